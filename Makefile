@@ -1,0 +1,40 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= data/out/papers.duckdb
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint bench samples schemas clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,samples]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/kcc-papers ingest data/raw --db $(DB)
+
+test: install
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
+
+bench: install
+	$(BIN)/python benchmarks/bench_ingest.py
+
+samples: install
+	$(BIN)/python scripts/make_samples.py data/raw
+
+schemas: install
+	$(BIN)/kcc-papers schemas --out schemas
+
+clean:
+	rm -rf $(VENV) data/out/*.duckdb data/out/*.wal

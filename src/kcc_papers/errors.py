@@ -1,0 +1,95 @@
+"""One root exception, a subclass per way a file or a run can fail.
+
+Each subclass carries a stable ``kind`` (stored in ``ingest_errors.error_kind``) and an exit
+code. The CLI maps any :class:`KccPapersError` to one line and its exit code in one place.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    FILES_FAILED = 1
+    USAGE_OR_DATABASE = 2
+
+
+class KccPapersError(Exception):
+    """Root of every error this package raises on purpose."""
+
+    kind = "error"
+    exit_status = ExitStatus.FILES_FAILED
+
+    def __init__(self, message: str, *, path: Path | str | None = None, page: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.page = page
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if where and self.page is not None:
+            where += f" (page {self.page})"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class FileError(KccPapersError):
+    """A single input file could not be ingested; the run goes on."""
+
+
+class EmptyFileError(FileError):
+    kind = "empty_file"
+
+
+class UnsupportedFormatError(FileError):
+    kind = "unsupported_format"
+
+
+class CorruptPdfError(FileError):
+    kind = "corrupt_pdf"
+
+
+class EncryptedPdfError(FileError):
+    kind = "encrypted_pdf"
+
+
+class NoTextLayerError(FileError):
+    kind = "no_text_layer"
+
+
+class BinaryTextError(FileError):
+    kind = "binary_text"
+
+
+class FileUnreadableError(FileError):
+    kind = "unreadable"
+
+
+class FileTooLargeError(FileError):
+    kind = "too_large"
+
+
+class ExtractionError(FileError):
+    """An unexpected failure while processing a readable file (a bug, reported per file)."""
+
+    kind = "internal_error"
+
+
+class RunError(KccPapersError):
+    """The run itself cannot go on (bad arguments, database trouble)."""
+
+    exit_status = ExitStatus.USAGE_OR_DATABASE
+
+
+class UsageError(RunError):
+    kind = "usage"
+
+
+class DatabaseError(RunError):
+    kind = "database"
+
+
+class DatabaseBusyError(DatabaseError):
+    kind = "database_busy"

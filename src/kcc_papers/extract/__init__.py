@@ -1,0 +1,62 @@
+"""Extractors: one module per record kind. Each module exposes ``KINDS`` (the document kinds it
+reads, or None for all) and ``extract(ctx) -> list[Record]``. The pipeline runs every
+extractor on every document, fills in provenance, and turns a crash into a finding, so one
+extractor's bug never costs another's records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import import_module
+from types import ModuleType
+
+from kcc_papers.load.model import Source
+from kcc_papers.models import Document, Finding, Record, Severity
+from kcc_papers.segment import Segment
+
+# Order matters only for readability of the output; extractors are independent.
+MODULES = ("meetings", "agenda")
+
+
+@dataclass
+class Context:
+    source: Source
+    segment: Segment
+    document: Document
+    # The pack's other documents (the agenda of a pack, say), when the file held several.
+    siblings: list[Document] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def finding(
+        self,
+        check: str,
+        message: str,
+        *,
+        severity: Severity = "warning",
+        record_table: str | None = None,
+        record_ref: str | None = None,
+        page: int | None = None,
+    ) -> None:
+        self.findings.append(
+            Finding(
+                document_id=self.document.document_id,
+                record_table=record_table,
+                record_ref=record_ref,
+                check=check,
+                severity=severity,
+                message=message,
+                page=page,
+            )
+        )
+
+
+Extractor = Callable[[Context], Iterable[Record]]
+
+
+def extractors() -> list[tuple[str, ModuleType]]:
+    return [(name, import_module(f"kcc_papers.extract.{name}")) for name in MODULES]
+
+
+def applies(module: ModuleType, kind: str) -> bool:
+    kinds = getattr(module, "KINDS", None)
+    return kinds is None or kind in kinds

@@ -1,0 +1,97 @@
+"""Loaders: turn any supported file into a :class:`Source` of pages. The format is sniffed
+from the content; the extension is only a tie-breaker between text and HTML."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kcc_papers.errors import (
+    BinaryTextError,
+    EmptyFileError,
+    FileTooLargeError,
+    FileUnreadableError,
+    UnsupportedFormatError,
+)
+from kcc_papers.load.html import load_html
+from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.pdf import load_pdf
+from kcc_papers.load.text import load_text
+
+__all__ = ["Cell", "Line", "Page", "Source", "Table", "file_sha256", "load", "sniff"]
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
+BINARY_MAGIC = (b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError as exc:
+        raise FileUnreadableError(f"cannot read the file ({exc.strerror})", path=path) from exc
+    return h.hexdigest()
+
+
+def sniff(head: bytes, suffix: str = "") -> str:
+    """Return "pdf", "html" or "text" from the first bytes of a file."""
+    if not head:
+        return "empty"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(BINARY_MAGIC) or b"\x00" in head[:4096]:
+        return "binary"
+    if HTML_START.match(head[:2048]) or (suffix in (".html", ".htm") and b"<" in head[:2048]):
+        return "html"
+    return "text"
+
+
+def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Load one file. Raises a :class:`~kcc_papers.errors.FileError` subclass when it cannot."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FileTooLargeError(
+                f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
+                path=path,
+            )
+        with open(path, "rb") as f:
+            head = f.read(8192)
+    except OSError as exc:
+        raise FileUnreadableError(f"cannot read the file ({exc.strerror})", path=path) from exc
+    sha256 = sha256 or file_sha256(path)
+    kind = sniff(head, path.suffix.lower())
+    if kind == "empty" or not head.strip():
+        raise EmptyFileError("the file is empty", path=path)
+    if kind == "pdf":
+        return load_pdf(path, sha256)
+    if kind == "binary":
+        if path.suffix.lower() in (".txt", ".md", ".html", ".htm"):
+            raise BinaryTextError("the file is binary, not text", path=path)
+        raise UnsupportedFormatError("not a PDF, text or HTML file", path=path)
+    text = _decode(path)
+    if kind == "html":
+        return load_html(path, sha256, text)
+    return load_text(path, sha256, text)
+
+
+def _decode(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileUnreadableError(f"cannot read the file ({exc.strerror})", path=path) from exc
+    if b"\x00" in data:
+        raise BinaryTextError("the file is binary, not text", path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(10, len(text[:20000]) // 50) or "\ufffd" * 4 in text:
+        raise BinaryTextError("the file is binary, not text", path=path)
+    return text

@@ -1,0 +1,21 @@
+"""Clean text as loaders read it: look-alike glyphs and stray markup that real papers carry."""
+
+from __future__ import annotations
+
+import re
+
+# Cyrillic and Greek letters that fonts substitute for Latin ones ("То:" with a Cyrillic Te/o).
+_HOMOGLYPHS = str.maketrans(
+    {
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+        "у": "y", "х": "x", "Ι": "I", "Ο": "O", "ο": "o",
+        "\u00a0": " ", "\u2009": " ", "\u200b": "", "\ufeff": "", "\u00ad": "",
+        "\u2010": "-", "\u2011": "-",
+    }
+)
+_INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
+
+
+def clean(text: str) -> str:
+    return " ".join(_INLINE_TAGS.sub("", text.translate(_HOMOGLYPHS)).split())

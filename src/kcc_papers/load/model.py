@@ -1,0 +1,103 @@
+"""The one page model every loader produces: PDF, text and HTML all become ``Source`` pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+PRINTED_PAGE = re.compile(r"^\s*Page\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Line:
+    """A visual line of text. Positions are PDF points from the top-left; None for text/HTML."""
+
+    text: str
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+    # (x0, text) runs that make up the line; a wide gap between runs usually means a new column
+    spans: list[tuple[float, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    fill: str | None = None  # "#rrggbb" background colour of the cell, PDFs only
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[list[Cell]]
+    page: int
+    bbox: tuple[float, float, float, float] | None = None
+    first_line: int | None = None  # index of its first line in page.lines (text files)
+
+    def texts(self) -> list[list[str]]:
+        return [[c.text for c in row] for row in self.rows]
+
+
+TableReader = Callable[[int], list[Table]]
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # 1-based position in the file
+    lines: list[Line]
+    width: float | None = None
+    height: float | None = None
+    _tables: list[Table] | None = None
+    _reader: TableReader | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def tables(self) -> list[Table]:
+        """Tables on the page. For PDFs they are read (slowly) on first use only."""
+        if self._tables is None:
+            self._tables = self._reader(self.number) if self._reader else []
+        return self._tables
+
+    @property
+    def printed_number(self) -> int | None:
+        """The page number printed in a header/footer ("Page 7"), which agendas refer to."""
+        candidates = self.lines[:3] + self.lines[-3:]
+        for line in candidates:
+            m = PRINTED_PAGE.match(line.text)
+            if m:
+                return int(m.group(1))
+        return None
+
+
+@dataclass(slots=True)
+class Source:
+    """A loaded input file."""
+
+    path: str
+    sha256: str
+    format: str  # "pdf" | "text" | "html"
+    pages: list[Page]
+    closer: Callable[[], None] | None = None
+
+    def close(self) -> None:
+        if self.closer:
+            self.closer()
+            self.closer = None
+
+    def __enter__(self) -> Source:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def iter_lines(self) -> Iterator[tuple[int, Line]]:
+        for page in self.pages:
+            for line in page.lines:
+                yield page.number, line

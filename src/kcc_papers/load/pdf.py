@@ -1,0 +1,154 @@
+"""PDF loader: the text layer of every page through pypdfium2 (fast); tables through
+pdfplumber's geometry, only for the pages an extractor asks about (slow, so lazy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+
+from kcc_papers.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
+from kcc_papers.load.glyphs import clean
+from kcc_papers.load.model import Cell, Line, Page, Source, Table
+
+# Runs whose tops differ by less than this many points belong to one visual line.
+LINE_TOLERANCE = 2.5
+
+
+def load_pdf(path: Path, sha256: str) -> Source:
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedPdfError(
+                "the PDF is encrypted: a password is needed to read it", path=path
+            ) from exc
+        raise CorruptPdfError(f"corrupt or truncated PDF ({exc})", path=path) from exc
+    try:
+        pages = [_read_page(doc, i) for i in range(len(doc))]
+    except pdfium.PdfiumError as exc:
+        raise CorruptPdfError(f"corrupt PDF page ({exc})", path=path) from exc
+    finally:
+        doc.close()
+    if not pages:
+        raise CorruptPdfError("the PDF has no pages", path=path)
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise NoTextLayerError(
+            "the PDF has no text layer: it looks scanned and needs OCR first", path=path
+        )
+    tables = _LazyTables(path)
+    for page in pages:
+        page._reader = tables.read
+    return Source(str(path), sha256, "pdf", pages, closer=tables.close)
+
+
+def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+    page = doc[index]
+    textpage = page.get_textpage()
+    try:
+        width, height = page.get_size()
+        runs: list[tuple[float, float, float, float, str]] = []
+        for r in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(r)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-")
+            if text.strip():
+                runs.append((height - top, left, right, height - bottom, text))
+        return Page(index + 1, _group_lines(runs), width=width, height=height)
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Line]:
+    """Group text runs into visual lines, top to bottom, left to right."""
+    lines: list[list[tuple[float, float, float, float, str]]] = []
+    for run in sorted(runs, key=lambda r: (round(r[0], 1), r[1])):
+        if lines and abs(lines[-1][0][0] - run[0]) <= LINE_TOLERANCE:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    out = []
+    for group in lines:
+        group.sort(key=lambda r: r[1])
+        text = " ".join(r[4].strip() for r in group)
+        out.append(
+            Line(
+                text=clean(text),
+                x0=group[0][1],
+                top=min(r[0] for r in group),
+                x1=max(r[2] for r in group),
+                bottom=max(r[3] for r in group),
+                spans=[(r[1], clean(r[4])) for r in group],
+            )
+        )
+    return out
+
+
+class _LazyTables:
+    """Opens the file with pdfplumber on the first table request and keeps one page at a time."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._pdf: Any = None
+
+    def read(self, number: int) -> list[Table]:
+        import pdfplumber
+
+        if self._pdf is None:
+            self._pdf = pdfplumber.open(self.path)
+        page = self._pdf.pages[number - 1]
+        try:
+            return [_table(page, found, number) for found in page.find_tables()]
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+
+def _table(page: Any, found: Any, number: int) -> Table:
+    fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+    rows = []
+    for row in found.rows:
+        cells = []
+        for bbox in row.cells:
+            if bbox is None:
+                continue
+            text = page.crop(bbox).extract_text() or ""
+            cells.append(Cell(clean(text), _fill_at(fills, bbox)))
+        rows.append(cells)
+    return Table(rows, number, tuple(found.bbox))
+
+
+def _fill_at(fills: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str | None:
+    """Colour of the smallest filled rectangle under the centre of the cell."""
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    best = None
+    for r in fills:
+        if r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]:
+            area = (r["x1"] - r["x0"]) * (r["bottom"] - r["top"])
+            if best is None or area < best[0]:
+                best = (area, r["non_stroking_color"])
+    return to_hex(best[1]) if best else None
+
+
+def to_hex(color: Any) -> str | None:
+    """pdfplumber colours are grey, RGB or CMYK tuples of 0-1 floats."""
+    if isinstance(color, int | float):
+        color = (color,)
+    if not isinstance(color, tuple | list) or not all(isinstance(c, int | float) for c in color):
+        return None
+    if len(color) == 1:
+        rgb = (color[0],) * 3
+    elif len(color) == 3:
+        rgb = tuple(color)
+    elif len(color) == 4:
+        c, m, y, k = color
+        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    else:
+        return None
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02x}" for v in rgb)

@@ -1,0 +1,57 @@
+"""Plain text and Markdown: form feeds or "===== PAGE n =====" markers split pages; runs of
+tab-separated lines become tables (ModernGov text exports keep table cells tab-separated)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kcc_papers.load.glyphs import clean
+from kcc_papers.load.model import Cell, Line, Page, Source, Table
+
+PAGE_MARKER = re.compile(r"^\s*=+\s*PAGE\s+\d+\s*=+\s*$", re.IGNORECASE)
+
+
+def load_text(path: Path, sha256: str, text: str) -> Source:
+    return Source(str(path), sha256, "text", split_pages(text))
+
+
+def split_pages(text: str) -> list[Page]:
+    chunks: list[list[str]] = [[]]
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        parts = raw.split("\f")
+        for i, part in enumerate(parts):
+            if i:
+                chunks.append([])
+            if PAGE_MARKER.match(part):
+                if chunks[-1]:
+                    chunks.append([])
+                continue
+            chunks[-1].append(part)
+    pages = []
+    for chunk in chunks:
+        kept = [s for s in chunk if s.strip()]
+        if not kept and pages:
+            continue
+        number = len(pages) + 1
+        lines = [Line(clean(s.replace("\t", " "))) for s in kept]
+        pages.append(Page(number, lines, _tables=_tab_tables(kept, number)))
+    return pages
+
+
+def _tab_tables(lines: list[str], number: int) -> list[Table]:
+    """Runs of two or more tab-separated lines; ``first_line`` indexes the page's lines."""
+    tables: list[Table] = []
+    run: list[list[Cell]] = []
+    start = 0
+    for i, s in enumerate([*lines, ""]):
+        cells = [clean(c) for c in s.split("\t")]
+        if len(cells) >= 2 and s.strip():
+            if not run:
+                start = i
+            run.append([Cell(c) for c in cells])
+            continue
+        if len(run) >= 2:
+            tables.append(Table(run, number, first_line=start))
+        run = []
+    return tables
