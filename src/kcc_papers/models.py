@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,6 +20,9 @@ DocumentKind = Literal[
     "forward_plan",
     "other",
 ]
+# risks.register is a column users rely on; it only shadows ABCMeta.register on the class.
+warnings.filterwarnings("ignore", message='Field name "register"', category=UserWarning)
+
 Rag = Literal["green", "amber", "red"]
 Severity = Literal["error", "warning", "info"]
 

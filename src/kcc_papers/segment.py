@@ -25,10 +25,10 @@ REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\s*:?\s*(.*)$", re.I)
 COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 RECORD_OF_DECISION = re.compile(
-    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$", re.I
+    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$",
+    re.I,
 )
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
-LETTER = re.compile(r"^\s*Dear\s+(Member|Councillor|Sir|Madam)", re.I)
 
 
 @dataclass(slots=True)
@@ -49,6 +49,13 @@ class Segment:
     @property
     def text(self) -> str:
         return "\n".join(line.text for _, _, line in self.flat[self.start : self.end])
+
+    @property
+    def stream_lines(self) -> list[str]:
+        """Lines in content-stream order (PDF pages of the segment); same as lines otherwise."""
+        if self.source.format != "pdf":
+            return [line.text for _, line in self.lines]
+        return [s for page in self.pages for s in page.stream_lines]
 
     @property
     def page_from(self) -> int:
@@ -124,7 +131,7 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
     starts: list[tuple[int, str]] = []
     last_kind = None
-    for i, (_, idx, line) in enumerate(flat):
+    for i, (_, idx, _line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
         kind = _heading_kind(flat, i)
@@ -150,11 +157,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
         return "agenda"
     if COMMITTEE_REPORT.match(text):
         return "report"
-    if REPORT_FROM.search(text) and any(REPORT_TO.match(w) for w in window[1:10]):
-        if any(SUBJECT.match(w) for w in window[1:14]):
-            return "report"
-    if LETTER.match(text):
-        return None
+    has_to = any(REPORT_TO.match(w) for w in window[1:10])
+    if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:14]):
+        return "report"
     return None
 
 

@@ -51,12 +51,19 @@ class Page:
     lines: list[Line]
     width: float | None = None
     height: float | None = None
+    # PDF text in content-stream order: two-column forms ("DECISION TO BE TAKEN BY:" beside
+    # "DECISION NUMBER:") read label-then-value here, whereas ``lines`` merge them by height.
+    stream: list[str] | None = None
     _tables: list[Table] | None = None
     _reader: TableReader | None = None
 
     @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+    @property
+    def stream_lines(self) -> list[str]:
+        return self.stream if self.stream is not None else [line.text for line in self.lines]
 
     @property
     def tables(self) -> list[Table]:
@@ -85,6 +92,13 @@ class Source:
     format: str  # "pdf" | "text" | "html"
     pages: list[Page]
     closer: Callable[[], None] | None = None
+    _text: str | None = None
+
+    def iter_text(self) -> str:
+        """The whole text of the file (computed once)."""
+        if self._text is None:
+            self._text = "\n".join(page.text for page in self.pages)
+        return self._text
 
     def close(self) -> None:
         if self.closer:

@@ -55,7 +55,14 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
             text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-")
             if text.strip():
                 runs.append((height - top, left, right, height - bottom, text))
-        return Page(index + 1, _group_lines(runs), width=width, height=height)
+        stream = [clean(s) for s in textpage.get_text_range().splitlines()]
+        return Page(
+            index + 1,
+            _group_lines(runs),
+            width=width,
+            height=height,
+            stream=[s for s in stream if s],
+        )
     finally:
         textpage.close()
         page.close()

@@ -1,0 +1,186 @@
+"""Command line: parse arguments, call one library function, print. Errors are mapped to a
+message and an exit code in one place (``command``, which registers every command)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kcc_papers.errors import ExitStatus, KccPapersError
+from kcc_papers.store import DEFAULT_DB
+
+out = Console()
+err = Console(stderr=True)
+_state = {"debug": False}
+
+
+app = typer.Typer(
+    help="Turn committee papers (PDF, text, HTML) into queryable DuckDB records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+def command(fn: Callable[..., None]) -> Callable[..., None]:
+    """Register ``fn`` as a command whose library errors become one line and an exit code."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            fn(*args, **kwargs)
+        except KccPapersError as exc:
+            if _state["debug"]:
+                err.print(traceback.format_exc(), markup=False, highlight=False)
+            err.print(f"error: {exc}", markup=False, highlight=False)
+            raise typer.Exit(int(exc.exit_status)) from None
+
+    app.command()(run)
+    return run
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file", envvar="KCC_PAPERS_DB")]
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    json = "json"
+
+
+@app.callback()
+def _options(debug: Annotated[bool, typer.Option("--debug", help="show tracebacks")] = False) -> None:  # noqa: E501
+    _state["debug"] = debug
+
+
+@command
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders (searched recursively)")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option(help="worker processes (default: cores)")] = 0,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="skip files larger than this")] = 200,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
+    from kcc_papers.pipeline import ingest as run_ingest
+
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    task = progress.add_task("", total=None)
+
+    def on_file(result: Any, status: str) -> None:
+        if result.error:
+            progress.console.print(f"error: {result.path}: {result.error.message}",
+                                   markup=False, highlight=False)
+        progress.update(task, advance=1, description=Path(result.path).name)
+
+    with progress:
+        summary = run_ingest(
+            paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
+            debug=_state["debug"], on_file=on_file,
+            on_plan=lambda n: progress.update(task, total=n),
+        )
+    _print_summary(summary, db)
+    if not summary.ok:
+        raise typer.Exit(int(ExitStatus.FILES_FAILED))
+
+
+def _print_summary(summary: Any, db: Path) -> None:
+    table = Table(title=f"kcc-papers ingest -> {db}", show_edge=False)
+    table.add_column("records", style="bold")
+    table.add_column("added", justify="right")
+    for name, count in sorted(summary.rows.items()):
+        table.add_row(name, str(count))
+    out.print(table)
+    out.print(
+        f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
+        f"{summary.duplicates} duplicate, {summary.failed} failed; {summary.pages} pages in "
+        f"{summary.seconds:.2f}s",
+        highlight=False,
+    )
+
+
+@command
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """Run SQL on a read-only connection and print the result."""
+    from kcc_papers.export import run_query
+
+    result = run_query(db, sql)
+    if fmt is QueryFormat.json:
+        sys.stdout.write(result.to_json() + "\n")
+    elif fmt is QueryFormat.csv:
+        sys.stdout.write(result.to_csv())
+    else:
+        table = Table(show_edge=False)
+        for col in result.columns:
+            table.add_column(col, overflow="fold")
+        for row in result.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+        out.print(f"{len(result.rows)} rows", style="dim")
+
+
+@command
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="folder to write to")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
+    table: Annotated[
+        list[str] | None, typer.Option("--table", help="table(s); default all")
+    ] = None,
+) -> None:
+    """Export tables to CSV, Parquet or JSON (one file per table)."""
+    from kcc_papers.export import export_tables
+
+    for path in export_tables(db, out_dir, fmt.value, table or None):
+        out.print(str(path), highlight=False)
+
+
+@command
+def tables(db: DbOption = DEFAULT_DB) -> None:
+    """List the tables and their row counts."""
+    from kcc_papers.export import table_counts
+
+    counts = table_counts(db)
+    table = Table(show_edge=False)
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, count in counts.items():
+        table.add_row(name, str(count))
+    out.print(table)
+
+
+@command
+def schemas(out_dir: Annotated[Path, typer.Option("--out")] = Path("schemas")) -> None:
+    """Write the JSON Schema of every record kind (generated from the models)."""
+    from kcc_papers.schemas import write_schemas
+
+    for path in write_schemas(out_dir):
+        out.print(str(path), highlight=False)
+
+
+def main() -> None:
+    app()

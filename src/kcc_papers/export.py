@@ -1,0 +1,89 @@
+"""Reading data out: ad-hoc SQL on a read-only connection, and table exports through DuckDB's
+own COPY (CSV, Parquet, JSON)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from kcc_papers import store
+from kcc_papers.errors import DatabaseError, UsageError
+
+FORMATS = {"csv": "(FORMAT CSV, HEADER)", "parquet": "(FORMAT PARQUET)", "json": "(FORMAT JSON, ARRAY true)"}  # noqa: E501
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_json(self) -> str:
+        return json.dumps(self.records(), default=_json_default, indent=2)
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows(self.rows)
+        return buf.getvalue()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def run_query(db: Path | str, sql: str) -> QueryResult:
+    """Run SQL on a read-only connection: ad-hoc queries cannot change the database."""
+    with store.connect(db, read_only=True) as con:
+        try:
+            cur = con.execute(sql)
+        except duckdb.Error as exc:
+            raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        if cur.description is None:
+            return QueryResult([], [])
+        return QueryResult([d[0] for d in cur.description], cur.fetchall())
+
+
+def table_counts(db: Path | str) -> dict[str, int]:
+    """Rows per table."""
+    with store.connect(db, read_only=True) as con:
+        return store.table_counts(con)
+
+
+def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] | None = None) -> list[Path]:  # noqa: E501
+    """Write each table to ``out/<table>.<fmt>``; returns the files written."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with store.connect(db, read_only=True) as con:
+        present = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]  # noqa: E501
+        wanted = tables or present
+        unknown = sorted(set(wanted) - set(present))
+        if unknown:
+            raise UsageError(f"no such table: {', '.join(unknown)} (tables: {', '.join(present)})")
+        written = []
+        for table in wanted:
+            target = out / f"{table}.{fmt}"
+            try:
+                con.execute(f"COPY (SELECT * FROM {table}) TO '{_quote(target)}' {FORMATS[fmt]}")
+            except duckdb.Error as exc:
+                raise DatabaseError(f"export of {table} failed: {exc}", path=target) from exc
+            written.append(target)
+    return written
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")

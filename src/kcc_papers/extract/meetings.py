@@ -1,0 +1,193 @@
+"""The meeting a document belongs to: council, committee, date, time and venue.
+
+Agendas print a masthead (committee, date, time, venue); minutes say "MINUTES of a meeting of
+the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>" or
+"COMMITTEE: ... DATE: ...". Every kind is read; nothing is emitted when nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kcc_papers.extract import Context
+from kcc_papers.models import Meeting, Record
+from kcc_papers.normalise.dates import find_date
+
+KINDS = None
+
+# Bounded word counts keep the pattern linear on 300-page packs.
+COUNCIL = re.compile(
+    r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|County|City|Borough|District)"
+    r"\s+(?:COUNCIL|Council)|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+"
+    r"(?:AUTHORITY|Authority))"
+)
+BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
+TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+MINUTES_OF = re.compile(
+    r"minutes\s+of\s+(?:a|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
+    re.I | re.S,
+)
+TO_LINE = re.compile(
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
+)
+# Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
+NAME_END = re.compile(
+    r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+)
+DATE_LINE = re.compile(r"^\s*DATE\s*:\s*(.+)$", re.I)
+DETERMINED_AT = re.compile(
+    r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+(.{6,40})",
+    re.I,
+)
+VENUE_WORDS = re.compile(
+    r"\b(Room|Chamber|Hall|House|Centre|Offices?|Suite|Online|Virtual)\b", re.I
+)
+
+
+def extract(ctx: Context) -> list[Record]:
+    lines = [line.text for _, line in ctx.segment.lines]
+    kind = ctx.document.kind
+    if kind == "agenda":
+        found = _masthead(lines)
+    elif kind == "minutes":
+        found = _minutes_heading(lines)
+    else:
+        found = _addressed_to(ctx.segment.stream_lines[:60])
+    if not found:
+        return []
+    found.setdefault("council", council_of(ctx.source.iter_text()))
+    return [Meeting(page=ctx.segment.page_from, **found)]
+
+
+NOT_FIRST = {"The", "Of", "And", "By", "To", "At", "In", "For", "A", "An", "Budget", "Full", "With"}
+EMAIL_DOMAIN = re.compile(r"@([a-z][a-z-]*)\.gov\.uk", re.I)
+
+
+def council_of(text: str) -> str | None:
+    """The council a file is about. A name that matches the paper's own e-mail domain
+    (kent.gov.uk) wins; otherwise the name printed most often, counting "Kent County Council"
+    inside "the Kent County Council" too. A single passing mention is not enough."""
+    for line in text.splitlines()[:40]:
+        m = COUNCIL.match(line.strip())
+        if m and re.fullmatch(r"\s*(?:[–-].*)?", line.strip()[m.end() :]):
+            return _title_case(m.group(1))  # a masthead line: "KENT COUNTY COUNCIL – ..."
+    counts: Counter[str] = Counter()
+    for m in COUNCIL.finditer(text):
+        name = m.group(1)
+        words = (_title_case(name) if name.isupper() else " ".join(name.split())).split()
+        for i in range(len(words) - 2):  # every suffix of three or more words
+            if words[i].capitalize() not in NOT_FIRST:
+                counts[" ".join(words[i:])] += 1
+    if not counts:
+        return None
+    domains = Counter(d.lower() for d in EMAIL_DOMAIN.findall(text))
+    for domain, _ in domains.most_common(3):
+        own = [n for n in counts if domain.startswith(n.split()[0].lower())]
+        if own:
+            return max(own, key=lambda n: (counts[n], -len(n)))
+    if domains:
+        return None  # the councils it names are other councils
+    best = max(counts.values())
+    if best < 2:
+        return None
+    # Among equally common names the longest is the full name ("West of England Mayoral
+    # Combined Authority" over "Mayoral Combined Authority").
+    return max((n for n, c in counts.items() if c == best), key=len)
+
+
+def _masthead(lines: list[str]) -> dict[str, object]:
+    """Committee, date, time and venue from the lines around an agenda's heading."""
+    head = lines[:25]
+    out: dict[str, object] = {}
+    for s in head:
+        if "committee" not in out and _is_body_name(s):
+            out["committee"] = _title_case(s)
+        if "meeting_date" not in out and (d := find_date(s)):
+            out["meeting_date"] = d
+            if t := TIME.search(s):
+                out["meeting_time"] = _norm_time(t.group(1))
+        elif "meeting_time" not in out and (t := TIME.fullmatch(s.strip())):
+            out["meeting_time"] = _norm_time(t.group(1))
+        if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
+            out["venue"] = _venue(s, head)
+    return out
+
+
+def _is_body_name(s: str) -> bool:
+    s = s.strip()
+    return (
+        bool(re.search(rf"\b{BODY}\b", s, re.I))
+        and s.upper() == s
+        and len(s) < 90
+        and not re.search(r"\bITEMS?\b|AGENDA", s)
+    ) or s in ("CABINET", "COUNCIL", "Cabinet", "Council")
+
+
+def _venue(line: str, head: list[str]) -> str:
+    """Venue lines carry trailing "Telephone:"/"Email:" columns of the masthead; drop them."""
+    parts = [line]
+    i = head.index(line)
+    if i + 1 < len(head) and re.search(r"\b(Hall|Maidstone|House)\b", head[i + 1]):
+        parts.append(head[i + 1])
+    cut = re.compile(r"\s+(?:Telephone|Tel|Email|Ask for)\s*:")
+    text = ", ".join(cut.split(p)[0].strip(" ,") for p in parts)
+    return re.sub(r",\s*,", ",", text).strip(" ,")
+
+
+def _minutes_heading(lines: list[str]) -> dict[str, object]:
+    text = " ".join(lines[:12])
+    m = MINUTES_OF.search(text)
+    out: dict[str, object] = {}
+    if m:
+        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
+        body = re.split(r"\s+(?:held|on)\s+|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
+        out["committee"] = body.removeprefix("the ").strip()
+        if m.group("venue"):
+            out["venue"] = re.sub(r"^the\s+", "", m.group("venue").strip(" ,."))
+    start = m.start() if m else 0
+    if d := find_date(text[start:]):
+        out["meeting_date"] = d
+    if t := TIME.search(text[start:]):
+        out["meeting_time"] = _norm_time(t.group(1))
+    return out
+
+
+def _addressed_to(lines: list[str]) -> dict[str, object]:
+    """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
+    out: dict[str, object] = {}
+    for n, s in enumerate(lines[:40]):
+        m = TO_LINE.match(s)
+        if m and "committee" not in out:
+            value = m.group(1).strip() or (lines[n + 1] if n + 1 < len(lines) else "")
+            if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
+                value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value
+            if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
+                continue  # addressed to a person: the decision maker, not a meeting
+            name = NAME_END.split(value)[0]
+            name = name.removeprefix("The ").strip(" ,–-")
+            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:
+                out["committee"] = _title_case(name) if name.isupper() else name
+                if d := find_date(value):
+                    out["meeting_date"] = d
+        dm = DATE_LINE.match(s)
+        at = DETERMINED_AT.search(" ".join(lines[n : n + 3]))
+        if at and "committee" not in out:
+            out["committee"] = " ".join(at.group(1).split())
+            out["meeting_date"] = find_date(at.group(2))
+        if dm and "meeting_date" not in out and (d := find_date(dm.group(1))):
+            out["meeting_date"] = d
+    return out
+
+
+def _title_case(s: str) -> str:
+    small = {"and", "of", "the", "for", "in", "on"}
+    words = s.strip().split()
+    return " ".join(
+        w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)
+    )
+
+
+def _norm_time(t: str) -> str:
+    return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()

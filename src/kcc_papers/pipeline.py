@@ -1,0 +1,296 @@
+"""The pipeline: find files -> hash -> skip known -> load -> segment -> extract -> check -> store.
+
+Workers (processes) do everything up to the records; the parent alone writes to DuckDB, one
+transaction per file, opening the write connection only for a batch of writes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kcc_papers import store
+from kcc_papers.errors import ExtractionError, FileError, KccPapersError, UsageError
+from kcc_papers.extract import Context, applies, extractors
+from kcc_papers.extract.meetings import council_of
+from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
+from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
+from kcc_papers.normalise.agenda_checks import check_split
+from kcc_papers.segment import Segment, segment
+
+SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".html", ".htm", ".text"}
+WRITE_BATCH_SECONDS = 1.0
+
+
+@dataclass
+class FileResult:
+    path: str
+    sha256: str
+    documents: list[Document] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    error: IngestError | None = None
+    pages: int = 0
+    seconds: float = 0.0
+
+    def rows(self) -> list[Model]:
+        return [*self.documents, *self.records, *self.findings]
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    ingested: int = 0
+    failed: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    rows: Counter[str] = field(default_factory=Counter)
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+# ---------------------------------------------------------------------------- one file
+
+
+def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 debug: bool = False) -> FileResult:
+    """Everything but the write, for one file. Never raises for a bad file: the error is in
+    the result. Runs in a worker process."""
+    started = time.perf_counter()
+    result = FileResult(path, sha256 or "")
+    try:
+        result.sha256 = result.sha256 or file_sha256(Path(path))
+        with load(Path(path), result.sha256, max_bytes=max_bytes) as source:
+            result.pages = len(source.pages)
+            _extract_file(source, result)
+    except FileError as exc:
+        result.error = _error(path, result.sha256, exc)
+    except Exception as exc:  # a bug must cost one file, not the run
+        detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
+        result.error = _error(path, result.sha256, ExtractionError(detail, path=path))
+    if result.error:
+        result.documents, result.records, result.findings = [], [], []
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _error(path: str, sha256: str, exc: KccPapersError) -> IngestError:
+    return IngestError(path=path, sha256=sha256 or None, error_kind=exc.kind, message=exc.message,
+                       at=store.now())
+
+
+def _extract_file(source: Source, result: FileResult) -> None:
+    segments = segment(source)
+    documents = _documents(source, segments)
+    result.documents = documents
+    children = documents[1:] if len(documents) > 1 else documents
+    mods = extractors()
+    for seg, doc in zip(segments, children, strict=True):
+        ctx = Context(source, seg, doc, siblings=children)
+        for name, module in mods:
+            if not applies(module, doc.kind):
+                continue
+            try:
+                records = list(module.extract(ctx))
+            except Exception as exc:  # one extractor's bug must not cost the others' records
+                ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
+                            f"{exc}", severity="error")
+                continue
+            for record in records:
+                record.document_id = doc.document_id
+                record.source_path = source.path
+                record.sha256 = source.sha256
+            result.records.extend(records)
+        result.findings.extend(ctx.findings)
+    _fill_meeting_fields(source, documents, result.records)
+    items = [r for r in result.records if isinstance(r, AgendaItem)]
+    if items and len(documents) > 1:
+        result.findings.extend(check_split(items, documents[1:], documents[0].document_id))
+
+
+def _documents(source: Source, segments: list[Segment]) -> list[Document]:
+    """One Document per segment; a file of several documents also gets a parent ``pack``."""
+    base = source.sha256[:16]
+
+    def doc(n: int, kind: str, title: str | None, page_from: int, page_to: int,
+            parent: str | None) -> Document:
+        first = source.pages[page_from - 1] if page_from - 1 < len(source.pages) else None
+        return Document(
+            document_id=f"{base}-{n:02d}", path=source.path, sha256=source.sha256,
+            kind=kind,  # type: ignore[arg-type]
+            format=source.format, title=title, pages=page_to - page_from + 1, parent_id=parent,
+            page_from=page_from, page_to=page_to,
+            printed_page_from=first.printed_number if first else None,
+        )
+
+    if len(segments) == 1:
+        s = segments[0]
+        return [doc(0, s.kind, s.title, 1, len(source.pages), None)]
+    pack = doc(0, "pack", segments[0].title, 1, len(source.pages), None)
+    return [pack] + [
+        doc(n, s.kind, s.title, s.page_from, s.page_to, pack.document_id)
+        for n, s in enumerate(segments, start=1)
+    ]
+
+
+def _fill_meeting_fields(source: Source, documents: list[Document], records: list[Record]) -> None:
+    """Copy each document's meeting onto it; documents of a pack inherit the pack's meeting."""
+    meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
+    agendas = [d.document_id for d in documents if d.kind == "agenda"]
+    pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
+    council = None
+    for d in documents:
+        m = meetings.get(d.document_id)
+        fallback = pack_meeting if d.parent_id else None
+        d.committee = (m and m.committee) or (fallback and fallback.committee) or None
+        d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
+        d.council = (m and m.council) or (fallback and fallback.council) or None
+        if d.council is None:
+            council = council or council_of(source.iter_text()) or ""
+            d.council = council or None
+    if len(documents) > 1 and pack_meeting:
+        pack = documents[0]
+        pack.committee, pack.meeting_date = pack_meeting.committee, pack_meeting.meeting_date
+
+
+# ---------------------------------------------------------------------------- many files
+
+
+def discover(paths: Iterable[Path | str]) -> list[Path]:
+    """Files under the given paths (recursively), supported suffixes or none, sorted."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(
+                f for f in sorted(p.rglob("*"))
+                if f.is_file() and not f.name.startswith(".")
+                and (f.suffix.lower() in SUPPORTED_SUFFIXES or not f.suffix)
+            )
+        elif p.exists():
+            found.append(p)
+        else:
+            raise UsageError(f"no such file or folder: {p}")
+    return found
+
+
+ProgressCallback = Callable[[FileResult | None, str], None]
+
+
+def ingest(
+    paths: Iterable[Path | str],
+    db: Path | str = store.DEFAULT_DB,
+    *,
+    workers: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    debug: bool = False,
+    on_file: ProgressCallback | None = None,
+    on_plan: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Ingest files and folders into ``db``. Unchanged files are skipped before being opened."""
+    started = time.perf_counter()
+    files = discover(paths)
+    summary = IngestSummary(files=len(files))
+    todo, errors = _plan(files, db, summary)
+    if on_plan:
+        on_plan(len(todo) + len(errors))
+    results = _run(todo, workers, max_bytes, debug)
+    _write_all(db, [*errors, *results], summary, on_file)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _plan(files: list[Path], db: Path | str, summary: IngestSummary) -> tuple[list[tuple[str, str]], list[FileResult]]:  # noqa: E501
+    """Hash every file, then in one query drop those already in the database."""
+    hashed: list[tuple[str, str]] = []
+    errors: list[FileResult] = []
+    for f in files:
+        try:
+            hashed.append((str(f), file_sha256(f)))
+        except FileError as exc:
+            errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
+    with store.connect(db) as con:
+        known = store.known_files(con)
+        hashes = store.known_hashes(con)
+    todo = []
+    seen: set[str] = set()
+    for path, sha in hashed:
+        if known.get(path) == sha:
+            summary.unchanged += 1
+        elif sha in hashes or sha in seen:
+            summary.duplicates += 1  # same content already ingested from another path
+        else:
+            todo.append((path, sha))
+            seen.add(sha)
+    return todo, errors
+
+
+def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool) -> Iterator[FileResult]:  # noqa: E501
+    workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+    if workers == 1 or len(todo) <= 1:
+        for path, sha in todo:
+            yield process_file(path, sha, max_bytes=max_bytes, debug=debug)
+        return
+    # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        # Largest files first so one big pack does not finish last on its own.
+        order = sorted(todo, key=lambda t: -_size(t[0]))
+        futures: list[Future[FileResult]] = [
+            pool.submit(process_file, path, sha, max_bytes=max_bytes, debug=debug)
+            for path, sha in order
+        ]
+        for fut in as_completed(futures):
+            yield fut.result()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
+               on_file: ProgressCallback | None) -> None:
+    """Write results in short batches so the database is free between them."""
+    batch: list[FileResult] = []
+    last = time.monotonic()
+    for result in results:
+        batch.append(result)
+        if time.monotonic() - last >= WRITE_BATCH_SECONDS:
+            _write_batch(db, batch, summary, on_file)
+            batch, last = [], time.monotonic()
+    if batch:
+        _write_batch(db, batch, summary, on_file)
+
+
+def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,
+                 on_file: ProgressCallback | None) -> None:
+    with store.connect(db) as con:
+        for result in batch:
+            if result.error:
+                store.write_error(con, result.error)
+                summary.failed += 1
+                summary.errors.append(result.error)
+                summary.rows["ingest_errors"] += 1
+            else:
+                counts = store.write_file(con, path=result.path, sha256=result.sha256,
+                                          status="ingested", records=result.rows(),
+                                          pages=result.pages, seconds=result.seconds)
+                summary.ingested += 1
+                summary.pages += result.pages
+                summary.rows.update(counts)
+            if on_file:
+                on_file(result, "failed" if result.error else "ingested")

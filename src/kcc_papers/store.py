@@ -1,0 +1,206 @@
+"""DuckDB storage. The schema is derived from the pydantic models; each file is written in one
+transaction, and the write connection is held only while writing so readers can get in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import types
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from kcc_papers.errors import DatabaseBusyError, DatabaseError
+from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
+
+DEFAULT_DB = Path("data/out/papers.duckdb")
+FILES_TABLE = "files"
+FILES_COLUMNS = [
+    ("path", "VARCHAR PRIMARY KEY"),
+    ("sha256", "VARCHAR NOT NULL"),
+    ("status", "VARCHAR NOT NULL"),  # ingested | failed | duplicate
+    ("pages", "INTEGER"),
+    ("documents", "INTEGER"),
+    ("records", "INTEGER"),
+    ("seconds", "DOUBLE"),
+    ("ingested_at", "TIMESTAMP"),
+]
+SCALARS: dict[Any, str] = {
+    str: "VARCHAR",
+    int: "BIGINT",
+    float: "DOUBLE",
+    bool: "BOOLEAN",
+    dt.date: "DATE",
+    dt.datetime: "TIMESTAMP",
+}
+# How long a writer or reader waits for another process's lock before saying "busy".
+LOCK_WAIT_SECONDS = 10.0
+
+
+def sql_type(annotation: Any) -> str:
+    """DuckDB type of a model field annotation (Optional and Literal unwrapped)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return sql_type(args[0])
+    if origin is typing.Literal:
+        return sql_type(type(typing.get_args(annotation)[0]))
+    if origin is list:
+        return sql_type(typing.get_args(annotation)[0]) + "[]"
+    if annotation in SCALARS:
+        return SCALARS[annotation]
+    raise TypeError(f"no DuckDB type for {annotation!r}")
+
+
+def columns(model: type[Model]) -> list[tuple[str, str]]:
+    return [(name, sql_type(f.annotation)) for name, f in model.model_fields.items()]
+
+
+def table_models() -> dict[str, type[Model]]:
+    return {m.table: m for m in STORED_MODELS if m.table}
+
+
+def schema_sql() -> list[str]:
+    stmts = []
+    for table, model in table_models().items():
+        cols = ", ".join(f'"{name}" {typ}' for name, typ in columns(model))
+        stmts.append(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+    cols = ", ".join(f'"{n}" {t}' for n, t in FILES_COLUMNS)
+    stmts.append(f"CREATE TABLE IF NOT EXISTS {FILES_TABLE} ({cols})")
+    return stmts
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "lock" in text or "conflicting" in text or "being used" in text
+
+
+@contextmanager
+def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:  # noqa: E501
+    """Open the database, waiting up to ``wait`` seconds while another process holds it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise DatabaseError(f"no database at {path}: run 'kcc-papers ingest' first", path=path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                raise DatabaseError(f"cannot open the database ({exc})", path=path) from exc
+            if time.monotonic() >= deadline:
+                raise DatabaseBusyError(
+                    "the database is busy (another ingest is writing): try again", path=path
+                ) from exc
+            time.sleep(0.1)
+    try:
+        if not read_only:
+            for stmt in schema_sql():
+                con.execute(stmt)
+        yield con
+    finally:
+        con.close()
+
+
+def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """path -> sha256 of every file already handled (ingested, failed or duplicate)."""
+    return dict(con.execute(f"SELECT path, sha256 FROM {FILES_TABLE}").fetchall())
+
+
+def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute(f"SELECT DISTINCT sha256 FROM {FILES_TABLE}").fetchall()}
+
+
+def _rows(model: type[Model], records: Sequence[Model]) -> list[tuple[Any, ...]]:
+    names = list(model.model_fields)
+    return [tuple(getattr(r, n) for n in names) for r in records]
+
+
+def insert(con: duckdb.DuckDBPyConnection, records: Iterable[Model]) -> dict[str, int]:
+    """Insert records of any stored kinds; returns rows written per table."""
+    by_table: dict[str, list[Model]] = {}
+    for r in records:
+        if r.table:
+            by_table.setdefault(r.table, []).append(r)
+    counts = {}
+    for table, rows in by_table.items():
+        model = type(rows[0])
+        names = list(model.model_fields)
+        placeholders = ", ".join("?" for _ in names)
+        cols = ", ".join(f'"{n}"' for n in names)
+        con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({placeholders})", _rows(model, rows))
+        counts[table] = len(rows)
+    return counts
+
+
+def forget_path(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """Remove every record that came from ``path`` (before writing its new version)."""
+    ids = "SELECT document_id FROM documents WHERE path = ?"
+    for table, model in table_models().items():
+        if table in ("documents", "ingest_errors"):
+            continue
+        if "document_id" in model.model_fields:
+            con.execute(f"DELETE FROM {table} WHERE document_id IN ({ids})", [path])
+    con.execute("DELETE FROM documents WHERE path = ?", [path])
+    con.execute(f"DELETE FROM {FILES_TABLE} WHERE path = ?", [path])
+
+
+def write_file(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    path: str,
+    sha256: str,
+    status: str,
+    records: Sequence[Model],
+    pages: int | None = None,
+    seconds: float | None = None,
+) -> dict[str, int]:
+    """Replace whatever ``path`` held with ``records``, atomically."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        forget_path(con, path)
+        counts = insert(con, records)
+        documents = sum(1 for r in records if isinstance(r, Document))
+        con.execute(
+            f"INSERT INTO {FILES_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [path, sha256, status, pages, documents, len(records), seconds, now()],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return counts
+
+
+def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
+    """Record a failed file; an unchanged failed file is not retried on the next run."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        forget_path(con, error.path)
+        insert(con, [error])
+        if error.sha256:
+            con.execute(
+                f"INSERT INTO {FILES_TABLE} VALUES (?, ?, 'failed', NULL, 0, 0, NULL, ?)",
+                [error.path, error.sha256, error.at],
+            )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    names = [*table_models(), FILES_TABLE]
+    present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names if t in present}  # type: ignore[index]  # noqa: E501
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
