@@ -51,6 +51,7 @@ def text(name: str) -> str:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
     out = tmp_path_factory.mktemp("samples")
     subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "make_samples.py"), str(out)],

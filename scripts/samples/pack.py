@@ -119,12 +119,12 @@ def write_front_sheet(pdf: PaperPDF, ranges: Ranges) -> None:
         "Conservative (7):",
         "Mr A Smith (Chairman), Mr C Brown, Mr D Hartley, "
         "Mr F Pennington, Mrs G Lowther, Mr H Ridgeway and Mr M Ashcombe",
-        width=40,
+        width=46,
         gap=1,
     )
-    labelled(pdf, "Labour (2):", "Ms E Okafor and Mr K Dunmore", width=40, gap=1)
-    labelled(pdf, "Liberal Democrat (1):", "Miss J Carraway", width=40, gap=1)
-    labelled(pdf, "Green (1):", "Mr N Fairbrother", width=40, gap=4)
+    labelled(pdf, "Labour (2):", "Ms E Okafor and Mr K Dunmore", width=46, gap=1)
+    labelled(pdf, "Liberal Democrat (1):", "Miss J Carraway", width=46, gap=1)
+    labelled(pdf, "Green (1):", "Mr N Fairbrother", width=46, gap=4)
     heading(pdf, "Webcasting Notice", size=10.5, gap=1.5)
     para(
         pdf,
