@@ -160,9 +160,11 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
         if d.council is None:
             council = council or council_of(source.iter_text()) or ""
             d.council = council or None
-    if len(documents) > 1 and pack_meeting:
-        pack = documents[0]
-        pack.committee, pack.meeting_date = pack_meeting.committee, pack_meeting.meeting_date
+    for d in documents:
+        if d.kind in ("pack", "agenda") and d.committee:
+            # "AGENDA" says little in a list of documents; name the meeting instead.
+            when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
+            d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
 
 
 # ---------------------------------------------------------------------------- many files

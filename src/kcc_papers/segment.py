@@ -139,9 +139,24 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
             continue
         if kind == "appendix_like" or (starts and i - starts[-1][0] < 8 and kind == last_kind):
             continue
-        starts.append((i, kind))
+        starts.append((_masthead_start(flat, i, paged), kind))
         last_kind = kind
     return starts
+
+
+def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
+    """Where a document whose heading is line ``i`` really starts. In a PDF documents start on
+    a new page, so the lines above the heading ("KENT COUNTY COUNCIL", "CABINET") are its
+    masthead; in text, up to three short capitalised lines just above it are."""
+    if paged:
+        return i - flat[i][1]
+    start = i
+    while start > 0 and i - start < 3:
+        above = flat[start - 1][2].text.strip()
+        if not (above and above.upper() == above and len(above) < 80 and re.search("[A-Z]", above)):
+            break
+        start -= 1
+    return start
 
 
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
@@ -210,6 +225,10 @@ def title_of(seg: Segment) -> str | None:
                 value = lines[n + 1].strip()
             if value:
                 return value
+    if seg.kind == "minutes":
+        heading = next((s for s in lines if MINUTES.match(s)), None)
+        if heading:
+            return heading.strip()[:200]
     for s in lines:
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:200]
