@@ -153,7 +153,7 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
     council = None
     for d in documents:
         m = meetings.get(d.document_id)
-        fallback = pack_meeting if d.parent_id else None
+        fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
         d.committee = (m and m.committee) or (fallback and fallback.committee) or None
         d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
         d.council = (m and m.council) or (fallback and fallback.council) or None
