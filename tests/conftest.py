@@ -43,3 +43,13 @@ def contexts(path: Path, kind: str | None = None) -> list[Context]:
         if kind is None or seg.kind == kind:
             out.append(Context(source, seg, doc))
     return out
+
+
+def text_contexts(text: str, kind: str | None = None, tmp: Path | None = None) -> list[Context]:
+    """Contexts for a paper given as text (written to a temporary file)."""
+    import tempfile
+
+    folder = Path(tmp or tempfile.mkdtemp())
+    path = folder / "paper.txt"
+    path.write_text(text)
+    return contexts(path, kind)

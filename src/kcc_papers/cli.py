@@ -42,7 +42,7 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
         except KccPapersError as exc:
             if _state["debug"]:
                 err.print(traceback.format_exc(), markup=False, highlight=False)
-            err.print(f"error: {exc}", markup=False, highlight=False)
+            typer.echo(f"error: {exc}", err=True)  # one line, never wrapped
             raise typer.Exit(int(exc.exit_status)) from None
 
     app.command()(run)
@@ -90,7 +90,7 @@ def ingest(
     def on_file(result: Any, status: str) -> None:
         if result.error:
             progress.console.print(f"error: {result.path}: {result.error.message}",
-                                   markup=False, highlight=False)
+                                   markup=False, highlight=False, soft_wrap=True)
         progress.update(task, advance=1, description=Path(result.path).name)
 
     with progress:

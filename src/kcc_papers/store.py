@@ -84,7 +84,7 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
     """Open the database, waiting up to ``wait`` seconds while another process holds it."""
     path = Path(path)
     if read_only and not path.exists():
-        raise DatabaseError(f"no database at {path}: run 'kcc-papers ingest' first", path=path)
+        raise DatabaseError("no database here: run 'kcc-papers ingest' first", path=path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait

@@ -1,0 +1,93 @@
+"""Loaders: one page model from PDF, text and HTML; the format is sniffed from content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, corpus_file
+from kcc_papers.load import load, sniff
+from kcc_papers.load.glyphs import clean
+from kcc_papers.load.pdf import to_hex
+from kcc_papers.load.text import split_pages
+
+RAW = ROOT / "data" / "raw"
+
+
+@pytest.mark.parametrize(
+    ("head", "suffix", "kind"),
+    [
+        (b"%PDF-1.7\n...", ".txt", "pdf"),  # content wins over the extension
+        (b"<!DOCTYPE html><html>", ".txt", "html"),
+        (b"<p>Issue details</p>", ".html", "html"),
+        (b"AGENDA\nCABINET", ".pdf", "text"),
+        (b"PK\x03\x04zip", ".docx", "binary"),
+        (b"", ".pdf", "empty"),
+    ],
+)
+def test_sniff_reads_content_not_extension(head: bytes, suffix: str, kind: str) -> None:
+    assert sniff(head, suffix) == kind
+
+
+def test_text_pages_split_on_form_feeds_and_markers() -> None:
+    pages = split_pages("first\fsecond\n===== PAGE 3 =====\nthird\nmore")
+    assert [p.text for p in pages] == ["first", "second", "third\nmore"]
+
+
+def test_text_tab_runs_become_tables_with_their_line() -> None:
+    pages = split_pages("Intro\nRef\tIndicator\tRAG\nPI01\tCalls\tGREEN\nPI02\tEmails\tAMBER\nEnd")
+    (table,) = pages[0].tables
+    assert table.texts() == [["Ref", "Indicator", "RAG"], ["PI01", "Calls", "GREEN"],
+                             ["PI02", "Emails", "AMBER"]]
+    assert table.first_line == 1
+
+
+def test_regression_cyrillic_lookalikes_in_report_header() -> None:
+    # Seed 001 prints "То:" with Cyrillic Te and o; the header block must still be found.
+    assert clean("То:\tPolicy and Resources") == "To: Policy and Resources"
+
+
+def test_html_page_lines_and_tables() -> None:
+    source = load(RAW / "sample_issue_details.html")
+    assert source.format == "html"
+    page = source.pages[0]
+    assert "Issue details" in page.text
+    assert page.tables and len(page.tables[0].rows) == 3
+
+
+def test_pdf_lines_have_positions_and_printed_page_numbers() -> None:
+    with load(RAW / "sample_agenda_pack.pdf") as source:
+        assert source.format == "pdf" and len(source.pages) == 16
+        first = source.pages[0].lines[0]
+        assert first.text == "AGENDA" and first.top is not None and first.x0 is not None
+        assert source.pages[2].printed_number == 1
+        assert source.pages[0].printed_number is None
+
+
+def test_pdf_tables_are_read_lazily_with_cell_fills() -> None:
+    with load(RAW / "sample_agenda_pack.pdf") as source:
+        page = next(p for p in source.pages if "Floor" in p.text and "RAG" in p.text)
+        assert page._tables is None  # nothing read until asked
+        fills = {c.fill for t in page.tables for row in t.rows for c in row if c.fill}
+        assert {"#92d050", "#ffc000", "#ff5050"} <= fills
+
+
+@pytest.mark.parametrize(
+    ("colour", "expected"),
+    [((1, 0, 0), "#ff0000"), ((0.5,), "#808080"), (0, "#000000"), ((0, 0, 0, 1), "#000000"),
+     ("pattern", None), ((1, 2), None)],
+)
+def test_pdf_colours_to_hex(colour: object, expected: str | None) -> None:
+    assert to_hex(colour) == expected
+
+
+def test_corpus_frontsheet_text_layer() -> None:
+    with load(corpus_file("pdfs/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")) as source:
+        texts = [line.text for line in source.pages[0].lines]
+        assert "3. Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)" in texts
+
+
+def test_seed_text_loads_as_one_page(tmp_path: Path) -> None:
+    source = load(corpus_file("seeds/004_778a0aec62e25c92.txt"))
+    assert source.format == "text" and len(source.pages) == 1

@@ -1,0 +1,141 @@
+"""End to end over the bundled samples: documents, idempotence, replacement, bad files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import ROOT, corpus_file
+from kcc_papers import store
+from kcc_papers.pipeline import ingest, process_file
+
+RAW = ROOT / "data" / "raw"
+
+
+def counts(db: Path) -> dict[str, int]:
+    with store.connect(db, read_only=True) as con:
+        return store.table_counts(con)
+
+
+@pytest.fixture(scope="module")
+def raw_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("db") / "papers.duckdb"
+    summary = ingest([RAW], db, workers=2)
+    assert summary.ok and summary.ingested == len(list(RAW.iterdir()))
+    return db
+
+
+def test_every_sample_is_a_document_of_the_right_kind(raw_db: Path) -> None:
+    con = duckdb.connect(str(raw_db), read_only=True)
+    rows = con.execute(
+        "SELECT regexp_extract(path, '[^/]+$') AS name, kind FROM documents "
+        "WHERE parent_id IS NULL ORDER BY name"
+    ).fetchall()
+    con.close()
+    assert rows == [
+        ("sample_agenda_pack.pdf", "pack"),
+        ("sample_budget_risk_register.pdf", "risk_register"),
+        ("sample_issue_details.html", "forward_plan"),
+        ("sample_minutes_export.txt", "minutes"),
+        ("sample_news.txt", "other"),
+        ("sample_printed_minutes.pdf", "minutes"),
+        ("sample_record_of_decision.pdf", "decision"),
+    ]
+
+
+def test_pack_children_have_pages_and_meeting(raw_db: Path) -> None:
+    con = duckdb.connect(str(raw_db), read_only=True)
+    rows = con.execute(
+        "SELECT kind, page_from, page_to, printed_page_from, committee, meeting_date::VARCHAR "
+        "FROM documents WHERE parent_id IS NOT NULL ORDER BY page_from"
+    ).fetchall()
+    findings = con.execute("SELECT count(*) FROM findings WHERE \"check\" = "
+                           "'agenda_split_mismatch'").fetchone()
+    con.close()
+    committee = "Policy and Resources Cabinet Committee"
+    assert rows == [
+        ("agenda", 1, 2, None, committee, "2025-01-15"),
+        ("minutes", 3, 6, 1, committee, "2024-11-12"),
+        ("report", 7, 10, 5, committee, "2025-01-15"),
+        ("performance_report", 11, 12, 9, committee, "2025-01-15"),
+        ("risk_register", 13, 16, 11, committee, "2025-01-15"),
+    ]
+    assert findings == (0,)  # the split agrees with "(Pages 5 - 8)" etc.
+
+
+def test_reingest_unchanged_folder_does_nothing(raw_db: Path) -> None:
+    before = counts(raw_db)
+    summary = ingest([RAW], raw_db, workers=2)
+    assert (summary.ingested, summary.unchanged, summary.failed) == (0, 7, 0)
+    assert counts(raw_db) == before
+
+
+def test_changed_file_replaces_its_records(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paper = folder / "agenda.txt"
+    paper.write_text("AGENDA\nCABINET\n1. Apologies\n2. Budget (Pages 1 - 4)\n")
+    db = tmp_path / "p.duckdb"
+    ingest([folder], db, workers=1)
+    paper.write_text("AGENDA\nCABINET\n1. Apologies\n2. Budget (Pages 1 - 4)\n3. Libraries\n")
+    summary = ingest([folder], db, workers=1)
+    assert summary.ingested == 1
+    con = duckdb.connect(str(db), read_only=True)
+    refs = con.execute("SELECT item_ref FROM agenda_items ORDER BY item_ref").fetchall()
+    docs = con.execute("SELECT count(*) FROM documents").fetchone()
+    con.close()
+    assert refs == [("1",), ("2",), ("3",)] and docs == (1,)
+
+
+def test_same_content_under_another_name_is_not_duplicated(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(RAW / "sample_news.txt", folder / "a.txt")
+    shutil.copy(RAW / "sample_news.txt", folder / "b.txt")
+    summary = ingest([folder], tmp_path / "p.duckdb", workers=1)
+    assert (summary.ingested, summary.duplicates) == (1, 1)
+
+
+def test_bad_file_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(RAW / "sample_news.txt", folder / "news.txt")
+    (folder / "empty.pdf").write_bytes(b"")
+    db = tmp_path / "p.duckdb"
+    summary = ingest([folder], db, workers=1)
+    assert (summary.ingested, summary.failed) == (1, 1)
+    con = duckdb.connect(str(db), read_only=True)
+    errors = con.execute("SELECT error_kind FROM ingest_errors").fetchall()
+    con.close()
+    assert errors == [("empty_file",)]
+
+
+def test_an_extractor_bug_costs_a_finding_not_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kcc_papers.extract import agenda
+
+    def broken(ctx: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(agenda, "extract", broken)
+    result = process_file(str(RAW / "sample_agenda_pack.pdf"))
+    assert result.error is None
+    assert any(f.check == "extractor_failed" and "boom" in f.message for f in result.findings)
+    assert any(type(r).__name__ == "Meeting" for r in result.records)
+
+
+def test_corpus_every_file_gets_a_document(tmp_path: Path) -> None:
+    corpus = corpus_file("pdfs").parent
+    db = tmp_path / "c.duckdb"
+    summary = ingest([corpus / "pdfs", corpus / "seeds"], db, workers=2)
+    assert summary.ok and summary.ingested == 21
+    con = duckdb.connect(str(db), read_only=True)
+    top = dict(con.execute(
+        "SELECT regexp_extract(path, '[^/]+$'), kind FROM documents WHERE parent_id IS NULL"
+    ).fetchall())
+    con.close()
+    assert top["004_778a0aec62e25c92.txt"] == "other"
+    assert top["001_795b63a76636e3eb.txt"] == "pack"
+    assert top["kent_cabinet_2025-01-30_supplementary_pack_item7_24-00109.pdf"] == "pack"
