@@ -3,6 +3,7 @@ pdfplumber's geometry, only for the pages an extractor asks about (slow, so lazy
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from kcc_papers.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerErr
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 
+RUN = re.compile(r"[^\r\n]+")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
 
@@ -44,25 +46,25 @@ def load_pdf(path: Path, sha256: str) -> Source:
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+    """Text runs in content order from pypdfium2, positioned by their first and last glyph
+    (two char boxes a run: much cheaper than bounded-text calls per rectangle)."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
         width, height = page.get_size()
+        text = textpage.get_text_range()
+        chars = textpage.count_chars()
         runs: list[tuple[float, float, float, float, str]] = []
-        for r in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(r)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-")
-            if text.strip():
-                runs.append((height - top, left, right, height - bottom, text))
-        stream = [clean(s) for s in textpage.get_text_range().splitlines()]
-        return Page(
-            index + 1,
-            _group_lines(runs),
-            width=width,
-            height=height,
-            stream=[s for s in stream if s],
-        )
+        stream: list[str] = []
+        for m in RUN.finditer(text):
+            run = clean(m.group())
+            if not run or m.end() > chars:
+                continue
+            left, bottom, _, top = textpage.get_charbox(m.start(), loose=True)
+            _, bottom2, right, _ = textpage.get_charbox(m.end() - 1, loose=True)
+            runs.append((height - top, left, right, height - min(bottom, bottom2), run))
+            stream.append(run)
+        return Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
     finally:
         textpage.close()
         page.close()
@@ -79,7 +81,7 @@ def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Lin
     out = []
     for group in lines:
         group.sort(key=lambda r: r[1])
-        text = " ".join(r[4].strip() for r in group)
+        text = " ".join(r[4] for r in group)
         out.append(
             Line(
                 text=clean(text),
@@ -87,7 +89,7 @@ def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Lin
                 top=min(r[0] for r in group),
                 x1=max(r[2] for r in group),
                 bottom=max(r[3] for r in group),
-                spans=[(r[1], clean(r[4])) for r in group],
+                spans=[(r[1], r[4]) for r in group],
             )
         )
     return out
