@@ -79,11 +79,24 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
         table_index += 1
         register = _register_before(rows, i)
         header_at = i
+        width = len(rows[i].cells)
         i += 1
-        while i < len(rows) and len(rows[i].cells) >= 3 and _columns(rows[i]) is None:
+        while i < len(rows) and _in_table(rows[i], width):
             _add_row(out, rows[i], roles, register, (table_index, header_at))
             i += 1
     return out
+
+
+def _in_table(row: Row, width: int) -> bool:
+    """A row of the table: a new risk, or a continuation (the rest of a wrapped id or title)
+    as wide as the header."""
+    if len(row.cells) < 3 or _columns(row) is not None:
+        return False
+    first = " ".join(row.cells[0].split())
+    if re.match(r"^[A-Z]{2,6}\s?\d", first) or re.match(r"^[A-Z]{2,6}$", first):
+        return True
+    fragment = not first or re.match(r"^\(?\d{1,3}\)?(\s?\(?[a-z]\))?$", first)
+    return bool(fragment) and len(row.cells) == width
 
 
 def _add_row(
