@@ -180,9 +180,13 @@ def _take(state: State, band: Band) -> None:
 def _risk(band: Band, text: dict[str, str], section: str | None) -> Risk:
     m = re.match(r"^\s*([1-5])\s*$", text.get("likelihood", ""))
     title = text.get("title") or None
+    directorate = text.get("directorate") or ""
+    # Budget registers print no risk ids: the title stands for one, and the key adds the
+    # directorate because titles repeat ("Market Sustainability" for ASCH and for CYPE).
+    slug = re.sub(r"[^A-Z0-9]+", "-", f"{directorate} {title or ''}".upper()).strip("-")
     return Risk(
         risk_id=title or "",
-        risk_key=re.sub(r"[^A-Z0-9]", "", (title or "").upper())[:40],
+        risk_key=f"BUDGET-{slug[:60]}",
         register="Budget Risks Register",
         title=title,
         directorate=text.get("directorate") or None,
