@@ -13,64 +13,64 @@ from kcc_papers.extract.budget_risks import is_budget_register
 from kcc_papers.models import Risk
 
 BUDGET = "pdfs/kent_cabinet_2025-01-30_budget_risk_register_appendix_I.pdf"
-S = "Significant Risks (over £10m)"
-O = "Other Risks (under £10m - individual amounts not included)"
+SIG = "Significant Risks (over £10m)"
+OTHER = "Other Risks (under £10m - individual amounts not included)"
 
 # page, directorate, title, likelihood, annual £m, lifetime £m, section
 EXPECTED = [
-    (1, "CYPE", "High Needs Spending", 4, None, 165.0, S),
+    (1, "CYPE", "High Needs Spending", 4, None, 165.0, SIG),
     (1, "ALL", "Non delivery of Savings and income and inability to replace one-off measures",
-     4, 119.2, None, S),
-    (2, "ASCH / CYPE", "Market Sustainability", 4, 20.0, None, S),
-    (2, "ALL", "2024-25 potential overspend impact on reserves", 3, 23.3, None, S),
-    (2, "ALL", "Revenue Inflation", 3, 14.0, None, S),
-    (2, "ALL", "Distribution of Grant Settlements", 4, 22.0, None, S),
-    (3, "ALL", "Demand & Cost Drivers", 4, 12.0, None, S),
-    (3, "CYPE", "Market Sustainability", 4, 10.0, None, S),
-    (3, "CYPE", "Home to School Transport", 3, 10.0, None, S),
+     4, 119.2, None, SIG),
+    (2, "ASCH / CYPE", "Market Sustainability", 4, 20.0, None, SIG),
+    (2, "ALL", "2024-25 potential overspend impact on reserves", 3, 23.3, None, SIG),
+    (2, "ALL", "Revenue Inflation", 3, 14.0, None, SIG),
+    (2, "ALL", "Distribution of Grant Settlements", 4, 22.0, None, SIG),
+    (3, "ALL", "Demand & Cost Drivers", 4, 12.0, None, SIG),
+    (3, "CYPE", "Market Sustainability", 4, 10.0, None, SIG),
+    (3, "CYPE", "Home to School Transport", 3, 10.0, None, SIG),
     (3, "GET/DCED", "Changing Government focus on funding to support the Net Zero/Carbon "
-     "Reduction green agenda (capital spend)", 4, None, 30.0, S),
-    (4, "Non Attributable Costs", "Insecure funding", 3, 14.2, None, S),
+     "Reduction green agenda (capital spend)", 4, None, 30.0, SIG),
+    (4, "Non Attributable Costs", "Insecure funding", 3, 14.2, None, SIG),
     (4, "GET", "Waste capital infrastructure life expired and insufficient to cope with "
-     "increased housing and population levels", 4, None, 50.0, S),
-    (4, "ALL", "Capital - Developer Contributions", 4, None, None, O),
-    (4, "ALL", "Council Taxbase & Collection Fund assumptions", 4, None, None, O),
-    (5, "ALL", "Full year effect of current overspends", 4, None, None, O),
+     "increased housing and population levels", 4, None, 50.0, SIG),
+    (4, "ALL", "Capital - Developer Contributions", 4, None, None, OTHER),
+    (4, "ALL", "Council Taxbase & Collection Fund assumptions", 4, None, None, OTHER),
+    (5, "ALL", "Full year effect of current overspends", 4, None, None, OTHER),
     (5, "GET", "Capital – asset management and rolling programmes including: Highways, "
-     "Country Parks, PROW", 4, None, None, O),
+     "Country Parks, PROW", 4, None, None, OTHER),
     (5, "GET", "Highways asset defects/failures as a result of static asset management "
-     "funding", 4, None, None, O),
-    (6, "ALL", "Capital", 4, None, None, O),
-    (6, "ALL", "Contract retender", 4, None, None, O),
-    (6, "GET", "Investment in the Public Rights of Way (PROW) network", 4, None, None, O),
-    (6, "GET", "Revenue - drainage and adverse weather", 4, None, None, O),
+     "funding", 4, None, None, OTHER),
+    (6, "ALL", "Capital", 4, None, None, OTHER),
+    (6, "ALL", "Contract retender", 4, None, None, OTHER),
+    (6, "GET", "Investment in the Public Rights of Way (PROW) network", 4, None, None, OTHER),
+    (6, "GET", "Revenue - drainage and adverse weather", 4, None, None, OTHER),
     (7, "GET", "Changing Government focus on funding to support the Net Zero/Carbon "
-     "Reduction green agenda (revenue spend)", 4, None, None, O),
-    (7, "GET", "Waste income, tonnage and gate fee prices", 4, None, None, O),
+     "Reduction green agenda (revenue spend)", 4, None, None, OTHER),
+    (7, "GET", "Waste income, tonnage and gate fee prices", 4, None, None, OTHER),
     (8, "GET", "Capital – Galley Hill cliff collapse and ongoing discussions regarding "
-     "ownership and remedial costs to put right", 3, None, None, O),
-    (8, "CYPE", "Recruitment, retention & cover for social workers", 3, None, None, O),
-    (8, "DCED", "Cyber Security", 3, None, None, O),
-    (8, "DCED", "Strategic Headquarters", 3, None, None, O),
-    (8, "ALL", "Capital - Capital Receipts", 3, None, None, O),
-    (9, "ALL", "Income", 3, None, None, O),
+     "ownership and remedial costs to put right", 3, None, None, OTHER),
+    (8, "CYPE", "Recruitment, retention & cover for social workers", 3, None, None, OTHER),
+    (8, "DCED", "Cyber Security", 3, None, None, OTHER),
+    (8, "DCED", "Strategic Headquarters", 3, None, None, OTHER),
+    (8, "ALL", "Capital - Capital Receipts", 3, None, None, OTHER),
+    (9, "ALL", "Income", 3, None, None, OTHER),
     (9, "GET", "English National Concessionary Travel Scheme (ENCTS) and Kent Travel Saver "
-     "(KTS) journey levels", 3, None, None, O),
-    (9, "Non Attributable Costs", "Volatility on Investment Income", 3, None, None, O),
-    (9, "CYPE", "Unaccompanied Asylum Seeking (UAS) Children", 3, None, None, O),
+     "(KTS) journey levels", 3, None, None, OTHER),
+    (9, "Non Attributable Costs", "Volatility on Investment Income", 3, None, None, OTHER),
+    (9, "CYPE", "Unaccompanied Asylum Seeking (UAS) Children", 3, None, None, OTHER),
     (10, "CYPE / DCED", "Reduction in DFE grants for central services for schools and review "
-     "of school services provided by the Local Authority", 3, None, None, O),
-    (10, "ASCH (PH)", "Uplift in Public Health Grant", 3, None, None, O),
-    (10, "ALL", "Capital - Climate Change", 3, None, None, O),
+     "of school services provided by the Local Authority", 3, None, None, OTHER),
+    (10, "ASCH (PH)", "Uplift in Public Health Grant", 3, None, None, OTHER),
+    (10, "ALL", "Capital - Climate Change", 3, None, None, OTHER),
     (10, "DCED", "Enterprise Business Capabilities (EBC) - Now called Oracle Cloud Programme",
-     3, None, None, O),
-    (10, "DCED", "Capital Investment in Modernisation of Assets", 2, None, None, O),
-    (10, "ALL", "VAT Partial Exemption", 2, None, None, O),
-    (11, "ALL", "IFRS9", 2, None, None, O),
-    (11, "CYPE", "Capital - Basic Need Allocations", 2, None, None, O),
-    (11, "DCED", "Highways unadopted land", 1, None, None, O),
+     3, None, None, OTHER),
+    (10, "DCED", "Capital Investment in Modernisation of Assets", 2, None, None, OTHER),
+    (10, "ALL", "VAT Partial Exemption", 2, None, None, OTHER),
+    (11, "ALL", "IFRS9", 2, None, None, OTHER),
+    (11, "CYPE", "Capital - Basic Need Allocations", 2, None, None, OTHER),
+    (11, "DCED", "Highways unadopted land", 1, None, None, OTHER),
     (11, "DCED", "Backlog of maintenance for properties transferring to Corporate Landlord",
-     1, None, None, O),
+     1, None, None, OTHER),
 ]
 
 
@@ -95,7 +95,7 @@ def test_rows_and_section_totals_sum_to_the_printed_total(budget):
     rows, findings = budget
     annual = sum(r.annual_exposure_gbp or 0 for r in rows)
     lifetime = sum(r.lifetime_exposure_gbp or 0 for r in rows)
-    other = [r for r in rows if r.section == O]
+    other = [r for r in rows if r.section == OTHER]
     assert {(r.section_annual_exposure_gbp, r.section_lifetime_exposure_gbp) for r in other} \
         == {(90_000_000, 45_000_000)}
     assert round(annual + 90_000_000) == 334_700_000
@@ -165,13 +165,13 @@ def draw_register(path: Path, total: tuple[str, str] = ("229.2", "210.0")) -> Pa
     pdf = FPDF(orientation="L", unit="pt", format="A4")
     row_a = ["CYPE", "High Needs", "Grant short", "Deficit grows", "Overspend", "4", "", "165.0"]
     row_b = ["ALL", "Savings", "Delays", "Not delivered", "Overspend", "4", "119.2", ""]
-    _draw_page(pdf, total, [(135.0, row_a), (185.0, row_b)], [(128.0, S)])
+    _draw_page(pdf, total, [(135.0, row_a), (185.0, row_b)], [(128.0, SIG)])
     row_c = ["ASCH", "Market", "Wages rise", "Providers exit", "Costs rise", "4", "20.0", ""]
     other = ["", "", "", "", "", "", "90.0", "45.0"]
     row_d = ["ALL", "Capital", "Inflation", "Costs rise", "Borrowing", "3", "", ""]
     # The printer repeats the first section's heading over the first row of the page.
     _draw_page(pdf, total, [(115.0, row_c), (165.0, other), (185.0, row_d)],
-               [(128.0, S), (178.0, O)])
+               [(128.0, SIG), (178.0, OTHER)])
     tail = ["", "", "and more inflation", "", "", "", "", ""]
     _draw_page(pdf, total, [(115.0, tail)], [])
     pdf.output(str(path))
@@ -186,10 +186,10 @@ def test_drawn_register_rows_sections_and_continuation(tmp_path):
             _m(r.lifetime_exposure_gbp), r.section, _m(r.section_annual_exposure_gbp))
            for r in rows]
     assert got == [
-        (1, "CYPE", "High Needs", "Grant short", 4, None, 165.0, S, None),
-        (1, "ALL", "Savings", "Delays", 4, 119.2, None, S, None),
-        (2, "ASCH", "Market", "Wages rise", 4, 20.0, None, S, None),
-        (2, "ALL", "Capital", "Inflation and more inflation", 3, None, None, O, 90.0),
+        (1, "CYPE", "High Needs", "Grant short", 4, None, 165.0, SIG, None),
+        (1, "ALL", "Savings", "Delays", 4, 119.2, None, SIG, None),
+        (2, "ASCH", "Market", "Wages rise", 4, 20.0, None, SIG, None),
+        (2, "ALL", "Capital", "Inflation and more inflation", 3, None, None, OTHER, 90.0),
     ]
     assert ctx.findings == []
 
@@ -222,8 +222,8 @@ def test_text_export_of_a_budget_register(tmp_path):
     rows = [r for r in risks.extract(ctx) if isinstance(r, Risk)]
     assert [(r.directorate, r.title, r.cause, r.likelihood, _m(r.annual_exposure_gbp),
              _m(r.lifetime_exposure_gbp), r.section) for r in rows] == [
-        ("CYPE", "High Needs", "Grant short", 4, 25.0, None, S),
-        ("ALL", "Savings", "Delays more delays", 3, None, 5.0, S),
+        ("CYPE", "High Needs", "Grant short", 4, 25.0, None, SIG),
+        ("ALL", "Savings", "Delays more delays", 3, None, 5.0, SIG),
     ]
     # The TOTAL row prints 30.0 annual: the rows sum to 25.0.
     assert [f.check for f in ctx.findings] == ["risk_total_mismatch"]
