@@ -6,9 +6,14 @@ same parser follow a register across pages and between tables."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from kcc_papers.load.model import PRINTED_PAGE
 from kcc_papers.segment import Segment
+
+# Page furniture that would otherwise land inside a table running over a page break.
+FURNITURE = re.compile(r"^\s*(\d{1,4}|DRAFT)\s*$")
 
 
 @dataclass(slots=True)
@@ -26,9 +31,15 @@ class Row:
 
 
 def rows_of(segment: Segment) -> list[Row]:
-    if segment.source.format == "pdf":
-        return _pdf_rows(segment)
-    return _text_rows(segment)
+    rows = _pdf_rows(segment) if segment.source.format == "pdf" else _text_rows(segment)
+    return [r for r in rows if not _furniture(r)]
+
+
+def _furniture(row: Row) -> bool:
+    if len(row.cells) != 1:
+        return False
+    text = row.cells[0]
+    return bool(PRINTED_PAGE.match(text) or FURNITURE.match(text))
 
 
 def _text_rows(segment: Segment) -> list[Row]:
