@@ -16,7 +16,8 @@ from kcc_papers.extract.risk_rows import Row
 from kcc_papers.normalise.risk_values import Scales, Score, parse_score
 
 CARD_ID = re.compile(r"Risk\s*ID\s*:?\s*([A-Z]{2,6})\s?(\d{1,3})(?:\s?\(([a-z])\))?")
-TITLE = re.compile(r"(?:^|\s)(?:Risk\s+\S*\s*)?[TF]itle\s+(.*)$")
+# "Risk Title", or "Title"/"Fitle" (a misread T) at the start of a cell of the header row.
+TITLE_CELL = re.compile(r"^\s*(?:Risk\s+)?[TF]itle\b\s*(.*)$", re.S)
 CONTROL_CELL = re.compile(r"^\s*Control\s*Tit", re.I)
 ACTION_CELL = re.compile(r"^\s*Action\s+Title\b", re.I)
 # What follows the last card of a register: the next appendix, summary table or scales.
@@ -68,14 +69,18 @@ def _header(row: Row) -> tuple[str | None, str | None] | None:
     spaced = " ".join(row.filled)
     glued = "".join(row.filled)
     m = CARD_ID.search(spaced) or CARD_ID.search(glued)
-    title_m = TITLE.search(spaced)
-    if not m and not title_m:
+    title = None
+    for n, cell in enumerate(row.filled):
+        tm = TITLE_CELL.match(cell)
+        if tm:
+            title = " ".join([tm.group(1), *row.filled[n + 1 :]]).strip()
+            break
+    if not m and title is None:
         return None
     risk_id = None
     if m:
         risk_id = f"{m.group(1)} {m.group(2)}" + (f"({m.group(3)})" if m.group(3) else "")
-    title = " ".join(title_m.group(1).split()) if title_m else None
-    return risk_id, title or None
+    return risk_id, " ".join((title or "").split()) or None
 
 
 def parse_cards(rows: list[Row], scales: Scales) -> list[Card]:
