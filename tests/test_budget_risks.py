@@ -232,3 +232,21 @@ def test_text_export_of_a_budget_register(tmp_path):
 def test_budget_register_detection():
     assert is_budget_register("Risk Title ... Current Likelihood ... Financial Exposure")
     assert not is_budget_register("Risk Title Current Risk Rating Target Risk Rating")
+
+
+def test_unreadable_likelihood_is_a_finding_not_a_guess(tmp_path):
+    t = "\t"
+    text = "\n".join([
+        "Budget Risks Register",
+        t.join(["", "", "", "", "", "TOTAL £m", "25.0", ""]),
+        t.join(HEADS),
+        t.join(["CYPE", "High Needs", "Grant short", "Deficit grows", "Overspend", "High",
+                "25.0", ""]),
+    ]) + "\n"
+    path = tmp_path / "budget.txt"
+    path.write_text(text, encoding="utf-8")
+    [ctx] = [c for c in contexts(path) if c.segment.kind in risks.KINDS]
+    [row] = [r for r in risks.extract(ctx) if isinstance(r, Risk)]
+    assert row.likelihood is None
+    assert [(f.check, f.message) for f in ctx.findings] == [
+        ("risk_value_unreadable", "High Needs: likelihood 'High' is not 1-5")]

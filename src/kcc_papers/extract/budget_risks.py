@@ -45,6 +45,7 @@ class State:
     section_totals: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
     risks: list[Risk] = field(default_factory=list)
     total: tuple[float | None, float | None] = (None, None)
+    unreadable: list[str] = field(default_factory=list)
 
 
 def extract_budget(ctx: Context, rows: list[Row]) -> list[Record] | None:
@@ -65,6 +66,8 @@ def extract_budget(ctx: Context, rows: list[Row]) -> list[Record] | None:
                                                        _unitemised(state)):
         ctx.finding(check, message, record_table="risks", record_ref=ref,
                     page=ctx.segment.page_from)
+    for message in state.unreadable:
+        ctx.finding("risk_value_unreadable", message, record_table="risks")
     if state.total == (None, None):
         ctx.finding("risk_total_missing", "the budget register prints no TOTAL to check its "
                     "rows against", severity="info", record_table="risks")
@@ -174,7 +177,10 @@ def _take(state: State, band: Band) -> None:
     if not text.get("title") and not likelihood and state.risks:
         _continue(state.risks[-1], text)  # a row carried over from the previous page
         return
-    state.risks.append(_risk(band, text, state.section))
+    risk = _risk(band, text, state.section)
+    if likelihood and risk.likelihood is None:
+        state.unreadable.append(f"{risk.title}: likelihood {likelihood!r} is not 1-5")
+    state.risks.append(risk)
 
 
 def _risk(band: Band, text: dict[str, str], section: str | None) -> Risk:

@@ -59,8 +59,22 @@ def extract(ctx: Context) -> list[Record]:
         out.append(risk)
         out.extend(_items(m))
         _report(ctx, _row_checks(m, risk, legend), m.page)
+        _report_missing(ctx, m, risk)
     _report(ctx, risk_checks.check_statements(ctx.segment.text, risks), None)
     return out
+
+
+def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
+    """A card whose likelihood or impact the text layer lost: said, never guessed."""
+    if m.card is None:
+        return
+    missing = [name for name in ("likelihood", "impact", "target_likelihood", "target_impact")
+               if getattr(risk, name) is None]
+    if missing:
+        ctx.finding("risk_card_value_missing",
+                    f"{risk.risk_id}: the risk card prints no readable {', '.join(missing)}",
+                    severity="info", record_table="risks", record_ref=risk.risk_id,
+                    page=m.card.page)
 
 
 def _shows_register(text: str) -> bool:
