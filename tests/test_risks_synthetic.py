@@ -177,3 +177,40 @@ def test_odd_layout_gives_fewer_rows_not_an_exception(tmp_path):
     records, findings = run(tmp_path, text)
     assert [r for r in records if isinstance(r, Risk)] == []
     assert [f.check for f in findings] == ["risk_card_unidentified"]
+
+
+def district_register(cr3_score: str = "16") -> str:
+    return "\n".join([
+        "Corporate Risk Register 2024/25",
+        T.join(["Ref", "Risk", "Likelihood", "Impact", "Risk Score", "Risk Owner",
+                "Existing Controls", "Further Actions"]),
+        T.join(["CR1", "Failure of ICT systems", "3 - Possible", "4", "12", "Head of ICT",
+                "• Daily backups • Firewall", "• Test restores"]),
+        T.join(["", "and networks", "", "", "", "", "", ""]),
+        T.join(["CR2", "Loss of funding", "2", "5", "High (10)", "Director of Finance",
+                "Reserves policy", ""]),
+        T.join(["CR3", "Flooding of depots", "4", "4", cr3_score, "Head of Operations", "", ""]),
+    ]) + "\n"
+
+
+def test_register_table_with_likelihood_impact_owner_columns(tmp_path):
+    records, findings = run(tmp_path, district_register())
+    rows = [(r.risk_id, r.title, r.likelihood, r.likelihood_name, r.impact, r.current_rating,
+             r.current_level, r.owner) for r in records if isinstance(r, Risk)]
+    assert rows == [
+        ("CR1", "Failure of ICT systems and networks", 3, "Possible", 4, 12, None,
+         "Head of ICT"),
+        ("CR2", "Loss of funding", 2, None, 5, 10, "high", "Director of Finance"),
+        ("CR3", "Flooding of depots", 4, None, 4, 16, None, "Head of Operations"),
+    ]
+    controls = [(c.risk_id, c.control) for c in records if isinstance(c, RiskControl)]
+    assert controls == [("CR1", "Daily backups"), ("CR1", "Firewall"), ("CR2", "Reserves policy")]
+    actions = [(a.risk_id, a.action) for a in records if isinstance(a, RiskAction)]
+    assert actions == [("CR1", "Test restores")]
+    # No legend printed: "High (10)" cannot be checked against a band, so nothing is said.
+    assert findings == []
+
+
+def test_register_table_score_not_likelihood_times_impact(tmp_path):
+    _, findings = run(tmp_path, district_register(cr3_score="12"))
+    assert [(f.check, f.record_ref) for f in findings] == [("risk_rating_mismatch", "CR3")]

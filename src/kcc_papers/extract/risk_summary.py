@@ -1,6 +1,7 @@
-"""Summary tables of a risk register: "Risk No. | Risk Title | Current Risk Rating | [Change]
-| Target Risk Rating", one row per risk, long titles and ids ("CRR" / "10(a)") wrapping onto
-continuation rows."""
+"""Register tables, one row per risk: KCC's "Risk No. | Risk Title | Current Risk Rating |
+[Change] | Target Risk Rating" summaries, and the fuller "Ref | Risk | Likelihood | Impact |
+Score | Owner | Controls | Actions" registers other councils print. Columns are known by their
+headings; long titles and ids ("CRR" / "10(a)") wrap onto continuation rows."""
 
 from __future__ import annotations
 
@@ -15,7 +16,22 @@ from kcc_papers.normalise.risk_values import (
     parse_risk_id,
 )
 
-ID_HEAD = re.compile(r"^\s*Risk\s*(No|ID|Ref|Number)\b", re.I)
+ID_HEAD = re.compile(r"^\s*(Risk\s*)?(No\b|ID\b|Ref|Number\b)", re.I)
+# Column roles by heading, tried in order; the first role a heading fits is its role.
+HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("change", re.compile(r"change|direction|trend|movement", re.I)),
+    ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
+    ("target_impact", re.compile(r"target.*impact", re.I)),
+    ("target", re.compile(r"target", re.I)),
+    ("likelihood", re.compile(r"likelihood|probability", re.I)),
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity", re.I)),
+    ("current", re.compile(r"current|rating|score", re.I)),
+    ("owner", re.compile(r"owner", re.I)),
+    ("controls", re.compile(r"control|mitigation|existing", re.I)),
+    ("actions", re.compile(r"action", re.I)),
+    ("title", re.compile(r"title|description|^risks?$|risk\s+name", re.I)),
+)
+NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
@@ -26,6 +42,13 @@ class SummaryEntry:
     title: str = ""
     current: Rating | None = None
     target: Rating | None = None
+    likelihood: str | None = None  # the cells as printed, read against the scales later
+    impact: str | None = None
+    target_likelihood: str | None = None
+    target_impact: str | None = None
+    owner: str | None = None
+    controls: str | None = None
+    actions: str | None = None
     change_printed: str | None = None
     change: str | None = None
     closed: bool = False
@@ -35,22 +58,22 @@ class SummaryEntry:
 
 
 def _columns(row: Row) -> dict[str, int] | None:
-    """Column roles of a summary-table header row, or None if the row is not one."""
+    """Column roles of a register table's header row, or None if the row is not one."""
     cells = [" ".join(c.split()) for c in row.cells]
-    if len(cells) < 3 or not ID_HEAD.match(cells[0]):
+    if len(cells) < 3:
         return None
-    roles: dict[str, int] = {"id": 0}
-    for i, cell in enumerate(cells[1:], start=1):
-        low = cell.lower()
-        if "change" in low and "change" not in roles:
-            roles["change"] = i
-        elif "target" in low and "target" not in roles:
-            roles["target"] = i
-        elif "current" in low and "current" not in roles:
-            roles["current"] = i
-        elif "title" in low and "title" not in roles:
-            roles["title"] = i
-    return roles if {"title", "current"} <= set(roles) else None
+    id_at = next((i for i, c in enumerate(cells) if ID_HEAD.match(c) and len(c) < 30), None)
+    if id_at is None:
+        return None
+    roles: dict[str, int] = {"id": id_at}
+    for i, cell in enumerate(cells):
+        if i == id_at:
+            continue
+        role = next((name for name, rx in HEADINGS if name not in roles and rx.search(cell)),
+                    None)
+        if role:
+            roles[role] = i
+    return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
 
 
 def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
@@ -81,22 +104,26 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
         header_at = i
         width = len(rows[i].cells)
         i += 1
-        while i < len(rows) and _in_table(rows[i], width):
+        while i < len(rows) and _in_table(rows[i], width, roles):
             _add_row(out, rows[i], roles, register, (table_index, header_at))
             i += 1
     return out
 
 
-def _in_table(row: Row, width: int) -> bool:
+def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
     """A row of the table: a new risk, or a continuation (the rest of a wrapped id or title)
     as wide as the header."""
     if len(row.cells) < 3 or _columns(row) is not None:
         return False
-    first = " ".join(row.cells[0].split())
-    if re.match(r"^[A-Z]{2,6}\s?\d", first) or re.match(r"^[A-Z]{2,6}$", first):
+    first = _cell(row.cells, roles, "id")
+    if NEW_ROW.match(first):
         return True
-    fragment = not first or re.match(r"^\(?\d{1,3}\)?(\s?\(?[a-z]\))?$", first)
-    return bool(fragment) and len(row.cells) == width
+    return not first and len(row.cells) == width
+
+
+# Columns whose text wraps onto continuation rows.
+TEXT_ROLES = ("title", "owner", "controls", "actions")
+CELL_ROLES = ("likelihood", "impact", "target_likelihood", "target_impact", *TEXT_ROLES)
 
 
 def _add_row(
@@ -109,30 +136,21 @@ def _add_row(
     table, header_at = where
     cells = row.cells
     id_text = _cell(cells, roles, "id")
-    title = _cell(cells, roles, "title")
     current = _cell(cells, roles, "current")
     change = _cell(cells, roles, "change")
     target = _cell(cells, roles, "target")
-    starts_new = bool(re.match(r"^[A-Z]{2,6}\b", id_text))
-    if not starts_new:
+    last = out[-1] if out and out[-1].table_index == table else None
+    split_id = last is not None and re.fullmatch(r"[A-Z]{2,6}", last.risk_id) is not None
+    if not id_text or (split_id and re.match(r"^\(?\d", id_text)):
         # A continuation row: the rest of a wrapped id, title or change text.
-        if not out or out[-1].table_index != table:
-            return
-        last = out[-1]
-        if id_text:
-            joined = parse_risk_id(f"{last.risk_id} {id_text}") or parse_risk_id(
-                f"{last.risk_id}{id_text}"
-            )
-            if joined:
-                last.risk_id = joined
-        if title:
-            last.title = f"{last.title} {title}".strip()
-        if change:
-            last.change_printed = f"{last.change_printed or ''} {change}".strip()
-            last.change = parse_change(last.change_printed)
+        if last is not None:
+            _continue(last, id_text, change, {r: _cell(cells, roles, r) for r in TEXT_ROLES})
         return
-    entry = SummaryEntry(risk_id=id_text, page=row.page, title=title, register=register,
+    entry = SummaryEntry(risk_id=id_text, page=row.page, register=register,
                          table_index=table, at=header_at)
+    for role in CELL_ROLES:
+        setattr(entry, role, _cell(cells, roles, role) or None)
+    entry.title = entry.title or ""
     entry.current = parse_rating(current)
     entry.target = parse_rating(target)
     entry.change_printed = change or None
@@ -145,3 +163,18 @@ def _add_row(
         if entry.current and entry.current.closed:
             entry.current = None
     out.append(entry)
+
+
+def _continue(last: SummaryEntry, id_text: str, change: str, texts: dict[str, str]) -> None:
+    if id_text:
+        joined = parse_risk_id(f"{last.risk_id} {id_text}") or parse_risk_id(
+            f"{last.risk_id}{id_text}")
+        if joined:
+            last.risk_id = joined
+    for role, text in texts.items():
+        if text:
+            old = getattr(last, role)
+            setattr(last, role, f"{old} {text}".strip() if old else text)
+    if change:
+        last.change_printed = f"{last.change_printed or ''} {change}".strip()
+        last.change = parse_change(last.change_printed)

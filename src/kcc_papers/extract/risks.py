@@ -26,6 +26,7 @@ from kcc_papers.normalise.risk_values import (
     Score,
     parse_legend,
     parse_scale_row,
+    parse_score,
 )
 
 KINDS = {"risk_register", "report"}
@@ -54,7 +55,7 @@ def extract(ctx: Context) -> list[Record]:
     out: list[Record] = []
     risks: list[Risk] = []
     for m in merged:
-        risk = _risk(m, legend)
+        risk = _risk(m, legend, scales)
         risks.append(risk)
         out.append(risk)
         out.extend(_items(m))
@@ -79,7 +80,8 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
 
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
-    summary = re.search(r"Risk\s*(No|ID)\b", text) and re.search(r"Rating|Likelihood", text)
+    ids = re.search(r"Risk\s*(No|ID|Ref)\b|^\s*Ref\b", text, re.M)
+    summary = ids and re.search(r"Rating|Likelihood|Score", text)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     return bool(summary or cards)
 
@@ -111,7 +113,7 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
     return None
 
 
-def _risk(m: Merged, legend: Legend | None) -> Risk:
+def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
     current = _pick(m.entries, "current")
     target = _pick(m.entries, "target")
     card = m.card
@@ -136,10 +138,17 @@ def _risk(m: Merged, legend: Legend | None) -> Risk:
     if card:
         risk.cause, risk.event, risk.consequence = card.cause, card.event, card.consequence
         risk.owner, risk.cabinet_member = card.owner, card.cabinet_member
-        risk.likelihood, risk.likelihood_name = _score(card.likelihood)
-        risk.impact, risk.impact_name = _score(card.impact)
-        risk.target_likelihood, risk.target_likelihood_name = _score(card.target_likelihood)
-        risk.target_impact, risk.target_impact_name = _score(card.target_impact)
+    # A card's values, else the register table's own likelihood / impact columns.
+    for name, axis in (("likelihood", "likelihood"), ("impact", "impact"),
+                       ("target_likelihood", "likelihood"), ("target_impact", "impact")):
+        score = getattr(card, name) if card else None
+        printed = _pick(m.entries, name)
+        if score is None and printed:
+            score = parse_score(printed, getattr(scales, axis))
+        number, label = _score(score)
+        setattr(risk, name, number)
+        setattr(risk, f"{name}_name", label)
+    risk.owner = risk.owner or _pick(m.entries, "owner")
     return risk
 
 
@@ -174,7 +183,7 @@ def _row_checks(m: Merged, risk: Risk, legend: Legend | None) -> list[risk_check
 
 def _items(m: Merged) -> list[Record]:
     if m.card is None:
-        return []
+        return _table_items(m)
     out: list[Record] = []
     for c in m.card.controls:
         out.append(RiskControl(risk_id=m.risk_id, control=c.text, owner=c.owner, page=c.page))
@@ -184,6 +193,24 @@ def _items(m: Merged) -> list[Record]:
                               planned_completion=a.planned, planned_completion_date=when,
                               page=a.page))
     return out
+
+
+def _table_items(m: Merged) -> list[Record]:
+    """Controls and actions printed in a register table's own columns, one per bullet."""
+    out: list[Record] = []
+    page = m.entries[-1].page if m.entries else m.page
+    for text in _bullets(_pick(m.entries, "controls")):
+        out.append(RiskControl(risk_id=m.risk_id, control=text, page=page))
+    for text in _bullets(_pick(m.entries, "actions")):
+        out.append(RiskAction(risk_id=m.risk_id, action=text, page=page))
+    return out
+
+
+def _bullets(text: str | None) -> list[str]:
+    if not text:
+        return []
+    parts = re.split(r"\s*[•●▪◦]\s*|\s+-\s+(?=[A-Z])", text)
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _has_day(text: str) -> bool:

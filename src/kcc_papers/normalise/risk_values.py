@@ -16,7 +16,9 @@ RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,3})\s?(?:\(([a-z])\))?\s*$"
 LEVELS = ("low", "medium", "high")
 # "Low = 1-6 Medium = 8-15 High = 16-25" (hyphen or dash, "=" optional)
 LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})", re.I)
-RATING = re.compile(r"^\s*(\d{1,2})\s*(?:\(\s*(Low|Medium|High)\s*\))?\s*$", re.I)
+RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
+# "High (16)", "Medium - 9": the level first
+RATING_LEVEL_FIRST = re.compile(r"^\s*(Low|Medium|High)\s*[-–:(]?\s*(\d{1,2})\s*\)?\s*$", re.I)
 SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
 
 # The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
@@ -78,12 +80,16 @@ def parse_rating(cell: str) -> Rating | None:
     if re.search(r"\bclosed\b", text, re.I):
         return Rating(None, None, closed=True)
     m = RATING.match(text)
-    if not m:
-        return None
-    value = int(m.group(1))
+    if m:
+        value, level = int(m.group(1)), m.group(2)
+    else:
+        m = RATING_LEVEL_FIRST.match(text)
+        if not m:
+            return None
+        value, level = int(m.group(2)), m.group(1)
     if not 1 <= value <= 25:
         return None
-    return Rating(value, m.group(2).lower() if m.group(2) else None)
+    return Rating(value, level.lower() if level else None)
 
 
 def parse_change(cell: str) -> str | None:
@@ -163,6 +169,15 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
             number = scale[name]
         best = Score(number, name)
         break
+    if best is None:
+        # A register table cell: "3", "3 - Possible".
+        m = re.match(r"^\s*([1-5])\s*(?:[-–:]\s*(.*))?$", text)
+        if m:
+            number = int(m.group(1))
+            printed = (m.group(2) or "").strip().lower()
+            name = (canonical.get(printed) or (m.group(2) or "").strip()
+                    or {v: k for k, v in scale.items()}.get(number))
+            best = Score(number, name)
     return best
 
 
