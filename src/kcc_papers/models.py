@@ -235,6 +235,7 @@ class RiskAction(Record):
     owner: str | None = None
     planned_completion: str | None = Field(None, description="as printed")
     planned_completion_date: dt.date | None = None
+    status: str | None = Field(None, description="progress as printed, e.g. 'Partially Complete'")
 
 
 class Contract(Record):

@@ -14,6 +14,8 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.budget_risks import extract_budget, is_budget_register
 from kcc_papers.extract.risk_cards import parse_cards
 from kcc_papers.extract.risk_merge import Merged, merge
+from kcc_papers.extract.risk_narrative import parse_narrative
+from kcc_papers.extract.risk_narrative_records import narrative_records
 from kcc_papers.extract.risk_rows import Row, rows_of
 from kcc_papers.extract.risk_summary import SummaryEntry, parse_summaries
 from kcc_papers.models import Record, Risk, RiskAction, RiskControl
@@ -29,7 +31,7 @@ from kcc_papers.normalise.risk_values import (
     parse_score,
 )
 
-KINDS = {"risk_register", "report"}
+KINDS = {"risk_register", "report", "performance_report"}
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -37,8 +39,15 @@ def extract(ctx: Context) -> list[Record]:
         budget = extract_budget(ctx, rows_of(ctx.segment) if ctx.source.format != "pdf" else [])
         if budget is not None:
             return budget
-    if not _shows_register(ctx.segment.text):
-        return []
+    tabled = _tabled(ctx) if _shows_register(ctx.segment.text) else []
+    if tabled:
+        return tabled
+    narrative = parse_narrative(ctx.segment)
+    return narrative_records(ctx, narrative) if narrative else []
+
+
+def _tabled(ctx: Context) -> list[Record]:
+    """A register printed as tables: summary tables and risk cards."""
     rows = rows_of(ctx.segment)
     entries = parse_summaries(rows)
     scales = _scales(rows)
