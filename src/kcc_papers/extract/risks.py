@@ -1,9 +1,11 @@
-"""Risk registers: strategic / corporate / directorate registers (summary tables and risk cards)
-and budget risk registers (directorate, likelihood and £m exposure per risk).
+"""Risk registers: strategic / corporate / directorate registers (summary tables, register
+tables and risk cards), budget risk registers (directorate, likelihood and £m exposure per
+risk) and the prose corporate-risk section of performance reports.
 
 A document yields risks only when it shows a register: a "Risk No. | Risk Title | Current Risk
-Rating" table, risk cards ("Risk Event", "Consequence", "Risk Owner") or a budget register's
-"Risk Title ... Likelihood ... Exposure" table. Reports that merely mention risks yield nothing."""
+Rating" table, risk cards ("Risk Event", "Consequence", "Risk Owner"), a budget register's
+"Risk Title ... Likelihood ... Exposure" table, or a "Corporate Risk Register" section naming
+risks by id ("CRR0065: ..."). Reports that merely mention risks yield nothing."""
 
 from __future__ import annotations
 
