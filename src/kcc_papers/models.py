@@ -213,6 +213,14 @@ class Risk(Record):
     consequence: str | None = None
     annual_exposure_gbp: float | None = None
     lifetime_exposure_gbp: float | None = None
+    change_printed: str | None = Field(None, description="the change column as printed")
+    cabinet_member: str | None = Field(None, description="'Responsible Cabinet Member(s)'")
+    target_likelihood_name: str | None = None
+    target_impact_name: str | None = None
+    section_annual_exposure_gbp: float | None = Field(
+        None, description="total of the row's section when its rows carry no amounts"
+    )
+    section_lifetime_exposure_gbp: float | None = None
 
 
 class RiskControl(Record):
@@ -231,6 +239,7 @@ class RiskAction(Record):
     owner: str | None = None
     planned_completion: str | None = Field(None, description="as printed")
     planned_completion_date: dt.date | None = None
+    status: str | None = Field(None, description="progress as printed, e.g. 'Partially Complete'")
 
 
 class Contract(Record):

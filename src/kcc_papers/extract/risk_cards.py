@@ -1,0 +1,197 @@
+"""Detailed risk cards: a "Risk ID CRR 18 | Risk Title ..." header, a body row "Source / Cause
+of risk | Risk Event | Consequence | Risk Owner | Current Likelihood | Current Impact", then a
+"Control Title | Control Owner" table and an "Action Title | Action Owner | Planned Completion
+Date" table.
+
+Text layers of these cards split cells at arbitrary points and glue labels onto values, so each
+part is read by its label where there is one and by its column where there is not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kcc_papers.extract.risk_items import Item, parse_items
+from kcc_papers.extract.risk_rows import Row
+from kcc_papers.normalise.risk_values import Scales, Score, parse_score
+
+CARD_ID = re.compile(r"Risk\s*ID\s*:?\s*([A-Z]{2,6})\s?(\d{1,3})(?:\s?\(([a-z])\))?")
+# "Risk Title", or "Title"/"Fitle" (a misread T) at the start of a cell of the header row.
+TITLE_CELL = re.compile(r"^\s*(?:Risk\s+)?[TF]itle\b\s*(.*)$", re.S)
+CONTROL_CELL = re.compile(r"^\s*Control\s*Tit", re.I)
+ACTION_CELL = re.compile(r"^\s*Action\s+Title\b", re.I)
+# What follows the last card of a register: the next appendix, summary table or scales.
+STOP = re.compile(
+    r"^\s*(APPENDIX\b|Summary\s+Risk\s+Profile|Risk\s*No\b|Likelihood\s*&\s*Impact\s+Scales"
+    r"|This\s+page\s+is\s+intentionally)|\brisk\s+register\s*$",
+    re.I,
+)
+CABINET = re.compile(r"Responsible\s+Cabinet\s+Member\(?s?\)?\s*:?", re.I)
+
+LABELS: dict[str, re.Pattern[str]] = {
+    "cause": re.compile(
+        r"^(?:Source\s*/\s*)?C?ause\s+of(?:\s+[Rr]isk)?\s*|^Source\s*/\s*Cause\b\s*"
+    ),
+    "event": re.compile(r"^Risk\s+Event\s*"),
+    "consequence": re.compile(r"^Consequence\s*"),
+    "owner": re.compile(r"^Risk\s*Owner(?:\(s\))?\s*"),
+    "likelihood": re.compile(r"^(?:Current\s+)?Likelihood\b\s*"),
+    "impact": re.compile(r"^(?:Current\s+)?Impact\b\s*"),
+}
+
+
+@dataclass
+class Card:
+    page: int
+    at: int = 0  # index of its first row in the document's row stream
+    risk_id: str | None = None
+    title: str | None = None
+    cause: str | None = None
+    event: str | None = None
+    consequence: str | None = None
+    owner: str | None = None
+    cabinet_member: str | None = None
+    likelihood: Score | None = None
+    impact: Score | None = None
+    target_likelihood: Score | None = None
+    target_impact: Score | None = None
+    controls: list[Item] = field(default_factory=list)
+    actions: list[Item] = field(default_factory=list)
+
+
+def is_body_start(row: Row) -> bool:
+    text = row.text
+    return bool(re.search(r"Consequence", text) and re.search(r"Risk\s*Owner", text))
+
+
+def _header(row: Row) -> tuple[str | None, str | None] | None:
+    """(risk id, title) of a card header row, or None when the row is not one."""
+    spaced = " ".join(row.filled)
+    glued = "".join(row.filled)
+    m = CARD_ID.search(spaced) or CARD_ID.search(glued)
+    title = None
+    for n, cell in enumerate(row.filled):
+        tm = TITLE_CELL.match(cell)
+        if tm:
+            title = " ".join([tm.group(1), *row.filled[n + 1 :]]).strip()
+            break
+    if not m and title is None:
+        return None
+    risk_id = None
+    if m:
+        risk_id = f"{m.group(1)} {m.group(2)}" + (f"({m.group(3)})" if m.group(3) else "")
+    return risk_id, " ".join((title or "").split()) or None
+
+
+def parse_cards(rows: list[Row], scales: Scales) -> list[Card]:
+    starts = [i for i, row in enumerate(rows) if is_body_start(row)]
+    cards = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(rows)
+        card = Card(page=rows[start].page, at=start)
+        head = _header(rows[start - 1]) if start else None
+        if head is not None:
+            card.risk_id, card.title = head
+            card.page = rows[start - 1].page
+        # The next card's header belongs to the next card, not to this one's actions.
+        if n + 1 < len(starts) and _header(rows[end - 1]):
+            end -= 1
+        _read(card, rows[start:end], scales)
+        cards.append(card)
+    return cards
+
+
+def is_control_head(row: Row) -> bool:
+    glued = "".join(row.filled)
+    return any(CONTROL_CELL.match(c) for c in row.filled) or bool(
+        re.search(r"Control\s*Owner", glued, re.I)
+    )
+
+
+def is_action_head(row: Row) -> bool:
+    return any(ACTION_CELL.match(c) for c in row.filled) and "owner" in row.text.lower()
+
+
+def _read(card: Card, rows: list[Row], scales: Scales) -> None:
+    stop = next((i for i, r in enumerate(rows) if i and STOP.search(r.text)), len(rows))
+    rows = rows[:stop]
+    control_at = next((i for i, r in enumerate(rows) if is_control_head(r)), len(rows))
+    action_at = next(
+        (i for i, r in enumerate(rows) if i > control_at and is_action_head(r)), len(rows)
+    )
+    body = rows[:control_at]
+    if control_at < len(rows):
+        body = [*body, _body_tail(rows[control_at])]
+    _read_body(card, body, scales)
+    if control_at < len(rows):
+        card.controls = parse_items(rows[control_at:action_at], kind="control")
+    if action_at < len(rows):
+        card.actions = parse_items(rows[action_at:], kind="action")
+
+
+def _body_tail(head: Row) -> Row:
+    """The first cell of a control header row when it holds more than a label: the end of the
+    cause, the longest column, which runs on past the others into the header's line."""
+    first = head.cells[0] if head.cells else ""
+    if re.search(r"ontrol", first) or len(first.strip()) <= 3:
+        return Row(head.page, [])
+    return Row(head.page, [first])
+
+
+def _roles(cells: list[str]) -> list[str | None]:
+    """The column role of each cell of the first body row, from its label."""
+    roles: list[str | None] = []
+    for cell in cells:
+        text = " ".join(cell.split())
+        role = next((name for name, rx in LABELS.items() if rx.match(text)), None)
+        if role is None and text.startswith("Current"):
+            role = "likelihood" if "likelihood" not in roles else "impact"
+        roles.append(role)
+    # Unlabelled cells belong to the labelled column before them (a cell split in two).
+    last = "cause"
+    for i, role in enumerate(roles):
+        if role is None and cells[i].strip():
+            roles[i] = last
+        elif role is not None:
+            last = role
+    return roles
+
+
+def _read_body(card: Card, rows: list[Row], scales: Scales) -> None:
+    if not rows:
+        return
+    roles = _roles(rows[0].cells)
+    parts: dict[str, list[str]] = {}
+    for row in rows:
+        for i, cell in enumerate(row.cells):
+            text = " ".join(cell.split())
+            role = roles[i] if i < len(roles) else None
+            if not text or role is None:
+                continue
+            text = LABELS[role].sub("", text, count=1).strip()
+            if role in ("likelihood", "impact"):
+                text = re.sub(r"^Current\s*", "", text)
+            if text:
+                parts.setdefault(role, []).append(text)
+    joined = {k: " ".join(v) for k, v in parts.items()}
+    card.cause = joined.get("cause")
+    card.event = joined.get("event")
+    card.consequence = joined.get("consequence")
+    owner = joined.get("owner")
+    if owner:
+        pieces = CABINET.split(owner, maxsplit=1)
+        owner_part = pieces[0].strip()
+        card.owner = owner_part or None
+        card.cabinet_member = pieces[1].strip() if len(pieces) > 1 else None
+    card.likelihood, card.target_likelihood = _scores(joined.get("likelihood", ""),
+                                                      scales.likelihood)
+    card.impact, card.target_impact = _scores(joined.get("impact", ""), scales.impact)
+
+
+def _scores(text: str, scale: dict[str, int]) -> tuple[Score | None, Score | None]:
+    """Current and target values from 'Possible (3) Target Residual Likelihood Unlikely (2)'."""
+    parts = re.split(r"\bTarget\b", text, maxsplit=1)
+    current = parts[0]
+    target = parts[1] if len(parts) > 1 else ""
+    target = re.sub(r"^\s*(Residual\s*)?(Likelihood|Impact)?", "", target)
+    return parse_score(current, scale), parse_score(target, scale)

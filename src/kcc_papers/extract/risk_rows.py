@@ -1,0 +1,86 @@
+"""A document as one stream of rows of cells, whatever its format: tab-separated lines of a
+text export, pdfplumber table rows of a PDF, and plain lines (one cell) in between.
+
+Risk registers are tables broken by headings and notes; reading them as one stream lets the
+same parser follow a register across pages and between tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kcc_papers.load.model import PRINTED_PAGE
+from kcc_papers.segment import Segment
+
+# Page furniture that would otherwise land inside a table running over a page break.
+FURNITURE = re.compile(r"^\s*(\d{1,4}|DRAFT)\s*$")
+
+
+@dataclass(slots=True)
+class Row:
+    page: int
+    cells: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(c.split()) for c in self.cells if c.strip())
+
+    @property
+    def filled(self) -> list[str]:
+        return [" ".join(c.split()) for c in self.cells if c.strip()]
+
+
+def rows_of(segment: Segment) -> list[Row]:
+    rows = _pdf_rows(segment) if segment.source.format == "pdf" else _text_rows(segment)
+    return [r for r in rows if not _furniture(r)]
+
+
+def _furniture(row: Row) -> bool:
+    if len(row.cells) != 1:
+        return False
+    text = row.cells[0]
+    return bool(PRINTED_PAGE.match(text) or FURNITURE.match(text))
+
+
+def _text_rows(segment: Segment) -> list[Row]:
+    cells_at: dict[tuple[int, int], list[str]] = {}
+    for page in segment.pages:
+        for table in page.tables:
+            if table.first_line is None:
+                continue
+            for n, row in enumerate(table.rows):
+                cells_at[(page.number, table.first_line + n)] = [c.text for c in row]
+    out = []
+    for page_no, idx, line in segment.flat[segment.start : segment.end]:
+        cells = cells_at.get((page_no, idx), [line.text])
+        out.append(Row(page_no, cells))
+    return out
+
+
+def _pdf_rows(segment: Segment) -> list[Row]:
+    """Lines outside tables stay lines; a table becomes its rows, placed where it starts."""
+    by_page: dict[int, list[tuple[float, int, Row]]] = {}
+    for page in segment.pages:
+        items: list[tuple[float, int, Row]] = []
+        boxes = [t.bbox for t in page.tables if t.bbox]
+        for t in page.tables:
+            top = t.bbox[1] if t.bbox else 0.0
+            for n, row in enumerate(t.rows):
+                items.append((top, n, Row(page.number, [c.text for c in row])))
+        by_page[page.number] = items
+        for line in page.lines:
+            top = line.top or 0.0
+            if any(b[1] - 1 <= top <= b[3] + 1 and (line.x0 or 0) >= b[0] - 1 for b in boxes):
+                continue
+            items.append((top, -1, Row(page.number, [line.text])))
+    first = segment.flat[segment.start][2] if segment.end > segment.start else None
+    last = segment.flat[segment.end - 1][2] if segment.end > segment.start else None
+    out: list[Row] = []
+    for page in segment.pages:
+        for top, _, row in sorted(by_page[page.number], key=lambda i: (i[0], i[1])):
+            if page.number == segment.page_from and first and top < (first.top or 0) - 1:
+                continue
+            if page.number == segment.page_to and last and top > (last.top or 0) + 1:
+                continue
+            out.append(row)
+    return out

@@ -1,0 +1,180 @@
+"""Register tables, one row per risk: KCC's "Risk No. | Risk Title | Current Risk Rating |
+[Change] | Target Risk Rating" summaries, and the fuller "Ref | Risk | Likelihood | Impact |
+Score | Owner | Controls | Actions" registers other councils print. Columns are known by their
+headings; long titles and ids ("CRR" / "10(a)") wrap onto continuation rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kcc_papers.extract.risk_rows import Row
+from kcc_papers.normalise.risk_values import (
+    Rating,
+    parse_change,
+    parse_rating,
+    parse_risk_id,
+)
+
+ID_HEAD = re.compile(r"^\s*(Risk\s*)?(No\b|ID\b|Ref|Number\b)", re.I)
+# Column roles by heading, tried in order; the first role a heading fits is its role.
+HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("change", re.compile(r"change|direction|trend|movement", re.I)),
+    ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
+    ("target_impact", re.compile(r"target.*impact", re.I)),
+    ("target", re.compile(r"target", re.I)),
+    ("likelihood", re.compile(r"likelihood|probability", re.I)),
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity", re.I)),
+    ("current", re.compile(r"current|rating|score", re.I)),
+    ("owner", re.compile(r"owner", re.I)),
+    ("controls", re.compile(r"control|mitigation|existing", re.I)),
+    ("actions", re.compile(r"action", re.I)),
+    ("title", re.compile(r"title|description|^risks?$|risk\s+name", re.I)),
+)
+NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$")
+REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
+
+
+@dataclass
+class SummaryEntry:
+    risk_id: str
+    page: int
+    title: str = ""
+    current: Rating | None = None
+    target: Rating | None = None
+    likelihood: str | None = None  # the cells as printed, read against the scales later
+    impact: str | None = None
+    target_likelihood: str | None = None
+    target_impact: str | None = None
+    owner: str | None = None
+    controls: str | None = None
+    actions: str | None = None
+    change_printed: str | None = None
+    change: str | None = None
+    closed: bool = False
+    register: str | None = None
+    table_index: int = 0  # which summary table of the paper (0, 1, ...)
+    at: int = 0  # row index of its table's header in the document's row stream
+
+
+def _columns(row: Row) -> dict[str, int] | None:
+    """Column roles of a register table's header row, or None if the row is not one."""
+    cells = [" ".join(c.split()) for c in row.cells]
+    if len(cells) < 3:
+        return None
+    id_at = next((i for i, c in enumerate(cells) if ID_HEAD.match(c) and len(c) < 30), None)
+    if id_at is None:
+        return None
+    roles: dict[str, int] = {"id": id_at}
+    for i, cell in enumerate(cells):
+        if i == id_at:
+            continue
+        role = next((name for name, rx in HEADINGS if name not in roles and rx.search(cell)),
+                    None)
+        if role:
+            roles[role] = i
+    return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
+
+
+def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
+    i = roles.get(role)
+    return " ".join(cells[i].split()) if i is not None and i < len(cells) else ""
+
+
+def _register_before(rows: list[Row], at: int) -> str | None:
+    """The nearest short heading naming a register ("KCC Corporate Risk Register")."""
+    for row in reversed(rows[max(0, at - 12) : at]):
+        text = row.text
+        if len(row.filled) == 1 and REGISTER_HEADING.search(text) and len(text) < 100:
+            return text.strip()
+    return None
+
+
+def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
+    out: list[SummaryEntry] = []
+    i = 0
+    table_index = -1
+    while i < len(rows):
+        roles = _columns(rows[i])
+        if roles is None:
+            i += 1
+            continue
+        table_index += 1
+        register = _register_before(rows, i)
+        header_at = i
+        width = len(rows[i].cells)
+        i += 1
+        while i < len(rows) and _in_table(rows[i], width, roles):
+            _add_row(out, rows[i], roles, register, (table_index, header_at))
+            i += 1
+    return out
+
+
+def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
+    """A row of the table: a new risk, or a continuation (the rest of a wrapped id or title)
+    as wide as the header."""
+    if len(row.cells) < 3 or _columns(row) is not None:
+        return False
+    first = _cell(row.cells, roles, "id")
+    if NEW_ROW.match(first):
+        return True
+    return not first and len(row.cells) == width
+
+
+# Columns whose text wraps onto continuation rows.
+TEXT_ROLES = ("title", "owner", "controls", "actions")
+CELL_ROLES = ("likelihood", "impact", "target_likelihood", "target_impact", *TEXT_ROLES)
+
+
+def _add_row(
+    out: list[SummaryEntry],
+    row: Row,
+    roles: dict[str, int],
+    register: str | None,
+    where: tuple[int, int],
+) -> None:
+    table, header_at = where
+    cells = row.cells
+    id_text = _cell(cells, roles, "id")
+    current = _cell(cells, roles, "current")
+    change = _cell(cells, roles, "change")
+    target = _cell(cells, roles, "target")
+    last = out[-1] if out and out[-1].table_index == table else None
+    split_id = last is not None and re.fullmatch(r"[A-Z]{2,6}", last.risk_id) is not None
+    if not id_text or (split_id and re.match(r"^\(?\d", id_text)):
+        # A continuation row: the rest of a wrapped id, title or change text.
+        if last is not None:
+            _continue(last, id_text, change, {r: _cell(cells, roles, r) for r in TEXT_ROLES})
+        return
+    entry = SummaryEntry(risk_id=id_text, page=row.page, register=register,
+                         table_index=table, at=header_at)
+    for role in CELL_ROLES:
+        setattr(entry, role, _cell(cells, roles, role) or None)
+    entry.title = entry.title or ""
+    entry.current = parse_rating(current)
+    entry.target = parse_rating(target)
+    entry.change_printed = change or None
+    entry.change = parse_change(change) if change else None
+    closed_cells = [c for c in (current, change, target) if re.search(r"\bclosed\b", c, re.I)]
+    if closed_cells:
+        entry.closed = True
+        entry.change = "closed"
+        entry.change_printed = entry.change_printed or closed_cells[0]
+        if entry.current and entry.current.closed:
+            entry.current = None
+    out.append(entry)
+
+
+def _continue(last: SummaryEntry, id_text: str, change: str, texts: dict[str, str]) -> None:
+    if id_text:
+        joined = parse_risk_id(f"{last.risk_id} {id_text}") or parse_risk_id(
+            f"{last.risk_id}{id_text}")
+        if joined:
+            last.risk_id = joined
+    for role, text in texts.items():
+        if text:
+            old = getattr(last, role)
+            setattr(last, role, f"{old} {text}".strip() if old else text)
+    if change:
+        last.change_printed = f"{last.change_printed or ''} {change}".strip()
+        last.change = parse_change(last.change_printed)

@@ -1,0 +1,230 @@
+"""Risk registers: strategic / corporate / directorate registers (summary tables, register
+tables and risk cards), budget risk registers (directorate, likelihood and £m exposure per
+risk) and the prose corporate-risk section of performance reports.
+
+A document yields risks only when it shows a register: a "Risk No. | Risk Title | Current Risk
+Rating" table, risk cards ("Risk Event", "Consequence", "Risk Owner"), a budget register's
+"Risk Title ... Likelihood ... Exposure" table, or a "Corporate Risk Register" section naming
+risks by id ("CRR0065: ..."). Reports that merely mention risks yield nothing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kcc_papers.extract import Context
+from kcc_papers.extract.budget_risks import extract_budget, is_budget_register
+from kcc_papers.extract.risk_cards import parse_cards
+from kcc_papers.extract.risk_merge import Merged, merge
+from kcc_papers.extract.risk_narrative import parse_narrative
+from kcc_papers.extract.risk_narrative_records import narrative_records
+from kcc_papers.extract.risk_rows import Row, rows_of
+from kcc_papers.extract.risk_summary import SummaryEntry, parse_summaries
+from kcc_papers.models import Record, Risk, RiskAction, RiskControl
+from kcc_papers.normalise import risk_checks
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.risk_values import (
+    Legend,
+    Rating,
+    Scales,
+    Score,
+    parse_legend,
+    parse_scale_row,
+    parse_score,
+)
+
+KINDS = {"risk_register", "report", "performance_report"}
+
+
+def extract(ctx: Context) -> list[Record]:
+    if is_budget_register(ctx.segment.text):
+        budget = extract_budget(ctx, rows_of(ctx.segment) if ctx.source.format != "pdf" else [])
+        if budget is not None:
+            return budget
+    tabled = _tabled(ctx) if _shows_register(ctx.segment.text) else []
+    if tabled:
+        return tabled
+    narrative = parse_narrative(ctx.segment)
+    return narrative_records(ctx, narrative) if narrative else []
+
+
+def _tabled(ctx: Context) -> list[Record]:
+    """A register printed as tables: summary tables and risk cards."""
+    rows = rows_of(ctx.segment)
+    entries = parse_summaries(rows)
+    scales = _scales(rows)
+    cards = parse_cards(rows, scales)
+    if not entries and not cards:
+        return []
+    legend = next((lg for r in rows if (lg := parse_legend(r.text))), None)
+    merged, unmatched = merge(entries, cards)
+    for card in unmatched:
+        ctx.finding("risk_card_unidentified",
+                    f"a risk card (page {card.page}) names no risk id the paper's summary "
+                    "tables can confirm; its details are not recorded",
+                    severity="info", record_table="risks", page=card.page)
+    out: list[Record] = []
+    risks: list[Risk] = []
+    for m in merged:
+        risk = _risk(m, legend, scales)
+        risks.append(risk)
+        out.append(risk)
+        out.extend(_items(m))
+        _report(ctx, _row_checks(m, risk, legend), m.page)
+        _report_missing(ctx, m, risk)
+    _report(ctx, risk_checks.check_statements(ctx.segment.text, risks), None)
+    return out
+
+
+def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
+    """A card whose likelihood or impact the text layer lost: said, never guessed."""
+    if m.card is None:
+        return
+    missing = [name for name in ("likelihood", "impact", "target_likelihood", "target_impact")
+               if getattr(risk, name) is None]
+    if missing:
+        ctx.finding("risk_card_value_missing",
+                    f"{risk.risk_id}: the risk card prints no readable {', '.join(missing)}",
+                    severity="info", record_table="risks", record_ref=risk.risk_id,
+                    page=m.card.page)
+
+
+def _shows_register(text: str) -> bool:
+    """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
+    ids = re.search(r"Risk\s*(No|ID|Ref)\b|^\s*Ref\b", text, re.M)
+    summary = ids and re.search(r"Rating|Likelihood|Score", text)
+    cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
+    return bool(summary or cards)
+
+
+def _report(ctx: Context, found: list[risk_checks.Found], page: int | None) -> None:
+    for check, message, ref in found:
+        ctx.finding(check, message, record_table="risks", record_ref=ref, page=page)
+
+
+def _scales(rows: list[Row]) -> Scales:
+    """The paper's 'Likelihood & Impact Scales' (the first complete one)."""
+    scales = Scales()
+    for row in rows:
+        first = row.filled[0] if row.filled else ""
+        for axis in ("likelihood", "impact"):
+            if first.lower().startswith(axis) and not getattr(scales, axis):
+                values = parse_scale_row(" ".join(row.filled))
+                if len(values) >= 3:
+                    setattr(scales, axis, values)
+    return scales
+
+
+def _pick(entries: list[SummaryEntry], attr: str) -> Any:
+    """The value from the most detailed table: later tables (appendices) over the profile."""
+    for e in reversed(entries):
+        value = getattr(e, attr)
+        if value:
+            return value
+    return None
+
+
+def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
+    current = _pick(m.entries, "current")
+    target = _pick(m.entries, "target")
+    card = m.card
+    closed = any(e.closed for e in m.entries)
+    title = _pick(m.entries, "title") or (card.title if card else None)
+    cur_value = current.value if current else None
+    tgt_value = target.value if target else None
+    risk = Risk(
+        risk_id=m.risk_id,
+        risk_key=m.key,
+        register=m.register,
+        title=title,
+        current_rating=cur_value,
+        current_level=_level(current, legend),
+        target_rating=tgt_value,
+        target_level=_level(target, legend),
+        change=_pick(m.entries, "change"),
+        change_printed=_pick(m.entries, "change_printed"),
+        status="closed" if closed else "open",
+        page=m.page,
+    )
+    if card:
+        risk.cause, risk.event, risk.consequence = card.cause, card.event, card.consequence
+        risk.owner, risk.cabinet_member = card.owner, card.cabinet_member
+    # A card's values, else the register table's own likelihood / impact columns.
+    for name, axis in (("likelihood", "likelihood"), ("impact", "impact"),
+                       ("target_likelihood", "likelihood"), ("target_impact", "impact")):
+        score = getattr(card, name) if card else None
+        printed = _pick(m.entries, name)
+        if score is None and printed:
+            score = parse_score(printed, getattr(scales, axis))
+        number, label = _score(score)
+        setattr(risk, name, number)
+        setattr(risk, f"{name}_name", label)
+    risk.owner = risk.owner or _pick(m.entries, "owner")
+    return risk
+
+
+def _level(rating: Rating | None, legend: Legend | None) -> str | None:
+    """The level as printed ("9 (Medium)"), else the band of the paper's own legend."""
+    if rating is None:
+        return None
+    if rating.level:
+        return rating.level
+    return legend.level(rating.value) if legend else None
+
+
+def _score(score: Score | None) -> tuple[int | None, str | None]:
+    if score is None:
+        return None, None
+    return score.number, score.name
+
+
+def _row_checks(m: Merged, risk: Risk, legend: Legend | None) -> list[risk_checks.Found]:
+    found = risk_checks.check_ratings(risk)
+    for e in m.entries:
+        for label, rating in (("current", e.current), ("target", e.target)):
+            if rating is not None:
+                found += risk_checks.check_level(risk.risk_id, label, rating.value,
+                                                 rating.level, legend)
+    found += risk_checks.check_conflict(
+        risk.risk_id, "current", [e.current.value for e in m.entries if e.current])
+    found += risk_checks.check_conflict(
+        risk.risk_id, "target", [e.target.value for e in m.entries if e.target])
+    return found
+
+
+def _items(m: Merged) -> list[Record]:
+    if m.card is None:
+        return _table_items(m)
+    out: list[Record] = []
+    for c in m.card.controls:
+        out.append(RiskControl(risk_id=m.risk_id, control=c.text, owner=c.owner, page=c.page))
+    for a in m.card.actions:
+        when = find_date(a.planned) if a.planned and _has_day(a.planned) else None
+        out.append(RiskAction(risk_id=m.risk_id, action=a.text, owner=a.owner,
+                              planned_completion=a.planned, planned_completion_date=when,
+                              page=a.page))
+    return out
+
+
+def _table_items(m: Merged) -> list[Record]:
+    """Controls and actions printed in a register table's own columns, one per bullet."""
+    out: list[Record] = []
+    page = m.entries[-1].page if m.entries else m.page
+    for text in _bullets(_pick(m.entries, "controls")):
+        out.append(RiskControl(risk_id=m.risk_id, control=text, page=page))
+    for text in _bullets(_pick(m.entries, "actions")):
+        out.append(RiskAction(risk_id=m.risk_id, action=text, page=page))
+    return out
+
+
+def _bullets(text: str | None) -> list[str]:
+    if not text:
+        return []
+    parts = re.split(r"\s*[•●▪◦]\s*|\s+-\s+(?=[A-Z])", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _has_day(text: str) -> bool:
+    """'31 st March 2016' is a date; 'April 2015' is a month, kept only as printed."""
+    return bool(re.search(r"\b\d{1,2}\s*(st|nd|rd|th)?\s+[A-Za-z]{3,}|\d{1,2}[/.]\d{1,2}[/.]\d",
+                          text))

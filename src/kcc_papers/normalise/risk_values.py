@@ -1,0 +1,189 @@
+"""Values printed in risk registers: risk ids ("CRR 10(a)"), ratings ("12 (Medium)"), the
+rating legend ("Low = 1-6 Medium = 8-15 High = 16-25"), the "Likelihood & Impact Scales"
+("Possible (3)"), the change column (arrows, "New risk") and £m exposures.
+
+Everything here is a pure function of the printed text; what cannot be read is None."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "CRR 1", "CRR10(a)", "STCS 03", "CRR 10 (b)": letters, then a number, then an optional part.
+RISK_ID = re.compile(r"\b([A-Z]{2,6})\s?(\d{1,3})\s?(?:\(([a-z])\)|([a-z])\b)?")
+RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,3})\s?(?:\(([a-z])\))?\s*$")
+
+LEVELS = ("low", "medium", "high")
+# "Low = 1-6 Medium = 8-15 High = 16-25" (hyphen or dash, "=" optional)
+LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})", re.I)
+RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
+# "High (16)", "Medium - 9": the level first
+RATING_LEVEL_FIRST = re.compile(r"^\s*(Low|Medium|High)\s*[-–:(]?\s*(\d{1,2})\s*\)?\s*$", re.I)
+SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
+
+# The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
+# LaTeX names or Symbol-font code points (0xDB "Û" is arrowdblboth, 0xDD up, 0xDF down).
+UNCHANGED = ("⇔", "↔", "⇒", "→", "⇨", "➔", "\\leftrightarrow", "\\rightarrow", "Û", "Þ")
+INCREASED = ("⇑", "↑", "⇧", "\\uparrow", "Ý")
+DECREASED = ("⇓", "↓", "⇩", "\\downarrow", "ß")
+
+
+def risk_key(risk_id: str) -> str:
+    """Normalised id: 'CRR 10(a)' -> 'CRR10A', 'STCS 03' -> 'STCS03'."""
+    m = RISK_ID.search(risk_id.strip())
+    if not m:
+        return re.sub(r"[^A-Z0-9]", "", risk_id.upper())
+    part = m.group(3) or m.group(4) or ""
+    return f"{m.group(1)}{m.group(2)}{part.upper()}"
+
+
+def parse_risk_id(cell: str) -> str | None:
+    """A cell that is exactly a risk id, as printed (whitespace normalised)."""
+    text = " ".join(cell.split())
+    return text if RISK_ID_CELL.match(text) else None
+
+
+@dataclass(frozen=True)
+class Legend:
+    """Rating bands of a paper: level -> (low, high) inclusive."""
+
+    bands: dict[str, tuple[int, int]]
+
+    def level(self, rating: int | None) -> str | None:
+        if rating is None:
+            return None
+        for name, (lo, hi) in self.bands.items():
+            if lo <= rating <= hi:
+                return name
+        return None
+
+
+def parse_legend(text: str) -> Legend | None:
+    """The legend if the text prints all three bands, else None."""
+    bands = {m.group(1).lower(): (int(m.group(2)), int(m.group(3))) for m in
+             LEGEND_PART.finditer(text)}
+    return Legend(bands) if set(bands) == set(LEVELS) else None
+
+
+@dataclass(frozen=True)
+class Rating:
+    value: int | None
+    level: str | None
+    closed: bool = False
+
+
+def parse_rating(cell: str) -> Rating | None:
+    """'12 (Medium)' -> Rating(12, 'medium'); '9' -> Rating(9, None); 'Risk closed'."""
+    text = " ".join(cell.split())
+    if not text:
+        return None
+    if re.search(r"\bclosed\b", text, re.I):
+        return Rating(None, None, closed=True)
+    m = RATING.match(text)
+    if m:
+        value, level = int(m.group(1)), m.group(2)
+    else:
+        m = RATING_LEVEL_FIRST.match(text)
+        if not m:
+            return None
+        value, level = int(m.group(2)), m.group(1)
+    if not 1 <= value <= 25:
+        return None
+    return Rating(value, level.lower() if level else None)
+
+
+def parse_change(cell: str) -> str | None:
+    """The change-since-last-report column as one of new, revised, closed, unchanged,
+    increased, decreased; None when it says nothing recognisable."""
+    text = " ".join(cell.split())
+    low = text.lower()
+    if not text:
+        return None
+    for word, value in (("new", "new"), ("revised", "revised"), ("closed", "closed"),
+                        ("increas", "increased"), ("decreas", "decreased"),
+                        ("no change", "unchanged"), ("unchanged", "unchanged"),
+                        ("same", "unchanged")):
+        if word in low:
+            return value
+    for glyphs, value in ((UNCHANGED, "unchanged"), (INCREASED, "increased"),
+                          (DECREASED, "decreased")):
+        if any(g.lower() in low for g in glyphs):
+            return value
+    return None
+
+
+@dataclass
+class Scales:
+    """The paper's 'Likelihood & Impact Scales': name -> number for each axis."""
+
+    likelihood: dict[str, int] = field(default_factory=dict)
+    impact: dict[str, int] = field(default_factory=dict)
+
+    def names(self, axis: str) -> dict[int, str]:
+        return {v: k for k, v in getattr(self, axis).items()}
+
+
+def parse_scale_row(text: str) -> dict[str, int]:
+    """'Very Unlikely (1) Unlikely (2) ...' -> {'Very Unlikely': 1, ...}. Text layers may glue
+    the entries together ("LikelihoodVery Unlikely (1)Unlikely (2)"); the row label is dropped."""
+    text = re.sub(r"^\s*(Likelihood|Impact)(?=[A-Z\s])", "", text.strip())
+    out: dict[str, int] = {}
+    for m in SCALE_ENTRY.finditer(text):
+        name = " ".join(m.group(1).split())
+        name = re.sub(r"^(Likelihood|Impact)\s*", "", name)
+        if name and 1 <= int(m.group(2)) <= 5:
+            out[name] = int(m.group(2))
+    return out
+
+
+@dataclass(frozen=True)
+class Score:
+    """One likelihood or impact value as printed on a risk card."""
+
+    number: int | None
+    name: str | None
+
+
+CARD_VALUE = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\(\s*(\d)?")
+
+
+def parse_score(text: str, scale: dict[str, int]) -> Score | None:
+    """'Possible (3)' -> Score(3, 'Possible'), the name spelt as in the paper's scale. The
+    number may be lost in the text layer ('Significant (') and is then read from the scale."""
+    text = " ".join(text.split())
+    canonical = {k.lower(): k for k in scale}
+    best: Score | None = None
+    for m in CARD_VALUE.finditer(text):
+        words = m.group(1).split()
+        # The name is the longest tail of the words that the scale knows ("Very Unlikely").
+        name = None
+        for start in range(len(words)):
+            candidate = " ".join(words[start:]).lower()
+            if candidate in canonical:
+                name = canonical[candidate]
+                break
+        number = int(m.group(2)) if m.group(2) else None
+        if name is None and number is None:
+            continue
+        if number is None and name is not None:
+            number = scale[name]
+        best = Score(number, name)
+        break
+    if best is None:
+        # A register table cell: "3", "3 - Possible".
+        m = re.match(r"^\s*([1-5])\s*(?:[-–:]\s*(.*))?$", text)
+        if m:
+            number = int(m.group(1))
+            printed = (m.group(2) or "").strip().lower()
+            name = (canonical.get(printed) or (m.group(2) or "").strip()
+                    or {v: k for k, v in scale.items()}.get(number))
+            best = Score(number, name)
+    return best
+
+
+def parse_millions(text: str) -> float | None:
+    """'165.0' or '£12.5m' (a £m column) -> pounds; None when the cell is not one number."""
+    m = re.fullmatch(r"\s*£?\s*(-?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*m?\s*", text or "")
+    if not m:
+        return None
+    return round(float(m.group(1).replace(",", "")) * 1_000_000, 2)
