@@ -1,0 +1,111 @@
+"""What a report says about its own KPI totals, in prose: "of the 30 KPIs included, current
+performance is Green for twenty-three indicators, Amber for six indicators and Red for one",
+"17 of the 38 indicators are rated as Green ... 12 ... Amber ... nine ... Red"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kcc_papers.normalise.numbers import WORDS_RE, find_counts, words_to_number
+
+_NUM = rf"(\d{{1,4}}|{WORDS_RE.pattern})"
+_KPIS = r"(?:key\s+performance\s+indicators|performance\s+indicators|KPIs|indicators)"
+# "includes thirty (30) KPIs", "Of the 38 KPIs", "17 of the 38 1 indicators" (a footnote mark).
+TOTAL = re.compile(
+    rf"\b(?:of\s+the|includes?|including|contains?|containing)\s+{_NUM}"
+    rf"(?:\s*\(\d+\))?(?:\s+\d)?\s+{_KPIS}\b",
+    re.I,
+)
+COLOUR = re.compile(r"\b(green|amber|red)\b", re.I)
+# Parentheses that compare with another period ("(one more than last Quarter)") hold numbers
+# that are not counts of this report's ratings.
+_ASIDE = re.compile(r"\([^()]*\b(more|fewer|less|same|than|previous|last)\b[^()]*\)", re.I)
+# Statements about other measures than this period's RAG: year to date, trends, other quarters.
+_OTHER = re.compile(r"year\s+to\s+date|\bYTD\b|\btrend\b|direction\s+of\s+travel", re.I)
+
+
+@dataclass(slots=True)
+class Stated:
+    """Counts a report states, with the sentence(s) that state them."""
+
+    total: int | None = None
+    rags: dict[str, int] = field(default_factory=dict)
+    text: str = ""
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else words_to_number(text)
+
+
+def sentences(text: str) -> list[str]:
+    joined = " ".join(text.split())
+    parts = re.split(r"(?<=[.:;])\s+(?=[A-Z0-9•o-])|\s*[•]\s*", joined)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _sentence_counts(sentence: str) -> tuple[int | None, dict[str, int]]:
+    if _OTHER.search(sentence):
+        return None, {}
+    s = _ASIDE.sub(" ", sentence)
+    total = None
+    m = TOTAL.search(s)
+    if m:
+        total = _number(m.group(1))
+        s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+    rags: dict[str, int] = {}
+    for clause in re.split(r"[,;]|\s-\s|\s–\s", s):
+        colours = COLOUR.findall(clause)
+        parts = re.split(r"\band\b", clause) if len(colours) > 1 else [clause]
+        for part in parts:
+            found = COLOUR.findall(part)
+            counts = find_counts(part)
+            if len(found) != 1 or not counts:
+                continue
+            colour = found[0].lower()
+            if colour in rags:
+                continue
+            rags[colour] = counts[0][0]
+    return total, rags
+
+
+def stated_counts(text: str) -> list[Stated]:
+    """Groups of consecutive sentences that together state a total and counts for two or more
+    colours. A lone colour count ("three indicators are Red on a year to date basis") is not a
+    statement of the report's totals, so it is ignored."""
+    out: list[Stated] = []
+    current: Stated | None = None
+    for sentence in sentences(text):
+        total, rags = _sentence_counts(sentence)
+        clash = current is not None and (
+            any(c in current.rags for c in rags)
+            or (total is not None and current.total not in (None, total))
+        )
+        if (total is None and not rags) or clash:
+            _close(current, out)
+            current = None
+            if total is None and not rags:
+                continue
+        if current is None:
+            current = Stated()
+        if total is not None:
+            current.total = total
+        current.rags.update(rags)
+        current.text = f"{current.text} {sentence}".strip()
+    _close(current, out)
+    return out
+
+
+def _close(current: Stated | None, out: list[Stated]) -> None:
+    if current is not None and current.total is not None and len(current.rags) >= 2:
+        out.append(current)
+
+
+def report_totals(text: str) -> list[Stated]:
+    """The statements about the whole report: those with the largest stated total. Smaller
+    totals ("Two of the eight indicators met target") describe one service."""
+    found = stated_counts(text)
+    if not found:
+        return []
+    top = max(s.total or 0 for s in found)
+    return [s for s in found if s.total == top]
