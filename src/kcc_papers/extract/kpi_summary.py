@@ -66,19 +66,21 @@ def count_tables(items: list[Item]) -> list[ServiceCount]:
 
 
 def rag_summaries(items: list[Item]) -> list[SummaryRag]:
-    """Per-KPI rows of "RAG rating" tables: description, latest RAG, previous RAG."""
+    """Per-KPI rows of "RAG rating" tables: description, latest RAG, previous RAG. Text exports
+    run neighbouring tables together, so a "RAG rating" row opens a summary wherever it is."""
     out = []
     for rows in _tables(items):
-        if not any(RAG_RATING.search(c) for r in rows[:2] for c in r.cells):
-            continue
-        service = None
-        for c in rows[0].cells:
-            m = re.match(r"^(.*?)\s*\bKPIs\b", " ".join(c.split()))
-            if m and not RAG_RATING.search(c):
-                service = m.group(1) or None
-        for row in rows[1:]:
+        active, service = False, None
+        for row in rows:
+            if any(RAG_RATING.search(c) for c in row.cells):
+                active, service = True, None
+                for c in row.cells:
+                    m = re.match(r"^(.*?)\s*\bKPIs\b", " ".join(c.split()))
+                    if m and not RAG_RATING.search(c):
+                        service = m.group(1) or None
+                continue
             cells = [c for c in row.cells if c.strip()]
-            if len(cells) < 2 or not is_wordy(cells[0]):
+            if not active or len(cells) < 2 or not is_wordy(cells[0]):
                 continue
             rags = [parse_rag(c) for c in cells[1:3]]
             if rags[0] is None:
