@@ -17,7 +17,8 @@ def test_seed_style_sentence_with_words():
     assert (found.total, found.rags) == (30, {"green": 23, "amber": 6, "red": 1})
 
 
-def test_counts_over_two_sentences_with_footnote_mark_and_asides():
+def test_regression_footnote_mark_after_total_and_asides():
+    """The QPR prints a footnote mark after "38"; asides compare with the last quarter."""
     text = (
         "In Quarter 3, 2024/25, 17 of the 38 1 indicators are rated as Green, on or ahead of "
         "target (one more than last Quarter). 12 indicators reached or exceeded the floor "

@@ -109,6 +109,12 @@ def test_sections_people_and_period(qpr):
     }
 
 
+def test_regression_heading_inside_a_table(qpr):
+    """pdfplumber reads the "Public Health" heading as a garbled table; the text line wins."""
+    rows, _ = qpr
+    assert [k.service_area for k in rows[-6:]] == ["Public Health"] * 6
+
+
 def test_only_the_moved_target_is_noted(qpr):
     """Every printed RAG, colour, total and summary table agrees with the rows; the one note is
     a previous-quarter RAG judged against this quarter's (lower) emissions target."""

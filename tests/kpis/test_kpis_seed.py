@@ -161,9 +161,14 @@ def test_activity_indicators(seed):
     assert got == ACTIVITY
     ce03 = activity[2]
     assert ce03.note and ce03.note.startswith("This indicator now includes closer")
-    # "Data is up to December 2014" in PI02's commentary does not move the section's date.
+    assert activity[4].period == "Year to date: December 2014"  # complaints, by quarter
+
+
+def test_regression_commentary_date_does_not_move_section_date(seed):
+    """"PI02 - Data is up to December 2014" speaks of PI02 only, not of the rows after it."""
+    _, activity, _ = seed
     assert activity[-1].period == "Year to date: February 2015"
-    assert activity[4].period == "Year to date: December 2014"
+    assert activity[-1].period_date == dt.date(2015, 2, 28)
 
 
 def edited(tmp_path: Path, *changes: tuple[str, str]) -> Path:
