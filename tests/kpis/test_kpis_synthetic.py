@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.conftest import contexts
 from tests.kpis.fixtures import GRID_DASHBOARD, box_pdf
 
@@ -203,3 +205,30 @@ def test_summary_tables_disagreeing_with_boxes(tmp_path):
     ]
     summary = next(f for f in findings if f.check == "kpi_summary_rag_mismatch")
     assert "gives the latest RAG as RED, the KPI itself (page 1) as AMBER" in summary.message
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_mangled_dashboards_never_raise(tmp_path, data):
+    """Dropped, repeated and cut cells give fewer or odder rows, never an exception."""
+    lines = GRID_DASHBOARD.split("\n") + QPR_TEXT
+    out = []
+    for line in lines:
+        cells = line.split("\t")
+        action = data.draw(st.sampled_from(["keep", "keep", "drop_cell", "cut", "dup", "skip"]))
+        if action == "drop_cell" and len(cells) > 1:
+            del cells[data.draw(st.integers(0, len(cells) - 1))]
+        elif action == "cut":
+            cells = [c[: data.draw(st.integers(0, 8))] for c in cells]
+        elif action == "dup":
+            cells = cells + cells
+        elif action == "skip":
+            continue
+        out.append("\t".join(cells))
+    path = tmp_path / "mangled.txt"
+    path.write_text("\n".join(out), encoding="utf-8")
+    for ctx in contexts(path):
+        records = kpis.extract(ctx)
+        assert all(isinstance(r, Kpi | ActivityIndicator) for r in records)

@@ -105,7 +105,8 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
 def _align(row: list[str], header: Header) -> list[str] | None:
     """The row's cells under the header's columns, or None when it is not a data row."""
     ref_at, desc_at = header.index("ref"), header.index("description")
-    assert desc_at is not None
+    if desc_at is None:
+        return None
     offset = None
     refs = [i for i, c in enumerate(row) if REF.match(c.strip())]
     if refs and ref_at is not None:
