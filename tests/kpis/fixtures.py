@@ -59,3 +59,27 @@ def box_pdf(path: Path, boxes: list[tuple[str, str, str, str]]) -> Path:
         pdf.ln(6)
     pdf.output(str(path))
     return path
+
+
+def grid_pdf(path: Path, rows: list[tuple[str, ...]], fills: dict[tuple[int, int], str]) -> Path:
+    """A 2015-style dashboard table as a PDF; ``fills`` colours cells by (row, column)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=8)
+    pdf.cell(0, 8, "Performance Dashboard", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "Results up to December 2016", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(first_row_as_headings=False) as table:
+        for r, cells in enumerate(rows):
+            row = table.row()
+            for c, text in enumerate(cells):
+                fill = fills.get((r, c))
+                style = None
+                if fill:
+                    rgb = tuple(int(fill[i : i + 2], 16) for i in (1, 3, 5))
+                    style = FontFace(fill_color=rgb)
+                row.cell(text, style=style)
+    pdf.output(str(path))
+    return path

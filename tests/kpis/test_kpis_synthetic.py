@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import contexts
-from tests.kpis.fixtures import GRID_DASHBOARD, box_pdf
+from tests.kpis.fixtures import GRID_DASHBOARD, box_pdf, grid_pdf
 
 from kcc_papers.extract import kpis
 from kcc_papers.models import ActivityIndicator, Kpi
@@ -232,3 +232,45 @@ def test_mangled_dashboards_never_raise(tmp_path, data):
     for ctx in contexts(path):
         records = kpis.extract(ctx)
         assert all(isinstance(r, Kpi | ActivityIndicator) for r in records)
+
+
+def test_pdf_grid_with_coloured_rag_cells(tmp_path):
+    header = ("Ref", "Indicator description", "Latest Month", "Month RAG", "Year to Date",
+              "YTD RAG", "Target", "Floor Standard", "Previous Year")
+    rows = [
+        header,
+        ("AB01", "Percentage of invoices paid on time", "96%", "GREEN", "95%", "GREEN", "95%",
+         "90%", "94%"),
+        ("AB02", "Percentage of calls answered", "84%", "AMBER", "88%", "AMBER", "90%", "85%",
+         "91%"),
+    ]
+    path = grid_pdf(tmp_path / "grid.pdf", rows, {(1, 3): "#00ff00", (2, 3): "#00b050"})
+    found, _, findings = extract(path)
+    assert [(k.ref, k.latest_value, k.latest_rag, k.latest_rag_colour, k.period_date)
+            for k in found] == [
+        ("AB01", 96.0, "green", "#00ff00", dt.date(2016, 12, 31)),
+        ("AB02", 84.0, "amber", "#00b050", dt.date(2016, 12, 31)),
+    ]
+    # AB02: 84% is below the 85% floor (RED), and its AMBER label sits on a green cell.
+    assert sorted((f.check, f.record_ref) for f in findings) == [
+        ("kpi_rag_colour_mismatch", "AB02"),
+        ("kpi_rag_mismatch", "AB02"),
+    ]
+
+
+def test_pdf_grid_with_other_column_names(tmp_path):
+    """Another council's words: "Measure | Actual | Status | Target"; no floor, so the RAG
+    cannot be checked, and a missing target is reported."""
+    rows = [
+        ("Measure", "Actual", "Status", "Target"),
+        ("Households in temporary accommodation", "1,020", "RED", "900"),
+        ("Days to process benefit claims", "21 days", "GREEN", ""),
+    ]
+    found, _, findings = extract(grid_pdf(tmp_path / "other.pdf", rows, {}))
+    assert [(k.description, k.latest_value, k.unit, k.latest_rag, k.target) for k in found] == [
+        ("Households in temporary accommodation", 1020.0, "number", "red", 900.0),
+        ("Days to process benefit claims", 21.0, "days", "green", None),
+    ]
+    assert [(f.check, f.record_ref) for f in findings] == [
+        ("kpi_missing_target", "Days to process benefit claims")
+    ]

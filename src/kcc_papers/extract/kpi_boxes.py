@@ -12,8 +12,10 @@ from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import Value, parse_value
 from kcc_papers.normalise.rag import parse_rag
 
-LABEL = re.compile(r"\b(Latest|Target|Floor(?:\s+Standard)?|Previous)\b\s*:?\s*", re.I)
-HAS_LATEST = re.compile(r"^\s*Latest\s*(:|\s*[-£\d.(])")
+LABEL = re.compile(
+    r"\b(Latest|Actual|Target|Floor(?:\s+Standard)?|Previous)\b\s*:?\s*", re.I
+)
+HAS_LATEST = re.compile(r"^\s*(Latest\s*(:|\s*[-£\d.(])|Actual\s*:)")
 LATEST_VALUE = HAS_LATEST
 PREVIOUS_RAG = re.compile(r"\(\s*(green|amber|red)\s*\)", re.I)
 TRAILING_RAG = re.compile(r"^(.*?)\s+(GREEN|AMBER|RED)\s*$")
@@ -44,6 +46,7 @@ def split_labels(text: str) -> tuple[dict[str, Value], str | None]:
     previous_rag = None
     for label, chunk in zip(parts[1::2], parts[2::2], strict=False):
         key = label.split()[0].lower()
+        key = "latest" if key == "actual" else key
         if key in values:
             continue
         m = PREVIOUS_RAG.search(chunk)

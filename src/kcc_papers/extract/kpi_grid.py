@@ -40,7 +40,12 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target", re.compile(r"\btarget\b", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
-    ("latest", re.compile(r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast", re.I)),
+    ("latest", re.compile(
+        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|this\s+"
+        r"(month|quarter|year)|^Q[1-4]\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+        r"[\s-]+\d{2,4}$",
+        re.I,
+    )),
 )
 KPI_ROLES = {"target", "floor", "rag"}
 ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
@@ -102,8 +107,9 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
     return [" ".join(filter(None, (x.strip(), y.strip()))) for x, y in zip(a, b, strict=True)]
 
 
-def _align(row: list[str], header: Header) -> list[str] | None:
-    """The row's cells under the header's columns, or None when it is not a data row."""
+def _offset(row: list[str], header: Header) -> int | None:
+    """How far the row's cells sit to the right of the header's columns (stray margin text
+    adds cells, a missing leading cell removes one); None when it is not a data row."""
     ref_at, desc_at = header.index("ref"), header.index("description")
     if desc_at is None:
         return None
@@ -119,6 +125,10 @@ def _align(row: list[str], header: Header) -> list[str] | None:
         return None
     if not is_wordy(row[desc_at + offset]):
         return None
+    return offset
+
+
+def _align(row: list[str], header: Header, offset: int) -> list[str]:
     return [row[j + offset] if 0 <= j + offset < len(row) else "" for j in range(len(header.roles))]
 
 
@@ -175,9 +185,9 @@ class GridReader:
                 header = new
                 header.labels = cells
             elif header is not None:
-                aligned = _align(cells, header)
-                if aligned is not None:
-                    self._data(header, aligned, item)
+                offset = _offset(cells, header)
+                if offset is not None:
+                    self._data(header, _align(cells, header, offset), item, offset)
             prev = item
         self._notes()
         return self.out
@@ -203,19 +213,22 @@ class GridReader:
                 by_role.setdefault(role, []).append(cell.strip())
         return by_role
 
-    def _data(self, header: Header, aligned: list[str], row: Row) -> None:
+    def _data(self, header: Header, aligned: list[str], row: Row, offset: int) -> None:
         if header.kind == "kpi":
-            self._kpi(header, aligned, row)
+            self._kpi(header, aligned, row, offset)
         else:
             self._activity(header, aligned, row)
 
-    def _kpi(self, header: Header, aligned: list[str], row: Row) -> None:
+    def _kpi(self, header: Header, aligned: list[str], row: Row, offset: int) -> None:
         raw: dict[str, Value] = {}
         rags: dict[str, str] = {}
+        fill = None
         last_value = None
         dot_text = None
         period_label: str | None = None
-        for role, label, cell in zip(header.roles, header.labels, aligned, strict=True):
+        for j, (role, label, cell) in enumerate(
+            zip(header.roles, header.labels, aligned, strict=True)
+        ):
             cell = cell.strip()
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
@@ -225,6 +238,8 @@ class GridReader:
                         period_label = " ".join(label.split())
             elif role == "rag" and last_value:
                 rags.setdefault(last_value, cell)
+                if last_value == "latest" and fill is None:
+                    fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
         latest = raw.get("latest", Value(""))
@@ -242,6 +257,7 @@ class GridReader:
             dot=read_dot(dot_text or "", self.legend),  # type: ignore[arg-type]
             dot_text=dot_text,
             latest_rag=parse_rag(rags.get("latest")),
+            latest_rag_colour=fill,
             ytd_rag=parse_rag(rags.get("ytd")),
         )
         self._period(kpi, period_label)

@@ -19,6 +19,22 @@ KPI_PAGE = re.compile(
     r"^\s*Latest\s*(:|\s*[-£\d.(])|\bTarget\b.*\bFloor\b|\bKPI\s+Summary\b|\bGREEN\s+AMBER\s+RED\b|^\s*G\s+A\s+R\b"
     r"|^\s*Ref\b.*\bIndicator|\bExpected\s+(Upper|Activity)|^.{0,50}\bRAG\s+rating\b.{0,40}$"
 )
+# A table header line names several KPI columns ("Measure | Target | Actual | RAG").
+HEADER_WORD = re.compile(
+    r"\b(target|actual|RAG|floor|latest|indicator|measure|YTD|year\s+to\s+date|previous|DoT"
+    r"|direction|status)\b",
+    re.I,
+)
+
+
+def kpi_page(texts: list[str]) -> bool:
+    return any(
+        KPI_PAGE.search(t) or len({m.lower() for m in HEADER_WORD.findall(t)}) >= 3
+        for t in texts
+        if len(t) < 200
+    )
+
+
 WORDY = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -85,7 +101,7 @@ def stream(seg: Segment) -> list[Item]:
 
 
 def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool) -> list[Table]:
-    if pdf and not any(KPI_PAGE.search(text) for _, text, _ in lines):
+    if pdf and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
         return page.tables
