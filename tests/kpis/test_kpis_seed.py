@@ -238,3 +238,10 @@ def test_bad_values_are_found(tmp_path):
     ]
     cr03 = next(k for k in rows if k.ref == "CR03")
     assert cr03.latest_value is None and cr03.latest_text == "7б%"
+
+
+def test_year_to_date_red_count_is_compared(tmp_path):
+    path = edited(tmp_path, ("There are three indicators", "There are four indicators"))
+    _, _, findings = run(path)
+    assert [(f.check, f.severity) for f in findings] == [("kpi_ytd_rag_count_mismatch", "info")]
+    assert "states 4 year-to-date RED but 3 rows" in findings[0].message

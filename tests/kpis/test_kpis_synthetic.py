@@ -274,3 +274,16 @@ def test_pdf_grid_with_other_column_names(tmp_path):
     assert [(f.check, f.record_ref) for f in findings] == [
         ("kpi_missing_target", "Days to process benefit claims")
     ]
+
+
+def test_direction_of_travel_counts_when_arrows_are_readable(tmp_path):
+    text = GRID_DASHBOARD.replace(
+        "Results up to March 2016",
+        "The Direction of Travel was positive for two KPIs and lower for one.\n"
+        "Results up to March 2016",
+    )
+    _, _, findings = extract(grid(tmp_path, text))
+    assert [(f.check, f.message.split(" (")[0]) for f in findings] == [
+        ("kpi_dot_count_mismatch", "the paper states 2 direction-of-travel IMPROVED but 1 rows "
+         "are IMPROVED"),
+    ]

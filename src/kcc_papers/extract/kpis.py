@@ -20,8 +20,14 @@ from kcc_papers.extract.kpi_summary import (
     rag_summaries,
 )
 from kcc_papers.models import Record
-from kcc_papers.normalise.kpi_checks import check_colour, check_rag, check_totals, check_values
-from kcc_papers.normalise.kpi_counts import report_totals
+from kcc_papers.normalise.kpi_checks import (
+    check_colour,
+    check_other_totals,
+    check_rag,
+    check_totals,
+    check_values,
+)
+from kcc_papers.normalise.kpi_counts import report_totals, stated_dots, stated_ytd_rags
 
 KINDS = {"performance_report"}
 
@@ -39,6 +45,7 @@ def extract(ctx: Context) -> list[Record]:
     prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
     # A cover report states totals but holds no rows: only papers with rows are compared.
     check_totals(kpis, report_totals(prose), ctx.finding)
+    check_other_totals(kpis, stated_ytd_rags(prose), stated_dots(prose), ctx.finding)
     box_kpis = [p.kpi for p in boxes.kpis]
     check_service_counts(box_kpis, count_tables(items), sections, ctx.finding)
     check_summary_rags(box_kpis, rag_summaries(items), ctx.finding)

@@ -195,3 +195,33 @@ def best_match(name: str, candidates: Sequence[str], floor: float = 0.5) -> int 
     if top < floor or scores.count(top) > 1:
         return None
     return scores.index(top)
+
+
+def check_other_totals(
+    kpis: Sequence[Kpi], ytd: Sequence[Stated], dots: Sequence[Stated], emit: Emit
+) -> None:
+    """Year-to-date RAG and direction-of-travel counts stated in prose vs the rows. Such a
+    sentence may speak of one service only, so a disagreement is a note (info)."""
+    if any(k.ytd_rag for k in kpis):
+        found = Counter(k.ytd_rag for k in kpis if k.ytd_rag)
+        _compare(ytd, found, "year-to-date", "kpi_ytd_rag_count_mismatch", emit)
+    # Only when every printed arrow could be read: garbled glyphs would make counts wrong.
+    printed = [k for k in kpis if k.dot_text or k.dot]
+    if printed and all(k.dot for k in printed):
+        found = Counter(k.dot for k in printed if k.dot)
+        _compare(dots, found, "direction-of-travel", "kpi_dot_count_mismatch", emit)
+
+
+def _compare(
+    stated: Sequence[Stated], found: Counter[str | None], what: str, check: str, emit: Emit
+) -> None:
+    for st in stated:
+        quote = st.text if len(st.text) <= 200 else st.text[:197] + "..."
+        for name, n in st.rags.items():
+            if found.get(name, 0) != n:
+                emit(
+                    check,
+                    f"the paper states {n} {what} {name.upper()} but {found.get(name, 0)} rows "
+                    f"are {name.upper()} (\"{quote}\")",
+                    severity="info", record_table=TABLE,
+                )

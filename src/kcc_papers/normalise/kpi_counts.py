@@ -5,6 +5,7 @@ performance is Green for twenty-three indicators, Amber for six indicators and R
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kcc_papers.normalise.numbers import WORDS_RE, find_counts, words_to_number
@@ -53,20 +54,70 @@ def _sentence_counts(sentence: str) -> tuple[int | None, dict[str, int]]:
     if m:
         total = _number(m.group(1))
         s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
-    rags: dict[str, int] = {}
-    for clause in re.split(r"[,;]|\s-\s|\s–\s", s):
-        colours = COLOUR.findall(clause)
-        parts = re.split(r"\band\b", clause) if len(colours) > 1 else [clause]
+    return total, _clause_counts(s, _colour)
+
+
+def _colour(word: str) -> str:
+    return word.lower()
+
+
+def _clause_counts(sentence: str, name_of: Callable[[str], str | None]) -> dict[str, int]:
+    """Count per category, one category and its number per clause ("Amber for six")."""
+    out: dict[str, int] = {}
+    pattern = COLOUR if name_of is _colour else DOT_WORDS
+    for clause in re.split(r"[,;]|\s-\s|\s–\s", sentence):
+        names = {name_of(w) for w in pattern.findall(clause)} - {None}
+        parts = re.split(r"\band\b", clause) if len(names) > 1 else [clause]
         for part in parts:
-            found = COLOUR.findall(part)
+            found = {name_of(w) for w in pattern.findall(part)} - {None}
             counts = find_counts(part)
             if len(found) != 1 or not counts:
                 continue
-            colour = found[0].lower()
-            if colour in rags:
-                continue
-            rags[colour] = counts[0][0]
-    return total, rags
+            name = found.pop()
+            if name is not None and name not in out:
+                out[name] = counts[0][0]
+    return out
+
+
+DOT_WORDS = re.compile(
+    r"\b(improv\w*|positive|better|stable|unchanged|no\s+clear\s+trend|worsen\w*|lower"
+    r"|negative|fallen|declin\w*)\b",
+    re.I,
+)
+_YTD = re.compile(r"year\s+to\s+date|\bYTD\b", re.I)
+_DOT_SENTENCE = re.compile(r"direction\s+of\s+travel|\btrend\b", re.I)
+
+
+def _dot(word: str) -> str | None:
+    w = word.lower()
+    if w.startswith(("improv", "positive", "better")):
+        return "improved"
+    if w.startswith(("stable", "unchanged", "no")):
+        return "unchanged"
+    return "fallen"
+
+
+def stated_ytd_rags(text: str) -> list[Stated]:
+    """ "There are three indicators which are showing Red on a year to date basis"."""
+    out = []
+    for sentence in sentences(text):
+        if _YTD.search(sentence) and not _DOT_SENTENCE.search(sentence):
+            rags = _clause_counts(_ASIDE.sub(" ", sentence), _colour)
+            if rags:
+                out.append(Stated(None, rags, sentence))
+    return out
+
+
+def stated_dots(text: str) -> list[Stated]:
+    """ "Direction of Travel ... positive for fourteen KPIs, stable for ten and ... six
+    indicators showing lower results": counts keyed improved / unchanged / fallen."""
+    out = []
+    for sentence in sentences(text):
+        if _DOT_SENTENCE.search(sentence) and not _YTD.search(sentence):
+            dots = _clause_counts(_ASIDE.sub(" ", sentence), _dot)
+            if len(dots) >= 2:
+                out.append(Stated(None, dots, sentence))
+    return out
 
 
 def stated_counts(text: str) -> list[Stated]:
