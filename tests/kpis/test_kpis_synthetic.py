@@ -287,3 +287,16 @@ def test_direction_of_travel_counts_when_arrows_are_readable(tmp_path):
         ("kpi_dot_count_mismatch", "the paper states 2 direction-of-travel IMPROVED but 1 rows "
          "are IMPROVED"),
     ]
+
+
+def test_unreadable_layout_gives_a_finding_not_rows(tmp_path):
+    text = "\n".join(
+        [
+            "Subject: Performance Dashboard",
+            "Ref Indicator description Latest Month Month RAG Target Floor Standard",
+            "XX01 Percentage of something good 95% GREEN 90% 85%",
+        ]
+    )
+    rows, _, findings = extract(grid(tmp_path, text))
+    assert rows == []
+    assert [f.check for f in findings] == ["kpi_layout_unrecognised"]
