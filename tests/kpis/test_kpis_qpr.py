@@ -7,8 +7,8 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from tests.conftest import contexts, corpus_file
 
+from conftest import contexts, corpus_file
 from kcc_papers.extract import kpis
 from kcc_papers.models import Kpi
 

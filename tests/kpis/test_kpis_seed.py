@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from tests.conftest import contexts, corpus_file
 
+from conftest import contexts, corpus_file
 from kcc_papers.extract import kpis
 from kcc_papers.models import ActivityIndicator, Kpi
 

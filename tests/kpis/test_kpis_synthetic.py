@@ -7,9 +7,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import contexts
-from tests.kpis.fixtures import GRID_DASHBOARD, box_pdf, grid_pdf
+from kpi_fixtures import GRID_DASHBOARD, box_pdf, grid_pdf
 
+from conftest import contexts
 from kcc_papers.extract import kpis
 from kcc_papers.models import ActivityIndicator, Kpi
 
