@@ -149,6 +149,7 @@ class GridReader:
 
     def run(self) -> Extracted:
         header: Header | None = None
+        header_row: Row | None = None  # the row the header was read from
         prev: Row | None = None
         service_cols: list[str] | None = None
         for item in self.items:
@@ -162,7 +163,7 @@ class GridReader:
                     self.when = found
                 continue
             cells = item.cells
-            if header is not None and prev is not None and prev.cells is header.labels and (
+            if header is not None and prev is not None and prev is header_row and (
                 _continues_header(item, prev)
             ):
                 merged = read_header(_merge(header.labels, cells))
@@ -182,8 +183,7 @@ class GridReader:
                 continue
             new = read_header(cells)
             if new is not None:
-                header = new
-                header.labels = cells
+                header, header_row = new, item
             elif header is not None:
                 offset = _offset(cells, header)
                 if offset is not None:
