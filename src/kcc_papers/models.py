@@ -161,6 +161,7 @@ class Kpi(Record):
     latest_rag: Rag | None = None
     latest_rag_colour: str | None = Field(None, description="fill colour of the RAG cell")
     dot: Literal["improved", "fallen", "unchanged"] | None = None
+    dot_text: str | None = Field(None, description="the DoT glyph as printed (often garbled)")
     ytd_value: float | None = None
     ytd_rag: Rag | None = None
     target: float | None = None
@@ -184,6 +185,9 @@ class ActivityIndicator(Record):
     expected_lower: float | None = None
     previous_ytd: float | None = None
     unit: str | None = None
+    service_area: str | None = None
+    period_date: dt.date | None = None
+    note: str | None = None
 
 
 class Risk(Record):

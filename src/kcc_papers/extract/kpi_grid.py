@@ -1,0 +1,355 @@
+"""Dashboards that print KPIs as table rows under a header row ("Ref | Indicator description |
+Latest Month | Month RAG | DoT | Year to Date | YTD RAG | Target | Floor Standard | Previous
+Year"), and activity indicators the same way ("Year to date | In expected range | Expected
+Upper | Lower | Prev. yr YTD"). Columns are found by their names, rows by their ref or
+description, so stray margin text and missing cells do not shift the values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kcc_papers.extract.kpi_common import (
+    REF,
+    Extracted,
+    Parsed,
+    Section,
+    dot_legend,
+    read_dot,
+    ref_notes,
+    results_to,
+    year_end,
+)
+from kcc_papers.extract.kpi_layout import Item, Row, Text, is_wordy
+from kcc_papers.models import ActivityIndicator, Kpi
+from kcc_papers.normalise.numbers import Value, parse_value
+from kcc_papers.normalise.rag import parse_rag
+
+# Column roles by header text; the first matching pattern wins, so the order matters
+# ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ref", re.compile(r"^ref\b", re.I)),
+    ("description", re.compile(r"indicator|description|measure", re.I)),
+    ("rag", re.compile(r"\bRAG\b|\bstatus\b", re.I)),
+    ("dot", re.compile(r"\bDoT\b|direction", re.I)),
+    ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
+    ("upper", re.compile(r"\bupper\b", re.I)),
+    ("lower", re.compile(r"\blower\b", re.I)),
+    ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
+    ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
+    ("target", re.compile(r"\btarget\b", re.I)),
+    ("floor", re.compile(r"\bfloor\b", re.I)),
+    ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
+    ("latest", re.compile(
+        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|this\s+"
+        r"(month|quarter|year)|^Q[1-4]\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+        r"[\s-]+\d{2,4}$",
+        re.I,
+    )),
+)
+KPI_ROLES = {"target", "floor", "rag"}
+ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
+SERVICE = re.compile(r"^(service(\s+area)?|division|directorate|department)$", re.I)
+DIRECTOR = re.compile(r"^(corporate\s+|executive\s+)?director$", re.I)
+CABINET = re.compile(r"^cabinet\s+members?$|^portfolio\s+holders?$", re.I)
+SECTION_DATE = re.compile(r"^\s*(results|data|performance)\s+(up\s+)?to\b.{0,40}$", re.I)
+HEADER_WORDS = re.compile(
+    r"^(date|range|upper|lower|ytd|yr|year|standard|rag|month|quarter|to|description)$", re.I
+)
+
+
+@dataclass(slots=True)
+class Header:
+    kind: str  # "kpi" or "activity"
+    labels: list[str]
+    roles: list[str | None]
+
+    def index(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+
+def role_of(label: str) -> str | None:
+    label = " ".join(label.split())
+    return next((name for name, rx in ROLES if rx.search(label)), None)
+
+
+def read_header(cells: list[str]) -> Header | None:
+    roles = [role_of(c) for c in cells]
+    if "description" not in roles:
+        return None
+    found = set(roles)
+    if found & KPI_ROLES and ("latest" in found or "ytd" in found):
+        kind = "kpi"
+    elif found & ACTIVITY_ROLES:
+        kind = "activity"
+    else:
+        return None
+    desc = roles.index("description")
+    # An unnamed column straight after the description holds the activity value.
+    if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
+        roles[desc + 1] = "ytd"
+    return Header(kind, cells, roles)
+
+
+def _continues_header(row: Row, prev: Row) -> bool:
+    """The second line of a two-line header ("Year to" / "date", "Expected Activity" / "Upper")."""
+    words = [w for c in row.cells for w in c.split()]
+    return (
+        row.table == prev.table
+        and not any(re.search(r"\d", c) for c in row.cells)
+        and sum(bool(HEADER_WORDS.match(w)) for w in words) >= 2
+    )
+
+
+def _merge(a: list[str], b: list[str]) -> list[str]:
+    width = max(len(a), len(b))
+    a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
+    return [" ".join(filter(None, (x.strip(), y.strip()))) for x, y in zip(a, b, strict=True)]
+
+
+def _offset(row: list[str], header: Header) -> int | None:
+    """How far the row's cells sit to the right of the header's columns (stray margin text
+    adds cells, a missing leading cell removes one); None when it is not a data row."""
+    ref_at, desc_at = header.index("ref"), header.index("description")
+    if desc_at is None:
+        return None
+    offset = None
+    refs = [i for i, c in enumerate(row) if REF.match(c.strip())]
+    if refs and ref_at is not None:
+        offset = refs[0] - ref_at
+    else:
+        wordy = [i for i, c in enumerate(row) if is_wordy(c)]
+        if wordy:
+            offset = wordy[0] - desc_at
+    if offset is None or not 0 <= desc_at + offset < len(row):
+        return None
+    if not is_wordy(row[desc_at + offset]):
+        return None
+    return offset
+
+
+def _align(row: list[str], header: Header, offset: int) -> list[str]:
+    return [row[j + offset] if 0 <= j + offset < len(row) else "" for j in range(len(header.roles))]
+
+
+class GridReader:
+    """Walks the stream, keeping the current header and service section."""
+
+    def __init__(self, items: list[Item]):
+        self.items = items
+        self.legend = dot_legend(items)
+        texts = [i.text for i in items if isinstance(i, Text)]
+        self.default = next((r for t in texts for r in [results_to(t)] if r), None)
+        text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
+        self.year = year_end(text)
+        self.section = Section()
+        self.sections: list[Section] = []
+        self.when = self.default
+        self.out = Extracted()
+
+    def run(self) -> Extracted:
+        header: Header | None = None
+        header_row: Row | None = None  # the row the header was read from
+        prev: Row | None = None
+        service_cols: list[str] | None = None
+        for item in self.items:
+            if isinstance(item, Text):
+                if item.in_table:
+                    continue
+                # A heading line moves the section's date; prose ("PI02 - Data is up to
+                # December 2014") speaks of one indicator only.
+                found = results_to(item.text) if SECTION_DATE.match(item.text) else None
+                if found and self.default is not None:
+                    self.when = found
+                continue
+            cells = item.cells
+            if header is not None and prev is not None and prev is header_row and (
+                _continues_header(item, prev)
+            ):
+                merged = read_header(_merge(header.labels, cells))
+                header = merged or header
+                prev = item
+                continue
+            if service_cols is not None:
+                self._service(service_cols, cells)
+                service_cols = None
+                prev = item
+                continue
+            if any(SERVICE.match(c.strip()) for c in cells) and any(
+                DIRECTOR.match(c.strip()) or CABINET.match(c.strip()) for c in cells
+            ):
+                service_cols, header = cells, None
+                prev = item
+                continue
+            new = read_header(cells)
+            if new is not None:
+                header, header_row = new, item
+            elif header is not None:
+                offset = _offset(cells, header)
+                if offset is not None:
+                    self._data(header, _align(cells, header, offset), item, offset)
+            prev = item
+        self._notes()
+        return self.out
+
+    def _service(self, labels: list[str], values: list[str]) -> None:
+        section = Section()
+        for label, value in zip(labels, values, strict=False):
+            label, value = label.strip(), value.strip() or None
+            if SERVICE.match(label):
+                section.name = value
+            elif DIRECTOR.match(label):
+                section.director = value
+            elif CABINET.match(label):
+                section.cabinet_member = value
+        self.section = section
+        self.sections.append(section)
+        self.when = self.default
+
+    def _cells(self, header: Header, aligned: list[str]) -> dict[str, list[str]]:
+        by_role: dict[str, list[str]] = {}
+        for role, cell in zip(header.roles, aligned, strict=True):
+            if role:
+                by_role.setdefault(role, []).append(cell.strip())
+        return by_role
+
+    def _data(self, header: Header, aligned: list[str], row: Row, offset: int) -> None:
+        if header.kind == "kpi":
+            self._kpi(header, aligned, row, offset)
+        else:
+            self._activity(header, aligned, row)
+
+    def _kpi(self, header: Header, aligned: list[str], row: Row, offset: int) -> None:
+        raw: dict[str, Value] = {}
+        rags: dict[str, str] = {}
+        fill = None
+        last_value = None
+        dot_text = None
+        period_label: str | None = None
+        for j, (role, label, cell) in enumerate(
+            zip(header.roles, header.labels, aligned, strict=True)
+        ):
+            cell = cell.strip()
+            if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
+                raw.setdefault(role, parse_value(cell))
+                if role in ("latest", "ytd"):
+                    last_value = role
+                    if role == "latest":
+                        period_label = " ".join(label.split())
+            elif role == "rag" and last_value:
+                rags.setdefault(last_value, cell)
+                if last_value == "latest" and fill is None:
+                    fill = row.fill(j + offset)
+            elif role == "dot":
+                dot_text = cell or None
+        latest = raw.get("latest", Value(""))
+        if latest.empty and not any(parse_rag(r) for r in rags.values()):
+            return
+        cells = self._cells(header, aligned)
+        ref, desc = cells.get("ref", [""])[0], cells["description"][0]
+        kpi = Kpi(
+            ref=ref or None,
+            description=" ".join(desc.split()),
+            service_area=self.section.name,
+            director=self.section.director,
+            cabinet_member=self.section.cabinet_member,
+            page=row.page,
+            dot=read_dot(dot_text or "", self.legend),  # type: ignore[arg-type]
+            dot_text=dot_text,
+            latest_rag=parse_rag(rags.get("latest")),
+            latest_rag_colour=fill,
+            ytd_rag=parse_rag(rags.get("ytd")),
+        )
+        self._period(kpi, period_label)
+        _set_values(kpi, raw)
+        self.out.kpis.append(Parsed(kpi, raw, len(self.sections)))
+
+    def _period(self, kpi: Kpi, label: str | None) -> None:
+        if label and re.search(r"year\s+end", label, re.I) and self.year:
+            kpi.period, kpi.period_date = f"{label}: {self.year[0]}", self.year[1]
+        elif self.when:
+            kpi.period = f"{label}: {self.when[0]}" if label else self.when[0]
+            kpi.period_date = self.when[1]
+        else:
+            kpi.period = label
+
+    def _activity(self, header: Header, aligned: list[str], row: Row) -> None:
+        cells = self._cells(header, aligned)
+        first = {k: v[0] for k, v in cells.items()}
+        ytd, prev = parse_value(first.get("ytd")), parse_value(first.get("previous_year"))
+        if ytd.empty and prev.empty:
+            return
+        in_range = first.get("in_range", "")
+        notes = []
+        if in_range and not re.fullmatch(r"yes|no|high|low", in_range, re.I):
+            notes.append(in_range)
+            in_range = ""
+        for name, value in (("Year to date", ytd), ("Previous year", prev)):
+            if value.placeholder or value.unparseable:
+                notes.append(f"{name}: {value.text}")
+        unit = ytd.unit or prev.unit
+        self.out.activity.append(
+            ActivityIndicator(
+                ref=first.get("ref") or None,
+                description=" ".join(first.get("description", "").split()),
+                service_area=self.section.name,
+                period=f"Year to date: {self.when[0]}" if self.when else "Year to date",
+                period_date=self.when[1] if self.when else None,
+                ytd_value=ytd.value,
+                in_expected_range=in_range.title() or None,
+                expected_upper=parse_value(first.get("upper")).value,
+                expected_lower=parse_value(first.get("lower")).value,
+                previous_ytd=prev.value,
+                unit=unit,
+                note="; ".join(notes) or None,
+                page=row.page,
+            )
+        )
+
+    def _notes(self) -> None:
+        refs = {p.kpi.ref for p in self.out.kpis if p.kpi.ref}
+        notes = ref_notes(self.items, refs)
+        for parsed in self.out.kpis:
+            note = notes.get(parsed.kpi.ref or "")
+            if note:
+                parsed.kpi.note = "; ".join(filter(None, [parsed.kpi.note, note]))
+
+
+NOTE_NAMES = {
+    "latest": "Latest",
+    "ytd": "Year to date",
+    "target": "Target",
+    "floor": "Floor standard",
+    "previous_year": "Previous year",
+    "previous": "Previous",
+}
+
+
+def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
+    """Numbers into fields; placeholders ("Snapshot data", "New Indicator") into the note."""
+    fields = {
+        "latest": "latest_value",
+        "ytd": "ytd_value",
+        "target": "target",
+        "floor": "floor_standard",
+        "previous_year": "previous_year",
+        "previous": "previous_value",
+    }
+    notes = []
+    for role, name in fields.items():
+        value = raw.get(role)
+        if value is None:
+            continue
+        setattr(kpi, name, value.value)
+        if value.placeholder:
+            notes.append(f"{NOTE_NAMES[role]}: {value.placeholder}")
+    latest = raw.get("latest")
+    kpi.latest_text = latest.text if latest and latest.text else None
+    units = [v.unit for v in raw.values() if v.unit]
+    kpi.unit = units[0] if units else None  # type: ignore[assignment]
+    if notes:
+        kpi.note = "; ".join(filter(None, [kpi.note, *notes]))
+
+
+def read_grid(items: list[Item]) -> Extracted:
+    return GridReader(items).run()

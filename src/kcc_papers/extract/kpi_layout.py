@@ -1,0 +1,137 @@
+"""The reading order of a performance report as one stream of text lines and table rows.
+
+Dashboards put KPIs in tables, service names and dates in the text around them. PDF tables are
+read (slowly, through pdfplumber) only on pages whose text says they hold KPIs; everywhere else
+the stream is text lines only."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kcc_papers.load.model import Page, Table
+from kcc_papers.segment import Segment
+
+# Lines that only appear on pages holding KPI tables, boxes or RAG summaries. Prose words
+# ("floor standard") are not enough: reading a page's tables is slow.
+KPI_PAGE = re.compile(
+    r"^\s*Latest\s*(:|\s*[-£\d.(])|\bTarget\b.*\bFloor\b|\bKPI\s+Summary\b|\bGREEN\s+AMBER\s+RED\b|^\s*G\s+A\s+R\b"
+    r"|^\s*Ref\b.*\bIndicator|\bExpected\s+(Upper|Activity)|^.{0,50}\bRAG\s+rating\b.{0,40}$"
+)
+# A table header line names several KPI columns ("Measure | Target | Actual | RAG").
+HEADER_WORD = re.compile(
+    r"\b(target|actual|RAG|floor|latest|indicator|measure|YTD|year\s+to\s+date|previous|DoT"
+    r"|direction|status)\b",
+    re.I,
+)
+
+
+def kpi_page(texts: list[str]) -> bool:
+    return any(
+        KPI_PAGE.search(t) or len({m.lower() for m in HEADER_WORD.findall(t)}) >= 3
+        for t in texts
+        if len(t) < 200
+    )
+
+
+WORDY = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(slots=True)
+class Row:
+    page: int
+    cells: list[str]
+    fills: list[str | None] = field(default_factory=list)
+    table: int = 0  # rows of one table share this id
+
+    def fill(self, i: int) -> str | None:
+        return self.fills[i] if i < len(self.fills) else None
+
+
+@dataclass(slots=True)
+class Text:
+    page: int
+    text: str
+    header: bool = False  # running header or printed page number
+    in_table: bool = False  # also read as a table row; kept for headings a table swallowed
+
+
+Item = Row | Text
+
+
+def is_wordy(cell: str) -> bool:
+    """A cell of words (a description or a name), not a number, glyph or stray mark."""
+    return len(WORDY.findall(cell)) >= 2
+
+
+def stream(seg: Segment) -> list[Item]:
+    """Lines and table rows of the segment in reading order."""
+    headers = running_headers(seg)
+    out: list[Item] = []
+    table_id = 0
+    pdf = seg.source.format == "pdf"
+    flat = seg.flat[seg.start : seg.end]
+    by_page: dict[int, list[tuple[int, str, float | None]]] = {}
+    for page_no, idx, line in flat:
+        by_page.setdefault(page_no, []).append((idx, line.text, line.top))
+    for page in seg.pages:
+        lines = by_page.get(page.number, [])
+        tables = _tables(page, lines, pdf)
+        placed: list[tuple[float, int, Item]] = []
+        covered: set[int] = set()
+        own = {idx for idx, _, _ in lines}
+        for table in tables:
+            key, rows = _place(page, table)
+            if not rows & own:  # the table belongs to a neighbouring document on the page
+                continue
+            table_id += 1
+            covered |= rows
+            for n, row in enumerate(table.rows):
+                cells = [c.text for c in row]
+                fills = [c.fill for c in row]
+                placed.append((key, n, Row(page.number, cells, fills, table_id)))
+        for idx, text, top in lines:
+            key = top if pdf and top is not None else float(idx)
+            is_header = text.strip() in headers or bool(re.fullmatch(r"\s*\d{1,3}\s*", text))
+            placed.append((key, -1, Text(page.number, text, is_header, idx in covered)))
+        placed.sort(key=lambda p: (p[0], p[1]))
+        out.extend(item for _, _, item in placed)
+    return out
+
+
+def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool) -> list[Table]:
+    if pdf and not kpi_page([text for _, text, _ in lines]):
+        return []
+    try:
+        return page.tables
+    except Exception:  # a table reader crash costs the tables of one page, not the records
+        return []
+
+
+def _place(page: Page, table: Table) -> tuple[float, set[int]]:
+    """Sort key of a table and the indexes of the page lines it covers."""
+    if table.bbox is None:
+        first = table.first_line or 0
+        return float(first), set(range(first, first + len(table.rows)))
+    x0, top, x1, bottom = table.bbox
+    covered = {
+        i
+        for i, line in enumerate(page.lines)
+        if line.top is not None
+        and top - 1 <= (line.top + (line.bottom or line.top)) / 2 <= bottom + 1
+        and (line.x0 or 0) >= x0 - 2
+        and (line.x1 or 0) <= x1 + 2
+    }
+    return top, covered
+
+
+def running_headers(seg: Segment) -> set[str]:
+    """Texts printed at the top of many pages ("Appendix 1"): never part of a record."""
+    pages = seg.pages
+    if len(pages) < 3:
+        return set()
+    counts = Counter(
+        line.text.strip() for page in pages for line in page.lines[:2] if line.text.strip()
+    )
+    return {t for t, n in counts.items() if n >= max(3, len(pages) // 3)}

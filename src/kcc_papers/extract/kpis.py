@@ -1,0 +1,92 @@
+"""KPIs and activity indicators from performance reports, with RAG cross-checks.
+
+Two layouts are read, and both run on every performance report (each finds nothing in the
+other's layout): dashboards of table rows under a named header row (``kpi_grid``) and KPI
+boxes of "Latest: / Target: / Floor: / Previous:" (``kpi_boxes``). The report's own
+statements about itself (totals in prose, RAG-by-service tables) are then checked against the
+rows extracted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from kcc_papers.extract import Context
+from kcc_papers.extract.kpi_boxes import read_boxes
+from kcc_papers.extract.kpi_common import Extracted, Section
+from kcc_papers.extract.kpi_grid import read_grid
+from kcc_papers.extract.kpi_layout import Item, Text, stream
+from kcc_papers.extract.kpi_summary import (
+    check_service_counts,
+    check_summary_rags,
+    count_tables,
+    rag_summaries,
+)
+from kcc_papers.models import Kpi, Record
+from kcc_papers.normalise.kpi_checks import (
+    check_colour,
+    check_other_totals,
+    check_rag,
+    check_totals,
+    check_values,
+)
+from kcc_papers.normalise.kpi_counts import report_totals, stated_dots, stated_ytd_rags
+
+KINDS = {"performance_report"}
+# Column labels as printed (capitalised), not prose ("met target ... the floor standard").
+PROMISE = re.compile(r"^\s*(Latest\s*:|Ref\b.*\bIndicator)|\bTarget\b.{0,30}\bFloor\b")
+T = TypeVar("T")
+
+
+def extract(ctx: Context) -> list[Record]:
+    items = stream(ctx.segment)
+    grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
+    boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), (Extracted(), []))
+    parsed = grid.kpis + boxes.kpis
+    for p in parsed:
+        check_values(p.kpi, p.raw, ctx.finding)
+        check_rag(p.kpi, p.raw, ctx.finding)
+        check_colour(p.kpi, ctx.finding)
+    prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
+    kpis = [p.kpi for p in parsed]
+    _guard(ctx, "checks", lambda: _paper_checks(ctx, items, prose, kpis, boxes, sections), None)
+    if not parsed and any(PROMISE.search(line) for line in prose.splitlines()):
+        ctx.finding(
+            "kpi_layout_unrecognised",
+            "the report prints KPI headings (Latest/Target/Floor) but no KPI rows could be read",
+            severity="info",
+            record_table="kpis",
+        )
+    return [*kpis, *grid.activity, *boxes.activity]
+
+
+def _paper_checks(
+    ctx: Context,
+    items: list[Item],
+    prose: str,
+    kpis: list[Kpi],
+    boxes: Extracted,
+    sections: list[Section],
+) -> None:
+    """What the paper says about its own KPIs against the rows. A cover report states totals
+    but holds no rows, so only a document with rows is compared."""
+    check_totals(kpis, report_totals(prose), ctx.finding)
+    check_other_totals(kpis, stated_ytd_rags(prose), stated_dots(prose), ctx.finding)
+    box_kpis = [p.kpi for p in boxes.kpis]
+    check_service_counts(box_kpis, count_tables(items), sections, ctx.finding)
+    check_summary_rags(box_kpis, rag_summaries(items), ctx.finding)
+
+
+def _guard(ctx: Context, what: str, run: Callable[[], T], fallback: T) -> T:
+    """One reader's bug costs its own rows, with a finding, not the other reader's."""
+    try:
+        return run()
+    except Exception as exc:  # an odd layout must never stop the extraction
+        ctx.finding(
+            "kpi_extract_error",
+            f"the KPI {what} reader failed on this document: {type(exc).__name__}: {exc}",
+            severity="error",
+            record_table="kpis",
+        )
+        return fallback

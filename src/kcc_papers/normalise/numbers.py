@@ -1,0 +1,139 @@
+"""Numbers as performance papers print them: "97%", "1,010", "£16.4m", "£314k", "99.9%",
+"Snapshot data", "New Indicator", "N/a", and numbers written as words ("twenty-three",
+"Nine", "thirty (30)"). Anything that is not clearly a number is reported as such, never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Placeholders printed where a value would be; they are notes, not numbers.
+PLACEHOLDERS = {
+    "snapshot": re.compile(r"^snap\s*sh?(ot)?\b.*|.*\bsnapshot\b.*", re.I),
+    "new indicator": re.compile(r"^new\s+(indicator|kpi|measure)\b", re.I),
+    "not available": re.compile(
+        r"^(n\s*/\s*a|na|not\s+(available|applicable)|no\s+data|tbc|to\s+follow|-+|–|—)$", re.I
+    ),
+}
+
+_NUMBER = re.compile(
+    r"""^(?P<neg>[-−–(])?\s*(?P<cur>£)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+        \s*(?P<mult>bn|m|k)?\s*\)?\s*(?P<unit>%|days?|weeks?|pp)?\s*\)?$""",
+    re.I | re.X,
+)
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A printed value: ``value`` is None unless the text was a number."""
+
+    text: str
+    value: float | None = None
+    unit: str | None = None  # "%", "£", "days", "weeks", "number"
+    placeholder: str | None = None  # "snapshot", "new indicator", "not available"
+    decimals: int = 0  # digits printed after the point (how far the value was rounded)
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def unparseable(self) -> bool:
+        return not self.empty and self.value is None and self.placeholder is None
+
+
+def parse_value(text: str | None) -> Value:
+    """Parse one printed value; see :class:`Value`."""
+    raw = " ".join((text or "").split())
+    if not raw:
+        return Value("")
+    for name, pattern in PLACEHOLDERS.items():
+        if pattern.match(raw):
+            return Value(raw, placeholder=name)
+    m = _NUMBER.match(raw.replace(" ,", ","))
+    if not m:
+        return Value(raw)
+    digits = m.group("num").replace(",", "")
+    value = float(digits)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    mult = (m.group("mult") or "").lower()
+    if mult:
+        value = round(value * _MULTIPLIERS[mult], 6)
+    if m.group("neg"):
+        value = -value
+    return Value(raw, value, _unit(m), decimals=decimals)
+
+
+def _unit(m: re.Match[str]) -> str:
+    if m.group("cur"):
+        return "£"
+    unit = (m.group("unit") or "").lower()
+    if unit == "%":
+        return "%"
+    if unit.startswith("day"):
+        return "days"
+    if unit.startswith("week"):
+        return "weeks"
+    return "number"
+
+
+def parse_number(text: str | None) -> float | None:
+    """A plain number, money or percentage as a float ("1,010" -> 1010.0, "£16.4m" -> 16.4e6)."""
+    return parse_value(text).value
+
+
+def parse_percentage(text: str | None) -> float | None:
+    """A percentage as printed ("97%", "99.9 %") -> 97.0; None when the text is not one."""
+    v = parse_value(text)
+    return v.value if v.unit == "%" else None
+
+
+# Numbers written as words, as reports do in prose ("Green for twenty-three indicators").
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_UNITS = {w: i for i, w in enumerate(_UNIT_WORDS.split(" "))} | {"none": 0}
+_TENS = {w: 10 * i for i, w in enumerate(_TEN_WORDS.split(" "), start=2)}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len, reverse=True))
+WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*\b", re.I)
+
+
+def words_to_number(text: str) -> int | None:
+    """ "twenty-three" -> 23, "one hundred and five" -> 105, "Nine" -> 9; None if not a number."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = current = 0
+    for t in tokens:
+        if t in _UNITS:
+            current += _UNITS[t]
+        elif t in _TENS:
+            current += _TENS[t]
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_COUNT = re.compile(rf"(?<![\w.,/])(\d{{1,6}})(?![\w.,/%])|{WORDS_RE.pattern}", re.I)
+
+
+def find_counts(text: str) -> list[tuple[int, int, int]]:
+    """Every whole number in ``text`` written as digits or words: (value, start, end).
+    Decimals, percentages, dates and years-with-slashes are not counts."""
+    out = []
+    for m in _COUNT.finditer(text):
+        if m.group(1):
+            out.append((int(m.group(1)), m.start(), m.end()))
+            continue
+        n = words_to_number(m.group(0))
+        if n is not None:
+            out.append((n, m.start(), m.end()))
+    return out

@@ -1,0 +1,88 @@
+"""RAG (Red/Amber/Green) ratings: printed labels, cell colours, and the rating that a value,
+target and floor standard imply."""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Rag = Literal["green", "amber", "red"]
+ORDER: tuple[Rag, ...] = ("red", "amber", "green")
+_LABEL = re.compile(r"^\W*(green|amber|red|g|a|r)\W*$", re.I)
+_FULL = {"g": "green", "a": "amber", "r": "red"}
+
+
+def parse_rag(text: str | None) -> Rag | None:
+    """ "GREEN", "Green", "(Amber)", "R" -> the rating; anything else -> None."""
+    m = _LABEL.match(text or "")
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _FULL.get(word, word)  # type: ignore[return-value]
+
+
+def colour_rag(fill: str | None) -> Rag | None:
+    """The rating a cell colour stands for ("#00ff00" green, "#ffc000" amber, "#c00000" red).
+    Greys, whites and pale tints carry no rating: None."""
+    if not fill or not re.fullmatch(r"#[0-9a-fA-F]{6}", fill):
+        return None
+    r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, sat, val = colorsys.rgb_to_hsv(r, g, b)
+    if sat < 0.35 or val < 0.3:
+        return None
+    degrees = hue * 360
+    if degrees < 16 or degrees >= 340:
+        return "red"
+    if degrees < 65:
+        return "amber"
+    if 70 <= degrees < 170:
+        return "green"
+    return None
+
+
+Polarity = Literal["higher", "lower"]
+
+
+def polarity(target: float | None, floor: float | None) -> Polarity | None:
+    """Which way is better, read from the thresholds: a floor below the target means higher is
+    better (target 90%, floor 85%); above it, lower is better (target 5%, floor 15%)."""
+    if target is None or floor is None or target == floor:
+        return None
+    return "higher" if target > floor else "lower"
+
+
+@dataclass(frozen=True, slots=True)
+class Implied:
+    rags: tuple[Rag, ...]  # every rating the printed (rounded) value allows
+    rule: str
+
+
+def implied_rag(
+    value: float, target: float, floor: float, decimals: int = 0
+) -> Implied | None:
+    """The rating(s) implied by a value printed to ``decimals`` places. A value printed as
+    "98%" may be anything from 97.5 to 98.5, so a value on a threshold allows both sides."""
+    pol = polarity(target, floor)
+    if pol is None:
+        return None
+    half = 0.5 * 10 ** (-decimals)
+    ends = [_rate(value - half, target, floor, pol), _rate(value + half, target, floor, pol)]
+    lo, hi = sorted(ORDER.index(r) for r in ends)
+    if pol == "higher":
+        rule = f"higher is better (target {target:g} above floor {floor:g}): green at or above "
+        rule += "target, amber at or above floor, red below"
+    else:
+        rule = f"lower is better (target {target:g} below floor {floor:g}): green at or below "
+        rule += "target, amber at or below floor, red above"
+    return Implied(ORDER[lo : hi + 1], rule)
+
+
+def _rate(value: float, target: float, floor: float, pol: Polarity) -> Rag:
+    sign = 1 if pol == "higher" else -1
+    if sign * value >= sign * target:
+        return "green"
+    if sign * value >= sign * floor:
+        return "amber"
+    return "red"
