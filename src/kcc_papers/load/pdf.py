@@ -14,6 +14,7 @@ from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 
 RUN = re.compile(r"[^\r\n]+")
+DIGITS = re.compile(r"\d{2,}")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
 
@@ -57,8 +58,10 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
         runs: list[tuple[float, float, float, float, str]] = []
         stream: list[str] = []
         for m in RUN.finditer(text):
-            run = clean(m.group())
-            if not run or m.end() > chars:
+            if m.end() > chars:
+                continue
+            run = clean(_split_superscripts(textpage, m.group(), m.start()))
+            if not run:
                 continue
             left, bottom, _, top = textpage.get_charbox(m.start(), loose=True)
             _, bottom2, right, _ = textpage.get_charbox(m.end() - 1, loose=True)
@@ -68,6 +71,24 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
     finally:
         textpage.close()
         page.close()
+
+
+def _split_superscripts(textpage: pdfium.PdfTextPage, run: str, offset: int) -> str:
+    """Footnote markers print as small raised digits glued to a number ("38" + "1" reads as
+    "381"). Only digit groups are examined, so this costs a few glyph boxes per number."""
+    pieces = []
+    last = 0
+    for m in DIGITS.finditer(run):
+        boxes = [textpage.get_charbox(offset + i, loose=False) for i in range(m.start(), m.end())]
+        heights = [top - bottom for _, bottom, _, top in boxes]
+        full, base = max(heights), boxes[0][1]
+        for k in range(1, len(boxes)):
+            small = heights[k] < 0.75 * full and boxes[k][1] > base + 0.2 * full
+            if small:
+                pieces.append(run[last : m.start() + k] + " ")
+                last = m.start() + k
+                break
+    return "".join(pieces) + run[last:]
 
 
 def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Line]:
