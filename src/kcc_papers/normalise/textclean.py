@@ -21,6 +21,8 @@ _SPLIT_INITIAL = re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")
 _NOT_SPLIT = frozenset(
     "of is to in on at as and or the be by for an it was are has with from if so no not".split()
 )
+# "13 th February": a superscript ordinal set apart by the PDF text layer.
+_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BULLET = re.compile(r"^\s*(?:[-•·▪◦●o]\s+)+(?=\S)")
 
@@ -35,6 +37,7 @@ def clean_text(text: str) -> str:
     text = _EMPHASIS.sub("", text)
     text = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _SPLIT_INITIAL.sub(_join_initial, text)
+    text = _ORDINAL.sub(r"\1\2", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -17,7 +17,7 @@ _WORDS = {
 _N = r"(\d{1,3}|" + "|".join(_WORDS) + r")"
 _RESULT = re.compile(
     r"\b(?:was|were)\s+(?P<result>CARRIED|LOST|DEFEATED|FELL|carried|lost|defeated|fell)\b"
-    r"(?P<unan>\s+unanimously)?(?P<rest>[^.]*(?:\([^)]*\))?)",
+    r"(?P<unan>\s+unanimously)?(?P<rest>\s*\([^)]{0,160}\)?|[^.]{0,160})",
 )
 _SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?P<subject>(?:substantive\s+)?(?:recommendations?|amendment|motion|"
