@@ -23,7 +23,9 @@ _COMMITTEE = re.compile(
     re.I,
 )
 _DECISION_NO = re.compile(r"^(\d{2}/\d{5})\s*[-–]?\s*")
-_DECLARATIONS = re.compile(r"declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interest", re.I)
+_DECLARATIONS = re.compile(
+    r"declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interest", re.I
+)
 _NONE_DECLARED = re.compile(
     r"^(?:There\s+were\s+(?:no|none)|No\s+(?:declarations|interests|disclosures)|None\b|Nil\b)",
     re.I,
@@ -40,7 +42,9 @@ def extract(ctx: Context) -> list[Record]:
     lines = body_lines([(p, line.text) for p, line in ctx.segment.lines], keys)
     split = split_minutes(lines)
     if not split.items:
-        ctx.finding("minutes_none_found", "no numbered minute items found", page=ctx.segment.page_from)
+        ctx.finding(
+            "minutes_none_found", "no numbered minute items found", page=ctx.segment.page_from
+        )
         return []
     for after, before in split.gaps:
         ctx.finding(
@@ -54,7 +58,9 @@ def extract(ctx: Context) -> list[Record]:
     meeting_date = find_date(header_text)
     committee = _committee(header_text)
     attendees = parse_attendance([t for _, t in split.header])
-    records: list[Record] = [_attendance(a, split.header[0][0] if split.header else None) for a in attendees]
+    records: list[Record] = [
+        _attendance(a, split.header[0][0] if split.header else None) for a in attendees
+    ]
     present = sum(1 for a in attendees if a.category == "present")
     for item in split.items:
         resolutions = find_resolutions(item.body)
@@ -118,7 +124,9 @@ def _declarations(item: MinuteBlock) -> list[Record]:
         return []
     paragraphs: list[list[tuple[int, str]]] = []
     for page, text in item.body:
-        if not paragraphs or re.match(r"^(?:[-•]\s*)?(?:\(\d+\)|\d+\.)\s|^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b", text):
+        if not paragraphs or re.match(
+            r"^(?:[-•]\s*)?(?:\(\d+\)|\d+\.)\s|^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b", text
+        ):
             paragraphs.append([(page, text)])
         else:
             paragraphs[-1].append((page, text))
@@ -151,7 +159,11 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
         target.names_for = named.get("for", [])
         target.names_against = named.get("against", [])
         target.names_abstain = named.get("abstain", [])
-        for side, attr in (("for", "votes_for"), ("against", "votes_against"), ("abstain", "abstentions")):
+        for side, attr in (
+            ("for", "votes_for"),
+            ("against", "votes_against"),
+            ("abstain", "abstentions"),
+        ):
             if getattr(target, attr) is None and side in named:
                 setattr(target, attr, len(named[side]))
     out: list[Record] = []
@@ -182,7 +194,7 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
     return out
 
 
-def _decision(item: MinuteBlock, res: Resolution, date, committee: str | None) -> Decision:  # noqa: ANN001
+def _decision(item: MinuteBlock, res: Resolution, date, committee: str | None) -> Decision:
     number = _DECISION_NO.match(item.title)
     return Decision(
         source="minutes",

@@ -11,12 +11,17 @@ from kcc_papers.normalise.textclean import join_lines
 
 _LABELS: tuple[tuple[str, str], ...] = (
     (r"ALSO\s+PRESENT|Other\s+Members\s+present|Also\s+in\s+attendance", "also_present"),
-    (r"IN\s+ATTENDANCE(?:\s+(?:VIRTUALLY|REMOTELY|ONLINE))?|Officers(?:\s+present|\s+in\s+attendance)?", "in_attendance"),
+    (
+        r"IN\s+ATTENDANCE(?:\s+(?:VIRTUALLY|REMOTELY|ONLINE))?|Officers(?:\s+present|\s+in\s+attendance)?",
+        "in_attendance",
+    ),
     (r"(?:Committee\s+)?Members\s+present|PRESENT", "present"),
     (r"APOLOGIES(?:\s+FOR\s+ABSENCE)?", "apologies"),
 )
 _LABEL = re.compile(
-    r"^(?:" + "|".join(f"(?P<c{n}>{rx})" for n, (rx, _) in enumerate(_LABELS)) + r")\s*(?::-|:|-|–)\s*(?P<rest>.*)$",
+    r"^(?:"
+    + "|".join(f"(?P<c{n}>{rx})" for n, (rx, _) in enumerate(_LABELS))
+    + r")\s*(?::-|:|-|–)\s*(?P<rest>.*)$",
     re.I,
 )
 _CATEGORIES = [cat for _, cat in _LABELS]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 ITEM_REF = re.compile(
     r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
@@ -33,7 +34,9 @@ _SECTION = re.compile(
     r"(?P<closed>EXEMPT\s+ITEMS|RESTRICTED\s+ITEMS|PART\s+(?:2|II|TWO)\b))",
     re.I,
 )
-EXCLUSION = re.compile(r"exclusion\s+of\s+(?:the\s+)?press|press\s+and\s+public\s+be\s+excluded", re.I)
+EXCLUSION = re.compile(
+    r"exclusion\s+of\s+(?:the\s+)?press|press\s+and\s+public\s+be\s+excluded", re.I
+)
 TRAILER = re.compile(
     r"^(?:The\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\b|"
     r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:]*$|^_{4,}",
@@ -81,7 +84,11 @@ def split_minutes(lines: list[tuple[int, str]]) -> SplitMinutes:
     if not chain:
         return SplitMinutes(lines, [], [])
     items: list[MinuteBlock] = []
-    gaps = [(a.number, b.number) for a, b in zip(chain, chain[1:], strict=False) if b.number != a.number + 1]
+    gaps = [
+        (a.number, b.number)
+        for a, b in pairwise(chain)
+        if b.number != a.number + 1
+    ]
     exempt = False
     for n, c in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
@@ -127,7 +134,7 @@ def _candidate(texts: list[str], i: int) -> Candidate | None:
     used = 1
     if ref is None:
         title, ref, used = _continue_title(texts, i, title)
-    if not title or title.endswith(":") and ref is None:
+    if not title or (title.endswith(":") and ref is None):
         return None
     return Candidate(i, int(m.group("num")), style, _tidy_title(title), _tidy_ref(ref), used)
 

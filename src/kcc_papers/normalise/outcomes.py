@@ -10,12 +10,15 @@ from typing import Literal
 Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"]
 
 _VERBS: tuple[tuple[Outcome, str], ...] = (
-    ("rejected", r"reject(?:s|ed)?|refuse[sd]?|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"),
+    (
+        "rejected",
+        r"reject(?:s|ed)?|refuse[sd]?|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST",
+    ),
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
     ("approved", r"approv(?:e|es|ed|al)|correct\s+record|authori[sz](?:e|es|ed)"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
-    ("noted", r"not(?:e|es|ed|ing)"),
+    ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),
     # "consider and comment": a request for views, which decides nothing.
     ("other", r"comment(?:s|ed)?\s+on|consider\s+and\s+comment"),
 )
@@ -41,7 +44,7 @@ def classify_outcome(text: str) -> Outcome:
             return "approved"
         if "AGREED" in verb:
             return "agreed"
-        body = body[lead.end():]
+        body = body[lead.end() :]
     m = _PATTERN.search(body)
     if m is None:
         return "other"

@@ -59,7 +59,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         end = _block_end(texts, i + 1, num, bool(m.group("rest").strip(" .:")))
         body = [m.group("rest")] if m.group("rest") else []
         body += texts[i + 1 : end]
-        text = _join(body)
+        text = join_items(body)
         if text:
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
@@ -90,9 +90,14 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             nxt = _LIST_NUMBER.match(texts[j + 1]) if j + 1 < len(texts) else None
             if not (nxt and last_list is not None and int(nxt.group(1)) == last_list + 1):
                 return j
-        if content and _sentence_done(texts[j - 1]) and not _LIST_ITEM.match(line):
-            if not _list_open(texts[start:j]) and not texts[j - 1].rstrip().endswith(":"):
-                return j
+        if (
+            content
+            and _sentence_done(texts[j - 1])
+            and not _LIST_ITEM.match(line)
+            and not _list_open(texts[start:j])
+        ):
+            # A one-paragraph recommendation ("... is asked to note the report.") ends there.
+            return j
         n = _LIST_NUMBER.match(line)
         if n:
             last_list = int(n.group(1))
@@ -109,7 +114,8 @@ def _list_open(lines: list[str]) -> bool:
     return any(line.rstrip().endswith(":") or _LIST_ITEM.match(line) for line in lines)
 
 
-def _join(lines: list[str]) -> str:
+def join_items(lines: list[str]) -> str:
+    """Wrapped lines as text, each list item ("a)", "(1)", "2.1", "APPROVE ...") on its own line."""
     paragraphs: list[list[str]] = []
     for line in lines:
         line = line.strip()

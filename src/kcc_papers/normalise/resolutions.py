@@ -14,7 +14,9 @@ PARA = re.compile(r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})\.)
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(r"\bRESOLVED\b|^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b")
 _RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
-_APPROVED = re.compile(r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]")
+_APPROVED = re.compile(
+    r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
+)
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"

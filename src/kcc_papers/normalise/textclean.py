@@ -19,7 +19,32 @@ _SPACED_RUN = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
 _SPLIT_INITIAL = re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")
 # "Option B is", "Part C of": a lone capital before a short common word is a label, not a split.
 _NOT_SPLIT = frozenset(
-    "of is to in on at as and or the be by for an it was are has with from if so no not".split()
+    [
+        "of",
+        "is",
+        "to",
+        "in",
+        "on",
+        "at",
+        "as",
+        "and",
+        "or",
+        "the",
+        "be",
+        "by",
+        "for",
+        "an",
+        "it",
+        "was",
+        "are",
+        "has",
+        "with",
+        "from",
+        "if",
+        "so",
+        "no",
+        "not",
+    ]
 )
 # "13 th February": a superscript ordinal set apart by the PDF text layer.
 _ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
@@ -28,7 +53,9 @@ _BULLET = re.compile(r"^\s*(?:[-•·▪◦●o]\s+)+(?=\S)")
 
 PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?\d{1,4}(?:\s+of\s+\d+)?\s*$", re.I)
 # "Page 1 Agenda Item 7" and similar pack stamps.
-PACK_STAMP = re.compile(r"^\s*Page\s+\d+\s+Agenda\s+Item\s+\w+\s*$|^\s*Agenda\s+Item\s+\w+\s*$", re.I)
+PACK_STAMP = re.compile(
+    r"^\s*Page\s+\d+\s+Agenda\s+Item\s+\w+\s*$|^\s*Agenda\s+Item\s+\w+\s*$", re.I
+)
 _DIGITS = re.compile(r"\d+")
 
 

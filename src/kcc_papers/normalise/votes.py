@@ -9,10 +9,30 @@ import re
 from dataclasses import dataclass, field
 
 _WORDS = {
-    "no": 0, "none": 0, "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "no": 0,
+    "none": 0,
+    "nil": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 _N = r"(\d{1,3}|" + "|".join(_WORDS) + r")"
 _RESULT = re.compile(
@@ -25,8 +45,12 @@ _SUBJECT = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"\bRecommendation\s+(\d+[A-Za-z]?)\b", re.I)
-_FOR = re.compile(_N + r"\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favour|for)\b", re.I)
-_AGAINST = re.compile(_N + r"\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?against\b", re.I)
+_FOR = re.compile(
+    _N + r"\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favour|for)\b", re.I
+)
+_AGAINST = re.compile(
+    _N + r"\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?against\b", re.I
+)
 _ABSTAIN = re.compile(
     _N + r"\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstained|abstaining)\b", re.I
 )
@@ -79,7 +103,9 @@ def parse_votes(text: str) -> list[VoteInfo]:
             position=m.start(),
         )
         if vote.votes_for is not None and vote.votes_against is None:
-            vote.votes_against = 0 if re.search(r"\bnone\s+against|no\s+votes\s+against", counts, re.I) else None
+            vote.votes_against = (
+                0 if re.search(r"\bnone\s+against|no\s+votes\s+against", counts, re.I) else None
+            )
         votes.append(vote)
     return votes
 

@@ -1,0 +1,106 @@
+"""What a report's masthead says about the decision it asks for: who decides ("To: Cabinet – 30
+January 2025", "COMMITTEE:"), its decision number, whether it is a key decision and why, and
+the lead officer ("From:", "Executive Director lead:")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.decision_fields import (
+    DECISION_NUMBER,
+    first_person,
+    key_decision,
+    labelled,
+)
+
+_LABELS = {
+    "from": r"(?:From|By)(?=\s*:)",
+    "to": r"To(?=\s*:)|REPORT\s+TO|Meeting(?=\s*:)",
+    "committee": r"(?:COMMITTEE|Decision\s+maker)(?=\s*:)",
+    "date": r"(?:DATE|Date\s+of\s+meeting)(?=\s*:)",
+    "number": r"Decision\s+(?:no|number|ref(?:erence)?)\.?",
+    "key": r"KEY\s+OR\s+NON-KEY\s+DECISION|Key\s+Decision(?:\s+No(?=\s*:))?",
+    "subject": r"Subject|TITLE|Report\s+title",
+    "lead": r"Executive\s+Director\s+lead|Lead\s+(?:officer|director)|RESPONSIBLE\s+OFFICER",
+    "classification": r"Classification",
+    "summary": r"Summary|Purpose\s+of\s+Report|PURPOSE(?=\s*:)",
+    "division": r"Electoral\s+Division|(?:Ward\(s\)|Wards?)(?=\s*:)",
+    "past": r"Past\s+Pathway",
+    "future": r"Future\s+Pathway",
+    "callin": r"Is\s+the\s+decision\s+eligible",
+    "presenter": r"Officer\s+presenting",
+    "chair": r"Committee\s+Chair",
+    "origin": r"Proposal\s+origin",
+}
+_KEY_BECAUSE = re.compile(r"This\s+is\s+a\s+Key\s+Decision\s+because\s*:?\s*(?P<why>[^…\n]+)", re.I)
+_ASKED = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][^:]{1,120}?)\s+(?:is|are)\s+"
+    r"(?:asked|recommended|requested|invited)\s+to\b"
+)
+_THAT = re.compile(
+    r"^That\s+(?:the\s+)?(?P<who>[A-Z][\w&’' ,-]{1,100}?)\s*"
+    r"(?::|\b(?:Agree|Approve|Note|Endorse)s?\b|$)"
+)
+_STAMP = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b", re.I)
+
+
+@dataclass(slots=True)
+class ReportFields:
+    decision_number: str | None
+    decision_date: dt.date | None
+    audience: str | None
+    key_decision: bool | None
+    key_reason: str | None
+    lead_officer: str | None
+
+
+def report_fields(lines: list[str]) -> ReportFields:
+    head = lines[:60]
+    f = labelled(head, _LABELS)
+    number = DECISION_NUMBER.search(f.get("number", ""))
+    key, reason = key_decision(f.get("key"))
+    because = _KEY_BECAUSE.search("\n".join(lines))
+    if because:
+        key, reason = True, because.group("why").strip(" ;.…")
+    to = f.get("committee") or f.get("to") or ""
+    # A masthead without a "Date:" label still prints the meeting ("CABINET / 16 APRIL 2012").
+    date = (
+        find_date(f.get("date", ""))
+        or find_date(to)
+        or find_date("\n".join(t for t in lines[:12] if len(t) < 40))
+    )
+    audience = (
+        re.split(r"\s+[-–]\s*|\s*[-–]\s*(?=\d)|\s*,\s*(?=\d)", to, maxsplit=1)[0].strip() or None
+    )
+    lead = f.get("lead")
+    lead_officer = first_person(f.get("from")) or first_person(lead)
+    return ReportFields(
+        decision_number=number.group(1) if number else None,
+        decision_date=date,
+        audience=audience,
+        key_decision=key,
+        key_reason=reason,
+        lead_officer=lead_officer or None,
+    )
+
+
+def decision_maker(recommendation: str, fallback: str | None) -> str | None:
+    """Who the recommendation asks: "Cabinet is asked to" -> "Cabinet"."""
+    first = recommendation.splitlines()[0] if recommendation else ""
+    m = _ASKED.match(first) or _THAT.match(first)
+    if m:
+        who = re.sub(r"\s+", " ", m.group("who")).strip(" ,")
+        return re.sub(r"^the\s+", "", who, flags=re.I)
+    return fallback
+
+
+def agenda_stamp(lines: list[str]) -> str | None:
+    """The item number stamped on a report in a pack ("Page 1 Agenda Item 7")."""
+    for line in lines:
+        m = _STAMP.search(line)
+        if m and len(line) < 40:
+            return m.group(1).upper()
+    return None
