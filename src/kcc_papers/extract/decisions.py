@@ -26,7 +26,7 @@ from kcc_papers.normalise.report_fields import agenda_stamp, decision_maker, rep
 from kcc_papers.normalise.textclean import body_lines, furniture
 
 REPORT_KINDS = {"report", "performance_report", "risk_register"}
-NOTICE_KINDS = {"decision", "forward_plan", "other"}
+NOTICE_KINDS = {"decision", "forward_plan"}
 KINDS = REPORT_KINDS | NOTICE_KINDS
 
 Parser = Callable[[list[tuple[int, str]]], list[Notice]]

@@ -11,7 +11,10 @@ from collections.abc import Iterable
 from kcc_papers.load.model import Page
 
 # Markdown emphasis and HTML inline tags that text exports of PDFs leave around headings.
-_EMPHASIS = re.compile(r"\*{1,3}|</?(?:i|b|em|strong|u)>|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
+# Only marks touching a word: "* Recommendations 4c and 5 ..." is a footnote, kept.
+_EMPHASIS = re.compile(
+    r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|</?(?:i|b|em|strong|u)>|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)"
+)
 # "C o r p o r a t e": four or more single letters separated by single spaces.
 _SPACED_RUN = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
 # "C orporate": a capital letter split from the rest of its word. A and I are words in their
@@ -48,6 +51,8 @@ _NOT_SPLIT = frozenset(
 )
 # "13 th February": a superscript ordinal set apart by the PDF text layer.
 _ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+# "Traded Services ." : a full stop the PDF text layer set apart from its word.
+_SPACE_PUNCT = re.compile(r"(?<=[\w)]) +([.,;:])(?=\s|$)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BULLET = re.compile(r"^\s*(?:[-•·▪◦●o]\s+)+(?=\S)")
 
@@ -65,6 +70,7 @@ def clean_text(text: str) -> str:
     text = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _SPLIT_INITIAL.sub(_join_initial, text)
     text = _ORDINAL.sub(r"\1\2", text)
+    text = _SPACE_PUNCT.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -124,7 +130,9 @@ def join_lines(texts: Iterable[str]) -> str:
         text = text.strip()
         if not text:
             continue
-        if out.endswith("-") and not out.endswith(" -") and text[:1].islower():
+        if re.fullmatch(r"[.,;:]+", text):
+            out += text  # a full stop the text layer put on a line of its own
+        elif out.endswith("-") and not out.endswith(" -") and text[:1].islower():
             out = out[:-1] + text
         else:
             out = f"{out} {text}" if out else text

@@ -41,7 +41,7 @@ _RESULT = re.compile(
 )
 _SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?P<subject>(?:substantive\s+)?(?:recommendations?|amendment|motion|"
-    r"proposal)(?:\s+within\s+the\s+report)?(?:\s+as\s+amended)?)\s+(?:was|were)\s*$",
+    r"proposal)(?:\s+within\s+the\s+report)?)(?P<amended>\s+as\s+amended)?\b",
     re.I,
 )
 _LABEL = re.compile(r"\bRecommendation\s+(\d+[A-Za-z]?)\b", re.I)
@@ -112,17 +112,22 @@ def parse_votes(text: str) -> list[VoteInfo]:
 
 def _motion(before: str) -> str | None:
     """What was voted on: "Recommendation 2A", "amendment to Recommendation 2C"."""
-    subject_m = _SUBJECT.search(before)
-    subject = subject_m.group("subject").lower() if subject_m else None
-    labels = _LABEL.findall(before)
-    label = f"Recommendation {labels[-1].upper()}" if labels else None
+    sentence = before[before.rfind(".") + 1 :]
+    subjects = list(_SUBJECT.finditer(sentence))
+    subject = subjects[-1].group("subject").lower() if subjects else None
+    labels = list(_LABEL.finditer(before))
+    label = f"Recommendation {labels[-1].group(1).upper()}" if labels else None
+    # "... held for Recommendation 2C as amended." or "The recommendation as amended was ..."
+    amended = bool(subjects and subjects[-1].group("amended")) or bool(
+        labels and re.match(r"\s+as\s+amended", before[labels[-1].end() :])
+    )
     if subject is None:
         return label
     if label and subject.startswith("recommendation"):
-        return label + (" as amended" if "as amended" in subject else "")
+        return label + (" as amended" if amended else "")
     if label and subject == "amendment":
         return f"amendment to {label}"
-    return subject
+    return subject + (" as amended" if amended else "")
 
 
 def named_votes(lines: list[str]) -> dict[str, list[str]]:
