@@ -62,7 +62,12 @@ SEED_001_MINUTES = [
         "B3",
         "Resolved that the proposed decision be endorsed.",
     ),
-    ("119", "Broadband Delivery UK Phase 2 Project", "B4", "Resolved that the decision be endorsed."),
+    (
+        "119",
+        "Broadband Delivery UK Phase 2 Project",
+        "B4",
+        "Resolved that the decision be endorsed.",
+    ),
     (
         "120",
         "Budget 2015/16 and Medium Term Financial Plan",
@@ -276,8 +281,7 @@ def test_kent_cabinet_2025_01_30_minutes():
         "final decisions."
     )
     assert resolution["92"] == (
-        "RESOLVED that Cabinet agree the Commissioning Plan for Education Provision in Kent "
-        "2025-29"
+        "RESOLVED that Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29"
     )
     assert resolution["87"] is None
     decisions = {d.ref: d for d in _of(records, Decision)}
@@ -300,8 +304,11 @@ def test_bristol_minutes_items_and_resolutions():
         ("4", "Minutes of the Previous Meeting"),
         ("5", "Chair's Announcements"),
         ("6", "Public Forum"),
-        ("7", "Opportunities to promote sustainable transport through a review of parking "
-         "policies and charges"),
+        (
+            "7",
+            "Opportunities to promote sustainable transport through a review of parking "
+            "policies and charges",
+        ),
         ("8", "Supported Bus Services Priorities Task and Finish Group"),
         ("9", "Bristol Regional Cycling Hub, Lawrence Weston"),
         ("10", "Workplace Parking Levy"),
