@@ -22,6 +22,12 @@ _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
     r"|\bmoved\s+an\s+amendment\b"
 )
+# Page furniture that follows the last resolution on ModernGov pages and printed minutes.
+_END = re.compile(
+    r"^(?:Supporting\s+documents|Background\s+(?:papers|documents)|Original\s+Text|"
+    r"(?:The\s+)?meeting\s+(?:ended|closed|finished|rose)|CHAIR(?:MAN)?\b[\s_.:]*$)",
+    re.I,
+)
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
     r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|were\s+(?:agreed|approved|noted))\b"
@@ -69,6 +75,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     number = int(para.group(style)) if para and style else None
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
+        if _END.match(line):
+            return j
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:
             return j
