@@ -141,5 +141,6 @@ def named_votes(lines: list[str]) -> dict[str, list[str]]:
         key = "for" if side == "for" else "against" if side == "against" else "abstain"
         names = [n.strip(" .;") for n in re.split(r",|\band\b", m.group("names"))]
         names = [re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", n) for n in names if n.strip(" .;")]
+        names = [n for n in names if not re.fullmatch(r"(?:none|nil|n/?a|-)", n, re.I)]
         out.setdefault(key, []).extend(n for n in names if n)
     return out
