@@ -9,8 +9,10 @@ from kcc_papers.extract import minutes
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Vote
 
 KENT_STYLE = """\
-MINUTES of a meeting of the Corporate Parenting Panel held in the Council Chamber on Tuesday, 3 March 2020
-PRESENT: Mrs A Allen (Chairman), Mr B Brown (Substitute for Mr C Cole), Ms D Dean, OBE and Mr E Evans
+MINUTES of a meeting of the Corporate Parenting Panel held in the Council Chamber on
+Tuesday, 3 March 2020
+PRESENT: Mrs A Allen (Chairman), Mr B Brown (Substitute for Mr C Cole), Ms D Dean,
+OBE and Mr E Evans
 ALSO PRESENT: Mr F Ford
 IN ATTENDANCE: Mrs G Green (Head of Fostering), Mr H Hill (Democratic Services Officer)
 UNRESTRICTED ITEMS
@@ -56,7 +58,8 @@ Statements were received as follows:
 14 Fifth Person
 3 Annual Report on Libraries
 The Committee considered a report on libraries.
-On being put to the vote the recommendation was CARRIED (2 members voting in favour, none against with 1 abstention)
+On being put to the vote the recommendation was CARRIED (2 members voting in favour,
+none against with 1 abstention)
 It was RESOLVED that the annual report be approved.
 4 Budget Amendment
 On being put to the vote the motion was LOST.
