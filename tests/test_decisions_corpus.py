@@ -206,6 +206,19 @@ SEED_001_RECOMMENDATIONS = [
 def test_seed_001_report_recommendations():
     found = [d for d in _decisions("seeds/001_795b63a76636e3eb.txt") if d.source == "report"]
     assert [(d.title, d.decision_text, d.outcome) for d in found] == SEED_001_RECOMMENDATIONS
+    # Linked to the pack's agenda by title; the dashboard's title matches no entry well enough.
+    assert [d.agenda_item_ref for d in found] == [
+        "A5",
+        "B1",
+        None,
+        "C2",
+        "D1",
+        "D2",
+        "D3",
+        "D4",
+        "D5",
+        "D6",
+    ]
     assert found[1].lead_officer == "David Cockburn"
     assert found[0].decision_date == dt.date(2015, 4, 22)
 

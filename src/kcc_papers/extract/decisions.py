@@ -22,8 +22,14 @@ from kcc_papers.normalise.notices import (
 )
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.recommendations import find_recommendations
-from kcc_papers.normalise.report_fields import agenda_stamp, decision_maker, report_fields
+from kcc_papers.normalise.report_fields import (
+    agenda_item_for,
+    agenda_stamp,
+    decision_maker,
+    report_fields,
+)
 from kcc_papers.normalise.textclean import body_lines, furniture
+from kcc_papers.segment import segment
 
 REPORT_KINDS = {"report", "performance_report", "risk_register"}
 NOTICE_KINDS = {"decision", "forward_plan"}
@@ -97,7 +103,13 @@ def _recommendations(ctx: Context, lines: list[tuple[int, str]], raw: list[str])
     if not blocks:
         return []
     fields = report_fields([t for _, t in lines])
-    item = agenda_stamp(raw)
+    # The pack stamps "Agenda Item 7" on a report's first page, which the segment may not
+    # start at the top of.
+    first_page = ctx.segment.pages[:1]
+    item = agenda_stamp([line.text for page in first_page for line in page.lines] + raw)
+    if item is None:
+        pack = [line.text for _, line in ctx.source.iter_lines()]
+        item = agenda_item_for(ctx.segment.title, pack, _other_titles(ctx))
     out: list[Record] = []
     for block in blocks:
         outcome = classify_outcome(block.text)
@@ -120,3 +132,10 @@ def _recommendations(ctx: Context, lines: list[tuple[int, str]], raw: list[str])
             )
         )
     return out
+
+
+def _other_titles(ctx: Context) -> list[str]:
+    """Titles of the pack's other documents, to tell which agenda entry is whose."""
+    if ctx.siblings:
+        return [d.title for d in ctx.siblings if d.title]
+    return [s.title for s in segment(ctx.source) if s.title and s.start != ctx.segment.start]

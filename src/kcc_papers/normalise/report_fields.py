@@ -104,3 +104,56 @@ def agenda_stamp(lines: list[str]) -> str | None:
         if m and len(line) < 40:
             return m.group(1).upper()
     return None
+
+
+# An agenda entry with its pages: "B1 Renewal Of Microsoft Enterprise Agreements (Pages 19 - 22)".
+_AGENDA_ENTRY = re.compile(
+    r"^[-•\s]*(?P<ref>[A-Z]\d{1,2}|\d{1,2}[a-z]?)\.?\s+(?P<title>.+?)\s*\(Pages?\s+\d+"
+)
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "by",
+        "with",
+        "from",
+        "update",
+        "report",
+    ]
+)
+
+
+def agenda_item_for(
+    title: str | None, pack_lines: list[str], other_titles: list[str] | None = None
+) -> str | None:
+    """The agenda item of a pack whose title is the report's own ("Subject:") title. An entry
+    that another document of the pack matches better is not this report's."""
+    if not title or not _words(title):
+        return None
+    others = [_words(t) for t in other_titles or [] if t and t != title]
+    best: tuple[float, str | None] = (0.0, None)
+    for line in pack_lines:
+        m = _AGENDA_ENTRY.match(line)
+        if not m:
+            continue
+        have = _words(m.group("title"))
+        score = _overlap(_words(title), have)
+        if score <= best[0] or any(_overlap(o, have) > score for o in others):
+            continue
+        best = (score, m.group("ref").upper())
+    return best[1] if best[0] >= 0.5 else None
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS}
