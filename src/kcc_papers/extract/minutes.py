@@ -3,6 +3,7 @@ resolution, recorded votes, and one ``source="minutes"`` Decision per resolution
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kcc_papers.extract import Context
@@ -64,7 +65,7 @@ def extract(ctx: Context) -> list[Record]:
     present = sum(1 for a in attendees if a.category == "present")
     for item in split.items:
         resolutions = find_resolutions(item.body)
-        records.append(_minute(item, resolutions))
+        records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
         records += _declarations(item)
         records += _votes(ctx, item, present)
@@ -95,7 +96,9 @@ def _body_text(item: MinuteBlock) -> str:
     return "\n".join(t for _, t in item.body)
 
 
-def _minute(item: MinuteBlock, resolutions: list[Resolution]) -> Minute:
+def _minute(
+    item: MinuteBlock, resolutions: list[Resolution], date: dt.date | None, committee: str | None
+) -> Minute:
     return Minute(
         minute_number=item.number,
         title=item.title,
@@ -103,6 +106,8 @@ def _minute(item: MinuteBlock, resolutions: list[Resolution]) -> Minute:
         body=_body_text(item) or None,
         resolution="\n\n".join(r.text for r in resolutions) or None,
         exempt=item.exempt,
+        meeting_date=date,
+        committee=committee,
         page=item.page,
     )
 
@@ -194,7 +199,9 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
     return out
 
 
-def _decision(item: MinuteBlock, res: Resolution, date, committee: str | None) -> Decision:
+def _decision(
+    item: MinuteBlock, res: Resolution, date: dt.date | None, committee: str | None
+) -> Decision:
     number = _DECISION_NO.match(item.title)
     return Decision(
         source="minutes",

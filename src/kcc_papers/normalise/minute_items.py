@@ -171,7 +171,9 @@ def _tidy_ref(ref: str | None) -> str | None:
 
 
 def _weight(c: Candidate) -> int:
-    return 1 + (3 if c.ref else 0) + (1 if c.has_body else 0)
+    # A title is short and is not a sentence; a numbered paragraph usually is one.
+    titleish = len(c.title.split()) <= 12 and not c.title.endswith((".", ";", ","))
+    return 1 + (3 if c.ref else 0) + (1 if c.has_body else 0) + (1 if titleish else 0)
 
 
 def _best_chain(candidates: list[Candidate]) -> list[Candidate]:

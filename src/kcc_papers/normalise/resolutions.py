@@ -12,7 +12,10 @@ from kcc_papers.normalise.textclean import join_lines, strip_bullet
 # Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)".
 PARA = re.compile(r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})\.)\s+")
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
-_RESOLVED = re.compile(r"\bRESOLVED\b|^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b")
+_RESOLVED = re.compile(
+    r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|"
+    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b"
+)
 _RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
 _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"

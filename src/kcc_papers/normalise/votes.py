@@ -54,6 +54,11 @@ _AGAINST = re.compile(
 _ABSTAIN = re.compile(
     _N + r"\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstained|abstaining)\b", re.I
 )
+# "carried by 5 votes to 3 (with 1 abstention)"
+_BY_VOTES = re.compile(
+    r"\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s*(?:with\s+)?(\d{1,3})\s+abstentions?)?",
+    re.I,
+)
 _NAMED = re.compile(
     r"^(?P<side>For|Against|Abstentions?|Abstained|Abstain(?:ing)?)\s*(?:\((?P<n>\d+)\))?\s*[:\-–]\s*(?P<names>.+)$",
     re.I,
@@ -102,6 +107,10 @@ def parse_votes(text: str) -> list[VoteInfo]:
             abstentions=_count(_ABSTAIN, counts),
             position=m.start(),
         )
+        by = _BY_VOTES.search(counts)
+        if by and vote.votes_for is None:
+            vote.votes_for, vote.votes_against = int(by.group(1)), int(by.group(2))
+            vote.abstentions = int(by.group(3)) if by.group(3) else vote.abstentions
         if vote.votes_for is not None and vote.votes_against is None:
             vote.votes_against = (
                 0 if re.search(r"\bnone\s+against|no\s+votes\s+against", counts, re.I) else None
