@@ -167,3 +167,41 @@ def test_minute_numbers_found_whatever_the_paragraph_numbering(first, items, wit
     split = split_minutes([(1, t) for t in lines])
     assert [b.number for b in split.items] == [str(first + n) for n in range(len(items))]
     assert [b.title for b in split.items] == [t for t, _, _ in items]
+
+
+def test_votes_by_n_votes_to_m():
+    (vote,) = parse_votes("On a vote the motion was carried by 5 votes to 3, with 1 abstention.")
+    assert (vote.motion, vote.votes_for, vote.votes_against, vote.abstentions) == (
+        "motion",
+        5,
+        3,
+        1,
+    )
+
+
+def test_agreed_is_a_resolution_anchor():
+    from kcc_papers.normalise.resolutions import find_resolutions
+
+    body = [(1, "The Panel discussed the plan."), (1, "AGREED: that the plan be adopted.")]
+    (res,) = find_resolutions(body)
+    assert res.text == "AGREED: that the plan be adopted."
+
+
+def test_numbered_paragraphs_without_item_refs_do_not_beat_short_titles():
+    lines = [
+        "MINUTES of a meeting of the Panel held on 1 May 2020",
+        "1. Apologies",
+        "1. The Chairman welcomed everyone to the meeting and thanked members for coming.",
+        "2. The Clerk reported that apologies had been received from two members today.",
+        "3. Members noted the apologies and the substitutes present at the meeting today.",
+        "2. Annual Report",
+        "1. The Chairman introduced the annual report and invited questions from members.",
+        "3. Budget",
+        "RESOLVED that the budget be agreed.",
+    ]
+    split = split_minutes([(1, t) for t in lines])
+    assert [(b.number, b.title) for b in split.items] == [
+        ("1", "Apologies"),
+        ("2", "Annual Report"),
+        ("3", "Budget"),
+    ]

@@ -52,6 +52,7 @@ class Candidate:
     title: str
     ref: str | None
     title_lines: int  # lines taken by the heading, its title continuation and its item ref
+    titleish: bool = True  # short and not ending like a sentence, as printed
     has_body: bool = False
 
 
@@ -84,11 +85,7 @@ def split_minutes(lines: list[tuple[int, str]]) -> SplitMinutes:
     if not chain:
         return SplitMinutes(lines, [], [])
     items: list[MinuteBlock] = []
-    gaps = [
-        (a.number, b.number)
-        for a, b in pairwise(chain)
-        if b.number != a.number + 1
-    ]
+    gaps = [(a.number, b.number) for a, b in pairwise(chain) if b.number != a.number + 1]
     exempt = False
     for n, c in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
@@ -136,7 +133,11 @@ def _candidate(texts: list[str], i: int) -> Candidate | None:
         title, ref, used = _continue_title(texts, i, title)
     if not title or (title.endswith(":") and ref is None):
         return None
-    return Candidate(i, int(m.group("num")), style, _tidy_title(title), _tidy_ref(ref), used)
+    # A title is short and is not a sentence; a numbered paragraph usually is one.
+    titleish = len(title.split()) <= 12 and not title.rstrip().endswith((".", ";", ",", ":"))
+    return Candidate(
+        i, int(m.group("num")), style, _tidy_title(title), _tidy_ref(ref), used, titleish
+    )
 
 
 def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | None, int]:
@@ -171,9 +172,7 @@ def _tidy_ref(ref: str | None) -> str | None:
 
 
 def _weight(c: Candidate) -> int:
-    # A title is short and is not a sentence; a numbered paragraph usually is one.
-    titleish = len(c.title.split()) <= 12 and not c.title.endswith((".", ";", ","))
-    return 1 + (3 if c.ref else 0) + (1 if c.has_body else 0) + (1 if titleish else 0)
+    return 1 + (3 if c.ref else 0) + (1 if c.has_body else 0) + (1 if c.titleish else 0)
 
 
 def _best_chain(candidates: list[Candidate]) -> list[Candidate]:
