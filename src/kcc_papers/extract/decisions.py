@@ -138,4 +138,11 @@ def _other_titles(ctx: Context) -> list[str]:
     """Titles of the pack's other documents, to tell which agenda entry is whose."""
     if ctx.siblings:
         return [d.title for d in ctx.siblings if d.title]
-    return [s.title for s in segment(ctx.source) if s.title and s.start != ctx.segment.start]
+    key = (ctx.source.path, ctx.source.sha256)
+    if key not in _TITLES:
+        _TITLES.clear()  # one pack at a time: its reports are extracted one after another
+        _TITLES[key] = [(s.start, s.title or "") for s in segment(ctx.source)]
+    return [title for start, title in _TITLES[key] if title and start != ctx.segment.start]
+
+
+_TITLES: dict[tuple[str, str], list[tuple[int, str]]] = {}
