@@ -214,3 +214,25 @@ def test_regression_stray_full_stop_line_joins_its_sentence(tmp_path):
     records, _ = _extract(_write(tmp_path, "kent.txt", text))
     minute = _of(records, Minute)[0]
     assert minute.resolution.endswith("Traded Services.")
+
+
+def test_tally_completes_a_recorded_vote(tmp_path):
+    text = (
+        "MINUTES of a meeting of the Planning Committee held on 2 June 2021\n"
+        "PRESENT: Mr A Able (Chairman), Mr B Baker, Mrs C Cook\n"
+        "31. Land at Mill Lane\n(Item 4)\n"
+        "A recorded vote was taken on the motion to refuse the application.\n"
+        "For: 2\nAgainst: 1\nAbstentions: 0\n"
+        "RESOLVED that the application be refused.\n"
+    )
+    records, ctx = _extract(_write(tmp_path, "planning.txt", text))
+    (vote,) = _of(records, Vote)
+    assert (vote.minute_number, vote.votes_for, vote.votes_against, vote.abstentions) == (
+        "31",
+        2,
+        1,
+        0,
+    )
+    (decision,) = _of(records, Decision)
+    assert decision.outcome == "rejected"
+    assert ctx.findings == []

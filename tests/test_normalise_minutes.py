@@ -205,3 +205,22 @@ def test_numbered_paragraphs_without_item_refs_do_not_beat_short_titles():
         ("2", "Annual Report"),
         ("3", "Budget"),
     ]
+
+
+def test_tallies_one_line_and_three():
+    from kcc_papers.normalise.votes import tallies
+
+    assert tallies(["For: 5, Against: 3, Abstentions: 1"]) == [(5, 3, 1)]
+    assert tallies(["For: 6", "Against: 2", "Abstained: 0", "RESOLVED that ..."]) == [(6, 2, 0)]
+    assert tallies(["For the reasons set out, Members agreed."]) == []
+
+
+def test_plural_councillors_prefix_names_nobody():
+    from kcc_papers.normalise.attendance import parse_attendance
+
+    people = parse_attendance(["Present: Councillors Smith (Chair), Jones and Patel"])
+    assert [(p.name, p.role) for p in people] == [
+        ("Smith", "Chair"),
+        ("Jones", None),
+        ("Patel", None),
+    ]

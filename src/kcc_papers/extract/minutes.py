@@ -14,7 +14,7 @@ from kcc_papers.normalise.minute_items import ITEM_REF, MinuteBlock, split_minut
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.resolutions import Resolution, find_resolutions
 from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
-from kcc_papers.normalise.votes import VoteInfo, named_votes, parse_votes
+from kcc_papers.normalise.votes import VoteInfo, named_votes, parse_votes, tallies
 
 KINDS = {"minutes"}
 
@@ -171,6 +171,13 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
         ):
             if getattr(target, attr) is None and side in named:
                 setattr(target, attr, len(named[side]))
+    for counts in tallies([t for _, t in item.body]):
+        # A tally completes the vote it follows, or stands as a vote of its own.
+        target = next((v for v in reversed(found) if v.votes_for is None), None)
+        if target is None:
+            target = VoteInfo(motion=None, outcome="recorded")
+            found.append(target)
+        target.votes_for, target.votes_against, target.abstentions = counts
     out: list[Record] = []
     for v in found:
         total = sum(n for n in (v.votes_for, v.votes_against, v.abstentions) if n is not None)

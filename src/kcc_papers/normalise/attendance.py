@@ -26,7 +26,10 @@ _LABEL = re.compile(
 )
 _CATEGORIES = [cat for _, cat in _LABELS]
 _HONOURS = re.compile(r"^(?:MBE|OBE|CBE|TD|DL|JP|BEM|KBE|DBE|QPM|MP|MEP|QC|KC|FRICS|VR)$")
-_GROUP_PREFIX = re.compile(r"^(?:Councillors?|Cllrs?\.?|Members|Officers)\s*:\s*", re.I)
+# "Councillors: A, B" or "Councillors A, B" (a plural prefix names nobody).
+_GROUP_PREFIX = re.compile(
+    r"^(?:(?:Councillors?|Cllrs?\.?|Members|Officers)\s*:\s*|(?:Councillors|Cllrs\.?)\s+(?=[A-Z]))"
+)
 _SUBSTITUTE = re.compile(r"^Substitut(?:e|ing)\s+for\s+(.+)$", re.I)
 _APOLOGIES = re.compile(
     r"Apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|given|submitted|"

@@ -150,6 +150,48 @@ def named_votes(lines: list[str]) -> dict[str, list[str]]:
         key = "for" if side == "for" else "against" if side == "against" else "abstain"
         names = [n.strip(" .;") for n in re.split(r",|\band\b", m.group("names"))]
         names = [re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", n) for n in names if n.strip(" .;")]
-        names = [n for n in names if not re.fullmatch(r"(?:none|nil|n/?a|-)", n, re.I)]
-        out.setdefault(key, []).extend(n for n in names if n)
+        names = [n for n in names if not re.fullmatch(r"(?:none|nil|n/?a|-|\d+)", n, re.I)]
+        if names:
+            out.setdefault(key, []).extend(names)
+        elif re.fullmatch(r"\s*(?:none|nil)\.?\s*", m.group("names"), re.I):
+            out.setdefault(key, [])  # "Abstain: None" records nobody, which is a count of 0
     return out
+
+
+_TALLY_LINE = re.compile(
+    r"^\s*For\s*[:\-–]?\s*(\d{1,3})\s*[,;]?\s*Against\s*[:\-–]?\s*(\d{1,3})"
+    r"(?:\s*[,;]?\s*Abst\w*\s*[:\-–]?\s*(\d{1,3}))?",
+    re.I,
+)
+_TALLY_SIDE = re.compile(r"^\s*(For|Against|Abst\w*)\s*[:\-–]\s*(\d{1,3})\s*$", re.I)
+
+
+def tallies(lines: list[str]) -> list[tuple[int | None, int | None, int | None]]:
+    """Counts set out as a tally: "For: 5, Against: 3, Abstentions: 1" on one line or three."""
+    out: list[tuple[int | None, int | None, int | None]] = []
+    current: dict[str, int] = {}
+    for line in [*lines, ""]:
+        m = _TALLY_LINE.match(line)
+        if m:
+            out.append((int(m.group(1)), int(m.group(2)), _int(m.group(3))))
+            continue
+        side = _TALLY_SIDE.match(line)
+        if side:
+            key = side.group(1).lower()[:3]
+            if key in current:  # a second "For:" starts another tally
+                out.append(_from(current))
+                current = {}
+            current[key] = int(side.group(2))
+            continue
+        if current:
+            out.append(_from(current))
+            current = {}
+    return out
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _from(sides: dict[str, int]) -> tuple[int | None, int | None, int | None]:
+    return sides.get("for"), sides.get("aga"), sides.get("abs")
