@@ -224,3 +224,24 @@ def test_plural_councillors_prefix_names_nobody():
         ("Jones", None),
         ("Patel", None),
     ]
+
+
+def test_inline_it_is_recommended_that():
+    from kcc_papers.normalise.report_fields import decision_maker
+
+    text = (
+        "1. Purpose\nThis report sets out the options.\n"
+        "2. Recommendations to Council:\n"
+        "2.1 It is recommended that Council:\n(a) approves the strategy; and\n"
+        "(b) notes the risks.\n3. Background\nThe strategy was drafted in 2019.\n"
+    )
+    (block,) = find_recommendations(_lines(text))
+    assert (
+        block.text
+        == "It is recommended that Council:\n(a) approves the strategy; and\n(b) notes the risks."
+    )
+    assert decision_maker(block.text, None) == "Council"
+    other = "4.1 It is recommended that the Committee notes the report.\n5. Risk\nNone.\n"
+    (block,) = find_recommendations(_lines(other))
+    assert block.text == "It is recommended that the Committee notes the report."
+    assert decision_maker(block.text, None) == "Committee"

@@ -14,9 +14,14 @@ from difflib import SequenceMatcher
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
-    r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?Recommendations?(?:\s*\(s\))?"
-    r"(?=\s*$|\s*[:.\-–]|\s+of\s)(?:\s+of\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–]?\s*(?P<rest>.*)$",
+    r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
+    r"Recommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–]|\s+(?:of|to|for)\s)"
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–]?\s*(?P<rest>.*)$",
     re.I,
+)
+# No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that".
+INLINE = re.compile(
+    r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*)$", re.I
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
 _SECTION_WORDS = re.compile(
@@ -51,7 +56,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     blocks: list[RecommendationBlock] = []
     i = 0
     while i < len(texts):
-        m = HEADING.match(texts[i])
+        m = HEADING.match(texts[i]) or INLINE.match(texts[i])
         if not m or _CONTENTS.search(texts[i]):
             i += 1
             continue

@@ -44,6 +44,11 @@ _THAT = re.compile(
     r"^That\s+(?:the\s+)?(?P<who>[A-Z][\w&’' ,-]{1,100}?)\s*"
     r"(?::|\b(?:Agree|Approve|Note|Endorse)s?\b|$)"
 )
+_RECOMMENDED_THAT = re.compile(
+    r"recommended\s+that\s+(?:the\s+)?(?P<who>[A-Z][\w&’' -]{1,80}?)\s*"
+    r"(?::|\b(?:agrees?|approves?|notes?|endorses?|considers?)\b|$)",
+    re.I,
+)
 _STAMP = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b", re.I)
 
 
@@ -90,7 +95,7 @@ def report_fields(lines: list[str]) -> ReportFields:
 def decision_maker(recommendation: str, fallback: str | None) -> str | None:
     """Who the recommendation asks: "Cabinet is asked to" -> "Cabinet"."""
     first = recommendation.splitlines()[0] if recommendation else ""
-    m = _ASKED.match(first) or _THAT.match(first)
+    m = _ASKED.match(first) or _THAT.match(first) or _RECOMMENDED_THAT.search(first)
     if m:
         who = re.sub(r"\s+", " ", m.group("who")).strip(" ,")
         return re.sub(r"^the\s+", "", who, flags=re.I)
