@@ -236,3 +236,29 @@ def test_tally_completes_a_recorded_vote(tmp_path):
     (decision,) = _of(records, Decision)
     assert decision.outcome == "rejected"
     assert ctx.findings == []
+
+
+def test_heading_split_by_a_page_break_with_running_header(tmp_path):
+    text = (
+        "Policy Committee - 1 May 2020\n"
+        "MINUTES of a meeting of the Policy Committee held on Friday, 1 May 2020\n"
+        "21. Apologies\n(Item 1)\nNone.\n"
+        "22. Highways Maintenance Programme and Winter\nPage 1\n"
+        "===== PAGE 2 =====\n"
+        "Policy Committee - 1 May 2020\n"
+        "Service Plan\n(Item 2)\n(1) The report was introduced.\nPage 2\n"
+        "===== PAGE 3 =====\n"
+        "Policy Committee - 1 May 2020\n"
+        "(2) RESOLVED that the programme be approved.\n23. Any Other Business\n(Item 3)\n"
+        "None.\nPage 3\n"
+    )
+    records, _ = _extract(_write(tmp_path, "pages.txt", text))
+    rows = [(m.minute_number, m.title, m.item_ref, m.page) for m in _of(records, Minute)]
+    assert rows == [
+        ("21", "Apologies", "1", 1),
+        ("22", "Highways Maintenance Programme and Winter Service Plan", "2", 1),
+        ("23", "Any Other Business", "3", 3),
+    ]
+    minute = _of(records, Minute)[1]
+    assert minute.resolution == "RESOLVED that the programme be approved."
+    assert "Policy Committee - 1 May 2020" not in minute.body
