@@ -302,3 +302,24 @@ def test_papers_without_decisions_yield_none():
         _decisions("pdfs/kent_cabinet_2025-03-04_quarterly_performance_report_Q3_2024-25.pdf") == []
     )
     assert _decisions("pdfs/kent_cabinet_2025-01-30_budget_risk_register_appendix_I.pdf") == []
+
+
+def test_supplementary_pack_report_24_00109():
+    (d,) = _decisions("pdfs/kent_cabinet_2025-01-30_supplementary_pack_item7_24-00109.pdf")
+    assert d.title == (
+        "Transfer the 18-25 section of the Strengthening Independence Service from the Children "
+        "Young People and Education Directorate to the Adult Social Care and Health Directorate"
+    )
+    assert (d.ref, d.agenda_item_ref, d.decision_maker, d.decision_date, d.outcome) == (
+        "24/00109",
+        "7",
+        "Cabinet",
+        dt.date(2025, 1, 30),
+        "agreed",
+    )
+    assert [line[:2] for line in d.decision_text.splitlines()] == ["Ca", "A.", "B."]
+
+
+def test_segment_classifies_seed_002_agenda_item_page_as_decision():
+    (ctx,) = contexts(corpus_file("seeds/002_a97a93aeaf2f3152.txt"))
+    assert ctx.document.kind == "decision"

@@ -117,7 +117,7 @@ def _recommendations(ctx: Context, lines: list[tuple[int, str]], raw: list[str])
             Decision(
                 source="report",
                 ref=fields.decision_number or item,
-                title=ctx.segment.title,
+                title=_title(ctx.segment.title, fields.subject),
                 decision_text=block.text,
                 outcome=outcome,
                 decision_date=fields.decision_date,
@@ -132,6 +132,13 @@ def _recommendations(ctx: Context, lines: list[tuple[int, str]], raw: list[str])
             )
         )
     return out
+
+
+def _title(segment_title: str | None, subject: str | None) -> str | None:
+    """The whole "Subject:" of the masthead when it wraps onto more lines than the segment's."""
+    if subject and segment_title and subject.startswith(segment_title) and len(subject) < 300:
+        return subject
+    return segment_title or subject
 
 
 def _other_titles(ctx: Context) -> list[str]:

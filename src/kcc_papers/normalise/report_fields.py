@@ -60,6 +60,7 @@ class ReportFields:
     key_decision: bool | None
     key_reason: str | None
     lead_officer: str | None
+    subject: str | None = None
 
 
 def report_fields(lines: list[str]) -> ReportFields:
@@ -89,6 +90,7 @@ def report_fields(lines: list[str]) -> ReportFields:
         key_decision=key,
         key_reason=reason,
         lead_officer=lead_officer or None,
+        subject=f.get("subject") or None,
     )
 
 
