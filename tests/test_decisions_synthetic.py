@@ -171,3 +171,30 @@ def test_news_article_is_other_and_yields_nothing(tmp_path):
     text = "Kent news\nThe council announced new library hours today, residents said.\n"
     assert classify(text) == "other"
     assert _decisions(tmp_path, text) == ([], [])
+
+
+ISSUE_HTML = """<html><head><title>Issue</title></head><body>
+<h1>Issue details</h1>
+<h2>Library Opening Hours</h2>
+<p>Cabinet will be asked to agree new opening hours for libraries.</p>
+<p>Decision type: <span>Non-key</span></p>
+<p>Decision status: <span>Recommendations Approved</span></p>
+<p>Decision due: 5 May 2022 by Cabinet</p>
+<p>Lead director: Jane Doe</p>
+<p>Department: Growth</p>
+</body></html>"""
+
+
+def test_issue_details_as_html(tmp_path):
+    path = tmp_path / "issue.html"
+    path.write_text(ISSUE_HTML, encoding="utf-8")
+    (ctx,) = contexts(path)
+    assert ctx.document.kind == "forward_plan"
+    (d,) = decisions.extract(ctx)
+    assert (d.title, d.outcome, d.key_decision, d.decision_maker, d.lead_officer) == (
+        "Library Opening Hours",
+        "approved",
+        False,
+        "Cabinet",
+        "Jane Doe",
+    )

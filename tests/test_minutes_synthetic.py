@@ -262,3 +262,22 @@ def test_heading_split_by_a_page_break_with_running_header(tmp_path):
     minute = _of(records, Minute)[1]
     assert minute.resolution == "RESOLVED that the programme be approved."
     assert "Policy Committee - 1 May 2020" not in minute.body
+
+
+def test_named_list_disagreeing_with_count_is_a_finding(tmp_path):
+    text = (
+        "MINUTES of a meeting of the Planning Committee held on 2 June 2021\n"
+        "PRESENT: Mr A Able (Chairman), Mr B Baker, Mrs C Cook, Ms D Dyer\n"
+        "32. Land at Mill Lane\n(Item 5)\n"
+        "On being put to the vote the motion was CARRIED (3 voting for, 1 against).\n"
+        "For: Mr Able and Mr Baker\nAgainst: Ms Dyer\n"
+        "RESOLVED that the application be approved.\n"
+    )
+    records, ctx = _extract(_write(tmp_path, "planning.txt", text))
+    (vote,) = _of(records, Vote)
+    assert (vote.votes_for, vote.names_for, vote.names_against) == (
+        3,
+        ["Mr Able", "Mr Baker"],
+        ["Ms Dyer"],
+    )
+    assert [f.check for f in ctx.findings] == ["vote_names_count_mismatch"]

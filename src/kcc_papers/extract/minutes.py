@@ -158,19 +158,7 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
     found = parse_votes(text)
     named = named_votes([t for _, t in item.body])
     if named:
-        target = found[-1] if found else VoteInfo(motion=None, outcome="recorded")
-        if not found:
-            found.append(target)
-        target.names_for = named.get("for", [])
-        target.names_against = named.get("against", [])
-        target.names_abstain = named.get("abstain", [])
-        for side, attr in (
-            ("for", "votes_for"),
-            ("against", "votes_against"),
-            ("abstain", "abstentions"),
-        ):
-            if getattr(target, attr) is None and side in named:
-                setattr(target, attr, len(named[side]))
+        _merge_named(ctx, item, found, named)
     for counts in tallies([t for _, t in item.body]):
         # A tally completes the vote it follows, or stands as a vote of its own.
         target = next((v for v in reversed(found) if v.votes_for is None), None)
@@ -204,6 +192,37 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
             )
         )
     return out
+
+
+def _merge_named(
+    ctx: Context, item: MinuteBlock, found: list[VoteInfo], named: dict[str, list[str]]
+) -> None:
+    """Named lists belong to the vote printed before them (or are a recorded vote alone);
+    a printed count that disagrees with its list of names is a finding, not a fix."""
+    target = found[-1] if found else VoteInfo(motion=None, outcome="recorded")
+    if not found:
+        found.append(target)
+    target.names_for = named.get("for", [])
+    target.names_against = named.get("against", [])
+    target.names_abstain = named.get("abstain", [])
+    for side, attr in (
+        ("for", "votes_for"),
+        ("against", "votes_against"),
+        ("abstain", "abstentions"),
+    ):
+        if side not in named:
+            continue
+        count = getattr(target, attr)
+        if count is None:
+            setattr(target, attr, len(named[side]))
+        elif count != len(named[side]):
+            ctx.finding(
+                "vote_names_count_mismatch",
+                f"minute {item.number}: {count} {side} but {len(named[side])} names listed",
+                record_table="votes",
+                record_ref=item.number,
+                page=item.page,
+            )
 
 
 def _decision(
