@@ -198,3 +198,26 @@ def test_issue_details_as_html(tmp_path):
         "Cabinet",
         "Jane Doe",
     )
+
+
+OFFICER_DECISION = """\
+Officer Decision Record
+Decision maker: Director of Highways
+Date of decision: 3 March 2023
+Title of decision: Temporary Road Closure, High Street
+Decision: To close the High Street for resurfacing for two weeks.
+Reasons for decision: Safety of the workforce.
+"""
+
+
+def test_decision_notice_in_an_unmet_format_is_read_from_its_labels(tmp_path):
+    from kcc_papers.normalise.notices import record_of_decision
+
+    lines = [(1, t) for t in OFFICER_DECISION.splitlines()]
+    (n,) = record_of_decision(lines)
+    assert (n.title, n.text, n.decision_maker, n.decision_date) == (
+        "Temporary Road Closure, High Street",
+        "To close the High Street for resurfacing for two weeks.",
+        "Director of Highways",
+        dt.date(2023, 3, 3),
+    )

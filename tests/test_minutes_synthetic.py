@@ -281,3 +281,32 @@ def test_named_list_disagreeing_with_count_is_a_finding(tmp_path):
         ["Ms Dyer"],
     )
     assert [f.check for f in ctx.findings] == ["vote_names_count_mismatch"]
+
+
+def test_number_slash_year_minutes_and_one_person_per_line(tmp_path):
+    text = (
+        "MINUTES of a meeting of the Licensing Committee held on 4 July 2024\n"
+        "Present:\nCouncillor Ann Green, Chair\nCouncillor Bob Brown\n"
+        "Apologies:\nCouncillor Cy Clay\n"
+        "12/24 Declarations of Interest\nNone were declared.\n"
+        "13/24 Taxi Fares Review\nThe Committee considered the report.\n"
+        "DECISION: That the revised fares be approved.\n"
+        "14/24 Street Trading Policy\nRESOLVED that the policy be deferred to September.\n"
+    )
+    records, _ = _extract(_write(tmp_path, "licensing.txt", text))
+    assert [(m.minute_number, m.title) for m in _of(records, Minute)] == [
+        ("12/24", "Declarations of Interest"),
+        ("13/24", "Taxi Fares Review"),
+        ("14/24", "Street Trading Policy"),
+    ]
+    assert [(d.ref, d.outcome) for d in _of(records, Decision)] == [
+        ("13/24", "approved"),
+        ("14/24", "deferred"),
+    ]
+    people = [(a.name, a.category, a.role) for a in _of(records, Attendance)]
+    assert people == [
+        ("Councillor Ann Green", "present", "Chair"),
+        ("Councillor Bob Brown", "present", None),
+        ("Councillor Cy Clay", "apologies", None),
+    ]
+    assert _of(records, Declaration) == []

@@ -46,9 +46,8 @@ def extract(ctx: Context) -> list[Record]:
     if ctx.document.kind in REPORT_KINDS:
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
-    if parser is None:
-        return []  # "other" papers (news, letters) decide nothing: no rows, no noise
-    notices = parser(lines)
+    # A decision paper in no format met so far: its labelled fields may still say it all.
+    notices = parser(lines) if parser else record_of_decision(lines) or issue_details(lines)
     if not notices:
         ctx.finding(
             "decision_text_missing",

@@ -59,13 +59,34 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
     out = []
     for category, block in blocks:
         text = _GROUP_PREFIX.sub("", join_lines(block).strip())
-        # A list set out one per line ("Councillor Ed Plowden" / "Councillor Graham Morris").
-        entries = split_names(text) if "," in text or " and " in text else [t for t in block if t]
+        # A list set out one per line ("Councillor Ed Plowden" / "Councillor Emma Edwards,
+        # Leader of the Green Group"): each line is a person, anything after a comma a role.
+        rows = [t.strip() for t in block if t.strip()]
+        if len(rows) >= 2 and all(_TITLED.match(r) and not _MANY.search(r) for r in rows):
+            entries = [_role_after_comma(r) for r in rows]
+        elif "," in text or " and " in text:
+            entries = split_names(text)
+        else:
+            entries = rows
         for entry in entries:
             person = _attendee(entry, category)
             if person:
                 out.append(person)
     return out
+
+
+_TITLED = re.compile(r"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+[A-Z]")
+
+
+# A wrapped list has several people on a line: "Mr R W Gough, Mr N Baker, Mrs C Bell,".
+_MANY = re.compile(r"(?:,|\band)\s*(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s|,\s*$")
+
+
+def _role_after_comma(row: str) -> str:
+    name, sep, rest = row.partition(",")
+    if not sep or _HONOURS.match(rest.strip().split(" ")[0]) or "(" in row:
+        return row
+    return f"{name} ({rest.strip()})"
 
 
 def apologies_in(text: str) -> list[str]:

@@ -16,7 +16,10 @@ from itertools import pairwise
 ITEM_REF = re.compile(
     r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
 )
-_NUM_FIRST = re.compile(r"^(?:[-•]\s*)?(?P<num>[1-9]\d{0,3})(?P<dot>\.?)\s+(?P<title>\S.*)$")
+# "76. Apologies", "7 Opportunities ...", and "12/24 Apologies" (number / municipal year).
+_NUM_FIRST = re.compile(
+    r"^(?:[-•]\s*)?(?P<num>[1-9]\d{0,3})(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)\s+(?P<title>\S.*)$"
+)
 _NUM_LAST = re.compile(
     r"^(?:[-•]\s*)?(?P<title>[A-Z].*?)\s+(?P<num>[1-9]\d{0,3})\.\s*(?P<ref>\([^)]*\))?\s*$"
 )
@@ -48,12 +51,18 @@ TRAILER = re.compile(
 class Candidate:
     index: int  # line index
     number: int
-    style: str  # "dot" or "plain"
+    style: str  # "dot" or "plain", with the year of "12/24" numbering: "plain/24"
     title: str
     ref: str | None
     title_lines: int  # lines taken by the heading, its title continuation and its item ref
     titleish: bool = True  # short and not ending like a sentence, as printed
     has_body: bool = False
+
+    @property
+    def label(self) -> str:
+        """The minute number as printed: "76", or "12/24" in number/year schemes."""
+        year = self.style.partition("/")[2]
+        return f"{self.number}/{year}" if year else str(self.number)
 
 
 @dataclass(slots=True)
@@ -91,7 +100,7 @@ def split_minutes(lines: list[tuple[int, str]]) -> SplitMinutes:
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
         if EXCLUSION.search(c.title):
             exempt = True
-        block = MinuteBlock(str(c.number), c.title, c.ref, lines[c.index][0], [], exempt)
+        block = MinuteBlock(c.label, c.title, c.ref, lines[c.index][0], [], exempt)
         for page, text in lines[c.index + c.title_lines : end]:
             section = _SECTION.match(text)
             if section and len(text) < 60:
@@ -116,6 +125,8 @@ def _candidate(texts: list[str], i: int) -> Candidate | None:
             style = "plain"
         if style == "plain" and re.match(r"^0", text.lstrip("-• ")):
             return None
+        if m.group("year"):
+            style += m.group("year")
     else:
         m = _NUM_LAST.match(text)
         if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):

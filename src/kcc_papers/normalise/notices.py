@@ -46,12 +46,13 @@ class Notice:
 
 
 _ROD_LABELS = {
-    "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+TAKEN\s+BY",
+    "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+(?:TAKEN|MADE)\s+BY|Decision\s+maker",
+    "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)",
     "number": r"DECISION\s+(?:NUMBER|NO\.?)",
     "publication": r"For\s+publication",
     "key": r"Key\s+decision(?!\s+criteria)",
     "criteria": r"Key\s+decision\s+criteria",
-    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision",
+    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|Title\s+of\s+decision|Subject|Title",
     "decision": r"Decision(?=\s*:)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
@@ -82,7 +83,7 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             page=lines[0][0],
             ref=number.group(1) if number else None,
             decision_number=number.group(1) if number else None,
-            decision_date=None if proposed else signed,
+            decision_date=None if proposed else (find_date(f.get("date", "")) or signed),
             decision_maker=re.sub(r"\s+", " ", maker).strip(" ,:") or None,
             key_decision=key,
             key_reason=reason,
