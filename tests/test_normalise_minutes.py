@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kcc_papers.normalise.attendance import apologies_in, split_names
@@ -245,3 +245,54 @@ def test_inline_it_is_recommended_that():
     (block,) = find_recommendations(_lines(other))
     assert block.text == "It is recommended that the Committee notes the report."
     assert decision_maker(block.text, None) == "Committee"
+
+
+_PIECES = st.sampled_from(
+    [
+        "12. Apologies",
+        "(Item 3)",
+        "RESOLVED that the report be noted.",
+        "Recommendation(s):",
+        "Cabinet is asked to:",
+        "a) NOTE the report",
+        "PRESENT: Mr A (Chairman), Mrs B",
+        "On being put to the vote the motion was CARRIED (3 for, 1 against)",
+        "For: Councillors A and B",
+        "Decision:",
+        "(a) Subject: Parking",
+        "(d) Decision taken",
+        "Issue details",
+        "Decision due: 1 May 2020 by Cabinet",
+        "===== PAGE 2 =====",
+        "MINUTES of a meeting of the Cabinet held on 1 May 2020",
+        "Page 4",
+        "",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _PIECES,
+            st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=40),
+        ),
+        max_size=25,
+    )
+)
+def test_extractors_never_raise(pieces):
+    import tempfile
+    from pathlib import Path
+
+    from conftest import contexts
+    from kcc_papers.extract import applies, decisions, minutes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "paper.txt"
+        # (an empty file is the loader's error to report, not the extractors')
+        path.write_text("\n".join(["Paper", *pieces]), encoding="utf-8")
+        for ctx in contexts(path):
+            for module in (minutes, decisions):
+                if applies(module, ctx.document.kind):
+                    module.extract(ctx)
