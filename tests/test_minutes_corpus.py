@@ -370,16 +370,18 @@ def test_bristol_minutes_votes():
 
 def test_bristol_attendance():
     records, _ = _records("pdfs/bristol_tcpc_2024-09-12_printed_minutes.pdf")
-    people = [(a.name, a.category, a.role) for a in _of(records, Attendance)]
+    people = [(a.name, a.category, a.role, a.substitute_for) for a in _of(records, Attendance)]
+    # "Apologies were received from Councillor Coombes. Councillor Jos Clark attended as
+    # substitute." completes the Members Present list.
     assert people == [
-        ("Ed Plowden", "present", "Chair"),
-        ("Graham Morris", "present", "Vice-Chair"),
-        ("Donald Alexander", "present", None),
-        ("Rob Bryher", "present", None),
-        ("Tim Rippington", "present", None),
-        ("Emma Edwards", "present", None),
-        ("Kaz Self", "present", None),
-        ("David Wilcox", "present", None),
-        ("Jos Clark", "present", None),
-        ("Councillor Coombes", "apologies", None),
+        ("Ed Plowden", "present", "Chair", None),
+        ("Graham Morris", "present", "Vice-Chair", None),
+        ("Donald Alexander", "present", None, None),
+        ("Rob Bryher", "present", None, None),
+        ("Tim Rippington", "present", None, None),
+        ("Emma Edwards", "present", None, None),
+        ("Kaz Self", "present", None, None),
+        ("David Wilcox", "present", None, None),
+        ("Jos Clark", "present", None, "Councillor Coombes"),
+        ("Councillor Coombes", "apologies", None, None),
     ]

@@ -8,7 +8,12 @@ import re
 
 from kcc_papers.extract import Context
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
-from kcc_papers.normalise.attendance import Attendee, apologies_in, parse_attendance
+from kcc_papers.normalise.attendance import (
+    Attendee,
+    apologies_in,
+    parse_attendance,
+    substitutes_in,
+)
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.minute_items import ITEM_REF, MinuteBlock, split_minutes
 from kcc_papers.normalise.outcomes import classify_outcome
@@ -59,10 +64,8 @@ def extract(ctx: Context) -> list[Record]:
     meeting_date = find_date(header_text)
     committee = _committee(header_text)
     attendees = parse_attendance([t for _, t in split.header])
-    records: list[Record] = [
-        _attendance(a, split.header[0][0] if split.header else None) for a in attendees
-    ]
     present = sum(1 for a in attendees if a.category == "present")
+    records: list[Record] = []
     for item in split.items:
         resolutions = find_resolutions(item.body)
         records.append(_minute(item, resolutions, meeting_date, committee))
@@ -71,7 +74,9 @@ def extract(ctx: Context) -> list[Record]:
         records += _votes(ctx, item, present)
         for res in resolutions:
             records.append(_decision(item, res, meeting_date, committee))
-    return records
+    # Attendees last made: an Apologies minute can say whom a substitute stood in for.
+    page = split.header[0][0] if split.header else None
+    return [*(_attendance(a, page) for a in attendees), *records]
 
 
 def _committee(header: str) -> str | None:
@@ -117,11 +122,28 @@ def _apologies(item: MinuteBlock, attendees: list[Attendee]) -> list[Record]:
         return []
     known = {a.name for a in attendees if a.category == "apologies"}
     text = join_lines(t for _, t in item.body)
+    absent = apologies_in(text)
+    # "Councillor Jos Clark attended as substitute": completes the attendee already listed.
+    for name, replaced in substitutes_in(text, absent).items():
+        for a in attendees:
+            if a.category == "present" and a.substitute_for is None and _same_person(a.name, name):
+                a.substitute_for = replaced
     return [
         Attendance(name=name, category="apologies", page=item.page)
-        for name in apologies_in(text)
+        for name in absent
         if name not in known
     ]
+
+
+def _same_person(listed: str, named: str) -> bool:
+    """"Jos Clark" listed, "Councillor Jos Clark" named; "Mrs M E Crabtree" and "Mrs Crabtree"."""
+    strip = r"^(?:Councillors?|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+"
+    listed_name = re.sub(strip, "", listed).split(",")[0].strip()
+    named_name = re.sub(strip, "", named).strip()
+    if listed_name == named_name:
+        return True
+    # A surname alone matches the listed person with that surname.
+    return len(named_name.split()) == 1 and listed_name.split()[-1:] == [named_name]
 
 
 def _declarations(item: MinuteBlock) -> list[Record]:

@@ -144,3 +144,24 @@ def _attendee(entry: str, category: str) -> Attendee | None:
 def _strip_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     return re.sub(r"\s+,", ",", text)
+
+
+_SUBSTITUTES = re.compile(
+    r"(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)[^.]*?)\s+attended\s+as\s+"
+    r"(?:a\s+|the\s+)?substitutes?(?:\s+for\s+(?P<for>[^.]+))?",
+    re.I,
+)
+
+
+def substitutes_in(text: str, absent: list[str]) -> dict[str, str | None]:
+    """{substitute: member replaced} from "Councillor Jos Clark attended as substitute" (for
+    the one member who sent apologies, when only one did) or "... as substitute for X"."""
+    out: dict[str, str | None] = {}
+    for m in _SUBSTITUTES.finditer(text):
+        names = [_strip_name(n) for n in split_names(m.group("who"))]
+        replaced = _strip_name(m.group("for")) if m.group("for") else None
+        if replaced is None and len(names) == 1 and len(absent) == 1:
+            replaced = absent[0]
+        for name in names:
+            out[name] = replaced
+    return out
