@@ -310,3 +310,36 @@ def test_number_slash_year_minutes_and_one_person_per_line(tmp_path):
         ("Councillor Cy Clay", "apologies", None),
     ]
     assert _of(records, Declaration) == []
+
+
+def test_each_approved_block_is_a_decision_when_nothing_is_resolved(tmp_path):
+    text = (
+        "Minutes of the Example Policy Committee\n5 May 2022 at 5.00 pm\n"
+        "Members Present:-\nCouncillors: Ann One (Chair), Bob Two, Cat Three\n"
+        "1 Apologies for Absence\nThere were none.\n"
+        "2 Parking Charges\nThe Committee considered a report.\n"
+        "Recommendation 1 was moved by Councillor One. On being put to the vote the "
+        "recommendation was CARRIED unanimously.\n"
+        "It was APPROVED\n1. Approved a 10% increase in permit charges.\n"
+        "Recommendation 2 was moved by Councillor One. On being put to the vote the "
+        "recommendation was LOST (1 member voting in favour, 2 against).\n"
+        "Recommendation 3 was moved by Councillor Two. On being put to the vote the "
+        "recommendation was CARRIED (2 members voting in favour, 1 against).\n"
+        "It was APPROVED:\n3. Delegates authority to the Director to implement the changes.\n"
+    )
+    records, _ = _extract(_write(tmp_path, "parking.txt", text))
+    decisions = [(d.ref, d.decision_text, d.outcome) for d in _of(records, Decision)]
+    assert decisions == [
+        ("2", "It was APPROVED\n1. Approved a 10% increase in permit charges.", "approved"),
+        (
+            "2",
+            "It was APPROVED:\n3. Delegates authority to the Director to implement the changes.",
+            "approved",
+        ),
+    ]
+    votes = [(v.motion, v.votes_for, v.votes_against, v.outcome) for v in _of(records, Vote)]
+    assert votes == [
+        ("Recommendation 1", None, None, "carried unanimously"),
+        ("Recommendation 2", 1, 2, "lost"),
+        ("Recommendation 3", 2, 1, "carried"),
+    ]
