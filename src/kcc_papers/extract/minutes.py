@@ -136,7 +136,8 @@ def _apologies(item: MinuteBlock, attendees: list[Attendee]) -> list[Record]:
 
 
 def _same_person(listed: str, named: str) -> bool:
-    """"Jos Clark" listed, "Councillor Jos Clark" named; "Mrs M E Crabtree" and "Mrs Crabtree"."""
+    """Whether a listed attendee ("Jos Clark", "Mrs M E Crabtree") is the one named in a minute
+    ("Councillor Jos Clark", "Mrs Crabtree")."""
     strip = r"^(?:Councillors?|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+"
     listed_name = re.sub(strip, "", listed).split(",")[0].strip()
     named_name = re.sub(strip, "", named).strip()
