@@ -220,6 +220,10 @@ def test_seed_001_report_recommendations():
         "D6",
     ]
     assert found[1].lead_officer == "David Cockburn"
+    assert {d.decision_maker for d in found} == {
+        "Policy and Resources Cabinet Committee",
+        "Policy & Resources Cabinet Committee",
+    }
     assert found[0].decision_date == dt.date(2015, 4, 22)
 
 
@@ -260,7 +264,8 @@ def test_kent_decision_report_24_00093_recommendation():
         True,
         "It affects more than 2 Electoral Divisions",
     )
-    assert d.decision_maker == "Cabinet Member for Integrated Children’s Services"
+    # "To: Sue Chandler, Cabinet Member for ..." names whom "The Cabinet Member ... is asked to".
+    assert d.decision_maker == "Sue Chandler, Cabinet Member for Integrated Children’s Services"
     assert d.lead_officer == "Sarah Hammond"
     assert d.outcome == "approved"
     assert len(d.decision_text.splitlines()) == 5

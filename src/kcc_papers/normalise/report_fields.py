@@ -49,6 +49,9 @@ _RECOMMENDED_THAT = re.compile(
     r"(?::|\b(?:agrees?|approves?|notes?|endorses?|considers?)\b|$)",
     re.I,
 )
+_AUDIENCE_END = re.compile(
+    r"\s+[-–]\s*|\s*[-–]\s*(?=\d)|\s*,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})"
+)
 _STAMP = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b", re.I)
 
 
@@ -78,9 +81,8 @@ def report_fields(lines: list[str]) -> ReportFields:
         or find_date(to)
         or find_date("\n".join(t for t in lines[:12] if len(t) < 40))
     )
-    audience = (
-        re.split(r"\s+[-–]\s*|\s*[-–]\s*(?=\d)|\s*,\s*(?=\d)", to, maxsplit=1)[0].strip() or None
-    )
+    # "Cabinet – 30 January 2025", "Cabinet, 30 January 2025", "... Committee 22 April 2015"
+    audience = _AUDIENCE_END.split(to, maxsplit=1)[0].strip() or None
     lead = f.get("lead")
     lead_officer = first_person(f.get("from")) or first_person(lead)
     return ReportFields(
@@ -98,10 +100,14 @@ def decision_maker(recommendation: str, fallback: str | None) -> str | None:
     """Who the recommendation asks: "Cabinet is asked to" -> "Cabinet"."""
     first = recommendation.splitlines()[0] if recommendation else ""
     m = _ASKED.match(first) or _THAT.match(first) or _RECOMMENDED_THAT.search(first)
-    if m:
-        who = re.sub(r"\s+", " ", m.group("who")).strip(" ,")
-        return re.sub(r"^the\s+", "", who, flags=re.I)
-    return fallback
+    if not m:
+        return fallback
+    who = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m.group("who")).strip(" ,"), flags=re.I)
+    # "The Cabinet Committee is asked to" a report "To: Policy and Resources Cabinet Committee":
+    # the masthead names the same body in full.
+    if fallback and who.lower() in fallback.lower() and len(fallback) < 120:
+        return re.sub(r"^the\s+", "", fallback, flags=re.I)
+    return who
 
 
 def agenda_stamp(lines: list[str]) -> str | None:
