@@ -25,11 +25,12 @@ def corpus_file(relative: str) -> Path:
 
 
 def contexts(path: Path, kind: str | None = None) -> list[Context]:
-    """Load and segment a file, and return a Context per document (of ``kind`` if given)."""
+    """Load and segment a file, and return a Context per document (of ``kind`` if given),
+    with its sibling documents filled in as the pipeline does."""
     source = load(path)
-    out = []
-    for n, seg in enumerate(segment(source)):
-        doc = Document(
+    segs = segment(source)
+    docs = [
+        Document(
             document_id=f"{source.sha256[:16]}-{n:02d}",
             path=str(path),
             sha256=source.sha256,
@@ -40,9 +41,13 @@ def contexts(path: Path, kind: str | None = None) -> list[Context]:
             page_from=seg.page_from,
             page_to=seg.page_to,
         )
-        if kind is None or seg.kind == kind:
-            out.append(Context(source, seg, doc))
-    return out
+        for n, seg in enumerate(segs)
+    ]
+    return [
+        Context(source, seg, doc, siblings=docs)
+        for seg, doc in zip(segs, docs, strict=True)
+        if kind is None or seg.kind == kind
+    ]
 
 
 def text_contexts(text: str, kind: str | None = None, tmp: Path | None = None) -> list[Context]:

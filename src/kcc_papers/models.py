@@ -110,6 +110,9 @@ class Minute(Record):
     body: str | None = None
     resolution: str | None = None
     exempt: bool = False
+    # The meeting the minute records (minutes in a pack are of an earlier meeting than the pack's).
+    meeting_date: dt.date | None = None
+    committee: str | None = None
 
 
 class Vote(Record):

@@ -183,6 +183,7 @@ PERFORMANCE = re.compile(
 )
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
+AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
 
@@ -207,6 +208,9 @@ def classify(text: str, hint: str = "") -> str:
         return "performance_report"
     if MINUTES.search(head) and RESOLVED.search(text):
         return "minutes"
+    # A ModernGov agenda-item page: the item, then "Minutes:" and what was resolved on it.
+    if AGENDA_ITEM_MINUTES.search(head) and RESOLVED.search(text):
+        return "decision"
     if RECOMMEND.search(text) and re.search(r"\b(Committee|Cabinet|Council)\b", head):
         return "report"
     return "other"

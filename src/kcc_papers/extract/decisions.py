@@ -1,0 +1,145 @@
+"""Decisions asked for and decisions taken, outside minutes:
+
+* ``source="report"``: one row per distinct "Recommendation(s)" block of a report;
+* ``source="decision_notice"``: records (and proposed records) of decision, ModernGov issue /
+  decision details and forward plan pages, decision recording forms, agenda-item pages.
+
+A paper that asks for nothing (a for-information report, a news article) yields no rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kcc_papers.extract import Context
+from kcc_papers.models import Decision, Record
+from kcc_papers.normalise.notices import (
+    Notice,
+    agenda_item_page,
+    issue_details,
+    record_of_decision,
+    recording_form,
+)
+from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.recommendations import find_recommendations
+from kcc_papers.normalise.report_fields import (
+    agenda_item_for,
+    agenda_stamp,
+    decision_maker,
+    report_fields,
+)
+from kcc_papers.normalise.textclean import body_lines, furniture
+
+REPORT_KINDS = {"report", "performance_report", "risk_register"}
+NOTICE_KINDS = {"decision", "forward_plan"}
+KINDS = REPORT_KINDS | NOTICE_KINDS
+
+Parser = Callable[[list[tuple[int, str]]], list[Notice]]
+
+
+def extract(ctx: Context) -> list[Record]:
+    raw = [(p, line.text) for p, line in ctx.segment.lines]
+    lines = body_lines(raw, furniture(ctx.source.pages))
+    if not lines:
+        return []
+    if ctx.document.kind in REPORT_KINDS:
+        return _recommendations(ctx, lines, [t for _, t in raw])
+    parser = _notice_parser([t for _, t in lines])
+    # A decision paper in no format met so far: its labelled fields may still say it all.
+    notices = parser(lines) if parser else record_of_decision(lines) or issue_details(lines)
+    if not notices:
+        ctx.finding(
+            "decision_text_missing",
+            "decision paper without a decision text",
+            record_table="decisions",
+            page=ctx.segment.page_from,
+        )
+    return [_from_notice(n) for n in notices]
+
+
+def _notice_parser(texts: list[str]) -> Parser | None:
+    head = "\n".join(texts[:40])
+    whole = "\n".join(texts)
+    if re.search(r"Decision\s+Recording\s+Form|^\s*\(d\)\s*Decision\s+taken", whole, re.I | re.M):
+        return recording_form
+    if re.search(
+        r"RECORD\s+OF\s+DECISION|DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:", head, re.I
+    ):
+        return record_of_decision
+    if re.search(r"^\s*(?:Issue|Decision)\s+details\s*$|Decision\s+type\s*:", head, re.I | re.M):
+        return issue_details
+    if re.search(r"^\s*Minutes\s*:", whole, re.I | re.M) and re.search(r"\bRESOLVED\b", whole):
+        return agenda_item_page
+    return None
+
+
+def _from_notice(n: Notice) -> Decision:
+    outcome = classify_outcome(n.status or "") if n.status else "other"
+    if outcome == "other":
+        outcome = classify_outcome(n.text)
+    return Decision(
+        source="decision_notice",
+        ref=n.ref,
+        title=n.title,
+        decision_text=n.text,
+        outcome=outcome,
+        decision_date=n.decision_date,
+        decision_maker=n.decision_maker,
+        key_decision=n.key_decision,
+        key_reason=n.key_reason,
+        status=n.status,
+        lead_officer=n.lead_officer,
+        department=n.department,
+        decision_number=n.decision_number,
+        agenda_item_ref=n.agenda_item_ref,
+        page=n.page,
+    )
+
+
+def _recommendations(ctx: Context, lines: list[tuple[int, str]], raw: list[str]) -> list[Record]:
+    blocks = find_recommendations(lines)
+    if not blocks:
+        return []
+    fields = report_fields([t for _, t in lines])
+    # The pack stamps "Agenda Item 7" on a report's first page, which the segment may not
+    # start at the top of.
+    first_page = ctx.segment.pages[:1]
+    item = agenda_stamp([line.text for page in first_page for line in page.lines] + raw)
+    if item is None:
+        pack = [line.text for _, line in ctx.source.iter_lines()]
+        item = agenda_item_for(ctx.segment.title, pack, _other_titles(ctx))
+    out: list[Record] = []
+    for block in blocks:
+        outcome = classify_outcome(block.text)
+        out.append(
+            Decision(
+                source="report",
+                ref=fields.decision_number or item,
+                title=_title(ctx.segment.title, fields.subject),
+                decision_text=block.text,
+                outcome=outcome,
+                decision_date=fields.decision_date,
+                decision_maker=decision_maker(block.text, fields.audience),
+                key_decision=fields.key_decision,
+                key_reason=fields.key_reason,
+                status="proposed",
+                lead_officer=fields.lead_officer,
+                decision_number=fields.decision_number,
+                agenda_item_ref=item,
+                page=block.page,
+            )
+        )
+    return out
+
+
+def _title(segment_title: str | None, subject: str | None) -> str | None:
+    """The whole "Subject:" of the masthead when it wraps onto more lines than the segment's."""
+    if subject and segment_title and subject.startswith(segment_title) and len(subject) < 300:
+        return subject
+    return segment_title or subject
+
+
+def _other_titles(ctx: Context) -> list[str]:
+    """Titles of the pack's other documents, to tell which agenda entry is whose."""
+    me = ctx.document.document_id
+    return [d.title for d in ctx.siblings if d.title and d.document_id != me]

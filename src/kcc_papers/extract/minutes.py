@@ -1,0 +1,267 @@
+"""Minutes: attendance, declarations of interest, every numbered minute item with its
+resolution, recorded votes, and one ``source="minutes"`` Decision per resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kcc_papers.extract import Context
+from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
+from kcc_papers.normalise.attendance import (
+    Attendee,
+    apologies_in,
+    parse_attendance,
+    substitutes_in,
+)
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.minute_items import ITEM_REF, MinuteBlock, split_minutes
+from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.resolutions import Resolution, find_resolutions
+from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
+from kcc_papers.normalise.votes import VoteInfo, named_votes, parse_votes, tallies
+
+KINDS = {"minutes"}
+
+_COMMITTEE = re.compile(
+    r"\bMINUTES\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|annual|ordinary|virtual|remote)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+    r"(?:\s+held\b|\s+on\s+\w+day\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|,|$)",
+    re.I,
+)
+_DECISION_NO = re.compile(r"^(\d{2}/\d{5})\s*[-–]?\s*")
+_DECLARATIONS = re.compile(
+    r"declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interest", re.I
+)
+_NONE_DECLARED = re.compile(
+    r"^(?:There\s+were\s+(?:no|none)|No\s+(?:declarations|interests|disclosures)|None\b|Nil\b)",
+    re.I,
+)
+_MEMBER = re.compile(
+    r"\b((?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+"
+    r"(?:-[A-Z][\w'’-]+)?)"
+)
+_ITEM_WORD = re.compile(r"\b[Ii]tem\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b")
+
+
+def extract(ctx: Context) -> list[Record]:
+    keys = furniture(ctx.source.pages)
+    lines = body_lines([(p, line.text) for p, line in ctx.segment.lines], keys)
+    split = split_minutes(lines)
+    if not split.items:
+        ctx.finding(
+            "minutes_none_found", "no numbered minute items found", page=ctx.segment.page_from
+        )
+        return []
+    for after, before in split.gaps:
+        ctx.finding(
+            "minute_number_gap",
+            f"minute numbers jump from {after} to {before}",
+            severity="info",
+            record_table="minutes",
+            record_ref=str(before),
+        )
+    header_text = join_lines(t for _, t in split.header)
+    meeting_date = find_date(header_text)
+    committee = _committee(header_text)
+    attendees = parse_attendance([t for _, t in split.header])
+    present = sum(1 for a in attendees if a.category == "present")
+    records: list[Record] = []
+    for item in split.items:
+        resolutions = find_resolutions(item.body)
+        records.append(_minute(item, resolutions, meeting_date, committee))
+        records += _apologies(item, attendees)
+        records += _declarations(item)
+        records += _votes(ctx, item, present)
+        for res in resolutions:
+            records.append(_decision(item, res, meeting_date, committee))
+    # Attendees last made: an Apologies minute can say whom a substitute stood in for.
+    page = split.header[0][0] if split.header else None
+    return [*(_attendance(a, page) for a in attendees), *records]
+
+
+def _committee(header: str) -> str | None:
+    m = _COMMITTEE.search(header)
+    if not m:
+        return None
+    name = re.sub(r"\s+", " ", m.group("name")).strip(" ,.")
+    return name or None
+
+
+def _attendance(a: Attendee, page: int | None) -> Attendance:
+    return Attendance(
+        name=a.name,
+        category=a.category,  # type: ignore[arg-type]
+        role=a.role,
+        substitute_for=a.substitute_for,
+        page=page,
+    )
+
+
+def _body_text(item: MinuteBlock) -> str:
+    return "\n".join(t for _, t in item.body)
+
+
+def _minute(
+    item: MinuteBlock, resolutions: list[Resolution], date: dt.date | None, committee: str | None
+) -> Minute:
+    return Minute(
+        minute_number=item.number,
+        title=item.title,
+        item_ref=item.item_ref,
+        body=_body_text(item) or None,
+        resolution="\n\n".join(r.text for r in resolutions) or None,
+        exempt=item.exempt,
+        meeting_date=date,
+        committee=committee,
+        page=item.page,
+    )
+
+
+def _apologies(item: MinuteBlock, attendees: list[Attendee]) -> list[Record]:
+    if not re.search(r"apolog", item.title, re.I):
+        return []
+    known = {a.name for a in attendees if a.category == "apologies"}
+    text = join_lines(t for _, t in item.body)
+    absent = apologies_in(text)
+    # "Councillor Jos Clark attended as substitute": completes the attendee already listed.
+    for name, replaced in substitutes_in(text, absent).items():
+        for a in attendees:
+            if a.category == "present" and a.substitute_for is None and _same_person(a.name, name):
+                a.substitute_for = replaced
+    return [
+        Attendance(name=name, category="apologies", page=item.page)
+        for name in absent
+        if name not in known
+    ]
+
+
+def _same_person(listed: str, named: str) -> bool:
+    """Whether a listed attendee ("Jos Clark", "Mrs M E Crabtree") is the one named in a minute
+    ("Councillor Jos Clark", "Mrs Crabtree")."""
+    strip = r"^(?:Councillors?|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+"
+    listed_name = re.sub(strip, "", listed).split(",")[0].strip()
+    named_name = re.sub(strip, "", named).strip()
+    if listed_name == named_name:
+        return True
+    # A surname alone matches the listed person with that surname.
+    return len(named_name.split()) == 1 and listed_name.split()[-1:] == [named_name]
+
+
+def _declarations(item: MinuteBlock) -> list[Record]:
+    if not _DECLARATIONS.search(item.title):
+        return []
+    paragraphs: list[list[tuple[int, str]]] = []
+    for page, text in item.body:
+        if not paragraphs or re.match(
+            r"^(?:[-•]\s*)?(?:\(\d+\)|\d+\.)\s|^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b", text
+        ):
+            paragraphs.append([(page, text)])
+        else:
+            paragraphs[-1].append((page, text))
+    out: list[Record] = []
+    for para in paragraphs:
+        text = join_lines(t for _, t in para)
+        if not text or _NONE_DECLARED.match(text):
+            continue
+        member = _MEMBER.search(text)
+        ref = ITEM_REF.search(text) or _ITEM_WORD.search(text)
+        out.append(
+            Declaration(
+                member=member.group(1) if member else None,
+                item_ref=ref.group(1).replace(" ", "").upper() if ref else None,
+                text=text,
+                page=para[0][0],
+            )
+        )
+    return out
+
+
+def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
+    text = join_lines(t for _, t in item.body)
+    found = parse_votes(text)
+    named = named_votes([t for _, t in item.body])
+    if named:
+        _merge_named(ctx, item, found, named)
+    for counts in tallies([t for _, t in item.body]):
+        # A tally completes the vote it follows, or stands as a vote of its own.
+        target = next((v for v in reversed(found) if v.votes_for is None), None)
+        if target is None:
+            target = VoteInfo(motion=None, outcome="recorded")
+            found.append(target)
+        target.votes_for, target.votes_against, target.abstentions = counts
+    out: list[Record] = []
+    for v in found:
+        total = sum(n for n in (v.votes_for, v.votes_against, v.abstentions) if n is not None)
+        if present and total > present:
+            ctx.finding(
+                "vote_total_exceeds_present",
+                f"minute {item.number}: {total} votes recorded but {present} members present",
+                record_table="votes",
+                record_ref=item.number,
+                page=item.page,
+            )
+        out.append(
+            Vote(
+                minute_number=item.number,
+                motion=v.motion,
+                votes_for=v.votes_for,
+                votes_against=v.votes_against,
+                abstentions=v.abstentions,
+                names_for=v.names_for,
+                names_against=v.names_against,
+                names_abstain=v.names_abstain,
+                outcome=v.outcome,
+                page=item.page,
+            )
+        )
+    return out
+
+
+def _merge_named(
+    ctx: Context, item: MinuteBlock, found: list[VoteInfo], named: dict[str, list[str]]
+) -> None:
+    """Named lists belong to the vote printed before them (or are a recorded vote alone);
+    a printed count that disagrees with its list of names is a finding, not a fix."""
+    target = found[-1] if found else VoteInfo(motion=None, outcome="recorded")
+    if not found:
+        found.append(target)
+    target.names_for = named.get("for", [])
+    target.names_against = named.get("against", [])
+    target.names_abstain = named.get("abstain", [])
+    for side, attr in (
+        ("for", "votes_for"),
+        ("against", "votes_against"),
+        ("abstain", "abstentions"),
+    ):
+        if side not in named:
+            continue
+        count = getattr(target, attr)
+        if count is None:
+            setattr(target, attr, len(named[side]))
+        elif count != len(named[side]):
+            ctx.finding(
+                "vote_names_count_mismatch",
+                f"minute {item.number}: {count} {side} but {len(named[side])} names listed",
+                record_table="votes",
+                record_ref=item.number,
+                page=item.page,
+            )
+
+
+def _decision(
+    item: MinuteBlock, res: Resolution, date: dt.date | None, committee: str | None
+) -> Decision:
+    number = _DECISION_NO.match(item.title)
+    return Decision(
+        source="minutes",
+        ref=item.number,
+        title=item.title,
+        decision_text=res.text,
+        outcome=classify_outcome(res.text),
+        decision_date=date,
+        decision_maker=committee,
+        decision_number=number.group(1) if number else None,
+        agenda_item_ref=item.item_ref,
+        minute_number=item.number,
+        page=res.page,
+    )

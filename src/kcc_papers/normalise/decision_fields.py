@@ -1,0 +1,86 @@
+"""Labelled fields of decision papers ("DECISION NUMBER:", "Decision due: 21 Sep 2015 by
+Cabinet", "Key Decision: Yes - It affects more than 2 Electoral Divisions") as values."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.normalise.textclean import join_lines
+
+DECISION_NUMBER = re.compile(r"\b(\d{2}/\d{5})\b")
+_NO = re.compile(r"^\s*(?:no|non[-\s]?key|not\s+a\s+key|n/?a)\b", re.I)
+_YES = re.compile(r"^\s*(?:yes|key(?!\s+decision\s+criteria))\b", re.I)
+
+
+def labelled(lines: list[str], labels: dict[str, str]) -> dict[str, str]:
+    """Values of labelled fields, each as one line of text."""
+    return {k: join_lines(v).strip() for k, v in labelled_lines(lines, labels).items()}
+
+
+def labelled_lines(lines: list[str], labels: dict[str, str]) -> dict[str, list[str]]:
+    """Values of labelled fields: the rest of the label's line and the lines up to the next
+    label. ``labels`` maps a field name to a regex for its label at the start of a line."""
+    compiled = {
+        k: re.compile(rf"^\s*(?:{rx})(?!\w)\s*(?::-|:|\?:|\?)?\s*(?P<rest>.*)$", re.I)
+        for k, rx in labels.items()
+    }
+    out: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in lines:
+        hit = next(((k, m) for k, rx in compiled.items() if (m := rx.match(line))), None)
+        if hit:
+            current = hit[0]
+            if current in out:  # the first occurrence of a label is the field
+                current = None
+                continue
+            out[current] = [hit[1].group("rest")]
+        elif current:
+            out[current].append(line)
+    return out
+
+
+def key_decision(value: str | None) -> tuple[bool | None, str | None]:
+    """("Yes - It affects more than 2 Electoral Divisions") -> (True, "It affects ...")."""
+    if value is None:
+        return None, None
+    text = value.strip()
+    if not text:
+        return None, None
+    if _NO.match(text):
+        return False, None
+    reason = re.sub(r"^(?:yes|key(?:\s+decision)?)\b\s*[-–:,;]*\s*", "", text, flags=re.I)
+    reason = re.sub(
+        r"^(?:for\s+the\s+reasons?\s+that\s*:?|because\s*:?)\s*", "", reason, flags=re.I
+    )
+    reason = reason.strip(" •-–;.…") or None
+    if _YES.match(text) or re.match(r"^for\s+the\s+reason", text, re.I):
+        return True, reason
+    return None, None
+
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:Director|Leader|Cabinet|Member|Head|Officer|Executive|Chief|Council|Services?|"
+    r"Manager|Corporate|Finance|Deputy|Interim|Strategy|Committee|Traded|Democratic)\b"
+)
+_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
+)
+
+
+def first_person(value: str | None) -> str | None:
+    """The first person named in "Deputy Leader ..., Peter Oakford" or "Richard Hallett, Head
+    of Business Intelligence Tel: ..." (a role comes before or after the name)."""
+    if not value:
+        return None
+    value = re.split(r"\bTel\b|\bEmail\b|\d{4,}", value, maxsplit=1)[0]
+    parts = [p.strip(" .") for p in re.split(r",|;|:|\s[–—-]\s|\n", value)]
+    for part in parts:
+        m = _NAME.match(part)
+        if not m:
+            continue
+        # "Peter Oakford Interim Corporate Director": the name ends where the role begins.
+        role = _ROLE_WORDS.search(m.group(0))
+        name = m.group(0)[: role.start()].strip() if role else m.group(0)
+        if len(name.split()) >= 2:
+            return name
+    return (parts[0] or None) if parts else None

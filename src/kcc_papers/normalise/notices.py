@@ -1,0 +1,255 @@
+"""Decision notices in the forms councils publish them:
+
+* Kent "RECORD OF DECISION" / "PROPOSED RECORD OF DECISION" (DECISION TO BE TAKEN BY, DECISION
+  NUMBER, Key decision, Subject Matter / Title of Decision, Decision:, Reason(s) for decision);
+* ModernGov "Issue details" (forward plan) and "Decision details" pages (Decision type, Reason
+  Key, Decision status, Decision due ... by Cabinet, Lead director, Department);
+* Bristol "Decision Recording Form": one "(a) Subject: ... (agenda item 7) ... (d) Decision
+  taken ... (e)" section per decision;
+* ModernGov agenda-item pages: "Agenda item", the title, "Minutes:" and the resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.decision_fields import (
+    DECISION_NUMBER,
+    first_person,
+    key_decision,
+    labelled,
+    labelled_lines,
+)
+from kcc_papers.normalise.minute_items import ITEM_REF
+from kcc_papers.normalise.recommendations import join_items
+from kcc_papers.normalise.resolutions import find_resolutions
+from kcc_papers.normalise.textclean import join_lines
+
+
+@dataclass(slots=True)
+class Notice:
+    title: str | None
+    text: str
+    page: int
+    ref: str | None = None
+    decision_number: str | None = None
+    decision_date: dt.date | None = None
+    decision_maker: str | None = None
+    key_decision: bool | None = None
+    key_reason: str | None = None
+    status: str | None = None
+    lead_officer: str | None = None
+    department: str | None = None
+    agenda_item_ref: str | None = None
+
+
+_ROD_LABELS = {
+    "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+(?:TAKEN|MADE)\s+BY|Decision\s+maker",
+    "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)",
+    "number": r"DECISION\s+(?:NUMBER|NO\.?)",
+    "publication": r"For\s+publication",
+    "key": r"Key\s+decision(?!\s+criteria)",
+    "criteria": r"Key\s+decision\s+criteria",
+    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|Title\s+of\s+decision|Subject|Title",
+    "decision": r"Decision(?=\s*:)",
+    "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
+    "consultation": r"Cabinet\s+Committee\s+recommendations",
+    "alternatives": r"Any\s+alternatives\s+considered",
+    "interest": r"Any\s+interest\s+declared",
+}
+
+
+def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
+    texts = [t for _, t in lines]
+    f = labelled(texts, _ROD_LABELS)
+    text = join_items(labelled_lines(texts, _ROD_LABELS).get("decision", []))
+    if not text:
+        return []
+    key, reason = key_decision(f.get("key"))
+    proposed = any(re.search(r"PROPOSED\s+RECORD\s+OF\s+DECISION", t, re.I) for t in texts[:5])
+    signed = _signed_date(texts)
+    # Two-column mastheads print "DECISION TO BE TAKEN BY: DECISION NUMBER:" on one line and
+    # both values below it, so the number is looked for in the masthead, not its field.
+    number = DECISION_NUMBER.search(f.get("number", "")) or DECISION_NUMBER.search(
+        "\n".join(texts[:10])
+    )
+    maker = re.sub(r"DECISION\s+(?:NUMBER|NO\.?)\s*:?|\b\d{2}/\d{5}\b", "", f.get("maker", ""))
+    return [
+        Notice(
+            title=f.get("title") or None,
+            text=text,
+            page=lines[0][0],
+            ref=number.group(1) if number else None,
+            decision_number=number.group(1) if number else None,
+            decision_date=None if proposed else (find_date(f.get("date", "")) or signed),
+            decision_maker=re.sub(r"\s+", " ", maker).strip(" ,:") or None,
+            key_decision=key,
+            key_reason=reason,
+            status="proposed" if proposed else ("signed" if signed else "recorded"),
+        )
+    ]
+
+
+def _signed_date(texts: list[str]) -> dt.date | None:
+    """The date written beside "signed ... date" at the foot of a record of decision."""
+    for n, t in enumerate(texts):
+        if re.search(r"\bsigned\b.*\bdate\b", t, re.I):
+            for back in texts[max(0, n - 3) : n + 1]:
+                d = find_date(back)
+                if d:
+                    return d
+    return None
+
+
+_ISSUE_LABELS = {
+    "type": r"Decision\s+type",
+    "key": r"Is\s+key\s+decision|Key\s+decision",
+    "reason": r"Reason\s+Key",
+    "status": r"Decision\s+status|Status",
+    "published": r"Notice\s+of\s+proposed\s+decision\s+first\s+published",
+    "restriction": r"Anticipated\s+restriction|Restriction",
+    "due": r"Decision\s+due",
+    "maker": r"Decision\s+maker",
+    "date": r"Date\s+of\s+decision",
+    "lead": r"Lead\s+(?:director|officer|member)s?",
+    "department": r"Department|Directorate",
+    "contact": r"Contact",
+    "decision": r"Decision(?=\s*:)",
+    "reasons": r"Reasons?\s+for\s+(?:the\s+)?decision",
+    "consultees": r"Consultees",
+    "financial": r"Financial\s+implications",
+    "legal": r"Legal\s+implications",
+    "equalities": r"Equalit(?:y|ies)\s+implications",
+    "wards": r"Wards\s+affected",
+    "agenda": r"Agenda\s+items",
+    "documents": r"(?:Background|Supporting)\s+documents",
+}
+_ISSUE_HEAD = re.compile(r"^\s*(?:Issue|Decision)\s+details\s*$", re.I)
+
+
+def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
+    texts = [t for _, t in lines]
+    start = next((i for i, t in enumerate(texts) if _ISSUE_HEAD.match(t)), -1)
+    body = texts[start + 1 :]
+    if not body:
+        return []
+    title = body[0].strip()
+    f = labelled(body[1:], _ISSUE_LABELS)
+    first_label = next(
+        (i for i, t in enumerate(body[1:], 1) if re.match(r"^\s*[A-Z][\w /]{2,40}:", t)), len(body)
+    )
+    description = join_lines(body[1:first_label])
+    text = f.get("decision") or description
+    if not text:
+        return []
+    due = f.get("due", "")
+    maker = f.get("maker") or (due.split(" by ", 1)[1].strip() if " by " in due else None)
+    date = find_date(f.get("date", "")) or find_date(due)
+    key, reason = key_decision(f.get("key") or f.get("type"))
+    if f.get("reason"):
+        reason = f["reason"].strip(" ;.")
+        key = True if key is None else key
+    number = DECISION_NUMBER.search("\n".join(texts))
+    return [
+        Notice(
+            title=title or None,
+            text=text,
+            page=lines[0][0],
+            ref=number.group(1) if number else None,
+            decision_number=number.group(1) if number else None,
+            decision_date=date,
+            decision_maker=maker,
+            key_decision=key,
+            key_reason=reason,
+            status=f.get("status") or None,
+            lead_officer=f.get("lead") or first_person(f.get("contact")),
+            department=f.get("department") or None,
+        )
+    ]
+
+
+_DRF_SUBJECT = re.compile(r"^\s*\(a\)\s*Subject\s*:\s*(?P<title>.*)$", re.I)
+_DRF_TAKEN = re.compile(r"^\s*\(d\)\s*Decision\s+taken\b", re.I)
+_DRF_NEXT = re.compile(r"^\s*\((?:[e-z])\)\s", re.I)
+_DRF_HEAD = re.compile(
+    r"Decision\s+determined\s+at\s+(?:the\s+)?(?P<maker>.+?)\s+meeting\s+on\s+(?P<date>.+)$", re.I
+)
+
+
+def recording_form(lines: list[tuple[int, str]]) -> list[Notice]:
+    texts = [t for _, t in lines]
+    head = _DRF_HEAD.search(join_lines(texts[:6]))
+    maker = head.group("maker").strip() if head else None
+    date = find_date(head.group("date")) if head else None
+    starts = [i for i, t in enumerate(texts) if _DRF_SUBJECT.match(t)]
+    out = []
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(texts)
+        section = texts[i:end]
+        title_lines = [_DRF_SUBJECT.match(section[0]).group("title")]  # type: ignore[union-attr]
+        ref = None
+        for t in section[1:4]:
+            m = ITEM_REF.search(t)
+            if m:
+                ref = m.group(1).replace(" ", "").upper()
+                break
+            if re.match(r"^\s*\([b-z]\)", t):
+                break
+            title_lines.append(t)
+        taken = next((k for k, t in enumerate(section) if _DRF_TAKEN.match(t)), None)
+        if taken is None:
+            continue
+        stop = next(
+            (k for k in range(taken + 1, len(section)) if _DRF_NEXT.match(section[k])), len(section)
+        )
+        text = join_items([_DRF_TAKEN.sub("", section[taken]), *section[taken + 1 : stop]])
+        if not text:
+            continue
+        out.append(
+            Notice(
+                title=join_lines(title_lines) or None,
+                text=text,
+                page=lines[i][0],
+                ref=ref,
+                decision_date=date,
+                decision_maker=maker,
+                status="decided",
+                agenda_item_ref=ref,
+            )
+        )
+    return out
+
+
+_MINUTES_LABEL = re.compile(r"^\s*Minutes\s*:\s*(?P<rest>.*)$", re.I)
+
+
+def agenda_item_page(lines: list[tuple[int, str]]) -> list[Notice]:
+    texts = [t for _, t in lines]
+    at = next((i for i, t in enumerate(texts) if _MINUTES_LABEL.match(t)), None)
+    if at is None:
+        return []
+    head = [t for t in texts[:at] if not re.match(r"^\s*Agenda\s+item\s*$", t, re.I)]
+    title = head[0].strip() if head else None
+    rest = _MINUTES_LABEL.match(texts[at]).group("rest")  # type: ignore[union-attr]
+    body = ([(lines[at][0], rest)] if rest else []) + list(lines[at + 1 :])
+    resolutions = find_resolutions(body)
+    ref = next((m.group(1) for t in head if (m := ITEM_REF.search(t))), None)
+    body_text = " ".join(t for _, t in body)
+    maker = re.search(
+        r"\b[Tt]he\s+((?:[A-Z][\w&-]*\s+){0,6}?(?:Board|Committee|Cabinet|Panel|Sub-Committee|Council|Forum))\b",
+        body_text,
+    )
+    return [
+        Notice(
+            title=title,
+            text=r.text,
+            page=r.page,
+            ref=ref,
+            decision_maker=maker.group(1) if maker else None,
+            status="decided",
+            agenda_item_ref=ref,
+        )
+        for r in resolutions
+    ]

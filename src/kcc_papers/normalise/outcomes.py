@@ -1,0 +1,52 @@
+"""What a resolution or recommendation does, as one word. The operative verb that comes first
+wins: "RESOLVED that Cabinet note the settlement ... and agree to delegate" is ``noted``;
+"Resolved to endorse the proposed decision" is ``endorsed``."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"]
+
+_VERBS: tuple[tuple[Outcome, str], ...] = (
+    (
+        "rejected",
+        r"reject(?:s|ed)?|refuse[sd]?|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST",
+    ),
+    ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
+    ("approved", r"approv(?:e|es|ed|al)|correct\s+record|authori[sz](?:e|es|ed)"),
+    ("agreed", r"agree(?:s|d)?"),
+    ("endorsed", r"endors(?:e|es|ed)"),
+    ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),
+    # "consider and comment": a request for views, which decides nothing.
+    ("other", r"comment(?:s|ed)?\s+on|consider\s+and\s+comment"),
+)
+_PATTERN = re.compile(
+    "|".join(f"(?P<{name}_{n}>\\b(?:{rx})\\b)" for n, (name, rx) in enumerate(_VERBS)), re.I
+)
+# Lead-ins that name the body rather than the decision ("RESOLVED that Cabinet agree to:").
+_LEAD = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:It\s+was\s+)?(?:RESOLVED|APPROVED|AGREED)\b\s*(?:that|to|:|;)?\s*",
+    re.I,
+)
+
+
+def classify_outcome(text: str) -> Outcome:
+    """The outcome of a decision text; ``other`` when no operative verb is found."""
+    body = text
+    lead = _LEAD.match(body)
+    if lead:
+        # "It was APPROVED: 1. That the Committee notes ..." records an approval whatever
+        # the approved text says; "RESOLVED that ..." is decided by the verb that follows.
+        verb = lead.group(0).upper()
+        if "APPROVED" in verb:
+            return "approved"
+        if "AGREED" in verb:
+            return "agreed"
+        body = body[lead.end() :]
+    m = _PATTERN.search(body)
+    if m is None:
+        return "other"
+    name = next(k for k, v in m.groupdict().items() if v is not None)
+    return name.rsplit("_", 1)[0]  # type: ignore[return-value]

@@ -1,0 +1,150 @@
+"""A report's "Recommendation(s):" blocks: the text the committee is asked to decide.
+
+Reports print the block under many headings ("Recommendation(s):", "4. Recommendation(s)",
+"Officer Recommendations:", "1.2 Recommendation of Director of ...", "Recommendation: The
+Committee is asked to note the report.") and usually twice (summary and body); the block runs
+until the report's next section, which is recognised by its numbering or its heading words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from kcc_papers.normalise.textclean import join_lines, strip_bullet
+
+HEADING = re.compile(
+    r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
+    r"Recommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–]|\s+(?:of|to|for)\s)"
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–]?\s*(?P<rest>.*)$",
+    re.I,
+)
+# No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that".
+INLINE = re.compile(
+    r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*)$", re.I
+)
+# A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
+_SECTION_WORDS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background|Reasons?\b|Summary|Contact|Financial|"
+    r"Legal|Equalit|Purpose|Voting\s+arrangements|Corporate\s+Strategy|Appendi|Report\s+Authors?|"
+    r"Consultation|Risk|Implications|Options|Context|Alternative|Evidence\s+Base|Issue\s+for|"
+    r"Publication|Classification|Key\s+Decision|Ward|Policy|Next\s+Steps|Conclusions?)\b",
+    re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*(?:\.|\s*\|)?\s+[A-Z][^.;:,]{0,50}$")
+_CONTENTS = re.compile(r"\.{4,}\s*\d*\s*$")  # a table of contents line: "Recommendations....... 3"
+_DECIMAL = re.compile(r"^(\d+(?:\.\d+)+)\.?\s")
+# Items as lettered/numbered lists or as capitalised verbs ("APPROVE the proposal ...").
+_LIST_ITEM = re.compile(
+    r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)])\s|"
+    r"^(?:APPROVE|DELEGATE|NOTE|AGREE|ENDORSE|AUTHORI[SZ]E|CONSIDER|TRANSFER|COMMENT|ADOPT|"
+    r"RECOMMEND|REQUEST|CONFIRM|APPOINT|ALLOCATE|ACCEPT|RECEIVE|REFER)S?\b"
+)
+_LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
+MAX_LINES = 60
+
+
+@dataclass(slots=True)
+class RecommendationBlock:
+    text: str
+    page: int
+
+
+def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlock]:
+    """Every distinct recommendation block, first occurrence first."""
+    texts = [strip_bullet(t) for _, t in lines]
+    blocks: list[RecommendationBlock] = []
+    i = 0
+    while i < len(texts):
+        m = HEADING.match(texts[i]) or INLINE.match(texts[i])
+        if not m or _CONTENTS.search(texts[i]):
+            i += 1
+            continue
+        num = m.group("num") or ""
+        end = _block_end(texts, i + 1, num, bool(m.group("rest").strip(" .:")))
+        body = [m.group("rest")] if m.group("rest") else []
+        body += texts[i + 1 : end]
+        text = join_items(body)
+        if text:
+            blocks.append(RecommendationBlock(text, lines[i][0]))
+        i = max(end, i + 1)
+    return _distinct(blocks)
+
+
+def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
+    last_list: int | None = None
+    content = 1 if inline else 0
+    for j in range(start, min(len(texts), start + MAX_LINES)):
+        line = texts[j]
+        if re.fullmatch(r"[\W_]*", line):
+            continue  # a stray ":" or "." the text layer split from its line
+        if HEADING.match(line):
+            # An empty "5. Recommendation" heading is then skipped: "Recommendation:" follows.
+            return j
+        decimal = _DECIMAL.match(line)
+        if decimal and not (num and decimal.group(1).startswith(num + ".")):
+            return j
+        if content and _NUMBERED_HEADING.match(line) and not decimal:
+            n = _LIST_NUMBER.match(line)
+            if not (n and last_list is not None and int(n.group(1)) == last_list + 1):
+                return j
+        if content and _SECTION_WORDS.match(line) and len(line) < 70:
+            return j
+        if content and line.endswith(":") and len(line.split()) <= 4 and not _LIST_ITEM.match(line):
+            # "Contractual:" inside a list continues it; a new section restarts the numbering.
+            nxt = _LIST_NUMBER.match(texts[j + 1]) if j + 1 < len(texts) else None
+            if not (nxt and last_list is not None and int(nxt.group(1)) == last_list + 1):
+                return j
+        if (
+            content
+            and _sentence_done(texts[j - 1])
+            and not _LIST_ITEM.match(line)
+            and not _list_open(texts[start:j])
+        ):
+            # A one-paragraph recommendation ("... is asked to note the report.") ends there.
+            return j
+        n = _LIST_NUMBER.match(line)
+        if n:
+            last_list = int(n.group(1))
+        content += 1
+    return min(len(texts), start + MAX_LINES)
+
+
+def _sentence_done(line: str) -> bool:
+    return line.rstrip().endswith((".", "?"))
+
+
+def _list_open(lines: list[str]) -> bool:
+    """Whether the block so far introduces or contains a list (so paragraphs may follow)."""
+    return any(line.rstrip().endswith(":") or _LIST_ITEM.match(line) for line in lines)
+
+
+def join_items(lines: list[str]) -> str:
+    """Wrapped lines as text, each list item ("a)", "(1)", "2.1", "APPROVE ...") on its own line."""
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        line = line.strip()
+        numbered = bool(_DECIMAL.match(line))
+        line = _DECIMAL.sub("", line)
+        if not line or re.fullmatch(r"[\W_]+", line):
+            continue
+        if not paragraphs or numbered or _LIST_ITEM.match(line):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return "\n".join(join_lines(p) for p in paragraphs).strip()
+
+
+def _distinct(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
+    """Reports repeat their recommendations (summary and body): keep the first of near-copies."""
+    kept: list[RecommendationBlock] = []
+    for block in blocks:
+        if any(_similar(block.text, k.text) for k in kept):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.5

@@ -1,0 +1,139 @@
+"""Line clean-up shared by the minutes and decision parsers: Markdown emphasis left by text
+exports, letter-spaced words ("C orporate Parenting Panel"), and page furniture (running
+headers, footers, page numbers) that would otherwise split a minute across a page break."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from kcc_papers.load.model import Page
+
+# Markdown emphasis and HTML inline tags that text exports of PDFs leave around headings.
+# Only marks touching a word: "* Recommendations 4c and 5 ..." is a footnote, kept.
+_EMPHASIS = re.compile(
+    r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|</?(?:i|b|em|strong|u)>|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)"
+)
+# "C o r p o r a t e": four or more single letters separated by single spaces.
+_SPACED_RUN = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
+# "C orporate": a capital letter split from the rest of its word. A and I are words in their
+# own right, so they are only joined when the rest cannot be a word of its own (rare: skipped).
+_SPLIT_INITIAL = re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")
+# "Option B is", "Part C of": a lone capital before a short common word is a label, not a split.
+_NOT_SPLIT = frozenset(
+    [
+        "of",
+        "is",
+        "to",
+        "in",
+        "on",
+        "at",
+        "as",
+        "and",
+        "or",
+        "the",
+        "be",
+        "by",
+        "for",
+        "an",
+        "it",
+        "was",
+        "are",
+        "has",
+        "with",
+        "from",
+        "if",
+        "so",
+        "no",
+        "not",
+    ]
+)
+# "13 th February": a superscript ordinal set apart by the PDF text layer.
+_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+# "Traded Services ." : a full stop the PDF text layer set apart from its word.
+_SPACE_PUNCT = re.compile(r"(?<=[\w)]) +([.,;:])(?=\s|$)")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BULLET = re.compile(r"^\s*(?:[-•·▪◦●o]\s+)+(?=\S)")
+
+PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?\d{1,4}(?:\s+of\s+\d+)?\s*$", re.I)
+# "Page 1 Agenda Item 7" and similar pack stamps.
+PACK_STAMP = re.compile(
+    r"^\s*Page\s+\d+\s+Agenda\s+Item\s+\w+\s*$|^\s*Agenda\s+Item\s+\w+\s*$", re.I
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def clean_text(text: str) -> str:
+    """One line as words: no emphasis marks, no letter-spacing, single spaces."""
+    text = _EMPHASIS.sub("", text)
+    text = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _SPLIT_INITIAL.sub(_join_initial, text)
+    text = _ORDINAL.sub(r"\1\2", text)
+    text = _SPACE_PUNCT.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _join_initial(m: re.Match[str]) -> str:
+    if m.group(2) in _NOT_SPLIT:
+        return m.group(0)
+    return m.group(1) + m.group(2)
+
+
+def strip_bullet(text: str) -> str:
+    """Drop a leading list bullet ("- ", "• ") that text exports put before numbered paras."""
+    return _BULLET.sub("", text)
+
+
+def furniture(pages: list[Page], edge: int = 2) -> set[str]:
+    """Running headers/footers: lines (digits ignored) at the top or bottom of two or more pages."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        texts = [line.text for line in page.lines]
+        edges = {_key(t) for t in texts[:edge] + texts[-edge:] if t.strip()}
+        seen.update(edges)
+    threshold = max(2, len(pages) // 3)
+    return {key for key, n in seen.items() if n >= threshold and len(key) > 1}
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", clean_text(text)).lower()
+
+
+def is_furniture(text: str, keys: set[str]) -> bool:
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if PAGE_NUMBER.match(stripped) or PACK_STAMP.match(stripped):
+        return True
+    return _key(stripped) in keys
+
+
+def body_lines(lines: Iterable[tuple[int, str]], keys: set[str]) -> list[tuple[int, str]]:
+    """(page, cleaned text) for every line that is not page furniture."""
+    out = []
+    for page, text in lines:
+        if is_furniture(text, keys):
+            continue
+        cleaned = clean_text(text)
+        if cleaned:
+            out.append((page, cleaned))
+    return out
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Wrapped lines as one paragraph, mending words hyphenated across a line break."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if re.fullmatch(r"[.,;:]+", text):
+            out += text  # a full stop the text layer put on a line of its own
+        elif out.endswith("-") and not out.endswith(" -") and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
