@@ -141,16 +141,17 @@ class _LazyTables:
 
 
 def _table(page: Any, found: Any, number: int) -> Table:
+    """Rows of cells with text and fill. ``extract()`` assigns characters to cells in one pass
+    (cropping the page per cell re-filters every object on the page for each cell)."""
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+    texts = found.extract()
     rows = []
-    for row in found.rows:
-        cells = []
-        for bbox in row.cells:
-            if bbox is None:
-                continue
-            text = page.crop(bbox).extract_text() or ""
-            cells.append(Cell(clean(text), _fill_at(fills, bbox)))
-        rows.append(cells)
+    for row, row_texts in zip(found.rows, texts, strict=True):
+        rows.append([
+            Cell(clean(text or ""), _fill_at(fills, bbox))
+            for bbox, text in zip(row.cells, row_texts, strict=True)
+            if bbox is not None
+        ])
     return Table(rows, number, tuple(found.bbox))
 
 
