@@ -15,7 +15,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"reject(?:s|ed)?|refuse[sd]?|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST",
     ),
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
-    ("approved", r"approv(?:e|es|ed|al)|correct\s+record|authori[sz](?:e|es|ed)"),
+    # Kent confirms minutes as "are correctly recorded and that they be signed".
+    ("approved",
+     r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
     ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),

@@ -15,7 +15,9 @@ from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
-    r"Recommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–]|\s+(?:of|to|for)\s)"
+    # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
+    # sentence running on, not a heading.
+    r"(?-i:R)ecommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–]|\s+(?:of|to|for)\s)"
     r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–]?\s*(?P<rest>.*)$",
     re.I,
 )
