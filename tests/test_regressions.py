@@ -35,3 +35,16 @@ def test_regression_sample_report_has_one_recommendation_decision() -> None:
     asks = [r for r in result.records if type(r).__name__ == "Decision"
             and r.source == "report" and r.ref == "24/00123"]  # type: ignore[attr-defined]
     assert len(asks) == 1 and asks[0].outcome == "endorsed"  # type: ignore[attr-defined]
+
+
+def test_regression_kent_recorded_vote_with_side_headings() -> None:
+    from kcc_papers.normalise.votes import recorded_votes
+
+    lines = ["3. A recorded vote was requested.", "For (3)", "Mr A Abel, Mrs B Bell and Mr",
+             "C Cole", "Against (1)", "Ms D Dunn", "Abstain (0)", "Carried",
+             "4. RESOLVED that the report be noted."]
+    (vote,) = recorded_votes(lines)
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (
+        3, 1, 0, "carried")
+    assert vote.names_for == ["Mr A Abel", "Mrs B Bell", "Mr C Cole"]
+    assert vote.names_against == ["Ms D Dunn"] and vote.names_abstain == []

@@ -19,7 +19,13 @@ from kcc_papers.normalise.minute_items import ITEM_REF, MinuteBlock, split_minut
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.resolutions import Resolution, find_resolutions
 from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
-from kcc_papers.normalise.votes import VoteInfo, named_votes, parse_votes, tallies
+from kcc_papers.normalise.votes import (
+    VoteInfo,
+    named_votes,
+    parse_votes,
+    recorded_votes,
+    tallies,
+)
 
 KINDS = {"minutes"}
 
@@ -182,6 +188,7 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
     named = named_votes([t for _, t in item.body])
     if named:
         _merge_named(ctx, item, found, named)
+    found.extend(recorded_votes([t for _, t in item.body]))
     for counts in tallies([t for _, t in item.body]):
         # A tally completes the vote it follows, or stands as a vote of its own.
         target = next((v for v in reversed(found) if v.votes_for is None), None)

@@ -195,3 +195,60 @@ def _int(text: str | None) -> int | None:
 
 def _from(sides: dict[str, int]) -> tuple[int | None, int | None, int | None]:
     return sides.get("for"), sides.get("aga"), sides.get("abs")
+
+
+# Kent's recorded votes: a side heading with its count, then the names, then the result:
+# "For (7)" / "Mr A, Mrs B and Mr C" / "Against (2)" / ... / "Carried".
+_SIDE_HEAD = re.compile(r"^\s*(For|Against|Abst\w*)\s*\((\d{1,3})\)\s*:?\s*(.*)$", re.I)
+# A line of names, not a numbered paragraph ("4. RESOLVED that ...") or a lettered part.
+_NAMES_LINE = re.compile(r"^\s*(?!\d+[.)]|\(?[a-z]\)|RESOLVED)[A-Z]")
+_BARE_RESULT = re.compile(r"^\s*(Carried|Lost|Defeated|Fell)\b\.?\s*$", re.I)
+
+
+def recorded_votes(lines: list[str]) -> list[VoteInfo]:
+    """Votes printed as side headings with counts, each followed by the names on that side."""
+    out: list[VoteInfo] = []
+    vote: VoteInfo | None = None
+    side: str | None = None
+    for line in lines:
+        head = _SIDE_HEAD.match(line)
+        if head:
+            key = head.group(1).lower()[:3]
+            if vote is None or (key == "for" and vote.votes_for is not None):
+                vote = VoteInfo(motion=None, outcome="recorded")
+                out.append(vote)
+            side = key
+            _set_side(vote, key, int(head.group(2)), head.group(3))
+            continue
+        if vote is None:
+            continue
+        result = _BARE_RESULT.match(line)
+        if result:
+            vote.outcome = "carried" if result.group(1).lower() == "carried" else "lost"
+            vote, side = None, None
+        elif side and _NAMES_LINE.match(line) and not line.rstrip().endswith("."):
+            _set_side(vote, side, None, line)
+        else:
+            side = None
+    return out
+
+
+def _set_side(vote: VoteInfo, side: str, count: int | None, names: str) -> None:
+    found = [re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", n.strip(" .;"))
+             for n in re.split(r",|\band\b", names) if n.strip(" .;")]
+    if side == "for":
+        vote.votes_for = count if count is not None else vote.votes_for
+        _extend(vote.names_for, found)
+    elif side == "aga":
+        vote.votes_against = count if count is not None else vote.votes_against
+        _extend(vote.names_against, found)
+    else:
+        vote.abstentions = count if count is not None else vote.abstentions
+        _extend(vote.names_abstain, found)
+
+
+def _extend(names: list[str], more: list[str]) -> None:
+    """Join a name split over two lines ("Mr" / "W Pryor") before adding the rest."""
+    if names and more and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr)", names[-1]):
+        names[-1] = f"{names[-1]} {more.pop(0)}"
+    names.extend(more)
