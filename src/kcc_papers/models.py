@@ -244,6 +244,10 @@ class Contract(Record):
     value_period: Literal["total", "annual", "monthly"] | None = None
     approximate: bool = False
     text: str | None = Field(None, description="the passage as printed")
+    value_text: str | None = Field(None, description="the value as printed, e.g. 'N/A'")
+    value_covers: int | None = Field(
+        None, description="when the printed value is for several contracts together, how many"
+    )
 
 
 class Finding(Model):

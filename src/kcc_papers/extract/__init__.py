@@ -15,7 +15,7 @@ from kcc_papers.models import Document, Finding, Record, Severity
 from kcc_papers.segment import Segment
 
 # Order matters only for readability of the output; extractors are independent.
-MODULES = ("meetings", "agenda")
+MODULES = ("meetings", "agenda", "contracts")
 
 
 @dataclass

@@ -1,0 +1,245 @@
+"""Contract rows from tables, in two layouts papers use:
+
+* service tables whose description cell carries labels: "Provider: DUCL Contract Period:
+  2014-2020 Contract Value: £24.5m" (one row per provider named in the cell);
+* tables whose header names the columns: "Provider | Area | Contract End Date | Contract value
+  per Annum" (one row per body row, a "Totals" row checked against the sum).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kcc_papers.extract._contract_draft import Draft, read_date, set_period, set_value
+from kcc_papers.extract._contract_fields import (
+    Party,
+    before_labels,
+    extension,
+    keyed_terms,
+    labelled,
+    matches_key,
+    parties,
+    partly_provider,
+    term_years,
+)
+from kcc_papers.load.model import Table
+from kcc_papers.normalise.money import header_unit, parse_money, period_of
+
+EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- label cells ----------------------------------------------------------------------------
+
+
+def _terms_for(parties_: list[Party], length: str) -> dict[str, float]:
+    """Per-provider terms ("Swanscombe - 25 years, KEP - 28 years"), or one for all."""
+    keyed = keyed_terms(length)
+    out: dict[str, float] = {}
+    for party in parties_:
+        for key, years in keyed:
+            if matches_key(party.name, key):
+                out[party.name] = years
+                break
+    if not keyed:
+        single = term_years(length)
+        if single is not None:
+            out = {p.name: single for p in parties_}
+    return out
+
+
+def _label_rows(cells: list[str], page: int) -> list[Draft]:
+    label_cell = next(
+        (c for c in cells if any(k in ("provider", "value") for k, _ in labelled(c))), None
+    )
+    if label_cell is None:
+        return _partly_row(cells, page)
+    fields = labelled(label_cell)
+    service = cells[0] if cells[0] is not label_cell and cells[0].strip() else None
+    service = _clean(service) if service else _clean(before_labels(label_cell)) or None
+    named: list[Party] = []
+    for name, value in fields:
+        if name == "provider":
+            named.extend(parties(value))
+    text = _clean(" | ".join(c for c in cells if c.strip()))
+    base = Draft(page=page, service=service, text=text)
+    terms: dict[str, float] = {}
+    for name, value in fields:
+        if name == "period":
+            set_period(base, value)
+        elif name == "length":
+            terms = _terms_for(named, value)
+            base.term_years = term_years(value) if not keyed_terms(value) else None
+            base.extension_options = extension(value)
+        elif name == "extension":
+            base.extension_options = _clean(value) or None
+        elif name in ("start", "end"):
+            setattr(base, f"{name}_date", read_date(value, base, f"{name} date"))
+        elif name == "signed":
+            base.signed_date = value
+        elif name == "area":
+            base.area = _clean(value) or None
+    values = [v for n, v in fields if n == "value"]
+    if values:
+        set_value(base, values[0], covers=len(named) if len(named) > 1 else None)
+    if not named:
+        return [base] if base.has_substance() else []
+    out = []
+    for party in named:
+        row = Draft(**{**base.__dict__, "problems": list(base.problems)})
+        row.provider, row.area = party.name, party.area or base.area
+        row.term_years = terms.get(party.name, base.term_years)
+        out.append(row)
+    return out
+
+
+def _partly_row(cells: list[str], page: int) -> list[Draft]:
+    """ "Partly In-house, partly O2." in a row the table marks as external names a provider."""
+    if len(cells) < 2 or not any(EXTERNAL.search(c) for c in cells[1:]):
+        return []
+    for cell in cells[1:]:
+        name = partly_provider(cell)
+        if name:
+            return [
+                Draft(
+                    page=page,
+                    service=_clean(cells[0]) or None,
+                    provider=name,
+                    text=_clean(" | ".join(c for c in cells if c.strip())),
+                )
+            ]
+    return []
+
+
+# --- header tables --------------------------------------------------------------------------
+
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("start", re.compile(r"\bstart|\bcommenc", re.I)),
+    ("end", re.compile(r"\bend\b|\bend\s+date|\bexpir", re.I)),
+    ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|£", re.I)),
+    ("term", re.compile(r"\bterm\b|\blength\b|\bduration\b", re.I)),
+    (
+        "provider",
+        re.compile(
+            r"\bprovider|\bsupplier|\bcontractor|\bvendor|\borganisation|"
+            r"\bcompany\b|\bcentre\b|\boperator\b",
+            re.I,
+        ),
+    ),
+    ("area", re.compile(r"\barea\b|\blot\b|\bdistrict\b|\blocation\b|\bregion\b", re.I)),
+    ("service", re.compile(r"\bservice\b|\bcontract\s+(?:name|title)\b|\bdescription\b", re.I)),
+)
+TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
+
+
+@dataclass
+class Columns:
+    roles: dict[str, int]
+    value_header: str = ""
+
+
+def _columns(header: list[str]) -> Columns | None:
+    """Column roles from a header row; None unless it is a contract table.
+
+    A contract table names contracts in its header ("Contract End Date") or a provider column,
+    and has a provider column and a value or date column.
+    """
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        for role, pattern in ROLES:
+            if role not in roles and pattern.search(cell):
+                roles[role] = i
+                break
+    joined = " ".join(header)
+    if "provider" not in roles:
+        return None
+    if not (
+        re.search(r"\bcontract", joined, re.I)
+        or re.search(r"\bprovider|supplier|contractor", joined, re.I)
+    ):
+        return None
+    if not ({"value", "end", "start", "term"} & roles.keys()):
+        return None
+    return Columns(roles, header[roles["value"]] if "value" in roles else "")
+
+
+def _header_rows(table: Table, service: str | None) -> tuple[list[Draft], list[tuple[str, str]]]:
+    rows = table.texts()
+    found = next(
+        (
+            (h, c)
+            for h, header in enumerate(rows[:3])
+            if (c := _columns([_clean(x) for x in header]))
+        ),
+        None,
+    )
+    if found is None:
+        return [], []
+    h, cols = found
+    unit = header_unit(cols.value_header)
+    period = period_of(cols.value_header)
+    out: list[Draft] = []
+    problems: list[tuple[str, str]] = []
+    total_printed = None
+    for row in rows[h + 1 :]:
+        cells = [_clean(c) for c in row]
+        if not any(cells):
+            continue
+        if TOTAL.match(cells[0]):
+            total_printed = next((m for c in cells[1:] if (m := parse_money(c, unit=unit))), None)
+            continue
+        if len(cells) != len(rows[h]):
+            continue  # a row that does not fit the header is not read by guessing columns
+
+        def cell(role: str, cells: list[str] = cells) -> str:
+            i = cols.roles.get(role)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        draft = Draft(
+            page=table.page,
+            service=cell("service") or service,
+            provider=cell("provider") or None,
+            area=cell("area") or None,
+            text=" | ".join(c for c in cells if c),
+        )
+        draft.start_date = read_date(cell("start"), draft, "start date")
+        draft.end_date = read_date(cell("end"), draft, "end date")
+        draft.term_years = term_years(cell("term"))
+        if cell("value"):
+            set_value(draft, cell("value"), unit=unit, period=period)
+        if draft.has_substance():
+            out.append(draft)
+    if total_printed is not None and out:
+        total = sum(d.value_gbp or 0 for d in out)
+        if abs(total - total_printed.pounds) > max(1.0, abs(total_printed.pounds) * 0.005):
+            problems.append(
+                (
+                    "contract_total_mismatch",
+                    f"rows add up to £{total:,.2f} but the table prints {total_printed.text}",
+                )
+            )
+    return out, problems
+
+
+def table_drafts(
+    tables: Iterable[Table], service: str | None
+) -> tuple[list[Draft], list[tuple[str, str, int]]]:
+    """Contract rows from every table; problems as (check, message, page)."""
+    drafts: list[Draft] = []
+    problems: list[tuple[str, str, int]] = []
+    for table in tables:
+        found, table_problems = _header_rows(table, service)
+        if found or table_problems:
+            drafts.extend(found)
+            problems.extend((c, m, table.page) for c, m in table_problems)
+            continue
+        for row in table.texts():
+            if len(row) < 1:
+                continue
+            drafts.extend(_label_rows(row, table.page))
+    return drafts, problems

@@ -1,0 +1,161 @@
+"""Contracts: who provides what, for how long, for how much.
+
+Rows come from service tables ("Provider: DUCL Contract Period: 2014-2020 Contract Value:
+£24.5m"), tables with contract columns ("Provider | Area | Contract End Date | Contract value per
+Annum"), label-per-line blocks ("Contractor - Amey / Contract Signature - 29th August 2014") and
+sentences that name a provider or tie a value to a contract. A sentence that merely mentions a
+contract is not a row: the paper must name a provider or a value. Readings of the same
+contract within one document are merged; disagreements become findings, never silent fixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract import Context
+from kcc_papers.extract._contract_draft import Draft, service_from_title
+from kcc_papers.extract._contract_tables import table_drafts
+from kcc_papers.extract._contract_text import block_drafts, enrich, sentence_drafts
+from kcc_papers.load.model import Table
+from kcc_papers.models import Contract, Record
+from kcc_papers.normalise.dates import parse_partial_date
+from kcc_papers.segment import _table_line
+
+KINDS = {"report", "decision", "performance_report", "forward_plan"}
+
+CONTRACT_TITLE = re.compile(
+    r"contract|agreement|procure|commission|tender|renewal|award|extension|facilities|"
+    r"partnership|outsourc",
+    re.I,
+)
+CONTRACT_PAGE = re.compile(r"contract|provider|supplier", re.I)
+PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
+
+
+def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
+    """(page, paragraph) of the document's running text. Text files give a line per paragraph;
+    PDF lines run on until a blank line or a numbered or bulleted line starts a new one."""
+    lines = ctx.segment.lines
+    if ctx.source.format != "pdf":
+        return [(page, line.text) for page, line in lines if line.text.strip()]
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        text = line.text.strip()
+        if not text:
+            out.append((page, ""))
+        elif out and out[-1][1] and not PARAGRAPH_START.match(text):
+            out[-1] = (out[-1][0], f"{out[-1][1]}\n{text}")
+        else:
+            out.append((page, text))
+    return [(p, t) for p, t in out if t]
+
+
+def _tables(ctx: Context) -> list[Table]:
+    """The segment's tables, as ``Segment.tables`` gives them, but a page whose tables cannot be
+    read costs that page only (with a finding), not the document's contracts."""
+    seg = ctx.segment
+    first_line = seg.flat[seg.start][1] if seg.end > seg.start else 0
+    last_line = seg.flat[seg.end - 1][1] if seg.end > seg.start else 0
+    out = []
+    for page in seg.pages:
+        if not CONTRACT_PAGE.search(page.text):
+            continue  # reading PDF tables is slow; a page that never says so has none of ours
+        try:
+            tables = page.tables
+        except Exception as exc:  # a loader failure on one page must not cost the rest
+            ctx.finding(
+                "contract_table_unreadable",
+                f"tables on page {page.number} could not be read: {exc}",
+                page=page.number,
+                record_table="contracts",
+            )
+            continue
+        for table in tables:
+            at = _table_line(page, table)
+            if page.number == seg.page_from and at is not None and at < first_line:
+                continue
+            if page.number == seg.page_to and at is not None and at > last_line:
+                continue
+            out.append(table)
+    return out
+
+
+def _key(draft: Draft) -> tuple[str, ...]:
+    if draft.provider:
+        name = re.sub(r"\b(?:ltd|limited|plc|llp)\b|[^\w\s]", "", draft.provider.lower())
+        return ("provider", " ".join(name.split()), (draft.area or "").lower())
+    return ("service", (draft.service or "").lower(), f"{draft.value_gbp}")
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One row per contract: the first reading of a provider keeps its fields and takes what it
+    lacks from later ones. A row without an area merges with one that has it."""
+    out: list[Draft] = []
+    for draft in drafts:
+        key = _key(draft)
+        same = next((d for d in out if _key(d) == key), None)
+        if same is None and draft.provider:
+            same = next(
+                (d for d in out if _key(d)[:2] == key[:2] and not (d.area and draft.area)), None
+            )
+        if same is None:
+            out.append(draft)
+        else:
+            same.absorb(draft)
+    return out
+
+
+def _check(ctx: Context, draft: Draft, ref: str) -> None:
+    def finding(check: str, message: str) -> None:
+        ctx.finding(
+            check,
+            message,
+            record_table="contracts",
+            record_ref=ref,
+            page=draft.page,
+            severity="info" if check.endswith(("_summed", "_unparsed")) else "warning",
+        )
+
+    for check, message in dict.fromkeys(draft.problems):
+        finding(check, message)
+    start = parse_partial_date(draft.start_date)
+    end = parse_partial_date(draft.end_date)
+    signed = parse_partial_date(draft.signed_date)
+    if start and end and end.key() < start.key():
+        finding(
+            "contract_end_before_start",
+            f"ends {draft.end_date} before it starts {draft.start_date}",
+        )
+    if signed and start and signed.day and start.day and signed.key() > start.key():
+        finding(
+            "contract_signed_after_start",
+            f"signed {signed.iso()} after its start {draft.start_date}",
+        )
+    if start and end and draft.term_years and not (start.month or end.month):
+        span = end.year - start.year
+        if abs(span - draft.term_years) > 1:
+            finding(
+                "contract_term_mismatch",
+                f"period {draft.start_date}-{draft.end_date} but term {draft.term_years:g} years",
+            )
+
+
+def extract(ctx: Context) -> list[Record]:
+    title = ctx.segment.title
+    service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
+    drafts, table_problems = table_drafts(_tables(ctx), service)
+    for check, message, page in table_problems:
+        ctx.finding(check, message, record_table="contracts", page=page)
+    lines = [(page, line.text) for page, line in ctx.segment.lines]
+    drafts += block_drafts(lines, service)
+    drafts += sentence_drafts(_paragraphs(ctx), service)
+    drafts = [d for d in drafts if d.has_substance()]
+    drafts = _merge(drafts)
+    enrich(drafts, ctx.segment.text)
+    records: list[Record] = []
+    for draft in drafts:
+        ref = draft.provider or draft.service or "contract"
+        _check(ctx, draft, ref)
+        contract: Contract = draft.contract()
+        records.append(contract)
+    return records
