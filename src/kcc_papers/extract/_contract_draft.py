@@ -139,8 +139,11 @@ def set_period(draft: Draft, text: str) -> None:
     """ "2014-2020", "1 April 2021 to 31 March 2022": start and end; else kept as printed."""
     r = parse_date_range(text)
     if r and (r.start or r.end):
-        draft.start_date = r.start.iso() if r.start else None
-        draft.end_date = r.end.iso() if r.end else None
+        # A start or end printed to the day elsewhere is more precise than the period's year.
+        if r.start and draft.start_date is None:
+            draft.start_date = r.start.iso()
+        if r.end and draft.end_date is None:
+            draft.end_date = r.end.iso()
         return
     if text.strip() and not re.fullmatch(r"\s*(n/?a|tbc|-)?\s*", text, re.I):
         draft.problems.append(

@@ -43,7 +43,7 @@ def _terms_for(parties_: list[Party], length: str) -> dict[str, float]:
     out: dict[str, float] = {}
     for party in parties_:
         for key, years in keyed:
-            if matches_key(party.name, key):
+            if matches_key(party.name, key) or (party.area and matches_key(party.area, key)):
                 out[party.name] = years
                 break
     if not keyed:
@@ -149,6 +149,9 @@ def _columns(header: list[str]) -> Columns | None:
     A contract table names contracts in its header ("Contract End Date") or a provider column,
     and has a provider column and a value or date column.
     """
+    # A header is a row of short names, not a row whose cells carry labels or sentences.
+    if any(len(c.split()) > 8 or labelled(c) for c in header):
+        return None
     roles: dict[str, int] = {}
     for i, cell in enumerate(header):
         for role, pattern in ROLES:

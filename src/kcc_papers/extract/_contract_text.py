@@ -119,9 +119,8 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "The contract with Serco would end in March 2024"
     (
         re.compile(
-            rf"\bcontract\s+with\s+(?P<name>{_NAME})\s*,?\s*(?:would|will|is\s+due\s+to|"
-            rf"was\s+due\s+to)?\s*(?P<ends>end|expire|run\s+until)",
-            re.I,
+            rf"\b[Cc]ontract\s+with\s+(?P<name>{_NAME})\s*,?\s*(?:would|will|is\s+due\s+to|"
+            rf"was\s+due\s+to)?\s*(?P<ends>end|expire|run\s+until)"
         ),
         None,
     ),

@@ -37,7 +37,14 @@ def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
     PDF lines run on until a blank line or a numbered or bulleted line starts a new one."""
     lines = ctx.segment.lines
     if ctx.source.format != "pdf":
-        return [(page, line.text) for page, line in lines if line.text.strip()]
+        in_tables = _table_lines(ctx)
+        return [
+            (page, line.text)
+            for (page, line), (_, index, _) in zip(
+                lines, ctx.segment.flat[ctx.segment.start :], strict=False
+            )
+            if line.text.strip() and (page, index) not in in_tables
+        ]
     out: list[tuple[int, str]] = []
     for page, line in lines:
         text = line.text.strip()
@@ -77,6 +84,20 @@ def _tables(ctx: Context) -> list[Table]:
             if page.number == seg.page_to and at is not None and at > last_line:
                 continue
             out.append(table)
+    return out
+
+
+def _table_lines(ctx: Context) -> set[tuple[int, int]]:
+    """(page, line index) of the lines text tables were read from: rows, not sentences."""
+    out = set()
+    for page in ctx.segment.pages:
+        try:
+            tables = page.tables
+        except Exception:  # reported once, by _tables
+            continue
+        for table in tables:
+            if table.first_line is not None:
+                out.update((page.number, table.first_line + i) for i in range(len(table.rows)))
     return out
 
 
@@ -131,8 +152,10 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             "contract_signed_after_start",
             f"signed {signed.iso()} after its start {draft.start_date}",
         )
-    if start and end and draft.term_years and not (start.month or end.month):
-        span = end.year - start.year
+    if start and end and draft.term_years:
+        span = (end.year + ((end.month or 1) - 1) / 12) - (
+            start.year + ((start.month or 1) - 1) / 12
+        )
         if abs(span - draft.term_years) > 1:
             finding(
                 "contract_term_mismatch",

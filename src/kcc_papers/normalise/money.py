@@ -18,7 +18,8 @@ Period = Literal["total", "annual", "monthly", "weekly"]
 
 # Multipliers as printed after the figure. "m" must not swallow the start of a word ("£5 more").
 _SCALE = r"(?P<{name}>bn|billion|mn|million|m|k|thousand)(?![a-z])"
-_NUMBER = r"(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# "£000s" and "£'000" are units in a header, not amounts: no figure starts "0" then a digit.
+_NUMBER = r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 # "£(5.4)m" is negative; "(£741k)" is only an aside, so brackets count inside the £ only.
 _AMOUNT = (
@@ -276,4 +277,8 @@ def period_of(text: str | None) -> Period | None:
     for name, pattern in _PERIODS:
         if re.search(pattern, text, re.I):
             return name
+    # In a header, the adjective alone says it: "Annual Value", "Monthly charge".
+    for name, word in (("annual", "annual"), ("monthly", "monthly"), ("weekly", "weekly")):
+        if re.search(rf"\b{word}\b", text, re.I):
+            return name  # type: ignore[return-value]
     return None

@@ -1,0 +1,253 @@
+"""Contracts extractor: synthetic reports (logic without the corpus) and real papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from kcc_papers.extract import contracts
+
+HEAD = """From: Jane Officer, Director of Infrastructure
+To: Policy and Resources Cabinet Committee
+Subject: {subject}
+Classification: Unrestricted
+"""
+
+
+def run(tmp_path: Path, body: str, subject: str = "Contract Update") -> tuple[list, list]:
+    path = tmp_path / "report.txt"
+    path.write_text(HEAD.format(subject=subject) + body, encoding="utf-8")
+    (ctx,) = [c for c in contexts(path) if c.document.kind in contracts.KINDS]
+    records = contracts.extract(ctx)
+    return [
+        r.model_dump(exclude={"document_id", "source_path", "sha256", "text"}) for r in records
+    ], ctx.findings
+
+
+def row(**fields):
+    base = dict(
+        page=1,
+        service=None,
+        provider=None,
+        area=None,
+        start_date=None,
+        end_date=None,
+        signed_date=None,
+        term_years=None,
+        extension_options=None,
+        value_gbp=None,
+        value_period=None,
+        approximate=False,
+        value_text=None,
+        value_covers=None,
+    )
+    return {**base, **fields}
+
+
+def test_service_table_with_labels_and_several_providers(tmp_path):
+    body = (
+        "Service\tDescription\tInternal or External\n"
+        "Waste Haulage\tCollection of waste. Provider: Acme Ltd Contract Period: 2016-2021 "
+        "Contract Value: £3.2m\tExternal Provider\n"
+        "Cleaning\tOffice cleaning Provider: Brite for North, and Sparkle for South Contract "
+        "Length: North - 3 years, South - 4 years Contract Value: c. £400k per annum\t"
+        "Commissioned Service\n"
+        "Phones\tHandsets. Partly In-house, partly Vodafone.\tExternal Provider\n"
+        "Email\tMail service. Partly In-house, partly Microsoft.\tIn-House Delivery\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert rows == [
+        row(
+            service="Waste Haulage",
+            provider="Acme Ltd",
+            start_date="2016",
+            end_date="2021",
+            value_gbp=3_200_000,
+            value_period="total",
+            value_text="£3.2m",
+        ),
+        row(
+            service="Cleaning",
+            provider="Brite",
+            area="North",
+            term_years=3,
+            value_gbp=400_000,
+            value_period="annual",
+            approximate=True,
+            value_text="c. £400k per annum",
+            value_covers=2,
+        ),
+        row(
+            service="Cleaning",
+            provider="Sparkle",
+            area="South",
+            term_years=4,
+            value_gbp=400_000,
+            value_period="annual",
+            approximate=True,
+            value_text="c. £400k per annum",
+            value_covers=2,
+        ),
+        # In-house rows naming a supplier ("partly Microsoft") are not contract rows.
+        row(service="Phones", provider="Vodafone"),
+    ]
+
+
+def test_labelled_block_per_provider_with_area_heading(tmp_path):
+    body = """1.1 Contracts have now been signed as follows –
+North Lot
+Contractor - Alpha Services
+Contract Signature - 2nd March 2016
+Contract Start Date – 1 st April 2016
+South Lot
+Contractor – Beta plc
+Contract Signature – 3rd March 2016
+Contract Start Date – 1st May 2016
+1.2 The contracts are for 7 years with an option to extend for 3 years.
+"""
+    rows, findings = run(tmp_path, body, "Grounds Maintenance – Contract Management")
+    assert rows == [
+        row(
+            service="Grounds Maintenance",
+            provider="Alpha Services",
+            area="North Lot",
+            start_date="2016-04-01",
+            signed_date=__import__("datetime").date(2016, 3, 2),
+            term_years=7,
+            extension_options="an option to extend for 3 years",
+        ),
+        row(
+            service="Grounds Maintenance",
+            provider="Beta plc",
+            area="South Lot",
+            start_date="2016-05-01",
+            signed_date=__import__("datetime").date(2016, 3, 3),
+            term_years=7,
+            extension_options="an option to extend for 3 years",
+        ),
+    ]
+    assert findings == []
+
+
+def test_header_table_with_totals_cross_check(tmp_path):
+    body = (
+        "Supplier\tLot\tContract Start Date\tContract End Date\tAnnual Value £000s\n"
+        "Gamma Care\tEast\t01/04/2022\t31/03/2026\t1,250\n"
+        "Delta Homes\tWest\t01/04/2022\tTBC\t750\n"
+        "Total\t\t\t\t2,100\n"
+    )
+    rows, findings = run(tmp_path, body)
+    assert [
+        (
+            r["provider"],
+            r["area"],
+            r["start_date"],
+            r["end_date"],
+            r["value_gbp"],
+            r["value_period"],
+        )
+        for r in rows
+    ] == [
+        ("Gamma Care", "East", "2022-04-01", "2026-03-31", 1_250_000, "annual"),
+        ("Delta Homes", "West", "2022-04-01", "TBC", 750_000, "annual"),
+    ]
+    checks = sorted(f.check for f in findings)
+    assert checks == ["contract_date_unparsed", "contract_total_mismatch"]
+
+
+def test_sentences_name_provider_or_value(tmp_path):
+    body = """2.1 The decision to renew the Payroll Software Agreement commits the Council to spend approximately £250k per year for 4 years.
+4.1 The existing contract expires on 31st March 2019; hence a new contract is required from 1st April 2019.
+4.2 Prices were provided by Zeta Systems, who hold the current Payroll contract.
+4.3 The contract with Omega Ltd would end in March 2020.
+"""  # noqa: E501
+    rows, _ = run(tmp_path, body, "Renewal of Payroll Software Agreement")
+    assert rows == [
+        row(
+            service="Payroll Software Agreement",
+            start_date="2019-04-01",
+            term_years=4,
+            value_gbp=250_000,
+            value_period="annual",
+            approximate=True,
+            value_text="approximately £250k per year for 4 years",
+        ),
+        row(service="Payroll", provider="Zeta Systems", end_date="2019-03-31"),
+        row(service="Payroll Software Agreement", provider="Omega Ltd", end_date="2020-03"),
+    ]
+
+
+def test_mentions_of_contracts_are_not_rows(tmp_path):
+    body = """1.1 Robust contract management is needed across all contracts.
+1.2 The decision not to reprocure the two contracts will save £426k annually.
+1.3 The business successfully extended the contract with KFRS.
+1.4 We will manage the contract with the Strategic Efficiency Partner.
+1.5 The LATCo will contract with KCC's Property function.
+1.6 Contract Value: N/A
+"""
+    rows, _ = run(tmp_path, body)
+    assert rows == []
+
+
+def test_regression_current_cue_belongs_to_its_own_clause(tmp_path):
+    # Seed 001: "Bytes Software, who hold the current EA contract, and SCC who hold another
+    # Microsoft contract" once made both "current", so neither got the expiry date.
+    body = """4.1 The existing contract expires on 30th June 2015.
+4.2 Prices came from Bytes Software, who hold the current Enterprise Agreement contract, and SCC who hold another Microsoft contract with us.
+"""  # noqa: E501
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["service"], r["end_date"]) for r in rows] == [
+        ("Bytes Software", "Enterprise Agreement", "2015-06-30"),
+        ("SCC", "Microsoft", None),
+    ]
+
+
+def test_regression_shared_value_after_merging_mentions(tmp_path):
+    # Seed 001 TFM report: the summary's "Contract with Amey" mentions doubled the rows, so
+    # "£10 million ... across the three contracts" no longer matched three rows.
+    body = """Summary: following the signing of the Mid Kent Contract with Amey and the East Kent Contract with Kier.
+Mid Kent
+Contractor - Amey
+Contract Start Date – 31st October 2014
+East Kent
+Contractor – Kier
+Contract Start Date – 21st January 2015
+4.4 As with all substantial contracts (approximately £10 million spend per annum across the two contracts) there is a need for a client function.
+"""  # noqa: E501
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["area"], r["value_gbp"], r["value_covers"]) for r in rows] == [
+        ("Amey", "Mid Kent", 10_000_000, 2),
+        ("Kier", "East Kent", 10_000_000, 2),
+    ]
+
+
+def test_regression_unreadable_table_page_costs_only_that_page(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(
+        HEAD.format(subject="Contracts") + "Provider\tContract Value\nAcme\t£5m\nBeta\t£6m\n",
+        encoding="utf-8",
+    )
+    (ctx,) = contexts(path)
+
+    def broken(number):
+        raise ValueError("bounding box outside the page")
+
+    page = ctx.source.pages[0]
+    page._tables, page._reader = None, broken
+    assert contracts.extract(ctx) == []
+    assert [f.check for f in ctx.findings] == ["contract_table_unreadable"]
+
+
+def test_signed_after_start_and_term_checks(tmp_path):
+    body = """Contractor - Kappa Ltd
+Contract Signature - 5th May 2016
+Contract Start Date - 1st May 2016
+Contract Period - 2016-2030
+Contract Length - 5 years
+"""
+    rows, findings = run(tmp_path, body)
+    assert len(rows) == 1
+    assert sorted(f.check for f in findings) == [
+        "contract_signed_after_start",
+        "contract_term_mismatch",
+    ]
