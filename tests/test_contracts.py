@@ -173,7 +173,7 @@ def test_sentences_name_provider_or_value(tmp_path):
             value_text="approximately £250k per year for 4 years",
         ),
         row(service="Payroll", provider="Zeta Systems", end_date="2019-03-31"),
-        row(service="Payroll Software Agreement", provider="Omega Ltd", end_date="2020-03"),
+        row(provider="Omega Ltd", end_date="2020-03"),
     ]
 
 
@@ -250,4 +250,66 @@ Contract Length - 5 years
     assert sorted(f.check for f in findings) == [
         "contract_signed_after_start",
         "contract_term_mismatch",
+    ]
+
+
+def test_award_sentence_gathers_provider_value_term_and_extension(tmp_path):
+    body = """Decision: to award the contract for grounds maintenance to Green Spaces Ltd for a period of 3 years with an option to extend for a further 2 years, at a total cost of £1.2m.
+2.1 The contract with Serco would end in March 2024.
+2.2 Cabinet agreed to extend the existing cleaning contract with Brite Ltd until 31 March 2026.
+"""  # noqa: E501
+    rows, _ = run(tmp_path, body, "Grounds Maintenance Contract Award")
+    assert [
+        (
+            r["provider"],
+            r["service"],
+            r["term_years"],
+            r["extension_options"],
+            r["value_gbp"],
+            r["value_period"],
+            r["end_date"],
+        )
+        for r in rows
+    ] == [
+        (
+            "Green Spaces Ltd",
+            "grounds maintenance",
+            3,
+            "an option to extend for a further 2 years",
+            1_200_000,
+            "total",
+            None,
+        ),
+        ("Serco", None, None, None, None, None, "2024-03"),
+        ("Brite Ltd", "cleaning", None, None, None, None, "2026-03-31"),
+    ]
+
+
+def test_two_providers_in_one_sentence_keep_their_own_rows(tmp_path):
+    body = "The contracts were awarded to Alpha Ltd and the contract value is £2m.\n"
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["value_gbp"]) for r in rows] == [("Alpha Ltd", 2_000_000)]
+    body = (
+        "Following the signing of the North Contract with Alpha Ltd and the South Contract "
+        "with Beta Ltd, the contract value is £2m.\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["area"], r["value_gbp"]) for r in rows] == [
+        ("Alpha Ltd", None, None),
+        ("Beta Ltd", None, None),
+        (None, None, 2_000_000),
+    ]
+
+
+def test_block_provider_line_naming_several(tmp_path):
+    body = """Contracts were signed as follows:
+Provider: Alpha Ltd for North, and Beta Ltd for South
+Contract Start Date: 1st April 2020
+Contract Length: 4 years
+The report continues with other matters.
+"""
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["area"], r["start_date"], r["term_years"]) for r in rows] == [
+        ("Alpha Ltd", "North", "2020-04-01", 4),
+        ("Beta Ltd", "South", "2020-04-01", 4),
     ]

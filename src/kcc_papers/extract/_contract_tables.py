@@ -54,6 +54,7 @@ def _terms_for(parties_: list[Party], length: str) -> dict[str, float]:
 
 
 def _label_rows(cells: list[str], page: int) -> list[Draft]:
+    cells = [_clean(c) for c in cells]  # a PDF cell wraps its text over lines
     label_cell = next(
         (c for c in cells if any(k in ("provider", "value") for k, _ in labelled(c))), None
     )
