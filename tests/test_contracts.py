@@ -313,3 +313,47 @@ The report continues with other matters.
         ("Alpha Ltd", "North", "2020-04-01", 4),
         ("Beta Ltd", "South", "2020-04-01", 4),
     ]
+
+
+def test_common_report_phrasings(tmp_path):
+    body = """1.1 The contract was awarded to Kier Construction Ltd in March 2019 for a period of five years.
+1.2 The current contract, held by Capita Business Services Ltd, expires on 31 March 2026.
+1.3 KCC currently spends £3.5m per annum on this contract with Veolia.
+1.4 The total contract value over the 7 year term is estimated at £14.2m.
+1.5 The Council entered into a 10-year contract with Veolia ES (UK) Ltd in 2011 for waste disposal at a cost of £12m per annum.
+Contract\tSupplier\tStart\tEnd\tAnnual Value (£)
+Waste disposal\tVeolia\t01.04.2011\t31.03.2021\t12,000,000
+Recycling\tBiffa\t1 April 2015\tMar-25\t2,500,000
+"""  # noqa: E501
+    rows, findings = run(tmp_path, body, "Waste Services Contract")
+    assert [
+        (
+            r["service"],
+            r["provider"],
+            r["start_date"],
+            r["end_date"],
+            r["term_years"],
+            r["value_gbp"],
+            r["value_period"],
+            r["approximate"],
+        )
+        for r in rows
+    ] == [
+        ("Waste disposal", "Veolia", "2011-04-01", "2021-03-31", None, 12_000_000, "annual", False),
+        ("Recycling", "Biffa", "2015-04-01", "Mar-25", None, 2_500_000, "annual", False),
+        (None, "Kier Construction Ltd", None, None, 5, None, None, False),
+        (None, "Capita Business Services Ltd", None, "2026-03-31", None, None, None, False),
+        # 1.3 names no value cue and no provider pattern: not a row (precision over recall).
+        ("Waste Services Contract", None, None, None, 7, 14_200_000, "total", True),
+        (
+            "Waste Services Contract",
+            "Veolia ES (UK) Ltd",
+            None,
+            None,
+            10,
+            12_000_000,
+            "annual",
+            False,
+        ),
+    ]
+    assert [f.check for f in findings] == ["contract_date_unparsed"]

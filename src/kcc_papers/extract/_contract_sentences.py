@@ -17,7 +17,7 @@ from kcc_papers.normalise.money import find_money
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
-_NAME = r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])))*"
+_NAME = r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)))*"
 NOT_PARTY = re.compile(
     r"^(?:the|this|that|these|a|an|KCC|Kent\s+County\s+Council|Council|us|we|it|them|"
     r"Cabinet|Members?|Officers?)\b",
@@ -37,6 +37,9 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"\b(?:awarded|award|awarding|let|letting)\s+(?:of\s+)?(?:(?:the|a|an|this)\s+"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?contracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
                 rf"\s+)?)?to\s+(?P<name>{_NAME})"), "new"),
+    # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
+    (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
+                rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?:secured|signed|awarded|entered\s+into|let|agreed)\s+(?:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+contract\s+with\s+(?P<name>{_NAME})"),
@@ -49,6 +52,7 @@ VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
+    r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
     r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
@@ -61,7 +65,7 @@ CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
 TERM_IN_SENTENCE = re.compile(
     r"\bfor\s+(?:a|an\s+initial)\s+(?:period|term)\s+of\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+(?:\w+\s+){0,4}?"
-    r"contract\b",
+    r"contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
     re.I,
 )
 END_IN_SENTENCE = re.compile(r"\b(?:until|expir(?:es|ing)\s+on|ends?\s+on|ending\s+on)\s+", re.I)
@@ -90,6 +94,13 @@ def _service(raw: str | None) -> str | None:
         return None
     raw = re.sub(r"^(?:the\s+)?(?:recent|current|existing|new)\s+", "", raw.strip(), flags=re.I)
     raw = re.sub(r"\s+contracts?$", "", raw, flags=re.I).strip()
+    # "a 10-year contract": the term is not the service.
+    raw = re.sub(
+        r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\b\s*",
+        "",
+        raw,
+        flags=re.I,
+    ).strip()
     if re.fullmatch(r"(?:[a-z][\w-]*\s*)*", raw) and len(raw.split()) > 6:
         return None
     return raw or None

@@ -133,7 +133,14 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("area", re.compile(r"\barea\b|\blot\b|\bdistrict\b|\blocation\b|\bregion\b", re.I)),
-    ("service", re.compile(r"\bservice\b|\bcontract\s+(?:name|title)\b|\bdescription\b", re.I)),
+    (
+        "service",
+        re.compile(
+            r"\bservice\b|\bcontract\s+(?:name|title)\b|\bdescription\b|"
+            r"^\s*contracts?\s*$|\bscheme\b",
+            re.I,
+        ),
+    ),
 )
 TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 

@@ -67,7 +67,8 @@ FOR_YEARS = re.compile(
 )
 APPROX_BEFORE = re.compile(
     r"(?:\b(?:approx(?:imately|\.)?|around|about|circa|roughly|estimated|estimate\s+of|nearly|"
-    r"almost|some|in\s+the\s+region\s+of|c\.?)|~)\s*(?:an?\s+)?(?:(?:anticipated|estimated|"
+    r"almost|some|in\s+the\s+region\s+of|estimated\s+(?:to\s+be\s+|at\s+)|c\.?)|~)"
+    r"\s*(?:an?\s+)?(?:(?:anticipated|estimated|"
     r"expected|additional|further|total\s+of)\s+)?\(?$",
     re.I,
 )
