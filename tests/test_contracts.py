@@ -357,3 +357,27 @@ Recycling\tBiffa\t1 April 2015\tMar-25\t2,500,000
         ),
     ]
     assert [f.check for f in findings] == ["contract_date_unparsed"]
+
+
+def test_provider_label_alone_without_contract_context_is_no_row(tmp_path):
+    body = (
+        "Indicator\tDefinition\tOwner\n"
+        "Waiting times\tWeeks from referral. Provider: NHS Digital\tPublic Health\n"
+        "Phones\tHandsets Provider: Vodafone\tExternal Provider\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["service"], r["provider"]) for r in rows] == [("Phones", "Vodafone")]
+
+
+def test_regression_one_provider_two_table_rows_stay_two_contracts(tmp_path):
+    body = (
+        "Service\tDescription\tInternal or External\n"
+        "Email\tMail Provider: Microsoft Contract Value: £1m\tExternal Provider\n"
+        "Office\tDesktop Provider: Microsoft Contract Value: £2m\tExternal Provider\n"
+        "Office\tDesktop Provider: Microsoft Contract Value: £2m\tExternal Provider\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["service"], r["provider"], r["value_gbp"]) for r in rows] == [
+        ("Email", "Microsoft", 1_000_000),
+        ("Office", "Microsoft", 2_000_000),
+    ]

@@ -35,6 +35,7 @@ class Draft:
     text: str | None = None
     # Not stored: whether the passage is about the contract in place or the one to come.
     status: Status = None
+    origin: str = "text"  # "table" for a table row: two table rows are two contracts
     # Problems met while reading, as (check, message) for the extractor to report.
     problems: list[tuple[str, str]] = field(default_factory=list)
 

@@ -27,6 +27,7 @@ from kcc_papers.extract._contract_fields import (
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.money import header_unit, parse_money, period_of
 
+CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced\b", re.I)
 EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
 
 
@@ -61,6 +62,8 @@ def _label_rows(cells: list[str], page: int) -> list[Draft]:
     if label_cell is None:
         return _partly_row(cells, page)
     fields = labelled(label_cell)
+    if {k for k, _ in fields} <= {"provider", "area"} and not CONTRACTISH.search(" ".join(cells)):
+        return []  # "Provider: X" alone, in a row that says nothing of a contract
     service = cells[0] if cells[0] is not label_cell and cells[0].strip() else None
     service = _clean(service) if service else _clean(before_labels(label_cell)) or None
     named: list[Party] = []

@@ -109,17 +109,24 @@ def _key(draft: Draft) -> tuple[str, ...]:
     return ("service", (draft.service or "").lower(), f"{draft.value_gbp}")
 
 
+def _same_contract(a: Draft, b: Draft) -> bool:
+    # Same provider and area, or same provider where one reading gives no area.
+    loose = bool(b.provider) and _key(a)[:2] == _key(b)[:2] and not (a.area and b.area)
+    if not (_key(a) == _key(b) or loose):
+        return False
+    # Two table rows are two contracts unless they repeat each other (a row printed twice);
+    # a block or sentence naming the provider is another reading of the table's contract.
+    if a.origin == "table" and b.origin == "table":
+        return (a.service or "").lower() == (b.service or "").lower()
+    return True
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """One row per contract: the first reading of a provider keeps its fields and takes what it
     lacks from later ones. A row without an area merges with one that has it."""
     out: list[Draft] = []
     for draft in drafts:
-        key = _key(draft)
-        same = next((d for d in out if _key(d) == key), None)
-        if same is None and draft.provider:
-            same = next(
-                (d for d in out if _key(d)[:2] == key[:2] and not (d.area and draft.area)), None
-            )
+        same = next((d for d in out if _same_contract(d, draft)), None)
         if same is None:
             out.append(draft)
         else:
@@ -168,6 +175,8 @@ def extract(ctx: Context) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
     drafts, table_problems = table_drafts(_tables(ctx), service)
+    for draft in drafts:
+        draft.origin = "table"
     for check, message, page in table_problems:
         ctx.finding(check, message, record_table="contracts", page=page)
     lines = [(page, line.text) for page, line in ctx.segment.lines]
