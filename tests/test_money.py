@@ -79,6 +79,12 @@ def test_bracketed_aside_is_not_negative():
     assert parse_money("Thanet (£741k)").pounds == 741_000
 
 
+def test_regression_header_units_are_not_amounts():
+    # A text table header "Annual Value £000s" once became a contract worth £0.
+    assert find_money("RevenueBudget £000s £000s and £'000") == []
+    assert parse_money("is estimated at £14.2m").approximate
+
+
 def test_amount_then_year_is_not_a_range():
     assert parse_money("£24.5m - 2014").high is None
 
