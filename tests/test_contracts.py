@@ -381,3 +381,31 @@ def test_regression_one_provider_two_table_rows_stay_two_contracts(tmp_path):
         ("Email", "Microsoft", 1_000_000),
         ("Office", "Microsoft", 2_000_000),
     ]
+
+
+def test_record_of_decision_award_phrasing(tmp_path):
+    body = """As Cabinet Member for Adult Social Care I agree to APPROVE the award of contracts for the provision of Home Care Services to Caring Hands Ltd for a period of 3 years from 1 April 2025 with the option to extend for up to 2 years.
+The contract term is 3 + 2 years and the contract with Helping Homes Ltd will end on 31 March 2028.
+"""  # noqa: E501
+    rows, _ = run(tmp_path, body)
+    assert [
+        (
+            r["service"],
+            r["provider"],
+            r["start_date"],
+            r["end_date"],
+            r["term_years"],
+            r["extension_options"],
+        )
+        for r in rows
+    ] == [
+        (
+            "Home Care Services",
+            "Caring Hands Ltd",
+            "2025-04-01",
+            None,
+            3,
+            "option to extend for up to 2 years",
+        ),
+        (None, "Helping Homes Ltd", None, "2028-03-31", 3, "+ 2 years"),
+    ]

@@ -115,6 +115,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _N = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 TERM = re.compile(_N + r"[\s-]*(years?|yrs?|months?)\b", re.I)
+PLUS_TERM = re.compile(r"\b(\d+)\s*\+\s*\d+\s*(years?|months?)\b", re.I)
 KEYED_TERM = re.compile(r"(?P<key>[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*)*)\s*[-–:]\s*" + TERM.pattern)
 EXTENSION = re.compile(
     r"(?:an?\s+)?(?:option|options|provision)\s+to\s+extend\b[^.;]*?"
@@ -140,6 +141,9 @@ def term_years(text: str | None) -> float | None:
     """The first term printed: "5 years" 5.0, "12 months" 1.0, "two-year" 2.0."""
     if not text:
         return None
+    plus = PLUS_TERM.search(text)
+    if plus:  # "3 + 2 years": three years, then an option of two
+        return years(plus.group(1), plus.group(2))
     m = TERM.search(text)
     return years(m.group(1), m.group(2)) if m else None
 

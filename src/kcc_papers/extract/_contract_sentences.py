@@ -34,7 +34,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
-    (re.compile(r"\b(?:awarded|award|awarding|let|letting)\s+(?:of\s+)?(?:(?:the|a|an|this)\s+"
+    (re.compile(r"\b(?:awarded|award|awarding|let|letting)\s+(?:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?contracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
                 rf"\s+)?)?to\s+(?P<name>{_NAME})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
@@ -64,12 +64,15 @@ NEW_CUE = re.compile(r"\b(?:renew|renewal|new|award|re-?procure|extend)", re.I)
 CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
 TERM_IN_SENTENCE = re.compile(
     r"\bfor\s+(?:a|an\s+initial)\s+(?:period|term)\s+of\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+(?:\w+\s+){0,4}?"
-    r"contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
+    r"\bterm\s+(?:is|of|will\s+be)\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+"
+    r"(?:(?!and\b|or\b)\w+\s+){0,4}?contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
     re.I,
 )
 END_IN_SENTENCE = re.compile(r"\b(?:until|expir(?:es|ing)\s+on|ends?\s+on|ending\s+on)\s+", re.I)
-START_IN_SENTENCE = re.compile(r"\b(?:commencing|starting|start\s+date\s+of)\s+(?:on\s+)?", re.I)
+START_IN_SENTENCE = re.compile(
+    r"\b(?:commencing|starting|start\s+date\s+of|from)\s+(?:on\s+)?", re.I
+)
 MONTH_YEAR = re.compile(
     r"^(?:in\s+|by\s+)?((?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:19|20)\d\d)\b"
@@ -93,6 +96,9 @@ def _service(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = re.sub(r"^(?:the\s+)?(?:recent|current|existing|new)\s+", "", raw.strip(), flags=re.I)
+    raw = re.sub(
+        r"^(?:the\s+)?(?:provision|supply|delivery)\s+of\s+(?:the\s+)?", "", raw, flags=re.I
+    )
     raw = re.sub(r"\s+contracts?$", "", raw, flags=re.I).strip()
     # "a 10-year contract": the term is not the service.
     raw = re.sub(
