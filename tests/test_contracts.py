@@ -409,3 +409,16 @@ The contract term is 3 + 2 years and the contract with Helping Homes Ltd will en
         ),
         (None, "Helping Homes Ltd", None, "2028-03-31", 3, "+ 2 years"),
     ]
+
+
+def test_regression_term_before_a_service_with_and(tmp_path):
+    # Kent cabinet minutes 30 Jan 2025: "a new two-year textiles and shoe recycling contract with
+    # SAIT Recycling" lost its term once "and" was barred between the term and "contract".
+    body = (
+        "(b) KCC has secured a new two-year textiles and shoe recycling contract with\n"
+        "SAIT Recycling, a company based in Queenborough, Kent.\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["service"], r["provider"], r["term_years"]) for r in rows] == [
+        ("textiles and shoe recycling", "SAIT Recycling", 2)
+    ]

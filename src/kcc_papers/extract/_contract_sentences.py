@@ -66,7 +66,7 @@ TERM_IN_SENTENCE = re.compile(
     r"\bfor\s+(?:a|an\s+initial)\s+(?:period|term)\s+of\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
     r"\bterm\s+(?:is|of|will\s+be)\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+"
-    r"(?:(?!and\b|or\b)\w+\s+){0,4}?contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
+    r"(?:(?!(?:and|or)\s+(?:the|a|an|this|that)\b)\w+\s+){0,4}?contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
     re.I,
 )
 END_IN_SENTENCE = re.compile(r"\b(?:until|expir(?:es|ing)\s+on|ends?\s+on|ending\s+on)\s+", re.I)

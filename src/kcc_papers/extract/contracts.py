@@ -30,29 +30,28 @@ CONTRACT_TITLE = re.compile(
     re.I,
 )
 CONTRACT_PAGE = re.compile(r"contract|provider|supplier", re.I)
+SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
 
 
 def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
-    """(page, paragraph) of the document's running text. Text files give a line per paragraph;
-    PDF lines run on until a blank line or a numbered or bulleted line starts a new one."""
-    lines = ctx.segment.lines
-    if ctx.source.format != "pdf":
-        in_tables = _table_lines(ctx)
-        return [
-            (page, line.text)
-            for (page, line), (_, index, _) in zip(
-                lines, ctx.segment.flat[ctx.segment.start :], strict=False
-            )
-            if line.text.strip() and (page, index) not in in_tables
-        ]
+    """(page, paragraph) of the document's running text. PDF lines run on until a blank line or
+    a numbered or bulleted line starts a new one; text files usually hold a paragraph a line,
+    so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
+    Lines text tables were read from are rows, not sentences, and are left out."""
+    pdf = ctx.source.format == "pdf"
+    in_tables = set() if pdf else _table_lines(ctx)
     out: list[tuple[int, str]] = []
-    for page, line in lines:
+    flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
+    for page, index, line in flat:
         text = line.text.strip()
-        if not text:
+        if not text or (page, index) in in_tables:
             out.append((page, ""))
-        elif out and out[-1][1] and not PARAGRAPH_START.match(text):
-            out[-1] = (out[-1][0], f"{out[-1][1]}\n{text}")
+            continue
+        previous = out[-1][1] if out else ""
+        runs_on = bool(previous) and not PARAGRAPH_START.match(text)
+        if runs_on and (pdf or not SENTENCE_END.search(previous)):
+            out[-1] = (out[-1][0], f"{previous}\n{text}")
         else:
             out.append((page, text))
     return [(p, t) for p, t in out if t]
