@@ -422,3 +422,23 @@ def test_regression_term_before_a_service_with_and(tmp_path):
     assert [(r["service"], r["provider"], r["term_years"]) for r in rows] == [
         ("textiles and shoe recycling", "SAIT Recycling", 2)
     ]
+
+
+def test_group_term_statement_needs_one_group_of_contracts(tmp_path):
+    body = (
+        "Service\tDescription\tInternal or External\n"
+        "Email\tMail Provider: Alpha Contract Value: £1m\tExternal Provider\n"
+        "Office\tDesktop Provider: Beta Contract Value: £2m\tExternal Provider\n"
+        "4.3 The contracts are for 5 years with an option to extend for 2 years.\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["term_years"]) for r in rows] == [("Alpha", None), ("Beta", None)]
+
+
+def test_signed_month_only_is_not_a_signed_date(tmp_path):
+    body = "Contractor - Kappa Ltd\nContract Signature - August 2014\nContract Start Date - 2015\n"
+    rows, findings = run(tmp_path, body)
+    assert [(r["provider"], r["signed_date"], r["start_date"]) for r in rows] == [
+        ("Kappa Ltd", None, "2015")
+    ]
+    assert [f.check for f in findings] == ["contract_date_unparsed"]

@@ -46,8 +46,10 @@ class Draft:
     def absorb(self, other: Draft) -> None:
         """Fill what this row lacks from another reading of the same contract."""
         for name in CONTRACT_FIELDS:
-            if getattr(self, name) in (None, False) and getattr(other, name) not in (None, False):
-                setattr(self, name, getattr(other, name))
+            mine, theirs = getattr(self, name), getattr(other, name)
+            # "is", not "==": a value of £0 is a value, not a missing one.
+            if (mine is None or mine is False) and not (theirs is None or theirs is False):
+                setattr(self, name, theirs)
         self.status = self.status or other.status
         self.problems.extend(other.problems)
 

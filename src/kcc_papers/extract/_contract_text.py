@@ -20,7 +20,7 @@ from kcc_papers.extract._contract_fields import (
     parties,
     term_years,
 )
-from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.dates import find_date, parse_partial_date
 from kcc_papers.normalise.money import find_money
 
 # --- labelled blocks ------------------------------------------------------------------------
@@ -85,9 +85,11 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
 def _apply(draft: Draft, name: str, value: str) -> None:
     if name == "signed":
         draft.signed_date = value
-        d = find_date(value)
-        if d is None:
-            draft.problems.append(("contract_date_unparsed", f"signed {value!r} is not a date"))
+        d = parse_partial_date(value)
+        if d is None or d.date() is None:
+            draft.problems.append(
+                ("contract_date_unparsed", f"signed {value!r} is not a date; signed date empty")
+            )
     elif name in ("start", "end"):
         setattr(draft, f"{name}_date", read_date(value, draft, f"{name} date"))
     elif name == "value":
@@ -137,7 +139,9 @@ def enrich(drafts: list[Draft], text: str) -> None:
     flat = re.sub(r"\s+", " ", text)
     news = [d for d in drafts if d.status == "new"]
     currents = [d for d in drafts if d.status == "current"]
-    for m in ALL_TERM.finditer(flat):
+    # "The contracts are for 5 years" speaks for all rows only when they are one group.
+    one_group = len({(d.service or "").lower() for d in drafts}) == 1
+    for m in ALL_TERM.finditer(flat) if one_group else ():
         for d in drafts:
             if d.term_years is None:
                 d.term_years = term_years(m.group(0))
