@@ -98,13 +98,20 @@ def parties(text: str) -> list[Party]:
     return out
 
 
+GENERIC = re.compile(
+    r"^(?:commissioned|external(?:ly)?|outsourced|contracted|provided|delivered|private|"
+    r"third|other|various|provider|service)\b",
+    re.I,
+)
 PARTLY = re.compile(r"\bpartly\s+(?!in[- ]?house)(?P<name>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*)")
 
 
 def partly_provider(text: str) -> str | None:
     """ "Partly In-house, partly O2." names O2 as a provider."""
     m = PARTLY.search(text)
-    return m.group("name").rstrip(".") if m else None
+    if not m or GENERIC.match(m.group("name")):
+        return None  # "partly Commissioned Service" says how, not who
+    return m.group("name").rstrip(".")
 
 
 # --- terms and extensions ------------------------------------------------------------------
