@@ -442,3 +442,17 @@ def test_signed_month_only_is_not_a_signed_date(tmp_path):
         ("Kappa Ltd", None, "2015")
     ]
     assert [f.check for f in findings] == ["contract_date_unparsed"]
+
+
+def test_label_lines_outside_tables(tmp_path):
+    # A PDF whose service table has no ruling lines gives its cells as plain lines.
+    body = """Provider: Acme Ltd Contract Period: 2016-2021 Contract Value: £3m
+Wide area network for partners. Provider: DUCL Contract Period: 2014-2020 Contract Value: £24.5m
+"""
+    rows, _ = run(tmp_path, body)
+    assert [
+        (r["service"], r["provider"], r["start_date"], r["end_date"], r["value_gbp"]) for r in rows
+    ] == [
+        ("Contract Update", "Acme Ltd", "2016", "2021", 3_000_000),
+        ("Wide area network for partners", "DUCL", "2014", "2020", 24_500_000),
+    ]

@@ -54,7 +54,7 @@ def _terms_for(parties_: list[Party], length: str) -> dict[str, float]:
     return out
 
 
-def _label_rows(cells: list[str], page: int) -> list[Draft]:
+def label_rows(cells: list[str], page: int) -> list[Draft]:
     cells = [_clean(c) for c in cells]  # a PDF cell wraps its text over lines
     label_cell = next(
         (c for c in cells if any(k in ("provider", "value") for k, _ in labelled(c))), None
@@ -65,7 +65,9 @@ def _label_rows(cells: list[str], page: int) -> list[Draft]:
     if {k for k, _ in fields} <= {"provider", "area"} and not CONTRACTISH.search(" ".join(cells)):
         return []  # "Provider: X" alone, in a row that says nothing of a contract
     service = cells[0] if cells[0] is not label_cell and cells[0].strip() else None
-    service = _clean(service) if service else _clean(before_labels(label_cell)) or None
+    service = (
+        _clean(service) if service else _clean(before_labels(label_cell)).strip(" .;:,") or None
+    )
     named: list[Party] = []
     for name, value in fields:
         if name == "provider":
@@ -255,5 +257,5 @@ def table_drafts(
         for row in table.texts():
             if len(row) < 1:
                 continue
-            drafts.extend(_label_rows(row, table.page))
+            drafts.extend(label_rows(row, table.page))
     return drafts, problems

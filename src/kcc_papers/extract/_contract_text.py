@@ -20,11 +20,17 @@ from kcc_papers.extract._contract_fields import (
     parties,
     term_years,
 )
+from kcc_papers.extract._contract_tables import label_rows
 from kcc_papers.normalise.dates import find_date, parse_partial_date
 from kcc_papers.normalise.money import find_money
 
 # --- labelled blocks ------------------------------------------------------------------------
 
+# A provider label inside a line, with another label after it.
+INLINE_PROVIDER = re.compile(
+    r"\S\s+(?:Service\s+)?(?:Provider|Contractor|Supplier)s?\s*:\s*\S.*?\s(?:Contract\s+\w+|"
+    r"Value|Term|Duration)\s*:"
+)
 BLOCK_FIELDS = {"provider", "signed", "start", "end", "value", "period", "length", "extension"}
 
 
@@ -40,6 +46,7 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
     """Rows from label-per-line blocks. A block needs a provider label and one more field; a
     provider label naming several ("Alpha for North, and Beta for South") gives a row each."""
     out: list[Draft] = []
+    inline: list[Draft] = []
     group: list[Draft] = []
     count = 0
     previous: list[str] = []  # the non-blank lines before the current one
@@ -53,33 +60,39 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
         if not text:
             continue
         found = labelled(text) if LABEL.match(text) else []
+        if not found and INLINE_PROVIDER.search(text):
+            # "... Provider: DUCL Contract Period: 2014-2020" inside a line (a table cell the
+            # PDF reader did not find as a table): read it as a label cell.
+            inline.extend(label_rows([text], page))
         if found and found[0][0] in BLOCK_FIELDS:
-            name, value = found[0]
-            if name == "provider":
-                close()
-                heading = _heading(previous[-1]) if previous else None
-                group = [
-                    Draft(
-                        page=page,
-                        service=service,
-                        area=p.area or heading,
-                        provider=p.name,
-                        text=text,
-                    )
-                    for p in parties(value)
-                ]
-                count = 1
-            elif group:
-                for draft in group:
-                    _apply(draft, name, value)
+            for name, value in found:
+                if name == "provider":
+                    close()
+                    heading = _heading(previous[-1]) if previous else None
+                    group = [
+                        Draft(
+                            page=page,
+                            service=service,
+                            area=p.area or heading,
+                            provider=p.name,
+                            text=text,
+                        )
+                        for p in parties(value)
+                    ]
+                    count = 1
+                elif group and name in BLOCK_FIELDS:
+                    for draft in group:
+                        _apply(draft, name, value)
+                    count += 1
+            for draft in group:
+                if draft.text != text:
                     draft.text = f"{draft.text}\n{text}"
-                count += 1
         elif group and _heading(text) is None:
             close()
             group, count = [], 0
         previous.append(text)
     close()
-    return out
+    return out + inline
 
 
 def _apply(draft: Draft, name: str, value: str) -> None:
