@@ -85,6 +85,11 @@ def test_regression_header_units_are_not_amounts():
     assert parse_money("is estimated at £14.2m").approximate
 
 
+def test_dash_between_words_is_not_a_minus():
+    assert parse_money("Totals – £426,429.60").pounds == 426_429.60
+    assert parse_money("Forecast: -£1.1m").pounds == -1_100_000
+
+
 def test_amount_then_year_is_not_a_range():
     assert parse_money("£24.5m - 2014").high is None
 

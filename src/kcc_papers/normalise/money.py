@@ -23,7 +23,8 @@ _NUMBER = r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\
 
 # "£(5.4)m" is negative; "(£741k)" is only an aside, so brackets count inside the £ only.
 _AMOUNT = (
-    r"(?:(?P<sign>[-−–])\s?)?£\s?(?P<paren>\()?"
+    # A minus sign touches the £ ("-£5.482m"); "Totals – £426k" is a dash between words.
+    r"(?:(?<![\w£])(?P<sign>[-−–]))?£\s?(?P<paren>\()?"
     + _NUMBER.format(name="low")
     + r"(?(paren)\))(?:\s?"
     + _SCALE.format(name="low_scale")
