@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from conftest import contexts
 from kcc_papers.extract import contracts
 
@@ -456,3 +459,44 @@ Wide area network for partners. Provider: DUCL Contract Period: 2014-2020 Contra
         ("Contract Update", "Acme Ltd", "2016", "2021", 3_000_000),
         ("Wide area network for partners", "DUCL", "2014", "2020", 24_500_000),
     ]
+
+
+FRAGMENTS = [
+    "Provider: Acme Ltd",
+    "Contract Value: £3.2m",
+    "Contract Period: 2014-2020",
+    "Contractor - ",
+    "Contract Signature - 31st February 2015",
+    "Contract Start Date – ",
+    "Mid Kent",
+    "\t",
+    "\n",
+    "the contract with Serco would end in ",
+    "awarded to ",
+    "Totals",
+    "£",
+    "(£5m)",
+    "-£",
+    "k",
+    "commits the Council to spend approximately ",
+    "per year for 3 years",
+    " and ",
+    ", ",
+    "Provider\tArea\tContract End Date\tContract value per Annum\n",
+    "Swanscombe - 25 years",
+    "across the three contracts",
+    "The contracts are for 5 years",
+    "31/03/2025",
+    "N/A",
+    ".",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=40))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_odd_layouts_never_raise(tmp_path, parts):
+    rows, findings = run(tmp_path, "".join(parts))
+    assert "contract_reader_failed" not in {f.check for f in findings}
+    assert all(r["provider"] or r["value_gbp"] is not None for r in rows)

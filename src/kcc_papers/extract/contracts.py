@@ -30,6 +30,8 @@ CONTRACT_TITLE = re.compile(
     re.I,
 )
 CONTRACT_PAGE = re.compile(r"contract|provider|supplier", re.I)
+# Readings worth knowing about that are not disagreements in the paper.
+INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
 
@@ -141,7 +143,7 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             record_table="contracts",
             record_ref=ref,
             page=draft.page,
-            severity="info" if check.endswith(("_summed", "_unparsed")) else "warning",
+            severity="info" if check.endswith(INFO_CHECKS) else "warning",
         )
 
     for check, message in dict.fromkeys(draft.problems):
@@ -170,17 +172,36 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             )
 
 
+def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
+    drafts, problems = table_drafts(_tables(ctx), service)
+    for draft in drafts:
+        draft.origin = "table"
+    for check, message, page in problems:
+        ctx.finding(check, message, record_table="contracts", page=page)
+    return drafts
+
+
+def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
+    return block_drafts([(page, line.text) for page, line in ctx.segment.lines], service)
+
+
+def _sentence_reader(ctx: Context, service: str | None) -> list[Draft]:
+    return sentence_drafts(_paragraphs(ctx), service)
+
+
 def extract(ctx: Context) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
-    drafts, table_problems = table_drafts(_tables(ctx), service)
-    for draft in drafts:
-        draft.origin = "table"
-    for check, message, page in table_problems:
-        ctx.finding(check, message, record_table="contracts", page=page)
-    lines = [(page, line.text) for page, line in ctx.segment.lines]
-    drafts += block_drafts(lines, service)
-    drafts += sentence_drafts(_paragraphs(ctx), service)
+    drafts: list[Draft] = []
+    for reader in (_table_reader, _block_reader, _sentence_reader):
+        try:
+            drafts += reader(ctx, service)
+        except Exception as exc:  # an odd layout costs that reader's rows, not the others'
+            ctx.finding(
+                "contract_reader_failed",
+                f"{reader.__name__.strip('_')}: {exc!r}",
+                record_table="contracts",
+            )
     drafts = [d for d in drafts if d.has_substance()]
     drafts = _merge(drafts)
     enrich(drafts, ctx.segment.text)
