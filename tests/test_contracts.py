@@ -492,7 +492,13 @@ FRAGMENTS = [
 ]
 
 
-@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(FRAGMENTS)
+        | st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+        max_size=40,
+    )
+)
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
