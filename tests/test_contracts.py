@@ -506,3 +506,18 @@ def test_odd_layouts_never_raise(tmp_path, parts):
     rows, findings = run(tmp_path, "".join(parts))
     assert "contract_reader_failed" not in {f.check for f in findings}
     assert all(r["provider"] or r["value_gbp"] is not None for r in rows)
+
+
+def test_contract_list_without_provider_column(tmp_path):
+    body = (
+        "Contract\tAnnual Value\tEnd Date\nHome to school transport\t£12.5m\t31/08/2027\n"
+        "Budget line\t2023-24 £000\t2024-25 £000\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [
+        (r["service"], r["provider"], r["value_gbp"], r["value_period"], r["end_date"])
+        for r in rows
+    ] == [("Home to school transport", None, 12_500_000, "annual", "2027-08-31")]
+    body = "Contract\t2023-24 £000\t2024-25 £000\nWaste\t1,200\t1,300\nTransport\t900\t950\n"
+    rows, _ = run(tmp_path, body)
+    assert rows == []  # budget figures per contract line are not contract values

@@ -160,7 +160,8 @@ def _columns(header: list[str]) -> Columns | None:
     """Column roles from a header row; None unless it is a contract table.
 
     A contract table names contracts in its header ("Contract End Date") or a provider column,
-    and has a provider column and a value or date column.
+    and has a provider column and a value or date column. Without a provider column it must
+    list contracts by name and give their value ("Contract | Annual Value | End Date").
     """
     # A header is a row of short names, not a row whose cells carry labels or sentences.
     if any(len(c.split()) > 8 or labelled(c) for c in header):
@@ -173,7 +174,11 @@ def _columns(header: list[str]) -> Columns | None:
                 break
     joined = " ".join(header)
     if "provider" not in roles:
-        return None
+        named = "service" in roles and re.search(r"\bcontract", joined, re.I)
+        if not (
+            named and "value" in roles and re.search(r"\bvalue\b", header[roles["value"]], re.I)
+        ):
+            return None
     if not (
         re.search(r"\bcontract", joined, re.I)
         or re.search(r"\bprovider|supplier|contractor", joined, re.I)
