@@ -521,3 +521,20 @@ def test_contract_list_without_provider_column(tmp_path):
     body = "Contract\t2023-24 £000\t2024-25 £000\nWaste\t1,200\t1,300\nTransport\t900\t950\n"
     rows, _ = run(tmp_path, body)
     assert rows == []  # budget figures per contract line are not contract values
+
+
+def test_table_broken_across_pages_continues(tmp_path):
+    body = (
+        "Provider\tArea\tContract End Date\tContract value per Annum\n"
+        "Alpha Ltd\tNorth\t31/03/2025\t£100.00\nBeta Ltd\tSouth\t31/03/2025\t£50.00\n"
+        "===== PAGE 2 =====\n"
+        "Gamma Ltd\tEast\t31/03/2026\t£25.00\nTotals\t\t\t£175.00\n"
+        "Authority\tPopulation\tSites\tPer 10,000\nKent\t370,000\t50\t1.3\nEssex\t1\t2\t3\n"
+    )
+    rows, findings = run(tmp_path, body)
+    assert [(r["page"], r["provider"], r["value_gbp"]) for r in rows] == [
+        (1, "Alpha Ltd", 100),
+        (1, "Beta Ltd", 50),
+        (2, "Gamma Ltd", 25),
+    ]
+    assert findings == []

@@ -25,7 +25,8 @@ from kcc_papers.extract._contract_fields import (
     term_years,
 )
 from kcc_papers.load.model import Table
-from kcc_papers.normalise.money import header_unit, parse_money, period_of
+from kcc_papers.normalise.dates import parse_partial_date
+from kcc_papers.normalise.money import Money, header_unit, parse_money, period_of
 
 CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced\b", re.I)
 EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
@@ -154,6 +155,7 @@ TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
 class Columns:
     roles: dict[str, int]
     value_header: str = ""
+    width: int = 0
 
 
 def _columns(header: list[str]) -> Columns | None:
@@ -189,32 +191,31 @@ def _columns(header: list[str]) -> Columns | None:
     return Columns(roles, header[roles["value"]] if "value" in roles else "")
 
 
-def _header_rows(table: Table, service: str | None) -> tuple[list[Draft], list[tuple[str, str]]]:
-    rows = table.texts()
-    found = next(
-        (
-            (h, c)
-            for h, header in enumerate(rows[:3])
-            if (c := _columns([_clean(x) for x in header]))
-        ),
-        None,
-    )
-    if found is None:
-        return [], []
-    h, cols = found
+def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
+    for h, header in enumerate(rows[:3]):
+        cols = _columns([_clean(x) for x in header])
+        if cols:
+            cols.width = len(header)
+            return h + 1, cols
+    return 0, None
+
+
+def _body_rows(
+    rows: list[list[str]], cols: Columns, page: int, service: str | None
+) -> tuple[list[Draft], Money | None]:
+    """Rows under a header, and the printed total if a "Totals" row gives one."""
     unit = header_unit(cols.value_header)
     period = period_of(cols.value_header)
     out: list[Draft] = []
-    problems: list[tuple[str, str]] = []
     total_printed = None
-    for row in rows[h + 1 :]:
+    for row in rows:
         cells = [_clean(c) for c in row]
         if not any(cells):
             continue
         if TOTAL.match(cells[0]):
             total_printed = next((m for c in cells[1:] if (m := parse_money(c, unit=unit))), None)
-            continue
-        if len(cells) != len(rows[h]):
+            break  # the total closes the table; rows after it belong to something else
+        if len(cells) != cols.width:
             continue  # a row that does not fit the header is not read by guessing columns
 
         def cell(role: str, cells: list[str] = cells) -> str:
@@ -222,7 +223,7 @@ def _header_rows(table: Table, service: str | None) -> tuple[list[Draft], list[t
             return cells[i] if i is not None and i < len(cells) else ""
 
         draft = Draft(
-            page=table.page,
+            page=page,
             service=cell("service") or service,
             provider=cell("provider") or None,
             area=cell("area") or None,
@@ -235,32 +236,64 @@ def _header_rows(table: Table, service: str | None) -> tuple[list[Draft], list[t
             set_value(draft, cell("value"), unit=unit, period=period)
         if draft.has_substance():
             out.append(draft)
-    if total_printed is not None and out:
-        total = sum(d.value_gbp or 0 for d in out)
-        if abs(total - total_printed.pounds) > max(1.0, abs(total_printed.pounds) * 0.005):
-            problems.append(
-                (
-                    "contract_total_mismatch",
-                    f"rows add up to £{total:,.2f} but the table prints {total_printed.text}",
-                )
-            )
-    return out, problems
+    return out, total_printed
+
+
+def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None:
+    total = sum(d.value_gbp or 0 for d in group)
+    if abs(total - printed.pounds) <= max(1.0, abs(printed.pounds) * 0.005):
+        return None
+    return (
+        "contract_total_mismatch",
+        f"rows add up to £{total:,.2f} but the table prints {printed.text}",
+    )
 
 
 def table_drafts(
     tables: Iterable[Table], service: str | None
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
-    """Contract rows from every table; problems as (check, message, page)."""
+    """Contract rows from every table; problems as (check, message, page).
+
+    A headerless table on the page after a contract table, with as many columns, continues it
+    (a table broken across pages); its "Totals" row is checked against the whole table."""
     drafts: list[Draft] = []
     problems: list[tuple[str, str, int]] = []
+    carried: tuple[Columns, int] | None = None  # the last header table and its last page
+    group: list[Draft] = []
     for table in tables:
-        found, table_problems = _header_rows(table, service)
-        if found or table_problems:
-            drafts.extend(found)
-            problems.extend((c, m, table.page) for c, m in table_problems)
+        rows = table.texts()
+        start, cols = _find_header(rows)
+        if cols is not None:
+            group = []
+        elif carried and _continues(rows, table.page, *carried):
+            cols = carried[0]
+        if cols is None:
+            carried = None
+            for row in rows:
+                drafts.extend(label_rows(row, table.page))
             continue
-        for row in table.texts():
-            if len(row) < 1:
-                continue
-            drafts.extend(label_rows(row, table.page))
+        found, printed = _body_rows(rows[start:], cols, table.page, service)
+        group.extend(found)
+        drafts.extend(found)
+        problem = _total_problem(group, printed) if printed and group else None
+        if problem:
+            problems.append((*problem, table.page))
+        # A printed total closes the table: what follows is another one.
+        carried = None if printed else (cols, table.page)
     return drafts, problems
+
+
+def _continues(rows: list[list[str]], page: int, cols: Columns, last_page: int) -> bool:
+    """Whether a headerless table carries on the contract table of the page before: as many
+    columns, and its first row reads as data in the value or date columns."""
+    if page != last_page + 1 or not rows or any(len(r) != cols.width for r in rows):
+        return False
+    first = [_clean(c) for c in rows[0]]
+    checks = []
+    if "value" in cols.roles:
+        value = first[cols.roles["value"]]
+        checks.append(parse_money(value, unit=header_unit(cols.value_header) or 1.0) is not None)
+    for role in ("start", "end"):
+        if role in cols.roles:
+            checks.append(parse_partial_date(first[cols.roles[role]]) is not None)
+    return bool(checks) and all(checks)

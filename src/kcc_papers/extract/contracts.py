@@ -66,9 +66,14 @@ def _tables(ctx: Context) -> list[Table]:
     first_line = seg.flat[seg.start][1] if seg.end > seg.start else 0
     last_line = seg.flat[seg.end - 1][1] if seg.end > seg.start else 0
     out = []
+    said_before = False
     for page in seg.pages:
-        if not CONTRACT_PAGE.search(page.text):
-            continue  # reading PDF tables is slow; a page that never says so has none of ours
+        says = bool(CONTRACT_PAGE.search(page.text))
+        # Reading PDF tables is slow: skip a page that never says "contract" or "provider",
+        # unless the page before did (its table may run on over this one).
+        if ctx.source.format == "pdf" and not (says or said_before):
+            continue
+        said_before = says
         try:
             tables = page.tables
         except Exception as exc:  # a loader failure on one page must not cost the rest
