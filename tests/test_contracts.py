@@ -538,3 +538,12 @@ def test_table_broken_across_pages_continues(tmp_path):
         (2, "Gamma Ltd", 25),
     ]
     assert findings == []
+
+
+def test_provider_table_of_indicators_is_not_a_contract_table(tmp_path):
+    body = (
+        "Provider\tIndicator\tLatest Value\nAcme Trust\tWaiting times\t85%\n"
+        "Beta Trust\tDischarges\t12\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert rows == []

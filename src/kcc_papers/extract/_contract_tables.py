@@ -156,6 +156,7 @@ class Columns:
     roles: dict[str, int]
     value_header: str = ""
     width: int = 0
+    names_contracts: bool = False  # the header says "contract" somewhere
 
 
 def _columns(header: list[str]) -> Columns | None:
@@ -188,7 +189,10 @@ def _columns(header: list[str]) -> Columns | None:
         return None
     if not ({"value", "end", "start", "term"} & roles.keys()):
         return None
-    return Columns(roles, header[roles["value"]] if "value" in roles else "")
+    value_header = header[roles["value"]] if "value" in roles else ""
+    return Columns(
+        roles, value_header, names_contracts=bool(re.search(r"\bcontract", joined, re.I))
+    )
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
@@ -234,7 +238,10 @@ def _body_rows(
         draft.term_years = term_years(cell("term"))
         if cell("value"):
             set_value(draft, cell("value"), unit=unit, period=period)
-        if draft.has_substance():
+        # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is
+        # a contract only when it prints money or dates, not a provider name alone.
+        dated = draft.value_gbp is not None or draft.start_date or draft.end_date
+        if draft.has_substance() and (cols.names_contracts or dated):
             out.append(draft)
     return out, total_printed
 
