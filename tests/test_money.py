@@ -221,3 +221,13 @@ def test_no_pound_sign_no_money(text):
 def test_bare_numbers_take_the_header_unit(x, unit):
     money = parse_money(f"{x:,.2f}", unit=unit)
     assert math.isclose(money.pounds, x * unit, rel_tol=1e-9)
+
+
+def test_regression_pdf_table_amounts_and_spacing():
+    # Kent finance monitoring Q3: two adjacent cells "-£2.56m -£10m" once read as one range.
+    assert [m.pounds for m in find_money("interest -£2.56m -£10m")] == [-2_560_000, -10_000_000]
+    # Kent budget risk register: a PDF line break leaves two spaces in "per  annum".
+    money = parse_money("estimated at £12m -17m per  annum")
+    assert (money.pounds, money.high, money.period) == (12_000_000, 17_000_000, "annual")
+    # Bristol: "increase of £56 to £124" is a change, not a range.
+    assert [m.pounds for m in find_money("increase of £56 to £124")] == [56, 124]

@@ -41,7 +41,9 @@ _HIGH = (
 AMOUNT = re.compile(_AMOUNT, re.I)
 MONEY = re.compile(_AMOUNT + r"(?:" + _HIGH + r")?", re.I)
 # "from £5m to £6m" is a change and "£5m and £6m" two amounts; only "between" makes a range.
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,2}$", re.I)
+FROM_BEFORE = re.compile(
+    r"\b(?:from|(?:increase|rise|decrease|reduction|change)[sd]?\s+of)\s+(?:\w+\s+){0,2}$", re.I
+)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+){0,2}$", re.I)
 # "£10 million spend per annum": one noun may sit between the amount and its period.
 _NOUN = (
@@ -52,14 +54,14 @@ _NOUN = (
 _PERIODS: tuple[tuple[Period, str], ...] = (
     (
         "annual",
-        r"(?:per|a|each|every|/)\s?(?:year|annum|yr|anum)\b|p\.?\s?a\.?(?![a-z])|annually|"
+        r"(?:per|a|each|every|/)\s*(?:year|annum|yr|anum)\b|p\.?\s?a\.?(?![a-z])|annually|"
         r"per\s+financial\s+year|a\s+year",
     ),
-    ("monthly", r"(?:per|a|each|every|/)\s?(?:month|calendar\s+month|mth)\b|monthly"),
-    ("weekly", r"(?:per|a|each|every|/)\s?week\b|weekly"),
+    ("monthly", r"(?:per|a|each|every|/)\s*(?:month|calendar\s+month|mth)\b|monthly"),
+    ("weekly", r"(?:per|a|each|every|/)\s*week\b|weekly"),
 )
 _PERIOD_GROUPS = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS)
-PERIOD_AFTER = re.compile(r"^\s?" + _NOUN + r"(?:" + _PERIOD_GROUPS + r")", re.I)
+PERIOD_AFTER = re.compile(r"^\s*" + _NOUN + r"(?:" + _PERIOD_GROUPS + r")", re.I)
 # "... per year for 3 years": how long the periodic amount runs.
 FOR_YEARS = re.compile(
     r"^\s+(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>\d+|one|two|three|four|"
@@ -149,6 +151,10 @@ def _range_allowed(text: str, m: re.Match[str]) -> bool:
         return bool(BETWEEN_BEFORE.search(before))
     if joiner == "to":
         return not FROM_BEFORE.search(before)
+    # "-£2.56m -£10m": a dash spaced before but not after, then "£", is the second's minus.
+    raw = m.group("joiner")
+    if raw[0].isspace() and not raw[-1].isspace() and text[m.end("joiner")] == "£":
+        return False
     # "£24.5m - 2014" is an amount then a year, not "£24.5m to £2,014m".
     return not (
         m.group("low_scale")
