@@ -547,3 +547,18 @@ def test_provider_table_of_indicators_is_not_a_contract_table(tmp_path):
     )
     rows, _ = run(tmp_path, body)
     assert rows == []
+
+
+def test_count_of_contracts_checked_against_providers(tmp_path):
+    body = (
+        "Service\tDescription\tInternal or External\n"
+        "Cleaning\tOffices (three cleaning contracts) Provider: Brite for North, and Sparkle "
+        "for South Contract Value: £400k\tExternal Provider\n"
+        "Catering\tSchools (2 contracts) Provider: Chef Ltd, and Cook Ltd\tExternal\n"
+    )
+    rows, findings = run(tmp_path, body)
+    assert len(rows) == 4
+    assert [(f.check, f.record_ref) for f in findings] == [
+        ("contract_count_mismatch", "Brite"),
+        ("contract_count_mismatch", "Sparkle"),
+    ]

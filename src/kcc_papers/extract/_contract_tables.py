@@ -32,6 +32,20 @@ CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced
 EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
 
 
+# "PFI Schools – 3 contracts", "(three TFM contracts)"
+COUNTED = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z]\w*\s+)?"
+    r"contracts\b",
+    re.I,
+)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _count(word: str) -> int:
+    return COUNT_WORDS.get(word.lower()) or int(word)
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -96,6 +110,11 @@ def label_rows(cells: list[str], page: int) -> list[Draft]:
         set_value(base, values[0], covers=len(named) if len(named) > 1 else None)
     if not named:
         return [base] if base.has_substance() else []
+    counted = COUNTED.search(before_labels(label_cell))
+    if counted and len(named) > 1 and _count(counted.group(1)) != len(named):
+        base.problems.append(
+            ("contract_count_mismatch", f"{counted.group(0)!r} but {len(named)} providers named")
+        )
     out = []
     for party in named:
         row = Draft(**{**base.__dict__, "problems": list(base.problems)})
