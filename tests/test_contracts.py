@@ -562,3 +562,20 @@ def test_count_of_contracts_checked_against_providers(tmp_path):
         ("contract_count_mismatch", "Brite"),
         ("contract_count_mismatch", "Sparkle"),
     ]
+
+
+def test_regression_text_table_rows_are_not_reread_as_lines(tmp_path):
+    # Seed 001 building maintenance: the tab row was also read as a line, adding a second
+    # "summed" finding whose value text ran into the next cell.
+    body = (
+        "Service\tDescription\tInternal or External\n"
+        "Maintenance\tTesting. Provider: Aecom Contract Value: Revenue £2.8m, Capital £9.0m\t"
+        "Partly In-house, Partly Commissioned Service.\n"
+    )
+    rows, findings = run(tmp_path, body)
+    assert [(r["provider"], r["value_gbp"], r["value_text"]) for r in rows] == [
+        ("Aecom", 11_800_000, "Revenue £2.8m, Capital £9.0m")
+    ]
+    assert [f.message for f in findings] == [
+        "value 'Revenue £2.8m, Capital £9.0m' read as the sum £11,800,000"
+    ]

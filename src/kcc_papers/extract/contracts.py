@@ -187,7 +187,11 @@ def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
 
 
 def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
-    return block_drafts([(page, line.text) for page, line in ctx.segment.lines], service)
+    # Text-table rows were read as tables; read again as lines they would only add noise.
+    in_tables = set() if ctx.source.format == "pdf" else _table_lines(ctx)
+    flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
+    lines = [(page, line.text) for page, i, line in flat if (page, i) not in in_tables]
+    return block_drafts(lines, service)
 
 
 def _sentence_reader(ctx: Context, service: str | None) -> list[Draft]:
