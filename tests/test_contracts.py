@@ -579,3 +579,19 @@ def test_regression_text_table_rows_are_not_reread_as_lines(tmp_path):
     assert [f.message for f in findings] == [
         "value 'Revenue £2.8m, Capital £9.0m' read as the sum £11,800,000"
     ]
+
+
+def test_several_providers_in_one_contract_sentence(tmp_path):
+    body = (
+        "The Cabinet Member agreed to extend the contracts with Millmead and Seashells "
+        "until 31 March 2025.\nThe contracts were awarded to Alpha Ltd, Beta Ltd and Gamma "
+        "plc.\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["provider"], r["end_date"]) for r in rows] == [
+        ("Millmead", "2025-03-31"),
+        ("Seashells", "2025-03-31"),
+        ("Alpha Ltd", None),
+        ("Beta Ltd", None),
+        ("Gamma plc", None),
+    ]

@@ -10,25 +10,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kcc_papers.extract._contract_draft import Draft, set_value
+from kcc_papers.extract._contract_draft import Draft, Status, set_value
 from kcc_papers.extract._contract_fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
 from kcc_papers.normalise.money import find_money
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
-_NAME = r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)))*"
+_NAME = (
+    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
+    r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
+)
+# Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 NOT_PARTY = re.compile(
     r"^(?:the|this|that|these|a|an|KCC|Kent\s+County\s+Council|Council|us|we|it|them|"
     r"Cabinet|Members?|Officers?)\b",
     re.I,
 )
-PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
      None),
     # "The contract with Serco would end in March 2024"
-    (re.compile(rf"\b[Cc]ontract\s+with\s+(?P<name>{_NAME})\s*,?\s*(?:would|will|is\s+due\s+to|"
+    (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})\s*,?\s*(?:would|will|is\s+due\s+to|"
                 rf"was\s+due\s+to)?\s*(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
@@ -36,17 +42,17 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
     (re.compile(r"\b(?:awarded|award|awarding|let|letting)\s+(?:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?contracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
-                rf"\s+)?)?to\s+(?P<name>{_NAME})"), "new"),
+                rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
     (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
                 rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?:secured|signed|awarded|entered\s+into|let|agreed)\s+(?:a|an|the)\s+"
-                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+contract\s+with\s+(?P<name>{_NAME})"),
+                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+contracts?\s+with\s+(?P<name>{_NAMES})"),
      "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?:extend|extension\s+(?:of|to))\s+(?:the\s+)?(?:existing\s+|current\s+)?"
-                rf"(?P<service>[^.;]{{0,60}}?)\s*contract\s+with\s+(?P<name>{_NAME})"), "new"),
+                rf"(?P<service>[^.;]{{0,60}}?)\s*contracts?\s+with\s+(?P<name>{_NAMES})"), "new"),
 )  # fmt: skip
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
@@ -125,37 +131,42 @@ def _date_after(text: str) -> str | None:
     return None
 
 
-def _provider_drafts(sentence: str, page: int | None) -> list[Draft]:
+def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
+    """Rows for the providers a sentence names, and how many phrases named them."""
     out = []
+    phrases = 0
     for pattern, status in PROVIDER_PATTERNS:
         for m in pattern.finditer(sentence):
-            groups = m.groupdict()
-            name = _name(groups["name"])
-            if not name:
-                continue
-            draft = Draft(
-                page=page,
-                provider=name,
-                text=sentence,
-                status=status,
-                # Only the sentence's own words name the service: the document's title may be
-                # about another contract than the one this sentence mentions.
-                service=_service(groups.get("service")),
-            )
-            # "current" must qualify this contract, not another one earlier in the sentence.
-            cue = (
-                groups.get("which")
-                if "which" in groups
-                else sentence[max(0, m.start() - 30) : m.start() + 1]
-            )
-            if cue and CURRENT_CUE.search(cue):
-                draft.status = draft.status or "current"
-            if groups.get("ends"):
-                draft.end_date = _date_after(
-                    re.sub(r"^\s*(?:in|on|by)?\s*", "", sentence[m.end() :])
-                )
-            out.append(draft)
-    return out
+            found = [n for raw in NAME_SPLIT.split(m.group("name")) if (n := _name(raw))]
+            out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
+            phrases += bool(found)
+    return out, phrases
+
+
+def _provider_draft(
+    sentence: str, page: int | None, m: re.Match[str], name: str, status: Status
+) -> Draft:
+    groups = m.groupdict()
+    draft = Draft(
+        page=page,
+        provider=name,
+        text=sentence,
+        status=status,
+        # Only the sentence's own words name the service: the document's title may be about
+        # another contract than the one this sentence mentions.
+        service=_service(groups.get("service")),
+    )
+    # "current" must qualify this contract, not another one earlier in the sentence.
+    cue = (
+        groups.get("which")
+        if "which" in groups
+        else sentence[max(0, m.start() - 30) : m.start() + 1]
+    )
+    if cue and CURRENT_CUE.search(cue):
+        draft.status = draft.status or "current"
+    if groups.get("ends"):
+        draft.end_date = _date_after(re.sub(r"^\s*(?:in|on|by)?\s*", "", sentence[m.end() :]))
+    return draft
 
 
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
@@ -192,7 +203,7 @@ def _sentence_facts(draft: Draft, sentence: str) -> None:
 
 
 def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
-    providers = _provider_drafts(sentence, page)
+    providers, phrases = _provider_drafts(sentence, page)
     values = _value_drafts(sentence, page, service)
     names = {d.provider for d in providers}
     if len(names) == 1:
@@ -202,7 +213,9 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
         drafts = providers
     else:
         drafts = providers + values
-    if len(names) <= 1:
+    # Terms and dates belong to the sentence's contract when it speaks of one, or of several
+    # named together ("extend the contracts with Millmead and Seashells until ...").
+    if len(names) <= 1 or phrases == 1:
         for draft in drafts:
             _sentence_facts(draft, sentence)
     return drafts
