@@ -595,3 +595,15 @@ def test_several_providers_in_one_contract_sentence(tmp_path):
         ("Beta Ltd", None),
         ("Gamma plc", None),
     ]
+
+
+def test_record_of_decision_capitals(tmp_path):
+    body = (
+        "As Cabinet Member I agree to AWARD the Contract for waste haulage to Haul Co Ltd for "
+        "a period of 4 years, and to EXTEND the Contract with Move Ltd until 30 June 2026.\n"
+    )
+    rows, _ = run(tmp_path, body)
+    assert [(r["service"], r["provider"]) for r in rows] == [
+        ("waste haulage", "Haul Co Ltd"),
+        (None, "Move Ltd"),
+    ]

@@ -40,19 +40,20 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
-    (re.compile(r"\b(?:awarded|award|awarding|let|letting)\s+(?:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?contracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
+    (re.compile(r"\b(?i:awarded|award|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
     (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
                 rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
-    (re.compile(r"\b(?:secured|signed|awarded|entered\s+into|let|agreed)\s+(?:a|an|the)\s+"
-                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+contracts?\s+with\s+(?P<name>{_NAMES})"),
+    (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
+                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
      "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
-    (re.compile(r"\b(?:extend|extension\s+(?:of|to))\s+(?:the\s+)?(?:existing\s+|current\s+)?"
-                rf"(?P<service>[^.;]{{0,60}}?)\s*contracts?\s+with\s+(?P<name>{_NAMES})"), "new"),
+    (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
+                rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
+     "new"),
 )  # fmt: skip
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
