@@ -607,3 +607,12 @@ def test_record_of_decision_capitals(tmp_path):
         ("waste haulage", "Haul Co Ltd"),
         (None, "Move Ltd"),
     ]
+
+
+def test_value_with_amounts_for_different_periods_is_left_empty(tmp_path):
+    body = "Contractor - Zed Ltd\nContract Value - £2m capital and £300k per annum\n"
+    rows, findings = run(tmp_path, body)
+    assert [(r["provider"], r["value_gbp"], r["value_text"]) for r in rows] == [
+        ("Zed Ltd", None, "£2m capital and £300k per annum")
+    ]
+    assert [f.check for f in findings] == ["contract_value_ambiguous"]

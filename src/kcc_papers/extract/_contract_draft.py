@@ -105,6 +105,12 @@ def set_value(
             )
         else:
             money = None
+            draft.problems.append(
+                (
+                    "contract_value_ambiguous",
+                    f"value {text!r} gives amounts for different periods; value left empty",
+                )
+            )
     else:
         money = found[0] if found else parse_money(text, unit=unit)
     if money is None:

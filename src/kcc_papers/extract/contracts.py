@@ -31,7 +31,7 @@ CONTRACT_TITLE = re.compile(
 )
 CONTRACT_PAGE = re.compile(r"contract|provider|supplier", re.I)
 # Readings worth knowing about that are not disagreements in the paper.
-INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start")
+INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
 
