@@ -255,7 +255,9 @@ class Contract(Record):
     service: str | None = None
     provider: str | None = None
     area: str | None = None
-    start_date: str | None = Field(None, description="ISO date, or the year as printed")
+    start_date: str | None = Field(
+        None, description="ISO date at the printed precision (2015, 2015-04, 2015-04-01), else as printed"
+    )
     end_date: str | None = None
     signed_date: dt.date | None = None
     term_years: float | None = None
@@ -264,6 +266,10 @@ class Contract(Record):
     value_period: Literal["total", "annual", "monthly"] | None = None
     approximate: bool = False
     text: str | None = Field(None, description="the passage as printed")
+    value_text: str | None = Field(None, description="the value as printed, e.g. 'N/A'")
+    value_covers: int | None = Field(
+        None, description="when the printed value is for several contracts together, how many"
+    )
 
 
 class Finding(Model):

@@ -15,7 +15,7 @@ from kcc_papers.models import Document, Finding, Record, Severity
 from kcc_papers.segment import Segment
 
 # Order matters only for readability of the output; extractors are independent.
-MODULES = ("meetings", "agenda", "minutes", "decisions", "kpis", "risks")
+MODULES = ("meetings", "agenda", "minutes", "decisions", "kpis", "risks", "contracts")
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 MONTHS = {
     m: i
@@ -65,3 +66,117 @@ def parse_date(text: str | None) -> dt.date | None:
     if not text:
         return None
     return find_date(text)
+
+
+# --- partial dates and ranges: "2014-2020", "April-May 2015", "1 April 2021 to 31 March 2022" ---
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date printed to the precision the paper gives: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        """ISO 8601 at the printed precision: "2015", "2015-04", "2015-04-01"."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return _make(self.year, self.month, self.day)
+
+    def key(self) -> tuple[int, int, int]:
+        """For ordering: a month or year counts as its first day."""
+        return (self.year, self.month or 1, self.day or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: PartialDate | None
+    end: PartialDate | None
+    text: str
+
+
+_YEAR = r"((?:19|20)\d\d)"
+_ORD = r"(\d{1,2})\s*(?:st|nd|rd|th)?"
+# One side of a range, with its year optional so "April-May 2015" can lend it.
+_SIDE = rf"(?:{_ORD}\s+(?:of\s+)?)?{_MONTH}\.?,?(?:\s+{_YEAR})?|{_YEAR}"
+SIDE = re.compile(rf"^\s*(?:{_SIDE})\s*$", re.I)
+_JOIN = r"\s*(?:-|–|—|to|until|till)\s*|\s+and\s+"
+YEAR_SPAN = re.compile(rf"^\s*{_YEAR}\s*(?:-|–|—|to)\s*(\d{{4}}|\d\d)\s*$")
+_FILLER = re.compile(r"^\s*(?:on|from|between|the|w/?c|dated)\s+|[\s.,;:)]+$|^\s*\(", re.I)
+
+
+def _side(text: str) -> tuple[PartialDate | None, bool]:
+    """A PartialDate (year possibly missing, as 0) and whether ``text`` was one at all."""
+    m = SIDE.match(text)
+    if not m:
+        return None, False
+    day, month, year, bare_year = m.groups()
+    if bare_year:
+        return PartialDate(int(bare_year)), True
+    return PartialDate(int(year) if year else 0, _month(month), int(day) if day else None), True
+
+
+def _strip(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _FILLER.sub("", text)
+    return text
+
+
+def _valid(d: PartialDate) -> PartialDate | None:
+    if d.year == 0:
+        return None
+    if d.day is not None and d.date() is None:
+        return None
+    return d
+
+
+def parse_partial_date(text: str | None) -> PartialDate | None:
+    """``text`` as a date to its printed precision ("2015", "April 2015", "1st July 2015",
+    "31/03/2025"), or None when it is not (essentially) one date."""
+    if not text:
+        return None
+    text = _strip(text)
+    for pattern in (NUMERIC, ISO):
+        m = pattern.fullmatch(text)
+        if m:
+            d = parse_date(text)
+            return PartialDate(d.year, d.month, d.day) if d else None
+    side, ok = _side(text)
+    return _valid(side) if ok and side else None
+
+
+def parse_date_range(text: str | None) -> DateRange | None:
+    """A period as printed ("2014-2020", "2015-16", "April-May 2015", "1 April 2021 to 31 March
+    2022"). A side that cannot be read is None; a start after its end is no range at all."""
+    if not text:
+        return None
+    cleaned = _strip(text)
+    m = YEAR_SPAN.match(cleaned)
+    if m:
+        start, end = int(m.group(1)), m.group(2)
+        end_year = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        if end_year < start:
+            return None
+        return DateRange(PartialDate(start), PartialDate(end_year), text.strip())
+    for joiner in re.finditer(_JOIN, cleaned, re.I):
+        left, ok_left = _side(cleaned[: joiner.start()])
+        right, ok_right = _side(cleaned[joiner.end() :])
+        if not (ok_left and ok_right and left and right and right.year):
+            continue
+        if left.year == 0:  # "April-May 2015": the year is printed once, on the right
+            left = PartialDate(right.year, left.month, left.day)
+        left_v, right_v = _valid(left), _valid(right)
+        if left_v and right_v and left_v.key() > right_v.key():
+            return None
+        return DateRange(left_v, right_v, text.strip())
+    return None

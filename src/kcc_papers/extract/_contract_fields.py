@@ -1,0 +1,177 @@
+"""Reading the parts of a contract passage: labelled fields ("Provider: DUCL Contract Period:
+2014-2020"), lists of providers ("Amey for Mid Kent, Skanska for West Kent"), terms ("5 years",
+"Swanscombe - 25 years, KEP - 28 years") and extension options. Used by the table and narrative
+readers in :mod:`kcc_papers.extract.contracts`; nothing here knows about documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Label -> field. A label starts with a capital (it is a label, not a word in a sentence) and is
+# followed by ":" or a spaced dash: "Contractor - Amey", "Contract Signature – 1st September 2014".
+LABELS: tuple[tuple[str, str], ...] = (
+    ("provider", r"(?:Service\s+)?(?:Provider|Contractor|Supplier|Vendor)s?"),
+    ("period", r"Contract\s+(?:Period|Term|Dates)"),
+    ("length", r"Contract\s+(?:Length|Duration)|Duration|Term"),
+    ("value", r"(?:Total\s+|Annual\s+|Estimated\s+)?Contract\s+Value|Annual\s+Value|Value"),
+    ("signed", r"Contract\s+(?:Signature|Signed)(?:\s+Date)?|Date\s+(?:of\s+)?Signature|Signed"),
+    ("start", r"Contract\s+(?:Start|Commencement)(?:\s+Date)?|Start\s+Date|Commencement\s+Date"),
+    ("end", r"Contract\s+(?:End|Expiry)(?:\s+Date)?|End\s+Date|Expiry\s+Date"),
+    ("extension", r"Extension(?:\s+Options?)?|Options?\s+to\s+Extend"),
+    ("area", r"Lot|Area"),
+)
+LABEL = re.compile(
+    r"(?:^|(?<=[\s.;,(]))(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in LABELS)
+    + r")\s*(?::|\s[-–—]\s)\s*",
+    re.M,
+)
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    """(field, value as printed) for every label in ``text``, in order."""
+    found = [(m, next(k for k, v in m.groupdict().items() if v)) for m in LABEL.finditer(text)]
+    out = []
+    for i, (m, name) in enumerate(found):
+        end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        out.append((name, text[m.end() : end].strip(" \t\n;,")))
+    return out
+
+
+def before_labels(text: str) -> str:
+    """The text before the first label (a service description, say)."""
+    m = LABEL.search(text)
+    return (text[: m.start()] if m else text).strip()
+
+
+# --- providers ---------------------------------------------------------------------------
+
+PROVIDED_BY = re.compile(r"^(?:currently\s+)?(?:provided|delivered|supplied)\s+by\s+", re.I)
+# "Amey for Mid Kent", "New Schools Swanscombe Ltd (2 schools)"
+FOR_AREA = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<area>[A-Z].*)$")
+PAREN_AREA = re.compile(r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$")
+NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|various|in[- ]house|kcc|the council)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    area: str | None = None
+
+
+def _first_sentence(text: str) -> str:
+    # "Ltd." and initials do not end a sentence; ". " before a capital word does.
+    m = re.search(r"(?<!\bLtd)(?<!\bCo)(?<!\b[A-Z])\.\s+(?=[A-Z])", text)
+    return text[: m.start()] if m else text.rstrip(".")
+
+
+def _items(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+    if len(parts) > 1:
+        last = re.split(r"^and\s+|\s+and\s+(?=[A-Z])", parts[-1])
+        parts = parts[:-1] + [p.strip() for p in last if p and p.strip()]
+    return parts
+
+
+def parties(text: str) -> list[Party]:
+    """The providers a "Provider:" value names, each with its area or lot where printed.
+
+    Only names are kept: an item that starts in lower case ("framework of service desk
+    contractors") is a description, not a provider.
+    """
+    text = PROVIDED_BY.sub("", _first_sentence(text.strip()))
+    out = []
+    for item in _items(text):
+        item = re.sub(r"^and\s+", "", item).strip(" .;")
+        area = None
+        for pattern in (FOR_AREA, PAREN_AREA):
+            m = pattern.match(item)
+            if m:
+                item, area = m.group("name").strip(), m.group("area").strip()
+                break
+        if not item or (not item[0].isupper() and not item[0].isdigit()):
+            continue
+        if NOT_A_NAME.match(item) or len(item.split()) > 8:
+            continue
+        out.append(Party(item, area))
+    return out
+
+
+GENERIC = re.compile(
+    r"^(?:commissioned|external(?:ly)?|outsourced|contracted|provided|delivered|private|"
+    r"third|other|various|provider|service)\b",
+    re.I,
+)
+PARTLY = re.compile(r"\bpartly\s+(?!in[- ]?house)(?P<name>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*)")
+
+
+def partly_provider(text: str) -> str | None:
+    """ "Partly In-house, partly O2." names O2 as a provider."""
+    m = PARTLY.search(text)
+    if not m or GENERIC.match(m.group("name")):
+        return None  # "partly Commissioned Service" says how, not who
+    return m.group("name").rstrip(".")
+
+
+# --- terms and extensions ------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+}  # fmt: skip
+_N = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+TERM = re.compile(_N + r"[\s-]*(years?|yrs?|months?)\b", re.I)
+PLUS_TERM = re.compile(r"\b(\d+)\s*\+\s*\d+\s*(years?|months?)\b", re.I)
+KEYED_TERM = re.compile(r"(?P<key>[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*)*)\s*[-–:]\s*" + TERM.pattern)
+EXTENSION = re.compile(
+    r"(?:an?\s+)?(?:option|options|provision)\s+to\s+extend\b[^.;]*?"
+    + TERM.pattern
+    + r"|\+\s*"
+    + TERM.pattern
+    + r"|(?:further\s+)?extension\s+of\s+(?:up\s+to\s+)?(?:a\s+further\s+)?"
+    + TERM.pattern,
+    re.I,
+)
+
+
+def _number(word: str) -> float:
+    return float(NUMBER_WORDS.get(word.lower()) or word)
+
+
+def years(number: str, unit: str) -> float:
+    n = _number(number)
+    return round(n / 12, 4) if unit.lower().startswith("month") else n
+
+
+def term_years(text: str | None) -> float | None:
+    """The first term printed: "5 years" 5.0, "12 months" 1.0, "two-year" 2.0."""
+    if not text:
+        return None
+    plus = PLUS_TERM.search(text)
+    if plus:  # "3 + 2 years": three years, then an option of two
+        return years(plus.group(1), plus.group(2))
+    m = TERM.search(text)
+    return years(m.group(1), m.group(2)) if m else None
+
+
+def keyed_terms(text: str) -> list[tuple[str, float]]:
+    """ "Swanscombe - 25 years, KEP - 28 years" -> [("Swanscombe", 25.0), ("KEP", 28.0)]."""
+    return [(m.group("key"), years(m.group(2), m.group(3))) for m in KEYED_TERM.finditer(text)]
+
+
+def matches_key(name: str, key: str) -> bool:
+    """Whether a short key names a provider: one of its words, or its initials ("KEP")."""
+    words = re.findall(r"[\w&]+", name)
+    if key.lower() in (w.lower() for w in words):
+        return True
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return len(key) > 1 and key.isupper() and key == initials
+
+
+def extension(text: str | None) -> str | None:
+    """The extension option as printed: "an option to extend for 2 years"."""
+    if not text:
+        return None
+    m = EXTENSION.search(text)
+    return m.group(0).strip() if m else None

@@ -1,0 +1,232 @@
+"""Contract rows from sentences. A sentence is a row only when it names a provider ("the Mid
+Kent Contract with Amey", "Bytes Software, who hold the current Enterprise Agreement contract",
+"to award the contract for grounds maintenance to Green Ltd") or ties a value to a contract
+("commits the Council to spend approximately £1million per year for 3 years", "a contract
+value of £2.4m"). Terms, extension options and dates in the same sentence go to that row when
+the sentence is about one contract."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kcc_papers.extract._contract_draft import Draft, Status, set_value
+from kcc_papers.extract._contract_fields import LABEL, extension, term_years
+from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
+from kcc_papers.normalise.money import find_money
+
+CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
+_NAME = (
+    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
+    r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
+)
+# Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+NOT_PARTY = re.compile(
+    r"^(?:the|this|that|these|a|an|KCC|Kent\s+County\s+Council|Council|us|we|it|them|"
+    r"Cabinet|Members?|Officers?)\b",
+    re.I,
+)
+PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
+    (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
+     None),
+    # "The contract with Serco would end in March 2024"
+    (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})\s*,?\s*(?:would|will|is\s+due\s+to|"
+                rf"was\s+due\s+to)?\s*(?P<ends>end|expire|run\s+until)"), None),
+    # "Bytes Software, who hold the current Enterprise Agreement contract"
+    (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
+                r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
+    # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
+    (re.compile(r"\b(?i:awarded|award|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
+                rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
+    # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
+    (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
+                rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
+    # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
+    (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
+                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
+     "new"),
+    # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
+    (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
+                rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
+     "new"),
+)  # fmt: skip
+VALUE_CUE = re.compile(
+    r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
+    r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
+    r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
+    r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
+    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
+    re.I,
+)
+SERVICE_IN_SENTENCE = re.compile(
+    r"\b(?:renew|renewal\s+of|award|extend|extension\s+of|procure|let|re-?procure)\s+(?:the\s+)?"
+    r"(?P<service>(?:[A-Z][\w&'-]*\s+){0,5}(?:Contract|Agreement|Framework))s?\b"
+)
+NEW_CUE = re.compile(r"\b(?:renew|renewal|new|award|re-?procure|extend)", re.I)
+CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
+TERM_IN_SENTENCE = re.compile(
+    r"\bfor\s+(?:a|an\s+initial)\s+(?:period|term)\s+of\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
+    r"\bterm\s+(?:is|of|will\s+be)\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+"
+    r"(?:(?!(?:and|or)\s+(?:the|a|an|this|that)\b)\w+\s+){0,4}?contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
+    re.I,
+)
+END_IN_SENTENCE = re.compile(r"\b(?:until|expir(?:es|ing)\s+on|ends?\s+on|ending\s+on)\s+", re.I)
+START_IN_SENTENCE = re.compile(
+    r"\b(?:commencing|starting|start\s+date\s+of|from)\s+(?:on\s+)?", re.I
+)
+MONTH_YEAR = re.compile(
+    r"^(?:in\s+|by\s+)?((?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:19|20)\d\d)\b"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of running text; line breaks inside a paragraph are spaces."""
+    flat = re.sub(r"[ \t]*\n[ \t]*", " ", text)
+    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+(?=[A-Z(\d•-])", flat) if s.strip()]
+
+
+def _name(raw: str) -> str | None:
+    name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
+    if not name or NOT_PARTY.match(name) or len(name.split()) > 6:
+        return None
+    return name
+
+
+def _service(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = re.sub(r"^(?:the\s+)?(?:recent|current|existing|new)\s+", "", raw.strip(), flags=re.I)
+    raw = re.sub(
+        r"^(?:the\s+)?(?:provision|supply|delivery)\s+of\s+(?:the\s+)?", "", raw, flags=re.I
+    )
+    raw = re.sub(r"\s+contracts?$", "", raw, flags=re.I).strip()
+    # "a 10-year contract": the term is not the service.
+    raw = re.sub(
+        r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\b\s*",
+        "",
+        raw,
+        flags=re.I,
+    ).strip()
+    if re.fullmatch(r"(?:[a-z][\w-]*\s*)*", raw) and len(raw.split()) > 6:
+        return None
+    return raw or None
+
+
+def _date_after(text: str) -> str | None:
+    """The date that opens ``text`` ("31 March 2026", "March 2024"), at printed precision."""
+    head = text[:40]
+    m = MONTH_YEAR.match(head)
+    d = find_date(head)
+    if d and head.find(str(d.year)) < 25:
+        return d.isoformat()
+    if m:
+        partial = parse_partial_date(m.group(1))
+        return partial.iso() if partial else None
+    return None
+
+
+def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
+    """Rows for the providers a sentence names, and how many phrases named them."""
+    out = []
+    phrases = 0
+    for pattern, status in PROVIDER_PATTERNS:
+        for m in pattern.finditer(sentence):
+            found = [n for raw in NAME_SPLIT.split(m.group("name")) if (n := _name(raw))]
+            out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
+            phrases += bool(found)
+    return out, phrases
+
+
+def _provider_draft(
+    sentence: str, page: int | None, m: re.Match[str], name: str, status: Status
+) -> Draft:
+    groups = m.groupdict()
+    draft = Draft(
+        page=page,
+        provider=name,
+        text=sentence,
+        status=status,
+        # Only the sentence's own words name the service: the document's title may be about
+        # another contract than the one this sentence mentions.
+        service=_service(groups.get("service")),
+    )
+    # "current" must qualify this contract, not another one earlier in the sentence.
+    cue = (
+        groups.get("which")
+        if "which" in groups
+        else sentence[max(0, m.start() - 30) : m.start() + 1]
+    )
+    if cue and CURRENT_CUE.search(cue):
+        draft.status = draft.status or "current"
+    if groups.get("ends"):
+        draft.end_date = _date_after(re.sub(r"^\s*(?:in|on|by)?\s*", "", sentence[m.end() :]))
+    return draft
+
+
+def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
+    out = []
+    for money in find_money(sentence):
+        before = sentence[max(0, money.start - 80) : money.start]
+        if not VALUE_CUE.search(before):
+            continue
+        m = SERVICE_IN_SENTENCE.search(sentence)
+        named = _service(m.group("service")) if m else None
+        draft = Draft(page=page, service=named or service, text=sentence)
+        set_value(draft, money.text)
+        draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
+        out.append(draft)
+    return out
+
+
+def _sentence_facts(draft: Draft, sentence: str) -> None:
+    """Term, extension and dates a one-contract sentence gives."""
+    m = TERM_IN_SENTENCE.search(sentence)
+    if m and draft.term_years is None:
+        draft.term_years = term_years(m.group(0))
+    draft.extension_options = draft.extension_options or extension(sentence)
+    period = re.search(r"\bfrom\s+(.{6,40}?\s+(?:to|until)\s+.{4,25}?(?:19|20)\d\d)\b", sentence)
+    r = parse_date_range(period.group(1)) if period else None
+    if r and r.start and draft.start_date is None:
+        draft.start_date = r.start.iso()
+    if r and r.end and draft.end_date is None:
+        draft.end_date = r.end.iso()
+    for cue, attr in ((END_IN_SENTENCE, "end_date"), (START_IN_SENTENCE, "start_date")):
+        found = cue.search(sentence)
+        if found and getattr(draft, attr) is None:
+            setattr(draft, attr, _date_after(sentence[found.end() :]))
+
+
+def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
+    providers, phrases = _provider_drafts(sentence, page)
+    values = _value_drafts(sentence, page, service)
+    names = {d.provider for d in providers}
+    if len(names) == 1:
+        # One provider and its value in one sentence are one contract.
+        for value in values:
+            providers[0].absorb(value)
+        drafts = providers
+    else:
+        drafts = providers + values
+    # Terms and dates belong to the sentence's contract when it speaks of one, or of several
+    # named together ("extend the contracts with Millmead and Seashells until ...").
+    if len(names) <= 1 or phrases == 1:
+        for draft in drafts:
+            _sentence_facts(draft, sentence)
+    return drafts
+
+
+def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
+    out: list[Draft] = []
+    for page, paragraph in paragraphs:
+        for sentence in sentences(paragraph):
+            if not CONTRACT_WORD.search(sentence) or LABEL.search(sentence):
+                continue
+            out.extend(_one_sentence(sentence, page, service))
+    return out

@@ -1,0 +1,325 @@
+"""Contract rows from tables, in two layouts papers use:
+
+* service tables whose description cell carries labels: "Provider: DUCL Contract Period:
+  2014-2020 Contract Value: £24.5m" (one row per provider named in the cell);
+* tables whose header names the columns: "Provider | Area | Contract End Date | Contract value
+  per Annum" (one row per body row, a "Totals" row checked against the sum).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kcc_papers.extract._contract_draft import Draft, read_date, set_period, set_value
+from kcc_papers.extract._contract_fields import (
+    Party,
+    before_labels,
+    extension,
+    keyed_terms,
+    labelled,
+    matches_key,
+    parties,
+    partly_provider,
+    term_years,
+)
+from kcc_papers.load.model import Table
+from kcc_papers.normalise.dates import parse_partial_date
+from kcc_papers.normalise.money import Money, header_unit, parse_money, period_of
+
+CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced\b", re.I)
+EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
+
+
+# "PFI Schools – 3 contracts", "(three TFM contracts)"
+COUNTED = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z]\w*\s+)?"
+    r"contracts\b",
+    re.I,
+)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _count(word: str) -> int:
+    return COUNT_WORDS.get(word.lower()) or int(word)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- label cells ----------------------------------------------------------------------------
+
+
+def _terms_for(parties_: list[Party], length: str) -> dict[str, float]:
+    """Per-provider terms ("Swanscombe - 25 years, KEP - 28 years"), or one for all."""
+    keyed = keyed_terms(length)
+    out: dict[str, float] = {}
+    for party in parties_:
+        for key, years in keyed:
+            if matches_key(party.name, key) or (party.area and matches_key(party.area, key)):
+                out[party.name] = years
+                break
+    if not keyed:
+        single = term_years(length)
+        if single is not None:
+            out = {p.name: single for p in parties_}
+    return out
+
+
+def label_rows(cells: list[str], page: int) -> list[Draft]:
+    cells = [_clean(c) for c in cells]  # a PDF cell wraps its text over lines
+    label_cell = next(
+        (c for c in cells if any(k in ("provider", "value") for k, _ in labelled(c))), None
+    )
+    if label_cell is None:
+        return _partly_row(cells, page)
+    fields = labelled(label_cell)
+    if {k for k, _ in fields} <= {"provider", "area"} and not CONTRACTISH.search(" ".join(cells)):
+        return []  # "Provider: X" alone, in a row that says nothing of a contract
+    service = cells[0] if cells[0] is not label_cell and cells[0].strip() else None
+    service = (
+        _clean(service) if service else _clean(before_labels(label_cell)).strip(" .;:,") or None
+    )
+    named: list[Party] = []
+    for name, value in fields:
+        if name == "provider":
+            named.extend(parties(value))
+    text = _clean(" | ".join(c for c in cells if c.strip()))
+    base = Draft(page=page, service=service, text=text)
+    terms: dict[str, float] = {}
+    for name, value in fields:
+        if name == "period":
+            set_period(base, value)
+        elif name == "length":
+            terms = _terms_for(named, value)
+            base.term_years = term_years(value) if not keyed_terms(value) else None
+            base.extension_options = extension(value)
+        elif name == "extension":
+            base.extension_options = _clean(value) or None
+        elif name in ("start", "end"):
+            setattr(base, f"{name}_date", read_date(value, base, f"{name} date"))
+        elif name == "signed":
+            base.signed_date = value
+        elif name == "area":
+            base.area = _clean(value) or None
+    values = [v for n, v in fields if n == "value"]
+    if values:
+        set_value(base, values[0], covers=len(named) if len(named) > 1 else None)
+    if not named:
+        return [base] if base.has_substance() else []
+    counted = COUNTED.search(before_labels(label_cell))
+    if counted and len(named) > 1 and _count(counted.group(1)) != len(named):
+        base.problems.append(
+            ("contract_count_mismatch", f"{counted.group(0)!r} but {len(named)} providers named")
+        )
+    out = []
+    for party in named:
+        row = Draft(**{**base.__dict__, "problems": list(base.problems)})
+        row.provider, row.area = party.name, party.area or base.area
+        row.term_years = terms.get(party.name, base.term_years)
+        out.append(row)
+    return out
+
+
+def _partly_row(cells: list[str], page: int) -> list[Draft]:
+    """ "Partly In-house, partly O2." in a row the table marks as external names a provider."""
+    if len(cells) < 2 or not any(EXTERNAL.search(c) for c in cells[1:]):
+        return []
+    for cell in cells[1:]:
+        name = partly_provider(cell)
+        if name:
+            return [
+                Draft(
+                    page=page,
+                    service=_clean(cells[0]) or None,
+                    provider=name,
+                    text=_clean(" | ".join(c for c in cells if c.strip())),
+                )
+            ]
+    return []
+
+
+# --- header tables --------------------------------------------------------------------------
+
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("start", re.compile(r"\bstart|\bcommenc", re.I)),
+    ("end", re.compile(r"\bend\b|\bend\s+date|\bexpir", re.I)),
+    ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|£", re.I)),
+    ("term", re.compile(r"\bterm\b|\blength\b|\bduration\b", re.I)),
+    (
+        "provider",
+        re.compile(
+            r"\bprovider|\bsupplier|\bcontractor|\bvendor|\borganisation|"
+            r"\bcompany\b|\bcentre\b|\boperator\b",
+            re.I,
+        ),
+    ),
+    ("area", re.compile(r"\barea\b|\blot\b|\bdistrict\b|\blocation\b|\bregion\b", re.I)),
+    (
+        "service",
+        re.compile(
+            r"\bservice\b|\bcontract\s+(?:name|title)\b|\bdescription\b|"
+            r"^\s*contracts?\s*$|\bscheme\b",
+            re.I,
+        ),
+    ),
+)
+TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
+
+
+@dataclass
+class Columns:
+    roles: dict[str, int]
+    value_header: str = ""
+    width: int = 0
+    names_contracts: bool = False  # the header says "contract" somewhere
+
+
+def _columns(header: list[str]) -> Columns | None:
+    """Column roles from a header row; None unless it is a contract table.
+
+    A contract table names contracts in its header ("Contract End Date") or a provider column,
+    and has a provider column and a value or date column. Without a provider column it must
+    list contracts by name and give their value ("Contract | Annual Value | End Date").
+    """
+    # A header is a row of short names, not a row whose cells carry labels or sentences.
+    if any(len(c.split()) > 8 or labelled(c) for c in header):
+        return None
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        for role, pattern in ROLES:
+            if role not in roles and pattern.search(cell):
+                roles[role] = i
+                break
+    joined = " ".join(header)
+    if "provider" not in roles:
+        named = "service" in roles and re.search(r"\bcontract", joined, re.I)
+        if not (
+            named and "value" in roles and re.search(r"\bvalue\b", header[roles["value"]], re.I)
+        ):
+            return None
+    if not (
+        re.search(r"\bcontract", joined, re.I)
+        or re.search(r"\bprovider|supplier|contractor", joined, re.I)
+    ):
+        return None
+    if not ({"value", "end", "start", "term"} & roles.keys()):
+        return None
+    value_header = header[roles["value"]] if "value" in roles else ""
+    return Columns(
+        roles, value_header, names_contracts=bool(re.search(r"\bcontract", joined, re.I))
+    )
+
+
+def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
+    for h, header in enumerate(rows[:3]):
+        cols = _columns([_clean(x) for x in header])
+        if cols:
+            cols.width = len(header)
+            return h + 1, cols
+    return 0, None
+
+
+def _body_rows(
+    rows: list[list[str]], cols: Columns, page: int, service: str | None
+) -> tuple[list[Draft], Money | None]:
+    """Rows under a header, and the printed total if a "Totals" row gives one."""
+    unit = header_unit(cols.value_header)
+    period = period_of(cols.value_header)
+    out: list[Draft] = []
+    total_printed = None
+    for row in rows:
+        cells = [_clean(c) for c in row]
+        if not any(cells):
+            continue
+        if TOTAL.match(cells[0]):
+            total_printed = next((m for c in cells[1:] if (m := parse_money(c, unit=unit))), None)
+            break  # the total closes the table; rows after it belong to something else
+        if len(cells) != cols.width:
+            continue  # a row that does not fit the header is not read by guessing columns
+
+        def cell(role: str, cells: list[str] = cells) -> str:
+            i = cols.roles.get(role)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        draft = Draft(
+            page=page,
+            service=cell("service") or service,
+            provider=cell("provider") or None,
+            area=cell("area") or None,
+            text=" | ".join(c for c in cells if c),
+        )
+        draft.start_date = read_date(cell("start"), draft, "start date")
+        draft.end_date = read_date(cell("end"), draft, "end date")
+        draft.term_years = term_years(cell("term"))
+        if cell("value"):
+            set_value(draft, cell("value"), unit=unit, period=period)
+        # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is
+        # a contract only when it prints money or dates, not a provider name alone.
+        dated = draft.value_gbp is not None or draft.start_date or draft.end_date
+        if draft.has_substance() and (cols.names_contracts or dated):
+            out.append(draft)
+    return out, total_printed
+
+
+def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None:
+    total = sum(d.value_gbp or 0 for d in group)
+    if abs(total - printed.pounds) <= max(1.0, abs(printed.pounds) * 0.005):
+        return None
+    return (
+        "contract_total_mismatch",
+        f"rows add up to £{total:,.2f} but the table prints {printed.text}",
+    )
+
+
+def table_drafts(
+    tables: Iterable[Table], service: str | None
+) -> tuple[list[Draft], list[tuple[str, str, int]]]:
+    """Contract rows from every table; problems as (check, message, page).
+
+    A headerless table on the page after a contract table, with as many columns, continues it
+    (a table broken across pages); its "Totals" row is checked against the whole table."""
+    drafts: list[Draft] = []
+    problems: list[tuple[str, str, int]] = []
+    carried: tuple[Columns, int] | None = None  # the last header table and its last page
+    group: list[Draft] = []
+    for table in tables:
+        rows = table.texts()
+        start, cols = _find_header(rows)
+        if cols is not None:
+            group = []
+        elif carried and _continues(rows, table.page, *carried):
+            cols = carried[0]
+        if cols is None:
+            carried = None
+            for row in rows:
+                drafts.extend(label_rows(row, table.page))
+            continue
+        found, printed = _body_rows(rows[start:], cols, table.page, service)
+        group.extend(found)
+        drafts.extend(found)
+        problem = _total_problem(group, printed) if printed and group else None
+        if problem:
+            problems.append((*problem, table.page))
+        # A printed total closes the table: what follows is another one.
+        carried = None if printed else (cols, table.page)
+    return drafts, problems
+
+
+def _continues(rows: list[list[str]], page: int, cols: Columns, last_page: int) -> bool:
+    """Whether a headerless table carries on the contract table of the page before: as many
+    columns, and its first row reads as data in the value or date columns."""
+    if page != last_page + 1 or not rows or any(len(r) != cols.width for r in rows):
+        return False
+    first = [_clean(c) for c in rows[0]]
+    checks = []
+    if "value" in cols.roles:
+        value = first[cols.roles["value"]]
+        checks.append(parse_money(value, unit=header_unit(cols.value_header) or 1.0) is not None)
+    for role in ("start", "end"):
+        if role in cols.roles:
+            checks.append(parse_partial_date(first[cols.roles[role]]) is not None)
+    return bool(checks) and all(checks)

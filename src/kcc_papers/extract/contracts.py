@@ -1,0 +1,223 @@
+"""Contracts: who provides what, for how long, for how much.
+
+Rows come from service tables ("Provider: DUCL Contract Period: 2014-2020 Contract Value:
+£24.5m"), tables with contract columns ("Provider | Area | Contract End Date | Contract value per
+Annum"), label-per-line blocks ("Contractor - Amey / Contract Signature - 29th August 2014") and
+sentences that name a provider or tie a value to a contract. A sentence that merely mentions a
+contract is not a row: the paper must name a provider or a value. Readings of the same
+contract within one document are merged; disagreements become findings, never silent fixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract import Context
+from kcc_papers.extract._contract_draft import Draft, service_from_title
+from kcc_papers.extract._contract_sentences import sentence_drafts
+from kcc_papers.extract._contract_tables import table_drafts
+from kcc_papers.extract._contract_text import block_drafts, enrich
+from kcc_papers.load.model import Table
+from kcc_papers.models import Contract, Record
+from kcc_papers.normalise.dates import parse_partial_date
+from kcc_papers.segment import _table_line
+
+KINDS = {"report", "decision", "performance_report", "forward_plan"}
+
+CONTRACT_TITLE = re.compile(
+    r"contract|agreement|procure|commission|tender|renewal|award|extension|facilities|"
+    r"partnership|outsourc",
+    re.I,
+)
+CONTRACT_PAGE = re.compile(r"contract|provider|supplier", re.I)
+# Readings worth knowing about that are not disagreements in the paper.
+INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
+SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
+
+
+def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
+    """(page, paragraph) of the document's running text. PDF lines run on until a blank line or
+    a numbered or bulleted line starts a new one; text files usually hold a paragraph a line,
+    so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
+    Lines text tables were read from are rows, not sentences, and are left out."""
+    pdf = ctx.source.format == "pdf"
+    in_tables = set() if pdf else _table_lines(ctx)
+    out: list[tuple[int, str]] = []
+    flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
+    for page, index, line in flat:
+        text = line.text.strip()
+        if not text or (page, index) in in_tables:
+            out.append((page, ""))
+            continue
+        previous = out[-1][1] if out else ""
+        runs_on = bool(previous) and not PARAGRAPH_START.match(text)
+        if runs_on and (pdf or not SENTENCE_END.search(previous)):
+            out[-1] = (out[-1][0], f"{previous}\n{text}")
+        else:
+            out.append((page, text))
+    return [(p, t) for p, t in out if t]
+
+
+def _tables(ctx: Context) -> list[Table]:
+    """The segment's tables, as ``Segment.tables`` gives them, but a page whose tables cannot be
+    read costs that page only (with a finding), not the document's contracts."""
+    seg = ctx.segment
+    first_line = seg.flat[seg.start][1] if seg.end > seg.start else 0
+    last_line = seg.flat[seg.end - 1][1] if seg.end > seg.start else 0
+    out = []
+    said_before = False
+    for page in seg.pages:
+        says = bool(CONTRACT_PAGE.search(page.text))
+        # Reading PDF tables is slow: skip a page that never says "contract" or "provider",
+        # unless the page before did (its table may run on over this one).
+        if ctx.source.format == "pdf" and not (says or said_before):
+            continue
+        said_before = says
+        try:
+            tables = page.tables
+        except Exception as exc:  # a loader failure on one page must not cost the rest
+            ctx.finding(
+                "contract_table_unreadable",
+                f"tables on page {page.number} could not be read: {exc}",
+                page=page.number,
+                record_table="contracts",
+            )
+            continue
+        for table in tables:
+            at = _table_line(page, table)
+            if page.number == seg.page_from and at is not None and at < first_line:
+                continue
+            if page.number == seg.page_to and at is not None and at > last_line:
+                continue
+            out.append(table)
+    return out
+
+
+def _table_lines(ctx: Context) -> set[tuple[int, int]]:
+    """(page, line index) of the lines text tables were read from: rows, not sentences."""
+    out = set()
+    for page in ctx.segment.pages:
+        try:
+            tables = page.tables
+        except Exception:  # reported once, by _tables
+            continue
+        for table in tables:
+            if table.first_line is not None:
+                out.update((page.number, table.first_line + i) for i in range(len(table.rows)))
+    return out
+
+
+def _key(draft: Draft) -> tuple[str, ...]:
+    if draft.provider:
+        name = re.sub(r"\b(?:ltd|limited|plc|llp)\b|[^\w\s]", "", draft.provider.lower())
+        return ("provider", " ".join(name.split()), (draft.area or "").lower())
+    return ("service", (draft.service or "").lower(), f"{draft.value_gbp}")
+
+
+def _same_contract(a: Draft, b: Draft) -> bool:
+    # Same provider and area, or same provider where one reading gives no area.
+    loose = bool(b.provider) and _key(a)[:2] == _key(b)[:2] and not (a.area and b.area)
+    if not (_key(a) == _key(b) or loose):
+        return False
+    # Two table rows are two contracts unless they repeat each other (a row printed twice);
+    # a block or sentence naming the provider is another reading of the table's contract.
+    if a.origin == "table" and b.origin == "table":
+        return (a.service or "").lower() == (b.service or "").lower()
+    return True
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One row per contract: the first reading of a provider keeps its fields and takes what it
+    lacks from later ones. A row without an area merges with one that has it."""
+    out: list[Draft] = []
+    for draft in drafts:
+        same = next((d for d in out if _same_contract(d, draft)), None)
+        if same is None:
+            out.append(draft)
+        else:
+            same.absorb(draft)
+    return out
+
+
+def _check(ctx: Context, draft: Draft, ref: str) -> None:
+    def finding(check: str, message: str) -> None:
+        ctx.finding(
+            check,
+            message,
+            record_table="contracts",
+            record_ref=ref,
+            page=draft.page,
+            severity="info" if check.endswith(INFO_CHECKS) else "warning",
+        )
+
+    for check, message in dict.fromkeys(draft.problems):
+        finding(check, message)
+    start = parse_partial_date(draft.start_date)
+    end = parse_partial_date(draft.end_date)
+    signed = parse_partial_date(draft.signed_date)
+    if start and end and end.key() < start.key():
+        finding(
+            "contract_end_before_start",
+            f"ends {draft.end_date} before it starts {draft.start_date}",
+        )
+    if signed and start and signed.day and start.day and signed.key() > start.key():
+        finding(
+            "contract_signed_after_start",
+            f"signed {signed.iso()} after its start {draft.start_date}",
+        )
+    if start and end and draft.term_years:
+        span = (end.year + ((end.month or 1) - 1) / 12) - (
+            start.year + ((start.month or 1) - 1) / 12
+        )
+        if abs(span - draft.term_years) > 1:
+            finding(
+                "contract_term_mismatch",
+                f"period {draft.start_date}-{draft.end_date} but term {draft.term_years:g} years",
+            )
+
+
+def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
+    drafts, problems = table_drafts(_tables(ctx), service)
+    for draft in drafts:
+        draft.origin = "table"
+    for check, message, page in problems:
+        ctx.finding(check, message, record_table="contracts", page=page)
+    return drafts
+
+
+def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
+    # Text-table rows were read as tables; read again as lines they would only add noise.
+    in_tables = set() if ctx.source.format == "pdf" else _table_lines(ctx)
+    flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
+    lines = [(page, line.text) for page, i, line in flat if (page, i) not in in_tables]
+    return block_drafts(lines, service)
+
+
+def _sentence_reader(ctx: Context, service: str | None) -> list[Draft]:
+    return sentence_drafts(_paragraphs(ctx), service)
+
+
+def extract(ctx: Context) -> list[Record]:
+    title = ctx.segment.title
+    service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
+    drafts: list[Draft] = []
+    for reader in (_table_reader, _block_reader, _sentence_reader):
+        try:
+            drafts += reader(ctx, service)
+        except Exception as exc:  # an odd layout costs that reader's rows, not the others'
+            ctx.finding(
+                "contract_reader_failed",
+                f"{reader.__name__.strip('_')}: {exc!r}",
+                record_table="contracts",
+            )
+    drafts = [d for d in drafts if d.has_substance()]
+    drafts = _merge(drafts)
+    enrich(drafts, ctx.segment.text)
+    records: list[Record] = []
+    for draft in drafts:
+        ref = draft.provider or draft.service or "contract"
+        _check(ctx, draft, ref)
+        contract: Contract = draft.contract()
+        records.append(contract)
+    return records

@@ -1,0 +1,292 @@
+"""Money as councils print it: "£24.5m", "£1,031k per year", "£1million per year for 3 years",
+"Approx. £9.5m/annum", "-£5.482m", "£200k - £250k", "£54-72 per week", and bare numbers in
+tables whose header says "£000s" or "£m".
+
+``find_money`` finds every amount in running text; ``parse_money`` reads a text that is
+(essentially) one amount, such as a table cell. Both return :class:`Money`: the value in pounds,
+the period it covers, whether the paper hedges it ("approximately", "c."), and the text as
+printed. Nothing is guessed: a figure with no £ (and no £ header) is not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Period = Literal["total", "annual", "monthly", "weekly"]
+
+# Multipliers as printed after the figure. "m" must not swallow the start of a word ("£5 more").
+_SCALE = r"(?P<{name}>bn|billion|mn|million|m|k|thousand)(?![a-z])"
+# "£000s" and "£'000" are units in a header, not amounts: no figure starts "0" then a digit.
+_NUMBER = r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+
+# "£(5.4)m" is negative; "(£741k)" is only an aside, so brackets count inside the £ only.
+_AMOUNT = (
+    # A minus sign touches the £ ("-£5.482m"); "Totals – £426k" is a dash between words.
+    r"(?:(?<![\w£])(?P<sign>[-−–]))?£\s?(?P<paren>\()?"
+    + _NUMBER.format(name="low")
+    + r"(?(paren)\))(?:\s?"
+    + _SCALE.format(name="low_scale")
+    + r")?"
+)
+# A second figure after a dash, "to" or "and": "£200k - £250k", "£12m-17m", "£56 to £124".
+_HIGH = (
+    r"(?P<joiner>\s?(?:-|–|—)\s?|\s+to\s+|\s+and\s+)£?\s?"
+    + _NUMBER.format(name="high")
+    + r"(?:\s?"
+    + _SCALE.format(name="high_scale")
+    + r")?"
+)
+AMOUNT = re.compile(_AMOUNT, re.I)
+MONEY = re.compile(_AMOUNT + r"(?:" + _HIGH + r")?", re.I)
+# "from £5m to £6m" is a change and "£5m and £6m" two amounts; only "between" makes a range.
+FROM_BEFORE = re.compile(
+    r"\b(?:from|(?:increase|rise|decrease|reduction|change)[sd]?\s+of)\s+(?:\w+\s+){0,2}$", re.I
+)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+){0,2}$", re.I)
+# "£10 million spend per annum": one noun may sit between the amount and its period.
+_NOUN = (
+    r"(?:(?:of\s+)?(?:spend|spending|expenditure|cost|costs|income|revenue|savings?|funding"
+    r"|payments?)\s+)?"
+)
+
+_PERIODS: tuple[tuple[Period, str], ...] = (
+    (
+        "annual",
+        r"(?:per|a|each|every|/)\s*(?:year|annum|yr|anum)\b|p\.?\s?a\.?(?![a-z])|annually|"
+        r"per\s+financial\s+year|a\s+year",
+    ),
+    ("monthly", r"(?:per|a|each|every|/)\s*(?:month|calendar\s+month|mth)\b|monthly"),
+    ("weekly", r"(?:per|a|each|every|/)\s*week\b|weekly"),
+)
+_PERIOD_GROUPS = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS)
+PERIOD_AFTER = re.compile(r"^\s*" + _NOUN + r"(?:" + _PERIOD_GROUPS + r")", re.I)
+# "... per year for 3 years": how long the periodic amount runs.
+FOR_YEARS = re.compile(
+    r"^\s+(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+years?\b",
+    re.I,
+)
+APPROX_BEFORE = re.compile(
+    r"(?:\b(?:approx(?:imately|\.)?|around|about|circa|roughly|estimated|estimate\s+of|nearly|"
+    r"almost|some|in\s+the\s+region\s+of|estimated\s+(?:to\s+be\s+|at\s+)|c\.?)|~)"
+    r"\s*(?:an?\s+)?(?:(?:anticipated|estimated|"
+    r"expected|additional|further|total\s+of)\s+)?\(?$",
+    re.I,
+)
+APPROX_WORD = re.compile(r"^\s?\(?(?:approx\.?|approximately|estimated|est\.?)\)?", re.I)
+
+SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+}
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    pounds: float  # the amount; for a range, its lower end
+    text: str  # as printed, e.g. "approximately £1million per year"
+    period: Period = "total"
+    approximate: bool = False
+    high: float | None = None  # upper end of a range ("£200k - £250k")
+    years: float | None = None  # "... per year for 3 years"
+    start: int = 0  # position of ``text`` in the string searched
+    end: int = 0
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+
+def _number(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+def _scale(word: str | None, default: float) -> float:
+    return SCALES[word.lower()] if word else default
+
+
+def _period(rest: str) -> tuple[Period, int]:
+    m = PERIOD_AFTER.match(rest)
+    if not m:
+        return "total", 0
+    for name, _ in _PERIODS:
+        if m.group(name):
+            return name, m.end()
+    return "total", 0  # pragma: no cover - one group always matched
+
+
+def _years(rest: str) -> tuple[float | None, int]:
+    m = FOR_YEARS.match(rest)
+    if not m:
+        return None, 0
+    n = m.group("n").lower()
+    return float(WORD_NUMBERS.get(n) or n), m.end()
+
+
+def _range_allowed(text: str, m: re.Match[str]) -> bool:
+    if not m.group("high"):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    joiner = m.group("joiner").strip().lower()
+    if joiner == "and":
+        return bool(BETWEEN_BEFORE.search(before))
+    if joiner == "to":
+        return not FROM_BEFORE.search(before)
+    # "-£2.56m -£10m": a dash spaced before but not after, then "£", is the second's minus.
+    raw = m.group("joiner")
+    if raw[0].isspace() and not raw[-1].isspace() and text[m.end("joiner")] == "£":
+        return False
+    # "£24.5m - 2014" is an amount then a year, not "£24.5m to £2,014m".
+    return not (
+        m.group("low_scale")
+        and not m.group("high_scale")
+        and re.fullmatch(r"(19|20)\d\d", m.group("high"))
+    )
+
+
+def _from_match(text: str, m: re.Match[str], unit: float) -> Money:
+    if m.group("high") and not _range_allowed(text, m):
+        m = AMOUNT.match(text, m.start())  # type: ignore[assignment]
+    groups = m.groupdict()
+    high_scale = groups.get("high_scale")
+    low_scale = groups["low_scale"]
+    # "£12m-17m" and "£5-10m": the printed scale applies to both ends.
+    low_mult = _scale(low_scale or high_scale, unit)
+    high_mult = _scale(high_scale or low_scale, unit)
+    pounds = _number(groups["low"]) * low_mult
+    high = _number(groups["high"]) * high_mult if groups.get("high") else None
+    if groups["sign"] or groups["paren"]:
+        pounds, high = -pounds, (-high if high is not None else None)
+    end = m.end()
+    period, used = _period(text[end:])
+    end += used
+    years, used = _years(text[end:]) if period != "total" else (None, 0)
+    end += used
+    start = m.start()
+    before = text[max(0, start - 40) : start]
+    approx = APPROX_BEFORE.search(before)
+    after = APPROX_WORD.match(text[end:])
+    if approx:
+        start -= len(before) - approx.start()
+    if after:
+        end += after.end()
+    return Money(
+        pounds=pounds,
+        text=text[start:end].strip(),
+        period=period,
+        approximate=bool(approx or after),
+        high=high,
+        years=years,
+        start=start,
+        end=end,
+    )
+
+
+def find_money(text: str) -> list[Money]:
+    """Every £ amount written in ``text``, in order."""
+    found: list[Money] = []
+    pos = 0
+    while (m := MONEY.search(text, pos)) is not None:
+        money = _from_match(text, m, 1.0)
+        found.append(money)
+        # Continue after what was used: a refused range leaves its second figure to read.
+        pos = max(money.end, m.start() + 1)
+    return found
+
+
+# A table cell or header value without a £ sign, in a table whose header gives the unit.
+BARE = re.compile(
+    r"^\s*(?P<sign>[-−–])?\s?(?P<paren>\()?\s?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s?\)?\s*$"
+)
+
+
+def parse_money(text: str | None, *, unit: float | None = None) -> Money | None:
+    """The amount ``text`` is, if it is essentially one amount (a cell, a "Contract Value:").
+
+    ``unit`` is the multiplier a table header gives (see :func:`header_unit`); with it, bare
+    numbers are read as money too ("5.4" under "£m" is £5.4m).
+    """
+    if not text or not text.strip():
+        return None
+    found = find_money(text)
+    if found:
+        money = found[0]
+        if (
+            unit
+            and unit != 1.0
+            and not re.search(r"\d\s?(?:bn|billion|mn|million|m|k)\b", money.text, re.I)
+        ):
+            money = _from_match(text, MONEY.search(text), unit)  # type: ignore[arg-type]
+        return money
+    if unit:
+        m = BARE.match(text)
+        if m:
+            pounds = _number(m.group("low")) * unit
+            if m.group("sign") or m.group("paren"):
+                pounds = -pounds
+            stripped = text.strip()
+            return Money(
+                pounds=pounds,
+                text=stripped,
+                start=text.find(stripped),
+                end=text.find(stripped) + len(stripped),
+            )
+    return None
+
+
+HEADER_UNIT = re.compile(
+    r"£\s?(?:'?000'?s?|k)(?![\w,])|£\s?(?:m|mn|million)s?(?![\w])|£\s?(?:bn|billion)(?![\w])"
+    r"|£\s?s(?![\w])|\(£\)|^\s*£\s*$",
+    re.I,
+)
+
+
+def header_unit(header: str | None) -> float | None:
+    """The multiplier a header or caption gives its figures: "£000s" 1000, "£m" 1e6, "£" 1."""
+    if not header:
+        return None
+    m = HEADER_UNIT.search(header)
+    if not m:
+        return None
+    unit = m.group(0).lower()
+    if "000" in unit or re.search(r"£\s?k", unit):
+        return 1e3
+    if re.search(r"£\s?(bn|billion)", unit):
+        return 1e9
+    if re.search(r"£\s?m", unit):
+        return 1e6
+    return 1.0
+
+
+def period_of(text: str | None) -> Period | None:
+    """The period a header or label names: "Contract value per Annum" is annual."""
+    if not text:
+        return None
+    for name, pattern in _PERIODS:
+        if re.search(pattern, text, re.I):
+            return name
+    # In a header, the adjective alone says it: "Annual Value", "Monthly charge".
+    for name, word in (("annual", "annual"), ("monthly", "monthly"), ("weekly", "weekly")):
+        if re.search(rf"\b{word}\b", text, re.I):
+            return name  # type: ignore[return-value]
+    return None

@@ -1,0 +1,107 @@
+"""Contracts from a PDF built in the test: bordered table, label block, wrapped sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import contexts
+from kcc_papers.extract import contracts
+
+fpdf = pytest.importorskip("fpdf")
+
+
+def _pdf(path: Path) -> Path:
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for text in [
+        "From: Jane Officer, Director of Infrastructure",
+        "To: Policy and Resources Cabinet Committee",
+        "Subject: Cleaning Services Contracts",
+        "Classification: Unrestricted",
+        "",
+        "1. Introduction",
+        "",
+        "1.1 The Council entered into a new three-year cleaning contract with",
+        "Sparkle Services Ltd at a total cost of GBP_AMOUNT from 1 April 2023",
+        "to 31 March 2026.",
+        "",
+    ]:
+        pdf.cell(0, 7, text.replace("GBP_AMOUNT", "\u00a3450,000"), new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.cell(0, 7, "2. Current contracts", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(40, 40, 50, 50)) as table:
+        for row in [
+            ("Provider", "Area", "Contract End Date", "Contract value per Annum"),
+            ("Brite Ltd", "North", "31/03/2025", "\u00a3120,000.00"),
+            ("Shine plc", "South", "31/03/2026", "\u00a380,000.00"),
+            ("Totals", "", "", "\u00a3200,000.00"),
+        ]:
+            r = table.row()
+            for cell in row:
+                r.cell(cell)
+    pdf.ln(5)
+    for text in [
+        "East Area",
+        "Contractor - Gleam Ltd",
+        "Contract Signature - 3rd May 2022",
+        "Contract Start Date - 1st June 2022",
+        "",
+        "3. Recommendations",
+    ]:
+        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    out = path / "cleaning.pdf"
+    pdf.output(str(out))
+    return out
+
+
+def test_pdf_report_contracts(tmp_path):
+    (ctx,) = [c for c in contexts(_pdf(tmp_path)) if c.document.kind in contracts.KINDS]
+    rows = [
+        (
+            r.page,
+            r.service,
+            r.provider,
+            r.area,
+            r.start_date,
+            r.end_date,
+            r.signed_date,
+            r.term_years,
+            r.value_gbp,
+            r.value_period,
+        )
+        for r in contracts.extract(ctx)
+    ]
+    service = "Cleaning Services Contracts"
+    assert rows == [
+        (2, service, "Brite Ltd", "North", None, "2025-03-31", None, None, 120_000, "annual"),
+        (2, service, "Shine plc", "South", None, "2026-03-31", None, None, 80_000, "annual"),
+        (
+            2,
+            service,
+            "Gleam Ltd",
+            "East Area",
+            "2022-06-01",
+            None,
+            dt.date(2022, 5, 3),
+            None,
+            None,
+            None,
+        ),
+        (
+            1,
+            "cleaning",
+            "Sparkle Services Ltd",
+            None,
+            "2023-04-01",
+            "2026-03-31",
+            None,
+            3,
+            450_000,
+            "total",
+        ),
+    ]
+    assert [f.check for f in ctx.findings] == []
