@@ -249,16 +249,17 @@ class RiskAction(Record):
     status: str | None = Field(None, description="progress as printed, e.g. 'Partially Complete'")
 
 
+PARTIAL_DATE = "ISO date at the printed precision (2015, 2015-04, 2015-04-01), else as printed"
+
+
 class Contract(Record):
     table: ClassVar[str | None] = "contracts"
 
     service: str | None = None
     provider: str | None = None
     area: str | None = None
-    start_date: str | None = Field(
-        None, description="ISO date at the printed precision (2015, 2015-04, 2015-04-01), else as printed"
-    )
-    end_date: str | None = None
+    start_date: str | None = Field(None, description=PARTIAL_DATE)
+    end_date: str | None = Field(None, description=PARTIAL_DATE)
     signed_date: dt.date | None = None
     term_years: float | None = None
     extension_options: str | None = None
