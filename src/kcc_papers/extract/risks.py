@@ -125,9 +125,10 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
 
 
 def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
-    current = _pick(m.entries, "current")
-    target = _pick(m.entries, "target")
     card = m.card
+    # The register tables' rating, else the card's own ("Current Risk 16 High").
+    current = _pick(m.entries, "current") or (card.rating if card else None)
+    target = _pick(m.entries, "target") or (card.target_rating if card else None)
     closed = any(e.closed for e in m.entries)
     title = _pick(m.entries, "title") or (card.title if card else None)
     cur_value = current.value if current else None
@@ -185,10 +186,17 @@ def _row_checks(m: Merged, risk: Risk, legend: Legend | None) -> list[risk_check
             if rating is not None:
                 found += risk_checks.check_level(risk.risk_id, label, rating.value,
                                                  rating.level, legend)
-    found += risk_checks.check_conflict(
-        risk.risk_id, "current", [e.current.value for e in m.entries if e.current])
-    found += risk_checks.check_conflict(
-        risk.risk_id, "target", [e.target.value for e in m.entries if e.target])
+    card = m.card
+    cards = [card.rating, card.target_rating] if card else [None, None]
+    for label, printed in (("current", [e.current for e in m.entries] + cards[:1]),
+                           ("target", [e.target for e in m.entries] + cards[1:])):
+        found += risk_checks.check_conflict(risk.risk_id, label,
+                                            [r.value for r in printed if r])
+    if card:
+        for label, rating in (("current", card.rating), ("target", card.target_rating)):
+            if rating is not None:
+                found += risk_checks.check_level(risk.risk_id, label, rating.value,
+                                                 rating.level, legend)
     return found
 
 
