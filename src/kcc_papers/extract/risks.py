@@ -34,6 +34,8 @@ from kcc_papers.normalise.risk_values import (
 )
 
 KINDS = {"risk_register", "report", "performance_report"}
+# Where one axis of a scale key ends and the next begins ("...Very Likely (5). Impact: Minor").
+AXIS = re.compile(r"(?=\b(?:Likelihood|Impact)(?=[A-Z\s:]))")
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -103,13 +105,22 @@ def _report(ctx: Context, found: list[risk_checks.Found], page: int | None) -> N
 
 
 def _scales(rows: list[Row]) -> Scales:
-    """The paper's 'Likelihood & Impact Scales' (the first complete one)."""
+    """The paper's 'Likelihood & Impact Scales' (the first complete one): a table row per axis,
+    or a key printed as text under a card ("Likelihood: Very Unlikely (1), ... Impact: Minor
+    (1), ... Significant" wrapping its "(3), Serious (4) ..." onto the next line)."""
     scales = Scales()
-    for row in rows:
+    for n, row in enumerate(rows):
         first = row.filled[0] if row.filled else ""
-        for axis in ("likelihood", "impact"):
-            if first.lower().startswith(axis) and not getattr(scales, axis):
-                values = parse_scale_row(" ".join(row.filled))
+        if not re.match(r"(likelihood|impact)", first, re.I):
+            continue
+        text = " ".join(row.filled)
+        if n + 1 < len(rows) and re.match(r"\s*\(\d\)", rows[n + 1].text):
+            text = f"{text} {rows[n + 1].text}"
+        for part in AXIS.split(text):
+            named = re.match(r"(Likelihood|Impact)\s*:?", part, re.I)
+            axis = named.group(1).lower() if named else None
+            if axis and not getattr(scales, axis):
+                values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
     return scales
