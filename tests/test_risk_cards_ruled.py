@@ -225,3 +225,16 @@ def test_first_roles_unchanged_for_glued_cards():
     assert first_roles(cells) == ["cause", "cause", "event", "consequence", "owner",
                                   "likelihood", "impact"]
     assert first_roles(["Current", "Current"]) == ["likelihood", "impact"]
+
+
+def test_regression_four_digit_kent_ids_keep_their_key():
+    """Kent's current ids ("CRR0065") were cut to three digits: CRR0061, CRR0063 and CRR0065
+    of the Q3 2024-25 performance report all keyed as 'CRR006'."""
+    from kcc_papers.extract.risk_cards import CARD_ID
+    from kcc_papers.normalise.risk_values import parse_risk_id, risk_key
+
+    assert [risk_key(i) for i in ("CRR0061", "CRR0063", "CRR0065")] == [
+        "CRR0061", "CRR0063", "CRR0065"]
+    assert parse_risk_id("CRR0065") == "CRR0065"
+    assert CARD_ID.search("Risk ID CRR0065 Risk Title Demand").group(2) == "0065"
+    assert risk_key("CRR 10(a)") == "CRR10A" and parse_risk_id("2025") is None

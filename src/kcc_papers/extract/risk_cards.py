@@ -29,7 +29,7 @@ from kcc_papers.normalise.risk_values import (
     parse_score,
 )
 
-CARD_ID = re.compile(r"Risk\s*ID\s*:?\s*([A-Z]{2,6})\s?(\d{1,3})(?:\s?\(([a-z])\))?")
+CARD_ID = re.compile(r"Risk\s*ID\s*:?\s*([A-Z]{2,6})\s?(\d{1,4})(?!\d)(?:\s?\(([a-z])\))?")
 # "Risk Title", or "Title"/"Fitle" (a misread T) at the start of a cell of the header row.
 TITLE_CELL = re.compile(r"^\s*(?:Risk\s+)?[TF]itle\b\s*(.*)$", re.S)
 CONTROL_CELL = re.compile(r"^\s*Control\s*Tit", re.I)
