@@ -103,8 +103,10 @@ def _table(pdf, widths: tuple[int, ...], rows: list[tuple[str, ...]]) -> None:
                 row.cell(cell)
 
 
-def draw_card(path: Path, scores: list[tuple[str, ...]], widths: tuple[int, ...]) -> Path:
-    """A card in another order and wording: owner first, the scores as given."""
+def draw_card(path: Path, scores: list[tuple[str, ...]], widths: tuple[int, ...],
+              scores_first: bool = False) -> Path:
+    """A card in another order and wording: owner first, the scores as given (above the body
+    when ``scores_first``)."""
     from fpdf import FPDF
 
     pdf = FPDF(orientation="L", unit="pt", format="A4")
@@ -114,12 +116,15 @@ def draw_card(path: Path, scores: list[tuple[str, ...]], widths: tuple[int, ...]
     pdf.ln(6)
     _table(pdf, (60, 60, 60, 400), [("Risk ID", "ABC 07", "Risk Title",
                                     "Failure of the highways drainage contract")])
+    if scores_first:
+        _table(pdf, widths, scores)
     _table(pdf, (150, 170, 170, 170), [
         ("Risk Owner", "Consequence", "Risk Event", "Source / Cause of risk"),
         ("Jo Bloggs, Director of Highways", "Flooding of roads and homes",
          "Contractor cannot clear gullies", "Single supplier in a thin market"),
     ])
-    _table(pdf, widths, scores)
+    if not scores_first:
+        _table(pdf, widths, scores)
     _table(pdf, (500, 160), [("Control Title", "Control Owner"),
                              ("Monthly contract meetings", "Ann Other, Head of Contracts")])
     _table(pdf, (400, 160, 100), [
@@ -184,6 +189,21 @@ def test_synthetic_card_rating_disagreeing_with_its_scores_is_reported(tmp_path)
     ctx, _ = _card_records(path)
     assert [(f.check, f.record_ref) for f in ctx.findings] == [
         ("risk_rating_mismatch", "ABC 07")]
+
+
+def test_synthetic_card_scores_printed_above_the_body(tmp_path):
+    path = draw_card(tmp_path / "card.pdf", [
+        ("Current Risk Rating", "Current Likelihood", "Current Impact", "Target Risk Rating",
+         "Target Likelihood", "Target Impact"),
+        ("12 (Medium)", "Possible (3)", "Serious (4)", "4 (Low)", "Unlikely (2)",
+         "Moderate (2)"),
+    ], (110, 110, 110, 110, 110, 110), scores_first=True)
+    ctx, records = _card_records(path)
+    [risk] = [r for r in records if isinstance(r, Risk)]
+    assert _risk_rows([risk]) == [CARD_ROW]
+    assert risk.cause == "Single supplier in a thin market"
+    assert len([c for c in records if isinstance(c, RiskControl)]) == 1
+    assert ctx.findings == []
 
 
 SCORE_HEADS = {

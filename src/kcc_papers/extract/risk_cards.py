@@ -89,20 +89,33 @@ def _header(row: Row) -> tuple[str | None, str | None] | None:
 
 def parse_cards(rows: list[Row], scales: Scales) -> list[Card]:
     starts = [i for i, row in enumerate(rows) if is_body_start(row)]
+    begins = [_begin(rows, start, starts[n - 1] if n else -1) for n, start in enumerate(starts)]
     cards = []
     for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(rows)
+        # The next card's header (and scores printed above its body) belong to the next card.
+        end = begins[n + 1] if n + 1 < len(starts) else len(rows)
         card = Card(page=rows[start].page, at=start)
-        head = _header(rows[start - 1]) if start else None
+        head = _header(rows[begins[n]]) if begins[n] < start else None
         if head is not None:
             card.risk_id, card.title = head
-            card.page = rows[start - 1].page
-        # The next card's header belongs to the next card, not to this one's actions.
-        if n + 1 < len(starts) and _header(rows[end - 1]):
-            end -= 1
-        _read(card, rows[start:end], scales)
+            card.page = rows[begins[n]].page
+        _read(card, rows[begins[n] + 1 : start] + rows[start:end], scales)
         cards.append(card)
     return cards
+
+
+def _begin(rows: list[Row], start: int, floor: int) -> int:
+    """The card's header row: just above its body row, or above a score table printed between
+    the header and the body ("Risk ID ... | Likelihood | Impact | Rating" over values, then
+    "Source / Cause of risk ..."). The body row itself when no header is found."""
+    if start and _header(rows[start - 1]):
+        return start - 1
+    scores = False
+    for i in range(start - 1, max(floor, start - 6), -1):
+        if _header(rows[i]):
+            return i if scores else start
+        scores = scores or header_roles(rows[i].cells) is not None
+    return start
 
 
 def is_scale(row: Row) -> bool:
@@ -153,13 +166,15 @@ def _body_tail(head: Row) -> Row:
 def _read_body(card: Card, rows: list[Row], scales: Scales) -> None:
     if not rows:
         return
-    roles = first_roles(rows[0].cells)
+    roles: list[str | None] = []
     parts: dict[str, list[str]] = {}
     for row in rows:
-        relabelled = header_roles(row.cells) if row is not rows[0] else None
+        relabelled = None if is_body_start(row) else header_roles(row.cells)
         if relabelled is not None:
             roles = merge_roles(roles, relabelled)
             continue
+        if is_body_start(row):
+            roles = first_roles(row.cells)
         for i, cell in enumerate(row.cells):
             text = " ".join(cell.split())
             role = roles[i] if i < len(roles) else None
