@@ -89,6 +89,17 @@ def test_regression_ruled_score_table_read_into_cause_and_missing():
     assert [f.check for f in ctx.findings] == []
 
 
+def test_sample_pack_through_the_pipeline_has_no_risk_findings():
+    from kcc_papers.pipeline import process_file
+
+    result = process_file(str(SAMPLE))
+    assert [f.check for f in result.findings if f.check.startswith("risk")] == []
+    cards = [(r.risk_id, r.likelihood, r.impact, r.target_likelihood, r.target_impact)
+             for r in result.records if isinstance(r, Risk) and r.likelihood is not None]
+    assert cards == [("CRR 01", 4, 4, 2, 4)]
+    assert len([r for r in result.records if isinstance(r, Risk)]) == 6
+
+
 def test_regression_scale_key_under_a_card_is_not_an_action():
     _, records = _sample()
     assert not any("Very Unlikely" in a.action or a.action.startswith("(3)")
