@@ -202,6 +202,23 @@ def test_synthetic_card_rating_disagreeing_with_its_scores_is_reported(tmp_path)
         ("risk_rating_mismatch", "ABC 07")]
 
 
+def test_synthetic_card_with_inherent_scores_and_a_trend_column(tmp_path):
+    """Columns the card does not record (inherent scores, direction of travel) are skipped, not
+    read into the target or glued onto the text."""
+    path = draw_card(tmp_path / "card.pdf", [
+        ("Inherent\nLikelihood", "Inherent\nImpact", "Current\nLikelihood", "Current\nImpact",
+         "Current Risk\nRating", "Direction of\nTravel", "Target\nLikelihood", "Target\nImpact",
+         "Target Risk\nRating"),
+        ("Very Likely (5)", "Major (5)", "Possible (3)", "Serious (4)", "12 (Medium)",
+         "Unchanged", "Unlikely (2)", "Moderate (2)", "4 (Low)"),
+    ], (75,) * 9)
+    ctx, records = _card_records(path)
+    [risk] = [r for r in records if isinstance(r, Risk)]
+    assert _risk_rows([risk]) == [CARD_ROW]
+    assert risk.consequence == "Flooding of roads and homes"
+    assert ctx.findings == []
+
+
 def test_synthetic_card_scores_printed_above_the_body(tmp_path):
     path = draw_card(tmp_path / "card.pdf", [
         ("Current Risk Rating", "Current Likelihood", "Current Impact", "Target Risk Rating",
@@ -239,6 +256,9 @@ def test_header_roles_ignore_value_rows_and_lone_labels():
     assert header_roles(["", "", "", "", "Residual Likelihood", "Residual Impact"]) is None
     assert header_roles(["Likelihood Possible (3)", "Impact"]) is None
     assert header_roles(["Source / Cause of risk", "Risk Event"]) is None  # no score
+    assert header_roles(["Thin market", "Likelihood"]) is None  # one score label
+    assert header_roles(["Inherent Likelihood", "Trend", "Likelihood", "Impact"]) == [
+        "inherent", "other", "likelihood", "impact"]
 
 
 def test_merge_roles_same_table_keeps_unnamed_columns():

@@ -29,7 +29,13 @@ LABELS: dict[str, re.Pattern[str]] = {
     "rating": re.compile(
         r"^(?:Current\s+(?:Risk(?:\s+(?:Rating|Score|Level))?|Rating|Score)"
         r"|(?:Risk\s+)?(?:Rating|Score))\b\s*", re.I),
+    # Scores before any control ("Inherent Likelihood"): a column of their own, not recorded.
+    "inherent": re.compile(
+        r"^(?:Inherent|Original|Gross|Raw)\s+(?:Risk\s+)?(?:Likelihood|Impact|Rating|Score"
+        r"|Risk)\b\s*", re.I),
 }
+# A short heading of some other column of a score table ("Direction of Travel", "Trend").
+OTHER_HEADING = re.compile(r"^[A-Za-z][A-Za-z/&' -]{0,40}$")
 # The roles whose values are scores or ratings (the header row of a ruled score table).
 SCORE_ROLES = frozenset(
     {"likelihood", "impact", "rating", "target_likelihood", "target_impact", "target_rating"}
@@ -66,8 +72,9 @@ def first_roles(cells: list[str]) -> list[str | None]:
 
 def header_roles(cells: list[str]) -> list[str | None] | None:
     """The roles a later row of labels only sets ("Current Likelihood | Target Risk"), or None
-    when the row holds values. It takes at least two labels, one of them a score's, so a lone
-    wrapped label ("Residual Impact") or a body row does not reset the columns."""
+    when the row holds values. It takes two score labels, so a lone wrapped label ("Residual
+    Impact") or a body row does not reset the columns; other short headings ("Direction of
+    Travel") mark columns that are not read."""
     filled = [_clean(c) for c in cells if c.strip()]
     if len(filled) < 2:
         return None
@@ -78,10 +85,12 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
             roles.append(None)
             continue
         role = label_of(text)
-        if role is None or LABELS[role].sub("", text, count=1).strip():
+        if role is None and OTHER_HEADING.match(text) and len(text.split()) <= 4:
+            role = "other"
+        elif role is None or LABELS[role].sub("", text, count=1).strip():
             return None
         roles.append(role)
-    if not SCORE_ROLES.intersection(r for r in roles if r):
+    if len(SCORE_ROLES.intersection(r for r in roles if r)) < 2:
         return None
     return roles
 
@@ -95,7 +104,8 @@ def merge_roles(old: list[str | None], new: list[str | None]) -> list[str | None
 
 
 def strip_label(role: str, text: str) -> str:
-    text = LABELS[role].sub("", text, count=1).strip()
+    label = LABELS.get(role)
+    text = label.sub("", text, count=1).strip() if label else text
     if role in ("likelihood", "impact"):
         text = re.sub(r"^Current\s*", "", text)
     return text
