@@ -289,3 +289,35 @@ def test_regression_four_digit_kent_ids_keep_their_key():
     assert parse_risk_id("CRR0065") == "CRR0065"
     assert CARD_ID.search("Risk ID CRR0065 Risk Title Demand").group(2) == "0065"
     assert risk_key("CRR 10(a)") == "CRR10A" and parse_risk_id("2025") is None
+
+
+VALUES = {"likelihood": "Likely (4)", "impact": "Major (5)", "rating": "20 High",
+          "target_likelihood": "Unlikely (2)", "target_impact": "Serious (4)",
+          "target_rating": "8 Medium"}
+
+
+@given(st.permutations(sorted(SCORE_HEADS)), st.data(), st.booleans(), st.integers(1, 5))
+def test_cards_read_any_score_column_order(order, data, scores_first, split):
+    """Scores in any column order, in one header row or two, above or below the body."""
+    from kcc_papers.extract.risk_cards import parse_cards
+    from kcc_papers.extract.risk_rows import Row
+    from kcc_papers.normalise.risk_values import Scales
+
+    heads = [data.draw(st.sampled_from(SCORE_HEADS[role])) for role in order]
+    groups = [(heads[:split], order[:split]), (heads[split:], order[split:])]
+    scores = [Row(1, cells) for hs, roles in groups if len(hs) >= 2
+              for cells in (hs, [VALUES[r] for r in roles])]
+    if len(scores) < 4:  # a group of one label is not a header row: keep the six together
+        scores = [Row(1, heads), Row(1, [VALUES[r] for r in order])]
+    body = [Row(1, ["Source / Cause of risk", "Risk Event", "Consequence", "Risk Owner"]),
+            Row(1, ["A cause", "An event", "A consequence", "Jo Bloggs, Director"])]
+    rows = [Row(1, ["Risk ID", "AB 12", "Risk Title", "A title"]),
+            *(scores + body if scores_first else body + scores),
+            Row(1, ["Control Title", "Control Owner"]), Row(1, ["A control", "Ann Other, Head"])]
+    [card] = parse_cards(rows, Scales())
+    assert (card.risk_id, card.cause, card.event, card.consequence, card.owner) == (
+        "AB 12", "A cause", "An event", "A consequence", "Jo Bloggs, Director")
+    assert (card.likelihood.number, card.impact.number, card.target_likelihood.number,
+            card.target_impact.number) == (4, 5, 2, 4)
+    assert (card.rating.value, card.rating.level, card.target_rating.value) == (20, "high", 8)
+    assert [c.text for c in card.controls] == ["A control"]
