@@ -321,3 +321,31 @@ def test_cards_read_any_score_column_order(order, data, scores_first, split):
             card.target_impact.number) == (4, 5, 2, 4)
     assert (card.rating.value, card.rating.level, card.target_rating.value) == (20, "high", 8)
     assert [c.text for c in card.controls] == ["A control"]
+
+
+def test_ruled_card_as_a_text_export(tmp_path):
+    """The same card exported as tab-separated text reads the same way."""
+    from conftest import text_contexts
+
+    text = "\n".join([
+        "APPENDIX 1", "CORPORATE RISK REGISTER",
+        "Risk ID\tCRR 04\tRisk Title\tWinter resilience",
+        "Source / Cause of risk\tRisk Event\tConsequence\tRisk Owner",
+        "Severe weather\tRoads close\tServices stop\tJo Bloggs, Director of Highways",
+        "Current Likelihood\tCurrent Impact\tCurrent Risk\tTarget Residual Likelihood\t"
+        "Target Residual Impact\tTarget Risk",
+        "Possible (3)\tSerious (4)\t12 Medium\tUnlikely (2)\tSerious (4)\t8 Medium",
+        "Control Title\tControl Owner",
+        "Gritting plan in place\tAnn Other, Head of Highways",
+        "Action Title\tAction Owner\tPlanned Completion Date",
+        "Buy more salt\tAnn Other, Head of Highways\tOctober 2025", ""])
+    [ctx] = text_contexts(text, kind="risk_register", tmp=tmp_path)
+    records = risks.extract(ctx)
+    assert [(r.risk_id, r.current_rating, r.current_level, r.target_rating, r.likelihood,
+             r.impact, r.target_likelihood, r.target_impact, r.cause, r.event, r.consequence)
+            for r in records if isinstance(r, Risk)] == [
+        ("CRR 04", 12, "medium", 8, 3, 4, 2, 4, "Severe weather", "Roads close",
+         "Services stop")]
+    assert [(a.action, a.planned_completion) for a in records if isinstance(a, RiskAction)] == [
+        ("Buy more salt", "October 2025")]
+    assert ctx.findings == []
