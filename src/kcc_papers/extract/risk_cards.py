@@ -1,7 +1,8 @@
 """Detailed risk cards: a "Risk ID CRR 18 | Risk Title ..." header, a body row "Source / Cause
 of risk | Risk Event | Consequence | Risk Owner | Current Likelihood | Current Impact", then a
 "Control Title | Control Owner" table and an "Action Title | Action Owner | Planned Completion
-Date" table.
+Date" table. Newer cards print the scores as a ruled table of their own ("Current Likelihood |
+Current Impact | Current Risk | Target Residual Likelihood | ..." over a row of values).
 
 Text layers of these cards split cells at arbitrary points and glue labels onto values, so each
 part is read by its label where there is one and by its column where there is not."""
@@ -11,11 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kcc_papers.extract.risk_card_labels import (
+    first_roles,
+    header_roles,
+    merge_roles,
+    strip_label,
+)
 from kcc_papers.extract.risk_items import Item, parse_items
 from kcc_papers.extract.risk_rows import Row
-from kcc_papers.normalise.risk_values import Scales, Score, parse_score
+from kcc_papers.normalise.risk_values import (
+    Rating,
+    Scales,
+    Score,
+    parse_rating,
+    parse_scale_row,
+    parse_score,
+)
 
-CARD_ID = re.compile(r"Risk\s*ID\s*:?\s*([A-Z]{2,6})\s?(\d{1,3})(?:\s?\(([a-z])\))?")
+CARD_ID = re.compile(r"Risk\s*ID\s*:?\s*([A-Z]{2,6})\s?(\d{1,4})(?!\d)(?:\s?\(([a-z])\))?")
 # "Risk Title", or "Title"/"Fitle" (a misread T) at the start of a cell of the header row.
 TITLE_CELL = re.compile(r"^\s*(?:Risk\s+)?[TF]itle\b\s*(.*)$", re.S)
 CONTROL_CELL = re.compile(r"^\s*Control\s*Tit", re.I)
@@ -27,18 +41,6 @@ STOP = re.compile(
     re.I,
 )
 CABINET = re.compile(r"Responsible\s+Cabinet\s+Member\(?s?\)?\s*:?", re.I)
-
-LABELS: dict[str, re.Pattern[str]] = {
-    "cause": re.compile(
-        r"^(?:Source\s*/\s*)?C?ause\s+of(?:\s+[Rr]isk)?\s*|^Source\s*/\s*Cause\b\s*"
-    ),
-    "event": re.compile(r"^Risk\s+Event\s*"),
-    "consequence": re.compile(r"^Consequence\s*"),
-    "owner": re.compile(r"^Risk\s*Owner(?:\(s\))?\s*"),
-    "likelihood": re.compile(r"^(?:Current\s+)?Likelihood\b\s*"),
-    "impact": re.compile(r"^(?:Current\s+)?Impact\b\s*"),
-}
-
 
 @dataclass
 class Card:
@@ -55,6 +57,8 @@ class Card:
     impact: Score | None = None
     target_likelihood: Score | None = None
     target_impact: Score | None = None
+    rating: Rating | None = None  # the card's own current / target rating, where it prints one
+    target_rating: Rating | None = None
     controls: list[Item] = field(default_factory=list)
     actions: list[Item] = field(default_factory=list)
 
@@ -85,20 +89,40 @@ def _header(row: Row) -> tuple[str | None, str | None] | None:
 
 def parse_cards(rows: list[Row], scales: Scales) -> list[Card]:
     starts = [i for i, row in enumerate(rows) if is_body_start(row)]
+    begins = [_begin(rows, start, starts[n - 1] if n else -1) for n, start in enumerate(starts)]
     cards = []
     for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(rows)
+        # The next card's header (and scores printed above its body) belong to the next card.
+        end = begins[n + 1] if n + 1 < len(starts) else len(rows)
         card = Card(page=rows[start].page, at=start)
-        head = _header(rows[start - 1]) if start else None
+        head = _header(rows[begins[n]]) if begins[n] < start else None
         if head is not None:
             card.risk_id, card.title = head
-            card.page = rows[start - 1].page
-        # The next card's header belongs to the next card, not to this one's actions.
-        if n + 1 < len(starts) and _header(rows[end - 1]):
-            end -= 1
-        _read(card, rows[start:end], scales)
+            card.page = rows[begins[n]].page
+        _read(card, rows[begins[n] + 1 : start] + rows[start:end], scales)
         cards.append(card)
     return cards
+
+
+def _begin(rows: list[Row], start: int, floor: int) -> int:
+    """The card's header row: just above its body row, or above a score table printed between
+    the header and the body ("Risk ID ... | Likelihood | Impact | Rating" over values, then
+    "Source / Cause of risk ..."). The body row itself when no header is found."""
+    if start and _header(rows[start - 1]):
+        return start - 1
+    scores = False
+    for i in range(start - 1, max(floor, start - 6), -1):
+        if _header(rows[i]):
+            return i if scores else start
+        scores = scores or header_roles(rows[i].cells) is not None
+    return start
+
+
+def is_scale(row: Row) -> bool:
+    """A 'Likelihood: Very Unlikely (1), Unlikely (2) ...' key printed under a card: a row that
+    starts with an axis and names four or more of its steps (a card's own value names two)."""
+    text = row.text
+    return bool(re.match(r"\s*(Likelihood|Impact)\b", text)) and len(parse_scale_row(text)) >= 4
 
 
 def is_control_head(row: Row) -> bool:
@@ -113,7 +137,8 @@ def is_action_head(row: Row) -> bool:
 
 
 def _read(card: Card, rows: list[Row], scales: Scales) -> None:
-    stop = next((i for i, r in enumerate(rows) if i and STOP.search(r.text)), len(rows))
+    stop = next((i for i, r in enumerate(rows) if i and (STOP.search(r.text) or is_scale(r))),
+                len(rows))
     rows = rows[:stop]
     control_at = next((i for i, r in enumerate(rows) if is_control_head(r)), len(rows))
     action_at = next(
@@ -138,39 +163,24 @@ def _body_tail(head: Row) -> Row:
     return Row(head.page, [first])
 
 
-def _roles(cells: list[str]) -> list[str | None]:
-    """The column role of each cell of the first body row, from its label."""
-    roles: list[str | None] = []
-    for cell in cells:
-        text = " ".join(cell.split())
-        role = next((name for name, rx in LABELS.items() if rx.match(text)), None)
-        if role is None and text.startswith("Current"):
-            role = "likelihood" if "likelihood" not in roles else "impact"
-        roles.append(role)
-    # Unlabelled cells belong to the labelled column before them (a cell split in two).
-    last = "cause"
-    for i, role in enumerate(roles):
-        if role is None and cells[i].strip():
-            roles[i] = last
-        elif role is not None:
-            last = role
-    return roles
-
-
 def _read_body(card: Card, rows: list[Row], scales: Scales) -> None:
     if not rows:
         return
-    roles = _roles(rows[0].cells)
+    roles: list[str | None] = []
     parts: dict[str, list[str]] = {}
     for row in rows:
+        relabelled = None if is_body_start(row) else header_roles(row.cells)
+        if relabelled is not None:
+            roles = merge_roles(roles, relabelled)
+            continue
+        if is_body_start(row):
+            roles = first_roles(row.cells)
         for i, cell in enumerate(row.cells):
             text = " ".join(cell.split())
             role = roles[i] if i < len(roles) else None
             if not text or role is None:
                 continue
-            text = LABELS[role].sub("", text, count=1).strip()
-            if role in ("likelihood", "impact"):
-                text = re.sub(r"^Current\s*", "", text)
+            text = strip_label(role, text)
             if text:
                 parts.setdefault(role, []).append(text)
     joined = {k: " ".join(v) for k, v in parts.items()}
@@ -183,9 +193,21 @@ def _read_body(card: Card, rows: list[Row], scales: Scales) -> None:
         owner_part = pieces[0].strip()
         card.owner = owner_part or None
         card.cabinet_member = pieces[1].strip() if len(pieces) > 1 else None
+    _read_scores(card, joined, scales)
+
+
+def _read_scores(card: Card, joined: dict[str, str], scales: Scales) -> None:
+    """Current and target values: a column of their own, else the target printed after the
+    current value in one cell."""
     card.likelihood, card.target_likelihood = _scores(joined.get("likelihood", ""),
                                                       scales.likelihood)
     card.impact, card.target_impact = _scores(joined.get("impact", ""), scales.impact)
+    if "target_likelihood" in joined:
+        card.target_likelihood = parse_score(joined["target_likelihood"], scales.likelihood)
+    if "target_impact" in joined:
+        card.target_impact = parse_score(joined["target_impact"], scales.impact)
+    card.rating = parse_rating(joined.get("rating", ""))
+    card.target_rating = parse_rating(joined.get("target_rating", ""))
 
 
 def _scores(text: str, scale: dict[str, int]) -> tuple[Score | None, Score | None]:

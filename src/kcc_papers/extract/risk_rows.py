@@ -58,27 +58,29 @@ def _text_rows(segment: Segment) -> list[Row]:
 
 
 def _pdf_rows(segment: Segment) -> list[Row]:
-    """Lines outside tables stay lines; a table becomes its rows, placed where it starts."""
-    by_page: dict[int, list[tuple[float, int, Row]]] = {}
+    """Lines outside tables stay lines; a table becomes its rows, placed where it starts.
+    A table is cut off at the segment's edges only when it lies wholly outside them: its
+    ruling sits a little above its first line of text, which may be the segment's first."""
+    by_page: dict[int, list[tuple[float, float, int, Row]]] = {}
     for page in segment.pages:
-        items: list[tuple[float, int, Row]] = []
+        items: list[tuple[float, float, int, Row]] = []
         boxes = [t.bbox for t in page.tables if t.bbox]
         for t in page.tables:
-            top = t.bbox[1] if t.bbox else 0.0
+            top, bottom = (t.bbox[1], t.bbox[3]) if t.bbox else (0.0, 0.0)
             for n, row in enumerate(t.rows):
-                items.append((top, n, Row(page.number, [c.text for c in row])))
+                items.append((top, bottom, n, Row(page.number, [c.text for c in row])))
         by_page[page.number] = items
         for line in page.lines:
             top = line.top or 0.0
             if any(b[1] - 1 <= top <= b[3] + 1 and (line.x0 or 0) >= b[0] - 1 for b in boxes):
                 continue
-            items.append((top, -1, Row(page.number, [line.text])))
+            items.append((top, top, -1, Row(page.number, [line.text])))
     first = segment.flat[segment.start][2] if segment.end > segment.start else None
     last = segment.flat[segment.end - 1][2] if segment.end > segment.start else None
     out: list[Row] = []
     for page in segment.pages:
-        for top, _, row in sorted(by_page[page.number], key=lambda i: (i[0], i[1])):
-            if page.number == segment.page_from and first and top < (first.top or 0) - 1:
+        for top, bottom, _, row in sorted(by_page[page.number], key=lambda i: (i[0], i[2])):
+            if page.number == segment.page_from and first and bottom < (first.top or 0) - 1:
                 continue
             if page.number == segment.page_to and last and top > (last.top or 0) + 1:
                 continue

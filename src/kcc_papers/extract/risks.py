@@ -34,6 +34,8 @@ from kcc_papers.normalise.risk_values import (
 )
 
 KINDS = {"risk_register", "report", "performance_report"}
+# Where one axis of a scale key ends and the next begins ("...Very Likely (5). Impact: Minor").
+AXIS = re.compile(r"(?=\b(?:Likelihood|Impact)(?=[A-Z\s:]))")
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -103,13 +105,22 @@ def _report(ctx: Context, found: list[risk_checks.Found], page: int | None) -> N
 
 
 def _scales(rows: list[Row]) -> Scales:
-    """The paper's 'Likelihood & Impact Scales' (the first complete one)."""
+    """The paper's 'Likelihood & Impact Scales' (the first complete one): a table row per axis,
+    or a key printed as text under a card ("Likelihood: Very Unlikely (1), ... Impact: Minor
+    (1), ... Significant" wrapping its "(3), Serious (4) ..." onto the next line)."""
     scales = Scales()
-    for row in rows:
+    for n, row in enumerate(rows):
         first = row.filled[0] if row.filled else ""
-        for axis in ("likelihood", "impact"):
-            if first.lower().startswith(axis) and not getattr(scales, axis):
-                values = parse_scale_row(" ".join(row.filled))
+        if not re.match(r"(likelihood|impact)", first, re.I):
+            continue
+        text = " ".join(row.filled)
+        if n + 1 < len(rows) and re.match(r"\s*\(\d\)", rows[n + 1].text):
+            text = f"{text} {rows[n + 1].text}"
+        for part in AXIS.split(text):
+            named = re.match(r"(Likelihood|Impact)\s*:?", part, re.I)
+            axis = named.group(1).lower() if named else None
+            if axis and not getattr(scales, axis):
+                values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
     return scales
@@ -125,9 +136,10 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
 
 
 def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
-    current = _pick(m.entries, "current")
-    target = _pick(m.entries, "target")
     card = m.card
+    # The register tables' rating, else the card's own ("Current Risk 16 High").
+    current = _pick(m.entries, "current") or (card.rating if card else None)
+    target = _pick(m.entries, "target") or (card.target_rating if card else None)
     closed = any(e.closed for e in m.entries)
     title = _pick(m.entries, "title") or (card.title if card else None)
     cur_value = current.value if current else None
@@ -185,10 +197,17 @@ def _row_checks(m: Merged, risk: Risk, legend: Legend | None) -> list[risk_check
             if rating is not None:
                 found += risk_checks.check_level(risk.risk_id, label, rating.value,
                                                  rating.level, legend)
-    found += risk_checks.check_conflict(
-        risk.risk_id, "current", [e.current.value for e in m.entries if e.current])
-    found += risk_checks.check_conflict(
-        risk.risk_id, "target", [e.target.value for e in m.entries if e.target])
+    card = m.card
+    cards = [card.rating, card.target_rating] if card else [None, None]
+    for label, printed in (("current", [e.current for e in m.entries] + cards[:1]),
+                           ("target", [e.target for e in m.entries] + cards[1:])):
+        found += risk_checks.check_conflict(risk.risk_id, label,
+                                            [r.value for r in printed if r])
+    if card:
+        for label, rating in (("current", card.rating), ("target", card.target_rating)):
+            if rating is not None:
+                found += risk_checks.check_level(risk.risk_id, label, rating.value,
+                                                 rating.level, legend)
     return found
 
 

@@ -81,7 +81,7 @@ LEVEL_COUNT = re.compile(
 CLOSED_STATEMENT = re.compile(
     r"\b(\w+)\s+risks?\s+(?:has|have)\s+been\s+closed\s*\(([^)]*)\)", re.I
 )
-ID_IN_TEXT = re.compile(r"\b[A-Z]{2,6}\s?\d{1,3}(?:\s?\([a-z]\))?")
+ID_IN_TEXT = re.compile(r"\b[A-Z]{2,6}\s?\d{1,4}(?!\d)(?:\s?\([a-z]\))?")
 
 
 def _is_corporate(register: str | None) -> bool:

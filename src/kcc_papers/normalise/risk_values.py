@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# "CRR 1", "CRR10(a)", "STCS 03", "CRR 10 (b)": letters, then a number, then an optional part.
-RISK_ID = re.compile(r"\b([A-Z]{2,6})\s?(\d{1,3})\s?(?:\(([a-z])\)|([a-z])\b)?")
-RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,3})\s?(?:\(([a-z])\))?\s*$")
+# "CRR 1", "CRR10(a)", "STCS 03", "CRR 10 (b)", "CRR0065": letters, a number, an optional part.
+RISK_ID = re.compile(r"\b([A-Z]{2,6})\s?(\d{1,4})(?!\d)\s?(?:\(([a-z])\)|([a-z])\b)?")
+RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,4})\s?(?:\(([a-z])\))?\s*$")
 
 LEVELS = ("low", "medium", "high")
 # "Low = 1-6 Medium = 8-15 High = 16-25" (hyphen or dash, "=" optional)
