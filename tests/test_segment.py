@@ -111,3 +111,9 @@ def test_corpus_single_documents_are_classified(name: str, kind: str) -> None:
     with load(corpus_file(f"pdfs/{name}")) as source:
         segs = segment(source)
     assert [s.kind for s in segs] == [kind]
+
+
+def test_regression_risk_cards_without_a_heading_are_a_register() -> None:
+    text = ("Risk ID CRR 01 Risk Title Data\nRisk Owner Mr A Abel\nCurrent Likelihood 4\n"
+            "Risk ID CRR 02 Risk Title Funding\nRisk Owner Mrs B Bell\nCurrent Likelihood 3")
+    assert classify(text) == "risk_register"

@@ -182,6 +182,8 @@ PERFORMANCE = re.compile(
     r"performance\s+(dashboard|report)|Key\s+Performance\s+Indicators|\bKPIs?\b.*\bRAG\b", re.I
 )
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
+# A risk card prints its id and its owner; two cards make a register even without a heading.
+RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
@@ -202,7 +204,7 @@ def classify(text: str, hint: str = "") -> str:
     # No heading: judge the whole text.
     if RECORD_OF_DECISION.search(head) or re.search(r"Decision\s+type\s*:", head):
         return "forward_plan" if re.search(r"Decision\s+due\s*:", head) else "decision"
-    if RISK_REGISTER.search(head[:600]):
+    if RISK_REGISTER.search(head[:600]) or len(RISK_CARD.findall(text)) >= 2:
         return "risk_register"
     if PERFORMANCE.search(head[:1500]) or re.search(r"Quarterly\s+Performance\s+Report", head):
         return "performance_report"
