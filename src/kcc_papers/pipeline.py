@@ -13,11 +13,20 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from kcc_papers import store
-from kcc_papers.errors import ExtractionError, FileError, KccPapersError, UsageError
+from kcc_papers.errors import (
+    DatabaseError,
+    ExtractionError,
+    FileError,
+    KccPapersError,
+    UsageError,
+)
 from kcc_papers.extract import Context, applies, extractors
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
@@ -188,6 +197,7 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
 
 
 ProgressCallback = Callable[[FileResult | None, str], None]
+Worker = Callable[..., FileResult]
 
 
 def ingest(
@@ -197,23 +207,27 @@ def ingest(
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     debug: bool = False,
+    wait: float = store.LOCK_WAIT_SECONDS,
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into ``db``. Unchanged files are skipped before being opened."""
+    """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
+    A second ingest of the same database waits up to ``wait`` seconds, then raises
+    :class:`~kcc_papers.errors.DatabaseBusyError`."""
     started = time.perf_counter()
     files = discover(paths)
     summary = IngestSummary(files=len(files))
-    todo, errors = _plan(files, db, summary)
-    if on_plan:
-        on_plan(len(todo) + len(errors))
-    results = _run(todo, workers, max_bytes, debug)
-    _write_all(db, [*errors, *results], summary, on_file)
+    with store.ingest_lock(db, wait=wait):
+        todo, errors = _plan(files, db, summary, wait)
+        if on_plan:
+            on_plan(len(todo) + len(errors))
+        results = _run(todo, workers, max_bytes, debug)
+        _write_all(db, [*errors, *results], summary, on_file)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _plan(files: list[Path], db: Path | str, summary: IngestSummary) -> tuple[list[tuple[str, str]], list[FileResult]]:  # noqa: E501
+def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float) -> tuple[list[tuple[str, str]], list[FileResult]]:  # noqa: E501
     """Hash every file, then in one query drop those already in the database."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
@@ -222,7 +236,7 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary) -> tuple[li
             hashed.append((str(f), file_sha256(f)))
         except FileError as exc:
             errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
-    with store.connect(db) as con:
+    with store.connect(db, wait=wait) as con:
         known = store.known_files(con)
         hashes = store.known_hashes(con)
     todo = []
@@ -238,23 +252,58 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary) -> tuple[li
     return todo, errors
 
 
-def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool) -> Iterator[FileResult]:  # noqa: E501
+def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
+         work: Worker = process_file) -> Iterator[FileResult]:
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     if workers == 1 or len(todo) <= 1:
         for path, sha in todo:
-            yield process_file(path, sha, max_bytes=max_bytes, debug=debug)
+            yield work(path, sha, max_bytes=max_bytes, debug=debug)
         return
     # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        # Largest files first so one big pack does not finish last on its own.
-        order = sorted(todo, key=lambda t: -_size(t[0]))
-        futures: list[Future[FileResult]] = [
-            pool.submit(process_file, path, sha, max_bytes=max_bytes, debug=debug)
-            for path, sha in order
-        ]
-        for fut in as_completed(futures):
-            yield fut.result()
+    # Largest files first so one big pack does not finish last on its own.
+    order = sorted(todo, key=lambda t: -_size(t[0]))
+    done: set[str] = set()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            futures: dict[Future[FileResult], tuple[str, str]] = {
+                pool.submit(work, path, sha, max_bytes=max_bytes, debug=debug): (path, sha)
+                for path, sha in order
+            }
+            for fut in as_completed(futures):
+                result = _outcome(fut, *futures[fut])
+                done.add(result.path)
+                yield result
+    except BrokenProcessPool:
+        # A worker died (PDFium crashed on a file, or the kernel killed it): which file did it
+        # is unknown, so each remaining file gets a process of its own and only the culprit
+        # fails.
+        for path, sha in order:
+            if path not in done:
+                yield _isolated(ctx, work, path, sha, max_bytes, debug)
+
+
+def _outcome(fut: Future[FileResult], path: str, sha: str) -> FileResult:
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # e.g. a result that cannot travel back from the worker
+        return _failed(path, sha, f"{type(exc).__name__}: {exc}")
+
+
+def _isolated(ctx: multiprocessing.context.BaseContext, work: Worker, path: str, sha: str,
+              max_bytes: int, debug: bool) -> FileResult:
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:  # type: ignore[arg-type]
+        fut = pool.submit(work, path, sha, max_bytes=max_bytes, debug=debug)
+        try:
+            return _outcome(fut, path, sha)
+        except BrokenProcessPool:
+            return _failed(path, sha, "the worker process died while reading this file")
+
+
+def _failed(path: str, sha: str, message: str) -> FileResult:
+    return FileResult(path, sha, error=_error(path, sha, ExtractionError(message, path=path)))
 
 
 def _size(path: str) -> int:
@@ -280,19 +329,33 @@ def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSum
 
 def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,
                  on_file: ProgressCallback | None) -> None:
-    with store.connect(db) as con:
+    with store.connect(db, wait=store.WRITE_WAIT_SECONDS) as con:
         for result in batch:
+            if not result.error:
+                try:
+                    counts = store.write_file(con, path=result.path, sha256=result.sha256,
+                                              status="ingested", records=result.rows(),
+                                              pages=result.pages, seconds=result.seconds)
+                except duckdb.Error as exc:
+                    # The transaction was rolled back; if the database itself is broken,
+                    # recording the error below fails too and ends the run.
+                    result = _failed(result.path, result.sha256,
+                                     f"cannot store the records ({type(exc).__name__}: {exc})")
+                else:
+                    summary.ingested += 1
+                    summary.pages += result.pages
+                    summary.rows.update(counts)
             if result.error:
-                store.write_error(con, result.error)
+                _write_error(con, result.error)
                 summary.failed += 1
                 summary.errors.append(result.error)
                 summary.rows["ingest_errors"] += 1
-            else:
-                counts = store.write_file(con, path=result.path, sha256=result.sha256,
-                                          status="ingested", records=result.rows(),
-                                          pages=result.pages, seconds=result.seconds)
-                summary.ingested += 1
-                summary.pages += result.pages
-                summary.rows.update(counts)
             if on_file:
                 on_file(result, "failed" if result.error else "ingested")
+
+
+def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
+    try:
+        store.write_error(con, error)
+    except duckdb.Error as exc:
+        raise DatabaseError(f"cannot write to the database ({exc})") from exc
