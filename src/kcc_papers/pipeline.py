@@ -218,17 +218,22 @@ def ingest(
     files = discover(paths)
     summary = IngestSummary(files=len(files))
     with store.ingest_lock(db, wait=wait):
-        todo, errors = _plan(files, db, summary, wait)
+        todo, errors, twins = _plan(files, db, summary, wait)
         if on_plan:
-            on_plan(len(todo) + len(errors))
-        results = _run(todo, workers, max_bytes, debug)
+            on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
+        results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
         _write_all(db, [*errors, *results], summary, on_file)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float) -> tuple[list[tuple[str, str]], list[FileResult]]:  # noqa: E501
-    """Hash every file, then in one query drop those already in the database."""
+Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]]]
+
+
+def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float) -> Plan:
+    """Hash every file, then in one query drop those already in the database. Returns the
+    files to process, the files already failed, and the paths whose content is the same as
+    a file to process (sha256 -> paths), which share its fate."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -239,17 +244,40 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     with store.connect(db, wait=wait) as con:
         known = store.known_files(con)
         hashes = store.known_hashes(con)
+        failures = store.known_failures(con)
     todo = []
-    seen: set[str] = set()
+    twins: dict[str, list[str]] = {}
     for path, sha in hashed:
         if known.get(path) == sha:
             summary.unchanged += 1
-        elif sha in hashes or sha in seen:
+        elif sha in failures:
+            # A copy of a broken file is as broken, and must be named like the first.
+            kind, message = failures[sha]
+            errors.append(FileResult(path, sha, error=IngestError(
+                path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
+        elif sha in twins:
+            twins[sha].append(path)
+        elif sha in hashes:
             summary.duplicates += 1  # same content already ingested from another path
         else:
             todo.append((path, sha))
-            seen.add(sha)
-    return todo, errors
+            twins[sha] = []
+    return todo, errors, {sha: paths for sha, paths in twins.items() if paths}
+
+
+def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
+                summary: IngestSummary, on_file: ProgressCallback | None) -> Iterator[FileResult]:
+    """After each result, its twins: a failure of theirs too, else duplicates (not stored)."""
+    for result in results:
+        yield result
+        for path in twins.get(result.sha256, []):
+            if result.error:
+                error = result.error.model_copy(update={"path": path, "at": store.now()})
+                yield FileResult(path, result.sha256, error=error)
+            else:
+                summary.duplicates += 1
+                if on_file:
+                    on_file(FileResult(path, result.sha256), "duplicate")
 
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,

@@ -153,6 +153,15 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute(f"SELECT DISTINCT sha256 FROM {FILES_TABLE}").fetchall()}
 
 
+def known_failures(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """sha256 -> (error_kind, message) of content that failed and is not retried."""
+    rows = con.execute(
+        f"SELECT e.sha256, e.error_kind, e.message FROM ingest_errors e JOIN {FILES_TABLE} f "
+        "ON f.path = e.path AND f.sha256 = e.sha256 WHERE f.status = 'failed'"
+    ).fetchall()
+    return {sha: (kind, message) for sha, kind, message in rows}
+
+
 def _rows(model: type[Model], records: Sequence[Model]) -> list[tuple[Any, ...]]:
     names = list(model.model_fields)
     return [tuple(getattr(r, n) for n in names) for r in records]
