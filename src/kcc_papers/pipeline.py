@@ -6,6 +6,7 @@ transaction per file, opening the write connection only for a batch of writes.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import time
@@ -222,7 +223,7 @@ def ingest(
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
         results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
-        _write_all(db, [*errors, *results], summary, on_file)
+        _write_all(db, itertools.chain(errors, results), summary, on_file)
     summary.seconds = time.perf_counter() - started
     return summary
 
