@@ -114,6 +114,10 @@ def _extract_file(source: Source, result: FileResult) -> None:
                 continue
             try:
                 records = list(module.extract(ctx))
+            except FileError as exc:  # a damaged part of the file (a table layer), not a bug
+                ctx.finding("source_damaged", f"{name} extractor could not read part of the "
+                            f"file: {exc.message}", severity="error", page=exc.page)
+                continue
             except Exception as exc:  # one extractor's bug must not cost the others' records
                 ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
                             f"{exc}", severity="error")

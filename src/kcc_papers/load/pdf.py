@@ -3,6 +3,7 @@ pdfplumber's geometry, only for the pages an extractor asks about (slow, so lazy
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -168,9 +169,12 @@ class _LazyTables:
             page.close()
 
     def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+        pdf, self._pdf = self._pdf, None
+        if pdf is not None:
+            # pdfplumber parses pages again while closing; a damaged file, already reported
+            # by read(), must not raise a second, untyped error from a cleanup.
+            with contextlib.suppress(Exception):
+                pdf.close()
 
 
 def _table(page: Any, found: Any, number: int) -> Table:
