@@ -3,6 +3,7 @@ is recorded and the run goes on; unchanged broken files are not retried, fixed o
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from badfiles import BAD, GOOD, RAW, minimal_pdf, scanned_pdf, write_bad
 from kcc_papers import errors, pipeline
 from kcc_papers.errors import ExitStatus, KccPapersError
-from kcc_papers.load import load
+from kcc_papers.load import DEFAULT_MAX_BYTES, file_sha256, load
 from kcc_papers.models import Finding
 
 
@@ -240,3 +241,25 @@ def test_copies_of_a_good_file_are_duplicates(tmp_path: Path) -> None:
         shutil.copyfile(RAW / "sample_news.txt", folder / name)
     summary = pipeline.ingest([folder], tmp_path / "t.duckdb", workers=1)
     assert (summary.ingested, summary.duplicates, summary.failed) == (1, 1, 0)
+
+
+def poison_worker(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
+    """Stands in for PDFium dying on a file: the worker process vanishes mid-task."""
+    if "poison" in path:
+        os._exit(3)
+    return pipeline.process_file(path, sha, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_worker_process_dying_costs_only_its_file(tmp_path: Path) -> None:
+    todo = []
+    for src in [*GOOD[:4], RAW / "sample_news.txt"]:
+        target = tmp_path / (("poison_" if src.name == "sample_news.txt" else "") + src.name)
+        shutil.copyfile(src, target)
+        todo.append((str(target), file_sha256(target)))
+    results = {Path(r.path).name: r for r in pipeline._run(
+        todo, 2, DEFAULT_MAX_BYTES, False, work=poison_worker)}
+    assert len(results) == len(todo)
+    poisoned = results.pop("poison_sample_news.txt")
+    assert poisoned.error and poisoned.error.error_kind == "internal_error"
+    assert "died" in poisoned.error.message
+    assert all(r.error is None and r.documents for r in results.values())

@@ -241,3 +241,26 @@ def test_export_during_an_ingest(tmp_path: Path, fmt: str) -> None:
     else:
         assert run.returncode == 2 and "busy" in run.stderr
     assert proc.returncode == 0
+
+
+def test_ingest_outwaits_a_reader_holding_the_database(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    copy_good(first)
+    copy_good(second, copies=2)
+    db = tmp_path / "papers.duckdb"
+    assert cli("ingest", str(first), "--db", str(db)).returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+         "read_only=True); print('open', flush=True); time.sleep(4)", str(db)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout and holder.stdout.readline().strip() == "open"
+        impatient = cli("ingest", str(second), "--db", str(db), "--wait", "0")
+        assert impatient.returncode == 2 and "busy" in impatient.stderr
+        started = time.monotonic()
+        run = cli("ingest", str(second), "--db", str(db), "--workers", "1")
+        waited = time.monotonic() - started
+    finally:
+        holder.wait(timeout=30)
+    assert run.returncode == 0, run.stderr
+    assert waited > 1.0  # it waited for the reader instead of failing

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kcc_papers.errors import ExitStatus, InternalError, KccPapersError
-from kcc_papers.store import DEFAULT_DB, LOCK_WAIT_SECONDS
+from kcc_papers.store import DEFAULT_DB, LOCK_WAIT_SECONDS, WRITE_WAIT_SECONDS
 
 out = Console()
 err = Console(stderr=True)
@@ -98,7 +98,8 @@ def ingest(
         float, typer.Option("--max-mb", min=0, help="fail files larger than this many MB")
     ] = 200,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
-    wait: WaitOption = LOCK_WAIT_SECONDS,
+    # Long by default: a nightly run should outwait an analyst's query or an earlier run.
+    wait: WaitOption = WRITE_WAIT_SECONDS,
 ) -> None:
     """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
     from kcc_papers.pipeline import ingest as run_ingest

@@ -212,12 +212,13 @@ def ingest(
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     debug: bool = False,
-    wait: float = store.LOCK_WAIT_SECONDS,
+    wait: float = store.WRITE_WAIT_SECONDS,
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
-    A second ingest of the same database waits up to ``wait`` seconds, then raises
+    Whenever another process holds the database (a second ingest, a reader at the moment of
+    a write) it waits up to ``wait`` seconds, then raises
     :class:`~kcc_papers.errors.DatabaseBusyError`."""
     started = time.perf_counter()
     files = discover(paths)
@@ -227,7 +228,7 @@ def ingest(
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
         results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
-        _write_all(db, itertools.chain(errors, results), summary, on_file)
+        _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -347,22 +348,22 @@ def _size(path: str) -> int:
 
 
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
-               on_file: ProgressCallback | None) -> None:
+               on_file: ProgressCallback | None, wait: float) -> None:
     """Write results in short batches so the database is free between them."""
     batch: list[FileResult] = []
     last = time.monotonic()
     for result in results:
         batch.append(result)
         if time.monotonic() - last >= WRITE_BATCH_SECONDS:
-            _write_batch(db, batch, summary, on_file)
+            _write_batch(db, batch, summary, on_file, wait)
             batch, last = [], time.monotonic()
     if batch:
-        _write_batch(db, batch, summary, on_file)
+        _write_batch(db, batch, summary, on_file, wait)
 
 
 def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,
-                 on_file: ProgressCallback | None) -> None:
-    with store.connect(db, wait=store.WRITE_WAIT_SECONDS) as con:
+                 on_file: ProgressCallback | None, wait: float) -> None:
+    with store.connect(db, wait=wait) as con:
         for result in batch:
             if not result.error:
                 try:

@@ -39,10 +39,10 @@ SCALARS: dict[Any, str] = {
     dt.date: "DATE",
     dt.datetime: "TIMESTAMP",
 }
-# How long a reader (query, export) or a second ingest waits for the lock before saying "busy".
+# How long a reader (query, export) waits for a writer before saying "busy".
 LOCK_WAIT_SECONDS = 10.0
-# How long an ingest waits to write a batch while readers hold the database: an analyst's
-# slow query must not cost the night's work.
+# How long an ingest waits for readers or another ingest: an analyst's slow query must not
+# cost the night's work.
 WRITE_WAIT_SECONDS = 600.0
 
 
