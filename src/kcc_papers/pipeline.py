@@ -7,14 +7,10 @@ transaction per file, opening the write connection only for a batch of writes.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
-import os
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +30,7 @@ from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
 from kcc_papers.normalise.agenda_checks import check_split
 from kcc_papers.segment import Segment, segment
+from kcc_papers.workers import run_tasks
 
 SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".html", ".htm", ".text"}
 WRITE_BATCH_SECONDS = 1.0
@@ -194,8 +191,10 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
                 if f.is_file() and not f.name.startswith(".")
                 and (f.suffix.lower() in SUPPORTED_SUFFIXES or not f.suffix)
             )
-        elif p.exists():
+        elif p.is_file():
             found.append(p)
+        elif p.exists():  # a FIFO or a device would block the hashing forever
+            raise UsageError(f"not a regular file: {p}")
         else:
             raise UsageError(f"no such file or folder: {p}")
     return found
@@ -288,63 +287,12 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
          work: Worker = process_file) -> Iterator[FileResult]:
-    workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
-    if workers == 1 or len(todo) <= 1:
-        for path, sha in todo:
-            yield work(path, sha, max_bytes=max_bytes, debug=debug)
-        return
-    # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
-    ctx = multiprocessing.get_context("forkserver")
-    # Largest files first so one big pack does not finish last on its own.
-    order = sorted(todo, key=lambda t: -_size(t[0]))
-    done: set[str] = set()
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futures: dict[Future[FileResult], tuple[str, str]] = {
-                pool.submit(work, path, sha, max_bytes=max_bytes, debug=debug): (path, sha)
-                for path, sha in order
-            }
-            for fut in as_completed(futures):
-                result = _outcome(fut, *futures[fut])
-                done.add(result.path)
-                yield result
-    except BrokenProcessPool:
-        # A worker died (PDFium crashed on a file, or the kernel killed it): which file did it
-        # is unknown, so each remaining file gets a process of its own and only the culprit
-        # fails.
-        for path, sha in order:
-            if path not in done:
-                yield _isolated(ctx, work, path, sha, max_bytes, debug)
-
-
-def _outcome(fut: Future[FileResult], path: str, sha: str) -> FileResult:
-    try:
-        return fut.result()
-    except BrokenProcessPool:
-        raise
-    except Exception as exc:  # e.g. a result that cannot travel back from the worker
-        return _failed(path, sha, f"{type(exc).__name__}: {exc}")
-
-
-def _isolated(ctx: multiprocessing.context.BaseContext, work: Worker, path: str, sha: str,
-              max_bytes: int, debug: bool) -> FileResult:
-    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:  # type: ignore[arg-type]
-        fut = pool.submit(work, path, sha, max_bytes=max_bytes, debug=debug)
-        try:
-            return _outcome(fut, path, sha)
-        except BrokenProcessPool:
-            return _failed(path, sha, "the worker process died while reading this file")
+    return run_tasks(todo, work, workers=workers, kwargs={"max_bytes": max_bytes, "debug": debug},
+                     failed=_failed)
 
 
 def _failed(path: str, sha: str, message: str) -> FileResult:
     return FileResult(path, sha, error=_error(path, sha, ExtractionError(message, path=path)))
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
