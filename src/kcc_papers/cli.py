@@ -10,8 +10,9 @@ import traceback
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -49,9 +50,10 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
         except typer.Exit:
             raise
         except KeyboardInterrupt:
-            say_error("interrupted (files already written are complete; run again to finish)")
-            raise typer.Exit(130) from None
+            _interrupted()
         except Exception as exc:
+            if _is_interrupt(exc):
+                _interrupted()
             if not isinstance(exc, KccPapersError):
                 exc = InternalError(f"unexpected {type(exc).__name__}: {exc} (--debug shows "
                                     "where)")
@@ -62,6 +64,19 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
 
     app.command()(run)
     return run
+
+
+def _is_interrupt(exc: Exception) -> bool:
+    """DuckDB turns Ctrl-C during a statement into its own exception."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted"))
+
+
+def _interrupted() -> NoReturn:
+    if _state["debug"]:
+        err.print(traceback.format_exc(), markup=False, highlight=False)
+    say_error("interrupted (files already written are complete; run again to finish)")
+    raise typer.Exit(130) from None
 
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file", envvar="KCC_PAPERS_DB")]
