@@ -15,7 +15,7 @@ from badfiles import BAD, GOOD, RAW, minimal_pdf, scanned_pdf, write_bad
 from kcc_papers import errors, pipeline
 from kcc_papers.errors import ExitStatus, KccPapersError
 from kcc_papers.load import DEFAULT_MAX_BYTES, file_sha256, load
-from kcc_papers.models import Finding
+from kcc_papers.models import Finding, Meeting
 
 
 @pytest.mark.parametrize("name", sorted(BAD))
@@ -192,17 +192,31 @@ class _Broken:
         raise KeyError("layout nobody expected")
 
 
-def test_a_broken_extractor_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+class _Sloppy:
+    """Yields one record, then something that is not a record at all."""
+
+    KINDS = None
+
+    @staticmethod
+    def extract(ctx):  # type: ignore[no-untyped-def]
+        yield Meeting(committee="Cabinet")
+        yield {"committee": "Cabinet"}
+
+
+@pytest.mark.parametrize("bad", [_Broken, _Sloppy])
+def test_a_broken_extractor_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch,
+                                                      bad: type) -> None:
     real = pipeline.extractors()
     clean = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
-    monkeypatch.setattr(pipeline, "extractors", lambda: [("broken", _Broken), *real])
+    monkeypatch.setattr(pipeline, "extractors", lambda: [("broken", bad), *real])
     result = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
     assert result.error is None
     assert [r.model_dump() for r in result.records] == [r.model_dump() for r in clean.records]
     failed = [f for f in result.findings if isinstance(f, Finding)
               and f.check == "extractor_failed"]
     assert len(failed) == len(result.documents[1:] or result.documents)
-    assert all("broken extractor failed: KeyError" in f.message for f in failed)
+    assert all(f"broken extractor failed: {'KeyError' if bad is _Broken else 'TypeError'}"
+               in f.message for f in failed)
 
 
 def test_damaged_table_layer_is_a_typed_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: E501

@@ -110,7 +110,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
             if not applies(module, doc.kind):
                 continue
             try:
-                records = list(module.extract(ctx))
+                records = _with_provenance(module.extract(ctx), doc, source)
             except FileError as exc:  # a damaged part of the file (a table layer), not a bug
                 ctx.finding("source_damaged", f"{name} extractor could not read part of the "
                             f"file: {exc.message}", severity="error", page=exc.page)
@@ -119,16 +119,26 @@ def _extract_file(source: Source, result: FileResult) -> None:
                 ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
                             f"{exc}", severity="error")
                 continue
-            for record in records:
-                record.document_id = doc.document_id
-                record.source_path = source.path
-                record.sha256 = source.sha256
             result.records.extend(records)
         result.findings.extend(ctx.findings)
     _fill_meeting_fields(source, documents, result.records)
     items = [r for r in result.records if isinstance(r, AgendaItem)]
     if items and len(documents) > 1:
         result.findings.extend(check_split(items, documents[1:], documents[0].document_id))
+
+
+def _with_provenance(records: Iterable[Record], doc: Document, source: Source) -> list[Record]:
+    """Stamp where each record came from. Inside the extractor's guard: a record that is not
+    one (or rejects its provenance) is that extractor's bug, not the file's."""
+    out = []
+    for record in records:
+        if not isinstance(record, Record):
+            raise TypeError(f"extract() returned a {type(record).__name__}, not a record")
+        record.document_id = doc.document_id
+        record.source_path = source.path
+        record.sha256 = source.sha256
+        out.append(record)
+    return out
 
 
 def _documents(source: Source, segments: list[Segment]) -> list[Document]:
