@@ -124,8 +124,12 @@ def ingest_lock(db: Path | str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[
     batches so readers get in; this lock (a file beside the database, released by the kernel
     even on kill -9) keeps a second ingest out for the whole run."""
     target = Path(str(db) + ".ingest.lock")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {target.name} beside the database "
+                            f"({exc.strerror})", path=db) from exc
     try:
         deadline = time.monotonic() + wait
         while True:
