@@ -277,3 +277,37 @@ def test_a_worker_process_dying_costs_only_its_file(tmp_path: Path) -> None:
     assert poisoned.error and poisoned.error.error_kind == "internal_error"
     assert "died" in poisoned.error.message
     assert all(r.error is None and r.documents for r in results.values())
+
+
+def test_regression_results_are_written_while_later_files_are_processed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ingest() once gathered every result before writing the first: a run killed at 90%
+    kept nothing. Each file must be in the database before the run ends."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in GOOD[:4]:
+        shutil.copyfile(src, folder / src.name)
+    db = tmp_path / "t.duckdb"
+    seen: list[int] = []
+    real_run = pipeline._run
+
+    def spying_run(todo, workers, max_bytes, debug):  # type: ignore[no-untyped-def]
+        def work(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
+            with duckdb.connect(str(db)) as con:  # the ingest holds no connection now
+                seen.append(con.execute("SELECT count(*) FROM files").fetchone()[0])  # type: ignore[index]
+            return pipeline.process_file(path, sha, **kwargs)  # type: ignore[arg-type]
+
+        return real_run(todo, 1, max_bytes, debug, work=work)
+
+    monkeypatch.setattr(pipeline, "WRITE_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(pipeline, "_run", spying_run)
+    pipeline.ingest([folder], db, workers=1)
+    assert seen == [0, 1, 2, 3]
+
+
+def test_regression_block_in_a_message_is_not_a_lock() -> None:
+    from kcc_papers.store import _is_lock_error
+
+    assert not _is_lock_error(Exception("IO Error: Could not read enough bytes from block 7"))
+    assert _is_lock_error(Exception('IO Error: Could not set lock on file "x.duckdb": '
+                                    "Conflicting lock is held in python (PID 1)"))
