@@ -10,15 +10,16 @@ import traceback
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kcc_papers.errors import ExitStatus, KccPapersError
-from kcc_papers.store import DEFAULT_DB
+from kcc_papers.errors import ExitStatus, InternalError, KccPapersError
+from kcc_papers.store import DEFAULT_DB, LOCK_WAIT_SECONDS, WRITE_WAIT_SECONDS
 
 out = Console()
 err = Console(stderr=True)
@@ -27,29 +28,66 @@ _state = {"debug": False}
 
 app = typer.Typer(
     help="Turn committee papers (PDF, text, HTML) into queryable DuckDB records.",
+    epilog="Exit codes: 0 all files ingested; 1 some files failed (one 'error:' line each on "
+    "stderr, and a row in ingest_errors); 2 usage or database error (including 'database "
+    "is busy'); 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
+
+def say_error(message: str, console: Console = err) -> None:
+    """One line on stderr, never wrapped (scripts grep it; a wrapped line reads as two)."""
+    console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
 def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register ``fn`` as a command whose library errors become one line and an exit code."""
+    """Register ``fn`` as a command whose errors become one line and an exit code. Only
+    ``--debug`` shows a traceback, for our own errors and for bugs alike."""
 
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> None:
         try:
             fn(*args, **kwargs)
-        except KccPapersError as exc:
+        except typer.Exit:
+            raise
+        except KeyboardInterrupt:
+            _interrupted()
+        except Exception as exc:
+            if _is_interrupt(exc):
+                _interrupted()
+            if not isinstance(exc, KccPapersError):
+                exc = InternalError(f"unexpected {type(exc).__name__}: {exc} (--debug shows "
+                                    "where)")
             if _state["debug"]:
                 err.print(traceback.format_exc(), markup=False, highlight=False)
-            typer.echo(f"error: {exc}", err=True)  # one line, never wrapped
+            say_error(str(exc))
             raise typer.Exit(int(exc.exit_status)) from None
 
     app.command()(run)
     return run
 
 
+def _is_interrupt(exc: Exception) -> bool:
+    """DuckDB turns Ctrl-C during a statement into its own exception."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted"))
+
+
+def _interrupted() -> NoReturn:
+    if _state["debug"]:
+        err.print(traceback.format_exc(), markup=False, highlight=False)
+    say_error("interrupted (files already written are complete; run again to finish)")
+    raise typer.Exit(130) from None
+
+
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file", envvar="KCC_PAPERS_DB")]
+WaitOption = Annotated[
+    float,
+    typer.Option("--wait", min=0, help="seconds to wait while another process holds the "
+                 "database before saying it is busy"),
+]
 
 
 class QueryFormat(StrEnum):
@@ -74,8 +112,12 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (searched recursively)")],
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="worker processes (default: cores)")] = 0,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="skip files larger than this")] = 200,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0, help="fail files larger than this many MB")
+    ] = 200,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    # Long by default: a nightly run should outwait an analyst's query or an earlier run.
+    wait: WaitOption = WRITE_WAIT_SECONDS,
 ) -> None:
     """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
     from kcc_papers.pipeline import ingest as run_ingest
@@ -89,14 +131,13 @@ def ingest(
 
     def on_file(result: Any, status: str) -> None:
         if result.error:
-            progress.console.print(f"error: {result.path}: {result.error.message}",
-                                   markup=False, highlight=False, soft_wrap=True)
+            say_error(f"{result.path}: {result.error.message}", progress.console)
         progress.update(task, advance=1, description=Path(result.path).name)
 
     with progress:
         summary = run_ingest(
             paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
-            debug=_state["debug"], on_file=on_file,
+            debug=_state["debug"], wait=wait, on_file=on_file,
             on_plan=lambda n: progress.update(task, total=n),
         )
     _print_summary(summary, db)
@@ -124,11 +165,12 @@ def query(
     sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    wait: WaitOption = LOCK_WAIT_SECONDS,
 ) -> None:
     """Run SQL on a read-only connection and print the result."""
     from kcc_papers.export import run_query
 
-    result = run_query(db, sql)
+    result = run_query(db, sql, wait=wait)
     if fmt is QueryFormat.json:
         sys.stdout.write(result.to_json() + "\n")
     elif fmt is QueryFormat.csv:
@@ -151,20 +193,21 @@ def export(
     table: Annotated[
         list[str] | None, typer.Option("--table", help="table(s); default all")
     ] = None,
+    wait: WaitOption = LOCK_WAIT_SECONDS,
 ) -> None:
     """Export tables to CSV, Parquet or JSON (one file per table)."""
     from kcc_papers.export import export_tables
 
-    for path in export_tables(db, out_dir, fmt.value, table or None):
+    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait):
         out.print(str(path), highlight=False)
 
 
 @command
-def tables(db: DbOption = DEFAULT_DB) -> None:
+def tables(db: DbOption = DEFAULT_DB, wait: WaitOption = LOCK_WAIT_SECONDS) -> None:
     """List the tables and their row counts."""
     from kcc_papers.export import table_counts
 
-    counts = table_counts(db)
+    counts = table_counts(db, wait=wait)
     table = Table(show_edge=False)
     table.add_column("table")
     table.add_column("rows", justify="right")

@@ -36,7 +36,15 @@ class KccPapersError(Exception):
 
 
 class FileError(KccPapersError):
-    """A single input file could not be ingested; the run goes on."""
+    """A single input file could not be ingested; the run goes on.
+
+    ``retry``: whether the next run tries the file again although its content is unchanged.
+    Failures that are a property of the bytes (empty, corrupt, encrypted...) are remembered by
+    sha256 and not retried; failures of the moment (unreadable, over today's size limit, a bug
+    that a new version may fix) are retried.
+    """
+
+    retry = False
 
 
 class EmptyFileError(FileError):
@@ -64,10 +72,12 @@ class BinaryTextError(FileError):
 
 
 class FileUnreadableError(FileError):
+    retry = True
     kind = "unreadable"
 
 
 class FileTooLargeError(FileError):
+    retry = True
     kind = "too_large"
 
 
@@ -75,6 +85,7 @@ class ExtractionError(FileError):
     """An unexpected failure while processing a readable file (a bug, reported per file)."""
 
     kind = "internal_error"
+    retry = True
 
 
 class RunError(KccPapersError):
@@ -93,3 +104,26 @@ class DatabaseError(RunError):
 
 class DatabaseBusyError(DatabaseError):
     kind = "database_busy"
+
+
+class InternalError(RunError):
+    """An unexpected exception outside any one file (a bug): one line unless --debug."""
+
+    kind = "internal"
+
+
+def file_error_classes() -> dict[str, type[FileError]]:
+    """Every per-file failure by its ``kind``."""
+    found: dict[str, type[FileError]] = {}
+    todo: list[type[FileError]] = [FileError]
+    while todo:
+        cls = todo.pop()
+        found[cls.kind] = cls
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def is_retried(kind: str) -> bool:
+    """Whether a file that failed with ``kind`` is tried again when unchanged (unknown: yes)."""
+    cls = file_error_classes().get(kind)
+    return cls is None or cls.retry

@@ -44,9 +44,9 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def run_query(db: Path | str, sql: str) -> QueryResult:
+def run_query(db: Path | str, sql: str, *, wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
     """Run SQL on a read-only connection: ad-hoc queries cannot change the database."""
-    with store.connect(db, read_only=True) as con:
+    with store.connect(db, read_only=True, wait=wait) as con:
         try:
             cur = con.execute(sql)
         except duckdb.Error as exc:
@@ -56,19 +56,20 @@ def run_query(db: Path | str, sql: str) -> QueryResult:
         return QueryResult([d[0] for d in cur.description], cur.fetchall())
 
 
-def table_counts(db: Path | str) -> dict[str, int]:
+def table_counts(db: Path | str, *, wait: float = store.LOCK_WAIT_SECONDS) -> dict[str, int]:
     """Rows per table."""
-    with store.connect(db, read_only=True) as con:
+    with store.connect(db, read_only=True, wait=wait) as con:
         return store.table_counts(con)
 
 
-def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] | None = None) -> list[Path]:  # noqa: E501
+def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] | None = None,
+                  *, wait: float = store.LOCK_WAIT_SECONDS) -> list[Path]:
     """Write each table to ``out/<table>.<fmt>``; returns the files written."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with store.connect(db, read_only=True) as con:
+    with store.connect(db, read_only=True, wait=wait) as con:
         present = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]  # noqa: E501
         wanted = tables or present
         unknown = sorted(set(wanted) - set(present))

@@ -6,24 +6,31 @@ transaction per file, opening the write connection only for a batch of writes.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
+import itertools
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from kcc_papers import store
-from kcc_papers.errors import ExtractionError, FileError, KccPapersError, UsageError
+from kcc_papers.errors import (
+    DatabaseError,
+    ExtractionError,
+    FileError,
+    KccPapersError,
+    UsageError,
+)
 from kcc_papers.extract import Context, applies, extractors
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
 from kcc_papers.normalise.agenda_checks import check_split
 from kcc_papers.segment import Segment, segment
+from kcc_papers.workers import run_tasks
 
 SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".html", ".htm", ".text"}
 WRITE_BATCH_SECONDS = 1.0
@@ -103,21 +110,35 @@ def _extract_file(source: Source, result: FileResult) -> None:
             if not applies(module, doc.kind):
                 continue
             try:
-                records = list(module.extract(ctx))
+                records = _with_provenance(module.extract(ctx), doc, source)
+            except FileError as exc:  # a damaged part of the file (a table layer), not a bug
+                ctx.finding("source_damaged", f"{name} extractor could not read part of the "
+                            f"file: {exc.message}", severity="error", page=exc.page)
+                continue
             except Exception as exc:  # one extractor's bug must not cost the others' records
                 ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
                             f"{exc}", severity="error")
                 continue
-            for record in records:
-                record.document_id = doc.document_id
-                record.source_path = source.path
-                record.sha256 = source.sha256
             result.records.extend(records)
         result.findings.extend(ctx.findings)
     _fill_meeting_fields(source, documents, result.records)
     items = [r for r in result.records if isinstance(r, AgendaItem)]
     if items and len(documents) > 1:
         result.findings.extend(check_split(items, documents[1:], documents[0].document_id))
+
+
+def _with_provenance(records: Iterable[Record], doc: Document, source: Source) -> list[Record]:
+    """Stamp where each record came from. Inside the extractor's guard: a record that is not
+    one (or rejects its provenance) is that extractor's bug, not the file's."""
+    out = []
+    for record in records:
+        if not isinstance(record, Record):
+            raise TypeError(f"extract() returned a {type(record).__name__}, not a record")
+        record.document_id = doc.document_id
+        record.source_path = source.path
+        record.sha256 = source.sha256
+        out.append(record)
+    return out
 
 
 def _documents(source: Source, segments: list[Segment]) -> list[Document]:
@@ -180,14 +201,17 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
                 if f.is_file() and not f.name.startswith(".")
                 and (f.suffix.lower() in SUPPORTED_SUFFIXES or not f.suffix)
             )
-        elif p.exists():
+        elif p.is_file():
             found.append(p)
+        elif p.exists():  # a FIFO or a device would block the hashing forever
+            raise UsageError(f"not a regular file: {p}")
         else:
             raise UsageError(f"no such file or folder: {p}")
     return found
 
 
 ProgressCallback = Callable[[FileResult | None, str], None]
+Worker = Callable[..., FileResult]
 
 
 def ingest(
@@ -197,24 +221,34 @@ def ingest(
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     debug: bool = False,
+    wait: float = store.WRITE_WAIT_SECONDS,
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into ``db``. Unchanged files are skipped before being opened."""
+    """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
+    Whenever another process holds the database (a second ingest, a reader at the moment of
+    a write) it waits up to ``wait`` seconds, then raises
+    :class:`~kcc_papers.errors.DatabaseBusyError`."""
     started = time.perf_counter()
     files = discover(paths)
     summary = IngestSummary(files=len(files))
-    todo, errors = _plan(files, db, summary)
-    if on_plan:
-        on_plan(len(todo) + len(errors))
-    results = _run(todo, workers, max_bytes, debug)
-    _write_all(db, [*errors, *results], summary, on_file)
+    with store.ingest_lock(db, wait=wait):
+        todo, errors, twins = _plan(files, db, summary, wait)
+        if on_plan:
+            on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
+        results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
+        _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _plan(files: list[Path], db: Path | str, summary: IngestSummary) -> tuple[list[tuple[str, str]], list[FileResult]]:  # noqa: E501
-    """Hash every file, then in one query drop those already in the database."""
+Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]]]
+
+
+def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float) -> Plan:
+    """Hash every file, then in one query drop those already in the database. Returns the
+    files to process, the files already failed, and the paths whose content is the same as
+    a file to process (sha256 -> paths), which share its fate."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -222,77 +256,98 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary) -> tuple[li
             hashed.append((str(f), file_sha256(f)))
         except FileError as exc:
             errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
-    with store.connect(db) as con:
+    with store.connect(db, wait=wait) as con:
         known = store.known_files(con)
         hashes = store.known_hashes(con)
+        failures = store.known_failures(con)
     todo = []
-    seen: set[str] = set()
+    twins: dict[str, list[str]] = {}
     for path, sha in hashed:
         if known.get(path) == sha:
             summary.unchanged += 1
-        elif sha in hashes or sha in seen:
+        elif sha in failures:
+            # A copy of a broken file is as broken, and must be named like the first.
+            kind, message = failures[sha]
+            errors.append(FileResult(path, sha, error=IngestError(
+                path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
+        elif sha in twins:
+            twins[sha].append(path)
+        elif sha in hashes:
             summary.duplicates += 1  # same content already ingested from another path
         else:
             todo.append((path, sha))
-            seen.add(sha)
-    return todo, errors
+            twins[sha] = []
+    return todo, errors, {sha: paths for sha, paths in twins.items() if paths}
 
 
-def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool) -> Iterator[FileResult]:  # noqa: E501
-    workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
-    if workers == 1 or len(todo) <= 1:
-        for path, sha in todo:
-            yield process_file(path, sha, max_bytes=max_bytes, debug=debug)
-        return
-    # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
-    ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        # Largest files first so one big pack does not finish last on its own.
-        order = sorted(todo, key=lambda t: -_size(t[0]))
-        futures: list[Future[FileResult]] = [
-            pool.submit(process_file, path, sha, max_bytes=max_bytes, debug=debug)
-            for path, sha in order
-        ]
-        for fut in as_completed(futures):
-            yield fut.result()
+def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
+                summary: IngestSummary, on_file: ProgressCallback | None) -> Iterator[FileResult]:
+    """After each result, its twins: a failure of theirs too, else duplicates (not stored)."""
+    for result in results:
+        yield result
+        for path in twins.get(result.sha256, []):
+            if result.error:
+                error = result.error.model_copy(update={"path": path, "at": store.now()})
+                yield FileResult(path, result.sha256, error=error)
+            else:
+                summary.duplicates += 1
+                if on_file:
+                    on_file(FileResult(path, result.sha256), "duplicate")
 
 
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
+def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
+         work: Worker = process_file) -> Iterator[FileResult]:
+    return run_tasks(todo, work, workers=workers, kwargs={"max_bytes": max_bytes, "debug": debug},
+                     failed=_failed)
+
+
+def _failed(path: str, sha: str, message: str) -> FileResult:
+    return FileResult(path, sha, error=_error(path, sha, ExtractionError(message, path=path)))
 
 
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
-               on_file: ProgressCallback | None) -> None:
+               on_file: ProgressCallback | None, wait: float) -> None:
     """Write results in short batches so the database is free between them."""
     batch: list[FileResult] = []
     last = time.monotonic()
     for result in results:
         batch.append(result)
         if time.monotonic() - last >= WRITE_BATCH_SECONDS:
-            _write_batch(db, batch, summary, on_file)
+            _write_batch(db, batch, summary, on_file, wait)
             batch, last = [], time.monotonic()
     if batch:
-        _write_batch(db, batch, summary, on_file)
+        _write_batch(db, batch, summary, on_file, wait)
 
 
 def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,
-                 on_file: ProgressCallback | None) -> None:
-    with store.connect(db) as con:
+                 on_file: ProgressCallback | None, wait: float) -> None:
+    with store.connect(db, wait=wait) as con:
         for result in batch:
+            if not result.error:
+                try:
+                    counts = store.write_file(con, path=result.path, sha256=result.sha256,
+                                              status="ingested", records=result.rows(),
+                                              pages=result.pages, seconds=result.seconds)
+                except duckdb.Error as exc:
+                    # The transaction was rolled back; if the database itself is broken,
+                    # recording the error below fails too and ends the run.
+                    result = _failed(result.path, result.sha256,
+                                     f"cannot store the records ({type(exc).__name__}: {exc})")
+                else:
+                    summary.ingested += 1
+                    summary.pages += result.pages
+                    summary.rows.update(counts)
             if result.error:
-                store.write_error(con, result.error)
+                _write_error(con, result.error)
                 summary.failed += 1
                 summary.errors.append(result.error)
                 summary.rows["ingest_errors"] += 1
-            else:
-                counts = store.write_file(con, path=result.path, sha256=result.sha256,
-                                          status="ingested", records=result.rows(),
-                                          pages=result.pages, seconds=result.seconds)
-                summary.ingested += 1
-                summary.pages += result.pages
-                summary.rows.update(counts)
             if on_file:
                 on_file(result, "failed" if result.error else "ingested")
+
+
+def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
+    try:
+        store.write_error(con, error)
+    except duckdb.Error as exc:
+        raise DatabaseError(f"cannot write to the database ({exc})") from exc

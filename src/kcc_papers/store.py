@@ -4,6 +4,8 @@ transaction, and the write connection is held only while writing so readers can 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import os
 import time
 import types
 import typing
@@ -14,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from kcc_papers.errors import DatabaseBusyError, DatabaseError
+from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
 
 DEFAULT_DB = Path("data/out/papers.duckdb")
@@ -37,8 +39,11 @@ SCALARS: dict[Any, str] = {
     dt.date: "DATE",
     dt.datetime: "TIMESTAMP",
 }
-# How long a writer or reader waits for another process's lock before saying "busy".
+# How long a reader (query, export) waits for a writer before saying "busy".
 LOCK_WAIT_SECONDS = 10.0
+# How long an ingest waits for readers or another ingest: an analyst's slow query must not
+# cost the night's work.
+WRITE_WAIT_SECONDS = 600.0
 
 
 def sql_type(annotation: Any) -> str:
@@ -75,8 +80,9 @@ def schema_sql() -> list[str]:
 
 
 def _is_lock_error(exc: Exception) -> bool:
+    # Not a bare "lock": "block" appears in messages about damaged files.
     text = str(exc).lower()
-    return "lock" in text or "conflicting" in text or "being used" in text
+    return "could not set lock" in text or "conflicting lock" in text or "being used" in text
 
 
 @contextmanager
@@ -102,11 +108,44 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             time.sleep(0.1)
     try:
         if not read_only:
-            for stmt in schema_sql():
-                con.execute(stmt)
+            try:
+                for stmt in schema_sql():
+                    con.execute(stmt)
+            except duckdb.Error as exc:
+                raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
     finally:
         con.close()
+
+
+@contextmanager
+def ingest_lock(db: Path | str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """One ingest per database at a time. The ingest gives the DuckDB write lock up between
+    batches so readers get in; this lock (a file beside the database, released by the kernel
+    even on kill -9) keeps a second ingest out for the whole run."""
+    target = Path(str(db) + ".ingest.lock")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {target.name} beside the database "
+                            f"({exc.strerror})", path=db) from exc
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusyError(
+                        "the database is busy (another ingest is running): try again later",
+                        path=db,
+                    ) from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
 
 
 def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -116,6 +155,15 @@ def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute(f"SELECT DISTINCT sha256 FROM {FILES_TABLE}").fetchall()}
+
+
+def known_failures(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """sha256 -> (error_kind, message) of content that failed and is not retried."""
+    rows = con.execute(
+        f"SELECT e.sha256, e.error_kind, e.message FROM ingest_errors e JOIN {FILES_TABLE} f "
+        "ON f.path = e.path AND f.sha256 = e.sha256 WHERE f.status = 'failed'"
+    ).fetchall()
+    return {sha: (kind, message) for sha, kind, message in rows}
 
 
 def _rows(model: type[Model], records: Sequence[Model]) -> list[tuple[Any, ...]]:
@@ -149,6 +197,8 @@ def forget_path(con: duckdb.DuckDBPyConnection, path: str) -> None:
         if "document_id" in model.model_fields:
             con.execute(f"DELETE FROM {table} WHERE document_id IN ({ids})", [path])
     con.execute("DELETE FROM documents WHERE path = ?", [path])
+    # A file's errors describe its last attempt only: a fixed file is no longer failing.
+    con.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
     con.execute(f"DELETE FROM {FILES_TABLE} WHERE path = ?", [path])
 
 
@@ -180,12 +230,13 @@ def write_file(
 
 
 def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
-    """Record a failed file; an unchanged failed file is not retried on the next run."""
+    """Record a failed file. A file broken in itself (corrupt, encrypted...) is remembered by
+    its sha256 and not retried until it changes; a failure of the moment is retried."""
     con.execute("BEGIN TRANSACTION")
     try:
         forget_path(con, error.path)
         insert(con, [error])
-        if error.sha256:
+        if error.sha256 and not is_retried(error.error_kind):
             con.execute(
                 f"INSERT INTO {FILES_TABLE} VALUES (?, ?, 'failed', NULL, 0, 0, NULL, ?)",
                 [error.path, error.sha256, error.at],

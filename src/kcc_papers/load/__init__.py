@@ -57,7 +57,7 @@ def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYT
         size = path.stat().st_size
         if size > max_bytes:
             raise FileTooLargeError(
-                f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
+                f"the file is {size / 1e6:.3g} MB, over the {max_bytes / 1e6:.3g} MB limit",
                 path=path,
             )
         with open(path, "rb") as f:

@@ -3,13 +3,20 @@ pdfplumber's geometry, only for the pages an extractor asks about (slow, so lazy
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
 
-from kcc_papers.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
+from kcc_papers.errors import (
+    CorruptPdfError,
+    EncryptedPdfError,
+    FileUnreadableError,
+    NoTextLayerError,
+)
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 
@@ -17,21 +24,29 @@ RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
+# A complete PDF ends with "%%EOF" within its last 1024 bytes (PDF 1.7, Annex H). PDFium
+# rebuilds a file cut short without complaint, silently losing its last pages or objects.
+EOF_WINDOW = 1024
+# pdfminer (under pdfplumber) logs every oddity of a damaged file on stderr, which must carry
+# one line per failed file and nothing else; a damaged table layer is reported by its caller.
+logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+# PDFium's load error codes (FPDF_ERR_*) that are not damage.
+ERR_FILE, ERR_PASSWORD, ERR_SECURITY = 2, 4, 5
 
 
 def load_pdf(path: Path, sha256: str) -> Source:
+    _check_complete(path)
     try:
         doc = pdfium.PdfDocument(str(path))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise FileUnreadableError(f"cannot read the file ({reason})", path=path) from exc
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise EncryptedPdfError(
-                "the PDF is encrypted: a password is needed to read it", path=path
-            ) from exc
-        raise CorruptPdfError(f"corrupt or truncated PDF ({exc})", path=path) from exc
+        raise _load_error(path, exc) from exc
     try:
         pages = [_read_page(doc, i) for i in range(len(doc))]
     except pdfium.PdfiumError as exc:
-        raise CorruptPdfError(f"corrupt PDF page ({exc})", path=path) from exc
+        raise CorruptPdfError(f"corrupt PDF page ({_reason(exc)})", path=path) from exc
     finally:
         doc.close()
     if not pages:
@@ -44,6 +59,37 @@ def load_pdf(path: Path, sha256: str) -> Source:
     for page in pages:
         page._reader = tables.read
     return Source(str(path), sha256, "pdf", pages, closer=tables.close)
+
+
+def _check_complete(path: Path) -> None:
+    try:
+        with open(path, "rb") as f:
+            size = f.seek(0, 2)
+            f.seek(max(0, size - EOF_WINDOW))
+            tail = f.read()
+    except OSError as exc:
+        raise FileUnreadableError(f"cannot read the file ({exc.strerror})", path=path) from exc
+    if b"%%EOF" not in tail:
+        raise CorruptPdfError("truncated PDF: the end-of-file marker is missing", path=path)
+
+
+def _load_error(path: Path, exc: pdfium.PdfiumError) -> Exception:
+    code = getattr(exc, "err_code", None)
+    if code == ERR_PASSWORD or (code is None and "password" in str(exc).lower()):
+        return EncryptedPdfError("the PDF is encrypted: a password is needed to read it", path=path)
+    if code == ERR_SECURITY:
+        return EncryptedPdfError("the PDF is encrypted with an unsupported scheme", path=path)
+    if code == ERR_FILE:
+        return FileUnreadableError("cannot read the file", path=path)
+    return CorruptPdfError(f"corrupt or truncated PDF ({_reason(exc)})", path=path)
+
+
+def _reason(exc: Exception) -> str:
+    """PDFium's own words ("Data format error") without the wrapper's."""
+    text = str(exc)
+    if "PDFium: " in text:
+        return text.split("PDFium: ", 1)[1].rstrip(".)")
+    return text.rstrip(".")
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
@@ -124,6 +170,17 @@ class _LazyTables:
         self._pdf: Any = None
 
     def read(self, number: int) -> list[Table]:
+        """Tables of page ``number``. pdfplumber is stricter than PDFium: a file whose text
+        reads may still have a table layer it cannot parse, which is a typed error here."""
+        try:
+            return self._read(number)
+        except Exception as exc:
+            raise CorruptPdfError(
+                f"cannot read the tables ({type(exc).__name__}: {str(exc)[:120]})", path=self.path,
+                page=number,
+            ) from exc
+
+    def _read(self, number: int) -> list[Table]:
         import pdfplumber
 
         if self._pdf is None:
@@ -135,9 +192,12 @@ class _LazyTables:
             page.close()
 
     def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+        pdf, self._pdf = self._pdf, None
+        if pdf is not None:
+            # pdfplumber parses pages again while closing; a damaged file, already reported
+            # by read(), must not raise a second, untyped error from a cleanup.
+            with contextlib.suppress(Exception):
+                pdf.close()
 
 
 def _table(page: Any, found: Any, number: int) -> Table:
