@@ -48,3 +48,33 @@ def test_regression_kent_recorded_vote_with_side_headings() -> None:
         3, 1, 0, "carried")
     assert vote.names_for == ["Mr A Abel", "Mrs B Bell", "Mr C Cole"]
     assert vote.names_against == ["Ms D Dunn"] and vote.names_abstain == []
+
+
+def test_regression_total_facilities_management_is_not_a_totals_row() -> None:
+    from kcc_papers.extract._contract_tables import TOTAL
+
+    assert not TOTAL.match("Total Facilities Management (Mid Kent)")
+    assert TOTAL.match("Total") and TOTAL.match("Totals £426,429.60") and TOTAL.match("Total:")
+
+
+def test_regression_sample_contract_table_with_period_column() -> None:
+    result = process_file(str(RAW / "sample_agenda_pack.pdf"))
+    rows = sorted(
+        (r.provider, r.start_date, r.end_date, r.value_gbp)  # type: ignore[attr-defined]
+        for r in result.records if type(r).__name__ == "Contract"
+    )
+    assert rows == [
+        ("Acme FM Ltd", "2021", "2027", 12_500_000.0),
+        ("Brightwell Services Ltd", "2021", "2027", 9_800_000.0),
+        ("Castleford Compliance Ltd", "2022", "2025", 1_600_000.0),
+    ]
+
+
+def test_regression_contract_page_test_reads_wrapped_header_cells() -> None:
+    from kcc_papers.extract.contracts import contract_page
+
+    # Kent 24/00093 prints "Contract" / "End Date" / "Contract value" / "per Annum" on 4 lines.
+    lines = ["Centre Area Contract", "End Date", "Contract value", "per Annum",
+             "Millmead Margate 31/03/2025 £222,127.44"]
+    assert contract_page(lines)
+    assert not contract_page(["The contract was discussed at length by the committee."])

@@ -145,6 +145,7 @@ def _partly_row(cells: list[str], page: int) -> list[Draft]:
 # --- header tables --------------------------------------------------------------------------
 
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("period", re.compile(r"\bperiod\b|\bdates\b", re.I)),  # "Contract Period": 2021-2027
     ("start", re.compile(r"\bstart|\bcommenc", re.I)),
     ("end", re.compile(r"\bend\b|\bend\s+date|\bexpir", re.I)),
     ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|£", re.I)),
@@ -167,7 +168,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b", re.I)
+# A totals row: "Total", "Totals:", "Grand total £4.2m" - not "Total Facilities Management".
+TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)
 
 
 @dataclass
@@ -206,7 +208,7 @@ def _columns(header: list[str]) -> Columns | None:
         or re.search(r"\bprovider|supplier|contractor", joined, re.I)
     ):
         return None
-    if not ({"value", "end", "start", "term"} & roles.keys()):
+    if not ({"value", "end", "start", "term", "period"} & roles.keys()):
         return None
     value_header = header[roles["value"]] if "value" in roles else ""
     return Columns(
@@ -255,6 +257,8 @@ def _body_rows(
         draft.start_date = read_date(cell("start"), draft, "start date")
         draft.end_date = read_date(cell("end"), draft, "end date")
         draft.term_years = term_years(cell("term"))
+        if cell("period"):
+            set_period(draft, cell("period"))
         if cell("value"):
             set_value(draft, cell("value"), unit=unit, period=period)
         # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is

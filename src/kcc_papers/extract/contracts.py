@@ -29,7 +29,28 @@ CONTRACT_TITLE = re.compile(
     r"partnership|outsourc",
     re.I,
 )
-CONTRACT_PAGE = re.compile(r"contract|provider|supplier", re.I)
+# A page that may hold a contract table: a "Provider:" / "Contract Value:" label, or a short
+# line naming two contract columns ("Provider | Contract Period | Contract Value").
+CONTRACT_LABEL = re.compile(
+    r"\b(?:Provider|Contractor|Supplier|Contract\s+(?:Value|Period|Term))\s*[:\-–]", re.I
+)
+CONTRACT_COLUMN = re.compile(
+    r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
+    r"start\s+date|end\s+date|expiry|annual\s+value|value\b)",
+    re.I,
+)
+
+
+def contract_page(lines: list[str]) -> bool:
+    """Cheap text test before the slow table read. Header cells wrap ("Contract" / "End Date"
+    / "Contract value" / "per Annum"), so column words are counted over the page's short
+    lines, and a table of contracts prints money."""
+    if any(CONTRACT_LABEL.search(t) for t in lines):
+        return True
+    short = [t for t in lines if len(t) < 80]
+    columns = {" ".join(m.lower().split()) for t in short for m in CONTRACT_COLUMN.findall(t)}
+    return len(columns) >= 2 and any("£" in t for t in lines)
+
 # Readings worth knowing about that are not disagreements in the paper.
 INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -68,7 +89,7 @@ def _tables(ctx: Context) -> list[Table]:
     out = []
     said_before = False
     for page in seg.pages:
-        says = bool(CONTRACT_PAGE.search(page.text))
+        says = contract_page([line.text for line in page.lines])
         # Reading PDF tables is slow: skip a page that never says "contract" or "provider",
         # unless the page before did (its table may run on over this one).
         if ctx.source.format == "pdf" and not (says or said_before):
