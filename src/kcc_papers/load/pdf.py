@@ -1,8 +1,11 @@
 """PDF loader: the text layer of every page through pypdfium2 (fast); tables through
-pdfplumber's geometry, only for the pages an extractor asks about (slow, so lazy)."""
+pdfplumber's table finder, only for the pages an extractor asks about (lazy). The finder reads
+objects built from PDFium (``pdf_fast``); KCC_PAPERS_TABLES=pdfplumber selects pdfplumber's own
+pdfminer parse instead (slow; the reference the fast path is tested against)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,7 @@ import pypdfium2 as pdfium
 from kcc_papers.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.pdf_fast import fast_page, table_texts
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -116,35 +120,69 @@ def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Lin
     return out
 
 
-class _LazyTables:
-    """Opens the file with pdfplumber on the first table request and keeps one page at a time."""
+TABLES_ENV = "KCC_PAPERS_TABLES"
 
-    def __init__(self, path: Path):
+
+def table_engine() -> str:
+    """'pdfium' (default): pdfplumber's table finder over objects read by PDFium;
+    'pdfplumber': pdfplumber's own pdfminer parse, the slow reference path."""
+    engine = os.environ.get(TABLES_ENV, "pdfium").strip().lower()
+    return "pdfplumber" if engine == "pdfplumber" else "pdfium"
+
+
+class LayoutPages:
+    """Page geometry for table finding, opened on first use. Each page is a pdfplumber page
+    or a pdfplumber-compatible ``FastPage`` (same objects, read by PDFium)."""
+
+    def __init__(self, path: Path, engine: str | None = None):
         self.path = path
+        self.engine = engine or table_engine()
         self._pdf: Any = None
+        self._doc: pdfium.PdfDocument | None = None
 
-    def read(self, number: int) -> list[Table]:
+    def page(self, number: int) -> Any:
+        if self.engine == "pdfium":
+            if self._doc is None:
+                self._doc = pdfium.PdfDocument(str(self.path))
+            fast = fast_page(self._doc, number - 1)
+            if fast is not None:
+                return fast
         import pdfplumber
 
         if self._pdf is None:
             self._pdf = pdfplumber.open(self.path)
-        page = self._pdf.pages[number - 1]
-        try:
-            return [_table(page, found, number) for found in page.find_tables()]
-        finally:
-            page.close()
+        return self._pdf.pages[number - 1]
 
     def close(self) -> None:
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+
+    def __enter__(self) -> LayoutPages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _LazyTables(LayoutPages):
+    """Tables of one page at a time, on request."""
+
+    def read(self, number: int) -> list[Table]:
+        page = self.page(number)
+        try:
+            return [_table(page, found, number) for found in page.find_tables()]
+        finally:
+            page.close()
 
 
 def _table(page: Any, found: Any, number: int) -> Table:
-    """Rows of cells with text and fill. ``extract()`` assigns characters to cells in one pass
-    (cropping the page per cell re-filters every object on the page for each cell)."""
+    """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it."""
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
-    texts = found.extract()
+    texts = table_texts(found, page.chars)
     rows = []
     for row, row_texts in zip(found.rows, texts, strict=True):
         rows.append([

@@ -1,0 +1,157 @@
+"""The PDFium-backed table path against pdfplumber's own parse: same tables (cell texts and
+fills), same words for the geometry readers, same records from whole files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT, corpus_file
+
+from kcc_papers.extract.kpi_layout import kpi_page
+from kcc_papers.extract.pdf_grid import read_grid
+from kcc_papers.load import load
+from kcc_papers.load.model import Table
+from kcc_papers.load.pdf import TABLES_ENV, LayoutPages, _table, table_engine
+from kcc_papers.load.pdf_fast import FastPage, _classify, table_texts
+from kcc_papers.pipeline import process_file
+
+SAMPLE = ROOT / "data" / "raw" / "sample_agenda_pack.pdf"
+QPR = "pdfs/kent_cabinet_2025-03-04_quarterly_performance_report_Q3_2024-25.pdf"
+BUDGET = "pdfs/kent_cabinet_2025-01-30_budget_risk_register_appendix_I.pdf"
+PAINT = {"fill": True, "stroke": False}
+
+
+def _tables(pages: LayoutPages, number: int) -> list[Table]:
+    page = pages.page(number)
+    return [_table(page, found, number) for found in page.find_tables()]
+
+
+def _same_tables(path: Path, numbers: list[int]) -> int:
+    """Asserts both engines give the same tables on these pages; returns how many."""
+    found = 0
+    with LayoutPages(path, "pdfplumber") as slow, LayoutPages(path, "pdfium") as fast:
+        for number in numbers:
+            assert isinstance(fast.page(number), FastPage)
+            want, got = _tables(slow, number), _tables(fast, number)
+            assert [t.rows for t in got] == [t.rows for t in want], f"page {number}"
+            for a, b in zip(got, want, strict=True):
+                # PDFium hands out single-precision points: the bbox agrees to a thousandth
+                assert a.bbox == pytest.approx(b.bbox, abs=1e-3)
+            found += len(want)
+    return found
+
+
+def _kpi_pages(path: Path) -> list[int]:
+    with load(path) as source:
+        return [p.number for p in source.pages if kpi_page([line.text for line in p.lines])]
+
+
+def test_qpr_kpi_pages_give_the_same_tables():
+    path = corpus_file(QPR)
+    pages = _kpi_pages(path)
+    assert len(pages) >= 20
+    assert _same_tables(path, pages) >= 20
+
+
+def test_budget_register_gives_the_same_tables_and_grid_words():
+    path = corpus_file(BUDGET)
+    assert _same_tables(path, list(range(1, 12))) >= 11
+    with LayoutPages(path, "pdfplumber") as slow, LayoutPages(path, "pdfium") as fast:
+        for number in (1, 6, 11):
+            want, got = read_grid(slow.page(number), number), read_grid(fast.page(number), number)
+            assert want is not None and got is not None
+            strip = lambda g: [(b.cells, b.banners, b.overprinted) for b in g.bands]  # noqa: E731
+            assert strip(got) == strip(want)
+            assert [b.top for b in got.bands] == pytest.approx([b.top for b in want.bands])
+            assert [w["text"] for w in got.above] == [w["text"] for w in want.above]
+
+
+def test_sample_pack_gives_the_same_tables():
+    assert _same_tables(SAMPLE, list(range(1, 17))) >= 3
+
+
+@pytest.mark.parametrize("relative", [QPR, BUDGET, None])
+def test_records_are_identical_either_way(relative, monkeypatch):
+    path = corpus_file(relative) if relative else SAMPLE
+    monkeypatch.setenv(TABLES_ENV, "pdfplumber")
+    slow = process_file(str(path))
+    monkeypatch.setenv(TABLES_ENV, "pdfium")
+    fast = process_file(str(path))
+    assert slow.error is None and fast.error is None
+    assert len(fast.records) > 0
+    dump = lambda r: [x.model_dump() for x in r.documents + r.records + r.findings]  # noqa: E731
+    assert dump(fast) == dump(slow)
+
+
+def test_engine_is_selected_by_environment(monkeypatch):
+    monkeypatch.delenv(TABLES_ENV, raising=False)
+    assert table_engine() == "pdfium"
+    monkeypatch.setenv(TABLES_ENV, "pdfplumber")
+    assert table_engine() == "pdfplumber"
+
+
+def _drawn_table(path: Path) -> Path:
+    """A ruled table with filled cells, a stroked rule drawn as a line, and a curve."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    fills = [(200, 30, 30), (30, 160, 60), None]
+    for r, label in enumerate(["Measure", "Rate", "Count"]):
+        for c in range(3):
+            fill = fills[c] if r else None
+            if fill:
+                pdf.set_fill_color(*fill)
+            pdf.rect(50 + 120 * c, 100 + 30 * r, 120, 30, style="DF" if fill else "D")
+            pdf.text(55 + 120 * c, 120 + 30 * r, f"{label} {c}")
+    pdf.line(50, 220, 410, 220)
+    pdf.line(50, 250, 410, 250)
+    pdf.ellipse(450, 100, 40, 40)
+    pdf.output(str(path))
+    return path
+
+
+def test_drawn_table_matches_pdfplumber(tmp_path):
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    path = _drawn_table(tmp_path / "table.pdf")
+    assert _same_tables(path, [1]) == 1
+    with LayoutPages(path, "pdfplumber") as slow, LayoutPages(path, "pdfium") as fast:
+        a, b = slow.page(1), fast.page(1)
+        for kind in ("rects", "lines", "curves"):
+            assert len(getattr(b, kind)) == len(getattr(a, kind)), kind
+        key = lambda o: (round(o["x0"], 2), round(o["top"], 2), round(o["x1"], 2),  # noqa: E731
+                         round(o["bottom"], 2), o["fill"], o["stroke"])
+        assert sorted(map(key, b.rects)) == sorted(map(key, a.rects))
+        table = _tables(fast, 1)[0]
+        assert table.texts()[1] == ["Rate 0", "Rate 1", "Rate 2"]
+        fills = [c.fill for c in table.rows[1]]
+        assert fills == ["#c81e1e", "#1ea03c", None]
+
+
+def _path(*ops: tuple[str, float, float]) -> list[tuple[str, tuple[float, float]]]:
+    return [(op, (x, y)) for op, x, y in ops]
+
+
+def test_classify_follows_pdfminer_shapes():
+    rect = _path(("m", 0, 0), ("l", 10, 0), ("l", 10, 5), ("l", 0, 5), ("h", 0, 0))
+    assert [k for k, _ in _classify(rect, PAINT)] == ["rect"]
+    # a fifth point back at the start before the close is dropped, as pdfminer does
+    closed = rect[:-1] + _path(("l", 0, 0), ("h", 0, 0))
+    assert [k for k, _ in _classify(closed, PAINT)] == ["rect"]
+    skew = _path(("m", 0, 0), ("l", 10, 1), ("l", 10, 5), ("l", 0, 5), ("h", 0, 0))
+    assert [k for k, _ in _classify(skew, PAINT)] == ["curve"]
+    line = _path(("m", 0, 0), ("l", 10, 0))
+    two = line + _path(("m", 0, 5), ("l", 0, 9), ("l", 3, 9))
+    assert [k for k, _ in _classify(two, PAINT)] == ["line", "curve"]
+    [(_, item)] = _classify(line, PAINT)
+    assert (item["x0"], item["x1"], item["y0"], item["y1"]) == (0, 10, 0, 0)
+
+
+def test_table_texts_match_pdfplumber_extract():
+    path = corpus_file(BUDGET)
+    with LayoutPages(path, "pdfium") as fast:
+        page = fast.page(2)
+        for found in page.find_tables():
+            assert table_texts(found, page.chars) == found.extract()
