@@ -28,6 +28,7 @@ Obj = dict[str, Any]
 # PDFium marks a hyphen it saw at a line end (\x02, or U+FFFE in page text); pdfminer reports
 # the glyph's own text.
 _PDFIUM_HYPHEN = ("\x02", "\ufffe")
+_MAYBE_GENERATED = frozenset(" \r\n")
 _SHAPE_LINE = {"mlh", "ml"}
 _SHAPE_RECT = {"mlllh", "mllll"}
 
@@ -121,28 +122,34 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[O
     ox, oy = ctypes.c_double(), ctypes.c_double()
     out = []
     for i in range(count):
-        if raw.FPDFText_IsGenerated(handle, i) == 1:
-            continue
         ch = text[i]
+        # PDFium adds spaces and line breaks of its own; only those can be "generated"
+        if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(handle, i) == 1:
+            continue
         if ch in _PDFIUM_HYPHEN:
             ch = "-"
         raw.FPDFText_GetLooseCharBox(handle, i, box)
         raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-        raw.FPDFText_GetMatrix(handle, i, matrix)
         size = raw.FPDFText_GetFontSize(handle, i)
+        if ch == " ":
+            upright = True  # a blank only ends a word: its direction is never read
+        else:
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c == 0
         bottom = height - box.bottom
         top = bottom - size
+        x0 = ox.value
         out.append({
             "text": ch,
-            "x0": ox.value,
+            "x0": x0,
             "x1": box.right,
             "top": top,
             "bottom": bottom,
             "doctop": doctop + top,
-            "width": box.right - ox.value,
+            "width": box.right - x0,
             "height": size,
             "size": size,
-            "upright": bool(matrix.a * matrix.d > 0 and matrix.b * matrix.c == 0),
+            "upright": upright,
             "object_type": "char",
         })
     return out
