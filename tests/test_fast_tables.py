@@ -155,3 +155,38 @@ def test_table_texts_match_pdfplumber_extract():
         page = fast.page(2)
         for found in page.find_tables():
             assert table_texts(found, page.chars) == found.extract()
+
+
+def test_regression_cmyk_fills_go_through_pdfplumber(tmp_path):
+    """PDFium converts CMYK to RGB with Adobe's tables; the cell fill must stay the hex of the
+    raw CMYK values, so such a page is read by pdfplumber."""
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    from fpdf import FPDF
+    from fpdf.drawing import DeviceCMYK
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for r in range(2):
+        for c in range(2):
+            pdf.set_fill_color(DeviceCMYK(0, 1, 1, 0))
+            pdf.rect(50 + 100 * c, 100 + 30 * r, 100, 30, style="DF")
+            pdf.text(55 + 100 * c, 120 + 30 * r, f"cell {r}{c}")
+    path = tmp_path / "cmyk.pdf"
+    pdf.output(str(path))
+    with LayoutPages(path, "pdfium") as pages:
+        assert not isinstance(pages.page(1), FastPage)
+        [table] = _tables(pages, 1)
+    assert table.rows[0][0].fill == "#ff0000"
+    assert table.texts() == [["cell 00", "cell 01"], ["cell 10", "cell 11"]]
+
+
+def test_plain_fills_reads_the_content_operators():
+    from kcc_papers.load.pdf_colours import _FOUR_NUMBERS, _K_OPERATOR
+
+    def cmyk(data: bytes) -> bool:
+        return any(_FOUR_NUMBERS.search(data, max(0, m.start() - 80), m.start())
+                   for m in _K_OPERATOR.finditer(data))
+
+    assert cmyk(b"q 0 1 1 0 k 10 10 50 50 re f Q")
+    assert not cmyk(b"q 0 1 0 rg 10 10 50 50 re f (k) Tj 0.5 0.5 0.5 K Q")

@@ -15,7 +15,6 @@ import pypdfium2 as pdfium
 from kcc_papers.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
-from kcc_papers.load.pdf_fast import fast_page, table_texts
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -142,16 +141,24 @@ class LayoutPages:
 
     def page(self, number: int) -> Any:
         if self.engine == "pdfium":
+            from kcc_papers.load.pdf_colours import plain_fills
+            from kcc_papers.load.pdf_fast import fast_page
+
             if self._doc is None:
                 self._doc = pdfium.PdfDocument(str(self.path))
-            fast = fast_page(self._doc, number - 1)
-            if fast is not None:
-                return fast
+            # pdfminer only reads the page's content bytes here; it interprets nothing
+            if plain_fills(self._plumber().pages[number - 1].page_obj):
+                fast = fast_page(self._doc, number - 1)
+                if fast is not None:
+                    return fast
+        return self._plumber().pages[number - 1]
+
+    def _plumber(self) -> Any:
         import pdfplumber
 
         if self._pdf is None:
             self._pdf = pdfplumber.open(self.path)
-        return self._pdf.pages[number - 1]
+        return self._pdf
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -181,6 +188,8 @@ class _LazyTables(LayoutPages):
 
 def _table(page: Any, found: Any, number: int) -> Table:
     """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it."""
+    from kcc_papers.load.pdf_fast import table_texts
+
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
     texts = table_texts(found, page.chars)
     rows = []
