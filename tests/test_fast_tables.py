@@ -13,7 +13,7 @@ from kcc_papers.extract.pdf_grid import read_grid
 from kcc_papers.load import load
 from kcc_papers.load.model import Table
 from kcc_papers.load.pdf import TABLES_ENV, LayoutPages, _table, table_engine
-from kcc_papers.load.pdf_fast import FastPage, _classify, table_texts
+from kcc_papers.load.pdf_fast import CharIndex, FastPage, _classify
 from kcc_papers.pipeline import process_file
 
 SAMPLE = ROOT / "data" / "raw" / "sample_agenda_pack.pdf"
@@ -154,7 +154,7 @@ def test_table_texts_match_pdfplumber_extract():
     with LayoutPages(path, "pdfium") as fast:
         page = fast.page(2)
         for found in page.find_tables():
-            assert table_texts(found, page.chars) == found.extract()
+            assert CharIndex(page.chars).texts(found) == found.extract()
 
 
 def test_regression_cmyk_fills_go_through_pdfplumber(tmp_path):

@@ -138,6 +138,9 @@ class LayoutPages:
         self.engine = engine or table_engine()
         self._pdf: Any = None
         self._doc: pdfium.PdfDocument | None = None
+        self._file: Any = None
+        self._tree: Any = None
+        self._page_objs: list[Any] = []
 
     def page(self, number: int) -> Any:
         if self.engine == "pdfium":
@@ -147,11 +150,24 @@ class LayoutPages:
             if self._doc is None:
                 self._doc = pdfium.PdfDocument(str(self.path))
             # pdfminer only reads the page's content bytes here; it interprets nothing
-            if plain_fills(self._plumber().pages[number - 1].page_obj):
+            if plain_fills(self._page_obj(number)):
                 fast = fast_page(self._doc, number - 1)
                 if fast is not None:
                     return fast
         return self._plumber().pages[number - 1]
+
+    def _page_obj(self, number: int) -> Any:
+        """pdfminer's page dictionary, walking the page tree only as far as needed."""
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        if self._tree is None:
+            self._file = open(self.path, "rb")  # noqa: SIM115 - closed in close()
+            self._tree = PDFPage.create_pages(PDFDocument(PDFParser(self._file)))
+        while len(self._page_objs) < number:
+            self._page_objs.append(next(self._tree))
+        return self._page_objs[number - 1]
 
     def _plumber(self) -> Any:
         import pdfplumber
@@ -167,6 +183,9 @@ class LayoutPages:
         if self._doc is not None:
             self._doc.close()
             self._doc = None
+        if self._file is not None:
+            self._file.close()
+            self._file, self._tree, self._page_objs = None, None, []
 
     def __enter__(self) -> LayoutPages:
         return self
@@ -179,19 +198,23 @@ class _LazyTables(LayoutPages):
     """Tables of one page at a time, on request."""
 
     def read(self, number: int) -> list[Table]:
+        from kcc_papers.load.pdf_fast import CharIndex
+
         page = self.page(number)
         try:
-            return [_table(page, found, number) for found in page.find_tables()]
+            found = page.find_tables()
+            index = CharIndex(page.chars) if found else None
+            return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
 
 
-def _table(page: Any, found: Any, number: int) -> Table:
+def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it."""
-    from kcc_papers.load.pdf_fast import table_texts
+    from kcc_papers.load.pdf_fast import CharIndex
 
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
-    texts = table_texts(found, page.chars)
+    texts = (index or CharIndex(page.chars)).texts(found)
     rows = []
     for row, row_texts in zip(found.rows, texts, strict=True):
         rows.append([

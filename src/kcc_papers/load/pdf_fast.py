@@ -33,6 +33,10 @@ _SHAPE_LINE = {"mlh", "ml"}
 _SHAPE_RECT = {"mlllh", "mllll"}
 
 
+class _Unsupported(Exception):
+    """The page holds text whose boxes PDFium and pdfminer compute differently."""
+
+
 class FastPage:
     """The subset of ``pdfplumber.Page`` that table finding and word extraction read."""
 
@@ -43,9 +47,12 @@ class FastPage:
         self.initial_doctop = doctop
         textpage = page.get_textpage()
         try:
-            self.chars = _chars(textpage, self.height, doctop)
+            chars = _chars(textpage, self.height, doctop)
         finally:
             textpage.close()
+        if chars is None:
+            raise _Unsupported
+        self.chars = chars + _lost_blanks(page.raw, chars, doctop)
         self.rects: list[Obj] = []
         self.lines: list[Obj] = []
         self.curves: list[Obj] = []
@@ -90,7 +97,10 @@ def fast_page(doc: pdfium.PdfDocument, index: int) -> FastPage | None:
         if not _plain(page):
             return None
         doctop = sum(doc.get_page_size(i)[1] for i in range(index))
-        return FastPage(page, index + 1, doctop)
+        try:
+            return FastPage(page, index + 1, doctop)
+        except _Unsupported:
+            return None
     finally:
         page.close()
 
@@ -109,16 +119,17 @@ def _plain(page: pdfium.PdfPage) -> bool:
     )
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[Obj]:
+def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[Obj] | None:
     """pdfminer's char boxes: x from the glyph origin, bottom from the font's descent (the
-    loose box's bottom), and a box exactly one font size tall."""
+    loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
+    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's."""
     count = textpage.count_chars()
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: index by char instead
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     handle = textpage.raw
     box = raw.FS_RECTF()
-    matrix = raw.FS_MATRIX()
+    m = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     out = []
     for i in range(count):
@@ -128,14 +139,12 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[O
             continue
         if ch in _PDFIUM_HYPHEN:
             ch = "-"
+        raw.FPDFText_GetMatrix(handle, i, m)
+        if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
+            return None
         raw.FPDFText_GetLooseCharBox(handle, i, box)
         raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-        size = raw.FPDFText_GetFontSize(handle, i)
-        if ch == " ":
-            upright = True  # a blank only ends a word: its direction is never read
-        else:
-            raw.FPDFText_GetMatrix(handle, i, matrix)
-            upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c == 0
+        size = raw.FPDFText_GetFontSize(handle, i) * m.d
         bottom = height - box.bottom
         top = bottom - size
         x0 = ox.value
@@ -149,9 +158,36 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[O
             "width": box.right - x0,
             "height": size,
             "size": size,
-            "upright": upright,
+            "upright": True,
             "object_type": "char",
+            "_baseline": oy.value,
         })
+    return out
+
+
+def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
+    """PDFium's text page skips text objects of no width: a space set as a run of its own
+    (common in Word's PDFs). pdfminer keeps it, and pdfplumber splits words at it, so it is
+    put back: at the object's position, as tall as a glyph on the same baseline (a blank with
+    no glyph beside it separates nothing and is left out). Its width is a quarter em: only its
+    middle is ever read (to place it in a cell)."""
+    lines = {round(c["_baseline"], 2): c for c in chars}
+    out = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        if abs(right.value - left.value) >= 1e-4:
+            continue
+        beside = lines.get(round(bottom.value, 2))
+        if beside is None:
+            continue
+        x0 = left.value
+        out.append({**beside, "text": " ", "x0": x0, "x1": x0 + beside["size"] / 4,
+                    "width": beside["size"] / 4, "doctop": doctop + beside["top"]})
     return out
 
 
@@ -284,28 +320,35 @@ def _item(pts: list[Point], paint: Obj) -> Obj:
             "height": y1 - y0, "pts": pts}
 
 
-def table_texts(found: Any, chars: list[Obj]) -> list[list[str | None]]:
+class CharIndex:
     """``pdfplumber.table.Table.extract()`` with the same result, without testing every char
-    of the page against every row: chars are indexed by their vertical middle once."""
-    mids = sorted(
-        ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, i) for i, c in enumerate(chars)
-    )
-    keys = [m[0] for m in mids]
-    out = []
-    for row in found.rows:
-        x0, top, x1, bottom = row.bbox
-        lo, hi = bisect_left(keys, top), bisect_left(keys, bottom)
-        # pdfplumber keeps the page's char order inside a cell; its text depends on it
-        in_row = sorted(
-            (i, v, h) for v, h, i in mids[lo:hi] if x0 <= h < x1 and top <= v < bottom
+    of the page against every row: the page's chars are indexed by vertical middle once."""
+
+    def __init__(self, chars: list[Obj]):
+        self.chars = chars
+        self.mids = sorted(
+            ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, i)
+            for i, c in enumerate(chars)
         )
-        texts: list[str | None] = []
-        for cell in row.cells:
-            if cell is None:
-                texts.append(None)
-                continue
-            cx0, ctop, cx1, cbottom = cell
-            mine = [chars[i] for i, v, h in in_row if cx0 <= h < cx1 and ctop <= v < cbottom]
-            texts.append(utils.extract_text(mine) if mine else "")
-        out.append(texts)
-    return out
+        self.keys = [m[0] for m in self.mids]
+
+    def texts(self, found: Any) -> list[list[str | None]]:
+        out = []
+        for row in found.rows:
+            x0, top, x1, bottom = row.bbox
+            lo, hi = bisect_left(self.keys, top), bisect_left(self.keys, bottom)
+            # pdfplumber keeps the page's char order inside a cell; its text depends on it
+            in_row = sorted(
+                (i, v, h) for v, h, i in self.mids[lo:hi] if x0 <= h < x1 and top <= v < bottom
+            )
+            texts: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    texts.append(None)
+                    continue
+                cx0, ctop, cx1, cbottom = cell
+                mine = [self.chars[i] for i, v, h in in_row
+                        if cx0 <= h < cx1 and ctop <= v < cbottom]
+                texts.append(utils.extract_text(mine) if mine else "")
+            out.append(texts)
+        return out
