@@ -190,3 +190,38 @@ def test_plain_fills_reads_the_content_operators():
 
     assert cmyk(b"q 0 1 1 0 k 10 10 50 50 re f Q")
     assert not cmyk(b"q 0 1 0 rg 10 10 50 50 re f (k) Tj 0.5 0.5 0.5 K Q")
+
+
+def test_regression_space_set_as_its_own_run_still_splits_words(tmp_path):
+    """Word writes a space as a text object of its own; PDFium's text page skips such
+    zero-width objects, so "Revenue Budget" (a narrow gap) read as "RevenueBudget"."""
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for r in range(2):
+        for c in range(2):
+            pdf.rect(50 + 150 * c, 100 + 30 * r, 150, 30)
+    x = 55.0
+    for word in ("Revenue", " ", "Budget"):
+        pdf.text(x, 120, word)
+        x += pdf.get_string_width(word)
+    pdf.text(205, 120, "Q1")
+    path = tmp_path / "runs.pdf"
+    pdf.output(str(path))
+    with LayoutPages(path, "pdfium") as pages:
+        assert isinstance(pages.page(1), FastPage)
+        assert _tables(pages, 1)[0].texts()[0] == ["Revenue Budget", "Q1"]
+    assert _same_tables(path, [1]) == 1
+
+
+def test_weca_pages_match_or_go_through_pdfplumber():
+    """Glyphs scaled unevenly (this report's table headings) make PDFium's boxes differ from
+    pdfminer's: those pages must fall back, the rest must match."""
+    path = corpus_file("pdfs/weca_committee_2026-06-05_budget_outturn_report.pdf")
+    with LayoutPages(path, "pdfium") as pages:
+        kinds = [isinstance(pages.page(n), FastPage) for n in range(1, 18)]
+    assert not kinds[1] and any(kinds)
+    assert _same_tables(path, [n for n, fast in enumerate(kinds, 1) if fast]) >= 5
