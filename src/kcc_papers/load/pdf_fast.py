@@ -6,8 +6,11 @@ interpreter. PDFium has already parsed the page in C, so the objects pdfplumber'
 their edges) are rebuilt here from PDFium, following pdfminer's rules for what counts as a
 rectangle, a line or a curve. The table algorithm itself stays pdfplumber's.
 
-Only plain pages are supported (no /Rotate, MediaBox at the origin, CropBox = MediaBox):
-``fast_page`` returns None otherwise and the caller uses pdfplumber."""
+``fast_page`` returns None, and the caller uses pdfplumber, where PDFium's view differs from
+pdfminer's in a way that is not repaired here: a rotated page or one whose boxes are not at the
+origin, and text that is rotated, mirrored or scaled unevenly (PDFium's loose glyph boxes then
+differ from pdfminer's). Blanks PDFium skips (a space set as a text run of its own) are put
+back. Fill colours are checked separately (``pdf_colours``)."""
 
 from __future__ import annotations
 
