@@ -142,7 +142,8 @@ class LayoutPages:
         self._tree: Any = None
         self._page_objs: list[Any] = []
 
-    def page(self, number: int) -> Any:
+    def page(self, number: int, eager: bool = True) -> Any:
+        """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
         if self.engine == "pdfium":
             from kcc_papers.load.pdf_colours import plain_fills
             from kcc_papers.load.pdf_fast import fast_page
@@ -151,7 +152,7 @@ class LayoutPages:
                 self._doc = pdfium.PdfDocument(str(self.path))
             # pdfminer only reads the page's content bytes here; it interprets nothing
             if plain_fills(self._page_obj(number)):
-                fast = fast_page(self._doc, number - 1)
+                fast = fast_page(self._doc, number - 1, eager)
                 if fast is not None:
                     return fast
         return self._plumber().pages[number - 1]
@@ -198,12 +199,18 @@ class _LazyTables(LayoutPages):
     """Tables of one page at a time, on request."""
 
     def read(self, number: int) -> list[Table]:
-        from kcc_papers.load.pdf_fast import CharIndex
+        from kcc_papers.load.pdf_fast import CharIndex, FastPage
 
-        page = self.page(number)
+        page = self.page(number, eager=False)
         try:
-            found = page.find_tables()
-            index = CharIndex(page.chars) if found else None
+            found = page.find_tables()  # from the page's rules: no chars needed yet
+            if not found:
+                return []
+            if isinstance(page, FastPage) and not page.load_chars([t.bbox for t in found]):
+                page.close()  # text in the tables that PDFium boxes differently
+                page = self._plumber().pages[number - 1]
+                found = page.find_tables()
+            index = CharIndex(page.chars)
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()

@@ -27,6 +27,10 @@ from pdfplumber import utils
 from pdfplumber.table import TableFinder, TableSettings
 
 Point = tuple[float, float]
+Bbox = tuple[float, float, float, float]
+# Points around a table inside which chars are read: loose boxes and pdfminer's differ by
+# well under this.
+_MARGIN = 5.0
 Obj = dict[str, Any]
 # PDFium marks a hyphen it saw at a line end (\x02, or U+FFFE in page text); pdfminer reports
 # the glyph's own text.
@@ -48,14 +52,6 @@ class FastPage:
         self.width, self.height = page.get_size()
         self.bbox = self.mediabox = self.cropbox = (0.0, 0.0, self.width, self.height)
         self.initial_doctop = doctop
-        textpage = page.get_textpage()
-        try:
-            chars = _chars(textpage, self.height, doctop)
-        finally:
-            textpage.close()
-        if chars is None:
-            raise _Unsupported
-        self.chars = chars + _lost_blanks(page.raw, chars, doctop)
         self.rects: list[Obj] = []
         self.lines: list[Obj] = []
         self.curves: list[Obj] = []
@@ -63,6 +59,34 @@ class FastPage:
             for kind, item in _classify(*obj):
                 getattr(self, kind + "s").append(self._finish(kind, item))
         self._edges: list[Obj] | None = None
+        self._page: pdfium.PdfPage | None = page
+        self._chars: list[Obj] | None = None
+
+    @property
+    def chars(self) -> list[Obj]:
+        if self._chars is None and not self.load_chars():
+            raise _Unsupported
+        return self._chars or []
+
+    def load_chars(self, region: list[Bbox] | None = None) -> bool:
+        """Read the chars (only those near ``region``, top-left bboxes, when given: a table
+        reads nothing else). False when their boxes would not be pdfminer's."""
+        if self._page is None:
+            raise ValueError("the page is closed")
+        textpage = self._page.get_textpage()
+        try:
+            chars = _chars(textpage, self.height, self.initial_doctop, region)
+        finally:
+            textpage.close()
+        if chars is not None:
+            self._chars = chars + _lost_blanks(self._page.raw, chars, self.initial_doctop)
+        self._release()
+        return chars is not None
+
+    def _release(self) -> None:
+        if self._page is not None:
+            self._page.close()
+            self._page = None
 
     def _finish(self, kind: str, item: Obj) -> Obj:
         """pdfplumber's field names and top-left coordinates."""
@@ -90,22 +114,21 @@ class FastPage:
         return utils.extract_words(self.chars, **kwargs)  # type: ignore[no-any-return]
 
     def close(self) -> None:
-        """Nothing is held open: a no-op, like a closed pdfplumber page."""
+        self._release()
 
 
-def fast_page(doc: pdfium.PdfDocument, index: int) -> FastPage | None:
-    """The page as a FastPage, or None when its geometry needs pdfplumber's handling."""
+def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True) -> FastPage | None:
+    """The page as a FastPage, or None when its geometry or text needs pdfplumber. Not
+    ``eager``: the chars are left to ``load_chars`` (which may then refuse them)."""
     page = doc[index]
-    try:
-        if not _plain(page):
-            return None
-        doctop = sum(doc.get_page_size(i)[1] for i in range(index))
-        try:
-            return FastPage(page, index + 1, doctop)
-        except _Unsupported:
-            return None
-    finally:
+    if not _plain(page):
         page.close()
+        return None
+    doctop = sum(doc.get_page_size(i)[1] for i in range(index))
+    fast = FastPage(page, index + 1, doctop)
+    if eager and not fast.load_chars():
+        return None
+    return fast
 
 
 def _plain(page: pdfium.PdfPage) -> bool:
@@ -122,7 +145,8 @@ def _plain(page: pdfium.PdfPage) -> bool:
     )
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[Obj] | None:
+def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
+           region: list[Bbox] | None = None) -> list[Obj] | None:
     """pdfminer's char boxes: x from the glyph origin, bottom from the font's descent (the
     loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
     mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's."""
@@ -142,10 +166,12 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[O
             continue
         if ch in _PDFIUM_HYPHEN:
             ch = "-"
+        raw.FPDFText_GetLooseCharBox(handle, i, box)
+        if region is not None and not _near(region, box, height):
+            continue
         raw.FPDFText_GetMatrix(handle, i, m)
         if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
             return None
-        raw.FPDFText_GetLooseCharBox(handle, i, box)
         raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
         size = raw.FPDFText_GetFontSize(handle, i) * m.d
         bottom = height - box.bottom
@@ -166,6 +192,15 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> list[O
             "_baseline": oy.value,
         })
     return out
+
+
+def _near(region: list[Bbox], box: Any, height: float) -> bool:
+    """The char's middle (from its loose box, a few points from pdfminer's) is well inside
+    one of the bboxes' surroundings: the exact test is made later on pdfminer's box."""
+    h = (box.left + box.right) / 2
+    v = height - (box.top + box.bottom) / 2
+    return any(x0 - _MARGIN <= h <= x1 + _MARGIN and top - _MARGIN <= v <= bottom + _MARGIN
+               for x0, top, x1, bottom in region)
 
 
 def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
