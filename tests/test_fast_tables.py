@@ -225,3 +225,18 @@ def test_weca_pages_match_or_go_through_pdfplumber():
         kinds = [isinstance(pages.page(n), FastPage) for n in range(1, 18)]
     assert not kinds[1] and any(kinds)
     assert _same_tables(path, [n for n, fast in enumerate(kinds, 1) if fast]) >= 5
+
+
+def test_a_failing_fast_reader_falls_back_to_pdfplumber(monkeypatch):
+    import kcc_papers.load.pdf_fast as pdf_fast
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("unexpected page")
+
+    with LayoutPages(SAMPLE, "pdfplumber") as slow:
+        want = [t.rows for n in range(1, 17) for t in _tables(slow, n)]
+    monkeypatch.setattr(pdf_fast, "fast_page", broken)
+    with LayoutPages(SAMPLE, "pdfium") as fast:
+        assert not isinstance(fast.page(1), FastPage)
+        got = [t.rows for n in range(1, 17) for t in _tables(fast, n)]
+    assert got == want and want

@@ -151,10 +151,13 @@ class LayoutPages:
             if self._doc is None:
                 self._doc = pdfium.PdfDocument(str(self.path))
             # pdfminer only reads the page's content bytes here; it interprets nothing
-            if plain_fills(self._page_obj(number)):
-                fast = fast_page(self._doc, number - 1, eager)
-                if fast is not None:
-                    return fast
+            try:
+                fast = fast_page(self._doc, number - 1, eager) if plain_fills(
+                    self._page_obj(number)) else None
+            except Exception:  # an oddity of the fast reader costs speed, never tables
+                fast = None
+            if fast is not None:
+                return fast
         return self._plumber().pages[number - 1]
 
     def _page_obj(self, number: int) -> Any:
@@ -206,7 +209,7 @@ class _LazyTables(LayoutPages):
             found = page.find_tables()  # from the page's rules: no chars needed yet
             if not found:
                 return []
-            if isinstance(page, FastPage) and not page.load_chars([t.bbox for t in found]):
+            if isinstance(page, FastPage) and not _loaded(page, [t.bbox for t in found]):
                 page.close()  # text in the tables that PDFium boxes differently
                 page = self._plumber().pages[number - 1]
                 found = page.find_tables()
@@ -214,6 +217,13 @@ class _LazyTables(LayoutPages):
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
+
+
+def _loaded(page: Any, region: list[Any]) -> bool:
+    try:
+        return bool(page.load_chars(region))
+    except Exception:  # as in LayoutPages.page: pdfplumber reads the page instead
+        return False
 
 
 def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
