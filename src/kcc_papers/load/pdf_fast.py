@@ -155,6 +155,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
     if len(text) != count:  # characters outside the BMP: index by char instead
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     handle = textpage.raw
+    area = _area(region, height) if region else None
     box = raw.FS_RECTF()
     m = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -167,8 +168,10 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
         if ch in _PDFIUM_HYPHEN:
             ch = "-"
         raw.FPDFText_GetLooseCharBox(handle, i, box)
-        if region is not None and not _near(region, box, height):
-            continue
+        if area is not None:
+            h, v = (box.left + box.right) / 2, (box.top + box.bottom) / 2
+            if not (area[0] <= h <= area[2] and area[1] <= v <= area[3]):
+                continue
         raw.FPDFText_GetMatrix(handle, i, m)
         if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
             return None
@@ -194,13 +197,15 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
     return out
 
 
-def _near(region: list[Bbox], box: Any, height: float) -> bool:
-    """The char's middle (from its loose box, a few points from pdfminer's) is well inside
-    one of the bboxes' surroundings: the exact test is made later on pdfminer's box."""
-    h = (box.left + box.right) / 2
-    v = height - (box.top + box.bottom) / 2
-    return any(x0 - _MARGIN <= h <= x1 + _MARGIN and top - _MARGIN <= v <= bottom + _MARGIN
-               for x0, top, x1, bottom in region)
+def _area(region: list[Bbox], height: float) -> Bbox:
+    """The bboxes' union with a margin, in PDF space (x0, y0, x1, y1): a char whose loose box
+    has its middle outside is in no table (the exact test is made later, on pdfminer's box,
+    which is within a point or two of the loose one)."""
+    x0 = min(b[0] for b in region) - _MARGIN
+    x1 = max(b[2] for b in region) + _MARGIN
+    y0 = height - max(b[3] for b in region) - _MARGIN
+    y1 = height - min(b[1] for b in region) + _MARGIN
+    return (x0, y0, x1, y1)
 
 
 def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
