@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.pdf_grid import Band, read_grid
 from kcc_papers.extract.risk_rows import Row
+from kcc_papers.load.pdf import LayoutPages
 from kcc_papers.models import Record, Risk
 from kcc_papers.normalise import risk_checks
 from kcc_papers.normalise.risk_values import parse_millions
@@ -85,12 +87,10 @@ def _unitemised(state: State) -> dict[str, tuple[float | None, float | None]]:
 
 
 def _pdf_bands(ctx: Context, state: State) -> list[Band]:
-    import pdfplumber
-
     bands: list[Band] = []
-    with pdfplumber.open(ctx.source.path) as pdf:
+    with LayoutPages(Path(ctx.source.path)) as pdf:
         for number in range(ctx.segment.page_from, ctx.segment.page_to + 1):
-            page = pdf.pages[number - 1]
+            page = pdf.page(number)
             grid = read_grid(page, number)
             page.close()
             if grid is None:

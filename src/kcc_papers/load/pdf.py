@@ -1,10 +1,13 @@
 """PDF loader: the text layer of every page through pypdfium2 (fast); tables through
-pdfplumber's geometry, only for the pages an extractor asks about (slow, so lazy)."""
+pdfplumber's table finder, only for the pages an extractor asks about (lazy). The finder reads
+objects built from PDFium (``pdf_fast``); KCC_PAPERS_TABLES=pdfplumber selects pdfplumber's own
+pdfminer parse instead (slow; the reference the fast path is tested against)."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -162,12 +165,90 @@ def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Lin
     return out
 
 
-class _LazyTables:
-    """Opens the file with pdfplumber on the first table request and keeps one page at a time."""
+TABLES_ENV = "KCC_PAPERS_TABLES"
 
-    def __init__(self, path: Path):
+
+def table_engine() -> str:
+    """'pdfium' (default): pdfplumber's table finder over objects read by PDFium;
+    'pdfplumber': pdfplumber's own pdfminer parse, the slow reference path."""
+    engine = os.environ.get(TABLES_ENV, "pdfium").strip().lower()
+    return "pdfplumber" if engine == "pdfplumber" else "pdfium"
+
+
+class LayoutPages:
+    """Page geometry for table finding, opened on first use. Each page is a pdfplumber page
+    or a pdfplumber-compatible ``FastPage`` (same objects, read by PDFium)."""
+
+    def __init__(self, path: Path, engine: str | None = None):
         self.path = path
+        self.engine = engine or table_engine()
         self._pdf: Any = None
+        self._doc: pdfium.PdfDocument | None = None
+        self._file: Any = None
+        self._tree: Any = None
+        self._page_objs: list[Any] = []
+
+    def page(self, number: int, eager: bool = True) -> Any:
+        """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
+        if self.engine == "pdfium":
+            from kcc_papers.load.pdf_colours import plain_fills
+            from kcc_papers.load.pdf_fast import fast_page
+
+            if self._doc is None:
+                self._doc = pdfium.PdfDocument(str(self.path))
+            # pdfminer only reads the page's content bytes here; it interprets nothing
+            try:
+                fast = fast_page(self._doc, number - 1, eager) if plain_fills(
+                    self._page_obj(number)) else None
+            except Exception:  # an oddity of the fast reader costs speed, never tables
+                fast = None
+            if fast is not None:
+                return fast
+        return self._plumber().pages[number - 1]
+
+    def _page_obj(self, number: int) -> Any:
+        """pdfminer's page dictionary, walking the page tree only as far as needed."""
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        if self._tree is None:
+            self._file = open(self.path, "rb")  # noqa: SIM115 - closed in close()
+            self._tree = PDFPage.create_pages(PDFDocument(PDFParser(self._file)))
+        while len(self._page_objs) < number:
+            self._page_objs.append(next(self._tree))
+        return self._page_objs[number - 1]
+
+    def _plumber(self) -> Any:
+        import pdfplumber
+
+        if self._pdf is None:
+            self._pdf = pdfplumber.open(self.path)
+        return self._pdf
+
+    def close(self) -> None:
+        pdf, self._pdf = self._pdf, None
+        if pdf is not None:
+            # pdfplumber parses pages again while closing; a damaged file, already reported
+            # by read(), must not raise a second, untyped error from a cleanup.
+            with contextlib.suppress(Exception):
+                pdf.close()
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+        if self._file is not None:
+            self._file.close()
+            self._file, self._tree, self._page_objs = None, None, []
+
+    def __enter__(self) -> LayoutPages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _LazyTables(LayoutPages):
+    """Tables of one page at a time, on request."""
 
     def read(self, number: int) -> list[Table]:
         """Tables of page ``number``. pdfplumber is stricter than PDFium: a file whose text
@@ -181,30 +262,36 @@ class _LazyTables:
             ) from exc
 
     def _read(self, number: int) -> list[Table]:
-        import pdfplumber
+        from kcc_papers.load.pdf_fast import CharIndex, FastPage
 
-        if self._pdf is None:
-            self._pdf = pdfplumber.open(self.path)
-        page = self._pdf.pages[number - 1]
+        page = self.page(number, eager=False)
         try:
-            return [_table(page, found, number) for found in page.find_tables()]
+            found = page.find_tables()  # from the page's rules: no chars needed yet
+            if not found:
+                return []
+            if isinstance(page, FastPage) and not _loaded(page, [t.bbox for t in found]):
+                page.close()  # text in the tables that PDFium boxes differently
+                page = self._plumber().pages[number - 1]
+                found = page.find_tables()
+            index = CharIndex(page.chars)
+            return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
 
-    def close(self) -> None:
-        pdf, self._pdf = self._pdf, None
-        if pdf is not None:
-            # pdfplumber parses pages again while closing; a damaged file, already reported
-            # by read(), must not raise a second, untyped error from a cleanup.
-            with contextlib.suppress(Exception):
-                pdf.close()
+
+def _loaded(page: Any, region: list[Any]) -> bool:
+    try:
+        return bool(page.load_chars(region))
+    except Exception:  # as in LayoutPages.page: pdfplumber reads the page instead
+        return False
 
 
-def _table(page: Any, found: Any, number: int) -> Table:
-    """Rows of cells with text and fill. ``extract()`` assigns characters to cells in one pass
-    (cropping the page per cell re-filters every object on the page for each cell)."""
+def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
+    """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it."""
+    from kcc_papers.load.pdf_fast import CharIndex
+
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
-    texts = found.extract()
+    texts = (index or CharIndex(page.chars)).texts(found)
     rows = []
     for row, row_texts in zip(found.rows, texts, strict=True):
         rows.append([

@@ -1,0 +1,397 @@
+"""A pdfplumber-compatible page built from pypdfium2, for pdfplumber's own table finder.
+
+pdfplumber spends nearly all of a table page's time in pdfminer's pure-Python content-stream
+interpreter. PDFium has already parsed the page in C, so the objects pdfplumber's
+``TableFinder``, ``Table.extract`` and ``WordExtractor`` read (chars, rects, lines, curves and
+their edges) are rebuilt here from PDFium, following pdfminer's rules for what counts as a
+rectangle, a line or a curve. The table algorithm itself stays pdfplumber's.
+
+``fast_page`` returns None, and the caller uses pdfplumber, where PDFium's view differs from
+pdfminer's in a way that is not repaired here: a rotated page or one whose boxes are not at the
+origin, and text that is rotated, mirrored or scaled unevenly (PDFium's loose glyph boxes then
+differ from pdfminer's). Blanks PDFium skips (a space set as a text run of its own) are put
+back. Fill colours are checked separately (``pdf_colours``)."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import chain
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from pdfplumber import utils
+from pdfplumber.table import TableFinder, TableSettings
+
+Point = tuple[float, float]
+Bbox = tuple[float, float, float, float]
+# Points around a table inside which chars are read: loose boxes and pdfminer's differ by
+# well under this.
+_MARGIN = 5.0
+Obj = dict[str, Any]
+# PDFium marks a hyphen it saw at a line end (\x02, or U+FFFE in page text); pdfminer reports
+# the glyph's own text.
+_PDFIUM_HYPHEN = ("\x02", "\ufffe")
+_MAYBE_GENERATED = frozenset(" \r\n")
+_SHAPE_LINE = {"mlh", "ml"}
+_SHAPE_RECT = {"mlllh", "mllll"}
+
+
+class _Unsupported(Exception):
+    """The page holds text whose boxes PDFium and pdfminer compute differently."""
+
+
+class FastPage:
+    """The subset of ``pdfplumber.Page`` that table finding and word extraction read."""
+
+    def __init__(self, page: pdfium.PdfPage, number: int, doctop: float):
+        self.page_number = number
+        self.width, self.height = page.get_size()
+        self.bbox = self.mediabox = self.cropbox = (0.0, 0.0, self.width, self.height)
+        self.initial_doctop = doctop
+        self.rects: list[Obj] = []
+        self.lines: list[Obj] = []
+        self.curves: list[Obj] = []
+        for obj in _paths(page.raw, _IDENTITY):
+            for kind, item in _classify(*obj):
+                getattr(self, kind + "s").append(self._finish(kind, item))
+        self._edges: list[Obj] | None = None
+        self._page: pdfium.PdfPage | None = page
+        self._chars: list[Obj] | None = None
+
+    @property
+    def chars(self) -> list[Obj]:
+        if self._chars is None and not self.load_chars():
+            raise _Unsupported
+        return self._chars or []
+
+    def load_chars(self, region: list[Bbox] | None = None) -> bool:
+        """Read the chars (only those near ``region``, top-left bboxes, when given: a table
+        reads nothing else). False when their boxes would not be pdfminer's."""
+        if self._page is None:
+            raise ValueError("the page is closed")
+        textpage = self._page.get_textpage()
+        try:
+            chars = _chars(textpage, self.height, self.initial_doctop, region)
+        finally:
+            textpage.close()
+        if chars is not None:
+            self._chars = chars + _lost_blanks(self._page.raw, chars, self.initial_doctop)
+        self._release()
+        return chars is not None
+
+    def _release(self) -> None:
+        if self._page is not None:
+            self._page.close()
+            self._page = None
+
+    def _finish(self, kind: str, item: Obj) -> Obj:
+        """pdfplumber's field names and top-left coordinates."""
+        item["object_type"] = kind
+        item["page_number"] = self.page_number
+        item["top"] = self.height - item["y1"]
+        item["bottom"] = self.height - item["y0"]
+        item["doctop"] = self.initial_doctop + item["top"]
+        item["pts"] = [(x, self.height - y) for x, y in item["pts"]]
+        return item
+
+    @property
+    def edges(self) -> list[Obj]:
+        if self._edges is None:
+            line_edges = [utils.line_to_edge(line) for line in self.lines]
+            rect_edges = chain.from_iterable(utils.rect_to_edges(r) for r in self.rects)
+            curve_edges = chain.from_iterable(utils.curve_to_edges(c) for c in self.curves)
+            self._edges = line_edges + list(rect_edges) + list(curve_edges)
+        return self._edges
+
+    def find_tables(self, table_settings: Any = None) -> list[Any]:
+        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+
+    def extract_words(self, **kwargs: Any) -> list[Obj]:
+        return utils.extract_words(self.chars, **kwargs)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self._release()
+
+
+def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True) -> FastPage | None:
+    """The page as a FastPage, or None when its geometry or text needs pdfplumber. Not
+    ``eager``: the chars are left to ``load_chars`` (which may then refuse them)."""
+    page = doc[index]
+    if not _plain(page):
+        page.close()
+        return None
+    doctop = sum(doc.get_page_size(i)[1] for i in range(index))
+    fast = FastPage(page, index + 1, doctop)
+    if eager and not fast.load_chars():
+        return None
+    return fast
+
+
+def _plain(page: pdfium.PdfPage) -> bool:
+    """No rotation, and every box (MediaBox, CropBox, the effective bounding box) spans
+    (0, 0, width, height): then PDFium's page space is pdfplumber's, flipped. A box PDFium
+    cannot see on the page itself (inherited) must still agree with the effective box."""
+    width, height = page.get_size()
+    want = (0.0, 0.0, width, height)
+    boxes = [page.get_bbox(), page.get_mediabox(fallback_ok=False),
+             page.get_cropbox(fallback_ok=False)]
+    return page.get_rotation() == 0 and all(
+        box is None or all(abs(a - b) < 1e-3 for a, b in zip(box, want, strict=True))
+        for box in boxes
+    )
+
+
+def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
+           region: list[Bbox] | None = None) -> list[Obj] | None:
+    """pdfminer's char boxes: x from the glyph origin, bottom from the font's descent (the
+    loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
+    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: index by char instead
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    handle = textpage.raw
+    area = _area(region, height) if region else None
+    box = raw.FS_RECTF()
+    m = raw.FS_MATRIX()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    out = []
+    for i in range(count):
+        ch = text[i]
+        # PDFium adds spaces and line breaks of its own; only those can be "generated"
+        if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(handle, i) == 1:
+            continue
+        if ch in _PDFIUM_HYPHEN:
+            ch = "-"
+        raw.FPDFText_GetLooseCharBox(handle, i, box)
+        if area is not None:
+            h, v = (box.left + box.right) / 2, (box.top + box.bottom) / 2
+            if not (area[0] <= h <= area[2] and area[1] <= v <= area[3]):
+                continue
+        raw.FPDFText_GetMatrix(handle, i, m)
+        if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
+            return None
+        raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+        size = raw.FPDFText_GetFontSize(handle, i) * m.d
+        bottom = height - box.bottom
+        top = bottom - size
+        x0 = ox.value
+        out.append({
+            "text": ch,
+            "x0": x0,
+            "x1": box.right,
+            "top": top,
+            "bottom": bottom,
+            "doctop": doctop + top,
+            "width": box.right - x0,
+            "height": size,
+            "size": size,
+            "upright": True,
+            "object_type": "char",
+            "_baseline": oy.value,
+        })
+    return out
+
+
+def _area(region: list[Bbox], height: float) -> Bbox:
+    """The bboxes' union with a margin, in PDF space (x0, y0, x1, y1): a char whose loose box
+    has its middle outside is in no table (the exact test is made later, on pdfminer's box,
+    which is within a point or two of the loose one)."""
+    x0 = min(b[0] for b in region) - _MARGIN
+    x1 = max(b[2] for b in region) + _MARGIN
+    y0 = height - max(b[3] for b in region) - _MARGIN
+    y1 = height - min(b[1] for b in region) + _MARGIN
+    return (x0, y0, x1, y1)
+
+
+def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
+    """PDFium's text page skips text objects of no width: a space set as a run of its own
+    (common in Word's PDFs). pdfminer keeps it, and pdfplumber splits words at it, so it is
+    put back: at the object's position, as tall as a glyph on the same baseline (a blank with
+    no glyph beside it separates nothing and is left out). Its width is a quarter em: only its
+    middle is ever read (to place it in a cell)."""
+    lines = {round(c["_baseline"], 2): c for c in chars}
+    out = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        if abs(right.value - left.value) >= 1e-4:
+            continue
+        beside = lines.get(round(bottom.value, 2))
+        if beside is None:
+            continue
+        x0 = left.value
+        out.append({**beside, "text": " ", "x0": x0, "x1": x0 + beside["size"] / 4,
+                    "width": beside["size"] / 4, "doctop": doctop + beside["top"]})
+    return out
+
+
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _matrix(obj: Any) -> Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _paths(page: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
+    """(pdfminer-style path, paint attributes) for every painted path, in content order,
+    descending into form XObjects."""
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        yield from _object(raw.FPDFPage_GetObject(page, i), outer)
+
+
+def _object(obj: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind == raw.FPDF_PAGEOBJ_FORM:
+        matrix = _compose(_matrix(obj), outer)
+        for i in range(raw.FPDFFormObj_CountObjects(obj)):
+            yield from _object(raw.FPDFFormObj_GetObject(obj, i), matrix)
+        return
+    if kind != raw.FPDF_PAGEOBJ_PATH:
+        return
+    fillmode, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, fillmode, stroke)
+    if fillmode.value == 0 and not stroke.value:
+        return
+    paint = {
+        "fill": fillmode.value != 0,
+        "stroke": bool(stroke.value),
+        "evenodd": fillmode.value == raw.FPDF_FILLMODE_ALTERNATE,
+        "non_stroking_color": _colour(obj, raw.FPDFPageObj_GetFillColor),
+        "stroking_color": _colour(obj, raw.FPDFPageObj_GetStrokeColor),
+    }
+    width = ctypes.c_float()
+    paint["linewidth"] = width.value if raw.FPDFPageObj_GetStrokeWidth(obj, width) else 1.0
+    yield _segments(obj, _compose(_matrix(obj), outer)), paint
+
+
+def _colour(obj: Any, getter: Any) -> tuple[float, float, float] | None:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not getter(obj, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def _segments(obj: Any, m: Matrix) -> list[tuple[str, Point]]:
+    """The path as pdfminer saw it: 'm', 'l', 'c' (end point only) and 'h' (back to the
+    subpath's start). PDFium closes a subpath with a flagged point at its start (adding one
+    when the path had not returned there), which is what pdfminer's 'h' means."""
+    a, b, c, d, e, f = m
+    out: list[tuple[str, Point]] = []
+    start: Point = (0.0, 0.0)
+    curve = 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        pt = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        closes = bool(raw.FPDFPathSegment_GetClose(seg))
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            start = pt
+            out.append(("m", pt))
+            continue
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            curve += 1
+            if curve < 3:
+                continue  # control points: pdfminer keeps only a curve's end point
+            curve = 0
+            out.append(("c", pt))
+            if closes:
+                out.append(("h", start))
+            continue
+        if closes and pt == start:
+            out.append(("h", start))
+        else:
+            out.append(("l", pt))
+            if closes:
+                out.append(("h", start))
+    return out
+
+
+def _classify(path: list[tuple[str, Point]], paint: Obj) -> Iterator[tuple[str, Obj]]:
+    """pdfminer's ``PDFLayoutAnalyzer.paint_path``: one object per subpath; two points make
+    a line, an axis-aligned closed four-sided one a rect, anything else a curve."""
+    shape = "".join(op for op, _ in path)
+    for m in re.finditer(r"m[^m]+", shape):
+        sub = path[m.start() : m.end()]
+        sub_shape = shape[m.start() : m.end()]
+        pts = [pt for _, pt in sub]
+        if len(sub_shape) > 3 and sub_shape[-2:] == "lh" and pts[-2] == pts[0]:
+            sub_shape = sub_shape[:-2] + "h"
+            pts.pop()
+        if sub_shape in _SHAPE_LINE:
+            yield "line", _item(pts[:2], paint)
+        elif sub_shape in _SHAPE_RECT and _is_rect(pts):
+            yield "rect", _item(pts, paint)
+        else:
+            yield "curve", _item(pts, paint)
+
+
+def _is_rect(pts: list[Point]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+    return pts[0] == pts[4] and (
+        (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+        or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+    )
+
+
+def _item(pts: list[Point], paint: Obj) -> Obj:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    return {**paint, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
+            "height": y1 - y0, "pts": pts}
+
+
+class CharIndex:
+    """``pdfplumber.table.Table.extract()`` with the same result, without testing every char
+    of the page against every row: the page's chars are indexed by vertical middle once."""
+
+    def __init__(self, chars: list[Obj]):
+        self.chars = chars
+        self.mids = sorted(
+            ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, i)
+            for i, c in enumerate(chars)
+        )
+        self.keys = [m[0] for m in self.mids]
+
+    def texts(self, found: Any) -> list[list[str | None]]:
+        out = []
+        for row in found.rows:
+            x0, top, x1, bottom = row.bbox
+            lo, hi = bisect_left(self.keys, top), bisect_left(self.keys, bottom)
+            # pdfplumber keeps the page's char order inside a cell; its text depends on it
+            in_row = sorted(
+                (i, v, h) for v, h, i in self.mids[lo:hi] if x0 <= h < x1 and top <= v < bottom
+            )
+            texts: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    texts.append(None)
+                    continue
+                cx0, ctop, cx1, cbottom = cell
+                mine = [self.chars[i] for i, v, h in in_row
+                        if cx0 <= h < cx1 and ctop <= v < cbottom]
+                texts.append(utils.extract_text(mine) if mine else "")
+            out.append(texts)
+        return out

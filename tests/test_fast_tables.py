@@ -1,0 +1,242 @@
+"""The PDFium-backed table path against pdfplumber's own parse: same tables (cell texts and
+fills), same words for the geometry readers, same records from whole files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT, corpus_file
+
+from kcc_papers.extract.kpi_layout import kpi_page
+from kcc_papers.extract.pdf_grid import read_grid
+from kcc_papers.load import load
+from kcc_papers.load.model import Table
+from kcc_papers.load.pdf import TABLES_ENV, LayoutPages, _table, table_engine
+from kcc_papers.load.pdf_fast import CharIndex, FastPage, _classify
+from kcc_papers.pipeline import process_file
+
+SAMPLE = ROOT / "data" / "raw" / "sample_agenda_pack.pdf"
+QPR = "pdfs/kent_cabinet_2025-03-04_quarterly_performance_report_Q3_2024-25.pdf"
+BUDGET = "pdfs/kent_cabinet_2025-01-30_budget_risk_register_appendix_I.pdf"
+PAINT = {"fill": True, "stroke": False}
+
+
+def _tables(pages: LayoutPages, number: int) -> list[Table]:
+    page = pages.page(number)
+    return [_table(page, found, number) for found in page.find_tables()]
+
+
+def _same_tables(path: Path, numbers: list[int]) -> int:
+    """Asserts both engines give the same tables on these pages; returns how many."""
+    found = 0
+    with LayoutPages(path, "pdfplumber") as slow, LayoutPages(path, "pdfium") as fast:
+        for number in numbers:
+            assert isinstance(fast.page(number), FastPage)
+            want, got = _tables(slow, number), _tables(fast, number)
+            assert [t.rows for t in got] == [t.rows for t in want], f"page {number}"
+            for a, b in zip(got, want, strict=True):
+                # PDFium hands out single-precision points: the bbox agrees to a thousandth
+                assert a.bbox == pytest.approx(b.bbox, abs=1e-3)
+            found += len(want)
+    return found
+
+
+def _kpi_pages(path: Path) -> list[int]:
+    with load(path) as source:
+        return [p.number for p in source.pages if kpi_page([line.text for line in p.lines])]
+
+
+def test_qpr_kpi_pages_give_the_same_tables():
+    path = corpus_file(QPR)
+    pages = _kpi_pages(path)
+    assert len(pages) >= 20
+    assert _same_tables(path, pages) >= 20
+
+
+def test_budget_register_gives_the_same_tables_and_grid_words():
+    path = corpus_file(BUDGET)
+    assert _same_tables(path, list(range(1, 12))) >= 11
+    with LayoutPages(path, "pdfplumber") as slow, LayoutPages(path, "pdfium") as fast:
+        for number in (1, 6, 11):
+            want, got = read_grid(slow.page(number), number), read_grid(fast.page(number), number)
+            assert want is not None and got is not None
+            strip = lambda g: [(b.cells, b.banners, b.overprinted) for b in g.bands]  # noqa: E731
+            assert strip(got) == strip(want)
+            assert [b.top for b in got.bands] == pytest.approx([b.top for b in want.bands])
+            assert [w["text"] for w in got.above] == [w["text"] for w in want.above]
+
+
+def test_sample_pack_gives_the_same_tables():
+    assert _same_tables(SAMPLE, list(range(1, 17))) >= 3
+
+
+@pytest.mark.parametrize("relative", [QPR, BUDGET, None])
+def test_records_are_identical_either_way(relative, monkeypatch):
+    path = corpus_file(relative) if relative else SAMPLE
+    monkeypatch.setenv(TABLES_ENV, "pdfplumber")
+    slow = process_file(str(path))
+    monkeypatch.setenv(TABLES_ENV, "pdfium")
+    fast = process_file(str(path))
+    assert slow.error is None and fast.error is None
+    assert len(fast.records) > 0
+    dump = lambda r: [x.model_dump() for x in r.documents + r.records + r.findings]  # noqa: E731
+    assert dump(fast) == dump(slow)
+
+
+def test_engine_is_selected_by_environment(monkeypatch):
+    monkeypatch.delenv(TABLES_ENV, raising=False)
+    assert table_engine() == "pdfium"
+    monkeypatch.setenv(TABLES_ENV, "pdfplumber")
+    assert table_engine() == "pdfplumber"
+
+
+def _drawn_table(path: Path) -> Path:
+    """A ruled table with filled cells, a stroked rule drawn as a line, and a curve."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    fills = [(200, 30, 30), (30, 160, 60), None]
+    for r, label in enumerate(["Measure", "Rate", "Count"]):
+        for c in range(3):
+            fill = fills[c] if r else None
+            if fill:
+                pdf.set_fill_color(*fill)
+            pdf.rect(50 + 120 * c, 100 + 30 * r, 120, 30, style="DF" if fill else "D")
+            pdf.text(55 + 120 * c, 120 + 30 * r, f"{label} {c}")
+    pdf.line(50, 220, 410, 220)
+    pdf.line(50, 250, 410, 250)
+    pdf.ellipse(450, 100, 40, 40)
+    pdf.output(str(path))
+    return path
+
+
+def test_drawn_table_matches_pdfplumber(tmp_path):
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    path = _drawn_table(tmp_path / "table.pdf")
+    assert _same_tables(path, [1]) == 1
+    with LayoutPages(path, "pdfplumber") as slow, LayoutPages(path, "pdfium") as fast:
+        a, b = slow.page(1), fast.page(1)
+        for kind in ("rects", "lines", "curves"):
+            assert len(getattr(b, kind)) == len(getattr(a, kind)), kind
+        key = lambda o: (round(o["x0"], 2), round(o["top"], 2), round(o["x1"], 2),  # noqa: E731
+                         round(o["bottom"], 2), o["fill"], o["stroke"])
+        assert sorted(map(key, b.rects)) == sorted(map(key, a.rects))
+        table = _tables(fast, 1)[0]
+        assert table.texts()[1] == ["Rate 0", "Rate 1", "Rate 2"]
+        fills = [c.fill for c in table.rows[1]]
+        assert fills == ["#c81e1e", "#1ea03c", None]
+
+
+def _path(*ops: tuple[str, float, float]) -> list[tuple[str, tuple[float, float]]]:
+    return [(op, (x, y)) for op, x, y in ops]
+
+
+def test_classify_follows_pdfminer_shapes():
+    rect = _path(("m", 0, 0), ("l", 10, 0), ("l", 10, 5), ("l", 0, 5), ("h", 0, 0))
+    assert [k for k, _ in _classify(rect, PAINT)] == ["rect"]
+    # a fifth point back at the start before the close is dropped, as pdfminer does
+    closed = rect[:-1] + _path(("l", 0, 0), ("h", 0, 0))
+    assert [k for k, _ in _classify(closed, PAINT)] == ["rect"]
+    skew = _path(("m", 0, 0), ("l", 10, 1), ("l", 10, 5), ("l", 0, 5), ("h", 0, 0))
+    assert [k for k, _ in _classify(skew, PAINT)] == ["curve"]
+    line = _path(("m", 0, 0), ("l", 10, 0))
+    two = line + _path(("m", 0, 5), ("l", 0, 9), ("l", 3, 9))
+    assert [k for k, _ in _classify(two, PAINT)] == ["line", "curve"]
+    [(_, item)] = _classify(line, PAINT)
+    assert (item["x0"], item["x1"], item["y0"], item["y1"]) == (0, 10, 0, 0)
+
+
+def test_table_texts_match_pdfplumber_extract():
+    path = corpus_file(BUDGET)
+    with LayoutPages(path, "pdfium") as fast:
+        page = fast.page(2)
+        for found in page.find_tables():
+            assert CharIndex(page.chars).texts(found) == found.extract()
+
+
+def test_regression_cmyk_fills_go_through_pdfplumber(tmp_path):
+    """PDFium converts CMYK to RGB with Adobe's tables; the cell fill must stay the hex of the
+    raw CMYK values, so such a page is read by pdfplumber."""
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    from fpdf import FPDF
+    from fpdf.drawing import DeviceCMYK
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for r in range(2):
+        for c in range(2):
+            pdf.set_fill_color(DeviceCMYK(0, 1, 1, 0))
+            pdf.rect(50 + 100 * c, 100 + 30 * r, 100, 30, style="DF")
+            pdf.text(55 + 100 * c, 120 + 30 * r, f"cell {r}{c}")
+    path = tmp_path / "cmyk.pdf"
+    pdf.output(str(path))
+    with LayoutPages(path, "pdfium") as pages:
+        assert not isinstance(pages.page(1), FastPage)
+        [table] = _tables(pages, 1)
+    assert table.rows[0][0].fill == "#ff0000"
+    assert table.texts() == [["cell 00", "cell 01"], ["cell 10", "cell 11"]]
+
+
+def test_plain_fills_reads_the_content_operators():
+    from kcc_papers.load.pdf_colours import _FOUR_NUMBERS, _K_OPERATOR
+
+    def cmyk(data: bytes) -> bool:
+        return any(_FOUR_NUMBERS.search(data, max(0, m.start() - 80), m.start())
+                   for m in _K_OPERATOR.finditer(data))
+
+    assert cmyk(b"q 0 1 1 0 k 10 10 50 50 re f Q")
+    assert not cmyk(b"q 0 1 0 rg 10 10 50 50 re f (k) Tj 0.5 0.5 0.5 K Q")
+
+
+def test_regression_space_set_as_its_own_run_still_splits_words(tmp_path):
+    """Word writes a space as a text object of its own; PDFium's text page skips such
+    zero-width objects, so "Revenue Budget" (a narrow gap) read as "RevenueBudget"."""
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for r in range(2):
+        for c in range(2):
+            pdf.rect(50 + 150 * c, 100 + 30 * r, 150, 30)
+    x = 55.0
+    for word in ("Revenue", " ", "Budget"):
+        pdf.text(x, 120, word)
+        x += pdf.get_string_width(word)
+    pdf.text(205, 120, "Q1")
+    path = tmp_path / "runs.pdf"
+    pdf.output(str(path))
+    with LayoutPages(path, "pdfium") as pages:
+        assert isinstance(pages.page(1), FastPage)
+        assert _tables(pages, 1)[0].texts()[0] == ["Revenue Budget", "Q1"]
+    assert _same_tables(path, [1]) == 1
+
+
+def test_weca_pages_match_or_go_through_pdfplumber():
+    """Glyphs scaled unevenly (this report's table headings) make PDFium's boxes differ from
+    pdfminer's: those pages must fall back, the rest must match."""
+    path = corpus_file("pdfs/weca_committee_2026-06-05_budget_outturn_report.pdf")
+    with LayoutPages(path, "pdfium") as pages:
+        kinds = [isinstance(pages.page(n), FastPage) for n in range(1, 18)]
+    assert not kinds[1] and any(kinds)
+    assert _same_tables(path, [n for n, fast in enumerate(kinds, 1) if fast]) >= 5
+
+
+def test_a_failing_fast_reader_falls_back_to_pdfplumber(monkeypatch):
+    import kcc_papers.load.pdf_fast as pdf_fast
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("unexpected page")
+
+    with LayoutPages(SAMPLE, "pdfplumber") as slow:
+        want = [t.rows for n in range(1, 17) for t in _tables(slow, n)]
+    monkeypatch.setattr(pdf_fast, "fast_page", broken)
+    with LayoutPages(SAMPLE, "pdfium") as fast:
+        assert not isinstance(fast.page(1), FastPage)
+        got = [t.rows for n in range(1, 17) for t in _tables(fast, n)]
+    assert got == want and want
