@@ -46,6 +46,9 @@ LOCK_WAIT_SECONDS = 10.0
 WRITE_WAIT_SECONDS = 600.0
 
 
+INSERT_BATCH = 200  # rows per INSERT statement
+
+
 def sql_type(annotation: Any) -> str:
     """DuckDB type of a model field annotation (Optional and Literal unwrapped)."""
     origin = typing.get_origin(annotation)
@@ -181,15 +184,28 @@ def insert(con: duckdb.DuckDBPyConnection, records: Iterable[Model]) -> dict[str
     for table, rows in by_table.items():
         model = type(rows[0])
         names = list(model.model_fields)
-        placeholders = ", ".join("?" for _ in names)
         cols = ", ".join(f'"{n}"' for n in names)
-        con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({placeholders})", _rows(model, rows))
+        row = "(" + ", ".join("?" for _ in names) + ")"
+        # One multi-row statement per batch: executemany runs a statement per row.
+        values = _rows(model, rows)
+        for start in range(0, len(values), INSERT_BATCH):
+            chunk = values[start : start + INSERT_BATCH]
+            sql = f"INSERT INTO {table} ({cols}) VALUES " + ", ".join([row] * len(chunk))
+            con.execute(sql, [v for r in chunk for v in r])
         counts[table] = len(rows)
     return counts
 
 
 def forget_path(con: duckdb.DuckDBPyConnection, path: str) -> None:
     """Remove every record that came from ``path`` (before writing its new version)."""
+    known = con.execute(
+        f"SELECT EXISTS (SELECT 1 FROM documents WHERE path = $1) "
+        f"OR EXISTS (SELECT 1 FROM {FILES_TABLE} WHERE path = $1) "
+        f"OR EXISTS (SELECT 1 FROM ingest_errors WHERE path = $1)",
+        [path],
+    ).fetchone()
+    if not (known and known[0]):
+        return  # a new file: nothing to delete from a dozen tables
     ids = "SELECT document_id FROM documents WHERE path = ?"
     for table, model in table_models().items():
         if table in ("documents", "ingest_errors"):

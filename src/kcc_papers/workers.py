@@ -21,6 +21,9 @@ Task = tuple[str, str]  # (path, sha256)
 Failed = Callable[[str, str, str], R]
 
 
+PRELOAD = ["kcc_papers.pipeline", "kcc_papers.load.pdf_fast", "pdfplumber"]
+
+
 def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
               kwargs: dict[str, Any], failed: Failed[R]) -> Iterator[R]:
     """``work(path, sha, **kwargs)`` for every task, results in completion order."""
@@ -31,6 +34,9 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
         return
     # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
     ctx = multiprocessing.get_context("forkserver")
+    # The server imports the pipeline once; each worker forks with it loaded instead of
+    # importing pdfplumber, pydantic models and every extractor again.
+    ctx.set_forkserver_preload(PRELOAD)
     # Largest files first so one big pack does not finish last on its own.
     order = sorted(todo, key=lambda t: -_size(t[0]))
     done: set[str] = set()
