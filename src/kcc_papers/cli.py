@@ -146,12 +146,13 @@ def ingest(
 
 
 def _print_summary(summary: Any, db: Path) -> None:
-    table = Table(title=f"kcc-papers ingest -> {db}", show_edge=False)
-    table.add_column("records", style="bold")
-    table.add_column("added", justify="right")
-    for name, count in sorted(summary.rows.items()):
-        table.add_row(name, str(count))
-    out.print(table)
+    if summary.rows:  # an unchanged folder added nothing: no empty table
+        table = Table(title=f"records added to {db}", show_edge=False)
+        table.add_column("table", style="bold")
+        table.add_column("rows", justify="right")
+        for name, count in sorted(summary.rows.items()):
+            table.add_row(name, str(count))
+        out.print(table)
     out.print(
         f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
         f"{summary.duplicates} duplicate, {summary.failed} failed; {summary.pages} pages in "
