@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.normalise.numbers import WORDS_RE, words_to_number
+
 # Label -> field. A label starts with a capital (it is a label, not a word in a sentence) and is
 # followed by ":" or a spaced dash: "Contractor - Amey", "Contract Signature – 1st September 2014".
 LABELS: tuple[tuple[str, str], ...] = (
@@ -116,11 +118,7 @@ def partly_provider(text: str) -> str | None:
 
 # --- terms and extensions ------------------------------------------------------------------
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
-}  # fmt: skip
-_N = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_N = r"(\d+(?:\.\d+)?|" + WORDS_RE.pattern + r")"
 TERM = re.compile(_N + r"[\s-]*(years?|yrs?|months?)\b", re.I)
 PLUS_TERM = re.compile(r"\b(\d+)\s*\+\s*\d+\s*(years?|months?)\b", re.I)
 KEYED_TERM = re.compile(r"(?P<key>[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*)*)\s*[-–:]\s*" + TERM.pattern)
@@ -136,7 +134,8 @@ EXTENSION = re.compile(
 
 
 def _number(word: str) -> float:
-    return float(NUMBER_WORDS.get(word.lower()) or word)
+    value = words_to_number(word)
+    return float(value if value is not None else word)
 
 
 def years(number: str, unit: str) -> float:

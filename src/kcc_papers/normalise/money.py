@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from kcc_papers.normalise.numbers import WORDS_RE, words_to_number
+
 Period = Literal["total", "annual", "monthly", "weekly"]
 
 # Multipliers as printed after the figure. "m" must not swallow the start of a word ("£5 more").
@@ -64,8 +66,7 @@ _PERIOD_GROUPS = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS
 PERIOD_AFTER = re.compile(r"^\s*" + _NOUN + r"(?:" + _PERIOD_GROUPS + r")", re.I)
 # "... per year for 3 years": how long the periodic amount runs.
 FOR_YEARS = re.compile(
-    r"^\s+(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)\s+years?\b",
+    r"^\s+(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>\d+|" + WORDS_RE.pattern + r")\s+years?\b",
     re.I,
 )
 APPROX_BEFORE = re.compile(
@@ -85,18 +86,6 @@ SCALES = {
     "million": 1e6,
     "bn": 1e9,
     "billion": 1e9,
-}
-WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
 }
 
 
@@ -139,7 +128,7 @@ def _years(rest: str) -> tuple[float | None, int]:
     if not m:
         return None, 0
     n = m.group("n").lower()
-    return float(WORD_NUMBERS.get(n) or n), m.end()
+    return float(n if n.isdigit() else words_to_number(n) or 0), m.end()
 
 
 def _range_allowed(text: str, m: re.Match[str]) -> bool:

@@ -8,33 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_WORDS = {
-    "no": 0,
-    "none": 0,
-    "nil": 0,
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-}
-_N = r"(\d{1,3}|" + "|".join(_WORDS) + r")"
+from kcc_papers.normalise.numbers import WORDS_RE, words_to_number
+
+# "no votes against", "nil", or a number in digits or words ("seven", "twenty-one").
+_N = r"(\d{1,3}|no|nil|" + WORDS_RE.pattern + r")"
 _RESULT = re.compile(
     r"\b(?:was|were)\s+(?P<result>CARRIED|LOST|DEFEATED|FELL|carried|lost|defeated|fell)\b"
     r"(?P<unan>\s+unanimously)?(?P<rest>\s*\([^)]{0,160}\)?|[^.]{0,160})",
@@ -83,7 +60,9 @@ def _count(rx: re.Pattern[str], text: str) -> int | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return int(word) if word.isdigit() else _WORDS[word]
+    if word.isdigit():
+        return int(word)
+    return 0 if word in ("no", "nil") else words_to_number(word)
 
 
 def parse_votes(text: str) -> list[VoteInfo]:
