@@ -130,7 +130,9 @@ def test_unchanged_broken_file_is_not_retried_and_fixed_file_is(tmp_path: Path) 
     db = tmp_path / "t.duckdb"
     assert pipeline.ingest([folder], db, workers=1).failed == 1
     again = pipeline.ingest([folder], db, workers=1)
-    assert (again.failed, again.unchanged) == (0, 1)
+    # Not opened again (no pages read), but still named as failing, and still one error row.
+    assert (again.failed, again.unchanged, again.pages) == (1, 0, 0)
+    assert list(error_rows(db)) == ["cut_in_half.pdf"]
     shutil.copyfile(RAW / "sample_agenda_pack.pdf", path)  # the full download arrived
     fixed = pipeline.ingest([folder], db, workers=1)
     assert (fixed.ingested, fixed.failed) == (1, 0)
@@ -245,7 +247,7 @@ def test_copies_of_a_broken_file_are_each_named(tmp_path: Path) -> None:
     assert (first.failed, first.duplicates) == (2, 0)
     shutil.copyfile(folder / "cut_in_half.pdf", folder / "copy_2.pdf")
     second = pipeline.ingest([folder], db, workers=1)
-    assert (second.failed, second.unchanged) == (1, 2)
+    assert (second.failed, second.unchanged) == (3, 0)  # still failing: named again
     assert {k for k, _ in error_rows(db).values()} == {"corrupt_pdf"}
     assert sorted(error_rows(db)) == ["copy_1.pdf", "copy_2.pdf", "cut_in_half.pdf"]
 

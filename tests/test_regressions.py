@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import ROOT
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.recommendations import find_recommendations
@@ -78,3 +80,16 @@ def test_regression_contract_page_test_reads_wrapped_header_cells() -> None:
              "Millmead Margate 31/03/2025 £222,127.44"]
     assert contract_page(lines)
     assert not contract_page(["The contract was discussed at length by the committee."])
+
+
+def test_regression_damaged_budget_register_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    # Found by the fuzz test: one byte deleted mid-file leaves PDFium reading both pages but
+    # pdfminer fewer, and the budget-register reader indexed past pdfminer's pages.
+    data = bytearray((RAW / "sample_budget_risk_register.pdf").read_bytes())
+    middle = (len(data) - 1) // 2
+    del data[middle : middle + 1]
+    path = tmp_path / "register.pdf"
+    path.write_bytes(bytes(data))
+    result = process_file(str(path))
+    assert result.error is None
+    assert [(f.check, f.page) for f in result.findings] == [("source_damaged", 2)]

@@ -111,7 +111,9 @@ def _options(debug: Annotated[bool, typer.Option("--debug", help="show traceback
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (searched recursively)")],
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option(help="worker processes (default: cores)")] = 0,
+    workers: Annotated[
+        int, typer.Option(min=0, help="worker processes (0: one per core)")
+    ] = 0,
     max_mb: Annotated[
         float, typer.Option("--max-mb", min=0, help="fail files larger than this many MB")
     ] = 200,

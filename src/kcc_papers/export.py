@@ -46,12 +46,14 @@ def _json_default(value: Any) -> Any:
 
 def run_query(db: Path | str, sql: str, *, wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
     """Run SQL on a read-only connection: ad-hoc queries cannot change the database."""
+    if not sql.strip():
+        raise UsageError("the query is empty")
     with store.connect(db, read_only=True, wait=wait) as con:
         try:
             cur = con.execute(sql)
         except duckdb.Error as exc:
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        if cur.description is None:
+        if cur is None or cur.description is None:
             return QueryResult([], [])
         return QueryResult([d[0] for d in cur.description], cur.fetchall())
 
@@ -68,7 +70,7 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     with store.connect(db, read_only=True, wait=wait) as con:
         present = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]  # noqa: E501
         wanted = tables or present
@@ -84,6 +86,16 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
                 raise DatabaseError(f"export of {table} failed: {exc}", path=target) from exc
             written.append(target)
     return written
+
+
+def make_folder(out: Path) -> None:
+    """Create an output folder, or say in one line why it cannot be one."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise UsageError(f"{out} is a file, not a folder") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot create the folder {out} ({exc.strerror})") from exc
 
 
 def _quote(path: Path) -> str:

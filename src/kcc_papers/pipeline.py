@@ -32,7 +32,6 @@ from kcc_papers.normalise.agenda_checks import check_split
 from kcc_papers.segment import Segment, segment
 from kcc_papers.workers import run_tasks
 
-SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".html", ".htm", ".text"}
 WRITE_BATCH_SECONDS = 1.0
 
 
@@ -159,7 +158,9 @@ def _documents(source: Source, segments: list[Segment]) -> list[Document]:
     if len(segments) == 1:
         s = segments[0]
         return [doc(0, s.kind, s.title, 1, len(source.pages), None)]
-    pack = doc(0, "pack", segments[0].title, 1, len(source.pages), None)
+    # A covering letter ("Direct Dial/Ext: ...") does not name a pack; its first paper does.
+    named = next((s for s in segments if s.kind != "other" and s.title), segments[0])
+    pack = doc(0, "pack", named.title, 1, len(source.pages), None)
     return [pack] + [
         doc(n, s.kind, s.title, s.page_from, s.page_to, pack.document_id)
         for n, s in enumerate(segments, start=1)
@@ -192,14 +193,15 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
 
 
 def discover(paths: Iterable[Path | str]) -> list[Path]:
-    """Files under the given paths (recursively), supported suffixes or none, sorted."""
+    """Files under the given paths (recursively, hidden ones left out), sorted. Every file is
+    offered to the loaders, which decide by content: a .docx in a folder of papers is named
+    as unsupported, not silently passed over."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             found.extend(
                 f for f in sorted(p.rglob("*"))
-                if f.is_file() and not f.name.startswith(".")
-                and (f.suffix.lower() in SUPPORTED_SUFFIXES or not f.suffix)
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         elif p.is_file():
             found.append(p)
@@ -263,9 +265,10 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     todo = []
     twins: dict[str, list[str]] = {}
     for path, sha in hashed:
-        if known.get(path) == sha:
+        if known.get(path) == sha and sha not in failures:
             summary.unchanged += 1
         elif sha in failures:
+            # Not retried, but named again on every run: a nightly job must keep seeing it.
             # A copy of a broken file is as broken, and must be named like the first.
             kind, message = failures[sha]
             errors.append(FileResult(path, sha, error=IngestError(

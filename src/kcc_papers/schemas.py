@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kcc_papers.export import make_folder
 from kcc_papers.models import STORED_MODELS
 
 
@@ -19,7 +20,7 @@ def schema_documents() -> dict[str, str]:
 
 def write_schemas(out: Path | str) -> list[Path]:
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     written = []
     for name, text in schema_documents().items():
         path = out / name

@@ -218,6 +218,11 @@ def classify(text: str, hint: str = "") -> str:
     return "other"
 
 
+COUNCIL_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:County|City|Borough|District)\s+Council\s*$", re.I
+)
+
+
 def title_of(seg: Segment) -> str | None:
     lines = [line.text for _, line in seg.lines[:40]]
     for n, s in enumerate(lines):
@@ -236,6 +241,8 @@ def title_of(seg: Segment) -> str | None:
         if heading:
             return heading.strip()[:200]
     for s in lines:
+        if COUNCIL_LINE.match(s):
+            continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:200]
     return None

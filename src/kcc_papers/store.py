@@ -106,7 +106,8 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
                 raise DatabaseError(f"cannot open the database ({exc})", path=path) from exc
             if time.monotonic() >= deadline:
                 raise DatabaseBusyError(
-                    "the database is busy (another ingest is writing): try again", path=path
+                    "the database is busy (another process has it open for writing): try again",
+                    path=path,
                 ) from exc
             time.sleep(0.1)
     try:

@@ -204,7 +204,13 @@ class LayoutPages:
                 fast = None
             if fast is not None:
                 return fast
-        return self._plumber().pages[number - 1]
+        try:
+            return self._plumber().pages[number - 1]
+        except Exception as exc:  # pdfminer may see fewer pages of a damaged file than PDFium
+            raise CorruptPdfError(
+                f"cannot read the page layout ({type(exc).__name__}: {str(exc)[:120]})",
+                path=self.path, page=number,
+            ) from exc
 
     def _page_obj(self, number: int) -> Any:
         """pdfminer's page dictionary, walking the page tree only as far as needed."""
