@@ -93,3 +93,14 @@ def test_regression_damaged_budget_register_is_a_finding_not_a_crash(tmp_path: P
     result = process_file(str(path))
     assert result.error is None
     assert [(f.check, f.page) for f in result.findings] == [("source_damaged", 2)]
+
+
+def test_regression_decision_title_wrapping_after_a_dash() -> None:
+    from conftest import corpus_file
+    from kcc_papers.load import load
+    from kcc_papers.segment import segment
+
+    path = corpus_file("pdfs/kent_cabinet_2025-01-30_24-00108_proposed_record_of_decision.pdf")
+    with load(path) as source:
+        (seg,) = segment(source)
+    assert seg.title == "Revenue and Capital Budget Monitoring Report – September 2024-2025"

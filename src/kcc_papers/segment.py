@@ -228,7 +228,10 @@ def title_of(seg: Segment) -> str | None:
     for n, s in enumerate(lines):
         if re.match(r"^\s*Subject\s+Matter\s*/\s*Title\s+of\s+Decision", s, re.I):
             rest = s.split(":", 1)[1].strip() if ":" in s else ""
-            return rest or (lines[n + 1].strip() if n + 1 < len(lines) else None)
+            following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            if rest.endswith(("–", "-", ",", "and", "of")):  # the title wraps onto the next line
+                return f"{rest} {following}"
+            return rest or following or None
         m = SUBJECT.match(s)
         if m:
             value = m.group(2).strip()
