@@ -71,16 +71,23 @@ class Segment:
 
     def tables(self) -> Iterator[Table]:
         """Tables inside the segment (text tables by line, PDF tables by page)."""
+        for page in self.pages:
+            yield from self.tables_on(page)
+
+    def tables_on(self, page: Page) -> list[Table]:
+        """The tables of one of the segment's pages that lie inside the segment: on its first
+        and last page, a table above its first line or below its last belongs to a neighbour."""
         first_line = self.flat[self.start][1] if self.end > self.start else 0
         last_line = self.flat[self.end - 1][1] if self.end > self.start else 0
-        for page in self.pages:
-            for table in page.tables:
-                at = _table_line(page, table)
-                if page.number == self.page_from and at is not None and at < first_line:
-                    continue
-                if page.number == self.page_to and at is not None and at > last_line:
-                    continue
-                yield table
+        out = []
+        for table in page.tables:
+            at = _table_line(page, table)
+            if page.number == self.page_from and at is not None and at < first_line:
+                continue
+            if page.number == self.page_to and at is not None and at > last_line:
+                continue
+            out.append(table)
+        return out
 
 
 def _table_line(page: Page, table: Table) -> int | None:

@@ -20,7 +20,6 @@ from kcc_papers.extract._contract_text import block_drafts, enrich
 from kcc_papers.load.model import Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
-from kcc_papers.segment import _table_line
 
 KINDS = {"report", "decision", "performance_report", "forward_plan"}
 
@@ -84,9 +83,7 @@ def _tables(ctx: Context) -> list[Table]:
     """The segment's tables, as ``Segment.tables`` gives them, but a page whose tables cannot be
     read costs that page only (with a finding), not the document's contracts."""
     seg = ctx.segment
-    first_line = seg.flat[seg.start][1] if seg.end > seg.start else 0
-    last_line = seg.flat[seg.end - 1][1] if seg.end > seg.start else 0
-    out = []
+    out: list[Table] = []
     said_before = False
     for page in seg.pages:
         says = contract_page([line.text for line in page.lines])
@@ -96,7 +93,7 @@ def _tables(ctx: Context) -> list[Table]:
             continue
         said_before = says
         try:
-            tables = page.tables
+            out.extend(seg.tables_on(page))
         except Exception as exc:  # a loader failure on one page must not cost the rest
             ctx.finding(
                 "contract_table_unreadable",
@@ -104,14 +101,6 @@ def _tables(ctx: Context) -> list[Table]:
                 page=page.number,
                 record_table="contracts",
             )
-            continue
-        for table in tables:
-            at = _table_line(page, table)
-            if page.number == seg.page_from and at is not None and at < first_line:
-                continue
-            if page.number == seg.page_to and at is not None and at > last_line:
-                continue
-            out.append(table)
     return out
 
 
