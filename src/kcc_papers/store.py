@@ -9,15 +9,17 @@ import os
 import time
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
+
+T = TypeVar("T")
 
 DEFAULT_DB = Path("data/out/papers.duckdb")
 FILES_TABLE = "files"
@@ -96,20 +98,17 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
         raise DatabaseError("no database here: run 'kcc-papers ingest' first", path=path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait
-    while True:
+
+    def attempt() -> duckdb.DuckDBPyConnection | None:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
+            return duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             if not _is_lock_error(exc):
                 raise DatabaseError(f"cannot open the database ({exc})", path=path) from exc
-            if time.monotonic() >= deadline:
-                raise DatabaseBusyError(
-                    "the database is busy (another process has it open for writing): try again",
-                    path=path,
-                ) from exc
-            time.sleep(0.1)
+            return None
+
+    con = _poll(attempt, wait, 0.1, path,
+                "the database is busy (another process has it open for writing): try again")
     try:
         if not read_only:
             try:
@@ -120,6 +119,17 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
         yield con
     finally:
         con.close()
+
+
+def _poll(attempt: Callable[[], T | None], wait: float, interval: float, path: Path | str,
+          busy: str) -> T:
+    """``attempt()`` until it gives something, for at most ``wait`` seconds; then say busy."""
+    deadline = time.monotonic() + wait
+    while (got := attempt()) is None:
+        if time.monotonic() >= deadline:
+            raise DatabaseBusyError(busy, path=path)
+        time.sleep(interval)
+    return got
 
 
 @contextmanager
@@ -134,19 +144,17 @@ def ingest_lock(db: Path | str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[
     except OSError as exc:
         raise DatabaseError(f"cannot create {target.name} beside the database "
                             f"({exc.strerror})", path=db) from exc
+
+    def attempt() -> bool | None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return None
+
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise DatabaseBusyError(
-                        "the database is busy (another ingest is running): try again later",
-                        path=db,
-                    ) from None
-                time.sleep(0.2)
+        _poll(attempt, wait, 0.2, db,
+              "the database is busy (another ingest is running): try again later")
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
