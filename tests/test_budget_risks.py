@@ -9,7 +9,7 @@ import pytest
 
 from conftest import contexts, corpus_file
 from kcc_papers.extract import risks
-from kcc_papers.extract.budget_risks import is_budget_register
+from kcc_papers.extract.risks.budget import is_budget_register
 from kcc_papers.models import Risk
 
 BUDGET = "pdfs/kent_cabinet_2025-01-30_budget_risk_register_appendix_I.pdf"

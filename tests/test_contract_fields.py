@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kcc_papers.extract._contract_draft import service_from_title
-from kcc_papers.extract._contract_fields import (
+from kcc_papers.extract.contracts.draft import service_from_title
+from kcc_papers.extract.contracts.fields import (
     Party,
     extension,
     keyed_terms,

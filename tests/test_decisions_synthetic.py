@@ -211,7 +211,7 @@ Reasons for decision: Safety of the workforce.
 
 
 def test_decision_notice_in_an_unmet_format_is_read_from_its_labels(tmp_path):
-    from kcc_papers.normalise.notices import record_of_decision
+    from kcc_papers.extract.decisions.notices import record_of_decision
 
     lines = [(1, t) for t in OFFICER_DECISION.splitlines()]
     (n,) = record_of_decision(lines)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import ROOT, corpus_file
 
-from kcc_papers.extract.kpi_layout import kpi_page
-from kcc_papers.extract.pdf_grid import read_grid
+from kcc_papers.extract.kpis.layout import kpi_page
+from kcc_papers.extract.risks.grid import read_grid
 from kcc_papers.load import load
 from kcc_papers.load.model import Table
 from kcc_papers.load.pdf import TABLES_ENV, LayoutPages, _table, table_engine

@@ -7,13 +7,13 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kcc_papers.normalise.attendance import apologies_in, split_names
-from kcc_papers.normalise.decision_fields import first_person, key_decision
-from kcc_papers.normalise.minute_items import split_minutes
+from kcc_papers.extract.decisions.fields import first_person, key_decision
+from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.minutes.attendance import apologies_in, split_names
+from kcc_papers.extract.minutes.items import split_minutes
+from kcc_papers.extract.minutes.votes import parse_votes
 from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.normalise.recommendations import find_recommendations
 from kcc_papers.normalise.textclean import clean_text
-from kcc_papers.normalise.votes import parse_votes
 
 OUTCOMES = {"approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"}
 
@@ -180,7 +180,7 @@ def test_votes_by_n_votes_to_m():
 
 
 def test_agreed_is_a_resolution_anchor():
-    from kcc_papers.normalise.resolutions import find_resolutions
+    from kcc_papers.extract.minutes.resolutions import find_resolutions
 
     body = [(1, "The Panel discussed the plan."), (1, "AGREED: that the plan be adopted.")]
     (res,) = find_resolutions(body)
@@ -208,7 +208,7 @@ def test_numbered_paragraphs_without_item_refs_do_not_beat_short_titles():
 
 
 def test_tallies_one_line_and_three():
-    from kcc_papers.normalise.votes import tallies
+    from kcc_papers.extract.minutes.votes import tallies
 
     assert tallies(["For: 5, Against: 3, Abstentions: 1"]) == [(5, 3, 1)]
     assert tallies(["For: 6", "Against: 2", "Abstained: 0", "RESOLVED that ..."]) == [(6, 2, 0)]
@@ -216,7 +216,7 @@ def test_tallies_one_line_and_three():
 
 
 def test_plural_councillors_prefix_names_nobody():
-    from kcc_papers.normalise.attendance import parse_attendance
+    from kcc_papers.extract.minutes.attendance import parse_attendance
 
     people = parse_attendance(["Present: Councillors Smith (Chair), Jones and Patel"])
     assert [(p.name, p.role) for p in people] == [
@@ -227,7 +227,7 @@ def test_plural_councillors_prefix_names_nobody():
 
 
 def test_inline_it_is_recommended_that():
-    from kcc_papers.normalise.report_fields import decision_maker
+    from kcc_papers.extract.decisions.report_fields import decision_maker
 
     text = (
         "1. Purpose\nThis report sets out the options.\n"

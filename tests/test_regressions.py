@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ROOT
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.normalise.recommendations import find_recommendations
 from kcc_papers.pipeline import process_file
 
 RAW = ROOT / "data" / "raw"
@@ -40,7 +40,7 @@ def test_regression_sample_report_has_one_recommendation_decision() -> None:
 
 
 def test_regression_kent_recorded_vote_with_side_headings() -> None:
-    from kcc_papers.normalise.votes import recorded_votes
+    from kcc_papers.extract.minutes.votes import recorded_votes
 
     lines = ["3. A recorded vote was requested.", "For (3)", "Mr A Abel, Mrs B Bell and Mr",
              "C Cole", "Against (1)", "Ms D Dunn", "Abstain (0)", "Carried",
@@ -53,7 +53,7 @@ def test_regression_kent_recorded_vote_with_side_headings() -> None:
 
 
 def test_regression_total_facilities_management_is_not_a_totals_row() -> None:
-    from kcc_papers.extract._contract_tables import TOTAL
+    from kcc_papers.extract.contracts.tables import TOTAL
 
     assert not TOTAL.match("Total Facilities Management (Mid Kent)")
     assert TOTAL.match("Total") and TOTAL.match("Totals £426,429.60") and TOTAL.match("Total:")
@@ -73,7 +73,7 @@ def test_regression_sample_contract_table_with_period_column() -> None:
 
 
 def test_regression_contract_page_test_reads_wrapped_header_cells() -> None:
-    from kcc_papers.extract.contracts import contract_page
+    from kcc_papers.extract.contracts.reader import contract_page
 
     # Kent 24/00093 prints "Contract" / "End Date" / "Contract value" / "per Annum" on 4 lines.
     lines = ["Centre Area Contract", "End Date", "Contract value", "per Annum",

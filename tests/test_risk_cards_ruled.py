@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, contexts
 from kcc_papers.extract import risks
-from kcc_papers.extract.risk_card_labels import first_roles, header_roles, merge_roles
+from kcc_papers.extract.risks.card_labels import first_roles, header_roles, merge_roles
 from kcc_papers.models import Risk, RiskAction, RiskControl
 
 SAMPLE = ROOT / "data" / "raw" / "sample_agenda_pack.pdf"
@@ -281,8 +281,8 @@ def test_first_roles_unchanged_for_glued_cards():
 def test_regression_four_digit_kent_ids_keep_their_key():
     """Kent's current ids ("CRR0065") were cut to three digits: CRR0061, CRR0063 and CRR0065
     of the Q3 2024-25 performance report all keyed as 'CRR006'."""
-    from kcc_papers.extract.risk_cards import CARD_ID
-    from kcc_papers.normalise.risk_values import parse_risk_id, risk_key
+    from kcc_papers.extract.risks.cards import CARD_ID
+    from kcc_papers.extract.risks.values import parse_risk_id, risk_key
 
     assert [risk_key(i) for i in ("CRR0061", "CRR0063", "CRR0065")] == [
         "CRR0061", "CRR0063", "CRR0065"]
@@ -299,9 +299,9 @@ VALUES = {"likelihood": "Likely (4)", "impact": "Major (5)", "rating": "20 High"
 @given(st.permutations(sorted(SCORE_HEADS)), st.data(), st.booleans(), st.integers(1, 5))
 def test_cards_read_any_score_column_order(order, data, scores_first, split):
     """Scores in any column order, in one header row or two, above or below the body."""
-    from kcc_papers.extract.risk_cards import parse_cards
-    from kcc_papers.extract.risk_rows import Row
-    from kcc_papers.normalise.risk_values import Scales
+    from kcc_papers.extract.risks.cards import parse_cards
+    from kcc_papers.extract.risks.rows import Row
+    from kcc_papers.extract.risks.values import Scales
 
     heads = [data.draw(st.sampled_from(SCORE_HEADS[role])) for role in order]
     groups = [(heads[:split], order[:split]), (heads[split:], order[split:])]

@@ -5,15 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kcc_papers.models import Risk
-from kcc_papers.normalise.risk_checks import (
+from kcc_papers.extract.risks.checks import (
     check_conflict,
     check_level,
     check_ratings,
     check_statements,
     check_total,
 )
-from kcc_papers.normalise.risk_values import parse_legend
+from kcc_papers.extract.risks.values import parse_legend
+from kcc_papers.models import Risk
 
 LEGEND = parse_legend("Low = 1-6 Medium = 8-15 High = 16-25")
 

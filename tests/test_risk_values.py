@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kcc_papers.normalise.risk_values import (
+from kcc_papers.extract.risks.values import (
     Rating,
     Score,
     parse_change,

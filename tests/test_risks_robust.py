@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import contexts
 from kcc_papers.extract import risks
-from kcc_papers.extract.risk_items import date_like, owner_like, parse_items
-from kcc_papers.extract.risk_rows import Row
+from kcc_papers.extract.risks.items import date_like, owner_like, parse_items
+from kcc_papers.extract.risks.rows import Row
 
 WORDS = ["Risk No.*", "Risk Title", "Current Risk Rating", "Target Risk Rating", "CRR 1",
          "STCS 03", "10(a)", "12 (Medium)", "Risk closed", "New risk", "⇔", "Risk ID",

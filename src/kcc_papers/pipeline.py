@@ -25,10 +25,10 @@ from kcc_papers.errors import (
     UsageError,
 )
 from kcc_papers.extract import Context, applies, extractors
+from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
-from kcc_papers.normalise.agenda_checks import check_split
 from kcc_papers.segment import Segment, segment
 from kcc_papers.workers import run_tasks
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kcc_papers.normalise.kpi_counts import report_totals, stated_counts
+from kcc_papers.extract.kpis.counts import report_totals, stated_counts
 
 
 def test_seed_style_sentence_with_words():

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kcc_papers.normalise.rag import colour_rag, implied_rag, parse_rag, polarity
+from kcc_papers.extract.kpis.rag import colour_rag, implied_rag, parse_rag, polarity
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kcc_papers.extract.kpi_common import Section
-from kcc_papers.extract.kpi_layout import Item, Row, is_wordy
+from kcc_papers.extract.kpis.checks import Emit, best_match
+from kcc_papers.extract.kpis.common import Section
+from kcc_papers.extract.kpis.layout import Item, Row, is_wordy
+from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.models import Kpi
-from kcc_papers.normalise.kpi_checks import Emit, best_match
-from kcc_papers.normalise.rag import parse_rag
 
 RAG_RATING = re.compile(r"\bRAG\s+rating\b", re.I)
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.pdf_grid import Band, read_grid
-from kcc_papers.extract.risk_rows import Row
+from kcc_papers.extract.risks import checks
+from kcc_papers.extract.risks.grid import Band, read_grid
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.values import parse_millions
 from kcc_papers.load.pdf import LayoutPages
 from kcc_papers.models import Record, Risk
-from kcc_papers.normalise import risk_checks
-from kcc_papers.normalise.risk_values import parse_millions
 
 ROLES = (
     ("directorate", re.compile(r"^Directorate\b", re.I)),
@@ -64,7 +64,7 @@ def extract_budget(ctx: Context, rows: list[Row]) -> list[Record] | None:
         totals = state.section_totals.get(r.section or "")
         if totals and r.annual_exposure_gbp is None and r.lifetime_exposure_gbp is None:
             r.section_annual_exposure_gbp, r.section_lifetime_exposure_gbp = totals
-    for check, message, ref in risk_checks.check_total(state.total, state.risks,
+    for check, message, ref in checks.check_total(state.total, state.risks,
                                                        _unitemised(state)):
         ctx.finding(check, message, record_table="risks", record_ref=ref,
                     page=ctx.segment.page_from)

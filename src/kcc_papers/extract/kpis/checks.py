@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from kcc_papers.extract.kpis.counts import Stated
+from kcc_papers.extract.kpis.rag import colour_rag, implied_rag
 from kcc_papers.models import Kpi
-from kcc_papers.normalise.kpi_counts import Stated
 from kcc_papers.normalise.numbers import Value
-from kcc_papers.normalise.rag import colour_rag, implied_rag
 
 TABLE = "kpis"
 NAMES = {

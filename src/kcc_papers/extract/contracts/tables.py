@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kcc_papers.extract._contract_draft import Draft, read_date, set_period, set_value
-from kcc_papers.extract._contract_fields import (
+from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
+from kcc_papers.extract.contracts.fields import (
     Party,
     before_labels,
     extension,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kcc_papers.extract.risk_rows import Row
-from kcc_papers.normalise.risk_values import (
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.values import (
     Rating,
     parse_change,
     parse_rating,

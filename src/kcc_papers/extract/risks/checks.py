@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from kcc_papers.extract.risks.values import Legend, risk_key
 from kcc_papers.models import Risk
-from kcc_papers.normalise.risk_values import Legend, risk_key
 
 Found = tuple[str, str, str | None]
 

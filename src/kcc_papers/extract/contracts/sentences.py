@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kcc_papers.extract._contract_draft import Draft, Status, set_value
-from kcc_papers.extract._contract_fields import LABEL, extension, term_years
+from kcc_papers.extract.contracts.draft import Draft, Status, set_value
+from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
 from kcc_papers.normalise.money import find_money
 

@@ -13,25 +13,25 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.kpi_boxes import read_boxes
-from kcc_papers.extract.kpi_common import Extracted, Section
-from kcc_papers.extract.kpi_grid import read_grid
-from kcc_papers.extract.kpi_layout import Item, Text, stream
-from kcc_papers.extract.kpi_summary import (
-    check_service_counts,
-    check_summary_rags,
-    count_tables,
-    rag_summaries,
-)
-from kcc_papers.models import Kpi, Record
-from kcc_papers.normalise.kpi_checks import (
+from kcc_papers.extract.kpis.boxes import read_boxes
+from kcc_papers.extract.kpis.checks import (
     check_colour,
     check_other_totals,
     check_rag,
     check_totals,
     check_values,
 )
-from kcc_papers.normalise.kpi_counts import report_totals, stated_dots, stated_ytd_rags
+from kcc_papers.extract.kpis.common import Extracted, Section
+from kcc_papers.extract.kpis.counts import report_totals, stated_dots, stated_ytd_rags
+from kcc_papers.extract.kpis.grid import read_grid
+from kcc_papers.extract.kpis.layout import Item, Text, stream
+from kcc_papers.extract.kpis.summary import (
+    check_service_counts,
+    check_summary_rags,
+    count_tables,
+    rag_summaries,
+)
+from kcc_papers.models import Kpi, Record
 
 KINDS = {"performance_report"}
 # Column labels as printed (capitalised), not prose ("met target ... the floor standard").

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kcc_papers.extract._contract_draft import Draft, read_date, set_period, set_value
-from kcc_papers.extract._contract_fields import (
+from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
+from kcc_papers.extract.contracts.fields import (
     LABEL,
     extension,
     labelled,
     parties,
     term_years,
 )
-from kcc_papers.extract._contract_tables import label_rows
+from kcc_papers.extract.contracts.tables import label_rows
 from kcc_papers.normalise.dates import find_date, parse_partial_date
 from kcc_papers.normalise.money import find_money
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kcc_papers.extract.kpi_layout import Item, Row, Text
+from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.dates import MONTHS
 from kcc_papers.normalise.numbers import Value

@@ -13,17 +13,15 @@ import re
 from typing import Any
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.budget_risks import extract_budget, is_budget_register
-from kcc_papers.extract.risk_cards import parse_cards
-from kcc_papers.extract.risk_merge import Merged, merge
-from kcc_papers.extract.risk_narrative import parse_narrative
-from kcc_papers.extract.risk_narrative_records import narrative_records
-from kcc_papers.extract.risk_rows import Row, rows_of
-from kcc_papers.extract.risk_summary import SummaryEntry, parse_summaries
-from kcc_papers.models import Record, Risk, RiskAction, RiskControl
-from kcc_papers.normalise import risk_checks
-from kcc_papers.normalise.dates import find_date
-from kcc_papers.normalise.risk_values import (
+from kcc_papers.extract.risks import checks
+from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
+from kcc_papers.extract.risks.cards import parse_cards
+from kcc_papers.extract.risks.merge import Merged, merge
+from kcc_papers.extract.risks.narrative import parse_narrative
+from kcc_papers.extract.risks.narrative_records import narrative_records
+from kcc_papers.extract.risks.rows import Row, rows_of
+from kcc_papers.extract.risks.summary import SummaryEntry, parse_summaries
+from kcc_papers.extract.risks.values import (
     Legend,
     Rating,
     Scales,
@@ -32,6 +30,8 @@ from kcc_papers.normalise.risk_values import (
     parse_scale_row,
     parse_score,
 )
+from kcc_papers.models import Record, Risk, RiskAction, RiskControl
+from kcc_papers.normalise.dates import find_date
 
 KINDS = {"risk_register", "report", "performance_report"}
 # Where one axis of a scale key ends and the next begins ("...Very Likely (5). Impact: Minor").
@@ -74,7 +74,7 @@ def _tabled(ctx: Context) -> list[Record]:
         out.extend(_items(m))
         _report(ctx, _row_checks(m, risk, legend), m.page)
         _report_missing(ctx, m, risk)
-    _report(ctx, risk_checks.check_statements(ctx.segment.text, risks), None)
+    _report(ctx, checks.check_statements(ctx.segment.text, risks), None)
     return out
 
 
@@ -99,7 +99,7 @@ def _shows_register(text: str) -> bool:
     return bool(summary or cards)
 
 
-def _report(ctx: Context, found: list[risk_checks.Found], page: int | None) -> None:
+def _report(ctx: Context, found: list[checks.Found], page: int | None) -> None:
     for check, message, ref in found:
         ctx.finding(check, message, record_table="risks", record_ref=ref, page=page)
 
@@ -190,23 +190,23 @@ def _score(score: Score | None) -> tuple[int | None, str | None]:
     return score.number, score.name
 
 
-def _row_checks(m: Merged, risk: Risk, legend: Legend | None) -> list[risk_checks.Found]:
-    found = risk_checks.check_ratings(risk)
+def _row_checks(m: Merged, risk: Risk, legend: Legend | None) -> list[checks.Found]:
+    found = checks.check_ratings(risk)
     for e in m.entries:
         for label, rating in (("current", e.current), ("target", e.target)):
             if rating is not None:
-                found += risk_checks.check_level(risk.risk_id, label, rating.value,
+                found += checks.check_level(risk.risk_id, label, rating.value,
                                                  rating.level, legend)
     card = m.card
     cards = [card.rating, card.target_rating] if card else [None, None]
     for label, printed in (("current", [e.current for e in m.entries] + cards[:1]),
                            ("target", [e.target for e in m.entries] + cards[1:])):
-        found += risk_checks.check_conflict(risk.risk_id, label,
+        found += checks.check_conflict(risk.risk_id, label,
                                             [r.value for r in printed if r])
     if card:
         for label, rating in (("current", card.rating), ("target", card.target_rating)):
             if rating is not None:
-                found += risk_checks.check_level(risk.risk_id, label, rating.value,
+                found += checks.check_level(risk.risk_id, label, rating.value,
                                                  rating.level, legend)
     return found
 

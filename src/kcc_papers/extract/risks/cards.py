@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kcc_papers.extract.risk_card_labels import (
+from kcc_papers.extract.risks.card_labels import (
     first_roles,
     header_roles,
     merge_roles,
     strip_label,
 )
-from kcc_papers.extract.risk_items import Item, parse_items
-from kcc_papers.extract.risk_rows import Row
-from kcc_papers.normalise.risk_values import (
+from kcc_papers.extract.risks.items import Item, parse_items
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.values import (
     Rating,
     Scales,
     Score,

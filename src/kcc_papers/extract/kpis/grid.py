@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kcc_papers.extract.kpi_common import (
+from kcc_papers.extract.kpis.common import (
     REF,
     Extracted,
     Parsed,
@@ -20,10 +20,10 @@ from kcc_papers.extract.kpi_common import (
     results_to,
     year_end,
 )
-from kcc_papers.extract.kpi_layout import Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.numbers import Value, parse_value
-from kcc_papers.normalise.rag import parse_rag
 
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).

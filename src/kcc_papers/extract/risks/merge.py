@@ -8,9 +8,9 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from kcc_papers.extract.risk_cards import Card
-from kcc_papers.extract.risk_summary import SummaryEntry
-from kcc_papers.normalise.risk_values import risk_key
+from kcc_papers.extract.risks.cards import Card
+from kcc_papers.extract.risks.summary import SummaryEntry
+from kcc_papers.extract.risks.values import risk_key
 
 
 @dataclass

@@ -14,17 +14,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kcc_papers.normalise.dates import find_date
-from kcc_papers.normalise.decision_fields import (
+from kcc_papers.extract.decisions.fields import (
     DECISION_NUMBER,
     first_person,
     key_decision,
     labelled,
     labelled_lines,
 )
-from kcc_papers.normalise.minute_items import ITEM_REF
-from kcc_papers.normalise.recommendations import join_items
-from kcc_papers.normalise.resolutions import find_resolutions
+from kcc_papers.extract.decisions.recommendations import join_items
+from kcc_papers.extract.minutes.items import ITEM_REF
+from kcc_papers.extract.minutes.resolutions import find_resolutions
+from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import join_lines
 
 

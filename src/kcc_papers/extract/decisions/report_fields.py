@@ -8,13 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kcc_papers.normalise.dates import find_date
-from kcc_papers.normalise.decision_fields import (
+from kcc_papers.extract.decisions.fields import (
     DECISION_NUMBER,
     first_person,
     key_decision,
     labelled,
 )
+from kcc_papers.normalise.dates import find_date
 
 _LABELS = {
     "from": r"(?:From|By)(?=\s*:)",

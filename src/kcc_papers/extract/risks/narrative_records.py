@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.risk_narrative import NarrativeRisk, target_date
+from kcc_papers.extract.risks.narrative import NarrativeRisk, target_date
+from kcc_papers.extract.risks.values import risk_key
 from kcc_papers.models import Record, Risk, RiskAction
 from kcc_papers.normalise.dates import parse_date
-from kcc_papers.normalise.risk_values import risk_key
 
 REGISTER = "Corporate Risk Register"
 ACTION_COUNT = re.compile(r"Updates\s+have\s+been\s+provided\s+for\s+(\d+)\s+actions", re.I)

@@ -7,25 +7,25 @@ import datetime as dt
 import re
 
 from kcc_papers.extract import Context
-from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
-from kcc_papers.normalise.attendance import (
+from kcc_papers.extract.minutes.attendance import (
     Attendee,
     apologies_in,
     parse_attendance,
     substitutes_in,
 )
-from kcc_papers.normalise.dates import find_date
-from kcc_papers.normalise.minute_items import ITEM_REF, MinuteBlock, split_minutes
-from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.normalise.resolutions import Resolution, find_resolutions
-from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
-from kcc_papers.normalise.votes import (
+from kcc_papers.extract.minutes.items import ITEM_REF, MinuteBlock, split_minutes
+from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions
+from kcc_papers.extract.minutes.votes import (
     VoteInfo,
     named_votes,
     parse_votes,
     recorded_votes,
     tallies,
 )
+from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
 
 KINDS = {"minutes"}
 

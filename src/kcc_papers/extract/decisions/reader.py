@@ -12,22 +12,22 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
-from kcc_papers.models import Decision, Record
-from kcc_papers.normalise.notices import (
+from kcc_papers.extract.decisions.notices import (
     Notice,
     agenda_item_page,
     issue_details,
     record_of_decision,
     recording_form,
 )
-from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.normalise.recommendations import find_recommendations
-from kcc_papers.normalise.report_fields import (
+from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.decisions.report_fields import (
     agenda_item_for,
     agenda_stamp,
     decision_maker,
     report_fields,
 )
+from kcc_papers.models import Decision, Record
+from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.textclean import body_lines, furniture
 
 REPORT_KINDS = {"report", "performance_report", "risk_register"}

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.kpi_common import Extracted, Parsed, Section, quarter
-from kcc_papers.extract.kpi_layout import Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.common import Extracted, Parsed, Section, quarter
+from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import Value, parse_value
-from kcc_papers.normalise.rag import parse_rag
 
 LABEL = re.compile(
     r"\b(Latest|Actual|Target|Floor(?:\s+Standard)?|Previous)\b\s*:?\s*", re.I

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kcc_papers.extract.risk_rows import Row
+from kcc_papers.extract.risks.rows import Row
 from kcc_papers.normalise.dates import find_date
 
 PERSON = re.compile(

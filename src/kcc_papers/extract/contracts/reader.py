@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract import Context
-from kcc_papers.extract._contract_draft import Draft, service_from_title
-from kcc_papers.extract._contract_sentences import sentence_drafts
-from kcc_papers.extract._contract_tables import table_drafts
-from kcc_papers.extract._contract_text import block_drafts, enrich
+from kcc_papers.extract.contracts.draft import Draft, service_from_title
+from kcc_papers.extract.contracts.sentences import sentence_drafts
+from kcc_papers.extract.contracts.tables import table_drafts
+from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.model import Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
