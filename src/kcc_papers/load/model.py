@@ -20,6 +20,10 @@ class Line:
     bottom: float | None = None
     # (x0, text) runs that make up the line; a wide gap between runs usually means a new column
     spans: list[tuple[float, str]] = field(default_factory=list)
+    # Layout signals of PDFs (None elsewhere): font height in points of its largest run, and
+    # whether its first run is bold. Headings are larger or bold than the body around them.
+    size: float | None = None
+    bold: bool | None = None
 
 
 @dataclass(slots=True)

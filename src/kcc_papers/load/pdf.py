@@ -6,13 +6,15 @@ pdfminer parse instead (slow; the reference the fast path is tested against)."""
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from kcc_papers.errors import (
     CorruptPdfError,
@@ -27,6 +29,9 @@ RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
+# Font weights from this up are bold (400 is regular, 700 bold; Word's "Bold" faces report ~776).
+BOLD_WEIGHT = 600
+FONT_NAME_BYTES = 96
 # A complete PDF ends with "%%EOF" within its last 1024 bytes (PDF 1.7, Annex H). PDFium
 # rebuilds a file cut short without complaint, silently losing its last pages or objects.
 EOF_WINDOW = 1024
@@ -104,7 +109,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         text = textpage.get_text_range()
         chars = textpage.count_chars()
-        runs: list[tuple[float, float, float, float, str]] = []
+        runs: list[Run] = []
         stream: list[str] = []
         for m in RUN.finditer(text):
             if m.end() > chars:
@@ -114,12 +119,36 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
                 continue
             left, bottom, _, top = textpage.get_charbox(m.start(), loose=True)
             _, bottom2, right, _ = textpage.get_charbox(m.end() - 1, loose=True)
-            runs.append((height - top, left, right, height - min(bottom, bottom2), run))
+            first = m.start() + len(m.group()) - len(m.group().lstrip())
+            runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
+                            round(top - bottom, 1), _is_bold(textpage, first)))
             stream.append(run)
         return Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
     finally:
         textpage.close()
         page.close()
+
+
+class Run(NamedTuple):
+    """A text run: its box (from the top of the page), text, font height and weight."""
+
+    top: float
+    x0: float
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+
+
+def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
+    """Bold by the font's weight, or by its name ("TimesNewRomanPS-BoldMT") where a font
+    reports no weight."""
+    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= BOLD_WEIGHT:
+        return True
+    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, None)
+    return b"bold" in name.value.lower()
 
 
 def _split_superscripts(textpage: pdfium.PdfTextPage, run: str, offset: int) -> str:
@@ -140,26 +169,30 @@ def _split_superscripts(textpage: pdfium.PdfTextPage, run: str, offset: int) -> 
     return "".join(pieces) + run[last:]
 
 
-def _group_lines(runs: list[tuple[float, float, float, float, str]]) -> list[Line]:
-    """Group text runs into visual lines, top to bottom, left to right."""
-    lines: list[list[tuple[float, float, float, float, str]]] = []
-    for run in sorted(runs, key=lambda r: (round(r[0], 1), r[1])):
-        if lines and abs(lines[-1][0][0] - run[0]) <= LINE_TOLERANCE:
+def _group_lines(runs: list[Run]) -> list[Line]:
+    """Group text runs into visual lines, top to bottom, left to right. A line's size is its
+    largest run's; it is bold when its first run is (a bold heading, then plain text after it,
+    is still a heading)."""
+    lines: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (round(r.top, 1), r.x0)):
+        if lines and abs(lines[-1][0].top - run.top) <= LINE_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
     out = []
     for group in lines:
-        group.sort(key=lambda r: r[1])
-        text = " ".join(r[4] for r in group)
+        group.sort(key=lambda r: r.x0)
+        text = " ".join(r.text for r in group)
         out.append(
             Line(
                 text=clean(text),
-                x0=group[0][1],
-                top=min(r[0] for r in group),
-                x1=max(r[2] for r in group),
-                bottom=max(r[3] for r in group),
-                spans=[(r[1], r[4]) for r in group],
+                x0=group[0].x0,
+                top=min(r.top for r in group),
+                x1=max(r.x1 for r in group),
+                bottom=max(r.bottom for r in group),
+                spans=[(r.x0, r.text) for r in group],
+                size=max(r.size for r in group),
+                bold=group[0].bold,
             )
         )
     return out
