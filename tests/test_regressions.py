@@ -104,3 +104,19 @@ def test_regression_decision_title_wrapping_after_a_dash() -> None:
     with load(path) as source:
         (seg,) = segment(source)
     assert seg.title == "Revenue and Capital Budget Monitoring Report – September 2024-2025"
+
+
+def test_regression_database_of_an_earlier_version_gains_new_columns(tmp_path: Path) -> None:
+    """A database made before a model gained a field must take the new records, not fail."""
+    import duckdb
+
+    from kcc_papers import store
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE contracts (document_id VARCHAR, provider VARCHAR)")
+    con.close()
+    with store.connect(db) as con:
+        cols = {r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'contracts'").fetchall()}
+    assert cols == set(store.table_models()["contracts"].model_fields)

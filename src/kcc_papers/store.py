@@ -84,6 +84,18 @@ def schema_sql() -> list[str]:
     return stmts
 
 
+def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """A database written by an earlier version lacks the columns added to the models since:
+    add them (empty), so an upgrade never makes a nightly run fail on its old database."""
+    present = set(con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+    ).fetchall())
+    for table, model in table_models().items():
+        for name, typ in columns(model):
+            if (table, name) not in present:
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {typ}')
+
+
 def _is_lock_error(exc: Exception) -> bool:
     # Not a bare "lock": "block" appears in messages about damaged files.
     text = str(exc).lower()
@@ -114,6 +126,7 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             try:
                 for stmt in schema_sql():
                     con.execute(stmt)
+                _add_new_columns(con)
             except duckdb.Error as exc:
                 raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
