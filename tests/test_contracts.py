@@ -44,7 +44,9 @@ def row(**fields):
         value_text=None,
         value_covers=None,
     )
-    return {**base, **fields}
+    # A row read once is printed on its own page only; merged rows say their pages.
+    pages = fields.pop("pages", [fields.get("page", base["page"])])
+    return {**base, **fields, "pages": pages}
 
 
 def test_service_table_with_labels_and_several_providers(tmp_path):

@@ -21,7 +21,10 @@ from kcc_papers.load.model import Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
 
-KINDS = {"report", "decision", "performance_report", "forward_plan"}
+# Minutes too: a meeting's record names the contracts it noted or awarded ("KCC has secured a
+# new two-year recycling contract with ..."). Not agendas: an item's summary repeats the
+# report's words, and the report is the contract's record.
+KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes"}
 
 CONTRACT_TITLE = re.compile(
     r"contract|agreement|procure|commission|tender|renewal|award|extension|facilities|"

@@ -16,6 +16,11 @@ from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partia
 from kcc_papers.normalise.money import find_money
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# A sentence worth reading: it says "contract", or awards a tender ("following a tender the
+# service was awarded to ..."); "grants were awarded to ..." says neither.
+CONTRACT_CUE = re.compile(
+    CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b", re.I
+)
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
 _NAME = (
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
@@ -55,6 +60,46 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
      "new"),
 )  # fmt: skip
+# Prose that names a contract's provider in the plainest words. The name after these must look
+# like an organisation (see ``organisation``): "the contract with the Strategic Efficiency
+# Partner", "the contract with KFRS" (a customer as often as a supplier) are not rows.
+PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "the grounds maintenance contract with Green Ltd", "a contract with Sunrise Care Trust";
+    # not the verb ("the LATCo will contract with ...").
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+                r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
+                rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+    # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
+    (re.compile(r"(?:^(?P<service>[A-Z][^,;]{2,80}?)\s+(?:is|are|will\s+be|has\s+been|have\s+been)"
+                r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated)\s+by\s+"
+                rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+)  # fmt: skip
+# An organisation: a legal form or an organisation word, or names in capitalised words. A bare
+# acronym ("KFRS") is as often a partner or a customer as a supplier, so it is not enough here.
+ORGANISATION_WORD = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|Council|Trust|Foundation|Group|Partnership|"
+    r"Association|Society|Charity|University|College|NHS|Services|Solutions|Consulting|"
+    r"Consultants|Company|Corporation|Enterprises|Systems|Technologies|Software|Healthcare|"
+    r"Care|Housing|Recycling|Construction|Engineering)\b\.?"
+)
+NOT_ORGANISATION = re.compile(
+    r"\b(?:Director|Officer|Member|Members|Cabinet|Committee|Department|Directorate|Programme|"
+    r"Project|Policy|Strategy|Plan|Report|Team|Partner|Head|Manager|Leader|Board|Panel|Act|"
+    r"Sector|Sectors|Providers|Organisations|Schools|Government|Ministry|Secretary|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def organisation(name: str) -> bool:
+    """Whether a name read from prose names an organisation that can hold a contract."""
+    if NOT_ORGANISATION.search(name) and not ORGANISATION_WORD.search(name):
+        return False
+    if ORGANISATION_WORD.search(name):
+        return True
+    return not re.fullmatch(r"[A-Z0-9&]{2,8}", name)  # "Veolia", "Kier Group": yes; "KFRS": no
+
+
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
@@ -133,12 +178,24 @@ def _date_after(text: str) -> str | None:
 
 
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
-    """Rows for the providers a sentence names, and how many phrases named them."""
+    """Rows for the providers a sentence names, and how many phrases named them. A name the
+    specific patterns read is not read again by the plain ones (one phrase, one count)."""
     out = []
     phrases = 0
-    for pattern, status in PROVIDER_PATTERNS:
+    named: set[int] = set()  # where names start in the sentence
+    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS]
+    patterns += [(p, s, True) for p, s in PROSE_PATTERNS]
+    for pattern, status, plain in patterns:
         for m in pattern.finditer(sentence):
-            found = [n for raw in NAME_SPLIT.split(m.group("name")) if (n := _name(raw))]
+            if plain and m.start("name") in named:
+                continue
+            raws = NAME_SPLIT.split(m.group("name"))
+            found = [n for raw in raws if (n := _name(raw))]
+            if plain and not (len(found) == len(raws) and all(map(organisation, found))):
+                # A list whose first item is no provider ("KCC's Property Strategy,
+                # Commissioning & Client function") is not a list of providers.
+                found = []
+            named.add(m.start("name"))
             out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
             phrases += bool(found)
     return out, phrases
@@ -226,7 +283,7 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
     out: list[Draft] = []
     for page, paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            if not CONTRACT_WORD.search(sentence) or LABEL.search(sentence):
+            if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
                 continue
             out.extend(_one_sentence(sentence, page, service))
     return out
