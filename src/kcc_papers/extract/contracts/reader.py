@@ -53,10 +53,20 @@ def contract_page(lines: list[str]) -> bool:
     columns = {" ".join(m.lower().split()) for t in short for m in CONTRACT_COLUMN.findall(t)}
     return len(columns) >= 2 and any("£" in t for t in lines)
 
+
 # Readings worth knowing about that are not disagreements in the paper.
 INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
+# A numbered or bulleted line starts a paragraph: "3.1 ", "4. ", "(b) ", "• ". A bare number
+# ("1 April 2021 for a term ...", "2022. Missed ...") is a wrapped line of the paragraph before
+# unless that paragraph had ended.
+PARAGRAPH_START = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d+)+\.?\s|\d{1,3}\.\s(?!\d)|[•▪●◦·-]\s|\(\w{1,3}\)\s)"
+)
+BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
+MONTH_AFTER_NUMBER = re.compile(
+    r"^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 
 
 def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
@@ -74,7 +84,12 @@ def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
             out.append((page, ""))
             continue
         previous = out[-1][1] if out else ""
-        runs_on = bool(previous) and not PARAGRAPH_START.match(text)
+        starts = PARAGRAPH_START.match(text) or (
+            BARE_NUMBER.match(text)
+            and SENTENCE_END.search(previous)
+            and not MONTH_AFTER_NUMBER.match(text)
+        )
+        runs_on = bool(previous) and not starts
         if runs_on and (pdf or not SENTENCE_END.search(previous)):
             out[-1] = (out[-1][0], f"{previous}\n{text}")
         else:

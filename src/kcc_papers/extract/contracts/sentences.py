@@ -44,6 +44,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
+    # "the contract for clinical waste collection was awarded to Medway Clinical Ltd"
+    (re.compile(r"\b[Cc]ontract\s+for\s+(?P<service>[^.;]{3,80}?)\s+(?:was|has\s+been|is|"
+                r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
+                rf"(?P<name>{_NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
     (re.compile(r"\b(?i:awarded|award|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
@@ -70,7 +74,8 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
-    (re.compile(r"(?:^(?P<service>[A-Z][^,;]{2,80}?)\s+(?:is|are|will\s+be|has\s+been|have\s+been)"
+    (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
+                r"(?:is|are|will\s+be|has\s+been|have\s+been)"
                 r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated)\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
@@ -117,13 +122,16 @@ CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
 TERM_IN_SENTENCE = re.compile(
     r"\bfor\s+(?:a|an\s+initial)\s+(?:period|term)\s+of\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
     r"\bterm\s+(?:is|of|will\s+be)\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
+    r"\bfor\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:years?|months?)\b(?!\s+(?:from|to|until|ago))|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+"
     r"(?:(?!(?:and|or)\s+(?:the|a|an|this|that)\b)\w+\s+){0,4}?contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
     re.I,
 )
 END_IN_SENTENCE = re.compile(r"\b(?:until|expir(?:es|ing)\s+on|ends?\s+on|ending\s+on)\s+", re.I)
 START_IN_SENTENCE = re.compile(
-    r"\b(?:commencing|starting|start\s+date\s+of|from)\s+(?:on\s+)?", re.I
+    r"\b(?:commencing|starting|start\s+date\s+of|from|started|commenced|began)\s+(?:on\s+)?",
+    re.I,
 )
 MONTH_YEAR = re.compile(
     r"^(?:in\s+|by\s+)?((?:January|February|March|April|May|June|July|August|September|"
