@@ -64,9 +64,10 @@ def _disagreements(base: Contract, other: Contract) -> list[tuple[str, Severity]
         mine, theirs = getattr(base, name), getattr(other, name)
         if mine is not None and theirs is not None and mine != theirs:
             rough = name == "value_gbp" and base.approximate and other.approximate
+            where = f"page {other.page} of document {other.document_id}"
             out.append(
                 (
-                    f"{name} {mine} (page {base.page}) but {theirs} (page {other.page})",
+                    f"{name} {mine} (page {base.page}) but {theirs} ({where})",
                     "info" if rough else "warning",
                 )
             )

@@ -185,6 +185,19 @@ def _date_after(text: str) -> str | None:
     return None
 
 
+def _split_names(text: str) -> list[str]:
+    """ "Alpha Ltd, Beta Ltd and Gamma plc" names three; "Hearth and Home Trust" names one: an
+    "and" with no comma, where only the last part carries a legal form or organisation word,
+    joins the words of one name."""
+    parts = NAME_SPLIT.split(text)
+    if len(parts) > 1 and "," not in text:
+        if ORGANISATION_WORD.search(parts[-1]) and not any(
+            ORGANISATION_WORD.search(p) for p in parts[:-1]
+        ):
+            return [text]
+    return parts
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
@@ -197,7 +210,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
         for m in pattern.finditer(sentence):
             if plain and m.start("name") in named:
                 continue
-            raws = NAME_SPLIT.split(m.group("name"))
+            raws = _split_names(m.group("name"))
             found = [n for raw in raws if (n := _name(raw))]
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
                 # A list whose first item is no provider ("KCC's Property Strategy,
