@@ -67,11 +67,14 @@ def contract(doc: str, page: int, **fields) -> Contract:
 
 
 def test_pack_merge_keeps_the_richer_reading_and_both_pages():
-    table = contract("d-01", 4, service="Facilities Management Services", provider="Amey",
-                     area="Mid Kent", term_years=5.0, value_gbp=9_500_000, approximate=True)  # fmt: skip
-    report = contract("d-02", 9, service="Total Facilities Management", provider="Amey Ltd",
-                      area="Mid Kent", start_date="2014-10-31", term_years=5.0,
-                      value_gbp=10_000_000, approximate=True)  # fmt: skip
+    table = contract(
+        "d-01", 4, service="Facilities Management Services", provider="Amey", area="Mid Kent",
+        term_years=5.0, value_gbp=9_500_000, approximate=True,
+    )  # fmt: skip
+    report = contract(
+        "d-02", 9, service="Total Facilities Management", provider="Amey Ltd", area="Mid Kent",
+        start_date="2014-10-31", term_years=5.0, value_gbp=10_000_000, approximate=True,
+    )  # fmt: skip
     kept, findings = contracts.merge_pack([table, report])
     assert kept == [report]
     assert (report.pages, report.service, report.value_gbp) == (
@@ -101,8 +104,10 @@ def test_pack_merge_keeps_apart_other_areas_services_and_one_documents_rows():
 
 def test_pack_merge_reports_dates_that_disagree():
     a = contract("d-01", 2, service="Cleaning", provider="Brite Ltd", end_date="2026-03-31")
-    b = contract("d-02", 7, service="Office cleaning", provider="Brite", end_date="2027-03-31",
-                 value_gbp=120_000)  # fmt: skip
+    b = contract(
+        "d-02", 7, service="Office cleaning", provider="Brite", end_date="2027-03-31",
+        value_gbp=120_000,
+    )  # fmt: skip
     kept, findings = contracts.merge_pack([a, b])
     assert kept == [b] and b.pages == [2, 7] and b.end_date == "2027-03-31"
     assert [(f.check, f.severity) for f in findings] == [("contract_readings_differ", "warning")]

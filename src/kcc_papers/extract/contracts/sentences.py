@@ -190,12 +190,12 @@ def _split_names(text: str) -> list[str]:
     "and" with no comma, where only the last part carries a legal form or organisation word,
     joins the words of one name."""
     parts = NAME_SPLIT.split(text)
-    if len(parts) > 1 and "," not in text:
-        if ORGANISATION_WORD.search(parts[-1]) and not any(
-            ORGANISATION_WORD.search(p) for p in parts[:-1]
-        ):
-            return [text]
-    return parts
+    if len(parts) < 2 or "," in text:
+        return parts
+    only_last = ORGANISATION_WORD.search(parts[-1]) and not any(
+        ORGANISATION_WORD.search(p) for p in parts[:-1]
+    )
+    return [text] if only_last else parts
 
 
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
