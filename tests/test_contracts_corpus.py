@@ -309,17 +309,20 @@ FAMILY_HUBS = [
 
 
 @pytest.mark.parametrize(
-    ("relative", "page"),
+    ("relative", "page", "pages"),
     [
-        ("pdfs/kent_24-00093_record_of_decision_family_hubs.pdf", 3),
-        ("pdfs/kent_24-00093_decision_report_family_hubs.pdf", 5),
+        ("pdfs/kent_24-00093_record_of_decision_family_hubs.pdf", 3, [3]),
+        # The report's 1.1 names both again: "KCC commissions two providers to deliver Family
+        # Hub services: Millmead Family Hub in Thanet and Seashells Family Hub ...".
+        ("pdfs/kent_24-00093_decision_report_family_hubs.pdf", 5, [2, 5]),
     ],
 )
-def test_kent_24_00093_family_hub_contracts(relative, page):
+def test_kent_24_00093_family_hub_contracts(relative, page, pages):
     (ctx,) = [c for c in contexts(corpus_file(relative)) if c.document.kind in contracts.KINDS]
     records = contracts.extract(ctx)
     assert [tuple(getattr(r, f) for f in FIELDS) for r in records] == FAMILY_HUBS
     assert [r.page for r in records] == [page, page]
+    assert [r.pages for r in records] == [pages, pages]
     # The printed "Totals £426,429.60" agrees with the rows, so no finding.
     assert [f.check for f in ctx.findings] == []
 

@@ -130,6 +130,22 @@ def test_contracts_named_in_prose(tmp_path):
     ]
 
 
+def test_counted_list_of_providers_and_their_short_names_in_a_table(tmp_path):
+    body = """1.1 The council commissions two providers to deliver day care services: Oakfield Centre in Ashby and Riverside Centre in Hale.
+Provider	Area	Contract End Date	Contract value per Annum
+Oakfield	Ashby	31/03/2026	£120,000
+Riverside	Hale	31/03/2026	£95,000
+1.2 The council commissions three providers to deliver meals: Alpha Kitchens and Beta Foods.
+"""  # noqa: E501
+    # The table's "Oakfield" is the sentence's "Oakfield Centre": one row each, the table's
+    # reading first (its service from the title). The second sentence counts three providers
+    # but names two: not read.
+    assert text_rows(tmp_path, body, "Day Care Contracts") == [
+        ("Oakfield", "Day Care Contracts"),
+        ("Riverside", "Day Care Contracts"),
+    ]
+
+
 def test_sentences_about_contracts_without_a_provider_are_not_rows(tmp_path):
     body = """2.1 The contract will be monitored by the contract management team.
 2.2 Good contract management keeps the contracts with schools under review.

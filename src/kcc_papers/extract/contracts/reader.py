@@ -143,10 +143,23 @@ def _key(draft: Draft) -> tuple[str, ...]:
     return ("service", (draft.service or "").lower(), f"{draft.value_gbp}")
 
 
+def _short_form(a: Draft, b: Draft) -> bool:
+    """One reading names the provider by the first words of the other's name: a table's
+    "Millmead" and the text's "Millmead Family Hub". Not between two table rows (two rows are
+    two contracts), and not when the readings give different areas."""
+    if not (a.provider and b.provider) or "text" not in (a.origin, b.origin):
+        return False
+    if a.area and b.area and a.area.lower() != b.area.lower():
+        return False
+    x, y = (_key(a)[1].split(), _key(b)[1].split())
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return short != long and long[: len(short)] == short
+
+
 def _same_contract(a: Draft, b: Draft) -> bool:
     # Same provider and area, or same provider where one reading gives no area.
     loose = bool(b.provider) and _key(a)[:2] == _key(b)[:2] and not (a.area and b.area)
-    if not (_key(a) == _key(b) or loose):
+    if not (_key(a) == _key(b) or loose or _short_form(a, b)):
         return False
     # Two table rows are two contracts unless they repeat each other (a row printed twice);
     # a block or sentence naming the provider is another reading of the table's contract.

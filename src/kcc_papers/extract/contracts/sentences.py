@@ -14,12 +14,23 @@ from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
 from kcc_papers.normalise.money import find_money
+from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
-    CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b", re.I
+    CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b|"
+    r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b",
+    re.I,
+)
+# "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
+# and Seashells Family Hub on the Isle of Sheppey": a counted list of providers.
+LISTED = re.compile(
+    r"\b(?i:commissions?|commissioned|has\s+contracts\s+with|contracts\s+with)\s+"
+    r"(?P<count>\d|(?i:two|three|four|five|six))\s+(?i:external\s+|commissioned\s+)?"
+    r"(?i:providers?|contractors?|suppliers?)\b"
+    r"(?:\s+to\s+(?i:deliver|provide|run)\s+(?P<service>[^:.;]{3,80}?))?\s*:\s*(?P<list>.+)$"
 )
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
 _NAME = (
@@ -281,7 +292,26 @@ def _sentence_facts(draft: Draft, sentence: str) -> None:
             setattr(draft, attr, _date_after(sentence[found.end() :]))
 
 
+def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
+    """Rows for a counted list of providers, when the list names as many organisations as the
+    sentence counts (each item's leading capitalised words; "in Thanet" is not the name)."""
+    m = LISTED.search(sentence)
+    if not m:
+        return []
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if i]
+    names = [n.group(0).strip() for i in items if (n := re.match(_NAME, i.strip()))]
+    count = m.group("count")
+    wanted = int(count) if count.isdigit() else words_to_number(count.lower())
+    if len(names) != len(items) or len(names) != wanted or not all(map(organisation, names)):
+        return []
+    service = _service(m.group("service"))
+    return [Draft(page=page, provider=n, service=service, text=sentence) for n in names]
+
+
 def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
+    listed = _listed_drafts(sentence, page)
+    if listed:
+        return listed
     providers, phrases = _provider_drafts(sentence, page)
     values = _value_drafts(sentence, page, service)
     names = {d.provider for d in providers}
