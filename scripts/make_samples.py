@@ -16,6 +16,7 @@ from pathlib import Path
 
 from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
+from samples.contracts_report import write_contracts_report
 from samples.decision import write_record_of_decision
 from samples.pack import write_pack
 from samples.texts import write_texts
@@ -25,6 +26,7 @@ PDFS = {
     "sample_printed_minutes.pdf": write_cabinet_minutes,
     "sample_record_of_decision.pdf": write_record_of_decision,
     "sample_budget_risk_register.pdf": write_budget_risks,
+    "sample_contracts_report.pdf": write_contracts_report,
 }
 
 

@@ -20,6 +20,7 @@ RAW = ROOT / "data" / "raw"
 NAMES = [
     "sample_agenda_pack.pdf",
     "sample_budget_risk_register.pdf",
+    "sample_contracts_report.pdf",
     "sample_issue_details.html",
     "sample_minutes_export.txt",
     "sample_news.txt",
@@ -87,6 +88,7 @@ def test_page_counts() -> None:
     assert counts == {
         "sample_agenda_pack.pdf": 16,
         "sample_budget_risk_register.pdf": 2,
+        "sample_contracts_report.pdf": 3,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
     }

@@ -271,6 +271,11 @@ class Contract(Record):
     value_covers: int | None = Field(
         None, description="when the printed value is for several contracts together, how many"
     )
+    pages: list[int] = Field(
+        default_factory=list,
+        description="every page the contract is printed on (a table and the text naming it "
+        "again); `page` is the page of the reading the row's fields come from",
+    )
 
 
 class Finding(Model):

@@ -26,6 +26,7 @@ from kcc_papers.errors import (
 )
 from kcc_papers.extract import Context, applies, extractors
 from kcc_papers.extract.agenda.checks import check_split
+from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
@@ -120,10 +121,24 @@ def _extract_file(source: Source, result: FileResult) -> None:
                 continue
             result.records.extend(records)
         result.findings.extend(ctx.findings)
+    _merge_contracts(result, documents[0])
     _fill_meeting_fields(source, documents, result.records)
     items = [r for r in result.records if isinstance(r, AgendaItem)]
     if items and len(documents) > 1:
         result.findings.extend(check_split(items, documents[1:], documents[0].document_id))
+
+
+def _merge_contracts(result: FileResult, first: Document) -> None:
+    """One row per contract in the file: a pack may name a contract in two of its documents."""
+    try:
+        result.records, merged = merge_pack(result.records)
+    except Exception as exc:  # a merge bug costs the merge, not the file's records
+        result.findings.append(Finding(document_id=first.document_id, record_table="contracts",
+                                       check="extractor_failed", severity="error",
+                                       message=f"contracts merge failed: {type(exc).__name__}: "
+                                               f"{exc}"))
+        return
+    result.findings.extend(merged)
 
 
 def _with_provenance(records: Iterable[Record], doc: Document, source: Source) -> list[Record]:

@@ -8,6 +8,7 @@ contract is not a row: the paper must name a provider or a value. Readings of th
 contract within one document are merged; disagreements become findings, never silent fixes.
 """
 
+from kcc_papers.extract.contracts.pack import merge_pack
 from kcc_papers.extract.contracts.reader import KINDS, extract
 
-__all__ = ["KINDS", "extract"]
+__all__ = ["KINDS", "extract", "merge_pack"]

@@ -36,6 +36,8 @@ class Draft:
     # Not stored: whether the passage is about the contract in place or the one to come.
     status: Status = None
     origin: str = "text"  # "table" for a table row: two table rows are two contracts
+    # Pages of the other readings merged into this one (a table and the text naming it again).
+    pages: set[int] = field(default_factory=set)
     # Problems met while reading, as (check, message) for the extractor to report.
     problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -51,7 +53,12 @@ class Draft:
             if (mine is None or mine is False) and not (theirs is None or theirs is False):
                 setattr(self, name, theirs)
         self.status = self.status or other.status
+        self.pages = self.pages | other.printed_on()  # a new set: copies of a row share one
         self.problems.extend(other.problems)
+
+    def printed_on(self) -> set[int]:
+        """Every page a reading of this contract was found on."""
+        return self.pages | ({self.page} if self.page is not None else set())
 
     def contract(self) -> Contract:
         signed = parse_partial_date(self.signed_date) if self.signed_date else None
@@ -71,6 +78,7 @@ class Draft:
             text=self.text,
             value_text=self.value_text,
             value_covers=self.value_covers,
+            pages=sorted(self.printed_on()),
         )
 
 

@@ -21,7 +21,10 @@ from kcc_papers.load.model import Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
 
-KINDS = {"report", "decision", "performance_report", "forward_plan"}
+# Minutes too: a meeting's record names the contracts it noted or awarded ("KCC has secured a
+# new two-year recycling contract with ..."). Not agendas: an item's summary repeats the
+# report's words, and the report is the contract's record.
+KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes"}
 
 CONTRACT_TITLE = re.compile(
     r"contract|agreement|procure|commission|tender|renewal|award|extension|facilities|"
@@ -50,10 +53,20 @@ def contract_page(lines: list[str]) -> bool:
     columns = {" ".join(m.lower().split()) for t in short for m in CONTRACT_COLUMN.findall(t)}
     return len(columns) >= 2 and any("£" in t for t in lines)
 
+
 # Readings worth knowing about that are not disagreements in the paper.
 INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-PARAGRAPH_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s|[•▪●◦·-]\s|\(\w{1,3}\)\s)")
+# A numbered or bulleted line starts a paragraph: "3.1 ", "4. ", "(b) ", "• ". A bare number
+# ("1 April 2021 for a term ...", "2022. Missed ...") is a wrapped line of the paragraph before
+# unless that paragraph had ended.
+PARAGRAPH_START = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d+)+\.?\s|\d{1,3}\.\s(?!\d)|[•▪●◦·-]\s|\(\w{1,3}\)\s)"
+)
+BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
+MONTH_AFTER_NUMBER = re.compile(
+    r"^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 
 
 def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
@@ -71,7 +84,12 @@ def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
             out.append((page, ""))
             continue
         previous = out[-1][1] if out else ""
-        runs_on = bool(previous) and not PARAGRAPH_START.match(text)
+        starts = PARAGRAPH_START.match(text) or (
+            BARE_NUMBER.match(text)
+            and SENTENCE_END.search(previous)
+            and not MONTH_AFTER_NUMBER.match(text)
+        )
+        runs_on = bool(previous) and not starts
         if runs_on and (pdf or not SENTENCE_END.search(previous)):
             out[-1] = (out[-1][0], f"{previous}\n{text}")
         else:
@@ -125,10 +143,23 @@ def _key(draft: Draft) -> tuple[str, ...]:
     return ("service", (draft.service or "").lower(), f"{draft.value_gbp}")
 
 
+def _short_form(a: Draft, b: Draft) -> bool:
+    """One reading names the provider by the first words of the other's name: a table's
+    "Millmead" and the text's "Millmead Family Hub". Not between two table rows (two rows are
+    two contracts), and not when the readings give different areas."""
+    if not (a.provider and b.provider) or "text" not in (a.origin, b.origin):
+        return False
+    if a.area and b.area and a.area.lower() != b.area.lower():
+        return False
+    x, y = (_key(a)[1].split(), _key(b)[1].split())
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return short != long and long[: len(short)] == short
+
+
 def _same_contract(a: Draft, b: Draft) -> bool:
     # Same provider and area, or same provider where one reading gives no area.
     loose = bool(b.provider) and _key(a)[:2] == _key(b)[:2] and not (a.area and b.area)
-    if not (_key(a) == _key(b) or loose):
+    if not (_key(a) == _key(b) or loose or _short_form(a, b)):
         return False
     # Two table rows are two contracts unless they repeat each other (a row printed twice);
     # a block or sentence naming the provider is another reading of the table's contract.

@@ -14,8 +14,24 @@ from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
 from kcc_papers.normalise.money import find_money
+from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# A sentence worth reading: it says "contract", or awards a tender ("following a tender the
+# service was awarded to ..."); "grants were awarded to ..." says neither.
+CONTRACT_CUE = re.compile(
+    CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b|"
+    r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b",
+    re.I,
+)
+# "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
+# and Seashells Family Hub on the Isle of Sheppey": a counted list of providers.
+LISTED = re.compile(
+    r"\b(?i:commissions?|commissioned|has\s+contracts\s+with|contracts\s+with)\s+"
+    r"(?P<count>\d|(?i:two|three|four|five|six))\s+(?i:external\s+|commissioned\s+)?"
+    r"(?i:providers?|contractors?|suppliers?)\b"
+    r"(?:\s+to\s+(?i:deliver|provide|run)\s+(?P<service>[^:.;]{3,80}?))?\s*:\s*(?P<list>.+)$"
+)
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
 _NAME = (
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
@@ -39,6 +55,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
+    # "the contract for clinical waste collection was awarded to Medway Clinical Ltd"
+    (re.compile(r"\b[Cc]ontract\s+for\s+(?P<service>[^.;]{3,80}?)\s+(?:was|has\s+been|is|"
+                r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
+                rf"(?P<name>{_NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
     (re.compile(r"\b(?i:awarded|award|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
@@ -55,6 +75,47 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
      "new"),
 )  # fmt: skip
+# Prose that names a contract's provider in the plainest words. The name after these must look
+# like an organisation (see ``organisation``): "the contract with the Strategic Efficiency
+# Partner", "the contract with KFRS" (a customer as often as a supplier) are not rows.
+PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "the grounds maintenance contract with Green Ltd", "a contract with Sunrise Care Trust";
+    # not the verb ("the LATCo will contract with ...").
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+                r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
+                rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+    # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
+    (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
+                r"(?:is|are|will\s+be|has\s+been|have\s+been)"
+                r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated)\s+by\s+"
+                rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+)  # fmt: skip
+# An organisation: a legal form or an organisation word, or names in capitalised words. A bare
+# acronym ("KFRS") is as often a partner or a customer as a supplier, so it is not enough here.
+ORGANISATION_WORD = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|Council|Trust|Foundation|Group|Partnership|"
+    r"Association|Society|Charity|University|College|NHS|Services|Solutions|Consulting|"
+    r"Consultants|Company|Corporation|Enterprises|Systems|Technologies|Software|Healthcare|"
+    r"Care|Housing|Recycling|Construction|Engineering)\b\.?"
+)
+NOT_ORGANISATION = re.compile(
+    r"\b(?:Director|Officer|Member|Members|Cabinet|Committee|Department|Directorate|Programme|"
+    r"Project|Policy|Strategy|Plan|Report|Team|Partner|Head|Manager|Leader|Board|Panel|Act|"
+    r"Sector|Sectors|Providers|Organisations|Schools|Government|Ministry|Secretary|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def organisation(name: str) -> bool:
+    """Whether a name read from prose names an organisation that can hold a contract."""
+    if NOT_ORGANISATION.search(name) and not ORGANISATION_WORD.search(name):
+        return False
+    if ORGANISATION_WORD.search(name):
+        return True
+    return not re.fullmatch(r"[A-Z0-9&]{2,8}", name)  # "Veolia", "Kier Group": yes; "KFRS": no
+
+
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
@@ -72,13 +133,16 @@ CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
 TERM_IN_SENTENCE = re.compile(
     r"\bfor\s+(?:a|an\s+initial)\s+(?:period|term)\s+of\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
     r"\bterm\s+(?:is|of|will\s+be)\s+[^.;,]{1,20}?\b(?:years?|months?)\b|"
+    r"\bfor\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:years?|months?)\b(?!\s+(?:from|to|until|ago))|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\s+"
     r"(?:(?!(?:and|or)\s+(?:the|a|an|this|that)\b)\w+\s+){0,4}?contract\b|\b\d+[\s-]years?\s+(?:contract\s+)?term\b",
     re.I,
 )
 END_IN_SENTENCE = re.compile(r"\b(?:until|expir(?:es|ing)\s+on|ends?\s+on|ending\s+on)\s+", re.I)
 START_IN_SENTENCE = re.compile(
-    r"\b(?:commencing|starting|start\s+date\s+of|from)\s+(?:on\s+)?", re.I
+    r"\b(?:commencing|starting|start\s+date\s+of|from|started|commenced|began)\s+(?:on\s+)?",
+    re.I,
 )
 MONTH_YEAR = re.compile(
     r"^(?:in\s+|by\s+)?((?:January|February|March|April|May|June|July|August|September|"
@@ -132,13 +196,38 @@ def _date_after(text: str) -> str | None:
     return None
 
 
+def _split_names(text: str) -> list[str]:
+    """ "Alpha Ltd, Beta Ltd and Gamma plc" names three; "Hearth and Home Trust" names one: an
+    "and" with no comma, where only the last part carries a legal form or organisation word,
+    joins the words of one name."""
+    parts = NAME_SPLIT.split(text)
+    if len(parts) < 2 or "," in text:
+        return parts
+    only_last = ORGANISATION_WORD.search(parts[-1]) and not any(
+        ORGANISATION_WORD.search(p) for p in parts[:-1]
+    )
+    return [text] if only_last else parts
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
-    """Rows for the providers a sentence names, and how many phrases named them."""
+    """Rows for the providers a sentence names, and how many phrases named them. A name the
+    specific patterns read is not read again by the plain ones (one phrase, one count)."""
     out = []
     phrases = 0
-    for pattern, status in PROVIDER_PATTERNS:
+    named: set[int] = set()  # where names start in the sentence
+    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS]
+    patterns += [(p, s, True) for p, s in PROSE_PATTERNS]
+    for pattern, status, plain in patterns:
         for m in pattern.finditer(sentence):
-            found = [n for raw in NAME_SPLIT.split(m.group("name")) if (n := _name(raw))]
+            if plain and m.start("name") in named:
+                continue
+            raws = _split_names(m.group("name"))
+            found = [n for raw in raws if (n := _name(raw))]
+            if plain and not (len(found) == len(raws) and all(map(organisation, found))):
+                # A list whose first item is no provider ("KCC's Property Strategy,
+                # Commissioning & Client function") is not a list of providers.
+                found = []
+            named.add(m.start("name"))
             out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
             phrases += bool(found)
     return out, phrases
@@ -203,7 +292,26 @@ def _sentence_facts(draft: Draft, sentence: str) -> None:
             setattr(draft, attr, _date_after(sentence[found.end() :]))
 
 
+def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
+    """Rows for a counted list of providers, when the list names as many organisations as the
+    sentence counts (each item's leading capitalised words; "in Thanet" is not the name)."""
+    m = LISTED.search(sentence)
+    if not m:
+        return []
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if i]
+    names = [n.group(0).strip() for i in items if (n := re.match(_NAME, i.strip()))]
+    count = m.group("count")
+    wanted = int(count) if count.isdigit() else words_to_number(count.lower())
+    if len(names) != len(items) or len(names) != wanted or not all(map(organisation, names)):
+        return []
+    service = _service(m.group("service"))
+    return [Draft(page=page, provider=n, service=service, text=sentence) for n in names]
+
+
 def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
+    listed = _listed_drafts(sentence, page)
+    if listed:
+        return listed
     providers, phrases = _provider_drafts(sentence, page)
     values = _value_drafts(sentence, page, service)
     names = {d.provider for d in providers}
@@ -226,7 +334,7 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
     out: list[Draft] = []
     for page, paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            if not CONTRACT_WORD.search(sentence) or LABEL.search(sentence):
+            if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
                 continue
             out.extend(_one_sentence(sentence, page, service))
     return out

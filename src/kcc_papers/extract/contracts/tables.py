@@ -30,6 +30,7 @@ from kcc_papers.normalise.money import Money, header_unit, parse_money, period_o
 
 CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced\b", re.I)
 EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
+SUPPLY_VERB = r"(?:provides|supplies|delivers|hosts|operates|runs)\b"
 
 
 # "PFI Schools – 3 contracts", "(three TFM contracts)"
@@ -124,13 +125,22 @@ def label_rows(cells: list[str], page: int) -> list[Draft]:
     return out
 
 
+def _supplies(name: str, text: str) -> bool:
+    """Whether the row says the named company supplies the service ("Egress provides secure
+    email ..."), which makes it a supplier even in a row the table marks as in-house."""
+    return bool(re.search(rf"\b{re.escape(name)}\s+{SUPPLY_VERB}", text))
+
+
 def _partly_row(cells: list[str], page: int) -> list[Draft]:
-    """ "Partly In-house, partly O2." in a row the table marks as external names a provider."""
-    if len(cells) < 2 or not any(EXTERNAL.search(c) for c in cells[1:]):
+    """ "Partly In-house, partly O2." names a provider in a row the table marks as external,
+    or in any row that says the provider supplies the service. "Partly In-house, partly
+    Microsoft" in an in-house row says whose software is run, not who is contracted."""
+    if len(cells) < 2:
         return []
+    external = any(EXTERNAL.search(c) for c in cells[1:])
     for cell in cells[1:]:
         name = partly_provider(cell)
-        if name:
+        if name and (external or _supplies(name, cell)):
             return [
                 Draft(
                     page=page,
