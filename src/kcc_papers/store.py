@@ -18,6 +18,7 @@ import duckdb
 
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
+from kcc_papers.views import VIEWS
 
 T = TypeVar("T")
 
@@ -127,6 +128,8 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
                 for stmt in schema_sql():
                     con.execute(stmt)
                 _add_new_columns(con)
+                for view in VIEWS.values():
+                    con.execute(view)
             except duckdb.Error as exc:
                 raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
@@ -286,10 +289,52 @@ def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    names = [*table_models(), FILES_TABLE]
-    present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    """Rows of every table and view of the project's."""
+    names = [*table_models(), FILES_TABLE, *VIEWS]
+    present = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() UNION ALL "
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names if t in present}  # type: ignore[index]  # noqa: E501
 
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
+    """Move what ``old`` holds to ``new`` (the file was renamed or moved), atomically."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        forget_path(con, new)
+        con.execute(f"UPDATE {FILES_TABLE} SET path = ? WHERE path = ?", [new, old])
+        con.execute("UPDATE documents SET path = ? WHERE path = ?", [new, old])
+        con.execute("UPDATE ingest_errors SET path = ? WHERE path = ?", [new, old])
+        for table, model in table_models().items():
+            if "source_path" in model.model_fields:
+                con.execute(f"UPDATE {table} SET source_path = ? WHERE source_path = ?",
+                            [new, old])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[str]) -> int:
+    """Forget every file stored from under ``roots`` that is not in ``present`` any more;
+    returns how many. Files stored from elsewhere are left alone."""
+    stored = [r[0] for r in con.execute(
+        f"SELECT path FROM {FILES_TABLE} UNION SELECT path FROM ingest_errors").fetchall()]
+    gone = [p for p in stored if p not in present and any(_under(p, root) for root in roots)]
+    for path in gone:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            forget_path(con, path)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return len(gone)
+
+
+def _under(path: str, root: Path) -> bool:
+    return Path(path).is_relative_to(root)
