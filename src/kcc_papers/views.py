@@ -50,8 +50,11 @@ FROM points
 WINDOW w AS (PARTITION BY kpi_key ORDER BY period_date NULLS FIRST, period)
 """
 
-# Each issue of a register is the risks of one document; a risk's change is against the
-# previous issue of the same register (council and register name, years aside).
+# Each issue of a register is the risks of one document, in meeting-date order (an issue that
+# names no meeting sorts first: registers are usually appendices of a dated paper, and an
+# undated one cannot be placed later than a dated one). A risk's change is against the
+# previous issue of the same register (council and register name, years aside); a risk in
+# one issue and not in the next is closed in the next.
 RISK_HISTORY = """
 CREATE OR REPLACE VIEW risk_history AS
 WITH r AS (
@@ -60,43 +63,41 @@ WITH r AS (
            r.target_rating, r.likelihood, r.impact, r.annual_exposure_gbp,
            r.lifetime_exposure_gbp, r.status, r.document_id, d.path, r.page, r.meeting_id
     FROM risks r JOIN documents d ON d.document_id = r.document_id
-    QUALIFY row_number() OVER (
-        PARTITION BY r.risk_key, d.meeting_date ORDER BY d.path, r.page) = 1
+    QUALIFY row_number() OVER (PARTITION BY r.risk_key, r.document_id ORDER BY r.page) = 1
 ),
-issues AS (SELECT DISTINCT register_key, meeting_date FROM r WHERE meeting_date IS NOT NULL),
-nexts AS (
-    SELECT register_key, meeting_date,
-           lead(meeting_date) OVER (PARTITION BY register_key ORDER BY meeting_date) AS next_date
-    FROM issues
+issues AS (
+    SELECT register_key, document_id, meeting_date, path, row_number() OVER (
+        PARTITION BY register_key ORDER BY meeting_date NULLS FIRST, path) AS issue
+    FROM (SELECT DISTINCT register_key, document_id, meeting_date, path FROM r)
 ),
+numbered AS (SELECT r.*, i.issue FROM r JOIN issues i USING (register_key, document_id)),
 present AS (
-    SELECT r.*,
+    SELECT *,
+        lag(issue) OVER w AS previous_issue,
         lag(current_rating) OVER w AS previous_rating,
-        lag(annual_exposure_gbp) OVER w AS previous_annual_exposure_gbp,
-        lag(meeting_date) OVER w AS previous_meeting_date
-    FROM r WINDOW w AS (PARTITION BY risk_key ORDER BY meeting_date NULLS FIRST)
+        lag(annual_exposure_gbp) OVER w AS previous_annual_exposure_gbp
+    FROM numbered WINDOW w AS (PARTITION BY risk_key ORDER BY issue)
 ),
 gone AS (
-    -- a risk in one issue of a register and not in the next is closed there
-    SELECT r.risk_key, r.register_key, r.risk_id, r.title, r.register, n.next_date,
-           NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'closed', NULL, NULL, NULL, NULL,
-           r.current_rating, r.annual_exposure_gbp, r.meeting_date
-    FROM r JOIN nexts n ON n.register_key = r.register_key AND n.meeting_date = r.meeting_date
-    WHERE n.next_date IS NOT NULL AND NOT EXISTS (
-        SELECT 1 FROM r AS later WHERE later.risk_key = r.risk_key
-        AND later.meeting_date = n.next_date)
+    SELECT n.risk_key, n.register_key, n.risk_id, n.title, n.register, nx.meeting_date,
+           'closed' AS status, nx.document_id, nx.path, nx.issue,
+           n.issue AS previous_issue, n.current_rating AS previous_rating,
+           n.annual_exposure_gbp AS previous_annual_exposure_gbp
+    FROM numbered n JOIN issues nx ON nx.register_key = n.register_key AND nx.issue = n.issue + 1
+    WHERE NOT EXISTS (
+        SELECT 1 FROM numbered later WHERE later.risk_key = n.risk_key AND later.issue = nx.issue)
 )
-SELECT *,
+SELECT * EXCLUDE (previous_issue),
     CASE
         WHEN status = 'closed' THEN 'closed'
-        WHEN previous_meeting_date IS NULL THEN 'new'
+        WHEN previous_issue IS NULL THEN 'new'
         WHEN current_rating > previous_rating
           OR annual_exposure_gbp > previous_annual_exposure_gbp THEN 'up'
         WHEN current_rating < previous_rating
           OR annual_exposure_gbp < previous_annual_exposure_gbp THEN 'down'
         ELSE 'same'
     END AS change
-FROM (SELECT * FROM present UNION ALL SELECT * FROM gone)
+FROM (SELECT * FROM present UNION ALL BY NAME SELECT * FROM gone)
 """
 
 # What identifies one decision across its papers: its decision number ("24/00108"), else its
