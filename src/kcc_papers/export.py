@@ -24,6 +24,18 @@ class QueryResult:
     columns: list[str]
     rows: list[tuple[Any, ...]]
 
+    def select(self, columns: list[str]) -> QueryResult:
+        """The same rows with only ``columns`` (those it has), in that order."""
+        keep = [self.columns.index(c) for c in columns if c in self.columns]
+        return QueryResult([self.columns[i] for i in keep],
+                           [tuple(row[i] for i in keep) for row in self.rows])
+
+    def transposed(self) -> QueryResult:
+        """One row per column: for a single wide record, such as a decision's trail."""
+        return QueryResult(["field", *(f"#{n + 1}" for n in range(len(self.rows)))],
+                           [(c, *(row[i] for row in self.rows))
+                            for i, c in enumerate(self.columns)])
+
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
@@ -44,13 +56,14 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def run_query(db: Path | str, sql: str, *, wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
+def run_query(db: Path | str, sql: str, params: list[Any] | None = None, *,
+              wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
     """Run SQL on a read-only connection: ad-hoc queries cannot change the database."""
     if not sql.strip():
         raise UsageError("the query is empty")
     with store.connect(db, read_only=True, wait=wait) as con:
         try:
-            cur = con.execute(sql)
+            cur = con.execute(sql, params or None)
         except duckdb.Error as exc:
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
         if cur is None or cur.description is None:

@@ -13,12 +13,11 @@ SELECT
     mode(m.committee) AS committee,
     list_sort(list_distinct(list(m.committee))) AS committee_as_printed,
     max(m.committee_key) AS committee_key,
-    max(coalesce(m.meeting_date, d.meeting_date)) AS meeting_date,
+    max(m.meeting_date) AS meeting_date,
     max(m.meeting_time) AS meeting_time,
     max(m.venue) AS venue,
-    count(DISTINCT d.document_id) AS documents
+    (SELECT count(*) FROM documents d WHERE d.meeting_id = m.meeting_id) AS documents
 FROM meeting_papers m
-LEFT JOIN documents d ON d.document_id = m.document_id
 WHERE m.meeting_id IS NOT NULL
 GROUP BY m.meeting_id
 """
