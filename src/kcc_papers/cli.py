@@ -103,6 +103,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     json = "json"
+    xlsx = "xlsx"
 
 
 @app.callback()
@@ -285,11 +286,15 @@ def export(
         list[str] | None, typer.Option("--table", help="table(s); default all")
     ] = None,
     wait: WaitOption = LOCK_WAIT_SECONDS,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV with a byte-order mark, so Excel reads '£'")
+    ] = False,
 ) -> None:
-    """Export tables to CSV, Parquet or JSON (one file per table)."""
+    """Export tables to CSV, Parquet or JSON (one file per table), or to one Excel workbook
+    (xlsx: a sheet per table)."""
     from kcc_papers.export import export_tables
 
-    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait):
+    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel):
         out.print(str(path), highlight=False)
 
 
