@@ -89,8 +89,9 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
     make_folder(out)
     with store.connect(db, read_only=True, wait=wait) as con:
         present = [r[0] for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() UNION ALL "
-            "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()]
+            "SELECT table_name FROM duckdb_tables() WHERE NOT starts_with(table_name, '_') "
+            "UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+        ).fetchall()]
         wanted = tables or present
         unknown = sorted(set(wanted) - set(present))
         if unknown:

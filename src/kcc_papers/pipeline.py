@@ -247,12 +247,12 @@ def ingest(
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
         results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
         _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
-        with store.connect(db, wait=wait) as con:
-            if prune:
-                summary.pruned = store.prune(con, [Path(p) for p in paths if Path(p).is_dir()],
-                                             {str(f) for f in files})
-            if summary.ingested or summary.pruned or summary.renamed:
-                link(con)  # an unchanged folder costs nothing
+        if prune or summary.ingested or summary.renamed:  # an unchanged folder costs nothing
+            with store.connect(db, wait=wait) as con:
+                if prune:
+                    folders = [Path(p) for p in paths if Path(p).is_dir()]
+                    summary.pruned = store.prune(con, folders, {str(f) for f in files})
+                link(con)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import os
 import time
 import types
@@ -16,6 +17,7 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from kcc_papers.comments import comment_sql, described
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
 from kcc_papers.views import VIEWS
@@ -85,6 +87,38 @@ def schema_sql() -> list[str]:
     return stmts
 
 
+# Where the database remembers which schema it was last set up with (leading "_": not a table
+# of records, so exports and listings leave it out).
+SCHEMA_TABLE = "_kcc_schema"
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables, columns added since, views and comments: set up only when the code's schema
+    differs from the one the database was last set up with, so that every other connection
+    costs one query (comments alone take seconds to write)."""
+    statements = [*schema_sql(), *VIEWS.values(), described()]
+    digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
+    con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
+    row = con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchone()
+    if row and row[0] == digest:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for stmt in schema_sql():
+            con.execute(stmt)
+        _add_new_columns(con)
+        for stmt in VIEWS.values():
+            con.execute(stmt)
+        for stmt in comment_sql(con, FILES_TABLE):
+            con.execute(stmt)
+        con.execute(f"DELETE FROM {SCHEMA_TABLE}")
+        con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?)", [digest])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
     """A database written by an earlier version lacks the columns added to the models since:
     add them (empty), so an upgrade never makes a nightly run fail on its old database."""
@@ -125,11 +159,7 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
     try:
         if not read_only:
             try:
-                for stmt in schema_sql():
-                    con.execute(stmt)
-                _add_new_columns(con)
-                for view in VIEWS.values():
-                    con.execute(view)
+                ensure_schema(con)
             except duckdb.Error as exc:
                 raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
