@@ -27,6 +27,8 @@ AMENDED_WORDS = re.compile(
     re.I,
 )
 CHANGED_OUTCOMES = ("rejected", "deferred")
+# Checks this pass makes: findings about several papers, not rows any one file wrote.
+CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
 
 
 def link(con: duckdb.DuckDBPyConnection) -> None:
