@@ -18,6 +18,7 @@ from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.contracts_report import write_contracts_report
 from samples.decision import write_record_of_decision
+from samples.history import write_history
 from samples.pack import write_pack
 from samples.texts import write_texts
 
@@ -39,6 +40,7 @@ def main(argv: list[str]) -> int:
     for name, write in PDFS.items():
         write(out / name)
     write_texts(out)
+    write_history(out)
     for path in sorted(out.glob("sample_*")):
         print(f"{path}  {path.stat().st_size:,} bytes")
     return 0

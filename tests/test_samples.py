@@ -20,8 +20,11 @@ RAW = ROOT / "data" / "raw"
 NAMES = [
     "sample_agenda_pack.pdf",
     "sample_budget_risk_register.pdf",
+    "sample_budget_risk_register_june.pdf",
     "sample_contracts_report.pdf",
+    "sample_dashboard_q4.pdf",
     "sample_issue_details.html",
+    "sample_minutes_2025-01-15.txt",
     "sample_minutes_export.txt",
     "sample_news.txt",
     "sample_printed_minutes.pdf",
@@ -89,6 +92,8 @@ def test_page_counts() -> None:
         "sample_agenda_pack.pdf": 16,
         "sample_budget_risk_register.pdf": 2,
         "sample_contracts_report.pdf": 3,
+        "sample_budget_risk_register_june.pdf": 2,
+        "sample_dashboard_q4.pdf": 1,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
     }
@@ -242,6 +247,9 @@ def test_record_of_decision_key_phrases() -> None:
         ("sample_issue_details.html", ["forward_plan"]),
         ("sample_minutes_export.txt", ["minutes"]),
         ("sample_news.txt", ["other"]),
+        ("sample_dashboard_q4.pdf", ["performance_report"]),
+        ("sample_budget_risk_register_june.pdf", ["risk_register"]),
+        ("sample_minutes_2025-01-15.txt", ["minutes"]),
     ],
 )
 def test_samples_segment_into_the_expected_documents(name: str, kinds: list[str]) -> None:

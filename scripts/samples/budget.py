@@ -129,16 +129,16 @@ OTHER: list[Risk] = [
 ]
 
 
-def totals() -> tuple[float, float]:
-    risks = SIGNIFICANT + OTHER
+def totals(risks: list[Risk] | None = None) -> tuple[float, float]:
+    risks = SIGNIFICANT + OTHER if risks is None else risks
     return round(sum(r[6] for r in risks), 1), round(sum(r[7] for r in risks), 1)
 
 
-def page_header(pdf: PaperPDF) -> None:
+def page_header(pdf: PaperPDF, risks: list[Risk] | None = None, title: str = TITLE) -> None:
     """Every page repeats the title and the TOTAL line, aligned over the exposure columns."""
-    annual, lifetime = totals()
+    annual, lifetime = totals(risks)
     pdf.set_font("helvetica", "B", 13)
-    pdf.cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
     pdf.set_font("helvetica", "B", 9)
     pdf.set_x(pdf.l_margin + sum(WIDTHS[:-3]))
@@ -153,15 +153,24 @@ def row(risk: Risk) -> tuple[str, ...]:
     return (*text, str(likelihood), f"{annual:.1f}", f"{lifetime:.1f}")
 
 
-def write_budget_risks(path: Path) -> None:
-    pdf = PaperPDF(TITLE, orientation="L")
+def write_budget_risks(
+    path: Path,
+    significant: list[Risk] = SIGNIFICANT,
+    other: list[Risk] = OTHER,
+    title: str = TITLE,
+    addressed_to: str | None = None,
+) -> None:
+    pdf = PaperPDF(title, orientation="L")
     pdf.set_margins(15, 12, 15)
     pdf.set_auto_page_break(True, margin=15)
-    pdf.header_fn = page_header
+    pdf.header_fn = lambda p: page_header(p, significant + other, title)
     pdf.add_page()
+    if addressed_to:  # "To: Cabinet – 26 June 2025": the meeting the register went to
+        pdf.set_font("helvetica", "", 10)
+        pdf.cell(0, 6, f"To: {addressed_to}", new_x="LMARGIN", new_y="NEXT")
     rows: list[tuple[str, ...]] = [("Significant Risks (over £10m)",)]
-    rows += [row(r) for r in SIGNIFICANT]
+    rows += [row(r) for r in significant]
     rows.append(("Other Risks (under £10m)",))
-    rows += [row(r) for r in OTHER]
+    rows += [row(r) for r in other]
     ruled_table(pdf, HEADINGS, rows, WIDTHS, size=8.5)
     pdf.output(str(path))

@@ -174,11 +174,16 @@ def write_dashboard(pdf: PaperPDF) -> None:
     write_dashboard_appendix(pdf)
 
 
-def write_dashboard_appendix(pdf: PaperPDF) -> None:
+def write_dashboard_appendix(
+    pdf: PaperPDF,
+    kpis: list[Kpi] = KPIS,
+    quarter: str = "Quarter 3 2024/25",
+    results_to: str = "December 2024",
+) -> None:
     pdf.add_page(orientation="L")
-    heading(pdf, "Appendix 1 - Performance Dashboard, Quarter 3 2024/25", size=12, gap=0.5)
+    heading(pdf, f"Appendix 1 - Performance Dashboard, {quarter}", size=12, gap=0.5)
     para(
-        pdf, "Results up to December 2024. Produced by Performance and Analytics.", size=9, gap=1.5
+        pdf, f"Results up to {results_to}. Produced by Performance and Analytics.", size=9, gap=1.5
     )
     ruled_table(
         pdf,
@@ -193,7 +198,7 @@ def write_dashboard_appendix(pdf: PaperPDF) -> None:
     )
     heading(pdf, "Key Performance Indicators", size=10, gap=1)
     rows = []
-    for k in KPIS:
+    for k in kpis:
         rows.append(
             (
                 k.ref,

@@ -3,6 +3,7 @@ message and an exit code in one place (``command``, which registers every comman
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import sys
@@ -17,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kcc_papers.errors import ExitStatus, InternalError, KccPapersError
 from kcc_papers.store import DEFAULT_DB, LOCK_WAIT_SECONDS, WRITE_WAIT_SECONDS
@@ -42,9 +44,10 @@ def say_error(message: str, console: Console = err) -> None:
     console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
-def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register ``fn`` as a command whose errors become one line and an exit code. Only
-    ``--debug`` shows a traceback, for our own errors and for bugs alike."""
+def command(fn: Callable[..., None], group: typer.Typer | None = None) -> Callable[..., None]:
+    """Register ``fn`` as a command (of ``app``, or of a command ``group``) whose errors
+    become one line and an exit code. Only ``--debug`` shows a traceback, for our own errors
+    and for bugs alike."""
 
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> None:
@@ -65,7 +68,7 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
             say_error(str(exc))
             raise typer.Exit(int(exc.exit_status)) from None
 
-    app.command()(run)
+    (group or app).command()(run)
     return run
 
 
@@ -100,6 +103,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     json = "json"
+    xlsx = "xlsx"
 
 
 @app.callback()
@@ -120,6 +124,10 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     # Long by default: a nightly run should outwait an analyst's query or an earlier run.
     wait: WaitOption = WRITE_WAIT_SECONDS,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="remove the records of files no longer under the "
+                           "folders given")
+    ] = False,
 ) -> None:
     """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
     from kcc_papers.pipeline import ingest as run_ingest
@@ -140,7 +148,7 @@ def ingest(
         summary = run_ingest(
             paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
             debug=_state["debug"], wait=wait, on_file=on_file,
-            on_plan=lambda n: progress.update(task, total=n),
+            on_plan=lambda n: progress.update(task, total=n), prune=prune,
         )
     _print_summary(summary, db)
     if not summary.ok:
@@ -157,8 +165,10 @@ def _print_summary(summary: Any, db: Path) -> None:
         out.print(table)
     out.print(
         f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
-        f"{summary.duplicates} duplicate, {summary.failed} failed; {summary.pages} pages in "
-        f"{summary.seconds:.2f}s",
+        f"{summary.duplicates} duplicate, {summary.failed} failed"
+        + (f", {summary.renamed} renamed" if summary.renamed else "")
+        + (f", {summary.pruned} pruned" if summary.pruned else "")
+        + f"; {summary.pages} pages in {summary.seconds:.2f}s",
         highlight=False,
     )
 
@@ -173,7 +183,14 @@ def query(
     """Run SQL on a read-only connection and print the result."""
     from kcc_papers.export import run_query
 
-    result = run_query(db, sql, wait=wait)
+    _print_result(run_query(db, sql, wait=wait), fmt)
+
+
+RAG_STYLES = {"green": "bold green", "amber": "bold yellow", "red": "bold red"}
+
+
+def _print_result(result: Any, fmt: QueryFormat) -> None:
+    """A query's rows as JSON, CSV or a table (RAG values coloured, their words kept)."""
     if fmt is QueryFormat.json:
         sys.stdout.write(result.to_json() + "\n")
     elif fmt is QueryFormat.csv:
@@ -183,9 +200,81 @@ def query(
         for col in result.columns:
             table.add_column(col, overflow="fold")
         for row in result.rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*(_cell(v) for v in row))
         out.print(table)
         out.print(f"{len(result.rows)} rows", style="dim")
+
+
+def _cell(value: Any) -> str | Text:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value in RAG_STYLES:
+        return Text(value, style=RAG_STYLES[value])
+    return str(value)
+
+
+history_app = typer.Typer(help="The series of one KPI or risk across papers.",
+                          no_args_is_help=True)
+app.add_typer(history_app, name="history")
+FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f")]
+
+
+KeyArgument = Annotated[str, typer.Argument(help="the key, or its ending (CS01, CRR10A)")]
+
+
+def kpi(key: KeyArgument, db: DbOption = DEFAULT_DB, fmt: FormatOption = QueryFormat.table,
+        wait: WaitOption = LOCK_WAIT_SECONDS) -> None:
+    """Print a KPI's history: value, RAG, target and floor per period."""
+    from kcc_papers.history import series
+
+    _print_series(series(db, "kpi", key, wait=wait), fmt, "kpi")
+
+
+def risk(key: KeyArgument, db: DbOption = DEFAULT_DB, fmt: FormatOption = QueryFormat.table,
+         wait: WaitOption = LOCK_WAIT_SECONDS) -> None:
+    """Print a risk's history: rating and exposure per issue of its register, and the change."""
+    from kcc_papers.history import series
+
+    _print_series(series(db, "risk", key, wait=wait), fmt, "risk")
+
+
+def _print_series(result: Any, fmt: QueryFormat, kind: str) -> None:
+    from kcc_papers.history import SHOWN
+
+    _print_result(result.select(SHOWN[kind]) if fmt is QueryFormat.table else result, fmt)
+
+
+command(kpi, history_app)
+command(risk, history_app)
+
+
+@command
+def trail(
+    ref: Annotated[str, typer.Argument(help="decision number (24/00108) or meeting#item")],
+    db: DbOption = DEFAULT_DB, fmt: FormatOption = QueryFormat.table,
+    wait: WaitOption = LOCK_WAIT_SECONDS,
+) -> None:
+    """Print a decision's trail: recommendation, resolution, record of decision."""
+    from kcc_papers.history import trail as decision_trail
+
+    result = decision_trail(db, ref, wait=wait)
+    _print_result(result.transposed() if fmt is QueryFormat.table else result, fmt)
+
+
+@command
+def meetings(
+    db: DbOption = DEFAULT_DB,
+    committee: Annotated[str | None, typer.Option(help="committee (any spelling)")] = None,
+    date_from: Annotated[dt.datetime | None, typer.Option("--from", formats=["%Y-%m-%d"])] = None,
+    date_to: Annotated[dt.datetime | None, typer.Option("--to", formats=["%Y-%m-%d"])] = None,
+    fmt: FormatOption = QueryFormat.table, wait: WaitOption = LOCK_WAIT_SECONDS,
+) -> None:
+    """List meetings with their counts of documents and records."""
+    from kcc_papers.history import meetings as list_meetings
+
+    _print_result(list_meetings(db, committee=committee,
+                                date_from=date_from.date() if date_from else None,
+                                date_to=date_to.date() if date_to else None, wait=wait), fmt)
 
 
 @command
@@ -197,11 +286,15 @@ def export(
         list[str] | None, typer.Option("--table", help="table(s); default all")
     ] = None,
     wait: WaitOption = LOCK_WAIT_SECONDS,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV with a byte-order mark, so Excel reads '£'")
+    ] = False,
 ) -> None:
-    """Export tables to CSV, Parquet or JSON (one file per table)."""
+    """Export tables to CSV, Parquet or JSON (one file per table), or to one Excel workbook
+    (xlsx: a sheet per table)."""
     from kcc_papers.export import export_tables
 
-    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait):
+    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel):
         out.print(str(path), highlight=False)
 
 

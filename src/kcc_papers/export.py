@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,18 @@ FORMATS = {"csv": "(FORMAT CSV, HEADER)", "parquet": "(FORMAT PARQUET)", "json":
 class QueryResult:
     columns: list[str]
     rows: list[tuple[Any, ...]]
+
+    def select(self, columns: list[str]) -> QueryResult:
+        """The same rows with only ``columns`` (those it has), in that order."""
+        keep = [self.columns.index(c) for c in columns if c in self.columns]
+        return QueryResult([self.columns[i] for i in keep],
+                           [tuple(row[i] for i in keep) for row in self.rows])
+
+    def transposed(self) -> QueryResult:
+        """One row per column: for a single wide record, such as a decision's trail."""
+        return QueryResult(["field", *(f"#{n + 1}" for n in range(len(self.rows)))],
+                           [(c, *(row[i] for row in self.rows))
+                            for i, c in enumerate(self.columns)])
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
@@ -44,13 +57,14 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def run_query(db: Path | str, sql: str, *, wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
+def run_query(db: Path | str, sql: str, params: list[Any] | None = None, *,
+              wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
     """Run SQL on a read-only connection: ad-hoc queries cannot change the database."""
     if not sql.strip():
         raise UsageError("the query is empty")
     with store.connect(db, read_only=True, wait=wait) as con:
         try:
-            cur = con.execute(sql)
+            cur = con.execute(sql, params or None)
         except duckdb.Error as exc:
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
         if cur is None or cur.description is None:
@@ -65,27 +79,49 @@ def table_counts(db: Path | str, *, wait: float = store.LOCK_WAIT_SECONDS) -> di
 
 
 def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] | None = None,
-                  *, wait: float = store.LOCK_WAIT_SECONDS) -> list[Path]:
-    """Write each table to ``out/<table>.<fmt>``; returns the files written."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+                  *, wait: float = store.LOCK_WAIT_SECONDS, excel: bool = False) -> list[Path]:
+    """Write each table (and view) to ``out/<table>.<fmt>``, or all of them as the sheets of
+    one ``out/papers.xlsx``; returns the files written. ``excel`` starts CSV files with a
+    byte-order mark, without which Excel reads UTF-8 "£" as "Â£"."""
+    if fmt not in (*FORMATS, XLSX):
+        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join([*FORMATS, XLSX])}")
     out = Path(out)
     make_folder(out)
     with store.connect(db, read_only=True, wait=wait) as con:
-        present = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]  # noqa: E501
+        present = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT starts_with(table_name, '_') "
+            "UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+        ).fetchall()]
         wanted = tables or present
         unknown = sorted(set(wanted) - set(present))
         if unknown:
             raise UsageError(f"no such table: {', '.join(unknown)} (tables: {', '.join(present)})")
-        written = []
-        for table in wanted:
-            target = out / f"{table}.{fmt}"
-            try:
-                con.execute(f"COPY (SELECT * FROM {table}) TO '{_quote(target)}' {FORMATS[fmt]}")
-            except duckdb.Error as exc:
-                raise DatabaseError(f"export of {table} failed: {exc}", path=target) from exc
-            written.append(target)
-    return written
+        if fmt == XLSX:
+            from kcc_papers.workbook import write_workbook
+
+            return [write_workbook(con, wanted, out / WORKBOOK)]
+        return [_copy(con, table, out / f"{table}.{fmt}", fmt, excel) for table in wanted]
+
+
+XLSX = "xlsx"
+WORKBOOK = "papers.xlsx"
+BOM = "\ufeff".encode()
+
+
+def _copy(con: duckdb.DuckDBPyConnection, table: str, target: Path, fmt: str,
+          excel: bool) -> Path:
+    """DuckDB's own COPY; for Excel, into a file that then gets the byte-order mark first."""
+    written = target.with_name(target.name + ".part") if excel and fmt == "csv" else target
+    try:
+        con.execute(f"COPY (SELECT * FROM {table}) TO '{_quote(written)}' {FORMATS[fmt]}")
+    except duckdb.Error as exc:
+        raise DatabaseError(f"export of {table} failed: {exc}", path=target) from exc
+    if written != target:
+        with open(target, "wb") as dst, open(written, "rb") as src:
+            dst.write(BOM)
+            shutil.copyfileobj(src, dst)
+        written.unlink()
+    return target
 
 
 def make_folder(out: Path) -> None:

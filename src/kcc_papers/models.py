@@ -40,6 +40,9 @@ class Record(Model):
     source_path: str = ""
     sha256: str = ""
     page: int | None = Field(None, description="first page of the record in the file")
+    meeting_id: str | None = Field(
+        None, description="the meeting the record's paper belongs to (see the meetings view)"
+    )
 
 
 class Document(Model):
@@ -59,13 +62,21 @@ class Document(Model):
     page_from: int | None = None
     page_to: int | None = None
     printed_page_from: int | None = Field(None, description="'Page N' printed on its first page")
+    meeting_id: str | None = Field(
+        None, description="council/committee/date of its meeting; a pack's papers share the pack's"
+    )
 
 
 class Meeting(Record):
-    table: ClassVar[str | None] = "meetings"
+    """The meeting one document names. The ``meetings`` view has one row per meeting."""
+
+    table: ClassVar[str | None] = "meeting_papers"
 
     council: str | None = None
-    committee: str | None = None
+    committee: str | None = Field(None, description="as printed")
+    committee_key: str | None = Field(
+        None, description="canonical name: '&' as 'and', no 'the', Full Council as 'full council'"
+    )
     meeting_date: dt.date | None = None
     meeting_time: str | None = None
     venue: str | None = None
@@ -152,6 +163,9 @@ class Decision(Record):
 class Kpi(Record):
     table: ClassVar[str | None] = "kpis"
 
+    kpi_key: str | None = Field(
+        None, description="the KPI across papers: council/ref, else council/description"
+    )
     ref: str | None = None
     description: str
     service_area: str | None = None
@@ -179,6 +193,9 @@ class Kpi(Record):
 class ActivityIndicator(Record):
     table: ClassVar[str | None] = "activity_indicators"
 
+    indicator_key: str | None = Field(
+        None, description="the indicator across papers: council/ref, else council/description"
+    )
     ref: str | None = None
     description: str
     period: str | None = None
@@ -197,7 +214,10 @@ class Risk(Record):
     table: ClassVar[str | None] = "risks"
 
     risk_id: str = Field(description="as printed, e.g. 'CRR 10(a)'")
-    risk_key: str = Field(description="normalised id, e.g. 'CRR10A'")
+    risk_key: str = Field(
+        description="the risk across papers: council/register/id, e.g. "
+        "'kent-county-council/corporate-risk-register/CRR10A' (the extractor gives the id part)"
+    )
     register: str | None = None
     title: str | None = None
     current_rating: int | None = None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from kcc_papers import store
+from kcc_papers import identity, store
 from kcc_papers.errors import (
     DatabaseError,
     ExtractionError,
@@ -28,6 +28,7 @@ from kcc_papers.extract import Context, applies, extractors
 from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
+from kcc_papers.link import link
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
 from kcc_papers.segment import Segment, segment
@@ -56,6 +57,8 @@ class IngestSummary:
     files: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    renamed: int = 0
+    pruned: int = 0
     ingested: int = 0
     failed: int = 0
     pages: int = 0
@@ -123,6 +126,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
         result.findings.extend(ctx.findings)
     _merge_contracts(result, documents[0])
     _fill_meeting_fields(source, documents, result.records)
+    identity.assign(documents, result.records)
     items = [r for r in result.records if isinstance(r, AgendaItem)]
     if items and len(documents) > 1:
         result.findings.extend(check_split(items, documents[1:], documents[0].document_id))
@@ -241,12 +245,15 @@ def ingest(
     wait: float = store.WRITE_WAIT_SECONDS,
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
+    prune: bool = False,
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
-    Whenever another process holds the database (a second ingest, a reader at the moment of
-    a write) it waits up to ``wait`` seconds, then raises
+    With ``prune``, the records of files that were under the given folders and are gone are
+    removed. Whenever another process holds the database (a second ingest, a reader at the
+    moment of a write) it waits up to ``wait`` seconds, then raises
     :class:`~kcc_papers.errors.DatabaseBusyError`."""
     started = time.perf_counter()
+    paths = list(paths)
     files = discover(paths)
     summary = IngestSummary(files=len(files))
     with store.ingest_lock(db, wait=wait):
@@ -255,6 +262,12 @@ def ingest(
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
         results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
         _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
+        if prune or summary.ingested or summary.renamed:  # an unchanged folder costs nothing
+            with store.connect(db, wait=wait) as con:
+                if prune:
+                    folders = [Path(p) for p in paths if Path(p).is_dir()]
+                    summary.pruned = store.prune(con, folders, {str(f) for f in files})
+                link(con)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -277,25 +290,38 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
         known = store.known_files(con)
         hashes = store.known_hashes(con)
         failures = store.known_failures(con)
-    todo = []
-    twins: dict[str, list[str]] = {}
-    for path, sha in hashed:
-        if known.get(path) == sha and sha not in failures:
-            summary.unchanged += 1
-        elif sha in failures:
-            # Not retried, but named again on every run: a nightly job must keep seeing it.
-            # A copy of a broken file is as broken, and must be named like the first.
-            kind, message = failures[sha]
-            errors.append(FileResult(path, sha, error=IngestError(
-                path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
-        elif sha in twins:
-            twins[sha].append(path)
-        elif sha in hashes:
-            summary.duplicates += 1  # same content already ingested from another path
-        else:
-            todo.append((path, sha))
-            twins[sha] = []
+        todo = []
+        twins: dict[str, list[str]] = {}
+        for path, sha in hashed:
+            if known.get(path) == sha and sha not in failures:
+                summary.unchanged += 1
+            elif sha in failures:
+                # Not retried, but named again on every run: a nightly job must keep seeing it.
+                # A copy of a broken file is as broken, and must be named like the first.
+                kind, message = failures[sha]
+                errors.append(FileResult(path, sha, error=IngestError(
+                    path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
+            elif sha in twins:
+                twins[sha].append(path)
+            elif sha in hashes and _moved(con, known, sha, path):
+                summary.renamed += 1  # the file was moved or renamed: its records follow it
+            elif sha in hashes:
+                summary.duplicates += 1  # same content already ingested from another path
+            else:
+                todo.append((path, sha))
+                twins[sha] = []
     return todo, errors, {sha: paths for sha, paths in twins.items() if paths}
+
+
+def _moved(con: duckdb.DuckDBPyConnection, known: dict[str, str], sha: str, path: str) -> bool:
+    """Whether content stored under a path that no longer exists has come back under
+    ``path``; if so its records now say ``path``."""
+    gone = [p for p, s in known.items() if s == sha and not Path(p).exists()]
+    if not gone or any(s == sha and Path(p).exists() for p, s in known.items() if p != path):
+        return False
+    store.rename(con, gone[0], path)
+    known[path] = known.pop(gone[0])
+    return True
 
 
 def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],

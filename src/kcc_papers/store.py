@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import os
 import time
 import types
@@ -16,8 +17,10 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from kcc_papers.comments import comment_sql, described
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
+from kcc_papers.views import VIEWS
 
 T = TypeVar("T")
 
@@ -84,6 +87,38 @@ def schema_sql() -> list[str]:
     return stmts
 
 
+# Where the database remembers which schema it was last set up with (leading "_": not a table
+# of records, so exports and listings leave it out).
+SCHEMA_TABLE = "_kcc_schema"
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables, columns added since, views and comments: set up only when the code's schema
+    differs from the one the database was last set up with, so that every other connection
+    costs one query (comments alone take seconds to write)."""
+    statements = [*schema_sql(), *VIEWS.values(), described()]
+    digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
+    con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
+    row = con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchone()
+    if row and row[0] == digest:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for stmt in schema_sql():
+            con.execute(stmt)
+        _add_new_columns(con)
+        for stmt in VIEWS.values():
+            con.execute(stmt)
+        for stmt in comment_sql(con, FILES_TABLE):
+            con.execute(stmt)
+        con.execute(f"DELETE FROM {SCHEMA_TABLE}")
+        con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?)", [digest])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
     """A database written by an earlier version lacks the columns added to the models since:
     add them (empty), so an upgrade never makes a nightly run fail on its old database."""
@@ -124,9 +159,7 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
     try:
         if not read_only:
             try:
-                for stmt in schema_sql():
-                    con.execute(stmt)
-                _add_new_columns(con)
+                ensure_schema(con)
             except duckdb.Error as exc:
                 raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
@@ -286,10 +319,52 @@ def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    names = [*table_models(), FILES_TABLE]
-    present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    """Rows of every table and view of the project's."""
+    names = [*table_models(), FILES_TABLE, *VIEWS]
+    present = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() UNION ALL "
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names if t in present}  # type: ignore[index]  # noqa: E501
 
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
+    """Move what ``old`` holds to ``new`` (the file was renamed or moved), atomically."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        forget_path(con, new)
+        con.execute(f"UPDATE {FILES_TABLE} SET path = ? WHERE path = ?", [new, old])
+        con.execute("UPDATE documents SET path = ? WHERE path = ?", [new, old])
+        con.execute("UPDATE ingest_errors SET path = ? WHERE path = ?", [new, old])
+        for table, model in table_models().items():
+            if "source_path" in model.model_fields:
+                con.execute(f"UPDATE {table} SET source_path = ? WHERE source_path = ?",
+                            [new, old])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[str]) -> int:
+    """Forget every file stored from under ``roots`` that is not in ``present`` any more;
+    returns how many. Files stored from elsewhere are left alone."""
+    stored = [r[0] for r in con.execute(
+        f"SELECT path FROM {FILES_TABLE} UNION SELECT path FROM ingest_errors").fetchall()]
+    gone = [p for p in stored if p not in present and any(_under(p, root) for root in roots)]
+    for path in gone:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            forget_path(con, path)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return len(gone)
+
+
+def _under(path: str, root: Path) -> bool:
+    return Path(path).is_relative_to(root)

@@ -1,0 +1,101 @@
+"""The cross-paper pass after an ingest: what no single file can say.
+
+- A paper that never prints its council (a Kent agenda front sheet) has a meeting id
+  ``-/cabinet/2025-01-30``; where exactly one council's papers name that committee and date,
+  the meeting is theirs.
+- A decision whose minutes resolved something other than the report recommended (rejected,
+  deferred, amended) is a ``decision_amended`` finding, recomputed from the stored papers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+from kcc_papers import store
+from kcc_papers.models import Finding
+from kcc_papers.views import TRAIL_REF
+
+UNKNOWN_COUNCIL = "-/"
+DECISION_AMENDED = "decision_amended"
+# Words with which minutes say the meeting did not take the recommendation as written.
+AMENDED_WORDS = re.compile(
+    r"\bamend(?:ed|ment)\b|\bsubject\s+to\b|\bwith\s+the\s+(?:addition|deletion)\b|"
+    r"\binstead\b|\bnot\s+(?:be\s+)?(?:approved|agreed|adopted)\b|\bdeferred?\b|\brefused\b|"
+    r"\brejected?\b|\bwithdrawn\b",
+    re.I,
+)
+CHANGED_OUTCOMES = ("rejected", "deferred")
+# Checks this pass makes: findings about several papers, not rows any one file wrote.
+CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
+
+
+def link(con: duckdb.DuckDBPyConnection) -> None:
+    """Run every cross-paper step in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        adopt_councils(con)
+        decisions_amended(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def adopt_councils(con: duckdb.DuckDBPyConnection) -> None:
+    """Give a council-less meeting id the council of the one meeting it can be."""
+    rows = con.execute(
+        """
+        WITH ids AS (
+            SELECT DISTINCT meeting_id FROM documents WHERE meeting_id IS NOT NULL
+        ), anon AS (
+            SELECT meeting_id, substr(meeting_id, 3) AS rest FROM ids
+            WHERE starts_with(meeting_id, $1)
+        )
+        SELECT a.meeting_id, min(i.meeting_id) FROM anon a
+        JOIN ids i ON NOT starts_with(i.meeting_id, $1)
+            AND regexp_extract(i.meeting_id, '^[^/]+/(.*)$', 1) = a.rest
+        GROUP BY a.meeting_id HAVING count(DISTINCT i.meeting_id) = 1
+        """,
+        [UNKNOWN_COUNCIL],
+    ).fetchall()
+    for old, new in rows:
+        for table in _tables_with(con, "meeting_id"):
+            con.execute(f"UPDATE {table} SET meeting_id = ? WHERE meeting_id = ?", [new, old])
+
+
+def decisions_amended(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("DELETE FROM findings WHERE \"check\" = ?", [DECISION_AMENDED])
+    rows = con.execute(
+        f"""
+        WITH d AS (SELECT *, {TRAIL_REF} AS trail_ref FROM decisions)
+        SELECT m.trail_ref, m.document_id, m.page, m.decision_text, m.outcome
+        FROM d m
+        WHERE m.source = 'minutes' AND m.trail_ref IS NOT NULL AND EXISTS (
+            SELECT 1 FROM d r WHERE r.source = 'report' AND r.trail_ref = m.trail_ref)
+        ORDER BY m.trail_ref, m.page
+        """
+    ).fetchall()
+    for ref, document_id, page, text, outcome in rows:
+        why = _amended(text, outcome)
+        if why:
+            store.insert(con, [Finding(
+                document_id=document_id, record_table="decisions", record_ref=ref,
+                check=DECISION_AMENDED, severity="info", page=page,
+                message=f"{ref}: the minutes resolved otherwise than the report recommended "
+                f"({why})",
+            )])
+
+
+def _amended(text: str, outcome: str) -> str | None:
+    if outcome in CHANGED_OUTCOMES:
+        return f"outcome {outcome}"
+    m = AMENDED_WORDS.search(text)
+    return f"'{m.group(0)}'" if m else None
+
+
+def _tables_with(con: duckdb.DuckDBPyConnection, column: str) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_columns() WHERE column_name = ? AND NOT internal "
+        "AND table_name IN (SELECT table_name FROM duckdb_tables())", [column]).fetchall()]

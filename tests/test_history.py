@@ -1,0 +1,234 @@
+"""Answers across papers: meetings, KPI and risk history, decision trails, prune and rename."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, corpus_file
+from kcc_papers import history, identity
+from kcc_papers.cli import app
+from kcc_papers.errors import UsageError
+from kcc_papers.pipeline import ingest
+
+RAW = ROOT / "data" / "raw"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("history") / "papers.duckdb"
+    summary = ingest([RAW], path, workers=1)
+    assert summary.ok
+    return path
+
+
+def rows(db: Path, sql: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+# --- identity --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Policy & Resources Cabinet Committee", "the Policy and Resources Cabinet Committee"),
+        ("Governance and Audit Cttee", "GOVERNANCE AND AUDIT COMMITTEE"),
+        ("Scrutiny Sub-Committee", "Scrutiny Sub Committee"),
+    ],
+)
+def test_printed_spellings_of_one_committee_are_one(a: str, b: str) -> None:
+    assert identity.canonical_committee(a, None) == identity.canonical_committee(b, None)
+
+
+@pytest.mark.parametrize("name", ["County Council", "Full Council", "Kent County Council",
+                                  "All Members of the County Council"])
+def test_the_council_meeting_is_full_council_whatever_it_is_called(name: str) -> None:
+    assert identity.canonical_committee(name, "Kent County Council") == "full council"
+
+
+def test_meeting_id_needs_a_committee_and_a_date() -> None:
+    day = dt.date(2025, 1, 30)
+    assert identity.meeting_id("Kent County Council", "Cabinet", day) == (
+        "kent-county-council/cabinet/2025-01-30")
+    assert identity.meeting_id(None, "Cabinet", day) == "-/cabinet/2025-01-30"
+    assert identity.meeting_id("Kent County Council", None, day) is None
+    assert identity.meeting_id("Kent County Council", "Cabinet", None) is None
+
+
+def test_a_register_keeps_its_key_from_year_to_year() -> None:
+    assert identity.risk_key("Kent County Council", "Budget Risks Register 2025-26", "R1") == (
+        identity.risk_key("Kent County Council", "Budget Risks Register 2026-27", "R1"))
+
+
+# --- views on the samples --------------------------------------------------------------------
+
+
+def test_meetings_has_one_row_per_meeting(db: Path) -> None:
+    ids = [r[0] for r in rows(db, "SELECT meeting_id FROM meetings")]
+    assert len(ids) == len(set(ids))
+    # the pack (agenda, reports, dashboard, register) and the minutes of that meeting
+    pack = rows(db, "SELECT documents FROM meetings WHERE meeting_id = ?",
+                ["-/policy-and-resources-cabinet-committee/2025-01-15"])
+    assert pack == [(6,)]
+
+
+def test_every_record_carries_its_meeting(db: Path) -> None:
+    missing = rows(db, """SELECT count(*) FROM decisions d JOIN documents p USING (document_id)
+                          WHERE p.meeting_id IS NOT NULL AND d.meeting_id IS DISTINCT FROM
+                          p.meeting_id""")
+    assert missing == [(0,)]
+
+
+def test_kpi_history_links_two_quarters(db: Path) -> None:
+    got = rows(db, """SELECT period_date, value, rag, direction, previous_rag FROM kpi_history
+                      WHERE kpi_key = '-/CS02' ORDER BY period_date""")
+    assert got == [(dt.date(2024, 12, 31), 88.0, "amber", None, None),
+                   (dt.date(2025, 3, 31), 84.0, "red", "down", "amber")]
+
+
+def test_risk_history_links_two_registers_with_the_change(db: Path) -> None:
+    got = dict(rows(db, """SELECT title, change FROM risk_history
+                           WHERE meeting_date = DATE '2025-06-26'"""))
+    assert got["High Needs Spending"] == "up"
+    assert got["Non-delivery of Savings"] == "down"
+    assert got["Market Sustainability"] == "same"
+    assert got["Care Market Insolvency"] == "new"
+    assert got["Capital Programme Cost Inflation"] == "closed"
+
+
+def test_decision_trail_joins_recommendation_resolution_and_record(db: Path) -> None:
+    got = rows(db, """SELECT status, recommendation IS NOT NULL, resolution IS NOT NULL,
+                             record IS NOT NULL, recommendation_page, resolution_page
+                      FROM decision_trail WHERE ref = '24/00123'""")
+    assert got == [("recorded", True, True, True, 7, 1)]
+
+
+def test_an_amended_decision_is_a_finding(db: Path) -> None:
+    got = rows(db, """SELECT record_ref, severity, message FROM findings
+                      WHERE "check" = 'decision_amended'""")
+    assert [(ref, sev) for ref, sev, _ in got] == [("24/00123", "info")]
+    assert "subject to" in got[0][2]
+
+
+def test_a_key_may_be_given_by_its_ending(db: Path) -> None:
+    assert history.resolve(db, "kpi_history", "kpi_key", "cs02", what="KPI") == "-/CS02"
+    with pytest.raises(UsageError, match="no KPI 'XX99'"):
+        history.resolve(db, "kpi_history", "kpi_key", "XX99", what="KPI")
+    with pytest.raises(UsageError, match="ambiguous"):
+        history.resolve(db, "risk_history", "risk_key", "inflation", what="risk")
+
+
+# --- CLI -------------------------------------------------------------------------------------
+
+
+def test_cli_history_kpi_json_equals_the_library(db: Path) -> None:
+    result = runner.invoke(app, ["history", "kpi", "CS02", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == json.loads(history.series(db, "kpi", "CS02").to_json())
+
+
+def test_cli_history_risk_table(db: Path) -> None:
+    result = runner.invoke(app, ["history", "risk", "high-needs-spending", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "up" in result.output and "2 rows" in result.output
+
+
+def test_cli_trail(db: Path) -> None:
+    result = runner.invoke(app, ["trail", "24/00123", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["status"] == "recorded"
+
+
+def test_cli_meetings_filters_by_any_spelling_and_dates(db: Path) -> None:
+    result = runner.invoke(app, ["meetings", "--db", str(db), "--committee",
+                                 "Policy & Resources Cabinet Cttee", "--from", "2025-01-01",
+                                 "-f", "json"])
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.output)
+    assert [m["meeting_date"] for m in got] == ["2025-01-15"]
+
+
+def test_cli_unknown_key_is_one_line_and_exit_2(db: Path) -> None:
+    result = runner.invoke(app, ["history", "kpi", "XX99", "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "no KPI 'XX99'" in result.output
+
+
+# --- prune and rename ------------------------------------------------------------------------
+
+
+def folder_of_two(tmp_path: Path) -> Path:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name in ("sample_minutes_export.txt", "sample_issue_details.html"):
+        shutil.copy(RAW / name, folder / name)
+    return folder
+
+
+def test_prune_removes_the_records_of_deleted_files(tmp_path: Path) -> None:
+    folder, db = folder_of_two(tmp_path), tmp_path / "p.duckdb"
+    ingest([folder], db, workers=1)
+    (folder / "sample_minutes_export.txt").unlink()
+    kept = ingest([folder], db, workers=1)
+    assert kept.pruned == 0 and rows(db, "SELECT count(*) FROM minutes")[0][0] > 0
+    pruned = ingest([folder], db, workers=1, prune=True)
+    assert pruned.pruned == 1
+    assert rows(db, "SELECT count(*) FROM minutes") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM files") == [(1,)]
+
+
+def test_prune_leaves_files_from_other_folders(tmp_path: Path) -> None:
+    folder, db = folder_of_two(tmp_path), tmp_path / "p.duckdb"
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(RAW / "sample_news.txt", other)
+    ingest([folder, other], db, workers=1)
+    assert ingest([folder], db, workers=1, prune=True).pruned == 0
+    assert rows(db, "SELECT count(*) FROM files") == [(3,)]
+
+
+def test_a_renamed_file_moves_its_records(tmp_path: Path) -> None:
+    folder, db = folder_of_two(tmp_path), tmp_path / "p.duckdb"
+    ingest([folder], db, workers=1)
+    before = rows(db, "SELECT count(*) FROM minutes")
+    (folder / "sample_minutes_export.txt").rename(folder / "audit_minutes.txt")
+    summary = ingest([folder], db, workers=1)
+    assert (summary.renamed, summary.duplicates, summary.ingested) == (1, 0, 0)
+    assert rows(db, "SELECT count(*) FROM minutes") == before
+    paths = {Path(r[0]).name for r in rows(db, "SELECT DISTINCT source_path FROM minutes")}
+    assert paths == {"audit_minutes.txt"}
+    assert {Path(r[0]).name for r in rows(db, "SELECT path FROM files")} == {
+        "audit_minutes.txt", "sample_issue_details.html"}
+
+
+def test_a_copy_beside_the_original_is_still_a_duplicate(tmp_path: Path) -> None:
+    folder, db = folder_of_two(tmp_path), tmp_path / "p.duckdb"
+    ingest([folder], db, workers=1)
+    shutil.copy(folder / "sample_minutes_export.txt", folder / "copy.txt")
+    summary = ingest([folder], db, workers=1)
+    assert (summary.renamed, summary.duplicates) == (0, 1)
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+
+def test_corpus_two_spellings_of_one_committee_share_a_meeting(tmp_path: Path) -> None:
+    seed = corpus_file("seeds/001_795b63a76636e3eb.txt")
+    db = tmp_path / "c.duckdb"
+    ingest([seed], db, workers=1)
+    got = rows(db, """SELECT committee_as_printed, documents FROM meetings
+                      WHERE meeting_date = DATE '2015-04-22'""")
+    assert got == [(["Policy & Resources Cabinet Committee",
+                     "Policy and Resources Cabinet Committee"], 12)]
