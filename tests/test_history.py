@@ -232,3 +232,19 @@ def test_corpus_two_spellings_of_one_committee_share_a_meeting(tmp_path: Path) -
                       WHERE meeting_date = DATE '2015-04-22'""")
     assert got == [(["Policy & Resources Cabinet Committee",
                      "Policy and Resources Cabinet Committee"], 12)]
+
+
+def test_corpus_decision_trail_of_24_00108_joins_report_minutes_and_record(
+        tmp_path: Path) -> None:
+    """The cover report never prints 24/00108: it joins the minutes of its meeting by title."""
+    names = ["kent_cabinet_2025-01-30_24-00108_budget_monitoring_cover_report.pdf",
+             "kent_cabinet_2025-01-30_printed_minutes.pdf",
+             "kent_cabinet_2025-01-30_24-00108_proposed_record_of_decision.pdf"]
+    files = [corpus_file(f"pdfs/{name}") for name in names]
+    db = tmp_path / "c.duckdb"
+    ingest(files, db, workers=1)
+    got = rows(db, """SELECT status, recommendation LIKE 'Cabinet is asked to:%',
+                             resolution LIKE 'RESOLVED that Cabinet agree to:%',
+                             record LIKE 'The Cabinet agree to:%'
+                      FROM decision_trail WHERE ref = '24/00108'""")
+    assert got == [("recorded", True, True, True)]

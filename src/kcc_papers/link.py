@@ -15,7 +15,7 @@ import duckdb
 
 from kcc_papers import store
 from kcc_papers.models import Finding
-from kcc_papers.views import TRAIL_REF
+from kcc_papers.views import TRAILED_DECISIONS
 
 UNKNOWN_COUNCIL = "-/"
 DECISION_AMENDED = "decision_amended"
@@ -69,7 +69,7 @@ def decisions_amended(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM findings WHERE \"check\" = ?", [DECISION_AMENDED])
     rows = con.execute(
         f"""
-        WITH d AS (SELECT *, {TRAIL_REF} AS trail_ref FROM decisions)
+        WITH {TRAILED_DECISIONS}
         SELECT m.trail_ref, m.document_id, m.page, m.decision_text, m.outcome
         FROM d m
         WHERE m.source = 'minutes' AND m.trail_ref IS NOT NULL AND EXISTS (

@@ -100,15 +100,28 @@ FROM (SELECT * FROM present UNION ALL BY NAME SELECT * FROM gone)
 """
 
 # What identifies one decision across its papers: its decision number ("24/00108"), else its
-# meeting and agenda item.
-TRAIL_REF = (
-    "coalesce(decision_number, CASE WHEN meeting_id IS NOT NULL AND agenda_item_ref IS NOT NULL "
-    "THEN meeting_id || '#' || agenda_item_ref END)"
+# meeting and agenda item; a paper printing neither (a report alone) joins the decision of its
+# meeting with the same title ("24/00108 - Budget Monitoring" is "Budget Monitoring").
+TRAILED_DECISIONS = """
+trail_base AS (
+    SELECT *,
+        coalesce(decision_number, CASE WHEN meeting_id IS NOT NULL AND agenda_item_ref IS NOT NULL
+                 THEN meeting_id || '#' || agenda_item_ref END) AS own_ref,
+        regexp_replace(lower(trim(title)), '^\\d{2}/\\d{5}\\s*[-–]\\s*', '') AS title_key
+    FROM decisions
+),
+d AS (
+    SELECT b.*, coalesce(b.own_ref, (
+        SELECT min(o.own_ref) FROM trail_base o
+        WHERE o.meeting_id = b.meeting_id AND o.title_key = b.title_key AND o.own_ref IS NOT NULL
+    )) AS trail_ref
+    FROM trail_base b
 )
+"""
 
 DECISION_TRAIL = f"""
 CREATE OR REPLACE VIEW decision_trail AS
-WITH d AS (SELECT *, {TRAIL_REF} AS trail_ref FROM decisions)
+WITH {TRAILED_DECISIONS}
 SELECT
     trail_ref AS ref,
     max(decision_number) AS decision_number,
