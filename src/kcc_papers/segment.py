@@ -17,7 +17,15 @@ from kcc_papers.load.model import Line, Page, Source, Table
 TOP_OF_PAGE = 12
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 
-AGENDA = re.compile(r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)", re.M)
+# Full Council front sheets letter-space it: "A G E N D A".
+AGENDA = re.compile(
+    r"^\s*(AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*$|^\s*AGENDA\b(?!\s+item)", re.M
+)
+# A council's summons is its agenda: "Summons to and Agenda for a Meeting on ...", "You are
+# summoned to a meeting of the above Council".
+SUMMONS = re.compile(
+    r"\bSummons\s+to\s+and\s+Agenda\b|\bYou\s+are\s+(?:hereby\s+)?summoned\s+to\b", re.I
+)
 MINUTES = re.compile(r"^\s*MINUTES\s+of\s+(a|the)\s+(?!(previous\s+)?meeting\s+held\s+on)\S", re.I)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
@@ -209,6 +217,8 @@ def classify(text: str, hint: str = "") -> str:
             return "risk_register"
         return "report"
     # No heading: judge the whole text.
+    if SUMMONS.search(head):
+        return "agenda"
     if RECORD_OF_DECISION.search(head) or re.search(r"Decision\s+type\s*:", head):
         return "forward_plan" if re.search(r"Decision\s+due\s*:", head) else "decision"
     if RISK_REGISTER.search(head[:600]) or len(RISK_CARD.findall(text)) >= 2:

@@ -97,10 +97,39 @@ def council_of(text: str) -> str | None:
     return max((n for n, c in counts.items() if c == best), key=len)
 
 
+# A summons names its meeting in one sentence: "An extraordinary meeting of the County Council
+# will be held in the Council Chamber, County Hall, Maidstone on Thursday, 9th January, 2025 at
+# 10.00 am to deal with the following business."
+SUMMONS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{1,80}?)\s+will\s+be\s+held\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?P<venue>.{3,160}?)\s+)?on\s+(?P<date>[^.]{6,60}?\d{4})"
+    r"(?:,?\s+(?:at|commencing\s+at)\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)))?",
+    re.I,
+)
+# The numbered business ends the masthead: a venue is never looked for among the items.
+FIRST_ITEM = re.compile(r"^\s*(?:\d{1,4}\.|[A-Z]\d{1,2})\s+[A-Z]")
+
+
+def _summons(lines: list[str]) -> dict[str, object]:
+    m = SUMMONS.search(" ".join(s.strip() for s in lines[:40]))
+    if not m or not re.search(rf"\b{BODY}\b", m.group("body")):
+        return {}
+    out: dict[str, object] = {"committee": m.group("body").strip()}
+    if d := find_date(m.group("date")):
+        out["meeting_date"] = d
+    if m.group("time"):
+        out["meeting_time"] = _norm_time(m.group("time"))
+    if m.group("venue"):
+        out["venue"] = m.group("venue").strip(" ,")
+    return out
+
+
 def _masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     head = lines[:25]
-    out: dict[str, object] = {}
+    first_item = next((n for n, s in enumerate(head) if FIRST_ITEM.match(s)), len(head))
+    head = head[:first_item]
+    out: dict[str, object] = _summons(lines)
     for s in head:
         if "committee" not in out and _is_body_name(s):
             out["committee"] = _title_case(s)
