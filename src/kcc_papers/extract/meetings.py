@@ -30,7 +30,7 @@ MINUTES_OF = re.compile(
     re.I | re.S,
 )
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|Meeting|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
 )
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
 NAME_END = re.compile(
