@@ -17,6 +17,7 @@ from pathlib import Path
 from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.decision import write_record_of_decision
+from samples.moderngov import write_moderngov_pages
 from samples.pack import write_pack
 from samples.texts import write_texts
 
@@ -37,6 +38,7 @@ def main(argv: list[str]) -> int:
     for name, write in PDFS.items():
         write(out / name)
     write_texts(out)
+    write_moderngov_pages(out)
     for path in sorted(out.glob("sample_*")):
         print(f"{path}  {path.stat().st_size:,} bytes")
     return 0

@@ -12,6 +12,7 @@ from collections import Counter
 
 from kcc_papers.extract import Context
 from kcc_papers.models import Meeting, Record
+from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 
 KINDS = None
@@ -56,6 +57,8 @@ def extract(ctx: Context) -> list[Record]:
     else:
         found = _addressed_to(ctx.segment.stream_lines[:60])
     if not found:
+        found = _page_heading(lines)
+    if not found:
         return []
     found.setdefault("council", council_of(ctx.source.iter_text()))
     return [Meeting(page=ctx.segment.page_from, **found)]
@@ -70,8 +73,10 @@ def council_of(text: str) -> str | None:
     (kent.gov.uk) wins; otherwise the name printed most often, counting "Kent County Council"
     inside "the Kent County Council" too. A single passing mention is not enough."""
     for line in text.splitlines()[:40]:
-        m = COUNCIL.match(line.strip())
-        if m and re.fullmatch(r"\s*(?:[–-].*)?", line.strip()[m.end() :]):
+        # A web page's footer: "Copyright Fernbridge Borough Council".
+        line = re.sub(r"^(?:Copyright|©)\s*(?:\d{4}\s+)?", "", line.strip())
+        m = COUNCIL.match(line)
+        if m and re.fullmatch(r"\s*(?:[–-].*)?", line[m.end() :]):
             return _title_case(m.group(1))  # a masthead line: "KENT COUNTY COUNCIL – ..."
     counts: Counter[str] = Counter()
     for m in COUNCIL.finditer(text):
@@ -163,6 +168,22 @@ def _venue(line: str, head: list[str]) -> str:
     cut = re.compile(r"\s+(?:Telephone|Tel|Email|Ask for)\s*:")
     text = ", ".join(cut.split(p)[0].strip(" ,") for p in parts)
     return re.sub(r",\s*,", ",", text).strip(" ,")
+
+
+def _page_heading(lines: list[str]) -> dict[str, object]:
+    """A ModernGov page's meeting line: "Cabinet - Tuesday, 10th September, 2024 7.00 pm"."""
+    heading = moderngov.meeting_heading(lines)
+    if heading is None:
+        return {}
+    out: dict[str, object] = {"committee": heading.committee}
+    if heading.date:
+        out["meeting_date"] = heading.date
+    if heading.time:
+        out["meeting_time"] = heading.time
+    venue = next((s for s in lines[:30] if re.match(r"^\s*Venue\s*:", s)), None)
+    if venue:
+        out["venue"] = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", venue)
+    return out
 
 
 def _minutes_heading(lines: list[str]) -> dict[str, object]:
