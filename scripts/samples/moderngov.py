@@ -103,11 +103,12 @@ def _page(title: str, body: str) -> str:
 <style>.mgLabel {{ font-weight: bold; }}</style>
 </head>
 <body>
-<div id="header"><a href="/">{COUNCIL}</a> | <a href="mgListCommittees.aspx">Committees</a></div>
+<header><p>{COUNCIL}</p>
+<nav><a href="/">Home</a> | <a href="mgListCommittees.aspx">Committees</a></nav></header>
 <div id="modgov"><div class="mgContent">
 {body}
 </div></div>
-<div id="footer">Copyright {COUNCIL}</div>
+<footer><p>Copyright {COUNCIL}</p></footer>
 </body>
 </html>
 """
@@ -152,6 +153,17 @@ def decision_details_text() -> str:
     return "\n\n".join(lines) + "\n"
 
 
+# What the agenda printed under an item's title, above its "Minutes:": not the minute.
+AGENDA_TEXT = {
+    "33": ["PDF 96 KB"],
+    "34": ["To consider a report of the Head of Parks.", "PDF 210 KB"],
+}
+
+
+def _agenda_text(number: str) -> str:
+    return "\n".join(f"<p>{escape(t)}</p>" for t in AGENDA_TEXT.get(number, []))
+
+
 def _minutes_cell(paragraphs: list[str]) -> str:
     body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     return f'<div class="mgWordPara"><p><strong>Minutes:</strong></p>\n{body}</div>'
@@ -160,7 +172,8 @@ def _minutes_cell(paragraphs: list[str]) -> str:
 def agenda_and_minutes_html() -> str:
     rows = "\n".join(
         f'<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">{n}.</p></td>'
-        f'<td><p class="mgAiTitleTxt">{escape(title)}</p>\n{_minutes_cell(paras)}</td></tr>'
+        f'<td><p class="mgAiTitleTxt">{escape(title)}</p>\n{_agenda_text(n)}\n'
+        f"{_minutes_cell(paras)}</td></tr>"
         for n, title, paras in MINUTE_ITEMS
     )
     body = f"""<h1 class="mgMainTitleTxt">Agenda and minutes</h1>
@@ -180,7 +193,7 @@ def agenda_and_minutes_text() -> str:
     lines = ["Agenda and minutes", MEETING_HEADING, MEETING_VENUE, MEETING_CONTACT, "Items",
              "No.\tItem"]
     for n, title, paras in MINUTE_ITEMS:
-        lines += [f"{n}.\t{title}", "Minutes:", *paras]
+        lines += [f"{n}.\t{title}", *AGENDA_TEXT.get(n, []), "Minutes:", *paras]
     return "\n\n".join(lines) + "\n"
 
 

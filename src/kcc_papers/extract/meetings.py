@@ -50,14 +50,14 @@ VENUE_WORDS = re.compile(
 def extract(ctx: Context) -> list[Record]:
     lines = [line.text for _, line in ctx.segment.lines]
     kind = ctx.document.kind
-    if kind == "agenda":
+    if moderngov.page_type(lines):
+        found = _page_heading(lines)
+    elif kind == "agenda":
         found = _masthead(lines)
     elif kind == "minutes":
         found = _minutes_heading(lines)
     else:
         found = _addressed_to(ctx.segment.stream_lines[:60])
-    if not found:
-        found = _page_heading(lines)
     if not found:
         return []
     found.setdefault("council", council_of(ctx.source.iter_text()))

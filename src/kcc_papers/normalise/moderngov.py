@@ -35,8 +35,7 @@ BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 # "Licensing Committee - Tuesday, 8th October, 2024 7.00 pm"
 _NAME_THEN_DATE = re.compile(
-    rf"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{{2,120}}?\b{BODY}\b[\w&'’() -]{{0,40}}?)"
-    r"\s+[-–]\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+[-–]\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
 # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"
@@ -46,6 +45,7 @@ _DATE_THEN_NAME = re.compile(
     re.I,
 )
 ITEM_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\.?\s*$")
+ITEM_NUMBER_FIRST = re.compile(r"^\s*\d{1,4}\.\s+[A-Z]")
 MINUTES_LABEL = re.compile(r"^\s*Minutes\s*:\s*(?P<rest>.*)$", re.I)
 
 
@@ -79,7 +79,7 @@ def meeting_heading(texts: list[str]) -> MeetingHeading | None:
             return MeetingHeading(m.group("body").strip(), find_date(m.group("date")),
                                   item=m.group("item"))
         m = _NAME_THEN_DATE.match(text)
-        if m:
+        if m and re.search(rf"\b{BODY}\b", m.group("body")):
             time = m.group("time")
             return MeetingHeading(
                 m.group("body").strip(), find_date(m.group("date")),
@@ -90,22 +90,32 @@ def meeting_heading(texts: list[str]) -> MeetingHeading | None:
 
 def minute_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """An "Agenda and minutes" page as minutes: the item number printed in its own cell
-    ("124.") joins its title, and the "Minutes:" label before each item's text is dropped."""
+    ("124.") joins its title, and what the agenda printed under the title (its description,
+    "PDF 98 KB" links) gives way to the item's "Minutes:" text."""
     out: list[tuple[int, str]] = []
-    skip = False
-    for n, (page, text) in enumerate(lines):
-        if skip:
-            skip = False
-            continue
+    pending: list[tuple[int, str]] | None = None  # agenda text of the item, until "Minutes:"
+    n = 0
+    while n < len(lines):
+        page, text = lines[n]
         number = ITEM_NUMBER_ALONE.match(text)
         if number and n + 1 < len(lines) and lines[n + 1][1].strip():
+            out += pending or []
             out.append((page, f"{number.group('num')}. {lines[n + 1][1].strip()}"))
-            skip = True
+            pending, n = [], n + 2
+            continue
+        if ITEM_NUMBER_FIRST.match(text):
+            out += pending or []
+            out.append((page, text))
+            pending, n = [], n + 1
             continue
         label = MINUTES_LABEL.match(text)
         if label:
+            pending = None  # the agenda's own text of the item is dropped
             if label.group("rest").strip():
                 out.append((page, label.group("rest").strip()))
-            continue
-        out.append((page, text))
-    return out
+        elif pending is not None:
+            pending.append((page, text))
+        else:
+            out.append((page, text))
+        n += 1
+    return out + (pending or [])
