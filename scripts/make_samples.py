@@ -17,6 +17,7 @@ from pathlib import Path
 from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.decision import write_record_of_decision
+from samples.district import write_district_report, write_full_council_summons
 from samples.moderngov import write_moderngov_pages
 from samples.pack import write_pack
 from samples.texts import write_texts
@@ -26,6 +27,8 @@ PDFS = {
     "sample_printed_minutes.pdf": write_cabinet_minutes,
     "sample_record_of_decision.pdf": write_record_of_decision,
     "sample_budget_risk_register.pdf": write_budget_risks,
+    "sample_district_cabinet_report.pdf": write_district_report,
+    "sample_full_council_summons.pdf": write_full_council_summons,
 }
 
 
