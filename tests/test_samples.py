@@ -20,8 +20,16 @@ RAW = ROOT / "data" / "raw"
 NAMES = [
     "sample_agenda_pack.pdf",
     "sample_budget_risk_register.pdf",
+    "sample_district_cabinet_report.pdf",
+    "sample_full_council_summons.pdf",
     "sample_issue_details.html",
     "sample_minutes_export.txt",
+    "sample_moderngov_agenda_and_minutes.html",
+    "sample_moderngov_agenda_and_minutes.txt",
+    "sample_moderngov_agenda_item.html",
+    "sample_moderngov_attendance.html",
+    "sample_moderngov_decision_details.html",
+    "sample_moderngov_decision_details.txt",
     "sample_news.txt",
     "sample_printed_minutes.pdf",
     "sample_record_of_decision.pdf",
@@ -87,6 +95,8 @@ def test_page_counts() -> None:
     assert counts == {
         "sample_agenda_pack.pdf": 16,
         "sample_budget_risk_register.pdf": 2,
+        "sample_district_cabinet_report.pdf": 1,
+        "sample_full_council_summons.pdf": 3,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
     }
