@@ -13,7 +13,7 @@ BLOCKS = {
     "section", "article", "header", "footer", "dt", "dd", "title", "ul", "ol",
 }
 # Site chrome around the paper: the council's navigation and footer are not the page's text.
-SKIP = {"script", "style", "noscript", "head", "nav", "footer"}
+SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside"}
 
 
 class _Parser(HTMLParser):

@@ -29,13 +29,14 @@ PAGE_HEADING = re.compile(
     re.I,
 )
 # Site navigation printed above the page's own heading, in lines.
-HEADING_WITHIN = 30
+HEADING_WITHIN = 60
 
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 # "Licensing Committee - Tuesday, 8th October, 2024 7.00 pm"
 _NAME_THEN_DATE = re.compile(
-    r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+[-–]\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+[-–]\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
 # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"

@@ -100,6 +100,14 @@ def extract(ctx: Context) -> list[Record]:
         else:
             current.closed = True
             current.description.append(text)
+    if not items:
+        # Say less when unsure: no items from an agenda whose numbering was not recognised.
+        ctx.finding(
+            "layout_unrecognised",
+            "agenda without a numbered list of items in a layout met so far",
+            record_table="agenda_items",
+            page=ctx.segment.page_from,
+        )
     return [_record(item) for item in items]
 
 

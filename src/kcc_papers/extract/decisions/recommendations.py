@@ -113,6 +113,10 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
         decimal = _DECIMAL.match(line)
         if decimal and not (num and decimal.group(1).startswith(num + ".")):
             return j
+        if decimal:
+            # "3.2" under "3 Recommendations": the section's own next paragraph.
+            content += 1
+            continue
         if content and _NUMBERED_HEADING.match(line) and not decimal:
             n = _LIST_NUMBER.match(line)
             if not (n and last_list is not None and int(n.group(1)) == last_list + 1):

@@ -56,7 +56,15 @@ def extract(ctx: Context) -> list[Record]:
     lines = body_lines([(p, line.text) for p, line in ctx.segment.lines], keys)
     page_type = moderngov.page_type([t for _, t in lines])
     if page_type == "attendance":
-        return list(attendance_rows(list(ctx.segment.tables()), ctx.segment.page_from))
+        rows = attendance_rows(list(ctx.segment.tables()), ctx.segment.page_from)
+        if not rows:
+            ctx.finding(
+                "layout_unrecognised",
+                "meeting attendance page without an Attendee/Attendance table",
+                record_table="attendance",
+                page=ctx.segment.page_from,
+            )
+        return list(rows)
     if page_type == "agenda_and_minutes":
         lines = moderngov.minute_lines(lines)
     split = split_minutes(lines)
