@@ -142,3 +142,36 @@ def test_a_list_starting_at_a_high_number_needs_its_next_number() -> None:
     # A lone number (a year, a phone number's start) does not start a list.
     (ctx,) = text_contexts("AGENDA\nPARISH COUNCIL\n2025 Budget and precept\nNotes\n", "agenda")
     assert agenda.extract(ctx) == []
+
+
+MODERNGOV_AGENDA = """<html><body><nav>Home | Committees</nav><h1>Agenda</h1>
+<h2>Planning Committee - Thursday, 5th December, 2024 7.00 pm</h2>
+<p>Venue: Council Chamber, Civic Centre, Fernbridge. View directions</p>
+<table><tr><th>No.</th><th>Item</th></tr>
+<tr><td><p>1.</p></td><td><p>Apologies for Absence</p></td></tr>
+<tr><td><p>2.</p></td><td><p>Declarations of Interest</p>
+<p>To receive any declarations of interest.</p></td></tr>
+<tr><td><p>3.</p></td><td><p>Land at Mill Lane, Fernbridge - 24/01234/FUL</p><p>PDF 310 KB</p>
+</td></tr></table></body></html>"""
+
+
+def test_moderngov_agenda_page_numbers_in_their_own_cells(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.html"
+    path.write_text(MODERNGOV_AGENDA, encoding="utf-8")
+    (ctx,) = contexts(path, "agenda")
+    rows = agenda.extract(ctx)
+    # A planning application's "24/01234/FUL" is not a decision number; a "PDF 310 KB" link
+    # is not a description.
+    assert [
+        (r.item_ref, r.title, r.decision_number, r.description)  # type: ignore[attr-defined]
+        for r in rows
+    ] == [
+        ("1", "Apologies for Absence", None, None),
+        ("2", "Declarations of Interest", None, "To receive any declarations of interest."),
+        ("3", "Land at Mill Lane, Fernbridge - 24/01234/FUL", None, None),
+    ]
+    (m,) = meetings.extract(ctx)
+    assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (  # type: ignore[attr-defined]
+        "Planning Committee", dt.date(2024, 12, 5), "7.00 pm",
+        "Council Chamber, Civic Centre, Fernbridge",
+    )

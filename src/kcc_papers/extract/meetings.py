@@ -146,6 +146,8 @@ def _masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
+    if "committee" not in out and (page := _page_heading(lines)):
+        out = {**page, **out}  # a ModernGov agenda page: "Planning Committee - Thursday, ..."
     return out
 
 
@@ -167,6 +169,8 @@ def _venue(line: str, head: list[str]) -> str:
         parts.append(head[i + 1])
     cut = re.compile(r"\s+(?:Telephone|Tel|Email|Ask for)\s*:")
     text = ", ".join(cut.split(p)[0].strip(" ,") for p in parts)
+    # "Venue: Council Chamber, Civic Centre. View directions" (a web page's label and link)
+    text = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", text)
     return re.sub(r",\s*,", ",", text).strip(" ,")
 
 

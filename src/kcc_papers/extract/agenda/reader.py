@@ -27,11 +27,15 @@ OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
 SECTION = re.compile(r"^(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
-DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b")
+# "24/00108", not a planning application's "24/01234/FUL".
+DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
+# A web page's link to the item's papers ("PDF 310 KB"): not the item's description.
+DOCUMENT_LINK = re.compile(r"(?:^|\s)(?:PDF|Word|HTML|Excel)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 
+NUMBER_ALONE = re.compile(r"^\s*(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -63,7 +67,7 @@ def extract(ctx: Context) -> list[Record]:
     section: str | None = None
     exempt = False
     started = False
-    lines = ctx.segment.lines
+    lines = _numbers_joined(ctx.segment.lines)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -97,7 +101,7 @@ def extract(ctx: Context) -> list[Record]:
             current.title_lines.append(text)
             current.last = line
             current.closed = _closes(current, text)
-        else:
+        elif not DOCUMENT_LINK.search(text):
             current.closed = True
             current.description.append(text)
     if not items:
@@ -109,6 +113,26 @@ def extract(ctx: Context) -> list[Record]:
             page=ctx.segment.page_from,
         )
     return [_record(item) for item in items]
+
+
+def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A web agenda prints each item's number in a cell of its own ("1." above "Apologies"):
+    the number joins the title line below it."""
+    out: list[tuple[int, Line]] = []
+    skip = False
+    for n, (page, line) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[n + 1][1] if n + 1 < len(lines) else None
+        if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
+            joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
+                          nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
+            out.append((page, joined))
+            skip = True
+            continue
+        out.append((page, line))
+    return out
 
 
 def _close_last(items: list[_Item]) -> None:

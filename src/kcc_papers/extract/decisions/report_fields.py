@@ -20,9 +20,10 @@ _LABELS = {
     "from": r"(?:From|By)(?=\s*:)",
     "to": r"To(?=\s*:)|REPORT\s+TO|Meeting(?=\s*:)",
     "committee": r"(?:COMMITTEE|Decision\s+maker)(?=\s*:)",
-    "date": r"(?:DATE|Date\s+of\s+meeting)(?=\s*:)",
+    "date": r"(?:DATE|Date\s+of\s+meeting|Meeting\s+date)(?=\s*:)",
     "number": r"Decision\s+(?:no|number|ref(?:erence)?)\.?",
-    "key": r"KEY\s+OR\s+NON-KEY\s+DECISION|Key\s+Decision(?:\s+No(?=\s*:))?",
+    "key": r"KEY\s+OR\s+NON-KEY\s+DECISION|Key\s+Decision(?:\s+No(?=\s*:))?|"
+    r"Is\s+(?:this\s+|it\s+)?a\s+Key\s+Decision",
     "subject": r"Subject|TITLE|Report\s+title",
     "lead": r"Executive\s+Director\s+lead|Lead\s+(?:officer|director)|RESPONSIBLE\s+OFFICER|"
     r"Report\s+Author|(?:Contact|Lead)\s+Officer",
