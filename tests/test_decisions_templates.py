@@ -222,3 +222,14 @@ def test_attendance_page_without_its_table_says_so(tmp_path: Path) -> None:
     (ctx,) = contexts(path)
     assert minutes.extract(ctx) == []
     assert [(f.check, f.page) for f in ctx.findings] == [("layout_unrecognised", 1)]
+
+
+def test_that_body_paragraphs_split_by_decision_maker() -> None:
+    assert _blocks(
+        "5. Recommendations\n5.1 That Cabinet:\n(a) approves the draft budget; and\n"
+        "(b) recommends it to Council.\n5.2 That Council:\n(a) sets the council tax for 2026/27.\n"
+        "6. Background\nText.\n"
+    ) == [
+        "That Cabinet:\n(a) approves the draft budget; and\n(b) recommends it to Council.",
+        "That Council:\n(a) sets the council tax for 2026/27.",
+    ]

@@ -33,7 +33,10 @@ INLINE = re.compile(
 # maker's part of a block that asks two bodies (Cabinet recommends, Council resolves).
 ASKS = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&'’ -]{1,60}?)\s+(?:is|are)\s+"
-    r"(?:asked|recommended|requested|invited)\s+to\b"
+    r"(?:asked|recommended|requested|invited)\s+to\b|"
+    # "That Council:", "That the Cabinet approves ..."
+    r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
+    r"(?:Cabinet|Council|Committee|Board|Panel|Executive))(?:\s*:|\s+[a-z]+s\b)"
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
 _SECTION_WORDS = re.compile(
@@ -91,7 +94,7 @@ def _by_decision_maker(block: RecommendationBlock) -> list[RecommendationBlock]:
     who: str | None = None
     for paragraph in block.text.splitlines():
         m = ASKS.match(paragraph)
-        asked = m.group("who").lower() if m else None
+        asked = (m.group("who") or m.group("body")).lower() if m else None
         if not parts or (asked and who and asked != who):
             parts.append([])
         if asked:
