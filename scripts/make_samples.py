@@ -18,7 +18,9 @@ from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.contracts_report import write_contracts_report
 from samples.decision import write_record_of_decision
+from samples.district import write_district_report, write_full_council_summons
 from samples.history import write_history
+from samples.moderngov import write_moderngov_pages
 from samples.pack import write_pack
 from samples.texts import write_texts
 
@@ -28,6 +30,8 @@ PDFS = {
     "sample_record_of_decision.pdf": write_record_of_decision,
     "sample_budget_risk_register.pdf": write_budget_risks,
     "sample_contracts_report.pdf": write_contracts_report,
+    "sample_district_cabinet_report.pdf": write_district_report,
+    "sample_full_council_summons.pdf": write_full_council_summons,
 }
 
 
@@ -41,6 +45,7 @@ def main(argv: list[str]) -> int:
         write(out / name)
     write_texts(out)
     write_history(out)
+    write_moderngov_pages(out)
     for path in sorted(out.glob("sample_*")):
         print(f"{path}  {path.stat().st_size:,} bytes")
     return 0

@@ -12,12 +12,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kcc_papers.load.model import Line, Page, Source, Table
+from kcc_papers.normalise import moderngov
 
 # A document heading counts only near the top of a PDF page; text exports lose page breaks.
 TOP_OF_PAGE = 12
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 
-AGENDA = re.compile(r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)", re.M)
+# Full Council front sheets letter-space it: "A G E N D A".
+AGENDA = re.compile(
+    r"^\s*(AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*$|^\s*AGENDA\b(?!\s+item)", re.M
+)
+# A council's summons is its agenda: "Summons to and Agenda for a Meeting on ...", "You are
+# summoned to a meeting of the above Council".
+SUMMONS = re.compile(
+    r"\bSummons\s+to\s+and\s+Agenda\b|\bYou\s+are\s+(?:hereby\s+)?summoned\s+to\b", re.I
+)
 MINUTES = re.compile(r"^\s*MINUTES\s+of\s+(a|the)\s+(?!(previous\s+)?meeting\s+held\s+on)\S", re.I)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
@@ -138,9 +147,14 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
     starts: list[tuple[int, str]] = []
     last_kind = None
-    for i, (_, idx, _line) in enumerate(flat):
+    for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
+        page = moderngov.PAGE_HEADING.match(line.text)
+        if page and i < moderngov.HEADING_WITHIN and not starts:
+            # A ModernGov web page is one document whatever headings its text repeats
+            # ("Minutes of the Previous Meeting" on an agenda-item page).
+            return [(0, moderngov.PAGE_KINDS[page.lastgroup or ""])]
         kind = _heading_kind(flat, i)
         if not kind:
             continue
@@ -209,6 +223,8 @@ def classify(text: str, hint: str = "") -> str:
             return "risk_register"
         return "report"
     # No heading: judge the whole text.
+    if SUMMONS.search(head):
+        return "agenda"
     if RECORD_OF_DECISION.search(head) or re.search(r"Decision\s+type\s*:", head):
         return "forward_plan" if re.search(r"Decision\s+due\s*:", head) else "decision"
     if RISK_REGISTER.search(head[:600]) or len(RISK_CARD.findall(text)) >= 2:
@@ -232,6 +248,9 @@ COUNCIL_LINE = re.compile(
 
 def title_of(seg: Segment) -> str | None:
     lines = [line.text for _, line in seg.lines[:40]]
+    at = moderngov.heading_index(lines)
+    if at is not None and at + 1 < len(lines):
+        return lines[at + 1].strip()[:200]  # a ModernGov page's title follows its heading
     for n, s in enumerate(lines):
         if re.match(r"^\s*Subject\s+Matter\s*/\s*Title\s+of\s+Decision", s, re.I):
             rest = s.split(":", 1)[1].strip() if ":" in s else ""

@@ -12,6 +12,7 @@ from collections import Counter
 
 from kcc_papers.extract import Context
 from kcc_papers.models import Meeting, Record
+from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 
 KINDS = None
@@ -30,7 +31,7 @@ MINUTES_OF = re.compile(
     re.I | re.S,
 )
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|Meeting|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
 )
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
 NAME_END = re.compile(
@@ -49,7 +50,9 @@ VENUE_WORDS = re.compile(
 def extract(ctx: Context) -> list[Record]:
     lines = [line.text for _, line in ctx.segment.lines]
     kind = ctx.document.kind
-    if kind == "agenda":
+    if moderngov.page_type(lines):
+        found = _page_heading(lines)
+    elif kind == "agenda":
         found = _masthead(lines)
     elif kind == "minutes":
         found = _minutes_heading(lines)
@@ -70,8 +73,10 @@ def council_of(text: str) -> str | None:
     (kent.gov.uk) wins; otherwise the name printed most often, counting "Kent County Council"
     inside "the Kent County Council" too. A single passing mention is not enough."""
     for line in text.splitlines()[:40]:
-        m = COUNCIL.match(line.strip())
-        if m and re.fullmatch(r"\s*(?:[–-].*)?", line.strip()[m.end() :]):
+        # A web page's footer: "Copyright Fernbridge Borough Council".
+        line = re.sub(r"^(?:Copyright|©)\s*(?:\d{4}\s+)?", "", line.strip())
+        m = COUNCIL.match(line)
+        if m and re.fullmatch(r"\s*(?:[–-].*)?", line[m.end() :]):
             return _title_case(m.group(1))  # a masthead line: "KENT COUNTY COUNCIL – ..."
     counts: Counter[str] = Counter()
     for m in COUNCIL.finditer(text):
@@ -97,10 +102,39 @@ def council_of(text: str) -> str | None:
     return max((n for n, c in counts.items() if c == best), key=len)
 
 
+# A summons names its meeting in one sentence: "An extraordinary meeting of the County Council
+# will be held in the Council Chamber, County Hall, Maidstone on Thursday, 9th January, 2025 at
+# 10.00 am to deal with the following business."
+SUMMONS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{1,80}?)\s+will\s+be\s+held\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?P<venue>.{3,160}?)\s+)?on\s+(?P<date>[^.]{6,60}?\d{4})"
+    r"(?:,?\s+(?:at|commencing\s+at)\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)))?",
+    re.I,
+)
+# The numbered business ends the masthead: a venue is never looked for among the items.
+FIRST_ITEM = re.compile(r"^\s*(?:\d{1,4}\.|[A-Z]\d{1,2})\s+[A-Z]")
+
+
+def _summons(lines: list[str]) -> dict[str, object]:
+    m = SUMMONS.search(" ".join(s.strip() for s in lines[:40]))
+    if not m or not re.search(rf"\b{BODY}\b", m.group("body")):
+        return {}
+    out: dict[str, object] = {"committee": m.group("body").strip()}
+    if d := find_date(m.group("date")):
+        out["meeting_date"] = d
+    if m.group("time"):
+        out["meeting_time"] = _norm_time(m.group("time"))
+    if m.group("venue"):
+        out["venue"] = m.group("venue").strip(" ,")
+    return out
+
+
 def _masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     head = lines[:25]
-    out: dict[str, object] = {}
+    first_item = next((n for n, s in enumerate(head) if FIRST_ITEM.match(s)), len(head))
+    head = head[:first_item]
+    out: dict[str, object] = _summons(lines)
     for s in head:
         if "committee" not in out and _is_body_name(s):
             out["committee"] = _title_case(s)
@@ -112,6 +146,8 @@ def _masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
+    if "committee" not in out and (page := _page_heading(lines)):
+        out = {**page, **out}  # a ModernGov agenda page: "Planning Committee - Thursday, ..."
     return out
 
 
@@ -133,7 +169,25 @@ def _venue(line: str, head: list[str]) -> str:
         parts.append(head[i + 1])
     cut = re.compile(r"\s+(?:Telephone|Tel|Email|Ask for)\s*:")
     text = ", ".join(cut.split(p)[0].strip(" ,") for p in parts)
+    # "Venue: Council Chamber, Civic Centre. View directions" (a web page's label and link)
+    text = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", text)
     return re.sub(r",\s*,", ",", text).strip(" ,")
+
+
+def _page_heading(lines: list[str]) -> dict[str, object]:
+    """A ModernGov page's meeting line: "Cabinet - Tuesday, 10th September, 2024 7.00 pm"."""
+    heading = moderngov.meeting_heading(lines)
+    if heading is None:
+        return {}
+    out: dict[str, object] = {"committee": heading.committee}
+    if heading.date:
+        out["meeting_date"] = heading.date
+    if heading.time:
+        out["meeting_time"] = heading.time
+    venue = next((s for s in lines[:30] if re.match(r"^\s*Venue\s*:", s)), None)
+    if venue:
+        out["venue"] = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", venue)
+    return out
 
 
 def _minutes_heading(lines: list[str]) -> dict[str, object]:

@@ -12,7 +12,8 @@ BLOCKS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "section", "article", "header", "footer", "dt", "dd", "title", "ul", "ol",
 }
-SKIP = {"script", "style", "noscript", "head"}
+# Site chrome around the paper: the council's navigation and footer are not the page's text.
+SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside"}
 
 
 class _Parser(HTMLParser):

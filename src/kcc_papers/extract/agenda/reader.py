@@ -1,8 +1,11 @@
 """Agenda items: ref ("A4", "5"), title, "(Pages 7 - 14)", section, exempt, decision number.
 
 Items start with their ref at the beginning of a line ("A4 Minutes of ...", "5. 24/00108 -
-Revenue ..."). A title may run over several lines when the page range closes it a line or two
-later; lines after a closed title are the item's description.
+Revenue ...", "2453. Accounts for payment" where a community council numbers its agenda like its
+minutes). The items are one numbering sequence: a list starts at "1"/"A1", or at any number the
+next numbered line continues. A title may run over several lines when the page range closes it
+a line or two later, or (PDFs) when it wraps onto the item's hanging indent in the title's own
+type; lines after a closed title are the item's description.
 """
 
 from __future__ import annotations
@@ -11,21 +14,38 @@ import re
 from dataclasses import dataclass, field
 
 from kcc_papers.extract import Context
+from kcc_papers.load.model import Line
 from kcc_papers.models import AgendaItem, Record
 
 KINDS = {"agenda"}
 
 ITEM = re.compile(
-    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>[A-Z]\d{1,2}|\d{1,2}[a-z]?)(?:\.|\)|:|\s)\s*(?P<title>\S.*)$"
+    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*(?P<title>\S.*)$"
 )
 PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
 OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
 SECTION = re.compile(r"^(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
-DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b")
+# "24/00108", not a planning application's "24/01234/FUL".
+DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
+# A web page's link to the item's papers ("PDF 310 KB"): not the item's description.
+DOCUMENT_LINK = re.compile(r"(?:^|\s)(?:PDF|Word|HTML|Excel)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
+
+
+NUMBER_ALONE = re.compile(r"^\s*(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
+# A title line this long that ends without a full stop was wrapped, not finished.
+WRAP_MIN_CHARS = 40
+# Points a wrapped title line sits right of its item's ref (its hanging indent).
+INDENT_TOLERANCE = 2.0
+# Numbered lines looked at ahead for the one that continues a list's first number.
+LOOKAHEAD_LINES = 12
+# A line this far right of the items' refs is the clerk's signature block, not an item's text.
+SIGNATURE_OFFSET = 100.0
+# ModernGov item descriptions: "To receive ...", "To consider and approve ...".
+DESCRIPTION = re.compile(r"^To\s+[a-z]")
 
 
 @dataclass
@@ -38,6 +58,8 @@ class _Item:
     closed: bool = False  # the title is complete
     ended: bool = False  # a heading followed: later lines are not its description
     description: list[str] = field(default_factory=list)
+    line: Line | None = None  # the line the item starts on (its layout)
+    last: Line | None = None  # the title's last line so far
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -45,7 +67,7 @@ def extract(ctx: Context) -> list[Record]:
     section: str | None = None
     exempt = False
     started = False
-    lines = ctx.segment.lines
+    lines = _numbers_joined(ctx.segment.lines)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -56,7 +78,8 @@ def extract(ctx: Context) -> list[Record]:
             section, started = text, True
             _close_last(items)
             continue
-        item = _new_item(text, page, section, exempt, started, items)
+        ahead = [s.text.strip() for _, s in lines[n + 1 : n + 1 + LOOKAHEAD_LINES]]
+        item = _new_item(line, page, section, exempt, started, items, ahead)
         if item:
             started = True
             items.append(item)
@@ -67,13 +90,49 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        if not current.closed and _continues(current, text, [s.text for _, s in lines[n : n + 3]]):
+        if _signature(current, line):
+            current.closed = current.ended = True
+            continue
+        wraps = _wraps(current, line)
+        if wraps or (
+            not current.closed
+            and _continues(current, text, [s.text for _, s in lines[n : n + 3]])
+        ):
             current.title_lines.append(text)
+            current.last = line
             current.closed = _closes(current, text)
-        else:
+        elif not DOCUMENT_LINK.search(text):
             current.closed = True
             current.description.append(text)
+    if not items:
+        # Say less when unsure: no items from an agenda whose numbering was not recognised.
+        ctx.finding(
+            "layout_unrecognised",
+            "agenda without a numbered list of items in a layout met so far",
+            record_table="agenda_items",
+            page=ctx.segment.page_from,
+        )
     return [_record(item) for item in items]
+
+
+def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A web agenda prints each item's number in a cell of its own ("1." above "Apologies"):
+    the number joins the title line below it."""
+    out: list[tuple[int, Line]] = []
+    skip = False
+    for n, (page, line) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[n + 1][1] if n + 1 < len(lines) else None
+        if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
+            joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
+                          nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
+            out.append((page, joined))
+            skip = True
+            continue
+        out.append((page, line))
+    return out
 
 
 def _close_last(items: list[_Item]) -> None:
@@ -82,31 +141,90 @@ def _close_last(items: list[_Item]) -> None:
 
 
 def _new_item(
-    text: str, page: int, section: str | None, exempt: bool, started: bool, items: list[_Item]
+    line: Line,
+    page: int,
+    section: str | None,
+    exempt: bool,
+    started: bool,
+    items: list[_Item],
+    ahead: list[str],
 ) -> _Item | None:
+    text = line.text.strip()
     m = ITEM.match(text)
     if not m or NOT_A_TITLE.match(m.group("title")):
         return None
     ref = m.group("ref")
-    # Before the first section marker only a first item ("1", "A1") can start the list.
-    if not started and not items and ref not in ("1", "A1", "1a"):
+    if items:
+        prev = items[-1]
+        repeated = ref == prev.ref and _same_indent(prev.line, line)
+        if not (_follows(prev.ref, ref) or repeated):
+            return None
+    elif not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead):
+        # Before the first section marker a list starts at "1"/"A1", or at a number (a
+        # community council's running minute number) that the next numbered line continues.
         return None
-    if items and not _follows(items[-1].ref, ref):
-        return None
-    return _Item(ref, [m.group("title")], page, section, exempt)
+    return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
+
+
+def _sequence_continues(ref: str, ahead: list[str]) -> bool:
+    for text in ahead:
+        m = ITEM.match(text)
+        if m and not NOT_A_TITLE.match(m.group("title")):
+            return _follows(ref, m.group("ref")) and _step(ref, m.group("ref")) == 1
+    return False
+
+
+def _same_indent(a: Line | None, b: Line) -> bool:
+    """Two lines at one indent (a clerk's repeated number, "2449. ... / 2449. ...")."""
+    return bool(a and a.x0 is not None and b.x0 is not None
+                and abs(a.x0 - b.x0) <= INDENT_TOLERANCE)
+
+
+def _wraps(item: _Item, line: Line) -> bool:
+    """A PDF title wrapped onto the item's hanging indent: the line sits right of the item's
+    ref, in the title's own size and weight, under a title line that ran to the margin (the
+    page range may already be printed at the end of the first line)."""
+    first, last = item.line, item.last
+    if item.ended or item.description or first is None or last is None:
+        return False
+    if first.x0 is None or line.x0 is None or line.x0 <= first.x0 + INDENT_TOLERANCE:
+        return False
+    if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > 3:
+        return False
+    text = line.text.strip()
+    numbered = ITEM.match(text)
+    if numbered and _follows(item.ref, numbered.group("ref")):
+        return False  # the next item ("2025 and, ..." is the title's year, not an item)
+    if text.startswith(("-", "–")) or DESCRIPTION.match(text):
+        return False
+    previous = PAGES.sub("", last.text).strip()
+    if OPEN_PAGES.search(previous) or PAGES.search(text):
+        return False  # the page range closes the title: handled by _continues
+    return len(previous) >= WRAP_MIN_CHARS and not previous.endswith((".", ":", ":-"))
+
+
+def _signature(item: _Item, line: Line) -> bool:
+    first = item.line
+    return bool(first and first.x0 is not None and line.x0 is not None
+                and line.x0 - first.x0 >= SIGNATURE_OFFSET)
 
 
 def _follows(prev: str, ref: str) -> bool:
     """Refs increase: 4 -> 5, A6 -> B1, 3 -> 3a. Guards against numbered description lines."""
-    def key(r: str) -> tuple[str, int, str]:
-        m = re.match(r"([A-Z]?)(\d+)([a-z]?)", r)
-        assert m
-        return m.group(1), int(m.group(2)), m.group(3)
-
-    (pl, pn, ps), (rl, rn, rs) = key(prev), key(ref)
+    (pl, pn, ps), (rl, rn, rs) = _key(prev), _key(ref)
     if pl != rl:
         return rl > pl and (not pl or rn == 1)
     return (rn, rs) > (pn, ps) and rn - pn <= 3
+
+
+def _step(prev: str, ref: str) -> int:
+    return _key(ref)[1] - _key(prev)[1]
+
+
+def _key(ref: str) -> tuple[str, int, str]:
+    m = re.match(r"([A-Z]?)(\d+)([a-z]?)", ref)
+    assert m
+    return m.group(1), int(m.group(2)), m.group(3)
 
 
 def _closes(item: _Item, text: str) -> bool:
@@ -127,7 +245,8 @@ def _record(item: _Item) -> AgendaItem:
     pages = PAGES.search(title)
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
-    title = PAGES.sub("", title).strip(" -–")
+    # "Accounts for payment:-": the colon introduces the sub-items of the description.
+    title = PAGES.sub("", title).strip(" -–").removesuffix(":-").rstrip(" :")
     decision = DECISION_NO.search(title)
     if decision and title.startswith(decision.group(1)):
         title = title[len(decision.group(1)) :].strip(" -–")

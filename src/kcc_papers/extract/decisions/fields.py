@@ -7,7 +7,7 @@ import re
 
 from kcc_papers.normalise.textclean import join_lines
 
-DECISION_NUMBER = re.compile(r"\b(\d{2}/\d{5})\b")
+DECISION_NUMBER = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")  # not "24/01234/FUL"
 _NO = re.compile(r"^\s*(?:no|non[-\s]?key|not\s+a\s+key|n/?a)\b", re.I)
 _YES = re.compile(r"^\s*(?:yes|key(?!\s+decision\s+criteria))\b", re.I)
 

@@ -24,6 +24,7 @@ from kcc_papers.extract.decisions.fields import (
 from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.extract.minutes.items import ITEM_REF
 from kcc_papers.extract.minutes.resolutions import find_resolutions
+from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import join_lines
 
@@ -113,10 +114,20 @@ _ISSUE_LABELS = {
     "due": r"Decision\s+due",
     "maker": r"Decision\s+maker",
     "date": r"Date\s+of\s+decision",
+    "meeting": r"Decided\s+at\s+meeting",
+    "callin": r"Is\s+subject\s+to\s+call\s+in",
+    "purpose": r"Purpose",
+    "alternatives": r"Alternative\s+options\s+considered",
+    "interests": r"Interests\s+and\s+Nature\s+of\s+Interests\s+Declared",
+    "publication": r"Publication\s+date",
+    "effective": r"Effective\s+from",
+    "accompanying": r"Accompanying\s+Documents",
     "lead": r"Lead\s+(?:director|officer|member)s?",
     "department": r"Department|Directorate",
     "contact": r"Contact",
     "decision": r"Decision(?=\s*:)",
+    # A bare "RESOLVED:" ends the field above it (read by _resolved).
+    "resolved": r"RESOLVED(?=\s*:)",
     "reasons": r"Reasons?\s+for\s+(?:the\s+)?decision",
     "consultees": r"Consultees",
     "financial": r"Financial\s+implications",
@@ -141,12 +152,27 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
         (i for i, t in enumerate(body[1:], 1) if re.match(r"^\s*[A-Z][\w /]{2,40}:", t)), len(body)
     )
     description = join_lines(body[1:first_label])
-    text = f.get("decision") or description
+    # A "Decision details" page prints what was decided under "Decision:", or as the bare
+    # "RESOLVED: That Cabinet: (1) ..." among its fields; sub-parts stay one a line.
+    decided = join_items(labelled_lines(body[1:], _ISSUE_LABELS).get("decision", []))
+    resolved = _resolved(lines[start + 2 :]) if not decided else None
+    text = decided or resolved or description
     if not text:
         return []
     due = f.get("due", "")
-    maker = f.get("maker") or (due.split(" by ", 1)[1].strip() if " by " in due else None)
-    date = find_date(f.get("date", "")) or find_date(due)
+    meeting = moderngov.meeting_heading([f"Decided at meeting: {f['meeting']}"]) if f.get(
+        "meeting"
+    ) else None
+    maker = (
+        f.get("maker")
+        or (due.split(" by ", 1)[1].strip() if " by " in due else None)
+        or (meeting.committee if meeting else None)
+    )
+    date = (
+        find_date(f.get("date", ""))
+        or (meeting.date if meeting else None)
+        or find_date(due)
+    )
     key, reason = key_decision(f.get("key") or f.get("type"))
     if f.get("reason"):
         reason = f["reason"].strip(" ;.")
@@ -168,6 +194,25 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
             department=f.get("department") or None,
         )
     ]
+
+
+def _resolved(lines: list[tuple[int, str]]) -> str | None:
+    """The "RESOLVED: ..." block of a page that has no "Decision:" label, up to the next
+    field label."""
+    texts = [t for _, t in lines]
+    at = next((i for i, t in enumerate(texts) if re.match(r"^\s*RESOLVED\b", t)), None)
+    if at is None:
+        return None
+    block = [texts[at]]
+    for t in texts[at + 1 :]:
+        if _FIELD_LABEL.match(t) and not _LIST_START.match(t):
+            break
+        block.append(t)
+    return join_items(block) or None
+
+
+_FIELD_LABEL = re.compile(r"^\s*[A-Z][\w /()?-]{2,60}\??:\s*")
+_LIST_START = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|That\b)", re.I)
 
 
 _DRF_SUBJECT = re.compile(r"^\s*\(a\)\s*Subject\s*:\s*(?P<title>.*)$", re.I)
@@ -230,12 +275,19 @@ def agenda_item_page(lines: list[tuple[int, str]]) -> list[Notice]:
     at = next((i for i, t in enumerate(texts) if _MINUTES_LABEL.match(t)), None)
     if at is None:
         return []
-    head = [t for t in texts[:at] if not re.match(r"^\s*Agenda\s+item\s*$", t, re.I)]
+    # Site navigation may come above the page's own "Agenda item" heading: the title follows it.
+    heading = moderngov.heading_index(texts[:at])
+    head = texts[heading + 1 : at] if heading is not None else texts[:at]
     title = head[0].strip() if head else None
     rest = _MINUTES_LABEL.match(texts[at]).group("rest")  # type: ignore[union-attr]
     body = ([(lines[at][0], rest)] if rest else []) + list(lines[at + 1 :])
+    body = body[: _supporting(body)]
     resolutions = find_resolutions(body)
-    ref = next((m.group(1) for t in head if (m := ITEM_REF.search(t))), None)
+    # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)"
+    meeting = moderngov.meeting_heading(head)
+    ref = next((m.group(1) for t in head if (m := ITEM_REF.search(t))), None) or (
+        meeting.item if meeting else None
+    )
     body_text = " ".join(t for _, t in body)
     maker = re.search(
         r"\b[Tt]he\s+((?:[A-Z][\w&-]*\s+){0,6}?(?:Board|Committee|Cabinet|Panel|Sub-Committee|Council|Forum))\b",
@@ -247,9 +299,18 @@ def agenda_item_page(lines: list[tuple[int, str]]) -> list[Notice]:
             text=r.text,
             page=r.page,
             ref=ref,
-            decision_maker=maker.group(1) if maker else None,
+            decision_date=meeting.date if meeting else None,
+            decision_maker=meeting.committee if meeting else (maker.group(1) if maker else None),
             status="decided",
             agenda_item_ref=ref,
         )
         for r in resolutions
     ]
+
+
+def _supporting(body: list[tuple[int, str]]) -> int:
+    """Where an agenda-item page's minutes end: its list of supporting documents."""
+    return next((i for i, (_, t) in enumerate(body) if _SUPPORTING.match(t)), len(body))
+
+
+_SUPPORTING = re.compile(r"^\s*Supporting\s+documents\s*:", re.I)

@@ -27,6 +27,7 @@ from kcc_papers.extract.decisions.report_fields import (
     report_fields,
 )
 from kcc_papers.models import Decision, Record
+from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.textclean import body_lines, furniture
 
@@ -58,6 +59,11 @@ def extract(ctx: Context) -> list[Record]:
 
 
 def _notice_parser(texts: list[str]) -> Parser | None:
+    page = moderngov.page_type(texts)
+    if page in ("issue_details", "decision_details"):
+        return issue_details
+    if page == "agenda_item":
+        return agenda_item_page
     head = "\n".join(texts[:40])
     whole = "\n".join(texts)
     if re.search(r"Decision\s+Recording\s+Form|^\s*\(d\)\s*Decision\s+taken", whole, re.I | re.M):

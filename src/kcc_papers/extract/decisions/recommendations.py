@@ -21,9 +21,22 @@ HEADING = re.compile(
     r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–]?\s*(?P<rest>.*)$",
     re.I,
 )
-# No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that".
+# No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",
+# "Cabinet is asked to RECOMMEND that:" (the capitalised verb is the template's own mark).
 INLINE = re.compile(
-    r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*)$", re.I
+    r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*|"
+    r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended|requested)\s+to\s+"
+    r"(?:RECOMMEND|RESOLVE|NOTE|AGREE|APPROVE|ENDORSE|CONSIDER|DECIDE)\b).*)$",
+    re.I,
+)
+# Who a paragraph asks: "2.2 Council is asked to RESOLVE that:" starts the next decision
+# maker's part of a block that asks two bodies (Cabinet recommends, Council resolves).
+ASKS = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w&'’ -]{1,60}?)\s+(?:is|are)\s+"
+    r"(?:asked|recommended|requested|invited)\s+to\b|"
+    # "That Council:", "That the Cabinet approves ..."
+    r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
+    r"(?:Cabinet|Council|Committee|Board|Panel|Executive))(?:\s*:|\s+[a-z]+s\b)"
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
 _SECTION_WORDS = re.compile(
@@ -62,7 +75,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         if not m or _CONTENTS.search(texts[i]):
             i += 1
             continue
-        num = m.group("num") or ""
+        # "2.0 Recommendations" numbers its paragraphs 2.1, 2.2: its section is "2".
+        num = re.sub(r"(?:\.0)+$", "", m.group("num") or "")
         end = _block_end(texts, i + 1, num, bool(m.group("rest").strip(" .:")))
         body = [m.group("rest")] if m.group("rest") else []
         body += texts[i + 1 : end]
@@ -70,7 +84,23 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         if text:
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
-    return _distinct(blocks)
+    return [part for block in _distinct(blocks) for part in _by_decision_maker(block)]
+
+
+def _by_decision_maker(block: RecommendationBlock) -> list[RecommendationBlock]:
+    """One block per body asked: a paragraph naming another body than the one before starts
+    that body's part; the numbered sub-parts under each stay with it."""
+    parts: list[list[str]] = []
+    who: str | None = None
+    for paragraph in block.text.splitlines():
+        m = ASKS.match(paragraph)
+        asked = (m.group("who") or m.group("body")).lower() if m else None
+        if not parts or (asked and who and asked != who):
+            parts.append([])
+        if asked:
+            who = asked
+        parts[-1].append(paragraph)
+    return [RecommendationBlock("\n".join(p), block.page) for p in parts]
 
 
 def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
@@ -86,6 +116,10 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
         decimal = _DECIMAL.match(line)
         if decimal and not (num and decimal.group(1).startswith(num + ".")):
             return j
+        if decimal:
+            # "3.2" under "3 Recommendations": the section's own next paragraph.
+            content += 1
+            continue
         if content and _NUMBERED_HEADING.match(line) and not decimal:
             n = _LIST_NUMBER.match(line)
             if not (n and last_list is not None and int(n.group(1)) == last_list + 1):

@@ -20,11 +20,13 @@ _LABELS = {
     "from": r"(?:From|By)(?=\s*:)",
     "to": r"To(?=\s*:)|REPORT\s+TO|Meeting(?=\s*:)",
     "committee": r"(?:COMMITTEE|Decision\s+maker)(?=\s*:)",
-    "date": r"(?:DATE|Date\s+of\s+meeting)(?=\s*:)",
+    "date": r"(?:DATE|Date\s+of\s+meeting|Meeting\s+date)(?=\s*:)",
     "number": r"Decision\s+(?:no|number|ref(?:erence)?)\.?",
-    "key": r"KEY\s+OR\s+NON-KEY\s+DECISION|Key\s+Decision(?:\s+No(?=\s*:))?",
+    "key": r"KEY\s+OR\s+NON-KEY\s+DECISION|Key\s+Decision(?:\s+No(?=\s*:))?|"
+    r"Is\s+(?:this\s+|it\s+)?a\s+Key\s+Decision",
     "subject": r"Subject|TITLE|Report\s+title",
-    "lead": r"Executive\s+Director\s+lead|Lead\s+(?:officer|director)|RESPONSIBLE\s+OFFICER",
+    "lead": r"Executive\s+Director\s+lead|Lead\s+(?:officer|director)|RESPONSIBLE\s+OFFICER|"
+    r"Report\s+Author|(?:Contact|Lead)\s+Officer",
     "classification": r"Classification",
     "summary": r"Summary|Purpose\s+of\s+Report|PURPOSE(?=\s*:)",
     "division": r"Electoral\s+Division|(?:Ward\(s\)|Wards?)(?=\s*:)",
@@ -34,6 +36,10 @@ _LABELS = {
     "presenter": r"Officer\s+presenting",
     "chair": r"Committee\s+Chair",
     "origin": r"Proposal\s+origin",
+    # District templates: labels that end the "Subject:" above them.
+    "report_of": r"Report\s+(?:of|by)(?=\s*:)",
+    "portfolio": r"Portfolio(?:\s+Holder)?(?=\s*:)|(?:Cabinet|Lead)\s+Member(?=\s*:)",
+    "status": r"(?:Report\s+)?Status(?=\s*:)|Exempt(?:\s+information)?(?=\s*:)",
 }
 _KEY_BECAUSE = re.compile(r"This\s+is\s+a\s+Key\s+Decision\s+because\s*:?\s*(?P<why>[^…\n]+)", re.I)
 _ASKED = re.compile(

@@ -14,6 +14,7 @@ from kcc_papers.extract.minutes.attendance import (
     substitutes_in,
 )
 from kcc_papers.extract.minutes.items import ITEM_REF, MinuteBlock, split_minutes
+from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
@@ -23,6 +24,7 @@ from kcc_papers.extract.minutes.votes import (
     tallies,
 )
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
+from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
@@ -52,6 +54,19 @@ _ITEM_WORD = re.compile(r"\b[Ii]tem\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b")
 def extract(ctx: Context) -> list[Record]:
     keys = furniture(ctx.source.pages)
     lines = body_lines([(p, line.text) for p, line in ctx.segment.lines], keys)
+    page_type = moderngov.page_type([t for _, t in lines])
+    if page_type == "attendance":
+        rows = attendance_rows(list(ctx.segment.tables()), ctx.segment.page_from)
+        if not rows:
+            ctx.finding(
+                "layout_unrecognised",
+                "meeting attendance page without an Attendee/Attendance table",
+                record_table="attendance",
+                page=ctx.segment.page_from,
+            )
+        return list(rows)
+    if page_type == "agenda_and_minutes":
+        lines = moderngov.minute_lines(lines)
     split = split_minutes(lines)
     if not split.items:
         ctx.finding(
@@ -69,6 +84,9 @@ def extract(ctx: Context) -> list[Record]:
     header_text = join_lines(t for _, t in split.header)
     meeting_date = find_date(header_text)
     committee = _committee(header_text)
+    heading = moderngov.meeting_heading([t for _, t in split.header]) if page_type else None
+    if heading:  # a ModernGov page names its meeting in one line: "Cabinet - Tuesday, ..."
+        committee, meeting_date = heading.committee, heading.date or meeting_date
     attendees = parse_attendance([t for _, t in split.header])
     present = sum(1 for a in attendees if a.category == "present")
     records: list[Record] = []

@@ -1,0 +1,122 @@
+"""ModernGov web pages, in their HTML and saved-text forms, say what they are in a heading of
+their own ("Decision details", "Agenda and minutes", "Agenda item", "Meeting attendance",
+"Issue details") and name their meeting in one line: "Environment & Transport Cabinet
+Committee - Wednesday, 28th November, 2018 10.00 am" or "Meeting: 28/11/2018 - Cabinet (Item
+124.)". Their labels ("Decision Maker:", "Date of decision:") are fields; dates are dd/mm/yyyy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kcc_papers.normalise.dates import find_date
+
+# Page headings, each the whole of its line, and the kind of document each page is.
+PAGE_KINDS = {
+    "issue_details": "forward_plan",
+    "decision_details": "decision",
+    "agenda_item": "decision",
+    "agenda_and_minutes": "minutes",
+    "minutes": "minutes",
+    "attendance": "minutes",
+}
+PAGE_HEADING = re.compile(
+    r"^\s*(?:(?P<issue_details>Issue\s+details)|(?P<decision_details>Decision\s+details)|"
+    r"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>Agenda\s+and\s+minutes)|"
+    r"(?P<attendance>Meeting\s+attendance|Attendance\s+details))\s*$",
+    re.I,
+)
+# Site navigation printed above the page's own heading, in lines.
+HEADING_WITHIN = 60
+
+BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
+_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+# "Licensing Committee - Tuesday, 8th October, 2024 7.00 pm"
+_NAME_THEN_DATE = re.compile(
+    r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+[-–]\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
+)
+# "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"
+_DATE_THEN_NAME = re.compile(
+    r"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+"
+    r"(?P<body>[^()\n]+?)\s*(?:\(\s*Item\s+(?P<item>[A-Z]?\d{1,4}[a-z]?)\.?\s*\))?\s*$",
+    re.I,
+)
+ITEM_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\.?\s*$")
+ITEM_NUMBER_FIRST = re.compile(r"^\s*\d{1,4}\.\s+[A-Z]")
+MINUTES_LABEL = re.compile(r"^\s*Minutes\s*:\s*(?P<rest>.*)$", re.I)
+
+
+@dataclass(slots=True)
+class MeetingHeading:
+    committee: str
+    date: dt.date | None
+    time: str | None = None
+    item: str | None = None
+
+
+def page_type(texts: list[str]) -> str | None:
+    """Which ModernGov page this is, from its heading near the top."""
+    for text in texts[:HEADING_WITHIN]:
+        m = PAGE_HEADING.match(text)
+        if m:
+            return m.lastgroup
+    return None
+
+
+def heading_index(texts: list[str]) -> int | None:
+    return next((i for i, t in enumerate(texts[:HEADING_WITHIN]) if PAGE_HEADING.match(t)), None)
+
+
+def meeting_heading(texts: list[str]) -> MeetingHeading | None:
+    """The meeting a page names, from the first line that names one."""
+    for text in texts[:HEADING_WITHIN]:
+        text = text.strip()
+        m = _DATE_THEN_NAME.match(text)
+        if m:
+            return MeetingHeading(m.group("body").strip(), find_date(m.group("date")),
+                                  item=m.group("item"))
+        m = _NAME_THEN_DATE.match(text)
+        if m and re.search(rf"\b{BODY}\b", m.group("body")):
+            time = m.group("time")
+            return MeetingHeading(
+                m.group("body").strip(), find_date(m.group("date")),
+                re.sub(r"\s+", " ", time).lower() if time else None,
+            )
+    return None
+
+
+def minute_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An "Agenda and minutes" page as minutes: the item number printed in its own cell
+    ("124.") joins its title, and what the agenda printed under the title (its description,
+    "PDF 98 KB" links) gives way to the item's "Minutes:" text."""
+    out: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] | None = None  # agenda text of the item, until "Minutes:"
+    n = 0
+    while n < len(lines):
+        page, text = lines[n]
+        number = ITEM_NUMBER_ALONE.match(text)
+        if number and n + 1 < len(lines) and lines[n + 1][1].strip():
+            out += pending or []
+            out.append((page, f"{number.group('num')}. {lines[n + 1][1].strip()}"))
+            pending, n = [], n + 2
+            continue
+        if ITEM_NUMBER_FIRST.match(text):
+            out += pending or []
+            out.append((page, text))
+            pending, n = [], n + 1
+            continue
+        label = MINUTES_LABEL.match(text)
+        if label:
+            pending = None  # the agenda's own text of the item is dropped
+            if label.group("rest").strip():
+                out.append((page, label.group("rest").strip()))
+        elif pending is not None:
+            pending.append((page, text))
+        else:
+            out.append((page, text))
+        n += 1
+    return out + (pending or [])
