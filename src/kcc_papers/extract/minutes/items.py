@@ -185,17 +185,20 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     """The numbered chain, or the unnumbered "(Item N)" headings when the paper's items are
     marked that way (then its numbered lines are paragraphs inside the items)."""
     body_size = _body_size(layouts)
-    candidates = [c for i in range(len(texts)) if (c := _candidate(texts, i))]
-    for c in candidates:
-        _set_layout(c, layouts[c.index], body_size)
-    candidates = _drop_lists(_by_layout(candidates))
+    candidates = []
+    for i in range(len(texts)):
+        set_as = _is_heading_layout(layouts[i], body_size)
+        if c := _candidate(texts, i, set_as):
+            c.heading_layout, c.x0 = set_as, layouts[i].x0 if layouts[i] else None
+            candidates.append(c)
+    candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
     for c in candidates:
         nxt = c.index + c.title_lines
         c.has_body = bool(c.inline_body) or (
             nxt < len(texts) and nxt not in starts and not _SECTION.match(texts[nxt])
         )
-    chain = _best_chain(candidates)
+    chain = _fill_gaps(_best_chain(_by_layout(candidates)), candidates)
     unnumbered = _ref_headings(texts, layouts, body_size)
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
@@ -211,11 +214,6 @@ def _is_heading_layout(lay: Layout | None, body_size: float | None) -> bool | No
     if lay is None or lay.size is None or body_size is None:
         return None
     return bool(lay.bold) or lay.size >= body_size + SIZE_STEP
-
-
-def _set_layout(c: Candidate, lay: Layout | None, body_size: float | None) -> None:
-    c.heading_layout = _is_heading_layout(lay, body_size)
-    c.x0 = lay.x0 if lay else None
 
 
 def _by_layout(candidates: list[Candidate]) -> list[Candidate]:
@@ -235,16 +233,18 @@ def _drop_lists(candidates: list[Candidate]) -> list[Candidate]:
             run_next = (c.number or 0) + 1
             continue
         number = c.number or 0
-        if run_next is not None and run_next <= number <= run_next + _MAX_SKIP:
-            if c.heading_layout is not True:
-                run_next = number + 1
-                continue
+        in_run = run_next is not None and run_next <= number <= run_next + _MAX_SKIP
+        if in_run and c.heading_layout is not True:
+            run_next = number + 1
+            continue
         run_next = None
         out.append(c)
     return out
 
 
-def _candidate(texts: list[str], i: int) -> Candidate | None:
+def _candidate(texts: list[str], i: int, set_as_heading: bool | None = None) -> Candidate | None:
+    """A line that may be a numbered minute heading. ``set_as_heading``: the layout says the
+    line is set like a heading (True), like the body (False), or nothing is known (None)."""
     text = texts[i]
     alone = _NUM_ALONE.match(text)
     if alone:
@@ -266,12 +266,17 @@ def _candidate(texts: list[str], i: int) -> Candidate | None:
         title = f"{m.group('title')} {m.group('ref') or ''}".strip()
     if not title[:1].isupper() and not title[:1].isdigit() and title[:1] not in "'\"‘“(":
         return None
-    if _SENTENCE.match(title) or title.startswith("("):
+    if title.startswith("("):
         return None
     ref_m = ITEM_REF.search(title)
     ref = ref_m.group(1) if ref_m else None
     title = ITEM_REF.sub("", title).strip(" -–")
-    title, inline = _split_colon(title)
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    title, inline = _split_colon(title, following, set_as_heading is True)
+    # Sentence words veto a heading unless the layout sets a short title as one ("Approve
+    # Standing Orders" in bold).
+    if _SENTENCE.match(title) and not (set_as_heading and len(title.split()) <= _MAX_HEAD_WORDS):
+        return None
     used = 1
     if ref is None and inline is None:
         title, ref, used = _continue_title(texts, i, title)
@@ -308,19 +313,21 @@ def _alone_candidate(texts: list[str], i: int, number: int) -> Candidate | None:
     return Candidate(i, number, "dot", _tidy_title(title), _tidy_ref(ref), 2)
 
 
-def _split_colon(title: str) -> tuple[str, str | None]:
+def _split_colon(title: str, following: str, set_as_heading: bool) -> tuple[str, str | None]:
     """ "Police Report: No report received." -> ("Police Report", "No report received.");
     "Planning Permissions:-" -> ("Planning Permissions", None). A colon followed by a short
-    phrase is part of the title ("Motion: Climate Emergency")."""
+    phrase is part of the title ("Motion: Climate Emergency") unless the phrase is a sentence
+    that runs on to the next line."""
     m = _COLON_TITLE.match(title)
     if not m or len(m.group("head").split()) > _MAX_HEAD_WORDS:
         return title, None
     head, rest = m.group("head").strip(), m.group("rest").strip(" -–")
     if not rest:
-        if len(head.split()) <= _MAX_COLON_TITLE_WORDS:
+        if len(head.split()) <= _MAX_COLON_TITLE_WORDS or set_as_heading:
             return head, None
         return title, None
-    if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS:
+    runs_on = following[:1].islower()
+    if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
         return head, rest
     return title, None
 
@@ -406,7 +413,12 @@ def _weight(c: Candidate) -> int:
 
 def _links(a: Candidate, b: Candidate) -> bool:
     """Whether heading ``b`` can follow heading ``a`` in one numbering sequence."""
-    if a.number is None or b.number is None or a.style != b.style:
+    if a.number is None or b.number is None:
+        return False
+    both_set = a.heading_layout is True and b.heading_layout is True
+    # "2462 Correspondence" among "2461. ..." headings: a dropped dot, when the layout agrees.
+    slip = both_set and {a.style, b.style} == {"dot", "plain"}
+    if a.style != b.style and not slip:
         return False
     if a.x0 is not None and b.x0 is not None and abs(a.x0 - b.x0) > INDENT_TOLERANCE:
         return False
@@ -415,10 +427,33 @@ def _links(a: Candidate, b: Candidate) -> bool:
         return True
     # A skipped or repeated number is believed only between headings something vouches for.
     both_ref = bool(a.ref and b.ref)
-    both_set = a.heading_layout is True and b.heading_layout is True
     if 1 < step <= _MAX_SKIP:
         return both_ref or both_set
     return step == 0 and both_set
+
+
+def _fill_gaps(chain: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A heading the chain skipped because it is set like the body (a clerk forgot the bold)
+    is taken back when its number is exactly the one missing between its neighbours, at
+    their indent, with a title-like heading."""
+    if len(chain) < 2:
+        return chain
+    out = [chain[0]]
+    for a, b in pairwise(chain):
+        if a.number is not None and b.number is not None and b.number == a.number + 2:
+            fit = [
+                c
+                for c in candidates
+                if a.index < c.index < b.index
+                and c.number == a.number + 1
+                and c.titleish
+                and c.style in (a.style, b.style)
+                and (c.x0 is None or a.x0 is None or abs(c.x0 - a.x0) <= INDENT_TOLERANCE)
+            ]
+            if len(fit) == 1:
+                out.append(fit[0])
+        out.append(b)
+    return out
 
 
 def _best_chain(candidates: list[Candidate]) -> list[Candidate]:
@@ -432,8 +467,10 @@ def _best_chain(candidates: list[Candidate]) -> list[Candidate]:
             best.append(-1)
             back.append(None)
             continue
-        for k in range(0, _MAX_SKIP + 1):
-            for j in ends.get((c.style, c.number - k), []):
+        styles = {c.style, "dot", "plain"} if c.style in ("dot", "plain") else {c.style}
+        keys = [(style, c.number - k) for style in sorted(styles) for k in range(_MAX_SKIP + 1)]
+        for key in keys:
+            for j in ends.get(key, []):
                 if _links(candidates[j], c) and best[j] + _weight(c) > score:
                     score, prev = best[j] + _weight(c), j
         best.append(score)
