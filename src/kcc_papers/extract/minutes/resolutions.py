@@ -119,7 +119,7 @@ _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
     r"|\bproposed\s+by\b.{0,120}?\bseconded\s+by\b"
-    r"|\bproposed\s+and\s+.{0,60}?\bseconded\b"
+    r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted)\b"
     r"|[–-]\s*approved\.?$",
@@ -128,6 +128,10 @@ _INLINE = re.compile(
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.
 _PROPOSER_ONLY = re.compile(r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b[^.]*\.?$", re.I)
+# So does a bare result ("Agreed unanimously.", "Carried.") printed under a motion.
+_RESULT_ONLY = re.compile(
+    r"^(?:All\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all))?\.?$", re.I
+)
 # "DC/2018/00554 – Garden shed – approved.": the planning authority's decision, reported.
 _PLANNING_REF = re.compile(r"^[A-Z]{0,4}/?\d{2,4}/\d{3,6}\b")
 _LEADING_DASH = re.compile(r"^[-–•]\s*")
@@ -140,7 +144,9 @@ def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
     out: list[Resolution] = []
     last: int | None = None  # the sentence index of the decision before
     for n, (page, sentence) in enumerate(_sentences(body)):
-        if _PROPOSER_ONLY.match(sentence) and out and last == n - 1:
+        sentence = PARA.sub("", sentence)
+        follows = bool(out) and last == n - 1
+        if follows and (_PROPOSER_ONLY.match(sentence) or _RESULT_ONLY.match(sentence)):
             out[-1].text = f"{out[-1].text} {sentence}"
             last = n
         elif _INLINE.search(sentence) and not _PLANNING_REF.match(sentence):
