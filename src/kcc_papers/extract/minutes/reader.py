@@ -24,7 +24,7 @@ from kcc_papers.extract.minutes.votes import (
     tallies,
 )
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
-from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.outcomes import Outcome, classify_outcome
 from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture, join_lines
 
 KINDS = {"minutes"}
@@ -266,6 +266,17 @@ def _merge_named(
             )
 
 
+_CARRIED = re.compile(r"\b(?:carried|all\s+approved)\b", re.I)
+
+
+def _outcome(res: Resolution) -> Outcome:
+    """A motion printed as proposed, seconded and carried was approved, whatever its words."""
+    outcome = classify_outcome(res.text)
+    if outcome == "other" and res.kind == "inline" and _CARRIED.search(res.text):
+        return "approved"
+    return outcome
+
+
 def _decision(
     item: MinuteBlock, res: Resolution, date: dt.date | None, committee: str | None
 ) -> Decision:
@@ -275,7 +286,7 @@ def _decision(
         ref=item.number,
         title=item.title,
         decision_text=res.text,
-        outcome=classify_outcome(res.text),
+        outcome=_outcome(res),
         decision_date=date,
         decision_maker=committee,
         decision_number=number.group(1) if number else None,

@@ -130,7 +130,9 @@ _INLINE = re.compile(
 _PROPOSER_ONLY = re.compile(r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b[^.]*\.?$", re.I)
 # So does a bare result ("Agreed unanimously.", "Carried.") printed under a motion.
 _RESULT_ONLY = re.compile(
-    r"^(?:All\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all))?\.?$", re.I
+    r"^(?:All\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all|(?:with|by)\s+\d[^.]*"
+    r"|\([^)]*\)))?\.?$",
+    re.I,
 )
 # "DC/2018/00554 – Garden shed – approved.": the planning authority's decision, reported.
 _PLANNING_REF = re.compile(r"^[A-Z]{0,4}/?\d{2,4}/\d{3,6}\b")
