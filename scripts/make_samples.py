@@ -17,7 +17,10 @@ from pathlib import Path
 from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.decision import write_record_of_decision
+from samples.forum_minutes import write_forum_minutes
 from samples.pack import write_pack
+from samples.panel_minutes import write_panel_minutes
+from samples.parish_minutes import write_parish_minutes
 from samples.texts import write_texts
 
 PDFS = {
@@ -25,6 +28,9 @@ PDFS = {
     "sample_printed_minutes.pdf": write_cabinet_minutes,
     "sample_record_of_decision.pdf": write_record_of_decision,
     "sample_budget_risk_register.pdf": write_budget_risks,
+    "sample_panel_minutes.pdf": write_panel_minutes,
+    "sample_forum_minutes.pdf": write_forum_minutes,
+    "sample_parish_minutes.pdf": write_parish_minutes,
 }
 
 

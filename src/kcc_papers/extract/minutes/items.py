@@ -57,6 +57,11 @@ TRAILER = re.compile(
     r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:…]*(?:Chair(?:man)?)?\s*$|^_{4,}",
     re.I,
 )
+# A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.
+_LABEL_LINE = re.compile(
+    r"^(?:[A-Z][A-Z ]{2,40}|(?i:(?:members\s+)?present|apologies|also\s+present|"
+    r"in\s+attendance|officers(?:\s+present)?))\s*:-?(?:\s|$)"
+)
 # ModernGov page furniture in titles: "Minutes of the meeting pdf icon PDF 149 KB".
 _TITLE_NOISE = re.compile(r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*[KM]B\b.*$", re.I)
 # The label ModernGov puts before an item's minute text.
@@ -385,6 +390,8 @@ def _ref_headings(
 
 def _title_line(text: str, heading_layout: bool | None) -> bool:
     """Whether a line above an "(Item N)" line can be part of the item's title."""
+    if _SECTION.match(text) or _LABEL_LINE.match(text):
+        return False  # "UNRESTRICTED ITEMS" above the first title, "PRESENT: ..."
     if heading_layout is not None:
         return heading_layout
     return (

@@ -271,10 +271,9 @@ _CARRIED = re.compile(r"\b(?:carried|all\s+approved)\b", re.I)
 
 def _outcome(res: Resolution) -> Outcome:
     """A motion printed as proposed, seconded and carried was approved, whatever its words."""
-    outcome = classify_outcome(res.text)
-    if outcome == "other" and res.kind == "inline" and _CARRIED.search(res.text):
+    if res.kind == "inline" and _CARRIED.search(res.text):
         return "approved"
-    return outcome
+    return classify_outcome(res.text)
 
 
 def _decision(

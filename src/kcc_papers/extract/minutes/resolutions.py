@@ -127,7 +127,9 @@ _INLINE = re.compile(
 )
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.
-_PROPOSER_ONLY = re.compile(r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b[^.]*\.?$", re.I)
+_PROPOSER_ONLY = re.compile(
+    r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b(?![^.]*\bthat\b)[^.]*\.?$", re.I
+)
 # So does a bare result ("Agreed unanimously.", "Carried.") printed under a motion.
 _RESULT_ONLY = re.compile(
     r"^(?:All\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all|(?:with|by)\s+\d[^.]*"
@@ -145,14 +147,21 @@ def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
     """Each sentence of a minute's text that records a decision, as parish minutes write them."""
     out: list[Resolution] = []
     last: int | None = None  # the sentence index of the decision before
-    for n, (page, sentence) in enumerate(_sentences(body)):
+    sentences = _sentences(body)
+    for n, (page, sentence) in enumerate(sentences):
         sentence = PARA.sub("", sentence)
         follows = bool(out) and last == n - 1
         if follows and (_PROPOSER_ONLY.match(sentence) or _RESULT_ONLY.match(sentence)):
             out[-1].text = f"{out[-1].text} {sentence}"
             last = n
         elif _INLINE.search(sentence) and not _PLANNING_REF.match(sentence):
-            out.append(Resolution(_LEADING_DASH.sub("", sentence), page, "inline"))
+            text = _LEADING_DASH.sub("", sentence)
+            if _PROPOSER_ONLY.match(text) and n and last != n - 1:
+                # "Proposed by A, seconded by B, all approved." names no motion: the sentence
+                # before it says what was proposed.
+                page, before = sentences[n - 1]
+                text = f"{PARA.sub('', before)} {text}"
+            out.append(Resolution(text, page, "inline"))
             last = n
     return out
 
