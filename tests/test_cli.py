@@ -23,7 +23,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "papers.duckdb"
     result = runner.invoke(app, ["ingest", str(RAW), "--db", str(path), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    assert "7 files: 7 ingested" in result.output
+    assert "10 files: 10 ingested" in result.output
     assert "agenda_items" in result.output
     return path
 

@@ -20,9 +20,12 @@ RAW = ROOT / "data" / "raw"
 NAMES = [
     "sample_agenda_pack.pdf",
     "sample_budget_risk_register.pdf",
+    "sample_forum_minutes.pdf",
     "sample_issue_details.html",
     "sample_minutes_export.txt",
     "sample_news.txt",
+    "sample_panel_minutes.pdf",
+    "sample_parish_minutes.pdf",
     "sample_printed_minutes.pdf",
     "sample_record_of_decision.pdf",
 ]
@@ -87,6 +90,9 @@ def test_page_counts() -> None:
     assert counts == {
         "sample_agenda_pack.pdf": 16,
         "sample_budget_risk_register.pdf": 2,
+        "sample_forum_minutes.pdf": 2,
+        "sample_panel_minutes.pdf": 2,
+        "sample_parish_minutes.pdf": 2,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
     }
