@@ -337,3 +337,53 @@ def test_unknown_layout_is_a_finding_not_records(tmp_path):
     (ctx,) = text_contexts(text, "minutes", tmp_path)
     assert minutes.extract(ctx) == []
     assert [(f.check, f.page) for f in ctx.findings] == [("minutes_layout_unrecognised", 1)]
+
+
+def test_unnumbered_titles_with_their_item_ref_on_the_same_line():
+    lines = [
+        "MINUTES of a meeting of the Panel held on 1 May 2020",
+        "Apologies and Substitutes (Item 2)",
+        "1. Apologies were received from Mr A Adams.",
+        "Minutes of the last meeting (Item 3)",
+        "RESOLVED that the minutes be approved.",
+        "Annual Report (Item 4)",
+        "1. Mrs B Baker introduced the report.",
+        "2. RESOLVED that the report be noted.",
+    ]
+    split = split_minutes([(1, t) for t in lines])
+    assert [(b.number, b.item_ref, b.title) for b in split.items] == [
+        (None, "2", "Apologies and Substitutes"),
+        (None, "3", "Minutes of the last meeting"),
+        (None, "4", "Annual Report"),
+    ]
+
+
+FORMAL = """\
+MINUTES of a meeting of the Cabinet held on Thursday, 6 March 2025
+PRESENT: Mr A Adams (Chairman) and Mrs B Baker
+10. Minutes of the previous meeting
+(Item 1)
+RESOLVED that the minutes be approved.
+11. Chairman's Announcements
+(Item 2)
+1. The Chairman announced the death of a former Member.
+2. Mrs Baker proposed, and Mr Adams seconded, that the Cabinet record its sympathy to his family.
+Agreed unanimously.
+12. Verbal Updates
+(Item 3)
+1. It was agreed that officers would circulate the slides after the meeting.
+"""
+
+
+def test_formal_minutes_take_only_carried_motions_from_their_text(tmp_path):
+    (ctx,) = text_contexts(FORMAL, "minutes", tmp_path)
+    decisions = _of(minutes.extract(ctx), Decision)
+    assert [(d.ref, d.outcome, d.decision_text) for d in decisions] == [
+        ("10", "approved", "RESOLVED that the minutes be approved."),
+        (
+            "11",
+            "agreed",
+            "Mrs Baker proposed, and Mr Adams seconded, that the Cabinet record its sympathy to "
+            "his family. Agreed unanimously.",
+        ),
+    ]

@@ -23,6 +23,8 @@ from itertools import pairwise
 ITEM_REF = re.compile(
     r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
 )
+# An unnumbered title ending in its item ref.
+_REF_AT_END = re.compile(r"^(?P<title>\S.{2,150}?)\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # A line that is nothing but an item ref: the second line of a heading.
 REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # "76. Apologies", "7 Opportunities ...", and "12/24 Apologies" (number / municipal year).
@@ -368,6 +370,9 @@ def _ref_headings(
     for i, text in enumerate(texts):
         ref = REF_LINE.match(text)
         if not ref:
+            if c := _titled_ref(text, i, _is_heading_layout(layouts[i], body_size)):
+                out.append(c)
+                last_end = i + 1
             continue
         start = i
         while (
@@ -386,6 +391,22 @@ def _ref_headings(
         out.append(c)
         last_end = i + 1
     return out
+
+
+def _titled_ref(text: str, i: int, heading_layout: bool | None) -> Candidate | None:
+    """ "Apologies and Substitutes (Item 2)": an unnumbered title with its ref on one line."""
+    m = _REF_AT_END.match(text)
+    if not m or heading_layout is False:
+        return None
+    title = m.group("title").strip(" -–")
+    words = len(title.split())
+    if not title[:1].isupper() or _SENTENCE.match(title) or words > _MAX_TITLE_WORDS:
+        return None
+    if title.endswith((".", ";", ",", ":")) or _NUM_FIRST.match(title):
+        return None
+    c = Candidate(i, None, "ref", _tidy_title(title), _tidy_ref(m.group(2)), 1)
+    c.heading_layout = heading_layout
+    return c
 
 
 def _title_line(text: str, heading_layout: bool | None) -> bool:

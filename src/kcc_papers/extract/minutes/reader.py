@@ -15,7 +15,7 @@ from kcc_papers.extract.minutes.attendance import (
 )
 from kcc_papers.extract.minutes.heading import minutes_heading
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
-from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions
+from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions, formal
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
     named_votes,
@@ -75,8 +75,9 @@ def extract(ctx: Context) -> list[Record]:
     attendees = parse_attendance([t for _, t in split.header])
     present = sum(1 for a in attendees if a.category == "present")
     records: list[Record] = []
+    motions_only = formal([item.body for item in split.items])
     for item in split.items:
-        resolutions = find_resolutions(item.body)
+        resolutions = find_resolutions(item.body, motions_only)
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
         records += _declarations(item)

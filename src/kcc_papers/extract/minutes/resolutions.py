@@ -50,7 +50,19 @@ class Resolution:
     kind: str  # "resolved", "approved", "noted" or "inline"
 
 
-def find_resolutions(body: list[tuple[int, str]]) -> list[Resolution]:
+def formal(bodies: list[list[tuple[int, str]]]) -> bool:
+    """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
+    "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
+    return any(
+        _RESOLVED.search(t) or _RESOLVED_CI.search(t) or _APPROVED.search(t)
+        for body in bodies
+        for _, t in body
+    )
+
+
+def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
+    """The resolutions of one minute. ``motions_only``: the minutes are formal (see
+    ``formal``), so inline decisions count only as motions proposed and carried."""
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)]
     kind = "resolved"
@@ -60,7 +72,10 @@ def find_resolutions(body: list[tuple[int, str]]) -> list[Resolution]:
     if not anchors:
         noted = [i for i, t in enumerate(texts) if _NOTED.match(t)]
         if not noted:
-            return inline_decisions(body)
+            found = inline_decisions(body)
+            if motions_only:
+                return [r for r in found if _MOTION.search(r.text) and _CARRIED.search(r.text)]
+            return found
         i = noted[-1]
         end = _sentence_end(texts, i)
         return [Resolution(_join(texts[i:end]), body[i][0], "noted")]
@@ -125,6 +140,8 @@ _INLINE = re.compile(
     r"|[–-]\s*approved\.?$",
     re.I,
 )
+_MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
+_CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.
 _PROPOSER_ONLY = re.compile(
