@@ -387,3 +387,25 @@ def test_formal_minutes_take_only_carried_motions_from_their_text(tmp_path):
             "his family. Agreed unanimously.",
         ),
     ]
+
+
+def test_short_padded_list_does_not_swallow_the_next_item():
+    lines = [
+        "MINUTES of a meeting of the Committee held on 1 May 2020",
+        "4 Public Forum",
+        "Statements were received as follows:",
+        "01 Jane Smith Parking",
+        "02 John Brown Buses",
+        "03 Ann Green Trees",
+        "The Committee noted the statements.",
+        "5 Budget Report",
+        "RESOLVED that the budget be noted.",
+        "6 Work Programme",
+        "RESOLVED that the programme be agreed.",
+    ]
+    split = split_minutes([(1, t) for t in lines])
+    assert [(b.number, b.title) for b in split.items] == [
+        ("4", "Public Forum"),
+        ("5", "Budget Report"),
+        ("6", "Work Programme"),
+    ]

@@ -84,6 +84,7 @@ INDENT_TOLERANCE = 6.0
 # minute published elsewhere, or a clerk's slip.
 _MAX_SKIP = 3
 _MIN_LAYOUT_HEADINGS = 2
+_UNPADDED_FROM = 10
 
 
 @dataclass(slots=True, frozen=True)
@@ -240,8 +241,9 @@ def _drop_lists(candidates: list[Candidate]) -> list[Candidate]:
             run_next = (c.number or 0) + 1
             continue
         number = c.number or 0
+        # "01" ... "09" are padded; the run goes on unpadded from "10".
         in_run = run_next is not None and run_next <= number <= run_next + _MAX_SKIP
-        if in_run and c.heading_layout is not True:
+        if in_run and number >= _UNPADDED_FROM and c.heading_layout is not True:
             run_next = number + 1
             continue
         run_next = None
