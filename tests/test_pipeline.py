@@ -38,9 +38,12 @@ def test_every_sample_is_a_document_of_the_right_kind(raw_db: Path) -> None:
     assert rows == [
         ("sample_agenda_pack.pdf", "pack"),
         ("sample_budget_risk_register.pdf", "risk_register"),
+        ("sample_forum_minutes.pdf", "minutes"),
         ("sample_issue_details.html", "forward_plan"),
         ("sample_minutes_export.txt", "minutes"),
         ("sample_news.txt", "other"),
+        ("sample_panel_minutes.pdf", "minutes"),
+        ("sample_parish_minutes.pdf", "minutes"),
         ("sample_printed_minutes.pdf", "minutes"),
         ("sample_record_of_decision.pdf", "decision"),
     ]
@@ -69,7 +72,7 @@ def test_pack_children_have_pages_and_meeting(raw_db: Path) -> None:
 def test_reingest_unchanged_folder_does_nothing(raw_db: Path) -> None:
     before = counts(raw_db)
     summary = ingest([RAW], raw_db, workers=2)
-    assert (summary.ingested, summary.unchanged, summary.failed) == (0, 7, 0)
+    assert (summary.ingested, summary.unchanged, summary.failed) == (0, 10, 0)
     assert counts(raw_db) == before
 
 
