@@ -590,12 +590,38 @@ def test_regression_kcc_motion_agreed_unanimously_is_a_decision():
 
 
 def test_kent_county_council_2025_01_09_minutes():
-    # The paper prints three numbered minutes (283-285); its "Election of Chair" before them
-    # is unnumbered and not yet read.
+    # The paper prints three numbered minutes (283-285) after an unnumbered "Election of
+    # Chair" (bold, at the body's size and indent) with its own resolution.
+    records, ctx = _records("pdfs/kent_county_council_2025-01-09_printed_minutes.pdf")
+    rows = [
+        (m.minute_number, m.title, m.item_ref, m.resolution is not None)
+        for m in _of(records, Minute)
+    ]
+    assert rows == [
+        (None, "Election of Chair", None, True),
+        ("283", "Apologies for Absence", "1", False),
+        (
+            "284",
+            "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in "
+            "items on the agenda",
+            "2",
+            False,
+        ),
+        ("285", "English Devolution White Paper", "3", True),
+    ]
+    chair, decision = _of(records, Decision)
+    assert chair.decision_text == "RESOLVED that Mr Cooke be elected to Chair the meeting."
+    assert ctx.findings == []
+
+
+def test_regression_kcc_election_of_chair_is_not_an_attendee():
+    # Was: "Mr B Watts Election of Chair 1. Mr Gough proposed" read as an officer in attendance.
     records, _ = _records("pdfs/kent_county_council_2025-01-09_printed_minutes.pdf")
-    rows = [(m.minute_number, m.item_ref, m.resolution is not None) for m in _of(records, Minute)]
-    assert rows == [("283", "1", False), ("284", "2", False), ("285", "3", True)]
-    (decision,) = _of(records, Decision)
+    officers = [(a.name, a.role) for a in _of(records, Attendance) if a.category != "present"]
+    assert officers == [
+        ("Mr J Cook", "Democratic Services Manager"),
+        ("Mr B Watts", "General Counsel"),
+    ]
     assert decision.decision_text.startswith(
         "RESOLVED that the County Council:\n(1) Endorses the ongoing joint work between KCC"
     )

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from kcc_papers.extract.minutes.resolutions import resolves
+
 ITEM_REF = re.compile(
     r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
 )
@@ -210,7 +212,44 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     unnumbered = _ref_headings(texts, layouts, body_size)
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
+    if len(chain) >= _MIN_LAYOUT_HEADINGS:
+        return _header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain
+
+
+def _header_items(
+    texts: list[str], layouts: list[Layout | None], body_size: float | None, first: int
+) -> list[Candidate]:
+    """Unnumbered items before the first numbered minute ("Election of Chair", set in bold,
+    with its own "RESOLVED that ..."): a heading the layout shows, after the attendance lists,
+    whose text resolves something. Without layout nothing marks them, and none are taken."""
+    labels = [i for i in range(first) if _LABEL_LINE.match(texts[i])]
+    start = labels[-1] + 1 if labels else 0
+    heads = [
+        i
+        for i in range(start, first)
+        if _is_heading_layout(layouts[i], body_size)
+        and _header_title(texts[i])
+    ]
+    out = []
+    for n, i in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else first
+        if any(resolves(t) for t in texts[i + 1 : end]):
+            c = Candidate(i, None, "ref", _tidy_title(texts[i]), None, 1, heading_layout=True)
+            out.append(c)
+    return out
+
+
+def _header_title(text: str) -> bool:
+    return (
+        text[:1].isupper()
+        and len(text.split()) <= _MAX_TITLE_WORDS
+        and not text.rstrip().endswith((".", ";", ",", ":"))
+        and not _SECTION.match(text)
+        and not _LABEL_LINE.match(text)
+        and not REF_LINE.match(text)
+        and not _SENTENCE.match(text)
+    )
 
 
 def _body_size(layouts: list[Layout | None]) -> float | None:

@@ -50,14 +50,15 @@ class Resolution:
     kind: str  # "resolved", "approved", "noted" or "inline"
 
 
+def resolves(text: str) -> bool:
+    """Whether a line records a resolution in so many words."""
+    return bool(_RESOLVED.search(text) or _RESOLVED_CI.search(text) or _APPROVED.search(text))
+
+
 def formal(bodies: list[list[tuple[int, str]]]) -> bool:
     """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
     "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
-    return any(
-        _RESOLVED.search(t) or _RESOLVED_CI.search(t) or _APPROVED.search(t)
-        for body in bodies
-        for _, t in body
-    )
+    return any(resolves(t) for body in bodies for _, t in body)
 
 
 def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
