@@ -409,3 +409,11 @@ def test_short_padded_list_does_not_swallow_the_next_item():
         ("5", "Budget Report"),
         ("6", "Work Programme"),
     ]
+
+
+def test_parish_minutes_without_layout(tmp_path):
+    # A text export loses the bold; the "Title: text" shape of the headings vouches for the
+    # repeated number and the dropped dot instead.
+    records, _ = _extract(_as_text(RAW / "sample_parish_minutes.pdf", tmp_path))
+    rows = _of(records, Minute)
+    assert [(m.minute_number, m.title, m.resolution) for m in rows] == PARISH_MINUTES

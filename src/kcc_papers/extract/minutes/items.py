@@ -109,6 +109,7 @@ class Candidate:
     titleish: bool = True  # short and not ending like a sentence, as printed
     has_body: bool = False
     inline_body: str | None = None  # the minute's text printed after its title's colon
+    colon_title: bool = False  # "Title: text" or "Title:-", the parish heading shape
     heading_layout: bool | None = None  # set like a heading (True), like the body (False)
     x0: float | None = None
 
@@ -320,7 +321,9 @@ def _candidate(texts: list[str], i: int, set_as_heading: bool | None = None) -> 
     ref = ref_m.group(1) if ref_m else None
     title = ITEM_REF.sub("", title).strip(" -–")
     following = texts[i + 1] if i + 1 < len(texts) else ""
+    printed = title
     title, inline = _split_colon(title, following, set_as_heading is True)
+    colon_title = title != printed
     # Sentence words veto a heading unless the layout sets a short title as one ("Approve
     # Standing Orders" in bold).
     if _SENTENCE.match(title) and not (set_as_heading and len(title.split()) <= _MAX_HEAD_WORDS):
@@ -343,6 +346,7 @@ def _candidate(texts: list[str], i: int, set_as_heading: bool | None = None) -> 
         used,
         titleish,
         inline_body=inline,
+        colon_title=colon_title,
     )
 
 
@@ -485,8 +489,10 @@ def _links(a: Candidate, b: Candidate) -> bool:
     if a.number is None or b.number is None:
         return False
     both_set = a.heading_layout is True and b.heading_layout is True
+    # Without layout, two "Title: its text" parish headings vouch for each other.
+    both_titled = a.colon_title and b.colon_title
     # "2462 Correspondence" among "2461. ..." headings: a dropped dot, when the layout agrees.
-    slip = both_set and {a.style, b.style} == {"dot", "plain"}
+    slip = (both_set or both_titled) and {a.style, b.style} == {"dot", "plain"}
     if a.style != b.style and not slip:
         return False
     if a.x0 is not None and b.x0 is not None and abs(a.x0 - b.x0) > INDENT_TOLERANCE:
@@ -497,8 +503,8 @@ def _links(a: Candidate, b: Candidate) -> bool:
     # A skipped or repeated number is believed only between headings something vouches for.
     both_ref = bool(a.ref and b.ref)
     if 1 < step <= _MAX_SKIP:
-        return both_ref or both_set
-    return step == 0 and both_set
+        return both_ref or both_set or both_titled
+    return step == 0 and (both_set or both_titled)
 
 
 def _fill_gaps(chain: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
