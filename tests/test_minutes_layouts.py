@@ -417,3 +417,16 @@ def test_parish_minutes_without_layout(tmp_path):
     records, _ = _extract(_as_text(RAW / "sample_parish_minutes.pdf", tmp_path))
     rows = _of(records, Minute)
     assert [(m.minute_number, m.title, m.resolution) for m in rows] == PARISH_MINUTES
+
+
+def test_minutes_heading_in_capitals_names_the_council_itself():
+    heading = minutes_heading(
+        ["MINUTES OF THE MEETING OF LLANFOEL COMMUNITY COUNCIL HELD ON MONDAY 24 FEBRUARY 2025"]
+    )
+    assert (heading.council, heading.committee, heading.meeting_date) == (
+        "Llanfoel Community Council",
+        "Llanfoel Community Council",
+        dt.date(2025, 2, 24),
+    )
+    planning = minutes_heading(["Minutes of the Planning Committee Meeting held on 3rd March 2025"])
+    assert (planning.committee, planning.meeting_date) == ("Planning Committee", dt.date(2025, 3, 3))

@@ -84,6 +84,8 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
         out.venue = _venue(text[start:])
     if out.committee is None or out.meeting_date is None:
         _name_and_date(head, out)
+    if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
+        out.council = out.committee  # the minutes of a council's own meeting
     if out.meeting_date is None:
         out.meeting_date = find_date(text[start:]) or _yearless(text[start:], whole_text)
     if t := TIME.search(text[start:]):
@@ -102,6 +104,7 @@ def _council(head: list[str]) -> str | None:
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if _GENERIC.match(name):
         return None
     above = _ABOVE.match(name)

@@ -326,7 +326,8 @@ def _candidate(texts: list[str], i: int, set_as_heading: bool | None = None) -> 
     colon_title = title != printed
     # Sentence words veto a heading unless the layout sets a short title as one ("Approve
     # Standing Orders" in bold).
-    if _SENTENCE.match(title) and not (set_as_heading and len(title.split()) <= _MAX_HEAD_WORDS):
+    short_set = set_as_heading and len(title.split()) <= _MAX_HEAD_WORDS and not resolves(title)
+    if _SENTENCE.match(title) and not short_set:
         return None
     used = 1
     if ref is None and inline is None:
