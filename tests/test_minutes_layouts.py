@@ -429,4 +429,7 @@ def test_minutes_heading_in_capitals_names_the_council_itself():
         dt.date(2025, 2, 24),
     )
     planning = minutes_heading(["Minutes of the Planning Committee Meeting held on 3rd March 2025"])
-    assert (planning.committee, planning.meeting_date) == ("Planning Committee", dt.date(2025, 3, 3))
+    assert (planning.committee, planning.meeting_date) == (
+        "Planning Committee",
+        dt.date(2025, 3, 3),
+    )
