@@ -86,6 +86,9 @@ INDENT_TOLERANCE = 6.0
 # minute published elsewhere, or a clerk's slip.
 _MAX_SKIP = 3
 _MIN_LAYOUT_HEADINGS = 2
+# Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
+# what the paper's items are.
+_MIN_NUMBERED_FOR_HEADER_ITEMS = 2
 _UNPADDED_FROM = 10
 
 
@@ -120,10 +123,6 @@ class Candidate:
             return None
         year = self.style.partition("/")[2]
         return f"{self.number}/{year}" if year else str(self.number)
-
-    @property
-    def strong(self) -> bool:
-        return bool(self.ref) or self.heading_layout is True
 
 
 @dataclass(slots=True)
@@ -213,7 +212,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     unnumbered = _ref_headings(texts, layouts, body_size)
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
-    if len(chain) >= _MIN_LAYOUT_HEADINGS:
+    if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:
         return _header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain
 
