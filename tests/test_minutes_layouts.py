@@ -433,3 +433,22 @@ def test_minutes_heading_in_capitals_names_the_council_itself():
         "Planning Committee",
         dt.date(2025, 3, 3),
     )
+
+
+def test_inline_decision_phrases():
+    from kcc_papers.extract.minutes.resolutions import inline_decisions
+
+    body = [
+        (1, "DC/2024/00102 – Porch, Church Road – approved."),
+        (1, "The Clerk reported on the quotes received for the hedge."),
+        (1, "Councillors voted to accept the lowest quote."),
+        (1, "Cllr Ames asked about the bins. It was unanimously agreed to buy two more."),
+        (1, "A grant of £100 to the youth club was requested."),
+        (1, "Proposed by Cllr Ames, seconded by Cllr Bold, all approved."),
+    ]
+    assert [r.text for r in inline_decisions(body)] == [
+        "Councillors voted to accept the lowest quote.",
+        "It was unanimously agreed to buy two more.",
+        "A grant of £100 to the youth club was requested. Proposed by Cllr Ames, seconded by "
+        "Cllr Bold, all approved.",
+    ]

@@ -137,7 +137,7 @@ _INLINE = re.compile(
     r"|\bproposed\s+by\b.{0,120}?\bseconded\s+by\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
-    r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted)\b"
+    r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
     r"|[–-]\s*approved\.?$",
     re.I,
 )
