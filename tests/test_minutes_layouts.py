@@ -452,3 +452,26 @@ def test_inline_decision_phrases():
         "A grant of £100 to the youth club was requested. Proposed by Cllr Ames, seconded by "
         "Cllr Bold, all approved.",
     ]
+
+
+def test_unnumbered_titles_the_layout_does_not_set_apart_are_read_by_their_words():
+    lines = [
+        "MINUTES of a meeting of the Panel held on 1 May 2020",
+        "Apologies and Substitutes",
+        "(Item 2)",
+        "1. Apologies were received from Mr A Adams.",
+        "Minutes of the last meeting",
+        "(Item 3)",
+        "RESOLVED that the minutes be approved.",
+        "Annual Report",
+        "(Item 4)",
+        "1. Mrs B Baker introduced the report.",
+        "2. RESOLVED that the report be noted.",
+    ]
+    plain = Layout(12.0, False, 50.0)
+    split = split_minutes([(1, t) for t in lines], [plain] * len(lines))
+    assert [(b.number, b.item_ref, b.title) for b in split.items] == [
+        (None, "2", "Apologies and Substitutes"),
+        (None, "3", "Minutes of the last meeting"),
+        (None, "4", "Annual Report"),
+    ]

@@ -4,6 +4,8 @@ resolves something ("Election of Chair")."""
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.extract.minutes.candidates import Candidate
 from kcc_papers.extract.minutes.layout import Layout, heading_layout_of
 from kcc_papers.extract.minutes.patterns import (
@@ -19,6 +21,7 @@ from kcc_papers.extract.minutes.patterns import (
 )
 from kcc_papers.extract.minutes.resolutions import resolves
 
+_MINUTES_OF = re.compile(r"^\s*MINUTES\s+of\b", re.I)
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_CHARS = 100
 
@@ -26,7 +29,19 @@ _MAX_TITLE_CHARS = 100
 def ref_headings(
     texts: list[str], layouts: list[Layout | None], body_size: float | None
 ) -> list[Candidate]:
-    """Unnumbered minute headings: the title lines just above a line that is only "(Item 4)"."""
+    """Unnumbered minute headings: the title lines just above a line that is only "(Item 4)",
+    or a title ending in its ref. Titles the layout does not set apart (not bold, not larger)
+    are read by their words instead."""
+    found = _ref_headings(texts, layouts, body_size)
+    refs = sum(1 for t in texts if REF_LINE.match(t))
+    if body_size is not None and len(found) * 2 < refs:
+        return _ref_headings(texts, [None] * len(texts), None)
+    return found
+
+
+def _ref_headings(
+    texts: list[str], layouts: list[Layout | None], body_size: float | None
+) -> list[Candidate]:
     out: list[Candidate] = []
     last_end = 0
     for i, text in enumerate(texts):
@@ -73,15 +88,14 @@ def _titled_ref(text: str, i: int, heading_layout: bool | None) -> Candidate | N
 
 def _title_line(text: str, heading_layout: bool | None) -> bool:
     """Whether a line above an "(Item N)" line can be part of the item's title."""
-    if SECTION.match(text) or LABEL_LINE.match(text):
-        return False  # "UNRESTRICTED ITEMS" above the first title, "PRESENT: ..."
+    if SECTION.match(text) or LABEL_LINE.match(text) or _MINUTES_OF.match(text):
+        return False  # "UNRESTRICTED ITEMS" above the first title, "PRESENT: ...", the heading
     if heading_layout is not None:
         return heading_layout
     return (
         len(text) <= _MAX_TITLE_CHARS
         and not text.rstrip().endswith((".", ";", ",", ":"))
         and not REF_LINE.match(text)
-        and not SECTION.match(text)
         and not SENTENCE.match(text)
     )
 
