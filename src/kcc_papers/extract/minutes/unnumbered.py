@@ -21,7 +21,11 @@ from kcc_papers.extract.minutes.patterns import (
 )
 from kcc_papers.extract.minutes.resolutions import resolves
 
-_MINUTES_OF = re.compile(r"^\s*MINUTES\s+of\b", re.I)
+# The document's own heading ("MINUTES of a meeting of the Panel held ..."), not an item
+# titled "Minutes of the meeting held on 23 July 2024".
+_MINUTES_OF = re.compile(
+    r"^\s*MINUTES\s+of\s+(?:a\s+(?:\w+\s+)?meeting\b|the\s+(?:\w+\s+)?meeting\s+of\b)", re.I
+)
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_CHARS = 100
 
