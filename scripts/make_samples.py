@@ -19,9 +19,12 @@ from samples.cabinet_minutes import write_cabinet_minutes
 from samples.contracts_report import write_contracts_report
 from samples.decision import write_record_of_decision
 from samples.district import write_district_report, write_full_council_summons
+from samples.forum_minutes import write_forum_minutes
 from samples.history import write_history
 from samples.moderngov import write_moderngov_pages
 from samples.pack import write_pack
+from samples.panel_minutes import write_panel_minutes
+from samples.parish_minutes import write_parish_minutes
 from samples.texts import write_texts
 
 PDFS = {
@@ -32,6 +35,9 @@ PDFS = {
     "sample_contracts_report.pdf": write_contracts_report,
     "sample_district_cabinet_report.pdf": write_district_report,
     "sample_full_council_summons.pdf": write_full_council_summons,
+    "sample_panel_minutes.pdf": write_panel_minutes,
+    "sample_forum_minutes.pdf": write_forum_minutes,
+    "sample_parish_minutes.pdf": write_parish_minutes,
 }
 
 

@@ -385,3 +385,266 @@ def test_bristol_attendance():
         ("Jos Clark", "present", None, "Councillor Coombes"),
         ("Councillor Coombes", "apologies", None, None),
     ]
+
+
+# Community council minutes (Word-made): minute numbers run on across meetings, the title ends
+# at a colon with the minute's text after it, decisions are written inline. (number, title,
+# whether the minute records a decision), written out from the papers.
+TINTERN = {
+    "2018-03-26": [
+        ("2448", "Police Report", False),
+        ("2449", "Public Forum", False),
+        ("2449", "Apologies for absence", False),  # the paper prints 2449 twice
+        ("2450", "Declarations of interest", False),
+        ("2451", "Approval of minutes of previous meeting", True),
+        ("2452", "Financial Report", False),
+        ("2453", "Accounts for payment", True),
+        ("2454", "Planning Permissions", False),
+        ("2455", "Updates", True),
+        ("2456", "Reports from outside bodies", True),
+        ("2457", "Reports from Sub-Committees", False),
+        ("2458", "Review Standing Orders", False),
+        ("2459", "Discuss and instruct MCC Highways to repair potholes, Quayside Lane", True),
+        ("2460", "Welsh Language Scheme", False),
+        ("2461", "Data Protection & the GDPR", False),
+        ("2462", "Correspondence", True),  # printed "2462 Correspondence:", without its dot
+        ("2463", "Any Other Business", False),
+        ("2464", "Date of next meeting", False),
+    ],
+    "2018-06-25": [
+        ("2503", "Police Report", False),
+        ("2504", "Public Forum", False),
+        ("2506", "Declarations of interest", False),  # the paper has no 2505
+        ("2507", "Approval of minutes of previous meeting", True),
+        ("2508", "Financial Report", False),
+        ("2509", "Accounts for payment", True),
+        ("2510", "Planning Permissions", False),  # the planning authority's decisions
+        ("2511", "Updates", False),
+        ("2512", "Reports from outside bodies", False),
+        ("2513", "Reports from Sub-Committees", False),
+        ("2514", "Report from MCC’s Planning Enforcement Workshop", False),
+        ("2515", "Update from MHA re affordable housing site", False),
+        ("2516", "Approve Standing Orders", False),
+        ("2517", "Re-siting of The Buoy", False),
+        ("2518", "Replacement of Two Benches by Tintern Abbey", True),
+        ("2519", "Playground Equipment", False),
+        ("2520", "Speed measures in the village", False),
+        ("2521", "Riverbank", False),
+        ("2522", "Correspondence", False),
+        ("2523", "Any Other Business", False),
+        ("2524", "Date of next meeting", False),
+    ],
+    "2019-01-28": [
+        ("2629", "Police Report", False),
+        ("2630", "Public Forum", False),
+        ("2631", "Apologies for absence", False),
+        ("2632", "Declarations of interest", False),
+        ("2633", "Approval of minutes of previous meeting", True),
+        ("2634", "Financial Report", False),
+        ("2635", "Accounts for payment", True),
+        ("2636", "Planning Permissions", False),
+        ("2637", "Updates", False),
+        ("2638", "Reports from outside bodies", False),  # its heading is not in bold
+        ("2639", "Reports from Sub-Committees", False),
+        ("2640", "Correspondence", False),
+        ("2641", "Any Other Business", False),
+        ("2642", "Date of next meeting", False),
+    ],
+    "2019-04-29": [
+        ("2674", "Police Report", False),
+        ("2675", "Public Forum", False),
+        ("2676", "Apologies for absence", False),
+        ("2677", "Declarations of interest", False),
+        ("2678", "Approval of minutes of previous meeting", True),
+        ("2679", "Financial Report", False),
+        ("2680", "Accounts for payment", True),
+        ("2681", "Planning Permissions", False),
+        ("2682", "Updates", False),
+        ("2683", "Reports from outside bodies", True),
+        ("2684", "Reports from Sub-Committees", True),
+        ("2685", "Angiddy Furnace Site", False),
+        ("2686", "Revised Draft Affordable Housing SPG", False),
+        ("2686", "The Map", False),  # 2686 printed twice
+        ("2687", "Correspondence", False),
+        ("2688", "Any Other Business", False),
+        ("2689", "Date of next meeting", False),
+    ],
+}
+
+
+@pytest.mark.parametrize("date", sorted(TINTERN))
+def test_tintern_minutes_items(date):
+    records, _ = _records(f"pdfs/tintern_community-council_{date}_minutes.pdf")
+    rows = _of(records, Minute)
+    assert [(m.minute_number, m.title, m.resolution is not None) for m in rows] == TINTERN[date]
+    assert {(m.committee, m.meeting_date) for m in rows} == {
+        ("Tintern Community Council", dt.date.fromisoformat(date))
+    }
+    decisions = _of(records, Decision)
+    assert {d.ref for d in decisions} == {n for n, _, decided in TINTERN[date] if decided}
+    assert {d.decision_maker for d in decisions} == {"Tintern Community Council"}
+
+
+def test_regression_tintern_above_council_and_inline_decisions():
+    # Was: committee 'above Council held', 0 decisions, minutes from 2517 on only (25 June 2018).
+    records, ctx = _records("pdfs/tintern_community-council_2018-03-26_minutes.pdf")
+    assert [(d.ref, d.outcome, d.decision_text) for d in _of(records, Decision)] == [
+        ("2451", "approved", "Approved & signed as correct."),
+        (
+            "2453",
+            "approved",
+            "Merlin Waste - £27.12 (Ch. No. 300050), Clerk’s Salary & Expenses - £379.00 (Ch. "
+            "No. 300051), Llandogo School Nurture Room - £1,000 (Ch. No. 300052), Quayside Path "
+            "- £4,445.26 (Ch. No 300049) – approved.",
+        ),
+        (
+            "2455",
+            "agreed",
+            "It was agreed that TCC should give a cheque for £1,000 now to enable this to go "
+            "ahead.",
+        ),
+        ("2456", "agreed", "Councillors agreed this be paid immediately."),
+        (
+            "2459",
+            "agreed",
+            "It was agreed County Cllr Webb would find out the position about ownership of the "
+            "road before a final decision is made.",
+        ),
+        ("2462", "agreed", "Councillors agreed to give £50."),
+        (
+            "2462",
+            "agreed",
+            "It was agreed that before future road closures take place Councillors should "
+            "compile a list of suggested improvements and also perhaps ask MCC have a "
+            "consultation with local businesses.",
+        ),
+        (
+            "2462",
+            "agreed",
+            "It was agreed that there should be separate signs in Welsh and English as when both "
+            "appeared on the same sign drivers did not have time to read to the bottom and this "
+            "caused confusion.",
+        ),
+    ]
+    assert [f.check for f in ctx.findings] == ["minute_number_repeated"]
+
+
+def test_regression_tintern_heading_date_without_year():
+    # "held on Monday 25th June at 7.00pm": 25 June is a Monday in 2018, a year the paper prints.
+    records, _ = _records("pdfs/tintern_community-council_2018-06-25_minutes.pdf")
+    assert {m.meeting_date for m in _of(records, Minute)} == {dt.date(2018, 6, 25)}
+    (benches,) = [d for d in _of(records, Decision) if d.ref == "2518"]
+    assert benches.decision_text == (
+        "It was agreed that these be replaced, together with the two outside the Village Hall "
+        "(see under Agenda Item 2512). Proposed by Cllr Shewell, seconded by Cllr Hayward."
+    )
+
+
+KCC_2024_12_19 = [
+    ("270", "Apologies for Absence", None),
+    (
+        "271",
+        "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items "
+        "on the agenda",
+        None,
+    ),
+    (
+        "272",
+        "Minutes of the meeting held on 7 November 2024, if in order, to be approved as a "
+        "correct record",
+        "approved",
+    ),
+    ("273", "Corporate Parenting Panel - Minutes for noting", "noted"),
+    ("274", "Chairman's Announcements", "agreed"),
+    ("275", "Questions", None),
+    ("276", "Report by Leader of the Council", "noted"),
+    ("277", "Corporate Parenting Panel - Annual Report", "noted"),
+    ("278", "Local Transport Plan", "approved"),
+    ("279", "Governance Working Party Update", None),
+    ("280", "Proportionality Update", None),
+    ("281", "Motions for Time Limited Debate", "noted"),
+    ("282", "Remote meetings and proxy voting consultation", "noted"),
+]
+
+
+def test_kent_county_council_2024_12_19_minutes():
+    records, ctx = _records("pdfs/kent_county_council_2024-12-19_minutes.pdf")
+    outcome = {d.ref: d.outcome for d in _of(records, Decision)}
+    rows = [(m.minute_number, m.title, outcome.get(m.minute_number)) for m in _of(records, Minute)]
+    assert rows == KCC_2024_12_19
+    assert [m.item_ref for m in _of(records, Minute)] == [str(n) for n in range(1, 14)]
+    # "26) RESOLVED that ...": the paragraph number is not part of the resolution.
+    (leader,) = [d for d in _of(records, Decision) if d.ref == "276"]
+    assert leader.decision_text == "RESOLVED that the Leader’s report be noted."
+    assert ctx.findings == []
+
+
+def test_regression_kcc_motion_agreed_unanimously_is_a_decision():
+    records, _ = _records("pdfs/kent_county_council_2024-12-19_minutes.pdf")
+    (motion,) = [d for d in _of(records, Decision) if d.ref == "274"]
+    assert motion.decision_text == (
+        "Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally record the "
+        "sense of loss it feels on the sad passing of Mr Parry and extends to his family and "
+        "friends its heartfelt sympathy to them in their sad bereavement. Agreed unanimously."
+    )
+
+
+def test_kent_county_council_2025_01_09_minutes():
+    # The paper prints three numbered minutes (283-285) after an unnumbered "Election of
+    # Chair" (bold, at the body's size and indent) with its own resolution.
+    records, ctx = _records("pdfs/kent_county_council_2025-01-09_printed_minutes.pdf")
+    rows = [
+        (m.minute_number, m.title, m.item_ref, m.resolution is not None)
+        for m in _of(records, Minute)
+    ]
+    assert rows == [
+        (None, "Election of Chair", None, True),
+        ("283", "Apologies for Absence", "1", False),
+        (
+            "284",
+            "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in "
+            "items on the agenda",
+            "2",
+            False,
+        ),
+        ("285", "English Devolution White Paper", "3", True),
+    ]
+    chair, decision = _of(records, Decision)
+    assert chair.decision_text == "RESOLVED that Mr Cooke be elected to Chair the meeting."
+    assert decision.decision_text.startswith(
+        "RESOLVED that the County Council:\n(1) Endorses the ongoing joint work between KCC"
+    )
+    assert [(v.votes_for, v.votes_against, v.abstentions) for v in _of(records, Vote)] == [
+        (14, 45, 4),
+        (17, 43, 3),
+        (13, 45, 4),
+        (14, 40, 7),
+        (39, 19, 1),
+    ]
+    assert ctx.findings == []
+
+
+def test_regression_kcc_election_of_chair_is_not_an_attendee():
+    # Was: "Mr B Watts Election of Chair 1. Mr Gough proposed" read as an officer in attendance.
+    records, _ = _records("pdfs/kent_county_council_2025-01-09_printed_minutes.pdf")
+    officers = [(a.name, a.role) for a in _of(records, Attendance) if a.category != "present"]
+    assert officers == [
+        ("Mr J Cook", "Democratic Services Manager"),
+        ("Mr B Watts", "General Counsel"),
+    ]
+
+
+def test_kent_county_council_2025_02_13_minutes():
+    records, _ = _records("pdfs/kent_county_council_2025-02-13_printed_minutes.pdf")
+    outcome = {d.ref: d.outcome for d in _of(records, Decision)}
+    rows = [(m.minute_number, m.item_ref, outcome.get(m.minute_number or "")) for m in
+            _of(records, Minute)]
+    assert rows == [
+        ("286", "1", None),
+        ("287", "2", None),
+        ("288", "3", "approved"),
+        ("289", "4", None),
+        ("290", "5", "noted"),
+        ("291", "6", "agreed"),
+    ]
+    assert len(_of(records, Vote)) == 8

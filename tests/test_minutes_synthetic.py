@@ -171,7 +171,7 @@ def test_minutes_without_items_give_a_finding_not_an_error(tmp_path):
     text = "MINUTES of a meeting of the Board held on 1 May 2020\nRESOLVED nothing was numbered\n"
     records, ctx = _extract(_write(tmp_path, "empty.txt", text))
     assert records == []
-    assert [f.check for f in ctx.findings] == ["minutes_none_found"]
+    assert [f.check for f in ctx.findings] == ["minutes_layout_unrecognised"]
 
 
 def test_regression_title_before_number_with_ref_on_next_line(tmp_path):

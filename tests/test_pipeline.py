@@ -42,6 +42,7 @@ def test_every_sample_is_a_document_of_the_right_kind(raw_db: Path) -> None:
         ("sample_contracts_report.pdf", "report"),
         ("sample_dashboard_q4.pdf", "performance_report"),
         ("sample_district_cabinet_report.pdf", "report"),
+        ("sample_forum_minutes.pdf", "minutes"),
         ("sample_full_council_summons.pdf", "agenda"),
         ("sample_issue_details.html", "forward_plan"),
         ("sample_minutes_2025-01-15.txt", "minutes"),
@@ -53,6 +54,8 @@ def test_every_sample_is_a_document_of_the_right_kind(raw_db: Path) -> None:
         ("sample_moderngov_decision_details.html", "decision"),
         ("sample_moderngov_decision_details.txt", "decision"),
         ("sample_news.txt", "other"),
+        ("sample_panel_minutes.pdf", "minutes"),
+        ("sample_parish_minutes.pdf", "minutes"),
         ("sample_printed_minutes.pdf", "minutes"),
         ("sample_record_of_decision.pdf", "decision"),
     ]

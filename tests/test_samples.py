@@ -24,6 +24,7 @@ NAMES = [
     "sample_contracts_report.pdf",
     "sample_dashboard_q4.pdf",
     "sample_district_cabinet_report.pdf",
+    "sample_forum_minutes.pdf",
     "sample_full_council_summons.pdf",
     "sample_issue_details.html",
     "sample_minutes_2025-01-15.txt",
@@ -35,6 +36,8 @@ NAMES = [
     "sample_moderngov_decision_details.html",
     "sample_moderngov_decision_details.txt",
     "sample_news.txt",
+    "sample_panel_minutes.pdf",
+    "sample_parish_minutes.pdf",
     "sample_printed_minutes.pdf",
     "sample_record_of_decision.pdf",
 ]
@@ -104,6 +107,9 @@ def test_page_counts() -> None:
         "sample_dashboard_q4.pdf": 1,
         "sample_district_cabinet_report.pdf": 1,
         "sample_full_council_summons.pdf": 3,
+        "sample_forum_minutes.pdf": 2,
+        "sample_panel_minutes.pdf": 2,
+        "sample_parish_minutes.pdf": 2,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
     }

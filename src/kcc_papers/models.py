@@ -115,7 +115,8 @@ class Declaration(Record):
 class Minute(Record):
     table: ClassVar[str | None] = "minutes"
 
-    minute_number: str
+    # None when the paper prints no minute number (items marked only "(Item 4)").
+    minute_number: str | None = None
     title: str
     item_ref: str | None = None
     body: str | None = None

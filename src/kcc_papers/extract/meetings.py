@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.minutes.heading import minutes_heading
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
@@ -25,11 +26,6 @@ COUNCIL = re.compile(
 )
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
-MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:a|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
-    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
-    re.I | re.S,
-)
 TO_LINE = re.compile(
     r"^\s*(?:To|REPORT\s+TO|COMMITTEE|Meeting|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
 )
@@ -55,7 +51,7 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "agenda":
         found = _masthead(lines)
     elif kind == "minutes":
-        found = _minutes_heading(lines)
+        found = _minutes_heading(lines, ctx.source.iter_text())
     else:
         found = _addressed_to(ctx.segment.stream_lines[:60])
     if not found:
@@ -190,22 +186,17 @@ def _page_heading(lines: list[str]) -> dict[str, object]:
     return out
 
 
-def _minutes_heading(lines: list[str]) -> dict[str, object]:
-    text = " ".join(lines[:12])
-    m = MINUTES_OF.search(text)
-    out: dict[str, object] = {}
-    if m:
-        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        body = re.split(r"\s+(?:held|on)\s+|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
-        out["committee"] = body.removeprefix("the ").strip()
-        if m.group("venue"):
-            out["venue"] = re.sub(r"^the\s+", "", m.group("venue").strip(" ,."))
-    start = m.start() if m else 0
-    if d := find_date(text[start:]):
-        out["meeting_date"] = d
-    if t := TIME.search(text[start:]):
-        out["meeting_time"] = _norm_time(t.group(1))
-    return out
+def _minutes_heading(lines: list[str], whole_text: str) -> dict[str, object]:
+    """The minutes' own heading (extract/minutes/heading.py reads every form of it)."""
+    heading = minutes_heading(lines, whole_text)
+    found = {
+        "committee": heading.committee,
+        "council": heading.council,
+        "meeting_date": heading.meeting_date,
+        "meeting_time": heading.meeting_time,
+        "venue": heading.venue,
+    }
+    return {k: v for k, v in found.items() if v is not None}
 
 
 def _addressed_to(lines: list[str]) -> dict[str, object]:

@@ -59,12 +59,13 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
     out = []
     for category, block in blocks:
         text = _GROUP_PREFIX.sub("", join_lines(block).strip())
+        text = _PUBLIC.sub("", text)
         # A list set out one per line ("Councillor Ed Plowden" / "Councillor Emma Edwards,
         # Leader of the Green Group"): each line is a person, anything after a comma a role.
         rows = [t.strip() for t in block if t.strip()]
         if len(rows) >= 2 and all(_TITLED.match(r) and not _MANY.search(r) for r in rows):
             entries = [_role_after_comma(r) for r in rows]
-        elif "," in text or " and " in text:
+        elif "," in text or " and " in text or " & " in text:
             entries = split_names(text)
         else:
             entries = rows
@@ -101,13 +102,13 @@ def split_names(text: str) -> list[str]:
     """Split on commas and "and" outside parentheses, keeping honours with their holder."""
     parts: list[str] = []
     depth, current = 0, ""
-    tokens = re.split(r"(\(|\)|,|\band\b)", text)
+    tokens = re.split(r"(\(|\)|,|\band\b|&)", text)
     for tok in tokens:
         if tok == "(":
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and tok in (",", "and"):
+        if depth == 0 and tok in (",", "and", "&"):
             parts.append(current)
             current = ""
             continue
@@ -125,8 +126,28 @@ def split_names(text: str) -> list[str]:
     return out
 
 
+# Parish minutes: "Present: Chairman Cllr Mrs Shewell, Cllrs Hayward, Hoskins ... and the
+# Clerk. Members of the public – Mr R Parsons." The public are not attendees; the Clerk,
+# unnamed, is nobody to list; "Chairman" before a name is the person's role.
+_PUBLIC = re.compile(r"\.?\s+Members\s+of\s+the\s+public\b.*$", re.I | re.S)
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Mayor|"
+    r"Deputy\s+Mayor)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
+_PLURAL_TITLE = re.compile(r"^(?:Cllrs|Councillors)\.?\s+(?=[A-Z])")
+_UNNAMED_OFFICER = re.compile(
+    r"^(?:the\s+)?(?:Clerk|RFO|Responsible\s+Financial\s+Officer)\b", re.I
+)
+
+
 def _attendee(entry: str, category: str) -> Attendee | None:
     role = substitute = None
+    entry = _PLURAL_TITLE.sub("", entry.strip())
+    if _UNNAMED_OFFICER.match(entry):
+        return None
+    first = _ROLE_FIRST.match(entry)
+    if first:
+        role, entry = first.group("role"), entry[first.end() :]
     notes = re.findall(r"\(((?:[^()]|\([^()]*\))*)\)", entry)
     name = re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", entry)
     for note in notes:

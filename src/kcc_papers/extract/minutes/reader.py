@@ -13,9 +13,10 @@ from kcc_papers.extract.minutes.attendance import (
     parse_attendance,
     substitutes_in,
 )
-from kcc_papers.extract.minutes.items import ITEM_REF, MinuteBlock, split_minutes
+from kcc_papers.extract.minutes.heading import minutes_heading
+from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
-from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions
+from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions, formal
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
     named_votes,
@@ -25,17 +26,11 @@ from kcc_papers.extract.minutes.votes import (
 )
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
 from kcc_papers.normalise import moderngov
-from kcc_papers.normalise.dates import find_date
-from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.normalise.textclean import body_lines, furniture, join_lines
+from kcc_papers.normalise.outcomes import Outcome, classify_outcome
+from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture, join_lines
 
 KINDS = {"minutes"}
 
-_COMMITTEE = re.compile(
-    r"\bMINUTES\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|annual|ordinary|virtual|remote)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
-    r"(?:\s+held\b|\s+on\s+\w+day\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|,|$)",
-    re.I,
-)
 _DECISION_NO = re.compile(r"^(\d{2}/\d{5})\s*[-–]?\s*")
 _DECLARATIONS = re.compile(
     r"declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interest", re.I
@@ -52,8 +47,7 @@ _ITEM_WORD = re.compile(r"\b[Ii]tem\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b")
 
 
 def extract(ctx: Context) -> list[Record]:
-    keys = furniture(ctx.source.pages)
-    lines = body_lines([(p, line.text) for p, line in ctx.segment.lines], keys)
+    lines, layout = _lines(ctx)
     page_type = moderngov.page_type([t for _, t in lines])
     if page_type == "attendance":
         rows = attendance_rows(list(ctx.segment.tables()), ctx.segment.page_from)
@@ -67,10 +61,13 @@ def extract(ctx: Context) -> list[Record]:
         return list(rows)
     if page_type == "agenda_and_minutes":
         lines = moderngov.minute_lines(lines)
-    split = split_minutes(lines)
+        layout = [None] * len(lines)  # a web page: its lines carry no type
+    split = split_minutes(lines, layout)
     if not split.items:
         ctx.finding(
-            "minutes_none_found", "no numbered minute items found", page=ctx.segment.page_from
+            "minutes_layout_unrecognised",
+            "no minute items found: the headings are in a layout not recognised",
+            page=ctx.segment.page_from,
         )
         return []
     for after, before in split.gaps:
@@ -81,17 +78,25 @@ def extract(ctx: Context) -> list[Record]:
             record_table="minutes",
             record_ref=str(before),
         )
-    header_text = join_lines(t for _, t in split.header)
-    meeting_date = find_date(header_text)
-    committee = _committee(header_text)
-    heading = moderngov.meeting_heading([t for _, t in split.header]) if page_type else None
-    if heading:  # a ModernGov page names its meeting in one line: "Cabinet - Tuesday, ..."
-        committee, meeting_date = heading.committee, heading.date or meeting_date
+    for number in split.repeats:
+        ctx.finding(
+            "minute_number_repeated",
+            f"minute number {number} is printed on two headings",
+            severity="info",
+            record_table="minutes",
+            record_ref=str(number),
+        )
+    heading = minutes_heading([t for _, t in split.header], ctx.source.iter_text())
+    meeting_date, committee = heading.meeting_date, heading.committee
+    page_heading = moderngov.meeting_heading([t for _, t in split.header]) if page_type else None
+    if page_heading:  # a ModernGov page names its meeting in one line: "Cabinet - Tuesday, ..."
+        committee, meeting_date = page_heading.committee, page_heading.date or meeting_date
     attendees = parse_attendance([t for _, t in split.header])
     present = sum(1 for a in attendees if a.category == "present")
     records: list[Record] = []
+    motions_only = formal([item.body for item in split.items])
     for item in split.items:
-        resolutions = find_resolutions(item.body)
+        resolutions = find_resolutions(item.body, motions_only)
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
         records += _declarations(item)
@@ -103,12 +108,20 @@ def extract(ctx: Context) -> list[Record]:
     return [*(_attendance(a, page) for a in attendees), *records]
 
 
-def _committee(header: str) -> str | None:
-    m = _COMMITTEE.search(header)
-    if not m:
-        return None
-    name = re.sub(r"\s+", " ", m.group("name")).strip(" ,.")
-    return name or None
+def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
+    """(page, cleaned text) of every line that is not page furniture, and how each is set."""
+    keys = furniture(ctx.source.pages)
+    lines: list[tuple[int, str]] = []
+    layout: list[Layout | None] = []
+    for page, line in ctx.segment.lines:
+        if is_furniture(line.text, keys):
+            continue
+        text = clean_text(line.text)
+        if text:
+            lines.append((page, text))
+            known = line.size is not None
+            layout.append(Layout(line.size, line.bold, line.x0) if known else None)
+    return lines, layout
 
 
 def _attendance(a: Attendee, page: int | None) -> Attendance:
@@ -273,6 +286,16 @@ def _merge_named(
             )
 
 
+_CARRIED = re.compile(r"\b(?:carried|all\s+approved)\b", re.I)
+
+
+def _outcome(res: Resolution) -> Outcome:
+    """A motion printed as proposed, seconded and carried was approved, whatever its words."""
+    if res.kind == "inline" and _CARRIED.search(res.text):
+        return "approved"
+    return classify_outcome(res.text)
+
+
 def _decision(
     item: MinuteBlock, res: Resolution, date: dt.date | None, committee: str | None
 ) -> Decision:
@@ -282,7 +305,7 @@ def _decision(
         ref=item.number,
         title=item.title,
         decision_text=res.text,
-        outcome=classify_outcome(res.text),
+        outcome=_outcome(res),
         decision_date=date,
         decision_maker=committee,
         decision_number=number.group(1) if number else None,

@@ -1,6 +1,9 @@
 """Resolutions inside a minute's body: "Resolved that ...", "(10) Resolved that: (a) ... (b)",
-"3. RESOLVED that Cabinet agree to: A) ... b)", "It was APPROVED: 1. ...", and, when nothing is
-resolved in so many words, a closing "The Committee noted the report."."""
+"3. RESOLVED that Cabinet agree to: A) ... b)", "26) RESOLVED that", "RESOLVED – to note",
+"Resolved:", "It was APPROVED: 1. ...", and, when nothing is resolved in so many words, a
+closing "The Committee noted the report.", or (parish minutes) decisions written inline: an
+"Approved & signed as correct.", "... proposed by Cllr A, seconded by Cllr B, all approved",
+"It was agreed that ...", "Councillors agreed to give £50."."""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from dataclasses import dataclass
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 # Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)".
-PARA = re.compile(r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})\.)\s+")
+PARA = re.compile(
+    r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})\.|(?P<half>\d{1,2})\))\s+"
+)
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
@@ -42,10 +47,23 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 class Resolution:
     text: str
     page: int
-    kind: str  # "resolved", "approved" or "noted"
+    kind: str  # "resolved", "approved", "noted" or "inline"
 
 
-def find_resolutions(body: list[tuple[int, str]]) -> list[Resolution]:
+def resolves(text: str) -> bool:
+    """Whether a line records a resolution in so many words."""
+    return bool(_RESOLVED.search(text) or _RESOLVED_CI.search(text) or _APPROVED.search(text))
+
+
+def formal(bodies: list[list[tuple[int, str]]]) -> bool:
+    """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
+    "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
+    return any(resolves(t) for body in bodies for _, t in body)
+
+
+def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
+    """The resolutions of one minute. ``motions_only``: the minutes are formal (see
+    ``formal``), so inline decisions count only as motions proposed and carried."""
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)]
     kind = "resolved"
@@ -55,7 +73,10 @@ def find_resolutions(body: list[tuple[int, str]]) -> list[Resolution]:
     if not anchors:
         noted = [i for i, t in enumerate(texts) if _NOTED.match(t)]
         if not noted:
-            return []
+            found = inline_decisions(body)
+            if motions_only:
+                return [r for r in found if _MOTION.search(r.text) and _CARRIED.search(r.text)]
+            return found
         i = noted[-1]
         end = _sentence_end(texts, i)
         return [Resolution(_join(texts[i:end]), body[i][0], "noted")]
@@ -74,7 +95,7 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     """A resolution runs on until the minute's next numbered paragraph (same style, higher
     number) or, in vote-by-vote minutes, the next recommendation being moved."""
     para = PARA.match(strip_bullet(texts[start]))
-    style = ("paren" if para.group("paren") else "dot") if para else None
+    style = next((k for k in ("paren", "dot", "half") if para.group(k)), None) if para else None
     number = int(para.group(style)) if para and style else None
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
@@ -107,3 +128,94 @@ def _join(lines: list[str]) -> str:
         else:
             paragraphs[-1].append(line)
     return "\n".join(join_lines(p) for p in paragraphs).strip()
+
+
+# Decisions written into the text of parish and community council minutes.
+_INLINE = re.compile(
+    r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
+    r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
+    r"|\bproposed\s+by\b.{0,120}?\bseconded\s+by\b"
+    r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
+    r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
+    r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
+    r"|[–-]\s*approved\.?$",
+    re.I,
+)
+_MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
+_CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b", re.I)
+# A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
+# decision printed just before them.
+_PROPOSER_ONLY = re.compile(
+    r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b(?![^.]*\bthat\b)[^.]*\.?$", re.I
+)
+# So does a bare result ("Agreed unanimously.", "Carried.") printed under a motion.
+_RESULT_ONLY = re.compile(
+    r"^(?:All\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all|(?:with|by)\s+\d[^.]*"
+    r"|\([^)]*\)))?\.?$",
+    re.I,
+)
+# "DC/2018/00554 – Garden shed – approved.": the planning authority's decision, reported.
+_PLANNING_REF = re.compile(r"^[A-Z]{0,4}/?\d{2,4}/\d{3,6}\b")
+_LEADING_DASH = re.compile(r"^[-–•]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Ch|St|Cllr|[A-Z])\.$")
+
+
+def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Each sentence of a minute's text that records a decision, as parish minutes write them."""
+    out: list[Resolution] = []
+    last: int | None = None  # the sentence index of the decision before
+    sentences = _sentences(body)
+    for n, (page, sentence) in enumerate(sentences):
+        sentence = PARA.sub("", sentence)
+        follows = bool(out) and last == n - 1
+        if follows and (_PROPOSER_ONLY.match(sentence) or _RESULT_ONLY.match(sentence)):
+            out[-1].text = f"{out[-1].text} {sentence}"
+            last = n
+        elif _INLINE.search(sentence) and not _PLANNING_REF.match(sentence):
+            text = _LEADING_DASH.sub("", sentence)
+            if _PROPOSER_ONLY.match(text) and n and last != n - 1:
+                # "Proposed by A, seconded by B, all approved." names no motion: the sentence
+                # before it says what was proposed.
+                page, before = sentences[n - 1]
+                text = f"{PARA.sub('', before)} {text}"
+            out.append(Resolution(text, page, "inline"))
+            last = n
+    return out
+
+
+def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The sentences of a body with the page each starts on. Each line that starts a list
+    entry ("- all approved for payment.") starts a sentence too."""
+    out: list[tuple[int, str]] = []
+    current, page = "", 0
+    for line_page, line in body:
+        if current and (_LIST_ITEM.match(line) or line.startswith(("-", "–", "•"))):
+            out.append((page, current))
+            current = ""
+        if not current:
+            page = line_page
+        current = join_lines([current, line]) if current else line.strip()
+        while True:
+            parts = [p for p in _split_sentences(current)]
+            if len(parts) == 1:
+                break
+            for part in parts[:-1]:
+                out.append((page, part))
+            current, page = parts[-1], line_page
+    if current:
+        out.append((page, current))
+    return [(p, s.strip()) for p, s in out if s.strip()]
+
+
+def _split_sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREVIATION.search(head):
+            continue  # "Mr. R. Parsons", "Ch. No. 300050"
+        parts.append(head)
+        start = m.end()
+    parts.append(text[start:])
+    return parts

@@ -65,8 +65,39 @@ def _count(rx: re.Pattern[str], text: str) -> int | None:
     return 0 if word in ("no", "nil") else words_to_number(word)
 
 
+# Parish minutes: "Carried with 5 votes for and 1 against.", "Approved (6 for, 1 against)".
+_INLINE_RESULT = re.compile(
+    r"\b(?P<result>Carried|Lost|Defeated|Approved|Agreed|carried|lost|defeated|approved|agreed)"
+    r"\b(?P<rest>\s*(?:with|by)?\s*\(?[^.()]{0,120}\)?)"
+)
+
+
 def parse_votes(text: str) -> list[VoteInfo]:
     """Every vote result in a minute's text (its lines joined with spaces)."""
+    votes = _result_votes(text)
+    covered = [v.position for v in votes]
+    for m in _INLINE_RESULT.finditer(text):
+        if any(abs(m.start() - p) < 40 for p in covered):
+            continue  # the same result, read by the "was CARRIED (...)" form
+        counts = m.group("rest")
+        votes_for = _count(_FOR, counts)
+        if votes_for is None:
+            continue  # a decision with no counts printed is no recorded vote
+        lost = m.group("result").lower() in ("lost", "defeated")
+        votes.append(
+            VoteInfo(
+                motion=_motion(text[: m.start() + 4]),
+                outcome="lost" if lost else "carried",
+                votes_for=votes_for,
+                votes_against=_count(_AGAINST, counts),
+                abstentions=_count(_ABSTAIN, counts),
+                position=m.start(),
+            )
+        )
+    return sorted(votes, key=lambda v: v.position)
+
+
+def _result_votes(text: str) -> list[VoteInfo]:
     votes = []
     for m in _RESULT.finditer(text):
         before = text[max(0, m.start() - 400) : m.start() + 4]

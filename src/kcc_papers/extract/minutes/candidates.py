@@ -1,0 +1,170 @@
+"""Numbered lines that may be minute headings: "76. Apologies" (with "(Item 1)" under it),
+"Work Programme 2015 115.", "7 Opportunities ...", "2451. Police Report: No report.", and a
+number alone on its line above the title ("124." / "Apologies")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kcc_papers.extract.minutes.patterns import (
+    ITEM_REF,
+    MAX_HEAD_WORDS,
+    MAX_TITLE_WORDS,
+    MINUTES_LABEL,
+    NUM_ALONE,
+    NUM_FIRST,
+    NUM_LAST,
+    SENTENCE,
+    TITLE_NOISE,
+    tidy_ref,
+    tidy_title,
+)
+from kcc_papers.extract.minutes.resolutions import resolves
+
+# "Police Report: No report." - the title ends at a colon, the minute's text follows it.
+_COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")
+_MIN_INLINE_BODY_WORDS = 6
+_MAX_COLON_TITLE_WORDS = 5  # a bare "Planning Permissions:-" heading; longer ones introduce lists
+
+
+@dataclass(slots=True)
+class Candidate:
+    index: int  # line index
+    number: int | None  # None: an unnumbered heading found by its "(Item N)" line
+    style: str  # "dot", "plain" or "padded" ("01"), with the year of "12/24": "plain/24"
+    title: str
+    ref: str | None
+    title_lines: int  # lines taken by the heading, its title continuation and its item ref
+    titleish: bool = True  # short and not ending like a sentence, as printed
+    has_body: bool = False
+    inline_body: str | None = None  # the minute's text printed after its title's colon
+    colon_title: bool = False  # "Title: text" or "Title:-", the parish heading shape
+    heading_layout: bool | None = None  # set like a heading (True), like the body (False)
+    x0: float | None = None
+
+    @property
+    def label(self) -> str | None:
+        """The minute number as printed: "76", or "12/24" in number/year schemes."""
+        if self.number is None:
+            return None
+        year = self.style.partition("/")[2]
+        return f"{self.number}/{year}" if year else str(self.number)
+
+
+def numbered_candidate(
+    texts: list[str], i: int, set_as_heading: bool | None = None
+) -> Candidate | None:
+    """A line that may be a numbered minute heading. ``set_as_heading``: the layout says the
+    line is set like a heading (True), like the body (False), or nothing is known (None)."""
+    text = texts[i]
+    alone = NUM_ALONE.match(text)
+    if alone:
+        return _alone_candidate(texts, i, int(alone.group("num")))
+    m = NUM_FIRST.match(text)
+    style = "dot"
+    if m:
+        title = m.group("title")
+        if not m.group("dot"):
+            style = "plain"
+        if m.group("num").startswith("0"):
+            style = "padded"
+        if m.group("year"):
+            style += m.group("year")
+    else:
+        m = NUM_LAST.match(text)
+        if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):
+            return None
+        title = f"{m.group('title')} {m.group('ref') or ''}".strip()
+    if not title[:1].isupper() and not title[:1].isdigit() and title[:1] not in "'\"‘“(":
+        return None
+    if title.startswith("("):
+        return None
+    ref_m = ITEM_REF.search(title)
+    ref = ref_m.group(1) if ref_m else None
+    title = ITEM_REF.sub("", title).strip(" -–")
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    printed = title
+    title, inline = _split_colon(title, following, set_as_heading is True)
+    colon_title = title != printed
+    # Sentence words veto a heading unless the layout sets a short title as one ("Approve
+    # Standing Orders" in bold).
+    short_set = set_as_heading and len(title.split()) <= MAX_HEAD_WORDS and not resolves(title)
+    if SENTENCE.match(title) and not short_set:
+        return None
+    used = 1
+    if ref is None and inline is None:
+        title, ref, used = _continue_title(texts, i, title)
+    if not title or (title.endswith(":") and ref is None):
+        return None
+    # A title is short and is not a sentence; a numbered paragraph usually is one.
+    titleish = len(title.split()) <= MAX_TITLE_WORDS and not title.rstrip().endswith(
+        (".", ";", ",", ":")
+    )
+    return Candidate(
+        i,
+        int(m.group("num")),
+        style,
+        tidy_title(title),
+        tidy_ref(ref),
+        used,
+        titleish,
+        inline_body=inline,
+        colon_title=colon_title,
+    )
+
+
+def _alone_candidate(texts: list[str], i: int, number: int) -> Candidate | None:
+    """ "124." on its own line: the title is the next line (up to an item ref or a label)."""
+    if i + 1 >= len(texts):
+        return None
+    title = TITLE_NOISE.sub("", texts[i + 1]).strip()
+    if not title[:1].isupper() or SENTENCE.match(title) or MINUTES_LABEL.match(title):
+        return None
+    ref_m = ITEM_REF.search(title)
+    ref = ref_m.group(1) if ref_m else None
+    title = ITEM_REF.sub("", title).strip(" -–")
+    if not title:
+        return None
+    return Candidate(i, number, "dot", tidy_title(title), tidy_ref(ref), 2)
+
+
+def _split_colon(title: str, following: str, set_as_heading: bool) -> tuple[str, str | None]:
+    """ "Police Report: No report received." -> ("Police Report", "No report received.");
+    "Planning Permissions:-" -> ("Planning Permissions", None). A colon followed by a short
+    phrase is part of the title ("Motion: Climate Emergency") unless the phrase is a sentence
+    that runs on to the next line."""
+    m = _COLON_TITLE.match(title)
+    if not m or len(m.group("head").split()) > MAX_HEAD_WORDS:
+        return title, None
+    head, rest = m.group("head").strip(), m.group("rest").strip(" -–")
+    if not rest:
+        if len(head.split()) <= _MAX_COLON_TITLE_WORDS or set_as_heading:
+            return head, None
+        return title, None
+    runs_on = following[:1].islower()
+    if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
+        return head, rest
+    return title, None
+
+
+def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | None, int]:
+    """A title wrapped onto following lines, up to an "(Item X)" line if there is one."""
+    parts = [title]
+    for k in range(1, 4):
+        if i + k >= len(texts):
+            break
+        nxt = texts[i + k]
+        ref = ITEM_REF.search(nxt)
+        if ref and len(ITEM_REF.sub("", nxt).strip(" -–*")) <= 60:
+            head = ITEM_REF.sub("", nxt).strip(" -–")
+            if head:
+                parts.append(head)
+            return " ".join(parts), ref.group(1), k + 1
+        if NUM_FIRST.match(nxt) or nxt.startswith("(") or SENTENCE.match(nxt):
+            break
+        parts.append(nxt)
+    # No item ref: a lower-case next line continues a wrapped title ("... policies / and charges").
+    if i + 1 < len(texts) and texts[i + 1][:1].islower() and len(texts[i + 1]) < 60:
+        return f"{title} {texts[i + 1]}", None, 2
+    return title, None, 1

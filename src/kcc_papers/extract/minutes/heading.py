@@ -1,0 +1,179 @@
+"""The meeting a set of minutes records, from its heading, in the forms clerks print it:
+
+- "MINUTES of a meeting of the Cabinet held in <venue> on Thursday, 9 January 2025."
+- "Minutes of the Transport and Connectivity Policy Committee / 12 September 2024 at 5.00 pm"
+- "CORPORATE PARENTING PANEL– 29 October 2024" (a name and a date, the dash glued or not)
+- "TINTERN COMMUNITY COUNCIL / Minutes of a meeting of the above Council held on Monday 25th
+  June at 7.00pm": "the above Council" is the council named above it, and a date printed
+  without its year takes the year, among those the paper prints, on which that day falls on
+  the weekday printed ("Monday 25th June" + "2018" elsewhere -> 2018-06-25); no weekday, or no
+  single such year, and the date stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kcc_papers.normalise.dates import MONTHS, find_date
+
+HEAD_LINES = 12
+BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
+_COUNCIL_LINE = re.compile(
+    r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
+    r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
+    re.I,
+)
+_MINUTES_OF = re.compile(
+    r"\bMINUTES\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
+    r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+    r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
+    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,|\.(?:\s|$)|$)",
+    re.I,
+)
+# The heading names no body: "MINUTES of a meeting held at ...".
+_GENERIC = re.compile(r"^(?:meeting|the\s+meeting|minutes)?$", re.I)
+_ABOVE = re.compile(r"^(?:the\s+)?above(?:[\s-]named)?\s+(?P<what>\w+)$", re.I)
+# "CORPORATE PARENTING PANEL– 29 October 2024", "Cabinet - Thursday 9 January 2025".
+_NAME_DATE = re.compile(
+    rf"^\s*(?P<name>[A-Za-z][\w&,'’ ]{{2,90}}?\b{BODY}\b[\w&'’ ]{{0,40}}?)"
+    r"\s*[–—-]\s*(?P<date>\S.*)$",
+    re.I,
+)
+_NAME_ONLY = re.compile(rf"^\s*[A-Z][\w&,'’ -]{{2,90}}\b{BODY}\b[\w&'’ -]{{0,40}}$", re.I)
+_VENUE_HELD = re.compile(
+    r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)(?=\s+on\s+(?:\w+day\b|\d)|,?\s+at\s+\d|\.\s|\.$|$)",
+    re.I,
+)
+_VENUE_AFTER_TIME = re.compile(
+    r"\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I
+)
+TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEARLESS = re.compile(
+    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\s*,?\s*(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?P<month>[A-Za-z]{3,9})\b(?!\s*,?\s*\d{4})",
+    re.I,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on"}
+
+
+@dataclass(slots=True)
+class MinutesHeading:
+    committee: str | None = None
+    council: str | None = None
+    meeting_date: dt.date | None = None
+    meeting_time: str | None = None
+    venue: str | None = None
+
+
+def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
+    """The meeting named in the first lines of minutes. ``whole_text`` (the paper) lends the
+    year to a heading date printed without one."""
+    head = [s.strip() for s in lines[:HEAD_LINES] if s.strip()]
+    out = MinutesHeading(council=_council(head))
+    text = " ".join(head)
+    m = _MINUTES_OF.search(text)
+    start = 0
+    if m:
+        start = m.start()
+        out.committee = _body_name(m.group("name"), head, out.council)
+        out.venue = _venue(text[start:])
+    if out.committee is None or out.meeting_date is None:
+        _name_and_date(head, out)
+    if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
+        out.council = out.committee  # the minutes of a council's own meeting
+    if out.meeting_date is None:
+        out.meeting_date = find_date(text[start:]) or _yearless(text[start:], whole_text)
+    if t := TIME.search(text[start:]):
+        out.meeting_time = _norm_time(t.group(1))
+    return out
+
+
+def _council(head: list[str]) -> str | None:
+    for s in head:
+        m = _COUNCIL_LINE.match(s)
+        if m:
+            return _title_case(m.group("name"))
+    return None
+
+
+def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
+    name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
+    if _GENERIC.match(name):
+        return None
+    above = _ABOVE.match(name)
+    if above:
+        # "the above Council": the council in the masthead; "the above Committee": the
+        # body-name line above the minutes line.
+        if above.group("what").lower() == "council" and council:
+            return council
+        named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)), None)
+        return _title_case(named) if named else None
+    return _title_case(name) if name.isupper() else name
+
+
+def _name_and_date(head: list[str], out: MinutesHeading) -> None:
+    """A "NAME – date" line, or a masthead line naming the body."""
+    for s in head:
+        if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
+            continue
+        m = _NAME_DATE.match(s)
+        if m and (d := find_date(m.group("date"))):
+            if out.committee is None:
+                out.committee = _title_case(m.group("name").strip(" ,"))
+            if out.meeting_date is None:
+                out.meeting_date = d
+            return
+    if out.committee is None:
+        named = next((s for s in head if _NAME_ONLY.match(s) and s.upper() == s), None)
+        if named and not _COUNCIL_LINE.match(named):
+            out.committee = _title_case(named)
+
+
+def _venue(text: str) -> str | None:
+    m = _VENUE_HELD.search(text) or _VENUE_AFTER_TIME.search(text)
+    if not m:
+        return None
+    venue = re.sub(r"\s+", " ", m.group("venue")).strip(" ,.")
+    return venue or None
+
+
+def _yearless(text: str, whole_text: str) -> dt.date | None:
+    m = _YEARLESS.search(text)
+    if not m or m.group("month").lower()[:3] not in MONTHS:
+        return None
+    month, day = MONTHS[m.group("month").lower()[:3]], int(m.group("day"))
+    weekday = _WEEKDAYS.index(m.group("wd").lower())
+    printed = Counter(int(y) for y in _YEAR.findall(whole_text or text))
+    fits = [y for y in printed if _weekday(y, month, day) == weekday]
+    if not fits:
+        return None
+    year = max(fits, key=lambda y: (printed[y], y))
+    return dt.date(year, month, day)
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _title_case(s: str) -> str:
+    words = s.strip().split()
+    if s.upper() != s:
+        return " ".join(words)
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+        for i, w in enumerate(words)
+    )
+
+
+def _norm_time(t: str) -> str:
+    return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()

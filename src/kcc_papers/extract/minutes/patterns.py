@@ -1,0 +1,66 @@
+"""Patterns minute headings and their surroundings are read by: item refs, numbered heading
+lines, the words that start a sentence (never a title), section and label lines."""
+
+from __future__ import annotations
+
+import re
+
+ITEM_REF = re.compile(
+    r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
+)
+# An unnumbered title ending in its item ref.
+REF_AT_END = re.compile(r"^(?P<title>\S.{2,150}?)\s*" + ITEM_REF.pattern + r"\s*$", re.I)
+# A line that is nothing but an item ref: the second line of a heading.
+REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
+# "76. Apologies", "7 Opportunities ...", and "12/24 Apologies" (number / municipal year).
+NUM_FIRST = re.compile(
+    r"^(?:[-•]\s*)?(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)\s+(?P<title>\S.*)$"
+)
+NUM_LAST = re.compile(
+    r"^(?:[-•]\s*)?(?P<title>[A-Z].*?)\s+(?P<num>[1-9]\d{0,3})\.\s*(?P<ref>\([^)]*\))?\s*$"
+)
+# "124." alone on its line, the title under it (ModernGov "Agenda and minutes" pages).
+NUM_ALONE = re.compile(r"^(?P<num>[1-9]\d{0,3})\.\s*$")
+# Words that start a sentence in a minute's body, never a minute's title.
+SENTENCE = re.compile(
+    r"^(?:RESOLVED|Resolved|It\b|That\b|This\b|There\b|These\b|Those\b|He\b|She\b|They\b|We\b|"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b|Councillors?\b|Members?\b|Further\b|In\s+(?:response|order)\b|"
+    r"Following\b|During\b|Having\b|Officers?\b|Approved?\b|Agreed?\b|Noted?\b|Notes\b|"
+    r"Authori[sz]e[ds]?\b|Delegate[sd]?\b|Implement\b|Initiated\b|Endorsed?\b|Agrees\b|"
+    r"Approves\b|Recommendation\b|A\s+question\b|Reference\b|The\s+(?:\w+\s+){0,5}"
+    r"(?:was|were|is|are|had|has|said|introduced|noted|agreed|confirmed|will|would)\b)"
+)
+SECTION = re.compile(
+    r"^(?:(?P<open>UNRESTRICTED\s+ITEMS|OPEN\s+ITEMS|PART\s+(?:1|I|ONE)\b)|"
+    r"(?P<closed>EXEMPT\s+ITEMS|RESTRICTED\s+ITEMS|PART\s+(?:2|II|TWO)\b))",
+    re.I,
+)
+EXCLUSION = re.compile(
+    r"exclusion\s+of\s+(?:the\s+)?press|press\s+and\s+public\s+be\s+excluded", re.I
+)
+TRAILER = re.compile(
+    r"^(?:The\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\b|"
+    r"^There\s+being\s+no\s+further\s+business\b|"
+    r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:…]*(?:Chair(?:man)?)?\s*$|^_{4,}",
+    re.I,
+)
+# A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.
+LABEL_LINE = re.compile(
+    r"^(?:[A-Z][A-Z ]{2,40}|(?i:(?:members\s+)?present|apologies|also\s+present|"
+    r"in\s+attendance|officers(?:\s+present)?))\s*:-?(?:\s|$)"
+)
+# ModernGov page furniture in titles: "Minutes of the meeting pdf icon PDF 149 KB".
+TITLE_NOISE = re.compile(r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*[KM]B\b.*$", re.I)
+# The label ModernGov puts before an item's minute text.
+MINUTES_LABEL = re.compile(r"^(?:Minutes|Decision)\s*:\s*$", re.I)
+MAX_HEAD_WORDS = 10
+MAX_TITLE_WORDS = 12
+
+
+def tidy_title(title: str) -> str:
+    title = TITLE_NOISE.sub("", title)
+    return re.sub(r"\s+", " ", title).strip(" -–.")
+
+
+def tidy_ref(ref: str | None) -> str | None:
+    return re.sub(r"\s+", "", ref).upper() if ref else None
