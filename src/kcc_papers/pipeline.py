@@ -172,6 +172,7 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
     meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
     agendas = [d.document_id for d in documents if d.kind == "agenda"]
     pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
+    pack_meeting = pack_meeting or _shared_meeting(list(meetings.values()))
     council = None
     for d in documents:
         m = meetings.get(d.document_id)
@@ -187,6 +188,20 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
             # "AGENDA" says little in a list of documents; name the meeting instead.
             when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
+
+
+def _shared_meeting(meetings: list[Meeting]) -> Meeting | None:
+    """A pack without an agenda (a supplementary pack: a letter and the reports it encloses)
+    is for the meeting its papers name, when more than half of them name the same one."""
+    named = Counter(
+        (m.committee, m.meeting_date) for m in meetings if m.committee and m.meeting_date
+    )
+    if not named:
+        return None
+    ((key, count),) = named.most_common(1)
+    if count * 2 <= len(meetings):
+        return None
+    return next(m for m in meetings if (m.committee, m.meeting_date) == key)
 
 
 # ---------------------------------------------------------------------------- many files

@@ -8,6 +8,7 @@ appendices). Documents are found by what they say about themselves: an "AGENDA" 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -123,7 +124,7 @@ def segment(source: Source) -> list[Segment]:
         while end > begin and (end - 1) in blanks:
             end -= 1
         seg = Segment(source, kind, begin, end, flat)
-        seg.kind = classify(seg.text, kind)
+        seg.kind = classify(seg.text, kind, title_lines(seg))
         seg.title = title_of(seg)
         segments.append(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
@@ -196,38 +197,161 @@ AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
 
-def classify(text: str, hint: str = "") -> str:
-    """Kind of a document from its heading (hint) and its own words."""
-    head = text[:3000]
-    if hint in ("agenda", "minutes", "decision", "forward_plan"):
-        return hint
-    if hint == "report":
-        subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
-        if PERFORMANCE.search(subject) or re.search(r"dashboard", subject, re.I):
-            return "performance_report"
-        if RISK_REGISTER.search(subject):
-            return "risk_register"
-        return "report"
-    # No heading: judge the whole text.
-    if RECORD_OF_DECISION.search(head) or re.search(r"Decision\s+type\s*:", head):
-        return "forward_plan" if re.search(r"Decision\s+due\s*:", head) else "decision"
-    if RISK_REGISTER.search(head[:600]) or len(RISK_CARD.findall(text)) >= 2:
-        return "risk_register"
-    if PERFORMANCE.search(head[:1500]) or re.search(r"Quarterly\s+Performance\s+Report", head):
+# ---------------------------------------------------------------------------- classification
+# A document's kind is weighed, not matched: each clue below speaks for a kind (or, for
+# OTHER, against the document being a committee paper at all) with a weight, and is looked
+# for in the document's title (its heading lines), its head or its whole text. The heading
+# that started the document counts HEADING_WEIGHT for its kind. The best kind wins only with
+# MIN_SCORE and a lead of MIN_MARGIN over the evidence against; otherwise the document is
+# "other", which no record extractor reads: a missing record beats an invented one.
+
+OTHER = "other"
+HEAD_CHARS = 3000
+HEADING_WEIGHT = 3
+MIN_SCORE = 2
+MIN_MARGIN = 2
+# Without a committee, cabinet, council, board or panel named at its head, a document is
+# unlikely to be a committee paper.
+NO_BODY_WEIGHT = 1
+BODY_NAMED = re.compile(
+    r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
+)
+RISK_CARDS_FOR_A_REGISTER = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    kind: str  # the kind it speaks for, or OTHER
+    pattern: re.Pattern[str]
+    weight: int
+    scope: str = "head"  # "title", "head" or "text"
+    requires: re.Pattern[str] | None = None  # must also be found in the text
+    min_count: int = 1
+
+
+def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+CLUES: tuple[Clue, ...] = (
+    # agenda: a summons, "(Pages x - y)" references, business to be transacted
+    Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), 2),
+    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), 1),
+    Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), 1),
+    # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
+    Clue("minutes", _rx(MINUTES.pattern), 2),
+    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
+    Clue("minutes", RESOLVED, 1, "text"),
+    # report: recommendations, what the body is asked to do, who it is addressed to
+    Clue("report", RECOMMEND, 1, "text"),
+    Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
+                       r"(?:asked|recommended|invited|requested)\s+to"), 1),
+    Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
+                       r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
+                       r"Decision|Executive\s+Summary|Summary\s*:)"), 1),
+    Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
+                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), 2),
+    # decision notices and forward plans
+    Clue("decision", _rx(RECORD_OF_DECISION.pattern), 3),
+    Clue("decision", AGENDA_ITEM_MINUTES, 3, requires=RESOLVED),
+    Clue("decision", _rx(r"Decision\s+type\s*:"), 2),
+    Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
+    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1),
+    # performance reports and risk registers
+    Clue("performance_report", PERFORMANCE, 3, "title"),
+    Clue("performance_report", PERFORMANCE, 1),
+    Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), 3),
+    Clue("risk_register", RISK_REGISTER, 3, "title"),
+    Clue("risk_register", RISK_REGISTER, 1),
+    Clue("risk_register", RISK_CARD, 3, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
+    # against: statements of accounts, strategies, consultations, brochures and news
+    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), 3),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), 2,
+         "text"),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), 2, "text"),
+    Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
+                    r"Reserves\s+Statement"), 2, "text"),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), 1, "text"),
+    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), 2, "title"),
+    Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
+                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), 2),
+    Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), 2, "title"),
+)
+
+
+def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
+    return {"title": title, "head": head, "text": text}[clue.scope]
+
+
+def weigh(text: str, hint: str = "", title: str | None = None) -> Counter[str]:
+    """The evidence for each kind (and against all, under OTHER) in a document."""
+    head = text[:HEAD_CHARS]
+    title = title if title is not None else _first_lines(text)
+    scores: Counter[str] = Counter()
+    if hint:
+        scores[hint] += HEADING_WEIGHT
+    for clue in CLUES:
+        found = clue.pattern.findall(_clue_text(clue, title, head, text))
+        if len(found) >= clue.min_count and (clue.requires is None or clue.requires.search(text)):
+            scores[clue.kind] += clue.weight
+    if not BODY_NAMED.search(head):
+        scores[OTHER] += NO_BODY_WEIGHT
+    return scores
+
+
+def classify(text: str, hint: str = "", title: str | None = None) -> str:
+    """Kind of a document from its heading (hint), its title lines and its own words."""
+    scores = weigh(text, hint, title)
+    against = scores.pop(OTHER, 0)
+    if not scores:
+        return OTHER
+    # On a tie the document's own heading decides.
+    kind, score = max(scores.items(), key=lambda ks: (ks[1], ks[0] == hint))
+    if score < MIN_SCORE or score - against < MIN_MARGIN:
+        return OTHER
+    if kind == "report":
+        return _report_kind(text[:HEAD_CHARS])
+    return kind
+
+
+def _report_kind(head: str) -> str:
+    """A report whose subject is a dashboard or a register is one."""
+    subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
+    if PERFORMANCE.search(subject) or re.search(r"dashboard", subject, re.I):
         return "performance_report"
-    if MINUTES.search(head) and RESOLVED.search(text):
-        return "minutes"
-    # A ModernGov agenda-item page: the item, then "Minutes:" and what was resolved on it.
-    if AGENDA_ITEM_MINUTES.search(head) and RESOLVED.search(text):
-        return "decision"
-    if RECOMMEND.search(text) and re.search(r"\b(Committee|Cabinet|Council)\b", head):
-        return "report"
-    return "other"
+    if RISK_REGISTER.search(subject):
+        return "risk_register"
+    return "report"
+
+
+TITLE_LINES = 6
+
+
+def _first_lines(text: str) -> str:
+    return "\n".join([s for s in text.splitlines() if s.strip()][:TITLE_LINES])
 
 
 COUNCIL_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:County|City|Borough|District)\s+Council\s*$", re.I
 )
+
+
+# Heading lines are larger than the body text of their page, or bold.
+HEADING_SIZE_RATIO = 1.15
+TITLE_SCAN = 15
+
+
+def title_lines(seg: Segment) -> str:
+    """The heading lines at the top of a document's first page: in a PDF those in larger or
+    bold type (a cover's title, a masthead); in text, its first few lines."""
+    lines = [line for _, line in seg.lines[:TITLE_SCAN] if line.text.strip()]
+    sizes = sorted(line.size for page in seg.pages[:1] for line in page.lines if line.size)
+    if not sizes:
+        return "\n".join(line.text for line in lines[:TITLE_LINES])
+    body = sizes[len(sizes) // 2]
+    heads = [s.text for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
+    # A cover in one type size has no larger lines: all of it is title.
+    return "\n".join((heads or [line.text for line in lines])[:TITLE_LINES])
 
 
 def title_of(seg: Segment) -> str | None:

@@ -12,13 +12,14 @@ from collections import Counter
 
 from kcc_papers.extract import Context
 from kcc_papers.models import Meeting, Record
-from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
 
 KINDS = None
 
 # Bounded word counts keep the pattern linear on 300-page packs.
 COUNCIL = re.compile(
-    r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|County|City|Borough|District)"
+    r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|COMMUNITY|TOWN|PARISH|County|"
+    r"City|Borough|District|Community|Town|Parish)"
     r"\s+(?:COUNCIL|Council)|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+"
     r"(?:AUTHORITY|Authority))"
 )
@@ -30,8 +31,13 @@ MINUTES_OF = re.compile(
     re.I | re.S,
 )
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$", re.I
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
+    # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
+    r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
+    re.I,
 )
+# "To: All Members of the County Council": the body is the County Council.
+MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
 NAME_END = re.compile(
     r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
@@ -50,15 +56,161 @@ def extract(ctx: Context) -> list[Record]:
     lines = [line.text for _, line in ctx.segment.lines]
     kind = ctx.document.kind
     if kind == "agenda":
-        found = _masthead(lines)
+        found = _meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
+        _fill(found, _masthead(lines))
     elif kind == "minutes":
         found = _minutes_heading(lines)
     else:
-        found = _addressed_to(ctx.segment.stream_lines[:60])
+        stream = ctx.segment.stream_lines
+        found = _addressed_to(stream[:60])
+        _fill(found, _decision_due(stream[:60]))
+        if found.get("committee") and "meeting_date" not in found:
+            _fill(found, _date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
+    # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
+    # (or the body, then its date, on the lines below) names the meeting.
+    if "committee" not in found:
+        _fill(found, _masthead_pair(lines[:MASTHEAD_LINES]))
     if not found:
         return []
-    found.setdefault("council", council_of(ctx.source.iter_text()))
+    council = council_of(ctx.source.iter_text())
+    if _names_the_council_itself(found.get("committee")) and council:
+        found["committee"] = council  # "the above Council": the council meets as a whole
+    if found.get("meeting_date") is None and (d := _date_without_year(lines, ctx)):
+        found["meeting_date"] = d
+    found = {k: v for k, v in found.items() if v is not None}
+    if not found:
+        return []
+    found.setdefault("council", council)
     return [Meeting(page=ctx.segment.page_from, **found)]
+
+
+AGENDA_HEAD = 40
+MASTHEAD_LINES = 12
+SENTENCE_LINES = 120
+
+
+def _fill(found: dict[str, object], more: dict[str, object]) -> None:
+    """Add what ``found`` lacks; a committee and its date come as a pair or not at all."""
+    if "committee" in found and "committee" in more and "meeting_date" not in found:
+        more = {k: v for k, v in more.items() if k != "meeting_date"}
+    for key, value in more.items():
+        found.setdefault(key, value)
+
+
+# "the above Council", "the Council": a town, parish or community council meeting as a whole
+ITSELF = re.compile(r"^(?:(?:the\s+)?(?:above|said|above-named|aforementioned)\s+)?Council$", re.I)
+
+
+def _names_the_council_itself(committee: object) -> bool:
+    return isinstance(committee, str) and bool(ITSELF.match(committee.strip()))
+
+
+# "A meeting of the County Council will be held in <venue> on <date> at <time>";
+# "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
+MEETING_SENTENCE = re.compile(
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}?"
+    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
+    r"(?:\s+(?:will|is\s+to|shall)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    r"\s+on\s+(?P<when>[^.]{6,80})"
+)
+
+
+def _meeting_sentence(text: str) -> dict[str, object]:
+    m = MEETING_SENTENCE.search(text)
+    if not m or not (d := find_date(m.group("when"))):
+        return {}
+    out: dict[str, object] = {"committee": " ".join(m.group("body").split()), "meeting_date": d}
+    if t := TIME.search(m.group("when")):
+        out["meeting_time"] = _norm_time(t.group(1))
+    if m.group("venue"):
+        out["venue"] = " ".join(m.group("venue").split()).strip(" ,")
+    return out
+
+
+# Where a masthead's body name ends and its date begins, the dash glued or spaced:
+# "CORPORATE PARENTING PANEL– 29 October 2024", "CABINET - THURSDAY, 30 JANUARY 2025".
+MASTHEAD_SPLIT = re.compile(r"\s*[–—-]\s*(?=\w)|,\s+(?=\w+day\b|\d)")
+BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
+MASTHEAD_NAME_WORDS = 8
+# A date line of a masthead: the date, perhaps its weekday and time, nothing else.
+DATE_ONLY_CHARS = 45
+
+
+def _masthead_pair(lines: list[str]) -> dict[str, object]:
+    """A body named at the head of a paper with its date, on one line or on the next two."""
+    for n, s in enumerate(lines):
+        name, _, rest = _split_masthead(s)
+        d = find_date(rest) if rest else None
+        if d and _is_masthead_name(name):
+            return {"committee": _as_printed(name), "meeting_date": d}
+        if rest or not _is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+            continue
+        for below in lines[n + 1 : n + 3]:
+            if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
+                return {"committee": _as_printed(s), "meeting_date": d}
+    return {}
+
+
+def _split_masthead(s: str) -> tuple[str, str, str]:
+    m = MASTHEAD_SPLIT.search(s)
+    if not m:
+        return s.strip(), "", ""
+    return s[: m.start()].strip(), m.group(0), s[m.end() :].strip()
+
+
+def _is_masthead_name(name: str) -> bool:
+    """A committee's name as a masthead prints it: short, ending with the body's word
+    ("Corporate Parenting Panel"), and not a sentence or a label."""
+    name = name.strip()
+    words = name.split()
+    return (
+        0 < len(words) <= MASTHEAD_NAME_WORDS
+        and bool(BODY_LAST.search(name))
+        and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
+        and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "&", "for"} for w in words)
+    )
+
+
+def _as_printed(name: str) -> str:
+    name = name.strip()
+    return _title_case(name) if name.isupper() else name
+
+
+# "Decision due: 21 Sep 2015 by Cabinet" (a forward plan entry): the meeting that decides.
+DECISION_DUE = re.compile(
+    r"Decision\s+due\s*:\s*(?P<when>.+?)\s+by\s+(?:the\s+)?(?P<body>.+)$", re.I
+)
+
+
+def _decision_due(lines: list[str]) -> dict[str, object]:
+    for s in lines:
+        m = DECISION_DUE.search(s)
+        if not m:
+            continue
+        body = m.group("body").strip(" .")
+        if _is_masthead_name(body) and not re.search(r"Member|Officer|Director", body):
+            d = find_date(m.group("when"))
+            return {"committee": body, **({"meeting_date": d} if d else {})}
+    return {}
+
+
+def _date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
+    """A decision to be taken by Cabinet: "A report will be presented to Cabinet on 30
+    January 2025". Only the same body's meeting counts ("Cabinet Committee on" does not)."""
+    if not isinstance(committee, str):
+        return {}
+    text = " ".join(lines)
+    name = r"\s+".join(map(re.escape, committee.split()))
+    m = re.search(rf"\b(?:to|by|at)\s+(?:the\s+)?{name}\s+(?:meeting\s+)?on\s+(.{{6,40}})", text)
+    d = find_date(m.group(1)) if m else None
+    return {"meeting_date": d} if d else {}
+
+
+def _date_without_year(lines: list[str], ctx: Context) -> object:
+    """"held on Monday 25th June": the year, among those the paper prints, in which that
+    day was that weekday; none when no year or more than one fits."""
+    head = " ".join(lines[:MASTHEAD_LINES])
+    return find_weekday_date(head, years_in(ctx.source.iter_text()))
 
 
 NOT_FIRST = {"The", "Of", "And", "By", "To", "At", "In", "For", "A", "An", "Budget", "Full", "With"}
@@ -102,8 +254,8 @@ def _masthead(lines: list[str]) -> dict[str, object]:
     head = lines[:25]
     out: dict[str, object] = {}
     for s in head:
-        if "committee" not in out and _is_body_name(s):
-            out["committee"] = _title_case(s)
+        if "committee" not in out and _is_body_name(s) and not COUNCIL.fullmatch(s.strip()):
+            out["committee"] = _title_case(s)  # the council's own name is not its committee
         if "meeting_date" not in out and (d := find_date(s)):
             out["meeting_date"] = d
             if t := TIME.search(s):
@@ -142,7 +294,7 @@ def _minutes_heading(lines: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     if m:
         body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        body = re.split(r"\s+(?:held|on)\s+|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
+        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
         out["committee"] = body.removeprefix("the ").strip()
         if m.group("venue"):
             out["venue"] = re.sub(r"^the\s+", "", m.group("venue").strip(" ,."))
@@ -160,7 +312,8 @@ def _addressed_to(lines: list[str]) -> dict[str, object]:
     for n, s in enumerate(lines[:40]):
         m = TO_LINE.match(s)
         if m and "committee" not in out:
-            value = m.group(1).strip() or (lines[n + 1] if n + 1 < len(lines) else "")
+            value = (m.group(1) or m.group(2) or "").strip()
+            value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
             if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
                 value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value
             if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
@@ -178,6 +331,8 @@ def _addressed_to(lines: list[str]) -> dict[str, object]:
             out["meeting_date"] = find_date(at.group(2))
         if dm and "meeting_date" not in out and (d := find_date(dm.group(1))):
             out["meeting_date"] = d
+    if "committee" not in out:
+        out.pop("meeting_date", None)  # a "Date:" alone dates a letter, not a meeting
     return out
 
 
