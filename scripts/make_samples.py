@@ -14,10 +14,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from samples.accounts import write_statement_of_accounts
 from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.decision import write_record_of_decision
 from samples.pack import write_pack
+from samples.panel import write_panel_report
+from samples.strategy import write_strategy
 from samples.texts import write_texts
 
 PDFS = {
@@ -25,6 +28,8 @@ PDFS = {
     "sample_printed_minutes.pdf": write_cabinet_minutes,
     "sample_record_of_decision.pdf": write_record_of_decision,
     "sample_budget_risk_register.pdf": write_budget_risks,
+    "sample_statement_of_accounts.pdf": write_statement_of_accounts,
+    "sample_panel_report.pdf": write_panel_report,
 }
 
 
@@ -37,6 +42,7 @@ def main(argv: list[str]) -> int:
     for name, write in PDFS.items():
         write(out / name)
     write_texts(out)
+    write_strategy(out)
     for path in sorted(out.glob("sample_*")):
         print(f"{path}  {path.stat().st_size:,} bytes")
     return 0

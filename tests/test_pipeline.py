@@ -41,8 +41,11 @@ def test_every_sample_is_a_document_of_the_right_kind(raw_db: Path) -> None:
         ("sample_issue_details.html", "forward_plan"),
         ("sample_minutes_export.txt", "minutes"),
         ("sample_news.txt", "other"),
+        ("sample_panel_report.pdf", "report"),
         ("sample_printed_minutes.pdf", "minutes"),
         ("sample_record_of_decision.pdf", "decision"),
+        ("sample_statement_of_accounts.pdf", "other"),
+        ("sample_strategy_consultation.txt", "other"),
     ]
 
 

@@ -23,8 +23,11 @@ NAMES = [
     "sample_issue_details.html",
     "sample_minutes_export.txt",
     "sample_news.txt",
+    "sample_panel_report.pdf",
     "sample_printed_minutes.pdf",
     "sample_record_of_decision.pdf",
+    "sample_statement_of_accounts.pdf",
+    "sample_strategy_consultation.txt",
 ]
 FILL_NAMES = {"#92d050": "GREEN", "#ffc000": "AMBER", "#ff5050": "RED"}
 
@@ -89,6 +92,8 @@ def test_page_counts() -> None:
         "sample_budget_risk_register.pdf": 2,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
+        "sample_statement_of_accounts.pdf": 4,
+        "sample_panel_report.pdf": 1,
     }
 
 
@@ -240,6 +245,9 @@ def test_record_of_decision_key_phrases() -> None:
         ("sample_issue_details.html", ["forward_plan"]),
         ("sample_minutes_export.txt", ["minutes"]),
         ("sample_news.txt", ["other"]),
+        ("sample_statement_of_accounts.pdf", ["other"]),
+        ("sample_strategy_consultation.txt", ["other"]),
+        ("sample_panel_report.pdf", ["report"]),
     ],
 )
 def test_samples_segment_into_the_expected_documents(name: str, kinds: list[str]) -> None:

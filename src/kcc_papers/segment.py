@@ -332,7 +332,15 @@ def _first_lines(text: str) -> str:
 
 
 COUNCIL_LINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:County|City|Borough|District)\s+Council\s*$", re.I
+    r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:County|City|Borough|District|Community|Town|Parish)\s+"
+    r"Council\s*$",
+    re.I,
+)
+# "CORPORATE PARENTING PANEL– 14 November 2025": the meeting a paper is for, not its title.
+MEETING_MASTHEAD = re.compile(
+    r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)"
+    r"\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$",
+    re.I,
 )
 
 
@@ -375,7 +383,7 @@ def title_of(seg: Segment) -> str | None:
         if heading:
             return heading.strip()[:200]
     for s in lines:
-        if COUNCIL_LINE.match(s):
+        if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:200]

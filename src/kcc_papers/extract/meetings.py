@@ -64,7 +64,7 @@ def extract(ctx: Context) -> list[Record]:
         stream = ctx.segment.stream_lines
         found = _addressed_to(stream[:60])
         _fill(found, _decision_due(stream[:60]))
-        if found.get("committee") and "meeting_date" not in found:
+        if kind == "decision" and found.get("committee") and "meeting_date" not in found:
             _fill(found, _date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
@@ -111,7 +111,7 @@ MEETING_SENTENCE = re.compile(
     r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}?"
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
     r"(?:\s+(?:will|is\s+to|shall)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
-    r"\s+on\s+(?P<when>[^.]{6,80})"
+    r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
 )
 
 
@@ -196,12 +196,14 @@ def _decision_due(lines: list[str]) -> dict[str, object]:
 
 def _date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
     """A decision to be taken by Cabinet: "A report will be presented to Cabinet on 30
-    January 2025". Only the same body's meeting counts ("Cabinet Committee on" does not)."""
+    January 2025". Only the same body's coming meeting counts: not "Cabinet Committee on",
+    nor a past pathway ("was considered by Cabinet on")."""
     if not isinstance(committee, str):
         return {}
     text = " ".join(lines)
     name = r"\s+".join(map(re.escape, committee.split()))
-    m = re.search(rf"\b(?:to|by|at)\s+(?:the\s+)?{name}\s+(?:meeting\s+)?on\s+(.{{6,40}})", text)
+    m = re.search(rf"\bwill\s+be\s+\w+\s+(?:to|by|at)\s+(?:the\s+)?{name}\s+(?:meeting\s+)?"
+                  rf"on\s+(.{{6,40}})", text)
     d = find_date(m.group(1)) if m else None
     return {"meeting_date": d} if d else {}
 
@@ -252,6 +254,8 @@ def council_of(text: str) -> str | None:
 def _masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     head = lines[:25]
+    first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
+    head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
     for s in head:
         if "committee" not in out and _is_body_name(s) and not COUNCIL.fullmatch(s.strip()):
@@ -265,6 +269,9 @@ def _masthead(lines: list[str]) -> dict[str, object]:
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
     return out
+
+
+AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
 
 def _is_body_name(s: str) -> bool:
@@ -318,6 +325,9 @@ def _addressed_to(lines: list[str]) -> dict[str, object]:
                 value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value
             if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
                 continue  # addressed to a person: the decision maker, not a meeting
+            below = lines[n + 1] if n + 1 < len(lines) else ""
+            if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
+                value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
             if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:

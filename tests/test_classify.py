@@ -1,0 +1,165 @@
+"""Classification as a weighing of evidence, and the meeting every kind of paper names: the
+generated samples of layouts nobody here built on, real papers, and the regressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, contexts, corpus_file, text_contexts
+from kcc_papers.extract import meetings
+from kcc_papers.models import Meeting
+from kcc_papers.normalise.dates import find_weekday_date
+from kcc_papers.pipeline import process_file
+from kcc_papers.segment import MIN_MARGIN, MIN_SCORE, classify, weigh
+
+RAW = ROOT / "data" / "raw"
+WEALDSHIRE = "Wealdshire County Council"
+
+
+def _meeting(path: Path, kind: str) -> tuple[object, ...]:
+    (ctx,) = contexts(path, kind)
+    (m,) = meetings.extract(ctx)
+    assert isinstance(m, Meeting)
+    return (m.page, m.council, m.committee, m.meeting_date, m.meeting_time, m.venue)
+
+
+# ------------------------------------------------------------------- papers that are not papers
+
+
+def test_regression_statement_of_accounts_is_not_minutes() -> None:
+    # Its approval page opens "Minutes of the Governance and Audit Committee ..." and quotes
+    # what was RESOLVED; the notes "1. Accounting policies" ... once became minute items.
+    result = process_file(str(RAW / "sample_statement_of_accounts.pdf"))
+    assert [(d.kind, d.page_from, d.page_to, d.title) for d in result.documents] == [
+        ("other", 1, 4, "Statement of Accounts 2023/24"),
+    ]
+    assert result.records == [] and result.findings == []
+
+
+def test_strategy_consultation_report_is_other_and_yields_nothing() -> None:
+    # Numbered sections, "RECOMMENDATIONS OF THE YOUTH PANEL", "we recommend", "it was agreed"
+    # and "the Cabinet" in prose: once a report with an invented recommendation.
+    result = process_file(str(RAW / "sample_strategy_consultation.txt"))
+    assert [(d.kind, d.title) for d in result.documents] == [
+        ("other", "Wealdshire Libraries Strategy 2025-2030"),
+    ]
+    assert result.records == [] and result.findings == []
+
+
+def test_news_seed_is_other_and_yields_nothing() -> None:
+    result = process_file(str(corpus_file("seeds/004_778a0aec62e25c92.txt")))
+    assert [d.kind for d in result.documents] == ["other"]
+    assert result.records == []
+
+
+# ------------------------------------------------------------------- the weighing itself
+
+
+def test_a_label_alone_is_too_little_evidence() -> None:
+    text = "Recommendations:\nPlant more trees along the river.\n"
+    assert weigh(text)["report"] < MIN_SCORE
+    assert classify(text) == "other"
+
+
+def test_counter_evidence_outweighs_a_minutes_heading() -> None:
+    text = ("Minutes of the Audit Committee of the Council\nRESOLVED that the Statement of "
+            "Accounts be approved.\nNotes to the Core Financial Statements\n1. Accounting "
+            "policies\nThe accounts are prepared on an accruals basis.\n")
+    scores = weigh(text, "minutes")
+    assert scores["minutes"] - scores["other"] < MIN_MARGIN
+    assert classify(text, "minutes") == "other"
+
+
+def test_a_report_on_a_strategy_is_still_a_report() -> None:
+    text = ("From: Jane Doe, Cabinet Member for Environment\nTo: Cabinet – 3 March 2025\n"
+            "Subject: Draft Minerals Strategy\nRecommendation(s): Cabinet is asked to AGREE the "
+            "draft strategy for consultation.\n")
+    assert classify(text, "report", "Subject: Draft Minerals Strategy") == "report"
+
+
+def test_a_summons_is_an_agenda_without_an_agenda_heading() -> None:
+    text = ("You are summoned to a meeting of the Parish Council on Monday 2nd June 2025 at "
+            "7.30pm to transact the business below.\n1. Apologies (Pages 1 - 4)\n")
+    assert classify(text) == "agenda"
+
+
+# ------------------------------------------------------------------- meeting identity
+
+
+def test_regression_glued_dash_panel_heading_gives_committee_and_date() -> None:
+    path = RAW / "sample_panel_report.pdf"
+    assert _meeting(path, "report") == (
+        1, WEALDSHIRE, "Corporate Parenting Panel", dt.date(2025, 11, 14), None, None,
+    )
+    (doc,) = process_file(str(path)).documents
+    assert (doc.kind, doc.title, doc.council, doc.committee, doc.meeting_date) == (
+        "report", "Virtual School Annual Report 2024/25", WEALDSHIRE,
+        "Corporate Parenting Panel", dt.date(2025, 11, 14),
+    )
+
+
+def test_regression_glued_dash_heading_in_text() -> None:
+    text = ("CORPORATE PARENTING PANEL– 29 October 2024\nFostering Service Annual Report\n"
+            "Recommendation(s): The Panel is asked to NOTE the report.\n")
+    (ctx,) = text_contexts(text)
+    (m,) = meetings.extract(ctx)
+    assert (ctx.document.kind, m.committee, m.meeting_date) == (
+        "report", "Corporate Parenting Panel", dt.date(2024, 10, 29),
+    )
+
+
+def test_regression_above_council_is_the_council_of_the_heading() -> None:
+    # "Minutes of a meeting of the above Council" under "TINTERN COMMUNITY COUNCIL"
+    path = corpus_file("pdfs/tintern_community-council_2018-03-26_minutes.pdf")
+    council = "Tintern Community Council"
+    assert _meeting(path, "minutes") == (
+        1, council, council, dt.date(2018, 3, 26), "7.00pm", None,
+    )
+    agenda = corpus_file("pdfs/tintern_community-council_2019-04-29_agenda.pdf")
+    assert _meeting(agenda, "agenda") == (
+        1, council, council, dt.date(2019, 4, 29), "7.00pm", None,
+    )
+
+
+def test_regression_full_council_summons_cover_is_an_agenda() -> None:
+    # Cover "Summons to and Agenda for an Extraordinary Meeting on Thursday, 9th January,
+    # 2025"; then a letter dated 31 December 2024 and "A G E N D A".
+    path = corpus_file("pdfs/kent_county_council_2025-01-09_agenda_frontsheet.pdf")
+    assert _meeting(path, "agenda") == (
+        1, None, "County Council", dt.date(2025, 1, 9), "10.00 am",
+        "Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ",
+    )
+
+
+def test_no_year_in_the_heading_takes_the_year_whose_weekday_fits() -> None:
+    # "held on Monday 25th June at 7.00pm"; the paper prints 2016 and 2018 elsewhere
+    path = corpus_file("pdfs/tintern_community-council_2018-06-25_minutes.pdf")
+    assert _meeting(path, "minutes")[3] == dt.date(2018, 6, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "expected"),
+    [
+        ("held on Monday 25th June at 7pm", {2016, 2018}, dt.date(2018, 6, 25)),
+        ("held on Monday 25th June at 7pm", {2016, 2017}, None),  # no year fits
+        ("held on Monday 25th June at 7pm", {2018, 2029}, None),  # two fit: not guessed
+        ("held on Monday 25th June 2018", {2018}, None),  # has its year: find_date's job
+    ],
+)
+def test_find_weekday_date(text: str, years: set[int], expected: dt.date | None) -> None:
+    assert find_weekday_date(text, years) == expected
+
+
+def test_forward_plan_decision_due_names_the_deciding_meeting() -> None:
+    assert _meeting(RAW / "sample_issue_details.html", "forward_plan")[2:4] == (
+        "Cabinet", dt.date(2025, 2, 6),
+    )
+
+
+def test_a_letter_date_is_not_a_meeting_date() -> None:
+    text = ("Date: 29 January 2025\nDear Member\nPlease find enclosed the papers.\n"
+            "To: Mr A Smith, Cabinet Member for Roads\n")
+    assert [meetings.extract(ctx) for ctx in text_contexts(text)] == [[]]
