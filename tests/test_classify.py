@@ -163,3 +163,45 @@ def test_a_letter_date_is_not_a_meeting_date() -> None:
     text = ("Date: 29 January 2025\nDear Member\nPlease find enclosed the papers.\n"
             "To: Mr A Smith, Cabinet Member for Roads\n")
     assert [meetings.extract(ctx) for ctx in text_contexts(text)] == [[]]
+
+
+# ------------------------------------------------------------------- layout_unrecognised
+
+HARBOUR_MINUTES = (
+    "MINUTES of a meeting of the Harbour Board held at the Harbour Office on Tuesday, 6 May 2025\n"
+    "Present: Mr A Fisher (Chairman), Mrs B Net, Mr C Quay\n"
+    "The Board heard from the harbour master about the winter storms and the repairs to the "
+    "north pier, which are to be finished by the summer.\n"
+    "It was RESOLVED that the repairs go ahead as planned.\n"
+)
+
+
+def test_minutes_in_an_unknown_layout_give_a_finding_not_records(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR_MINUTES)
+    result = process_file(str(path))
+    (doc,) = result.documents
+    assert (doc.kind, doc.committee, doc.meeting_date) == (
+        "minutes", "Harbour Board", dt.date(2025, 5, 6),
+    )
+    assert [type(r).__name__ for r in result.records] == ["Meeting"]
+    assert [(f.document_id, f.check, f.page) for f in result.findings] == [
+        (doc.document_id, "layout_unrecognised", 1),
+    ]
+
+
+def test_regression_community_council_agenda_items_or_a_finding() -> None:
+    # Tintern agendas number their items on from the minutes ("2448. Police Report"): either
+    # the agenda reader reads them, or the paper says it gave nothing; never both, never neither.
+    path = corpus_file("pdfs/tintern_community-council_2018-03-26_agenda.pdf")
+    result = process_file(str(path))
+    items = any(type(r).__name__ == "AgendaItem" for r in result.records)
+    flagged = [(f.check, f.page) for f in result.findings] == [("layout_unrecognised", 1)]
+    assert items != flagged
+
+
+def test_recognised_papers_and_non_papers_get_no_layout_finding() -> None:
+    for name in ("sample_agenda_pack.pdf", "sample_printed_minutes.pdf", "sample_news.txt",
+                 "sample_statement_of_accounts.pdf", "sample_panel_report.pdf"):
+        checks = [f.check for f in process_file(str(RAW / name)).findings]
+        assert "layout_unrecognised" not in checks, name

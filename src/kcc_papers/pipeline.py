@@ -24,7 +24,7 @@ from kcc_papers.errors import (
     KccPapersError,
     UsageError,
 )
-from kcc_papers.extract import Context, applies, extractors
+from kcc_papers.extract import Context, applies, check_structure, extractors
 from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
@@ -105,6 +105,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
     mods = extractors()
     for seg, doc in zip(segments, children, strict=True):
         ctx = Context(source, seg, doc, siblings=children)
+        found: list[Record] = []
         for name, module in mods:
             if not applies(module, doc.kind):
                 continue
@@ -118,7 +119,9 @@ def _extract_file(source: Source, result: FileResult) -> None:
                 ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
                             f"{exc}", severity="error")
                 continue
-            result.records.extend(records)
+            found.extend(records)
+        check_structure(ctx, found)
+        result.records.extend(found)
         result.findings.extend(ctx.findings)
     _fill_meeting_fields(source, documents, result.records)
     items = [r for r in result.records if isinstance(r, AgendaItem)]
