@@ -205,3 +205,23 @@ def test_recognised_papers_and_non_papers_get_no_layout_finding() -> None:
                  "sample_statement_of_accounts.pdf", "sample_panel_report.pdf"):
         checks = [f.check for f in process_file(str(RAW / name)).findings]
         assert "layout_unrecognised" not in checks, name
+
+
+def test_summons_cover_then_spaced_agenda_is_one_agenda_before_the_minutes() -> None:
+    text = (
+        "Summons to and\nAgenda for the Annual\nCouncil\nMeeting on\nMonday, 12th May, 2025\n\f"
+        "To: All Members of the Town Council\nA meeting of the Town Council will be held at "
+        "the Guildhall on Monday, 12th May, 2025 at 7.00 pm.\nA G E N D A\n1. Apologies\n"
+        "2. Minutes of the meeting held on 7 April 2025 (Pages 1 - 4)\n\f"
+        "MINUTES of a meeting of the Town Council held at the Guildhall on Monday, 7 April "
+        "2025\nPresent: Cllr A Bell (Mayor), Cllr C Dean\n1. Apologies\nNone were received.\n"
+        "2. Parking charges\nRESOLVED that the charges be frozen.\n"
+    )
+    ctxs = text_contexts(text)
+    assert [(c.document.kind, c.segment.page_from) for c in ctxs] == [
+        ("agenda", 1), ("minutes", 3),
+    ]
+    (m,) = meetings.extract(ctxs[0])
+    assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (
+        "Town Council", dt.date(2025, 5, 12), "7.00 pm", "Guildhall",
+    )

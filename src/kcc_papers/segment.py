@@ -18,7 +18,18 @@ from kcc_papers.load.model import Line, Page, Source, Table
 TOP_OF_PAGE = 12
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 
-AGENDA = re.compile(r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)", re.M)
+AGENDA = re.compile(
+    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
+)
+# A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
+# Extraordinary / Meeting on ...".
+AGENDA_COVER = re.compile(
+    r"^\s*(?:Summons\s+to\s+and\s+)?Agenda\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?Meeting\b",
+    re.I,
+)
+COVER_TITLE_LINES = 5
+# A cover, then the agenda itself a page or two on: one document, not two.
+COVER_LINES = 30
 MINUTES = re.compile(r"^\s*MINUTES\s+of\s+(a|the)\s+(?!(previous\s+)?meeting\s+held\s+on)\S", re.I)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
@@ -145,11 +156,17 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
         kind = _heading_kind(flat, i)
         if not kind:
             continue
-        if kind == "appendix_like" or (starts and i - starts[-1][0] < 8 and kind == last_kind):
+        if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
+                kind, i - starts[-1][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
         last_kind = kind
     return starts
+
+
+def _same_document(kind: str, lines_since_start: int) -> bool:
+    """A heading repeated close below the last (a running head, an agenda after its cover)."""
+    return lines_since_start < 8 or (kind == "agenda" and lines_since_start < COVER_LINES)
 
 
 def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
@@ -177,6 +194,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     if MINUTES.match(text):
         return "minutes"
     if AGENDA.match(text) and len(text) < 60:
+        return "agenda"
+    if AGENDA_COVER.match(" ".join(window[:COVER_TITLE_LINES])):
         return "agenda"
     if COMMITTEE_REPORT.match(text):
         return "report"
