@@ -225,3 +225,61 @@ def test_summons_cover_then_spaced_agenda_is_one_agenda_before_the_minutes() -> 
     assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (
         "Town Council", dt.date(2025, 5, 12), "7.00 pm", "Guildhall",
     )
+
+
+# ------------------------------------------------------------------- house styles of other councils
+# Invented papers in layouts common elsewhere: (text, kind, title, committee, date, time, venue)
+
+STYLES = [
+    ("CABINET\nMinutes of the meeting held on Tuesday, 10 September 2024 at 10.00 am in the "
+     "Council Chamber, Town Hall\nPresent: Councillor A Smith (Chair), Councillor B Jones\n"
+     "1. Apologies\nNone.\n2. Budget\nRESOLVED that the budget be noted.\n",
+     "minutes", "Cabinet", dt.date(2024, 9, 10), "10.00 am"),
+    ("MINUTES OF A MEETING OF THE PLANNING COMMITTEE HELD IN THE COUNCIL CHAMBER ON 3 OCTOBER "
+     "2024 AT 7.00PM\nPRESENT: Councillors A, B and C\n1. APOLOGIES\nNone.\n2. 24/0001/FUL Land "
+     "at Mill Lane\nRESOLVED: That permission be granted.\n",
+     "minutes", "Planning Committee", dt.date(2024, 10, 3), "7.00pm"),
+    ("Notice of Meeting\nPlanning Committee\nDate: Wednesday 2 October 2024\nTime: 7.00 pm\n"
+     "Venue: Council Chamber, Civic Centre\nAgenda\n1. Apologies for absence\n2. Minutes (Pages "
+     "1 - 6)\n3. Planning applications (Pages 7 - 40)\n",
+     "agenda", "Planning Committee", dt.date(2024, 10, 2), "7.00 pm"),
+    ("Meeting: Cabinet\nDate: 5 November 2024\nSubject: Leisure centre contract\nReport of: "
+     "Director of Communities\nRecommendation(s): Cabinet is asked to approve the award of the "
+     "contract.\n",
+     "report", "Cabinet", dt.date(2024, 11, 5), None),
+    ("NORTHBRIDGE DISTRICT COUNCIL\nMinutes of the Extraordinary Meeting of the Council held on "
+     "Thursday, 5 December 2024 at 6.30 pm\nPresent: Councillor A (Chairman)\n1. Apologies\n"
+     "None.\n2. Boundary review\nRESOLVED that the submission be approved.\n",
+     "minutes", "Northbridge District Council", dt.date(2024, 12, 5), "6.30 pm"),
+    ("Northbridge District Council\nCabinet\n5 November 2024\nLeisure Centre Contract\nReport of "
+     "the Director of Communities\nRecommendations\nThat Cabinet approves the award.\n",
+     "report", "Cabinet", dt.date(2024, 11, 5), None),
+    ("Agenda item 6\nHIGHWAYS AND TRANSPORT COMMITTEE – 14 NOVEMBER 2024\nWinter Service Plan\n"
+     "Report of the Director of Highways\nRecommendation: That the Committee approves the plan.\n",
+     "report", "Highways and Transport Committee", dt.date(2024, 11, 14), None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "committee", "when", "time"), STYLES)
+def test_house_styles_of_other_councils(
+    text: str, kind: str, committee: str, when: dt.date, time: str | None
+) -> None:
+    (ctx,) = text_contexts(text)
+    (m,) = meetings.extract(ctx)
+    assert (ctx.document.kind, m.committee, m.meeting_date, m.meeting_time) == (
+        kind, committee, when, time,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual Report 2023/24\nNorthbridge District Council\nWelcome from the Leader\nThis year "
+        "the Council agreed a new plan. We recommend that residents visit our website.\n",
+        "Northbridge District Council\nCorporate Strategy 2024-2028\nForeword\nThe Council "
+        "agreed this strategy in March 2024.\n1. Our priorities\n1.1 Homes\n1.2 Jobs\n"
+        "Recommendation: none\n",
+    ],
+)
+def test_publications_that_are_not_papers_are_other(text: str) -> None:
+    assert [c.document.kind for c in text_contexts(text)] == ["other"]

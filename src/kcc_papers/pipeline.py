@@ -187,7 +187,8 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
             council = council or council_of(source.iter_text()) or ""
             d.council = council or None
     for d in documents:
-        if d.kind in ("pack", "agenda") and d.committee:
+        # A pack without an agenda (a supplementary pack) keeps the title of its first paper.
+        if (d.kind == "agenda" or (d.kind == "pack" and agendas)) and d.committee:
             # "AGENDA" says little in a list of documents; name the meeting instead.
             when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"

@@ -264,7 +264,14 @@ CLUES: tuple[Clue, ...] = (
     # report: recommendations, what the body is asked to do, who it is addressed to
     Clue("report", RECOMMEND, 1, "text"),
     Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
-                       r"(?:asked|recommended|invited|requested)\s+to"), 1),
+                       r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
+                       r"That\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel)\s+(?:approves?|"
+                       r"agrees?|notes?|endorses?|recommends?|considers?)\b"), 1),
+    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), 1),
+    # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
+    Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
+                       r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                       r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), 1),
     Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), 1),
@@ -381,6 +388,16 @@ def title_lines(seg: Segment) -> str:
     return "\n".join((heads or [line.text for line in lines])[:TITLE_LINES])
 
 
+MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
+# The body alone ("CABINET"), a date alone, "Agenda item 6": what a paper is for, not its title.
+NOT_A_TITLE = re.compile(
+    r"^\s*(?:(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|Agenda\s+item\s+(?:No\.?\s*)?\w+)"
+    r"\s*$",
+    re.I,
+)
+
+
 def title_of(seg: Segment) -> str | None:
     lines = [line.text for _, line in seg.lines[:40]]
     for n, s in enumerate(lines):
@@ -398,12 +415,14 @@ def title_of(seg: Segment) -> str | None:
             if value:
                 return value
     if seg.kind == "minutes":
-        heading = next((s for s in lines if MINUTES.match(s)), None)
+        heading = next((s for s in lines if MINUTES.match(s) or MINUTES_LINE.match(s)), None)
         if heading:
             return heading.strip()[:200]
     for s in lines:
         if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
+        if seg.kind != "agenda" and NOT_A_TITLE.match(s):
+            continue  # an agenda is titled by its meeting; a report by its subject
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:200]
     return None

@@ -27,11 +27,12 @@ BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 MINUTES_OF = re.compile(
     r"minutes\s+of\s+(?:a|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
-    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
+    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
     re.I | re.S,
 )
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
@@ -42,7 +43,9 @@ MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 NAME_END = re.compile(
     r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
 )
-DATE_LINE = re.compile(r"^\s*DATE\s*:\s*(.+)$", re.I)
+DATE_LINE = re.compile(
+    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?MEETING)?|MEETING\s+DATE)\s*:\s*(.+)$", re.I
+)
 DETERMINED_AT = re.compile(
     r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+(.{6,40})",
     re.I,
@@ -165,6 +168,7 @@ def _is_masthead_name(name: str) -> bool:
     words = name.split()
     return (
         0 < len(words) <= MASTHEAD_NAME_WORDS
+        and ":" not in name
         and bool(BODY_LAST.search(name))
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
         and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "&", "for"} for w in words)
@@ -253,7 +257,7 @@ def council_of(text: str) -> str | None:
 
 def _masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
-    head = lines[:25]
+    head = [LABEL.sub("", s) for s in lines[:25]]  # "Venue: Council Chamber"
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
@@ -271,6 +275,7 @@ def _masthead(lines: list[str]) -> dict[str, object]:
     return out
 
 
+LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
 AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
 
@@ -302,15 +307,35 @@ def _minutes_heading(lines: list[str]) -> dict[str, object]:
     if m:
         body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
         body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
-        out["committee"] = body.removeprefix("the ").strip()
+        body = MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
+        body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
+        if body:
+            out["committee"] = _as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
         if m.group("venue"):
-            out["venue"] = re.sub(r"^the\s+", "", m.group("venue").strip(" ,."))
+            out["venue"] = re.sub(r"(?i)^the\s+", "", m.group("venue").strip(" ,."))
     start = m.start() if m else 0
     if d := find_date(text[start:]):
         out["meeting_date"] = d
     if t := TIME.search(text[start:]):
         out["meeting_time"] = _norm_time(t.group(1))
     return out
+
+
+MEETING_WORDS = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
+    r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
+    re.I,
+)
+
+
+def _body_above(lines: list[str]) -> str:
+    """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
+    ("CABINET"), or, under a council's name alone, the council itself."""
+    names = [s.strip() for s in lines if _is_masthead_name(s) and not MINUTES_OF.search(s)]
+    own = [s for s in names if not COUNCIL.fullmatch(s)]
+    if own:
+        return own[0]
+    return "Council" if names else ""
 
 
 def _addressed_to(lines: list[str]) -> dict[str, object]:
