@@ -257,6 +257,27 @@ STYLES = [
     ("Agenda item 6\nHIGHWAYS AND TRANSPORT COMMITTEE – 14 NOVEMBER 2024\nWinter Service Plan\n"
      "Report of the Director of Highways\nRecommendation: That the Committee approves the plan.\n",
      "report", "Highways and Transport Committee", dt.date(2024, 11, 14), None),
+    ("Minutes of the Cabinet\nTuesday, 10 September 2024\nPresent: Councillor A (Chair)\n"
+     "1. Apologies\nNone.\n2. Budget\nRESOLVED that the budget be noted.\n",
+     "minutes", "Cabinet", dt.date(2024, 9, 10), None),
+    ("MINUTES of the meeting of the LICENSING SUB-COMMITTEE held on 3rd October 2024\nPresent: "
+     "Councillors A and B\n1. Application\nRESOLVED that the licence be granted.\n",
+     "minutes", "Licensing Sub-Committee", dt.date(2024, 10, 3), None),
+    ("Minutes of Meeting of the Audit and Scrutiny Committee of North Ayrshire Council held on "
+     "Monday, 9 September 2024 at 10.00 a.m.\nPresent\nCouncillors A and B\n1. Declarations of "
+     "Interest\nThere were no declarations.\n2. Internal audit\nThe Committee agreed to note "
+     "the report.\n",
+     "minutes", "Audit and Scrutiny Committee", dt.date(2024, 9, 9), "10.00 am"),
+    ("Notice of Meeting and Agenda\nCabinet\nDate: Tuesday, 10 September 2024\nTime: 10.00 am\n"
+     "Place: Council Chamber, Civic Offices\n1. Apologies for absence\n2. Declarations of "
+     "interest\n3. Budget monitoring\n",
+     "agenda", "Cabinet", dt.date(2024, 9, 10), "10.00 am"),
+    ("Report to Cabinet\n10 September 2024\nBudget Monitoring Quarter 1\nReport of the Chief "
+     "Finance Officer\nRecommendations\nThat Cabinet notes the forecast.\n",
+     "report", "Cabinet", dt.date(2024, 9, 10), None),
+    ("DECISION NOTICE\nCabinet - 10 September 2024\nBudget Monitoring Quarter 1\nDecision: "
+     "Cabinet noted the forecast.\n",
+     "decision", "Cabinet", dt.date(2024, 9, 10), None),
 ]
 
 
@@ -283,3 +304,18 @@ def test_house_styles_of_other_councils(
 )
 def test_publications_that_are_not_papers_are_other(text: str) -> None:
     assert [c.document.kind for c in text_contexts(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Record of Executive Decision\nDecision taker: Cabinet Member for Highways\nDecision: "
+         "To approve the speed limit order.\nDate of decision: 12 August 2024\n", "decision"),
+        ("Corporate Performance Monitoring Report\nQuarter 2 2024/25\nIndicator Target Actual "
+         "RAG\nCP01 Missed bins 80 75 Green\n", "performance_report"),
+    ],
+)
+def test_titles_of_other_councils_papers(text: str, kind: str) -> None:
+    assert [c.document.kind for c in text_contexts(text)] == [kind]
+    # a Cabinet Member's decision and a stand-alone report name no meeting
+    assert [meetings.extract(c) for c in text_contexts(text)] == [[]]

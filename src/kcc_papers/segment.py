@@ -30,7 +30,12 @@ AGENDA_COVER = re.compile(
 COVER_TITLE_LINES = 5
 # A cover, then the agenda itself a page or two on: one document, not two.
 COVER_LINES = 30
-MINUTES = re.compile(r"^\s*MINUTES\s+of\s+(a|the)\s+(?!(previous\s+)?meeting\s+held\s+on)\S", re.I)
+# "Minutes of the previous/last meeting" is an agenda item, not a heading.
+MINUTES = re.compile(
+    r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+)?(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))"
+    r"\S",
+    re.I,
+)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
@@ -257,6 +262,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), 2),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), 1),
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), 1),
+    Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
+                       r"Agenda\s*$)"), 2, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), 2),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
@@ -281,11 +288,15 @@ CLUES: tuple[Clue, ...] = (
     Clue("decision", _rx(RECORD_OF_DECISION.pattern), 3),
     Clue("decision", AGENDA_ITEM_MINUTES, 3, requires=RESOLVED),
     Clue("decision", _rx(r"Decision\s+type\s*:"), 2),
+    Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"), 3, "title"),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, 3, "title"),
     Clue("performance_report", PERFORMANCE, 1),
+    Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
+                                   r"scorecard|monitoring)\b|\bscorecard\b"), 3, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), 3),
     Clue("risk_register", RISK_REGISTER, 3, "title"),
     Clue("risk_register", RISK_REGISTER, 1),

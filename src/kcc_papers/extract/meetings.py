@@ -26,13 +26,15 @@ COUNCIL = re.compile(
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:a|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
     re.I | re.S,
 )
 TO_LINE = re.compile(
     r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
+    # a report's masthead: "Report to Cabinet"
+    r"|^\s*Report\s+to\s+(?!be\b)((?:the\s+)?[A-Z].*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
@@ -307,7 +309,11 @@ def _minutes_heading(lines: list[str]) -> dict[str, object]:
     if m:
         body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
         body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
+        body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
         body = MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
+        if (own := OF_COUNCIL.search(body)) and own.start() > 0:
+            out["council"] = _as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
+            body = body[: own.start()]
         body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
         if body:
             out["committee"] = _as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
@@ -321,6 +327,7 @@ def _minutes_heading(lines: list[str]) -> dict[str, object]:
     return out
 
 
+OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*$")
 MEETING_WORDS = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
     r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
@@ -344,7 +351,7 @@ def _addressed_to(lines: list[str]) -> dict[str, object]:
     for n, s in enumerate(lines[:40]):
         m = TO_LINE.match(s)
         if m and "committee" not in out:
-            value = (m.group(1) or m.group(2) or "").strip()
+            value = next((g for g in m.groups() if g), "").strip()
             value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
             if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
                 value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value
@@ -375,7 +382,8 @@ def _title_case(s: str) -> str:
     small = {"and", "of", "the", "for", "in", "on"}
     words = s.strip().split()
     return " ".join(
-        w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)
+        w.lower() if i and w.lower() in small else "-".join(p.capitalize() for p in w.split("-"))
+        for i, w in enumerate(words)
     )
 
 
