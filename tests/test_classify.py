@@ -13,7 +13,7 @@ from kcc_papers.extract import meetings
 from kcc_papers.models import Meeting
 from kcc_papers.normalise.dates import find_weekday_date
 from kcc_papers.pipeline import process_file
-from kcc_papers.segment import MIN_MARGIN, MIN_SCORE, classify, weigh
+from kcc_papers.segment import HEADING_WEIGHT, MIN_MARGIN, MIN_SCORE, classify, weigh
 
 RAW = ROOT / "data" / "raw"
 WEALDSHIRE = "Wealdshire County Council"
@@ -319,3 +319,12 @@ def test_titles_of_other_councils_papers(text: str, kind: str) -> None:
     assert [c.document.kind for c in text_contexts(text)] == [kind]
     # a Cabinet Member's decision and a stand-alone report name no meeting
     assert [meetings.extract(c) for c in text_contexts(text)] == [[]]
+
+
+def test_a_heading_alone_is_not_enough() -> None:
+    # A report page that happens to open with "Minutes of the ... Board": no one present,
+    # nothing resolved, no chair: not minutes.
+    text = ("Minutes of the Health and Wellbeing Board are attached at Appendix A.\n"
+            "3.1 The Board discussed the joint strategy and the pharmacy assessment.\n")
+    assert weigh(text, "minutes")["minutes"] == HEADING_WEIGHT
+    assert classify(text, "minutes") == "other"

@@ -32,8 +32,8 @@ COVER_TITLE_LINES = 5
 COVER_LINES = 30
 # "Minutes of the previous/last meeting" is an agenda item, not a heading.
 MINUTES = re.compile(
-    r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+)?(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))"
-    r"\S",
+    r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))\S",
     re.I,
 )
 # "From:" can end a line when a text export glued two pages together.
@@ -225,14 +225,16 @@ RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabin
 # A document's kind is weighed, not matched: each clue below speaks for a kind (or, for
 # OTHER, against the document being a committee paper at all) with a weight, and is looked
 # for in the document's title (its heading lines), its head or its whole text. The heading
-# that started the document counts HEADING_WEIGHT for its kind. The best kind wins only with
-# MIN_SCORE and a lead of MIN_MARGIN over the evidence against; otherwise the document is
-# "other", which no record extractor reads: a missing record beats an invented one.
+# that started the document counts HEADING_WEIGHT for its kind, but a heading alone is not
+# enough: the best kind wins only with MIN_SCORE, MIN_SUPPORT from the document's own words
+# besides that heading, and a lead of MIN_MARGIN over the evidence against; otherwise the
+# document is "other", which no record extractor reads: a missing record beats an invented one.
 
 OTHER = "other"
 HEAD_CHARS = 3000
 HEADING_WEIGHT = 3
 MIN_SCORE = 2
+MIN_SUPPORT = 1
 MIN_MARGIN = 2
 # Without a committee, cabinet, council, board or panel named at its head, a document is
 # unlikely to be a committee paper.
@@ -251,6 +253,8 @@ class Clue:
     scope: str = "head"  # "title", "head" or "text"
     requires: re.Pattern[str] | None = None  # must also be found in the text
     min_count: int = 1
+    # the very line the segmenter starts a document at: not counted again for that kind
+    heading: bool = False
 
 
 def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
@@ -265,7 +269,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
                        r"Agenda\s*$)"), 2, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
-    Clue("minutes", _rx(MINUTES.pattern), 2),
+    Clue("minutes", _rx(MINUTES.pattern), 2, heading=True),
+    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor)\)"), 1),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
     Clue("minutes", RESOLVED, 1, "text"),
     # report: recommendations, what the body is asked to do, who it is addressed to
@@ -285,13 +290,16 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), 2),
     # decision notices and forward plans
-    Clue("decision", _rx(RECORD_OF_DECISION.pattern), 3),
+    Clue("decision", _rx(RECORD_OF_DECISION.pattern), 3, heading=True),
     Clue("decision", AGENDA_ITEM_MINUTES, 3, requires=RESOLVED),
     Clue("decision", _rx(r"Decision\s+type\s*:"), 2),
+    Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
+                         r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
+                         r"decision|Alternative\s+options\s+considered)"), 1),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
                          r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"), 3, "title"),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
-    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1),
+    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1, heading=True),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, 3, "title"),
     Clue("performance_report", PERFORMANCE, 1),
@@ -328,6 +336,8 @@ def weigh(text: str, hint: str = "", title: str | None = None) -> Counter[str]:
     if hint:
         scores[hint] += HEADING_WEIGHT
     for clue in CLUES:
+        if clue.heading and clue.kind == hint:
+            continue
         found = clue.pattern.findall(_clue_text(clue, title, head, text))
         if len(found) >= clue.min_count and (clue.requires is None or clue.requires.search(text)):
             scores[clue.kind] += clue.weight
@@ -344,7 +354,8 @@ def classify(text: str, hint: str = "", title: str | None = None) -> str:
         return OTHER
     # On a tie the document's own heading decides.
     kind, score = max(scores.items(), key=lambda ks: (ks[1], ks[0] == hint))
-    if score < MIN_SCORE or score - against < MIN_MARGIN:
+    support = score - (HEADING_WEIGHT if kind == hint else 0)
+    if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
         return OTHER
     if kind == "report":
         return _report_kind(text[:HEAD_CHARS])
