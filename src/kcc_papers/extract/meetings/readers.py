@@ -1,28 +1,19 @@
-"""The meeting a document belongs to: council, committee, date, time and venue.
-
-Agendas print a masthead (committee, date, time, venue); minutes say "MINUTES of a meeting of
-the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>" or
-"COMMITTEE: ... DATE: ...". Every kind is read; nothing is emitted when nothing is said.
-"""
+"""The readers of a paper's meeting: an agenda's masthead or summons, a minutes heading, a
+report's "To:" block, a masthead line, a forward plan's "Decision due"."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kcc_papers.extract import Context
-from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
 
-KINDS = None
+from .council import COUNCIL, OF_COUNCIL, as_printed, title_case
 
-# Bounded word counts keep the pattern linear on 300-page packs.
-COUNCIL = re.compile(
-    r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|COMMUNITY|TOWN|PARISH|County|"
-    r"City|Borough|District|Community|Town|Parish)"
-    r"\s+(?:COUNCIL|Council)|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+"
-    r"(?:AUTHORITY|Authority))"
-)
+# How far down its first page a paper names its meeting.
+MASTHEAD_LINES = 12
+
+
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 MINUTES_OF = re.compile(
@@ -57,59 +48,6 @@ VENUE_WORDS = re.compile(
 )
 
 
-def extract(ctx: Context) -> list[Record]:
-    lines = [line.text for _, line in ctx.segment.lines]
-    kind = ctx.document.kind
-    if kind == "agenda":
-        found = _meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
-        _fill(found, _masthead(lines))
-    elif kind == "minutes":
-        found = _minutes_heading(lines)
-    else:
-        stream = ctx.segment.stream_lines
-        found = _addressed_to(stream[:60])
-        _fill(found, _decision_due(stream[:60]))
-        if kind == "decision" and found.get("committee") and "meeting_date" not in found:
-            _fill(found, _date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
-    # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
-    # (or the body, then its date, on the lines below) names the meeting.
-    if "committee" not in found:
-        _fill(found, _masthead_pair(lines[:MASTHEAD_LINES]))
-    if not found:
-        return []
-    council = council_of(ctx.source.iter_text())
-    if _names_the_council_itself(found.get("committee")) and council:
-        found["committee"] = council  # "the above Council": the council meets as a whole
-    if found.get("meeting_date") is None and (d := _date_without_year(lines, ctx)):
-        found["meeting_date"] = d
-    found = {k: v for k, v in found.items() if v is not None}
-    if not found:
-        return []
-    found.setdefault("council", council)
-    return [Meeting(page=ctx.segment.page_from, **found)]
-
-
-AGENDA_HEAD = 40
-MASTHEAD_LINES = 12
-SENTENCE_LINES = 120
-
-
-def _fill(found: dict[str, object], more: dict[str, object]) -> None:
-    """Add what ``found`` lacks; a committee and its date come as a pair or not at all."""
-    if "committee" in found and "committee" in more and "meeting_date" not in found:
-        more = {k: v for k, v in more.items() if k != "meeting_date"}
-    for key, value in more.items():
-        found.setdefault(key, value)
-
-
-# "the above Council", "the Council": a town, parish or community council meeting as a whole
-ITSELF = re.compile(r"^(?:(?:the\s+)?(?:above|said|above-named|aforementioned)\s+)?Council$", re.I)
-
-
-def _names_the_council_itself(committee: object) -> bool:
-    return isinstance(committee, str) and bool(ITSELF.match(committee.strip()))
-
-
 # "A meeting of the County Council will be held in <venue> on <date> at <time>";
 # "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
 MEETING_SENTENCE = re.compile(
@@ -120,7 +58,7 @@ MEETING_SENTENCE = re.compile(
 )
 
 
-def _meeting_sentence(text: str) -> dict[str, object]:
+def meeting_sentence(text: str) -> dict[str, object]:
     m = MEETING_SENTENCE.search(text)
     if not m or not (d := find_date(m.group("when"))):
         return {}
@@ -141,18 +79,18 @@ MASTHEAD_NAME_WORDS = 8
 DATE_ONLY_CHARS = 45
 
 
-def _masthead_pair(lines: list[str]) -> dict[str, object]:
+def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
     for n, s in enumerate(lines):
         name, _, rest = _split_masthead(s)
         d = find_date(rest) if rest else None
         if d and _is_masthead_name(name):
-            return {"committee": _as_printed(name), "meeting_date": d}
+            return {"committee": as_printed(name), "meeting_date": d}
         if rest or not _is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
         for below in lines[n + 1 : n + 3]:
             if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
-                return {"committee": _as_printed(s), "meeting_date": d}
+                return {"committee": as_printed(s), "meeting_date": d}
     return {}
 
 
@@ -177,18 +115,13 @@ def _is_masthead_name(name: str) -> bool:
     )
 
 
-def _as_printed(name: str) -> str:
-    name = name.strip()
-    return _title_case(name) if name.isupper() else name
-
-
 # "Decision due: 21 Sep 2015 by Cabinet" (a forward plan entry): the meeting that decides.
 DECISION_DUE = re.compile(
     r"Decision\s+due\s*:\s*(?P<when>.+?)\s+by\s+(?:the\s+)?(?P<body>.+)$", re.I
 )
 
 
-def _decision_due(lines: list[str]) -> dict[str, object]:
+def decision_due(lines: list[str]) -> dict[str, object]:
     for s in lines:
         m = DECISION_DUE.search(s)
         if not m:
@@ -200,7 +133,7 @@ def _decision_due(lines: list[str]) -> dict[str, object]:
     return {}
 
 
-def _date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
+def date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
     """A decision to be taken by Cabinet: "A report will be presented to Cabinet on 30
     January 2025". Only the same body's coming meeting counts: not "Cabinet Committee on",
     nor a past pathway ("was considered by Cabinet on")."""
@@ -214,50 +147,14 @@ def _date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object
     return {"meeting_date": d} if d else {}
 
 
-def _date_without_year(lines: list[str], ctx: Context) -> object:
+def date_without_year(lines: list[str], ctx: Context) -> object:
     """"held on Monday 25th June": the year, among those the paper prints, in which that
     day was that weekday; none when no year or more than one fits."""
     head = " ".join(lines[:MASTHEAD_LINES])
     return find_weekday_date(head, years_in(ctx.source.iter_text()))
 
 
-NOT_FIRST = {"The", "Of", "And", "By", "To", "At", "In", "For", "A", "An", "Budget", "Full", "With"}
-EMAIL_DOMAIN = re.compile(r"@([a-z][a-z-]*)\.gov\.uk", re.I)
-
-
-def council_of(text: str) -> str | None:
-    """The council a file is about. A name that matches the paper's own e-mail domain
-    (kent.gov.uk) wins; otherwise the name printed most often, counting "Kent County Council"
-    inside "the Kent County Council" too. A single passing mention is not enough."""
-    for line in text.splitlines()[:40]:
-        m = COUNCIL.match(line.strip())
-        if m and re.fullmatch(r"\s*(?:[–-].*)?", line.strip()[m.end() :]):
-            return _title_case(m.group(1))  # a masthead line: "KENT COUNTY COUNCIL – ..."
-    counts: Counter[str] = Counter()
-    for m in COUNCIL.finditer(text):
-        name = m.group(1)
-        words = (_title_case(name) if name.isupper() else " ".join(name.split())).split()
-        for i in range(len(words) - 2):  # every suffix of three or more words
-            if words[i].capitalize() not in NOT_FIRST:
-                counts[" ".join(words[i:])] += 1
-    if not counts:
-        return None
-    domains = Counter(d.lower() for d in EMAIL_DOMAIN.findall(text))
-    for domain, _ in domains.most_common(3):
-        own = [n for n in counts if domain.startswith(n.split()[0].lower())]
-        if own:
-            return max(own, key=lambda n: (counts[n], -len(n)))
-    if domains:
-        return None  # the councils it names are other councils
-    best = max(counts.values())
-    if best < 2:
-        return None
-    # Among equally common names the longest is the full name ("West of England Mayoral
-    # Combined Authority" over "Mayoral Combined Authority").
-    return max((n for n, c in counts.items() if c == best), key=len)
-
-
-def _masthead(lines: list[str]) -> dict[str, object]:
+def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     head = [LABEL.sub("", s) for s in lines[:25]]  # "Venue: Council Chamber"
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
@@ -265,7 +162,7 @@ def _masthead(lines: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     for s in head:
         if "committee" not in out and _is_body_name(s) and not COUNCIL.fullmatch(s.strip()):
-            out["committee"] = _title_case(s)  # the council's own name is not its committee
+            out["committee"] = title_case(s)  # the council's own name is not its committee
         if "meeting_date" not in out and (d := find_date(s)):
             out["meeting_date"] = d
             if t := TIME.search(s):
@@ -302,7 +199,7 @@ def _venue(line: str, head: list[str]) -> str:
     return re.sub(r",\s*,", ",", text).strip(" ,")
 
 
-def _minutes_heading(lines: list[str]) -> dict[str, object]:
+def minutes_heading(lines: list[str]) -> dict[str, object]:
     text = " ".join(lines[:12])
     m = MINUTES_OF.search(text)
     out: dict[str, object] = {}
@@ -312,11 +209,11 @@ def _minutes_heading(lines: list[str]) -> dict[str, object]:
         body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
         body = MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
         if (own := OF_COUNCIL.search(body)) and own.start() > 0:
-            out["council"] = _as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
+            out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
             body = body[: own.start()]
         body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
         if body:
-            out["committee"] = _as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
+            out["committee"] = as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
         if m.group("venue"):
             out["venue"] = re.sub(r"(?i)^the\s+", "", m.group("venue").strip(" ,."))
     start = m.start() if m else 0
@@ -327,7 +224,6 @@ def _minutes_heading(lines: list[str]) -> dict[str, object]:
     return out
 
 
-OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*$")
 MEETING_WORDS = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
     r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
@@ -345,7 +241,7 @@ def _body_above(lines: list[str]) -> str:
     return "Council" if names else ""
 
 
-def _addressed_to(lines: list[str]) -> dict[str, object]:
+def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
     for n, s in enumerate(lines[:40]):
@@ -363,7 +259,7 @@ def _addressed_to(lines: list[str]) -> dict[str, object]:
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
             if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:
-                out["committee"] = _title_case(name) if name.isupper() else name
+                out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d
         dm = DATE_LINE.match(s)
@@ -376,15 +272,6 @@ def _addressed_to(lines: list[str]) -> dict[str, object]:
     if "committee" not in out:
         out.pop("meeting_date", None)  # a "Date:" alone dates a letter, not a meeting
     return out
-
-
-def _title_case(s: str) -> str:
-    small = {"and", "of", "the", "for", "in", "on"}
-    words = s.strip().split()
-    return " ".join(
-        w.lower() if i and w.lower() in small else "-".join(p.capitalize() for p in w.split("-"))
-        for i, w in enumerate(words)
-    )
 
 
 def _norm_time(t: str) -> str:
