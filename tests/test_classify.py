@@ -328,3 +328,15 @@ def test_a_heading_alone_is_not_enough() -> None:
             "3.1 The Board discussed the joint strategy and the pharmacy assessment.\n")
     assert weigh(text, "minutes")["minutes"] == HEADING_WEIGHT
     assert classify(text, "minutes") == "other"
+
+
+def test_a_report_carrying_the_accounts_as_its_appendix_is_a_report() -> None:
+    accounts = "\n".join(f"Note {n}. Accounting policies and figures for note {n}." for n in
+                         range(1, 60))
+    text = ("From: Chief Finance Officer\nTo: Governance and Audit Committee – 24 September 2024\n"
+            "Subject: Statement of Accounts 2023/24\nRecommendation(s): The Committee is asked to "
+            "APPROVE the Statement of Accounts.\n1. Introduction\n1.1 The audited accounts are "
+            "attached as Appendix A.\n" + "The audit found no material misstatement. " * 120 +
+            "\nAppendix A\nStatement of Accounts 2023/24\nComprehensive Income and Expenditure "
+            "Statement\nNotes to the Core Financial Statements\n" + accounts)
+    assert classify(text, "report") == "report"

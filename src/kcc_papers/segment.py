@@ -309,14 +309,14 @@ CLUES: tuple[Clue, ...] = (
     Clue("risk_register", RISK_REGISTER, 3, "title"),
     Clue("risk_register", RISK_REGISTER, 1),
     Clue("risk_register", RISK_CARD, 3, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
-    # against: statements of accounts, strategies, consultations, brochures and news
+    # against: statements of accounts, strategies, consultations, brochures and news. Only
+    # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
     Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), 3),
-    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), 2,
-         "text"),
-    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), 2, "text"),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), 2),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), 2),
     Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
-                    r"Reserves\s+Statement"), 2, "text"),
-    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), 1, "text"),
+                    r"Reserves\s+Statement"), 2),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), 1),
     Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), 2, "title"),
     Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
                     r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), 2),
