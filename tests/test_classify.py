@@ -340,3 +340,23 @@ def test_a_report_carrying_the_accounts_as_its_appendix_is_a_report() -> None:
             "\nAppendix A\nStatement of Accounts 2023/24\nComprehensive Income and Expenditure "
             "Statement\nNotes to the Core Financial Statements\n" + accounts)
     assert classify(text, "report") == "report"
+
+
+def test_another_councils_report_header_block_starts_a_document() -> None:
+    text = (
+        "AGENDA\nCABINET\nTuesday, 10 September 2024 at 10.00 am\n1. Apologies\n"
+        "2. Leisure centre contract (Pages 3 - 6)\n3. Budget monitoring (Pages 7 - 10)\n\f"
+        "Report to: Cabinet\nDate of meeting: 10 September 2024\nReport of: Director of "
+        "Communities\nTitle: Leisure centre contract\n1. Recommendations\n1.1 That Cabinet "
+        "approves the award of the contract.\n\f"
+        "Report to: Cabinet\nDate of meeting: 10 September 2024\nReport of: Chief Finance "
+        "Officer\nTitle: Budget monitoring\n1. Recommendations\n1.1 That Cabinet notes the "
+        "forecast.\n"
+    )
+    ctxs = text_contexts(text)
+    assert [(c.document.kind, c.segment.page_from, c.segment.title) for c in ctxs] == [
+        ("agenda", 1, "AGENDA"),
+        ("report", 2, "Leisure centre contract"),
+        ("report", 3, "Budget monitoring"),
+    ]
+    assert [meetings.extract(c)[0].meeting_date for c in ctxs] == [dt.date(2024, 9, 10)] * 3

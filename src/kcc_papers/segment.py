@@ -30,6 +30,8 @@ AGENDA_COVER = re.compile(
 COVER_TITLE_LINES = 5
 # A cover, then the agenda itself a page or two on: one document, not two.
 COVER_LINES = 30
+# A heading of the same kind this close below the last one repeats it.
+RUNNING_HEAD_LINES = 8
 # "Minutes of the previous/last meeting" is an agenda item, not a heading.
 MINUTES = re.compile(
     r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
@@ -40,6 +42,17 @@ MINUTES = re.compile(
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\s*:?\s*(.*)$", re.I)
+# The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
+# within LABEL_WINDOW lines start one.
+REPORT_LABEL = re.compile(
+    r"^\s*(?:Report\s+to|Meeting|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|Report\s+"
+    r"(?:author|by)|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
+    r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
+    re.I,
+)
+REPORT_LABELS_MIN = 3
+LABEL_WINDOW = 10
 COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 RECORD_OF_DECISION = re.compile(
     r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$",
@@ -162,16 +175,19 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
         if not kind:
             continue
         if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
-                kind, i - starts[-1][0])):
+                kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
         last_kind = kind
     return starts
 
 
-def _same_document(kind: str, lines_since_start: int) -> bool:
-    """A heading repeated close below the last (a running head, an agenda after its cover)."""
-    return lines_since_start < 8 or (kind == "agenda" and lines_since_start < COVER_LINES)
+def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:
+    """A heading repeated close below the last (a running head, an agenda after its cover);
+    but a short report's successor on the next page is a document of its own."""
+    if kind == "agenda":
+        return lines_since_start < COVER_LINES
+    return lines_since_start < RUNNING_HEAD_LINES and not new_page
 
 
 def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
@@ -207,6 +223,10 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     has_to = any(REPORT_TO.match(w) for w in window[1:10])
     if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:14]):
         return "report"
+    if REPORT_LABEL.match(text) and sum(
+        bool(REPORT_LABEL.match(w)) for w in window[:LABEL_WINDOW]
+    ) >= REPORT_LABELS_MIN:
+        return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
 
 
