@@ -278,6 +278,18 @@ STYLES = [
     ("DECISION NOTICE\nCabinet - 10 September 2024\nBudget Monitoring Quarter 1\nDecision: "
      "Cabinet noted the forecast.\n",
      "decision", "Cabinet", dt.date(2024, 9, 10), None),
+    # the date it was sent out comes first, and is not the meeting's
+    ("AGENDA\nPublished: 2 September 2024\nCabinet\nDate: Tuesday, 10 September 2024\n"
+     "Time: 10.00 am\n1. Apologies\n2. Budget (Pages 1 - 8)\n",
+     "agenda", "Cabinet", dt.date(2024, 9, 10), "10.00 am"),
+    ("CORPORATE PARENTING PANEL– 29 October 2024\nMINUTES\nPresent: Councillor A (Chair), "
+     "Councillor B\n1. Apologies\nNone.\n2. Virtual School report\nRESOLVED that the report "
+     "be noted.\n",
+     "minutes", "Corporate Parenting Panel", dt.date(2024, 10, 29), None),
+    ("Minutes of Full Council held on Thursday 27 February 2025 at 7.00 pm\nPresent: The Mayor "
+     "(Chair), Councillors A and B\n1. Apologies\nNone.\n2. Budget\nRESOLVED that the budget "
+     "be approved.\n",
+     "minutes", "Full Council", dt.date(2025, 2, 27), "7.00 pm"),
 ]
 
 

@@ -163,7 +163,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     for s in head:
         if "committee" not in out and _is_body_name(s) and not COUNCIL.fullmatch(s.strip()):
             out["committee"] = title_case(s)  # the council's own name is not its committee
-        if "meeting_date" not in out and (d := find_date(s)):
+        if "meeting_date" not in out and not PUBLISHED.match(s) and (d := find_date(s)):
             out["meeting_date"] = d
             if t := TIME.search(s):
                 out["meeting_time"] = _norm_time(t.group(1))
@@ -174,6 +174,11 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     return out
 
 
+# The date an agenda was sent out is not the meeting's.
+PUBLISHED = re.compile(
+    r"^\s*(?:Published|Publication\s+date|Date\s+of\s+publication|Dispatched|Despatched|Issued)\b",
+    re.I,
+)
 LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
 AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
