@@ -372,3 +372,17 @@ def test_another_councils_report_header_block_starts_a_document() -> None:
         ("report", 3, "Budget monitoring"),
     ]
     assert [meetings.extract(c)[0].meeting_date for c in ctxs] == [dt.date(2024, 9, 10)] * 3
+
+
+def test_supplementary_pack_splits_off_its_equality_impact_assessment() -> None:
+    # a covering letter, the report for item 7, and the EQIA form enclosed after it
+    path = corpus_file("pdfs/kent_cabinet_2025-01-30_supplementary_pack_item7_24-00109.pdf")
+    result = process_file(str(path))
+    assert [(d.kind, d.page_from, d.page_to, d.committee, d.meeting_date)
+            for d in result.documents] == [
+        ("pack", 1, 22, "Cabinet", dt.date(2025, 1, 30)),
+        ("other", 1, 1, "Cabinet", dt.date(2025, 1, 30)),
+        ("report", 3, 11, "Cabinet", dt.date(2025, 1, 30)),
+        ("other", 13, 21, "Cabinet", dt.date(2025, 1, 30)),
+    ]
+    assert [f.check for f in result.findings] == []

@@ -42,6 +42,14 @@ MINUTES = re.compile(
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\s*:?\s*(.*)$", re.I)
+# A form a pack encloses after a report that is no committee paper itself: it heads its own
+# first page (within FORM_TOP lines) and yields no records.
+NOT_A_PAPER = re.compile(
+    r"^\s*(?:EQIA\s+Submission\s+Form|Equality\s+(?:Impact\s+)?(?:Assessment|Analysis)"
+    r"(?:\s+(?:Form|Template))?)\s*$",
+    re.I,
+)
+FORM_TOP = 3
 # The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
 # within LABEL_WINDOW lines start one.
 REPORT_LABEL = re.compile(
@@ -208,6 +216,8 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + 14]]
+    if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
+        return OTHER
     if RECORD_OF_DECISION.search(text) and len(text) < 80:
         return "decision"
     if ISSUE_DETAILS.match(text):
