@@ -386,3 +386,20 @@ def test_supplementary_pack_splits_off_its_equality_impact_assessment() -> None:
         ("other", 13, 21, "Cabinet", dt.date(2025, 1, 30)),
     ]
     assert [f.check for f in result.findings] == []
+
+
+def test_regression_minutes_heading_deep_in_a_statement_of_accounts() -> None:
+    # The cover says what the file is; a page far in that opens "Minutes of the Audit
+    # Committee ..." above numbered notes must not make the rest of it minutes.
+    notes = "\n".join(f"{n}. Note on the {w} balances\nThe balance is £{n}.{n}m." for n, w in
+                      enumerate(["pension", "property", "debtor", "creditor", "loan"], start=1))
+    narrative = "".join(f"Service {n} spent £{n}.0m against its budget.\n" for n in range(14))
+    text = ("Wealdshire County Council\nStatement of Accounts 2023/24\n\fNarrative Report\n"
+            + narrative + "\f"
+            "Minutes of the Audit Committee of the County Council held on 24 September 2024\n"
+            "RESOLVED that these accounts be approved.\n" + notes + "\n")
+    ctxs = text_contexts(text)
+    assert [c.document.kind for c in ctxs] == ["other", "other"]
+    # the same minutes page in a file whose cover is a committee's is minutes
+    committee = text.replace("Statement of Accounts 2023/24", "Audit Committee papers")
+    assert [c.document.kind for c in text_contexts(committee)][-1] == "minutes"

@@ -160,10 +160,12 @@ def segment(source: Source) -> list[Segment]:
         end = starts[n + 1][0] if n + 1 < len(starts) else len(flat)
         while end > begin and (end - 1) in blanks:
             end -= 1
-        seg = Segment(source, kind, begin, end, flat)
-        seg.kind = classify(seg.text, kind, title_lines(seg))
+        segments.append(Segment(source, kind, begin, end, flat))
+    # What the file's own cover says it is (a statement of accounts) weighs on every part.
+    cover = title_lines(segments[0])
+    for seg in segments:
+        seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover)
         seg.title = title_of(seg)
-        segments.append(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
 
 
@@ -358,8 +360,9 @@ def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
     return {"title": title, "head": head, "text": text}[clue.scope]
 
 
-def weigh(text: str, hint: str = "", title: str | None = None) -> Counter[str]:
-    """The evidence for each kind (and against all, under OTHER) in a document."""
+def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") -> Counter[str]:
+    """The evidence for each kind (and against all, under OTHER) in a document; ``cover``,
+    the title lines of the file it is part of, can speak against it too."""
     head = text[:HEAD_CHARS]
     title = title if title is not None else _first_lines(text)
     scores: Counter[str] = Counter()
@@ -368,7 +371,10 @@ def weigh(text: str, hint: str = "", title: str | None = None) -> Counter[str]:
     for clue in CLUES:
         if clue.heading and clue.kind == hint:
             continue
-        found = clue.pattern.findall(_clue_text(clue, title, head, text))
+        where = _clue_text(clue, title, head, text)
+        if clue.kind == OTHER and clue.scope != "text" and cover:
+            where = f"{where}\n{cover}"
+        found = clue.pattern.findall(where)
         if len(found) >= clue.min_count and (clue.requires is None or clue.requires.search(text)):
             scores[clue.kind] += clue.weight
     if not BODY_NAMED.search(head):
@@ -376,9 +382,10 @@ def weigh(text: str, hint: str = "", title: str | None = None) -> Counter[str]:
     return scores
 
 
-def classify(text: str, hint: str = "", title: str | None = None) -> str:
-    """Kind of a document from its heading (hint), its title lines and its own words."""
-    scores = weigh(text, hint, title)
+def classify(text: str, hint: str = "", title: str | None = None, cover: str = "") -> str:
+    """Kind of a document from its heading (hint), its title lines and its own words, and
+    what the cover of its file says against its being a paper."""
+    scores = weigh(text, hint, title, cover)
     against = scores.pop(OTHER, 0)
     if not scores:
         return OTHER
