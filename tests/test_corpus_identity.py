@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from conftest import corpus_file
+from kcc_papers.models import Decision, Kpi, Minute, Risk
 from kcc_papers.pipeline import process_file
 
 KCC = "Kent County Council"
@@ -102,3 +103,7 @@ def test_corpus_file_kind_and_meeting(relative: str) -> None:
     (top,) = [d for d in result.documents if d.parent_id is None]
     got = (top.kind, top.council, top.committee, top.meeting_date)
     assert got == EXPECTED[relative]
+    # a document that is no committee paper yields no minutes, decisions, KPIs or risks
+    others = {d.document_id for d in result.documents if d.kind == "other"}
+    assert [r for r in result.records if r.document_id in others
+            and isinstance(r, (Minute, Decision, Kpi, Risk))] == []
