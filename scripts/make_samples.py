@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from samples.accounts import write_statement_of_accounts
 from samples.budget import write_budget_risks
 from samples.cabinet_minutes import write_cabinet_minutes
 from samples.contracts_report import write_contracts_report
@@ -23,8 +24,10 @@ from samples.forum_minutes import write_forum_minutes
 from samples.history import write_history
 from samples.moderngov import write_moderngov_pages
 from samples.pack import write_pack
+from samples.panel import write_panel_report
 from samples.panel_minutes import write_panel_minutes
 from samples.parish_minutes import write_parish_minutes
+from samples.strategy import write_strategy
 from samples.texts import write_texts
 
 PDFS = {
@@ -38,6 +41,8 @@ PDFS = {
     "sample_panel_minutes.pdf": write_panel_minutes,
     "sample_forum_minutes.pdf": write_forum_minutes,
     "sample_parish_minutes.pdf": write_parish_minutes,
+    "sample_statement_of_accounts.pdf": write_statement_of_accounts,
+    "sample_panel_report.pdf": write_panel_report,
 }
 
 
@@ -52,6 +57,7 @@ def main(argv: list[str]) -> int:
     write_texts(out)
     write_history(out)
     write_moderngov_pages(out)
+    write_strategy(out)
     for path in sorted(out.glob("sample_*")):
         print(f"{path}  {path.stat().st_size:,} bytes")
     return 0

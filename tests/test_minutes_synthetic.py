@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from kcc_papers.extract import minutes
+from kcc_papers.extract import check_structure, minutes
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Vote
 
 KENT_STYLE = """\
@@ -171,7 +171,8 @@ def test_minutes_without_items_give_a_finding_not_an_error(tmp_path):
     text = "MINUTES of a meeting of the Board held on 1 May 2020\nRESOLVED nothing was numbered\n"
     records, ctx = _extract(_write(tmp_path, "empty.txt", text))
     assert records == []
-    assert [f.check for f in ctx.findings] == ["minutes_layout_unrecognised"]
+    check_structure(ctx, records)  # the pipeline's one check for every kind
+    assert [(f.check, f.page) for f in ctx.findings] == [("layout_unrecognised", 1)]
 
 
 def test_regression_title_before_number_with_ref_on_next_line(tmp_path):

@@ -55,9 +55,12 @@ def test_every_sample_is_a_document_of_the_right_kind(raw_db: Path) -> None:
         ("sample_moderngov_decision_details.txt", "decision"),
         ("sample_news.txt", "other"),
         ("sample_panel_minutes.pdf", "minutes"),
+        ("sample_panel_report.pdf", "report"),
         ("sample_parish_minutes.pdf", "minutes"),
         ("sample_printed_minutes.pdf", "minutes"),
         ("sample_record_of_decision.pdf", "decision"),
+        ("sample_statement_of_accounts.pdf", "other"),
+        ("sample_strategy_consultation.txt", "other"),
     ]
 
 
@@ -84,7 +87,7 @@ def test_pack_children_have_pages_and_meeting(raw_db: Path) -> None:
 def test_reingest_unchanged_folder_does_nothing(raw_db: Path) -> None:
     before = counts(raw_db)
     summary = ingest([RAW], raw_db, workers=2)
-    files = len(list(RAW.iterdir()))
+    files = len(list(RAW.iterdir()))  # every committed sample (each branch adds its own)
     assert (summary.ingested, summary.unchanged, summary.failed) == (0, files, 0)
     assert counts(raw_db) == before
 

@@ -37,9 +37,12 @@ NAMES = [
     "sample_moderngov_decision_details.txt",
     "sample_news.txt",
     "sample_panel_minutes.pdf",
+    "sample_panel_report.pdf",
     "sample_parish_minutes.pdf",
     "sample_printed_minutes.pdf",
     "sample_record_of_decision.pdf",
+    "sample_statement_of_accounts.pdf",
+    "sample_strategy_consultation.txt",
 ]
 FILL_NAMES = {"#92d050": "GREEN", "#ffc000": "AMBER", "#ff5050": "RED"}
 
@@ -112,6 +115,8 @@ def test_page_counts() -> None:
         "sample_parish_minutes.pdf": 2,
         "sample_printed_minutes.pdf": 3,
         "sample_record_of_decision.pdf": 2,
+        "sample_statement_of_accounts.pdf": 4,
+        "sample_panel_report.pdf": 1,
     }
 
 
@@ -266,6 +271,9 @@ def test_record_of_decision_key_phrases() -> None:
         ("sample_dashboard_q4.pdf", ["performance_report"]),
         ("sample_budget_risk_register_june.pdf", ["risk_register"]),
         ("sample_minutes_2025-01-15.txt", ["minutes"]),
+        ("sample_statement_of_accounts.pdf", ["other"]),
+        ("sample_strategy_consultation.txt", ["other"]),
+        ("sample_panel_report.pdf", ["report"]),
     ],
 )
 def test_samples_segment_into_the_expected_documents(name: str, kinds: list[str]) -> None:

@@ -24,7 +24,7 @@ from kcc_papers.errors import (
     KccPapersError,
     UsageError,
 )
-from kcc_papers.extract import Context, applies, extractors
+from kcc_papers.extract import Context, applies, check_structure, extractors
 from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
@@ -109,6 +109,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
     mods = extractors()
     for seg, doc in zip(segments, children, strict=True):
         ctx = Context(source, seg, doc, siblings=children)
+        found: list[Record] = []
         for name, module in mods:
             if not applies(module, doc.kind):
                 continue
@@ -122,7 +123,9 @@ def _extract_file(source: Source, result: FileResult) -> None:
                 ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
                             f"{exc}", severity="error")
                 continue
-            result.records.extend(records)
+            found.extend(records)
+        check_structure(ctx, found)
+        result.records.extend(found)
         result.findings.extend(ctx.findings)
     _merge_contracts(result, documents[0])
     _fill_meeting_fields(source, documents, result.records)
@@ -191,6 +194,7 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
     meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
     agendas = [d.document_id for d in documents if d.kind == "agenda"]
     pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
+    pack_meeting = pack_meeting or _shared_meeting(list(meetings.values()))
     council = None
     for d in documents:
         m = meetings.get(d.document_id)
@@ -202,10 +206,25 @@ def _fill_meeting_fields(source: Source, documents: list[Document], records: lis
             council = council or council_of(source.iter_text()) or ""
             d.council = council or None
     for d in documents:
-        if d.kind in ("pack", "agenda") and d.committee:
+        # A pack without an agenda (a supplementary pack) keeps the title of its first paper.
+        if (d.kind == "agenda" or (d.kind == "pack" and agendas)) and d.committee:
             # "AGENDA" says little in a list of documents; name the meeting instead.
             when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
+
+
+def _shared_meeting(meetings: list[Meeting]) -> Meeting | None:
+    """A pack without an agenda (a supplementary pack: a letter and the reports it encloses)
+    is for the meeting its papers name, when more than half of them name the same one."""
+    named = Counter(
+        (m.committee, m.meeting_date) for m in meetings if m.committee and m.meeting_date
+    )
+    if not named:
+        return None
+    ((key, count),) = named.most_common(1)
+    if count * 2 <= len(meetings):
+        return None
+    return next(m for m in meetings if (m.committee, m.meeting_date) == key)
 
 
 # ---------------------------------------------------------------------------- many files

@@ -8,6 +8,7 @@ appendices). Documents are found by what they say about themselves: an "AGENDA" 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -18,20 +19,49 @@ from kcc_papers.normalise import moderngov
 TOP_OF_PAGE = 12
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 
-# Full Council front sheets letter-space it: "A G E N D A".
 AGENDA = re.compile(
-    r"^\s*(AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*$|^\s*AGENDA\b(?!\s+item)", re.M
+    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
 )
-# A council's summons is its agenda: "Summons to and Agenda for a Meeting on ...", "You are
-# summoned to a meeting of the above Council".
-SUMMONS = re.compile(
-    r"\bSummons\s+to\s+and\s+Agenda\b|\bYou\s+are\s+(?:hereby\s+)?summoned\s+to\b", re.I
+# A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
+# Extraordinary / Meeting on ...".
+AGENDA_COVER = re.compile(
+    r"^\s*(?:Summons\s+to\s+and\s+)?Agenda\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?Meeting\b",
+    re.I,
 )
-MINUTES = re.compile(r"^\s*MINUTES\s+of\s+(a|the)\s+(?!(previous\s+)?meeting\s+held\s+on)\S", re.I)
+COVER_TITLE_LINES = 5
+# A cover, then the agenda itself a page or two on: one document, not two.
+COVER_LINES = 30
+# A heading of the same kind this close below the last one repeats it.
+RUNNING_HEAD_LINES = 8
+# "Minutes of the previous/last meeting" is an agenda item, not a heading.
+MINUTES = re.compile(
+    r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))\S",
+    re.I,
+)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\s*:?\s*(.*)$", re.I)
+# A form a pack encloses after a report that is no committee paper itself: it heads its own
+# first page (within FORM_TOP lines) and yields no records.
+NOT_A_PAPER = re.compile(
+    r"^\s*(?:EQIA\s+Submission\s+Form|Equality\s+(?:Impact\s+)?(?:Assessment|Analysis)"
+    r"(?:\s+(?:Form|Template))?)\s*$",
+    re.I,
+)
+FORM_TOP = 3
+# The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
+# within LABEL_WINDOW lines start one.
+REPORT_LABEL = re.compile(
+    r"^\s*(?:Report\s+to|Meeting|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|Report\s+"
+    r"(?:author|by)|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
+    r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
+    re.I,
+)
+REPORT_LABELS_MIN = 3
+LABEL_WINDOW = 10
 COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 RECORD_OF_DECISION = re.compile(
     r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$",
@@ -131,10 +161,12 @@ def segment(source: Source) -> list[Segment]:
         end = starts[n + 1][0] if n + 1 < len(starts) else len(flat)
         while end > begin and (end - 1) in blanks:
             end -= 1
-        seg = Segment(source, kind, begin, end, flat)
-        seg.kind = classify(seg.text, kind)
+        segments.append(Segment(source, kind, begin, end, flat))
+    # What the file's own cover says it is (a statement of accounts) weighs on every part.
+    cover = title_lines(segments[0])
+    for seg in segments:
+        seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover)
         seg.title = title_of(seg)
-        segments.append(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
 
 
@@ -158,11 +190,20 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
         kind = _heading_kind(flat, i)
         if not kind:
             continue
-        if kind == "appendix_like" or (starts and i - starts[-1][0] < 8 and kind == last_kind):
+        if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
+                kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
         last_kind = kind
     return starts
+
+
+def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:
+    """A heading repeated close below the last (a running head, an agenda after its cover);
+    but a short report's successor on the next page is a document of its own."""
+    if kind == "agenda":
+        return lines_since_start < COVER_LINES
+    return lines_since_start < RUNNING_HEAD_LINES and not new_page
 
 
 def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
@@ -183,6 +224,8 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + 14]]
+    if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
+        return OTHER
     if RECORD_OF_DECISION.search(text) and len(text) < 80:
         return "decision"
     if ISSUE_DETAILS.match(text):
@@ -191,11 +234,17 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
         return "minutes"
     if AGENDA.match(text) and len(text) < 60:
         return "agenda"
+    if AGENDA_COVER.match(" ".join(window[:COVER_TITLE_LINES])):
+        return "agenda"
     if COMMITTEE_REPORT.match(text):
         return "report"
     has_to = any(REPORT_TO.match(w) for w in window[1:10])
     if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:14]):
         return "report"
+    if REPORT_LABEL.match(text) and sum(
+        bool(REPORT_LABEL.match(w)) for w in window[:LABEL_WINDOW]
+    ) >= REPORT_LABELS_MIN:
+        return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
 
 
@@ -210,39 +259,212 @@ AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
 
-def classify(text: str, hint: str = "") -> str:
-    """Kind of a document from its heading (hint) and its own words."""
-    head = text[:3000]
-    if hint in ("agenda", "minutes", "decision", "forward_plan"):
-        return hint
-    if hint == "report":
-        subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
-        if PERFORMANCE.search(subject) or re.search(r"dashboard", subject, re.I):
-            return "performance_report"
-        if RISK_REGISTER.search(subject):
-            return "risk_register"
-        return "report"
-    # No heading: judge the whole text.
-    if SUMMONS.search(head):
-        return "agenda"
-    if RECORD_OF_DECISION.search(head) or re.search(r"Decision\s+type\s*:", head):
-        return "forward_plan" if re.search(r"Decision\s+due\s*:", head) else "decision"
-    if RISK_REGISTER.search(head[:600]) or len(RISK_CARD.findall(text)) >= 2:
-        return "risk_register"
-    if PERFORMANCE.search(head[:1500]) or re.search(r"Quarterly\s+Performance\s+Report", head):
+# ---------------------------------------------------------------------------- classification
+# A document's kind is weighed, not matched: each clue below speaks for a kind (or, for
+# OTHER, against the document being a committee paper at all) with a weight, and is looked
+# for in the document's title (its heading lines), its head or its whole text. The heading
+# that started the document counts HEADING_WEIGHT for its kind, but a heading alone is not
+# enough: the best kind wins only with MIN_SCORE, MIN_SUPPORT from the document's own words
+# besides that heading, and a lead of MIN_MARGIN over the evidence against; otherwise the
+# document is "other", which no record extractor reads: a missing record beats an invented one.
+
+OTHER = "other"
+HEAD_CHARS = 3000
+HEADING_WEIGHT = 3
+MIN_SCORE = 2
+MIN_SUPPORT = 1
+MIN_MARGIN = 2
+# Without a committee, cabinet, council, board or panel named at its head, a document is
+# unlikely to be a committee paper.
+NO_BODY_WEIGHT = 1
+BODY_NAMED = re.compile(
+    r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
+)
+RISK_CARDS_FOR_A_REGISTER = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    kind: str  # the kind it speaks for, or OTHER
+    pattern: re.Pattern[str]
+    weight: int
+    scope: str = "head"  # "title", "head" or "text"
+    requires: re.Pattern[str] | None = None  # must also be found in the text
+    min_count: int = 1
+    # the very line the segmenter starts a document at: not counted again for that kind
+    heading: bool = False
+
+
+def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+CLUES: tuple[Clue, ...] = (
+    # agenda: a summons, "(Pages x - y)" references, business to be transacted
+    Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), 2),
+    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), 1),
+    Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), 1),
+    Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
+                       r"Agenda\s*$)"), 2, "title"),
+    # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
+    Clue("minutes", _rx(MINUTES.pattern), 2, heading=True),
+    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor)\)"), 1),
+    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
+    Clue("minutes", RESOLVED, 1, "text"),
+    # a ModernGov attendance page: its table of attendees
+    Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), 1),
+    # report: recommendations, what the body is asked to do, who it is addressed to
+    Clue("report", RECOMMEND, 1, "text"),
+    Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
+                       r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
+                       r"That\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel)\s+(?:approves?|"
+                       r"agrees?|notes?|endorses?|recommends?|considers?)\b"), 1),
+    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), 1),
+    # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
+    Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
+                       r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                       r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), 1),
+    Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
+                       r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
+                       r"Decision|Executive\s+Summary|Summary\s*:)"), 1),
+    Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
+                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), 2),
+    # decision notices and forward plans
+    Clue("decision", _rx(RECORD_OF_DECISION.pattern), 3, heading=True),
+    Clue("decision", AGENDA_ITEM_MINUTES, 3, requires=RESOLVED),
+    Clue("decision", _rx(r"Decision\s+type\s*:"), 2),
+    # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
+    Clue("decision", _rx(r"^\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
+                         r"Minutes)\s*:"), 1),
+    Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
+                         r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
+                         r"decision|Alternative\s+options\s+considered)"), 1),
+    Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"), 3, "title"),
+    Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
+    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1, heading=True),
+    # performance reports and risk registers
+    Clue("performance_report", PERFORMANCE, 3, "title"),
+    Clue("performance_report", PERFORMANCE, 1),
+    Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
+                                   r"scorecard|monitoring)\b|\bscorecard\b"), 3, "title"),
+    Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), 3),
+    Clue("risk_register", RISK_REGISTER, 3, "title"),
+    Clue("risk_register", RISK_REGISTER, 1),
+    Clue("risk_register", RISK_CARD, 3, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
+    # against: statements of accounts, strategies, consultations, brochures and news. Only
+    # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
+    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), 3),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), 2),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), 2),
+    Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
+                    r"Reserves\s+Statement"), 2),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), 1),
+    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), 2, "title"),
+    Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
+                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), 2),
+    Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), 2, "title"),
+)
+
+
+def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
+    return {"title": title, "head": head, "text": text}[clue.scope]
+
+
+def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") -> Counter[str]:
+    """The evidence for each kind (and against all, under OTHER) in a document; ``cover``,
+    the title lines of the file it is part of, can speak against it too."""
+    head = text[:HEAD_CHARS]
+    title = title if title is not None else _first_lines(text)
+    scores: Counter[str] = Counter()
+    if hint:
+        scores[hint] += HEADING_WEIGHT
+    for clue in CLUES:
+        if clue.heading and clue.kind == hint:
+            continue
+        where = _clue_text(clue, title, head, text)
+        if clue.kind == OTHER and clue.scope != "text" and cover:
+            where = f"{where}\n{cover}"
+        found = clue.pattern.findall(where)
+        if len(found) >= clue.min_count and (clue.requires is None or clue.requires.search(text)):
+            scores[clue.kind] += clue.weight
+    if not BODY_NAMED.search(head):
+        scores[OTHER] += NO_BODY_WEIGHT
+    return scores
+
+
+def classify(text: str, hint: str = "", title: str | None = None, cover: str = "") -> str:
+    """Kind of a document from its heading (hint), its title lines and its own words, and
+    what the cover of its file says against its being a paper."""
+    scores = weigh(text, hint, title, cover)
+    against = scores.pop(OTHER, 0)
+    if not scores:
+        return OTHER
+    # On a tie the document's own heading decides.
+    kind, score = max(scores.items(), key=lambda ks: (ks[1], ks[0] == hint))
+    support = score - (HEADING_WEIGHT if kind == hint else 0)
+    if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
+        return OTHER
+    if kind == "report":
+        return _report_kind(text[:HEAD_CHARS])
+    return kind
+
+
+def _report_kind(head: str) -> str:
+    """A report whose subject is a dashboard or a register is one."""
+    subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
+    if PERFORMANCE.search(subject) or re.search(r"dashboard", subject, re.I):
         return "performance_report"
-    if MINUTES.search(head) and RESOLVED.search(text):
-        return "minutes"
-    # A ModernGov agenda-item page: the item, then "Minutes:" and what was resolved on it.
-    if AGENDA_ITEM_MINUTES.search(head) and RESOLVED.search(text):
-        return "decision"
-    if RECOMMEND.search(text) and re.search(r"\b(Committee|Cabinet|Council)\b", head):
-        return "report"
-    return "other"
+    if RISK_REGISTER.search(subject):
+        return "risk_register"
+    return "report"
+
+
+TITLE_LINES = 6
+
+
+def _first_lines(text: str) -> str:
+    return "\n".join([s for s in text.splitlines() if s.strip()][:TITLE_LINES])
 
 
 COUNCIL_LINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:County|City|Borough|District)\s+Council\s*$", re.I
+    r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:County|City|Borough|District|Community|Town|Parish)\s+"
+    r"Council\s*$",
+    re.I,
+)
+# "CORPORATE PARENTING PANEL– 14 November 2025": the meeting a paper is for, not its title.
+MEETING_MASTHEAD = re.compile(
+    r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)"
+    r"\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$",
+    re.I,
+)
+
+
+# Heading lines are larger than the body text of their page, or bold.
+HEADING_SIZE_RATIO = 1.15
+TITLE_SCAN = 15
+
+
+def title_lines(seg: Segment) -> str:
+    """The heading lines at the top of a document's first page: in a PDF those in larger or
+    bold type (a cover's title, a masthead); in text, its first few lines."""
+    lines = [line for _, line in seg.lines[:TITLE_SCAN] if line.text.strip()]
+    sizes = sorted(line.size for page in seg.pages[:1] for line in page.lines if line.size)
+    if not sizes:
+        return "\n".join(line.text for line in lines[:TITLE_LINES])
+    body = sizes[len(sizes) // 2]
+    heads = [s.text for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
+    # A cover in one type size has no larger lines: all of it is title.
+    return "\n".join((heads or [line.text for line in lines])[:TITLE_LINES])
+
+
+MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
+# The body alone ("CABINET"), a date alone, "Agenda item 6": what a paper is for, not its title.
+NOT_A_TITLE = re.compile(
+    r"^\s*(?:(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|Agenda\s+item\s+(?:No\.?\s*)?\w+)"
+    r"\s*$",
+    re.I,
 )
 
 
@@ -266,12 +488,14 @@ def title_of(seg: Segment) -> str | None:
             if value:
                 return value
     if seg.kind == "minutes":
-        heading = next((s for s in lines if MINUTES.match(s)), None)
+        heading = next((s for s in lines if MINUTES.match(s) or MINUTES_LINE.match(s)), None)
         if heading:
             return heading.strip()[:200]
     for s in lines:
-        if COUNCIL_LINE.match(s):
+        if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
+        if seg.kind != "agenda" and NOT_A_TITLE.match(s):
+            continue  # an agenda is titled by its meeting; a report by its subject
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:200]
     return None

@@ -11,7 +11,18 @@ from importlib import import_module
 from types import ModuleType
 
 from kcc_papers.load.model import Source
-from kcc_papers.models import Document, Finding, Record, Severity
+from kcc_papers.models import (
+    ActivityIndicator,
+    AgendaItem,
+    Decision,
+    Document,
+    Finding,
+    Kpi,
+    Minute,
+    Record,
+    Risk,
+    Severity,
+)
 from kcc_papers.segment import Segment
 
 # Order matters only for readability of the output; extractors are independent.
@@ -60,3 +71,37 @@ def extractors() -> list[tuple[str, ModuleType]]:
 def applies(module: ModuleType, kind: str) -> bool:
     kinds = getattr(module, "KINDS", None)
     return kinds is None or kind in kinds
+
+
+# The records that show the extractors recognised the structure of a paper of each kind. A
+# cover report filed as a performance report shows its recommendations, not KPIs.
+STRUCTURE: dict[str, tuple[type[Record], ...]] = {
+    "agenda": (AgendaItem,),
+    "minutes": (Minute,),
+    "report": (Decision,),
+    "decision": (Decision,),
+    "forward_plan": (Decision,),
+    "performance_report": (Kpi, ActivityIndicator, Decision),
+    "risk_register": (Risk,),
+}
+# Findings that already say why a document gave nothing.
+EXPLAINED = ("layout_unrecognised", "extractor_failed", "source_damaged")
+
+
+def check_structure(ctx: Context, records: Iterable[Record]) -> None:
+    """One check for every extractor: a document classified as a paper kind from which no
+    record of that kind's structure came is in a layout nobody here has met. Say so (with
+    the document and its first page) rather than let its emptiness pass for "nothing there"."""
+    kinds = STRUCTURE.get(ctx.document.kind)
+    if not kinds or any(isinstance(r, kinds) for r in records):
+        return
+    if any(f.check.endswith(EXPLAINED) for f in ctx.findings):
+        return
+    names = " or ".join(k.__name__ for k in kinds)
+    doc = ctx.document
+    ctx.finding(
+        "layout_unrecognised",
+        f"{doc.kind} on pages {doc.page_from}-{doc.page_to}: no {names} recognised; its layout "
+        "is not one the extractors know, so it gives no such records",
+        page=doc.page_from,
+    )

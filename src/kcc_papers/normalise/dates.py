@@ -180,3 +180,33 @@ def parse_date_range(text: str | None) -> DateRange | None:
             return None
         return DateRange(left_v, right_v, text.strip())
     return None
+
+
+# --- a date printed without its year: "Monday 25th June" ---
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{_MONTH}\b(?!\.?,?\s+\d{{4}})",
+    re.I,
+)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def years_in(text: str) -> set[int]:
+    """The years a text prints (in dates, references like DC/2018/00554, spans)."""
+    return {int(y) for y in YEAR.findall(text)}
+
+
+def find_weekday_date(text: str, years: set[int]) -> dt.date | None:
+    """The first "Monday 25th June" in ``text``, dated to the one year among ``years`` in
+    which that day was that weekday; None when none or several fit (never guessed)."""
+    m = WEEKDAY_DAY_MONTH.search(text)
+    if not m:
+        return None
+    weekday = WEEKDAYS.index(m.group(1).lower()[:3])
+    fits = {
+        d for y in years
+        if (d := _make(y, _month(m.group(3)), int(m.group(2)))) and d.weekday() == weekday
+    }
+    return fits.pop() if len(fits) == 1 else None

@@ -29,7 +29,7 @@ _COUNCIL_LINE = re.compile(
 _MINUTES_OF = re.compile(
     r"\bMINUTES\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
-    r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
+    r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
     r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,|\.(?:\s|$)|$)",
     re.I,
 )
@@ -170,9 +170,14 @@ def _title_case(s: str) -> str:
     if s.upper() != s:
         return " ".join(words)
     return " ".join(
-        w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+        w.lower() if i and w.lower() in _SMALL_WORDS else _capitalize(w)
         for i, w in enumerate(words)
     )
+
+
+def _capitalize(word: str) -> str:
+    """ "SUB-COMMITTEE" is "Sub-Committee": each part of a hyphenated word."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _norm_time(t: str) -> str:

@@ -64,12 +64,7 @@ def extract(ctx: Context) -> list[Record]:
         layout = [None] * len(lines)  # a web page: its lines carry no type
     split = split_minutes(lines, layout)
     if not split.items:
-        ctx.finding(
-            "minutes_layout_unrecognised",
-            "no minute items found: the headings are in a layout not recognised",
-            page=ctx.segment.page_from,
-        )
-        return []
+        return []  # the pipeline's one layout_unrecognised check says so
     for after, before in split.gaps:
         ctx.finding(
             "minute_number_gap",

@@ -1,0 +1,92 @@
+"""The meeting a document belongs to: council, committee, date, time and venue.
+
+Agendas print a masthead (committee, date, time, venue); minutes say "MINUTES of a meeting of
+the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>" or
+"COMMITTEE: ... DATE: ...". Every kind is read; nothing is emitted when nothing is said.
+"""
+
+from __future__ import annotations
+
+from kcc_papers.extract import Context
+from kcc_papers.extract.minutes.heading import minutes_heading as own_heading
+from kcc_papers.models import Meeting, Record
+from kcc_papers.normalise import moderngov
+
+from .council import council_of, names_the_council_itself
+from .readers import (
+    MASTHEAD_LINES,
+    addressed_to,
+    agenda_masthead,
+    date_of_meeting_of,
+    date_without_year,
+    decision_due,
+    masthead_pair,
+    meeting_sentence,
+    minutes_heading,
+    page_heading,
+)
+
+__all__ = ["KINDS", "council_of", "extract"]
+
+KINDS = None
+
+
+def extract(ctx: Context) -> list[Record]:
+    lines = [line.text for _, line in ctx.segment.lines]
+    kind = ctx.document.kind
+    found = page_heading(lines) if moderngov.page_type(lines) else {}
+    if found:
+        pass  # a ModernGov page names its meeting in one line
+    elif kind == "agenda":
+        found = meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
+        _fill(found, agenda_masthead(lines))
+        if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
+            _fill(found, page_heading(lines))
+    elif kind == "minutes":
+        found = _minutes(lines, ctx.source.iter_text())
+    else:
+        stream = ctx.segment.stream_lines
+        found = addressed_to(stream[:60])
+        _fill(found, decision_due(stream[:60]))
+        if kind == "decision" and found.get("committee") and "meeting_date" not in found:
+            _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
+    # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
+    # (or the body, then its date, on the lines below) names the meeting.
+    if "committee" not in found:
+        _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
+    if not found:
+        return []
+    council = council_of(ctx.source.iter_text())
+    if names_the_council_itself(found.get("committee")) and council:
+        found["committee"] = council  # "the above Council": the council meets as a whole
+    if found.get("meeting_date") is None and (d := date_without_year(lines, ctx)):
+        found["meeting_date"] = d
+    found = {k: v for k, v in found.items() if v is not None}
+    if not found:
+        return []
+    found.setdefault("council", council)
+    return [Meeting(page=ctx.segment.page_from, **found)]
+
+
+AGENDA_HEAD = 40
+
+
+def _minutes(lines: list[str], whole_text: str) -> dict[str, object]:
+    """The minutes' heading as the minutes reader reads it (so a Meeting and its Minutes
+    agree), completed by the masthead forms read here."""
+    heading = own_heading(lines, whole_text)
+    found: dict[str, object] = {k: v for k, v in (
+        ("committee", heading.committee), ("council", heading.council),
+        ("meeting_date", heading.meeting_date), ("meeting_time", heading.meeting_time),
+        ("venue", heading.venue)) if v is not None}
+    _fill(found, minutes_heading(lines))
+    return found
+SENTENCE_LINES = 120
+
+
+def _fill(found: dict[str, object], more: dict[str, object]) -> None:
+    """Add what ``found`` lacks; a committee and its date come as a pair or not at all."""
+    if "committee" in found and "committee" in more and "meeting_date" not in found:
+        more = {k: v for k, v in more.items() if k != "meeting_date"}
+    for key, value in more.items():
+        found.setdefault(key, value)

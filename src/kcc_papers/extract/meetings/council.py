@@ -1,0 +1,75 @@
+"""Which council a paper is about, and the names of councils and their committees as printed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Bounded word counts keep the pattern linear on 300-page packs.
+COUNCIL = re.compile(
+    r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|COMMUNITY|TOWN|PARISH|County|"
+    r"City|Borough|District|Community|Town|Parish)"
+    r"\s+(?:COUNCIL|Council)|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+"
+    r"(?:AUTHORITY|Authority))"
+)
+# "the above Council", "the Council": a town, parish or community council meeting as a whole
+ITSELF = re.compile(r"^(?:(?:the\s+)?(?:above|said|above-named|aforementioned)\s+)?Council$", re.I)
+
+
+def names_the_council_itself(committee: object) -> bool:
+    return isinstance(committee, str) and bool(ITSELF.match(committee.strip()))
+
+
+OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*$")
+
+
+NOT_FIRST = {"The", "Of", "And", "By", "To", "At", "In", "For", "A", "An", "Budget", "Full", "With"}
+EMAIL_DOMAIN = re.compile(r"@([a-z][a-z-]*)\.gov\.uk", re.I)
+
+
+def council_of(text: str) -> str | None:
+    """The council a file is about. A name that matches the paper's own e-mail domain
+    (kent.gov.uk) wins; otherwise the name printed most often, counting "Kent County Council"
+    inside "the Kent County Council" too. A single passing mention is not enough."""
+    for line in text.splitlines()[:40]:
+        # A web page's footer: "Copyright Fernbridge Borough Council".
+        line = re.sub(r"^(?:Copyright|©)\s*(?:\d{4}\s+)?", "", line.strip())
+        m = COUNCIL.match(line)
+        if m and re.fullmatch(r"\s*(?:[–-].*)?", line[m.end() :]):
+            return title_case(m.group(1))  # a masthead line: "KENT COUNTY COUNCIL – ..."
+    counts: Counter[str] = Counter()
+    for m in COUNCIL.finditer(text):
+        name = m.group(1)
+        words = (title_case(name) if name.isupper() else " ".join(name.split())).split()
+        for i in range(len(words) - 2):  # every suffix of three or more words
+            if words[i].capitalize() not in NOT_FIRST:
+                counts[" ".join(words[i:])] += 1
+    if not counts:
+        return None
+    domains = Counter(d.lower() for d in EMAIL_DOMAIN.findall(text))
+    for domain, _ in domains.most_common(3):
+        own = [n for n in counts if domain.startswith(n.split()[0].lower())]
+        if own:
+            return max(own, key=lambda n: (counts[n], -len(n)))
+    if domains:
+        return None  # the councils it names are other councils
+    best = max(counts.values())
+    if best < 2:
+        return None
+    # Among equally common names the longest is the full name ("West of England Mayoral
+    # Combined Authority" over "Mayoral Combined Authority").
+    return max((n for n, c in counts.items() if c == best), key=len)
+
+
+def title_case(s: str) -> str:
+    small = {"and", "of", "the", "for", "in", "on"}
+    words = s.strip().split()
+    return " ".join(
+        w.lower() if i and w.lower() in small else "-".join(p.capitalize() for p in w.split("-"))
+        for i, w in enumerate(words)
+    )
+
+
+def as_printed(name: str) -> str:
+    name = name.strip()
+    return title_case(name) if name.isupper() else name

@@ -1,0 +1,302 @@
+"""The readers of a paper's meeting: an agenda's masthead or summons, a minutes heading, a
+report's "To:" block, a masthead line, a forward plan's "Decision due"."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract import Context
+from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
+
+from .council import COUNCIL, OF_COUNCIL, as_printed, title_case
+
+# How far down its first page a paper names its meeting.
+MASTHEAD_LINES = 12
+
+
+BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
+TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+MINUTES_OF = re.compile(
+    r"minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
+    re.I | re.S,
+)
+TO_LINE = re.compile(
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
+    # a report's masthead: "Report to Cabinet"
+    r"|^\s*Report\s+to\s+(?!be\b)((?:the\s+)?[A-Z].*)$"
+    # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
+    r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
+    re.I,
+)
+# "To: All Members of the County Council": the body is the County Council.
+MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
+# Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
+NAME_END = re.compile(
+    r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+)
+DATE_LINE = re.compile(
+    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?MEETING)?|MEETING\s+DATE)\s*:\s*(.+)$", re.I
+)
+DETERMINED_AT = re.compile(
+    r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+(.{6,40})",
+    re.I,
+)
+VENUE_WORDS = re.compile(
+    r"\b(Room|Chamber|Hall|House|Centre|Offices?|Suite|Online|Virtual)\b", re.I
+)
+
+
+# "A meeting of the County Council will be held in <venue> on <date> at <time>";
+# "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
+MEETING_SENTENCE = re.compile(
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}?"
+    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
+    r"(?:\s+(?:will|is\s+to|shall)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
+)
+
+
+def meeting_sentence(text: str) -> dict[str, object]:
+    m = MEETING_SENTENCE.search(text)
+    if not m or not (d := find_date(m.group("when"))):
+        return {}
+    out: dict[str, object] = {"committee": " ".join(m.group("body").split()), "meeting_date": d}
+    if t := TIME.search(m.group("when")):
+        out["meeting_time"] = _norm_time(t.group(1))
+    if m.group("venue"):
+        out["venue"] = " ".join(m.group("venue").split()).strip(" ,")
+    return out
+
+
+# Where a masthead's body name ends and its date begins, the dash glued or spaced:
+# "CORPORATE PARENTING PANEL– 29 October 2024", "CABINET - THURSDAY, 30 JANUARY 2025".
+MASTHEAD_SPLIT = re.compile(r"\s*[–—-]\s*(?=\w)|,\s+(?=\w+day\b|\d)")
+BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
+MASTHEAD_NAME_WORDS = 8
+# A date line of a masthead: the date, perhaps its weekday and time, nothing else.
+DATE_ONLY_CHARS = 45
+
+
+def masthead_pair(lines: list[str]) -> dict[str, object]:
+    """A body named at the head of a paper with its date, on one line or on the next two."""
+    for n, s in enumerate(lines):
+        name, _, rest = _split_masthead(s)
+        d = find_date(rest) if rest else None
+        if d and _is_masthead_name(name):
+            return {"committee": as_printed(name), "meeting_date": d}
+        if rest or not _is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+            continue
+        for below in lines[n + 1 : n + 3]:
+            if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
+                return {"committee": as_printed(s), "meeting_date": d}
+    return {}
+
+
+def _split_masthead(s: str) -> tuple[str, str, str]:
+    m = MASTHEAD_SPLIT.search(s)
+    if not m:
+        return s.strip(), "", ""
+    return s[: m.start()].strip(), m.group(0), s[m.end() :].strip()
+
+
+def _is_masthead_name(name: str) -> bool:
+    """A committee's name as a masthead prints it: short, ending with the body's word
+    ("Corporate Parenting Panel"), and not a sentence or a label."""
+    name = name.strip()
+    words = name.split()
+    return (
+        0 < len(words) <= MASTHEAD_NAME_WORDS
+        and ":" not in name
+        and bool(BODY_LAST.search(name))
+        and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
+        and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "&", "for"} for w in words)
+    )
+
+
+# "Decision due: 21 Sep 2015 by Cabinet" (a forward plan entry): the meeting that decides.
+DECISION_DUE = re.compile(
+    r"Decision\s+due\s*:\s*(?P<when>.+?)\s+by\s+(?:the\s+)?(?P<body>.+)$", re.I
+)
+
+
+def decision_due(lines: list[str]) -> dict[str, object]:
+    for s in lines:
+        m = DECISION_DUE.search(s)
+        if not m:
+            continue
+        body = m.group("body").strip(" .")
+        if _is_masthead_name(body) and not re.search(r"Member|Officer|Director", body):
+            d = find_date(m.group("when"))
+            return {"committee": body, **({"meeting_date": d} if d else {})}
+    return {}
+
+
+def date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
+    """A decision to be taken by Cabinet: "A report will be presented to Cabinet on 30
+    January 2025". Only the same body's coming meeting counts: not "Cabinet Committee on",
+    nor a past pathway ("was considered by Cabinet on")."""
+    if not isinstance(committee, str):
+        return {}
+    text = " ".join(lines)
+    name = r"\s+".join(map(re.escape, committee.split()))
+    m = re.search(rf"\bwill\s+be\s+\w+\s+(?:to|by|at)\s+(?:the\s+)?{name}\s+(?:meeting\s+)?"
+                  rf"on\s+(.{{6,40}})", text)
+    d = find_date(m.group(1)) if m else None
+    return {"meeting_date": d} if d else {}
+
+
+def date_without_year(lines: list[str], ctx: Context) -> object:
+    """"held on Monday 25th June": the year, among those the paper prints, in which that
+    day was that weekday; none when no year or more than one fits."""
+    head = " ".join(lines[:MASTHEAD_LINES])
+    return find_weekday_date(head, years_in(ctx.source.iter_text()))
+
+
+def agenda_masthead(lines: list[str]) -> dict[str, object]:
+    """Committee, date, time and venue from the lines around an agenda's heading."""
+    head = [LABEL.sub("", s) for s in lines[:25]]  # "Venue: Council Chamber"
+    first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
+    head = head[:first_item]  # "Nurture Room" in an item's title is no venue
+    out: dict[str, object] = {}
+    for s in head:
+        if "committee" not in out and _is_body_name(s) and not COUNCIL.fullmatch(s.strip()):
+            out["committee"] = title_case(s)  # the council's own name is not its committee
+        if "meeting_date" not in out and not PUBLISHED.match(s) and (d := find_date(s)):
+            out["meeting_date"] = d
+            if t := TIME.search(s):
+                out["meeting_time"] = _norm_time(t.group(1))
+        elif "meeting_time" not in out and (t := TIME.fullmatch(s.strip())):
+            out["meeting_time"] = _norm_time(t.group(1))
+        if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
+            out["venue"] = _venue(s, head)
+    return out
+
+
+# The date an agenda was sent out is not the meeting's.
+PUBLISHED = re.compile(
+    r"^\s*(?:Published|Publication\s+date|Date\s+of\s+publication|Dispatched|Despatched|Issued)\b",
+    re.I,
+)
+LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
+AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
+
+
+def _is_body_name(s: str) -> bool:
+    s = s.strip()
+    return (
+        bool(re.search(rf"\b{BODY}\b", s, re.I))
+        and s.upper() == s
+        and len(s) < 90
+        and not re.search(r"\bITEMS?\b|AGENDA", s)
+    ) or s in ("CABINET", "COUNCIL", "Cabinet", "Council")
+
+
+def _venue(line: str, head: list[str]) -> str:
+    """Venue lines carry trailing "Telephone:"/"Email:" columns of the masthead; drop them."""
+    parts = [line]
+    i = head.index(line)
+    if i + 1 < len(head) and re.search(r"\b(Hall|Maidstone|House)\b", head[i + 1]):
+        parts.append(head[i + 1])
+    cut = re.compile(r"\s+(?:Telephone|Tel|Email|Ask for)\s*:")
+    text = ", ".join(cut.split(p)[0].strip(" ,") for p in parts)
+    # "Venue: Council Chamber, Civic Centre. View directions" (a web page's label and link)
+    text = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", text)
+    return re.sub(r",\s*,", ",", text).strip(" ,")
+
+
+def page_heading(lines: list[str]) -> dict[str, object]:
+    """A ModernGov page's meeting line: "Cabinet - Tuesday, 10th September, 2024 7.00 pm"."""
+    heading = moderngov.meeting_heading(lines)
+    if heading is None:
+        return {}
+    out: dict[str, object] = {"committee": heading.committee}
+    if heading.date:
+        out["meeting_date"] = heading.date
+    if heading.time:
+        out["meeting_time"] = heading.time
+    venue = next((s for s in lines[:30] if re.match(r"^\s*Venue\s*:", s)), None)
+    if venue:
+        out["venue"] = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", venue)
+    return out
+
+
+def minutes_heading(lines: list[str]) -> dict[str, object]:
+    text = " ".join(lines[:12])
+    m = MINUTES_OF.search(text)
+    out: dict[str, object] = {}
+    if m:
+        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
+        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
+        body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
+        body = MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
+        if (own := OF_COUNCIL.search(body)) and own.start() > 0:
+            out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
+            body = body[: own.start()]
+        body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
+        if body:
+            out["committee"] = as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
+        if m.group("venue"):
+            out["venue"] = re.sub(r"(?i)^the\s+", "", m.group("venue").strip(" ,."))
+    start = m.start() if m else 0
+    if d := find_date(text[start:]):
+        out["meeting_date"] = d
+    if t := TIME.search(text[start:]):
+        out["meeting_time"] = _norm_time(t.group(1))
+    return out
+
+
+MEETING_WORDS = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
+    r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
+    re.I,
+)
+
+
+def _body_above(lines: list[str]) -> str:
+    """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
+    ("CABINET"), or, under a council's name alone, the council itself."""
+    names = [s.strip() for s in lines if _is_masthead_name(s) and not MINUTES_OF.search(s)]
+    own = [s for s in names if not COUNCIL.fullmatch(s)]
+    if own:
+        return own[0]
+    return "Council" if names else ""
+
+
+def addressed_to(lines: list[str]) -> dict[str, object]:
+    """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
+    out: dict[str, object] = {}
+    for n, s in enumerate(lines[:40]):
+        m = TO_LINE.match(s)
+        if m and "committee" not in out:
+            value = next((g for g in m.groups() if g), "").strip()
+            value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
+            if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
+                value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value
+            if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
+                continue  # addressed to a person: the decision maker, not a meeting
+            below = lines[n + 1] if n + 1 < len(lines) else ""
+            if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
+                value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
+            name = NAME_END.split(value)[0]
+            name = name.removeprefix("The ").strip(" ,–-")
+            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:
+                out["committee"] = title_case(name) if name.isupper() else name
+                if d := find_date(value):
+                    out["meeting_date"] = d
+        dm = DATE_LINE.match(s)
+        at = DETERMINED_AT.search(" ".join(lines[n : n + 3]))
+        if at and "committee" not in out:
+            out["committee"] = " ".join(at.group(1).split())
+            out["meeting_date"] = find_date(at.group(2))
+        if dm and "meeting_date" not in out and (d := find_date(dm.group(1))):
+            out["meeting_date"] = d
+    if "committee" not in out:
+        out.pop("meeting_date", None)  # a "Date:" alone dates a letter, not a meeting
+    return out
+
+
+def _norm_time(t: str) -> str:
+    return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()
