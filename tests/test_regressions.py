@@ -120,3 +120,20 @@ def test_regression_database_of_an_earlier_version_gains_new_columns(tmp_path: P
         cols = {r[0] for r in con.execute(
             "SELECT column_name FROM duckdb_columns() WHERE table_name = 'contracts'").fetchall()}
     assert cols == set(store.table_models()["contracts"].model_fields)
+
+
+def test_regression_subject_to_in_a_resolution_is_not_the_subject_label(tmp_path: Path) -> None:
+    """A resolution line "subject to the following amendment: ..." once became the title."""
+    from kcc_papers.load import load
+    from kcc_papers.segment import segment
+
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(
+        "MINUTES of a meeting of the Audit Committee held on 1 May 2025.\n\n"
+        "5. Internal Audit Plan\n(Item 5)\n"
+        "RESOLVED that the plan be approved,\nsubject to the following amendment: one more review.\n"
+    )
+    with load(paper) as source:
+        (doc,) = segment(source)
+    assert doc.kind == "minutes"
+    assert doc.title == "MINUTES of a meeting of the Audit Committee held on 1 May 2025."

@@ -42,7 +42,8 @@ MINUTES = re.compile(
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
-SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\s*:?\s*(.*)$", re.I)
+# The label, not a sentence that starts "subject to the following amendment".
+SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)(?!\s+to\b)\s*:?\s*(.*)$", re.I)
 # A form a pack encloses after a report that is no committee paper itself: it heads its own
 # first page (within FORM_TOP lines) and yields no records.
 NOT_A_PAPER = re.compile(
