@@ -131,7 +131,8 @@ def test_regression_subject_to_in_a_resolution_is_not_the_subject_label(tmp_path
     paper.write_text(
         "MINUTES of a meeting of the Audit Committee held on 1 May 2025.\n\n"
         "5. Internal Audit Plan\n(Item 5)\n"
-        "RESOLVED that the plan be approved,\nsubject to the following amendment: one more review.\n"
+        "RESOLVED that the plan be approved,\n"
+        "subject to the following amendment: one more review.\n"
     )
     with load(paper) as source:
         (doc,) = segment(source)
