@@ -138,3 +138,11 @@ def test_regression_subject_to_in_a_resolution_is_not_the_subject_label(tmp_path
         (doc,) = segment(source)
     assert doc.kind == "minutes"
     assert doc.title == "MINUTES of a meeting of the Audit Committee held on 1 May 2025."
+
+
+def test_regression_attendance_page_is_not_an_unrecognised_layout() -> None:
+    """A ModernGov "Meeting attendance" page gives attendance, not minute items: reading it
+    is not a failure to recognise its layout."""
+    result = process_file(str(ROOT / "data" / "raw" / "sample_moderngov_attendance.html"))
+    assert any(type(r).__name__ == "Attendance" for r in result.records)
+    assert [f.check for f in result.findings if f.check == "layout_unrecognised"] == []

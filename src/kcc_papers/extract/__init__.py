@@ -14,6 +14,7 @@ from kcc_papers.load.model import Source
 from kcc_papers.models import (
     ActivityIndicator,
     AgendaItem,
+    Attendance,
     Decision,
     Document,
     Finding,
@@ -23,6 +24,7 @@ from kcc_papers.models import (
     Risk,
     Severity,
 )
+from kcc_papers.normalise import moderngov
 from kcc_papers.segment import Segment
 
 # Order matters only for readability of the output; extractors are independent.
@@ -93,6 +95,8 @@ def check_structure(ctx: Context, records: Iterable[Record]) -> None:
     record of that kind's structure came is in a layout nobody here has met. Say so (with
     the document and its first page) rather than let its emptiness pass for "nothing there"."""
     kinds = STRUCTURE.get(ctx.document.kind)
+    if ctx.document.kind == "minutes" and _attendance_page(ctx):
+        kinds = (Attendance,)  # a ModernGov "Meeting attendance" page lists who came, no items
     if not kinds or any(isinstance(r, kinds) for r in records):
         return
     if any(f.check.endswith(EXPLAINED) for f in ctx.findings):
@@ -105,3 +109,7 @@ def check_structure(ctx: Context, records: Iterable[Record]) -> None:
         "is not one the extractors know, so it gives no such records",
         page=doc.page_from,
     )
+
+
+def _attendance_page(ctx: Context) -> bool:
+    return moderngov.page_type([line.text for _, line in ctx.segment.lines]) == "attendance"
