@@ -363,6 +363,8 @@ def _fetch_progress(quiet: bool) -> tuple[Progress, Any]:
     current: list[Any] = []
 
     def meeting(label: str, total: int) -> None:
+        if current:  # one bar at a time: a night's run may cover dozens of meetings
+            bars.update(current[0], visible=False)
         current[:] = [bars.add_task(label, total=total)]
 
     def document(row: Any) -> None:

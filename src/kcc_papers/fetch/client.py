@@ -13,6 +13,8 @@ from importlib import metadata
 
 import httpx
 
+from kcc_papers.errors import DocumentFetchError
+
 
 def _version() -> str:
     try:
@@ -34,12 +36,12 @@ RETRIED_STATUS = range(500, 600)
 TOO_MANY_REQUESTS = 429
 
 
-class HttpFailure(Exception):
+class HttpFailure(DocumentFetchError):
     """A request that did not give a usable answer after its retries."""
 
     def __init__(self, url: str, reason: str, *, refused: bool = False,
                  unreachable: bool = False) -> None:
-        super().__init__(f"{url}: {reason}")
+        super().__init__(reason, path=url)
         self.url = url
         self.reason = reason
         self.refused = refused

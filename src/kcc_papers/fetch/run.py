@@ -233,6 +233,10 @@ class _Run:
             self._fail(f"{url} ({row.title}): {exc.reason}")
             return row.model_copy(update={"status": "failed", "message": exc.reason,
                                           "path": str(path)})
+        if answer.not_modified and not current:  # nothing asked, nothing to keep
+            self._fail(f"{url} ({row.title}): HTTP 304 to an unconditional request")
+            return row.model_copy(update={"status": "failed", "path": str(path),
+                                          "message": "HTTP 304 to an unconditional request"})
         if answer.not_modified and before:
             self._count("unchanged")
             return row.model_copy(update={"status": "unchanged", "path": str(path),
