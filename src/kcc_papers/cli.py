@@ -31,8 +31,9 @@ _state = {"debug": False}
 app = typer.Typer(
     help="Turn committee papers (PDF, text, HTML) into queryable DuckDB records.",
     epilog="Exit codes: 0 all files ingested; 1 some files failed (one 'error:' line each on "
-    "stderr, and a row in ingest_errors); 2 usage or database error (including 'database "
-    "is busy'); 130 interrupted.",
+    "stderr, and a row in ingest_errors; for fetch/update, a document not had); 2 usage or "
+    "database error (including 'database is busy'), or a site that refused or could not be "
+    "reached; 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
