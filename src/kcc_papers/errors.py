@@ -106,6 +106,37 @@ class DatabaseBusyError(DatabaseError):
     kind = "database_busy"
 
 
+class SiteError(RunError):
+    """A council's site as a whole could not be used (the run stops: exit 2, one line)."""
+
+    kind = "site"
+
+
+class SiteRefusedError(SiteError):
+    """The site answered 403: a web application firewall or a closed web service. Never
+    retried: asking again in a loop is what gets a client blocked."""
+
+    kind = "site_refused"
+
+
+class SiteUnreachableError(SiteError):
+    """The site could not be reached, or kept failing after the retries."""
+
+    kind = "site_unreachable"
+
+
+class SiteResponseError(SiteError):
+    """The web service answered with something that is not the XML it documents."""
+
+    kind = "site_response"
+
+
+class DocumentFetchError(KccPapersError):
+    """One linked document could not be had; recorded in ``sources`` and the run goes on."""
+
+    kind = "fetch_failed"
+
+
 class InternalError(RunError):
     """An unexpected exception outside any one file (a bug): one line unless --debug."""
 

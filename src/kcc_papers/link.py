@@ -3,6 +3,7 @@
 - A paper that never prints its council (a Kent agenda front sheet) has a meeting id
   ``-/cabinet/2025-01-30``; where exactly one council's papers name that committee and date,
   the meeting is theirs.
+- A document of a file fetched from a council's site gets the URL it came from.
 - A decision whose minutes resolved something other than the report recommended (rejected,
   deferred, amended) is a ``decision_amended`` finding, recomputed from the stored papers.
 """
@@ -37,10 +38,20 @@ def link(con: duckdb.DuckDBPyConnection) -> None:
     try:
         adopt_councils(con)
         decisions_amended(con)
+        trace_sources(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def trace_sources(con: duckdb.DuckDBPyConnection) -> None:
+    """Give every document of a fetched file the council's URL it came from (by content, so a
+    file moved or ingested under another path keeps its URL)."""
+    con.execute(
+        "UPDATE documents SET source_url = s.url FROM sources s "
+        "WHERE s.sha256 = documents.sha256 AND documents.source_url IS DISTINCT FROM s.url"
+    )
 
 
 def adopt_councils(con: duckdb.DuckDBPyConnection) -> None:

@@ -74,6 +74,9 @@ class Document(Model):
     meeting_id: str | None = Field(
         None, description="council/committee/date of its meeting; a pack's papers share the pack's"
     )
+    source_url: str | None = Field(
+        None, description="the council's URL the file was fetched from (see sources)"
+    )
 
 
 class Meeting(Record):
@@ -414,6 +417,30 @@ class IngestError(Model):
     at: dt.datetime = Field(description="when (UTC)")
 
 
+class SourceFile(Model):
+    """A document or meeting file fetched from a council's ModernGov site: the manifest that
+    makes fetching incremental."""
+
+    table: ClassVar[str | None] = "sources"
+
+    url: str = Field(description="the URL fetched (absolute; https where the site is)")
+    path: str | None = Field(None, description="where the file was written (none if skipped)")
+    sha256: str | None = Field(None, description="SHA-256 of the file written")
+    etag: str | None = Field(None, description="the server's ETag, sent back as If-None-Match")
+    last_modified: str | None = Field(
+        None, description="the server's Last-Modified, sent back as If-Modified-Since"
+    )
+    fetched_at: dt.datetime = Field(description="when it was last asked for (UTC)")
+    meeting_id: int | None = Field(None, description="the site's meeting id")
+    committee: str | None = Field(None, description="the committee, as the site names it")
+    agenda_item: str | None = Field(None, description="the agenda item the document is linked to")
+    title: str | None = Field(None, description="the document's title on the site")
+    status: str = Field(
+        description="downloaded, unchanged (not downloaded again), restricted (skipped) or failed"
+    )
+    message: str | None = Field(None, description="why it failed, in one line")
+
+
 RECORD_MODELS: tuple[type[Record], ...] = (
     Meeting,
     AgendaItem,
@@ -429,4 +456,6 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     RiskAction,
     Contract,
 )
-STORED_MODELS: tuple[type[Model], ...] = (Document, *RECORD_MODELS, Finding, IngestError)
+STORED_MODELS: tuple[type[Model], ...] = (
+    Document, *RECORD_MODELS, Finding, IngestError, SourceFile,
+)

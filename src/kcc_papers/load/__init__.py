@@ -12,8 +12,10 @@ from kcc_papers.errors import (
     EmptyFileError,
     FileTooLargeError,
     FileUnreadableError,
+    SiteResponseError,
     UnsupportedFormatError,
 )
+from kcc_papers.fetch.parser import is_meeting_xml, minutes_html
 from kcc_papers.load.html import load_html
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.pdf import load_pdf
@@ -74,10 +76,25 @@ def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYT
         if path.suffix.lower() in (".txt", ".md", ".html", ".htm"):
             raise BinaryTextError("the file is binary, not text", path=path)
         raise UnsupportedFormatError("not a PDF, text or HTML file", path=path)
+    if is_meeting_xml(head):
+        return _load_meeting_xml(path, sha256)
     text = _decode(path)
     if kind == "html":
         return load_html(path, sha256, text)
     return load_text(path, sha256, text)
+
+
+def _load_meeting_xml(path: Path, sha256: str) -> Source:
+    """A ModernGov GetMeeting reply saved by ``fetch``: its minutes are escaped HTML inside
+    the XML, read with the HTML loader."""
+    try:
+        page = minutes_html(path.read_bytes())
+    except OSError as exc:
+        raise FileUnreadableError(f"cannot read the file ({exc.strerror})", path=path) from exc
+    except SiteResponseError as exc:
+        raise UnsupportedFormatError(f"a ModernGov meeting reply that cannot be read: "
+                                     f"{exc.message}", path=path) from exc
+    return load_html(path, sha256, page)
 
 
 def _decode(path: Path) -> str:
