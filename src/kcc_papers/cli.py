@@ -318,7 +318,7 @@ def report(
                   date_to.date() if date_to else None)
     summary = write_report(db, out_dir, scope, wait=wait)
     out.print(f"{len(summary.pages)} pages ({summary.meetings} meetings) in "
-              f"{summary.seconds:.2f}s: {summary.index}", highlight=False)
+              f"{summary.seconds:.2f}s: {summary.index}", highlight=False, soft_wrap=True)
 
 
 @command

@@ -74,8 +74,8 @@ def heatmap(placed: list[dict[str, Any]], targets: list[dict[str, Any]]) -> dict
             cells.append(Cell(likelihood, impact, x, y, shown, len(items) - len(shown)))
     arrows = []
     for r in targets:
-        if on_grid(r["likelihood"], r["impact"]) and (r["likelihood"], r["impact"]) != (r["target_likelihood"],
-                                                             r["target_impact"]):
+        here, there = (r["likelihood"], r["impact"]), (r["target_likelihood"], r["target_impact"])
+        if on_grid(*here) and here != there:
             arrows.append({"risk_id": r["risk_id"],
                            "from": cell_centre(r["likelihood"], r["impact"]),
                            "to": cell_centre(r["target_likelihood"], r["target_impact"])})
