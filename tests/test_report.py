@@ -95,6 +95,16 @@ def test_meeting_page_has_agenda_minutes_decisions_with_sources(con) -> None:
         str(RAW / "sample_agenda_pack.pdf"), 1, "pdf")
 
 
+def test_meeting_pages_read_together_equal_each_read_alone(con) -> None:
+    ids = [r[0] for r in con.execute("SELECT meeting_id FROM meetings").fetchall()]
+    together = data.meeting_pages(con, ids)
+    assert list(together) == ids
+    for mid in ids:
+        assert together[mid] == data.meeting(con, mid)
+    assert sum(len(p["minutes"]) for p in together.values()) == scalar(
+        con, "SELECT count(*) FROM minutes WHERE meeting_id IS NOT NULL")
+
+
 def test_meeting_page_is_bounded(con, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(data, "MAX_ROWS_PER_SECTION", 3)
     monkeypatch.setattr(data, "MAX_BODY_CHARS", 20)

@@ -168,51 +168,75 @@ def findings_by_severity(con: duckdb.DuckDBPyConnection, flt: Filter) -> dict[st
 # --- a meeting --------------------------------------------------------------------------------
 
 
+# Each section of a meeting page: (columns and joins, the meeting column, the order).
+SECTIONS = {
+    "documents": ("""d.document_id, d.kind, d.title, d.path, d.page_from AS page, d.format,
+                     d.pages FROM documents d""", "d.meeting_id", "d.path, d.page_from"),
+    "agenda_items": ("""a.item_ref, a.title, a.section, a.exempt, a.decision_number,
+                        a.page_from AS printed_from, a.page_to AS printed_to,
+                        a.source_path AS path, a.page, d.format
+                        FROM agenda_items a JOIN documents d USING (document_id)""",
+                     "a.meeting_id", "a.source_path, a.rowid"),
+    "minutes": ("""n.minute_number, n.title, n.item_ref, n.exempt,
+                   left(n.body, {body}) AS body, length(n.body) > {body} AS body_truncated,
+                   n.resolution, n.source_path AS path, n.page, d.format
+                   FROM minutes n JOIN documents d USING (document_id)""",
+                "n.meeting_id", "n.source_path, n.rowid"),
+    "decisions": ("""c.source AS via, coalesce(c.decision_number, c.ref) AS ref, c.title,
+                     c.decision_text, c.outcome, c.decision_date, c.decision_maker, c.status,
+                     c.source_path AS path, c.page, d.format
+                     FROM decisions c JOIN documents d USING (document_id)""",
+                  "c.meeting_id", "c.source_path, c.rowid"),
+    "votes": ("""v.minute_number, v.motion, v.votes_for, v.votes_against, v.abstentions,
+                 v.outcome, v.source_path AS path, v.page, d.format
+                 FROM votes v JOIN documents d USING (document_id)""",
+              "v.meeting_id", "v.source_path, v.rowid"),
+    "attendance": ("""t.name, t.category, t.role, t.substitute_for, t.source_path AS path,
+                      t.page, d.format FROM attendance t JOIN documents d USING (document_id)""",
+                   "t.meeting_id", "t.category, t.source_path, t.rowid"),
+    "findings": ("""f.check, f.severity, f.message, f.record_ref, d.path, f.page, d.format
+                    FROM findings f JOIN documents d USING (document_id)""",
+                 "d.meeting_id", "f.severity, f.check, f.page"),
+}
+
+# Meeting pages are read this many meetings at a time: one query per section for the lot,
+# so a database of thousands of meetings costs a few hundred queries, not tens of thousands.
+MEETINGS_PER_BATCH = 200
+
+
 def meeting(con: duckdb.DuckDBPyConnection, meeting_id: str) -> dict[str, Any]:
     """Everything recorded of one meeting, each record with its source; every section at most
     MAX_ROWS_PER_SECTION rows (``truncated`` names the sections cut short)."""
-    head = _records(con, "SELECT * FROM meetings WHERE meeting_id = ?", [meeting_id])
-    page: dict[str, Any] = {"meeting": head[0] if head else {"meeting_id": meeting_id},
-                            "truncated": [], "max_rows": MAX_ROWS_PER_SECTION}
-    sections = {
-        "documents": """SELECT d.document_id, d.kind, d.title, d.path, d.page_from AS page,
-                               d.format, d.pages
-                        FROM documents d WHERE d.meeting_id = ? ORDER BY d.path, d.page_from""",
-        "agenda_items": """SELECT a.item_ref, a.title, a.section, a.exempt, a.decision_number,
-                                  a.page_from AS printed_from, a.page_to AS printed_to,
-                                  a.source_path AS path, a.page, d.format
-                           FROM agenda_items a JOIN documents d USING (document_id)
-                           WHERE a.meeting_id = ? ORDER BY a.source_path, a.rowid""",
-        "minutes": f"""SELECT n.minute_number, n.title, n.item_ref, n.exempt,
-                              left(n.body, {MAX_BODY_CHARS}) AS body,
-                              length(n.body) > {MAX_BODY_CHARS} AS body_truncated,
-                              n.resolution, n.source_path AS path, n.page, d.format
-                       FROM minutes n JOIN documents d USING (document_id)
-                       WHERE n.meeting_id = ? ORDER BY n.source_path, n.rowid""",
-        "decisions": """SELECT c.source AS via, coalesce(c.decision_number, c.ref) AS ref, c.title,
-                               c.decision_text, c.outcome, c.decision_date, c.decision_maker,
-                               c.status, c.source_path AS path, c.page, d.format
-                        FROM decisions c JOIN documents d USING (document_id)
-                        WHERE c.meeting_id = ? ORDER BY c.source_path, c.rowid""",
-        "votes": """SELECT v.minute_number, v.motion, v.votes_for, v.votes_against,
-                           v.abstentions, v.outcome, v.source_path AS path, v.page, d.format
-                    FROM votes v JOIN documents d USING (document_id)
-                    WHERE v.meeting_id = ? ORDER BY v.source_path, v.rowid""",
-        "attendance": """SELECT t.name, t.category, t.role, t.substitute_for,
-                                t.source_path AS path, t.page, d.format
-                         FROM attendance t JOIN documents d USING (document_id)
-                         WHERE t.meeting_id = ? ORDER BY t.category, t.source_path, t.rowid""",
-        "findings": """SELECT f.check, f.severity, f.message, f.record_ref, d.path, f.page,
-                              d.format
-                       FROM findings f JOIN documents d USING (document_id)
-                       WHERE d.meeting_id = ? ORDER BY f.severity, f.check, f.page""",
-    }
-    for name, sql in sections.items():
-        rows = _records(con, f"{sql} LIMIT {MAX_ROWS_PER_SECTION + 1}", [meeting_id])
-        if len(rows) > MAX_ROWS_PER_SECTION:
-            page["truncated"].append(name)
-        page[name] = rows[:MAX_ROWS_PER_SECTION]
-    return page
+    return meeting_pages(con, [meeting_id])[meeting_id]
+
+
+def meeting_pages(con: duckdb.DuckDBPyConnection,
+                  meeting_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The pages of several meetings (see ``meeting``), a query per section for them all."""
+    heads = {r["meeting_id"]: r for r in _records(
+        con, "SELECT * FROM meetings WHERE list_contains(?, meeting_id)", [meeting_ids])}
+    pages = {mid: {"meeting": heads.get(mid, {"meeting_id": mid}), "truncated": [],
+                   "max_rows": MAX_ROWS_PER_SECTION} for mid in meeting_ids}
+    for name, (body, column, order) in SECTIONS.items():
+        for page in pages.values():
+            page[name] = []
+        rows = _records(con, f"""
+            SELECT {column} AS meeting_of, {body.format(body=MAX_BODY_CHARS)}
+            WHERE list_contains(?, {column})
+            QUALIFY row_number() OVER (PARTITION BY {column} ORDER BY {order})
+                <= {MAX_ROWS_PER_SECTION + 1}
+            ORDER BY {column}, {order}""", [meeting_ids])
+        for row in rows:
+            page = pages[row.pop("meeting_of")]
+            if len(page[name]) == MAX_ROWS_PER_SECTION:
+                page["truncated"].append(name)
+            else:
+                page[name].append(row)
+    return pages
+
+
+def batches(items: list[str], size: int = MEETINGS_PER_BATCH) -> list[list[str]]:
+    return [items[n:n + size] for n in range(0, len(items), size)]
 
 
 # --- KPIs -------------------------------------------------------------------------------------

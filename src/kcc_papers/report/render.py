@@ -104,8 +104,9 @@ def write_report(db: Path | str, out: Path | str = DEFAULT_OUT, scope: Scope | N
         for stale in out.glob(MEETING_PAGES):
             stale.unlink()
         write("index.html", "index.html", page="index", **front)
-        for m in front["meetings"]:
-            write(m["page"], "meeting.html", page="meeting", **data.meeting(con, m["meeting_id"]))
+        for batch in data.batches([m["meeting_id"] for m in front["meetings"]]):
+            for meeting_id, meeting in data.meeting_pages(con, batch).items():
+                write(data.page_name(meeting_id), "meeting.html", page="meeting", **meeting)
         write("kpis.html", "kpis.html", page="kpis", **data.kpis(con, scope))
         write("risks.html", "risks.html", page="risks", registers=data.risks(con, scope))
         write("findings.html", "findings.html", page="findings",
