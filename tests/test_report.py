@@ -4,6 +4,7 @@ kept as text, source links, and the CLI command."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -287,3 +288,30 @@ def test_cli_report_without_a_database_is_one_line_exit_2(tmp_path: Path) -> Non
     assert result.exit_code == 2
     assert "no database here" in result.output
     assert "Traceback" not in result.output
+
+
+# --- colours ---------------------------------------------------------------------------------
+
+# WCAG AA for normal text.
+MIN_CONTRAST = 4.5
+# Text colour on each background the stylesheet pairs them with.
+PAIRS = [("#fff", "red"), ("ink", "amber"), ("#fff", "green"), ("#fff", "grey"),
+         ("ink", "high"), ("ink", "medium"), ("ink", "low"), ("link", "bg"), ("muted", "bg")]
+
+
+def luminance(colour: str) -> float:
+    hex_ = colour.lstrip("#")
+    if len(hex_) == 3:
+        hex_ = "".join(c * 2 for c in hex_)
+    channels = [int(hex_[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_colour_pairs_pass_wcag_aa_contrast() -> None:
+    css = (ROOT / "src/kcc_papers/report/templates/style.css").read_text()
+    palette = dict(re.findall(r"--([a-z]+):\s*(#[0-9a-fA-F]{3,6})", css))
+    for fg, bg in PAIRS:
+        a, b = (luminance(palette.get(c, c)) for c in (fg, bg))
+        ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
+        assert ratio >= MIN_CONTRAST, (fg, bg, ratio)
