@@ -171,7 +171,8 @@ def findings_by_severity(con: duckdb.DuckDBPyConnection, flt: Filter) -> dict[st
 # Each section of a meeting page: (columns and joins, the meeting column, the order).
 SECTIONS = {
     "documents": ("""d.document_id, d.kind, d.title, d.path, d.page_from AS page, d.format,
-                     d.pages FROM documents d""", "d.meeting_id", "d.path, d.page_from"),
+                     d.pages FROM documents d""",
+                  "d.meeting_id", "d.path, d.page_from, d.document_id"),
     "agenda_items": ("""a.item_ref, a.title, a.section, a.exempt, a.decision_number,
                         a.page_from AS printed_from, a.page_to AS printed_to,
                         a.source_path AS path, a.page, d.format
@@ -196,7 +197,8 @@ SECTIONS = {
                    "t.meeting_id", "t.category, t.source_path, t.rowid"),
     "findings": ("""f.check, f.severity, f.message, f.record_ref, d.path, f.page, d.format
                     FROM findings f JOIN documents d USING (document_id)""",
-                 "d.meeting_id", "f.severity, f.check, f.page"),
+                 "d.meeting_id",
+                 f"list_position({list(SEVERITIES)}, f.severity), f.check, f.page, f.rowid"),
 }
 
 # Meeting pages are read this many meetings at a time: one query per section for the lot,
@@ -348,5 +350,6 @@ def findings(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[dict[str, Any
         SELECT f.check, f.severity, f.message, f.record_table, f.record_ref, d.path, f.page,
                d.format, d.meeting_id
         FROM findings f JOIN documents d USING (document_id) WHERE {cond}
-        ORDER BY list_position({list(SEVERITIES)}, f.severity), f.check, d.path, f.page""",
+        ORDER BY list_position({list(SEVERITIES)}, f.severity), f.check, d.path, f.page,
+                 f.rowid""",
         params)

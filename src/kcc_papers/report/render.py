@@ -69,7 +69,7 @@ def rag_letter(rag: str | None) -> str:
 
 
 def when(value: dt.date | None) -> str:
-    return value.strftime("%-d %b %Y") if value else "date not printed"
+    return f"{value.day} {value:%b %Y}" if value else "date not printed"
 
 
 def short(text: str | None, limit: int = 160) -> str:
