@@ -31,6 +31,7 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_report.py
 
 samples: install
 	$(BIN)/python scripts/make_samples.py data/raw

@@ -300,6 +300,29 @@ def export(
 
 
 @command
+def report(
+    out_dir: Annotated[Path, typer.Option("--out", help="folder to write the report to")] = Path(
+        "data/out/report"),
+    db: DbOption = DEFAULT_DB,
+    council: Annotated[str | None, typer.Option(help="only this council's meetings")] = None,
+    committee: Annotated[str | None, typer.Option(help="committee (any spelling)")] = None,
+    date_from: Annotated[dt.datetime | None, typer.Option("--from", formats=["%Y-%m-%d"])] = None,
+    date_to: Annotated[dt.datetime | None, typer.Option("--to", formats=["%Y-%m-%d"])] = None,
+    wait: WaitOption = LOCK_WAIT_SECONDS,
+) -> None:
+    """Write a browsable static report (HTML that opens from disk): overview, a page per
+    meeting, KPI RAG grid, risk heat maps and findings."""
+    from kcc_papers.report import write_report
+    from kcc_papers.report.data import Scope
+
+    scope = Scope(council, committee, date_from.date() if date_from else None,
+                  date_to.date() if date_to else None)
+    summary = write_report(db, out_dir, scope, wait=wait)
+    out.print(f"{len(summary.pages)} pages ({summary.meetings} meetings) in "
+              f"{summary.seconds:.2f}s: {summary.index}", highlight=False, soft_wrap=True)
+
+
+@command
 def tables(db: DbOption = DEFAULT_DB, wait: WaitOption = LOCK_WAIT_SECONDS) -> None:
     """List the tables and their row counts."""
     from kcc_papers.export import table_counts
