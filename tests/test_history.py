@@ -248,3 +248,10 @@ def test_corpus_decision_trail_of_24_00108_joins_report_minutes_and_record(
                              record LIKE 'The Cabinet agree to:%'
                       FROM decision_trail WHERE ref = '24/00108'""")
     assert got == [("recorded", True, True, True)]
+
+
+def test_regression_meetings_committee_words_in_any_spelling(db: Path) -> None:
+    """"Policy & Resources Cttee" names "Policy and Resources Cabinet Committee": its words,
+    not its exact run of characters."""
+    got = history.meetings(db, committee="Policy & Resources Cttee").records()
+    assert {m["committee"] for m in got} == {"Policy and Resources Cabinet Committee"}

@@ -52,9 +52,9 @@ def meetings(db: Path | str, *, committee: str | None = None, date_from: dt.date
     (any printed spelling) and between two dates."""
     where: list[str] = ["true"]
     params: list[object] = []
-    if committee:
-        where.append("committee_key LIKE ?")
-        params.append(f"%{canonical(committee)}%")
+    for word in canonical(committee).split():  # every word, in any spelling's order
+        where.append("(' ' || committee_key || ' ') LIKE ?")
+        params.append(f"% {word} %")
     if date_from:
         where.append("meeting_date >= ?")
         params.append(date_from)
