@@ -278,7 +278,7 @@ def test_a_worker_process_dying_costs_only_its_file(tmp_path: Path) -> None:
         todo, 2, DEFAULT_MAX_BYTES, False, work=poison_worker)}
     assert len(results) == len(todo)
     poisoned = results.pop("poison_sample_news.txt")
-    assert poisoned.error and poisoned.error.error_kind == "internal_error"
+    assert poisoned.error and poisoned.error.error_kind == "worker_died"
     assert "died" in poisoned.error.message
     assert all(r.error is None and r.documents for r in results.values())
 
@@ -295,7 +295,7 @@ def test_regression_results_are_written_while_later_files_are_processed(
     seen: list[int] = []
     real_run = pipeline._run
 
-    def spying_run(todo, workers, max_bytes, debug):  # type: ignore[no-untyped-def]
+    def spying_run(todo, workers, max_bytes, debug, limits):  # type: ignore[no-untyped-def]
         def work(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
             with duckdb.connect(str(db)) as con:  # the ingest holds no connection now
                 seen.append(con.execute("SELECT count(*) FROM files").fetchone()[0])  # type: ignore[index]

@@ -6,6 +6,7 @@ transaction per file, opening the write connection only for a batch of writes.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import time
 import traceback
@@ -21,6 +22,7 @@ from kcc_papers.errors import (
     DatabaseError,
     ExtractionError,
     FileError,
+    FileTooLargeError,
     KccPapersError,
     UsageError,
 )
@@ -30,9 +32,10 @@ from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.link import link
 from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
+from kcc_papers.machine import raise_if_fault
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
 from kcc_papers.segment import Segment, segment
-from kcc_papers.workers import run_tasks
+from kcc_papers.workers import NO_LIMITS, Limits, run_tasks
 
 WRITE_BATCH_SECONDS = 1.0
 
@@ -87,6 +90,9 @@ def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAU
             _extract_file(source, result)
     except FileError as exc:
         result.error = _error(path, result.sha256, exc)
+    except MemoryError:  # over the worker's memory cap: the file, not a bug
+        result.error = _error(path, result.sha256, FileTooLargeError(
+            "ran out of memory reading it (over --max-worker-mb)", path=path))
     except Exception as exc:  # a bug must cost one file, not the run
         detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
         result.error = _error(path, result.sha256, ExtractionError(detail, path=path))
@@ -119,6 +125,8 @@ def _extract_file(source: Source, result: FileResult) -> None:
                 ctx.finding("source_damaged", f"{name} extractor could not read part of the "
                             f"file: {exc.message}", severity="error", page=exc.page)
                 continue
+            except MemoryError:  # the file's size, not this extractor's bug: the file fails
+                raise
             except Exception as exc:  # one extractor's bug must not cost the others' records
                 ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
                             f"{exc}", severity="error")
@@ -139,6 +147,8 @@ def _merge_contracts(result: FileResult, first: Document) -> None:
     """One row per contract in the file: a pack may name a contract in two of its documents."""
     try:
         result.records, merged = merge_pack(result.records)
+    except MemoryError:
+        raise
     except Exception as exc:  # a merge bug costs the merge, not the file's records
         result.findings.append(Finding(document_id=first.document_id, record_table="contracts",
                                        check="extractor_failed", severity="error",
@@ -265,12 +275,17 @@ def ingest(
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
     prune: bool = False,
+    file_timeout: float | None = None,
+    max_worker_mb: int | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
     With ``prune``, the records of files that were under the given folders and are gone are
     removed. Whenever another process holds the database (a second ingest, a reader at the
     moment of a write) it waits up to ``wait`` seconds, then raises
-    :class:`~kcc_papers.errors.DatabaseBusyError`."""
+    :class:`~kcc_papers.errors.DatabaseBusyError`. ``file_timeout`` (seconds) and
+    ``max_worker_mb`` bound each file's worker process: a file past either fails as
+    ``timeout`` or ``too_large`` and the run goes on (None: no bound, and with one worker the
+    files are read in this process)."""
     started = time.perf_counter()
     paths = list(paths)
     files = discover(paths)
@@ -279,8 +294,11 @@ def ingest(
         todo, errors, twins = _plan(files, db, summary, wait)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
-        results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
-        _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
+        limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
+        # Closed on the way out of a failed run: its workers end now, not when collected.
+        with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits)) as run:
+            results = _with_twins(run, twins, summary, on_file)
+            _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
         if prune or summary.ingested or summary.renamed:  # an unchanged folder costs nothing
             with store.connect(db, wait=wait) as con:
                 if prune:
@@ -359,13 +377,13 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
-         work: Worker = process_file) -> Iterator[FileResult]:
+         work: Worker = process_file, limits: Limits = NO_LIMITS) -> Iterator[FileResult]:
     return run_tasks(todo, work, workers=workers, kwargs={"max_bytes": max_bytes, "debug": debug},
-                     failed=_failed)
+                     failed=_failed, limits=limits)
 
 
-def _failed(path: str, sha: str, message: str) -> FileResult:
-    return FileResult(path, sha, error=_error(path, sha, ExtractionError(message, path=path)))
+def _failed(path: str, sha: str, exc: FileError) -> FileResult:
+    return FileResult(path, sha, error=_error(path, sha, exc))
 
 
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
@@ -392,16 +410,19 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                                               status="ingested", records=result.rows(),
                                               pages=result.pages, seconds=result.seconds)
                 except duckdb.Error as exc:
-                    # The transaction was rolled back; if the database itself is broken,
+                    # A full disk or a broken database stops the run at once, rather than
+                    # failing every file left; what was committed stays.
+                    raise_if_fault(exc, db)
+                    # Else the transaction was rolled back; if the database itself is broken,
                     # recording the error below fails too and ends the run.
-                    result = _failed(result.path, result.sha256,
-                                     f"cannot store the records ({type(exc).__name__}: {exc})")
+                    result = _failed(result.path, result.sha256, ExtractionError(
+                        f"cannot store the records ({type(exc).__name__}: {exc})"))
                 else:
                     summary.ingested += 1
                     summary.pages += result.pages
                     summary.rows.update(counts)
             if result.error:
-                _write_error(con, result.error)
+                _write_error(con, result.error, db)
                 summary.failed += 1
                 summary.errors.append(result.error)
                 summary.rows["ingest_errors"] += 1
@@ -409,8 +430,9 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                 on_file(result, "failed" if result.error else "ingested")
 
 
-def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
+def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError, db: Path | str) -> None:
     try:
         store.write_error(con, error)
     except duckdb.Error as exc:
+        raise_if_fault(exc, db)
         raise DatabaseError(f"cannot write to the database ({exc})") from exc

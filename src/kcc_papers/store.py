@@ -3,6 +3,7 @@ transaction, and the write connection is held only while writing so readers can 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import hashlib
@@ -19,6 +20,7 @@ import duckdb
 
 from kcc_papers.comments import comment_sql, described
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
+from kcc_papers.machine import raise_if_fault
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
 from kcc_papers.views import VIEWS
 
@@ -115,7 +117,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?)", [digest])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -129,6 +131,14 @@ def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
         for name, typ in columns(model):
             if (table, name) not in present:
                 con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {typ}')
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failed statement, keeping the failure's own exception: on a full
+    disk DuckDB may have ended the transaction already, and its 'cannot rollback - no
+    transaction is active' would hide the cause."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -151,6 +161,7 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             if not _is_lock_error(exc):
+                raise_if_fault(exc, path)
                 raise DatabaseError(f"cannot open the database ({exc})", path=path) from exc
             return None
 
@@ -161,10 +172,20 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             try:
                 ensure_schema(con)
             except duckdb.Error as exc:
+                raise_if_fault(exc, path)
                 raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
-    finally:
-        con.close()
+    except BaseException as exc:
+        with contextlib.suppress(duckdb.Error):
+            con.close()
+        if isinstance(exc, duckdb.Error | OSError):
+            raise_if_fault(exc, path)
+        raise
+    try:
+        con.close()  # checkpoints: a disk that filled up may say so only here
+    except duckdb.Error as exc:
+        raise_if_fault(exc, path)
+        raise
 
 
 def _poll(attempt: Callable[[], T | None], wait: float, interval: float, path: Path | str,
@@ -188,6 +209,7 @@ def ingest_lock(db: Path | str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[
         target.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
+        raise_if_fault(exc, db)
         raise DatabaseError(f"cannot create {target.name} beside the database "
                             f"({exc.strerror})", path=db) from exc
 
@@ -295,7 +317,7 @@ def write_file(
         )
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     return counts
 
@@ -314,7 +336,7 @@ def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
             )
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -345,7 +367,7 @@ def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
                             [new, old])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -361,7 +383,7 @@ def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[st
             forget_path(con, path)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
     return len(gone)
 
