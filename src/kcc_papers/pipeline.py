@@ -7,13 +7,16 @@ transaction per file, opening the write connection only for a batch of writes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
+import json
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TextIO
 
 import duckdb
 
@@ -56,6 +59,21 @@ class FileResult:
 
 
 @dataclass
+class FileOutcome:
+    """What became of one file in a run (one line of ``--log-file``)."""
+
+    path: str
+    status: str  # ingested | failed | unchanged | duplicate | renamed
+    pages: int = 0
+    seconds: float = 0.0
+    error_kind: str | None = None
+    message: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
 class IngestSummary:
     files: int = 0
     unchanged: int = 0
@@ -68,10 +86,32 @@ class IngestSummary:
     seconds: float = 0.0
     rows: Counter[str] = field(default_factory=Counter)
     errors: list[IngestError] = field(default_factory=list)
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    log: TextIO | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
+
+    def note(self, outcome: FileOutcome) -> None:
+        """Keep a file's outcome; with a log, append it there as one JSON line at once (a
+        run killed later keeps the lines of the files it finished)."""
+        self.outcomes.append(outcome)
+        if self.log is not None:
+            line = {"at": store.now().isoformat(timespec="seconds"), **outcome.to_dict()}
+            self.log.write(json.dumps(line) + "\n")
+            self.log.flush()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The run as plain data (``ingest --json``)."""
+        counts = ("files", "ingested", "unchanged", "duplicates", "renamed", "pruned", "failed",
+                  "pages")
+        return {
+            "ok": self.ok, **{name: getattr(self, name) for name in counts},
+            "seconds": round(self.seconds, 3), "rows": dict(sorted(self.rows.items())),
+            "outcomes": [o.to_dict() for o in self.outcomes],
+            "errors": [e.model_dump(mode="json") for e in self.errors],
+        }
 
 
 # ---------------------------------------------------------------------------- one file
@@ -277,6 +317,7 @@ def ingest(
     prune: bool = False,
     file_timeout: float | None = None,
     max_worker_mb: int | None = None,
+    log_file: Path | str | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
     With ``prune``, the records of files that were under the given folders and are gone are
@@ -285,12 +326,12 @@ def ingest(
     :class:`~kcc_papers.errors.DatabaseBusyError`. ``file_timeout`` (seconds) and
     ``max_worker_mb`` bound each file's worker process: a file past either fails as
     ``timeout`` or ``too_large`` and the run goes on (None: no bound, and with one worker the
-    files are read in this process)."""
+    files are read in this process). ``log_file``: append one JSON line per file there."""
     started = time.perf_counter()
     paths = list(paths)
     files = discover(paths)
     summary = IngestSummary(files=len(files))
-    with store.ingest_lock(db, wait=wait):
+    with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
         todo, errors, twins = _plan(files, db, summary, wait)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
@@ -306,7 +347,21 @@ def ingest(
                     summary.pruned = store.prune(con, folders, {str(f) for f in files})
                 link(con)
     summary.seconds = time.perf_counter() - started
+    summary.log = None
     return summary
+
+
+@contextlib.contextmanager
+def _log(path: Path | str | None) -> Iterator[TextIO | None]:
+    if path is None:
+        yield None
+        return
+    try:
+        log = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise UsageError(f"cannot open the log file ({exc.strerror})", path=path) from exc
+    with log:
+        yield log
 
 
 Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]]]
@@ -332,6 +387,7 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
         for path, sha in hashed:
             if known.get(path) == sha and sha not in failures:
                 summary.unchanged += 1
+                summary.note(FileOutcome(path, "unchanged"))
             elif sha in failures:
                 # Not retried, but named again on every run: a nightly job must keep seeing it.
                 # A copy of a broken file is as broken, and must be named like the first.
@@ -342,8 +398,10 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
                 twins[sha].append(path)
             elif sha in hashes and _moved(con, known, sha, path):
                 summary.renamed += 1  # the file was moved or renamed: its records follow it
+                summary.note(FileOutcome(path, "renamed"))
             elif sha in hashes:
                 summary.duplicates += 1  # same content already ingested from another path
+                summary.note(FileOutcome(path, "duplicate"))
             else:
                 todo.append((path, sha))
                 twins[sha] = []
@@ -372,6 +430,7 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
                 yield FileResult(path, result.sha256, error=error)
             else:
                 summary.duplicates += 1
+                summary.note(FileOutcome(path, "duplicate"))
                 if on_file:
                     on_file(FileResult(path, result.sha256), "duplicate")
 
@@ -426,8 +485,13 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                 summary.failed += 1
                 summary.errors.append(result.error)
                 summary.rows["ingest_errors"] += 1
+            status = "failed" if result.error else "ingested"
+            summary.note(FileOutcome(
+                result.path, status, result.pages, round(result.seconds, 3),
+                result.error.error_kind if result.error else None,
+                result.error.message if result.error else None))
             if on_file:
-                on_file(result, "failed" if result.error else "ingested")
+                on_file(result, status)
 
 
 def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError, db: Path | str) -> None:

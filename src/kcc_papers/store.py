@@ -22,11 +22,13 @@ from kcc_papers.comments import comment_sql, described
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
 from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
+from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
+from kcc_papers.settings import LOCK_WAIT_SECONDS
+from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
 from kcc_papers.views import VIEWS
 
 T = TypeVar("T")
 
-DEFAULT_DB = Path("data/out/papers.duckdb")
 FILES_TABLE = "files"
 FILES_COLUMNS = [
     ("path", "VARCHAR PRIMARY KEY"),
@@ -46,11 +48,6 @@ SCALARS: dict[Any, str] = {
     dt.date: "DATE",
     dt.datetime: "TIMESTAMP",
 }
-# How long a reader (query, export) waits for a writer before saying "busy".
-LOCK_WAIT_SECONDS = 10.0
-# How long an ingest waits for readers or another ingest: an analyst's slow query must not
-# cost the night's work.
-WRITE_WAIT_SECONDS = 600.0
 
 
 INSERT_BATCH = 200  # rows per INSERT statement
