@@ -16,3 +16,5 @@ WRITE_WAIT_SECONDS = 600.0
 DEFAULT_FILE_TIMEOUT = 300.0
 # Address space of one worker: a runaway file fails as too_large before the machine swaps.
 DEFAULT_MAX_WORKER_MB = 2048
+# Files larger than this fail as too_large before being opened (--max-mb).
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import functools
 import hashlib
 import os
 import time
@@ -14,18 +15,22 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
-from kcc_papers.comments import comment_sql, described
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
-from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
 from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
 from kcc_papers.settings import LOCK_WAIT_SECONDS
 from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
 from kcc_papers.views import VIEWS
+
+if TYPE_CHECKING:
+    from kcc_papers.models import IngestError, Model
+
+# Start-up: the models (pydantic) are imported when records are written or the schema is
+# set up, not to open a database whose schema this very code already set up.
 
 T = TypeVar("T")
 
@@ -73,6 +78,8 @@ def columns(model: type[Model]) -> list[tuple[str, str]]:
 
 
 def table_models() -> dict[str, type[Model]]:
+    from kcc_papers.models import STORED_MODELS
+
     return {m.table: m for m in STORED_MODELS if m.table}
 
 
@@ -94,28 +101,48 @@ SCHEMA_TABLE = "_kcc_schema"
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Tables, columns added since, views and comments: set up only when the code's schema
     differs from the one the database was last set up with, so that every other connection
-    costs one query (comments alone take seconds to write)."""
+    costs one query (comments alone take seconds to write). The database remembers the
+    schema's digest and a fingerprint of the source that made it: the same source (every
+    nightly run of one version) is recognised without importing the models."""
+    con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
+    known = {r[0] for r in con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchall()}
+    source = SOURCE_MARK + source_fingerprint()
+    if source in known:
+        return
+    from kcc_papers.comments import comment_sql, described
+
     statements = [*schema_sql(), *VIEWS.values(), described()]
     digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
-    con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
-    row = con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchone()
-    if row and row[0] == digest:
-        return
     con.execute("BEGIN TRANSACTION")
     try:
-        for stmt in schema_sql():
-            con.execute(stmt)
-        _add_new_columns(con)
-        for stmt in VIEWS.values():
-            con.execute(stmt)
-        for stmt in comment_sql(con, FILES_TABLE):
-            con.execute(stmt)
+        if digest not in known:
+            for stmt in schema_sql():
+                con.execute(stmt)
+            _add_new_columns(con)
+            for stmt in VIEWS.values():
+                con.execute(stmt)
+            for stmt in comment_sql(con, FILES_TABLE):
+                con.execute(stmt)
         con.execute(f"DELETE FROM {SCHEMA_TABLE}")
-        con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?)", [digest])
+        con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?), (?)", [digest, source])
         con.execute("COMMIT")
     except BaseException:
         _rollback(con)
         raise
+
+
+SOURCE_MARK = "source:"
+
+
+@functools.cache
+def source_fingerprint() -> str:
+    """sha256 of this package's source: any change to it makes the schema be checked."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -307,6 +334,8 @@ def write_file(
     try:
         forget_path(con, path)
         counts = insert(con, records)
+        from kcc_papers.models import Document
+
         documents = sum(1 for r in records if isinstance(r, Document))
         con.execute(
             f"INSERT INTO {FILES_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
