@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
+from queue import SimpleQueue
 from typing import Any, TypeVar
 
 from kcc_papers import faults
@@ -74,15 +75,42 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
     # Largest files first so one big pack does not finish last on its own.
     queue = deque(sorted(todo, key=lambda t: -_size(t[0])))
     pool = _Pool(ctx, (work, kwargs, limits.max_worker_mb, hooks), workers, limits.file_timeout)
+    # The pool is driven by a thread of its own: while the caller writes a batch to the
+    # database, idle workers are already given their next files.
+    replies: SimpleQueue[Any] = SimpleQueue()
+    stop = threading.Event()
+    driver = threading.Thread(target=_drive, args=(pool, queue, replies, stop), daemon=True)
+    driver.start()
     try:
-        while queue or pool.busy():
-            pool.dispatch(queue)
-            for task, outcome in pool.collect():
-                yield outcome if not isinstance(outcome, FileError) else failed(*task, outcome)
+        while (item := replies.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            task, outcome = item
+            yield outcome if not isinstance(outcome, FileError) else failed(*task, outcome)
     finally:
         # Ctrl-C, a database error, or the consumer stopping: end the workers now rather
         # than let them finish files whose results are lost anyway.
+        stop.set()
+        driver.join()
         pool.close()
+
+
+_DONE = object()
+# How often the driver looks up from waiting on workers to see whether to stop.
+STOP_POLL_SECONDS = 0.2
+
+
+def _drive(pool: _Pool, queue: deque[Task], replies: SimpleQueue[Any],
+           stop: threading.Event) -> None:
+    try:
+        while (queue or pool.busy()) and not stop.is_set():
+            pool.dispatch(queue)
+            for reply in pool.collect(STOP_POLL_SECONDS):
+                replies.put(reply)
+    except BaseException as exc:  # handed to the caller's thread, which raises it
+        replies.put(exc)
+    finally:
+        replies.put(_DONE)
 
 
 class _Worker:
@@ -154,12 +182,12 @@ class _Pool:
                 continue
             queue.popleft()
 
-    def collect(self) -> Iterator[tuple[Task, Any]]:
-        """Wait for the first replies, deaths or deadlines; each ended worker is dropped
-        (dispatch starts another)."""
+    def collect(self, longest: float) -> Iterator[tuple[Task, Any]]:
+        """Wait (``longest`` seconds at most) for the first replies, deaths or deadlines;
+        each ended worker is dropped (dispatch starts another)."""
         busy = self.busy()
         next_deadline = min(w.deadline for w in busy)
-        timeout = None if next_deadline == math.inf else max(0.0, next_deadline - time.monotonic())
+        timeout = min(longest, max(0.0, next_deadline - time.monotonic()))
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
         now = time.monotonic()
         for w in busy:
