@@ -104,3 +104,41 @@ def test_schemas_command_writes_json_schema(tmp_path: Path) -> None:
     assert result.exit_code == 0
     schema = json.loads((tmp_path / "agenda_items.schema.json").read_text())
     assert "item_ref" in schema["properties"]
+
+
+def test_ingest_json_parses_and_matches_the_database(tmp_path: Path) -> None:
+    from kcc_papers.pipeline import ingest as library_ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("sample_news.txt", "sample_panel_report.pdf"):
+        shutil.copy(RAW / name, folder)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    db, log = tmp_path / "x.duckdb", tmp_path / "run.jsonl"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--json",
+                                 "--log-file", str(log), "--workers", "1"])
+    assert result.exit_code == 1
+    # stdout is the JSON object alone; the human line about the bad file is on stderr
+    got = json.loads(result.stdout)
+    assert "broken.pdf" in result.stderr and "broken.pdf" not in result.stdout.split("{")[0]
+    expected = library_ingest([folder], tmp_path / "lib.duckdb", workers=1).to_dict()
+    strip = {"seconds", "outcomes", "errors"}
+    assert {k: v for k, v in got.items() if k not in strip} == \
+        {k: v for k, v in expected.items() if k not in strip}
+    assert sorted((o["path"], o["status"], o["error_kind"]) for o in got["outcomes"]) == \
+        sorted((o["path"], o["status"], o["error_kind"]) for o in expected["outcomes"])
+    with duckdb.connect(str(db), read_only=True) as con:
+        files = dict(con.execute("SELECT path, status FROM files").fetchall())
+        errors = dict(con.execute("SELECT path, error_kind FROM ingest_errors").fetchall())
+        for table, n in got["rows"].items():
+            assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == n  # type: ignore[index]
+    assert {o["path"]: o["status"] for o in got["outcomes"]} == files
+    assert {e["path"]: e["error_kind"] for e in got["errors"]} == errors
+    assert got["files"] == 3 and got["ingested"] == 2 and got["failed"] == 1
+    lines = [json.loads(line) for line in log.read_text().splitlines()]
+    assert sorted(line["path"] for line in lines) == sorted(files)
+    # a second run appends one line per file (now unchanged, the broken one named again)
+    again = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--json",
+                                "--log-file", str(log)])
+    assert json.loads(again.stdout)["unchanged"] == 2
+    assert len(log.read_text().splitlines()) == 6

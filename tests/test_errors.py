@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from badfiles import BAD, GOOD, RAW, minimal_pdf, scanned_pdf, write_bad
-from kcc_papers import errors, pipeline
+from kcc_papers import errors, pipeline, reading
 from kcc_papers.errors import ExitStatus, KccPapersError
 from kcc_papers.load import DEFAULT_MAX_BYTES, file_sha256, load
 from kcc_papers.models import Finding, Meeting
@@ -171,14 +171,14 @@ def test_unexpected_bug_costs_one_file(tmp_path: Path, monkeypatch: pytest.Monke
     folder.mkdir()
     for src in GOOD[:2]:
         shutil.copyfile(src, folder / src.name)
-    real = pipeline.segment
+    real = reading.segment
 
     def segment(source):  # type: ignore[no-untyped-def]
         if source.path.endswith(GOOD[0].name):
             raise ZeroDivisionError("a bug")
         return real(source)
 
-    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setattr(reading, "segment", segment)
     summary = pipeline.ingest([folder], tmp_path / "t.duckdb", workers=1)
     assert (summary.ingested, summary.failed) == (1, 1)
     assert summary.errors[0].error_kind == "internal_error"
@@ -208,9 +208,9 @@ class _Sloppy:
 @pytest.mark.parametrize("bad", [_Broken, _Sloppy])
 def test_a_broken_extractor_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch,
                                                       bad: type) -> None:
-    real = pipeline.extractors()
+    real = reading.extractors()
     clean = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
-    monkeypatch.setattr(pipeline, "extractors", lambda: [("broken", bad), *real])
+    monkeypatch.setattr(reading, "extractors", lambda: [("broken", bad), *real])
     result = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
     assert result.error is None
     assert [r.model_dump() for r in result.records] == [r.model_dump() for r in clean.records]
@@ -278,7 +278,7 @@ def test_a_worker_process_dying_costs_only_its_file(tmp_path: Path) -> None:
         todo, 2, DEFAULT_MAX_BYTES, False, work=poison_worker)}
     assert len(results) == len(todo)
     poisoned = results.pop("poison_sample_news.txt")
-    assert poisoned.error and poisoned.error.error_kind == "internal_error"
+    assert poisoned.error and poisoned.error.error_kind == "worker_died"
     assert "died" in poisoned.error.message
     assert all(r.error is None and r.documents for r in results.values())
 
@@ -295,7 +295,7 @@ def test_regression_results_are_written_while_later_files_are_processed(
     seen: list[int] = []
     real_run = pipeline._run
 
-    def spying_run(todo, workers, max_bytes, debug):  # type: ignore[no-untyped-def]
+    def spying_run(todo, workers, max_bytes, debug, limits):  # type: ignore[no-untyped-def]
         def work(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
             with duckdb.connect(str(db)) as con:  # the ingest holds no connection now
                 seen.append(con.execute("SELECT count(*) FROM files").fetchone()[0])  # type: ignore[index]

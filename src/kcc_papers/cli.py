@@ -3,29 +3,50 @@ message and an exit code in one place (``command``, which registers every comman
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import duckdb
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from kcc_papers.errors import ExitStatus, InternalError, KccPapersError
-from kcc_papers.store import DEFAULT_DB, LOCK_WAIT_SECONDS, WRITE_WAIT_SECONDS
+from kcc_papers.settings import (
+    DEFAULT_DB,
+    DEFAULT_FILE_TIMEOUT,
+    DEFAULT_MAX_WORKER_MB,
+    LOCK_WAIT_SECONDS,
+    WRITE_WAIT_SECONDS,
+)
 
-out = Console()
-err = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+# Start-up is import time: duckdb, rich, pydantic and the pipeline are imported by the
+# commands that use them (tests/test_startup.py keeps it so).
 _state = {"debug": False}
+
+
+@functools.cache
+def out() -> Console:
+    from rich.console import Console
+
+    return Console()
+
+
+@functools.cache
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 app = typer.Typer(
@@ -37,12 +58,19 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help and usage errors: rich's help costs 0.1 s of imports on every --help.
+    rich_markup_mode=None,
 )
 
 
-def say_error(message: str, console: Console = err) -> None:
-    """One line on stderr, never wrapped (scripts grep it; a wrapped line reads as two)."""
-    console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+def say_error(message: str, console: Console | None = None) -> None:
+    """One line on stderr, never wrapped (scripts grep it; a wrapped line reads as two);
+    through ``console`` when a progress bar is on screen."""
+    if console is None:
+        sys.stderr.write(f"error: {message}\n")
+        sys.stderr.flush()
+    else:
+        console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
 def command(fn: Callable[..., None], group: typer.Typer | None = None) -> Callable[..., None]:
@@ -65,7 +93,7 @@ def command(fn: Callable[..., None], group: typer.Typer | None = None) -> Callab
                 exc = InternalError(f"unexpected {type(exc).__name__}: {exc} (--debug shows "
                                     "where)")
             if _state["debug"]:
-                err.print(traceback.format_exc(), markup=False, highlight=False)
+                err().print(traceback.format_exc(), markup=False, highlight=False)
             say_error(str(exc))
             raise typer.Exit(int(exc.exit_status)) from None
 
@@ -74,14 +102,16 @@ def command(fn: Callable[..., None], group: typer.Typer | None = None) -> Callab
 
 
 def _is_interrupt(exc: Exception) -> bool:
-    """DuckDB turns Ctrl-C during a statement into its own exception."""
-    return isinstance(exc, duckdb.InterruptException) or (
+    """DuckDB turns Ctrl-C during a statement into its own exception (only possible once
+    a command has imported it)."""
+    duckdb = sys.modules.get("duckdb")
+    return (duckdb is not None and isinstance(exc, duckdb.InterruptException)) or (
         isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted"))
 
 
 def _interrupted() -> NoReturn:
     if _state["debug"]:
-        err.print(traceback.format_exc(), markup=False, highlight=False)
+        err().print(traceback.format_exc(), markup=False, highlight=False)
     say_error("interrupted (files already written are complete; run again to finish)")
     raise typer.Exit(130) from None
 
@@ -129,49 +159,96 @@ def ingest(
         bool, typer.Option("--prune", help="remove the records of files no longer under the "
                            "folders given")
     ] = False,
+    file_timeout: Annotated[
+        float, typer.Option("--file-timeout", min=0.001, help="seconds one file may take; "
+                            "past it its worker is ended and the file fails as 'timeout'")
+    ] = DEFAULT_FILE_TIMEOUT,
+    max_worker_mb: Annotated[
+        int, typer.Option("--max-worker-mb", min=64, help="memory cap of a worker process; a "
+                          "file needing more fails as 'too_large'")
+    ] = DEFAULT_MAX_WORKER_MB,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print the run as one JSON object (counts, pages, "
+                           "seconds, each file's status and errors)")
+    ] = False,
+    log_file: Annotated[
+        Path | None, typer.Option("--log-file", help="append one JSON line per file here")
+    ] = None,
 ) -> None:
     """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
     from kcc_papers.pipeline import ingest as run_ingest
 
-    progress = Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=err, disable=quiet or not err.is_terminal,
-        transient=True,
-    )
-    task = progress.add_task("", total=None)
+    bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
 
     def on_file(result: Any, status: str) -> None:
         if result.error:
-            say_error(f"{result.path}: {result.error.message}", progress.console)
-        progress.update(task, advance=1, description=Path(result.path).name)
+            say_error(f"{result.path}: {result.error.message}", bar and bar.console)
+        if bar:
+            bar.advance(Path(result.path).name)
 
-    with progress:
+    with bar or contextlib.nullcontext():
         summary = run_ingest(
             paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
             debug=_state["debug"], wait=wait, on_file=on_file,
-            on_plan=lambda n: progress.update(task, total=n), prune=prune,
+            on_plan=bar.total if bar else None, prune=prune,
+            file_timeout=file_timeout, max_worker_mb=max_worker_mb, log_file=log_file,
         )
-    _print_summary(summary, db)
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
+    else:
+        _print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
 
 
+class _ProgressBar:
+    """rich's progress bar on a terminal (rich is imported only then)."""
+
+    def __init__(self) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.progress = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=err(), transient=True)
+        self.console = self.progress.console
+        self.task = self.progress.add_task("", total=None)
+
+    def total(self, n: int) -> None:
+        self.progress.update(self.task, total=n)
+
+    def advance(self, name: str) -> None:
+        self.progress.update(self.task, advance=1, description=name)
+
+    def __enter__(self) -> _ProgressBar:
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(*exc)  # type: ignore[arg-type]
+
+
 def _print_summary(summary: Any, db: Path) -> None:
     if summary.rows:  # an unchanged folder added nothing: no empty table
+        from rich.table import Table
+
         table = Table(title=f"records added to {db}", show_edge=False)
         table.add_column("table", style="bold")
         table.add_column("rows", justify="right")
         for name, count in sorted(summary.rows.items()):
             table.add_row(name, str(count))
-        out.print(table)
-    out.print(
+        out().print(table)
+    sys.stdout.write(
         f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
         f"{summary.duplicates} duplicate, {summary.failed} failed"
         + (f", {summary.renamed} renamed" if summary.renamed else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
-        + f"; {summary.pages} pages in {summary.seconds:.2f}s",
-        highlight=False,
-    )
+        + f"; {summary.pages} pages in {summary.seconds:.2f}s\n")
 
 
 @command
@@ -197,25 +274,29 @@ def _print_result(result: Any, fmt: QueryFormat) -> None:
     elif fmt is QueryFormat.csv:
         sys.stdout.write(result.to_csv())
     else:
+        from rich.table import Table
+
         table = Table(show_edge=False)
         for col in result.columns:
             table.add_column(col, overflow="fold")
         for row in result.rows:
             table.add_row(*(_cell(v) for v in row))
-        out.print(table)
-        out.print(f"{len(result.rows)} rows", style="dim")
+        out().print(table)
+        out().print(f"{len(result.rows)} rows", style="dim")
 
 
 def _cell(value: Any) -> str | Text:
     if value is None:
         return ""
     if isinstance(value, str) and value in RAG_STYLES:
+        from rich.text import Text
+
         return Text(value, style=RAG_STYLES[value])
     return str(value)
 
 
 history_app = typer.Typer(help="The series of one KPI or risk across papers.",
-                          no_args_is_help=True)
+                          no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(history_app, name="history")
 FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f")]
 
@@ -296,7 +377,7 @@ def export(
     from kcc_papers.export import export_tables
 
     for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel):
-        out.print(str(path), highlight=False)
+        out().print(str(path), highlight=False)
 
 
 @command
@@ -318,13 +399,15 @@ def report(
     scope = Scope(council, committee, date_from.date() if date_from else None,
                   date_to.date() if date_to else None)
     summary = write_report(db, out_dir, scope, wait=wait)
-    out.print(f"{len(summary.pages)} pages ({summary.meetings} meetings) in "
-              f"{summary.seconds:.2f}s: {summary.index}", highlight=False, soft_wrap=True)
+    out().print(f"{len(summary.pages)} pages ({summary.meetings} meetings) in "
+                f"{summary.seconds:.2f}s: {summary.index}", highlight=False, soft_wrap=True)
 
 
 @command
 def tables(db: DbOption = DEFAULT_DB, wait: WaitOption = LOCK_WAIT_SECONDS) -> None:
     """List the tables and their row counts."""
+    from rich.table import Table
+
     from kcc_papers.export import table_counts
 
     counts = table_counts(db, wait=wait)
@@ -333,7 +416,7 @@ def tables(db: DbOption = DEFAULT_DB, wait: WaitOption = LOCK_WAIT_SECONDS) -> N
     table.add_column("rows", justify="right")
     for name, count in counts.items():
         table.add_row(name, str(count))
-    out.print(table)
+    out().print(table)
 
 
 @command
@@ -342,7 +425,7 @@ def schemas(out_dir: Annotated[Path, typer.Option("--out")] = Path("schemas")) -
     from kcc_papers.schemas import write_schemas
 
     for path in write_schemas(out_dir):
-        out.print(str(path), highlight=False)
+        out().print(str(path), highlight=False)
 
 
 SiteArgument = Annotated[str, typer.Argument(help="the council's ModernGov site, e.g. "
@@ -378,12 +461,22 @@ def _fetch_options(committee: list[str] | None, date_from: dt.datetime | None,
                         attempts=retries + 1, backoff=backoff)
 
 
-def _fetch_progress(quiet: bool) -> tuple[Progress, Any]:
+def _fetch_progress(quiet: bool) -> tuple[Any, Any]:
     """A bar per meeting (its documents), and one 'error:' line per document not had."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from kcc_papers.fetch.run import Progress as FetchProgress
 
+    console = err()
     bars = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal)
+                    TimeElapsedColumn(), console=console,
+                    disable=quiet or not console.is_terminal)
     current: list[Any] = []
 
     def meeting(label: str, total: int) -> None:
@@ -400,11 +493,11 @@ def _fetch_progress(quiet: bool) -> tuple[Progress, Any]:
 
 
 def _print_fetched(summary: Any) -> None:
-    out.print(f"{summary.meetings} meetings: {summary.documents} documents, "
-              f"{summary.downloaded} downloaded ({_size(summary.bytes)}), "
-              f"{summary.unchanged} unchanged, {summary.restricted} restricted (skipped), "
-              f"{summary.failed} failed; {summary.requests} requests", highlight=False,
-              soft_wrap=True)
+    out().print(f"{summary.meetings} meetings: {summary.documents} documents, "
+                f"{summary.downloaded} downloaded ({_size(summary.bytes)}), "
+                f"{summary.unchanged} unchanged, {summary.restricted} restricted (skipped), "
+                f"{summary.failed} failed; {summary.requests} requests", highlight=False,
+                soft_wrap=True)
 
 
 def _size(n: int) -> str:
@@ -469,7 +562,7 @@ def update(
     if summary.ingested:
         _print_summary(summary.ingested, db)
     for path in summary.exported:
-        out.print(str(path), highlight=False)
+        out().print(str(path), highlight=False)
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
 

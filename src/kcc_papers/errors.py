@@ -81,6 +81,21 @@ class FileTooLargeError(FileError):
     kind = "too_large"
 
 
+class FileTimeoutError(FileError):
+    """The file took longer than ``--file-timeout``: its worker was ended. Retried, as a
+    loaded machine may be the cause."""
+
+    retry = True
+    kind = "timeout"
+
+
+class WorkerDiedError(FileError):
+    """The worker process died while reading the file (PDFium crashing, the OOM killer)."""
+
+    retry = True
+    kind = "worker_died"
+
+
 class ExtractionError(FileError):
     """An unexpected failure while processing a readable file (a bug, reported per file)."""
 
@@ -135,6 +150,27 @@ class DocumentFetchError(KccPapersError):
     """One linked document could not be had; recorded in ``sources`` and the run goes on."""
 
     kind = "fetch_failed"
+class MachineFaultError(DatabaseError):
+    """The machine, not a file, stops the run (a full disk, a read-only or damaged database):
+    the run stops writing at once; what was committed stays, and a re-run converges."""
+
+    kind = "machine_fault"
+
+
+class DiskFullError(MachineFaultError):
+    kind = "disk_full"
+
+
+class DatabaseReadOnlyError(MachineFaultError):
+    kind = "database_read_only"
+
+
+class DatabaseDamagedError(MachineFaultError):
+    kind = "database_damaged"
+
+
+class DatabaseTooNewError(MachineFaultError):
+    kind = "database_too_new"
 
 
 class InternalError(RunError):

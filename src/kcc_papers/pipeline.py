@@ -6,17 +6,20 @@ transaction per file, opening the write connection only for a batch of writes.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import itertools
+import json
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 import duckdb
 
-from kcc_papers import identity, store
+from kcc_papers import store
 from kcc_papers.errors import (
     DatabaseError,
     ExtractionError,
@@ -24,15 +27,16 @@ from kcc_papers.errors import (
     KccPapersError,
     UsageError,
 )
-from kcc_papers.extract import Context, applies, check_structure, extractors
-from kcc_papers.extract.agenda.checks import check_split
-from kcc_papers.extract.contracts import merge_pack
-from kcc_papers.extract.meetings import council_of
-from kcc_papers.link import link
-from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
-from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
-from kcc_papers.segment import Segment, segment
-from kcc_papers.workers import run_tasks
+from kcc_papers.hashing import file_sha256
+from kcc_papers.machine import raise_if_fault
+from kcc_papers.settings import DEFAULT_MAX_BYTES
+from kcc_papers.workers import NO_LIMITS, Limits, run_tasks
+
+if TYPE_CHECKING:
+    from kcc_papers.models import Document, Finding, IngestError, Model, Record
+
+# Start-up: the loaders, extractors and models are imported when a file is to be read
+# (reading.py, in the workers), not for a run that finds nothing new.
 
 WRITE_BATCH_SECONDS = 1.0
 
@@ -53,6 +57,21 @@ class FileResult:
 
 
 @dataclass
+class FileOutcome:
+    """What became of one file in a run (one line of ``--log-file``)."""
+
+    path: str
+    status: str  # ingested | failed | unchanged | duplicate | renamed
+    pages: int = 0
+    seconds: float = 0.0
+    error_kind: str | None = None
+    message: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
 class IngestSummary:
     files: int = 0
     unchanged: int = 0
@@ -65,166 +84,50 @@ class IngestSummary:
     seconds: float = 0.0
     rows: Counter[str] = field(default_factory=Counter)
     errors: list[IngestError] = field(default_factory=list)
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    log: TextIO | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
 
+    def note(self, outcome: FileOutcome) -> None:
+        """Keep a file's outcome; with a log, append it there as one JSON line at once (a
+        run killed later keeps the lines of the files it finished)."""
+        self.outcomes.append(outcome)
+        if self.log is not None:
+            line = {"at": store.now().isoformat(timespec="seconds"), **outcome.to_dict()}
+            self.log.write(json.dumps(line) + "\n")
+            self.log.flush()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The run as plain data (``ingest --json``)."""
+        counts = ("files", "ingested", "unchanged", "duplicates", "renamed", "pruned", "failed",
+                  "pages")
+        return {
+            "ok": self.ok, **{name: getattr(self, name) for name in counts},
+            "seconds": round(self.seconds, 3), "rows": dict(sorted(self.rows.items())),
+            "outcomes": [o.to_dict() for o in self.outcomes],
+            "errors": [e.model_dump(mode="json") for e in self.errors],
+        }
+
 
 # ---------------------------------------------------------------------------- one file
 
 
-def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 debug: bool = False) -> FileResult:
-    """Everything but the write, for one file. Never raises for a bad file: the error is in
-    the result. Runs in a worker process."""
-    started = time.perf_counter()
-    result = FileResult(path, sha256 or "")
-    try:
-        result.sha256 = result.sha256 or file_sha256(Path(path))
-        with load(Path(path), result.sha256, max_bytes=max_bytes) as source:
-            result.pages = len(source.pages)
-            _extract_file(source, result)
-    except FileError as exc:
-        result.error = _error(path, result.sha256, exc)
-    except Exception as exc:  # a bug must cost one file, not the run
-        detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
-        result.error = _error(path, result.sha256, ExtractionError(detail, path=path))
-    if result.error:
-        result.documents, result.records, result.findings = [], [], []
-    result.seconds = time.perf_counter() - started
-    return result
+def process_file(path: str, sha256: str | None = None, **kwargs: Any) -> FileResult:
+    """Everything but the write, for one file (see :func:`kcc_papers.reading.process_file`)."""
+    from kcc_papers.reading import process_file as read
+
+    return read(path, sha256, **kwargs)
 
 
 def _error(path: str, sha256: str, exc: KccPapersError) -> IngestError:
+    from kcc_papers.models import IngestError
+
     return IngestError(path=path, sha256=sha256 or None, error_kind=exc.kind, message=exc.message,
                        at=store.now())
 
-
-def _extract_file(source: Source, result: FileResult) -> None:
-    segments = segment(source)
-    documents = _documents(source, segments)
-    result.documents = documents
-    children = documents[1:] if len(documents) > 1 else documents
-    mods = extractors()
-    for seg, doc in zip(segments, children, strict=True):
-        ctx = Context(source, seg, doc, siblings=children)
-        found: list[Record] = []
-        for name, module in mods:
-            if not applies(module, doc.kind):
-                continue
-            try:
-                records = _with_provenance(module.extract(ctx), doc, source)
-            except FileError as exc:  # a damaged part of the file (a table layer), not a bug
-                ctx.finding("source_damaged", f"{name} extractor could not read part of the "
-                            f"file: {exc.message}", severity="error", page=exc.page)
-                continue
-            except Exception as exc:  # one extractor's bug must not cost the others' records
-                ctx.finding("extractor_failed", f"{name} extractor failed: {type(exc).__name__}: "
-                            f"{exc}", severity="error")
-                continue
-            found.extend(records)
-        check_structure(ctx, found)
-        result.records.extend(found)
-        result.findings.extend(ctx.findings)
-    _merge_contracts(result, documents[0])
-    _fill_meeting_fields(source, documents, result.records)
-    identity.assign(documents, result.records)
-    items = [r for r in result.records if isinstance(r, AgendaItem)]
-    if items and len(documents) > 1:
-        result.findings.extend(check_split(items, documents[1:], documents[0].document_id))
-
-
-def _merge_contracts(result: FileResult, first: Document) -> None:
-    """One row per contract in the file: a pack may name a contract in two of its documents."""
-    try:
-        result.records, merged = merge_pack(result.records)
-    except Exception as exc:  # a merge bug costs the merge, not the file's records
-        result.findings.append(Finding(document_id=first.document_id, record_table="contracts",
-                                       check="extractor_failed", severity="error",
-                                       message=f"contracts merge failed: {type(exc).__name__}: "
-                                               f"{exc}"))
-        return
-    result.findings.extend(merged)
-
-
-def _with_provenance(records: Iterable[Record], doc: Document, source: Source) -> list[Record]:
-    """Stamp where each record came from. Inside the extractor's guard: a record that is not
-    one (or rejects its provenance) is that extractor's bug, not the file's."""
-    out = []
-    for record in records:
-        if not isinstance(record, Record):
-            raise TypeError(f"extract() returned a {type(record).__name__}, not a record")
-        record.document_id = doc.document_id
-        record.source_path = source.path
-        record.sha256 = source.sha256
-        out.append(record)
-    return out
-
-
-def _documents(source: Source, segments: list[Segment]) -> list[Document]:
-    """One Document per segment; a file of several documents also gets a parent ``pack``."""
-    base = source.sha256[:16]
-
-    def doc(n: int, kind: str, title: str | None, page_from: int, page_to: int,
-            parent: str | None) -> Document:
-        first = source.pages[page_from - 1] if page_from - 1 < len(source.pages) else None
-        return Document(
-            document_id=f"{base}-{n:02d}", path=source.path, sha256=source.sha256,
-            kind=kind,  # type: ignore[arg-type]
-            format=source.format, title=title, pages=page_to - page_from + 1, parent_id=parent,
-            page_from=page_from, page_to=page_to,
-            printed_page_from=first.printed_number if first else None,
-        )
-
-    if len(segments) == 1:
-        s = segments[0]
-        return [doc(0, s.kind, s.title, 1, len(source.pages), None)]
-    # A covering letter ("Direct Dial/Ext: ...") does not name a pack; its first paper does.
-    named = next((s for s in segments if s.kind != "other" and s.title), segments[0])
-    pack = doc(0, "pack", named.title, 1, len(source.pages), None)
-    return [pack] + [
-        doc(n, s.kind, s.title, s.page_from, s.page_to, pack.document_id)
-        for n, s in enumerate(segments, start=1)
-    ]
-
-
-def _fill_meeting_fields(source: Source, documents: list[Document], records: list[Record]) -> None:
-    """Copy each document's meeting onto it; documents of a pack inherit the pack's meeting."""
-    meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
-    agendas = [d.document_id for d in documents if d.kind == "agenda"]
-    pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
-    pack_meeting = pack_meeting or _shared_meeting(list(meetings.values()))
-    council = None
-    for d in documents:
-        m = meetings.get(d.document_id)
-        fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
-        d.committee = (m and m.committee) or (fallback and fallback.committee) or None
-        d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
-        d.council = (m and m.council) or (fallback and fallback.council) or None
-        if d.council is None:
-            council = council or council_of(source.iter_text()) or ""
-            d.council = council or None
-    for d in documents:
-        # A pack without an agenda (a supplementary pack) keeps the title of its first paper.
-        if (d.kind == "agenda" or (d.kind == "pack" and agendas)) and d.committee:
-            # "AGENDA" says little in a list of documents; name the meeting instead.
-            when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
-            d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
-
-
-def _shared_meeting(meetings: list[Meeting]) -> Meeting | None:
-    """A pack without an agenda (a supplementary pack: a letter and the reports it encloses)
-    is for the meeting its papers name, when more than half of them name the same one."""
-    named = Counter(
-        (m.committee, m.meeting_date) for m in meetings if m.committee and m.meeting_date
-    )
-    if not named:
-        return None
-    ((key, count),) = named.most_common(1)
-    if count * 2 <= len(meetings):
-        return None
-    return next(m for m in meetings if (m.committee, m.meeting_date) == key)
 
 
 # ---------------------------------------------------------------------------- many files
@@ -265,30 +168,55 @@ def ingest(
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
     prune: bool = False,
+    file_timeout: float | None = None,
+    max_worker_mb: int | None = None,
+    log_file: Path | str | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
     With ``prune``, the records of files that were under the given folders and are gone are
     removed. Whenever another process holds the database (a second ingest, a reader at the
     moment of a write) it waits up to ``wait`` seconds, then raises
-    :class:`~kcc_papers.errors.DatabaseBusyError`."""
+    :class:`~kcc_papers.errors.DatabaseBusyError`. ``file_timeout`` (seconds) and
+    ``max_worker_mb`` bound each file's worker process: a file past either fails as
+    ``timeout`` or ``too_large`` and the run goes on (None: no bound, and with one worker the
+    files are read in this process). ``log_file``: append one JSON line per file there."""
     started = time.perf_counter()
     paths = list(paths)
     files = discover(paths)
     summary = IngestSummary(files=len(files))
-    with store.ingest_lock(db, wait=wait):
+    with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
         todo, errors, twins = _plan(files, db, summary, wait)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
-        results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
-        _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
+        limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
+        # Closed on the way out of a failed run: its workers end now, not when collected.
+        with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits)) as run:
+            results = _with_twins(run, twins, summary, on_file)
+            _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
         if prune or summary.ingested or summary.renamed:  # an unchanged folder costs nothing
             with store.connect(db, wait=wait) as con:
                 if prune:
                     folders = [Path(p) for p in paths if Path(p).is_dir()]
                     summary.pruned = store.prune(con, folders, {str(f) for f in files})
+                from kcc_papers.link import link
+
                 link(con)
     summary.seconds = time.perf_counter() - started
+    summary.log = None
     return summary
+
+
+@contextlib.contextmanager
+def _log(path: Path | str | None) -> Iterator[TextIO | None]:
+    if path is None:
+        yield None
+        return
+    try:
+        log = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise UsageError(f"cannot open the log file ({exc.strerror})", path=path) from exc
+    with log:
+        yield log
 
 
 Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]]]
@@ -314,18 +242,23 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
         for path, sha in hashed:
             if known.get(path) == sha and sha not in failures:
                 summary.unchanged += 1
+                summary.note(FileOutcome(path, "unchanged"))
             elif sha in failures:
                 # Not retried, but named again on every run: a nightly job must keep seeing it.
                 # A copy of a broken file is as broken, and must be named like the first.
                 kind, message = failures[sha]
+                from kcc_papers.models import IngestError
+
                 errors.append(FileResult(path, sha, error=IngestError(
                     path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
             elif sha in twins:
                 twins[sha].append(path)
             elif sha in hashes and _moved(con, known, sha, path):
                 summary.renamed += 1  # the file was moved or renamed: its records follow it
+                summary.note(FileOutcome(path, "renamed"))
             elif sha in hashes:
                 summary.duplicates += 1  # same content already ingested from another path
+                summary.note(FileOutcome(path, "duplicate"))
             else:
                 todo.append((path, sha))
                 twins[sha] = []
@@ -354,18 +287,24 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
                 yield FileResult(path, result.sha256, error=error)
             else:
                 summary.duplicates += 1
+                summary.note(FileOutcome(path, "duplicate"))
                 if on_file:
                     on_file(FileResult(path, result.sha256), "duplicate")
 
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
-         work: Worker = process_file) -> Iterator[FileResult]:
-    return run_tasks(todo, work, workers=workers, kwargs={"max_bytes": max_bytes, "debug": debug},
-                     failed=_failed)
+         work: Worker | None = None, limits: Limits = NO_LIMITS) -> Iterator[FileResult]:
+    if not todo:  # nothing new: the readers are not even imported
+        return
+    if work is None:
+        from kcc_papers.reading import process_file as work
+    yield from run_tasks(todo, work, workers=workers,
+                         kwargs={"max_bytes": max_bytes, "debug": debug}, failed=_failed,
+                         limits=limits)
 
 
-def _failed(path: str, sha: str, message: str) -> FileResult:
-    return FileResult(path, sha, error=_error(path, sha, ExtractionError(message, path=path)))
+def _failed(path: str, sha: str, exc: FileError) -> FileResult:
+    return FileResult(path, sha, error=_error(path, sha, exc))
 
 
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
@@ -392,25 +331,34 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                                               status="ingested", records=result.rows(),
                                               pages=result.pages, seconds=result.seconds)
                 except duckdb.Error as exc:
-                    # The transaction was rolled back; if the database itself is broken,
+                    # A full disk or a broken database stops the run at once, rather than
+                    # failing every file left; what was committed stays.
+                    raise_if_fault(exc, db)
+                    # Else the transaction was rolled back; if the database itself is broken,
                     # recording the error below fails too and ends the run.
-                    result = _failed(result.path, result.sha256,
-                                     f"cannot store the records ({type(exc).__name__}: {exc})")
+                    result = _failed(result.path, result.sha256, ExtractionError(
+                        f"cannot store the records ({type(exc).__name__}: {exc})"))
                 else:
                     summary.ingested += 1
                     summary.pages += result.pages
                     summary.rows.update(counts)
             if result.error:
-                _write_error(con, result.error)
+                _write_error(con, result.error, db)
                 summary.failed += 1
                 summary.errors.append(result.error)
                 summary.rows["ingest_errors"] += 1
+            status = "failed" if result.error else "ingested"
+            summary.note(FileOutcome(
+                result.path, status, result.pages, round(result.seconds, 3),
+                result.error.error_kind if result.error else None,
+                result.error.message if result.error else None))
             if on_file:
-                on_file(result, "failed" if result.error else "ingested")
+                on_file(result, status)
 
 
-def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
+def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError, db: Path | str) -> None:
     try:
         store.write_error(con, error)
     except duckdb.Error as exc:
+        raise_if_fault(exc, db)
         raise DatabaseError(f"cannot write to the database ({exc})") from exc

@@ -3,8 +3,10 @@ transaction, and the write connection is held only while writing so readers can 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
+import functools
 import hashlib
 import os
 import time
@@ -13,18 +15,25 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
-from kcc_papers.comments import comment_sql, described
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
-from kcc_papers.models import STORED_MODELS, Document, IngestError, Model
+from kcc_papers.machine import raise_if_fault
+from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
+from kcc_papers.settings import LOCK_WAIT_SECONDS
+from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
 from kcc_papers.views import VIEWS
+
+if TYPE_CHECKING:
+    from kcc_papers.models import IngestError, Model
+
+# Start-up: the models (pydantic) are imported when records are written or the schema is
+# set up, not to open a database whose schema this very code already set up.
 
 T = TypeVar("T")
 
-DEFAULT_DB = Path("data/out/papers.duckdb")
 FILES_TABLE = "files"
 FILES_COLUMNS = [
     ("path", "VARCHAR PRIMARY KEY"),
@@ -44,11 +53,6 @@ SCALARS: dict[Any, str] = {
     dt.date: "DATE",
     dt.datetime: "TIMESTAMP",
 }
-# How long a reader (query, export) waits for a writer before saying "busy".
-LOCK_WAIT_SECONDS = 10.0
-# How long an ingest waits for readers or another ingest: an analyst's slow query must not
-# cost the night's work.
-WRITE_WAIT_SECONDS = 600.0
 
 
 INSERT_BATCH = 200  # rows per INSERT statement
@@ -74,6 +78,8 @@ def columns(model: type[Model]) -> list[tuple[str, str]]:
 
 
 def table_models() -> dict[str, type[Model]]:
+    from kcc_papers.models import STORED_MODELS
+
     return {m.table: m for m in STORED_MODELS if m.table}
 
 
@@ -95,28 +101,48 @@ SCHEMA_TABLE = "_kcc_schema"
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Tables, columns added since, views and comments: set up only when the code's schema
     differs from the one the database was last set up with, so that every other connection
-    costs one query (comments alone take seconds to write)."""
+    costs one query (comments alone take seconds to write). The database remembers the
+    schema's digest and a fingerprint of the source that made it: the same source (every
+    nightly run of one version) is recognised without importing the models."""
+    con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
+    known = {r[0] for r in con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchall()}
+    source = SOURCE_MARK + source_fingerprint()
+    if source in known:
+        return
+    from kcc_papers.comments import comment_sql, described
+
     statements = [*schema_sql(), *VIEWS.values(), described()]
     digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
-    con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
-    row = con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchone()
-    if row and row[0] == digest:
-        return
     con.execute("BEGIN TRANSACTION")
     try:
-        for stmt in schema_sql():
-            con.execute(stmt)
-        _add_new_columns(con)
-        for stmt in VIEWS.values():
-            con.execute(stmt)
-        for stmt in comment_sql(con, FILES_TABLE):
-            con.execute(stmt)
+        if digest not in known:
+            for stmt in schema_sql():
+                con.execute(stmt)
+            _add_new_columns(con)
+            for stmt in VIEWS.values():
+                con.execute(stmt)
+            for stmt in comment_sql(con, FILES_TABLE):
+                con.execute(stmt)
         con.execute(f"DELETE FROM {SCHEMA_TABLE}")
-        con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?)", [digest])
+        con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?), (?)", [digest, source])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
+
+
+SOURCE_MARK = "source:"
+
+
+@functools.cache
+def source_fingerprint() -> str:
+    """sha256 of this package's source: any change to it makes the schema be checked."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -129,6 +155,14 @@ def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
         for name, typ in columns(model):
             if (table, name) not in present:
                 con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {typ}')
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failed statement, keeping the failure's own exception: on a full
+    disk DuckDB may have ended the transaction already, and its 'cannot rollback - no
+    transaction is active' would hide the cause."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -151,6 +185,7 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             if not _is_lock_error(exc):
+                raise_if_fault(exc, path)
                 raise DatabaseError(f"cannot open the database ({exc})", path=path) from exc
             return None
 
@@ -161,10 +196,20 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             try:
                 ensure_schema(con)
             except duckdb.Error as exc:
+                raise_if_fault(exc, path)
                 raise DatabaseError(f"cannot write the database ({exc})", path=path) from exc
         yield con
-    finally:
-        con.close()
+    except BaseException as exc:
+        with contextlib.suppress(duckdb.Error):
+            con.close()
+        if isinstance(exc, duckdb.Error | OSError):
+            raise_if_fault(exc, path)
+        raise
+    try:
+        con.close()  # checkpoints: a disk that filled up may say so only here
+    except duckdb.Error as exc:
+        raise_if_fault(exc, path)
+        raise
 
 
 def _poll(attempt: Callable[[], T | None], wait: float, interval: float, path: Path | str,
@@ -188,6 +233,7 @@ def ingest_lock(db: Path | str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[
         target.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
+        raise_if_fault(exc, db)
         raise DatabaseError(f"cannot create {target.name} beside the database "
                             f"({exc.strerror})", path=db) from exc
 
@@ -288,6 +334,8 @@ def write_file(
     try:
         forget_path(con, path)
         counts = insert(con, records)
+        from kcc_papers.models import Document
+
         documents = sum(1 for r in records if isinstance(r, Document))
         con.execute(
             f"INSERT INTO {FILES_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -295,7 +343,7 @@ def write_file(
         )
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     return counts
 
@@ -314,7 +362,7 @@ def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
             )
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -345,7 +393,7 @@ def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
                             [new, old])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -361,7 +409,7 @@ def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[st
             forget_path(con, path)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
     return len(gone)
 

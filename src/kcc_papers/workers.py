@@ -1,34 +1,69 @@
 """Per-file work in worker processes. A worker that dies (PDFium crashing on a file, the
-kernel's OOM killer) costs the file it was reading, never the run."""
+kernel's OOM killer), runs past the file time limit or past its memory cap costs the file it
+was reading, never the run: the parent ends it if need be and starts another."""
 
 from __future__ import annotations
 
-import contextlib
+import math
 import multiprocessing
 import os
+import resource
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
+from queue import SimpleQueue
 from typing import Any, TypeVar
+
+from kcc_papers import faults
+from kcc_papers.errors import (
+    ExtractionError,
+    FileError,
+    FileTimeoutError,
+    FileTooLargeError,
+    WorkerDiedError,
+)
 
 R = TypeVar("R")
 Task = tuple[str, str]  # (path, sha256)
 # Builds the result of a task that could not run: (path, sha256, why) -> result.
-Failed = Callable[[str, str, str], R]
+Failed = Callable[[str, str, FileError], R]
 
 
-PRELOAD = ["kcc_papers.pipeline", "kcc_papers.load.pdf_fast", "pdfplumber"]
+PRELOAD = ["kcc_papers.reading", "kcc_papers.load.pdf_fast", "pdfplumber"]
+MB = 2**20
+# How long an ended worker gets to go before it is killed outright.
+END_GRACE_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; None: no limit."""
+
+    file_timeout: float | None = None  # seconds of wall time per file
+    max_worker_mb: int | None = None  # address space of a worker process
+
+    @property
+    def any(self) -> bool:
+        return self.file_timeout is not None or self.max_worker_mb is not None
+
+
+NO_LIMITS = Limits()
 
 
 def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
-              kwargs: dict[str, Any], failed: Failed[R]) -> Iterator[R]:
+              kwargs: dict[str, Any], failed: Failed[R],
+              limits: Limits | None = None) -> Iterator[R]:
     """``work(path, sha, **kwargs)`` for every task, results in completion order."""
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
-    if workers == 1 or len(todo) <= 1:
+    limits = limits or NO_LIMITS
+    hooks = faults.from_env()
+    if workers == 1 and not limits.any and not hooks:
+        # Nothing to enforce: no process to start (library callers, tests).
         for path, sha in todo:
             yield work(path, sha, **kwargs)
         return
@@ -38,61 +73,184 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
     # importing pdfplumber, pydantic models and every extractor again.
     ctx.set_forkserver_preload(PRELOAD)
     # Largest files first so one big pack does not finish last on its own.
-    order = sorted(todo, key=lambda t: -_size(t[0]))
-    done: set[str] = set()
+    queue = deque(sorted(todo, key=lambda t: -_size(t[0])))
+    pool = _Pool(ctx, (work, kwargs, limits.max_worker_mb, hooks), workers, limits.file_timeout)
+    # The pool is driven by a thread of its own: while the caller writes a batch to the
+    # database, idle workers are already given their next files.
+    replies: SimpleQueue[Any] = SimpleQueue()
+    stop = threading.Event()
+    driver = threading.Thread(target=_drive, args=(pool, queue, replies, stop), daemon=True)
+    driver.start()
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                 initializer=_worker_setup, initargs=(os.getpid(),)) as pool:
-            futures: dict[Future[R], Task] = {
-                pool.submit(work, path, sha, **kwargs): (path, sha) for path, sha in order
-            }
-            try:
-                for fut in as_completed(futures):
-                    path, sha = futures[fut]
-                    result = _outcome(fut, path, sha, failed)
-                    done.add(path)
-                    yield result
-            except BaseException:
-                # Ctrl-C, a database error, or the consumer stopping: leaving the block
-                # would otherwise wait for every queued file, whose results are lost anyway.
-                _stop(pool)
-                raise
-    except BrokenProcessPool:
-        # Which file killed the worker is unknown, and every pending task is lost with the
-        # pool: each remaining file gets a process of its own, so only the culprit fails.
-        for path, sha in order:
-            if path not in done:
-                yield _isolated(ctx, work, path, sha, kwargs, failed)
+        while (item := replies.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            task, outcome = item
+            yield outcome if not isinstance(outcome, FileError) else failed(*task, outcome)
+    finally:
+        # Ctrl-C, a database error, or the consumer stopping: end the workers now rather
+        # than let them finish files whose results are lost anyway.
+        stop.set()
+        driver.join()
+        pool.close()
 
 
-def _outcome(fut: Future[R], path: str, sha: str, failed: Failed[R]) -> R:
+_DONE = object()
+# How often the driver looks up from waiting on workers to see whether to stop.
+STOP_POLL_SECONDS = 0.2
+
+
+def _drive(pool: _Pool, queue: deque[Task], replies: SimpleQueue[Any],
+           stop: threading.Event) -> None:
     try:
-        return fut.result()
-    except BrokenProcessPool:
-        raise
-    except Exception as exc:  # e.g. a result that cannot travel back from the worker
-        return failed(path, sha, f"{type(exc).__name__}: {exc}")
+        while (queue or pool.busy()) and not stop.is_set():
+            pool.dispatch(queue)
+            for reply in pool.collect(STOP_POLL_SECONDS):
+                replies.put(reply)
+    except BaseException as exc:  # handed to the caller's thread, which raises it
+        replies.put(exc)
+    finally:
+        replies.put(_DONE)
 
 
-def _isolated(ctx: BaseContext, work: Callable[..., R], path: str, sha: str,
-              kwargs: dict[str, Any], failed: Failed[R]) -> R:
-    with ProcessPoolExecutor(max_workers=1, mp_context=ctx,  # type: ignore[arg-type]
-                             initializer=_worker_setup, initargs=(os.getpid(),)) as pool:
-        fut = pool.submit(work, path, sha, **kwargs)
+class _Worker:
+    """One worker process and the pipe it takes tasks from and answers on."""
+
+    def __init__(self, ctx: BaseContext, setup: tuple[Any, ...]) -> None:
+        ours, theirs = ctx.Pipe()  # type: ignore[attr-defined]
+        self.process = ctx.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(theirs, os.getpid(), *setup), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.conn: Connection = ours
+        self.task: Task | None = None
+        self.deadline = math.inf
+
+    def give(self, task: Task, timeout: float | None) -> None:
+        self.conn.send(task)
+        self.task = task
+        self.deadline = time.monotonic() + timeout if timeout is not None else math.inf
+
+    def answer(self) -> Any:
+        """The reply to the task (or why there is none), once the pipe or process is ready."""
+        path = self.task[0] if self.task else None
         try:
-            return _outcome(fut, path, sha, failed)
-        except BrokenProcessPool:
-            return failed(path, sha, "the worker process died while reading this file")
+            status, value = self.conn.recv() if self.conn.poll() else ("died", None)
+        except (EOFError, OSError):
+            status, value = "died", None
+        if status == "ok":
+            return value  # type: ignore[no-any-return]
+        if status == "too_large":
+            return FileTooLargeError("ran out of memory reading it (over --max-worker-mb)",
+                                     path=path)
+        if status == "error":  # e.g. a result that could not travel back from the worker
+            return ExtractionError(value, path=path)
+        return WorkerDiedError(f"the worker process died while reading this file"
+                               f"{_exit_reason(self.process.exitcode)}", path=path)
+
+    def end(self) -> None:
+        self.process.terminate()
+        self.process.join(END_GRACE_SECONDS)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    # The pool has no public way to stop running tasks before Python 3.14; its worker
-    # processes are terminated directly (shutdown() forgets them, so read them first).
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        with contextlib.suppress(Exception):
-            process.terminate()
+class _Pool:
+    """Workers the parent can end one at a time, which a ProcessPoolExecutor cannot."""
+
+    def __init__(self, ctx: BaseContext, setup: tuple[Any, ...], size: int,
+                 timeout: float | None) -> None:
+        self.ctx, self.setup, self.size, self.timeout = ctx, setup, size, timeout
+        self.workers: list[_Worker] = []
+
+    def busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.task is not None]
+
+    def dispatch(self, queue: deque[Task]) -> None:
+        while queue and len(self.busy()) < self.size:
+            idle = next((w for w in self.workers if w.task is None), None)
+            if idle is None:
+                idle = _Worker(self.ctx, self.setup)
+                self.workers.append(idle)
+            try:
+                idle.give(queue[0], self.timeout)
+            except OSError:  # it died idle (killed from outside): another takes the task
+                idle.task = None
+                self._drop(idle)
+                continue
+            queue.popleft()
+
+    def collect(self, longest: float) -> Iterator[tuple[Task, Any]]:
+        """Wait (``longest`` seconds at most) for the first replies, deaths or deadlines;
+        each ended worker is dropped (dispatch starts another)."""
+        busy = self.busy()
+        next_deadline = min(w.deadline for w in busy)
+        timeout = min(longest, max(0.0, next_deadline - time.monotonic()))
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
+        now = time.monotonic()
+        for w in busy:
+            task = w.task
+            assert task is not None
+            if w.conn in ready or w.process.sentinel in ready:
+                outcome = w.answer()
+                replace = isinstance(outcome, WorkerDiedError | FileTooLargeError)
+            elif now >= w.deadline:
+                outcome = FileTimeoutError(f"took longer than --file-timeout {self.timeout:g}s",
+                                           path=task[0])
+                replace = True
+            else:
+                continue
+            w.task = None
+            if replace:  # a worker that overran its cap may have a ruined heap: a fresh one
+                self._drop(w)
+            yield task, outcome
+
+    def _drop(self, worker: _Worker) -> None:
+        worker.end()
+        self.workers.remove(worker)
+
+    def close(self) -> None:
+        for worker in list(self.workers):
+            self._drop(worker)
+
+
+def _serve(conn: Connection, parent: int, work: Callable[..., Any], kwargs: dict[str, Any],
+           max_mb: int | None, hooks: faults.Faults) -> None:
+    """A worker's life: take a task, answer, until the parent closes the pipe."""
+    _worker_setup(parent)
+    if max_mb is not None:
+        cap = max_mb * MB
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    while True:
+        try:
+            path, sha = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if hooks:
+                faults.inject(hooks, path)
+            reply: tuple[str, Any] = ("ok", work(path, sha, **kwargs))
+        except MemoryError:
+            reply = ("too_large", None)
+        except Exception as exc:
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except MemoryError:
+            conn.send(("too_large", None))
+        except Exception as exc:  # the result does not pickle
+            conn.send(("error", f"cannot send the result back ({type(exc).__name__}: {exc})"))
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is None or code >= 0:
+        return f" (exit code {code})" if code else ""
+    try:
+        return f" ({signal.Signals(-code).name})"
+    except ValueError:
+        return f" (signal {-code})"
 
 
 def _worker_setup(parent: int) -> None:

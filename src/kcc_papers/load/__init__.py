@@ -3,7 +3,6 @@ from the content; the extension is only a tie-breaker between text and HTML."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -16,27 +15,17 @@ from kcc_papers.errors import (
     UnsupportedFormatError,
 )
 from kcc_papers.fetch.parser import is_meeting_xml, minutes_html
+from kcc_papers.hashing import file_sha256 as file_sha256
 from kcc_papers.load.html import load_html
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.pdf import load_pdf
 from kcc_papers.load.text import load_text
+from kcc_papers.settings import DEFAULT_MAX_BYTES
 
 __all__ = ["Cell", "Line", "Page", "Source", "Table", "file_sha256", "load", "sniff"]
 
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 BINARY_MAGIC = (b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
-    except OSError as exc:
-        raise FileUnreadableError(f"cannot read the file ({exc.strerror})", path=path) from exc
-    return h.hexdigest()
 
 
 def sniff(head: bytes, suffix: str = "") -> str:

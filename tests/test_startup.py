@@ -1,0 +1,48 @@
+"""Start-up stays fast: importing the CLI pulls in no heavy module, and a run with nothing
+new to read never imports the loaders, extractors or models (measured in a subprocess, so
+what other tests imported does not count)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+# Each costs tens to hundreds of milliseconds to import.
+HEAVY = ("duckdb", "rich", "pydantic", "pdfplumber", "pypdfium2", "kcc_papers.models",
+         "kcc_papers.pipeline", "kcc_papers.store")
+# What a no-op re-ingest must not import (duckdb it needs; typer's own coercion imports
+# pydantic itself, but never our pydantic models).
+READERS = ("pdfplumber", "pypdfium2", "rich", "kcc_papers.models", "kcc_papers.reading",
+           "kcc_papers.extract", "kcc_papers.segment", "kcc_papers.load")
+
+
+def imported_after(code: str) -> set[str]:
+    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_importing_the_cli_imports_nothing_heavy() -> None:
+    modules = imported_after("import kcc_papers.cli")
+    assert sorted(m for m in HEAVY if m in modules) == []
+
+
+def test_a_no_op_reingest_imports_no_reader(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("sample_news.txt", "sample_panel_report.pdf"):
+        shutil.copy(ROOT / "data" / "raw" / name, folder)
+    db = tmp_path / "p.duckdb"
+    run = ("import sys\nfrom kcc_papers.cli import main\n"
+           f"sys.argv = ['kcc-papers', 'ingest', {str(folder)!r}, '--db', {str(db)!r}, '-q']\n"
+           "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code")
+    first = imported_after(run)
+    assert "kcc_papers.reading" in first  # the first run does read the files
+    again = imported_after(run)
+    assert sorted(m for m in READERS if m in again) == []
