@@ -58,7 +58,8 @@ def resolves(text: str) -> bool:
 def formal(bodies: list[list[tuple[int, str]]]) -> bool:
     """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
     "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
-    return any(resolves(t) for body in bodies for _, t in body)
+    # "it was resolved" in running prose is how parish minutes write inline decisions too
+    return any(_RESOLVED.search(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
 def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
@@ -134,7 +135,7 @@ def _join(lines: list[str]) -> str:
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
-    r"|\bproposed\s+by\b.{0,120}?\bseconded\s+by\b"
+    r"|\bproposed(?:\s+by)?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
@@ -142,11 +143,11 @@ _INLINE = re.compile(
     re.I,
 )
 _MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
-_CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b", re.I)
+_CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b|\ball\s+in\s+favour\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.
 _PROPOSER_ONLY = re.compile(
-    r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b(?![^.]*\bthat\b)[^.]*\.?$", re.I
+    r"^(?:Proposed|Moved)(?:\s+by)?\b[^.]*\bseconded(?:\s+by)?\b(?![^.]*\bthat\b)[^.]*\.?$", re.I
 )
 # So does a bare result ("Agreed unanimously.", "Carried.") printed under a motion.
 _RESULT_ONLY = re.compile(
