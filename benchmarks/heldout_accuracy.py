@@ -129,7 +129,8 @@ def _match(expected: list, predicted: list, same: Callable[[object, object], boo
 
 
 def _titled(want, num: str | None, title: str | None) -> bool:
-    return ref(num) == ref(want[0]) and words(title).startswith(words(want[1]))
+    """The number, and the title as printed (case and punctuation aside), nothing more."""
+    return ref(num) == ref(want[0]) and words(title) == words(want[1])
 
 
 def _decided(want, got: Decision) -> bool:

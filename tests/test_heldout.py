@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from conftest import text_contexts
-from kcc_papers.extract import minutes
+from kcc_papers.extract import agenda, minutes
 from kcc_papers.extract.minutes.resolutions import inline_decisions
 from kcc_papers.models import Decision, Minute
 from kcc_papers.pipeline import FileResult
@@ -86,3 +86,73 @@ def test_regression_proposed_and_seconded_without_by():
                                   "Cllr Ellis, all in favour.")])
     assert [r.text for r in found] == ["The schedule was approved. Proposed Cllr Patel, "
                                        "seconded Cllr Ellis, all in favour."]
+
+
+def test_regression_square_bracket_item_ref_is_not_part_of_the_title(tmp_path):
+    text = """Minutes of the meeting of the Adults and Health Select Committee held at County Hall
+on Thursday 6 March 2025.
+
+Members present: Mrs Jane Hollis (Chairman), Mr Robert Caine
+
+23/25 APOLOGIES FOR ABSENCE [Item 1]
+
+Apologies were received from Mr Colin Barr.
+
+24/25 HOSPITAL DISCHARGE FUND [Item 6]
+
+Resolved: The Select Committee noted the report.
+"""
+    found = [(m.minute_number, m.title, m.item_ref) for m in _records(text, tmp_path)
+             if isinstance(m, Minute)]
+    assert found == [("23/25", "APOLOGIES FOR ABSENCE", "1"),
+                     ("24/25", "HOSPITAL DISCHARGE FUND", "6")]
+
+
+AGENDA_TABLE = """WEST MIDSHIRE COMBINED AUTHORITY
+
+Combined Authority Board
+
+Date:     Friday 13 June 2025
+Time:     11.00 am
+Venue:    Boardroom, 16 Summer Lane, Calder
+
+Item No.  Title                                           Presenting     Pages
+
+1.        Apologies for absence                           Chair          None
+2.        Minutes of the meeting held on 11 April 2025    Chair          1 - 8
+3.        Forward Plan                                    Chair          9
+"""
+
+
+def test_regression_agenda_table_without_the_word_agenda_is_an_agenda(tmp_path):
+    (ctx,) = text_contexts(AGENDA_TABLE, tmp=tmp_path)
+    assert ctx.segment.kind == "agenda"
+
+
+def test_regression_agenda_table_columns_are_not_the_title(tmp_path):
+    (ctx,) = text_contexts(AGENDA_TABLE, "agenda", tmp_path)
+    found = [(i.item_ref, i.title, i.page_from, i.page_to) for i in agenda.extract(ctx)]
+    assert found == [("1", "Apologies for absence", None, None),
+                     ("2", "Minutes of the meeting held on 11 April 2025", 1, 8),
+                     ("3", "Forward Plan", 9, 9)]
+
+
+def test_regression_parish_agenda_year_slash_numbers_are_items(tmp_path):
+    text = """HOLMBY ST MARY PARISH COUNCIL
+
+You are hereby summoned to attend a meeting of Holmby St Mary Parish Council to be held in
+the Village Hall on Tuesday 8 April 2025 at 7.30 pm for the purpose of transacting the
+following business.
+
+AGENDA
+
+25/040  To receive apologies for absence
+25/041  To approve the minutes of the meeting held on 11 March 2025
+25/042  Date of next meeting: Tuesday 13 May 2025
+"""
+    (ctx,) = text_contexts(text, "agenda", tmp_path)
+    assert [(i.item_ref, i.title) for i in agenda.extract(ctx)] == [
+        ("25/040", "To receive apologies for absence"),
+        ("25/041", "To approve the minutes of the meeting held on 11 March 2025"),
+        ("25/042", "Date of next meeting: Tuesday 13 May 2025"),
+    ]

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from kcc_papers.extract import Context
 from kcc_papers.load.model import Line
 from kcc_papers.models import AgendaItem, Record
+from kcc_papers.segment import AGENDA_TABLE_HEADER
 
 KINDS = {"agenda"}
 
 ITEM = re.compile(
-    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*(?P<title>\S.*)$"
+    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
+    r"(?P<title>\S.*)$"
 )
 PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
 OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
@@ -67,7 +69,7 @@ def extract(ctx: Context) -> list[Record]:
     section: str | None = None
     exempt = False
     started = False
-    lines = _numbers_joined(ctx.segment.lines)
+    lines = _numbers_joined(_table_rows(ctx.segment.lines))
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -113,6 +115,33 @@ def extract(ctx: Context) -> list[Record]:
             page=ctx.segment.page_from,
         )
     return [_record(item) for item in items]
+
+
+# A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
+PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
+
+
+def _table_rows(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Under a table header ("Item No. / Title / Presenting / Pages") an item's line is a row
+    of columns: its title is the column after the number, and its pages the last column, read
+    as "(Pages x - y)"; the presenter's column is not part of the title."""
+    out: list[tuple[int, Line]] = []
+    in_table = False
+    for page, line in lines:
+        if AGENDA_TABLE_HEADER.match(line.text):
+            in_table = True
+            continue
+        cells = [text for _, text in line.spans]
+        if not (in_table and len(cells) >= 3 and ITEM.match(f"{cells[0]} {cells[1]}")):
+            out.append((page, line))
+            continue
+        pages = PAGES_CELL.match(cells[-1])
+        text = f"{cells[0]} {cells[1]}"
+        if pages and pages.group(1):
+            text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+        out.append((page, Line(text, line.x0, line.top, line.x1, line.bottom,
+                               size=line.size, bold=line.bold)))
+    return out
 
 
 def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -222,9 +251,11 @@ def _step(prev: str, ref: str) -> int:
 
 
 def _key(ref: str) -> tuple[str, int, str]:
-    m = re.match(r"([A-Z]?)(\d+)([a-z]?)", ref)
+    """A parish numbers its agenda by year and running number ("25/040"): the year stands
+    where a letter would, so the items still run on within it."""
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)([a-z]?)", ref)
     assert m
-    return m.group(1), int(m.group(2)), m.group(3)
+    return (m.group(1) or "") + m.group(2), int(m.group(3)), m.group(4)
 
 
 def _closes(item: _Item, text: str) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+# "(Item 4)", or in square brackets as some county councils print it: "[Item 4]".
 ITEM_REF = re.compile(
-    r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
+    r"[(\[]\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*[)\]]",
+    re.I,
 )
 # An unnumbered title ending in its item ref.
 REF_AT_END = re.compile(r"^(?P<title>\S.{2,150}?)\s*" + ITEM_REF.pattern + r"\s*$", re.I)
