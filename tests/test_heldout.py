@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from conftest import text_contexts
-from kcc_papers.extract import agenda, minutes
+from kcc_papers.extract import agenda, contracts, minutes
 from kcc_papers.extract.minutes.resolutions import inline_decisions
-from kcc_papers.models import Decision, Minute
+from kcc_papers.models import Contract, Decision, Minute
 from kcc_papers.pipeline import FileResult
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -156,3 +156,25 @@ AGENDA
         ("25/041", "To approve the minutes of the meeting held on 11 March 2025"),
         ("25/042", "Date of next meeting: Tuesday 13 May 2025"),
     ]
+
+
+def test_regression_recommendation_awards_the_contract_with_its_value(tmp_path):
+    """'(a) awards the contract for X to Y ... at a total value of £N;' (a recommendation's
+    verb in the third person) and 'at a value of £N' name the provider and the value."""
+    text = """MERRIDGE COUNTY COUNCIL
+
+Report to:      Cabinet
+Date:           15 May 2025
+Report of:      Director of Children's Services
+Subject:        Award of contracts
+
+2.1 It is recommended that Cabinet:
+(a) awards the contract for children's residential care placements to Brightpath Care Ltd for
+five years from 1 October 2025 at a total value of £12,600,000;
+(b) awards the contract for independent advocacy to VoiceUp Advocacy CIC for three years
+from 1 October 2025 at a value of £450,000.
+"""
+    (ctx,) = text_contexts(text, tmp=tmp_path)
+    found = sorted((c.provider, c.value_gbp) for c in contracts.extract(ctx)
+                   if isinstance(c, Contract))
+    assert found == [("Brightpath Care Ltd", 12_600_000), ("VoiceUp Advocacy CIC", 450_000)]
