@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from conftest import text_contexts
-from kcc_papers.extract import agenda, contracts, minutes
+from kcc_papers.extract import agenda, contracts, minutes, risks
 from kcc_papers.extract.minutes.resolutions import inline_decisions
-from kcc_papers.models import Contract, Decision, Minute
+from kcc_papers.models import Contract, Decision, Minute, Risk
 from kcc_papers.pipeline import FileResult
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -178,3 +178,15 @@ from 1 October 2025 at a value of £450,000.
     found = sorted((c.provider, c.value_gbp) for c in contracts.extract(ctx)
                    if isinstance(c, Contract))
     assert found == [("Brightpath Care Ltd", 12_600_000), ("VoiceUp Advocacy CIC", 450_000)]
+
+
+def test_regression_register_columns_headed_l_and_i_are_likelihood_and_impact(tmp_path):
+    text = ("STANMOOR BOROUGH COUNCIL\n\nAudit and Governance Committee - 17 July 2025\n\n"
+            "Strategic Risk Register - Quarter 1 2025/26\n\n"
+            "Risk ID\tRisk\tOwner\tL\tI\tScore\tRAG\n"
+            "SR01\tFailure to set a balanced budget\tChief Finance Officer\t4\t5\t20\tRed\n"
+            "SR05\tFailure of a major contractor\tHead of Procurement\t2\t3\t6\tGreen\n")
+    (ctx,) = text_contexts(text, "risk_register", tmp_path)
+    found = [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+             for r in risks.extract(ctx) if isinstance(r, Risk)]
+    assert found == [("SR01", 4, 5, 20), ("SR05", 2, 3, 6)]
