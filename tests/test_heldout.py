@@ -8,6 +8,8 @@ from pathlib import Path
 
 from conftest import text_contexts
 from kcc_papers.extract import agenda, contracts, minutes, risks
+from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.minutes.heading import minutes_heading
 from kcc_papers.extract.minutes.resolutions import inline_decisions
 from kcc_papers.models import Contract, Decision, Minute, Risk
 from kcc_papers.pipeline import FileResult
@@ -190,3 +192,19 @@ def test_regression_register_columns_headed_l_and_i_are_likelihood_and_impact(tm
     found = [(r.risk_id, r.likelihood, r.impact, r.current_rating)
              for r in risks.extract(ctx) if isinstance(r, Risk)]
     assert found == [("SR01", 4, 5, 20), ("SR05", 2, 3, 6)]
+
+
+def test_regression_question_heading_what_are_the_recommendations():
+    lines = [(1, "3. WHAT ARE THE RECOMMENDATIONS?"),
+             (1, "3.1 That Cabinet approves the annual review of the plan."),
+             (1, "4. REPORT DETAILS"),
+             (1, "4.1 The number of pupils rose.")]
+    blocks = find_recommendations(lines)
+    assert [b.text for b in blocks] == ["That Cabinet approves the annual review of the plan."]
+
+
+def test_regression_committee_named_under_a_council_masthead():
+    heading = minutes_heading(["BRAYMOUTH COUNCIL", "STRATEGIC PLANNING COMMITTEE",
+                               "MINUTES of the meeting held on Wednesday 9 April 2025 at 10.00 am"])
+    assert heading.committee == "Strategic Planning Committee"
+    assert heading.meeting_date is not None and heading.meeting_date.isoformat() == "2025-04-09"
