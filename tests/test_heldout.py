@@ -208,3 +208,12 @@ def test_regression_committee_named_under_a_council_masthead():
                                "MINUTES of the meeting held on Wednesday 9 April 2025 at 10.00 am"])
     assert heading.committee == "Strategic Planning Committee"
     assert heading.meeting_date is not None and heading.meeting_date.isoformat() == "2025-04-09"
+
+
+def test_regression_noting_the_next_meeting_date_is_not_a_decision():
+    from kcc_papers.extract.minutes.resolutions import find_resolutions
+
+    assert find_resolutions([(1, "The Committee noted that its next meeting would be held on "
+                                 "12 June 2025.")]) == []
+    assert [r.text for r in find_resolutions([(1, "The Committee noted the report.")])] == [
+        "The Committee noted the report."]

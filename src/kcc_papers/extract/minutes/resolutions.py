@@ -40,6 +40,8 @@ _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
     r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|were\s+(?:agreed|approved|noted))\b"
 )
+# "The Committee noted that its next meeting would be held on ...": a date, not a decision.
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
@@ -72,7 +74,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
     if not anchors:
-        noted = [i for i, t in enumerate(texts) if _NOTED.match(t)]
+        noted = [i for i, t in enumerate(texts)
+                 if _NOTED.match(t) and not _NEXT_MEETING.search(t)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
