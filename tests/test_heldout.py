@@ -217,3 +217,69 @@ def test_regression_noting_the_next_meeting_date_is_not_a_decision():
                                  "12 June 2025.")]) == []
     assert [r.text for r in find_resolutions([(1, "The Committee noted the report.")])] == [
         "The Committee noted the report."]
+
+
+SCOTTISH = """Minutes
+
+Transport and Environment Committee
+
+10.00am, Thursday 5 June 2025
+
+Present
+
+Councillors Arthur (Convener), Bandel (Vice-Convener), Booth and Wood.
+
+1. Business Bulletin
+
+The Business Bulletin for 5 June 2025 was presented.
+
+Decision
+
+To note the Business Bulletin.
+
+2. Low Traffic Neighbourhoods
+
+Motion
+
+1) To approve the scheme on a permanent basis.
+
+- moved by Councillor Booth, seconded by Councillor Wood
+
+Decision
+
+1) To note the results of the consultation.
+
+2) To approve the scheme on an experimental basis for 18 months.
+"""
+
+
+def test_regression_minutes_titled_minutes_alone_are_minutes(tmp_path):
+    (ctx,) = text_contexts(SCOTTISH, tmp=tmp_path)
+    assert ctx.segment.kind == "minutes"
+
+
+def test_regression_decision_label_alone_over_the_decision_text(tmp_path):
+    found = [(d.minute_number, d.decision_text) for d in _records(SCOTTISH, tmp_path)
+             if isinstance(d, Decision)]
+    assert found == [
+        ("1", "To note the Business Bulletin."),
+        ("2", "1) To note the results of the consultation.\n2) To approve the scheme on an "
+              "experimental basis for 18 months."),
+    ]
+
+
+def test_regression_record_of_several_decisions_gives_one_per_item():
+    from kcc_papers.extract.decisions.notices import records_of_decision
+
+    lines = [(1, t) for t in (
+        "RECORD OF DECISIONS", "Cabinet - 3 March 2025",
+        "Item 6: Fees and Charges 2025/26",
+        "Decision: That the fees and charges be approved.",
+        "Reasons for decision: To recover the cost of services.",
+        "Item 7: Air Quality Action Plan",
+        "Decision: That the plan be deferred.",
+        "Date of publication: 5 March 2025",
+    )]
+    found = [(n.agenda_item_ref, n.title, n.text) for n in records_of_decision(lines)]
+    assert found == [("6", "Fees and Charges 2025/26", "That the fees and charges be approved."),
+                     ("7", "Air Quality Action Plan", "That the plan be deferred.")]

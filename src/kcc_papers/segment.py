@@ -317,7 +317,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", AGENDA_TABLE_HEADER, 2),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), 2, heading=True),
-    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor)\)"), 1),
+    # "Minutes" alone as the document's title, over its committee and date (a Scottish house
+    # style); numbered "2. Minutes" is an agenda's item and never matches
+    Clue("minutes", _rx(r"^\s*Minutes?\s*$"), 2, "title"),
+    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|Provost)\)"), 1),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
     Clue("minutes", RESOLVED, 1, "text"),
     # a ModernGov attendance page: its table of attendees

@@ -19,6 +19,8 @@ PARA = re.compile(
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
+    r"^Decisions?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
@@ -40,6 +42,7 @@ _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
     r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|were\s+(?:agreed|approved|noted))\b"
 )
+_BARE_LABEL = re.compile(r"^Decisions?\s*$")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
@@ -89,7 +92,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
         first = PARA.sub("", strip_bullet(texts[i]))
-        text = _join([first, *texts[i + 1 : end]])
+        rest = texts[i + 1 : end]
+        text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         if text:
             out.append(Resolution(text, body[i][0], kind))
     return out
