@@ -5,7 +5,8 @@ not built on (tests/heldout/papers) and score the records against the expected d
     python benchmarks/heldout_accuracy.py [--json]
 
 A `.pdfsrc` paper is rendered to a PDF first (fpdf2): "## " lines are large bold headings,
-"** " lines bold headings, lines with tabs a two-column header table, the rest body text.
+"** " lines bold headings, lines with tabs a two-column header table, runs of "| a | b |"
+lines a ruled table (first row its header), the rest body text.
 Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
 title), decisions (source, words of the decision, outcome where expected), agenda_items,
 kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
@@ -36,6 +37,7 @@ CLASSES = ("kind+date", "committee", "minutes", "decisions", "agenda_items", "kp
 HEADING_SIZE = 15.0
 BOLD_SIZE = 12.0
 BODY_SIZE = 10.5
+TABLE_SIZE = 9.0
 LABEL_WIDTH_MM = 55.0
 LINE_MM = 5.5
 
@@ -71,7 +73,14 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf.core_fonts_encoding = "cp1252"
     pdf.set_margins(20, 18, 20)
     pdf.add_page()
-    for line in src.read_text().splitlines():
+    rows: list[list[str]] = []
+    for line in [*src.read_text().splitlines(), ""]:
+        if line.startswith("| "):
+            rows.append([c.strip() for c in line.strip("| ").split(" | ")])
+            continue
+        if rows:
+            _table(pdf, rows)
+            rows = []
         if line.startswith("## "):
             pdf.set_font("helvetica", "B", HEADING_SIZE)
             pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
@@ -91,6 +100,17 @@ def render_pdf(src: Path, out: Path) -> Path:
     target = out / (src.stem + ".pdf")
     pdf.output(str(target))
     return target
+
+
+def _table(pdf, rows: list[list[str]]) -> None:
+    """A ruled table, its first row the header in bold (pdfplumber reads its cells)."""
+    pdf.set_font("helvetica", "", TABLE_SIZE)
+    with pdf.table(first_row_as_headings=True, line_height=LINE_MM) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(2)
 
 
 def prepared(folder: Path) -> dict[str, Path]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import text_contexts
-from kcc_papers.extract import agenda, contracts, minutes, risks
+from conftest import contexts, text_contexts
+from kcc_papers.extract import agenda, contracts, kpis, minutes, risks
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.minutes.heading import minutes_heading
 from kcc_papers.extract.minutes.resolutions import inline_decisions
-from kcc_papers.models import Contract, Decision, Minute, Risk
+from kcc_papers.models import Contract, Decision, Kpi, Minute, Risk
 from kcc_papers.pipeline import FileResult
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -283,3 +283,38 @@ def test_regression_record_of_several_decisions_gives_one_per_item():
     found = [(n.agenda_item_ref, n.title, n.text) for n in records_of_decision(lines)]
     assert found == [("6", "Fees and Charges 2025/26", "That the fees and charges be approved."),
                      ("7", "Air Quality Action Plan", "That the plan be deferred.")]
+
+
+def _pdf_contexts(source: str, tmp_path: Path, kind: str):
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    return contexts(heldout_accuracy.render_pdf(src, tmp_path), kind)
+
+
+def test_regression_ruled_agenda_table_wrapped_titles_and_pages_column(tmp_path):
+    (ctx,) = _pdf_contexts("""## Overview and Scrutiny Committee
+Date: Tuesday 9 December 2025
+Time: 7.00 pm
+Venue: Committee Room 3, Eastmere Town Hall
+## AGENDA
+| Item | Title | Pages |
+| 1 | Apologies for absence | |
+| 2 | Minutes of the meeting held on 14 October 2025 | 1 - 10 |
+| 3 | Temporary Accommodation Review | 11 - 38 |
+""", tmp_path, "agenda")
+    found = [(i.item_ref, i.title, i.page_from, i.page_to) for i in agenda.extract(ctx)]
+    assert found == [("1", "Apologies for absence", None, None),
+                     ("2", "Minutes of the meeting held on 14 October 2025", 1, 10),
+                     ("3", "Temporary Accommodation Review", 11, 38)]
+
+
+def test_regression_kpi_table_with_a_code_column_spelt_with_hyphens(tmp_path):
+    (ctx,) = _pdf_contexts("""## SOUTH ARDEN DISTRICT COUNCIL
+## Key Performance Indicators: Quarter 3 2025/26
+| Code | Performance Indicator | Polarity | Target | Actual | RAG |
+| SA-KPI-1 | Percentage of planning applications determined in time | High | 80% | 84% | Green |
+| SA-KPI-2 | Average days to re-let void council homes | Low | 28 | 41 | Red |
+""", tmp_path, "performance_report")
+    found = [(k.ref, k.latest_value, k.target, k.latest_rag) for k in kpis.extract(ctx)
+             if isinstance(k, Kpi)]
+    assert found == [("SA-KPI-1", 84.0, 80.0, "green"), ("SA-KPI-2", 41.0, 28.0, "red")]
