@@ -121,7 +121,10 @@ VALUE_CUE = re.compile(
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
-    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:cost|value)\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
+    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of|"
+    # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
+    # contract's own
+    r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
 SERVICE_IN_SENTENCE = re.compile(
