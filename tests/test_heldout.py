@@ -318,3 +318,40 @@ def test_regression_kpi_table_with_a_code_column_spelt_with_hyphens(tmp_path):
     found = [(k.ref, k.latest_value, k.target, k.latest_rag) for k in kpis.extract(ctx)
              if isinstance(k, Kpi)]
     assert found == [("SA-KPI-1", 84.0, 80.0, "green"), ("SA-KPI-2", 41.0, 28.0, "red")]
+
+
+def test_regression_minute_word_and_dash_before_the_title(tmp_path):
+    text = """LYDFORD TOWN COUNCIL
+
+Minutes of the Full Council Meeting held on Thursday 16 October 2025 at 7.00 pm
+
+Present: Cllr A. Baker (Mayor), Cllr C. Dean, Cllr E. Fry
+
+Minute 101 - Apologies
+Apologies were received from Cllr K. Lane.
+
+Minute 102 - Community Grants
+RESOLVED: that a grant of £1,000 be made to Lydford Foodbank.
+"""
+    found = [(m.minute_number, m.title) for m in _records(text, tmp_path)
+             if isinstance(m, Minute)]
+    assert found == [("101", "Apologies"), ("102", "Community Grants")]
+
+
+def test_regression_officer_decision_record_decision_taken_label():
+    from kcc_papers.extract.decisions.notices import records_of_decision
+
+    lines = [(1, t) for t in (
+        "OFFICER DECISION RECORD",
+        "Decision title: Award of grant to Vale Community Transport",
+        "Decision maker: Director of Communities",
+        "Date of decision: 3 December 2025",
+        "Decision taken:",
+        "To award a grant of £45,000 to Vale Community Transport.",
+        "Reasons for the decision:",
+        "The service supports residents who cannot use public transport.",
+    )]
+    (notice,) = records_of_decision(lines)
+    assert notice.title == "Award of grant to Vale Community Transport"
+    assert notice.text == "To award a grant of £45,000 to Vale Community Transport."
+    assert notice.decision_maker == "Director of Communities"

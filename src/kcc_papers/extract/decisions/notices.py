@@ -53,8 +53,10 @@ _ROD_LABELS = {
     "publication": r"For\s+publication",
     "key": r"Key\s+decision(?!\s+criteria)",
     "criteria": r"Key\s+decision\s+criteria",
-    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|Title\s+of\s+decision|Subject|Title",
-    "decision": r"Decision(?=\s*:)",
+    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|(?:Title\s+of|Decision)\s+title|"
+             r"Title\s+of\s+decision|Subject|Title",
+    # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
+    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
