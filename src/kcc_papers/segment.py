@@ -257,6 +257,11 @@ RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
+# The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
+AGENDA_TABLE_HEADER = re.compile(
+    r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business)\b.*"
+    r"\b(?:Pages?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
+)
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
 
@@ -307,9 +312,16 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), 1),
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
                        r"Agenda\s*$)"), 2, "title"),
+    # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
+    # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
+    Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), 2),
+    Clue("agenda", AGENDA_TABLE_HEADER, 2),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), 2, heading=True),
-    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor)\)"), 1),
+    # "Minutes" alone as the document's title, over its committee and date (a Scottish house
+    # style); numbered "2. Minutes" is an agenda's item and never matches
+    Clue("minutes", _rx(r"^\s*Minutes?\s*$"), 2, "title"),
+    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|Provost)\)"), 1),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
     Clue("minutes", RESOLVED, 1, "text"),
     # a ModernGov attendance page: its table of attendees

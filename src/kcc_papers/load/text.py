@@ -1,5 +1,6 @@
 """Plain text and Markdown: form feeds or "===== PAGE n =====" markers split pages; runs of
-tab-separated lines become tables (ModernGov text exports keep table cells tab-separated)."""
+tab-separated lines become tables (ModernGov text exports keep table cells tab-separated); a
+line set in columns (tabs or runs of spaces) keeps them as its spans."""
 
 from __future__ import annotations
 
@@ -34,9 +35,28 @@ def split_pages(text: str) -> list[Page]:
         if not kept and pages:
             continue
         number = len(pages) + 1
-        lines = [Line(clean(s.replace("\t", " "))) for s in kept]
+        lines = [Line(clean(s.replace("\t", " ")), spans=columns(s)) for s in kept]
         pages.append(Page(number, lines, _tables=_tab_tables(kept, number)))
     return pages
+
+
+# A tab, or a run of this many spaces, between two words of a line is a gap between columns
+# (a text agenda's "1.   Apologies   Chair   None"); one space is a word gap.
+COLUMN_GAP = re.compile(r"\t+| {3,}")
+# Points a character of a text line stands for, so text columns have positions like a PDF's.
+CHAR_POINTS = 6.0
+
+
+def columns(raw: str) -> list[tuple[float, str]]:
+    """The columns of a text line as (position, text) runs; none when it has a single one."""
+    out, start = [], 0
+    for m in [*COLUMN_GAP.finditer(raw), None]:
+        end = m.start() if m else len(raw)
+        part = raw[start:end].strip()
+        if part:
+            out.append((start * CHAR_POINTS, clean(part)))
+        start = m.end() if m else end
+    return out if len(out) > 1 else []
 
 
 def _tab_tables(lines: list[str], number: int) -> list[Table]:

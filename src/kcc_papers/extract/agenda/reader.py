@@ -14,13 +14,15 @@ import re
 from dataclasses import dataclass, field
 
 from kcc_papers.extract import Context
-from kcc_papers.load.model import Line
+from kcc_papers.load.model import Line, Table
 from kcc_papers.models import AgendaItem, Record
+from kcc_papers.segment import AGENDA_TABLE_HEADER, Segment
 
 KINDS = {"agenda"}
 
 ITEM = re.compile(
-    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*(?P<title>\S.*)$"
+    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
+    r"(?P<title>\S.*)$"
 )
 PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
 OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
@@ -67,7 +69,7 @@ def extract(ctx: Context) -> list[Record]:
     section: str | None = None
     exempt = False
     started = False
-    lines = _numbers_joined(ctx.segment.lines)
+    lines = _numbers_joined(_table_rows(ctx.segment))
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -113,6 +115,74 @@ def extract(ctx: Context) -> list[Record]:
             page=ctx.segment.page_from,
         )
     return [_record(item) for item in items]
+
+
+# A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
+PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
+
+
+def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
+    """Under a table header ("Item No. / Title / Presenting / Pages") an item's line is a row
+    of columns: its title is the column after the number, and its pages the last column, read
+    as "(Pages x - y)"; the presenter's column is not part of the title. A ruled table (PDF)
+    gives its rows as read by the table reader, its wrapped cells whole."""
+    ruled = _ruled_agenda_tables(segment)
+    out: list[tuple[int, Line]] = []
+    in_table = False
+    done: set[int] = set()
+    for page, line in segment.lines:
+        table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
+        if table is not None:
+            if id(table) not in done:
+                done.add(id(table))
+                out += [(page, Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
+                                    size=line.size, bold=line.bold))
+                        for cells in table.texts()[1:] if _is_item_row(cells)]
+            continue
+        if AGENDA_TABLE_HEADER.match(line.text):
+            in_table = True
+            continue
+        cells = [text for _, text in line.spans]
+        if in_table and len(cells) >= 3 and _is_item_row(cells):
+            line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
+                        size=line.size, bold=line.bold)
+        out.append((page, line))
+    return out
+
+
+def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
+    """A PDF's ruled tables (read only where the page prints an items table header)."""
+    if segment.source.format != "pdf":
+        return {}
+    found: dict[int, list[Table]] = {}
+    for page in segment.pages:
+        if not any(AGENDA_TABLE_HEADER.match(line.text) for line in page.lines):
+            continue
+        for table in page.tables:
+            texts = table.texts()
+            if table.bbox and texts and AGENDA_TABLE_HEADER.match(" ".join(texts[0])):
+                found.setdefault(page.number, []).append(table)
+    return found
+
+
+def _inside(line: Line, table: Table) -> bool:
+    if table.bbox is None or line.top is None:
+        return False
+    return table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1
+
+
+def _is_item_row(cells: list[str]) -> bool:
+    cells = [" ".join(c.split()) for c in cells]
+    return len(cells) >= 2 and bool(ITEM.match(f"{cells[0]} {cells[1]}"))
+
+
+def _row_text(cells: list[str]) -> str:
+    cells = [" ".join(c.split()) for c in cells]
+    text = f"{cells[0]} {cells[1]}"
+    pages = PAGES_CELL.match(cells[-1]) if len(cells) >= 3 else None
+    if pages and pages.group(1):
+        text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    return text
 
 
 def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -222,9 +292,11 @@ def _step(prev: str, ref: str) -> int:
 
 
 def _key(ref: str) -> tuple[str, int, str]:
-    m = re.match(r"([A-Z]?)(\d+)([a-z]?)", ref)
+    """A parish numbers its agenda by year and running number ("25/040"): the year stands
+    where a letter would, so the items still run on within it."""
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)([a-z]?)", ref)
     assert m
-    return m.group(1), int(m.group(2)), m.group(3)
+    return (m.group(1) or "") + m.group(2), int(m.group(3)), m.group(4)
 
 
 def _closes(item: _Item, text: str) -> bool:

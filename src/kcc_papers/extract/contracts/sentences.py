@@ -60,7 +60,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
                 rf"(?P<name>{_NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
-    (re.compile(r"\b(?i:awarded|award|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
+    (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
@@ -121,7 +121,10 @@ VALUE_CUE = re.compile(
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
-    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
+    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of|"
+    # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
+    # contract's own
+    r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
 SERVICE_IN_SENTENCE = re.compile(

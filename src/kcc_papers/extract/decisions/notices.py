@@ -53,13 +53,54 @@ _ROD_LABELS = {
     "publication": r"For\s+publication",
     "key": r"Key\s+decision(?!\s+criteria)",
     "criteria": r"Key\s+decision\s+criteria",
-    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|Title\s+of\s+decision|Subject|Title",
-    "decision": r"Decision(?=\s*:)",
+    "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|(?:Title\s+of|Decision)\s+title|"
+             r"Title\s+of\s+decision|Subject|Title",
+    # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
+    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",
+    # the foot of a record of a meeting's decisions: not part of its last decision
+    "published": r"Date\s+of\s+publication|Publication\s+date",
+    "callin": r"Call[\s-]in\s+(?:deadline|expiry|period|expires)",
 }
+
+
+_DECISION_LABEL = re.compile(r"^\s*Decision\s*:", re.I)
+# An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title".
+_ITEM_HEAD = re.compile(
+    r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"
+    r"(?P<num>\d{1,3})\.)\s+(?P<title>\S.*)$",
+    re.I,
+)
+
+
+def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
+    """A record of the decisions of one meeting prints a "Decision:" under each item's heading:
+    a notice per item, each read with the record's masthead. A single decision is one notice."""
+    at = [n for n, (_, t) in enumerate(lines) if _DECISION_LABEL.match(t)]
+    starts: list[int] = []
+    for k, label in enumerate(at):
+        floor = at[k - 1] + 1 if k else 0
+        head = next((n for n in range(label - 1, floor - 1, -1) if _ITEM_HEAD.match(lines[n][1])),
+                    None)
+        if head is None:
+            return record_of_decision(lines)
+        starts.append(head)
+    if len(starts) < 2:
+        return record_of_decision(lines)
+    masthead = lines[: starts[0]]
+    out: list[Notice] = []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        item = _ITEM_HEAD.match(lines[start][1])
+        assert item
+        for notice in record_of_decision(masthead + lines[start + 1 : end]):
+            notice.title = notice.title or item.group("title").strip()
+            notice.agenda_item_ref = item.group("ref") or item.group("num")
+            notice.page = lines[start][0]
+            out.append(notice)
+    return out
 
 
 def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:

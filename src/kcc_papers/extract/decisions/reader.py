@@ -16,8 +16,8 @@ from kcc_papers.extract.decisions.notices import (
     Notice,
     agenda_item_page,
     issue_details,
-    record_of_decision,
     recording_form,
+    records_of_decision,
 )
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.report_fields import (
@@ -47,7 +47,7 @@ def extract(ctx: Context) -> list[Record]:
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
     # A decision paper in no format met so far: its labelled fields may still say it all.
-    notices = parser(lines) if parser else record_of_decision(lines) or issue_details(lines)
+    notices = parser(lines) if parser else records_of_decision(lines) or issue_details(lines)
     if not notices:
         ctx.finding(
             "decision_text_missing",
@@ -71,7 +71,7 @@ def _notice_parser(texts: list[str]) -> Parser | None:
     if re.search(
         r"RECORD\s+OF\s+DECISION|DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:", head, re.I
     ):
-        return record_of_decision
+        return records_of_decision
     if re.search(r"^\s*(?:Issue|Decision)\s+details\s*$|Decision\s+type\s*:", head, re.I | re.M):
         return issue_details
     if re.search(r"^\s*Minutes\s*:", whole, re.I | re.M) and re.search(r"\bRESOLVED\b", whole):

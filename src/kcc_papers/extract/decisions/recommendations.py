@@ -15,10 +15,12 @@ from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
+    # Templates that head their sections with questions: "3. What are the recommendations?"
+    r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading.
-    r"(?-i:R)ecommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–]|\s+(?:of|to|for)\s)"
-    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–]?\s*(?P<rest>.*)$",
+    r"(?-i:R)ecommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–?]?\s*(?P<rest>.*)$",
     re.I,
 )
 # No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",

@@ -28,7 +28,7 @@ from kcc_papers.normalise.numbers import Value, parse_value
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ref", re.compile(r"^ref\b", re.I)),
+    ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
     ("description", re.compile(r"indicator|description|measure", re.I)),
     ("rag", re.compile(r"\bRAG\b|\bstatus\b", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
@@ -115,7 +115,9 @@ def _offset(row: list[str], header: Header) -> int | None:
         return None
     offset = None
     refs = [i for i, c in enumerate(row) if REF.match(c.strip())]
-    if refs and ref_at is not None:
+    if len(row) == len(header.roles) and is_wordy(row[desc_at]):
+        offset = 0  # a cell under each heading ("SA-KPI-1" is a code however it is spelt)
+    elif refs and ref_at is not None:
         offset = refs[0] - ref_at
     else:
         wordy = [i for i, c in enumerate(row) if is_wordy(c)]

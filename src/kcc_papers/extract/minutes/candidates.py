@@ -32,7 +32,9 @@ _MAX_COLON_TITLE_WORDS = 5  # a bare "Planning Permissions:-" heading; longer on
 class Candidate:
     index: int  # line index
     number: int | None  # None: an unnumbered heading found by its "(Item N)" line
-    style: str  # "dot", "plain" or "padded" ("01"), with the year of "12/24": "plain/24"
+    # "dot", "plain" or "padded" ("01"), with the year of "12/24": "plain/24", or of
+    # "24/113": "24/plain"
+    style: str
     title: str
     ref: str | None
     title_lines: int  # lines taken by the heading, its title continuation and its item ref
@@ -48,7 +50,9 @@ class Candidate:
         """The minute number as printed: "76", or "12/24" in number/year schemes."""
         if self.number is None:
             return None
-        year = self.style.partition("/")[2]
+        head, _, year = self.style.partition("/")
+        if head.isdigit():  # "24/dot": the year printed before a running number
+            return f"{head}/{self.number}"
         return f"{self.number}/{year}" if year else str(self.number)
 
 
@@ -71,6 +75,8 @@ def numbered_candidate(
             style = "padded"
         if m.group("year"):
             style += m.group("year")
+        if m.group("pre"):
+            style = m.group("pre") + style
     else:
         m = NUM_LAST.match(text)
         if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):

@@ -131,9 +131,12 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
                 out.meeting_date = d
             return
     if out.committee is None:
-        named = next((s for s in head if _NAME_ONLY.match(s) and s.upper() == s), None)
-        if named and not _COUNCIL_LINE.match(named):
-            out.committee = _title_case(named)
+        # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
+        # the body named nearest above the minutes line is the committee, the first the council.
+        before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
+        named = [s for s in head[:before] if _NAME_ONLY.match(s) and s.upper() == s]
+        if named and not _COUNCIL_LINE.match(named[-1]):
+            out.committee = _title_case(named[-1])
 
 
 def _venue(text: str) -> str | None:

@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import re
 
+# "(Item 4)", or in square brackets as some county councils print it: "[Item 4]".
 ITEM_REF = re.compile(
-    r"\(\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*\)", re.I
+    r"[(\[]\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*[)\]]",
+    re.I,
 )
 # An unnumbered title ending in its item ref.
 REF_AT_END = re.compile(r"^(?P<title>\S.{2,150}?)\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # A line that is nothing but an item ref: the second line of a heading.
 REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
-# "76. Apologies", "7 Opportunities ...", and "12/24 Apologies" (number / municipal year).
+# "76. Apologies", "7 Opportunities ...", "12/24 Apologies" (number / municipal year), and a
+# parish's "Min. 24/113 Apologies" (a label, the year, then a running number: three digits or
+# more after the stroke cannot be a year), "Minute 101 - Apologies".
+MINUTE_LABEL = r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
-    r"^(?:[-•]\s*)?(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)\s+(?P<title>\S.*)$"
+    r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?(?P<pre>\d{2}/(?=\d{3}))?"
+    r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)"
+    # "Minute 101 - Apologies": after the label a dash or colon may part number and title
+    r"(?(label)(?:\s+[-–:])?)\s+(?P<title>\S.*)$"
 )
 NUM_LAST = re.compile(
     r"^(?:[-•]\s*)?(?P<title>[A-Z].*?)\s+(?P<num>[1-9]\d{0,3})\.\s*(?P<ref>\([^)]*\))?\s*$"

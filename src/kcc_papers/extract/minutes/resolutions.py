@@ -19,6 +19,8 @@ PARA = re.compile(
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
+    r"^Decisions?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
@@ -40,6 +42,9 @@ _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
     r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|were\s+(?:agreed|approved|noted))\b"
 )
+_BARE_LABEL = re.compile(r"^Decisions?\s*$")
+# "The Committee noted that its next meeting would be held on ...": a date, not a decision.
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
@@ -58,7 +63,8 @@ def resolves(text: str) -> bool:
 def formal(bodies: list[list[tuple[int, str]]]) -> bool:
     """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
     "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
-    return any(resolves(t) for body in bodies for _, t in body)
+    # "it was resolved" in running prose is how parish minutes write inline decisions too
+    return any(_RESOLVED.search(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
 def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
@@ -71,7 +77,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
     if not anchors:
-        noted = [i for i, t in enumerate(texts) if _NOTED.match(t)]
+        noted = [i for i, t in enumerate(texts)
+                 if _NOTED.match(t) and not _NEXT_MEETING.search(t)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
@@ -85,7 +92,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
         first = PARA.sub("", strip_bullet(texts[i]))
-        text = _join([first, *texts[i + 1 : end]])
+        rest = texts[i + 1 : end]
+        text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         if text:
             out.append(Resolution(text, body[i][0], kind))
     return out
@@ -134,7 +142,7 @@ def _join(lines: list[str]) -> str:
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
-    r"|\bproposed\s+by\b.{0,120}?\bseconded\s+by\b"
+    r"|\bproposed(?:\s+by)?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
@@ -142,11 +150,11 @@ _INLINE = re.compile(
     re.I,
 )
 _MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
-_CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b", re.I)
+_CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b|\ball\s+in\s+favour\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.
 _PROPOSER_ONLY = re.compile(
-    r"^(?:Proposed|Moved)\s+by\b[^.]*\bseconded\s+by\b(?![^.]*\bthat\b)[^.]*\.?$", re.I
+    r"^(?:Proposed|Moved)(?:\s+by)?\b[^.]*\bseconded(?:\s+by)?\b(?![^.]*\bthat\b)[^.]*\.?$", re.I
 )
 # So does a bare result ("Agreed unanimously.", "Carried.") printed under a motion.
 _RESULT_ONLY = re.compile(

@@ -23,8 +23,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
     ("target_impact", re.compile(r"target.*impact", re.I)),
     ("target", re.compile(r"target", re.I)),
-    ("likelihood", re.compile(r"likelihood|probability", re.I)),
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity", re.I)),
+    # a register scored "L x I" heads those columns with the letters alone ("P" probability)
+    ("likelihood", re.compile(r"likelihood|probability|^[LP]$", re.I)),
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^I$", re.I)),
     ("current", re.compile(r"current|rating|score", re.I)),
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing", re.I)),

@@ -1,0 +1,251 @@
+"""Held-out accuracy: run the pipeline on papers of councils and committees the extractors were
+not built on (tests/heldout/papers) and score the records against the expected data
+(tests/heldout/expected.json) per class: precision, recall and F1.
+
+    python benchmarks/heldout_accuracy.py [--json]
+
+A `.pdfsrc` paper is rendered to a PDF first (fpdf2): "## " lines are large bold headings,
+"** " lines bold headings, lines with tabs a two-column header table, runs of "| a | b |"
+lines a ruled table (first row its header), the rest body text.
+Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
+title), decisions (source, words of the decision, outcome where expected), agenda_items,
+kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
+committee is printed too (where the expected data names one) but carries no floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kcc_papers.models import AgendaItem, Contract, Decision, Kpi, Minute, Risk
+from kcc_papers.pipeline import FileResult, process_file
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "heldout"
+PAPERS = HELDOUT / "papers"
+EXPECTED = HELDOUT / "expected.json"
+CLASSES = ("kind+date", "committee", "minutes", "decisions", "agenda_items", "kpis", "risks",
+           "contracts")
+
+HEADING_SIZE = 15.0
+BOLD_SIZE = 12.0
+BODY_SIZE = 10.5
+TABLE_SIZE = 9.0
+LABEL_WIDTH_MM = 55.0
+LINE_MM = 5.5
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# ---------------------------------------------------------------------------- rendering
+
+
+def render_pdf(src: Path, out: Path) -> Path:
+    """A `.pdfsrc` paper as a PDF with real font sizes and weights (core fonts only)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "cp1252"
+    pdf.set_margins(20, 18, 20)
+    pdf.add_page()
+    rows: list[list[str]] = []
+    for line in [*src.read_text().splitlines(), ""]:
+        if line.startswith("| "):
+            rows.append([c.strip() for c in line.strip("| ").split(" | ")])
+            continue
+        if rows:
+            _table(pdf, rows)
+            rows = []
+        if line.startswith("## "):
+            pdf.set_font("helvetica", "B", HEADING_SIZE)
+            pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
+        elif line.startswith("** "):
+            pdf.ln(2)
+            pdf.set_font("helvetica", "B", BOLD_SIZE)
+            pdf.multi_cell(0, LINE_MM + 1, line[3:], new_x="LMARGIN", new_y="NEXT")
+        elif "\t" in line:
+            label, value = line.split("\t", 1)
+            pdf.set_font("helvetica", "B", BODY_SIZE)
+            pdf.cell(LABEL_WIDTH_MM, LINE_MM, label)
+            pdf.set_font("helvetica", "", BODY_SIZE)
+            pdf.multi_cell(0, LINE_MM, value, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.set_font("helvetica", "", BODY_SIZE)
+            pdf.multi_cell(0, LINE_MM, line, new_x="LMARGIN", new_y="NEXT")
+    target = out / (src.stem + ".pdf")
+    pdf.output(str(target))
+    return target
+
+
+def _table(pdf, rows: list[list[str]]) -> None:
+    """A ruled table, its first row the header in bold (pdfplumber reads its cells)."""
+    pdf.set_font("helvetica", "", TABLE_SIZE)
+    with pdf.table(first_row_as_headings=True, line_height=LINE_MM) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(2)
+
+
+def prepared(folder: Path) -> dict[str, Path]:
+    """Each held-out paper by its name in expected.json, as a file the pipeline reads."""
+    files = {}
+    for src in sorted(PAPERS.iterdir()):
+        files[src.name] = render_pdf(src, folder) if src.suffix == ".pdfsrc" else src
+    return files
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+def words(text: str | None) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).split())
+
+
+def ref(text: str | None) -> str:
+    """A minute or item number without its 'Min.' / 'Minute' / 'Item' prefix and stops."""
+    text = re.sub(r"^(?:min(?:ute)?s?|item|no)\.?\s*", "", (text or "").strip(), flags=re.I)
+    return text.strip(" .:)").lower()
+
+
+def _match(expected: list, predicted: list, same: Callable[[object, object], bool]) -> Score:
+    left = list(predicted)
+    score = Score()
+    for want in expected:
+        hit = next((got for got in left if same(want, got)), None)
+        if hit is None:
+            score.fn += 1
+        else:
+            left.remove(hit)
+            score.tp += 1
+    score.fp = len(left)
+    return score
+
+
+def _titled(want, num: str | None, title: str | None) -> bool:
+    """The number, and the title as printed (case and punctuation aside), nothing more."""
+    return ref(num) == ref(want[0]) and words(title) == words(want[1])
+
+
+def _decided(want, got: Decision) -> bool:
+    source, snippet, outcome = want
+    return (got.source == source and words(snippet) in words(got.decision_text)
+            and (outcome is None or got.outcome == outcome))
+
+
+def _kpi(want, got: Kpi) -> bool:
+    printed = words(f"{got.ref or ''} {got.description or ''}")
+    return (words(want[0]) in printed and got.latest_value == want[1]
+            and got.latest_rag == want[2])
+
+
+def _risk(want, got: Risk) -> bool:
+    rating = got.current_rating
+    return (ref(got.risk_id) == ref(want[0]) and got.likelihood == want[1]
+            and got.impact == want[2] and rating is not None and float(rating) == want[3])
+
+
+def _contract(want, got: Contract) -> bool:
+    return words(want[0]) in words(got.provider) and got.value_gbp == want[1]
+
+
+def _of(records: Iterable, cls: type) -> list:
+    return [r for r in records if isinstance(r, cls)]
+
+
+def score_file(expected: dict, result: FileResult) -> dict[str, Score]:
+    docs = result.documents[1:] if len(result.documents) > 1 else result.documents
+    got_docs = [(d.kind, d.meeting_date.isoformat() if d.meeting_date else None, d.committee)
+                for d in docs]
+    want_docs = expected.get("documents", [])
+    recs = result.records
+    return {
+        "kind+date": _match(want_docs, got_docs, lambda w, g: tuple(w[:2]) == g[:2]),
+        # only where the expected data names the committee: a council's own meeting has none
+        "committee": _match([w for w in want_docs if w[2]],
+                            [g for g in got_docs if any(w[2] for w in want_docs)],
+                            lambda w, g: words(w[2]) == words(g[2])),
+        "minutes": _match(expected.get("minutes", []), _of(recs, Minute),
+                          lambda w, g: _titled(w, g.minute_number or g.item_ref, g.title)),
+        "decisions": _match(expected.get("decisions", []), _of(recs, Decision), _decided),
+        "agenda_items": _match(expected.get("agenda_items", []), _of(recs, AgendaItem),
+                               lambda w, g: _titled(w, g.item_ref, g.title)),
+        "kpis": _match(expected.get("kpis", []), _of(recs, Kpi), _kpi),
+        "risks": _match(expected.get("risks", []), _of(recs, Risk), _risk),
+        "contracts": _match(expected.get("contracts", []), _of(recs, Contract), _contract),
+    }
+
+
+def evaluate() -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
+    """Totals per class, and each file's scores (to see where the misses are)."""
+    expected = json.loads(EXPECTED.read_text())
+    totals = {name: Score() for name in CLASSES}
+    per_file: dict[str, dict[str, Score]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        files = prepared(Path(tmp))
+        missing = set(expected) ^ set(files)
+        if missing:
+            raise SystemExit(f"papers and expected data disagree: {sorted(missing)}")
+        for name, path in files.items():
+            result = process_file(str(path))
+            if result.error:
+                raise SystemExit(f"{name}: {result.error.error_kind}: {result.error.message}")
+            per_file[name] = score_file(expected[name], result)
+            for cls, score in per_file[name].items():
+                totals[cls].tp += score.tp
+                totals[cls].fp += score.fp
+                totals[cls].fn += score.fn
+    return totals, per_file
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument("--files", action="store_true", help="also print each file's misses")
+    args = parser.parse_args(argv)
+    totals, per_file = evaluate()
+    if args.json:
+        print(json.dumps({c: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "f1": round(s.f1, 3)}
+                          for c, s in totals.items()}, indent=2))
+        return 0
+    print(f"{'class':<14}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>7}")
+    for cls, s in totals.items():
+        print(f"{cls:<14}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.2f}{s.recall:>8.2f}"
+              f"{s.f1:>7.2f}")
+    if args.files:
+        for name, scores in per_file.items():
+            bad = {c: (s.fp, s.fn) for c, s in scores.items() if s.fp or s.fn}
+            if bad:
+                print(f"{name}: " + ", ".join(f"{c} fp={fp} fn={fn}" for c, (fp, fn) in
+                                               bad.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
