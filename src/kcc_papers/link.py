@@ -34,15 +34,10 @@ CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
 
 def link(con: duckdb.DuckDBPyConnection) -> None:
     """Run every cross-paper step in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with store.transaction(con):
         adopt_councils(con)
         decisions_amended(con)
         trace_sources(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def trace_sources(con: duckdb.DuckDBPyConnection) -> None:

@@ -113,8 +113,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
     statements = [*schema_sql(), *VIEWS.values(), described()]
     digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if digest not in known:
             for stmt in schema_sql():
                 con.execute(stmt)
@@ -125,10 +124,6 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(stmt)
         con.execute(f"DELETE FROM {SCHEMA_TABLE}")
         con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?), (?)", [digest, source])
-        con.execute("COMMIT")
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 SOURCE_MARK = "source:"
@@ -163,6 +158,19 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     transaction is active' would hide the cause."""
     with contextlib.suppress(duckdb.Error):
         con.execute("ROLLBACK")
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All of the block's writes or none: the one place writes are committed or rolled back
+    (and a failed rollback never hides the failure's own cause)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -330,8 +338,7 @@ def write_file(
     seconds: float | None = None,
 ) -> dict[str, int]:
     """Replace whatever ``path`` held with ``records``, atomically."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         forget_path(con, path)
         counts = insert(con, records)
         from kcc_papers.models import Document
@@ -341,18 +348,13 @@ def write_file(
             f"INSERT INTO {FILES_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [path, sha256, status, pages, documents, len(records), seconds, now()],
         )
-        con.execute("COMMIT")
-    except BaseException:
-        _rollback(con)
-        raise
     return counts
 
 
 def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
     """Record a failed file. A file broken in itself (corrupt, encrypted...) is remembered by
     its sha256 and not retried until it changes; a failure of the moment is retried."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         forget_path(con, error.path)
         insert(con, [error])
         if error.sha256 and not is_retried(error.error_kind):
@@ -360,10 +362,6 @@ def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
                 f"INSERT INTO {FILES_TABLE} VALUES (?, ?, 'failed', NULL, 0, 0, NULL, ?)",
                 [error.path, error.sha256, error.at],
             )
-        con.execute("COMMIT")
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -381,8 +379,7 @@ def now() -> dt.datetime:
 
 def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
     """Move what ``old`` holds to ``new`` (the file was renamed or moved), atomically."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         forget_path(con, new)
         con.execute(f"UPDATE {FILES_TABLE} SET path = ? WHERE path = ?", [new, old])
         con.execute("UPDATE documents SET path = ? WHERE path = ?", [new, old])
@@ -391,10 +388,6 @@ def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
             if "source_path" in model.model_fields:
                 con.execute(f"UPDATE {table} SET source_path = ? WHERE source_path = ?",
                             [new, old])
-        con.execute("COMMIT")
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[str]) -> int:
@@ -404,13 +397,8 @@ def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[st
         f"SELECT path FROM {FILES_TABLE} UNION SELECT path FROM ingest_errors").fetchall()]
     gone = [p for p in stored if p not in present and any(_under(p, root) for root in roots)]
     for path in gone:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             forget_path(con, path)
-            con.execute("COMMIT")
-        except BaseException:
-            _rollback(con)
-            raise
     return len(gone)
 
 

@@ -27,14 +27,8 @@ def record(db: Path | str, rows: Iterable[SourceFile], wait: float) -> None:
     rows = list(rows)
     if not rows:
         return
-    with store.connect(db, wait=wait) as con:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            _replace(con, rows)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    with store.connect(db, wait=wait) as con, store.transaction(con):
+        _replace(con, rows)
 
 
 def _replace(con: duckdb.DuckDBPyConnection, rows: list[SourceFile]) -> None:
