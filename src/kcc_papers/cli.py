@@ -99,6 +99,12 @@ class QueryFormat(StrEnum):
     json = "json"
 
 
+class OcrChoice(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
@@ -128,6 +134,10 @@ def ingest(
         bool, typer.Option("--prune", help="remove the records of files no longer under the "
                            "folders given")
     ] = False,
+    ocr: Annotated[
+        OcrChoice, typer.Option("--ocr", help="read PDF pages with OCR (Tesseract): auto (pages "
+                                "without a usable text layer), always, never")
+    ] = OcrChoice.auto,
 ) -> None:
     """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
     from kcc_papers.pipeline import ingest as run_ingest
@@ -148,7 +158,7 @@ def ingest(
         summary = run_ingest(
             paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
             debug=_state["debug"], wait=wait, on_file=on_file,
-            on_plan=lambda n: progress.update(task, total=n), prune=prune,
+            on_plan=lambda n: progress.update(task, total=n), prune=prune, ocr=ocr.value,
         )
     _print_summary(summary, db)
     if not summary.ok:
@@ -168,7 +178,9 @@ def _print_summary(summary: Any, db: Path) -> None:
         f"{summary.duplicates} duplicate, {summary.failed} failed"
         + (f", {summary.renamed} renamed" if summary.renamed else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
-        + f"; {summary.pages} pages in {summary.seconds:.2f}s",
+        + f"; {summary.pages} pages"
+        + (f" ({summary.ocr_pages} read by OCR)" if summary.ocr_pages else "")
+        + f" in {summary.seconds:.2f}s",
         highlight=False,
     )
 

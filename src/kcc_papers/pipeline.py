@@ -29,7 +29,9 @@ from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
 from kcc_papers.link import link
-from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
+from kcc_papers.load import DEFAULT_MAX_BYTES, OcrMode, Source, file_sha256, load
+from kcc_papers.load.ocr import available as ocr_available
+from kcc_papers.load.ocr_provenance import ocr_findings, text_source
 from kcc_papers.models import AgendaItem, Document, Finding, IngestError, Meeting, Model, Record
 from kcc_papers.segment import Segment, segment
 from kcc_papers.workers import run_tasks
@@ -46,6 +48,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: IngestError | None = None
     pages: int = 0
+    ocr_pages: int = 0
     seconds: float = 0.0
 
     def rows(self) -> list[Model]:
@@ -62,6 +65,7 @@ class IngestSummary:
     ingested: int = 0
     failed: int = 0
     pages: int = 0
+    ocr_pages: int = 0
     seconds: float = 0.0
     rows: Counter[str] = field(default_factory=Counter)
     errors: list[IngestError] = field(default_factory=list)
@@ -75,15 +79,16 @@ class IngestSummary:
 
 
 def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 debug: bool = False) -> FileResult:
+                 debug: bool = False, ocr: OcrMode = "auto") -> FileResult:
     """Everything but the write, for one file. Never raises for a bad file: the error is in
-    the result. Runs in a worker process."""
+    the result. Runs in a worker process (OCR included: it is the slow part)."""
     started = time.perf_counter()
     result = FileResult(path, sha256 or "")
     try:
         result.sha256 = result.sha256 or file_sha256(Path(path))
-        with load(Path(path), result.sha256, max_bytes=max_bytes) as source:
+        with load(Path(path), result.sha256, max_bytes=max_bytes, ocr=ocr) as source:
             result.pages = len(source.pages)
+            result.ocr_pages = sum(p.ocr_confidence is not None for p in source.pages)
             _extract_file(source, result)
     except FileError as exc:
         result.error = _error(path, result.sha256, exc)
@@ -127,6 +132,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
         check_structure(ctx, found)
         result.records.extend(found)
         result.findings.extend(ctx.findings)
+    result.findings.extend(ocr_findings(source, documents))
     _merge_contracts(result, documents[0])
     _fill_meeting_fields(source, documents, result.records)
     identity.assign(documents, result.records)
@@ -158,8 +164,15 @@ def _with_provenance(records: Iterable[Record], doc: Document, source: Source) -
         record.document_id = doc.document_id
         record.source_path = source.path
         record.sha256 = source.sha256
+        record.ocr_confidence = _page_confidence(source, record.page or doc.page_from)
         out.append(record)
     return out
+
+
+def _page_confidence(source: Source, page: int | None) -> float | None:
+    if page is None or not 0 < page <= len(source.pages):
+        return None
+    return source.pages[page - 1].ocr_confidence
 
 
 def _documents(source: Source, segments: list[Segment]) -> list[Document]:
@@ -175,6 +188,7 @@ def _documents(source: Source, segments: list[Segment]) -> list[Document]:
             format=source.format, title=title, pages=page_to - page_from + 1, parent_id=parent,
             page_from=page_from, page_to=page_to,
             printed_page_from=first.printed_number if first else None,
+            text_source=text_source(source.pages[page_from - 1 : page_to]),
         )
 
     if len(segments) == 1:
@@ -265,21 +279,24 @@ def ingest(
     on_file: ProgressCallback | None = None,
     on_plan: Callable[[int], None] | None = None,
     prune: bool = False,
+    ocr: OcrMode = "auto",
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
     With ``prune``, the records of files that were under the given folders and are gone are
-    removed. Whenever another process holds the database (a second ingest, a reader at the
-    moment of a write) it waits up to ``wait`` seconds, then raises
+    removed. ``ocr`` says which PDF pages are read with OCR (see ``load_pdf``). Whenever
+    another process holds the database (a second ingest, a reader at the moment of a write)
+    it waits up to ``wait`` seconds, then raises
     :class:`~kcc_papers.errors.DatabaseBusyError`."""
     started = time.perf_counter()
     paths = list(paths)
     files = discover(paths)
     summary = IngestSummary(files=len(files))
     with store.ingest_lock(db, wait=wait):
-        todo, errors, twins = _plan(files, db, summary, wait)
+        todo, errors, twins = _plan(files, db, summary, wait, retry=_retried_kinds(ocr))
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
-        results = _with_twins(_run(todo, workers, max_bytes, debug), twins, summary, on_file)
+        results = _with_twins(_run(todo, workers, max_bytes, debug, ocr), twins, summary,
+                              on_file)
         _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
         if prune or summary.ingested or summary.renamed:  # an unchanged folder costs nothing
             with store.connect(db, wait=wait) as con:
@@ -294,10 +311,18 @@ def ingest(
 Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]]]
 
 
-def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float) -> Plan:
+def _retried_kinds(ocr: OcrMode) -> frozenset[str]:
+    """Failures worth reading again: a scan that failed before OCR was installed (or with
+    --ocr never) may read now."""
+    return frozenset({"no_text_layer"}) if ocr != "never" and ocr_available() else frozenset()
+
+
+def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float,
+          retry: frozenset[str] = frozenset()) -> Plan:
     """Hash every file, then in one query drop those already in the database. Returns the
     files to process, the files already failed, and the paths whose content is the same as
-    a file to process (sha256 -> paths), which share its fate."""
+    a file to process (sha256 -> paths), which share its fate. Failures of the ``retry``
+    kinds are read again."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -308,7 +333,8 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     with store.connect(db, wait=wait) as con:
         known = store.known_files(con)
         hashes = store.known_hashes(con)
-        failures = store.known_failures(con)
+        failures = {sha: failure for sha, failure in store.known_failures(con).items()
+                    if failure[0] not in retry}
         todo = []
         twins: dict[str, list[str]] = {}
         for path, sha in hashed:
@@ -359,9 +385,9 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
-         work: Worker = process_file) -> Iterator[FileResult]:
-    return run_tasks(todo, work, workers=workers, kwargs={"max_bytes": max_bytes, "debug": debug},
-                     failed=_failed)
+         ocr: OcrMode = "auto", work: Worker = process_file) -> Iterator[FileResult]:
+    return run_tasks(todo, work, workers=workers,
+                     kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr}, failed=_failed)
 
 
 def _failed(path: str, sha: str, message: str) -> FileResult:
@@ -399,6 +425,7 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                 else:
                     summary.ingested += 1
                     summary.pages += result.pages
+                    summary.ocr_pages += result.ocr_pages
                     summary.rows.update(counts)
             if result.error:
                 _write_error(con, result.error)

@@ -16,10 +16,11 @@ from kcc_papers.errors import (
 )
 from kcc_papers.load.html import load_html
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.ocr import OcrMode
 from kcc_papers.load.pdf import load_pdf
 from kcc_papers.load.text import load_text
 
-__all__ = ["Cell", "Line", "Page", "Source", "Table", "file_sha256", "load", "sniff"]
+__all__ = ["Cell", "Line", "OcrMode", "Page", "Source", "Table", "file_sha256", "load", "sniff"]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
@@ -50,8 +51,10 @@ def sniff(head: bytes, suffix: str = "") -> str:
     return "text"
 
 
-def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Load one file. Raises a :class:`~kcc_papers.errors.FileError` subclass when it cannot."""
+def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+         ocr: OcrMode = "auto") -> Source:
+    """Load one file (``ocr``: which PDF pages are read with OCR, see ``load_pdf``). Raises a
+    :class:`~kcc_papers.errors.FileError` subclass when it cannot."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -69,7 +72,7 @@ def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYT
     if kind == "empty" or not head.strip():
         raise EmptyFileError("the file is empty", path=path)
     if kind == "pdf":
-        return load_pdf(path, sha256)
+        return load_pdf(path, sha256, ocr)
     if kind == "binary":
         if path.suffix.lower() in (".txt", ".md", ".html", ".htm"):
             raise BinaryTextError("the file is binary, not text", path=path)

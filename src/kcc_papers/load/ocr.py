@@ -1,0 +1,238 @@
+"""OCR of scanned pages with Tesseract: a page rendered by PDFium, read by Tesseract's hOCR
+output, becomes the same page model a text layer gives (lines with positions in PDF points,
+font size and a bold guess), so segmentation and the extractors run unchanged.
+
+Tesseract is optional (the ``[ocr]`` extra and the Debian packages ``tesseract-ocr`` and
+``tesseract-ocr-eng``); without it scanned files stay ``no_text_layer`` errors."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from kcc_papers.load.glyphs import clean
+from kcc_papers.load.model import Line, Page
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+OcrMode = Literal["auto", "always", "never"]
+OCR_MODES: tuple[str, ...] = ("auto", "always", "never")
+# Render resolution. Measured on scanned copies of real minutes and agendas (README, "OCR"):
+# 300 DPI read no more records than 200 and took about twice as long per page.
+DPI = 200
+POINTS_PER_INCH = 72
+# Pages whose mean word confidence (Tesseract's 0-100) is below this get an
+# ``ocr_low_confidence`` finding: clean typed scans read at 85-95, noise and smudges far lower.
+CONFIDENCE_FLOOR = 70.0
+INSTALL_HINT = ("install Tesseract (apt-get install tesseract-ocr tesseract-ocr-eng) and "
+                "pip install 'kcc-papers[ocr]' to read it with OCR")
+# A text layer is a scanner's garbage when fewer than this share of its tokens read as words
+# or numbers; real pages, tables of figures included, are far above it.
+GARBAGE_WORD_SHARE = 0.4
+# Pages with fewer tokens than this are judged by emptiness alone (a cover with one word).
+GARBAGE_MIN_TOKENS = 8
+WORDLIKE = re.compile(
+    r"^[(\[\"'‘“]*(?:[A-Za-z][A-Za-z'’-]*|[£$]?\d[\d,.:/%-]*[a-z]{0,2})[)\]\"'’”.,;:!?%]*$"
+)
+# Tesseract's lines of one visual row (a minute number and its title are often two) are
+# merged when their deskewed tops differ by less than this share of the line's height.
+ROW_TOLERANCE = 0.5
+# A gap between words wider than this many line heights starts a new run (a new column).
+RUN_GAP = 1.5
+# Tesseract's x_size is the line's height from ascender to descender; the text layer's size
+# (PDFium's loose glyph box) is about this multiple of it, measured on the same pages.
+SIZE_PER_XSIZE = 1.24
+# Line sizes within this share of the page's body size are the body size: OCR's estimates
+# wobble by a point where the printed size does not change.
+SIZE_SNAP = 0.12
+# A line is bold when its strokes are this much thicker (relative to its size) than the body's.
+BOLD_STROKE_RATIO = 1.3
+# Tesseract's page segmentation mode 4 (one column of text of varying sizes): the automatic
+# mode (3) drops paragraph numbers ("2.") standing apart from their text; rows are regrouped
+# and split into runs at wide gaps here anyway, as the text layer's are.
+PAGE_SEGMENTATION = "--psm 4"
+DARK = 128  # grey level below which a pixel is ink
+LINE_CLASSES = {"ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption"}
+TITLE_FIELD = re.compile(r"(\w+)\s+([^;]+)")
+INK_RUN = re.compile(rb"[\x00-\x7f]+")
+
+
+def available() -> bool:
+    """Whether the binding and the ``tesseract`` program are both installed."""
+    if shutil.which("tesseract") is None:
+        return False
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def is_garbage(page: Page) -> bool:
+    """A page with no text, or a text layer mostly of non-word glyphs (what some scanners
+    write under the image)."""
+    tokens = page.text.split()
+    if not tokens:
+        return True
+    if len(tokens) < GARBAGE_MIN_TOKENS:
+        return False
+    words = sum(1 for t in tokens if WORDLIKE.match(t))
+    return words < GARBAGE_WORD_SHARE * len(tokens)
+
+
+@dataclass(slots=True)
+class _Run:
+    """Words of one Tesseract line between wide gaps, in image pixels."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    xsize: float
+    stroke: float
+    lead: float  # stroke of its first word: a line is bold when its start is
+
+
+def ocr_page(doc: pdfium.PdfDocument, index: int, dpi: int = DPI) -> Page:
+    """Render page ``index`` and read it with Tesseract. The page's ``ocr_confidence`` is the
+    mean confidence of its words (0 when none was found)."""
+    import pytesseract
+
+    # Workers already read one file per core: Tesseract's own threads would only compete.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    page = doc[index]
+    try:
+        width, height = page.get_size()
+        image = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True).to_pil().convert("L")
+    finally:
+        page.close()
+    hocr = pytesseract.image_to_pdf_or_hocr(image, extension="hocr", config=PAGE_SEGMENTATION)
+    runs, slope, confidences = _read_hocr(hocr, image)
+    points = POINTS_PER_INCH / dpi
+    lines = _lines(runs, slope, points)
+    confidence = round(statistics.fmean(confidences), 1) if confidences else 0.0
+    return Page(index + 1, lines, width=width, height=height, ocr_confidence=confidence)
+
+
+def _title(element: ET.Element) -> dict[str, str]:
+    return {k: v.strip() for k, v in TITLE_FIELD.findall(element.get("title", ""))}
+
+
+def _read_hocr(hocr: bytes, image: Any) -> tuple[list[_Run], float, list[float]]:
+    """Runs of every line, the page's skew (median baseline slope) and word confidences."""
+    root = ET.fromstring(hocr)
+    runs: list[_Run] = []
+    slopes: list[float] = []
+    confidences: list[float] = []
+    for element in root.iter():
+        if element.get("class") not in LINE_CLASSES:
+            continue
+        fields = _title(element)
+        words = []
+        for word in element.iter():
+            if word.get("class") != "ocrx_word":
+                continue
+            text = clean("".join(word.itertext()))
+            if not text:
+                continue
+            wf = _title(word)
+            confidences.append(float(wf.get("x_wconf", 0)))
+            words.append((tuple(float(v) for v in wf["bbox"].split()), text))
+        if not words:
+            continue
+        baseline = fields.get("baseline", "0 0").split()
+        slopes.append(float(baseline[0]))
+        _, y0, _, y1 = (float(v) for v in fields["bbox"].split())
+        xsize = float(fields.get("x_size", y1 - y0))
+        runs.extend(_split_runs(words, xsize, image))
+    slope = statistics.median(slopes) if slopes else 0.0
+    return runs, slope, confidences
+
+
+def _split_runs(words: list[tuple[tuple[float, ...], str]], xsize: float, image: Any) -> list[_Run]:
+    groups: list[list[tuple[tuple[float, ...], str]]] = []
+    for box, text in words:
+        if groups and box[0] - groups[-1][-1][0][2] <= RUN_GAP * xsize:
+            groups[-1].append((box, text))
+        else:
+            groups.append([(box, text)])
+    out = []
+    for group in groups:
+        boxes = [b for b, _ in group]
+        out.append(_Run(
+            min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+            max(b[3] for b in boxes), " ".join(t for _, t in group), xsize,
+            _stroke(image, boxes), _stroke(image, boxes[:1]),
+        ))
+    return out
+
+
+def _stroke(image: Any, boxes: list[tuple[float, ...]]) -> float:
+    """Mean width in pixels of the horizontal ink runs inside the word boxes: bold type's
+    strokes are thicker."""
+    total = count = 0
+    for x0, y0, x1, y1 in boxes:
+        crop = image.crop((int(x0), int(y0), int(x1) + 1, int(y1) + 1))
+        data, w = crop.tobytes(), crop.width
+        for row in range(crop.height):
+            for m in INK_RUN.finditer(data, row * w, row * w + w):
+                total += m.end() - m.start()
+                count += 1
+    return total / count if count else 0.0
+
+
+def _lines(runs: list[_Run], slope: float, points: float) -> list[Line]:
+    """Runs grouped into visual rows in the deskewed frame, top to bottom, in PDF points."""
+    def top(r: _Run) -> float:
+        return r.top - r.x0 * slope  # the baseline slope is dy/dx in image pixels
+
+    rows: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: (top(r), r.x0)):
+        if rows and abs(top(rows[-1][0]) - top(run)) <= ROW_TOLERANCE * run.xsize:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    body_xsize, body_stroke = _body(runs)
+    body_size = body_xsize * SIZE_PER_XSIZE * points if body_xsize else None
+    out = []
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+        size = max(r.xsize for r in row) * SIZE_PER_XSIZE * points
+        if body_size and abs(size - body_size) <= SIZE_SNAP * body_size:
+            size = body_size
+        ratio = row[0].lead / row[0].xsize if row[0].xsize else 0.0
+        out.append(Line(
+            text=clean(" ".join(r.text for r in row)),
+            x0=row[0].x0 * points,
+            top=min(top(r) for r in row) * points,
+            x1=max(r.x1 for r in row) * points,
+            bottom=max(top(r) + r.bottom - r.top for r in row) * points,
+            spans=[(r.x0 * points, r.text) for r in row],
+            size=round(size, 1),
+            bold=bool(body_stroke) and ratio >= body_stroke * BOLD_STROKE_RATIO,
+        ))
+    return out
+
+
+def _body(runs: list[_Run]) -> tuple[float | None, float]:
+    """The body's line height (pixels) and stroke-to-height ratio: medians over runs weighted
+    by their length, since body text has the most characters."""
+    if not runs:
+        return None, 0.0
+    weighted = sorted((r.xsize, len(r.text)) for r in runs)
+    half, seen = sum(n for _, n in weighted) / 2, 0
+    xsize = weighted[-1][0]
+    for value, n in weighted:
+        seen += n
+        if seen >= half:
+            xsize = value
+            break
+    ratios = sorted(r.stroke / r.xsize for r in runs if r.xsize)
+    return xsize, ratios[len(ratios) // 2] if ratios else 0.0
