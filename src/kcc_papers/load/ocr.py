@@ -53,10 +53,11 @@ SIZE_PER_XSIZE = 1.24
 SIZE_SNAP = 0.12
 # A line is bold when its strokes are this much thicker (relative to its size) than the body's.
 BOLD_STROKE_RATIO = 1.3
-# Tesseract's page segmentation mode 4 (one column of text of varying sizes): the automatic
-# mode (3) drops paragraph numbers ("2.") standing apart from their text; rows are regrouped
-# and split into runs at wide gaps here anyway, as the text layer's are.
-PAGE_SEGMENTATION = "--psm 4"
+# Tesseract's page segmentation mode 6 (the page as one block of text): its automatic modes
+# (3, and 4, 11, 12) drop item and paragraph numbers ("1.") standing apart from their text,
+# which agendas and minutes are numbered by. Rows are regrouped, and split into runs at wide
+# gaps, here anyway, as the text layer's are.
+PAGE_SEGMENTATION = "--psm 6"
 DARK = 128  # grey level below which a pixel is ink
 LINE_CLASSES = {"ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption"}
 TITLE_FIELD = re.compile(r"(\w+)\s+([^;]+)")

@@ -23,11 +23,21 @@ def ocr_findings(source: Source, documents: list[Document],
     """An ``ocr_low_confidence`` finding for every OCR'd page below ``floor``, on the
     document the page belongs to (the innermost, not the pack)."""
     out = []
-    for page in source.pages:
-        if page.ocr_confidence is None or page.ocr_confidence >= floor:
+    scanned = [page for page in source.pages if page.ocr_confidence is not None]
+    if scanned and not source.iter_text().strip():
+        return [Finding(
+            document_id=documents[0].document_id, record_table="documents",
+            record_ref=documents[0].document_id, check="ocr_low_confidence", severity="warning",
+            page=scanned[0].number,
+            message=f"OCR found no text in the {len(scanned)} scanned page(s) of this file: "
+                    "no records could be read from it",
+        )]
+    for page in scanned:
+        words = len(page.text.split())
+        # A scanned blank page among others has no words to distrust.
+        if page.ocr_confidence is None or page.ocr_confidence >= floor or not words:
             continue
         doc = _document_of(documents, page.number)
-        words = len(page.text.split())
         out.append(Finding(
             document_id=doc.document_id, record_table="documents", record_ref=doc.document_id,
             check="ocr_low_confidence", severity="warning", page=page.number,
