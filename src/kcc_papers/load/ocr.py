@@ -7,6 +7,7 @@ Tesseract is optional (the ``[ocr]`` extra and the Debian packages ``tesseract-o
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -105,6 +106,7 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, dpi: int = DPI) -> Page:
     """Render page ``index`` and read it with Tesseract. The page's ``ocr_confidence`` is the
     mean confidence of its words (0 when none was found)."""
     import pytesseract
+    from PIL import ImageFilter
 
     # Workers already read one file per core: Tesseract's own threads would only compete.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -112,6 +114,7 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, dpi: int = DPI) -> Page:
     try:
         width, height = page.get_size()
         image = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True).to_pil().convert("L")
+        image = image.filter(ImageFilter.MedianFilter(3))
     finally:
         page.close()
     hocr = pytesseract.image_to_pdf_or_hocr(image, extension="hocr", config=PAGE_SEGMENTATION)
@@ -191,12 +194,10 @@ def _stroke(image: Any, boxes: list[tuple[float, ...]]) -> float:
 
 def _lines(runs: list[_Run], slope: float, points: float) -> list[Line]:
     """Runs grouped into visual rows in the deskewed frame, top to bottom, in PDF points."""
-    def top(r: _Run) -> float:
-        return r.top - r.x0 * slope  # the baseline slope is dy/dx in image pixels
-
+    runs = [_deskew(r, slope) for r in runs]
     rows: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda r: (top(r), r.x0)):
-        if rows and abs(top(rows[-1][0]) - top(run)) <= ROW_TOLERANCE * run.xsize:
+    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
+        if rows and abs(rows[-1][0].top - run.top) <= ROW_TOLERANCE * run.xsize:
             rows[-1].append(run)
         else:
             rows.append([run])
@@ -212,14 +213,23 @@ def _lines(runs: list[_Run], slope: float, points: float) -> list[Line]:
         out.append(Line(
             text=clean(" ".join(r.text for r in row)),
             x0=row[0].x0 * points,
-            top=min(top(r) for r in row) * points,
+            top=min(r.top for r in row) * points,
             x1=max(r.x1 for r in row) * points,
-            bottom=max(top(r) + r.bottom - r.top for r in row) * points,
+            bottom=max(r.bottom for r in row) * points,
             spans=[(r.x0 * points, r.text) for r in row],
             size=round(size, 1),
             bold=bool(body_stroke) and ratio >= body_stroke * BOLD_STROKE_RATIO,
         ))
     return out
+
+
+def _deskew(run: _Run, slope: float) -> _Run:
+    """The run's box on the page turned back by the page's skew (a slightly rotated scan):
+    rows level again, and a margin's lines start at one left edge. ``slope`` is dy/dx of the
+    baselines in image pixels; for such small angles sin is the slope and cos is 1."""
+    shift_x, shift_y = run.top * slope, run.x0 * slope
+    return dataclasses.replace(run, x0=run.x0 + shift_x, x1=run.x1 + shift_x,
+                               top=run.top - shift_y, bottom=run.bottom - shift_y)
 
 
 def _body(runs: list[_Run]) -> tuple[float | None, float]:
