@@ -333,12 +333,16 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     with store.connect(db, wait=wait) as con:
         known = store.known_files(con)
         hashes = store.known_hashes(con)
-        failures = {sha: failure for sha, failure in store.known_failures(con).items()
-                    if failure[0] not in retry}
+        failures = store.known_failures(con)
+        retried = {sha for sha, (kind, _) in failures.items() if kind in retry}
+        failures = {sha: failure for sha, failure in failures.items() if sha not in retried}
         todo = []
         twins: dict[str, list[str]] = {}
         for path, sha in hashed:
-            if known.get(path) == sha and sha not in failures:
+            if sha in retried and sha not in twins:
+                todo.append((path, sha))  # read again: the old failure is replaced
+                twins[sha] = []
+            elif known.get(path) == sha and sha not in failures and sha not in retried:
                 summary.unchanged += 1
             elif sha in failures:
                 # Not retried, but named again on every run: a nightly job must keep seeing it.

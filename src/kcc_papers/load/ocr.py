@@ -61,6 +61,11 @@ BOLD_STROKE_RATIO = 1.3
 PAGE_SEGMENTATION = "--psm 6"
 DARK = 128  # grey level below which a pixel is ink
 LINE_CLASSES = {"ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption"}
+# What Tesseract reads ruling lines, cell borders and leader strokes as ("A3___", "A2 = Apologies",
+# "C1 ~~ Performance"): never text in a committee paper.
+STRAY_STROKES = re.compile(r"[_~=|]+")
+# An item ref whose "1" read as a letter ("Al", "Bi", "Di"), standing apart from its title.
+MISREAD_REF = re.compile(r"^([A-Z])[lIi|]$")
 TITLE_FIELD = re.compile(r"(\w+)\s+([^;]+)")
 INK_RUN = re.compile(rb"[\x00-\x7f]+")
 
@@ -143,7 +148,7 @@ def _read_hocr(hocr: bytes, image: Any) -> tuple[list[_Run], float, list[float]]
         for word in element.iter():
             if word.get("class") != "ocrx_word":
                 continue
-            text = clean("".join(word.itertext()))
+            text = clean(STRAY_STROKES.sub("", "".join(word.itertext())))
             if not text:
                 continue
             wf = _title(word)
@@ -167,6 +172,9 @@ def _split_runs(words: list[tuple[tuple[float, ...], str]], xsize: float, image:
             groups[-1].append((box, text))
         else:
             groups.append([(box, text)])
+    if len(groups) > 1 and len(groups[0]) == 1:
+        box, text = groups[0][0]
+        groups[0] = [(box, MISREAD_REF.sub(r"\g<1>1", text))]
     out = []
     for group in groups:
         boxes = [b for b, _ in group]
