@@ -35,6 +35,7 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_ocr.py
 
 samples: install
 	$(BIN)/python scripts/make_samples.py data/raw

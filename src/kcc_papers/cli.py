@@ -152,7 +152,9 @@ def ingest(
     def on_file(result: Any, status: str) -> None:
         if result.error:
             say_error(f"{result.path}: {result.error.message}", progress.console)
-        progress.update(task, advance=1, description=Path(result.path).name)
+        ocr_pages = getattr(result, "ocr_pages", 0)
+        scanned = f" ({ocr_pages} pages by OCR)" if ocr_pages else ""
+        progress.update(task, advance=1, description=Path(result.path).name + scanned)
 
     with progress:
         summary = run_ingest(

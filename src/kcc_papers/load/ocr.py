@@ -59,6 +59,9 @@ BOLD_STROKE_RATIO = 1.3
 # which agendas and minutes are numbered by. Rows are regrouped, and split into runs at wide
 # gaps, here anyway, as the text layer's are.
 PAGE_SEGMENTATION = "--psm 6"
+# Words a line's weight is judged on, and the length of a leading number judged by its title's.
+LEAD_WORDS = 3
+SHORT_LEAD = 4
 DARK = 128  # grey level below which a pixel is ink
 LINE_CLASSES = {"ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption"}
 # What Tesseract reads ruling lines, cell borders and leader strokes as ("A3___", "A2 = Apologies",
@@ -104,12 +107,13 @@ class _Run:
     text: str
     xsize: float
     stroke: float
-    lead: float  # stroke of its first word: a line is bold when its start is
+    lead: float  # stroke of its first words: a line is bold when its start is
 
 
-def ocr_page(doc: pdfium.PdfDocument, index: int, dpi: int = DPI) -> Page:
-    """Render page ``index`` and read it with Tesseract. The page's ``ocr_confidence`` is the
-    mean confidence of its words (0 when none was found)."""
+def ocr_page(doc: pdfium.PdfDocument, index: int, dpi: int | None = None) -> Page:
+    """Render page ``index`` at ``dpi`` (default ``DPI``) and read it with Tesseract. The
+    page's ``ocr_confidence`` is the mean confidence of its words (0 when none was found)."""
+    dpi = dpi or DPI
     import pytesseract
     from PIL import ImageFilter
 
@@ -181,7 +185,7 @@ def _split_runs(words: list[tuple[tuple[float, ...], str]], xsize: float, image:
         out.append(_Run(
             min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
             max(b[3] for b in boxes), " ".join(t for _, t in group), xsize,
-            _stroke(image, boxes), _stroke(image, boxes[:1]),
+            _stroke(image, boxes), _stroke(image, boxes[:LEAD_WORDS]),
         ))
     return out
 
@@ -217,7 +221,9 @@ def _lines(runs: list[_Run], slope: float, points: float) -> list[Line]:
         size = max(r.xsize for r in row) * SIZE_PER_XSIZE * points
         if body_size and abs(size - body_size) <= SIZE_SNAP * body_size:
             size = body_size
-        ratio = row[0].lead / row[0].xsize if row[0].xsize else 0.0
+        # A number standing apart ("1", "84.", "A1") is too few strokes to judge: its title's
+        lead = row[1] if len(row) > 1 and len(row[0].text) <= SHORT_LEAD else row[0]
+        ratio = lead.lead / lead.xsize if lead.xsize else 0.0
         out.append(Line(
             text=clean(" ".join(r.text for r in row)),
             x0=row[0].x0 * points,
@@ -245,13 +251,17 @@ def _body(runs: list[_Run]) -> tuple[float | None, float]:
     by their length, since body text has the most characters."""
     if not runs:
         return None, 0.0
-    weighted = sorted((r.xsize, len(r.text)) for r in runs)
-    half, seen = sum(n for _, n in weighted) / 2, 0
-    xsize = weighted[-1][0]
-    for value, n in weighted:
+    xsize = _weighted_median([(r.xsize, len(r.text)) for r in runs])
+    stroke = _weighted_median([(r.stroke / r.xsize, len(r.text)) for r in runs if r.xsize])
+    return xsize, stroke
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    """The value at half the total weight (0 for none)."""
+    values = sorted(values)
+    half, seen = sum(n for _, n in values) / 2, 0
+    for value, n in values:
         seen += n
         if seen >= half:
-            xsize = value
-            break
-    ratios = sorted(r.stroke / r.xsize for r in runs if r.xsize)
-    return xsize, ratios[len(ratios) // 2] if ratios else 0.0
+            return value
+    return 0.0
