@@ -4,24 +4,28 @@ BIN := $(VENV)/bin
 DB ?= data/out/papers.duckdb
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench samples schemas clean
+.PHONY: install system-deps run test lint bench samples schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,samples]'
+	$(BIN)/pip install -q -e '.[test,samples,ocr]'
 	@# bytecode up front: ingest starts a process per worker, each importing the package
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# Programs the tests run for real (Tesseract for OCR), installed with apt-get when missing.
+system-deps:
+	scripts/system-deps.sh
+
 run: install
 	$(BIN)/kcc-papers ingest data/raw --db $(DB)
 
-test: install
+test: install system-deps
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/python -m pytest
 
@@ -32,6 +36,7 @@ lint: install
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_ocr.py
 
 samples: install
 	$(BIN)/python scripts/make_samples.py data/raw

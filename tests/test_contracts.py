@@ -23,7 +23,8 @@ def run(tmp_path: Path, body: str, subject: str = "Contract Update") -> tuple[li
     (ctx,) = [c for c in contexts(path) if c.document.kind in contracts.KINDS]
     records = contracts.extract(ctx)
     return [
-        r.model_dump(exclude={"document_id", "source_path", "sha256", "meeting_id", "text"})
+        r.model_dump(exclude={"document_id", "source_path", "sha256", "meeting_id",
+                              "ocr_confidence", "text"})
         for r in records
     ], ctx.findings
 

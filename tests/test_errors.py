@@ -295,13 +295,13 @@ def test_regression_results_are_written_while_later_files_are_processed(
     seen: list[int] = []
     real_run = pipeline._run
 
-    def spying_run(todo, workers, max_bytes, debug, limits):  # type: ignore[no-untyped-def]
+    def spying_run(todo, workers, max_bytes, debug, limits, ocr):  # type: ignore[no-untyped-def]
         def work(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
             with duckdb.connect(str(db)) as con:  # the ingest holds no connection now
                 seen.append(con.execute("SELECT count(*) FROM files").fetchone()[0])  # type: ignore[index]
             return pipeline.process_file(path, sha, **kwargs)  # type: ignore[arg-type]
 
-        return real_run(todo, 1, max_bytes, debug, work=work)
+        return real_run(todo, 1, max_bytes, debug, work=work, ocr=ocr)
 
     monkeypatch.setattr(pipeline, "WRITE_BATCH_SECONDS", 0.0)
     monkeypatch.setattr(pipeline, "_run", spying_run)

@@ -130,6 +130,12 @@ class QueryFormat(StrEnum):
     json = "json"
 
 
+class OcrChoice(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
@@ -174,6 +180,10 @@ def ingest(
     log_file: Annotated[
         Path | None, typer.Option("--log-file", help="append one JSON line per file here")
     ] = None,
+    ocr: Annotated[
+        OcrChoice, typer.Option("--ocr", help="read PDF pages with OCR (Tesseract): auto (pages "
+                                "without a usable text layer), always, never")
+    ] = OcrChoice.auto,
 ) -> None:
     """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
     from kcc_papers.pipeline import ingest as run_ingest
@@ -184,7 +194,9 @@ def ingest(
         if result.error:
             say_error(f"{result.path}: {result.error.message}", bar and bar.console)
         if bar:
-            bar.advance(Path(result.path).name)
+            ocr_pages = getattr(result, "ocr_pages", 0)
+            scanned = f" ({ocr_pages} pages by OCR)" if ocr_pages else ""
+            bar.advance(Path(result.path).name + scanned)
 
     with bar or contextlib.nullcontext():
         summary = run_ingest(
@@ -192,6 +204,7 @@ def ingest(
             debug=_state["debug"], wait=wait, on_file=on_file,
             on_plan=bar.total if bar else None, prune=prune,
             file_timeout=file_timeout, max_worker_mb=max_worker_mb, log_file=log_file,
+            ocr=ocr.value,
         )
     if as_json:
         sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
@@ -248,7 +261,9 @@ def _print_summary(summary: Any, db: Path) -> None:
         f"{summary.duplicates} duplicate, {summary.failed} failed"
         + (f", {summary.renamed} renamed" if summary.renamed else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
-        + f"; {summary.pages} pages in {summary.seconds:.2f}s\n")
+        + f"; {summary.pages} pages"
+        + (f" ({summary.ocr_pages} read by OCR)" if summary.ocr_pages else "")
+        + f" in {summary.seconds:.2f}s\n")
 
 
 @command

@@ -33,11 +33,12 @@ CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
 
 
 def link(con: duckdb.DuckDBPyConnection) -> None:
-    """Run every cross-paper step in one transaction."""
+    """Run every cross-paper step in one transaction, and note that it completed."""
     with store.transaction(con):
         adopt_councils(con)
         decisions_amended(con)
         trace_sources(con)
+        store.mark_linked(con)
 
 
 def trace_sources(con: duckdb.DuckDBPyConnection) -> None:

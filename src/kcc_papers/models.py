@@ -23,6 +23,7 @@ DocumentKind = Literal[
 # risks.register is a column users rely on; it only shadows ABCMeta.register on the class.
 warnings.filterwarnings("ignore", message='Field name "register"', category=UserWarning)
 
+TextSource = Literal["text_layer", "ocr", "mixed"]
 Rag = Literal["green", "amber", "red"]
 Severity = Literal["error", "warning", "info"]
 
@@ -43,6 +44,10 @@ class Record(Model):
     meeting_id: str | None = Field(
         None, description="the meeting the record's paper belongs to (see the meetings view)"
     )
+    ocr_confidence: float | None = Field(
+        None, description="mean word confidence (0-100) of the OCR of the record's page; "
+        "None when the page was read from its text layer",
+    )
 
 
 class Document(Model):
@@ -60,6 +65,10 @@ class Document(Model):
         "performance_report, risk_register, forward_plan or other",
     )
     format: str = Field(description="pdf, text or html")
+    text_source: TextSource = Field(
+        "text_layer", description="text_layer (the text as published: a PDF's text layer, "
+        "a text or HTML file), ocr (every page read by OCR) or mixed (some pages OCR'd)",
+    )
     title: str | None = Field(
         None, description="title as printed (subject line, heading), or the meeting for agendas"
     )

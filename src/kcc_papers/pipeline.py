@@ -33,6 +33,7 @@ from kcc_papers.settings import DEFAULT_MAX_BYTES
 from kcc_papers.workers import NO_LIMITS, Limits, run_tasks
 
 if TYPE_CHECKING:
+    from kcc_papers.load.ocr import OcrMode
     from kcc_papers.models import Document, Finding, IngestError, Model, Record
 
 # Start-up: the loaders, extractors and models are imported when a file is to be read
@@ -50,6 +51,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: IngestError | None = None
     pages: int = 0
+    ocr_pages: int = 0
     seconds: float = 0.0
 
     def rows(self) -> list[Model]:
@@ -81,6 +83,7 @@ class IngestSummary:
     ingested: int = 0
     failed: int = 0
     pages: int = 0
+    ocr_pages: int = 0
     seconds: float = 0.0
     rows: Counter[str] = field(default_factory=Counter)
     errors: list[IngestError] = field(default_factory=list)
@@ -171,6 +174,7 @@ def ingest(
     file_timeout: float | None = None,
     max_worker_mb: int | None = None,
     log_file: Path | str | None = None,
+    ocr: OcrMode = "auto",
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Unchanged files are skipped before being opened.
     With ``prune``, the records of files that were under the given folders and are gone are
@@ -179,21 +183,24 @@ def ingest(
     :class:`~kcc_papers.errors.DatabaseBusyError`. ``file_timeout`` (seconds) and
     ``max_worker_mb`` bound each file's worker process: a file past either fails as
     ``timeout`` or ``too_large`` and the run goes on (None: no bound, and with one worker the
-    files are read in this process). ``log_file``: append one JSON line per file there."""
+    files are read in this process). ``log_file``: append one JSON line per file there.
+    ``ocr`` says which PDF pages are read with OCR (see ``load_pdf``)."""
     started = time.perf_counter()
     paths = list(paths)
     files = discover(paths)
     summary = IngestSummary(files=len(files))
     with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
-        todo, errors, twins = _plan(files, db, summary, wait)
+        todo, errors, twins, link_pending = _plan(files, db, summary, wait, ocr)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
         limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
         # Closed on the way out of a failed run: its workers end now, not when collected.
-        with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits)) as run:
+        with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits,
+                                     ocr=ocr)) as run:
             results = _with_twins(run, twins, summary, on_file)
             _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
-        if prune or summary.ingested or summary.renamed:  # an unchanged folder costs nothing
+        # An unchanged folder costs nothing, unless an earlier run stopped before its pass.
+        if prune or summary.ingested or summary.renamed or link_pending:
             with store.connect(db, wait=wait) as con:
                 if prune:
                     folders = [Path(p) for p in paths if Path(p).is_dir()]
@@ -219,13 +226,29 @@ def _log(path: Path | str | None) -> Iterator[TextIO | None]:
         yield log
 
 
-Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]]]
+# To read, failed already, twins (sha256 -> paths), and whether the cross-paper pass is due.
+Plan = tuple[list[tuple[str, str]], list[FileResult], dict[str, list[str]], bool]
 
 
-def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float) -> Plan:
+def _retried_kinds(failures: dict[str, tuple[str, str]], ocr: OcrMode) -> frozenset[str]:
+    """Failures worth reading again: a scan that failed before OCR was installed (or with
+    --ocr never) may read now. OCR is looked for only when such a failure is stored."""
+    if ocr == "never" or not any(kind == NO_TEXT_LAYER for kind, _ in failures.values()):
+        return frozenset()
+    from kcc_papers.load.ocr import available
+
+    return frozenset({NO_TEXT_LAYER}) if available() else frozenset()
+
+
+NO_TEXT_LAYER = "no_text_layer"
+
+
+def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float,
+          ocr: OcrMode = "auto") -> Plan:
     """Hash every file, then in one query drop those already in the database. Returns the
     files to process, the files already failed, and the paths whose content is the same as
-    a file to process (sha256 -> paths), which share its fate."""
+    a file to process (sha256 -> paths), which share its fate. Failures of the ``retry``
+    kinds are read again."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -234,13 +257,20 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
         except FileError as exc:
             errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
     with store.connect(db, wait=wait) as con:
+        link_pending = store.link_pending(con)
         known = store.known_files(con)
         hashes = store.known_hashes(con)
         failures = store.known_failures(con)
+        retry = _retried_kinds(failures, ocr)
+        retried = {sha for sha, (kind, _) in failures.items() if kind in retry}
+        failures = {sha: failure for sha, failure in failures.items() if sha not in retried}
         todo = []
         twins: dict[str, list[str]] = {}
         for path, sha in hashed:
-            if known.get(path) == sha and sha not in failures:
+            if sha in retried and sha not in twins:
+                todo.append((path, sha))  # read again: the old failure is replaced
+                twins[sha] = []
+            elif known.get(path) == sha and sha not in failures and sha not in retried:
                 summary.unchanged += 1
                 summary.note(FileOutcome(path, "unchanged"))
             elif sha in failures:
@@ -262,7 +292,7 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
             else:
                 todo.append((path, sha))
                 twins[sha] = []
-    return todo, errors, {sha: paths for sha, paths in twins.items() if paths}
+    return todo, errors, {sha: paths for sha, paths in twins.items() if paths}, link_pending
 
 
 def _moved(con: duckdb.DuckDBPyConnection, known: dict[str, str], sha: str, path: str) -> bool:
@@ -293,14 +323,15 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
-         work: Worker | None = None, limits: Limits = NO_LIMITS) -> Iterator[FileResult]:
+         work: Worker | None = None, limits: Limits = NO_LIMITS,
+         ocr: OcrMode = "auto") -> Iterator[FileResult]:
     if not todo:  # nothing new: the readers are not even imported
         return
     if work is None:
         from kcc_papers.reading import process_file as work
     yield from run_tasks(todo, work, workers=workers,
-                         kwargs={"max_bytes": max_bytes, "debug": debug}, failed=_failed,
-                         limits=limits)
+                         kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
+                         failed=_failed, limits=limits)
 
 
 def _failed(path: str, sha: str, exc: FileError) -> FileResult:
@@ -341,6 +372,7 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                 else:
                     summary.ingested += 1
                     summary.pages += result.pages
+                    summary.ocr_pages += result.ocr_pages
                     summary.rows.update(counts)
             if result.error:
                 _write_error(con, result.error, db)

@@ -16,22 +16,24 @@ from kcc_papers.extract import Context, applies, check_structure, extractors
 from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
-from kcc_papers.load import DEFAULT_MAX_BYTES, Source, file_sha256, load
+from kcc_papers.load import DEFAULT_MAX_BYTES, OcrMode, Source, file_sha256, load
+from kcc_papers.load.ocr_provenance import ocr_findings, text_source
 from kcc_papers.models import AgendaItem, Document, Finding, Meeting, Record
 from kcc_papers.pipeline import FileResult, _error
 from kcc_papers.segment import Segment, segment
 
 
 def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 debug: bool = False) -> FileResult:
+                 debug: bool = False, ocr: OcrMode = "auto") -> FileResult:
     """Everything but the write, for one file. Never raises for a bad file: the error is in
-    the result. Runs in a worker process."""
+    the result. Runs in a worker process (OCR included: it is the slow part)."""
     started = time.perf_counter()
     result = FileResult(path, sha256 or "")
     try:
         result.sha256 = result.sha256 or file_sha256(Path(path))
-        with load(Path(path), result.sha256, max_bytes=max_bytes) as source:
+        with load(Path(path), result.sha256, max_bytes=max_bytes, ocr=ocr) as source:
             result.pages = len(source.pages)
+            result.ocr_pages = sum(p.ocr_confidence is not None for p in source.pages)
             _extract_file(source, result)
     except FileError as exc:
         result.error = _error(path, result.sha256, exc)
@@ -75,6 +77,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
         check_structure(ctx, found)
         result.records.extend(found)
         result.findings.extend(ctx.findings)
+    result.findings.extend(ocr_findings(source, documents))
     _merge_contracts(result, documents[0])
     _fill_meeting_fields(source, documents, result.records)
     identity.assign(documents, result.records)
@@ -108,8 +111,15 @@ def _with_provenance(records: Iterable[Record], doc: Document, source: Source) -
         record.document_id = doc.document_id
         record.source_path = source.path
         record.sha256 = source.sha256
+        record.ocr_confidence = _page_confidence(source, record.page or doc.page_from)
         out.append(record)
     return out
+
+
+def _page_confidence(source: Source, page: int | None) -> float | None:
+    if page is None or not 0 < page <= len(source.pages):
+        return None
+    return source.pages[page - 1].ocr_confidence
 
 
 def _documents(source: Source, segments: list[Segment]) -> list[Document]:
@@ -125,6 +135,7 @@ def _documents(source: Source, segments: list[Segment]) -> list[Document]:
             format=source.format, title=title, pages=page_to - page_from + 1, parent_id=parent,
             page_from=page_from, page_to=page_to,
             printed_page_from=first.printed_number if first else None,
+            text_source=text_source(source.pages[page_from - 1 : page_to]),
         )
 
     if len(segments) == 1:

@@ -404,3 +404,27 @@ def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[st
 
 def _under(path: str, root: Path) -> bool:
     return Path(path).is_relative_to(root)
+
+
+# When the cross-paper pass (link.py) last completed (leading "_": the project's bookkeeping).
+LINK_TABLE = "_kcc_link"
+
+
+def mark_linked(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"CREATE TABLE IF NOT EXISTS {LINK_TABLE} (linked_at TIMESTAMP)")
+    con.execute(f"DELETE FROM {LINK_TABLE}")
+    con.execute(f"INSERT INTO {LINK_TABLE} VALUES (?)", [now()])
+
+
+def link_pending(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether files were written since the cross-paper pass last completed: a run stopped
+    (a full disk) after its writes leaves the pass to the next run, which may write nothing."""
+    newest = con.execute(f"SELECT max(ingested_at) FROM {FILES_TABLE}").fetchone()
+    if not newest or newest[0] is None:
+        return False
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?",
+                         [LINK_TABLE]).fetchone()
+    if not exists or not exists[0]:
+        return True
+    last = con.execute(f"SELECT max(linked_at) FROM {LINK_TABLE}").fetchone()
+    return not last or last[0] is None or newest[0] > last[0]

@@ -108,7 +108,7 @@ def test_no_findings_on_the_real_dashboard(seed):
 def test_exact_row_with_snapshot_note(seed):
     rows, _, _ = seed
     fp05 = next(k for k in rows if k.ref == "FP05")
-    stamped = {"document_id", "source_path", "sha256", "meeting_id", "kpi_key"}
+    stamped = {"document_id", "source_path", "sha256", "meeting_id", "kpi_key", "ocr_confidence"}
     assert fp05.model_dump(exclude=stamped) == {
         "page": 1,
         "ref": "FP05",

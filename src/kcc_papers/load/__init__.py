@@ -18,11 +18,12 @@ from kcc_papers.fetch.parser import is_meeting_xml, minutes_html
 from kcc_papers.hashing import file_sha256 as file_sha256
 from kcc_papers.load.html import load_html
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.ocr import OcrMode
 from kcc_papers.load.pdf import load_pdf
 from kcc_papers.load.text import load_text
 from kcc_papers.settings import DEFAULT_MAX_BYTES
 
-__all__ = ["Cell", "Line", "Page", "Source", "Table", "file_sha256", "load", "sniff"]
+__all__ = ["Cell", "Line", "OcrMode", "Page", "Source", "Table", "file_sha256", "load", "sniff"]
 
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 BINARY_MAGIC = (b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
@@ -41,8 +42,10 @@ def sniff(head: bytes, suffix: str = "") -> str:
     return "text"
 
 
-def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Load one file. Raises a :class:`~kcc_papers.errors.FileError` subclass when it cannot."""
+def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+         ocr: OcrMode = "auto") -> Source:
+    """Load one file (``ocr``: which PDF pages are read with OCR, see ``load_pdf``). Raises a
+    :class:`~kcc_papers.errors.FileError` subclass when it cannot."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -60,7 +63,7 @@ def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYT
     if kind == "empty" or not head.strip():
         raise EmptyFileError("the file is empty", path=path)
     if kind == "pdf":
-        return load_pdf(path, sha256)
+        return load_pdf(path, sha256, ocr)
     if kind == "binary":
         if path.suffix.lower() in (".txt", ".md", ".html", ".htm"):
             raise BinaryTextError("the file is binary, not text", path=path)

@@ -58,6 +58,8 @@ class Page:
     # PDF text in content-stream order: two-column forms ("DECISION TO BE TAKEN BY:" beside
     # "DECISION NUMBER:") read label-then-value here, whereas ``lines`` merge them by height.
     stream: list[str] | None = None
+    # Mean word confidence (0-100) when the page was read by OCR; None for a text layer.
+    ocr_confidence: float | None = None
     _tables: list[Table] | None = None
     _reader: TableReader | None = None
 

@@ -22,8 +22,10 @@ from kcc_papers.errors import (
     FileUnreadableError,
     NoTextLayerError,
 )
+from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -42,7 +44,9 @@ logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
 ERR_FILE, ERR_PASSWORD, ERR_SECURITY = 2, 4, 5
 
 
-def load_pdf(path: Path, sha256: str) -> Source:
+def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
+    """``ocr``: "auto" reads the pages without a usable text layer with OCR (when Tesseract
+    is installed), "always" every page, "never" none."""
     _check_complete(path)
     try:
         doc = pdfium.PdfDocument(str(path))
@@ -53,20 +57,53 @@ def load_pdf(path: Path, sha256: str) -> Source:
         raise _load_error(path, exc) from exc
     try:
         pages = [_read_page(doc, i) for i in range(len(doc))]
+        scanned = _to_ocr(doc, pages, ocr)
+        if scanned and ocr_engine.available():
+            for i in scanned:
+                pages[i] = ocr_engine.ocr_page(doc, i)
     except pdfium.PdfiumError as exc:
         raise CorruptPdfError(f"corrupt PDF page ({_reason(exc)})", path=path) from exc
     finally:
         doc.close()
     if not pages:
         raise CorruptPdfError("the PDF has no pages", path=path)
-    if not any(line.text.strip() for page in pages for line in page.lines):
-        raise NoTextLayerError(
-            "the PDF has no text layer: it looks scanned and needs OCR first", path=path
-        )
+    # A scan OCR read and found nothing in (noise, a blank sheet) is a document with no
+    # text, which its findings report; only a file nothing could read is an error.
+    read = any(page.ocr_confidence is not None for page in pages)
+    if not read and not any(line.text.strip() for page in pages for line in page.lines):
+        raise NoTextLayerError(_no_text_message(ocr), path=path)
     tables = _LazyTables(path)
     for page in pages:
         page._reader = tables.read
     return Source(str(path), sha256, "pdf", pages, closer=tables.close)
+
+
+def _to_ocr(doc: pdfium.PdfDocument, pages: list[Page], mode: OcrMode) -> list[int]:
+    """Indexes of the pages to read with OCR: in a mixed PDF (a typed report and a scanned
+    signed appendix) only the scanned ones. A page is scanned when it carries an image and
+    no usable text; a blank page ("intentionally left blank" aside) has nothing to read."""
+    if mode == "never":
+        return []
+    if mode == "always":
+        return list(range(len(pages)))
+    return [i for i, page in enumerate(pages)
+            if ocr_engine.is_garbage(page) and _has_image(doc, i)]
+
+
+def _has_image(doc: pdfium.PdfDocument, index: int) -> bool:
+    page = doc[index]
+    try:
+        return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))
+    finally:
+        page.close()
+
+
+def _no_text_message(mode: OcrMode) -> str:
+    if mode == "never":
+        return "the PDF has no text layer: it looks scanned and needs OCR first (--ocr never)"
+    if not ocr_engine.available():
+        return f"the PDF has no text layer: it looks scanned and needs OCR first; {INSTALL_HINT}"
+    return "the PDF has no text layer, and no scanned image on its pages for OCR to read"
 
 
 def _check_complete(path: Path) -> None:
