@@ -106,14 +106,7 @@ def extract(ctx: Context) -> list[Record]:
         elif not DOCUMENT_LINK.search(text):
             current.closed = True
             current.description.append(text)
-    if not items:
-        # Say less when unsure: no items from an agenda whose numbering was not recognised.
-        ctx.finding(
-            "layout_unrecognised",
-            "agenda without a numbered list of items in a layout met so far",
-            record_table="agenda_items",
-            page=ctx.segment.page_from,
-        )
+    # No items: the pipeline's one layout_unrecognised check says so.
     return [_record(item) for item in items]
 
 
