@@ -146,3 +146,46 @@ def test_regression_attendance_page_is_not_an_unrecognised_layout() -> None:
     result = process_file(str(ROOT / "data" / "raw" / "sample_moderngov_attendance.html"))
     assert any(type(r).__name__ == "Attendance" for r in result.records)
     assert [f.check for f in result.findings if f.check == "layout_unrecognised"] == []
+
+
+def test_regression_recorded_vote_honours_are_not_voters_and_motion_lost_is_the_outcome(
+        tmp_path: Path) -> None:
+    """Kent's recorded votes: "Sir Paul Carter, CBE" is one voter, and "Motion lost." under
+    the names is the vote's outcome (they were a voter "CBE" and an outcome 'recorded')."""
+    from conftest import text_contexts
+    from kcc_papers.extract import minutes
+
+    text = (
+        "MINUTES of a meeting of the County Council held on 1 May 2025.\n\n"
+        "5. Motion on Buses\n(Item 5)\n"
+        "The motion was put to the vote and the voting was as follows:\n"
+        "For (3)\n"
+        "Sir Paul Carter, CBE, Mr A Hill, OBE and Mrs B Love\n"
+        "Against (2)\n"
+        "Mr C Dean and Ms E Fox\n"
+        "Motion lost.\n"
+        "RESOLVED that the motion be not agreed.\n"
+    )
+    (ctx,) = text_contexts(text, "minutes", tmp_path)
+    votes = [r for r in minutes.extract(ctx) if type(r).__name__ == "Vote"]
+    assert [(v.votes_for, v.names_for, v.votes_against, v.outcome) for v in votes] == [
+        (3, ["Sir Paul Carter", "Mr A Hill", "Mrs B Love"], 2, "lost")]
+    assert not [f for f in ctx.findings if f.check == "vote_names_count_mismatch"]
+
+
+def test_regression_recorded_vote_count_against_names_is_checked(tmp_path: Path) -> None:
+    from conftest import text_contexts
+    from kcc_papers.extract import minutes
+
+    text = (
+        "MINUTES of a meeting of the County Council held on 1 May 2025.\n\n"
+        "5. Motion on Buses\n(Item 5)\n"
+        "For (3)\n"
+        "Mr A Hill and Mrs B Love\n"
+        "Carried\n"
+        "RESOLVED that the motion be agreed.\n"
+    )
+    (ctx,) = text_contexts(text, "minutes", tmp_path)
+    minutes.extract(ctx)
+    assert [f.message for f in ctx.findings if f.check == "vote_names_count_mismatch"] == [
+        "minute 5: 3 for but 2 names listed"]

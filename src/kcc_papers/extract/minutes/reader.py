@@ -224,6 +224,7 @@ def _votes(ctx: Context, item: MinuteBlock, present: int) -> list[Record]:
         target.votes_for, target.votes_against, target.abstentions = counts
     out: list[Record] = []
     for v in found:
+        _check_names(ctx, item, v)
         total = sum(n for n in (v.votes_for, v.votes_against, v.abstentions) if n is not None)
         if present and total > present:
             ctx.finding(
@@ -268,13 +269,20 @@ def _merge_named(
     ):
         if side not in named:
             continue
-        count = getattr(target, attr)
-        if count is None:
+        if getattr(target, attr) is None:
             setattr(target, attr, len(named[side]))
-        elif count != len(named[side]):
+
+
+def _check_names(ctx: Context, item: MinuteBlock, vote: VoteInfo) -> None:
+    """A printed count that disagrees with its list of names is a finding, not a fix: for
+    named lists ("For: A, B") and recorded votes ("For (7)" over the names) alike."""
+    for side, count, names in (("for", vote.votes_for, vote.names_for),
+                               ("against", vote.votes_against, vote.names_against),
+                               ("abstain", vote.abstentions, vote.names_abstain)):
+        if names and count is not None and count != len(names):
             ctx.finding(
                 "vote_names_count_mismatch",
-                f"minute {item.number}: {count} {side} but {len(named[side])} names listed",
+                f"minute {item.number}: {count} {side} but {len(names)} names listed",
                 record_table="votes",
                 record_ref=item.number,
                 page=item.page,

@@ -158,7 +158,8 @@ def named_votes(lines: list[str]) -> dict[str, list[str]]:
             continue
         side = m.group("side").lower()
         key = "for" if side == "for" else "against" if side == "against" else "abstain"
-        names = [n.strip(" .;") for n in re.split(r",|\band\b", m.group("names"))]
+        names = [n.strip(" .;") for n in re.split(r",|\band\b", m.group("names"))
+                 if not POST_NOMINALS.match(n.strip(" .;"))]
         names = [re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", n) for n in names if n.strip(" .;")]
         names = [n for n in names if not re.fullmatch(r"(?:none|nil|n/?a|-|\d+)", n, re.I)]
         if names:
@@ -212,7 +213,14 @@ def _from(sides: dict[str, int]) -> tuple[int | None, int | None, int | None]:
 _SIDE_HEAD = re.compile(r"^\s*(For|Against|Abst\w*)\s*\((\d{1,3})\)\s*:?\s*(.*)$", re.I)
 # A line of names, not a numbered paragraph ("4. RESOLVED that ...") or a lettered part.
 _NAMES_LINE = re.compile(r"^\s*(?!\d+[.)]|\(?[a-z]\)|RESOLVED)[A-Z]")
-_BARE_RESULT = re.compile(r"^\s*(Carried|Lost|Defeated|Fell)\b\.?\s*$", re.I)
+# The result under a recorded vote: "Carried", "Motion lost.", "The amendment was carried".
+_BARE_RESULT = re.compile(
+    r"^\s*(?:The\s+)?(?:(?:substantive\s+|original\s+)?(?:Motion|Amendment|Proposal)\s+"
+    r"(?:was\s+)?)?(Carried|Lost|Defeated|Fell)\b\.?\s*$",
+    re.I,
+)
+# Honours printed after a member's name ("Sir Paul Carter, CBE"): part of the name, not a voter.
+POST_NOMINALS = re.compile(r"^(?:[KGD]?CBE|OBE|MBE|KBE|DBE|BEM|TD|JP|DL|QPM|KC|QC|MP)$")
 
 
 def recorded_votes(lines: list[str]) -> list[VoteInfo]:
@@ -245,7 +253,8 @@ def recorded_votes(lines: list[str]) -> list[VoteInfo]:
 
 def _set_side(vote: VoteInfo, side: str, count: int | None, names: str) -> None:
     found = [re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", n.strip(" .;"))
-             for n in re.split(r",|\band\b", names) if n.strip(" .;")]
+             for n in re.split(r",|\band\b", names)
+             if n.strip(" .;") and not POST_NOMINALS.match(n.strip(" .;"))]
     if side == "for":
         vote.votes_for = count if count is not None else vote.votes_for
         _extend(vote.names_for, found)
