@@ -113,6 +113,11 @@ def test_decision_trail_joins_recommendation_resolution_and_record(db: Path) -> 
                              record IS NOT NULL, recommendation_page, resolution_page
                       FROM decision_trail WHERE ref = '24/00123'""")
     assert got == [("recorded", True, True, True, 7, 1)]
+    files = rows(db, """SELECT recommendation_path, resolution_path, record_path
+                        FROM decision_trail WHERE ref = '24/00123'""")
+    assert [tuple(Path(str(p)).name for p in row) for row in files] == [
+        ("sample_agenda_pack.pdf", "sample_minutes_2025-01-15.txt",
+         "sample_record_of_decision.pdf")]
 
 
 def test_an_amended_decision_is_a_finding(db: Path) -> None:

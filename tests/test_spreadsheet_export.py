@@ -60,3 +60,9 @@ def test_plain_csv_has_no_byte_order_mark(db: Path, tmp_path: Path) -> None:
 def test_views_are_exported_like_tables(db: Path, tmp_path: Path) -> None:
     written = export_tables(db, tmp_path, "csv", ["decision_trail", "kpi_history"])
     assert [p.name for p in written] == ["decision_trail.csv", "kpi_history.csv"]
+
+
+def test_excel_is_for_csv_only(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(db), "--out", str(tmp_path),
+                                 "--format", "parquet", "--excel"])
+    assert result.exit_code == 2 and "--excel is for CSV" in result.output

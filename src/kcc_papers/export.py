@@ -85,6 +85,8 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
     byte-order mark, without which Excel reads UTF-8 "£" as "Â£"."""
     if fmt not in (*FORMATS, XLSX):
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join([*FORMATS, XLSX])}")
+    if excel and fmt != "csv":
+        raise UsageError("--excel is for CSV (a byte-order mark); xlsx is Excel's own format")
     out = Path(out)
     make_folder(out)
     with store.connect(db, read_only=True, wait=wait) as con:

@@ -131,15 +131,18 @@ SELECT
         AS recommendation,
     min(document_id) FILTER (WHERE source = 'report') AS recommendation_document,
     min(page) FILTER (WHERE source = 'report') AS recommendation_page,
+    min(source_path) FILTER (WHERE source = 'report') AS recommendation_path,
     string_agg(decision_text, ' | ' ORDER BY page) FILTER (WHERE source = 'minutes')
         AS resolution,
     min(outcome) FILTER (WHERE source = 'minutes') AS resolution_outcome,
     min(document_id) FILTER (WHERE source = 'minutes') AS resolution_document,
     min(page) FILTER (WHERE source = 'minutes') AS resolution_page,
+    min(source_path) FILTER (WHERE source = 'minutes') AS resolution_path,
     string_agg(decision_text, ' | ' ORDER BY page) FILTER (WHERE source = 'decision_notice')
         AS record,
     min(document_id) FILTER (WHERE source = 'decision_notice') AS record_document,
     min(page) FILTER (WHERE source = 'decision_notice') AS record_page,
+    min(source_path) FILTER (WHERE source = 'decision_notice') AS record_path,
     CASE
         WHEN count(*) FILTER (WHERE source = 'decision_notice') > 0 THEN 'recorded'
         WHEN count(*) FILTER (WHERE source = 'minutes') > 0 THEN 'resolved'
