@@ -166,3 +166,16 @@ def test_regression_wrapped_line_starting_with_a_date_continues_its_paragraph(tm
     (ctx,) = [c for c in contexts(SAMPLE) if c.document.kind in contracts.KINDS]
     first = contracts.extract(ctx)[0]
     assert (first.start_date, first.term_years) == ("2021-04-01", 7.0)
+
+
+def test_regression_readings_differ_names_the_contract() -> None:
+    """The three facilities-management findings of seed 001 read the same: each now names
+    its contract."""
+    from conftest import corpus_file
+    from kcc_papers.pipeline import process_file
+
+    result = process_file(str(corpus_file("seeds/001_795b63a76636e3eb.txt")))
+    messages = [f.message for f in result.findings if f.check == "contract_readings_differ"]
+    assert len(messages) == len(set(messages)) == 3
+    assert all(m.startswith(f"the file prints the {p} (Total Facilities Management")
+               for m, p in zip(sorted(messages), ["Amey", "Kier", "Skanska"], strict=True))

@@ -104,7 +104,7 @@ def merge_pack(records: Sequence[Record]) -> tuple[list[Record], list[Finding]]:
                     record_ref=base.provider,
                     check="contract_readings_differ",
                     severity=severity,
-                    message=f"the file prints this contract twice: {message}",
+                    message=f"the file prints the {_named(base)} contract twice: {message}",
                     page=base.page,
                 )
                 for message, severity in _disagreements(base, other)
@@ -115,3 +115,9 @@ def merge_pack(records: Sequence[Record]) -> tuple[list[Record], list[Finding]]:
                 dropped.add(id(a))
                 break  # ``a`` lives on in ``b``; later readings will meet ``b`` in turn
     return [r for r in records if id(r) not in dropped], findings
+
+
+def _named(contract: Contract) -> str:
+    """"Amey (Total Facilities Management, East Kent)": which contract a finding is about."""
+    detail = ", ".join(x for x in (contract.service, contract.area) if x)
+    return f"{contract.provider or 'unnamed'}{f' ({detail})' if detail else ''}"
