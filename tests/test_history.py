@@ -260,3 +260,29 @@ def test_regression_meetings_committee_words_in_any_spelling(db: Path) -> None:
     not its exact run of characters."""
     got = history.meetings(db, committee="Policy & Resources Cttee").records()
     assert {m["committee"] for m in got} == {"Policy and Resources Cabinet Committee"}
+
+
+def test_a_name_with_one_word_left_out_is_the_same_committee() -> None:
+    from kcc_papers.link import _one_word_more
+
+    assert _one_word_more("transport-and-connectivity-committee",
+                          "transport-and-connectivity-policy-committee")
+    assert not _one_word_more("cabinet", "cabinet-committee")  # too short to be sure
+    assert not _one_word_more("planning-and-highways-committee",
+                              "licensing-and-highways-committee")
+
+
+def test_corpus_bristol_report_and_minutes_of_one_meeting_share_it(tmp_path: Path) -> None:
+    """The report is addressed to the "Transport and Connectivity Committee", the minutes and
+    decision notice are of the "Transport and Connectivity Policy Committee": one meeting, so
+    the Workplace Parking Levy item's trail has its recommendation."""
+    names = ["bristol_tcpc_2024-09-12_committee_report_WPL_key_decision.pdf",
+             "bristol_tcpc_2024-09-12_printed_minutes.pdf",
+             "bristol_tcpc_2024-09-12_decision_notice.pdf"]
+    db = tmp_path / "b.duckdb"
+    ingest([corpus_file(f"pdfs/{n}") for n in names], db, workers=1)
+    assert rows(db, "SELECT meeting_id, documents FROM meetings") == [
+        ("bristol-city-council/transport-and-connectivity-policy-committee/2024-09-12", 3)]
+    got = rows(db, "SELECT recommendation IS NOT NULL, record IS NOT NULL FROM decision_trail "
+                   "WHERE ref LIKE '%#10'")
+    assert got == [(True, True)]

@@ -1,5 +1,7 @@
 """The cross-paper pass after an ingest: what no single file can say.
 
+- A council's committee named two ways on one day ("Transport and Connectivity Committee" on a
+  report, "... Policy Committee" on its minutes) is one meeting.
 - A paper that never prints its council (a Kent agenda front sheet) has a meeting id
   ``-/cabinet/2025-01-30``; where exactly one council's papers name that committee and date,
   the meeting is theirs.
@@ -36,6 +38,7 @@ def link(con: duckdb.DuckDBPyConnection) -> None:
     """Run every cross-paper step in one transaction, and note that it completed."""
     with store.transaction(con):
         adopt_councils(con)
+        join_name_variants(con)
         decisions_amended(con)
         trace_sources(con)
         store.mark_linked(con)
@@ -68,8 +71,39 @@ def adopt_councils(con: duckdb.DuckDBPyConnection) -> None:
         [UNKNOWN_COUNCIL],
     ).fetchall()
     for old, new in rows:
-        for table in _tables_with(con, "meeting_id"):
-            con.execute(f"UPDATE {table} SET meeting_id = ? WHERE meeting_id = ?", [new, old])
+        _move_meeting(con, old, new)
+
+
+# A committee's name printed without one of its words is the same committee when it is still
+# this long: "Transport and Connectivity Committee" on a report, "Transport and Connectivity
+# Policy Committee" on the minutes of the same council's meeting that day.
+MIN_VARIANT_WORDS = 3
+
+
+def join_name_variants(con: duckdb.DuckDBPyConnection) -> None:
+    """One meeting for a council's committee named two ways on the same day, where one name
+    is the other with a single word left out and no other meeting that day fits."""
+    ids = [r[0] for r in con.execute(
+        "SELECT DISTINCT meeting_id FROM documents WHERE meeting_id IS NOT NULL "
+        "AND NOT starts_with(meeting_id, ?)", [UNKNOWN_COUNCIL]).fetchall()]
+    parts = [(i, *i.split("/")) for i in ids if i.count("/") == 2]
+    for short_id, council, body, date in parts:
+        longer = [other for other, c, b, d in parts
+                  if (c, d) == (council, date) and _one_word_more(body, b)]
+        if len(longer) == 1:
+            _move_meeting(con, short_id, longer[0])
+
+
+def _one_word_more(short: str, long: str) -> bool:
+    words, more = short.split("-"), long.split("-")
+    if len(words) < MIN_VARIANT_WORDS or len(more) != len(words) + 1:
+        return False
+    return any(more[:k] + more[k + 1 :] == words for k in range(len(more)))
+
+
+def _move_meeting(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
+    for table in _tables_with(con, "meeting_id"):
+        con.execute(f"UPDATE {table} SET meeting_id = ? WHERE meeting_id = ?", [new, old])
 
 
 def decisions_amended(con: duckdb.DuckDBPyConnection) -> None:
