@@ -287,6 +287,8 @@ BODY_NAMED = re.compile(
     r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
 )
 RISK_CARDS_FOR_A_REGISTER = 2
+# Headings labelled "Minute No. 45": more than one, or it may be a report citing a minute.
+MINUTE_LABELS_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +323,13 @@ CLUES: tuple[Clue, ...] = (
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
     # style); numbered "2. Minutes" is an agenda's item and never matches
     Clue("minutes", _rx(r"^\s*Minutes?\s*$"), 2, "title"),
-    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|Provost)\)"), 1),
+    Clue("minutes", _rx(r"\((?:in\s+the\s+)?(?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|"
+                        r"Provost)\)"), 1),
+    # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
+    # item, which never matches), and minutes labelled "Minute No. 45" through the text
+    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), 2, "title"),
+    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), 1, "text",
+         min_count=MINUTE_LABELS_MIN),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
     Clue("minutes", RESOLVED, 1, "text"),
     # a ModernGov attendance page: its table of attendees

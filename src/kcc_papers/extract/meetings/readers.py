@@ -255,10 +255,16 @@ MEETING_WORDS = re.compile(
 )
 
 
+# A body named by one word alone on its line, as a metropolitan borough prints "EXECUTIVE"
+# (an executive is no committee, cabinet or board, so BODY does not name it).
+SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
+
+
 def _body_above(lines: list[str]) -> str:
     """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
     ("CABINET"), or, under a council's name alone, the council itself."""
-    names = [s.strip() for s in lines if _is_masthead_name(s) and not MINUTES_OF.search(s)]
+    names = [s.strip() for s in lines
+             if (_is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip())) and not MINUTES_OF.search(s)]
     own = [s for s in names if not COUNCIL.fullmatch(s)]
     if own:
         return own[0]
