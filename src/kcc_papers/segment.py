@@ -172,9 +172,17 @@ def segment(source: Source) -> list[Segment]:
 
 
 def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
-    """A few short lines (committee, date, venue) before the first heading are its masthead."""
+    """A few short lines (committee, date, venue, the notice of the meeting) before the first
+    heading are its masthead."""
     before = flat[:first]
-    return len(before) <= 12 and all(len(line.text) < 120 for _, _, line in before)
+    return len(before) <= 12 and all(
+        len(line.text) < 120 or MEETING_NOTICE.search(line.text) for _, _, line in before
+    )
+
+
+# "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,
+# however long, names the meeting the agenda below it is for.
+MEETING_NOTICE = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,120}?\bwill\s+be\s+held\b")
 
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:

@@ -52,7 +52,9 @@ VENUE_WORDS = re.compile(
 # "A meeting of the County Council will be held in <venue> on <date> at <time>";
 # "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
 MEETING_SENTENCE = re.compile(
-    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}?"
+    # the body's name may join its words: "the Ashmoor Police and Crime Panel"
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
+    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,6}?"
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
     r"(?:\s+(?:will|is\s+to|shall)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
     r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
