@@ -265,8 +265,8 @@ SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 def _body_above(lines: list[str]) -> str:
     """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
     ("CABINET"), or, under a council's name alone, the council itself."""
-    names = [s.strip() for s in lines
-             if (_is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip())) and not MINUTES_OF.search(s)]
+    names = [s.strip() for s in lines if (_is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+             and not MINUTES_OF.search(s)]
     own = [s for s in names if not COUNCIL.fullmatch(s)]
     if own:
         return own[0]
