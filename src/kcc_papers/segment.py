@@ -267,7 +267,8 @@ RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
-    r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business)\b.*"
+    # a planning committee's items are its applications: "No. / Application / Ward / Pages"
+    r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
     r"\b(?:Pages?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
@@ -369,7 +370,10 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), 1),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"), 3, "title"),
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"
+                         # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
+                         r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
+                         r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), 3, "title"),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1, heading=True),
     # performance reports and risk registers

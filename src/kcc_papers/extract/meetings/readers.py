@@ -174,6 +174,12 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
+    if "committee" not in out:
+        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee")
+        name = next((s.strip() for s in head
+                     if _is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())), None)
+        if name:
+            out["committee"] = name
     return out
 
 

@@ -1,5 +1,6 @@
-"""Regression tests for the bugs the seventh held-out batch showed on its first run (issue 11,
-second round): each named after the bug, each on a small paper in the layout that showed it."""
+"""Regression tests for the bugs the seventh and eighth held-out batches showed on their first
+run (issue 11, second round): each named after the bug, each on a small paper in the layout
+that showed it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import contexts, text_contexts
-from kcc_papers.extract import agenda, meetings, minutes, risks
+from kcc_papers.extract import agenda, decisions, meetings, minutes, risks
 from kcc_papers.models import Decision, Meeting, Minute, Risk
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -204,3 +205,71 @@ AGENDA
     (meeting,) = [m for m in meetings.extract(docs[0]) if isinstance(m, Meeting)]
     assert (meeting.committee, meeting.meeting_date.isoformat()) == (
         "Ashmoor Police and Crime Panel", "2026-01-30")
+
+
+def test_regression_minute_numbers_with_committee_letters_gave_no_minutes(tmp_path):
+    text = """MARSHWOOD DISTRICT COUNCIL
+
+AUDIT AND GOVERNANCE COMMITTEE
+
+Minutes of a meeting of the Audit and Governance Committee held on Thursday 27 November 2025.
+
+Present: Councillor H. Abbott (Chairman), Councillors Bell and Crane.
+
+AG34  APOLOGIES FOR ABSENCE
+
+An apology for absence was received from Councillor Gale.
+
+AG35  EXTERNAL AUDIT ANNUAL REPORT 2024/25
+
+RESOLVED: That the External Audit Annual Report 2024/25 be noted.
+"""
+    records = _minutes(text, tmp_path)
+    assert [(m.minute_number, m.title) for m in records if isinstance(m, Minute)] == [
+        ("AG34", "APOLOGIES FOR ABSENCE"), ("AG35", "EXTERNAL AUDIT ANNUAL REPORT 2024/25")]
+    assert [d.minute_number for d in records if isinstance(d, Decision)] == ["AG35"]
+
+
+def test_regression_individual_cabinet_member_decision_was_not_a_paper(tmp_path):
+    text = """ORCHARD VALE COUNCIL
+
+INDIVIDUAL CABINET MEMBER DECISION
+
+Decision maker: Councillor Priya Nair, Cabinet Member for Highways and Transport
+
+Date of decision: 12 November 2025
+
+Subject: Introduction of a 20 mph speed limit in Kingsmead
+
+Key decision: No
+
+Decision:
+To approve the introduction of a 20 mph speed limit on the roads in Kingsmead.
+
+Reasons for the decision:
+The consultation showed 68% support.
+"""
+    (ctx,) = text_contexts(text, tmp=tmp_path)
+    assert ctx.segment.kind == "decision"
+    found = [d.decision_text for d in decisions.extract(ctx) if isinstance(d, Decision)]
+    assert found == ["To approve the introduction of a 20 mph speed limit on the roads in "
+                     "Kingsmead."]
+
+
+def test_regression_planning_agenda_table_of_applications_lost_its_titles(tmp_path):
+    (ctx,) = _pdf_contexts("""## CITY OF ALDERGATE COUNCIL
+## Planning Applications Sub-Committee
+Date:\tTuesday 3 February 2026
+Venue:\tCommittee Room 1, Aldergate Guildhall
+## AGENDA
+| No. | Application | Ward | Pages |
+| 1 | Apologies for absence | | |
+| 2 | 25/04411/FULL - 18-20 Tanners Row, conversion of offices to 14 flats | Castle | 1 - 24 |
+""", tmp_path, "agenda")
+    found = [(i.item_ref, i.title, i.page_from, i.page_to) for i in agenda.extract(ctx)]
+    assert found == [
+        ("1", "Apologies for absence", None, None),
+        ("2", "25/04411/FULL - 18-20 Tanners Row, conversion of offices to 14 flats", 1, 24)]
+    (meeting,) = [m for m in meetings.extract(ctx) if isinstance(m, Meeting)]
+    # the body under a "City of X Council" masthead, printed without capitals
+    assert meeting.committee == "Planning Applications Sub-Committee"
