@@ -14,6 +14,15 @@ from kcc_papers.models import Decision, Meeting, Minute, Risk
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import heldout_accuracy
 
+
+def test_heldout_scorer_scores_one_batch_alone():
+    """--only: a new batch's first run is scored on its own papers."""
+    batch = {"annual_report.txt", "corporate_risk_inherent_residual.txt"}
+    totals, per_file = heldout_accuracy.evaluate(batch)
+    assert set(per_file) == batch
+    assert totals["kind+date"].tp + totals["kind+date"].fn == 2
+
+
 METROPOLITAN = """HOLMEFIELD METROPOLITAN BOROUGH COUNCIL
 
 EXECUTIVE
