@@ -282,3 +282,32 @@ Venue:\tCommittee Room 1, Aldergate Guildhall
     (meeting,) = [m for m in meetings.extract(ctx) if isinstance(m, Meeting)]
     # the body under a "City of X Council" masthead, printed without capitals
     assert meeting.committee == "Planning Applications Sub-Committee"
+
+
+def test_regression_board_actions_table_ran_into_the_resolution(tmp_path):
+    text = """BRAYFORD CITY COUNCIL
+
+HEALTH AND WELLBEING BOARD
+
+MINUTES of a meeting of the Health and Wellbeing Board held on Thursday 11 December 2025
+
+PRESENT: Councillor Rhiannon Tate (Chair), Dr Amir Haddad (Vice-Chair)
+
+26. JOINT LOCAL HEALTH AND WELLBEING STRATEGY - ANNUAL REVIEW
+
+RESOLVED that the annual review of the Joint Local Health and Wellbeing Strategy be endorsed.
+
+ACTIONS
+
+Action\tOwner\tDue date
+Circulate the ward health profiles to Board members\tDirector of Public Health\tJanuary 2026
+
+27. BETTER CARE FUND QUARTER 2 RETURN
+
+RESOLVED that the Better Care Fund Quarter 2 return be noted.
+"""
+    found = [d.decision_text for d in _minutes(text, tmp_path) if isinstance(d, Decision)]
+    assert found == [
+        "RESOLVED that the annual review of the Joint Local Health and Wellbeing Strategy be "
+        "endorsed.",
+        "RESOLVED that the Better Care Fund Quarter 2 return be noted."]

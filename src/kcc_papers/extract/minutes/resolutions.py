@@ -39,7 +39,9 @@ _END = re.compile(
     r"^(?:Supporting\s+documents|Background\s+(?:papers|documents)|Original\s+Text|"
     r"(?:The\s+)?meeting\s+(?:ended|closed|finished|rose)|CHAIR(?:MAN)?\b[\s_.:]*$|"
     # the reasons printed under a decision are not part of it
-    r"Reasons?\s+for\s+(?:the\s+)?Decision\b)",
+    r"Reasons?\s+for\s+(?:the\s+)?Decision\b|"
+    # a board's table of actions under its resolution ("ACTIONS" / "Action  Owner  Due date")
+    r"ACTIONS?(?:\s+(?:AGREED|ARISING|LOG))?\s*:?\s*$|Action\s+Owner\b)",
     re.I,
 )
 _NOTED = re.compile(
