@@ -2,7 +2,7 @@
 not built on (tests/heldout/papers) and score the records against the expected data
 (tests/heldout/expected.json) per class: precision, recall and F1.
 
-    python benchmarks/heldout_accuracy.py [--json]
+    python benchmarks/heldout_accuracy.py [--json] [--files] [--only PAPER ...]
 
 A `.pdfsrc` paper is rendered to a PDF first (fpdf2): "## " lines are large bold headings,
 "** " lines bold headings, lines with tabs a two-column header table, runs of "| a | b |"
@@ -202,8 +202,9 @@ def score_file(expected: dict, result: FileResult) -> dict[str, Score]:
     }
 
 
-def evaluate() -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
-    """Totals per class, and each file's scores (to see where the misses are)."""
+def evaluate(only: set[str] | None = None) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
+    """Totals per class, and each file's scores (to see where the misses are); ``only``: the
+    papers of one batch, to score a new batch on its own first run."""
     expected = json.loads(EXPECTED.read_text())
     totals = {name: Score() for name in CLASSES}
     per_file: dict[str, dict[str, Score]] = {}
@@ -213,6 +214,8 @@ def evaluate() -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
         if missing:
             raise SystemExit(f"papers and expected data disagree: {sorted(missing)}")
         for name, path in files.items():
+            if only is not None and name not in only:
+                continue
             result = process_file(str(path))
             if result.error:
                 raise SystemExit(f"{name}: {result.error.error_kind}: {result.error.message}")
@@ -228,8 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--files", action="store_true", help="also print each file's misses")
+    parser.add_argument("--only", action="append", metavar="PAPER",
+                        help="score only this paper (repeat for a batch)")
     args = parser.parse_args(argv)
-    totals, per_file = evaluate()
+    totals, per_file = evaluate(set(args.only) if args.only else None)
     if args.json:
         print(json.dumps({c: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "f1": round(s.f1, 3)}
                           for c, s in totals.items()}, indent=2))

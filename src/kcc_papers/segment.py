@@ -172,9 +172,17 @@ def segment(source: Source) -> list[Segment]:
 
 
 def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
-    """A few short lines (committee, date, venue) before the first heading are its masthead."""
+    """A few short lines (committee, date, venue, the notice of the meeting) before the first
+    heading are its masthead."""
     before = flat[:first]
-    return len(before) <= 12 and all(len(line.text) < 120 for _, _, line in before)
+    return len(before) <= 12 and all(
+        len(line.text) < 120 or MEETING_NOTICE.search(line.text) for _, _, line in before
+    )
+
+
+# "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,
+# however long, names the meeting the agenda below it is for.
+MEETING_NOTICE = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,120}?\bwill\s+be\s+held\b")
 
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
@@ -259,7 +267,8 @@ RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
-    r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business)\b.*"
+    # a planning committee's items are its applications: "No. / Application / Ward / Pages"
+    r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
     r"\b(?:Pages?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
@@ -287,6 +296,8 @@ BODY_NAMED = re.compile(
     r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
 )
 RISK_CARDS_FOR_A_REGISTER = 2
+# Headings labelled "Minute No. 45": more than one, or it may be a report citing a minute.
+MINUTE_LABELS_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +332,13 @@ CLUES: tuple[Clue, ...] = (
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
     # style); numbered "2. Minutes" is an agenda's item and never matches
     Clue("minutes", _rx(r"^\s*Minutes?\s*$"), 2, "title"),
-    Clue("minutes", _rx(r"\((?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|Provost)\)"), 1),
+    Clue("minutes", _rx(r"\((?:in\s+the\s+)?(?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|"
+                        r"Provost)\)"), 1),
+    # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
+    # item, which never matches), and minutes labelled "Minute No. 45" through the text
+    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), 2, "title"),
+    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), 1, "text",
+         min_count=MINUTE_LABELS_MIN),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
     Clue("minutes", RESOLVED, 1, "text"),
     # a ModernGov attendance page: its table of attendees
@@ -353,7 +370,10 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), 1),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"), 3, "title"),
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"
+                         # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
+                         r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
+                         r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), 3, "title"),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1, heading=True),
     # performance reports and risk registers

@@ -26,7 +26,7 @@ ITEM = re.compile(
 )
 PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
 OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
-SECTION = re.compile(r"^(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
+SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
 # "24/00108", not a planning application's "24/01234/FUL".
@@ -48,6 +48,13 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # ModernGov item descriptions: "To receive ...", "To consider and approve ...".
 DESCRIPTION = re.compile(r"^To\s+[a-z]")
+# The labelled lines under a title ("Ward: Harnham", "Report of the Head of Planning"): the
+# item's description even when the page range that closes the title comes after them.
+LABELLED = re.compile(
+    r"^(?:(?:Wards?|Electoral\s+divisions?|Divisions?)(?:\s+affected)?|Lead\s+(?:officer|member)|"
+    r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?)\s*:"
+    r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
+)
 
 
 @dataclass
@@ -258,7 +265,7 @@ def _wraps(item: _Item, line: Line) -> bool:
     numbered = ITEM.match(text)
     if numbered and _follows(item.ref, numbered.group("ref")):
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
-    if text.startswith(("-", "–")) or DESCRIPTION.match(text):
+    if text.startswith(("-", "–")) or DESCRIPTION.match(text) or LABELLED.match(text):
         return False
     previous = PAGES.sub("", last.text).strip()
     if OPEN_PAGES.search(previous) or PAGES.search(text):
@@ -299,6 +306,8 @@ def _closes(item: _Item, text: str) -> bool:
 def _continues(item: _Item, text: str, ahead: list[str]) -> bool:
     """A line continues the title when it holds, or the next line holds, the page range that
     closes the title. ``ahead[0]`` is ``text``."""
+    if LABELLED.match(text):
+        return False
     if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text):
         return True
     following = ahead[1] if len(ahead) > 1 else ""
@@ -307,7 +316,8 @@ def _continues(item: _Item, text: str, ahead: list[str]) -> bool:
 
 def _record(item: _Item) -> AgendaItem:
     title = " ".join(item.title_lines)
-    pages = PAGES.search(title)
+    # the page range may close the labelled lines under the title instead
+    pages = PAGES.search(title) or PAGES.search(" ".join(item.description))
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.

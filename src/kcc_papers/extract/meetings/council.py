@@ -9,7 +9,8 @@ from collections import Counter
 COUNCIL = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|COMMUNITY|TOWN|PARISH|County|"
     r"City|Borough|District|Community|Town|Parish)"
-    r"\s+(?:COUNCIL|Council)|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+"
+    r"\s+(?:COUNCIL|Council)|(?:CITY|City)\s+(?:OF|of)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNCIL|Council)"
+    r"|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+"
     r"(?:AUTHORITY|Authority))"
 )
 # "the above Council", "the Council": a town, parish or community council meeting as a whole

@@ -52,7 +52,9 @@ VENUE_WORDS = re.compile(
 # "A meeting of the County Council will be held in <venue> on <date> at <time>";
 # "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
 MEETING_SENTENCE = re.compile(
-    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}?"
+    # the body's name may join its words: "the Ashmoor Police and Crime Panel"
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
+    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,6}?"
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
     r"(?:\s+(?:will|is\s+to|shall)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
     r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
@@ -172,6 +174,12 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
+    if "committee" not in out:
+        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee")
+        name = next((s.strip() for s in head
+                     if _is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())), None)
+        if name:
+            out["committee"] = name
     return out
 
 
@@ -255,10 +263,16 @@ MEETING_WORDS = re.compile(
 )
 
 
+# A body named by one word alone on its line, as a metropolitan borough prints "EXECUTIVE"
+# (an executive is no committee, cabinet or board, so BODY does not name it).
+SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
+
+
 def _body_above(lines: list[str]) -> str:
     """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
     ("CABINET"), or, under a council's name alone, the council itself."""
-    names = [s.strip() for s in lines if _is_masthead_name(s) and not MINUTES_OF.search(s)]
+    names = [s.strip() for s in lines if (_is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+             and not MINUTES_OF.search(s)]
     own = [s for s in names if not COUNCIL.fullmatch(s)]
     if own:
         return own[0]

@@ -47,13 +47,14 @@ class Candidate:
 
     @property
     def label(self) -> str | None:
-        """The minute number as printed: "76", or "12/24" in number/year schemes."""
+        """The minute number as printed: "76", "12/24" in number/year schemes, "AG34"."""
         if self.number is None:
             return None
-        head, _, year = self.style.partition("/")
+        prefix, _, style = self.style.rpartition("|")
+        head, _, year = style.partition("/")
         if head.isdigit():  # "24/dot": the year printed before a running number
-            return f"{head}/{self.number}"
-        return f"{self.number}/{year}" if year else str(self.number)
+            return f"{prefix}{head}/{self.number}"
+        return prefix + (f"{self.number}/{year}" if year else str(self.number))
 
 
 def numbered_candidate(
@@ -77,6 +78,9 @@ def numbered_candidate(
             style += m.group("year")
         if m.group("pre"):
             style = m.group("pre") + style
+        if m.group("prefix"):
+            # its own sequence: "AG34" never follows a plain "33."
+            style = f"{m.group('prefix')}|{style}"
     else:
         m = NUM_LAST.match(text)
         if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):

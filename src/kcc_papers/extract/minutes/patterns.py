@@ -16,10 +16,15 @@ REF_AT_END = re.compile(r"^(?P<title>\S.{2,150}?)\s*" + ITEM_REF.pattern + r"\s*
 REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # "76. Apologies", "7 Opportunities ...", "12/24 Apologies" (number / municipal year), and a
 # parish's "Min. 24/113 Apologies" (a label, the year, then a running number: three digits or
-# more after the stroke cannot be a year), "Minute 101 - Apologies".
+# more after the stroke cannot be a year), a town council's "2025/71 Apologies" (the year in
+# full, then the running number), "Minute 101 - Apologies", and an audit committee's "AG34".
 MINUTE_LABEL = r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
-    r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?(?P<pre>\d{2}/(?=\d{3}))?"
+    r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
+    # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
+    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9]))?"
+    # the year before a running number: "24/113", or in full, "2025/71"
+    r"(?P<pre>\d{2}/(?=\d{3})|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
     r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
     r"(?(label)(?:\s+[-–:])?)\s+(?P<title>\S.*)$"

@@ -19,6 +19,8 @@ PARA = re.compile(
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # "Decision: That ..." as a metropolitan borough's minutes label each decision
+    r"^Decisions?\s*:\s*\S|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     r"^Decisions?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b"
@@ -35,7 +37,11 @@ _STOP = re.compile(
 # Page furniture that follows the last resolution on ModernGov pages and printed minutes.
 _END = re.compile(
     r"^(?:Supporting\s+documents|Background\s+(?:papers|documents)|Original\s+Text|"
-    r"(?:The\s+)?meeting\s+(?:ended|closed|finished|rose)|CHAIR(?:MAN)?\b[\s_.:]*$)",
+    r"(?:The\s+)?meeting\s+(?:ended|closed|finished|rose)|CHAIR(?:MAN)?\b[\s_.:]*$|"
+    # the reasons printed under a decision are not part of it
+    r"Reasons?\s+for\s+(?:the\s+)?Decision\b|"
+    # a board's table of actions under its resolution ("ACTIONS" / "Action  Owner  Due date")
+    r"ACTIONS?(?:\s+(?:AGREED|ARISING|LOG))?\s*:?\s*$|Action\s+Owner\b)",
     re.I,
 )
 _NOTED = re.compile(

@@ -1,6 +1,7 @@
 """Minute items without a number: titles with "(Item 4)" under them or at their end (Kent
-panels), and an item ahead of the numbered ones that the layout shows as a heading and that
-resolves something ("Election of Chair")."""
+panels), an item ahead of the numbered ones that the layout shows as a heading and that
+resolves something ("Election of Chair"), and minutes whose every item is an unnumbered bold
+heading (a London borough's scrutiny minutes)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ _MINUTES_OF = re.compile(
     r"^\s*MINUTES\s+of\s+(?:a\s+(?:\w+\s+)?meeting\b|the\s+(?:\w+\s+)?meeting\s+of\b)", re.I
 )
 _MAX_TITLE_LINES = 3
+# Unnumbered bold headings make the items of minutes only when there are this many of them
+# and something under them is resolved: fewer may be a masthead's or a table's bold lines.
+_MIN_BOLD_ITEMS = 3
 _MAX_TITLE_CHARS = 100
 
 
@@ -137,3 +141,23 @@ def _header_title(text: str) -> bool:
         and not REF_LINE.match(text)
         and not SENTENCE.match(text)
     )
+
+
+def bold_headings(
+    texts: list[str], layouts: list[Layout | None], body_size: float | None
+) -> list[Candidate]:
+    """Minutes that number nothing: each heading the layout sets apart after the attendance
+    lists ("Present: ...", "Officers: ...") is an item. Without layout, none are taken."""
+    if body_size is None:
+        return []
+    first_resolved = next((i for i, t in enumerate(texts) if resolves(t)), None)
+    if first_resolved is None:
+        return []  # formal minutes resolve something; a paper that does not is no minutes
+    labels = [i for i in range(first_resolved) if LABEL_LINE.match(texts[i])]
+    start = labels[-1] + 1 if labels else 0
+    heads = [i for i in range(start, len(texts))
+             if heading_layout_of(layouts[i], body_size) and _header_title(texts[i])]
+    if len(heads) < _MIN_BOLD_ITEMS:
+        return []
+    return [Candidate(i, None, "ref", tidy_title(texts[i]), None, 1, heading_layout=True)
+            for i in heads]

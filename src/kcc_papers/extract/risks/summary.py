@@ -32,6 +32,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("actions", re.compile(r"action", re.I)),
     ("title", re.compile(r"title|description|^risks?$|risk\s+name", re.I)),
 )
+# A register scored before and after its controls: the "Inherent" (gross) columns are not the
+# risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
+INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
+                      re.I)
+RESIDUAL = re.compile(r"^(?:residual|net)\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
@@ -68,8 +73,9 @@ def _columns(row: Row) -> dict[str, int] | None:
         return None
     roles: dict[str, int] = {"id": id_at}
     for i, cell in enumerate(cells):
-        if i == id_at:
+        if i == id_at or INHERENT.match(cell):
             continue
+        cell = RESIDUAL.sub("", cell)
         role = next((name for name, rx in HEADINGS if name not in roles and rx.search(cell)),
                     None)
         if role:
