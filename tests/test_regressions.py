@@ -189,3 +189,16 @@ def test_regression_recorded_vote_count_against_names_is_checked(tmp_path: Path)
     minutes.extract(ctx)
     assert [f.message for f in ctx.findings if f.check == "vote_names_count_mismatch"] == [
         "minute 5: 3 for but 2 names listed"]
+
+
+def test_regression_tintern_body_initials_after_a_name_are_not_an_attendee() -> None:
+    from kcc_papers.extract.minutes.attendance import parse_attendance
+
+    people = parse_attendance(["Present: Chairman Cllr Mrs Shewell, Councillors Hayward,",
+                               "Cobb, Mr David James, Katie Knill & Mr Ashey Eley, MHA",
+                               "Apologies: Mr A King, MBE, Mr B Smith"])
+    names = [p.name for p in people]
+    assert "MHA" not in names
+    assert [(p.name, p.role) for p in people if p.name.endswith("Eley")] == [("Mr Ashey Eley", "MHA")]
+    # Honours stay part of the name, as before.
+    assert "Mr A King, MBE" in names and len(people) == 8

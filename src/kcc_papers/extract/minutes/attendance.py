@@ -26,6 +26,9 @@ _LABEL = re.compile(
 )
 _CATEGORIES = [cat for _, cat in _LABELS]
 _HONOURS = re.compile(r"^(?:MBE|OBE|CBE|TD|DL|JP|BEM|KBE|DBE|QPM|MP|MEP|QC|KC|FRICS|VR)$")
+# "Mr Ashey Eley, MHA": the initials of the body a person speaks for (a housing association),
+# not a person. Honours are matched first, so only other capitals land here.
+_BODY = re.compile(r"^[A-Z]{2,6}$")
 # "Councillors: A, B" or "Councillors A, B" (a plural prefix names nobody).
 _GROUP_PREFIX = re.compile(
     r"^(?:(?:Councillors?|Cllrs?\.?|Members|Officers)\s*:\s*|(?:Councillors|Cllrs\.?)\s+(?=[A-Z]))"
@@ -121,6 +124,8 @@ def split_names(text: str) -> list[str]:
         head = re.match(r"^(\S+)\s*(\(.*)?$", part)
         if out and head and _HONOURS.match(head.group(1)):
             out[-1] = f"{out[-1]}, {part}"
+        elif out and _BODY.match(part):
+            out[-1] = f"{out[-1]} ({part})"
         else:
             out.append(part)
     return out
