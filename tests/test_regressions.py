@@ -199,6 +199,7 @@ def test_regression_tintern_body_initials_after_a_name_are_not_an_attendee() -> 
                                "Apologies: Mr A King, MBE, Mr B Smith"])
     names = [p.name for p in people]
     assert "MHA" not in names
-    assert [(p.name, p.role) for p in people if p.name.endswith("Eley")] == [("Mr Ashey Eley", "MHA")]
+    eley = [(p.name, p.role) for p in people if p.name.endswith("Eley")]
+    assert eley == [("Mr Ashey Eley", "MHA")]
     # Honours stay part of the name, as before.
     assert "Mr A King, MBE" in names and len(people) == 8
