@@ -11,16 +11,18 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kcc_papers import identity
+from kcc_papers.documents import build_contexts, build_documents
 from kcc_papers.errors import ExtractionError, FileError, FileTooLargeError
-from kcc_papers.extract import Context, applies, check_structure, extractors
+from kcc_papers.extract import check_structure
 from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings import council_of
+from kcc_papers.extract.registry import EXTRACTORS
 from kcc_papers.load import DEFAULT_MAX_BYTES, OcrMode, Source, file_sha256, load
-from kcc_papers.load.ocr_provenance import ocr_findings, text_source
+from kcc_papers.load.ocr_provenance import ocr_findings
 from kcc_papers.models import AgendaItem, Document, Finding, Meeting, Record
 from kcc_papers.pipeline import FileResult, _error
-from kcc_papers.segment import Segment, segment
+from kcc_papers.segment import segment
 
 
 def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -51,18 +53,17 @@ def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAU
 
 def _extract_file(source: Source, result: FileResult) -> None:
     segments = segment(source)
-    documents = _documents(source, segments)
+    documents = build_documents(source, segments)
     result.documents = documents
-    children = documents[1:] if len(documents) > 1 else documents
-    mods = extractors()
-    for seg, doc in zip(segments, children, strict=True):
-        ctx = Context(source, seg, doc, siblings=children)
+    for ctx in build_contexts(source, segments, documents):
+        doc = ctx.document
         found: list[Record] = []
-        for name, module in mods:
-            if not applies(module, doc.kind):
+        for extractor in EXTRACTORS:
+            if not extractor.applies(doc.kind):
                 continue
+            name = extractor.name
             try:
-                records = _with_provenance(module.extract(ctx), doc, source)
+                records = _with_provenance(extractor.extract(ctx), doc, source)
             except FileError as exc:  # a damaged part of the file (a table layer), not a bug
                 ctx.finding("source_damaged", f"{name} extractor could not read part of the "
                             f"file: {exc.message}", severity="error", page=exc.page)
@@ -120,34 +121,6 @@ def _page_confidence(source: Source, page: int | None) -> float | None:
     if page is None or not 0 < page <= len(source.pages):
         return None
     return source.pages[page - 1].ocr_confidence
-
-
-def _documents(source: Source, segments: list[Segment]) -> list[Document]:
-    """One Document per segment; a file of several documents also gets a parent ``pack``."""
-    base = source.sha256[:16]
-
-    def doc(n: int, kind: str, title: str | None, page_from: int, page_to: int,
-            parent: str | None) -> Document:
-        first = source.pages[page_from - 1] if page_from - 1 < len(source.pages) else None
-        return Document(
-            document_id=f"{base}-{n:02d}", path=source.path, sha256=source.sha256,
-            kind=kind,  # type: ignore[arg-type]
-            format=source.format, title=title, pages=page_to - page_from + 1, parent_id=parent,
-            page_from=page_from, page_to=page_to,
-            printed_page_from=first.printed_number if first else None,
-            text_source=text_source(source.pages[page_from - 1 : page_to]),
-        )
-
-    if len(segments) == 1:
-        s = segments[0]
-        return [doc(0, s.kind, s.title, 1, len(source.pages), None)]
-    # A covering letter ("Direct Dial/Ext: ...") does not name a pack; its first paper does.
-    named = next((s for s in segments if s.kind != "other" and s.title), segments[0])
-    pack = doc(0, "pack", named.title, 1, len(source.pages), None)
-    return [pack] + [
-        doc(n, s.kind, s.title, s.page_from, s.page_to, pack.document_id)
-        for n, s in enumerate(segments, start=1)
-    ]
 
 
 def _fill_meeting_fields(source: Source, documents: list[Document], records: list[Record]) -> None:
