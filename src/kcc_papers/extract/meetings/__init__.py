@@ -46,8 +46,8 @@ def extract(ctx: Context) -> list[Record]:
         found = _minutes(lines, ctx.source.iter_text())
     else:
         stream = ctx.segment.stream_lines
-        found = addressed_to(stream[:60])
-        _fill(found, decision_due(stream[:60]))
+        found = addressed_to(stream[:REPORT_HEAD])
+        _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
             _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
@@ -68,7 +68,11 @@ def extract(ctx: Context) -> list[Record]:
     return [Meeting(page=ctx.segment.page_from, **found)]
 
 
+# An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a
+# sentence about a meeting is an item's (the last meeting's minutes, a future date).
 AGENDA_HEAD = 40
+# A report names its committee ("To:", "Decision due:") in its first REPORT_HEAD lines.
+REPORT_HEAD = 60
 
 
 def _minutes(lines: list[str], whole_text: str) -> dict[str, object]:
@@ -81,6 +85,7 @@ def _minutes(lines: list[str], whole_text: str) -> dict[str, object]:
         ("venue", heading.venue)) if v is not None}
     _fill(found, minutes_heading(lines))
     return found
+# How far into a decision notice "the meeting of <committee> on <date>" is looked for.
 SENTENCE_LINES = 120
 
 

@@ -80,6 +80,20 @@ BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
+# A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
+DATE_BELOW_LINES = 2
+# An agenda's masthead (committee, date, time, venue) is within its first lines.
+AGENDA_MASTHEAD_LINES = 25
+# A minutes' "Venue:" label is within its first lines; further down it is an item's text.
+VENUE_LABEL_LINES = 30
+# A committee's name in capitals is a short line; a longer one is a sentence in capitals.
+BODY_LINE_CHARS = 90
+# "To:" / "COMMITTEE:" labels of a report are within its first lines.
+ADDRESS_LINES = 40
+# A committee's name read after "To:" is shorter than this, or it ran on into a sentence.
+COMMITTEE_NAME_CHARS = 100
+# "Determined at the meeting of ..." may wrap over this many lines.
+DETERMINED_AT_LINES = 3
 
 
 def masthead_pair(lines: list[str]) -> dict[str, object]:
@@ -91,7 +105,7 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             return {"committee": as_printed(name), "meeting_date": d}
         if rest or not _is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
-        for below in lines[n + 1 : n + 3]:
+        for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
             if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
@@ -159,7 +173,7 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
-    head = [LABEL.sub("", s) for s in lines[:25]]  # "Venue: Council Chamber"
+    head = [LABEL.sub("", s) for s in lines[:AGENDA_MASTHEAD_LINES]]  # "Venue: Council Chamber"
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
@@ -197,7 +211,7 @@ def _is_body_name(s: str) -> bool:
     return (
         bool(re.search(rf"\b{BODY}\b", s, re.I))
         and s.upper() == s
-        and len(s) < 90
+        and len(s) < BODY_LINE_CHARS
         and not re.search(r"\bITEMS?\b|AGENDA", s)
     ) or s in ("CABINET", "COUNCIL", "Cabinet", "Council")
 
@@ -225,14 +239,14 @@ def page_heading(lines: list[str]) -> dict[str, object]:
         out["meeting_date"] = heading.date
     if heading.time:
         out["meeting_time"] = heading.time
-    venue = next((s for s in lines[:30] if re.match(r"^\s*Venue\s*:", s)), None)
+    venue = next((s for s in lines[:VENUE_LABEL_LINES] if re.match(r"^\s*Venue\s*:", s)), None)
     if venue:
         out["venue"] = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", venue)
     return out
 
 
 def minutes_heading(lines: list[str]) -> dict[str, object]:
-    text = " ".join(lines[:12])
+    text = " ".join(lines[:MASTHEAD_LINES])
     m = MINUTES_OF.search(text)
     out: dict[str, object] = {}
     if m:
@@ -282,7 +296,7 @@ def _body_above(lines: list[str]) -> str:
 def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
-    for n, s in enumerate(lines[:40]):
+    for n, s in enumerate(lines[:ADDRESS_LINES]):
         m = TO_LINE.match(s)
         if m and "committee" not in out:
             value = next((g for g in m.groups() if g), "").strip()
@@ -296,12 +310,12 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
-            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:
+            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < COMMITTEE_NAME_CHARS:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d
         dm = DATE_LINE.match(s)
-        at = DETERMINED_AT.search(" ".join(lines[n : n + 3]))
+        at = DETERMINED_AT.search(" ".join(lines[n : n + DETERMINED_AT_LINES]))
         if at and "committee" not in out:
             out["committee"] = " ".join(at.group(1).split())
             out["meeting_date"] = find_date(at.group(2))
