@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import time
 import traceback
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,11 +15,11 @@ from kcc_papers.errors import ExtractionError, FileError, FileTooLargeError
 from kcc_papers.extract import check_structure
 from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
-from kcc_papers.extract.meetings import council_of
+from kcc_papers.extract.meetings.documents import fill_meeting_fields
 from kcc_papers.extract.registry import EXTRACTORS
 from kcc_papers.load import DEFAULT_MAX_BYTES, OcrMode, Source, file_sha256, load
 from kcc_papers.load.ocr_provenance import ocr_findings
-from kcc_papers.models import AgendaItem, Document, Finding, Meeting, Record
+from kcc_papers.models import AgendaItem, Document, Finding, Record
 from kcc_papers.pipeline import FileResult, _error
 from kcc_papers.segment import segment
 
@@ -80,7 +79,7 @@ def _extract_file(source: Source, result: FileResult) -> None:
         result.findings.extend(ctx.findings)
     result.findings.extend(ocr_findings(source, documents))
     _merge_contracts(result, documents[0])
-    _fill_meeting_fields(source, documents, result.records)
+    fill_meeting_fields(documents, result.records, source.iter_text)
     identity.assign(documents, result.records)
     items = [r for r in result.records if isinstance(r, AgendaItem)]
     if items and len(documents) > 1:
@@ -121,41 +120,3 @@ def _page_confidence(source: Source, page: int | None) -> float | None:
     if page is None or not 0 < page <= len(source.pages):
         return None
     return source.pages[page - 1].ocr_confidence
-
-
-def _fill_meeting_fields(source: Source, documents: list[Document], records: list[Record]) -> None:
-    """Copy each document's meeting onto it; documents of a pack inherit the pack's meeting."""
-    meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
-    agendas = [d.document_id for d in documents if d.kind == "agenda"]
-    pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
-    pack_meeting = pack_meeting or _shared_meeting(list(meetings.values()))
-    council = None
-    for d in documents:
-        m = meetings.get(d.document_id)
-        fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
-        d.committee = (m and m.committee) or (fallback and fallback.committee) or None
-        d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
-        d.council = (m and m.council) or (fallback and fallback.council) or None
-        if d.council is None:
-            council = council or council_of(source.iter_text()) or ""
-            d.council = council or None
-    for d in documents:
-        # A pack without an agenda (a supplementary pack) keeps the title of its first paper.
-        if (d.kind == "agenda" or (d.kind == "pack" and agendas)) and d.committee:
-            # "AGENDA" says little in a list of documents; name the meeting instead.
-            when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
-            d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
-
-
-def _shared_meeting(meetings: list[Meeting]) -> Meeting | None:
-    """A pack without an agenda (a supplementary pack: a letter and the reports it encloses)
-    is for the meeting its papers name, when more than half of them name the same one."""
-    named = Counter(
-        (m.committee, m.meeting_date) for m in meetings if m.committee and m.meeting_date
-    )
-    if not named:
-        return None
-    ((key, count),) = named.most_common(1)
-    if count * 2 <= len(meetings):
-        return None
-    return next(m for m in meetings if (m.committee, m.meeting_date) == key)
