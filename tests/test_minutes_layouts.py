@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from kcc_papers.extract import check_structure, meetings, minutes
-from kcc_papers.extract.minutes.heading import minutes_heading
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.minutes.items import Layout, split_minutes
 from kcc_papers.load import load
 from kcc_papers.models import Attendance, Decision, Meeting, Minute, Vote
