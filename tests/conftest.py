@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from kcc_papers.documents import build_contexts, build_documents
 from kcc_papers.extract import Context
 from kcc_papers.load import load
-from kcc_papers.models import Document
 from kcc_papers.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,28 +26,11 @@ def corpus_file(relative: str) -> Path:
 
 def contexts(path: Path, kind: str | None = None) -> list[Context]:
     """Load and segment a file, and return a Context per document (of ``kind`` if given),
-    with its sibling documents filled in as the pipeline does."""
+    built as the pipeline builds them."""
     source = load(path)
     segs = segment(source)
-    docs = [
-        Document(
-            document_id=f"{source.sha256[:16]}-{n:02d}",
-            path=str(path),
-            sha256=source.sha256,
-            kind=seg.kind,  # type: ignore[arg-type]
-            format=source.format,
-            title=seg.title,
-            pages=seg.page_to - seg.page_from + 1,
-            page_from=seg.page_from,
-            page_to=seg.page_to,
-        )
-        for n, seg in enumerate(segs)
-    ]
-    return [
-        Context(source, seg, doc, siblings=docs)
-        for seg, doc in zip(segs, docs, strict=True)
-        if kind is None or seg.kind == kind
-    ]
+    return [ctx for ctx in build_contexts(source, segs, build_documents(source, segs))
+            if kind is None or ctx.segment.kind == kind]
 
 
 def text_contexts(text: str, kind: str | None = None, tmp: Path | None = None) -> list[Context]:

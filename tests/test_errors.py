@@ -14,6 +14,7 @@ import pytest
 from badfiles import BAD, GOOD, RAW, minimal_pdf, scanned_pdf, write_bad
 from kcc_papers import errors, pipeline, reading
 from kcc_papers.errors import ExitStatus, KccPapersError
+from kcc_papers.extract import Extractor
 from kcc_papers.load import DEFAULT_MAX_BYTES, file_sha256, load
 from kcc_papers.models import Finding, Meeting
 
@@ -208,9 +209,9 @@ class _Sloppy:
 @pytest.mark.parametrize("bad", [_Broken, _Sloppy])
 def test_a_broken_extractor_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch,
                                                       bad: type) -> None:
-    real = reading.extractors()
     clean = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
-    monkeypatch.setattr(reading, "extractors", lambda: [("broken", bad), *real])
+    monkeypatch.setattr(reading, "EXTRACTORS",
+                        (Extractor("broken", bad.KINDS, bad.extract), *reading.EXTRACTORS))
     result = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
     assert result.error is None
     assert [r.model_dump() for r in result.records] == [r.model_dump() for r in clean.records]

@@ -133,12 +133,16 @@ def test_bad_file_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
 
 
 def test_an_extractor_bug_costs_a_finding_not_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kcc_papers.extract import agenda
+    import dataclasses
+
+    from kcc_papers import reading
 
     def broken(ctx: object) -> list[object]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(agenda, "extract", broken)
+    monkeypatch.setattr(reading, "EXTRACTORS", tuple(
+        dataclasses.replace(e, extract=broken) if e.name == "agenda" else e
+        for e in reading.EXTRACTORS))
     result = process_file(str(RAW / "sample_agenda_pack.pdf"))
     assert result.error is None
     assert any(f.check == "extractor_failed" and "boom" in f.message for f in result.findings)

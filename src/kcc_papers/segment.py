@@ -69,6 +69,25 @@ RECORD_OF_DECISION = re.compile(
     re.I,
 )
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
+# How far below a heading line the labels that confirm it are looked for: a report's "To:"
+# within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
+HEADING_WINDOW = 14
+HEADING_TO_LINES = 10
+# A heading is a short line: longer, "record of decision" or "agenda" is a sentence using it.
+DECISION_HEADING_CHARS = 80
+AGENDA_HEADING_CHARS = 60
+# Front matter before the first heading that is only a masthead: a few short lines (a long one
+# is body text, unless it is the notice of the meeting).
+MASTHEAD_MAX_LINES = 12
+MASTHEAD_LINE_CHARS = 120
+# In text (no page breaks), a masthead is at most this many short capitalised lines above a
+# heading; a longer capitalised line is a heading or body text of its own.
+TEXT_MASTHEAD_LINES = 3
+TEXT_MASTHEAD_CHARS = 80
+# A title is looked for among a document's first TITLE_SEARCH_LINES lines and cut to
+# TITLE_MAX_CHARS (a run-on line that swallowed body text is no longer a title).
+TITLE_SEARCH_LINES = 40
+TITLE_MAX_CHARS = 200
 
 
 @dataclass(slots=True)
@@ -175,8 +194,9 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     """A few short lines (committee, date, venue, the notice of the meeting) before the first
     heading are its masthead."""
     before = flat[:first]
-    return len(before) <= 12 and all(
-        len(line.text) < 120 or MEETING_NOTICE.search(line.text) for _, _, line in before
+    return len(before) <= MASTHEAD_MAX_LINES and all(
+        len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
+        for _, _, line in before
     )
 
 
@@ -222,9 +242,10 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
     if paged:
         return i - flat[i][1]
     start = i
-    while start > 0 and i - start < 3:
+    while start > 0 and i - start < TEXT_MASTHEAD_LINES:
         above = flat[start - 1][2].text.strip()
-        if not (above and above.upper() == above and len(above) < 80 and re.search("[A-Z]", above)):
+        if not (above and above.upper() == above and len(above) < TEXT_MASTHEAD_CHARS
+                and re.search("[A-Z]", above)):
             break
         start -= 1
     return start
@@ -232,23 +253,23 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
 
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
-    window = [line.text for _, _, line in flat[i : i + 14]]
+    window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
     if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
         return OTHER
-    if RECORD_OF_DECISION.search(text) and len(text) < 80:
+    if RECORD_OF_DECISION.search(text) and len(text) < DECISION_HEADING_CHARS:
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
     if MINUTES.match(text):
         return "minutes"
-    if AGENDA.match(text) and len(text) < 60:
+    if AGENDA.match(text) and len(text) < AGENDA_HEADING_CHARS:
         return "agenda"
     if AGENDA_COVER.match(" ".join(window[:COVER_TITLE_LINES])):
         return "agenda"
     if COMMITTEE_REPORT.match(text):
         return "report"
-    has_to = any(REPORT_TO.match(w) for w in window[1:10])
-    if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:14]):
+    has_to = any(REPORT_TO.match(w) for w in window[1:HEADING_TO_LINES])
+    if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:]):
         return "report"
     if REPORT_LABEL.match(text) and sum(
         bool(REPORT_LABEL.match(w)) for w in window[:LABEL_WINDOW]
@@ -284,8 +305,12 @@ RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabin
 # document is "other", which no record extractor reads: a missing record beats an invented one.
 
 OTHER = "other"
+# The head of a document (its first HEAD_CHARS characters) is where a paper says what it is;
+# words further down (an appendix, a quoted report) must not decide its kind.
 HEAD_CHARS = 3000
-HEADING_WEIGHT = 3
+# A clue's weight: WEAK ones only add up, a FAIR one needs support, a STRONG one all but decides.
+WEAK, FAIR, STRONG = 1, 2, 3
+HEADING_WEIGHT = STRONG
 MIN_SCORE = 2
 MIN_SUPPORT = 1
 MIN_MARGIN = 2
@@ -318,85 +343,85 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
-    Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), 2),
-    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), 1),
-    Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), 1),
+    Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), FAIR),
+    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
+    Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
-                       r"Agenda\s*$)"), 2, "title"),
+                       r"Agenda\s*$)"), FAIR, "title"),
     # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
-    Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), 2),
-    Clue("agenda", AGENDA_TABLE_HEADER, 2),
+    Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), FAIR),
+    Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
-    Clue("minutes", _rx(MINUTES.pattern), 2, heading=True),
+    Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
     # style); numbered "2. Minutes" is an agenda's item and never matches
-    Clue("minutes", _rx(r"^\s*Minutes?\s*$"), 2, "title"),
+    Clue("minutes", _rx(r"^\s*Minutes?\s*$"), FAIR, "title"),
     Clue("minutes", _rx(r"\((?:in\s+the\s+)?(?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|"
-                        r"Provost)\)"), 1),
+                        r"Provost)\)"), WEAK),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
-    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), 2, "title"),
-    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), 1, "text",
+    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
+    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
-    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), 1),
-    Clue("minutes", RESOLVED, 1, "text"),
+    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
+    Clue("minutes", RESOLVED, WEAK, "text"),
     # a ModernGov attendance page: its table of attendees
-    Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), 1),
+    Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
     # report: recommendations, what the body is asked to do, who it is addressed to
-    Clue("report", RECOMMEND, 1, "text"),
+    Clue("report", RECOMMEND, WEAK, "text"),
     Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
                        r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
                        r"That\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel)\s+(?:approves?|"
-                       r"agrees?|notes?|endorses?|recommends?|considers?)\b"), 1),
-    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), 1),
+                       r"agrees?|notes?|endorses?|recommends?|considers?)\b"), WEAK),
+    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
     # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
     Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
                        r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
-                       r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), 1),
+                       r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
     Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
-                       r"Decision|Executive\s+Summary|Summary\s*:)"), 1),
+                       r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
-                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), 2),
+                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
     # decision notices and forward plans
-    Clue("decision", _rx(RECORD_OF_DECISION.pattern), 3, heading=True),
-    Clue("decision", AGENDA_ITEM_MINUTES, 3, requires=RESOLVED),
-    Clue("decision", _rx(r"Decision\s+type\s*:"), 2),
+    Clue("decision", _rx(RECORD_OF_DECISION.pattern), STRONG, heading=True),
+    Clue("decision", AGENDA_ITEM_MINUTES, STRONG, requires=RESOLVED),
+    Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
     Clue("decision", _rx(r"^\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
-                         r"Minutes)\s*:"), 1),
+                         r"Minutes)\s*:"), WEAK),
     Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
-                         r"decision|Alternative\s+options\s+considered)"), 1),
+                         r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
                          r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
-                         r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), 3, "title"),
-    Clue("forward_plan", _rx(r"Decision\s+due\s*:"), 3),
-    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), 1, heading=True),
+                         r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), STRONG, "title"),
+    Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
+    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # performance reports and risk registers
-    Clue("performance_report", PERFORMANCE, 3, "title"),
-    Clue("performance_report", PERFORMANCE, 1),
+    Clue("performance_report", PERFORMANCE, STRONG, "title"),
+    Clue("performance_report", PERFORMANCE, WEAK),
     Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
-                                   r"scorecard|monitoring)\b|\bscorecard\b"), 3, "title"),
-    Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), 3),
-    Clue("risk_register", RISK_REGISTER, 3, "title"),
-    Clue("risk_register", RISK_REGISTER, 1),
-    Clue("risk_register", RISK_CARD, 3, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
+                                   r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
+    Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
+    Clue("risk_register", RISK_REGISTER, STRONG, "title"),
+    Clue("risk_register", RISK_REGISTER, WEAK),
+    Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
-    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), 3),
-    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), 2),
-    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), 2),
+    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), FAIR),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), FAIR),
     Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
-                    r"Reserves\s+Statement"), 2),
-    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), 1),
-    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), 2, "title"),
+                    r"Reserves\s+Statement"), FAIR),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), WEAK),
+    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), FAIR, "title"),
     Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
-                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), 2),
-    Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), 2, "title"),
+                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR),
+    Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), FAIR, "title"),
 )
 
 
@@ -502,10 +527,11 @@ NOT_A_TITLE = re.compile(
 
 
 def title_of(seg: Segment) -> str | None:
-    lines = [line.text for _, line in seg.lines[:40]]
+    lines = [line.text for _, line in seg.lines[:TITLE_SEARCH_LINES]]
     at = moderngov.heading_index(lines)
     if at is not None and at + 1 < len(lines):
-        return lines[at + 1].strip()[:200]  # a ModernGov page's title follows its heading
+        # a ModernGov page's title follows its heading
+        return lines[at + 1].strip()[:TITLE_MAX_CHARS]
     for n, s in enumerate(lines):
         if re.match(r"^\s*Subject\s+Matter\s*/\s*Title\s+of\s+Decision", s, re.I):
             rest = s.split(":", 1)[1].strip() if ":" in s else ""
@@ -523,12 +549,12 @@ def title_of(seg: Segment) -> str | None:
     if seg.kind == "minutes":
         heading = next((s for s in lines if MINUTES.match(s) or MINUTES_LINE.match(s)), None)
         if heading:
-            return heading.strip()[:200]
+            return heading.strip()[:TITLE_MAX_CHARS]
     for s in lines:
         if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
         if seg.kind != "agenda" and NOT_A_TITLE.match(s):
             continue  # an agenda is titled by its meeting; a report by its subject
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
-            return s.strip()[:200]
+            return s.strip()[:TITLE_MAX_CHARS]
     return None

@@ -1,14 +1,13 @@
-"""Extractors: one module per record kind. Each module exposes ``KINDS`` (the document kinds it
-reads, or None for all) and ``extract(ctx) -> list[Record]``. The pipeline runs every
-extractor on every document, fills in provenance, and turns a crash into a finding, so one
+"""Extractors: a package per record kind, each kept to one contract, :class:`Extractor` (its
+name, the document kinds it reads, ``extract(ctx)``), and listed once, in
+:data:`kcc_papers.extract.registry.EXTRACTORS`. The pipeline runs every extractor on every
+document of its kinds, fills in provenance, and turns a crash into a finding, so one
 extractor's bug never costs another's records."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from importlib import import_module
-from types import ModuleType
 
 from kcc_papers.load.model import Source
 from kcc_papers.models import (
@@ -26,9 +25,6 @@ from kcc_papers.models import (
 )
 from kcc_papers.normalise import moderngov
 from kcc_papers.segment import Segment
-
-# Order matters only for readability of the output; extractors are independent.
-MODULES = ("meetings", "agenda", "minutes", "decisions", "kpis", "risks", "contracts")
 
 
 @dataclass
@@ -63,16 +59,19 @@ class Context:
         )
 
 
-Extractor = Callable[[Context], Iterable[Record]]
+@dataclass(frozen=True)
+class Extractor:
+    """What every extractor is. ``extract`` reads one document and returns its records (without
+    provenance: the pipeline stamps it); it may raise, and the pipeline turns that into an
+    ``extractor_failed`` finding naming ``name``."""
 
+    name: str
+    # The document kinds it reads (Document.kind); None: every kind.
+    kinds: Collection[str] | None
+    extract: Callable[[Context], Iterable[Record]]
 
-def extractors() -> list[tuple[str, ModuleType]]:
-    return [(name, import_module(f"kcc_papers.extract.{name}")) for name in MODULES]
-
-
-def applies(module: ModuleType, kind: str) -> bool:
-    kinds = getattr(module, "KINDS", None)
-    return kinds is None or kind in kinds
+    def applies(self, kind: str) -> bool:
+        return self.kinds is None or kind in self.kinds
 
 
 # The records that show the extractors recognised the structure of a paper of each kind. A

@@ -8,6 +8,9 @@ import re
 
 from kcc_papers.models import AgendaItem, Document, Finding
 
+# An agenda item and a document are about the same subject when this share of the shorter
+# title's words is in both.
+SAME_SUBJECT_SHARE = 0.5
 STOP = {"the", "of", "and", "for", "a", "an", "on", "to", "in", "update", "report", "-", "–"}
 
 
@@ -19,7 +22,7 @@ def _same_subject(item: AgendaItem, doc: Document) -> bool:
     if item.title.lower().startswith("minutes") and doc.kind == "minutes":
         return True
     a, b = _words(item.title), _words(doc.title)
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_SUBJECT_SHARE
 
 
 def check_split(items: list[AgendaItem], documents: list[Document], pack_id: str) -> list[Finding]:

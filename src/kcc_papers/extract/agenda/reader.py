@@ -46,6 +46,14 @@ INDENT_TOLERANCE = 2.0
 LOOKAHEAD_LINES = 12
 # A line this far right of the items' refs is the clerk's signature block, not an item's text.
 SIGNATURE_OFFSET = 100.0
+# An item's title runs to at most this many lines; past them, lines are its description.
+MAX_TITLE_LINES = 3
+# How many lines ahead a title is followed to the page range that closes it.
+CLOSING_LOOKAHEAD = 3
+# An agenda table's item row has a ref, a title and a pages cell.
+ITEM_ROW_CELLS = 3
+# Refs run on: a "number" more than this past the last item is a numbered line in its text.
+MAX_REF_STEP = 3
 # ModernGov item descriptions: "To receive ...", "To consider and approve ...".
 DESCRIPTION = re.compile(r"^To\s+[a-z]")
 # The labelled lines under a title ("Ward: Harnham", "Report of the Head of Planning"): the
@@ -105,7 +113,7 @@ def extract(ctx: Context) -> list[Record]:
         wraps = _wraps(current, line)
         if wraps or (
             not current.closed
-            and _continues(current, text, [s.text for _, s in lines[n : n + 3]])
+            and _continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         ):
             current.title_lines.append(text)
             current.last = line
@@ -143,7 +151,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             in_table = True
             continue
         cells = [text for _, text in line.spans]
-        if in_table and len(cells) >= 3 and _is_item_row(cells):
+        if in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
             line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
                         size=line.size, bold=line.bold)
         out.append((page, line))
@@ -179,7 +187,7 @@ def _is_item_row(cells: list[str]) -> bool:
 def _row_text(cells: list[str]) -> str:
     cells = [" ".join(c.split()) for c in cells]
     text = f"{cells[0]} {cells[1]}"
-    pages = PAGES_CELL.match(cells[-1]) if len(cells) >= 3 else None
+    pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
     if pages and pages.group(1):
         text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
     return text
@@ -259,7 +267,7 @@ def _wraps(item: _Item, line: Line) -> bool:
         return False
     if first.x0 is None or line.x0 is None or line.x0 <= first.x0 + INDENT_TOLERANCE:
         return False
-    if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > 3:
+    if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > MAX_TITLE_LINES:
         return False
     text = line.text.strip()
     numbered = ITEM.match(text)
@@ -284,7 +292,7 @@ def _follows(prev: str, ref: str) -> bool:
     (pl, pn, ps), (rl, rn, rs) = _key(prev), _key(ref)
     if pl != rl:
         return rl > pl and (not pl or rn == 1)
-    return (rn, rs) > (pn, ps) and rn - pn <= 3
+    return (rn, rs) > (pn, ps) and rn - pn <= MAX_REF_STEP
 
 
 def _step(prev: str, ref: str) -> int:
@@ -300,7 +308,8 @@ def _key(ref: str) -> tuple[str, int, str]:
 
 
 def _closes(item: _Item, text: str) -> bool:
-    return bool(PAGES.search(text)) or (not OPEN_PAGES.search(text) and len(item.title_lines) > 3)
+    return bool(PAGES.search(text)) or (not OPEN_PAGES.search(text)
+                                           and len(item.title_lines) > MAX_TITLE_LINES)
 
 
 def _continues(item: _Item, text: str, ahead: list[str]) -> bool:

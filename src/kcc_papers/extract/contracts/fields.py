@@ -53,6 +53,8 @@ PROVIDED_BY = re.compile(r"^(?:currently\s+)?(?:provided|delivered|supplied)\s+b
 # "Amey for Mid Kent", "New Schools Swanscombe Ltd (2 schools)"
 FOR_AREA = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<area>[A-Z].*)$")
 PAREN_AREA = re.compile(r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$")
+# A provider's name is a few words; a longer cell is a sentence about the contract.
+MAX_NAME_WORDS = 8
 NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|various|in[- ]house|kcc|the council)$", re.I)
 
 
@@ -94,7 +96,7 @@ def parties(text: str) -> list[Party]:
                 break
         if not item or (not item[0].isupper() and not item[0].isdigit()):
             continue
-        if NOT_A_NAME.match(item) or len(item.split()) > 8:
+        if NOT_A_NAME.match(item) or len(item.split()) > MAX_NAME_WORDS:
             continue
         out.append(Party(item, area))
     return out

@@ -36,6 +36,8 @@ CONTRACT_TITLE = re.compile(
 CONTRACT_LABEL = re.compile(
     r"\b(?:Provider|Contractor|Supplier|Contract\s+(?:Value|Period|Term))\s*[:\-–]", re.I
 )
+# A table header or label is a short line; a contract column named in a longer one is prose.
+MAX_HEADER_LINE_CHARS = 80
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
     r"start\s+date|end\s+date|expiry|annual\s+value|value\b)",
@@ -49,7 +51,7 @@ def contract_page(lines: list[str]) -> bool:
     lines, and a table of contracts prints money."""
     if any(CONTRACT_LABEL.search(t) for t in lines):
         return True
-    short = [t for t in lines if len(t) < 80]
+    short = [t for t in lines if len(t) < MAX_HEADER_LINE_CHARS]
     columns = {" ".join(m.lower().split()) for t in short for m in CONTRACT_COLUMN.findall(t)}
     return len(columns) >= 2 and any("£" in t for t in lines)
 

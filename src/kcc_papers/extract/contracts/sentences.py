@@ -40,6 +40,17 @@ _NAME = (
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# A party's name, or a service named in lower case, is a few words; more is a clause.
+MAX_PARTY_WORDS = 6
+MAX_SERVICE_WORDS = 6
+# A date "opens" a text when its year is printed within the first DATE_YEAR_WITHIN characters
+# of DATE_HEAD_CHARS read.
+DATE_HEAD_CHARS = 40
+DATE_YEAR_WITHIN = 25
+# "current"/"new" qualifies the contract named just after it: looked for this far before it.
+CUE_CHARS = 30
+# A value's cue ("valued at", "worth") is within this many characters before the amount.
+VALUE_CUE_CHARS = 80
 NOT_PARTY = re.compile(
     r"^(?:the|this|that|these|a|an|KCC|Kent\s+County\s+Council|Council|us|we|it|them|"
     r"Cabinet|Members?|Officers?)\b",
@@ -161,7 +172,7 @@ def sentences(text: str) -> list[str]:
 
 def _name(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
-    if not name or NOT_PARTY.match(name) or len(name.split()) > 6:
+    if not name or NOT_PARTY.match(name) or len(name.split()) > MAX_PARTY_WORDS:
         return None
     return name
 
@@ -181,17 +192,17 @@ def _service(raw: str | None) -> str | None:
         raw,
         flags=re.I,
     ).strip()
-    if re.fullmatch(r"(?:[a-z][\w-]*\s*)*", raw) and len(raw.split()) > 6:
+    if re.fullmatch(r"(?:[a-z][\w-]*\s*)*", raw) and len(raw.split()) > MAX_SERVICE_WORDS:
         return None
     return raw or None
 
 
 def _date_after(text: str) -> str | None:
     """The date that opens ``text`` ("31 March 2026", "March 2024"), at printed precision."""
-    head = text[:40]
+    head = text[:DATE_HEAD_CHARS]
     m = MONTH_YEAR.match(head)
     d = find_date(head)
-    if d and head.find(str(d.year)) < 25:
+    if d and head.find(str(d.year)) < DATE_YEAR_WITHIN:
         return d.isoformat()
     if m:
         partial = parse_partial_date(m.group(1))
@@ -253,7 +264,7 @@ def _provider_draft(
     cue = (
         groups.get("which")
         if "which" in groups
-        else sentence[max(0, m.start() - 30) : m.start() + 1]
+        else sentence[max(0, m.start() - CUE_CHARS) : m.start() + 1]
     )
     if cue and CURRENT_CUE.search(cue):
         draft.status = draft.status or "current"
@@ -265,7 +276,7 @@ def _provider_draft(
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
     out = []
     for money in find_money(sentence):
-        before = sentence[max(0, money.start - 80) : money.start]
+        before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         if not VALUE_CUE.search(before):
             continue
         m = SERVICE_IN_SENTENCE.search(sentence)

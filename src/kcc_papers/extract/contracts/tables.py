@@ -28,6 +28,13 @@ from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.money import Money, header_unit, parse_money, period_of
 
+# A header cell is a short name; a cell of more words is a row of data or a sentence.
+MAX_HEADER_CELL_WORDS = 8
+# A table's header row is among its first rows (a title row or two may come above it).
+HEADER_ROWS = 3
+# A printed total agrees with its rows within a pound or half a percent (rounding of each row).
+TOTAL_TOLERANCE_GBP = 1.0
+TOTAL_TOLERANCE_SHARE = 0.005
 CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced\b", re.I)
 EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
 SUPPLY_VERB = r"(?:provides|supplies|delivers|hosts|operates|runs)\b"
@@ -198,7 +205,7 @@ def _columns(header: list[str]) -> Columns | None:
     list contracts by name and give their value ("Contract | Annual Value | End Date").
     """
     # A header is a row of short names, not a row whose cells carry labels or sentences.
-    if any(len(c.split()) > 8 or labelled(c) for c in header):
+    if any(len(c.split()) > MAX_HEADER_CELL_WORDS or labelled(c) for c in header):
         return None
     roles: dict[str, int] = {}
     for i, cell in enumerate(header):
@@ -227,7 +234,7 @@ def _columns(header: list[str]) -> Columns | None:
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
-    for h, header in enumerate(rows[:3]):
+    for h, header in enumerate(rows[:HEADER_ROWS]):
         cols = _columns([_clean(x) for x in header])
         if cols:
             cols.width = len(header)
@@ -281,7 +288,8 @@ def _body_rows(
 
 def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None:
     total = sum(d.value_gbp or 0 for d in group)
-    if abs(total - printed.pounds) <= max(1.0, abs(printed.pounds) * 0.005):
+    tolerance = max(TOTAL_TOLERANCE_GBP, abs(printed.pounds) * TOTAL_TOLERANCE_SHARE)
+    if abs(total - printed.pounds) <= tolerance:
         return None
     return (
         "contract_total_mismatch",

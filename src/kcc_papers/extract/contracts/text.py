@@ -37,7 +37,8 @@ BLOCK_FIELDS = {"provider", "signed", "start", "end", "value", "period", "length
 def _heading(text: str) -> str | None:
     """A short line that can name the area of the block below it ("Mid Kent")."""
     text = text.strip()
-    if not text or len(text.split()) > 5 or text[-1] in ".:;,–-" or LABEL.match(text):
+    if (not text or len(text.split()) > MAX_HEADING_WORDS or text[-1] in ".:;,–-"
+            or LABEL.match(text)):
         return None
     return text if text[0].isupper() else None
 
@@ -131,6 +132,12 @@ ONE_TERM = re.compile(
     r"for\s+[^.;]*?\b\d+\s+years?\b",
     re.I,
 )
+# A heading over a block of labels ("Mid Kent") is a few words.
+MAX_HEADING_WORDS = 5
+# The date of "expires on"/"new contract from" follows within this many characters.
+DATE_AFTER_CHARS = 30
+# "across the three contracts": the shared value is printed this far before it.
+SHARED_VALUE_CHARS = 120
 SHARED_VALUE = re.compile(rf"across\s+(?:the|all|these)\s+{_NUM}\s+contracts", re.I)
 EXPIRES = re.compile(
     r"\b(?:existing|current)\s+contract\s+(?:for\s+[^.;]{0,60}?)?"
@@ -163,11 +170,11 @@ def enrich(drafts: list[Draft], text: str) -> None:
         if len(news) == 1 and news[0].term_years is None:
             news[0].term_years = term_years(m.group(0))
     for m in EXPIRES.finditer(flat):
-        d = find_date(flat[m.end() : m.end() + 30])
+        d = find_date(flat[m.end() : m.end() + DATE_AFTER_CHARS])
         if d and len(currents) == 1 and currents[0].end_date is None:
             currents[0].end_date = d.isoformat()
     for m in NEW_FROM.finditer(flat):
-        d = find_date(flat[m.end() : m.end() + 30])
+        d = find_date(flat[m.end() : m.end() + DATE_AFTER_CHARS])
         if d and len(news) == 1 and news[0].start_date is None:
             news[0].start_date = d.isoformat()
     _shared_value(drafts, flat)
@@ -177,7 +184,7 @@ def _shared_value(drafts: list[Draft], flat: str) -> None:
     for m in SHARED_VALUE.finditer(flat):
         n = WORDS.get(m.group(1).lower()) or int(m.group(1))
         lacking = [d for d in drafts if d.value_gbp is None and d.provider]
-        before = flat[max(0, m.start() - 120) : m.start()]
+        before = flat[max(0, m.start() - SHARED_VALUE_CHARS) : m.start()]
         money = find_money(before)
         if not money or len(lacking) != n:
             continue

@@ -46,6 +46,16 @@ class Notice:
     agenda_item_ref: str | None = None
 
 
+# A record of decision's masthead ("PROPOSED RECORD OF DECISION", its decision number) is in
+# its first lines: the number further down is another decision's, cited.
+ROD_PROPOSED_LINES = 5
+ROD_NUMBER_LINES = 10
+# The date of a signature is on the "signed ... date" line or up to this many lines above it.
+SIGNED_DATE_LINES_ABOVE = 3
+# A decision recording form's heading (its decision maker) is in its first lines, and an
+# "(Item X)" ref follows its subject within ITEM_REF_LINES lines.
+DRF_HEAD_LINES = 6
+ITEM_REF_LINES = 3
 _ROD_LABELS = {
     "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+(?:TAKEN|MADE)\s+BY|Decision\s+maker",
     "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)",
@@ -110,12 +120,13 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     if not text:
         return []
     key, reason = key_decision(f.get("key"))
-    proposed = any(re.search(r"PROPOSED\s+RECORD\s+OF\s+DECISION", t, re.I) for t in texts[:5])
+    proposed = any(re.search(r"PROPOSED\s+RECORD\s+OF\s+DECISION", t, re.I)
+                   for t in texts[:ROD_PROPOSED_LINES])
     signed = _signed_date(texts)
     # Two-column mastheads print "DECISION TO BE TAKEN BY: DECISION NUMBER:" on one line and
     # both values below it, so the number is looked for in the masthead, not its field.
     number = DECISION_NUMBER.search(f.get("number", "")) or DECISION_NUMBER.search(
-        "\n".join(texts[:10])
+        "\n".join(texts[:ROD_NUMBER_LINES])
     )
     maker = re.sub(r"DECISION\s+(?:NUMBER|NO\.?)\s*:?|\b\d{2}/\d{5}\b", "", f.get("maker", ""))
     return [
@@ -138,7 +149,7 @@ def _signed_date(texts: list[str]) -> dt.date | None:
     """The date written beside "signed ... date" at the foot of a record of decision."""
     for n, t in enumerate(texts):
         if re.search(r"\bsigned\b.*\bdate\b", t, re.I):
-            for back in texts[max(0, n - 3) : n + 1]:
+            for back in texts[max(0, n - SIGNED_DATE_LINES_ABOVE) : n + 1]:
                 d = find_date(back)
                 if d:
                     return d
@@ -266,7 +277,7 @@ _DRF_HEAD = re.compile(
 
 def recording_form(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
-    head = _DRF_HEAD.search(join_lines(texts[:6]))
+    head = _DRF_HEAD.search(join_lines(texts[:DRF_HEAD_LINES]))
     maker = head.group("maker").strip() if head else None
     date = find_date(head.group("date")) if head else None
     starts = [i for i, t in enumerate(texts) if _DRF_SUBJECT.match(t)]
@@ -276,7 +287,7 @@ def recording_form(lines: list[tuple[int, str]]) -> list[Notice]:
         section = texts[i:end]
         title_lines = [_DRF_SUBJECT.match(section[0]).group("title")]  # type: ignore[union-attr]
         ref = None
-        for t in section[1:4]:
+        for t in section[1 : 1 + ITEM_REF_LINES]:
             m = ITEM_REF.search(t)
             if m:
                 ref = m.group(1).replace(" ", "").upper()

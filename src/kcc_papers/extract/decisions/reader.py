@@ -34,6 +34,10 @@ from kcc_papers.normalise.textclean import body_lines, furniture
 REPORT_KINDS = {"report", "performance_report", "risk_register"}
 NOTICE_KINDS = {"decision", "forward_plan"}
 KINDS = REPORT_KINDS | NOTICE_KINDS
+# A report's masthead (its labels, "Subject:") is within its first HEAD_LINES lines.
+HEAD_LINES = 40
+# A "Subject:" longer than this ran on into the report's text: the segment's title is kept.
+MAX_SUBJECT_CHARS = 300
 
 Parser = Callable[[list[tuple[int, str]]], list[Notice]]
 
@@ -64,7 +68,7 @@ def _notice_parser(texts: list[str]) -> Parser | None:
         return issue_details
     if page == "agenda_item":
         return agenda_item_page
-    head = "\n".join(texts[:40])
+    head = "\n".join(texts[:HEAD_LINES])
     whole = "\n".join(texts)
     if re.search(r"Decision\s+Recording\s+Form|^\s*\(d\)\s*Decision\s+taken", whole, re.I | re.M):
         return recording_form
@@ -140,7 +144,8 @@ def _recommendations(ctx: Context, lines: list[tuple[int, str]], raw: list[str])
 
 def _title(segment_title: str | None, subject: str | None) -> str | None:
     """The whole "Subject:" of the masthead when it wraps onto more lines than the segment's."""
-    if subject and segment_title and subject.startswith(segment_title) and len(subject) < 300:
+    if (subject and segment_title and subject.startswith(segment_title)
+            and len(subject) < MAX_SUBJECT_CHARS):
         return subject
     return segment_title or subject
 

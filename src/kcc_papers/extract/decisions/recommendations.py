@@ -41,6 +41,12 @@ ASKS = re.compile(
     r"(?:Cabinet|Council|Committee|Board|Panel|Executive))(?:\s*:|\s+[a-z]+s\b)"
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
+# A section heading that ends a recommendations block is a short line, at most a few words
+# when it is a bare label ("Background:"); longer, it is a recommendation's own sentence.
+MAX_SECTION_HEADING_CHARS = 70
+MAX_LABEL_WORDS = 4
+# Two recommendation blocks this alike (difflib's ratio) are the same block printed twice.
+SAME_BLOCK_RATIO = 0.5
 _SECTION_WORDS = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background|Reasons?\b|Summary|Contact|Financial|"
     r"Legal|Equalit|Purpose|Voting\s+arrangements|Corporate\s+Strategy|Appendi|Report\s+Authors?|"
@@ -126,9 +132,10 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             n = _LIST_NUMBER.match(line)
             if not (n and last_list is not None and int(n.group(1)) == last_list + 1):
                 return j
-        if content and _SECTION_WORDS.match(line) and len(line) < 70:
+        if content and _SECTION_WORDS.match(line) and len(line) < MAX_SECTION_HEADING_CHARS:
             return j
-        if content and line.endswith(":") and len(line.split()) <= 4 and not _LIST_ITEM.match(line):
+        if (content and line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
+                and not _LIST_ITEM.match(line)):
             # "Contractual:" inside a list continues it; a new section restarts the numbering.
             nxt = _LIST_NUMBER.match(texts[j + 1]) if j + 1 < len(texts) else None
             if not (nxt and last_list is not None and int(nxt.group(1)) == last_list + 1):
@@ -185,4 +192,4 @@ def _distinct(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
 
 def _similar(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
-    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.5
+    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= SAME_BLOCK_RATIO

@@ -16,6 +16,17 @@ from kcc_papers.extract.decisions.fields import (
 )
 from kcc_papers.normalise.dates import find_date
 
+# A report's labelled masthead is within its first HEAD_LINES lines; its date, when no label
+# names it, on a short line (at most DATE_LINE_CHARS) among the first DATE_LINES.
+HEAD_LINES = 60
+DATE_LINES = 12
+DATE_LINE_CHARS = 40
+# The masthead's committee stands for "the Committee" of a recommendation unless it ran on.
+MAX_BODY_CHARS = 120
+# An "Agenda Item 5" stamp is a short line of its own, not a sentence citing an item.
+STAMP_LINE_CHARS = 40
+# An agenda entry is the report's when this share of the longer title's words is in both.
+SAME_TITLE_SHARE = 0.5
 _LABELS = {
     "from": r"(?:From|By)(?=\s*:)",
     "to": r"To(?=\s*:)|REPORT\s+TO|Meeting(?=\s*:)",
@@ -73,7 +84,7 @@ class ReportFields:
 
 
 def report_fields(lines: list[str]) -> ReportFields:
-    head = lines[:60]
+    head = lines[:HEAD_LINES]
     f = labelled(head, _LABELS)
     number = DECISION_NUMBER.search(f.get("number", ""))
     key, reason = key_decision(f.get("key"))
@@ -85,7 +96,7 @@ def report_fields(lines: list[str]) -> ReportFields:
     date = (
         find_date(f.get("date", ""))
         or find_date(to)
-        or find_date("\n".join(t for t in lines[:12] if len(t) < 40))
+        or find_date("\n".join(t for t in lines[:DATE_LINES] if len(t) < DATE_LINE_CHARS))
     )
     # "Cabinet – 30 January 2025", "Cabinet, 30 January 2025", "... Committee 22 April 2015"
     audience = _AUDIENCE_END.split(to, maxsplit=1)[0].strip() or None
@@ -111,7 +122,7 @@ def decision_maker(recommendation: str, fallback: str | None) -> str | None:
     who = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m.group("who")).strip(" ,"), flags=re.I)
     # "The Cabinet Committee is asked to" a report "To: Policy and Resources Cabinet Committee":
     # the masthead names the same body in full.
-    if fallback and who.lower() in fallback.lower() and len(fallback) < 120:
+    if fallback and who.lower() in fallback.lower() and len(fallback) < MAX_BODY_CHARS:
         return re.sub(r"^the\s+", "", fallback, flags=re.I)
     return who
 
@@ -120,7 +131,7 @@ def agenda_stamp(lines: list[str]) -> str | None:
     """The item number stamped on a report in a pack ("Page 1 Agenda Item 7")."""
     for line in lines:
         m = _STAMP.search(line)
-        if m and len(line) < 40:
+        if m and len(line) < STAMP_LINE_CHARS:
             return m.group(1).upper()
     return None
 
@@ -167,7 +178,7 @@ def agenda_item_for(
         if score <= best[0] or any(_overlap(o, have) > score for o in others):
             continue
         best = (score, m.group("ref").upper())
-    return best[1] if best[0] >= 0.5 else None
+    return best[1] if best[0] >= SAME_TITLE_SHARE else None
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

@@ -12,6 +12,15 @@ Rag = Literal["green", "amber", "red"]
 ORDER: tuple[Rag, ...] = ("red", "amber", "green")
 _LABEL = re.compile(r"^\W*(green|amber|red|g|a|r)\W*$", re.I)
 _FULL = {"g": "green", "a": "amber", "r": "red"}
+# A cell colour rates only when it is a colour: greys, whites and pale tints (saturation) and
+# near-blacks (value) carry no rating.
+MIN_SATURATION = 0.35
+MIN_VALUE = 0.3
+# Hue bands, in degrees: red wraps round 0, amber runs up to yellow, green from yellow-green to
+# teal; the gaps between (yellow, cyan, blue, purple) rate nothing.
+RED_BELOW, RED_FROM = 16, 340
+AMBER_BELOW = 65
+GREEN_BAND = (70, 170)
 
 
 def parse_rag(text: str | None) -> Rag | None:
@@ -30,14 +39,14 @@ def colour_rag(fill: str | None) -> Rag | None:
         return None
     r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
     hue, sat, val = colorsys.rgb_to_hsv(r, g, b)
-    if sat < 0.35 or val < 0.3:
+    if sat < MIN_SATURATION or val < MIN_VALUE:
         return None
     degrees = hue * 360
-    if degrees < 16 or degrees >= 340:
+    if degrees < RED_BELOW or degrees >= RED_FROM:
         return "red"
-    if degrees < 65:
+    if degrees < AMBER_BELOW:
         return "amber"
-    if 70 <= degrees < 170:
+    if GREEN_BAND[0] <= degrees < GREEN_BAND[1]:
         return "green"
     return None
 

@@ -8,11 +8,11 @@ the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>"
 from __future__ import annotations
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.minutes.heading import minutes_heading as own_heading
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 
 from .council import council_of, names_the_council_itself
+from .minutes_heading import minutes_heading
 from .readers import (
     MASTHEAD_LINES,
     addressed_to,
@@ -22,7 +22,6 @@ from .readers import (
     decision_due,
     masthead_pair,
     meeting_sentence,
-    minutes_heading,
     page_heading,
 )
 
@@ -46,8 +45,8 @@ def extract(ctx: Context) -> list[Record]:
         found = _minutes(lines, ctx.source.iter_text())
     else:
         stream = ctx.segment.stream_lines
-        found = addressed_to(stream[:60])
-        _fill(found, decision_due(stream[:60]))
+        found = addressed_to(stream[:REPORT_HEAD])
+        _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
             _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
@@ -68,19 +67,22 @@ def extract(ctx: Context) -> list[Record]:
     return [Meeting(page=ctx.segment.page_from, **found)]
 
 
+# An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a
+# sentence about a meeting is an item's (the last meeting's minutes, a future date).
 AGENDA_HEAD = 40
+# A report names its committee ("To:", "Decision due:") in its first REPORT_HEAD lines.
+REPORT_HEAD = 60
 
 
 def _minutes(lines: list[str], whole_text: str) -> dict[str, object]:
-    """The minutes' heading as the minutes reader reads it (so a Meeting and its Minutes
-    agree), completed by the masthead forms read here."""
-    heading = own_heading(lines, whole_text)
-    found: dict[str, object] = {k: v for k, v in (
+    """The minutes' heading, by the one reader the minutes' own rows use too (so a Meeting and
+    its Minutes agree)."""
+    heading = minutes_heading(lines, whole_text)
+    return {k: v for k, v in (
         ("committee", heading.committee), ("council", heading.council),
         ("meeting_date", heading.meeting_date), ("meeting_time", heading.meeting_time),
         ("venue", heading.venue)) if v is not None}
-    _fill(found, minutes_heading(lines))
-    return found
+# How far into a decision notice "the meeting of <committee> on <date>" is looked for.
 SENTENCE_LINES = 120
 
 

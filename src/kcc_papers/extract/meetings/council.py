@@ -25,6 +25,10 @@ OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*
 
 
 NOT_FIRST = {"The", "Of", "And", "By", "To", "At", "In", "For", "A", "An", "Budget", "Full", "With"}
+# A masthead line naming the council ("KENT COUNTY COUNCIL") is looked for this far down.
+MASTHEAD_SEARCH_LINES = 40
+# The paper's own e-mail domains, most used first; past these, an address is a partner's.
+OWN_DOMAINS = 3
 EMAIL_DOMAIN = re.compile(r"@([a-z][a-z-]*)\.gov\.uk", re.I)
 
 
@@ -32,7 +36,7 @@ def council_of(text: str) -> str | None:
     """The council a file is about. A name that matches the paper's own e-mail domain
     (kent.gov.uk) wins; otherwise the name printed most often, counting "Kent County Council"
     inside "the Kent County Council" too. A single passing mention is not enough."""
-    for line in text.splitlines()[:40]:
+    for line in text.splitlines()[:MASTHEAD_SEARCH_LINES]:
         # A web page's footer: "Copyright Fernbridge Borough Council".
         line = re.sub(r"^(?:Copyright|©)\s*(?:\d{4}\s+)?", "", line.strip())
         m = COUNCIL.match(line)
@@ -48,7 +52,7 @@ def council_of(text: str) -> str | None:
     if not counts:
         return None
     domains = Counter(d.lower() for d in EMAIL_DOMAIN.findall(text))
-    for domain, _ in domains.most_common(3):
+    for domain, _ in domains.most_common(OWN_DOMAINS):
         own = [n for n in counts if domain.startswith(n.split()[0].lower())]
         if own:
             return max(own, key=lambda n: (counts[n], -len(n)))

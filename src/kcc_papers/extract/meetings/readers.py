@@ -1,5 +1,5 @@
-"""The readers of a paper's meeting: an agenda's masthead or summons, a minutes heading, a
-report's "To:" block, a masthead line, a forward plan's "Decision due"."""
+"""The readers of a paper's meeting: an agenda's masthead or summons, a report's "To:" block, a
+masthead line, a forward plan's "Decision due" (a minutes heading: minutes_heading.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from kcc_papers.extract import Context
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
 
-from .council import COUNCIL, OF_COUNCIL, as_printed, title_case
+from .council import COUNCIL, as_printed, title_case
 
 # How far down its first page a paper names its meeting.
 MASTHEAD_LINES = 12
@@ -17,11 +17,6 @@ MASTHEAD_LINES = 12
 
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
-MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
-    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
-    re.I | re.S,
-)
 TO_LINE = re.compile(
     r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
@@ -80,6 +75,20 @@ BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
+# A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
+DATE_BELOW_LINES = 2
+# An agenda's masthead (committee, date, time, venue) is within its first lines.
+AGENDA_MASTHEAD_LINES = 25
+# A minutes' "Venue:" label is within its first lines; further down it is an item's text.
+VENUE_LABEL_LINES = 30
+# A committee's name in capitals is a short line; a longer one is a sentence in capitals.
+BODY_LINE_CHARS = 90
+# "To:" / "COMMITTEE:" labels of a report are within its first lines.
+ADDRESS_LINES = 40
+# A committee's name read after "To:" is shorter than this, or it ran on into a sentence.
+COMMITTEE_NAME_CHARS = 100
+# "Determined at the meeting of ..." may wrap over this many lines.
+DETERMINED_AT_LINES = 3
 
 
 def masthead_pair(lines: list[str]) -> dict[str, object]:
@@ -87,11 +96,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
     for n, s in enumerate(lines):
         name, _, rest = _split_masthead(s)
         d = find_date(rest) if rest else None
-        if d and _is_masthead_name(name):
+        if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
-        if rest or not _is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+        if rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
-        for below in lines[n + 1 : n + 3]:
+        for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
             if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
@@ -104,7 +113,7 @@ def _split_masthead(s: str) -> tuple[str, str, str]:
     return s[: m.start()].strip(), m.group(0), s[m.end() :].strip()
 
 
-def _is_masthead_name(name: str) -> bool:
+def is_masthead_name(name: str) -> bool:
     """A committee's name as a masthead prints it: short, ending with the body's word
     ("Corporate Parenting Panel"), and not a sentence or a label."""
     name = name.strip()
@@ -130,7 +139,7 @@ def decision_due(lines: list[str]) -> dict[str, object]:
         if not m:
             continue
         body = m.group("body").strip(" .")
-        if _is_masthead_name(body) and not re.search(r"Member|Officer|Director", body):
+        if is_masthead_name(body) and not re.search(r"Member|Officer|Director", body):
             d = find_date(m.group("when"))
             return {"committee": body, **({"meeting_date": d} if d else {})}
     return {}
@@ -159,7 +168,7 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
-    head = [LABEL.sub("", s) for s in lines[:25]]  # "Venue: Council Chamber"
+    head = [LABEL.sub("", s) for s in lines[:AGENDA_MASTHEAD_LINES]]  # "Venue: Council Chamber"
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
@@ -177,7 +186,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     if "committee" not in out:
         # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee")
         name = next((s.strip() for s in head
-                     if _is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())), None)
+                     if is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())), None)
         if name:
             out["committee"] = name
     return out
@@ -197,7 +206,7 @@ def _is_body_name(s: str) -> bool:
     return (
         bool(re.search(rf"\b{BODY}\b", s, re.I))
         and s.upper() == s
-        and len(s) < 90
+        and len(s) < BODY_LINE_CHARS
         and not re.search(r"\bITEMS?\b|AGENDA", s)
     ) or s in ("CABINET", "COUNCIL", "Cabinet", "Council")
 
@@ -225,64 +234,16 @@ def page_heading(lines: list[str]) -> dict[str, object]:
         out["meeting_date"] = heading.date
     if heading.time:
         out["meeting_time"] = heading.time
-    venue = next((s for s in lines[:30] if re.match(r"^\s*Venue\s*:", s)), None)
+    venue = next((s for s in lines[:VENUE_LABEL_LINES] if re.match(r"^\s*Venue\s*:", s)), None)
     if venue:
         out["venue"] = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", venue)
     return out
 
 
-def minutes_heading(lines: list[str]) -> dict[str, object]:
-    text = " ".join(lines[:12])
-    m = MINUTES_OF.search(text)
-    out: dict[str, object] = {}
-    if m:
-        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
-        body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
-        body = MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
-        if (own := OF_COUNCIL.search(body)) and own.start() > 0:
-            out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
-            body = body[: own.start()]
-        body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
-        if body:
-            out["committee"] = as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
-        if m.group("venue"):
-            out["venue"] = re.sub(r"(?i)^the\s+", "", m.group("venue").strip(" ,."))
-    start = m.start() if m else 0
-    if d := find_date(text[start:]):
-        out["meeting_date"] = d
-    if t := TIME.search(text[start:]):
-        out["meeting_time"] = _norm_time(t.group(1))
-    return out
-
-
-MEETING_WORDS = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
-    r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
-    re.I,
-)
-
-
-# A body named by one word alone on its line, as a metropolitan borough prints "EXECUTIVE"
-# (an executive is no committee, cabinet or board, so BODY does not name it).
-SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
-
-
-def _body_above(lines: list[str]) -> str:
-    """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
-    ("CABINET"), or, under a council's name alone, the council itself."""
-    names = [s.strip() for s in lines if (_is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
-             and not MINUTES_OF.search(s)]
-    own = [s for s in names if not COUNCIL.fullmatch(s)]
-    if own:
-        return own[0]
-    return "Council" if names else ""
-
-
 def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
-    for n, s in enumerate(lines[:40]):
+    for n, s in enumerate(lines[:ADDRESS_LINES]):
         m = TO_LINE.match(s)
         if m and "committee" not in out:
             value = next((g for g in m.groups() if g), "").strip()
@@ -296,12 +257,12 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
-            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:
+            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < COMMITTEE_NAME_CHARS:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d
         dm = DATE_LINE.match(s)
-        at = DETERMINED_AT.search(" ".join(lines[n : n + 3]))
+        at = DETERMINED_AT.search(" ".join(lines[n : n + DETERMINED_AT_LINES]))
         if at and "committee" not in out:
             out["committee"] = " ".join(at.group(1).split())
             out["meeting_date"] = find_date(at.group(2))

@@ -26,6 +26,10 @@ from kcc_papers.extract.minutes.resolutions import resolves
 _COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")
 _MIN_INLINE_BODY_WORDS = 6
 _MAX_COLON_TITLE_WORDS = 5  # a bare "Planning Permissions:-" heading; longer ones introduce lists
+# A title wraps over at most this many lines below it; what runs further is the minute's body.
+_MAX_TITLE_WRAP = 3
+# An "(Item X)" line, or a lower-case line, longer than this is a sentence, not a title's tail.
+_MAX_TITLE_TAIL_CHARS = 60
 
 
 @dataclass(slots=True)
@@ -161,12 +165,12 @@ def _split_colon(title: str, following: str, set_as_heading: bool) -> tuple[str,
 def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | None, int]:
     """A title wrapped onto following lines, up to an "(Item X)" line if there is one."""
     parts = [title]
-    for k in range(1, 4):
+    for k in range(1, _MAX_TITLE_WRAP + 1):
         if i + k >= len(texts):
             break
         nxt = texts[i + k]
         ref = ITEM_REF.search(nxt)
-        if ref and len(ITEM_REF.sub("", nxt).strip(" -–*")) <= 60:
+        if ref and len(ITEM_REF.sub("", nxt).strip(" -–*")) <= _MAX_TITLE_TAIL_CHARS:
             head = ITEM_REF.sub("", nxt).strip(" -–")
             if head:
                 parts.append(head)
@@ -175,6 +179,7 @@ def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | No
             break
         parts.append(nxt)
     # No item ref: a lower-case next line continues a wrapped title ("... policies / and charges").
-    if i + 1 < len(texts) and texts[i + 1][:1].islower() and len(texts[i + 1]) < 60:
-        return f"{title} {texts[i + 1]}", None, 2
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    if following[:1].islower() and len(following) < _MAX_TITLE_TAIL_CHARS:
+        return f"{title} {following}", None, 2
     return title, None, 1

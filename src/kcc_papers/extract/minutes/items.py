@@ -35,6 +35,10 @@ _MIN_LAYOUT_HEADINGS = 2
 _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
 _UNPADDED_FROM = 10
+# A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
+_MAX_SECTION_HEADING_CHARS = 60
+# A ref, a heading's layout or a title over a body each outweigh a sentence-like title alone.
+_STRONG_CLUE = 3
 
 
 @dataclass(slots=True)
@@ -90,7 +94,7 @@ def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[Minute
             block.body.append((page, c.inline_body))
         for page, text in lines[c.index + c.title_lines : end]:
             section = SECTION.match(text)
-            if section and len(text) < 60:
+            if section and len(text) < _MAX_SECTION_HEADING_CHARS:
                 # A section heading applies to the minutes after it.
                 exempt = bool(section.group("closed"))
                 continue
@@ -160,8 +164,9 @@ def _drop_lists(candidates: list[Candidate]) -> list[Candidate]:
 
 def _weight(c: Candidate) -> int:
     # A body under a sentence-like "title" is just a numbered paragraph running on.
-    title = (1 + (3 if c.has_body else 0)) if c.titleish else 0
-    return 1 + (3 if c.ref else 0) + (3 if c.heading_layout else 0) + title
+    title = (1 + (_STRONG_CLUE if c.has_body else 0)) if c.titleish else 0
+    ref = _STRONG_CLUE if c.ref else 0
+    return 1 + ref + (_STRONG_CLUE if c.heading_layout else 0) + title
 
 
 def _links(a: Candidate, b: Candidate) -> bool:

@@ -7,13 +7,13 @@ import datetime as dt
 import re
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.minutes.attendance import (
     Attendee,
     apologies_in,
     parse_attendance,
     substitutes_in,
 )
-from kcc_papers.extract.minutes.heading import minutes_heading
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions, formal

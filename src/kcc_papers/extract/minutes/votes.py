@@ -66,6 +66,10 @@ def _count(rx: re.Pattern[str], text: str) -> int | None:
 
 
 # Parish minutes: "Carried with 5 votes for and 1 against.", "Approved (6 for, 1 against)".
+# Two readings of one result (the "was CARRIED (...)" form and the inline one) start this close.
+_SAME_RESULT_CHARS = 40
+# How far before a result its sentence is looked for (to find the word "vote" in it).
+_RESULT_SENTENCE_CHARS = 400
 _INLINE_RESULT = re.compile(
     r"\b(?P<result>Carried|Lost|Defeated|Approved|Agreed|carried|lost|defeated|approved|agreed)"
     r"\b(?P<rest>\s*(?:with|by)?\s*\(?[^.()]{0,120}\)?)"
@@ -77,7 +81,7 @@ def parse_votes(text: str) -> list[VoteInfo]:
     votes = _result_votes(text)
     covered = [v.position for v in votes]
     for m in _INLINE_RESULT.finditer(text):
-        if any(abs(m.start() - p) < 40 for p in covered):
+        if any(abs(m.start() - p) < _SAME_RESULT_CHARS for p in covered):
             continue  # the same result, read by the "was CARRIED (...)" form
         counts = m.group("rest")
         votes_for = _count(_FOR, counts)
@@ -100,7 +104,7 @@ def parse_votes(text: str) -> list[VoteInfo]:
 def _result_votes(text: str) -> list[VoteInfo]:
     votes = []
     for m in _RESULT.finditer(text):
-        before = text[max(0, m.start() - 400) : m.start() + 4]
+        before = text[max(0, m.start() - _RESULT_SENTENCE_CHARS) : m.start() + 4]
         sentence = before[before.rfind(".") + 1 :]
         if "vote" not in sentence.lower() and not m.group("rest").strip().startswith("("):
             continue

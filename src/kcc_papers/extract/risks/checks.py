@@ -71,6 +71,8 @@ def check_conflict(risk_id: str, label: str, values: Iterable[int | None]) -> li
     return []
 
 
+# The register prints £m to one decimal: a total within half of £0.1m of its rows agrees.
+TOTAL_TOLERANCE_GBP = 0.5 * 100_000
 COUNT_STATEMENT = re.compile(
     r"\b(\w+)\s+(directorate|corporate)\s+risks\b[^.]*?\bregister\b(?P<rest>[^.]*)", re.I
 )
@@ -135,7 +137,7 @@ def check_total(printed: tuple[float | None, float | None], risks: list[Risk],
         field = "annual_exposure_gbp" if n == 0 else "lifetime_exposure_gbp"
         got = sum(getattr(r, field) or 0.0 for r in risks)
         got += sum(t[n] or 0.0 for t in section_totals.values())
-        if abs(got - want) > 0.5 * 100_000:  # the register prints £m to one decimal
+        if abs(got - want) > TOTAL_TOLERANCE_GBP:
             out.append(("risk_total_mismatch",
                         f"TOTAL {label} exposure printed £{want / 1e6:.1f}m, rows sum to "
                         f"£{got / 1e6:.1f}m", None))

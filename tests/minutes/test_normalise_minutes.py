@@ -286,13 +286,13 @@ def test_extractors_never_raise(pieces):
     from pathlib import Path
 
     from conftest import contexts
-    from kcc_papers.extract import applies, decisions, minutes
+    from kcc_papers.extract.registry import extractor
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "paper.txt"
         # (an empty file is the loader's error to report, not the extractors')
         path.write_text("\n".join(["Paper", *pieces]), encoding="utf-8")
         for ctx in contexts(path):
-            for module in (minutes, decisions):
-                if applies(module, ctx.document.kind):
-                    module.extract(ctx)
+            for reader in (extractor("minutes"), extractor("decisions")):
+                if reader.applies(ctx.document.kind):
+                    reader.extract(ctx)

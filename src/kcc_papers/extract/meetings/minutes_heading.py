@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 from kcc_papers.normalise.dates import MONTHS, find_date
 
+from .council import COUNCIL, OF_COUNCIL, as_printed
+from .readers import MASTHEAD_LINES, is_masthead_name
+
 HEAD_LINES = 12
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _COUNCIL_LINE = re.compile(
@@ -71,8 +74,21 @@ class MinutesHeading:
 
 
 def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
-    """The meeting named in the first lines of minutes. ``whole_text`` (the paper) lends the
-    year to a heading date printed without one."""
+    """The meeting named in the first lines of minutes, the one reader of it (for the minutes'
+    rows and their Meeting alike). ``whole_text`` (the paper) lends the year to a heading date
+    printed without one. The forms above are read first; what they leave unknown, the looser
+    masthead reading fills, a committee and its date as a pair or not at all."""
+    out = _printed_heading(lines, whole_text)
+    more = _masthead_forms(lines)
+    if out.committee is not None and "committee" in more and out.meeting_date is None:
+        more.pop("meeting_date", None)
+    for key, value in more.items():
+        if getattr(out, key) is None:
+            setattr(out, key, value)
+    return out
+
+
+def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     head = [s.strip() for s in lines[:HEAD_LINES] if s.strip()]
     out = MinutesHeading(council=_council(head))
     text = " ".join(head)
@@ -185,3 +201,61 @@ def _capitalize(word: str) -> str:
 
 def _norm_time(t: str) -> str:
     return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()
+
+
+# The looser masthead reading, for what the forms above leave unknown.
+_MASTHEAD_MINUTES_OF = re.compile(
+    r"minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
+    re.I | re.S,
+)
+
+
+def _masthead_forms(lines: list[str]) -> dict[str, object]:
+    """The looser reading of a minutes masthead: "Minutes of <body> held in <venue> on <date>",
+    or a body line above a heading that names none."""
+    text = " ".join(lines[:MASTHEAD_LINES])
+    m = _MASTHEAD_MINUTES_OF.search(text)
+    out: dict[str, object] = {}
+    if m:
+        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
+        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
+        body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
+        body = _MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
+        if (own := OF_COUNCIL.search(body)) and own.start() > 0:
+            out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
+            body = body[: own.start()]
+        body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
+        if body:
+            out["committee"] = as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
+        if m.group("venue"):
+            out["venue"] = re.sub(r"(?i)^the\s+", "", m.group("venue").strip(" ,."))
+    start = m.start() if m else 0
+    if d := find_date(text[start:]):
+        out["meeting_date"] = d
+    if t := TIME.search(text[start:]):
+        out["meeting_time"] = _norm_time(t.group(1))
+    return out
+
+
+_MEETING_WORDS = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
+    r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
+    re.I,
+)
+
+
+# A body named by one word alone on its line, as a metropolitan borough prints "EXECUTIVE"
+# (an executive is no committee, cabinet or board, so is_masthead_name does not take it).
+_SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
+
+
+def _body_above(lines: list[str]) -> str:
+    """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
+    ("CABINET"), or, under a council's name alone, the council itself."""
+    names = [s.strip() for s in lines if (is_masthead_name(s) or _SOLE_BODY.fullmatch(s.strip()))
+             and not _MASTHEAD_MINUTES_OF.search(s)]
+    own = [s for s in names if not COUNCIL.fullmatch(s)]
+    if own:
+        return own[0]
+    return "Council" if names else ""

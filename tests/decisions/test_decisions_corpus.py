@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from conftest import contexts, corpus_file
-from kcc_papers.extract import applies, decisions
+from kcc_papers.extract import decisions
+from kcc_papers.extract.registry import extractor
 from kcc_papers.models import Decision
 
 pytestmark = pytest.mark.corpus
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.corpus
 def _decisions(relative: str) -> list[Decision]:
     out: list[Decision] = []
     for ctx in contexts(corpus_file(relative)):
-        if applies(decisions, ctx.document.kind):
+        if extractor("decisions").applies(ctx.document.kind):
             out += decisions.extract(ctx)  # type: ignore[arg-type]
     return out
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import contexts, text_contexts
+from conftest import ROOT, contexts, text_contexts
 from kcc_papers.extract import check_structure, meetings, minutes
-from kcc_papers.extract.minutes.heading import minutes_heading
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.minutes.items import Layout, split_minutes
 from kcc_papers.load import load
 from kcc_papers.models import Attendance, Decision, Meeting, Minute, Vote
 
-RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+RAW = ROOT / "data" / "raw"
 
 
 def _extract(path: Path):

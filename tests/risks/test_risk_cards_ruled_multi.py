@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_risk_cards_ruled import _table
+
 from conftest import contexts
 from kcc_papers.extract import risks
 from kcc_papers.models import Risk, RiskAction, RiskControl
-from test_risk_cards_ruled import _table
 
 OWNER = ("Jo Bloggs, Director of Highways\nResponsible Cabinet Member(s):\n"
          "Mr A Member, Cabinet Member for Highways")

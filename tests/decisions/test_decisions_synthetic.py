@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import contexts
-from kcc_papers.extract import applies, decisions
+from kcc_papers.extract import decisions
+from kcc_papers.extract.registry import extractor
 from kcc_papers.segment import classify
 
 REPORT = """\
@@ -89,7 +90,7 @@ def _decisions(tmp_path: Path, text: str):
     path.write_text(text, encoding="utf-8")
     out, findings = [], []
     for ctx in contexts(path):
-        if applies(decisions, ctx.document.kind):
+        if extractor("decisions").applies(ctx.document.kind):
             out += decisions.extract(ctx)
             findings += ctx.findings
     return out, findings
