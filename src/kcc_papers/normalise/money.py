@@ -277,5 +277,5 @@ def period_of(text: str | None) -> Period | None:
     # In a header, the adjective alone says it: "Annual Value", "Monthly charge".
     for name, word in (("annual", "annual"), ("monthly", "monthly"), ("weekly", "weekly")):
         if re.search(rf"\b{word}\b", text, re.I):
-            return name  # type: ignore[return-value]
+            return name
     return None
