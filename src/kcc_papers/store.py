@@ -22,7 +22,7 @@ import duckdb
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
 from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
-from kcc_papers.settings import LOCK_WAIT_SECONDS
+from kcc_papers.settings import LOCK_WAIT_SECONDS as LOCK_WAIT_SECONDS
 from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
 from kcc_papers.views import VIEWS
 
