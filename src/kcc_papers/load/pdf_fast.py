@@ -109,7 +109,7 @@ class FastPage:
         return self._edges
 
     def find_tables(self, table_settings: Any = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]  # FastPage has what TableFinder reads of a Page
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
         return plumber_text.extract_words(self.chars, **kwargs)
