@@ -9,6 +9,7 @@ import pytest
 from conftest import contexts, corpus_file
 from kcc_papers.extract import applies, decisions
 from kcc_papers.models import Decision
+from record_views import only
 
 pytestmark = pytest.mark.corpus
 
@@ -17,7 +18,7 @@ def _decisions(relative: str) -> list[Decision]:
     out: list[Decision] = []
     for ctx in contexts(corpus_file(relative)):
         if applies(decisions, ctx.document.kind):
-            out += decisions.extract(ctx)  # type: ignore[arg-type]
+            out += only(decisions.extract(ctx), Decision)
     return out
 
 
