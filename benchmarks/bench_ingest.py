@@ -17,7 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -90,7 +92,10 @@ def joined_pack(files: list[Path], target_pages: int, out: Path) -> Path:
     return out
 
 
-def timed(fn, *args):  # type: ignore[no-untyped-def]
+T = TypeVar("T")
+
+
+def timed(fn: Callable[..., T], *args: Any) -> tuple[T, float]:
     started = time.perf_counter()
     value = fn(*args)
     return value, time.perf_counter() - started

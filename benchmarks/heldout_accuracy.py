@@ -20,12 +20,19 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kcc_papers.models import AgendaItem, Contract, Decision, Kpi, Minute, Risk
 from kcc_papers.pipeline import FileResult, process_file
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+W = TypeVar("W")  # an expected row, as expected.json gives it
+G = TypeVar("G")  # a row the pipeline read
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "heldout"
@@ -102,7 +109,7 @@ def render_pdf(src: Path, out: Path) -> Path:
     return target
 
 
-def _table(pdf, rows: list[list[str]]) -> None:
+def _table(pdf: FPDF, rows: list[list[str]]) -> None:
     """A ruled table, its first row the header in bold (pdfplumber reads its cells)."""
     pdf.set_font("helvetica", "", TABLE_SIZE)
     with pdf.table(first_row_as_headings=True, line_height=LINE_MM) as table:
@@ -134,7 +141,7 @@ def ref(text: str | None) -> str:
     return text.strip(" .:)").lower()
 
 
-def _match(expected: list, predicted: list, same: Callable[[object, object], bool]) -> Score:
+def _match(expected: Sequence[W], predicted: Sequence[G], same: Callable[[W, G], bool]) -> Score:
     left = list(predicted)
     score = Score()
     for want in expected:
@@ -148,38 +155,38 @@ def _match(expected: list, predicted: list, same: Callable[[object, object], boo
     return score
 
 
-def _titled(want, num: str | None, title: str | None) -> bool:
+def _titled(want: list[Any], num: str | None, title: str | None) -> bool:
     """The number, and the title as printed (case and punctuation aside), nothing more."""
     return ref(num) == ref(want[0]) and words(title) == words(want[1])
 
 
-def _decided(want, got: Decision) -> bool:
+def _decided(want: list[Any], got: Decision) -> bool:
     source, snippet, outcome = want
     return (got.source == source and words(snippet) in words(got.decision_text)
             and (outcome is None or got.outcome == outcome))
 
 
-def _kpi(want, got: Kpi) -> bool:
+def _kpi(want: list[Any], got: Kpi) -> bool:
     printed = words(f"{got.ref or ''} {got.description or ''}")
     return (words(want[0]) in printed and got.latest_value == want[1]
             and got.latest_rag == want[2])
 
 
-def _risk(want, got: Risk) -> bool:
+def _risk(want: list[Any], got: Risk) -> bool:
     rating = got.current_rating
     return (ref(got.risk_id) == ref(want[0]) and got.likelihood == want[1]
             and got.impact == want[2] and rating is not None and float(rating) == want[3])
 
 
-def _contract(want, got: Contract) -> bool:
+def _contract(want: list[Any], got: Contract) -> bool:
     return words(want[0]) in words(got.provider) and got.value_gbp == want[1]
 
 
-def _of(records: Iterable, cls: type) -> list:
+def _of(records: Iterable[object], cls: type[G]) -> list[G]:
     return [r for r in records if isinstance(r, cls)]
 
 
-def score_file(expected: dict, result: FileResult) -> dict[str, Score]:
+def score_file(expected: dict[str, Any], result: FileResult) -> dict[str, Score]:
     docs = result.documents[1:] if len(result.documents) > 1 else result.documents
     got_docs = [(d.kind, d.meeting_date.isoformat() if d.meeting_date else None, d.committee)
                 for d in docs]

@@ -96,9 +96,9 @@ class _TreeBuilder(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         node = self.current
         while node is not self.root and node.tag != tag:
-            node = node.parent  # type: ignore[assignment]
+            node = node.parent  # type: ignore[assignment]  # only the root has none: stops there
         if node is not self.root:
-            self.current = node.parent  # type: ignore[assignment]
+            self.current = node.parent  # type: ignore[assignment]  # not the root: has one
 
     def handle_data(self, data: str) -> None:
         self.current.texts.append(data)

@@ -41,8 +41,8 @@ def scan_copy(src: Path, dst: Path, pages: Sequence[int] | None = None, *, dpi: 
 
 
 def _speckle(image: object, share: float, rnd: random.Random) -> None:
-    pixels = image.load()  # type: ignore[attr-defined]
-    width, height = image.size  # type: ignore[attr-defined]
+    pixels = image.load()  # type: ignore[attr-defined]  # a PIL image, PIL imported lazily
+    width, height = image.size  # type: ignore[attr-defined]  # (as above)
     for _ in range(int(width * height * share)):
         x, y = rnd.randrange(width), rnd.randrange(height)
         pixels[x, y] = 0 if pixels[x, y] > 127 else 255

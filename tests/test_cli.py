@@ -65,7 +65,7 @@ def test_query_is_read_only(db: Path) -> None:
     result = runner.invoke(app, ["query", "DELETE FROM documents", "--db", str(db)])
     assert result.exit_code == 2
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] > 0  # type: ignore[index]
+    assert con.execute("SELECT count(*) FROM documents").fetchall()[0][0] > 0
     con.close()
 
 
@@ -131,7 +131,7 @@ def test_ingest_json_parses_and_matches_the_database(tmp_path: Path) -> None:
         files = dict(con.execute("SELECT path, status FROM files").fetchall())
         errors = dict(con.execute("SELECT path, error_kind FROM ingest_errors").fetchall())
         for table, n in got["rows"].items():
-            assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == n  # type: ignore[index]
+            assert con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] == n
     assert {o["path"]: o["status"] for o in got["outcomes"]} == files
     assert {e["path"]: e["error_kind"] for e in got["errors"]} == errors
     assert got["files"] == 3 and got["ingested"] == 2 and got["failed"] == 1

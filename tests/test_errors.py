@@ -15,8 +15,9 @@ from badfiles import BAD, GOOD, RAW, minimal_pdf, scanned_pdf, write_bad
 from kcc_papers import errors, pipeline, reading
 from kcc_papers.errors import ExitStatus, KccPapersError
 from kcc_papers.extract import Extractor
-from kcc_papers.load import DEFAULT_MAX_BYTES, file_sha256, load
+from kcc_papers.load import file_sha256, load
 from kcc_papers.models import Finding, Meeting
+from kcc_papers.settings import DEFAULT_MAX_BYTES
 
 
 @pytest.mark.parametrize("name", sorted(BAD))
@@ -174,7 +175,7 @@ def test_unexpected_bug_costs_one_file(tmp_path: Path, monkeypatch: pytest.Monke
         shutil.copyfile(src, folder / src.name)
     real = reading.segment
 
-    def segment(source):  # type: ignore[no-untyped-def]
+    def segment(source):
         if source.path.endswith(GOOD[0].name):
             raise ZeroDivisionError("a bug")
         return real(source)
@@ -191,7 +192,7 @@ class _Broken:
     KINDS = None
 
     @staticmethod
-    def extract(ctx):  # type: ignore[no-untyped-def]
+    def extract(ctx):
         raise KeyError("layout nobody expected")
 
 
@@ -201,14 +202,14 @@ class _Sloppy:
     KINDS = None
 
     @staticmethod
-    def extract(ctx):  # type: ignore[no-untyped-def]
+    def extract(ctx):
         yield Meeting(committee="Cabinet")
         yield {"committee": "Cabinet"}
 
 
 @pytest.mark.parametrize("bad", [_Broken, _Sloppy])
 def test_a_broken_extractor_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch,
-                                                      bad: type) -> None:
+                                                      bad: type[_Broken] | type[_Sloppy]) -> None:
     clean = pipeline.process_file(str(RAW / "sample_agenda_pack.pdf"))
     monkeypatch.setattr(reading, "EXTRACTORS",
                         (Extractor("broken", bad.KINDS, bad.extract), *reading.EXTRACTORS))
@@ -230,7 +231,7 @@ def test_damaged_table_layer_is_a_typed_error(tmp_path: Path, monkeypatch: pytes
     source = load(path)
     import pdfplumber
 
-    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def broken(*args, **kwargs):
         raise IndexError("list index out of range")
 
     monkeypatch.setattr(pdfplumber, "open", broken)
@@ -266,7 +267,7 @@ def poison_worker(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
     """Stands in for PDFium dying on a file: the worker process vanishes mid-task."""
     if "poison" in path:
         os._exit(3)
-    return pipeline.process_file(path, sha, **kwargs)  # type: ignore[arg-type]
+    return pipeline.process_file(path, sha, **kwargs)
 
 
 def test_a_worker_process_dying_costs_only_its_file(tmp_path: Path) -> None:
@@ -296,11 +297,11 @@ def test_regression_results_are_written_while_later_files_are_processed(
     seen: list[int] = []
     real_run = pipeline._run
 
-    def spying_run(todo, workers, max_bytes, debug, limits, ocr):  # type: ignore[no-untyped-def]
+    def spying_run(todo, workers, max_bytes, debug, limits, ocr):
         def work(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
             with duckdb.connect(str(db)) as con:  # the ingest holds no connection now
-                seen.append(con.execute("SELECT count(*) FROM files").fetchone()[0])  # type: ignore[index]
-            return pipeline.process_file(path, sha, **kwargs)  # type: ignore[arg-type]
+                seen.append(con.execute("SELECT count(*) FROM files").fetchall()[0][0])
+            return pipeline.process_file(path, sha, **kwargs)
 
         return real_run(todo, 1, max_bytes, debug, work=work, ocr=ocr)
 

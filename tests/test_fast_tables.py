@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT, corpus_file
 
+from conftest import ROOT, corpus_file
 from kcc_papers.extract.kpis.layout import kpi_page
 from kcc_papers.extract.risks.grid import read_grid
 from kcc_papers.load import load

@@ -3,9 +3,11 @@ manifest, records, and every fault mode's documented outcome. Nothing reaches th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -43,10 +45,10 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _options(tmp_path: Path, **kw: object) -> FetchOptions:
-    defaults: dict[str, object] = dict(out=tmp_path / "raw", date_from=dt.date(2025, 1, 1),
-                                       date_to=dt.date(2025, 12, 31), delay=0.0, backoff=0.01)
-    return FetchOptions(**{**defaults, **kw})  # type: ignore[arg-type]
+def _options(tmp_path: Path, **kw: Any) -> FetchOptions:
+    defaults = FetchOptions(out=tmp_path / "raw", date_from=dt.date(2025, 1, 1),
+                            date_to=dt.date(2025, 12, 31), delay=0.0, backoff=0.01)
+    return dataclasses.replace(defaults, **kw)
 
 
 def _sources(db: Path) -> dict[str, tuple[str, str | None]]:
@@ -116,8 +118,8 @@ def test_file_names_are_safe_and_unique_within_a_meeting() -> None:
 def test_a_write_that_fails_midway_leaves_neither_file_nor_temporary(tmp_path: Path) -> None:
     target = tmp_path / "m" / "paper.pdf"
 
-    class Broken(list):  # a body whose second chunk never arrives
-        def __iter__(self):  # type: ignore[no-untyped-def]
+    class Broken(list[bytes]):  # a body whose second chunk never arrives
+        def __iter__(self):
             yield b"%PDF-1.4 first half"
             raise OSError("disk full")
 

@@ -11,7 +11,7 @@ from kcc_papers.extract import agenda, contracts, kpis, minutes, risks
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.minutes.resolutions import inline_decisions
-from kcc_papers.models import Contract, Decision, Kpi, Minute, Risk
+from kcc_papers.models import Contract, Decision, Kpi, Minute, Record, Risk
 from kcc_papers.pipeline import FileResult
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -62,7 +62,7 @@ It was resolved to accept the quote from Playsafe Ltd of £4,350.
 """
 
 
-def _records(text: str, tmp_path: Path) -> list:
+def _records(text: str, tmp_path: Path) -> list[Record]:
     (ctx,) = text_contexts(text, "minutes", tmp_path)
     return minutes.extract(ctx)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from kcc_papers.extract import agenda, decisions, meetings, minutes, risks
-from kcc_papers.models import Decision, Meeting, Minute, Risk
+from kcc_papers.models import Decision, Meeting, Minute, Record, Risk
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import heldout_accuracy
@@ -45,7 +45,7 @@ Reason for Decision: To set the Council's priorities for adult skills over five 
 """
 
 
-def _minutes(text: str, tmp_path: Path) -> list:
+def _minutes(text: str, tmp_path: Path) -> list[Record]:
     (ctx,) = text_contexts(text, "minutes", tmp_path)
     return minutes.extract(ctx)
 

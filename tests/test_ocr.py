@@ -31,10 +31,12 @@ needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="Tesseract is n
 runner = CliRunner()
 
 
-def _compare(src: Path, pages: list[int], tmp: Path, **faults: float) -> tuple[
+def _compare(src: Path, pages: list[int], tmp: Path, *, rotate: float = 0.0,
+             noise: float = 0.0) -> tuple[
         pipeline.FileResult, pipeline.FileResult]:
     original = pipeline.process_file(str(text_copy(src, tmp / "original.pdf", pages)))
-    scanned = pipeline.process_file(str(scan_copy(src, tmp / "scanned.pdf", pages, **faults)))
+    scanned = pipeline.process_file(str(scan_copy(src, tmp / "scanned.pdf", pages,
+                                                  rotate=rotate, noise=noise)))
     assert original.error is None and scanned.error is None
     return original, scanned
 
@@ -76,7 +78,8 @@ def test_fixture_scans_have_no_text_layer(tmp_path: Path) -> None:
         assert len(doc) == 1 and doc[0].get_textpage().get_text_range().strip() == ""
     finally:
         doc.close()
-    assert pipeline.process_file(str(scan), ocr="never").error.error_kind == "no_text_layer"
+    error = pipeline.process_file(str(scan), ocr="never").error
+    assert error is not None and error.error_kind == "no_text_layer"
 
 
 # ---------------------------------------------------------------------- scanned corpus papers

@@ -136,8 +136,10 @@ def test_an_extractor_bug_costs_a_finding_not_the_file(monkeypatch: pytest.Monke
     import dataclasses
 
     from kcc_papers import reading
+    from kcc_papers.extract import Context
+    from kcc_papers.models import Record
 
-    def broken(ctx: object) -> list[object]:
+    def broken(ctx: Context) -> list[Record]:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(reading, "EXTRACTORS", tuple(

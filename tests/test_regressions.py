@@ -6,6 +6,7 @@ from pathlib import Path
 
 from conftest import ROOT
 from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.models import Contract, Decision
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.pipeline import process_file
 
@@ -34,9 +35,9 @@ def test_regression_recommendation_sentence_running_onto_recommendations_to() ->
 
 def test_regression_sample_report_has_one_recommendation_decision() -> None:
     result = process_file(str(RAW / "sample_agenda_pack.pdf"))
-    asks = [r for r in result.records if type(r).__name__ == "Decision"
-            and r.source == "report" and r.ref == "24/00123"]  # type: ignore[attr-defined]
-    assert len(asks) == 1 and asks[0].outcome == "endorsed"  # type: ignore[attr-defined]
+    asks = [r for r in result.records if isinstance(r, Decision)
+            and r.source == "report" and r.ref == "24/00123"]
+    assert len(asks) == 1 and asks[0].outcome == "endorsed"
 
 
 def test_regression_kent_recorded_vote_with_side_headings() -> None:
@@ -62,8 +63,8 @@ def test_regression_total_facilities_management_is_not_a_totals_row() -> None:
 def test_regression_sample_contract_table_with_period_column() -> None:
     result = process_file(str(RAW / "sample_agenda_pack.pdf"))
     rows = sorted(
-        (r.provider, r.start_date, r.end_date, r.value_gbp)  # type: ignore[attr-defined]
-        for r in result.records if type(r).__name__ == "Contract"
+        (r.provider, r.start_date, r.end_date, r.value_gbp)
+        for r in result.records if isinstance(r, Contract)
     )
     assert rows == [
         ("Acme FM Ltd", "2021", "2027", 12_500_000.0),
@@ -167,7 +168,9 @@ def test_regression_recorded_vote_honours_are_not_voters_and_motion_lost_is_the_
         "RESOLVED that the motion be not agreed.\n"
     )
     (ctx,) = text_contexts(text, "minutes", tmp_path)
-    votes = [r for r in minutes.extract(ctx) if type(r).__name__ == "Vote"]
+    from kcc_papers.models import Vote
+
+    votes = [r for r in minutes.extract(ctx) if isinstance(r, Vote)]
     assert [(v.votes_for, v.names_for, v.votes_against, v.outcome) for v in votes] == [
         (3, ["Sir Paul Carter", "Mr A Hill", "Mrs B Love"], 2, "lost")]
     assert not [f for f in ctx.findings if f.check == "vote_names_count_mismatch"]

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -40,7 +41,7 @@ def _env() -> dict[str, str]:
     return env
 
 
-def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
+def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows, sorted, without timing columns."""
     out = {}
     with duckdb.connect(str(db), read_only=True) as con:
@@ -56,7 +57,7 @@ def files_done(db: Path) -> int:
     """Rows in ``files``, or -1 while the database cannot be read (absent or being written)."""
     try:
         with duckdb.connect(str(db), read_only=True) as con:
-            return con.execute(f"SELECT count(*) FROM {FILES_TABLE}").fetchone()[0]  # type: ignore[index]
+            return int(con.execute(f"SELECT count(*) FROM {FILES_TABLE}").fetchall()[0][0])
     except duckdb.Error:
         return -1
 
@@ -156,7 +157,7 @@ def assert_whole_files(db: Path) -> None:
                     total += con.execute(
                         f"SELECT count(*) FROM {table} WHERE document_id IN "
                         f"(SELECT document_id FROM documents WHERE path = ?){derived}", params,
-                    ).fetchone()[0]  # type: ignore[index]
+                    ).fetchall()[0][0]
             assert total == records, path
 
 
@@ -177,7 +178,7 @@ def test_killed_ingest_reruns_to_exactly_a_clean_run(tmp_path: Path) -> None:
     assert 0 < done < len(copies), "the kill should land mid-run; make the run longer"
     assert_whole_files(killed)
     with duckdb.connect(str(killed), read_only=True) as con:
-        failed_before = con.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]  # type: ignore[index]
+        failed_before = con.execute("SELECT count(*) FROM ingest_errors").fetchall()[0][0]
 
     rerun = cli("ingest", str(folder), "--db", str(killed), *args)
     # Exit 1 only if the broken files are still to be named (they were not before the kill).

@@ -47,7 +47,7 @@ def con(db: Path):
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str) -> object:
-    return con.execute(sql).fetchone()[0]
+    return con.execute(sql).fetchall()[0][0]
 
 
 # --- page data -------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ def test_kpi_rag_mismatch_finding_marks_its_cell(db: Path, tmp_path: Path) -> No
     shutil.copy(db, copy)
     with duckdb.connect(str(copy)) as c:
         doc = c.execute("SELECT document_id FROM kpis WHERE ref = 'CS02' AND period_date = "
-                        "'2025-03-31'").fetchone()[0]
+                        "'2025-03-31'").fetchall()[0][0]
         c.execute("""INSERT INTO findings (document_id, record_table, record_ref, "check",
                      severity, message, page) VALUES (?, 'kpis', 'CS02', 'kpi_rag_mismatch',
                      'warning', 'CS02: latest value 84 is printed RED but implies AMBER', 1)""",
@@ -143,7 +143,8 @@ def test_kpi_rag_mismatch_finding_marks_its_cell(db: Path, tmp_path: Path) -> No
     assert page["mismatches"] == 1
     summary = write_report(copy, tmp_path / "out")
     cell = next(td for td in parse((summary.out / "kpis.html").read_text()).find_all(
-        "td", data_period="2025-03-31") if td.parent.attrs.get("data-kpi") == "-/CS02")
+        "td", data_period="2025-03-31")
+        if td.parent and td.parent.attrs.get("data-kpi") == "-/CS02")
     assert "mismatch" in cell.classes() and "implies AMBER" in cell.attrs["title"]
 
 
@@ -206,6 +207,7 @@ def test_heatmap_cell_lists_a_few_risks_then_says_how_many_more() -> None:
 def test_sparkline_scales_values_target_and_floor_into_the_box() -> None:
     points = [{"value": v, "rag": "green", "value_text": str(v)} for v in (80.0, 90.0)]
     s = charts.sparkline(points, 95.0, 70.0)
+    assert s is not None
     ys = [d["y"] for d in s["dots"]] + [s["target"], s["floor"]]
     assert all(charts.SPARK_PAD <= y <= charts.SPARK_H - charts.SPARK_PAD for y in ys)
     assert s["target"] < s["dots"][1]["y"] < s["dots"][0]["y"] < s["floor"]  # up is higher
@@ -214,6 +216,7 @@ def test_sparkline_scales_values_target_and_floor_into_the_box() -> None:
 
 def test_bars_longest_first_scaled_to_the_largest() -> None:
     b = charts.bars([("A", 10e6), ("B", 5e6)])
+    assert b is not None
     assert [r["width"] for r in b["rows"]] == [charts.BAR_MAX_W, charts.BAR_MAX_W // 2]
     assert charts.bars([]) is None
 

@@ -106,8 +106,10 @@ def test_heat_map_has_25_cells_and_places_crr01_in_its_cell(site: Path, tmp_path
     assert len(heatmap.find_all("g", cls="cell")) == 25
     marker = heatmap.find_all("g", cls="risk", data_risk="CRR 01")[0]
     cell = marker.ancestor("g", "cell")
+    assert cell is not None
     assert (cell.attrs["data-likelihood"], cell.attrs["data-impact"]) == ("4", "4")
     ghost = heatmap.find_all("g", cls="ghost", data_risk="CRR 01")[0].ancestor("g", "cell")
+    assert ghost is not None
     assert (ghost.attrs["data-likelihood"], ghost.attrs["data-impact"]) == ("2", "4")
     assert check_source_links(site, tree) > 0
 

@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from kcc_papers.load import load
+from kcc_papers.load.model import Cell
 from kcc_papers.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,7 +59,7 @@ def page_texts(path: Path) -> list[str]:
 def producer(path: Path) -> str:
     doc = pdfium.PdfDocument(str(path))
     try:
-        return doc.get_metadata_dict().get("Producer", "")
+        return str(doc.get_metadata_dict().get("Producer", ""))
     finally:
         doc.close()
 
@@ -175,7 +176,7 @@ def test_agenda_pack_key_phrases() -> None:
     assert minutes.count("RESOLVED") == 7
 
 
-def table_with(path: Path, first_heading: str) -> list[list]:
+def table_with(path: Path, first_heading: str) -> list[list[Cell]]:
     source = load(path)
     try:
         for page in source.pages:
@@ -192,7 +193,7 @@ def test_kpi_rag_cells_are_filled_and_agree_with_the_summary() -> None:
     head = [c.text for c in rows[0]]
     assert head[:4] == ["Ref", "Indicator Description", "Latest Quarter", "RAG"]
     rag, ytd = head.index("RAG"), head.index("YTD RAG")
-    assert all(FILL_NAMES[r[rag].fill] == r[rag].text for r in rows[1:])
+    assert all(FILL_NAMES.get(r[rag].fill or "") == r[rag].text for r in rows[1:])
     assert Counter(r[rag].text for r in rows[1:]) == {"GREEN": 5, "AMBER": 2, "RED": 1}
     assert Counter(r[ytd].text for r in rows[1:]) == {"GREEN": 4, "AMBER": 3, "RED": 1}
 

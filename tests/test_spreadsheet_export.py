@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
 from conftest import ROOT
@@ -39,7 +40,7 @@ def test_xlsx_has_a_typed_sheet_per_table_with_a_frozen_header(db: Path, tmp_pat
     assert all(isinstance(r[printed].value, str) for r in meetings.iter_rows(min_row=2))
 
 
-def header_index(sheet: openpyxl.worksheet.worksheet.Worksheet, name: str) -> int:
+def header_index(sheet: Worksheet, name: str) -> int:
     return [c.value for c in sheet[1]].index(name)
 
 

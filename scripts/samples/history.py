@@ -28,7 +28,7 @@ def write_q4_dashboard(path: Path) -> None:
 
 # The June issue: two exposures move, the capital risk is closed, a new one appears.
 def _moved(risk: Risk, annual: float, lifetime: float) -> Risk:
-    return (*risk[:6], annual, lifetime)  # type: ignore[return-value]
+    return (*risk[:6], annual, lifetime)
 
 
 LATER_SIGNIFICANT: list[Risk] = [

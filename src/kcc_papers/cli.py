@@ -27,8 +27,17 @@ from kcc_papers.settings import (
 )
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from rich.console import Console
+    from rich.progress import Progress, TaskID
     from rich.text import Text
+
+    from kcc_papers.export import QueryResult
+    from kcc_papers.fetch.run import FetchOptions, FetchSummary
+    from kcc_papers.fetch.run import Progress as FetchProgress
+    from kcc_papers.models import SourceFile
+    from kcc_papers.pipeline import FileResult, IngestSummary
 
 # Start-up is import time: duckdb, rich, pydantic and the pipeline are imported by the
 # commands that use them (tests/test_startup.py keeps it so).
@@ -190,9 +199,9 @@ def ingest(
 
     bar = _ProgressBar() if not quiet and sys.stderr.isatty() else None
 
-    def on_file(result: Any, status: str) -> None:
+    def on_file(result: FileResult, status: str) -> None:
         if result.error:
-            say_error(f"{result.path}: {result.error.message}", bar and bar.console)
+            say_error(f"{result.path}: {result.error.message}", bar.console if bar else None)
         if bar:
             ocr_pages = getattr(result, "ocr_pages", 0)
             scanned = f" ({ocr_pages} pages by OCR)" if ocr_pages else ""
@@ -242,11 +251,12 @@ class _ProgressBar:
         self.progress.__enter__()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.progress.__exit__(*exc)  # type: ignore[arg-type]
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.progress.__exit__(exc_type, exc, tb)
 
 
-def _print_summary(summary: Any, db: Path) -> None:
+def _print_summary(summary: IngestSummary, db: Path) -> None:
     if summary.rows:  # an unchanged folder added nothing: no empty table
         from rich.table import Table
 
@@ -282,7 +292,7 @@ def query(
 RAG_STYLES = {"green": "bold green", "amber": "bold yellow", "red": "bold red"}
 
 
-def _print_result(result: Any, fmt: QueryFormat) -> None:
+def _print_result(result: QueryResult, fmt: QueryFormat) -> None:
     """A query's rows as JSON, CSV or a table (RAG values coloured, their words kept)."""
     if fmt is QueryFormat.json:
         sys.stdout.write(result.to_json() + "\n")
@@ -300,7 +310,7 @@ def _print_result(result: Any, fmt: QueryFormat) -> None:
         out().print(f"{len(result.rows)} rows", style="dim")
 
 
-def _cell(value: Any) -> str | Text:
+def _cell(value: object) -> str | Text:
     if value is None:
         return ""
     if isinstance(value, str) and value in RAG_STYLES:
@@ -335,7 +345,7 @@ def risk(key: KeyArgument, db: DbOption = DEFAULT_DB, fmt: FormatOption = QueryF
     _print_series(series(db, "risk", key, wait=wait), fmt, "risk")
 
 
-def _print_series(result: Any, fmt: QueryFormat, kind: str) -> None:
+def _print_series(result: QueryResult, fmt: QueryFormat, kind: str) -> None:
     from kcc_papers.history import SHOWN
 
     _print_result(result.select(SHOWN[kind]) if fmt is QueryFormat.table else result, fmt)
@@ -466,7 +476,7 @@ BackoffOption = Annotated[float, typer.Option(
 
 def _fetch_options(committee: list[str] | None, date_from: dt.datetime | None,
                    date_to: dt.datetime | None, out_dir: Path, concurrency: int, delay: float,
-                   timeout: float, retries: int, backoff: float) -> Any:
+                   timeout: float, retries: int, backoff: float) -> FetchOptions:
     from kcc_papers.fetch.run import FetchOptions
 
     return FetchOptions(committees=committee or [],
@@ -476,7 +486,7 @@ def _fetch_options(committee: list[str] | None, date_from: dt.datetime | None,
                         attempts=retries + 1, backoff=backoff)
 
 
-def _fetch_progress(quiet: bool) -> tuple[Any, Any]:
+def _fetch_progress(quiet: bool) -> tuple[Progress, FetchProgress]:
     """A bar per meeting (its documents), and one 'error:' line per document not had."""
     from rich.progress import (
         BarColumn,
@@ -492,14 +502,14 @@ def _fetch_progress(quiet: bool) -> tuple[Any, Any]:
     bars = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=console,
                     disable=quiet or not console.is_terminal)
-    current: list[Any] = []
+    current: list[TaskID] = []
 
     def meeting(label: str, total: int) -> None:
         if current:  # one bar at a time: a night's run may cover dozens of meetings
             bars.update(current[0], visible=False)
         current[:] = [bars.add_task(label, total=total)]
 
-    def document(row: Any) -> None:
+    def document(row: SourceFile) -> None:
         if current:
             bars.update(current[0], advance=1)
 
@@ -507,7 +517,7 @@ def _fetch_progress(quiet: bool) -> tuple[Any, Any]:
                                error=lambda line: say_error(line, bars.console))
 
 
-def _print_fetched(summary: Any) -> None:
+def _print_fetched(summary: FetchSummary) -> None:
     out().print(f"{summary.meetings} meetings: {summary.documents} documents, "
                 f"{summary.downloaded} downloaded ({_size(summary.bytes)}), "
                 f"{summary.unchanged} unchanged, {summary.restricted} restricted (skipped), "
@@ -562,7 +572,7 @@ def update(
 
     bars, progress = _fetch_progress(quiet)
 
-    def on_file(result: Any, status: str) -> None:
+    def on_file(result: FileResult, status: str) -> None:
         if result.error:
             say_error(f"{result.path}: {result.error.message}", bars.console)
 

@@ -67,7 +67,7 @@ def run_query(db: Path | str, sql: str, params: list[Any] | None = None, *,
             cur = con.execute(sql, params or None)
         except duckdb.Error as exc:
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        if cur is None or cur.description is None:
+        if not cur.description:  # typed as a list, but DB-API allows None: no result set
             return QueryResult([], [])
         return QueryResult([d[0] for d in cur.description], cur.fetchall())
 

@@ -26,6 +26,11 @@ warnings.filterwarnings("ignore", message='Field name "register"', category=User
 TextSource = Literal["text_layer", "ocr", "mixed"]
 Rag = Literal["green", "amber", "red"]
 Severity = Literal["error", "warning", "info"]
+AttendanceCategory = Literal["present", "also_present", "in_attendance", "apologies", "other"]
+Dot = Literal["improved", "fallen", "unchanged"]
+Unit = Literal["%", "number", "£", "days", "weeks", "ratio"]
+RiskLevel = Literal["low", "medium", "high"]
+ValuePeriod = Literal["total", "annual", "monthly"]
 
 
 class Model(BaseModel):
@@ -131,7 +136,7 @@ class Attendance(Record):
     table: ClassVar[str | None] = "attendance"
 
     name: str = Field(description="name as printed")
-    category: Literal["present", "also_present", "in_attendance", "apologies", "other"] = Field(
+    category: AttendanceCategory = Field(
         description="present, also_present, in_attendance, apologies or other"
     )
     role: str | None = Field(
@@ -249,7 +254,7 @@ class Kpi(Record):
     latest_text: str | None = Field(None, description="the latest value as printed")
     latest_rag: Rag | None = Field(None, description="printed RAG rating of the latest value")
     latest_rag_colour: str | None = Field(None, description="fill colour of the RAG cell")
-    dot: Literal["improved", "fallen", "unchanged"] | None = Field(
+    dot: Dot | None = Field(
         None, description="direction of travel: improved, fallen or unchanged"
     )
     dot_text: str | None = Field(None, description="the DoT glyph as printed (often garbled)")
@@ -260,7 +265,7 @@ class Kpi(Record):
     previous_year: float | None = Field(None, description="value a year before")
     previous_value: float | None = Field(None, description="value of the previous period")
     previous_rag: Rag | None = Field(None, description="RAG of the previous period")
-    unit: Literal["%", "number", "£", "days", "weeks", "ratio"] | None = Field(
+    unit: Unit | None = Field(
         None, description="%, number, £, days, weeks or ratio"
     )
     note: str | None = Field(None, description="note printed with the KPI")
@@ -303,11 +308,11 @@ class Risk(Record):
     )
     title: str | None = Field(None, description="risk title")
     current_rating: int | None = Field(None, description="current rating (likelihood x impact)")
-    current_level: Literal["low", "medium", "high"] | None = Field(
+    current_level: RiskLevel | None = Field(
         None, description="current level: low, medium or high"
     )
     target_rating: int | None = Field(None, description="target rating")
-    target_level: Literal["low", "medium", "high"] | None = Field(None, description="target level")
+    target_level: RiskLevel | None = Field(None, description="target level")
     change: str | None = Field(None, description="change since the last review, normalised")
     status: Literal["open", "closed"] | None = Field(None, description="open or closed")
     likelihood: int | None = Field(None, description="current likelihood score (1-5)")
@@ -382,7 +387,7 @@ class Contract(Record):
     term_years: float | None = Field(None, description="term in years")
     extension_options: str | None = Field(None, description="options to extend, as printed")
     value_gbp: float | None = Field(None, description="value in pounds")
-    value_period: Literal["total", "annual", "monthly"] | None = Field(
+    value_period: ValuePeriod | None = Field(
         None, description="what the value is for: total, annual or monthly"
     )
     approximate: bool = Field(False, description="whether the value is printed as approximate")

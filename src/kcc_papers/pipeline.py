@@ -12,7 +12,7 @@ import itertools
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -156,7 +156,7 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
-ProgressCallback = Callable[[FileResult | None, str], None]
+ProgressCallback = Callable[[FileResult, str], None]
 Worker = Callable[..., FileResult]
 
 
@@ -324,11 +324,13 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
          work: Worker | None = None, limits: Limits = NO_LIMITS,
-         ocr: OcrMode = "auto") -> Iterator[FileResult]:
+         ocr: OcrMode = "auto") -> Generator[FileResult, None, None]:
     if not todo:  # nothing new: the readers are not even imported
         return
     if work is None:
-        from kcc_papers.reading import process_file as work
+        from kcc_papers.reading import process_file
+
+        work = process_file
     yield from run_tasks(todo, work, workers=workers,
                          kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
                          failed=_failed, limits=limits)

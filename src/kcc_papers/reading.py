@@ -17,11 +17,12 @@ from kcc_papers.extract.agenda.checks import check_split
 from kcc_papers.extract.contracts import merge_pack
 from kcc_papers.extract.meetings.documents import fill_meeting_fields
 from kcc_papers.extract.registry import EXTRACTORS
-from kcc_papers.load import DEFAULT_MAX_BYTES, OcrMode, Source, file_sha256, load
+from kcc_papers.load import OcrMode, Source, file_sha256, load
 from kcc_papers.load.ocr_provenance import ocr_findings
 from kcc_papers.models import AgendaItem, Document, Finding, Record
 from kcc_papers.pipeline import FileResult, _error
 from kcc_papers.segment import segment
+from kcc_papers.settings import DEFAULT_MAX_BYTES
 
 
 def process_file(path: str, sha256: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -25,7 +25,7 @@ def write_workbook(con: duckdb.DuckDBPyConnection, tables: list[str], target: Pa
     import xlsxwriter
 
     with xlsxwriter.Workbook(str(target), {"remove_timezone": True}) as book:
-        formats = {
+        formats: dict[type, Any] = {
             dt.date: book.add_format({"num_format": DATE_FORMAT}),
             dt.datetime: book.add_format({"num_format": DATETIME_FORMAT}),
         }

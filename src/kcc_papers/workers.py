@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
+from multiprocessing.context import ForkServerContext
 from queue import SimpleQueue
 from typing import Any, TypeVar
 
@@ -85,8 +85,8 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
         while (item := replies.get()) is not _DONE:
             if isinstance(item, BaseException):
                 raise item
-            task, outcome = item
-            yield outcome if not isinstance(outcome, FileError) else failed(*task, outcome)
+            (path, sha), outcome = item
+            yield outcome if not isinstance(outcome, FileError) else failed(path, sha, outcome)
     finally:
         # Ctrl-C, a database error, or the consumer stopping: end the workers now rather
         # than let them finish files whose results are lost anyway.
@@ -116,9 +116,9 @@ def _drive(pool: _Pool, queue: deque[Task], replies: SimpleQueue[Any],
 class _Worker:
     """One worker process and the pipe it takes tasks from and answers on."""
 
-    def __init__(self, ctx: BaseContext, setup: tuple[Any, ...]) -> None:
-        ours, theirs = ctx.Pipe()  # type: ignore[attr-defined]
-        self.process = ctx.Process(  # type: ignore[attr-defined]
+    def __init__(self, ctx: ForkServerContext, setup: tuple[Any, ...]) -> None:
+        ours, theirs = ctx.Pipe()
+        self.process = ctx.Process(
             target=_serve, args=(theirs, os.getpid(), *setup), daemon=True)
         self.process.start()
         theirs.close()
@@ -139,12 +139,12 @@ class _Worker:
         except (EOFError, OSError):
             status, value = "died", None
         if status == "ok":
-            return value  # type: ignore[no-any-return]
+            return value
         if status == "too_large":
             return FileTooLargeError("ran out of memory reading it (over --max-worker-mb)",
                                      path=path)
         if status == "error":  # e.g. a result that could not travel back from the worker
-            return ExtractionError(value, path=path)
+            return ExtractionError(str(value), path=path)
         return WorkerDiedError(f"the worker process died while reading this file"
                                f"{_exit_reason(self.process.exitcode)}", path=path)
 
@@ -160,7 +160,7 @@ class _Worker:
 class _Pool:
     """Workers the parent can end one at a time, which a ProcessPoolExecutor cannot."""
 
-    def __init__(self, ctx: BaseContext, setup: tuple[Any, ...], size: int,
+    def __init__(self, ctx: ForkServerContext, setup: tuple[Any, ...], size: int,
                  timeout: float | None) -> None:
         self.ctx, self.setup, self.size, self.timeout = ctx, setup, size, timeout
         self.workers: list[_Worker] = []

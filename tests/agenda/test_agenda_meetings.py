@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import ROOT, contexts, corpus_file
 from kcc_papers.extract import agenda, meetings
 from kcc_papers.models import AgendaItem, Meeting
+from record_views import only
 
 RAW = ROOT / "data" / "raw"
 D_SECTION = "D - Other items for comment/recommendation to the Leader/Cabinet Member/Cabinet or officers"  # noqa: E501
@@ -15,9 +16,8 @@ D_SECTION = "D - Other items for comment/recommendation to the Leader/Cabinet Me
 
 def items_of(path: Path) -> list[tuple[object, ...]]:
     (ctx,) = contexts(path, "agenda")
-    rows = agenda.extract(ctx)
-    assert all(isinstance(r, AgendaItem) for r in rows)
-    return [(r.item_ref, r.title, r.page_from, r.page_to, r.decision_number) for r in rows]  # type: ignore[attr-defined]
+    rows = only(agenda.extract(ctx), AgendaItem)
+    return [(r.item_ref, r.title, r.page_from, r.page_to, r.decision_number) for r in rows]
 
 
 def meeting_of(path: Path, kind: str) -> Meeting:
@@ -76,11 +76,11 @@ def test_seed_001_agenda_items_a1_to_d6() -> None:
         ("D6", "Update on the Kent and Medway Armed Forces Community Covenant", 163, 184, None),
     ]
     (ctx,) = contexts(path, "agenda")
-    rows = agenda.extract(ctx)
-    assert rows[5].section == (  # type: ignore[attr-defined]
+    rows = only(agenda.extract(ctx), AgendaItem)
+    assert rows[5].section == (
         "B - Key or significant Cabinet Member Decision(s) for recommendation or endorsement"
     )
-    assert rows[-1].section == D_SECTION  # type: ignore[attr-defined]
+    assert rows[-1].section == D_SECTION
     m = meeting_of(path, "agenda")
     assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (
         "Policy and Resources Cabinet Committee", dt.date(2015, 4, 22), "10.00 am",
@@ -101,8 +101,8 @@ def test_exempt_items_are_flagged() -> None:
         "AGENDA\nCABINET\nUNRESTRICTED ITEMS\n1. Apologies\n2. Budget (Pages 3 - 9)\n"
         "EXEMPT ITEMS\n3. Sale of land at Anytown (Pages 10 - 12)\n", "agenda"
     )
-    rows = agenda.extract(ctx)
-    assert [(r.item_ref, r.exempt) for r in rows] == [  # type: ignore[attr-defined]
+    rows = only(agenda.extract(ctx), AgendaItem)
+    assert [(r.item_ref, r.exempt) for r in rows] == [
         ("1", False), ("2", False), ("3", True)
     ]
 

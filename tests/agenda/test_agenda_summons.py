@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import ROOT, contexts, corpus_file, text_contexts
 from kcc_papers.extract import agenda, meetings
 from kcc_papers.models import AgendaItem, Meeting
+from record_views import only
 
 RAW = ROOT / "data" / "raw"
 DECLARATIONS = (
@@ -20,9 +21,8 @@ DECLARATIONS = (
 
 def items_of(path: Path) -> list[tuple[object, ...]]:
     (ctx,) = contexts(path, "agenda")
-    rows = agenda.extract(ctx)
-    assert all(isinstance(r, AgendaItem) for r in rows)
-    return [(r.item_ref, r.title, r.page_from, r.page_to) for r in rows]  # type: ignore[attr-defined]
+    rows = only(agenda.extract(ctx), AgendaItem)
+    return [(r.item_ref, r.title, r.page_from, r.page_to) for r in rows]
 
 
 def meeting_of(path: Path) -> tuple[object, ...]:
@@ -59,8 +59,8 @@ def test_extraordinary_full_council_summons() -> None:
         ("3", "English Devolution White Paper", None, None),
     ]
     (ctx,) = contexts(path, "agenda")
-    rows = agenda.extract(ctx)
-    assert rows[2].description == "- To follow"  # type: ignore[attr-defined]
+    rows = only(agenda.extract(ctx), AgendaItem)
+    assert rows[2].description == "- To follow"
     assert meeting_of(path)[:3] == ("County Council", dt.date(2025, 1, 9), "10.00 am")
 
 
@@ -84,14 +84,14 @@ def test_sample_full_council_summons() -> None:
     )
     # The clerk's signature block under the last item is not its description.
     (ctx,) = contexts(path, "agenda")
-    assert agenda.extract(ctx)[-1].description is None  # type: ignore[attr-defined]
+    assert only(agenda.extract(ctx), AgendaItem)[-1].description is None
 
 
 def test_regression_community_council_agenda_numbered_like_its_minutes() -> None:
     path = corpus_file("pdfs/tintern_community-council_2018-03-26_agenda.pdf")
     (ctx,) = contexts(path, "agenda")
-    rows = agenda.extract(ctx)
-    assert [(r.item_ref, r.title) for r in rows] == [  # type: ignore[attr-defined]
+    rows = only(agenda.extract(ctx), AgendaItem)
+    assert [(r.item_ref, r.title) for r in rows] == [
         ("2448", "Police Report"),
         ("2449", "Public Forum"),
         # The clerk printed 2449 twice: both items are kept, as printed.
@@ -112,13 +112,13 @@ def test_regression_community_council_agenda_numbered_like_its_minutes() -> None
         ("2463", "Any Other Business"),
         ("2464", "Date of next meeting"),
     ]
-    assert rows[6].description == (  # type: ignore[attr-defined]
+    assert rows[6].description == (
         "Merlin Waste Clerk’s Salary & Expenses Quayside Path resurfacing Llandogo School – "
         "donation towards Nurture Room"
     )
-    assert rows[-1].description is None  # type: ignore[attr-defined]
-    (m,) = meetings.extract(ctx)
-    assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (  # type: ignore[attr-defined]
+    assert rows[-1].description is None
+    (m,) = only(meetings.extract(ctx), Meeting)
+    assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (
         "Tintern Community Council", dt.date(2018, 3, 26), "7.00pm", None
     )
 
@@ -129,7 +129,7 @@ def test_other_community_council_agendas_give_every_item() -> None:
         ("tintern_community-council_2019-04-29_agenda.pdf", "2674", "2690", 17),
     ]:
         (ctx,) = contexts(corpus_file(f"pdfs/{name}"), "agenda")
-        refs = [r.item_ref for r in agenda.extract(ctx)]  # type: ignore[attr-defined]
+        refs = [r.item_ref for r in only(agenda.extract(ctx), AgendaItem)]
         assert (refs[0], refs[-1], len(refs)) == (first, last, count)
         assert refs == [str(n) for n in range(int(first), int(last) + 1)]
 
@@ -138,7 +138,7 @@ def test_a_list_starting_at_a_high_number_needs_its_next_number() -> None:
     (ctx,) = text_contexts(
         "AGENDA\nPARISH COUNCIL\n310. Apologies\n311. Planning\n", "agenda"
     )
-    assert [r.item_ref for r in agenda.extract(ctx)] == ["310", "311"]  # type: ignore[attr-defined]
+    assert [r.item_ref for r in only(agenda.extract(ctx), AgendaItem)] == ["310", "311"]
     # A lone number (a year, a phone number's start) does not start a list.
     (ctx,) = text_contexts("AGENDA\nPARISH COUNCIL\n2025 Budget and precept\nNotes\n", "agenda")
     assert agenda.extract(ctx) == []
@@ -159,19 +159,19 @@ def test_moderngov_agenda_page_numbers_in_their_own_cells(tmp_path: Path) -> Non
     path = tmp_path / "agenda.html"
     path.write_text(MODERNGOV_AGENDA, encoding="utf-8")
     (ctx,) = contexts(path, "agenda")
-    rows = agenda.extract(ctx)
+    rows = only(agenda.extract(ctx), AgendaItem)
     # A planning application's "24/01234/FUL" is not a decision number; a "PDF 310 KB" link
     # is not a description.
     assert [
-        (r.item_ref, r.title, r.decision_number, r.description)  # type: ignore[attr-defined]
+        (r.item_ref, r.title, r.decision_number, r.description)
         for r in rows
     ] == [
         ("1", "Apologies for Absence", None, None),
         ("2", "Declarations of Interest", None, "To receive any declarations of interest."),
         ("3", "Land at Mill Lane, Fernbridge - 24/01234/FUL", None, None),
     ]
-    (m,) = meetings.extract(ctx)
-    assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (  # type: ignore[attr-defined]
+    (m,) = only(meetings.extract(ctx), Meeting)
+    assert (m.committee, m.meeting_date, m.meeting_time, m.venue) == (
         "Planning Committee", dt.date(2024, 12, 5), "7.00 pm",
         "Council Chamber, Civic Centre, Fernbridge",
     )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import contexts
 from kcc_papers.extract import contracts
+from kcc_papers.models import Finding
 
 HEAD = """From: Jane Officer, Director of Infrastructure
 To: Policy and Resources Cabinet Committee
@@ -17,7 +19,8 @@ Classification: Unrestricted
 """
 
 
-def run(tmp_path: Path, body: str, subject: str = "Contract Update") -> tuple[list, list]:
+def run(tmp_path: Path, body: str,
+        subject: str = "Contract Update") -> tuple[list[dict[str, Any]], list[Finding]]:
     path = tmp_path / "report.txt"
     path.write_text(HEAD.format(subject=subject) + body, encoding="utf-8")
     (ctx,) = [c for c in contexts(path) if c.document.kind in contracts.KINDS]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -29,8 +30,8 @@ FIELDS = (
 )
 
 
-def rows_by_title(relative: str) -> dict[str, list[tuple]]:
-    out: dict[str, list[tuple]] = {}
+def rows_by_title(relative: str) -> dict[str | None, list[tuple[Any, ...]]]:
+    out: dict[str | None, list[tuple[Any, ...]]] = {}
     for ctx in contexts(corpus_file(relative)):
         if ctx.document.kind not in contracts.KINDS:
             continue

@@ -23,15 +23,16 @@ FIELDS = (
 )  # fmt: skip
 
 
-def rows(records) -> list[tuple]:
+def rows(records) -> list[tuple[object, ...]]:
     return [tuple(getattr(r, f) for f in FIELDS) for r in records]
 
 
-def text_rows(tmp_path: Path, body: str, subject: str = "Contract Update") -> list[tuple]:
+def text_rows(tmp_path: Path, body: str,
+              subject: str = "Contract Update") -> list[tuple[object, ...]]:
     path = tmp_path / "report.txt"
     path.write_text(HEAD.format(subject=subject) + body, encoding="utf-8")
     (ctx,) = [c for c in contexts(path) if c.document.kind in contracts.KINDS]
-    return [(r.provider, r.service) for r in contracts.extract(ctx)]
+    return [(r.provider, r.service) for r in contracts.extract(ctx) if isinstance(r, Contract)]
 
 
 # --- the generated sample ------------------------------------------------------------------

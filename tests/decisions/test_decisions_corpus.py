@@ -10,6 +10,7 @@ from conftest import contexts, corpus_file
 from kcc_papers.extract import decisions
 from kcc_papers.extract.registry import extractor
 from kcc_papers.models import Decision
+from record_views import only
 
 pytestmark = pytest.mark.corpus
 
@@ -18,7 +19,7 @@ def _decisions(relative: str) -> list[Decision]:
     out: list[Decision] = []
     for ctx in contexts(corpus_file(relative)):
         if extractor("decisions").applies(ctx.document.kind):
-            out += decisions.extract(ctx)  # type: ignore[arg-type]
+            out += only(decisions.extract(ctx), Decision)
     return out
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TypeVar
 
 from conftest import ROOT, contexts, text_contexts
 from kcc_papers.extract import decisions, meetings, minutes
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.models import Attendance, Decision, Meeting, Minute, Record
+
+R = TypeVar("R", bound=Record)
 
 RAW = ROOT / "data" / "raw"
 
@@ -24,7 +27,7 @@ def records(path: Path) -> list[Record]:
     return out
 
 
-def of(rows: list[Record], kind: type) -> list:  # type: ignore[type-arg]
+def of(rows: list[Record], kind: type[R]) -> list[R]:
     return [r for r in rows if isinstance(r, kind)]
 
 
@@ -117,12 +120,14 @@ def test_regression_decision_details_without_decision_label_is_not_a_forward_pla
     (ctx,) = text_contexts(page)
     assert ctx.document.kind == "decision"
     (d,) = decisions.extract(ctx)
-    assert (d.decision_text, d.status, d.key_decision, d.decision_date) == (  # type: ignore[attr-defined]
+    assert isinstance(d, Decision)
+    assert (d.decision_text, d.status, d.key_decision, d.decision_date) == (
         "RESOLVED: That Cabinet:\n(1) approve the rents;\n(2) approve the water charge.",
         "Recommendations Approved", False, dt.date(2024, 9, 10),
     )
     (m,) = meetings.extract(ctx)
-    assert (m.committee, m.meeting_date) == ("Cabinet", dt.date(2024, 9, 10))  # type: ignore[attr-defined]
+    assert isinstance(m, Meeting)
+    assert (m.committee, m.meeting_date) == ("Cabinet", dt.date(2024, 9, 10))
 
 
 COMMITTEE = "Environment and Leisure Committee"

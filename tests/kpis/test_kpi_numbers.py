@@ -27,8 +27,8 @@ def say(n: int) -> str:
     if n < 1000:
         rest = f" and {say(n % 100)}" if n % 100 else ""
         return f"{UNITS[n // 100]} hundred{rest}"
-    rest = n % 1000
-    tail = (" and " if rest < 100 else " ") + say(rest) if rest else ""
+    low = n % 1000
+    tail = (" and " if low < 100 else " ") + say(low) if low else ""
     return f"{say(n // 1000)} thousand{tail}"
 
 

@@ -30,6 +30,7 @@ def _of(records, cls):
 def _meeting(path: Path) -> Meeting:
     (ctx,) = contexts(path, "minutes")
     (meeting,) = meetings.extract(ctx)
+    assert isinstance(meeting, Meeting)
     return meeting
 
 

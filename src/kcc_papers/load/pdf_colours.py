@@ -69,6 +69,6 @@ def _rgb_like(space: Any) -> bool:
     return False
 
 
-def _name(value: Any) -> str | None:
+def _name(value: Any) -> str | bytes | None:
     value = resolve1(value)
     return value.name if isinstance(value, PSLiteral) else None

@@ -23,8 +23,9 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
-from pdfplumber import utils
 from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.utils import geometry
+from pdfplumber.utils import text as plumber_text
 
 Point = tuple[float, float]
 Bbox = tuple[float, float, float, float]
@@ -101,17 +102,17 @@ class FastPage:
     @property
     def edges(self) -> list[Obj]:
         if self._edges is None:
-            line_edges = [utils.line_to_edge(line) for line in self.lines]
-            rect_edges = chain.from_iterable(utils.rect_to_edges(r) for r in self.rects)
-            curve_edges = chain.from_iterable(utils.curve_to_edges(c) for c in self.curves)
+            line_edges = [geometry.line_to_edge(line) for line in self.lines]
+            rect_edges = chain.from_iterable(geometry.rect_to_edges(r) for r in self.rects)
+            curve_edges = chain.from_iterable(geometry.curve_to_edges(c) for c in self.curves)
             self._edges = line_edges + list(rect_edges) + list(curve_edges)
         return self._edges
 
     def find_tables(self, table_settings: Any = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]  # FastPage has what TableFinder reads of a Page
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
-        return utils.extract_words(self.chars, **kwargs)  # type: ignore[no-any-return]
+        return plumber_text.extract_words(self.chars, **kwargs)
 
     def close(self) -> None:
         self._release()
@@ -392,6 +393,6 @@ class CharIndex:
                 cx0, ctop, cx1, cbottom = cell
                 mine = [self.chars[i] for i, v, h in in_row
                         if cx0 <= h < cx1 and ctop <= v < cbottom]
-                texts.append(utils.extract_text(mine) if mine else "")
+                texts.append(plumber_text.extract_text(mine) if mine else "")
             out.append(texts)
         return out

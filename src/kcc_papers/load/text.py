@@ -29,7 +29,7 @@ def split_pages(text: str) -> list[Page]:
                     chunks.append([])
                 continue
             chunks[-1].append(part)
-    pages = []
+    pages: list[Page] = []
     for chunk in chunks:
         kept = [s for s in chunk if s.strip()]
         if not kept and pages:

@@ -154,7 +154,7 @@ def _range_allowed(text: str, m: re.Match[str]) -> bool:
 
 def _from_match(text: str, m: re.Match[str], unit: float) -> Money:
     if m.group("high") and not _range_allowed(text, m):
-        m = AMOUNT.match(text, m.start())  # type: ignore[assignment]
+        m = AMOUNT.match(text, m.start())  # type: ignore[assignment]  # MONEY begins with AMOUNT: it matches here
     groups = m.groupdict()
     high_scale = groups.get("high_scale")
     low_scale = groups["low_scale"]
@@ -225,7 +225,7 @@ def parse_money(text: str | None, *, unit: float | None = None) -> Money | None:
             and unit != 1.0
             and not re.search(r"\d\s?(?:bn|billion|mn|million|m|k)\b", money.text, re.I)
         ):
-            money = _from_match(text, MONEY.search(text), unit)  # type: ignore[arg-type]
+            money = _from_match(text, MONEY.search(text), unit)  # type: ignore[arg-type]  # find_money found one: MONEY matches
         return money
     if unit:
         m = BARE.match(text)
@@ -277,5 +277,5 @@ def period_of(text: str | None) -> Period | None:
     # In a header, the adjective alone says it: "Annual Value", "Monthly charge".
     for name, word in (("annual", "annual"), ("monthly", "monthly"), ("weekly", "weekly")):
         if re.search(rf"\b{word}\b", text, re.I):
-            return name  # type: ignore[return-value]
+            return name
     return None

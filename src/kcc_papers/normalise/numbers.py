@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kcc_papers.models import Unit
 
 # Placeholders printed where a value would be; they are notes, not numbers.
 PLACEHOLDERS = {
@@ -30,7 +34,7 @@ class Value:
 
     text: str
     value: float | None = None
-    unit: str | None = None  # "%", "£", "days", "weeks", "number"
+    unit: Unit | None = None
     placeholder: str | None = None  # "snapshot", "new indicator", "not available"
     decimals: int = 0  # digits printed after the point (how far the value was rounded)
 
@@ -65,7 +69,7 @@ def parse_value(text: str | None) -> Value:
     return Value(raw, value, _unit(m), decimals=decimals)
 
 
-def _unit(m: re.Match[str]) -> str:
+def _unit(m: re.Match[str]) -> Unit:
     if m.group("cur"):
         return "£"
     unit = (m.group("unit") or "").lower()

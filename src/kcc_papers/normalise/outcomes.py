@@ -51,4 +51,4 @@ def classify_outcome(text: str) -> Outcome:
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)
-    return name.rsplit("_", 1)[0]  # type: ignore[return-value]
+    return _VERBS[int(name.rsplit("_", 1)[1])][0]  # the group is named after its verb's index

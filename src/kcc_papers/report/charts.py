@@ -96,7 +96,7 @@ def cell_centre(likelihood: int, impact: int) -> tuple[int, int]:
 def sparkline(points: list[dict[str, Any]], target: float | None,
               floor: float | None) -> dict[str, Any] | None:
     """A KPI's values over time, with its target (and floor) as lines; None without values."""
-    values = [p["value"] for p in points if p["value"] is not None]
+    values: list[float] = [p["value"] for p in points if p["value"] is not None]
     if not values:
         return None
     scale = [*values, *(v for v in (target, floor) if v is not None)]

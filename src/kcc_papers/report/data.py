@@ -75,7 +75,8 @@ def meeting_filter(con: duckdb.DuckDBPyConnection, scope: Scope) -> Filter:
     """The meetings in scope (``None``: everything, meeting or not)."""
     if not scope.filtered:
         return Filter()
-    where, params = ["true"], []
+    where: list[str] = ["true"]
+    params: list[object] = []
     if scope.council:
         where.append("(lower(coalesce(council, '')) LIKE ? OR meeting_id LIKE ?)")
         params += [f"%{scope.council.lower()}%", f"%{slug(scope.council)}%/%/%"]
@@ -152,7 +153,9 @@ def overview(con: duckdb.DuckDBPyConnection, scope: Scope) -> dict[str, Any]:
 
 def record_counts(con: duckdb.DuckDBPyConnection, flt: Filter) -> dict[str, int]:
     cond, params = flt.on("meeting_id")
-    return {table: con.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0]
+    # fetchall, not fetchone (typed Optional): a count is always one row
+    return {table: con.execute(f"SELECT count(*) FROM {table} WHERE {cond}",
+                               params).fetchall()[0][0]
             for table in RECORD_TABLES}
 
 
@@ -217,7 +220,8 @@ def meeting_pages(con: duckdb.DuckDBPyConnection,
     """The pages of several meetings (see ``meeting``), a query per section for them all."""
     heads = {r["meeting_id"]: r for r in _records(
         con, "SELECT * FROM meetings WHERE list_contains(?, meeting_id)", [meeting_ids])}
-    pages = {mid: {"meeting": heads.get(mid, {"meeting_id": mid}), "truncated": [],
+    pages: dict[str, dict[str, Any]] = {
+        mid: {"meeting": heads.get(mid, {"meeting_id": mid}), "truncated": [],
                    "max_rows": MAX_ROWS_PER_SECTION} for mid in meeting_ids}
     for name, (body, column, order) in SECTIONS.items():
         for page in pages.values():

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kcc_papers.models import Contract
+from kcc_papers.models import Contract, ValuePeriod
 from kcc_papers.normalise.dates import parse_date_range, parse_partial_date
-from kcc_papers.normalise.money import Money, find_money, parse_money
+from kcc_papers.normalise.money import Money, Period, find_money, parse_money
 
 Status = Literal["current", "new"] | None
 
@@ -28,7 +28,7 @@ class Draft:
     term_years: float | None = None
     extension_options: str | None = None
     value_gbp: float | None = None
-    value_period: str | None = None
+    value_period: ValuePeriod | None = None
     approximate: bool = False
     value_text: str | None = None
     value_covers: int | None = None
@@ -73,7 +73,7 @@ class Draft:
             term_years=self.term_years,
             extension_options=self.extension_options,
             value_gbp=self.value_gbp,
-            value_period=self.value_period,  # type: ignore[arg-type]
+            value_period=self.value_period,
             approximate=self.approximate,
             text=self.text,
             value_text=self.value_text,
@@ -94,7 +94,7 @@ def set_value(
     text: str,
     *,
     unit: float | None = None,
-    period: str | None = None,
+    period: Period | None = None,
     covers: int | None = None,
 ) -> None:
     """Read a printed value ("Approx. £9.5m/annum", "N/A", "Revenue £2.8m, Capital £9.0m")."""

@@ -126,7 +126,7 @@ def _tables(ctx: Context) -> list[Table]:
 
 def _table_lines(ctx: Context) -> set[tuple[int, int]]:
     """(page, line index) of the lines text tables were read from: rows, not sentences."""
-    out = set()
+    out: set[tuple[int, int]] = set()
     for page in ctx.segment.pages:
         try:
             tables = page.tables

@@ -226,7 +226,7 @@ def _split_names(text: str) -> list[str]:
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
-    out = []
+    out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
     patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS]

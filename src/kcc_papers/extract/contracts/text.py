@@ -170,13 +170,13 @@ def enrich(drafts: list[Draft], text: str) -> None:
         if len(news) == 1 and news[0].term_years is None:
             news[0].term_years = term_years(m.group(0))
     for m in EXPIRES.finditer(flat):
-        d = find_date(flat[m.end() : m.end() + DATE_AFTER_CHARS])
-        if d and len(currents) == 1 and currents[0].end_date is None:
-            currents[0].end_date = d.isoformat()
+        ends = find_date(flat[m.end() : m.end() + DATE_AFTER_CHARS])
+        if ends and len(currents) == 1 and currents[0].end_date is None:
+            currents[0].end_date = ends.isoformat()
     for m in NEW_FROM.finditer(flat):
-        d = find_date(flat[m.end() : m.end() + DATE_AFTER_CHARS])
-        if d and len(news) == 1 and news[0].start_date is None:
-            news[0].start_date = d.isoformat()
+        starts = find_date(flat[m.end() : m.end() + DATE_AFTER_CHARS])
+        if starts and len(news) == 1 and news[0].start_date is None:
+            news[0].start_date = starts.isoformat()
     _shared_value(drafts, flat)
 
 

@@ -52,9 +52,9 @@ def key_decision(value: str | None) -> tuple[bool | None, str | None]:
     reason = re.sub(
         r"^(?:for\s+the\s+reasons?\s+that\s*:?|because\s*:?)\s*", "", reason, flags=re.I
     )
-    reason = reason.strip(" •-–;.…") or None
+    why = reason.strip(" •-–;.…") or None
     if _YES.match(text) or re.match(r"^for\s+the\s+reason", text, re.I):
-        return True, reason
+        return True, why
     return None, None
 
 

@@ -285,7 +285,7 @@ def recording_form(lines: list[tuple[int, str]]) -> list[Notice]:
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(texts)
         section = texts[i:end]
-        title_lines = [_DRF_SUBJECT.match(section[0]).group("title")]  # type: ignore[union-attr]
+        title_lines = [_DRF_SUBJECT.match(section[0]).group("title")]  # type: ignore[union-attr]  # a start: it matched
         ref = None
         for t in section[1 : 1 + ITEM_REF_LINES]:
             m = ITEM_REF.search(t)
@@ -331,7 +331,7 @@ def agenda_item_page(lines: list[tuple[int, str]]) -> list[Notice]:
     heading = moderngov.heading_index(texts[:at])
     head = texts[heading + 1 : at] if heading is not None else texts[:at]
     title = head[0].strip() if head else None
-    rest = _MINUTES_LABEL.match(texts[at]).group("rest")  # type: ignore[union-attr]
+    rest = _MINUTES_LABEL.match(texts[at]).group("rest")  # type: ignore[union-attr]  # `at` is the line that matched
     body = ([(lines[at][0], rest)] if rest else []) + list(lines[at + 1 :])
     body = body[: _supporting(body)]
     resolutions = find_resolutions(body)

@@ -8,7 +8,7 @@ import re
 
 from kcc_papers.extract.kpis.common import Extracted, Parsed, Section, quarter
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.rag import parse_rag
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import Value, parse_value
 
@@ -38,7 +38,7 @@ def _heading(text: str) -> bool:
     )
 
 
-def split_labels(text: str) -> tuple[dict[str, Value], str | None]:
+def split_labels(text: str) -> tuple[dict[str, Value], Rag | None]:
     """ "Latest: 94% Target: 90%, Floor: 85% Previous: 89% (Amber)" -> values, previous RAG.
     The first occurrence of a label wins (text layers sometimes repeat a cell)."""
     parts = LABEL.split(text)
@@ -51,7 +51,7 @@ def split_labels(text: str) -> tuple[dict[str, Value], str | None]:
             continue
         m = PREVIOUS_RAG.search(chunk)
         if key == "previous" and m:
-            previous_rag = m.group(1).lower()
+            previous_rag = parse_rag(m.group(1))
         chunk = PREVIOUS_RAG.sub("", chunk).strip().rstrip(",;").strip()
         values[key] = parse_value(chunk)
     return values, previous_rag
@@ -84,7 +84,7 @@ class BoxReader:
             elif not item.in_table:
                 self._people([item.text])
                 if LATEST_VALUE.match(item.text) and n not in used_text:
-                    self._text_box(n, used_text)
+                    self._text_box(item, n, used_text)
         return self.out
 
     # Sections ---------------------------------------------------------------------------
@@ -142,10 +142,9 @@ class BoxReader:
         if desc:
             self._add(desc, rag, fill, text, rows[0].page)
 
-    def _text_box(self, at: int, used: set[int]) -> None:
+    def _text_box(self, item: Text, at: int, used: set[int]) -> None:
         """A box from text lines: the "Latest:" line and its continuation lines hold the
         values; the lines above it, back to the previous box or heading, the description."""
-        item = self.items[at]
         parts, n = [item.text], at + 1
         while "(" not in parts[-1] and n < len(self.items) and n - at <= 3:
             nxt = self.items[n]
@@ -176,7 +175,7 @@ class BoxReader:
         if desc_lines:
             self._add(" ".join(desc_lines), rag, None, " ".join(parts), item.page)
 
-    def _add(self, desc: str, rag: str | None, fill: str | None, text: str, page: int) -> None:
+    def _add(self, desc: str, rag: Rag | None, fill: str | None, text: str, page: int) -> None:
         values, previous_rag = split_labels(text)
         if "latest" not in values:
             return
@@ -186,9 +185,9 @@ class BoxReader:
             service_area=section.name,
             director=section.director,
             cabinet_member=section.cabinet_member,
-            latest_rag=rag,  # type: ignore[arg-type]
+            latest_rag=rag,
             latest_rag_colour=fill,
-            previous_rag=previous_rag,  # type: ignore[arg-type]
+            previous_rag=previous_rag,
             page=page,
         )
         if self.period:
@@ -202,7 +201,7 @@ class BoxReader:
                     notes.append(f"{key.title()}: {value.placeholder}")
         kpi.latest_text = values["latest"].text or None
         units = [v.unit for v in values.values() if v.unit]
-        kpi.unit = units[0] if units else None  # type: ignore[assignment]
+        kpi.unit = units[0] if units else None
         kpi.note = "; ".join(notes) or None
         self.out.kpis.append(Parsed(kpi, values, len(self.sections) - 1))
 

@@ -203,7 +203,7 @@ def check_other_totals(
     """Year-to-date RAG and direction-of-travel counts stated in prose vs the rows. Such a
     sentence may speak of one service only, so a disagreement is a note (info)."""
     if any(k.ytd_rag for k in kpis):
-        found = Counter(k.ytd_rag for k in kpis if k.ytd_rag)
+        found: Counter[str] = Counter(k.ytd_rag for k in kpis if k.ytd_rag)
         _compare(ytd, found, "year-to-date", "kpi_ytd_rag_count_mismatch", emit)
     # Only when every printed arrow could be read: garbled glyphs would make counts wrong.
     printed = [k for k in kpis if k.dot_text or k.dot]
@@ -213,7 +213,7 @@ def check_other_totals(
 
 
 def _compare(
-    stated: Sequence[Stated], found: Counter[str | None], what: str, check: str, emit: Emit
+    stated: Sequence[Stated], found: Counter[str], what: str, check: str, emit: Emit
 ) -> None:
     for st in stated:
         quote = st.text if len(st.text) <= 200 else st.text[:197] + "..."

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kcc_papers.extract.kpis.layout import Item, Row, Text
-from kcc_papers.models import ActivityIndicator, Kpi
+from kcc_papers.models import ActivityIndicator, Dot, Kpi
 from kcc_papers.normalise.dates import MONTHS
 from kcc_papers.normalise.numbers import Value
 
@@ -23,12 +23,12 @@ QUARTER = re.compile(r"\bQuarter\s+([1-4])\s*,?\s*(\d{4})\s*[/-]\s*(\d{2,4})\b",
 
 # Arrows that survive text extraction; garbled symbol-font glyphs are read from the paper's
 # own legend instead, and stay unknown when the legend is garbled too.
-ARROWS = {
+ARROWS: dict[str, Dot] = {
     "↑": "improved", "▲": "improved", "⇧": "improved", "⬆": "improved", "⇑": "improved",
     "↓": "fallen", "▼": "fallen", "⇩": "fallen", "⬇": "fallen", "⇓": "fallen",
     "↔": "unchanged", "⇔": "unchanged", "◄►": "unchanged", "\\Leftrightarrow": "unchanged",
 }
-_DOT_MEANING = (
+_DOT_MEANING: tuple[tuple[Dot, re.Pattern[str]], ...] = (
     ("improved", re.compile(r"improv|better|increas|positive", re.I)),
     ("fallen", re.compile(r"fall|fell|worse|declin|deteriorat|negative|lower", re.I)),
     ("unchanged", re.compile(r"unchang|stable|same|no\s+(clear\s+)?change", re.I)),
@@ -98,10 +98,10 @@ def quarter(text: str) -> tuple[str, dt.date] | None:
     return f"Quarter {q} {m.group(2)}/{m.group(3)}", end
 
 
-def dot_legend(items: list[Item]) -> dict[str, str | None]:
+def dot_legend(items: list[Item]) -> dict[str, Dot | None]:
     """Glyph -> meaning from the paper's own DoT key ("⇧ Performance has improved"). A glyph
     given two meanings (a garbled font prints the same mark for up and down) means nothing."""
-    legend: dict[str, str | None] = {}
+    legend: dict[str, Dot | None] = {}
     for item in items:
         if isinstance(item, Row):
             cells = [c for c in item.cells if c.strip()]
@@ -119,7 +119,7 @@ def dot_legend(items: list[Item]) -> dict[str, str | None]:
     return legend
 
 
-def read_dot(text: str, legend: dict[str, str | None]) -> str | None:
+def read_dot(text: str, legend: dict[str, Dot | None]) -> Dot | None:
     glyph = text.strip()
     if not glyph:
         return None

@@ -196,8 +196,8 @@ class GridReader:
 
     def _service(self, labels: list[str], values: list[str]) -> None:
         section = Section()
-        for label, value in zip(labels, values, strict=False):
-            label, value = label.strip(), value.strip() or None
+        for printed_label, printed in zip(labels, values, strict=False):
+            label, value = printed_label.strip(), printed.strip() or None
             if SERVICE.match(label):
                 section.name = value
             elif DIRECTOR.match(label):
@@ -256,7 +256,7 @@ class GridReader:
             director=self.section.director,
             cabinet_member=self.section.cabinet_member,
             page=row.page,
-            dot=read_dot(dot_text or "", self.legend),  # type: ignore[arg-type]
+            dot=read_dot(dot_text or "", self.legend),
             dot_text=dot_text,
             latest_rag=parse_rag(rags.get("latest")),
             latest_rag_colour=fill,
@@ -348,7 +348,7 @@ def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
     latest = raw.get("latest")
     kpi.latest_text = latest.text if latest and latest.text else None
     units = [v.unit for v in raw.values() if v.unit]
-    kpi.unit = units[0] if units else None  # type: ignore[assignment]
+    kpi.unit = units[0] if units else None
     if notes:
         kpi.note = "; ".join(filter(None, [kpi.note, *notes]))
 

@@ -11,7 +11,8 @@ from typing import Literal
 Rag = Literal["green", "amber", "red"]
 ORDER: tuple[Rag, ...] = ("red", "amber", "green")
 _LABEL = re.compile(r"^\W*(green|amber|red|g|a|r)\W*$", re.I)
-_FULL = {"g": "green", "a": "amber", "r": "red"}
+_FULL: dict[str, Rag] = {"g": "green", "a": "amber", "r": "red",
+                         "green": "green", "amber": "amber", "red": "red"}
 # A cell colour rates only when it is a colour: greys, whites and pale tints (saturation) and
 # near-blacks (value) carry no rating.
 MIN_SATURATION = 0.35
@@ -29,7 +30,7 @@ def parse_rag(text: str | None) -> Rag | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return _FULL.get(word, word)  # type: ignore[return-value]
+    return _FULL[word]
 
 
 def colour_rag(fill: str | None) -> Rag | None:

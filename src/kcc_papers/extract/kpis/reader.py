@@ -42,7 +42,8 @@ T = TypeVar("T")
 def extract(ctx: Context) -> list[Record]:
     items = stream(ctx.segment)
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
-    boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), (Extracted(), []))
+    no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
+    boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
     parsed = grid.kpis + boxes.kpis
     for p in parsed:
         check_values(p.kpi, p.raw, ctx.finding)

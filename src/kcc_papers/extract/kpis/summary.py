@@ -112,7 +112,7 @@ def check_service_counts(
             what = names[at]
         if not rows:
             continue
-        found = Counter(k.latest_rag for k in rows if k.latest_rag)
+        found: Counter[str] = Counter(k.latest_rag for k in rows if k.latest_rag)
         for rag, n in count.counts.items():
             if found.get(rag, 0) != n:
                 emit(

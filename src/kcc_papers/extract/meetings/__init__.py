@@ -64,7 +64,8 @@ def extract(ctx: Context) -> list[Record]:
     if not found:
         return []
     found.setdefault("council", council)
-    return [Meeting(page=ctx.segment.page_from, **found)]
+    # The fields read are a dict of mixed types: validated here, as the constructor would.
+    return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
 
 
 # An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.models import AttendanceCategory
 from kcc_papers.normalise.textclean import join_lines
 
-_LABELS: tuple[tuple[str, str], ...] = (
+_LABELS: tuple[tuple[str, AttendanceCategory], ...] = (
     (r"ALSO\s+PRESENT|Other\s+Members\s+present|Also\s+in\s+attendance", "also_present"),
     (
         r"IN\s+ATTENDANCE(?:\s+(?:VIRTUALLY|REMOTELY|ONLINE))?|Officers(?:\s+present|\s+in\s+attendance)?",
@@ -44,14 +45,14 @@ _APOLOGIES = re.compile(
 @dataclass(slots=True)
 class Attendee:
     name: str
-    category: str
+    category: AttendanceCategory
     role: str | None = None
     substitute_for: str | None = None
 
 
 def parse_attendance(lines: list[str]) -> list[Attendee]:
     """Attendees from the lines before the first minute."""
-    blocks: list[tuple[str, list[str]]] = []
+    blocks: list[tuple[AttendanceCategory, list[str]]] = []
     for line in lines:
         m = _LABEL.match(line.strip())
         if m:
@@ -145,7 +146,7 @@ _UNNAMED_OFFICER = re.compile(
 )
 
 
-def _attendee(entry: str, category: str) -> Attendee | None:
+def _attendee(entry: str, category: AttendanceCategory) -> Attendee | None:
     role = substitute = None
     entry = _PLURAL_TITLE.sub("", entry.strip())
     if _UNNAMED_OFFICER.match(entry):

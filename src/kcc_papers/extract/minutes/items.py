@@ -65,7 +65,9 @@ def split_minutes(
     """Header lines (attendance) and the minute items of cleaned minutes text. ``layout`` gives
     each line's font size, weight and indent (PDFs); None where nothing is known."""
     texts = [t for _, t in lines]
-    layouts = layout if layout is not None and len(layout) == len(lines) else [None] * len(lines)
+    layouts: list[Layout | None] = (
+        layout if layout is not None and len(layout) == len(lines) else [None] * len(lines)
+    )
     chain = _choose_items(texts, layouts)
     if not chain:
         return SplitMinutes(lines, [], [])
@@ -113,9 +115,10 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     body_size = text_size(layouts)
     candidates = []
     for i in range(len(texts)):
-        set_as = heading_layout_of(layouts[i], body_size)
+        line_layout = layouts[i]
+        set_as = heading_layout_of(line_layout, body_size)
         if c := numbered_candidate(texts, i, set_as):
-            c.heading_layout, c.x0 = set_as, layouts[i].x0 if layouts[i] else None
+            c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
     candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
@@ -238,9 +241,9 @@ def _best_chain(candidates: list[Candidate]) -> list[Candidate]:
         ends.setdefault((c.style, c.number), []).append(n)
     if not best or max(best) < 0:
         return []
-    n: int | None = max(range(len(best)), key=lambda k: (best[k], -k))
+    at: int | None = max(range(len(best)), key=lambda k: (best[k], -k))
     chain = []
-    while n is not None:
-        chain.append(candidates[n])
-        n = back[n]
+    while at is not None:
+        chain.append(candidates[at])
+        at = back[at]
     return chain[::-1]

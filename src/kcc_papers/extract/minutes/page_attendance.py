@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Table
-from kcc_papers.models import Attendance
+from kcc_papers.models import Attendance, AttendanceCategory
 
-_CATEGORIES = [
+_CATEGORIES: list[tuple[re.Pattern[str], AttendanceCategory]] = [
     (re.compile(r"^\s*Apolog", re.I), "apologies"),
     (re.compile(r"^\s*In\s+attendance", re.I), "in_attendance"),
     (re.compile(r"^\s*Also\s+present", re.I), "also_present"),
@@ -38,7 +38,7 @@ def attendance_rows(tables: list[Table], page: int) -> list[Attendance]:
             out.append(
                 Attendance(
                     name=name,
-                    category=category,  # type: ignore[arg-type]
+                    category=category,
                     role=_cell(row, role_at),
                     substitute_for=substitute.group("who") if substitute else None,
                     page=page,
@@ -65,5 +65,5 @@ def _cell(row: list[str], at: int | None) -> str | None:
     return " ".join(row[at].split()) or None
 
 
-def _category(status: str) -> str | None:
+def _category(status: str) -> AttendanceCategory | None:
     return next((c for rx, c in _CATEGORIES if rx.search(status)), None)

@@ -122,7 +122,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
 def _attendance(a: Attendee, page: int | None) -> Attendance:
     return Attendance(
         name=a.name,
-        category=a.category,  # type: ignore[arg-type]
+        category=a.category,
         role=a.role,
         substitute_for=a.substitute_for,
         page=page,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
@@ -101,7 +102,7 @@ def _pdf_bands(ctx: Context, state: State) -> list[Band]:
     return bands
 
 
-def _total_above(words: list[dict], columns: list[tuple[float, float]],
+def _total_above(words: list[dict[str, Any]], columns: list[tuple[float, float]],
                  bands: list[Band]) -> tuple[float | None, float | None]:
     """'TOTAL £m 334.7 290.0' above the table: each figure belongs to the column below it."""
     label = next((w for w in words if TOTAL.search(w["text"])), None)

@@ -102,7 +102,7 @@ def check_statements(text: str, risks: list[Risk]) -> list[Found]:
                  and _is_corporate(r.register) == corporate and r.annual_exposure_gbp is None]
         if total is None or not scope:
             continue
-        levels = Counter(r.current_level for r in scope)
+        levels: Counter[str | None] = Counter(r.current_level for r in scope)
         if len(scope) != total:
             out.append(("risk_count_mismatch",
                         f"the paper says {total} {m.group(2).lower()} risks, the register lists "

@@ -55,12 +55,12 @@ def read_grid(page: Any, number: int) -> Grid | None:
     inside = [e for e in page.edges
               if e["x0"] >= x0 - 2 and e["x1"] <= x1 + 2 and e["top"] >= top - 2
               and e["bottom"] <= bottom + 2]
-    xs = _cluster([(e["x0"], e["bottom"] - e["top"]) for e in inside
-                   if e["orientation"] == "v"], RULE_TOLERANCE)
-    xs = [p for p, n in xs if n >= 0.3 * height]
-    ys = _cluster([(e["top"], e["x1"] - e["x0"]) for e in inside
-                   if e["orientation"] == "h"], RULE_TOLERANCE)
-    ys = [p for p, n in ys if n >= 0.5 * width]
+    v_rules = _cluster([(e["x0"], e["bottom"] - e["top"]) for e in inside
+                        if e["orientation"] == "v"], RULE_TOLERANCE)
+    xs = [p for p, n in v_rules if n >= 0.3 * height]
+    h_rules = _cluster([(e["top"], e["x1"] - e["x0"]) for e in inside
+                        if e["orientation"] == "h"], RULE_TOLERANCE)
+    ys = [p for p, n in h_rules if n >= 0.5 * width]
     if len(xs) < 3 or len(ys) < 2:
         return None
     columns = list(pairwise(xs))
@@ -116,7 +116,8 @@ def _text(words: list[dict[str, Any]]) -> str:
 def _band(number: int, top: float, bottom: float, columns: list[tuple[float, float]],
           words: list[dict[str, Any]], banners: list[dict[str, Any]]) -> Band:
     def within(w: dict[str, Any]) -> bool:
-        return top <= (w["top"] + w["bottom"]) / 2 < bottom
+        middle: float = (w["top"] + w["bottom"]) / 2
+        return top <= middle < bottom
 
     mine = [w for w in words if within(w)]
     cells = []

@@ -31,11 +31,11 @@ def merge(entries: list[SummaryEntry], cards: list[Card]) -> tuple[list[Merged],
     """Merged risks in order of first appearance, and the cards that matched no risk."""
     merged: dict[str, Merged] = {}
     for e in entries:
-        key = risk_key(e.risk_id)
-        m = merged.setdefault(key, Merged(key, e.risk_id, e.page))
+        entry_key = risk_key(e.risk_id)
+        m = merged.setdefault(entry_key, Merged(entry_key, e.risk_id, e.page))
         m.entries.append(e)
         m.register = m.register or e.register
-    unmatched = []
+    unmatched: list[Card] = []
     for n, card in enumerate(cards):
         key = _identify(card, n, cards, entries, merged)
         if key is None:

@@ -102,7 +102,7 @@ def _risk_heading(lines: list[tuple[int, str]], i: int, m: re.Match[str], change
             title, j = f"{title} {lines[j][1]}", j + 1
     else:
         paragraph, j = _paragraph(lines, i)
-        rest = RISK_LINE.match(paragraph).group(2)  # type: ignore[union-attr]
+        rest = RISK_LINE.match(paragraph).group(2)  # type: ignore[union-attr]  # its first line matched RISK_LINE
         title = re.split(r"\.\s|\s+(?:has|have)\s+been\s+(?:removed|withdrawn|closed)\b",
                          rest, maxsplit=1)[0]
     title = title.strip().rstrip(".") or None

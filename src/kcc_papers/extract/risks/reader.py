@@ -30,7 +30,7 @@ from kcc_papers.extract.risks.values import (
     parse_scale_row,
     parse_score,
 )
-from kcc_papers.models import Record, Risk, RiskAction, RiskControl
+from kcc_papers.models import Record, Risk, RiskAction, RiskControl, RiskLevel
 from kcc_papers.normalise.dates import find_date
 
 KINDS = {"risk_register", "report", "performance_report"}
@@ -119,7 +119,7 @@ def _scales(rows: list[Row]) -> Scales:
         for part in AXIS.split(text):
             named = re.match(r"(Likelihood|Impact)\s*:?", part, re.I)
             axis = named.group(1).lower() if named else None
-            if axis and not getattr(scales, axis):
+            if named and axis and not getattr(scales, axis):
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
@@ -175,7 +175,7 @@ def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
     return risk
 
 
-def _level(rating: Rating | None, legend: Legend | None) -> str | None:
+def _level(rating: Rating | None, legend: Legend | None) -> RiskLevel | None:
     """The level as printed ("9 (Medium)"), else the band of the paper's own legend."""
     if rating is None:
         return None

@@ -67,8 +67,8 @@ def _pdf_rows(segment: Segment) -> list[Row]:
         boxes = [t.bbox for t in page.tables if t.bbox]
         for t in page.tables:
             top, bottom = (t.bbox[1], t.bbox[3]) if t.bbox else (0.0, 0.0)
-            for n, row in enumerate(t.rows):
-                items.append((top, bottom, n, Row(page.number, [c.text for c in row])))
+            for n, cells in enumerate(t.rows):
+                items.append((top, bottom, n, Row(page.number, [c.text for c in cells])))
         by_page[page.number] = items
         for line in page.lines:
             top = line.top or 0.0

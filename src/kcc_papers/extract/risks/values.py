@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kcc_papers.models import RiskLevel
 
 # "CRR 1", "CRR10(a)", "STCS 03", "CRR 10 (b)", "CRR0065": letters, a number, an optional part.
 RISK_ID = re.compile(r"\b([A-Z]{2,6})\s?(\d{1,4})(?!\d)\s?(?:\(([a-z])\)|([a-z])\b)?")
 RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,4})\s?(?:\(([a-z])\))?\s*$")
 
-LEVELS = ("low", "medium", "high")
+LEVELS: tuple[RiskLevel, ...] = ("low", "medium", "high")
 # "Low = 1-6 Medium = 8-15 High = 16-25" (hyphen or dash, "=" optional)
 LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})", re.I)
 RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
@@ -26,6 +30,11 @@ SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
 UNCHANGED = ("⇔", "↔", "⇒", "→", "⇨", "➔", "\\leftrightarrow", "\\rightarrow", "Û", "Þ")
 INCREASED = ("⇑", "↑", "⇧", "\\uparrow", "Ý")
 DECREASED = ("⇓", "↓", "⇩", "\\downarrow", "ß")
+
+
+def risk_level(word: str) -> RiskLevel | None:
+    """'Medium' -> 'medium'; a word that is not a level -> None."""
+    return next((level for level in LEVELS if level == word.lower()), None)
 
 
 def risk_key(risk_id: str) -> str:
@@ -47,9 +56,9 @@ def parse_risk_id(cell: str) -> str | None:
 class Legend:
     """Rating bands of a paper: level -> (low, high) inclusive."""
 
-    bands: dict[str, tuple[int, int]]
+    bands: dict[RiskLevel, tuple[int, int]]
 
-    def level(self, rating: int | None) -> str | None:
+    def level(self, rating: int | None) -> RiskLevel | None:
         if rating is None:
             return None
         for name, (lo, hi) in self.bands.items():
@@ -60,15 +69,15 @@ class Legend:
 
 def parse_legend(text: str) -> Legend | None:
     """The legend if the text prints all three bands, else None."""
-    bands = {m.group(1).lower(): (int(m.group(2)), int(m.group(3))) for m in
-             LEGEND_PART.finditer(text)}
+    bands = {level: (int(m.group(2)), int(m.group(3))) for m in LEGEND_PART.finditer(text)
+             if (level := risk_level(m.group(1)))}
     return Legend(bands) if set(bands) == set(LEVELS) else None
 
 
 @dataclass(frozen=True)
 class Rating:
     value: int | None
-    level: str | None
+    level: RiskLevel | None
     closed: bool = False
 
 
@@ -89,7 +98,7 @@ def parse_rating(cell: str) -> Rating | None:
         value, level = int(m.group(2)), m.group(1)
     if not 1 <= value <= 25:
         return None
-    return Rating(value, level.lower() if level else None)
+    return Rating(value, risk_level(level) if level else None)
 
 
 def parse_change(cell: str) -> str | None:
@@ -171,11 +180,11 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
         break
     if best is None:
         # A register table cell: "3", "3 - Possible".
-        m = re.match(r"^\s*([1-5])\s*(?:[-–:]\s*(.*))?$", text)
-        if m:
-            number = int(m.group(1))
-            printed = (m.group(2) or "").strip().lower()
-            name = (canonical.get(printed) or (m.group(2) or "").strip()
+        cell = re.match(r"^\s*([1-5])\s*(?:[-–:]\s*(.*))?$", text)
+        if cell:
+            number = int(cell.group(1))
+            printed = (cell.group(2) or "").strip().lower()
+            name = (canonical.get(printed) or (cell.group(2) or "").strip()
                     or {v: k for k, v in scale.items()}.get(number))
             best = Score(number, name)
     return best
