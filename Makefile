@@ -11,7 +11,7 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,samples,ocr]'
+	$(BIN)/pip install -q -e '.[test,samples,ocr,dask]'
 	@# bytecode up front: ingest starts a process per worker, each importing the package
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
