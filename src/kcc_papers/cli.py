@@ -652,7 +652,7 @@ def lake_ingest(
     options = EngineOptions(engine=engine.value, scheduler=scheduler,
                             workers=workers or os.cpu_count() or 1, file_timeout=file_timeout,
                             max_worker_mb=max_worker_mb if engine is Engine.local else None,
-                            retries=retries)
+                            retries=retries, debug=_state["debug"])
     summary = run_lake(paths, lake, engine=options, max_bytes=int(max_mb * 1e6),
                        debug=_state["debug"], ocr=ocr.value, on_file=on_file)
     if as_json:

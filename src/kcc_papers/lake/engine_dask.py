@@ -12,6 +12,7 @@ Imported only when ``--engine dask`` is asked for."""
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -35,6 +36,15 @@ if TYPE_CHECKING:
 TIMED_OUT_EXIT = 75
 
 
+def scheduler_config(retries: int) -> dict[str, Any]:
+    """What a scheduler running lake-ingest needs (set them on a cluster of your own):
+    a file may cost ``retries`` worker deaths before it is given up; and each worker is given
+    one file per thread, no more, because a worker that dies takes the files queued on it
+    with it, and each would count that death against itself."""
+    return {"distributed.scheduler.allowed-failures": retries,
+            "distributed.scheduler.worker-saturation": 1.0}
+
+
 class DaskEngine:
     """A client on the scheduler given, or on a LocalCluster of our own (closed with it)."""
 
@@ -44,15 +54,19 @@ class DaskEngine:
         self.client: Client | None = None
 
     def __enter__(self) -> DaskEngine:
+        if not self.options.debug:
+            # The engine logs each worker it restarts and each task it gives up on; the run
+            # names each such file on one 'error:' line of its own.
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
         if self.options.scheduler:
             self.client = Client(self.options.scheduler)
         else:
-            # The scheduler runs in this process: its allowed-failures is ours to set.
-            with dask.config.set({"distributed.scheduler.allowed-failures":
-                                  self.options.retries}):
+            # The scheduler runs in this process: its settings are ours to choose.
+            with dask.config.set(scheduler_config(self.options.retries)):
                 self.cluster = LocalCluster(
                     n_workers=self.options.workers or os.cpu_count() or 1,
-                    threads_per_worker=1, processes=True, dashboard_address=None)
+                    threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=logging.ERROR if self.options.debug else logging.CRITICAL)
             self.client = Client(self.cluster)
         return self
 
@@ -112,7 +126,8 @@ class DaskEngine:
             kind, message = written["error"]["error_kind"], written["error"]["message"]
             error = IngestError(path=task.path, sha256=task.sha256, error_kind=kind,
                                 message=message, at=now())
-            return Written(error_key(task.path), task.path, task.sha256, "failed", error=error)
+            return Written(error_key(task.path), task.path, task.sha256, "failed",
+                           rows={"ingest_errors": 1}, error=error)
         error = IngestError(path=task.path, sha256=task.sha256, error_kind=kind,
                             message=message, at=now())
         return self.write_failure(lake, error, task.stale, run)

@@ -37,6 +37,7 @@ class EngineOptions:
     file_timeout: float | None = None
     max_worker_mb: int | None = None
     retries: int = 1  # Dask: task retries and the times a file may cost a worker
+    debug: bool = False  # Dask: keep the engine's own log lines
 
 
 @dataclass
@@ -176,11 +177,12 @@ def discover(paths: Iterable[str | Path]) -> list[str]:
             continue
         fs = fsspec_filesystem(p)
         if fs.isdir(p):
-            root = p.rstrip("/")
-            names = sorted(fs.find(p))
-            found.extend(fs.unstrip_protocol(n) for n in names
-                         if not any(part.startswith(".") for part in
-                                    fs.unstrip_protocol(n)[len(root):].split("/")))
+            # each file named as the URL given spells its folder (fsspec strips the scheme)
+            root, stripped = p.rstrip("/"), fs._strip_protocol(p).rstrip("/")
+            for name in sorted(fs.find(p)):
+                rest = name[len(stripped):]
+                if not any(part.startswith(".") for part in rest.split("/")):
+                    found.append(root + rest)
         elif fs.isfile(p):
             found.append(p)
         else:
