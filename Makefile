@@ -37,6 +37,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_ocr.py
+	$(BIN)/python benchmarks/bench_lake.py
 
 samples: install
 	$(BIN)/python scripts/make_samples.py data/raw
