@@ -25,7 +25,7 @@ from distributed.scheduler import KilledWorker
 from kcc_papers import faults
 from kcc_papers.lake.layout import Lake, error_key
 from kcc_papers.lake.parts import Written
-from kcc_papers.lake.tasks import hash_source, read_and_write, write_failure
+from kcc_papers.lake.tasks import hash_source, read, write_failure, write_read
 
 if TYPE_CHECKING:
     from kcc_papers.lake.plan import Task
@@ -130,31 +130,48 @@ class DaskEngine:
                            rows={"ingest_errors": 1}, error=error)
         error = IngestError(path=task.path, sha256=task.sha256, error_kind=kind,
                             message=message, at=now())
-        return self.write_failure(lake, error, task.stale, run)
+        # the worker may have died while writing: its parts go with the failure
+        return self.write_failure(lake, error, (*task.stale, task.sha256), run)
+
+
+class _Deadline:
+    """Who ends a file's task: the file, read in time, or the timer. Only the reading is
+    timed (it is what can hang); the winner alone writes the file's parts."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.owner: str | None = None
+
+    def claim(self, who: str) -> bool:
+        with self.lock:
+            if self.owner is None:
+                self.owner = who
+            return self.owner == who
 
 
 def _extract(path: str, sha256: str, *, lake: str, stale: dict[str, tuple[str, ...]], run: str,
              options: dict[str, Any], timeout: float | None, hooks: faults.Faults) -> Written:
     """One file on a worker, under its time limit."""
-    timer = None
+    deadline = _Deadline()
     if timeout is not None:
-        timer = threading.Timer(timeout, _time_out, args=(path, sha256, lake, stale, run,
-                                                          timeout))
+        timer = threading.Timer(timeout, _time_out, args=(deadline, path, sha256, lake, stale,
+                                                          run, timeout))
         timer.daemon = True
         timer.start()
-    try:
-        if hooks:
-            faults.inject(hooks, path)
-        return read_and_write(path, sha256, lake=lake, stale=stale, run=run, options=options)
-    finally:
-        if timer is not None:
-            timer.cancel()
+    if hooks:
+        faults.inject(hooks, path)
+    result = read(path, sha256, options)
+    if not deadline.claim("file"):
+        threading.Event().wait()  # the timer is writing the timeout and ends this process
+    return write_read(lake, result, stale.get(sha256, ()), run)
 
 
-def _time_out(path: str, sha256: str, lake: str, stale: dict[str, tuple[str, ...]], run: str,
-              timeout: float) -> None:
+def _time_out(deadline: _Deadline, path: str, sha256: str, lake: str,
+              stale: dict[str, tuple[str, ...]], run: str, timeout: float) -> None:
     """Past the time limit: the file's ``timeout`` row, then this worker process ends (the
     thread reading the file cannot be stopped any other way); its nanny starts another."""
+    if not deadline.claim("timer"):
+        return  # read in time: its parts are being written
     from kcc_papers.errors import FileTimeoutError
     from kcc_papers.pipeline import _error
 

@@ -70,6 +70,11 @@ def write_error(lake: Lake, error: IngestError, *, stale: Sequence[str] = (),
 def _write(lake: Lake, key: str, rows: Sequence[Model], files_row: tuple[Any, ...] | None,
            replaced: Sequence[str], run: str, path: str,
            error: dict[str, str] | None = None) -> dict[str, int]:
+    """Parts written in an order a killed worker cannot leave untraceable: the manifest first
+    names every part that may be in the lake (old and new), then the parts go in (``files``
+    last: the key is complete once its files row is there), then the old ones go, and the
+    manifest is cut down to the new. Whoever records the file's failure afterwards replaces
+    this key and so removes whatever the manifest names."""
     con = duckdb.connect()
     try:
         for stmt in store.schema_sql():
@@ -79,17 +84,20 @@ def _write(lake: Lake, key: str, rows: Sequence[Model], files_row: tuple[Any, ..
             con.execute(f"INSERT INTO {store.FILES_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         list(files_row))
             counts[store.FILES_TABLE] = 1
-        old = _old_parts(lake, replaced)
         with tempfile.TemporaryDirectory(prefix="kcc-lake-") as tmp:
-            # files last: the key is complete once its files row is in the lake
             order = sorted(counts, key=lambda t: t == store.FILES_TABLE)
-            parts = [p for t in order for p in _copy_table(con, lake, Path(tmp), t, key)]
+            produced = [p for t in order for p in _copy_table(con, Path(tmp), t, key)]
+            old = _old_parts(lake, replaced)
+            parts = [relative for _, relative in produced]
+            manifest = {"key": key, "path": path, "run": run, "error": error}
+            lake.write_json(lake.manifest(key), {**manifest, "parts": sorted(old | set(parts))})
+            for local, relative in produced:
+                lake.put(local, relative)
     finally:
         con.close()
     for part in sorted(old - set(parts)):
         lake.remove(part)
-    lake.write_json(lake.manifest(key), {"key": key, "path": path, "run": run,
-                                         "parts": parts, "error": error})
+    lake.write_json(lake.manifest(key), {**manifest, "parts": parts})
     for other in set(replaced) - {key}:
         lake.remove(lake.manifest(other))
     return counts
@@ -104,17 +112,12 @@ def _old_parts(lake: Lake, keys: Sequence[str]) -> set[str]:
     return found
 
 
-def _copy_table(con: duckdb.DuckDBPyConnection, lake: Lake, tmp: Path, table: str,
-                key: str) -> list[str]:
-    """``table``'s rows as one part per partition, moved into the lake as ``<key>.parquet``."""
+def _copy_table(con: duckdb.DuckDBPyConnection, tmp: Path, table: str,
+                key: str) -> list[tuple[Path, str]]:
+    """``table``'s rows as one part per partition: (local file, its place in the lake)."""
     cols = [d[0] for d in con.execute(f"SELECT * FROM {table} LIMIT 0").description]
     target = tmp / table
     con.execute(f"COPY ({partitioned_select(table, cols, list(KEYS))}) TO "
                 f"'{str(target).replace(chr(39), chr(39) * 2)}' {copy_options(list(KEYS))}")
-    parts = []
-    for produced in sorted(target.rglob(f"*{PART_SUFFIX}")):
-        partition = produced.parent.relative_to(tmp).as_posix()
-        relative = f"{partition}/{key}{PART_SUFFIX}"
-        lake.put(produced, relative)
-        parts.append(relative)
-    return parts
+    return [(produced, f"{produced.parent.relative_to(tmp).as_posix()}/{key}{PART_SUFFIX}")
+            for produced in sorted(target.rglob(f"*{PART_SUFFIX}"))]

@@ -156,7 +156,8 @@ def _run_local(todo: Plan, lake: str, run: str, options: dict[str, Any],
     def failed(path: str, sha: str, exc: Any) -> Written:
         from kcc_papers.pipeline import _error
 
-        return write_failure(lake, _error(path, sha, exc), stale.get(sha, ()), run)
+        # the worker may have been ended while writing: its parts go with the failure
+        return write_failure(lake, _error(path, sha, exc), (*stale.get(sha, ()), sha), run)
 
     yield from run_tasks(
         [(t.path, t.sha256) for t in todo.todo], read_and_write,

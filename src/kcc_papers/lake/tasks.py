@@ -13,6 +13,7 @@ from kcc_papers.lake.parts import Written, write_error, write_result
 
 if TYPE_CHECKING:
     from kcc_papers.models import IngestError
+    from kcc_papers.pipeline import FileResult
 
 HASH_CHUNK = 2**20
 
@@ -42,17 +43,26 @@ def hash_source(path: str) -> tuple[str, str | None, IngestError | None]:
 def read_and_write(path: str, sha256: str, *, lake: str, stale: dict[str, tuple[str, ...]],
                    run: str, options: dict[str, Any]) -> Written:
     """Extract one file and write its parts (or its error part) into the lake."""
+    return write_read(lake, read(path, sha256, options), stale.get(sha256, ()), run)
+
+
+def read(path: str, sha256: str, options: dict[str, Any]) -> FileResult:
+    """Extract one file (a URL's bytes fetched through fsspec); never raises for the file."""
     from kcc_papers.extraction import extract, extract_bytes
 
-    if is_url(path):
-        try:
-            data = fsspec_filesystem(path).cat_file(path)
-        except OSError as exc:
-            return write_failure(lake, _unreadable(path, sha256, exc), stale.get(sha256, ()), run)
-        result = extract_bytes(data, path, sha256, **options)
-    else:
-        result = extract(path, sha256, **options)
-    return write_result(Lake(lake), result, stale=stale.get(sha256, ()), run=run)
+    if not is_url(path):
+        return extract(path, sha256, **options)
+    try:
+        data = fsspec_filesystem(path).cat_file(path)
+    except OSError as exc:
+        from kcc_papers.pipeline import FileResult
+
+        return FileResult(path, sha256, error=_unreadable(path, sha256, exc))
+    return extract_bytes(data, path, sha256, **options)
+
+
+def write_read(lake: str, result: FileResult, stale: tuple[str, ...], run: str) -> Written:
+    return write_result(Lake(lake), result, stale=stale, run=run)
 
 
 def write_failure(lake: str, error: IngestError, stale: tuple[str, ...] = (),
