@@ -361,3 +361,26 @@ def test_a_failure_recorded_after_its_worker_wrote_parts_takes_them_away(tmp_pat
     assert run_lake_query(lake.root, "SELECT count(*) FROM documents").rows == [(0,)]
     assert not [p for p in (tmp_path / "lake").rglob("*.parquet") if result.sha256 in p.name]
     assert run_lake_query(lake.root, "SELECT error_kind FROM ingest_errors").rows == [("timeout",)]
+
+
+def test_a_scan_failed_without_ocr_is_read_again_once_ocr_can(tmp_path: Path) -> None:
+    """As ingest: no_text_layer is a failure of the content, not re-read, except once OCR is
+    asked for and installed (the backfill's two passes in docs/scale.md)."""
+    from kcc_papers.load import ocr
+
+    if not ocr.available():
+        pytest.skip("Tesseract is not installed")
+    from scanned import scan_copy
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scan_copy(RAW / "sample_record_of_decision.pdf", folder / "scan.pdf", pages=[0])
+    lake = tmp_path / "lake"
+    first = lake_ingest([folder], lake, engine=EngineOptions(workers=1), ocr="never")
+    assert [e.error_kind for e in first.errors] == ["no_text_layer"]
+    again = lake_ingest([folder], lake, engine=EngineOptions(workers=1), ocr="never")
+    assert again.failed == 1 and again.ingested == 0  # named again, not read
+    read = lake_ingest([folder], lake, engine=EngineOptions(workers=1), ocr="auto")
+    assert (read.ingested, read.failed) == (1, 0)
+    assert run_lake_query(lake, "SELECT count(*) FROM ingest_errors").rows == [(0,)]
+    assert run_lake_query(lake, "SELECT text_source FROM documents").rows == [("ocr",)]

@@ -76,9 +76,11 @@ def _register(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
         con.register_filesystem(lake.fs)
 
 
-def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeState) -> Plan:
+def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeState,
+         retried: frozenset[str] = frozenset()) -> Plan:
     """``hashed``: (path, sha256, error of hashing) in discovery order; the rules are
-    ``pipeline._plan``'s, in its order."""
+    ``pipeline._plan``'s, in its order. Failures of the ``retried`` kinds are read again
+    (a scan that failed before OCR could read it)."""
     out = Plan()
     read: set[str] = set()
     for path, sha, hash_error in hashed:
@@ -87,6 +89,7 @@ def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeSt
                 out.errors.append(hash_error)
             continue
         broken = state.broken.get(sha)
+        broken = broken if broken and broken[1] not in retried else None
         failure = state.failed.get(path)
         old = state.ingested.get(path)
         stale = [k for k in (old if old and old != sha else None,
@@ -109,6 +112,15 @@ def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeSt
             out.todo.append(Task(path, sha, tuple(stale)))
             read.add(sha)
     return out
+
+
+def retried_kinds(state: LakeState, ocr: str) -> frozenset[str]:
+    """As ``pipeline._retried_kinds``: scans that failed as ``no_text_layer`` are read again
+    once OCR can read them (OCR is looked for only when such a failure is in the lake)."""
+    from kcc_papers.pipeline import _retried_kinds
+
+    failures = {sha: (kind, message) for sha, (_, kind, message) in state.broken.items()}
+    return _retried_kinds(failures, ocr)  # type: ignore[arg-type]
 
 
 def _error(path: str, sha: str, kind: str, message: str) -> IngestError:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from kcc_papers.errors import UsageError
 from kcc_papers.lake.layout import Lake, fsspec_filesystem, is_url
 from kcc_papers.lake.parts import Written
-from kcc_papers.lake.plan import LakeState, Plan, Task, plan
+from kcc_papers.lake.plan import LakeState, Plan, Task, plan, retried_kinds
 from kcc_papers.lake.tasks import hash_source, read_and_write, write_failure
 from kcc_papers.settings import DEFAULT_MAX_BYTES
 
@@ -107,11 +107,11 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
         from kcc_papers.lake.engine_dask import DaskEngine
 
         with DaskEngine(engine) as dask:
-            todo = _plan(dask.hash(files), lake, summary, run, note)
+            todo = _plan(dask.hash(files), lake, summary, run, note, ocr)
             for written in dask.run(todo.todo, lake.root, run, options):
                 _done(written, todo, lake, run, summary, note, dask.write_failure)
     else:
-        todo = _plan([hash_source(f) for f in files], lake, summary, run, note)
+        todo = _plan([hash_source(f) for f in files], lake, summary, run, note, ocr)
         for written in _run_local(todo, lake.root, run, options, engine):
             _done(written, todo, lake, run, summary, note, write_failure)
     summary.seconds = time.perf_counter() - started
@@ -119,8 +119,9 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
 
 
 def _plan(hashed: list[tuple[str, str | None, IngestError | None]], lake: Lake,
-          summary: LakeSummary, run: str, note: OnFile) -> Plan:
-    todo = plan(hashed, LakeState.read(lake))
+          summary: LakeSummary, run: str, note: OnFile, ocr: str) -> Plan:
+    state = LakeState.read(lake)
+    todo = plan(hashed, state, retried_kinds(state, ocr))
     summary.unchanged = len(todo.unchanged)
     summary.duplicates = len(todo.duplicates)
     for error in todo.repeated:  # named again, not rewritten: a nightly job keeps seeing it
