@@ -384,3 +384,20 @@ def test_a_scan_failed_without_ocr_is_read_again_once_ocr_can(tmp_path: Path) ->
     assert (read.ingested, read.failed) == (1, 0)
     assert run_lake_query(lake, "SELECT count(*) FROM ingest_errors").rows == [(0,)]
     assert run_lake_query(lake, "SELECT text_source FROM documents").rows == [("ocr",)]
+
+
+def test_an_unreachable_scheduler_is_one_line_exit_2(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a loopback port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = runner.invoke(app, ["lake-ingest", str(RAW / "sample_news.txt"), "--out",
+                                 str(tmp_path / "lake"), "--engine", "dask", "--scheduler",
+                                 f"tcp://127.0.0.1:{port}", "--connect-timeout", "2"])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: cannot reach the Dask scheduler at")
+    assert result.output.count("\n") == 1
+    wrong = runner.invoke(app, ["lake-ingest", str(RAW), "--out", str(tmp_path / "l"),
+                                "--scheduler", f"tcp://127.0.0.1:{port}"])
+    assert wrong.exit_code == 2 and "--engine dask" in wrong.output

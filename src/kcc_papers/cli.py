@@ -629,13 +629,17 @@ def lake_ingest(
         float, typer.Option("--file-timeout", min=0.001, help="seconds one file may take")
     ] = DEFAULT_FILE_TIMEOUT,
     max_worker_mb: Annotated[
-        int, typer.Option("--max-worker-mb", min=64, help="memory cap of a local worker "
-                          "process (Dask: the workers' own --memory-limit)")
+        int, typer.Option("--max-worker-mb", min=64, help="memory cap of a worker process "
+                          "(a cluster of your own: its workers' --memory-limit)")
     ] = DEFAULT_MAX_WORKER_MB,
     retries: Annotated[
         int, typer.Option("--retries", min=0, max=10, help="Dask: retries of a failed task, "
                           "and workers a file may cost (LocalCluster) before it is an error")
     ] = 1,
+    connect_timeout: Annotated[
+        float, typer.Option("--connect-timeout", min=0.1, help="seconds to reach the Dask "
+                            "scheduler")
+    ] = 20.0,
     ocr: Annotated[OcrChoice, typer.Option("--ocr", help="auto, always, never")] = OcrChoice.auto,
     as_json: Annotated[bool, typer.Option("--json", help="print the run as one JSON object")
                        ] = False,
@@ -651,8 +655,9 @@ def lake_ingest(
 
     options = EngineOptions(engine=engine.value, scheduler=scheduler,
                             workers=workers or os.cpu_count() or 1, file_timeout=file_timeout,
-                            max_worker_mb=max_worker_mb if engine is Engine.local else None,
-                            retries=retries, debug=_state["debug"])
+                            max_worker_mb=max_worker_mb,
+                            retries=retries, debug=_state["debug"],
+                            connect_timeout=connect_timeout)
     summary = run_lake(paths, lake, engine=options, max_bytes=int(max_mb * 1e6),
                        debug=_state["debug"], ocr=ocr.value, on_file=on_file)
     if as_json:

@@ -23,6 +23,7 @@ from distributed import Client, LocalCluster, as_completed
 from distributed.scheduler import KilledWorker
 
 from kcc_papers import faults
+from kcc_papers.errors import EngineError
 from kcc_papers.lake.layout import Lake, error_key
 from kcc_papers.lake.parts import Written
 from kcc_papers.lake.tasks import hash_source, read, write_failure, write_read
@@ -59,13 +60,21 @@ class DaskEngine:
             # names each such file on one 'error:' line of its own.
             logging.getLogger("distributed").setLevel(logging.CRITICAL)
         if self.options.scheduler:
-            self.client = Client(self.options.scheduler)
+            try:
+                self.client = Client(self.options.scheduler,
+                                     timeout=self.options.connect_timeout)
+            except (OSError, TimeoutError) as exc:
+                raise EngineError(f"cannot reach the Dask scheduler at "
+                                  f"{self.options.scheduler} ({exc})") from exc
         else:
             # The scheduler runs in this process: its settings are ours to choose.
             with dask.config.set(scheduler_config(self.options.retries)):
                 self.cluster = LocalCluster(
                     n_workers=self.options.workers or os.cpu_count() or 1,
                     threads_per_worker=1, processes=True, dashboard_address=None,
+                    # the engine's memory cap: past it the nanny restarts the worker
+                    memory_limit=(f"{self.options.max_worker_mb}MiB"
+                                  if self.options.max_worker_mb else "auto"),
                     silence_logs=logging.ERROR if self.options.debug else logging.CRITICAL)
             self.client = Client(self.cluster)
         return self

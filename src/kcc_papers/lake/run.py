@@ -38,6 +38,7 @@ class EngineOptions:
     max_worker_mb: int | None = None
     retries: int = 1  # Dask: task retries and the times a file may cost a worker
     debug: bool = False  # Dask: keep the engine's own log lines
+    connect_timeout: float = 20.0  # Dask: seconds to reach the scheduler
 
 
 @dataclass
