@@ -98,7 +98,7 @@ class DaskEngine:
         error part here (unless its worker wrote one before it ended: a timeout)."""
         assert self.client is not None
         stale = {t.sha256: t.stale for t in todo}
-        by_key = {}
+        by_key: dict[str, Task] = {}
         futures = []
         for task in todo:
             future = self.client.submit(
