@@ -9,7 +9,8 @@ and cross-paper links as ``ingest``).
 
 Modules: ``layout`` (where parts go; local paths or fsspec URLs), ``partition`` (the council
 and year of a row, shared with ``export --partition-by``), ``parts`` (a file's result ->
-parts), ``plan`` (what a run must read, from the lake's own tables), ``run`` (the run, with
-the local or the Dask engine: ``engine_dask`` is imported only when asked for), ``load``,
-``query``.
+parts), ``tasks`` (hash, read and write one file, where it is read), ``plan`` (what a run must
+read, from the lake's own tables), ``run`` (the run, on the local engine or on
+``engine_dask``, imported only when asked for), ``load`` (a lake into a DuckDB file),
+``query`` (SQL over the lake in place, linked as ``ingest`` links).
 """
