@@ -11,7 +11,7 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,samples,ocr]'
+	$(BIN)/pip install -q -e '.[test,samples,ocr,dask]'
 	@# bytecode up front: ingest starts a process per worker, each importing the package
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
@@ -47,6 +47,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_ocr.py
+	$(BIN)/python benchmarks/bench_lake.py
 
 samples: install
 	$(BIN)/python scripts/make_samples.py data/raw

@@ -282,8 +282,17 @@ def query(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
     wait: WaitOption = LOCK_WAIT_SECONDS,
+    lake: Annotated[
+        str | None, typer.Option("--lake", help="run over a Parquet lake (folder or URL) "
+                                 "instead of the database")
+    ] = None,
 ) -> None:
-    """Run SQL on a read-only connection and print the result."""
+    """Run SQL on a read-only connection (or over a lake) and print the result."""
+    if lake is not None:
+        from kcc_papers.lake.query import run_lake_query
+
+        _print_result(run_lake_query(lake, sql), fmt)
+        return
     from kcc_papers.export import run_query
 
     _print_result(run_query(db, sql, wait=wait), fmt)
@@ -396,12 +405,22 @@ def export(
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV with a byte-order mark, so Excel reads '£'")
     ] = False,
+    partition_by: Annotated[
+        str | None, typer.Option("--partition-by", help="Parquet as Hive partitions by the "
+                                 "paper's council and/or meeting year: council,year")
+    ] = None,
 ) -> None:
     """Export tables to CSV, Parquet or JSON (one file per table), or to one Excel workbook
-    (xlsx: a sheet per table)."""
+    (xlsx: a sheet per table); with --partition-by, a folder of Hive partitions per table."""
     from kcc_papers.export import export_tables
 
-    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel):
+    keys = None
+    if partition_by is not None:
+        from kcc_papers.lake.partition import parse_keys
+
+        keys = parse_keys(partition_by)
+    for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel,
+                              partition_by=keys):
         out().print(str(path), highlight=False)
 
 
@@ -590,6 +609,96 @@ def update(
         out().print(str(path), highlight=False)
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@command
+def lake_ingest(
+    paths: Annotated[list[str], typer.Argument(help="files or folders (local, shared, or "
+                                               "URLs read through fsspec)")],
+    lake: Annotated[str, typer.Option("--out", help="the lake: a folder or an object-store "
+                                      "URL")],
+    engine: Annotated[Engine, typer.Option("--engine", help="local worker processes, or a "
+                                           "Dask cluster")] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786);"
+                                 " default: a LocalCluster on this machine")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=0, help="worker processes, or LocalCluster workers (0: one per "
+                          "core)")
+    ] = 0,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0, help="fail files larger than this many MB")
+    ] = 200,
+    file_timeout: Annotated[
+        float, typer.Option("--file-timeout", min=0.001, help="seconds one file may take")
+    ] = DEFAULT_FILE_TIMEOUT,
+    max_worker_mb: Annotated[
+        int, typer.Option("--max-worker-mb", min=64, help="memory cap of a worker process "
+                          "(a cluster of your own: its workers' --memory-limit)")
+    ] = DEFAULT_MAX_WORKER_MB,
+    retries: Annotated[
+        int, typer.Option("--retries", min=0, max=10, help="Dask: retries of a failed task, "
+                          "and workers a file may cost (LocalCluster) before it is an error")
+    ] = 1,
+    connect_timeout: Annotated[
+        float, typer.Option("--connect-timeout", min=0.1, help="seconds to reach the Dask "
+                            "scheduler")
+    ] = 20.0,
+    ocr: Annotated[OcrChoice, typer.Option("--ocr", help="auto, always, never")] = OcrChoice.auto,
+    as_json: Annotated[bool, typer.Option("--json", help="print the run as one JSON object")
+                       ] = False,
+) -> None:
+    """Extract papers into a Parquet lake (a part per file, named by its sha256); with
+    --engine dask, on a Dask cluster. Exit 1 if any file failed."""
+    from kcc_papers.lake.run import EngineOptions
+    from kcc_papers.lake.run import lake_ingest as run_lake
+
+    def on_file(written: Any) -> None:
+        if written.error is not None:
+            say_error(f"{written.path}: {written.error.message}")
+
+    options = EngineOptions(engine=engine.value, scheduler=scheduler,
+                            workers=workers or os.cpu_count() or 1, file_timeout=file_timeout,
+                            max_worker_mb=max_worker_mb,
+                            retries=retries, debug=_state["debug"],
+                            connect_timeout=connect_timeout)
+    summary = run_lake(paths, lake, engine=options, max_bytes=int(max_mb * 1e6),
+                       debug=_state["debug"], ocr=ocr.value, on_file=on_file)
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
+    else:
+        sys.stdout.write(
+            f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} "
+            f"unchanged, {summary.duplicates} duplicate, {summary.failed} failed; "
+            f"{summary.pages} pages in {summary.seconds:.2f}s ({summary.engine}) -> {lake}\n")
+    if not summary.ok:
+        raise typer.Exit(int(ExitStatus.FILES_FAILED))
+
+
+@command
+def load(
+    lake: Annotated[str, typer.Argument(help="the lake (folder or URL)")],
+    db: DbOption = DEFAULT_DB,
+    wait: WaitOption = WRITE_WAIT_SECONDS,
+    as_json: Annotated[bool, typer.Option("--json", help="rows loaded per table as JSON")
+                       ] = False,
+) -> None:
+    """Load a Parquet lake into the database (its files replace what the database held for
+    them; loading again changes nothing), then link across papers as ingest does."""
+    from kcc_papers.lake.load import load_lake
+
+    counts = load_lake(lake, db, wait=wait)
+    if as_json:
+        sys.stdout.write(json.dumps(counts) + "\n")
+        return
+    sys.stdout.write(f"loaded into {db}: "
+                     + ", ".join(f"{t} {n}" for t, n in counts.items()) + "\n")
 
 
 def main() -> None:

@@ -146,6 +146,12 @@ class SiteResponseError(SiteError):
     kind = "site_response"
 
 
+class EngineError(RunError):
+    """The cluster asked for cannot be used (a Dask scheduler that cannot be reached)."""
+
+    kind = "engine"
+
+
 class DocumentFetchError(KccPapersError):
     """One linked document could not be had; recorded in ``sources`` and the run goes on."""
 

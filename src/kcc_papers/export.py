@@ -67,9 +67,14 @@ def run_query(db: Path | str, sql: str, params: list[Any] | None = None, *,
             cur = con.execute(sql, params or None)
         except duckdb.Error as exc:
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        if not cur.description:  # typed as a list, but DB-API allows None: no result set
-            return QueryResult([], [])
-        return QueryResult([d[0] for d in cur.description], cur.fetchall())
+        return result_of(cur)
+
+
+def result_of(cur: duckdb.DuckDBPyConnection) -> QueryResult:
+    """The rows of an executed statement (none for one without a result set)."""
+    if not cur.description:  # typed as a list, but DB-API allows None: no result set
+        return QueryResult([], [])
+    return QueryResult([d[0] for d in cur.description], cur.fetchall())
 
 
 def table_counts(db: Path | str, *, wait: float = store.LOCK_WAIT_SECONDS) -> dict[str, int]:
@@ -79,10 +84,15 @@ def table_counts(db: Path | str, *, wait: float = store.LOCK_WAIT_SECONDS) -> di
 
 
 def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] | None = None,
-                  *, wait: float = store.LOCK_WAIT_SECONDS, excel: bool = False) -> list[Path]:
+                  *, wait: float = store.LOCK_WAIT_SECONDS, excel: bool = False,
+                  partition_by: list[str] | None = None) -> list[Path]:
     """Write each table (and view) to ``out/<table>.<fmt>``, or all of them as the sheets of
     one ``out/papers.xlsx``; returns the files written. ``excel`` starts CSV files with a
-    byte-order mark, without which Excel reads UTF-8 "£" as "Â£"."""
+    byte-order mark, without which Excel reads UTF-8 "£" as "Â£". ``partition_by`` (Parquet
+    only: ``council``, ``year``) writes each table as a folder of Hive partitions instead,
+    ``out/<table>/council=.../year=.../``; returns the folders."""
+    if partition_by and fmt != "parquet":
+        raise UsageError("--partition-by writes Parquet: add --format parquet")
     if fmt not in (*FORMATS, XLSX):
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join([*FORMATS, XLSX])}")
     if excel and fmt != "csv":
@@ -102,6 +112,8 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
             from kcc_papers.workbook import write_workbook
 
             return [write_workbook(con, wanted, out / WORKBOOK)]
+        if partition_by:
+            return [_copy_partitioned(con, table, out / table, partition_by) for table in wanted]
         return [_copy(con, table, out / f"{table}.{fmt}", fmt, excel) for table in wanted]
 
 
@@ -123,6 +135,21 @@ def _copy(con: duckdb.DuckDBPyConnection, table: str, target: Path, fmt: str,
             dst.write(BOM)
             shutil.copyfileobj(src, dst)
         written.unlink()
+    return target
+
+
+def _copy_partitioned(con: duckdb.DuckDBPyConnection, table: str, target: Path,
+                      keys: list[str]) -> Path:
+    """DuckDB's COPY ... PARTITION_BY: a row goes to the folder of its paper's council and
+    meeting year (see ``lake.partition``); the folder is rewritten, never added to."""
+    from kcc_papers.lake.partition import copy_options, partitioned_select
+
+    cols = [d[0] for d in con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    try:
+        con.execute(f"COPY ({partitioned_select(table, cols, keys)}) TO '{_quote(target)}' "
+                    f"{copy_options(keys, ', OVERWRITE true')}")
+    except duckdb.Error as exc:
+        raise DatabaseError(f"export of {table} failed: {exc}", path=target) from exc
     return target
 
 

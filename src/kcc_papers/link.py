@@ -108,6 +108,11 @@ def _move_meeting(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
 
 def decisions_amended(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM findings WHERE \"check\" = ?", [DECISION_AMENDED])
+    store.insert(con, amended_findings(con))
+
+
+def amended_findings(con: duckdb.DuckDBPyConnection) -> list[Finding]:
+    """The ``decision_amended`` findings of the decisions ``con`` holds (tables or views)."""
     rows = con.execute(
         f"""
         WITH {TRAILED_DECISIONS}
@@ -118,15 +123,17 @@ def decisions_amended(con: duckdb.DuckDBPyConnection) -> None:
         ORDER BY m.trail_ref, m.page
         """
     ).fetchall()
+    found = []
     for ref, document_id, page, text, outcome in rows:
         why = _amended(text, outcome)
         if why:
-            store.insert(con, [Finding(
+            found.append(Finding(
                 document_id=document_id, record_table="decisions", record_ref=ref,
                 check=DECISION_AMENDED, severity="info", page=page,
                 message=f"{ref}: the minutes resolved otherwise than the report recommended "
                 f"({why})",
-            )])
+            ))
+    return found
 
 
 def _amended(text: str, outcome: str) -> str | None:

@@ -119,10 +119,10 @@ class IngestSummary:
 
 
 def process_file(path: str, sha256: str | None = None, **kwargs: Any) -> FileResult:
-    """Everything but the write, for one file (see :func:`kcc_papers.reading.process_file`)."""
-    from kcc_papers.reading import process_file as read
+    """Everything but the write, for one file (see :func:`kcc_papers.extraction.extract`)."""
+    from kcc_papers.extraction import extract
 
-    return read(path, sha256, **kwargs)
+    return extract(path, sha256, **kwargs)
 
 
 def _error(path: str, sha256: str, exc: KccPapersError) -> IngestError:
@@ -328,9 +328,9 @@ def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug
     if not todo:  # nothing new: the readers are not even imported
         return
     if work is None:
-        from kcc_papers.reading import process_file
+        from kcc_papers.extraction import extract
 
-        work = process_file
+        work = extract
     yield from run_tasks(todo, work, workers=workers,
                          kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
                          failed=_failed, limits=limits)

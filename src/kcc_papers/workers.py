@@ -34,7 +34,7 @@ Task = tuple[str, str]  # (path, sha256)
 Failed = Callable[[str, str, FileError], R]
 
 
-PRELOAD = ["kcc_papers.reading", "kcc_papers.load.pdf_fast", "pdfplumber"]
+PRELOAD = ["kcc_papers.extraction", "kcc_papers.load.pdf_fast", "pdfplumber"]
 MB = 2**20
 # How long an ended worker gets to go before it is killed outright.
 END_GRACE_SECONDS = 2.0

@@ -1,0 +1,403 @@
+"""The lake: lake-ingest on a real Dask LocalCluster (2 worker processes, started here) gives
+exactly the records of a single-machine ingest once loaded; a re-run changes nothing; files
+that fail on a worker (damaged, crashing, hanging) are error rows; export --partition-by reads
+back equal to the tables; extraction is a pure function of a path or of bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import logging
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import dask
+import duckdb
+import pytest
+from distributed import LocalCluster
+from typer.testing import CliRunner
+
+from conftest import CORPUS, ROOT, corpus_file
+from kcc_papers.cli import app
+from kcc_papers.export import run_query
+from kcc_papers.extraction import extract
+from kcc_papers.lake.engine_dask import scheduler_config
+from kcc_papers.lake.layout import Lake, error_key
+from kcc_papers.lake.load import load_lake
+from kcc_papers.lake.partition import read_sql
+from kcc_papers.lake.query import connect_lake, run_lake_query
+from kcc_papers.lake.run import EngineOptions, lake_ingest
+from kcc_papers.pipeline import ingest
+
+RAW = ROOT / "data" / "raw"
+runner = CliRunner()
+# How long one file may take: generous for real papers on a loaded shared machine, short
+# where the hang fault must end inside the run (its folder holds only small files).
+FILE_TIMEOUT = "300"
+HANG_TIMEOUT = "10"
+CLUSTER_START_SECONDS = 60
+
+
+def _volatile() -> set[str]:
+    """The columns scripts/snapshot_records.py leaves out (timings), from the script itself."""
+    spec = importlib.util.spec_from_file_location("snapshot_records",
+                                                  ROOT / "scripts" / "snapshot_records.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.VOLATILE)
+
+
+VOLATILE = _volatile()
+
+
+def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table and view of ``db``, sorted, without its timing columns."""
+    out = {}
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT starts_with(table_name, '_') "
+            "UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+        for name in names:
+            cols = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+            keep = ", ".join(f'"{c}"' for c in cols if c not in VOLATILE)
+            out[name] = con.execute(f"SELECT {keep} FROM {name} ORDER BY ALL").fetchall()
+    return out
+
+
+def lake_snapshot(lake: Path, like: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table and view of ``like``, read over the lake by ``query --lake``'s views."""
+    out = {}
+    con = connect_lake(lake)
+    with duckdb.connect(str(like), read_only=True) as db:
+        for name in snapshot(like):
+            cols = [r[0] for r in db.execute(f"DESCRIBE {name}").fetchall()]
+            keep = ", ".join(f'"{c}"' for c in cols if c not in VOLATILE)
+            out[name] = con.execute(f"SELECT {keep} FROM {name} ORDER BY ALL").fetchall()
+    con.close()
+    return out
+
+
+def lake_files(lake: Path) -> dict[str, str]:
+    """Every file of the lake (parts and manifests) with the sha256 of its bytes."""
+    return {p.relative_to(lake).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(lake.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """A LocalCluster of two worker processes, set as lake-ingest asks of a scheduler."""
+    with dask.config.set(scheduler_config(retries=1)):
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.CRITICAL,
+                               timeout=CLUSTER_START_SECONDS)
+    try:
+        yield cluster.scheduler_address
+    finally:
+        cluster.close()
+
+
+def dask_ingest(paths: list[str], lake: Path, scheduler: str,
+                timeout: str = FILE_TIMEOUT) -> tuple[int, dict[str, object], str]:
+    result = runner.invoke(app, ["lake-ingest", *paths, "--out", str(lake), "--engine", "dask",
+                                 "--scheduler", scheduler, "--file-timeout", timeout,
+                                 "--json"])
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.output
+    return result.exit_code, json.loads(lines[-1]), result.stderr
+
+
+def _equal_to_ingest(folder: Path, tmp_path: Path, scheduler: str) -> None:
+    single = tmp_path / "single.duckdb"
+    ingest([folder], single, workers=2)
+    lake = tmp_path / "lake"
+    code, run, _ = dask_ingest([str(folder)], lake, scheduler)
+    assert code == 0 and run["failed"] == 0 and run["ingested"] == run["files"]
+    loaded = tmp_path / "loaded.duckdb"
+    load_lake(lake, loaded)
+    expected = snapshot(single)
+    assert snapshot(loaded) == expected
+    assert expected["documents"] and expected["findings"]  # a comparison of something
+    # and SQL over the lake in place sees the same tables, views and links
+    assert lake_snapshot(lake, single) == expected
+
+    # a re-run reads nothing and writes nothing; loading again changes nothing
+    before = lake_files(lake)
+    code, again, _ = dask_ingest([str(folder)], lake, scheduler)
+    assert code == 0 and again["ingested"] == 0 and again["unchanged"] == run["files"]
+    assert lake_files(lake) == before
+    load_lake(lake, loaded)
+    assert snapshot(loaded) == expected
+
+
+def test_dask_lake_of_the_samples_equals_a_single_machine_ingest(
+        tmp_path: Path, scheduler: str) -> None:
+    _equal_to_ingest(RAW, tmp_path, scheduler)
+
+
+@pytest.mark.corpus
+def test_dask_lake_of_the_corpus_equals_a_single_machine_ingest(
+        tmp_path: Path, scheduler: str) -> None:
+    corpus_file("README.md")
+    _equal_to_ingest(CORPUS, tmp_path, scheduler)
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """Two good papers, a copy of one, a damaged PDF, and two files the fault hook makes a
+    worker crash on and hang on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("sample_news.txt", "sample_record_of_decision.pdf"):
+        shutil.copy(RAW / name, folder)
+    shutil.copy(RAW / "sample_news.txt", folder / "twin_news.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    # content of their own (a twin of a good file would be a duplicate, never read)
+    (folder / "crash.txt").write_text("Minutes of a meeting the worker dies reading\n")
+    (folder / "hang.txt").write_text("Minutes of a meeting the worker never finishes\n")
+    return folder
+
+
+def test_files_failing_on_workers_are_error_rows_not_a_lost_run(
+        mixed: Path, tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KCC_PAPERS_FAULT", "crash=crash.txt,hang=hang.txt")
+    lake = tmp_path / "lake"
+    code, run, stderr = dask_ingest([str(mixed)], lake, scheduler, HANG_TIMEOUT)
+    assert code == 1
+    assert (run["ingested"], run["duplicates"], run["failed"]) == (2, 1, 3)
+    kinds = dict(run_lake_query(lake, "SELECT path, error_kind FROM ingest_errors").rows)
+    assert kinds == {str(mixed / "broken.pdf"): "corrupt_pdf",
+                     str(mixed / "crash.txt"): "worker_died",
+                     str(mixed / "hang.txt"): "timeout"}
+    assert stderr.count("error: ") == 3 and "Traceback" not in stderr
+    ingested = run_lake_query(lake, "SELECT path FROM files WHERE status = 'ingested'").rows
+    assert {Path(p).name for (p,) in ingested} == {"sample_news.txt",
+                                                  "sample_record_of_decision.pdf"}
+
+    # the faults gone, a re-run reads the two failures of the moment again (not the damaged
+    # PDF, which it names again) and their error rows give way to records
+    monkeypatch.delenv("KCC_PAPERS_FAULT")
+    code, again, _ = dask_ingest([str(mixed)], lake, scheduler, HANG_TIMEOUT)
+    assert code == 1 and again["ingested"] == 2 and again["failed"] == 1
+    kinds = dict(run_lake_query(lake, "SELECT path, error_kind FROM ingest_errors").rows)
+    assert kinds == {str(mixed / "broken.pdf"): "corrupt_pdf"}
+    db = tmp_path / "loaded.duckdb"
+    load_lake(lake, db)
+    counts = dict(run_query(db, "SELECT status, count(*) FROM files GROUP BY ALL").rows)
+    assert counts == {"ingested": 4, "failed": 1}
+
+
+def test_a_changed_file_replaces_its_parts_never_duplicates(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paper = folder / "minutes.txt"
+    shutil.copy(RAW / "sample_minutes_2025-01-15.txt", paper)
+    (folder / "fixed.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    lake = tmp_path / "lake"
+    first = lake_ingest([folder], lake, engine=EngineOptions(workers=1))
+    assert first.failed == 1 and (lake / "_parts" / f"{error_key(str(folder / 'fixed.pdf'))}"
+                                  ".json").exists()
+    old_sha = hashlib.sha256(paper.read_bytes()).hexdigest()
+
+    paper.write_text(paper.read_text().replace("RESOLVED", "RESOLVED (amended)", 1))
+    shutil.copy(RAW / "sample_record_of_decision.pdf", folder / "fixed.pdf")
+    second = lake_ingest([folder], lake, engine=EngineOptions(workers=1))
+    assert (second.ingested, second.failed) == (2, 0)
+    names = {p.stem for p in lake.rglob("*.parquet")}
+    assert old_sha not in names and error_key(str(folder / "fixed.pdf")) not in names
+    docs = run_lake_query(lake, "SELECT path, count(DISTINCT sha256) FROM documents "
+                                "GROUP BY path").rows
+    assert sorted(n for _, n in docs) == [1, 1]
+    assert run_lake_query(lake, "SELECT count(*) FROM ingest_errors").rows == [(0,)]
+
+
+def test_export_partitioned_reads_back_equal_to_the_tables(tmp_path: Path) -> None:
+    db = tmp_path / "papers.duckdb"
+    ingest([RAW], db, workers=1)
+    out = tmp_path / "export"
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", "parquet",
+                                 "--partition-by", "council,year", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert next((out / "kpis").glob("council=*/year=*/*.parquet"), None) is not None
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT starts_with(table_name, '_') "
+            "UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+        compared = 0
+        for name in names:
+            expected = con.execute(f"SELECT * FROM {name} ORDER BY ALL").fetchall()
+            cols = [d[0] for d in con.execute(f"SELECT * FROM {name} LIMIT 0").description]
+            if not expected:  # DuckDB writes no file for an empty table
+                assert not list((out / name).rglob("*.parquet"))
+                continue
+            listed = ", ".join(f'"{c}"' for c in cols)
+            back = con.execute(f"SELECT {listed} FROM {read_sql(str(out / name / '**/*.parquet'))}"
+                               " ORDER BY ALL").fetchall()
+            assert back == expected, name
+            compared += 1
+    assert compared >= 15
+
+
+def test_export_partition_by_needs_parquet_and_known_keys(tmp_path: Path) -> None:
+    db = tmp_path / "papers.duckdb"
+    ingest([RAW / "sample_news.txt"], db, workers=1)
+    csv = runner.invoke(app, ["export", "--db", str(db), "--out", str(tmp_path / "o"),
+                              "--partition-by", "council"])
+    assert csv.exit_code == 2 and "--format parquet" in csv.output
+    bad = runner.invoke(app, ["export", "--db", str(db), "--out", str(tmp_path / "o"),
+                              "--format", "parquet", "--partition-by", "county"])
+    assert bad.exit_code == 2 and "council, year" in bad.output
+
+
+def test_lake_ingest_json_equals_the_library_result(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("sample_news.txt", "sample_minutes_2025-01-15.txt"):
+        shutil.copy(RAW / name, folder)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    result = runner.invoke(app, ["lake-ingest", str(folder), "--out", str(tmp_path / "a"),
+                                 "--workers", "1", "--json"])
+    assert result.exit_code == 1
+    cli = json.loads(result.stdout)
+    library = lake_ingest([folder], tmp_path / "b", engine=EngineOptions(workers=1)).to_dict()
+    for run in (cli, library):
+        run.pop("seconds")
+        for error in run["errors"]:
+            error.pop("at")
+    assert cli == library and cli["ingested"] == 2
+
+
+def test_load_is_idempotent_and_json_equals_the_library_result(tmp_path: Path) -> None:
+    lake = tmp_path / "lake"
+    lake_ingest([RAW / "sample_news.txt", RAW / "sample_dashboard_q4.pdf"], lake,
+                engine=EngineOptions(workers=1))
+    db = tmp_path / "a.duckdb"
+    first = runner.invoke(app, ["load", str(lake), "--db", str(db), "--json"])
+    assert first.exit_code == 0, first.output
+    rows = snapshot(db)
+    second = runner.invoke(app, ["load", str(lake), "--db", str(db), "--json"])
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    assert snapshot(db) == rows and rows["kpis"]
+    assert json.loads(first.stdout) == load_lake(lake, tmp_path / "b.duckdb")
+    missing = runner.invoke(app, ["load", str(tmp_path / "nope"), "--db", str(db)])
+    assert missing.exit_code == 2 and "no lake here" in missing.output
+
+
+def test_query_lake_json_equals_the_library_result(tmp_path: Path) -> None:
+    lake = tmp_path / "lake"
+    lake_ingest([RAW], lake, engine=EngineOptions(workers=1))
+    # a partition column prunes the folders read; the cross-paper views are there too
+    sql = ("SELECT k.kpi_key, h.period, h.rag FROM kpis k JOIN kpi_history h USING (kpi_key) "
+           "WHERE k.year = 2025 ORDER BY ALL")
+    result = runner.invoke(app, ["query", sql, "--lake", str(lake), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert records == run_lake_query(lake, sql).records() and records
+    # a table the lake has no part of yet is empty, not missing
+    assert run_lake_query(lake, "SELECT count(*) FROM sources").rows == [(0,)]
+    bad = runner.invoke(app, ["query", "SELECT nope FROM kpis", "--lake", str(lake)])
+    assert bad.exit_code == 2 and "query failed" in bad.output
+
+
+def test_extraction_of_bytes_equals_extraction_of_the_path() -> None:
+    path = RAW / "sample_record_of_decision.pdf"
+    from_path = extract(str(path))
+    from_bytes = extract(path.read_bytes(), name=str(path))
+    assert from_path.error is None and from_path.records
+    assert [r.model_dump() for r in from_bytes.rows()] == [
+        r.model_dump() for r in from_path.rows()]
+    with pytest.raises(ValueError, match="name"):
+        extract(path.read_bytes())
+
+
+def test_files_and_lake_behind_urls_are_read_through_fsspec(tmp_path: Path) -> None:
+    """A source folder and a lake named by URL (fsspec's in-memory file system, in this
+    process) give the records of local paths, with the URLs as their paths."""
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    for name in ("sample_news.txt", "sample_record_of_decision.pdf"):
+        fs.pipe_file(f"/papers/{name}", (RAW / name).read_bytes())
+    run = lake_ingest(["memory://papers"], "memory://lake", engine=EngineOptions(workers=1))
+    assert run.ingested == 2 and run.failed == 0
+    db = tmp_path / "url.duckdb"
+    load_lake("memory://lake", db)
+    paths = {p for (p,) in run_query(db, "SELECT DISTINCT source_path FROM decisions").rows}
+    assert paths == {"memory://papers/sample_record_of_decision.pdf"}
+    assert Lake("memory://lake").has_parts("documents")
+    fs.rm("/papers", recursive=True)
+    fs.rm("/lake", recursive=True)
+
+
+def test_the_local_engine_never_imports_dask(tmp_path: Path) -> None:
+    code = (f"import sys; from kcc_papers.lake.run import lake_ingest, EngineOptions; "
+            f"lake_ingest([{str(RAW / 'sample_news.txt')!r}], {str(tmp_path / 'l')!r}, "
+            f"engine=EngineOptions(workers=1)); "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            f"('dask', 'distributed')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_failure_recorded_after_its_worker_wrote_parts_takes_them_away(tmp_path: Path) -> None:
+    """Regression: a worker ended while writing (timeout, death) left its parts beside the
+    error row the parent then wrote, and load gave a failed file's documents."""
+    from kcc_papers.errors import FileTimeoutError
+    from kcc_papers.lake.parts import write_error, write_result
+    from kcc_papers.pipeline import _error
+
+    path = str(RAW / "sample_record_of_decision.pdf")
+    result = extract(path)
+    lake = Lake(tmp_path / "lake")
+    write_result(lake, result)
+    assert run_lake_query(lake.root, "SELECT count(*) FROM documents").rows == [(1,)]
+    write_error(lake, _error(path, result.sha256, FileTimeoutError("too slow", path=path)),
+                stale=(result.sha256,))
+    assert run_lake_query(lake.root, "SELECT count(*) FROM documents").rows == [(0,)]
+    assert not [p for p in (tmp_path / "lake").rglob("*.parquet") if result.sha256 in p.name]
+    assert run_lake_query(lake.root, "SELECT error_kind FROM ingest_errors").rows == [("timeout",)]
+
+
+def test_a_scan_failed_without_ocr_is_read_again_once_ocr_can(tmp_path: Path) -> None:
+    """As ingest: no_text_layer is a failure of the content, not re-read, except once OCR is
+    asked for and installed (the backfill's two passes in docs/scale.md)."""
+    from kcc_papers.load import ocr
+
+    if not ocr.available():
+        pytest.skip("Tesseract is not installed")
+    from scanned import scan_copy
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scan_copy(RAW / "sample_record_of_decision.pdf", folder / "scan.pdf", pages=[0])
+    lake = tmp_path / "lake"
+    first = lake_ingest([folder], lake, engine=EngineOptions(workers=1), ocr="never")
+    assert [e.error_kind for e in first.errors] == ["no_text_layer"]
+    again = lake_ingest([folder], lake, engine=EngineOptions(workers=1), ocr="never")
+    assert again.failed == 1 and again.ingested == 0  # named again, not read
+    read = lake_ingest([folder], lake, engine=EngineOptions(workers=1), ocr="auto")
+    assert (read.ingested, read.failed) == (1, 0)
+    assert run_lake_query(lake, "SELECT count(*) FROM ingest_errors").rows == [(0,)]
+    assert run_lake_query(lake, "SELECT text_source FROM documents").rows == [("ocr",)]
+
+
+def test_an_unreachable_scheduler_is_one_line_exit_2(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a loopback port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = runner.invoke(app, ["lake-ingest", str(RAW / "sample_news.txt"), "--out",
+                                 str(tmp_path / "lake"), "--engine", "dask", "--scheduler",
+                                 f"tcp://127.0.0.1:{port}", "--connect-timeout", "2"])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: cannot reach the Dask scheduler at")
+    assert result.output.count("\n") == 1
+    wrong = runner.invoke(app, ["lake-ingest", str(RAW), "--out", str(tmp_path / "l"),
+                                "--scheduler", f"tcp://127.0.0.1:{port}"])
+    assert wrong.exit_code == 2 and "--engine dask" in wrong.output
