@@ -17,7 +17,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
-     r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"),
+     r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"
+     # a planning committee's "That planning permission be granted subject to conditions"
+     r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
     ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),

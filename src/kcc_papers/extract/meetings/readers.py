@@ -18,7 +18,7 @@ MASTHEAD_LINES = 12
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:minutes|minute(?=\s+of\s+(?:a\s+|the\s+)?meeting\b))\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
     re.I | re.S,
 )

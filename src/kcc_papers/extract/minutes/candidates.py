@@ -15,8 +15,11 @@ from kcc_papers.extract.minutes.patterns import (
     NUM_ALONE,
     NUM_FIRST,
     NUM_LAST,
+    ROMAN_FIRST,
     SENTENCE,
     TITLE_NOISE,
+    roman_numeral,
+    roman_value,
     tidy_ref,
     tidy_title,
 )
@@ -50,6 +53,8 @@ class Candidate:
         """The minute number as printed: "76", "12/24" in number/year schemes, "AG34"."""
         if self.number is None:
             return None
+        if self.style == "roman":
+            return roman_numeral(self.number)
         prefix, _, style = self.style.rpartition("|")
         head, _, year = style.partition("/")
         if head.isdigit():  # "24/dot": the year printed before a running number
@@ -67,8 +72,13 @@ def numbered_candidate(
     if alone:
         return _alone_candidate(texts, i, int(alone.group("num")))
     m = NUM_FIRST.match(text)
+    roman = None if m else ROMAN_FIRST.match(text)
     style = "dot"
-    if m:
+    if roman and roman.group("roman"):
+        m, style, number = roman, "roman", roman_value(roman.group("roman"))
+        title = roman.group("title")
+    elif m:
+        number = int(m.group("num"))
         title = m.group("title")
         if not m.group("dot"):
             style = "plain"
@@ -85,6 +95,7 @@ def numbered_candidate(
         m = NUM_LAST.match(text)
         if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):
             return None
+        number = int(m.group("num"))
         title = f"{m.group('title')} {m.group('ref') or ''}".strip()
     if not title[:1].isupper() and not title[:1].isdigit() and title[:1] not in "'\"‘“(":
         return None
@@ -113,7 +124,7 @@ def numbered_candidate(
     )
     return Candidate(
         i,
-        int(m.group("num")),
+        number,
         style,
         tidy_title(title),
         tidy_ref(ref),

@@ -27,7 +27,9 @@ _COUNCIL_LINE = re.compile(
     re.I,
 )
 _MINUTES_OF = re.compile(
-    r"\bMINUTES\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
+    # Scottish councils print "Minute of Meeting held in ..."
+    r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
+    r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
     r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,|\.(?:\s|$)|$)",
@@ -35,6 +37,9 @@ _MINUTES_OF = re.compile(
 )
 # The heading names no body: "MINUTES of a meeting held at ...".
 _GENERIC = re.compile(r"^(?:meeting|the\s+meeting|minutes)?$", re.I)
+# A body named by its kind alone: "the Board", "the Authority".
+_BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|Authority)$",
+                        re.I)
 _ABOVE = re.compile(r"^(?:the\s+)?above(?:[\s-]named)?\s+(?P<what>\w+)$", re.I)
 # "CORPORATE PARENTING PANEL– 29 October 2024", "Cabinet - Thursday 9 January 2025".
 _NAME_DATE = re.compile(
@@ -107,6 +112,12 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if _GENERIC.match(name):
         return None
+    if _BARE_BODY.match(name):
+        # "Minutes of the meeting of the Board": the board the masthead names in full
+        word = name.split()[-1].lower()
+        named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)
+                      and s.split()[-1].lower() == word and len(s.split()) > 1), None)
+        return _title_case(named) if named else _title_case(name)
     above = _ABOVE.match(name)
     if above:
         # "the above Council": the council in the masthead; "the above Committee": the
@@ -134,9 +145,16 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
-        named = [s for s in head[:before] if _NAME_ONLY.match(s) and s.upper() == s]
+        named = [s for s in head[:before] if _NAME_ONLY.match(s) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(named[-1]):
             out.committee = _title_case(named[-1])
+
+
+def _masthead_case(s: str) -> bool:
+    """A name set in capitals, or in title case ("Communities and Housing Committee"), as a
+    masthead prints it; a sentence has lower-case words."""
+    return s.upper() == s or all(w[:1].isupper() or w.lower() in _SMALL_WORDS | {"&"}
+                                 for w in s.split())
 
 
 def _venue(text: str) -> str | None:

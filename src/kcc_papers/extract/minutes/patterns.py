@@ -22,13 +22,20 @@ MINUTE_LABEL = r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
-    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9]))?"
-    # the year before a running number: "24/113", or in full, "2025/71"
-    r"(?P<pre>\d{2}/(?=\d{3})|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
+    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # or parted from it by a space where the number carries its year: "SPR 101/25"
+    r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s))?"
+    # the year before a running number: "24/113", or in full, "2025/71"; a year in full
+    # after the stroke is the year after a number ("61/2025")
+    r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
     r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
     r"(?(label)(?:\s+[-–:])?)\s+(?P<title>\S.*)$"
 )
+# "III. HOUSING REVENUE ACCOUNT": items numbered in capital roman numerals, a dot after each
+# (a line opening with an initial, "V. Patel", has no run of numbers after it to join).
+ROMAN_FIRST = re.compile(r"^(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\S.*)$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 NUM_LAST = re.compile(
     r"^(?:[-•]\s*)?(?P<title>[A-Z].*?)\s+(?P<num>[1-9]\d{0,3})\.\s*(?P<ref>\([^)]*\))?\s*$"
 )
@@ -77,3 +84,18 @@ def tidy_title(title: str) -> str:
 
 def tidy_ref(ref: str | None) -> str | None:
     return re.sub(r"\s+", "", ref).upper() if ref else None
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a roman numeral of I, V and X (0 for none)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v
+               for n, v in enumerate(values))
+
+
+def roman_numeral(value: int) -> str:
+    out = ""
+    for numeral, step in (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        while value >= step:
+            out, value = out + numeral, value - step
+    return out

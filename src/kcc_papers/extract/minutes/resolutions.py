@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
-# Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)".
+# Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)", and the
+# paragraphs of minute 47 numbered "47.1", "47.2" (compared by their second number).
 PARA = re.compile(
-    r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})\.|(?P<half>\d{1,2})\))\s+"
+    r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|\d{1,3}\.(?P<sub>\d{1,2})\.?|(?P<dot>\d{1,2})\.|"
+    r"(?P<half>\d{1,2})\))\s+"
 )
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
@@ -23,7 +25,7 @@ _RESOLVED = re.compile(
     r"^Decisions?\s*:\s*\S|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     r"^Decisions?\s*$|"
-    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b"
+    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
 _APPROVED = re.compile(
@@ -109,7 +111,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     """A resolution runs on until the minute's next numbered paragraph (same style, higher
     number) or, in vote-by-vote minutes, the next recommendation being moved."""
     para = PARA.match(strip_bullet(texts[start]))
-    style = next((k for k in ("paren", "dot", "half") if para.group(k)), None) if para else None
+    styles = ("paren", "sub", "dot", "half")
+    style = next((k for k in styles if para.group(k)), None) if para else None
     number = int(para.group(style)) if para and style else None
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
