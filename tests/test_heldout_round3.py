@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 from conftest import text_contexts
-from kcc_papers.extract import meetings, minutes
+from kcc_papers.extract import agenda, contracts, kpis, meetings, minutes, risks
+from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.extract.minutes.heading import minutes_heading
-from kcc_papers.models import Decision, Meeting, Minute
+from kcc_papers.extract.risks.values import parse_product
+from kcc_papers.models import Contract, Decision, Kpi, Meeting, Minute, Risk
 from kcc_papers.normalise.outcomes import classify_outcome
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -173,3 +175,140 @@ def test_regression_meeting_of_the_board_named_the_board_without_its_name(tmp_pa
             "Monday 19 January 2026 at 2.00 pm\n\n1. Apologies for absence\n\nNone.\n\n"
             "2. Finance\n\nRESOLVED: That the position be noted.\n")
     assert minutes_heading(text.splitlines()).committee == "Northern Valleys Transport Board"
+
+
+COLUMN_AGENDA = """DERWENTSHIRE COUNTY COUNCIL
+
+CABINET
+
+Thursday, 22 January 2026 at 10.00 am
+
+AGENDA
+
+Item                                                                       Page
+
+1.    Apologies for Absence
+
+2.    Minutes of the meeting held on 11 December 2025                      1 - 6
+
+3.    Highways Capital Programme 2026/27                                  29 - 54
+
+4.    Disposal of the Former Matlow Library Site                          81
+"""
+
+
+def test_regression_page_column_under_item_page_header_was_part_of_the_title(tmp_path):
+    """An 'Item ... Page' column header: each row's last column is its pages, not title."""
+    (ctx,) = text_contexts(COLUMN_AGENDA, "agenda", tmp_path)
+    found = [(i.item_ref, i.title, i.page_from, i.page_to) for i in agenda.extract(ctx)]
+    assert found == [("1", "Apologies for Absence", None, None),
+                     ("2", "Minutes of the meeting held on 11 December 2025", 1, 6),
+                     ("3", "Highways Capital Programme 2026/27", 29, 54),
+                     ("4", "Disposal of the Former Matlow Library Site", 81, 81)]
+
+
+def _kpis(text: str, tmp_path: Path) -> list[tuple]:
+    (ctx,) = text_contexts(text, "performance_report", tmp_path)
+    return [(k.ref, k.latest_value, k.latest_rag) for k in kpis.extract(ctx)
+            if isinstance(k, Kpi)]
+
+
+def test_regression_quarter_columns_gave_the_first_quarter_as_the_latest(tmp_path):
+    text = ("BRAMLEIGH DISTRICT COUNCIL\n\nPerformance Monitoring Report - Quarter 3 2025/26\n\n"
+            "Overview and Scrutiny Committee - 10 February 2026\n\n"
+            "Ref\tMeasure\tQ1\tQ2\tQ3\tQ4\tTarget\tStatus\n"
+            "BD1\tHousehold waste recycled (%)\t48.2\t47.1\t45.9\t-\t50.0\tAmber\n"
+            "BD2\tNew Housing Benefit claims (days)\t21\t24\t27\t-\t20\tRed\n")
+    assert _kpis(text, tmp_path) == [("BD1", 45.9, "amber"), ("BD2", 27.0, "red")]
+
+
+def test_regression_measure_code_column_beside_description_shifted_the_values(tmp_path):
+    """'Measure | Description | Actual | Target | Tolerance | Status': the 'Measure' column
+    holds codes, so the row was read one column right (Target as the value), and the
+    tolerance statuses were no RAG."""
+    text = ("CAERWERN COUNTY COUNCIL\n\nCorporate Performance Report: Quarter 2 2025/26\n\n"
+            "Governance and Audit Committee - 27 November 2025\n\n"
+            "Measure\tDescription\tActual\tTarget\tTolerance\tStatus\n"
+            "WBO1.1\tPercentage of pupils attending school\t92.4\t94.0\t2.0\tWithin Tolerance\n"
+            "WBO2.3\tHighways inspections completed on time (%)\t71.0\t95.0\t5.0\t"
+            "Outside Tolerance\n"
+            "WBO3.1\tWaste reused, recycled or composted (%)\t66.8\t64.0\t2.0\tOn Target\n")
+    assert _kpis(text, tmp_path) == [("WBO1.1", 92.4, "amber"), ("WBO2.3", 71.0, "red"),
+                                     ("WBO3.1", 66.8, "green")]
+
+
+def test_regression_tolerance_statuses_are_ratings():
+    assert [parse_rag(s) for s in ("On Target", "Within tolerance", "OUTSIDE TOLERANCE",
+                                   "Off target")] == ["green", "amber", "red", None]
+
+
+def _risks(text: str, tmp_path: Path) -> list[tuple]:
+    (ctx,) = text_contexts(text, "risk_register", tmp_path)
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating, r.target_rating)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+
+
+def test_regression_probability_severity_current_score_register_was_not_read(tmp_path):
+    """A register whose words are 'Risk Ref', 'Probability', 'Severity' and 'Current score'
+    (no 'Rating', 'Likelihood' or capital 'Score') was not looked at."""
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR ASHVALE\n\n"
+            "Joint Audit Committee - 4 March 2026\n\nStrategic Risk Register\n\n"
+            "Risk Ref\tRisk\tRisk owner\tProbability\tSeverity\tCurrent score\n"
+            "SR01\tInsufficient funding\tChief Finance Officer\t4\t5\t20\n"
+            "SR02\tCommand and control system fails\tDirector of IT\t2\t5\t10\n")
+    assert _risks(text, tmp_path) == [("SR01", 4, 5, 20, None), ("SR02", 2, 5, 10, None)]
+
+
+def test_regression_score_printed_with_its_factors_and_hyphenated_ids_gave_no_risks(
+        tmp_path):
+    """'4x5=20' in a 'Current Risk (L x I)' column, ids 'CA-R1'."""
+    text = ("TEES AND WOLD COMBINED AUTHORITY\n\nAudit and Governance Committee\n\n"
+            "Date: 29 January 2026\n\nSubject: Corporate Risk Register Update\n\n"
+            "Ref\tRisk\tOwner\tCurrent Risk (L x I)\tTarget Risk (L x I)\n"
+            "CA-R1\tFunding settlement is lower than planned\tDirector of Finance\t4x5=20\t3x4=12\n"
+            "CA-R2\tMass transit costs exceed the budget\tDirector of Transport\t4 x 4 = 16\t"
+            "2x4\n")
+    assert _risks(text, tmp_path) == [("CA-R1", 4, 5, 20, 12), ("CA-R2", 4, 4, 16, 8)]
+
+
+def test_score_with_factors_forms():
+    assert parse_product("Likelihood 3 / Impact 4")[:2] == ("3", "4")
+    assert parse_product("L3 x I4 = 12")[2].value == 12
+    assert parse_product("12") is None
+
+
+CONTRACT_REPORT = """BRACKENFORD BOROUGH COUNCIL
+
+Report to: Executive
+
+Date of meeting: 24 February 2026
+
+Award of Contract for Grounds Maintenance Services
+
+1. Recommendation
+1.1 That the Executive approves the award of the grounds maintenance services contract to
+Greenway Landscapes Limited.
+
+3. Contract details
+Supplier: Greenway Landscapes Limited
+Contract period: 1 April 2026 to 31 March 2031, with an option to extend for two
+years
+Annual value: £870,000
+Total contract value: £4,350,000
+"""
+
+
+def test_regression_sentence_case_labels_and_a_wrapped_value_lost_the_contract_value(
+        tmp_path):
+    """'Contract period:' / 'Total contract value:' in sentence case were no labels, and the
+    wrapped 'years' line ended the block; an annual value beside a total is not the value."""
+    (ctx,) = text_contexts(CONTRACT_REPORT, tmp=tmp_path)
+    found = [(c.provider, c.value_gbp, c.value_period) for c in contracts.extract(ctx)
+             if isinstance(c, Contract)]
+    assert found == [("Greenway Landscapes Limited", 4_350_000, "total")]
+
+
+def test_regression_report_to_executive_named_no_meeting(tmp_path):
+    (ctx,) = text_contexts(CONTRACT_REPORT, tmp=tmp_path)
+    (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
+    assert (meeting.committee, str(meeting.meeting_date)) == ("Executive", "2026-02-24")

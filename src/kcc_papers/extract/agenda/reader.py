@@ -118,6 +118,10 @@ def extract(ctx: Context) -> list[Record]:
 
 
 # A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
+# A column header over the items that names only the number and the page columns: "Item
+# Page" (the title's column unnamed); under it a row's last column is its page range.
+PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
+                                re.I)
 PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
 
 
@@ -139,7 +143,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
                                     size=line.size, bold=line.bold))
                         for cells in table.texts()[1:] if _is_item_row(cells)]
             continue
-        if AGENDA_TABLE_HEADER.match(line.text):
+        if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text):
             in_table = True
             continue
         cells = [text for _, text in line.spans]

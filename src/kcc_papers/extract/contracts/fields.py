@@ -24,10 +24,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("area", r"Lot|Area"),
 )
 LABEL = re.compile(
-    r"(?:^|(?<=[\s.;,(]))(?:"
+    # the first letter a capital; the words after it in any case ("Contract period:", "Total
+    # contract value:" as papers set their labels in sentence case)
+    r"(?:^|(?<=[\s.;,(]))(?-i:(?=[A-Z]))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in LABELS)
     + r")\s*(?::|\s[-–—]\s)\s*",
-    re.M,
+    re.M | re.I,
 )
 
 

@@ -47,6 +47,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
 )
+# A column of one period among several ("Q1", "Apr-25"): the last one filled is the latest.
+PERIOD_COLUMN = re.compile(
+    r"^\s*(?:Q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\s-]+\d{2,4}\s*$)",
+    re.I,
+)
 KPI_ROLES = {"target", "floor", "rag"}
 ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
 SERVICE = re.compile(r"^(service(\s+area)?|division|directorate|department)$", re.I)
@@ -84,6 +89,14 @@ def read_header(cells: list[str]) -> Header | None:
         kind = "activity"
     else:
         return None
+    if roles.count("description") > 1:
+        # "Measure | Description": the column labelled as the description holds it, the
+        # other ("Measure", "Indicator") the indicator's code
+        named = [i for i, c in enumerate(cells) if roles[i] == "description"
+                 and re.fullmatch(r"\s*description\s*", c, re.I)]
+        if named:
+            roles = [("ref" if r == "description" and i != named[0] else r)
+                     for i, r in enumerate(roles)]
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
@@ -232,6 +245,13 @@ class GridReader:
             zip(header.roles, header.labels, aligned, strict=True)
         ):
             cell = cell.strip()
+            if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
+                # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest
+                value = parse_value(cell)
+                if not value.empty and value.value is not None:
+                    raw["latest"] = value
+                    period_label = " ".join(label.split())
+                continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):

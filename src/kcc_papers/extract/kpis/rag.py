@@ -14,8 +14,21 @@ _LABEL = re.compile(r"^\W*(green|amber|red|g|a|r)\W*$", re.I)
 _FULL = {"g": "green", "a": "amber", "r": "red"}
 
 
+# A status printed against a target and its tolerance, as councils that rate by tolerance do:
+# on target is green, short of it within the tolerance amber, beyond the tolerance red.
+_TOLERANCE = {
+    "on target": "green",
+    "within tolerance": "amber",
+    "outside tolerance": "red",
+}
+
+
 def parse_rag(text: str | None) -> Rag | None:
-    """ "GREEN", "Green", "(Amber)", "R" -> the rating; anything else -> None."""
+    """ "GREEN", "Green", "(Amber)", "R", "Within Tolerance" -> the rating; anything else ->
+    None."""
+    status = " ".join((text or "").lower().split()).strip(" .()")
+    if status in _TOLERANCE:
+        return _TOLERANCE[status]  # type: ignore[return-value]
     m = _LABEL.match(text or "")
     if not m:
         return None

@@ -296,7 +296,9 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
-            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < 100:
+            # "Report to: Executive": the executive is a body too (SOLE_BODY)
+            if (re.search(rf"\b{BODY}\b", name, re.I) or SOLE_BODY.fullmatch(name)) and len(
+                    name) < 100:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d

@@ -94,7 +94,9 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     ids = re.search(r"Risk\s*(No|ID|Ref)\b|^\s*Ref\b", text, re.M)
-    summary = ids and re.search(r"Rating|Likelihood|Score", text)
+    # "Current score", "Probability | Severity": the words as a register heads its columns
+    summary = ids and re.search(r"Rating|Likelihood|Score|Probability|Severity|\bL\s*[x×]\s*I\b",
+                                text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     return bool(summary or cards)
 

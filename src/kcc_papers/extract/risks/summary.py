@@ -12,6 +12,7 @@ from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import (
     Rating,
     parse_change,
+    parse_product,
     parse_rating,
     parse_risk_id,
 )
@@ -37,7 +38,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
                       re.I)
 RESIDUAL = re.compile(r"^(?:residual|net)\s+", re.I)
-NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$")
+NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
+                     # hyphenated ids: "CA-R1", "SR-01"
+                     r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
@@ -160,6 +163,16 @@ def _add_row(
     entry.title = entry.title or ""
     entry.current = parse_rating(current)
     entry.target = parse_rating(target)
+    # "4x5=20": the score with its factors, in a register with no likelihood/impact columns
+    for cell, prefix in ((current, ""), (target, "target_")):
+        product = parse_product(cell)
+        if product is None:
+            continue
+        likelihood, impact, rating = product
+        setattr(entry, "current" if not prefix else "target", rating)
+        if getattr(entry, f"{prefix}likelihood") is None:
+            setattr(entry, f"{prefix}likelihood", likelihood)
+            setattr(entry, f"{prefix}impact", impact)
     entry.change_printed = change or None
     entry.change = parse_change(change) if change else None
     closed_cells = [c for c in (current, change, target) if re.search(r"\bclosed\b", c, re.I)]

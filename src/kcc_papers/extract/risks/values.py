@@ -92,6 +92,27 @@ def parse_rating(cell: str) -> Rating | None:
     return Rating(value, level.lower() if level else None)
 
 
+# A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "Likelihood 3 /
+# Impact 4" (likelihood first, as the registers print it).
+PRODUCT = re.compile(
+    r"^\s*(?:L(?:ikelihood)?\s*:?\s*)?([1-5])\s*(?:[x×*]|/\s*I(?:mpact)?\s*:?)\s*"
+    r"(?:I(?:mpact)?\s*:?\s*)?([1-5])\s*(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    re.I,
+)
+
+
+def parse_product(cell: str) -> tuple[str, str, Rating] | None:
+    """ "4x5=20" -> ("4", "5", Rating(20, None)): likelihood, impact and the score (their
+    product where the score is not printed)."""
+    m = PRODUCT.match(" ".join(cell.split()))
+    if not m:
+        return None
+    likelihood, impact = int(m.group(1)), int(m.group(2))
+    value = int(m.group(3)) if m.group(3) else likelihood * impact
+    level = m.group(4).lower() if m.group(4) else None
+    return str(likelihood), str(impact), Rating(value, level)
+
+
 def parse_change(cell: str) -> str | None:
     """The change-since-last-report column as one of new, revised, closed, unchanged,
     increased, decreased; None when it says nothing recognisable."""
