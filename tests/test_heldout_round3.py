@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import text_contexts
+from conftest import contexts, text_contexts
 from kcc_papers.extract import agenda, contracts, kpis, meetings, minutes, risks
 from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.extract.minutes.heading import minutes_heading
@@ -16,6 +16,7 @@ from kcc_papers.models import Contract, Decision, Kpi, Meeting, Minute, Risk
 from kcc_papers.normalise.outcomes import classify_outcome
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import heldout_accuracy
 
 
 def _minutes(text: str, tmp_path: Path) -> list:
@@ -312,3 +313,134 @@ def test_regression_report_to_executive_named_no_meeting(tmp_path):
     (ctx,) = text_contexts(CONTRACT_REPORT, tmp=tmp_path)
     (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
     assert (meeting.committee, str(meeting.meeting_date)) == ("Executive", "2026-02-24")
+
+
+# ---------------------------------------------------------------- batch 10 (after the fixes)
+
+TOWN = """ELSTONBURY TOWN COUNCIL
+
+Minutes of the Meeting of the Full Council held at the Guildhall on Monday 12 January 2026
+
+Present: Cllr R. Ashdown (Town Mayor), Cllr B. Carver, Cllr H. Devlin
+
+C/25/141  TO RECEIVE APOLOGIES FOR ABSENCE
+Apologies were received from Cllr L. Hart.
+
+C/25/142  PRECEPT 2026/27
+Proposed Cllr Carver, seconded Cllr Devlin and RESOLVED that a precept of £412,500 be
+requested for 2026/27.
+
+C/25/143  DATE OF NEXT MEETING
+Monday 9 February 2026 at 7.00 pm.
+"""
+
+
+def test_regression_letter_stroke_year_stroke_number_minutes_were_not_found(tmp_path):
+    """'C/25/141': a letter and a stroke before the year and running number."""
+    records = _minutes(TOWN, tmp_path)
+    assert [n for n, _ in _numbers(records)] == ["C/25/141", "C/25/142", "C/25/143"]
+    assert [d.minute_number for d in records if isinstance(d, Decision)] == ["C/25/142"]
+
+
+EXECUTIVE_DECISIONS = """WREKINSHIRE COUNCIL
+
+RECORD OF EXECUTIVE DECISIONS
+
+Cabinet - Wednesday 14 January 2026
+
+The following decisions were taken by the Cabinet at its meeting held on 14 January 2026.
+
+1. Local Transport Plan 2026-2036
+DECISION
+That the Local Transport Plan 2026-2036 be adopted.
+REASONS FOR THE DECISION
+The plan sets the framework for transport investment over ten years.
+
+2. Review of Car Parking Charges
+DECISION
+That a decision on the review of car parking charges be deferred until the March meeting.
+REASONS FOR THE DECISION
+To allow the results of the town centre consultation to be considered.
+"""
+
+
+def test_regression_decision_heading_alone_over_each_item_gave_the_masthead_as_decision(
+        tmp_path):
+    """'DECISION' alone on its line (no colon) under each numbered item, 'REASONS FOR THE
+    DECISION' after it: a notice per item, not the masthead as one decision."""
+    from kcc_papers.extract import decisions
+
+    (ctx,) = text_contexts(EXECUTIVE_DECISIONS, "decision", tmp_path)
+    found = [(d.agenda_item_ref, d.decision_text, d.outcome) for d in decisions.extract(ctx)
+             if isinstance(d, Decision)]
+    assert found == [
+        ("1", "That the Local Transport Plan 2026-2036 be adopted.", "other"),
+        ("2", "That a decision on the review of car parking charges be deferred until the "
+              "March meeting.", "deferred")]
+
+
+def test_regression_masthead_line_with_its_own_date_below_a_council_named_the_council(
+        tmp_path):
+    (ctx,) = text_contexts(EXECUTIVE_DECISIONS, "decision", tmp_path)
+    (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
+    assert (meeting.committee, str(meeting.meeting_date)) == ("Cabinet", "2026-01-14")
+
+
+RISK_CARDS = """RIVERLEA INTEGRATION JOINT BOARD
+
+Audit and Risk Committee
+
+Meeting date: 24 February 2026
+
+Strategic Risk Register
+
+Risk Ref: IJB01
+Risk title: Financial sustainability of the partnership
+Risk owner: Chief Finance Officer
+Current score: Likelihood 4 / Impact 5 = 20
+Target score: Likelihood 3 / Impact 4 = 12
+
+Risk Ref: IJB02
+Risk title: Workforce capacity in care at home services
+Risk owner: Chief Officer
+Current score: Likelihood 4 / Impact 4 = 16
+Target score: Likelihood 3 / Impact 3 = 9
+"""
+
+
+def test_regression_register_as_labelled_blocks_gave_no_risks(tmp_path):
+    (ctx,) = text_contexts(RISK_CARDS, "risk_register", tmp_path)
+    found = [(r.risk_id, r.title, r.owner, r.likelihood, r.impact, r.current_rating,
+              r.target_likelihood, r.target_impact, r.target_rating)
+             for r in risks.extract(ctx) if isinstance(r, Risk)]
+    assert found == [
+        ("IJB01", "Financial sustainability of the partnership", "Chief Finance Officer",
+         4, 5, 20, 3, 4, 12),
+        ("IJB02", "Workforce capacity in care at home services", "Chief Officer",
+         4, 4, 16, 3, 3, 9)]
+
+
+def test_regression_committee_under_the_board_masthead_was_passed_over_for_the_board(
+        tmp_path):
+    (ctx,) = text_contexts(RISK_CARDS, "risk_register", tmp_path)
+    (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
+    assert (meeting.committee, str(meeting.meeting_date)) == ("Audit and Risk Committee",
+                                                              "2026-02-24")
+
+
+def test_regression_agenda_table_with_a_paper_column_was_not_read_as_a_table(tmp_path):
+    """A ruled 'No. | Item | Presenter | Paper' table: the presenter and the paper letter ran
+    into the titles, and wrapped cells were taken as titles."""
+    src = tmp_path / "agenda.pdfsrc"
+    src.write_text("## DALESMERE NATIONAL PARK AUTHORITY\n## Authority Meeting\n"
+                   "Date:\tFriday 6 March 2026\n## AGENDA\n"
+                   "| No. | Item | Presenter | Paper |\n"
+                   "| 1 | Apologies for absence | Chair | |\n"
+                   "| 2 | Minutes of the meeting held on 5 December 2025 | Chair | A |\n"
+                   "| 3 | Budget 2026/27 and Medium Term Financial Plan | Director of Resources "
+                   "| B |\n")
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    (ctx,) = contexts(pdf, "agenda")
+    assert [(i.item_ref, i.title) for i in agenda.extract(ctx)] == [
+        ("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 5 December 2025"),
+        ("3", "Budget 2026/27 and Medium Term Financial Plan")]

@@ -269,7 +269,8 @@ AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 AGENDA_TABLE_HEADER = re.compile(
     # a planning committee's items are its applications: "No. / Application / Ward / Pages"
     r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
-    r"\b(?:Pages?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
+    # the last column: pages, presenter, lead, or the item's paper ("A", "B")
+    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 

@@ -56,7 +56,9 @@ _ROD_LABELS = {
     "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|(?:Title\s+of|Decision)\s+title|"
              r"Title\s+of\s+decision|Subject|Title",
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
-    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)",
+    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)"
+    # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
+    r"|Decision(?=\s*$)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
@@ -67,7 +69,7 @@ _ROD_LABELS = {
 }
 
 
-_DECISION_LABEL = re.compile(r"^\s*Decision\s*:", re.I)
+_DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
 # An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title".
 _ITEM_HEAD = re.compile(
     r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"

@@ -92,6 +92,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if rest or not _is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
         for below in lines[n + 1 : n + 3]:
+            # a body named nearer the date ("RIVERLEA INTEGRATION JOINT BOARD / Audit and
+            # Risk Committee / Meeting date: ...", or "Cabinet - 14 January 2026") is the one
+            # meeting; the line above it is the body it belongs to
+            if _is_masthead_name(_split_masthead(below)[0]):
+                break
             if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}

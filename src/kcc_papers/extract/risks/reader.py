@@ -16,6 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
+from kcc_papers.extract.risks.labelled import labelled_entries
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
@@ -56,6 +57,9 @@ def _tabled(ctx: Context) -> list[Record]:
     entries = parse_summaries(rows)
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
+    if not entries and not cards:
+        # no register table and no cards: perhaps blocks of "Label: value" lines
+        entries = labelled_entries(rows)
     if not entries and not cards:
         return []
     legend = next((lg for r in rows if (lg := parse_legend(r.text))), None)
