@@ -263,6 +263,9 @@ PERFORMANCE = re.compile(
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
+RISK_TABLE_HEADER = re.compile(
+    r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}\b(?:Likelihood|Probability)\b"
+    r"[^\n]{0,60}\b(?:Impact|Severity)\b", re.I | re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
@@ -328,6 +331,11 @@ CLUES: tuple[Clue, ...] = (
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
     Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), 2),
     Clue("agenda", AGENDA_TABLE_HEADER, 2),
+    # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
+    # at 10.00 am" (minutes say "held on", a report's date has no time)
+    Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
+                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*"
+                       r"(?:am|pm|a\.m\.|p\.m\.)\s*$"), 2, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), 2, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
@@ -386,6 +394,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("risk_register", RISK_REGISTER, 3, "title"),
     Clue("risk_register", RISK_REGISTER, 1),
     Clue("risk_register", RISK_CARD, 3, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
+    # a register's table header: its ids, then likelihood and impact columns
+    Clue("risk_register", RISK_TABLE_HEADER, 2),
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
     Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), 3),

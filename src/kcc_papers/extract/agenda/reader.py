@@ -21,7 +21,9 @@ from kcc_papers.segment import AGENDA_TABLE_HEADER, Segment
 KINDS = {"agenda"}
 
 ITEM = re.compile(
-    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
+    # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
+    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    r"\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
     r"(?P<title>\S.*)$"
 )
 PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
@@ -298,9 +300,11 @@ def _step(prev: str, ref: str) -> int:
 def _key(ref: str) -> tuple[str, int, str]:
     """A parish numbers its agenda by year and running number ("25/040"): the year stands
     where a letter would, so the items still run on within it."""
-    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)([a-z]?)", ref)
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?([a-z]?)", ref)
     assert m
-    return (m.group(1) or "") + m.group(2), int(m.group(3)), m.group(4)
+    # "4.1" follows "4" and comes before "4.2" and "5" (its sub-number compared as a number)
+    sub = f".{int(m.group(4)):03d}" if m.group(4) else ""
+    return (m.group(1) or "") + m.group(2), int(m.group(3)), sub + m.group(5)
 
 
 def _closes(item: _Item, text: str) -> bool:

@@ -108,7 +108,7 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_LABELS)
-    text = join_items(labelled_lines(texts, _ROD_LABELS).get("decision", []))
+    text = join_items(_until_label(labelled_lines(texts, _ROD_LABELS).get("decision", [])))
     if not text:
         return []
     key, reason = key_decision(f.get("key"))
@@ -134,6 +134,17 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             status="proposed" if proposed else ("signed" if signed else "recorded"),
         )
     ]
+
+
+# A field of the record this reader has no name for ("Name of contractor: ...", "Duration:
+# 3 years"): a capitalised label of a few lower-case words, a colon, its value.
+_OTHER_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*:\s+\S")
+
+
+def _until_label(lines: list[str]) -> list[str]:
+    """The decision's lines up to the next labelled field, named here or not."""
+    end = next((k for k, line in enumerate(lines) if k and _OTHER_LABEL.match(line)), len(lines))
+    return lines[:end]
 
 
 def _signed_date(texts: list[str]) -> dt.date | None:

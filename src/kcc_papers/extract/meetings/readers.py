@@ -179,13 +179,20 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
-    if "committee" not in out:
-        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee")
-        name = next((s.strip() for s in head
-                     if _is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())), None)
-        if name:
-            out["committee"] = name
+    if "committee" not in out or _a_council(str(out["committee"])):
+        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
+        # which under "KINLOCHAN COUNCIL" is the committee, the council being its body
+        names = [s.strip() for s in head
+                 if _is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())]
+        own = [s for s in names if not _a_council(s)]
+        if own or (names and "committee" not in out):
+            out["committee"] = (own or names)[0]
     return out
+
+
+def _a_council(name: str) -> bool:
+    """ "KINLOCHAN COUNCIL": a council's own name, the body a committee belongs to."""
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}Council", title_case(name.strip())))
 
 
 # The date an agenda was sent out is not the meeting's.

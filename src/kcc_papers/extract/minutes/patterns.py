@@ -18,7 +18,8 @@ REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # parish's "Min. 24/113 Apologies" (a label, the year, then a running number: three digits or
 # more after the stroke cannot be a year), a town council's "2025/71 Apologies" (the year in
 # full, then the running number), "Minute 101 - Apologies", and an audit committee's "AG34".
-MINUTE_LABEL = r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)"
+# "Item 1: Apologies" as a community council labels its minutes
+MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
@@ -32,7 +33,7 @@ NUM_FIRST = re.compile(
     r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
     r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
-    r"(?(label)(?:\s+[-–:])?)\s+(?P<title>\S.*)$"
+    r"(?(label)(?:\s+[-–:]|:)?)\s+(?P<title>\S.*)$"
 )
 # "III. HOUSING REVENUE ACCOUNT": items numbered in capital roman numerals, a dot after each
 # (a line opening with an initial, "V. Patel", has no run of numbers after it to join).

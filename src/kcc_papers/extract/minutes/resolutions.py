@@ -99,12 +99,21 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
     for n, i in enumerate(anchors):
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
-        first = PARA.sub("", strip_bullet(texts[i]))
+        first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])))
         rest = texts[i + 1 : end]
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         if text:
             out.append(Resolution(text, body[i][0], kind))
     return out
+
+
+def _from_resolving_sentence(line: str) -> str:
+    """A line whose resolution follows a sentence of discussion ("Three quotations had been
+    received. It was resolved to accept ..."): the resolution starts at its own sentence."""
+    parts = _split_sentences(line)
+    at = next((k for k, part in enumerate(parts) if _RESOLVED.search(part)
+               or _RESOLVED_CI.search(part)), 0)
+    return " ".join(parts[at:])
 
 
 def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:

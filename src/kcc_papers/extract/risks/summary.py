@@ -29,9 +29,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("impact", re.compile(r"^(current\s+)?impact\b|severity|^I$", re.I)),
     ("current", re.compile(r"current|rating|score", re.I)),
     ("owner", re.compile(r"owner", re.I)),
-    ("controls", re.compile(r"control|mitigation|existing", re.I)),
+    ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
-    ("title", re.compile(r"title|description|^risks?$|risk\s+name", re.I)),
+    ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
+                         r"summary|details?))?$|risk\s+name", re.I)),
 )
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
@@ -40,7 +41,9 @@ INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?
 RESIDUAL = re.compile(r"^(?:residual|net)\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
-                     r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$")
+                     r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
+                     # one letter: "R1"
+                     r"|^[A-Z]\d{1,3}[a-z]?$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
