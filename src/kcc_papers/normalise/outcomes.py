@@ -12,7 +12,10 @@ Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "reject
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
-        r"reject(?:s|ed)?|refuse[sd]?|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST",
+        r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"
+        # "refuse" the verb, not the household waste of "refuse collection vehicles"
+        r"|refuse(?!\s+(?:and\s+recycling|collection|vehicles?|lorr(?:y|ies)|freighters?|"
+        r"disposal|service|bins?|sacks?|crews?)\b)",
     ),
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".

@@ -82,8 +82,14 @@ MASTHEAD_NAME_WORDS = 8
 DATE_ONLY_CHARS = 45
 
 
+# A table's label cell read into the line before the body's name: "Meeting | Cabinet".
+LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)\s*:?\s+(?=\S)",
+                        re.I)
+
+
 def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
+    lines = [_unlabelled(s) for s in lines]
     for n, s in enumerate(lines):
         name, _, rest = _split_masthead(s)
         d = find_date(rest) if rest else None
@@ -100,6 +106,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+def _unlabelled(s: str) -> str:
+    rest = LABEL_CELL.sub("", s, count=1)
+    return rest if rest != s and _is_masthead_name(rest) else s
 
 
 def _split_masthead(s: str) -> tuple[str, str, str]:

@@ -21,6 +21,8 @@ PARA = re.compile(
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
+    r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # "Decision: That ..." as a metropolitan borough's minutes label each decision
     r"^Decisions?\s*:\s*\S|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
