@@ -26,8 +26,10 @@ ITEM = re.compile(
     r"\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
     r"(?P<title>\S.*)$"
 )
-PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
-OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
+# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
+PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
+                   r"\s*\)", re.I)
+OPEN_PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s*$", re.I)
 SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)

@@ -14,12 +14,16 @@ _LABEL = re.compile(r"^\W*(green|amber|red|g|a|r)\W*$", re.I)
 _FULL = {"g": "green", "a": "amber", "r": "red"}
 
 
-# A status printed against a target and its tolerance, as councils that rate by tolerance do:
-# on target is green, short of it within the tolerance amber, beyond the tolerance red.
+# A status printed in words: against a target and its tolerance (on target green, short of it
+# within the tolerance amber, beyond it red), or against the year's target.
 _TOLERANCE = {
     "on target": "green",
     "within tolerance": "amber",
     "outside tolerance": "red",
+    # and against the year's target: on track, at risk of missing it, off track
+    "on track": "green",
+    "at risk": "amber",
+    "off track": "red",
 }
 
 

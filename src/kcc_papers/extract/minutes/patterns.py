@@ -26,8 +26,8 @@ NUM_FIRST = re.compile(
     r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
     # or parted from it by a space where the number carries its year: "SPR 101/25"
     r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
-    # or by a stroke before the year and running number: "C/25/141"
-    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s))?"
+    # or by a stroke before the year and running number ("C/25/141") or the number ("PC/61")
+    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025")
     r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"

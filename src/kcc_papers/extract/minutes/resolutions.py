@@ -81,7 +81,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
     ``formal``), so inline decisions count only as motions proposed and carried."""
     texts = [t for _, t in body]
-    anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)]
+    anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)
+               or _body_decides(texts, i)]
     kind = "resolved"
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
@@ -107,6 +108,23 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         if text:
             out.append(Resolution(text, body[i][0], kind))
     return out
+
+
+# "The Board:" over a list of what it did: "(a) noted the report; (b) approved the plan".
+_BODY_COLON = re.compile(
+    r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Sub-Committee|Executive)\s*:\s*$"
+)
+_DECIDED_ITEM = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:noted|agreed|approved|endorsed|resolved|recommended|"
+    r"supported|accepted|adopted|deferred|refused|rejected|requested|delegated|authori[sz]ed)\b",
+    re.I,
+)
+
+
+def _body_decides(texts: list[str], i: int) -> bool:
+    return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
+                and _DECIDED_ITEM.match(texts[i + 1]))
 
 
 def _from_resolving_sentence(line: str) -> str:

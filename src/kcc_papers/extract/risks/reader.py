@@ -99,8 +99,9 @@ def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     ids = re.search(r"Risk\s*(No|ID|Ref)\b|^\s*Ref\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
-    summary = ids and re.search(r"Rating|Likelihood|Score|Probability|Severity|\bL\s*[x×]\s*I\b",
-                                text, re.I)
+    summary = ids and re.search(
+        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
+        text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     return bool(summary or cards)
 

@@ -116,11 +116,21 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
         register = _register_before(rows, i)
         header_at = i
         width = len(rows[i].cells)
+        impact_first = _impact_first(rows[i].cells, roles)
         i += 1
         while i < len(rows) and _in_table(rows[i], width, roles):
-            _add_row(out, rows[i], roles, register, (table_index, header_at))
+            _add_row(out, rows[i], roles, register, (table_index, header_at), impact_first)
             i += 1
     return out
+
+
+# A score column headed "(I x L)": its products print the impact first ("5x4=20").
+IMPACT_FIRST = re.compile(r"\bI(?:mpact)?\s*[x×*]\s*L(?:ikelihood)?\b", re.I)
+
+
+def _impact_first(cells: list[str], roles: dict[str, int]) -> set[str]:
+    return {role for role in ("current", "target")
+            if role in roles and IMPACT_FIRST.search(cells[roles[role]])}
 
 
 def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
@@ -145,6 +155,7 @@ def _add_row(
     roles: dict[str, int],
     register: str | None,
     where: tuple[int, int],
+    impact_first: set[str] | None = None,
 ) -> None:
     table, header_at = where
     cells = row.cells
@@ -168,11 +179,12 @@ def _add_row(
     entry.target = parse_rating(target)
     # "4x5=20": the score with its factors, in a register with no likelihood/impact columns
     for cell, prefix in ((current, ""), (target, "target_")):
-        product = parse_product(cell)
+        role = "current" if not prefix else "target"
+        product = parse_product(cell, impact_first=role in (impact_first or set()))
         if product is None:
             continue
         likelihood, impact, rating = product
-        setattr(entry, "current" if not prefix else "target", rating)
+        setattr(entry, role, rating)
         if getattr(entry, f"{prefix}likelihood") is None:
             setattr(entry, f"{prefix}likelihood", likelihood)
             setattr(entry, f"{prefix}impact", impact)

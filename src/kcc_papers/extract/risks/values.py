@@ -101,13 +101,26 @@ PRODUCT = re.compile(
 )
 
 
-def parse_product(cell: str) -> tuple[str, str, Rating] | None:
+# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4".
+PRODUCT_IMPACT_FIRST = re.compile(
+    r"^\s*I(?:mpact)?\s*:?\s*([1-5])\s*(?:[x×*]|/)\s*L(?:ikelihood)?\s*:?\s*([1-5])\s*"
+    r"(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    re.I,
+)
+
+
+def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rating] | None:
     """ "4x5=20" -> ("4", "5", Rating(20, None)): likelihood, impact and the score (their
-    product where the score is not printed)."""
-    m = PRODUCT.match(" ".join(cell.split()))
+    product where the score is not printed). ``impact_first``: the column's heading prints
+    the impact first ("I x L"); a cell naming its factors says so itself."""
+    text = " ".join(cell.split())
+    named = PRODUCT_IMPACT_FIRST.match(text)
+    m = named or PRODUCT.match(text)
     if not m:
         return None
     likelihood, impact = int(m.group(1)), int(m.group(2))
+    if named or (impact_first and not re.match(r"L", text, re.I)):
+        likelihood, impact = impact, likelihood
     value = int(m.group(3)) if m.group(3) else likelihood * impact
     level = m.group(4).lower() if m.group(4) else None
     return str(likelihood), str(impact), Rating(value, level)
