@@ -22,7 +22,7 @@ KINDS = {"agenda"}
 
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
-    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
     r"\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
     r"(?P<title>\S.*)$"
 )

@@ -70,7 +70,7 @@ def numbered_candidate(
     text = texts[i]
     alone = NUM_ALONE.match(text)
     if alone:
-        return _alone_candidate(texts, i, int(alone.group("num")))
+        return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
     m = NUM_FIRST.match(text)
     roman = None if m else ROMAN_FIRST.match(text)
     style = "dot"
@@ -80,7 +80,9 @@ def numbered_candidate(
     elif m:
         number = int(m.group("num"))
         title = m.group("title")
-        if not m.group("dot"):
+        if m.group("half"):
+            style = "half"
+        elif not m.group("dot"):
             style = "plain"
         if m.group("num").startswith("0"):
             style = "padded"

@@ -31,7 +31,8 @@ NUM_FIRST = re.compile(
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025")
     r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
-    r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)"
+    # "1) To receive apologies" as a parish numbers its minutes: its own style
+    r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
     r"(?(label)(?:\s+[-–:]|:)?)\s+(?P<title>\S.*)$"
 )
@@ -42,8 +43,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 NUM_LAST = re.compile(
     r"^(?:[-•]\s*)?(?P<title>[A-Z].*?)\s+(?P<num>[1-9]\d{0,3})\.\s*(?P<ref>\([^)]*\))?\s*$"
 )
-# "124." alone on its line, the title under it (ModernGov "Agenda and minutes" pages).
-NUM_ALONE = re.compile(r"^(?P<num>[1-9]\d{0,3})\.\s*$")
+# "124." alone on its line, the title under it (ModernGov "Agenda and minutes" pages), or a
+# labelled "Minute 45" over its title (a joint committee's PDF minutes).
+NUM_ALONE = re.compile(
+    r"^(?:(?P<num>[1-9]\d{0,3})\.|Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(?P<labelled>[1-9]\d{0,3})\.?)\s*$")
 # Words that start a sentence in a minute's body, never a minute's title.
 SENTENCE = re.compile(
     r"^(?:RESOLVED|Resolved|It\b|That\b|This\b|There\b|These\b|Those\b|He\b|She\b|They\b|We\b|"
