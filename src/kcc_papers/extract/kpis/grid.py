@@ -30,7 +30,7 @@ from kcc_papers.normalise.numbers import Value, parse_value
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
     ("description", re.compile(r"indicator|description|measure", re.I)),
-    ("rag", re.compile(r"\bRAG\b|\bstatus\b", re.I)),
+    ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
@@ -42,7 +42,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
         r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|this\s+"
-        r"(month|quarter|year)|^Q[1-4]\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+        r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$",
         re.I,
     )),

@@ -56,6 +56,11 @@ class Candidate:
         if self.style == "roman":
             return roman_numeral(self.number)
         prefix, _, style = self.style.rpartition("|")
+        width, padded, rest = style.partition("d")
+        if padded and width.isdigit():  # "3dplain/26": the number printed to three figures
+            style = rest
+            head, _, year = style.partition("/")
+            return prefix + f"{self.number:0{int(width)}d}" + (f"/{year}" if year else "")
         head, _, year = style.partition("/")
         if head.isdigit():  # "24/dot": the year printed before a running number
             return f"{prefix}{head}/{self.number}"
@@ -84,7 +89,10 @@ def numbered_candidate(
             style = "half"
         elif not m.group("dot"):
             style = "plain"
-        if m.group("num").startswith("0"):
+        if m.group("num").startswith("0") and m.group("prefix"):
+            # "ES/026/26": a committee's sequence printed to three figures, not a list
+            style = f"{len(m.group('num'))}d{style}"
+        elif m.group("num").startswith("0"):
             style = "padded"
         if m.group("year"):
             style += m.group("year")

@@ -26,13 +26,14 @@ NUM_FIRST = re.compile(
     r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
     # or parted from it by a space where the number carries its year: "SPR 101/25"
     r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
-    # or by a stroke before the year and running number ("C/25/141") or the number ("PC/61")
-    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s))?"
+    # or by a stroke before the year and running number ("C/25/141"), the number ("PC/61"),
+    # or the number and its year ("ASC/15/25", "ES/026/26")
+    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025")
     r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
     # "1) To receive apologies" as a parish numbers its minutes: its own style
-    r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
+    r"(?P<num>[1-9]\d{0,3}|(?(prefix)0\d{1,2}|0\d))(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
     r"(?(label)(?:\s+[-–:]|:)?)\s+(?P<title>\S.*)$"
 )
@@ -67,7 +68,8 @@ EXCLUSION = re.compile(
 TRAILER = re.compile(
     r"^(?:The\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\b|"
     r"^There\s+being\s+no\s+further\s+business\b|"
-    r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:…]*(?:Chair(?:man)?)?\s*$|^_{4,}",
+    r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:…]*(?:Chair(?:man)?)?\s*$|^_{4,}"
+    r"|^(?:©|Copyright\b)",
     re.I,
 )
 # A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.

@@ -42,6 +42,8 @@ _STOP = re.compile(
 _END = re.compile(
     r"^(?:Supporting\s+documents|Background\s+(?:papers|documents)|Original\s+Text|"
     r"(?:The\s+)?meeting\s+(?:ended|closed|finished|rose)|CHAIR(?:MAN)?\b[\s_.:]*$|"
+    # a web page's footer: "© Kestrelford Borough Council 2026 | Privacy"
+    r"(?:©|Copyright\b)|"
     # the reasons printed under a decision are not part of it
     r"Reasons?\s+for\s+(?:the\s+)?Decision\b|"
     # a board's table of actions under its resolution ("ACTIONS" / "Action  Owner  Due date")

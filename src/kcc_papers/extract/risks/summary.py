@@ -136,9 +136,13 @@ def _impact_first(cells: list[str], roles: dict[str, int]) -> set[str]:
 def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
     """A row of the table: a new risk, or a continuation (the rest of a wrapped id or title)
     as wide as the header."""
-    if len(row.cells) < 3 or _columns(row) is not None:
+    if _columns(row) is not None:
         return False
     first = _cell(row.cells, roles, "id")
+    if len(row.cells) < 3:
+        # a text export's wrapped description: "<tab>financial plan period" under its row
+        return len(row.cells) >= 2 and not row.cells[0].strip() and any(
+            c.strip() for c in row.cells[1:])
     if NEW_ROW.match(first):
         return True
     return not first and len(row.cells) == width
