@@ -29,7 +29,7 @@ from kcc_papers.normalise.numbers import Value, parse_value
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
-    ("description", re.compile(r"indicator|description|measure", re.I)),
+    ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$", re.I)),
     ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
@@ -37,11 +37,12 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lower", re.compile(r"\blower\b", re.I)),
     ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
-    ("target", re.compile(r"\btarget\b", re.I)),
+    ("target", re.compile(r"\btarget\b|^tgt\.?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
-        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|this\s+"
+        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
+        r"^performance$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$",
         re.I,

@@ -28,7 +28,9 @@ NUM_FIRST = re.compile(
     r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
     # or by a stroke before the year and running number ("C/25/141"), the number ("PC/61"),
     # or the number and its year ("ASC/15/25", "ES/026/26")
-    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s))?"
+    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"
+    # or the year in full, then the number: "CAB/2026/14"
+    r"|(?:19|20)\d{2}/\d{1,3}\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025")
     r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"

@@ -47,7 +47,9 @@ _END = re.compile(
     # the reasons printed under a decision are not part of it
     r"Reasons?\s+for\s+(?:the\s+)?Decision\b|"
     # a board's table of actions under its resolution ("ACTIONS" / "Action  Owner  Due date")
-    r"ACTIONS?(?:\s+(?:AGREED|ARISING|LOG))?\s*:?\s*$|Action\s+Owner\b)",
+    r"ACTIONS?(?:\s+(?:AGREED|ARISING|LOG))?\s*:?\s*$|Action\s+Owner\b"
+    # an action under the decision: "ACTION: Clerk to obtain quotes"
+    r"|(?-i:ACTIONS?)\s*:\s*\S)",
     re.I,
 )
 _NOTED = re.compile(

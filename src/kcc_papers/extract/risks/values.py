@@ -19,6 +19,9 @@ LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1
 RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
 # "High (16)", "Medium - 9": the level first
 RATING_LEVEL_FIRST = re.compile(r"^\s*(Low|Medium|High)\s*[-–:(]?\s*(\d{1,2})\s*\)?\s*$", re.I)
+RATING_COLOUR = re.compile(
+    r"^\s*(?:(?:Red|Amber|Green)\s*[-–:(]?\s*(?P<a>\d{1,2})\s*\)?"
+    r"|(?P<b>\d{1,2})\s*[-–:(]?\s*(?:Red|Amber|Green)\s*\)?)\s*$", re.I)
 SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
 
 # The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
@@ -80,8 +83,12 @@ def parse_rating(cell: str) -> Rating | None:
     if re.search(r"\bclosed\b", text, re.I):
         return Rating(None, None, closed=True)
     m = RATING.match(text)
+    colour = RATING_COLOUR.match(text)
     if m:
         value, level = int(m.group(1)), m.group(2)
+    elif colour:
+        # "Red (16)", "16 - Amber": the colour is the paper's own band, not a level
+        value, level = int(colour.group("a") or colour.group("b")), None
     else:
         m = RATING_LEVEL_FIRST.match(text)
         if not m:
