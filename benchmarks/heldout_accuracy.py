@@ -6,7 +6,7 @@ not built on (tests/heldout/papers) and score the records against the expected d
 
 A `.pdfsrc` paper is rendered to a PDF first (fpdf2): "## " lines are large bold headings,
 "** " lines bold headings, lines with tabs a two-column header table, runs of "| a | b |"
-lines a ruled table (first row its header), the rest body text.
+lines a ruled table (first row its header), "--- page ---" a page break, the rest body text.
 Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
 title), decisions (source, words of the decision, outcome where expected), agenda_items,
 kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
@@ -47,6 +47,8 @@ BODY_SIZE = 10.5
 TABLE_SIZE = 9.0
 LABEL_WIDTH_MM = 55.0
 LINE_MM = 5.5
+# A line of its own that starts a new page (a paper running over pages, its header repeated).
+PAGE_BREAK = "--- page ---"
 
 
 @dataclass
@@ -88,7 +90,9 @@ def render_pdf(src: Path, out: Path) -> Path:
         if rows:
             _table(pdf, rows)
             rows = []
-        if line.startswith("## "):
+        if line == PAGE_BREAK:
+            pdf.add_page()
+        elif line.startswith("## "):
             pdf.set_font("helvetica", "B", HEADING_SIZE)
             pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
         elif line.startswith("** "):

@@ -284,13 +284,17 @@ PERFORMANCE = re.compile(
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
+RISK_TABLE_HEADER = re.compile(
+    r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}\b(?:Likelihood|Probability)\b"
+    r"[^\n]{0,60}\b(?:Impact|Severity)\b", re.I | re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
     # a planning committee's items are its applications: "No. / Application / Ward / Pages"
     r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
-    r"\b(?:Pages?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
+    # the last column: pages, presenter, lead, or the item's paper ("A", "B")
+    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
@@ -352,6 +356,11 @@ CLUES: tuple[Clue, ...] = (
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
     Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), FAIR),
     Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
+    # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
+    # at 10.00 am" (minutes say "held on", a report's date has no time)
+    Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
+                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*"
+                       r"(?:am|pm|a\.m\.|p\.m\.)\s*$"), FAIR, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
@@ -410,6 +419,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("risk_register", RISK_REGISTER, STRONG, "title"),
     Clue("risk_register", RISK_REGISTER, WEAK),
     Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
+    # a register's table header: its ids, then likelihood and impact columns
+    Clue("risk_register", RISK_TABLE_HEADER, FAIR),
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
     Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG),

@@ -35,7 +35,7 @@ def split_pages(text: str) -> list[Page]:
         if not kept and pages:
             continue
         number = len(pages) + 1
-        lines = [Line(clean(s.replace("\t", " ")), spans=columns(s)) for s in kept]
+        lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s)) for s in kept]
         pages.append(Page(number, lines, _tables=_tab_tables(kept, number)))
     return pages
 
@@ -57,6 +57,13 @@ def columns(raw: str) -> list[tuple[float, str]]:
             out.append((start * CHAR_POINTS, clean(part)))
         start = m.end() if m else end
     return out if len(out) > 1 else []
+
+
+def indent(raw: str) -> float:
+    """Where a text line starts, in the points a character stands for: a title wrapped onto an
+    indented line keeps its place under the item as a PDF's would."""
+    expanded = raw.expandtabs(4)
+    return (len(expanded) - len(expanded.lstrip(" "))) * CHAR_POINTS
 
 
 def _tab_tables(lines: list[str], number: int) -> list[Table]:

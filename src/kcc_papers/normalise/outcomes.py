@@ -12,12 +12,17 @@ Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "reject
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
-        r"reject(?:s|ed)?|refuse[sd]?|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST",
+        r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"
+        # "refuse" the verb, not the household waste of "refuse collection vehicles"
+        r"|refuse(?!\s+(?:and\s+recycling|collection|vehicles?|lorr(?:y|ies)|freighters?|"
+        r"disposal|service|bins?|sacks?|crews?)\b)",
     ),
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
-     r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"),
+     r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"
+     # a planning committee's "That planning permission be granted subject to conditions"
+     r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
     ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),

@@ -21,11 +21,15 @@ from kcc_papers.segment import AGENDA_TABLE_HEADER, Segment
 KINDS = {"agenda"}
 
 ITEM = re.compile(
-    r"^(?:[-•]\s*)?(?:Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
+    # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    r"\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
     r"(?P<title>\S.*)$"
 )
-PAGES = re.compile(r"\(\s*Pages?\s+(\d{1,4})(?:\s*(?:-|–|to)?\s*(\d{1,4}))?\s*\)", re.I)
-OPEN_PAGES = re.compile(r"\(\s*Pages?\s*$", re.I)
+# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
+PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
+                   r"\s*\)", re.I)
+OPEN_PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s*$", re.I)
 SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
@@ -126,6 +130,10 @@ def extract(ctx: Context) -> list[Record]:
 
 
 # A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
+# A column header over the items that names only the number and the page columns: "Item
+# Page" (the title's column unnamed); under it a row's last column is its page range.
+PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
+                                re.I)
 PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
 
 
@@ -147,7 +155,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
                                     size=line.size, bold=line.bold))
                         for cells in table.texts()[1:] if _is_item_row(cells)]
             continue
-        if AGENDA_TABLE_HEADER.match(line.text):
+        if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text):
             in_table = True
             continue
         cells = [text for _, text in line.spans]
@@ -302,9 +310,11 @@ def _step(prev: str, ref: str) -> int:
 def _key(ref: str) -> tuple[str, int, str]:
     """A parish numbers its agenda by year and running number ("25/040"): the year stands
     where a letter would, so the items still run on within it."""
-    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)([a-z]?)", ref)
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?([a-z]?)", ref)
     assert m
-    return (m.group(1) or "") + m.group(2), int(m.group(3)), m.group(4)
+    # "4.1" follows "4" and comes before "4.2" and "5" (its sub-number compared as a number)
+    sub = f".{int(m.group(4)):03d}" if m.group(4) else ""
+    return (m.group(1) or "") + m.group(2), int(m.group(3)), sub + m.group(5)
 
 
 def _closes(item: _Item, text: str) -> bool:

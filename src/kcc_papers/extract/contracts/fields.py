@@ -13,10 +13,13 @@ from kcc_papers.normalise.numbers import WORDS_RE, words_to_number
 # Label -> field. A label starts with a capital (it is a label, not a word in a sentence) and is
 # followed by ":" or a spaced dash: "Contractor - Amey", "Contract Signature – 1st September 2014".
 LABELS: tuple[tuple[str, str], ...] = (
-    ("provider", r"(?:Service\s+)?(?:Provider|Contractor|Supplier|Vendor)s?"),
+    # "Name of contractor:", "Successful supplier:"
+    ("provider", r"(?:(?:Name\s+of\s+(?:the\s+)?|Successful\s+)?(?:Service\s+)?"
+                 r"(?:Provider|Contractor|Supplier|Vendor)s?)"),
     ("period", r"Contract\s+(?:Period|Term|Dates)"),
     ("length", r"Contract\s+(?:Length|Duration)|Duration|Term"),
-    ("value", r"(?:Total\s+|Annual\s+|Estimated\s+)?Contract\s+Value|Annual\s+Value|Value"),
+    ("value", r"(?:Total\s+|Annual\s+|Estimated\s+)?Contract\s+Value|Annual\s+Value|"
+              r"Value\s+of\s+(?:the\s+)?contract|Contract\s+sum|Value"),
     ("signed", r"Contract\s+(?:Signature|Signed)(?:\s+Date)?|Date\s+(?:of\s+)?Signature|Signed"),
     ("start", r"Contract\s+(?:Start|Commencement)(?:\s+Date)?|Start\s+Date|Commencement\s+Date"),
     ("end", r"Contract\s+(?:End|Expiry)(?:\s+Date)?|End\s+Date|Expiry\s+Date"),
@@ -24,10 +27,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("area", r"Lot|Area"),
 )
 LABEL = re.compile(
-    r"(?:^|(?<=[\s.;,(]))(?:"
+    # the first letter a capital; the words after it in any case ("Contract period:", "Total
+    # contract value:" as papers set their labels in sentence case)
+    r"(?:^|(?<=[\s.;,(]))(?-i:(?=[A-Z]))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in LABELS)
     + r")\s*(?::|\s[-–—]\s)\s*",
-    re.M,
+    re.M | re.I,
 )
 
 

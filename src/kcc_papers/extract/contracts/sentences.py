@@ -81,6 +81,12 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
      "new"),
+    # "approves the appointment of Steelrail Engineering Ltd as the preferred bidder for the
+    # tram maintenance contract"
+    (re.compile(rf"\b(?i:appoint(?:ment\s+of|s|ed)?)\s+(?P<name>{_NAMES})\s+as\s+(?:the\s+)?"
+                r"(?i:preferred\s+(?:bidder|supplier|contractor|provider)|(?:successful\s+)?"
+                r"(?:supplier|contractor|provider))(?:\s+for\s+(?:the\s+)?"
+                r"(?P<service>[^.;,]{3,80}?)\s+[Cc]ontract)?"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
@@ -135,7 +141,10 @@ VALUE_CUE = re.compile(
     r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of|"
     # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
     # contract's own
-    r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of)\s*(?:up\s+to\s+)?\W{0,2}$",
+    r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of|"
+    # a preferred bidder's contract "with an estimated value of £4.2 million"
+    r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of)"
+    r"\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
 SERVICE_IN_SENTENCE = re.compile(

@@ -22,7 +22,7 @@ from kcc_papers.extract.contracts.fields import (
 )
 from kcc_papers.extract.contracts.tables import label_rows
 from kcc_papers.normalise.dates import find_date, parse_partial_date
-from kcc_papers.normalise.money import find_money
+from kcc_papers.normalise.money import Period, find_money
 
 # --- labelled blocks ------------------------------------------------------------------------
 
@@ -31,6 +31,7 @@ INLINE_PROVIDER = re.compile(
     r"\S\s+(?:Service\s+)?(?:Provider|Contractor|Supplier)s?\s*:\s*\S.*?\s(?:Contract\s+\w+|"
     r"Value|Term|Duration)\s*:"
 )
+ANNUAL_LABEL = re.compile(r"^\s*Annual\s+(?:Contract\s+)?Value\s*:", re.I)
 BLOCK_FIELDS = {"provider", "signed", "start", "end", "value", "period", "length", "extension"}
 
 
@@ -82,12 +83,20 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
                     ]
                     count = 1
                 elif group and name in BLOCK_FIELDS:
+                    # "Annual value: £870,000" is a year's worth: a total printed beside it
+                    # ("Total contract value: £4,350,000") is the contract's value
+                    annual = name == "value" and ANNUAL_LABEL.match(text) is not None
                     for draft in group:
-                        _apply(draft, name, value)
+                        if not (annual and draft.value_gbp is not None):
+                            _apply(draft, name, value, "annual" if annual else None)
                     count += 1
             for draft in group:
                 if draft.text != text:
                     draft.text = f"{draft.text}\n{text}"
+        elif group and text[:1].islower():
+            # the wrapped end of a labelled value ("... an option to extend for two / years")
+            for draft in group:
+                draft.text = f"{draft.text}\n{text}"
         elif group and _heading(text) is None:
             close()
             group, count = [], 0
@@ -96,7 +105,7 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
     return out + inline
 
 
-def _apply(draft: Draft, name: str, value: str) -> None:
+def _apply(draft: Draft, name: str, value: str, period: Period | None = None) -> None:
     if name == "signed":
         draft.signed_date = value
         d = parse_partial_date(value)
@@ -107,7 +116,7 @@ def _apply(draft: Draft, name: str, value: str) -> None:
     elif name in ("start", "end"):
         setattr(draft, f"{name}_date", read_date(value, draft, f"{name} date"))
     elif name == "value":
-        set_value(draft, value)
+        set_value(draft, value, period=period)
     elif name == "period":
         set_period(draft, value)
     elif name == "length":

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.load.model import Table
 from kcc_papers.normalise.textclean import join_lines
+from kcc_papers.segment import Segment
 
 DECISION_NUMBER = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")  # not "24/01234/FUL"
 _NO = re.compile(r"^\s*(?:no|non[-\s]?key|not\s+a\s+key|n/?a)\b", re.I)
@@ -84,3 +86,83 @@ def first_person(value: str | None) -> str | None:
         if len(name.split()) >= 2:
             return name
     return (parts[0] or None) if parts else None
+
+
+# A label cell of a two-column table: a few words, capitalised, not a sentence.
+_LABEL_CELL = re.compile(r"^[A-Z][\w/&'’()-]*(?:\s+[\w/&'’()-]+){0,5}$")
+
+
+def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
+    """A PDF paper's lines with each row of its two-column label tables ("Decision taken |
+    To approve ...") as one "label: value" line, the colon the table's ruling stands for;
+    None when the paper has no such table."""
+    out: list[tuple[int, str]] = []
+    found = False
+    for page in segment.pages:
+        tables = [t for t in segment.tables_on(page) if _label_table(t)]
+        done: set[int] = set()
+        for line in page.lines:
+            table = next((t for t in tables if _inside(line.top, t)), None)
+            if table is None:
+                out.append((page.number, line.text))
+                continue
+            found = True
+            if id(table) not in done:
+                done.add(id(table))
+                out += [(page.number, f"{' '.join(a.split())}: {' '.join(b.split())}")
+                        for a, b in table.texts()]
+    return out if found else None
+
+
+def _label_table(table: Table) -> bool:
+    rows = table.texts()
+    return (table.bbox is not None and len(rows) >= 2
+            and all(len(r) == 2 and _LABEL_CELL.match(" ".join(r[0].split())) for r in rows))
+
+
+def _inside(top: float | None, table: Table) -> bool:
+    return (top is not None and table.bbox is not None
+            and table.bbox[1] - 1 <= top <= table.bbox[3] + 1)
+
+
+# A ruled table of recommendations: "No. | Recommendation | Reason", its header one short line
+# with "Recommendation" after another column's heading.
+_HEADER_LINE = re.compile(r"^\s*\S[^.]{0,30}?\.?\s+Recommendations?(?:\s*\(s\))?(?:\s+\S.{0,40})?$")
+_RECOMMENDATION_HEAD = re.compile(r"^\s*Recommendations?(?:\s*\(s\))?\s*$", re.I)
+
+
+def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
+    """A PDF report's lines with each ruled table of recommendations read by its rows (the
+    text layer interleaves the wrapped cells of its columns): a "Recommendations" line, then
+    each row's number and recommendation; None when the report prints no such table."""
+    out: list[tuple[int, str]] = []
+    found = False
+    for page in segment.pages:
+        # reading a PDF page's tables is slow: only where a line reads like the table's header
+        header = any(_HEADER_LINE.search(line.text) for line in page.lines)
+        tables = [t for t in segment.tables_on(page)
+                  if _recommendation_column(t) is not None] if header else []
+        done: set[int] = set()
+        for line in page.lines:
+            table = next((t for t in tables if _inside(line.top, t)), None)
+            if table is None:
+                out.append((page.number, line.text))
+                continue
+            found = True
+            if id(table) not in done:
+                done.add(id(table))
+                column = _recommendation_column(table)
+                assert column is not None
+                rows = table.texts()
+                out.append((page.number, " ".join(rows[0][column].split())))
+                for n, row in enumerate(rows[1:], 1):
+                    number = row[0].strip() if column else str(n)
+                    out.append((page.number, f"{number}. {' '.join(row[column].split())}"))
+    return out if found else None
+
+
+def _recommendation_column(table: Table) -> int | None:
+    rows = table.texts()
+    if table.bbox is None or len(rows) < 2:
+        return None
+    return next((i for i, c in enumerate(rows[0]) if _RECOMMENDATION_HEAD.match(c)), None)

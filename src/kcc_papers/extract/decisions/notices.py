@@ -66,7 +66,9 @@ _ROD_LABELS = {
     "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|(?:Title\s+of|Decision)\s+title|"
              r"Title\s+of\s+decision|Subject|Title",
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
-    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)",
+    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)"
+    # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
+    r"|Decision(?=\s*$)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
@@ -77,7 +79,7 @@ _ROD_LABELS = {
 }
 
 
-_DECISION_LABEL = re.compile(r"^\s*Decision\s*:", re.I)
+_DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
 # An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title".
 _ITEM_HEAD = re.compile(
     r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"
@@ -116,7 +118,7 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_LABELS)
-    text = join_items(labelled_lines(texts, _ROD_LABELS).get("decision", []))
+    text = join_items(_until_label(labelled_lines(texts, _ROD_LABELS).get("decision", [])))
     if not text:
         return []
     key, reason = key_decision(f.get("key"))
@@ -143,6 +145,17 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             status="proposed" if proposed else ("signed" if signed else "recorded"),
         )
     ]
+
+
+# A field of the record this reader has no name for ("Name of contractor: ...", "Duration:
+# 3 years"): a capitalised label of a few lower-case words, a colon, its value.
+_OTHER_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*:\s+\S")
+
+
+def _until_label(lines: list[str]) -> list[str]:
+    """The decision's lines up to the next labelled field, named here or not."""
+    end = next((k for k, line in enumerate(lines) if k and _OTHER_LABEL.match(line)), len(lines))
+    return lines[:end]
 
 
 def _signed_date(texts: list[str]) -> dt.date | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.decisions.fields import label_table_lines, recommendation_table_lines
 from kcc_papers.extract.decisions.notices import (
     Notice,
     agenda_item_page,
@@ -48,10 +49,14 @@ def extract(ctx: Context) -> list[Record]:
     if not lines:
         return []
     if ctx.document.kind in REPORT_KINDS:
+        tabled = recommendation_table_lines(ctx.segment) if ctx.source.format == "pdf" else None
+        if tabled is not None:
+            lines = body_lines(tabled, furniture(ctx.source.pages))
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
     # A decision paper in no format met so far: its labelled fields may still say it all.
-    notices = parser(lines) if parser else records_of_decision(lines) or issue_details(lines)
+    notices = parser(lines) if parser else records_of_decision(lines) or _tabled_record(
+        ctx) or issue_details(lines)
     if not notices:
         ctx.finding(
             "decision_text_missing",
@@ -60,6 +65,17 @@ def extract(ctx: Context) -> list[Record]:
             page=ctx.segment.page_from,
         )
     return [_from_notice(n) for n in notices]
+
+
+def _tabled_record(ctx: Context) -> list[Notice]:
+    """A record of decision printed as a two-column table of labels and values (a PDF's
+    ruled table has no colons to find its labels by)."""
+    if ctx.source.format != "pdf":
+        return []
+    lines = label_table_lines(ctx.segment)
+    if lines is None:
+        return []
+    return records_of_decision(body_lines(lines, furniture(ctx.source.pages)))
 
 
 def _notice_parser(texts: list[str]) -> Parser | None:

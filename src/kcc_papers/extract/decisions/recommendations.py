@@ -19,7 +19,10 @@ HEADING = re.compile(
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading.
-    r"(?-i:R)ecommendations?(?:\s*\(s\))?(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
+    r"(?:(?-i:R)ecommendations?(?:\s*\(s\))?"
+    # a decision-maker's report: "Decision(s) requested", "Decision required"
+    r"|(?-i:D)ecisions?(?:\s*\(s\))?\s+(?:requested|required|sought))"
+    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
     r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–?]?\s*(?P<rest>.*)$",
     re.I,
 )

@@ -29,23 +29,29 @@ from kcc_papers.normalise.numbers import Value, parse_value
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
-    ("description", re.compile(r"indicator|description|measure", re.I)),
-    ("rag", re.compile(r"\bRAG\b|\bstatus\b", re.I)),
+    ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$", re.I)),
+    ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
     ("lower", re.compile(r"\blower\b", re.I)),
     ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
-    ("target", re.compile(r"\btarget\b", re.I)),
+    ("target", re.compile(r"\btarget\b|^tgt\.?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
-        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|this\s+"
-        r"(month|quarter|year)|^Q[1-4]\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
+        r"^performance$|this\s+"
+        r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$",
         re.I,
     )),
+)
+# A column of one period among several ("Q1", "Apr-25"): the last one filled is the latest.
+PERIOD_COLUMN = re.compile(
+    r"^\s*(?:Q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\s-]+\d{2,4}\s*$)",
+    re.I,
 )
 KPI_ROLES = {"target", "floor", "rag"}
 ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
@@ -84,6 +90,14 @@ def read_header(cells: list[str]) -> Header | None:
         kind = "activity"
     else:
         return None
+    if roles.count("description") > 1:
+        # "Measure | Description": the column labelled as the description holds it, the
+        # other ("Measure", "Indicator") the indicator's code
+        named = [i for i, c in enumerate(cells) if roles[i] == "description"
+                 and re.fullmatch(r"\s*description\s*", c, re.I)]
+        if named:
+            roles = [("ref" if r == "description" and i != named[0] else r)
+                     for i, r in enumerate(roles)]
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
@@ -232,6 +246,13 @@ class GridReader:
             zip(header.roles, header.labels, aligned, strict=True)
         ):
             cell = cell.strip()
+            if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
+                # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest
+                value = parse_value(cell)
+                if not value.empty and value.value is not None:
+                    raw["latest"] = value
+                    period_label = " ".join(label.split())
+                continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):

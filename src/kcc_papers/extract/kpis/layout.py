@@ -22,7 +22,10 @@ KPI_PAGE = re.compile(
 # A table header line names several KPI columns ("Measure | Target | Actual | RAG").
 HEADER_WORD = re.compile(
     r"\b(target|actual|RAG|floor|latest|indicator|measure|YTD|year\s+to\s+date|previous|DoT"
-    r"|direction|status)\b",
+    r"|direction|status"
+    # the abbreviations and other words the grid reader knows columns by ("Ref | KPI | Tgt |
+    # Perf. | RAG", "Outturn", "Q3", "Rating")
+    r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4])\b",
     re.I,
 )
 

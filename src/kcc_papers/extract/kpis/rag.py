@@ -24,8 +24,25 @@ AMBER_BELOW = 65
 GREEN_BAND = (70, 170)
 
 
+# A status printed in words: against a target and its tolerance (on target green, short of it
+# within the tolerance amber, beyond it red), or against the year's target.
+_TOLERANCE = {
+    "on target": "green",
+    "within tolerance": "amber",
+    "outside tolerance": "red",
+    # and against the year's target: on track, at risk of missing it, off track
+    "on track": "green",
+    "at risk": "amber",
+    "off track": "red",
+}
+
+
 def parse_rag(text: str | None) -> Rag | None:
-    """ "GREEN", "Green", "(Amber)", "R" -> the rating; anything else -> None."""
+    """ "GREEN", "Green", "(Amber)", "R", "Within Tolerance" -> the rating; anything else ->
+    None."""
+    status = " ".join((text or "").lower().split()).strip(" .()")
+    if status in _TOLERANCE:
+        return _TOLERANCE[status]  # type: ignore[return-value]
     m = _LABEL.match(text or "")
     if not m:
         return None

@@ -7,6 +7,8 @@ the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>"
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.extract import Context
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
@@ -60,6 +62,8 @@ def extract(ctx: Context) -> list[Record]:
         found["committee"] = council  # "the above Council": the council meets as a whole
     if found.get("meeting_date") is None and (d := date_without_year(lines, ctx)):
         found["meeting_date"] = d
+    if isinstance(committee := found.get("committee"), str):
+        found["committee"] = english_name(committee)
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
@@ -93,3 +97,15 @@ def _fill(found: dict[str, object], more: dict[str, object]) -> None:
         more = {k: v for k, v in more.items() if k != "meeting_date"}
     for key, value in more.items():
         found.setdefault(key, value)
+
+
+# A body's name printed in Welsh and English: "Pwyllgor Craffu / Scrutiny Committee".
+_BILINGUAL = re.compile(
+    r"^(?P<welsh>.+?)\s+/\s+(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|"
+    r"Sub-Committee|Forum|Commission|Authority))$")
+
+
+def english_name(committee: str) -> str:
+    """The English half of a bilingual name, the form the rest of the papers use."""
+    m = _BILINGUAL.match(committee.strip())
+    return m.group("english").strip() if m else committee

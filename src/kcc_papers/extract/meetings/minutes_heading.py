@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kcc_papers.normalise.dates import MONTHS, find_date
 
 from .council import COUNCIL, OF_COUNCIL, as_printed
-from .readers import MASTHEAD_LINES, is_masthead_name
+from .readers import MASTHEAD_LINES, SOLE_BODY, is_masthead_name
 
 HEAD_LINES = 12
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
@@ -30,7 +30,9 @@ _COUNCIL_LINE = re.compile(
     re.I,
 )
 _MINUTES_OF = re.compile(
-    r"\bMINUTES\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
+    # Scottish councils print "Minute of Meeting held in ..."
+    r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
+    r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
     r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,|\.(?:\s|$)|$)",
@@ -38,6 +40,9 @@ _MINUTES_OF = re.compile(
 )
 # The heading names no body: "MINUTES of a meeting held at ...".
 _GENERIC = re.compile(r"^(?:meeting|the\s+meeting|minutes)?$", re.I)
+# A body named by its kind alone: "the Board", "the Authority".
+_BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|Authority)$",
+                        re.I)
 _ABOVE = re.compile(r"^(?:the\s+)?above(?:[\s-]named)?\s+(?P<what>\w+)$", re.I)
 # "CORPORATE PARENTING PANEL– 29 October 2024", "Cabinet - Thursday 9 January 2025".
 _NAME_DATE = re.compile(
@@ -123,6 +128,12 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if _GENERIC.match(name):
         return None
+    if _BARE_BODY.match(name):
+        # "Minutes of the meeting of the Board": the board the masthead names in full
+        word = name.split()[-1].lower()
+        named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)
+                      and s.split()[-1].lower() == word and len(s.split()) > 1), None)
+        return _title_case(named) if named else _title_case(name)
     above = _ABOVE.match(name)
     if above:
         # "the above Council": the council in the masthead; "the above Committee": the
@@ -150,9 +161,16 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
-        named = [s for s in head[:before] if _NAME_ONLY.match(s) and s.upper() == s]
+        named = [s for s in head[:before] if _NAME_ONLY.match(s) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(named[-1]):
             out.committee = _title_case(named[-1])
+
+
+def _masthead_case(s: str) -> bool:
+    """A name set in capitals, or in title case ("Communities and Housing Committee"), as a
+    masthead prints it; a sentence has lower-case words."""
+    return s.upper() == s or all(w[:1].isupper() or w.lower() in _SMALL_WORDS | {"&"}
+                                 for w in s.split())
 
 
 def _venue(text: str) -> str | None:
@@ -205,7 +223,8 @@ def _norm_time(t: str) -> str:
 
 # The looser masthead reading, for what the forms above leave unknown.
 _MASTHEAD_MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    # "Minute of Meeting" (a Scottish house style) as well as "Minutes of"
+    r"(?:minutes|minute(?=\s+of\s+(?:a\s+|the\s+)?meeting\b))\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
     re.I | re.S,
 )
@@ -245,15 +264,10 @@ _MEETING_WORDS = re.compile(
 )
 
 
-# A body named by one word alone on its line, as a metropolitan borough prints "EXECUTIVE"
-# (an executive is no committee, cabinet or board, so is_masthead_name does not take it).
-_SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
-
-
 def _body_above(lines: list[str]) -> str:
     """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
     ("CABINET"), or, under a council's name alone, the council itself."""
-    names = [s.strip() for s in lines if (is_masthead_name(s) or _SOLE_BODY.fullmatch(s.strip()))
+    names = [s.strip() for s in lines if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
              and not _MASTHEAD_MINUTES_OF.search(s)]
     own = [s for s in names if not COUNCIL.fullmatch(s)]
     if own:

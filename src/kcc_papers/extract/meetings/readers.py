@@ -16,6 +16,9 @@ MASTHEAD_LINES = 12
 
 
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
+# A body named by one word that is no committee word: "Report to: Executive", or "EXECUTIVE"
+# alone on its line as a metropolitan borough prints it (is_masthead_name does not take it).
+SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 TO_LINE = re.compile(
     r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
@@ -91,8 +94,14 @@ COMMITTEE_NAME_CHARS = 100
 DETERMINED_AT_LINES = 3
 
 
+# A table's label cell read into the line before the body's name: "Meeting | Cabinet".
+LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)\s*:?\s+(?=\S)",
+                        re.I)
+
+
 def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
+    lines = [_unlabelled(s) for s in lines]
     for n, s in enumerate(lines):
         name, _, rest = _split_masthead(s)
         d = find_date(rest) if rest else None
@@ -101,9 +110,19 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
         for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
+            # a body named nearer the date ("RIVERLEA INTEGRATION JOINT BOARD / Audit and
+            # Risk Committee / Meeting date: ...", or "Cabinet - 14 January 2026") is the one
+            # meeting; the line above it is the body it belongs to
+            if is_masthead_name(_split_masthead(below)[0]):
+                break
             if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+def _unlabelled(s: str) -> str:
+    rest = LABEL_CELL.sub("", s, count=1)
+    return rest if rest != s and is_masthead_name(rest) else s
 
 
 def _split_masthead(s: str) -> tuple[str, str, str]:
@@ -183,13 +202,20 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
-    if "committee" not in out:
-        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee")
-        name = next((s.strip() for s in head
-                     if is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())), None)
-        if name:
-            out["committee"] = name
+    if "committee" not in out or _a_council(str(out["committee"])):
+        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
+        # which under "KINLOCHAN COUNCIL" is the committee, the council being its body
+        names = [s.strip() for s in head
+                 if is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())]
+        own = [s for s in names if not _a_council(s)]
+        if own or (names and "committee" not in out):
+            out["committee"] = (own or names)[0]
     return out
+
+
+def _a_council(name: str) -> bool:
+    """ "KINLOCHAN COUNCIL": a council's own name, the body a committee belongs to."""
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}Council", title_case(name.strip())))
 
 
 # The date an agenda was sent out is not the meeting's.
@@ -257,7 +283,9 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
-            if re.search(rf"\b{BODY}\b", name, re.I) and len(name) < COMMITTEE_NAME_CHARS:
+            # "Report to: Executive": the executive is a body too (SOLE_BODY)
+            if (re.search(rf"\b{BODY}\b", name, re.I) or SOLE_BODY.fullmatch(name)) and len(
+                    name) < COMMITTEE_NAME_CHARS:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d

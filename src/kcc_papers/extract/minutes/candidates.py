@@ -15,8 +15,11 @@ from kcc_papers.extract.minutes.patterns import (
     NUM_ALONE,
     NUM_FIRST,
     NUM_LAST,
+    ROMAN_FIRST,
     SENTENCE,
     TITLE_NOISE,
+    roman_numeral,
+    roman_value,
     tidy_ref,
     tidy_title,
 )
@@ -54,7 +57,14 @@ class Candidate:
         """The minute number as printed: "76", "12/24" in number/year schemes, "AG34"."""
         if self.number is None:
             return None
+        if self.style == "roman":
+            return roman_numeral(self.number)
         prefix, _, style = self.style.rpartition("|")
+        width, padded, rest = style.partition("d")
+        if padded and width.isdigit():  # "3dplain/26": the number printed to three figures
+            style = rest
+            head, _, year = style.partition("/")
+            return prefix + f"{self.number:0{int(width)}d}" + (f"/{year}" if year else "")
         head, _, year = style.partition("/")
         if head.isdigit():  # "24/dot": the year printed before a running number
             return f"{prefix}{head}/{self.number}"
@@ -69,14 +79,24 @@ def numbered_candidate(
     text = texts[i]
     alone = NUM_ALONE.match(text)
     if alone:
-        return _alone_candidate(texts, i, int(alone.group("num")))
+        return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
     m = NUM_FIRST.match(text)
+    roman = None if m else ROMAN_FIRST.match(text)
     style = "dot"
-    if m:
+    if roman and roman.group("roman"):
+        m, style, number = roman, "roman", roman_value(roman.group("roman"))
+        title = roman.group("title")
+    elif m:
+        number = int(m.group("num"))
         title = m.group("title")
-        if not m.group("dot"):
+        if m.group("half"):
+            style = "half"
+        elif not m.group("dot"):
             style = "plain"
-        if m.group("num").startswith("0"):
+        if m.group("num").startswith("0") and m.group("prefix"):
+            # "ES/026/26": a committee's sequence printed to three figures, not a list
+            style = f"{len(m.group('num'))}d{style}"
+        elif m.group("num").startswith("0"):
             style = "padded"
         if m.group("year"):
             style += m.group("year")
@@ -89,6 +109,7 @@ def numbered_candidate(
         m = NUM_LAST.match(text)
         if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):
             return None
+        number = int(m.group("num"))
         title = f"{m.group('title')} {m.group('ref') or ''}".strip()
     if not title[:1].isupper() and not title[:1].isdigit() and title[:1] not in "'\"‘“(":
         return None
@@ -117,7 +138,7 @@ def numbered_candidate(
     )
     return Candidate(
         i,
-        int(m.group("num")),
+        number,
         style,
         tidy_title(title),
         tidy_ref(ref),

@@ -18,22 +18,38 @@ REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # parish's "Min. 24/113 Apologies" (a label, the year, then a running number: three digits or
 # more after the stroke cannot be a year), a town council's "2025/71 Apologies" (the year in
 # full, then the running number), "Minute 101 - Apologies", and an audit committee's "AG34".
-MINUTE_LABEL = r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)"
+# "Item 1: Apologies" as a community council labels its minutes
+MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
-    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9]))?"
-    # the year before a running number: "24/113", or in full, "2025/71"
-    r"(?P<pre>\d{2}/(?=\d{3})|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
-    r"(?P<num>[1-9]\d{0,3}|0\d)(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)"
+    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # or parted from it by a space where the number carries its year: "SPR 101/25"
+    r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
+    # or by a stroke before the year and running number ("C/25/141"), the number ("PC/61"),
+    # or the number and its year ("ASC/15/25", "ES/026/26")
+    r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"
+    # or the year in full, then the number: "CAB/2026/14"
+    r"|(?:19|20)\d{2}/\d{1,3}\s))?"
+    # the year before a running number: "24/113", or in full, "2025/71"; a year in full
+    # after the stroke is the year after a number ("61/2025")
+    r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
+    # "1) To receive apologies" as a parish numbers its minutes: its own style
+    r"(?P<num>[1-9]\d{0,3}|(?(prefix)0\d{1,2}|0\d))(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
-    r"(?(label)(?:\s+[-–:])?)\s+(?P<title>\S.*)$"
+    r"(?(label)(?:\s+[-–:]|:)?)\s+(?P<title>\S.*)$"
 )
+# "III. HOUSING REVENUE ACCOUNT": items numbered in capital roman numerals, a dot after each
+# (a line opening with an initial, "V. Patel", has no run of numbers after it to join).
+ROMAN_FIRST = re.compile(r"^(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\S.*)$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 NUM_LAST = re.compile(
     r"^(?:[-•]\s*)?(?P<title>[A-Z].*?)\s+(?P<num>[1-9]\d{0,3})\.\s*(?P<ref>\([^)]*\))?\s*$"
 )
-# "124." alone on its line, the title under it (ModernGov "Agenda and minutes" pages).
-NUM_ALONE = re.compile(r"^(?P<num>[1-9]\d{0,3})\.\s*$")
+# "124." alone on its line, the title under it (ModernGov "Agenda and minutes" pages), or a
+# labelled "Minute 45" over its title (a joint committee's PDF minutes).
+NUM_ALONE = re.compile(
+    r"^(?:(?P<num>[1-9]\d{0,3})\.|Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(?P<labelled>[1-9]\d{0,3})\.?)\s*$")
 # Words that start a sentence in a minute's body, never a minute's title.
 SENTENCE = re.compile(
     r"^(?:RESOLVED|Resolved|It\b|That\b|This\b|There\b|These\b|Those\b|He\b|She\b|They\b|We\b|"
@@ -54,7 +70,8 @@ EXCLUSION = re.compile(
 TRAILER = re.compile(
     r"^(?:The\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\b|"
     r"^There\s+being\s+no\s+further\s+business\b|"
-    r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:…]*(?:Chair(?:man)?)?\s*$|^_{4,}",
+    r"^(?:CHAIR(?:MAN)?|Chair(?:man)?|Signed)\b[\s_.:…]*(?:Chair(?:man)?)?\s*$|^_{4,}"
+    r"|^(?:©|Copyright\b)",
     re.I,
 )
 # A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.
@@ -77,3 +94,18 @@ def tidy_title(title: str) -> str:
 
 def tidy_ref(ref: str | None) -> str | None:
     return re.sub(r"\s+", "", ref).upper() if ref else None
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a roman numeral of I, V and X (0 for none)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v
+               for n, v in enumerate(values))
+
+
+def roman_numeral(value: int) -> str:
+    out = ""
+    for numeral, step in (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        while value >= step:
+            out, value = out + numeral, value - step
+    return out

@@ -108,8 +108,11 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
     keys = furniture(ctx.source.pages)
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
+    previous_page = ctx.segment.page_from
     for page, line in ctx.segment.lines:
-        if is_furniture(line.text, keys):
+        top = page != previous_page
+        previous_page = page
+        if is_furniture(line.text, keys) or (top and _running_header(line.text)):
             continue
         text = clean_text(line.text)
         if text:
@@ -117,6 +120,19 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
             known = line.size is not None
             layout.append(Layout(line.size, line.bold, line.x0) if known else None)
     return lines, layout
+
+
+# "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's
+# running header (furniture() needs it on two pages or more; a two-page paper prints it once).
+_HEADER = re.compile(
+    r"^\s*[A-Z][\w&,'’ -]{2,90}\b(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|"
+    r"Commission|Executive|Authority)\s*[–—-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+\s+\d{4}\s*$"
+)
+
+
+def _running_header(text: str) -> bool:
+    return bool(_HEADER.match(text))
 
 
 def _attendance(a: Attendee, page: int | None) -> Attendance:

@@ -12,18 +12,22 @@ from dataclasses import dataclass
 
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
-# Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)".
+# Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)", and the
+# paragraphs of minute 47 numbered "47.1", "47.2" (compared by their second number).
 PARA = re.compile(
-    r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|(?P<dot>\d{1,2})\.|(?P<half>\d{1,2})\))\s+"
+    r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|\d{1,3}\.(?P<sub>\d{1,2})\.?|(?P<dot>\d{1,2})\.|"
+    r"(?P<half>\d{1,2})\))\s+"
 )
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
+    r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # "Decision: That ..." as a metropolitan borough's minutes label each decision
     r"^Decisions?\s*:\s*\S|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     r"^Decisions?\s*$|"
-    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*)?Resolved\b"
+    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
 _APPROVED = re.compile(
@@ -38,10 +42,14 @@ _STOP = re.compile(
 _END = re.compile(
     r"^(?:Supporting\s+documents|Background\s+(?:papers|documents)|Original\s+Text|"
     r"(?:The\s+)?meeting\s+(?:ended|closed|finished|rose)|CHAIR(?:MAN)?\b[\s_.:]*$|"
+    # a web page's footer: "© Kestrelford Borough Council 2026 | Privacy"
+    r"(?:©|Copyright\b)|"
     # the reasons printed under a decision are not part of it
     r"Reasons?\s+for\s+(?:the\s+)?Decision\b|"
     # a board's table of actions under its resolution ("ACTIONS" / "Action  Owner  Due date")
-    r"ACTIONS?(?:\s+(?:AGREED|ARISING|LOG))?\s*:?\s*$|Action\s+Owner\b)",
+    r"ACTIONS?(?:\s+(?:AGREED|ARISING|LOG))?\s*:?\s*$|Action\s+Owner\b"
+    # an action under the decision: "ACTION: Clerk to obtain quotes"
+    r"|(?-i:ACTIONS?)\s*:\s*\S)",
     re.I,
 )
 _NOTED = re.compile(
@@ -77,7 +85,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
     ``formal``), so inline decisions count only as motions proposed and carried."""
     texts = [t for _, t in body]
-    anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)]
+    anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)
+               or _body_decides(texts, i)]
     kind = "resolved"
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
@@ -97,7 +106,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
     for n, i in enumerate(anchors):
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
-        first = PARA.sub("", strip_bullet(texts[i]))
+        first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])))
         rest = texts[i + 1 : end]
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         if text:
@@ -105,11 +114,38 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
     return out
 
 
+# "The Board:" over a list of what it did: "(a) noted the report; (b) approved the plan".
+_BODY_COLON = re.compile(
+    r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Sub-Committee|Executive)\s*:\s*$"
+)
+_DECIDED_ITEM = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:noted|agreed|approved|endorsed|resolved|recommended|"
+    r"supported|accepted|adopted|deferred|refused|rejected|requested|delegated|authori[sz]ed)\b",
+    re.I,
+)
+
+
+def _body_decides(texts: list[str], i: int) -> bool:
+    return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
+                and _DECIDED_ITEM.match(texts[i + 1]))
+
+
+def _from_resolving_sentence(line: str) -> str:
+    """A line whose resolution follows a sentence of discussion ("Three quotations had been
+    received. It was resolved to accept ..."): the resolution starts at its own sentence."""
+    parts = _split_sentences(line)
+    at = next((k for k, part in enumerate(parts) if _RESOLVED.search(part)
+               or _RESOLVED_CI.search(part)), 0)
+    return " ".join(parts[at:])
+
+
 def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     """A resolution runs on until the minute's next numbered paragraph (same style, higher
     number) or, in vote-by-vote minutes, the next recommendation being moved."""
     para = PARA.match(strip_bullet(texts[start]))
-    style = next((k for k in ("paren", "dot", "half") if para.group(k)), None) if para else None
+    styles = ("paren", "sub", "dot", "half")
+    style = next((k for k in styles if para.group(k)), None) if para else None
     number = int(para.group(style)) if para and style else None
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])

@@ -147,17 +147,29 @@ def bold_headings(
     texts: list[str], layouts: list[Layout | None], body_size: float | None
 ) -> list[Candidate]:
     """Minutes that number nothing: each heading the layout sets apart after the attendance
-    lists ("Present: ...", "Officers: ...") is an item. Without layout, none are taken."""
-    if body_size is None:
-        return []
+    lists ("Present: ...", "Officers: ...") is an item; without layout (a text file), each
+    heading set in capitals ("APOLOGIES FOR ABSENCE")."""
     first_resolved = next((i for i, t in enumerate(texts) if resolves(t)), None)
     if first_resolved is None:
         return []  # formal minutes resolve something; a paper that does not is no minutes
     labels = [i for i in range(first_resolved) if LABEL_LINE.match(texts[i])]
     start = labels[-1] + 1 if labels else 0
-    heads = [i for i in range(start, len(texts))
-             if heading_layout_of(layouts[i], body_size) and _header_title(texts[i])]
+    if body_size is None:
+        heads = [i for i in range(start, len(texts))
+                 if _capitals(texts[i]) and _header_title(texts[i])]
+    else:
+        heads = [i for i in range(start, len(texts))
+                 if heading_layout_of(layouts[i], body_size) and _header_title(texts[i])]
     if len(heads) < _MIN_BOLD_ITEMS:
         return []
     return [Candidate(i, None, "ref", tidy_title(texts[i]), None, 1, heading_layout=True)
             for i in heads]
+
+
+_MIN_CAPITALS = 3
+
+
+def _capitals(text: str) -> bool:
+    """A line set wholly in capitals, as a text file marks its headings."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _MIN_CAPITALS and all(c.isupper() for c in letters)

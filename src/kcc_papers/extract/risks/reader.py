@@ -16,6 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
+from kcc_papers.extract.risks.labelled import labelled_entries
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
@@ -57,6 +58,9 @@ def _tabled(ctx: Context) -> list[Record]:
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
     if not entries and not cards:
+        # no register table and no cards: perhaps blocks of "Label: value" lines
+        entries = labelled_entries(rows)
+    if not entries and not cards:
         return []
     legend = next((lg for r in rows if (lg := parse_legend(r.text))), None)
     merged, unmatched = merge(entries, cards)
@@ -94,7 +98,10 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     ids = re.search(r"Risk\s*(No|ID|Ref)\b|^\s*Ref\b", text, re.M)
-    summary = ids and re.search(r"Rating|Likelihood|Score", text)
+    # "Current score", "Probability | Severity": the words as a register heads its columns
+    summary = ids and re.search(
+        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
+        text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     return bool(summary or cards)
 

@@ -12,6 +12,7 @@ from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import (
     Rating,
     parse_change,
+    parse_product,
     parse_rating,
     parse_risk_id,
 )
@@ -28,16 +29,21 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("impact", re.compile(r"^(current\s+)?impact\b|severity|^I$", re.I)),
     ("current", re.compile(r"current|rating|score", re.I)),
     ("owner", re.compile(r"owner", re.I)),
-    ("controls", re.compile(r"control|mitigation|existing", re.I)),
+    ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
-    ("title", re.compile(r"title|description|^risks?$|risk\s+name", re.I)),
+    ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
+                         r"summary|details?))?$|risk\s+name", re.I)),
 )
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
                       re.I)
 RESIDUAL = re.compile(r"^(?:residual|net)\s+", re.I)
-NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$")
+NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
+                     # hyphenated ids: "CA-R1", "SR-01"
+                     r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
+                     # one letter: "R1"
+                     r"|^[A-Z]\d{1,3}[a-z]?$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
@@ -110,19 +116,33 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
         register = _register_before(rows, i)
         header_at = i
         width = len(rows[i].cells)
+        impact_first = _impact_first(rows[i].cells, roles)
         i += 1
         while i < len(rows) and _in_table(rows[i], width, roles):
-            _add_row(out, rows[i], roles, register, (table_index, header_at))
+            _add_row(out, rows[i], roles, register, (table_index, header_at), impact_first)
             i += 1
     return out
+
+
+# A score column headed "(I x L)": its products print the impact first ("5x4=20").
+IMPACT_FIRST = re.compile(r"\bI(?:mpact)?\s*[x×*]\s*L(?:ikelihood)?\b", re.I)
+
+
+def _impact_first(cells: list[str], roles: dict[str, int]) -> set[str]:
+    return {role for role in ("current", "target")
+            if role in roles and IMPACT_FIRST.search(cells[roles[role]])}
 
 
 def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
     """A row of the table: a new risk, or a continuation (the rest of a wrapped id or title)
     as wide as the header."""
-    if len(row.cells) < 3 or _columns(row) is not None:
+    if _columns(row) is not None:
         return False
     first = _cell(row.cells, roles, "id")
+    if len(row.cells) < 3:
+        # a text export's wrapped description: "<tab>financial plan period" under its row
+        return len(row.cells) >= 2 and not row.cells[0].strip() and any(
+            c.strip() for c in row.cells[1:])
     if NEW_ROW.match(first):
         return True
     return not first and len(row.cells) == width
@@ -139,6 +159,7 @@ def _add_row(
     roles: dict[str, int],
     register: str | None,
     where: tuple[int, int],
+    impact_first: set[str] | None = None,
 ) -> None:
     table, header_at = where
     cells = row.cells
@@ -160,6 +181,17 @@ def _add_row(
     entry.title = entry.title or ""
     entry.current = parse_rating(current)
     entry.target = parse_rating(target)
+    # "4x5=20": the score with its factors, in a register with no likelihood/impact columns
+    for cell, prefix in ((current, ""), (target, "target_")):
+        role = "current" if not prefix else "target"
+        product = parse_product(cell, impact_first=role in (impact_first or set()))
+        if product is None:
+            continue
+        likelihood, impact, rating = product
+        setattr(entry, role, rating)
+        if getattr(entry, f"{prefix}likelihood") is None:
+            setattr(entry, f"{prefix}likelihood", likelihood)
+            setattr(entry, f"{prefix}impact", impact)
     entry.change_printed = change or None
     entry.change = parse_change(change) if change else None
     closed_cells = [c for c in (current, change, target) if re.search(r"\bclosed\b", c, re.I)]

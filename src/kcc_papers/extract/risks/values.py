@@ -23,6 +23,9 @@ LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1
 RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
 # "High (16)", "Medium - 9": the level first
 RATING_LEVEL_FIRST = re.compile(r"^\s*(Low|Medium|High)\s*[-–:(]?\s*(\d{1,2})\s*\)?\s*$", re.I)
+RATING_COLOUR = re.compile(
+    r"^\s*(?:(?:Red|Amber|Green)\s*[-–:(]?\s*(?P<a>\d{1,2})\s*\)?"
+    r"|(?P<b>\d{1,2})\s*[-–:(]?\s*(?:Red|Amber|Green)\s*\)?)\s*$", re.I)
 SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
 
 # The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
@@ -89,8 +92,12 @@ def parse_rating(cell: str) -> Rating | None:
     if re.search(r"\bclosed\b", text, re.I):
         return Rating(None, None, closed=True)
     m = RATING.match(text)
+    colour = RATING_COLOUR.match(text)
     if m:
         value, level = int(m.group(1)), m.group(2)
+    elif colour:
+        # "Red (16)", "16 - Amber": the colour is the paper's own band, not a level
+        value, level = int(colour.group("a") or colour.group("b")), None
     else:
         m = RATING_LEVEL_FIRST.match(text)
         if not m:
@@ -99,6 +106,40 @@ def parse_rating(cell: str) -> Rating | None:
     if not 1 <= value <= 25:
         return None
     return Rating(value, risk_level(level) if level else None)
+
+
+# A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "Likelihood 3 /
+# Impact 4" (likelihood first, as the registers print it).
+PRODUCT = re.compile(
+    r"^\s*(?:L(?:ikelihood)?\s*:?\s*)?([1-5])\s*(?:[x×*]|/\s*I(?:mpact)?\s*:?)\s*"
+    r"(?:I(?:mpact)?\s*:?\s*)?([1-5])\s*(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    re.I,
+)
+
+
+# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4".
+PRODUCT_IMPACT_FIRST = re.compile(
+    r"^\s*I(?:mpact)?\s*:?\s*([1-5])\s*(?:[x×*]|/)\s*L(?:ikelihood)?\s*:?\s*([1-5])\s*"
+    r"(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    re.I,
+)
+
+
+def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rating] | None:
+    """ "4x5=20" -> ("4", "5", Rating(20, None)): likelihood, impact and the score (their
+    product where the score is not printed). ``impact_first``: the column's heading prints
+    the impact first ("I x L"); a cell naming its factors says so itself."""
+    text = " ".join(cell.split())
+    named = PRODUCT_IMPACT_FIRST.match(text)
+    m = named or PRODUCT.match(text)
+    if not m:
+        return None
+    likelihood, impact = int(m.group(1)), int(m.group(2))
+    if named or (impact_first and not re.match(r"L", text, re.I)):
+        likelihood, impact = impact, likelihood
+    value = int(m.group(3)) if m.group(3) else likelihood * impact
+    level = risk_level(m.group(4)) if m.group(4) else None
+    return str(likelihood), str(impact), Rating(value, level)
 
 
 def parse_change(cell: str) -> str | None:

@@ -1,0 +1,77 @@
+"""Registers printed as labelled blocks, one "Label: value" a line, each risk opening with its
+id ("Risk Ref: IJB01" / "Risk title: ..." / "Risk owner: ..." / "Current score: Likelihood 4 /
+Impact 5 = 20" / "Target score: ..."). Each block reads as one row of a register table, so the
+same merge and checks apply; the labels are known by their words, never by their order."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.summary import SummaryEntry
+from kcc_papers.extract.risks.values import parse_product, parse_rating
+
+# The label that opens a block: the risk's id.
+OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
+                   re.I)
+LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+# Label words -> the register column they stand for; the target labels before the current
+# ones, as "Target score" holds "score" too.
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("target", re.compile(r"^target\s+(?:risk\s+)?(?:score|rating)\b", re.I)),
+    ("target_likelihood", re.compile(r"^target\s+(?:likelihood|probability)\b", re.I)),
+    ("target_impact", re.compile(r"^target\s+(?:impact|severity)\b", re.I)),
+    ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b",
+                           re.I)),
+    ("likelihood", re.compile(r"^(?:current\s+)?(?:likelihood|probability)\b", re.I)),
+    ("impact", re.compile(r"^(?:current\s+)?(?:impact|severity)\b", re.I)),
+    ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),
+    ("title", re.compile(r"^(?:risk\s+)?(?:title|description|name)\b|^risk$", re.I)),
+)
+# A block needs its id and a score to be a register's row, not a passing "Risk Ref:" line.
+SCORE_ROLES = {"current", "likelihood"}
+
+
+def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
+    """One entry per labelled block that gives its risk a score."""
+    out: list[SummaryEntry] = []
+    entry: SummaryEntry | None = None
+    seen: set[str] = set()
+    for at, row in enumerate(rows):
+        text = row.text
+        opens = OPENS.match(text)
+        if opens:
+            _close(entry, seen, out)
+            entry, seen = SummaryEntry(risk_id=opens.group("id"), page=row.page, at=at), set()
+            continue
+        label = LABEL_LINE.match(text) if entry is not None else None
+        if entry is None or label is None:
+            continue
+        role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
+        if role is not None and role not in seen:
+            _set(entry, role, label.group("value").strip())
+            seen.add(role)
+    _close(entry, seen, out)
+    return out
+
+
+def _close(entry: SummaryEntry | None, seen: set[str], out: list[SummaryEntry]) -> None:
+    if entry is not None and seen & SCORE_ROLES:
+        entry.title = entry.title or ""
+        out.append(entry)
+
+
+def _set(entry: SummaryEntry, role: str, value: str) -> None:
+    if role in ("current", "target"):
+        product = parse_product(value)
+        prefix = "" if role == "current" else "target_"
+        if product is not None:
+            likelihood, impact, rating = product
+            setattr(entry, role, rating)
+            if getattr(entry, f"{prefix}likelihood") is None:
+                setattr(entry, f"{prefix}likelihood", likelihood)
+                setattr(entry, f"{prefix}impact", impact)
+        else:
+            setattr(entry, role, parse_rating(value))
+        return
+    setattr(entry, role, value)
