@@ -19,7 +19,8 @@ from kcc_papers.extract.meetings import council_of
 from kcc_papers.load import DEFAULT_MAX_BYTES, OcrMode, Source, file_sha256, load
 from kcc_papers.load.ocr_provenance import ocr_findings, text_source
 from kcc_papers.models import AgendaItem, Document, Finding, Meeting, Record
-from kcc_papers.pipeline import FileResult, _error
+from kcc_papers.results import FileResult
+from kcc_papers.results import file_error as _error
 from kcc_papers.segment import Segment, segment
 
 

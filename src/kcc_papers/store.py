@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
+from kcc_papers import results
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
 from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
@@ -373,8 +374,7 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names if t in present}  # type: ignore[index]  # noqa: E501
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+now = results.now
 
 
 def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
