@@ -86,3 +86,18 @@ def test_chars_match_per_glyph_reading(path: Path) -> None:
             continue
         assert fast is not None
         assert [{k: c[k] for k in keys} for c in fast] == slow
+
+
+def test_path_segments_match_pypdfium2(monkeypatch: pytest.MonkeyPatch) -> None:
+    def paths() -> list:
+        return [list(pdf_fast._paths(page.raw, pdf_fast._IDENTITY))
+                for path in PDFS for page, _ in _pages(path)]
+
+    bare = paths()
+    for name, declared in (("path_segment", raw.FPDFPath_GetPathSegment),
+                           ("segment_point", raw.FPDFPathSegment_GetPoint),
+                           ("segment_type", raw.FPDFPathSegment_GetType),
+                           ("segment_close", raw.FPDFPathSegment_GetClose)):
+        monkeypatch.setattr(pdf_fast.calls, name, declared)
+    assert bare == paths()
+    assert sum(map(len, bare)) > 0

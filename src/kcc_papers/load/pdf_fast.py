@@ -311,12 +311,13 @@ def _segments(obj: Any, m: Matrix) -> list[tuple[str, Point]]:
     start: Point = (0.0, 0.0)
     curve = 0
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        seg = calls.path_segment(obj, i)
+        calls.segment_point(seg, x_ref, y_ref)
         pt = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        closes = bool(raw.FPDFPathSegment_GetClose(seg))
+        kind = calls.segment_type(seg)
+        closes = bool(calls.segment_close(seg))
         if kind == raw.FPDF_SEGMENT_MOVETO:
             start = pt
             out.append(("m", pt))

@@ -39,6 +39,12 @@ font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
 font_weight = _bare(raw.FPDFText_GetFontWeight)
 font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
 text_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+# Path segments: the segment handle stays a ctypes pointer (its declared return type), never
+# a plain int.
+path_segment = _bare(raw.FPDFPath_GetPathSegment, raw.FPDFPath_GetPathSegment.restype)
+segment_point = _bare(raw.FPDFPathSegment_GetPoint)
+segment_type = _bare(raw.FPDFPathSegment_GetType)
+segment_close = _bare(raw.FPDFPathSegment_GetClose)
 
 
 class Glyphs:
