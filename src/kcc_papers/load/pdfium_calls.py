@@ -71,7 +71,8 @@ class Glyphs:
         left, bottom, right, top = self._lbrt_refs
         if not char_box(self.handle, index, left, right, bottom, top):  # PDFium's order: lrbt
             raise pdfium.PdfiumError("Failed to get charbox.")
-        return tuple(v.value for v in self._lbrt)  # type: ignore[return-value]
+        left, bottom, right, top = self._lbrt
+        return left.value, bottom.value, right.value, top.value
 
     def weight(self, index: int) -> int:
         return int(font_weight(self.handle, index))
