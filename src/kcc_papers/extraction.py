@@ -10,8 +10,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from kcc_papers.hashing import file_sha256
-from kcc_papers.pipeline import FileResult
 from kcc_papers.reading import process_file
+from kcc_papers.results import FileResult
 
 
 def extract(source: str | Path | bytes, sha256: str | None = None, *, name: str | None = None,

@@ -24,38 +24,23 @@ from kcc_papers.errors import (
     DatabaseError,
     ExtractionError,
     FileError,
-    KccPapersError,
     UsageError,
 )
 from kcc_papers.hashing import file_sha256
 from kcc_papers.machine import raise_if_fault
+from kcc_papers.results import FileResult as FileResult
+from kcc_papers.results import file_error
 from kcc_papers.settings import DEFAULT_MAX_BYTES
-from kcc_papers.workers import NO_LIMITS, Limits, run_tasks
+from kcc_papers.workers import NO_LIMITS, Limits, in_process, prestart, run_tasks
 
 if TYPE_CHECKING:
     from kcc_papers.load.ocr import OcrMode
-    from kcc_papers.models import Document, Finding, IngestError, Model, Record
+    from kcc_papers.models import IngestError
 
 # Start-up: the loaders, extractors and models are imported when a file is to be read
 # (reading.py, in the workers), not for a run that finds nothing new.
 
 WRITE_BATCH_SECONDS = 1.0
-
-
-@dataclass
-class FileResult:
-    path: str
-    sha256: str
-    documents: list[Document] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    error: IngestError | None = None
-    pages: int = 0
-    ocr_pages: int = 0
-    seconds: float = 0.0
-
-    def rows(self) -> list[Model]:
-        return [*self.documents, *self.records, *self.findings]
 
 
 @dataclass
@@ -125,12 +110,7 @@ def process_file(path: str, sha256: str | None = None, **kwargs: Any) -> FileRes
     return extract(path, sha256, **kwargs)
 
 
-def _error(path: str, sha256: str, exc: KccPapersError) -> IngestError:
-    from kcc_papers.models import IngestError
-
-    return IngestError(path=path, sha256=sha256 or None, error_kind=exc.kind, message=exc.message,
-                       at=store.now())
-
+_error = file_error
 
 
 # ---------------------------------------------------------------------------- many files
@@ -190,10 +170,11 @@ def ingest(
     files = discover(paths)
     summary = IngestSummary(files=len(files))
     with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
-        todo, errors, twins, link_pending = _plan(files, db, summary, wait, ocr)
+        limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
+        warm = None if in_process(workers, limits) else prestart
+        todo, errors, twins, link_pending = _plan(files, db, summary, wait, ocr, warm)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
-        limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
         # Closed on the way out of a failed run: its workers end now, not when collected.
         with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits,
                                      ocr=ocr)) as run:
@@ -244,11 +225,12 @@ NO_TEXT_LAYER = "no_text_layer"
 
 
 def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float,
-          ocr: OcrMode = "auto") -> Plan:
+          ocr: OcrMode = "auto", warm: Callable[[], None] | None = None) -> Plan:
     """Hash every file, then in one query drop those already in the database. Returns the
     files to process, the files already failed, and the paths whose content is the same as
     a file to process (sha256 -> paths), which share its fate. Failures of the ``retry``
-    kinds are read again."""
+    kinds are read again. ``warm`` is called when files will be read before the database is
+    opened: a new database has every file to read and takes a while to set up."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -256,6 +238,8 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
             hashed.append((str(f), file_sha256(f)))
         except FileError as exc:
             errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
+    if warm and hashed and not Path(db).exists():
+        warm()
     with store.connect(db, wait=wait) as con:
         link_pending = store.link_pending(con)
         known = store.known_files(con)
@@ -327,13 +311,17 @@ def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug
          ocr: OcrMode = "auto") -> Generator[FileResult, None, None]:
     if not todo:  # nothing new: the readers are not even imported
         return
-    if work is None:
-        from kcc_papers.extraction import extract
-
-        work = extract
-    yield from run_tasks(todo, work, workers=workers,
+    yield from run_tasks(todo, work or _read_file, workers=workers,
                          kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
                          failed=_failed, limits=limits)
+
+
+def _read_file(path: str, sha: str, **kwargs: Any) -> FileResult:
+    """``extraction.extract``, imported where it runs: the parent of worker processes never
+    reads a file, and importing every extractor there delayed starting them (0.2-0.4 s)."""
+    from kcc_papers.extraction import extract
+
+    return extract(path, sha, **kwargs)
 
 
 def _failed(path: str, sha: str, exc: FileError) -> FileResult:

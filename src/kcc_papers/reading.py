@@ -20,7 +20,8 @@ from kcc_papers.extract.registry import EXTRACTORS
 from kcc_papers.load import OcrMode, Source, file_sha256, load
 from kcc_papers.load.ocr_provenance import ocr_findings
 from kcc_papers.models import AgendaItem, Document, Finding, Record
-from kcc_papers.pipeline import FileResult, _error
+from kcc_papers.results import FileResult
+from kcc_papers.results import file_error as _error
 from kcc_papers.segment import segment
 from kcc_papers.settings import DEFAULT_MAX_BYTES
 

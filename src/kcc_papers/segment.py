@@ -7,6 +7,7 @@ appendices). Documents are found by what they say about themselves: an "AGENDA" 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -440,6 +441,13 @@ def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
     return {"title": title, "head": head, "text": text}[clue.scope]
 
 
+def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    """Whether ``pattern`` matches ``text`` at least ``count`` times (findall's matches,
+    counted only as far as needed: most clues need one, and a long document's scan can stop
+    there)."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
+
+
 def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") -> Counter[str]:
     """The evidence for each kind (and against all, under OTHER) in a document; ``cover``,
     the title lines of the file it is part of, can speak against it too."""
@@ -454,8 +462,8 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
         where = _clue_text(clue, title, head, text)
         if clue.kind == OTHER and clue.scope != "text" and cover:
             where = f"{where}\n{cover}"
-        found = clue.pattern.findall(where)
-        if len(found) >= clue.min_count and (clue.requires is None or clue.requires.search(text)):
+        if _found(clue.pattern, where, clue.min_count) and (
+                clue.requires is None or clue.requires.search(text)):
             scores[clue.kind] += clue.weight
     if not BODY_NAMED.search(head):
         scores[OTHER] += NO_BODY_WEIGHT

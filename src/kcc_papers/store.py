@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
+from kcc_papers import results
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
 from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
@@ -53,9 +54,6 @@ SCALARS: dict[Any, str] = {
     dt.date: "DATE",
     dt.datetime: "TIMESTAMP",
 }
-
-
-INSERT_BATCH = 200  # rows per INSERT statement
 
 
 def sql_type(annotation: Any) -> str:
@@ -278,9 +276,9 @@ def known_failures(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]
     return {sha: (kind, message) for sha, kind, message in rows}
 
 
-def _rows(model: type[Model], records: Sequence[Model]) -> list[tuple[Any, ...]]:
-    names = list(model.model_fields)
-    return [tuple(getattr(r, n) for n in names) for r in records]
+def _columns_of(model: type[Model], records: Sequence[Model]) -> list[list[Any]]:
+    """The records' values column by column."""
+    return [[getattr(r, name) for r in records] for name in model.model_fields]
 
 
 def insert(con: duckdb.DuckDBPyConnection, records: Iterable[Model]) -> dict[str, int]:
@@ -292,15 +290,14 @@ def insert(con: duckdb.DuckDBPyConnection, records: Iterable[Model]) -> dict[str
     counts = {}
     for table, rows in by_table.items():
         model = type(rows[0])
-        names = list(model.model_fields)
-        cols = ", ".join(f'"{n}"' for n in names)
-        row = "(" + ", ".join("?" for _ in names) + ")"
-        # One multi-row statement per batch: executemany runs a statement per row.
-        values = _rows(model, rows)
-        for start in range(0, len(values), INSERT_BATCH):
-            chunk = values[start : start + INSERT_BATCH]
-            sql = f"INSERT INTO {table} ({cols}) VALUES " + ", ".join([row] * len(chunk))
-            con.execute(sql, [v for r in chunk for v in r])
+        cols = columns(model)
+        names = ", ".join(f'"{name}"' for name, _ in cols)
+        # One list parameter per column, unnested side by side: DuckDB binds a parameter
+        # per value (rows x columns of them in a multi-row VALUES) several times slower, and
+        # executemany runs a statement per row. Each list is cast to its column's type.
+        select = ", ".join(f"unnest(CAST(${i} AS {typ}[]))" for i, (_, typ) in
+                           enumerate(cols, start=1))
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", _columns_of(model, rows))
         counts[table] = len(rows)
     return counts
 
@@ -375,8 +372,7 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             for t in names if t in present}
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+now = results.now
 
 
 def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:

@@ -62,16 +62,12 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     limits = limits or NO_LIMITS
     hooks = faults.from_env()
-    if workers == 1 and not limits.any and not hooks:
+    if in_process(workers, limits, hooks):
         # Nothing to enforce: no process to start (library callers, tests).
         for path, sha in todo:
             yield work(path, sha, **kwargs)
         return
-    # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
-    ctx = multiprocessing.get_context("forkserver")
-    # The server imports the pipeline once; each worker forks with it loaded instead of
-    # importing pdfplumber, pydantic models and every extractor again.
-    ctx.set_forkserver_preload(PRELOAD)
+    ctx = _context()
     # Largest files first so one big pack does not finish last on its own.
     queue = deque(sorted(todo, key=lambda t: -_size(t[0])))
     pool = _Pool(ctx, (work, kwargs, limits.max_worker_mb, hooks), workers, limits.file_timeout)
@@ -93,6 +89,31 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
         stop.set()
         driver.join()
         pool.close()
+
+
+def in_process(workers: int | None, limits: Limits, hooks: faults.Faults | None = None) -> bool:
+    """Whether ``run_tasks`` reads the files in this process (one worker, nothing to enforce)."""
+    hooks = faults.from_env() if hooks is None else hooks
+    return (workers or os.cpu_count() or 1) == 1 and not limits.any and not hooks
+
+
+def _context() -> ForkServerContext:
+    # forkserver: workers fork from a clean process, never from one holding a DuckDB handle.
+    ctx = multiprocessing.get_context("forkserver")
+    # The server imports the pipeline once; each worker forks with it loaded instead of
+    # importing pdfplumber, pydantic models and every extractor again.
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def prestart() -> None:
+    """Start the workers' server now, without waiting for it: it imports the readers
+    (``PRELOAD``, about half a second of CPU) while this process does other work, such as
+    setting up a new database. Only for a run that will read files in worker processes."""
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
 
 
 _DONE = object()

@@ -182,7 +182,7 @@ def _time_out(deadline: _Deadline, path: str, sha256: str, lake: str,
     if not deadline.claim("timer"):
         return  # read in time: its parts are being written
     from kcc_papers.errors import FileTimeoutError
-    from kcc_papers.pipeline import _error
+    from kcc_papers.results import file_error as _error
 
     try:
         error = _error(path, sha256, FileTimeoutError(

@@ -20,7 +20,7 @@ from kcc_papers.lake.partition import KEYS, copy_options, partitioned_select
 
 if TYPE_CHECKING:
     from kcc_papers.models import IngestError, Model
-    from kcc_papers.pipeline import FileResult
+    from kcc_papers.results import FileResult
 
 
 @dataclass

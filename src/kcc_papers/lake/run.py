@@ -156,7 +156,7 @@ def _run_local(todo: Plan, lake: str, run: str, options: dict[str, Any],
     stale = {t.sha256: t.stale for t in todo.todo}
 
     def failed(path: str, sha: str, exc: Any) -> Written:
-        from kcc_papers.pipeline import _error
+        from kcc_papers.results import file_error as _error
 
         # the worker may have been ended while writing: its parts go with the failure
         return write_failure(lake, _error(path, sha, exc), (*stale.get(sha, ()), sha), run)

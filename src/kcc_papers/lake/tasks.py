@@ -13,7 +13,7 @@ from kcc_papers.lake.parts import Written, write_error, write_result
 
 if TYPE_CHECKING:
     from kcc_papers.models import IngestError
-    from kcc_papers.pipeline import FileResult
+    from kcc_papers.results import FileResult
 
 HASH_CHUNK = 2**20
 
@@ -21,7 +21,7 @@ HASH_CHUNK = 2**20
 def hash_source(path: str) -> tuple[str, str | None, IngestError | None]:
     """(path, sha256, None), or (path, None, why) for a file that cannot be read."""
     from kcc_papers.hashing import file_sha256
-    from kcc_papers.pipeline import _error
+    from kcc_papers.results import file_error as _error
 
     try:
         if not is_url(path):
@@ -55,7 +55,7 @@ def read(path: str, sha256: str, options: dict[str, Any]) -> FileResult:
     try:
         data = fsspec_filesystem(path).cat_file(path)
     except OSError as exc:
-        from kcc_papers.pipeline import FileResult
+        from kcc_papers.results import FileResult
 
         return FileResult(path, sha256, error=_unreadable(path, sha256, exc))
     return extract_bytes(data, path, sha256, **options)
@@ -71,7 +71,7 @@ def write_failure(lake: str, error: IngestError, stale: tuple[str, ...] = (),
 
 
 def _unreadable(path: str, sha256: str, exc: OSError) -> IngestError:
-    from kcc_papers.pipeline import _error
+    from kcc_papers.results import file_error as _error
 
     return _error(path, sha256, FileUnreadableError(
         f"cannot read the file ({exc.strerror or exc})", path=path))

@@ -18,4 +18,10 @@ _INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
 
 
 def clean(text: str) -> str:
-    return " ".join(_INLINE_TAGS.sub("", text.translate(_HOMOGLYPHS)).split())
+    # Every run of every page passes here: the translation (all its keys are non-ASCII) and
+    # the tag pattern are skipped where they cannot apply, as in most runs.
+    if not text.isascii():
+        text = text.translate(_HOMOGLYPHS)
+    if "<" in text:
+        text = _INLINE_TAGS.sub("", text)
+    return " ".join(text.split())

@@ -92,8 +92,15 @@ def is_garbage(page: Page) -> bool:
         return True
     if len(tokens) < GARBAGE_MIN_TOKENS:
         return False
-    words = sum(1 for t in tokens if WORDLIKE.match(t))
-    return words < GARBAGE_WORD_SHARE * len(tokens)
+    # Counted only until there are enough: a page of prose is known to be text at once.
+    enough = GARBAGE_WORD_SHARE * len(tokens)
+    words = 0
+    for token in tokens:
+        if WORDLIKE.match(token):
+            words += 1
+            if words >= enough:
+                return False
+    return True
 
 
 @dataclass(slots=True)

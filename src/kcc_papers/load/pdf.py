@@ -6,7 +6,6 @@ pdfminer parse instead (slow; the reference the fast path is tested against)."""
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import os
 import re
@@ -26,6 +25,7 @@ from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
+from kcc_papers.load.pdfium_calls import Glyphs
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -33,7 +33,6 @@ DIGITS = re.compile(r"\d{2,}")
 LINE_TOLERANCE = 2.5
 # Font weights from this up are bold (400 is regular, 700 bold; Word's "Bold" faces report ~776).
 BOLD_WEIGHT = 600
-FONT_NAME_BYTES = 96
 # A complete PDF ends with "%%EOF" within its last 1024 bytes (PDF 1.7, Annex H). PDFium
 # rebuilds a file cut short without complaint, silently losing its last pages or objects.
 EOF_WINDOW = 1024
@@ -146,19 +145,20 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         text = textpage.get_text_range()
         chars = textpage.count_chars()
+        glyphs = Glyphs(textpage)
         runs: list[Run] = []
         stream: list[str] = []
         for m in RUN.finditer(text):
             if m.end() > chars:
                 continue
-            run = clean(_split_superscripts(textpage, m.group(), m.start()))
+            run = clean(_split_superscripts(glyphs, m.group(), m.start()))
             if not run:
                 continue
-            left, bottom, _, top = textpage.get_charbox(m.start(), loose=True)
-            _, bottom2, right, _ = textpage.get_charbox(m.end() - 1, loose=True)
+            left, bottom, _, top = glyphs.loose_box(m.start())
+            _, bottom2, right, _ = glyphs.loose_box(m.end() - 1)
             first = m.start() + len(m.group()) - len(m.group().lstrip())
             runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
-                            round(top - bottom, 1), _is_bold(textpage, first)))
+                            round(top - bottom, 1), _is_bold(glyphs, first)))
             stream.append(run)
         return Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
     finally:
@@ -178,23 +178,19 @@ class Run(NamedTuple):
     bold: bool
 
 
-def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
+def _is_bold(glyphs: Glyphs, index: int) -> bool:
     """Bold by the font's weight, or by its name ("TimesNewRomanPS-BoldMT") where a font
     reports no weight."""
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= BOLD_WEIGHT:
-        return True
-    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, None)
-    return b"bold" in name.value.lower()
+    return glyphs.weight(index) >= BOLD_WEIGHT or b"bold" in glyphs.font_name(index).lower()
 
 
-def _split_superscripts(textpage: pdfium.PdfTextPage, run: str, offset: int) -> str:
+def _split_superscripts(glyphs: Glyphs, run: str, offset: int) -> str:
     """Footnote markers print as small raised digits glued to a number ("38" + "1" reads as
     "381"). Only digit groups are examined, so this costs a few glyph boxes per number."""
     pieces = []
     last = 0
     for m in DIGITS.finditer(run):
-        boxes = [textpage.get_charbox(offset + i, loose=False) for i in range(m.start(), m.end())]
+        boxes = [glyphs.box(offset + i) for i in range(m.start(), m.end())]
         heights = [top - bottom for _, bottom, _, top in boxes]
         full, base = max(heights), boxes[0][1]
         for k in range(1, len(boxes)):

@@ -27,6 +27,8 @@ from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import geometry
 from pdfplumber.utils import text as plumber_text
 
+from kcc_papers.load import pdfium_calls as calls
+
 Point = tuple[float, float]
 Bbox = tuple[float, float, float, float]
 # Points around a table inside which chars are read: loose boxes and pdfminer's differ by
@@ -150,34 +152,43 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
            region: list[Bbox] | None = None) -> list[Obj] | None:
     """pdfminer's char boxes: x from the glyph origin, bottom from the font's descent (the
     loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
-    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's."""
+    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's.
+
+    The hottest loop of a table page, hence bare C calls (``pdfium_calls``) and the matrix
+    and font size read once per text object: PDFium gives every glyph of an object the
+    object's own."""
     count = textpage.count_chars()
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: index by char instead
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     handle = textpage.raw
     area = _area(region, height) if region else None
-    box = raw.FS_RECTF()
-    m = raw.FS_MATRIX()
+    box, m = raw.FS_RECTF(), raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    out = []
+    box_ref, m_ref, ox_ref, oy_ref = map(ctypes.byref, (box, m, ox, oy))
+    out: list[Obj] = []
+    last: int | None = None
+    size = 0.0
     for i in range(count):
         ch = text[i]
         # PDFium adds spaces and line breaks of its own; only those can be "generated"
-        if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(handle, i) == 1:
+        if ch in _MAYBE_GENERATED and calls.is_generated(handle, i) == 1:
             continue
         if ch in _PDFIUM_HYPHEN:
             ch = "-"
-        raw.FPDFText_GetLooseCharBox(handle, i, box)
+        calls.loose_char_box(handle, i, box_ref)
         if area is not None:
             h, v = (box.left + box.right) / 2, (box.top + box.bottom) / 2
             if not (area[0] <= h <= area[2] and area[1] <= v <= area[3]):
                 continue
-        raw.FPDFText_GetMatrix(handle, i, m)
-        if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
-            return None
-        raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-        size = raw.FPDFText_GetFontSize(handle, i) * m.d
+        obj = calls.text_object(handle, i)
+        if obj is None or obj != last:
+            calls.char_matrix(handle, i, m_ref)
+            if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
+                return None
+            size = calls.font_size(handle, i) * m.d
+            last = obj
+        calls.char_origin(handle, i, ox_ref, oy_ref)
         bottom = height - box.bottom
         top = bottom - size
         x0 = ox.value
@@ -301,12 +312,13 @@ def _segments(obj: Any, m: Matrix) -> list[tuple[str, Point]]:
     start: Point = (0.0, 0.0)
     curve = 0
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        seg = calls.path_segment(obj, i)
+        calls.segment_point(seg, x_ref, y_ref)
         pt = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        closes = bool(raw.FPDFPathSegment_GetClose(seg))
+        kind = calls.segment_type(seg)
+        closes = bool(calls.segment_close(seg))
         if kind == raw.FPDF_SEGMENT_MOVETO:
             start = pt
             out.append(("m", pt))

@@ -18,6 +18,8 @@ TOTAL = re.compile(
     rf"(?:\s*\(\d+\))?(?:\s+\d)?\s+{_KPIS}\b",
     re.I,
 )
+# A word TOTAL cannot match without: a cheap test that spares its slow search in most sentences.
+_KPI_WORD = re.compile(r"indicators|KPIs", re.I)
 COLOUR = re.compile(r"\b(green|amber|red)\b", re.I)
 # Parentheses that compare with another period ("(one more than last Quarter)") hold numbers
 # that are not counts of this report's ratings.
@@ -50,7 +52,7 @@ def _sentence_counts(sentence: str) -> tuple[int | None, dict[str, int]]:
         return None, {}
     s = _ASIDE.sub(" ", sentence)
     total = None
-    m = TOTAL.search(s)
+    m = TOTAL.search(s) if _KPI_WORD.search(s) else None
     if m:
         total = _number(m.group(1))
         s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]

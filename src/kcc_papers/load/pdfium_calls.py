@@ -1,0 +1,85 @@
+"""PDFium's per-glyph text calls, without ctypes' per-argument conversion.
+
+pypdfium2's raw functions declare their argument types, so every call converts and checks each
+argument in Python: for the one-word getters read once per glyph (boxes, origins, font sizes)
+that costs more than PDFium's own work, and pages are read glyph by glyph (a dense table page
+has thousands). The same C functions, called with arguments that are already ctypes objects
+(the text page handle, ``byref`` of a struct made once), skip that step: about twice as fast
+for the same values (``tests/test_pdfium_calls.py`` holds them to pypdfium2's own results).
+
+Never pass a plain Python int where C expects a pointer here: without declared types ctypes
+would pass it as a C int."""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+FONT_NAME_BYTES = 96
+# C unsigned long: a plain int would be passed as a C int.
+_NAME_BYTES = ctypes.c_ulong(FONT_NAME_BYTES)
+
+
+def _bare(fn: Any, restype: Any = ctypes.c_int) -> Any:
+    """``fn``'s C function with no declared argument types."""
+    bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+    bare.restype = restype
+    return bare
+
+
+is_generated = _bare(raw.FPDFText_IsGenerated)
+loose_char_box = _bare(raw.FPDFText_GetLooseCharBox)
+char_box = _bare(raw.FPDFText_GetCharBox)
+char_matrix = _bare(raw.FPDFText_GetMatrix)
+char_origin = _bare(raw.FPDFText_GetCharOrigin)
+font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+font_weight = _bare(raw.FPDFText_GetFontWeight)
+font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+text_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+# Path segments: the segment handle stays a ctypes pointer (its declared return type), never
+# a plain int.
+path_segment = _bare(raw.FPDFPath_GetPathSegment, raw.FPDFPath_GetPathSegment.restype)
+segment_point = _bare(raw.FPDFPathSegment_GetPoint)
+segment_type = _bare(raw.FPDFPathSegment_GetType)
+segment_close = _bare(raw.FPDFPathSegment_GetClose)
+
+
+class Glyphs:
+    """Boxes and fonts of one text page's characters, reusing one output struct per kind
+    (values are copied out before the next call)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.handle = textpage.raw
+        self._rect = raw.FS_RECTF()
+        self._rect_ref = ctypes.byref(self._rect)
+        self._lbrt = [ctypes.c_double() for _ in range(4)]
+        self._lbrt_refs = [ctypes.byref(v) for v in self._lbrt]
+        self._name = ctypes.create_string_buffer(FONT_NAME_BYTES)
+
+    def loose_box(self, index: int) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) of the font's box: ``PdfTextPage.get_charbox(loose=True)``."""
+        if not loose_char_box(self.handle, index, self._rect_ref):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        r = self._rect
+        return r.left, r.bottom, r.right, r.top
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) of the glyph itself: ``get_charbox(loose=False)``."""
+        left_ref, bottom_ref, right_ref, top_ref = self._lbrt_refs
+        # PDFium's order: left, right, bottom, top
+        if not char_box(self.handle, index, left_ref, right_ref, bottom_ref, top_ref):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        left, bottom, right, top = self._lbrt
+        return left.value, bottom.value, right.value, top.value
+
+    def weight(self, index: int) -> int:
+        return int(font_weight(self.handle, index))
+
+    def font_name(self, index: int) -> bytes:
+        """The font's name, or b"" when PDFium has none or it is longer than the buffer (PDFium
+        then writes nothing: the buffer would still hold the previous glyph's font)."""
+        needed = font_info(self.handle, index, self._name, _NAME_BYTES, None)
+        return self._name.value if 0 < needed <= FONT_NAME_BYTES else b""
