@@ -21,6 +21,7 @@ from itertools import pairwise
 from kcc_papers.extract.minutes.candidates import Candidate, numbered_candidate
 from kcc_papers.extract.minutes.layout import INDENT_TOLERANCE, Layout, heading_layout_of, text_size
 from kcc_papers.extract.minutes.patterns import EXCLUSION, ITEM_REF, MINUTES_LABEL, SECTION, TRAILER
+from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.extract.minutes.unnumbered import bold_headings, header_items, ref_headings
 
 __all__ = ["ITEM_REF", "Layout", "MinuteBlock", "SplitMinutes", "split_minutes"]
@@ -132,7 +133,8 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
     if not chain:
-        return bold_headings(texts, layouts, body_size)
+        # No known numbering: the document's own shape of number, else bold headings.
+        return shaped_candidates(texts) or bold_headings(texts, layouts, body_size)
     if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:
         return header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain

@@ -29,7 +29,12 @@ _RESOLVED = re.compile(
     r"^Decisions?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
-_RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
+_RESOLVED_CI = re.compile(
+    r"\bit\s+was\s+resolved\b"
+    # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
+    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?resolved\b",
+    re.I,
+)
 _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
@@ -184,14 +189,14 @@ def _join(lines: list[str]) -> str:
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
-    r"|\bproposed(?:\s+by)?\b.{0,120}?\bseconded(?:\s+by)?\b"
+    r"|\bpropos(?:ed|al)(?:\s+(?:by|of))?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
     r"|[–-]\s*approved\.?$",
     re.I,
 )
-_MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
+_MOTION = re.compile(r"\b(?:proposed|proposal|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
 _CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b|\ball\s+in\s+favour\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.
