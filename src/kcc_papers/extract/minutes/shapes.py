@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kcc_papers.extract.minutes.candidates import Candidate
 from kcc_papers.extract.minutes.patterns import MAX_TITLE_WORDS, SENTENCE, tidy_title
@@ -79,7 +80,7 @@ def _sequence(tokens: list[_Token]) -> list[Candidate]:
         return []
     slot = varying[0]
     numbers = [int(t.slots[slot]) for t in tokens]
-    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    steps = [b - a for a, b in pairwise(numbers)]
     if any(not 1 <= s <= _MAX_STEP for s in steps):
         return []
     if sum(1 for s in steps if s != 1) > _MAX_IRREGULAR_STEPS:
