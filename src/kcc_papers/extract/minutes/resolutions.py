@@ -102,7 +102,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         if not noted:
             found = inline_decisions(body)
             if motions_only:
-                return [r for r in found if _MOTION.search(r.text) and _CARRIED.search(r.text)]
+                return [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
+                        or _BARE_OUTCOME.match(r.text)]
             return found
         i = noted[-1]
         end = _sentence_end(texts, i)
@@ -196,6 +197,9 @@ _INLINE = re.compile(
     r"|[–-]\s*approved\.?$",
     re.I,
 )
+# The verb alone, no one agreeing ("Agreed as a correct record."): an outcome as a table's
+# decision column or a clerk's shorthand prints it, never discussion.
+_BARE_OUTCOME = re.compile(r"^(?:Agreed|Approved|Adopted)\b(?!\s+(?:that|with|by)\b)")
 _MOTION = re.compile(r"\b(?:proposed|proposal|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
 _CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b|\ball\s+in\s+favour\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
