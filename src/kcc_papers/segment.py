@@ -35,7 +35,8 @@ COVER_LINES = 30
 RUNNING_HEAD_LINES = 8
 # "Minutes of the previous/last meeting" is an agenda item, not a heading.
 MINUTES = re.compile(
-    r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"
+    r"^\s*MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))\S",
     re.I,
 )

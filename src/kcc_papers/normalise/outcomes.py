@@ -22,7 +22,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     ("approved",
      r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"
      # a planning committee's "That planning permission be granted subject to conditions"
-     r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"),
+     r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"
+     # a licensing board's "GRANTED the application"
+     r"|(?-i:GRANTED)"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
     ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),

@@ -46,7 +46,9 @@ DOCUMENT_LINK = re.compile(r"(?:^|\s)(?:PDF|Word|HTML|Excel)\s+\d+(?:\.\d+)?\s*[
 NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 
-NUMBER_ALONE = re.compile(r"^\s*(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
+# "Item 4" alone on its line over the title, too
+NUMBER_ALONE = re.compile(
+    r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).

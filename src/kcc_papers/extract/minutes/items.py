@@ -132,9 +132,14 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     unnumbered = ref_headings(texts, layouts, body_size)
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
+    if len(chain) < _MIN_NUMBERED_FOR_HEADER_ITEMS:
+        # No known numbering (one stray numbered line is none): the document's own shape of
+        # number, else bold headings.
+        shaped = shaped_candidates(texts)
+        if len(shaped) > len(chain):
+            return shaped
     if not chain:
-        # No known numbering: the document's own shape of number, else bold headings.
-        return shaped_candidates(texts) or bold_headings(texts, layouts, body_size)
+        return bold_headings(texts, layouts, body_size)
     if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:
         return header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain

@@ -25,6 +25,10 @@ _RESOLVED = re.compile(
     r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # "Decision: That ..." as a metropolitan borough's minutes label each decision
     r"^Decisions?\s*:\s*\S|"
+    # "Outcome: The Board approved ..." as a trust's minutes label each decision
+    r"^Outcomes?\s*:\s*\S|"
+    # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
+    r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     r"^Decisions?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"

@@ -21,7 +21,8 @@ from kcc_papers.extract.minutes.patterns import MAX_TITLE_WORDS, SENTENCE, tidy_
 # A token: up to four letters, then digits parted by strokes, dots or hyphens; a closing
 # dot, colon or bracket may follow. A title starting with a capital comes after it.
 _TOKEN_LINE = re.compile(
-    r"^(?P<token>[A-Z]{0,4}\d{1,4}(?:[./-]\d{1,4}){0,2})[.:)]?\s+(?P<title>[A-Z'\"‘“].*)$"
+    # a label word may come first: "Min 26.07 Apologies"
+    r"^(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)?(?P<token>[A-Z]{0,4}\d{1,4}(?:[./-]\d{1,4}){0,2})[.:)]?\s+(?P<title>[A-Z'\"‘“].*)$"
 )
 _SLOT = re.compile(r"\d+")
 # A shape is believed only when this many headings carry it, in one running sequence.

@@ -17,7 +17,8 @@ from kcc_papers.extract.risks.values import (
     parse_risk_id,
 )
 
-ID_HEAD = re.compile(r"^\s*(Risk\s*)?(No\b|ID\b|Ref|Number\b)", re.I)
+# "Risk ID", and an id named after the system that issues it: "Datix ID"
+ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -47,7 +48,9 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
                      # one letter: "R1"
                      r"|^[A-Z]\d{1,3}[a-z]?$"
                      # letters, a dot, the number: "CR.01"
-                     r"|^[A-Z]{1,6}\.\d{1,3}[a-z]?$")
+                     r"|^[A-Z]{1,6}\.\d{1,3}[a-z]?$"
+                     # a risk system's number alone: "1023"
+                     r"|^\d{4,5}$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
