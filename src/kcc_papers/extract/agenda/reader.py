@@ -23,6 +23,8 @@ KINDS = {"agenda"}
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
     r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?"
+    # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
     r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"

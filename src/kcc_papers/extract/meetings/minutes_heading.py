@@ -47,6 +47,9 @@ _BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commissi
 # meeting is "of the Board" in the minutes line, the masthead names it.
 _MEMBERS_BODY = re.compile(r"^\s*[A-Z][\w'’ -]{2,60}\b(?:Commissioners|Conservators|Trustees)\s*$",
                            re.I)
+# A local council's meeting named by its kind alone: "the Parish Council Meeting" (a county's
+# "County Council" stays the meeting's name, as its full council is known).
+_BARE_COUNCIL = re.compile(r"^(?:Parish|Town|Community)\s+Council$", re.I)
 _ABOVE = re.compile(r"^(?:the\s+)?above(?:[\s-]named)?\s+(?P<what>\w+)$", re.I)
 # "CORPORATE PARENTING PANEL– 29 October 2024", "Cabinet - Thursday 9 January 2025".
 _NAME_DATE = re.compile(
@@ -132,6 +135,9 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if _GENERIC.match(name):
         return None
+    if _BARE_COUNCIL.match(name) and council:
+        # "the Parish Council Meeting": the council the masthead names
+        return council
     if _BARE_BODY.match(name):
         # "Minutes of the meeting of the Board": the board the masthead names in full
         word = name.split()[-1].lower()

@@ -24,7 +24,9 @@ _RESOLVED = re.compile(
     # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
     r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # "Decision: That ..." as a metropolitan borough's minutes label each decision
-    r"^Decisions?\s*:\s*\S|"
+    # ... or "Decision – to accept the quotation" as a parish clerk writes it (the clause in
+    # lower case: "Decision - 24/00097 - Special School Review" cites a decision)
+    r"^Decisions?\s*(?::\s*\S|\s[–-]\s*[a-z])|"
     # "Outcome: The Board approved ..." as a trust's minutes label each decision
     r"^Outcomes?\s*:\s*\S|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
@@ -63,7 +65,11 @@ _END = re.compile(
 )
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
-    r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|were\s+(?:agreed|approved|noted))\b"
+    r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|"
+    # a committee's recommendation to its council: "The Committee recommended to Council that"
+    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|were\s+(?:agreed|approved|noted))\b"
+    # "Members noted the report." (what members agreed may be discussion: not read so)
+    r"|^Members\s+noted\b"
 )
 _BARE_LABEL = re.compile(r"^Decisions?\s*$")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.

@@ -22,7 +22,10 @@ from kcc_papers.extract.minutes.patterns import MAX_TITLE_WORDS, SENTENCE, tidy_
 # dot, colon or bracket may follow. A title starting with a capital comes after it.
 _TOKEN_LINE = re.compile(
     # a label word may come first: "Min 26.07 Apologies"
-    r"^(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)?(?P<token>[A-Z]{0,4}\d{1,4}(?:[./-]\d{1,4}){0,2})[.:)]?\s+(?P<title>[A-Z'\"‘“].*)$"
+    r"^(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)?"
+    # the letters may be parted from the digits by a stop or stroke: "C.145/26"
+    r"(?P<token>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./-]\d{1,4}){0,2})"
+    r"[.:)]?\s+(?P<title>[A-Z'\"‘“].*)$"
 )
 _SLOT = re.compile(r"\d+")
 # A shape is believed only when this many headings carry it, in one running sequence.
