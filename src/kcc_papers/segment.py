@@ -36,7 +36,8 @@ COVER_LINES = 30
 RUNNING_HEAD_LINES = 8
 # "Minutes of the previous/last meeting" is an agenda item, not a heading.
 MINUTES = re.compile(
-    r"^\s*MINUTES\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"
+    r"^\s*MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))\S",
     re.I,
 )
@@ -350,6 +351,11 @@ CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
+    # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
+    Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
+                       r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR),
+    # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
+    Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
                        r"Agenda\s*$)"), FAIR, "title"),

@@ -22,7 +22,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     ("approved",
      r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"
      # a planning committee's "That planning permission be granted subject to conditions"
-     r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"),
+     r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"
+     # a licensing board's "GRANTED the application"
+     r"|(?-i:GRANTED)"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
     ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),
@@ -39,6 +41,13 @@ _LEAD = re.compile(
 )
 
 
+# "It was agreed to defer ...", "the members agreed to approve ...": what was agreed to is the
+# outcome, as after "RESOLVED to".
+_AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse)\b"
+_AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
+_AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
+
+
 def classify_outcome(text: str) -> Outcome:
     """The outcome of a decision text; ``other`` when no operative verb is found."""
     body = text
@@ -49,10 +58,10 @@ def classify_outcome(text: str) -> Outcome:
         verb = lead.group(0).upper()
         if "APPROVED" in verb:
             return "approved"
-        if "AGREED" in verb:
+        if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
             return "agreed"
         body = body[lead.end() :]
-    m = _PATTERN.search(body)
+    m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)

@@ -22,13 +22,20 @@ KINDS = {"agenda"}
 
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
-    r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
-    r"\d{1,4}[a-z]?)(?:\.|\)|:|\s)\s*"
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?"
+    # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
+    # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
+    r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
+    r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
 # "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
 PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
                    r"\s*\)", re.I)
+# A title's tail naming the report's author: "- Report by the Head of Housing".
+PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
 OPEN_PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s*$", re.I)
 SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
@@ -41,7 +48,9 @@ DOCUMENT_LINK = re.compile(r"(?:^|\s)(?:PDF|Word|HTML|Excel)\s+\d+(?:\.\d+)?\s*[
 NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 
-NUMBER_ALONE = re.compile(r"^\s*(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
+# "Item 4" alone on its line over the title, too
+NUMBER_ALONE = re.compile(
+    r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -341,6 +350,10 @@ def _record(item: _Item) -> AgendaItem:
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
     title = PAGES.sub("", title).strip(" -–").removesuffix(":-").rstrip(" :")
+    # "Tenant Participation Strategy - Report by the Head of Housing": who presents it
+    presenter = PRESENTER.search(title)
+    if presenter:
+        title = title[: presenter.start()]
     decision = DECISION_NO.search(title)
     if decision and title.startswith(decision.group(1)):
         title = title[len(decision.group(1)) :].strip(" -–")
@@ -352,6 +365,6 @@ def _record(item: _Item) -> AgendaItem:
         section=item.section,
         exempt=item.exempt,
         decision_number=decision.group(1) if decision else None,
-        description=" ".join(item.description) or None,
+        description=" ".join(item.description) or (presenter.group(1) if presenter else None),
         page=item.page,
     )

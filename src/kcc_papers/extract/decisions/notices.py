@@ -67,6 +67,8 @@ _ROD_LABELS = {
              r"Title\s+of\s+decision|Subject|Title",
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
     "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)"
+    # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
+    r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
     r"|Decision(?=\s*$)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",

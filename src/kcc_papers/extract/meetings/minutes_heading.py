@@ -43,6 +43,13 @@ _GENERIC = re.compile(r"^(?:meeting|the\s+meeting|minutes)?$", re.I)
 # A body named by its kind alone: "the Board", "the Authority".
 _BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|Authority)$",
                         re.I)
+# A body named after its members ("PORT ST CATHERINE COMMISSIONERS", "... Conservators"): its
+# meeting is "of the Board" in the minutes line, the masthead names it.
+_MEMBERS_BODY = re.compile(r"^\s*[A-Z][\w'’ -]{2,60}\b(?:Commissioners|Conservators|Trustees)\s*$",
+                           re.I)
+# A local council's meeting named by its kind alone: "the Parish Council Meeting" (a county's
+# "County Council" stays the meeting's name, as its full council is known).
+_BARE_COUNCIL = re.compile(r"^(?:Parish|Town|Community)\s+Council$", re.I)
 _ABOVE = re.compile(r"^(?:the\s+)?above(?:[\s-]named)?\s+(?P<what>\w+)$", re.I)
 # "CORPORATE PARENTING PANEL– 29 October 2024", "Cabinet - Thursday 9 January 2025".
 _NAME_DATE = re.compile(
@@ -128,11 +135,15 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if _GENERIC.match(name):
         return None
+    if _BARE_COUNCIL.match(name) and council:
+        # "the Parish Council Meeting": the council the masthead names
+        return council
     if _BARE_BODY.match(name):
         # "Minutes of the meeting of the Board": the board the masthead names in full
         word = name.split()[-1].lower()
         named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)
                       and s.split()[-1].lower() == word and len(s.split()) > 1), None)
+        named = named or next((s for s in head[:MASTHEAD_LINES] if _MEMBERS_BODY.match(s)), None)
         return _title_case(named) if named else _title_case(name)
     above = _ABOVE.match(name)
     if above:

@@ -59,6 +59,8 @@ class Candidate:
             return None
         if self.style == "roman":
             return roman_numeral(self.number)
+        if self.style.startswith("shape:"):  # the document's own shape (shapes.py)
+            return self.style.removeprefix("shape:").format(self.number)
         prefix, _, style = self.style.rpartition("|")
         width, padded, rest = style.partition("d")
         if padded and width.isdigit():  # "3dplain/26": the number printed to three figures

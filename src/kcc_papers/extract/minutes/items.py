@@ -21,6 +21,7 @@ from itertools import pairwise
 from kcc_papers.extract.minutes.candidates import Candidate, numbered_candidate
 from kcc_papers.extract.minutes.layout import INDENT_TOLERANCE, Layout, heading_layout_of, text_size
 from kcc_papers.extract.minutes.patterns import EXCLUSION, ITEM_REF, MINUTES_LABEL, SECTION, TRAILER
+from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.extract.minutes.unnumbered import bold_headings, header_items, ref_headings
 
 __all__ = ["ITEM_REF", "Layout", "MinuteBlock", "SplitMinutes", "split_minutes"]
@@ -131,6 +132,12 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     unnumbered = ref_headings(texts, layouts, body_size)
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
+    if len(chain) < _MIN_NUMBERED_FOR_HEADER_ITEMS:
+        # No known numbering (one stray numbered line is none): the document's own shape of
+        # number, else bold headings.
+        shaped = shaped_candidates(texts)
+        if len(shaped) > len(chain):
+            return shaped
     if not chain:
         return bold_headings(texts, layouts, body_size)
     if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:

@@ -17,6 +17,7 @@ from kcc_papers.extract.minutes.attendance import (
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions, formal
+from kcc_papers.extract.minutes.tabled import HEADER_LINE, table_lines
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
     named_votes,
@@ -59,6 +60,8 @@ def extract(ctx: Context) -> list[Record]:
                 page=ctx.segment.page_from,
             )
         return list(rows)
+    if tabled := _tabled(ctx, lines):
+        lines, layout = tabled, [None] * len(tabled)
     if page_type == "agenda_and_minutes":
         lines = moderngov.minute_lines(lines)
         layout = [None] * len(lines)  # a web page: its lines carry no type
@@ -120,6 +123,16 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
             known = line.size is not None
             layout.append(Layout(line.size, line.bold, line.x0) if known else None)
     return lines, layout
+
+
+def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """Minutes printed as a table of rows (tabled.py): the lines above the table, then its
+    rows as heading and text lines. Tables are read only when the text shows their header."""
+    at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
+    if ctx.source.format != "pdf" or at is None:
+        return None
+    rows = table_lines(ctx.segment.tables())
+    return lines[:at] + rows if rows else None
 
 
 # "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's

@@ -24,12 +24,23 @@ _RESOLVED = re.compile(
     # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
     r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # "Decision: That ..." as a metropolitan borough's minutes label each decision
-    r"^Decisions?\s*:\s*\S|"
+    # ... or "Decision – to accept the quotation" as a parish clerk writes it (the clause in
+    # lower case: "Decision - 24/00097 - Special School Review" cites a decision)
+    r"^Decisions?\s*(?::\s*\S|\s[–-]\s*[a-z])|"
+    # "Outcome: The Board approved ..." as a trust's minutes label each decision
+    r"^Outcomes?\s*:\s*\S|"
+    # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
+    r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     r"^Decisions?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
-_RESOLVED_CI = re.compile(r"\bit\s+was\s+resolved\b", re.I)
+_RESOLVED_CI = re.compile(
+    r"\bit\s+was\s+resolved\b"
+    # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
+    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?resolved\b",
+    re.I,
+)
 _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
@@ -54,7 +65,11 @@ _END = re.compile(
 )
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
-    r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|were\s+(?:agreed|approved|noted))\b"
+    r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|"
+    # a committee's recommendation to its council: "The Committee recommended to Council that"
+    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|were\s+(?:agreed|approved|noted))\b"
+    # "Members noted the report." (what members agreed may be discussion: not read so)
+    r"|^Members\s+noted\b"
 )
 _BARE_LABEL = re.compile(r"^Decisions?\s*$")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
@@ -97,7 +112,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         if not noted:
             found = inline_decisions(body)
             if motions_only:
-                return [r for r in found if _MOTION.search(r.text) and _CARRIED.search(r.text)]
+                return [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
+                        or _BARE_OUTCOME.match(r.text)]
             return found
         i = noted[-1]
         end = _sentence_end(texts, i)
@@ -184,14 +200,17 @@ def _join(lines: list[str]) -> str:
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
-    r"|\bproposed(?:\s+by)?\b.{0,120}?\bseconded(?:\s+by)?\b"
+    r"|\bpropos(?:ed|al)(?:\s+(?:by|of))?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
     r"|[–-]\s*approved\.?$",
     re.I,
 )
-_MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
+# The verb alone, no one agreeing ("Agreed as a correct record."): an outcome as a table's
+# decision column or a clerk's shorthand prints it, never discussion.
+_BARE_OUTCOME = re.compile(r"^(?:Agreed|Approved|Adopted)\b(?!\s+(?:that|with|by)\b)")
+_MOTION = re.compile(r"\b(?:proposed|proposal|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
 _CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b|\ball\s+in\s+favour\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the
 # decision printed just before them.

@@ -97,7 +97,8 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
 
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
-    ids = re.search(r"Risk\s*(No|ID|Ref)\b|^\s*Ref\b", text, re.M)
+    # the id column's heading, as the register reader knows it (summary.ID_HEAD)
+    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref)\b|^\s*(?:Ref\b|No\.\s|ID\s)", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",

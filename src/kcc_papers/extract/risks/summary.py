@@ -17,7 +17,8 @@ from kcc_papers.extract.risks.values import (
     parse_risk_id,
 )
 
-ID_HEAD = re.compile(r"^\s*(Risk\s*)?(No\b|ID\b|Ref|Number\b)", re.I)
+# "Risk ID", and an id named after the system that issues it: "Datix ID"
+ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -25,9 +26,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_impact", re.compile(r"target.*impact", re.I)),
     ("target", re.compile(r"target", re.I)),
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
-    ("likelihood", re.compile(r"likelihood|probability|^[LP]$", re.I)),
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^I$", re.I)),
-    ("current", re.compile(r"current|rating|score", re.I)),
+    # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
+    ("likelihood", re.compile(r"likelihood|probability|^prob\b|^[LP]$", re.I)),
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^consequences?$|^[IC]$", re.I)),
+    # a column headed by the product it prints ("(L x I)") is the score
+    ("current", re.compile(r"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$", re.I)),
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
@@ -43,7 +46,11 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
                      # one letter: "R1"
-                     r"|^[A-Z]\d{1,3}[a-z]?$")
+                     r"|^[A-Z]\d{1,3}[a-z]?$"
+                     # letters, a dot, the number: "CR.01"
+                     r"|^[A-Z]{1,6}\.\d{1,3}[a-z]?$"
+                     # a risk system's number alone: "1023"
+                     r"|^\d{4,5}$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 

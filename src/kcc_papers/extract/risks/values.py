@@ -108,11 +108,14 @@ def parse_rating(cell: str) -> Rating | None:
     return Rating(value, risk_level(level) if level else None)
 
 
-# A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "Likelihood 3 /
+# A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "L4 I3 (12)",
+# "Likelihood 3 /
 # Impact 4" (likelihood first, as the registers print it).
 PRODUCT = re.compile(
-    r"^\s*(?:L(?:ikelihood)?\s*:?\s*)?([1-5])\s*(?:[x×*]|/\s*I(?:mpact)?\s*:?)\s*"
-    r"(?:I(?:mpact)?\s*:?\s*)?([1-5])\s*(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    r"^\s*(?:L(?:ikelihood)?\s*:?\s*)?([1-5])\s*(?:[x×*]|/\s*I(?:mpact)?\s*:?|(?<=\d)\s+(?=I))\s*"
+    # the score after "=", or in brackets after the named factors: "L4 I3 (12)"
+    r"(?:I(?:mpact)?\s*:?\s*)?([1-5])\s*(?:(?:=\s*|\(\s*)(\d{1,2})\s*\)?)?\s*"
+    r"(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
     re.I,
 )
 
