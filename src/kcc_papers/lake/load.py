@@ -33,7 +33,9 @@ def load_lake(lake_root: str | Path, db: str | Path, *,
         raise UsageError(f"no lake here: {lake.root} (run 'kcc-papers lake-ingest' first)")
     present = {t: cols for t, cols in table_columns().items() if lake.has_parts(t)}
     if store.FILES_TABLE not in present and "ingest_errors" not in present:
-        raise UsageError(f"{lake.root} holds no files: is it a lake?")
+        # "holds no files" read as false of a folder of papers: say what a lake holds
+        raise UsageError(f"no lake here: {lake.root} has no '{store.FILES_TABLE}' or "
+                         "'ingest_errors' parts (run 'kcc-papers lake-ingest' first)")
     counts: Counter[str] = Counter()
     with store.ingest_lock(db, wait=wait), store.connect(db, wait=wait) as con:
         if lake.remote:

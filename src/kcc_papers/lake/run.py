@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kcc_papers.errors import UsageError
-from kcc_papers.lake.layout import Lake, fsspec_filesystem, is_url
+from kcc_papers.lake.layout import FILE_SCHEME, Lake, fsspec_filesystem, is_url
 from kcc_papers.lake.parts import Written
 from kcc_papers.lake.plan import LakeState, Plan, Task, plan, retried_kinds
 from kcc_papers.lake.tasks import hash_source, read_and_write, write_failure
@@ -89,12 +89,12 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
         raise UsageError(f"unknown engine {engine.engine!r}: choose one of {', '.join(ENGINES)}")
     if engine.scheduler and engine.engine != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler: add --engine dask")
+    files = discover(paths)  # before the lake's folder is made: a wrong path leaves none
     lake = Lake(out)
     if not lake.remote:
         from kcc_papers.export import make_folder
 
         make_folder(Path(lake.root))
-    files = discover(paths)
     summary = LakeSummary(files=len(files), engine=engine.engine)
     run = uuid.uuid4().hex
     options = {"max_bytes": max_bytes, "debug": debug, "ocr": ocr}
@@ -175,8 +175,8 @@ def discover(paths: Iterable[str | Path]) -> list[str]:
 
     found: list[str] = []
     for p in map(str, paths):
-        if not is_url(p):
-            found.extend(str(f) for f in local([p]))
+        if not is_url(p):  # a file:// URL is a local path, as for the lake (Lake)
+            found.extend(str(f) for f in local([p.removeprefix(FILE_SCHEME)]))
             continue
         fs = fsspec_filesystem(p)
         if fs.isdir(p):
