@@ -468,3 +468,19 @@ def test_a_local_cluster_does_not_warn_when_port_8787_is_taken(tmp_path: Path) -
         holder.close()
     assert out.returncode == 0, out.stderr
     assert "already in use" not in out.stderr and "warn" not in out.stderr.lower()
+
+
+def test_engine_dask_without_dask_installed_says_how_to_install_it(tmp_path: Path) -> None:
+    """Bug: without the [dask] extra, '--engine dask' was 'unexpected ModuleNotFoundError'.
+    The imports are blocked in a process of its own (None in sys.modules: as if absent)."""
+    lake = tmp_path / "lake"
+    code = ("import sys, runpy; sys.modules['dask'] = sys.modules['distributed'] = None; "
+            f"sys.argv = ['kcc-papers', 'lake-ingest', {str(RAW / 'sample_news.txt')!r}, "
+            f"'--out', {str(lake)!r}, '--engine', 'dask']; "
+            "runpy.run_module('kcc_papers', run_name='__main__')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: --engine dask needs dask.distributed")
+    assert "pip install 'kcc-papers[dask]'" in out.stderr and "unexpected" not in out.stderr
+    assert not lake.exists()

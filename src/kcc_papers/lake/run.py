@@ -21,6 +21,7 @@ from kcc_papers.lake.tasks import hash_source, read_and_write, write_failure
 from kcc_papers.settings import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from kcc_papers.lake.engine_dask import DaskEngine
     from kcc_papers.models import IngestError
 
 ENGINES = ("local", "dask")
@@ -89,6 +90,7 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
         raise UsageError(f"unknown engine {engine.engine!r}: choose one of {', '.join(ENGINES)}")
     if engine.scheduler and engine.engine != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler: add --engine dask")
+    dask_engine = _dask_engine() if engine.engine == "dask" else None
     files = discover(paths)  # before the lake's folder is made: a wrong path leaves none
     lake = Lake(out)
     if not lake.remote:
@@ -104,10 +106,8 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
         if on_file:
             on_file(written)
 
-    if engine.engine == "dask":
-        from kcc_papers.lake.engine_dask import DaskEngine
-
-        with DaskEngine(engine) as dask:
+    if dask_engine is not None:
+        with dask_engine(engine) as dask:
             todo = _plan(dask.hash(files), lake, summary, run, note, ocr)
             for written in dask.run(todo.todo, lake.root, run, options):
                 _done(written, todo, lake, run, summary, note, dask.write_failure)
@@ -117,6 +117,17 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
             _done(written, todo, lake, run, summary, note, write_failure)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _dask_engine() -> type[DaskEngine]:
+    """The Dask engine's class; dask is an optional extra, so its absence is a usage error
+    saying how to install it, not an internal one."""
+    try:
+        from kcc_papers.lake.engine_dask import DaskEngine
+    except ImportError as exc:
+        raise UsageError(f"--engine dask needs dask.distributed, which is not installed "
+                         f"({exc.name or exc}): pip install 'kcc-papers[dask]'") from exc
+    return DaskEngine
 
 
 def _plan(hashed: list[tuple[str, str | None, IngestError | None]], lake: Lake,
