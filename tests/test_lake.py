@@ -484,3 +484,16 @@ def test_engine_dask_without_dask_installed_says_how_to_install_it(tmp_path: Pat
     assert out.stderr.startswith("error: --engine dask needs dask.distributed")
     assert "pip install 'kcc-papers[dask]'" in out.stderr and "unexpected" not in out.stderr
     assert not lake.exists()
+
+
+def test_lake_ingest_of_a_folder_holding_its_lake_does_not_read_the_lake(
+        tmp_path: Path) -> None:
+    """Bug: 'lake-ingest papers --out papers/lake' read the lake's own parts and manifests as
+    papers on the next run (2 files, then 9, then 30; the JSON manifests ingested as text)."""
+    shutil.copy(RAW / "sample_news.txt", tmp_path)
+    lake = tmp_path / "lake"
+    for _ in range(3):
+        run = lake_ingest([tmp_path], lake, engine=EngineOptions(workers=1))
+        assert run.files == 1 and run.failed == 0
+    paths = run_lake_query(lake, "SELECT path FROM files").rows
+    assert paths == [(str(tmp_path / "sample_news.txt"),)]

@@ -91,8 +91,8 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
     if engine.scheduler and engine.engine != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler: add --engine dask")
     dask_engine = _dask_engine() if engine.engine == "dask" else None
-    files = discover(paths)  # before the lake's folder is made: a wrong path leaves none
     lake = Lake(out)
+    files = discover(paths, lake)  # before the lake's folder is made: a wrong path leaves none
     if not lake.remote:
         from kcc_papers.export import make_folder
 
@@ -179,15 +179,17 @@ def _run_local(todo: Plan, lake: str, run: str, options: dict[str, Any],
         failed=failed, limits=Limits(engine.file_timeout, engine.max_worker_mb))
 
 
-def discover(paths: Iterable[str | Path]) -> list[str]:
-    """Files under the given paths (local folders as ``ingest`` finds them; a URL's files
-    through fsspec), in the order ``ingest`` reads them."""
+def discover(paths: Iterable[str | Path], lake: Lake | None = None) -> list[str]:
+    """Files under the given paths (local folders as ``ingest`` finds them, leaving out a
+    local ``lake`` inside them; a URL's files through fsspec), in the order ``ingest`` reads
+    them."""
     from kcc_papers.pipeline import discover as local
 
+    outputs = [lake.root] if lake is not None and not lake.remote else []
     found: list[str] = []
     for p in map(str, paths):
         if not is_url(p):  # a file:// URL is a local path, as for the lake (Lake)
-            found.extend(str(f) for f in local([p.removeprefix(FILE_SCHEME)]))
+            found.extend(str(f) for f in local([p.removeprefix(FILE_SCHEME)], outputs=outputs))
             continue
         fs = fsspec_filesystem(p)
         if fs.isdir(p):
