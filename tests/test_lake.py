@@ -497,3 +497,12 @@ def test_lake_ingest_of_a_folder_holding_its_lake_does_not_read_the_lake(
         assert run.files == 1 and run.failed == 0
     paths = run_lake_query(lake, "SELECT path FROM files").rows
     assert paths == [(str(tmp_path / "sample_news.txt"),)]
+
+
+def test_query_lake_on_a_folder_of_papers_says_no_lake_here(tmp_path: Path) -> None:
+    """Bug: 'query --lake data/raw' (papers, not a lake) answered every table empty, where
+    'load data/raw' says there is no lake; an empty folder stays an empty lake."""
+    result = runner.invoke(app, ["query", "--lake", str(RAW), "SELECT count(*) FROM kpis"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: no lake here: {RAW} holds files but no lake")
+    assert run_lake_query(tmp_path, "SELECT count(*) FROM kpis").rows == [(0,)]
