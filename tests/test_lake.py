@@ -506,3 +506,22 @@ def test_query_lake_on_a_folder_of_papers_says_no_lake_here(tmp_path: Path) -> N
     assert result.exit_code == 2
     assert result.output.startswith(f"error: no lake here: {RAW} holds files but no lake")
     assert run_lake_query(tmp_path, "SELECT count(*) FROM kpis").rows == [(0,)]
+
+
+def test_load_after_a_file_moved_in_the_lake_keeps_one_copy_of_its_records(
+        tmp_path: Path) -> None:
+    """Bug: a file renamed between two loads left the database with both paths' records,
+    the same document ids twice, where an ingest moves them (one document, the new path)."""
+    papers, lake, db = tmp_path / "papers", tmp_path / "lake", tmp_path / "x.duckdb"
+    papers.mkdir()
+    shutil.copy(RAW / "sample_record_of_decision.pdf", papers / "a.pdf")
+    lake_ingest([papers], lake, engine=EngineOptions(workers=1))
+    load_lake(lake, db)
+    (papers / "a.pdf").rename(papers / "b.pdf")
+    lake_ingest([papers], lake, engine=EngineOptions(workers=1))
+    load_lake(lake, db)
+    ingested = tmp_path / "ingested.duckdb"
+    ingest([papers], ingested)
+    assert snapshot(db) == snapshot(ingested)
+    documents = run_query(db, "SELECT path FROM documents").rows
+    assert documents == [(str(papers / "b.pdf"),)]
