@@ -401,3 +401,127 @@ def test_an_unreachable_scheduler_is_one_line_exit_2(tmp_path: Path) -> None:
     wrong = runner.invoke(app, ["lake-ingest", str(RAW), "--out", str(tmp_path / "l"),
                                 "--scheduler", f"tcp://127.0.0.1:{port}"])
     assert wrong.exit_code == 2 and "--engine dask" in wrong.output
+
+
+def test_a_scheduler_address_without_a_port_is_one_line_not_an_internal_error(
+        tmp_path: Path) -> None:
+    """Bug: '--scheduler nonsense' (or tcp://host without its port) was 'unexpected
+    ValueError' from distributed's address parser."""
+    for address in ("nonsense", "tcp://127.0.0.1", "http://127.0.0.1:1"):
+        result = runner.invoke(app, ["lake-ingest", str(RAW / "sample_news.txt"), "--out",
+                                     str(tmp_path / "lake"), "--engine", "dask",
+                                     "--scheduler", address, "--connect-timeout", "2"])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"error: {address!r} is not a Dask scheduler address")
+        assert "unexpected" not in result.output and result.output.count("\n") == 1
+
+
+def test_lake_ingest_reads_file_urls_as_local_paths(tmp_path: Path) -> None:
+    """Bug: 'lake-ingest file:///papers' said 'no such file or folder: file:/papers' though
+    the lake itself may be a file:// URL."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    shutil.copy(RAW / "sample_record_of_decision.pdf", papers)
+    lake = tmp_path / "lake"
+    result = runner.invoke(app, ["lake-ingest", f"file://{papers}", "--out", f"file://{lake}",
+                                 "--workers", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["ingested"] == 1
+    paths = run_lake_query(f"file://{lake}", "SELECT path FROM files").rows
+    assert paths == [(str(papers / "sample_record_of_decision.pdf"),)]
+
+
+def test_a_missing_source_path_leaves_no_empty_lake_folder(tmp_path: Path) -> None:
+    """Bug: the lake's folder was made before the paths were looked at, so a mistyped path
+    left an empty lake behind its one-line error."""
+    lake = tmp_path / "lake"
+    result = runner.invoke(app, ["lake-ingest", str(tmp_path / "nope"), "--out", str(lake)])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+    assert not lake.exists()
+
+
+def test_load_of_a_folder_of_papers_says_no_lake_here(tmp_path: Path) -> None:
+    """Bug: loading a folder of papers said it 'holds no files', which it plainly does."""
+    result = runner.invoke(app, ["load", str(RAW), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: no lake here: {RAW} has no 'files'")
+    assert "lake-ingest" in result.output
+
+
+def test_a_local_cluster_does_not_warn_when_port_8787_is_taken(tmp_path: Path) -> None:
+    """Bug: every --engine dask run printed distributed's 'Port 8787 is already in use'
+    warning while another cluster (or anything) held the dashboard's default port."""
+    import socket
+
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    except OSError:
+        pass  # something already holds it: the case the bug needs
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "kcc_papers", "lake-ingest", str(RAW / "sample_news.txt"),
+             "--out", str(tmp_path / "lake"), "--engine", "dask", "--workers", "1"],
+            capture_output=True, text=True, timeout=CLUSTER_START_SECONDS * 2)
+    finally:
+        holder.close()
+    assert out.returncode == 0, out.stderr
+    assert "already in use" not in out.stderr and "warn" not in out.stderr.lower()
+
+
+def test_engine_dask_without_dask_installed_says_how_to_install_it(tmp_path: Path) -> None:
+    """Bug: without the [dask] extra, '--engine dask' was 'unexpected ModuleNotFoundError'.
+    The imports are blocked in a process of its own (None in sys.modules: as if absent)."""
+    lake = tmp_path / "lake"
+    code = ("import sys, runpy; sys.modules['dask'] = sys.modules['distributed'] = None; "
+            f"sys.argv = ['kcc-papers', 'lake-ingest', {str(RAW / 'sample_news.txt')!r}, "
+            f"'--out', {str(lake)!r}, '--engine', 'dask']; "
+            "runpy.run_module('kcc_papers', run_name='__main__')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: --engine dask needs dask.distributed")
+    assert "pip install 'kcc-papers[dask]'" in out.stderr and "unexpected" not in out.stderr
+    assert not lake.exists()
+
+
+def test_lake_ingest_of_a_folder_holding_its_lake_does_not_read_the_lake(
+        tmp_path: Path) -> None:
+    """Bug: 'lake-ingest papers --out papers/lake' read the lake's own parts and manifests as
+    papers on the next run (2 files, then 9, then 30; the JSON manifests ingested as text)."""
+    shutil.copy(RAW / "sample_news.txt", tmp_path)
+    lake = tmp_path / "lake"
+    for _ in range(3):
+        run = lake_ingest([tmp_path], lake, engine=EngineOptions(workers=1))
+        assert run.files == 1 and run.failed == 0
+    paths = run_lake_query(lake, "SELECT path FROM files").rows
+    assert paths == [(str(tmp_path / "sample_news.txt"),)]
+
+
+def test_query_lake_on_a_folder_of_papers_says_no_lake_here(tmp_path: Path) -> None:
+    """Bug: 'query --lake data/raw' (papers, not a lake) answered every table empty, where
+    'load data/raw' says there is no lake; an empty folder stays an empty lake."""
+    result = runner.invoke(app, ["query", "--lake", str(RAW), "SELECT count(*) FROM kpis"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: no lake here: {RAW} holds files but no lake")
+    assert run_lake_query(tmp_path, "SELECT count(*) FROM kpis").rows == [(0,)]
+
+
+def test_load_after_a_file_moved_in_the_lake_keeps_one_copy_of_its_records(
+        tmp_path: Path) -> None:
+    """Bug: a file renamed between two loads left the database with both paths' records,
+    the same document ids twice, where an ingest moves them (one document, the new path)."""
+    papers, lake, db = tmp_path / "papers", tmp_path / "lake", tmp_path / "x.duckdb"
+    papers.mkdir()
+    shutil.copy(RAW / "sample_record_of_decision.pdf", papers / "a.pdf")
+    lake_ingest([papers], lake, engine=EngineOptions(workers=1))
+    load_lake(lake, db)
+    (papers / "a.pdf").rename(papers / "b.pdf")
+    lake_ingest([papers], lake, engine=EngineOptions(workers=1))
+    load_lake(lake, db)
+    ingested = tmp_path / "ingested.duckdb"
+    ingest([papers], ingested)
+    assert snapshot(db) == snapshot(ingested)
+    documents = run_query(db, "SELECT path FROM documents").rows
+    assert documents == [(str(papers / "b.pdf"),)]

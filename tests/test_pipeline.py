@@ -166,3 +166,20 @@ def test_corpus_every_file_gets_a_document(tmp_path: Path) -> None:
     assert top["004_778a0aec62e25c92.txt"] == "other"
     assert top["001_795b63a76636e3eb.txt"] == "pack"
     assert top["kent_cabinet_2025-01-30_supplementary_pack_item7_24-00109.pdf"] == "pack"
+
+
+def test_ingest_of_a_folder_holding_its_database_does_not_read_the_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bug: 'ingest . --db papers.duckdb' read papers.duckdb and its lock file as papers
+    (unsupported_format, empty_file) on every run after the first, so it never exited 0."""
+    shutil.copy(RAW / "sample_news.txt", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        summary = ingest(["."], "papers.duckdb", log_file="run.log")
+        assert summary.failed == 0 and summary.files == 1
+    papers = tmp_path / "papers"  # the database in a folder below the one read
+    papers.mkdir()
+    shutil.copy(RAW / "sample_news.txt", papers)
+    for _ in range(2):
+        nested = ingest([str(papers)], papers / "out" / "papers.duckdb")
+        assert nested.failed == 0 and nested.files == 1

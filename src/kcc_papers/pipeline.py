@@ -116,16 +116,21 @@ _error = file_error
 # ---------------------------------------------------------------------------- many files
 
 
-def discover(paths: Iterable[Path | str]) -> list[Path]:
+def discover(paths: Iterable[Path | str], *,
+             outputs: Iterable[Path | str] = ()) -> list[Path]:
     """Files under the given paths (recursively, hidden ones left out), sorted. Every file is
     offered to the loaders, which decide by content: a .docx in a folder of papers is named
-    as unsupported, not silently passed over."""
+    as unsupported, not silently passed over. ``outputs`` (files or folders the run writes:
+    the database and its lock, a lake) are left out of a folder holding them, or a run over
+    that folder would read its own output as papers, more of it each time."""
     found: list[Path] = []
+    written = [Path(o).resolve() for o in outputs]
     for p in map(Path, paths):
         if p.is_dir():
+            own = _outputs_under(p, written)
             found.extend(
                 f for f in sorted(p.rglob("*"))
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                if f.is_file() and not _skipped(f.relative_to(p).parts, own)
             )
         elif p.is_file():
             found.append(p)
@@ -134,6 +139,18 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
         else:
             raise UsageError(f"no such file or folder: {p}")
     return found
+
+
+def _outputs_under(folder: Path, outputs: list[Path]) -> list[tuple[str, ...]]:
+    """The outputs inside ``folder``, as parts relative to it."""
+    root = folder.resolve()
+    return [o.relative_to(root).parts for o in outputs if root in o.parents]
+
+
+def _skipped(parts: tuple[str, ...], outputs: list[tuple[str, ...]]) -> bool:
+    """A hidden file, or one of (or inside one of) the run's own outputs."""
+    return (any(part.startswith(".") for part in parts)
+            or any(parts[:len(o)] == o for o in outputs))
 
 
 ProgressCallback = Callable[[FileResult, str], None]
@@ -167,7 +184,8 @@ def ingest(
     ``ocr`` says which PDF pages are read with OCR (see ``load_pdf``)."""
     started = time.perf_counter()
     paths = list(paths)
-    files = discover(paths)
+    outputs = [*store.database_files(db), *([log_file] if log_file else [])]
+    files = discover(paths, outputs=outputs)
     summary = IngestSummary(files=len(files))
     with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
         limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)

@@ -229,12 +229,22 @@ def _poll(attempt: Callable[[], T | None], wait: float, interval: float, path: P
     return got
 
 
+# What DuckDB and the ingest lock put beside a database file ``X``: ``X.wal``, ``X.tmp/``
+# (spilled intermediates) and ``X.ingest.lock``.
+SIDECAR_SUFFIXES = (".wal", ".tmp", ".ingest.lock")
+
+
+def database_files(db: Path | str) -> list[Path]:
+    """The database file and the files beside it that belong to it: never papers."""
+    return [Path(db), *(Path(str(db) + suffix) for suffix in SIDECAR_SUFFIXES)]
+
+
 @contextmanager
 def ingest_lock(db: Path | str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """One ingest per database at a time. The ingest gives the DuckDB write lock up between
     batches so readers get in; this lock (a file beside the database, released by the kernel
     even on kill -9) keeps a second ingest out for the whole run."""
-    target = Path(str(db) + ".ingest.lock")
+    target = database_files(db)[-1]
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)

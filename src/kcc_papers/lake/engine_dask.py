@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 # How a worker that timed out ends itself: the nanny restarts it.
 TIMED_OUT_EXIT = 75
+# The scheduler's HTTP server (health and metrics; no dashboard without bokeh) starts even
+# with the dashboard off, on 8787 by default: another cluster there made distributed warn on
+# every run. Any free loopback port will do, as nothing here reads it.
+LOCAL_HTTP_ADDRESS = "127.0.0.1:0"
 
 
 def scheduler_config(retries: int) -> dict[str, Any]:
@@ -66,12 +70,16 @@ class DaskEngine:
             except (OSError, TimeoutError) as exc:
                 raise EngineError(f"cannot reach the Dask scheduler at "
                                   f"{self.options.scheduler} ({exc})") from exc
+            except ValueError as exc:  # distributed's parse of the address ("missing port")
+                raise EngineError(f"{self.options.scheduler!r} is not a Dask scheduler "
+                                  f"address ({exc}): give tcp://HOST:PORT") from exc
         else:
             # The scheduler runs in this process: its settings are ours to choose.
             with dask.config.set(scheduler_config(self.options.retries)):
                 self.cluster = LocalCluster(
                     n_workers=self.options.workers or os.cpu_count() or 1,
                     threads_per_worker=1, processes=True, dashboard_address=None,
+                    scheduler_kwargs={"dashboard_address": LOCAL_HTTP_ADDRESS},
                     # the engine's memory cap: past it the nanny restarts the worker
                     memory_limit=(f"{self.options.max_worker_mb}MiB"
                                   if self.options.max_worker_mb else "auto"),

@@ -20,10 +20,11 @@ from kcc_papers.errors import UsageError
 PATH_KEY = "path-"
 MANIFESTS = "_parts"  # a key's parts, one JSON each: how a re-run finds what to replace
 PART_SUFFIX = ".parquet"
+FILE_SCHEME = "file://"  # a local path spelt as a URL: read as the path, without fsspec
 
 
 def is_url(target: str) -> bool:
-    return "://" in target and not target.startswith("file://")
+    return "://" in target and not target.startswith(FILE_SCHEME)
 
 
 def fsspec_filesystem(target: str) -> Any:
@@ -45,7 +46,7 @@ class Lake:
 
     def __init__(self, root: str | Path) -> None:
         text = str(root)
-        self.root = text[len("file://"):] if text.startswith("file://") else text
+        self.root = text.removeprefix(FILE_SCHEME)
         self.root = self.root.rstrip("/") or "/"
         self.remote = is_url(self.root)
 
@@ -115,4 +116,4 @@ def source_exists(path: str) -> bool:
     """Whether a source file (path or URL) is still there."""
     if is_url(path):
         return bool(fsspec_filesystem(path).exists(path))
-    return Path(path.removeprefix("file://")).exists()
+    return Path(path.removeprefix(FILE_SCHEME)).exists()

@@ -33,7 +33,9 @@ def load_lake(lake_root: str | Path, db: str | Path, *,
         raise UsageError(f"no lake here: {lake.root} (run 'kcc-papers lake-ingest' first)")
     present = {t: cols for t, cols in table_columns().items() if lake.has_parts(t)}
     if store.FILES_TABLE not in present and "ingest_errors" not in present:
-        raise UsageError(f"{lake.root} holds no files: is it a lake?")
+        # "holds no files" read as false of a folder of papers: say what a lake holds
+        raise UsageError(f"no lake here: {lake.root} has no '{store.FILES_TABLE}' or "
+                         "'ingest_errors' parts (run 'kcc-papers lake-ingest' first)")
     counts: Counter[str] = Counter()
     with store.ingest_lock(db, wait=wait), store.connect(db, wait=wait) as con:
         if lake.remote:
@@ -56,9 +58,16 @@ def load_lake(lake_root: str | Path, db: str | Path, *,
 
 
 def _forget(con: duckdb.DuckDBPyConnection, lake: Lake, present: dict[str, list[str]]) -> None:
-    """``store.forget_path`` for every path the lake holds, in bulk."""
+    """``store.forget_path`` for every path the lake holds, in bulk; and for every path
+    whose content the lake holds as read under another path (a file moved since the last
+    load: ``ingest`` moves its records, and the old path's would otherwise stay beside the
+    new one's under the same document ids)."""
     sources = [f"SELECT path FROM {read_sql(lake.glob(t))}"
                for t in (store.FILES_TABLE, "ingest_errors") if t in present]
+    if store.FILES_TABLE in present:
+        sources.append(f"SELECT path FROM {store.FILES_TABLE} WHERE status = 'ingested' AND "
+                       f"sha256 IN (SELECT sha256 FROM {read_sql(lake.glob(store.FILES_TABLE))}"
+                       f" WHERE status = 'ingested')")
     con.execute(f"CREATE OR REPLACE TEMP TABLE {LAKE_PATHS} AS {' UNION '.join(sources)}")
     ids = f"SELECT document_id FROM documents WHERE path IN (SELECT path FROM {LAKE_PATHS})"
     for table, model in store.table_models().items():

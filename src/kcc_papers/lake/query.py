@@ -19,7 +19,7 @@ import duckdb
 from kcc_papers import store
 from kcc_papers.errors import UsageError
 from kcc_papers.export import QueryResult, result_of
-from kcc_papers.lake.layout import Lake
+from kcc_papers.lake.layout import MANIFESTS, Lake
 from kcc_papers.lake.load import table_columns
 from kcc_papers.lake.partition import read_sql
 from kcc_papers.link import DECISION_AMENDED, adopt_councils, amended_findings, join_name_variants
@@ -30,17 +30,28 @@ MEETING_MAP = "_meeting_map"
 AMENDED = "_amended_findings"
 
 
+def _foreign(folder: Path, tables: dict[str, list[str]]) -> bool:
+    """A non-empty folder with nothing of a lake's layout in it (an empty one is a lake that
+    has read nothing yet)."""
+    names = {entry.name for entry in folder.iterdir() if not entry.name.startswith(".")}
+    return bool(names) and not names & {*tables, MANIFESTS}
+
+
 def connect_lake(lake_root: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB whose tables are the lake's."""
     lake = Lake(lake_root)
     if not lake.remote and not Path(lake.root).is_dir():
         raise UsageError(f"no lake here: {lake.root} (run 'kcc-papers lake-ingest' first)")
+    columns = table_columns()
+    if not lake.remote and _foreign(Path(lake.root), columns):
+        # a folder of papers gave every table empty, as if the lake held nothing
+        raise UsageError(f"no lake here: {lake.root} holds files but no lake tables "
+                         f"(run 'kcc-papers lake-ingest' first)")
     con = duckdb.connect()
     if lake.remote:
         con.register_filesystem(lake.fs)
     schema = dict(zip([*store.table_models(), store.FILES_TABLE], store.schema_sql(),
                       strict=True))
-    columns = table_columns()
     for table in columns:
         if lake.has_parts(table):
             con.execute(f"CREATE VIEW {RAW}{table} AS SELECT * FROM {read_sql(lake.glob(table))}")

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kcc_papers.errors import UsageError
-from kcc_papers.lake.layout import Lake, fsspec_filesystem, is_url
+from kcc_papers.lake.layout import FILE_SCHEME, Lake, fsspec_filesystem, is_url
 from kcc_papers.lake.parts import Written
 from kcc_papers.lake.plan import LakeState, Plan, Task, plan, retried_kinds
 from kcc_papers.lake.tasks import hash_source, read_and_write, write_failure
 from kcc_papers.settings import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from kcc_papers.lake.engine_dask import DaskEngine
     from kcc_papers.models import IngestError
 
 ENGINES = ("local", "dask")
@@ -89,12 +90,13 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
         raise UsageError(f"unknown engine {engine.engine!r}: choose one of {', '.join(ENGINES)}")
     if engine.scheduler and engine.engine != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler: add --engine dask")
+    dask_engine = _dask_engine() if engine.engine == "dask" else None
     lake = Lake(out)
+    files = discover(paths, lake)  # before the lake's folder is made: a wrong path leaves none
     if not lake.remote:
         from kcc_papers.export import make_folder
 
         make_folder(Path(lake.root))
-    files = discover(paths)
     summary = LakeSummary(files=len(files), engine=engine.engine)
     run = uuid.uuid4().hex
     options = {"max_bytes": max_bytes, "debug": debug, "ocr": ocr}
@@ -104,10 +106,8 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
         if on_file:
             on_file(written)
 
-    if engine.engine == "dask":
-        from kcc_papers.lake.engine_dask import DaskEngine
-
-        with DaskEngine(engine) as dask:
+    if dask_engine is not None:
+        with dask_engine(engine) as dask:
             todo = _plan(dask.hash(files), lake, summary, run, note, ocr)
             for written in dask.run(todo.todo, lake.root, run, options):
                 _done(written, todo, lake, run, summary, note, dask.write_failure)
@@ -117,6 +117,17 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
             _done(written, todo, lake, run, summary, note, write_failure)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _dask_engine() -> type[DaskEngine]:
+    """The Dask engine's class; dask is an optional extra, so its absence is a usage error
+    saying how to install it, not an internal one."""
+    try:
+        from kcc_papers.lake.engine_dask import DaskEngine
+    except ImportError as exc:
+        raise UsageError(f"--engine dask needs dask.distributed, which is not installed "
+                         f"({exc.name or exc}): pip install 'kcc-papers[dask]'") from exc
+    return DaskEngine
 
 
 def _plan(hashed: list[tuple[str, str | None, IngestError | None]], lake: Lake,
@@ -168,15 +179,17 @@ def _run_local(todo: Plan, lake: str, run: str, options: dict[str, Any],
         failed=failed, limits=Limits(engine.file_timeout, engine.max_worker_mb))
 
 
-def discover(paths: Iterable[str | Path]) -> list[str]:
-    """Files under the given paths (local folders as ``ingest`` finds them; a URL's files
-    through fsspec), in the order ``ingest`` reads them."""
+def discover(paths: Iterable[str | Path], lake: Lake | None = None) -> list[str]:
+    """Files under the given paths (local folders as ``ingest`` finds them, leaving out a
+    local ``lake`` inside them; a URL's files through fsspec), in the order ``ingest`` reads
+    them."""
     from kcc_papers.pipeline import discover as local
 
+    outputs = [lake.root] if lake is not None and not lake.remote else []
     found: list[str] = []
     for p in map(str, paths):
-        if not is_url(p):
-            found.extend(str(f) for f in local([p]))
+        if not is_url(p):  # a file:// URL is a local path, as for the lake (Lake)
+            found.extend(str(f) for f in local([p.removeprefix(FILE_SCHEME)], outputs=outputs))
             continue
         fs = fsspec_filesystem(p)
         if fs.isdir(p):
