@@ -4,19 +4,16 @@ showed it."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from conftest import contexts, text_contexts
+from heldout_support import FLOOR, below_floor, decisions_in, heldout_accuracy, minutes_of, numbers
 from kcc_papers.extract import Context, agenda, contracts, kpis, meetings, minutes, risks
 from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.risks.values import parse_product
-from kcc_papers.models import Contract, Decision, Kpi, Meeting, Minute, Record, Risk
+from kcc_papers.models import Contract, Decision, Kpi, Meeting, Record, Risk
 from kcc_papers.normalise.outcomes import classify_outcome
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import heldout_accuracy
 
 BATCH_9 = {
     "ni_district_committee_minutes.txt",
@@ -88,7 +85,6 @@ BATCH_16 = {
     "cabinet_year_number_minutes.txt",
     "preferred_bidder_report.txt",
 }
-FLOOR = 0.9
 
 
 def test_third_round_batches_meet_the_floor_in_every_class():
@@ -96,23 +92,12 @@ def test_third_round_batches_meet_the_floor_in_every_class():
     counts, KPIs and risks included."""
     batches = (BATCH_9 | BATCH_10 | BATCH_11 | BATCH_12 | BATCH_13 | BATCH_14 | BATCH_15
                | BATCH_16)
-    totals, per_file = heldout_accuracy.evaluate(batches)
-    assert set(per_file) == batches
-    low = {c: round(s.f1, 2) for c, s in totals.items() if s.f1 < FLOOR}
+    low = below_floor(batches)
     assert not low, f"third-round F1 below {FLOOR}: {low}"
 
 
-def _minutes(text: str, tmp_path: Path) -> list[Record]:
-    (ctx,) = text_contexts(text, "minutes", tmp_path)
-    return minutes.extract(ctx)
-
-
-def _numbers(records: list[Record]) -> list[tuple[str | None, str]]:
-    return [(m.minute_number, m.title) for m in records if isinstance(m, Minute)]
-
-
 def _decisions(records: list[Record]) -> list[str]:
-    return [d.decision_text for d in records if isinstance(d, Decision)]
+    return [d.decision_text for d in decisions_in(records)]
 
 
 NI = """CARRICK DISTRICT COUNCIL
@@ -140,10 +125,10 @@ There was no other business.
 """
 
 
-def test_regression_committee_letters_spaced_from_number_and_year_were_no_minutes(tmp_path):
+def test_regression_committee_letters_spaced_from_number_and_year_were_nominutes_of(tmp_path):
     """'SPR 101/25': the committee's letters, a space, then number/year was not a heading."""
-    records = _minutes(NI, tmp_path)
-    assert _numbers(records) == [("SPR 101/25", "APOLOGIES"),
+    records = minutes_of(NI, tmp_path)
+    assert numbers(records) == [("SPR 101/25", "APOLOGIES"),
                                  ("SPR 102/25", "MINUTES OF MEETING HELD ON 14 AUGUST 2025"),
                                  ("SPR 103/25", "ANY OTHER BUSINESS")]
     assert _decisions(records) == ["AGREED - that the minutes be adopted."]
@@ -172,8 +157,8 @@ RESOLVED: That the report be noted.
 def test_regression_number_then_year_in_full_was_read_as_year_then_number(tmp_path):
     """'61/2025' was read as the year '61' and running number 2025, so no two headings
     followed each other."""
-    records = _minutes(NATIONAL_PARK, tmp_path)
-    assert [n for n, _ in _numbers(records)] == ["61/2025", "62/2025", "63/2025"]
+    records = minutes_of(NATIONAL_PARK, tmp_path)
+    assert [n for n, _ in numbers(records)] == ["61/2025", "62/2025", "63/2025"]
 
 
 def test_regression_planning_permission_be_granted_was_outcome_other():
@@ -203,8 +188,8 @@ Min. 46.  Community Risk Management Plan 2026-2029
 def test_regression_resolved_in_a_two_level_numbered_paragraph_was_no_decision(tmp_path):
     """'46.2 Resolved – that ...': the paragraph's number hid the resolution, and the next
     paragraph '46.3' ends it."""
-    records = _minutes(FIRE, tmp_path)
-    assert _numbers(records) == [("45", "Apologies for Absence"),
+    records = minutes_of(FIRE, tmp_path)
+    assert numbers(records) == [("45", "Apologies for Absence"),
                                  ("46", "Community Risk Management Plan 2026-2029")]
     assert _decisions(records) == [
         "Resolved – that the Community Risk Management Plan 2026-2029 be approved."]
@@ -237,8 +222,8 @@ The Committee noted the update.
 
 
 def test_regression_roman_numbered_minutes_were_unnumbered(tmp_path):
-    records = _minutes(SCOTTISH, tmp_path)
-    assert _numbers(records) == [("I", "DECLARATIONS OF INTEREST"),
+    records = minutes_of(SCOTTISH, tmp_path)
+    assert numbers(records) == [("I", "DECLARATIONS OF INTEREST"),
                                  ("II", "MINUTE OF PREVIOUS MEETING"),
                                  ("III", "EMPTY HOMES UPDATE")]
 
@@ -420,8 +405,8 @@ Monday 9 February 2026 at 7.00 pm.
 
 def test_regression_letter_stroke_year_stroke_number_minutes_were_not_found(tmp_path):
     """'C/25/141': a letter and a stroke before the year and running number."""
-    records = _minutes(TOWN, tmp_path)
-    assert [n for n, _ in _numbers(records)] == ["C/25/141", "C/25/142", "C/25/143"]
+    records = minutes_of(TOWN, tmp_path)
+    assert [n for n, _ in numbers(records)] == ["C/25/141", "C/25/142", "C/25/143"]
     assert [d.minute_number for d in records if isinstance(d, Decision)] == ["C/25/142"]
 
 
@@ -550,15 +535,15 @@ The Clerk read the correspondence received.
 
 
 def test_regression_item_colon_labelled_minutes_were_not_found(tmp_path):
-    records = _minutes(WELSH_ITEMS, tmp_path)
-    assert _numbers(records) == [("1", "Apologies / Ymddiheuriadau"),
+    records = minutes_of(WELSH_ITEMS, tmp_path)
+    assert numbers(records) == [("1", "Apologies / Ymddiheuriadau"),
                                  ("2", "Village hall roof"), ("3", "Correspondence")]
 
 
 def test_regression_resolution_mid_line_took_the_discussion_before_it(tmp_path):
     """'Three quotations had been received. It was resolved to accept ...': the decision is
     the resolving sentence (its outcome was read as 'noted' from 'received')."""
-    assert _decisions(_minutes(WELSH_ITEMS, tmp_path)) == [
+    assert _decisions(minutes_of(WELSH_ITEMS, tmp_path)) == [
         "It was resolved to accept the quotation from Glan Roofing Ltd of £8,400."]
 
 
@@ -579,9 +564,9 @@ RESOLVED: that the quotation of £640 from Safeplay Ltd be accepted.
 """
 
 
-def test_regression_unnumbered_capitals_headings_in_a_text_file_gave_no_minutes(tmp_path):
-    records = _minutes(CAPITALS, tmp_path)
-    assert _numbers(records) == [(None, "APOLOGIES FOR ABSENCE"), (None, "FINANCE"),
+def test_regression_unnumbered_capitals_headings_in_a_text_file_gave_nominutes_of(tmp_path):
+    records = minutes_of(CAPITALS, tmp_path)
+    assert numbers(records) == [(None, "APOLOGIES FOR ABSENCE"), (None, "FINANCE"),
                                  (None, "PLAYING FIELD")]
     assert len(_decisions(records)) == 2
 
@@ -589,7 +574,7 @@ def test_regression_unnumbered_capitals_headings_in_a_text_file_gave_no_minutes(
 def test_capitals_headings_need_something_resolved(tmp_path):
     """Without a resolution a paper of capitals headings is not read as minutes' items."""
     text = CAPITALS.replace("RESOLVED: that", "The Council noted that")
-    assert _numbers(_minutes(text, tmp_path)) == []
+    assert numbers(minutes_of(text, tmp_path)) == []
 
 
 SUB_ITEMS = """KINLOCHAN COUNCIL
@@ -706,7 +691,7 @@ Northdale Commercial Vehicles Ltd at a cost of £1,080,000.
 
 
 def test_regression_recommended_to_council_was_no_decision(tmp_path):
-    records = _minutes(RECOMMENDED, tmp_path)
+    records = minutes_of(RECOMMENDED, tmp_path)
     assert [(d.minute_number, d.decision_text[:40]) for d in records
             if isinstance(d, Decision)] == [
         ("25", "RECOMMENDED to Council: That the Council"),
@@ -759,7 +744,7 @@ RESOLVED: That the report be noted.
 def test_regression_letters_stroke_number_minutes_were_unnumbered_headings(tmp_path):
     """'PC/61': the committee's letters and a stroke before the number."""
     (ctx,) = _pdf_contexts(TWO_PAGES, tmp_path, "minutes")
-    assert [n for n, _ in _numbers(minutes.extract(ctx))] == ["PC/61", "PC/62", "PC/63"]
+    assert [n for n, _ in numbers(minutes.extract(ctx))] == ["PC/61", "PC/62", "PC/63"]
 
 
 def test_regression_running_header_at_the_top_of_page_two_ran_into_the_resolution(tmp_path):
@@ -840,7 +825,7 @@ The Board: there was no other business.
 
 
 def test_regression_the_board_colon_over_a_list_of_what_it_did_was_no_decision(tmp_path):
-    assert _decisions(_minutes(BOARD, tmp_path)) == [
+    assert _decisions(minutes_of(BOARD, tmp_path)) == [
         "The Board:\n(a) agreed the minutes of the meeting held on 13 November 2025 as a "
         "correct record.",
         "The Board:\n(a) noted the engagement undertaken;\n(b) approved the refreshed strategy."]
@@ -875,7 +860,7 @@ def test_regression_minute_label_alone_over_its_title_was_no_heading(tmp_path):
             "** Minute 46\n** Fees and charges 2026/27\n"
             "RESOLVED: That the fees and charges for 2026/27 be approved.\n")
     (ctx,) = _pdf_contexts(text, tmp_path, "minutes")
-    assert _numbers(minutes.extract(ctx)) == [("45", "Apologies for absence"),
+    assert numbers(minutes.extract(ctx)) == [("45", "Apologies for absence"),
                                              ("46", "Fees and charges 2026/27")]
 
 
@@ -919,8 +904,8 @@ Monday 6 April 2026 at 7.30 pm.
 
 
 def test_regression_parenthesis_numbered_minutes_were_not_found(tmp_path):
-    records = _minutes(PAREN, tmp_path)
-    assert _numbers(records) == [("1", "To receive apologies for absence"), ("2", "Finance"),
+    records = minutes_of(PAREN, tmp_path)
+    assert numbers(records) == [("1", "To receive apologies for absence"), ("2", "Finance"),
                                  ("3", "Date of next meeting")]
     assert [d.minute_number for d in records if isinstance(d, Decision)] == ["2"]
 
@@ -943,13 +928,13 @@ RESOLVED - that the revised bin collection rounds be introduced from 5 May 2026.
 """
 
 
-def test_regression_letters_number_year_with_strokes_were_no_minutes(tmp_path):
+def test_regression_letters_number_year_with_strokes_were_nominutes_of(tmp_path):
     """'ES/026/26' (three figures, then the year) and 'ASC/15/25'; the zeros are kept."""
-    records = _minutes(SLASH_YEAR, tmp_path)
-    assert _numbers(records) == [("ES/026/26", "APOLOGIES"),
+    records = minutes_of(SLASH_YEAR, tmp_path)
+    assert numbers(records) == [("ES/026/26", "APOLOGIES"),
                                  ("ES/027/26", "BIN COLLECTION ROUND CHANGES")]
     text = SLASH_YEAR.replace("ES/026/26", "ASC/15/25").replace("ES/027/26", "ASC/16/25")
-    assert [n for n, _ in _numbers(_minutes(text, tmp_path))] == ["ASC/15/25", "ASC/16/25"]
+    assert [n for n, _ in numbers(minutes_of(text, tmp_path))] == ["ASC/15/25", "ASC/16/25"]
 
 
 def test_regression_web_page_footer_ran_into_the_last_resolution(tmp_path):
@@ -1017,7 +1002,7 @@ def test_regression_action_line_under_an_agreed_decision_was_part_of_it(tmp_path
             "1. Apologies\nNone.\n\n2. Allotments\n"
             "AGREED: To create six new half plots at the Mill Lane site.\n"
             "ACTION: Clerk to obtain quotes for fencing by the next meeting.\n")
-    assert _decisions(_minutes(text, tmp_path)) == [
+    assert _decisions(minutes_of(text, tmp_path)) == [
         "AGREED: To create six new half plots at the Mill Lane site."]
 
 
@@ -1066,7 +1051,7 @@ def test_regression_year_in_full_after_the_letters_and_stroke_was_no_minute(tmp_
             "PRESENT: Councillor T. Gale (Leader) (in the Chair); Councillors U. Hale\n\n"
             "CAB/2026/14  MINUTES\nRESOLVED that the minutes be confirmed.\n\n"
             "CAB/2026/15  CAR PARKING STRATEGY\nRESOLVED that the strategy be approved.\n")
-    assert [n for n, _ in _numbers(_minutes(text, tmp_path))] == ["CAB/2026/14", "CAB/2026/15"]
+    assert [n for n, _ in numbers(minutes_of(text, tmp_path))] == ["CAB/2026/14", "CAB/2026/15"]
 
 
 def test_regression_preferred_bidder_appointment_gave_no_value(tmp_path):

@@ -287,3 +287,11 @@ def test_corpus_bristol_report_and_minutes_of_one_meeting_share_it(tmp_path: Pat
     got = rows(db, "SELECT recommendation IS NOT NULL, record IS NOT NULL FROM decision_trail "
                    "WHERE ref LIKE '%#10'")
     assert got == [(True, True)]
+
+
+def test_regression_meetings_from_after_to_is_a_usage_error(db: Path) -> None:
+    with pytest.raises(UsageError, match="is after --to"):
+        history.meetings(db, date_from=dt.date(2025, 2, 1), date_to=dt.date(2025, 1, 1))
+    result = runner.invoke(app, ["meetings", "--db", str(db), "--from", "2025-02-01",
+                                 "--to", "2025-01-01"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1

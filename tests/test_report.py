@@ -318,3 +318,20 @@ def test_colour_pairs_pass_wcag_aa_contrast() -> None:
         a, b = (luminance(palette.get(c, c)) for c in (fg, bg))
         ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
         assert ratio >= MIN_CONTRAST, (fg, bg, ratio)
+
+
+def test_regression_report_from_after_to_showed_no_meetings_instead_of_saying_so(
+        db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", "--db", str(db), "--out", str(tmp_path / "site"),
+                                 "--from", "2025-12-31", "--to", "2025-01-01"])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert "--from 2025-12-31 is after --to 2025-01-01" in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_regression_report_counted_one_meeting_as_1_meetings(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", "--db", str(db), "--out", str(tmp_path / "site"),
+                                 "--from", "2025-01-15", "--to", "2025-01-15"])
+    assert result.exit_code == 0, result.output
+    assert "(1 meeting)" in result.output

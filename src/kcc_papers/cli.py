@@ -443,7 +443,7 @@ def report(
     scope = Scope(council, committee, date_from.date() if date_from else None,
                   date_to.date() if date_to else None)
     summary = write_report(db, out_dir, scope, wait=wait)
-    out().print(f"{len(summary.pages)} pages ({summary.meetings} meetings) in "
+    out().print(f"{len(summary.pages)} pages ({_count(summary.meetings, 'meeting')}) in "
                 f"{summary.seconds:.2f}s: {summary.index}", highlight=False, soft_wrap=True)
 
 
@@ -537,7 +537,7 @@ def _fetch_progress(quiet: bool) -> tuple[Progress, FetchProgress]:
 
 
 def _print_fetched(summary: FetchSummary) -> None:
-    out().print(f"{summary.meetings} meetings: {summary.documents} documents, "
+    out().print(f"{_count(summary.meetings, 'meeting')}: {summary.documents} documents, "
                 f"{summary.downloaded} downloaded ({_size(summary.bytes)}), "
                 f"{summary.unchanged} unchanged, {summary.restricted} restricted (skipped), "
                 f"{summary.failed} failed; {summary.requests} requests", highlight=False,
@@ -546,6 +546,11 @@ def _print_fetched(summary: FetchSummary) -> None:
 
 def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB"
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 meeting", "2 meetings" """
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @command

@@ -6,6 +6,7 @@ code. The CLI maps any :class:`KccPapersError` to one line and its exit code in 
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import IntEnum
 from pathlib import Path
 
@@ -111,6 +112,12 @@ class RunError(KccPapersError):
 
 class UsageError(RunError):
     kind = "usage"
+
+
+def check_date_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    """A range whose start is after its end selects nothing: say so rather than answer empty."""
+    if date_from and date_to and date_from > date_to:
+        raise UsageError(f"--from {date_from:%Y-%m-%d} is after --to {date_to:%Y-%m-%d}")
 
 
 class DatabaseError(RunError):

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from kcc_papers import store
-from kcc_papers.errors import UsageError
+from kcc_papers.errors import UsageError, check_date_range
 from kcc_papers.export import QueryResult, run_query
 from kcc_papers.identity import canonical
 
@@ -50,6 +50,7 @@ def meetings(db: Path | str, *, committee: str | None = None, date_from: dt.date
              wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
     """Meetings in date order with their documents and records, optionally of one committee
     (any printed spelling) and between two dates."""
+    check_date_range(date_from, date_to)
     where: list[str] = ["true"]
     params: list[object] = []
     for word in canonical(committee).split():  # every word, in any spelling's order

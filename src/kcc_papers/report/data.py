@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from kcc_papers.errors import check_date_range
 from kcc_papers.identity import canonical
 
 # A meeting page stays bounded however long its papers: at most this many rows per section
@@ -39,6 +40,9 @@ class Scope:
     committee: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        check_date_range(self.date_from, self.date_to)
 
     @property
     def filtered(self) -> bool:

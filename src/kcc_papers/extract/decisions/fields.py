@@ -4,8 +4,9 @@ Cabinet", "Key Decision: Yes - It affects more than 2 Electoral Divisions") as v
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from kcc_papers.load.model import Table
+from kcc_papers.load.model import Page, Table
 from kcc_papers.normalise.textclean import join_lines
 from kcc_papers.segment import Segment
 
@@ -96,10 +97,19 @@ def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
     """A PDF paper's lines with each row of its two-column label tables ("Decision taken |
     To approve ...") as one "label: value" line, the colon the table's ruling stands for;
     None when the paper has no such table."""
+    return _lines_with_tables(
+        segment, lambda page: [t for t in segment.tables_on(page) if _label_table(t)],
+        lambda table: [f"{' '.join(a.split())}: {' '.join(b.split())}" for a, b in table.texts()])
+
+
+def _lines_with_tables(segment: Segment, tables_of: Callable[[Page], list[Table]],
+                       read: Callable[[Table], list[str]]) -> list[tuple[int, str]] | None:
+    """A paper's lines, with the lines inside each of a page's chosen tables replaced by what
+    ``read`` makes of the table; None when no page has such a table."""
     out: list[tuple[int, str]] = []
     found = False
     for page in segment.pages:
-        tables = [t for t in segment.tables_on(page) if _label_table(t)]
+        tables = tables_of(page)
         done: set[int] = set()
         for line in page.lines:
             table = next((t for t in tables if _inside(line.top, t)), None)
@@ -109,8 +119,7 @@ def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
             found = True
             if id(table) not in done:
                 done.add(id(table))
-                out += [(page.number, f"{' '.join(a.split())}: {' '.join(b.split())}")
-                        for a, b in table.texts()]
+                out += [(page.number, text) for text in read(table)]
     return out if found else None
 
 
@@ -135,30 +144,24 @@ def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None
     """A PDF report's lines with each ruled table of recommendations read by its rows (the
     text layer interleaves the wrapped cells of its columns): a "Recommendations" line, then
     each row's number and recommendation; None when the report prints no such table."""
-    out: list[tuple[int, str]] = []
-    found = False
-    for page in segment.pages:
+    def tables_of(page: Page) -> list[Table]:
         # reading a PDF page's tables is slow: only where a line reads like the table's header
-        header = any(_HEADER_LINE.search(line.text) for line in page.lines)
-        tables = [t for t in segment.tables_on(page)
-                  if _recommendation_column(t) is not None] if header else []
-        done: set[int] = set()
-        for line in page.lines:
-            table = next((t for t in tables if _inside(line.top, t)), None)
-            if table is None:
-                out.append((page.number, line.text))
-                continue
-            found = True
-            if id(table) not in done:
-                done.add(id(table))
-                column = _recommendation_column(table)
-                assert column is not None
-                rows = table.texts()
-                out.append((page.number, " ".join(rows[0][column].split())))
-                for n, row in enumerate(rows[1:], 1):
-                    number = row[0].strip() if column else str(n)
-                    out.append((page.number, f"{number}. {' '.join(row[column].split())}"))
-    return out if found else None
+        if not any(_HEADER_LINE.search(line.text) for line in page.lines):
+            return []
+        return [t for t in segment.tables_on(page) if _recommendation_column(t) is not None]
+
+    return _lines_with_tables(segment, tables_of, _recommendation_rows)
+
+
+def _recommendation_rows(table: Table) -> list[str]:
+    column = _recommendation_column(table)
+    assert column is not None  # tables_of kept only tables with the column
+    rows = table.texts()
+    out = [" ".join(rows[0][column].split())]
+    for n, row in enumerate(rows[1:], 1):
+        number = row[0].strip() if column else str(n)
+        out.append(f"{number}. {' '.join(row[column].split())}")
+    return out
 
 
 def _recommendation_column(table: Table) -> int | None:
