@@ -126,6 +126,13 @@ def _interrupted() -> NoReturn:
 
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file", envvar="KCC_PAPERS_DB")]
+# The limits a reading run puts on each file, for ingest and lake-ingest alike.
+FileTimeoutOption = Annotated[float, typer.Option(
+    "--file-timeout", min=0.001,
+    help="seconds one file may take; past it its worker is ended and the file fails as 'timeout'")]
+MaxWorkerMbOption = Annotated[int, typer.Option(
+    "--max-worker-mb", min=64,
+    help="memory cap of a worker process; a file needing more fails as 'too_large'")]
 WaitOption = Annotated[
     float,
     typer.Option("--wait", min=0, help="seconds to wait while another process holds the "
@@ -174,14 +181,8 @@ def ingest(
         bool, typer.Option("--prune", help="remove the records of files no longer under the "
                            "folders given")
     ] = False,
-    file_timeout: Annotated[
-        float, typer.Option("--file-timeout", min=0.001, help="seconds one file may take; "
-                            "past it its worker is ended and the file fails as 'timeout'")
-    ] = DEFAULT_FILE_TIMEOUT,
-    max_worker_mb: Annotated[
-        int, typer.Option("--max-worker-mb", min=64, help="memory cap of a worker process; a "
-                          "file needing more fails as 'too_large'")
-    ] = DEFAULT_MAX_WORKER_MB,
+    file_timeout: FileTimeoutOption = DEFAULT_FILE_TIMEOUT,
+    max_worker_mb: MaxWorkerMbOption = DEFAULT_MAX_WORKER_MB,
     as_json: Annotated[
         bool, typer.Option("--json", help="print the run as one JSON object (counts, pages, "
                            "seconds, each file's status and errors)")
@@ -640,13 +641,8 @@ def lake_ingest(
     max_mb: Annotated[
         float, typer.Option("--max-mb", min=0, help="fail files larger than this many MB")
     ] = 200,
-    file_timeout: Annotated[
-        float, typer.Option("--file-timeout", min=0.001, help="seconds one file may take")
-    ] = DEFAULT_FILE_TIMEOUT,
-    max_worker_mb: Annotated[
-        int, typer.Option("--max-worker-mb", min=64, help="memory cap of a worker process "
-                          "(a cluster of your own: its workers' --memory-limit)")
-    ] = DEFAULT_MAX_WORKER_MB,
+    file_timeout: FileTimeoutOption = DEFAULT_FILE_TIMEOUT,
+    max_worker_mb: MaxWorkerMbOption = DEFAULT_MAX_WORKER_MB,
     retries: Annotated[
         int, typer.Option("--retries", min=0, max=10, help="Dask: retries of a failed task, "
                           "and workers a file may cost (LocalCluster) before it is an error")
