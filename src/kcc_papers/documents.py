@@ -20,7 +20,7 @@ def build_documents(source: Source, segments: list[Segment]) -> list[Document]:
         first = source.pages[page_from - 1] if page_from - 1 < len(source.pages) else None
         return Document(
             document_id=f"{base}-{n:02d}", path=source.path, sha256=source.sha256,
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]  # the classifier names a DocumentKind; pydantic checks
             format=source.format, title=title, pages=page_to - page_from + 1, parent_id=parent,
             page_from=page_from, page_to=page_to,
             printed_page_from=first.printed_number if first else None,

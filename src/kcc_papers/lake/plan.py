@@ -17,6 +17,7 @@ from kcc_papers.lake.layout import Lake, error_key, source_exists
 from kcc_papers.lake.partition import read_sql
 
 if TYPE_CHECKING:
+    from kcc_papers.load.ocr import OcrMode
     from kcc_papers.models import IngestError
 
 
@@ -114,13 +115,13 @@ def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeSt
     return out
 
 
-def retried_kinds(state: LakeState, ocr: str) -> frozenset[str]:
+def retried_kinds(state: LakeState, ocr: OcrMode) -> frozenset[str]:
     """As ``pipeline._retried_kinds``: scans that failed as ``no_text_layer`` are read again
     once OCR can read them (OCR is looked for only when such a failure is in the lake)."""
     from kcc_papers.pipeline import _retried_kinds
 
     failures = {sha: (kind, message) for sha, (_, kind, message) in state.broken.items()}
-    return _retried_kinds(failures, ocr)  # type: ignore[arg-type]
+    return _retried_kinds(failures, ocr)
 
 
 def _error(path: str, sha: str, kind: str, message: str) -> IngestError:

@@ -22,6 +22,7 @@ from kcc_papers.settings import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from kcc_papers.lake.engine_dask import DaskEngine
+    from kcc_papers.load.ocr import OcrMode
     from kcc_papers.models import IngestError
 
 ENGINES = ("local", "dask")
@@ -80,7 +81,7 @@ class LakeSummary:
 
 def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
                 engine: EngineOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                debug: bool = False, ocr: str = "auto",
+                debug: bool = False, ocr: OcrMode = "auto",
                 on_file: OnFile | None = None) -> LakeSummary:
     """Extract every new or changed file under ``paths`` into the lake at ``out``; files
     already there unchanged are skipped, a file read again replaces its parts."""
@@ -131,7 +132,7 @@ def _dask_engine() -> type[DaskEngine]:
 
 
 def _plan(hashed: list[tuple[str, str | None, IngestError | None]], lake: Lake,
-          summary: LakeSummary, run: str, note: OnFile, ocr: str) -> Plan:
+          summary: LakeSummary, run: str, note: OnFile, ocr: OcrMode) -> Plan:
     state = LakeState.read(lake)
     todo = plan(hashed, state, retried_kinds(state, ocr))
     summary.unchanged = len(todo.unchanged)

@@ -26,7 +26,7 @@ GREEN_BAND = (70, 170)
 
 # A status printed in words: against a target and its tolerance (on target green, short of it
 # within the tolerance amber, beyond it red), or against the year's target.
-_TOLERANCE = {
+_TOLERANCE: dict[str, Rag] = {
     "on target": "green",
     "within tolerance": "amber",
     "outside tolerance": "red",
@@ -42,7 +42,7 @@ def parse_rag(text: str | None) -> Rag | None:
     None."""
     status = " ".join((text or "").lower().split()).strip(" .()")
     if status in _TOLERANCE:
-        return _TOLERANCE[status]  # type: ignore[return-value]
+        return _TOLERANCE[status]
     m = _LABEL.match(text or "")
     if not m:
         return None
