@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.agenda.sequence import sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.models import AgendaItem, Record
 from kcc_papers.segment import AGENDA_TABLE_HEADER, Segment
@@ -134,6 +135,10 @@ def extract(ctx: Context) -> list[Record]:
         elif not DOCUMENT_LINK.search(text):
             current.closed = True
             current.description.append(text)
+    if not items:
+        # No known ref style: the document's own numbering, if it shows one.
+        items = [_Item(s.ref, [s.title], s.page, None, False, closed=True)
+                 for s in sequenced_items(lines)]
     # No items: the pipeline's one layout_unrecognised check says so.
     return [_record(item) for item in items]
 

@@ -76,24 +76,33 @@ def _token(index: int, text: str) -> _Token | None:
 
 def _sequence(tokens: list[_Token]) -> list[Candidate]:
     """The tokens as one running sequence in their one varying slot, or nothing."""
-    if len(tokens) < MIN_SHAPED_HEADINGS:
+    slot = running_slot([t.slots for t in tokens])
+    if slot is None:
         return []
-    width = len(tokens[0].slots)
-    varying = [k for k in range(width) if len({t.slots[k] for t in tokens}) > 1]
-    if len(varying) != 1:
-        return []
-    slot = varying[0]
     numbers = [int(t.slots[slot]) for t in tokens]
-    steps = [b - a for a, b in pairwise(numbers)]
-    if any(not 1 <= s <= _MAX_STEP for s in steps):
-        return []
-    if sum(1 for s in steps if s != 1) > _MAX_IRREGULAR_STEPS:
-        return []
     template = _template(tokens, slot)
     return [
         Candidate(t.index, n, template, tidy_title(t.title), None, 1)
         for t, n in zip(tokens, numbers, strict=True)
     ]
+
+
+def running_slot(rows: list[tuple[str, ...]]) -> int | None:
+    """The one slot in which tokens of one skeleton differ, when it runs up as one sequence
+    (steps of 1 to 3, at most one of them not 1) over enough headings; else None. Shared with
+    the agenda reader, whose refs are letters and roman numerals as well as digits."""
+    if len(rows) < MIN_SHAPED_HEADINGS:
+        return None
+    varying = [k for k in range(len(rows[0])) if len({r[k] for r in rows}) > 1]
+    if len(varying) != 1:
+        return None
+    slot = varying[0]
+    steps = [int(b[slot]) - int(a[slot]) for a, b in pairwise(rows)]
+    if any(not 1 <= s <= _MAX_STEP for s in steps):
+        return None
+    if sum(1 for s in steps if s != 1) > _MAX_IRREGULAR_STEPS:
+        return None
+    return slot
 
 
 def _template(tokens: list[_Token], slot: int) -> str:

@@ -1,0 +1,146 @@
+"""Agenda items by the document's own numbering: the lines whose leading token is of one shape
+and runs up as one sequence ("A." "B." "C.", "i." "ii." "iii.", "PB 26/01" "PB 26/02",
+"Item 01 -" "Item 02 -"). No ref style is known in advance: each leading token is turned into
+a skeleton and its slots (a run of digits, a capital letter or a roman numeral is a slot), and
+the tokens of one skeleton that differ in one running slot are the items (the rule the minutes
+reader applies to minute numbers, minutes/shapes.running_slot).
+
+The reader of last resort: it is tried only where the known ref styles (reader.py) find no
+item list, so no agenda the known styles read changes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kcc_papers.extract.minutes.shapes import MIN_SHAPED_HEADINGS, running_slot
+from kcc_papers.load.model import Line
+
+# A leading token, after an optional "Item" label or a start time ("18:30 LC1"): letters and
+# digits with strokes or dots, a capital letter alone, or a roman numeral. Then a stop, colon,
+# bracket or dash, and a title that starts with a capital.
+_LEAD = re.compile(
+    r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+)?"
+    r"(?P<token>[A-Z]{1,4}\s?\d{1,4}(?:[./]\d{1,4})?|\d{1,4}(?:[./]\d{1,4})?|[A-Z]|[ivx]{1,5}"
+    r"|[IVX]{2,5})"
+    r"(?:[.:)]|\s+[-–])?\s+(?P<title>[A-Z'‘\"“].*)$"
+)
+_PIECE = re.compile(r"\d+|(?<![A-Za-z])(?:[ivx]{1,5}|[IVX]{1,5}|[A-Z])(?![A-Za-z])")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+# A title that runs this many words is a sentence of the text, not an item's title.
+MAX_TITLE_WORDS = 16
+# A text-layer row's columns are parted by this many spaces: the title is the first one.
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+@dataclass(slots=True, frozen=True)
+class SequencedItem:
+    ref: str
+    title: str
+    page: int
+
+
+@dataclass(slots=True, frozen=True)
+class _Token:
+    index: int
+    ref: str
+    skeleton: str
+    slots: tuple[str, ...]  # each slot's value as a number
+    title: str
+
+
+def sequenced_items(lines: list[tuple[int, Line]]) -> list[SequencedItem]:
+    """The longest run of lines whose leading tokens share a shape and run up, or none."""
+    groups: dict[str, list[_Token]] = defaultdict(list)
+    for i, (_, line) in enumerate(lines):
+        for token in _tokens(i, line):
+            groups[token.skeleton].append(token)
+    best: list[_Token] = []
+    for tokens in groups.values():
+        run = _first_run(tokens)
+        if len(run) > len(best):
+            best = run
+    return [SequencedItem(t.ref, t.title, lines[t.index][0]) for t in best]
+
+
+def _tokens(index: int, line: Line) -> list[_Token]:
+    """The line's leading token, read every way its letters allow ("C" is a letter, and
+    "ii" a roman numeral; a capital "I" or "V" alone may be either)."""
+    text = line.text.strip()
+    m = _LEAD.match(text)
+    if not m:
+        return []
+    title = _title(line, m.group("title"))
+    if not title or len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
+        return []
+    token = m.group("token")
+    readings: list[_Token] = []
+    for roman in (False, True):
+        skeleton, slots = _shape(token, roman)
+        if skeleton is not None:
+            readings.append(_Token(index, token, skeleton, slots, title))
+    return list(dict.fromkeys(readings))  # one reading where both read it alike
+
+
+def _title(line: Line, title: str) -> str:
+    """The title alone: a row's later columns (the presenter, the time) are not part of it."""
+    spans = [text.strip() for _, text in line.spans if text.strip()]
+    if len(spans) > 1 and title.startswith(spans[1]):
+        return spans[1]
+    return _COLUMN_GAP.split(title.strip())[0]
+
+
+def _shape(token: str, roman: bool) -> tuple[str | None, tuple[str, ...]]:
+    skeleton, slots, last = "", [], 0
+    for piece in _PIECE.finditer(token):
+        value = piece.group()
+        if value.isdigit():
+            kind, number = "#", int(value)
+        elif roman or value.islower() or len(value) > 1:
+            kind, number = "R", _roman(value.lower())
+            if number is None:
+                return None, ()
+        else:
+            kind, number = "L", ord(value) - ord("A") + 1
+        skeleton += token[last : piece.start()] + kind
+        slots.append(str(number))
+        last = piece.end()
+    skeleton += token[last:]
+    return (skeleton, tuple(slots)) if slots else (None, ())
+
+
+def _roman(text: str) -> int | None:
+    if any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=True):
+        value = _ROMAN[a]
+        total += -value if b in _ROMAN and _ROMAN[b] > value else value
+    return total
+
+
+def _first_run(tokens: list[_Token]) -> list[_Token]:
+    """The longest stretch of ``tokens`` (in document order) that runs up in one slot, each
+    stretch grown from its start while it still runs up."""
+    best: list[_Token] = []
+    for start in range(len(tokens)):
+        end = start + 1
+        while end < len(tokens) and _runs(tokens[start : end + 1]):
+            end += 1
+        if end - start > len(best) and _runs(tokens[start:end]):
+            best = tokens[start:end]
+    return best
+
+
+def _runs(run: list[_Token]) -> bool:
+    if len(run) >= MIN_SHAPED_HEADINGS:
+        return running_slot([t.slots for t in run]) is not None
+    # a stretch too short to be believed yet may still grow into one
+    return all(_steps_up(a.slots, b.slots) for a, b in pairwise(run))
+
+
+def _steps_up(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    differ = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(differ) == 1 and int(b[differ[0]]) > int(a[differ[0]])
