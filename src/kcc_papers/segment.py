@@ -349,13 +349,17 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
-    Clue("agenda", _rx(r"you\s+are\s+(?:hereby\s+)?summoned|\bSummons\s+to\b"), FAIR),
+    # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
+    Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?summoned"
+                       r"|\bSummons\s+to\b"), FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
     Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
                        r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR),
     # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
     Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
+    # "Items of Business" / "Order of Proceedings" over the items, in any case
+    Clue("agenda", _rx(r"^\s*(?:Items|Order)\s+of\s+(?:Business|Proceedings)\s*$"), FAIR, "title"),
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
                        r"Agenda\s*$)"), FAIR, "title"),

@@ -129,7 +129,7 @@ def _first_run(tokens: list[_Token]) -> list[_Token]:
         end = start + 1
         while end < len(tokens) and _runs(tokens[start : end + 1]):
             end += 1
-        if end - start > len(best) and _runs(tokens[start:end]):
+        if max(len(best), MIN_SHAPED_HEADINGS - 1) < end - start and _runs(tokens[start:end]):
             best = tokens[start:end]
     return best
 

@@ -66,7 +66,8 @@ _ROD_LABELS = {
     "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|(?:Title\s+of|Decision)\s+title|"
              r"Title\s+of\s+decision|Subject|Title",
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
-    "decision": r"Decision(?:\s+(?:taken|made))?(?=\s*:)"
+    # ("Details of the decision made:" on a portfolio holder's decision sheet)
+    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?Decision(?:\s+(?:taken|made))?(?=\s*:)"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
     r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
