@@ -96,14 +96,15 @@ def _shape(token: str, roman: bool) -> tuple[str | None, tuple[str, ...]]:
     skeleton, slots, last = "", [], 0
     for piece in _PIECE.finditer(token):
         value = piece.group()
+        number: int | None
         if value.isdigit():
             kind, number = "#", int(value)
         elif roman or value.islower() or len(value) > 1:
             kind, number = "R", _roman(value.lower())
-            if number is None:
-                return None, ()
         else:
             kind, number = "L", ord(value) - ord("A") + 1
+        if number is None:
+            return None, ()
         skeleton += token[last : piece.start()] + kind
         slots.append(str(number))
         last = piece.end()
