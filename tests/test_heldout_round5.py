@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from conftest import text_contexts
 from heldout_support import FLOOR, heldout_accuracy
-from kcc_papers.extract import agenda, decisions
+from kcc_papers.extract import agenda, decisions, meetings
 from kcc_papers.load import load
-from kcc_papers.models import AgendaItem, Decision
+from kcc_papers.models import AgendaItem, Decision, Meeting
 from kcc_papers.segment import segment
 
 BATCH_20 = {
@@ -94,3 +94,12 @@ def test_details_of_the_decision_made_label_was_not_the_decision():
     found = [d for d in decisions.extract(ctx) if isinstance(d, Decision)]
     assert [d.decision_text for d in found] == [
         "The Portfolio Holder agreed to establish a tree planting grant scheme."]
+
+
+def test_report_to_the_committee_kept_the_article_in_its_name():
+    (ctx,) = text_contexts("CARNWATH COUNCIL\nReport to the Policy and Resources Committee\n"
+                           "24 February 2026\nCouncil Tax Reduction Scheme 2026/27\n\n"
+                           "1. Recommendations\n1.1 It is recommended that the Committee "
+                           "agrees the scheme.\n", "report")
+    (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
+    assert meeting.committee == "Policy and Resources Committee"

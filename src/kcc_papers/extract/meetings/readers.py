@@ -24,7 +24,8 @@ TO_LINE = re.compile(
     r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
-    r"|^\s*Report\s+to\s+(?!be\b)((?:the\s+)?[A-Z].*)$"
+    # ("Report to the Policy and Resources Committee": the body without its article)
+    r"|^\s*Report\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
