@@ -23,7 +23,7 @@ BATCH_20 = {
     "portfolio_holder_decision_sheet.txt",
     "committee_report_proposal_box.pdfsrc",
 }
-# What batch 20 still misses after this round's fixes (see the report): the committee of three
+# What batch 20 still misses after this round's fixes (see the report): the committee of two
 # mastheads, the Scottish "Proposal" report's ask and the timed table (read as "other": its
 # "Order of Proceedings" is a ruled table whose wrapped cells the text layer splits).
 KNOWN_SHORT = {"kind+date", "committee", "decisions"}
