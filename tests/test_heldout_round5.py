@@ -23,9 +23,10 @@ BATCH_20 = {
     "portfolio_holder_decision_sheet.txt",
     "committee_report_proposal_box.pdfsrc",
 }
-# What batch 20 still misses after this round's fixes (see the report): the committee of two
-# mastheads, the Scottish "Proposal" report's ask and the timed table (read as "other": its
-# "Order of Proceedings" is a ruled table whose wrapped cells the text layer splits).
+# What batch 20 still misses after this round's fixes (see the report): the committee of the
+# "Members of the ... Committee are summoned" masthead, the Scottish "Proposal" report's ask,
+# and the timed table (read as "other": its "Order of Proceedings" is a ruled table whose
+# wrapped cells the text layer splits).
 KNOWN_SHORT = {"kind+date", "committee", "decisions"}
 AGENDA_HEAD = "NORTHMOOR FIRE AND RESCUE AUTHORITY\n\nAGENDA\n\n"
 
@@ -103,3 +104,12 @@ def test_report_to_the_committee_kept_the_article_in_its_name():
                            "agrees the scheme.\n", "report")
     (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
     assert meeting.committee == "Policy and Resources Committee"
+
+
+def test_agenda_of_the_committee_heading_named_no_committee(tmp_path):
+    (ctx,) = text_contexts("WESTERN LAKES NATIONAL PARK AUTHORITY\nAgenda of the Planning "
+                           "Committee\nWednesday 4 March 2026 at 10.00 am\n\nAgenda\n\n"
+                           "1. Apologies for Absence\n2. Declarations of Interest\n",
+                           "agenda", tmp_path)
+    (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
+    assert meeting.committee == "Planning Committee"

@@ -188,7 +188,8 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
-    head = [LABEL.sub("", s) for s in lines[:AGENDA_MASTHEAD_LINES]]  # "Venue: Council Chamber"
+    # "Venue: Council Chamber"; "Agenda of the Planning Committee" names the committee
+    head = [AGENDA_OF.sub("", LABEL.sub("", s)) for s in lines[:AGENDA_MASTHEAD_LINES]]
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
@@ -225,6 +226,9 @@ PUBLISHED = re.compile(
     re.I,
 )
 LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
+# "Agenda of the Planning Committee": the heading's words before the committee's name
+AGENDA_OF = re.compile(
+    r"^\s*Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)")
 AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
 
