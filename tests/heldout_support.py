@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import text_contexts
-from kcc_papers.extract import minutes
+from conftest import contexts, text_contexts
+from kcc_papers.extract import Context, minutes
 from kcc_papers.models import Decision, Minute, Record
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -36,3 +36,9 @@ def numbers(records: list[Record]) -> list[tuple[str | None, str]]:
 
 def decisions_in(records: list[Record]) -> list[Decision]:
     return [d for d in records if isinstance(d, Decision)]
+
+
+def paper_contexts(name: str, tmp_path: Path, kind: str | None = None) -> list[Context]:
+    """The contexts of a held-out ``.pdfsrc`` paper, rendered to a PDF as the scorer renders it."""
+    pdf = heldout_accuracy.render_pdf(Path(heldout_accuracy.PAPERS) / name, tmp_path)
+    return contexts(pdf, kind)

@@ -5,10 +5,15 @@ that fixed them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import contexts, text_contexts
-from heldout_support import FLOOR, below_floor, decisions_in, heldout_accuracy, minutes_of, numbers
+from conftest import text_contexts
+from heldout_support import (
+    FLOOR,
+    below_floor,
+    decisions_in,
+    minutes_of,
+    numbers,
+    paper_contexts,
+)
 from kcc_papers.extract import agenda, decisions, meetings, minutes, risks
 from kcc_papers.models import AgendaItem, Decision, Meeting, Risk
 from kcc_papers.normalise.outcomes import classify_outcome
@@ -250,9 +255,7 @@ def test_regression_decision_of_the_mayor_label_gave_the_masthead_as_decision(tm
 def test_regression_minutes_printed_as_a_ruled_table_ran_the_cells_into_the_titles(tmp_path):
     """A PDF's row 'No. | Item | Discussion and decision' came out as one line, its decision
     cell read into the title and the resolutions shifted one minute up."""
-    src = Path(heldout_accuracy.PAPERS) / "joint_committee_tabled_minutes.pdfsrc"
-    pdf = heldout_accuracy.render_pdf(src, tmp_path)
-    (ctx,) = contexts(pdf, "minutes")
+    (ctx,) = paper_contexts("joint_committee_tabled_minutes.pdfsrc", tmp_path, "minutes")
     records = minutes.extract(ctx)
     assert numbers(records)[:3] == [("21", "Apologies"), ("22", "Minutes of the last meeting"),
                                      ("23", "Cremator replacement")]
@@ -370,9 +373,7 @@ def test_regression_datix_id_column_and_four_figure_ids_gave_no_risks(tmp_path):
 
 
 def test_regression_item_label_alone_over_its_title_gave_no_agenda_items(tmp_path):
-    src = Path(heldout_accuracy.PAPERS) / "county_agenda_item_lines.pdfsrc"
-    pdf = heldout_accuracy.render_pdf(src, tmp_path)
-    (ctx,) = contexts(pdf, "agenda")
+    (ctx,) = paper_contexts("county_agenda_item_lines.pdfsrc", tmp_path, "agenda")
     items = [(a.item_ref, a.title) for a in agenda.extract(ctx) if isinstance(a, AgendaItem)]
     assert items[:2] == [("1", "Apologies for absence and substitutions"),
                          ("2", "Declarations of interest")]
@@ -473,9 +474,7 @@ def test_regression_letter_factors_with_bracketed_score_and_no_heading_gave_no_r
 
 
 def test_regression_lower_case_risk_ref_heading_failed_the_register_check(tmp_path):
-    src = Path(heldout_accuracy.PAPERS) / "register_two_pages.pdfsrc"
-    pdf = heldout_accuracy.render_pdf(src, tmp_path)
-    (ctx,) = contexts(pdf, "risk_register")
+    (ctx,) = paper_contexts("register_two_pages.pdfsrc", tmp_path, "risk_register")
     got = [r.risk_id for r in risks.extract(ctx) if isinstance(r, Risk)]
     assert got == ["SR1", "SR2", "SR3", "SR4"]
 
