@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import contexts, text_contexts
 from kcc_papers.extract import agenda, contracts, kpis, minutes, risks
 from kcc_papers.extract.decisions.recommendations import find_recommendations
@@ -39,6 +41,17 @@ def test_heldout_scoring_counts_misses_and_inventions():
                title="Body paragraph")])
     score = heldout_accuracy.score_file(want, result)["minutes"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 1)
+
+
+def test_heldout_round_files_join_the_expected_data(tmp_path, monkeypatch):
+    """A round's own expected file adds its papers; a paper expected twice is refused."""
+    monkeypatch.setattr(heldout_accuracy, "EXPECTED_ROUNDS", tmp_path)
+    before = heldout_accuracy.expected_data()
+    (tmp_path / "round9.json").write_text('{"new_paper.txt": {"minutes": []}}')
+    assert set(heldout_accuracy.expected_data()) - set(before) == {"new_paper.txt"}
+    (tmp_path / "round10.json").write_text('{"new_paper.txt": {"minutes": []}}')
+    with pytest.raises(SystemExit, match=r"new_paper\.txt"):
+        heldout_accuracy.expected_data()
 
 
 PARISH = """ASHCOMBE PARISH COUNCIL
