@@ -409,3 +409,30 @@ def test_regression_minutes_heading_deep_in_a_statement_of_accounts() -> None:
     # the same minutes page in a file whose cover is a committee's is minutes
     committee = text.replace("Statement of Accounts 2023/24", "Audit Committee papers")
     assert [c.document.kind for c in text_contexts(committee)][-1] == "minutes"
+
+
+CATALOGUE = """# Committee papers for the working group
+
+Papers of the Cabinet and the Policy and Resources Committee: agenda, minutes, KPIs with RAG,
+the Quarterly Performance Report and the risk register.
+
+| file | what it is |
+|---|---|
+| cabinet_agenda.pdf | Cabinet agenda, 30 January 2025 |
+| cabinet_minutes.pdf | Cabinet minutes: RESOLVED texts |
+| quarterly_performance_report.pdf | KPIs with RAG, target and floor |
+| risk_register.pdf | corporate risk register |
+| decision_notice.txt | record of decision |
+"""
+
+
+def test_regression_corpus_readme_was_a_performance_report() -> None:
+    """A folder's README listing its papers (the corpus's own) was read as a performance
+    report and given a layout_unrecognised finding: a catalogue of files is no paper."""
+    assert classify(CATALOGUE) == "other"
+
+
+def test_a_report_citing_two_background_files_is_still_a_report() -> None:
+    report = ("Report to the Cabinet\n\nRecommendation(s): Cabinet is asked to NOTE the report."
+              "\n\nBackground documents: budget_2025.pdf, consultation_results.xlsx\n")
+    assert classify(report) != "other"

@@ -327,6 +327,12 @@ BODY_NAMED = re.compile(
     r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
 )
 RISK_CARDS_FOR_A_REGISTER = 2
+# A paper may cite a background file or two; a head naming this many files lists papers.
+FILE_NAMES_FOR_A_CATALOGUE = 5
+# ... and it describes them in the words of papers (KPIs, minutes, risks), so that evidence
+# must not outweigh it.
+CATALOGUE_WEIGHT = 3 * STRONG
+FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
 # Headings labelled "Minute No. 45": more than one, or it may be a report citing a minute.
 MINUTE_LABELS_MIN = 2
 
@@ -444,6 +450,8 @@ CLUES: tuple[Clue, ...] = (
     Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
                     r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR),
     Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), FAIR, "title"),
+    # a catalogue of files (a folder's README, an index page): it names papers, it is none
+    Clue(OTHER, FILE_NAME, CATALOGUE_WEIGHT, "head", min_count=FILE_NAMES_FOR_A_CATALOGUE),
 )
 
 
