@@ -298,6 +298,10 @@ AGENDA_TABLE_HEADER = re.compile(
     # the last column: pages, presenter, lead, or the item's paper ("A", "B")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
+# A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
+TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
+                        r"[.)]?\s+[A-Z]", re.M)
+TIMED_ITEMS_MIN = 3
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
 
@@ -367,6 +371,10 @@ CLUES: tuple[Clue, ...] = (
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
     Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), FAIR),
     Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
+    # a running order: lines that start with a time of day, then an item's ref and its title
+    # ("18:30  LC1  Apologies", "10.35  2  Declarations"); minutes and reports do not time
+    # their paragraphs
+    Clue("agenda", TIMED_ITEM, FAIR, min_count=TIMED_ITEMS_MIN),
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
     # at 10.00 am" (minutes say "held on", a report's date has no time)
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
