@@ -18,8 +18,9 @@ PARA = re.compile(
     r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|\d{1,3}\.(?P<sub>\d{1,2})\.?|(?P<dot>\d{1,2})\.|"
     r"(?P<half>\d{1,2})\))\s+"
 )
-# The words a decision's own label is printed in (a label is a line start with a colon after).
-_OUTCOME_LABEL = r"(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
+# The words a decision's own label is printed in (a label is a line start with a colon after),
+# in capitals or not but with a capital first: "decision" alone is a wrapped sentence's end.
+_OUTCOME_LABEL = r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
