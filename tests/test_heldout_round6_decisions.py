@@ -12,9 +12,7 @@ from pathlib import Path
 from conftest import text_contexts
 from heldout_support import below_floor, decisions_in, minutes_of, paper_contexts
 from kcc_papers.extract import agenda, decisions
-from kcc_papers.load import load
 from kcc_papers.models import AgendaItem, Decision
-from kcc_papers.segment import segment
 
 BATCH_A = {
     "r6d_welsh_cabinet_argymhellion.pdfsrc",
@@ -72,18 +70,11 @@ def test_timed_ruled_table_agenda_was_other_and_its_items_unread(tmp_path: Path)
     assert [ref for ref, _ in found] == ["LC1", "LC2", "LC3", "LC4", "LC5", "LC6"]
 
 
-def test_running_order_of_timed_rows_is_an_agenda(tmp_path: Path):
-    path = tmp_path / "order.txt"
-    path.write_text("WESTBURY LICENSING COMMITTEE\n\nOrder of Proceedings\n\n"
-                    "18:30 LC1 Apologies\n18:35 LC2 Declarations of Interest\n"
-                    "18:40 LC3 Minutes of the Meeting held on 20 January 2026\n")
-    assert [s.kind for s in segment(load(path))] == ["agenda"]
-
-
 def test_resolution_label_in_town_council_minutes_was_no_decision(tmp_path: Path):
     records = minutes_of(
         "HALESWORTHY TOWN COUNCIL\nMinutes of the meeting of the Council held on 9 March "
-        "2026\nPresent: Cllr P Drake (Chair), Cllr S Ahmed\n\n26/033 Apologies\nNone.\n26/034 Christmas lights\nThree quotations were considered.\n"
+        "2026\nPresent: Cllr P Drake (Chair), Cllr S Ahmed\n\n26/033 Apologies\nNone.\n"
+        "26/034 Christmas lights\nThree quotations were considered.\n"
         "RESOLUTION: To accept the quotation of Festive Lighting Ltd.\n"
         "26/035 Allotment rents\nResolution: To defer a decision on allotment rents.\n",
         tmp_path)
