@@ -253,6 +253,16 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
     return start
 
 
+# A bilingual heading prints each language's words after the other's, parted by a stroke:
+# "Cofnodion y cyfarfod ... / Minutes of the meeting held on ...".
+BILINGUAL_STROKE = re.compile(r"\s+/\s+(?=[A-Z])")
+
+
+def _other_languages(text: str) -> list[str]:
+    """The later halves of a bilingual heading (the first is the line itself)."""
+    return BILINGUAL_STROKE.split(text)[1:]
+
+
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
@@ -262,7 +272,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
-    if MINUTES.match(text):
+    if MINUTES.match(text) or any(MINUTES.match(half) for half in _other_languages(text)):
         return "minutes"
     if AGENDA.match(text) and len(text) < AGENDA_HEADING_CHARS:
         return "agenda"
@@ -471,6 +481,9 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
     the title lines of the file it is part of, can speak against it too."""
     head = text[:HEAD_CHARS]
     title = title if title is not None else _first_lines(text)
+    # each language of a bilingual title line is read as a line of its own
+    title = "\n".join([title, *(half for line in title.splitlines()
+                                for half in _other_languages(line))])
     scores: Counter[str] = Counter()
     if hint:
         scores[hint] += HEADING_WEIGHT

@@ -24,7 +24,8 @@ MAX_LABEL_WORDS = 3
 MAX_HEADER_WORDS = 10
 _LABEL = re.compile(r"^[A-Z][A-Za-z.'’/&()-]*(?:\s+[A-Za-z.'’/&()-]+)*$")
 # An item's ref in a column of its own: "LC1", "5", "A", "PB 26/01", "3.1" (not a time).
-_REF_CELL = re.compile(r"^(?:[A-Z]{0,4}\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?|[A-Z]|[ivxIVX]{1,5})\.?$")
+_REF_CELL = re.compile(
+    r"^(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z]|[ivxIVX]{1,5})\.?$")
 _TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm))?$", re.I)
 # A ref column holds refs in at least this share of the table's body rows.
 MIN_REF_SHARE = 0.6

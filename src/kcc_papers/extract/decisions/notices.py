@@ -73,7 +73,11 @@ _ROD_LABELS = {
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
     r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
-    r"|Decision(?=\s*$)",
+    r"|Decision(?=\s*$)"
+    # a sentence saying so over the decision: "The Leader of the Council has decided:",
+    # "The Cabinet Member has made the following decision:"
+    r"|(?:The\s+)?[A-Z][\w,'’ -]{0,80}?\s+(?:has|have)\s+(?:decided|resolved|agreed|approved|"
+    r"made\s+the\s+following\s+decisions?)(?=\s*:)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
     # what the decision maker is asked to approve: the decision where none is printed apart
     # (a commissioner's notice: "Recommendation" over the text, "I hereby approve" under it)

@@ -12,7 +12,11 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.decisions.fields import label_table_lines, recommendation_table_lines
+from kcc_papers.extract.decisions.fields import (
+    ask_label_table_lines,
+    label_table_lines,
+    recommendation_table_lines,
+)
 from kcc_papers.extract.decisions.notices import (
     Notice,
     agenda_item_page,
@@ -49,7 +53,8 @@ def extract(ctx: Context) -> list[Record]:
     if not lines:
         return []
     if ctx.document.kind in REPORT_KINDS:
-        tabled = recommendation_table_lines(ctx.segment) if ctx.source.format == "pdf" else None
+        tabled = (recommendation_table_lines(ctx.segment) or ask_label_table_lines(ctx.segment)
+                  if ctx.source.format == "pdf" else None)
         if tabled is not None:
             lines = body_lines(tabled, furniture(ctx.source.pages))
         return _recommendations(ctx, lines, [t for _, t in raw])
