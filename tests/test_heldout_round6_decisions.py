@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import text_contexts
-from heldout_support import below_floor, decisions_in, minutes_of, paper_contexts
+from heldout_support import below_floor, decisions_in, heldout_accuracy, minutes_of, paper_contexts
 from kcc_papers.extract import agenda, decisions
 from kcc_papers.load import load
 from kcc_papers.models import AgendaItem, Decision
@@ -38,11 +38,23 @@ BATCH_B = {
     "r6d_joint_committee_decision_box_minutes.pdfsrc",
     "r6d_town_clerk_report_proposal.txt",
 }
+BATCH_C = {
+    "r6d_cabinet_decision_sheet_table.pdfsrc",
+    "r6d_nhs_trust_board_caps_verbs_minutes.txt",
+    "r6d_scrutiny_report_recommendations_box.pdfsrc",
+    "r6d_parish_item_word_caps_agenda.txt",
+    "r6d_licensing_notice_of_determination.pdfsrc",
+    "r6d_transport_board_part_sections_agenda.pdfsrc",
+}
 # Round 5's papers this round's rules were also aimed at (its KNOWN_SHORT misses).
 ROUND_5_MISSES = {"council_timed_table_agenda.pdfsrc", "committee_report_proposal_box.pdfsrc"}
-# Classes this part of the round does not own (kind+date and committee are the minutes
-# part's): batch A's first run missed the committee of three papers, left to that part.
-NOT_OURS = {"committee", "kind+date", "contracts"}
+# Classes this part of the round does not own (the minutes part's): the committee of five
+# papers and the meeting date of three, and the minute numbers "TB 26/001" of batch C's trust
+# board minutes (minutes/shapes.py reads no space between a code's letters and its digits),
+# whose two decisions go unread with them.
+NOT_OURS = {"committee", "kind+date", "minutes", "contracts"}
+# The decisions the trust board's unread minutes hold (2 of batch C's 7).
+MINUTES_PART_DECISIONS = 2
 
 
 def _items(text: str) -> list[tuple[str | None, str | None]]:
@@ -56,8 +68,15 @@ def _decisions(text: str, kind: str) -> list[Decision]:
 
 
 def test_sixth_round_decisions_and_agenda_items_meet_the_floor():
-    low = below_floor(BATCH_A | BATCH_B | ROUND_5_MISSES)
+    low = below_floor(BATCH_A | BATCH_B | BATCH_C | ROUND_5_MISSES)
     assert set(low) <= NOT_OURS, f"below the floor: {low}"
+
+
+def test_batch_c_misses_only_the_decisions_of_its_unread_minutes():
+    totals, _ = heldout_accuracy.evaluate(BATCH_C)
+    assert totals["decisions"].fp == 0
+    assert totals["decisions"].fn <= MINUTES_PART_DECISIONS
+    assert totals["agenda_items"].f1 == 1.0
 
 
 def test_presenter_column_of_a_timed_text_agenda_ran_into_the_title():
@@ -204,3 +223,46 @@ def test_bilingual_minutes_heading_was_no_minutes(tmp_path: Path):
                     "meeting held on Monday 2 March 2026\n"
                     "1. Cofnodion / Minutes\nPENDERFYNWYD / RESOLVED: approve the minutes.\n")
     assert [s.kind for s in segment(load(path))] == ["minutes"]
+
+
+def test_table_of_decisions_was_one_run_on_decision_and_its_sheet_other(tmp_path: Path):
+    (ctx,) = paper_contexts("r6d_cabinet_decision_sheet_table.pdfsrc", tmp_path)
+    assert ctx.segment.kind == "decision"
+    found = [d for d in decisions.extract(ctx) if isinstance(d, Decision)]
+    assert [(d.agenda_item_ref, d.title, d.outcome) for d in found] == [
+        ("5", "Local Plan Review", "approved"), ("6", "Leisure Centre Management", "agreed"),
+        ("7", "Parking Strategy", "deferred")]
+
+
+def test_notice_of_determination_was_other_and_its_determination_unread(tmp_path: Path):
+    path = tmp_path / "determination.txt"
+    path.write_text("RIVERSMEET CITY COUNCIL\nLicensing Sub-Committee\nNOTICE OF DETERMINATION\n"
+                    "Premises: The Old Bell\n\nDetermination\nThe Sub-Committee resolved to "
+                    "grant the variation of the premises licence.\n\nReasons\nThe conditions "
+                    "promote the licensing objectives.\n")
+    (seg,) = segment(load(path))
+    assert seg.kind == "decision"
+    found = _decisions(path.read_text(), "decision")
+    assert [d.decision_text for d in found] == [
+        "The Sub-Committee resolved to grant the variation of the premises licence."]
+
+
+def test_body_verb_in_capitals_was_no_resolution(tmp_path: Path):
+    records = minutes_of(
+        "EASTWOLD HOSPITALS NHS FOUNDATION TRUST\nMinutes of the meeting of the Board of "
+        "Directors held on 5 February 2026\nPresent: Mrs J Fairweather (Chair)\n\n"
+        "1. Chief Executive's Report\nThe Chief Executive presented the report.\n"
+        "The Board RECEIVED and NOTED the report.\n2. Green Plan\nThe Director presented it.\n"
+        "The Board APPROVED the Green Plan 2026-2029.\n", tmp_path)
+    assert [(d.decision_text, d.outcome) for d in decisions_in(records)] == [
+        ("The Board RECEIVED and NOTED the report.", "noted"),
+        ("The Board APPROVED the Green Plan 2026-2029.", "approved")]
+
+
+def test_item_label_in_capitals_over_the_title_was_no_agenda(tmp_path: Path):
+    text = ("NORTH CRAYLEY PARISH COUNCIL\n\nAGENDA for the meeting of the Parish Council to be "
+            "held on Wednesday 11 March 2026 at 7.30 pm at the Village Hall\n\nITEM 1\n"
+            "APOLOGIES FOR ABSENCE\nTo receive apologies.\n\nITEM 2\nDECLARATIONS OF INTEREST"
+            "\n\nITEM 3\nMINUTES\n")
+    assert _items(text) == [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"),
+                            ("3", "MINUTES")]

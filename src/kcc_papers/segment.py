@@ -308,6 +308,10 @@ AGENDA_TABLE_HEADER = re.compile(
     # the last column: pages, presenter, lead, or the item's paper ("A", "B")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
+# The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
+DECISION_TABLE_HEADER = re.compile(
+    r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
+    r"Resolutions?|Outcome)\s*$", re.I | re.M)
 # A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
 TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
                         r"[.)]?\s+[A-Z]", re.M)
@@ -367,6 +371,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?summoned"
                        r"|\bSummons\s+to\b"), FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
+    # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
+    # opening the title line, however long the line runs
+    Clue("agenda", _rx(r"^\s*AGENDA\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:[\w,&'’-]+\s+){0,4}?"
+                       r"meeting\b", re.M), STRONG, "title"),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
     Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
                        r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR),
@@ -433,10 +441,12 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decision|Determination)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
                          r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), STRONG, "title"),
+    # a table of decisions: its header names the item and, last, the decision column
+    Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # performance reports and risk registers

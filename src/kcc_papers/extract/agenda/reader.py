@@ -29,7 +29,8 @@ KINDS = {"agenda"}
 
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
-    r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?"
+    # the label in the paper's own case: "Item 4", "ITEM 4"
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+)?"
     # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
@@ -57,7 +58,8 @@ NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
+    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)"
+    r"\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).

@@ -68,7 +68,9 @@ _ROD_LABELS = {
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
     # ("Details of the decision made:" on a portfolio holder's decision sheet)
     # "Decision(s) taken" alone on its line as a heading, or with a colon as a label
-    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?Decisions?(?:\s*\(s\))?(?:\s+(?:taken|made))?"
+    # ("Determination" over a licensing sub-committee's decision)
+    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?(?:Decisions?|Determination)(?:\s*\(s\))?"
+    r"(?:\s+(?:taken|made))?"
     r"(?=\s*:|\s*$)"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
     r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"

@@ -31,6 +31,7 @@ from kcc_papers.extract.decisions.report_fields import (
     decision_maker,
     report_fields,
 )
+from kcc_papers.extract.decisions.tabled import decision_table_notices
 from kcc_papers.models import Decision, Record
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import classify_outcome
@@ -60,8 +61,9 @@ def extract(ctx: Context) -> list[Record]:
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
     # A decision paper in no format met so far: its labelled fields may still say it all.
-    notices = parser(lines) if parser else records_of_decision(lines) or _tabled_record(
-        ctx) or issue_details(lines)
+    notices = parser(lines) if parser else (
+        decision_table_notices(ctx.segment) or records_of_decision(lines)
+        or _tabled_record(ctx) or issue_details(lines))
     if not notices:
         ctx.finding(
             "decision_text_missing",

@@ -31,6 +31,11 @@ _RESOLVED = re.compile(
     # accept the quotation", Welsh "Penderfyniad:"; or after a dash with the clause in lower
     # case ("Decision – to accept", where "Decision - 24/00097 - Special School Review" cites)
     rf"^{_OUTCOME_LABEL}\s*(?::\s*\S|\s[–-]\s*[a-z])|"
+    # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
+    # and NOTED the report.", "The Committee APPROVED the plan."
+    r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
+    r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
