@@ -266,3 +266,23 @@ def test_item_label_in_capitals_over_the_title_was_no_agenda(tmp_path: Path):
             "\n\nITEM 3\nMINUTES\n")
     assert _items(text) == [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"),
                             ("3", "MINUTES")]
+
+
+def test_a_decisions_next_part_starting_with_its_verb_is_no_heading():
+    # a guard on the unnamed-heading rule that ends a notice's decision
+    found = _decisions(
+        "LONDON BOROUGH OF HARTWELL\nINDIVIDUAL CABINET MEMBER DECISION\n"
+        "Decision maker: Cabinet Member for Finance\nSubject: Budget\nDecision taken\n"
+        "Approve the revised capital budget.\nNote the risks in section 4\n\n"
+        "Reasons for the decision\nThe budget must balance.\n", "decision")
+    assert [d.decision_text for d in found] == [
+        "Approve the revised capital budget. Note the risks in section 4"]
+
+
+def test_an_invitation_to_the_public_is_no_ask():
+    # a guard on the last-resort ask: only a decision maker is asked to decide
+    found = _decisions(
+        "CARNWATH COUNCIL\nReport to the Policy and Resources Committee\n24 February 2026\n\n"
+        "1. Summary\n1.1 Residents are invited to comment on the draft plan by 1 May.\n"
+        "2. Background\n2.1 The plan was drafted in 2025.\n", "report")
+    assert found == []

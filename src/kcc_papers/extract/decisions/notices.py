@@ -181,9 +181,15 @@ def _until_label(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
+# ... but not a decision's next part that starts with its verb ("Note the risks").
+_OPERATIVE = re.compile(
+    r"^\s*(?:To|That|Approve|Note|Agree|Endorse|Delegate|Authori[sz]e|Confirm|Adopt|Accept|"
+    r"Reject|Defer|Refuse|Grant|Request|Recommend|Appoint|Allocate|Award|Make|Extend)\b")
+
+
 def _unnamed_heading(before: str, line: str) -> bool:
     return (before.rstrip().endswith((".", ";")) and bool(_HEADING_WORDS.match(line))
-            and len(line.split()) <= MAX_HEADING_WORDS)
+            and len(line.split()) <= MAX_HEADING_WORDS and not _OPERATIVE.match(line))
 
 
 def _signed_date(texts: list[str]) -> dt.date | None:

@@ -83,9 +83,13 @@ _BILINGUAL = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^/]{3,60}?)\s
                         r"(?P<second>[^/]{3,60})$")
 # What a report asks of its decision maker, in any of the words templates use: "The Committee
 # is invited to agree", "Members are recommended to", "It is proposed that".
+# The one asked is a body or a member who decides ("Residents are invited to comment" asks
+# nothing of a decision maker).
 ASK = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+"
-    r"(?:asked|invited|recommended|requested)\s+to\b|It\s+is\s+(?:recommended|proposed)\s+that\b)")
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|"
+    r"Council|Board|Panel|Members|Authority|Commissioner|Mayor|Leader|Executive|Forum|"
+    r"Partnership|Holder|Member|IJB)\s+(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\b"
+    r"|It\s+is\s+(?:recommended|proposed)\s+that\b)")
 
 
 def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlock]:
