@@ -9,11 +9,14 @@ labels without digits, and the columns are found by layout:
 * a text-layer row set in columns: the spans right of the title (the first span holding words
   after the ref) are other columns, a page range among them kept as "(Pages x - y)".
 
-Both only where the known table headers (reader.py's AGENDA_TABLE_HEADER) are not printed."""
+Both only where the known table headers (reader.py's AGENDA_TABLE_HEADER) are not printed.
+Without a header row, a text-layer column that starts at one place on three or more item rows
+("For decision" / "For information" set right of each title) is such a column too."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kcc_papers.load.model import Line, Table
 
@@ -29,6 +32,9 @@ _REF_CELL = re.compile(
 _TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm))?$", re.I)
 # A ref column holds refs in at least this share of the table's body rows.
 MIN_REF_SHARE = 0.6
+# Rows that start a column at one place make it a column (within a text character, 6 points).
+MIN_ALIGNED_ROWS = 3
+ALIGN_TOLERANCE = 6.0
 # A page range or a paper's page cell: "13 - 30", "7".
 _PAGES = re.compile(r"^(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?$")
 
@@ -105,3 +111,15 @@ def title_columns(line: Line) -> Line:
 _LEADING_REF = re.compile(
     r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?"
     r"[.:)]?\s*)?")
+
+
+def aligned_rows(lines: list[Line], is_row: Callable[[Line], bool]) -> set[int]:
+    """The indexes of ``lines`` that are rows (``is_row``) whose last column starts where that
+    of at least MIN_ALIGNED_ROWS rows starts: a column of their own, not the titles' words."""
+    starts: dict[int, float] = {}
+    for n, line in enumerate(lines):
+        spans = [x for x, t in line.spans if t.strip()]
+        if len(spans) >= 2 and is_row(line):
+            starts[n] = spans[-1]
+    return {n for n, x in starts.items()
+            if sum(abs(x - y) <= ALIGN_TOLERANCE for y in starts.values()) >= MIN_ALIGNED_ROWS}

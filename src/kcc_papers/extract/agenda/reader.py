@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.agenda.columns import (
+    aligned_rows,
     header_line,
     may_head_a_table,
     ruled_rows,
@@ -168,7 +169,9 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     out: list[tuple[int, Line]] = []
     in_table = named = False
     done: set[int] = set()
-    for page, line in segment.lines:
+    aligned = aligned_rows([line for _, line in segment.lines],
+                           lambda line: bool(ITEM.match(line.text.strip())))
+    for n, (page, line) in enumerate(segment.lines):
         table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
         if table is not None:
             if id(table) not in done:
@@ -188,7 +191,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
         if in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
             line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
                         size=line.size, bold=line.bold)
-        elif named and cells:
+        elif (named or n in aligned) and cells:
             line = title_columns(line)
         out.append((page, line))
     return out

@@ -21,6 +21,8 @@ PARA = re.compile(
 # The words a decision's own label is printed in (a label is a line start with a colon after),
 # in capitals or not but with a capital first: "decision" alone is a wrapped sentence's end.
 _OUTCOME_LABEL = r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
+# A resolving verb in capitals as the label of the lines under it.
+_BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
@@ -40,6 +42,8 @@ _RESOLVED = re.compile(
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     rf"^{_OUTCOME_LABEL}\s*$|"
+    # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
+    rf"^{_BARE_VERB}\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(
@@ -78,7 +82,7 @@ _NOTED = re.compile(
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )
-_BARE_LABEL = re.compile(rf"^{_OUTCOME_LABEL}\s*$")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
