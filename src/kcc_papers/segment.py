@@ -253,6 +253,16 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
     return start
 
 
+# A bilingual heading prints each language's words after the other's, parted by a stroke:
+# "Cofnodion y cyfarfod ... / Minutes of the meeting held on ...".
+BILINGUAL_STROKE = re.compile(r"\s+/\s+(?=[A-Z])")
+
+
+def _other_languages(text: str) -> list[str]:
+    """The later halves of a bilingual heading (the first is the line itself)."""
+    return BILINGUAL_STROKE.split(text)[1:]
+
+
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
@@ -262,7 +272,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
-    if MINUTES.match(text):
+    if MINUTES.match(text) or any(MINUTES.match(half) for half in _other_languages(text)):
         return "minutes"
     if AGENDA.match(text) and len(text) < AGENDA_HEADING_CHARS:
         return "agenda"
@@ -298,6 +308,14 @@ AGENDA_TABLE_HEADER = re.compile(
     # the last column: pages, presenter, lead, or the item's paper ("A", "B")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
+# The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
+DECISION_TABLE_HEADER = re.compile(
+    r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
+    r"Resolutions?|Outcome)\s*$", re.I | re.M)
+# A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
+TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
+                        r"[.)]?\s+[A-Z]", re.M)
+TIMED_ITEMS_MIN = 3
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
 
 
@@ -359,6 +377,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?summoned"
                        r"|\bSummons\s+to\b"), FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
+    # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
+    # opening the title line, however long the line runs
+    Clue("agenda", _rx(r"^\s*AGENDA\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:[\w,&'’-]+\s+){0,4}?"
+                       r"meeting\b", re.M), STRONG, "title"),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
     Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
                        r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR),
@@ -373,6 +395,10 @@ CLUES: tuple[Clue, ...] = (
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
     Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), FAIR),
     Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
+    # a running order: lines that start with a time of day, then an item's ref and its title
+    # ("18:30  LC1  Apologies", "10.35  2  Declarations"); minutes and reports do not time
+    # their paragraphs
+    Clue("agenda", TIMED_ITEM, FAIR, min_count=TIMED_ITEMS_MIN),
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
     # at 10.00 am" (minutes say "held on", a report's date has no time)
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
@@ -421,10 +447,12 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?Decision\b"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decision|Determination)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
                          r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), STRONG, "title"),
+    # a table of decisions: its header names the item and, last, the decision column
+    Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # performance reports and risk registers
@@ -471,6 +499,9 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
     the title lines of the file it is part of, can speak against it too."""
     head = text[:HEAD_CHARS]
     title = title if title is not None else _first_lines(text)
+    # each language of a bilingual title line is read as a line of its own
+    title = "\n".join([title, *(half for line in title.splitlines()
+                                for half in _other_languages(line))])
     scores: Counter[str] = Counter()
     if hint:
         scores[hint] += HEADING_WEIGHT

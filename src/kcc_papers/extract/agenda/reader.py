@@ -14,6 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.agenda.columns import (
+    aligned_rows,
+    header_line,
+    may_head_a_table,
+    ruled_rows,
+    title_columns,
+)
 from kcc_papers.extract.agenda.sequence import sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.models import AgendaItem, Record
@@ -23,7 +30,8 @@ KINDS = {"agenda"}
 
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
-    r"^(?:[-•]\s*)?(?:(?:Agenda\s+)?Item\s+)?"
+    # the label in the paper's own case: "Item 4", "ITEM 4"
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+)?"
     # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
@@ -51,7 +59,8 @@ NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?\s*$")
+    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)"
+    r"\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -158,26 +167,43 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     gives its rows as read by the table reader, its wrapped cells whole."""
     ruled = _ruled_agenda_tables(segment)
     out: list[tuple[int, Line]] = []
-    in_table = False
+    in_table = named = False
     done: set[int] = set()
-    for page, line in segment.lines:
+    aligned = aligned_rows([line for _, line in segment.lines],
+                           lambda line: bool(ITEM.match(line.text.strip())))
+    for n, (page, line) in enumerate(segment.lines):
         table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
         if table is not None:
             if id(table) not in done:
                 done.add(id(table))
-                out += [(page, Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
+                out += [(page, Line(text, line.x0, line.top, line.x1, line.bottom,
                                     size=line.size, bold=line.bold))
-                        for cells in table.texts()[1:] if _is_item_row(cells)]
+                        for text in _ruled_item_rows(table)]
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text):
             in_table = True
+            continue
+        if not in_table and header_line(line):
+            # the paper's own column names ("Time / Item / Subject / Presenter")
+            named = True
             continue
         cells = [text for _, text in line.spans]
         if in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
             line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
                         size=line.size, bold=line.bold)
+        elif (named or n in aligned) and cells:
+            line = title_columns(line)
         out.append((page, line))
     return out
+
+
+def _ruled_item_rows(table: Table) -> list[str]:
+    """A ruled table's item rows as lines: under a known header its first two columns, under
+    the paper's own column names its ref column and the title after it."""
+    texts = table.texts()
+    if AGENDA_TABLE_HEADER.match(" ".join(texts[0])):
+        return [_row_text(cells) for cells in texts[1:] if _is_item_row(cells)]
+    return ruled_rows(table) or []
 
 
 def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
@@ -186,11 +212,13 @@ def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
         return {}
     found: dict[int, list[Table]] = {}
     for page in segment.pages:
-        if not any(AGENDA_TABLE_HEADER.match(line.text) for line in page.lines):
+        if not any(AGENDA_TABLE_HEADER.match(line.text) or may_head_a_table(line)
+                   for line in page.lines):
             continue
         for table in page.tables:
             texts = table.texts()
-            if table.bbox and texts and AGENDA_TABLE_HEADER.match(" ".join(texts[0])):
+            if table.bbox and texts and (AGENDA_TABLE_HEADER.match(" ".join(texts[0]))
+                                         or ruled_rows(table)):
                 found.setdefault(page.number, []).append(table)
     return found
 

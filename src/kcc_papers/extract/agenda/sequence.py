@@ -23,7 +23,8 @@ from kcc_papers.load.model import Line
 # bracket or dash, and a title that starts with a capital.
 _LEAD = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+)?"
-    r"(?P<token>[A-Z]{1,4}\s?\d{1,4}(?:[./]\d{1,4})?|\d{1,4}(?:[./]\d{1,4})?|[A-Z]|[ivx]{1,5}"
+    # a code's letters and its numbers parted by a space, stroke or dot ("PE/26/21", "LC1")
+    r"(?P<token>[A-Z]{1,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}(?:[./]\d{1,4})?|[A-Z]|[ivx]{1,5}"
     r"|[IVX]{2,5})"
     r"(?:[.:)]|\s+[-–])?\s+(?P<title>[A-Z'‘\"“].*)$"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kcc_papers.extract.decisions.recommendations import HEADING
 from kcc_papers.load.model import Page, Table
 from kcc_papers.normalise.textclean import join_lines
 from kcc_papers.segment import Segment
@@ -99,6 +100,28 @@ def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
     None when the paper has no such table."""
     return _lines_with_tables(
         segment, lambda page: [t for t in segment.tables_on(page) if _label_table(t)],
+        lambda table: [f"{' '.join(a.split())}: {' '.join(b.split())}" for a, b in table.texts()])
+
+
+def ask_label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
+    """A PDF report's lines with its summary box read by rows: a two-column table of labels
+    whose label column names the ask ("Decision sought | The Committee is requested to ...",
+    "Recommendations | ..."), each row one "label: value" line (the text layer interleaves
+    the wrapped value with the labels); None when the report prints no such box."""
+    def asks(table: Table) -> bool:
+        return _label_table(table) and any(
+            (m := HEADING.match(" ".join(r[0].split()))) and not m.group("rest")
+            for r in table.texts())
+
+    def tables_of(page: Page) -> list[Table]:
+        # reading a PDF page's tables is slow: only where a label stands alone on its line
+        if not any((m := HEADING.match(line.text)) and not m.group("rest")
+                   for line in page.lines):
+            return []
+        return [t for t in segment.tables_on(page) if asks(t)]
+
+    return _lines_with_tables(
+        segment, tables_of,
         lambda table: [f"{' '.join(a.split())}: {' '.join(b.split())}" for a, b in table.texts()])
 
 

@@ -67,12 +67,23 @@ _ROD_LABELS = {
              r"Title\s+of\s+decision|Subject|Title",
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
     # ("Details of the decision made:" on a portfolio holder's decision sheet)
-    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?Decision(?:\s+(?:taken|made))?(?=\s*:)"
+    # "Decision(s) taken" alone on its line as a heading, or with a colon as a label
+    # ("Determination" over a licensing sub-committee's decision)
+    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?(?:Decisions?|Determination)(?:\s*\(s\))?"
+    r"(?:\s+(?:taken|made))?"
+    r"(?=\s*:|\s*$)"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
     r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
-    r"|Decision(?=\s*$)",
+    r"|Decision(?=\s*$)"
+    # a sentence saying so over the decision: "The Leader of the Council has decided:",
+    # "The Cabinet Member has made the following decision:"
+    r"|(?:The\s+)?[A-Z][\w,'’ -]{0,80}?\s+(?:has|have)\s+(?:decided|resolved|agreed|approved|"
+    r"made\s+the\s+following\s+decisions?)(?=\s*:)",
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
+    # what the decision maker is asked to approve: the decision where none is printed apart
+    # (a commissioner's notice: "Recommendation" over the text, "I hereby approve" under it)
+    "recommendation": r"(?:Officer\s+)?Recommendations?(?:\s*\(s\))?(?=\s*:|\s*$)",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",
@@ -121,7 +132,9 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_LABELS)
-    text = join_items(_until_label(labelled_lines(texts, _ROD_LABELS).get("decision", [])))
+    fields = labelled_lines(texts, _ROD_LABELS)
+    text = join_items(_until_label(fields.get("decision", []))) or join_items(
+        _until_label(fields.get("recommendation", [])))
     if not text:
         return []
     key, reason = key_decision(f.get("key"))
@@ -155,10 +168,28 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 _OTHER_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*:\s+\S")
 
 
+# A heading of the record this reader has no name for ("Police and Crime Commissioner
+# approval"): a short line of words with no closing stop, after a finished sentence.
+MAX_HEADING_WORDS = 6
+_HEADING_WORDS = re.compile(r"^\s*[A-Z][\w'’()-]*(?:\s+[\w'’()&-]+)*\s*$")
+
+
 def _until_label(lines: list[str]) -> list[str]:
-    """The decision's lines up to the next labelled field, named here or not."""
-    end = next((k for k, line in enumerate(lines) if k and _OTHER_LABEL.match(line)), len(lines))
+    """The decision's lines up to the next labelled field or heading, named here or not."""
+    end = next((k for k, line in enumerate(lines) if k and (
+        _OTHER_LABEL.match(line) or _unnamed_heading(lines[k - 1], line))), len(lines))
     return lines[:end]
+
+
+# ... but not a decision's next part that starts with its verb ("Note the risks").
+_OPERATIVE = re.compile(
+    r"^\s*(?:To|That|Approve|Note|Agree|Endorse|Delegate|Authori[sz]e|Confirm|Adopt|Accept|"
+    r"Reject|Defer|Refuse|Grant|Request|Recommend|Appoint|Allocate|Award|Make|Extend)\b")
+
+
+def _unnamed_heading(before: str, line: str) -> bool:
+    return (before.rstrip().endswith((".", ";")) and bool(_HEADING_WORDS.match(line))
+            and len(line.split()) <= MAX_HEADING_WORDS and not _OPERATIVE.match(line))
 
 
 def _signed_date(texts: list[str]) -> dt.date | None:

@@ -12,7 +12,11 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.decisions.fields import label_table_lines, recommendation_table_lines
+from kcc_papers.extract.decisions.fields import (
+    ask_label_table_lines,
+    label_table_lines,
+    recommendation_table_lines,
+)
 from kcc_papers.extract.decisions.notices import (
     Notice,
     agenda_item_page,
@@ -27,6 +31,7 @@ from kcc_papers.extract.decisions.report_fields import (
     decision_maker,
     report_fields,
 )
+from kcc_papers.extract.decisions.tabled import decision_table_notices
 from kcc_papers.models import Decision, Record
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import classify_outcome
@@ -49,14 +54,16 @@ def extract(ctx: Context) -> list[Record]:
     if not lines:
         return []
     if ctx.document.kind in REPORT_KINDS:
-        tabled = recommendation_table_lines(ctx.segment) if ctx.source.format == "pdf" else None
+        tabled = (recommendation_table_lines(ctx.segment) or ask_label_table_lines(ctx.segment)
+                  if ctx.source.format == "pdf" else None)
         if tabled is not None:
             lines = body_lines(tabled, furniture(ctx.source.pages))
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
     # A decision paper in no format met so far: its labelled fields may still say it all.
-    notices = parser(lines) if parser else records_of_decision(lines) or _tabled_record(
-        ctx) or issue_details(lines)
+    notices = parser(lines) if parser else (
+        decision_table_notices(ctx.segment) or records_of_decision(lines)
+        or _tabled_record(ctx) or issue_details(lines))
     if not notices:
         ctx.finding(
             "decision_text_missing",

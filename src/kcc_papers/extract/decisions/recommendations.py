@@ -19,7 +19,9 @@ HEADING = re.compile(
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading.
-    r"(?:(?-i:R)ecommendations?(?:\s*\(s\))?"
+    r"(?:(?-i:R)ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
+    # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
+    r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required"
     r"|(?-i:D)ecisions?(?:\s*\(s\))?\s+(?:requested|required|sought))"
     r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
@@ -76,9 +78,24 @@ class RecommendationBlock:
     page: int
 
 
+# A bilingual heading prints both languages: "2. Argymhellion / Recommendations".
+_BILINGUAL = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^/]{3,60}?)\s+/\s+"
+                        r"(?P<second>[^/]{3,60})$")
+# What a report asks of its decision maker, in any of the words templates use: "The Committee
+# is invited to agree", "Members are recommended to", "It is proposed that".
+# The one asked is a body or a member who decides ("Residents are invited to comment" asks
+# nothing of a decision maker).
+ASK = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|"
+    r"Council|Board|Panel|Members|Authority|Commissioner|Mayor|Leader|Executive|Forum|"
+    r"Partnership|Holder|Member|IJB)\s+(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\b"
+    r"|It\s+is\s+(?:recommended|proposed)\s+that\b)")
+
+
 def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlock]:
-    """Every distinct recommendation block, first occurrence first."""
-    texts = [strip_bullet(t) for _, t in lines]
+    """Every distinct recommendation block, first occurrence first; where no block is headed
+    or worded as one, the report's first paragraph that asks its decision maker to decide."""
+    texts = [_one_language(strip_bullet(t)) for _, t in lines]
     blocks: list[RecommendationBlock] = []
     i = 0
     while i < len(texts):
@@ -92,10 +109,41 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         body = [m.group("rest")] if m.group("rest") else []
         body += texts[i + 1 : end]
         text = join_items(body)
-        if text:
+        if text and not (m.groupdict().get("proposal") and not _asks(text)):
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
+    if not blocks:
+        blocks = _first_ask(lines, texts)
     return [part for block in _distinct(blocks) for part in _by_decision_maker(block)]
+
+
+def _one_language(text: str) -> str:
+    """A bilingual heading as the half that names a recommendations section (its number
+    kept), so either language's word for it is read."""
+    m = _BILINGUAL.match(text)
+    if not m:
+        return text
+    for half in (m.group("first"), m.group("second")):
+        if HEADING.match(half):
+            return f"{m.group('num') or ''}{half}"
+    return text
+
+
+def _asks(text: str) -> bool:
+    return any(ASK.match(paragraph) for paragraph in text.splitlines())
+
+
+def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
+    """The reader of last resort: a paragraph that asks the decision maker to decide ("The
+    Committee is invited to agree ..."), under whatever heading, up to its section's end."""
+    at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
+    if at is None:
+        return []
+    num = _DECIMAL.match(texts[at])
+    section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
+    end = _block_end(texts, at + 1, section, True)
+    text = join_items(texts[at:end])
+    return [RecommendationBlock(text, lines[at][0])] if text else []
 
 
 def _by_decision_maker(block: RecommendationBlock) -> list[RecommendationBlock]:

@@ -18,21 +18,32 @@ PARA = re.compile(
     r"^(?:[-•]\s*)?(?:\((?P<paren>\d{1,2})\)|\d{1,3}\.(?P<sub>\d{1,2})\.?|(?P<dot>\d{1,2})\.|"
     r"(?P<half>\d{1,2})\))\s+"
 )
+# The words a decision's own label is printed in (a label is a line start with a colon after),
+# in capitals or not but with a capital first: "decision" alone is a wrapped sentence's end.
+_OUTCOME_LABEL = r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
+# A resolving verb in capitals as the label of the lines under it.
+_BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
     # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
     r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
-    # "Decision: That ..." as a metropolitan borough's minutes label each decision
-    # ... or "Decision – to accept the quotation" as a parish clerk writes it (the clause in
-    # lower case: "Decision - 24/00097 - Special School Review" cites a decision)
-    r"^Decisions?\s*(?::\s*\S|\s[–-]\s*[a-z])|"
-    # "Outcome: The Board approved ..." as a trust's minutes label each decision
-    r"^Outcomes?\s*:\s*\S|"
+    # A decision under a label of its own at the start of a line, in any of the words clerks
+    # use for it: "Decision: That ...", "Outcome: The Board approved ...", "Resolution: To
+    # accept the quotation", Welsh "Penderfyniad:"; or after a dash with the clause in lower
+    # case ("Decision – to accept", where "Decision - 24/00097 - Special School Review" cites)
+    rf"^{_OUTCOME_LABEL}\s*(?::\s*\S|\s[–-]\s*[a-z])|"
+    # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
+    # and NOTED the report.", "The Committee APPROVED the plan."
+    r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
+    r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
-    r"^Decisions?\s*$|"
+    rf"^{_OUTCOME_LABEL}\s*$|"
+    # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
+    rf"^{_BARE_VERB}\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(
@@ -71,7 +82,7 @@ _NOTED = re.compile(
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )
-_BARE_LABEL = re.compile(r"^Decisions?\s*$")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")

@@ -1,0 +1,125 @@
+"""An agenda printed as a table whose columns the paper names in a header row of its own words
+("Time / Item / Subject / Presenter", "Time / Ref / Subject / Lead", "No. / Business / Purpose /
+Paper"). No column name is known in advance: a header row is a row of three or more short
+labels without digits, and the columns are found by layout:
+
+* a ruled table (PDF): the item's ref column is the first whose cells are short tokens with a
+  digit or a single capital (a time column before it is skipped), and the title is the cell
+  after it; the rest of the row (lead, purpose, pages) is not the title;
+* a text-layer row set in columns: the spans right of the title (the first span holding words
+  after the ref) are other columns, a page range among them kept as "(Pages x - y)".
+
+Both only where the known table headers (reader.py's AGENDA_TABLE_HEADER) are not printed.
+Without a header row, a text-layer column that starts at one place on three or more item rows
+("For decision" / "For information" set right of each title) is such a column too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kcc_papers.load.model import Line, Table
+
+# A header row: at least this many labels, each at most MAX_LABEL_WORDS words.
+MIN_HEADER_CELLS = 3
+MAX_LABEL_WORDS = 3
+# A header row printed as one run of words is at most this long.
+MAX_HEADER_WORDS = 10
+_LABEL = re.compile(r"^[A-Z][A-Za-z.'’/&()-]*(?:\s+[A-Za-z.'’/&()-]+)*$")
+# An item's ref in a column of its own: "LC1", "5", "A", "PB 26/01", "3.1" (not a time).
+_REF_CELL = re.compile(
+    r"^(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z]|[ivxIVX]{1,5})\.?$")
+_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm))?$", re.I)
+# A ref column holds refs in at least this share of the table's body rows.
+MIN_REF_SHARE = 0.6
+# Rows that start a column at one place make it a column (within a text character, 6 points).
+MIN_ALIGNED_ROWS = 3
+ALIGN_TOLERANCE = 6.0
+# A page range or a paper's page cell: "13 - 30", "7".
+_PAGES = re.compile(r"^(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?$")
+
+
+def is_header(cells: list[str]) -> bool:
+    """Whether a row's cells are column names: short labels, no digits."""
+    cells = [" ".join(c.split()) for c in cells if c.strip()]
+    return len(cells) >= MIN_HEADER_CELLS and all(
+        _LABEL.match(c) and len(c.split()) <= MAX_LABEL_WORDS for c in cells)
+
+
+def header_line(line: Line) -> bool:
+    """A text-layer line whose columns (spans) are column names."""
+    return is_header([text for _, text in line.spans])
+
+
+def may_head_a_table(line: Line) -> bool:
+    """Whether a PDF line may be a ruled table's header row (its text runs merged into one
+    span): three or more capitalised words, no digits. Only says which pages' tables to read;
+    ruled_rows decides."""
+    return is_header(line.text.split()) and len(line.text.split()) <= MAX_HEADER_WORDS
+
+
+def ref_column(rows: list[list[str]]) -> int | None:
+    """The index of the column of item refs in a table's body rows, or None."""
+    if not rows:
+        return None
+    width = max(len(r) for r in rows)
+    for col in range(width - 1):
+        cells = [" ".join(r[col].split()) for r in rows if col < len(r)]
+        refs = [c for c in cells if _REF_CELL.match(c) and not _TIME.match(c)]
+        if len(refs) >= MIN_REF_SHARE * len(rows):
+            return col
+    return None
+
+
+def ruled_rows(table: Table) -> list[str] | None:
+    """A named-column ruled table's item rows as "ref title (Pages x - y)" lines, or None when
+    it is not such a table."""
+    texts = [[" ".join(c.split()) for c in row] for row in table.texts()]
+    if len(texts) < 2 or not is_header(texts[0]):
+        return None
+    body = texts[1:]
+    col = ref_column(body)
+    if col is None:
+        return None
+    out = []
+    for row in body:
+        if col + 1 >= len(row) or not row[col] or not row[col + 1]:
+            continue
+        text = f"{row[col]} {row[col + 1]}"
+        pages = next((m for c in row[col + 2 :] if (m := _PAGES.match(c))), None)
+        if pages:
+            text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+        out.append(text)
+    return out
+
+
+def title_columns(line: Line) -> Line:
+    """A text-layer row under a header of column names: its time, ref and title, the later
+    columns (presenter, purpose) dropped and a page range kept."""
+    spans = [" ".join(t.split()) for _, t in line.spans if t.strip()]
+    title = next((k for k, t in enumerate(spans) if _LEADING_REF.sub("", t)), None)
+    if title is None or title + 1 >= len(spans):
+        return line
+    text = " ".join(spans[: title + 1])
+    pages = next((m for t in spans[title + 1 :] if (m := _PAGES.match(t))), None)
+    if pages:
+        text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    return Line(text, line.x0, line.top, line.x1, line.bottom, size=line.size, bold=line.bold)
+
+
+# A span's leading time and ref ("10.45  4", "5.1 "): what is left is the title's words.
+_LEADING_REF = re.compile(
+    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?"
+    r"[.:)]?\s*)?")
+
+
+def aligned_rows(lines: list[Line], is_row: Callable[[Line], bool]) -> set[int]:
+    """The indexes of ``lines`` that are rows (``is_row``) whose last column starts where that
+    of at least MIN_ALIGNED_ROWS rows starts: a column of their own, not the titles' words."""
+    starts: dict[int, float] = {}
+    for n, line in enumerate(lines):
+        spans = [x for x, t in line.spans if t.strip()]
+        if len(spans) >= 2 and is_row(line):
+            starts[n] = spans[-1]
+    return {n for n, x in starts.items()
+            if sum(abs(x - y) <= ALIGN_TOLERANCE for y in starts.values()) >= MIN_ALIGNED_ROWS}

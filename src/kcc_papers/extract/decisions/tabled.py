@@ -1,0 +1,59 @@
+"""A record of a meeting's decisions printed as one table, a row per item ("Item | Subject |
+Decision", "No. | Title | Decision taken | Reason"): a notice per row. The columns are found by
+the header row's own names: the decision column is the one named for what was decided
+("Decision", "Decision taken", "Resolution", "Outcome"); the ref column the one of short
+tokens; the title the subject's column, or the first other column of words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kcc_papers.extract.decisions.notices import Notice
+from kcc_papers.load.model import Table
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.textclean import join_lines
+from kcc_papers.segment import DECISION_TABLE_HEADER, Segment
+
+_DECISION_COLUMN = re.compile(
+    r"^(?:Decisions?(?:\s*\(s\))?(?:\s+(?:taken|made|reached))?|Resolutions?|Outcomes?)$", re.I)
+_TITLE_COLUMN = re.compile(r"^(?:Subject|Title|Item|Matter|Report|Business|Topic)(?:\s+title)?$",
+                           re.I)
+_REF = re.compile(r"^(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z])\.?$")
+# The lines above the first table where a masthead prints the meeting's date.
+MASTHEAD_LINES = 12
+
+
+def decision_table_notices(segment: Segment) -> list[Notice]:
+    """A notice per row of each table of decisions the segment prints, or none."""
+    date = next((d for _, line in segment.lines[:MASTHEAD_LINES] if (d := find_date(line.text))),
+                None)
+    out: list[Notice] = []
+    for page in segment.pages:
+        # reading a page's tables is slow: only where a line reads like the header row
+        if any(DECISION_TABLE_HEADER.match(line.text) for line in page.lines):
+            for table in segment.tables_on(page):
+                out += _rows(table, page.number, date)
+    return out
+
+
+def _rows(table: Table, page: int, date: dt.date | None) -> list[Notice]:
+    texts = [[" ".join(c.split()) for c in row] for row in table.texts()]
+    if len(texts) < 2:
+        return []
+    header = texts[0]
+    decided = next((k for k, c in enumerate(header) if _DECISION_COLUMN.match(c)), None)
+    if decided is None:
+        return []
+    body = [r for r in texts[1:] if len(r) == len(header)]
+    ref = next((k for k in range(len(header)) if k != decided and body
+                and all(_REF.match(r[k]) for r in body if r[k])), None)
+    title = next((k for k, c in enumerate(header) if k not in (decided, ref)
+                  and _TITLE_COLUMN.match(c)), None)
+    if title is None:
+        title = next((k for k in range(len(header)) if k not in (decided, ref)), None)
+    return [Notice(title=(row[title] or None) if title is not None else None,
+                   text=join_lines([row[decided]]), page=page,
+                   agenda_item_ref=(row[ref] or None) if ref is not None else None,
+                   decision_date=date, status="decided")
+            for row in body if row[decided]]
