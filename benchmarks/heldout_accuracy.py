@@ -85,7 +85,6 @@ class Score:
 
 def render_pdf(src: Path, out: Path) -> Path:
     """A `.pdfsrc` paper as a PDF with real font sizes and weights (core fonts only)."""
-    from fpdf import FPDF
 
     source = src.read_text().splitlines()
     pdf, deferred = _furnished_pdf(source)

@@ -386,6 +386,9 @@ CLUES: tuple[Clue, ...] = (
          min_count=MINUTE_LABELS_MIN),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text"),
+    # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
+    Clue("minutes", _rx(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
+                        r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
     # report: recommendations, what the body is asked to do, who it is addressed to

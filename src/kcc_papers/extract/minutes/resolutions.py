@@ -29,6 +29,9 @@ _RESOLVED = re.compile(
     r"^Decisions?\s*(?::\s*\S|\s[–-]\s*[a-z])|"
     # "Outcome: The Board approved ..." as a trust's minutes label each decision
     r"^Outcomes?\s*:\s*\S|"
+    # "Agreed: to extend the opening hours" as a label over the decision (Northern Irish and
+    # Scottish minutes), like "Decision:" above
+    r"^(?:Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
@@ -38,7 +41,7 @@ _RESOLVED = re.compile(
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
-    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?resolved\b",
+    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b",
     re.I,
 )
 _APPROVED = re.compile(
