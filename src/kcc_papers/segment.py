@@ -350,8 +350,10 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
-    Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?summoned"
-                       r"|\bSummons\s+to\b"), FAIR),
+    # ... or "requested / invited / required to attend the meeting"
+    Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?(?:summoned|"
+                       r"(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
+         FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
     Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"

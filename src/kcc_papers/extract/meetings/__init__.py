@@ -13,7 +13,7 @@ from kcc_papers.extract import Context
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 
-from .council import as_printed, council_of, names_the_council_itself
+from .council import council_of, names_the_council_itself
 from .minutes_heading import minutes_heading
 from .readers import (
     MASTHEAD_LINES,
@@ -63,7 +63,7 @@ def extract(ctx: Context) -> list[Record]:
     if found.get("meeting_date") is None and (d := date_without_year(lines, ctx)):
         found["meeting_date"] = d
     if isinstance(committee := found.get("committee"), str):
-        found["committee"] = english_name(fuller_name(committee, lines[:MASTHEAD_LINES]))
+        found["committee"] = english_name(committee)
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
@@ -116,24 +116,3 @@ def english_name(committee: str) -> str:
 _MEETING_OF = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
-
-
-def fuller_name(committee: str, head: list[str]) -> str:
-    """The body as its masthead names it in full: "Report to: Police, Fire and Crime Panel"
-    under "NORTH RIDINGS POLICE, FIRE AND CRIME PANEL" is that panel. Only a masthead line
-    that ends with the very words of the name and adds words before them; a council's own
-    meeting keeps its name ("County Council" under "KENT COUNTY COUNCIL" is not renamed)."""
-    words = _words(committee)
-    if not words or words[-1] == "council":
-        return committee
-    for line in head:
-        printed = line.strip()
-        longer = _words(printed)
-        if (len(longer) > len(words) and longer[-len(words):] == words
-                and printed.upper() == printed and ":" not in printed):
-            return as_printed(printed)
-    return committee
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).split()

@@ -68,9 +68,12 @@ _END = re.compile(
 )
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
-    r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|"
+    r"|The\s+minutes?\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
-    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|were\s+(?:agreed|approved|noted))\b"
+    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
+    # the last meeting's minutes, however their approval is put: "The minute was approved",
+    # "were confirmed as a correct record", "were taken as read and signed as correct"
+    r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )

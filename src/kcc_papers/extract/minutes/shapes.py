@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kcc_papers.extract.minutes.candidates import Candidate
+from kcc_papers.extract.minutes.candidates import Candidate, split_dash
 from kcc_papers.extract.minutes.patterns import (
     MAX_HEAD_WORDS,
     MAX_TITLE_WORDS,
@@ -51,9 +51,10 @@ MIN_SHAPED_HEADINGS = 3
 # ... with at most this many steps that are not +1 (a minute published elsewhere).
 _MAX_IRREGULAR_STEPS = 1
 _MAX_STEP = 3
-# "10.00 am", "14/01/2026": times and dates start lines too; a date's three slots never form
-# a shape (three slots, two of them constant, is rejected as too date-like).
-_MAX_SLOTS = 2
+# "118/25-26": a running number and the municipal year; more slots are no minute number.
+_MAX_SLOTS = 3
+# "14/01/2026", "14.01.26": a date starts lines too, and is no minute number.
+_DATE_TOKEN = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})$")
 
 
 @dataclass(slots=True, frozen=True)
@@ -100,7 +101,8 @@ def _tokens(texts: list[str], index: int) -> list[_Token]:
     m = _TOKEN_LINE.match(text)
     lines, inline = 1, None
     if m:
-        title, inline = _run_in(m.group("title").strip())
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        title, inline = _run_in(m.group("title").strip(), following)
     elif (alone := _TOKEN_ALONE.match(text)) and index + 1 < len(texts):
         m, title, lines = alone, texts[index + 1].strip(), 2
         if _TOKEN_LINE.match(title) or _TOKEN_ALONE.match(title):
@@ -122,8 +124,11 @@ def _tokens(texts: list[str], index: int) -> list[_Token]:
     return list(dict.fromkeys(out))
 
 
-def _run_in(title: str) -> tuple[str, str | None]:
-    """A title and the text run in after its full stop, or the title alone."""
+def _run_in(title: str, following: str) -> tuple[str, str | None]:
+    """A title and the text run in after its full stop or dash, or the title alone."""
+    head, rest = split_dash(title, following)
+    if rest is not None:
+        return head, rest
     m = _RUN_IN.match(title)
     if m and len(m.group("head").split()) <= MAX_HEAD_WORDS:
         return m.group("head"), m.group("rest")
@@ -154,7 +159,7 @@ def _shape(token: str, roman: bool, lettered: bool) -> tuple[str, tuple[int, ...
         slots.append(number)
         last = piece.end()
     skeleton += token[last:]
-    if not slots or len(slots) > _MAX_SLOTS:
+    if not slots or len(slots) > _MAX_SLOTS or _DATE_TOKEN.match(token):
         return None
     return skeleton, tuple(slots)
 
