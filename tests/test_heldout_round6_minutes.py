@@ -10,8 +10,15 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from conftest import text_contexts
-from heldout_support import below_floor, decisions_in, heldout_accuracy, minutes_of, numbers
-from kcc_papers.extract import meetings
+from heldout_support import (
+    below_floor,
+    decisions_in,
+    heldout_accuracy,
+    minutes_of,
+    numbers,
+    paper_contexts,
+)
+from kcc_papers.extract import meetings, minutes
 from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.load import load
 from kcc_papers.models import Meeting
@@ -40,6 +47,14 @@ BATCH_B = {
     "r6m_scottish_report_caps_to_line.pdfsrc",
     "r6m_welsh_community_council_agenda.pdfsrc",
 }
+BATCH_C = {
+    "r6m_partnership_table_minutes.pdfsrc",
+    "r6m_scottish_licensing_caps_minutes.pdfsrc",
+    "r6m_district_agenda_dotted_date.txt",
+    "r6m_harbour_board_roman_lower_minutes.txt",
+    "r6m_unitary_report_meeting_of.pdfsrc",
+    "r6m_unitary_cabinet_running_minutes.pdfsrc",
+}
 # What batch A still misses (see the report): the London cabinet's contract "at an estimated
 # value of £38.6 million" (the contracts reader takes an estimated value for an extension's).
 KNOWN_SHORT = {"contracts"}
@@ -59,6 +74,10 @@ def test_round_six_minutes_batch_a_meets_the_floor():
 
 def test_round_six_minutes_batch_b_meets_the_floor():
     assert below_floor(BATCH_B) == {}
+
+
+def test_round_six_minutes_batch_c_meets_the_floor():
+    assert below_floor(BATCH_C) == {}
 
 
 def test_regression_label_word_before_the_number_and_a_dash_gave_no_minutes(tmp_path):
@@ -294,3 +313,54 @@ def test_regression_minute_approval_put_otherwise_was_no_decision(tmp_path):
     assert found == ["The minute was approved as an accurate record.",
                      "The minutes were taken as read and signed.",
                      "The Board received the report."]
+
+
+# ---------------------------------------------------------------------------- batch C
+
+
+def test_regression_minutes_table_split_over_pages_lost_its_second_page(tmp_path):
+    # the header row is repeated on page 2: both tables are the one table of minutes
+    (ctx,) = paper_contexts("r6m_partnership_table_minutes.pdfsrc", tmp_path, "minutes")
+    assert [n for n, _ in numbers(minutes.extract(ctx))] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_regression_notes_of_the_last_meeting_title_was_read_as_a_sentence(tmp_path):
+    text = HEAD + ("1. Welcome\nThe Chair opened the meeting.\n2. Notes of the last meeting\n"
+                   "The notes were agreed as accurate.\n3. Strategy\nThe Board noted it.\n")
+    records = minutes_of(text, tmp_path)
+    assert numbers(records) == [("1", "Welcome"), ("2", "Notes of the last meeting"),
+                                ("3", "Strategy")]
+    # "The notes ... were agreed" approves the last meeting's notes, as minutes are approved
+    assert decisions_in(records)[0].decision_text == "The notes were agreed as accurate."
+
+
+def test_regression_bold_title_wrapped_onto_a_second_line_was_cut(tmp_path):
+    src = tmp_path / "wrapped.pdfsrc"
+    src.write_text(
+        "## LOCHEND LICENSING BOARD\nMINUTE of MEETING of the LOCHEND LICENSING BOARD held on "
+        "5 March 2026\nPresent:\tCouncillor R Meikle (Convener), Councillor A Dunbar\n"
+        "** 1  DECLARATIONS OF INTEREST\nNone.\n"
+        "** 2  APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2 SHORE STREET, PORTMORE\n"
+        "Decision\nThe Board GRANTED the licence.\n** 3  ANY OTHER BUSINESS\n"
+        "Decision\nThe Board noted there was none.\n")
+    (ctx,) = paper_contexts(str(src), tmp_path, "minutes")
+    assert [t for _, t in numbers(minutes.extract(ctx))] == [
+        "DECLARATIONS OF INTEREST",
+        "APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2 SHORE STREET, PORTMORE",
+        "ANY OTHER BUSINESS"]
+
+
+def test_regression_body_word_alone_under_the_council_name_gave_the_council():
+    text = ("HOLMFIRTH VALE COUNCIL\nCABINET\nMinutes of the meeting held on Tuesday 3 March "
+            "2026 at 6.00 pm\nPresent: Councillor B Hussain (Chair)\n87. Apologies\nNone.\n"
+            "88. Minutes\nRESOLVED - That the minutes be approved.\n89. Budget\n"
+            "RESOLVED - That the budget be noted.\n")
+    assert _meeting(text, "minutes").committee == "Cabinet"
+
+
+def test_regression_meeting_of_label_gave_the_council_for_the_committee():
+    text = ("NORTH SEVERN COUNCIL\nMeeting of:        Cabinet\nDate of meeting:   Tuesday 3rd "
+            "March 2026\nReport title:      School Transport Policy\nReport of:         "
+            "Executive Director\n1. Recommendation(s)\nThat Cabinet approves the policy.\n")
+    found = _meeting(text, "report")
+    assert (found.committee, str(found.meeting_date)) == ("Cabinet", "2026-03-03")
