@@ -8,6 +8,12 @@ class: precision, recall and F1.
 A `.pdfsrc` paper is rendered to a PDF first (fpdf2): "## " lines are large bold headings,
 "** " lines bold headings, lines with tabs a two-column header table, runs of "| a | b |"
 lines a ruled table (first row its header), "--- page ---" a page break, the rest body text.
+Page furniture as real PDFs print it (`_FurnishedPDF`): "%% header TEXT" and "%% footer TEXT"
+(anywhere, usually the first lines) print TEXT at the top and bottom of every page, "{page}" and
+"{pages}" in it the page number and count; "^^ " lines are bold headings letter-spaced
+("R E S O L V E D", the spaces in the text layer too); "<< " lines are body text
+drawn at their place on the page but written last into the page's content stream (text out of
+order, as many PDF writers leave it).
 Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
 title), decisions (source, words of the decision, outcome where expected), agenda_items,
 kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
@@ -79,14 +85,16 @@ class Score:
 
 def render_pdf(src: Path, out: Path) -> Path:
     """A `.pdfsrc` paper as a PDF with real font sizes and weights (core fonts only)."""
-    from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
+    source = src.read_text().splitlines()
+    pdf, deferred = _furnished_pdf(source)
     pdf.core_fonts_encoding = "cp1252"
     pdf.set_margins(20, 18, 20)
     pdf.add_page()
     rows: list[list[str]] = []
-    for line in [*src.read_text().splitlines(), ""]:
+    for line in [*source, ""]:
+        if line.startswith(FURNITURE):
+            continue
         if line.startswith("| "):
             rows.append([c.strip() for c in line.strip("| ").split(" | ")])
             continue
@@ -102,6 +110,8 @@ def render_pdf(src: Path, out: Path) -> Path:
             pdf.ln(2)
             pdf.set_font("helvetica", "B", BOLD_SIZE)
             pdf.multi_cell(0, LINE_MM + 1, line[3:], new_x="LMARGIN", new_y="NEXT")
+        elif line.startswith(("^^ ", "<< ")):
+            _furnished_line(pdf, line, deferred)
         elif "\t" in line:
             label, value = line.split("\t", 1)
             pdf.set_font("helvetica", "B", BODY_SIZE)
@@ -114,6 +124,71 @@ def render_pdf(src: Path, out: Path) -> Path:
     target = out / (src.stem + ".pdf")
     pdf.output(str(target))
     return target
+
+
+# Page furniture markup (see the docstring): running header/footer lines, letter spacing.
+FURNITURE = "%% "
+LETTER_SPACING_PT = 1.0
+FURNITURE_SIZE = 8.0
+FURNITURE_TOP_MM = 8.0
+FURNITURE_BOTTOM_MM = -12.0
+
+
+# An out-of-order line: its page, where it is drawn (x, y in mm), its text.
+Deferred = list[tuple[int, float, float, str]]
+
+
+def _furnished_pdf(source: list[str]) -> tuple[FPDF, Deferred]:
+    """The PDF a paper is drawn on: with its running header and footer where it has them."""
+    from fpdf import FPDF
+
+    class _FurnishedPDF(FPDF):
+        """Prints the running header and footer on every page, and the page's out-of-order
+        lines last, when fpdf2 closes the page."""
+
+        def header(self) -> None:
+            self._furniture("header", FURNITURE_TOP_MM)
+
+        def footer(self) -> None:
+            self._furniture("footer", FURNITURE_BOTTOM_MM)
+            self.set_font("helvetica", "", BODY_SIZE)
+            for _, x, y, text in [d for d in deferred if d[0] == self.page_no()]:
+                self.set_xy(x, y)
+                self.cell(0, LINE_MM, text)
+
+        def _furniture(self, where: str, y: float) -> None:
+            text = running.get(where)
+            if text is None:
+                return
+            self.set_y(y)
+            self.set_font("helvetica", "", FURNITURE_SIZE)
+            printed = text.replace("{page}", str(self.page_no())).replace("{pages}", "{nb}")
+            self.cell(0, LINE_MM, printed, align="C")
+            self.set_y(self.t_margin)
+
+    running: dict[str, str] = {}
+    deferred: Deferred = []
+    for line in source:
+        if line.startswith(FURNITURE):
+            where, _, text = line.removeprefix(FURNITURE).partition(" ")
+            running[where] = text
+    return _FurnishedPDF(format="A4"), deferred
+
+
+def _furnished_line(pdf: FPDF, line: str, deferred: Deferred) -> None:
+    """A letter-spaced heading ("^^ "), or a body line written out of content order ("<< ")."""
+    if line.startswith("^^ "):
+        pdf.ln(2)
+        pdf.set_font("helvetica", "B", BOLD_SIZE)
+        pdf.set_char_spacing(LETTER_SPACING_PT)
+        # a typist's spacing: a space between letters, three between words (PDFium reads
+        # character spacing alone as one word, so the spaces are what real text layers hold)
+        spaced = "   ".join(" ".join(word) for word in line[3:].split())
+        pdf.multi_cell(0, LINE_MM + 1, spaced, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_char_spacing(0)
+        return
+    deferred.append((pdf.page_no(), pdf.get_x(), pdf.get_y(), line[3:]))
+    pdf.ln(LINE_MM)
 
 
 def _table(pdf: FPDF, rows: list[list[str]]) -> None:

@@ -374,8 +374,10 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
-    Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?summoned"
-                       r"|\bSummons\s+to\b"), FAIR),
+    # ... or "requested / invited / required to attend the meeting"
+    Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?(?:summoned|"
+                       r"(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
+         FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
     # opening the title line, however long the line runs
@@ -418,6 +420,9 @@ CLUES: tuple[Clue, ...] = (
          min_count=MINUTE_LABELS_MIN),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text"),
+    # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
+    Clue("minutes", _rx(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
+                        r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
     # report: recommendations, what the body is asked to do, who it is addressed to

@@ -79,9 +79,14 @@ def clean_text(text: str) -> str:
 
 
 def _join_initial(m: re.Match[str]) -> str:
-    if m.group(2) in _NOT_SPLIT:
+    if m.group(2) in _NOT_SPLIT or _LABELLED.search(m.string, 0, m.start()):
         return m.group(0)
     return m.group(1) + m.group(2)
+
+
+# "Band D property", "Option B costs", "Appendix C sets": a lone capital after a capitalised
+# word is that word's label, not the split first letter of the next word.
+_LABELLED = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 def strip_bullet(text: str) -> str:

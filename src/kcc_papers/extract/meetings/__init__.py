@@ -106,6 +106,13 @@ _BILINGUAL = re.compile(
 
 
 def english_name(committee: str) -> str:
-    """The English half of a bilingual name, the form the rest of the papers use."""
+    """The English half of a bilingual name, the form the rest of the papers use, without a
+    "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line)."""
     m = _BILINGUAL.match(committee.strip())
-    return m.group("english").strip() if m else committee
+    name = m.group("english").strip() if m else committee
+    return _MEETING_OF.sub("", name) or name
+
+
+_MEETING_OF = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)

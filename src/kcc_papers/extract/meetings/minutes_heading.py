@@ -57,7 +57,11 @@ _NAME_DATE = re.compile(
     r"\s*[–—-]\s*(?P<date>\S.*)$",
     re.I,
 )
-_NAME_ONLY = re.compile(rf"^\s*[A-Z][\w&,'’ -]{{2,90}}\b{BODY}\b[\w&'’ -]{{0,40}}$", re.I)
+# (a stroke parts the Welsh and English names: "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE")
+# ("CABINET" alone on its line names the body too)
+_NAME_ONLY = re.compile(
+    rf"^\s*(?:[A-Z][\w&,'’ /-]{{2,90}}\b|(?:THE\s+)?(?={BODY}\s*$)){BODY}\b[\w&'’ -]{{0,40}}$",
+    re.I)
 _VENUE_HELD = re.compile(
     r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)(?=\s+on\s+(?:\w+day\b|\d)|,?\s+at\s+\d|\.\s|\.$|$)",
     re.I,

@@ -21,7 +21,7 @@ BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission
 SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
@@ -55,7 +55,9 @@ MEETING_SENTENCE = re.compile(
     r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
     r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,6}?"
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
-    r"(?:\s+(?:will|is\s+to|shall)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    # "the Planning Committee of Ardglass and Mourne Borough Council to be held in ..."
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+|and\s+){1,6}?Council)?"
+    r"(?:\s+(?:will|is\s+to|shall|to)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
     r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
 )
 
@@ -286,6 +288,8 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             below = lines[n + 1] if n + 1 < len(lines) else ""
             if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
+            elif not find_date(value) and find_date(f"{value} {below.strip()}"):
+                value = f"{value} {below.strip()}"  # a heading wrapped before its year
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)

@@ -123,6 +123,8 @@ def numbered_candidate(
     following = texts[i + 1] if i + 1 < len(texts) else ""
     printed = title
     title, inline = _split_colon(title, following, set_as_heading is True)
+    if inline is None and title == printed:
+        title, inline = split_dash(title, following)
     colon_title = title != printed
     # Sentence words veto a heading unless the layout sets a short title as one ("Approve
     # Standing Orders" in bold).
@@ -183,6 +185,24 @@ def _split_colon(title: str, following: str, set_as_heading: bool) -> tuple[str,
     if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
         return head, rest
     return title, None
+
+
+# "Police Report - PC Logan reported two thefts ...": a title, a dash, then the minute's text.
+_DASH_TITLE = re.compile(r"^(?P<head>\S.{1,80}?)\s+[-–—]\s+(?P<rest>[A-Z£\d].*)$")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+
+
+def split_dash(title: str, following: str) -> tuple[str, str | None]:
+    """ "Welcome and Apologies - The Chair welcomed everyone." -> the title and its text, when
+    what follows the dash is prose: it ends a sentence, holds one, or runs on in lower case
+    to the next line. A title with a dash ("Revenue Budget - Period 9") stays whole."""
+    m = _DASH_TITLE.match(title)
+    if not m or len(m.group("head").split()) > MAX_HEAD_WORDS:
+        return title, None
+    rest = m.group("rest").strip()
+    prose = (rest.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE.search(rest))
+             or following[:1].islower())
+    return (m.group("head").strip(), rest) if prose else (title, None)
 
 
 def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | None, int]:

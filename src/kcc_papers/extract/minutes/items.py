@@ -19,8 +19,23 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kcc_papers.extract.minutes.candidates import Candidate, numbered_candidate
-from kcc_papers.extract.minutes.layout import INDENT_TOLERANCE, Layout, heading_layout_of, text_size
-from kcc_papers.extract.minutes.patterns import EXCLUSION, ITEM_REF, MINUTES_LABEL, SECTION, TRAILER
+from kcc_papers.extract.minutes.layout import (
+    INDENT_TOLERANCE,
+    SIZE_STEP,
+    Layout,
+    heading_layout_of,
+    text_size,
+)
+from kcc_papers.extract.minutes.patterns import (
+    EXCLUSION,
+    ITEM_REF,
+    MAX_TITLE_WORDS,
+    MINUTES_LABEL,
+    SECTION,
+    TRAILER,
+    tidy_title,
+)
+from kcc_papers.extract.minutes.resolutions import resolves
 from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.extract.minutes.unnumbered import bold_headings, header_items, ref_headings
 
@@ -39,6 +54,8 @@ _UNPADDED_FROM = 10
 # A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
 _MAX_SECTION_HEADING_CHARS = 60
 # A ref, a heading's layout or a title over a body each outweigh a sentence-like title alone.
+# A heading line this long may have wrapped its title onto the next line.
+_WRAPPED_HEADING_CHARS = 45
 _STRONG_CLUE = 3
 
 
@@ -121,6 +138,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
         if c := numbered_candidate(texts, i, set_as):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
+    _wrapped_titles(candidates, texts, layouts, body_size)
     candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
     for c in candidates:
@@ -143,6 +161,28 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:
         return header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain
+
+
+def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list[Layout | None],
+                    body_size: float | None) -> None:
+    """A heading that fills its line and runs on to a next line set like it (bold, the same
+    size) has its title wrapped: "3 APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2
+    SHORE" over "STREET, PORTMORE". A next line that resolves ("Decision", "RESOLVED") or is
+    itself a numbered heading is not the title's."""
+    for c in candidates:
+        nxt = c.index + 1
+        if (c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body
+                or nxt >= len(texts) or len(texts[c.index]) < _WRAPPED_HEADING_CHARS):
+            continue
+        here, there = layouts[c.index], layouts[nxt]
+        if (there is None or here is None or heading_layout_of(there, body_size) is not True
+                or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP):
+            continue
+        tail = texts[nxt].strip()
+        if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
+                or len(f"{c.title} {tail}".split()) > MAX_TITLE_WORDS):
+            continue
+        c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
 
 
 def _by_layout(candidates: list[Candidate]) -> list[Candidate]:

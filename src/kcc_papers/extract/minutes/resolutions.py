@@ -38,6 +38,9 @@ _RESOLVED = re.compile(
     r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    # "Agreed: to extend the opening hours" as a label over the decision (Northern Irish and
+    # Scottish minutes), like "Decision:" above
+    r"^(?:Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
@@ -49,7 +52,7 @@ _RESOLVED = re.compile(
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
-    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?resolved\b",
+    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -76,9 +79,12 @@ _END = re.compile(
 )
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
-    r"|The\s+minutes\b.*?)\s+(?:noted|agreed|endorsed|approved|"
+    r"|The\s+(?:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
-    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|were\s+(?:agreed|approved|noted))\b"
+    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
+    # the last meeting's minutes, however their approval is put: "The minute was approved",
+    # "were confirmed as a correct record", "were taken as read and signed as correct"
+    r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )

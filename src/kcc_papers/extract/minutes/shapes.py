@@ -1,9 +1,14 @@
-"""Minute numbers of a shape the document itself shows: a short token of letters, digits,
-strokes and dots at the start of a line ("M26/01", "1.0", "FC25/101", "2026.14"), followed by a
-title. No one shape is known in advance: the tokens are grouped by their skeleton (every run
-of digits a slot), and a group whose tokens differ in exactly ONE slot, that slot running up
-as one sequence through the document, is the paper's numbering. The constant slots are the
-shape's fixed part ("M26/" and "/" in "M26/01"), the varying slot the running number.
+"""Minute numbers of a shape the document itself shows: a short token at the start of a line
+("M26/01", "1.0", "FC25/101", "2026.14", "CAB 121", "P/26/12", "(a)", "iv."), after a label
+word or not ("Minute 25/045 -", "Item 5", "Cofnod 41 -"), followed by a title on its line or,
+the token alone, on the next. No one shape is known in advance: the tokens are grouped by their
+skeleton (every run of digits, every letter and every roman numeral a slot; a label word is
+part of the skeleton but not of the number), and the longest chain of a group whose tokens
+differ in exactly ONE slot, that slot running up, is the paper's numbering. Tokens of the
+group that do not fit the chain (the "(i)" of a list under minute "(d)") are passed over.
+
+A title printed run-in ("Minute 25/045 - Apologies for Absence. Apologies were received ...")
+ends at its first full stop; the rest of the line is the minute's text.
 
 This is the reader of last resort: the known styles (candidates.py) go first, and a shape is
 tried only where they find no numbering (items.py)."""
@@ -15,76 +20,199 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kcc_papers.extract.minutes.candidates import Candidate
-from kcc_papers.extract.minutes.patterns import MAX_TITLE_WORDS, SENTENCE, tidy_title
-
-# A token: up to four letters, then digits parted by strokes, dots or hyphens; a closing
-# dot, colon or bracket may follow. A title starting with a capital comes after it.
-_TOKEN_LINE = re.compile(
-    # a label word may come first: "Min 26.07 Apologies"
-    r"^(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)?"
-    # the letters may be parted from the digits by a stop or stroke: "C.145/26"
-    r"(?P<token>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./-]\d{1,4}){0,2})"
-    r"[.:)]?\s+(?P<title>[A-Z'\"‘“].*)$"
+from kcc_papers.extract.minutes.candidates import Candidate, split_dash
+from kcc_papers.extract.minutes.patterns import (
+    MAX_HEAD_WORDS,
+    MAX_TITLE_WORDS,
+    SENTENCE,
+    roman_value,
+    tidy_title,
 )
-_SLOT = re.compile(r"\d+")
+
+# A label word before the number ("Minute", "Item", "Cofnod", "Min."), "No." after it.
+_LABEL = r"(?:(?P<label>[A-Z][a-z]{1,11})\.?\s+(?:No\.?\s*)?)?"
+_TOKEN = (
+    # up to four capitals, then digits parted by strokes, dots or hyphens: the capitals may be
+    # parted from the digits by a stop, a stroke or a space ("C.145/26", "P/26/12", "CAB 121")
+    r"(?P<token>(?:[A-Z]{1,4}(?:[./]|\s(?=\d))?)?\d{1,4}(?:[./-]\d{1,4}){0,2}"
+    # or a letter or roman numeral with its bracket or stop: "(a)", "b)", "C.", "(iv)"
+    r"|(?P<letter>\(?(?:[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]))"
+)
+_TOKEN_LINE = re.compile(
+    r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)(?:\s+[-–—])?\s+(?P<title>[A-Z'\"‘“].*)$"
+)
+_TOKEN_ALONE = re.compile(r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)\s*$")
+# "Apologies for Absence. Apologies were received from ...": a title run into its text.
+_RUN_IN = re.compile(r"^(?P<head>.+?[\w)’'])\.\s+(?P<rest>[A-Z(£\d].*)$")
+_PIECE = re.compile(r"\d+|(?<![A-Za-z])(?:[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])(?![A-Za-z])")
+_DIGITS = re.compile(r"\d+")
 # A shape is believed only when this many headings carry it, in one running sequence.
 MIN_SHAPED_HEADINGS = 3
 # ... with at most this many steps that are not +1 (a minute published elsewhere).
 _MAX_IRREGULAR_STEPS = 1
 _MAX_STEP = 3
-# "10.00 am", "14/01/2026": times and dates start lines too; a date's three slots never form
-# a shape (three slots, two of them constant, is rejected as too date-like).
-_MAX_SLOTS = 2
+# "118/25-26": a running number and the municipal year; more slots are no minute number.
+_MAX_SLOTS = 3
+# "14/01/2026", "14.01.26": a date starts lines too, and is no minute number.
+_DATE_TOKEN = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})$")
 
 
 @dataclass(slots=True, frozen=True)
 class _Token:
     index: int
-    slots: tuple[str, ...]  # the digit runs as printed
-    skeleton: str  # the token with each digit run a "#"
+    slots: tuple[int, ...]  # each slot's value: a number, a letter's place, a numeral's value
+    skeleton: str  # the label and token with each slot a "#", "l", "L" or "r"
+    number: str  # the number as printed, without its label and brackets
     title: str
+    title_lines: int = 1
+    inline_body: str | None = None
+    # its title reads like a sentence ("Members' declarations ..."): taken only to fill the
+    # one number missing between two headings of the chain
+    weak: bool = False
 
 
 def shaped_candidates(texts: list[str]) -> list[Candidate]:
     """The headings of the document's own numbering shape, or none when no shape shows."""
     groups: dict[str, list[_Token]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        if token := _token(i, text):
+    for i in range(len(texts)):
+        for token in _tokens(texts, i):
             groups[token.skeleton].append(token)
-    best: list[Candidate] = []
+    best: tuple[tuple[int, int], list[_Token], int] = ((0, 0), [], 0)
     for tokens in groups.values():
-        found = _sequence(tokens)
-        if len(found) > len(best):
-            best = found
-    return best
-
-
-def _token(index: int, text: str) -> _Token | None:
-    m = _TOKEN_LINE.match(text)
-    if not m:
-        return None
-    title = m.group("title").strip()
-    if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
-        return None
-    slots = tuple(_SLOT.findall(m.group("token")))
-    if len(slots) > _MAX_SLOTS:
-        return None
-    skeleton = _SLOT.sub("#", m.group("token"))
-    return _Token(index, slots, skeleton, title)
-
-
-def _sequence(tokens: list[_Token]) -> list[Candidate]:
-    """The tokens as one running sequence in their one varying slot, or nothing."""
-    slot = running_slot([t.slots for t in tokens])
-    if slot is None:
-        return []
-    numbers = [int(t.slots[slot]) for t in tokens]
-    template = _template(tokens, slot)
+        for slot in range(len(tokens[0].slots)):
+            chain = _fill_gaps(_chain([t for t in tokens if not t.weak], slot), tokens, slot)
+            # the longer chain; of two alike, the one running in the leading slot ("2.0"
+            # over "1.2": the major number, not its paragraphs)
+            rank = (len(chain), -slot)
+            if len(chain) >= MIN_SHAPED_HEADINGS and rank > best[0]:
+                best = (rank, chain, slot)
+    _, chain, slot = best
     return [
-        Candidate(t.index, n, template, tidy_title(t.title), None, 1)
-        for t, n in zip(tokens, numbers, strict=True)
+        Candidate(t.index, t.slots[slot], "shape:" + t.number.replace("{", "{{").replace(
+            "}", "}}"), t.title, None, t.title_lines, inline_body=t.inline_body)
+        for t in chain
     ]
+
+
+def _tokens(texts: list[str], index: int) -> list[_Token]:
+    """The line's leading token, read every way its letters allow ("i" is a letter and a
+    roman numeral), with its title: on the line, or on the next line under a token alone."""
+    text = texts[index]
+    m = _TOKEN_LINE.match(text)
+    lines, inline = 1, None
+    if m:
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        title, inline = _run_in(m.group("title").strip(), following)
+    elif (alone := _TOKEN_ALONE.match(text)) and index + 1 < len(texts):
+        m, title, lines = alone, texts[index + 1].strip(), 2
+        if _TOKEN_LINE.match(title) or _TOKEN_ALONE.match(title):
+            return []
+    else:
+        return []
+    if not title[:1].isupper() and title[:1] not in "'\"‘“":
+        return []
+    token = m.group("token") or m.group("letter")
+    label = m.group("label") or ""
+    number = token.strip("()") if m.group("letter") else token
+    out = []
+    for roman in (False, True):
+        shape = _shape(token, roman, lettered=bool(m.group("letter")))
+        if shape is not None:
+            skeleton, slots = shape
+            out.append(_Token(index, slots, f"{label}|{skeleton}", number.rstrip("."),
+                              tidy_title(title), lines, inline, weak=not _titleish(title)))
+    return list(dict.fromkeys(out))
+
+
+def _run_in(title: str, following: str) -> tuple[str, str | None]:
+    """A title and the text run in after its full stop or dash, or the title alone."""
+    head, rest = split_dash(title, following)
+    if rest is not None:
+        return head, rest
+    m = _RUN_IN.match(title)
+    if m and len(m.group("head").split()) <= MAX_HEAD_WORDS:
+        return m.group("head"), m.group("rest")
+    return title, None
+
+
+def _titleish(title: str) -> bool:
+    return (bool(title[:1]) and (title[:1].isupper() or title[:1] in "'\"‘“")
+            and not SENTENCE.match(title) and len(title.split()) <= MAX_TITLE_WORDS
+            and not title.endswith("."))
+
+
+def _shape(token: str, roman: bool, lettered: bool) -> tuple[str, tuple[int, ...]] | None:
+    """The token's skeleton and slot values, its letters read as roman numerals or not. In a
+    token of digits the capitals are its fixed part ("P/26/12"); in "(a)" the letter runs."""
+    skeleton, slots, last = "", [], 0
+    for piece in (_PIECE if lettered else _DIGITS).finditer(token):
+        value = piece.group()
+        if value.isdigit():
+            kind, number = "#", int(value)
+        elif roman and all(c in "ivxIVX" for c in value):
+            kind, number = "r", roman_value(value.upper())
+        elif len(value) == 1 and value.isalpha():
+            kind, number = ("l" if value.islower() else "L"), ord(value.lower()) - ord("a") + 1
+        else:
+            return None
+        skeleton += token[last : piece.start()] + kind
+        slots.append(number)
+        last = piece.end()
+    skeleton += token[last:]
+    if not slots or len(slots) > _MAX_SLOTS or _DATE_TOKEN.match(token):
+        return None
+    return skeleton, tuple(slots)
+
+
+def _chain(tokens: list[_Token], slot: int) -> list[_Token]:
+    """The longest chain of ``tokens`` (in document order, passing over those that do not
+    fit) running up in ``slot``, the other slots constant: steps of 1 to 3, at most one of
+    them not 1."""
+    # best[i][u]: (length, previous) of the longest chain ending at i with u irregular steps
+    best: list[list[tuple[int, int | None]]] = []
+    for i, b in enumerate(tokens):
+        row: list[tuple[int, int | None]] = [(1, None), (0, None)]
+        for j in range(i):
+            a = tokens[j]
+            if any(x != y for k, (x, y) in enumerate(zip(a.slots, b.slots, strict=True))
+                   if k != slot):
+                continue
+            step = b.slots[slot] - a.slots[slot]
+            if step == 1:
+                for u in (0, 1):
+                    if best[j][u][0] and best[j][u][0] + 1 > row[u][0]:
+                        row[u] = (best[j][u][0] + 1, j)
+            elif 1 < step <= _MAX_STEP and best[j][0][0] + 1 > row[1][0]:
+                row[1] = (best[j][0][0] + 1, j)
+        best.append(row)
+    if not best:
+        return []
+    end, used = max(((i, u) for i in range(len(best)) for u in (0, 1)),
+                    key=lambda iu: (best[iu[0]][iu[1]][0], -iu[1]))
+    chain: list[_Token] = []
+    at: int | None = end
+    while at is not None:
+        chain.append(tokens[at])
+        prev = best[at][used][1]
+        if prev is not None and used == 1 and tokens[at].slots[slot] - tokens[prev].slots[
+                slot] != 1:
+            used = 0  # the one irregular step is behind us
+        at = prev
+    return chain[::-1]
+
+
+def _fill_gaps(chain: list[_Token], tokens: list[_Token], slot: int) -> list[_Token]:
+    """A weak heading whose number is exactly the one missing between two chain neighbours
+    (and between them on the page) joins the chain."""
+    out = chain[:1]
+    for a, b in pairwise(chain):
+        want = a.slots[slot] + 1
+        if b.slots[slot] == want + 1:
+            fit = [t for t in tokens if a.index < t.index < b.index and t.slots[slot] == want
+                   and t.slots[:slot] + t.slots[slot + 1:] == a.slots[:slot] + a.slots[slot + 1:]]
+            out += fit[:1] if len(fit) == 1 else []
+        out.append(b)
+    return out
 
 
 def running_slot(rows: list[tuple[str, ...]]) -> int | None:
@@ -103,16 +231,3 @@ def running_slot(rows: list[tuple[str, ...]]) -> int | None:
     if sum(1 for s in steps if s != 1) > _MAX_IRREGULAR_STEPS:
         return None
     return slot
-
-
-def _template(tokens: list[_Token], slot: int) -> str:
-    """The style of a shape: "shape:" then the token with its running slot as "{}" (or
-    "{:02d}" where the number is printed zero-padded); Candidate.label prints it."""
-    first = tokens[0]
-    padded = any(t.slots[slot].startswith("0") for t in tokens)
-    running = f"{{:0{len(first.slots[slot])}d}}" if padded else "{}"
-    parts = first.skeleton.split("#")
-    out = parts[0]
-    for k, value in enumerate(first.slots):
-        out += (running if k == slot else value) + parts[k + 1]
-    return "shape:" + out

@@ -26,14 +26,15 @@ _MIN_ROWS = 2
 
 
 def table_lines(tables: Iterable[Table]) -> list[tuple[int, str]] | None:
-    """The lines of the first table of minutes (number, then title, then its other cells as
-    text), or None when no table is one."""
+    """The lines of the table of minutes (number, then title, then its other cells as text),
+    or None when no table is one. A table split over pages repeats its header on each: every
+    table under the header is a part of it, read in turn."""
+    lines: list[tuple[int, str]] = []
+    count = 0
     for table in tables:
         rows = table.texts()
         if not rows or not _is_header(rows[0]):
             continue
-        lines: list[tuple[int, str]] = []
-        count = 0
         for row in rows[1:]:
             m = _NUMBER_CELL.match(row[0] or "")
             title = " ".join((row[1] or "").split())
@@ -43,9 +44,7 @@ def table_lines(tables: Iterable[Table]) -> list[tuple[int, str]] | None:
             lines.append((table.page, f"{m.group('num')}. {title}"))
             lines += [(table.page, " ".join(cell.split())) for cell in row[2:] if cell and
                       cell.strip()]
-        if count >= _MIN_ROWS:
-            return lines
-    return None
+    return lines if count >= _MIN_ROWS else None
 
 
 def _is_header(cells: list[str]) -> bool:

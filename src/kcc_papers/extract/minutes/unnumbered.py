@@ -157,6 +157,8 @@ def bold_headings(
     if body_size is None:
         heads = [i for i in range(start, len(texts))
                  if _capitals(texts[i]) and _header_title(texts[i])]
+        if len(heads) < _MIN_BOLD_ITEMS:
+            heads = [i for i in range(start, len(texts) - 1) if _stands_alone(texts, i)]
     else:
         heads = [i for i in range(start, len(texts))
                  if heading_layout_of(layouts[i], body_size) and _header_title(texts[i])]
@@ -167,6 +169,22 @@ def bold_headings(
 
 
 _MIN_CAPITALS = 3
+# A heading in a text file is a short line; a paragraph's lines wrap at much greater widths.
+_MAX_TEXT_HEADING_CHARS = 60
+
+
+def _stands_alone(texts: list[str], i: int) -> bool:
+    """A text file's heading without capitals: a short title line between paragraphs, the
+    line above it not a paragraph running on (it ends a sentence, or is short), the line
+    below it a paragraph's text (a sentence, or a line wrapped at paragraph width)."""
+    text, above, below = texts[i].strip(), texts[i - 1].strip() if i else "", texts[i + 1]
+    if len(text) > _MAX_TEXT_HEADING_CHARS or not _header_title(text):
+        return False
+    above_ends = not above or above.endswith((".", "!", "?", ":", ")"))
+    below = below.strip()
+    body_below = below[:1].isupper() and (below.endswith(".") or
+                                          len(below) > _MAX_TEXT_HEADING_CHARS)
+    return (above_ends or len(above) <= _MAX_TEXT_HEADING_CHARS) and body_below
 
 
 def _capitals(text: str) -> bool:
