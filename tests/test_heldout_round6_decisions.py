@@ -56,13 +56,9 @@ BATCH_D = {
 }
 # Round 5's papers this round's rules were also aimed at (its KNOWN_SHORT misses).
 ROUND_5_MISSES = {"council_timed_table_agenda.pdfsrc", "committee_report_proposal_box.pdfsrc"}
-# Classes this part of the round does not own (the minutes part's): the committee of five
-# papers and the meeting date of three, and the minute numbers "TB 26/001" of batch C's trust
-# board minutes (minutes/shapes.py reads no space between a code's letters and its digits),
-# whose two decisions go unread with them.
-NOT_OURS = {"committee", "kind+date", "minutes", "contracts"}
-# The decisions the trust board's unread minutes hold (2 of batch C's 7).
-MINUTES_PART_DECISIONS = 2
+# The trust board's minutes numbered "TB 26/001" and the meeting mastheads this part's first
+# runs left unread were read after the round's minutes part and the lead's meetings fixes
+# merged (tests/test_heldout_round6_meetings.py), so every class is held to the floor.
 
 
 def _items(text: str) -> list[tuple[str | None, str | None]]:
@@ -77,13 +73,12 @@ def _decisions(text: str, kind: str) -> list[Decision]:
 
 def test_sixth_round_decisions_and_agenda_items_meet_the_floor():
     low = below_floor(BATCH_A | BATCH_B | BATCH_C | BATCH_D | ROUND_5_MISSES)
-    assert set(low) <= NOT_OURS, f"below the floor: {low}"
+    assert not low, f"below the floor: {low}"
 
 
-def test_batch_c_misses_only_the_decisions_of_its_unread_minutes():
+def test_batch_c_reads_the_decisions_of_its_trust_board_minutes():
     totals, _ = heldout_accuracy.evaluate(BATCH_C)
-    assert totals["decisions"].fp == 0
-    assert totals["decisions"].fn <= MINUTES_PART_DECISIONS
+    assert (totals["decisions"].fp, totals["decisions"].fn) == (0, 0)
     assert totals["agenda_items"].f1 == 1.0
 
 

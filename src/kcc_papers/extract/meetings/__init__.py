@@ -114,5 +114,6 @@ def english_name(committee: str) -> str:
 
 
 _MEETING_OF = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional)\s+)?"
+    # "Proceedings of the Meeting of the Environmental Services Committee" (NI minutes)
+    r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)

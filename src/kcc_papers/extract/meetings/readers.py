@@ -37,7 +37,8 @@ NAME_END = re.compile(
     r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
 )
 DATE_LINE = re.compile(
-    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?MEETING)?|MEETING\s+DATE)\s*:\s*(.+)$", re.I
+    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
+    r"\s*:\s*(.+)$", re.I
 )
 DETERMINED_AT = re.compile(
     r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+(.{6,40})",
@@ -76,7 +77,12 @@ def meeting_sentence(text: str) -> dict[str, object]:
 
 # Where a masthead's body name ends and its date begins, the dash glued or spaced:
 # "CORPORATE PARENTING PANEL– 29 October 2024", "CABINET - THURSDAY, 30 JANUARY 2025".
-MASTHEAD_SPLIT = re.compile(r"\s*[–—-]\s*(?=\w)|,\s+(?=\w+day\b|\d)")
+# A hyphen glued on both sides joins a name ("Sub-Committee"). A date may follow the name
+# with only a column's gap between, which the text layer gives as a space ("PLANNING
+# COMMITTEE        12 MARCH 2026").
+MASTHEAD_SPLIT = re.compile(
+    r"\s*[–—]\s*(?=\w)|\s+-\s*(?=\w)|-\s+(?=\w)|,\s+(?=\w+day\b|\d)"
+    r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)")
 BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
@@ -110,7 +116,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         d = find_date(rest) if rest else None
         if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
-        if rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+        # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
+        if rest and is_masthead_name(name) and not d:
+            s = name
+        elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
         for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
             # a body named nearer the date ("RIVERLEA INTEGRATION JOINT BOARD / Audit and
@@ -206,6 +215,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
             out["meeting_time"] = _norm_time(t.group(1))
         if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
             out["venue"] = _venue(s, head)
+    if "committee" not in out and (body := body_named_above(head)):
+        out["committee"] = body
     if "committee" not in out or _a_council(str(out["committee"])):
         # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
         # which under "KINLOCHAN COUNCIL" is the committee, the council being its body
@@ -276,6 +287,7 @@ def page_heading(lines: list[str]) -> dict[str, object]:
 def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
+    lines = [_labelled_half(s) for s in lines[:ADDRESS_LINES + 1]]
     for n, s in enumerate(lines[:ADDRESS_LINES]):
         m = TO_LINE.match(s)
         if m and "committee" not in out:
@@ -308,6 +320,43 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     if "committee" not in out:
         out.pop("meeting_date", None)  # a "Date:" alone dates a letter, not a meeting
     return out
+
+
+# A label printed in two languages: "DYDDIAD / DATE: 9 March 2026", "ADRODDIAD I'R PWYLLGOR
+# CRAFFU / REPORT TO THE SCRUTINY COMMITTEE".
+TWO_HALVES = re.compile(r"^(?P<first>[^/]+?)\s+/\s+(?P<second>[^/]+)$")
+
+
+def _labelled_half(s: str) -> str:
+    """The half of a bilingual line that the labels read (either may come first)."""
+    m = TWO_HALVES.match(s.strip())
+    if not m:
+        return s
+    for half in (m.group("second"), m.group("first")):
+        if TO_LINE.match(half) or DATE_LINE.match(half):
+            return half
+    return s
+
+
+# "Meeting of the Authority" under "GREYSTONE FIRE AND RESCUE AUTHORITY": the body named above.
+MEETING_OF_ITSELF = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?(?:(?:ordinary|extraordinary|special|annual)\s+)?meeting\s+of\s+"
+    r"the\s+(?P<word>Authority|Board|Commission|Council)\s*$", re.I)
+
+
+def body_named_above(lines: list[str]) -> str | None:
+    """The body a masthead names above its "Meeting of the Authority" line."""
+    for n, s in enumerate(lines):
+        m = MEETING_OF_ITSELF.match(s)
+        if not m:
+            continue
+        word = m.group("word").lower()
+        for above in reversed(lines[:n]):
+            name = above.strip()
+            if name.lower().endswith(word) and len(name) < BODY_LINE_CHARS and ":" not in name:
+                return as_printed(name)
+        return None
+    return None
 
 
 def _norm_time(t: str) -> str:
