@@ -70,5 +70,6 @@ def test_a_hyphenated_name_with_a_spaced_dash_date_still_splits():
     """Guard: the dash that parts a name from its date is still read when spaced or an en dash."""
     for line in ("Audit and Governance Sub-Committee - 4 March 2026",
                  "CORPORATE PARENTING PANEL– 29 October 2024"):
-        committee, when = _meeting(f"{line}\n\nREPORT OF THE DIRECTOR\n\n1. Purpose\n{ASK}", "report")
+        paper = f"{line}\n\nREPORT OF THE DIRECTOR\n\n1. Purpose\n{ASK}"
+        committee, when = _meeting(paper, "report")
         assert committee is not None and when is not None, line
