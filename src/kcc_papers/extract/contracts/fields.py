@@ -18,8 +18,12 @@ LABELS: tuple[tuple[str, str], ...] = (
                  r"(?:Provider|Contractor|Supplier|Vendor)s?)"),
     ("period", r"Contract\s+(?:Period|Term|Dates)"),
     ("length", r"Contract\s+(?:Length|Duration)|Duration|Term"),
+    # "Value of the contract", and of whatever the paper awards or waives: "Total value of
+    # waiver", "Estimated cost of the award", "Tender sum"
     ("value", r"(?:Total\s+|Annual\s+|Estimated\s+)?Contract\s+Value|Annual\s+Value|"
-              r"Value\s+of\s+(?:the\s+)?contract|Contract\s+sum|Value"),
+              r"(?:Total\s+|Estimated\s+|Maximum\s+)?(?:Value|Cost)\s+of\s+(?:the\s+)?"
+              r"(?:contract|waiver|award|order|agreement|exemption|extension|variation)|"
+              r"(?:Contract|Tender)\s+sum|Value"),
     ("signed", r"Contract\s+(?:Signature|Signed)(?:\s+Date)?|Date\s+(?:of\s+)?Signature|Signed"),
     ("start", r"Contract\s+(?:Start|Commencement)(?:\s+Date)?|Start\s+Date|Commencement\s+Date"),
     ("end", r"Contract\s+(?:End|Expiry)(?:\s+Date)?|End\s+Date|Expiry\s+Date"),

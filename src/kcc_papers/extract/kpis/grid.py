@@ -22,6 +22,7 @@ from kcc_papers.extract.kpis.common import (
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.rag import parse_rag
+from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.numbers import Value, parse_value
 
@@ -105,6 +106,20 @@ def read_header(cells: list[str]) -> Header | None:
     return Header(kind, cells, roles)
 
 
+def codes_as_ref(header: Header, cells: list[str]) -> Header:
+    """Two columns named like a description ("KPI | Indicator", "Measure | Performance
+    indicator"): the one whose cells hold codes, not words, is the ref. Read from the first
+    full row under the header, since the names alone do not say which is which."""
+    described = [i for i, r in enumerate(header.roles) if r == "description"]
+    if len(described) < 2 or "ref" in header.roles or len(cells) != len(header.roles):
+        return header
+    codes = [i for i in described if cells[i].strip() and not is_wordy(cells[i])]
+    if len(codes) != len(described) - 1:
+        return header
+    roles = ["ref" if i in codes else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
 def _continues_header(row: Row, prev: Row) -> bool:
     """The second line of a two-line header ("Year to" / "date", "Expected Activity" / "Upper")."""
     words = [w for c in row.cells for w in c.split()]
@@ -158,6 +173,8 @@ class GridReader:
         self.default = next((r for t in texts for r in [results_to(t)] if r), None)
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
+        self.key = status_key([*texts, *(" ".join(i.cells) for i in items
+                                            if isinstance(i, Row))])
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -201,6 +218,7 @@ class GridReader:
             if new is not None:
                 header, header_row = new, item
             elif header is not None:
+                header = codes_as_ref(header, cells)
                 offset = _offset(cells, header)
                 if offset is not None:
                     self._data(header, _align(cells, header, offset), item, offset)
@@ -266,7 +284,8 @@ class GridReader:
             elif role == "dot":
                 dot_text = cell or None
         latest = raw.get("latest", Value(""))
-        if latest.empty and not any(parse_rag(r) for r in rags.values()):
+        latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
+        if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)
         ref, desc = cells.get("ref", [""])[0], cells["description"][0]
@@ -279,9 +298,9 @@ class GridReader:
             page=row.page,
             dot=read_dot(dot_text or "", self.legend),
             dot_text=dot_text,
-            latest_rag=parse_rag(rags.get("latest")),
+            latest_rag=latest_rag,
             latest_rag_colour=fill,
-            ytd_rag=parse_rag(rags.get("ytd")),
+            ytd_rag=status_rag(rags["ytd"], self.key, None) if "ytd" in rags else None,
         )
         self._period(kpi, period_label)
         _set_values(kpi, raw)

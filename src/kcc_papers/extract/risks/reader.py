@@ -16,7 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
-from kcc_papers.extract.risks.labelled import labelled_entries
+from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
@@ -98,13 +98,15 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
-    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref)\b|^\s*(?:Ref\b|No\.\s|ID\s)", text, re.M)
+    # (or the English half of a heading in two languages: "Cyf / Ref")
+    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref)\b|^\s*(?:Ref\b|No\.\s|ID\s)"
+                    r"|\s/\s(?:Ref|ID)\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
         text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
-    return bool(summary or cards)
+    return bool(summary or cards) or promises_blocks(text)
 
 
 def _report(ctx: Context, found: list[checks.Found], page: int | None) -> None:

@@ -16,6 +16,7 @@ from kcc_papers.extract.risks.values import (
     parse_rating,
     parse_risk_id,
 )
+from kcc_papers.normalise.bilingual import header_parts
 
 # "Risk ID", and an id named after the system that issues it: "Datix ID"
 ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
@@ -81,16 +82,18 @@ def _columns(row: Row) -> dict[str, int] | None:
     cells = [" ".join(c.split()) for c in row.cells]
     if len(cells) < 3:
         return None
-    id_at = next((i for i, c in enumerate(cells) if ID_HEAD.match(c) and len(c) < 30), None)
+    # a heading in two languages ("Cyf / Ref") is known by either half
+    parts = [header_parts(c) for c in cells]
+    id_at = next((i for i, ps in enumerate(parts)
+                  if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     if id_at is None:
         return None
     roles: dict[str, int] = {"id": id_at}
-    for i, cell in enumerate(cells):
-        if i == id_at or INHERENT.match(cell):
+    for i, ps in enumerate(parts):
+        if i == id_at or any(INHERENT.match(p) for p in ps):
             continue
-        cell = RESIDUAL.sub("", cell)
-        role = next((name for name, rx in HEADINGS if name not in roles and rx.search(cell)),
-                    None)
+        role = next((name for name, rx in HEADINGS for p in ps
+                     if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
         if role:
             roles[role] = i
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None

@@ -108,21 +108,26 @@ def parse_rating(cell: str) -> Rating | None:
     return Rating(value, risk_level(level) if level else None)
 
 
+# A likelihood or impact factor: 1-5 on the common 5 x 5 matrix, up to 6 on the 6 x 4 one
+# police forces and national risk assessments use.
+FACTOR = "[1-6]"
+# Between two factors: "x", "×", "*", "/", a comma, or a space before the next factor's name
+# ("I4 L3", "L4 I3").
+FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
 # A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "L4 I3 (12)",
-# "Likelihood 3 /
-# Impact 4" (likelihood first, as the registers print it).
+# "Likelihood 3 / Impact 4" (likelihood first, as the registers print it).
 PRODUCT = re.compile(
-    r"^\s*(?:L(?:ikelihood)?\s*:?\s*)?([1-5])\s*(?:[x×*]|/\s*I(?:mpact)?\s*:?|(?<=\d)\s+(?=I))\s*"
+    rf"^\s*(?:L(?:ikelihood)?\s*:?\s*)?({FACTOR}){FACTOR_SEP}"
     # the score after "=", or in brackets after the named factors: "L4 I3 (12)"
-    r"(?:I(?:mpact)?\s*:?\s*)?([1-5])\s*(?:(?:=\s*|\(\s*)(\d{1,2})\s*\)?)?\s*"
+    rf"(?:I(?:mpact)?\s*:?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
     r"(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
     re.I,
 )
 
 
-# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4".
+# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4", "I4 L3".
 PRODUCT_IMPACT_FIRST = re.compile(
-    r"^\s*I(?:mpact)?\s*:?\s*([1-5])\s*(?:[x×*]|/)\s*L(?:ikelihood)?\s*:?\s*([1-5])\s*"
+    rf"^\s*I(?:mpact)?\s*:?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*:?\s*({FACTOR})\s*"
     r"(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
     re.I,
 )
@@ -224,7 +229,7 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
         break
     if best is None:
         # A register table cell: "3", "3 - Possible".
-        cell = re.match(r"^\s*([1-5])\s*(?:[-–:]\s*(.*))?$", text)
+        cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*))?$", text)
         if cell:
             number = int(cell.group(1))
             printed = (cell.group(2) or "").strip().lower()
