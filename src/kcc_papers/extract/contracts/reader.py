@@ -40,7 +40,10 @@ CONTRACT_LABEL = re.compile(
 MAX_HEADER_LINE_CHARS = 80
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
-    r"start\s+date|end\s+date|expiry|annual\s+value|value\b)",
+    r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
+    # an award's table: "Successful tenderer | Contract sum (£) | Initial term"
+    r"(?:successful|preferred|winning)\s+(?:tenderer|bidder)|(?:contract|tender)\s+sum|"
+    r"initial\s+term)",
     re.I,
 )
 

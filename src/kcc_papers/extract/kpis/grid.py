@@ -21,9 +21,10 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.rag import parse_rag
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
+from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.numbers import Value, parse_value
 
 # Column roles by header text; the first matching pattern wins, so the order matters
@@ -43,15 +44,20 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
         r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
-        r"^performance$|this\s+"
+        r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$",
         re.I,
     )),
 )
-# A column of one period among several ("Q1", "Apr-25"): the last one filled is the latest.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A quarter named by its months: "Apr-Jun", "October to December", "Jan - Mar 26".
+MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
+# A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the
+# latest.
 PERIOD_COLUMN = re.compile(
-    r"^\s*(?:Q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\s-]+\d{2,4}\s*$)",
+    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$)",
     re.I,
 )
 KPI_ROLES = {"target", "floor", "rag"}
@@ -76,8 +82,12 @@ class Header:
 
 
 def role_of(label: str) -> str | None:
-    label = " ".join(label.split())
-    return next((name for name, rx in ROLES if rx.search(label)), None)
+    # a heading in two languages ("Cyf / Ref") is known by either half
+    for part in header_parts(label):
+        role = next((name for name, rx in ROLES if rx.search(part)), None)
+        if role:
+            return role
+    return None
 
 
 def read_header(cells: list[str]) -> Header | None:
@@ -118,6 +128,21 @@ def codes_as_ref(header: Header, cells: list[str]) -> Header:
         return header
     roles = ["ref" if i in codes else r for i, r in enumerate(header.roles)]
     return Header(header.kind, header.labels, roles)
+
+
+def status_column(header: Header, cells: list[str], key: dict[str, Rag]) -> Header:
+    """A dashboard with no column headed RAG or Status may rate its rows in words under
+    another heading ("Performance against target", "Assessment"): the column whose cell in
+    the first full row is a status ("Better than target", "Close to target") is the RAG one."""
+    if "rag" in header.roles or len(cells) != len(header.roles):
+        return header
+    for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
+        if role in (None, "target") and not re.search(r"\d", cell) and status_rag(
+                cell, key, None):
+            roles = list(header.roles)
+            roles[i] = "rag"
+            return Header(header.kind, header.labels, roles)
+    return header
 
 
 def _continues_header(row: Row, prev: Row) -> bool:
@@ -218,7 +243,7 @@ class GridReader:
             if new is not None:
                 header, header_row = new, item
             elif header is not None:
-                header = codes_as_ref(header, cells)
+                header = status_column(codes_as_ref(header, cells), cells, self.key)
                 offset = _offset(cells, header)
                 if offset is not None:
                     self._data(header, _align(cells, header, offset), item, offset)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
+from kcc_papers.normalise.bilingual import header_parts
 
 # A status is a few words; a longer cell is commentary, not a rating.
 MAX_STATUS_WORDS = 6
@@ -18,11 +19,12 @@ MAX_STATUS_WORDS = 6
 MEANINGS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
     ("amber", re.compile(r"\b(?:slightly|close\s+to|near(?:ly)?|within|just|marginally|"
                          r"at\s+risk|some\s+concern|warning)\b", re.I)),
-    ("red", re.compile(r"\b(?:significantly|well\s+(?:below|behind)|not\s+(?:met|achieved|on\s+"
-                       r"track)|missed|off\s+track|below|worse|behind|failed|alert)\b", re.I)),
+    ("red", re.compile(r"\b(?:significantly|well\s+(?:below|behind)|not\s+(?:met|meeting|achiev\w*|"
+                       r"on\s+track)|missed|off\s+track|below|worse|behind|failed|alert)\b",
+                       re.I)),
     # "OK", "Warning", "Alert": the traffic lights of the performance systems councils use
-    ("green", re.compile(r"\b(?:met|achieved|exceeded|on\s+(?:target|track)|better|ahead|ok)\b",
-                         re.I)),
+    ("green", re.compile(r"\b(?:met|meeting|achiev\w*|exceed\w*|on\s+(?:target|track)|better|"
+                         r"ahead|ok)\b", re.I)),
 )
 # "Status key:", "RAG:" before the first pair of a key line.
 KEY_PREFIX = re.compile(r"^[\w ]{0,30}?\b(?:key|rag|status)\s*:\s*(?=\S.*(?:=|\s[-–]\s))", re.I)
@@ -68,5 +70,9 @@ def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
     text = " ".join(cell.split())
     if not text:
         return colour_rag(fill)
-    return (parse_rag(text) or key.get(text.lower().strip(" .()"))
-            or meaning_rag(text))
+    # a rating printed in two languages ("Ambr / Amber", "Coch / Red"): either half
+    for part in header_parts(text):
+        rag = parse_rag(part) or key.get(part.lower().strip(" .()")) or meaning_rag(part)
+        if rag:
+            return rag
+    return None

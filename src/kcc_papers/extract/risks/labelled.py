@@ -18,7 +18,16 @@ OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>
 # "Strategic Risk SR2 - Workforce" (a word or two before "Risk", the id a short code).
 HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+(?P<id>[A-Z]{0,4}[-.]?\d{1,3}[a-z]?)"
                      r"\s*(?:[:.–-]\s*\S.*)?$", re.I)
+# Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
+# transition fails"); the code in capitals and digits, as registers print ids.
+CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+[A-Z]\S*"
+                          r"(?:\s+\S+){1,20}\s*$")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+# A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):
+# only the register's own label words, each followed by its value.
+BARE_LABEL = re.compile(r"^\s*(?P<label>(?:(?:current|residual|net|target)\s+)?(?:risk\s+)?"
+                        r"(?:score|rating|likelihood|probability|impact|severity|owner))\s+"
+                        r"(?P<value>\S.*)$", re.I)
 # Label words -> the register column they stand for; the target labels before the current
 # ones, as "Target score" holds "score" too.
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -39,14 +48,20 @@ SCORE_ROLES = {"current", "likelihood"}
 # A line that gives a block its score ("Net Risk: I4 L3 = 12", "Current score: 4 x 5"): with
 # an opening line, the cheap sign that a paper prints its register as labelled blocks.
 SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\s*:"
-                        r"|^\s*(?:current|residual|net)\s+risk\s*:", re.I | re.M)
+                        r"|^\s*(?:current|residual|net)\s+risk\s*:"
+                        r"|^\s*(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\s+\d",
+                        re.I | re.M)
 
 
 def promises_blocks(text: str) -> bool:
     """Whether the text opens a labelled block and gives one a score (before reading rows)."""
     lines = text.splitlines()
     return bool(SCORE_LINE.search(text)) and any(
-        OPENS.match(line) or HEADING.match(line) for line in lines)
+        _opens(line) for line in lines)
+
+
+def _opens(text: str) -> re.Match[str] | None:
+    return OPENS.match(text) or HEADING.match(text) or CODE_HEADING.match(text)
 
 
 def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
@@ -56,12 +71,12 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     seen: set[str] = set()
     for at, row in enumerate(rows):
         text = row.text
-        opens = OPENS.match(text) or HEADING.match(text)
+        opens = _opens(text)
         if opens:
             _close(entry, seen, out)
             entry, seen = SummaryEntry(risk_id=opens.group("id"), page=row.page, at=at), set()
             continue
-        label = LABEL_LINE.match(text) if entry is not None else None
+        label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
         if entry is None or label is None:
             continue
         role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)

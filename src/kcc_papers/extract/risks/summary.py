@@ -42,7 +42,7 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
                       re.I)
-RESIDUAL = re.compile(r"^(?:residual|net)\s+", re.I)
+RESIDUAL = re.compile(r"^(?:residual|net)(?:\s+risk)?\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
@@ -51,7 +51,9 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
                      # letters, a dot, the number: "CR.01"
                      r"|^[A-Z]{1,6}\.\d{1,3}[a-z]?$"
                      # a risk system's number alone: "1023"
-                     r"|^\d{4,5}$")
+                     r"|^\d{4,5}$"
+                     # a section's number and the risk's: "2.1"
+                     r"|^\d{1,2}\.\d{1,2}[a-z]?$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
@@ -118,20 +120,79 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
     i = 0
     table_index = -1
     while i < len(rows):
-        roles = _columns(rows[i])
+        header = rows[i]
+        roles = _columns(header)
+        if roles is None and i + 1 < len(rows):
+            # "Gross risk | Net risk | Target risk" over "L | I | Score" under each
+            grouped = grouped_header(rows[i], rows[i + 1])
+            roles = _columns(grouped) if grouped else None
+            if grouped and roles is not None:
+                header, i = grouped, i + 1
         if roles is None:
             i += 1
             continue
         table_index += 1
         register = _register_before(rows, i)
         header_at = i
-        width = len(rows[i].cells)
-        impact_first = _impact_first(rows[i].cells, roles)
+        width = len(header.cells)
+        impact_first = _impact_first(header.cells, roles)
         i += 1
-        while i < len(rows) and _in_table(rows[i], width, roles):
+        while i < len(rows):
+            if _section_row(rows[i]) and i + 1 < len(rows) and _in_table(rows[i + 1], width,
+                                                                         roles):
+                i += 1  # "2 ASSETS": a heading over the register's next rows, no risk
+                continue
+            if not _in_table(rows[i], width, roles):
+                break
             _add_row(out, rows[i], roles, register, (table_index, header_at), impact_first)
             i += 1
     return out
+
+
+# A factor column headed by its letter under a group ("Net risk" over "L | I | Score").
+LETTER_WORDS = {"L": "likelihood", "P": "likelihood", "I": "impact", "C": "impact"}
+# A sub-heading is a word or two ("L", "Score", "Risk rating"), never a value.
+MAX_SUBHEADING_WORDS = 3
+
+
+def grouped_header(top: Row, sub: Row) -> Row | None:
+    """A header printed over two rows, each group's name spanning the columns under it: one
+    row whose cells name the group and the column ("Net likelihood", "Target score"), or None
+    when the second row is not a row of headings under an id column's heading."""
+    if not any(ID_HEAD.match(p) for c in top.cells for p in header_parts(c)):
+        return None
+    subs = [" ".join(c.split()) for c in sub.cells]
+    filled = [c for c in subs if c]
+    if len(filled) < 2 or any(re.search(r"\d", c) or len(c.split()) > MAX_SUBHEADING_WORDS
+                              for c in filled):
+        return None
+    cells: list[str] = []
+    group = ""
+    for j in range(max(len(top.cells), len(subs))):
+        above = " ".join(top.cells[j].split()) if j < len(top.cells) else ""
+        below = subs[j] if j < len(subs) else ""
+        group = above or group
+        if not below:
+            cells.append(above)
+            continue
+        # "Net risk" names the group; the word "risk" adds nothing to "Net likelihood"
+        name = re.sub(r"\s*\brisks?\b", "", group, flags=re.I).strip()
+        cells.append(f"{name} {LETTER_WORDS.get(below, below)}".strip())
+    return Row(top.page, cells)
+
+
+# A section heading inside a register ("1 FINANCE", "Assets"): a short name, no score.
+MAX_SECTION_WORDS = 5
+
+
+def _section_row(row: Row) -> bool:
+    filled = row.filled
+    if not 1 <= len(filled) <= 2 or (len(filled) == 2 and not re.fullmatch(r"\w{1,3}\.?",
+                                                                            filled[0])):
+        return False
+    name = filled[-1]
+    return (not re.search(r"\d", name) and len(name.split()) <= MAX_SECTION_WORDS
+            and name[:1].isupper())
 
 
 # A score column headed "(I x L)": its products print the impact first ("5x4=20").

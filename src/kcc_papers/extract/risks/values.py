@@ -20,9 +20,13 @@ RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,4})\s?(?:\(([a-z])\))?\s*$"
 LEVELS: tuple[RiskLevel, ...] = ("low", "medium", "high")
 # "Low = 1-6 Medium = 8-15 High = 16-25" (hyphen or dash, "=" optional)
 LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})", re.I)
-RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
+# The grade a paper prints beside a score: "Low", "Medium", "High", and the words other
+# sectors grade with ("Moderate", "Extreme", "Very High", "Significant"); only the three
+# levels the model knows are kept, the score is read whatever the word.
+GRADE = r"[A-Za-z]+(?:\s[A-Za-z]+)?"
+RATING = re.compile(rf"^\s*(\d{{1,2}})\s*(?:[-–:(]?\s*({GRADE})\s*\)?)?\s*$", re.I)
 # "High (16)", "Medium - 9": the level first
-RATING_LEVEL_FIRST = re.compile(r"^\s*(Low|Medium|High)\s*[-–:(]?\s*(\d{1,2})\s*\)?\s*$", re.I)
+RATING_LEVEL_FIRST = re.compile(rf"^\s*({GRADE})\s*[-–:(]?\s*(\d{{1,2}})\s*\)?\s*$", re.I)
 RATING_COLOUR = re.compile(
     r"^\s*(?:(?:Red|Amber|Green)\s*[-–:(]?\s*(?P<a>\d{1,2})\s*\)?"
     r"|(?P<b>\d{1,2})\s*[-–:(]?\s*(?:Red|Amber|Green)\s*\)?)\s*$", re.I)
