@@ -500,13 +500,21 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
 
 
 def _report_kind(head: str) -> str:
-    """A report whose subject is a dashboard or a register is one."""
+    """A report whose subject is a dashboard or a register is one: its "Subject:" line, or
+    else its title among the first lines ("Corporate Risk Register - Quarter 4 update",
+    "Agenda item 8: Council Plan Performance Scorecard")."""
     subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
-    if PERFORMANCE.search(subject) or re.search(r"dashboard", subject, re.I):
+    titles = [subject] if subject else [
+        line for line in _first_lines(head).splitlines() if len(line) <= MAX_TITLE_CHARS]
+    if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I) for t in titles):
         return "performance_report"
-    if RISK_REGISTER.search(subject):
+    if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
     return "report"
+
+
+# A title is a line of a few words; a longer one is prose that may mention a register.
+MAX_TITLE_CHARS = 100
 
 
 TITLE_LINES = 6

@@ -74,6 +74,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
+    # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
+    # sentence accepts is the contract let
+    (re.compile(rf"\b(?i:tender|quotation|quote|bid)\s+(?i:of|from|submitted\s+by)\s+"
+                rf"(?P<name>{_NAMES})(?=[^.;]*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
+     "new"),
     # "approves the award of Lot 2 to Highland Fresh Foods Ltd": the thing awarded named
     # otherwise than "contract" (a lot, a framework place, the works), in a sentence the
     # contract cue let through (a tender, a procurement)
@@ -143,6 +148,8 @@ VALUE_CUE = re.compile(
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
+    # a bid accepted "in the sum of £48,300"
+    r"\bin\s+the\s+(?:sum|amount)\s+of|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:(?:tender|contract)\s+)?"
     r"(?:cost|sum|price)\s+of|"

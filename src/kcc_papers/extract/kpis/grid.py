@@ -25,6 +25,7 @@ from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.bilingual import header_parts
+from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
 
 # Column roles by header text; the first matching pattern wins, so the order matters
@@ -109,11 +110,27 @@ def read_header(cells: list[str]) -> Header | None:
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
+    roles = _past_periods(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
+HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """Value columns of several years ("Year end 2024/25 | Quarter 3 2025/26 Actual"): those
+    of a year before the latest one printed are last year's, not the latest value."""
+    years = {i: max(int(y) for y in HEADING_YEAR.findall(cells[i]))
+             for i, r in enumerate(roles) if r == "latest" and HEADING_YEAR.search(cells[i])}
+    if len(set(years.values())) < 2:
+        return roles
+    newest = max(years.values())
+    return ["previous_year" if years.get(i, newest) < newest else r for i, r in enumerate(roles)]
 
 
 def codes_as_ref(header: Header, cells: list[str]) -> Header:
@@ -240,6 +257,11 @@ class GridReader:
                 prev = item
                 continue
             new = read_header(cells)
+            if new is None and prev is not None and prev is not header_row and (
+                    prev.table == item.table):
+                # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
+                grouped = grouped_headings(prev.cells, cells)
+                new = read_header(grouped) if grouped else None
             if new is not None:
                 header, header_row = new, item
             elif header is not None:

@@ -106,7 +106,13 @@ def _shows_register(text: str) -> bool:
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
         text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
-    return bool(summary or cards) or promises_blocks(text)
+    # a register with no id column (the id heads the risk's cell) still names both factors
+    # and the score they make
+    factors = all(re.search(rf"\b(?:{words})\b", text, re.I) for words in FACTOR_WORDS)
+    return bool(summary or cards or factors) or promises_blocks(text)
+
+
+FACTOR_WORDS = ("Likelihood|Probability", "Impact|Consequence|Severity", "Score|Rating")
 
 
 def _report(ctx: Context, found: list[checks.Found], page: int | None) -> None:

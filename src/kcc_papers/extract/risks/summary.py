@@ -17,15 +17,26 @@ from kcc_papers.extract.risks.values import (
     parse_risk_id,
 )
 from kcc_papers.normalise.bilingual import header_parts
+from kcc_papers.normalise.headings import grouped_headings
 
 # "Risk ID", and an id named after the system that issues it: "Datix ID"
 ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
+# A heading naming both factors ("Residual Risk Rating (Impact x Likelihood)", "L x I") heads
+# the score they make, not either factor.
+_FACTOR = r"(?:likelihood|probability|impact|consequences?|severity|\b[LIPC]\b)"
+BOTH_FACTORS = re.compile(rf"{_FACTOR}\s*[x×*]\s*{_FACTOR}", re.I)
+# The role that marks a register whose id heads the title cell, not a column of its own.
+ID_IN_TITLE = "id_in_title"
+# "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
+ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
+                           r"(?P<title>\S.*)$")
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
     ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
     ("target_impact", re.compile(r"target.*impact", re.I)),
     ("target", re.compile(r"target", re.I)),
+    ("current", BOTH_FACTORS),
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
     # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
     ("likelihood", re.compile(r"likelihood|probability|^prob\b|^[LP]$", re.I)),
@@ -88,9 +99,7 @@ def _columns(row: Row) -> dict[str, int] | None:
     parts = [header_parts(c) for c in cells]
     id_at = next((i for i, ps in enumerate(parts)
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
-    if id_at is None:
-        return None
-    roles: dict[str, int] = {"id": id_at}
+    roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
     for i, ps in enumerate(parts):
         if i == id_at or any(INHERENT.match(p) for p in ps):
             continue
@@ -98,6 +107,11 @@ def _columns(row: Row) -> dict[str, int] | None:
                      if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
         if role:
             roles[role] = i
+    if id_at is None:
+        # no id column: the id heads the risk's own cell ("CRR01 - Financial sustainability")
+        if "title" not in roles:
+            return None
+        roles["id"] = roles[ID_IN_TITLE] = roles["title"]
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
 
 
@@ -151,34 +165,15 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
 
 # A factor column headed by its letter under a group ("Net risk" over "L | I | Score").
 LETTER_WORDS = {"L": "likelihood", "P": "likelihood", "I": "impact", "C": "impact"}
-# A sub-heading is a word or two ("L", "Score", "Risk rating"), never a value.
-MAX_SUBHEADING_WORDS = 3
 
 
 def grouped_header(top: Row, sub: Row) -> Row | None:
-    """A header printed over two rows, each group's name spanning the columns under it: one
-    row whose cells name the group and the column ("Net likelihood", "Target score"), or None
-    when the second row is not a row of headings under an id column's heading."""
+    """A header printed over two rows under an id column's heading, as one row whose cells
+    name the group and the column ("Net likelihood", "Target score"); None otherwise."""
     if not any(ID_HEAD.match(p) for c in top.cells for p in header_parts(c)):
         return None
-    subs = [" ".join(c.split()) for c in sub.cells]
-    filled = [c for c in subs if c]
-    if len(filled) < 2 or any(re.search(r"\d", c) or len(c.split()) > MAX_SUBHEADING_WORDS
-                              for c in filled):
-        return None
-    cells: list[str] = []
-    group = ""
-    for j in range(max(len(top.cells), len(subs))):
-        above = " ".join(top.cells[j].split()) if j < len(top.cells) else ""
-        below = subs[j] if j < len(subs) else ""
-        group = above or group
-        if not below:
-            cells.append(above)
-            continue
-        # "Net risk" names the group; the word "risk" adds nothing to "Net likelihood"
-        name = re.sub(r"\s*\brisks?\b", "", group, flags=re.I).strip()
-        cells.append(f"{name} {LETTER_WORDS.get(below, below)}".strip())
-    return Row(top.page, cells)
+    cells = grouped_headings(top.cells, sub.cells, LETTER_WORDS)
+    return Row(top.page, cells) if cells is not None else None
 
 
 # A section heading inside a register ("1 FINANCE", "Assets"): a short name, no score.
@@ -235,6 +230,11 @@ def _add_row(
     table, header_at = where
     cells = row.cells
     id_text = _cell(cells, roles, "id")
+    in_title = ID_THEN_TITLE.match(id_text) if ID_IN_TITLE in roles else None
+    if ID_IN_TITLE in roles:
+        if in_title is None:
+            return  # no id at the head of the cell: not a row of the register
+        id_text = in_title.group("id")
     current = _cell(cells, roles, "current")
     change = _cell(cells, roles, "change")
     target = _cell(cells, roles, "target")
@@ -249,7 +249,7 @@ def _add_row(
                          table_index=table, at=header_at)
     for role in CELL_ROLES:
         setattr(entry, role, _cell(cells, roles, role) or None)
-    entry.title = entry.title or ""
+    entry.title = in_title.group("title") if in_title else (entry.title or "")
     entry.current = parse_rating(current)
     entry.target = parse_rating(target)
     # "4x5=20": the score with its factors, in a register with no likelihood/impact columns

@@ -31,6 +31,9 @@ RATING_COLOUR = re.compile(
     r"^\s*(?:(?:Red|Amber|Green)\s*[-–:(]?\s*(?P<a>\d{1,2})\s*\)?"
     r"|(?P<b>\d{1,2})\s*[-–:(]?\s*(?:Red|Amber|Green)\s*\)?)\s*$", re.I)
 SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
+# A key printed "Rare = 1, Unlikely = 2" or "1 = Rare; 2 = Unlikely": the name and its number.
+SCALE_EQUALS = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*[=:]\s*(\d)\b")
+SCALE_NUMBER_FIRST = re.compile(r"\b(\d)\s*[=:]\s*([A-Za-z][A-Za-z ]*[A-Za-z])")
 
 # The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
 # LaTeX names or Symbol-font code points (0xDB "Û" is arrowdblboth, 0xDD up, 0xDF down).
@@ -114,7 +117,8 @@ def parse_rating(cell: str) -> Rating | None:
 
 # A likelihood or impact factor: 1-5 on the common 5 x 5 matrix, up to 6 on the 6 x 4 one
 # police forces and national risk assessments use.
-FACTOR = "[1-6]"
+MAX_FACTOR = 6
+FACTOR = f"[1-{MAX_FACTOR}]"
 # Between two factors: "x", "×", "*", "/", a comma, or a space before the next factor's name
 # ("I4 L3", "L4 I3").
 FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
@@ -190,11 +194,16 @@ def parse_scale_row(text: str) -> dict[str, int]:
     the entries together ("LikelihoodVery Unlikely (1)Unlikely (2)"); the row label is dropped."""
     text = re.sub(r"^\s*(Likelihood|Impact)(?=[A-Z\s])", "", text.strip())
     out: dict[str, int] = {}
-    for m in SCALE_ENTRY.finditer(text):
-        name = " ".join(m.group(1).split())
+    pairs = [(m.group(1), m.group(2)) for m in SCALE_ENTRY.finditer(text)]
+    if not pairs:
+        pairs = [(m.group(1), m.group(2)) for m in SCALE_EQUALS.finditer(text)]
+    if not pairs:
+        pairs = [(m.group(2), m.group(1)) for m in SCALE_NUMBER_FIRST.finditer(text)]
+    for raw, number in pairs:
+        name = " ".join(raw.split())
         name = re.sub(r"^(Likelihood|Impact)\s*", "", name)
-        if name and 1 <= int(m.group(2)) <= 5:
-            out[name] = int(m.group(2))
+        if name and 1 <= int(number) <= MAX_FACTOR:
+            out[name] = int(number)
     return out
 
 
@@ -231,6 +240,10 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
             number = scale[name]
         best = Score(number, name)
         break
+    if best is None and text.lower() in canonical:
+        # the scale's name alone ("Likely"), its number in the paper's key
+        name = canonical[text.lower()]
+        best = Score(scale[name], name)
     if best is None:
         # A register table cell: "3", "3 - Possible".
         cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*))?$", text)
