@@ -148,8 +148,6 @@ VALUE_CUE = re.compile(
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
-    # a bid accepted "in the sum of £48,300"
-    r"\bin\s+the\s+(?:sum|amount)\s+of|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:(?:tender|contract)\s+)?"
     r"(?:cost|sum|price)\s+of|"
@@ -296,11 +294,18 @@ def _provider_draft(
     return draft
 
 
+# A bid's sum ("the tender ... in the sum of £48,300") is a contract's value only in a sentence
+# that accepts the bid.
+BID_VALUE_CUE = re.compile(r"\bin\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$", re.I)
+ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b", re.I)
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
     out = []
     for money in find_money(sentence):
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
-        if not VALUE_CUE.search(before):
+        bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
+        if not (VALUE_CUE.search(before) or bid):
             continue
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None

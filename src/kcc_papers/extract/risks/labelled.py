@@ -25,9 +25,12 @@ CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 # A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):
 # only the register's own label words, each followed by its value.
-BARE_LABEL = re.compile(r"^\s*(?P<label>(?:(?:current|residual|net|target)\s+)?(?:risk\s+)?"
+BARE_LABEL = re.compile(r"^\s*(?P<label>(?-i:(?=[A-Z]))(?:(?:current|residual|net|target)\s+)?"
+                        r"(?:risk\s+)?"
                         r"(?:score|rating|likelihood|probability|impact|severity|owner))\s+"
                         r"(?P<value>\S.*)$", re.I)
+# The roles whose value, under a label with no colon, must start with its number.
+NUMBERED = {"current", "target", "likelihood", "impact", "target_likelihood", "target_impact"}
 # Label words -> the register column they stand for; the target labels before the current
 # ones, as "Target score" holds "score" too.
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -80,6 +83,8 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         if entry is None or label is None:
             continue
         role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
+        if role in NUMBERED and label.re is BARE_LABEL and not label.group("value")[0].isdigit():
+            continue  # "Likelihood and impact following ...": a sentence, not a label
         if role is not None and role not in seen:
             _set(entry, role, label.group("value").strip())
             seen.add(role)

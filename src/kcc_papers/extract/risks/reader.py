@@ -108,11 +108,28 @@ def _shows_register(text: str) -> bool:
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
-    factors = all(re.search(rf"\b(?:{words})\b", text, re.I) for words in FACTOR_WORDS)
-    return bool(summary or cards or factors) or promises_blocks(text)
+    return bool(summary or cards or _factor_header(text)) or promises_blocks(text)
 
 
-FACTOR_WORDS = ("Likelihood|Probability", "Impact|Consequence|Severity", "Score|Rating")
+FACTOR_WORDS = tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in (
+    "Likelihood|Probability", "Impact|Consequence|Severity", "Score|Rating"))
+# A header's cells wrap ("Current" / "Risk  Risk owner  Current impact  Current score" /
+# "likelihood"): its words are looked for over a few short lines together, not in prose.
+HEADER_WINDOW_LINES = 3
+HEADER_LINE_CHARS = 120
+
+
+def _factor_header(text: str) -> bool:
+    """A short run of lines naming both factors and the score: a register's header."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for at in range(len(lines)):
+        window = lines[at:at + HEADER_WINDOW_LINES]
+        if any(len(line) > HEADER_LINE_CHARS for line in window):
+            continue
+        joined = " ".join(window)
+        if all(rx.search(joined) for rx in FACTOR_WORDS):
+            return True
+    return False
 
 
 def _report(ctx: Context, found: list[checks.Found], page: int | None) -> None:
