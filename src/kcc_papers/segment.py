@@ -506,13 +506,19 @@ def _report_kind(head: str) -> str:
     subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
     titles = [subject] if subject else [
         line for line in _first_lines(head).splitlines() if len(line) <= MAX_TITLE_CHARS]
-    if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I) for t in titles):
+    if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
+           or PERFORMANCE_TITLE.search(t) for t in titles):
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
     return "report"
 
 
+# A title naming performance and what it is measured by: "Quarter 3 performance: corporate
+# measures", "Corporate Performance Indicators: Quarter 3".
+PERFORMANCE_TITLE = re.compile(
+    r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
+    r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
 # A title is a line of a few words; a longer one is prose that may mention a register.
 MAX_TITLE_CHARS = 100
 

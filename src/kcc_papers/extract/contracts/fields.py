@@ -16,7 +16,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     # "Name of contractor:", "Successful supplier:"
     # the party by the name of its trade as well: "Consultant:", "Successful tenderer:"
     ("provider", r"(?:(?:Name\s+of\s+(?:the\s+)?|Successful\s+|Appointed\s+)?(?:Service\s+)?"
-                 r"(?:Provider|Contractor|Supplier|Vendor|Consultant|Tenderer|Bidder)s?)"),
+                 r"(?:Provider|Contractor|Supplier|Vendor|Consultant|Tenderer|Bidder)s?"
+                 r"(?:\s+name)?)"),
     ("period", r"Contract\s+(?:Period|Term|Dates)"),
     ("length", r"Contract\s+(?:Length|Duration)|Duration|Term"),
     # "Value of the contract", and of whatever the paper awards or waives: "Total value of

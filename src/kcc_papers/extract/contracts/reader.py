@@ -80,7 +80,7 @@ def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
     so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
     Lines text tables were read from are rows, not sentences, and are left out."""
     pdf = ctx.source.format == "pdf"
-    in_tables = set() if pdf else _table_lines(ctx)
+    in_tables = _pdf_table_lines(ctx) if pdf else _table_lines(ctx)
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
     for page, index, line in flat:
@@ -124,6 +124,26 @@ def _tables(ctx: Context) -> list[Table]:
                 page=page.number,
                 record_table="contracts",
             )
+    return out
+
+
+def _pdf_table_lines(ctx: Context) -> set[tuple[int, int]]:
+    """(page, line index) of PDF lines inside a table the table reader reads: its rows are
+    read there ("Estimated contract value | £64,800"), and run together as a sentence they
+    would give the row's value again without its provider. Pages whose tables are not read
+    (no contract words on them) keep all their lines."""
+    boxes_on: dict[int, list[tuple[float, float, float, float]]] = {}
+    for table in _tables(ctx):  # read once: the page keeps its tables
+        if table.bbox:
+            boxes_on.setdefault(table.page, []).append(table.bbox)
+    out: set[tuple[int, int]] = set()
+    for page in ctx.segment.pages:
+        boxes = boxes_on.get(page.number, [])
+        for index, line in enumerate(page.lines):
+            top, x0 = line.top, line.x0
+            if top is not None and x0 is not None and any(
+                    b[1] - 1 <= top <= b[3] + 1 and b[0] - 1 <= x0 <= b[2] + 1 for b in boxes):
+                out.add((page.number, index))
     return out
 
 
@@ -240,6 +260,27 @@ def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
     return block_drafts(lines, service)
 
 
+# A label cell is a few words ("Estimated contract value"); more is a row of data.
+MAX_LABEL_CELL_WORDS = 6
+
+
+def _label_table_reader(ctx: Context, service: str | None) -> list[Draft]:
+    """A form printed as a two-column table, a label per row ("Supplier name | Brightline
+    Cleaning Ltd" / "Estimated contract value | £64,800"): read as the label lines it stands
+    for, by the block reader's rules."""
+    lines: list[tuple[int, str]] = []
+    for table in _tables(ctx):
+        rows = table.texts()
+        if not rows or any(len(r) != 2 for r in rows) or any(
+                len(r[0].split()) > MAX_LABEL_CELL_WORDS or r[0].rstrip().endswith(":")
+                for r in rows):
+            continue
+        lines += [(table.page, f"{' '.join(left.split())}: {' '.join(right.split())}")
+                  for left, right in rows if left.strip() and right.strip()]
+        lines.append((table.page, ""))
+    return block_drafts(lines, service) if lines else []
+
+
 def _sentence_reader(ctx: Context, service: str | None) -> list[Draft]:
     return sentence_drafts(_paragraphs(ctx), service)
 
@@ -248,7 +289,7 @@ def extract(ctx: Context) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
     drafts: list[Draft] = []
-    for reader in (_table_reader, _block_reader, _sentence_reader):
+    for reader in (_table_reader, _label_table_reader, _block_reader, _sentence_reader):
         try:
             drafts += reader(ctx, service)
         except Exception as exc:  # an odd layout costs that reader's rows, not the others'

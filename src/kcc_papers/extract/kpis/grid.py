@@ -162,6 +162,19 @@ def status_column(header: Header, cells: list[str], key: dict[str, Rag]) -> Head
     return header
 
 
+# A figure followed by its rating: "84.1 (A)", "92% G", "6.2 (Green)".
+RATED_VALUE = re.compile(r"^(?P<value>.*\d[^\s(]*)\s*\(?\s*(?P<rag>[RAG]|red|amber|green)\s*\)?$",
+                         re.I)
+
+
+def split_rating(cell: str) -> tuple[str, str | None]:
+    """The figure and the rating printed after it in the same cell, if one is."""
+    m = RATED_VALUE.match(cell)
+    if m and parse_rag(m.group("rag")):
+        return m.group("value").strip(), m.group("rag")
+    return cell, None
+
+
 def _continues_header(row: Row, prev: Row) -> bool:
     """The second line of a two-line header ("Year to" / "date", "Expected Activity" / "Upper")."""
     words = [w for c in row.cells for w in c.split()]
@@ -303,6 +316,7 @@ class GridReader:
     def _kpi(self, header: Header, aligned: list[str], row: Row, offset: int) -> None:
         raw: dict[str, Value] = {}
         rags: dict[str, str] = {}
+        printed_rags: dict[str, str] = {}
         fill = None
         last_value = None
         dot_text = None
@@ -311,6 +325,11 @@ class GridReader:
             zip(header.roles, header.labels, aligned, strict=True)
         ):
             cell = cell.strip()
+            if role in ("latest", "ytd"):
+                # "84.1 (A)": the value with its rating in one cell
+                cell, rated = split_rating(cell)
+                if rated:
+                    printed_rags[role] = rated
             if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
                 # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest
                 value = parse_value(cell)
@@ -330,6 +349,8 @@ class GridReader:
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
+        for role, rated in printed_rags.items():
+            rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
         latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:

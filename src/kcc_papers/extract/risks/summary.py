@@ -90,8 +90,9 @@ class SummaryEntry:
     at: int = 0  # row index of its table's header in the document's row stream
 
 
-def _columns(row: Row) -> dict[str, int] | None:
-    """Column roles of a register table's header row, or None if the row is not one."""
+def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
+    """Column roles of a register table's header row, or None if the row is not one. The
+    ``sample`` (the row under it) names the columns its headings leave unknown."""
     cells = [" ".join(c.split()) for c in row.cells]
     if len(cells) < 3:
         return None
@@ -107,12 +108,49 @@ def _columns(row: Row) -> dict[str, int] | None:
                      if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
         if role:
             roles[role] = i
-    if id_at is None:
+    if sample is not None:
+        _roles_from_sample(parts, sample, roles)
+    if "id" not in roles:
         # no id column: the id heads the risk's own cell ("CRR01 - Financial sustainability")
         if "title" not in roles:
             return None
         roles["id"] = roles[ID_IN_TITLE] = roles["title"]
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
+
+
+# An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1".
+ID_SHAPE = re.compile(r"^[A-Z]{1,6}[-./ ]?\d{1,4}[a-z]?$|^\d{1,2}\.\d{1,2}$")
+# A title is a few words of prose; a name or a number is not.
+MIN_TITLE_WORDS = 3
+
+
+def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
+    """Columns the headings do not name, read from the first row under them: the column of
+    id-shaped cells is the id ("Code"), a column of prose the title ("Risk & consequence"),
+    and the one holding likelihood x impact the score ("Overall")."""
+    values = [" ".join(c.split()) for c in sample.cells]
+    if len(values) != len(parts):
+        return
+    taken = set(roles.values())
+    free = [i for i, ps in enumerate(parts)
+            if i not in taken and not any(INHERENT.match(p) for p in ps)]
+    if "id" not in roles:
+        at = next((i for i in free if ID_SHAPE.match(values[i])), None)
+        if at is not None:
+            roles["id"] = at
+            free.remove(at)
+    if "title" not in roles:
+        at = next((i for i in free if len(values[i].split()) >= MIN_TITLE_WORDS
+                   and re.search(r"[a-z]", values[i])), None)
+        if at is not None:
+            roles["title"] = at
+            free.remove(at)
+    factors = [values[roles[r]] for r in ("likelihood", "impact") if r in roles]
+    if "current" not in roles and len(factors) == 2 and all(f.isdigit() for f in factors):
+        product = str(int(factors[0]) * int(factors[1]))
+        at = next((i for i in free if values[i] == product), None)
+        if at is not None:
+            roles["current"] = at
 
 
 def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
@@ -135,11 +173,12 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
     table_index = -1
     while i < len(rows):
         header = rows[i]
-        roles = _columns(header)
+        roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
         if roles is None and i + 1 < len(rows):
             # "Gross risk | Net risk | Target risk" over "L | I | Score" under each
             grouped = grouped_header(rows[i], rows[i + 1])
-            roles = _columns(grouped) if grouped else None
+            roles = _columns(grouped, rows[i + 2] if i + 2 < len(rows) else None) if (
+                grouped) else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
         if roles is None:
