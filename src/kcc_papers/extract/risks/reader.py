@@ -111,8 +111,10 @@ def _shows_register(text: str) -> bool:
     return bool(summary or cards or _factor_header(text)) or promises_blocks(text)
 
 
+# the factors and their product as headers name them, abbreviations included ("Prob",
+# "Overall")
 FACTOR_WORDS = tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in (
-    "Likelihood|Probability", "Impact|Consequence|Severity", "Score|Rating"))
+    "Likelihood|Probability|Prob", "Impact|Consequence|Severity", "Score|Rating|Overall"))
 # A header's cells wrap ("Current" / "Risk  Risk owner  Current impact  Current score" /
 # "likelihood"): its words are looked for over a few short lines together, not in prose.
 HEADER_WINDOW_LINES = 3
