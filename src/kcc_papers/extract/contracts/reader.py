@@ -74,13 +74,13 @@ MONTH_AFTER_NUMBER = re.compile(
 )
 
 
-def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
+def _paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str]]:
     """(page, paragraph) of the document's running text. PDF lines run on until a blank line or
     a numbered or bulleted line starts a new one; text files usually hold a paragraph a line,
     so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
     Lines text tables were read from are rows, not sentences, and are left out."""
     pdf = ctx.source.format == "pdf"
-    in_tables = _pdf_table_lines(ctx) if pdf else _table_lines(ctx)
+    in_tables = _pdf_table_lines(ctx, tables) if pdf else _table_lines(ctx)
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
     for page, index, line in flat:
@@ -127,13 +127,13 @@ def _tables(ctx: Context) -> list[Table]:
     return out
 
 
-def _pdf_table_lines(ctx: Context) -> set[tuple[int, int]]:
+def _pdf_table_lines(ctx: Context, tables: list[Table]) -> set[tuple[int, int]]:
     """(page, line index) of PDF lines inside a table the table reader reads: its rows are
     read there ("Estimated contract value | £64,800"), and run together as a sentence they
     would give the row's value again without its provider. Pages whose tables are not read
     (no contract words on them) keep all their lines."""
     boxes_on: dict[int, list[tuple[float, float, float, float]]] = {}
-    for table in _tables(ctx):  # read once: the page keeps its tables
+    for table in tables:
         if table.bbox:
             boxes_on.setdefault(table.page, []).append(table.bbox)
     out: set[tuple[int, int]] = set()
@@ -243,8 +243,8 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             )
 
 
-def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
-    drafts, problems = table_drafts(_tables(ctx), service)
+def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
+    drafts, problems = table_drafts(tables, service)
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:
@@ -252,7 +252,7 @@ def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
     return drafts
 
 
-def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
+def _block_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     # Text-table rows were read as tables; read again as lines they would only add noise.
     in_tables = set() if ctx.source.format == "pdf" else _table_lines(ctx)
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
@@ -264,12 +264,13 @@ def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
 MAX_LABEL_CELL_WORDS = 6
 
 
-def _label_table_reader(ctx: Context, service: str | None) -> list[Draft]:
+def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
+                        ) -> list[Draft]:
     """A form printed as a two-column table, a label per row ("Supplier name | Brightline
     Cleaning Ltd" / "Estimated contract value | £64,800"): read as the label lines it stands
     for, by the block reader's rules."""
     lines: list[tuple[int, str]] = []
-    for table in _tables(ctx):
+    for table in tables:
         rows = table.texts()
         if not rows or any(len(r) != 2 for r in rows) or any(
                 len(r[0].split()) > MAX_LABEL_CELL_WORDS or r[0].rstrip().endswith(":")
@@ -281,17 +282,19 @@ def _label_table_reader(ctx: Context, service: str | None) -> list[Draft]:
     return block_drafts(lines, service) if lines else []
 
 
-def _sentence_reader(ctx: Context, service: str | None) -> list[Draft]:
-    return sentence_drafts(_paragraphs(ctx), service)
+def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
+    return sentence_drafts(_paragraphs(ctx, tables), service)
 
 
 def extract(ctx: Context) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
     drafts: list[Draft] = []
+    # the tables are read once: an unreadable page is said once, and every reader sees the same
+    tables = _tables(ctx)
     for reader in (_table_reader, _label_table_reader, _block_reader, _sentence_reader):
         try:
-            drafts += reader(ctx, service)
+            drafts += reader(ctx, service, tables)
         except Exception as exc:  # an odd layout costs that reader's rows, not the others'
             ctx.finding(
                 "contract_reader_failed",
