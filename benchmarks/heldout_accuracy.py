@@ -14,6 +14,10 @@ Page furniture as real PDFs print it (`_FurnishedPDF`): "%% header TEXT" and "%%
 ("R E S O L V E D", the spaces in the text layer too); "<< " lines are body text
 drawn at their place on the page but written last into the page's content stream (text out of
 order, as many PDF writers leave it).
+Table realism (`_table_marks`): a cell starting "{#rrggbb}" is filled with that colour, the
+rest of the cell its text (nothing: a rating given by colour alone); a row "| --- page --- |"
+inside a table breaks the page there and prints the header row again on top of the rest; a
+table whose first line starts "|# " prints its header row in white on a dark fill.
 Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
 title), decisions (source, words of the decision, outcome where expected), agenda_items,
 kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
@@ -92,15 +96,18 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf.set_margins(20, 18, 20)
     pdf.add_page()
     rows: list[list[str]] = []
+    shaded = False
     for line in [*source, ""]:
         if line.startswith(FURNITURE):
             continue
-        if line.startswith("| "):
-            rows.append([c.strip() for c in line.strip("| ").split(" | ")])
+        if line.startswith(("| ", TABLE_SHADED)):
+            body = line.removeprefix(TABLE_SHADED).strip("| ")
+            rows.append([c.strip() for c in body.split(" | ")])
+            shaded = shaded or (len(rows) == 1 and line.startswith(TABLE_SHADED))
             continue
         if rows:
-            _table(pdf, rows)
-            rows = []
+            _table_marks(pdf, rows, shaded)
+            rows, shaded = [], False
         if line == PAGE_BREAK:
             pdf.add_page()
         elif line.startswith("## "):
@@ -200,6 +207,49 @@ def _table(pdf: FPDF, rows: list[list[str]]) -> None:
             for cell in cells:
                 row.cell(cell)
     pdf.ln(2)
+
+
+# Table realism markup: a cell's fill colour, a page break inside a table, a shaded header.
+TABLE_SHADED = "|# "
+CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
+TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
+HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header row on
+HEADER_TEXT = "#ffffff"
+
+
+def _table_marks(pdf: FPDF, rows: list[list[str]], shaded: bool) -> None:
+    """A ruled table as real papers print it: cells filled with a colour (a RAG given by the
+    fill alone), the table broken over pages with its header row printed again on each, the
+    header row white on a dark fill. Without any of these it is `_table`'s table."""
+    marked = shaded or any(c == [TABLE_PAGE_BREAK] or any(CELL_FILL.match(x) for x in c)
+                           for c in rows)
+    if not marked:
+        _table(pdf, rows)
+        return
+    from fpdf.fonts import FontFace
+
+    header = rows[0]
+    heading = FontFace(emphasis="BOLD", color=HEADER_TEXT if shaded else None,
+                       fill_color=HEADER_FILL if shaded else None)
+    parts: list[list[list[str]]] = [[]]
+    for cells in rows[1:]:
+        if cells == [TABLE_PAGE_BREAK]:
+            parts.append([])
+        else:
+            parts[-1].append(cells)
+    for n, part in enumerate(parts):
+        if n:
+            pdf.add_page()
+        pdf.set_font("helvetica", "", TABLE_SIZE)
+        with pdf.table(first_row_as_headings=True, line_height=LINE_MM,
+                       headings_style=heading) as table:
+            for cells in [header, *part]:
+                row = table.row()
+                for cell in cells:
+                    fill = CELL_FILL.match(cell)
+                    style = FontFace(fill_color=fill.group(1)) if fill else None
+                    row.cell(cell[fill.end():] if fill else cell, style=style)
+        pdf.ln(2)
 
 
 def expected_data() -> dict[str, Any]:

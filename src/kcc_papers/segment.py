@@ -296,9 +296,11 @@ PERFORMANCE = re.compile(
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
+# The factors named in words, or by their letters alone as a column's heading ("L | I").
 RISK_TABLE_HEADER = re.compile(
-    r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}\b(?:Likelihood|Probability)\b"
-    r"[^\n]{0,60}\b(?:Impact|Severity)\b", re.I | re.M)
+    r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}"
+    r"(?:\b(?:Likelihood|Probability)\b|(?<!\S)(?-i:[LP])(?!\S))"
+    r"[^\n]{0,60}(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S))", re.I | re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
@@ -542,13 +544,27 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
 
 
 def _report_kind(head: str) -> str:
-    """A report whose subject is a dashboard or a register is one."""
+    """A report whose subject is a dashboard or a register is one: its "Subject:" line, or
+    else its title among the first lines ("Corporate Risk Register - Quarter 4 update",
+    "Agenda item 8: Council Plan Performance Scorecard")."""
     subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
-    if PERFORMANCE.search(subject) or re.search(r"dashboard", subject, re.I):
+    titles = [subject] if subject else [
+        line for line in _first_lines(head).splitlines() if len(line) <= MAX_TITLE_CHARS]
+    if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
+           or PERFORMANCE_TITLE.search(t) for t in titles):
         return "performance_report"
-    if RISK_REGISTER.search(subject):
+    if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
     return "report"
+
+
+# A title naming performance and what it is measured by: "Quarter 3 performance: corporate
+# measures", "Corporate Performance Indicators: Quarter 3".
+PERFORMANCE_TITLE = re.compile(
+    r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
+    r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
+# A title is a line of a few words; a longer one is prose that may mention a register.
+MAX_TITLE_CHARS = 100
 
 
 TITLE_LINES = 6

@@ -14,12 +14,20 @@ from kcc_papers.normalise.numbers import WORDS_RE, words_to_number
 # followed by ":" or a spaced dash: "Contractor - Amey", "Contract Signature – 1st September 2014".
 LABELS: tuple[tuple[str, str], ...] = (
     # "Name of contractor:", "Successful supplier:"
-    ("provider", r"(?:(?:Name\s+of\s+(?:the\s+)?|Successful\s+)?(?:Service\s+)?"
-                 r"(?:Provider|Contractor|Supplier|Vendor)s?)"),
+    # the party by the name of its trade as well: "Consultant:", "Successful tenderer:"
+    ("provider", r"(?:(?:Name\s+of\s+(?:the\s+)?|Successful\s+|Appointed\s+)?(?:Service\s+)?"
+                 r"(?:Provider|Contractor|Supplier|Vendor|Consultant|Tenderer|Bidder)s?"
+                 r"(?:\s+name)?)"),
     ("period", r"Contract\s+(?:Period|Term|Dates)"),
     ("length", r"Contract\s+(?:Length|Duration)|Duration|Term"),
+    # "Value of the contract", and of whatever the paper awards or waives: "Total value of
+    # waiver", "Estimated cost of the award", "Tender sum"
     ("value", r"(?:Total\s+|Annual\s+|Estimated\s+)?Contract\s+Value|Annual\s+Value|"
-              r"Value\s+of\s+(?:the\s+)?contract|Contract\s+sum|Value"),
+              r"(?:Total\s+|Estimated\s+|Maximum\s+)?(?:Value|Cost)\s+of\s+(?:the\s+)?"
+              r"(?:contract|waiver|award|order|agreement|exemption|extension|variation)|"
+              r"(?:Contract|Tender)\s+sum|"
+              # a value named by what it buys: "Call-off value:", "Order value:"
+              r"(?:[A-Z][\w-]*\s+)?Value"),
     ("signed", r"Contract\s+(?:Signature|Signed)(?:\s+Date)?|Date\s+(?:of\s+)?Signature|Signed"),
     ("start", r"Contract\s+(?:Start|Commencement)(?:\s+Date)?|Start\s+Date|Commencement\s+Date"),
     ("end", r"Contract\s+(?:End|Expiry)(?:\s+Date)?|End\s+Date|Expiry\s+Date"),

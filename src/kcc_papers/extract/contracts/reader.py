@@ -40,7 +40,10 @@ CONTRACT_LABEL = re.compile(
 MAX_HEADER_LINE_CHARS = 80
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
-    r"start\s+date|end\s+date|expiry|annual\s+value|value\b)",
+    r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
+    # an award's table: "Successful tenderer | Contract sum (£) | Initial term"
+    r"(?:successful|preferred|winning)\s+(?:tenderer|bidder)|(?:contract|tender)\s+sum|"
+    r"initial\s+term)",
     re.I,
 )
 
@@ -71,13 +74,13 @@ MONTH_AFTER_NUMBER = re.compile(
 )
 
 
-def _paragraphs(ctx: Context) -> list[tuple[int, str]]:
+def _paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str]]:
     """(page, paragraph) of the document's running text. PDF lines run on until a blank line or
     a numbered or bulleted line starts a new one; text files usually hold a paragraph a line,
     so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
     Lines text tables were read from are rows, not sentences, and are left out."""
     pdf = ctx.source.format == "pdf"
-    in_tables = set() if pdf else _table_lines(ctx)
+    in_tables = _pdf_table_lines(ctx, tables) if pdf else _table_lines(ctx)
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
     for page, index, line in flat:
@@ -121,6 +124,26 @@ def _tables(ctx: Context) -> list[Table]:
                 page=page.number,
                 record_table="contracts",
             )
+    return out
+
+
+def _pdf_table_lines(ctx: Context, tables: list[Table]) -> set[tuple[int, int]]:
+    """(page, line index) of PDF lines inside a table the table reader reads: its rows are
+    read there ("Estimated contract value | £64,800"), and run together as a sentence they
+    would give the row's value again without its provider. Pages whose tables are not read
+    (no contract words on them) keep all their lines."""
+    boxes_on: dict[int, list[tuple[float, float, float, float]]] = {}
+    for table in tables:
+        if table.bbox:
+            boxes_on.setdefault(table.page, []).append(table.bbox)
+    out: set[tuple[int, int]] = set()
+    for page in ctx.segment.pages:
+        boxes = boxes_on.get(page.number, [])
+        for index, line in enumerate(page.lines):
+            top, x0 = line.top, line.x0
+            if top is not None and x0 is not None and any(
+                    b[1] - 1 <= top <= b[3] + 1 and b[0] - 1 <= x0 <= b[2] + 1 for b in boxes):
+                out.add((page.number, index))
     return out
 
 
@@ -220,8 +243,8 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             )
 
 
-def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
-    drafts, problems = table_drafts(_tables(ctx), service)
+def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
+    drafts, problems = table_drafts(tables, service)
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:
@@ -229,7 +252,7 @@ def _table_reader(ctx: Context, service: str | None) -> list[Draft]:
     return drafts
 
 
-def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
+def _block_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     # Text-table rows were read as tables; read again as lines they would only add noise.
     in_tables = set() if ctx.source.format == "pdf" else _table_lines(ctx)
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
@@ -237,17 +260,41 @@ def _block_reader(ctx: Context, service: str | None) -> list[Draft]:
     return block_drafts(lines, service)
 
 
-def _sentence_reader(ctx: Context, service: str | None) -> list[Draft]:
-    return sentence_drafts(_paragraphs(ctx), service)
+# A label cell is a few words ("Estimated contract value"); more is a row of data.
+MAX_LABEL_CELL_WORDS = 6
+
+
+def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
+                        ) -> list[Draft]:
+    """A form printed as a two-column table, a label per row ("Supplier name | Brightline
+    Cleaning Ltd" / "Estimated contract value | £64,800"): read as the label lines it stands
+    for, by the block reader's rules."""
+    lines: list[tuple[int, str]] = []
+    for table in tables:
+        rows = table.texts()
+        if not rows or any(len(r) != 2 for r in rows) or any(
+                len(r[0].split()) > MAX_LABEL_CELL_WORDS or r[0].rstrip().endswith(":")
+                for r in rows):
+            continue
+        lines += [(table.page, f"{' '.join(left.split())}: {' '.join(right.split())}")
+                  for left, right in rows if left.strip() and right.strip()]
+        lines.append((table.page, ""))
+    return block_drafts(lines, service) if lines else []
+
+
+def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
+    return sentence_drafts(_paragraphs(ctx, tables), service)
 
 
 def extract(ctx: Context) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
     drafts: list[Draft] = []
-    for reader in (_table_reader, _block_reader, _sentence_reader):
+    # the tables are read once: an unreadable page is said once, and every reader sees the same
+    tables = _tables(ctx)
+    for reader in (_table_reader, _label_table_reader, _block_reader, _sentence_reader):
         try:
-            drafts += reader(ctx, service)
+            drafts += reader(ctx, service, tables)
         except Exception as exc:  # an odd layout costs that reader's rows, not the others'
             ctx.finding(
                 "contract_reader_failed",

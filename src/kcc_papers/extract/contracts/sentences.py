@@ -74,6 +74,16 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
+    # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
+    # sentence accepts is the contract let
+    (re.compile(rf"\b(?i:tender|quotation|quote|bid)\s+(?i:of|from|submitted\s+by)\s+"
+                rf"(?P<name>{_NAMES})(?=[^.;]*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
+     "new"),
+    # "approves the award of Lot 2 to Highland Fresh Foods Ltd": the thing awarded named
+    # otherwise than "contract" (a lot, a framework place, the works), in a sentence the
+    # contract cue let through (a tender, a procurement)
+    (re.compile(r"\b(?i:award)\s+of\s+(?:(?i:the|a|an)\s+)?(?P<service>(?:[\w-]+\s+){1,6}?)"
+                rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
     (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
                 rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
@@ -138,7 +148,9 @@ VALUE_CUE = re.compile(
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
-    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?cost\s+of|"
+    # "at a cost of", "at a tender sum of", "at a contract price of"
+    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:(?:tender|contract)\s+)?"
+    r"(?:cost|sum|price)\s+of|"
     # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
     # contract's own
     r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of|"
@@ -282,11 +294,18 @@ def _provider_draft(
     return draft
 
 
+# A bid's sum ("the tender ... in the sum of £48,300") is a contract's value only in a sentence
+# that accepts the bid.
+BID_VALUE_CUE = re.compile(r"\bin\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$", re.I)
+ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b", re.I)
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
     out = []
     for money in find_money(sentence):
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
-        if not VALUE_CUE.search(before):
+        bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
+        if not (VALUE_CUE.search(before) or bid):
             continue
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None

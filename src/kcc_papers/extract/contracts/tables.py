@@ -171,7 +171,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "provider",
         re.compile(
             r"\bprovider|\bsupplier|\bcontractor|\bvendor|\borganisation|"
-            r"\bcompany\b|\bcentre\b|\boperator\b",
+            r"\bcompany\b|\bcentre\b|\boperator\b|"
+            # the bidder who won, not every bidder of an evaluation table ("Tenderer |
+            # Quality | Price"): bids are not contracts
+            r"\b(?:successful|preferred|winning)\s+(?:tenderer|bidder)|\bawarded\s+to\b",
             re.I,
         ),
     ),
@@ -213,6 +216,7 @@ def _columns(header: list[str]) -> Columns | None:
             if role not in roles and pattern.search(cell):
                 roles[role] = i
                 break
+    _prefer_total(header, roles)
     joined = " ".join(header)
     if "provider" not in roles:
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
@@ -231,6 +235,20 @@ def _columns(header: list[str]) -> Columns | None:
     return Columns(
         roles, value_header, names_contracts=bool(re.search(r"\bcontract", joined, re.I))
     )
+
+
+# A value column for the whole term: "Estimated total value", "Whole life value".
+WHOLE_TERM = re.compile(r"\btotal\b|\bwhole[\s-]+life\b|\blifetime\b", re.I)
+VALUE_COLUMN = dict(ROLES)["value"]
+
+
+def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
+    """A header printing a year's value and the whole term's ("Estimated annual value |
+    Estimated total value"): the contract's value is the whole term's, as in a label block."""
+    values = [i for i, c in enumerate(header) if VALUE_COLUMN.search(c)]
+    whole = [i for i in values if WHOLE_TERM.search(header[i])]
+    if len(values) > 1 and whole:
+        roles["value"] = whole[0]
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:

@@ -32,6 +32,8 @@ INLINE_PROVIDER = re.compile(
     r"Value|Term|Duration)\s*:"
 )
 ANNUAL_LABEL = re.compile(r"^\s*Annual\s+(?:Contract\s+)?Value\s*:", re.I)
+# "Goods, works or services: ...": a label of a few words, a colon, its value.
+OTHER_LABEL = re.compile(r"^[A-Z][\w ,/&()'-]{1,40}:\s+\S")
 BLOCK_FIELDS = {"provider", "signed", "start", "end", "value", "period", "length", "extension"}
 
 
@@ -93,6 +95,10 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
             for draft in group:
                 if draft.text != text:
                     draft.text = f"{draft.text}\n{text}"
+        elif group and OTHER_LABEL.match(text):
+            # a label this reader has no field for ("Goods, works or services:", "Reason:")
+            # is still a line of the same block: the fields after it belong to it too
+            pass
         elif group and text[:1].islower():
             # the wrapped end of a labelled value ("... an option to extend for two / years")
             for draft in group:

@@ -21,8 +21,11 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.rag import parse_rag
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
+from kcc_papers.normalise.bilingual import header_parts
+from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
 
 # Column roles by header text; the first matching pattern wins, so the order matters
@@ -42,15 +45,20 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
         r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
-        r"^performance$|this\s+"
+        r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$",
         re.I,
     )),
 )
-# A column of one period among several ("Q1", "Apr-25"): the last one filled is the latest.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A quarter named by its months: "Apr-Jun", "October to December", "Jan - Mar 26".
+MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
+# A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the
+# latest.
 PERIOD_COLUMN = re.compile(
-    r"^\s*(?:Q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\s-]+\d{2,4}\s*$)",
+    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$)",
     re.I,
 )
 KPI_ROLES = {"target", "floor", "rag"}
@@ -75,8 +83,12 @@ class Header:
 
 
 def role_of(label: str) -> str | None:
-    label = " ".join(label.split())
-    return next((name for name, rx in ROLES if rx.search(label)), None)
+    # a heading in two languages ("Cyf / Ref") is known by either half
+    for part in header_parts(label):
+        role = next((name for name, rx in ROLES if rx.search(part)), None)
+        if role:
+            return role
+    return None
 
 
 def read_header(cells: list[str]) -> Header | None:
@@ -98,11 +110,69 @@ def read_header(cells: list[str]) -> Header | None:
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
+    roles = _past_periods(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
+HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """Value columns of several years ("Year end 2024/25 | Quarter 3 2025/26 Actual"): those
+    of a year before the latest one printed are last year's, not the latest value."""
+    years = {i: max(int(y) for y in HEADING_YEAR.findall(cells[i]))
+             for i, r in enumerate(roles) if r == "latest" and HEADING_YEAR.search(cells[i])}
+    if len(set(years.values())) < 2:
+        return roles
+    newest = max(years.values())
+    return ["previous_year" if years.get(i, newest) < newest else r for i, r in enumerate(roles)]
+
+
+def codes_as_ref(header: Header, cells: list[str]) -> Header:
+    """Two columns named like a description ("KPI | Indicator", "Measure | Performance
+    indicator"): the one whose cells hold codes, not words, is the ref. Read from the first
+    full row under the header, since the names alone do not say which is which."""
+    described = [i for i, r in enumerate(header.roles) if r == "description"]
+    if len(described) < 2 or "ref" in header.roles or len(cells) != len(header.roles):
+        return header
+    codes = [i for i in described if cells[i].strip() and not is_wordy(cells[i])]
+    if len(codes) != len(described) - 1:
+        return header
+    roles = ["ref" if i in codes else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
+def status_column(header: Header, cells: list[str], key: dict[str, Rag]) -> Header:
+    """A dashboard with no column headed RAG or Status may rate its rows in words under
+    another heading ("Performance against target", "Assessment"): the column whose cell in
+    the first full row is a status ("Better than target", "Close to target") is the RAG one."""
+    if "rag" in header.roles or len(cells) != len(header.roles):
+        return header
+    for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
+        if role in (None, "target") and not re.search(r"\d", cell) and status_rag(
+                cell, key, None):
+            roles = list(header.roles)
+            roles[i] = "rag"
+            return Header(header.kind, header.labels, roles)
+    return header
+
+
+# A figure followed by its rating: "84.1 (A)", "92% G", "6.2 (Green)".
+RATED_VALUE = re.compile(r"^(?P<value>.*\d[^\s(]*)\s*\(?\s*(?P<rag>[RAG]|red|amber|green)\s*\)?$",
+                         re.I)
+
+
+def split_rating(cell: str) -> tuple[str, str | None]:
+    """The figure and the rating printed after it in the same cell, if one is."""
+    m = RATED_VALUE.match(cell)
+    if m and parse_rag(m.group("rag")):
+        return m.group("value").strip(), m.group("rag")
+    return cell, None
 
 
 def _continues_header(row: Row, prev: Row) -> bool:
@@ -158,6 +228,8 @@ class GridReader:
         self.default = next((r for t in texts for r in [results_to(t)] if r), None)
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
+        self.key = status_key([*texts, *(" ".join(i.cells) for i in items
+                                            if isinstance(i, Row))])
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -198,9 +270,15 @@ class GridReader:
                 prev = item
                 continue
             new = read_header(cells)
+            if new is None and prev is not None and prev is not header_row and (
+                    prev.table == item.table):
+                # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
+                grouped = grouped_headings(prev.cells, cells)
+                new = read_header(grouped) if grouped else None
             if new is not None:
                 header, header_row = new, item
             elif header is not None:
+                header = status_column(codes_as_ref(header, cells), cells, self.key)
                 offset = _offset(cells, header)
                 if offset is not None:
                     self._data(header, _align(cells, header, offset), item, offset)
@@ -238,6 +316,7 @@ class GridReader:
     def _kpi(self, header: Header, aligned: list[str], row: Row, offset: int) -> None:
         raw: dict[str, Value] = {}
         rags: dict[str, str] = {}
+        printed_rags: dict[str, str] = {}
         fill = None
         last_value = None
         dot_text = None
@@ -246,6 +325,11 @@ class GridReader:
             zip(header.roles, header.labels, aligned, strict=True)
         ):
             cell = cell.strip()
+            if role in ("latest", "ytd"):
+                # "84.1 (A)": the value with its rating in one cell
+                cell, rated = split_rating(cell)
+                if rated:
+                    printed_rags[role] = rated
             if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
                 # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest
                 value = parse_value(cell)
@@ -265,8 +349,11 @@ class GridReader:
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
+        for role, rated in printed_rags.items():
+            rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
-        if latest.empty and not any(parse_rag(r) for r in rags.values()):
+        latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
+        if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)
         ref, desc = cells.get("ref", [""])[0], cells["description"][0]
@@ -279,9 +366,9 @@ class GridReader:
             page=row.page,
             dot=read_dot(dot_text or "", self.legend),
             dot_text=dot_text,
-            latest_rag=parse_rag(rags.get("latest")),
+            latest_rag=latest_rag,
             latest_rag_colour=fill,
-            ytd_rag=parse_rag(rags.get("ytd")),
+            ytd_rag=status_rag(rags["ytd"], self.key, None) if "ytd" in rags else None,
         )
         self._period(kpi, period_label)
         _set_values(kpi, raw)

@@ -25,7 +25,10 @@ HEADER_WORD = re.compile(
     r"|direction|status"
     # the abbreviations and other words the grid reader knows columns by ("Ref | KPI | Tgt |
     # Perf. | RAG", "Outturn", "Q3", "Rating")
-    r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4])\b",
+    r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4]"
+    # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b",
     re.I,
 )
 

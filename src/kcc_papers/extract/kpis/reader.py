@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.kpis.boxes import read_boxes
+from kcc_papers.extract.kpis.cards import read_cards
 from kcc_papers.extract.kpis.checks import (
     check_colour,
     check_other_totals,
@@ -25,6 +26,7 @@ from kcc_papers.extract.kpis.common import Extracted, Section
 from kcc_papers.extract.kpis.counts import report_totals, stated_dots, stated_ytd_rags
 from kcc_papers.extract.kpis.grid import read_grid
 from kcc_papers.extract.kpis.layout import Item, Text, stream
+from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.extract.kpis.summary import (
     check_service_counts,
     check_summary_rags,
@@ -45,6 +47,10 @@ def extract(ctx: Context) -> list[Record]:
     no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
     boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
     parsed = grid.kpis + boxes.kpis
+    if not parsed:
+        # neither a dashboard table nor KCC's boxes: perhaps a card per measure
+        key = status_key([i.text for i in items if isinstance(i, Text)])
+        parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
     for p in parsed:
         check_values(p.kpi, p.raw, ctx.finding)
         check_rag(p.kpi, p.raw, ctx.finding)

@@ -14,15 +14,33 @@ from kcc_papers.extract.risks.values import parse_product, parse_rating
 # The label that opens a block: the risk's id.
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
                    re.I)
+# Or a risk card's heading naming its number: "CORPORATE RISK 1", "Risk 3: Loss of income",
+# "Strategic Risk SR2 - Workforce" (a word or two before "Risk", the id a short code).
+HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+(?P<id>[A-Z]{0,4}[-.]?\d{1,3}[a-z]?)"
+                     r"\s*(?:[:.–-]\s*\S.*)?$", re.I)
+# Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
+# transition fails"); the code in capitals and digits, as registers print ids.
+CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+[A-Z]\S*"
+                          r"(?:\s+\S+){1,20}\s*$")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+# A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):
+# only the register's own label words, each followed by its value.
+BARE_LABEL = re.compile(r"^\s*(?P<label>(?-i:(?=[A-Z]))(?:(?:current|residual|net|target)\s+)?"
+                        r"(?:risk\s+)?"
+                        r"(?:score|rating|likelihood|probability|impact|severity|owner))\s+"
+                        r"(?P<value>\S.*)$", re.I)
+# The roles whose value, under a label with no colon, must start with its number.
+NUMBERED = {"current", "target", "likelihood", "impact", "target_likelihood", "target_impact"}
 # Label words -> the register column they stand for; the target labels before the current
 # ones, as "Target score" holds "score" too.
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("target", re.compile(r"^target\s+(?:risk\s+)?(?:score|rating)\b", re.I)),
+    # the risk after controls is the one that stands: "Net Risk", "Residual risk score"; the
+    # gross / inherent one before them names no role
+    ("target", re.compile(r"^target\s+(?:risk\s+)?(?:score|rating)\b|^target\s+risk$", re.I)),
     ("target_likelihood", re.compile(r"^target\s+(?:likelihood|probability)\b", re.I)),
     ("target_impact", re.compile(r"^target\s+(?:impact|severity)\b", re.I)),
-    ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b",
-                           re.I)),
+    ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b"
+                           r"|^(?:current|residual|net)\s+risk$", re.I)),
     ("likelihood", re.compile(r"^(?:current\s+)?(?:likelihood|probability)\b", re.I)),
     ("impact", re.compile(r"^(?:current\s+)?(?:impact|severity)\b", re.I)),
     ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),
@@ -30,6 +48,23 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A block needs its id and a score to be a register's row, not a passing "Risk Ref:" line.
 SCORE_ROLES = {"current", "likelihood"}
+# A line that gives a block its score ("Net Risk: I4 L3 = 12", "Current score: 4 x 5"): with
+# an opening line, the cheap sign that a paper prints its register as labelled blocks.
+SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\s*:"
+                        r"|^\s*(?:current|residual|net)\s+risk\s*:"
+                        r"|^\s*(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\s+\d",
+                        re.I | re.M)
+
+
+def promises_blocks(text: str) -> bool:
+    """Whether the text opens a labelled block and gives one a score (before reading rows)."""
+    lines = text.splitlines()
+    return bool(SCORE_LINE.search(text)) and any(
+        _opens(line) for line in lines)
+
+
+def _opens(text: str) -> re.Match[str] | None:
+    return OPENS.match(text) or HEADING.match(text) or CODE_HEADING.match(text)
 
 
 def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
@@ -39,15 +74,17 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     seen: set[str] = set()
     for at, row in enumerate(rows):
         text = row.text
-        opens = OPENS.match(text)
+        opens = _opens(text)
         if opens:
             _close(entry, seen, out)
             entry, seen = SummaryEntry(risk_id=opens.group("id"), page=row.page, at=at), set()
             continue
-        label = LABEL_LINE.match(text) if entry is not None else None
+        label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
         if entry is None or label is None:
             continue
         role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
+        if role in NUMBERED and label.re is BARE_LABEL and not label.group("value")[0].isdigit():
+            continue  # "Likelihood and impact following ...": a sentence, not a label
         if role is not None and role not in seen:
             _set(entry, role, label.group("value").strip())
             seen.add(role)

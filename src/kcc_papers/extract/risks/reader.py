@@ -16,7 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
-from kcc_papers.extract.risks.labelled import labelled_entries
+from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
@@ -98,13 +98,40 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
-    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref)\b|^\s*(?:Ref\b|No\.\s|ID\s)", text, re.M)
+    # (or the English half of a heading in two languages: "Cyf / Ref")
+    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref)\b|^\s*(?:Ref\b|No\.\s|ID\s)"
+                    r"|\s/\s(?:Ref|ID)\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
         text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
-    return bool(summary or cards)
+    # a register with no id column (the id heads the risk's cell) still names both factors
+    # and the score they make
+    return bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+
+
+# the factors and their product as headers name them, abbreviations included ("Prob",
+# "Overall")
+FACTOR_WORDS = tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in (
+    "Likelihood|Probability|Prob", "Impact|Consequence|Severity", "Score|Rating|Overall"))
+# A header's cells wrap ("Current" / "Risk  Risk owner  Current impact  Current score" /
+# "likelihood"): its words are looked for over a few short lines together, not in prose.
+HEADER_WINDOW_LINES = 3
+HEADER_LINE_CHARS = 120
+
+
+def _factor_header(text: str) -> bool:
+    """A short run of lines naming both factors and the score: a register's header."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for at in range(len(lines)):
+        window = lines[at:at + HEADER_WINDOW_LINES]
+        if any(len(line) > HEADER_LINE_CHARS for line in window):
+            continue
+        joined = " ".join(window)
+        if all(rx.search(joined) for rx in FACTOR_WORDS):
+            return True
+    return False
 
 
 def _report(ctx: Context, found: list[checks.Found], page: int | None) -> None:

@@ -16,15 +16,27 @@ from kcc_papers.extract.risks.values import (
     parse_rating,
     parse_risk_id,
 )
+from kcc_papers.normalise.bilingual import header_parts
+from kcc_papers.normalise.headings import grouped_headings
 
 # "Risk ID", and an id named after the system that issues it: "Datix ID"
 ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
+# A heading naming both factors ("Residual Risk Rating (Impact x Likelihood)", "L x I") heads
+# the score they make, not either factor.
+_FACTOR = r"(?:likelihood|probability|impact|consequences?|severity|\b[LIPC]\b)"
+BOTH_FACTORS = re.compile(rf"{_FACTOR}\s*[x×*]\s*{_FACTOR}", re.I)
+# The role that marks a register whose id heads the title cell, not a column of its own.
+ID_IN_TITLE = "id_in_title"
+# "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
+ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
+                           r"(?P<title>\S.*)$")
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
     ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
     ("target_impact", re.compile(r"target.*impact", re.I)),
     ("target", re.compile(r"target", re.I)),
+    ("current", BOTH_FACTORS),
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
     # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
     ("likelihood", re.compile(r"likelihood|probability|^prob\b|^[LP]$", re.I)),
@@ -41,7 +53,7 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
                       re.I)
-RESIDUAL = re.compile(r"^(?:residual|net)\s+", re.I)
+RESIDUAL = re.compile(r"^(?:residual|net)(?:\s+risk)?\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
@@ -50,7 +62,9 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
                      # letters, a dot, the number: "CR.01"
                      r"|^[A-Z]{1,6}\.\d{1,3}[a-z]?$"
                      # a risk system's number alone: "1023"
-                     r"|^\d{4,5}$")
+                     r"|^\d{4,5}$"
+                     # a section's number and the risk's: "2.1"
+                     r"|^\d{1,2}\.\d{1,2}[a-z]?$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 
 
@@ -76,24 +90,67 @@ class SummaryEntry:
     at: int = 0  # row index of its table's header in the document's row stream
 
 
-def _columns(row: Row) -> dict[str, int] | None:
-    """Column roles of a register table's header row, or None if the row is not one."""
+def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
+    """Column roles of a register table's header row, or None if the row is not one. The
+    ``sample`` (the row under it) names the columns its headings leave unknown."""
     cells = [" ".join(c.split()) for c in row.cells]
     if len(cells) < 3:
         return None
-    id_at = next((i for i, c in enumerate(cells) if ID_HEAD.match(c) and len(c) < 30), None)
-    if id_at is None:
-        return None
-    roles: dict[str, int] = {"id": id_at}
-    for i, cell in enumerate(cells):
-        if i == id_at or INHERENT.match(cell):
+    # a heading in two languages ("Cyf / Ref") is known by either half
+    parts = [header_parts(c) for c in cells]
+    id_at = next((i for i, ps in enumerate(parts)
+                  if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
+    roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
+    for i, ps in enumerate(parts):
+        if i == id_at or any(INHERENT.match(p) for p in ps):
             continue
-        cell = RESIDUAL.sub("", cell)
-        role = next((name for name, rx in HEADINGS if name not in roles and rx.search(cell)),
-                    None)
+        role = next((name for name, rx in HEADINGS for p in ps
+                     if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
         if role:
             roles[role] = i
+    if sample is not None:
+        _roles_from_sample(parts, sample, roles)
+    if "id" not in roles:
+        # no id column: the id heads the risk's own cell ("CRR01 - Financial sustainability")
+        if "title" not in roles:
+            return None
+        roles["id"] = roles[ID_IN_TITLE] = roles["title"]
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
+
+
+# An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1".
+ID_SHAPE = re.compile(r"^[A-Z]{1,6}[-./ ]?\d{1,4}[a-z]?$|^\d{1,2}\.\d{1,2}$")
+# A title is a few words of prose; a name or a number is not.
+MIN_TITLE_WORDS = 3
+
+
+def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
+    """Columns the headings do not name, read from the first row under them: the column of
+    id-shaped cells is the id ("Code"), a column of prose the title ("Risk & consequence"),
+    and the one holding likelihood x impact the score ("Overall")."""
+    values = [" ".join(c.split()) for c in sample.cells]
+    if len(values) != len(parts):
+        return
+    taken = set(roles.values())
+    free = [i for i, ps in enumerate(parts)
+            if i not in taken and not any(INHERENT.match(p) for p in ps)]
+    if "id" not in roles:
+        at = next((i for i in free if ID_SHAPE.match(values[i])), None)
+        if at is not None:
+            roles["id"] = at
+            free.remove(at)
+    if "title" not in roles:
+        at = next((i for i in free if len(values[i].split()) >= MIN_TITLE_WORDS
+                   and re.search(r"[a-z]", values[i])), None)
+        if at is not None:
+            roles["title"] = at
+            free.remove(at)
+    factors = [values[roles[r]] for r in ("likelihood", "impact") if r in roles]
+    if "current" not in roles and len(factors) == 2 and all(f.isdigit() for f in factors):
+        product = str(int(factors[0]) * int(factors[1]))
+        at = next((i for i in free if values[i] == product), None)
+        if at is not None:
+            roles["current"] = at
 
 
 def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
@@ -115,20 +172,61 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
     i = 0
     table_index = -1
     while i < len(rows):
-        roles = _columns(rows[i])
+        header = rows[i]
+        roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
+        if roles is None and i + 1 < len(rows):
+            # "Gross risk | Net risk | Target risk" over "L | I | Score" under each
+            grouped = grouped_header(rows[i], rows[i + 1])
+            roles = _columns(grouped, rows[i + 2] if i + 2 < len(rows) else None) if (
+                grouped) else None
+            if grouped and roles is not None:
+                header, i = grouped, i + 1
         if roles is None:
             i += 1
             continue
         table_index += 1
         register = _register_before(rows, i)
         header_at = i
-        width = len(rows[i].cells)
-        impact_first = _impact_first(rows[i].cells, roles)
+        width = len(header.cells)
+        impact_first = _impact_first(header.cells, roles)
         i += 1
-        while i < len(rows) and _in_table(rows[i], width, roles):
+        while i < len(rows):
+            if _section_row(rows[i]) and i + 1 < len(rows) and _in_table(rows[i + 1], width,
+                                                                         roles):
+                i += 1  # "2 ASSETS": a heading over the register's next rows, no risk
+                continue
+            if not _in_table(rows[i], width, roles):
+                break
             _add_row(out, rows[i], roles, register, (table_index, header_at), impact_first)
             i += 1
     return out
+
+
+# A factor column headed by its letter under a group ("Net risk" over "L | I | Score").
+LETTER_WORDS = {"L": "likelihood", "P": "likelihood", "I": "impact", "C": "impact"}
+
+
+def grouped_header(top: Row, sub: Row) -> Row | None:
+    """A header printed over two rows under an id column's heading, as one row whose cells
+    name the group and the column ("Net likelihood", "Target score"); None otherwise."""
+    if not any(ID_HEAD.match(p) for c in top.cells for p in header_parts(c)):
+        return None
+    cells = grouped_headings(top.cells, sub.cells, LETTER_WORDS)
+    return Row(top.page, cells) if cells is not None else None
+
+
+# A section heading inside a register ("1 FINANCE", "Assets"): a short name, no score.
+MAX_SECTION_WORDS = 5
+
+
+def _section_row(row: Row) -> bool:
+    filled = row.filled
+    if not 1 <= len(filled) <= 2 or (len(filled) == 2 and not re.fullmatch(r"\w{1,3}\.?",
+                                                                            filled[0])):
+        return False
+    name = filled[-1]
+    return (not re.search(r"\d", name) and len(name.split()) <= MAX_SECTION_WORDS
+            and name[:1].isupper())
 
 
 # A score column headed "(I x L)": its products print the impact first ("5x4=20").
@@ -171,6 +269,11 @@ def _add_row(
     table, header_at = where
     cells = row.cells
     id_text = _cell(cells, roles, "id")
+    in_title = ID_THEN_TITLE.match(id_text) if ID_IN_TITLE in roles else None
+    if ID_IN_TITLE in roles:
+        if in_title is None:
+            return  # no id at the head of the cell: not a row of the register
+        id_text = in_title.group("id")
     current = _cell(cells, roles, "current")
     change = _cell(cells, roles, "change")
     target = _cell(cells, roles, "target")
@@ -185,7 +288,7 @@ def _add_row(
                          table_index=table, at=header_at)
     for role in CELL_ROLES:
         setattr(entry, role, _cell(cells, roles, role) or None)
-    entry.title = entry.title or ""
+    entry.title = in_title.group("title") if in_title else (entry.title or "")
     entry.current = parse_rating(current)
     entry.target = parse_rating(target)
     # "4x5=20": the score with its factors, in a register with no likelihood/impact columns

@@ -20,13 +20,20 @@ RISK_ID_CELL = re.compile(r"^\s*([A-Z]{2,6})\s?(\d{1,4})\s?(?:\(([a-z])\))?\s*$"
 LEVELS: tuple[RiskLevel, ...] = ("low", "medium", "high")
 # "Low = 1-6 Medium = 8-15 High = 16-25" (hyphen or dash, "=" optional)
 LEGEND_PART = re.compile(r"\b(Low|Medium|High)\s*=?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})", re.I)
-RATING = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(]?\s*(Low|Medium|High)\s*\)?)?\s*$", re.I)
+# The grade a paper prints beside a score: "Low", "Medium", "High", and the words other
+# sectors grade with ("Moderate", "Extreme", "Very High", "Significant"); only the three
+# levels the model knows are kept, the score is read whatever the word.
+GRADE = r"[A-Za-z]+(?:\s[A-Za-z]+)?"
+RATING = re.compile(rf"^\s*(\d{{1,2}})\s*(?:[-–:(]?\s*({GRADE})\s*\)?)?\s*$", re.I)
 # "High (16)", "Medium - 9": the level first
-RATING_LEVEL_FIRST = re.compile(r"^\s*(Low|Medium|High)\s*[-–:(]?\s*(\d{1,2})\s*\)?\s*$", re.I)
+RATING_LEVEL_FIRST = re.compile(rf"^\s*({GRADE})\s*[-–:(]?\s*(\d{{1,2}})\s*\)?\s*$", re.I)
 RATING_COLOUR = re.compile(
     r"^\s*(?:(?:Red|Amber|Green)\s*[-–:(]?\s*(?P<a>\d{1,2})\s*\)?"
     r"|(?P<b>\d{1,2})\s*[-–:(]?\s*(?:Red|Amber|Green)\s*\)?)\s*$", re.I)
 SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
+# A key printed "Rare = 1, Unlikely = 2" or "1 = Rare; 2 = Unlikely": the name and its number.
+SCALE_EQUALS = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*[=:]\s*(\d)\b")
+SCALE_NUMBER_FIRST = re.compile(r"\b(\d)\s*[=:]\s*([A-Za-z][A-Za-z ]*[A-Za-z])")
 
 # The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
 # LaTeX names or Symbol-font code points (0xDB "Û" is arrowdblboth, 0xDD up, 0xDF down).
@@ -108,21 +115,27 @@ def parse_rating(cell: str) -> Rating | None:
     return Rating(value, risk_level(level) if level else None)
 
 
+# A likelihood or impact factor: 1-5 on the common 5 x 5 matrix, up to 6 on the 6 x 4 one
+# police forces and national risk assessments use.
+MAX_FACTOR = 6
+FACTOR = f"[1-{MAX_FACTOR}]"
+# Between two factors: "x", "×", "*", "/", a comma, or a space before the next factor's name
+# ("I4 L3", "L4 I3").
+FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
 # A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "L4 I3 (12)",
-# "Likelihood 3 /
-# Impact 4" (likelihood first, as the registers print it).
+# "Likelihood 3 / Impact 4" (likelihood first, as the registers print it).
 PRODUCT = re.compile(
-    r"^\s*(?:L(?:ikelihood)?\s*:?\s*)?([1-5])\s*(?:[x×*]|/\s*I(?:mpact)?\s*:?|(?<=\d)\s+(?=I))\s*"
+    rf"^\s*(?:L(?:ikelihood)?\s*:?\s*)?({FACTOR}){FACTOR_SEP}"
     # the score after "=", or in brackets after the named factors: "L4 I3 (12)"
-    r"(?:I(?:mpact)?\s*:?\s*)?([1-5])\s*(?:(?:=\s*|\(\s*)(\d{1,2})\s*\)?)?\s*"
+    rf"(?:I(?:mpact)?\s*:?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
     r"(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
     re.I,
 )
 
 
-# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4".
+# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4", "I4 L3".
 PRODUCT_IMPACT_FIRST = re.compile(
-    r"^\s*I(?:mpact)?\s*:?\s*([1-5])\s*(?:[x×*]|/)\s*L(?:ikelihood)?\s*:?\s*([1-5])\s*"
+    rf"^\s*I(?:mpact)?\s*:?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*:?\s*({FACTOR})\s*"
     r"(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
     re.I,
 )
@@ -181,11 +194,16 @@ def parse_scale_row(text: str) -> dict[str, int]:
     the entries together ("LikelihoodVery Unlikely (1)Unlikely (2)"); the row label is dropped."""
     text = re.sub(r"^\s*(Likelihood|Impact)(?=[A-Z\s])", "", text.strip())
     out: dict[str, int] = {}
-    for m in SCALE_ENTRY.finditer(text):
-        name = " ".join(m.group(1).split())
+    pairs = [(m.group(1), m.group(2)) for m in SCALE_ENTRY.finditer(text)]
+    if not pairs:
+        pairs = [(m.group(1), m.group(2)) for m in SCALE_EQUALS.finditer(text)]
+    if not pairs:
+        pairs = [(m.group(2), m.group(1)) for m in SCALE_NUMBER_FIRST.finditer(text)]
+    for raw, number in pairs:
+        name = " ".join(raw.split())
         name = re.sub(r"^(Likelihood|Impact)\s*", "", name)
-        if name and 1 <= int(m.group(2)) <= 5:
-            out[name] = int(m.group(2))
+        if name and 1 <= int(number) <= MAX_FACTOR:
+            out[name] = int(number)
     return out
 
 
@@ -222,9 +240,13 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
             number = scale[name]
         best = Score(number, name)
         break
+    if best is None and text.lower() in canonical:
+        # the scale's name alone ("Likely"), its number in the paper's key
+        name = canonical[text.lower()]
+        best = Score(scale[name], name)
     if best is None:
         # A register table cell: "3", "3 - Possible".
-        cell = re.match(r"^\s*([1-5])\s*(?:[-–:]\s*(.*))?$", text)
+        cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*))?$", text)
         if cell:
             number = int(cell.group(1))
             printed = (cell.group(2) or "").strip().lower()

@@ -1,0 +1,78 @@
+"""A RAG column that prints a status in words rather than a colour: what the words say about
+the target ("Better than target", "Slightly below target", "Not met"), the paper's own key for
+the words it uses ("Status key: OK - target met; Warning - slightly below target; Alert -
+significantly below target"), or a cell whose colour alone gives the rating.
+
+Only a dashboard's RAG column is read this way: prose and other columns keep ``parse_rag``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
+from kcc_papers.normalise.bilingual import header_parts
+
+# A status is a few words; a longer cell is commentary, not a rating.
+MAX_STATUS_WORDS = 6
+# Tried in this order: a qualifier ("slightly", "within") makes "below target" amber.
+MEANINGS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
+    ("amber", re.compile(r"\b(?:slightly|close\s+to|near(?:ly)?|within|just|marginally|"
+                         r"at\s+risk|some\s+concern|warning)\b", re.I)),
+    ("red", re.compile(r"\b(?:significantly|well\s+(?:below|behind)|not\s+(?:met|meeting|achiev\w*|"
+                       r"on\s+track)|missed|off\s+track|below|worse|behind|failed|alert)\b",
+                       re.I)),
+    # "OK", "Warning", "Alert": the traffic lights of the performance systems councils use
+    ("green", re.compile(r"\b(?:met|meeting|achiev\w*|exceed\w*|on\s+(?:target|track)|better|"
+                         r"ahead|ok)\b", re.I)),
+)
+# "Status key:", "RAG:" before the first pair of a key line.
+KEY_PREFIX = re.compile(r"^[\w ]{0,30}?\b(?:key|rag|status)\s*:\s*(?=\S.*(?:=|\s[-–]\s))", re.I)
+PAIR = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*(?:=|:|\s[-–]\s)\s*(?P<meaning>\S.*)$")
+KEY_PARTS = re.compile(r"\s*[;•]\s*|\.\s+|\s{2,}")
+
+
+def meaning_rag(text: str) -> Rag | None:
+    """The rating a few words about the target stand for; None for anything else."""
+    words = " ".join(text.split())
+    if not words or len(words.split()) > MAX_STATUS_WORDS:
+        return None
+    return next((rag for rag, rx in MEANINGS if rx.search(words)), None)
+
+
+def status_key(lines: Iterable[str]) -> dict[str, Rag]:
+    """The paper's key for its status words: a line pairing two or more words with what they
+    mean ("G = on or better than target; A = within 5% of target; R = ...")."""
+    key: dict[str, Rag] = {}
+    for line in lines:
+        pairs: dict[str, Rag] = {}
+        for part in KEY_PARTS.split(KEY_PREFIX.sub("", line.strip())):
+            m = PAIR.match(part)
+            if not m:
+                continue
+            meaning = m.group("meaning").strip(" .")
+            rag = parse_rag(meaning) or _meaning_in_key(meaning)
+            if rag:
+                pairs[" ".join(m.group("word").lower().split())] = rag
+        if len(pairs) >= 2 and len(set(pairs.values())) >= 2:
+            key.update(pairs)
+    return key
+
+
+def _meaning_in_key(text: str) -> Rag | None:
+    """A key's meaning may run longer than a cell ("more than 5% below target")."""
+    return next((rag for rag, rx in MEANINGS if rx.search(text)), None)
+
+
+def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
+    """A RAG column's cell: a colour word or letter, a word of the paper's key, words about
+    the target, or, when it prints nothing, the colour it is filled with."""
+    text = " ".join(cell.split())
+    if not text:
+        return colour_rag(fill)
+    # a rating printed in two languages ("Ambr / Amber", "Coch / Red"): either half
+    for part in header_parts(text):
+        rag = parse_rag(part) or key.get(part.lower().strip(" .()")) or meaning_rag(part)
+        if rag:
+            return rag
+    return None
