@@ -14,7 +14,8 @@ from kcc_papers.models import Meeting
 ASK = "\nRECOMMENDATION:\nThat the Committee notes the report.\n"
 
 
-def _meeting(text: str, kind: str) -> tuple[str | None, dt.date | None]:
+def _meeting(text: str, kind: str | None) -> tuple[str | None, dt.date | None]:
+    """The meeting read from the paper's one document (of ``kind``, or whatever it is)."""
     (ctx,) = text_contexts(text, kind)
     found = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
     return (found[0].committee, found[0].meeting_date) if found else (None, None)
@@ -73,3 +74,26 @@ def test_a_hyphenated_name_with_a_spaced_dash_date_still_splits():
         paper = f"{line}\n\nREPORT OF THE DIRECTOR\n\n1. Purpose\n{ASK}"
         committee, when = _meeting(paper, "report")
         assert committee is not None and when is not None, line
+
+
+def test_bilingual_masthead_name_and_twice_dated_label_were_unread():
+    text = ("AWDURDOD TÂN AC ACHUB CANOLBARTH CYMRU\nMID CYMRU FIRE AND RESCUE AUTHORITY\n\n"
+            "Pwyllgor Archwilio a Chraffu / Audit and Scrutiny Committee\n"
+            "Dyddiad / Date: 16 Mawrth 2026 / 16 March 2026\n\n"
+            "Cofrestr Risg Gorfforaethol / Corporate Risk Register\n" + ASK)
+    assert _meeting(text, None) == ("Audit and Scrutiny Committee", dt.date(2026, 3, 16))
+
+
+def test_masthead_date_line_with_time_and_venue_was_too_long():
+    text = ("London Borough of Thamesreach\n\nOverview and Scrutiny Committee\n"
+            "Tuesday 10 March 2026, 7.00 pm, Committee Room 2, Town Hall\n\n"
+            "Report of the Director of Strategy and Change\n\n1. Summary\n" + ASK)
+    assert _meeting(text, None) == ("Overview and Scrutiny Committee", dt.date(2026, 3, 10))
+
+
+def test_welsh_month_names_were_no_dates():
+    from kcc_papers.normalise.dates import find_date
+
+    assert find_date("Dydd Llun 16 Mawrth 2026") == dt.date(2026, 3, 16)
+    assert find_date("2 Gorffennaf 2025") == dt.date(2025, 7, 2)
+    assert find_date("Mai 2026") is None  # a month and year is no day

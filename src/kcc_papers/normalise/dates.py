@@ -20,7 +20,16 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+# Welsh councils print their dates in Welsh too ("16 Mawrth 2026"), often in Welsh first.
+WELSH_MONTHS = {
+    name: i for i, name in enumerate(
+        ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
+         "hydref", "tachwedd", "rhagfyr"), start=1)
+}
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|"
+          r"rhagfyr)")
 DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s*(?:of\s+)?,?\s*{_MONTH}\.?,?\s+(\d{{4}})\b", re.I
 )
@@ -37,7 +46,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower()[:3]]
+    return WELSH_MONTHS.get(name.lower()) or MONTHS[name.lower()[:3]]
 
 
 def find_date(text: str) -> dt.date | None:

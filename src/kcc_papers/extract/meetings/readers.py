@@ -4,6 +4,7 @@ masthead line, a forward plan's "Decision due" (a minutes heading: minutes_headi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kcc_papers.extract import Context
 from kcc_papers.normalise import moderngov
@@ -110,7 +111,7 @@ LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)
 
 def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
-    lines = [_unlabelled(s) for s in lines]
+    lines = [_unlabelled(_one_language(s)) for s in lines]
     for n, s in enumerate(lines):
         name, _, rest = _split_masthead(s)
         d = find_date(rest) if rest else None
@@ -127,9 +128,27 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # meeting; the line above it is the body it belongs to
             if is_masthead_name(_split_masthead(below)[0]):
                 break
-            if len(below.strip()) <= DATE_ONLY_CHARS and (d := find_date(below)):
+            if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+# A masthead's date line may go on with the time and the venue ("Tuesday 10 March 2026,
+# 7.00 pm, Committee Room 2, Town Hall"); what matters is that it starts with the date.
+DATE_FIRST = re.compile(
+    r"^\s*(?:Date\s*:\s*)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\.?,?"
+    r"\s+\d{4}\b")
+
+
+def _a_date_line(s: str) -> bool:
+    return len(s.strip()) <= DATE_ONLY_CHARS or bool(DATE_FIRST.match(s))
+
+
+def _one_language(s: str) -> str:
+    """A bilingual masthead line in the language of the committee's name or label it carries:
+    "Pwyllgor Craffu Perfformiad / Performance Scrutiny Committee"."""
+    name = _in_one_language(s, is_masthead_name, rest=False)
+    return name if name != s else _in_one_language(s, DATE_LINE.match, rest=True)
 
 
 def _unlabelled(s: str) -> str:
@@ -322,20 +341,26 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     return out
 
 
-# A label printed in two languages: "DYDDIAD / DATE: 9 March 2026", "ADRODDIAD I'R PWYLLGOR
-# CRAFFU / REPORT TO THE SCRUTINY COMMITTEE".
-TWO_HALVES = re.compile(r"^(?P<first>[^/]+?)\s+/\s+(?P<second>[^/]+)$")
+# A line printed in two languages, the halves parted by a stroke: "DYDDIAD / DATE: 9 March
+# 2026", "Dyddiad / Date: 16 Mawrth 2026 / 16 March 2026", "ADRODDIAD I'R PWYLLGOR CRAFFU /
+# REPORT TO THE SCRUTINY COMMITTEE".
+STROKE = re.compile(r"\s+/\s+")
+
+
+def _in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> str:
+    """From a bilingual line, the first half that ``takes`` reads (either language may come
+    first), with the halves after it when ``rest`` (a label's values); else the line as is."""
+    parts = STROKE.split(s.strip())
+    if len(parts) < 2:
+        return s
+    for i, part in enumerate(parts):
+        if takes(part):
+            return " / ".join(parts[i:]) if rest else part
+    return s
 
 
 def _labelled_half(s: str) -> str:
-    """The half of a bilingual line that the labels read (either may come first)."""
-    m = TWO_HALVES.match(s.strip())
-    if not m:
-        return s
-    for half in (m.group("second"), m.group("first")):
-        if TO_LINE.match(half) or DATE_LINE.match(half):
-            return half
-    return s
+    return _in_one_language(s, lambda h: TO_LINE.match(h) or DATE_LINE.match(h), rest=True)
 
 
 # "Meeting of the Authority" under "GREYSTONE FIRE AND RESCUE AUTHORITY": the body named above.
