@@ -24,6 +24,8 @@ class Line:
     # whether its first run is bold. Headings are larger or bold than the body around them.
     size: float | None = None
     bold: bool | None = None
+    # A text file's line as written (spaces kept), for columns set out in spaces
+    raw: str | None = None
 
 
 @dataclass(slots=True)
@@ -41,6 +43,10 @@ class Table:
     page: int
     bbox: tuple[float, float, float, float] | None = None
     first_line: int | None = None  # index of its first line in page.lines (text files)
+    # Text tables set out in spaces, whose rows may wrap: the line each row starts on, and the
+    # table's last line (``load.aligned``)
+    row_lines: list[int] | None = None
+    last_line: int | None = None
 
     def texts(self) -> list[list[str]]:
         return [[c.text for c in row] for row in self.rows]

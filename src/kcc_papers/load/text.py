@@ -35,7 +35,8 @@ def split_pages(text: str) -> list[Page]:
         if not kept and pages:
             continue
         number = len(pages) + 1
-        lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s)) for s in kept]
+        lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s), raw=s)
+                 for s in kept]
         pages.append(Page(number, lines, _tables=_tab_tables(kept, number)))
     return pages
 

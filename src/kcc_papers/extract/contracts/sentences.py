@@ -21,7 +21,10 @@ CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
     CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b|"
-    r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b",
+    r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b|"
+    # "approve the award of the minibus framework to ...": a framework awarded is let like a
+    # contract ("the policy framework" alone is not one)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b",
     re.I,
 )
 # "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
@@ -149,7 +152,8 @@ VALUE_CUE = re.compile(
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
-    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:(?:tender|contract)\s+)?"
+    # "at a tendered sum of"
+    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price)\s+of|"
     # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
     # contract's own
@@ -298,6 +302,16 @@ def _provider_draft(
 # that accepts the bid.
 BID_VALUE_CUE = re.compile(r"\bin\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$", re.I)
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b", re.I)
+# An award's "estimated value" is the value of what it lets; an extension's is not the
+# contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
+ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an\s+estimated\s+value\s+of\s*\W{0,2}$", re.I)
+AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
+EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
+
+
+def _award_estimate(sentence: str, before: str) -> bool:
+    return bool(ESTIMATED_VALUE_CUE.search(before) and AWARDS.search(sentence)
+                and not EXTENDS.search(sentence))
 
 
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
@@ -305,7 +319,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[
     for money in find_money(sentence):
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
-        if not (VALUE_CUE.search(before) or bid):
+        if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)):
             continue
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None

@@ -32,7 +32,8 @@ from kcc_papers.normalise.numbers import Value, parse_value
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
-    ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$", re.I)),
+    # "Short Name", "PI Name": the performance systems' label for the indicator's title
+    ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$|\bname$", re.I)),
     ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
 from kcc_papers.segment import Segment
 
@@ -110,7 +111,8 @@ def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool) -
     if pdf and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
-        return page.tables
+        # a text paper's table may be set out in spaces rather than tabs
+        return page.tables if pdf else page_tables(page)
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []
 
@@ -119,7 +121,8 @@ def _place(page: Page, table: Table) -> tuple[float, set[int]]:
     """Sort key of a table and the indexes of the page lines it covers."""
     if table.bbox is None:
         first = table.first_line or 0
-        return float(first), set(range(first, first + len(table.rows)))
+        last = table.last_line if table.last_line is not None else first + len(table.rows) - 1
+        return float(first), set(range(first, last + 1))
     x0, top, x1, bottom = table.bbox
     covered = {
         i

@@ -56,7 +56,30 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
                 pairs[" ".join(m.group("word").lower().split())] = rag
         if len(pairs) >= 2 and len(set(pairs.values())) >= 2:
             key.update(pairs)
+        key.update(_ordered_key(line))
     return key
+
+
+# "Status: On Track / Some Slippage / Off Track": a key that names its three ratings in order,
+# best to worst, without saying what each means.
+ORDERED_KEY = re.compile(r"^\s*(?:[\w ]{0,20}\b)?(?:key|rag|status|rating)\s*:\s*(?P<words>[^:]+)$",
+                         re.I)
+ORDERED_WORDS = 3
+
+
+def _ordered_key(line: str) -> dict[str, Rag]:
+    """The middle of three ratings printed in order is amber, when the ends are green and red
+    by their own words (either way round)."""
+    m = ORDERED_KEY.match(line)
+    parts = [" ".join(p.lower().split()) for p in m.group("words").split("/")] if m else []
+    if len(parts) != ORDERED_WORDS or any(not p or len(p.split()) > MAX_STATUS_WORDS
+                                          for p in parts):
+        return {}
+    first, last = (parse_rag(parts[0]) or meaning_rag(parts[0]),
+                   parse_rag(parts[2]) or meaning_rag(parts[2]))
+    if first is None or last is None or {first, last} != {"green", "red"}:
+        return {}
+    return {parts[0]: first, parts[1]: "amber", parts[2]: last}
 
 
 def _meaning_in_key(text: str) -> Rag | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import PRINTED_PAGE
 from kcc_papers.segment import Segment
 
@@ -44,14 +45,22 @@ def _furniture(row: Row) -> bool:
 
 def _text_rows(segment: Segment) -> list[Row]:
     cells_at: dict[tuple[int, int], list[str]] = {}
+    wrapped: set[tuple[int, int]] = set()  # lines a wrapped row goes on to
     for page in segment.pages:
-        for table in page.tables:
+        # a text register may set its columns out in spaces rather than tabs
+        for table in page_tables(page):
             if table.first_line is None:
                 continue
-            for n, row in enumerate(table.rows):
-                cells_at[(page.number, table.first_line + n)] = [c.text for c in row]
+            starts = table.row_lines or range(table.first_line, table.first_line + len(table.rows))
+            for at, row in zip(starts, table.rows, strict=True):
+                cells_at[(page.number, at)] = [c.text for c in row]
+            if table.last_line is not None:
+                lines = range(table.first_line, table.last_line + 1)
+                wrapped |= {(page.number, i) for i in lines if i not in starts}
     out = []
     for page_no, idx, line in segment.flat[segment.start : segment.end]:
+        if (page_no, idx) in wrapped:
+            continue
         cells = cells_at.get((page_no, idx), [line.text])
         out.append(Row(page_no, cells))
     return out

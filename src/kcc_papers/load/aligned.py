@@ -1,0 +1,134 @@
+"""Tables a plain-text paper sets out in columns of spaces, not tabs:
+
+    Ref    Indicator                              Target    Q3 Outturn   Status
+    ----   ------------------------------------   -------   ----------   --------
+    E1     Adult skills learners enrolled          9,500     9,812        On Track
+    1051   Insufficient capacity in unscheduled    4   5   20   ...
+           care leading to long waits                             (a row that wraps)
+
+A header line names the columns; each line below whose cells start under the header's names
+is a row; a line whose first column is empty goes on the row above (a cell that wraps). A line
+under the header before any row, with no figures, is the header's second line ("Value" under
+"Q3 2025/26"). Text tables separated by tabs are the text loader's (``Page.tables``); these are
+read only on a page that has none of those."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Cell, Line, Page, Table
+from kcc_papers.load.text import CHAR_POINTS
+
+# A header names at least this many columns; a row fills at least this many of them.
+MIN_COLUMNS = 3
+MIN_ROW_CELLS = 3
+# A cell starts under its column's name, give or take this many characters.
+ALIGN_CHARS = 2
+RULE = re.compile(r"^[\s\-=_|+]+$")
+FIGURE = re.compile(r"\d")
+# A column's name is a few words, and a header has mostly words, not figures.
+MAX_NAME_WORDS = 4
+
+
+def page_tables(page: Page) -> list[Table]:
+    """The page's tables: tab-separated ones when it has them, else those set out in spaces."""
+    return page.tables or aligned_tables(page)
+
+
+def aligned_tables(page: Page) -> list[Table]:
+    lines = page.lines
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i, page.number)
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        out.append(table)
+    return out
+
+
+# Cells of a line set out in spaces: words one space apart are one cell; two or more part
+# cells (a header's "Q3 2025/26  Target  Status").
+CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _spans(line: Line) -> list[tuple[float, str]]:
+    if line.raw is None:
+        return line.spans or [(line.x0 or 0.0, line.text.strip())]
+    raw = line.raw.expandtabs(4)
+    return [(m.start() * CHAR_POINTS, m.group(0)) for m in CELL.finditer(raw)]
+
+
+def _header(line: Line) -> list[tuple[float, str]] | None:
+    if line.raw is None:  # only a text file's line keeps the spaces that set out columns
+        return None
+    spans = _spans(line)
+    if len(spans) < MIN_COLUMNS:
+        return None
+    names = [t for _, t in spans]
+    if any(len(t.split()) > MAX_NAME_WORDS for t in names) or RULE.match(line.text):
+        return None
+    if sum(bool(FIGURE.search(t)) for t in names) * 2 >= len(names):
+        return None
+    return spans
+
+
+def _column(starts: list[float], x: float) -> int | None:
+    """The column a cell starting at ``x`` falls under: the last one starting at or before it."""
+    slack = ALIGN_CHARS * CHAR_POINTS
+    under = [k for k, s in enumerate(starts) if s <= x + slack]
+    return under[-1] if under else None
+
+
+def _aligned(starts: list[float], spans: list[tuple[float, str]]) -> int:
+    """How many of a line's cells start under a column's name."""
+    slack = ALIGN_CHARS * CHAR_POINTS
+    return sum(any(abs(x - s) <= slack for s in starts) for x, _ in spans)
+
+
+def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None:
+    """The table whose header is line ``at``, and the index of the line after it."""
+    head = _header(lines[at])
+    if head is None:
+        return None
+    starts = [x for x, _ in head]
+    names = [t for _, t in head]
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    i = at + 1
+    while i < len(lines):
+        line = lines[i]
+        spans = _spans(line)
+        if RULE.match(line.text):
+            i += 1
+            continue
+        first = _column(starts, spans[0][0])
+        if first is None or _aligned(starts, spans) < len(spans):
+            break
+        if first == 0:
+            if len(spans) < MIN_ROW_CELLS:
+                break
+            rows.append([""] * len(starts))
+            row_lines.append(i)
+        elif not rows and not any(FIGURE.search(t) for _, t in spans):
+            # the header's second line
+            for x, text in spans:
+                k = _column(starts, x)
+                if k is not None:
+                    names[k] = f"{names[k]} {text}"
+            i += 1
+            continue
+        elif not rows:
+            break
+        for x, text in spans:
+            k = _column(starts, x)
+            if k is not None:
+                rows[-1][k] = " ".join(filter(None, (rows[-1][k], text)))
+        i += 1
+    if len(rows) < 2:
+        return None
+    table = Table([[Cell(n) for n in names]] + [[Cell(c) for c in r] for r in rows], page,
+                  first_line=at, row_lines=[at, *row_lines], last_line=i - 1)
+    return table, i
