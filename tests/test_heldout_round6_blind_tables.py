@@ -256,3 +256,23 @@ def test_an_extension_at_an_estimated_value_keeps_no_award_value(tmp_path):
         "extend the contract with Harvest Catering CIC, awarded in 2022, for one year at an\n"
         "estimated value of £0.4m.")
     assert [value for _, value in _contracts(text, tmp_path)] == [None]
+
+
+LETTERED = """WESTSHIRE COUNTY COUNCIL
+
+CABINET - 10 MARCH 2026
+
+The Cabinet is RECOMMENDED to:
+a) approve a Dynamic Purchasing System for home to school transport from 1 September 2026; and
+b) approve the award of the minibus framework to Harvest Travel CIC at an estimated value of
+£3.2m; and
+c) delegate call-off awards to the Director.
+"""
+
+
+def test_regression_lettered_item_ran_on_into_the_contract_before_it(tmp_path):
+    (ctx,) = text_contexts(LETTERED, None, tmp_path)
+    (got,) = [c for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    assert (got.provider, got.value_gbp) == ("Harvest Travel CIC", 3200000.0)
+    # item a)'s start date is not the framework's
+    assert got.text.startswith("b) approve") and got.start_date is None

@@ -62,11 +62,13 @@ def contract_page(lines: list[str]) -> bool:
 # Readings worth knowing about that are not disagreements in the paper.
 INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-# A numbered or bulleted line starts a paragraph: "3.1 ", "4. ", "(b) ", "• ". A bare number
+# A numbered, lettered or bulleted line starts a paragraph: "3.1 ", "4. ", "(b) ", "b) ", "• ".
+# A bare number
 # ("1 April 2021 for a term ...", "2022. Missed ...") is a wrapped line of the paragraph before
 # unless that paragraph had ended.
 PARAGRAPH_START = re.compile(
-    r"^\s*(?:\d{1,3}(?:\.\d+)+\.?\s|\d{1,3}\.\s(?!\d)|[•▪●◦·-]\s|\(\w{1,3}\)\s)"
+    r"^\s*(?:\d{1,3}(?:\.\d+)+\.?\s|\d{1,3}\.\s(?!\d)|[•▪●◦·-]\s|\(\w{1,3}\)\s|"
+    r"(?:[a-z]|[ivx]{1,4})\)\s)"
 )
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 MONTH_AFTER_NUMBER = re.compile(
