@@ -148,8 +148,14 @@ def _organisation_above(lines: list[str]) -> str | None:
     26/031", passed over)."""
     for above in reversed(lines):
         if ORGANISATION_LINE.match(above) and not COUNCIL.fullmatch(above.strip()):
-            return as_printed(above)
+            # an initialism in capitals stays one ("NHS ARDMUIR" is "NHS Ardmuir")
+            return " ".join(w if ACRONYM.match(w) else t for w, t in
+                            zip(above.split(), as_printed(above).split(), strict=False))
     return None
+
+
+# A word in capitals without a vowel is an initialism ("NHS"), not a word set in capitals.
+ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,5}$")
 
 
 # A masthead's date line may go on with the time and the venue ("Tuesday 10 March 2026,
