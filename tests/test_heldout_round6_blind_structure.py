@@ -57,9 +57,10 @@ def test_draft_minutes_heading_did_not_start_the_minutes_after_a_parish_agenda()
 
 
 def test_councillors_are_summoned_was_not_read_as_a_summons():
-    text = ("OAKLEIGH PARISH COUNCIL\nClerk: Mrs A Clerk, 4 Church View\n"
+    text = ("OAKLEIGH PARISH COUNCIL\nClerk: Mrs A Clerk, 4 Church View\nclerk@oakleigh.example\n"
             "Councillors are summoned to attend the Ordinary Meeting of Oakleigh Parish Council\n"
-            "at the Village Hall on Thursday 19 March 2026 at 7.30pm.\nAGENDA\n"
+            "at the Village Hall on Thursday 19 March 2026 at 7.30pm.\n"
+            "A Clerk, Clerk to the Council, 12 March 2026\nAGENDA\n"
             "26/031  Apologies for absence\n26/032  Planning\n")
     assert classify(text, "agenda") == "agenda"
 
