@@ -41,9 +41,9 @@ ITEM = re.compile(
     r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
-# A lettered sub-item under an item, indented below its ref: "(a)  25/01873/FUL - Land at ...",
-# "a)  To approve the schedule of payments"; its ref is the item's and the letter, "4(a)".
-SUB_ITEM = re.compile(r"^\(?(?P<letter>[a-z])\)\s+(?P<title>\S.*)$")
+# A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
+# payments"): the item's description, never its title wrapped.
+SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
 # "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
 PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
                    r"\s*\)", re.I)
@@ -106,7 +106,6 @@ class _Item:
     description: list[str] = field(default_factory=list)
     line: Line | None = None  # the line the item starts on (its layout)
     last: Line | None = None  # the title's last line so far
-    parent: _Item | None = None  # the item a lettered sub-item is part of
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -140,11 +139,6 @@ def extract(ctx: Context) -> list[Record]:
             continue
         if _signature(current, line):
             current.closed = current.ended = True
-            continue
-        sub = _sub_item(current, line, page)
-        if sub:
-            items.append(sub)
-            sub.closed = _closes(sub, text)
             continue
         wraps = _wraps(current, line, edges.get(page))
         if wraps or (
@@ -183,8 +177,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     in_table = named = False
     done: set[int] = set()
     aligned = aligned_rows([line for _, line in segment.lines],
-                           lambda line: bool(ITEM.match(line.text.strip())
-                                             or SUB_ITEM.match(line.text.strip())))
+                           lambda line: bool(ITEM.match(line.text.strip())))
     for n, (page, line) in enumerate(segment.lines):
         table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
         if table is not None:
@@ -317,30 +310,6 @@ def _new_item(
     return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
 
 
-def _sub_item(current: _Item, line: Line, page: int) -> _Item | None:
-    """A lettered sub-item: "(a)" under an item, indented right of its ref, or the letter after
-    the last sub-item's under the same item."""
-    m = SUB_ITEM.match(line.text.strip())
-    if not m:
-        return None
-    letter = m.group("letter")
-    parent = current.parent or current
-    if current.parent is None:
-        if letter != "a":
-            return None
-    elif ord(letter) != ord(current.ref[-2]) + 1:  # "4(a)": its letter is the last but one
-        return None
-    if parent.line is None or _indent(line) <= _indent(parent.line) + INDENT_TOLERANCE:
-        return None
-    return _Item(f"{parent.ref}({letter})", [m.group("title")], page, parent.section,
-                 parent.exempt, line=line, last=line, parent=parent)
-
-
-def _indent(line: Line) -> float:
-    """How far right a line starts (text lines have their first run's place too)."""
-    return line.x0 if line.x0 is not None else 0.0
-
-
 def _sequence_continues(ref: str, ahead: list[str]) -> bool:
     for text in ahead:
         m = ITEM.match(text)
@@ -409,6 +378,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     numbered = ITEM.match(text)
     if numbered and _follows(item.ref, numbered.group("ref")):
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
+    if SUB_ITEM.match(text):
+        return False  # the item's first lettered part
     if text.startswith(("-", "–")) or DESCRIPTION.match(text) or LABELLED.match(text):
         return False
     previous = PAGES.sub("", last.text).strip()

@@ -24,7 +24,6 @@ from .readers import (
     decision_due,
     masthead_pair,
     meeting_sentence,
-    named_in_full_above,
     page_heading,
 )
 
@@ -49,9 +48,6 @@ def extract(ctx: Context) -> list[Record]:
     else:
         stream = ctx.segment.stream_lines
         found = addressed_to(stream[:REPORT_HEAD])
-        if isinstance(to := found.get("committee"), str) and (
-                full := named_in_full_above(to, lines[:MASTHEAD_LINES])):
-            found["committee"] = full
         _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
             _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))

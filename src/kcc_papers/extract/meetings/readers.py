@@ -412,15 +412,3 @@ def body_named_above(lines: list[str]) -> str | None:
 def _norm_time(t: str) -> str:
     return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()
 
-
-def named_in_full_above(committee: str, lines: list[str]) -> str | None:
-    """"Report to: Integration Joint Board" under the masthead "STRATHMORRAN INTEGRATION JOINT
-    BOARD": the masthead's line that ends with the label's name names the body in full."""
-    want = committee.split()
-    for line in lines:
-        words = line.split()
-        if (len(words) > len(want) and [w.lower() for w in words[-len(want):]]
-                == [w.lower() for w in want] and is_masthead_name(line)
-                and not COUNCIL.fullmatch(line.strip())):
-            return as_printed(line)
-    return None
