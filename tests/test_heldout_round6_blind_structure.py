@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from heldout_support import decisions_in, heldout_accuracy, minutes_of
-from kcc_papers.extract import agenda, meetings
+from kcc_papers.extract import Context, agenda, meetings
 from kcc_papers.load.model import Source
 from kcc_papers.load.text import split_pages
 from kcc_papers.models import AgendaItem, Meeting
@@ -74,7 +74,7 @@ def test_bilingual_agenda_heading_with_welsh_first_did_not_start_an_agenda():
     assert _kinds(text) == ["agenda"]
 
 
-def _items(ctxs: list) -> list[tuple[str | None, str]]:
+def _items(ctxs: list[Context]) -> list[tuple[str | None, str]]:
     (ctx,) = ctxs
     return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
 
