@@ -36,8 +36,9 @@ COVER_LINES = 30
 RUNNING_HEAD_LINES = 8
 # "Minutes of the previous/last meeting" is an agenda item, not a heading.
 MINUTES = re.compile(
-    # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"
-    r"^\s*MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"; minutes not
+    # yet confirmed say so first: "DRAFT MINUTES of the Ordinary Meeting of ..."
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))\S",
     re.I,
 )
@@ -66,6 +67,18 @@ REPORT_LABEL = re.compile(
 REPORT_LABELS_MIN = 3
 LABEL_WINDOW = 10
 COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
+# A report's heading naming the meeting it goes to, on a line of its own: "Report to Corporate
+# Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
+REPORT_TO_MEETING = re.compile(
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
+    r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
+)
+# "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
+# within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
+MINUTES_HELD = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
+PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
     r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$",
     re.I,
@@ -274,11 +287,16 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
         return "forward_plan"
     if MINUTES.match(text) or any(MINUTES.match(half) for half in _other_languages(text)):
         return "minutes"
-    if AGENDA.match(text) and len(text) < AGENDA_HEADING_CHARS:
+    if MINUTES_HELD.match(text) and any(
+            PRESENT_LABEL.match(w) for w in window[1:PRESENT_WITHIN + 1]):
+        return "minutes"
+    # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
+    if len(text) < AGENDA_HEADING_CHARS and (
+            AGENDA.match(text) or any(AGENDA.match(half) for half in _other_languages(text))):
         return "agenda"
     if AGENDA_COVER.match(" ".join(window[:COVER_TITLE_LINES])):
         return "agenda"
-    if COMMITTEE_REPORT.match(text):
+    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
         return "report"
     has_to = any(REPORT_TO.match(w) for w in window[1:HEADING_TO_LINES])
     if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:]):
@@ -369,6 +387,10 @@ class Clue:
     heading: bool = False
 
 
+# The other language's half of a bilingual label, before the stroke: "Lleoliad / " Venue:.
+OTHER_LABEL = r"(?:[^\n/:]{1,30}/\s*)?"
+
+
 def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -376,9 +398,10 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
-    # ... or "requested / invited / required to attend the meeting"
-    Clue("agenda", _rx(r"(?:you|members\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?(?:summoned|"
-                       r"(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
+    # ... or "requested / invited / required to attend the meeting"; a parish's "Councillors
+    # are summoned to attend the Ordinary Meeting"
+    Clue("agenda", _rx(r"(?:you|(?:members|councillors)\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?"
+                       r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
          FAIR),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
@@ -397,7 +420,9 @@ CLUES: tuple[Clue, ...] = (
                        r"Agenda\s*$)"), FAIR, "title"),
     # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
-    Clue("agenda", _rx(r"^\s*Time\s*:.*\n(?:.*\n){0,3}?\s*(?:Venue|Place|Location)\s*:"), FAIR),
+    # (bilingual labels print the other language's word first: "Amser / Time:")
+    Clue("agenda", _rx(rf"^\s*{OTHER_LABEL}Time\s*:.*\n(?:.*\n){{0,3}}?\s*{OTHER_LABEL}"
+                       r"(?:Venue|Place|Location)\s*:"), FAIR),
     Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
     # a running order: lines that start with a time of day, then an item's ref and its title
     # ("18:30  LC1  Apologies", "10.35  2  Declarations"); minutes and reports do not time

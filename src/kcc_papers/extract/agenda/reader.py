@@ -23,6 +23,7 @@ from kcc_papers.extract.agenda.columns import (
 )
 from kcc_papers.extract.agenda.sequence import sequenced_items
 from kcc_papers.load.model import Line, Table
+from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
 from kcc_papers.segment import AGENDA_TABLE_HEADER, Segment
 
@@ -40,6 +41,9 @@ ITEM = re.compile(
     r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
+# A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
+# payments"): the item's description, never its title wrapped.
+SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
 # "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
 PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
                    r"\s*\)", re.I)
@@ -65,6 +69,8 @@ NUMBER_ALONE = re.compile(
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
 INDENT_TOLERANCE = 2.0
+# Points of slack at the right margin when judging whether a word would have fitted a line.
+MARGIN_TOLERANCE = 2.0
 # Numbered lines looked at ahead for the one that continues a list's first number.
 LOOKAHEAD_LINES = 12
 # A line this far right of the items' refs is the clerk's signature block, not an item's text.
@@ -108,6 +114,7 @@ def extract(ctx: Context) -> list[Record]:
     exempt = False
     started = False
     lines = _numbers_joined(_table_rows(ctx.segment))
+    edges = _right_edges(ctx.segment)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -133,7 +140,7 @@ def extract(ctx: Context) -> list[Record]:
         if _signature(current, line):
             current.closed = current.ended = True
             continue
-        wraps = _wraps(current, line)
+        wraps = _wraps(current, line, edges.get(page))
         if wraps or (
             not current.closed
             and _continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
@@ -192,9 +199,18 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
                         size=line.size, bold=line.bold)
         elif (named or n in aligned) and cells:
-            line = title_columns(line)
+            line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
+
+
+def _with_columns(raw: Line, row: Line) -> Line:
+    """A text row's columns joined keep the runs they were read from (where the title's
+    column ends and the next begins)."""
+    if row is raw:
+        return row
+    return Line(row.text, row.x0, row.top, row.x1, row.bottom, raw.spans, size=row.size,
+                bold=row.bold)
 
 
 def _ruled_item_rows(table: Table) -> list[str]:
@@ -308,14 +324,53 @@ def _same_indent(a: Line | None, b: Line) -> bool:
                 and abs(a.x0 - b.x0) <= INDENT_TOLERANCE)
 
 
-def _wraps(item: _Item, line: Line) -> bool:
+def _right_edges(segment: Segment) -> dict[int, float]:
+    """Where each PDF page's lines end at the right: its width less its left margin (the
+    leftmost line), margins being alike on both sides."""
+    edges = {}
+    for page in segment.pages:
+        lefts = [line.x0 for line in page.lines if line.x0 is not None]
+        if page.width and lefts:
+            edges[page.number] = page.width - min(lefts)
+    return edges
+
+
+def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
+    """``line`` starts where the title did, but its first word would not have fitted at the
+    end of the title's line before the right margin: the line was wrapped there."""
+    words = line.text.split()
+    if edge is None or last.x1 is None or last.x0 is None or line.x1 is None or not words:
+        return False
+    if line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
+        return False
+    per_char = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
+    return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
+
+
+def _room_before_column(last: Line, line: Line) -> bool:
+    """A text title line set beside a column (its pages): the next line's first word would have
+    fitted between the title's end and that column, so the title was not wrapped there."""
+    words = line.text.split()
+    if last.x1 is not None or len(last.spans) < 2 or not words:
+        return False
+    (title_x, title), (column_x, _) = last.spans[-2], last.spans[-1]
+    return title_x + (len(title) + 1 + len(words[0])) * CHAR_POINTS <= column_x
+
+
+def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     """A PDF title wrapped onto the item's hanging indent: the line sits right of the item's
     ref, in the title's own size and weight, under a title line that ran to the margin (the
-    page range may already be printed at the end of the first line)."""
+    page range may already be printed at the end of the first line). Without a hanging
+    indent, a line at the title's own indent whose first word would not have fitted on the
+    title's line is wrapped too."""
     first, last = item.line, item.last
     if item.ended or item.description or first is None or last is None:
         return False
-    if first.x0 is None or line.x0 is None or line.x0 <= first.x0 + INDENT_TOLERANCE:
+    if first.x0 is None or line.x0 is None:
+        return False
+    if line.x0 <= first.x0 + INDENT_TOLERANCE and not _word_wrapped(last, line, edge):
+        return False
+    if _room_before_column(last, line):
         return False
     if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > MAX_TITLE_LINES:
         return False
@@ -323,6 +378,8 @@ def _wraps(item: _Item, line: Line) -> bool:
     numbered = ITEM.match(text)
     if numbered and _follows(item.ref, numbered.group("ref")):
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
+    if SUB_ITEM.match(text):
+        return False  # the item's first lettered part
     if text.startswith(("-", "–")) or DESCRIPTION.match(text) or LABELLED.match(text):
         return False
     previous = PAGES.sub("", last.text).strip()

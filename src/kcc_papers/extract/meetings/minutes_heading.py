@@ -45,7 +45,9 @@ _BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commissi
                         re.I)
 # A body named after its members ("PORT ST CATHERINE COMMISSIONERS", "... Conservators"): its
 # meeting is "of the Board" in the minutes line, the masthead names it.
-_MEMBERS_BODY = re.compile(r"^\s*[A-Z][\w'’ -]{2,60}\b(?:Commissioners|Conservators|Trustees)\s*$",
+# ("PORT OF KILMORY HARBOUR AUTHORITY" over "Minutes of the Board Meeting" too)
+_MEMBERS_BODY = re.compile(r"^\s*[A-Z][\w'’ -]{2,60}\b(?:Commissioners|Conservators|Trustees|"
+                           r"Harbour\s+Authority|Port\s+Authority)\s*$",
                            re.I)
 # A local council's meeting named by its kind alone: "the Parish Council Meeting" (a county's
 # "County Council" stays the meeting's name, as its full council is known).
@@ -109,6 +111,10 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     out = MinutesHeading(council=_council(head))
     text = " ".join(head)
     m = _MINUTES_OF.search(text)
+    # "MINUTE OF MEETING" as a title over "Minute of the meeting of the Board held ...": the
+    # sentence below names the body
+    while m and (inner := _MINUTES_OF.search(text, m.start("name"), m.end("name"))):
+        m = inner
     start = 0
     if m:
         start = m.start()

@@ -83,6 +83,8 @@ def meeting_sentence(text: str) -> dict[str, object]:
 # COMMITTEE        12 MARCH 2026").
 MASTHEAD_SPLIT = re.compile(
     r"\s*[–—]\s*(?=\w)|\s+-\s*(?=\w)|-\s+(?=\w)|,\s+(?=\w+day\b|\d)"
+    # "AUDIT AND SCRUTINY COMMITTEE: 25 FEBRUARY 2026": a colon before the date
+    r"|:\s+(?=(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
     r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)")
 BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 MASTHEAD_NAME_WORDS = 8
@@ -115,6 +117,8 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
     for n, s in enumerate(lines):
         name, _, rest = _split_masthead(s)
         d = find_date(rest) if rest else None
+        if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
+            return {"committee": body, "meeting_date": d}
         if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
@@ -131,6 +135,27 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+# "BOARD MEETING - 31 MARCH 2026" under "NHS ARDMUIR": the body is the one the masthead names.
+BARE_BODY_MEETING = re.compile(r"^\s*(?:Board|Authority|Commission)\s+Meeting\s*$", re.I)
+# A masthead's organisation line: words without digits or a label's colon ("NHS ARDMUIR").
+ORGANISATION_LINE = re.compile(r"^\s*[A-Z][A-Za-z&'’ -]{1,80}$")
+
+
+def _organisation_above(lines: list[str]) -> str | None:
+    """The nearest line above that names an organisation (a reference line, "Paper No.
+    26/031", passed over)."""
+    for above in reversed(lines):
+        if ORGANISATION_LINE.match(above) and not COUNCIL.fullmatch(above.strip()):
+            # an initialism in capitals stays one ("NHS ARDMUIR" is "NHS Ardmuir")
+            return " ".join(w if ACRONYM.match(w) else t for w, t in
+                            zip(above.split(), as_printed(above).split(), strict=False))
+    return None
+
+
+# A word in capitals without a vowel is an initialism ("NHS"), not a word set in capitals.
+ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,5}$")
 
 
 # A masthead's date line may go on with the time and the venue ("Tuesday 10 March 2026,
@@ -386,3 +411,4 @@ def body_named_above(lines: list[str]) -> str | None:
 
 def _norm_time(t: str) -> str:
     return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()
+

@@ -219,8 +219,11 @@ _INLINE = re.compile(
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
     r"|\bpropos(?:ed|al)(?:\s+(?:by|of))?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
-    r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council)"
-    r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|voted\s+(?:to|in\s+favour))\b"
+    # a parish assembly decides as the Assembly: "The Assembly authorised the Roads Committee"
+    r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council"
+    r"|The\s+(?:\w+\s+)?Assembly)"
+    r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|authori[sz]ed|"
+    r"voted\s+(?:to|in\s+favour))\b"
     r"|[–-]\s*approved\.?$",
     re.I,
 )
