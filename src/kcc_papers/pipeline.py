@@ -363,30 +363,18 @@ def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSum
 def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,
                  on_file: ProgressCallback | None, wait: float) -> None:
     with store.connect(db, wait=wait) as con:
+        unstored = _store(con, [r for r in batch if not r.error], summary, db)
         for result in batch:
-            if not result.error:
-                try:
-                    counts = store.write_file(con, path=result.path, sha256=result.sha256,
-                                              status="ingested", records=result.rows(),
-                                              pages=result.pages, seconds=result.seconds)
-                except duckdb.Error as exc:
-                    # A full disk or a broken database stops the run at once, rather than
-                    # failing every file left; what was committed stays.
-                    raise_if_fault(exc, db)
-                    # Else the transaction was rolled back; if the database itself is broken,
-                    # recording the error below fails too and ends the run.
-                    result = _failed(result.path, result.sha256, ExtractionError(
-                        f"cannot store the records ({type(exc).__name__}: {exc})"))
-                else:
-                    summary.ingested += 1
-                    summary.pages += result.pages
-                    summary.ocr_pages += result.ocr_pages
-                    summary.rows.update(counts)
+            result = unstored.get(result.path, result)
             if result.error:
                 _write_error(con, result.error, db)
                 summary.failed += 1
                 summary.errors.append(result.error)
                 summary.rows["ingest_errors"] += 1
+            else:
+                summary.ingested += 1
+                summary.pages += result.pages
+                summary.ocr_pages += result.ocr_pages
             status = "failed" if result.error else "ingested"
             summary.note(FileOutcome(
                 result.path, status, result.pages, round(result.seconds, 3),
@@ -394,6 +382,38 @@ def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary
                 result.error.message if result.error else None))
             if on_file:
                 on_file(result, status)
+
+
+def _store(con: duckdb.DuckDBPyConnection, results: list[FileResult], summary: IngestSummary,
+           db: Path | str) -> dict[str, FileResult]:
+    """Store the records of files read: the batch at once, or, if that fails, file by file
+    so that a file DuckDB refuses costs only itself. Returns the files that could not be
+    stored, as failed results by path."""
+    if not results:
+        return {}
+    try:
+        summary.rows.update(store.write_files(con, [_file_write(r) for r in results]))
+        return {}
+    except duckdb.Error as exc:
+        # A full disk or a broken database stops the run at once, rather than failing
+        # every file left; what was committed stays.
+        raise_if_fault(exc, db)
+    unstored = {}
+    for result in results:
+        try:
+            summary.rows.update(store.write_files(con, [_file_write(result)]))
+        except duckdb.Error as exc:
+            raise_if_fault(exc, db)
+            # Rolled back; if the database itself is broken, recording the error fails too
+            # and ends the run.
+            unstored[result.path] = _failed(result.path, result.sha256, ExtractionError(
+                f"cannot store the records ({type(exc).__name__}: {exc})"))
+    return unstored
+
+
+def _file_write(result: FileResult) -> store.FileWrite:
+    return store.FileWrite(result.path, result.sha256, result.rows(), result.pages,
+                           result.seconds)
 
 
 def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError, db: Path | str) -> None:
