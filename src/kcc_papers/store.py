@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import duckdb
-
 from kcc_papers import results
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
@@ -29,10 +27,13 @@ from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
 from kcc_papers.views import VIEWS
 
 if TYPE_CHECKING:
+    import duckdb
+
     from kcc_papers.models import IngestError, Model
 
 # Start-up: the models (pydantic) are imported when records are written or the schema is
-# set up, not to open a database whose schema this very code already set up.
+# set up, not to open a database whose schema this very code already set up; duckdb when a
+# database is opened (an ingest starts its workers' server first: they wait for nothing).
 
 T = TypeVar("T")
 
@@ -155,6 +156,8 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back after a failed statement, keeping the failure's own exception: on a full
     disk DuckDB may have ended the transaction already, and its 'cannot rollback - no
     transaction is active' would hide the cause."""
+    import duckdb
+
     with contextlib.suppress(duckdb.Error):
         con.execute("ROLLBACK")
 
@@ -181,6 +184,8 @@ def _is_lock_error(exc: Exception) -> bool:
 @contextmanager
 def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:  # noqa: E501
     """Open the database, waiting up to ``wait`` seconds while another process holds it."""
+    import duckdb
+
     path = Path(path)
     if read_only and not path.exists():
         raise DatabaseError("no database here: run 'kcc-papers ingest' first", path=path)
