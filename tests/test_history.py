@@ -295,3 +295,28 @@ def test_regression_meetings_from_after_to_is_a_usage_error(db: Path) -> None:
     result = runner.invoke(app, ["meetings", "--db", str(db), "--from", "2025-02-01",
                                  "--to", "2025-01-01"])
     assert result.exit_code == 2 and result.output.count("\n") == 1
+
+
+def _meetings_after(moves: list[tuple[str, str]], one_by_one: bool) -> list[tuple[str, ...]]:
+    from kcc_papers.link import _move_meetings
+
+    con = duckdb.connect()
+    for table in ("documents", "decisions"):
+        con.execute(f"CREATE TABLE {table} (meeting_id VARCHAR, tag VARCHAR)")
+        con.execute(f"INSERT INTO {table} VALUES ('a', '1'), ('b', '2'), ('c', '3'), ('x', '4')")
+    if one_by_one:
+        for old, new in moves:
+            for table in ("documents", "decisions"):
+                con.execute(f"UPDATE {table} SET meeting_id = ? WHERE meeting_id = ?", [new, old])
+    else:
+        _move_meetings(con, moves)
+    return con.execute("SELECT 'd', meeting_id, tag FROM documents UNION ALL "
+                       "SELECT 'k', meeting_id, tag FROM decisions ORDER BY ALL").fetchall()
+
+
+@pytest.mark.parametrize("moves", [[("a", "x"), ("b", "c")], [("a", "b"), ("b", "c")],
+                                   [("b", "c"), ("a", "b")]])
+def test_meetings_moved_together_as_if_one_after_another(moves: list[tuple[str, str]]) -> None:
+    """The cross-paper pass moves all its meetings in one statement per table; a chain
+    (a -> b, then b -> c) still moves as it did one move at a time."""
+    assert _meetings_after(moves, one_by_one=False) == _meetings_after(moves, one_by_one=True)

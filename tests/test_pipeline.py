@@ -183,3 +183,27 @@ def test_ingest_of_a_folder_holding_its_database_does_not_read_the_database(
     for _ in range(2):
         nested = ingest([str(papers)], papers / "out" / "papers.duckdb")
         assert nested.failed == 0 and nested.files == 1
+
+
+def test_regression_a_file_the_database_refuses_costs_only_itself_in_a_batch(
+        tmp_path: Path) -> None:
+    """A batch of files is written in one transaction: when DuckDB refuses one file's rows
+    (here a page count past the column's INTEGER), the batch is written again file by file,
+    so the others are stored and that file alone fails."""
+    from kcc_papers.pipeline import IngestSummary, _write_batch
+
+    names = ["sample_news.txt", "sample_panel_report.pdf", "sample_panel_minutes.pdf"]
+    results = [process_file(str(RAW / name)) for name in names]
+    assert all(r.error is None for r in results)
+    results[1].pages = 2**40
+    db = tmp_path / "p.duckdb"
+    summary = IngestSummary()
+    _write_batch(db, results, summary, None, wait=10)
+    assert (summary.ingested, summary.failed) == (2, 1)
+    assert summary.errors[0].message.startswith("cannot store the records")
+    with store.connect(db, read_only=True) as con:
+        stored = {Path(p).name for (p,) in con.execute("SELECT path FROM files").fetchall()}
+        documents = con.execute("SELECT count(DISTINCT path) FROM documents").fetchall()[0][0]
+        errors = con.execute("SELECT path FROM ingest_errors").fetchall()
+    assert stored == {names[0], names[2]} and documents == 2
+    assert [Path(p).name for (p,) in errors] == [names[1]]

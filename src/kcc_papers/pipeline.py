@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-import duckdb
-
 from kcc_papers import store
 from kcc_papers.errors import (
     DatabaseError,
@@ -34,6 +32,8 @@ from kcc_papers.settings import DEFAULT_MAX_BYTES
 from kcc_papers.workers import NO_LIMITS, Limits, in_process, prestart, run_tasks
 
 if TYPE_CHECKING:
+    import duckdb
+
     from kcc_papers.load.ocr import OcrMode
     from kcc_papers.models import IngestError
 
@@ -197,16 +197,10 @@ def ingest(
         with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits,
                                      ocr=ocr)) as run:
             results = _with_twins(run, twins, summary, on_file)
-            _write_all(db, itertools.chain(errors, results), summary, on_file, wait)
-        # An unchanged folder costs nothing, unless an earlier run stopped before its pass.
-        if prune or summary.ingested or summary.renamed or link_pending:
-            with store.connect(db, wait=wait) as con:
-                if prune:
-                    folders = [Path(p) for p in paths if Path(p).is_dir()]
-                    summary.pruned = store.prune(con, folders, {str(f) for f in files})
-                from kcc_papers.link import link
-
-                link(con)
+            # The cross-paper pass runs in the last batch's connection: one open and
+            # checkpoint fewer at the end of every run that wrote something.
+            finish = _Finish(paths, files, summary, prune, link_pending)
+            _write_all(db, itertools.chain(errors, results), summary, on_file, wait, finish)
     summary.seconds = time.perf_counter() - started
     summary.log = None
     return summary
@@ -249,6 +243,8 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     a file to process (sha256 -> paths), which share its fate. Failures of the ``retry``
     kinds are read again. ``warm`` is called when files will be read before the database is
     opened: a new database has every file to read and takes a while to set up."""
+    if warm and files and not Path(db).exists():
+        warm()  # first: the workers' server takes longer to start than all that follows
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -256,8 +252,6 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
             hashed.append((str(f), file_sha256(f)))
         except FileError as exc:
             errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
-    if warm and hashed and not Path(db).exists():
-        warm()
     with store.connect(db, wait=wait) as con:
         link_pending = store.link_pending(con)
         known = store.known_files(con)
@@ -346,9 +340,35 @@ def _failed(path: str, sha: str, exc: FileError) -> FileResult:
     return FileResult(path, sha, error=_error(path, sha, exc))
 
 
+@dataclass
+class _Finish:
+    """What ends a run, in the database: pruning (``--prune``) and the cross-paper pass, due
+    when anything was written or moved, or an earlier run stopped before its pass (an
+    unchanged folder costs nothing)."""
+
+    paths: list[Path | str]
+    files: list[Path]
+    summary: IngestSummary
+    prune: bool
+    link_pending: bool
+
+    def due(self) -> bool:
+        return (self.prune or self.link_pending or self.summary.ingested > 0
+                or self.summary.renamed > 0)
+
+    def __call__(self, con: duckdb.DuckDBPyConnection) -> None:
+        if self.prune:
+            folders = [Path(p) for p in self.paths if Path(p).is_dir()]
+            self.summary.pruned = store.prune(con, folders, {str(f) for f in self.files})
+        from kcc_papers.link import link
+
+        link(con)
+
+
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
-               on_file: ProgressCallback | None, wait: float) -> None:
-    """Write results in short batches so the database is free between them."""
+               on_file: ProgressCallback | None, wait: float, finish: _Finish) -> None:
+    """Write results in short batches so the database is free between them; the last
+    batch's connection then ``finish``es the run, if that is due."""
     batch: list[FileResult] = []
     last = time.monotonic()
     for result in results:
@@ -356,47 +376,80 @@ def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSum
         if time.monotonic() - last >= WRITE_BATCH_SECONDS:
             _write_batch(db, batch, summary, on_file, wait)
             batch, last = [], time.monotonic()
-    if batch:
-        _write_batch(db, batch, summary, on_file, wait)
+    if batch or finish.due():
+        with store.connect(db, wait=wait) as con:
+            _write_results(con, batch, summary, on_file, db)
+            if finish.due():
+                finish(con)
 
 
 def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,
                  on_file: ProgressCallback | None, wait: float) -> None:
     with store.connect(db, wait=wait) as con:
-        for result in batch:
-            if not result.error:
-                try:
-                    counts = store.write_file(con, path=result.path, sha256=result.sha256,
-                                              status="ingested", records=result.rows(),
-                                              pages=result.pages, seconds=result.seconds)
-                except duckdb.Error as exc:
-                    # A full disk or a broken database stops the run at once, rather than
-                    # failing every file left; what was committed stays.
-                    raise_if_fault(exc, db)
-                    # Else the transaction was rolled back; if the database itself is broken,
-                    # recording the error below fails too and ends the run.
-                    result = _failed(result.path, result.sha256, ExtractionError(
-                        f"cannot store the records ({type(exc).__name__}: {exc})"))
-                else:
-                    summary.ingested += 1
-                    summary.pages += result.pages
-                    summary.ocr_pages += result.ocr_pages
-                    summary.rows.update(counts)
-            if result.error:
-                _write_error(con, result.error, db)
-                summary.failed += 1
-                summary.errors.append(result.error)
-                summary.rows["ingest_errors"] += 1
-            status = "failed" if result.error else "ingested"
-            summary.note(FileOutcome(
-                result.path, status, result.pages, round(result.seconds, 3),
-                result.error.error_kind if result.error else None,
-                result.error.message if result.error else None))
-            if on_file:
-                on_file(result, status)
+        _write_results(con, batch, summary, on_file, db)
+
+
+def _write_results(con: duckdb.DuckDBPyConnection, batch: list[FileResult],
+                   summary: IngestSummary, on_file: ProgressCallback | None,
+                   db: Path | str) -> None:
+    unstored = _store(con, [r for r in batch if not r.error], summary, db)
+    for result in batch:
+        result = unstored.get(result.path, result)
+        if result.error:
+            _write_error(con, result.error, db)
+            summary.failed += 1
+            summary.errors.append(result.error)
+            summary.rows["ingest_errors"] += 1
+        else:
+            summary.ingested += 1
+            summary.pages += result.pages
+            summary.ocr_pages += result.ocr_pages
+        status = "failed" if result.error else "ingested"
+        summary.note(FileOutcome(
+            result.path, status, result.pages, round(result.seconds, 3),
+            result.error.error_kind if result.error else None,
+            result.error.message if result.error else None))
+        if on_file:
+            on_file(result, status)
+
+
+def _store(con: duckdb.DuckDBPyConnection, results: list[FileResult], summary: IngestSummary,
+           db: Path | str) -> dict[str, FileResult]:
+    """Store the records of files read: the batch at once, or, if that fails, file by file
+    so that a file DuckDB refuses costs only itself. Returns the files that could not be
+    stored, as failed results by path."""
+    import duckdb
+
+    if not results:
+        return {}
+    try:
+        summary.rows.update(store.write_files(con, [_file_write(r) for r in results]))
+        return {}
+    except duckdb.Error as exc:
+        # A full disk or a broken database stops the run at once, rather than failing
+        # every file left; what was committed stays.
+        raise_if_fault(exc, db)
+    unstored = {}
+    for result in results:
+        try:
+            summary.rows.update(store.write_files(con, [_file_write(result)]))
+        except duckdb.Error as exc:
+            raise_if_fault(exc, db)
+            # Rolled back; if the database itself is broken, recording the error fails too
+            # and ends the run.
+            unstored[result.path] = _failed(result.path, result.sha256, ExtractionError(
+                f"cannot store the records ({type(exc).__name__}: {exc})"))
+    return unstored
+
+
+def _file_write(result: FileResult) -> store.FileWrite:
+    return store.FileWrite(result.path, result.sha256, result.rows(), result.pages,
+                           result.seconds)
 
 
 def _write_error(con: duckdb.DuckDBPyConnection, error: IngestError, db: Path | str) -> None:
+    import duckdb
+
     try:
         store.write_error(con, error)
     except duckdb.Error as exc:

@@ -14,10 +14,9 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-
-import duckdb
 
 from kcc_papers import results
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
@@ -28,10 +27,13 @@ from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
 from kcc_papers.views import VIEWS
 
 if TYPE_CHECKING:
+    import duckdb
+
     from kcc_papers.models import IngestError, Model
 
 # Start-up: the models (pydantic) are imported when records are written or the schema is
-# set up, not to open a database whose schema this very code already set up.
+# set up, not to open a database whose schema this very code already set up; duckdb when a
+# database is opened (an ingest starts its workers' server first: they wait for nothing).
 
 T = TypeVar("T")
 
@@ -154,6 +156,8 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back after a failed statement, keeping the failure's own exception: on a full
     disk DuckDB may have ended the transaction already, and its 'cannot rollback - no
     transaction is active' would hide the cause."""
+    import duckdb
+
     with contextlib.suppress(duckdb.Error):
         con.execute("ROLLBACK")
 
@@ -180,6 +184,8 @@ def _is_lock_error(exc: Exception) -> bool:
 @contextmanager
 def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:  # noqa: E501
     """Open the database, waiting up to ``wait`` seconds while another process holds it."""
+    import duckdb
+
     path = Path(path)
     if read_only and not path.exists():
         raise DatabaseError("no database here: run 'kcc-papers ingest' first", path=path)
@@ -334,28 +340,46 @@ def forget_path(con: duckdb.DuckDBPyConnection, path: str) -> None:
     con.execute(f"DELETE FROM {FILES_TABLE} WHERE path = ?", [path])
 
 
-def write_file(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    path: str,
-    sha256: str,
-    status: str,
-    records: Sequence[Model],
-    pages: int | None = None,
-    seconds: float | None = None,
-) -> dict[str, int]:
-    """Replace whatever ``path`` held with ``records``, atomically."""
+@dataclass(frozen=True)
+class FileWrite:
+    """One file's records for :func:`write_files`, with its ``files`` row's figures."""
+
+    path: str
+    sha256: str
+    records: Sequence[Model]
+    pages: int | None = None
+    seconds: float | None = None
+
+
+def write_files(con: duckdb.DuckDBPyConnection, files: Sequence[FileWrite]) -> dict[str, int]:
+    """Replace whatever each file's path held with its records: all the files or none, in
+    one statement per table (DuckDB plans each statement for about 3 ms and a file has a
+    dozen tables, so a statement per file and table cost more than the rows). Returns rows
+    written per table."""
     with transaction(con):
-        forget_path(con, path)
-        counts = insert(con, records)
+        paths = [f.path for f in files]
+        for (path,) in con.execute(_KNOWN_PATHS, [paths]).fetchall():
+            forget_path(con, path)  # a changed file: its old records go first
+        counts = insert(con, [r for f in files for r in f.records])
         from kcc_papers.models import Document
 
-        documents = sum(1 for r in records if isinstance(r, Document))
-        con.execute(
-            f"INSERT INTO {FILES_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [path, sha256, status, pages, documents, len(records), seconds, now()],
-        )
+        at = now()
+        rows = [(f.path, f.sha256, "ingested", f.pages,
+                 sum(1 for r in f.records if isinstance(r, Document)), len(f.records),
+                 f.seconds, at) for f in files]
+        con.execute(_INSERT_FILES, [list(column) for column in zip(*rows, strict=True)])
     return counts
+
+
+# The paths of a batch that the database holds anything of (usually none: new files).
+_KNOWN_PATHS = (f"SELECT DISTINCT path FROM (SELECT path FROM documents UNION ALL "
+                f"SELECT path FROM {FILES_TABLE} UNION ALL SELECT path FROM ingest_errors) "
+                f"WHERE list_contains($1, path)")
+
+
+# ``files`` rows given as one list per column, as ``insert`` does for the records' tables.
+_INSERT_FILES = (f"INSERT INTO {FILES_TABLE} SELECT " + ", ".join(
+    f"unnest(CAST(${i} AS {typ.split()[0]}[]))" for i, (_, typ) in enumerate(FILES_COLUMNS, 1)))
 
 
 def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:

@@ -34,7 +34,11 @@ Task = tuple[str, str]  # (path, sha256)
 Failed = Callable[[str, str, FileError], R]
 
 
-PRELOAD = ["kcc_papers.extraction", "kcc_papers.load.pdf_fast", "pdfplumber"]
+# Everything a worker imports reading a file, so that each forked worker imports nothing:
+# the process's own loop (``_serve``, here) and the read function (``pipeline._read_file``)
+# as well as the readers, the colour check of table pages and the codec PDFium's text needs.
+PRELOAD = ["kcc_papers.extraction", "kcc_papers.load.pdf_fast", "kcc_papers.load.pdf_colours",
+           "kcc_papers.pipeline", "pdfplumber", "encodings.utf_16_le"]
 MB = 2**20
 # How long an ended worker gets to go before it is killed outright.
 END_GRACE_SECONDS = 2.0
