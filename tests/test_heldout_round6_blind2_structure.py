@@ -1,0 +1,61 @@
+"""Regression tests for the structure misses of round 6's second blind batch (F) on its first
+run. Each is named after the bug and runs on a small paper in the layout that showed it."""
+
+from __future__ import annotations
+
+from heldout_support import decisions_in, minutes_of, numbers
+from kcc_papers.load.model import Source
+from kcc_papers.load.text import split_pages
+from kcc_papers.segment import segment
+
+WELSH_MINUTES = (
+    "CYNGOR SIR DYFFRYN / DYFFRYN COUNTY COUNCIL\nCABINET\nCOFNODION / MINUTES\n"
+    "Cyfarfod o'r Cabinet ar 3 Mawrth 2026 / Meeting of the Cabinet held on 3 March 2026\n"
+    "Presennol / Present: Y Cynghorydd E Prydderch (Cadeirydd / Chair)\n"
+    "1. Ffioedd a Thaliadau / Fees and Charges\n"
+    "The charges had been amended following the consultation responses.\n"
+    "PENDERFYNIAD / DECISION:\nThat the fees and charges be approved.\n"
+    "Daeth y cyfarfod i ben am 11.40 / The meeting ended at 11.40\n"
+)
+
+
+def _kinds(text: str) -> list[str]:
+    return [s.kind for s in segment(Source("t.txt", "0" * 64, "text", split_pages(text)))]
+
+
+def test_bilingual_minutes_whose_english_halves_follow_the_welsh_were_read_as_other():
+    # "Presennol / Present:" and "... / The meeting ended at" are minutes' marks in English
+    # too: each language of a line counts, not only the first
+    assert _kinds(WELSH_MINUTES) == ["minutes"]
+
+
+def test_bilingual_decision_label_over_its_text_did_not_record_the_decision(tmp_path):
+    (decision,) = decisions_in(minutes_of(WELSH_MINUTES, tmp_path))
+    assert decision.decision_text == "That the fees and charges be approved."
+
+
+def test_padded_running_number_after_a_prefix_and_year_lost_its_zeros(tmp_path):
+    text = ("KNAPTON TOWN COUNCIL\n\nMinutes of the Meeting of the Full Council held on Monday "
+            "9th March 2026 at 7pm\n\nPresent: Cllr H Pargeter (in the Chair), Cllrs Aldridge, "
+            "Carter\n\nFC/26/031   APOLOGIES FOR ABSENCE\n            None.\n\n"
+            "FC/26/032   ALLOTMENT RENTS 2027\n            RESOLVED that rents remain at £42.\n\n"
+            "The meeting closed at 8.41pm.\n")
+    assert numbers(minutes_of(text, tmp_path)) == [
+        ("FC/26/031", "APOLOGIES FOR ABSENCE"), ("FC/26/032", "ALLOTMENT RENTS 2027")]
+
+
+AUDIT_AGENDA = (
+    "WEYBOURNE COUNCIL\nAudit Committee\nWednesday 25 March 2026, 2.00 pm\nCommittee Room 1\n"
+    "AGENDA\nAgenda Item Subject Lead Officer Pages\n"
+    "1 Apologies and Substitutions Democratic Services -\n"
+    "Minutes of the meeting held\n3 Democratic Services 3 - 8\non 28 January 2026\n"
+    "4 Work Programme Democratic Services 9 - 10\n"
+)
+
+
+def test_minutes_item_wrapped_before_its_date_in_an_agenda_table_started_a_document():
+    assert len(_kinds(AUDIT_AGENDA)) == 1
+
+
+def test_agenda_item_column_named_in_full_was_no_evidence_of_an_agenda():
+    assert _kinds(AUDIT_AGENDA) == ["agenda"]
