@@ -59,3 +59,11 @@ def test_minutes_item_wrapped_before_its_date_in_an_agenda_table_started_a_docum
 
 def test_agenda_item_column_named_in_full_was_no_evidence_of_an_agenda():
     assert _kinds(AUDIT_AGENDA) == ["agenda"]
+
+
+def test_ministerial_decision_heading_was_not_read_as_a_decision():
+    text = ("GOVERNMENT OF ECREHOU\nMINISTERIAL DECISION\nDecision Reference: MD-I-2026-0017\n"
+            "Date of Decision Summary: 06/03/2026\nDecision(s):\nThe Minister approved the award "
+            "of a contract to Granite Highways Limited.\nReason(s) for Decision:\n"
+            "The most economically advantageous tender.\n")
+    assert _kinds(text) == ["decision"]
