@@ -54,6 +54,9 @@ _RESOLVED = re.compile(
 )
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
+    # the body's verb as the label of the resolution under it: "The Committee resolved:"
+    r"|^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+resolved\s*:"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
     r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b",
     re.I,
@@ -83,7 +86,8 @@ _END = re.compile(
 # Where a bilingual line parts its languages.
 _STROKE = re.compile(r"\s+/\s+(?=[A-Z])")
 _NOTED = re.compile(
-    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
+    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Partnership)"
     r"|The\s+(?:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
