@@ -130,3 +130,12 @@ def test_committee_resolved_colon_over_lettered_parts_was_not_a_resolution(tmp_p
             "(b) to direct the Director to submit a funding request.\n")
     texts = [d.decision_text for d in decisions_in(minutes_of(text, tmp_path))]
     assert any("to approve the Coastal Defences Programme" in t for t in texts)
+
+
+def test_board_of_directors_over_its_meeting_in_public_was_no_committee(tmp_path):
+    text = ("Kingsmere Hospitals NHS Foundation Trust\nBoard of Directors - Meeting in Public\n"
+            "Thursday 5 March 2026, 09:30 - 12:30, Boardroom, Kingsmere General Hospital\n"
+            "AGENDA\nTime Item Title Purpose Presenter\n"
+            "09:30 TB26/031 Welcome, apologies and quorum - Chair\n"
+            "09:32 TB26/032 Declarations of interest - Chair\n")
+    assert _committee(text, "agenda", tmp_path) == ("Board of Directors", dt.date(2026, 3, 5))
