@@ -39,7 +39,8 @@ MINUTES = re.compile(
     # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"; minutes not
     # yet confirmed say so first: "DRAFT MINUTES of the Ordinary Meeting of ..."
     r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
-    r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held\s+on))\S",
+    # (nor is it wrapped before its date: "Minutes of the meeting held" in a table's cell)
+    r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
 # "From:" can end a line when a text export glued two pages together.
@@ -276,6 +277,18 @@ def _other_languages(text: str) -> list[str]:
     return BILINGUAL_STROKE.split(text)[1:]
 
 
+# A line printing two languages parted by a stroke ("Presennol / Present:").
+BILINGUAL_LINE = re.compile(r"^.*\S\s+/\s+[A-Z].*$", re.M)
+
+
+def _each_language(text: str) -> str:
+    """``text`` with each bilingual line followed by its later halves as lines of their own,
+    so a clue anchored at a line's start ("Present:", "The meeting ended at") reads every
+    language of it."""
+    return BILINGUAL_LINE.sub(
+        lambda m: "\n".join([m.group(0), *_other_languages(m.group(0))]), text)
+
+
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
@@ -324,7 +337,8 @@ AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
     # a planning committee's items are its applications: "No. / Application / Ward / Pages"
-    r"^\s*(?:Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
+    # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
+    r"^\s*(?:(?:Agenda\s+)?Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
     # the last column: pages, presenter, lead, or the item's paper ("A", "B")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
 )
@@ -481,8 +495,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
                          r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decision|Determination)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
+                         # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
-                         r"Executive\s+Member|Delegated)\s+Decisions?\s*$"), STRONG, "title"),
+                         r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"),
+         STRONG, "title"),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
@@ -529,6 +545,7 @@ def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
 def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") -> Counter[str]:
     """The evidence for each kind (and against all, under OTHER) in a document; ``cover``,
     the title lines of the file it is part of, can speak against it too."""
+    text = _each_language(text)
     head = text[:HEAD_CHARS]
     title = title if title is not None else _first_lines(text)
     # each language of a bilingual title line is read as a line of its own

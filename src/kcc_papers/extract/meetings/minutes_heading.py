@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kcc_papers.normalise.dates import MONTHS, find_date
 
 from .council import COUNCIL, OF_COUNCIL, as_printed
-from .readers import MASTHEAD_LINES, SOLE_BODY, is_masthead_name
+from .readers import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name
 
 HEAD_LINES = 12
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
@@ -172,6 +172,9 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
             continue
         m = _NAME_DATE.match(s)
+        if m and _COUNCIL_LINE.match(m.group("name")) and (
+                (later := _NAME_DATE.match(m.group("date"))) and find_date(later.group("date"))):
+            m = later  # "COUNCIL – AUDIT COMMITTEE – date": the body nearest the date meets
         if m and (d := find_date(m.group("date"))):
             if out.committee is None:
                 out.committee = _title_case(m.group("name").strip(" ,"))
@@ -182,7 +185,8 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
-        named = [s for s in head[:before] if _NAME_ONLY.match(s) and _masthead_case(s)]
+        named = [s for s in head[:before]
+                 if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(named[-1]):
             out.committee = _title_case(named[-1])
 

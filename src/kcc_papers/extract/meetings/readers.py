@@ -55,8 +55,10 @@ VENUE_WORDS = re.compile(
 MEETING_SENTENCE = re.compile(
     # the body's name may join its words: "the Ashmoor Police and Crime Panel"
     r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
-    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,6}?"
-    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority))"
+    # ("the Drumglass and Carnlough Policing and Community Safety Partnership": NI's PCSPs)
+    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
+    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
+    r"Partnership))"
     # "the Planning Committee of Ardglass and Mourne Borough Council to be held in ..."
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+|and\s+){1,6}?Council)?"
     r"(?:\s+(?:will|is\s+to|shall|to)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
@@ -87,6 +89,11 @@ MASTHEAD_SPLIT = re.compile(
     r"|:\s+(?=(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
     r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)")
 BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
+# A body named first, then what it is of or for: "Board of Directors", "Committee for
+# Environment & Infrastructure" (trusts and island governments name their bodies so).
+BODY_FIRST = re.compile(
+    r"^\s*(?:Committee|Board|Panel|Forum|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w&'’ -]{2,60}$", re.I)
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
@@ -196,7 +203,7 @@ def is_masthead_name(name: str) -> bool:
     return (
         0 < len(words) <= MASTHEAD_NAME_WORDS
         and ":" not in name
-        and bool(BODY_LAST.search(name))
+        and bool(BODY_LAST.search(name) or BODY_FIRST.match(name))
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
         and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "&", "for"} for w in words)
     )

@@ -69,7 +69,10 @@ class Candidate:
             return prefix + f"{self.number:0{int(width)}d}" + (f"/{year}" if year else "")
         head, _, year = style.partition("/")
         if head.isdigit():  # "24/dot": the year printed before a running number
-            return f"{prefix}{head}/{self.number}"
+            # ... which may be printed to three figures: "FC/26/031" ("26/3dplain")
+            width, padded, _ = year.partition("d")
+            number = f"{self.number:0{int(width)}d}" if padded and width.isdigit() else self.number
+            return f"{prefix}{head}/{number}"
         return prefix + (f"{self.number}/{year}" if year else str(self.number))
 
 

@@ -21,6 +21,7 @@ PARA = re.compile(
 # The words a decision's own label is printed in (a label is a line start with a colon after),
 # in capitals or not but with a capital first: "decision" alone is a wrapped sentence's end.
 _OUTCOME_LABEL = r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
+_BILINGUAL_LABEL = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*[:–-]?\s*$"
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
@@ -45,12 +46,17 @@ _RESOLVED = re.compile(
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     rf"^{_OUTCOME_LABEL}\s*$|"
+    # ... or in two languages, the label's colon after both: "PENDERFYNIAD / DECISION:"
+    rf"^{_BILINGUAL_LABEL}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
+    # the body's verb as the label of the resolution under it: "The Committee resolved:"
+    r"|^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+resolved\s*:"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
     r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b",
     re.I,
@@ -77,8 +83,11 @@ _END = re.compile(
     r"|(?-i:ACTIONS?)\s*:\s*\S)",
     re.I,
 )
+# Where a bilingual line parts its languages.
+_STROKE = re.compile(r"\s+/\s+(?=[A-Z])")
 _NOTED = re.compile(
-    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum)"
+    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Partnership)"
     r"|The\s+(?:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
@@ -88,7 +97,7 @@ _NOTED = re.compile(
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )
-_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
@@ -182,7 +191,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     number = int(para.group(style)) if para and style else None
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
-        if _END.match(line):
+        # a bilingual close prints the English after the stroke: "Daeth ... / The meeting ended"
+        if _END.match(line) or any(_END.match(half) for half in _STROKE.split(line)[1:]):
             return j
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:
