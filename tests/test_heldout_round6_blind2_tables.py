@@ -1,0 +1,56 @@
+"""Regression tests for the KPI, risk and contract misses of held-out round 6's blind batch (F)
+on its first run: each named after the bug, on a small paper in the layout that showed it, with
+guards of the general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import text_contexts
+from kcc_papers.extract import kpis
+from kcc_papers.models import Kpi
+
+
+def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
+    (ctx,) = text_contexts(text, "performance_report", tmp_path)
+    return [(k.ref, k.latest_value, k.latest_rag) for k in kpis.extract(ctx)
+            if isinstance(k, Kpi)]
+
+
+# ------------------------------------------------------- figures flush right under a dashed rule
+
+FLUSH_RIGHT_SCORECARD = """EASTMERE COUNTY COUNCIL
+
+Scrutiny Committee - 4th March 2026
+
+PERFORMANCE SCORECARD: QUARTER 3
+
+   Ref    Measure                        Target    Q2      Q3      Status
+                                         2025/26
+   -----  -----------------------------  -------  ------  ------  ---------
+   EM 1   Potholes repaired on time         90.0    91.2    93.0   On Track
+   EM 2   Days to process a benefit           21      24      30   Off Track
+          claim
+
+Commentary follows.
+"""
+
+
+def test_regression_figures_set_flush_right_under_a_dashed_rule_gave_no_kpis(tmp_path):
+    # The figures end under their column's rule, not start under its name, and the header's
+    # second line names a year ("2025/26"): the table was not read at all.
+    assert _kpis(FLUSH_RIGHT_SCORECARD, tmp_path) == [("EM 1", 93.0, "green"),
+                                                      ("EM 2", 30.0, "red")]
+
+
+def test_a_rule_segment_takes_only_cells_within_it(tmp_path):
+    from kcc_papers.load import load
+    from kcc_papers.load.aligned import aligned_tables
+
+    # a prose line under the table runs across the columns' rule segments: not a row
+    text = FLUSH_RIGHT_SCORECARD.replace(
+        "Commentary follows.", "   The Committee noted  that repairs  improved  on Q2.")
+    path = tmp_path / "paper.txt"
+    path.write_text(text)
+    (table,) = aligned_tables(load(path).pages[0])
+    assert [r[0].text for r in table.rows] == ["Ref", "EM 1", "EM 2"]
