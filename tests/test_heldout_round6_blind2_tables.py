@@ -54,3 +54,35 @@ def test_a_rule_segment_takes_only_cells_within_it(tmp_path):
     path.write_text(text)
     (table,) = aligned_tables(load(path).pages[0])
     assert [r[0].text for r in table.rows] == ["Ref", "EM 1", "EM 2"]
+
+
+# ------------------------------------------------------------------- columns named by months
+
+MONTH_COLUMNS = """NORTHVALE COMBINED AUTHORITY
+
+Transport Committee - 20 February 2026
+
+Network Performance Dashboard: January 2026
+
+Status key: Met - target met or exceeded; Near - within 5% of target; Not met - more than
+5% short of target.
+
+Code\tMeasure\tNov\tDec\tJan\tTarget\tStatus
+TC01\tBus services departing on time (%)\t82.1\t80.4\t83.0\t85.0\tNear
+TC02\tPark and ride occupancy (%)\t64\t58\t61\t70\tNot met
+TC03\tTram services operated (%)\t98.9\t99.1\t\t99.0\tMet
+"""
+
+
+def test_regression_columns_named_by_a_month_alone_gave_no_kpis(tmp_path):
+    # "Nov | Dec | Jan" were no value columns, so the header was not a KPI table's; the last
+    # month with a figure is the latest
+    assert _kpis(MONTH_COLUMNS, tmp_path) == [("TC01", 83.0, "amber"), ("TC02", 61.0, "red"),
+                                              ("TC03", 99.1, "green")]
+
+
+def test_a_word_that_starts_like_a_month_names_no_value_column():
+    from kcc_papers.extract.kpis.grid import role_of
+
+    assert [role_of(c) for c in ("Nov", "January", "Sept", "Decision", "Mayor", "Marks")] == [
+        "latest", "latest", "latest", None, None, None]
