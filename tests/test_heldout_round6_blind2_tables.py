@@ -7,14 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import text_contexts
-from kcc_papers.extract import kpis
-from kcc_papers.models import Kpi
+from kcc_papers.extract import kpis, risks
+from kcc_papers.models import Kpi, Risk
 
 
 def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
     (ctx,) = text_contexts(text, "performance_report", tmp_path)
     return [(k.ref, k.latest_value, k.latest_rag) for k in kpis.extract(ctx)
             if isinstance(k, Kpi)]
+
+
+Scored = tuple[str | None, int | None, int | None, int | None]
+
+
+def _risks(text: str, tmp_path: Path) -> list[Scored]:
+    (ctx,) = text_contexts(text, None, tmp_path)
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
 # ------------------------------------------------------- figures flush right under a dashed rule
@@ -86,3 +95,22 @@ def test_a_word_that_starts_like_a_month_names_no_value_column():
 
     assert [role_of(c) for c in ("Nov", "January", "Sept", "Decision", "Mayor", "Marks")] == [
         "latest", "latest", "latest", None, None, None]
+
+
+# ------------------------------------------------------------ factor letters under "Current"
+
+CURRENT_LETTERS = """GLENMORVERN INTEGRATION JOINT BOARD
+
+Audit and Risk Committee - 18 February 2026
+
+Strategic Risk Register
+
+Ref\tRisk\tLead\tInherent L\tInherent C\tCurrent L\tCurrent C\tCurrent Score\tTarget Score
+IJB-R01\tFinancial sustainability of the board\tCFO\t5\t5\t4\t5\t20\t12
+IJB-R02\tWorkforce capacity is insufficient\tChief Officer\t5\t4\t3\t4\t12\t9
+"""
+
+
+def test_regression_current_l_and_c_columns_were_read_as_the_score(tmp_path):
+    # "Current L" was taken as the current score (4, not 20) and the factors were lost
+    assert _risks(CURRENT_LETTERS, tmp_path) == [("IJB-R01", 4, 5, 20), ("IJB-R02", 3, 4, 12)]
