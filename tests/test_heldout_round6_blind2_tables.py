@@ -114,3 +114,33 @@ IJB-R02\tWorkforce capacity is insufficient\tChief Officer\t5\t4\t3\t4\t12\t9
 def test_regression_current_l_and_c_columns_were_read_as_the_score(tmp_path):
     # "Current L" was taken as the current score (4, not 20) and the factors were lost
     assert _risks(CURRENT_LETTERS, tmp_path) == [("IJB-R01", 4, 5, 20), ("IJB-R02", 3, 4, 12)]
+
+
+# -------------------------------------------- a register in spaces with its scores centred
+
+CENTRED_REGISTER = """EASTMERE JOINT WASTE DISPOSAL AUTHORITY
+
+Meeting of the Authority: Monday 16 March 2026
+
+RISK MANAGEMENT: AUTHORITY RISK REGISTER
+
+No.   Risk                                    Likelihood  Impact  Score  Previous  Owner
+----  --------------------------------------  ----------  ------  -----  --------  ---------
+WDA1  Energy from waste plant unplanned            3          4      12      16     Clerk
+      outage over two weeks
+WDA4  Major fire at a transfer station             2          4       8       8     Clerk
+"""
+
+
+def test_regression_scores_centred_under_a_dashed_rule_gave_no_risks(tmp_path):
+    assert _risks(CENTRED_REGISTER, tmp_path) == [("WDA1", 3, 4, 12), ("WDA4", 2, 4, 8)]
+
+
+def test_regression_meeting_of_the_authority_with_its_date_gave_no_meeting_date(tmp_path):
+    from kcc_papers.pipeline import process_file
+
+    path = tmp_path / "register.txt"
+    path.write_text(CENTRED_REGISTER)
+    (doc,) = process_file(str(path)).documents
+    assert (doc.meeting_date.isoformat() if doc.meeting_date else None) == "2026-03-16"
+    assert doc.committee == "Eastmere Joint Waste Disposal Authority"
