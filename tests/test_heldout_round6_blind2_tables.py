@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import text_contexts
-from kcc_papers.extract import kpis, risks
-from kcc_papers.models import Kpi, Risk
+from kcc_papers.extract import contracts, kpis, risks
+from kcc_papers.models import Contract, Kpi, Risk
 
 
 def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
@@ -144,3 +144,60 @@ def test_regression_meeting_of_the_authority_with_its_date_gave_no_meeting_date(
     (doc,) = process_file(str(path)).documents
     assert (doc.meeting_date.isoformat() if doc.meeting_date else None) == "2026-03-16"
     assert doc.committee == "Eastmere Joint Waste Disposal Authority"
+
+
+# --------------------------------------------------------------------------- contracts in prose
+
+def _contracts(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    (ctx,) = text_contexts(text, None, tmp_path)
+    return sorted(((c.provider, c.value_gbp) for c in contracts.extract(ctx)
+                   if isinstance(c, Contract)), key=str)
+
+
+REPORT_HEAD = """CARRICKMOR HARBOUR COMMISSIONERS
+
+Board Meeting - 26 February 2026
+
+AWARD OF CONTRACT
+
+"""
+
+
+def test_regression_contract_years_between_contract_and_provider_gave_no_award(tmp_path):
+    text = REPORT_HEAD + ("The Board is asked to award the maintenance dredging contract "
+                          "2026-2029 to Dredgeco Marine Ltd in the sum of £2,184,600.\n")
+    assert _contracts(text, tmp_path) == [("Dredgeco Marine Ltd", 2184600.0)]
+
+
+def test_regression_call_off_under_a_framework_lost_its_provider(tmp_path):
+    text = REPORT_HEAD + (
+        "To award a call-off contract under the Regional Decarbonisation Framework (Lot 2) to "
+        "Brightwell Energy Services Ltd for the installation of heat pumps, at a value of "
+        "£3,480,000.\n")
+    assert _contracts(text, tmp_path) == [("Brightwell Energy Services Ltd", 3480000.0)]
+
+
+def test_regression_cremator_no_2_split_the_award_sentence(tmp_path):
+    text = REPORT_HEAD + ("It was AGREED that the contract for relining cremator no. 2 be "
+                          "awarded to\nPyrotherm Cremation Services Ltd at a cost of £96,800.\n")
+    assert _contracts(text, tmp_path) == [("Pyrotherm Cremation Services Ltd", 96800.0)]
+
+
+def test_regression_accepted_quotation_of_a_bidder_gave_no_contract(tmp_path):
+    text = REPORT_HEAD + (
+        "Quotations had been received from Brightstar Displays (£61,900) and Festive "
+        "Illuminations UK Ltd (£56,250). RESOLVED that the quotation of Festive Illuminations "
+        "UK Ltd for the sum of £56,250 over three years be accepted.\n")
+    assert _contracts(text, tmp_path) == [("Festive Illuminations UK Ltd", 56250.0)]
+
+
+def test_regression_approval_threshold_was_read_as_a_contract(tmp_path):
+    text = REPORT_HEAD + ("Under the Contract Standing Orders, contracts with a value of "
+                          "£250,000 or more require the approval of this Committee.\n")
+    assert _contracts(text, tmp_path) == []
+
+
+def test_a_sum_in_a_sentence_that_neither_awards_nor_accepts_is_no_value(tmp_path):
+    text = REPORT_HEAD + ("The tender of Van Hoorn Dredging BV was in the sum of £2,412,000 "
+                          "and was not the most advantageous.\n")
+    assert all(value is None for _, value in _contracts(text, tmp_path))
