@@ -225,3 +225,15 @@ def test_a_sum_in_a_sentence_that_neither_awards_nor_accepts_is_no_value(tmp_pat
     text = REPORT_HEAD + ("The tender of Van Hoorn Dredging BV was in the sum of £2,412,000 "
                           "and was not the most advantageous.\n")
     assert all(value is None for _, value in _contracts(text, tmp_path))
+
+
+def test_regression_accepted_quotation_from_a_bidder_lost_the_sum_after_its_name(tmp_path):
+    text = REPORT_HEAD + ("RESOLVED that the quotation from Festive Lighting Ltd of £6,800 be "
+                          "accepted.\n")
+    assert _contracts(text, tmp_path) == [("Festive Lighting Ltd", 6800.0)]
+
+
+def test_a_quotation_merely_received_is_no_contract(tmp_path):
+    text = REPORT_HEAD + ("A quotation from Festive Lighting Ltd of £6,800 was received and "
+                          "will be considered at the next meeting.\n")
+    assert all(value is None for _, value in _contracts(text, tmp_path))

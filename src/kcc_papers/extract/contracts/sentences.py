@@ -307,7 +307,11 @@ def _provider_draft(
 
 # A bid's sum ("the tender ... in the sum of £48,300") is a contract's value only in a sentence
 # that accepts the bid.
-BID_VALUE_CUE = re.compile(r"\b(?:in|for)\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$", re.I)
+BID_VALUE_CUE = re.compile(
+    r"\b(?:in|for)\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$"
+    # "the quotation from Festive Lighting Ltd of £6,800 be accepted": the sum after the bidder
+    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?\s+of\s*\W{0,2}$",
+    re.I)
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
                       # "award the contract to X in the sum of £2.1m": the sum of what it awards
                       r"|\baward(?:s|ed|ing)?\b[^.;£]*?\bto\s+[A-Z]", re.I)
