@@ -26,6 +26,8 @@ MIN_ROW_CELLS = 3
 ALIGN_CHARS = 2
 RULE = re.compile(r"^[\s\-=_|+]+$")
 FIGURE = re.compile(r"\d")
+# A header's second line may name the year a column's figures are for ("Target" over "2025/26").
+YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d){1,2})?")
 # A column's name is a few words, and a header has mostly words, not figures.
 MAX_NAME_WORDS = 4
 
@@ -75,6 +77,11 @@ def _header(line: Line) -> list[tuple[float, str]] | None:
     return spans
 
 
+def _figure(text: str) -> bool:
+    """A cell holding a figure other than a year label."""
+    return bool(FIGURE.search(text)) and not YEAR_LABEL.fullmatch(text)
+
+
 def _column(starts: list[float], x: float) -> int | None:
     """The column a cell starting at ``x`` falls under: the last one starting at or before it."""
     slack = ALIGN_CHARS * CHAR_POINTS
@@ -82,10 +89,25 @@ def _column(starts: list[float], x: float) -> int | None:
     return under[-1] if under else None
 
 
-def _aligned(starts: list[float], spans: list[tuple[float, str]]) -> int:
-    """How many of a line's cells start under a column's name."""
+def _aligned(starts: list[float], spans: list[tuple[float, str]],
+             extents: list[tuple[float, float]]) -> int:
+    """How many of a line's cells start under a column's name, or lie within one of the
+    dashed rule's segments under the header (figures set flush right in their column)."""
     slack = ALIGN_CHARS * CHAR_POINTS
-    return sum(any(abs(x - s) <= slack for s in starts) for x, _ in spans)
+    return sum(
+        any(abs(x - s) <= slack for s in starts)
+        or any(a - slack <= x and x + len(t) * CHAR_POINTS <= b + slack for a, b in extents)
+        for x, t in spans
+    )
+
+
+DASHES = re.compile(r"[-=_]+")
+
+
+def _extents(line: Line) -> list[tuple[float, float]]:
+    """The segments of a dashed rule under a header: each marks one column's width."""
+    raw = (line.raw or "").expandtabs(4)
+    return [(m.start() * CHAR_POINTS, m.end() * CHAR_POINTS) for m in DASHES.finditer(raw)]
 
 
 def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None:
@@ -97,22 +119,25 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
     names = [t for _, t in head]
     rows: list[list[str]] = []
     row_lines: list[int] = []
+    extents: list[tuple[float, float]] = []
     i = at + 1
     while i < len(lines):
         line = lines[i]
         spans = _spans(line)
         if RULE.match(line.text):
+            if not rows and len(_extents(line)) == len(starts):
+                extents = _extents(line)
             i += 1
             continue
         first = _column(starts, spans[0][0])
-        if first is None or _aligned(starts, spans) < len(spans):
+        if first is None or _aligned(starts, spans, extents) < len(spans):
             break
         if first == 0:
             if len(spans) < MIN_ROW_CELLS:
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
-        elif not rows and not any(FIGURE.search(t) for _, t in spans):
+        elif not rows and not any(_figure(t) for _, t in spans):
             # the header's second line
             for x, text in spans:
                 k = _column(starts, x)

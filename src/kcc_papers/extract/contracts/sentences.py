@@ -24,7 +24,9 @@ CONTRACT_CUE = re.compile(
     r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b",
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
+    r"\b(?:quotation|quote|bid)\s+(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
 )
 # "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
@@ -74,8 +76,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
                 rf"(?P<name>{_NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
+    # ("award the dredging contract 2026-2029 to ...", "award a call-off contract under the
+    # Regional Framework (Lot 2) to ...": its years, or the framework it is let under, between)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:for\s+(?P<service>[^.;]{3,100}?)"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,100}?)"
+                r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
     # sentence accepts is the contract let
@@ -192,7 +197,9 @@ MONTH_YEAR = re.compile(
 def sentences(text: str) -> list[str]:
     """Sentences of running text; line breaks inside a paragraph are spaces."""
     flat = re.sub(r"[ \t]*\n[ \t]*", " ", text)
-    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+(?=[A-Z(\d•-])", flat) if s.strip()]
+    # "cremator no. 2": a number's abbreviation before its figure ends no sentence
+    return [s.strip() for s in re.split(r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])", flat)
+            if s.strip()]
 
 
 def _name(raw: str) -> str | None:
@@ -300,8 +307,17 @@ def _provider_draft(
 
 # A bid's sum ("the tender ... in the sum of £48,300") is a contract's value only in a sentence
 # that accepts the bid.
-BID_VALUE_CUE = re.compile(r"\bin\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$", re.I)
-ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b", re.I)
+BID_VALUE_CUE = re.compile(
+    r"\b(?:in|for)\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$"
+    # "the quotation from Festive Lighting Ltd of £6,800 be accepted": the sum after the bidder
+    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?\s+of\s*\W{0,2}$",
+    re.I)
+ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
+                      # "award the contract to X in the sum of £2.1m": the sum of what it awards
+                      r"|\baward(?:s|ed|ing)?\b[^.;£]*?\bto\s+[A-Z]", re.I)
+# "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
+THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
+                             re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
 ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an\s+estimated\s+value\s+of\s*\W{0,2}$", re.I)
@@ -320,6 +336,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)):
+            continue
+        if THRESHOLD_AFTER.match(sentence[money.end:]):
             continue
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None

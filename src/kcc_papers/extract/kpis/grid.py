@@ -28,6 +28,10 @@ from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
 
+# A column named by a month alone ("Nov | Dec | Jan"), spelt out or cut short, never a word that
+# merely starts like one ("Decision", "Mayor").
+BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+              r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -49,7 +53,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-        r"[\s-]+\d{2,4}$",
+        r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$",
         re.I,
     )),
 )
@@ -59,7 +63,7 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the
 # latest.
 PERIOD_COLUMN = re.compile(
-    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$)",
+    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$)",
     re.I,
 )
 KPI_ROLES = {"target", "floor", "rag"}

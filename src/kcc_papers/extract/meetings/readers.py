@@ -126,6 +126,9 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         d = find_date(rest) if rest else None
         if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
             return {"committee": body, "meeting_date": d}
+        # "Meeting of the Authority: Monday 16 March 2026" under the authority's own name
+        if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
+            return {"committee": body, "meeting_date": d}
         if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is

@@ -39,8 +39,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("current", BOTH_FACTORS),
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
     # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
-    ("likelihood", re.compile(r"likelihood|probability|^prob\b|^[LP]$", re.I)),
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^consequences?$|^[IC]$", re.I)),
+    # ("Current L | Current C": the letters under the word for the risk as it stands)
+    ("likelihood", re.compile(r"likelihood|probability|^prob\b|^(?:current\s+)?[LP]$", re.I)),
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^consequences?$"
+                          r"|^(?:current\s+)?[IC]$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
     ("current", re.compile(r"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$", re.I)),
     ("owner", re.compile(r"owner", re.I)),
