@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.bilingual import halves
 
 # A document heading counts only near the top of a PDF page; text exports lose page breaks.
 TOP_OF_PAGE = 12
@@ -267,14 +268,10 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
     return start
 
 
-# A bilingual heading prints each language's words after the other's, parted by a stroke:
-# "Cofnodion y cyfarfod ... / Minutes of the meeting held on ...".
-BILINGUAL_STROKE = re.compile(r"\s+/\s+(?=[A-Z])")
-
-
 def _other_languages(text: str) -> list[str]:
-    """The later halves of a bilingual heading (the first is the line itself)."""
-    return BILINGUAL_STROKE.split(text)[1:]
+    """The later halves of a bilingual heading (the first is the line itself): "Cofnodion y
+    cyfarfod ... / Minutes of the meeting held on ..."."""
+    return halves(text, before_capital=True)[1:]
 
 
 # A line printing two languages parted by a stroke ("Presennol / Present:").

@@ -1,6 +1,7 @@
-"""Table headings printed in two languages, as Welsh (and some Irish and Gaelic) bodies set
-them: "Cyf / Ref", "Perchennog / Owner", "Sgôr / Score". A reader that knows a column by its
-English words finds them in either half."""
+"""Text printed in two languages, as Welsh (and some Irish and Gaelic) bodies set it: table
+headings ("Cyf / Ref", "Sgôr / Score"), labels ("Dyddiad / Date:"), headings ("Cofnodion y
+cyfarfod ... / Minutes of the meeting held on ..."). A reader that knows a word in English finds
+it in either half. The one place the halves of a line are told apart."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ import re
 # The two halves are split by a slash with a space each side ("Risg / Risk"); "L/I" or
 # "Likelihood/Impact" with no spaces is one heading naming two things, not two languages.
 HALVES = re.compile(r"\s+/\s+")
+# In running text a stroke parts two languages only before a capital ("... held on 3 March /
+# Minutes of ..."); "and / or" is one sentence.
+CAPITAL_HALVES = re.compile(r"\s+/\s+(?=[A-Z])")
+
+
+def halves(text: str, *, before_capital: bool = False) -> list[str]:
+    """``text`` split at each stroke between languages (one part when it prints one)."""
+    return (CAPITAL_HALVES if before_capital else HALVES).split(text)
 
 
 def header_parts(cell: str) -> list[str]:

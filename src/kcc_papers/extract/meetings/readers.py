@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from kcc_papers.extract import Context
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
 
 from .council import COUNCIL, as_printed, title_case
@@ -376,16 +377,12 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     return out
 
 
-# A line printed in two languages, the halves parted by a stroke: "DYDDIAD / DATE: 9 March
-# 2026", "Dyddiad / Date: 16 Mawrth 2026 / 16 March 2026", "ADRODDIAD I'R PWYLLGOR CRAFFU /
-# REPORT TO THE SCRUTINY COMMITTEE".
-STROKE = re.compile(r"\s+/\s+")
-
-
 def _in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> str:
-    """From a bilingual line, the first half that ``takes`` reads (either language may come
-    first), with the halves after it when ``rest`` (a label's values); else the line as is."""
-    parts = STROKE.split(s.strip())
+    """From a bilingual line ("DYDDIAD / DATE: 9 March 2026", "Dyddiad / Date: 16 Mawrth 2026 /
+    16 March 2026", "ADRODDIAD I'R PWYLLGOR CRAFFU / REPORT TO THE SCRUTINY COMMITTEE"), the
+    first half that ``takes`` reads (either language may come first), with the halves after it
+    when ``rest`` (a label's values); else the line as is."""
+    parts = halves(s.strip())
     if len(parts) < 2:
         return s
     for i, part in enumerate(parts):

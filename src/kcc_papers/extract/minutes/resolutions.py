@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 # Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)", and the
@@ -83,8 +84,6 @@ _END = re.compile(
     r"|(?-i:ACTIONS?)\s*:\s*\S)",
     re.I,
 )
-# Where a bilingual line parts its languages.
-_STROKE = re.compile(r"\s+/\s+(?=[A-Z])")
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
     r"Partnership)"
@@ -192,7 +191,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
         # a bilingual close prints the English after the stroke: "Daeth ... / The meeting ended"
-        if _END.match(line) or any(_END.match(half) for half in _STROKE.split(line)[1:]):
+        later = halves(line, before_capital=True)[1:]
+        if _END.match(line) or any(_END.match(half) for half in later):
             return j
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:
