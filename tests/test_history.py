@@ -128,6 +128,16 @@ def test_an_amended_decision_is_a_finding(db: Path) -> None:
     assert "subject to" in got[0][2]
 
 
+def test_issue_summary_findings_count_left_out_decision_amended(tmp_path: Path) -> None:
+    # The cross-paper pass writes its findings after the files': the run's "records added"
+    # table counted only the files' own, one fewer than the findings table held.
+    path = tmp_path / "papers.duckdb"
+    summary = ingest([RAW], path, workers=1)
+    assert rows(path, "SELECT count(*) FROM findings") == [(summary.rows["findings"],)]
+    again = ingest([RAW], path, workers=1)
+    assert again.rows["findings"] == 0  # unchanged: nothing added, nothing recounted
+
+
 def test_a_key_may_be_given_by_its_ending(db: Path) -> None:
     assert history.resolve(db, "kpi_history", "kpi_key", "cs02", what="KPI") == "-/CS02"
     with pytest.raises(UsageError, match="no KPI 'XX99'"):

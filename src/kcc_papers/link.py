@@ -34,14 +34,17 @@ CHANGED_OUTCOMES = ("rejected", "deferred")
 CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
 
 
-def link(con: duckdb.DuckDBPyConnection) -> None:
-    """Run every cross-paper step in one transaction, and note that it completed."""
+def link(con: duckdb.DuckDBPyConnection) -> int:
+    """Run every cross-paper step in one transaction, and note that it completed. Returns how
+    many findings the pass added beyond those it found (its findings are recomputed whole, so
+    a run's summary can count them with the rows the files wrote)."""
     with store.transaction(con):
         adopt_councils(con)
         join_name_variants(con)
-        decisions_amended(con)
+        added = decisions_amended(con)
         trace_sources(con)
         store.mark_linked(con)
+    return added
 
 
 def trace_sources(con: duckdb.DuckDBPyConnection) -> None:
@@ -122,9 +125,13 @@ def _move_meetings(con: duckdb.DuckDBPyConnection, moves: list[tuple[str, str]])
                     [[old for old, _ in moves], [new for _, new in moves]])
 
 
-def decisions_amended(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("DELETE FROM findings WHERE \"check\" = ?", [DECISION_AMENDED])
-    store.insert(con, amended_findings(con))
+def decisions_amended(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute the ``decision_amended`` findings; returns how many more there are now."""
+    before = con.execute("DELETE FROM findings WHERE \"check\" = ?",
+                         [DECISION_AMENDED]).fetchone()
+    found = amended_findings(con)
+    store.insert(con, found)
+    return max(0, len(found) - (before[0] if before else 0))
 
 
 def amended_findings(con: duckdb.DuckDBPyConnection) -> list[Finding]:

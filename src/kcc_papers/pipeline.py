@@ -362,7 +362,9 @@ class _Finish:
             self.summary.pruned = store.prune(con, folders, {str(f) for f in self.files})
         from kcc_papers.link import link
 
-        link(con)
+        added = link(con)
+        if added:
+            self.summary.rows["findings"] += added
 
 
 def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
