@@ -525,3 +525,58 @@ def test_load_after_a_file_moved_in_the_lake_keeps_one_copy_of_its_records(
     assert snapshot(db) == snapshot(ingested)
     documents = run_query(db, "SELECT path FROM documents").rows
     assert documents == [(str(papers / "b.pdf"),)]
+
+
+def _on_a_terminal(args: list[str], cwd: Path) -> str:
+    """What ``kcc-papers ARGS`` writes to a terminal (a pseudo-terminal this test opens), so
+    the progress bar shown only on a terminal is seen."""
+    import os
+    import pty
+
+    main, child = pty.openpty()
+    # the code under test, wherever the child starts
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    proc = subprocess.Popen([sys.executable, "-m", "kcc_papers", *args], cwd=cwd, env=env,
+                            stdin=child, stdout=child, stderr=child, close_fds=True)
+    os.close(child)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    assert proc.wait(timeout=120) == 0
+    return out.decode("utf-8", "replace")
+
+
+def test_issue_lake_ingest_showed_no_progress_until_its_last_line(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name in ("sample_minutes_2025-01-15.txt", "sample_record_of_decision.pdf"):
+        shutil.copy(RAW / name, folder / name)
+    shown = _on_a_terminal(["lake-ingest", str(folder), "--out", str(tmp_path / "lake"),
+                            "--workers", "1"], tmp_path)
+    assert "lake-ingest" in shown and "/2" in shown  # the bar: its label and "n/2 files"
+    assert "2 files: 2 ingested" in shown
+
+
+def test_lake_ingest_tells_how_many_files_it_will_report(tmp_path: Path) -> None:
+    totals: list[int] = []
+    reported: list[str] = []
+    lake_ingest([RAW], tmp_path / "lake", engine=EngineOptions(workers=2),
+                on_plan=totals.append, on_file=lambda w: reported.append(w.path))
+    assert totals == [len(reported)] and reported
+
+
+def test_ingest_shows_its_progress_on_a_terminal_as_lake_ingest_does(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(RAW / "sample_minutes_2025-01-15.txt", folder)
+    shown = _on_a_terminal(["ingest", str(folder), "--db", str(tmp_path / "p.duckdb"),
+                            "--workers", "1"], tmp_path)
+    assert "ingest" in shown and "1/1" in shown and "1 files: 1 ingested" in shown

@@ -227,7 +227,7 @@ def ingest(
 class _ProgressBar:
     """rich's progress bar on a terminal (rich is imported only then)."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str = "ingest") -> None:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -237,7 +237,7 @@ class _ProgressBar:
         )
 
         self.progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             TextColumn("{task.description}"), console=err(), transient=True)
         self.console = self.progress.console
         self.task = self.progress.add_task("", total=None)
@@ -654,23 +654,30 @@ def lake_ingest(
     ocr: Annotated[OcrChoice, typer.Option("--ocr", help="auto, always, never")] = OcrChoice.auto,
     as_json: Annotated[bool, typer.Option("--json", help="print the run as one JSON object")
                        ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Extract papers into a Parquet lake (a part per file, named by its sha256); with
     --engine dask, on a Dask cluster. Exit 1 if any file failed."""
     from kcc_papers.lake.run import EngineOptions
     from kcc_papers.lake.run import lake_ingest as run_lake
 
+    bar = _ProgressBar("lake-ingest") if not quiet and sys.stderr.isatty() else None
+
     def on_file(written: Any) -> None:
         if written.error is not None:
-            say_error(f"{written.path}: {written.error.message}")
+            say_error(f"{written.path}: {written.error.message}", bar.console if bar else None)
+        if bar:
+            bar.advance(Path(written.path).name)
 
     options = EngineOptions(engine=engine.value, scheduler=scheduler,
                             workers=workers or os.cpu_count() or 1, file_timeout=file_timeout,
                             max_worker_mb=max_worker_mb,
                             retries=retries, debug=_state["debug"],
                             connect_timeout=connect_timeout)
-    summary = run_lake(paths, lake, engine=options, max_bytes=int(max_mb * 1e6),
-                       debug=_state["debug"], ocr=ocr.value, on_file=on_file)
+    with bar or contextlib.nullcontext():
+        summary = run_lake(paths, lake, engine=options, max_bytes=int(max_mb * 1e6),
+                           debug=_state["debug"], ocr=ocr.value, on_file=on_file,
+                           on_plan=bar.total if bar else None)
     if as_json:
         sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
     else:

@@ -82,9 +82,11 @@ class LakeSummary:
 def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
                 engine: EngineOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                 debug: bool = False, ocr: OcrMode = "auto",
-                on_file: OnFile | None = None) -> LakeSummary:
+                on_file: OnFile | None = None,
+                on_plan: Callable[[int], None] | None = None) -> LakeSummary:
     """Extract every new or changed file under ``paths`` into the lake at ``out``; files
-    already there unchanged are skipped, a file read again replaces its parts."""
+    already there unchanged are skipped, a file read again replaces its parts. ``on_plan``
+    is told how many files will be reported to ``on_file``, once they are known."""
     started = time.perf_counter()
     engine = engine or EngineOptions()
     if engine.engine not in ENGINES:
@@ -109,11 +111,11 @@ def lake_ingest(paths: Iterable[str | Path], out: str | Path, *,
 
     if dask_engine is not None:
         with dask_engine(engine) as dask:
-            todo = _plan(dask.hash(files), lake, summary, run, note, ocr)
+            todo = _plan(dask.hash(files), lake, summary, run, note, ocr, on_plan)
             for written in dask.run(todo.todo, lake.root, run, options):
                 _done(written, todo, lake, run, summary, note, dask.write_failure)
     else:
-        todo = _plan([hash_source(f) for f in files], lake, summary, run, note, ocr)
+        todo = _plan([hash_source(f) for f in files], lake, summary, run, note, ocr, on_plan)
         for written in _run_local(todo, lake.root, run, options, engine):
             _done(written, todo, lake, run, summary, note, write_failure)
     summary.seconds = time.perf_counter() - started
@@ -132,9 +134,12 @@ def _dask_engine() -> type[DaskEngine]:
 
 
 def _plan(hashed: list[tuple[str, str | None, IngestError | None]], lake: Lake,
-          summary: LakeSummary, run: str, note: OnFile, ocr: OcrMode) -> Plan:
+          summary: LakeSummary, run: str, note: OnFile, ocr: OcrMode,
+          on_plan: Callable[[int], None] | None = None) -> Plan:
     state = LakeState.read(lake)
     todo = plan(hashed, state, retried_kinds(state, ocr))
+    if on_plan:
+        on_plan(len(todo.todo) + len(todo.repeated) + len(todo.errors))
     summary.unchanged = len(todo.unchanged)
     summary.duplicates = len(todo.duplicates)
     for error in todo.repeated:  # named again, not rewritten: a nightly job keeps seeing it
