@@ -237,6 +237,21 @@ def test_a_copy_beside_the_original_is_still_a_duplicate(tmp_path: Path) -> None
     assert (summary.renamed, summary.duplicates) == (0, 1)
 
 
+def test_issue_a_copy_made_as_its_original_changed_was_dropped_for_a_run(tmp_path: Path) -> None:
+    # The copy was called a duplicate of content the same run replaced: its records came only
+    # on the next run.
+    folder, db = folder_of_two(tmp_path), tmp_path / "p.duckdb"
+    ingest([folder], db, workers=1)
+    original = folder / "sample_minutes_export.txt"
+    shutil.copy(original, folder / "copy.txt")
+    shutil.copy(RAW / "sample_minutes_2025-01-15.txt", original)
+    summary = ingest([folder], db, workers=1)
+    assert (summary.ingested, summary.duplicates) == (2, 0)
+    held = {Path(r[0]).name for r in rows(db, "SELECT DISTINCT source_path FROM minutes")}
+    assert held == {"copy.txt", "sample_minutes_export.txt"}
+    assert ingest([folder], db, workers=1).ingested == 0
+
+
 # --- the corpus ------------------------------------------------------------------------------
 
 

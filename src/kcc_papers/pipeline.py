@@ -255,7 +255,7 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     with store.connect(db, wait=wait) as con:
         link_pending = store.link_pending(con)
         known = store.known_files(con)
-        hashes = store.known_hashes(con)
+        hashes = _kept(known, hashed)
         failures = store.known_failures(con)
         retry = _retried_kinds(failures, ocr)
         retried = {sha for sha, (kind, _) in failures.items() if kind in retry}
@@ -289,6 +289,14 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
                 todo.append((path, sha))
                 twins[sha] = []
     return todo, errors, {sha: paths for sha, paths in twins.items() if paths}, link_pending
+
+
+def _kept(known: dict[str, str], hashed: list[tuple[str, str]]) -> set[str]:
+    """The stored contents that will still be held after this run: a content whose every
+    holder is being read again with other content is not, so a copy of it is new, not a
+    duplicate (else the copy's records were lost for a run)."""
+    now = dict(hashed)
+    return {sha for path, sha in known.items() if now.get(path, sha) == sha}
 
 
 def _moved(con: duckdb.DuckDBPyConnection, known: dict[str, str], sha: str, path: str) -> bool:

@@ -279,10 +279,6 @@ def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute(f"SELECT path, sha256 FROM {FILES_TABLE}").fetchall())
 
 
-def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
-    return {r[0] for r in con.execute(f"SELECT DISTINCT sha256 FROM {FILES_TABLE}").fetchall()}
-
-
 def known_failures(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """sha256 -> (error_kind, message) of content that failed and is not retried."""
     rows = con.execute(
