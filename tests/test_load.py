@@ -91,3 +91,14 @@ def test_corpus_frontsheet_text_layer() -> None:
 def test_seed_text_loads_as_one_page(tmp_path: Path) -> None:
     source = load(corpus_file("seeds/004_778a0aec62e25c92.txt"))
     assert source.format == "text" and len(source.pages) == 1
+
+
+def test_regression_ligatures_and_symbol_font_bullets_are_plain_text() -> None:
+    # Text and HTML copies of typeset papers carry "ﬁ"/"ﬂ" ligatures, narrow spaces in figures
+    # and Wingdings bullets (PDFium and pdfminer already undo ligatures in a PDF's text):
+    # "Ofﬁcer" must read as "Officer" for every label and heading that names one.
+    assert clean("Chief Ofﬁcer\u2019s ﬁnal ﬂood report") == (
+        "Chief Officer\u2019s final flood report")
+    assert clean("£1\u202f250\u2007000") == "£1 250 000"
+    assert clean("\uf0b7 Risk owner") == clean("\u25aa Risk owner") == "• Risk owner"
+

@@ -12,6 +12,15 @@ _HOMOGLYPHS = str.maketrans(
         "у": "y", "х": "x", "Ι": "I", "Ο": "O", "ο": "o",
         "\u00a0": " ", "\u2009": " ", "\u200b": "", "\ufeff": "", "\u00ad": "",
         "\u2010": "-", "\u2011": "-",
+        # Narrow and figure spaces: thousands and columns in typeset tables.
+        "\u202f": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ",
+        # Typographic ligatures (Word, InDesign and LaTeX set them): "Ofﬁcer" is "Officer".
+        "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+        "\ufb05": "st", "\ufb06": "st",
+        # Bullets drawn from the Symbol and Wingdings fonts' private-use code points, and the
+        # shapes of other bullets, are one bullet.
+        "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
+        "\u25aa": "•", "\u25cf": "•", "\u2023": "•", "\u2043": "•",
     }
 )
 _INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
