@@ -344,3 +344,63 @@ def test_each_approved_block_is_a_decision_when_nothing_is_resolved(tmp_path):
         ("Recommendation 2", 1, 2, "lost"),
         ("Recommendation 3", 2, 1, "carried"),
     ]
+
+
+PARISH_RESPONSES = """LOWER BRAMFORD PARISH COUNCIL
+
+MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 2 MARCH 2026 AT 7.30 PM
+
+Present: Cllrs A. Moss (Chair), B. Lane, C. Hart and D. Kerr.
+
+1. Apologies
+Cllr E. Finch. The apologies were accepted.
+
+2. Finance
+RESOLVED to pay the invoices listed. The Clerk's report was accepted.
+
+3. Planning
+(a) 26/00121/HH, 4 Mill Row - single storey extension. No objection.
+(b) 26/00140/FUL, Land off Station Road - two dwellings. The Council resolved to object on
+the grounds of flood risk.
+(c) 26/00151/LBC, The Old Forge - replacement windows. Neighbours spoke in
+support.
+
+4. Date of next meeting
+Monday 6 April 2026.
+"""
+
+
+def _decisions_of(tmp_path, text):
+    records, _ = _extract(_write(tmp_path, "parish.txt", text))
+    return [(d.minute_number, d.decision_text) for d in _of(records, Decision)]
+
+
+def test_regression_parish_planning_response_no_objection_was_not_a_decision(tmp_path):
+    got = _decisions_of(tmp_path, PARISH_RESPONSES)
+    assert ("3", "No objection.") in got
+    assert not any(text.lower().startswith("support") for _, text in got)  # prose, wrapped
+
+
+def test_regression_council_resolved_mid_line_in_formal_minutes_was_dropped(tmp_path):
+    # The minutes print "RESOLVED" elsewhere, so inline decisions needed a motion; a sentence
+    # saying the body resolved is a resolution whatever the rest of the minutes do.
+    got = _decisions_of(tmp_path, PARISH_RESPONSES)
+    assert ("3", "The Council resolved to object on the grounds of flood risk.") in got
+
+
+def test_regression_a_report_that_was_accepted_was_not_a_decision(tmp_path):
+    text = PARISH_RESPONSES.replace("RESOLVED to pay the invoices listed. ", "")
+    got = _decisions_of(tmp_path, text)
+    assert ("2", "The Clerk's report was accepted.") in got
+    assert not any("apologies" in text.lower() for _, text in got)  # received, not decided
+
+
+def test_a_resolution_in_a_list_entry_keeps_its_own_sub_list(tmp_path):
+    text = PARISH_RESPONSES.replace(
+        "(b) 26/00140/FUL, Land off Station Road - two dwellings. The Council resolved to object"
+        " on\nthe grounds of flood risk.",
+        "(b) 26/00140/FUL, Land off Station Road. The Council resolved to object on the grounds:\n"
+        "(i) of flood risk;\n(ii) of access.")
+    got = _decisions_of(tmp_path, text)
+    assert ("3", "The Council resolved to object on the grounds:\n(i) of flood risk;\n"
+                 "(ii) of access.") in got

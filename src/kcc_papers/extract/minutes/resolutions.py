@@ -59,7 +59,12 @@ _RESOLVED_CI = re.compile(
     r"|^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+resolved\s*:"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
-    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b",
+    r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b"
+    # the body resolving in a sentence of its own, mid-line too: "... building. The Council
+    # resolved to object on the grounds of access" (a resolution however formal the minutes)
+    r"|(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|"
+    r"Forum|Authority|Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?resolved\s+"
+    r"(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -126,7 +131,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
     ``formal``), so inline decisions count only as motions proposed and carried."""
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)
-               or _body_decides(texts, i)]
+               or _body_decides(texts, i) or _responds(texts, i)]
     kind = "resolved"
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
@@ -167,6 +172,24 @@ _DECIDED_ITEM = re.compile(
 )
 
 
+# A council's response to a planning application, ending the line that cites it: "25/04412/HH,
+# Orchard House - rear conservatory. No objection." It is what the meeting decided to say.
+# Written with a capital, as a sentence of its own ("... spoke in\nsupport." is prose).
+_RESPONSE = re.compile(
+    r"(?:^|(?<=[.:;–-]\s))(?:No\s+(?i:objections?|comments?|observations?)|NO\s+OBJECTIONS?|"
+    r"Objections?|Object|Support(?:ed)?)(?:\s+(?:raised|made|recorded))?\.?\s*$"
+)
+_APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}(?:/[A-Z]{2,6})?\b|\bapplication\b", re.I)
+
+
+def _responds(texts: list[str], i: int) -> bool:
+    m = _RESPONSE.search(texts[i])
+    if not m or not any(_APPLICATION.search(t) for t in texts[max(0, i - 1) : i + 1]):
+        return False
+    # at a line's start, only when the line before ended its sentence
+    return m.start() > 0 or i == 0 or texts[i - 1].rstrip().endswith((".", ":", ";"))
+
+
 def _body_decides(texts: list[str], i: int) -> bool:
     return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
                 and _DECIDED_ITEM.match(texts[i + 1]))
@@ -177,7 +200,7 @@ def _from_resolving_sentence(line: str) -> str:
     received. It was resolved to accept ..."): the resolution starts at its own sentence."""
     parts = _split_sentences(line)
     at = next((k for k, part in enumerate(parts) if _RESOLVED.search(part)
-               or _RESOLVED_CI.search(part)), 0)
+               or _RESOLVED_CI.search(part) or _RESPONSE.search(part)), 0)
     return " ".join(parts[at:])
 
 
@@ -188,8 +211,13 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     styles = ("paren", "sub", "dot", "half")
     style = next((k for k in styles if para.group(k)), None) if para else None
     number = int(para.group(style)) if para and style else None
+    # a resolution inside a list entry ("(b) 26/00140/FUL ... The Council resolved to object")
+    # ends where the entry's next sibling starts
+    entry = _marker(strip_bullet(texts[start]))
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
+        if _next_entry(entry, line):
+            return j
         # a bilingual close prints the English after the stroke: "Daeth ... / The meeting ended"
         later = halves(line, before_capital=True)[1:]
         if _END.match(line) or any(_END.match(half) for half in later):
@@ -202,6 +230,36 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
         if kind == "resolved" and _STOP.search(line) and not _LIST_ITEM.match(line):
             return j
     return limit
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+
+
+def _marker(line: str) -> tuple[str, set[tuple[str, int]]] | None:
+    """A list entry's marker as its punctuation and the values it may stand for: "(i)" is the
+    ninth letter or the first roman numeral, "(ii)" only the second numeral."""
+    m = _LIST_ITEM.match(line)
+    if not m:
+        return None
+    marker = m.group(0).strip()
+    body = marker.strip("(.)")
+    values: set[tuple[str, int]] = set()
+    if body.isdigit():
+        values.add(("digit", int(body)))
+    if len(body) == 1 and body.isalpha():
+        values.add(("upper" if body.isupper() else "lower", ord(body.lower()) - ord("a") + 1))
+    if body in _ROMAN:
+        values.add(("roman", _ROMAN[body]))
+    return re.sub(r"\w+", "a", marker), values
+
+
+def _next_entry(entry: tuple[str, set[tuple[str, int]]] | None, line: str) -> bool:
+    """Whether ``line`` starts the list entry after ``entry``: "(c)" after "(b)"."""
+    other = _marker(line)
+    if entry is None or other is None or other[0] != entry[0]:
+        return False
+    return any((kind, value + 1) in other[1] for kind, value in entry[1])
 
 
 def _sentence_end(texts: list[str], start: int) -> int:
@@ -223,6 +281,10 @@ def _join(lines: list[str]) -> str:
     return "\n".join(join_lines(p) for p in paragraphs).strip()
 
 
+# The papers and proposals a meeting accepts (not apologies, which it only receives).
+_PUT = (r"(?:reports?|accounts?|budgets?|plans?|recommendations?|proposals?|quotations?|quotes?|"
+        r"tenders?|estimates?|statements?|polic(?:y|ies)|strateg(?:y|ies)|precept|motion|"
+        r"amendment|scheme|application|bid|grant|request|invoices?|payments?)")
 # Decisions written into the text of parish and community council minutes.
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
@@ -234,7 +296,11 @@ _INLINE = re.compile(
     r"|The\s+(?:\w+\s+)?Assembly)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|authori[sz]ed|"
     r"voted\s+(?:to|in\s+favour))\b"
-    r"|[–-]\s*approved\.?$",
+    r"|[–-]\s*approved\.?$"
+    # what was put to the meeting, accepted: "The Treasurer's report was accepted.", "The
+    # quotation from A Ltd was approved." (apologies "were accepted" are not a decision)
+    rf"|^The\s+(?:[\w'’-]+\s+){{0,6}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+(?:was|were)\s+"
+    r"(?:unanimously\s+)?(?:accepted|approved|adopted|agreed|endorsed|ratified)\b",
     re.I,
 )
 # The verb alone, no one agreeing ("Agreed as a correct record."): an outcome as a table's
