@@ -97,3 +97,21 @@ def test_welsh_month_names_were_no_dates():
     assert find_date("Dydd Llun 16 Mawrth 2026") == dt.date(2026, 3, 16)
     assert find_date("2 Gorffennaf 2025") == dt.date(2025, 7, 2)
     assert find_date("Mai 2026") is None  # a month and year is no day
+
+
+def test_regression_members_summoned_named_no_committee():
+    text = ("KINGSWEAR TOWN COUNCIL\n\nMembers of the Finance and General Purposes Committee are "
+            "summoned to attend a meeting at the\nGuildhall on Monday 9 March 2026 at 7.00 pm.\n\n"
+            "Town Clerk\n\nItems of Business\n\nItem 01 - Apologies\nItem 02 - Budget\n")
+    assert _meeting(text, "agenda") == ("Finance and General Purposes Committee",
+                                        dt.date(2026, 3, 9))
+
+
+def test_regression_public_board_of_directors_named_the_session_too():
+    text = ("WESTHAVEN NHS TRUST\n\nMinutes of the Public Board of Directors meeting held on "
+            "Thursday 5 February 2026 in the Boardroom\n\nPresent: Mrs A Chair (Chair)\n\n"
+            "TB 26/001 Apologies\nNone.\n")
+    assert _meeting(text, "minutes") == ("Board of Directors", dt.date(2026, 2, 5))
+    # a body whose name starts so is kept whole
+    health = text.replace("Public Board of Directors", "Public Health Committee")
+    assert _meeting(health, "minutes") == ("Public Health Committee", dt.date(2026, 2, 5))

@@ -107,10 +107,17 @@ _BILINGUAL = re.compile(
 
 def english_name(committee: str) -> str:
     """The English half of a bilingual name, the form the rest of the papers use, without a
-    "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line)."""
+    "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line) or
+    the session's "Public" ("Public Board of Directors")."""
     m = _BILINGUAL.match(committee.strip())
     name = m.group("english").strip() if m else committee
-    return _MEETING_OF.sub("", name) or name
+    name = _MEETING_OF.sub("", name) or name
+    return _SESSION.sub("", name) or name
+
+
+# Which part of a board's meeting ("the Public Board of Directors", "Private Board") says who
+# may attend, not which body meets; "Public Health Committee" names a body and is kept.
+_SESSION = re.compile(r"^(?:Public|Private|Open|Closed)\s+(?=(?:Board|Cabinet|Council)\b)", re.I)
 
 
 _MEETING_OF = re.compile(

@@ -67,8 +67,20 @@ MEETING_SENTENCE = re.compile(
 )
 
 
+# The summons names its body as those summoned: "Members of the Planning and Highways Committee
+# are summoned to attend a meeting at the Guildhall, Market Place on Wednesday 18 March 2026".
+SUMMONED_SENTENCE = re.compile(
+    r"\bMembers\s+of\s+(?:the\s+)?(?P<body>(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
+    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
+    r"Partnership))\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+"
+    r"(?:to\s+attend\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\b"
+    r"(?:\s+(?:of\s+the\s+\w+\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?P<venue>[^.]{3,160}?))?\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
+)
+
+
 def meeting_sentence(text: str) -> dict[str, object]:
-    m = MEETING_SENTENCE.search(text)
+    m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     if not m or not (d := find_date(m.group("when"))):
         return {}
     out: dict[str, object] = {"committee": " ".join(m.group("body").split()), "meeting_date": d}
