@@ -1,78 +1,350 @@
-"""ModernGov HTML pages: block text as lines, <table> elements as tables."""
+"""Council web pages (ModernGov, CMIS, other committee systems) as the page model: the text in
+reading order as lines, a heading's size and weight kept as a PDF's are, lists numbered as a
+browser shows them, a definition list's term and description on one line ("Decision maker:
+Cabinet"), and each data table as tab-separated rows, read as a text export's tables are, with
+its cells' fills. Layout tables (a table holding tables or headings) are read as the blocks they
+hold, not as data."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kcc_papers.load.glyphs import clean
+from kcc_papers.load.html_colours import cell_fill
+from kcc_papers.load.html_dom import Element, is_chrome, parse
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.text import columns, tab_tables
 
+# Block elements: each starts and ends a line.
 BLOCKS = {
-    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "dt", "dd", "title", "ul", "ol",
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+    "header", "main", "dt", "dd", "ul", "ol", "dl", "blockquote", "center", "form", "fieldset",
+    "caption", "figure", "figcaption", "address", "pre", "hr", "body", "html", "legend",
+    "details", "summary",
 }
-# Site chrome around the paper: the council's navigation and footer are not the page's text.
-SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside"}
+# Type sizes a browser gives headings, against body text of BODY_SIZE: headings read as a
+# PDF's larger type.
+BODY_SIZE = 10.0
+HEADING_SIZES = {"h1": 20.0, "h2": 16.0, "h3": 14.0, "h4": 12.0, "h5": 11.0, "h6": 11.0}
+BOLD_TAGS = {"b", "strong", "th"}
+# A table holding any of these is the page's layout, not data.
+LAYOUT_SIGNS = {"table", "h1", "h2", "h3", "h4"}
+_CSS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(em|rem|%|px|pt)", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)", re.I)
+# Points per CSS unit, against a body of 1em = BODY_SIZE.
+_PER_UNIT = {"em": BODY_SIZE, "rem": BODY_SIZE, "%": BODY_SIZE / 100, "px": BODY_SIZE / 16,
+             "pt": BODY_SIZE / 12}
 
 
-class _Parser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.buf: list[str] = []
-        self.skip = 0
-        self.tables: list[list[list[str]]] = []
-        self.stack: list[list[list[str]]] = []
-        self.cell: list[str] | None = None
+@dataclass(frozen=True, slots=True)
+class _Style:
+    size: float = BODY_SIZE
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class _Row:
+    """A line of the rendered page: its text (table cells tab-separated), style and fills."""
+
+    raw: str
+    style: _Style
+    fills: list[str | None] | None = None
+
+
+@dataclass(slots=True)
+class _Writer:
+    classes: dict[str, _Style]
+    rows: list[_Row] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)  # tables read beside their paragraphs
+    runs: list[str] = field(default_factory=list)
+    first: _Style | None = None  # the style of the line's first words
+
+    def add(self, text: str, style: _Style) -> None:
+        if not text.strip() and not self.runs:
+            return
+        if self.first is None:
+            self.first = style
+        self.runs.append(text)
 
     def flush(self) -> None:
-        text = clean("".join(self.buf))
+        text = " ".join("".join(self.runs).split())
         if text:
-            self.lines.append(text)
-        self.buf = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SKIP:
-            self.skip += 1
-        elif tag == "table":
-            self.stack.append([])
-        elif tag == "tr" and self.stack:
-            self.stack[-1].append([])
-        elif tag in ("td", "th") and self.stack:
-            self.cell = []
-        if tag in BLOCKS:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in ("td", "th") and self.stack and self.cell is not None:
-            if not self.stack[-1]:
-                self.stack[-1].append([])
-            self.stack[-1][-1].append(clean("".join(self.cell)))
-            self.cell = None
-            self.buf.append(" ")
-        elif tag == "table" and self.stack:
-            rows = [r for r in self.stack.pop() if r]
-            if rows:
-                self.tables.append(rows)
-        if tag in BLOCKS:
-            self.flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        self.buf.append(data)
-        if self.cell is not None:
-            self.cell.append(data)
+            self.rows.append(_Row(text, self.first or _Style()))
+        self.runs, self.first = [], None
 
 
 def load_html(path: Path, sha256: str, text: str) -> Source:
-    parser = _Parser()
-    parser.feed(text)
-    parser.close()
-    parser.flush()
-    tables = [Table([[Cell(c) for c in row] for row in rows], 1) for rows in parser.tables]
-    page = Page(1, [Line(s) for s in parser.lines], _tables=tables)
-    return Source(str(path), sha256, "html", [page])
+    root, styles = parse(text)
+    writer = _Writer(_class_styles(styles))
+    _render(root, _Style(), writer)
+    writer.flush()
+    raws = [row.raw for row in writer.rows]
+    lines = [Line(clean(row.raw.replace("\t", " ")), x0=0.0, spans=columns(row.raw),
+                  raw=row.raw, size=row.style.size, bold=row.style.bold) for row in writer.rows]
+    tables = tab_tables(raws, 1)
+    for table in tables:
+        for r, cells in enumerate(table.rows):
+            fills = writer.rows[(table.first_line or 0) + r].fills or []
+            for cell, fill in zip(cells, fills, strict=False):  # a text row may be shorter
+                cell.fill = fill
+    return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables + writer.tables)])
+
+
+def _class_styles(styles: list[str]) -> dict[str, _Style]:
+    """The page's class rules that make text bold or larger (``.mgAiTitleTxt{font-size:1.2em}``)."""
+    out: dict[str, _Style] = {}
+    for name, body in _CSS_RULE.findall("".join(styles)):
+        style = _apply(_Style(), body)
+        if style != _Style():
+            out[name] = style
+    return out
+
+
+def _apply(style: _Style, css: str) -> _Style:
+    if _BOLD_STYLE.search(css):
+        style = replace(style, bold=True)
+    if m := _FONT_SIZE.search(css):
+        style = replace(style, size=float(m.group(1)) * _PER_UNIT[m.group(2).lower()])
+    return style
+
+
+def _style_of(element: Element, style: _Style, classes: dict[str, _Style]) -> _Style:
+    tag = element.tag
+    if tag in HEADING_SIZES:
+        style = _Style(HEADING_SIZES[tag], True)
+    elif tag in BOLD_TAGS:
+        style = replace(style, bold=True)
+    for name in element.attrs.get("class", "").split():
+        if name in classes:
+            rule = classes[name]
+            style = _Style(max(style.size, rule.size), style.bold or rule.bold)
+    if css := element.attrs.get("style"):
+        style = _apply(style, css)
+    return style
+
+
+def _render(element: Element, style: _Style, out: _Writer) -> None:
+    for child in element.children:
+        if isinstance(child, str):
+            out.add(child, style)
+            continue
+        if is_chrome(child):
+            continue
+        _render_element(child, _style_of(child, style, out.classes), out)
+
+
+def _render_element(element: Element, style: _Style, out: _Writer) -> None:
+    tag = element.tag
+    if tag == "br":
+        out.flush()
+    elif tag == "img" or (not element.children and _label_attr(element)):
+        # a rating shown as a picture or an empty badge: its alternative text is what it says
+        out.add(f" {_label_attr(element)} ", style)
+    elif tag == "table":
+        out.flush()
+        if _is_layout(element):
+            _render_layout_table(element, style, out)
+        else:
+            _render_data_table(element, style, out)
+    elif tag in ("ol", "ul"):
+        out.flush()
+        _render_list(element, style, out)
+    elif tag == "dl":
+        out.flush()
+        _render_definitions(element, style, out)
+    elif tag in BLOCKS:
+        out.flush()
+        _render(element, style, out)
+        out.flush()
+    else:
+        _render(element, style, out)
+
+
+def _label_attr(element: Element) -> str:
+    attrs = element.attrs
+    return attrs.get("alt") or attrs.get("title") or attrs.get("aria-label") or ""
+
+
+# Markers an ordered list shows, by its type attribute.
+def _marker(kind: str, n: int) -> str:
+    if kind in ("a", "A"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return f"{letter.upper() if kind == 'A' else letter}."
+    if kind in ("i", "I"):
+        numeral = _roman(n)
+        return f"{numeral.upper() if kind == 'I' else numeral}."
+    return f"{n}."
+
+
+_NUMERALS = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in _NUMERALS:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _render_list(element: Element, style: _Style, out: _Writer) -> None:
+    ordered = element.tag == "ol"
+    kind = element.attrs.get("type", "1")
+    n = _int(element.attrs.get("start"), 1)
+    for child in element.children:
+        if isinstance(child, str) or is_chrome(child):
+            continue
+        child_style = _style_of(child, style, out.classes)
+        if child.tag != "li":
+            _render_element(child, child_style, out)
+            continue
+        n = _int(child.attrs.get("value"), n)
+        if ordered:
+            out.add(f"{_marker(kind, n)} ", child_style)
+        _render(child, child_style, out)
+        out.flush()
+        n += 1
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text and text.strip().isdigit() else default
+
+
+def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
+    """``<dt>Decision maker</dt><dd>Cabinet</dd>`` as the line "Decision maker: Cabinet"."""
+    for child in element.children:
+        if isinstance(child, str) or is_chrome(child):
+            continue
+        child_style = _style_of(child, style, out.classes)
+        if child.tag == "dt":
+            out.flush()
+            _render(child, child_style, out)
+            label = "".join(out.runs).strip()
+            if label and not label.endswith((":", "?")):
+                out.runs.append(":")
+            out.runs.append(" ")
+        elif child.tag == "dd":
+            _render(child, child_style, out)
+            out.flush()
+        else:
+            _render_element(child, child_style, out)
+    out.flush()
+
+
+def _is_layout(table: Element) -> bool:
+    if table.attrs.get("role", "").lower() in ("presentation", "none"):
+        return True
+    return bool(table.find_all(LAYOUT_SIGNS))
+
+
+def _render_layout_table(table: Element, style: _Style, out: _Writer) -> None:
+    for cell in table.find_all({"td", "th"}, into={"table"}):
+        if is_chrome(cell):
+            continue
+        out.flush()
+        _render(cell, _style_of(cell, style, out.classes), out)
+        out.flush()
+
+
+def _rows_of(table: Element) -> list[Element]:
+    return [row for row in table.find_all({"tr"}, into={"table"}) if not is_chrome(row)]
+
+
+def _render_data_table(table: Element, style: _Style, out: _Writer) -> None:
+    """Each row a line of tab-separated cells, as a text export prints a table. A table whose
+    cells hold paragraphs (ModernGov's items table: number, then title, minutes and
+    resolution) reads as those paragraphs, cell by cell, and is kept beside them as a table."""
+    for caption in table.find_all({"caption"}, into={"table"}):
+        _render_element(caption, _style_of(caption, style, out.classes), out)
+    grid = _grid(table, style, out.classes)
+    if not _has_paragraph_cells(table):
+        for row in grid:
+            if any(row.texts):
+                raw = "\t".join(row.texts) if len(row.texts) > 1 else row.texts[0]
+                out.rows.append(_Row(raw, row.style, row.fills))
+        return
+    _render_paragraph_rows(table, style, out)
+    rows = [[Cell(text, fill) for text, fill in zip(row.texts, row.fills, strict=True)]
+            for row in grid if any(row.texts)]
+    if rows:
+        out.tables.append(Table(rows, 1))
+
+
+def _render_paragraph_rows(table: Element, style: _Style, out: _Writer) -> None:
+    """A row whose cells hold paragraphs as those paragraphs; a row of plain cells (its header)
+    as one line."""
+    for row in _rows_of(table):
+        row_style = _style_of(row, style, out.classes)
+        cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
+        plain = not any(cell.find_all(_PARAGRAPH_TAGS) for cell in cells)
+        out.flush()
+        for cell in cells:
+            if not plain:
+                out.flush()
+            _render(cell, _style_of(cell, row_style, out.classes), out)
+            out.add(" ", row_style)
+        out.flush()
+
+
+# Paragraphs in one cell that make a table's cells text, not values.
+PARAGRAPHS_IN_A_CELL = 2
+_PARAGRAPH_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _has_paragraph_cells(table: Element) -> bool:
+    return any(len(cell.find_all(_PARAGRAPH_TAGS)) >= PARAGRAPHS_IN_A_CELL
+               for cell in table.find_all({"td", "th"}, into={"table"}))
+
+
+@dataclass(slots=True)
+class _GridRow:
+    texts: list[str]
+    fills: list[str | None]
+    style: _Style
+
+
+def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_GridRow]:
+    """The table's rows as cell texts and fills; a cell spanning columns or rows leaves the
+    cells it covers empty, as a PDF table's merged cells read."""
+    grid: list[_GridRow] = []
+    carried: dict[int, int] = {}  # column -> rows a rowspan still covers
+    for row in _rows_of(table):
+        row_style = _style_of(row, style, classes)
+        texts: list[str] = []
+        fills: list[str | None] = []
+        header = True
+        cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
+        for cell in cells:
+            while carried.get(len(texts), 0):
+                carried[len(texts)] -= 1
+                texts.append("")
+                fills.append(None)
+            cell_style = _style_of(cell, row_style, classes)
+            header = header and cell.tag == "th"
+            text = _cell_text(cell, cell_style, classes)
+            fill = cell_fill(cell) or cell_fill(row)
+            span = max(1, _int(cell.attrs.get("colspan"), 1))
+            down = max(1, _int(cell.attrs.get("rowspan"), 1))
+            for k in range(span):
+                if down > 1:
+                    carried[len(texts)] = down - 1
+                texts.append(text if k == 0 else "")
+                fills.append(fill)
+        while carried.get(len(texts), 0):
+            carried[len(texts)] -= 1
+            texts.append("")
+            fills.append(None)
+        row_bold = row_style.bold or (header and bool(cells))
+        grid.append(_GridRow(texts, fills, replace(row_style, bold=row_bold)))
+    return grid
+
+
+def _cell_text(cell: Element, style: _Style, classes: dict[str, _Style]) -> str:
+    """A cell's text on one line: its own lines and list entries joined by spaces."""
+    inner = _Writer(classes)
+    _render(cell, style, inner)
+    inner.flush()
+    return " ".join(row.raw.replace("\t", " ") for row in inner.rows)

@@ -37,7 +37,7 @@ def split_pages(text: str) -> list[Page]:
         number = len(pages) + 1
         lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s), raw=s)
                  for s in kept]
-        pages.append(Page(number, lines, _tables=_tab_tables(kept, number)))
+        pages.append(Page(number, lines, _tables=tab_tables(kept, number)))
     return pages
 
 
@@ -67,7 +67,7 @@ def indent(raw: str) -> float:
     return (len(expanded) - len(expanded.lstrip(" "))) * CHAR_POINTS
 
 
-def _tab_tables(lines: list[str], number: int) -> list[Table]:
+def tab_tables(lines: list[str], number: int) -> list[Table]:
     """Runs of two or more tab-separated lines; ``first_line`` indexes the page's lines."""
     tables: list[Table] = []
     run: list[list[Cell]] = []

@@ -1,0 +1,134 @@
+"""A council web page as a small element tree: what a browser would build from markup that
+leaves ends implied (``<p>`` and ``<li>`` unclosed, ``<td>`` without ``</td>``), without the
+site's chrome (navigation, cookie banners, breadcrumbs, footers, hidden elements), with the
+page's simple class styles (``.title{font-size:1.2em}``) read so headings keep their weight."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
+        "embed", "param", "track"}
+# Elements whose content is never the paper's text.
+SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside", "template", "svg",
+        "select", "button", "iframe", "object", "canvas", "map"}
+# Class or id words that mark a page's chrome in every theme ("omb-crumbs", "cookie-bar",
+# "skip-link", "site-footer"); a role the page gives its chrome.
+CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrumbs", "skip",
+                "skiplink", "nav", "navbar", "navigation", "menu", "menubar", "footer", "foot",
+                "social", "share", "sharing", "sitesearch", "search", "consent", "gdpr"}
+CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
+_WORDS = re.compile(r"[a-z]+")
+# What a start tag implicitly closes, as browsers parse: (the open tags it closes, the open
+# tags the search for them stops at).
+_P_CLOSERS = {"p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6",
+              "section", "article", "blockquote", "pre", "form", "header", "hr"}
+_IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    **{tag: (frozenset({"p"}), frozenset({"td", "th", "li", "dd", "table", "button"}))
+       for tag in _P_CLOSERS},
+    "li": (frozenset({"li"}), frozenset({"ul", "ol"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tr": (frozenset({"tr"}), frozenset({"table"})),
+    "thead": (frozenset({"tr", "thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tbody": (frozenset({"tr", "thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tfoot": (frozenset({"tr", "thead", "tbody", "tfoot"}), frozenset({"table"})),
+}
+# An end tag does not close across a table or a list (a stray one is ignored).
+_SCOPES = {"table", "ul", "ol", "dl"}
+
+
+@dataclass(slots=True)
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Element | str] = field(default_factory=list)
+
+    def find_all(self, tags: Collection[str], *, into: Collection[str] = ()) -> list[Element]:
+        """Descendants with one of ``tags``, not looking inside elements of ``into``'s tags."""
+        found: list[Element] = []
+        for child in self.children:
+            if isinstance(child, Element):
+                if child.tag in tags:
+                    found.append(child)
+                if child.tag not in into:
+                    found.extend(child.find_all(tags, into=into))
+        return found
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("root", {})
+        self.stack = [self.root]
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._close_implied(tag)
+        element = Element(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(element)
+        if tag == "style":
+            self._in_style = True
+        if tag not in VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+        for k in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[k].tag
+            if open_tag == tag:
+                del self.stack[k:]
+                return
+            if open_tag in _SCOPES and tag not in _SCOPES:
+                return  # a stray end tag inside a table or list
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.styles.append(data)
+        self.stack[-1].children.append(data)
+
+    def _close_implied(self, tag: str) -> None:
+        closes, stops = _IMPLIED.get(tag, (frozenset(), frozenset()))
+        for k in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[k].tag
+            if open_tag in closes:
+                del self.stack[k:]
+                return
+            if open_tag in stops:
+                return
+
+
+def parse(text: str) -> tuple[Element, list[str]]:
+    """The page's element tree and the text of its ``<style>`` elements."""
+    builder = _TreeBuilder()
+    builder.feed(text)
+    builder.close()
+    return builder.root, builder.styles
+
+
+def is_chrome(element: Element) -> bool:
+    """Whether an element is the site around the paper, or hidden."""
+    if element.tag in SKIP:
+        return True
+    attrs = element.attrs
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if attrs.get("role", "").lower() in CHROME_ROLES:
+        return True
+    style = attrs.get("style", "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+    return any(word in CHROME_WORDS for word in _WORDS.findall(names))

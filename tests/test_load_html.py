@@ -1,0 +1,94 @@
+"""The HTML loader: council web pages as the one page model, read as a browser shows them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kcc_papers.load.html import load_html
+from kcc_papers.load.html_colours import colour
+from kcc_papers.load.model import Page
+
+
+def _page(body: str, head: str = "") -> Page:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return load_html(Path("page.html"), "0" * 64, html).pages[0]
+
+
+def _texts(page: Page) -> list[str]:
+    return [line.text for line in page.lines]
+
+
+def test_ends_left_implied_close_as_a_browser_closes_them() -> None:
+    page = _page("<p>First paragraph<p>Second<ul><li>one<li>two</ul><p>Last")
+    assert _texts(page) == ["First paragraph", "Second", "one", "two", "Last"]
+
+
+def test_the_sites_chrome_is_not_the_papers_text() -> None:
+    page = _page(
+        '<div class="cookie-banner">We use cookies</div><nav>Home | Bins</nav>'
+        '<div class="omb-crumbs">Democracy &rsaquo; Cabinet</div><div id="skip-link">Skip</div>'
+        '<div role="navigation">Menu</div><p hidden>secret</p><p style="display: none">x</p>'
+        '<h1>Minutes</h1><div class="site-footer">&copy; Council</div>')
+    assert _texts(page) == ["Minutes"]
+
+
+def test_headings_and_class_styles_keep_their_size_and_weight() -> None:
+    page = _page('<h1>Minutes</h1><p class="itemTitle">101. Apologies</p><p>None received.</p>'
+                 '<p><strong>Minutes:</strong> noted</p>',
+                 head="<style>.itemTitle { font-size: 1.2em; }</style>")
+    heading, title, body, label = page.lines
+    assert heading.size and body.size and title.size
+    assert heading.bold and heading.size > title.size > body.size
+    assert not body.bold and label.bold  # a line is bold as its first words are
+
+
+def test_ordered_lists_show_their_markers() -> None:
+    page = _page('<p>That Cabinet:</p><ol type="a"><li>notes the report;</li>'
+                 '<li>approves the plan.</li></ol><ol start="3"><li>third</li></ol>')
+    assert _texts(page) == ["That Cabinet:", "a. notes the report;", "b. approves the plan.",
+                            "3. third"]
+
+
+def test_a_definition_list_is_label_and_value_on_one_line() -> None:
+    page = _page("<dl><dt>Decision maker</dt><dd>Cabinet</dd><dt>Key decision?</dt><dd>Yes</dd>"
+                 "<dt>Date:</dt><dd>17/03/2026</dd></dl>")
+    assert _texts(page) == ["Decision maker: Cabinet", "Key decision? Yes", "Date: 17/03/2026"]
+
+
+def test_a_data_table_is_tab_separated_rows_with_spans_and_fills() -> None:
+    page = _page(
+        "<table><tr><th rowspan=2>Ref</th><th colspan=3>Residual</th><th>Status</th></tr>"
+        "<tr><th>L</th><th>I</th><th>Score</th><th></th></tr>"
+        '<tr><td>R1</td><td>4</td><td>5</td><td style="background-color:#C00000">20</td>'
+        '<td><img src="r.png" alt="Red"></td></tr>'
+        '<tr><td>R2</td><td>2</td><td>3</td><td bgcolor="green">6</td>'
+        '<td><span class="rag rag-amber"></span></td></tr></table>')
+    (table,) = page.tables
+    assert table.texts() == [["Ref", "Residual", "", "", "Status"], ["", "L", "I", "Score", ""],
+                             ["R1", "4", "5", "20", "Red"], ["R2", "2", "3", "6", ""]]
+    assert [c.fill for c in table.rows[2]][3] == "#c00000"
+    assert [c.fill for c in table.rows[3]][3:] == ["#008000", "#ffbf00"]
+    assert page.lines[0].bold and page.lines[2].raw == "R1\t4\t5\t20\tRed"
+
+
+def test_a_layout_table_reads_as_its_blocks_not_as_data() -> None:
+    page = _page("<table><tr><td><h2>Cabinet</h2><p>Tuesday 3 March 2026</p></td>"
+                 "<td><table><tr><td>Item</td><td>Title</td></tr><tr><td>1</td><td>Apologies"
+                 "</td></tr></table></td></tr></table>")
+    assert _texts(page) == ["Cabinet", "Tuesday 3 March 2026", "Item Title", "1 Apologies"]
+    assert [t.texts() for t in page.tables] == [[["Item", "Title"], ["1", "Apologies"]]]
+
+
+def test_a_table_of_paragraphs_reads_as_paragraphs_and_is_kept_as_a_table() -> None:
+    # ModernGov's items table: the number, then the title, minutes and resolution in one cell
+    page = _page("<table><tr><th>No.</th><th>Item</th></tr><tr><td><p>31.</p></td>"
+                 "<td><p>Apologies</p><div><p><strong>Minutes:</strong></p>"
+                 "<p>None received.</p></div></td></tr></table>")
+    assert _texts(page) == ["No. Item", "31.", "Apologies", "Minutes:", "None received."]
+    (table,) = page.tables
+    assert table.texts()[1] == ["31.", "Apologies Minutes: None received."]
+
+
+def test_colours_are_read_in_every_css_form() -> None:
+    assert colour("#c00") == colour("#CC0000") == colour("rgb(204, 0, 0)") == "#cc0000"
+    assert colour("Orange") == "#ffa500" and colour("inherit") is None
