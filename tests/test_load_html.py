@@ -92,3 +92,55 @@ def test_a_table_of_paragraphs_reads_as_paragraphs_and_is_kept_as_a_table() -> N
 def test_colours_are_read_in_every_css_form() -> None:
     assert colour("#c00") == colour("#CC0000") == colour("rgb(204, 0, 0)") == "#cc0000"
     assert colour("Orange") == "#ffa500" and colour("inherit") is None
+
+
+# --- what a page says it is (segment) ---------------------------------------------------------
+
+
+def _kinds(body: str) -> list[str]:
+    from kcc_papers.load.model import Source
+    from kcc_papers.segment import segment
+
+    page = _page(body)
+    return [seg.kind for seg in segment(Source("p.html", "0" * 64, "html", [page]))]
+
+
+CABINET_MINUTES = ("<h1>Minutes</h1><p>Cabinet<br>Tuesday, 24th March, 2026 6.00 pm</p>"
+                   "<p class=t>101. Budget</p><p><b>Minutes:</b></p><p>The report was presented."
+                   "</p><p><b>Resolved:</b> That the budget be approved.</p>")
+
+
+def test_regression_a_minutes_page_by_its_heading_was_read_as_a_decision() -> None:
+    # ModernGov's "Minutes:" and "Resolved:" labels are an agenda item page's signature; the
+    # page's own heading, set as its title, says these are minutes
+    assert _kinds(CABINET_MINUTES) == ["minutes"]
+    # "Minutes" in body type is an item's title, no heading
+    assert _kinds(CABINET_MINUTES.replace("<h1>Minutes</h1>", "<p>Minutes</p>")) != ["minutes"]
+
+
+def test_regression_a_decision_titled_by_its_maker_was_split_at_its_labels() -> None:
+    page = ("<h2>Portfolio Holder Decision PHD 26/031</h2><p><b>Subject:</b> Parking zone K</p>"
+            "<p><b>Decision maker:</b> Councillor A</p><p><b>Date of decision:</b> 10 March 2026"
+            "</p><p><b>Key decision:</b> Yes</p><p><b>Decision:</b></p><p>To introduce the zone."
+            "</p><p><b>Reasons for decision:</b> Residents asked for it.</p>")
+    assert _kinds(page) == ["decision"]
+
+
+def test_regression_a_list_of_decisions_taken_was_other() -> None:
+    page = ("<h1>Executive – decisions taken on Thursday 5 March 2026</h1><table>"
+            "<tr><th>Item</th><th>Subject</th><th>Decision</th></tr>"
+            "<tr><td>EX/118</td><td>Budget</td><td>RESOLVED that the budget be noted.</td></tr>"
+            "<tr><td>EX/119</td><td>Cycling plan</td><td>RESOLVED that the plan be adopted.</td>"
+            "</tr></table>")
+    assert _kinds(page) == ["decision"]
+
+
+def test_regression_agenda_and_draft_minutes_page_without_minutes_was_other() -> None:
+    page = ("<h1>Agenda and draft minutes</h1><p>Overview and Scrutiny Committee<br>Thursday, "
+            "12th March, 2026 7.00 pm</p><h2>Items</h2><table><tr><th>No.</th><th>Item</th></tr>"
+            "<tr><td><p>1.</p></td><td><p>Apologies</p><p>PDF 96 KB</p></td></tr>"
+            "<tr><td><p>2.</p></td><td><p>Housing repairs</p><p>Report of the Director.</p>"
+            "</td></tr></table>")
+    assert _kinds(page) == ["agenda"]
+    minutes = page.replace("<p>PDF 96 KB</p>", "<p><b>Minutes:</b></p><p>RESOLVED: noted.</p>")
+    assert _kinds(minutes) == ["minutes"]

@@ -201,8 +201,12 @@ def segment(source: Source) -> list[Segment]:
         segments.append(Segment(source, kind, begin, end, flat))
     # What the file's own cover says it is (a statement of accounts) weighs on every part.
     cover = title_lines(segments[0])
+    web_page = len(starts) == 1 and _web_page(flat)
     for seg in segments:
+        hint = seg.kind
         seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover)
+        if web_page and seg.kind == OTHER:
+            seg.kind = hint  # a ModernGov page's own heading says what it is, word for word
         seg.title = title_of(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
 
@@ -232,16 +236,33 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
         if page and i < moderngov.HEADING_WITHIN and not starts:
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
-            return [(0, moderngov.PAGE_KINDS[page.lastgroup or ""])]
+            return [(0, _page_kind(page.lastgroup or "", flat))]
         kind = _heading_kind(flat, i)
         if not kind:
             continue
+        if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
+                and flat[i][0] == flat[starts[-1][0]][0] and REPORT_LABEL.match(line.text)):
+            continue  # the labelled block under a heading on its page is that document's header
         if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
         last_kind = kind
     return starts
+
+
+def _web_page(flat: list[tuple[int, int, Line]]) -> bool:
+    """Whether the file is one ModernGov web page, by its page heading near the top."""
+    return moderngov.page_type([line.text for _, _, line in flat]) is not None
+
+
+def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
+    """The kind of a ModernGov page; an "Agenda and (draft) minutes" page whose items hold no
+    "Minutes:" yet is the agenda."""
+    if page == "agenda_and_minutes" and not any(
+            AGENDA_ITEM_MINUTES.match(line.text) for _, _, line in flat):
+        return "agenda"
+    return moderngov.PAGE_KINDS[page]
 
 
 def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:
@@ -286,11 +307,45 @@ def _each_language(text: str) -> str:
         lambda m: "\n".join([m.group(0), *_other_languages(m.group(0))]), text)
 
 
+# What a document calls itself in its title type (a web page's main heading, a PDF's large
+# title): "Minutes", "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
+# decisions taken on 5 March 2026". Only a line set larger than its page's body text counts:
+# "Minutes" in body type is an agenda's item.
+TYPESET_KINDS = (
+    ("minutes", re.compile(
+        r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
+        r"(?:\s+of\s+(?:the\s+)?meeting)?\s*$", re.I)),
+    ("decision", re.compile(
+        r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
+        r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"
+        r"delegated|leader'?s?|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
+        r"notice|sheet|list|record)\b|record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?\b)"
+        # a label ("Key decision: Yes") is a field of some paper, not its title
+        r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
+        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
+        r"decisions?\s*$", re.I)),
+)
+# A title line is at least this much larger than the median line of its page.
+TITLE_SIZE_RATIO = 1.3
+
+
+def _typeset_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
+    line = flat[i][2]
+    kind = next((k for k, pattern in TYPESET_KINDS if pattern.match(line.text)), None)
+    if kind is None or not line.size:
+        return None
+    page = flat[i][0]
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    return kind if line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2] else None
+
+
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
     if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
         return OTHER
+    if kind := _typeset_kind(flat, i):
+        return kind
     if RECORD_OF_DECISION.search(text) and len(text) < DECISION_HEADING_CHARS:
         return "decision"
     if ISSUE_DETAILS.match(text):
@@ -496,6 +551,8 @@ CLUES: tuple[Clue, ...] = (
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
                          r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"),
          STRONG, "title"),
+    # what a decision calls itself in its title, however its page sets it
+    Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),

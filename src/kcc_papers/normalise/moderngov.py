@@ -24,7 +24,7 @@ PAGE_KINDS = {
 }
 PAGE_HEADING = re.compile(
     r"^\s*(?:(?P<issue_details>Issue\s+details)|(?P<decision_details>Decision\s+details)|"
-    r"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>Agenda\s+and\s+minutes)|"
+    r"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>Agenda(?:,\s*|\s+and\s+)(?:(?:draft|decisions)\s+(?:and\s+)?)*minutes)|"
     r"(?P<attendance>Meeting\s+attendance|Attendance\s+details))\s*$",
     re.I,
 )
