@@ -11,6 +11,7 @@ contract within one document are merged; disagreements become findings, never si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
@@ -24,7 +25,12 @@ from kcc_papers.normalise.dates import parse_partial_date
 # Minutes too: a meeting's record names the contracts it noted or awarded ("KCC has secured a
 # new two-year recycling contract with ..."). Not agendas: an item's summary repeats the
 # report's words, and the report is the contract's record.
-KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes"}
+# And a register of contracts published on its own (the transparency code's), which is no
+# committee paper ("other"): only its tables are read, and only under a title naming it.
+KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes", "other"}
+REGISTER_TITLE = re.compile(
+    r"\bcontracts?\s+register\b|\bregister\s+of\s+contracts\b|\bcontracts\s+(?:awarded|let)\b",
+    re.I)
 
 CONTRACT_TITLE = re.compile(
     r"contract|agreement|procure|commission|tender|renewal|award|extension|facilities|"
@@ -288,13 +294,24 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
     return sentence_drafts(_paragraphs(ctx, tables), service)
 
 
+Reader = Callable[[Context, "str | None", list[Table]], list[Draft]]
+# Where an "other" document names itself a register of contracts: its opening characters.
+TITLE_CHARS = 300
+
+
 def extract(ctx: Context) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
     drafts: list[Draft] = []
     # the tables are read once: an unreadable page is said once, and every reader sees the same
+    readers: tuple[Reader, ...] = (_table_reader, _label_table_reader, _block_reader,
+                                   _sentence_reader)
+    if ctx.document.kind == "other":
+        if not REGISTER_TITLE.search(f"{title or ''}\n{ctx.segment.text[:TITLE_CHARS]}"):
+            return []
+        readers = (_table_reader,)
     tables = _tables(ctx)
-    for reader in (_table_reader, _label_table_reader, _block_reader, _sentence_reader):
+    for reader in readers:
         try:
             drafts += reader(ctx, service, tables)
         except Exception as exc:  # an odd layout costs that reader's rows, not the others'
