@@ -397,7 +397,8 @@ AGENDA_TABLE_HEADER = re.compile(
 # The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
 DECISION_TABLE_HEADER = re.compile(
     r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
-    r"Resolutions?|Outcome)\s*$", re.I | re.M)
+    # ... perhaps with a few short columns after it ("Key decision", "Call-in")
+    r"Resolutions?|Outcome)(?:\s+[\w?-]+){0,4}\s*$", re.I | re.M)
 # A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
 TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
                         r"[.)]?\s+[A-Z]", re.M)

@@ -22,6 +22,7 @@ from .readers import (
     date_of_meeting_of,
     date_without_year,
     decision_due,
+    decisions_taken,
     masthead_pair,
     meeting_sentence,
     page_heading,
@@ -51,6 +52,8 @@ def extract(ctx: Context) -> list[Record]:
         _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
             _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
+        if kind == "decision" and "committee" not in found:
+            _fill(found, decisions_taken(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
     if "committee" not in found:

@@ -110,7 +110,7 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     head = [s.strip() for s in lines[:HEAD_LINES] if s.strip()]
     out = MinutesHeading(council=_council(head))
     text = " ".join(head)
-    m = _MINUTES_OF.search(text)
+    m = _heading_of(text)
     # "MINUTE OF MEETING" as a title over "Minute of the meeting of the Board held ...": the
     # sentence below names the body
     while m and (inner := _MINUTES_OF.search(text, m.start("name"), m.end("name"))):
@@ -129,6 +129,17 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     if t := TIME.search(text[start:]):
         out.meeting_time = _norm_time(t.group(1))
     return out
+
+
+# A word in lower case just before "minutes of": the phrase is inside a sentence ("That the
+# minutes of the meeting held on 24 February be approved"), not the heading; a number: it is
+# an item's title ("102. Minutes of the previous meeting").
+_MID_SENTENCE = re.compile(r"\b[a-z]+\s*$|(?:^|\s)\d{1,4}[.)]\s*$")
+
+
+def _heading_of(text: str) -> re.Match[str] | None:
+    return next((m for m in _MINUTES_OF.finditer(text)
+                 if not _MID_SENTENCE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
 def _council(head: list[str]) -> str | None:

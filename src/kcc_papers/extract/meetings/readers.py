@@ -79,6 +79,26 @@ SUMMONED_SENTENCE = re.compile(
 )
 
 
+_BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
+              r"Sub-Committee|Forum|Authority|Commission)")
+# A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
+# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026".
+DECISIONS_TAKEN = re.compile(
+    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?:(?:Record|Schedule)\s+of\s+)?decisions?\s+"
+    rf"(?:taken|made|agreed)\s+(?:(?:by|at)\s+(?:the\s+)?(?P<by>{_BODY_NAME})\s+)?"
+    r"(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+(?P<when>.{6,60})$")
+
+
+def decisions_taken(lines: list[str]) -> dict[str, object]:
+    """The meeting a list of decisions names in its title."""
+    for line in lines:
+        m = DECISIONS_TAKEN.match(line)
+        if m and (m.group("body") or m.group("by")) and (d := find_date(m.group("when"))):
+            return {"committee": " ".join((m.group("body") or m.group("by")).split()),
+                    "meeting_date": d}
+    return {}
+
+
 def meeting_sentence(text: str) -> dict[str, object]:
     m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     if not m or not (d := find_date(m.group("when"))):

@@ -1,0 +1,49 @@
+"""Regression tests for what blind batch I (16 council web pages, tests/heldout/papers/r7i_*)
+showed on its first run, each named after the bug and run on a small page in its layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kcc_papers.models import Decision, Meeting
+from kcc_papers.pipeline import process_file
+
+DECISIONS_LIST = (
+    "<html><body><h1>Executive – decisions taken on Thursday 5 March 2026</h1>"
+    "<p>Published: 6 March 2026.</p><table>"
+    "<tr><th>Item</th><th>Subject</th><th>Decision</th><th>Key decision</th><th>Call-in</th></tr>"
+    "<tr><td>EX/118</td><td>Budget monitoring</td><td>RESOLVED that the forecast be noted.</td>"
+    "<td>No</td><td>Yes</td></tr>"
+    "<tr><td>EX/119</td><td>Cycling plan</td><td>RESOLVED that the plan be adopted.</td>"
+    "<td>Yes</td><td>Yes</td></tr></table></body></html>")
+
+
+def _read(tmp_path: Path, name: str, text: str) -> tuple[list[Meeting], list[Decision]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = process_file(str(path))
+    return ([r for r in result.records if isinstance(r, Meeting)],
+            [r for r in result.records if isinstance(r, Decision)])
+
+
+def test_regression_decision_table_with_columns_after_decision_gave_none(tmp_path: Path) -> None:
+    _, decisions = _read(tmp_path, "list.html", DECISIONS_LIST)
+    assert [(d.agenda_item_ref, d.title) for d in decisions] == [
+        ("EX/118", "Budget monitoring"), ("EX/119", "Cycling plan")]
+
+
+def test_regression_decisions_taken_on_a_date_named_no_meeting(tmp_path: Path) -> None:
+    meetings, _ = _read(tmp_path, "list.html", DECISIONS_LIST)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        ("Executive", dt.date(2026, 3, 5))]
+
+
+def test_regression_minutes_dated_by_the_minutes_of_the_previous_meeting(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Minutes</h1><p>Cabinet<br>Tuesday, 24th March, 2026 6.00 pm</p>"
+            "<p>102. Minutes of the previous meeting</p><p><b>Minutes:</b></p>"
+            "<p><b>Resolved:</b> That the minutes of the meeting held on 24 February 2026 be "
+            "approved as a correct record.</p></body></html>")
+    meetings, _ = _read(tmp_path, "minutes.html", page)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        ("Cabinet", dt.date(2026, 3, 24))]
