@@ -47,3 +47,27 @@ def test_regression_minutes_dated_by_the_minutes_of_the_previous_meeting(tmp_pat
     meetings, _ = _read(tmp_path, "minutes.html", page)
     assert [(m.committee, m.meeting_date) for m in meetings] == [
         ("Cabinet", dt.date(2026, 3, 24))]
+
+
+CMIS = (
+    "<html><body><table><tr><td><div class='cmisNav'><ul><li>Home</li></ul></div></td><td>"
+    "<p><b>Education Committee</b></p><p>Date: Tuesday, 31 March 2026</p><h2>Minute of Meeting</h2>"
+    "<p><b>Present:</b> Councillor A (Convener); Councillors B and C.</p><table>"
+    "<tr><td>1.</td><td><b>Minute of Previous Meeting of 10 February 2026</b></td></tr>"
+    "<tr><td></td><td>There was submitted the minute of the meeting of 10 February 2026, which "
+    "had been circulated to members in advance of the meeting with the papers.<br/><br/>"
+    "<b>Decision</b><br/>The Committee approved the minute as a correct record.</td></tr>"
+    "</table></td></tr></table></body></html>")
+
+
+def test_regression_minute_of_meeting_named_its_present_line_as_the_body(tmp_path: Path) -> None:
+    meetings, _ = _read(tmp_path, "cmis.html", CMIS)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        ("Education Committee", dt.date(2026, 3, 31))]
+
+
+def test_regression_a_cell_of_running_text_and_line_breaks_hid_its_decision(
+        tmp_path: Path) -> None:
+    _, decisions = _read(tmp_path, "cmis.html", CMIS)
+    assert [d.decision_text for d in decisions] == [
+        "The Committee approved the minute as a correct record."]

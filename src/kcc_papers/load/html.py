@@ -279,7 +279,7 @@ def _render_paragraph_rows(table: Element, style: _Style, out: _Writer) -> None:
     for row in _rows_of(table):
         row_style = _style_of(row, style, out.classes)
         cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
-        plain = not any(cell.find_all(_PARAGRAPH_TAGS) for cell in cells)
+        plain = not any(cell.find_all(_PARAGRAPH_TAGS) or _paragraph_cell(cell) for cell in cells)
         out.flush()
         for cell in cells:
             if not plain:
@@ -294,9 +294,24 @@ PARAGRAPHS_IN_A_CELL = 2
 _PARAGRAPH_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+# Or line breaks in a cell of running text ("There was submitted a report ...<br><br><b>Decision
+# </b><br>The Committee agreed ..."), not a list of short values.
+PROSE_WORDS_IN_A_CELL = 25
+
+
 def _has_paragraph_cells(table: Element) -> bool:
-    return any(len(cell.find_all(_PARAGRAPH_TAGS)) >= PARAGRAPHS_IN_A_CELL
-               for cell in table.find_all({"td", "th"}, into={"table"}))
+    return any(_paragraph_cell(cell) for cell in table.find_all({"td", "th"}, into={"table"}))
+
+
+def _paragraph_cell(cell: Element) -> bool:
+    if len(cell.find_all(_PARAGRAPH_TAGS)) >= PARAGRAPHS_IN_A_CELL:
+        return True
+    return (len(cell.find_all({"br"})) >= PARAGRAPHS_IN_A_CELL
+            and len(_text_of(cell).split()) >= PROSE_WORDS_IN_A_CELL)
+
+
+def _text_of(element: Element) -> str:
+    return " ".join(c if isinstance(c, str) else _text_of(c) for c in element.children)
 
 
 @dataclass(slots=True)

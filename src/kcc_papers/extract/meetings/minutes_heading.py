@@ -125,7 +125,11 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
         out.council = out.committee  # the minutes of a council's own meeting
     if out.meeting_date is None:
-        out.meeting_date = find_date(text[start:]) or _yearless(text[start:], whole_text)
+        # a masthead's "Date:" line above a heading that gives none ("Minute of Meeting")
+        labelled = next((d for s in head[:head.index(_line_of(head, start))]
+                         if (d := _labelled_date(s))), None) if m else None
+        out.meeting_date = (labelled or find_date(text[start:])
+                            or _yearless(text[start:], whole_text))
     if t := TIME.search(text[start:]):
         out.meeting_time = _norm_time(t.group(1))
     return out
@@ -142,6 +146,25 @@ def _heading_of(text: str) -> re.Match[str] | None:
                  if not _MID_SENTENCE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
+_LABEL_IN_NAME = re.compile(r"\b(?:Present|Attendance|In\s+attendance|Apologies)\s*:", re.I)
+_DATE_LABEL = re.compile(r"^\s*Date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<date>.+)$", re.I)
+
+
+def _labelled_date(line: str) -> dt.date | None:
+    m = _DATE_LABEL.match(line)
+    return find_date(m.group("date")) if m else None
+
+
+def _line_of(head: list[str], offset: int) -> str:
+    """The line of ``head`` (joined by single spaces) that holds character ``offset``."""
+    at = 0
+    for line in head:
+        at += len(line) + 1
+        if offset < at:
+            return line
+    return head[-1]
+
+
 def _council(head: list[str]) -> str | None:
     for s in head:
         m = _COUNCIL_LINE.match(s)
@@ -154,7 +177,8 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
-    if _GENERIC.match(name):
+    # "Minute of Meeting" over "Present: ...": a label's line names no body
+    if _GENERIC.match(name) or _LABEL_IN_NAME.search(name):
         return None
     if _BARE_COUNCIL.match(name) and council:
         # "the Parish Council Meeting": the council the masthead names
