@@ -1,0 +1,74 @@
+"""Regression tests for the structure misses of round 7's blind batch (G) on its first run,
+and of earlier papers still missed then. Each is named after the bug and runs on a small paper
+in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import heldout_accuracy
+from kcc_papers.extract import Context, agenda
+from kcc_papers.models import AgendaItem
+
+
+def _pdf_contexts(source: str, tmp_path: Path, kind: str) -> list[Context]:
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    return contexts(heldout_accuracy.render_pdf(src, tmp_path), kind)
+
+
+def _items(ctx: Context) -> list[tuple[str | None, str]]:
+    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+
+
+SCRUTINY_AGENDA = """## BRACKMOOR COUNTY COUNCIL
+** Health Overview and Scrutiny Committee
+Date:	Thursday 12 March 2026
+Time:	10.00 am
+^^ AGENDA
+** 1. Apologies and Substitutions
+** 2. Minutes of the Meeting held on 15 January 2026
+To confirm the minutes (pages 1 - 10).
+** 3. Urgent and Emergency Care: Winter Pressures 2025/26
+Report of the Integrated Care Board (pages 11 - 34).
+** 4. Adult Social Care Charging
+Annual review of the charges (pages 35 - 40).
+"""
+
+
+def test_description_line_holding_the_page_range_was_joined_to_a_bold_title(tmp_path):
+    # the page range closes the item, but a plain line under a bold title, or one worded as
+    # what the meeting does ("To confirm ..."), is the item's description, not its title
+    (ctx,) = _pdf_contexts(SCRUTINY_AGENDA, tmp_path, "agenda")
+    assert _items(ctx) == [
+        ("1", "Apologies and Substitutions"),
+        ("2", "Minutes of the Meeting held on 15 January 2026"),
+        ("3", "Urgent and Emergency Care: Winter Pressures 2025/26"),
+        ("4", "Adult Social Care Charging"),
+    ]
+
+
+PLANNING_AGENDA = """## FELLBECK DISTRICT COUNCIL
+** Planning Committee
+Date:	Wednesday 18 March 2026
+** AGENDA
+| Item | Business | Pages |
+| 1 | Apologies for Absence | - |
+| 2 | Planning Appeal Decisions | 1 - 4 |
+| 3 | Planning Enforcement Update | 5 - 10 |
+Item 3 contains exempt information under paragraph 6 of Part 1 of Schedule 12A.
+3 contains a summary of the enforcement cases.
+** Schedule of applications
+| Application | Parish | Case officer | Recommendation |
+| 25/01187/FUL | Hawsby | S Atkinson | Approve |
+"""
+
+
+def test_sentence_naming_an_item_below_the_agenda_table_was_read_as_the_item_again(tmp_path):
+    (ctx,) = _pdf_contexts(PLANNING_AGENDA, tmp_path, "agenda")
+    assert _items(ctx) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Planning Appeal Decisions"),
+        ("3", "Planning Enforcement Update"),
+    ]
