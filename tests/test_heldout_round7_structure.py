@@ -4,12 +4,13 @@ in the layout that showed it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from conftest import contexts
+from conftest import contexts, text_contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import Context, agenda
-from kcc_papers.models import AgendaItem
+from kcc_papers.extract import Context, agenda, meetings
+from kcc_papers.models import AgendaItem, Meeting
 
 
 def _pdf_contexts(source: str, tmp_path: Path, kind: str) -> list[Context]:
@@ -72,3 +73,27 @@ def test_sentence_naming_an_item_below_the_agenda_table_was_read_as_the_item_aga
         ("2", "Planning Appeal Decisions"),
         ("3", "Planning Enforcement Update"),
     ]
+
+
+def _meeting(text: str, tmp_path: Path) -> tuple[str | None, dt.date | None]:
+    (ctx,) = text_contexts(text, None, tmp_path)
+    (meeting,) = [r for r in meetings.extract(ctx) if isinstance(r, Meeting)]
+    return meeting.committee, meeting.meeting_date
+
+
+def _report_under(head: str) -> str:
+    return (f"{head}\nPension Fund Risk Register - March 2026 review\nReport by: Head of Pensions\n"
+            "1. Recommendation\n1.1 The Committee is recommended to approve the register.\n")
+
+
+def test_running_head_naming_council_then_committee_gave_the_council(tmp_path):
+    head = "Wessex Downs County Council - Pension Fund Committee - 13 March 2026"
+    assert _meeting(_report_under(head), tmp_path) == (
+        "Pension Fund Committee", dt.date(2026, 3, 13))
+
+
+def test_running_head_naming_committee_then_council_keeps_the_committee(tmp_path):
+    # the body nearest the date meets, but a council is always what a body belongs to
+    head = "Pension Fund Committee - Wessex Downs County Council - 13 March 2026"
+    assert _meeting(_report_under(head), tmp_path) == (
+        "Pension Fund Committee", dt.date(2026, 3, 13))
