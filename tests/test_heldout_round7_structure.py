@@ -7,10 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from conftest import contexts, text_contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import Context, agenda, meetings
+from kcc_papers.load.model import Source
+from kcc_papers.load.text import split_pages
 from kcc_papers.models import AgendaItem, Meeting
+from kcc_papers.segment import segment
 
 
 def _pdf_contexts(source: str, tmp_path: Path, kind: str) -> list[Context]:
@@ -97,3 +102,23 @@ def test_running_head_naming_committee_then_council_keeps_the_committee(tmp_path
     head = "Pension Fund Committee - Wessex Downs County Council - 13 March 2026"
     assert _meeting(_report_under(head), tmp_path) == (
         "Pension Fund Committee", dt.date(2026, 3, 13))
+
+
+def _kinds(text: str) -> list[str]:
+    return [s.kind for s in segment(Source("t.txt", "0" * 64, "text", split_pages(text)))]
+
+
+EXEMPTIONS = (
+    "SOUTH RIDGE DISTRICT COUNCIL\nAudit and Governance Committee - 11 March 2026\n"
+    "{title}\nExemption 1\nDirectorate: Place and Environment\n"
+    "Supplier name: Brightline Cleaning Ltd\nEstimated contract value: £64,800\n"
+    "Contract period: 1 January 2026 to 30 June 2026\n"
+)
+
+
+@pytest.mark.parametrize("title", [
+    "Appendix A: Exemptions from Contract Procedure Rules approved in the quarter",
+    "ANNEX 2 - Exemptions from Contract Procedure Rules",
+])
+def test_appendix_under_a_committee_masthead_was_read_as_no_paper(title):
+    assert _kinds(EXEMPTIONS.format(title=title)) == ["report"]
