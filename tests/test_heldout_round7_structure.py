@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import contexts, text_contexts
-from heldout_support import heldout_accuracy
+from heldout_support import heldout_accuracy, minutes_of, numbers
 from kcc_papers.extract import Context, agenda, meetings
 from kcc_papers.load.model import Source
 from kcc_papers.load.text import split_pages
@@ -122,3 +122,29 @@ EXEMPTIONS = (
 ])
 def test_appendix_under_a_committee_masthead_was_read_as_no_paper(title):
     assert _kinds(EXEMPTIONS.format(title=title)) == ["report"]
+
+
+LICENSING_MINUTES = (
+    "BARCHESTER DISTRICT COUNCIL\n\nLICENSING SUB-COMMITTEE\n\n"
+    "Minutes of the meeting held on Friday 7 November 2025 at 10.00 am at the Council Offices,\n"
+    "Barchester\n\nPresent: Councillors P. Quill (Chair), R. Stone and T. Underwood\n\n"
+    "1. Appointment of Chair\n\nCouncillor Quill was appointed Chair for the hearing.\n\n"
+    "2. {heading}\n\n"
+    "The Licensing Manager presented the application for the sale of alcohol until 23.00 daily.\n"
+    "Two residents spoke against the application and the applicant's representative spoke in\n"
+    "support.\n\nThe meeting ended at 11.45 am.\n"
+)
+
+
+def test_heading_standing_alone_was_cut_at_its_colon(tmp_path):
+    heading = "Application for a premises licence: The Old Mill Tap, 3 Mill Street, Barchester"
+    text = LICENSING_MINUTES.format(heading=heading)
+    assert numbers(minutes_of(text, tmp_path)) == [("1", "Appointment of Chair"), ("2", heading)]
+
+
+def test_heading_filled_to_the_margin_still_runs_on_into_its_text(tmp_path):
+    # a parish's "Title: text" line wrapped at the right margin: its text starts at the colon
+    heading = ("Accounts for payment: Merlin Waste - £27.12 (Ch. No. 300050), Clerk's Salary and"
+               " the\nExpenses - £379.00 (Ch. No. 300051).")
+    text = LICENSING_MINUTES.format(heading=heading)
+    assert numbers(minutes_of(text, tmp_path))[1] == ("2", "Accounts for payment")
