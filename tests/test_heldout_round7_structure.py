@@ -55,6 +55,24 @@ def test_description_line_holding_the_page_range_was_joined_to_a_bold_title(tmp_
     ]
 
 
+def test_description_line_holding_the_page_range_was_joined_to_a_text_title(tmp_path):
+    # the same in a text agenda, where no weight tells: the line says what the item is for
+    text = ("BRACKMOOR COUNTY COUNCIL\nHealth Overview and Scrutiny Committee\n"
+            "Date: Thursday 12 March 2026\nTime: 10.00 am\nVenue: County Hall\n\nAGENDA\n\n"
+            "1.  Apologies and Substitutions\n\n"
+            "2.  Minutes of the Meeting held on 15 January 2026\n"
+            "    To confirm the minutes (Pages 1 - 10)\n\n"
+            "3.  Adult Social Care Charging\n    Purpose: For decision (Pages 11 - 20)\n\n"
+            "4.  Work Programme\n    Recommendation: To agree the programme (Pages 21 - 24)\n")
+    (ctx,) = text_contexts(text, "agenda", tmp_path)
+    assert _items(ctx) == [
+        ("1", "Apologies and Substitutions"),
+        ("2", "Minutes of the Meeting held on 15 January 2026"),
+        ("3", "Adult Social Care Charging"),
+        ("4", "Work Programme"),
+    ]
+
+
 PLANNING_AGENDA = """## FELLBECK DISTRICT COUNCIL
 ** Planning Committee
 Date:	Wednesday 18 March 2026

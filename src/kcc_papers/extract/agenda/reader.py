@@ -92,7 +92,9 @@ DESCRIPTION = re.compile(r"^To\s+[a-z]")
 # item's description even when the page range that closes the title comes after them.
 LABELLED = re.compile(
     r"^(?:(?:Wards?|Electoral\s+divisions?|Divisions?)(?:\s+affected)?|Lead\s+(?:officer|member)|"
-    r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?)\s*:"
+    r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?|"
+    # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
+    r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
     r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
 )
 
