@@ -533,6 +533,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
+    # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
+    # committee's paper (with the meeting named at the head, a report)
+    Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
     # decision notices and forward plans

@@ -83,13 +83,18 @@ CLOSING_LOOKAHEAD = 3
 ITEM_ROW_CELLS = 3
 # Refs run on: a "number" more than this past the last item is a numbered line in its text.
 MAX_REF_STEP = 3
+# A sentence about an item, not its heading: "Item 7 contains exempt information ...", "Item 4
+# will be taken after item 6" (the label, its number, then a word in lower case).
+MENTIONED = re.compile(r"^(?:[-•]\s*)?(?:(?i:agenda)\s+)?(?i:item)\s+\S+\s+[a-z]")
 # ModernGov item descriptions: "To receive ...", "To consider and approve ...".
 DESCRIPTION = re.compile(r"^To\s+[a-z]")
 # The labelled lines under a title ("Ward: Harnham", "Report of the Head of Planning"): the
 # item's description even when the page range that closes the title comes after them.
 LABELLED = re.compile(
     r"^(?:(?:Wards?|Electoral\s+divisions?|Divisions?)(?:\s+affected)?|Lead\s+(?:officer|member)|"
-    r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?)\s*:"
+    r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?|"
+    # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
+    r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
     r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
 )
 
@@ -143,6 +148,7 @@ def extract(ctx: Context) -> list[Record]:
         wraps = _wraps(current, line, edges.get(page))
         if wraps or (
             not current.closed
+            and not _set_apart(current, line)
             and _continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         ):
             current.title_lines.append(text)
@@ -298,9 +304,14 @@ def _new_item(
     if not m or NOT_A_TITLE.match(m.group("title")):
         return None
     ref = m.group("ref")
+    if MENTIONED.match(text):
+        return None
     if items:
         prev = items[-1]
-        repeated = ref == prev.ref and _same_indent(prev.line, line)
+        # a clerk's number printed again over the item's next part, never a sentence going on
+        # from it ("7 contains exempt information")
+        repeated = (ref == prev.ref and _same_indent(prev.line, line)
+                    and not m.group("title")[:1].islower())
         if not (_follows(prev.ref, ref) or repeated):
             return None
     elif not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead):
@@ -419,6 +430,18 @@ def _key(ref: str) -> tuple[str, int, str]:
 def _closes(item: _Item, text: str) -> bool:
     return bool(PAGES.search(text)) or (not OPEN_PAGES.search(text)
                                            and len(item.title_lines) > MAX_TITLE_LINES)
+
+
+def _set_apart(item: _Item, line: Line) -> bool:
+    """A line under the title that is not more of it, whatever page range it holds: one worded
+    as what the meeting does with the item ("To confirm the minutes (pages 1 - 10)."), or, in a
+    PDF, one set in another size or weight than the title's last line (a bold title over its
+    plain "Report of ... (pages 11 - 34)" line)."""
+    if DESCRIPTION.match(line.text.strip()):
+        return True
+    last = item.last
+    return (last is not None and last.size is not None and line.size is not None
+            and (line.size, line.bold) != (last.size, last.bold))
 
 
 def _continues(item: _Item, text: str, ahead: list[str]) -> bool:

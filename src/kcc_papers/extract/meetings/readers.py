@@ -155,7 +155,7 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
     lines = [_unlabelled(_one_language(s)) for s in lines]
     for n, s in enumerate(lines):
-        name, _, rest = _split_masthead(s)
+        name, rest = _nearest_the_date(*_split_masthead(s)[::2])
         d = find_date(rest) if rest else None
         if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
             return {"committee": body, "meeting_date": d}
@@ -178,6 +178,21 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
+    """"Wessex Downs County Council - Pension Fund Committee - 13 March 2026" (a running head):
+    of the bodies a line names before its date, the one nearest the date meets; those before
+    it are what it belongs to (a council, wherever it stands, is what a body belongs to)."""
+    while rest:
+        inner, _, after = _split_masthead(rest)
+        # "Pension Fund Committee - Wessex Downs County Council - date": a council named
+        # after the committee is the one it belongs to, not a second body meeting
+        if not (after and is_masthead_name(inner) and find_date(after)) or COUNCIL.fullmatch(
+                inner.strip()):
+            break
+        name, rest = inner, after
+    return name, rest
 
 
 # "BOARD MEETING - 31 MARCH 2026" under "NHS ARDMUIR": the body is the one the masthead names.

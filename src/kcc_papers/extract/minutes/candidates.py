@@ -77,10 +77,11 @@ class Candidate:
 
 
 def numbered_candidate(
-    texts: list[str], i: int, set_as_heading: bool | None = None
+    texts: list[str], i: int, set_as_heading: bool | None = None, *, stands_alone: bool = False
 ) -> Candidate | None:
     """A line that may be a numbered minute heading. ``set_as_heading``: the layout says the
-    line is set like a heading (True), like the body (False), or nothing is known (None)."""
+    line is set like a heading (True), like the body (False), or nothing is known (None).
+    ``stands_alone``: the line ends short, the next starting a paragraph of its own."""
     text = texts[i]
     alone = NUM_ALONE.match(text)
     if alone:
@@ -125,7 +126,7 @@ def numbered_candidate(
     title = ITEM_REF.sub("", title).strip(" -–")
     following = texts[i + 1] if i + 1 < len(texts) else ""
     printed = title
-    title, inline = _split_colon(title, following, set_as_heading is True)
+    title, inline = _split_colon(title, following, set_as_heading is True, stands_alone)
     if inline is None and title == printed:
         title, inline = split_dash(title, following)
     colon_title = title != printed
@@ -171,11 +172,14 @@ def _alone_candidate(texts: list[str], i: int, number: int) -> Candidate | None:
     return Candidate(i, number, "dot", tidy_title(title), tidy_ref(ref), 2)
 
 
-def _split_colon(title: str, following: str, set_as_heading: bool) -> tuple[str, str | None]:
+def _split_colon(title: str, following: str, set_as_heading: bool,
+                 stands_alone: bool = False) -> tuple[str, str | None]:
     """ "Police Report: No report received." -> ("Police Report", "No report received.");
     "Planning Permissions:-" -> ("Planning Permissions", None). A colon followed by a short
     phrase is part of the title ("Motion: Climate Emergency") unless the phrase is a sentence
-    that runs on to the next line."""
+    that runs on to the next line. A heading line standing alone over its body keeps a long
+    phrase that is no sentence ("Application for a premises licence: The Old Mill Tap, 3 Mill
+    Street, Barchester"); one filled to the margin runs on into the minute's text."""
     m = _COLON_TITLE.match(title)
     if not m or len(m.group("head").split()) > MAX_HEAD_WORDS:
         return title, None
@@ -185,6 +189,9 @@ def _split_colon(title: str, following: str, set_as_heading: bool) -> tuple[str,
             return head, None
         return title, None
     runs_on = following[:1].islower()
+    sentence = rest.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE.search(rest))
+    if stands_alone and not sentence and not runs_on:
+        return title, None
     if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
         return head, rest
     return title, None

@@ -78,15 +78,18 @@ class SplitMinutes:
 
 
 def split_minutes(
-    lines: list[tuple[int, str]], layout: list[Layout | None] | None = None
+    lines: list[tuple[int, str]], layout: list[Layout | None] | None = None,
+    alone: list[bool] | None = None,
 ) -> SplitMinutes:
     """Header lines (attendance) and the minute items of cleaned minutes text. ``layout`` gives
-    each line's font size, weight and indent (PDFs); None where nothing is known."""
+    each line's font size, weight and indent (PDFs); None where nothing is known. ``alone``:
+    which lines end short, the next starting a new paragraph (layout.stood_alone)."""
     texts = [t for _, t in lines]
     layouts: list[Layout | None] = (
         layout if layout is not None and len(layout) == len(lines) else [None] * len(lines)
     )
-    chain = _choose_items(texts, layouts)
+    ended = alone if alone is not None and len(alone) == len(lines) else [False] * len(lines)
+    chain = _choose_items(texts, layouts, ended)
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
@@ -127,7 +130,8 @@ def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[Minute
     return items
 
 
-def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candidate]:
+def _choose_items(texts: list[str], layouts: list[Layout | None],
+                  alone: list[bool]) -> list[Candidate]:
     """The numbered chain, or the unnumbered "(Item N)" headings when the paper's items are
     marked that way (then its numbered lines are paragraphs inside the items)."""
     body_size = text_size(layouts)
@@ -135,7 +139,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None]) -> list[Candid
     for i in range(len(texts)):
         line_layout = layouts[i]
         set_as = heading_layout_of(line_layout, body_size)
-        if c := numbered_candidate(texts, i, set_as):
+        if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i]):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
     _wrapped_titles(candidates, texts, layouts, body_size)

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from kcc_papers.load.model import Line
+from kcc_papers.load.text import CHAR_POINTS
+
 # A heading is bold or this much larger than the body text; headings of one numbering
 # sequence sit at one indent, within this many points.
 SIZE_STEP = 0.5
@@ -32,3 +35,40 @@ def heading_layout_of(lay: Layout | None, body_size: float | None) -> bool | Non
     if lay is None or lay.size is None or body_size is None:
         return None
     return bool(lay.bold) or lay.size >= body_size + SIZE_STEP
+
+
+# Points of slack at the right edge when judging whether a word would have fitted a line.
+EDGE_TOLERANCE = 2.0
+
+
+def stood_alone(lines: list[tuple[int, Line]]) -> list[bool]:
+    """Which lines end short of the text's right edge, with room for the next line's first
+    word: the line was ended there, not wrapped, so the next one starts a new paragraph ("3.
+    Application for a premises licence: The Old Mill Tap, 3 Mill Street, Barchester" over its
+    body, against a parish's "2453. Accounts for payment: Merlin Waste - £27.12 ..., Clerk's
+    Salary &" filled to the margin). A text line ends where its characters do; a line whose
+    next is on another page is not judged."""
+    edges: dict[int, float] = {}
+    for page, line in lines:
+        edges[page] = max(edges.get(page, 0.0), _right_end(line))
+    out = []
+    for (page, line), (next_page, below) in zip(lines, [*lines[1:], (None, None)], strict=True):
+        words = below.text.split() if below is not None else []
+        if next_page != page or not words or below is None:
+            out.append(False)
+            continue
+        room = _right_end(line) + _char_width(below) * (len(words[0]) + 1)
+        out.append(room <= edges[page] - EDGE_TOLERANCE)
+    return out
+
+
+def _right_end(line: Line) -> float:
+    if line.x1 is not None:
+        return line.x1
+    return (line.x0 or 0.0) + len(line.text.strip()) * CHAR_POINTS
+
+
+def _char_width(line: Line) -> float:
+    if line.x1 is None or line.x0 is None:
+        return CHAR_POINTS
+    return (line.x1 - line.x0) / max(len(line.text.strip()), 1)

@@ -15,6 +15,7 @@ from kcc_papers.extract.minutes.attendance import (
     substitutes_in,
 )
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
+from kcc_papers.extract.minutes.layout import stood_alone
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions, formal
 from kcc_papers.extract.minutes.tabled import HEADER_LINE, table_lines
@@ -25,6 +26,7 @@ from kcc_papers.extract.minutes.votes import (
     recorded_votes,
     tallies,
 )
+from kcc_papers.load.model import Line
 from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record, Vote
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import Outcome, classify_outcome
@@ -48,7 +50,7 @@ _ITEM_WORD = re.compile(r"\b[Ii]tem\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b")
 
 
 def extract(ctx: Context) -> list[Record]:
-    lines, layout = _lines(ctx)
+    lines, layout, alone = _lines(ctx)
     page_type = moderngov.page_type([t for _, t in lines])
     if page_type == "attendance":
         rows = attendance_rows(list(ctx.segment.tables()), ctx.segment.page_from)
@@ -61,11 +63,12 @@ def extract(ctx: Context) -> list[Record]:
             )
         return list(rows)
     if tabled := _tabled(ctx, lines):
-        lines, layout = tabled, [None] * len(tabled)
+        lines, layout, alone = tabled, [None] * len(tabled), [False] * len(tabled)
     if page_type == "agenda_and_minutes":
         lines = moderngov.minute_lines(lines)
         layout = [None] * len(lines)  # a web page: its lines carry no type
-    split = split_minutes(lines, layout)
+        alone = [False] * len(lines)
+    split = split_minutes(lines, layout, alone)
     if not split.items:
         return []  # the pipeline's one layout_unrecognised check says so
     for after, before in split.gaps:
@@ -106,11 +109,13 @@ def extract(ctx: Context) -> list[Record]:
     return [*(_attendance(a, page) for a in attendees), *records]
 
 
-def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
-    """(page, cleaned text) of every line that is not page furniture, and how each is set."""
+def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], list[bool]]:
+    """(page, cleaned text) of every line that is not page furniture, how each is set, and
+    whether it ends short of the next (layout.stood_alone)."""
     keys = furniture(ctx.source.pages)
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
+    kept: list[tuple[int, Line]] = []
     previous_page = ctx.segment.page_from
     for page, line in ctx.segment.lines:
         top = page != previous_page
@@ -122,7 +127,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None]]:
             lines.append((page, text))
             known = line.size is not None
             layout.append(Layout(line.size, line.bold, line.x0) if known else None)
-    return lines, layout
+            kept.append((page, line))
+    return lines, layout, stood_alone(kept)
 
 
 def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
