@@ -571,7 +571,17 @@ def _txt_to_pdfsrc(paper: Paper) -> Paper:
             else:
                 out.append(line)
         k += 1
-    return paper.with_lines(out, ".pdfsrc")
+    return paper.with_lines([_printable(x) for x in out], ".pdfsrc")
+
+
+# Characters a text paper may hold that the PDF's core fonts cannot print, as a typist would.
+CORE_FONT_SUBSTITUTES = {"≥": ">=", "≤": "<=", "−": "-", "→": "->", "✓": "Yes"}
+
+
+def _printable(line: str) -> str:
+    for char, text in CORE_FONT_SUBSTITUTES.items():
+        line = line.replace(char, text)
+    return line.encode("cp1252", "replace").decode("cp1252")
 
 
 def _case_like(word: str, like: str) -> str:
@@ -698,8 +708,9 @@ def summary(wrong: list[str], outcomes: list[Outcome], files: bool = True) -> st
     out = []
     if wrong:
         out.append(f"left out (wrong before any change): {', '.join(wrong)}")
-    out.append(f"{'transform':<14}{'class':<10}{'papers':>7}{'right':>7}{'tp':>5}{'fp':>5}"
-               f"{'fn':>5}{'F1':>7}")
+    # runs: paper x variant pairs; papers: distinct papers; right: runs with the class right
+    out.append(f"{'transform':<14}{'class':<10}{'papers':>7}{'runs':>6}{'right':>7}{'tp':>6}"
+               f"{'fp':>5}{'fn':>5}{'F1':>7}")
     grand = {c: ha.Score() for c in TABLE_CLASSES}
     for name in dict.fromkeys(o.transform for o in outcomes):
         for cls in TABLE_CLASSES:
@@ -713,10 +724,11 @@ def summary(wrong: list[str], outcomes: list[Outcome], files: bool = True) -> st
                 g = grand[cls]
                 g.tp, g.fp, g.fn = g.tp + s.tp, g.fp + s.fp, g.fn + s.fn
             ok = sum(1 for o in mine if o.scores[cls].fp == 0 and o.scores[cls].fn == 0)
-            out.append(f"{name:<14}{cls:<10}{len(mine):>7}{ok:>7}{total.tp:>5}{total.fp:>5}"
-                       f"{total.fn:>5}{total.f1:>7.2f}")
+            papers = len({o.paper for o in mine})
+            out.append(f"{name:<14}{cls:<10}{papers:>7}{len(mine):>6}{ok:>7}{total.tp:>6}"
+                       f"{total.fp:>5}{total.fn:>5}{total.f1:>7.2f}")
     for cls, g in grand.items():
-        out.append(f"{'all':<14}{cls:<10}{'':>7}{'':>7}{g.tp:>5}{g.fp:>5}{g.fn:>5}{g.f1:>7.2f}")
+        out.append(f"{'all':<14}{cls:<10}{'':>20}{g.tp:>6}{g.fp:>5}{g.fn:>5}{g.f1:>7.2f}")
     if files:
         out.append("failures:")
         for o in outcomes:
