@@ -207,7 +207,9 @@ def write_table(table: Table) -> list[str]:
             out.append(lead + " | ".join(_pad(row, width)) + " |")
         return out
     if table.style == "tab":
-        return ["\t".join(_trim(_pad(r, width))) for r in [*table.header, *table.rows]]
+        # header rows keep their full width (a grouped header's empty cells), rows their own
+        return ["\t".join(_pad(r, width)) for r in table.header] + [
+            "\t".join(_trim(_pad(r, width))) for r in table.rows]
     rows = [_pad(r, width) for r in [*table.header, *table.rows] if not _is_break(r)]
     widths = [max(len(r[c]) for r in rows) for c in range(width)]
     widths = [max(w, 3) for w in widths]
