@@ -243,19 +243,27 @@ def replaced(paper: Paper, changes: Iterable[tuple[Table, list[str]]]) -> Paper:
 Transform = Callable[[Paper, int], "Paper | None"]
 
 
+# A column of one period in a run of them ("Q1 | Q2 | Q3", "Apr-Jun | Jul-Sep", "Nov | Dec"):
+# their order is what says which is the latest, so the run moves as one.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+PERIOD = re.compile(rf"^(?:Q[1-4]|{_MONTH}(?:\s*[-–]\s*{_MONTH})?)(?:\s+\d{{2,4}}(?:/\d{{2}})?)?$",
+                    re.I)
+
+
 def _columns(table: Table) -> list[list[int]]:
     """The table's columns in the groups that must move together: a two-row header's group
-    and the columns under it."""
+    and the columns under it, and a run of period columns."""
     width = table.width
-    if len(table.header) < 2:
-        return [[c] for c in range(width)]
     top = _pad(table.header[0], width)
     groups: list[list[int]] = []
     for c in range(width):
-        if top[c].strip() or not groups:
-            groups.append([c])
-        else:
+        grouped = len(table.header) > 1 and not top[c].strip()
+        periods = groups and PERIOD.match(top[c].strip()) and PERIOD.match(
+            top[groups[-1][-1]].strip())
+        if groups and (grouped or periods):
             groups[-1].append(c)
+        else:
+            groups.append([c])
     return groups
 
 

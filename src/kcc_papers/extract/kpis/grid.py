@@ -91,12 +91,19 @@ class Header:
         return self.roles.index(role) if role in self.roles else None
 
 
+# The period a grouped header's group names before its column ("Quarter 3 2025/26 Rating"):
+# the column is known by its own words when the whole is not.
+PERIOD_LEAD = re.compile(r"^(?:(?:quarter|qtr)\s*\d|Q[1-4]|year\s+end|month\s+\d+|"
+                         r"20\d\d(?:\s*/\s*\d{2,4})?|\s)+(?=\S)", re.I)
+
+
 def role_of(label: str) -> str | None:
     # a heading in two languages ("Cyf / Ref") is known by either half
     for part in header_parts(label):
-        role = next((name for name, rx in ROLES if rx.search(part)), None)
-        if role:
-            return role
+        for words in dict.fromkeys((part, PERIOD_LEAD.sub("", part))):
+            role = next((name for name, rx in ROLES if rx.search(words)), None)
+            if role:
+                return role
     return None
 
 

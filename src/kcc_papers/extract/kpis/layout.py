@@ -36,11 +36,20 @@ HEADER_WORD = re.compile(
 )
 
 
+# A table header's cells wrap ("Performance" / "PI Ref  Nov  Dec  Rating" / "indicator"): its
+# words are counted over a few short lines together, as the risk reader's are.
+HEADER_WINDOW_LINES = 3
+HEADER_LINE_CHARS = 200
+
+
 def kpi_page(texts: list[str]) -> bool:
+    short = [t if len(t) < HEADER_LINE_CHARS else "" for t in texts]
+    if any(KPI_PAGE.search(t) for t in short):
+        return True
     return any(
-        KPI_PAGE.search(t) or len({m.lower() for m in HEADER_WORD.findall(t)}) >= 3
-        for t in texts
-        if len(t) < 200
+        len({m.lower() for t in short[i:i + HEADER_WINDOW_LINES] for m in HEADER_WORD.findall(t)})
+        >= 3
+        for i in range(len(short))
     )
 
 
