@@ -324,11 +324,13 @@ PERFORMANCE = re.compile(
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
-# The factors named in words, or by their letters alone as a column's heading ("L | I").
+# The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
+# line that names the id column too: in any order, as registers print their columns.
 RISK_TABLE_HEADER = re.compile(
-    r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}"
-    r"(?:\b(?:Likelihood|Probability)\b|(?<!\S)(?-i:[LP])(?!\S))"
-    r"[^\n]{0,60}(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S))", re.I | re.M)
+    r"^(?=[^\n]{0,200}$)"
+    r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.?)\b)"
+    r"(?=[^\n]*?(?:\b(?:Likelihood|Probability)\b|(?<!\S)(?-i:[LP])(?!\S)))"
+    r"(?=[^\n]*?(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S)))", re.I | re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".

@@ -33,7 +33,8 @@ HEADER_FAMILIES: dict[str, list[list[str]]] = {
         ["Risk ID", "Risk ref", "Risk reference", "Risk No.", "Risk number", "Ref"],
         ["Likelihood", "Probability", "L", "Likelihood (L)", "Prob."],
         ["Impact", "Severity", "Consequence", "I", "Impact (I)"],
-        ["Score", "Risk score", "Risk rating", "L x I", "Total score", "Rating"],
+        # not "Rating" alone: in one register the score, in another the level ("High")
+        ["Score", "Risk score", "L x I", "Total score", "Current score"],
         ["Owner", "Risk owner", "Lead officer", "Responsible officer", "Risk lead"],
         ["Controls", "Existing controls", "Current controls", "Controls in place",
          "Key controls"],

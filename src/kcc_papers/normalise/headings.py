@@ -36,3 +36,13 @@ def grouped_headings(top: list[str], sub: list[str],
         name = re.sub(r"\s*\brisks?\b", "", group, flags=re.I).strip()
         cells.append(f"{name} {(letters or {}).get(below, below)}".strip())
     return cells
+
+
+# A heading broken inside its word by a narrow column ("Consequenc" / "e", "Likelihoo" / "d"):
+# a word's last letter or two alone on the next line.
+BROKEN_WORD = re.compile(r"(?<=[a-z]{4}) (?=[a-z]{1,2}\b)")
+
+
+def mend_broken_word(cell: str) -> str:
+    """The heading with a word a narrow column broke made whole again."""
+    return BROKEN_WORD.sub("", " ".join(cell.split()))
