@@ -296,6 +296,16 @@ def _family(cell: str, cls: str) -> list[str] | None:
     return None
 
 
+# The unit a header gives its cells ("Total value (£)", "Value £m", "(%)"): part of its
+# meaning, kept on the new word.
+UNIT = re.compile(r"\s*\(?\s*[£$%][^)\s]*\s*\)?\s*$")
+
+
+def _with_unit(word: str, cell: str) -> str:
+    unit = UNIT.search(cell)
+    return word if not unit or UNIT.search(word) else word + unit.group(0).rstrip()
+
+
 def rename_headers(paper: Paper, variant: int) -> Paper | None:
     """(b) Each header cell a family knows, printed as another word of its family (the same
     word for the same header under each group of a two-row header)."""
@@ -314,7 +324,7 @@ def rename_headers(paper: Paper, variant: int) -> Paper | None:
                     continue
                 words[ha.words(cell)] = others[(variant - 1) % len(others)]
                 taken.add(ha.words(words[ha.words(cell)]))
-            header[-1][c] = words[ha.words(cell)]
+            header[-1][c] = _with_unit(words[ha.words(cell)], cell)
         if words:
             changes.append((table, write_table(replace(table, header=header))))
     return replaced(paper, changes) if changes else None

@@ -93,9 +93,11 @@ def stream(seg: Segment) -> list[Item]:
     by_page: dict[int, list[tuple[int, str, float | None]]] = {}
     for page_no, idx, line in flat:
         by_page.setdefault(page_no, []).append((idx, line.text, line.top))
+    continued = False  # the page before held tables: this one's may carry on from them
     for page in seg.pages:
         lines = by_page.get(page.number, [])
-        tables = _tables(page, lines, pdf)
+        tables = _tables(page, lines, pdf, continued)
+        continued = bool(tables)
         placed: list[tuple[float, int, Item]] = []
         covered: set[int] = set()
         own = {idx for idx, _, _ in lines}
@@ -118,8 +120,11 @@ def stream(seg: Segment) -> list[Item]:
     return out
 
 
-def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool) -> list[Table]:
-    if pdf and not kpi_page([text for _, text, _ in lines]):
+def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
+            continued: bool = False) -> list[Table]:
+    """The page's tables where its text shows KPI columns, or where the page before held a
+    table (a dashboard broken over pages without its header printed again)."""
+    if pdf and not continued and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
         # a text paper's table may be set out in spaces rather than tabs

@@ -51,6 +51,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
                          r"summary|details?))?$|risk\s+name", re.I)),
 )
+# The column a dashboard names its indicators by ("Performance indicator", "Measure", "KPI
+# Ref"): a register's columns never do ("control measures" is not one).
+INDICATOR_HEAD = re.compile(r"^(?:(?:key\s+)?performance\s+)?(?:indicator|measure)s?"
+                            r"(?:\s+(?:description|name))?$|^K?PIs?(?:\s+(?:ref|code|name))?$",
+                            re.I)
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
@@ -100,6 +105,8 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
         return None
     # a heading in two languages ("Cyf / Ref") is known by either half
     parts = [header_parts(mend_broken_word(c)) for c in cells]
+    if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
+        return None  # a dashboard's indicators, however its score-like columns are named
     id_at = next((i for i, ps in enumerate(parts)
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
