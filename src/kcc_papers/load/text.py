@@ -30,6 +30,7 @@ def split_pages(text: str) -> list[Page]:
                 continue
             chunks[-1].append(part)
     pages: list[Page] = []
+    width = 0  # cells of the last tab table so far: a row on the next page may carry it on
     for chunk in chunks:
         kept = [s for s in chunk if s.strip()]
         if not kept and pages:
@@ -37,7 +38,9 @@ def split_pages(text: str) -> list[Page]:
         number = len(pages) + 1
         lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s), raw=s)
                  for s in kept]
-        pages.append(Page(number, lines, _tables=_tab_tables(kept, number)))
+        tables = _tab_tables(kept, number, width)
+        width = max(len(r) for r in tables[-1].rows) if tables else 0
+        pages.append(Page(number, lines, _tables=tables))
     return pages
 
 
@@ -67,8 +70,10 @@ def indent(raw: str) -> float:
     return (len(expanded) - len(expanded.lstrip(" "))) * CHAR_POINTS
 
 
-def _tab_tables(lines: list[str], number: int) -> list[Table]:
-    """Runs of two or more tab-separated lines; ``first_line`` indexes the page's lines."""
+def _tab_tables(lines: list[str], number: int, carried: int = 0) -> list[Table]:
+    """Runs of two or more tab-separated lines; ``first_line`` indexes the page's lines. The
+    page's first run may be one line when it is as wide as the table the page before ended
+    with (``carried`` cells): the last row of a table broken over the page."""
     tables: list[Table] = []
     run: list[list[Cell]] = []
     start = 0
@@ -79,7 +84,8 @@ def _tab_tables(lines: list[str], number: int) -> list[Table]:
                 start = i
             run.append([Cell(c) for c in cells])
             continue
-        if len(run) >= 2:
+        continues = not tables and carried > 2 and len(run) == 1 and len(run[0]) == carried
+        if len(run) >= 2 or continues:
             tables.append(Table(run, number, first_line=start))
         run = []
     return tables
