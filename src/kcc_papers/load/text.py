@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kcc_papers.load.glyphs import clean
+from kcc_papers.load.glyphs import clean, letter_spaced, spaced_words
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 
 PAGE_MARKER = re.compile(r"^\s*=+\s*PAGE\s+\d+\s*=+\s*$", re.IGNORECASE)
@@ -36,12 +36,18 @@ def split_pages(text: str) -> list[Page]:
         if not kept and pages:
             continue
         number = len(pages) + 1
-        lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s), raw=s)
-                 for s in kept]
+        lines = [Line(_words(s), x0=indent(s), spans=columns(s), raw=s) for s in kept]
         tables = _tab_tables(kept, number, width)
         width = max(len(r) for r in tables[-1].rows) if tables else 0
         pages.append(Page(number, lines, _tables=tables))
     return pages
+
+
+def _words(raw: str) -> str:
+    """A line's text: single spaces, a letter-spaced heading read as its words."""
+    if "\t" not in raw and letter_spaced(raw) and "  " in raw.strip():
+        return clean(spaced_words(raw))
+    return clean(raw.replace("\t", " "))
 
 
 # A tab, or a run of this many spaces, between two words of a line is a gap between columns
