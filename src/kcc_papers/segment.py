@@ -328,18 +328,20 @@ RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bR
 # line that names the id column too: in any order, as registers print their columns. Or the
 # id, the risk and its score ("No. | Risk | Current Score | Owner").
 _RISK_ID_CELL = r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.?)(?!\w))"
+# A header line, not a sentence about the columns: no closing stop, no comma, no verb.
+_NOT_PROSE = (r"(?![^\n]*[.;:,]\s*$)(?![^\n]*,\s)"
+              r"(?![^\n]*\b(?:the|are|was|were|has|have|will)\b)")
 RISK_TABLE_HEADER = re.compile(
-    r"^(?=[^\n]{0,200}$)" + _RISK_ID_CELL +
+    r"^(?=[^\n]{0,200}$)" + _NOT_PROSE + _RISK_ID_CELL +
     r"(?:(?=[^\n]*?(?:\b(?:Likelihood|Probability|Prob)\b|(?<!\S)(?-i:[LP])(?!\S)))"
     r"(?=[^\n]*?(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S)))"
-    r"|(?=[^\n]*?\bRisk(?:\s+(?:title|description|name))?(?:\t|\s{2,}|\s*\||\s+(?=\S)))"
+    r"|(?=[^\n]*?\bRisk(?:\s+(?:title|description|name))?(?:\t|\s{2,}|\s*\||\s+(?=\S)|\s*$))"
     r"(?=[^\n]*?\b(?:Score|Rating|[LI]\s*x\s*[IL])\b))", re.I | re.M)
 # A dashboard's header line: the indicator column, a target and a value or rating, in any
 # order and in any of their families' words ("Ref | Measure | Aim | Q3 result | BRAG"); not
 # a sentence about them.
 KPI_TABLE_HEADER = re.compile(
-    r"^(?=[^\n]{0,200}$)(?![^\n]*[.;:,]\s*$)(?![^\n]*,\s)"
-    r"(?![^\n]*\b(?:the|are|was|were|has|have|will)\b)"
+    r"^(?=[^\n]{0,200}$)" + _NOT_PROSE +
     r"(?=[^\n]*?\b(?:indicators?|measures?|KPIs?|PIs?)\b)"
     r"(?=[^\n]*?\b(?:target|tgt|aim|goal)\b)"
     r"(?=[^\n]*?\b(?:actual|outturn|result|performance|latest|current|value|achieved|Q[1-4]|"

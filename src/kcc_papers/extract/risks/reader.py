@@ -100,12 +100,11 @@ def _shows_register(text: str) -> bool:
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
     # (or the English half of a heading in two languages: "Cyf / Ref")
     ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref(?:erence)?)\b"
-                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b", text, re.M
-                    ) or _id_header(text)
+                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
-    summary = ids and re.search(
+    summary = (ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
-        text, re.I)
+        text, re.I)) or _id_header(text)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
