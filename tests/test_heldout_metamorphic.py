@@ -13,17 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from kcc_papers.extract.contracts.reader import contract_page
-from kcc_papers.extract.kpis.grid import read_grid, role_of
-from kcc_papers.extract.kpis.layout import Row as KpiRow
-from kcc_papers.extract.kpis.layout import kpi_page
-from kcc_papers.extract.risks.reader import _shows_register
+from kcc_papers import segment
+from kcc_papers.extract.contracts import reader as contract_reader
+from kcc_papers.extract.kpis import grid, layout
+from kcc_papers.extract.risks import reader as risk_reader
+from kcc_papers.extract.risks import summary
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.extract.risks.summary import _columns, _in_table, _section_row
 from kcc_papers.load import load
 from kcc_papers.load.text import split_pages
-from kcc_papers.normalise.headings import grouped_headings, mend_broken_word
-from kcc_papers.segment import RISK_TABLE_HEADER, classify
+from kcc_papers.normalise import headings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import metamorphic as mm
@@ -111,46 +109,47 @@ def test_regression_transform_renamed_header_lost_its_unit():
 
 
 def test_regression_kpi_ref_column_named_pi_code_was_unknown():
-    assert [role_of(h) for h in ("PI Code", "KPI Ref", "Indicator No.", "Reference", "ID")] == [
-        "ref"] * 5
-    assert role_of("Performance indicator") == "description"
+    names = ("PI Code", "KPI Ref", "Indicator No.", "Reference", "ID")
+    assert [grid.role_of(h) for h in names] == ["ref"] * 5
+    assert grid.role_of("Performance indicator") == "description"
 
 
 def test_regression_kpi_aim_and_brag_columns_were_unknown():
-    assert (role_of("Aim"), role_of("Goal"), role_of("BRAG"), role_of("Achieved")) == (
-        "target", "target", "rag", "latest")
+    names = ("Aim", "Goal", "BRAG", "Achieved")
+    assert [grid.role_of(h) for h in names] == ["target", "target", "rag", "latest"]
 
 
 def test_regression_kpi_rag_printed_before_the_value_was_dropped():
-    items: list[KpiRow] = [
-        KpiRow(1, ["Target", "RAG", "Code", "Actual", "Indicator"], table=1),
-        KpiRow(1, ["80%", "Green", "SA-1", "84%", "Planning applications in time"], table=1),
+    items: list[layout.Item] = [
+        layout.Row(1, ["Target", "RAG", "Code", "Actual", "Indicator"], table=1),
+        layout.Row(1, ["80%", "Green", "SA-1", "84%", "Planning applications in time"], table=1),
     ]
-    (parsed,) = read_grid(items).kpis
+    (parsed,) = grid.read_grid(items).kpis
     assert (parsed.kpi.ref, parsed.kpi.latest_value, parsed.kpi.latest_rag) == (
         "SA-1", 84.0, "green")
 
 
 def test_regression_kpi_page_gate_missed_aim_brag_headers():
-    assert kpi_page(["KPI Ref   Better is   Aim   Result   BRAG"])
+    assert layout.kpi_page(["KPI Ref   Better is   Aim   Result   BRAG"])
 
 
 def test_regression_kpi_page_gate_missed_a_header_wrapped_over_lines():
-    assert kpi_page(["Performance   Annual", "PI Ref   Nov   Dec   Jan   Rating",
+    assert layout.kpi_page(["Performance   Annual", "PI Ref   Nov   Dec   Jan   Rating",
                      "indicator   target"])
 
 
 def test_regression_grouped_header_with_a_year_under_its_group_was_a_value_row():
-    grouped = grouped_headings(["Code", "Indicator", "Quarter 3 2025/26", "", ""],
+    grouped = headings.grouped_headings(["Code", "Indicator", "Quarter 3 2025/26", "", ""],
                                ["", "", "Actual", "Target 2025/26", "RAG"])
     assert grouped is not None and grouped[3] == "Quarter 3 2025/26 Target 2025/26"
     # figures are still a row, not headings
-    assert grouped_headings(["Code", "Indicator", "Q3", ""], ["", "", "6.4", "6.0"]) is None
+    figures = headings.grouped_headings(["Code", "Indicator", "Q3", ""], ["", "", "6.4", "6.0"])
+    assert figures is None
 
 
 def test_regression_kpi_column_under_a_period_group_was_unknown():
-    assert role_of("Quarter 3 2025/26 Rating") == "rag"
-    assert role_of("Quarter 3 2025/26 Performance") == "latest"
+    assert grid.role_of("Quarter 3 2025/26 Rating") == "rag"
+    assert grid.role_of("Quarter 3 2025/26 Performance") == "latest"
 
 
 def test_regression_kpi_table_without_its_header_on_the_next_page_lost_its_rows(tmp_path):
@@ -162,9 +161,9 @@ def test_regression_kpi_table_without_its_header_on_the_next_page_lost_its_rows(
 def test_regression_kpi_dashboard_read_as_a_risk_register():
     header = Row(1, ["No.", "Measure", "Annual target", "Q2 Outturn", "Rating"])
     sample = Row(1, ["3", "Council tax collected in year (%)", "96.5", "96.8", "Green"])
-    assert _columns(header, sample) is None
+    assert summary._columns(header, sample) is None
     register = Row(1, ["No.", "Risk", "Existing control measures", "Rating"])
-    assert _columns(register, Row(1, ["R1", "Loss of cash by theft", "Two signatories",
+    assert summary._columns(register, Row(1, ["R1", "Loss of cash by theft", "Two signatories",
                                       "12"])) is not None
 
 
@@ -172,50 +171,51 @@ def test_regression_key_measures_report_was_not_a_performance_report():
     paper = ("HARTLEY BOROUGH COUNCIL\n\nCabinet - 4 March 2026\n\nKey Measures - Quarter 3"
              "\n\nRef\tMeasure\tAim\tQ3 result\tStatus\nH1\tHomes built\t900\t612\tOn track\n"
              "H2\tBins collected on time (%)\t99\t98\tClose to target\n")
-    assert classify(paper) == "performance_report"
+    assert segment.classify(paper) == "performance_report"
 
 
 # ---------------------------------------------------------------------------- registers
 
 
 def test_regression_register_header_with_the_id_not_first_was_unrecognised():
-    assert RISK_TABLE_HEADER.search("Likelihood (1-5)\tImpact (1-5)\tControls\tRef\tRisk score")
-    assert RISK_TABLE_HEADER.search("Owner\tNo.\tCurrent Score\tRisk")
-    assert not RISK_TABLE_HEADER.search("The likelihood and impact of each risk in the register"
-                                        " are scored from 1 to 5 and the No. is its ref")
+    header = segment.RISK_TABLE_HEADER
+    assert header.search("Likelihood (1-5)\tImpact (1-5)\tControls\tRef\tRisk score")
+    assert header.search("Owner\tNo.\tCurrent Score\tRisk")
+    assert not header.search("The likelihood and impact of each risk in the register are scored"
+                             " from 1 to 5 and the No. is its ref")
 
 
 def test_regression_register_gate_missed_the_id_column_mid_header():
-    assert _shows_register("Strategic risks\nOwner No. Current Score Risk\nR1 ...\n")
-    assert _shows_register("L Lead Target C ID Current Risk title\n")
-    assert _shows_register("Risk reference Risk identified Likelihood Impact L x I\n")
+    assert risk_reader._shows_register("Strategic risks\nOwner No. Current Score Risk\nR1 ...\n")
+    assert risk_reader._shows_register("L Lead Target C ID Current Risk title\n")
+    assert risk_reader._shows_register("Risk reference Risk identified Likelihood Impact L x I\n")
 
 
 def test_regression_register_took_the_level_column_as_the_score():
     header = Row(1, ["Likelihood", "Rating", "Risk description", "Score", "Ref", "Impact"])
     sample = Row(1, ["4", "High", "Staff vacancies reduce capacity", "12", "FSR/01", "3"])
-    roles = _columns(header, sample)
+    roles = summary._columns(header, sample)
     assert roles is not None and roles["current"] == 3
     product = Row(1, ["Owner", "Inherent L x I", "Score", "Ref", "Residual L x I", "Risk"])
-    roles = _columns(product, Row(1, ["Treasurer", "4 x 5", "15", "CRR-02", "3 x 5",
+    roles = summary._columns(product, Row(1, ["Treasurer", "4 x 5", "15", "CRR-02", "3 x 5",
                                       "Funding settlement insufficient for pay awards"]))
     assert roles is not None and roles["current"] == 4
 
 
 def test_regression_register_section_row_with_its_number_last_was_a_risk():
-    assert _section_row(Row(1, ["", "", "FINANCE", "", "", "1"]))
-    assert _section_row(Row(1, ["1", "FINANCE"]))
+    assert summary._section_row(Row(1, ["", "", "FINANCE", "", "", "1"]))
+    assert summary._section_row(Row(1, ["1", "FINANCE"]))
 
 
 def test_regression_register_continuation_row_narrower_than_its_header_ended_the_table():
     roles = {"id": 0, "likelihood": 2, "current": 3, "impact": 4, "title": 5}
-    assert _in_table(Row(1, ["", "Target", "4", "12", "3"]), 6, roles)
+    assert summary._in_table(Row(1, ["", "Target", "4", "12", "3"]), 6, roles)
 
 
 def test_regression_heading_broken_inside_a_word_by_a_narrow_column():
-    assert mend_broken_word("Consequenc e") == "Consequence"
-    assert mend_broken_word("Risk rating") == "Risk rating"
-    assert mend_broken_word("L x I") == "L x I"
+    assert headings.mend_broken_word("Consequenc e") == "Consequence"
+    assert headings.mend_broken_word("Risk rating") == "Risk rating"
+    assert headings.mend_broken_word("L x I") == "L x I"
 
 
 def test_regression_register_running_footer_between_pages_ended_the_table(tmp_path):
@@ -235,8 +235,9 @@ def test_regression_one_tab_row_opening_a_page_was_not_a_table_row():
 
 
 def test_regression_contract_page_gate_missed_a_wrapped_award_header():
-    assert contract_page(["Description  Successful  Commencement  Contract  Estimated",
-                          "bidder  date  end  value (£)", "Home to school transport  3,840,000"])
+    assert contract_reader.contract_page([
+        "Description  Successful  Commencement  Contract  Estimated",
+        "bidder  date  end  value (£)", "Home to school transport  3,840,000"])
 
 
 def test_regression_letter_spaced_heading_read_as_one_word_in_text():
