@@ -257,3 +257,23 @@ def test_regression_letter_spaced_heading_read_as_one_word_in_a_pdf(tmp_path):
     assert "Performance Report - Quarter 3" in texts
     # one-letter cells far apart are a row's cells, not a spaced word
     assert "R A G G" in texts
+
+
+def test_regression_spaced_table_carried_onto_the_next_page_lost_its_rows():
+    from kcc_papers.load import aligned
+
+    first, second = split_pages(
+        "Ref    Risk                     L    I    Score\n"
+        "----   ----------------------   --   --   -----\n"
+        "R1     Cyber attack             4    5    20\n"
+        "R2     Budget gap               3    4    12\n"
+        "\fR3     Loss of key staff        2    3    6\n")
+    (carried,) = aligned.page_tables(second, first)
+    assert carried.texts() == [["R3", "Loss of key staff", "2", "3", "6"]]
+    # a page printing the header again reads its own table, the rows once
+    header = "Ref    Risk          L    I    Score\n"
+    again = split_pages(header + "R1     Cyber         4    5    20\n"
+                        "R2     Budget gap    3    4    12\n\f" + header +
+                        "R3     Staff         2    3    6\nR4     Fleet         2    2    4\n")
+    assert [t.texts()[0] for t in aligned.page_tables(again[1], again[0])] == [
+        ["Ref", "Risk", "L", "I", "Score"]]

@@ -94,10 +94,11 @@ def stream(seg: Segment) -> list[Item]:
     for page_no, idx, line in flat:
         by_page.setdefault(page_no, []).append((idx, line.text, line.top))
     continued = False  # the page before held tables: this one's may carry on from them
+    before: Page | None = None
     for page in seg.pages:
         lines = by_page.get(page.number, [])
-        tables = _tables(page, lines, pdf, continued)
-        continued = bool(tables)
+        tables = _tables(page, lines, pdf, continued, before)
+        continued, before = bool(tables), page
         placed: list[tuple[float, int, Item]] = []
         covered: set[int] = set()
         own = {idx for idx, _, _ in lines}
@@ -121,14 +122,14 @@ def stream(seg: Segment) -> list[Item]:
 
 
 def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
-            continued: bool = False) -> list[Table]:
+            continued: bool = False, before: Page | None = None) -> list[Table]:
     """The page's tables where its text shows KPI columns, or where the page before held a
     table (a dashboard broken over pages without its header printed again)."""
     if pdf and not continued and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
         # a text paper's table may be set out in spaces rather than tabs
-        return page.tables if pdf else page_tables(page)
+        return page.tables if pdf else page_tables(page, before)
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []
 

@@ -51,9 +51,12 @@ def _furniture(row: Row, running: set[str]) -> bool:
 def _text_rows(segment: Segment) -> list[Row]:
     cells_at: dict[tuple[int, int], list[str]] = {}
     wrapped: set[tuple[int, int]] = set()  # lines a wrapped row goes on to
+    before = None
     for page in segment.pages:
-        # a text register may set its columns out in spaces rather than tabs
-        for table in page_tables(page):
+        # a text register may set its columns out in spaces rather than tabs, and carry them
+        # onto the next page without the header
+        tables, before = page_tables(page, before), page
+        for table in tables:
             if table.first_line is None:
                 continue
             starts = table.row_lines or range(table.first_line, table.first_line + len(table.rows))
