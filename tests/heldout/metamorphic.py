@@ -535,12 +535,14 @@ def _fill_text(cell: str) -> str:
 
 
 def _merged(table: Table) -> list[list[str]]:
-    """A text table's rows with wrapped lines (no first cell) joined to the row above."""
+    """A text table's rows with wrapped lines (no first cell, words only) joined to the row
+    above; a line with no first cell but figures of its own ("Target | 4 | 3 | 12" under a
+    risk's "Current" line) is a row of its own."""
     rows: list[list[str]] = []
     width = table.width
     for row in table.rows:
         row = _pad([c.strip() for c in row], width)
-        if rows and not row[0]:
+        if rows and not row[0] and not any(re.fullmatch(r"[\d.,%£]+", c) for c in row):
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=False)]
         else:
             rows.append(row)
