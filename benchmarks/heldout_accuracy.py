@@ -16,8 +16,9 @@ drawn at their place on the page but written last into the page's content stream
 order, as many PDF writers leave it).
 Table realism (`_table_marks`): a cell starting "{#rrggbb}" is filled with that colour, the
 rest of the cell its text (nothing: a rating given by colour alone); a row "| --- page --- |"
-inside a table breaks the page there and prints the header row again on top of the rest; a
-table whose first line starts "|# " prints its header row in white on a dark fill.
+inside a table breaks the page there and prints the header row again on top of the rest
+("| --- page, header not repeated --- |": the rest without it); a table whose first line
+starts "|# " prints its header row in white on a dark fill.
 Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
 title), decisions (source, words of the decision, outcome where expected), agenda_items,
 kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
@@ -213,6 +214,7 @@ def _table(pdf: FPDF, rows: list[list[str]]) -> None:
 TABLE_SHADED = "|# "
 CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
 TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
+TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
 HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header row on
 HEADER_TEXT = "#ffffff"
 
@@ -221,8 +223,8 @@ def _table_marks(pdf: FPDF, rows: list[list[str]], shaded: bool) -> None:
     """A ruled table as real papers print it: cells filled with a colour (a RAG given by the
     fill alone), the table broken over pages with its header row printed again on each, the
     header row white on a dark fill. Without any of these it is `_table`'s table."""
-    marked = shaded or any(c == [TABLE_PAGE_BREAK] or any(CELL_FILL.match(x) for x in c)
-                           for c in rows)
+    breaks = ([TABLE_PAGE_BREAK], [TABLE_PAGE_BREAK_BARE])
+    marked = shaded or any(c in breaks or any(CELL_FILL.match(x) for x in c) for c in rows)
     if not marked:
         _table(pdf, rows)
         return
@@ -231,19 +233,20 @@ def _table_marks(pdf: FPDF, rows: list[list[str]], shaded: bool) -> None:
     header = rows[0]
     heading = FontFace(emphasis="BOLD", color=HEADER_TEXT if shaded else None,
                        fill_color=HEADER_FILL if shaded else None)
-    parts: list[list[list[str]]] = [[]]
+    parts: list[list[list[str]]] = [[header]]
     for cells in rows[1:]:
-        if cells == [TABLE_PAGE_BREAK]:
-            parts.append([])
+        if cells in breaks:
+            parts.append([header] if cells == [TABLE_PAGE_BREAK] else [])
         else:
             parts[-1].append(cells)
     for n, part in enumerate(parts):
         if n:
             pdf.add_page()
         pdf.set_font("helvetica", "", TABLE_SIZE)
-        with pdf.table(first_row_as_headings=True, line_height=LINE_MM,
-                       headings_style=heading) as table:
-            for cells in [header, *part]:
+        headed = part[:1] == [header]
+        with pdf.table(first_row_as_headings=headed, line_height=LINE_MM,
+                       headings_style=heading if headed else FontFace()) as table:
+            for cells in part:
                 row = table.row()
                 for cell in cells:
                     fill = CELL_FILL.match(cell)

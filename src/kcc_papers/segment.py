@@ -379,11 +379,28 @@ PERFORMANCE = re.compile(
 RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
-# The factors named in words, or by their letters alone as a column's heading ("L | I").
+# The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
+# line that names the id column too: in any order, as registers print their columns. Or the
+# id, the risk and its score ("No. | Risk | Current Score | Owner").
+_RISK_ID_CELL = r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.?)(?!\w))"
+# A header line, not a sentence about the columns: no closing stop, no comma, no verb.
+_NOT_PROSE = (r"(?![^\n]*[.;:,]\s*$)(?![^\n]*,\s)"
+              r"(?![^\n]*\b(?:the|are|was|were|has|have|will)\b)")
 RISK_TABLE_HEADER = re.compile(
-    r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}"
-    r"(?:\b(?:Likelihood|Probability)\b|(?<!\S)(?-i:[LP])(?!\S))"
-    r"[^\n]{0,60}(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S))", re.I | re.M)
+    r"^(?=[^\n]{0,200}$)" + _NOT_PROSE + _RISK_ID_CELL +
+    r"(?:(?=[^\n]*?(?:\b(?:Likelihood|Probability|Prob)\b|(?<!\S)(?-i:[LP])(?!\S)))"
+    r"(?=[^\n]*?(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S)))"
+    r"|(?=[^\n]*?\bRisk(?:\s+(?:title|description|name))?(?:\t|\s{2,}|\s*\||\s+(?=\S)|\s*$))"
+    r"(?=[^\n]*?\b(?:Score|Rating|[LI]\s*x\s*[IL])\b))", re.I | re.M)
+# A dashboard's header line: the indicator column, a target and a value or rating, in any
+# order and in any of their families' words ("Ref | Measure | Aim | Q3 result | BRAG"); not
+# a sentence about them.
+KPI_TABLE_HEADER = re.compile(
+    r"^(?=[^\n]{0,200}$)" + _NOT_PROSE +
+    r"(?=[^\n]*?\b(?:indicators?|measures?|KPIs?|PIs?)\b)"
+    r"(?=[^\n]*?\b(?:target|tgt|aim|goal)\b)"
+    r"(?=[^\n]*?\b(?:actual|outturn|result|performance|latest|current|value|achieved|Q[1-4]|"
+    r"B?RAG|status|rating)\b)", re.I | re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
@@ -567,6 +584,7 @@ CLUES: tuple[Clue, ...] = (
     Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
                                    r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
+    Clue("performance_report", KPI_TABLE_HEADER, FAIR),
     Clue("risk_register", RISK_REGISTER, STRONG, "title"),
     Clue("risk_register", RISK_REGISTER, WEAK),
     Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
@@ -655,6 +673,9 @@ def _report_kind(head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
+    # whatever its title calls it ("Key measures"), a report opening on a dashboard's header
+    if KPI_TABLE_HEADER.search(head):
+        return "performance_report"
     return "report"
 
 

@@ -32,9 +32,44 @@ YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d){1,2})?")
 MAX_NAME_WORDS = 4
 
 
-def page_tables(page: Page) -> list[Table]:
-    """The page's tables: tab-separated ones when it has them, else those set out in spaces."""
-    return page.tables or aligned_tables(page)
+def page_tables(page: Page, before: Page | None = None) -> list[Table]:
+    """The page's tables: tab-separated ones when it has them, else those set out in spaces
+    (and, given the page ``before``, rows at the page's head that carry on the table it ended
+    with, its header not printed again)."""
+    if page.tables:
+        return page.tables
+    own = aligned_tables(page)
+    carried = _continued(page, before) if before is not None and not before.tables else None
+    if carried is not None and any((t.first_line or 0) <= (carried.last_line or 0) for t in own):
+        carried = None  # the header printed again: the page's own table holds those rows
+    return [*([carried] if carried else []), *own]
+
+
+# A page's head may print a running header or two before the rows carried over.
+HEAD_LINES_SKIPPED = 2
+
+
+def _continued(page: Page, before: Page) -> Table | None:
+    """Rows at the head of ``page`` set out under the columns of the last spaced table of the
+    page before: the rest of that table. The header's starts and its dashed rule's segments
+    place them, as they place the rows under it."""
+    last = aligned_tables(before)
+    if not last or last[-1].first_line is None:
+        return None
+    at = last[-1].first_line
+    head = _header(before.lines[at])
+    if head is None:
+        return None
+    starts = [x for x, _ in head]
+    rule = next((ln for ln in before.lines[at + 1:at + 3] if RULE.match(ln.text)), None)
+    extents = _extents(rule) if rule is not None else []
+    extents = extents if len(extents) == len(starts) else []
+    for skip in range(min(HEAD_LINES_SKIPPED + 1, len(page.lines))):
+        rows, row_lines, end = _rows(page.lines, skip, starts, None, extents)
+        if rows:
+            return Table([[Cell(c) for c in r] for r in rows], page.number,
+                         first_line=skip, row_lines=row_lines, last_line=end - 1)
+    return None
 
 
 def aligned_tables(page: Page) -> list[Table]:
@@ -117,10 +152,20 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
         return None
     starts = [x for x, _ in head]
     names = [t for _, t in head]
+    rows, row_lines, i = _rows(lines, at + 1, starts, names, [])
+    if len(rows) < 2:
+        return None
+    table = Table([[Cell(n) for n in names]] + [[Cell(c) for c in r] for r in rows], page,
+                  first_line=at, row_lines=[at, *row_lines], last_line=i - 1)
+    return table, i
+
+
+def _rows(lines: list[Line], i: int, starts: list[float], names: list[str] | None,
+          extents: list[tuple[float, float]]) -> tuple[list[list[str]], list[int], int]:
+    """The rows set out under ``starts`` from line ``i`` on, their lines, and the index of the
+    line after them; ``names`` (the header's, when there is one) takes its second line."""
     rows: list[list[str]] = []
     row_lines: list[int] = []
-    extents: list[tuple[float, float]] = []
-    i = at + 1
     while i < len(lines):
         line = lines[i]
         spans = _spans(line)
@@ -137,7 +182,7 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
-        elif not rows and not any(_figure(t) for _, t in spans):
+        elif not rows and names is not None and not any(_figure(t) for _, t in spans):
             # the header's second line
             for x, text in spans:
                 k = _column(starts, x)
@@ -152,8 +197,4 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
             if k is not None:
                 rows[-1][k] = " ".join(filter(None, (rows[-1][k], text)))
         i += 1
-    if len(rows) < 2:
-        return None
-    table = Table([[Cell(n) for n in names]] + [[Cell(c) for c in r] for r in rows], page,
-                  first_line=at, row_lines=[at, *row_lines], last_line=i - 1)
-    return table, i
+    return rows, row_lines, i

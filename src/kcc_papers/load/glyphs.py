@@ -34,3 +34,19 @@ def clean(text: str) -> str:
     if "<" in text:
         text = _INLINE_TAGS.sub("", text)
     return " ".join(text.split())
+
+
+# A heading set in spaced letters ("P E R F O R M A N C E   R E P O R T"): single characters
+# one space apart, at least this many of them.
+MIN_SPACED_LETTERS = 4
+
+
+def letter_spaced(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) >= MIN_SPACED_LETTERS and all(len(t) == 1 for t in tokens)
+
+
+def spaced_words(text: str) -> str:
+    """A letter-spaced text line as its words: letters one space apart make a word, a wider
+    gap (two or more spaces) parts words."""
+    return " ".join("".join(word.split()) for word in re.split(r" {2,}", text.strip()))

@@ -6,6 +6,7 @@ pdfminer parse instead (slow; the reference the fast path is tested against)."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import re
@@ -22,7 +23,7 @@ from kcc_papers.errors import (
     NoTextLayerError,
 )
 from kcc_papers.load import ocr as ocr_engine
-from kcc_papers.load.glyphs import clean
+from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs
@@ -151,7 +152,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
         for m in RUN.finditer(text):
             if m.end() > chars:
                 continue
-            run = clean(_split_superscripts(glyphs, m.group(), m.start()))
+            run = (_unspaced(glyphs, m.group(), m.start()) if letter_spaced(m.group())
+                   else clean(_split_superscripts(glyphs, m.group(), m.start())))
             if not run:
                 continue
             left, bottom, _, top = glyphs.loose_box(m.start())
@@ -182,6 +184,30 @@ def _is_bold(glyphs: Glyphs, index: int) -> bool:
     """Bold by the font's weight, or by its name ("TimesNewRomanPS-BoldMT") where a font
     reports no weight."""
     return glyphs.weight(index) >= BOLD_WEIGHT or b"bold" in glyphs.font_name(index).lower()
+
+
+# A letter-spaced heading: the letters of a word sit closer than this share of the font's
+# height (a table row of one-letter cells sits wider), and a gap this many times the usual one
+# parts two words.
+SPACED_LETTER_GAP = 0.5
+WORD_GAP_RATIO = 1.6
+
+
+def _unspaced(glyphs: Glyphs, run: str, offset: int) -> str:
+    """A letter-spaced run ("P e r f o r m a n c e R e p o r t") as its words, parted where
+    the gap between two letters is wider than between the letters of a word. PDFium prints
+    one space between every two letters, so the words are told apart by the glyphs' places."""
+    at = [offset + i for i, ch in enumerate(run) if not ch.isspace()]
+    boxes = [glyphs.loose_box(i) for i in at]
+    gaps = [nxt[0] - prev[2] for prev, nxt in itertools.pairwise(boxes)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    height = max(top - bottom for _, bottom, _, top in boxes)
+    if usual > SPACED_LETTER_GAP * height:
+        return clean(run)  # letters far apart: cells of a table row, not a spaced word
+    text = run.strip()[0]
+    for gap, ch in zip(gaps, [run[i - offset] for i in at[1:]], strict=True):
+        text += (" " if gap > WORD_GAP_RATIO * max(usual, 0.1) else "") + ch
+    return clean(text)
 
 
 def _split_superscripts(glyphs: Glyphs, run: str, offset: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kcc_papers.load.glyphs import clean
+from kcc_papers.load.glyphs import clean, letter_spaced, spaced_words
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 
 PAGE_MARKER = re.compile(r"^\s*=+\s*PAGE\s+\d+\s*=+\s*$", re.IGNORECASE)
@@ -30,15 +30,24 @@ def split_pages(text: str) -> list[Page]:
                 continue
             chunks[-1].append(part)
     pages: list[Page] = []
+    width = 0  # cells of the last tab table so far: a row on the next page may carry it on
     for chunk in chunks:
         kept = [s for s in chunk if s.strip()]
         if not kept and pages:
             continue
         number = len(pages) + 1
-        lines = [Line(clean(s.replace("\t", " ")), x0=indent(s), spans=columns(s), raw=s)
-                 for s in kept]
-        pages.append(Page(number, lines, _tables=tab_tables(kept, number)))
+        lines = [Line(_words(s), x0=indent(s), spans=columns(s), raw=s) for s in kept]
+        tables = tab_tables(kept, number, width)
+        width = max(len(r) for r in tables[-1].rows) if tables else 0
+        pages.append(Page(number, lines, _tables=tables))
     return pages
+
+
+def _words(raw: str) -> str:
+    """A line's text: single spaces, a letter-spaced heading read as its words."""
+    if "\t" not in raw and letter_spaced(raw) and "  " in raw.strip():
+        return clean(spaced_words(raw))
+    return clean(raw.replace("\t", " "))
 
 
 # A tab, or a run of this many spaces, between two words of a line is a gap between columns
@@ -67,8 +76,10 @@ def indent(raw: str) -> float:
     return (len(expanded) - len(expanded.lstrip(" "))) * CHAR_POINTS
 
 
-def tab_tables(lines: list[str], number: int) -> list[Table]:
-    """Runs of two or more tab-separated lines; ``first_line`` indexes the page's lines."""
+def tab_tables(lines: list[str], number: int, carried: int = 0) -> list[Table]:
+    """Runs of two or more tab-separated lines; ``first_line`` indexes the page's lines. The
+    page's first run may be one line when it is as wide as the table the page before ended
+    with (``carried`` cells): the last row of a table broken over the page."""
     tables: list[Table] = []
     run: list[list[Cell]] = []
     start = 0
@@ -79,7 +90,8 @@ def tab_tables(lines: list[str], number: int) -> list[Table]:
                 start = i
             run.append([Cell(c) for c in cells])
             continue
-        if len(run) >= 2:
+        continues = not tables and carried > 2 and len(run) == 1 and len(run[0]) == carried
+        if len(run) >= 2 or continues:
             tables.append(Table(run, number, first_line=start))
         run = []
     return tables

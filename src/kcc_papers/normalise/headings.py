@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-# A sub-heading is a word or two ("L", "Actual", "Risk rating"), never a value.
+# A sub-heading is a word or two ("L", "Actual", "Risk rating"), never a value; a year it names
+# ("Target 2025/26") is part of its words.
 MAX_SUBHEADING_WORDS = 3
+YEAR = re.compile(r"\b20\d\d(?:\s*/\s*\d{2,4})?\b")
 
 
 def grouped_headings(top: list[str], sub: list[str],
@@ -18,8 +20,8 @@ def grouped_headings(top: list[str], sub: list[str],
     second row is not headings (a number in it, a long cell, fewer than two filled)."""
     subs = [" ".join(c.split()) for c in sub]
     filled = [c for c in subs if c]
-    if len(filled) < 2 or any(re.search(r"\d", c) or len(c.split()) > MAX_SUBHEADING_WORDS
-                              for c in filled):
+    if len(filled) < 2 or any(re.search(r"\d", YEAR.sub("", c))
+                              or len(c.split()) > MAX_SUBHEADING_WORDS for c in filled):
         return None
     cells: list[str] = []
     group = ""
@@ -34,3 +36,13 @@ def grouped_headings(top: list[str], sub: list[str],
         name = re.sub(r"\s*\brisks?\b", "", group, flags=re.I).strip()
         cells.append(f"{name} {(letters or {}).get(below, below)}".strip())
     return cells
+
+
+# A heading broken inside its word by a narrow column ("Consequenc" / "e", "Likelihoo" / "d"):
+# a word's last letter or two alone on the next line.
+BROKEN_WORD = re.compile(r"(?<=[a-z]{4}) (?=[a-z]{1,2}\b)")
+
+
+def mend_broken_word(cell: str) -> str:
+    """The heading with a word a narrow column broke made whole again."""
+    return BROKEN_WORD.sub("", " ".join(cell.split()))

@@ -49,7 +49,10 @@ CONTRACT_COLUMN = re.compile(
     r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
     # an award's table: "Successful tenderer | Contract sum (£) | Initial term"
     r"(?:successful|preferred|winning)\s+(?:tenderer|bidder)|(?:contract|tender)\s+sum|"
-    r"initial\s+term)",
+    r"initial\s+term|"
+    # the words of those columns' families that a narrow PDF column leaves on a line of
+    # their own ("Successful" / "bidder", "Commencement" / "date")
+    r"bidder|tenderer|commencement)",
     re.I,
 )
 

@@ -35,21 +35,25 @@ BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
+    # the id column by its last word, whatever names what it identifies ("PI Code", "KPI
+    # Ref", "Indicator No.", "Reference", "ID")
+    ("ref", re.compile(r"^(?:ref|code)\b|^(?:[\w.]+\s+){0,2}(?:ref(?:erence)?|code|no|id)\.?$",
+                       re.I)),
     # "Short Name", "PI Name": the performance systems' label for the indicator's title
     ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$|\bname$", re.I)),
-    ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
+    ("rag", re.compile(r"\bB?RAG\b|\bstatus\b|^rating$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
     ("lower", re.compile(r"\blower\b", re.I)),
     ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
-    ("target", re.compile(r"\btarget\b|^tgt\.?$", re.I)),
+    ("target", re.compile(r"\btarget\b|^tgt\.?$|^(?:aim|goal)$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
         r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
+        r"^value$|^achieved$|"
         r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -87,12 +91,19 @@ class Header:
         return self.roles.index(role) if role in self.roles else None
 
 
+# The period a grouped header's group names before its column ("Quarter 3 2025/26 Rating"):
+# the column is known by its own words when the whole is not.
+PERIOD_LEAD = re.compile(r"^(?:(?:quarter|qtr)\s*\d|Q[1-4]|year\s+end|month\s+\d+|"
+                         r"20\d\d(?:\s*/\s*\d{2,4})?|\s)+(?=\S)", re.I)
+
+
 def role_of(label: str) -> str | None:
     # a heading in two languages ("Cyf / Ref") is known by either half
     for part in header_parts(label):
-        role = next((name for name, rx in ROLES if rx.search(part)), None)
-        if role:
-            return role
+        for words in dict.fromkeys((part, PERIOD_LEAD.sub("", part))):
+            role = next((name for name, rx in ROLES if rx.search(words)), None)
+            if role:
+                return role
     return None
 
 
@@ -348,9 +359,13 @@ class GridReader:
                     last_value = role
                     if role == "latest":
                         period_label = " ".join(label.split())
-            elif role == "rag" and last_value:
-                rags.setdefault(last_value, cell)
-                if last_value == "latest" and fill is None:
+            elif role == "rag":
+                # a RAG rates the value column before it; one printed before any value
+                # column (the columns in another order) rates the first after it
+                rated_by = last_value or _first_value(header.roles[j + 1:])
+                if rated_by:
+                    rags.setdefault(rated_by, cell)
+                if rated_by == "latest" and fill is None:
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
@@ -464,6 +479,10 @@ def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
     kpi.unit = units[0] if units else None
     if notes:
         kpi.note = "; ".join(filter(None, [kpi.note, *notes]))
+
+
+def _first_value(roles: list[str | None]) -> str | None:
+    return next((r for r in roles if r in ("latest", "ytd")), None)
 
 
 def read_grid(items: list[Item]) -> Extracted:

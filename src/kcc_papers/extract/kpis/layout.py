@@ -27,6 +27,8 @@ HEADER_WORD = re.compile(
     # the abbreviations and other words the grid reader knows columns by ("Ref | KPI | Tgt |
     # Perf. | RAG", "Outturn", "Q3", "Rating")
     r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4]"
+    # the other words of those columns' families (grid.ROLES): "Aim", "BRAG", "Achieved"
+    r"|aim|goal|BRAG|achieved|reference"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b",
@@ -34,11 +36,20 @@ HEADER_WORD = re.compile(
 )
 
 
+# A table header's cells wrap ("Performance" / "PI Ref  Nov  Dec  Rating" / "indicator"): its
+# words are counted over a few short lines together, as the risk reader's are.
+HEADER_WINDOW_LINES = 3
+HEADER_LINE_CHARS = 200
+
+
 def kpi_page(texts: list[str]) -> bool:
+    short = [t if len(t) < HEADER_LINE_CHARS else "" for t in texts]
+    if any(KPI_PAGE.search(t) for t in short):
+        return True
     return any(
-        KPI_PAGE.search(t) or len({m.lower() for m in HEADER_WORD.findall(t)}) >= 3
-        for t in texts
-        if len(t) < 200
+        len({m.lower() for t in short[i:i + HEADER_WINDOW_LINES] for m in HEADER_WORD.findall(t)})
+        >= 3
+        for i in range(len(short))
     )
 
 
@@ -82,9 +93,12 @@ def stream(seg: Segment) -> list[Item]:
     by_page: dict[int, list[tuple[int, str, float | None]]] = {}
     for page_no, idx, line in flat:
         by_page.setdefault(page_no, []).append((idx, line.text, line.top))
+    continued = False  # the page before held tables: this one's may carry on from them
+    before: Page | None = None
     for page in seg.pages:
         lines = by_page.get(page.number, [])
-        tables = _tables(page, lines, pdf)
+        tables = _tables(page, lines, pdf, continued, before)
+        continued, before = bool(tables), page
         placed: list[tuple[float, int, Item]] = []
         covered: set[int] = set()
         own = {idx for idx, _, _ in lines}
@@ -107,12 +121,15 @@ def stream(seg: Segment) -> list[Item]:
     return out
 
 
-def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool) -> list[Table]:
-    if pdf and not kpi_page([text for _, text, _ in lines]):
+def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
+            continued: bool = False, before: Page | None = None) -> list[Table]:
+    """The page's tables where its text shows KPI columns, or where the page before held a
+    table (a dashboard broken over pages without its header printed again)."""
+    if pdf and not continued and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
         # a text paper's table may be set out in spaces rather than tabs
-        return page.tables if pdf else page_tables(page)
+        return page.tables if pdf else page_tables(page, before)
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []
 

@@ -99,22 +99,38 @@ def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
     # (or the English half of a heading in two languages: "Cyf / Ref")
-    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref)\b|^\s*(?:Ref\b|No\.\s|ID\s)"
-                    r"|\s/\s(?:Ref|ID)\b", text, re.M)
+    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref(?:erence)?)\b"
+                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
-    summary = ids and re.search(
+    summary = (ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
-        text, re.I)
+        text, re.I)) or _id_header(text)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
     return bool(summary or cards or _factor_header(text)) or promises_blocks(text)
 
 
+# A header line naming the id column anywhere among its cells (the columns in any order) and
+# a register's own column words ("Owner | No. | Current Score | Risk").
+ID_CELL = re.compile(r"(?<!\S)(?:Ref(?:erence)?|No\.|ID)(?!\S)", re.I)
+REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\b"
+                           r"|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b", re.I)
+# ... or the factors' letters as their own cells ("L | C", "P | I")
+FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
+
+
+def _id_header(text: str) -> bool:
+    return any(len(line) <= HEADER_LINE_CHARS and ID_CELL.search(line)
+               and (REGISTER_CELL.search(line) or all(rx.search(line) for rx in FACTOR_LETTERS))
+               for line in text.splitlines())
+
+
 # the factors and their product as headers name them, abbreviations included ("Prob",
 # "Overall")
 FACTOR_WORDS = tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in (
-    "Likelihood|Probability|Prob", "Impact|Consequence|Severity", "Score|Rating|Overall"))
+    "Likelihood|Probability|Prob", "Impact|Consequence|Severity",
+    r"Score|Rating|Overall|L\s*[x×]\s*I|I\s*[x×]\s*L"))
 # A header's cells wrap ("Current" / "Risk  Risk owner  Current impact  Current score" /
 # "likelihood"): its words are looked for over a few short lines together, not in prose.
 HEADER_WINDOW_LINES = 3

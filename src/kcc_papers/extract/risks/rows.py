@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import PRINTED_PAGE
+from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
 # Page furniture that would otherwise land inside a table running over a page break.
@@ -33,22 +34,29 @@ class Row:
 
 def rows_of(segment: Segment) -> list[Row]:
     rows = _pdf_rows(segment) if segment.source.format == "pdf" else _text_rows(segment)
-    return [r for r in rows if not _furniture(r)]
+    # the paper's running header and footer ("Weybourne Council - Audit Committee - 2"), which
+    # would otherwise end a table running over a page break
+    running = furniture(segment.pages)
+    return [r for r in rows if not _furniture(r, running)]
 
 
-def _furniture(row: Row) -> bool:
+def _furniture(row: Row, running: set[str]) -> bool:
     if len(row.cells) != 1:
         return False
     text = row.cells[0]
-    return bool(PRINTED_PAGE.match(text) or FURNITURE.match(text))
+    return bool(PRINTED_PAGE.match(text) or FURNITURE.match(text)
+                or (running and is_furniture(text, running)))
 
 
 def _text_rows(segment: Segment) -> list[Row]:
     cells_at: dict[tuple[int, int], list[str]] = {}
     wrapped: set[tuple[int, int]] = set()  # lines a wrapped row goes on to
+    before = None
     for page in segment.pages:
-        # a text register may set its columns out in spaces rather than tabs
-        for table in page_tables(page):
+        # a text register may set its columns out in spaces rather than tabs, and carry them
+        # onto the next page without the header
+        tables, before = page_tables(page, before), page
+        for table in tables:
             if table.first_line is None:
                 continue
             starts = table.row_lines or range(table.first_line, table.first_line + len(table.rows))

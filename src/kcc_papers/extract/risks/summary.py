@@ -17,7 +17,7 @@ from kcc_papers.extract.risks.values import (
     parse_risk_id,
 )
 from kcc_papers.normalise.bilingual import header_parts
-from kcc_papers.normalise.headings import grouped_headings
+from kcc_papers.normalise.headings import grouped_headings, mend_broken_word
 
 # "Risk ID", and an id named after the system that issues it: "Datix ID"
 ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
@@ -51,6 +51,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
                          r"summary|details?))?$|risk\s+name", re.I)),
 )
+# The column a dashboard names its indicators by ("Performance indicator", "Measure", "KPI
+# Ref"): a register's columns never do ("control measures" is not one).
+INDICATOR_HEAD = re.compile(r"^(?:(?:key\s+)?performance\s+)?(?:indicator|measure)s?"
+                            r"(?:\s+(?:description|name))?$|^K?PIs?(?:\s+(?:ref|code|name))?$",
+                            re.I)
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
@@ -99,7 +104,9 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     if len(cells) < 3:
         return None
     # a heading in two languages ("Cyf / Ref") is known by either half
-    parts = [header_parts(c) for c in cells]
+    parts = [header_parts(mend_broken_word(c)) for c in cells]
+    if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
+        return None  # a dashboard's indicators, however its score-like columns are named
     id_at = next((i for i, ps in enumerate(parts)
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
@@ -111,6 +118,7 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
         if role:
             roles[role] = i
     if sample is not None:
+        _best_current(parts, sample, roles)
         _roles_from_sample(parts, sample, roles)
     if "id" not in roles:
         # no id column: the id heads the risk's own cell ("CRR01 - Financial sustainability")
@@ -124,6 +132,29 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
 ID_SHAPE = re.compile(r"^[A-Z]{1,6}[-./ ]?\d{1,4}[a-z]?$|^\d{1,2}\.\d{1,2}$")
 # A title is a few words of prose; a name or a number is not.
 MIN_TITLE_WORDS = 3
+
+
+CURRENT_WORDS = next(rx for name, rx in reversed(HEADINGS) if name == "current")
+# A score as a register prints it: a number, or the factors and their product ("4 x 3").
+SCORE_CELL = re.compile(r"^\d{1,3}$|^\d\s*[x×*]\s*\d")
+
+
+def _best_current(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
+    """Several headings of the score's family ("Score", "Rating", "Residual L x I"), in any
+    order: the one naming both factors carries them, else the one whose cell under it is a
+    score (a "Rating" of "High" is the level, not the score); the first in print otherwise."""
+    values = [" ".join(c.split()) for c in sample.cells]
+    if "current" not in roles or len(values) != len(parts):
+        return
+    others = {i for role, i in roles.items() if role != "current"}
+    fits = [i for i, ps in enumerate(parts) if i not in others
+            and not any(INHERENT.match(p) for p in ps)
+            and any(CURRENT_WORDS.search(RESIDUAL.sub("", p))
+                    or BOTH_FACTORS.search(RESIDUAL.sub("", p)) for p in ps)]
+    scored = [i for i in fits if SCORE_CELL.match(values[i])]
+    both = [i for i in scored if any(BOTH_FACTORS.search(p) for p in parts[i])]
+    best = (both or scored or [roles["current"]])[0]
+    roles["current"] = best
 
 
 def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
@@ -222,7 +253,10 @@ MAX_SECTION_WORDS = 5
 
 
 def _section_row(row: Row) -> bool:
+    """A section's number and name, in either order (the columns in any order)."""
     filled = row.filled
+    if len(filled) == 2 and re.fullmatch(r"\w{1,3}\.?", filled[-1]):
+        filled = filled[::-1]
     if not 1 <= len(filled) <= 2 or (len(filled) == 2 and not re.fullmatch(r"\w{1,3}\.?",
                                                                             filled[0])):
         return False
@@ -252,7 +286,8 @@ def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
             c.strip() for c in row.cells[1:])
     if NEW_ROW.match(first):
         return True
-    return not first and len(row.cells) == width
+    # a text export drops a continuation row's empty cells after its last filled one
+    return not first and len(row.cells) <= width and any(c.strip() for c in row.cells)
 
 
 # Columns whose text wraps onto continuation rows.
