@@ -71,3 +71,15 @@ def test_regression_a_cell_of_running_text_and_line_breaks_hid_its_decision(
     _, decisions = _read(tmp_path, "cmis.html", CMIS)
     assert [d.decision_text for d in decisions] == [
         "The Committee approved the minute as a correct record."]
+
+
+def test_regression_a_summons_to_be_held_split_off_from_its_agenda(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Full Council – Monday 9 March 2026</h1><p>To: All Members</p>"
+            "<p>You are hereby summoned to attend the meeting of Pelham Market Town Council to be"
+            " held in the Assembly Room, Town Hall, Market Place, Pelham Market on Monday 9 March"
+            " 2026 at 7.30pm to transact the business below.</p><p>Town Clerk</p><h2>Agenda</h2>"
+            "<h3>26/032 Apologies</h3><p>To receive apologies.</p><h3>26/033 Minutes</h3>"
+            "<p>To approve the minutes of the meeting held on 9 February 2026.</p></body></html>")
+    path = tmp_path / "agenda.html"
+    path.write_text(page, encoding="utf-8")
+    assert [d.kind for d in process_file(str(path)).documents] == ["agenda"]

@@ -223,7 +223,10 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
 
 # "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,
 # however long, names the meeting the agenda below it is for.
-MEETING_NOTICE = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,120}?\bwill\s+be\s+held\b")
+MEETING_NOTICE = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,120}?\b(?:will|to)\s+be\s+held\b"
+    # a summons: "You are hereby summoned to attend the meeting of ... to be held in ..."
+    r"|\bsummoned\s+to\s+attend\b")
 
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
