@@ -83,3 +83,14 @@ def test_regression_a_summons_to_be_held_split_off_from_its_agenda(tmp_path: Pat
     path = tmp_path / "agenda.html"
     path.write_text(page, encoding="utf-8")
     assert [d.kind for d in process_file(str(path)).documents] == ["agenda"]
+
+
+def test_regression_a_date_printed_in_both_languages_left_the_body_unread(
+        tmp_path: Path) -> None:
+    page = ("<html><body><h1>Cofnodion / Minutes</h1><p>Pwyllgor Craffu Addysg / Education "
+            "Scrutiny Committee</p><p>Dydd Iau, 19 Mawrth 2026 10.00 am / Thursday, 19 March "
+            "2026 10.00 am</p><h3>21. Ymddiheuriadau / Apologies</h3><p>None.</p>"
+            "<p><b>PENDERFYNWYD / RESOLVED:</b> That the report be noted.</p></body></html>")
+    meetings, _ = _read(tmp_path, "cofnodion.html", page)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        ("Education Scrutiny Committee", dt.date(2026, 3, 19))]

@@ -231,7 +231,17 @@ def _one_language(s: str) -> str:
     """A bilingual masthead line in the language of the committee's name or label it carries:
     "Pwyllgor Craffu Perfformiad / Performance Scrutiny Committee"."""
     name = _in_one_language(s, is_masthead_name, rest=False)
-    return name if name != s else _in_one_language(s, DATE_LINE.match, rest=True)
+    if name != s:
+        return name
+    dated = _in_one_language(s, DATE_LINE.match, rest=True)
+    if dated != s:
+        return dated
+    # a date printed in each language ("Dydd Iau, 19 Mawrth 2026 / Thursday, 19 March 2026"):
+    # either half says it
+    parts = halves(s, before_capital=True)
+    if len(parts) > 1 and all(find_date(part) for part in parts):
+        return parts[-1]
+    return s
 
 
 def _unlabelled(s: str) -> str:
