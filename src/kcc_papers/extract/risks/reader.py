@@ -30,6 +30,8 @@ from kcc_papers.extract.risks.values import (
     parse_legend,
     parse_scale_row,
     parse_score,
+    parse_shared_key,
+    usual_scale,
 )
 from kcc_papers.models import Record, Risk, RiskAction, RiskControl, RiskLevel
 from kcc_papers.normalise.dates import find_date
@@ -71,8 +73,9 @@ def _tabled(ctx: Context) -> list[Record]:
                     severity="info", record_table="risks", page=card.page)
     out: list[Record] = []
     risks: list[Risk] = []
+    key = _factor_key(scales, entries)
     for m in merged:
-        risk = _risk(m, legend, scales)
+        risk = _risk(m, legend, scales, key)
         risks.append(risk)
         out.append(risk)
         out.extend(_items(m))
@@ -108,7 +111,15 @@ def _shows_register(text: str) -> bool:
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
-    return bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+    return (bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+            or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
+
+
+# A score printed with its factors, in any of its forms ("4x5=20", "12 (3x4)", "20 (L4 x I5)"):
+# a few of them are a register whatever its headings say.
+SCORED_CELL = re.compile(r"\b\d{1,2}\s*\(\s*L?\d\s*[x×]\s*I?\d\s*\)"
+                         r"|\bL?\d\s*[x×]\s*I?\d\s*=\s*\d{1,2}\b")
+MIN_SCORED_CELLS = 2
 
 
 # the factors and their product as headers name them, abbreviations included ("Prob",
@@ -158,7 +169,20 @@ def _scales(rows: list[Row]) -> Scales:
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
+    scales.both = next((key for row in rows if not re.match(r"\s*(likelihood|impact)", row.text,
+                                                               re.I)
+                        if (key := parse_shared_key(row.text))), {})
     return scales
+
+
+def _factor_key(scales: Scales, entries: list[SummaryEntry]) -> dict[str, int]:
+    """The key for factors printed as words or letters that no axis's scale names: the
+    paper's own key for both axes, else the usual scale of the words the register prints."""
+    if scales.both:
+        return scales.both
+    printed = {value for e in entries for name in FACTOR_ROLES
+               if (value := getattr(e, name)) and not value[:1].isdigit()}
+    return usual_scale(printed)
 
 
 def _pick(entries: list[SummaryEntry], attr: str) -> Any:
@@ -170,7 +194,10 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
     return None
 
 
-def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
+FACTOR_ROLES = ("likelihood", "impact", "target_likelihood", "target_impact")
+
+
+def _risk(m: Merged, legend: Legend | None, scales: Scales, key: dict[str, int]) -> Risk:
     card = m.card
     # The register tables' rating, else the card's own ("Current Risk 16 High").
     current = _pick(m.entries, "current") or (card.rating if card else None)
@@ -202,7 +229,7 @@ def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
         score = getattr(card, name) if card else None
         printed = _pick(m.entries, name)
         if score is None and printed:
-            score = parse_score(printed, getattr(scales, axis))
+            score = parse_score(printed, getattr(scales, axis)) or parse_score(printed, key)
         number, label = _score(score)
         setattr(risk, name, number)
         setattr(risk, f"{name}_name", label)

@@ -15,6 +15,7 @@ from kcc_papers.extract.risks.values import (
     parse_product,
     parse_rating,
     parse_risk_id,
+    split_status,
 )
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import grouped_headings
@@ -53,7 +54,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
-INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
+# The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
+INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontrolled"
+                      r"|pre-?\s?(?:mitigat|control)\w*)\b"
+                      r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
 RESIDUAL = re.compile(r"^(?:residual|net)(?:\s+risk)?\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
@@ -104,7 +108,7 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
     for i, ps in enumerate(parts):
-        if i == id_at or any(INHERENT.match(p) for p in ps):
+        if i == id_at or any(INHERENT.search(p) for p in ps):
             continue
         role = next((name for name, rx in HEADINGS for p in ps
                      if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
@@ -135,7 +139,12 @@ def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int
         return
     taken = set(roles.values())
     free = [i for i, ps in enumerate(parts)
-            if i not in taken and not any(INHERENT.match(p) for p in ps)]
+            if i not in taken and not any(INHERENT.search(p) for p in ps)]
+    title = roles.get("title")
+    if "id" not in roles and title is not None and ID_SHAPE.match(values[title]):
+        # a bare "Risk" heads the ids ("SRR 1") when another column ("Description") holds
+        # the prose: the id is that column, the title is looked for below
+        roles["id"] = roles.pop("title")
     if "id" not in roles:
         at = next((i for i in free if ID_SHAPE.match(values[i])), None)
         if at is not None:
@@ -245,7 +254,7 @@ def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
     as wide as the header."""
     if _columns(row) is not None:
         return False
-    first = _cell(row.cells, roles, "id")
+    first = split_status(_cell(row.cells, roles, "id"))[0]
     if len(row.cells) < 3:
         # a text export's wrapped description: "<tab>financial plan period" under its row
         return len(row.cells) >= 2 and not row.cells[0].strip() and any(
@@ -270,7 +279,7 @@ def _add_row(
 ) -> None:
     table, header_at = where
     cells = row.cells
-    id_text = _cell(cells, roles, "id")
+    id_text, status = split_status(_cell(cells, roles, "id"))
     in_title = ID_THEN_TITLE.match(id_text) if ID_IN_TITLE in roles else None
     if ID_IN_TITLE in roles:
         if in_title is None:
@@ -305,7 +314,8 @@ def _add_row(
             setattr(entry, f"{prefix}likelihood", likelihood)
             setattr(entry, f"{prefix}impact", impact)
     entry.change_printed = change or None
-    entry.change = parse_change(change) if change else None
+    # a register with no change column may print the status after the id ("SR7 (new)")
+    entry.change = parse_change(change) if change else status
     closed_cells = [c for c in (current, change, target) if re.search(r"\bclosed\b", c, re.I)]
     if closed_cells:
         entry.closed = True

@@ -56,6 +56,20 @@ def risk_key(risk_id: str) -> str:
     return f"{m.group(1)}{m.group(2)}{part.upper()}"
 
 
+# A status printed after the id in brackets: "AH-SR7 (new)", "CR 4 (Revised)", "SR/02 (closed)".
+ID_STATUS = re.compile(r"^(?P<id>\S.*?)\s*\((?P<status>[A-Za-z][A-Za-z ]{2,20})\)\s*$")
+
+
+def split_status(printed: str) -> tuple[str, str | None]:
+    """'AH-SR7 (new)' -> ('AH-SR7', 'new'): the id without the status a register prints after
+    it, and that status as a change word; an id with no such status is returned as printed."""
+    m = ID_STATUS.match(printed)
+    change = parse_change(m.group("status")) if m else None
+    if m is None or change is None:
+        return printed, None
+    return m.group("id"), change
+
+
 def parse_risk_id(cell: str) -> str | None:
     """A cell that is exactly a risk id, as printed (whitespace normalised)."""
     text = " ".join(cell.split())
@@ -141,11 +155,25 @@ PRODUCT_IMPACT_FIRST = re.compile(
 )
 
 
+# The score first, its factors in brackets after it: "12 (3x4)", "20 (L4 x I5)", and a band
+# or colour after those ("20 (4x5) - Red", "20 (4 x 5) High").
+SCORE_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*\(\s*([^()]+?)\s*\)\s*(?:[-–:]?\s*({GRADE}))?\s*$")
+
+
 def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rating] | None:
     """ "4x5=20" -> ("4", "5", Rating(20, None)): likelihood, impact and the score (their
-    product where the score is not printed). ``impact_first``: the column's heading prints
-    the impact first ("I x L"); a cell naming its factors says so itself."""
+    product where the score is not printed). Every form a register prints a score with its
+    factors in is read here: "4x5=20", "4 x 5", "L4 x I5", "20 (4x5)", "20 (L4 x I5)".
+    ``impact_first``: the column's heading prints the impact first ("I x L"); a cell naming
+    its factors says so itself."""
     text = " ".join(cell.split())
+    first = SCORE_FIRST.match(text)
+    if first:
+        inner = parse_product(first.group(2), impact_first)
+        if inner is None:
+            return None
+        level = risk_level(first.group(3)) if first.group(3) else inner[2].level
+        return inner[0], inner[1], Rating(int(first.group(1)), level)
     named = PRODUCT_IMPACT_FIRST.match(text)
     m = named or PRODUCT.match(text)
     if not m:
@@ -180,10 +208,12 @@ def parse_change(cell: str) -> str | None:
 
 @dataclass
 class Scales:
-    """The paper's 'Likelihood & Impact Scales': name -> number for each axis."""
+    """The paper's 'Likelihood & Impact Scales': name -> number for each axis, and a key that
+    names no axis ("Key: H = 3, M = 2, L = 1"), for both."""
 
     likelihood: dict[str, int] = field(default_factory=dict)
     impact: dict[str, int] = field(default_factory=dict)
+    both: dict[str, int] = field(default_factory=dict)
 
     def names(self, axis: str) -> dict[int, str]:
         return {v: k for k, v in getattr(self, axis).items()}
@@ -262,3 +292,46 @@ def parse_millions(text: str) -> float | None:
     if not m:
         return None
     return round(float(m.group(1).replace(",", "")) * 1_000_000, 2)
+
+
+# One entry of a key that scores words or letters for both axes: "H = 3", "Very high = 4", "High
+# (3)"; a band's range ("Low = 1-6", "High 16 to 25") is a rating legend, not a factor's key.
+KEY_ENTRY = re.compile(r"\b([A-Za-z][A-Za-z ]{0,14}?)\s*(?:=\s*|\(\s*)" + f"({FACTOR})"
+                       + r"\b(?!\s*(?:[-–]|to\b))\s*\)?")
+# Words that introduce a key rather than name a value.
+KEY_WORDS = re.compile(r"^(?:(?:rating|scoring|risk)\s+)?(?:key|scales?|scoring|scores?)\s*",
+                       re.I)
+# A key scores at least three values (the shortest scale is High / Medium / Low).
+MIN_KEY_ENTRIES = 3
+
+
+def parse_shared_key(text: str) -> dict[str, int]:
+    """'Key: H = 3, M = 2, L = 1' -> {'H': 3, 'M': 2, 'L': 1}; {} unless the text scores at
+    least three names, each with its own number."""
+    out: dict[str, int] = {}
+    for m in KEY_ENTRY.finditer(text):
+        name = KEY_WORDS.sub("", " ".join(m.group(1).split()))
+        if name and name not in out:
+            out[name] = int(m.group(2))
+    if len(out) < MIN_KEY_ENTRIES or len(set(out.values())) != len(out):
+        return {}
+    return out
+
+
+# The usual scales of a register that prints its factors as words or letters and no key: the
+# level ladder, four steps from Low or five from Very low (its letters too), and the
+# likelihood words of the common 5 x 5 matrix.
+LADDER = (("very low", "vl"), ("low", "l"), ("medium", "m"), ("high", "h"), ("very high", "vh"))
+LIKELIHOOD_WORDS = {"rare": 1, "unlikely": 2, "possible": 3, "likely": 4, "almost certain": 5}
+
+
+def usual_scale(printed: set[str]) -> dict[str, int]:
+    """The number of each of a register's printed factor words on the usual scale, keyed by
+    the words as printed; a word no usual scale knows is left out."""
+    words = {" ".join(p.lower().split()): p for p in printed}
+    five_steps = bool({"very low", "vl"} & set(words))
+    ladder = {name: rank + (1 if five_steps else 0)
+              for rank, names in enumerate(LADDER) for name in names}
+    known = {**{k: v for k, v in ladder.items() if v >= 1}, "med": ladder["medium"],
+             **LIKELIHOOD_WORDS}
+    return {p: known[w] for w, p in words.items() if w in known}
