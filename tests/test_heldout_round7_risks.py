@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import text_contexts
+from conftest import contexts, text_contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.risks import values
@@ -241,3 +241,55 @@ def test_a_rating_legend_is_not_a_key_for_the_factors():
         "H": 3, "M": 2, "L": 1}
     assert values.parse_shared_key("Scale: High (3), Medium (2), Low (1)") == {
         "High": 3, "Medium": 2, "Low": 1}
+
+
+# ---------------------------------------------------------------------------- lot tables
+
+LOT_TABLES = """SEVERNVALE COMBINED FIRE AUTHORITY
+
+Resources Committee - 5 February 2026
+
+Fleet Maintenance: Award of Contracts
+
+3. Tender evaluation
+
+Lot\tTenderer\tQuality (55)\tPrice (45)\tTotal (100)
+1\tMarcher Commercial Vehicles Ltd\t48.5\t41.2\t89.7
+1\tShirehall Truck Services Ltd\t44.0\t45.0\t89.0
+2\tBeacon Fleet Solutions Ltd\t50.1\t38.9\t89.0
+
+4. Recommended awards
+
+Lot\tScope\tRecommended tenderer\tEstimated annual value\tMaximum value (4 + 1 + 1 years)
+1\tServicing and repair of fire appliances\tMarcher Commercial Vehicles Ltd\t£385,000\t£2,310,000
+2\tLease and maintenance of light vehicles\tBeacon Fleet Solutions Ltd\t£212,500\t£1,275,000
+"""
+
+
+def test_regression_a_lot_table_naming_the_recommended_tenderer_gave_no_contracts(tmp_path):
+    assert _contracts(LOT_TABLES, tmp_path) == [
+        ("Marcher Commercial Vehicles Ltd", 2310000.0), ("Beacon Fleet Solutions Ltd", 1275000.0)]
+
+
+@pytest.mark.parametrize("heading", [
+    "Maximum value (4 + 1 + 1 years)", "Value over 6 years", "Aggregate value",
+    "Value incl. extensions"])
+def test_the_value_for_the_whole_term_is_preferred_to_the_annual_one(heading, tmp_path):
+    paper = LOT_TABLES.replace("Maximum value (4 + 1 + 1 years)", heading)
+    assert _contracts(paper, tmp_path)[0] == ("Marcher Commercial Vehicles Ltd", 2310000.0)
+
+
+def test_an_evaluation_table_of_tenderers_is_not_contracts(tmp_path):
+    evaluation = LOT_TABLES.split("4. Recommended awards")[0]
+    assert _contracts(evaluation, tmp_path) == []
+
+
+def test_regression_a_pdf_lot_table_with_wrapped_headings_was_never_read(tmp_path):
+    # its header cells wrap in the text layer, so the page never said two contract columns
+    paper = heldout_accuracy.PAPERS / "r7g_fire_authority_fleet_contract_lots.pdfsrc"
+    pdf = heldout_accuracy.render_pdf(paper, tmp_path)
+    got = [(c.provider, c.value_gbp) for ctx in contexts(pdf, "report")
+           for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    assert got == [("Marcher Commercial Vehicles Ltd", 2310000.0),
+                   ("Beacon Fleet Solutions Ltd", 1275000.0),
+                   ("Hafren Aerial Services Ltd", 288000.0)]

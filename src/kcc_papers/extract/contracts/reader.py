@@ -43,7 +43,9 @@ CONTRACT_COLUMN = re.compile(
     r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
     # an award's table: "Successful tenderer | Contract sum (£) | Initial term"
     r"(?:successful|preferred|winning)\s+(?:tenderer|bidder)|(?:contract|tender)\s+sum|"
-    r"initial\s+term)",
+    r"initial\s+term|"
+    # a tender's lots and the bidders for them ("Lot | Scope | Recommended tenderer")
+    r"lots?\b|tenderers?\b|bidders?\b)",
     re.I,
 )
 
