@@ -64,6 +64,10 @@ def test_batch_g_risk_and_contract_papers_are_read_whole():
     ("20 (L4 x I5)", ("4", "5", 20)),
     ("20 (L4 x I5) - Red", ("4", "5", 20)),
     ("15 (I5 x L3)", ("3", "5", 15)),
+    ("20 [4x5]", ("4", "5", 20)),
+    ("4x5=20 Very high", ("4", "5", 20)),
+    ("4 x 5 = 20 - Red", ("4", "5", 20)),
+    ("L=4 x I=5", ("4", "5", 20)),
 ])
 def test_regression_a_score_printed_before_its_factors_in_brackets_was_unread(cell, read):
     product = parse_product(cell)
@@ -73,6 +77,7 @@ def test_regression_a_score_printed_before_its_factors_in_brackets_was_unread(ce
 
 def test_a_score_with_a_band_in_brackets_is_not_a_product():
     assert parse_product("12 (Medium)") is None
+    assert parse_product("3 x 4 Impact") is None
 
 
 EQUALS_REGISTER = """BRACKENFORD DISTRICT COUNCIL
@@ -144,6 +149,9 @@ def test_regression_a_bare_risk_heading_over_the_ids_gave_no_register(tmp_path):
     ("AH-SR7 (new)", ("AH-SR7", "new")),
     ("CR 4 (Revised)", ("CR 4", "revised")),
     ("SR/02 (closed)", ("SR/02", "closed")),
+    ("SR7 - New risk", ("SR7", "new")),
+    ("CR 4 NEW", ("CR 4", "new")),
+    ("CR 2 - New homes delivery", ("CR 2 - New homes delivery", None)),
     ("CRR 10(a)", ("CRR 10(a)", None)),
     ("SR (Finance)", ("SR (Finance)", None)),
 ])
@@ -241,6 +249,18 @@ def test_a_rating_legend_is_not_a_key_for_the_factors():
         "H": 3, "M": 2, "L": 1}
     assert values.parse_shared_key("Scale: High (3), Medium (2), Low (1)") == {
         "High": 3, "Medium": 2, "Low": 1}
+    assert values.parse_shared_key("3 = High, 2 = Medium, 1 = Low") == {
+        "High": 3, "Medium": 2, "Low": 1}
+    assert values.parse_shared_key("High: 3, Medium: 2, Low: 1") == {
+        "High": 3, "Medium": 2, "Low": 1}
+
+
+def test_a_register_printing_factors_and_no_score_is_scored_by_their_product(tmp_path):
+    paper = HML_REGISTER.replace("\tScore\n", "\n")
+    for score in ("9", "6", "3"):
+        paper = paper.replace(f"\t{score}\n", "\n")
+    assert _risks(paper, tmp_path) == [
+        ("CA-R1", 3, 3, 9), ("CA-R2", 2, 3, 6), ("CA-R4", 1, 3, 3)]
 
 
 # ---------------------------------------------------------------------------- lot tables

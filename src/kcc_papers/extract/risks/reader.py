@@ -234,6 +234,13 @@ def _risk(m: Merged, legend: Legend | None, scales: Scales, key: dict[str, int])
         setattr(risk, name, number)
         setattr(risk, f"{name}_name", label)
     risk.owner = risk.owner or _pick(m.entries, "owner")
+    if card is None and risk.current_rating is None and not closed and risk.likelihood and (
+            risk.impact):
+        # a register table printing the factors (as words or letters) and no score column:
+        # the score is their product, as every register's key defines it (a card with no
+        # rating of its own keeps none)
+        risk.current_rating = risk.likelihood * risk.impact
+        risk.current_level = legend.level(risk.current_rating) if legend else None
     return risk
 
 

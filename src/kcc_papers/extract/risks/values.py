@@ -57,14 +57,22 @@ def risk_key(risk_id: str) -> str:
 
 
 # A status printed after the id in brackets: "AH-SR7 (new)", "CR 4 (Revised)", "SR/02 (closed)".
-ID_STATUS = re.compile(r"^(?P<id>\S.*?)\s*\((?P<status>[A-Za-z][A-Za-z ]{2,20})\)\s*$")
+# Or after a spaced dash, or in capitals: "SR7 - New", "CR 4 NEW".
+ID_STATUS = re.compile(r"^(?P<id>\S.*?)(?:\s*\((?P<status>[A-Za-z][A-Za-z ]{2,20})\)"
+                       r"|\s+[-–]\s+(?P<dashed>[A-Za-z][A-Za-z ]{2,20})"
+                       r"|\s+(?P<capitals>(?-i:NEW|CLOSED|REVISED)))\s*$")
+
+
+STATUS = re.compile(r"(?:new|closed|revised)(?:\s+risk)?", re.I)
 
 
 def split_status(printed: str) -> tuple[str, str | None]:
     """'AH-SR7 (new)' -> ('AH-SR7', 'new'): the id without the status a register prints after
     it, and that status as a change word; an id with no such status is returned as printed."""
     m = ID_STATUS.match(printed)
-    change = parse_change(m.group("status")) if m else None
+    status = m and (m.group("status") or m.group("dashed") or m.group("capitals"))
+    # only a status word ("New risk"), never a title after a dash ("CR 2 - New homes")
+    change = parse_change(status) if status and STATUS.fullmatch(status.strip()) else None
     if m is None or change is None:
         return printed, None
     return m.group("id"), change
@@ -138,26 +146,31 @@ FACTOR = f"[1-{MAX_FACTOR}]"
 FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
 # A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "L4 I3 (12)",
 # "Likelihood 3 / Impact 4" (likelihood first, as the registers print it).
+# A band or colour after the score: "(High)", "Very high", "- Red".
+BAND_WORDS = (r"(?:very\s+)?(?:low|high)|medium|moderate|significant|extreme|critical|severe"
+              r"|red|amber|green")
+BAND_AFTER = rf"(?:[-–:]?\s*\(?\s*({BAND_WORDS})\s*\)?)?"
 PRODUCT = re.compile(
-    rf"^\s*(?:L(?:ikelihood)?\s*:?\s*)?({FACTOR}){FACTOR_SEP}"
+    rf"^\s*(?:L(?:ikelihood)?\s*[:=]?\s*)?({FACTOR}){FACTOR_SEP}"
     # the score after "=", or in brackets after the named factors: "L4 I3 (12)"
-    rf"(?:I(?:mpact)?\s*:?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
-    r"(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    rf"(?:I(?:mpact)?\s*[:=]?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
+    rf"{BAND_AFTER}\s*$",
     re.I,
 )
 
 
 # The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4", "I4 L3".
 PRODUCT_IMPACT_FIRST = re.compile(
-    rf"^\s*I(?:mpact)?\s*:?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*:?\s*({FACTOR})\s*"
-    r"(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    rf"^\s*I(?:mpact)?\s*[:=]?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*[:=]?\s*({FACTOR})\s*"
+    rf"(?:=\s*(\d{{1,2}}))?\s*{BAND_AFTER}\s*$",
     re.I,
 )
 
 
 # The score first, its factors in brackets after it: "12 (3x4)", "20 (L4 x I5)", and a band
 # or colour after those ("20 (4x5) - Red", "20 (4 x 5) High").
-SCORE_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*\(\s*([^()]+?)\s*\)\s*(?:[-–:]?\s*({GRADE}))?\s*$")
+SCORE_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*"
+                         rf"(?:[-–:]?\s*({GRADE}))?\s*$")
 
 
 def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rating] | None:
@@ -296,8 +309,11 @@ def parse_millions(text: str) -> float | None:
 
 # One entry of a key that scores words or letters for both axes: "H = 3", "Very high = 4", "High
 # (3)"; a band's range ("Low = 1-6", "High 16 to 25") is a rating legend, not a factor's key.
-KEY_ENTRY = re.compile(r"\b([A-Za-z][A-Za-z ]{0,14}?)\s*(?:=\s*|\(\s*)" + f"({FACTOR})"
+KEY_ENTRY = re.compile(r"\b([A-Za-z][A-Za-z ]{0,14}?)\s*(?:[=:]\s*|\(\s*)" + f"({FACTOR})"
                        + r"\b(?!\s*(?:[-–]|to\b))\s*\)?")
+# The number first: "3 = High, 2 = Medium, 1 = Low".
+KEY_ENTRY_NUMBER_FIRST = re.compile(rf"(?<![\d\-–])\b({FACTOR})\s*=\s*([A-Za-z][A-Za-z]*"
+                                    r"(?: [a-z]+)?)\b")
 # Words that introduce a key rather than name a value.
 KEY_WORDS = re.compile(r"^(?:(?:rating|scoring|risk)\s+)?(?:key|scales?|scoring|scores?)\s*",
                        re.I)
@@ -309,10 +325,13 @@ def parse_shared_key(text: str) -> dict[str, int]:
     """'Key: H = 3, M = 2, L = 1' -> {'H': 3, 'M': 2, 'L': 1}; {} unless the text scores at
     least three names, each with its own number."""
     out: dict[str, int] = {}
-    for m in KEY_ENTRY.finditer(text):
-        name = KEY_WORDS.sub("", " ".join(m.group(1).split()))
+    pairs = [(m.group(1), m.group(2)) for m in KEY_ENTRY.finditer(text)]
+    if len(pairs) < MIN_KEY_ENTRIES:
+        pairs = [(m.group(2), m.group(1)) for m in KEY_ENTRY_NUMBER_FIRST.finditer(text)]
+    for raw, number in pairs:
+        name = KEY_WORDS.sub("", " ".join(raw.split()))
         if name and name not in out:
-            out[name] = int(m.group(2))
+            out[name] = int(number)
     if len(out) < MIN_KEY_ENTRIES or len(set(out.values())) != len(out):
         return {}
     return out
