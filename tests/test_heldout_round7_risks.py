@@ -313,3 +313,58 @@ def test_regression_a_pdf_lot_table_with_wrapped_headings_was_never_read(tmp_pat
     assert got == [("Marcher Commercial Vehicles Ltd", 2310000.0),
                    ("Beacon Fleet Solutions Ltd", 1275000.0),
                    ("Hafren Aerial Services Ltd", 288000.0)]
+
+
+# ---------------------------------------------------------------------------- which score
+
+SHORT_HEAD = "NORTHSHIRE COUNCIL\n\nAudit Committee - 3 March 2026\n\nStrategic Risk Register\n\n"
+
+
+@pytest.mark.parametrize("register", [
+    # an earlier issue's score before the current one
+    "Ref\tRisk\tPrevious score\tCurrent score\tTarget score\n"
+    "SR1\tBudget gap not closed\t25 (5x5)\t20 (4x5)\t10 (2x5)\n",
+    "Ref\tRisk\tLast quarter\tCurrent score\tTarget score\n"
+    "SR1\tBudget gap not closed\t25 (5x5)\t20 (4x5)\t10 (2x5)\n",
+    # gross / net, inherent / residual, before / after mitigation
+    "Ref\tRisk\tGross score\tNet score\tTarget\n"
+    "SR1\tBudget gap not closed\t25 (5x5)\t20 (4x5)\t10 (2x5)\n",
+    "Risk ID\tRisk\tInherent risk (L x I)\tResidual risk (L x I)\tTarget risk (L x I)\n"
+    "SR1\tBudget gap not closed\t5 x 5 = 25\t4 x 5 = 20\t2 x 5 = 10\n",
+    "Risk ID\tRisk\tScore before mitigation\tScore after mitigation\tTarget score\n"
+    "SR1\tBudget gap not closed\t5x5=25\t4x5=20\t2x5=10\n",
+])
+def test_regression_the_current_score_is_never_an_earlier_or_inherent_one(register, tmp_path):
+    got = _risk_records(SHORT_HEAD + register, tmp_path)
+    assert [(r.risk_id, r.likelihood, r.impact, r.current_rating, r.target_rating)
+            for r in got] == [("SR1", 4, 5, 20, 10)]
+
+
+GROUPED_BEFORE_AFTER = SHORT_HEAD + (
+    "Ref\tRisk\tBefore controls\t\t\tAfter controls\t\t\n"
+    "\t\tL\tI\tScore\tL\tI\tScore\n"
+    "SR1\tBudget gap not closed\t5\t5\t25\t4\t5\t20\n")
+
+
+def test_regression_the_impact_under_an_after_controls_group_was_lost(tmp_path):
+    assert _risks(GROUPED_BEFORE_AFTER, tmp_path) == [("SR1", 4, 5, 20)]
+
+
+KEY_FOR_BOTH_AXES = SHORT_HEAD + (
+    "Likelihood and impact: Very high = 5, High = 4, Medium = 3, Low = 2, Very low = 1\n"
+    "Ref\tRisk\tLikelihood\tImpact\n"
+    "SR1\tBudget gap not closed\tHigh\tVery high\n")
+
+
+def test_regression_a_key_naming_both_axes_scored_only_the_likelihood(tmp_path):
+    assert _risks(KEY_FOR_BOTH_AXES, tmp_path) == [("SR1", 4, 5, 20)]
+
+
+LETTER_COLUMNS = SHORT_HEAD + (
+    "Ref\tRisk\tOwner\tL\tI\n"
+    "SR1\tBudget gap not closed\tCFO\tH\tM\n"
+    "SR2\tWorkforce gaps widen\tHR\tM\tM\n")
+
+
+def test_regression_a_register_heading_its_factors_l_and_i_only_gave_no_risks(tmp_path):
+    assert _risks(LETTER_COLUMNS, tmp_path) == [("SR1", 3, 2, 6), ("SR2", 2, 2, 4)]

@@ -106,7 +106,9 @@ def _shows_register(text: str) -> bool:
                     r"|\s/\s(?:Ref|ID)\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = ids and re.search(
-        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
+        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
+        # the factors' own columns headed by their letters ("Owner | L | I")
+        r"|(?<!\S)(?-i:[LP])[ \t]+(?-i:[IC])(?!\S)",
         text, re.I)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
@@ -169,10 +171,20 @@ def _scales(rows: list[Row]) -> Scales:
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
-    scales.both = next((key for row in rows if not re.match(r"\s*(likelihood|impact)", row.text,
-                                                               re.I)
+    scales.both = next((key for row in rows if not _one_axis(row.text)
                         if (key := parse_shared_key(row.text))), {})
     return scales
+
+
+# A key naming both axes: "Likelihood and impact: High = 3, ...", "Likelihood / Impact".
+BOTH_AXES = re.compile(r"likelihood\s*(?:and|&|/)\s*impact|impact\s*(?:and|&|/)\s*likelihood",
+                       re.I)
+
+
+def _one_axis(text: str) -> bool:
+    """A key row headed by one axis ("Likelihood: ..."), read as that axis's scale."""
+    return bool(re.match(r"\s*(likelihood|impact)", text, re.I)) and not BOTH_AXES.match(
+        text.strip())
 
 
 def _factor_key(scales: Scales, entries: list[SummaryEntry]) -> dict[str, int]:

@@ -55,11 +55,15 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 # The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
-INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontrolled"
+# A score of an earlier issue ("Previous score", "Last quarter") is not the risk as it stands
+# either.
+INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontrolled|previous"
+                      r"|prior|last\s+(?:quarter|review|period|report)"
                       r"|pre-?\s?(?:mitigat|control)\w*)\b"
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
-RESIDUAL = re.compile(r"^(?:residual|net)(?:\s+risk)?\s+", re.I)
+RESIDUAL = re.compile(r"^(?:(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+                      r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
