@@ -368,3 +368,36 @@ LETTER_COLUMNS = SHORT_HEAD + (
 
 def test_regression_a_register_heading_its_factors_l_and_i_only_gave_no_risks(tmp_path):
     assert _risks(LETTER_COLUMNS, tmp_path) == [("SR1", 3, 2, 6), ("SR2", 2, 2, 4)]
+
+
+def test_regression_a_heading_saying_after_controls_named_no_score(tmp_path):
+    register = SHORT_HEAD + (
+        "Risk ref\tRisk\tOwner\tRisk before controls\tRisk after controls\tTarget\n"
+        "SR1\tBudget gap not closed\tCFO\t25 (5x5)\t20 (4x5)\t10 (2x5)\n")
+    assert _risks(register, tmp_path) == [("SR1", 4, 5, 20)]
+
+
+def test_a_block_label_saying_after_controls_is_the_current_score_too(tmp_path):
+    blocks = LABELLED_BEFORE_CONTROLS.replace("Current score:", "Risk after controls:")
+    assert _risks(blocks, tmp_path) == [("SR1", 4, 5, 20), ("SR2", 3, 4, 12)]
+
+
+KEY_IN_PROSE = SHORT_HEAD + (
+    "Likelihood and impact are rated High (3), Medium (2) or Low (1).\n"
+    "Ref\tRisk\tOwner\tLikelihood\tImpact\n"
+    "SR1\tBudget gap not closed\tCFO\tHigh\tHigh\n"
+    "SR2\tWorkforce gaps widen\tHR\tMedium\tHigh\n")
+
+
+def test_regression_a_key_in_a_sentence_took_the_prose_into_its_names(tmp_path):
+    assert values.parse_shared_key("Both are rated High (3), Medium (2) or Low (1).") == {
+        "High": 3, "Medium": 2, "Low": 1}
+    assert _risks(KEY_IN_PROSE, tmp_path) == [("SR1", 3, 3, 9), ("SR2", 2, 3, 6)]
+
+
+def test_regression_a_lot_table_awarding_to_a_named_bidder_gave_no_contracts(tmp_path):
+    paper = LOT_TABLES.replace(
+        "Lot\tScope\tRecommended tenderer\tEstimated annual value\tMaximum value (4 + 1 + 1 years)",
+        "Lot no.\tLot title\tAwarded to\tEstimated annual value\tMaximum value (4 + 1 + 1 years)")
+    assert _contracts(paper, tmp_path) == [
+        ("Marcher Commercial Vehicles Ltd", 2310000.0), ("Beacon Fleet Solutions Ltd", 1275000.0)]

@@ -186,7 +186,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "service",
         re.compile(
             r"\bservice\b|\bcontract\s+(?:name|title)\b|\bdescription\b|"
-            r"^\s*contracts?\s*$|\bscheme\b|^\s*scope\b",
+            r"^\s*contracts?\s*$|\bscheme\b|^\s*scope\b|\blot\s+(?:title|name|description)\b",
             re.I,
         ),
     ),
@@ -229,7 +229,7 @@ def _columns(header: list[str]) -> Columns | None:
             return None
     if not (
         re.search(r"\bcontract", joined, re.I)
-        or re.search(rf"\bprovider|supplier|contractor|{WINNER}", joined, re.I)
+        or re.search(rf"\bprovider|supplier|contractor|{WINNER}|\bawarded\s+to\b", joined, re.I)
     ):
         return None
     if not ({"value", "end", "start", "term", "period"} & roles.keys()):

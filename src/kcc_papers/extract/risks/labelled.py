@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.extract.risks.summary import INHERENT, SummaryEntry
+from kcc_papers.extract.risks.summary import AFTER_CONTROLS, INHERENT, SummaryEntry
 from kcc_papers.extract.risks.values import parse_product, parse_rating, split_status
 
 # The label that opens a block: the risk's id.
@@ -40,7 +40,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_likelihood", re.compile(r"^target\s+(?:likelihood|probability)\b", re.I)),
     ("target_impact", re.compile(r"^target\s+(?:impact|severity)\b", re.I)),
     ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b"
-                           r"|^(?:current|residual|net)\s+risk$", re.I)),
+                           rf"|^(?:current|residual|net)\s+risk$|{AFTER_CONTROLS}", re.I)),
     ("likelihood", re.compile(r"^(?:current\s+)?(?:likelihood|probability)\b", re.I)),
     ("impact", re.compile(r"^(?:current\s+)?(?:impact|severity)\b", re.I)),
     ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),

@@ -159,8 +159,8 @@ def _scales(rows: list[Row]) -> Scales:
     scales = Scales()
     for n, row in enumerate(rows):
         first = row.filled[0] if row.filled else ""
-        if not re.match(r"(likelihood|impact)", first, re.I):
-            continue
+        if not re.match(r"(likelihood|impact)", first, re.I) or BOTH_AXES.match(first):
+            continue  # (a key naming both axes is read below, for both)
         text = " ".join(row.filled)
         if n + 1 < len(rows) and re.match(r"\s*\(\d\)", rows[n + 1].text):
             text = f"{text} {rows[n + 1].text}"

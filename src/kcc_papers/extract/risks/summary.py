@@ -31,6 +31,10 @@ ID_IN_TITLE = "id_in_title"
 # "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
 ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
                            r"(?P<title>\S.*)$")
+# The risk as it stands, said in words: "Risk after controls", "Score with mitigation",
+# "Post-mitigation"; block labels (labelled.py) use the same words.
+AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
+                  r"|\bpost-?\s?(?:mitigation|controls?)\b|^(?:residual|net)(?:\s+risk)?$")
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -45,7 +49,8 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("impact", re.compile(r"^(current\s+)?impact\b|severity|^consequences?$"
                           r"|^(?:current\s+)?[IC]$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
-    ("current", re.compile(r"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$", re.I)),
+    ("current", re.compile(rf"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$|{AFTER_CONTROLS}",
+                           re.I)),
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
@@ -188,14 +193,17 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
     table_index = -1
     while i < len(rows):
         header = rows[i]
-        roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
-        if roles is None and i + 1 < len(rows):
-            # "Gross risk | Net risk | Target risk" over "L | I | Score" under each
+        roles = None
+        if i + 1 < len(rows):
+            # "Gross risk | Net risk | Target risk" over "L | I | Score" under each (the top
+            # row alone may read as a header: "After controls" names the current score)
             grouped = grouped_header(rows[i], rows[i + 1])
             roles = _columns(grouped, rows[i + 2] if i + 2 < len(rows) else None) if (
                 grouped) else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
+        if roles is None:
+            roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
         if roles is None:
             i += 1
             continue

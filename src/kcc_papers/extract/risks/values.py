@@ -329,7 +329,8 @@ def parse_shared_key(text: str) -> dict[str, int]:
     if len(pairs) < MIN_KEY_ENTRIES:
         pairs = [(m.group(2), m.group(1)) for m in KEY_ENTRY_NUMBER_FIRST.finditer(text)]
     for raw, number in pairs:
-        name = KEY_WORDS.sub("", " ".join(raw.split()))
+        # the name is its capitalised words, not the prose before them ("rated High (3)")
+        name = re.sub(r"^(?:[a-z]\S*\s+)+(?=[A-Z])", "", KEY_WORDS.sub("", " ".join(raw.split())))
         if name and name not in out:
             out[name] = int(number)
     if len(out) < MIN_KEY_ENTRIES or len(set(out.values())) != len(out):
