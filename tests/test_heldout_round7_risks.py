@@ -401,3 +401,25 @@ def test_regression_a_lot_table_awarding_to_a_named_bidder_gave_no_contracts(tmp
         "Lot no.\tLot title\tAwarded to\tEstimated annual value\tMaximum value (4 + 1 + 1 years)")
     assert _contracts(paper, tmp_path) == [
         ("Marcher Commercial Vehicles Ltd", 2310000.0), ("Beacon Fleet Solutions Ltd", 1275000.0)]
+
+
+KEY_AS_TABLE = SHORT_HEAD + (
+    "Ref\tRisk\tOwner\tLikelihood\tImpact\n"
+    "SR1\tBudget gap not closed\tCFO\tH\tH\n"
+    "SR2\tWorkforce gaps widen\tHR\tM\tH\n"
+    "\n"
+    "Rating\tScore\n"
+    "High (H)\t5\n"
+    "Medium (M)\t3\n"
+    "Low (L)\t1\n")
+
+
+def test_regression_a_key_printed_as_a_table_of_names_and_numbers_was_not_read(tmp_path):
+    # the key's numbers, not the usual scale's
+    assert _risks(KEY_AS_TABLE, tmp_path) == [("SR1", 5, 5, 25), ("SR2", 3, 5, 15)]
+
+
+def test_a_key_naming_each_value_and_its_letter_scores_both():
+    assert values.parse_shared_key("Key: High (H) = 5; Medium (M) = 3; Low (L) = 1") == {
+        "High": 5, "H": 5, "Medium": 3, "M": 3, "Low": 1, "L": 1}
+    assert values.parse_shared_key("A = 1, B = 1, C = 1") == {}

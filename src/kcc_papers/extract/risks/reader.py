@@ -171,9 +171,29 @@ def _scales(rows: list[Row]) -> Scales:
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
-    scales.both = next((key for row in rows if not _one_axis(row.text)
-                        if (key := parse_shared_key(row.text))), {})
+    keys = [row.text for row in rows if not _one_axis(row.text)] + _key_tables(rows)
+    scales.both = next((key for text in keys if (key := parse_shared_key(text))), {})
     return scales
+
+
+# A key printed as a small table, a row per value: "High (H) | 3".
+KEY_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z ()]{0,20}$")
+
+
+def _key_tables(rows: list[Row]) -> list[str]:
+    """Runs of two-cell rows, a name and its number, as one line of a key ("High (H) = 3
+    Medium (M) = 2 ..."), to be read as a key written out in a line is."""
+    out: list[str] = []
+    run: list[str] = []
+    for row in [*rows, Row(0, [])]:
+        cells = row.filled
+        if len(cells) == 2 and KEY_ROW.match(cells[0]) and re.fullmatch(r"[1-9]", cells[1]):
+            run.append(f"{cells[0]} = {cells[1]}")
+            continue
+        if run:
+            out.append("; ".join(run))
+        run = []
+    return out
 
 
 # A key naming both axes: "Likelihood and impact: High = 3, ...", "Likelihood / Impact".

@@ -309,7 +309,9 @@ def parse_millions(text: str) -> float | None:
 
 # One entry of a key that scores words or letters for both axes: "H = 3", "Very high = 4", "High
 # (3)"; a band's range ("Low = 1-6", "High 16 to 25") is a rating legend, not a factor's key.
-KEY_ENTRY = re.compile(r"\b([A-Za-z][A-Za-z ]{0,14}?)\s*(?:[=:]\s*|\(\s*)" + f"({FACTOR})"
+# The name may carry its letter in brackets: "High (H) = 3".
+KEY_ENTRY = re.compile(r"\b([A-Za-z][A-Za-z ]{0,14}?)\s*(?:\(([A-Za-z]{1,2})\)\s*)?"
+                       r"(?:[=:]\s*|\(\s*)" + f"({FACTOR})"
                        + r"\b(?!\s*(?:[-–]|to\b))\s*\)?")
 # The number first: "3 = High, 2 = Medium, 1 = Low".
 KEY_ENTRY_NUMBER_FIRST = re.compile(rf"(?<![\d\-–])\b({FACTOR})\s*=\s*([A-Za-z][A-Za-z]*"
@@ -325,7 +327,8 @@ def parse_shared_key(text: str) -> dict[str, int]:
     """'Key: H = 3, M = 2, L = 1' -> {'H': 3, 'M': 2, 'L': 1}; {} unless the text scores at
     least three names, each with its own number."""
     out: dict[str, int] = {}
-    pairs = [(m.group(1), m.group(2)) for m in KEY_ENTRY.finditer(text)]
+    pairs = [(name, m.group(3)) for m in KEY_ENTRY.finditer(text)
+             for name in (m.group(1), m.group(2)) if name]
     if len(pairs) < MIN_KEY_ENTRIES:
         pairs = [(m.group(2), m.group(1)) for m in KEY_ENTRY_NUMBER_FIRST.finditer(text)]
     for raw, number in pairs:
@@ -333,7 +336,9 @@ def parse_shared_key(text: str) -> dict[str, int]:
         name = re.sub(r"^(?:[a-z]\S*\s+)+(?=[A-Z])", "", KEY_WORDS.sub("", " ".join(raw.split())))
         if name and name not in out:
             out[name] = int(number)
-    if len(out) < MIN_KEY_ENTRIES or len(set(out.values())) != len(out):
+    # each number named once (a letter in brackets names it again: "High (H) = 3")
+    if len(set(out.values())) < MIN_KEY_ENTRIES or any(
+            list(out.values()).count(n) > 2 for n in out.values()):
         return {}
     return out
 
