@@ -51,8 +51,9 @@ CONTRACT_COLUMN = re.compile(
     r"(?:successful|preferred|winning)\s+(?:tenderer|bidder)|(?:contract|tender)\s+sum|"
     r"initial\s+term|"
     # the words of those columns' families that a narrow PDF column leaves on a line of
-    # their own ("Successful" / "bidder", "Commencement" / "date")
-    r"bidder|tenderer|commencement)",
+    # their own ("Successful" / "bidder", "Commencement" / "date"), and a tender's lots and
+    # the bidders for them ("Lot | Scope | Recommended tenderer")
+    r"lots?\b|tenderers?\b|bidders?\b|commencement)",
     re.I,
 )
 

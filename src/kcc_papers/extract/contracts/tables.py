@@ -161,6 +161,9 @@ def _partly_row(cells: list[str], page: int) -> list[Draft]:
 
 # --- header tables --------------------------------------------------------------------------
 
+# The bidder a table names as the one that won or is put forward to: "Successful tenderer",
+# "Recommended tenderer", "Preferred bidder".
+WINNER = r"\b(?:successful|preferred|winning|recommended|selected)\s+(?:tenderer|bidder)"
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("period", re.compile(r"\bperiod\b|\bdates\b", re.I)),  # "Contract Period": 2021-2027
     ("start", re.compile(r"\bstart|\bcommenc", re.I)),
@@ -174,7 +177,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcompany\b|\bcentre\b|\boperator\b|"
             # the bidder who won, not every bidder of an evaluation table ("Tenderer |
             # Quality | Price"): bids are not contracts
-            r"\b(?:successful|preferred|winning)\s+(?:tenderer|bidder)|\bawarded\s+to\b",
+            rf"{WINNER}|\bawarded\s+to\b",
             re.I,
         ),
     ),
@@ -183,7 +186,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "service",
         re.compile(
             r"\bservice\b|\bcontract\s+(?:name|title)\b|\bdescription\b|"
-            r"^\s*contracts?\s*$|\bscheme\b",
+            r"^\s*contracts?\s*$|\bscheme\b|^\s*scope\b|\blot\s+(?:title|name|description)\b",
             re.I,
         ),
     ),
@@ -226,7 +229,7 @@ def _columns(header: list[str]) -> Columns | None:
             return None
     if not (
         re.search(r"\bcontract", joined, re.I)
-        or re.search(r"\bprovider|supplier|contractor", joined, re.I)
+        or re.search(rf"\bprovider|supplier|contractor|{WINNER}|\bawarded\s+to\b", joined, re.I)
     ):
         return None
     if not ({"value", "end", "start", "term", "period"} & roles.keys()):
@@ -238,7 +241,10 @@ def _columns(header: list[str]) -> Columns | None:
 
 
 # A value column for the whole term: "Estimated total value", "Whole life value".
-WHOLE_TERM = re.compile(r"\btotal\b|\bwhole[\s-]+life\b|\blifetime\b", re.I)
+# Or one naming the most it can come to, or the years it covers: "Maximum value (4 + 1 + 1
+# years)", "Aggregate value", "Value over 5 years", "Value (including extensions)".
+WHOLE_TERM = re.compile(r"\btotal\b|\bwhole[\s-]+life\b|\blifetime\b|\bmaximum\b|\baggregate\b"
+                        r"|\d\s*years?\b|\binc(?:l\.?|luding)\s+extensions?\b", re.I)
 VALUE_COLUMN = dict(ROLES)["value"]
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.extract.risks.summary import SummaryEntry
-from kcc_papers.extract.risks.values import parse_product, parse_rating
+from kcc_papers.extract.risks.summary import AFTER_CONTROLS, INHERENT, SummaryEntry
+from kcc_papers.extract.risks.values import parse_product, parse_rating, split_status
 
 # The label that opens a block: the risk's id.
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
@@ -40,7 +40,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_likelihood", re.compile(r"^target\s+(?:likelihood|probability)\b", re.I)),
     ("target_impact", re.compile(r"^target\s+(?:impact|severity)\b", re.I)),
     ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b"
-                           r"|^(?:current|residual|net)\s+risk$", re.I)),
+                           rf"|^(?:current|residual|net)\s+risk$|{AFTER_CONTROLS}", re.I)),
     ("likelihood", re.compile(r"^(?:current\s+)?(?:likelihood|probability)\b", re.I)),
     ("impact", re.compile(r"^(?:current\s+)?(?:impact|severity)\b", re.I)),
     ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),
@@ -77,11 +77,15 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         opens = _opens(text)
         if opens:
             _close(entry, seen, out)
-            entry, seen = SummaryEntry(risk_id=opens.group("id"), page=row.page, at=at), set()
+            risk_id, status = split_status(opens.group("id"))
+            entry, seen = SummaryEntry(risk_id=risk_id, page=row.page, at=at), set()
+            entry.change = status
             continue
         label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
         if entry is None or label is None:
             continue
+        if INHERENT.search(label.group("label")):
+            continue  # the score before controls ("Score before controls: 4x5=20"), as in tables
         role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
         if role in NUMBERED and label.re is BARE_LABEL and not label.group("value")[0].isdigit():
             continue  # "Likelihood and impact following ...": a sentence, not a label

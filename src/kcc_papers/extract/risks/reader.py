@@ -30,6 +30,8 @@ from kcc_papers.extract.risks.values import (
     parse_legend,
     parse_scale_row,
     parse_score,
+    parse_shared_key,
+    usual_scale,
 )
 from kcc_papers.models import Record, Risk, RiskAction, RiskControl, RiskLevel
 from kcc_papers.normalise.dates import find_date
@@ -71,8 +73,9 @@ def _tabled(ctx: Context) -> list[Record]:
                     severity="info", record_table="risks", page=card.page)
     out: list[Record] = []
     risks: list[Risk] = []
+    key = _factor_key(scales, entries)
     for m in merged:
-        risk = _risk(m, legend, scales)
+        risk = _risk(m, legend, scales, key)
         risks.append(risk)
         out.append(risk)
         out.extend(_items(m))
@@ -103,12 +106,22 @@ def _shows_register(text: str) -> bool:
                     r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = (ids and re.search(
-        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b",
+        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
+        # the factors' own columns headed by their letters ("Owner | L | I")
+        r"|(?<!\S)(?-i:[LP])[ \t]+(?-i:[IC])(?!\S)",
         text, re.I)) or _id_header(text)
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
-    return bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+    return (bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+            or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
+
+
+# A score printed with its factors, in any of its forms ("4x5=20", "12 (3x4)", "20 (L4 x I5)"):
+# a few of them are a register whatever its headings say.
+SCORED_CELL = re.compile(r"\b\d{1,2}\s*\(\s*L?\d\s*[x×]\s*I?\d\s*\)"
+                         r"|\bL?\d\s*[x×]\s*I?\d\s*=\s*\d{1,2}\b")
+MIN_SCORED_CELLS = 2
 
 
 # A header line naming the id column anywhere among its cells (the columns in any order) and
@@ -162,8 +175,8 @@ def _scales(rows: list[Row]) -> Scales:
     scales = Scales()
     for n, row in enumerate(rows):
         first = row.filled[0] if row.filled else ""
-        if not re.match(r"(likelihood|impact)", first, re.I):
-            continue
+        if not re.match(r"(likelihood|impact)", first, re.I) or BOTH_AXES.match(first):
+            continue  # (a key naming both axes is read below, for both)
         text = " ".join(row.filled)
         if n + 1 < len(rows) and re.match(r"\s*\(\d\)", rows[n + 1].text):
             text = f"{text} {rows[n + 1].text}"
@@ -174,7 +187,50 @@ def _scales(rows: list[Row]) -> Scales:
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
+    keys = [row.text for row in rows if not _one_axis(row.text)] + _key_tables(rows)
+    scales.both = next((key for text in keys if (key := parse_shared_key(text))), {})
     return scales
+
+
+# A key printed as a small table, a row per value: "High (H) | 3".
+KEY_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z ()]{0,20}$")
+
+
+def _key_tables(rows: list[Row]) -> list[str]:
+    """Runs of two-cell rows, a name and its number, as one line of a key ("High (H) = 3
+    Medium (M) = 2 ..."), to be read as a key written out in a line is."""
+    out: list[str] = []
+    run: list[str] = []
+    for row in [*rows, Row(0, [])]:
+        cells = row.filled
+        if len(cells) == 2 and KEY_ROW.match(cells[0]) and re.fullmatch(r"[1-9]", cells[1]):
+            run.append(f"{cells[0]} = {cells[1]}")
+            continue
+        if run:
+            out.append("; ".join(run))
+        run = []
+    return out
+
+
+# A key naming both axes: "Likelihood and impact: High = 3, ...", "Likelihood / Impact".
+BOTH_AXES = re.compile(r"likelihood\s*(?:and|&|/)\s*impact|impact\s*(?:and|&|/)\s*likelihood",
+                       re.I)
+
+
+def _one_axis(text: str) -> bool:
+    """A key row headed by one axis ("Likelihood: ..."), read as that axis's scale."""
+    return bool(re.match(r"\s*(likelihood|impact)", text, re.I)) and not BOTH_AXES.match(
+        text.strip())
+
+
+def _factor_key(scales: Scales, entries: list[SummaryEntry]) -> dict[str, int]:
+    """The key for factors printed as words or letters that no axis's scale names: the
+    paper's own key for both axes, else the usual scale of the words the register prints."""
+    if scales.both:
+        return scales.both
+    printed = {value for e in entries for name in FACTOR_ROLES
+               if (value := getattr(e, name)) and not value[:1].isdigit()}
+    return usual_scale(printed)
 
 
 def _pick(entries: list[SummaryEntry], attr: str) -> Any:
@@ -186,7 +242,10 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
     return None
 
 
-def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
+FACTOR_ROLES = ("likelihood", "impact", "target_likelihood", "target_impact")
+
+
+def _risk(m: Merged, legend: Legend | None, scales: Scales, key: dict[str, int]) -> Risk:
     card = m.card
     # The register tables' rating, else the card's own ("Current Risk 16 High").
     current = _pick(m.entries, "current") or (card.rating if card else None)
@@ -218,11 +277,18 @@ def _risk(m: Merged, legend: Legend | None, scales: Scales) -> Risk:
         score = getattr(card, name) if card else None
         printed = _pick(m.entries, name)
         if score is None and printed:
-            score = parse_score(printed, getattr(scales, axis))
+            score = parse_score(printed, getattr(scales, axis)) or parse_score(printed, key)
         number, label = _score(score)
         setattr(risk, name, number)
         setattr(risk, f"{name}_name", label)
     risk.owner = risk.owner or _pick(m.entries, "owner")
+    if card is None and risk.current_rating is None and not closed and risk.likelihood and (
+            risk.impact):
+        # a register table printing the factors (as words or letters) and no score column:
+        # the score is their product, as every register's key defines it (a card with no
+        # rating of its own keeps none)
+        risk.current_rating = risk.likelihood * risk.impact
+        risk.current_level = legend.level(risk.current_rating) if legend else None
     return risk
 
 

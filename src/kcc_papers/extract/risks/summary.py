@@ -15,6 +15,7 @@ from kcc_papers.extract.risks.values import (
     parse_product,
     parse_rating,
     parse_risk_id,
+    split_status,
 )
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import grouped_headings, mend_broken_word
@@ -30,6 +31,10 @@ ID_IN_TITLE = "id_in_title"
 # "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
 ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
                            r"(?P<title>\S.*)$")
+# The risk as it stands, said in words: "Risk after controls", "Score with mitigation",
+# "Post-mitigation"; block labels (labelled.py) use the same words.
+AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
+                  r"|\bpost-?\s?(?:mitigation|controls?)\b|^(?:residual|net)(?:\s+risk)?$")
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -44,7 +49,8 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("impact", re.compile(r"^(current\s+)?impact\b|severity|^consequences?$"
                           r"|^(?:current\s+)?[IC]$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
-    ("current", re.compile(r"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$", re.I)),
+    ("current", re.compile(rf"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$|{AFTER_CONTROLS}",
+                           re.I)),
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
@@ -58,9 +64,16 @@ INDICATOR_HEAD = re.compile(r"^(?:(?:key\s+)?performance\s+)?(?:indicator|measur
                             re.I)
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
-INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|pre-?\s?mitigat\w*)\b",
+# The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
+# A score of an earlier issue ("Previous score", "Last quarter") is not the risk as it stands
+# either.
+INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontrolled|previous"
+                      r"|prior|last\s+(?:quarter|review|period|report)"
+                      r"|pre-?\s?(?:mitigat|control)\w*)\b"
+                      r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
-RESIDUAL = re.compile(r"^(?:residual|net)(?:\s+risk)?\s+", re.I)
+RESIDUAL = re.compile(r"^(?:(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+                      r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
@@ -111,7 +124,7 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
     for i, ps in enumerate(parts):
-        if i == id_at or any(INHERENT.match(p) for p in ps):
+        if i == id_at or any(INHERENT.search(p) for p in ps):
             continue
         role = next((name for name, rx in HEADINGS for p in ps
                      if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
@@ -166,7 +179,12 @@ def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int
         return
     taken = set(roles.values())
     free = [i for i, ps in enumerate(parts)
-            if i not in taken and not any(INHERENT.match(p) for p in ps)]
+            if i not in taken and not any(INHERENT.search(p) for p in ps)]
+    title = roles.get("title")
+    if "id" not in roles and title is not None and ID_SHAPE.match(values[title]):
+        # a bare "Risk" heads the ids ("SRR 1") when another column ("Description") holds
+        # the prose: the id is that column, the title is looked for below
+        roles["id"] = roles.pop("title")
     if "id" not in roles:
         at = next((i for i in free if ID_SHAPE.match(values[i])), None)
         if at is not None:
@@ -206,14 +224,17 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
     table_index = -1
     while i < len(rows):
         header = rows[i]
-        roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
-        if roles is None and i + 1 < len(rows):
-            # "Gross risk | Net risk | Target risk" over "L | I | Score" under each
+        roles = None
+        if i + 1 < len(rows):
+            # "Gross risk | Net risk | Target risk" over "L | I | Score" under each (the top
+            # row alone may read as a header: "After controls" names the current score)
             grouped = grouped_header(rows[i], rows[i + 1])
             roles = _columns(grouped, rows[i + 2] if i + 2 < len(rows) else None) if (
                 grouped) else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
+        if roles is None:
+            roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
         if roles is None:
             i += 1
             continue
@@ -279,7 +300,7 @@ def _in_table(row: Row, width: int, roles: dict[str, int]) -> bool:
     as wide as the header."""
     if _columns(row) is not None:
         return False
-    first = _cell(row.cells, roles, "id")
+    first = split_status(_cell(row.cells, roles, "id"))[0]
     if len(row.cells) < 3:
         # a text export's wrapped description: "<tab>financial plan period" under its row
         return len(row.cells) >= 2 and not row.cells[0].strip() and any(
@@ -305,7 +326,7 @@ def _add_row(
 ) -> None:
     table, header_at = where
     cells = row.cells
-    id_text = _cell(cells, roles, "id")
+    id_text, status = split_status(_cell(cells, roles, "id"))
     in_title = ID_THEN_TITLE.match(id_text) if ID_IN_TITLE in roles else None
     if ID_IN_TITLE in roles:
         if in_title is None:
@@ -340,7 +361,8 @@ def _add_row(
             setattr(entry, f"{prefix}likelihood", likelihood)
             setattr(entry, f"{prefix}impact", impact)
     entry.change_printed = change or None
-    entry.change = parse_change(change) if change else None
+    # a register with no change column may print the status after the id ("SR7 (new)")
+    entry.change = parse_change(change) if change else status
     closed_cells = [c for c in (current, change, target) if re.search(r"\bclosed\b", c, re.I)]
     if closed_cells:
         entry.closed = True

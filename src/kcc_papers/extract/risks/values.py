@@ -56,6 +56,28 @@ def risk_key(risk_id: str) -> str:
     return f"{m.group(1)}{m.group(2)}{part.upper()}"
 
 
+# A status printed after the id in brackets: "AH-SR7 (new)", "CR 4 (Revised)", "SR/02 (closed)".
+# Or after a spaced dash, or in capitals: "SR7 - New", "CR 4 NEW".
+ID_STATUS = re.compile(r"^(?P<id>\S.*?)(?:\s*\((?P<status>[A-Za-z][A-Za-z ]{2,20})\)"
+                       r"|\s+[-–]\s+(?P<dashed>[A-Za-z][A-Za-z ]{2,20})"
+                       r"|\s+(?P<capitals>(?-i:NEW|CLOSED|REVISED)))\s*$")
+
+
+STATUS = re.compile(r"(?:new|closed|revised)(?:\s+risk)?", re.I)
+
+
+def split_status(printed: str) -> tuple[str, str | None]:
+    """'AH-SR7 (new)' -> ('AH-SR7', 'new'): the id without the status a register prints after
+    it, and that status as a change word; an id with no such status is returned as printed."""
+    m = ID_STATUS.match(printed)
+    status = m and (m.group("status") or m.group("dashed") or m.group("capitals"))
+    # only a status word ("New risk"), never a title after a dash ("CR 2 - New homes")
+    change = parse_change(status) if status and STATUS.fullmatch(status.strip()) else None
+    if m is None or change is None:
+        return printed, None
+    return m.group("id"), change
+
+
 def parse_risk_id(cell: str) -> str | None:
     """A cell that is exactly a risk id, as printed (whitespace normalised)."""
     text = " ".join(cell.split())
@@ -124,28 +146,47 @@ FACTOR = f"[1-{MAX_FACTOR}]"
 FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
 # A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "L4 I3 (12)",
 # "Likelihood 3 / Impact 4" (likelihood first, as the registers print it).
+# A band or colour after the score: "(High)", "Very high", "- Red".
+BAND_WORDS = (r"(?:very\s+)?(?:low|high)|medium|moderate|significant|extreme|critical|severe"
+              r"|red|amber|green")
+BAND_AFTER = rf"(?:[-–:]?\s*\(?\s*({BAND_WORDS})\s*\)?)?"
 PRODUCT = re.compile(
-    rf"^\s*(?:L(?:ikelihood)?\s*:?\s*)?({FACTOR}){FACTOR_SEP}"
+    rf"^\s*(?:L(?:ikelihood)?\s*[:=]?\s*)?({FACTOR}){FACTOR_SEP}"
     # the score after "=", or in brackets after the named factors: "L4 I3 (12)"
-    rf"(?:I(?:mpact)?\s*:?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
-    r"(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    rf"(?:I(?:mpact)?\s*[:=]?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
+    rf"{BAND_AFTER}\s*$",
     re.I,
 )
 
 
 # The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4", "I4 L3".
 PRODUCT_IMPACT_FIRST = re.compile(
-    rf"^\s*I(?:mpact)?\s*:?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*:?\s*({FACTOR})\s*"
-    r"(?:=\s*(\d{1,2}))?\s*(?:\(?\s*(Low|Medium|High)\s*\)?)?\s*$",
+    rf"^\s*I(?:mpact)?\s*[:=]?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*[:=]?\s*({FACTOR})\s*"
+    rf"(?:=\s*(\d{{1,2}}))?\s*{BAND_AFTER}\s*$",
     re.I,
 )
 
 
+# The score first, its factors in brackets after it: "12 (3x4)", "20 (L4 x I5)", and a band
+# or colour after those ("20 (4x5) - Red", "20 (4 x 5) High").
+SCORE_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*"
+                         rf"(?:[-–:]?\s*({GRADE}))?\s*$")
+
+
 def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rating] | None:
     """ "4x5=20" -> ("4", "5", Rating(20, None)): likelihood, impact and the score (their
-    product where the score is not printed). ``impact_first``: the column's heading prints
-    the impact first ("I x L"); a cell naming its factors says so itself."""
+    product where the score is not printed). Every form a register prints a score with its
+    factors in is read here: "4x5=20", "4 x 5", "L4 x I5", "20 (4x5)", "20 (L4 x I5)".
+    ``impact_first``: the column's heading prints the impact first ("I x L"); a cell naming
+    its factors says so itself."""
     text = " ".join(cell.split())
+    first = SCORE_FIRST.match(text)
+    if first:
+        inner = parse_product(first.group(2), impact_first)
+        if inner is None:
+            return None
+        level = risk_level(first.group(3)) if first.group(3) else inner[2].level
+        return inner[0], inner[1], Rating(int(first.group(1)), level)
     named = PRODUCT_IMPACT_FIRST.match(text)
     m = named or PRODUCT.match(text)
     if not m:
@@ -180,10 +221,12 @@ def parse_change(cell: str) -> str | None:
 
 @dataclass
 class Scales:
-    """The paper's 'Likelihood & Impact Scales': name -> number for each axis."""
+    """The paper's 'Likelihood & Impact Scales': name -> number for each axis, and a key that
+    names no axis ("Key: H = 3, M = 2, L = 1"), for both."""
 
     likelihood: dict[str, int] = field(default_factory=dict)
     impact: dict[str, int] = field(default_factory=dict)
+    both: dict[str, int] = field(default_factory=dict)
 
     def names(self, axis: str) -> dict[int, str]:
         return {v: k for k, v in getattr(self, axis).items()}
@@ -262,3 +305,58 @@ def parse_millions(text: str) -> float | None:
     if not m:
         return None
     return round(float(m.group(1).replace(",", "")) * 1_000_000, 2)
+
+
+# One entry of a key that scores words or letters for both axes: "H = 3", "Very high = 4", "High
+# (3)"; a band's range ("Low = 1-6", "High 16 to 25") is a rating legend, not a factor's key.
+# The name may carry its letter in brackets: "High (H) = 3".
+KEY_ENTRY = re.compile(r"\b([A-Za-z][A-Za-z ]{0,14}?)\s*(?:\(([A-Za-z]{1,2})\)\s*)?"
+                       r"(?:[=:]\s*|\(\s*)" + f"({FACTOR})"
+                       + r"\b(?!\s*(?:[-–]|to\b))\s*\)?")
+# The number first: "3 = High, 2 = Medium, 1 = Low".
+KEY_ENTRY_NUMBER_FIRST = re.compile(rf"(?<![\d\-–])\b({FACTOR})\s*=\s*([A-Za-z][A-Za-z]*"
+                                    r"(?: [a-z]+)?)\b")
+# Words that introduce a key rather than name a value.
+KEY_WORDS = re.compile(r"^(?:(?:rating|scoring|risk)\s+)?(?:key|scales?|scoring|scores?)\s*",
+                       re.I)
+# A key scores at least three values (the shortest scale is High / Medium / Low).
+MIN_KEY_ENTRIES = 3
+
+
+def parse_shared_key(text: str) -> dict[str, int]:
+    """'Key: H = 3, M = 2, L = 1' -> {'H': 3, 'M': 2, 'L': 1}; {} unless the text scores at
+    least three names, each with its own number."""
+    out: dict[str, int] = {}
+    pairs = [(name, m.group(3)) for m in KEY_ENTRY.finditer(text)
+             for name in (m.group(1), m.group(2)) if name]
+    if len(pairs) < MIN_KEY_ENTRIES:
+        pairs = [(m.group(2), m.group(1)) for m in KEY_ENTRY_NUMBER_FIRST.finditer(text)]
+    for raw, number in pairs:
+        # the name is its capitalised words, not the prose before them ("rated High (3)")
+        name = re.sub(r"^(?:[a-z]\S*\s+)+(?=[A-Z])", "", KEY_WORDS.sub("", " ".join(raw.split())))
+        if name and name not in out:
+            out[name] = int(number)
+    # each number named once (a letter in brackets names it again: "High (H) = 3")
+    if len(set(out.values())) < MIN_KEY_ENTRIES or any(
+            list(out.values()).count(n) > 2 for n in out.values()):
+        return {}
+    return out
+
+
+# The usual scales of a register that prints its factors as words or letters and no key: the
+# level ladder, four steps from Low or five from Very low (its letters too), and the
+# likelihood words of the common 5 x 5 matrix.
+LADDER = (("very low", "vl"), ("low", "l"), ("medium", "m"), ("high", "h"), ("very high", "vh"))
+LIKELIHOOD_WORDS = {"rare": 1, "unlikely": 2, "possible": 3, "likely": 4, "almost certain": 5}
+
+
+def usual_scale(printed: set[str]) -> dict[str, int]:
+    """The number of each of a register's printed factor words on the usual scale, keyed by
+    the words as printed; a word no usual scale knows is left out."""
+    words = {" ".join(p.lower().split()): p for p in printed}
+    five_steps = bool({"very low", "vl"} & set(words))
+    ladder = {name: rank + (1 if five_steps else 0)
+              for rank, names in enumerate(LADDER) for name in names}
+    known = {**{k: v for k, v in ladder.items() if v >= 1}, "med": ladder["medium"],
+             **LIKELIHOOD_WORDS}
+    return {p: known[w] for w, p in words.items() if w in known}
