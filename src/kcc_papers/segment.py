@@ -329,6 +329,16 @@ RISK_TABLE_HEADER = re.compile(
     r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}"
     r"(?:\b(?:Likelihood|Probability)\b|(?<!\S)(?-i:[LP])(?!\S))"
     r"[^\n]{0,60}(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S))", re.I | re.M)
+# A KPI table's header row, as a line: the indicator's column first ("Ref", "PI code",
+# "Indicator", "Measure"), then a target or status column and a value column (a period, the
+# latest figure, a baseline), names capitalised as headers print them. A register's header
+# (risk, likelihood, impact) is the register's.
+KPI_TABLE_HEADER = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|Indicator|Measure|KPIs?|PIs?)"
+    r"\b(?![^\n]*\b(?:Risk|Likelihood|Impact|Probability)\b)"
+    r"(?=[^\n]*\b(?:Target|RAG|Status|Rating)\b)"
+    r"(?=[^\n]*(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Q[1-4]|YTD|Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))[^\n]{0,200}$", re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
@@ -506,6 +516,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
                                    r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
+    # the body a KPI table: its header row, within the head
+    Clue("performance_report", KPI_TABLE_HEADER, FAIR),
     Clue("risk_register", RISK_REGISTER, STRONG, "title"),
     Clue("risk_register", RISK_REGISTER, WEAK),
     Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
@@ -594,6 +606,9 @@ def _report_kind(head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
+    # whatever its title, a report whose body (its head) is a KPI table is a performance report
+    if KPI_TABLE_HEADER.search(head):
+        return "performance_report"
     return "report"
 
 
