@@ -103,3 +103,58 @@ def test_a_register_or_budget_table_does_not_make_a_performance_report():
     assert classify(register) != "performance_report"
     assert classify(budget) == "report"
     assert classify(prose) == "report"
+
+
+# ------------------------------------------------------------------- the ref column's names
+
+NUMBERED_MEASURES = """Hartside County Council
+
+Adult Social Care Scrutiny Committee - 11 March 2026
+
+Adult Social Care Performance Report
+
+No.\tMeasure\tDec\tJan\tTarget\tStatus
+ASC 1\tRequests resolved at first contact (%)\t63.1\t66.8\t65.0\tOn track
+ASC 2\tPeople waiting for an assessment\t845\t861\t700\tOff track
+"""
+
+PI_CODES = """Keston District Council
+
+Housing Committee - 16 March 2026
+
+Housing Performance Report
+
+PI code\tPerformance indicator\tTarget\tQ3\tStatus
+HSG 01\tRent collected as a percentage of rent due (%)\t98.5\t98.7\tOn target
+HSG 02\tAverage days to re-let general needs homes\t30\t33\tBelow target
+"""
+
+UNNAMED_CODES = """North Dales National Park Authority
+
+Performance Committee - 27 February 2026
+
+Corporate Performance Report
+
+\tIndicator\tTarget\tActual\tStatus
+ND01\tPlanning applications determined within 8 weeks (%)\t80\t84\tAchieved
+ND02\tVisitor centre income (GBP thousands)\t640\t598\tNot achieved
+"""
+
+
+def test_regression_a_ref_column_headed_no_or_pi_code_gave_kpis_without_refs(tmp_path):
+    assert _kpis(NUMBERED_MEASURES, tmp_path) == [("ASC 1", 66.8, "green"),
+                                                  ("ASC 2", 861.0, "red")]
+    assert _kpis(PI_CODES, tmp_path) == [("HSG 01", 98.7, "green"), ("HSG 02", 33.0, "red")]
+
+
+def test_regression_codes_under_an_unnamed_column_were_not_the_refs(tmp_path):
+    assert _kpis(UNNAMED_CODES, tmp_path) == [("ND01", 84.0, "green"), ("ND02", 598.0, "red")]
+
+
+def test_a_count_column_or_a_word_ending_in_code_names_no_ref():
+    from kcc_papers.extract.kpis.grid import role_of
+
+    assert [role_of(c) for c in ("No.", "PI code", "Indicator no.", "Measure ID", "Ref")] == [
+        "ref"] * 5
+    assert role_of("No. of cases") is None
+    assert role_of("Postcode") is None

@@ -35,7 +35,9 @@ BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ref", re.compile(r"^(?:ref|code)\b", re.I)),
+    # "Ref", "Code", "PI code", "No.", "Indicator no.", "Measure ID": the indicator's code
+    ("ref", re.compile(r"^(?:ref|code)\b|\b(?:ref|code|id)\.?$|^(?:no|number|#)\.?$|\bno\.$",
+                       re.I)),
     # "Short Name", "PI Name": the performance systems' label for the indicator's title
     ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$|\bname$", re.I)),
     ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
@@ -143,8 +145,10 @@ def codes_as_ref(header: Header, cells: list[str]) -> Header:
     indicator"): the one whose cells hold codes, not words, is the ref. Read from the first
     full row under the header, since the names alone do not say which is which."""
     described = [i for i, r in enumerate(header.roles) if r == "description"]
-    if len(described) < 2 or "ref" in header.roles or len(cells) != len(header.roles):
+    if "ref" in header.roles or len(cells) != len(header.roles):
         return header
+    if len(described) < 2:
+        return _unnamed_codes(header, cells)
     codes = [i for i in described if cells[i].strip() and not is_wordy(cells[i])]
     if len(codes) != len(described) - 1:
         return header
@@ -165,6 +169,17 @@ def status_column(header: Header, cells: list[str], key: dict[str, Rag]) -> Head
             roles[i] = "rag"
             return Header(header.kind, header.labels, roles)
     return header
+
+
+def _unnamed_codes(header: Header, cells: list[str]) -> Header:
+    """A column left of the description with no name, or a name the reader does not know,
+    whose cell in the first full row is a code ("NF01", "ASC 1") holds the refs."""
+    desc = header.index("description")
+    codes = [i for i in range(desc or 0) if header.roles[i] is None and REF.match(cells[i].strip())]
+    if not codes:
+        return header
+    roles = ["ref" if i == codes[0] else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
 
 
 # A figure followed by its rating: "84.1 (A)", "92% G", "6.2 (Green)".
