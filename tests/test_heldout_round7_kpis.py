@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import text_contexts
+from conftest import contexts, text_contexts
+from heldout_support import heldout_accuracy
 from kcc_papers.extract import kpis
 from kcc_papers.models import Kpi
 from kcc_papers.segment import classify
@@ -34,6 +35,13 @@ KPI_PAPERS = {
     "r7g_police_crime_panel_kpis.pdfsrc",
     "r7g_corporate_parenting_quarters_tabs.txt",
 }
+
+
+def test_the_blind_batch_g_kpi_papers_read_every_kpi_and_are_classed_by_their_table():
+    _, per_file = heldout_accuracy.evaluate(KPI_PAPERS)
+    misses = {(name, c): (s.fp, s.fn) for name, scores in per_file.items()
+              for c, s in scores.items() if c in ("kpis", "kind+date") and (s.fp or s.fn)}
+    assert set(per_file) == KPI_PAPERS and not misses, misses
 
 
 # ------------------------------------------------------------- a paper classed by its KPI table
@@ -158,3 +166,109 @@ def test_a_count_column_or_a_word_ending_in_code_names_no_ref():
         "ref"] * 5
     assert role_of("No. of cases") is None
     assert role_of("Postcode") is None
+
+
+def _pdf_kpis(source: str, tmp_path: Path) -> list[Row]:
+    """The KPIs of a small paper written in the held-out set's markup, rendered to a PDF."""
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(pdf, "performance_report")
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+# --------------------------------------------------- a rolling year's columns and a coloured key
+
+ROLLING_YEAR = """Merefield Police and Crime Panel
+
+Tuesday 10 February 2026
+
+Police and Crime Plan: Performance Report
+
+3.1 Assessment: Improving (green) - the measure is moving in the direction the Plan seeks and is
+at or better than the aim; Stable (amber) - within 2% of the previous year; Declining (red) -
+moving away from the aim.
+
+Measure\tDescription\t12 months to Dec 2024\t12 months to Dec 2025\tChange\tPlan aim\tAssessment
+PCP1\tNeighbourhood crime (offences)\t8,914\t8,203\t-8.0%\tReduce\tImproving
+PCP2\tViolence with injury (offences)\t4,102\t4,166\t+1.6%\tReduce\tStable
+PCP4\tVictims satisfied with the service received (%)\t71.0\t66.5\t-4.5 pts\tIncrease\tDeclining
+"""
+
+
+def test_regression_rolling_twelve_months_columns_rated_by_a_coloured_key_gave_no_kpis(tmp_path):
+    # "12 months to Dec 2025" named no value column and "Plan aim" no target, so the header was
+    # no KPI table's; the key's "Improving (green)" (wrapped over lines) rated nothing.
+    assert _kpis(ROLLING_YEAR, tmp_path) == [("PCP1", 8203.0, "green"), ("PCP2", 4166.0, "amber"),
+                                             ("PCP4", 66.5, "red")]
+
+
+def test_a_colour_in_brackets_inside_a_sentence_is_no_key():
+    from kcc_papers.extract.kpis.status import status_key
+
+    assert status_key(["Two were rated red (red) and one amber (amber) this quarter"]) == {}
+    assert status_key(["Key: Achieved (green) - on target; Close (amber) - within 10%; "
+                       "Not achieved (red) - further"]) == {
+        "achieved": "green", "close": "amber", "not achieved": "red"}
+
+
+# --------------------------------------------- a two-row header whose sub-heading names a period
+
+GROUPED_WITH_PERIOD = """NORTH MOORS NATIONAL PARK AUTHORITY
+
+Performance Committee - 27 February 2026
+
+Corporate Performance Indicators: April to December 2025
+
+\tIndicator\t2024/25\t2025/26
+\t\tOutturn\tAnnual target\tActual to Q3\tStatus
+NM01\tPlanning applications determined within 8 weeks (%)\t78\t80\t84\tAchieved
+NM02\tVisitor centre income (GBP thousands)\t612\t640\t598\tClose
+NM03\tRights of way open and easy to use (%)\t71\t75\t66\tNot achieved
+
+Status: Achieved (green) - on or better than target; Close (amber) - within 10% of target;
+Not achieved (red) - more than 10% short of target.
+"""
+
+
+def test_regression_two_row_header_with_actual_to_q3_under_its_year_gave_no_kpis(tmp_path):
+    # "Actual to Q3" holds a digit, so the second row was not read as sub-headings; the last
+    # year's outturn is never the latest value.
+    assert _kpis(GROUPED_WITH_PERIOD, tmp_path) == [
+        ("NM01", 84.0, "green"), ("NM02", 598.0, "amber"), ("NM03", 66.0, "red")]
+
+
+def test_a_row_of_codes_and_figures_is_no_sub_heading_row():
+    from kcc_papers.normalise.headings import grouped_headings
+
+    assert grouped_headings(["", "Q3 2025/26"], ["Actual to Q3", "2025/26"]) is not None
+    assert grouped_headings(["Ref", "Indicator"], ["SR1", "Fire safety"]) is None
+    assert grouped_headings(["", "2025/26"], ["84", "80"]) is None
+
+
+# ----------------------------------------------------- a rating given by the cell's fill alone
+
+FILL_ONLY = """## London Borough of Fernvale
+** Children and Young People Scrutiny Sub-Committee
+** Monday 23 February 2026
+** Children's Social Care - Quarter 3 2025/26
+| Ref | Measure | Polarity | SN average | 2024/25 outturn | Q3 2025/26 | Target | Against target |
+| CSC-01 | Re-referrals (%) | Smaller is better | 19.8 | 21.5 | 18.9 | 20.0 | {#00b050} |
+| CSC-02 | Assessments in 45 days (%) | Bigger is better | 87.0 | 82.4 | 79.8 | 85.0 | {#ff0000} |
+| CSC-03 | Repeat protection plans (%) | Smaller is better | 22.1 | 24.0 | 23.2 | 22.0 | {#ffc000} |
+Key to the final column: green - target met; amber - within 5% of target; red - further.
+"""
+
+
+def test_regression_rating_by_fill_alone_was_read_from_the_polarity_column(tmp_path):
+    # "Smaller is better" read as a status ("better": green) made Polarity the RAG column, and
+    # the empty filled cells under "Against target" were never looked at.
+    assert _pdf_kpis(FILL_ONLY, tmp_path) == [("CSC-01", 18.9, "green"), ("CSC-02", 79.8, "red"),
+                                              ("CSC-03", 23.2, "amber")]
+
+
+def test_a_polarity_column_names_no_rating():
+    from kcc_papers.extract.kpis.grid import role_of
+
+    assert [role_of(c) for c in ("Polarity", "Good is", "Against target")] == [
+        "polarity", "polarity", "target"]

@@ -329,16 +329,20 @@ RISK_TABLE_HEADER = re.compile(
     r"^[ \t]*(?:Risk[ \t]*)?(?:Ref|ID|No\.?)\b[^\n]{0,120}"
     r"(?:\b(?:Likelihood|Probability)\b|(?<!\S)(?-i:[LP])(?!\S))"
     r"[^\n]{0,60}(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S))", re.I | re.M)
-# A KPI table's header row, as a line: the indicator's column first ("Ref", "PI code",
-# "Indicator", "Measure"), then a target or status column and a value column (a period, the
-# latest figure, a baseline), names capitalised as headers print them. A register's header
+# A KPI table's header row: the indicator's column first ("Ref", "PI code", "Indicator",
+# "Measure"), then a target or status column and a value column (a period, the latest figure,
+# a baseline), names capitalised as headers print them. The header may be printed over two or
+# three lines (a group's year over its columns, a PDF cell wrapped), so the line that opens with
+# the indicator's column and the lines either side of it are read together. A register's header
 # (risk, likelihood, impact) is the register's.
+_KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
 KPI_TABLE_HEADER = re.compile(
-    r"^[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|Indicator|Measure|KPIs?|PIs?)"
-    r"\b(?![^\n]*\b(?:Risk|Likelihood|Impact|Probability)\b)"
-    r"(?=[^\n]*\b(?:Target|RAG|Status|Rating)\b)"
-    r"(?=[^\n]*(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Q[1-4]|YTD|Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))[^\n]{0,200}$", re.M)
+    r"^(?=(?:[^\n]*\n)?[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|Indicator"
+    r"|Measure|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)[^\n]{0,200}$)"
+    rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
+    rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im)\b)"
+    rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Q[1-4]|YTD|Jan|Feb|Mar|Apr"
+    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))", re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".

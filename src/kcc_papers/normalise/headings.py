@@ -9,6 +9,8 @@ import re
 
 # A sub-heading is a word or two ("L", "Actual", "Risk rating"), never a value.
 MAX_SUBHEADING_WORDS = 3
+# A sub-heading may name a period ("Actual to Q3", "2025/26"): its digits are no value's.
+PERIOD_LABEL = re.compile(r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
 
 
 def grouped_headings(top: list[str], sub: list[str],
@@ -18,8 +20,8 @@ def grouped_headings(top: list[str], sub: list[str],
     second row is not headings (a number in it, a long cell, fewer than two filled)."""
     subs = [" ".join(c.split()) for c in sub]
     filled = [c for c in subs if c]
-    if len(filled) < 2 or any(re.search(r"\d", c) or len(c.split()) > MAX_SUBHEADING_WORDS
-                              for c in filled):
+    if len(filled) < 2 or any(re.search(r"\d", PERIOD_LABEL.sub("", c))
+                              or len(c.split()) > MAX_SUBHEADING_WORDS for c in filled):
         return None
     cells: list[str] = []
     group = ""

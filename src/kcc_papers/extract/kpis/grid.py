@@ -41,17 +41,21 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Short Name", "PI Name": the performance systems' label for the indicator's title
     ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$|\bname$", re.I)),
     ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
+    # which way is better ("Polarity", "Good is"): its cells ("Smaller is better") rate nothing
+    ("polarity", re.compile(r"^polarity$|^(?:good|better)\s+is$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
     ("lower", re.compile(r"\blower\b", re.I)),
     ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
-    ("target", re.compile(r"\btarget\b|^tgt\.?$", re.I)),
+    # "Plan aim", "Aim": what the plan seeks, a target whether a figure or a direction
+    ("target", re.compile(r"\btarget\b|^tgt\.?$|\baims?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     ("latest", re.compile(
-        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
+        # "12 months to Dec 2025": a rolling year's figure, named by its last month
+        r"latest|year\s+end|current|\bmonths\s+to\b|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
         r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -156,15 +160,23 @@ def codes_as_ref(header: Header, cells: list[str]) -> Header:
     return Header(header.kind, header.labels, roles)
 
 
-def status_column(header: Header, cells: list[str], key: dict[str, Rag]) -> Header:
+# A polarity printed in a cell ("Smaller is better", "High is good") says which way is better,
+# not how the indicator is doing.
+POLARITY = re.compile(r"\bis\s+(?:better|good)\b", re.I)
+
+
+def status_column(header: Header, row: Row, key: dict[str, Rag]) -> Header:
     """A dashboard with no column headed RAG or Status may rate its rows in words under
-    another heading ("Performance against target", "Assessment"): the column whose cell in
-    the first full row is a status ("Better than target", "Close to target") is the RAG one."""
+    another heading ("Performance against target", "Assessment"), or by a cell's fill alone:
+    the column whose cell in the first full row is a status ("Better than target", "Close to
+    target") or empty and filled with a rating's colour is the RAG one."""
+    cells = row.cells
     if "rag" in header.roles or len(cells) != len(header.roles):
         return header
     for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
-        if role in (None, "target") and not re.search(r"\d", cell) and status_rag(
-                cell, key, None):
+        fill = None if cell.strip() else row.fill(i)
+        if role in (None, "target") and not re.search(r"\d", cell) and not POLARITY.search(
+                cell) and status_rag(cell, key, fill):
             roles = list(header.roles)
             roles[i] = "rag"
             return Header(header.kind, header.labels, roles)
@@ -298,7 +310,7 @@ class GridReader:
             if new is not None:
                 header, header_row = new, item
             elif header is not None:
-                header = status_column(codes_as_ref(header, cells), cells, self.key)
+                header = status_column(codes_as_ref(header, cells), item, self.key)
                 offset = _offset(cells, header)
                 if offset is not None:
                     self._data(header, _align(cells, header, offset), item, offset)

@@ -27,6 +27,8 @@ HEADER_WORD = re.compile(
     # the abbreviations and other words the grid reader knows columns by ("Ref | KPI | Tgt |
     # Perf. | RAG", "Outturn", "Q3", "Rating")
     r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4]"
+    # a plan's aim, an assessment against it, a baseline, a rolling year ("12 months to")
+    r"|aim|assessment|baseline|\d+\s+months\s+to"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b",

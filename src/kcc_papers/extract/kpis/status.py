@@ -44,6 +44,7 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
     """The paper's key for its status words: a line pairing two or more words with what they
     mean ("G = on or better than target; A = within 5% of target; R = ...")."""
     key: dict[str, Rag] = {}
+    lines = list(lines)
     for line in lines:
         pairs: dict[str, Rag] = {}
         for part in KEY_PARTS.split(KEY_PREFIX.sub("", line.strip())):
@@ -57,7 +58,27 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
         if len(pairs) >= 2 and len(set(pairs.values())) >= 2:
             key.update(pairs)
         key.update(_ordered_key(line))
+    # a colour the key prints beside its word says more than the words that follow it
+    key.update(_coloured_words("\n".join(lines)))
     return key
+
+
+# "Improving (green) - ...; Stable (amber) - ...", "Achieved (green), Close (amber)": a key's
+# word with its colour in brackets, at the start of a line or after the key's label or the
+# entry before it (never inside a sentence). A key may wrap over lines, so the whole text.
+COLOURED_WORD = re.compile(
+    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*\(\s*(?P<colour>green|amber|red)"
+    r"\s*\)", re.I | re.M)
+
+
+def _coloured_words(text: str) -> dict[str, Rag]:
+    """The words of a key that names each with its colour, when it names two colours or more."""
+    pairs: dict[str, Rag] = {}
+    for m in COLOURED_WORD.finditer(text):
+        rag = parse_rag(m.group("colour"))
+        if rag:
+            pairs[" ".join(m.group("word").lower().split())] = rag
+    return pairs if len(set(pairs.values())) >= 2 else {}
 
 
 # "Status: On Track / Some Slippage / Off Track": a key that names its three ratings in order,
