@@ -272,3 +272,153 @@ def test_a_polarity_column_names_no_rating():
 
     assert [role_of(c) for c in ("Polarity", "Good is", "Against target")] == [
         "polarity", "polarity", "target"]
+
+
+# ------------------------------------------------ a two-row grouped header in a table in spaces
+
+GROUPED_IN_SPACES = """NORTH FELLS NATIONAL PARK AUTHORITY
+
+Performance and Resources Committee - 27 February 2026
+
+Corporate Performance Indicators: April to December 2025
+
+Ref   Indicator                                 2024/25    2025/26
+                                                Outturn    Target    Actual to Q3   Status
+NF01  Planning applications determined in 8     78         80        84             Achieved
+      weeks (%)
+NF02  Visitor centre income (GBP thousands)     612        640       598            Close
+NF03  Rights of way open and easy to use (%)    71         75        66             Not achieved
+
+Status: Achieved (green) - on or better than target; Close (amber) - within 10% of target;
+Not achieved (red) - more than 10% short of target.
+"""
+
+
+def test_regression_years_over_their_columns_in_a_table_in_spaces_gave_no_kpis(tmp_path):
+    # The first line's years counted as figures, so it was no header; the second line's
+    # sub-headings, several under one year, do not start under a name of the first.
+    assert _kpis(GROUPED_IN_SPACES, tmp_path) == [
+        ("NF01", 84.0, "green"), ("NF02", 598.0, "amber"), ("NF03", 66.0, "red")]
+
+
+def test_a_header_second_line_with_one_name_under_each_column_continues_the_names():
+    from kcc_papers.load.aligned import aligned_tables
+    from kcc_papers.load.model import Line, Page
+
+    raw = ["Ref    Indicator          Good   Baseline  Latest   Target  RAG",
+           "                          is     2023/24",
+           "HW01   Smoking (%)        Low    13.1      11.8     11.0    A",
+           "HW02   Active adults (%)  High   62.0      65.2     65.0    G"]
+    (table,) = aligned_tables(Page(1, [Line(text=r.strip(), raw=r) for r in raw]))
+    assert [c.text for c in table.rows[0]] == [
+        "Ref", "Indicator", "Good is", "Baseline 2023/24", "Latest", "Target", "RAG"]
+
+
+# ------------------------------------------- the same families in the layouts batch G did not use
+
+def _paper(key: str, header: str, *rows: str) -> str:
+    body = "\n".join([header, *rows])
+    return ("Westmoor Borough Council\n\nScrutiny Committee - 4 March 2026\n\n"
+            f"Quarter 3 Performance Report\n\n{key}\n\n{body}\n")
+
+
+def test_regression_a_key_printing_the_colour_before_its_word_rated_nothing(tmp_path):
+    text = _paper("Key: Green - Improving; Amber - Stable; Red - Declining",
+                  "Ref\tIndicator\tTarget\tActual\tAssessment",
+                  "W1\tStreets cleaned to standard (%)\t90\t93\tImproving",
+                  "W2\tMissed bins per 100,000 collections\t50\t61\tDeclining",
+                  "W3\tRecycling rate (%)\t45\t44\tStable")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W2", 61.0, "red"),
+                                     ("W3", 44.0, "amber")]
+
+
+def test_regression_a_key_of_its_own_letters_was_read_as_rag_letters(tmp_path):
+    # "A" is Achieved in this paper's key, not amber
+    text = _paper("Status key: A = Achieved; C = Close to target; N = Not achieved",
+                  "Ref\tIndicator\tTarget\tActual\tStatus",
+                  "W1\tStreets cleaned to standard (%)\t90\t93\tA",
+                  "W2\tMissed bins per 100,000 collections\t50\t61\tN",
+                  "W3\tRecycling rate (%)\t45\t44\tC")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W2", 61.0, "red"),
+                                     ("W3", 44.0, "amber")]
+
+
+def test_rag_letters_and_colour_names_keep_their_colours_in_a_key():
+    from kcc_papers.extract.kpis.status import status_key
+
+    assert status_key(["GREEN = target met; AMBER = floor met; RED = below floor"])["amber"] == (
+        "amber")
+    assert status_key(["G = target met; A = floor met; R = below floor"])["a"] == "amber"
+
+
+def test_regression_an_ordered_key_of_directions_rated_its_middle_word_nothing(tmp_path):
+    text = _paper("Assessment: Improving / Stable / Declining",
+                  "Ref\tIndicator\tTarget\tActual\tAssessment",
+                  "W1\tStreets cleaned to standard (%)\t90\t93\tImproving",
+                  "W3\tRecycling rate (%)\t45\t44\tStable")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W3", 44.0, "amber")]
+
+
+def test_regression_a_comparator_or_baseline_named_with_a_value_word_was_the_value(tmp_path):
+    text = _paper("RAG: G = target met; A = within 5%; R = more than 5% short",
+                  "Ref\tIndicator\tBaseline (2023/24 actual)\tLatest\tTarget\tRAG",
+                  "W1\tStreets cleaned to standard (%)\t88\t93\t90\tG",
+                  "W3\tRecycling rate (%)\t41\t44\t45\tA")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W3", 44.0, "amber")]
+
+
+def test_regression_two_rolling_years_ending_in_one_year_took_the_first(tmp_path):
+    text = _paper("RAG: G = target met; A = within 5%; R = more than 5% short",
+                  "Ref\tIndicator\t12 months to Nov 2025\t12 months to Dec 2025\tTarget\tRAG",
+                  "W1\tStreets cleaned to standard (%)\t91\t93\t90\tG",
+                  "W3\tRecycling rate (%)\t43\t44\t45\tA")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W3", 44.0, "amber")]
+
+
+def test_a_value_column_headed_value_or_a_prior_year_is_known():
+    from kcc_papers.extract.kpis.grid import role_of
+
+    assert [role_of(c) for c in ("Value", "Prior year", "SN average", "Average wait")] == [
+        "latest", "previous_year", "comparator", None]
+
+
+def test_regression_quarter_columns_spelt_out_named_no_value_column(tmp_path):
+    text = _paper("RAG: G = target met; A = within 5%; R = more than 5% short",
+                  "Ref\tIndicator\tTarget\tQuarter 1\tQuarter 2\tQuarter 3\tQuarter 4\tRAG",
+                  "W1\tStreets cleaned to standard (%)\t90\t88\t91\t93\t\tG",
+                  "W3\tRecycling rate (%)\t45\t42\t43\t44\t\tA")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W3", 44.0, "amber")]
+
+
+def test_regression_a_rag_column_printed_before_the_figures_rated_nothing(tmp_path):
+    text = _paper("RAG: G = target met; A = within 5%; R = more than 5% short",
+                  "Ref\tIndicator\tRAG\tTarget\tQ3",
+                  "W1\tStreets cleaned to standard (%)\tG\t90\t93",
+                  "W3\tRecycling rate (%)\tA\t45\t44")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W3", 44.0, "amber")]
+
+
+def test_regression_a_key_printed_as_a_table_of_two_columns_rated_nothing(tmp_path):
+    text = _paper("Key to the assessment:\n\nGreen\tImproving\nAmber\tStable\nRed\tDeclining",
+                  "Ref\tIndicator\tTarget\tActual\tAssessment",
+                  "W1\tStreets cleaned to standard (%)\t90\t93\tImproving",
+                  "W2\tMissed bins per 100,000 collections\t50\t61\tDeclining",
+                  "W3\tRecycling rate (%)\t45\t44\tStable")
+    assert _kpis(text, tmp_path) == [("W1", 93.0, "green"), ("W2", 61.0, "red"),
+                                     ("W3", 44.0, "amber")]
+
+
+VALUE_CELL_FILLED = """## London Borough of Fernvale
+** Overview and Scrutiny Committee
+** Monday 23 February 2026
+** Performance Report - Quarter 3 2025/26
+| Ref | Measure | Target | Q3 2025/26 |
+| OS-01 | Council tax collected (%) | 97.0 | {#00b050}97.4 |
+| OS-02 | Invoices paid in 30 days (%) | 95.0 | {#ff0000}88.1 |
+Figures are coloured against target: green - met; amber - within 5%; red - further.
+"""
+
+
+def test_regression_a_figure_rated_by_its_own_cells_fill_gave_no_rag(tmp_path):
+    assert _pdf_kpis(VALUE_CELL_FILLED, tmp_path) == [("OS-01", 97.4, "green"),
+                                                      ("OS-02", 88.1, "red")]

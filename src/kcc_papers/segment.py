@@ -341,7 +341,8 @@ KPI_TABLE_HEADER = re.compile(
     r"|Measure|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)[^\n]{0,200}$)"
     rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
     rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im)\b)"
-    rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Q[1-4]|YTD|Jan|Feb|Mar|Apr"
+    rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD"
+    r"|Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))", re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)

@@ -72,14 +72,45 @@ def _header(line: Line) -> list[tuple[float, str]] | None:
     names = [t for _, t in spans]
     if any(len(t.split()) > MAX_NAME_WORDS for t in names) or RULE.match(line.text):
         return None
-    if sum(bool(FIGURE.search(t)) for t in names) * 2 >= len(names):
+    # a group's year ("2024/25" over the columns of that year) is a name, not a figure
+    if sum(_figure(t) for t in names) * 2 >= len(names):
         return None
     return spans
 
 
+# A period a column's name may hold ("Actual to Q3", "Q3 2025/26"): its digits are no figure.
+PERIOD_LABEL = re.compile(rf"\b(?:Q|Quarter|Qtr\.?|Month|Period)\s*\d{{1,2}}\b|\b\d{{1,2}}\s+"
+                          rf"months\b|\b{YEAR_LABEL.pattern}\b", re.I)
+
+
 def _figure(text: str) -> bool:
-    """A cell holding a figure other than a year label."""
-    return bool(FIGURE.search(text)) and not YEAR_LABEL.fullmatch(text)
+    """A cell holding a figure other than a year or a quarter named in a column's name."""
+    return bool(FIGURE.search(PERIOD_LABEL.sub("", text)))
+
+
+def _regroup(starts: list[float], names: list[str],
+             spans: list[tuple[float, str]]) -> tuple[list[float], list[str]] | None:
+    """A header's second line with two or more names under one name of the first: the first
+    line named groups ("2025/26" over "Target  Actual to Q3  Status"), so each name of the
+    second line is a column of its own, "<group> <name>"; a first-line name with nothing
+    under it keeps its column. None when no group spans two columns."""
+    under: dict[int, list[tuple[float, str]]] = {}
+    for x, text in spans:
+        k = _column(starts, x)
+        if k is not None:
+            under.setdefault(k, []).append((x, text))
+    if not any(len(v) > 1 for v in under.values()):
+        return None
+    columns: list[tuple[float, str]] = []
+    for k, (start, name) in enumerate(zip(starts, names, strict=True)):
+        subs = under.get(k)
+        if not subs:
+            columns.append((start, name))
+            continue
+        # the group's first column starts where its name or its first sub-heading does
+        columns.append((min(start, subs[0][0]), f"{name} {subs[0][1]}"))
+        columns.extend((x, f"{name} {text}") for x, text in subs[1:])
+    return [x for x, _ in columns], [n for _, n in columns]
 
 
 def _column(starts: list[float], x: float) -> int | None:
@@ -120,6 +151,7 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
     rows: list[list[str]] = []
     row_lines: list[int] = []
     extents: list[tuple[float, float]] = []
+    grouped = False
     i = at + 1
     while i < len(lines):
         line = lines[i]
@@ -129,6 +161,14 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
                 extents = _extents(line)
             i += 1
             continue
+        if not rows and not grouped and not any(_figure(t) for _, t in spans):
+            # a second header line of sub-headings under the first line's groups; they need
+            # not start under the group's name
+            regrouped = _regroup(starts, names, spans)
+            if regrouped is not None:
+                (starts, names), grouped = regrouped, True
+                i += 1
+                continue
         first = _column(starts, spans[0][0])
         if first is None or _aligned(starts, spans, extents) < len(spans):
             break
@@ -138,7 +178,8 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
             rows.append([""] * len(starts))
             row_lines.append(i)
         elif not rows and not any(_figure(t) for _, t in spans):
-            # the header's second line
+            # the header's second line: sub-headings of the first line's groups, or the rest
+            # of each column's name
             for x, text in spans:
                 k = _column(starts, x)
                 if k is not None:

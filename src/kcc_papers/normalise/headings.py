@@ -10,7 +10,8 @@ import re
 # A sub-heading is a word or two ("L", "Actual", "Risk rating"), never a value.
 MAX_SUBHEADING_WORDS = 3
 # A sub-heading may name a period ("Actual to Q3", "2025/26"): its digits are no value's.
-PERIOD_LABEL = re.compile(r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
+PERIOD_LABEL = re.compile(r"\b(?:Q|Quarter|Qtr\.?|Month|Period)\s*\d{1,2}\b|\b\d{1,2}\s+months\b"
+                          r"|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b", re.I)
 
 
 def grouped_headings(top: list[str], sub: list[str],

@@ -21,7 +21,7 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.bilingual import header_parts
@@ -47,15 +47,22 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
     ("lower", re.compile(r"\blower\b", re.I)),
-    ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
+    ("previous_year", re.compile(r"(?:prev(ious|\.)?|prior)\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
     # "Plan aim", "Aim": what the plan seeks, a target whether a figure or a direction
     ("target", re.compile(r"\btarget\b|^tgt\.?$|\baims?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
+    # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",
+    # "England", "Comparator (actual)"): named before the value columns' words can claim it
+    ("comparator", re.compile(r"baseline|comparator|benchmark|\bSN\b|neighbours?|"
+                              r"^(?:england|national|regional|wales|scotland|family\s+group|"
+                              r"CIPFA|similar\s+councils?)\b", re.I)),
     ("latest", re.compile(
         # "12 months to Dec 2025": a rolling year's figure, named by its last month
-        r"latest|year\s+end|current|\bmonths\s+to\b|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
+        r"latest|year\s+end|current|\bmonths\s+to\b|^value$|^(?:rolling|last)\s+\d+\s+months$|"
+        # "Quarter 3", "Qtr 3", "Month 9", "Period 9", "P9": one period of several
+        r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
         r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -68,8 +75,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the
 # latest.
+# A rolling year or a year so far named by its end ("12 months to Nov 2025", "Actual to Q3")
+# is one such period too.
 PERIOD_COLUMN = re.compile(
-    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$)",
+    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
+    r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$)"
+    rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
 KPI_ROLES = {"target", "floor", "rag"}
@@ -261,7 +272,7 @@ class GridReader:
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
         self.key = status_key([*texts, *(" ".join(i.cells) for i in items
-                                            if isinstance(i, Row))])
+                                            if isinstance(i, Row)), *key_tables(items)])
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -353,6 +364,7 @@ class GridReader:
         last_value = None
         dot_text = None
         period_label: str | None = None
+        latest_at: int | None = None  # the latest value's column, for its cell's fill
         for j, (role, label, cell) in enumerate(
             zip(header.roles, header.labels, aligned, strict=True)
         ):
@@ -368,6 +380,7 @@ class GridReader:
                 if not value.empty and value.value is not None:
                     raw["latest"] = value
                     period_label = " ".join(label.split())
+                    latest_at = j
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
@@ -375,15 +388,24 @@ class GridReader:
                     last_value = role
                     if role == "latest":
                         period_label = " ".join(label.split())
-            elif role == "rag" and last_value:
-                rags.setdefault(last_value, cell)
-                if last_value == "latest" and fill is None:
+                        latest_at = j if latest_at is None else latest_at
+            elif role == "rag":
+                # a RAG column printed before the figures ("RAG | Target | Q3") rates the latest
+                rated = last_value or "latest"
+                rags.setdefault(rated, cell)
+                if rated == "latest" and fill is None:
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
         for role, rated in printed_rags.items():
             rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
+        if "rag" not in header.roles and latest_at is not None:
+            # no RAG column: the latest figure's own cell may be filled with its rating
+            own = row.fill(latest_at + offset)
+            if colour_rag(own):
+                fill = own
+                rags.setdefault("latest", "")
         latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
@@ -491,6 +513,18 @@ def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
     kpi.unit = units[0] if units else None
     if notes:
         kpi.note = "; ".join(filter(None, [kpi.note, *notes]))
+
+
+def key_tables(items: list[Item]) -> list[str]:
+    """A key printed as a table of two columns ("Green | Improving", "Amber | Stable"): each
+    table's rows as one key line, "Green - Improving; Amber - Stable"."""
+    pairs: dict[int, list[str]] = {}
+    for item in items:
+        if isinstance(item, Row):
+            cells = [" ".join(c.split()) for c in item.cells if c.strip()]
+            if len(cells) == 2:
+                pairs.setdefault(item.table, []).append(" - ".join(cells))
+    return ["; ".join(rows) for rows in pairs.values() if len(rows) >= 2]
 
 
 def read_grid(items: list[Item]) -> Extracted:
