@@ -422,3 +422,26 @@ Figures are coloured against target: green - met; amber - within 5%; red - furth
 def test_regression_a_figure_rated_by_its_own_cells_fill_gave_no_rag(tmp_path):
     assert _pdf_kpis(VALUE_CELL_FILLED, tmp_path) == [("OS-01", 97.4, "green"),
                                                       ("OS-02", 88.1, "red")]
+
+
+FLUSH_RIGHT_NO_RULE = """WESTMOOR BOROUGH COUNCIL
+
+Scrutiny Committee - 4 March 2026
+
+Quarter 3 Performance Report
+
+Ref    Indicator                              Target         Q2         Q3   Status
+WM01   Council tax collected (%)                97.0       96.1       97.4   On target
+WM02   Days to process a new benefit claim        21         24         30   Below target
+       (average)
+WM03   Visitors to leisure centres         1,200,000  1,150,300  1,234,560   On target
+
+Status: On target / Slightly below / Below target
+"""
+
+
+def test_regression_figures_set_flush_right_without_a_rule_gave_no_kpis(tmp_path):
+    # With no dashed rule to mark the columns' widths, a figure wider than its column's name
+    # starts left of it: it lies across that name, and belongs to it.
+    assert _kpis(FLUSH_RIGHT_NO_RULE, tmp_path) == [
+        ("WM01", 97.4, "green"), ("WM02", 30.0, "red"), ("WM03", 1234560.0, "green")]

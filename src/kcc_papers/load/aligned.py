@@ -88,8 +88,11 @@ def _figure(text: str) -> bool:
     return bool(FIGURE.search(PERIOD_LABEL.sub("", text)))
 
 
-def _regroup(starts: list[float], names: list[str],
-             spans: list[tuple[float, str]]) -> tuple[list[float], list[str]] | None:
+Columns = tuple[list[float], list[str], list[float]]  # starts, names, where each name ends
+
+
+def _regroup(starts: list[float], names: list[str], spans: list[tuple[float, str]]
+             ) -> Columns | None:
     """A header's second line with two or more names under one name of the first: the first
     line named groups ("2025/26" over "Target  Actual to Q3  Status"), so each name of the
     second line is a column of its own, "<group> <name>"; a first-line name with nothing
@@ -101,16 +104,21 @@ def _regroup(starts: list[float], names: list[str],
             under.setdefault(k, []).append((x, text))
     if not any(len(v) > 1 for v in under.values()):
         return None
-    columns: list[tuple[float, str]] = []
+    columns: list[tuple[float, str, float]] = []
     for k, (start, name) in enumerate(zip(starts, names, strict=True)):
         subs = under.get(k)
         if not subs:
-            columns.append((start, name))
+            columns.append((start, name, _end(start, name)))
             continue
         # the group's first column starts where its name or its first sub-heading does
-        columns.append((min(start, subs[0][0]), f"{name} {subs[0][1]}"))
-        columns.extend((x, f"{name} {text}") for x, text in subs[1:])
-    return [x for x, _ in columns], [n for _, n in columns]
+        x, text = subs[0]
+        columns.append((min(start, x), f"{name} {text}", _end(x, text)))
+        columns.extend((x, f"{name} {text}", _end(x, text)) for x, text in subs[1:])
+    return [c[0] for c in columns], [c[1] for c in columns], [c[2] for c in columns]
+
+
+def _end(x: float, text: str) -> float:
+    return x + len(text) * CHAR_POINTS
 
 
 def _column(starts: list[float], x: float) -> int | None:
@@ -121,15 +129,45 @@ def _column(starts: list[float], x: float) -> int | None:
 
 
 def _aligned(starts: list[float], spans: list[tuple[float, str]],
-             extents: list[tuple[float, float]]) -> int:
-    """How many of a line's cells start under a column's name, or lie within one of the
-    dashed rule's segments under the header (figures set flush right in their column)."""
+             extents: list[tuple[float, float]], ends: list[float]) -> int:
+    """How many of a line's cells start under a column's name, lie within one of the dashed
+    rule's segments under the header, or lie across a column's name (figures set flush right
+    or centred under it)."""
     slack = ALIGN_CHARS * CHAR_POINTS
     return sum(
         any(abs(x - s) <= slack for s in starts)
-        or any(a - slack <= x and x + len(t) * CHAR_POINTS <= b + slack for a, b in extents)
+        or any(a - slack <= x and _end(x, t) <= b + slack for a, b in extents)
+        or _across(starts, ends, x, t) is not None
         for x, t in spans
     )
+
+
+def _across(starts: list[float], ends: list[float], x: float, text: str) -> int | None:
+    """The one column whose name a figure lies across (it overlaps that name and no other);
+    words are set from the left, under their name, so prose across the columns is no row."""
+    if not _figure(text):
+        return None
+    over = [k for k, (s, e) in enumerate(zip(starts, ends, strict=True))
+            if x < e and _end(x, text) > s]
+    return over[0] if len(over) == 1 else None
+
+
+def _place(starts: list[float], ends: list[float], extents: list[tuple[float, float]],
+           x: float, text: str) -> int | None:
+    """The column of a cell: the rule segment it lies in, else the one name it lies across
+    (a figure set flush right may start left of its name), else the last column starting at
+    or before it (a cell that starts under its name, or a long description)."""
+    slack = ALIGN_CHARS * CHAR_POINTS
+    if len(extents) == len(starts):
+        inside = [k for k, (a, b) in enumerate(extents)
+                  if a - slack <= x and _end(x, text) <= b + slack]
+        if len(inside) == 1:
+            return inside[0]
+    if not any(abs(x - s) <= slack for s in starts):
+        k = _across(starts, ends, x, text)
+        if k is not None:
+            return k
+    return _column(starts, x)
 
 
 DASHES = re.compile(r"[-=_]+")
@@ -148,6 +186,7 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
         return None
     starts = [x for x, _ in head]
     names = [t for _, t in head]
+    ends = [_end(x, t) for x, t in head]
     rows: list[list[str]] = []
     row_lines: list[int] = []
     extents: list[tuple[float, float]] = []
@@ -166,11 +205,11 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
             # not start under the group's name
             regrouped = _regroup(starts, names, spans)
             if regrouped is not None:
-                (starts, names), grouped = regrouped, True
+                (starts, names, ends), grouped = regrouped, True
                 i += 1
                 continue
-        first = _column(starts, spans[0][0])
-        if first is None or _aligned(starts, spans, extents) < len(spans):
+        first = _place(starts, ends, extents, *spans[0])
+        if first is None or _aligned(starts, spans, extents, ends) < len(spans):
             break
         if first == 0:
             if len(spans) < MIN_ROW_CELLS:
@@ -184,12 +223,13 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
                 k = _column(starts, x)
                 if k is not None:
                     names[k] = f"{names[k]} {text}"
+                    ends[k] = max(ends[k], _end(x, text))
             i += 1
             continue
         elif not rows:
             break
         for x, text in spans:
-            k = _column(starts, x)
+            k = _place(starts, ends, extents, x, text)
             if k is not None:
                 rows[-1][k] = " ".join(filter(None, (rows[-1][k], text)))
         i += 1
