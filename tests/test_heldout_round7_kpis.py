@@ -445,3 +445,22 @@ def test_regression_figures_set_flush_right_without_a_rule_gave_no_kpis(tmp_path
     # starts left of it: it lies across that name, and belongs to it.
     assert _kpis(FLUSH_RIGHT_NO_RULE, tmp_path) == [
         ("WM01", 97.4, "green"), ("WM02", 30.0, "red"), ("WM03", 1234560.0, "green")]
+
+
+METRICS_AND_GOALS = """Eastholm Health and Wellbeing Board
+
+Thursday 19 March 2026
+
+Better Care Fund: Quarter 3 Update
+
+Metric\tBaseline\tValue\tGoal\tRating
+Avoidable admissions (per 100,000)\t820\t790\t800\tGreen
+Discharges to usual place of residence (%)\t91.0\t90.2\t93.0\tAmber
+"""
+
+
+def test_regression_a_table_of_metrics_against_goals_was_no_kpi_table(tmp_path):
+    # "Metric", "Value" and "Goal" named no column the reader knew, and the classifier never
+    # saw a KPI table under the plain title.
+    assert _kinds(METRICS_AND_GOALS, tmp_path) == ["performance_report"]
+    assert _kpis(METRICS_AND_GOALS, tmp_path) == [(None, 790.0, "green"), (None, 90.2, "amber")]

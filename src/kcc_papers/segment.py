@@ -337,10 +337,11 @@ RISK_TABLE_HEADER = re.compile(
 # (risk, likelihood, impact) is the register's.
 _KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
 KPI_TABLE_HEADER = re.compile(
-    r"^(?=(?:[^\n]*\n)?[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|Indicator"
-    r"|Measure|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)[^\n]{0,200}$)"
+    r"^(?=(?:[^\n]*\n)?[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|(?i:Indicator"
+    # (not a sentence: a header line ends in no full stop)
+    r"|Measure|Metric)|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{0,200}$)"
     rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
-    rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im)\b)"
+    rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b)"
     rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD"
     r"|Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))", re.M)

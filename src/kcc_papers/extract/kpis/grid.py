@@ -39,7 +39,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ref", re.compile(r"^(?:ref|code)\b|\b(?:ref|code|id)\.?$|^(?:no|number|#)\.?$|\bno\.$",
                        re.I)),
     # "Short Name", "PI Name": the performance systems' label for the indicator's title
-    ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$|\bname$", re.I)),
+    ("description", re.compile(r"indicator|description|measure|metric|^KPIs?$|^PIs?$|\bname$",
+                               re.I)),
     ("rag", re.compile(r"\bRAG\b|\bstatus\b|^rating$", re.I)),
     # which way is better ("Polarity", "Good is"): its cells ("Smaller is better") rate nothing
     ("polarity", re.compile(r"^polarity$|^(?:good|better)\s+is$", re.I)),
@@ -50,7 +51,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("previous_year", re.compile(r"(?:prev(ious|\.)?|prior)\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
     # "Plan aim", "Aim": what the plan seeks, a target whether a figure or a direction
-    ("target", re.compile(r"\btarget\b|^tgt\.?$|\baims?$", re.I)),
+    ("target", re.compile(r"\btarget\b|^tgt\.?$|\b(?:aim|goal|ambition)s?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",

@@ -28,7 +28,7 @@ HEADER_WORD = re.compile(
     # Perf. | RAG", "Outturn", "Q3", "Rating")
     r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4]"
     # a plan's aim, an assessment against it, a baseline, a rolling year ("12 months to")
-    r"|aim|assessment|baseline|\d+\s+months\s+to|quarter\s+[1-4]"
+    r"|aim|goal|ambition|metric|assessment|baseline|\d+\s+months\s+to|quarter\s+[1-4]"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b",
