@@ -464,3 +464,18 @@ def test_regression_a_table_of_metrics_against_goals_was_no_kpi_table(tmp_path):
     # saw a KPI table under the plain title.
     assert _kinds(METRICS_AND_GOALS, tmp_path) == ["performance_report"]
     assert _kpis(METRICS_AND_GOALS, tmp_path) == [(None, 790.0, "green"), (None, 90.2, "amber")]
+
+
+BULLETS_FILLED = """## London Borough of Fernvale
+** Overview and Scrutiny Committee
+** Monday 23 February 2026
+** Performance Report - Quarter 3 2025/26
+| Ref | Measure | Target | Q3 2025/26 | RAG |
+| OS-01 | Council tax collected (%) | 97.0 | 97.4 | {#00b050}\u2022 |
+| OS-02 | Invoices paid in 30 days (%) | 95.0 | 88.1 | {#ff0000}\u2022 |
+"""
+
+
+def test_regression_a_bullet_in_a_filled_rating_cell_hid_its_fill(tmp_path):
+    assert _pdf_kpis(BULLETS_FILLED, tmp_path) == [("OS-01", 97.4, "green"),
+                                                   ("OS-02", 88.1, "red")]

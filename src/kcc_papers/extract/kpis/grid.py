@@ -186,7 +186,8 @@ def status_column(header: Header, row: Row, key: dict[str, Rag]) -> Header:
     if "rag" in header.roles or len(cells) != len(header.roles):
         return header
     for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
-        fill = None if cell.strip() else row.fill(i)
+        # a cell that prints nothing, or only a mark ("•"), may rate by its fill
+        fill = None if re.search(r"\w", cell) else row.fill(i)
         if role in (None, "target") and not re.search(r"\d", cell) and not POLARITY.search(
                 cell) and status_rag(cell, key, fill):
             roles = list(header.roles)

@@ -137,7 +137,8 @@ def _meaning_in_key(text: str) -> Rag | None:
 
 def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
     """A RAG column's cell: a colour word or letter, a word of the paper's key, words about
-    the target, or, when it prints nothing, the colour it is filled with."""
+    the target, or, when it prints nothing that rates (nothing, a bullet), the colour it is
+    filled with."""
     text = " ".join(cell.split())
     if not text:
         return colour_rag(fill)
@@ -147,4 +148,4 @@ def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
         rag = key.get(part.lower().strip(" .()")) or parse_rag(part) or meaning_rag(part)
         if rag:
             return rag
-    return None
+    return colour_rag(fill)
