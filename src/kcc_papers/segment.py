@@ -398,12 +398,31 @@ RISK_TABLE_HEADER = re.compile(
 # A dashboard's header line: the indicator column, a target and a value or rating, in any
 # order and in any of their families' words ("Ref | Measure | Aim | Q3 result | BRAG"); not
 # a sentence about them.
-KPI_TABLE_HEADER = re.compile(
+_KPI_HEADER_ANY_ORDER = (
     r"^(?=[^\n]{0,200}$)" + _NOT_PROSE +
     r"(?=[^\n]*?\b(?:indicators?|measures?|KPIs?|PIs?)\b)"
     r"(?=[^\n]*?\b(?:target|tgt|aim|goal)\b)"
     r"(?=[^\n]*?\b(?:actual|outturn|result|performance|latest|current|value|achieved|Q[1-4]|"
-    r"B?RAG|status|rating)\b)", re.I | re.M)
+    r"B?RAG|status|rating)\b)")
+# A KPI table's header row: the indicator's column first ("Ref", "PI code", "Indicator",
+# "Measure"), then a target or status column and a value column (a period, the latest figure,
+# a baseline), names capitalised as headers print them. The header may be printed over two or
+# three lines (a group's year over its columns, a PDF cell wrapped), so the line that opens with
+# the indicator's column and the lines either side of it are read together. A register's header
+# (risk, likelihood, impact) is the register's.
+_KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
+_KPI_HEADER_OVER_LINES = (
+    r"^(?=(?:[^\n]*\n)?[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|(?i:Indicator"
+    # (not a sentence: a header line ends in no full stop)
+    r"|Measure|Metric)|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{0,200}$)"
+    rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
+    rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b)"
+    rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD"
+    r"|Jan|Feb|Mar|Apr"
+    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))")
+# Either reading: a dashboard's header
+# in any column order on one line, or one opening with the indicator's column over up to three.
+KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_LINES}", re.M)
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
@@ -587,6 +606,7 @@ CLUES: tuple[Clue, ...] = (
     Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
                                    r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
+    # the body a KPI table: its header row, within the head
     Clue("performance_report", KPI_TABLE_HEADER, FAIR),
     Clue("risk_register", RISK_REGISTER, STRONG, "title"),
     Clue("risk_register", RISK_REGISTER, WEAK),
@@ -676,7 +696,8 @@ def _report_kind(head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
-    # whatever its title calls it ("Key measures"), a report opening on a dashboard's header
+    # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
+    # header is a performance report
     if KPI_TABLE_HEADER.search(head):
         return "performance_report"
     return "report"

@@ -65,7 +65,8 @@ def _continued(page: Page, before: Page) -> Table | None:
     extents = _extents(rule) if rule is not None else []
     extents = extents if len(extents) == len(starts) else []
     for skip in range(min(HEAD_LINES_SKIPPED + 1, len(page.lines))):
-        rows, row_lines, end = _rows(page.lines, skip, starts, None, extents)
+        columns = (starts, [t for _, t in head], [_end(x, t) for x, t in head])
+        rows, row_lines, end, _ = _rows(page.lines, skip, columns, extents, header=False)
         if rows:
             return Table([[Cell(c) for c in r] for r in rows], page.number,
                          first_line=skip, row_lines=row_lines, last_line=end - 1)
@@ -107,14 +108,53 @@ def _header(line: Line) -> list[tuple[float, str]] | None:
     names = [t for _, t in spans]
     if any(len(t.split()) > MAX_NAME_WORDS for t in names) or RULE.match(line.text):
         return None
-    if sum(bool(FIGURE.search(t)) for t in names) * 2 >= len(names):
+    # a group's year ("2024/25" over the columns of that year) is a name, not a figure
+    if sum(_figure(t) for t in names) * 2 >= len(names):
         return None
     return spans
 
 
+# A period a column's name may hold ("Actual to Q3", "Q3 2025/26"): its digits are no figure.
+PERIOD_LABEL = re.compile(rf"\b(?:Q|Quarter|Qtr\.?|Month|Period)\s*\d{{1,2}}\b|\b\d{{1,2}}\s+"
+                          rf"months\b|\b{YEAR_LABEL.pattern}\b", re.I)
+
+
 def _figure(text: str) -> bool:
-    """A cell holding a figure other than a year label."""
-    return bool(FIGURE.search(text)) and not YEAR_LABEL.fullmatch(text)
+    """A cell holding a figure other than a year or a quarter named in a column's name."""
+    return bool(FIGURE.search(PERIOD_LABEL.sub("", text)))
+
+
+Columns = tuple[list[float], list[str], list[float]]  # starts, names, where each name ends
+
+
+def _regroup(starts: list[float], names: list[str], spans: list[tuple[float, str]]
+             ) -> Columns | None:
+    """A header's second line with two or more names under one name of the first: the first
+    line named groups ("2025/26" over "Target  Actual to Q3  Status"), so each name of the
+    second line is a column of its own, "<group> <name>"; a first-line name with nothing
+    under it keeps its column. None when no group spans two columns."""
+    under: dict[int, list[tuple[float, str]]] = {}
+    for x, text in spans:
+        k = _column(starts, x)
+        if k is not None:
+            under.setdefault(k, []).append((x, text))
+    if not any(len(v) > 1 for v in under.values()):
+        return None
+    columns: list[tuple[float, str, float]] = []
+    for k, (start, name) in enumerate(zip(starts, names, strict=True)):
+        subs = under.get(k)
+        if not subs:
+            columns.append((start, name, _end(start, name)))
+            continue
+        # the group's first column starts where its name or its first sub-heading does
+        x, text = subs[0]
+        columns.append((min(start, x), f"{name} {text}", _end(x, text)))
+        columns.extend((x, f"{name} {text}", _end(x, text)) for x, text in subs[1:])
+    return [c[0] for c in columns], [c[1] for c in columns], [c[2] for c in columns]
+
+
+def _end(x: float, text: str) -> float:
+    return x + len(text) * CHAR_POINTS
 
 
 def _column(starts: list[float], x: float) -> int | None:
@@ -125,15 +165,45 @@ def _column(starts: list[float], x: float) -> int | None:
 
 
 def _aligned(starts: list[float], spans: list[tuple[float, str]],
-             extents: list[tuple[float, float]]) -> int:
-    """How many of a line's cells start under a column's name, or lie within one of the
-    dashed rule's segments under the header (figures set flush right in their column)."""
+             extents: list[tuple[float, float]], ends: list[float]) -> int:
+    """How many of a line's cells start under a column's name, lie within one of the dashed
+    rule's segments under the header, or lie across a column's name (figures set flush right
+    or centred under it)."""
     slack = ALIGN_CHARS * CHAR_POINTS
     return sum(
         any(abs(x - s) <= slack for s in starts)
-        or any(a - slack <= x and x + len(t) * CHAR_POINTS <= b + slack for a, b in extents)
+        or any(a - slack <= x and _end(x, t) <= b + slack for a, b in extents)
+        or _across(starts, ends, x, t) is not None
         for x, t in spans
     )
+
+
+def _across(starts: list[float], ends: list[float], x: float, text: str) -> int | None:
+    """The one column whose name a figure lies across (it overlaps that name and no other);
+    words are set from the left, under their name, so prose across the columns is no row."""
+    if not _figure(text):
+        return None
+    over = [k for k, (s, e) in enumerate(zip(starts, ends, strict=True))
+            if x < e and _end(x, text) > s]
+    return over[0] if len(over) == 1 else None
+
+
+def _place(starts: list[float], ends: list[float], extents: list[tuple[float, float]],
+           x: float, text: str) -> int | None:
+    """The column of a cell: the rule segment it lies in, else the one name it lies across
+    (a figure set flush right may start left of its name), else the last column starting at
+    or before it (a cell that starts under its name, or a long description)."""
+    slack = ALIGN_CHARS * CHAR_POINTS
+    if len(extents) == len(starts):
+        inside = [k for k, (a, b) in enumerate(extents)
+                  if a - slack <= x and _end(x, text) <= b + slack]
+        if len(inside) == 1:
+            return inside[0]
+    if not any(abs(x - s) <= slack for s in starts):
+        k = _across(starts, ends, x, text)
+        if k is not None:
+            return k
+    return _column(starts, x)
 
 
 DASHES = re.compile(r"[-=_]+")
@@ -150,9 +220,8 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
     head = _header(lines[at])
     if head is None:
         return None
-    starts = [x for x, _ in head]
-    names = [t for _, t in head]
-    rows, row_lines, i = _rows(lines, at + 1, starts, names, [])
+    columns = ([x for x, _ in head], [t for _, t in head], [_end(x, t) for x, t in head])
+    rows, row_lines, i, names = _rows(lines, at + 1, columns, [], header=True)
     if len(rows) < 2:
         return None
     table = Table([[Cell(n) for n in names]] + [[Cell(c) for c in r] for r in rows], page,
@@ -160,12 +229,15 @@ def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None
     return table, i
 
 
-def _rows(lines: list[Line], i: int, starts: list[float], names: list[str] | None,
-          extents: list[tuple[float, float]]) -> tuple[list[list[str]], list[int], int]:
-    """The rows set out under ``starts`` from line ``i`` on, their lines, and the index of the
-    line after them; ``names`` (the header's, when there is one) takes its second line."""
+def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float, float]],
+          *, header: bool) -> tuple[list[list[str]], list[int], int, list[str]]:
+    """The rows set out under the columns (starts, names, ends) from line ``i`` on, their
+    lines, the index of the line after them, and the columns' names; under a ``header`` its
+    second line (sub-headings of its groups, or the rest of each name) is read into them."""
+    starts, names, ends = columns[0], list(columns[1]), list(columns[2])
     rows: list[list[str]] = []
     row_lines: list[int] = []
+    grouped = False
     while i < len(lines):
         line = lines[i]
         spans = _spans(line)
@@ -174,27 +246,37 @@ def _rows(lines: list[Line], i: int, starts: list[float], names: list[str] | Non
                 extents = _extents(line)
             i += 1
             continue
-        first = _column(starts, spans[0][0])
-        if first is None or _aligned(starts, spans, extents) < len(spans):
+        if header and not rows and not grouped and not any(_figure(t) for _, t in spans):
+            # a second header line of sub-headings under the first line's groups; they need
+            # not start under the group's name
+            regrouped = _regroup(starts, names, spans)
+            if regrouped is not None:
+                (starts, names, ends), grouped = regrouped, True
+                i += 1
+                continue
+        first = _place(starts, ends, extents, *spans[0])
+        if first is None or _aligned(starts, spans, extents, ends) < len(spans):
             break
         if first == 0:
             if len(spans) < MIN_ROW_CELLS:
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
-        elif not rows and names is not None and not any(_figure(t) for _, t in spans):
-            # the header's second line
+        elif header and not rows and not any(_figure(t) for _, t in spans):
+            # the header's second line: sub-headings of the first line's groups, or the rest
+            # of each column's name
             for x, text in spans:
                 k = _column(starts, x)
                 if k is not None:
                     names[k] = f"{names[k]} {text}"
+                    ends[k] = max(ends[k], _end(x, text))
             i += 1
             continue
         elif not rows:
             break
         for x, text in spans:
-            k = _column(starts, x)
+            k = _place(starts, ends, extents, x, text)
             if k is not None:
                 rows[-1][k] = " ".join(filter(None, (rows[-1][k], text)))
         i += 1
-    return rows, row_lines, i
+    return rows, row_lines, i, names

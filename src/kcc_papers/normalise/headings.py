@@ -10,7 +10,9 @@ import re
 # A sub-heading is a word or two ("L", "Actual", "Risk rating"), never a value; a year it names
 # ("Target 2025/26") is part of its words.
 MAX_SUBHEADING_WORDS = 3
-YEAR = re.compile(r"\b20\d\d(?:\s*/\s*\d{2,4})?\b")
+# A sub-heading may name a period ("Actual to Q3", "2025/26"): its digits are no value's.
+PERIOD_LABEL = re.compile(r"\b(?:Q|Quarter|Qtr\.?|Month|Period)\s*\d{1,2}\b|\b\d{1,2}\s+months\b"
+                          r"|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b", re.I)
 
 
 def grouped_headings(top: list[str], sub: list[str],
@@ -20,7 +22,7 @@ def grouped_headings(top: list[str], sub: list[str],
     second row is not headings (a number in it, a long cell, fewer than two filled)."""
     subs = [" ".join(c.split()) for c in sub]
     filled = [c for c in subs if c]
-    if len(filled) < 2 or any(re.search(r"\d", YEAR.sub("", c))
+    if len(filled) < 2 or any(re.search(r"\d", PERIOD_LABEL.sub("", c))
                               or len(c.split()) > MAX_SUBHEADING_WORDS for c in filled):
         return None
     cells: list[str] = []

@@ -21,7 +21,7 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.bilingual import header_parts
@@ -36,24 +36,37 @@ BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the id column by its last word, whatever names what it identifies ("PI Code", "KPI
-    # Ref", "Indicator No.", "Reference", "ID")
-    ("ref", re.compile(r"^(?:ref|code)\b|^(?:[\w.]+\s+){0,2}(?:ref(?:erence)?|code|no|id)\.?$",
-                       re.I)),
+    # Ref", "Indicator No.", "Measure ID", "Reference"), or "No." alone
+    ("ref", re.compile(r"^(?:ref|code)\b|^(?:[\w.]+\s+){0,2}(?:ref(?:erence)?|code|no|id)\.?$"
+                       r"|^(?:no|number|#)\.?$|\bno\.$", re.I)),
     # "Short Name", "PI Name": the performance systems' label for the indicator's title
-    ("description", re.compile(r"indicator|description|measure|^KPIs?$|^PIs?$|\bname$", re.I)),
+    ("description", re.compile(r"indicator|description|measure|metric|^KPIs?$|^PIs?$|\bname$",
+                               re.I)),
     ("rag", re.compile(r"\bB?RAG\b|\bstatus\b|^rating$", re.I)),
+    # which way is better ("Polarity", "Good is"): its cells ("Smaller is better") rate nothing
+    ("polarity", re.compile(r"^polarity$|^(?:good|better)\s+is$", re.I)),
     ("dot", re.compile(r"\bDoT\b|direction", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
     ("lower", re.compile(r"\blower\b", re.I)),
-    ("previous_year", re.compile(r"prev(ious|\.)?\s*(year|yr)|last\s+year", re.I)),
+    ("previous_year", re.compile(r"(?:prev(ious|\.)?|prior)\s*(year|yr)|last\s+year", re.I)),
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
-    ("target", re.compile(r"\btarget\b|^tgt\.?$|^(?:aim|goal)$", re.I)),
+    # "Plan aim", "Aim": what the plan seeks, a target whether a figure or a direction
+    ("target", re.compile(r"\btarget\b|^tgt\.?$|\b(?:aim|goal|ambition)s?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
+    # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",
+    # "England", "Comparator (actual)"): named before the value columns' words can claim it
+    ("comparator", re.compile(r"baseline|comparator|benchmark|\bSN\b|neighbours?|"
+                              r"^(?:england|national|regional|wales|scotland|family\s+group|"
+                              r"CIPFA|similar\s+councils?)\b", re.I)),
     ("latest", re.compile(
-        r"latest|year\s+end|current|^(month|quarter)$|outturn|forecast|actual|result|^perf\.?$|"
-        r"^value$|^achieved$|"
+        # "12 months to Dec 2025": a rolling year's figure, named by its last month
+        r"latest|year\s+end|current|\bmonths\s+to\b|^value$|^achieved$|"
+        r"^(?:rolling|last)\s+\d+\s+months$|"
+        # "Quarter 3", "Qtr 3", "Month 9", "Period 9", "P9": one period of several
+        r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|"
+        r"forecast|actual|result|^perf\.?$|"
         r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -66,8 +79,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the
 # latest.
+# A rolling year or a year so far named by its end ("12 months to Nov 2025", "Actual to Q3")
+# is one such period too.
 PERIOD_COLUMN = re.compile(
-    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$)",
+    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
+    r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$)"
+    rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
 KPI_ROLES = {"target", "floor", "rag"}
@@ -154,8 +171,10 @@ def codes_as_ref(header: Header, cells: list[str]) -> Header:
     indicator"): the one whose cells hold codes, not words, is the ref. Read from the first
     full row under the header, since the names alone do not say which is which."""
     described = [i for i, r in enumerate(header.roles) if r == "description"]
-    if len(described) < 2 or "ref" in header.roles or len(cells) != len(header.roles):
+    if "ref" in header.roles or len(cells) != len(header.roles):
         return header
+    if len(described) < 2:
+        return _unnamed_codes(header, cells)
     codes = [i for i in described if cells[i].strip() and not is_wordy(cells[i])]
     if len(codes) != len(described) - 1:
         return header
@@ -163,19 +182,39 @@ def codes_as_ref(header: Header, cells: list[str]) -> Header:
     return Header(header.kind, header.labels, roles)
 
 
-def status_column(header: Header, cells: list[str], key: dict[str, Rag]) -> Header:
+# A polarity printed in a cell ("Smaller is better", "High is good") says which way is better,
+# not how the indicator is doing.
+POLARITY = re.compile(r"\bis\s+(?:better|good)\b", re.I)
+
+
+def status_column(header: Header, row: Row, key: dict[str, Rag]) -> Header:
     """A dashboard with no column headed RAG or Status may rate its rows in words under
-    another heading ("Performance against target", "Assessment"): the column whose cell in
-    the first full row is a status ("Better than target", "Close to target") is the RAG one."""
+    another heading ("Performance against target", "Assessment"), or by a cell's fill alone:
+    the column whose cell in the first full row is a status ("Better than target", "Close to
+    target") or empty and filled with a rating's colour is the RAG one."""
+    cells = row.cells
     if "rag" in header.roles or len(cells) != len(header.roles):
         return header
     for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
-        if role in (None, "target") and not re.search(r"\d", cell) and status_rag(
-                cell, key, None):
+        # a cell that prints nothing, or only a mark ("•"), may rate by its fill
+        fill = None if re.search(r"\w", cell) else row.fill(i)
+        if role in (None, "target") and not re.search(r"\d", cell) and not POLARITY.search(
+                cell) and status_rag(cell, key, fill):
             roles = list(header.roles)
             roles[i] = "rag"
             return Header(header.kind, header.labels, roles)
     return header
+
+
+def _unnamed_codes(header: Header, cells: list[str]) -> Header:
+    """A column left of the description with no name, or a name the reader does not know,
+    whose cell in the first full row is a code ("NF01", "ASC 1") holds the refs."""
+    desc = header.index("description")
+    codes = [i for i in range(desc or 0) if header.roles[i] is None and REF.match(cells[i].strip())]
+    if not codes:
+        return header
+    roles = ["ref" if i == codes[0] else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
 
 
 # A figure followed by its rating: "84.1 (A)", "92% G", "6.2 (Green)".
@@ -245,7 +284,7 @@ class GridReader:
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
         self.key = status_key([*texts, *(" ".join(i.cells) for i in items
-                                            if isinstance(i, Row))])
+                                            if isinstance(i, Row)), *key_tables(items)])
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -294,7 +333,7 @@ class GridReader:
             if new is not None:
                 header, header_row = new, item
             elif header is not None:
-                header = status_column(codes_as_ref(header, cells), cells, self.key)
+                header = status_column(codes_as_ref(header, cells), item, self.key)
                 offset = _offset(cells, header)
                 if offset is not None:
                     self._data(header, _align(cells, header, offset), item, offset)
@@ -337,6 +376,7 @@ class GridReader:
         last_value = None
         dot_text = None
         period_label: str | None = None
+        latest_at: int | None = None  # the latest value's column, for its cell's fill
         for j, (role, label, cell) in enumerate(
             zip(header.roles, header.labels, aligned, strict=True)
         ):
@@ -352,6 +392,7 @@ class GridReader:
                 if not value.empty and value.value is not None:
                     raw["latest"] = value
                     period_label = " ".join(label.split())
+                    latest_at = j
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
@@ -359,6 +400,7 @@ class GridReader:
                     last_value = role
                     if role == "latest":
                         period_label = " ".join(label.split())
+                        latest_at = j if latest_at is None else latest_at
             elif role == "rag":
                 # a RAG rates the value column before it; one printed before any value
                 # column (the columns in another order) rates the first after it
@@ -372,6 +414,12 @@ class GridReader:
         for role, rated in printed_rags.items():
             rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
+        if "rag" not in header.roles and latest_at is not None:
+            # no RAG column: the latest figure's own cell may be filled with its rating
+            own = row.fill(latest_at + offset)
+            if colour_rag(own):
+                fill = own
+                rags.setdefault("latest", "")
         latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
@@ -483,6 +531,18 @@ def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
 
 def _first_value(roles: list[str | None]) -> str | None:
     return next((r for r in roles if r in ("latest", "ytd")), None)
+
+
+def key_tables(items: list[Item]) -> list[str]:
+    """A key printed as a table of two columns ("Green | Improving", "Amber | Stable"): each
+    table's rows as one key line, "Green - Improving; Amber - Stable"."""
+    pairs: dict[int, list[str]] = {}
+    for item in items:
+        if isinstance(item, Row):
+            cells = [" ".join(c.split()) for c in item.cells if c.strip()]
+            if len(cells) == 2:
+                pairs.setdefault(item.table, []).append(" - ".join(cells))
+    return ["; ".join(rows) for rows in pairs.values() if len(rows) >= 2]
 
 
 def read_grid(items: list[Item]) -> Extracted:

@@ -27,8 +27,10 @@ HEADER_WORD = re.compile(
     # the abbreviations and other words the grid reader knows columns by ("Ref | KPI | Tgt |
     # Perf. | RAG", "Outturn", "Q3", "Rating")
     r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4]"
-    # the other words of those columns' families (grid.ROLES): "Aim", "BRAG", "Achieved"
-    r"|aim|goal|BRAG|achieved|reference"
+    # the other words of those columns' families (grid.ROLES): "Aim", "BRAG", "Achieved", a
+    # plan's aim, an assessment against it, a baseline, a rolling year ("12 months to")
+    r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
+    r"|\d+\s+months\s+to|quarter\s+[1-4]"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b",

@@ -26,6 +26,7 @@ MEANINGS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
     ("green", re.compile(r"\b(?:met|meeting|achiev\w*|exceed\w*|on\s+(?:target|track)|better|"
                          r"ahead|ok)\b", re.I)),
 )
+COLOURS: dict[str, Rag] = {"green": "green", "amber": "amber", "red": "red"}
 # "Status key:", "RAG:" before the first pair of a key line.
 KEY_PREFIX = re.compile(r"^[\w ]{0,30}?\b(?:key|rag|status)\s*:\s*(?=\S.*(?:=|\s[-–]\s))", re.I)
 PAIR = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*(?:=|:|\s[-–]\s)\s*(?P<meaning>\S.*)$")
@@ -44,42 +45,89 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
     """The paper's key for its status words: a line pairing two or more words with what they
     mean ("G = on or better than target; A = within 5% of target; R = ...")."""
     key: dict[str, Rag] = {}
+    lines = list(lines)
     for line in lines:
         pairs: dict[str, Rag] = {}
         for part in KEY_PARTS.split(KEY_PREFIX.sub("", line.strip())):
             m = PAIR.match(part)
             if not m:
                 continue
+            word = " ".join(m.group("word").lower().split())
             meaning = m.group("meaning").strip(" .")
             rag = parse_rag(meaning) or _meaning_in_key(meaning)
             if rag:
-                pairs[" ".join(m.group("word").lower().split())] = rag
+                pairs[word] = rag
+            if word in COLOURS and len(meaning.split()) <= MAX_STATUS_WORDS:
+                # the colour first, the word the table prints after it: "Green - Improving"
+                pairs[" ".join(meaning.lower().split())] = COLOURS[word]
         if len(pairs) >= 2 and len(set(pairs.values())) >= 2:
-            key.update(pairs)
+            key.update(_colours_kept(pairs))
         key.update(_ordered_key(line))
+    # a colour the key prints beside its word says more than the words that follow it
+    key.update(_coloured_words("\n".join(lines)))
     return key
+
+
+# "Improving (green) - ...; Stable (amber) - ...", "Achieved (green), Close (amber)": a key's
+# word with its colour in brackets, at the start of a line or after the key's label or the
+# entry before it (never inside a sentence). A key may wrap over lines, so the whole text.
+COLOURED_WORD = re.compile(
+    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*\(\s*(?P<colour>green|amber|red)"
+    r"\s*\)", re.I | re.M)
+
+
+def _coloured_words(text: str) -> dict[str, Rag]:
+    """The words of a key that names each with its colour, when it names two colours or more."""
+    pairs: dict[str, Rag] = {}
+    for m in COLOURED_WORD.finditer(text):
+        rag = parse_rag(m.group("colour"))
+        if rag:
+            pairs[" ".join(m.group("word").lower().split())] = rag
+    return pairs if len(set(pairs.values())) >= 2 else {}
 
 
 # "Status: On Track / Some Slippage / Off Track": a key that names its three ratings in order,
 # best to worst, without saying what each means.
-ORDERED_KEY = re.compile(r"^\s*(?:[\w ]{0,20}\b)?(?:key|rag|status|rating)\s*:\s*(?P<words>[^:]+)$",
-                         re.I)
+ORDERED_KEY = re.compile(r"^\s*(?:[\w ]{0,20}\b)?(?:key|rag|status|rating|assessment)\s*:\s*"
+                         r"(?P<words>[^:]+)$", re.I)
+# The ends of an ordered key may be a direction: "Assessment: Improving / Stable / Declining".
+DIRECTIONS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
+    ("green", re.compile(r"^improv(?:ing|ed)$")),
+    ("red", re.compile(r"^(?:declin|deteriorat|worsen)(?:ing|ed)$")),
+)
 ORDERED_WORDS = 3
+GLOSS = re.compile(r"\([^)]*\)")
 
 
 def _ordered_key(line: str) -> dict[str, Rag]:
     """The middle of three ratings printed in order is amber, when the ends are green and red
     by their own words (either way round)."""
     m = ORDERED_KEY.match(line)
-    parts = [" ".join(p.lower().split()) for p in m.group("words").split("/")] if m else []
+    # "Slightly below (within 5% of target)": the table prints the word, not its gloss
+    parts = [" ".join(GLOSS.sub("", p).lower().split()) for p in m.group("words").split("/")
+             ] if m else []
     if len(parts) != ORDERED_WORDS or any(not p or len(p.split()) > MAX_STATUS_WORDS
                                           for p in parts):
         return {}
-    first, last = (parse_rag(parts[0]) or meaning_rag(parts[0]),
-                   parse_rag(parts[2]) or meaning_rag(parts[2]))
+    first, last = (_end_rag(parts[0]), _end_rag(parts[2]))
     if first is None or last is None or {first, last} != {"green", "red"}:
         return {}
     return {parts[0]: first, parts[1]: "amber", parts[2]: last}
+
+
+def _colours_kept(pairs: dict[str, Rag]) -> dict[str, Rag]:
+    """A colour's name keeps its colour ("AMBER = floor met" is amber, whatever "met" says),
+    and so do the letters R, A and G in a key whose letters are only those; a key of other
+    letters ("A = Achieved; C = Close; N = Not achieved") gives each letter its meaning."""
+    letters = {w for w in pairs if len(w) == 1}
+    rag_letters = letters <= {"r", "a", "g"}
+    return {w: (parse_rag(w) or r) if w in COLOURS or (w in letters and rag_letters) else r
+            for w, r in pairs.items()}
+
+
+def _end_rag(word: str) -> Rag | None:
+    return parse_rag(word) or meaning_rag(word) or next(
+        (rag for rag, rx in DIRECTIONS if rx.match(word)), None)
 
 
 def _meaning_in_key(text: str) -> Rag | None:
@@ -89,13 +137,15 @@ def _meaning_in_key(text: str) -> Rag | None:
 
 def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
     """A RAG column's cell: a colour word or letter, a word of the paper's key, words about
-    the target, or, when it prints nothing, the colour it is filled with."""
+    the target, or, when it prints nothing that rates (nothing, a bullet), the colour it is
+    filled with."""
     text = " ".join(cell.split())
     if not text:
         return colour_rag(fill)
     # a rating printed in two languages ("Ambr / Amber", "Coch / Red"): either half
+    # the paper's own key first: its letters may not be the colours' ("A = Achieved")
     for part in header_parts(text):
-        rag = parse_rag(part) or key.get(part.lower().strip(" .()")) or meaning_rag(part)
+        rag = key.get(part.lower().strip(" .()")) or parse_rag(part) or meaning_rag(part)
         if rag:
             return rag
-    return None
+    return colour_rag(fill)
