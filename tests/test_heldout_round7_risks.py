@@ -271,6 +271,9 @@ Resources Committee - 5 February 2026
 
 Fleet Maintenance: Award of Contracts
 
+1. Recommendation
+That the Committee awards the contracts as set out in section 4.
+
 3. Tender evaluation
 
 Lot\tTenderer\tQuality (55)\tPrice (45)\tTotal (100)

@@ -115,9 +115,10 @@ PERIOD_LEAD = re.compile(r"^(?:(?:quarter|qtr)\s*\d|Q[1-4]|year\s+end|month\s+\d
 
 
 def role_of(label: str) -> str | None:
-    # a heading in two languages ("Cyf / Ref") is known by either half
+    # a heading in two languages ("Cyf / Ref") is known by either half; a column under a
+    # period's group by its own words first ("Quarter 3 2025/26 Rating" is a RAG)
     for part in header_parts(label):
-        for words in dict.fromkeys((part, PERIOD_LEAD.sub("", part))):
+        for words in dict.fromkeys((PERIOD_LEAD.sub("", part), part)):
             role = next((name for name, rx in ROLES if rx.search(words)), None)
             if role:
                 return role

@@ -161,7 +161,7 @@ def _best_current(parts: list[list[str]], sample: Row, roles: dict[str, int]) ->
         return
     others = {i for role, i in roles.items() if role != "current"}
     fits = [i for i, ps in enumerate(parts) if i not in others
-            and not any(INHERENT.match(p) for p in ps)
+            and not any(INHERENT.search(p) for p in ps)
             and any(CURRENT_WORDS.search(RESIDUAL.sub("", p))
                     or BOTH_FACTORS.search(RESIDUAL.sub("", p)) for p in ps)]
     scored = [i for i in fits if SCORE_CELL.match(values[i])]
