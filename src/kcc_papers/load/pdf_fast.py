@@ -50,7 +50,8 @@ class _Unsupported(Exception):
 class FastPage:
     """The subset of ``pdfplumber.Page`` that table finding and word extraction read."""
 
-    def __init__(self, page: pdfium.PdfPage, number: int, doctop: float):
+    def __init__(self, page: pdfium.PdfPage, number: int, doctop: float,
+                 textpage: pdfium.PdfTextPage | None = None):
         self.page_number = number
         self.width, self.height = page.get_size()
         self.bbox = self.mediabox = self.cropbox = (0.0, 0.0, self.width, self.height)
@@ -63,6 +64,7 @@ class FastPage:
                 getattr(self, kind + "s").append(self._finish(kind, item))
         self._edges: list[Obj] | None = None
         self._page: pdfium.PdfPage | None = page
+        self._textpage = textpage  # the text pass's, when it kept the page loaded
         self._chars: list[Obj] | None = None
 
     @property
@@ -76,7 +78,8 @@ class FastPage:
         reads nothing else). False when their boxes would not be pdfminer's."""
         if self._page is None:
             raise ValueError("the page is closed")
-        textpage = self._page.get_textpage()
+        textpage = self._textpage or self._page.get_textpage()
+        self._textpage = None
         try:
             chars = _chars(textpage, self.height, self.initial_doctop, region)
         finally:
@@ -87,6 +90,9 @@ class FastPage:
         return chars is not None
 
     def _release(self) -> None:
+        if self._textpage is not None:
+            self._textpage.close()
+            self._textpage = None
         if self._page is not None:
             self._page.close()
             self._page = None
@@ -120,18 +126,31 @@ class FastPage:
         self._release()
 
 
-def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True) -> FastPage | None:
+def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True,
+              loaded: tuple[pdfium.PdfPage, pdfium.PdfTextPage] | None = None) -> FastPage | None:
     """The page as a FastPage, or None when its geometry or text needs pdfplumber. Not
-    ``eager``: the chars are left to ``load_chars`` (which may then refuse them)."""
-    page = doc[index]
-    if not _plain(page):
-        page.close()
+    ``eager``: the chars are left to ``load_chars`` (which may then refuse them). ``loaded``:
+    the page and its text page, already loaded (the FastPage closes them)."""
+    page, textpage = loaded if loaded is not None else (doc[index], None)
+    try:
+        plain = _plain(page)
+    except BaseException:
+        _close(page, textpage)
+        raise
+    if not plain:
+        _close(page, textpage)
         return None
     doctop = sum(doc.get_page_size(i)[1] for i in range(index))
-    fast = FastPage(page, index + 1, doctop)
+    fast = FastPage(page, index + 1, doctop, textpage)
     if eager and not fast.load_chars():
         return None
     return fast
+
+
+def _close(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None) -> None:
+    if textpage is not None:
+        textpage.close()
+    page.close()
 
 
 def _plain(page: pdfium.PdfPage) -> bool:
