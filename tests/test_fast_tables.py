@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, corpus_file
 from kcc_papers.extract.kpis.layout import kpi_page
@@ -321,3 +323,57 @@ def test_has_paths_sees_rules_in_forms_and_nothing_on_text_pages(tmp_path):
         assert not has_paths(page2.raw)
     finally:
         doc.close()
+
+
+def test_cell_text_is_pdfplumbers_extract_text_on_the_registers_and_qpr_cells():
+    from pdfplumber.utils.text import extract_text
+
+    from kcc_papers.load.pdf_fast import cell_text
+
+    checked = 0
+    for relative, numbers in ((QPR, range(1, 72)), (BUDGET, range(1, 12))):
+        with LayoutPages(corpus_file(relative), "pdfium") as pages:
+            for number in numbers:
+                page = pages.page(number)
+                index = CharIndex(page.chars)
+                for found in page.find_tables():
+                    for row in found.rows:
+                        for cell in row.cells:
+                            if cell is None:
+                                continue
+                            mine = [c for c in page.chars if _centre_in(c, cell)]
+                            assert cell_text(mine) == (extract_text(mine) if mine else "")
+                            checked += 1
+                    assert index.texts(found) == found.extract()
+    assert checked > 1000
+
+
+def _centre_in(char: dict[str, float], bbox: tuple[float, float, float, float]) -> bool:
+    h, v = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= h < bbox[2] and bbox[1] <= v < bbox[3]
+
+
+_coordinate = st.floats(min_value=0, max_value=60, allow_nan=False).map(lambda v: round(v, 1))
+
+
+@st.composite
+def _chars(draw: st.DrawFn) -> list[dict[str, object]]:
+    out = []
+    for _ in range(draw(st.integers(min_value=0, max_value=14))):
+        x0, top = draw(_coordinate), draw(_coordinate)
+        width = draw(st.sampled_from([0.0, 2.0, 5.5]))
+        text = draw(st.sampled_from(["a", "B", "7", " ", "\ufb01", "-", "\u00a0"]))
+        out.append({"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + 8,
+                    "doctop": top, "upright": draw(st.sampled_from([True, True, True, False])),
+                    "width": width, "height": 8.0, "size": 8.0})
+    return out
+
+
+@given(_chars())
+@settings(max_examples=400, deadline=None)
+def test_cell_text_matches_pdfplumber_on_any_chars(chars):
+    from pdfplumber.utils.text import extract_text
+
+    from kcc_papers.load.pdf_fast import cell_text
+
+    assert cell_text(chars) == (extract_text(chars) if chars else "")
