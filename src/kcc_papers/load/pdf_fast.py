@@ -483,8 +483,8 @@ def _begins_word(prev: Obj, char: Obj) -> bool:
 
 def _word(chars: list[Obj], words: list[tuple[float, str]]) -> None:
     if chars:
-        ligatures = plumber_text.LIGATURES
-        text = "".join(ligatures.get(c["text"], c["text"]) for c in chars)
+        ligatures: dict[str, str] = plumber_text.LIGATURES
+        text = "".join(ligatures.get(c["text"]) or c["text"] for c in chars)
         words.append((min(c["top"] for c in chars), text))
 
 
