@@ -377,3 +377,27 @@ def test_cell_text_matches_pdfplumber_on_any_chars(chars):
     from kcc_papers.load.pdf_fast import cell_text
 
     assert cell_text(chars) == (extract_text(chars) if chars else "")
+
+
+@pytest.mark.parametrize("relative", [QPR, BUDGET, None])
+def test_fast_table_finder_finds_pdfplumbers_crossings_cells_and_tables(relative):
+    from pdfplumber import table as plumber_table
+
+    from kcc_papers.load import table_finder
+
+    path = corpus_file(relative) if relative else SAMPLE
+    with load(path) as source:
+        count = len(source.pages)
+    checked = 0
+    with LayoutPages(path, "pdfplumber") as pages:  # pdfminer's edges, as they come
+        for number in range(1, count + 1):
+            page = pages.page(number)
+            want = plumber_table.TableFinder(page)
+            tol = want.settings.intersection_x_tolerance, want.settings.intersection_y_tolerance
+            got = table_finder.intersections(want.edges, *tol)
+            assert list(got.items()) == list(want.intersections.items())
+            assert table_finder.cells(want.intersections) == want.cells
+            fast = table_finder.FastTableFinder(page)
+            assert [t.cells for t in fast.tables] == [t.cells for t in want.tables]
+            checked += len(want.cells)
+    assert checked > 0

@@ -23,11 +23,12 @@ from typing import Any, TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 from pdfplumber.utils import geometry
 from pdfplumber.utils import text as plumber_text
 
 from kcc_papers.load import pdfium_calls as calls
+from kcc_papers.load.table_finder import FastTableFinder
 
 Point = tuple[float, float]
 Bbox = tuple[float, float, float, float]
@@ -117,7 +118,8 @@ class FastPage:
         return self._edges
 
     def find_tables(self, table_settings: Any = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]  # FastPage has what TableFinder reads of a Page
+        finder = FastTableFinder(self, TableSettings.resolve(table_settings))
+        return finder.tables
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
         return plumber_text.extract_words(self.chars, **kwargs)
