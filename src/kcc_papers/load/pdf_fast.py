@@ -250,11 +250,12 @@ def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
     lines = {round(c["_baseline"], 2): c for c in chars}
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    for i in range(calls.count_objects(page)):
+        obj = calls.page_object(page, i)
+        if calls.object_type(obj) != raw.FPDF_PAGEOBJ_TEXT:
             continue
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not calls.object_bounds(obj, *refs):
             continue
         if abs(right.value - left.value) >= 1e-4:
             continue
@@ -288,16 +289,17 @@ def _matrix(obj: Any) -> Matrix:
 def _paths(page: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
     """(pdfminer-style path, paint attributes) for every painted path, in content order,
     descending into form XObjects."""
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        yield from _object(raw.FPDFPage_GetObject(page, i), outer)
+    for i in range(calls.count_objects(page)):
+        yield from _object(calls.page_object(page, i), outer)
 
 
 def _object(obj: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
-    kind = raw.FPDFPageObj_GetType(obj)
+    # bare calls (``pdfium_calls``): a table page has thousands of objects, mostly text
+    kind = calls.object_type(obj)
     if kind == raw.FPDF_PAGEOBJ_FORM:
         matrix = _compose(_matrix(obj), outer)
-        for i in range(raw.FPDFFormObj_CountObjects(obj)):
-            yield from _object(raw.FPDFFormObj_GetObject(obj, i), matrix)
+        for i in range(calls.count_form_objects(obj)):
+            yield from _object(calls.form_object(obj, ctypes.c_ulong(i)), matrix)
         return
     if kind != raw.FPDF_PAGEOBJ_PATH:
         return

@@ -51,6 +51,7 @@ page_object = _bare(raw.FPDFPage_GetObject, raw.FPDFPage_GetObject.restype)
 object_type = _bare(raw.FPDFPageObj_GetType)
 count_form_objects = _bare(raw.FPDFFormObj_CountObjects)
 form_object = _bare(raw.FPDFFormObj_GetObject, raw.FPDFFormObj_GetObject.restype)
+object_bounds = _bare(raw.FPDFPageObj_GetBounds)
 # Form XObjects nested deeper than this are taken to hold paths (without looking).
 FORM_DEPTH = 8
 
