@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, corpus_file
 from kcc_papers.extract.kpis.layout import kpi_page
@@ -240,3 +242,162 @@ def test_a_failing_fast_reader_falls_back_to_pdfplumber(monkeypatch):
         assert not isinstance(fast.page(1), FastPage)
         got = [t.rows for n in range(1, 17) for t in _tables(fast, n)]
     assert got == want and want
+
+
+def test_table_pages_are_loaded_once_by_pdfium(monkeypatch):
+    """The text pass keeps the pages that hold paths loaded for their tables: reading the
+    tables loads no page again, and a page with no path is known to hold no table."""
+    import pypdfium2 as pdfium
+
+    loads: list[int] = []
+    get_page = pdfium.PdfDocument.__getitem__
+
+    def counted(doc: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+        loads.append(index)
+        return get_page(doc, index)
+
+    monkeypatch.setattr(pdfium.PdfDocument, "__getitem__", counted)
+    with load(SAMPLE) as source:
+        assert sorted(loads) == list(range(len(source.pages)))
+        loads.clear()
+        tables = [t for page in source.pages for t in page.tables]
+        assert tables and loads == []
+        ruleless = [p for p in source.pages if p._reader is None]
+        assert ruleless and all(p.tables == [] for p in ruleless)
+    monkeypatch.setenv(TABLES_ENV, "pdfplumber")
+    with load(SAMPLE) as source:
+        assert [t.rows for p in source.pages for t in p.tables] == [t.rows for t in tables]
+
+
+def test_regression_cmyk_filled_cells_read_through_the_page_tables(tmp_path):
+    """The table reader checks the content stream's colours only where a cell is filled:
+    a CMYK-filled table must still come out with pdfplumber's fill."""
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    from fpdf import FPDF
+    from fpdf.drawing import DeviceCMYK
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for r in range(2):
+        for c in range(2):
+            pdf.set_fill_color(DeviceCMYK(0, 1, 1, 0))
+            pdf.rect(50 + 100 * c, 100 + 30 * r, 100, 30, style="DF")
+            pdf.text(55 + 100 * c, 120 + 30 * r, f"cell {r}{c}")
+    path = tmp_path / "cmyk.pdf"
+    pdf.output(str(path))
+    with load(path) as source:
+        [table] = source.pages[0].tables
+    assert table.rows[0][0].fill == "#ff0000"
+    assert table.texts() == [["cell 00", "cell 01"], ["cell 10", "cell 11"]]
+
+
+def test_has_paths_sees_rules_in_forms_and_nothing_on_text_pages(tmp_path):
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    from kcc_papers.load.pdfium_calls import has_paths
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.text(50, 50, "only text")
+    pdf.add_page()
+    pdf.text(50, 50, "a rule")
+    pdf.line(50, 60, 300, 60)
+    path = tmp_path / "rules.pdf"
+    pdf.output(str(path))
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        pages = [doc[0], doc[1]]  # held: a handle outlives no page
+        assert [has_paths(page.raw) for page in pages] == [False, True]
+        # the same rule inside a form XObject, on a page of its own
+        xobject = doc.page_as_xobject(1, doc)
+        page = doc.new_page(200, 200)
+        page.insert_obj(xobject.as_pageobject())
+        assert has_paths(page.raw)
+        text_only = doc.page_as_xobject(0, doc)
+        page2 = doc.new_page(200, 200)
+        page2.insert_obj(text_only.as_pageobject())
+        assert not has_paths(page2.raw)
+    finally:
+        doc.close()
+
+
+def test_cell_text_is_pdfplumbers_extract_text_on_the_registers_and_qpr_cells():
+    from pdfplumber.utils.text import extract_text
+
+    from kcc_papers.load.pdf_fast import cell_text
+
+    checked = 0
+    for relative, numbers in ((QPR, range(1, 72)), (BUDGET, range(1, 12))):
+        with LayoutPages(corpus_file(relative), "pdfium") as pages:
+            for number in numbers:
+                page = pages.page(number)
+                index = CharIndex(page.chars)
+                for found in page.find_tables():
+                    for row in found.rows:
+                        for cell in row.cells:
+                            if cell is None:
+                                continue
+                            mine = [c for c in page.chars if _centre_in(c, cell)]
+                            assert cell_text(mine) == (extract_text(mine) if mine else "")
+                            checked += 1
+                    assert index.texts(found) == found.extract()
+    assert checked > 1000
+
+
+def _centre_in(char: dict[str, float], bbox: tuple[float, float, float, float]) -> bool:
+    h, v = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= h < bbox[2] and bbox[1] <= v < bbox[3]
+
+
+_coordinate = st.floats(min_value=0, max_value=60, allow_nan=False).map(lambda v: round(v, 1))
+
+
+@st.composite
+def _chars(draw: st.DrawFn) -> list[dict[str, object]]:
+    out = []
+    for _ in range(draw(st.integers(min_value=0, max_value=14))):
+        x0, top = draw(_coordinate), draw(_coordinate)
+        width = draw(st.sampled_from([0.0, 2.0, 5.5]))
+        text = draw(st.sampled_from(["a", "B", "7", " ", "\ufb01", "-", "\u00a0"]))
+        out.append({"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + 8,
+                    "doctop": top, "upright": draw(st.sampled_from([True, True, True, False])),
+                    "width": width, "height": 8.0, "size": 8.0})
+    return out
+
+
+@given(_chars())
+@settings(max_examples=400, deadline=None)
+def test_cell_text_matches_pdfplumber_on_any_chars(chars):
+    from pdfplumber.utils.text import extract_text
+
+    from kcc_papers.load.pdf_fast import cell_text
+
+    assert cell_text(chars) == (extract_text(chars) if chars else "")
+
+
+@pytest.mark.parametrize("relative", [QPR, BUDGET, None])
+def test_fast_table_finder_finds_pdfplumbers_crossings_cells_and_tables(relative):
+    from pdfplumber import table as plumber_table
+
+    from kcc_papers.load import table_finder
+
+    path = corpus_file(relative) if relative else SAMPLE
+    with load(path) as source:
+        count = len(source.pages)
+    checked = 0
+    with LayoutPages(path, "pdfplumber") as pages:  # pdfminer's edges, as they come
+        for number in range(1, count + 1):
+            page = pages.page(number)
+            want = plumber_table.TableFinder(page)
+            tol = want.settings.intersection_x_tolerance, want.settings.intersection_y_tolerance
+            got = table_finder.intersections(want.edges, *tol)
+            assert list(got.items()) == list(want.intersections.items())
+            assert table_finder.cells(want.intersections) == want.cells
+            fast = table_finder.FastTableFinder(page)
+            assert [t.cells for t in fast.tables] == [t.cells for t in want.tables]
+            checked += len(want.cells)
+    assert checked > 0

@@ -26,7 +26,7 @@ from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
-from kcc_papers.load.pdfium_calls import Glyphs
+from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -55,26 +55,39 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
         raise FileUnreadableError(f"cannot read the file ({reason})", path=path) from exc
     except pdfium.PdfiumError as exc:
         raise _load_error(path, exc) from exc
+    engine = table_engine()
+    # The fast table path reads tables from this document, and from the pages the text pass
+    # loaded already where they hold rules (``KeptPages``); the reference path reads its own.
+    kept = KeptPages() if engine == "pdfium" else None
+    tables = _LazyTables(path, engine, doc=doc if kept is not None else None, kept=kept)
     try:
-        pages = [_read_page(doc, i) for i in range(len(doc))]
+        pages = [_read_page(doc, i, kept) for i in range(len(doc))]
         scanned = _to_ocr(doc, pages, ocr)
         if scanned and ocr_engine.available():
             for i in scanned:
                 pages[i] = ocr_engine.ocr_page(doc, i)
+        if not pages:
+            raise CorruptPdfError("the PDF has no pages", path=path)
+        # A scan OCR read and found nothing in (noise, a blank sheet) is a document with no
+        # text, which its findings report; only a file nothing could read is an error.
+        read = any(page.ocr_confidence is not None for page in pages)
+        if not read and not any(line.text.strip() for page in pages for line in page.lines):
+            raise NoTextLayerError(_no_text_message(ocr), path=path)
     except pdfium.PdfiumError as exc:
-        raise CorruptPdfError(f"corrupt PDF page ({_reason(exc)})", path=path) from exc
-    finally:
+        tables.close()
         doc.close()
-    if not pages:
-        raise CorruptPdfError("the PDF has no pages", path=path)
-    # A scan OCR read and found nothing in (noise, a blank sheet) is a document with no
-    # text, which its findings report; only a file nothing could read is an error.
-    read = any(page.ocr_confidence is not None for page in pages)
-    if not read and not any(line.text.strip() for page in pages for line in page.lines):
-        raise NoTextLayerError(_no_text_message(ocr), path=path)
-    tables = _LazyTables(path)
-    for page in pages:
-        page._reader = tables.read
+        raise CorruptPdfError(f"corrupt PDF page ({_reason(exc)})", path=path) from exc
+    except BaseException:
+        tables.close()
+        doc.close()
+        raise
+    if kept is None:
+        doc.close()
+    for i, page in enumerate(pages):
+        if kept is not None and i in kept.ruleless:
+            page._tables = []  # no path on the page: no rule, so no table to find
+        else:
+            page._reader = tables.read
     return Source(str(path), sha256, "pdf", pages, closer=tables.close)
 
 
@@ -137,9 +150,10 @@ def _reason(exc: Exception) -> str:
     return text.rstrip(".")
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = None) -> Page:
     """Text runs in content order from pypdfium2, positioned by their first and last glyph
-    (two char boxes a run: much cheaper than bounded-text calls per rectangle)."""
+    (two char boxes a run: much cheaper than bounded-text calls per rectangle). With
+    ``kept``, a page that holds paths stays loaded for its tables."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
@@ -162,10 +176,15 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
             runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
                             round(top - bottom, 1), _is_bold(glyphs, first)))
             stream.append(run)
-        return Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
-    finally:
+        result = Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
+    except BaseException:
         textpage.close()
         page.close()
+        raise
+    if kept is None or not kept.keep(index, page, textpage):
+        textpage.close()
+        page.close()
+    return result
 
 
 class Run(NamedTuple):
@@ -267,15 +286,54 @@ def table_engine() -> str:
     return "pdfplumber" if engine == "pdfplumber" else "pdfium"
 
 
+# Pages the text pass keeps loaded for their tables, at most: each costs PDFium's parse of
+# the page and its text page (about 0.4 MB), so a long pack reloads the pages past this.
+MAX_KEPT_PAGES = 160
+
+
+class KeptPages:
+    """Pages (with their text pages) the text pass loaded that may hold a table, handed to
+    the table reader so it does not load them again; and the pages known to hold none."""
+
+    def __init__(self, limit: int = MAX_KEPT_PAGES):
+        self.limit = limit
+        self.ruleless: set[int] = set()  # 0-based indexes of pages without a path
+        self._pages: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage]] = {}
+
+    def keep(self, index: int, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> bool:
+        """Whether the page was kept (else the caller closes it). A page with no path object
+        has no ruling, so pdfplumber's line-based finder can find no table there."""
+        if not has_paths(page.raw):
+            self.ruleless.add(index)
+            return False
+        if len(self._pages) >= self.limit:
+            return False
+        self._pages[index] = (page, textpage)
+        return True
+
+    def take(self, index: int) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage] | None:
+        """The kept page, now the caller's to close."""
+        return self._pages.pop(index, None)
+
+    def close(self) -> None:
+        for page, textpage in self._pages.values():
+            textpage.close()
+            page.close()
+        self._pages.clear()
+
+
 class LayoutPages:
     """Page geometry for table finding, opened on first use. Each page is a pdfplumber page
-    or a pdfplumber-compatible ``FastPage`` (same objects, read by PDFium)."""
+    or a pdfplumber-compatible ``FastPage`` (same objects, read by PDFium). ``doc`` (and
+    ``kept``): the text pass's open document (and pages), closed with this."""
 
-    def __init__(self, path: Path, engine: str | None = None):
+    def __init__(self, path: Path, engine: str | None = None, *,
+                 doc: pdfium.PdfDocument | None = None, kept: KeptPages | None = None):
         self.path = path
         self.engine = engine or table_engine()
         self._pdf: Any = None
-        self._doc: pdfium.PdfDocument | None = None
+        self._doc: pdfium.PdfDocument | None = doc
+        self._kept = kept
         self._file: Any = None
         self._tree: Any = None
         self._page_objs: list[Any] = []
@@ -284,18 +342,27 @@ class LayoutPages:
         """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
         if self.engine == "pdfium":
             from kcc_papers.load.pdf_colours import plain_fills
-            from kcc_papers.load.pdf_fast import fast_page
 
-            if self._doc is None:
-                self._doc = pdfium.PdfDocument(str(self.path))
             # pdfminer only reads the page's content bytes here; it interprets nothing
             try:
-                fast = fast_page(self._doc, number - 1, eager) if plain_fills(
-                    self._page_obj(number)) else None
+                fast = self._fast(number, eager) if plain_fills(self._page_obj(number)) else None
             except Exception:  # an oddity of the fast reader costs speed, never tables
                 fast = None
             if fast is not None:
                 return fast
+        return self._plumber_page(number)
+
+    def _fast(self, number: int, eager: bool) -> Any:
+        """The page as a FastPage, or None (see ``pdf_fast.fast_page``); its fill colours
+        are not checked here."""
+        from kcc_papers.load.pdf_fast import fast_page
+
+        if self._doc is None:
+            self._doc = pdfium.PdfDocument(str(self.path))
+        loaded = self._kept.take(number - 1) if self._kept is not None else None
+        return fast_page(self._doc, number - 1, eager, loaded)
+
+    def _plumber_page(self, number: int) -> Any:
         try:
             return self._plumber().pages[number - 1]
         except Exception as exc:  # pdfminer may see fewer pages of a damaged file than PDFium
@@ -317,6 +384,14 @@ class LayoutPages:
             self._page_objs.append(next(self._tree))
         return self._page_objs[number - 1]
 
+    def _plain_fills(self, number: int) -> bool:
+        from kcc_papers.load.pdf_colours import plain_fills
+
+        try:
+            return plain_fills(self._page_obj(number))
+        except Exception:  # pdfminer cannot walk the pages: pdfplumber judges the page
+            return False
+
     def _plumber(self) -> Any:
         import pdfplumber
 
@@ -331,6 +406,8 @@ class LayoutPages:
             # by read(), must not raise a second, untyped error from a cleanup.
             with contextlib.suppress(Exception):
                 pdf.close()
+        if self._kept is not None:
+            self._kept.close()
         if self._doc is not None:
             self._doc.close()
             self._doc = None
@@ -349,8 +426,10 @@ class _LazyTables(LayoutPages):
     """Tables of one page at a time, on request."""
 
     def read(self, number: int) -> list[Table]:
-        """Tables of page ``number``. pdfplumber is stricter than PDFium: a file whose text
-        reads may still have a table layer it cannot parse, which is a typed error here."""
+        """Tables of page ``number``. A table whose cells pdfplumber reads differently from
+        PDFium (coloured in CMYK, text PDFium boxes otherwise) is read by pdfplumber, which
+        is stricter than PDFium: a file whose text reads may still have a table layer it
+        cannot parse, which is a typed error here."""
         try:
             return self._read(number)
         except Exception as exc:
@@ -362,19 +441,46 @@ class _LazyTables(LayoutPages):
     def _read(self, number: int) -> list[Table]:
         from kcc_papers.load.pdf_fast import CharIndex, FastPage
 
-        page = self.page(number, eager=False)
+        page = self._first_look(number)
         try:
             found = page.find_tables()  # from the page's rules: no chars needed yet
             if not found:
                 return []
-            if isinstance(page, FastPage) and not _loaded(page, [t.bbox for t in found]):
-                page.close()  # text in the tables that PDFium boxes differently
-                page = self._plumber().pages[number - 1]
+            if isinstance(page, FastPage) and not self._fast_reads(page, found, number):
+                page.close()
+                page = self._plumber_page(number)
                 found = page.find_tables()
             index = CharIndex(page.chars)
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
+
+    def _first_look(self, number: int) -> Any:
+        """A FastPage without its chars where the engine and the page allow, else pdfplumber's."""
+        if self.engine == "pdfium":
+            try:
+                fast = self._fast(number, eager=False)
+            except Exception:  # as in page(): costs speed, never tables
+                fast = None
+            if fast is not None:
+                return fast
+        return self._plumber_page(number)
+
+    def _fast_reads(self, page: Any, found: list[Any], number: int) -> bool:
+        """Whether the FastPage reads these tables as pdfplumber would: the fill colours of
+        their cells (checked in the content stream only when a cell has one) and their text."""
+        if _filled_cells(page, found) and not self._plain_fills(number):
+            return False
+        return _loaded(page, [t.bbox for t in found])
+
+
+def _filled_cells(page: Any, found: list[Any]) -> bool:
+    """Whether a filled rectangle lies under the centre of any cell of the tables."""
+    fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+    return bool(fills) and any(
+        _fill_at(fills, bbox) is not None
+        for table in found for row in table.rows for bbox in row.cells if bbox is not None
+    )
 
 
 def _loaded(page: Any, region: list[Any]) -> bool:

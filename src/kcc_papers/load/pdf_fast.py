@@ -17,17 +17,18 @@ from __future__ import annotations
 import ctypes
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 from pdfplumber.utils import geometry
 from pdfplumber.utils import text as plumber_text
 
 from kcc_papers.load import pdfium_calls as calls
+from kcc_papers.load.table_finder import FastTableFinder
 
 Point = tuple[float, float]
 Bbox = tuple[float, float, float, float]
@@ -50,7 +51,8 @@ class _Unsupported(Exception):
 class FastPage:
     """The subset of ``pdfplumber.Page`` that table finding and word extraction read."""
 
-    def __init__(self, page: pdfium.PdfPage, number: int, doctop: float):
+    def __init__(self, page: pdfium.PdfPage, number: int, doctop: float,
+                 textpage: pdfium.PdfTextPage | None = None):
         self.page_number = number
         self.width, self.height = page.get_size()
         self.bbox = self.mediabox = self.cropbox = (0.0, 0.0, self.width, self.height)
@@ -63,6 +65,7 @@ class FastPage:
                 getattr(self, kind + "s").append(self._finish(kind, item))
         self._edges: list[Obj] | None = None
         self._page: pdfium.PdfPage | None = page
+        self._textpage = textpage  # the text pass's, when it kept the page loaded
         self._chars: list[Obj] | None = None
 
     @property
@@ -76,7 +79,8 @@ class FastPage:
         reads nothing else). False when their boxes would not be pdfminer's."""
         if self._page is None:
             raise ValueError("the page is closed")
-        textpage = self._page.get_textpage()
+        textpage = self._textpage or self._page.get_textpage()
+        self._textpage = None
         try:
             chars = _chars(textpage, self.height, self.initial_doctop, region)
         finally:
@@ -87,6 +91,9 @@ class FastPage:
         return chars is not None
 
     def _release(self) -> None:
+        if self._textpage is not None:
+            self._textpage.close()
+            self._textpage = None
         if self._page is not None:
             self._page.close()
             self._page = None
@@ -111,7 +118,8 @@ class FastPage:
         return self._edges
 
     def find_tables(self, table_settings: Any = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]  # FastPage has what TableFinder reads of a Page
+        finder = FastTableFinder(self, TableSettings.resolve(table_settings))
+        return finder.tables
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
         return plumber_text.extract_words(self.chars, **kwargs)
@@ -120,18 +128,31 @@ class FastPage:
         self._release()
 
 
-def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True) -> FastPage | None:
+def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True,
+              loaded: tuple[pdfium.PdfPage, pdfium.PdfTextPage] | None = None) -> FastPage | None:
     """The page as a FastPage, or None when its geometry or text needs pdfplumber. Not
-    ``eager``: the chars are left to ``load_chars`` (which may then refuse them)."""
-    page = doc[index]
-    if not _plain(page):
-        page.close()
+    ``eager``: the chars are left to ``load_chars`` (which may then refuse them). ``loaded``:
+    the page and its text page, already loaded (the FastPage closes them)."""
+    page, textpage = loaded if loaded is not None else (doc[index], None)
+    try:
+        plain = _plain(page)
+    except BaseException:
+        _close(page, textpage)
+        raise
+    if not plain:
+        _close(page, textpage)
         return None
     doctop = sum(doc.get_page_size(i)[1] for i in range(index))
-    fast = FastPage(page, index + 1, doctop)
+    fast = FastPage(page, index + 1, doctop, textpage)
     if eager and not fast.load_chars():
         return None
     return fast
+
+
+def _close(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None) -> None:
+    if textpage is not None:
+        textpage.close()
+    page.close()
 
 
 def _plain(page: pdfium.PdfPage) -> bool:
@@ -229,11 +250,12 @@ def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
     lines = {round(c["_baseline"], 2): c for c in chars}
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    for i in range(calls.count_objects(page)):
+        obj = calls.page_object(page, i)
+        if calls.object_type(obj) != raw.FPDF_PAGEOBJ_TEXT:
             continue
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not calls.object_bounds(obj, *refs):
             continue
         if abs(right.value - left.value) >= 1e-4:
             continue
@@ -267,16 +289,17 @@ def _matrix(obj: Any) -> Matrix:
 def _paths(page: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
     """(pdfminer-style path, paint attributes) for every painted path, in content order,
     descending into form XObjects."""
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        yield from _object(raw.FPDFPage_GetObject(page, i), outer)
+    for i in range(calls.count_objects(page)):
+        yield from _object(calls.page_object(page, i), outer)
 
 
 def _object(obj: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
-    kind = raw.FPDFPageObj_GetType(obj)
+    # bare calls (``pdfium_calls``): a table page has thousands of objects, mostly text
+    kind = calls.object_type(obj)
     if kind == raw.FPDF_PAGEOBJ_FORM:
         matrix = _compose(_matrix(obj), outer)
-        for i in range(raw.FPDFFormObj_CountObjects(obj)):
-            yield from _object(raw.FPDFFormObj_GetObject(obj, i), matrix)
+        for i in range(calls.count_form_objects(obj)):
+            yield from _object(calls.form_object(obj, ctypes.c_ulong(i)), matrix)
         return
     if kind != raw.FPDF_PAGEOBJ_PATH:
         return
@@ -405,6 +428,85 @@ class CharIndex:
                 cx0, ctop, cx1, cbottom = cell
                 mine = [self.chars[i] for i, v, h in in_row
                         if cx0 <= h < cx1 and ctop <= v < cbottom]
-                texts.append(plumber_text.extract_text(mine) if mine else "")
+                texts.append(cell_text(mine))
             out.append(texts)
         return out
+
+
+# pdfplumber's defaults for extract_text: chars this near in x make one word, this near in
+# top one line.
+_X_TOLERANCE = plumber_text.DEFAULT_X_TOLERANCE
+_Y_TOLERANCE = plumber_text.DEFAULT_Y_TOLERANCE
+
+
+def cell_text(chars: list[Obj]) -> str:
+    """``pdfplumber.utils.text.extract_text(chars)`` (its defaults), a few times faster for
+    the small char lists of table cells: the same lines, words and joins, without building a
+    word dict and a text map per call. Text that is not upright, or a char without text, is
+    left to pdfplumber."""
+    if not chars:
+        return ""
+    if not all(c["upright"] and c["text"] for c in chars):
+        return str(plumber_text.extract_text(chars))
+    words: list[tuple[float, str]] = []  # (top, text) in pdfplumber's order
+    for line in _clusters(chars, _top, _Y_TOLERANCE):
+        line.sort(key=_x0)
+        current: list[Obj] = []
+        for char in line:
+            if char["text"].isspace():
+                _word(current, words)
+                current = []
+            elif current and _begins_word(current[-1], char):
+                _word(current, words)
+                current = [char]
+            else:
+                current.append(char)
+        _word(current, words)
+    lines = _clusters(words, _first, _Y_TOLERANCE)
+    return "\n".join(" ".join(text for _, text in line) for line in lines)
+
+
+def _top(obj: Obj) -> float:
+    return obj["top"]  # type: ignore[no-any-return]
+
+
+def _x0(obj: Obj) -> float:
+    return obj["x0"]  # type: ignore[no-any-return]
+
+
+def _first(item: tuple[float, str]) -> float:
+    return item[0]
+
+
+def _begins_word(prev: Obj, char: Obj) -> bool:
+    """pdfplumber's ``char_begins_new_word`` for left-to-right text."""
+    x = char["x0"]
+    return bool(x < prev["x0"] or x > prev["x1"] + _X_TOLERANCE
+                or abs(char["top"] - prev["top"]) > _Y_TOLERANCE)
+
+
+def _word(chars: list[Obj], words: list[tuple[float, str]]) -> None:
+    if chars:
+        ligatures: dict[str, str] = plumber_text.LIGATURES
+        text = "".join(ligatures.get(c["text"]) or c["text"] for c in chars)
+        words.append((min(c["top"] for c in chars), text))
+
+
+T = TypeVar("T")
+
+
+def _clusters(items: list[T], key: Callable[[T], float], tolerance: float) -> list[list[T]]:
+    """pdfplumber's ``cluster_objects``: sorted distinct keys chained while each is within
+    ``tolerance`` of the one before; items keep their order inside a cluster."""
+    index: dict[float, int] = {}
+    count = 0
+    last: float | None = None
+    for value in sorted({key(item) for item in items}):
+        if last is None or value > last + tolerance:
+            count += 1
+        index[value] = count - 1
+        last = value
+    clusters: list[list[T]] = [[] for _ in range(count)]
+    for item in items:
+        clusters[index[key(item)]].append(item)
+    return clusters

@@ -45,6 +45,34 @@ path_segment = _bare(raw.FPDFPath_GetPathSegment, raw.FPDFPath_GetPathSegment.re
 segment_point = _bare(raw.FPDFPathSegment_GetPoint)
 segment_type = _bare(raw.FPDFPathSegment_GetType)
 segment_close = _bare(raw.FPDFPathSegment_GetClose)
+# Page objects: handles stay ctypes pointers (their declared return type).
+count_objects = _bare(raw.FPDFPage_CountObjects)
+page_object = _bare(raw.FPDFPage_GetObject, raw.FPDFPage_GetObject.restype)
+object_type = _bare(raw.FPDFPageObj_GetType)
+count_form_objects = _bare(raw.FPDFFormObj_CountObjects)
+form_object = _bare(raw.FPDFFormObj_GetObject, raw.FPDFFormObj_GetObject.restype)
+object_bounds = _bare(raw.FPDFPageObj_GetBounds)
+# Form XObjects nested deeper than this are taken to hold paths (without looking).
+FORM_DEPTH = 8
+
+
+def has_paths(page: Any) -> bool:
+    """Whether the page (a raw FPDF_PAGE handle) holds a path object, in its forms too. A
+    text-heavy page has hundreds of objects, hence the bare calls."""
+    return any(_holds_path(page_object(page, i), FORM_DEPTH) for i in range(count_objects(page)))
+
+
+def _holds_path(obj: Any, depth: int) -> bool:
+    kind = object_type(obj)
+    if kind == raw.FPDF_PAGEOBJ_PATH:
+        return True
+    if kind != raw.FPDF_PAGEOBJ_FORM:
+        return False
+    if depth == 0:
+        return True
+    # the index is a C unsigned long here: a plain int would be passed as a C int
+    return any(_holds_path(form_object(obj, ctypes.c_ulong(i)), depth - 1)
+               for i in range(count_form_objects(obj)))
 
 
 class Glyphs:
