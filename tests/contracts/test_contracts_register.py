@@ -33,3 +33,18 @@ def test_a_contracts_register_page_gives_its_contracts(tmp_path: Path) -> None:
 def test_another_kind_of_page_with_a_supplier_table_gives_none(tmp_path: Path) -> None:
     news = REGISTER.replace("Contracts register", "Council news: spring 2026")
     assert _contracts(tmp_path, news) == []
+
+
+def test_regression_a_long_service_phrase_stalled_the_contract_sentence_reader() -> None:
+    # "(?:[a-z][\w-]*\s*)*" backtracked exponentially on a long lower-case phrase that failed
+    # to match at its end: one Manx delegated decision stalled its file until the time limit.
+    # Run in a child with a bound, so the old pattern fails the test instead of hanging it.
+    import subprocess
+    import sys
+
+    code = ("from kcc_papers.extract.contracts.sentences import _service\n"
+            "print(_service('supply and installation of replacement play equipment at a glen "
+            "play area for the commissioners within the approved budget, the works to be done'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() != ""

@@ -209,6 +209,9 @@ def _name(raw: str) -> str | None:
     return name
 
 
+_LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*")
+
+
 def _service(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -224,7 +227,9 @@ def _service(raw: str | None) -> str | None:
         raw,
         flags=re.I,
     ).strip()
-    if re.fullmatch(r"(?:[a-z][\w-]*\s*)*", raw) and len(raw.split()) > MAX_SERVICE_WORDS:
+    # (one way only to split the words: "(?:[a-z][\w-]*\s*)*" backtracked exponentially on a
+    # long phrase that then failed, and stalled a file)
+    if _LOWER_WORDS.fullmatch(raw) and len(raw.split()) > MAX_SERVICE_WORDS:
         return None
     return raw or None
 
