@@ -255,7 +255,7 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     with store.connect(db, wait=wait) as con:
         link_pending = store.link_pending(con)
         known = store.known_files(con)
-        hashes = _kept(known, hashed)
+        hashes = _kept(store.ingested_files(con), hashed)
         failures = store.known_failures(con)
         retry = _retried_kinds(failures, ocr)
         retried = {sha for sha, (kind, _) in failures.items() if kind in retry}
@@ -291,12 +291,13 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
     return todo, errors, {sha: paths for sha, paths in twins.items() if paths}, link_pending
 
 
-def _kept(known: dict[str, str], hashed: list[tuple[str, str]]) -> set[str]:
+def _kept(ingested: dict[str, str], hashed: list[tuple[str, str]]) -> set[str]:
     """The stored contents that will still be held after this run: a content whose every
-    holder is being read again with other content is not, so a copy of it is new, not a
-    duplicate (else the copy's records were lost for a run)."""
+    holder (a file whose records are stored; a duplicate or a failure holds none) is being
+    read again with other content is not, so a copy of it is new, not a duplicate (else the
+    copy's records were lost for a run)."""
     now = dict(hashed)
-    return {sha for path, sha in known.items() if now.get(path, sha) == sha}
+    return {sha for path, sha in ingested.items() if now.get(path, sha) == sha}
 
 
 def _moved(con: duckdb.DuckDBPyConnection, known: dict[str, str], sha: str, path: str) -> bool:

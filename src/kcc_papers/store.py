@@ -279,6 +279,12 @@ def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute(f"SELECT path, sha256 FROM {FILES_TABLE}").fetchall())
 
 
+def ingested_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """path -> sha256 of the files whose records the database holds."""
+    return dict(con.execute(
+        f"SELECT path, sha256 FROM {FILES_TABLE} WHERE status = 'ingested'").fetchall())
+
+
 def known_failures(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """sha256 -> (error_kind, message) of content that failed and is not retried."""
     rows = con.execute(

@@ -404,3 +404,28 @@ def test_a_resolution_in_a_list_entry_keeps_its_own_sub_list(tmp_path):
     got = _decisions_of(tmp_path, text)
     assert ("3", "The Council resolved to object on the grounds:\n(i) of flood risk;\n"
                  "(ii) of access.") in got
+
+
+REPORTED = """WESTBROOK PARISH COUNCIL
+
+MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 2 MARCH 2026 AT 7.30 PM
+
+Present: Cllrs A. Moss (Chair), B. Lane and C. Hart.
+
+1. Matters arising
+The Clerk reported the Council resolved to object to the earlier scheme in 2019. The Clerk
+reported that the planning application for 3 Mill Lane was approved by the district council.
+The County Council budget was approved on 20 February.
+
+2. Correspondence
+A letter dated 12/03/2025 regarding grass cutting was read.
+No comments.
+
+3. Finance
+The Treasurer's report was accepted.
+"""
+
+
+def test_regression_reported_speech_and_other_bodies_decisions_were_read_as_decisions(tmp_path):
+    got = _decisions_of(tmp_path, REPORTED)
+    assert got == [("3", "The Treasurer's report was accepted.")]

@@ -62,9 +62,11 @@ _RESOLVED_CI = re.compile(
     r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b"
     # the body resolving in a sentence of its own, mid-line too: "... building. The Council
     # resolved to object on the grounds of access" (a resolution however formal the minutes)
-    r"|(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|"
-    r"Forum|Authority|Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?resolved\s+"
-    r"(?:to|that)\b",
+    # (the body's name in capitals: "The Clerk reported the Council resolved to ..." is
+    # reported speech)
+    r"|(?:^|(?<=[.;]\s))The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
+    r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)\s+"
+    r"(?:unanimously\s+)?resolved\s+(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -179,15 +181,21 @@ _RESPONSE = re.compile(
     r"(?:^|(?<=[.:;–-]\s))(?:No\s+(?i:objections?|comments?|observations?)|NO\s+OBJECTIONS?|"
     r"Objections?|Object|Support(?:ed)?)(?:\s+(?:raised|made|recorded))?\.?\s*$"
 )
-_APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}(?:/[A-Z]{2,6})?\b|\bapplication\b", re.I)
+# An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554"), never a date.
+_APPLICATION = re.compile(r"\b\d{2}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{2,6}\b"
+                          r"|\bapplication\b", re.I)
 
 
 def _responds(texts: list[str], i: int) -> bool:
+    """A response ending the line that cites the application, or (a full sentence of its own)
+    the line under it."""
     m = _RESPONSE.search(texts[i])
-    if not m or not any(_APPLICATION.search(t) for t in texts[max(0, i - 1) : i + 1]):
+    if not m:
         return False
-    # at a line's start, only when the line before ended its sentence
-    return m.start() > 0 or i == 0 or texts[i - 1].rstrip().endswith((".", ":", ";"))
+    if m.start() > 0:
+        return bool(_APPLICATION.search(texts[i][: m.start()]))
+    return (i > 0 and bool(_APPLICATION.search(texts[i - 1])) and texts[i].rstrip().endswith(".")
+            and texts[i - 1].rstrip().endswith((".", ":", ";")))
 
 
 def _body_decides(texts: list[str], i: int) -> bool:
@@ -282,9 +290,15 @@ def _join(lines: list[str]) -> str:
 
 
 # The papers and proposals a meeting accepts (not apologies, which it only receives).
+# (an application, a bid or a grant is mostly approved by some other body)
 _PUT = (r"(?:reports?|accounts?|budgets?|plans?|recommendations?|proposals?|quotations?|quotes?|"
         r"tenders?|estimates?|statements?|polic(?:y|ies)|strateg(?:y|ies)|precept|motion|"
-        r"amendment|scheme|application|bid|grant|request|invoices?|payments?)")
+        r"amendment|scheme|request|invoices?|payments?)")
+# Another body's decision reported: "The County Council budget was approved", "... was
+# approved by the district council".
+_OTHER_BODY = (r"(?!(?:[\w'’-]+\s+){0,4}?(?:Council|Committee|Board|Authority|Government)\s)")
+_BY_ANOTHER = (r"(?!\s+(?:by|at)\s+(?:the\s+)?(?!the\s)(?:[\w'’-]+\s+){1,3}?(?:council|"
+               r"committee|board|authority|government|department|inspector|minister)\b)")
 # Decisions written into the text of parish and community council minutes.
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
@@ -299,8 +313,12 @@ _INLINE = re.compile(
     r"|[–-]\s*approved\.?$"
     # what was put to the meeting, accepted: "The Treasurer's report was accepted.", "The
     # quotation from A Ltd was approved." (apologies "were accepted" are not a decision)
-    rf"|^The\s+(?:[\w'’-]+\s+){{0,6}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+(?:was|were)\s+"
-    r"(?:unanimously\s+)?(?:accepted|approved|adopted|agreed|endorsed|ratified)\b",
+    # (before the paper only names and its kind: "The Clerk reported that the ... was
+    # approved" is reported speech)
+    rf"|^The\s+{_OTHER_BODY}(?:(?-i:[A-Z])[\w'’-]*\s+|(?:draft|revised|final|annual|proposed|"
+    rf"updated|amended|monthly|quarterly)\s+){{0,4}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+"
+    rf"(?:was|were)\s+(?:unanimously\s+)?(?:accepted|approved|adopted|agreed|endorsed|"
+    rf"ratified)\b{_BY_ANOTHER}",
     re.I,
 )
 # The verb alone, no one agreeing ("Agreed as a correct record."): an outcome as a table's
