@@ -8,7 +8,8 @@ from pathlib import Path
 
 from conftest import text_contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import contracts, kpis, risks
+from kcc_papers.extract import kpis, risks
+from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.models import Contract, Kpi, Risk
 
 
@@ -173,8 +174,9 @@ def test_regression_meeting_of_the_authority_with_its_date_gave_no_meeting_date(
 # --------------------------------------------------------------------------- contracts in prose
 
 def _contracts(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    # the reader over a fragment of a paper, whatever the fragment alone is classed as
     (ctx,) = text_contexts(text, None, tmp_path)
-    return sorted(((c.provider, c.value_gbp) for c in contracts.extract(ctx)
+    return sorted(((c.provider, c.value_gbp) for c in read_contracts(ctx)
                    if isinstance(c, Contract)), key=str)
 
 

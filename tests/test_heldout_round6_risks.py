@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import contexts, text_contexts
 from heldout_support import below_floor, heldout_accuracy
 from kcc_papers.extract import contracts, kpis, risks
+from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.load import load
 from kcc_papers.models import Contract, Kpi, Risk
 
@@ -79,8 +80,9 @@ def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str
 
 
 def _contracts(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    # the reader over a fragment of a paper, whatever the fragment alone is classed as
     (ctx,) = text_contexts(text, None, tmp_path)
-    return [(c.provider, c.value_gbp) for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    return [(c.provider, c.value_gbp) for c in read_contracts(ctx) if isinstance(c, Contract)]
 
 
 def _pdf(src: str, tmp_path: Path) -> Path:
@@ -629,7 +631,7 @@ GATEWAY = """## LONDON BOROUGH OF HOLLOWAY VALE
 
 def test_regression_successful_tenderer_table_gave_no_contract(tmp_path):
     (ctx,) = contexts(_pdf(GATEWAY, tmp_path), None)
-    got = [(c.provider, c.value_gbp) for c in contracts.extract(ctx)
+    got = [(c.provider, c.value_gbp) for c in read_contracts(ctx)
            if isinstance(c, Contract)]
     assert got == [("Keystone Property Services Ltd", 18750000.0)]
 

@@ -304,16 +304,28 @@ TITLE_CHARS = 300
 
 
 def extract(ctx: Context) -> list[Record]:
+    if ctx.document.kind == "other":
+        return _register(ctx)
+    return read(ctx)
+
+
+def read(ctx: Context) -> list[Record]:
+    """The contracts a paper names, by every reader, whatever its kind."""
+    return _read(ctx, (_table_reader, _label_table_reader, _block_reader, _sentence_reader))
+
+
+def _register(ctx: Context) -> list[Record]:
+    """The contracts of a register published on its own: its tables, under a title naming it."""
+    if not REGISTER_TITLE.search(f"{ctx.segment.title or ''}\n{ctx.segment.text[:TITLE_CHARS]}"):
+        return []
+    return _read(ctx, (_table_reader,))
+
+
+def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     title = ctx.segment.title
     service = service_from_title(title) if title and CONTRACT_TITLE.search(title) else None
     drafts: list[Draft] = []
     # the tables are read once: an unreadable page is said once, and every reader sees the same
-    readers: tuple[Reader, ...] = (_table_reader, _label_table_reader, _block_reader,
-                                   _sentence_reader)
-    if ctx.document.kind == "other":
-        if not REGISTER_TITLE.search(f"{title or ''}\n{ctx.segment.text[:TITLE_CHARS]}"):
-            return []
-        readers = (_table_reader,)
     tables = _tables(ctx)
     for reader in readers:
         try:
