@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import text_contexts
-from kcc_papers.extract import risks
+from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.risks.values import parse_product
-from kcc_papers.models import Risk
+from kcc_papers.models import Contract, Risk
 
 Scored = tuple[str | None, int | None, int | None, float | None]
 
@@ -98,3 +98,32 @@ Risk ID\tRisk title\tExecutive lead\tCurrent (C x L)\tCurrent score\tTarget scor
 def test_regression_a_score_column_headed_c_x_l_was_read_likelihood_first(tmp_path):
     # consequence is the impact: "Current (C x L)" prints it first, as "(I x L)" does
     assert _risks(PACK_RISKS, tmp_path) == [("2214", 5, 4, 20), ("2287", 2, 5, 10)]
+
+
+# ---------------------------------------------------------------------------- contracts
+
+SPACED_REGISTER = """TAYFORTH REGIONAL TRANSPORT PARTNERSHIP
+PARTNERSHIP BOARD
+16 MARCH 2026
+CONTRACTS AWARDED AND EXTENDED
+
+2.1  That the Board notes the contracts listed in section 3.
+
+     Supplier                 Description                    Start      End        Whole life (£)
+     -----------------------  -----------------------------  ---------  ---------  --------------
+     Strathtay Coaches Ltd    Demand responsive transport,   01/11/25   31/10/28   736,000
+                              Highland Perthshire
+     Ochil Bus Company Ltd    Supported route 47 Crieff      06/01/26   05/01/29   483,750
+"""
+
+
+def test_regression_a_contract_register_set_out_in_spaces_was_unread(tmp_path):
+    # the columns a text paper sets out in spaces are a table, as for KPIs and risks; its
+    # wrapped description is the row's, not a sentence of its own
+    (ctx,) = text_contexts(SPACED_REGISTER, None, tmp_path)
+    got = [(c.provider, c.value_gbp, c.service)
+           for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    assert got == [
+        ("Strathtay Coaches Ltd", 736000.0, "Demand responsive transport, Highland Perthshire"),
+        ("Ochil Bus Company Ltd", 483750.0, "Supported route 47 Crieff"),
+    ]
