@@ -127,3 +127,25 @@ def test_regression_a_contract_register_set_out_in_spaces_was_unread(tmp_path):
         ("Strathtay Coaches Ltd", 736000.0, "Demand responsive transport, Highland Perthshire"),
         ("Ochil Bus Company Ltd", 483750.0, "Supported route 47 Crieff"),
     ]
+
+
+LOT_TABLE = """SOUTHERN DISTRICTS JOINT WASTE BOARD
+Meeting of the Board: Wednesday 25 March 2026
+Report of: Board Secretary and Waste Manager
+Kerbside collection services - award of contract
+1. Recommendation
+1.1 That the Board awards Lots 1 and 2 to the successful tenderers named below.
+Lot\tService\tSuccessful tenderer\tTerm (years)\tTerm (years)\tValue (£)\tValue (£)
+Lot\tService\tSuccessful tenderer\tInitial\tExtension\tAnnual\tTotal
+1\tKerbside collection\tMannin Environmental Ltd\t5\t2\t412,000\t2,884,000
+2\tGarden waste collection\tRushen Green Services Ltd\t5\t2\t96,500\t675,500
+"""
+
+
+def test_regression_a_two_row_header_gave_the_annual_value_as_the_total(tmp_path):
+    # the group "Value (£)" over "Annual | Total": each column is named by both rows, and the
+    # whole term's column is the contract's value, as with a one-row header
+    (ctx,) = text_contexts(LOT_TABLE, None, tmp_path)
+    got = [(c.provider, c.value_gbp) for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    assert got == [("Mannin Environmental Ltd", 2884000.0),
+                   ("Rushen Green Services Ltd", 675500.0)]
