@@ -149,3 +149,22 @@ def test_regression_a_two_row_header_gave_the_annual_value_as_the_total(tmp_path
     got = [(c.provider, c.value_gbp) for c in contracts.extract(ctx) if isinstance(c, Contract)]
     assert got == [("Mannin Environmental Ltd", 2884000.0),
                    ("Rushen Green Services Ltd", 675500.0)]
+
+
+TWO_LOTS_AWARDED = """LOUGH ERNE AND CLOGHER DISTRICT COUNCIL
+Report to Environment and Regeneration Committee
+Date of Meeting: 26 February 2026
+Subject: Public Realm Scheme - Tender Report
+
+4.0 Recommendation
+4.1 It is recommended that Members approve the appointment of Fermanagh Civil Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the sum of £418,650.
+"""
+
+
+def test_regression_an_appointment_of_two_bidders_each_with_its_sum_gave_no_contract(tmp_path):
+    # each part of the award is a contract: its bidder, what it is for and its own sum
+    (ctx,) = text_contexts(TWO_LOTS_AWARDED, None, tmp_path)
+    got = [(c.provider, c.value_gbp, c.service)
+           for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    assert got == [("Fermanagh Civil Contracts Ltd", 2846310.0, "Lot 1"),
+                   ("Clogher Metalcraft Ltd", 418650.0, "Lot 2")]
