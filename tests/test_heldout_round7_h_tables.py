@@ -157,8 +157,9 @@ Date of Meeting: 26 February 2026
 Subject: Public Realm Scheme - Tender Report
 
 4.0 Recommendation
-4.1 It is recommended that Members approve the appointment of Fermanagh Civil Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the sum of £418,650.
-"""
+""" + ("4.1 It is recommended that Members approve the appointment of Fermanagh Civil Contracts "
+       "Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the sum "
+       "of £418,650.\n")
 
 
 def test_regression_an_appointment_of_two_bidders_each_with_its_sum_gave_no_contract(tmp_path):
