@@ -18,9 +18,11 @@ from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
-from kcc_papers.load.model import Table
+from kcc_papers.load.aligned import page_tables
+from kcc_papers.load.model import Page, Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
+from kcc_papers.segment import Segment
 
 # Minutes too: a meeting's record names the contracts it noted or awarded ("KCC has secured a
 # new two-year recycling contract with ..."). Not agendas: an item's summary repeats the
@@ -120,6 +122,7 @@ def _tables(ctx: Context) -> list[Table]:
     seg = ctx.segment
     out: list[Table] = []
     said_before = False
+    before: Page | None = None
     for page in seg.pages:
         says = contract_page([line.text for line in page.lines])
         # Reading PDF tables is slow: skip a page that never says "contract" or "provider",
@@ -128,7 +131,9 @@ def _tables(ctx: Context) -> list[Table]:
             continue
         said_before = says
         try:
-            out.extend(seg.tables_on(page))
+            out.extend(seg.tables_on(page) if ctx.source.format == "pdf"
+                       else _text_tables(seg, page, before))
+            before = page
         except Exception as exc:  # a loader failure on one page must not cost the rest
             ctx.finding(
                 "contract_table_unreadable",
@@ -137,6 +142,16 @@ def _tables(ctx: Context) -> list[Table]:
                 record_table="contracts",
             )
     return out
+
+
+def _text_tables(seg: Segment, page: Page, before: Page | None) -> list[Table]:
+    """A text page's tables inside the segment: separated by tabs, or set out in columns of
+    spaces (as the KPI and risk readers read them), carried on from the page ``before``."""
+    if page.tables:
+        return seg.tables_on(page)
+    flat = seg.flat[seg.start : seg.end]
+    mine = {i for p, i, _ in flat if p == page.number}
+    return [t for t in page_tables(page, before) if t.first_line is None or t.first_line in mine]
 
 
 def _pdf_table_lines(ctx: Context, tables: list[Table]) -> set[tuple[int, int]]:
@@ -162,14 +177,18 @@ def _pdf_table_lines(ctx: Context, tables: list[Table]) -> set[tuple[int, int]]:
 def _table_lines(ctx: Context) -> set[tuple[int, int]]:
     """(page, line index) of the lines text tables were read from: rows, not sentences."""
     out: set[tuple[int, int]] = set()
+    before: Page | None = None
     for page in ctx.segment.pages:
         try:
-            tables = page.tables
+            tables, before = _text_tables(ctx.segment, page, before), page
         except Exception:  # reported once, by _tables
             continue
         for table in tables:
-            if table.first_line is not None:
-                out.update((page.number, table.first_line + i) for i in range(len(table.rows)))
+            if table.first_line is None:
+                continue
+            # a table set out in spaces spans its wrapped lines too (first to last line)
+            last = max(table.last_line or 0, table.first_line + len(table.rows) - 1)
+            out.update((page.number, i) for i in range(table.first_line, last + 1))
     return out
 
 

@@ -387,8 +387,34 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
     return [Draft(page=page, provider=n, service=service, text=sentence) for n in names]
 
 
+# One part of an award that lets several ("approve the appointment of Fermanagh Civil
+# Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the
+# sum of £418,650"): each bidder, what it is appointed for and its sum, read together.
+AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)\s+"
+                        r"(?i:in\s+the\s+sum\s+of|at\s+a\s+(?:cost|value|price)\s+of)\s*"
+                        r"(?P<value>£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?)")
+AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
+                          re.I)
+
+
+def _award_parts(sentence: str, page: int | None) -> list[Draft]:
+    """A row per part of an award that names two or more bidders, each with its own sum."""
+    if not AWARDS_PARTS.search(sentence):
+        return []
+    parts = [m for m in AWARD_PART.finditer(sentence) if organisation(m.group("name"))]
+    if len(parts) < 2:
+        return []  # one bidder and its sum: the provider and value readers pair them
+    out = []
+    for m in parts:
+        draft = Draft(page=page, provider=_name(m.group("name")), text=sentence, status="new",
+                      service=_service(m.group("service")))
+        set_value(draft, m.group("value"))
+        out.append(draft)
+    return out
+
+
 def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
-    listed = _listed_drafts(sentence, page)
+    listed = _listed_drafts(sentence, page) or _award_parts(sentence, page)
     if listed:
         return listed
     providers, phrases = _provider_drafts(sentence, page)

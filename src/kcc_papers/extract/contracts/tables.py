@@ -259,11 +259,29 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
 
 def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
     for h, header in enumerate(rows[:HEADER_ROWS]):
-        cols = _columns([_clean(x) for x in header])
+        first = [_clean(x) for x in header]
+        second = _second_header(first, rows[h + 1]) if h + 1 < len(rows) else None
+        if second is not None and (cols := _columns(second)):
+            cols.width = len(header)
+            return h + 2, cols
+        cols = _columns(first)
         if cols:
             cols.width = len(header)
             return h + 1, cols
     return 0, None
+
+
+def _second_header(first: list[str], row: list[str]) -> list[str] | None:
+    """A header of two rows: groups over the columns ("Value (£)", printed in each column it
+    spans, as a merged cell reads) and the columns' own names under them ("Annual", "Total").
+    Each column is named by both ("Value (£) Total"); None when the row under the first is
+    no header (a figure in it, a cell of many words, or the same names again)."""
+    cells = [_clean(x) for x in row]
+    if (len(cells) != len(first) or cells == first or any(re.search(r"\d", c) for c in cells)
+            or any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells)):
+        return None
+    return [a if a == b or not b else f"{a} {b}".strip() for a, b in zip(first, cells,
+                                                                           strict=True)]
 
 
 def _body_rows(

@@ -19,8 +19,10 @@ OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>
 HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+(?P<id>[A-Z]{0,4}[-.]?\d{1,3}[a-z]?)"
                      r"\s*(?:[:.–-]\s*\S.*)?$", re.I)
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
-# transition fails"); the code in capitals and digits, as registers print ids.
-CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+[A-Z]\S*"
+# transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
+# digits, as registers print ids, a space between them only before a dash or colon.
+CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?(?=\s*[-–:.]?\s)"
+                          r"|[A-Z]{1,6}\s\d{1,4}[a-z]?(?=\s*[-–:]\s))\s*[-–:.]?\s+[A-Z]\S*"
                           r"(?:\s+\S+){1,20}\s*$")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 # A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):

@@ -286,8 +286,10 @@ def _section_row(row: Row) -> bool:
             and name[:1].isupper())
 
 
-# A score column headed "(I x L)": its products print the impact first ("5x4=20").
-IMPACT_FIRST = re.compile(r"\bI(?:mpact)?\s*[x×*]\s*L(?:ikelihood)?\b", re.I)
+# A score column headed "(I x L)", or "(C x L)" where the impact is called the consequence: its
+# products print the impact first ("5x4=20").
+IMPACT_FIRST = re.compile(r"\b(?:I(?:mpact)?|C(?:onsequence)?)\s*[x×*]\s*L(?:ikelihood)?\b",
+                          re.I)
 
 
 def _impact_first(cells: list[str], roles: dict[str, int]) -> set[str]:

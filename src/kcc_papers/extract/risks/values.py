@@ -150,18 +150,22 @@ FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
 BAND_WORDS = (r"(?:very\s+)?(?:low|high)|medium|moderate|significant|extreme|critical|severe"
               r"|red|amber|green")
 BAND_AFTER = rf"(?:[-–:]?\s*\(?\s*({BAND_WORDS})\s*\)?)?"
+# The impact's names: health bodies call it the consequence ("C x L", "Consequence 5").
+IMPACT_NAME = r"(?:I(?:mpact)?|C(?:onsequence)?|Severity)"
 PRODUCT = re.compile(
     rf"^\s*(?:L(?:ikelihood)?\s*[:=]?\s*)?({FACTOR}){FACTOR_SEP}"
     # the score after "=", or in brackets after the named factors: "L4 I3 (12)"
-    rf"(?:I(?:mpact)?\s*[:=]?\s*)?({FACTOR})\s*(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
+    rf"(?:{IMPACT_NAME}\s*[:=]?\s*)?({FACTOR})\s*"
+    rf"(?:(?:=\s*|\(\s*)(\d{{1,2}})\s*\)?)?\s*"
     rf"{BAND_AFTER}\s*$",
     re.I,
 )
 
 
-# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4", "I4 L3".
+# The same with the impact first, named: "Impact 5 x Likelihood 4 = 20", "I5 x L4", "I4 L3",
+# "C5 x L4".
 PRODUCT_IMPACT_FIRST = re.compile(
-    rf"^\s*I(?:mpact)?\s*[:=]?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*[:=]?\s*({FACTOR})\s*"
+    rf"^\s*{IMPACT_NAME}\s*[:=]?\s*({FACTOR}){FACTOR_SEP}L(?:ikelihood)?\s*[:=]?\s*({FACTOR})\s*"
     rf"(?:=\s*(\d{{1,2}}))?\s*{BAND_AFTER}\s*$",
     re.I,
 )
@@ -173,6 +177,29 @@ SCORE_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*"
                          rf"(?:[-–:]?\s*({GRADE}))?\s*$")
 
 
+# The factors named in brackets after a product: "5 x 4 = 20 (consequence 5, likelihood 4)".
+# The names say which factor is which, whatever order the product printed them in.
+FACTOR_WORD = r"likelihood|probability|impact|consequence|severity"
+NAMED_FACTORS = re.compile(rf"\s*[(\[]\s*({FACTOR_WORD})\s*[:=]?\s*({FACTOR})\s*[,;]\s*"
+                           rf"({FACTOR_WORD})\s*[:=]?\s*({FACTOR})\s*[)\]]\s*$", re.I)
+LIKELIHOOD_WORD = re.compile(r"likelihood|probability", re.I)
+
+
+def _named_factors(text: str, impact_first: bool) -> tuple[str, str, Rating] | None:
+    """A product followed by its factors' names in brackets: read by the names."""
+    m = NAMED_FACTORS.search(text)
+    if m is None or m.start() == 0:
+        return None
+    inner = parse_product(text[: m.start()], impact_first)
+    if inner is None:
+        return None
+    axes = {LIKELIHOOD_WORD.fullmatch(m.group(1)) is not None: m.group(2),
+            LIKELIHOOD_WORD.fullmatch(m.group(3)) is not None: m.group(4)}
+    if len(axes) != 2:
+        return inner  # both names of one axis: the bracket says nothing about the order
+    return axes[True], axes[False], inner[2]
+
+
 def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rating] | None:
     """ "4x5=20" -> ("4", "5", Rating(20, None)): likelihood, impact and the score (their
     product where the score is not printed). Every form a register prints a score with its
@@ -180,6 +207,9 @@ def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rati
     ``impact_first``: the column's heading prints the impact first ("I x L"); a cell naming
     its factors says so itself."""
     text = " ".join(cell.split())
+    named_factors = _named_factors(text, impact_first)
+    if named_factors is not None:
+        return named_factors
     first = SCORE_FIRST.match(text)
     if first:
         inner = parse_product(first.group(2), impact_first)
