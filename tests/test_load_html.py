@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from kcc_papers.load.html import load_html
 from kcc_papers.load.html_colours import colour
 from kcc_papers.load.model import Page
+
+# A child process reads a page that once crashed or hung the loader, for at most this long.
+CHILD_SECONDS = 60
 
 
 def _page(body: str, head: str = "") -> Page:
@@ -144,3 +150,28 @@ def test_regression_agenda_and_draft_minutes_page_without_minutes_was_other() ->
     assert _kinds(page) == ["agenda"]
     minutes = page.replace("<p>PDF 96 KB</p>", "<p><b>Minutes:</b></p><p>RESOLVED: noted.</p>")
     assert _kinds(minutes) == ["minutes"]
+
+
+def _lines_in_child(html: str) -> list[str]:
+    """The page's lines read in a child process, so a crash or hang fails the test in bounded
+    time instead of taking the suite with it."""
+    script = ("import json, sys; from pathlib import Path;"
+              "from kcc_papers.load.html import load_html;"
+              "page = load_html(Path('p.html'), '0' * 64, sys.stdin.read()).pages[0];"
+              "print(json.dumps([line.text for line in page.lines]))")
+    done = subprocess.run([sys.executable, "-c", script], input=html, capture_output=True,
+                          text=True, timeout=CHILD_SECONDS, check=False)
+    assert done.returncode == 0, done.stderr[-400:]
+    lines: list[str] = json.loads(done.stdout)
+    return lines
+
+
+def test_deep_nesting_does_not_exhaust_recursion() -> None:
+    spans = "<span>line<br>" * 600
+    assert _lines_in_child(f"<html><body>{spans}</body></html>").count("line") == 600
+    divs = "<div>deep" * 500
+    assert "deep" in _lines_in_child(f"<html><body>{divs}</body></html>")
+    tables = "<table><tr><td>" * 350 + "cell"
+    assert _lines_in_child(f"<html><body>{tables}</body></html>") == ["cell"]
+    lists = "<ul><li>item" * 400
+    assert "item" in _lines_in_child(f"<html><body>{lists}</body></html>")

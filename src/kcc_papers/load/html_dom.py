@@ -41,6 +41,12 @@ _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 # An end tag does not close across a table or a list (a stray one is ignored).
 _SCOPES = {"table", "ul", "ol", "dl"}
+# Elements nest no deeper than this: past it an element joins the one open at this depth, so a
+# page of 600 unclosed <span>s or 350 nested tables cannot exhaust the recursion of the walks
+# that read the tree (each level costs a few frames of Python's 1000).
+MAX_DEPTH = 200
+# A table's own parts, where text has no place: a browser shows such text before the table.
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr"}
 
 
 @dataclass(slots=True)
@@ -75,7 +81,7 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(element)
         if tag == "style":
             self._in_style = True
-        if tag not in VOID:
+        if tag not in VOID and len(self.stack) < MAX_DEPTH:
             self.stack.append(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -97,6 +103,18 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.styles.append(data)
+        if self.stack[-1].tag in _TABLE_PARTS and data.strip():
+            self._foster(data)
+            return
+        self.stack[-1].children.append(data)
+
+    def _foster(self, data: str) -> None:
+        """Text loose in a table's rows, as a browser shows it: before the table."""
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == "table":
+                siblings, table = self.stack[k - 1].children, self.stack[k]
+                siblings.insert(next(i for i, c in enumerate(siblings) if c is table), data)
+                return
         self.stack[-1].children.append(data)
 
     def _close_implied(self, tag: str) -> None:
