@@ -175,3 +175,13 @@ def test_deep_nesting_does_not_exhaust_recursion() -> None:
     assert _lines_in_child(f"<html><body>{tables}</body></html>") == ["cell"]
     lists = "<ul><li>item" * 400
     assert "item" in _lines_in_child(f"<html><body>{lists}</body></html>")
+
+
+def test_an_unclosed_head_select_button_or_template_keeps_the_page() -> None:
+    head = "<html><head><title>T</title><body><h1>Minutes</h1><p>Hello"
+    assert _texts(load_html(Path("p.html"), "0" * 64, head).pages[0]) == ["Minutes", "Hello"]
+    assert _texts(_page("<p>Before<select><option>One<p>After")) == ["Before", "After"]
+    assert _texts(_page("<p>Before<button>Go<p>After")) == ["Before", "After"]
+    assert "After" in _texts(_page("<p>Before<template><i>x</i><p>After"))
+    # a closed one still holds only its own content
+    assert _texts(_page("<template><p>Hidden</p></template><p>Shown")) == ["Shown"]

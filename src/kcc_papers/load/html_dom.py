@@ -41,6 +41,13 @@ _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 # An end tag does not close across a table or a list (a stray one is ignored).
 _SCOPES = {"table", "ul", "ol", "dl"}
+# What a <head> may hold: any other start tag (<body>, <h1>, <p>) closes a head left open.
+_HEAD_TAGS = {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
+# Form controls a block start tag closes when a page leaves them open (an unclosed <select> or
+# <button> would otherwise hide the rest of the page as their content).
+_CONTROLS = {"select", "button"}
+_BLOCK_STARTS = _P_CLOSERS | {"li", "dl", "dt", "dd", "tr", "td", "th", "main", "body", "nav",
+                              "aside", "footer", "caption", "center", "address", "figure"}
 # Elements nest no deeper than this: past it an element joins the one open at this depth, so a
 # page of 600 unclosed <span>s or 350 nested tables cannot exhaust the recursion of the walks
 # that read the tree (each level costs a few frames of Python's 1000).
@@ -76,6 +83,11 @@ class _TreeBuilder(HTMLParser):
         self._in_style = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _HEAD_TAGS:
+            self._close_open("head")
+        if tag in _BLOCK_STARTS:
+            for control in _CONTROLS:
+                self._close_open(control)
         self._close_implied(tag)
         element = Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(element)
@@ -116,6 +128,27 @@ class _TreeBuilder(HTMLParser):
                 siblings.insert(next(i for i, c in enumerate(siblings) if c is table), data)
                 return
         self.stack[-1].children.append(data)
+
+    def _close_open(self, tag: str) -> None:
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == tag:
+                del self.stack[k:]
+                return
+
+    def close(self) -> None:
+        super().close()
+        self._unwrap_open_templates()
+
+    def _unwrap_open_templates(self) -> None:
+        """A <template> never closed holds the rest of the page: its content is shown instead,
+        in its place, rather than the page lost."""
+        for k in range(len(self.stack) - 1, 0, -1):
+            template = self.stack[k]
+            if template.tag == "template":
+                siblings = self.stack[k - 1].children
+                at = next(i for i, c in enumerate(siblings) if c is template)
+                siblings[at:at + 1] = template.children
+                del self.stack[k:]
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED.get(tag, (frozenset(), frozenset()))
