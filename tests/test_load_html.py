@@ -185,3 +185,13 @@ def test_an_unclosed_head_select_button_or_template_keeps_the_page() -> None:
     assert "After" in _texts(_page("<p>Before<template><i>x</i><p>After"))
     # a closed one still holds only its own content
     assert _texts(_page("<template><p>Hidden</p></template><p>Shown")) == ["Shown"]
+
+
+def test_huge_or_non_decimal_spans_are_clamped_or_ignored() -> None:
+    huge = '<table><tr><td colspan="10000000">a<td>b</tr><tr><td>c<td>d</tr></table>'
+    lines = _lines_in_child(f"<html><body>{huge}</body></html>")
+    assert lines[0].split() == ["a", "b"] and lines[1].split() == ["c", "d"]
+    odd = '<table><tr><td colspan="²" rowspan="³">a<td>b</tr><tr><td>c<td>d</tr></table>'
+    assert [line.split() for line in _texts(_page(odd))] == [["a", "b"], ["c", "d"]]
+    page = _page('<ol start="²"><li>first</ol>')
+    assert _texts(page) == ["1. first"]

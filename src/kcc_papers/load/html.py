@@ -210,7 +210,8 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
 
 
 def _int(text: str | None, default: int) -> int:
-    return int(text) if text and text.strip().isdigit() else default
+    # isdecimal, not isdigit: "²" is a digit int() refuses
+    return int(text) if text and text.strip().isdecimal() else default
 
 
 def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
@@ -314,6 +315,12 @@ def _text_of(element: Element) -> str:
     return " ".join(c if isinstance(c, str) else _text_of(c) for c in element.children)
 
 
+# The spans browsers clamp a cell's colspan and rowspan to: colspan="10000000" would otherwise
+# build ten million empty cells.
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
+
+
 @dataclass(slots=True)
 class _GridRow:
     texts: list[str]
@@ -341,8 +348,8 @@ def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_Gr
             header = header and cell.tag == "th"
             text = _cell_text(cell, cell_style, classes)
             fill = cell_fill(cell) or cell_fill(row)
-            span = max(1, _int(cell.attrs.get("colspan"), 1))
-            down = max(1, _int(cell.attrs.get("rowspan"), 1))
+            span = min(max(1, _int(cell.attrs.get("colspan"), 1)), MAX_COLSPAN)
+            down = min(max(1, _int(cell.attrs.get("rowspan"), 1)), MAX_ROWSPAN)
             for k in range(span):
                 if down > 1:
                     carried[len(texts)] = down - 1
