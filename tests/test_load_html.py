@@ -195,3 +195,17 @@ def test_huge_or_non_decimal_spans_are_clamped_or_ignored() -> None:
     assert [line.split() for line in _texts(_page(odd))] == [["a", "b"], ["c", "d"]]
     page = _page('<ol start="²"><li>first</ol>')
     assert _texts(page) == ["1. first"]
+
+
+def test_adjacent_data_tables_stay_separate_tables() -> None:
+    first = ('<table><tr><th>Risk<th>Owner</tr><tr><td>Flooding<td style="background:#c00">Ann'
+             '</tr></table>')
+    second = ('<table><tr><th>Contract<th>Value<th>Supplier</tr>'
+              '<tr><td>Roads<td>£1m<td bgcolor="#00ff00">Acme</tr></table>')
+    page = _page(first + second)
+    assert [t.texts() for t in page.tables] == [
+        [["Risk", "Owner"], ["Flooding", "Ann"]],
+        [["Contract", "Value", "Supplier"], ["Roads", "£1m", "Acme"]]]
+    assert [t.first_line for t in page.tables] == [0, 2]
+    assert page.tables[0].rows[1][1].fill == "#cc0000"
+    assert page.tables[1].rows[1][2].fill == "#00ff00"

@@ -15,7 +15,7 @@ from kcc_papers.load.glyphs import clean
 from kcc_papers.load.html_colours import cell_fill
 from kcc_papers.load.html_dom import Element, is_chrome, parse
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
-from kcc_papers.load.text import columns, tab_tables
+from kcc_papers.load.text import columns
 
 # Block elements: each starts and ends a line.
 BLOCKS = {
@@ -58,6 +58,7 @@ class _Row:
 class _Writer:
     classes: dict[str, _Style]
     rows: list[_Row] = field(default_factory=list)
+    data_tables: list[Table] = field(default_factory=list)  # tables read as tab-separated rows
     tables: list[Table] = field(default_factory=list)  # tables read beside their paragraphs
     runs: list[str] = field(default_factory=list)
     first: _Style | None = None  # the style of the line's first words
@@ -81,16 +82,10 @@ def load_html(path: Path, sha256: str, text: str) -> Source:
     writer = _Writer(_class_styles(styles))
     _render(root, _Style(), writer)
     writer.flush()
-    raws = [row.raw for row in writer.rows]
     lines = [Line(clean(row.raw.replace("\t", " ")), x0=0.0, spans=columns(row.raw),
                   raw=row.raw, size=row.style.size, bold=row.style.bold) for row in writer.rows]
-    tables = tab_tables(raws, 1)
-    for table in tables:
-        for r, cells in enumerate(table.rows):
-            fills = writer.rows[(table.first_line or 0) + r].fills or []
-            for cell, fill in zip(cells, fills, strict=False):  # a text row may be shorter
-                cell.fill = fill
-    return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables + writer.tables)])
+    tables = writer.data_tables + writer.tables
+    return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables)])
 
 
 def _class_styles(styles: list[str]) -> dict[str, _Style]:
@@ -262,16 +257,37 @@ def _render_data_table(table: Element, style: _Style, out: _Writer) -> None:
         _render_element(caption, _style_of(caption, style, out.classes), out)
     grid = _grid(table, style, out.classes)
     if not _has_paragraph_cells(table):
-        for row in grid:
-            if any(row.texts):
-                raw = "\t".join(row.texts) if len(row.texts) > 1 else row.texts[0]
-                out.rows.append(_Row(raw, row.style, row.fills))
+        _write_data_rows([row for row in grid if any(row.texts)], out)
         return
     _render_paragraph_rows(table, style, out)
     rows = [[Cell(text, fill) for text, fill in zip(row.texts, row.fills, strict=True)]
             for row in grid if any(row.texts)]
     if rows:
         out.tables.append(Table(rows, 1))
+
+
+def _write_data_rows(grid: list[_GridRow], out: _Writer) -> None:
+    """The table's rows as lines, and each run of rows of two or more cells as a table of its
+    own (as a text export's tab-separated runs read), so two tables side by side stay two."""
+    run: list[list[Cell]] = []
+    start = 0
+    for row in [*grid, None]:
+        if row is not None and len(row.texts) > 1:
+            if not run:
+                start = len(out.rows)
+            run.append([Cell(clean(text), fill) for text, fill in zip(row.texts, row.fills,
+                                                                      strict=True)])
+        else:
+            if len(run) >= MIN_TABLE_ROWS:
+                out.data_tables.append(Table(run, 1, first_line=start))
+            run = []
+        if row is not None:
+            raw = "\t".join(row.texts) if len(row.texts) > 1 else row.texts[0]
+            out.rows.append(_Row(raw, row.style, row.fills))
+
+
+# Rows of cells a run needs to be read as a table, as a text file's tab-separated runs do.
+MIN_TABLE_ROWS = 2
 
 
 def _render_paragraph_rows(table: Element, style: _Style, out: _Writer) -> None:
