@@ -209,3 +209,42 @@ def test_adjacent_data_tables_stay_separate_tables() -> None:
     assert [t.first_line for t in page.tables] == [0, 2]
     assert page.tables[0].rows[1][1].fill == "#cc0000"
     assert page.tables[1].rows[1][2].fill == "#00ff00"
+
+
+def test_cells_outside_a_row_are_kept() -> None:
+    page = _page("<table><td>Decision: approve<td>b</table>")
+    assert page.lines[0].raw == "Decision: approve\tb"
+
+
+def test_end_br_breaks_the_line_as_br_does() -> None:
+    assert _texts(_page("<p>First</br>Second</p>")) == ["First", "Second"]
+
+
+def test_whitespace_in_pre_is_kept() -> None:
+    page = _page("<pre>\nItem     Budget   Spend\nRoads    100      90\n</pre><p>After   text")
+    assert [line.raw for line in page.lines] == [
+        "Item     Budget   Spend", "Roads    100      90", "After text"]
+    assert [text for _, text in page.lines[1].spans] == ["Roads", "100", "90"]
+
+
+def test_list_markers_past_39_and_past_z_count_as_browsers_do() -> None:
+    page = _page('<ol type="i" start="40"><li>a<li>b</ol><ol type="I" start="1994"><li>c</ol>'
+                 '<ol type="a" start="26"><li>d<li>e</ol><ol type="A" start="703"><li>f</ol>'
+                 '<ol type="i" start="4000"><li>g</ol><ol type="a" start="99999999999999"><li>h'
+                 '</ol>')
+    assert _texts(page) == ["xl. a", "xli. b", "MCMXCIV. c", "z. d", "aa. e", "AAA. f",
+                            "4000. g", "a. h"]
+
+
+def test_chrome_words_search_and_foot_only_as_a_names_last_word() -> None:
+    page = _page('<div id="search-results"><p>Result one</p></div><p class="foot-note">Note 1'
+                 '</p><div class="site-search">Search</div><div class="omb-foot">Footer</div>')
+    assert _texts(page) == ["Result one", "Note 1"]
+
+
+def test_a_text_colour_class_is_not_a_cell_fill() -> None:
+    page = _page('<table><tr><th>Measure<th>RAG</tr><tr><td>Pothole repairs'
+                 '<td class="text-red">Behind</tr><tr><td>Libraries<td class="rag-amber">Close'
+                 '</tr><tr><td>Parks<td class="green">On</tr></table>')
+    fills = [row[1].fill for row in page.tables[0].rows[1:]]
+    assert fills == [None, "#ffbf00", "#008000"]

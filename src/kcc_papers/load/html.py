@@ -62,17 +62,27 @@ class _Writer:
     tables: list[Table] = field(default_factory=list)  # tables read beside their paragraphs
     runs: list[str] = field(default_factory=list)
     first: _Style | None = None  # the style of the line's first words
+    preformatted: bool = False  # in a <pre>: its line breaks and spaces are the layout
 
     def add(self, text: str, style: _Style) -> None:
-        if not text.strip() and not self.runs:
+        if self.preformatted and "\n" in text:
+            head, *rest = text.split("\n")
+            self.add(head, style)
+            for line in rest:
+                self.flush()
+                self.add(line, style)
+            return
+        if not text.strip() and not self.runs and not self.preformatted:
             return
         if self.first is None:
             self.first = style
         self.runs.append(text)
 
     def flush(self) -> None:
-        text = " ".join("".join(self.runs).split())
-        if text:
+        joined = "".join(self.runs)
+        # a <pre>'s spaces set out its columns, as a text file's do
+        text = joined.expandtabs().rstrip() if self.preformatted else " ".join(joined.split())
+        if text.strip():
             self.rows.append(_Row(text, self.first or _Style()))
         self.runs, self.first = [], None
 
@@ -144,6 +154,12 @@ def _render_element(element: Element, style: _Style, out: _Writer) -> None:
             _render_layout_table(element, style, out)
         else:
             _render_data_table(element, style, out)
+    elif tag == "pre":
+        out.flush()
+        outer, out.preformatted = out.preformatted, True
+        _render(element, style, out)
+        out.flush()
+        out.preformatted = outer
     elif tag in ("ol", "ul"):
         out.flush()
         _render_list(element, style, out)
@@ -163,25 +179,37 @@ def _label_attr(element: Element) -> str:
     return attrs.get("alt") or attrs.get("title") or attrs.get("aria-label") or ""
 
 
-# Markers an ordered list shows, by its type attribute.
+# Markers an ordered list shows, by its type attribute; past what letters or numerals can
+# write (0, negatives, 4000 and over in numerals) browsers fall back to decimal.
 def _marker(kind: str, n: int) -> str:
-    if kind in ("a", "A"):
-        letter = chr(ord("a") + (n - 1) % 26)
-        return f"{letter.upper() if kind == 'A' else letter}."
-    if kind in ("i", "I"):
+    if kind in ("a", "A") and n > 0:
+        letters = _letters(n)
+        return f"{letters.upper() if kind == 'A' else letters}."
+    if kind in ("i", "I") and 0 < n <= MAX_ROMAN:
         numeral = _roman(n)
         return f"{numeral.upper() if kind == 'I' else numeral}."
     return f"{n}."
 
 
-_NUMERALS = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+def _letters(n: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa, as browsers count in letters."""
+    out = ""
+    while n > 0:
+        n, k = divmod(n - 1, 26)
+        out = chr(ord("a") + k) + out
+    return out
+
+
+MAX_ROMAN = 3999
+_NUMERALS = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
 
 def _roman(n: int) -> str:
     out = ""
     for value, numeral in _NUMERALS:
-        while n >= value:
-            out, n = out + numeral, n - value
+        count, n = divmod(n, value)
+        out += numeral * count
     return out
 
 
@@ -205,8 +233,13 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
 
 
 def _int(text: str | None, default: int) -> int:
-    # isdecimal, not isdigit: "²" is a digit int() refuses
-    return int(text) if text and text.strip().isdecimal() else default
+    # isdecimal, not isdigit: "²" is a digit int() refuses; and int() refuses over 4300 digits
+    text = (text or "").strip()
+    return int(text) if text.isdecimal() and len(text) <= MAX_DIGITS else default
+
+
+# Digits of a number attribute read (start, value, colspan): more are no count a page means.
+MAX_DIGITS = 9
 
 
 def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:

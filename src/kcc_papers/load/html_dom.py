@@ -18,8 +18,11 @@ SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside", "templa
 # Class or id words that mark a page's chrome in every theme ("omb-crumbs", "cookie-bar",
 # "skip-link", "site-footer"); a role the page gives its chrome.
 CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrumbs", "skip",
-                "skiplink", "nav", "navbar", "navigation", "menu", "menubar", "footer", "foot",
-                "social", "share", "sharing", "sitesearch", "search", "consent", "gdpr"}
+                "skiplink", "nav", "navbar", "navigation", "menu", "menubar", "footer",
+                "social", "share", "sharing", "sitesearch", "consent", "gdpr"}
+# Words that mark chrome only as the last word of a class or id ("omb-foot", "site-search"):
+# first, they name content ("foot-note", "search-results").
+CHROME_SUFFIXES = {"foot", "search"}
 CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
 _WORDS = re.compile(r"[a-z]+")
 # What a start tag implicitly closes, as browsers parse: (the open tags it closes, the open
@@ -54,6 +57,7 @@ _BLOCK_STARTS = _P_CLOSERS | {"li", "dl", "dt", "dd", "tr", "td", "th", "main", 
 MAX_DEPTH = 200
 # A table's own parts, where text has no place: a browser shows such text before the table.
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr"}
+_ROW_GROUPS = {"table", "thead", "tbody", "tfoot"}
 
 
 @dataclass(slots=True)
@@ -89,6 +93,8 @@ class _TreeBuilder(HTMLParser):
             for control in _CONTROLS:
                 self._close_open(control)
         self._close_implied(tag)
+        if tag in ("td", "th") and self.stack[-1].tag in _ROW_GROUPS:
+            self.handle_starttag("tr", [])  # a cell outside a row opens one, as browsers do
         element = Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(element)
         if tag == "style":
@@ -102,6 +108,9 @@ class _TreeBuilder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # browsers read </br> as <br>
+            self.handle_starttag(tag, [])
+            return
         if tag == "style":
             self._in_style = False
         for k in range(len(self.stack) - 1, 0, -1):
@@ -182,4 +191,9 @@ def is_chrome(element: Element) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    return any(word in CHROME_WORDS for word in _WORDS.findall(names))
+    return any(_chrome_name(_WORDS.findall(name)) for name in names.split())
+
+
+def _chrome_name(words: list[str]) -> bool:
+    return any(word in CHROME_WORDS for word in words) or (
+        bool(words) and words[-1] in CHROME_SUFFIXES)
