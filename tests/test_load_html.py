@@ -248,3 +248,9 @@ def test_a_text_colour_class_is_not_a_cell_fill() -> None:
                  '</tr><tr><td>Parks<td class="green">On</tr></table>')
     fills = [row[1].fill for row in page.tables[0].rows[1:]]
     assert fills == [None, "#ffbf00", "#008000"]
+
+
+def test_end_tags_past_the_depth_cap_close_their_own_elements() -> None:
+    deep = "<div>" * 300 + "deep" + "</div>" * 300
+    page = _page(f'<div class="cookie-banner">{deep}We use cookies</div><p>After')
+    assert _texts(page) == ["After"]

@@ -6,6 +6,7 @@ page's simple class styles (``.title{font-size:1.2em}``) read so headings keep t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -85,6 +86,13 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
         self.styles: list[str] = []
         self._in_style = False
+        # Open elements past MAX_DEPTH, by tag: their end tags close them, not an ancestor.
+        self._overflow: Counter[str] = Counter()
+
+    def _pop(self, depth: int) -> None:
+        del self.stack[depth:]
+        if len(self.stack) < MAX_DEPTH:
+            self._overflow.clear()  # closed with the element they were put in
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _HEAD_TAGS:
@@ -99,8 +107,12 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(element)
         if tag == "style":
             self._in_style = True
-        if tag not in VOID and len(self.stack) < MAX_DEPTH:
+        if tag in VOID:
+            return
+        if len(self.stack) < MAX_DEPTH:
             self.stack.append(element)
+        else:
+            self._overflow[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -113,10 +125,13 @@ class _TreeBuilder(HTMLParser):
             return
         if tag == "style":
             self._in_style = False
+        if self._overflow[tag]:
+            self._overflow[tag] -= 1
+            return
         for k in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[k].tag
             if open_tag == tag:
-                del self.stack[k:]
+                self._pop(k)
                 return
             if open_tag in _SCOPES and tag not in _SCOPES:
                 return  # a stray end tag inside a table or list
@@ -141,7 +156,7 @@ class _TreeBuilder(HTMLParser):
     def _close_open(self, tag: str) -> None:
         for k in range(len(self.stack) - 1, 0, -1):
             if self.stack[k].tag == tag:
-                del self.stack[k:]
+                self._pop(k)
                 return
 
     def close(self) -> None:
@@ -157,14 +172,14 @@ class _TreeBuilder(HTMLParser):
                 siblings = self.stack[k - 1].children
                 at = next(i for i, c in enumerate(siblings) if c is template)
                 siblings[at:at + 1] = template.children
-                del self.stack[k:]
+                self._pop(k)
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED.get(tag, (frozenset(), frozenset()))
         for k in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[k].tag
             if open_tag in closes:
-                del self.stack[k:]
+                self._pop(k)
                 return
             if open_tag in stops:
                 return
