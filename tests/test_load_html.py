@@ -183,6 +183,7 @@ def test_an_unclosed_head_select_button_or_template_keeps_the_page() -> None:
     assert _texts(_page("<p>Before<select><option>One<p>After")) == ["Before", "After"]
     assert _texts(_page("<p>Before<button>Go<p>After")) == ["Before", "After"]
     assert "After" in _texts(_page("<p>Before<template><i>x</i><p>After"))
+    assert "After" in _texts(_page("<div>Before<template><i>x</i><div>After</div>"))
     # a closed one still holds only its own content
     assert _texts(_page("<template><p>Hidden</p></template><p>Shown")) == ["Shown"]
 
@@ -254,3 +255,8 @@ def test_end_tags_past_the_depth_cap_close_their_own_elements() -> None:
     deep = "<div>" * 300 + "deep" + "</div>" * 300
     page = _page(f'<div class="cookie-banner">{deep}We use cookies</div><p>After')
     assert _texts(page) == ["After"]
+
+
+def test_a_closed_template_in_a_paragraph_stays_hidden() -> None:
+    assert _texts(_page("<p>Text<template><div>Hidden</div></template> more</p>")) == [
+        "Text more"]

@@ -89,7 +89,13 @@ class _TreeBuilder(HTMLParser):
         # Open elements past MAX_DEPTH, by tag: their end tags close them, not an ancestor.
         self._overflow: Counter[str] = Counter()
 
-    def _pop(self, depth: int) -> None:
+    def _pop(self, depth: int, *, own_end_tag: bool = False) -> None:
+        """Close the open elements from ``depth`` up; ``own_end_tag`` when the one at ``depth``
+        is closed by its own end tag."""
+        last = depth + 1 if own_end_tag else depth
+        for k in range(len(self.stack) - 1, last - 1, -1):
+            if self.stack[k].tag == "template":
+                self._unwrap(k)
         del self.stack[depth:]
         if len(self.stack) < MAX_DEPTH:
             self._overflow.clear()  # closed with the element they were put in
@@ -131,7 +137,7 @@ class _TreeBuilder(HTMLParser):
         for k in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[k].tag
             if open_tag == tag:
-                self._pop(k)
+                self._pop(k, own_end_tag=True)
                 return
             if open_tag in _SCOPES and tag not in _SCOPES:
                 return  # a stray end tag inside a table or list
@@ -161,18 +167,14 @@ class _TreeBuilder(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        self._unwrap_open_templates()
+        self._pop(1)
 
-    def _unwrap_open_templates(self) -> None:
-        """A <template> never closed holds the rest of the page: its content is shown instead,
-        in its place, rather than the page lost."""
-        for k in range(len(self.stack) - 1, 0, -1):
-            template = self.stack[k]
-            if template.tag == "template":
-                siblings = self.stack[k - 1].children
-                at = next(i for i, c in enumerate(siblings) if c is template)
-                siblings[at:at + 1] = template.children
-                self._pop(k)
+    def _unwrap(self, depth: int) -> None:
+        """A <template> closed by anything but its own end tag holds the rest of the page (an
+        unclosed one): its content is shown in its place rather than the page lost."""
+        template, siblings = self.stack[depth], self.stack[depth - 1].children
+        at = next(i for i, c in enumerate(siblings) if c is template)
+        siblings[at:at + 1] = template.children
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED.get(tag, (frozenset(), frozenset()))
@@ -181,7 +183,7 @@ class _TreeBuilder(HTMLParser):
             if open_tag in closes:
                 self._pop(k)
                 return
-            if open_tag in stops:
+            if open_tag in stops or open_tag == "template":  # a template's content is its own
                 return
 
 
