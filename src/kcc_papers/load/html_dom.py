@@ -52,6 +52,7 @@ _HEAD_TAGS = {"title", "meta", "link", "style", "script", "base", "noscript", "t
 _CONTROLS = {"select", "button"}
 _BLOCK_STARTS = _P_CLOSERS | {"li", "dl", "dt", "dd", "tr", "td", "th", "main", "body", "nav",
                               "aside", "footer", "caption", "center", "address", "figure"}
+_WATCHED = _CONTROLS | {"head"}
 # Elements nest no deeper than this: past it an element joins the one open at this depth, so a
 # page of 600 unclosed <span>s or 350 nested tables cannot exhaust the recursion of the walks
 # that read the tree (each level costs a few frames of Python's 1000).
@@ -88,6 +89,8 @@ class _TreeBuilder(HTMLParser):
         self._in_style = False
         # Open elements past MAX_DEPTH, by tag: their end tags close them, not an ancestor.
         self._overflow: Counter[str] = Counter()
+        # How many head, select and button elements are open: most tags need not look for them.
+        self._open: Counter[str] = Counter()
 
     def _pop(self, depth: int, *, own_end_tag: bool = False) -> None:
         """Close the open elements from ``depth`` up; ``own_end_tag`` when the one at ``depth``
@@ -96,6 +99,9 @@ class _TreeBuilder(HTMLParser):
         for k in range(len(self.stack) - 1, last - 1, -1):
             if self.stack[k].tag == "template":
                 self._unwrap(k)
+        for element in self.stack[depth:]:
+            if element.tag in _WATCHED:
+                self._open[element.tag] -= 1
         del self.stack[depth:]
         if len(self.stack) < MAX_DEPTH:
             self._overflow.clear()  # closed with the element they were put in
@@ -117,6 +123,8 @@ class _TreeBuilder(HTMLParser):
             return
         if len(self.stack) < MAX_DEPTH:
             self.stack.append(element)
+            if tag in _WATCHED:
+                self._open[tag] += 1
         else:
             self._overflow[tag] += 1
 
@@ -160,6 +168,8 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(data)
 
     def _close_open(self, tag: str) -> None:
+        if not self._open[tag]:
+            return
         for k in range(len(self.stack) - 1, 0, -1):
             if self.stack[k].tag == tag:
                 self._pop(k)
