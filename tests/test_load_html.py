@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from kcc_papers.load.html import load_html
 from kcc_papers.load.html_colours import colour
 from kcc_papers.load.model import Page
+
+# A child process reads a page that once crashed or hung the loader, for at most this long.
+CHILD_SECONDS = 60
 
 
 def _page(body: str, head: str = "") -> Page:
@@ -144,3 +150,113 @@ def test_regression_agenda_and_draft_minutes_page_without_minutes_was_other() ->
     assert _kinds(page) == ["agenda"]
     minutes = page.replace("<p>PDF 96 KB</p>", "<p><b>Minutes:</b></p><p>RESOLVED: noted.</p>")
     assert _kinds(minutes) == ["minutes"]
+
+
+def _lines_in_child(html: str) -> list[str]:
+    """The page's lines read in a child process, so a crash or hang fails the test in bounded
+    time instead of taking the suite with it."""
+    script = ("import json, sys; from pathlib import Path;"
+              "from kcc_papers.load.html import load_html;"
+              "page = load_html(Path('p.html'), '0' * 64, sys.stdin.read()).pages[0];"
+              "print(json.dumps([line.text for line in page.lines]))")
+    done = subprocess.run([sys.executable, "-c", script], input=html, capture_output=True,
+                          text=True, timeout=CHILD_SECONDS, check=False)
+    assert done.returncode == 0, done.stderr[-400:]
+    lines: list[str] = json.loads(done.stdout)
+    return lines
+
+
+def test_deep_nesting_does_not_exhaust_recursion() -> None:
+    spans = "<span>line<br>" * 600
+    assert _lines_in_child(f"<html><body>{spans}</body></html>").count("line") == 600
+    divs = "<div>deep" * 500
+    assert "deep" in _lines_in_child(f"<html><body>{divs}</body></html>")
+    tables = "<table><tr><td>" * 350 + "cell"
+    assert _lines_in_child(f"<html><body>{tables}</body></html>") == ["cell"]
+    lists = "<ul><li>item" * 400
+    assert "item" in _lines_in_child(f"<html><body>{lists}</body></html>")
+
+
+def test_an_unclosed_head_select_button_or_template_keeps_the_page() -> None:
+    head = "<html><head><title>T</title><body><h1>Minutes</h1><p>Hello"
+    assert _texts(load_html(Path("p.html"), "0" * 64, head).pages[0]) == ["Minutes", "Hello"]
+    assert _texts(_page("<p>Before<select><option>One<p>After")) == ["Before", "After"]
+    assert _texts(_page("<p>Before<button>Go<p>After")) == ["Before", "After"]
+    assert "After" in _texts(_page("<p>Before<template><i>x</i><p>After"))
+    assert "After" in _texts(_page("<div>Before<template><i>x</i><div>After</div>"))
+    # a closed one still holds only its own content
+    assert _texts(_page("<template><p>Hidden</p></template><p>Shown")) == ["Shown"]
+
+
+def test_huge_or_non_decimal_spans_are_clamped_or_ignored() -> None:
+    huge = '<table><tr><td colspan="10000000">a<td>b</tr><tr><td>c<td>d</tr></table>'
+    lines = _lines_in_child(f"<html><body>{huge}</body></html>")
+    assert lines[0].split() == ["a", "b"] and lines[1].split() == ["c", "d"]
+    odd = '<table><tr><td colspan="²" rowspan="³">a<td>b</tr><tr><td>c<td>d</tr></table>'
+    assert [line.split() for line in _texts(_page(odd))] == [["a", "b"], ["c", "d"]]
+    page = _page('<ol start="²"><li>first</ol>')
+    assert _texts(page) == ["1. first"]
+
+
+def test_adjacent_data_tables_stay_separate_tables() -> None:
+    first = ('<table><tr><th>Risk<th>Owner</tr><tr><td>Flooding<td style="background:#c00">Ann'
+             '</tr></table>')
+    second = ('<table><tr><th>Contract<th>Value<th>Supplier</tr>'
+              '<tr><td>Roads<td>£1m<td bgcolor="#00ff00">Acme</tr></table>')
+    page = _page(first + second)
+    assert [t.texts() for t in page.tables] == [
+        [["Risk", "Owner"], ["Flooding", "Ann"]],
+        [["Contract", "Value", "Supplier"], ["Roads", "£1m", "Acme"]]]
+    assert [t.first_line for t in page.tables] == [0, 2]
+    assert page.tables[0].rows[1][1].fill == "#cc0000"
+    assert page.tables[1].rows[1][2].fill == "#00ff00"
+
+
+def test_cells_outside_a_row_are_kept() -> None:
+    page = _page("<table><td>Decision: approve<td>b</table>")
+    assert page.lines[0].raw == "Decision: approve\tb"
+
+
+def test_end_br_breaks_the_line_as_br_does() -> None:
+    assert _texts(_page("<p>First</br>Second</p>")) == ["First", "Second"]
+
+
+def test_whitespace_in_pre_is_kept() -> None:
+    page = _page("<pre>\nItem     Budget   Spend\nRoads    100      90\n</pre><p>After   text")
+    assert [line.raw for line in page.lines] == [
+        "Item     Budget   Spend", "Roads    100      90", "After text"]
+    assert [text for _, text in page.lines[1].spans] == ["Roads", "100", "90"]
+
+
+def test_list_markers_past_39_and_past_z_count_as_browsers_do() -> None:
+    page = _page('<ol type="i" start="40"><li>a<li>b</ol><ol type="I" start="1994"><li>c</ol>'
+                 '<ol type="a" start="26"><li>d<li>e</ol><ol type="A" start="703"><li>f</ol>'
+                 '<ol type="i" start="4000"><li>g</ol><ol type="a" start="99999999999999"><li>h'
+                 '</ol>')
+    assert _texts(page) == ["xl. a", "xli. b", "MCMXCIV. c", "z. d", "aa. e", "AAA. f",
+                            "4000. g", "a. h"]
+
+
+def test_chrome_words_search_and_foot_only_as_a_names_last_word() -> None:
+    page = _page('<div id="search-results"><p>Result one</p></div><p class="foot-note">Note 1'
+                 '</p><div class="site-search">Search</div><div class="omb-foot">Footer</div>')
+    assert _texts(page) == ["Result one", "Note 1"]
+
+
+def test_a_text_colour_class_is_not_a_cell_fill() -> None:
+    page = _page('<table><tr><th>Measure<th>RAG</tr><tr><td>Pothole repairs'
+                 '<td class="text-red">Behind</tr><tr><td>Libraries<td class="rag-amber">Close'
+                 '</tr><tr><td>Parks<td class="green">On</tr></table>')
+    fills = [row[1].fill for row in page.tables[0].rows[1:]]
+    assert fills == [None, "#ffbf00", "#008000"]
+
+
+def test_end_tags_past_the_depth_cap_close_their_own_elements() -> None:
+    deep = "<div>" * 300 + "deep" + "</div>" * 300
+    page = _page(f'<div class="cookie-banner">{deep}We use cookies</div><p>After')
+    assert _texts(page) == ["After"]
+
+
+def test_a_closed_template_in_a_paragraph_stays_hidden() -> None:
+    assert _texts(_page("<p>Text<template><div>Hidden</div></template> more</p>")) == [
+        "Text more"]

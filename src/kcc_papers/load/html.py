@@ -15,7 +15,7 @@ from kcc_papers.load.glyphs import clean
 from kcc_papers.load.html_colours import cell_fill
 from kcc_papers.load.html_dom import Element, is_chrome, parse
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
-from kcc_papers.load.text import columns, tab_tables
+from kcc_papers.load.text import columns
 
 # Block elements: each starts and ends a line.
 BLOCKS = {
@@ -58,20 +58,31 @@ class _Row:
 class _Writer:
     classes: dict[str, _Style]
     rows: list[_Row] = field(default_factory=list)
+    data_tables: list[Table] = field(default_factory=list)  # tables read as tab-separated rows
     tables: list[Table] = field(default_factory=list)  # tables read beside their paragraphs
     runs: list[str] = field(default_factory=list)
     first: _Style | None = None  # the style of the line's first words
+    preformatted: bool = False  # in a <pre>: its line breaks and spaces are the layout
 
     def add(self, text: str, style: _Style) -> None:
-        if not text.strip() and not self.runs:
+        if self.preformatted and "\n" in text:
+            head, *rest = text.split("\n")
+            self.add(head, style)
+            for line in rest:
+                self.flush()
+                self.add(line, style)
+            return
+        if not text.strip() and not self.runs and not self.preformatted:
             return
         if self.first is None:
             self.first = style
         self.runs.append(text)
 
     def flush(self) -> None:
-        text = " ".join("".join(self.runs).split())
-        if text:
+        joined = "".join(self.runs)
+        # a <pre>'s spaces set out its columns, as a text file's do
+        text = joined.expandtabs().rstrip() if self.preformatted else " ".join(joined.split())
+        if text.strip():
             self.rows.append(_Row(text, self.first or _Style()))
         self.runs, self.first = [], None
 
@@ -81,16 +92,10 @@ def load_html(path: Path, sha256: str, text: str) -> Source:
     writer = _Writer(_class_styles(styles))
     _render(root, _Style(), writer)
     writer.flush()
-    raws = [row.raw for row in writer.rows]
     lines = [Line(clean(row.raw.replace("\t", " ")), x0=0.0, spans=columns(row.raw),
                   raw=row.raw, size=row.style.size, bold=row.style.bold) for row in writer.rows]
-    tables = tab_tables(raws, 1)
-    for table in tables:
-        for r, cells in enumerate(table.rows):
-            fills = writer.rows[(table.first_line or 0) + r].fills or []
-            for cell, fill in zip(cells, fills, strict=False):  # a text row may be shorter
-                cell.fill = fill
-    return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables + writer.tables)])
+    tables = writer.data_tables + writer.tables
+    return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables)])
 
 
 def _class_styles(styles: list[str]) -> dict[str, _Style]:
@@ -149,6 +154,12 @@ def _render_element(element: Element, style: _Style, out: _Writer) -> None:
             _render_layout_table(element, style, out)
         else:
             _render_data_table(element, style, out)
+    elif tag == "pre":
+        out.flush()
+        outer, out.preformatted = out.preformatted, True
+        _render(element, style, out)
+        out.flush()
+        out.preformatted = outer
     elif tag in ("ol", "ul"):
         out.flush()
         _render_list(element, style, out)
@@ -168,25 +179,37 @@ def _label_attr(element: Element) -> str:
     return attrs.get("alt") or attrs.get("title") or attrs.get("aria-label") or ""
 
 
-# Markers an ordered list shows, by its type attribute.
+# Markers an ordered list shows, by its type attribute; past what letters or numerals can
+# write (0, negatives, 4000 and over in numerals) browsers fall back to decimal.
 def _marker(kind: str, n: int) -> str:
-    if kind in ("a", "A"):
-        letter = chr(ord("a") + (n - 1) % 26)
-        return f"{letter.upper() if kind == 'A' else letter}."
-    if kind in ("i", "I"):
+    if kind in ("a", "A") and n > 0:
+        letters = _letters(n)
+        return f"{letters.upper() if kind == 'A' else letters}."
+    if kind in ("i", "I") and 0 < n <= MAX_ROMAN:
         numeral = _roman(n)
         return f"{numeral.upper() if kind == 'I' else numeral}."
     return f"{n}."
 
 
-_NUMERALS = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+def _letters(n: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa, as browsers count in letters."""
+    out = ""
+    while n > 0:
+        n, k = divmod(n - 1, 26)
+        out = chr(ord("a") + k) + out
+    return out
+
+
+MAX_ROMAN = 3999
+_NUMERALS = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
 
 def _roman(n: int) -> str:
     out = ""
     for value, numeral in _NUMERALS:
-        while n >= value:
-            out, n = out + numeral, n - value
+        count, n = divmod(n, value)
+        out += numeral * count
     return out
 
 
@@ -210,7 +233,13 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
 
 
 def _int(text: str | None, default: int) -> int:
-    return int(text) if text and text.strip().isdigit() else default
+    # isdecimal, not isdigit: "²" is a digit int() refuses; and int() refuses over 4300 digits
+    text = (text or "").strip()
+    return int(text) if text.isdecimal() and len(text) <= MAX_DIGITS else default
+
+
+# Digits of a number attribute read (start, value, colspan): more are no count a page means.
+MAX_DIGITS = 9
 
 
 def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
@@ -261,16 +290,37 @@ def _render_data_table(table: Element, style: _Style, out: _Writer) -> None:
         _render_element(caption, _style_of(caption, style, out.classes), out)
     grid = _grid(table, style, out.classes)
     if not _has_paragraph_cells(table):
-        for row in grid:
-            if any(row.texts):
-                raw = "\t".join(row.texts) if len(row.texts) > 1 else row.texts[0]
-                out.rows.append(_Row(raw, row.style, row.fills))
+        _write_data_rows([row for row in grid if any(row.texts)], out)
         return
     _render_paragraph_rows(table, style, out)
     rows = [[Cell(text, fill) for text, fill in zip(row.texts, row.fills, strict=True)]
             for row in grid if any(row.texts)]
     if rows:
         out.tables.append(Table(rows, 1))
+
+
+def _write_data_rows(grid: list[_GridRow], out: _Writer) -> None:
+    """The table's rows as lines, and each run of rows of two or more cells as a table of its
+    own (as a text export's tab-separated runs read), so two tables side by side stay two."""
+    run: list[list[Cell]] = []
+    start = 0
+    for row in [*grid, None]:
+        if row is not None and len(row.texts) > 1:
+            if not run:
+                start = len(out.rows)
+            run.append([Cell(clean(text), fill) for text, fill in zip(row.texts, row.fills,
+                                                                      strict=True)])
+        else:
+            if len(run) >= MIN_TABLE_ROWS:
+                out.data_tables.append(Table(run, 1, first_line=start))
+            run = []
+        if row is not None:
+            raw = "\t".join(row.texts) if len(row.texts) > 1 else row.texts[0]
+            out.rows.append(_Row(raw, row.style, row.fills))
+
+
+# Rows of cells a run needs to be read as a table, as a text file's tab-separated runs do.
+MIN_TABLE_ROWS = 2
 
 
 def _render_paragraph_rows(table: Element, style: _Style, out: _Writer) -> None:
@@ -314,6 +364,12 @@ def _text_of(element: Element) -> str:
     return " ".join(c if isinstance(c, str) else _text_of(c) for c in element.children)
 
 
+# The spans browsers clamp a cell's colspan and rowspan to: colspan="10000000" would otherwise
+# build ten million empty cells.
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
+
+
 @dataclass(slots=True)
 class _GridRow:
     texts: list[str]
@@ -341,8 +397,8 @@ def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_Gr
             header = header and cell.tag == "th"
             text = _cell_text(cell, cell_style, classes)
             fill = cell_fill(cell) or cell_fill(row)
-            span = max(1, _int(cell.attrs.get("colspan"), 1))
-            down = max(1, _int(cell.attrs.get("rowspan"), 1))
+            span = min(max(1, _int(cell.attrs.get("colspan"), 1)), MAX_COLSPAN)
+            down = min(max(1, _int(cell.attrs.get("rowspan"), 1)), MAX_ROWSPAN)
             for k in range(span):
                 if down > 1:
                     carried[len(texts)] = down - 1

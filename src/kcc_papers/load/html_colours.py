@@ -25,6 +25,9 @@ NAMED = {
 # A class word naming a rating's colour.
 _CLASS_COLOURS = {"red": NAMED["red"], "amber": NAMED["amber"], "green": NAMED["green"],
                   "yellow": NAMED["yellow"], "orange": NAMED["orange"]}
+# Words that make a class's colour word a fill ("rag-amber", "bg-green", "status--red"); a
+# colour word beside any other ("text-red") colours the text, not the cell.
+_FILL_WORDS = {"rag", "bg", "background", "status", "fill"}
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -60,7 +63,9 @@ def _own_fill(element: Element) -> str | None:
         return colour(bg)
     if m := _BACKGROUND.search(attrs.get("style", "")):
         return colour(m.group(1))
-    for word in _WORDS.findall(attrs.get("class", "").lower()):
-        if word in _CLASS_COLOURS:
-            return _CLASS_COLOURS[word]
+    for name in attrs.get("class", "").lower().split():
+        words = _WORDS.findall(name)
+        colours = [w for w in words if w in _CLASS_COLOURS]
+        if colours and (len(words) == 1 or _FILL_WORDS.intersection(words)):
+            return _CLASS_COLOURS[colours[0]]
     return None

@@ -6,6 +6,7 @@ page's simple class styles (``.title{font-size:1.2em}``) read so headings keep t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -18,8 +19,11 @@ SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside", "templa
 # Class or id words that mark a page's chrome in every theme ("omb-crumbs", "cookie-bar",
 # "skip-link", "site-footer"); a role the page gives its chrome.
 CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrumbs", "skip",
-                "skiplink", "nav", "navbar", "navigation", "menu", "menubar", "footer", "foot",
-                "social", "share", "sharing", "sitesearch", "search", "consent", "gdpr"}
+                "skiplink", "nav", "navbar", "navigation", "menu", "menubar", "footer",
+                "social", "share", "sharing", "sitesearch", "consent", "gdpr"}
+# Words that mark chrome only as the last word of a class or id ("omb-foot", "site-search"):
+# first, they name content ("foot-note", "search-results").
+CHROME_SUFFIXES = {"foot", "search"}
 CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
 _WORDS = re.compile(r"[a-z]+")
 # What a start tag implicitly closes, as browsers parse: (the open tags it closes, the open
@@ -41,6 +45,21 @@ _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 # An end tag does not close across a table or a list (a stray one is ignored).
 _SCOPES = {"table", "ul", "ol", "dl"}
+# What a <head> may hold: any other start tag (<body>, <h1>, <p>) closes a head left open.
+_HEAD_TAGS = {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
+# Form controls a block start tag closes when a page leaves them open (an unclosed <select> or
+# <button> would otherwise hide the rest of the page as their content).
+_CONTROLS = {"select", "button"}
+_BLOCK_STARTS = _P_CLOSERS | {"li", "dl", "dt", "dd", "tr", "td", "th", "main", "body", "nav",
+                              "aside", "footer", "caption", "center", "address", "figure"}
+_WATCHED = _CONTROLS | {"head"}
+# Elements nest no deeper than this: past it an element joins the one open at this depth, so a
+# page of 600 unclosed <span>s or 350 nested tables cannot exhaust the recursion of the walks
+# that read the tree (each level costs a few frames of Python's 1000).
+MAX_DEPTH = 200
+# A table's own parts, where text has no place: a browser shows such text before the table.
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr"}
+_ROW_GROUPS = {"table", "thead", "tbody", "tfoot"}
 
 
 @dataclass(slots=True)
@@ -68,15 +87,46 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
         self.styles: list[str] = []
         self._in_style = False
+        # Open elements past MAX_DEPTH, by tag: their end tags close them, not an ancestor.
+        self._overflow: Counter[str] = Counter()
+        # How many head, select and button elements are open: most tags need not look for them.
+        self._open: Counter[str] = Counter()
+
+    def _pop(self, depth: int, *, own_end_tag: bool = False) -> None:
+        """Close the open elements from ``depth`` up; ``own_end_tag`` when the one at ``depth``
+        is closed by its own end tag."""
+        last = depth + 1 if own_end_tag else depth
+        for k in range(len(self.stack) - 1, last - 1, -1):
+            if self.stack[k].tag == "template":
+                self._unwrap(k)
+        for element in self.stack[depth:]:
+            if element.tag in _WATCHED:
+                self._open[element.tag] -= 1
+        del self.stack[depth:]
+        if len(self.stack) < MAX_DEPTH:
+            self._overflow.clear()  # closed with the element they were put in
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _HEAD_TAGS:
+            self._close_open("head")
+        if tag in _BLOCK_STARTS:
+            for control in _CONTROLS:
+                self._close_open(control)
         self._close_implied(tag)
+        if tag in ("td", "th") and self.stack[-1].tag in _ROW_GROUPS:
+            self.handle_starttag("tr", [])  # a cell outside a row opens one, as browsers do
         element = Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(element)
         if tag == "style":
             self._in_style = True
-        if tag not in VOID:
+        if tag in VOID:
+            return
+        if len(self.stack) < MAX_DEPTH:
             self.stack.append(element)
+            if tag in _WATCHED:
+                self._open[tag] += 1
+        else:
+            self._overflow[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -84,12 +134,18 @@ class _TreeBuilder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # browsers read </br> as <br>
+            self.handle_starttag(tag, [])
+            return
         if tag == "style":
             self._in_style = False
+        if self._overflow[tag]:
+            self._overflow[tag] -= 1
+            return
         for k in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[k].tag
             if open_tag == tag:
-                del self.stack[k:]
+                self._pop(k, own_end_tag=True)
                 return
             if open_tag in _SCOPES and tag not in _SCOPES:
                 return  # a stray end tag inside a table or list
@@ -97,16 +153,47 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.styles.append(data)
+        if self.stack[-1].tag in _TABLE_PARTS and data.strip():
+            self._foster(data)
+            return
         self.stack[-1].children.append(data)
+
+    def _foster(self, data: str) -> None:
+        """Text loose in a table's rows, as a browser shows it: before the table."""
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == "table":
+                siblings, table = self.stack[k - 1].children, self.stack[k]
+                siblings.insert(next(i for i, c in enumerate(siblings) if c is table), data)
+                return
+        self.stack[-1].children.append(data)
+
+    def _close_open(self, tag: str) -> None:
+        if not self._open[tag]:
+            return
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == tag:
+                self._pop(k)
+                return
+
+    def close(self) -> None:
+        super().close()
+        self._pop(1)
+
+    def _unwrap(self, depth: int) -> None:
+        """A <template> closed by anything but its own end tag holds the rest of the page (an
+        unclosed one): its content is shown in its place rather than the page lost."""
+        template, siblings = self.stack[depth], self.stack[depth - 1].children
+        at = next(i for i, c in enumerate(siblings) if c is template)
+        siblings[at:at + 1] = template.children
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED.get(tag, (frozenset(), frozenset()))
         for k in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[k].tag
             if open_tag in closes:
-                del self.stack[k:]
+                self._pop(k)
                 return
-            if open_tag in stops:
+            if open_tag in stops or open_tag == "template":  # a template's content is its own
                 return
 
 
@@ -131,4 +218,9 @@ def is_chrome(element: Element) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    return any(word in CHROME_WORDS for word in _WORDS.findall(names))
+    return any(_chrome_name(_WORDS.findall(name)) for name in names.split())
+
+
+def _chrome_name(words: list[str]) -> bool:
+    return any(word in CHROME_WORDS for word in words) or (
+        bool(words) and words[-1] in CHROME_SUFFIXES)
