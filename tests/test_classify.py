@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, contexts, corpus_file, text_contexts
+from heldout_support import heldout_accuracy
 from kcc_papers.extract import meetings
 from kcc_papers.models import Meeting
 from kcc_papers.normalise.dates import find_weekday_date
@@ -436,3 +437,61 @@ def test_a_report_citing_two_background_files_is_still_a_report() -> None:
     report = ("Report to the Cabinet\n\nRecommendation(s): Cabinet is asked to NOTE the report."
               "\n\nBackground documents: budget_2025.pdf, consultation_results.xlsx\n")
     assert classify(report) != "other"
+
+
+# ------------------------------------------------ review finding 1: an agenda's items as titles
+
+def _kinds(path: Path) -> list[str]:
+    """The kinds of a file's documents (a pack's own row left out)."""
+    return [d.kind for d in process_file(str(path)).documents if d.kind != "pack"]
+
+
+AGENDA_ITEMS_AS_HEADINGS = (
+    "<html><body><h1>Planning Committee</h1><p>Tuesday 10 March 2026 at 7.00 pm</p>"
+    "<p>Council Chamber, Town Hall</p><h2>Agenda</h2>"
+    "<h3>1. Apologies for absence</h3><p>To receive apologies.</p>"
+    "<p>Substitutes to be notified.</p>"
+    "<h3>Minutes</h3><p>To approve the minutes of the meeting held on 10 February 2026.</p>"
+    "<p>(Pages 1 - 6)</p><h3>Urgent decisions</h3>"
+    "<p>To note any decisions taken under urgency since the last meeting.</p><p>(Pages 7 - 8)</p>"
+    "<h3>4. Planning applications</h3><p>To consider the applications listed.</p>"
+    "<p>(Pages 9 - 40)</p></body></html>")
+
+
+def test_regression_html_agenda_items_set_as_headings_split_into_minutes_and_decisions(
+        tmp_path: Path) -> None:
+    # "Minutes" and "Urgent decisions" in <h3>, 1.4x the body, once each started a document
+    path = tmp_path / "agenda.html"
+    path.write_text(AGENDA_ITEMS_AS_HEADINGS, encoding="utf-8")
+    assert _kinds(path) == ["agenda"]
+
+
+def test_regression_pdf_agenda_items_set_large_split_into_minutes_and_decisions(
+        tmp_path: Path) -> None:
+    src = tmp_path / "agenda.pdfsrc"
+    src.write_text("** NORTHSHIRE COUNCIL\n** PLANNING COMMITTEE\nTuesday 10 March 2026 at 7.00 pm"
+                   "\nCouncil Chamber, County Hall\n** AGENDA\n## 1. Apologies for absence\n"
+                   "To receive apologies.\n## Minutes\nTo approve the minutes of the meeting held "
+                   "on 10 February 2026.\n(Pages 1 - 6)\n## Urgent decisions\nTo note any decisions"
+                   " taken under urgency.\n(Pages 7 - 8)\n## 4. Planning applications\n"
+                   "To consider the applications listed.\n(Pages 9 - 40)\n")
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    assert _kinds(pdf) == ["agenda"]
+
+
+def test_minutes_titled_large_on_the_page_after_an_agenda_still_start_a_document(
+        tmp_path: Path) -> None:
+    # the other side of the rule: a pack's minutes, titled larger than its agenda, on a page
+    # of their own
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text("## STRATHMORRAN INTEGRATION JOINT BOARD\n** AGENDA\nWednesday 18 March 2026 at"
+                   " 2.00 pm\n1. Welcome and apologies (Pages 1 - 2)\n2. Minute of Meeting of 21 "
+                   "January 2026 (Pages 3 - 6)\n--- page ---\n## STRATHMORRAN INTEGRATION JOINT "
+                   "BOARD\n## MINUTE OF MEETING\nMinute of the meeting of the Strathmorran "
+                   "Integration Joint Board held on Wednesday 21 January 2026 at 2.00 pm.\n"
+                   "Present: Councillor A Gillies (Chair), Ms F Munro.\n"
+                   "** 1. WELCOME AND APOLOGIES\nThe "
+                   "Chair welcomed everyone to the meeting.\n** 2. DIRECTIONS POLICY\nThe Board "
+                   "approved the revised Directions Policy.\n")
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    assert _kinds(pdf) == ["agenda", "minutes"]

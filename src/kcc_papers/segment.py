@@ -232,6 +232,7 @@ MEETING_NOTICE = re.compile(
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
     starts: list[tuple[int, str]] = []
     last_kind = None
+    heading: int | None = None  # the line that started the current document
     for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
@@ -240,7 +241,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))]
-        kind = _heading_kind(flat, i)
+        kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
         if not kind:
             continue
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
@@ -250,7 +251,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
-        last_kind = kind
+        last_kind, heading = kind, i
     return starts
 
 
@@ -330,24 +331,42 @@ TYPESET_KINDS = (
 )
 # A title line is at least this much larger than the median line of its page.
 TITLE_SIZE_RATIO = 1.3
+# ... and it is near the top of its page (a web page's top), or the largest type on it: further
+# down, in type no larger than the rest, "Minutes" or "Urgent decisions" is a paper's item.
+TITLE_TOP_LINES = TOP_OF_PAGE
 
 
-def _typeset_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
-    line = flat[i][2]
+def _typeset_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None) -> str | None:
+    """The kind a line set as a title names (see TYPESET_KINDS). While the current document
+    is an agenda (``agenda_heading``, the line that started it), its items may be set as
+    headings, so only a title on a later page than that heading, set larger than it, starts
+    a new document (the minutes after an agenda in a pack)."""
+    page, idx, line = flat[i]
     kind = next((k for k, pattern in TYPESET_KINDS if pattern.match(line.text)), None)
     if kind is None or not line.size:
         return None
-    page = flat[i][0]
     sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
-    return kind if line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2] else None
+    if line.size < TITLE_SIZE_RATIO * sizes[len(sizes) // 2]:
+        return None
+    if idx >= TITLE_TOP_LINES and line.size < sizes[-1]:
+        return None
+    if agenda_heading is not None:
+        page_of_agenda, _, agenda_line = flat[agenda_heading]
+        if page == page_of_agenda or line.size <= (agenda_line.size or 0):
+            return None
+    return kind
 
 
-def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
+def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None) -> str | None:
+    """The kind of document line ``i`` starts, if it is a heading (``agenda_heading``: the
+    line that started the current document, when that is an agenda)."""
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
     if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
         return OTHER
-    if kind := _typeset_kind(flat, i):
+    if kind := _typeset_kind(flat, i, agenda_heading):
         return kind
     if RECORD_OF_DECISION.search(text) and len(text) < DECISION_HEADING_CHARS:
         return "decision"
