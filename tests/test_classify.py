@@ -14,7 +14,14 @@ from kcc_papers.extract import meetings
 from kcc_papers.models import Meeting
 from kcc_papers.normalise.dates import find_weekday_date
 from kcc_papers.pipeline import process_file
-from kcc_papers.segment import HEADING_WEIGHT, MIN_MARGIN, MIN_SCORE, classify, weigh
+from kcc_papers.segment import (
+    HEADING_WEIGHT,
+    KPI_TABLE_HEADER,
+    MIN_MARGIN,
+    MIN_SCORE,
+    classify,
+    weigh,
+)
 
 RAW = ROOT / "data" / "raw"
 WEALDSHIRE = "Wealdshire County Council"
@@ -495,3 +502,41 @@ def test_minutes_titled_large_on_the_page_after_an_agenda_still_start_a_document
                    "approved the revised Directions Policy.\n")
     pdf = heldout_accuracy.render_pdf(src, tmp_path)
     assert _kinds(pdf) == ["agenda", "minutes"]
+
+
+# ----------------------------------------- review finding 2: a report's labels as a KPI header
+
+STANDARDS_REPORT = """Report to Standards Committee - 12 March 2026
+Code of Conduct complaints
+Status: For information
+Period covered: 1 Jan 2026 to 31 Mar 2026
+Report of the Monitoring Officer
+1. Recommendation
+That the Committee notes the complaints received in the period.
+"""
+LICENSING_REPORT = """Report to Licensing Committee - 12 March 2026
+Reference No. 14/2026
+Target date: 31 Mar 2026
+Review of the hackney carriage fares
+Report of the Head of Licensing
+1. Recommendation
+That the Committee approves the consultation on the revised fares.
+"""
+
+
+@pytest.mark.parametrize("text", [STANDARDS_REPORT, LICENSING_REPORT])
+def test_regression_labelled_report_head_read_as_a_kpi_table_header(text: str) -> None:
+    # "Code" / "Reference", then "Status:" or "Target date:" and a month within three lines
+    # once made a performance report of a report on complaints or fares
+    assert not KPI_TABLE_HEADER.search(text)
+    assert classify(text) == "report"
+
+
+@pytest.mark.parametrize("header", [
+    "Ref\tMeasure\tTarget\tQ3 2025/26\tRAG",
+    "Code Indicator Year end 2024/25 Quarter 3 2025/26\nActual Target RAG Trend",
+    "Frequency Good is Target 2025/26 Q2 2025/26 RAG Status\nIndicator",
+    "Measure Description Change Plan aim Assessment\nDec 2024 Dec 2025",
+])
+def test_kpi_table_headers_over_lines_are_still_read(header: str) -> None:
+    assert KPI_TABLE_HEADER.search(header)

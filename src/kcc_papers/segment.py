@@ -430,15 +430,26 @@ _KPI_HEADER_ANY_ORDER = (
 # the indicator's column and the lines either side of it are read together. A register's header
 # (risk, likelihood, impact) is the register's.
 _KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
+# A label and its value ("Status: For information", "Target date: 31 Mar 2026") is a field of
+# a report's head, not a column's name: such lines of the window are not read as the header.
+_LABEL_LINE = r"[ \t]*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S"
+# The window's lines one at a time, the label lines passed over.
+_KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
+_KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b"
+_KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
+              r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
+_KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|PIs?)\b"
+# A header line parts its columns (a tab, a run of spaces, a rule) or names several of them:
+# the line naming the target or status column names another column too, or is set in columns.
+_KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
+                rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
 _KPI_HEADER_OVER_LINES = (
-    r"^(?=(?:[^\n]*\n)?[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|(?i:Indicator"
+    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE})[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
-    r"|Measure|Metric)|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{0,200}$)"
+    rf"{_KPI_OPENER}(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{{0,200}}$)"
     rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
-    rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b)"
-    rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD"
-    r"|Jan|Feb|Mar|Apr"
-    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))")
+    rf"(?={_KPI_HEADER_LINE}(?=[^\n]*?{_KPI_TARGET}){_KPI_COLUMNS})"
+    rf"(?={_KPI_HEADER_LINE}[^\n]*?{_KPI_VALUE})")
 # Either reading: a dashboard's header
 # in any column order on one line, or one opening with the indicator's column over up to three.
 KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_LINES}", re.M)
