@@ -19,6 +19,7 @@ from kcc_papers.segment import (
     KPI_TABLE_HEADER,
     MIN_MARGIN,
     MIN_SCORE,
+    RISK_TABLE_HEADER,
     classify,
     weigh,
 )
@@ -540,3 +541,25 @@ def test_regression_labelled_report_head_read_as_a_kpi_table_header(text: str) -
 ])
 def test_kpi_table_headers_over_lines_are_still_read(header: str) -> None:
     assert KPI_TABLE_HEADER.search(header)
+
+
+# --------------------------------------- review finding 12: the word "no" as a register's id
+
+@pytest.mark.parametrize("line", [
+    "No risk rating available for this project",
+    "Risk score no change since Q2",
+])
+def test_regression_the_word_no_was_read_as_a_risk_registers_id_column(line: str) -> None:
+    report = (f"Report to Cabinet - 12 March 2026\nCapital programme update\n{line}\n"
+              "1. Recommendation\nThat the Cabinet notes the programme.\n")
+    assert not RISK_TABLE_HEADER.search(line)
+    assert weigh(report)["risk_register"] == 0
+
+
+@pytest.mark.parametrize("header", [
+    "No.\tRisk\tLikelihood\tImpact\tScore", "No\tRisk\tLikelihood\tImpact\tScore",
+    "No | Risk | Current Score | Owner",
+    "Risk No. Risk Title Likelihood Impact Current Risk Rating",
+])
+def test_a_registers_no_column_is_still_its_id(header: str) -> None:
+    assert RISK_TABLE_HEADER.search(header)

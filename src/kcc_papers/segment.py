@@ -404,7 +404,10 @@ RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bR
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
 # line that names the id column too: in any order, as registers print their columns. Or the
 # id, the risk and its score ("No. | Risk | Current Score | Owner").
-_RISK_ID_CELL = r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.?)(?!\w))"
+# "No" is the id column's only as "No." or set apart as a column ("No<tab>Risk"): "No risk
+# rating available", "Risk score no change" are sentences.
+_RISK_ID_CELL = (r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.|"
+                 r"No(?=\t|[ ]{2}|[ \t]*\||[ \t]*$))(?!\w))")
 # A header line, not a sentence about the columns: no closing stop, no comma, no verb.
 _NOT_PROSE = (r"(?![^\n]*[.;:,]\s*$)(?![^\n]*,\s)"
               r"(?![^\n]*\b(?:the|are|was|were|has|have|will)\b)")
