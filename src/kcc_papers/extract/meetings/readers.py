@@ -82,11 +82,13 @@ SUMMONED_SENTENCE = re.compile(
 _BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
               r"Sub-Committee|Forum|Authority|Commission)")
 # A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
-# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026".
+# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026". Titles capitalise
+# their words as they please ("Record of Decisions Taken"), so only the body's name, known by
+# its capitals, is read case-sensitively.
 DECISIONS_TAKEN = re.compile(
-    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?:(?:Record|Schedule)\s+of\s+)?decisions?\s+"
-    rf"(?:taken|made|agreed)\s+(?:(?:by|at)\s+(?:the\s+)?(?P<by>{_BODY_NAME})\s+)?"
-    r"(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+(?P<when>.{6,60})$")
+    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?i:(?:(?:record|schedule)\s+of\s+)?decisions?\s+"
+    rf"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?)(?P<by>{_BODY_NAME})\s+)?"
+    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
 
 
 def decisions_taken(lines: list[str]) -> dict[str, object]:
