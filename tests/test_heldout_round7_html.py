@@ -111,3 +111,16 @@ def test_regression_decisions_taken_in_title_case_named_no_meeting(
     meetings, _ = _read(tmp_path, "list.html", page)
     assert [(m.committee, m.meeting_date) for m in meetings] == [
         (committee, dt.date(2026, 3, day))]
+
+
+def test_regression_members_of_the_committee_are_summoned_named_the_body_committee(
+        tmp_path: Path) -> None:
+    # review finding 13: the summons names the body by its noun alone; the masthead names it
+    page = ("<html><body><h1>Planning Committee</h1><p>Wednesday 18 March 2026</p>"
+            "<p>Members of the Committee are summoned to attend a meeting at the Guildhall, "
+            "Market Place on Wednesday 18 March 2026 at 7.00 pm.</p><h2>Agenda</h2>"
+            "<p>1. Apologies for absence</p><p>2. Minutes of the last meeting (Pages 1 - 4)</p>"
+            "<p>3. Planning applications (Pages 5 - 40)</p></body></html>")
+    meetings, _ = _read(tmp_path, "agenda.html", page)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        ("Planning Committee", dt.date(2026, 3, 18))]

@@ -69,10 +69,12 @@ MEETING_SENTENCE = re.compile(
 
 # The summons names its body as those summoned: "Members of the Planning and Highways Committee
 # are summoned to attend a meeting at the Guildhall, Market Place on Wednesday 18 March 2026".
+# The name has a word of its own before the body's noun: "Members of the Committee are
+# summoned" names no committee (the masthead does), but "the Council" is the council itself.
 SUMMONED_SENTENCE = re.compile(
-    r"\bMembers\s+of\s+(?:the\s+)?(?P<body>(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
-    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
-    r"Partnership))\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+"
+    r"\bMembers\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&\'-]*\s+(?:(?:[A-Z][\w&\'-]*|and|of|for|&)"
+    r"\s+){0,7}?(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
+    r"Partnership)|Council)\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+"
     r"(?:to\s+attend\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\b"
     r"(?:\s+(?:of\s+the\s+\w+\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?P<venue>[^.]{3,160}?))?\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
