@@ -563,3 +563,18 @@ def test_regression_the_word_no_was_read_as_a_risk_registers_id_column(line: str
 ])
 def test_a_registers_no_column_is_still_its_id(header: str) -> None:
     assert RISK_TABLE_HEADER.search(header)
+
+
+# ------------------- review finding 14b: a ModernGov page is the one _find_starts recognised
+
+def test_regression_a_page_heading_below_another_heading_kept_a_heading_alone(
+        tmp_path: Path) -> None:
+    # "Agenda item" as a line of a statement of accounts was taken for a ModernGov page's
+    # heading after the segmenter had started a document at "Minutes of ...", so the heading's
+    # kind overrode the evidence against it being a paper at all
+    path = tmp_path / "accounts.txt"
+    path.write_text("Minutes of the Audit Committee held on 3 March 2026\nAgenda item\n"
+                    "Statement of Accounts 2024/25\nNotes to the Core Financial Statements\n"
+                    "1. Accounting Policies\nComprehensive Income and Expenditure Statement\n"
+                    "The Council's gross expenditure on services was £412.6m.\n")
+    assert _kinds(path) == ["other"]

@@ -184,7 +184,7 @@ def segment(source: Source) -> list[Segment]:
     """Split a source into documents. One segment means the file is a single document."""
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
-    starts = _find_starts(flat, paged)
+    starts, web_page = _find_starts(flat, paged)
     blanks = {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
@@ -201,7 +201,6 @@ def segment(source: Source) -> list[Segment]:
         segments.append(Segment(source, kind, begin, end, flat))
     # What the file's own cover says it is (a statement of accounts) weighs on every part.
     cover = title_lines(segments[0])
-    web_page = len(starts) == 1 and _web_page(flat)
     for seg in segments:
         hint = seg.kind
         seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover)
@@ -229,7 +228,10 @@ MEETING_NOTICE = re.compile(
     r"|\bsummoned\s+to\s+attend\b")
 
 
-def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
+def _find_starts(flat: list[tuple[int, int, Line]],
+                 paged: bool) -> tuple[list[tuple[int, str]], bool]:
+    """Where each document starts and its kind by its heading; and whether the file is one
+    ModernGov web page (by its page heading near the top)."""
     starts: list[tuple[int, str]] = []
     last_kind = None
     heading: int | None = None  # the line that started the current document
@@ -240,7 +242,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
         if page and i < moderngov.HEADING_WITHIN and not starts:
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
-            return [(0, _page_kind(page.lastgroup or "", flat))]
+            return [(0, _page_kind(page.lastgroup or "", flat))], True
         kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
         if not kind:
             continue
@@ -252,12 +254,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
         last_kind, heading = kind, i
-    return starts
-
-
-def _web_page(flat: list[tuple[int, int, Line]]) -> bool:
-    """Whether the file is one ModernGov web page, by its page heading near the top."""
-    return moderngov.page_type([line.text for _, _, line in flat]) is not None
+    return starts, False
 
 
 def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
@@ -485,7 +482,9 @@ RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabin
 # that started the document counts HEADING_WEIGHT for its kind, but a heading alone is not
 # enough: the best kind wins only with MIN_SCORE, MIN_SUPPORT from the document's own words
 # besides that heading, and a lead of MIN_MARGIN over the evidence against; otherwise the
-# document is "other", which no record extractor reads: a missing record beats an invented one.
+# document is "other", which no record extractor reads (but the contracts reader, only the
+# tables of a document naming itself a contracts register): a missing record beats an
+# invented one.
 
 OTHER = "other"
 # The head of a document (its first HEAD_CHARS characters) is where a paper says what it is;
