@@ -9,11 +9,20 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, contexts, corpus_file, text_contexts
+from heldout_support import heldout_accuracy
 from kcc_papers.extract import meetings
 from kcc_papers.models import Meeting
 from kcc_papers.normalise.dates import find_weekday_date
 from kcc_papers.pipeline import process_file
-from kcc_papers.segment import HEADING_WEIGHT, MIN_MARGIN, MIN_SCORE, classify, weigh
+from kcc_papers.segment import (
+    HEADING_WEIGHT,
+    KPI_TABLE_HEADER,
+    MIN_MARGIN,
+    MIN_SCORE,
+    RISK_TABLE_HEADER,
+    classify,
+    weigh,
+)
 
 RAW = ROOT / "data" / "raw"
 WEALDSHIRE = "Wealdshire County Council"
@@ -436,3 +445,136 @@ def test_a_report_citing_two_background_files_is_still_a_report() -> None:
     report = ("Report to the Cabinet\n\nRecommendation(s): Cabinet is asked to NOTE the report."
               "\n\nBackground documents: budget_2025.pdf, consultation_results.xlsx\n")
     assert classify(report) != "other"
+
+
+# ------------------------------------------------ review finding 1: an agenda's items as titles
+
+def _kinds(path: Path) -> list[str]:
+    """The kinds of a file's documents (a pack's own row left out)."""
+    return [d.kind for d in process_file(str(path)).documents if d.kind != "pack"]
+
+
+AGENDA_ITEMS_AS_HEADINGS = (
+    "<html><body><h1>Planning Committee</h1><p>Tuesday 10 March 2026 at 7.00 pm</p>"
+    "<p>Council Chamber, Town Hall</p><h2>Agenda</h2>"
+    "<h3>1. Apologies for absence</h3><p>To receive apologies.</p>"
+    "<p>Substitutes to be notified.</p>"
+    "<h3>Minutes</h3><p>To approve the minutes of the meeting held on 10 February 2026.</p>"
+    "<p>(Pages 1 - 6)</p><h3>Urgent decisions</h3>"
+    "<p>To note any decisions taken under urgency since the last meeting.</p><p>(Pages 7 - 8)</p>"
+    "<h3>4. Planning applications</h3><p>To consider the applications listed.</p>"
+    "<p>(Pages 9 - 40)</p></body></html>")
+
+
+def test_regression_html_agenda_items_set_as_headings_split_into_minutes_and_decisions(
+        tmp_path: Path) -> None:
+    # "Minutes" and "Urgent decisions" in <h3>, 1.4x the body, once each started a document
+    path = tmp_path / "agenda.html"
+    path.write_text(AGENDA_ITEMS_AS_HEADINGS, encoding="utf-8")
+    assert _kinds(path) == ["agenda"]
+
+
+def test_regression_pdf_agenda_items_set_large_split_into_minutes_and_decisions(
+        tmp_path: Path) -> None:
+    src = tmp_path / "agenda.pdfsrc"
+    src.write_text("** NORTHSHIRE COUNCIL\n** PLANNING COMMITTEE\nTuesday 10 March 2026 at 7.00 pm"
+                   "\nCouncil Chamber, County Hall\n** AGENDA\n## 1. Apologies for absence\n"
+                   "To receive apologies.\n## Minutes\nTo approve the minutes of the meeting held "
+                   "on 10 February 2026.\n(Pages 1 - 6)\n## Urgent decisions\nTo note any decisions"
+                   " taken under urgency.\n(Pages 7 - 8)\n## 4. Planning applications\n"
+                   "To consider the applications listed.\n(Pages 9 - 40)\n")
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    assert _kinds(pdf) == ["agenda"]
+
+
+def test_minutes_titled_large_on_the_page_after_an_agenda_still_start_a_document(
+        tmp_path: Path) -> None:
+    # the other side of the rule: a pack's minutes, titled larger than its agenda, on a page
+    # of their own
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text("## STRATHMORRAN INTEGRATION JOINT BOARD\n** AGENDA\nWednesday 18 March 2026 at"
+                   " 2.00 pm\n1. Welcome and apologies (Pages 1 - 2)\n2. Minute of Meeting of 21 "
+                   "January 2026 (Pages 3 - 6)\n--- page ---\n## STRATHMORRAN INTEGRATION JOINT "
+                   "BOARD\n## MINUTE OF MEETING\nMinute of the meeting of the Strathmorran "
+                   "Integration Joint Board held on Wednesday 21 January 2026 at 2.00 pm.\n"
+                   "Present: Councillor A Gillies (Chair), Ms F Munro.\n"
+                   "** 1. WELCOME AND APOLOGIES\nThe "
+                   "Chair welcomed everyone to the meeting.\n** 2. DIRECTIONS POLICY\nThe Board "
+                   "approved the revised Directions Policy.\n")
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    assert _kinds(pdf) == ["agenda", "minutes"]
+
+
+# ----------------------------------------- review finding 2: a report's labels as a KPI header
+
+STANDARDS_REPORT = """Report to Standards Committee - 12 March 2026
+Code of Conduct complaints
+Status: For information
+Period covered: 1 Jan 2026 to 31 Mar 2026
+Report of the Monitoring Officer
+1. Recommendation
+That the Committee notes the complaints received in the period.
+"""
+LICENSING_REPORT = """Report to Licensing Committee - 12 March 2026
+Reference No. 14/2026
+Target date: 31 Mar 2026
+Review of the hackney carriage fares
+Report of the Head of Licensing
+1. Recommendation
+That the Committee approves the consultation on the revised fares.
+"""
+
+
+@pytest.mark.parametrize("text", [STANDARDS_REPORT, LICENSING_REPORT])
+def test_regression_labelled_report_head_read_as_a_kpi_table_header(text: str) -> None:
+    # "Code" / "Reference", then "Status:" or "Target date:" and a month within three lines
+    # once made a performance report of a report on complaints or fares
+    assert not KPI_TABLE_HEADER.search(text)
+    assert classify(text) == "report"
+
+
+@pytest.mark.parametrize("header", [
+    "Ref\tMeasure\tTarget\tQ3 2025/26\tRAG",
+    "Code Indicator Year end 2024/25 Quarter 3 2025/26\nActual Target RAG Trend",
+    "Frequency Good is Target 2025/26 Q2 2025/26 RAG Status\nIndicator",
+    "Measure Description Change Plan aim Assessment\nDec 2024 Dec 2025",
+])
+def test_kpi_table_headers_over_lines_are_still_read(header: str) -> None:
+    assert KPI_TABLE_HEADER.search(header)
+
+
+# --------------------------------------- review finding 12: the word "no" as a register's id
+
+@pytest.mark.parametrize("line", [
+    "No risk rating available for this project",
+    "Risk score no change since Q2",
+])
+def test_regression_the_word_no_was_read_as_a_risk_registers_id_column(line: str) -> None:
+    report = (f"Report to Cabinet - 12 March 2026\nCapital programme update\n{line}\n"
+              "1. Recommendation\nThat the Cabinet notes the programme.\n")
+    assert not RISK_TABLE_HEADER.search(line)
+    assert weigh(report)["risk_register"] == 0
+
+
+@pytest.mark.parametrize("header", [
+    "No.\tRisk\tLikelihood\tImpact\tScore", "No\tRisk\tLikelihood\tImpact\tScore",
+    "No | Risk | Current Score | Owner",
+    "Risk No. Risk Title Likelihood Impact Current Risk Rating",
+])
+def test_a_registers_no_column_is_still_its_id(header: str) -> None:
+    assert RISK_TABLE_HEADER.search(header)
+
+
+# ------------------- review finding 14b: a ModernGov page is the one _find_starts recognised
+
+def test_regression_a_page_heading_below_another_heading_kept_a_heading_alone(
+        tmp_path: Path) -> None:
+    # "Agenda item" as a line of a statement of accounts was taken for a ModernGov page's
+    # heading after the segmenter had started a document at "Minutes of ...", so the heading's
+    # kind overrode the evidence against it being a paper at all
+    path = tmp_path / "accounts.txt"
+    path.write_text("Minutes of the Audit Committee held on 3 March 2026\nAgenda item\n"
+                    "Statement of Accounts 2024/25\nNotes to the Core Financial Statements\n"
+                    "1. Accounting Policies\nComprehensive Income and Expenditure Statement\n"
+                    "The Council's gross expenditure on services was £412.6m.\n")
+    assert _kinds(path) == ["other"]

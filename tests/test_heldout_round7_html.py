@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kcc_papers.models import Decision, Meeting
 from kcc_papers.pipeline import process_file
 
@@ -94,3 +96,31 @@ def test_regression_a_date_printed_in_both_languages_left_the_body_unread(
     meetings, _ = _read(tmp_path, "cofnodion.html", page)
     assert [(m.committee, m.meeting_date) for m in meetings] == [
         ("Education Scrutiny Committee", dt.date(2026, 3, 19))]
+
+
+# Review finding 9: a title's words in capitals other than the list's own left its meeting unread.
+@pytest.mark.parametrize(("title", "committee", "day"), [
+    ("Decisions taken by the Cabinet at its meeting on 3 March 2026", "Cabinet", 3),
+    ("Executive – Decisions taken on Thursday 5 March 2026", "Executive", 5),
+    ("Record of Decisions taken by the Planning Committee on 4 March 2026", "Planning Committee",
+     4),
+])
+def test_regression_decisions_taken_in_title_case_named_no_meeting(
+        tmp_path: Path, title: str, committee: str, day: int) -> None:
+    page = DECISIONS_LIST.replace("Executive – decisions taken on Thursday 5 March 2026", title)
+    meetings, _ = _read(tmp_path, "list.html", page)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        (committee, dt.date(2026, 3, day))]
+
+
+def test_regression_members_of_the_committee_are_summoned_named_the_body_committee(
+        tmp_path: Path) -> None:
+    # review finding 13: the summons names the body by its noun alone; the masthead names it
+    page = ("<html><body><h1>Planning Committee</h1><p>Wednesday 18 March 2026</p>"
+            "<p>Members of the Committee are summoned to attend a meeting at the Guildhall, "
+            "Market Place on Wednesday 18 March 2026 at 7.00 pm.</p><h2>Agenda</h2>"
+            "<p>1. Apologies for absence</p><p>2. Minutes of the last meeting (Pages 1 - 4)</p>"
+            "<p>3. Planning applications (Pages 5 - 40)</p></body></html>")
+    meetings, _ = _read(tmp_path, "agenda.html", page)
+    assert [(m.committee, m.meeting_date) for m in meetings] == [
+        ("Planning Committee", dt.date(2026, 3, 18))]

@@ -184,7 +184,7 @@ def segment(source: Source) -> list[Segment]:
     """Split a source into documents. One segment means the file is a single document."""
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
-    starts = _find_starts(flat, paged)
+    starts, web_page = _find_starts(flat, paged)
     blanks = {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
@@ -201,7 +201,6 @@ def segment(source: Source) -> list[Segment]:
         segments.append(Segment(source, kind, begin, end, flat))
     # What the file's own cover says it is (a statement of accounts) weighs on every part.
     cover = title_lines(segments[0])
-    web_page = len(starts) == 1 and _web_page(flat)
     for seg in segments:
         hint = seg.kind
         seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover)
@@ -229,9 +228,13 @@ MEETING_NOTICE = re.compile(
     r"|\bsummoned\s+to\s+attend\b")
 
 
-def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[int, str]]:
+def _find_starts(flat: list[tuple[int, int, Line]],
+                 paged: bool) -> tuple[list[tuple[int, str]], bool]:
+    """Where each document starts and its kind by its heading; and whether the file is one
+    ModernGov web page (by its page heading near the top)."""
     starts: list[tuple[int, str]] = []
     last_kind = None
+    heading: int | None = None  # the line that started the current document
     for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
@@ -239,8 +242,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
         if page and i < moderngov.HEADING_WITHIN and not starts:
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
-            return [(0, _page_kind(page.lastgroup or "", flat))]
-        kind = _heading_kind(flat, i)
+            return [(0, _page_kind(page.lastgroup or "", flat))], True
+        kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
         if not kind:
             continue
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
@@ -250,13 +253,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool) -> list[tuple[i
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
-        last_kind = kind
-    return starts
-
-
-def _web_page(flat: list[tuple[int, int, Line]]) -> bool:
-    """Whether the file is one ModernGov web page, by its page heading near the top."""
-    return moderngov.page_type([line.text for _, _, line in flat]) is not None
+        last_kind, heading = kind, i
+    return starts, False
 
 
 def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
@@ -330,24 +328,42 @@ TYPESET_KINDS = (
 )
 # A title line is at least this much larger than the median line of its page.
 TITLE_SIZE_RATIO = 1.3
+# ... and it is near the top of its page (a web page's top), or the largest type on it: further
+# down, in type no larger than the rest, "Minutes" or "Urgent decisions" is a paper's item.
+TITLE_TOP_LINES = TOP_OF_PAGE
 
 
-def _typeset_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
-    line = flat[i][2]
+def _typeset_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None) -> str | None:
+    """The kind a line set as a title names (see TYPESET_KINDS). While the current document
+    is an agenda (``agenda_heading``, the line that started it), its items may be set as
+    headings, so only a title on a later page than that heading, set larger than it, starts
+    a new document (the minutes after an agenda in a pack)."""
+    page, idx, line = flat[i]
     kind = next((k for k, pattern in TYPESET_KINDS if pattern.match(line.text)), None)
     if kind is None or not line.size:
         return None
-    page = flat[i][0]
     sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
-    return kind if line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2] else None
+    if line.size < TITLE_SIZE_RATIO * sizes[len(sizes) // 2]:
+        return None
+    if idx >= TITLE_TOP_LINES and line.size < sizes[-1]:
+        return None
+    if agenda_heading is not None:
+        page_of_agenda, _, agenda_line = flat[agenda_heading]
+        if page == page_of_agenda or line.size <= (agenda_line.size or 0):
+            return None
+    return kind
 
 
-def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
+def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None) -> str | None:
+    """The kind of document line ``i`` starts, if it is a heading (``agenda_heading``: the
+    line that started the current document, when that is an agenda)."""
     text = flat[i][2].text
     window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
     if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
         return OTHER
-    if kind := _typeset_kind(flat, i):
+    if kind := _typeset_kind(flat, i, agenda_heading):
         return kind
     if RECORD_OF_DECISION.search(text) and len(text) < DECISION_HEADING_CHARS:
         return "decision"
@@ -385,7 +401,10 @@ RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bR
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
 # line that names the id column too: in any order, as registers print their columns. Or the
 # id, the risk and its score ("No. | Risk | Current Score | Owner").
-_RISK_ID_CELL = r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.?)(?!\w))"
+# "No" is the id column's only as "No." or set apart as a column ("No<tab>Risk"): "No risk
+# rating available", "Risk score no change" are sentences.
+_RISK_ID_CELL = (r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.|"
+                 r"No(?=\t|[ ]{2}|[ \t]*\||[ \t]*$))(?!\w))")
 # A header line, not a sentence about the columns: no closing stop, no comma, no verb.
 _NOT_PROSE = (r"(?![^\n]*[.;:,]\s*$)(?![^\n]*,\s)"
               r"(?![^\n]*\b(?:the|are|was|were|has|have|will)\b)")
@@ -411,15 +430,26 @@ _KPI_HEADER_ANY_ORDER = (
 # the indicator's column and the lines either side of it are read together. A register's header
 # (risk, likelihood, impact) is the register's.
 _KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
+# A label and its value ("Status: For information", "Target date: 31 Mar 2026") is a field of
+# a report's head, not a column's name: such lines of the window are not read as the header.
+_LABEL_LINE = r"[ \t]*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S"
+# The window's lines one at a time, the label lines passed over.
+_KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
+_KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b"
+_KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
+              r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
+_KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|PIs?)\b"
+# A header line parts its columns (a tab, a run of spaces, a rule) or names several of them:
+# the line naming the target or status column names another column too, or is set in columns.
+_KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
+                rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
 _KPI_HEADER_OVER_LINES = (
-    r"^(?=(?:[^\n]*\n)?[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}?(?:Ref(?:erence)?|Code|No\.|(?i:Indicator"
+    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE})[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
-    r"|Measure|Metric)|KPIs?|PIs?)\b(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{0,200}$)"
+    rf"{_KPI_OPENER}(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{{0,200}}$)"
     rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
-    rf"(?={_KPI_WINDOW}\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b)"
-    rf"(?={_KPI_WINDOW}(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD"
-    r"|Jan|Feb|Mar|Apr"
-    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b))")
+    rf"(?={_KPI_HEADER_LINE}(?=[^\n]*?{_KPI_TARGET}){_KPI_COLUMNS})"
+    rf"(?={_KPI_HEADER_LINE}[^\n]*?{_KPI_VALUE})")
 # Either reading: a dashboard's header
 # in any column order on one line, or one opening with the indicator's column over up to three.
 KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_LINES}", re.M)
@@ -452,7 +482,9 @@ RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabin
 # that started the document counts HEADING_WEIGHT for its kind, but a heading alone is not
 # enough: the best kind wins only with MIN_SCORE, MIN_SUPPORT from the document's own words
 # besides that heading, and a lead of MIN_MARGIN over the evidence against; otherwise the
-# document is "other", which no record extractor reads: a missing record beats an invented one.
+# document is "other", which no record extractor reads (but the contracts reader, only the
+# tables of a document naming itself a contracts register): a missing record beats an
+# invented one.
 
 OTHER = "other"
 # The head of a document (its first HEAD_CHARS characters) is where a paper says what it is;

@@ -69,10 +69,12 @@ MEETING_SENTENCE = re.compile(
 
 # The summons names its body as those summoned: "Members of the Planning and Highways Committee
 # are summoned to attend a meeting at the Guildhall, Market Place on Wednesday 18 March 2026".
+# The name has a word of its own before the body's noun: "Members of the Committee are
+# summoned" names no committee (the masthead does), but "the Council" is the council itself.
 SUMMONED_SENTENCE = re.compile(
-    r"\bMembers\s+of\s+(?:the\s+)?(?P<body>(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
-    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
-    r"Partnership))\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+"
+    r"\bMembers\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&\'-]*\s+(?:(?:[A-Z][\w&\'-]*|and|of|for|&)"
+    r"\s+){0,7}?(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
+    r"Partnership)|Council)\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+"
     r"(?:to\s+attend\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\b"
     r"(?:\s+(?:of\s+the\s+\w+\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?P<venue>[^.]{3,160}?))?\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
@@ -82,11 +84,13 @@ SUMMONED_SENTENCE = re.compile(
 _BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
               r"Sub-Committee|Forum|Authority|Commission)")
 # A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
-# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026".
+# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026". Titles capitalise
+# their words as they please ("Record of Decisions Taken"), so only the body's name, known by
+# its capitals, is read case-sensitively.
 DECISIONS_TAKEN = re.compile(
-    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?:(?:Record|Schedule)\s+of\s+)?decisions?\s+"
-    rf"(?:taken|made|agreed)\s+(?:(?:by|at)\s+(?:the\s+)?(?P<by>{_BODY_NAME})\s+)?"
-    r"(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+(?P<when>.{6,60})$")
+    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?i:(?:(?:record|schedule)\s+of\s+)?decisions?\s+"
+    rf"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?)(?P<by>{_BODY_NAME})\s+)?"
+    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
 
 
 def decisions_taken(lines: list[str]) -> dict[str, object]:
