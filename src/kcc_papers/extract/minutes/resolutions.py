@@ -21,8 +21,13 @@ PARA = re.compile(
 )
 # The words a decision's own label is printed in (a label is a line start with a colon after),
 # in capitals or not but with a capital first: "decision" alone is a wrapped sentence's end.
-_OUTCOME_LABEL = r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
+# A licensing board's "Determination:" is its decision on an application.
+_OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determinations?|"
+                  r"Penderfyniad(?:au)?|Penderfynwyd)")
+# In two languages: alone on its line over the decision, or its colon followed by the decision
+# ("Penderfyniad / Decision: Derbyn ... / To accept ...").
 _BILINGUAL_LABEL = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*[:–-]?\s*$"
+_BILINGUAL_LABELLED = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*:\s*\S"
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
@@ -48,7 +53,7 @@ _RESOLVED = re.compile(
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     rf"^{_OUTCOME_LABEL}\s*$|"
     # ... or in two languages, the label's colon after both: "PENDERFYNIAD / DECISION:"
-    rf"^{_BILINGUAL_LABEL}|"
+    rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"

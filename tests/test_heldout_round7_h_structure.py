@@ -1,0 +1,81 @@
+"""Regression tests for what blind batch H (tests/heldout/papers/r7h_*) showed on its first run
+in document kind and date, committee, minutes and decisions: each named after the bug and run
+on a small paper in its layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kcc_papers.models import Decision, Minute
+from kcc_papers.pipeline import process_file
+
+
+def _read(tmp_path: Path, text: str) -> tuple[list[Minute], list[Decision]]:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    result = process_file(str(path))
+    return ([r for r in result.records if isinstance(r, Minute)],
+            [r for r in result.records if isinstance(r, Decision)])
+
+
+LICENSING = """KESTREL VALE LICENSING BOARD
+
+Minute of Meeting of the Kestrel Vale Licensing Board held in the Board Room, Kestrel on
+Thursday 19 February 2026 at 10.30 am.
+
+PRESENT: Councillor J Buchanan (Convener); Councillors S Dewar and F Keir
+
+LB 13/26  MINUTE OF MEETING OF 22 JANUARY 2026
+The Minute of Meeting of the Board held on 22 January 2026 was submitted.
+Determination: The Board approved the Minute.
+
+LB 14/26  PREMISES LICENCE - THE ANCHOR INN
+There was submitted an application to extend the core hours. An objection had been received.
+Determination: The Board agreed to refuse the application on the ground of public nuisance.
+
+LB 15/26  PERSONAL LICENCE - NOTICE OF RELEVANT OFFENCE
+The Board considered a notice from Police Scotland.
+Determination: The Board agreed to endorse the personal licence.
+"""
+
+
+def test_regression_determination_label_was_not_read_as_a_decision(tmp_path: Path) -> None:
+    _, decisions = _read(tmp_path, LICENSING)
+    texts = [d.decision_text for d in decisions]
+    assert len(texts) == 3
+    assert "refuse the application" in texts[1]
+    assert "endorse the personal licence" in texts[2]
+
+
+WELSH = """CYNGOR CYMUNED LLANFAIR ISAF
+LLANFAIR ISAF COMMUNITY COUNCIL
+
+Cofnodion cyfarfod arferol y Cyngor a gynhaliwyd yn Neuadd y Pentref nos Lun 16 Mawrth 2026.
+Minutes of the ordinary meeting of the Council held at the Village Hall on Monday 16 March 2026.
+Yn bresennol / Present: Cyng. / Cllr G. Morgan (Cadeirydd / Chair), Cyng. / Cllrs E. Pugh
+
+26/21 Ymddiheuriadau / Apologies
+Cyng. / Cllr H. Watkin.
+
+26/23 Cofnodion 16 Chwefror 2026 / Minutes of 16 February 2026
+Penderfyniad / Decision: Cymeradwywyd y cofnodion. / The minutes were approved as a correct
+record and signed by the Chair.
+
+26/25 Torri Gwair / Grass Cutting 2026
+Tri dyfynbris wedi dod i law. / Three quotations were received.
+Penderfyniad / Decision: Derbyn dyfynbris Tir Glyn Cyf. / To accept the quotation of Tir Glyn
+Cyf for grass cutting at £3,950.
+
+26/27 Meinciau Coffa / Memorial Benches
+Penderfyniad / Decision: Gohirio. / To defer a decision until the April meeting.
+"""
+
+
+def test_regression_bilingual_decision_label_with_the_decision_after_its_colon_was_missed(
+        tmp_path: Path) -> None:
+    _, decisions = _read(tmp_path, WELSH)
+    texts = [" ".join(d.decision_text.split()) for d in decisions]
+    assert len(texts) == 3
+    assert "approved as a correct record and signed by the Chair" in texts[0]
+    assert "To accept the quotation of Tir Glyn Cyf for grass cutting at £3,950" in texts[1]
+    assert "To defer a decision until the April meeting" in texts[2]
