@@ -79,3 +79,42 @@ def test_regression_bilingual_decision_label_with_the_decision_after_its_colon_w
     assert "approved as a correct record and signed by the Chair" in texts[0]
     assert "To accept the quotation of Tir Glyn Cyf for grass cutting at £3,950" in texts[1]
     assert "To defer a decision until the April meeting" in texts[2]
+
+
+PARISH_COMMITTEE = """PARISH OF ST OUEN-DU-SUD
+
+ROADS COMMITTEE
+
+Minutes of a meeting of the Roads Committee held at the Parish Hall on Monday 9 March 2026 at
+7.00 pm.
+
+Present: The Connétable (President), Roads Inspectors M. Renouf and A. Vibert
+
+Act 2/2026  Branchage 2026
+The Committee confirmed the dates of the two branchage inspections, 4 July and 12 September
+2026, and agreed that notices be placed on the Parish website.
+
+Act 3/2026  Resurfacing of La Rue des Vignes
+The Roads Inspectors reported on the quotations received for the works:
+  Highway Surfacing (Jersey) Limited      £61,280
+  Island Roadworks Ltd                     £69,400
+After discussion the Committee agreed to accept the quotation from Highway Surfacing (Jersey)
+Limited in the sum of £61,280, the works to be carried out in May 2026.
+
+Act 4/2026  Speed limit on La Route du Marais
+A request from residents for a 20 mph limit was considered. The Committee agreed to defer the
+matter to its next meeting pending speed survey data.
+
+The meeting closed at 8.25 pm.
+"""
+
+
+def test_regression_committee_agreeing_in_plain_prose_minutes_was_no_decision(
+        tmp_path: Path) -> None:
+    _, decisions = _read(tmp_path, PARISH_COMMITTEE)
+    texts = [" ".join(d.decision_text.split()) for d in decisions]
+    assert len(texts) == 3
+    assert "agreed that notices be placed on the Parish website" in texts[0]
+    # the decision starts after the quotations it chose between
+    assert texts[1].startswith("After discussion the Committee agreed to accept the quotation")
+    assert "agreed to defer the matter to its next meeting" in texts[2]

@@ -301,6 +301,11 @@ _INLINE = re.compile(
     r"|The\s+(?:\w+\s+)?Assembly)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|authori[sz]ed|"
     r"voted\s+(?:to|in\s+favour))\b"
+    # a committee's minutes in plain prose, the body agreeing in the sentence, after a clause
+    # of discussion or a verb of its own: "After discussion the Committee agreed to accept the
+    # quotation", "The Committee confirmed the dates, and agreed that notices be placed"
+    r"|(?:^|\b(?P<after>(?:After|Following)\s+[^,.]{0,40}?,?\s+))The\s+(?:\w+\s+)?(?:Committee|"
+    r"Board|Panel|Sub-Committee|Forum|Partnership)\b[^.]{0,160}?\b(?:agreed|resolved)\s+(?:to|that)\b"
     r"|[–-]\s*approved\.?$"
     # what was put to the meeting, accepted: "The Treasurer's report was accepted.", "The
     # quotation from A Ltd was approved." (apologies "were accepted" are not a decision)
@@ -342,8 +347,9 @@ def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
         if follows and (_PROPOSER_ONLY.match(sentence) or _RESULT_ONLY.match(sentence)):
             out[-1].text = f"{out[-1].text} {sentence}"
             last = n
-        elif _INLINE.search(sentence) and not _PLANNING_REF.match(sentence):
-            text = _LEADING_DASH.sub("", sentence)
+        elif (m := _INLINE.search(sentence)) and not _PLANNING_REF.match(sentence):
+            # the decision after the discussion it closes, in the one sentence
+            text = _LEADING_DASH.sub("", sentence[m.start("after"):] if m["after"] else sentence)
             if _PROPOSER_ONLY.match(text) and n and last != n - 1:
                 # "Proposed by A, seconded by B, all approved." names no motion: the sentence
                 # before it says what was proposed.
