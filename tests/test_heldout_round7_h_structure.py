@@ -118,3 +118,34 @@ def test_regression_committee_agreeing_in_plain_prose_minutes_was_no_decision(
     # the decision starts after the quotations it chose between
     assert texts[1].startswith("After discussion the Committee agreed to accept the quotation")
     assert "agreed to defer the matter to its next meeting" in texts[2]
+
+
+SCOTTISH = """GLENDARROCH COUNCIL
+
+MINUTE of MEETING of the COMMUNITIES COMMITTEE held in the Council Chambers, Glendarroch on
+TUESDAY, 10 MARCH 2026 at 10.00 AM
+
+Present:      Councillor Morag Dunlop (Chair)
+
+ 1.  APOLOGIES FOR ABSENCE
+
+     Apologies for absence were intimated on behalf of Councillor Callum Reid.
+
+ 2.  MINUTES
+
+     The Minute of the Communities Committee held on 13 January 2026 was approved
+     as a correct record.
+
+ 3.  HOMELESSNESS PERFORMANCE
+
+     Decision
+
+     The Committee noted the report.
+"""
+
+
+def test_regression_minute_of_last_meeting_approved_with_a_capital_m_was_no_decision(
+        tmp_path: Path) -> None:
+    _, decisions = _read(tmp_path, SCOTTISH)
+    texts = [" ".join(d.decision_text.split()) for d in decisions]
+    assert any("was approved as a correct record" in t for t in texts)

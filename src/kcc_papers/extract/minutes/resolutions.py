@@ -97,7 +97,7 @@ _END = re.compile(
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
     r"Partnership)"
-    r"|The\s+(?:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
+    r"|The\s+(?i:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # the last meeting's minutes, however their approval is put: "The minute was approved",
