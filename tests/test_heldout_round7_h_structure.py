@@ -149,3 +149,101 @@ def test_regression_minute_of_last_meeting_approved_with_a_capital_m_was_no_deci
     _, decisions = _read(tmp_path, SCOTTISH)
     texts = [" ".join(d.decision_text.split()) for d in decisions]
     assert any("was approved as a correct record" in t for t in texts)
+
+
+CABINET_REPORT = """CYNGOR SIR DREFALDWYN ISAF / LOWER VALE COUNTY COUNCIL
+
+ADRODDIAD I'R CABINET / REPORT TO CABINET
+
+Dyddiad y Cyfarfod / Date of Meeting:   24 Mawrth 2026 / 24 March 2026
+Aelod Arweiniol / Lead Member:          Aelod Cabinet / Cabinet Member for Environment
+Teitl yr Adroddiad / Report Title:      Contract Goleuadau Stryd / Street Lighting Contract
+
+1. Beth yw pwrpas yr adroddiad? / What is the report about?
+
+This report seeks approval to award a new street lighting contract.
+
+2. Argymhelliad / Recommendation
+
+That Cabinet approves the award of the contract.
+"""
+
+
+def test_regression_report_to_cabinet_over_a_date_of_meeting_label_named_the_label(
+        tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(CABINET_REPORT, encoding="utf-8")
+    docs = process_file(str(path)).documents
+    assert [(d.kind, d.committee, str(d.meeting_date)) for d in docs[-1:]] == [
+        ("report", "Cabinet", "2026-03-24")]
+
+
+TRUST_PAPER = """Glenmoor and District NHS Trust
+
+Trust Board (Public) - Wednesday 11 March 2026
+
+Item 9: Integrated Performance Report (IPR)
+
+Presented by: Chief Operating Officer
+
+1. Recommendation
+
+The Trust Board is asked to receive the Integrated Performance Report for January 2026.
+
+2. Operational metrics
+
+The latest month is January 2026.
+"""
+
+
+def test_regression_meeting_in_public_in_brackets_hid_the_board_and_its_date(
+        tmp_path: Path) -> None:
+    path = tmp_path / "ipr.txt"
+    path.write_text(TRUST_PAPER, encoding="utf-8")
+    docs = process_file(str(path)).documents
+    assert [(d.committee, str(d.meeting_date)) for d in docs[-1:]] == [
+        ("Trust Board", "2026-03-11")]
+
+
+CJC_PAPER = """CYD-BWYLLGOR CORFFOREDIG DE CYMRU
+SOUTH WALES CORPORATE JOINT COMMITTEE
+
+Is-bwyllgor Trafnidiaeth / Transport Sub-Committee
+Dyddiad / Date:   Dydd Mercher 18 Mawrth 2026 / Wednesday 18 March 2026
+Teitl / Title:    Monitro Perfformiad / Performance Monitoring Q3 2025-26
+
+Argymhelliad / Recommendation
+
+Bod yr Is-bwyllgor yn nodi perfformiad. / That the Sub-Committee notes performance for Quarter 3.
+"""
+
+
+def test_regression_bilingual_date_line_under_the_committee_was_not_read_as_its_date(
+        tmp_path: Path) -> None:
+    path = tmp_path / "kpis.txt"
+    path.write_text(CJC_PAPER, encoding="utf-8")
+    docs = process_file(str(path)).documents
+    assert [(d.committee, str(d.meeting_date)) for d in docs[-1:]] == [
+        ("Transport Sub-Committee", "2026-03-18")]
+
+
+BAF_PAPER = """Glenmoor Hospitals NHS Foundation Trust
+
+Board of Directors - Meeting in Public
+Date: Thursday 26 February 2026
+Title: Board Assurance Framework - Quarter 3 2025/26
+
+Recommendation
+
+The Board is asked to approve the Board Assurance Framework.
+
+Summary
+
+The framework sets out the principal risks to the Trust's strategic objectives.
+"""
+
+
+def test_regression_board_assurance_framework_was_read_as_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "baf.txt"
+    path.write_text(BAF_PAPER, encoding="utf-8")
+    assert [d.kind for d in process_file(str(path)).documents[-1:]] == ["risk_register"]

@@ -379,7 +379,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
 PERFORMANCE = re.compile(
     r"performance\s+(dashboard|report)|Key\s+Performance\s+Indicators|\bKPIs?\b.*\bRAG\b", re.I
 )
-RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
+# An NHS body's Board Assurance Framework is its register of principal risks.
+RISK_REGISTER = re.compile(
+    r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
