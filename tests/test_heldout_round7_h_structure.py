@@ -274,3 +274,15 @@ def test_regression_wrapped_heading_of_twelve_words_and_a_dash_lost_its_second_l
     titles = [r.title for r in process_file(str(pdf)).records if isinstance(r, Minute)]
     assert ("MAJOR VARIATION OF PREMISES LICENCE - THE ANCHOR INN, 7 QUAY ROAD, CLYDESIDE"
             in titles)
+
+
+def test_regression_pack_paper_under_meeting_date_and_responsible_executive_labels_was_not_split(
+        tmp_path: Path) -> None:
+    import heldout_support
+
+    name = "r7h_health_board_pack_agenda_risks.pdfsrc"
+    pdf = heldout_support.heldout_accuracy.render_pdf(
+        Path(heldout_support.heldout_accuracy.PAPERS) / name, tmp_path)
+    docs = process_file(str(pdf)).documents[1:]
+    assert [(d.kind, d.committee) for d in docs] == [
+        ("agenda", "NHS Strathallan Board"), ("risk_register", "NHS Strathallan Board")]

@@ -60,7 +60,8 @@ FORM_TOP = 3
 # The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
 # within LABEL_WINDOW lines start one.
 REPORT_LABEL = re.compile(
-    r"^\s*(?:Report\s+to|Meeting|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|Report\s+"
+    r"^\s*(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    r"Responsible\s+(?:executive|director|officer)|Report\s+"
     r"(?:author|by)|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
