@@ -60,7 +60,8 @@ FORM_TOP = 3
 # The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
 # within LABEL_WINDOW lines start one.
 REPORT_LABEL = re.compile(
-    r"^\s*(?:Report\s+to|Meeting|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|Report\s+"
+    r"^\s*(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    r"Responsible\s+(?:executive|director|officer)|Report\s+"
     r"(?:author|by)|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
@@ -395,7 +396,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
 PERFORMANCE = re.compile(
     r"performance\s+(dashboard|report)|Key\s+Performance\s+Indicators|\bKPIs?\b.*\bRAG\b", re.I
 )
-RISK_REGISTER = re.compile(r"risk\s+register|risk\s+profile|Budget\s+Risks", re.I)
+# An NHS body's Board Assurance Framework is its register of principal risks.
+RISK_REGISTER = re.compile(
+    r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a

@@ -160,6 +160,8 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
     lines = [_unlabelled(_one_language(s)) for s in lines]
     for n, s in enumerate(lines):
         name, rest = _nearest_the_date(*_split_masthead(s)[::2])
+        if rest:
+            name = SESSION_BRACKET.sub("", name)
         d = find_date(rest) if rest else None
         if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
             return {"committee": body, "meeting_date": d}
@@ -199,6 +201,10 @@ def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
     return name, rest
 
 
+# "Trust Board (Public) - Wednesday 11 March 2026": which part of the meeting, not its name.
+SESSION_BRACKET = re.compile(
+    r"\s*\((?:(?:meeting\s+)?in\s+)?(?:public|private|part\s+(?:1|2|I|II|one|two))"
+    r"(?:\s+(?:session|meeting|business))?\)\s*$", re.I)
 # "BOARD MEETING - 31 MARCH 2026" under "NHS ARDMUIR": the body is the one the masthead names.
 BARE_BODY_MEETING = re.compile(r"^\s*(?:Board|Authority|Commission)\s+Meeting\s*$", re.I)
 # A masthead's organisation line: words without digits or a label's colon ("NHS ARDMUIR").
@@ -228,7 +234,10 @@ DATE_FIRST = re.compile(
 
 
 def _a_date_line(s: str) -> bool:
-    return len(s.strip()) <= DATE_ONLY_CHARS or bool(DATE_FIRST.match(s))
+    # a date in each language ("Date: Dydd Mercher 18 Mawrth 2026 / Wednesday 18 March 2026"):
+    # either half may be the one that starts with it
+    return len(s.strip()) <= DATE_ONLY_CHARS or any(
+        DATE_FIRST.match(half) for half in halves(s, before_capital=True))
 
 
 def _one_language(s: str) -> str:
@@ -416,8 +425,11 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             below = lines[n + 1] if n + 1 < len(lines) else ""
             if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
-            elif not find_date(value) and find_date(f"{value} {below.strip()}"):
-                value = f"{value} {below.strip()}"  # a heading wrapped before its year
+            elif (not find_date(value) and not DATE_LINE.match(below)
+                  and find_date(f"{value} {below.strip()}")):
+                # a heading wrapped before its year; a "Date of Meeting:" line under it is
+                # a label of its own, read below
+                value = f"{value} {below.strip()}"
             name = NAME_END.split(value)[0]
             name = name.removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)

@@ -184,9 +184,14 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
             continue
         tail = texts[nxt].strip()
         if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
-                or len(f"{c.title} {tail}".split()) > MAX_TITLE_WORDS):
+                or _word_count(f"{c.title} {tail}") > MAX_TITLE_WORDS):
             continue
         c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
+
+
+def _word_count(title: str) -> int:
+    """The words of a title: the dash parting "LICENCE - THE ANCHOR INN" is none."""
+    return sum(1 for w in title.split() if any(ch.isalnum() for ch in w))
 
 
 def _by_layout(candidates: list[Candidate]) -> list[Candidate]:

@@ -21,8 +21,13 @@ PARA = re.compile(
 )
 # The words a decision's own label is printed in (a label is a line start with a colon after),
 # in capitals or not but with a capital first: "decision" alone is a wrapped sentence's end.
-_OUTCOME_LABEL = r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Penderfyniad(?:au)?|Penderfynwyd)"
+# A licensing board's "Determination:" is its decision on an application.
+_OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determinations?|"
+                  r"Penderfyniad(?:au)?|Penderfynwyd)")
+# In two languages: alone on its line over the decision, or its colon followed by the decision
+# ("Penderfyniad / Decision: Derbyn ... / To accept ...").
 _BILINGUAL_LABEL = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*[:–-]?\s*$"
+_BILINGUAL_LABELLED = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*:\s*\S"
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
@@ -48,7 +53,7 @@ _RESOLVED = re.compile(
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
     rf"^{_OUTCOME_LABEL}\s*$|"
     # ... or in two languages, the label's colon after both: "PENDERFYNIAD / DECISION:"
-    rf"^{_BILINGUAL_LABEL}|"
+    rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
@@ -94,7 +99,7 @@ _END = re.compile(
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
     r"Partnership)"
-    r"|The\s+(?:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
+    r"|The\s+(?i:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # the last meeting's minutes, however their approval is put: "The minute was approved",
@@ -310,6 +315,11 @@ _INLINE = re.compile(
     r"|The\s+(?:\w+\s+)?Assembly)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|authori[sz]ed|"
     r"voted\s+(?:to|in\s+favour))\b"
+    # a committee's minutes in plain prose, the body agreeing in the sentence, after a clause
+    # of discussion or a verb of its own: "After discussion the Committee agreed to accept the
+    # quotation", "The Committee confirmed the dates, and agreed that notices be placed"
+    r"|(?:^|\b(?P<after>(?:After|Following)\s+[^,.]{0,40}?,?\s+))The\s+(?:\w+\s+)?(?:Committee|"
+    r"Board|Panel|Sub-Committee|Forum|Partnership)\b[^.]{0,160}?\b(?:agreed|resolved)\s+(?:to|that)\b"
     r"|[–-]\s*approved\.?$"
     # what was put to the meeting, accepted: "The Treasurer's report was accepted.", "The
     # quotation from A Ltd was approved." (apologies "were accepted" are not a decision)
@@ -355,8 +365,9 @@ def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
         if follows and (_PROPOSER_ONLY.match(sentence) or _RESULT_ONLY.match(sentence)):
             out[-1].text = f"{out[-1].text} {sentence}"
             last = n
-        elif _INLINE.search(sentence) and not _PLANNING_REF.match(sentence):
-            text = _LEADING_DASH.sub("", sentence)
+        elif (m := _INLINE.search(sentence)) and not _PLANNING_REF.match(sentence):
+            # the decision after the discussion it closes, in the one sentence
+            text = _LEADING_DASH.sub("", sentence[m.start("after"):] if m["after"] else sentence)
             if _PROPOSER_ONLY.match(text) and n and last != n - 1:
                 # "Proposed by A, seconded by B, all approved." names no motion: the sentence
                 # before it says what was proposed.
