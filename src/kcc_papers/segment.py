@@ -83,7 +83,10 @@ MINUTES_HELD = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b", re.
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
-    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$",
+    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
+    # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
+    r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|"
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
     re.I,
 )
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
