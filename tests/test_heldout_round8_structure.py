@@ -77,8 +77,8 @@ def _timed(ref: str, head: str, rows: list[tuple[str, str, str, str, str]]) -> s
 TIMED_ROWS = [
     ("1", "14.00", "Welcome and apologies", "Chair", "-"),
     ("2", "14.05", "Notes of the meeting of 10 February 2026", "Chair", "A"),
-    ("3", "14.15", "Joint strategic needs assessment: the|2026 refresh and its priorities", "Analyst",
-     "B"),
+    ("3", "14.15", "Joint strategic needs assessment: the|2026 refresh and its priorities",
+     "Analyst", "B"),
     ("", "14.45", "Break", "", ""),
     ("4", "15.00", "Better Care Fund plan 2026/27", "Finance", "C"),
 ]
@@ -214,7 +214,7 @@ def test_regression_caps_minute_title_wrapped_in_caps_was_cut(tmp_path):
 
 MARKETS_MINUTES = """## CITY OF HARBOURNE CORPORATION
 ** FINANCE GRANTS SUB-COMMITTEE
-Minutes of the meeting of the Finance Grants Sub-Committee held at the Guildhall on Monday, 12 January 2026 at 11.00 am
+Minutes of the meeting of the Finance Grants Sub-Committee held on Monday, 12 January 2026
 ** 1. APOLOGIES
 Apologies were received from Alderman Penfold.
 ** 2. MEMBERS' DECLARATIONS UNDER THE CODE OF CONDUCT IN RESPECT OF
