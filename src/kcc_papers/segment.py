@@ -83,7 +83,10 @@ MINUTES_HELD = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b", re.
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
-    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$",
+    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
+    # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
+    r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|"
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
     re.I,
 )
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
@@ -189,7 +192,8 @@ def segment(source: Source) -> list[Segment]:
     blanks = {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
-        first_kind = starts[0][1] if starts and _front_matter_only(flat, starts[0][0]) else None
+        first_kind = starts[0][1] if starts and (
+            _front_matter_only(flat, starts[0][0]) or _cover_letter(flat, starts[0])) else None
         if first_kind:
             starts[0] = (0, first_kind)
         else:
@@ -219,6 +223,15 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
         for _, _, line in before
     )
+
+
+def _cover_letter(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> bool:
+    """A despatch letter over an agenda ("Dear Member, ... You are invited to attend a
+    meeting of the ... Joint Committee to be held ..."), its notice's sentence wrapped over
+    lines: the agenda's cover, not a document of its own."""
+    first, kind = start
+    text = " ".join(line.text for _, _, line in flat[:first])
+    return kind == "agenda" and first <= COVER_LINES and bool(MEETING_NOTICE.search(text))
 
 
 # "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,

@@ -38,6 +38,8 @@ ITEM = re.compile(
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
     r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6"
+    r"\d{1,3}\([a-z]\)(?=\s)|"
     r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
@@ -77,6 +79,8 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # An item's title runs to at most this many lines; past them, lines are its description.
 MAX_TITLE_LINES = 3
+# A line with at least this many letters, none in lower case, is set in capitals.
+MIN_CAPITALS = 4
 # How many lines ahead a title is followed to the page range that closes it.
 CLOSING_LOOKAHEAD = 3
 # An agenda table's item row has a ref, a title and a pages cell.
@@ -381,11 +385,15 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
         return False
     if line.x0 <= first.x0 + INDENT_TOLERANCE and not _word_wrapped(last, line, edge):
         return False
-    if _room_before_column(last, line):
+    text = line.text.strip()
+    capitals = _in_capitals(PAGES.sub("", last.text))
+    if capitals and not _in_capitals(text):
+        return False  # a title in capitals goes on in capitals: a sentence under it describes it
+    # a line in capitals under one is the title going on, whatever room its column left
+    if not capitals and _room_before_column(last, line):
         return False
     if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > MAX_TITLE_LINES:
         return False
-    text = line.text.strip()
     numbered = ITEM.match(text)
     if numbered and _follows(item.ref, numbered.group("ref")):
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
@@ -397,6 +405,11 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
     return len(previous) >= WRAP_MIN_CHARS and not previous.endswith((".", ":", ":-"))
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals ("HOUSEHOLD WASTE RECYCLING CENTRES - PERFORMANCE AND")."""
+    return sum(c.isalpha() for c in text) >= MIN_CAPITALS and text.upper() == text
 
 
 def _signature(item: _Item, line: Line) -> bool:
@@ -420,9 +433,10 @@ def _step(prev: str, ref: str) -> int:
 def _key(ref: str) -> tuple[str, int, str]:
     """A parish numbers its agenda by year and running number ("25/040"): the year stands
     where a letter would, so the items still run on within it."""
-    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?([a-z]?)", ref)
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?\(?([a-z]?)", ref)
     assert m
-    # "4.1" follows "4" and comes before "4.2" and "5" (its sub-number compared as a number)
+    # "4.1" follows "4" and comes before "4.2" and "5" (its sub-number compared as a number);
+    # "6(a)" is "6a"
     sub = f".{int(m.group(4)):03d}" if m.group(4) else ""
     return (m.group(1) or "") + m.group(2), int(m.group(3)), sub + m.group(5)
 

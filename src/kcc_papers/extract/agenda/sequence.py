@@ -26,12 +26,21 @@ _LEAD = re.compile(
     # a code's letters and its numbers parted by a space, stroke or dot ("PE/26/21", "LC1")
     r"(?P<token>[A-Z]{1,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}(?:[./]\d{1,4})?|[A-Z]|[ivx]{1,5}"
     r"|[IVX]{2,5})"
-    r"(?:[.:)]|\s+[-–])?\s+(?P<title>[A-Z'‘\"“].*)$"
+    r"(?:[.:)]|\s+[-–])?\s+"
+    # a timed agenda's start time after the ref ("SDP 4  10.15  Serious violence duty")
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+)?(?P<title>[A-Z'‘\"“].*)$"
 )
 _PIECE = re.compile(r"\d+|(?<![A-Za-z])(?:[ivx]{1,5}|[IVX]{1,5}|[A-Z])(?![A-Za-z])")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 # A title that runs this many words is a sentence of the text, not an item's title.
 MAX_TITLE_WORDS = 16
+# Points a wrapped title line's start may lie off the title's column (a text character).
+WRAP_TOLERANCE = 6.0
+# A title line ending so was wrapped: a joining word or mark ends no title.
+_OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-–:,&])\s*$",
+                       re.I)
+# A title wraps onto at most this many lines under its row.
+MAX_WRAPPED_LINES = 2
 # A text-layer row's columns are parted by this many spaces: the title is the first one.
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
@@ -63,7 +72,50 @@ def sequenced_items(lines: list[tuple[int, Line]]) -> list[SequencedItem]:
         run = _first_run(tokens)
         if len(run) > len(best):
             best = run
-    return [SequencedItem(t.ref, t.title, lines[t.index][0]) for t in best]
+    ends = [t.index for t in best[1:]] + [len(lines)]
+    return [SequencedItem(t.ref, _wrapped(lines, t, end), lines[t.index][0])
+            for t, end in zip(best, ends, strict=False)]
+
+
+def _wrapped(lines: list[tuple[int, Line]], token: _Token, end: int) -> str:
+    """The title with the lines it wrapped onto: lines under it that start in the title's own
+    column and go on in lower case ("Serious violence duty - annual review of the" over
+    "response strategy"). Lines wholly right of that column are the later columns' wrapped
+    cells (the lead's name); a line starting left of it (a "Break" row's time, a note) ends
+    the row."""
+    x = _title_x(lines[token.index][1], token.title)
+    title = [token.title]
+    if x is None:
+        return token.title
+    for _, line in lines[token.index + 1 : end]:
+        start, text = _first_cell(line)
+        if start is None or start < x - WRAP_TOLERANCE:
+            break
+        if start > x + WRAP_TOLERANCE:
+            continue
+        if not _goes_on(title[-1], text) or len(title) > MAX_WRAPPED_LINES:
+            break
+        title.append(text)
+    return " ".join(title)
+
+
+def _goes_on(before: str, text: str) -> bool:
+    """A title's line goes on on the next: that one starts in lower case or with a figure
+    ("the 2026 refresh"), or the line before ends on a word no title ends with ("... of the")."""
+    return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END.search(before))
+
+
+def _title_x(line: Line, title: str) -> float | None:
+    """Where the title's column starts: the run of the row that begins with the title."""
+    return next((x for x, text in line.spans if text.strip() and title.startswith(text.strip())),
+                None)
+
+
+def _first_cell(line: Line) -> tuple[float | None, str]:
+    for x, text in line.spans:
+        if text.strip():
+            return x, text.strip()
+    return line.x0, line.text.strip()
 
 
 def _tokens(index: int, line: Line) -> list[_Token]:

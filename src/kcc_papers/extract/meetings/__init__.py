@@ -23,6 +23,7 @@ from .readers import (
     date_without_year,
     decision_due,
     decisions_taken,
+    fuller_name,
     masthead_pair,
     meeting_sentence,
     page_heading,
@@ -41,6 +42,8 @@ def extract(ctx: Context) -> list[Record]:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
         found = meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
+        if isinstance(name := found.get("committee"), str):
+            found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES])
         _fill(found, agenda_masthead(lines))
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))

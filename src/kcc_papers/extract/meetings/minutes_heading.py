@@ -32,6 +32,8 @@ _COUNCIL_LINE = re.compile(
 _MINUTES_OF = re.compile(
     # Scottish councils print "Minute of Meeting held in ..."
     r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
+    # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
+    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
@@ -220,10 +222,22 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
-        named = [s for s in head[:before]
+        named = [n for n, s in enumerate(head[:before])
                  if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
-        if named and not _COUNCIL_LINE.match(named[-1]):
-            out.committee = _title_case(named[-1])
+        if named and not _COUNCIL_LINE.match(head[named[-1]]):
+            out.committee = _title_case(_with_qualifier(head, named[-1]))
+
+
+# A name's bracketed part wrapped onto the line below it: "BUS LANE AND PARKING ADJUDICATION
+# JOINT COMMITTEE" over "(MIDLANDS AND NORTH)" (which of two like bodies); not the session's
+# "(Public)" or "(Part 2)".
+_QUALIFIER = re.compile(r"^\((?!(?:in\s+)?(?:public|private|part)\b)[A-Za-z][\w&'’ ,-]{1,40}\)$",
+                        re.I)
+
+
+def _with_qualifier(head: list[str], n: int) -> str:
+    below = head[n + 1].strip() if n + 1 < len(head) else ""
+    return f"{head[n]} {below}" if _QUALIFIER.match(below) else head[n]
 
 
 def _masthead_case(s: str) -> bool:
@@ -273,8 +287,10 @@ def _title_case(s: str) -> str:
 
 
 def _capitalize(word: str) -> str:
-    """ "SUB-COMMITTEE" is "Sub-Committee": each part of a hyphenated word."""
-    return "-".join(part.capitalize() for part in word.split("-"))
+    """ "SUB-COMMITTEE" is "Sub-Committee": each part of a hyphenated word ("(MIDLANDS" is
+    "(Midlands": its first letter, after a bracket)."""
+    return "-".join(re.sub(r"^(\W*)(.*)$", lambda m: m[1] + m[2].capitalize(), part)
+                    for part in word.split("-"))
 
 
 def _norm_time(t: str) -> str:
@@ -284,7 +300,8 @@ def _norm_time(t: str) -> str:
 # The looser masthead reading, for what the forms above leave unknown.
 _MASTHEAD_MINUTES_OF = re.compile(
     # "Minute of Meeting" (a Scottish house style) as well as "Minutes of"
-    r"(?:minutes|minute(?=\s+of\s+(?:a\s+|the\s+)?meeting\b))\s+of\s+(?:(?:a|an|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:minutes|minute(?=\s+of\s+(?:a\s+|the\s+)?meeting\b))\s+of\s+(?:(?:a|an|the)\s+)?"
+    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
     re.I | re.S,
 )

@@ -103,6 +103,25 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
     return {}
 
 
+# A shortened name has at least this many words ("Joint Archives Committee").
+FULLER_NAME_MIN_WORDS = 2
+
+
+def fuller_name(name: str, lines: list[str]) -> str:
+    """The body's name as the masthead prints it in full, where a notice's sentence shortens
+    it: "East Riding and Humberhead Joint Archives Committee" over "A meeting of the Joint
+    Archives Committee will be held ..."."""
+    if len(name.split()) < FULLER_NAME_MIN_WORDS:
+        return name  # "the Council", "Cabinet": the body itself, not a part of a longer name
+    words = r"\s+".join(map(re.escape, name.split()))
+    tail = re.compile(rf"\s{words}$", re.I)
+    for s in lines:
+        s = " ".join(s.split())
+        if tail.search(s) and is_masthead_name(s) and not COUNCIL.fullmatch(s):
+            return as_printed(s)
+    return name
+
+
 def meeting_sentence(text: str) -> dict[str, object]:
     m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     if not m or not (d := find_date(m.group("when"))):
@@ -155,9 +174,15 @@ LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)
                         re.I)
 
 
+# The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
+# POLICE AND CRIME PANEL        Agenda Item 7".
+ITEM_LABEL_TAIL = re.compile(r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$",
+                             re.I)
+
+
 def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
-    lines = [_unlabelled(_one_language(s)) for s in lines]
+    lines = [_unlabelled(_one_language(ITEM_LABEL_TAIL.sub("", s))) for s in lines]
     for n, s in enumerate(lines):
         name, rest = _nearest_the_date(*_split_masthead(s)[::2])
         if rest:

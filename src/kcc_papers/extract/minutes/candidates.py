@@ -31,6 +31,12 @@ _MIN_INLINE_BODY_WORDS = 6
 _MAX_COLON_TITLE_WORDS = 5  # a bare "Planning Permissions:-" heading; longer ones introduce lists
 # A title wraps over at most this many lines below it; what runs further is the minute's body.
 _MAX_TITLE_WRAP = 3
+# A line with at least this many letters, none in lower case, is set in capitals.
+_MIN_CAPITALS = 4
+# A heading line this long may have wrapped its title onto the next line.
+WRAPPED_HEADING_CHARS = 45
+# A title in capitals may run to this many words (an application's number, use and address).
+MAX_CAPS_TITLE_WORDS = 30
 # An "(Item X)" line, or a lower-case line, longer than this is a sentence, not a title's tail.
 _MAX_TITLE_TAIL_CHARS = 60
 
@@ -138,10 +144,15 @@ def numbered_candidate(
     used = 1
     if ref is None and inline is None:
         title, ref, used = _continue_title(texts, i, title)
+        if used == 1 and set_as_heading is None:
+            # no layout to go by (a text export): a title in capitals wrapped in capitals
+            title, used = capitals_wrapped(texts, i, title)
     if not title or (title.endswith(":") and ref is None):
         return None
-    # A title is short and is not a sentence; a numbered paragraph usually is one.
-    titleish = len(title.split()) <= MAX_TITLE_WORDS and not title.rstrip().endswith(
+    # A title is short and is not a sentence; a numbered paragraph usually is one (a title
+    # in capitals, a planning application's address and all, may run longer).
+    words = MAX_CAPS_TITLE_WORDS if in_capitals(title) else MAX_TITLE_WORDS
+    titleish = len(title.split()) <= words and not title.rstrip().endswith(
         (".", ";", ",", ":")
     )
     return Candidate(
@@ -213,6 +224,30 @@ def split_dash(title: str, following: str) -> tuple[str, str | None]:
     prose = (rest.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE.search(rest))
              or following[:1].islower())
     return (m.group("head").strip(), rest) if prose else (title, None)
+
+
+def in_capitals(text: str) -> bool:
+    """A line set in capitals ("24/00612/FUL - CHANGE OF USE OF AGRICULTURAL BUILDING")."""
+    return sum(c.isalpha() for c in text) >= _MIN_CAPITALS and text.upper() == text
+
+
+def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
+    """A heading in capitals that filled its line goes on on the lines below in capitals
+    ("PL.17 24/00388/OUT - OUTLINE APPLICATION FOR UP TO 64 DWELLINGS WITH" over "ALL MATTERS
+    RESERVED EXCEPT ACCESS, LAND NORTH OF BELL MILLS," over "KIRKBURN"); the minute's text
+    under it is in sentence case, and a resolution's word ("RESOLVED") or the next numbered
+    heading is no part of it. The title and the lines the heading takes."""
+    if not in_capitals(title):
+        return title, 1
+    parts, used = [title], 1
+    while used <= _MAX_TITLE_WRAP and i + used < len(texts):
+        above, nxt = texts[i + used - 1], texts[i + used].strip()
+        if (len(above.strip()) < WRAPPED_HEADING_CHARS or not in_capitals(nxt) or resolves(nxt)
+                or NUM_FIRST.match(nxt) or nxt.startswith("(")):
+            break
+        parts.append(nxt)
+        used += 1
+    return " ".join(parts), used
 
 
 def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | None, int]:

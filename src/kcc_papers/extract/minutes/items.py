@@ -18,7 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kcc_papers.extract.minutes.candidates import Candidate, numbered_candidate
+from kcc_papers.extract.minutes.candidates import (
+    MAX_CAPS_TITLE_WORDS,
+    WRAPPED_HEADING_CHARS,
+    Candidate,
+    in_capitals,
+    numbered_candidate,
+)
 from kcc_papers.extract.minutes.layout import (
     INDENT_TOLERANCE,
     SIZE_STEP,
@@ -54,8 +60,6 @@ _UNPADDED_FROM = 10
 # A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
 _MAX_SECTION_HEADING_CHARS = 60
 # A ref, a heading's layout or a title over a body each outweigh a sentence-like title alone.
-# A heading line this long may have wrapped its title onto the next line.
-_WRAPPED_HEADING_CHARS = 45
 _STRONG_CLUE = 3
 
 
@@ -176,15 +180,19 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
     for c in candidates:
         nxt = c.index + 1
         if (c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts) or len(texts[c.index]) < _WRAPPED_HEADING_CHARS):
+                or nxt >= len(texts) or len(texts[c.index]) < WRAPPED_HEADING_CHARS):
             continue
         here, there = layouts[c.index], layouts[nxt]
         if (there is None or here is None or heading_layout_of(there, body_size) is not True
                 or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP):
             continue
         tail = texts[nxt].strip()
+        # a title in capitals that goes on in capitals may run long ("MEMBERS' DECLARATIONS
+        # UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE AGENDA")
+        words = (MAX_CAPS_TITLE_WORDS if in_capitals(c.title) and in_capitals(tail)
+                 else MAX_TITLE_WORDS)
         if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
-                or _word_count(f"{c.title} {tail}") > MAX_TITLE_WORDS):
+                or _word_count(f"{c.title} {tail}") > words):
             continue
         c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
 

@@ -45,6 +45,10 @@ _RESOLVED = re.compile(
     r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    # ... or in a passive sentence: "The minutes of the meeting held on 3 December were
+    # APPROVED as an accurate record", "The plan was AGREED" ("It was APPROVED that", a vote's
+    # result, is _APPROVED's)
+    r"(?<!\bIt\s)\b(?:was|were)\s+(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED)\b|"
     # "Agreed: to extend the opening hours" as a label over the decision (Northern Irish and
     # Scottish minutes), like "Decision:" above
     r"^(?:Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
@@ -71,7 +75,9 @@ _RESOLVED_CI = re.compile(
     # reported speech)
     r"|(?:^|(?<=[.;]\s))The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
     r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)\s+"
-    r"(?:unanimously\s+)?resolved\s+(?:to|that)\b",
+    # ... or recommending to the body it reports to: "The Board recommended that the Pension
+    # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so)
+    r"(?:unanimously\s+)?(?:resolved|recommended)\s+(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
