@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 
 # Page headings, each the whole of its line, and the kind of document each page is.
@@ -41,8 +41,12 @@ _NAME_THEN_DATE = re.compile(
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
 # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"
+# ... an issue's history may print the date in words: "Meeting: Thursday, 26th March, 2026
+# 10.00 am - Cabinet (Item 9.)"
 _DATE_THEN_NAME = re.compile(
-    r"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+"
+    r"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?\s+[-–]\s+"
     r"(?P<body>[^()\n]+?)\s*(?:\(\s*Item\s+(?P<item>[A-Z]?\d{1,4}[a-z]?)\.?\s*\))?\s*$",
     re.I,
 )
@@ -99,11 +103,10 @@ def meeting_heading(texts: list[str]) -> MeetingHeading | None:
 
 def _meeting_line(text: str) -> MeetingHeading | None:
     """The meeting one line names, in either language of a bilingual line ("Cyfarfod /
-    Meeting: 11/02/2025 - Cabinet")."""
+    Meeting: 11/02/2025 - Cabinet", "Meeting / Cyfarfod: 11/02/2025 - Cabinet")."""
     text = text.strip()
-    parts = halves(text, before_capital=True)
-    return next((h for part in [text, *parts[1:]] if (h := _one_meeting_line(part.strip()))),
-                None)
+    parts = [text, *halves(text, before_capital=True)[1:], *label_halves(text)]
+    return next((h for part in parts if (h := _one_meeting_line(part.strip()))), None)
 
 
 def _one_meeting_line(text: str) -> MeetingHeading | None:

@@ -25,7 +25,7 @@ from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.extract.minutes.items import ITEM_REF
 from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.normalise import moderngov
-from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import join_lines
 
@@ -240,19 +240,19 @@ _ISSUE_LABELS = {
 _ISSUE_HEAD = re.compile(r"^\s*(?:Issue|Decision)\s+details\s*$", re.I)
 
 
-# A field's label as a line starts with it: "Decision Maker:", "Is Key decision?:".
-_LABEL_START = re.compile(r"^\s*[A-Z][\w ,'’()-]{1,50}\??:")
+# A page's field label, whole: "Decision Maker", "Is Key decision?".
+_ISSUE_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ISSUE_LABELS.values())})(?!\w)\s*\??:", re.I)
 
 
 def _english_half(text: str) -> str:
-    """A bilingual page's heading or label line from its half that reads as one ("Statws y
-    penderfyniad / Decision status: ... / Recommendations Approved" is read from "Decision
-    status:"), so that the page's labels are found in either language."""
-    parts = halves(text, before_capital=True)
-    for i, part in enumerate(parts[1:], 1):
-        if _ISSUE_HEAD.match(part) or _LABEL_START.match(part):
-            return " / ".join(parts[i:])
-    return text
+    """A bilingual page's heading or label line in the language its labels are known in
+    ("Statws y penderfyniad / Decision status: ..." is read as "Decision status: ...";
+    "Manylion y penderfyniad / Decision details" as "Decision details")."""
+    label = next((half for half in label_halves(text) if _ISSUE_LABEL.match(half)), None)
+    if label:
+        return label
+    return next((part for part in halves(text, before_capital=True)
+                 if _ISSUE_HEAD.match(part)), text)
 
 
 def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
