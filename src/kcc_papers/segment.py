@@ -239,8 +239,9 @@ def _find_starts(flat: list[tuple[int, int, Line]],
     for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
-        page = moderngov.page_heading(line.text)
-        if page and i < moderngov.HEADING_WITHIN and not starts:
+        page = (moderngov.page_heading(line.text)
+                if i < moderngov.HEADING_WITHIN and not starts else None)
+        if page:
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True

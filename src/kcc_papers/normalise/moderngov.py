@@ -66,6 +66,9 @@ class MeetingHeading:
 def page_heading(text: str) -> re.Match[str] | None:
     """The page's own heading, in either language of a bilingual site's line ("Manylion y
     penderfyniad / Decision details")."""
+    found = PAGE_HEADING.match(text)
+    if found or " / " not in text:
+        return found
     return next((m for half in halves(text, before_capital=True)
                  if (m := PAGE_HEADING.match(half))), None)
 
