@@ -252,8 +252,9 @@ def _find_starts(flat: list[tuple[int, int, Line]],
     for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
-        page = moderngov.PAGE_HEADING.match(line.text)
-        if page and i < moderngov.HEADING_WITHIN and not starts:
+        page = (moderngov.page_heading(line.text)
+                if i < moderngov.HEADING_WITHIN and not starts else None)
+        if page:
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True
@@ -273,11 +274,39 @@ def _find_starts(flat: list[tuple[int, int, Line]],
 
 def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
     """The kind of a ModernGov page; an "Agenda and (draft) minutes" page whose items hold no
-    "Minutes:" yet is the agenda."""
+    "Minutes:" yet is the agenda, and an issue's page that prints the decision taken is that
+    decision (a forward plan's entry says only what is to be decided, and when)."""
     if page == "agenda_and_minutes" and not any(
             AGENDA_ITEM_MINUTES.match(line.text) for _, _, line in flat):
         return "agenda"
+    if page == "issue_details" and _decision_printed([line.text for _, _, line in flat]):
+        return "decision"
     return moderngov.PAGE_KINDS[page]
+
+
+# An issue page's "Decision:" label, its text on the line or the next; and its "Decision
+# status:" when it says the decision is still to come.
+DECISION_LABEL = re.compile(r"^\s*Decision\s*:\s*(?P<text>.*)$", re.I)
+PENDING_STATUS = re.compile(
+    r"^\s*Decision\s+status\s*:.*\b(?:pending|for\s+determination|not\s+yet|deferred|"
+    r"withdrawn|abandoned|called\s+in)\b", re.I)
+# A decision's text is a sentence, not a one-word value ("Decision: Key").
+DECISION_TEXT_WORDS = 4
+
+
+def _decision_printed(texts: list[str]) -> bool:
+    """Whether an issue's page prints the decision taken: a "Decision:" label over the words
+    of the decision, and no status saying it is yet to be taken."""
+    if any(PENDING_STATUS.match(t) for t in texts):
+        return False
+    for n, text in enumerate(texts):
+        label = DECISION_LABEL.match(text)
+        if not label:
+            continue
+        words = label.group("text").strip() or (texts[n + 1].strip() if n + 1 < len(texts) else "")
+        if len(words.split()) >= DECISION_TEXT_WORDS or words.endswith(":"):
+            return True
+    return False
 
 
 def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:
@@ -640,7 +669,12 @@ CLUES: tuple[Clue, ...] = (
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
-                         r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"),
+                         r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"
+                         # a register of decisions taken ("Decisions register: Mayor and
+                         # officer decisions", "Register of Delegated Decisions"); a register
+                         # of KEY decisions is the forward plan's, of decisions to come
+                         r"|(?<!Key\s)\bDecisions?\s+Register\b|\bRegister\s+of\s+"
+                         r"(?:(?!Key\b)[\w-]+\s+){0,2}Decisions\b"),
          STRONG, "title"),
     # what a decision calls itself in its title, however its page sets it
     Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
@@ -736,7 +770,7 @@ def _report_kind(head: str) -> str:
     """A report whose subject is a dashboard or a register is one: its "Subject:" line, or
     else its title among the first lines ("Corporate Risk Register - Quarter 4 update",
     "Agenda item 8: Council Plan Performance Scorecard")."""
-    subject = next((m.group(2) for m in map(SUBJECT.match, head.splitlines()) if m), "")
+    subject = _subject(head.splitlines())
     titles = [subject] if subject else [
         line for line in _first_lines(head).splitlines() if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
@@ -749,6 +783,17 @@ def _report_kind(head: str) -> str:
     if KPI_TABLE_HEADER.search(head):
         return "performance_report"
     return "report"
+
+
+def _subject(lines: list[str]) -> str:
+    """The report's "Subject:" (or a label cell "Subject" over its value on the next line,
+    as a web page's label table reads)."""
+    for n, line in enumerate(lines):
+        m = SUBJECT.match(line)
+        if m:
+            value = m.group(2).strip()
+            return value or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+    return ""
 
 
 # A title naming performance and what it is measured by: "Quarter 3 performance: corporate

@@ -17,13 +17,15 @@ VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr"
 SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside", "template", "svg",
         "select", "button", "iframe", "object", "canvas", "map"}
 # Class or id words that mark a page's chrome in every theme ("omb-crumbs", "cookie-bar",
-# "skip-link", "site-footer"); a role the page gives its chrome.
+# "skip-link", "site-footer"); a role the page gives its chrome. A sidebar ("sidebar",
+# "sidenav") lists links to the site's other pages and papers, as <aside> does.
 CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrumbs", "skip",
                 "skiplink", "nav", "navbar", "navigation", "menu", "menubar", "footer",
-                "social", "share", "sharing", "sitesearch", "consent", "gdpr"}
-# Words that mark chrome only as the last word of a class or id ("omb-foot", "site-search"):
-# first, they name content ("foot-note", "search-results").
-CHROME_SUFFIXES = {"foot", "search"}
+                "social", "share", "sharing", "sitesearch", "consent", "gdpr", "sidebar",
+                "sidenav"}
+# Words that mark chrome only as the last word of a class or id ("omb-foot", "site-search",
+# "col-side"): first, they name content ("foot-note", "search-results", "side-note").
+CHROME_SUFFIXES = {"foot", "search", "side"}
 CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
 _WORDS = re.compile(r"[a-z]+")
 # What a start tag implicitly closes, as browsers parse: (the open tags it closes, the open

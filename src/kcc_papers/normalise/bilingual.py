@@ -25,3 +25,20 @@ def header_parts(cell: str) -> list[str]:
     text = " ".join(cell.split())
     halves = [h for h in HALVES.split(text) if h]
     return [text, *halves] if len(halves) > 1 else [text]
+
+
+# A label printed in each language over one value: "Cyfarfod / Meeting: 11/02/2025 - Cabinet",
+# "Decision maker / Gwneuthurwr y penderfyniad: Cabinet" (either language first); a label's
+# words hold no stroke or colon of their own.
+LABEL_PAIR = re.compile(
+    r"^\s*(?P<first>[^/:]{1,60}?)\s+/\s+(?P<second>[^/:]{1,60}?)\s*(?P<mark>\??:)\s*(?P<rest>.*)$")
+
+
+def label_halves(text: str) -> list[str]:
+    """A bilingual label's line as a line in each language, the value after each ("Meeting:
+    11/02/2025 - Cabinet" and "Cyfarfod: 11/02/2025 - Cabinet"); none for another line."""
+    m = LABEL_PAIR.match(text)
+    if not m:
+        return []
+    return [f"{m.group(half)}{m.group('mark')} {m.group('rest')}".rstrip()
+            for half in ("first", "second")]

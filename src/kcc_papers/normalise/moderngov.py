@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 
 # Page headings, each the whole of its line, and the kind of document each page is.
@@ -40,8 +41,12 @@ _NAME_THEN_DATE = re.compile(
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
 # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"
+# ... an issue's history may print the date in words: "Meeting: Thursday, 26th March, 2026
+# 10.00 am - Cabinet (Item 9.)"
 _DATE_THEN_NAME = re.compile(
-    r"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+"
+    r"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?\s+[-–]\s+"
     r"(?P<body>[^()\n]+?)\s*(?:\(\s*Item\s+(?P<item>[A-Z]?\d{1,4}[a-z]?)\.?\s*\))?\s*$",
     re.I,
 )
@@ -58,34 +63,67 @@ class MeetingHeading:
     item: str | None = None
 
 
+def page_heading(text: str) -> re.Match[str] | None:
+    """The page's own heading, in either language of a bilingual site's line ("Manylion y
+    penderfyniad / Decision details")."""
+    found = PAGE_HEADING.match(text)
+    if found or " / " not in text:
+        return found
+    return next((m for half in halves(text, before_capital=True)
+                 if (m := PAGE_HEADING.match(half))), None)
+
+
 def page_type(texts: list[str]) -> str | None:
     """Which ModernGov page this is, from its heading near the top."""
     for text in texts[:HEADING_WITHIN]:
-        m = PAGE_HEADING.match(text)
+        m = page_heading(text)
         if m:
             return m.lastgroup
     return None
 
 
 def heading_index(texts: list[str]) -> int | None:
-    return next((i for i, t in enumerate(texts[:HEADING_WITHIN]) if PAGE_HEADING.match(t)), None)
+    return next((i for i, t in enumerate(texts[:HEADING_WITHIN]) if page_heading(t)), None)
+
+
+# The label over what a meeting decided on an issue's page, the section of its meeting line.
+_DECISION_LABEL = re.compile(r"^\s*Decision\s*:", re.I)
 
 
 def meeting_heading(texts: list[str]) -> MeetingHeading | None:
-    """The meeting a page names, from the first line that names one."""
-    for text in texts[:HEADING_WITHIN]:
-        text = text.strip()
-        m = _DATE_THEN_NAME.match(text)
-        if m:
-            return MeetingHeading(m.group("body").strip(), find_date(m.group("date")),
-                                  item=m.group("item"))
-        m = _NAME_THEN_DATE.match(text)
-        if m and re.search(rf"\b{BODY}\b", m.group("body")):
-            time = m.group("time")
-            return MeetingHeading(
-                m.group("body").strip(), find_date(m.group("date")),
-                re.sub(r"\s+", " ", time).lower() if time else None,
-            )
+    """The meeting a page names, from the first line that names one; on an issue's history,
+    which lists each meeting that took the issue, the one whose entry prints the decision."""
+    found = [(n, heading) for n, text in enumerate(texts[:HEADING_WITHIN])
+             if (heading := _meeting_line(text))]
+    if not found:
+        return None
+    for k, (n, heading) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(texts)
+        if len(found) > 1 and any(_DECISION_LABEL.match(t) for t in texts[n + 1 : end]):
+            return heading
+    return found[0][1]
+
+
+def _meeting_line(text: str) -> MeetingHeading | None:
+    """The meeting one line names, in either language of a bilingual line ("Cyfarfod /
+    Meeting: 11/02/2025 - Cabinet", "Meeting / Cyfarfod: 11/02/2025 - Cabinet")."""
+    text = text.strip()
+    parts = [text, *halves(text, before_capital=True)[1:], *label_halves(text)]
+    return next((h for part in parts if (h := _one_meeting_line(part.strip()))), None)
+
+
+def _one_meeting_line(text: str) -> MeetingHeading | None:
+    m = _DATE_THEN_NAME.match(text)
+    if m:
+        return MeetingHeading(m.group("body").strip(), find_date(m.group("date")),
+                              item=m.group("item"))
+    m = _NAME_THEN_DATE.match(text)
+    if m and re.search(rf"\b{BODY}\b", m.group("body")):
+        time = m.group("time")
+        return MeetingHeading(
+            m.group("body").strip(), find_date(m.group("date")),
+            re.sub(r"\s+", " ", time).lower() if time else None,
+        )
     return None
 
 

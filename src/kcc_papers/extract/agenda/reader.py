@@ -57,8 +57,10 @@ EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
 # "24/00108", not a planning application's "24/01234/FUL".
 DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
-# A web page's link to the item's papers ("PDF 310 KB"): not the item's description.
-DOCUMENT_LINK = re.compile(r"(?:^|\s)(?:PDF|Word|HTML|Excel)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+# A web page's link to the item's papers ("PDF 310 KB", "(PDF, 402KB)"): not the item's
+# description; printed after the item's title, on its line, it is the link's size, not the title.
+DOCUMENT_LINK = re.compile(
+    r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
@@ -476,7 +478,7 @@ def _record(item: _Item) -> AgendaItem:
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
-    title = PAGES.sub("", title).strip(" -–").removesuffix(":-").rstrip(" :")
+    title = PAGES.sub("", DOCUMENT_LINK.sub("", title)).strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it
     presenter = PRESENTER.search(title)
     if presenter:

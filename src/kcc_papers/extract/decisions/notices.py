@@ -25,6 +25,7 @@ from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.extract.minutes.items import ITEM_REF
 from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import join_lines
 
@@ -239,7 +240,23 @@ _ISSUE_LABELS = {
 _ISSUE_HEAD = re.compile(r"^\s*(?:Issue|Decision)\s+details\s*$", re.I)
 
 
+# A page's field label, whole: "Decision Maker", "Is Key decision?".
+_ISSUE_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ISSUE_LABELS.values())})(?!\w)\s*\??:", re.I)
+
+
+def _english_half(text: str) -> str:
+    """A bilingual page's heading or label line in the language its labels are known in
+    ("Statws y penderfyniad / Decision status: ..." is read as "Decision status: ...";
+    "Manylion y penderfyniad / Decision details" as "Decision details")."""
+    label = next((half for half in label_halves(text) if _ISSUE_LABEL.match(half)), None)
+    if label:
+        return label
+    return next((part for part in halves(text, before_capital=True)
+                 if _ISSUE_HEAD.match(part)), text)
+
+
 def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
+    lines = [(p, _english_half(t)) for p, t in lines]
     texts = [t for _, t in lines]
     start = next((i for i, t in enumerate(texts) if _ISSUE_HEAD.match(t)), -1)
     body = texts[start + 1 :]

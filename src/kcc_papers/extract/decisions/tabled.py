@@ -19,6 +19,16 @@ _DECISION_COLUMN = re.compile(
     r"^(?:Decisions?(?:\s*\(s\))?(?:\s+(?:taken|made|reached))?|Resolutions?|Outcomes?)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:Subject|Title|Item|Matter|Report|Business|Topic)(?:\s+title)?$",
                            re.I)
+# A register's other columns, a row's own: when it was decided, by whom, whether key.
+_DATE_COLUMN = re.compile(r"^(?:Date(?:\s+of\s+decision)?|Decision\s+date|Date\s+(?:taken|made))$",
+                          re.I)
+_MAKER_COLUMN = re.compile(r"^(?:Decision\s+(?:maker|taker)|(?:Taken|Made)\s+by)$", re.I)
+_KEY_COLUMN = re.compile(r"^Key(?:\s+decision)?\??$", re.I)
+# A ref column so named is the decision's own reference (a register's "MD 2025/07"); under
+# "Item" or "No." it is the meeting's item.
+_DECISION_REF_COLUMN = re.compile(
+    r"^(?:Ref(?:erence)?|Decision\s+(?:ref(?:erence)?|no\.?|number))$", re.I)
+_YES_NO = {"yes": True, "y": True, "no": False, "n": False}
 _REF = re.compile(r"^(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z])\.?$")
 # The lines above the first table where a masthead prints the meeting's date.
 MASTHEAD_LINES = 12
@@ -50,10 +60,22 @@ def _rows(table: Table, page: int, date: dt.date | None) -> list[Notice]:
                 and all(_REF.match(r[k]) for r in body if r[k])), None)
     title = next((k for k, c in enumerate(header) if k not in (decided, ref)
                   and _TITLE_COLUMN.match(c)), None)
+    own_ref = ref is not None and bool(_DECISION_REF_COLUMN.match(header[ref]))
+    when, maker, key = (_column(header, rx) for rx in (_DATE_COLUMN, _MAKER_COLUMN, _KEY_COLUMN))
     if title is None:
-        title = next((k for k in range(len(header)) if k not in (decided, ref)), None)
+        title = next((k for k in range(len(header)) if k not in (decided, ref, when, maker)),
+                     None)
     return [Notice(title=(row[title] or None) if title is not None else None,
                    text=join_lines([row[decided]]), page=page,
-                   agenda_item_ref=(row[ref] or None) if ref is not None else None,
-                   decision_date=date, status="decided")
+                   agenda_item_ref=(row[ref] or None) if ref is not None and not own_ref
+                   else None,
+                   ref=(row[ref] or None) if own_ref and ref is not None else None,
+                   decision_date=(find_date(row[when]) if when is not None else None) or date,
+                   decision_maker=(row[maker] or None) if maker is not None else None,
+                   key_decision=_YES_NO.get(row[key].lower()) if key is not None else None,
+                   status="decided")
             for row in body if row[decided]]
+
+
+def _column(header: list[str], name: re.Pattern[str]) -> int | None:
+    return next((k for k, c in enumerate(header) if name.match(c)), None)

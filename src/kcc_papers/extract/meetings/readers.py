@@ -37,6 +37,8 @@ MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
 NAME_END = re.compile(
     r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+    # "Report to the Audit Committee, Tuesday 15 October 2024": the weekday starts the date
+    r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)"
 )
 DATE_LINE = re.compile(
     r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
@@ -141,6 +143,9 @@ def meeting_sentence(text: str) -> dict[str, object]:
 # COMMITTEE        12 MARCH 2026").
 MASTHEAD_SPLIT = re.compile(
     r"\s*[–—]\s*(?=\w)|\s+-\s*(?=\w)|-\s+(?=\w)|,\s+(?=\w+day\b|\d)"
+    # a web page's strapline parts its fields with a dot or a bar: "Board of Directors
+    # meeting in public · Thursday 5 June 2025 · Agenda item 3.1"
+    r"|\s+[·•|]\s+(?=\w)"
     # "AUDIT AND SCRUTINY COMMITTEE: 25 FEBRUARY 2026": a colon before the date
     r"|:\s+(?=(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
     r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)")
@@ -229,7 +234,9 @@ def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
 # "Trust Board (Public) - Wednesday 11 March 2026": which part of the meeting, not its name.
 SESSION_BRACKET = re.compile(
     r"\s*\((?:(?:meeting\s+)?in\s+)?(?:public|private|part\s+(?:1|2|I|II|one|two))"
-    r"(?:\s+(?:session|meeting|business))?\)\s*$", re.I)
+    r"(?:\s+(?:session|meeting|business))?\)\s*$"
+    # ... or said after the name: "Board of Directors meeting (held) in public"
+    r"|\s+meeting\s+(?:held\s+)?in\s+(?:public|private)\s*$", re.I)
 # "BOARD MEETING - 31 MARCH 2026" under "NHS ARDMUIR": the body is the one the masthead names.
 BARE_BODY_MEETING = re.compile(r"^\s*(?:Board|Authority|Commission)\s+Meeting\s*$", re.I)
 # A masthead's organisation line: words without digits or a label's colon ("NHS ARDMUIR").

@@ -39,6 +39,9 @@ WRAPPED_HEADING_CHARS = 45
 MAX_CAPS_TITLE_WORDS = 30
 # An "(Item X)" line, or a lower-case line, longer than this is a sentence, not a title's tail.
 _MAX_TITLE_TAIL_CHARS = 60
+# A lettered part of the minute under its heading ("a) The bank reconciliation was noted",
+# "(ii) to approve ..."): the minute's text, never its title wrapped.
+LETTERED_PART = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+\S")
 
 
 @dataclass(slots=True)
@@ -268,6 +271,7 @@ def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | No
         parts.append(nxt)
     # No item ref: a lower-case next line continues a wrapped title ("... policies / and charges").
     following = texts[i + 1] if i + 1 < len(texts) else ""
-    if following[:1].islower() and len(following) < _MAX_TITLE_TAIL_CHARS:
+    if (following[:1].islower() and len(following) < _MAX_TITLE_TAIL_CHARS
+            and not LETTERED_PART.match(following)):
         return f"{title} {following}", None, 2
     return title, None, 1
