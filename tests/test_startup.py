@@ -57,3 +57,18 @@ def test_help_imports_nothing_heavy() -> None:
            "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code")
     modules = imported_after(run)
     assert sorted(m for m in HEAVY if m in modules) == []
+
+
+def test_the_workers_server_exits_without_tearing_down() -> None:
+    """``server_exit`` ends the process that imported it at once (its earlier exit handlers,
+    like the teardown, never run), but not a process forked from it."""
+    probe = ("import atexit, os, sys\n"
+             "atexit.register(lambda: print('handler ran in', 'child' if os.getpid() != parent "
+             "else 'server', flush=True))\n"
+             "parent = os.getpid()\n"
+             "import kcc_papers.server_exit\n"
+             "if os.fork() == 0:\n    sys.exit(0)\n"
+             "os.wait()\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    assert done.stdout.splitlines() == ["handler ran in child"]
