@@ -111,7 +111,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     costs one query. The database remembers the schema's digest and a fingerprint of the
     source that made it: the same source (every nightly run of one version) is recognised
     without reading the schema. The schema comes from ``ddl`` (generated from the models),
-    so setting up a new database imports no models, and its statements go in one call."""
+    so setting up a new database imports no models, and its statements go in three calls."""
     con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
     known = {r[0] for r in con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchall()}
     source = SOURCE_MARK + source_fingerprint()
