@@ -55,6 +55,7 @@ samples: install
 
 schemas: install
 	$(BIN)/kcc-papers schemas --out schemas
+	$(BIN)/python -m kcc_papers.ddl_gen
 
 clean:
 	rm -rf $(VENV) data/out/*.duckdb data/out/*.wal

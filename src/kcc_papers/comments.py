@@ -1,7 +1,8 @@
 """Comments that make the database describe itself: ``DESCRIBE`` and ``duckdb_columns()`` explain
 every table, view and column to an ad-hoc SQL user. Tables and columns take the models'
 docstrings and field descriptions (the JSON Schemas carry the same text); the views' columns
-take the description of the model field they come from, or their own below."""
+take the description of the model field they come from, or their own below. ``ddl_gen``
+writes the statements into ``ddl.py``, from which a new database is set up."""
 
 from __future__ import annotations
 
@@ -65,14 +66,6 @@ VIEW_COLUMN_COMMENTS = {
 
 def table_comment(model: type[Model]) -> str:
     return " ".join((model.__doc__ or "").split("\n\n")[0].split())
-
-
-def described() -> str:
-    """Everything the comments are made from, for the schema's digest."""
-    fields = [(m.table, table_comment(m), [(n, f.description) for n, f in
-                                           m.model_fields.items()]) for m in STORED_MODELS]
-    return repr((fields, FILES_TABLE_COMMENT, FILES_COLUMN_COMMENTS, VIEW_COMMENTS,
-                 VIEW_COLUMN_COMMENTS))
 
 
 def comment_sql(con: duckdb.DuckDBPyConnection, files_table: str) -> list[str]:

@@ -13,12 +13,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from kcc_papers import store
-from kcc_papers.models import Finding
 from kcc_papers.views import TRAILED_DECISIONS
+
+if TYPE_CHECKING:
+    from kcc_papers.models import Finding
+
+# The pass ends every ingest: it writes its findings as plain rows, so that the parent of the
+# workers (which gets their rows as column data) never imports the models (pydantic, ~0.2 s).
 
 UNKNOWN_COUNCIL = "-/"
 DECISION_AMENDED = "decision_amended"
@@ -129,13 +135,22 @@ def decisions_amended(con: duckdb.DuckDBPyConnection) -> int:
     """Recompute the ``decision_amended`` findings; returns how many more there are now."""
     before = con.execute("DELETE FROM findings WHERE \"check\" = ?",
                          [DECISION_AMENDED]).fetchone()
-    found = amended_findings(con)
-    store.insert(con, found)
+    found = amended_rows(con)
+    if found:
+        names = [name for name, _ in store.table_columns("findings")]
+        store.insert_columns(con, {"findings": {n: [row[n] for row in found] for n in names}})
     return max(0, len(found) - (before[0] if before else 0))
 
 
 def amended_findings(con: duckdb.DuckDBPyConnection) -> list[Finding]:
     """The ``decision_amended`` findings of the decisions ``con`` holds (tables or views)."""
+    from kcc_papers.models import Finding
+
+    return [Finding(**row) for row in amended_rows(con)]
+
+
+def amended_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The ``decision_amended`` findings as rows (``findings``' column -> value)."""
     rows = con.execute(
         f"""
         WITH {TRAILED_DECISIONS}
@@ -150,12 +165,12 @@ def amended_findings(con: duckdb.DuckDBPyConnection) -> list[Finding]:
     for ref, document_id, page, text, outcome in rows:
         why = _amended(text, outcome)
         if why:
-            found.append(Finding(
-                document_id=document_id, record_table="decisions", record_ref=ref,
-                check=DECISION_AMENDED, severity="info", page=page,
-                message=f"{ref}: the minutes resolved otherwise than the report recommended "
+            found.append({
+                "document_id": document_id, "record_table": "decisions", "record_ref": ref,
+                "check": DECISION_AMENDED, "severity": "info", "page": page,
+                "message": f"{ref}: the minutes resolved otherwise than the report recommended "
                 f"({why})",
-            ))
+            })
     return found
 
 

@@ -3,13 +3,18 @@ processes build it and never need the database, so they do not import DuckDB."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kcc_papers.errors import KccPapersError
     from kcc_papers.models import Document, Finding, IngestError, Model, Record
+
+# Rows as plain data: table -> column -> values, in row order and the models' field order.
+TableColumns = dict[str, dict[str, list[Any]]]
 
 
 @dataclass
@@ -23,9 +28,41 @@ class FileResult:
     pages: int = 0
     ocr_pages: int = 0
     seconds: float = 0.0
+    # The rows as column data, made by ``packed()`` (then the three lists are empty).
+    columns: TableColumns | None = None
+    row_count: int = 0
 
     def rows(self) -> list[Model]:
         return [*self.documents, *self.records, *self.findings]
+
+    def packed(self) -> FileResult:
+        """This result with its rows as plain column data, for a worker to send: unpickling
+        records would import the models (pydantic, ~0.2 s) in the parent, which only writes
+        them. An error stays a record (a failed file is rare)."""
+        rows = self.rows()
+        return dataclasses.replace(self, documents=[], records=[], findings=[],
+                                   columns=to_columns(rows), row_count=len(rows))
+
+    def table_columns(self) -> TableColumns:
+        return self.columns if self.columns is not None else to_columns(self.rows())
+
+    def stored_rows(self) -> int:
+        """Rows the file gave (documents, records and findings)."""
+        return self.row_count if self.columns is not None else len(self.rows())
+
+
+def to_columns(rows: Iterable[Model]) -> TableColumns:
+    """The stored rows among ``rows``, column by column per table."""
+    tables: TableColumns = {}
+    for row in rows:
+        if not row.table:
+            continue
+        columns = tables.get(row.table)
+        if columns is None:
+            columns = tables[row.table] = {name: [] for name in type(row).model_fields}
+        for name, values in columns.items():
+            values.append(getattr(row, name))
+    return tables
 
 
 def now() -> dt.datetime:

@@ -12,7 +12,7 @@ import os
 import time
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from kcc_papers import results
 from kcc_papers.errors import DatabaseBusyError, DatabaseError, is_retried
 from kcc_papers.machine import raise_if_fault
+from kcc_papers.results import TableColumns
 from kcc_papers.settings import DEFAULT_DB as DEFAULT_DB
 from kcc_papers.settings import LOCK_WAIT_SECONDS as LOCK_WAIT_SECONDS
 from kcc_papers.settings import WRITE_WAIT_SECONDS as WRITE_WAIT_SECONDS
@@ -84,12 +85,18 @@ def table_models() -> dict[str, type[Model]]:
 
 
 def schema_sql() -> list[str]:
+    """CREATE TABLE statements of every table (from ``ddl``, which the models give)."""
+    from kcc_papers.ddl import TABLE_COLUMNS
+
+    return tables_sql(TABLE_COLUMNS)
+
+
+def tables_sql(tables: Mapping[str, Sequence[tuple[str, str]]]) -> list[str]:
+    """CREATE TABLE statements for ``tables`` (name -> columns and types) and ``files``."""
     stmts = []
-    for table, model in table_models().items():
-        cols = ", ".join(f'"{name}" {typ}' for name, typ in columns(model))
-        stmts.append(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
-    cols = ", ".join(f'"{n}" {t}' for n, t in FILES_COLUMNS)
-    stmts.append(f"CREATE TABLE IF NOT EXISTS {FILES_TABLE} ({cols})")
+    for table, cols in [*tables.items(), (FILES_TABLE, FILES_COLUMNS)]:
+        spec = ", ".join(f'"{name}" {typ}' for name, typ in cols)
+        stmts.append(f"CREATE TABLE IF NOT EXISTS {table} ({spec})")
     return stmts
 
 
@@ -101,27 +108,24 @@ SCHEMA_TABLE = "_kcc_schema"
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Tables, columns added since, views and comments: set up only when the code's schema
     differs from the one the database was last set up with, so that every other connection
-    costs one query (comments alone take seconds to write). The database remembers the
-    schema's digest and a fingerprint of the source that made it: the same source (every
-    nightly run of one version) is recognised without importing the models."""
+    costs one query. The database remembers the schema's digest and a fingerprint of the
+    source that made it: the same source (every nightly run of one version) is recognised
+    without reading the schema. The schema comes from ``ddl`` (generated from the models),
+    so setting up a new database imports no models, and its statements go in three calls."""
     con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (digest VARCHAR)")
     known = {r[0] for r in con.execute(f"SELECT digest FROM {SCHEMA_TABLE}").fetchall()}
     source = SOURCE_MARK + source_fingerprint()
     if source in known:
         return
-    from kcc_papers.comments import comment_sql, described
+    from kcc_papers.ddl import COMMENTS
 
-    statements = [*schema_sql(), *VIEWS.values(), described()]
-    digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
+    tables, views = schema_sql(), list(VIEWS.values())
+    digest = hashlib.sha256("\n".join([*tables, *views, *COMMENTS]).encode()).hexdigest()
     with transaction(con):
         if digest not in known:
-            for stmt in schema_sql():
-                con.execute(stmt)
+            con.execute(";\n".join(tables))
             _add_new_columns(con)
-            for stmt in VIEWS.values():
-                con.execute(stmt)
-            for stmt in comment_sql(con, FILES_TABLE):
-                con.execute(stmt)
+            con.execute(";\n".join([*views, *COMMENTS]))
         con.execute(f"DELETE FROM {SCHEMA_TABLE}")
         con.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (?), (?)", [digest, source])
 
@@ -143,11 +147,13 @@ def source_fingerprint() -> str:
 def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
     """A database written by an earlier version lacks the columns added to the models since:
     add them (empty), so an upgrade never makes a nightly run fail on its old database."""
+    from kcc_papers.ddl import TABLE_COLUMNS
+
     present = set(con.execute(
         "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
     ).fetchall())
-    for table, model in table_models().items():
-        for name, typ in columns(model):
+    for table, cols in TABLE_COLUMNS.items():
+        for name, typ in cols:
             if (table, name) not in present:
                 con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {typ}')
 
@@ -294,29 +300,26 @@ def known_failures(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]
     return {sha: (kind, message) for sha, kind, message in rows}
 
 
-def _columns_of(model: type[Model], records: Sequence[Model]) -> list[list[Any]]:
-    """The records' values column by column."""
-    return [[getattr(r, name) for r in records] for name in model.model_fields]
-
-
 def insert(con: duckdb.DuckDBPyConnection, records: Iterable[Model]) -> dict[str, int]:
     """Insert records of any stored kinds; returns rows written per table."""
-    by_table: dict[str, list[Model]] = {}
-    for r in records:
-        if r.table:
-            by_table.setdefault(r.table, []).append(r)
+    return insert_columns(con, results.to_columns(records))
+
+
+def insert_columns(con: duckdb.DuckDBPyConnection, tables: TableColumns) -> dict[str, int]:
+    """Insert rows given as column data per table; returns rows written per table."""
+    from kcc_papers.ddl import TABLE_COLUMNS
+
     counts = {}
-    for table, rows in by_table.items():
-        model = type(rows[0])
-        cols = columns(model)
-        names = ", ".join(f'"{name}"' for name, _ in cols)
+    for table, columns in tables.items():
+        types = dict(TABLE_COLUMNS[table])
+        names = ", ".join(f'"{name}"' for name in columns)
         # One list parameter per column, unnested side by side: DuckDB binds a parameter
         # per value (rows x columns of them in a multi-row VALUES) several times slower, and
         # executemany runs a statement per row. Each list is cast to its column's type.
-        select = ", ".join(f"unnest(CAST(${i} AS {typ}[]))" for i, (_, typ) in
-                           enumerate(cols, start=1))
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", _columns_of(model, rows))
-        counts[table] = len(rows)
+        select = ", ".join(f"unnest(CAST(${i} AS {types[name]}[]))" for i, name in
+                           enumerate(columns, start=1))
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", list(columns.values()))
+        counts[table] = len(next(iter(columns.values()), []))
     return counts
 
 
@@ -331,10 +334,8 @@ def forget_path(con: duckdb.DuckDBPyConnection, path: str) -> None:
     if not (known and known[0]):
         return  # a new file: nothing to delete from a dozen tables
     ids = "SELECT document_id FROM documents WHERE path = ?"
-    for table, model in table_models().items():
-        if table in ("documents", "ingest_errors"):
-            continue
-        if "document_id" in model.model_fields:
+    for table in _tables_with("document_id"):
+        if table not in ("documents", "ingest_errors"):
             con.execute(f"DELETE FROM {table} WHERE document_id IN ({ids})", [path])
     con.execute("DELETE FROM documents WHERE path = ?", [path])
     # A file's errors describe its last attempt only: a fixed file is no longer failing.
@@ -344,17 +345,23 @@ def forget_path(con: duckdb.DuckDBPyConnection, path: str) -> None:
 
 @dataclass(frozen=True)
 class FileWrite:
-    """One file's records for :func:`write_files`, with its ``files`` row's figures."""
+    """One file's rows for :func:`write_files` (column data per table), with its ``files``
+    row's figures."""
 
     path: str
     sha256: str
-    records: Sequence[Model]
+    tables: TableColumns
+    rows: int
     pages: int | None = None
     seconds: float | None = None
 
+    @property
+    def documents(self) -> int:
+        return len(self.tables.get("documents", {}).get("document_id", []))
+
 
 def write_files(con: duckdb.DuckDBPyConnection, files: Sequence[FileWrite]) -> dict[str, int]:
-    """Replace whatever each file's path held with its records: all the files or none, in
+    """Replace whatever each file's path held with its rows: all the files or none, in
     one statement per table (DuckDB plans each statement for about 3 ms and a file has a
     dozen tables, so a statement per file and table cost more than the rows). Returns rows
     written per table."""
@@ -362,15 +369,23 @@ def write_files(con: duckdb.DuckDBPyConnection, files: Sequence[FileWrite]) -> d
         paths = [f.path for f in files]
         for (path,) in con.execute(_KNOWN_PATHS, [paths]).fetchall():
             forget_path(con, path)  # a changed file: its old records go first
-        counts = insert(con, [r for f in files for r in f.records])
-        from kcc_papers.models import Document
-
+        counts = insert_columns(con, _joined(f.tables for f in files))
         at = now()
-        rows = [(f.path, f.sha256, "ingested", f.pages,
-                 sum(1 for r in f.records if isinstance(r, Document)), len(f.records),
-                 f.seconds, at) for f in files]
+        rows = [(f.path, f.sha256, "ingested", f.pages, f.documents, f.rows, f.seconds, at)
+                for f in files]
         con.execute(_INSERT_FILES, [list(column) for column in zip(*rows, strict=True)])
     return counts
+
+
+def _joined(parts: Iterable[TableColumns]) -> TableColumns:
+    """Several files' column data as one, each table's rows in the files' order."""
+    joined: TableColumns = {}
+    for tables in parts:
+        for table, columns in tables.items():
+            into = joined.setdefault(table, {name: [] for name in columns})
+            for name, values in columns.items():
+                into[name].extend(values)
+    return joined
 
 
 # The paths of a batch that the database holds anything of (usually none: new files).
@@ -399,13 +414,29 @@ def write_error(con: duckdb.DuckDBPyConnection, error: IngestError) -> None:
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows of every table and view of the project's."""
-    names = [*table_models(), FILES_TABLE, *VIEWS]
+    from kcc_papers.ddl import TABLE_COLUMNS
+
+    names = [*TABLE_COLUMNS, FILES_TABLE, *VIEWS]
     present = {r[0] for r in con.execute(
         "SELECT table_name FROM duckdb_tables() UNION ALL "
         "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     # fetchall, not fetchone (typed Optional): a count is always one row
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
             for t in names if t in present}
+
+
+def table_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A records' table's columns and types (as the models give them), from ``ddl``."""
+    from kcc_papers.ddl import TABLE_COLUMNS
+
+    return TABLE_COLUMNS[table]
+
+
+def _tables_with(column: str) -> list[str]:
+    """The records' tables that have ``column``, in the models' order."""
+    from kcc_papers.ddl import TABLE_COLUMNS
+
+    return [table for table, cols in TABLE_COLUMNS.items() if any(n == column for n, _ in cols)]
 
 
 now = results.now
@@ -418,10 +449,8 @@ def rename(con: duckdb.DuckDBPyConnection, old: str, new: str) -> None:
         con.execute(f"UPDATE {FILES_TABLE} SET path = ? WHERE path = ?", [new, old])
         con.execute("UPDATE documents SET path = ? WHERE path = ?", [new, old])
         con.execute("UPDATE ingest_errors SET path = ? WHERE path = ?", [new, old])
-        for table, model in table_models().items():
-            if "source_path" in model.model_fields:
-                con.execute(f"UPDATE {table} SET source_path = ? WHERE source_path = ?",
-                            [new, old])
+        for table in _tables_with("source_path"):
+            con.execute(f"UPDATE {table} SET source_path = ? WHERE source_path = ?", [new, old])
 
 
 def prune(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], present: set[str]) -> int:

@@ -37,8 +37,12 @@ Failed = Callable[[str, str, FileError], R]
 # Everything a worker imports reading a file, so that each forked worker imports nothing:
 # the process's own loop (``_serve``, here) and the read function (``pipeline._read_file``)
 # as well as the readers, the colour check of table pages and the codec PDFium's text needs.
-PRELOAD = ["kcc_papers.extraction", "kcc_papers.load.pdf_fast", "kcc_papers.load.pdf_colours",
-           "kcc_papers.pipeline", "pdfplumber", "encodings.utf_16_le"]
+# "__main__": a worker otherwise runs the parent's main script again before its first task
+# (multiprocessing's preparation; the console script imports the CLI and typer: 0.05-0.1 s a
+# worker); the server imports it once. ``server_exit``: the server's own quick exit.
+PRELOAD = ["__main__", "kcc_papers.extraction", "kcc_papers.load.pdf_fast",
+           "kcc_papers.load.pdf_colours", "kcc_papers.pipeline", "pdfplumber",
+           "encodings.utf_16_le", "kcc_papers.server_exit"]
 MB = 2**20
 # How long an ended worker gets to go before it is killed outright.
 END_GRACE_SECONDS = 2.0
