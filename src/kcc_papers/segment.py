@@ -186,7 +186,7 @@ def segment(source: Source) -> list[Segment]:
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
     starts, web_page = _find_starts(flat, paged)
-    blanks = {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
+    blanks = _blank_pages(flat)
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
         first_kind = starts[0][1] if starts and _front_matter_only(flat, starts[0][0]) else None
@@ -209,6 +209,14 @@ def segment(source: Source) -> list[Segment]:
             seg.kind = hint  # a ModernGov page's own heading says what it is, word for word
         seg.title = title_of(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
+
+
+def _blank_pages(flat: list[tuple[int, int, Line]]) -> set[int]:
+    """The lines saying the page is left blank. The words never wrap onto a second line, so
+    a file without them anywhere (most) is looked at once, not line by line."""
+    if not BLANK_PAGE.search("\n".join(line.text for _, _, line in flat)):
+        return set()
+    return {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
 
 
 def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
@@ -299,12 +307,16 @@ def _other_languages(text: str) -> list[str]:
 
 # A line printing two languages parted by a stroke ("Presennol / Present:").
 BILINGUAL_LINE = re.compile(r"^.*\S\s+/\s+[A-Z].*$", re.M)
+# What every such line holds: a stroke with space either side.
+_STROKE = re.compile(r"\s/\s")
 
 
 def _each_language(text: str) -> str:
     """``text`` with each bilingual line followed by its later halves as lines of their own,
     so a clue anchored at a line's start ("Present:", "The meeting ended at") reads every
     language of it."""
+    if not _STROKE.search(text):  # most documents: no line to part
+        return text
     return BILINGUAL_LINE.sub(
         lambda m: "\n".join([m.group(0), *_other_languages(m.group(0))]), text)
 

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import contexts
 from kcc_papers.extract import contracts
+from kcc_papers.extract.contracts.reader import contract_page
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -105,3 +106,15 @@ def test_pdf_report_contracts(tmp_path):
         ),
     ]
     assert [f.check for f in ctx.findings] == []
+
+
+def test_contract_page_reads_each_line_on_its_own() -> None:
+    """The page's lines are searched as one text: a label must not be found across two of
+    them ("Provider" / ": ACME Ltd"), as it never was line by line."""
+    assert not contract_page(["Provider", ": ACME Ltd", "Total £1,000"])
+    assert contract_page(["Cabinet", "Provider: ACME Ltd"])
+    assert contract_page(["Provider", "Contract value", "£12,000"])
+    assert not contract_page(["Provider", "Contract value", "12,000"])
+    # column words in a long line are prose
+    assert not contract_page(["The provider named in the report has agreed the contract value "
+                              "with the Director of Finance", "£12,000"])

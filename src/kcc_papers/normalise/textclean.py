@@ -117,7 +117,7 @@ def is_furniture(text: str, keys: set[str]) -> bool:
         return True
     if PAGE_NUMBER.match(stripped) or PACK_STAMP.match(stripped):
         return True
-    return _key(stripped) in keys
+    return bool(keys) and _key(stripped) in keys
 
 
 def body_lines(lines: Iterable[tuple[int, str]], keys: set[str]) -> list[tuple[int, str]]:

@@ -60,15 +60,21 @@ CONTRACT_COLUMN = re.compile(
 )
 
 
+LINE_SEPARATOR = "\x00"
+
+
 def contract_page(lines: list[str]) -> bool:
     """Cheap text test before the slow table read. Header cells wrap ("Contract" / "End Date"
     / "Contract value" / "per Annum"), so column words are counted over the page's short
     lines, and a table of contracts prints money."""
-    if any(CONTRACT_LABEL.search(t) for t in lines):
+    # Every page of every paper is asked: its lines are searched as one text, parted by a
+    # character neither pattern reads or crosses (a word boundary, as a line's ends are).
+    if CONTRACT_LABEL.search(LINE_SEPARATOR.join(lines)):
         return True
-    short = [t for t in lines if len(t) < MAX_HEADER_LINE_CHARS]
-    columns = {" ".join(m.lower().split()) for t in short for m in CONTRACT_COLUMN.findall(t)}
-    return len(columns) >= 2 and any("£" in t for t in lines)
+    if not any("£" in t for t in lines):
+        return False
+    short = LINE_SEPARATOR.join(t for t in lines if len(t) < MAX_HEADER_LINE_CHARS)
+    return len({" ".join(m.lower().split()) for m in CONTRACT_COLUMN.findall(short)}) >= 2
 
 
 # Readings worth knowing about that are not disagreements in the paper.
