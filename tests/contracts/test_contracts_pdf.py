@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from conftest import contexts
 from kcc_papers.extract import contracts
 from kcc_papers.extract.contracts.reader import contract_page
+from kcc_papers.extract.contracts.sentences import CONTRACT_CUE, sentences
+from kcc_papers.extract.contracts.text import INLINE_PROVIDER, _names_a_party
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -118,3 +121,24 @@ def test_contract_page_reads_each_line_on_its_own() -> None:
     # column words in a long line are prose
     assert not contract_page(["The provider named in the report has agreed the contract value "
                               "with the Director of Finance", "£12,000"])
+
+
+def test_contract_cue_skips_a_paragraph_only_when_no_sentence_has_it() -> None:
+    """sentence_drafts looks for the cue in the whole paragraph first: exact only while the
+    cue's spaces are ``\\s+`` (a line break reads as a space) and it looks at nothing around
+    its match (a sentence's edges are a paragraph's spaces)."""
+    pattern = CONTRACT_CUE.pattern
+    assert " " not in pattern and not re.search(r"\\s(?![+*])|\(\?<?[=!]", pattern)
+    paragraphs = ["The Council awarded the\ncontract to Alpha Ltd. It starts in May.",
+                  "Grants were awarded. The\nquotation from Festive Ltd was accepted.",
+                  "Members noted the update. No further action."]
+    for paragraph in paragraphs:
+        assert bool(CONTRACT_CUE.search(paragraph)) == any(
+            CONTRACT_CUE.search(s) for s in sentences(paragraph))
+
+
+def test_inline_provider_needs_its_party_word_as_printed() -> None:
+    assert not INLINE_PROVIDER.flags & re.IGNORECASE
+    line = "Cleaning  Provider: DUCL Contract Period: 2014-2020"
+    assert INLINE_PROVIDER.search(line) and _names_a_party(line)
+    assert not _names_a_party(line.replace("Provider", "provider"))

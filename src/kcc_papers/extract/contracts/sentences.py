@@ -438,6 +438,10 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
     out: list[Draft] = []
     for page, paragraph in paragraphs:
+        # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
+        # without it anywhere has no sentence with it (most paragraphs of most papers).
+        if not CONTRACT_CUE.search(paragraph):
+            continue
         for sentence in sentences(paragraph):
             if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
                 continue
