@@ -13,6 +13,7 @@ from heldout_support import heldout_accuracy
 from kcc_papers.extract import meetings
 from kcc_papers.models import Meeting
 from kcc_papers.normalise.dates import find_weekday_date
+from kcc_papers.normalise.needles import lowered
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import (
     CLUES,
@@ -22,7 +23,6 @@ from kcc_papers.segment import (
     MIN_SCORE,
     RISK_TABLE_HEADER,
     classify,
-    lowered,
     weigh,
 )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.needles import lowered
 
 # A document heading counts only near the top of a PDF page; text exports lose page breaks.
 TOP_OF_PAGE = 12
@@ -503,20 +504,6 @@ TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,
                         r"[.)]?\s+[A-Z]", re.M)
 TIMED_ITEMS_MIN = 3
 RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
-
-
-# The letters outside A-Z that re.IGNORECASE matches to i, k or s: "İ" (lower case "i" and a
-# combining dot), "ı", "ſ" ("K", the Kelvin sign, lowers to "k").
-_IGNORECASE_EXTRAS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
-
-
-def lowered(text: str) -> str:
-    """``text`` in lower case for a quick look for a word a pattern (case-insensitive or not)
-    needs: where the word is not in it, the pattern cannot match."""
-    lower = text.lower()
-    if not lower.isascii() and ("\u0131" in lower or "\u017f" in lower or "\u0307" in lower):
-        return lower.translate(_IGNORECASE_EXTRAS)
-    return lower
 
 
 # ---------------------------------------------------------------------------- classification

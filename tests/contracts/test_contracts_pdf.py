@@ -10,9 +10,10 @@ import pytest
 
 from conftest import contexts
 from kcc_papers.extract import contracts
-from kcc_papers.extract.contracts.reader import contract_page
-from kcc_papers.extract.contracts.sentences import CONTRACT_CUE, sentences
+from kcc_papers.extract.contracts.reader import CONTRACT_LABEL, LABEL_WORDS, contract_page
+from kcc_papers.extract.contracts.sentences import CONTRACT_CUE, CUE_WORDS, sentences
 from kcc_papers.extract.contracts.text import INLINE_PROVIDER, _names_a_party
+from kcc_papers.normalise.needles import holds_any
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -142,3 +143,20 @@ def test_inline_provider_needs_its_party_word_as_printed() -> None:
     line = "Cleaning  Provider: DUCL Contract Period: 2014-2020"
     assert INLINE_PROVIDER.search(line) and _names_a_party(line)
     assert not _names_a_party(line.replace("Provider", "provider"))
+
+
+def test_contract_cue_and_label_words_are_in_every_match() -> None:
+    """Paragraphs and pages without these words are not scanned for the cue or the label: every
+    match in the held-out papers and these lines must hold one."""
+    papers = sorted((Path(__file__).parents[1] / "heldout" / "papers").iterdir())
+    texts = [p.read_text(errors="replace") for p in papers] + [
+        "the CONTRACTS were let", "following a Tender", "procured through", "commissioned the "
+        "two providers", "award of the minibus Framework", "the QUOTATION from Acme Ltd",
+        "bid from Beta Ltd", "Contractor: Acme", "Contract  Term - 3 years", "Supplier –"]
+    checked = 0
+    for pattern, words in ((CONTRACT_CUE, CUE_WORDS), (CONTRACT_LABEL, LABEL_WORDS)):
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert holds_any(m.group(), words), m.group()
+                checked += 1
+    assert checked > 100
