@@ -13,8 +13,10 @@ from heldout_support import heldout_accuracy
 from kcc_papers.extract import meetings
 from kcc_papers.models import Meeting
 from kcc_papers.normalise.dates import find_weekday_date
+from kcc_papers.normalise.needles import lowered
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import (
+    CLUES,
     HEADING_WEIGHT,
     KPI_TABLE_HEADER,
     MIN_MARGIN,
@@ -578,3 +580,41 @@ def test_regression_a_page_heading_below_another_heading_kept_a_heading_alone(
                     "1. Accounting Policies\nComprehensive Income and Expenditure Statement\n"
                     "The Council's gross expenditure on services was £412.6m.\n")
     assert _kinds(path) == ["other"]
+
+
+def _clue_texts() -> list[str]:
+    """Papers of many councils' layouts (the held-out sources and the samples), and lines
+    written to hit every clue that has words it needs."""
+    papers = sorted((ROOT / "tests" / "heldout" / "papers").iterdir()) + sorted(RAW.glob("*.txt"))
+    written = [
+        "Members are hereby requested to attend\nthe meeting", "SUMMONS TO ATTEND",
+        "will be held at County Hall for the purpose of", "NOTICE IS HEREBY GIVEN that a "
+        "meeting of the Council will be held", "RESOLVED that", "Recommendation(s):",
+        "Cabinet is asked", "PROPOSED RECORD OF DECISION", "Decision Recording Form",
+        "Performance Dashboard", "KPI ... RAG", "Corporate RISK  REGISTER",
+        "Board Assurance Framework", "Risk ID 1 ... Risk Owner: A", "Statement of the Accounts",
+        "Notes to the Core Financial Statements", "Note 1. Accounting Policies",
+        "Movement in Reserves Statement", "Independent auditor's report",
+        "Consultation Findings", "have your  say", "You said, we did", "minutes.PDF agenda.docx",
+        # letters re.IGNORECASE matches to ASCII ones (a Kelvin sign, a long s, a dotless i)
+        "Performance \u212aPI and RAG", "\u017ftatement of Accounts", "\u0130T WAS RESOLVED",
+    ]
+    return [p.read_text(errors="replace") for p in papers if p.is_file()] + written
+
+
+def test_clue_needs_are_in_every_match() -> None:
+    """A clue's ``needs`` skip its scan of a document without those words: every match of
+    its pattern must hold one, in whatever case (or its pattern may miss a paper)."""
+    texts = _clue_texts()
+    checked = 0
+    for clue in CLUES:
+        for text in texts:
+            for m in clue.pattern.finditer(text):
+                assert any(w in lowered(m.group()) for w in clue.needs or ("",)), (
+                    clue.pattern.pattern[:60], m.group())
+                checked += bool(clue.needs)
+    assert checked > 100
+
+
+def test_lowered_reads_the_letters_ignorecase_folds_to_ascii() -> None:
+    assert lowered("\u017ftatement \u0130tem \u0131d \u212aPI") == "statement item id kpi"

@@ -8,8 +8,8 @@ import pytest
 
 from conftest import ROOT, corpus_file
 from kcc_papers.load import load, sniff
-from kcc_papers.load.glyphs import clean
-from kcc_papers.load.pdf import to_hex
+from kcc_papers.load.glyphs import clean, letter_spaced
+from kcc_papers.load.pdf import Run, _group_lines, to_hex
 from kcc_papers.load.text import split_pages
 
 RAW = ROOT / "data" / "raw"
@@ -102,3 +102,30 @@ def test_regression_ligatures_and_symbol_font_bullets_are_plain_text() -> None:
     assert clean("£1\u202f250\u2007000") == "£1 250 000"
     assert clean("\uf0b7 Risk owner") == clean("\u25aa Risk owner") == "• Risk owner"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["P E R F O R M A N C E", "  A B C D", "A\tB C D", "A B C", "AB C D E F", "A B C DE",
+     "a\u2003b c d", "", "A", "A B C D E F G", "1 2 3 4"],
+)
+def test_letter_spaced_first_letter_test_agrees_with_its_words(text: str) -> None:
+    """The shortcut on the first word (every run of every page is asked) must answer as the
+    words do: at least four, each one character."""
+    tokens = text.split()
+    assert letter_spaced(text) == (len(tokens) >= 4 and all(len(t) == 1 for t in tokens))
+
+
+def _run(text: str, x0: float, top: float = 100.0) -> Run:
+    return Run(top, x0, x0 + 10 * len(text), top + 10, text, 10.0, False)
+
+
+def test_group_lines_one_run_line_is_read_as_a_joined_line_would_be() -> None:
+    """A line of one run skips the join and second clean; a run's text is clean already,
+    except where a tag's removal glued another tag together."""
+    one, glued = _group_lines([_run("Agenda", 50), _run(clean("<<b>i>Minutes"), 50, 200)])
+    assert (one.text, one.x0, one.top, one.x1, one.bottom, one.spans) == (
+        "Agenda", 50, 100.0, 110, 110.0, [(50, "Agenda")])
+    assert glued.text == "Minutes" and glued.spans == [(50, "<i>Minutes")]
+    two = _group_lines([_run("Date:", 200, 100.5), _run("Venue", 50)])[0]
+    assert (two.text, two.x0, two.top, two.x1) == ("Venue Date:", 50, 100.0, 250)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.needles import lowered
 
 # A document heading counts only near the top of a PDF page; text exports lose page breaks.
 TOP_OF_PAGE = 12
@@ -189,7 +190,7 @@ def segment(source: Source) -> list[Segment]:
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
     starts, web_page = _find_starts(flat, paged)
-    blanks = {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
+    blanks = _blank_pages(flat)
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
         first_kind = starts[0][1] if starts and (
@@ -213,6 +214,14 @@ def segment(source: Source) -> list[Segment]:
             seg.kind = hint  # a ModernGov page's own heading says what it is, word for word
         seg.title = title_of(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
+
+
+def _blank_pages(flat: list[tuple[int, int, Line]]) -> set[int]:
+    """The lines saying the page is left blank. The words never wrap onto a second line, so
+    a file without them anywhere (most) is looked at once, not line by line."""
+    if not BLANK_PAGE.search("\n".join(line.text for _, _, line in flat)):
+        return set()
+    return {i for i, (_, _, line) in enumerate(flat) if BLANK_PAGE.search(line.text)}
 
 
 def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
@@ -341,12 +350,16 @@ def _other_languages(text: str) -> list[str]:
 
 # A line printing two languages parted by a stroke ("Presennol / Present:").
 BILINGUAL_LINE = re.compile(r"^.*\S\s+/\s+[A-Z].*$", re.M)
+# What every such line holds: a stroke with space either side.
+_STROKE = re.compile(r"\s/\s")
 
 
 def _each_language(text: str) -> str:
     """``text`` with each bilingual line followed by its later halves as lines of their own,
     so a clue anchored at a line's start ("Present:", "The meeting ended at") reads every
     language of it."""
+    if not _STROKE.search(text):  # most documents: no line to part
+        return text
     return BILINGUAL_LINE.sub(
         lambda m: "\n".join([m.group(0), *_other_languages(m.group(0))]), text)
 
@@ -369,6 +382,8 @@ TYPESET_KINDS = (
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
         r"decisions?\s*$", re.I)),
 )
+# The word each of them names itself by (every line near a page's top is asked).
+_TYPESET_WORDS = {"minutes": "minute", "decision": "decision"}
 # A title line is at least this much larger than the median line of its page.
 TITLE_SIZE_RATIO = 1.3
 # ... and it is near the top of its page (a web page's top), or the largest type on it: further
@@ -377,13 +392,15 @@ TITLE_TOP_LINES = TOP_OF_PAGE
 
 
 def _typeset_kind(flat: list[tuple[int, int, Line]], i: int,
-                  agenda_heading: int | None = None) -> str | None:
+                  agenda_heading: int | None = None, lower: str | None = None) -> str | None:
     """The kind a line set as a title names (see TYPESET_KINDS). While the current document
     is an agenda (``agenda_heading``, the line that started it), its items may be set as
     headings, so only a title on a later page than that heading, set larger than it, starts
     a new document (the minutes after an agenda in a pack)."""
     page, idx, line = flat[i]
-    kind = next((k for k, pattern in TYPESET_KINDS if pattern.match(line.text)), None)
+    lower = lowered(line.text) if lower is None else lower
+    kind = next((k for k, pattern in TYPESET_KINDS
+                 if _TYPESET_WORDS[k] in lower and pattern.match(line.text)), None)
     if kind is None or not line.size:
         return None
     sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
@@ -403,36 +420,47 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     """The kind of document line ``i`` starts, if it is a heading (``agenda_heading``: the
     line that started the current document, when that is an agenda)."""
     text = flat[i][2].text
-    window = [line.text for _, _, line in flat[i : i + HEADING_WINDOW]]
+    # Every line near the top of every page is asked: the patterns below each need their
+    # word in the line ("minute", "decision"), and the lines under it are read only when the
+    # line itself may start a heading.
+    lower = lowered(text)
     if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
         return OTHER
-    if kind := _typeset_kind(flat, i, agenda_heading):
+    if kind := _typeset_kind(flat, i, agenda_heading, lower):
         return kind
-    if RECORD_OF_DECISION.search(text) and len(text) < DECISION_HEADING_CHARS:
+    if ("decision" in lower and RECORD_OF_DECISION.search(text)
+            and len(text) < DECISION_HEADING_CHARS):
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
-    if MINUTES.match(text) or any(MINUTES.match(half) for half in _other_languages(text)):
+    if "minute" in lower and (MINUTES.match(text) or any(
+            MINUTES.match(half) for half in _other_languages(text))):
         return "minutes"
     if MINUTES_HELD.match(text) and any(
-            PRESENT_LABEL.match(w) for w in window[1:PRESENT_WITHIN + 1]):
+            PRESENT_LABEL.match(w) for w in _window(flat, i + 1, PRESENT_WITHIN)):
         return "minutes"
     # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
     if len(text) < AGENDA_HEADING_CHARS and (
             AGENDA.match(text) or any(AGENDA.match(half) for half in _other_languages(text))):
         return "agenda"
-    if AGENDA_COVER.match(" ".join(window[:COVER_TITLE_LINES])):
+    if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
         return "agenda"
     if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
         return "report"
-    has_to = any(REPORT_TO.match(w) for w in window[1:HEADING_TO_LINES])
-    if REPORT_FROM.search(text) and has_to and any(SUBJECT.match(w) for w in window[1:]):
+    if (REPORT_FROM.search(text)
+            and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
+            and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
         return "report"
     if REPORT_LABEL.match(text) and sum(
-        bool(REPORT_LABEL.match(w)) for w in window[:LABEL_WINDOW]
+        bool(REPORT_LABEL.match(w)) for w in _window(flat, i, LABEL_WINDOW)
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:
+    """The texts of ``count`` lines from ``start`` (fewer at the end of the file)."""
+    return [line.text for _, _, line in flat[start : start + count]]
 
 
 PERFORMANCE = re.compile(
@@ -568,10 +596,18 @@ class Clue:
     min_count: int = 1
     # the very line the segmenter starts a document at: not counted again for that kind
     heading: bool = False
+    # Words (lower case) every match holds one of: where none is, the pattern is not run (a
+    # whole document's scan for a clue it cannot hold). ``test_clue_needs_are_in_every_match``.
+    needs: tuple[str, ...] = ()
 
 
 # The other language's half of a bilingual label, before the stroke: "Lleoliad / " Venue:.
 OTHER_LABEL = r"(?:[^\n/:]{1,30}/\s*)?"
+
+
+# The words PERFORMANCE and RISK_REGISTER (and every match of them) hold one of.
+_PERFORMANCE_WORDS = ("performance", "kpi")
+_REGISTER_WORDS = ("risk", "assurance")
 
 
 def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
@@ -585,15 +621,16 @@ CLUES: tuple[Clue, ...] = (
     # are summoned to attend the Ordinary Meeting"
     Clue("agenda", _rx(r"(?:you|(?:members|councillors)\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?"
                        r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
-         FAIR),
-    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK),
+         FAIR, needs=("summon", "attend")),
+    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK,
+         needs=("held",)),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
     # opening the title line, however long the line runs
     Clue("agenda", _rx(r"^\s*AGENDA\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:[\w,&'’-]+\s+){0,4}?"
                        r"meeting\b", re.M), STRONG, "title"),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
     Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
-                       r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR),
+                       r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR, needs=("hereby",)),
     # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
     Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
     # "Items of Business" / "Order of Proceedings" over the items, in any case
@@ -629,14 +666,14 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
-    Clue("minutes", RESOLVED, WEAK, "text"),
+    Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     Clue("minutes", _rx(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
                         r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
     # report: recommendations, what the body is asked to do, who it is addressed to
-    Clue("report", RECOMMEND, WEAK, "text"),
+    Clue("report", RECOMMEND, WEAK, "text", needs=("recommendation", "cabinet")),
     Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
                        r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
                        r"That\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel)\s+(?:approves?|"
@@ -655,7 +692,7 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
     # decision notices and forward plans
-    Clue("decision", _rx(RECORD_OF_DECISION.pattern), STRONG, heading=True),
+    Clue("decision", _rx(RECORD_OF_DECISION.pattern), STRONG, heading=True, needs=("decision",)),
     Clue("decision", AGENDA_ITEM_MINUTES, STRONG, requires=RESOLVED),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
@@ -683,32 +720,37 @@ CLUES: tuple[Clue, ...] = (
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # performance reports and risk registers
-    Clue("performance_report", PERFORMANCE, STRONG, "title"),
-    Clue("performance_report", PERFORMANCE, WEAK),
+    Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
+    Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),
     Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
                                    r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
     # the body a KPI table: its header row, within the head
     Clue("performance_report", KPI_TABLE_HEADER, FAIR),
-    Clue("risk_register", RISK_REGISTER, STRONG, "title"),
-    Clue("risk_register", RISK_REGISTER, WEAK),
-    Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER),
+    Clue("risk_register", RISK_REGISTER, STRONG, "title", needs=_REGISTER_WORDS),
+    Clue("risk_register", RISK_REGISTER, WEAK, needs=_REGISTER_WORDS),
+    Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER,
+         needs=("owner",)),
     # a register's table header: its ids, then likelihood and impact columns
     Clue("risk_register", RISK_TABLE_HEADER, FAIR),
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
-    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG),
-    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), FAIR),
-    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), FAIR),
+    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG, needs=("statement",)),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), FAIR,
+         needs=("notes",)),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), FAIR,
+         needs=("accounting",)),
     Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
-                    r"Reserves\s+Statement"), FAIR),
-    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), WEAK),
+                    r"Reserves\s+Statement"), FAIR, needs=("statement",)),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), WEAK, needs=("auditor",)),
     Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), FAIR, "title"),
     Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
-                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR),
+                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR,
+         needs=("consultation", "say", "said")),
     Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), FAIR, "title"),
     # a catalogue of files (a folder's README, an index page): it names papers, it is none
-    Clue(OTHER, FILE_NAME, CATALOGUE_WEIGHT, "head", min_count=FILE_NAMES_FOR_A_CATALOGUE),
+    Clue(OTHER, FILE_NAME, CATALOGUE_WEIGHT, "head", min_count=FILE_NAMES_FOR_A_CATALOGUE,
+         needs=(".pdf", ".txt", ".htm", ".doc", ".xls", ".csv")),
 )
 
 
@@ -723,6 +765,19 @@ def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
     return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
 
 
+class _Lowered:
+    """Each text a document's clues are looked for in, in lower case, made once."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+
+    def holds(self, text: str, words: tuple[str, ...]) -> bool:
+        lower = self._texts.get(text)
+        if lower is None:
+            lower = self._texts[text] = lowered(text)
+        return any(word in lower for word in words)
+
+
 def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") -> Counter[str]:
     """The evidence for each kind (and against all, under OTHER) in a document; ``cover``,
     the title lines of the file it is part of, can speak against it too."""
@@ -735,12 +790,15 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
     scores: Counter[str] = Counter()
     if hint:
         scores[hint] += HEADING_WEIGHT
+    lowered = _Lowered()
     for clue in CLUES:
         if clue.heading and clue.kind == hint:
             continue
         where = _clue_text(clue, title, head, text)
         if clue.kind == OTHER and clue.scope != "text" and cover:
             where = f"{where}\n{cover}"
+        if clue.needs and not lowered.holds(where, clue.needs):
+            continue
         if _found(clue.pattern, where, clue.min_count) and (
                 clue.requires is None or clue.requires.search(text)):
             scores[clue.kind] += clue.weight

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 from conftest import contexts
 from kcc_papers.extract import contracts
+from kcc_papers.extract.contracts.reader import CONTRACT_LABEL, LABEL_WORDS, contract_page
+from kcc_papers.extract.contracts.sentences import CONTRACT_CUE, CUE_WORDS, sentences
+from kcc_papers.extract.contracts.text import INLINE_PROVIDER, _names_a_party
+from kcc_papers.normalise.needles import holds_any
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -105,3 +110,53 @@ def test_pdf_report_contracts(tmp_path):
         ),
     ]
     assert [f.check for f in ctx.findings] == []
+
+
+def test_contract_page_reads_each_line_on_its_own() -> None:
+    """The page's lines are searched as one text: a label must not be found across two of
+    them ("Provider" / ": ACME Ltd"), as it never was line by line."""
+    assert not contract_page(["Provider", ": ACME Ltd", "Total £1,000"])
+    assert contract_page(["Cabinet", "Provider: ACME Ltd"])
+    assert contract_page(["Provider", "Contract value", "£12,000"])
+    assert not contract_page(["Provider", "Contract value", "12,000"])
+    # column words in a long line are prose
+    assert not contract_page(["The provider named in the report has agreed the contract value "
+                              "with the Director of Finance", "£12,000"])
+
+
+def test_contract_cue_skips_a_paragraph_only_when_no_sentence_has_it() -> None:
+    """sentence_drafts looks for the cue in the whole paragraph first: exact only while the
+    cue's spaces are ``\\s+`` (a line break reads as a space) and it looks at nothing around
+    its match (a sentence's edges are a paragraph's spaces)."""
+    pattern = CONTRACT_CUE.pattern
+    assert " " not in pattern and not re.search(r"\\s(?![+*])|\(\?<?[=!]", pattern)
+    paragraphs = ["The Council awarded the\ncontract to Alpha Ltd. It starts in May.",
+                  "Grants were awarded. The\nquotation from Festive Ltd was accepted.",
+                  "Members noted the update. No further action."]
+    for paragraph in paragraphs:
+        assert bool(CONTRACT_CUE.search(paragraph)) == any(
+            CONTRACT_CUE.search(s) for s in sentences(paragraph))
+
+
+def test_inline_provider_needs_its_party_word_as_printed() -> None:
+    assert not INLINE_PROVIDER.flags & re.IGNORECASE
+    line = "Cleaning  Provider: DUCL Contract Period: 2014-2020"
+    assert INLINE_PROVIDER.search(line) and _names_a_party(line)
+    assert not _names_a_party(line.replace("Provider", "provider"))
+
+
+def test_contract_cue_and_label_words_are_in_every_match() -> None:
+    """Paragraphs and pages without these words are not scanned for the cue or the label: every
+    match in the held-out papers and these lines must hold one."""
+    papers = sorted((Path(__file__).parents[1] / "heldout" / "papers").iterdir())
+    texts = [p.read_text(errors="replace") for p in papers] + [
+        "the CONTRACTS were let", "following a Tender", "procured through", "commissioned the "
+        "two providers", "award of the minibus Framework", "the QUOTATION from Acme Ltd",
+        "bid from Beta Ltd", "Contractor: Acme", "Contract  Term - 3 years", "Supplier –"]
+    checked = 0
+    for pattern, words in ((CONTRACT_CUE, CUE_WORDS), (CONTRACT_LABEL, LABEL_WORDS)):
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert holds_any(m.group(), words), m.group()
+                checked += 1
+    assert checked > 100

@@ -29,6 +29,16 @@ def test_clean_text_letter_spacing_and_emphasis():
     assert clean_text("on 13 th February") == "on 13th February"
 
 
+def test_clean_text_spaces_and_stray_stops_only_where_printed():
+    """Each rule runs only where its characters are: a stop set apart, a tab, a no-break
+    space or a double space; a line without them is only trimmed."""
+    assert clean_text("Traded Services .") == "Traded Services."
+    assert clean_text("Item 4 :  Budget\tmonitoring\u00a0report ,") == (
+        "Item 4: Budget monitoring report,")
+    assert clean_text("  Minutes of the meeting ") == "Minutes of the meeting"
+    assert clean_text("Page 3 of 12 - 21st March") == "Page 3 of 12 - 21st March"
+
+
 def test_outcomes():
     cases = {
         "Resolved that the minutes be approved as a correct record.": "approved",

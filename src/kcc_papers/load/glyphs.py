@@ -42,7 +42,11 @@ MIN_SPACED_LETTERS = 4
 
 
 def letter_spaced(text: str) -> bool:
-    tokens = text.split()
+    # Every run of every page is asked: most fail on their first word, without a split.
+    start = text.lstrip()
+    if len(start) < 2 * MIN_SPACED_LETTERS - 1 or not start[1].isspace():
+        return False
+    tokens = start.split()
     return len(tokens) >= MIN_SPACED_LETTERS and all(len(t) == 1 for t in tokens)
 
 

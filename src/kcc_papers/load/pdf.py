@@ -164,15 +164,17 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         runs: list[Run] = []
         stream: list[str] = []
         for m in RUN.finditer(text):
-            if m.end() > chars:
+            start, end = m.span()
+            if end > chars:
                 continue
-            run = (_unspaced(glyphs, m.group(), m.start()) if letter_spaced(m.group())
-                   else clean(_split_superscripts(glyphs, m.group(), m.start())))
+            raw_run = m.group()
+            run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
+                   else clean(_split_superscripts(glyphs, raw_run, start)))
             if not run:
                 continue
-            left, bottom, _, top = glyphs.loose_box(m.start())
-            _, bottom2, right, _ = glyphs.loose_box(m.end() - 1)
-            first = m.start() + len(m.group()) - len(m.group().lstrip())
+            left, bottom, _, top = glyphs.loose_box(start)
+            _, bottom2, right, _ = glyphs.loose_box(end - 1)
+            first = end - len(raw_run.lstrip())
             runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
                             round(top - bottom, 1), _is_bold(glyphs, first)))
             stream.append(run)
@@ -232,9 +234,12 @@ def _unspaced(glyphs: Glyphs, run: str, offset: int) -> str:
 def _split_superscripts(glyphs: Glyphs, run: str, offset: int) -> str:
     """Footnote markers print as small raised digits glued to a number ("38" + "1" reads as
     "381"). Only digit groups are examined, so this costs a few glyph boxes per number."""
+    m = DIGITS.search(run)
+    if m is None:  # most runs: no number to look at
+        return run
     pieces = []
     last = 0
-    for m in DIGITS.finditer(run):
+    while m is not None:
         boxes = [glyphs.box(offset + i) for i in range(m.start(), m.end())]
         heights = [top - bottom for _, bottom, _, top in boxes]
         full, base = max(heights), boxes[0][1]
@@ -244,6 +249,7 @@ def _split_superscripts(glyphs: Glyphs, run: str, offset: int) -> str:
                 pieces.append(run[last : m.start() + k] + " ")
                 last = m.start() + k
                 break
+        m = DIGITS.search(run, m.end())
     return "".join(pieces) + run[last:]
 
 
@@ -252,28 +258,38 @@ def _group_lines(runs: list[Run]) -> list[Line]:
     largest run's; it is bold when its first run is (a bold heading, then plain text after it,
     is still a heading)."""
     lines: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (round(r.top, 1), r.x0)):
+    for run in sorted(runs, key=_reading_order):
         if lines and abs(lines[-1][0].top - run.top) <= LINE_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
-    out = []
-    for group in lines:
-        group.sort(key=lambda r: r.x0)
-        text = " ".join(r.text for r in group)
-        out.append(
-            Line(
-                text=clean(text),
-                x0=group[0].x0,
-                top=min(r.top for r in group),
-                x1=max(r.x1 for r in group),
-                bottom=max(r.bottom for r in group),
-                spans=[(r.x0, r.text) for r in group],
-                size=max(r.size for r in group),
-                bold=group[0].bold,
-            )
-        )
-    return out
+    return [_line_of(group[0]) if len(group) == 1 else _joined_line(group) for group in lines]
+
+
+def _reading_order(run: Run) -> tuple[float, float]:
+    return round(run.top, 1), run.x0
+
+
+def _line_of(run: Run) -> Line:
+    """A line of one run (most lines). Its text was cleaned as a run: cleaning it again
+    changes it only where removing a tag joined the pieces of another ("<<b>i>")."""
+    text = clean(run.text) if "<" in run.text else run.text
+    return Line(text, run.x0, run.top, run.x1, run.bottom, [(run.x0, run.text)], run.size,
+                run.bold)
+
+
+def _joined_line(group: list[Run]) -> Line:
+    group.sort(key=lambda r: r.x0)
+    return Line(
+        text=clean(" ".join(r.text for r in group)),
+        x0=group[0].x0,
+        top=min(r.top for r in group),
+        x1=max(r.x1 for r in group),
+        bottom=max(r.bottom for r in group),
+        spans=[(r.x0, r.text) for r in group],
+        size=max(r.size for r in group),
+        bold=group[0].bold,
+    )
 
 
 TABLES_ENV = "KCC_PAPERS_TABLES"

@@ -54,6 +54,7 @@ _NOT_SPLIT = frozenset(
 _ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
 # "Traded Services ." : a full stop the PDF text layer set apart from its word.
 _SPACE_PUNCT = re.compile(r"(?<=[\w)]) +([.,;:])(?=\s|$)")
+_SPACED_PUNCTUATION = (" .", " ,", " ;", " :")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BULLET = re.compile(r"^\s*(?:[-•·▪◦●o]\s+)+(?=\S)")
 
@@ -63,6 +64,7 @@ PACK_STAMP = re.compile(
     r"^\s*Page\s+\d+\s+Agenda\s+Item\s+\w+\s*$|^\s*Agenda\s+Item\s+\w+\s*$", re.I
 )
 _DIGITS = re.compile(r"\d+")
+_PUNCTUATION_ONLY = re.compile(r"[.,;:]+")
 
 
 @lru_cache(maxsize=16384)
@@ -73,9 +75,15 @@ def clean_text(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     text = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _SPLIT_INITIAL.sub(_join_initial, text)
-    text = _ORDINAL.sub(r"\1\2", text)
-    text = _SPACE_PUNCT.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip()
+    # The rest change few lines, and a substitution with a template costs far more than a
+    # look: each is made only where it can apply.
+    if _ORDINAL.search(text):
+        text = _ORDINAL.sub(r"\1\2", text)
+    if any(spaced in text for spaced in _SPACED_PUNCTUATION):
+        text = _SPACE_PUNCT.sub(r"\1", text)
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else every run is one space
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _join_initial(m: re.Match[str]) -> str:
@@ -117,7 +125,7 @@ def is_furniture(text: str, keys: set[str]) -> bool:
         return True
     if PAGE_NUMBER.match(stripped) or PACK_STAMP.match(stripped):
         return True
-    return _key(stripped) in keys
+    return bool(keys) and _key(stripped) in keys
 
 
 def body_lines(lines: Iterable[tuple[int, str]], keys: set[str]) -> list[tuple[int, str]]:
@@ -139,7 +147,7 @@ def join_lines(texts: Iterable[str]) -> str:
         text = text.strip()
         if not text:
             continue
-        if re.fullmatch(r"[.,;:]+", text):
+        if _PUNCTUATION_ONLY.fullmatch(text):
             out += text  # a full stop the text layer put on a line of its own
         elif out.endswith("-") and not out.endswith(" -") and text[:1].islower():
             out = out[:-1] + text

@@ -22,6 +22,7 @@ from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.segment import Segment
 
 # Minutes too: a meeting's record names the contracts it noted or awarded ("KCC has secured a
@@ -44,6 +45,8 @@ CONTRACT_TITLE = re.compile(
 CONTRACT_LABEL = re.compile(
     r"\b(?:Provider|Contractor|Supplier|Contract\s+(?:Value|Period|Term))\s*[:\-–]", re.I
 )
+# The words every match of CONTRACT_LABEL holds one of ("contract" in "Contractor" too).
+LABEL_WORDS = ("provider", "contract", "supplier")
 # A table header or label is a short line; a contract column named in a longer one is prose.
 MAX_HEADER_LINE_CHARS = 80
 CONTRACT_COLUMN = re.compile(
@@ -60,15 +63,22 @@ CONTRACT_COLUMN = re.compile(
 )
 
 
+LINE_SEPARATOR = "\x00"
+
+
 def contract_page(lines: list[str]) -> bool:
     """Cheap text test before the slow table read. Header cells wrap ("Contract" / "End Date"
     / "Contract value" / "per Annum"), so column words are counted over the page's short
     lines, and a table of contracts prints money."""
-    if any(CONTRACT_LABEL.search(t) for t in lines):
+    # Every page of every paper is asked: its lines are searched as one text, parted by a
+    # character neither pattern reads or crosses (a word boundary, as a line's ends are).
+    text = LINE_SEPARATOR.join(lines)
+    if holds_any(text, LABEL_WORDS) and CONTRACT_LABEL.search(text):
         return True
-    short = [t for t in lines if len(t) < MAX_HEADER_LINE_CHARS]
-    columns = {" ".join(m.lower().split()) for t in short for m in CONTRACT_COLUMN.findall(t)}
-    return len(columns) >= 2 and any("£" in t for t in lines)
+    if not any("£" in t for t in lines):
+        return False
+    short = LINE_SEPARATOR.join(t for t in lines if len(t) < MAX_HEADER_LINE_CHARS)
+    return len({" ".join(m.lower().split()) for m in CONTRACT_COLUMN.findall(short)}) >= 2
 
 
 # Readings worth knowing about that are not disagreements in the paper.

@@ -14,9 +14,12 @@ from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
 from kcc_papers.normalise.money import find_money
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# The words every match of CONTRACT_CUE holds one of.
+CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -438,6 +441,10 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
     out: list[Draft] = []
     for page, paragraph in paragraphs:
+        # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
+        # without it anywhere has no sentence with it (most paragraphs of most papers).
+        if not holds_any(paragraph, CUE_WORDS) or not CONTRACT_CUE.search(paragraph):
+            continue
         for sentence in sentences(paragraph):
             if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
                 continue

@@ -37,6 +37,12 @@ OTHER_LABEL = re.compile(r"^[A-Z][\w ,/&()'-]{1,40}:\s+\S")
 BLOCK_FIELDS = {"provider", "signed", "start", "end", "value", "period", "length", "extension"}
 
 
+def _names_a_party(text: str) -> bool:
+    """The words INLINE_PROVIDER needs (as printed: it is case-sensitive), looked for before it
+    is run on every line of a paper."""
+    return "Provider" in text or "Contractor" in text or "Supplier" in text
+
+
 def _heading(text: str) -> str | None:
     """A short line that can name the area of the block below it ("Mid Kent")."""
     text = text.strip()
@@ -64,7 +70,7 @@ def block_drafts(lines: Sequence[tuple[int, str]], service: str | None) -> list[
         if not text:
             continue
         found = labelled(text) if LABEL.match(text) else []
-        if not found and INLINE_PROVIDER.search(text):
+        if not found and _names_a_party(text) and INLINE_PROVIDER.search(text):
             # "... Provider: DUCL Contract Period: 2014-2020" inside a line (a table cell the
             # PDF reader did not find as a table): read it as a label cell.
             inline.extend(label_rows([text], page))

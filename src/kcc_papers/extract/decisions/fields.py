@@ -129,10 +129,15 @@ def _lines_with_tables(segment: Segment, tables_of: Callable[[Page], list[Table]
                        read: Callable[[Table], list[str]]) -> list[tuple[int, str]] | None:
     """A paper's lines, with the lines inside each of a page's chosen tables replaced by what
     ``read`` makes of the table; None when no page has such a table."""
+    chosen = [(page, tables_of(page)) for page in segment.pages]
+    if not any(tables for _, tables in chosen):  # most papers: no line to replace
+        return None
     out: list[tuple[int, str]] = []
     found = False
-    for page in segment.pages:
-        tables = tables_of(page)
+    for page, tables in chosen:
+        if not tables:
+            out += [(page.number, line.text) for line in page.lines]
+            continue
         done: set[int] = set()
         for line in page.lines:
             table = next((t for t in tables if _inside(line.top, t)), None)
@@ -169,7 +174,8 @@ def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None
     each row's number and recommendation; None when the report prints no such table."""
     def tables_of(page: Page) -> list[Table]:
         # reading a PDF page's tables is slow: only where a line reads like the table's header
-        if not any(_HEADER_LINE.search(line.text) for line in page.lines):
+        if not any("Recommendation" in line.text and _HEADER_LINE.search(line.text)
+                   for line in page.lines):
             return []
         return [t for t in segment.tables_on(page) if _recommendation_column(t) is not None]
 
