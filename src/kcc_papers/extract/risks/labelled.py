@@ -9,15 +9,17 @@ import re
 
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.summary import AFTER_CONTROLS, INHERENT, SummaryEntry
-from kcc_papers.extract.risks.values import parse_product, parse_rating, split_status
+from kcc_papers.extract.risks.values import Rating, parse_product, parse_rating, split_status
 
 # The label that opens a block: the risk's id.
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
                    re.I)
 # Or a risk card's heading naming its number: "CORPORATE RISK 1", "Risk 3: Loss of income",
 # "Strategic Risk SR2 - Workforce" (a word or two before "Risk", the id a short code).
-HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+(?P<id>[A-Z]{0,4}[-.]?\d{1,3}[a-z]?)"
-                     r"\s*(?:[:.–-]\s*\S.*)?$", re.I)
+# The id may name its register's group before the number ("Risk WC-S1", "Risk CR-F2").
+HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
+                     r"(?P<id>[A-Z]{0,4}(?:[-.]?[A-Z]{1,3}(?=[-.]?\d))?[-.]?\d{1,3}[a-z]?)"
+                     r"\s*(?:[:.–-]\s*(?P<title>\S.*))?$", re.I)
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
 # transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
 # digits, as registers print ids, a space between them only before a dash or colon.
@@ -43,8 +45,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_impact", re.compile(r"^target\s+(?:impact|severity)\b", re.I)),
     ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b"
                            rf"|^(?:current|residual|net)\s+risk$|{AFTER_CONTROLS}", re.I)),
-    ("likelihood", re.compile(r"^(?:current\s+)?(?:likelihood|probability)\b", re.I)),
-    ("impact", re.compile(r"^(?:current\s+)?(?:impact|severity)\b", re.I)),
+    # the factors after controls, as "Residual score" is the current score
+    ("likelihood", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:likelihood|probability)\b",
+                              re.I)),
+    ("impact", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:impact|severity)\b", re.I)),
     ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),
     ("title", re.compile(r"^(?:risk\s+)?(?:title|description|name)\b|^risk$", re.I)),
 )
@@ -82,6 +86,8 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             risk_id, status = split_status(opens.group("id"))
             entry, seen = SummaryEntry(risk_id=risk_id, page=row.page, at=at), set()
             entry.change = status
+            # a card's heading names its title after the id ("Risk 3: Loss of income")
+            entry.title = opens.groupdict().get("title")
             continue
         label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
         if entry is None or label is None:
@@ -104,9 +110,21 @@ def _close(entry: SummaryEntry | None, seen: set[str], out: list[SummaryEntry]) 
         out.append(entry)
 
 
+# A score with its factors named by their scales' words: "12 (Possible x Major)".
+WORD_PRODUCT = re.compile(r"^\s*(?P<score>\d{1,2})\s*\(\s*(?P<likelihood>[A-Za-z][A-Za-z ]*?)\s*"
+                          r"[x×]\s*(?P<impact>[A-Za-z][A-Za-z ]*?)\s*\)\s*$")
+
+
+def _word_product(value: str) -> tuple[str, str, Rating] | None:
+    m = WORD_PRODUCT.match(value)
+    if m is None:
+        return None
+    return m.group("likelihood"), m.group("impact"), Rating(int(m.group("score")), None)
+
+
 def _set(entry: SummaryEntry, role: str, value: str) -> None:
     if role in ("current", "target"):
-        product = parse_product(value)
+        product = parse_product(value) or _word_product(value)
         prefix = "" if role == "current" else "target_"
         if product is not None:
             likelihood, impact, rating = product
