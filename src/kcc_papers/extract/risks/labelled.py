@@ -19,13 +19,17 @@ OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>
 # The id may name its register's group before the number ("Risk WC-S1", "Risk CR-F2").
 HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
                      r"(?P<id>[A-Z]{0,4}(?:[-.]?[A-Z]{1,3}(?=[-.]?\d))?[-.]?\d{1,3}[a-z]?)"
-                     r"\s*(?:[:.–-]\s*(?P<title>\S.*))?$", re.I)
+                     # the title after a dash or colon, or after a space alone where it starts
+                     # with a capital ("RISK VJB01    Non-Domestic Rates Revaluation")
+                     r"(?:\s*[:.–-]\s*(?P<title>\S.*)|\s+(?=(?-i:[A-Z]))(?P<bare>\S.*))?\s*$", re.I)
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
 # transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
 # digits, as registers print ids, a space between them only before a dash or colon.
 CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?(?=\s*[-–:.]?\s)"
                           r"|[A-Z]{1,6}\s\d{1,4}[a-z]?(?=\s*[-–:]\s))\s*[-–:.]?\s+[A-Z]\S*"
                           r"(?:\s+\S+){1,20}\s*$")
+# Dot leaders between a label and its value, as fixed-width text exports print them.
+LEADER = re.compile(r"(?<=[A-Za-z)])\s*\.{3,}\s*")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 # A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):
 # only the register's own label words, each followed by its value.
@@ -56,7 +60,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SCORE_ROLES = {"current", "likelihood"}
 # A line that gives a block its score ("Net Risk: I4 L3 = 12", "Current score: 4 x 5"): with
 # an opening line, the cheap sign that a paper prints its register as labelled blocks.
-SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\s*:"
+SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)"
+                        r"\s*(?::|\.{3,})"
                         r"|^\s*(?:current|residual|net)\s+risk\s*:"
                         r"|^\s*(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\s+\d",
                         re.I | re.M)
@@ -79,7 +84,8 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     entry: SummaryEntry | None = None
     seen: set[str] = set()
     for at, row in enumerate(rows):
-        text = row.text
+        # a label joined to its value by dot leaders ("Likelihood ....... 3") as by a colon
+        text = LEADER.sub(": ", row.text, count=1)
         opens = _opens(text)
         if opens:
             _close(entry, seen, out)
@@ -87,9 +93,13 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             entry, seen = SummaryEntry(risk_id=risk_id, page=row.page, at=at), set()
             entry.change = status
             # a card's heading names its title after the id ("Risk 3: Loss of income")
-            entry.title = opens.groupdict().get("title")
+            found = opens.groupdict()
+            entry.title = found.get("title") or found.get("bare")
             continue
         label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
+        if entry is not None and label is None and _wraps_title(entry, at, text):
+            entry.title = f"{entry.title} {text.strip()}"
+            continue
         if entry is None or label is None:
             continue
         if INHERENT.search(label.group("label")):
@@ -102,6 +112,12 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             seen.add(role)
     _close(entry, seen, out)
     return out
+
+
+def _wraps_title(entry: SummaryEntry, at: int, text: str) -> bool:
+    """The line straight under a heading that carries on its title in lower case ("Cyber
+    attack on the valuation roll and electoral" / "register systems")."""
+    return bool(entry.title) and at == entry.at + 1 and text[:1].islower()
 
 
 def _close(entry: SummaryEntry | None, seen: set[str], out: list[SummaryEntry]) -> None:
@@ -122,8 +138,13 @@ def _word_product(value: str) -> tuple[str, str, Rating] | None:
     return m.group("likelihood"), m.group("impact"), Rating(int(m.group("score")), None)
 
 
+# A remark in brackets after a score: the last review's ("(previous: 15)", "(was 12)").
+PREVIOUS = re.compile(r"\s*\(\s*(?:previous(?:ly)?|prev\.?|was|last)\b[^()]*\)\s*$", re.I)
+
+
 def _set(entry: SummaryEntry, role: str, value: str) -> None:
     if role in ("current", "target"):
+        value = PREVIOUS.sub("", value)
         product = parse_product(value) or _word_product(value)
         prefix = "" if role == "current" else "target_"
         if product is not None:
