@@ -145,8 +145,10 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
 
 
-# An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1".
-ID_SHAPE = re.compile(r"^[A-Z]{1,6}[-./ ]?\d{1,4}[a-z]?$|^\d{1,2}\.\d{1,2}$")
+# An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1", and with its
+# register's letters before the number's own ("WVC-SR1", "CRR-F2").
+ID_SHAPE = re.compile(r"^[A-Z]{1,6}(?:[-./ ]?[A-Z]{1,3}(?=[-./ ]?\d))?[-./ ]?\d{1,4}[a-z]?$"
+                      r"|^\d{1,2}\.\d{1,2}$")
 # A title is a few words of prose; a name or a number is not.
 MIN_TITLE_WORDS = 3
 
