@@ -74,10 +74,10 @@ INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontro
                       re.I)
 # A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
 # Likelihood | Score".
-RESIDUAL = re.compile(r"^(?:(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
-                      r"|treatment)|post-?\s?(?:mitigation|controls?)"
-                      r"|(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?|mitigations?"
-                      r"|treatment)\s*\))\s+", re.I)
+RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
+                      r"|mitigations?|treatment)\s*\)"
+                      r"|(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+                      r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
