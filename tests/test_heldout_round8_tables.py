@@ -298,8 +298,10 @@ Likelihood: Rare (1), Unlikely (2), Possible (3), Likely (4), Almost certain (5)
 Minimal (1), Minor (2), Moderate (3), Major (4), Critical (5).
 
 Risk\tDescription and consequence\tOwner\tLikelihood\tImpact\tCurrent rating\tTarget rating
-{a}\tAdult social care demand outstrips the budget\tDirector, People\tAlmost certain (5)\tMajor (4)\t20 High\t12 Medium
-{b}\tThe Local Plan is found unsound at examination\tDirector of Planning\tPossible (3)\tMajor (4)\t12 Medium\t8 Medium
+{a}\tAdult social care demand outstrips the budget\tDirector, People\tAlmost certain (5)\t\
+Major (4)\t20 High\t12 Medium
+{b}\tThe Local Plan is found unsound at examination\tDirector of Planning\tPossible (3)\t\
+Major (4)\t12 Medium\t8 Medium
 """
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from kcc_papers.normalise.dates import MONTHS
 
@@ -53,4 +54,4 @@ def newest_first(labels: Sequence[str]) -> bool:
     keys = [key for label in labels if (key := period_key(label)) is not None]
     if len(keys) < MIN_PERIODS or len(keys) != len(labels):
         return False
-    return all(a > b for a, b in zip(keys, keys[1:], strict=False))
+    return all(a > b for a, b in pairwise(keys))

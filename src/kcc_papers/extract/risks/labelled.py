@@ -94,7 +94,7 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             entry.change = status
             # a card's heading names its title after the id ("Risk 3: Loss of income")
             found = opens.groupdict()
-            entry.title = found.get("title") or found.get("bare")
+            entry.title = found.get("title") or found.get("bare") or ""
             continue
         label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
         if entry is not None and label is None and _wraps_title(entry, at, text):
