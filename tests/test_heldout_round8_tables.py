@@ -310,3 +310,25 @@ Major (4)\t12 Medium\t8 Medium
 def test_regression_a_register_id_with_group_letters_was_not_an_id(a, b, tmp_path):
     assert _risks(GROUP_LETTER_IDS.format(a=a, b=b), tmp_path) == [
         (a, 5, 4, 20), (b, 3, 4, 12)]
+
+
+# ----------------------------------------------------------- risks: a dashboard's rating key
+
+SCORECARD = """MIDDLEFORD CITY COUNCIL
+
+Corporate Parenting Panel - 4 March 2026
+
+Corporate Parenting Scorecard, Quarter 3 2025/26
+
+Indicator no.\tIndicator\tTarget\tQ1\tQ2\tQ3\tRating
+CP1\tChildren in care with an up to date health assessment (%)\t95\t91\t93\t96\tG
+CP2\tPersistent absence of children in care (%)\t15\t19.5\t21.2\t22.8\tR
+
+Rating key: G = on or better than target; A = within 10% of target; R = more than 10% away.
+"""
+
+
+def test_regression_a_dashboards_rating_key_under_a_coded_row_was_a_risk(tmp_path):
+    # "CP2 Persistent absence ..." opens like a risk's heading and "Rating key:" labels like
+    # its score, but holds none: no risk
+    assert _risks(SCORECARD, tmp_path) == []

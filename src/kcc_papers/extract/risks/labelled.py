@@ -121,7 +121,9 @@ def _wraps_title(entry: SummaryEntry, at: int, text: str) -> bool:
 
 
 def _close(entry: SummaryEntry | None, seen: set[str], out: list[SummaryEntry]) -> None:
-    if entry is not None and seen & SCORE_ROLES:
+    # the score label must hold a score: a dashboard's "Rating key: G = on target" under a
+    # row opening with a code ("CP5 Persistent absence") is no risk
+    if entry is not None and seen & SCORE_ROLES and (entry.current or entry.likelihood):
         entry.title = entry.title or ""
         out.append(entry)
 
