@@ -86,7 +86,8 @@ NV03\tHandover within 30 minutes (%)\t95.0\t90.0 to 95.0\t81.3\t80.2\tworse\tRED
 READ = [("NV01", 7.9, "amber"), ("NV02", 95.4, "green"), ("NV03", 80.2, "red")]
 
 
-@pytest.mark.parametrize("standard", ["Standard", "National standard", "Constitutional standard"])
+@pytest.mark.parametrize("standard", ["Standard", "National standard", "Constitutional standard",
+                                      "Plan", "Trajectory"])
 def test_regression_a_standard_column_and_trend_words_gave_no_kpi_table(standard, tmp_path):
     # no column named Target or RAG: the regulator's "Standard" is the target and the
     # assessment in words ("AMBER") the rating

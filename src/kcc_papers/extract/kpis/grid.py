@@ -57,8 +57,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target", re.compile(r"\btarget\b|^tgt\.?$|\b(?:aim|goal|ambition)s?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     # "Standard", "National standard": the level the NHS and other regulators set, a target
-    # (named after "floor", whose "Floor Standard" is not one)
-    ("target", re.compile(r"^(?:national\s+|constitutional\s+|operational\s+)?standard$", re.I)),
+    # (named after "floor", whose "Floor Standard" is not one); "Plan" and "Trajectory", the
+    # level an NHS body's operating plan commits to for the period
+    ("target", re.compile(r"^(?:national\s+|constitutional\s+|operational\s+)?standard$"
+                          r"|^(?:operational\s+)?plan$|^trajectory$", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",
     # "England", "Comparator (actual)"): named before the value columns' words can claim it
