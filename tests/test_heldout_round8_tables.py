@@ -13,7 +13,7 @@ from conftest import contexts, text_contexts
 from heldout_support import below_floor
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis import grid, layout
-from kcc_papers.extract.kpis.periods import newest_first, period_key
+from kcc_papers.extract.kpis.periods import dated_periods, later, period_key
 from kcc_papers.extract.risks.prose_scales import prose_scales
 from kcc_papers.extract.risks.values import Score, parse_score
 from kcc_papers.models import Kpi, Risk
@@ -147,16 +147,24 @@ def test_periods_oldest_first_still_give_the_last_filled_one(tmp_path):
     assert _kpis(text, tmp_path) == [("MV1", 70.9, "red"), ("MV2", 5.6, "amber")]
 
 
+def test_periods_in_an_order_of_their_own_give_the_latest_dated_one(tmp_path):
+    text = NEWEST_FIRST.format(a="Mar-25", b="Apr-25", c="Feb-25", v1="72.4%")
+    assert _kpis(text, tmp_path) == [("MV1", 75.1, "red"), ("MV2", 5.2, "amber")]
+
+
 def test_the_order_of_periods_is_read_only_where_each_names_its_year():
-    assert newest_first(["Apr-25", "Mar-25"]) and newest_first(["Jan 2026", "Dec 2025"])
+    assert dated_periods({3: "Apr-25", 4: "Mar-25"}) == {3: (2025, 4), 4: (2025, 3)}
+    assert later(dated_periods({0: "Jan 2026", 1: "Dec 2025"}), 0, 1)
     # a quarter of a later year is the later one, whatever its number
-    assert newest_first(["2025/26 Q1", "2024/25 Q4"])
-    assert not newest_first(["Q4", "Q3"])
     assert period_key("2025/26 Q1") == (2025, 1) and period_key("Q4 2024/25") == (2024, 4)
-    # bare months run over a year end ("Nov | Dec | Jan"): no order can be read from them
-    assert not newest_first(["Jan", "Dec", "Nov"])
-    assert not newest_first(["Feb-25", "Mar-25", "Apr-25"])
-    assert not newest_first(["Apr-25"])
+    assert later(dated_periods({0: "2025/26 Q1", 1: "2024/25 Q4"}), 0, 1)
+    # bare months run over a year end ("Nov | Dec | Jan"), bare quarters name no year: no
+    # dates, so the column further right is the later one
+    assert dated_periods({0: "Nov", 1: "Dec", 2: "Jan"}) == {}
+    assert dated_periods({0: "Q4", 1: "Q3"}) == {}
+    assert dated_periods({0: "Apr-25", 1: "Q3"}) == {}
+    assert dated_periods({0: "Apr-25"}) == {}
+    assert later({}, 2, 1)
 
 
 # ------------------------------------------------------------ risks: cards with factor words

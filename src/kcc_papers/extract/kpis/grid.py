@@ -21,7 +21,7 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.periods import newest_first
+from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
@@ -385,9 +385,9 @@ class GridReader:
         dot_text = None
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
-        backwards = newest_first([label for role, label in zip(header.roles, header.labels,
-                                                               strict=True)
-                                  if role == "latest" and PERIOD_COLUMN.match(label)])
+        dated = dated_periods({j: label for j, (role, label) in enumerate(
+            zip(header.roles, header.labels, strict=True))
+            if role == "latest" and PERIOD_COLUMN.match(label)})
         for j, (role, label, cell) in enumerate(
             zip(header.roles, header.labels, aligned, strict=True)
         ):
@@ -398,9 +398,9 @@ class GridReader:
                 if rated:
                     printed_rags[role] = rated
             if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
-                # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest; the first
-                # with one where the periods run latest first ("Apr-25 | Mar-25")
-                if backwards and raw["latest"].value is not None:
+                # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest; where the
+                # headings name their years ("Apr-25 | Mar-25"), the latest dated one
+                if raw["latest"].value is not None and not later(dated, j, latest_at):
                     continue
                 value = parse_value(cell)
                 if not value.empty and value.value is not None:

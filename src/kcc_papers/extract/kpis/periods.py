@@ -2,15 +2,14 @@
 
 Most dashboards print their months or quarters oldest first ("Nov-25 | Dec-25 | Jan-26"), so the
 last column with a figure is the latest. Some print them latest first ("Apr-25 | Mar-25 |
-Feb-25", as many NHS integrated performance reports do). A reader tells the two apart by the
-dates the headings name, and only when every period heading names its year: bare months ("Nov |
-Dec | Jan") run over a year end and say nothing about the order."""
+Feb-25", as many NHS integrated performance reports do), or in an order of their own. Where
+every period heading names its year, a reader takes the latest by the dates the headings name,
+whatever their order; bare months ("Nov | Dec | Jan") run over a year end and say nothing, so
+there the last filled column stays the latest."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import pairwise
 
 from kcc_papers.normalise.dates import MONTHS
 
@@ -49,9 +48,18 @@ def period_key(label: str) -> tuple[int, int] | None:
     return None
 
 
-def newest_first(labels: Sequence[str]) -> bool:
-    """True when the period headings, each naming its year, run from the latest back."""
-    keys = [key for label in labels if (key := period_key(label)) is not None]
+def dated_periods(labels: dict[int, str]) -> dict[int, tuple[int, int]]:
+    """Each period column's place in time, by its index, when every one names its year
+    (and there are at least two); {} otherwise."""
+    keys = {at: key for at, label in labels.items() if (key := period_key(label)) is not None}
     if len(keys) < MIN_PERIODS or len(keys) != len(labels):
-        return False
-    return all(a > b for a, b in pairwise(keys))
+        return {}
+    return keys
+
+
+def later(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
+    """Whether column ``at`` is a later period than column ``than`` (the latest so far). With
+    no dates to go by, a column further right is the later one."""
+    if than is None or at not in dated or than not in dated:
+        return True
+    return dated[at] > dated[than]
