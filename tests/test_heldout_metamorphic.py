@@ -61,6 +61,10 @@ PAIRS = [
     ("r6e_police_force_risk_register.pdfsrc", "permute", 1),
     ("r6r_national_park_risk_colour.pdfsrc", "rag_fill", 2),
     ("r6r_contract_register_split.pdfsrc", "rename", 3),
+    # round 8: dated months out of order, and the ambulance trust's columns with "Ref" last
+    ("r7h_nhs_trust_ipr_months_fill.pdfsrc", "permute", 1),
+    ("r8j_ambulance_trust_kpi_tolerance_words.pdfsrc", "permute", 1),
+    ("r8k_valuation_joint_board_risk_blocks.txt", "caption", 2),
 ]
 
 

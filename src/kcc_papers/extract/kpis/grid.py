@@ -21,6 +21,7 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
@@ -45,7 +46,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rag", re.compile(r"\bB?RAG\b|\bstatus\b|^rating$", re.I)),
     # which way is better ("Polarity", "Good is"): its cells ("Smaller is better") rate nothing
     ("polarity", re.compile(r"^polarity$|^(?:good|better)\s+is$", re.I)),
-    ("dot", re.compile(r"\bDoT\b|direction", re.I)),
+    # "Trend": which way the figure moved since the last period, as "DoT" says it
+    ("dot", re.compile(r"\bDoT\b|direction|^trend$", re.I)),
     ("in_range", re.compile(r"in\s+expected|\brange\b", re.I)),
     ("upper", re.compile(r"\bupper\b", re.I)),
     ("lower", re.compile(r"\blower\b", re.I)),
@@ -54,6 +56,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Plan aim", "Aim": what the plan seeks, a target whether a figure or a direction
     ("target", re.compile(r"\btarget\b|^tgt\.?$|\b(?:aim|goal|ambition)s?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
+    # "Standard", "National standard": the level the NHS and other regulators set, a target
+    # (named after "floor", whose "Floor Standard" is not one); "Plan" and "Trajectory", the
+    # level an NHS body's operating plan commits to for the period
+    ("target", re.compile(r"^(?:national\s+|constitutional\s+|operational\s+)?standard$"
+                          r"|^(?:operational\s+)?plan$|^trajectory$", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",
     # "England", "Comparator (actual)"): named before the value columns' words can claim it
@@ -378,6 +385,9 @@ class GridReader:
         dot_text = None
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
+        dated = dated_periods({j: label for j, (role, label) in enumerate(
+            zip(header.roles, header.labels, strict=True))
+            if role == "latest" and PERIOD_COLUMN.match(label)})
         for j, (role, label, cell) in enumerate(
             zip(header.roles, header.labels, aligned, strict=True)
         ):
@@ -388,7 +398,10 @@ class GridReader:
                 if rated:
                     printed_rags[role] = rated
             if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
-                # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest
+                # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest; where the
+                # headings name their years ("Apr-25 | Mar-25"), the latest dated one
+                if raw["latest"].value is not None and not later(dated, j, latest_at):
+                    continue
                 value = parse_value(cell)
                 if not value.empty and value.value is not None:
                     raw["latest"] = value

@@ -30,6 +30,8 @@ HEADER_WORD = re.compile(
     # the other words of those columns' families (grid.ROLES): "Aim", "BRAG", "Achieved", a
     # plan's aim, an assessment against it, a baseline, a rolling year ("12 months to")
     r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
+    # the NHS's words for a target and a direction of travel ("Standard", "Trend")
+    r"|standard|trend"
     r"|\d+\s+months\s+to|quarter\s+[1-4]"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"

@@ -9,21 +9,27 @@ import re
 
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.summary import AFTER_CONTROLS, INHERENT, SummaryEntry
-from kcc_papers.extract.risks.values import parse_product, parse_rating, split_status
+from kcc_papers.extract.risks.values import Rating, parse_product, parse_rating, split_status
 
 # The label that opens a block: the risk's id.
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
                    re.I)
 # Or a risk card's heading naming its number: "CORPORATE RISK 1", "Risk 3: Loss of income",
 # "Strategic Risk SR2 - Workforce" (a word or two before "Risk", the id a short code).
-HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+(?P<id>[A-Z]{0,4}[-.]?\d{1,3}[a-z]?)"
-                     r"\s*(?:[:.–-]\s*\S.*)?$", re.I)
+# The id may name its register's group before the number ("Risk WC-S1", "Risk CR-F2").
+HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
+                     r"(?P<id>[A-Z]{0,4}(?:[-.]?[A-Z]{1,3}(?=[-.]?\d))?[-.]?\d{1,3}[a-z]?)"
+                     # the title after a dash or colon, or after a space alone where it starts
+                     # with a capital ("RISK VJB01    Non-Domestic Rates Revaluation")
+                     r"(?:\s*[:.–-]\s*(?P<title>\S.*)|\s+(?=(?-i:[A-Z]))(?P<bare>\S.*))?\s*$", re.I)
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
 # transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
 # digits, as registers print ids, a space between them only before a dash or colon.
 CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?(?=\s*[-–:.]?\s)"
                           r"|[A-Z]{1,6}\s\d{1,4}[a-z]?(?=\s*[-–:]\s))\s*[-–:.]?\s+[A-Z]\S*"
                           r"(?:\s+\S+){1,20}\s*$")
+# Dot leaders between a label and its value, as fixed-width text exports print them.
+LEADER = re.compile(r"(?<=[A-Za-z)])\s*\.{3,}\s*")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 # A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):
 # only the register's own label words, each followed by its value.
@@ -43,8 +49,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_impact", re.compile(r"^target\s+(?:impact|severity)\b", re.I)),
     ("current", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\b"
                            rf"|^(?:current|residual|net)\s+risk$|{AFTER_CONTROLS}", re.I)),
-    ("likelihood", re.compile(r"^(?:current\s+)?(?:likelihood|probability)\b", re.I)),
-    ("impact", re.compile(r"^(?:current\s+)?(?:impact|severity)\b", re.I)),
+    # the factors after controls, as "Residual score" is the current score
+    ("likelihood", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:likelihood|probability)\b",
+                              re.I)),
+    ("impact", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:impact|severity)\b", re.I)),
     ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),
     ("title", re.compile(r"^(?:risk\s+)?(?:title|description|name)\b|^risk$", re.I)),
 )
@@ -52,7 +60,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SCORE_ROLES = {"current", "likelihood"}
 # A line that gives a block its score ("Net Risk: I4 L3 = 12", "Current score: 4 x 5"): with
 # an opening line, the cheap sign that a paper prints its register as labelled blocks.
-SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)\s*:"
+SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)"
+                        r"\s*(?::|\.{3,})"
                         r"|^\s*(?:current|residual|net)\s+risk\s*:"
                         r"|^\s*(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\s+\d",
                         re.I | re.M)
@@ -75,15 +84,22 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     entry: SummaryEntry | None = None
     seen: set[str] = set()
     for at, row in enumerate(rows):
-        text = row.text
+        # a label joined to its value by dot leaders ("Likelihood ....... 3") as by a colon
+        text = LEADER.sub(": ", row.text, count=1)
         opens = _opens(text)
         if opens:
             _close(entry, seen, out)
             risk_id, status = split_status(opens.group("id"))
             entry, seen = SummaryEntry(risk_id=risk_id, page=row.page, at=at), set()
             entry.change = status
+            # a card's heading names its title after the id ("Risk 3: Loss of income")
+            found = opens.groupdict()
+            entry.title = found.get("title") or found.get("bare") or ""
             continue
         label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
+        if entry is not None and label is None and _wraps_title(entry, at, text):
+            entry.title = f"{entry.title} {text.strip()}"
+            continue
         if entry is None or label is None:
             continue
         if INHERENT.search(label.group("label")):
@@ -98,15 +114,40 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     return out
 
 
+def _wraps_title(entry: SummaryEntry, at: int, text: str) -> bool:
+    """The line straight under a heading that carries on its title in lower case ("Cyber
+    attack on the valuation roll and electoral" / "register systems")."""
+    return bool(entry.title) and at == entry.at + 1 and text[:1].islower()
+
+
 def _close(entry: SummaryEntry | None, seen: set[str], out: list[SummaryEntry]) -> None:
-    if entry is not None and seen & SCORE_ROLES:
+    # the score label must hold a score: a dashboard's "Rating key: G = on target" under a
+    # row opening with a code ("CP5 Persistent absence") is no risk
+    if entry is not None and seen & SCORE_ROLES and (entry.current or entry.likelihood):
         entry.title = entry.title or ""
         out.append(entry)
 
 
+# A score with its factors named by their scales' words: "12 (Possible x Major)".
+WORD_PRODUCT = re.compile(r"^\s*(?P<score>\d{1,2})\s*\(\s*(?P<likelihood>[A-Za-z][A-Za-z ]*?)\s*"
+                          r"[x×]\s*(?P<impact>[A-Za-z][A-Za-z ]*?)\s*\)\s*$")
+
+
+def _word_product(value: str) -> tuple[str, str, Rating] | None:
+    m = WORD_PRODUCT.match(value)
+    if m is None:
+        return None
+    return m.group("likelihood"), m.group("impact"), Rating(int(m.group("score")), None)
+
+
+# A remark in brackets after a score: the last review's ("(previous: 15)", "(was 12)").
+PREVIOUS = re.compile(r"\s*\(\s*(?:previous(?:ly)?|prev\.?|was|last)\b[^()]*\)\s*$", re.I)
+
+
 def _set(entry: SummaryEntry, role: str, value: str) -> None:
     if role in ("current", "target"):
-        product = parse_product(value)
+        value = PREVIOUS.sub("", value)
+        product = parse_product(value) or _word_product(value)
         prefix = "" if role == "current" else "target_"
         if product is not None:
             likelihood, impact, rating = product

@@ -20,6 +20,7 @@ from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
+from kcc_papers.extract.risks.prose_scales import prose_scales
 from kcc_papers.extract.risks.rows import Row, rows_of
 from kcc_papers.extract.risks.summary import SummaryEntry, parse_summaries
 from kcc_papers.extract.risks.values import (
@@ -187,6 +188,11 @@ def _scales(rows: list[Row]) -> Scales:
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
+    if not (scales.likelihood and scales.impact):
+        # no table or key row for an axis: perhaps its key is written out in the prose
+        for axis, scale in prose_scales(" ".join(row.text for row in rows)).items():
+            if not getattr(scales, axis):
+                setattr(scales, axis, scale)
     keys = [row.text for row in rows if not _one_axis(row.text)] + _key_tables(rows)
     scales.both = next((key for text in keys if (key := parse_shared_key(text))), {})
     return scales

@@ -72,7 +72,11 @@ INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontro
                       r"|pre-?\s?(?:mitigat|control)\w*)\b"
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
-RESIDUAL = re.compile(r"^(?:(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+# A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
+# Likelihood | Score".
+RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
+                      r"|mitigations?|treatment)\s*\)"
+                      r"|(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
                       r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
@@ -141,8 +145,10 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
 
 
-# An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1".
-ID_SHAPE = re.compile(r"^[A-Z]{1,6}[-./ ]?\d{1,4}[a-z]?$|^\d{1,2}\.\d{1,2}$")
+# An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1", and with its
+# register's letters before the number's own ("WVC-SR1", "CRR-F2").
+ID_SHAPE = re.compile(r"^[A-Z]{1,6}(?:[-./ ]?[A-Z]{1,3}(?=[-./ ]?\d))?[-./ ]?\d{1,4}[a-z]?$"
+                      r"|^\d{1,2}\.\d{1,2}$")
 # A title is a few words of prose; a name or a number is not.
 MIN_TITLE_WORDS = 3
 

@@ -318,12 +318,12 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
         name = canonical[text.lower()]
         best = Score(scale[name], name)
     if best is None:
-        # A register table cell: "3", "3 - Possible".
-        cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*))?$", text)
+        # A register table cell: "3", "3 - Possible", "3 (Possible)".
+        cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*)|\(\s*([^()]*?)\s*\))?$", text)
         if cell:
             number = int(cell.group(1))
-            printed = (cell.group(2) or "").strip().lower()
-            name = (canonical.get(printed) or (cell.group(2) or "").strip()
+            word = (cell.group(2) or cell.group(3) or "").strip()
+            name = (canonical.get(word.lower()) or word
                     or {v: k for k, v in scale.items()}.get(number))
             best = Score(number, name)
     return best

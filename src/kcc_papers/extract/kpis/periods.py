@@ -1,0 +1,65 @@
+"""Which of a dashboard's period columns is the latest one.
+
+Most dashboards print their months or quarters oldest first ("Nov-25 | Dec-25 | Jan-26"), so the
+last column with a figure is the latest. Some print them latest first ("Apr-25 | Mar-25 |
+Feb-25", as many NHS integrated performance reports do), or in an order of their own. Where
+every period heading names its year, a reader takes the latest by the dates the headings name,
+whatever their order; bare months ("Nov | Dec | Jan") run over a year end and say nothing, so
+there the last filled column stays the latest."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.normalise.dates import MONTHS
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "Apr-25", "Jan 2026", "March 2025", "Sept-24"
+MONTH_YEAR = re.compile(rf"^\s*{_MONTH}[\s\-/']*(\d{{4}}|\d{{2}})\s*$", re.I)
+# "Q3 2025/26", "2025/26 Q3", "Q1 2025", "Qtr 2 24/25"
+QUARTER_YEAR = re.compile(
+    r"^\s*(?:(?:Q|qtr\.?\s*|quarter\s+)([1-4])\s+(20\d\d|\d\d)(?:\s*/\s*\d{2,4})?"
+    r"|(20\d\d|\d\d)(?:\s*/\s*\d{2,4})?\s+(?:Q|qtr\.?\s*|quarter\s+)([1-4]))\s*$",
+    re.I,
+)
+# Two digits name a year of this century ("Apr-25" is April 2025).
+CENTURY = 2000
+TWO_DIGITS = 100
+# Periods needed before their order says anything.
+MIN_PERIODS = 2
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + CENTURY if year < TWO_DIGITS else year
+
+
+def period_key(label: str) -> tuple[int, int] | None:
+    """Where a period heading falls in time, as (year, month or quarter), or None when the
+    heading does not name its year."""
+    text = " ".join(label.split())
+    m = MONTH_YEAR.match(text)
+    if m:
+        return _year(m.group(2)), MONTHS[m.group(1).lower()]
+    m = QUARTER_YEAR.match(text)
+    if m:
+        quarter, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return _year(year), int(quarter)
+    return None
+
+
+def dated_periods(labels: dict[int, str]) -> dict[int, tuple[int, int]]:
+    """Each period column's place in time, by its index, when every one names its year
+    (and there are at least two); {} otherwise."""
+    keys = {at: key for at, label in labels.items() if (key := period_key(label)) is not None}
+    if len(keys) < MIN_PERIODS or len(keys) != len(labels):
+        return {}
+    return keys
+
+
+def later(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
+    """Whether column ``at`` is a later period than column ``than`` (the latest so far). With
+    no dates to go by, a column further right is the later one."""
+    if than is None or at not in dated or than not in dated:
+        return True
+    return dated[at] > dated[than]
