@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
 from kcc_papers.extract.contracts.fields import (
+    NOT_LET,
     Party,
     before_labels,
     extension,
@@ -168,7 +169,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("period", re.compile(r"\bperiod\b|\bdates\b", re.I)),  # "Contract Period": 2021-2027
     ("start", re.compile(r"\bstart|\bcommenc", re.I)),
     ("end", re.compile(r"\bend\b|\bend\s+date|\bexpir", re.I)),
-    ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|£", re.I)),
+    # "Tendered sum (4 years)", "Contract sum": a sum let is the value
+    ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|\bsum\b|£", re.I)),
     ("term", re.compile(r"\bterm\b|\blength\b|\bduration\b", re.I)),
     (
         "provider",
@@ -191,6 +193,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A registration number printed with the name ("Freedom Leisure (Charity no. 1101372)",
+# "(Company No. 04567890)") identifies the provider but is no part of its name.
+REGISTRATION = re.compile(
+    r"\s*\((?:registered\s+)?(?:charity|company|reg(?:istration|\.)?)\s*(?:no\b\.?|number)"
+    r"[^()]*\)", re.I)
 # A totals row: "Total", "Totals:", "Grand total £4.2m" - not "Total Facilities Management".
 TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)
 
@@ -306,10 +313,12 @@ def _body_rows(
             i = cols.roles.get(role)
             return cells[i] if i is not None and i < len(cells) else ""
 
+        if NOT_LET.match(cell("provider")):
+            continue  # an entry for work not let yet names no one who holds a contract
         draft = Draft(
             page=page,
             service=cell("service") or service,
-            provider=cell("provider") or None,
+            provider=REGISTRATION.sub("", cell("provider")) or None,
             area=cell("area") or None,
             text=" | ".join(c for c in cells if c),
         )
