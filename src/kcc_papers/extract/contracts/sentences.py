@@ -494,6 +494,8 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     return drafts
 
 
+_HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
+          r"\s*)(?=£)")
 # A bidder and the price it offered: "the most economically advantageous [tender] was from
 # Antrim Coast Foodservice Ltd at an estimated £5.6m", "the lowest quotation, from Bure Ltd, of
 # £4,200", "Quotations had been received from Brightstar Displays (£61,900)". The price follows
@@ -501,22 +503,41 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
 BID = re.compile(
     r"\b(?i:tenders?|quotations?|quotes?|bids?|offers?|submissions?|advantageous|lowest|cheapest)"
     rf"\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{_NAME})\s*,?\s*"
-    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at)\s+|\()?"
-    r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?\s*)"
-    r"(?=£)")
+    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at)\s+|\()?" + _HEDGE)
+
+
+# The bids listed after the first: "... from Brightstar Displays (£61,900), Festive Lighting
+# Ltd (£56,250) and from Glow Ltd (£58,000)".
+BID_MORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
+                      rf"(?P<name>{_NAME})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE)
+
+
+def _bid(sentence: str, m: re.Match[str], page: int | None) -> tuple[Draft | None, int]:
+    """The offer ``m`` names, and where its price ends (0 when it has none)."""
+    money = find_money(sentence[m.start("hedge"):])
+    if not money:
+        return None, 0
+    end = m.start("hedge") + money[0].end
+    name = _name(m.group("name"))
+    if not name or not organisation(name):
+        return None, end
+    draft = Draft(page=page, provider=name, text=sentence, bid=True)
+    set_value(draft, money[0].text)
+    return draft, end
 
 
 def _bid_drafts(sentence: str, page: int | None) -> list[Draft]:
     """Offers a sentence prices (see ``BID``): kept aside to price an award to the same bidder."""
     out = []
-    for m in BID.finditer(sentence):
-        name = _name(m.group("name"))
-        money = find_money(sentence[m.start("hedge"):])
-        if not name or not money or not organisation(name):
-            continue
-        draft = Draft(page=page, provider=name, text=sentence, bid=True)
-        set_value(draft, money[0].text)
-        out.append(draft)
+    pos = 0
+    while (first := BID.search(sentence, pos)) is not None:
+        m: re.Match[str] | None = first
+        pos = first.end()
+        while m is not None:
+            draft, end = _bid(sentence, m, page)
+            out += [draft] if draft else []
+            pos = max(pos, end)
+            m = BID_MORE.match(sentence, end) if end else None
     return out
 
 
@@ -524,8 +545,11 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
     out: list[Draft] = []
     for page, paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
+            if LABEL.search(sentence):
                 continue
-            out.extend(_one_sentence(sentence, page, service))
+            if CONTRACT_CUE.search(sentence):
+                out.extend(_one_sentence(sentence, page, service))
+            # offers name their own cue ("Quotations had been received from ..."), and count
+            # only where an award to the same bidder takes their price
             out.extend(_bid_drafts(sentence, page))
     return out
