@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
+from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
@@ -345,7 +346,8 @@ MIN_SENTENCE_CELL_WORDS = 8
 
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    return sentence_drafts(_paragraphs(ctx, tables) + _prose_cells(tables), service)
+    paragraphs = _paragraphs(ctx, tables) + _prose_cells(tables)
+    return sentence_drafts(paragraphs, service) + offer_drafts(paragraphs)
 
 
 def _prose_cells(tables: list[Table]) -> list[tuple[int, str]]:

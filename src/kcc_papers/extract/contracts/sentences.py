@@ -45,6 +45,7 @@ _NAME = (
     r"\([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
 )
+NAME_PATTERN = _NAME  # for the other sentence readers (offers)
 # A sum as printed: "£640", "£8,640", "£1.2m".
 _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
@@ -230,7 +231,7 @@ def sentences(text: str) -> list[str]:
             if s.strip()]
 
 
-def _name(raw: str) -> str | None:
+def name_of(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
     if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
             or len(name.split()) > MAX_PARTY_WORDS):
@@ -307,7 +308,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             if plain and m.start("name") in named:
                 continue
             raws = _split_names(m.group("name"))
-            found = [n for raw in raws if (n := _name(raw))]
+            found = [n for raw in raws if (n := name_of(raw))]
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
                 # A list whose first item is no provider ("KCC's Property Strategy,
                 # Commissioning & Client function") is not a list of providers.
@@ -465,7 +466,7 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
         return []  # one bidder and its sum: the provider and value readers pair them
     out = []
     for m in parts:
-        draft = Draft(page=page, provider=_name(m.group("name")), text=sentence, status="new",
+        draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
                       service=_service(m.group("service")))
         set_value(draft, m.group("value"))
         out.append(draft)
@@ -494,62 +495,11 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     return drafts
 
 
-_HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
-          r"\s*)(?=£)")
-# A bidder and the price it offered: "the most economically advantageous [tender] was from
-# Antrim Coast Foodservice Ltd at an estimated £5.6m", "the lowest quotation, from Bure Ltd, of
-# £4,200", "Quotations had been received from Brightstar Displays (£61,900)". The price follows
-# the name at once: after a word joining them ("at", "of", "for", "in the sum of") or in brackets.
-BID = re.compile(
-    r"\b(?i:tenders?|quotations?|quotes?|bids?|offers?|submissions?|advantageous|lowest|cheapest)"
-    rf"\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{_NAME})\s*,?\s*"
-    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at)\s+|\()?" + _HEDGE)
-
-
-# The bids listed after the first: "... from Brightstar Displays (£61,900), Festive Lighting
-# Ltd (£56,250) and from Glow Ltd (£58,000)".
-BID_MORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
-                      rf"(?P<name>{_NAME})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE)
-
-
-def _bid(sentence: str, m: re.Match[str], page: int | None) -> tuple[Draft | None, int]:
-    """The offer ``m`` names, and where its price ends (0 when it has none)."""
-    money = find_money(sentence[m.start("hedge"):])
-    if not money:
-        return None, 0
-    end = m.start("hedge") + money[0].end
-    name = _name(m.group("name"))
-    if not name or not organisation(name):
-        return None, end
-    draft = Draft(page=page, provider=name, text=sentence, bid=True)
-    set_value(draft, money[0].text)
-    return draft, end
-
-
-def _bid_drafts(sentence: str, page: int | None) -> list[Draft]:
-    """Offers a sentence prices (see ``BID``): kept aside to price an award to the same bidder."""
-    out = []
-    pos = 0
-    while (first := BID.search(sentence, pos)) is not None:
-        m: re.Match[str] | None = first
-        pos = first.end()
-        while m is not None:
-            draft, end = _bid(sentence, m, page)
-            out += [draft] if draft else []
-            pos = max(pos, end)
-            m = BID_MORE.match(sentence, end) if end else None
-    return out
-
-
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
     out: list[Draft] = []
     for page, paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            if LABEL.search(sentence):
+            if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
                 continue
-            if CONTRACT_CUE.search(sentence):
-                out.extend(_one_sentence(sentence, page, service))
-            # offers name their own cue ("Quotations had been received from ..."), and count
-            # only where an award to the same bidder takes their price
-            out.extend(_bid_drafts(sentence, page))
+            out.extend(_one_sentence(sentence, page, service))
     return out
