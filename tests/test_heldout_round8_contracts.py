@@ -276,3 +276,44 @@ of £2.6m.</td></tr>
 def test_regression_contract_in_a_decision_cell_of_a_table_was_never_read(tmp_path):
     assert _html_rows(DECISIONS_REGISTER, tmp_path) == [
         ("Trapeze Group (UK) Limited", 1_137_400)]
+
+
+# ------------------------------------------------------------------------- bidders' tables
+
+BIDS_TABLE = """<html><body><h2>Award of contract - laboratory services</h2>
+<p>Tenders were evaluated 60% price and 40% quality.</p>
+<table>
+<tr><th>Lot</th><th>{bidder}</th><th>Tendered price (£)</th><th>Quality (40)</th>
+<th>Outcome</th></tr>
+<tr><td>1</td><td>Anglian Scientific Services Ltd</td><td>1,196,400</td><td>34.0</td>
+<td>{won}</td></tr>
+<tr><td>1</td><td>Wensum Analytical LLP</td><td>1,308,900</td><td>35.5</td>
+<td>Unsuccessful</td></tr>
+<tr><td>1</td><td>Bure Laboratories Ltd</td><td>1,411,250</td><td>30.0</td>
+<td>Not recommended</td></tr>
+</table></body></html>"""
+
+
+def test_regression_bidders_table_gave_no_winner_and_must_give_no_loser(tmp_path):
+    for bidder, won in (("Tenderer", "Preferred bidder"), ("Bidder", "Successful"),
+                        ("Name of tenderer", "Recommended for award")):
+        html = BIDS_TABLE.format(bidder=bidder, won=won)
+        assert _html_rows(html, tmp_path) == [("Anglian Scientific Services Ltd", 1_196_400)]
+    # no outcome column: every row is an offer, and no award names a bidder, so no contract
+    plain = BIDS_TABLE.format(bidder="Tenderer", won="").replace("<th>Outcome</th>", "<th></th>")
+    assert _html_rows(plain, tmp_path) == []
+
+
+def test_bidders_table_prices_the_award_a_sentence_makes(tmp_path):
+    text = """Bids were evaluated 60% quality and 40% price:
+
+     Bidder                          Score     Tendered price
+     Connected Kerb Ltd              84.2      £950k
+     Char.gy Ltd                     79.6      £1.1m
+
+DETERMINATION
+
+To award the EV charging concession contract for 23 council car parks to Connected Kerb Ltd
+for a term of ten years from 1 December 2024.
+"""
+    assert _rows(text, tmp_path) == [("Connected Kerb Ltd", 950_000)]
