@@ -11,6 +11,7 @@ from conftest import contexts, text_contexts
 from heldout_support import FLOOR, below_floor
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.reader import read as read_contracts
+from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.models import Contract
 from kcc_papers.normalise.money import find_money, parse_money
 
@@ -177,7 +178,9 @@ The Council appointed Councillor Jane Smith to the contract monitoring panel.
 
 
 def test_regression_sum_after_the_awardee_was_not_the_value(tmp_path):
-    text = """RESOLVED to award the design and build contract for Bro Tegid Primary School to Wynne
+    text = """Cabinet, 11 February 2025
+
+RESOLVED to award the design and build contract for Bro Tegid Primary School to Wynne
 Construction Ltd for £14.7m, funded 65% by the Welsh Government.
 
 To award the combined liability and property insurance contract for 2025/26 to Zurich
@@ -185,6 +188,13 @@ Municipal for an annual premium of £186k.
 """
     assert _rows(text, tmp_path) == [
         ("Wynne Construction Ltd", 14_700_000), ("Zurich Municipal", 186_000)]
+    (ctx,) = text_contexts(text, None, tmp_path)
+    periods = [c.value_period for c in read_contracts(ctx) if isinstance(c, Contract)]
+    assert periods == ["total", "annual"]  # a premium "annual" is a year's worth
+    # the years an award runs are not its service
+    (draft,) = sentence_drafts([(1, "To award the insurance contract for 2025/26 to Zurich "
+                                    "Municipal for £186k.")], None)
+    assert (draft.provider, draft.service) == ("Zurich Municipal", None)
 
 
 def test_regression_value_repeated_without_the_provider_was_a_second_contract(tmp_path):
@@ -317,3 +327,10 @@ To award the EV charging concession contract for 23 council car parks to Connect
 for a term of ten years from 1 December 2024.
 """
     assert _rows(text, tmp_path) == [("Connected Kerb Ltd", 950_000)]
+
+
+def test_an_award_of_marks_or_grants_in_a_tender_sentence_is_no_contract(tmp_path):
+    text = """The tender panel awarded the highest quality score to Green Ltd. The scheme awarded
+grants to Hearth Trust alongside the procurement.
+"""
+    assert _rows(text, tmp_path) == []

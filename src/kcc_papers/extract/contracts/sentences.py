@@ -112,9 +112,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # otherwise than "contract" (a lot, a framework place, the works), in a sentence the
     # contract cue let through (a tender, a procurement)
     # ("award Lot 1 (official control laboratory analysis) to Anglian Scientific Services Ltd":
-    # the part let, and what it is, in brackets)
+    # the part let, and what it is, in brackets; not a range of dates, nor what an evaluation
+    # or a grant scheme awards: "awarded the highest quality score to ...")
     (re.compile(r"\b(?i:award(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?i:the|a|an)\s+)?"
-                r"(?P<service>(?:(?!(?i:from|between|until)\b)[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?)"
+                r"(?P<service>(?:(?!(?i:from|between|until|scores?|marks?|points?|grants?|funding)\b)"
+                r"[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
     (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
@@ -407,10 +409,16 @@ def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
         draft = Draft(page=page, service=named or service, text=sentence)
-        set_value(draft, money.text)
+        set_value(draft, money.text, period="annual" if ANNUAL_CUE.search(before) else None)
         draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
         out.append(draft)
     return out
+
+
+# "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the
+# amount prints no period of its own.
+ANNUAL_CUE = re.compile(r"\ban\s+annual\s+(?:[\w-]+\s+){0,2}?(?:premium|cost|value|fee|sum|price|"
+                        r"charge)\s+of\s*\W{0,2}$", re.I)
 
 
 def _sentence_facts(draft: Draft, sentence: str) -> None:
