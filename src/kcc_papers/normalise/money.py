@@ -26,7 +26,7 @@ _NUMBER = r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\
 # "£(5.4)m" is negative; "(£741k)" is only an aside, so brackets count inside the £ only.
 _AMOUNT = (
     # A minus sign touches the £ ("-£5.482m"); "Totals – £426k" is a dash between words.
-    r"(?:(?<![\w£])(?P<sign>[-−–]))?(?:£|\bGBP\s?)\s?(?P<paren>\()?"
+    r"(?:(?<![\w£])(?P<sign>[-−–]))?£\s?(?P<paren>\()?"
     + _NUMBER.format(name="low")
     + r"(?(paren)\))(?:\s?"
     + _SCALE.format(name="low_scale")
@@ -42,8 +42,11 @@ _HIGH = (
 )
 AMOUNT = re.compile(_AMOUNT, re.I)
 MONEY = re.compile(_AMOUNT + r"(?:" + _HIGH + r")?", re.I)
-# The currency's code after the figure is a £ too: "1,250,000 GBP", "2.4m GBP" (registers and
-# exports that print amounts as accounting systems do). Not inside a longer number or word.
+# The currency's code is a £ too, before the figure or after it: "GBP 1.2m", "1,250,000 GBP",
+# "2.4m GBP" (registers and exports that print amounts as accounting systems do). Not inside a
+# longer number or word. Searched apart from MONEY, whose "£" lets the search skip ahead fast.
+CODE_BEFORE = re.compile(_AMOUNT.replace("£\\s?(?P<paren>", r"\bGBP\s?(?P<paren>") + r"(?:"
+                         + _HIGH + r")?", re.I)
 CODE_AFTER = re.compile(
     r"(?<![\w.,£])" + _NUMBER.format(name="low") + r"(?:\s?" + _SCALE.format(name="low_scale")
     + r")?\s?GBP\b", re.I)
@@ -199,7 +202,8 @@ def find_money(text: str) -> list[Money]:
     """Every £ amount written in ``text``, in order."""
     found: list[Money] = []
     pos = 0
-    while (m := _next_amount(text, pos)) is not None:
+    coded = "GBP" in text or "gbp" in text  # rare: most texts need no search for it
+    while (m := _next_amount(text, pos, coded)) is not None:
         money = _from_match(text, m, 1.0)
         found.append(money)
         # Continue after what was used: a refused range leaves its second figure to read.
@@ -207,10 +211,14 @@ def find_money(text: str) -> list[Money]:
     return found
 
 
-def _next_amount(text: str, pos: int) -> re.Match[str] | None:
-    """The first amount from ``pos``: by its £ (or "GBP") before it, or its code after it."""
-    found = [m for m in (MONEY.search(text, pos), CODE_AFTER.search(text, pos)) if m]
-    return min(found, key=lambda m: m.start()) if found else None
+def _next_amount(text: str, pos: int, coded: bool = True) -> re.Match[str] | None:
+    """The first amount from ``pos``: by its £ (or "GBP") before it, or (when the text is
+    ``coded``) by the code after it."""
+    money = MONEY.search(text, pos)
+    if not coded:
+        return money
+    found = [m for m in (money, CODE_BEFORE.search(text, pos), CODE_AFTER.search(text, pos)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 # A table cell or header value without a £ sign, in a table whose header gives the unit.

@@ -63,5 +63,8 @@ def _bid_drafts(sentence: str, page: int | None) -> list[Draft]:
 def offer_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
     """The priced offers of the paragraphs' sentences. Offers name their own cue ("Quotations
     had been received from ..."): no contract word is needed."""
-    return [draft for page, paragraph in paragraphs for sentence in sentences(paragraph)
-            if not LABEL.search(sentence) for draft in _bid_drafts(sentence, page)]
+    # an offer prints its price: a paragraph without a "£" is not split into sentences at all
+    return [draft for page, paragraph in paragraphs if "£" in paragraph
+            for sentence in sentences(paragraph)
+            if "£" in sentence and not LABEL.search(sentence)
+            for draft in _bid_drafts(sentence, page)]
