@@ -5,7 +5,7 @@ tables whose header says "£000s" or "£m".
 ``find_money`` finds every amount in running text; ``parse_money`` reads a text that is
 (essentially) one amount, such as a table cell. Both return :class:`Money`: the value in pounds,
 the period it covers, whether the paper hedges it ("approximately", "c."), and the text as
-printed. Nothing is guessed: a figure with no £ (and no £ header) is not money.
+printed. Nothing is guessed: a figure with no £ (or "GBP", and no £ header) is not money.
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ _HIGH = (
 )
 AMOUNT = re.compile(_AMOUNT, re.I)
 MONEY = re.compile(_AMOUNT + r"(?:" + _HIGH + r")?", re.I)
+# The currency's code is a £ too, before the figure or after it: "GBP 1.2m", "1,250,000 GBP",
+# "2.4m GBP" (registers and exports that print amounts as accounting systems do). Not inside a
+# longer number or word. Searched apart from MONEY, whose "£" lets the search skip ahead fast.
+CODE_BEFORE = re.compile(_AMOUNT.replace("£\\s?(?P<paren>", r"\bGBP\s?(?P<paren>") + r"(?:"
+                         + _HIGH + r")?", re.I)
+CODE_AFTER = re.compile(
+    r"(?<![\w.,£])" + _NUMBER.format(name="low") + r"(?:\s?" + _SCALE.format(name="low_scale")
+    + r")?\s?GBP\b", re.I)
 # "from £5m to £6m" is a change and "£5m and £6m" two amounts; only "between" makes a range.
 FROM_BEFORE = re.compile(
     r"\b(?:from|(?:increase|rise|decrease|reduction|change)[sd]?\s+of)\s+(?:\w+\s+){0,2}$", re.I
@@ -153,7 +161,7 @@ def _range_allowed(text: str, m: re.Match[str]) -> bool:
 
 
 def _from_match(text: str, m: re.Match[str], unit: float) -> Money:
-    if m.group("high") and not _range_allowed(text, m):
+    if m.groupdict().get("high") and not _range_allowed(text, m):
         m = AMOUNT.match(text, m.start())  # type: ignore[assignment]  # MONEY begins with AMOUNT: it matches here
     groups = m.groupdict()
     high_scale = groups.get("high_scale")
@@ -163,7 +171,7 @@ def _from_match(text: str, m: re.Match[str], unit: float) -> Money:
     high_mult = _scale(high_scale or low_scale, unit)
     pounds = _number(groups["low"]) * low_mult
     high = _number(groups["high"]) * high_mult if groups.get("high") else None
-    if groups["sign"] or groups["paren"]:
+    if groups.get("sign") or groups.get("paren"):
         pounds, high = -pounds, (-high if high is not None else None)
     end = m.end()
     period, used = _period(text[end:])
@@ -194,12 +202,23 @@ def find_money(text: str) -> list[Money]:
     """Every £ amount written in ``text``, in order."""
     found: list[Money] = []
     pos = 0
-    while (m := MONEY.search(text, pos)) is not None:
+    coded = "GBP" in text or "gbp" in text  # rare: most texts need no search for it
+    while (m := _next_amount(text, pos, coded)) is not None:
         money = _from_match(text, m, 1.0)
         found.append(money)
         # Continue after what was used: a refused range leaves its second figure to read.
         pos = max(money.end, m.start() + 1)
     return found
+
+
+def _next_amount(text: str, pos: int, coded: bool = True) -> re.Match[str] | None:
+    """The first amount from ``pos``: by its £ (or "GBP") before it, or (when the text is
+    ``coded``) by the code after it."""
+    money = MONEY.search(text, pos)
+    if not coded:
+        return money
+    found = [m for m in (money, CODE_BEFORE.search(text, pos), CODE_AFTER.search(text, pos)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 # A table cell or header value without a £ sign, in a table whose header gives the unit.
@@ -225,7 +244,7 @@ def parse_money(text: str | None, *, unit: float | None = None) -> Money | None:
             and unit != 1.0
             and not re.search(r"\d\s?(?:bn|billion|mn|million|m|k)\b", money.text, re.I)
         ):
-            money = _from_match(text, MONEY.search(text), unit)  # type: ignore[arg-type]  # find_money found one: MONEY matches
+            money = _from_match(text, _next_amount(text, 0), unit)  # type: ignore[arg-type]  # find_money found one: an amount matches
         return money
     if unit:
         m = BARE.match(text)

@@ -36,6 +36,12 @@ class Draft:
     # Not stored: whether the passage is about the contract in place or the one to come.
     status: Status = None
     origin: str = "text"  # "table" for a table row: two table rows are two contracts
+    # A quotation accepted ("to accept the quotation of Festive Lighting Ltd") is a contract
+    # only once its price is known: a small purchase without one says too little to record.
+    priced_only: bool = False
+    # A bidder's offer ("the most economically advantageous tender was from X at £5.6m"): no
+    # contract itself, but its price is the contract's value where the paper awards to X.
+    bid: bool = False
     # Pages of the other readings merged into this one (a table and the text naming it again).
     pages: set[int] = field(default_factory=set)
     # Problems met while reading, as (check, message) for the extractor to report.
@@ -43,7 +49,7 @@ class Draft:
 
     def has_substance(self) -> bool:
         """A row only when the paper names a provider or a value (precision over recall)."""
-        return bool(self.provider) or self.value_gbp is not None
+        return (bool(self.provider) and not self.priced_only) or self.value_gbp is not None
 
     def absorb(self, other: Draft) -> None:
         """Fill what this row lacks from another reading of the same contract."""
@@ -53,6 +59,7 @@ class Draft:
             if (mine is None or mine is False) and not (theirs is None or theirs is False):
                 setattr(self, name, theirs)
         self.status = self.status or other.status
+        self.priced_only = self.priced_only and other.priced_only
         self.pages = self.pages | other.printed_on()  # a new set: copies of a row share one
         self.problems.extend(other.problems)
 

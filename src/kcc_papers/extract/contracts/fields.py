@@ -68,7 +68,16 @@ FOR_AREA = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<area>[A-Z].*)$")
 PAREN_AREA = re.compile(r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$")
 # A provider's name is a few words; a longer cell is a sentence about the contract.
 MAX_NAME_WORDS = 8
-NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|various|in[- ]house|kcc|the council)$", re.I)
+# A register's entry for work not let yet ("To be awarded (tender closes 6 March)", "Not yet
+# appointed", "Awaiting tender outcome", "Under procurement"): no one holds the contract, so the
+# entry is no contract, whatever its estimated value.
+NOT_LET = re.compile(
+    r"^\s*(?:(?:to\s+be|not\s+yet|yet\s+to\s+be)\s+(?:awarded|appointed|let|procured|tendered|"
+    r"confirmed|selected)|awaiting\b|under\s+(?:procurement|tender|evaluation)\b|"
+    r"(?:procurement|tender)\s+(?:in\s+progress|under\s*way|open|live)\b)",
+    re.I)
+NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|tba|various|in[- ]house|kcc|the council|vacant)$",
+                        re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +118,7 @@ def parties(text: str) -> list[Party]:
                 break
         if not item or (not item[0].isupper() and not item[0].isdigit()):
             continue
-        if NOT_A_NAME.match(item) or len(item.split()) > MAX_NAME_WORDS:
+        if NOT_A_NAME.match(item) or NOT_LET.match(item) or len(item.split()) > MAX_NAME_WORDS:
             continue
         out.append(Party(item, area))
     return out

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
+from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
@@ -247,6 +248,32 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
+    """A bidder's offer is no contract; where the paper lets the contract to that bidder, the
+    offer's price is what the award lacks ("Four tenders had been received; the most
+    economically advantageous was from X at an estimated £5.6m" ... "APPROVED the award of the
+    contract to X"). Offers of bidders the paper lets nothing to are left out."""
+    for bid in bids:
+        awarded = next((d for d in drafts if d.provider and _same_contract(d, bid)), None)
+        if awarded is not None:
+            awarded.absorb(bid)
+
+
+def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
+    """A sentence that gives a value without a provider ("the system could be retained for a
+    further two years at a cost of £325,000") repeats the contract another reading names with
+    the same value ("agreed to extend the contract with X ... at a cost of £325,000"): one row."""
+    out = []
+    for draft in drafts:
+        named = next((d for d in drafts if d.provider and d.value_gbp is not None
+                      and d.value_gbp == draft.value_gbp), None)
+        if draft.provider or draft.origin != "text" or draft.value_gbp is None or named is None:
+            out.append(draft)
+        else:
+            named.absorb(draft)
+    return out
+
+
 def _check(ctx: Context, draft: Draft, ref: str) -> None:
     def finding(check: str, message: str) -> None:
         ctx.finding(
@@ -323,8 +350,21 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
     return block_drafts(lines, service) if lines else []
 
 
+# A table cell of this many words or more is running text: a register's "Decision" column
+# ("To award a contract for ... to Trapeze Group (UK) Limited for £1,137,400 over five years.").
+MIN_SENTENCE_CELL_WORDS = 8
+
+
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    return sentence_drafts(_paragraphs(ctx, tables), service)
+    paragraphs = _paragraphs(ctx, tables) + _prose_cells(tables)
+    return sentence_drafts(paragraphs, service) + offer_drafts(paragraphs)
+
+
+def _prose_cells(tables: list[Table]) -> list[tuple[int, str]]:
+    """(page, text) of the table cells that are sentences, read as paragraphs: a table's rows
+    are not sentences, but a cell of running text is, and the table readers read no prose."""
+    return [(table.page, cell) for table in tables for row in table.texts() for cell in row
+            if len(cell.split()) >= MIN_SENTENCE_CELL_WORDS]
 
 
 Reader = Callable[[Context, "str | None", list[Table]], list[Draft]]
@@ -365,8 +405,11 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
                 f"{reader.__name__.strip('_')}: {exc!r}",
                 record_table="contracts",
             )
-    drafts = [d for d in drafts if d.has_substance()]
-    drafts = _merge(drafts)
+    drafts = [d for d in drafts if d.provider or d.value_gbp is not None]
+    bids = [d for d in drafts if d.bid]
+    drafts = _merge([d for d in drafts if not d.bid])
+    _price_from_bids(drafts, bids)
+    drafts = [d for d in _fold_repeated_values(drafts) if d.has_substance()]
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:

@@ -29,7 +29,7 @@ CONTRACT_CUE = re.compile(
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
-    r"\b(?:quotation|quote|bid)\s+(?:of|from|submitted\s+by)\s+[A-Z]",
+    r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
 )
 # "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
@@ -41,10 +41,19 @@ LISTED = re.compile(
     r"(?:\s+to\s+(?i:deliver|provide|run)\s+(?P<service>[^:.;]{3,80}?))?\s*:\s*(?P<list>.+)$"
 )
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
+# A bracketed place or qualifier inside a name ("Highway Surfacing (Jersey) Limited", "Trapeze
+# Group (UK) Limited"); only inside it, with a capitalised word after, not an aside at its end.
 _NAME = (
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
+    r"\([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
 )
+NAME_PATTERN = _NAME  # for the other sentence readers (offers)
+# A sum as printed: "£640", "£8,640", "£1.2m".
+_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
+# A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
+_LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in (
+    "Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")) + ")"
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -64,6 +73,9 @@ NOT_PARTY = re.compile(
     r"Cabinet|Members?|Officers?)\b",
     re.I,
 )
+# "from April 2021 to March 2022": a month and its year is a date, not a party.
+DATE_NAME = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\s+(?:19|20)\d\d\b")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
@@ -82,18 +94,32 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # ("award the dredging contract 2026-2029 to ...", "award a call-off contract under the
     # Regional Framework (Lot 2) to ...": its years, or the framework it is let under, between)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,100}?)"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,100}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
-    # sentence accepts is the contract let
-    (re.compile(rf"\b(?i:tender|quotation|quote|bid)\s+(?i:of|from|submitted\s+by)\s+"
+    # sentence accepts is the contract let ("the quotation of £640 from Safeplay Ltd for the
+    # repair be accepted": its sum may come before the bidder). A quotation accepted is a
+    # contract only with its price (see ``Draft.priced_only``).
+    (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?:(?i:of)\s+{_SUM}\s+)?"
+                rf"(?i:of|from|submitted\s+by)\s+"
                 rf"(?P<name>{_NAMES})(?=[^.;]*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
      "new"),
+    # "It was RESOLVED to accept the quotation from Brett Valley Surfacing Ltd of £8,640",
+    # "the Committee accepts the tender submitted by Mason Roofing Ltd"
+    (re.compile(r"\b(?P<accepts>(?i:accept(?:s|ed|ing)?))\s+(?i:the\s+)?(?i:lowest\s+)?"
+                r"(?i:tender|(?P<quote>quotation|quote)|bid)\s+"
+                rf"(?:(?i:of)\s+{_SUM}\s+)?(?i:of|from|submitted\s+by|received\s+from)\s+"
+                rf"(?P<name>{_NAMES})"), "new"),
     # "approves the award of Lot 2 to Highland Fresh Foods Ltd": the thing awarded named
     # otherwise than "contract" (a lot, a framework place, the works), in a sentence the
     # contract cue let through (a tender, a procurement)
-    (re.compile(r"\b(?i:award)\s+of\s+(?:(?i:the|a|an)\s+)?(?P<service>(?:[\w-]+\s+){1,6}?)"
+    # ("award Lot 1 (official control laboratory analysis) to Anglian Scientific Services Ltd":
+    # the part let, and what it is, in brackets; not a range of dates, nor what an evaluation
+    # or a grant scheme awards: "awarded the highest quality score to ...")
+    (re.compile(r"\b(?i:award(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?i:the|a|an)\s+)?"
+                r"(?P<service>(?:(?!(?i:from|between|until|scores?|marks?|points?|grants?|funding)\b)"
+                r"[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
     (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
@@ -108,6 +134,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:preferred\s+(?:bidder|supplier|contractor|provider)|(?:successful\s+)?"
                 r"(?:supplier|contractor|provider))(?:\s+for\s+(?:the\s+)?"
                 r"(?P<service>[^.;,]{3,80}?)\s+[Cc]ontract)?"), "new"),
+    # "had, under the delegation, appointed Cairnhill Actuarial and Governance LLP for three
+    # years": a firm appointed, in a sentence about a contract or tender, is the one let to.
+    # Only a name with a legal form: people and councils are appointed too.
+    (re.compile(r"\b(?i:appoint(?:ed|s|ing)?|appointment\s+of)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
@@ -205,13 +236,16 @@ def sentences(text: str) -> list[str]:
             if s.strip()]
 
 
-def _name(raw: str) -> str | None:
+def name_of(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
-    if not name or NOT_PARTY.match(name) or len(name.split()) > MAX_PARTY_WORDS:
+    if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
+            or len(name.split()) > MAX_PARTY_WORDS):
         return None
     return name
 
 
+YEARS_ONLY = re.compile(r"(?:(?:financial|municipal|the)\s+)*(?:years?\s+)?(?:19|20)\d\d"
+                        r"(?:\s*[-–/]\s*(?:19|20)?\d\d)?", re.I)
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*")
 
 
@@ -230,6 +264,9 @@ def _service(raw: str | None) -> str | None:
         raw,
         flags=re.I,
     ).strip()
+    # "the insurance contract for 2025/26": the years it runs are not the service
+    if YEARS_ONLY.fullmatch(raw):
+        return None
     # (one way only to split the words: "(?:[a-z][\w-]*\s*)*" backtracked exponentially on a
     # long phrase that then failed, and stalled a file)
     if _LOWER_WORDS.fullmatch(raw) and len(raw.split()) > MAX_SERVICE_WORDS:
@@ -276,7 +313,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             if plain and m.start("name") in named:
                 continue
             raws = _split_names(m.group("name"))
-            found = [n for raw in raws if (n := _name(raw))]
+            found = [n for raw in raws if (n := name_of(raw))]
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
                 # A list whose first item is no provider ("KCC's Property Strategy,
                 # Commissioning & Client function") is not a list of providers.
@@ -308,9 +345,27 @@ def _provider_draft(
     )
     if cue and CURRENT_CUE.search(cue):
         draft.status = draft.status or "current"
+    draft.priced_only = bool(groups.get("quote"))
+    if groups.get("accepts"):
+        _price_accepted(draft, sentence[m.end():])
     if groups.get("ends"):
         draft.end_date = _date_after(re.sub(r"^\s*(?:in|on|by)?\s*", "", sentence[m.end() :]))
     return draft
+
+
+# The sum of a bid a sentence accepts follows the bidder in the same clause ("to accept the
+# quotation of X for grass cutting in the 2026 season at £3,950"), within this many characters.
+ACCEPTED_SUM_CHARS = 100
+
+
+def _price_accepted(draft: Draft, after: str) -> None:
+    """The price of the bid a sentence accepts: the first sum after the bidder's name, in the
+    clause that names it (not past a ";"), and not a threshold or a budget it is met from."""
+    clause = after[:ACCEPTED_SUM_CHARS].split(";")[0]
+    money = find_money(clause)
+    if money and not re.search(r"\b(?:budget|reserve|funded|met\s+from|allocation)\b",
+                               clause[: money[0].start], re.I):
+        set_value(draft, money[0].text)
 
 
 # A bid's sum ("the tender ... in the sum of £48,300") is a contract's value only in a sentence
@@ -318,9 +373,16 @@ def _provider_draft(
 BID_VALUE_CUE = re.compile(
     r"\b(?:in|for)\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$"
     # "the quotation from Festive Lighting Ltd of £6,800 be accepted": the sum after the bidder
-    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?\s+of\s*\W{0,2}$",
+    # ("the quotation of Safeplay Ltd for £1,240"), or before it ("the quotation of £640 from")
+    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?\s+(?:of|for|at)\s*"
+    r"\W{0,2}$|\b(?:quotation|quote|tender|bid)\s+of\s*\W{0,2}$"
+    # "award the contract for ... to Wynne Construction Ltd for £14.7m", "to Zurich Municipal
+    # for an annual premium of £186k": the sum the award names after the one it awards to
+    r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
+    r"(?:cost|sum|price|premium|fee|value)\s+of\s+)?\W{0,2}$",
     re.I)
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
+                      r"|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:lowest\s+)?(?:quotation|quote|tender|bid)"
                       # "award the contract to X in the sum of £2.1m": the sum of what it awards
                       r"|\baward(?:s|ed|ing)?\b[^.;£]*?\bto\s+[A-Z]", re.I)
 # "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
@@ -350,10 +412,16 @@ def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
         draft = Draft(page=page, service=named or service, text=sentence)
-        set_value(draft, money.text)
+        set_value(draft, money.text, period="annual" if ANNUAL_CUE.search(before) else None)
         draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
         out.append(draft)
     return out
+
+
+# "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the
+# amount prints no period of its own.
+ANNUAL_CUE = re.compile(r"\ban\s+annual\s+(?:[\w-]+\s+){0,2}?(?:premium|cost|value|fee|sum|price|"
+                        r"charge)\s+of\s*\W{0,2}$", re.I)
 
 
 def _sentence_facts(draft: Draft, sentence: str) -> None:
@@ -409,7 +477,7 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
         return []  # one bidder and its sum: the provider and value readers pair them
     out = []
     for m in parts:
-        draft = Draft(page=page, provider=_name(m.group("name")), text=sentence, status="new",
+        draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
                       service=_service(m.group("service")))
         set_value(draft, m.group("value"))
         out.append(draft)

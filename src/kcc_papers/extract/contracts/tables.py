@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
 from kcc_papers.extract.contracts.fields import (
+    NOT_LET,
     Party,
     before_labels,
     extension,
@@ -168,7 +169,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("period", re.compile(r"\bperiod\b|\bdates\b", re.I)),  # "Contract Period": 2021-2027
     ("start", re.compile(r"\bstart|\bcommenc", re.I)),
     ("end", re.compile(r"\bend\b|\bend\s+date|\bexpir", re.I)),
-    ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|£", re.I)),
+    # "Tendered sum (4 years)", "Contract sum": a sum let is the value
+    ("value", re.compile(r"\bvalue\b|\bcost\b|\bprice\b|\bsum\b|£", re.I)),
     ("term", re.compile(r"\bterm\b|\blength\b|\bduration\b", re.I)),
     (
         "provider",
@@ -191,6 +193,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A registration number printed with the name ("Freedom Leisure (Charity no. 1101372)",
+# "(Company No. 04567890)") identifies the provider but is no part of its name.
+REGISTRATION = re.compile(
+    r"\s*\((?:registered\s+)?(?:charity|company|reg(?:istration|\.)?)\s*(?:no\b\.?|number)"
+    r"[^()]*\)", re.I)
 # A totals row: "Total", "Totals:", "Grand total £4.2m" - not "Total Facilities Management".
 TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)
 
@@ -201,6 +208,8 @@ class Columns:
     value_header: str = ""
     width: int = 0
     names_contracts: bool = False  # the header says "contract" somewhere
+    offers: bool = False  # the rows are the bids a tender drew (see ``BIDDER``)
+    outcome: int | None = None  # the column saying which bid won
 
 
 def _columns(header: list[str]) -> Columns | None:
@@ -221,6 +230,9 @@ def _columns(header: list[str]) -> Columns | None:
                 break
     _prefer_total(header, roles)
     joined = " ".join(header)
+    bidders = _bidder_column(header) if "provider" not in roles else None
+    if bidders is not None:
+        roles["provider"] = bidders
     if "provider" not in roles:
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
         if not (
@@ -230,14 +242,37 @@ def _columns(header: list[str]) -> Columns | None:
     if not (
         re.search(r"\bcontract", joined, re.I)
         or re.search(rf"\bprovider|supplier|contractor|{WINNER}|\bawarded\s+to\b", joined, re.I)
+        or bidders is not None
     ):
         return None
     if not ({"value", "end", "start", "term", "period"} & roles.keys()):
         return None
     value_header = header[roles["value"]] if "value" in roles else ""
-    return Columns(
-        roles, value_header, names_contracts=bool(re.search(r"\bcontract", joined, re.I))
-    )
+    outcome = next((i for i, c in enumerate(header) if OUTCOME.match(c)), None)
+    names = bool(re.search(r"\bcontract", joined, re.I))
+    return Columns(roles, value_header, names_contracts=names, offers=bidders is not None,
+                   outcome=outcome)
+
+
+# A table of the bids a tender drew: "Tenderer | Tendered price (£) | ... | Outcome", "Bidder |
+# Score | Concessionaire investment". Its rows are offers, not contracts (see ``offers.py``);
+# the row its outcome column marks as the winner ("Preferred bidder", "Successful",
+# "Recommended for award") is the contract let.
+BIDDER = re.compile(r"^\s*(?:name\s+of\s+)?(?:tenderer|bidder)s?(?:\s+name)?\s*$", re.I)
+OUTCOME = re.compile(r"^\s*(?:outcome|result|recommendation|status|decision)\s*$", re.I)
+WON = re.compile(r"\b(?:preferred|successful|recommended|winning|winner|selected|awarded|"
+                 r"appointed|accepted)\b", re.I)
+NOT_WON = re.compile(r"\b(?:not|unsuccessful|rejected|withdrawn|reserve)\b", re.I)
+
+
+def _bidder_column(header: list[str]) -> int | None:
+    return next((i for i, c in enumerate(header) if BIDDER.match(c)), None)
+
+
+def _won(cols: Columns, cells: list[str]) -> bool:
+    """Whether a bid's row says it won, in a column headed "Outcome" or the like."""
+    said = cells[cols.outcome] if cols.outcome is not None and cols.outcome < len(cells) else ""
+    return bool(WON.search(said)) and not NOT_WON.search(said)
 
 
 # A value column for the whole term: "Estimated total value", "Whole life value".
@@ -306,10 +341,12 @@ def _body_rows(
             i = cols.roles.get(role)
             return cells[i] if i is not None and i < len(cells) else ""
 
+        if NOT_LET.match(cell("provider")):
+            continue  # an entry for work not let yet names no one who holds a contract
         draft = Draft(
             page=page,
             service=cell("service") or service,
-            provider=cell("provider") or None,
+            provider=REGISTRATION.sub("", cell("provider")) or None,
             area=cell("area") or None,
             text=" | ".join(c for c in cells if c),
         )
@@ -320,6 +357,7 @@ def _body_rows(
             set_period(draft, cell("period"))
         if cell("value"):
             set_value(draft, cell("value"), unit=unit, period=period)
+        draft.bid = cols.offers and not _won(cols, cells)
         # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is
         # a contract only when it prints money or dates, not a provider name alone.
         dated = draft.value_gbp is not None or draft.start_date or draft.end_date
