@@ -88,7 +88,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._tables = []  # no path on the page: no rule, so no table to find
         else:
             page._reader = tables.read
-    return Source(str(path), sha256, "pdf", pages, closer=tables.close)
+    return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
 
 
 def _to_ocr(doc: pdfium.PdfDocument, pages: list[Page], mode: OcrMode) -> list[int]:
@@ -337,20 +337,25 @@ class LayoutPages:
         self._file: Any = None
         self._tree: Any = None
         self._page_objs: list[Any] = []
+        self._file_plain: bool | None = None  # every fill of the file RGB or grey
 
-    def page(self, number: int, eager: bool = True) -> Any:
-        """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
+    def page(self, number: int, eager: bool = True, colours: bool = True) -> Any:
+        """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``).
+        Not ``colours``: the caller reads no fill colour, so PDFium's view of the page serves
+        whatever its colour spaces (they are not checked)."""
         if self.engine == "pdfium":
-            from kcc_papers.load.pdf_colours import plain_fills
-
-            # pdfminer only reads the page's content bytes here; it interprets nothing
             try:
-                fast = self._fast(number, eager) if plain_fills(self._page_obj(number)) else None
+                plain = not colours or self._plain_fills(number)
+                fast = self._fast(number, eager) if plain else None
             except Exception:  # an oddity of the fast reader costs speed, never tables
                 fast = None
             if fast is not None:
                 return fast
         return self._plumber_page(number)
+
+    def layout_page(self, number: int) -> Any:
+        """The page for a reader of its rules and words only (``model.LayoutReader``)."""
+        return self.page(number, colours=False)
 
     def _fast(self, number: int, eager: bool) -> Any:
         """The page as a FastPage, or None (see ``pdf_fast.fast_page``); its fill colours
@@ -385,8 +390,17 @@ class LayoutPages:
         return self._page_objs[number - 1]
 
     def _plain_fills(self, number: int) -> bool:
-        from kcc_papers.load.pdf_colours import plain_fills
+        """Whether the page's fills are all RGB or grey: for the whole file at once where its
+        streams show it (no pdfminer), else page by page through pdfminer."""
+        from kcc_papers.load.pdf_colours import file_plain_fills, plain_fills
 
+        if self._file_plain is None:
+            try:
+                self._file_plain = file_plain_fills(self.path.read_bytes())
+            except OSError:
+                self._file_plain = False
+        if self._file_plain:
+            return True
         try:
             return plain_fills(self._page_obj(number))
         except Exception:  # pdfminer cannot walk the pages: pdfplumber judges the page

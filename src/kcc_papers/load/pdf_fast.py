@@ -18,7 +18,8 @@ import ctypes
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, groupby
+from operator import itemgetter
 from typing import Any, TypeVar
 
 import pypdfium2 as pdfium
@@ -122,6 +123,8 @@ class FastPage:
         return finder.tables
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
+        if set(kwargs) <= _WORD_OPTIONS and not kwargs.get("keep_blank_chars"):
+            return words(self.chars, kwargs.get("extra_attrs") or [])
         return plumber_text.extract_words(self.chars, **kwargs)
 
     def close(self) -> None:
@@ -247,7 +250,7 @@ def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
     put back: at the object's position, as tall as a glyph on the same baseline (a blank with
     no glyph beside it separates nothing and is left out). Its width is a quarter em: only its
     middle is ever read (to place it in a cell)."""
-    lines = {round(c["_baseline"], 2): c for c in chars}
+    lines: dict[float, Obj] | None = None  # built at the first blank: most pages have none
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
@@ -259,6 +262,8 @@ def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
             continue
         if abs(right.value - left.value) >= 1e-4:
             continue
+        if lines is None:
+            lines = {round(c["_baseline"], 2): c for c in chars}
         beside = lines.get(round(bottom.value, 2))
         if beside is None:
             continue
@@ -464,6 +469,62 @@ def cell_text(chars: list[Obj]) -> str:
         _word(current, words)
     lines = _clusters(words, _first, _Y_TOLERANCE)
     return "\n".join(" ".join(text for _, text in line) for line in lines)
+
+
+# The options of ``extract_words`` that ``words`` follows (others go to pdfplumber).
+_WORD_OPTIONS = frozenset({"extra_attrs", "keep_blank_chars"})
+
+
+def words(chars: list[Obj], extra_attrs: list[str]) -> list[Obj]:
+    """``pdfplumber.utils.text.extract_words(chars, extra_attrs=extra_attrs)`` (its other
+    defaults), without its generators and per-word bbox helpers: a budget register page has
+    thousands of words. Text that is not upright, or a char without text, is left to
+    pdfplumber."""
+    if not all(c["upright"] and c["text"] for c in chars):
+        return list(plumber_text.extract_words(chars, extra_attrs=extra_attrs))
+    out: list[Obj] = []
+    # pdfplumber groups consecutive chars sharing the extra attributes, then lines, then words
+    for _, group in groupby(chars, itemgetter("upright", *extra_attrs)):
+        for line in _clusters(list(group), _top, _Y_TOLERANCE):
+            line.sort(key=_x0)
+            current: list[Obj] = []
+            for char in line:
+                if char["text"].isspace():
+                    _merged(current, extra_attrs, out)
+                    current = []
+                elif current and _begins_word(current[-1], char):
+                    _merged(current, extra_attrs, out)
+                    current = [char]
+                else:
+                    current.append(char)
+            _merged(current, extra_attrs, out)
+    return out
+
+
+def _merged(chars: list[Obj], extra_attrs: list[str], out: list[Obj]) -> None:
+    """pdfplumber's ``WordExtractor.merge_chars`` for left-to-right text (same keys, order
+    and arithmetic)."""
+    if not chars:
+        return
+    first = chars[0]
+    x0, top = min(c["x0"] for c in chars), min(c["top"] for c in chars)
+    x1, bottom = max(c["x1"] for c in chars), max(c["bottom"] for c in chars)
+    ligatures: dict[str, str] = plumber_text.LIGATURES
+    word = {
+        "text": "".join(ligatures.get(c["text"]) or c["text"] for c in chars),
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "doctop": top + (first["doctop"] - first["top"]),
+        "bottom": bottom,
+        "upright": first["upright"],
+        "height": bottom - top,
+        "width": x1 - x0,
+        "direction": "ltr",
+    }
+    for key in extra_attrs:
+        word[key] = first[key]
+    out.append(word)
 
 
 def _top(obj: Obj) -> float:
