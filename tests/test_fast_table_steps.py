@@ -1,6 +1,7 @@
-"""The table path's cheaper steps against what they replace: the words of the budget grid
-(pdfplumber's ``extract_words``), the colour check made once per file (pdfminer's page by
-page), and the budget grid reading through the loader's open document."""
+"""The table path's cheaper steps against what they replace: the ruled edges of the table
+finder and the words of the budget grid (pdfplumber's ``get_edges`` and ``extract_words``), the
+colour check made once per file (pdfminer's page by page), and the budget grid reading through
+the loader's open document."""
 
 from __future__ import annotations
 
@@ -158,3 +159,27 @@ def test_budget_grid_reads_the_loaders_document(monkeypatch):
     assert result.error is None
     assert sum(r.__class__.__name__ == "Risk" for r in result.records) >= 10
     assert len(opened) == 1
+
+
+@pytest.mark.parametrize("relative", [QPR, BUDGET, None])
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_ruled_edges_are_pdfplumbers_get_edges(relative, engine):
+    import pypdfium2 as pdfium
+    from pdfplumber.table import TableFinder, TableSettings
+
+    from kcc_papers.load.table_finder import ruled_edges
+
+    path = corpus_file(relative) if relative else SAMPLE
+    count = len(pdfium.PdfDocument(str(path)))
+    settings = TableSettings.resolve(None)
+    key = lambda e: tuple(e[k] for k in ("x0", "top", "x1", "bottom", "width", "height",  # noqa: E731
+                                         "orientation"))
+    checked = 0
+    with LayoutPages(path, engine) as pages:
+        for number in range(1, count + 1):
+            page = pages.page(number, eager=False)
+            want = TableFinder(page, settings).edges
+            assert [key(e) for e in ruled_edges(page, settings)] == [key(e) for e in want]
+            checked += len(want)
+            page.close()
+    assert checked > 20
