@@ -183,3 +183,14 @@ def test_ruled_edges_are_pdfplumbers_get_edges(relative, engine):
             checked += len(want)
             page.close()
     assert checked > 20
+
+
+def test_lost_blank_takes_the_last_glyph_on_its_rounded_baseline():
+    from kcc_papers.load.pdf_fast import _lost_blanks
+
+    chars = [{"_baseline": b, "size": 8.0, "top": float(n), "text": "x"}
+             for n, b in enumerate([100.001, 100.004, 100.001, 200.0])]
+    [blank] = _lost_blanks([(5.0, 100.0), (9.0, 300.0)], chars, 1000.0)
+    # both baselines round to 100.0: the glyph read last (index 2) stands beside the blank
+    assert (blank["top"], blank["x0"], blank["x1"], blank["doctop"]) == (2.0, 5.0, 7.0, 1002.0)
+    assert _lost_blanks([], chars, 0.0) == []

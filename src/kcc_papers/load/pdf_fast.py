@@ -254,7 +254,11 @@ def _lost_blanks(blanks: list[Point], chars: list[Obj], doctop: float) -> list[O
     text objects of no width, in content order (``_paths``)."""
     if not blanks:
         return []
-    lines = {round(c["_baseline"], 2): c for c in chars}
+    # the last char on each baseline, rounded: found by exact baseline first (a line's
+    # chars share one), which rounds each baseline once instead of each char's
+    last = {c["_baseline"]: i for i, c in enumerate(chars)}
+    lines = {round(baseline, 2): chars[i]
+             for baseline, i in sorted(last.items(), key=itemgetter(1))}
     out = []
     for x0, bottom in blanks:
         beside = lines.get(round(bottom, 2))
