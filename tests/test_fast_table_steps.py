@@ -30,7 +30,7 @@ def test_words_are_pdfplumbers_extract_words_on_the_corpus_pages(relative):
     path = corpus_file(relative)
     with LayoutPages(path, "pdfium") as pages:
         for number in range(1, 72 if relative == QPR else 12):
-            page = pages.page(number, colours=False)
+            page = pages.page(number)
             assert isinstance(page, FastPage)
             for extra in ([], ["size"]):
                 got = page.extract_words(extra_attrs=extra, keep_blank_chars=False)
@@ -97,16 +97,25 @@ def test_file_colour_check_sees_cmyk_fills_and_passes_rgb_ones(tmp_path):
     assert not file_plain_fills(cmyk)
 
 
+def _with_xref(body: bytes, shift: int = 0) -> bytes:
+    """``body`` with a cross-reference section its "startxref" points at (``shift`` bytes
+    off, as in a file that lost bytes before it)."""
+    xref = b"xref\n0 1\n0000000000 65535 f \ntrailer\n<<>>\n"
+    return body + xref + b"startxref\n%d\n%%%%EOF\n" % (len(body) + shift)
+
+
 def test_file_colour_check_refuses_what_it_cannot_decode():
-    # a content stream under a filter it does not decode, and a colour space it cannot see
-    # defined: both left to the page-by-page check
+    # a content stream under a filter it does not decode, a colour space it cannot see
+    # defined, a cross-reference not where the file says: all left to the page-by-page check
     encoded = (b"1 0 obj\n<</Length 8/Filter/LZWDecode>>stream\n\x80\x0b\x60\x50\x22\x0c\x0c"
                b"\x85\nendstream\nendobj\n")
-    assert not file_plain_fills(encoded)
+    assert not file_plain_fills(_with_xref(encoded))
     undefined = b"1 0 obj\n<</Length 10>>stream\n/CS7 cs f \nendstream\nendobj\n"
-    assert not file_plain_fills(undefined)
+    assert not file_plain_fills(_with_xref(undefined))
     device = b"1 0 obj\n<</Length 16>>stream\n/DeviceRGB cs f \nendstream\nendobj\n"
-    assert file_plain_fills(device)
+    assert file_plain_fills(_with_xref(device))
+    assert not file_plain_fills(_with_xref(device, shift=-1))
+    assert not file_plain_fills(device)
 
 
 def test_file_colour_check_agrees_with_the_page_check_on_the_corpus():

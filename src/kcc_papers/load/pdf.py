@@ -339,14 +339,11 @@ class LayoutPages:
         self._page_objs: list[Any] = []
         self._file_plain: bool | None = None  # every fill of the file RGB or grey
 
-    def page(self, number: int, eager: bool = True, colours: bool = True) -> Any:
-        """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``).
-        Not ``colours``: the caller reads no fill colour, so PDFium's view of the page serves
-        whatever its colour spaces (they are not checked)."""
+    def page(self, number: int, eager: bool = True) -> Any:
+        """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
         if self.engine == "pdfium":
             try:
-                plain = not colours or self._plain_fills(number)
-                fast = self._fast(number, eager) if plain else None
+                fast = self._fast(number, eager) if self._plain_fills(number) else None
             except Exception:  # an oddity of the fast reader costs speed, never tables
                 fast = None
             if fast is not None:
@@ -354,8 +351,10 @@ class LayoutPages:
         return self._plumber_page(number)
 
     def layout_page(self, number: int) -> Any:
-        """The page for a reader of its rules and words only (``model.LayoutReader``)."""
-        return self.page(number, colours=False)
+        """The page for a reader of its rules and words only (``model.LayoutReader``). The
+        colour check stays: it is also where a damaged file (one pdfminer cannot walk) is
+        sent to pdfplumber, which reports it."""
+        return self.page(number)
 
     def _fast(self, number: int, eager: bool) -> Any:
         """The page as a FastPage, or None (see ``pdf_fast.fast_page``); its fill colours

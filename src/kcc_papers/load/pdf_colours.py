@@ -86,6 +86,8 @@ def _name(value: Any) -> str | bytes | None:
 _STREAM_START = re.compile(rb"stream(?:\r\n|\n|\r)")  # "endstream" too: see file_plain_fills
 _OBJ_KEYWORD = re.compile(rb"\d+\s+\d+\s+obj$")
 _DICT_WINDOW = 4096
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_XREF_STREAM = re.compile(rb"\d+\s+\d+\s+obj\s*<<[^>]*?/Type\s*/XRef\b")
 _OBJ_HEAD = 24  # "n g obj" fits in this many bytes
 # Streams that paint nothing with a fill colour set in their own bytes: images (their own
 # colour space is not a fill), embedded fonts, ICC profiles (their /N is checked instead),
@@ -113,6 +115,8 @@ def file_plain_fills(data: bytes) -> bool:
     other kind of colour space (in its objects or its object streams) and no ICC profile of
     other than 1 or 3 components. Read once per file, without pdfminer; False (then each page
     is checked by ``plain_fills``) also when a stream cannot be decoded here."""
+    if not _xref_in_place(data):
+        return False
     names: set[bytes] = set()
     rest: list[bytes] = []  # the file outside its streams' data, and the decoded streams
     end = 0
@@ -143,6 +147,18 @@ def file_plain_fills(data: bytes) -> bool:
     if _OTHER_SPACE.search(text):
         return False
     return all(name in _DEVICE or _defined(text, name) for name in names)
+
+
+def _xref_in_place(data: bytes) -> bool:
+    """Whether the last "startxref" points at a cross-reference table or stream. A file with
+    bytes lost or added before it (which PDFium repairs silently) is left to pdfminer, whose
+    failure to walk it is what reports the damage."""
+    at = data.rfind(b"startxref")
+    found = _STARTXREF.match(data, at) if at >= 0 else None
+    if found is None:
+        return False
+    offset = int(found.group(1))
+    return data.startswith(b"xref", offset) or _XREF_STREAM.match(data, offset) is not None
 
 
 def _dict_start(data: bytes, stream_at: int) -> int:
