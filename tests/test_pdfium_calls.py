@@ -99,7 +99,13 @@ def test_path_segments_match_pypdfium2(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, declared in (("path_segment", raw.FPDFPath_GetPathSegment),
                            ("segment_point", raw.FPDFPathSegment_GetPoint),
                            ("segment_type", raw.FPDFPathSegment_GetType),
-                           ("segment_close", raw.FPDFPathSegment_GetClose)):
+                           ("segment_close", raw.FPDFPathSegment_GetClose),
+                           ("draw_mode", raw.FPDFPath_GetDrawMode),
+                           ("fill_colour", raw.FPDFPageObj_GetFillColor),
+                           ("stroke_colour", raw.FPDFPageObj_GetStrokeColor),
+                           ("stroke_width", raw.FPDFPageObj_GetStrokeWidth),
+                           ("object_matrix", raw.FPDFPageObj_GetMatrix),
+                           ("count_segments", raw.FPDFPath_CountSegments)):
         monkeypatch.setattr(pdf_fast.calls, name, declared)
     assert bare == paths()
     assert sum(map(len, bare)) > 0

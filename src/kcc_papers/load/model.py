@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 PRINTED_PAGE = re.compile(r"^\s*Page\s+(\d{1,4})(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 
@@ -53,6 +54,9 @@ class Table:
 
 
 TableReader = Callable[[int], list[Table]]
+# A PDF page's geometry for readers that work from its rules and words (not its cells' text
+# and fills): a pdfplumber page or a ``pdf_fast.FastPage``, the caller's to close.
+LayoutReader = Callable[[int], Any]
 
 
 @dataclass(slots=True)
@@ -104,6 +108,9 @@ class Source:
     format: str  # "pdf" | "text" | "html"
     pages: list[Page]
     closer: Callable[[], None] | None = None
+    # PDFs: the table reader's own page loader (its open document and the pages the text
+    # pass kept), so a reader of the page geometry does not open the file again
+    layout: LayoutReader | None = None
     _text: str | None = None
 
     def iter_text(self) -> str:

@@ -88,7 +88,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._tables = []  # no path on the page: no rule, so no table to find
         else:
             page._reader = tables.read
-    return Source(str(path), sha256, "pdf", pages, closer=tables.close)
+    return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
 
 
 def _to_ocr(doc: pdfium.PdfDocument, pages: list[Page], mode: OcrMode) -> list[int]:
@@ -353,20 +353,24 @@ class LayoutPages:
         self._file: Any = None
         self._tree: Any = None
         self._page_objs: list[Any] = []
+        self._file_plain: bool | None = None  # every fill of the file RGB or grey
 
     def page(self, number: int, eager: bool = True) -> Any:
         """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
         if self.engine == "pdfium":
-            from kcc_papers.load.pdf_colours import plain_fills
-
-            # pdfminer only reads the page's content bytes here; it interprets nothing
             try:
-                fast = self._fast(number, eager) if plain_fills(self._page_obj(number)) else None
+                fast = self._fast(number, eager) if self._plain_fills(number) else None
             except Exception:  # an oddity of the fast reader costs speed, never tables
                 fast = None
             if fast is not None:
                 return fast
         return self._plumber_page(number)
+
+    def layout_page(self, number: int) -> Any:
+        """The page for a reader of its rules and words only (``model.LayoutReader``). The
+        colour check stays: it is also where a damaged file (one pdfminer cannot walk) is
+        sent to pdfplumber, which reports it."""
+        return self.page(number)
 
     def _fast(self, number: int, eager: bool) -> Any:
         """The page as a FastPage, or None (see ``pdf_fast.fast_page``); its fill colours
@@ -401,8 +405,17 @@ class LayoutPages:
         return self._page_objs[number - 1]
 
     def _plain_fills(self, number: int) -> bool:
-        from kcc_papers.load.pdf_colours import plain_fills
+        """Whether the page's fills are all RGB or grey: for the whole file at once where its
+        streams show it (no pdfminer), else page by page through pdfminer."""
+        from kcc_papers.load.pdf_colours import file_plain_fills, plain_fills
 
+        if self._file_plain is None:
+            try:
+                self._file_plain = file_plain_fills(self.path.read_bytes())
+            except OSError:
+                self._file_plain = False
+        if self._file_plain:
+            return True
         try:
             return plain_fills(self._page_obj(number))
         except Exception:  # pdfminer cannot walk the pages: pdfplumber judges the page

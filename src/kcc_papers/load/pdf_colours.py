@@ -10,6 +10,7 @@ content is cheap next to interpreting it."""
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Any
 
 from pdfminer.pdftypes import PDFStream, resolve1
@@ -17,8 +18,9 @@ from pdfminer.psparser import PSLiteral
 
 # "c m y k k": a DeviceCMYK fill (K, the stroking form, never colours a cell). The operator
 # is found first and its operands checked after: a pattern starting at every number of a
-# content stream made of numbers costs far more.
-_K_OPERATOR = re.compile(rb"(?<=\s)k(?=[\s\[/<(%]|$)")
+# content stream made of numbers costs far more. The operands end in a blank, so the operator
+# needs no look-behind for one (which would cost Python's regex engine its fast scan for "k").
+_K_OPERATOR = re.compile(rb"k(?=[\s\[/<(%]|$)")
 _FOUR_NUMBERS = re.compile(rb"(?:[-+]?[\d.]+\s+){4}$")
 # "/Name cs": a fill colour space chosen by name.
 _SET_SPACE = re.compile(rb"/([^\s/\[\]<>(){}%]+)\s*cs(?![\w])")
@@ -37,8 +39,7 @@ def plain_fills(page_obj: Any) -> bool:
 def _plain(contents: Any, resources: Any, depth: int) -> bool:
     streams = contents if isinstance(contents, list) else [contents]
     data = b"\n".join(resolve1(s).get_data() for s in streams if resolve1(s) is not None)
-    if any(_FOUR_NUMBERS.search(data, max(0, m.start() - 80), m.start())
-           for m in _K_OPERATOR.finditer(data)):
+    if _cmyk_fill(data):
         return False
     spaces = resolve1(resolve1(resources).get("ColorSpace")) or {}
     for m in _SET_SPACE.finditer(data):
@@ -57,6 +58,12 @@ def _plain(contents: Any, resources: Any, depth: int) -> bool:
     return True
 
 
+def _cmyk_fill(content: bytes) -> bool:
+    """Whether the content stream sets a DeviceCMYK fill ("c m y k k")."""
+    return any(_FOUR_NUMBERS.search(content, max(0, m.start() - 80), m.start())
+               for m in _K_OPERATOR.finditer(content))
+
+
 def _rgb_like(space: Any) -> bool:
     space = resolve1(space)
     if space is None:
@@ -72,3 +79,131 @@ def _rgb_like(space: Any) -> bool:
 def _name(value: Any) -> str | bytes | None:
     value = resolve1(value)
     return value.name if isinstance(value, PSLiteral) else None
+
+
+# The file-level check (``file_plain_fills``): every stream of the file, found by its keyword
+# (not by the cross-reference table), and what its dictionary says it holds.
+_STREAM_START = re.compile(rb"stream(?:\r\n|\n|\r)")  # "endstream" too: see file_plain_fills
+_OBJ_KEYWORD = re.compile(rb"\d+\s+\d+\s+obj$")
+_DICT_WINDOW = 4096
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_XREF_STREAM = re.compile(rb"\d+\s+\d+\s+obj\s*<<[^>]*?/Type\s*/XRef\b")
+_OBJ_HEAD = 24  # "n g obj" fits in this many bytes
+# Streams that paint nothing with a fill colour set in their own bytes: images (their own
+# colour space is not a fill), embedded fonts, ICC profiles (their /N is checked instead),
+# cross-reference streams, attachments.
+_SKIPPED = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b"
+                      rb"|/Length[123]\b|/Type\s*/(?:XRef|EmbeddedFile)\b")
+_FLATE = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])")
+_OTHER_FILTER = re.compile(rb"/Filter\b")
+_DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
+# An ICC profile's component count: 1 (grey) and 3 (RGB) read as pdfplumber reads them.
+_COMPONENTS = re.compile(rb"/N\s+(\d+)(\s+\d+\s+R)?")
+_RGB_COMPONENTS = {b"1", b"3"}
+# Colour spaces whose fills PDFium converts differently from pdfplumber, or has no plain colour
+# for; the abbreviation "/CMYK" (inline images) is taken as a warning too.
+_OTHER_SPACE = re.compile(rb"/(?:DeviceCMYK|CMYK|Separation|DeviceN|Pattern|Indexed|Lab"
+                          rb"|CalRGB|CalGray)\b")
+_ICC = re.compile(rb"/ICCBased\b")
+
+
+def file_plain_fills(data: bytes) -> bool:
+    """True when no page of the PDF ``data`` can fill in a colour space other than RGB or grey:
+    no stream sets a CMYK fill ("c m y k k"), every colour space a stream chooses by name
+    ("/CS0 cs") is a device RGB or grey one or one the file defines, and the file names no
+    other kind of colour space (in its objects or its object streams) and no ICC profile of
+    other than 1 or 3 components. Read once per file, without pdfminer; False (then each page
+    is checked by ``plain_fills``) also when a stream cannot be decoded here."""
+    if not _xref_in_place(data):
+        return False
+    names: set[bytes] = set()
+    rest: list[bytes] = []  # the file outside its streams' data, and the decoded streams
+    end = 0
+    for m in _STREAM_START.finditer(data):
+        if m.start() < end or data[m.start() - 3 : m.start()] == b"end":
+            continue  # the keyword inside a stream's data, or a stream's end
+        head = data[max(end, _dict_start(data, m.start())) : m.start()]
+        stop = _stream_end(data, m.end(), head)
+        if stop is None:
+            return False
+        skipped = _SKIPPED.search(head)
+        # an image's dictionary names its own colour space, which fills nothing
+        rest.append(data[end : m.start() - len(head) if skipped else m.start()])
+        end = stop
+        if skipped:
+            continue
+        content = _decoded(head, data[m.end() : stop])
+        if content is None:
+            return False
+        if not _OBJECT_STREAM.search(head) and not _rgb_components(head):
+            return False
+        if _cmyk_fill(content):
+            return False
+        names.update(n.group(1) for n in _SET_SPACE.finditer(content))
+        rest.append(content)
+    rest.append(data[end:])
+    text = b"\n".join(rest)
+    if _OTHER_SPACE.search(text):
+        return False
+    return all(name in _DEVICE or _defined(text, name) for name in names)
+
+
+def _xref_in_place(data: bytes) -> bool:
+    """Whether the last "startxref" points at a cross-reference table or stream. A file with
+    bytes lost or added before it (which PDFium repairs silently) is left to pdfminer, whose
+    failure to walk it is what reports the damage."""
+    at = data.rfind(b"startxref")
+    found = _STARTXREF.match(data, at) if at >= 0 else None
+    if found is None:
+        return False
+    offset = int(found.group(1))
+    return data.startswith(b"xref", offset) or _XREF_STREAM.match(data, offset) is not None
+
+
+def _dict_start(data: bytes, stream_at: int) -> int:
+    """Where the dictionary of the stream whose keyword is at ``stream_at`` starts: after the
+    last "n g obj" before it (or 4 KB back, which a stream dictionary never exceeds)."""
+    window = max(0, stream_at - _DICT_WINDOW)
+    at = stream_at
+    while (at := data.rfind(b"obj", window, at)) >= 0:
+        if _OBJ_KEYWORD.search(data, max(window, at - _OBJ_HEAD), at + 3):
+            return at + 3
+    return window
+
+
+def _stream_end(data: bytes, start: int, head: bytes) -> int | None:
+    """The end of the stream's data: its direct /Length when "endstream" follows it there,
+    else the next "endstream"."""
+    length = _DIRECT_LENGTH.search(head)
+    if length is not None:
+        stop = start + int(length.group(1))
+        if data[stop : stop + 12].lstrip(b"\r\n").startswith(b"endstream"):
+            return stop
+    stop = data.find(b"endstream", start)
+    return None if stop < 0 else stop
+
+
+def _decoded(head: bytes, raw: bytes) -> bytes | None:
+    if _FLATE.search(head):
+        inflater = zlib.decompressobj()
+        try:
+            out = inflater.decompress(raw)
+        except zlib.error:
+            return None
+        return out if inflater.eof else None
+    return None if _OTHER_FILTER.search(head) else raw
+
+
+def _rgb_components(head: bytes) -> bool:
+    """A stream with a component count (an ICC profile) has 1 or 3, given directly."""
+    return all(n.group(1) in _RGB_COMPONENTS and not n.group(2)
+               for n in _COMPONENTS.finditer(head))
+
+
+def _defined(text: bytes, name: bytes) -> bool:
+    """Whether the file defines the colour space ``name`` (as an ICC profile, a device RGB or
+    grey space, or an object elsewhere): a name used but never defined is left to pdfminer."""
+    return bool(_ICC.search(text)) and re.search(
+        rb"/" + re.escape(name) + rb"\s*(?:\[\s*/ICCBased|\d+\s+\d+\s+R|/Device(?:RGB|Gray)\b)",
+        text) is not None

@@ -18,7 +18,8 @@ import ctypes
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, groupby
+from operator import itemgetter
 from typing import Any, TypeVar
 
 import pypdfium2 as pdfium
@@ -60,7 +61,8 @@ class FastPage:
         self.rects: list[Obj] = []
         self.lines: list[Obj] = []
         self.curves: list[Obj] = []
-        for obj in _paths(page.raw, _IDENTITY):
+        self._blanks: list[Point] = []
+        for obj in _paths(page.raw, _IDENTITY, self._blanks):
             for kind, item in _classify(*obj):
                 getattr(self, kind + "s").append(self._finish(kind, item))
         self._edges: list[Obj] | None = None
@@ -86,7 +88,7 @@ class FastPage:
         finally:
             textpage.close()
         if chars is not None:
-            self._chars = chars + _lost_blanks(self._page.raw, chars, self.initial_doctop)
+            self._chars = chars + _lost_blanks(self._blanks, chars, self.initial_doctop)
         self._release()
         return chars is not None
 
@@ -122,6 +124,8 @@ class FastPage:
         return finder.tables
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
+        if set(kwargs) <= _WORD_OPTIONS and not kwargs.get("keep_blank_chars"):
+            return words(self.chars, kwargs.get("extra_attrs") or [])
         return plumber_text.extract_words(self.chars, **kwargs)
 
     def close(self) -> None:
@@ -241,28 +245,25 @@ def _area(region: list[Bbox], height: float) -> Bbox:
     return (x0, y0, x1, y1)
 
 
-def _lost_blanks(page: Any, chars: list[Obj], doctop: float) -> list[Obj]:
+def _lost_blanks(blanks: list[Point], chars: list[Obj], doctop: float) -> list[Obj]:
     """PDFium's text page skips text objects of no width: a space set as a run of its own
     (common in Word's PDFs). pdfminer keeps it, and pdfplumber splits words at it, so it is
     put back: at the object's position, as tall as a glyph on the same baseline (a blank with
     no glyph beside it separates nothing and is left out). Its width is a quarter em: only its
-    middle is ever read (to place it in a cell)."""
-    lines = {round(c["_baseline"], 2): c for c in chars}
+    middle is ever read (to place it in a cell). ``blanks``: the (left, bottom) of the page's
+    text objects of no width, in content order (``_paths``)."""
+    if not blanks:
+        return []
+    # the last char on each baseline, rounded: found by exact baseline first (a line's
+    # chars share one), which rounds each baseline once instead of each char's
+    last = {c["_baseline"]: i for i, c in enumerate(chars)}
+    lines = {round(baseline, 2): chars[i]
+             for baseline, i in sorted(last.items(), key=itemgetter(1))}
     out = []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
-    for i in range(calls.count_objects(page)):
-        obj = calls.page_object(page, i)
-        if calls.object_type(obj) != raw.FPDF_PAGEOBJ_TEXT:
-            continue
-        if not calls.object_bounds(obj, *refs):
-            continue
-        if abs(right.value - left.value) >= 1e-4:
-            continue
-        beside = lines.get(round(bottom.value, 2))
+    for x0, bottom in blanks:
+        beside = lines.get(round(bottom, 2))
         if beside is None:
             continue
-        x0 = left.value
         out.append({**beside, "text": " ", "x0": x0, "x1": x0 + beside["size"] / 4,
                     "width": beside["size"] / 4, "doctop": doctop + beside["top"]})
     return out
@@ -279,51 +280,86 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
             e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
-def _matrix(obj: Any) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
-        return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
-def _paths(page: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
+def _paths(page: Any, outer: Matrix, blanks: list[Point] | None = None
+           ) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
     """(pdfminer-style path, paint attributes) for every painted path, in content order,
-    descending into form XObjects."""
+    descending into form XObjects. With ``blanks``, the (left, bottom) of each text object of
+    no width on the page itself (see ``_lost_blanks``) is added to it in the same walk."""
+    out = _Outputs()
     for i in range(calls.count_objects(page)):
-        yield from _object(calls.page_object(page, i), outer)
+        obj = calls.page_object(page, i)
+        if blanks is not None and calls.object_type(obj) == raw.FPDF_PAGEOBJ_TEXT:
+            out.blank(obj, blanks)
+            continue
+        yield from _object(obj, outer, out)
 
 
-def _object(obj: Any, outer: Matrix) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
+def _object(obj: Any, outer: Matrix, out: _Outputs
+            ) -> Iterator[tuple[list[tuple[str, Point]], Obj]]:
     # bare calls (``pdfium_calls``): a table page has thousands of objects, mostly text
     kind = calls.object_type(obj)
     if kind == raw.FPDF_PAGEOBJ_FORM:
-        matrix = _compose(_matrix(obj), outer)
+        matrix = _compose(out.matrix(obj), outer)
         for i in range(calls.count_form_objects(obj)):
-            yield from _object(calls.form_object(obj, ctypes.c_ulong(i)), matrix)
+            yield from _object(calls.form_object(obj, ctypes.c_ulong(i)), matrix, out)
         return
     if kind != raw.FPDF_PAGEOBJ_PATH:
         return
-    fillmode, stroke = ctypes.c_int(), ctypes.c_int()
-    raw.FPDFPath_GetDrawMode(obj, fillmode, stroke)
-    if fillmode.value == 0 and not stroke.value:
+    fillmode, stroke = out.draw_mode(obj)
+    if fillmode == 0 and not stroke:
         return
     paint = {
-        "fill": fillmode.value != 0,
-        "stroke": bool(stroke.value),
-        "evenodd": fillmode.value == raw.FPDF_FILLMODE_ALTERNATE,
-        "non_stroking_color": _colour(obj, raw.FPDFPageObj_GetFillColor),
-        "stroking_color": _colour(obj, raw.FPDFPageObj_GetStrokeColor),
+        "fill": fillmode != 0,
+        "stroke": bool(stroke),
+        "evenodd": fillmode == raw.FPDF_FILLMODE_ALTERNATE,
+        "non_stroking_color": out.colour(obj, calls.fill_colour),
+        "stroking_color": out.colour(obj, calls.stroke_colour),
+        "linewidth": out.stroke_width(obj),
     }
-    width = ctypes.c_float()
-    paint["linewidth"] = width.value if raw.FPDFPageObj_GetStrokeWidth(obj, width) else 1.0
-    yield _segments(obj, _compose(_matrix(obj), outer)), paint
+    yield _segments(obj, _compose(out.matrix(obj), outer)), paint
 
 
-def _colour(obj: Any, getter: Any) -> tuple[float, float, float] | None:
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not getter(obj, r, g, b, a):
-        return None
-    return (r.value / 255, g.value / 255, b.value / 255)
+class _Outputs:
+    """PDFium's out-parameters for one walk over a page's objects, made once: the calls are
+    bare (``pdfium_calls``), so each argument is ``byref`` of a ctypes value."""
+
+    def __init__(self) -> None:
+        self.ints = (ctypes.c_int(), ctypes.c_int())
+        self.int_refs = tuple(map(ctypes.byref, self.ints))
+        self.rgba = tuple(ctypes.c_uint() for _ in range(4))
+        self.rgba_refs = tuple(map(ctypes.byref, self.rgba))
+        self.floats = tuple(ctypes.c_float() for _ in range(4))
+        self.float_refs = tuple(map(ctypes.byref, self.floats))
+        self.m = raw.FS_MATRIX()
+        self.m_ref = ctypes.byref(self.m)
+
+    def draw_mode(self, obj: Any) -> tuple[int, int]:
+        calls.draw_mode(obj, *self.int_refs)
+        return self.ints[0].value, self.ints[1].value
+
+    def colour(self, obj: Any, getter: Any) -> tuple[float, float, float] | None:
+        if not getter(obj, *self.rgba_refs):
+            return None
+        r, g, b, _ = self.rgba
+        return (r.value / 255, g.value / 255, b.value / 255)
+
+    def stroke_width(self, obj: Any) -> float:
+        width = self.floats[0]
+        return width.value if calls.stroke_width(obj, self.float_refs[0]) else 1.0
+
+    def matrix(self, obj: Any) -> Matrix:
+        if not calls.object_matrix(obj, self.m_ref):
+            return _IDENTITY
+        m = self.m
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def blank(self, obj: Any, blanks: list[Point]) -> None:
+        """Adds the text object's (left, bottom) when it has no width."""
+        if not calls.object_bounds(obj, *self.float_refs):
+            return
+        left, bottom, right, _ = self.floats
+        if abs(right.value - left.value) < 1e-4:
+            blanks.append((left.value, bottom.value))
 
 
 def _segments(obj: Any, m: Matrix) -> list[tuple[str, Point]]:
@@ -336,7 +372,7 @@ def _segments(obj: Any, m: Matrix) -> list[tuple[str, Point]]:
     curve = 0
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    for i in range(raw.FPDFPath_CountSegments(obj)):
+    for i in range(calls.count_segments(obj)):
         seg = calls.path_segment(obj, i)
         calls.segment_point(seg, x_ref, y_ref)
         pt = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
@@ -464,6 +500,62 @@ def cell_text(chars: list[Obj]) -> str:
         _word(current, words)
     lines = _clusters(words, _first, _Y_TOLERANCE)
     return "\n".join(" ".join(text for _, text in line) for line in lines)
+
+
+# The options of ``extract_words`` that ``words`` follows (others go to pdfplumber).
+_WORD_OPTIONS = frozenset({"extra_attrs", "keep_blank_chars"})
+
+
+def words(chars: list[Obj], extra_attrs: list[str]) -> list[Obj]:
+    """``pdfplumber.utils.text.extract_words(chars, extra_attrs=extra_attrs)`` (its other
+    defaults), without its generators and per-word bbox helpers: a budget register page has
+    thousands of words. Text that is not upright, or a char without text, is left to
+    pdfplumber."""
+    if not all(c["upright"] and c["text"] for c in chars):
+        return list(plumber_text.extract_words(chars, extra_attrs=extra_attrs))
+    out: list[Obj] = []
+    # pdfplumber groups consecutive chars sharing the extra attributes, then lines, then words
+    for _, group in groupby(chars, itemgetter("upright", *extra_attrs)):
+        for line in _clusters(list(group), _top, _Y_TOLERANCE):
+            line.sort(key=_x0)
+            current: list[Obj] = []
+            for char in line:
+                if char["text"].isspace():
+                    _merged(current, extra_attrs, out)
+                    current = []
+                elif current and _begins_word(current[-1], char):
+                    _merged(current, extra_attrs, out)
+                    current = [char]
+                else:
+                    current.append(char)
+            _merged(current, extra_attrs, out)
+    return out
+
+
+def _merged(chars: list[Obj], extra_attrs: list[str], out: list[Obj]) -> None:
+    """pdfplumber's ``WordExtractor.merge_chars`` for left-to-right text (same keys, order
+    and arithmetic)."""
+    if not chars:
+        return
+    first = chars[0]
+    x0, top = min(c["x0"] for c in chars), min(c["top"] for c in chars)
+    x1, bottom = max(c["x1"] for c in chars), max(c["bottom"] for c in chars)
+    ligatures: dict[str, str] = plumber_text.LIGATURES
+    word = {
+        "text": "".join(ligatures.get(c["text"]) or c["text"] for c in chars),
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "doctop": top + (first["doctop"] - first["top"]),
+        "bottom": bottom,
+        "upright": first["upright"],
+        "height": bottom - top,
+        "width": x1 - x0,
+        "direction": "ltr",
+    }
+    for key in extra_attrs:
+        word[key] = first[key]
+    out.append(word)
 
 
 def _top(obj: Obj) -> float:

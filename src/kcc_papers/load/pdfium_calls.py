@@ -52,6 +52,13 @@ object_type = _bare(raw.FPDFPageObj_GetType)
 count_form_objects = _bare(raw.FPDFFormObj_CountObjects)
 form_object = _bare(raw.FPDFFormObj_GetObject, raw.FPDFFormObj_GetObject.restype)
 object_bounds = _bare(raw.FPDFPageObj_GetBounds)
+# A path's paint: every argument after the object is ``byref`` of a ctypes value.
+draw_mode = _bare(raw.FPDFPath_GetDrawMode)
+fill_colour = _bare(raw.FPDFPageObj_GetFillColor)
+stroke_colour = _bare(raw.FPDFPageObj_GetStrokeColor)
+stroke_width = _bare(raw.FPDFPageObj_GetStrokeWidth)
+object_matrix = _bare(raw.FPDFPageObj_GetMatrix)
+count_segments = _bare(raw.FPDFPath_CountSegments)
 # Form XObjects nested deeper than this are taken to hold paths (without looking).
 FORM_DEPTH = 8
 

@@ -19,6 +19,7 @@ from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.grid import Band, read_grid
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import parse_millions
+from kcc_papers.load.model import LayoutReader
 from kcc_papers.load.pdf import LayoutPages
 from kcc_papers.models import Record, Risk
 
@@ -88,17 +89,27 @@ def _unitemised(state: State) -> dict[str, tuple[float | None, float | None]]:
 
 
 def _pdf_bands(ctx: Context, state: State) -> list[Band]:
-    bands: list[Band] = []
+    """The grid's bands, read through the loader's open document where it has one (the
+    pages the text pass kept are not parsed again)."""
+    if ctx.source.layout is not None:
+        return _grid_bands(ctx, state, ctx.source.layout)
     with LayoutPages(Path(ctx.source.path)) as pdf:
-        for number in range(ctx.segment.page_from, ctx.segment.page_to + 1):
-            page = pdf.page(number)
+        return _grid_bands(ctx, state, pdf.layout_page)
+
+
+def _grid_bands(ctx: Context, state: State, layout: LayoutReader) -> list[Band]:
+    bands: list[Band] = []
+    for number in range(ctx.segment.page_from, ctx.segment.page_to + 1):
+        page = layout(number)
+        try:
             grid = read_grid(page, number)
+        finally:
             page.close()
-            if grid is None:
-                continue
-            if state.total == (None, None):
-                state.total = _total_above(grid.above, grid.columns, grid.bands)
-            bands.extend(grid.bands)
+        if grid is None:
+            continue
+        if state.total == (None, None):
+            state.total = _total_above(grid.above, grid.columns, grid.bands)
+        bands.extend(grid.bands)
     return bands
 
 
