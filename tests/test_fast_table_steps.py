@@ -5,6 +5,7 @@ the loader's open document."""
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,39 @@ def test_file_colour_check_refuses_what_it_cannot_decode():
     assert not file_plain_fills(_with_xref(device, shift=-1))
     assert not file_plain_fills(device)
 
+
+
+def _cmyk_stream(number: int, extra: bytes = b"", rows: bytes | None = None) -> bytes:
+    """An object whose Flate content stream fills in CMYK ("0 0 0 1 k")."""
+    data = zlib.compress(rows if rows is not None else b"0 0 0 1 k 10 10 50 50 re f\n")
+    return (b"%d 0 obj\n<</Length %d/Filter/FlateDecode%s>>stream\n" % (number, len(data), extra)
+            + data + b"\nendstream\nendobj\n")
+
+
+def test_regression_file_colour_check_word_stream_in_a_string():
+    # "stream" ending a line inside a string is no stream's keyword: read as one, it swallowed
+    # the CMYK content stream after it undecoded, and the file passed
+    title = b"1 0 obj\n<</Title (Income stream\n)>>\nendobj\n"
+    assert not file_plain_fills(_with_xref(_cmyk_stream(2)))
+    assert not file_plain_fills(_with_xref(title + _cmyk_stream(2)))
+
+
+def test_regression_file_colour_check_encrypted_file():
+    # an encrypted file's unfiltered stream is ciphertext here: its CMYK fill went unseen
+    content = bytes(b ^ 0x5A for b in b"0 0 0 1 k 10 10 50 50 re f\n")
+    body = (b"1 0 obj\n<</Filter/Standard/V 2/R 3/O <00>/U <00>/P -4>>\nendobj\n"
+            b"2 0 obj\n<</Length %d>>stream\n" % len(content) + content
+            + b"\nendstream\nendobj\n")
+    xref = b"xref\n0 1\n0000000000 65535 f \ntrailer\n<</Encrypt 1 0 R>>\n"
+    assert not file_plain_fills(body + xref + b"startxref\n%d\n%%%%EOF\n" % len(body))
+
+
+def test_regression_file_colour_check_predictor():
+    # a Flate stream under a PNG predictor inflates to its rows, each after its filter byte
+    # (0: none): "0 0 0 1 k" followed by a row's filter byte read as no operator
+    rows = b"\x00 0 0 0 1 k" + b"\x00 1 1 re f"
+    assert not file_plain_fills(_with_xref(
+        _cmyk_stream(1, b"/DecodeParms<</Predictor 12/Columns 10>>", rows)))
 
 def test_file_colour_check_agrees_with_the_page_check_on_the_corpus():
     """Where the file-level check passes a file, pdfminer's check passes every page of it;

@@ -62,7 +62,9 @@ def test_help_imports_nothing_heavy() -> None:
 def test_the_workers_server_exits_without_tearing_down() -> None:
     """``server_exit`` ends the process that imported it at once (its earlier exit handlers,
     like the teardown, never run), but not a process forked from it."""
-    probe = ("import atexit, os, sys\n"
+    # started as multiprocessing starts its fork server (the module acts in no other process)
+    probe = ("from multiprocessing.forkserver import main\n"
+             "import atexit, os, sys\n"
              "atexit.register(lambda: print('handler ran in', 'child' if os.getpid() != parent "
              "else 'server', flush=True))\n"
              "parent = os.getpid()\n"
@@ -72,3 +74,12 @@ def test_the_workers_server_exits_without_tearing_down() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True, cwd=ROOT)
     assert done.stdout.splitlines() == ["handler ran in child"]
+
+
+def test_regression_server_exit_keeps_other_processes_exit_code() -> None:
+    """Imported by a process other than the fork server (a documentation tool, a doctest
+    run), the module used to end it with ``os._exit(0)``, whatever its exit code."""
+    probe = "import sys\nimport kcc_papers.server_exit\nsys.exit(3)\n"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.returncode == 3, done.stderr

@@ -3,7 +3,9 @@ started it ends, the server exits without tearing its heap down. Freeing every m
 readers import took it 0.08-0.18 s, during which it still held the ingest's stdout and stderr
 (a caller reading them to the end, as ``bench_ingest.py`` does, waited that long after the
 ingest itself had ended). The server writes nothing and holds no file of its own; its forked
-workers leave through ``os._exit`` already and never run this."""
+workers leave through ``os._exit`` already and never run this. Any other process that
+imports it (documentation tools, ``--doctest-modules``, a user's script) is left alone: an
+``os._exit(0)`` there would turn its exit code, whatever it was, into 0."""
 
 from __future__ import annotations
 
@@ -13,6 +15,14 @@ import os
 import sys
 
 _SERVER = os.getpid()
+# How multiprocessing starts its fork server: ``python -c "from multiprocessing.forkserver
+# import main; main(...)"``. Only a process started so has its exit cut short.
+_FORK_SERVER_COMMAND = "from multiprocessing.forkserver import main"
+
+
+def is_fork_server() -> bool:
+    """Whether this process is a multiprocessing fork server."""
+    return any(arg.startswith(_FORK_SERVER_COMMAND) for arg in sys.orig_argv)
 
 
 def _exit_now() -> None:
@@ -25,4 +35,5 @@ def _exit_now() -> None:
 
 
 # atexit runs its handlers last registered first: this one runs before the teardown.
-atexit.register(_exit_now)
+if is_fork_server():
+    atexit.register(_exit_now)

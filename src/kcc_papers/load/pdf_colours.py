@@ -95,6 +95,10 @@ _OBJ_HEAD = 24  # "n g obj" fits in this many bytes
 _SKIPPED = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b"
                       rb"|/Length[123]\b|/Type\s*/(?:XRef|EmbeddedFile)\b")
 _FLATE = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])")
+# A predictor (PNG or TIFF row filters) after the inflation: its rows are not content as read.
+_PREDICTOR = re.compile(rb"/Predictor\s+(?!1\b)\d")
+# An encrypted file's stream data is ciphertext until decrypted (pdfminer and PDFium do).
+_ENCRYPTED = re.compile(rb"/Encrypt\b")
 _OTHER_FILTER = re.compile(rb"/Filter\b")
 _DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 _OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
@@ -114,8 +118,10 @@ def file_plain_fills(data: bytes) -> bool:
     ("/CS0 cs") is a device RGB or grey one or one the file defines, and the file names no
     other kind of colour space (in its objects or its object streams) and no ICC profile of
     other than 1 or 3 components. Read once per file, without pdfminer; False (then each page
-    is checked by ``plain_fills``) also when a stream cannot be decoded here."""
-    if not _xref_in_place(data):
+    is checked by ``plain_fills``) also when a stream cannot be decoded here (a filter other
+    than Flate, a predictor, an encrypted file) or a "stream" keyword opens no dictionary's
+    stream."""
+    if not _xref_in_place(data) or _ENCRYPTED.search(data):
         return False
     names: set[bytes] = set()
     rest: list[bytes] = []  # the file outside its streams' data, and the decoded streams
@@ -124,6 +130,8 @@ def file_plain_fills(data: bytes) -> bool:
         if m.start() < end or data[m.start() - 3 : m.start()] == b"end":
             continue  # the keyword inside a stream's data, or a stream's end
         head = data[max(end, _dict_start(data, m.start())) : m.start()]
+        if not head.rstrip().endswith(b">>"):
+            return False  # the word "stream" in a string or a comment, not a stream's keyword
         stop = _stream_end(data, m.end(), head)
         if stop is None:
             return False
@@ -185,6 +193,8 @@ def _stream_end(data: bytes, start: int, head: bytes) -> int | None:
 
 
 def _decoded(head: bytes, raw: bytes) -> bytes | None:
+    if _PREDICTOR.search(head):
+        return None
     if _FLATE.search(head):
         inflater = zlib.decompressobj()
         try:
