@@ -181,7 +181,10 @@ def ingest(
     ``max_worker_mb`` bound each file's worker process: a file past either fails as
     ``timeout`` or ``too_large`` and the run goes on (None: no bound, and with one worker the
     files are read in this process). ``log_file``: append one JSON line per file there.
-    ``ocr`` says which PDF pages are read with OCR (see ``load_pdf``)."""
+    ``ocr`` says which PDF pages are read with OCR (see ``load_pdf``). ``on_file`` is called
+    with each file's result and status as it is written; a result read in a worker process
+    carries its rows as plain column data (``FileResult.table_columns()``), its ``records``
+    list left empty, so that this process never unpickles the models."""
     started = time.perf_counter()
     paths = list(paths)
     outputs = [*store.database_files(db), *([log_file] if log_file else [])]
