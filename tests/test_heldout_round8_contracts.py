@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import contexts, text_contexts
 from heldout_support import FLOOR, below_floor
 from kcc_papers.extract import Context
@@ -334,3 +336,33 @@ def test_an_award_of_marks_or_grants_in_a_tender_sentence_is_no_contract(tmp_pat
 grants to Hearth Trust alongside the procurement.
 """
     assert _rows(text, tmp_path) == []
+
+
+def test_regression_price_base_year_before_gbp_was_read_as_an_amount():
+    # "at 2024 GBP prices" names the year the figures are priced at; "2023/24 GBP" a year's span
+    for text in ("All figures are shown at 2024 GBP prices.", "Budget in 2023/24 GBP terms",
+                 "the whole-life cost in 2025 GBP values"):
+        assert find_money(text) == [], text
+    # an amount the code follows is still one
+    assert [m.pounds for m in find_money("a fee of 2,024 GBP and GBP 1.2m")] == [2_024, 1_200_000]
+
+
+AWARD_SENTENCE = """CABINET REPORT
+
+3. BACKGROUND
+
+Following a tender, {sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "the contract was awarded in 2022 to Amey Ltd for five years.",
+    "members resolved to award the contract to Bure Ltd.",
+    "the Council awarded during 2024 to Bure Ltd the grounds maintenance work.",
+])
+def test_regression_award_sentence_gave_a_year_or_the_word_contract_as_the_service(
+        sentence, tmp_path):
+    services = [c.service for ctx in text_contexts(AWARD_SENTENCE.format(sentence=sentence),
+                                                   None, tmp_path)
+                for c in read_contracts(ctx) if isinstance(c, Contract)]
+    assert services and all(s is None for s in services), services
