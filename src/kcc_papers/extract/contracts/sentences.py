@@ -244,7 +244,9 @@ def name_of(raw: str) -> str | None:
     return name
 
 
-YEARS_ONLY = re.compile(r"(?:(?:financial|municipal|the)\s+)*(?:years?\s+)?(?:19|20)\d\d"
+# ("awarded in 2022 to X": when it was let is not the service either)
+YEARS_ONLY = re.compile(r"(?:(?:in|during|since)\s+)?(?:(?:financial|municipal|the)\s+)*"
+                        r"(?:years?\s+)?(?:19|20)\d\d"
                         r"(?:\s*[-–/]\s*(?:19|20)?\d\d)?", re.I)
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*")
 
@@ -256,7 +258,8 @@ def _service(raw: str | None) -> str | None:
     raw = re.sub(
         r"^(?:the\s+)?(?:provision|supply|delivery)\s+of\s+(?:the\s+)?", "", raw, flags=re.I
     )
-    raw = re.sub(r"\s+contracts?$", "", raw, flags=re.I).strip()
+    # ("award the contract to X": a service named only "contract" names none)
+    raw = re.sub(r"(?:^|\s+)contracts?$", "", raw, flags=re.I).strip()
     # "a 10-year contract": the term is not the service.
     raw = re.sub(
         r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\b\s*",
