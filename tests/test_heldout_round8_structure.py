@@ -337,3 +337,31 @@ def test_regression_notice_sentence_shortened_the_masthead_committee_name(tmp_pa
     text = text.replace("Joint Archives Committee will", "Council will").replace(
         "East Wolds and Humberhead Joint Archives Committee", "Full Council")
     assert _meeting(text, tmp_path)[0] != "Full Council"
+
+
+CLOSED_PART_MINUTES = """MINUTES OF THE LICENSING COMMITTEE
+Minutes of the meeting of the Licensing Committee held on Tuesday, 3 March 2026
+
+1.  APOLOGIES FOR ABSENCE
+
+       Apologies were received from Councillor Hart.
+
+2.  EXCLUSION OF THE PRESS AND PUBLIC FROM THE MEETING
+{heading}
+
+       RESOLVED: That the press and public be excluded for the following item.
+
+3.  REVIEW OF A PREMISES LICENCE
+
+       Members considered the review.
+"""
+
+
+@pytest.mark.parametrize("heading", ["PART 2 - EXEMPT ITEMS", "EXEMPT INFORMATION - PARAGRAPH 3",
+                                     "CONFIDENTIAL ITEMS", "PRIVATE SESSION"])
+def test_regression_caps_title_wrap_joined_the_closed_part_heading_under_it(heading, tmp_path):
+    assert numbers(minutes_of(CLOSED_PART_MINUTES.format(heading=heading), tmp_path)) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "EXCLUSION OF THE PRESS AND PUBLIC FROM THE MEETING"),
+        ("3", "REVIEW OF A PREMISES LICENCE"),
+    ]
