@@ -359,8 +359,10 @@ Following a tender, {sentence}
     "the contract was awarded in 2022 to Amey Ltd for five years.",
     "members resolved to award the contract to Bure Ltd.",
     "the Council awarded during 2024 to Bure Ltd the grounds maintenance work.",
+    "the contract was awarded following a mini-competition to Balfour Beatty Ltd for £2.3m.",
+    "the work was awarded under the regional framework to Kier Ltd.",
 ])
-def test_regression_award_sentence_gave_a_year_or_the_word_contract_as_the_service(
+def test_regression_award_sentence_gave_when_or_how_it_was_let_as_the_service(
         sentence, tmp_path):
     services = [c.service for ctx in text_contexts(AWARD_SENTENCE.format(sentence=sentence),
                                                    None, tmp_path)

@@ -244,10 +244,13 @@ def name_of(raw: str) -> str | None:
     return name
 
 
-# ("awarded in 2022 to X": when it was let is not the service either)
-YEARS_ONLY = re.compile(r"(?:(?:in|during|since)\s+)?(?:(?:financial|municipal|the)\s+)*"
-                        r"(?:years?\s+)?(?:19|20)\d\d"
+YEARS_ONLY = re.compile(r"(?:(?:financial|municipal|the)\s+)*(?:years?\s+)?(?:19|20)\d\d"
                         r"(?:\s*[-–/]\s*(?:19|20)?\d\d)?", re.I)
+# A service is a thing let, never a phrase saying when or how it was let: "the contract was
+# awarded in 2022 to X", "... awarded following a mini-competition to X", "... under the
+# framework to X" (the passive award's words before "to" are no service).
+ADVERBIAL = re.compile(r"^(?:following|after|before|in|during|since|by|under|via|through|"
+                       r"on|upon|at|with|without|as|from)(?=\s)", re.I)
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*")
 
 
@@ -268,7 +271,7 @@ def _service(raw: str | None) -> str | None:
         flags=re.I,
     ).strip()
     # "the insurance contract for 2025/26": the years it runs are not the service
-    if YEARS_ONLY.fullmatch(raw):
+    if YEARS_ONLY.fullmatch(raw) or ADVERBIAL.match(raw):
         return None
     # (one way only to split the words: "(?:[a-z][\w-]*\s*)*" backtracked exponentially on a
     # long phrase that then failed, and stalled a file)
