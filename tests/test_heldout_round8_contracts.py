@@ -368,3 +368,26 @@ def test_regression_award_sentence_gave_when_or_how_it_was_let_as_the_service(
                                                    None, tmp_path)
                 for c in read_contracts(ctx) if isinstance(c, Contract)]
     assert services and all(s is None for s in services), services
+
+
+STAGE_BIDS = """<html><body><h1>Procurement of leisure management: stage 1 outcome</h1>
+<p>Report to the Cabinet. The selection questionnaire stage has closed.</p><table>
+<tr><th>Bidder</th><th>Indicative price (£)</th><th>Status</th></tr>
+<tr><td>Alpha Leisure Ltd</td><td>£1,200,000</td><td>{status}</td></tr>
+<tr><td>Beta Leisure Ltd</td><td>£1,350,000</td><td>{status}</td></tr>
+<tr><td>Gamma Trust</td><td>£1,500,000</td><td>Not selected</td></tr>
+</table><p>The contract will be awarded in 2027.</p></body></html>"""
+
+
+@pytest.mark.parametrize("status", ["Selected for ITT stage", "Accepted for evaluation",
+                                    "Recommended for the dialogue stage",
+                                    "Selected to proceed to stage 2"])
+def test_regression_bids_let_through_to_a_tender_stage_were_read_as_contracts_let(status,
+                                                                                   tmp_path):
+    assert _html_rows(STAGE_BIDS.format(status=status), tmp_path) == []
+
+
+def test_regression_bids_table_still_lets_the_contract_to_the_bid_marked_won(tmp_path):
+    won = STAGE_BIDS.replace("{status}</td></tr>\n<tr><td>Beta", "Preferred bidder</td></tr>\n"
+                             "<tr><td>Beta").format(status="Reserve bidder")
+    assert _html_rows(won, tmp_path) == [("Alpha Leisure Ltd", 1_200_000)]
