@@ -365,3 +365,32 @@ def test_regression_caps_title_wrap_joined_the_closed_part_heading_under_it(head
         ("2", "EXCLUSION OF THE PRESS AND PUBLIC FROM THE MEETING"),
         ("3", "REVIEW OF A PREMISES LICENCE"),
     ]
+
+
+RECITED_ADVICE_MINUTES = """MINUTES OF THE COUNCIL
+Minutes of the meeting of the Council held on Thursday, 5 March 2026
+
+7. MEMBERS' ALLOWANCES SCHEME 2026/27
+
+The report set out the findings of the review. {sentence}
+
+RESOLVED: That the recommendations be accepted.
+
+8. ANY OTHER BUSINESS
+
+There was none.
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Independent Remuneration Panel recommended that the basic allowance be increased by 3%.",
+    "The Standards Committee recommended that the scheme be published.",
+])
+def test_regression_another_bodys_recited_recommendation_was_a_decision(sentence, tmp_path):
+    texts = [d.decision_text for d in decisions_in(
+        minutes_of(RECITED_ADVICE_MINUTES.format(sentence=sentence), tmp_path))]
+    assert texts == ["RESOLVED: That the recommendations be accepted."]
+    # the meeting's own body recommending, bare, is still its decision
+    own = RECITED_ADVICE_MINUTES.format(
+        sentence="The Board recommended that the Pension Fund Committee reviews the scheme.")
+    assert len(decisions_in(minutes_of(own, tmp_path))) == 2
