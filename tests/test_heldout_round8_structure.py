@@ -394,3 +394,30 @@ def test_regression_another_bodys_recited_recommendation_was_a_decision(sentence
     own = RECITED_ADVICE_MINUTES.format(
         sentence="The Board recommended that the Pension Fund Committee reviews the scheme.")
     assert len(decisions_in(minutes_of(own, tmp_path))) == 2
+
+
+SESSION_LINE_MINUTES = """NORTH CARRICK DISTRICT COUNCIL
+
+LICENSING COMMITTEE
+{line}
+
+Minutes of the meeting held on Tuesday 9 June 2026 at 6.00 pm
+
+1.  APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Dale.
+"""
+
+
+@pytest.mark.parametrize(("line", "committee"), [
+    ("(SPECIAL MEETING)", "Licensing Committee"),
+    ("(EXTRAORDINARY)", "Licensing Committee"),
+    ("(Reconvened)", "Licensing Committee"),
+    ("(Rescheduled)", "Licensing Committee"),
+    ("(MIDLANDS AND NORTH)", "Licensing Committee (Midlands and North)"),
+])
+def test_regression_kind_of_meeting_under_the_name_was_joined_to_the_committee(
+        line, committee, tmp_path):
+    ctxs = text_contexts(SESSION_LINE_MINUTES.format(line=line), None, tmp_path)
+    assert [m.committee for ctx in ctxs for m in meetings.extract(ctx)
+            if isinstance(m, Meeting)] == [committee]
