@@ -391,3 +391,22 @@ def test_regression_bids_table_still_lets_the_contract_to_the_bid_marked_won(tmp
     won = STAGE_BIDS.replace("{status}</td></tr>\n<tr><td>Beta", "Preferred bidder</td></tr>\n"
                              "<tr><td>Beta").format(status="Reserve bidder")
     assert _html_rows(won, tmp_path) == [("Alpha Leisure Ltd", 1_200_000)]
+
+
+ACCEPTED_QUOTE = """MINUTES OF THE PARISH COUNCIL
+
+7. FOOTPATH REPAIRS
+
+It was resolved to accept the quotation from Brett Valley Surfacing Ltd{rest}
+"""
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    (", as it fell below the £10,000 threshold for formal tenders.", []),
+    (" as the cheapest of three, saving £2,000 on last year's price.", []),
+    (" of £8,640 for the footpath.", [("Brett Valley Surfacing Ltd", 8_640)]),
+    (" for the repairs at an estimated £3,950.", [("Brett Valley Surfacing Ltd", 3_950)]),
+])
+def test_regression_accepted_quotation_was_priced_by_a_threshold_or_a_saving(rest, expected,
+                                                                              tmp_path):
+    assert _rows(ACCEPTED_QUOTE.format(rest=rest), tmp_path) == expected

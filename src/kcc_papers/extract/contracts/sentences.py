@@ -364,13 +364,31 @@ def _provider_draft(
 ACCEPTED_SUM_CHARS = 100
 
 
+# The words a price is given by, just before its sum (a hedge or two between): "of £8,640",
+# "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200".
+PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to)|[(,:–-])"
+                          r"\s+(?:[\w.]+\s+){0,2}?\W{0,2}$|\($", re.I)
+# A sum that is not the bid's price: what it is met from, a limit it falls within, what it saves.
+NOT_PRICE = re.compile(r"\b(?:budget|reserves?|funded|met\s+from|allocation|threshold|limit|"
+                       r"below|above|exceed\w*|less\s+than|more\s+than|sav(?:es?|ings?|ing)|"
+                       r"increase|reduction|compared)\b", re.I)
+
+# "the £10,000 threshold": the word saying what a sum is may follow it, within this many
+# characters.
+NOT_PRICE_AFTER_CHARS = 20
+
+
 def _price_accepted(draft: Draft, after: str) -> None:
     """The price of the bid a sentence accepts: the first sum after the bidder's name, in the
-    clause that names it (not past a ";"), and not a threshold or a budget it is met from."""
+    clause that names it (not past a ";"), given as its price ("of", "at", "for" just before
+    it), and not a threshold it falls below, a saving or a budget it is met from."""
     clause = after[:ACCEPTED_SUM_CHARS].split(";")[0]
     money = find_money(clause)
-    if money and not re.search(r"\b(?:budget|reserve|funded|met\s+from|allocation)\b",
-                               clause[: money[0].start], re.I):
+    if not money:
+        return
+    before = clause[: money[0].start]
+    if PRICE_BEFORE.search(before) and not NOT_PRICE.search(before + clause[money[0].end:]
+                                                              [:NOT_PRICE_AFTER_CHARS]):
         set_value(draft, money[0].text)
 
 
