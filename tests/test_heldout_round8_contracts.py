@@ -410,3 +410,22 @@ It was resolved to accept the quotation from Brett Valley Surfacing Ltd{rest}
 def test_regression_accepted_quotation_was_priced_by_a_threshold_or_a_saving(rest, expected,
                                                                               tmp_path):
     assert _rows(ACCEPTED_QUOTE.format(rest=rest), tmp_path) == expected
+
+
+# Far above what the list takes now (milliseconds); the exponential backtracking took hours.
+BACKTRACK_CPU_SECONDS = 2.0
+
+
+def test_regression_many_bracketed_uk_names_backtracked_exponentially():
+    import time
+
+    from kcc_papers.extract.contracts.offers import offer_drafts
+
+    # a framework's suppliers, none with a legal form at its end (the appointment pattern
+    # fails, after trying every way to read the names)
+    names = ", ".join(f"Supplier{n} Group (UK) Services" for n in range(30))
+    sentence = f"Following the tender, the Council appointed {names} as framework suppliers."
+    start = time.process_time()
+    sentence_drafts([(1, sentence)], None)
+    offer_drafts([(1, sentence)])
+    assert time.process_time() - start < BACKTRACK_CPU_SECONDS

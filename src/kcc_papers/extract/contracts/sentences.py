@@ -43,9 +43,11 @@ LISTED = re.compile(
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
 # A bracketed place or qualifier inside a name ("Highway Surfacing (Jersey) Limited", "Trapeze
 # Group (UK) Limited"); only inside it, with a capitalised word after, not an aside at its end.
+# (Not what the letters' alternative reads, "(UK)": two ways to read one bracket made a failed
+# match over many such names backtrack exponentially.)
 _NAME = (
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
-    r"\([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
+    r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
 )
 NAME_PATTERN = _NAME  # for the other sentence readers (offers)
