@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import contexts, text_contexts
 from heldout_support import FLOOR, below_floor
 from kcc_papers.extract import Context
@@ -334,3 +336,96 @@ def test_an_award_of_marks_or_grants_in_a_tender_sentence_is_no_contract(tmp_pat
 grants to Hearth Trust alongside the procurement.
 """
     assert _rows(text, tmp_path) == []
+
+
+def test_regression_price_base_year_before_gbp_was_read_as_an_amount():
+    # "at 2024 GBP prices" names the year the figures are priced at; "2023/24 GBP" a year's span
+    for text in ("All figures are shown at 2024 GBP prices.", "Budget in 2023/24 GBP terms",
+                 "the whole-life cost in 2025 GBP values"):
+        assert find_money(text) == [], text
+    # an amount the code follows is still one
+    assert [m.pounds for m in find_money("a fee of 2,024 GBP and GBP 1.2m")] == [2_024, 1_200_000]
+
+
+AWARD_SENTENCE = """CABINET REPORT
+
+3. BACKGROUND
+
+Following a tender, {sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "the contract was awarded in 2022 to Amey Ltd for five years.",
+    "members resolved to award the contract to Bure Ltd.",
+    "the Council awarded during 2024 to Bure Ltd the grounds maintenance work.",
+    "the contract was awarded following a mini-competition to Balfour Beatty Ltd for £2.3m.",
+    "the work was awarded under the regional framework to Kier Ltd.",
+])
+def test_regression_award_sentence_gave_when_or_how_it_was_let_as_the_service(
+        sentence, tmp_path):
+    services = [c.service for ctx in text_contexts(AWARD_SENTENCE.format(sentence=sentence),
+                                                   None, tmp_path)
+                for c in read_contracts(ctx) if isinstance(c, Contract)]
+    assert services and all(s is None for s in services), services
+
+
+STAGE_BIDS = """<html><body><h1>Procurement of leisure management: stage 1 outcome</h1>
+<p>Report to the Cabinet. The selection questionnaire stage has closed.</p><table>
+<tr><th>Bidder</th><th>Indicative price (£)</th><th>Status</th></tr>
+<tr><td>Alpha Leisure Ltd</td><td>£1,200,000</td><td>{status}</td></tr>
+<tr><td>Beta Leisure Ltd</td><td>£1,350,000</td><td>{status}</td></tr>
+<tr><td>Gamma Trust</td><td>£1,500,000</td><td>Not selected</td></tr>
+</table><p>The contract will be awarded in 2027.</p></body></html>"""
+
+
+@pytest.mark.parametrize("status", ["Selected for ITT stage", "Accepted for evaluation",
+                                    "Recommended for the dialogue stage",
+                                    "Selected to proceed to stage 2"])
+def test_regression_bids_let_through_to_a_tender_stage_were_read_as_contracts_let(status,
+                                                                                   tmp_path):
+    assert _html_rows(STAGE_BIDS.format(status=status), tmp_path) == []
+
+
+def test_regression_bids_table_still_lets_the_contract_to_the_bid_marked_won(tmp_path):
+    won = STAGE_BIDS.replace("{status}</td></tr>\n<tr><td>Beta", "Preferred bidder</td></tr>\n"
+                             "<tr><td>Beta").format(status="Reserve bidder")
+    assert _html_rows(won, tmp_path) == [("Alpha Leisure Ltd", 1_200_000)]
+
+
+ACCEPTED_QUOTE = """MINUTES OF THE PARISH COUNCIL
+
+7. FOOTPATH REPAIRS
+
+It was resolved to accept the quotation from Brett Valley Surfacing Ltd{rest}
+"""
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    (", as it fell below the £10,000 threshold for formal tenders.", []),
+    (" as the cheapest of three, saving £2,000 on last year's price.", []),
+    (" of £8,640 for the footpath.", [("Brett Valley Surfacing Ltd", 8_640)]),
+    (" for the repairs at an estimated £3,950.", [("Brett Valley Surfacing Ltd", 3_950)]),
+])
+def test_regression_accepted_quotation_was_priced_by_a_threshold_or_a_saving(rest, expected,
+                                                                              tmp_path):
+    assert _rows(ACCEPTED_QUOTE.format(rest=rest), tmp_path) == expected
+
+
+# Far above what the list takes now (milliseconds); the exponential backtracking took hours.
+BACKTRACK_CPU_SECONDS = 2.0
+
+
+def test_regression_many_bracketed_uk_names_backtracked_exponentially():
+    import time
+
+    from kcc_papers.extract.contracts.offers import offer_drafts
+
+    # a framework's suppliers, none with a legal form at its end (the appointment pattern
+    # fails, after trying every way to read the names)
+    names = ", ".join(f"Supplier{n} Group (UK) Services" for n in range(30))
+    sentence = f"Following the tender, the Council appointed {names} as framework suppliers."
+    start = time.process_time()
+    sentence_drafts([(1, sentence)], None)
+    offer_drafts([(1, sentence)])
+    assert time.process_time() - start < BACKTRACK_CPU_SECONDS

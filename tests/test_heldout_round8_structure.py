@@ -337,3 +337,87 @@ def test_regression_notice_sentence_shortened_the_masthead_committee_name(tmp_pa
     text = text.replace("Joint Archives Committee will", "Council will").replace(
         "East Wolds and Humberhead Joint Archives Committee", "Full Council")
     assert _meeting(text, tmp_path)[0] != "Full Council"
+
+
+CLOSED_PART_MINUTES = """MINUTES OF THE LICENSING COMMITTEE
+Minutes of the meeting of the Licensing Committee held on Tuesday, 3 March 2026
+
+1.  APOLOGIES FOR ABSENCE
+
+       Apologies were received from Councillor Hart.
+
+2.  EXCLUSION OF THE PRESS AND PUBLIC FROM THE MEETING
+{heading}
+
+       RESOLVED: That the press and public be excluded for the following item.
+
+3.  REVIEW OF A PREMISES LICENCE
+
+       Members considered the review.
+"""
+
+
+@pytest.mark.parametrize("heading", ["PART 2 - EXEMPT ITEMS", "EXEMPT INFORMATION - PARAGRAPH 3",
+                                     "CONFIDENTIAL ITEMS", "PRIVATE SESSION"])
+def test_regression_caps_title_wrap_joined_the_closed_part_heading_under_it(heading, tmp_path):
+    assert numbers(minutes_of(CLOSED_PART_MINUTES.format(heading=heading), tmp_path)) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "EXCLUSION OF THE PRESS AND PUBLIC FROM THE MEETING"),
+        ("3", "REVIEW OF A PREMISES LICENCE"),
+    ]
+
+
+RECITED_ADVICE_MINUTES = """MINUTES OF THE COUNCIL
+Minutes of the meeting of the Council held on Thursday, 5 March 2026
+
+7. MEMBERS' ALLOWANCES SCHEME 2026/27
+
+The report set out the findings of the review. {sentence}
+
+RESOLVED: That the recommendations be accepted.
+
+8. ANY OTHER BUSINESS
+
+There was none.
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Independent Remuneration Panel recommended that the basic allowance be increased by 3%.",
+    "The Standards Committee recommended that the scheme be published.",
+])
+def test_regression_another_bodys_recited_recommendation_was_a_decision(sentence, tmp_path):
+    texts = [d.decision_text for d in decisions_in(
+        minutes_of(RECITED_ADVICE_MINUTES.format(sentence=sentence), tmp_path))]
+    assert texts == ["RESOLVED: That the recommendations be accepted."]
+    # the meeting's own body recommending, bare, is still its decision
+    own = RECITED_ADVICE_MINUTES.format(
+        sentence="The Board recommended that the Pension Fund Committee reviews the scheme.")
+    assert len(decisions_in(minutes_of(own, tmp_path))) == 2
+
+
+SESSION_LINE_MINUTES = """NORTH CARRICK DISTRICT COUNCIL
+
+LICENSING COMMITTEE
+{line}
+
+Minutes of the meeting held on Tuesday 9 June 2026 at 6.00 pm
+
+1.  APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Dale.
+"""
+
+
+@pytest.mark.parametrize(("line", "committee"), [
+    ("(SPECIAL MEETING)", "Licensing Committee"),
+    ("(EXTRAORDINARY)", "Licensing Committee"),
+    ("(Reconvened)", "Licensing Committee"),
+    ("(Rescheduled)", "Licensing Committee"),
+    ("(MIDLANDS AND NORTH)", "Licensing Committee (Midlands and North)"),
+])
+def test_regression_kind_of_meeting_under_the_name_was_joined_to_the_committee(
+        line, committee, tmp_path):
+    ctxs = text_contexts(SESSION_LINE_MINUTES.format(line=line), None, tmp_path)
+    assert [m.committee for ctx in ctxs for m in meetings.extract(ctx)
+            if isinstance(m, Meeting)] == [committee]

@@ -156,7 +156,7 @@ def test_the_order_of_periods_is_read_only_where_each_names_its_year():
     assert dated_periods({3: "Apr-25", 4: "Mar-25"}) == {3: (2025, 4), 4: (2025, 3)}
     assert later(dated_periods({0: "Jan 2026", 1: "Dec 2025"}), 0, 1)
     # a quarter of a later year is the later one, whatever its number
-    assert period_key("2025/26 Q1") == (2025, 1) and period_key("Q4 2024/25") == (2024, 4)
+    assert period_key("2025/26 Q1") == (2025, 6) and period_key("Q4 2024/25") == (2025, 3)
     assert later(dated_periods({0: "2025/26 Q1", 1: "2024/25 Q4"}), 0, 1)
     # bare months run over a year end ("Nov | Dec | Jan"), bare quarters name no year: no
     # dates, so the column further right is the later one
@@ -341,3 +341,12 @@ def test_regression_a_dashboards_rating_key_under_a_coded_row_was_a_risk(tmp_pat
     # "CP2 Persistent absence ..." opens like a risk's heading and "Rating key:" labels like
     # its score, but holds none: no risk
     assert _risks(SCORECARD, tmp_path) == []
+
+
+def test_regression_quarter_and_month_headings_were_compared_as_quarter_and_month_numbers():
+    # a quarter was (year, quarter) and a month (year, month): "Q4 2025/26" (to March 2026)
+    # came before "Dec-25", and the calendar "Q4 2025" (to December) before "Jun-25"
+    assert later(dated_periods({0: "Dec-25", 1: "Q4 2025/26"}), 1, 0)
+    assert later(dated_periods({0: "Jun-25", 1: "Q4 2025"}), 1, 0)
+    assert not later(dated_periods({0: "Jan-26", 1: "Q3 2025/26"}), 1, 0)
+    assert period_key("Q1 2025") == (2025, 3) and period_key("Qtr 2 24/25") == (2024, 9)

@@ -47,9 +47,11 @@ MONEY = re.compile(_AMOUNT + r"(?:" + _HIGH + r")?", re.I)
 # longer number or word. Searched apart from MONEY, whose "£" lets the search skip ahead fast.
 CODE_BEFORE = re.compile(_AMOUNT.replace("£\\s?(?P<paren>", r"\bGBP\s?(?P<paren>") + r"(?:"
                          + _HIGH + r")?", re.I)
+# Nor a price base: "at 2024 GBP prices", "in 2023/24 GBP terms" name the year the figures
+# are priced at, not an amount (the stroke of a year's span stands before the figure there).
 CODE_AFTER = re.compile(
-    r"(?<![\w.,£])" + _NUMBER.format(name="low") + r"(?:\s?" + _SCALE.format(name="low_scale")
-    + r")?\s?GBP\b", re.I)
+    r"(?<![\w.,£/])" + _NUMBER.format(name="low") + r"(?:\s?" + _SCALE.format(name="low_scale")
+    + r")?\s?GBP\b(?!\s+(?:prices?|terms|values)\b)", re.I)
 # "from £5m to £6m" is a change and "£5m and £6m" two amounts; only "between" makes a range.
 FROM_BEFORE = re.compile(
     r"\b(?:from|(?:increase|rise|decrease|reduction|change)[sd]?\s+of)\s+(?:\w+\s+){0,2}$", re.I

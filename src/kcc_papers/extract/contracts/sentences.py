@@ -43,9 +43,11 @@ LISTED = re.compile(
 # A provider's name: capitalised words ("Bytes Software", "SAIT Recycling", "Kier/Amber").
 # A bracketed place or qualifier inside a name ("Highway Surfacing (Jersey) Limited", "Trapeze
 # Group (UK) Limited"); only inside it, with a capitalised word after, not an aside at its end.
+# (Not what the letters' alternative reads, "(UK)": two ways to read one bracket made a failed
+# match over many such names backtrack exponentially.)
 _NAME = (
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
-    r"\([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
+    r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
 )
 NAME_PATTERN = _NAME  # for the other sentence readers (offers)
@@ -246,6 +248,11 @@ def name_of(raw: str) -> str | None:
 
 YEARS_ONLY = re.compile(r"(?:(?:financial|municipal|the)\s+)*(?:years?\s+)?(?:19|20)\d\d"
                         r"(?:\s*[-–/]\s*(?:19|20)?\d\d)?", re.I)
+# A service is a thing let, never a phrase saying when or how it was let: "the contract was
+# awarded in 2022 to X", "... awarded following a mini-competition to X", "... under the
+# framework to X" (the passive award's words before "to" are no service).
+ADVERBIAL = re.compile(r"^(?:following|after|before|in|during|since|by|under|via|through|"
+                       r"on|upon|at|with|without|as|from)(?=\s)", re.I)
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*")
 
 
@@ -256,7 +263,8 @@ def _service(raw: str | None) -> str | None:
     raw = re.sub(
         r"^(?:the\s+)?(?:provision|supply|delivery)\s+of\s+(?:the\s+)?", "", raw, flags=re.I
     )
-    raw = re.sub(r"\s+contracts?$", "", raw, flags=re.I).strip()
+    # ("award the contract to X": a service named only "contract" names none)
+    raw = re.sub(r"(?:^|\s+)contracts?$", "", raw, flags=re.I).strip()
     # "a 10-year contract": the term is not the service.
     raw = re.sub(
         r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?\b\s*",
@@ -265,7 +273,7 @@ def _service(raw: str | None) -> str | None:
         flags=re.I,
     ).strip()
     # "the insurance contract for 2025/26": the years it runs are not the service
-    if YEARS_ONLY.fullmatch(raw):
+    if YEARS_ONLY.fullmatch(raw) or ADVERBIAL.match(raw):
         return None
     # (one way only to split the words: "(?:[a-z][\w-]*\s*)*" backtracked exponentially on a
     # long phrase that then failed, and stalled a file)
@@ -358,13 +366,31 @@ def _provider_draft(
 ACCEPTED_SUM_CHARS = 100
 
 
+# The words a price is given by, just before its sum (a hedge or two between): "of £8,640",
+# "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200".
+PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to)|[(,:–-])"
+                          r"\s+(?:[\w.]+\s+){0,2}?\W{0,2}$|\($", re.I)
+# A sum that is not the bid's price: what it is met from, a limit it falls within, what it saves.
+NOT_PRICE = re.compile(r"\b(?:budget|reserves?|funded|met\s+from|allocation|threshold|limit|"
+                       r"below|above|exceed\w*|less\s+than|more\s+than|sav(?:es?|ings?|ing)|"
+                       r"increase|reduction|compared)\b", re.I)
+
+# "the £10,000 threshold": the word saying what a sum is may follow it, within this many
+# characters.
+NOT_PRICE_AFTER_CHARS = 20
+
+
 def _price_accepted(draft: Draft, after: str) -> None:
     """The price of the bid a sentence accepts: the first sum after the bidder's name, in the
-    clause that names it (not past a ";"), and not a threshold or a budget it is met from."""
+    clause that names it (not past a ";"), given as its price ("of", "at", "for" just before
+    it), and not a threshold it falls below, a saving or a budget it is met from."""
     clause = after[:ACCEPTED_SUM_CHARS].split(";")[0]
     money = find_money(clause)
-    if money and not re.search(r"\b(?:budget|reserve|funded|met\s+from|allocation)\b",
-                               clause[: money[0].start], re.I):
+    if not money:
+        return
+    before = clause[: money[0].start]
+    if PRICE_BEFORE.search(before) and not NOT_PRICE.search(before + clause[money[0].end:]
+                                                              [:NOT_PRICE_AFTER_CHARS]):
         set_value(draft, money[0].text)
 
 

@@ -262,7 +262,11 @@ BIDDER = re.compile(r"^\s*(?:name\s+of\s+)?(?:tenderer|bidder)s?(?:\s+name)?\s*$
 OUTCOME = re.compile(r"^\s*(?:outcome|result|recommendation|status|decision)\s*$", re.I)
 WON = re.compile(r"\b(?:preferred|successful|recommended|winning|winner|selected|awarded|"
                  r"appointed|accepted)\b", re.I)
-NOT_WON = re.compile(r"\b(?:not|unsuccessful|rejected|withdrawn|reserve)\b", re.I)
+# ... nor one a stage of the tender let through to the next ("Selected for ITT stage",
+# "Accepted for evaluation", "Recommended to proceed to dialogue"): no contract is let yet.
+NOT_WON = re.compile(r"\b(?:not|unsuccessful|rejected|withdrawn|reserve)\b|\bfor\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:stage|round|phase|evaluation|interview|dialogue|"
+                     r"negotiation|shortlist)\b|\b(?:proceed|invited|shortlisted)\b", re.I)
 
 
 def _bidder_column(header: list[str]) -> int | None:

@@ -25,6 +25,11 @@ QUARTER_YEAR = re.compile(
 # Two digits name a year of this century ("Apr-25" is April 2025).
 CENTURY = 2000
 TWO_DIGITS = 100
+MONTHS_PER_QUARTER = 3
+MONTHS_PER_YEAR = 12
+# A quarter of a financial year ("Q1 2025/26", the stroke naming the year it runs into) counts
+# from April: its first quarter ends in June, its fourth in the March after.
+FINANCIAL_YEAR_OFFSET = 3
 # Periods needed before their order says anything.
 MIN_PERIODS = 2
 
@@ -35,8 +40,9 @@ def _year(text: str) -> int:
 
 
 def period_key(label: str) -> tuple[int, int] | None:
-    """Where a period heading falls in time, as (year, month or quarter), or None when the
-    heading does not name its year."""
+    """Where a period heading falls in time, as the (year, month) it ends in, or None when the
+    heading does not name its year. A quarter is the month it ends in, so that a header mixing
+    quarters and months ("Q3 2025/26 | Jan-26 | Feb-26") compares them in time."""
     text = " ".join(label.split())
     m = MONTH_YEAR.match(text)
     if m:
@@ -44,7 +50,9 @@ def period_key(label: str) -> tuple[int, int] | None:
     m = QUARTER_YEAR.match(text)
     if m:
         quarter, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        return _year(year), int(quarter)
+        month = int(quarter) * MONTHS_PER_QUARTER + (FINANCIAL_YEAR_OFFSET if "/" in text else 0)
+        extra, month = divmod(month - 1, MONTHS_PER_YEAR)
+        return _year(year) + extra, month + 1
     return None
 
 

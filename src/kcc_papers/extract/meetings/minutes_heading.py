@@ -230,14 +230,20 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
 
 # A name's bracketed part wrapped onto the line below it: "BUS LANE AND PARKING ADJUDICATION
 # JOINT COMMITTEE" over "(MIDLANDS AND NORTH)" (which of two like bodies); not the session's
-# "(Public)" or "(Part 2)".
-_QUALIFIER = re.compile(r"^\((?!(?:in\s+)?(?:public|private|part)\b)[A-Za-z][\w&'’ ,-]{1,40}\)$",
-                        re.I)
+# "(Public)" or "(Part 2)", nor the kind of meeting it is ("(SPECIAL MEETING)",
+# "(Extraordinary)", "(Reconvened)", "(Budget)").
+_QUALIFIER = re.compile(
+    r"^\((?!(?:in\s+)?(?:public|private|part)\b)(?![^)]*\b(?:meeting|session|special|"
+    r"extraordinary|reconvened|adjourned|annual|ordinary|urgent|informal|budget)\b)"
+    r"[A-Za-z][\w&'’ ,-]{1,40}\)$", re.I)
 
 
 def _with_qualifier(head: list[str], n: int) -> str:
+    """The name with its bracketed part wrapped onto the line below: set as the name is (a
+    name in capitals wraps in capitals)."""
     below = head[n + 1].strip() if n + 1 < len(head) else ""
-    return f"{head[n]} {below}" if _QUALIFIER.match(below) else head[n]
+    same_case = (below.upper() == below) == (head[n].upper() == head[n])
+    return f"{head[n]} {below}" if same_case and _QUALIFIER.match(below) else head[n]
 
 
 def _masthead_case(s: str) -> bool:

@@ -16,6 +16,7 @@ from kcc_papers.extract.minutes.patterns import (
     NUM_FIRST,
     NUM_LAST,
     ROMAN_FIRST,
+    SECTION,
     SENTENCE,
     TITLE_NOISE,
     roman_numeral,
@@ -42,6 +43,11 @@ _MAX_TITLE_TAIL_CHARS = 60
 # A lettered part of the minute under its heading ("a) The bank reconciliation was noted",
 # "(ii) to approve ..."): the minute's text, never its title wrapped.
 LETTERED_PART = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+\S")
+# The heading of a meeting's closed part, unnumbered ("PART 2 - EXEMPT ITEMS", "EXEMPT
+# INFORMATION", "CONFIDENTIAL ITEMS", "PRIVATE SESSION"): a heading of its own under a minute's
+# title in capitals, never the title wrapped.
+CLOSED_PART = re.compile(r"^(?:EXEMPT|CONFIDENTIAL|PRIVATE|RESTRICTED|CLOSED)\s+(?:ITEMS?|"
+                         r"INFORMATION|BUSINESS|SESSION|REPORTS?|MATTERS)\b")
 
 
 @dataclass(slots=True)
@@ -238,15 +244,17 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
     """A heading in capitals that filled its line goes on on the lines below in capitals
     ("PL.17 24/00388/OUT - OUTLINE APPLICATION FOR UP TO 64 DWELLINGS WITH" over "ALL MATTERS
     RESERVED EXCEPT ACCESS, LAND NORTH OF BELL MILLS," over "KIRKBURN"); the minute's text
-    under it is in sentence case, and a resolution's word ("RESOLVED") or the next numbered
-    heading is no part of it. The title and the lines the heading takes."""
+    under it is in sentence case, and a resolution's word ("RESOLVED"), the next numbered
+    heading or a closed part's heading ("PART 2 - EXEMPT ITEMS") is no part of it. The title
+    and the lines the heading takes."""
     if not in_capitals(title):
         return title, 1
     parts, used = [title], 1
     while used <= _MAX_TITLE_WRAP and i + used < len(texts):
         above, nxt = texts[i + used - 1], texts[i + used].strip()
         if (len(above.strip()) < WRAPPED_HEADING_CHARS or not in_capitals(nxt) or resolves(nxt)
-                or NUM_FIRST.match(nxt) or nxt.startswith("(")):
+                or NUM_FIRST.match(nxt) or nxt.startswith("(") or SECTION.match(nxt)
+                or CLOSED_PART.match(nxt)):
             break
         parts.append(nxt)
         used += 1

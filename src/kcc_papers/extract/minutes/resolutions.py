@@ -75,9 +75,13 @@ _RESOLVED_CI = re.compile(
     # reported speech)
     r"|(?:^|(?<=[.;]\s))The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
     r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)\s+"
+    r"(?:unanimously\s+)?resolved\s+(?:to|that)\b"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
-    # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so)
-    r"(?:unanimously\s+)?(?:resolved|recommended)\s+(?:to|that)\b",
+    # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
+    # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
+    # recommended that ..." recites another body's advice, which the meeting then decides on
+    r"|(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommended\s+(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
