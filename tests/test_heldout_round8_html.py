@@ -114,6 +114,25 @@ def test_regression_decisions_register_page_was_read_as_no_paper(tmp_path: Path)
                          ("Audit fee", dt.date(2026, 5, 12))], page
 
 
+FORTHCOMING = [
+    "<h1>Register of Forthcoming Decisions</h1>",
+    "<h1>Forthcoming Decisions Register: June to September 2026</h1>",
+    "<h1>Forthcoming Key Decisions</h1>",
+]
+
+
+def test_regression_register_of_forthcoming_decisions_was_read_as_decisions_taken(
+        tmp_path: Path) -> None:
+    """A register of decisions to come is a forward plan, whatever the register clue says."""
+    body = ("<p>Decisions the Cabinet expects to take in the coming months.</p><table>"
+            "<tr><th>Ref</th><th>Decision</th><th>Decision maker</th><th>Expected date</th></tr>"
+            "<tr><td>FP/12</td><td>Leisure contract extension</td><td>Cabinet</td>"
+            "<td>July 2026</td></tr></table>")
+    for n, heading in enumerate(FORTHCOMING):
+        result = _read(tmp_path, heading + body, f"forthcoming{n}.html")
+        assert [d.kind for d in result.documents] == ["forward_plan"], heading
+
+
 def test_regression_register_rows_lost_their_own_date_maker_and_ref(tmp_path: Path) -> None:
     result = _read(tmp_path, REGISTERS[0])
     found = [(d.ref, d.agenda_item_ref, d.decision_maker, d.key_decision)

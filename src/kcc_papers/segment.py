@@ -709,15 +709,19 @@ CLUES: tuple[Clue, ...] = (
                          r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"
                          # a register of decisions taken ("Decisions register: Mayor and
                          # officer decisions", "Register of Delegated Decisions"); a register
-                         # of KEY decisions is the forward plan's, of decisions to come
-                         r"|(?<!Key\s)\bDecisions?\s+Register\b|\bRegister\s+of\s+"
-                         r"(?:(?!Key\b)[\w-]+\s+){0,2}Decisions\b"),
+                         # of KEY or FORTHCOMING decisions is the forward plan's, of
+                         # decisions to come
+                         r"|(?<!Key\s)(?<!Forthcoming\s)\bDecisions?\s+Register\b|\bRegister\s+"
+                         r"of\s+(?:(?!Key\b|Forthcoming\b)[\w-]+\s+){0,2}Decisions\b"),
          STRONG, "title"),
     # what a decision calls itself in its title, however its page sets it
     Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
+    # "Register of Forthcoming Decisions", "Forthcoming Key Decisions": decisions to come
+    Clue("forward_plan", _rx(r"\bForthcoming\s+(?:Key\s+|Executive\s+)?Decisions\b"), STRONG,
+         "title"),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
