@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdfplumber.utils.text import extract_words
 
+from char_strategies import chars
 from conftest import CORPUS, ROOT, corpus_file
 from kcc_papers.load.pdf import LayoutPages
 from kcc_papers.load.pdf_colours import file_plain_fills, plain_fills
@@ -41,27 +42,11 @@ def test_words_are_pdfplumbers_extract_words_on_the_corpus_pages(relative):
     assert checked > 5000
 
 
-_coordinate = st.floats(min_value=0, max_value=60, allow_nan=False).map(lambda v: round(v, 1))
-
-
-@st.composite
-def _chars(draw: st.DrawFn) -> list[dict[str, object]]:
-    out = []
-    for _ in range(draw(st.integers(min_value=0, max_value=16))):
-        x0, top = draw(_coordinate), draw(_coordinate)
-        width = draw(st.sampled_from([0.0, 2.0, 5.5]))
-        text = draw(st.sampled_from(["a", "B", "7", " ", "\ufb01", "-", "\u00a0"]))
-        size = draw(st.sampled_from([8.0, 8.0, 10.0]))
-        out.append({"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + size,
-                    "doctop": top + 700, "upright": draw(st.sampled_from([True, True, False])),
-                    "width": width, "height": size, "size": size})
-    return out
-
-
-@given(_chars(), st.sampled_from([[], ["size"]]))
+@given(chars(max_count=16, sizes=[8.0, 8.0, 10.0], upright=[True, True, False],
+             doctop_offset=700), st.sampled_from([[], ["size"]]))
 @settings(max_examples=400, deadline=None)
-def test_words_match_pdfplumber_on_any_chars(chars, extra):
-    assert words(chars, extra) == extract_words(chars, extra_attrs=extra)
+def test_words_match_pdfplumber_on_any_chars(glyphs, extra):
+    assert words(glyphs, extra) == extract_words(glyphs, extra_attrs=extra)
 
 
 def test_words_options_it_does_not_follow_go_to_pdfplumber():

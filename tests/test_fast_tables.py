@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from char_strategies import chars
 from conftest import ROOT, corpus_file
 from kcc_papers.extract.kpis.layout import kpi_page
 from kcc_papers.extract.risks.grid import read_grid
@@ -353,30 +353,14 @@ def _centre_in(char: dict[str, float], bbox: tuple[float, float, float, float]) 
     return bbox[0] <= h < bbox[2] and bbox[1] <= v < bbox[3]
 
 
-_coordinate = st.floats(min_value=0, max_value=60, allow_nan=False).map(lambda v: round(v, 1))
-
-
-@st.composite
-def _chars(draw: st.DrawFn) -> list[dict[str, object]]:
-    out = []
-    for _ in range(draw(st.integers(min_value=0, max_value=14))):
-        x0, top = draw(_coordinate), draw(_coordinate)
-        width = draw(st.sampled_from([0.0, 2.0, 5.5]))
-        text = draw(st.sampled_from(["a", "B", "7", " ", "\ufb01", "-", "\u00a0"]))
-        out.append({"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + 8,
-                    "doctop": top, "upright": draw(st.sampled_from([True, True, True, False])),
-                    "width": width, "height": 8.0, "size": 8.0})
-    return out
-
-
-@given(_chars())
+@given(chars(max_count=14, sizes=[8.0], upright=[True, True, True, False]))
 @settings(max_examples=400, deadline=None)
-def test_cell_text_matches_pdfplumber_on_any_chars(chars):
+def test_cell_text_matches_pdfplumber_on_any_chars(glyphs):
     from pdfplumber.utils.text import extract_text
 
     from kcc_papers.load.pdf_fast import cell_text
 
-    assert cell_text(chars) == (extract_text(chars) if chars else "")
+    assert cell_text(glyphs) == (extract_text(glyphs) if glyphs else "")
 
 
 @pytest.mark.parametrize("relative", [QPR, BUDGET, None])
