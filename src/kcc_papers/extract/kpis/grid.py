@@ -21,7 +21,7 @@ from kcc_papers.extract.kpis.common import (
     year_end,
 )
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
-from kcc_papers.extract.kpis.periods import dated_periods, later
+from kcc_papers.extract.kpis.periods import MONTH_STEMS, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
@@ -81,7 +81,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I,
     )),
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{MONTH_STEMS})[a-z]*\.?"
 # A quarter named by its months: "Apr-Jun", "October to December", "Jan - Mar 26".
 MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the

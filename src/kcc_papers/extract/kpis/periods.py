@@ -13,7 +13,9 @@ import re
 
 from kcc_papers.normalise.dates import MONTHS
 
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A month as headers shorten it ("Sep", "Sept.", "September"), by its first three letters.
+MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH = rf"({MONTH_STEMS})[a-z]*\.?"
 # "Apr-25", "Jan 2026", "March 2025", "Sept-24"
 MONTH_YEAR = re.compile(rf"^\s*{_MONTH}[\s\-/']*(\d{{4}}|\d{{2}})\s*$", re.I)
 # "Q3 2025/26", "2025/26 Q3", "Q1 2025", "Qtr 2 24/25"
