@@ -10,15 +10,18 @@ A `.pdfsrc` paper is rendered to a PDF first (fpdf2): "## " lines are large bold
 lines a ruled table (first row its header), "--- page ---" a page break, the rest body text.
 Page furniture as real PDFs print it (`_FurnishedPDF`): "%% header TEXT" and "%% footer TEXT"
 (anywhere, usually the first lines) print TEXT at the top and bottom of every page, "{page}" and
-"{pages}" in it the page number and count; "^^ " lines are bold headings letter-spaced
-("R E S O L V E D", the spaces in the text layer too); "<< " lines are body text
-drawn at their place on the page but written last into the page's content stream (text out of
-order, as many PDF writers leave it).
+"{pages}" in it the page number and count; "--- page landscape ---" starts a landscape page
+(an appendix's wide table), the pages after a plain "--- page ---" portrait again; "^^ " lines
+are bold headings letter-spaced ("R E S O L V E D", the spaces in the text layer too); "<< "
+lines are body text drawn at their place on the page but written last into the page's content
+stream (text out of order, as many PDF writers leave it).
 Table realism (`_table_marks`): a cell starting "{#rrggbb}" is filled with that colour, the
 rest of the cell its text (nothing: a rating given by colour alone); a row "| --- page --- |"
 inside a table breaks the page there and prints the header row again on top of the rest
 ("| --- page, header not repeated --- |": the rest without it); a table whose first line
-starts "|# " prints its header row in white on a dark fill.
+starts "|# " prints its header row in white on a dark fill; one whose first line starts "|- "
+is printed without any rules (a word processor's table with its borders off: only the cells'
+text, the header row bold).
 Classes: kind+date (each document of a file: kind and meeting date), minutes (number and
 title), decisions (source, words of the decision, outcome where expected), agenda_items,
 kpis (ref, value, RAG), risks (id, likelihood, impact, score), contracts (provider, value);
@@ -63,6 +66,7 @@ LABEL_WIDTH_MM = 55.0
 LINE_MM = 5.5
 # A line of its own that starts a new page (a paper running over pages, its header repeated).
 PAGE_BREAK = "--- page ---"
+LANDSCAPE_PAGE_BREAK = "--- page landscape ---"
 
 
 @dataclass
@@ -97,20 +101,20 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf.set_margins(20, 18, 20)
     pdf.add_page()
     rows: list[list[str]] = []
-    shaded = False
+    style = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
     for line in [*source, ""]:
         if line.startswith(FURNITURE):
             continue
-        if line.startswith(("| ", TABLE_SHADED)):
-            body = line.removeprefix(TABLE_SHADED).strip("| ")
+        if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED)):
+            body = line.removeprefix(TABLE_SHADED).removeprefix(TABLE_UNRULED).strip("| ")
             rows.append([c.strip() for c in body.split(" | ")])
-            shaded = shaded or (len(rows) == 1 and line.startswith(TABLE_SHADED))
+            style = style if len(rows) > 1 else line[:3]
             continue
         if rows:
-            _table_marks(pdf, rows, shaded)
-            rows, shaded = [], False
-        if line == PAGE_BREAK:
-            pdf.add_page()
+            _table_marks(pdf, rows, style)
+            rows, style = [], ""
+        if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK):
+            pdf.add_page(orientation="L" if line == LANDSCAPE_PAGE_BREAK else "P")
         elif line.startswith("## "):
             pdf.set_font("helvetica", "B", HEADING_SIZE)
             pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
@@ -199,10 +203,12 @@ def _furnished_line(pdf: FPDF, line: str, deferred: Deferred) -> None:
     pdf.ln(LINE_MM)
 
 
-def _table(pdf: FPDF, rows: list[list[str]]) -> None:
-    """A ruled table, its first row the header in bold (pdfplumber reads its cells)."""
+def _table(pdf: FPDF, rows: list[list[str]], ruled: bool = True) -> None:
+    """A table, its first row the header in bold: ruled (pdfplumber reads its cells), or
+    with no rules at all (only the text's places tell its columns)."""
     pdf.set_font("helvetica", "", TABLE_SIZE)
-    with pdf.table(first_row_as_headings=True, line_height=LINE_MM) as table:
+    with pdf.table(first_row_as_headings=True, line_height=LINE_MM,
+                   borders_layout="ALL" if ruled else "NONE") as table:
         for cells in rows:
             row = table.row()
             for cell in cells:
@@ -212,6 +218,7 @@ def _table(pdf: FPDF, rows: list[list[str]]) -> None:
 
 # Table realism markup: a cell's fill colour, a page break inside a table, a shaded header.
 TABLE_SHADED = "|# "
+TABLE_UNRULED = "|- "
 CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
 TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
 TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
@@ -219,14 +226,16 @@ HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header ro
 HEADER_TEXT = "#ffffff"
 
 
-def _table_marks(pdf: FPDF, rows: list[list[str]], shaded: bool) -> None:
+def _table_marks(pdf: FPDF, rows: list[list[str]], style: str) -> None:
     """A ruled table as real papers print it: cells filled with a colour (a RAG given by the
     fill alone), the table broken over pages with its header row printed again on each, the
-    header row white on a dark fill. Without any of these it is `_table`'s table."""
+    header row white on a dark fill. Without any of these it is `_table`'s table (with no
+    rules when its first line is marked so)."""
     breaks = ([TABLE_PAGE_BREAK], [TABLE_PAGE_BREAK_BARE])
+    shaded = style == TABLE_SHADED
     marked = shaded or any(c in breaks or any(CELL_FILL.match(x) for x in c) for c in rows)
     if not marked:
-        _table(pdf, rows)
+        _table(pdf, rows, ruled=style != TABLE_UNRULED)
         return
     from fpdf.fonts import FontFace
 
