@@ -231,3 +231,8 @@ def test_regression_pdf_table_amounts_and_spacing():
     assert (money.pounds, money.high, money.period) == (12_000_000, 17_000_000, "annual")
     # Bristol: "increase of £56 to £124" is a change, not a range.
     assert [m.pounds for m in find_money("increase of £56 to £124")] == [56, 124]
+
+
+def test_regression_currency_code_in_mixed_case_was_not_looked_for():
+    # the code patterns ignore case, but the quick look before them only took "GBP" or "gbp"
+    assert [m.pounds for m in find_money("a budget of Gbp 5m for the scheme")] == [5_000_000]

@@ -200,11 +200,15 @@ def _from_match(text: str, m: re.Match[str], unit: float) -> Money:
     )
 
 
+# Whether a text prints the currency's code at all, in the case the code patterns accept.
+CODE_NAMED = re.compile("gbp", re.I)
+
+
 def find_money(text: str) -> list[Money]:
     """Every £ amount written in ``text``, in order."""
     found: list[Money] = []
     pos = 0
-    coded = "GBP" in text or "gbp" in text  # rare: most texts need no search for it
+    coded = CODE_NAMED.search(text) is not None  # rare: most texts need no search for it
     while (m := _next_amount(text, pos, coded)) is not None:
         money = _from_match(text, m, 1.0)
         found.append(money)
