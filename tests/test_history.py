@@ -128,6 +128,21 @@ def test_an_amended_decision_is_a_finding(db: Path) -> None:
     assert "subject to" in got[0][2]
 
 
+def test_cross_paper_findings_rows_carry_every_field_of_finding(db: Path) -> None:
+    # link.py writes its findings as plain rows (the parent never imports the models): a
+    # field added to Finding must be added there too, and this says so before the write does
+    from kcc_papers.link import amended_rows
+    from kcc_papers.models import Finding
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        found = amended_rows(con)
+    finally:
+        con.close()
+    assert found and all(set(row) == set(Finding.model_fields) for row in found)
+    assert [Finding(**row).record_ref for row in found] == ["24/00123"]
+
+
 def test_issue_summary_findings_count_left_out_decision_amended(tmp_path: Path) -> None:
     # The cross-paper pass writes its findings after the files': the run's "records added"
     # table counted only the files' own, one fewer than the findings table held.
