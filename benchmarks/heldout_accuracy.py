@@ -249,8 +249,8 @@ def _table_marks(pdf: FPDF, rows: list[list[str]], style: str) -> None:
         else:
             parts[-1].append(cells)
     for n, part in enumerate(parts):
-        if n:
-            pdf.add_page()
+        if n:  # the table runs on over a page of the same shape (a landscape appendix's too)
+            pdf.add_page(orientation=pdf.cur_orientation)
         pdf.set_font("helvetica", "", TABLE_SIZE)
         headed = part[:1] == [header]
         with pdf.table(first_row_as_headings=headed, line_height=LINE_MM,

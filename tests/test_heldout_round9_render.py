@@ -32,6 +32,15 @@ def test_renderer_turns_a_landscape_page_and_back(tmp_path):
     assert shapes == [False, True, False]
 
 
+def test_renderer_runs_a_landscape_table_on_over_a_landscape_page(tmp_path):
+    paper = tmp_path / "split.pdfsrc"
+    paper.write_text("--- page landscape ---\n| Ref | Measure |\n| P1 | One |\n"
+                     "| --- page --- |\n| P2 | Two |\n")
+    with pdfplumber.open(heldout_accuracy.render_pdf(paper, tmp_path)) as pdf:
+        shapes = [(page.width > page.height) for page in pdf.pages]
+    assert shapes == [False, True, True]
+
+
 def test_renderer_prints_an_unruled_table_with_no_rules_but_its_text(tmp_path):
     with pdfplumber.open(_rendered(tmp_path)) as pdf:
         page = pdf.pages[1]
