@@ -63,7 +63,7 @@ FORM_TOP = 3
 REPORT_LABEL = re.compile(
     r"^\s*(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Report\s+"
-    r"(?:author|by)|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"(?:author|by|title)|Author|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
     re.I,
@@ -251,6 +251,22 @@ MEETING_NOTICE = re.compile(
     r"|\bsummoned\s+to\s+attend\b")
 
 
+# The stamp a pack's publisher prints at the top of an item's first page, alone on its line
+# ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
+# same number, are that item's.
+ITEM_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}[a-z]?)\s*$", re.I)
+# ... within the first lines of its page (above the masthead, or a running head above it).
+ITEM_STAMP_TOP = 3
+
+
+def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+    """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top."""
+    if not paged or flat[i][1] >= ITEM_STAMP_TOP or "item" not in flat[i][2].text.lower():
+        return None
+    m = ITEM_STAMP.match(flat[i][2].text)
+    return m.group("item").lower() if m else None
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -258,6 +274,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
     starts: list[tuple[int, str]] = []
     last_kind = None
     heading: int | None = None  # the line that started the current document
+    stamp: str | None = None  # the item number last stamped at a page's top
     for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE:
             continue
@@ -267,11 +284,25 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True
+        item = _item_stamp(flat, i, paged)
+        if item is not None:
+            if item != stamp and starts:
+                # a new item's paper; the heading under the stamp, if any, names its kind
+                starts.append((i - idx, "report"))
+                last_kind, heading = "report", i
+            stamp = item
+            continue
         kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
         if not kind:
             continue
+        if starts and starts[-1][0] == i - idx and flat[heading or 0][0] == flat[i][0] and (
+                paged and _item_stamp(flat, heading or 0, paged) is not None):
+            # the heading under an item's stamp on the same page says what the paper is
+            starts[-1] = (starts[-1][0], kind)
+            last_kind, heading = kind, i
+            continue
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
-                and flat[i][0] == flat[starts[-1][0]][0] and REPORT_LABEL.match(line.text)):
+                and flat[i][0] == flat[starts[-1][0]][0] and _report_label(line.text)):
             continue  # the labelled block under a heading on its page is that document's header
         if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
@@ -451,11 +482,18 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
             and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
         return "report"
-    if REPORT_LABEL.match(text) and sum(
-        bool(REPORT_LABEL.match(w)) for w in _window(flat, i, LABEL_WINDOW)
+    if _report_label(text) and sum(
+        _report_label(w) for w in _window(flat, i, LABEL_WINDOW)
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _report_label(text: str) -> bool:
+    """Whether a line is a report header's label, in either language of a bilingual one
+    ("Adroddiad i / Report to: ...")."""
+    return bool(REPORT_LABEL.match(text)) or (
+        "/" in text and any(REPORT_LABEL.match(half) for half in _other_languages(text)))
 
 
 def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:

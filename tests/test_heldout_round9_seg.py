@@ -1,0 +1,172 @@
+"""Regression tests for the pack segmentation misses of round 9's blind batches L, M and N (agenda
+packs: front sheet, minutes of the last meeting, reports, appendices) on their first run. Each
+runs on small generated packs in more than one council's form, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import heldout_accuracy
+from kcc_papers.load import load
+from kcc_papers.segment import segment
+
+MINUTES_PAGE = """## {council}
+** Minutes of the meeting held on Thursday 12 March 2026 at 2.00 pm at the Council Offices
+Present:	Councillors A Penhaligon (Chair), F Bassett and M Youlden
+** 1 Apologies for absence
+Apologies were received from Councillor J Carew-Pole.
+** 2 Budget monitoring
+RESOLVED: That the report be noted.
+The meeting closed at 3.40 pm.
+"""
+
+
+def _kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
+    """The documents a generated PDF pack is split into: kind, first and last page."""
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
+
+
+def _front(council: str, committee: str) -> str:
+    return f"""## {council}
+** {committee}
+Date:	Thursday 11 June 2026
+Time:	2.30 pm
+Venue:	Council Chamber
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 12 March 2026 (Pages 2 - 3)
+3. Budget monitoring (Pages 4 - 5)
+4. Fees and charges (Pages 6 - 7)
+--- page ---
+"""
+
+
+# ------------------------------------------------------------------ the publisher's item stamp
+
+def test_regression_item_stamp_starts_the_report_after_the_minutes(tmp_path: Path) -> None:
+    # A report whose head has no labelled block, only its stamp, masthead, title and "Report
+    # of the ...": before, it ran on as part of the minutes above it.
+    council = "WYVERN VALE JOINT CREMATORIUM COMMITTEE"
+    pack = _front(council, "Notice of meeting") + MINUTES_PAGE.format(council=council) + """
+--- page ---
+The Chair signed the minutes.
+--- page ---
+Agenda Item 3
+## WYVERN VALE JOINT CREMATORIUM COMMITTEE
+** 7 September 2026
+** REVENUE BUDGET MONITORING: QUARTER 1
+Report of the Finance Manager
+** 1. Recommendation
+1.1 That the Committee notes the forecast outturn.
+--- page ---
+** 2. Forecast
+2.1 Income is forecast to be £40,000 above budget.
+--- page ---
+Agenda Item 4
+## WYVERN VALE JOINT CREMATORIUM COMMITTEE
+** 7 September 2026
+** FEES AND CHARGES 2027
+Report of the Finance Manager
+** 1. Recommendation
+1.1 That the Committee approves the fees and charges for 2027.
+"""
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 3), ("report", 4, 5), ("report", 6, 6)]
+
+
+def test_regression_item_stamp_under_a_running_head(tmp_path: Path) -> None:
+    # Another council prints a running head above the stamp, and its report's first lines are
+    # the meeting and the title in capitals; an appendix stamped with the same item number is
+    # that item's, not a document of its own.
+    pack = """%% header Northmoor County Council - Pension Fund Committee - 26 June 2026
+""" + _front("NORTHMOOR COUNTY COUNCIL", "PENSION FUND COMMITTEE") + MINUTES_PAGE.format(
+        council="NORTHMOOR COUNTY COUNCIL") + """
+--- page ---
+Agenda Item 3
+## NORTHMOOR COUNTY COUNCIL
+** PENSION FUND COMMITTEE - 26 JUNE 2026
+** TRIENNIAL VALUATION 2025: RESULTS
+** REPORT OF THE TREASURER TO THE FUND
+** 1. Recommendation
+1.1 That the Committee notes the results of the valuation.
+--- page ---
+Agenda Item 3
+** Appendix A - the actuary's summary
+The funding level rose from 103% to 112%.
+--- page ---
+Agenda Item 4
+## NORTHMOOR COUNTY COUNCIL
+** PENSION FUND COMMITTEE - 26 JUNE 2026
+** APPOINTMENT OF INVESTMENT CONSULTANT
+** REPORT OF THE TREASURER TO THE FUND
+** 1. Recommendation
+1.1 That the Committee approves the appointment recommended in the exempt appendix.
+"""
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 4), ("report", 5, 5)]
+
+
+def test_minutes_stamped_with_their_item_stay_minutes(tmp_path: Path) -> None:
+    # The minutes themselves carry the stamp of the agenda's item that confirms them: the
+    # heading under the stamp says they are minutes, not a report.
+    pack = _front("Otterford District Council", "Licensing Committee") + "Agenda Item 2\n" + (
+        MINUTES_PAGE.format(council="Otterford District Council")) + """
+--- page ---
+Agenda Item 3
+## Otterford District Council
+** Budget monitoring
+Report to:	Licensing Committee
+Date of meeting:	11 June 2026
+Report author:	Finance Manager
+** Recommendation
+That the Committee notes the report.
+"""
+    assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3)]
+
+
+# ------------------------------------------------------------------------ report header labels
+
+def test_regression_report_labels_of_other_councils_start_a_report(tmp_path: Path) -> None:
+    # "Report title:" and "Author:" are header labels too; with the meeting's date they make
+    # the three a report's head block needs.
+    council = "Wealdshire Police and Crime Panel"
+    pack = _front(council, "Panel meeting") + MINUTES_PAGE.format(council=council) + """
+--- page ---
+## Wealdshire Police and Crime Panel
+Date of meeting:	17 September 2026
+Report title:	Confirmation hearing: Chief Finance Officer
+Report by:	Clerk to the Panel
+** Recommendation
+That the Panel reviews the proposed appointment.
+--- page ---
+## Wealdshire Police and Crime Panel
+** Work programme 2026/27
+Meeting:	Police and Crime Panel, 17 September 2026
+Report of:	Clerk to the Panel
+Author:	Esther Nwosu, Democratic Services
+** Recommendation
+That the Panel agrees its work programme.
+"""
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3), ("report", 4, 4)]
+
+
+def test_regression_bilingual_report_labels_start_a_report(tmp_path: Path) -> None:
+    # A Welsh council prints each label in both languages, Welsh first: "Adroddiad i / Report
+    # to:". The English half is the label.
+    council = "Cyngor Sir Ceredwen / Ceredwen County Council"
+    pack = _front(council, "Pwyllgor Craffu / Scrutiny Committee") + MINUTES_PAGE.format(
+        council=council) + """
+--- page ---
+## Cyngor Sir Ceredwen / Ceredwen County Council
+Adroddiad i / Report to:	Pwyllgor Craffu Cymunedau / Communities Scrutiny Committee
+Dyddiad / Date:	14 Ebrill 2026 / 14 April 2026
+Pwnc / Subject:	Ffioedd / Leisure fees and charges 2026/27
+Awdur yr Adroddiad / Report Author:	Owain Griffiths
+** 1. Pwrpas / Purpose
+1.1 To set the leisure fees for 2026/27.
+"""
+    assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3)]
