@@ -170,3 +170,66 @@ Awdur yr Adroddiad / Report Author:	Owain Griffiths
 1.1 To set the leisure fees for 2026/27.
 """
     assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3)]
+
+
+# ------------------------------------------------------------------- appendices as own papers
+
+APPENDIX_PACK = """Agenda Item 3
+## AXE AND OTTER ECONOMIC PROSPERITY BOARD
+** 11 June 2026
+** Prosperity Plan: Performance Report Quarter 4
+Report of the Head of Economic Development
+** 1. Recommendation
+1.1 That the Board notes performance against the Plan's indicators in Appendix A.
+--- page ---
+{appendix} Appendix A - Performance scorecard, Quarter 4 2025/26
+|# Ref | Indicator | 2024/25 outturn | Q4 2025/26 | Target 2025/26 | RAG |
+| EP01 | New business starts supported | 212 | 231 | 220 | G |
+| EP02 | Business survival rate at 12 months (%) | 90.4 | 89.7 | 90.0 | A |
+--- page ---
+Agenda Item 4
+## AXE AND OTTER ECONOMIC PROSPERITY BOARD
+** 11 June 2026
+** Inward investment service
+Report of the Inward Investment Lead
+** 1. Recommendation
+1.1 That the Board extends the contract for twelve months.
+"""
+
+
+def test_regression_appendix_in_title_type_is_a_paper_of_its_own(tmp_path: Path) -> None:
+    # An appendix headed in the type of the pack's paper titles (as large as its report's
+    # masthead) is published as a paper of its own.
+    council = "AXE AND OTTER ECONOMIC PROSPERITY BOARD"
+    pack = _front(council, "Meeting of the Board") + MINUTES_PAGE.format(council=council)
+    pack += "--- page ---\n" + APPENDIX_PACK.format(appendix="##")
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("performance_report", 3, 3),
+        ("performance_report", 4, 4), ("report", 5, 5)]
+
+
+def test_appendix_in_section_heading_type_stays_with_its_report(tmp_path: Path) -> None:
+    # ... but one headed like the report's sections is part of the report.
+    council = "AXE AND OTTER ECONOMIC PROSPERITY BOARD"
+    pack = _front(council, "Meeting of the Board") + MINUTES_PAGE.format(council=council)
+    pack += "--- page ---\n" + APPENDIX_PACK.format(appendix="**")
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("performance_report", 3, 4), ("report", 5, 5)]
+
+
+def test_appendix_of_a_report_without_title_type_stays_with_it(tmp_path: Path) -> None:
+    # A report headed by its labels in body type has no title type: its appendix, however
+    # large its heading, is its own (as Kent's From/To/Subject reports print them).
+    pack = _front("Kent County Council", "Cabinet Committee") + """\
+From:	Mr P Langridge, Cabinet Member for Finance
+To:	Policy and Resources Cabinet Committee - 15 January 2025
+Subject:	Performance Dashboard
+Classification:	Unrestricted
+Summary: the dashboard shows progress against targets for Key Performance Indicators.
+Recommendation: The Cabinet Committee is asked to NOTE the Performance Dashboard.
+--- page ---
+## Appendix 1 - Performance Dashboard, Quarter 3 2024/25
+|# Ref | Indicator | Latest | Target | RAG |
+| CS01 | Callers rating advisors good (%) | 96 | 95 | GREEN |
+"""
+    assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("performance_report", 2, 3)]

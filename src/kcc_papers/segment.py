@@ -267,6 +267,37 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     return m.group("item").lower() if m else None
 
 
+# An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that
+# carries one on ("Appendix 1 (continued)") is no new start.
+APPENDIX_HEADING = re.compile(
+    r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b(?!.*\bcont(?:inued|\.|d)\b)", re.I)
+
+
+def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                    paged: bool) -> bool:
+    """Whether line ``i`` heads an appendix printed as a paper of its own: at its page's top,
+    in the title type of the document before it (as large as the largest line on that
+    document's first page). One headed in the type of a section heading is part of its
+    report."""
+    page, idx, line = flat[i]
+    if not paged or heading is None or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    if "app" not in line.text.lower() and "annex" not in line.text.lower():
+        return False
+    if not APPENDIX_HEADING.match(line.text):
+        return False
+    first_page = flat[heading][0]
+    if page == first_page:
+        return False
+    # the document's title type: the largest on its first page, if set apart from its body
+    # (a report headed by its labels in body type has none, and its appendices are its own)
+    first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
+    if not first or first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]:
+        return False
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -291,6 +322,10 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 starts.append((i - idx, "report"))
                 last_kind, heading = "report", i
             stamp = item
+            continue
+        if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
+            starts.append((i - idx, "report"))  # its own words say what it is
+            last_kind, heading = "report", i
             continue
         kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
         if not kind:
