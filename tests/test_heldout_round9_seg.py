@@ -8,6 +8,7 @@ from pathlib import Path
 
 from heldout_support import heldout_accuracy
 from kcc_papers.load import load
+from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
 
 MINUTES_PAGE = """## {council}
@@ -27,6 +28,16 @@ def _kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
     src.write_text(source)
     pdf = heldout_accuracy.render_pdf(src, tmp_path)
     return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
+
+
+def _documents(source: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    """The documents of a generated PDF pack as the pipeline records them: kind, meeting
+    date and committee (the pack's own row left out)."""
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    result = process_file(str(heldout_accuracy.render_pdf(src, tmp_path)))
+    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
+            for d in result.documents if d.kind != "pack"]
 
 
 def _front(council: str, committee: str) -> str:
@@ -233,3 +244,24 @@ Recommendation: The Cabinet Committee is asked to NOTE the Performance Dashboard
 | CS01 | Callers rating advisors good (%) | 96 | 95 | GREEN |
 """
     assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("performance_report", 2, 3)]
+
+
+# ------------------------------------------------------------------ the meeting of the minutes
+
+def test_regression_minutes_date_is_their_headings_not_the_running_heads(tmp_path: Path) -> None:
+    # The pack's running head names the meeting the pack is for; the minutes' heading names
+    # the meeting they record, and that date is theirs.
+    pack = """%% header Wyvern Vale Joint Crematorium Committee - 7 September 2026
+""" + _front("WYVERN VALE JOINT CREMATORIUM COMMITTEE", "NOTICE OF MEETING") + """\
+## WYVERN VALE JOINT CREMATORIUM COMMITTEE
+** Minutes of the meeting held on Monday 15 June 2026 at 2.00 pm at Wyvern Vale Crematorium
+Present:	Councillors Bromwich, Dutfield and Hopton
+** JCC/26/10 Apologies
+Apologies were received from Councillor Tolley.
+** JCC/26/11 Budget
+RESOLVED: That the outturn be noted.
+The meeting closed at 3.10 pm.
+"""
+    docs = _documents(pack, tmp_path)
+    assert [(kind, date) for kind, date, _ in docs] == [
+        ("agenda", "2026-09-07"), ("minutes", "2026-06-15")]
