@@ -265,3 +265,52 @@ The meeting closed at 3.10 pm.
     docs = _documents(pack, tmp_path)
     assert [(kind, date) for kind, date, _ in docs] == [
         ("agenda", "2026-09-07"), ("minutes", "2026-06-15")]
+
+
+def test_regression_minutes_title_over_its_sentence_starts_the_minutes(tmp_path: Path) -> None:
+    # "MINUTES" set as a title, the rest of its sentence on the line below ("of the meeting of
+    # the Joint Waste Committee held on ..."): before, the minutes ran on from the agenda.
+    for title, sentence in (
+            ("MINUTES", "of the meeting of the Joint Waste Committee held on Friday 23 January "
+                        "2026 at 10.30 a.m. at Westmere House."),
+            ("Draft Minutes", "of a meeting of the Harbour Board held at the Harbour Office on "
+                              "Tuesday 20 January 2026.")):
+        pack = _front("Severn Vale Joint Waste Partnership", "Joint Waste Committee") + f"""\
+## Severn Vale Joint Waste Partnership
+^^ {title}
+{sentence}
+Present:	Cllr Harriet Blaine (Chair), Cllrs Marcus Dyer and Zara Ellison
+** 31 Apologies
+Apologies were received from Cllr Owen Tufnell.
+** 32 Budget 2026/27
+RESOLVED - That the budget be approved.
+"""
+        assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("minutes", 2, 2)], title
+
+
+def test_regression_reports_committee_from_its_masthead_not_the_running_head(
+        tmp_path: Path) -> None:
+    # The publisher's running head names the body as it files it; the report's own masthead
+    # names the meeting it goes to, and that is the committee.
+    pack = "%% header Severn Vale Joint Waste Committee - 17 April 2026\n" + _front(
+        "Severn Vale Joint Waste Partnership", "Joint Waste Committee") + """\
+## Severn Vale Joint Waste Partnership
+Agenda Item 3
+** Joint Waste Committee
+** 17 April 2026
+** Partnership Risk Register
+Report of:	Partnership Director
+** Recommendation
+1. That the Committee reviews the partnership risk register.
+--- page ---
+## Severn Vale Joint Waste Partnership
+Agenda Item 4
+** Joint Waste Committee - 17 April 2026
+** Award of Contract - Bulking and Haulage
+Report of:	Partnership Director
+** Recommendation
+1. That the Committee awards the contract to the preferred bidder.
+"""
+    docs = _documents(pack, tmp_path)
+    assert [(date, committee) for _, date, committee in docs[1:]] == [
+        ("2026-04-17", "Joint Waste Committee"), ("2026-04-17", "Joint Waste Committee")]

@@ -45,6 +45,8 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# The word alone on its line, the rest of the heading's sentence on the next.
+MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
@@ -502,6 +504,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if "minute" in lower and (MINUTES.match(text) or any(
             MINUTES.match(half) for half in _other_languages(text))):
         return "minutes"
+    if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
+            and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
+        return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if MINUTES_HELD.match(text) and any(
             PRESENT_LABEL.match(w) for w in _window(flat, i + 1, PRESENT_WITHIN)):
         return "minutes"
