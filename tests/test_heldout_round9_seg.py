@@ -314,3 +314,68 @@ Report of:	Partnership Director
     docs = _documents(pack, tmp_path)
     assert [(date, committee) for _, date, committee in docs[1:]] == [
         ("2026-04-17", "Joint Waste Committee"), ("2026-04-17", "Joint Waste Committee")]
+
+
+# ------------------------------------------------------------------------- a Scottish CMIS pack
+
+CMIS_FRONT = """## GLENAIRD COUNCIL
+Chief Executive: Fiona MacRitchie
+Glenaird House, Kilbarchan Road, Portaird PA19 4LT
+Date of Issue: Tuesday, 3 March 2026
+Enquiries to: Committee Services
+To: Members of the Education, Children and Families Committee
+Councillors: Isla Drummond (Convener), Callum Rennie (Depute Convener), Morag Baird and Euan \
+Fraser.
+Dear Councillor
+** EDUCATION, CHILDREN AND FAMILIES COMMITTEE
+You are requested to attend a meeting of the above Committee to be held in the Council \
+Chambers, Glenaird House, Portaird on Thursday, 12 March 2026 at 10:00 hours.
+The business is as shown below.
+Yours sincerely
+Fiona MacRitchie, Chief Executive
+^^ BUSINESS
+| Item | Business | Page |
+| 1 | Declarations of Interest | - |
+| 2 | Minute of Meeting of 22 January 2026 | 3 - 4 |
+| 3 | School Estate: Award of Contract for Inverclune Primary School Extension | 5 - 6 |
+--- page ---
+## GLENAIRD COUNCIL
+Item 2
+MINUTE of MEETING of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in the Council \
+Chambers, Glenaird House, Portaird on Thursday, 22 January 2026 at 10:00 hours.
+PRESENT: Councillors Isla Drummond (Convener), Callum Rennie and Morag Baird.
+** 1. DECLARATIONS OF INTEREST
+No declarations were made.
+--- page ---
+** Item 3
+** Term dates
+The Committee agreed: that the term dates for session 2027/28 be approved.
+** Item 4 School meals
+The Committee agreed: that the report be noted.
+--- page ---
+## GLENAIRD COUNCIL
+Item 3
+** Education, Children and Families Committee
+12 March 2026
+** School Estate: Award of Contract for Inverclune Primary School Extension
+Report by Executive Director of Education and Children's Services
+** 1. Recommendations
+1.1 The Committee is asked to approve the award of the contract.
+--- page ---
+Item 3 - Appendix 1
+** Tender evaluation
+Brannock Construction Ltd scored highest on price and quality.
+"""
+
+
+def test_regression_cmis_item_stamp_starts_its_paper(tmp_path: Path) -> None:
+    # CMIS stamps "Item 3" (no "Agenda") in body type, and "Item 3 - Appendix 1" over the
+    # item's appendix; a minute's bold "Item 3" heading at a page's top is no stamp.
+    assert _kinds(CMIS_FRONT, tmp_path) == [("agenda", 1, 1), ("minutes", 2, 3), ("report", 4, 5)]
+
+
+def test_regression_cmis_committee_named_above_and_with_commas(tmp_path: Path) -> None:
+    # The notice's "the above Committee" is the body its masthead names; the minutes' body
+    # lists its parts with commas ("EDUCATION, CHILDREN AND FAMILIES COMMITTEE").
+    committees = {committee for _, _, committee in _documents(CMIS_FRONT, tmp_path)}
+    assert committees == {"Education, Children and Families Committee"}

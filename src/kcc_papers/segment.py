@@ -256,17 +256,29 @@ MEETING_NOTICE = re.compile(
 # The stamp a pack's publisher prints at the top of an item's first page, alone on its line
 # ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
 # same number, are that item's.
-ITEM_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}[a-z]?)\s*$", re.I)
+# CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
+ITEM_STAMP = re.compile(
+    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}[a-z]?)"
+    r"(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 # ... within the first lines of its page (above the masthead, or a running head above it).
 ITEM_STAMP_TOP = 3
 
 
 def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
-    """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top."""
-    if not paged or flat[i][1] >= ITEM_STAMP_TOP or "item" not in flat[i][2].text.lower():
+    """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
+    4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
+    minute's heading."""
+    page, idx, line = flat[i]
+    if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
-    m = ITEM_STAMP.match(flat[i][2].text)
-    return m.group("item").lower() if m else None
+    m = ITEM_STAMP.match(line.text)
+    if not m:
+        return None
+    if not m.group("agenda"):
+        sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+        if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
+            return None
+    return m.group("item").lower()
 
 
 # An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that
@@ -986,8 +998,8 @@ def title_lines(seg: Segment) -> str:
 MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
 # The body alone ("CABINET"), a date alone, "Agenda item 6": what a paper is for, not its title.
 NOT_A_TITLE = re.compile(
-    r"^\s*(?:(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
-    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|Agenda\s+item\s+(?:No\.?\s*)?\w+)"
+    r"^\s*(?:(?:[A-Z][\w&\'-]*,?\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|(?:Agenda\s+)?item\s+(?:No\.?\s*)?\w+)"
     r"\s*$",
     re.I,
 )

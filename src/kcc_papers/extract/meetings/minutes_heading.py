@@ -40,7 +40,10 @@ _MINUTES_OF = re.compile(
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
-    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,|\.(?:\s|$)|$)",
+    # a comma ends the name, unless the name lists its parts before the body's word: "the
+    # EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in ..."
+    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,(?!\s+(?:[\w&'’-]+\s+){0,5}?(?:Committee|Board|Panel|"
+    r"Sub-Committee|Forum|Commission)\b)|\.(?:\s|$)|$)",
     re.I,
 )
 # The heading names no body: "MINUTES of a meeting held at ...".

@@ -109,10 +109,20 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
 FULLER_NAME_MIN_WORDS = 2
 
 
+# A notice naming its body by the masthead above it: "the above Committee".
+ABOVE_BODY = re.compile(rf"^\s*above(?:[-\s]named|[-\s]mentioned)?\s+(?P<body>{BODY})\s*$", re.I)
+
+
 def fuller_name(name: str, lines: list[str]) -> str:
     """The body's name as the masthead prints it in full, where a notice's sentence shortens
     it: "East Riding and Humberhead Joint Archives Committee" over "A meeting of the Joint
     Archives Committee will be held ..."."""
+    if above := ABOVE_BODY.match(name):
+        # "A meeting of the above Committee": the body the masthead names above the sentence
+        word = above.group("body").lower()
+        return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
+                     if s.lower().endswith(word) and is_masthead_name(s)
+                     and not COUNCIL.fullmatch(s)), name)
     if len(name.split()) < FULLER_NAME_MIN_WORDS:
         return name  # "the Council", "Cabinet": the body itself, not a part of a longer name
     words = r"\s+".join(map(re.escape, name.split()))
