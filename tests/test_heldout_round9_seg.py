@@ -379,3 +379,29 @@ def test_regression_cmis_committee_named_above_and_with_commas(tmp_path: Path) -
     # lists its parts with commas ("EDUCATION, CHILDREN AND FAMILIES COMMITTEE").
     committees = {committee for _, _, committee in _documents(CMIS_FRONT, tmp_path)}
     assert committees == {"Education, Children and Families Committee"}
+
+
+# ----------------------------------------------------------------- the agenda's own masthead
+
+def test_regression_agenda_committee_from_its_masthead_not_the_running_foot(
+        tmp_path: Path) -> None:
+    # The front sheet's masthead names the body over its date; a running foot naming the
+    # session ("(Public)") further down the page is the publisher's furniture.
+    for body, masthead, foot in (
+            ("Board of Directors", "Board of Directors - Meeting in Public",
+             "Board of Directors (Public) - 2 April 2026 - Page {page} of {pages}"),
+            ("Licensing Committee", "Licensing Committee",
+             "Licensing Committee (Part 1) - 2 April 2026 - Page {page}")):
+        pack = f"""%% footer {foot}
+## Wrexley and Mardale Hospitals NHS Foundation Trust
+** {masthead}
+Date:	Thursday 2 April 2026
+Time:	09:30
+Venue:	Boardroom, Mardale General Hospital
+** AGENDA
+1. Welcome and apologies
+2. Minutes of the meeting held on 5 February 2026
+3. Integrated performance report
+"""
+        docs = _documents(pack, tmp_path)
+        assert [(kind, committee) for kind, _, committee in docs] == [("agenda", body)], body

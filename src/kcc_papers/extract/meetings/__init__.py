@@ -46,6 +46,11 @@ def extract(ctx: Context) -> list[Record]:
         if isinstance(name := found.get("committee"), str):
             found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES])
         _fill(found, agenda_masthead(lines))
+        if "committee" not in found:
+            # its masthead's body, over its date ("Board of Directors - Meeting in Public" over
+            # "Date: ..."), before any line further down that names a meeting (a running foot:
+            # "Board of Directors (Public) - 2 April 2026 - Page 1 of 9")
+            _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
     elif kind == "minutes":
