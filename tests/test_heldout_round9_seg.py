@@ -405,3 +405,132 @@ Venue:	Boardroom, Mardale General Hospital
 """
         docs = _documents(pack, tmp_path)
         assert [(kind, committee) for kind, _, committee in docs] == [("agenda", body)], body
+
+
+# ----------------------------------------------------------------------------- text packs
+
+def _text_kinds(text: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    return [s.kind for s in segment(load(path))]
+
+
+TOWN_AGENDA = """ASHCOMBE REGIS TOWN COUNCIL
+The Town Hall, Market Place, Ashcombe Regis
+
+You are hereby summoned to attend a meeting of the FINANCE AND GENERAL PURPOSES COMMITTEE to be
+held in the Council Chamber, The Town Hall, Ashcombe Regis on MONDAY 20th APRIL 2026 at 7.00pm.
+
+AGENDA
+
+1)	To receive apologies for absence.
+2)	To approve the minutes of the meeting held on 16th March 2026.
+3)	To receive the Clerk's finance report for March 2026.
+4)	To review the financial risk assessment for 2025/26.
+
+
+
+"""
+
+
+def test_regression_text_report_headed_by_its_item_under_the_masthead(tmp_path: Path) -> None:
+    # A text export's reports have no page: each is headed by the meeting's masthead in
+    # capitals and its item and title on one line. Before, "AGENDA ITEM 5: ..." was read as
+    # an agenda's heading and the second report ran on in the first.
+    for masthead, stamp in (
+            ("FINANCE AND GENERAL PURPOSES COMMITTEE - 20 April 2026",
+             "AGENDA ITEM 3: CLERK'S FINANCE REPORT - MARCH 2026"),
+            ("PLANNING AND HIGHWAYS COMMITTEE - 20.04.26",
+             "Agenda Item 3 - Clerk's finance report, March 2026")):
+        text = TOWN_AGENDA + f"""ASHCOMBE REGIS TOWN COUNCIL
+{masthead}
+{stamp}
+Prepared by: Sarah Kellaway, Town Clerk and RFO
+
+1. Recommendations
+That the Committee approves the schedule of payments for March 2026.
+
+
+
+ASHCOMBE REGIS TOWN COUNCIL
+{masthead}
+AGENDA ITEM 4: FINANCIAL RISK ASSESSMENT 2025/26
+Prepared by: Tom Ruddle, Deputy Clerk
+
+1. Recommendation
+That the Committee reviews the financial risk assessment below.
+
+Ref	Risk	Likelihood	Impact	Score	Controls
+FR1	Loss of cash	1	2	2	Cash banked weekly
+FR2	Precept not received	1	3	3	Precept request checked by the RFO
+"""
+        assert _text_kinds(text, tmp_path) == ["agenda", "report", "risk_register"], stamp
+
+
+def test_agenda_listing_its_items_by_number_is_not_split(tmp_path: Path) -> None:
+    # An agenda that lists "AGENDA ITEM 1: ..." has its heading above them, not a masthead.
+    text = """ASHCOMBE REGIS TOWN COUNCIL
+
+You are hereby summoned to attend a meeting of the Finance Committee to be held in the Town
+Hall on Monday 20th April 2026 at 7.00pm.
+
+AGENDA
+AGENDA ITEM 1: APOLOGIES FOR ABSENCE
+AGENDA ITEM 2: MINUTES OF THE LAST MEETING
+AGENDA ITEM 3: FINANCE REPORT
+"""
+    assert _text_kinds(text, tmp_path) == ["agenda"]
+
+
+def test_regression_agenda_under_a_summons_letter_on_a_text_page(tmp_path: Path) -> None:
+    # A text pack in pages (form feeds): the summons letter fills the first page's top and
+    # "AGENDA" comes further down than a heading is looked for; the letter's sentence says
+    # "which will be held" and its date is in capitals.
+    letter = """                     BALLYFERGUS AND GLENMOY DISTRICT COUNCIL
+
+                        ENVIRONMENTAL SERVICES COMMITTEE
+
+Council Offices
+14 Shore Road
+Ballyfergus
+BT41 6RQ
+
+31st March 2026
+
+Dear Member
+
+You are hereby summoned to attend the monthly meeting of the Environmental
+Services Committee which will be held in the Council Chamber, Council Offices,
+Ballyfergus on TUESDAY 7th APRIL 2026 at 7.00 pm for the transaction of the
+business noted below.
+
+Yours faithfully
+
+Declan O'Hagan
+Chief Executive
+
+                                    AGENDA
+
+ 1.  Apologies
+
+ 2.  Consultation Response - Future Recycling Policy
+\f                     BALLYFERGUS AND GLENMOY DISTRICT COUNCIL
+
+   MINUTES OF THE MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE HELD IN THE
+   COUNCIL CHAMBER ON TUESDAY 3rd MARCH 2026 AT 7.00 PM
+
+PRESENT: Alderman R Kerr (Chairperson)
+
+1.  APOLOGIES
+    None.
+
+2.  RECYCLING
+    AGREED that the report be noted.
+"""
+    path = tmp_path / "pack.txt"
+    path.write_text(letter)
+    result = process_file(str(path))
+    assert [(d.kind, str(d.meeting_date), d.committee) for d in result.documents
+            if d.kind != "pack"] == [
+        ("agenda", "2026-04-07", "Environmental Services Committee"),
+        ("minutes", "2026-03-03", "Environmental Services Committee")]

@@ -23,7 +23,9 @@ TOP_OF_PAGE = 12
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 
 AGENDA = re.compile(
-    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
+    # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
+    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
 )
 # A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
 # Extraordinary / Meeting on ...".
@@ -312,6 +314,36 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
 
 
+def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
+                        starts: list[tuple[int, str]]) -> bool:
+    """An "AGENDA" heading further down the file's first page than a heading is looked for,
+    under the letter that summons the members (its start is the letter's, see
+    ``_cover_letter``)."""
+    page, idx, line = flat[i]
+    return (not starts and page == flat[0][0] and idx < COVER_LINES
+            and len(line.text) < AGENDA_HEADING_CHARS and bool(AGENDA.match(line.text)))
+
+
+# In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
+# title on one line ("AGENDA ITEM 5: CLERK'S FINANCE REPORT - MARCH 2026").
+TITLED_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*[:.–—-]\s+\S",
+                          re.I)
+# A masthead line names a body ("ASHCOMBE REGIS TOWN COUNCIL", "FINANCE AND GENERAL PURPOSES
+# COMMITTEE - 20.04.26").
+MASTHEAD_BODY = re.compile(r"\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSION|"
+                           r"AUTHORITY|PARTNERSHIP)\b")
+
+
+def _titled_stamp(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` of a text file is a report's item and title under the masthead of
+    its meeting (an agenda listing its items so has its heading, not a masthead, above)."""
+    text = flat[i][2].text
+    if "item" not in text.lower() or not TITLED_STAMP.match(text):
+        return False
+    start = _masthead_start(flat, i, False)
+    return start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -321,7 +353,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
     heading: int | None = None  # the line that started the current document
     stamp: str | None = None  # the item number last stamped at a page's top
     for i, (_, idx, line) in enumerate(flat):
-        if paged and idx >= TOP_OF_PAGE:
+        if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
             continue
         page = (moderngov.page_heading(line.text)
                 if i < moderngov.HEADING_WITHIN and not starts else None)
@@ -329,6 +361,10 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True
+        if not paged and _titled_stamp(flat, i):
+            starts.append((_masthead_start(flat, i, paged), "report"))
+            last_kind, heading = "report", i
+            continue
         item = _item_stamp(flat, i, paged)
         if item is not None:
             if item != stamp and starts:
@@ -415,11 +451,17 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
     start = i
     while start > 0 and i - start < TEXT_MASTHEAD_LINES:
         above = flat[start - 1][2].text.strip()
-        if not (above and above.upper() == above and len(above) < TEXT_MASTHEAD_CHARS
+        # (the body's name in capitals may be dated in words: "COMMITTEE - 20 April 2026")
+        name = MASTHEAD_DATE_SPLIT.split(above, maxsplit=1)[0]
+        if not (above and name.upper() == name and len(above) < TEXT_MASTHEAD_CHARS
                 and re.search("[A-Z]", above)):
             break
         start -= 1
     return start
+
+
+# Where a masthead line's name ends and its date begins: "COMMITTEE - 20 April 2026".
+MASTHEAD_DATE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")
 
 
 def _other_languages(text: str) -> list[str]:
@@ -934,6 +976,10 @@ def _report_kind(head: str) -> str:
     # header is a performance report
     if KPI_TABLE_HEADER.search(head):
         return "performance_report"
+    # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
+    # Score"), however its title calls it ("Financial risk assessment"), a risk register
+    if RISK_TABLE_HEADER.search(head):
+        return "risk_register"
     return "report"
 
 
