@@ -9,7 +9,7 @@ from pathlib import Path
 from heldout_support import heldout_accuracy
 from kcc_papers.load import load
 from kcc_papers.pipeline import process_file
-from kcc_papers.segment import segment
+from kcc_papers.segment import classify, segment
 
 MINUTES_PAGE = """## {council}
 ** Minutes of the meeting held on Thursday 12 March 2026 at 2.00 pm at the Council Offices
@@ -534,3 +534,36 @@ PRESENT: Alderman R Kerr (Chairperson)
             if d.kind != "pack"] == [
         ("agenda", "2026-04-07", "Environmental Services Committee"),
         ("minutes", "2026-03-03", "Environmental Services Committee")]
+
+
+# ------------------------------------------------------------------ the kind of a report
+
+REPORT_HEAD = """Report to:	{body}
+Date:	17 July 2026
+Subject:	{subject}
+Report by:	Head of Service
+** Recommendation(s)
+That the {body} notes the report.
+1. Summary
+{summary}
+"""
+
+
+def test_regression_report_counting_its_measures_by_rating_is_a_performance_report() -> None:
+    # With its table split off as an appendix of its own, the report still says what it is:
+    # it counts its measures (indicators) by their ratings.
+    for subject, summary in (
+            ("Regional Transport Plan: delivery report 2025/26",
+             "1.1 Of the twelve measures in the delivery framework, five are rated Green, "
+             "five Amber and two Red at the end of 2025/26."),
+            ("Corporate plan: quarter 3 update",
+             "1.1 Three of our fourteen indicators were rated red this quarter.")):
+        text = REPORT_HEAD.format(body="Corporate Joint Committee", subject=subject,
+                                  summary=summary)
+        assert classify(text, "report") == "performance_report", subject
+
+
+def test_report_rating_its_risks_is_no_performance_report() -> None:
+    text = REPORT_HEAD.format(body="Audit Committee", subject="Treasury management update",
+                              summary="1.1 Two of the fund's risks are rated Red.")
+    assert classify(text, "report") == "report"

@@ -974,7 +974,7 @@ def _report_kind(head: str) -> str:
         return "risk_register"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
-    if KPI_TABLE_HEADER.search(head):
+    if KPI_TABLE_HEADER.search(head) or RATED_MEASURES.search(head):
         return "performance_report"
     # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
     # Score"), however its title calls it ("Financial risk assessment"), a risk register
@@ -999,6 +999,12 @@ def _subject(lines: list[str]) -> str:
 PERFORMANCE_TITLE = re.compile(
     r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
     r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
+# A report that counts its measures by their ratings reports performance, its table perhaps
+# an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
+# Red", "3 indicators are rated red".
+RATED_MEASURES = re.compile(
+    r"\b(?:measures|indicators|KPIs|PIs|targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+"
+    r"(?:Green|Amber|Red)\b", re.I)
 # A title is a line of a few words; a longer one is prose that may mention a register.
 MAX_TITLE_CHARS = 100
 
