@@ -2,7 +2,9 @@
 
 An agenda pack is an agenda, the minutes of the last meeting and a report per item (with its
 appendices). Documents are found by what they say about themselves: an "AGENDA" heading, a
-"MINUTES of a meeting" line, a report's "From:/To:/Subject:" block, a "RECORD OF DECISION".
+"MINUTES of a meeting" line, a report's "From:/To:/Subject:" block, a "RECORD OF DECISION";
+and by what its publisher stamps on it: "Agenda Item 5" (CMIS: "Item 5") at the top of an
+item's first page, an appendix headed in the type of the pack's paper titles.
 """
 
 from __future__ import annotations
