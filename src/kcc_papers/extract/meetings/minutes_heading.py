@@ -23,9 +23,19 @@ from .council import COUNCIL, OF_COUNCIL, as_printed
 from .readers import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name
 
 HEAD_LINES = 12
-# How far into the minutes' heading sentence its date is looked for: "Minutes of the meeting
-# held at <venue> on <weekday, date>" wrapped over two or three lines.
+# How far into the minutes' heading its "held" is looked for, and its date after that word:
+# "Minutes of the meeting held at <venue> on <weekday, date>" wrapped over two or three lines
+# (a label's colon ends the sentence: "Minute of Meeting" over "Present: ...").
 HEADING_DATE_CHARS = 160
+_HELD = re.compile(rf"\bheld\b[^:]{{0,{HEADING_DATE_CHARS}}}", re.I)
+
+
+def _held_on(text: str, start: int) -> dt.date | None:
+    """The date the minutes' heading sentence says the meeting was held on."""
+    held = _HELD.search(text, start, start + 2 * HEADING_DATE_CHARS)
+    if held is None or held.start() - start > HEADING_DATE_CHARS:
+        return None
+    return find_date(held.group(0))
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
@@ -133,7 +143,7 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
         # the date the heading's own sentence gives ("Minutes of the meeting held on Monday
         # 15 June 2026") is the meeting's, not a running head's above it ("Joint Committee -
         # 7 September 2026", the date of the pack these minutes are part of)
-        if m and (held := find_date(text[start : start + HEADING_DATE_CHARS])):
+        if m and (held := _held_on(text, start)):
             out.meeting_date = held
     if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
         out.council = out.committee  # the minutes of a council's own meeting
