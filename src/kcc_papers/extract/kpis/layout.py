@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
-from kcc_papers.load.model import Page, Table
+from kcc_papers.load.model import LayoutReader, Page, Table
+from kcc_papers.load.unruled import unruled_tables
 from kcc_papers.segment import Segment
 
 # Lines that only appear on pages holding KPI tables, boxes or RAG summaries. Prose words
@@ -101,7 +102,7 @@ def stream(seg: Segment) -> list[Item]:
     before: Page | None = None
     for page in seg.pages:
         lines = by_page.get(page.number, [])
-        tables = _tables(page, lines, pdf, continued, before)
+        tables = _tables(page, lines, pdf, continued, before, seg.source.layout)
         continued, before = bool(tables), page
         placed: list[tuple[float, int, Item]] = []
         covered: set[int] = set()
@@ -126,14 +127,18 @@ def stream(seg: Segment) -> list[Item]:
 
 
 def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
-            continued: bool = False, before: Page | None = None) -> list[Table]:
+            continued: bool = False, before: Page | None = None,
+            layout: LayoutReader | None = None) -> list[Table]:
     """The page's tables where its text shows KPI columns, or where the page before held a
-    table (a dashboard broken over pages without its header printed again)."""
+    table (a dashboard broken over pages without its header printed again). A PDF's table
+    printed without rules is read from its words' places."""
     if pdf and not continued and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
         # a text paper's table may be set out in spaces rather than tabs
-        return page.tables if pdf else page_tables(page, before)
+        if pdf:
+            return page.tables or unruled_tables(page, layout)
+        return page_tables(page, before)
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import PRINTED_PAGE
+from kcc_papers.load.unruled import unruled_tables
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
@@ -81,8 +82,10 @@ def _pdf_rows(segment: Segment) -> list[Row]:
     by_page: dict[int, list[tuple[float, float, int, Row]]] = {}
     for page in segment.pages:
         items: list[tuple[float, float, int, Row]] = []
-        boxes = [t.bbox for t in page.tables if t.bbox]
-        for t in page.tables:
+        # a register printed without rules is read from its words' places
+        tables = page.tables or unruled_tables(page, segment.source.layout)
+        boxes = [t.bbox for t in tables if t.bbox]
+        for t in tables:
             top, bottom = (t.bbox[1], t.bbox[3]) if t.bbox else (0.0, 0.0)
             for n, cells in enumerate(t.rows):
                 items.append((top, bottom, n, Row(page.number, [c.text for c in cells])))
