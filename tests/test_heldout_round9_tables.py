@@ -132,6 +132,29 @@ def test_regression_unruled_cells_set_at_the_top_of_their_rows() -> None:
                              ["R2", "Fraud", "1", "3", "3"]]
 
 
+def test_regression_unruled_table_runs_on_without_its_header() -> None:
+    """Broken over a page with its header not printed again: the rows at the next page's head
+    (past its running header) are set out under the columns of the table the page ended with."""
+    first = [
+        *_line(100, (60, "Ref"), (110, "Measure"), (300, "Target"), (350, "Actual"),
+               (400, "RAG")),
+        *_line(115, (60, "K1"), (110, "Visits"), (300, "900"), (350, "950"), (400, "Green")),
+    ]
+    (table,) = read_words(first, [100], 1)
+    rest = [
+        *_line(40, (60, "Appendix B (continued) - performance measures for the year")),
+        *_line(60, (60, "K2"), (110, "Complaints upheld"), (300, "10"), (350, "14"), (400, "Red")),
+        *_line(75, (60, "K3"), (110, "Calls answered"), (300, "95"), (350, "93"),
+               (400, "Amber")),
+    ]
+    (carried,) = read_words(rest, [], 2, table.columns)
+    assert carried.texts() == [["K2", "Complaints upheld", "10", "14", "Red"],
+                               ["K3", "Calls answered", "95", "93", "Amber"]]
+    prose = [*_line(60, (60, "The report was noted by the committee after a short debate.")),
+             *_line(75, (60, "Officers will report again in the autumn."))]
+    assert read_words(prose, [], 2, table.columns) == []
+
+
 def test_a_bold_heading_over_prose_or_a_list_is_no_table() -> None:
     words = [
         *_line(100, (60, "Item 1 Welcome, Item 2 Declarations of Interest Item 3 Minutes")),

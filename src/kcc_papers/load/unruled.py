@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from kcc_papers.load.model import Cell, LayoutReader, Page, Table
@@ -40,6 +41,11 @@ BAND_PITCH_SIZES = 1.6
 TABLE_GAP_SIZES = 3.0
 # A header's first row of cells is within this many lines below its first line.
 ROW_LOOKAHEAD = 4
+# A page's head may print a running header or two before the rows carried over.
+HEAD_LINES_SKIPPED = 2
+# Cells of a row are further apart than the words of a sentence (a space is about a quarter of
+# the font size).
+CELL_GAP_SIZES = 0.6
 # A line of another size than the table's first row is text around the table.
 SIZE_TOLERANCE = 0.6
 
@@ -53,11 +59,15 @@ class _Line:
     bold: bool = False
 
 
-def unruled_tables(page: Page, layout: LayoutReader | None) -> list[Table]:
+def unruled_tables(page: Page, layout: LayoutReader | None,
+                   carried: Table | None = None) -> list[Table]:
     """The page's tables printed without rules, read from its words' places; none when the
-    page has ruled tables, no bold line that could head a table, or no layout to read."""
-    if layout is None or page.tables or not any(_could_head(page, i) for i in
-                                                 range(len(page.lines))):
+    page has ruled tables, no bold line that could head a table, or no layout to read. Given
+    the table the page before ended with (``carried``), rows at the page's head set out under
+    its columns are the rest of it, its header not printed again."""
+    columns = carried.columns if carried is not None else None
+    if layout is None or page.tables or not (columns or any(
+            _could_head(page, i) for i in range(len(page.lines)))):
         return []
     plumbed = layout(page.number)
     try:
@@ -67,7 +77,7 @@ def unruled_tables(page: Page, layout: LayoutReader | None) -> list[Table]:
         if close is not None:
             close()
     bold = [line.top for line in page.lines if line.bold and line.top is not None]
-    return read_words(words, bold, page.number)
+    return read_words(words, bold, page.number, columns)
 
 
 def _could_head(page: Page, i: int) -> bool:
@@ -79,11 +89,34 @@ def _could_head(page: Page, i: int) -> bool:
     return any(len(below.spans) >= 2 for below in page.lines[i + 1:i + 1 + ROW_LOOKAHEAD])
 
 
-def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int) -> list[Table]:
+def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
+               columns: list[float] | None = None) -> list[Table]:
     """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``), the
     tops of its bold lines given apart (the page model knows a line's weight; the words here
-    carry no font name)."""
-    return _tables_of(_lines(words, bold_tops), page)
+    carry no font name); ``columns``: the starts of the table the page before ended with."""
+    lines = _lines(words, bold_tops)
+    tables = _tables_of(lines, page)
+    if columns:
+        limit = tables[0].bbox[1] if tables and tables[0].bbox else float("inf")
+        rest = _continued([ln for ln in lines if ln.top < limit], columns, page)
+        tables = [rest, *tables] if rest is not None else tables
+    return tables
+
+
+def _continued(lines: list[_Line], starts: list[float], page: int) -> Table | None:
+    """Rows at the page's head under the columns of the table carried from the page before
+    (past a line or two of running header that fits no column)."""
+    for skip in range(min(HEAD_LINES_SKIPPED + 1, len(lines))):
+        body = _within(_body(lines, skip), starts)
+        rows = _rows(body, starts)
+        # the first row's line with its first cell (a wrapped cell's lines may come before)
+        first = next((ln for ln in body if _column(starts, ln.words[0]["x0"]) == 0), None)
+        if rows and first is not None and _cells_apart(first, starts):
+            every = [w for ln in body for w in ln.words]
+            bbox = (min(w["x0"] for w in every), body[0].top, max(w["x1"] for w in every),
+                    body[-1].bottom)
+            return Table([[Cell(t) for t in row] for row in rows], page, bbox, columns=starts)
+    return None
 
 
 def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
@@ -136,7 +169,18 @@ def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | Non
     every = [w for ln in band + body for w in ln.words]
     bbox = (min(w["x0"] for w in every), band[0].top, max(w["x1"] for w in every),
             body[-1].bottom)
-    return Table(cells, page, bbox), at + len(band) + len(body)
+    return Table(cells, page, bbox, columns=starts), at + len(band) + len(body)
+
+
+def _cells_apart(line: _Line, starts: list[float]) -> bool:
+    """A row's line: words start at least MIN_COLUMNS columns, each past a gap wider than a
+    space (a line of prose whose words fall near the columns' starts has only spaces)."""
+    begun = 1 if _column(starts, line.words[0]["x0"]) == 0 else 0
+    for before, word in pairwise(line.words):
+        at_start = any(abs(word["x0"] - s) <= ALIGN_POINTS for s in starts[1:])
+        if at_start and word["x0"] - before["x1"] >= CELL_GAP_SIZES * word["size"]:
+            begun += 1
+    return begun >= MIN_COLUMNS
 
 
 def _band(lines: list[_Line], at: int) -> list[_Line]:
