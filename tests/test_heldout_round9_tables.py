@@ -132,6 +132,28 @@ def test_regression_unruled_cells_set_at_the_top_of_their_rows() -> None:
                              ["R2", "Fraud", "1", "3", "3"]]
 
 
+def _right(right: float, top: float, text: str) -> list[dict[str, Any]]:
+    """A cell set to the right, ending at ``right``."""
+    return _line(top, (right - len(text) * 4.5, text))
+
+
+def test_unruled_figures_set_to_the_right_under_their_headings() -> None:
+    """Figures right-aligned under right-aligned headings ("Target 2025/26" ending where the
+    figures end): a column of its own, however much wider a figure is than its heading."""
+    words = [
+        *_line(100, (60, "Ref"), (110, "Measure")), *_right(330, 100, "Target 2025/26"),
+        *_right(390, 100, "Actual"), *_line(100, (400, "RAG")),
+        *_line(115, (60, "P1"), (110, "Visits")), *_right(330, 115, "12,500"),
+        *_right(390, 115, "13,105"), *_line(115, (400, "Green")),
+        *_line(130, (60, "P2"), (110, "Deaths")), *_right(330, 130, "0"),
+        *_right(390, 130, "2"), *_line(130, (400, "Red")),
+    ]
+    (table,) = read_words(words, [100], 1)
+    assert table.texts() == [["Ref", "Measure", "Target 2025/26", "Actual", "RAG"],
+                             ["P1", "Visits", "12,500", "13,105", "Green"],
+                             ["P2", "Deaths", "0", "2", "Red"]]
+
+
 def test_regression_unruled_table_runs_on_without_its_header() -> None:
     """Broken over a page with its header not printed again: the rows at the next page's head
     (past its running header) are set out under the columns of the table the page ended with."""

@@ -210,17 +210,34 @@ def _body(lines: list[_Line], at: int) -> list[_Line]:
 
 
 def _starts(band: list[_Line], body: list[_Line]) -> list[float]:
-    """Header words whose x the words of enough lines below start at."""
+    """Header words whose x the words of enough lines below start at; and columns set to the
+    right (figures under a heading ending where they end): such a column starts where its
+    heading or its widest figure starts."""
     # a table of one row has a line of its cells and the lines its wrapped cells go on to
     need = 1 if len(body) <= ONE_ROW_LINES else MIN_ALIGNED_LINES
+    found: list[float] = []
+    for line in band:
+        for n, word in enumerate(line.words):
+            if sum(any(abs(w["x0"] - word["x0"]) <= ALIGN_POINTS for w in ln.words)
+                   for ln in body) >= need:
+                found.append(word["x0"])
+                continue
+            ends = [w for ln in body for w in ln.words if abs(w["x1"] - word["x1"]) <= ALIGN_POINTS]
+            if len({id(ln) for ln in body for w in ln.words if w in ends}) >= need:
+                found.append(min(_phrase_start(line.words, n), *(w["x0"] for w in ends)))
     starts: list[float] = []
-    for x in sorted(w["x0"] for ln in band for w in ln.words):
-        if starts and x - starts[-1] <= ALIGN_POINTS:
-            continue
-        aligned = sum(any(abs(w["x0"] - x) <= ALIGN_POINTS for w in ln.words) for ln in body)
-        if aligned >= need:
+    for x in sorted(found):
+        if not starts or x - starts[-1] > ALIGN_POINTS:
             starts.append(x)
     return starts
+
+
+def _phrase_start(words: list[dict[str, Any]], n: int) -> float:
+    """Where the heading that ends with ``words[n]`` starts: the words before it only a space
+    apart are its own ("Target 2025/26" set to the right)."""
+    while n > 0 and words[n]["x0"] - words[n - 1]["x1"] < CELL_GAP_SIZES * words[n]["size"]:
+        n -= 1
+    return float(words[n]["x0"])
 
 
 def _column(starts: list[float], x: float) -> int | None:
