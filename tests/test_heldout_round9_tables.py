@@ -177,6 +177,18 @@ def test_regression_unruled_table_runs_on_without_its_header() -> None:
     assert read_words(prose, [], 2, table.columns) == []
 
 
+def test_unruled_bold_caption_just_above_the_header_is_no_columns_name() -> None:
+    words = [
+        *_line(88, (60, "Appendix 1 - Corporate Risk Register for the quarter to September 2026")),
+        *_line(100, (60, "Ref"), (110, "Risk"), (300, "L"), (330, "I"), (360, "Score")),
+        *_line(115, (60, "R1"), (110, "Depot flooding"), (300, "3"), (330, "4"), (360, "12")),
+        *_line(130, (60, "R2"), (110, "Fraud"), (300, "1"), (330, "3"), (360, "3")),
+    ]
+    (table,) = read_words(words, [88, 100], 1)
+    assert table.texts()[0] == ["Ref", "Risk", "L", "I", "Score"]
+    assert table.texts()[1] == ["R1", "Depot flooding", "3", "4", "12"]
+
+
 def test_a_bold_heading_over_prose_or_a_list_is_no_table() -> None:
     words = [
         *_line(100, (60, "Item 1 Welcome, Item 2 Declarations of Interest Item 3 Minutes")),

@@ -154,7 +154,13 @@ def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | Non
     body = _body(lines, at + len(band))
     if not body:
         return None
+    first_body = at + len(band)
     starts = _starts(band, body)
+    # a bold caption set just above the header ("Appendix 1 - Risk Register") runs across the
+    # columns, as no column's name does
+    named = [ln for ln in band if not _crosses(ln, starts)]
+    if named and len(named) < len(band):
+        band, starts = named, _starts(named, body)
     if len(starts) < MIN_COLUMNS or abs(starts[0] - min(w["x0"] for ln in band
                                                          for w in ln.words)) > ALIGN_POINTS:
         return None
@@ -169,7 +175,7 @@ def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | Non
     every = [w for ln in band + body for w in ln.words]
     bbox = (min(w["x0"] for w in every), band[0].top, max(w["x1"] for w in every),
             body[-1].bottom)
-    return Table(cells, page, bbox, columns=starts), at + len(band) + len(body)
+    return Table(cells, page, bbox, columns=starts), first_body + len(body)
 
 
 def _cells_apart(line: _Line, starts: list[float]) -> bool:
@@ -250,12 +256,16 @@ def _within(body: list[_Line], starts: list[float]) -> list[_Line]:
     that runs across a column's start (a sentence of prose below the table)."""
     kept: list[_Line] = []
     for line in body:
-        if line.words[0]["x0"] < starts[0] - ALIGN_POINTS or any(
-                w["x0"] < s - ALIGN_POINTS and w["x1"] > s + ALIGN_POINTS
-                for w in line.words for s in starts[1:]):
+        if line.words[0]["x0"] < starts[0] - ALIGN_POINTS or _crosses(line, starts):
             break
         kept.append(line)
     return kept
+
+
+def _crosses(line: _Line, starts: list[float]) -> bool:
+    """A word of the line runs across a column's start: no cell's text does."""
+    return any(w["x0"] < s - ALIGN_POINTS and w["x1"] > s + ALIGN_POINTS
+               for w in line.words for s in starts[1:])
 
 
 def _columns(lines: list[_Line], starts: list[float]) -> list[list[dict[str, Any]]]:
