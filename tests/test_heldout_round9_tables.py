@@ -189,6 +189,24 @@ def test_unruled_bold_caption_just_above_the_header_is_no_columns_name() -> None
     assert table.texts()[1] == ["R1", "Depot flooding", "3", "4", "12"]
 
 
+def test_regression_unruled_middle_set_rows_after_a_first_row_of_one_line() -> None:
+    """Cells set in the middle of their rows, the first row one line high: the line above the
+    second row's first cell is the second row's (its cell of two lines sits either side of the
+    row's middle, where the other cells are)."""
+    words = [
+        *_line(100, (60, "Ref"), (110, "Risk"), (300, "L"), (330, "I"), (360, "Score")),
+        *_line(115, (60, "R1"), (110, "Fraud"), (300, "1"), (330, "3"), (360, "3")),
+        *_line(130, (110, "Loss of the depot")),
+        *_line(137, (60, "R2"), (300, "3"), (330, "4"), (360, "12")),
+        *_line(144, (110, "to flooding")),
+        *_line(159, (60, "R3"), (110, "Cyber attack"), (300, "2"), (330, "5"), (360, "10")),
+    ]
+    (table,) = read_words(words, [100], 1)
+    assert table.texts()[1:] == [["R1", "Fraud", "1", "3", "3"],
+                                 ["R2", "Loss of the depot to flooding", "3", "4", "12"],
+                                 ["R3", "Cyber attack", "2", "5", "10"]]
+
+
 def test_a_bold_heading_over_prose_or_a_list_is_no_table() -> None:
     words = [
         *_line(100, (60, "Item 1 Welcome, Item 2 Declarations of Interest Item 3 Minutes")),

@@ -284,11 +284,24 @@ def _rows(body: list[_Line], starts: list[float]) -> list[list[str]]:
     anchors = [n for n, ln in enumerate(body) if _column(starts, ln.words[0]["x0"]) == 0]
     if not anchors:
         return []
-    if anchors[0] > 0:  # the first row printed above its first column's text: set in middles
+    if anchors[0] > 0 or not _top_set(body, anchors, starts):
         groups = _middle_groups(body, anchors)
     else:
         groups = [body[a:b] for a, b in zip(anchors, [*anchors[1:], len(body)], strict=True)]
     return [[" ".join(w["text"] for w in col) for col in _columns(g, starts)] for g in groups]
+
+
+def _top_set(body: list[_Line], anchors: list[int], starts: list[float]) -> bool:
+    """Whether the cells are set at the top of their rows: then every line below a row's first
+    line goes on cells that line began. A line above the first row's first-column line, or one
+    going on a cell its row's first line lacks, shows cells set in the middle of their rows."""
+    if anchors[0] > 0:
+        return False
+    for at, end in zip(anchors, [*anchors[1:], len(body)], strict=True):
+        begun = {_column(starts, w["x0"]) for w in body[at].words}
+        if any(_column(starts, w["x0"]) not in begun for ln in body[at + 1:end] for w in ln.words):
+            return False
+    return True
 
 
 def _middle_groups(body: list[_Line], anchors: list[int]) -> list[list[_Line]]:
