@@ -263,3 +263,56 @@ def test_a_value_that_is_not_the_sum_of_the_awards_stays(tmp_path):
     rows = _rows(TOTAL_AWARD.format(cost="and a support contract at a total cost of £75,000"),
                  tmp_path)
     assert (None, 75_000) in rows
+
+
+# --------------------------------------------------------- a bid priced "at a total price of"
+
+
+@pytest.mark.parametrize("priced", ["at a total price of £612,400 for the five years",
+                                    "with a tendered sum of £612,400",
+                                    "for a five-year cost of £612,400"])
+def test_regression_bid_priced_at_a_named_price_did_not_price_the_award(priced, tmp_path):
+    text = f"""REPORT TO CABINET
+
+4.1 Three tenders were received.
+4.2 The highest scoring tender was submitted by Teithlyfr Cymru Cyf, {priced}. Cabinet will be asked to award the contract to Teithlyfr Cymru Cyf.
+"""  # noqa: E501
+    assert _rows(text, tmp_path) == [("Teithlyfr Cymru Cyf", 612_400)]
+
+
+# ------------------------------------------------------------ a firm and its town after a comma
+
+
+@pytest.mark.parametrize("sentence", [
+    "approves the award of the contract for the school extension to Brannock Construction Ltd,"
+    " Greenock, at a contract sum of £3,482,716.40.",
+    "agrees to award the contract for resurfacing to Tarmac Trading Ltd, Solihull, for"
+    " £412,000.",
+])
+def test_regression_firm_and_its_town_were_read_as_two_providers(sentence, tmp_path):
+    rows = _rows(f"EDUCATION COMMITTEE\n\n1. That the Committee {sentence}\n", tmp_path)
+    assert len(rows) == 1 and rows[0][0] in {"Brannock Construction Ltd", "Tarmac Trading Ltd"}
+
+
+def test_a_list_of_firms_closed_by_and_is_still_several(tmp_path):
+    text = ("CABINET\n\n1. Cabinet agreed to award the framework contracts to Alpha Ltd, Beta Ltd"
+            " and Gamma plc.\n")
+    assert [p for p, _ in _rows(text, tmp_path)] == ["Alpha Ltd", "Beta Ltd", "Gamma plc"]
+
+
+# ---------------------------------------------------- a contract let, the verb after "contract"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("the contract had been let under delegated authority to Carevale Homecare Ltd for three"
+     " years from 1 February 2026, at £1,236,000 over the term.",
+     ("Carevale Homecare Ltd", 1_236_000)),
+    ("The contract was let through the regional framework to Kelso Care Ltd at £84,000.",
+     ("Kelso Care Ltd", 84_000)),
+    ("The contract has been let by the Chief Officer to Hartley Fleet Ltd.",
+     ("Hartley Fleet Ltd", None)),
+])
+def test_regression_contract_let_under_delegation_to_a_firm_was_no_contract(sentence, expected,
+                                                                           tmp_path):
+    text = f"MINUTES OF THE INTEGRATION JOINT BOARD\n\n7. CARE AT HOME\n\n{sentence}\n"
+    assert _rows(text, tmp_path) == [expected]
