@@ -105,11 +105,14 @@ def test_regression_bids_table_and_awards_table_gave_each_lot_twice(bidder, won,
         ["2", "Grounds maintenance - south", "Parkscape Ltd", "1,238,700"],
         ["3", "Litter picking", "Chalk Edge Ltd", "389,500"],
     ])
-    rows = _html_rows(_page(AWARD_HEAD, bids, "<p>The recommended awards are:</p>", awards),
-                      tmp_path)
-    # one firm winning two lots is two rows; each lot once
-    assert sorted(rows) == sorted([("Chalk Edge Ltd", 1_486_250), ("Parkscape Ltd", 1_238_700),
-                                   ("Chalk Edge Ltd", 389_500)])
+    # under a title naming the award too, whose service every row without its own takes
+    for head in (AWARD_HEAD, AWARD_HEAD.replace("2026-2031", "2026-2031: Award of Contracts")):
+        rows = _html_rows(_page(head, bids, "<p>The recommended awards are:</p>", awards),
+                          tmp_path)
+        # one firm winning two lots is two rows; each lot once
+        assert sorted(rows) == sorted([("Chalk Edge Ltd", 1_486_250),
+                                       ("Parkscape Ltd", 1_238_700),
+                                       ("Chalk Edge Ltd", 389_500)])
 
 
 def test_two_rows_of_one_firm_for_one_lot_at_two_prices_stay_two(tmp_path):
@@ -316,3 +319,53 @@ def test_regression_contract_let_under_delegation_to_a_firm_was_no_contract(sent
                                                                            tmp_path):
     text = f"MINUTES OF THE INTEGRATION JOINT BOARD\n\n7. CARE AT HOME\n\n{sentence}\n"
     assert _rows(text, tmp_path) == [expected]
+
+
+# ------------------------------------------------- a table introduced as the quotations received
+
+
+QUOTES_TEXT = """CLERK'S FINANCE REPORT
+
+5. Quotations - CCTV maintenance
+
+{lead_in}
+Supplier\tAnnual cost (ex VAT)\t3-year cost (ex VAT)\tNotes
+Westcountry Security Ltd\t£1,380\t£4,140\tCurrent provider; 4-hour response
+Parrett Vision CCTV Ltd\t£1,195\t£3,585\t8-hour response
+Sentinel Camera Services Ltd\t£1,260\t£3,780\t4-hour response; includes cleaning
+The Clerk recommends that the quotation from Sentinel Camera Services Ltd of £3,780 + VAT for three years be accepted.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("lead_in", [
+    "As requested, three quotations were obtained for a three-year maintenance agreement:",
+    "The following quotes were received:",
+    "Quotations have been sought from three firms and returned as below.",
+])
+def test_regression_table_of_quotations_received_gave_every_supplier_a_contract(lead_in,
+                                                                                tmp_path):
+    rows = _rows(QUOTES_TEXT.format(lead_in=lead_in), tmp_path)
+    assert rows == [("Sentinel Camera Services Ltd", 3_780)]
+
+
+def test_regression_table_of_tenders_received_in_a_pdf_gave_every_tenderer_a_contract(tmp_path):
+    source = """** Award of the grass cutting contract
+3.1 That the contract be awarded to Verdant Grounds Ltd at a cost of £96,000 over three years.
+3.2 Three tenders were received by the closing date of 20 February 2026 and are summarised
+below.
+| Contractor | Contract value (£) | Notes |
+| Verdant Grounds Ltd | 96,000 | Includes verges |
+| Hedgerow Services Ltd | 99,500 | Excludes verges |
+| Mowbray Landscapes Ltd | 104,250 | Includes verges |
+"""
+    assert _pdf_rows(source, tmp_path) == [("Verdant Grounds Ltd", 96_000)]
+
+
+def test_regression_3_year_cost_column_was_not_the_whole_term(tmp_path):
+    # "3-year cost" is the whole term's, as "3 years" was; and a guard: a table introduced as
+    # tenders received and the contracts let from them is contracts
+    text = QUOTES_TEXT.format(
+        lead_in="Tenders were received and the contracts awarded as follows:").replace(
+        "\tCurrent provider; 4-hour response", "\tLot 1").split("The Clerk")[0]
+    rows = _rows(text, tmp_path)
+    assert ("Westcountry Security Ltd", 4_140) in rows and len(rows) == 3

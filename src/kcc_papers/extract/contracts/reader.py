@@ -241,8 +241,9 @@ def _same_lot(a: Draft, b: Draft) -> bool:
     """Two tables' rows for one lot: a bids table's winning row ("1 | Chiltern Edge Ltd |
     1,486,250 | Preferred bidder") and the awards table's ("1 | Grounds maintenance - northern
     sites | Chiltern Edge Ltd | 1,486,250"). Same provider and area (the caller checked), one
-    naming no service, and no two values: a firm winning two lots is two rows by its areas."""
-    one_unnamed = not (a.service and b.service)
+    naming no service of its own (the title's is no row's), and no two values: a firm winning
+    two lots is two rows by its areas."""
+    one_unnamed = not (a.service and b.service) or a.titled or b.titled
     values_agree = a.value_gbp is None or b.value_gbp is None or a.value_gbp == b.value_gbp
     return bool(a.area and b.area) and one_unnamed and values_agree
 
@@ -337,8 +338,42 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             )
 
 
+# The sentence that introduces a table of offers: "three quotations were obtained for ...:",
+# "The following tenders were received:", "Table 2: Bids submitted". Not one that lets them
+# ("tenders were received and the contracts awarded as follows").
+OFFERS_LEAD_IN = re.compile(
+    r"\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
+    r"\b(?:received|obtained|submitted|returned|sought)\b(?![^.;]*\b(?:award|let|appoint))",
+    re.I)
+# The lines above a table that may hold its lead-in (a paragraph wraps over a PDF's lines).
+LEAD_IN_LINES = 3
+
+
+def _lead_in(ctx: Context, table: Table) -> str:
+    """The last sentence of the text just above a table on its page ('' when none is known)."""
+    page = next((p for p in ctx.segment.pages if p.number == table.page), None)
+    if page is None:
+        return ""
+    if table.first_line is not None:
+        above = page.lines[: table.first_line]
+    elif table.bbox is not None:
+        top = table.bbox[1]
+        above = [line for line in page.lines if line.top is not None and line.top < top - 1]
+    else:
+        return ""
+    text = " ".join(line.text.strip() for line in above[-LEAD_IN_LINES:] if line.text.strip())
+    return re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text)[-1] if text else ""
+
+
+def _offered(ctx: Context, tables: list[Table]) -> set[int]:
+    """The tables a sentence introduces as the offers a tender or a request for quotations
+    drew ("Supplier | Annual cost | 3-year cost | Notes" under "three quotations were
+    obtained"): their rows are offers, as a bids table's are, whatever their columns."""
+    return {id(t) for t in tables if OFFERS_LEAD_IN.search(_lead_in(ctx, t))}
+
+
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    drafts, problems = table_drafts(tables, service)
+    drafts, problems = table_drafts(tables, service, offered=_offered(ctx, tables))
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
@@ -308,7 +308,7 @@ def _won(cols: Columns, cells: list[str]) -> bool:
 # Or one naming the most it can come to, or the years it covers: "Maximum value (4 + 1 + 1
 # years)", "Aggregate value", "Value over 5 years", "Value (including extensions)".
 WHOLE_TERM = re.compile(r"\btotal\b|\bwhole[\s-]+life\b|\blifetime\b|\bmaximum\b|\baggregate\b"
-                        r"|\d\s*years?\b|\binc(?:l\.?|luding)\s+extensions?\b"
+                        r"|\d[\s-]*years?\b|\binc(?:l\.?|luding)\s+extensions?\b"
                         # "Four-year cost (£)", "Five year price"
                         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
                         re.I)
@@ -381,6 +381,7 @@ def _body_rows(
             provider=REGISTRATION.sub("", cell("provider")) or None,
             area=cell("area") or None,
             text=" | ".join(c for c in cells if c),
+            titled=not cell("service") and service is not None,
         )
         draft.start_date = read_date(cell("start"), draft, "start date")
         draft.end_date = read_date(cell("end"), draft, "end date")
@@ -410,12 +411,14 @@ def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None
 
 
 def table_drafts(
-    tables: Iterable[Table], service: str | None
+    tables: Iterable[Table], service: str | None, offered: Collection[int] = ()
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
     """Contract rows from every table; problems as (check, message, page).
 
     A headerless table on the page after a contract table, with as many columns, continues it
-    (a table broken across pages); its "Totals" row is checked against the whole table."""
+    (a table broken across pages); its "Totals" row is checked against the whole table. The
+    rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
+    offers, as a bids table's are."""
     drafts: list[Draft] = []
     problems: list[tuple[str, str, int]] = []
     carried: tuple[Columns, int] | None = None  # the last header table and its last page
@@ -432,7 +435,7 @@ def table_drafts(
             for row in rows:
                 drafts.extend(label_rows(row, table.page))
             continue
-        cols.offers = cols.offers or _marks_winners(rows[start:], cols)
+        cols.offers = cols.offers or id(table) in offered or _marks_winners(rows[start:], cols)
         found, printed = _body_rows(rows[start:], cols, table.page, service)
         group.extend(found)
         drafts.extend(found)
