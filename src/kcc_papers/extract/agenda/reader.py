@@ -46,12 +46,19 @@ ITEM = re.compile(
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
 # payments"): the item's description, never its title wrapped.
 SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
-# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
-PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
+# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)", in both "(Tudalennau / Pages 7 - 14)"
+_PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?"
+PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
                    r"\s*\)", re.I)
+# A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
+# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)".
+NOTE = re.compile(
+    r"\s*\((?:(?:[a-z]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)|tabled|"
+    r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
+    r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?)\)", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
 PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
-OPEN_PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s*$", re.I)
+OPEN_PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s*$", re.I)
 SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
@@ -62,7 +69,8 @@ DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
 DOCUMENT_LINK = re.compile(
     r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
-NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
+# A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
+NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 
 # "Item 4" alone on its line over the title, too
@@ -478,7 +486,9 @@ def _record(item: _Item) -> AgendaItem:
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
-    title = PAGES.sub("", DOCUMENT_LINK.sub("", title)).strip(" -–").removesuffix(":-").rstrip(" :")
+    exempt = item.exempt or any("exempt" in n.group().lower() for n in NOTE.finditer(title))
+    title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", title)))
+    title = title.strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it
     presenter = PRESENTER.search(title)
     if presenter:
@@ -492,7 +502,7 @@ def _record(item: _Item) -> AgendaItem:
         page_from=page_from,
         page_to=page_to,
         section=item.section,
-        exempt=item.exempt,
+        exempt=exempt,
         decision_number=decision.group(1) if decision else None,
         description=" ".join(item.description) or (presenter.group(1) if presenter else None),
         page=item.page,

@@ -1,0 +1,118 @@
+"""Regression tests for the agenda-item misses of round 9's blind batches (agenda packs: an
+agenda front sheet, then the minutes, reports and appendices) on their first run. Each is named
+after the bug and runs on small generated papers in the layout that showed it, in more than one
+council's form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import contexts, text_contexts
+from heldout_support import heldout_accuracy
+from kcc_papers.extract import Context, agenda
+from kcc_papers.models import AgendaItem
+
+
+def _pdf_contexts(source: str, tmp_path: Path) -> list[Context]:
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    return contexts(heldout_accuracy.render_pdf(src, tmp_path), "agenda")
+
+
+def _records(ctx: Context) -> list[AgendaItem]:
+    return [r for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+
+
+def _items(ctx: Context) -> list[tuple[str | None, str]]:
+    return [(r.item_ref, r.title) for r in _records(ctx)]
+
+
+def _pdf_items(source: str, tmp_path: Path) -> list[tuple[str | None, str]]:
+    (ctx,) = _pdf_contexts(source, tmp_path)
+    return _items(ctx)
+
+
+def _text_items(text: str, tmp_path: Path) -> list[tuple[str | None, str]]:
+    (ctx,) = text_contexts(text, "agenda", tmp_path)
+    return _items(ctx)
+
+
+# ------------------------------------------------------------- page ranges and notes
+
+BILINGUAL_PDF = """## Cyngor Bwrdeistref Sirol Glanafon / Glanafon County Borough Council
+** Pwyllgor Trwyddedu / Licensing Committee
+^^ AGENDA
+1. Ymddiheuriadau / Apologies
+2. Cofnodion / Minutes (Tudalennau / Pages 3 - 6)
+3. Polisi Trwyddedu / Licensing Policy 2026-2031 (Tudalennau / Pages 7 - 19)
+4. Ffioedd / Fees and Charges (Pages / Tudalennau 20 - 22)
+"""
+
+
+def test_regression_bilingual_page_range_stayed_in_the_title(tmp_path):
+    # "(Tudalennau / Pages 3 - 6)": the page range named in both languages, either first
+    (ctx,) = _pdf_contexts(BILINGUAL_PDF, tmp_path)
+    assert [(r.item_ref, r.title, r.page_from, r.page_to) for r in _records(ctx)] == [
+        ("1", "Ymddiheuriadau / Apologies", None, None),
+        ("2", "Cofnodion / Minutes", 3, 6),
+        ("3", "Polisi Trwyddedu / Licensing Policy 2026-2031", 7, 19),
+        ("4", "Ffioedd / Fees and Charges", 20, 22),
+    ]
+    text = ("CYNGOR CYMUNED LLANWERN / LLANWERN COMMUNITY COUNCIL\n\nAGENDA\n\n"
+            "1.  Datgan Buddiant / Declarations of Interest\n\n"
+            "2.  Cofnodion / Minutes  (Tudalen / Page 4)\n\n"
+            "3.  Cyllideb / Budget 2026/27  (Tudalennau / Pages 5 - 8)\n")
+    assert _text_items(text, tmp_path) == [
+        ("1", "Datgan Buddiant / Declarations of Interest"), ("2", "Cofnodion / Minutes"),
+        ("3", "Cyllideb / Budget 2026/27")]
+
+
+NOTES_AGENDA = """## Kelvinbrae Integration Joint Board
+^^ Agenda
+Item 1	Welcome and Apologies
+Item 2	Minute of the Meeting held on 28 January 2026 (attached)
+Item 3	Chief Officer's Update (verbal)
+Item 4	Annual Governance Statement 2025/26 (To Follow)
+Item 5	Appointments to Outside Bodies (2026/27)
+Item 6	Depot Lease - Renewal (exempt: paragraph 3)
+"""
+
+
+def test_regression_bracketed_note_on_the_paper_stayed_in_the_title(tmp_path):
+    # "(attached)", "(verbal)", "(To Follow)" and "(exempt: paragraph 3)" say how the paper
+    # comes, not what the item is; a bracket that is the title's own words stays
+    (ctx,) = _pdf_contexts(NOTES_AGENDA, tmp_path)
+    records = _records(ctx)
+    assert [(r.item_ref, r.title) for r in records] == [
+        ("1", "Welcome and Apologies"),
+        ("2", "Minute of the Meeting held on 28 January 2026"),
+        ("3", "Chief Officer's Update"),
+        ("4", "Annual Governance Statement 2025/26"),
+        ("5", "Appointments to Outside Bodies (2026/27)"),
+        ("6", "Depot Lease - Renewal"),
+    ]
+    assert [r.exempt for r in records] == [False] * 5 + [True]
+    text = ("THORNBURY TOWN COUNCIL\n\nFINANCE COMMITTEE\n\nAGENDA\n\n"
+            "1.  Apologies\n\n"
+            "2.  Minutes of the meeting held on 3rd March 2026 (copy attached) (Pages 1 - 4)\n\n"
+            "3.  Clerk's report (verbal update)\n\n"
+            "4.  Bank reconciliation (report to follow)\n\n"
+            "5.  Community Infrastructure Levy (CIL) spending plan (Pages 5 - 9)\n")
+    assert _text_items(text, tmp_path) == [
+        ("1", "Apologies"), ("2", "Minutes of the meeting held on 3rd March 2026"),
+        ("3", "Clerk's report"), ("4", "Bank reconciliation"),
+        ("5", "Community Infrastructure Levy (CIL) spending plan")]
+
+
+@pytest.mark.parametrize("time", ["1.30pm", "1.45p.m.", "1.00am"])
+def test_regression_start_time_wrapped_to_a_line_start_was_an_item(tmp_path, time):
+    # the summons' sentence wraps so a line starts with the start time: "1.30pm in ..." is no
+    # item 1 titled "30pm in ..."
+    text = ("SOUTH ARDMUIR LICENSING BOARD\n\nAGENDA\n\n"
+            "A meeting of the South Ardmuir Licensing Board will be held on Wednesday 25 March\n"
+            f"2026 at\n{time} in Committee Room 2, Ardmuir House, and by video conference.\n\n"
+            "1.  Apologies\n\n2.  Declarations of Interest\n\n3.  Minutes of the last meeting\n")
+    assert _text_items(text, tmp_path) == [
+        ("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Minutes of the last meeting")]
