@@ -116,3 +116,43 @@ def test_regression_start_time_wrapped_to_a_line_start_was_an_item(tmp_path, tim
             "1.  Apologies\n\n2.  Declarations of Interest\n\n3.  Minutes of the last meeting\n")
     assert _text_items(text, tmp_path) == [
         ("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Minutes of the last meeting")]
+
+
+# ------------------------------------------------------------------- wrapped titles
+
+def _tabbed_agenda(council: str, label: str) -> str:
+    """An agenda set as "ref<tab>title" rows: the ref in bold, the title in its own column,
+    a long title broken by the right margin with its page range on the line under it."""
+    long_titles = [
+        "Highways Term Maintenance Contract 2026-2033 - Award of Contract to the Preferred"
+        " Bidder (Pages 11 - 13)",
+        "Medium Term Financial Strategy 2027/28 to 2030/31 and the Capital Programme Refresh"
+        " (Pages 14 - 30)",
+    ]
+    return f"""## {council}
+** Cabinet
+^^ AGENDA
+{label}1\tApologies for Absence
+{label}2\tMinutes of the Meeting held on 19th May 2026 (Pages 3 - 4)
+{label}3\t{long_titles[0]}
+\tKey decision: Yes. Lead member: Councillor Whitlow
+{label}4\t{long_titles[1]}
+{label}5\tExclusion of the Press and Public
+"""
+
+
+@pytest.mark.parametrize("council, label", [("Harrowby Council", ""),
+                                            ("Royal Borough of Kenbury", "Item ")])
+def test_regression_title_broken_by_the_margin_in_another_weight_was_cut(tmp_path, council,
+                                                                         label):
+    # the bold ref merged with its title reads as a bold line over the title's plain wrapped
+    # words; the line broken by the margin still goes on under it
+    assert _pdf_items(_tabbed_agenda(council, label), tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the Meeting held on 19th May 2026"),
+        ("3", "Highways Term Maintenance Contract 2026-2033 - Award of Contract to the "
+              "Preferred Bidder"),
+        ("4", "Medium Term Financial Strategy 2027/28 to 2030/31 and the Capital Programme "
+              "Refresh"),
+        ("5", "Exclusion of the Press and Public"),
+    ]

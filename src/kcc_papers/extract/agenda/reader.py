@@ -156,13 +156,14 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        if _signature(current, line):
+        broken = not current.closed and _broken_at_margin(current, line, edges.get(page))
+        if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
         wraps = _wraps(current, line, edges.get(page))
         if wraps or (
             not current.closed
-            and not _set_apart(current, line)
+            and (broken or not _set_apart(current, line))
             and _continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         ):
             current.title_lines.append(text)
@@ -363,13 +364,31 @@ def _right_edges(segment: Segment) -> dict[int, float]:
 def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
     """``line`` starts where the title did, but its first word would not have fitted at the
     end of the title's line before the right margin: the line was wrapped there."""
-    words = line.text.split()
-    if edge is None or last.x1 is None or last.x0 is None or line.x1 is None or not words:
+    if last.x0 is None or line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
         return False
-    if line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
+    return _full_line(last, line, edge)
+
+
+def _full_line(last: Line, line: Line, edge: float | None) -> bool:
+    """``last`` ran so near the right margin that ``line``'s first word would not have fitted
+    after it: a line broken there by the margin, not by its writer."""
+    words = line.text.split()
+    if edge is None or last.x1 is None or line.x0 is None or line.x1 is None or not words:
         return False
     per_char = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
     return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
+
+
+def _broken_at_margin(item: _Item, line: Line, edge: float | None) -> bool:
+    """The title's line was broken by the right margin, unfinished, and ``line`` goes on under
+    the title's words (right of the ref): the title's last words, whatever their type (a bold
+    ref and its title merged into one line may read as bold over a plain wrapped line)."""
+    first, last = item.line, item.last
+    if first is None or last is None or first.x0 is None or line.x0 is None:
+        return False
+    previous = PAGES.sub("", last.text).strip()
+    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith((".", ":"))
+            and _full_line(last, line, edge))
 
 
 def _room_before_column(last: Line, line: Line) -> bool:
