@@ -156,3 +156,43 @@ def test_regression_title_broken_by_the_margin_in_another_weight_was_cut(tmp_pat
               "Refresh"),
         ("5", "Exclusion of the Press and Public"),
     ]
+
+
+# ------------------------------------------------------- borderless tables of items
+
+BORDERLESS_TWO_COLUMNS = """## Wealdmoor Police and Crime Panel
+** AGENDA
+|- No. | Item |
+| 1. | Apologies for Absence and Substitutions |
+| 2. | Minutes of the meeting held on 2 July 2026 (Pages 3 - 5) |
+| 3. | Police and Crime Commissioner's Performance Report - Quarter 1 2026/27 (Pages 6 - 9) |
+| 4. | Confirmation Hearing: Proposed Appointment of Chief Finance Officer (Pages 10 - 11) |
+| 5. | Public Questions |
+"""
+
+BORDERLESS_LONG_CELL = """## Ashcombe and Tarn Fire Authority
+** Agenda
+|- Item | Business |
+| 1 | Chair's Announcements |
+| 2 | Medium Term Financial Plan 2027/28 to 2030/31 and the Reserves Strategy (Pages 5 - 40) |
+| 3 | Fire Cover Review: Consultation on the Crewing of Tarnside Station (Pages 41 - 60) |
+| 4 | Treasury Management Mid-Year Review |
+"""
+
+
+def test_regression_number_centred_beside_its_wrapped_title_cut_the_title(tmp_path):
+    # a borderless table's row whose title wrapped in its cell prints the number centred
+    # between the cell's lines: the line above it is the title's start, not the last item's
+    assert _pdf_items(BORDERLESS_TWO_COLUMNS, tmp_path) == [
+        ("1", "Apologies for Absence and Substitutions"),
+        ("2", "Minutes of the meeting held on 2 July 2026"),
+        ("3", "Police and Crime Commissioner's Performance Report - Quarter 1 2026/27"),
+        ("4", "Confirmation Hearing: Proposed Appointment of Chief Finance Officer"),
+        ("5", "Public Questions"),
+    ]
+    assert _pdf_items(BORDERLESS_LONG_CELL, tmp_path) == [
+        ("1", "Chair's Announcements"),
+        ("2", "Medium Term Financial Plan 2027/28 to 2030/31 and the Reserves Strategy"),
+        ("3", "Fire Cover Review: Consultation on the Crewing of Tarnside Station"),
+        ("4", "Treasury Management Mid-Year Review"),
+    ]

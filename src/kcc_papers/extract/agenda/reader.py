@@ -282,22 +282,66 @@ def _row_text(cells: list[str]) -> str:
 
 def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """A web agenda prints each item's number in a cell of its own ("1." above "Apologies"):
-    the number joins the title line below it."""
+    the number joins the title line below it. A table row whose title wrapped in its cell
+    prints the number centred beside the cell's lines: the number joins them all."""
     out: list[tuple[int, Line]] = []
-    skip = False
+    skip = 0
     for n, (page, line) in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
             continue
+        if NUMBER_ALONE.match(line.text):
+            below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
+            above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
+            half = _centred_cell(line, above, below)
+            if half:
+                cell = above[:half][::-1] + below[:half]
+                del out[-half:]
+                out.append((page, _cell_joined(line, cell)))
+                skip = half
+                continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
         if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
             joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
                           nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
             out.append((page, joined))
-            skip = True
+            skip = 1
             continue
         out.append((page, line))
     return out
+
+
+def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
+    """How many of a wrapped cell's lines lie on each side of a number centred beside them (a
+    borderless table's row: "Police and Crime ... Report -" / "5." / "Quarter 1 (Pages 6 - 9)"),
+    or 0. The number's line overlaps the lines next to it above and below (it sits between
+    them, not on a line of its own), and those lines start in one column right of it; the cell
+    runs on above and below through lines of that column that are no items."""
+    if not above or not below or number.x1 is None or number.top is None:
+        return 0
+    column = below[0].x0
+    first_above, first_below = above[0], below[0]
+    if (column is None or column <= number.x1 or first_above.bottom is None
+            or first_below.top is None or number.bottom is None):
+        return 0
+    if not (first_above.bottom > number.top and first_below.top < number.bottom):
+        return 0
+
+    def run(side: list[Line]) -> int:
+        count = 0
+        for ln in side:
+            if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE or ITEM.match(ln.text):
+                break
+            count += 1
+        return count
+
+    return min(run(above), run(below))
+
+
+def _cell_joined(number: Line, cell: list[Line]) -> Line:
+    text = " ".join([number.text.strip()] + [ln.text.strip() for ln in cell])
+    last = cell[-1]
+    return Line(text, number.x0, cell[0].top, last.x1, last.bottom, size=last.size, bold=last.bold)
 
 
 def _close_last(items: list[_Item]) -> None:
