@@ -196,3 +196,39 @@ def test_regression_number_centred_beside_its_wrapped_title_cut_the_title(tmp_pa
         ("3", "Fire Cover Review: Consultation on the Crewing of Tarnside Station"),
         ("4", "Treasury Management Mid-Year Review"),
     ]
+
+
+# ------------------------------------------------------------ supplementary agendas
+
+SUPPLEMENTARY_PDF = """## Colnbrook Valley Regional Park Authority
+** EXECUTIVE COMMITTEE
+** SUPPLEMENTARY AGENDA
+Please find attached the following report, which was marked "to follow" on the agenda.
+8. Grounds Maintenance and Arboricultural Services 2026-2031: Award of Contracts (Lots 1 to 5)\
+ (Pages 1 - 18)
+Reason for lateness: the moderation of the quality evaluation was not completed in time.
+"""
+
+SUPPLEMENTARY_TEXT = """NORTH HARTON DISTRICT COUNCIL
+
+PLANNING COMMITTEE - 4 JUNE 2026
+
+SUPPLEMENTARY AGENDA
+
+The following items were not available when the agenda was published:
+
+ 6.  Late Representations Schedule  (Pages 1 - 4)
+
+ 9.  Appeals Lodged and Decided  (Pages 5 - 8)
+"""
+
+
+def test_regression_supplementary_agenda_item_numbered_as_on_the_main_agenda_was_missed(
+        tmp_path):
+    # a supplementary agenda lists its item(s) by their numbers on the agenda it supplements:
+    # the list does not start at 1, but each item prints its page range
+    assert _pdf_items(SUPPLEMENTARY_PDF, tmp_path) == [
+        ("8", "Grounds Maintenance and Arboricultural Services 2026-2031: Award of Contracts "
+              "(Lots 1 to 5)")]
+    assert _text_items(SUPPLEMENTARY_TEXT, tmp_path) == [
+        ("6", "Late Representations Schedule"), ("9", "Appeals Lodged and Decided")]

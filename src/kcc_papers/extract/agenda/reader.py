@@ -373,11 +373,20 @@ def _new_item(
                     and not m.group("title")[:1].islower())
         if not (_follows(prev.ref, ref) or repeated):
             return None
-    elif not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead):
+    elif (not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead)
+          and not _paged(text, ahead)):
         # Before the first section marker a list starts at "1"/"A1", or at a number (a
-        # community council's running minute number) that the next numbered line continues.
+        # community council's running minute number) that the next numbered line continues,
+        # or at an item printed with its page range (a supplementary agenda's one item "8.",
+        # numbered as on the agenda it supplements).
         return None
     return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
+
+
+def _paged(text: str, ahead: list[str]) -> bool:
+    """The item's line prints its page range, or the line under it starts with it (the range
+    wrapped onto a line of its own)."""
+    return bool(PAGES.search(text) or (ahead and PAGES.match(ahead[0])))
 
 
 def _sequence_continues(ref: str, ahead: list[str]) -> bool:
