@@ -232,3 +232,30 @@ def test_regression_supplementary_agenda_item_numbered_as_on_the_main_agenda_was
               "(Lots 1 to 5)")]
     assert _text_items(SUPPLEMENTARY_TEXT, tmp_path) == [
         ("6", "Late Representations Schedule"), ("9", "Appeals Lodged and Decided")]
+
+
+# ------------------------------------------------------------- ruled tables of items
+
+TIMED_BOARD_TABLE = """## Wrexdale Hospitals NHS Foundation Trust
+** Board of Directors - Meeting in Public
+^^ AGENDA
+|# Ref | Time | Item | Lead | Purpose | Enc. |
+| {r}30 | 09:30 | Welcome, apologies and quoracy | Chair | Note | Verbal |
+| {r}31 | 09:32 | Declarations of interest | Chair | Note | Verbal |
+| {r}32 | 09:35 | Patient story: a family's experience of end of life care | Nurse | Discuss | - |
+| {r}33 | 09:55 | Minutes of the meeting held on 5 February 2026 | Chair | Approve | A |
+| {r}34 | 10:20 | Integrated Performance Report | Chief Operating Officer | Assurance | B |
+"""
+
+BOARD_ITEMS = ["Welcome, apologies and quoracy", "Declarations of interest",
+               "Patient story: a family's experience of end of life care",
+               "Minutes of the meeting held on 5 February 2026", "Integrated Performance Report"]
+
+
+@pytest.mark.parametrize("code", ["BoD 26/0", "ICB 26/0", "TB/26/0"])
+def test_regression_board_table_with_its_time_after_the_ref_read_no_items(tmp_path, code):
+    # the ref column ("BoD 26/030": a code in its own case, or in capitals) is followed by the
+    # start time's column: the title is the column after the times
+    items = _pdf_items(TIMED_BOARD_TABLE.replace("{r}", code), tmp_path)
+    assert items == [(f"{code}{n}", title) for n, title in zip(range(30, 35), BOARD_ITEMS,
+                                                                strict=True)]
