@@ -259,3 +259,45 @@ def test_regression_board_table_with_its_time_after_the_ref_read_no_items(tmp_pa
     items = _pdf_items(TIMED_BOARD_TABLE.replace("{r}", code), tmp_path)
     assert items == [(f"{code}{n}", title) for n, title in zip(range(30, 35), BOARD_ITEMS,
                                                                 strict=True)]
+
+
+# ------------------------------------------------------------------- section headings
+
+def _sectioned_text(council: str, first: str, second: str) -> str:
+    """A text agenda whose sections are headed in capitals at the titles' indent."""
+    return f"""                     {council}
+
+                                    AGENDA
+
+ 1.  Apologies
+
+ 2.  Declarations of Interest
+
+     {first}
+
+ 3.  Tender Report - Supply and Delivery of Wheeled Bins and Kerbside Boxes
+
+ 4.  Consultation Response - DAERA Future Recycling Policy
+
+     {second}
+
+ 5.  Environmental Health Service Performance - Quarter 3 2025/26
+
+ 6.  Correspondence
+"""
+
+
+@pytest.mark.parametrize("council, first, second", [
+    ("BALLYFERGUS AND GLENMOY DISTRICT COUNCIL", "REPORTS FOR DECISION", "REPORTS FOR NOTING"),
+    ("INVERALLAN COUNCIL - EDUCATION COMMITTEE", "ITEMS FOR APPROVAL", "ITEMS FOR NOTING"),
+])
+def test_regression_capitals_section_heading_joined_the_long_title_above_it(tmp_path, council,
+                                                                            first, second):
+    # a title in small letters does not go on in capitals: the line heads the next items
+    assert _text_items(_sectioned_text(council, first, second), tmp_path) == [
+        ("1", "Apologies"), ("2", "Declarations of Interest"),
+        ("3", "Tender Report - Supply and Delivery of Wheeled Bins and Kerbside Boxes"),
+        ("4", "Consultation Response - DAERA Future Recycling Policy"),
+        ("5", "Environmental Health Service Performance - Quarter 3 2025/26"),
+        ("6", "Correspondence"),
+    ]

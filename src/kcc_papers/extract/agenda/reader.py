@@ -91,6 +91,8 @@ SIGNATURE_OFFSET = 100.0
 MAX_TITLE_LINES = 3
 # A line with at least this many letters, none in lower case, is set in capitals.
 MIN_CAPITALS = 4
+# Words of a line in capitals that make it a heading, not an acronym wrapped from a title.
+MIN_HEADING_WORDS = 2
 # How many lines ahead a title is followed to the page range that closes it.
 CLOSING_LOOKAHEAD = 3
 # An agenda table's item row has a ref, a title and a pages cell.
@@ -471,6 +473,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     capitals = _in_capitals(PAGES.sub("", last.text))
     if capitals and not _in_capitals(text):
         return False  # a title in capitals goes on in capitals: a sentence under it describes it
+    if not capitals and _in_capitals(text) and len(text.split()) >= MIN_HEADING_WORDS:
+        return False  # nor does one in small letters: "REPORTS FOR NOTING" heads the next items
     # a line in capitals under one is the title going on, whatever room its column left
     if not capitals and _room_before_column(last, line):
         return False
