@@ -177,6 +177,9 @@ BORDERLESS_LONG_CELL = """## Ashcombe and Tarn Fire Authority
 | 2 | Medium Term Financial Plan 2027/28 to 2030/31 and the Reserves Strategy (Pages 5 - 40) |
 | 3 | Fire Cover Review: Consultation on the Crewing of Tarnside Station (Pages 41 - 60) |
 | 4 | Treasury Management Mid-Year Review |
+| 5 | Capital Programme 2027/28 to 2030/31: the Replacement of Appliances, the Training \
+Centre and the Rebuilding of Tarnside and Ashcombe Stations (Pages 61 - 80) |
+| 6 | Pay Policy Statement 2027/28 |
 """
 
 
@@ -195,6 +198,10 @@ def test_regression_number_centred_beside_its_wrapped_title_cut_the_title(tmp_pa
         ("2", "Medium Term Financial Plan 2027/28 to 2030/31 and the Reserves Strategy"),
         ("3", "Fire Cover Review: Consultation on the Crewing of Tarnside Station"),
         ("4", "Treasury Management Mid-Year Review"),
+        # a cell of three lines: the number is read onto its middle line
+        ("5", "Capital Programme 2027/28 to 2030/31: the Replacement of Appliances, the "
+              "Training Centre and the Rebuilding of Tarnside and Ashcombe Stations"),
+        ("6", "Pay Policy Statement 2027/28"),
     ]
 
 

@@ -134,8 +134,8 @@ def extract(ctx: Context) -> list[Record]:
     section: str | None = None
     exempt = False
     started = False
-    lines = _numbers_joined(_table_rows(ctx.segment))
     edges = _right_edges(ctx.segment)
+    lines = _numbers_joined(_table_rows(ctx.segment), edges)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -282,7 +282,8 @@ def _row_text(cells: list[str]) -> str:
     return text
 
 
-def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+def _numbers_joined(lines: list[tuple[int, Line]],
+                    edges: dict[int, float]) -> list[tuple[int, Line]]:
     """A web agenda prints each item's number in a cell of its own ("1." above "Apologies"):
     the number joins the title line below it. A table row whose title wrapped in its cell
     prints the number centred beside the cell's lines: the number joins them all."""
@@ -292,9 +293,9 @@ def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         if skip:
             skip -= 1
             continue
+        below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
+        above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
         if NUMBER_ALONE.match(line.text):
-            below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
-            above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
             half = _centred_cell(line, above, below)
             if half:
                 cell = above[:half][::-1] + below[:half]
@@ -302,6 +303,13 @@ def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
                 out.append((page, _cell_joined(line, cell)))
                 skip = half
                 continue
+        half = _centred_on_a_line(line, above, below, edges.get(page))
+        if half:
+            cell = [*above[:half][::-1], _title_part(line), *below[:half]]
+            del out[-half:]
+            out.append((page, _cell_joined(_number_part(line), cell)))
+            skip = half
+            continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
         if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
             joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
@@ -329,15 +337,43 @@ def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
     if not (first_above.bottom > number.top and first_below.top < number.bottom):
         return 0
 
-    def run(side: list[Line]) -> int:
-        count = 0
-        for ln in side:
-            if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE or ITEM.match(ln.text):
-                break
-            count += 1
-        return count
+    return min(_column_run(above, column), _column_run(below, column))
 
-    return min(run(above), run(below))
+
+def _column_run(side: list[Line], column: float) -> int:
+    """How many of ``side``'s lines, nearest first, start in ``column`` and are no items."""
+    count = 0
+    for ln in side:
+        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE or ITEM.match(ln.text):
+            break
+        count += 1
+    return count
+
+
+def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
+                       edge: float | None) -> int:
+    """Like _centred_cell, for a cell of an odd number of lines: the centred number is read
+    onto the cell's middle line ("2" and "Reserves Strategy and the ..." in two runs of one
+    line), as many of the cell's lines above it as below, in the middle line's column. The
+    line above was broken by the right margin (a description under the last item is not)."""
+    spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
+    if len(spans) != 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
+        return 0
+    column = spans[1][0]
+    half = min(_column_run(above, column), _column_run(below, column))
+    if not half or not _full_line(above[0], _title_part(line), edge):
+        return 0
+    return half
+
+
+def _number_part(line: Line) -> Line:
+    return Line(line.spans[0][1].strip(), line.x0, line.top, None, line.bottom, size=line.size,
+                bold=line.bold)
+
+
+def _title_part(line: Line) -> Line:
+    x, text = line.spans[-1]
+    return Line(text.strip(), x, line.top, line.x1, line.bottom, size=line.size, bold=line.bold)
 
 
 def _cell_joined(number: Line, cell: list[Line]) -> Line:
