@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -362,6 +362,8 @@ _ADOPTED_IN_SQL = """
 """
 
 
+# Each example opens DuckDB: no deadline, and a loaded machine's slow draw is no failure.
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(alphabet="-/ab\n", max_size=7), unique=True, max_size=12))
 def test_adoptions_are_those_the_sql_found(ids: list[str]) -> None:
     from kcc_papers.link import adoptions
