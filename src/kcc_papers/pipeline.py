@@ -1,7 +1,9 @@
 """The pipeline: find files -> hash -> skip known -> load -> segment -> extract -> check -> store.
 
 Workers (processes) do everything up to the records; the parent alone writes to DuckDB, one
-transaction per file, opening the write connection only for a batch of writes.
+transaction per file, opening the write connection only for a batch of writes (and, once every
+file left is being read, holding it for the last results for at most WRITE_BATCH_SECONDS at a
+time: see ``_Writer``).
 """
 
 from __future__ import annotations
@@ -192,11 +194,12 @@ def ingest(
     summary = IngestSummary(files=len(files))
     with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
         limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
-        warm = None if in_process(workers, limits) else prestart
+        parallel = not in_process(workers, limits)
+        warm = prestart if parallel else None
         todo, errors, twins, link_pending = _plan(files, db, summary, wait, ocr, warm)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
-        reading = _Reading(len(todo), 0 if warm is None else pool_size(workers, len(todo)))
+        reading = _Reading(len(todo), pool_size(workers, len(todo)) if parallel else 0)
         finish = _Finish(paths, files, summary, prune, link_pending)
         # Closed on the way out of a failed run: its workers end now, not when collected.
         with _Writer(db, summary, on_file, wait, reading) as writer, contextlib.closing(
