@@ -2,7 +2,9 @@
 
 An agenda pack is an agenda, the minutes of the last meeting and a report per item (with its
 appendices). Documents are found by what they say about themselves: an "AGENDA" heading, a
-"MINUTES of a meeting" line, a report's "From:/To:/Subject:" block, a "RECORD OF DECISION".
+"MINUTES of a meeting" line, a report's "From:/To:/Subject:" block, a "RECORD OF DECISION";
+and by what its publisher stamps on it: "Agenda Item 5" (CMIS: "Item 5") at the top of an
+item's first page, an appendix headed in the type of the pack's paper titles.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ TOP_OF_PAGE = 12
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 
 AGENDA = re.compile(
-    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
+    # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
+    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
 )
 # A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
 # Extraordinary / Meeting on ...".
@@ -45,6 +49,8 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# The word alone on its line, the rest of the heading's sentence on the next.
+MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
@@ -63,7 +69,7 @@ FORM_TOP = 3
 REPORT_LABEL = re.compile(
     r"^\s*(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Report\s+"
-    r"(?:author|by)|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"(?:author|by|title)|Author|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
     re.I,
@@ -251,6 +257,95 @@ MEETING_NOTICE = re.compile(
     r"|\bsummoned\s+to\s+attend\b")
 
 
+# The stamp a pack's publisher prints at the top of an item's first page, alone on its line
+# ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
+# same number, are that item's.
+# CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
+ITEM_STAMP = re.compile(
+    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}[a-z]?)"
+    r"(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
+# ... within the first lines of its page (above the masthead, or a running head above it).
+ITEM_STAMP_TOP = 3
+
+
+def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+    """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
+    4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
+    minute's heading."""
+    page, idx, line = flat[i]
+    if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return None
+    m = ITEM_STAMP.match(line.text)
+    if not m:
+        return None
+    if not m.group("agenda"):
+        sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+        if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
+            return None
+    return m.group("item").lower()
+
+
+# An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that
+# carries one on ("Appendix 1 (continued)") is no new start.
+APPENDIX_HEADING = re.compile(
+    r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b(?!.*\bcont(?:inued|\.|d)\b)", re.I)
+
+
+def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                    paged: bool) -> bool:
+    """Whether line ``i`` heads an appendix printed as a paper of its own: at its page's top,
+    in the title type of the document before it (as large as the largest line on that
+    document's first page). One headed in the type of a section heading is part of its
+    report."""
+    page, idx, line = flat[i]
+    if not paged or heading is None or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    if "app" not in line.text.lower() and "annex" not in line.text.lower():
+        return False
+    if not APPENDIX_HEADING.match(line.text):
+        return False
+    first_page = flat[heading][0]
+    if page == first_page:
+        return False
+    # the document's title type: the largest on its first page, if set apart from its body
+    # (a report headed by its labels in body type has none, and its appendices are its own)
+    first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
+    if not first or first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]:
+        return False
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
+                        starts: list[tuple[int, str]]) -> bool:
+    """An "AGENDA" heading further down the file's first page than a heading is looked for,
+    under the letter that summons the members (its start is the letter's, see
+    ``_cover_letter``)."""
+    page, idx, line = flat[i]
+    return (not starts and page == flat[0][0] and idx < COVER_LINES
+            and len(line.text) < AGENDA_HEADING_CHARS and bool(AGENDA.match(line.text)))
+
+
+# In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
+# title on one line ("AGENDA ITEM 5: CLERK'S FINANCE REPORT - MARCH 2026").
+TITLED_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*[:.–—-]\s+\S",
+                          re.I)
+# A masthead line names a body ("ASHCOMBE REGIS TOWN COUNCIL", "FINANCE AND GENERAL PURPOSES
+# COMMITTEE - 20.04.26").
+MASTHEAD_BODY = re.compile(r"\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSION|"
+                           r"AUTHORITY|PARTNERSHIP)\b")
+
+
+def _titled_stamp(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` of a text file is a report's item and title under the masthead of
+    its meeting (an agenda listing its items so has its heading, not a masthead, above)."""
+    text = flat[i][2].text
+    if "item" not in text.lower() or not TITLED_STAMP.match(text):
+        return False
+    start = _masthead_start(flat, i, False)
+    return start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -258,8 +353,9 @@ def _find_starts(flat: list[tuple[int, int, Line]],
     starts: list[tuple[int, str]] = []
     last_kind = None
     heading: int | None = None  # the line that started the current document
+    stamp: str | None = None  # the item number last stamped at a page's top
     for i, (_, idx, line) in enumerate(flat):
-        if paged and idx >= TOP_OF_PAGE:
+        if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
             continue
         page = (moderngov.page_heading(line.text)
                 if i < moderngov.HEADING_WITHIN and not starts else None)
@@ -267,11 +363,33 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True
+        if not paged and _titled_stamp(flat, i):
+            starts.append((_masthead_start(flat, i, paged), "report"))
+            last_kind, heading = "report", i
+            continue
+        item = _item_stamp(flat, i, paged)
+        if item is not None:
+            if item != stamp and starts:
+                # a new item's paper; the heading under the stamp, if any, names its kind
+                starts.append((i - idx, "report"))
+                last_kind, heading = "report", i
+            stamp = item
+            continue
+        if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
+            starts.append((i - idx, "report"))  # its own words say what it is
+            last_kind, heading = "report", i
+            continue
         kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
         if not kind:
             continue
+        if starts and starts[-1][0] == i - idx and flat[heading or 0][0] == flat[i][0] and (
+                paged and _item_stamp(flat, heading or 0, paged) is not None):
+            # the heading under an item's stamp on the same page says what the paper is
+            starts[-1] = (starts[-1][0], kind)
+            last_kind, heading = kind, i
+            continue
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
-                and flat[i][0] == flat[starts[-1][0]][0] and REPORT_LABEL.match(line.text)):
+                and flat[i][0] == flat[starts[-1][0]][0] and _report_label(line.text)):
             continue  # the labelled block under a heading on its page is that document's header
         if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
@@ -335,11 +453,17 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
     start = i
     while start > 0 and i - start < TEXT_MASTHEAD_LINES:
         above = flat[start - 1][2].text.strip()
-        if not (above and above.upper() == above and len(above) < TEXT_MASTHEAD_CHARS
+        # (the body's name in capitals may be dated in words: "COMMITTEE - 20 April 2026")
+        name = MASTHEAD_DATE_SPLIT.split(above, maxsplit=1)[0]
+        if not (above and name.upper() == name and len(above) < TEXT_MASTHEAD_CHARS
                 and re.search("[A-Z]", above)):
             break
         start -= 1
     return start
+
+
+# Where a masthead line's name ends and its date begins: "COMMITTEE - 20 April 2026".
+MASTHEAD_DATE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")
 
 
 def _other_languages(text: str) -> list[str]:
@@ -436,6 +560,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if "minute" in lower and (MINUTES.match(text) or any(
             MINUTES.match(half) for half in _other_languages(text))):
         return "minutes"
+    if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
+            and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
+        return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if MINUTES_HELD.match(text) and any(
             PRESENT_LABEL.match(w) for w in _window(flat, i + 1, PRESENT_WITHIN)):
         return "minutes"
@@ -451,11 +578,18 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
             and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
         return "report"
-    if REPORT_LABEL.match(text) and sum(
-        bool(REPORT_LABEL.match(w)) for w in _window(flat, i, LABEL_WINDOW)
+    if _report_label(text) and sum(
+        _report_label(w) for w in _window(flat, i, LABEL_WINDOW)
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _report_label(text: str) -> bool:
+    """Whether a line is a report header's label, in either language of a bilingual one
+    ("Adroddiad i / Report to: ...")."""
+    return bool(REPORT_LABEL.match(text)) or (
+        "/" in text and any(REPORT_LABEL.match(half) for half in _other_languages(text)))
 
 
 def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:
@@ -842,8 +976,12 @@ def _report_kind(head: str) -> str:
         return "risk_register"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
-    if KPI_TABLE_HEADER.search(head):
+    if KPI_TABLE_HEADER.search(head) or RATED_MEASURES.search(head):
         return "performance_report"
+    # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
+    # Score"), however its title calls it ("Financial risk assessment"), a risk register
+    if RISK_TABLE_HEADER.search(head):
+        return "risk_register"
     return "report"
 
 
@@ -863,6 +1001,12 @@ def _subject(lines: list[str]) -> str:
 PERFORMANCE_TITLE = re.compile(
     r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
     r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
+# A report that counts its measures by their ratings reports performance, its table perhaps
+# an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
+# Red", "3 indicators are rated red".
+RATED_MEASURES = re.compile(
+    r"\b(?:measures|indicators|KPIs|PIs|targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+"
+    r"(?:Green|Amber|Red)\b", re.I)
 # A title is a line of a few words; a longer one is prose that may mention a register.
 MAX_TITLE_CHARS = 100
 
@@ -908,8 +1052,8 @@ def title_lines(seg: Segment) -> str:
 MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
 # The body alone ("CABINET"), a date alone, "Agenda item 6": what a paper is for, not its title.
 NOT_A_TITLE = re.compile(
-    r"^\s*(?:(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
-    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|Agenda\s+item\s+(?:No\.?\s*)?\w+)"
+    r"^\s*(?:(?:[A-Z][\w&\'-]*,?\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|(?:Agenda\s+)?item\s+(?:No\.?\s*)?\w+)"
     r"\s*$",
     re.I,
 )

@@ -8,6 +8,7 @@ the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>"
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kcc_papers.extract import Context
 from kcc_papers.models import Meeting, Record
@@ -45,6 +46,11 @@ def extract(ctx: Context) -> list[Record]:
         if isinstance(name := found.get("committee"), str):
             found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES])
         _fill(found, agenda_masthead(lines))
+        if "committee" not in found:
+            # its masthead's body, over its date ("Board of Directors - Meeting in Public" over
+            # "Date: ..."), before any line further down that names a meeting (a running foot:
+            # "Board of Directors (Public) - 2 April 2026 - Page 1 of 9")
+            _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
     elif kind == "minutes":
@@ -59,6 +65,12 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, decisions_taken(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
+    if "committee" not in found:
+        # the paper's own masthead before the pack's running head above it, which names the
+        # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
+        heads = _running_heads(ctx)
+        if heads:
+            _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
     if "committee" not in found:
         _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
     if not found:
@@ -76,6 +88,24 @@ def extract(ctx: Context) -> list[Record]:
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
+
+
+# A running head is the first line of this many pages, in type smaller than their body text.
+RUNNING_HEAD_PAGES = 2
+
+
+def _running_heads(ctx: Context) -> set[str]:
+    """The texts a PDF prints at the top of its pages as furniture: the same first line on
+    several pages, set smaller than the page's body."""
+    if ctx.source.format != "pdf":
+        return set()
+    seen: Counter[str] = Counter()
+    for page in ctx.source.pages:
+        sizes = sorted(line.size for line in page.lines if line.size)
+        first = page.lines[0] if page.lines else None
+        if first and first.size and first.size < sizes[len(sizes) // 2]:
+            seen[first.text] += 1
+    return {text for text, n in seen.items() if n >= RUNNING_HEAD_PAGES}
 
 
 # An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a

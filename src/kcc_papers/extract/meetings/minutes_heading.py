@@ -23,6 +23,9 @@ from .council import COUNCIL, OF_COUNCIL, as_printed
 from .readers import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name
 
 HEAD_LINES = 12
+# How far into the minutes' heading sentence its date is looked for: "Minutes of the meeting
+# held at <venue> on <weekday, date>" wrapped over two or three lines.
+HEADING_DATE_CHARS = 160
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
@@ -37,7 +40,10 @@ _MINUTES_OF = re.compile(
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
-    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,|\.(?:\s|$)|$)",
+    # a comma ends the name, unless the name lists its parts before the body's word: "the
+    # EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in ..."
+    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,(?!\s+(?:[\w&'’-]+\s+){0,5}?(?:Committee|Board|Panel|"
+    r"Sub-Committee|Forum|Commission)\b)|\.(?:\s|$)|$)",
     re.I,
 )
 # The heading names no body: "MINUTES of a meeting held at ...".
@@ -124,6 +130,11 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
         out.venue = _venue(text[start:])
     if out.committee is None or out.meeting_date is None:
         _name_and_date(head, out)
+        # the date the heading's own sentence gives ("Minutes of the meeting held on Monday
+        # 15 June 2026") is the meeting's, not a running head's above it ("Joint Committee -
+        # 7 September 2026", the date of the pack these minutes are part of)
+        if m and (held := find_date(text[start : start + HEADING_DATE_CHARS])):
+            out.meeting_date = held
     if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
         out.council = out.committee  # the minutes of a council's own meeting
     if out.meeting_date is None:

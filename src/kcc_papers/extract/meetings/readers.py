@@ -60,11 +60,15 @@ MEETING_SENTENCE = re.compile(
     r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
     # ("the Drumglass and Carnlough Policing and Community Safety Partnership": NI's PCSPs)
     r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
+    # (a parish's notice prints the name in capitals: "the FINANCE AND GENERAL PURPOSES
+    # COMMITTEE to be held")
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
-    r"Partnership))"
+    r"Partnership|COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|SUB-COMMITTEE|FORUM|COMMISSION|"
+    r"AUTHORITY|PARTNERSHIP))"
     # "the Planning Committee of Ardglass and Mourne Borough Council to be held in ..."
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+|and\s+){1,6}?Council)?"
-    r"(?:\s+(?:will|is\s+to|shall|to)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    # ("... Committee which will be held in the Council Chamber on TUESDAY 7th APRIL 2026")
+    r"(?:\s+(?:(?:which|that)\s+)?(?:will|is\s+to|shall|to)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
     r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
 )
 
@@ -109,10 +113,20 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
 FULLER_NAME_MIN_WORDS = 2
 
 
+# A notice naming its body by the masthead above it: "the above Committee".
+ABOVE_BODY = re.compile(rf"^\s*above(?:[-\s]named|[-\s]mentioned)?\s+(?P<body>{BODY})\s*$", re.I)
+
+
 def fuller_name(name: str, lines: list[str]) -> str:
     """The body's name as the masthead prints it in full, where a notice's sentence shortens
     it: "East Riding and Humberhead Joint Archives Committee" over "A meeting of the Joint
     Archives Committee will be held ..."."""
+    if above := ABOVE_BODY.match(name):
+        # "A meeting of the above Committee": the body the masthead names above the sentence
+        word = above.group("body").lower()
+        return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
+                     if s.lower().endswith(word) and is_masthead_name(s)
+                     and not COUNCIL.fullmatch(s)), name)
     if len(name.split()) < FULLER_NAME_MIN_WORDS:
         return name  # "the Council", "Cabinet": the body itself, not a part of a longer name
     words = r"\s+".join(map(re.escape, name.split()))
@@ -128,7 +142,8 @@ def meeting_sentence(text: str) -> dict[str, object]:
     m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     if not m or not (d := find_date(m.group("when"))):
         return {}
-    out: dict[str, object] = {"committee": " ".join(m.group("body").split()), "meeting_date": d}
+    body = " ".join(m.group("body").split())
+    out: dict[str, object] = {"committee": as_printed(body), "meeting_date": d}
     if t := TIME.search(m.group("when")):
         out["meeting_time"] = _norm_time(t.group(1))
     if m.group("venue"):
