@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import contexts
-from heldout_support import heldout_accuracy
+from heldout_support import below_floor, heldout_accuracy
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis.grid import read_header, role_of
 from kcc_papers.load.unruled import read_words
@@ -17,6 +17,34 @@ from kcc_papers.models import Kpi, Risk
 
 KpiRow = tuple[str | None, float | None, str | None]
 RiskRow = tuple[str | None, int | None, int | None, float | None]
+
+
+# The batches' papers with KPI or risk rows expected.
+TABLE_PAPERS = {
+    "r9l_fire_rescue_authority_pack.pdfsrc",
+    "r9l_london_audit_governance_pack.pdfsrc",
+    "r9l_national_park_authority_risk_pack.pdfsrc",
+    "r9l_police_crime_panel_pack.pdfsrc",
+    "r9l_unitary_cabinet_pack.pdfsrc",
+    "r9m_integration_joint_board_pack.pdfsrc",
+    "r9m_joint_waste_partnership_pack.pdfsrc",
+    "r9m_nhs_trust_board_pack.pdfsrc",
+    "r9m_ni_district_council_committee_pack.txt",
+    "r9m_scottish_council_cmis_pack.pdfsrc",
+    "r9m_town_council_finance_pack.txt",
+    "r9m_welsh_county_scrutiny_pack.pdfsrc",
+    "r9n_county_pension_fund_committee_exempt_pack.pdfsrc",
+    "r9n_crematorium_joint_committee_pack.pdfsrc",
+    "r9n_prosperity_board_performance_pack.pdfsrc",
+    "r9n_regional_park_supplementary_lots_award.pdfsrc",
+    "r9n_welsh_cjc_transport_pack.pdfsrc",
+}
+TABLE_CLASSES = {"kpis", "risks"}
+
+
+def test_the_blind_batches_kpi_and_risk_papers_are_above_the_floor() -> None:
+    low = below_floor(TABLE_PAPERS)
+    assert not {c: f for c, f in low.items() if c in TABLE_CLASSES}, low
 
 
 def _pdf(source: str, tmp_path: Path) -> Path:
