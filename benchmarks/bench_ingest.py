@@ -74,9 +74,9 @@ def raw_pypdfium2(files: list[Path]) -> int:
 
 
 def cli_ingest(paths: list[Path], db: Path, workers: int) -> tuple[float, float]:
-    """Run `kcc-papers ingest` in a child process; returns (seconds, peak RSS MiB of it and
-    its workers)."""
-    code = "import sys; from kcc_papers.cli import main; sys.argv[0] = 'kcc-papers'; main()"
+    """Run `kcc-papers ingest` in a child process, through the entry the installed script
+    calls (``console``); returns (seconds, peak RSS MiB of it and its workers)."""
+    code = "import sys; from kcc_papers.cli import console; sys.argv[0] = 'kcc-papers'; console()"
     cmd = [sys.executable, "-c", code, "ingest", *map(str, paths), "--db", str(db),
            "--workers", str(workers), "--quiet"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

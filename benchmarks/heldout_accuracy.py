@@ -101,18 +101,18 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf.set_margins(20, 18, 20)
     pdf.add_page()
     rows: list[list[str]] = []
-    style = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
+    mark = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
     for line in [*source, ""]:
         if line.startswith(FURNITURE):
             continue
         if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED)):
             body = line.removeprefix(TABLE_SHADED).removeprefix(TABLE_UNRULED).strip("| ")
             rows.append([c.strip() for c in body.split(" | ")])
-            style = style if len(rows) > 1 else line[:3]
+            mark = mark if len(rows) > 1 else line[:3]
             continue
         if rows:
-            _table_marks(pdf, rows, style)
-            rows, style = [], ""
+            _table_marks(pdf, rows, mark)
+            rows, mark = [], ""
         if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK):
             pdf.add_page(orientation="L" if line == LANDSCAPE_PAGE_BREAK else "P")
         elif line.startswith("## "):
@@ -226,16 +226,16 @@ HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header ro
 HEADER_TEXT = "#ffffff"
 
 
-def _table_marks(pdf: FPDF, rows: list[list[str]], style: str) -> None:
+def _table_marks(pdf: FPDF, rows: list[list[str]], mark: str) -> None:
     """A ruled table as real papers print it: cells filled with a colour (a RAG given by the
     fill alone), the table broken over pages with its header row printed again on each, the
     header row white on a dark fill. Without any of these it is `_table`'s table (with no
     rules when its first line is marked so)."""
     breaks = ([TABLE_PAGE_BREAK], [TABLE_PAGE_BREAK_BARE])
-    shaded = style == TABLE_SHADED
+    shaded = mark == TABLE_SHADED
     marked = shaded or any(c in breaks or any(CELL_FILL.match(x) for x in c) for c in rows)
     if not marked:
-        _table(pdf, rows, ruled=style != TABLE_UNRULED)
+        _table(pdf, rows, ruled=mark != TABLE_UNRULED)
         return
     from fpdf.fonts import FontFace
 
@@ -250,7 +250,7 @@ def _table_marks(pdf: FPDF, rows: list[list[str]], style: str) -> None:
             parts[-1].append(cells)
     for n, part in enumerate(parts):
         if n:  # the table runs on over a page of the same shape (a landscape appendix's too)
-            pdf.add_page(orientation=pdf.cur_orientation)
+            pdf.add_page(orientation=str(pdf.cur_orientation.value))
         pdf.set_font("helvetica", "", TABLE_SIZE)
         headed = part[:1] == [header]
         with pdf.table(first_row_as_headings=headed, line_height=LINE_MM,

@@ -297,13 +297,13 @@ def test_regression_results_are_written_while_later_files_are_processed(
     seen: list[int] = []
     real_run = pipeline._run
 
-    def spying_run(todo, workers, max_bytes, debug, limits, ocr):
+    def spying_run(todo, workers, max_bytes, debug, limits, ocr, waiting=None):
         def work(path: str, sha: str, **kwargs: object) -> pipeline.FileResult:
             with duckdb.connect(str(db)) as con:  # the ingest holds no connection now
                 seen.append(con.execute("SELECT count(*) FROM files").fetchall()[0][0])
             return pipeline.process_file(path, sha, **kwargs)
 
-        return real_run(todo, 1, max_bytes, debug, work=work, ocr=ocr)
+        return real_run(todo, 1, max_bytes, debug, work=work, ocr=ocr, waiting=waiting)
 
     monkeypatch.setattr(pipeline, "WRITE_BATCH_SECONDS", 0.0)
     monkeypatch.setattr(pipeline, "_run", spying_run)

@@ -10,6 +10,8 @@ from typing import Any
 
 import duckdb
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import ROOT, corpus_file
@@ -338,7 +340,7 @@ def test_regression_meetings_from_after_to_is_a_usage_error(db: Path) -> None:
 
 
 def _meetings_after(moves: list[tuple[str, str]], one_by_one: bool) -> list[tuple[str, ...]]:
-    from kcc_papers.link import _move_meetings
+    from kcc_papers.link import _final, _move_meetings
 
     con = duckdb.connect()
     for table in ("documents", "decisions"):
@@ -349,14 +351,58 @@ def _meetings_after(moves: list[tuple[str, str]], one_by_one: bool) -> list[tupl
             for table in ("documents", "decisions"):
                 con.execute(f"UPDATE {table} SET meeting_id = ? WHERE meeting_id = ?", [new, old])
     else:
-        _move_meetings(con, moves)
+        _move_meetings(con, _final(moves), ("documents", "decisions"))
     return con.execute("SELECT 'd', meeting_id, tag FROM documents UNION ALL "
                        "SELECT 'k', meeting_id, tag FROM decisions ORDER BY ALL").fetchall()
 
 
 @pytest.mark.parametrize("moves", [[("a", "x"), ("b", "c")], [("a", "b"), ("b", "c")],
-                                   [("b", "c"), ("a", "b")]])
+                                   [("b", "c"), ("a", "b")], [("a", "b"), ("b", "a")]])
 def test_meetings_moved_together_as_if_one_after_another(moves: list[tuple[str, str]]) -> None:
     """The cross-paper pass moves all its meetings in one statement per table; a chain
     (a -> b, then b -> c) still moves as it did one move at a time."""
     assert _meetings_after(moves, one_by_one=False) == _meetings_after(moves, one_by_one=True)
+
+
+# The SQL the cross-paper pass adopted council-less meetings with, before it did so in Python.
+_ADOPTED_IN_SQL = """
+    WITH anon AS (
+        SELECT meeting_id, substr(meeting_id, 3) AS rest FROM ids
+        WHERE starts_with(meeting_id, '-/')
+    )
+    SELECT a.meeting_id, min(i.meeting_id) FROM anon a
+    JOIN ids i ON NOT starts_with(i.meeting_id, '-/')
+        AND regexp_extract(i.meeting_id, '^[^/]+/(.*)$', 1) = a.rest
+    GROUP BY a.meeting_id HAVING count(DISTINCT i.meeting_id) = 1
+"""
+
+
+# Each example opens DuckDB: no deadline, and a loaded machine's slow draw is no failure.
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet="-/ab\n", max_size=7), unique=True, max_size=12))
+def test_adoptions_are_those_the_sql_found(ids: list[str]) -> None:
+    from kcc_papers.link import adoptions
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE ids (meeting_id VARCHAR)")
+    if ids:
+        con.execute("INSERT INTO ids SELECT unnest($1)", [ids])
+    assert sorted(adoptions(ids)) == sorted(con.execute(_ADOPTED_IN_SQL).fetchall())
+
+
+def test_regression_meetings_move_where_fetched_sources_are_stored(tmp_path: Path) -> None:
+    """``sources.meeting_id`` is a council site's number: the pass moved a paper's meeting id
+    there too, which failed (a conversion error) as soon as a fetched file was stored."""
+    from kcc_papers import store
+    from kcc_papers.link import link
+
+    db = tmp_path / "s.duckdb"
+    with store.connect(db) as con:
+        con.execute("INSERT INTO sources (url, meeting_id) VALUES ('https://x/y', 123)")
+        con.execute("INSERT INTO documents (document_id, path, meeting_id) VALUES "
+                    "('d1', 'a.pdf', '-/cabinet/2025-01-30'), "
+                    "('d2', 'b.pdf', 'kent-county-council/cabinet/2025-01-30')")
+        link(con)
+    assert rows(db, "SELECT DISTINCT meeting_id FROM documents") == [
+        ("kent-county-council/cabinet/2025-01-30",)]
+    assert rows(db, "SELECT meeting_id FROM sources") == [(123,)]

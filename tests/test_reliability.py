@@ -62,6 +62,18 @@ def files_done(db: Path) -> int:
         return -1
 
 
+def _files_and_errors(db: Path) -> tuple[int, int]:
+    """Rows in ``files`` and in ``ingest_errors`` read together, or (-1, -1) while the
+    database cannot be read."""
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            got = con.execute(f"SELECT (SELECT count(*) FROM {FILES_TABLE}), "
+                              "(SELECT count(*) FROM ingest_errors)").fetchall()[0]
+            return int(got[0]), int(got[1])
+    except duckdb.Error:
+        return -1, -1
+
+
 def wait_for_rows(db: Path, proc: subprocess.Popen[str], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while files_done(db) <= 0:
@@ -236,6 +248,43 @@ def test_query_export_and_second_ingest_during_an_ingest(tmp_path: Path) -> None
     assert "answer" in outcomes, "the ingest should give readers a turn between batches"
     assert second.returncode == 2 and "another ingest is running" in second.stderr
     assert files_done(db) == len(copies)
+
+
+# Long enough that the files read before it are surely written while it still reads.
+HUNG_TIMEOUT_SECONDS = 6
+
+
+def test_files_read_are_readable_while_the_last_file_still_reads(tmp_path: Path) -> None:
+    """Once every file left is being read, results are written as they come, in a connection
+    held for the last ones; held for WRITE_BATCH_SECONDS, it is let go, so that a long last
+    file (here one that hangs until its time limit) keeps nobody out, and what was read
+    before it can be queried meanwhile. (Before, the files read in the last second before
+    it waited for it, unwritten.)"""
+    folder = tmp_path / "in"
+    good = copy_good(folder)
+    hung = folder / "zz_hung.txt"
+    hung.write_text("Minutes\n")  # the smallest file: read last
+    db = tmp_path / "p.duckdb"
+    env = {**_env(), "KCC_PAPERS_FAULT": f"hang={hung.name}"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kcc_papers", "ingest", str(folder), "--db", str(db), "-q",
+         "--workers", "2", "--file-timeout", str(HUNG_TIMEOUT_SECONDS)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        while (seen := _files_and_errors(db))[0] < len(good) and proc.poll() is None:
+            time.sleep(0.05)
+        # read before the hung file's end was written (not in the moment before the exit)
+        read_meanwhile = seen == (len(good), 0)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert read_meanwhile, "the files read were not readable while the last one was read"
+    assert proc.returncode == 1 and "took longer than --file-timeout" in err
+    assert files_done(db) == len(good)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT error_kind FROM ingest_errors").fetchall() == [("timeout",)]
 
 
 def test_ingest_outwaits_a_reader_holding_the_database(tmp_path: Path) -> None:

@@ -83,3 +83,34 @@ def test_regression_server_exit_keeps_other_processes_exit_code() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           cwd=ROOT)
     assert done.returncode == 3, done.stderr
+
+
+def _console(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+
+
+def test_the_command_leaves_fast_with_its_status_output_and_exit_handlers() -> None:
+    """``console`` (the ``kcc-papers`` script) ends the process with ``os._exit``: the exit
+    status, the buffered output and the exit handlers must be those of a normal exit."""
+    probe = ("import atexit, sys\nfrom kcc_papers.cli import console\n"
+             "atexit.register(lambda: print('handler ran', flush=True))\n"
+             "class Torn:\n    def __del__(self):\n        print('torn down', flush=True)\n"
+             "kept = Torn()\n"  # freed by the interpreter's teardown, which is skipped
+             "sys.argv = ['kcc-papers', {args}]\nconsole()\n")
+    helped = _console(probe.format(args="'--help'"))
+    assert helped.returncode == 0, helped.stderr
+    assert "Usage:" in helped.stdout and helped.stdout.endswith("handler ran\n")
+    wrong = _console(probe.format(args="'ingest', '--no-such-option'"))
+    assert wrong.returncode == 2 and "No such option" in wrong.stderr
+    assert wrong.stdout == "handler ran\n"
+
+
+def test_the_command_waits_for_a_thread_still_running() -> None:
+    """A thread the interpreter would have waited for at exit is not cut short."""
+    probe = ("import sys, threading, time\nfrom kcc_papers.cli import console\n"
+             "def late():\n    time.sleep(0.3)\n    print('thread done', flush=True)\n"
+             "threading.Thread(target=late).start()\n"
+             "sys.argv = ['kcc-papers', '--help']\nconsole()\n")
+    done = _console(probe)
+    assert done.returncode == 0 and done.stdout.endswith("thread done\n")

@@ -1,6 +1,6 @@
 """``python -m kcc_papers`` runs the command line."""
 
-from kcc_papers.cli import main
+from kcc_papers.cli import console
 
 if __name__ == "__main__":
-    main()
+    console()

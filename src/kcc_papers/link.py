@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from kcc_papers import store
+from kcc_papers.ddl import TABLE_COLUMNS
 from kcc_papers.views import TRAILED_DECISIONS
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ AMENDED_WORDS = re.compile(
 CHANGED_OUTCOMES = ("rejected", "deferred")
 # Checks this pass makes: findings about several papers, not rows any one file wrote.
 CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
+# The tables holding a paper's meeting id (``sources.meeting_id`` is a council site's number:
+# moving a paper's id there failed as a conversion error once ``sources`` had rows).
+MEETING_TABLES = tuple(table for table, cols in TABLE_COLUMNS.items()
+                       if ("meeting_id", "VARCHAR") in cols)
 
 
 def link(con: duckdb.DuckDBPyConnection) -> int:
@@ -45,8 +50,7 @@ def link(con: duckdb.DuckDBPyConnection) -> int:
     many findings the pass added beyond those it found (its findings are recomputed whole, so
     a run's summary can count them with the rows the files wrote)."""
     with store.transaction(con):
-        adopt_councils(con)
-        join_name_variants(con)
+        place_meetings(con)
         added = decisions_amended(con)
         trace_sources(con)
         store.mark_linked(con)
@@ -62,24 +66,46 @@ def trace_sources(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def adopt_councils(con: duckdb.DuckDBPyConnection) -> None:
-    """Give a council-less meeting id the council of the one meeting it can be."""
-    rows = con.execute(
-        """
-        WITH ids AS (
-            SELECT DISTINCT meeting_id FROM documents WHERE meeting_id IS NOT NULL
-        ), anon AS (
-            SELECT meeting_id, substr(meeting_id, 3) AS rest FROM ids
-            WHERE starts_with(meeting_id, $1)
-        )
-        SELECT a.meeting_id, min(i.meeting_id) FROM anon a
-        JOIN ids i ON NOT starts_with(i.meeting_id, $1)
-            AND regexp_extract(i.meeting_id, '^[^/]+/(.*)$', 1) = a.rest
-        GROUP BY a.meeting_id HAVING count(DISTINCT i.meeting_id) = 1
-        """,
-        [UNKNOWN_COUNCIL],
-    ).fetchall()
-    _move_meetings(con, [(old, new) for old, new in rows])
+def place_meetings(con: duckdb.DuckDBPyConnection) -> None:
+    """Adopt council-less meetings and join a committee's name variants (``meeting_moves``),
+    read from one query of the documents' meeting ids and moved by one statement per table
+    (this pass ends every ingest, and DuckDB plans a statement for milliseconds)."""
+    ids = [r[0] for r in con.execute(
+        "SELECT DISTINCT meeting_id FROM documents WHERE meeting_id IS NOT NULL").fetchall()]
+    _move_meetings(con, meeting_moves(ids))
+
+
+def meeting_moves(ids: list[str]) -> dict[str, str]:
+    """Old -> new meeting id for the papers' meeting ``ids``: council-less ids adopted
+    (``adoptions``), then name variants joined (``name_variants``), as if one move after
+    another. Adopting moves an id only onto one of ``ids`` with a council, so the ids with a
+    council, which name variants are found among, are the same before and after it."""
+    return _final(adoptions(ids) + name_variants(ids))
+
+
+# What follows a meeting id's council: '^[^/]+/(.*)$' as the SQL this replaced matched it
+# ('' where it does not match).
+_AFTER_COUNCIL = re.compile(r"[^/]+/(.*)")
+
+
+def _after_council(meeting_id: str) -> str:
+    m = _AFTER_COUNCIL.fullmatch(meeting_id)
+    return m.group(1) if m else ""
+
+
+def adoptions(ids: list[str]) -> list[tuple[str, str]]:
+    """A council-less meeting id onto the one id with a council it can be."""
+    councils: dict[str, set[str]] = {}
+    for i in ids:
+        if not i.startswith(UNKNOWN_COUNCIL):
+            councils.setdefault(_after_council(i), set()).add(i)
+    moves = []
+    for i in ids:
+        if i.startswith(UNKNOWN_COUNCIL):
+            fits = councils.get(i[len(UNKNOWN_COUNCIL):], set())
+            if len(fits) == 1:
+                moves.append((i, min(fits)))
+    return moves
 
 
 # A committee's name printed without one of its words is the same committee when it is still
@@ -88,20 +114,18 @@ def adopt_councils(con: duckdb.DuckDBPyConnection) -> None:
 MIN_VARIANT_WORDS = 3
 
 
-def join_name_variants(con: duckdb.DuckDBPyConnection) -> None:
+def name_variants(ids: list[str]) -> list[tuple[str, str]]:
     """One meeting for a council's committee named two ways on the same day, where one name
     is the other with a single word left out and no other meeting that day fits."""
-    ids = [r[0] for r in con.execute(
-        "SELECT DISTINCT meeting_id FROM documents WHERE meeting_id IS NOT NULL "
-        "AND NOT starts_with(meeting_id, ?)", [UNKNOWN_COUNCIL]).fetchall()]
-    parts = [(i, *i.split("/")) for i in ids if i.count("/") == 2]
+    parts = [(i, *i.split("/")) for i in ids
+             if not i.startswith(UNKNOWN_COUNCIL) and i.count("/") == 2]
     moves = []
     for short_id, council, body, date in parts:
         longer = [other for other, c, b, d in parts
                   if (c, d) == (council, date) and _one_word_more(body, b)]
         if len(longer) == 1:
             moves.append((short_id, longer[0]))
-    _move_meetings(con, moves)
+    return moves
 
 
 def _one_word_more(short: str, long: str) -> bool:
@@ -111,24 +135,27 @@ def _one_word_more(short: str, long: str) -> bool:
     return any(more[:k] + more[k + 1 :] == words for k in range(len(more)))
 
 
-def _move_meetings(con: duckdb.DuckDBPyConnection, moves: list[tuple[str, str]]) -> None:
-    """Move each (old, new) meeting id's rows, in order. When no move's new id is another's
-    old one, the order cannot matter and every table is updated once for all of them (a
-    statement costs DuckDB milliseconds to plan; this pass ends every ingest)."""
+def _final(moves: list[tuple[str, str]]) -> dict[str, str]:
+    """Where each moved id ends when the (old, new) moves are made one after another (a
+    chain a -> b, b -> c takes a to c): so that one statement per table makes them all."""
+    place = {old: old for old, _ in moves}
+    for old, new in moves:
+        for start, now in place.items():
+            if now == old:
+                place[start] = new
+    return {start: now for start, now in place.items() if now != start}
+
+
+def _move_meetings(con: duckdb.DuckDBPyConnection, moves: dict[str, str],
+                   tables: tuple[str, ...] | None = None) -> None:
+    """Move each old meeting id's rows to its new id in ``tables`` (default: every table of
+    papers' meeting ids)."""
     if not moves:
         return
-    tables = _tables_with(con, "meeting_id")
-    olds = {old for old, _ in moves}
-    if any(new in olds for _, new in moves):
-        for old, new in moves:
-            for table in tables:
-                con.execute(f"UPDATE {table} SET meeting_id = ? WHERE meeting_id = ?",
-                            [new, old])
-        return
-    for table in tables:
+    for table in tables or MEETING_TABLES:
         con.execute(f"UPDATE {table} SET meeting_id = m.new FROM (SELECT unnest($1) AS old, "
                     f"unnest($2) AS new) m WHERE {table}.meeting_id = m.old",
-                    [[old for old, _ in moves], [new for _, new in moves]])
+                    [list(moves), list(moves.values())])
 
 
 def decisions_amended(con: duckdb.DuckDBPyConnection) -> int:
@@ -179,9 +206,3 @@ def _amended(text: str, outcome: str) -> str | None:
         return f"outcome {outcome}"
     m = AMENDED_WORDS.search(text)
     return f"'{m.group(0)}'" if m else None
-
-
-def _tables_with(con: duckdb.DuckDBPyConnection, column: str) -> list[str]:
-    return [r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_columns() WHERE column_name = ? AND NOT internal "
-        "AND table_name IN (SELECT table_name FROM duckdb_tables())", [column]).fetchall()]

@@ -1,7 +1,9 @@
 """The pipeline: find files -> hash -> skip known -> load -> segment -> extract -> check -> store.
 
 Workers (processes) do everything up to the records; the parent alone writes to DuckDB, one
-transaction per file, opening the write connection only for a batch of writes.
+transaction per file, opening the write connection only for a batch of writes (and, once every
+file left is being read, holding it for the last results for at most WRITE_BATCH_SECONDS at a
+time: see ``_Writer``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from kcc_papers.machine import raise_if_fault
 from kcc_papers.results import FileResult as FileResult
 from kcc_papers.results import file_error
 from kcc_papers.settings import DEFAULT_MAX_BYTES
-from kcc_papers.workers import NO_LIMITS, Limits, in_process, prestart, run_tasks
+from kcc_papers.workers import NO_LIMITS, Limits, in_process, pool_size, prestart, run_tasks
 
 if TYPE_CHECKING:
     import duckdb
@@ -192,18 +194,23 @@ def ingest(
     summary = IngestSummary(files=len(files))
     with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
         limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
-        warm = None if in_process(workers, limits) else prestart
+        parallel = not in_process(workers, limits)
+        warm = prestart if parallel else None
         todo, errors, twins, link_pending = _plan(files, db, summary, wait, ocr, warm)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
+        reading = _Reading(len(todo), pool_size(workers, len(todo)) if parallel else 0)
+        finish = _Finish(paths, files, summary, prune, link_pending)
         # Closed on the way out of a failed run: its workers end now, not when collected.
-        with contextlib.closing(_run(todo, workers, max_bytes, debug, limits=limits,
-                                     ocr=ocr)) as run:
-            results = _with_twins(run, twins, summary, on_file)
-            # The cross-paper pass runs in the last batch's connection: one open and
+        with _Writer(db, summary, on_file, wait, reading) as writer, contextlib.closing(
+                _run(todo, workers, max_bytes, debug, limits=limits, ocr=ocr,
+                     waiting=writer.waiting)) as run:
+            for result in itertools.chain(
+                    errors, _with_twins(reading.counted(run), twins, summary, on_file)):
+                writer.add(result)
+            # The cross-paper pass runs in the last results' connection: one open and
             # checkpoint fewer at the end of every run that wrote something.
-            finish = _Finish(paths, files, summary, prune, link_pending)
-            _write_all(db, itertools.chain(errors, results), summary, on_file, wait, finish)
+            writer.finish(finish)
     summary.seconds = time.perf_counter() - started
     summary.log = None
     return summary
@@ -332,12 +339,13 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
          work: Worker | None = None, limits: Limits = NO_LIMITS,
-         ocr: OcrMode = "auto") -> Generator[FileResult, None, None]:
+         ocr: OcrMode = "auto",
+         waiting: Callable[[], None] | None = None) -> Generator[FileResult, None, None]:
     if not todo:  # nothing new: the readers are not even imported
         return
     yield from run_tasks(todo, work or _read_file, workers=workers,
                          kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
-                         failed=_failed, limits=limits)
+                         failed=_failed, limits=limits, waiting=waiting)
 
 
 def _read_file(path: str, sha: str, **kwargs: Any) -> FileResult:
@@ -380,22 +388,85 @@ class _Finish:
             self.summary.rows["findings"] += added
 
 
-def _write_all(db: Path | str, results: Iterable[FileResult], summary: IngestSummary,
-               on_file: ProgressCallback | None, wait: float, finish: _Finish) -> None:
-    """Write results in short batches so the database is free between them; the last
-    batch's connection then ``finish``es the run, if that is due."""
-    batch: list[FileResult] = []
-    last = time.monotonic()
-    for result in results:
-        batch.append(result)
-        if time.monotonic() - last >= WRITE_BATCH_SECONDS:
-            _write_batch(db, batch, summary, on_file, wait)
-            batch, last = [], time.monotonic()
-    if batch or finish.due():
-        with store.connect(db, wait=wait) as con:
-            _write_results(con, batch, summary, on_file, db)
+@dataclass
+class _Reading:
+    """The files being read, counted as their results come back. ``slots``: how many are
+    read at once in worker processes (0: read in this process, one after another)."""
+
+    left: int
+    slots: int
+
+    def counted(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        for result in results:
+            self.left -= 1
+            yield result
+
+    @property
+    def last_round(self) -> bool:
+        """Whether every file still to come is being read: no worker will take another."""
+        return self.left <= self.slots
+
+
+class _Writer:
+    """Writes results in short batches so the database is free between them (a batch every
+    ``WRITE_BATCH_SECONDS``). Once every file left is being read, what has come is written
+    at once, in a connection then held for the last results and the end of the run, so
+    that after the last file only its own rows, the cross-paper pass and the checkpoint
+    remain (before, the ~20 small files read last were written then, in a new connection).
+    A held connection is let go after ``WRITE_BATCH_SECONDS`` (``waiting`` is called while
+    results are awaited), so that readers get in during a long last file too."""
+
+    def __init__(self, db: Path | str, summary: IngestSummary, on_file: ProgressCallback | None,
+                 wait: float, reading: _Reading) -> None:
+        self.db, self.summary, self.on_file, self.wait = db, summary, on_file, wait
+        self.reading = reading
+        self.batch: list[FileResult] = []
+        self.written = time.monotonic()
+        self.held = contextlib.ExitStack()
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.opened = 0.0
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.con = None
+        self.held.__exit__(*exc)
+
+    def add(self, result: FileResult) -> None:
+        self.batch.append(result)
+        if self.reading.last_round:
+            self._write(self._connection())
+            self.waiting()
+        elif time.monotonic() - self.written >= WRITE_BATCH_SECONDS:
+            _write_batch(self.db, self.batch, self.summary, self.on_file, self.wait)
+            self.batch, self.written = [], time.monotonic()
+
+    def waiting(self) -> None:
+        """Let a connection held for ``WRITE_BATCH_SECONDS`` go (checkpointed)."""
+        if self.con is not None and time.monotonic() - self.opened >= WRITE_BATCH_SECONDS:
+            self.con = None
+            self.held.close()
+
+    def finish(self, finish: _Finish) -> None:
+        """Write what is left; then ``finish`` the run in the same connection, if due."""
+        if self.batch or finish.due():
+            con = self._connection()
+            self._write(con)
             if finish.due():
                 finish(con)
+        self.con = None
+        self.held.close()
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        if self.con is None:
+            self.con = self.held.enter_context(store.connect(self.db, wait=self.wait))
+            self.opened = time.monotonic()
+        return self.con
+
+    def _write(self, con: duckdb.DuckDBPyConnection) -> None:
+        _write_results(con, self.batch, self.summary, self.on_file, self.db)
+        self.batch, self.written = [], time.monotonic()
 
 
 def _write_batch(db: Path | str, batch: list[FileResult], summary: IngestSummary,

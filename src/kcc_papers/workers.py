@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext
-from queue import SimpleQueue
+from queue import Empty, SimpleQueue
 from typing import Any, TypeVar
 
 from kcc_papers import faults
@@ -65,9 +65,12 @@ NO_LIMITS = Limits()
 
 def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
               kwargs: dict[str, Any], failed: Failed[R],
-              limits: Limits | None = None) -> Iterator[R]:
-    """``work(path, sha, **kwargs)`` for every task, results in completion order."""
-    workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+              limits: Limits | None = None,
+              waiting: Callable[[], None] | None = None) -> Iterator[R]:
+    """``work(path, sha, **kwargs)`` for every task, results in completion order. While the
+    caller waits for a result from worker processes, ``waiting`` is called (in its thread)
+    every ``WAITING_TICK_SECONDS``: it may let go of what it holds (the database)."""
+    workers = pool_size(workers, len(todo))
     limits = limits or NO_LIMITS
     hooks = faults.from_env()
     if in_process(workers, limits, hooks):
@@ -86,7 +89,7 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
     driver = threading.Thread(target=_drive, args=(pool, queue, replies, stop), daemon=True)
     driver.start()
     try:
-        while (item := replies.get()) is not _DONE:
+        while (item := _next_reply(replies, waiting)) is not _DONE:
             if isinstance(item, BaseException):
                 raise item
             (path, sha), outcome = item
@@ -97,6 +100,25 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
         stop.set()
         driver.join()
         pool.close()
+
+
+def pool_size(workers: int | None, tasks: int) -> int:
+    """How many worker processes read ``tasks`` files at once."""
+    return max(1, min(workers or os.cpu_count() or 1, tasks or 1))
+
+
+# How often a caller waiting for results is called back (``run_tasks``'s ``waiting``).
+WAITING_TICK_SECONDS = 0.1
+
+
+def _next_reply(replies: SimpleQueue[Any], waiting: Callable[[], None] | None) -> Any:
+    if waiting is None:
+        return replies.get()
+    while True:
+        try:
+            return replies.get(timeout=WAITING_TICK_SECONDS)
+        except Empty:
+            waiting()
 
 
 def in_process(workers: int | None, limits: Limits, hooks: faults.Faults | None = None) -> bool:
@@ -136,6 +158,10 @@ def _drive(pool: _Pool, queue: deque[Task], replies: SimpleQueue[Any],
             pool.dispatch(queue)
             for reply in pool.collect(STOP_POLL_SECONDS):
                 replies.put(reply)
+        if not stop.is_set():
+            # Every file read: the workers end here while the caller writes the last
+            # results, not after (ending them takes the server a round trip each).
+            pool.close()
     except BaseException as exc:  # handed to the caller's thread, which raises it
         replies.put(exc)
     finally:
@@ -179,6 +205,10 @@ class _Worker:
 
     def end(self) -> None:
         self.process.terminate()
+        self.reap()
+
+    def reap(self) -> None:
+        """Wait for the ended process (killed if it outstays the grace), close the pipe."""
         self.process.join(END_GRACE_SECONDS)
         if self.process.is_alive():
             self.process.kill()
@@ -241,8 +271,11 @@ class _Pool:
         self.workers.remove(worker)
 
     def close(self) -> None:
-        for worker in list(self.workers):
-            self._drop(worker)
+        # Every worker told first, then each waited for: they go at the same time.
+        for worker in self.workers:
+            worker.process.terminate()
+        while self.workers:
+            self.workers.pop().reap()
 
 
 def _serve(conn: Connection, parent: int, work: Callable[..., Any], kwargs: dict[str, Any],

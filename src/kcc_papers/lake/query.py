@@ -22,7 +22,7 @@ from kcc_papers.export import QueryResult, result_of
 from kcc_papers.lake.layout import MANIFESTS, Lake
 from kcc_papers.lake.load import table_columns
 from kcc_papers.lake.partition import read_sql
-from kcc_papers.link import DECISION_AMENDED, adopt_councils, amended_findings, join_name_variants
+from kcc_papers.link import DECISION_AMENDED, amended_findings, meeting_moves
 from kcc_papers.views import VIEWS
 
 RAW = "_lake_"  # the parts as written, under the views that link them
@@ -79,19 +79,9 @@ def connect_lake(lake_root: str | Path) -> duckdb.DuckDBPyConnection:
 
 def _meeting_map(con: duckdb.DuckDBPyConnection) -> None:
     """old -> new meeting id, by ``link``'s own steps run on the lake's meeting ids alone."""
-    ids = con.execute(f"SELECT DISTINCT meeting_id FROM {RAW}documents "
-                      "WHERE meeting_id IS NOT NULL").fetchall()
-    ids_only = duckdb.connect()
-    try:
-        ids_only.execute("CREATE TABLE documents (meeting_id VARCHAR, old_id VARCHAR)")
-        if ids:
-            ids_only.executemany("INSERT INTO documents VALUES (?, ?)", [(i, i) for (i,) in ids])
-        adopt_councils(ids_only)
-        join_name_variants(ids_only)
-        moved = ids_only.execute("SELECT old_id, meeting_id FROM documents "
-                                 "WHERE meeting_id <> old_id").fetchall()
-    finally:
-        ids_only.close()
+    ids = [r[0] for r in con.execute(f"SELECT DISTINCT meeting_id FROM {RAW}documents "
+                                     "WHERE meeting_id IS NOT NULL").fetchall()]
+    moved = list(meeting_moves(ids).items())
     con.execute(f"CREATE TABLE {MEETING_MAP} (old_id VARCHAR PRIMARY KEY, new_id VARCHAR)")
     if moved:
         con.executemany(f"INSERT INTO {MEETING_MAP} VALUES (?, ?)", moved)

@@ -48,6 +48,9 @@ class Table:
     # table's last line (``load.aligned``)
     row_lines: list[int] | None = None
     last_line: int | None = None
+    # A PDF table printed without rules (``load.unruled``): where each column starts, so the
+    # rest of it on the next page, its header not printed again, can be placed under them
+    columns: list[float] | None = None
 
     def texts(self) -> list[list[str]]:
         return [[c.text for c in row] for row in self.rows]

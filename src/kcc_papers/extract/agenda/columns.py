@@ -26,9 +26,11 @@ MAX_LABEL_WORDS = 3
 # A header row printed as one run of words is at most this long.
 MAX_HEADER_WORDS = 10
 _LABEL = re.compile(r"^[A-Z][A-Za-z.'’/&()-]*(?:\s+[A-Za-z.'’/&()-]+)*$")
-# An item's ref in a column of its own: "LC1", "5", "A", "PB 26/01", "3.1" (not a time).
+# An item's ref in a column of its own: "LC1", "5", "A", "PB 26/01", "BoD 26/030" (a board's
+# code in its own case), "3.1" (not a time).
 _REF_CELL = re.compile(
-    r"^(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z]|[ivxIVX]{1,5})\.?$")
+    r"^(?:(?:[A-Z][A-Za-z]{0,3})?[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z]|[ivxIVX]{1,5})"
+    r"\.?$")
 _TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm))?$", re.I)
 # A ref column holds refs in at least this share of the table's body rows.
 MIN_REF_SHARE = 0.6
@@ -81,16 +83,25 @@ def ruled_rows(table: Table) -> list[str] | None:
     col = ref_column(body)
     if col is None:
         return None
+    title = _title_column(body, col)
     out = []
     for row in body:
-        if col + 1 >= len(row) or not row[col] or not row[col + 1]:
+        if title >= len(row) or not row[col] or not row[title]:
             continue
-        text = f"{row[col]} {row[col + 1]}"
-        pages = next((m for c in row[col + 2 :] if (m := _PAGES.match(c))), None)
+        text = f"{row[col]} {row[title]}"
+        pages = next((m for c in row[title + 1 :] if (m := _PAGES.match(c))), None)
         if pages:
             text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
         out.append(text)
     return out
+
+
+def _title_column(rows: list[list[str]], ref: int) -> int:
+    """The title's column: the one after the refs, or after the start times printed beside
+    them ("BoD 26/030 | 09:30 | Welcome, apologies and quoracy")."""
+    col = ref + 1
+    times = [r[col] for r in rows if col < len(r) and _TIME.match(" ".join(r[col].split()))]
+    return col + 1 if len(times) >= MIN_REF_SHARE * len(rows) else col
 
 
 def title_columns(line: Line) -> Line:

@@ -46,12 +46,19 @@ ITEM = re.compile(
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
 # payments"): the item's description, never its title wrapped.
 SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
-# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)"
-PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s+(\d{1,4})(?:\s*(?:-|–|to|i)?\s*(\d{1,4}))?"
+# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)", in both "(Tudalennau / Pages 7 - 14)"
+_PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?"
+PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
                    r"\s*\)", re.I)
+# A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
+# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)".
+NOTE = re.compile(
+    r"\s*\((?:(?:[a-z]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)|tabled|"
+    r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
+    r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?)\)", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
 PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
-OPEN_PAGES = re.compile(r"\(\s*(?:Pages?|Tudalen(?:nau)?)\s*$", re.I)
+OPEN_PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s*$", re.I)
 SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
@@ -62,7 +69,8 @@ DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
 DOCUMENT_LINK = re.compile(
     r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
-NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
+# A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
+NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
 
 
 # "Item 4" alone on its line over the title, too
@@ -83,6 +91,8 @@ SIGNATURE_OFFSET = 100.0
 MAX_TITLE_LINES = 3
 # A line with at least this many letters, none in lower case, is set in capitals.
 MIN_CAPITALS = 4
+# Words of a line in capitals that make it a heading, not an acronym wrapped from a title.
+MIN_HEADING_WORDS = 2
 # How many lines ahead a title is followed to the page range that closes it.
 CLOSING_LOOKAHEAD = 3
 # An agenda table's item row has a ref, a title and a pages cell.
@@ -124,8 +134,8 @@ def extract(ctx: Context) -> list[Record]:
     section: str | None = None
     exempt = False
     started = False
-    lines = _numbers_joined(_table_rows(ctx.segment))
     edges = _right_edges(ctx.segment)
+    lines = _numbers_joined(_table_rows(ctx.segment), edges)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -148,13 +158,14 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        if _signature(current, line):
+        broken = not current.closed and _broken_at_margin(current, line, edges.get(page))
+        if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
         wraps = _wraps(current, line, edges.get(page))
         if wraps or (
             not current.closed
-            and not _set_apart(current, line)
+            and (broken or not _set_apart(current, line))
             and _continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         ):
             current.title_lines.append(text)
@@ -271,24 +282,104 @@ def _row_text(cells: list[str]) -> str:
     return text
 
 
-def _numbers_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+def _numbers_joined(lines: list[tuple[int, Line]],
+                    edges: dict[int, float]) -> list[tuple[int, Line]]:
     """A web agenda prints each item's number in a cell of its own ("1." above "Apologies"):
-    the number joins the title line below it."""
+    the number joins the title line below it. A table row whose title wrapped in its cell
+    prints the number centred beside the cell's lines: the number joins them all."""
     out: list[tuple[int, Line]] = []
-    skip = False
+    skip = 0
     for n, (page, line) in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
+            continue
+        below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
+        above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
+        if NUMBER_ALONE.match(line.text):
+            half = _centred_cell(line, above, below)
+            if half:
+                cell = above[:half][::-1] + below[:half]
+                del out[-half:]
+                out.append((page, _cell_joined(line, cell)))
+                skip = half
+                continue
+        half = _centred_on_a_line(line, above, below, edges.get(page))
+        if half:
+            cell = [*above[:half][::-1], _title_part(line), *below[:half]]
+            del out[-half:]
+            out.append((page, _cell_joined(_number_part(line), cell)))
+            skip = half
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
         if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
             joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
                           nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
             out.append((page, joined))
-            skip = True
+            skip = 1
             continue
         out.append((page, line))
     return out
+
+
+def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
+    """How many of a wrapped cell's lines lie on each side of a number centred beside them (a
+    borderless table's row: "Police and Crime ... Report -" / "5." / "Quarter 1 (Pages 6 - 9)"),
+    or 0. The number's line overlaps the lines next to it above and below (it sits between
+    them, not on a line of its own), and those lines start in one column right of it; the cell
+    runs on above and below through lines of that column that are no items."""
+    if not above or not below or number.x1 is None or number.top is None:
+        return 0
+    column = below[0].x0
+    first_above, first_below = above[0], below[0]
+    if (column is None or column <= number.x1 or first_above.bottom is None
+            or first_below.top is None or number.bottom is None):
+        return 0
+    if not (first_above.bottom > number.top and first_below.top < number.bottom):
+        return 0
+
+    return min(_column_run(above, column), _column_run(below, column))
+
+
+def _column_run(side: list[Line], column: float) -> int:
+    """How many of ``side``'s lines, nearest first, start in ``column`` and are no items."""
+    count = 0
+    for ln in side:
+        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE or ITEM.match(ln.text):
+            break
+        count += 1
+    return count
+
+
+def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
+                       edge: float | None) -> int:
+    """Like _centred_cell, for a cell of an odd number of lines: the centred number is read
+    onto the cell's middle line ("2" and "Reserves Strategy and the ..." in two runs of one
+    line), as many of the cell's lines above it as below, in the middle line's column. The
+    line above was broken by the right margin (a description under the last item is not)."""
+    spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
+    if len(spans) != 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
+        return 0
+    column = spans[1][0]
+    half = min(_column_run(above, column), _column_run(below, column))
+    if not half or not _full_line(above[0], _title_part(line), edge):
+        return 0
+    return half
+
+
+def _number_part(line: Line) -> Line:
+    return Line(line.spans[0][1].strip(), line.x0, line.top, None, line.bottom, size=line.size,
+                bold=line.bold)
+
+
+def _title_part(line: Line) -> Line:
+    x, text = line.spans[-1]
+    return Line(text.strip(), x, line.top, line.x1, line.bottom, size=line.size, bold=line.bold)
+
+
+def _cell_joined(number: Line, cell: list[Line]) -> Line:
+    text = " ".join([number.text.strip()] + [ln.text.strip() for ln in cell])
+    last = cell[-1]
+    return Line(text, number.x0, cell[0].top, last.x1, last.bottom, size=last.size, bold=last.bold)
 
 
 def _close_last(items: list[_Item]) -> None:
@@ -320,11 +411,20 @@ def _new_item(
                     and not m.group("title")[:1].islower())
         if not (_follows(prev.ref, ref) or repeated):
             return None
-    elif not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead):
+    elif (not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead)
+          and not _paged(text, ahead)):
         # Before the first section marker a list starts at "1"/"A1", or at a number (a
-        # community council's running minute number) that the next numbered line continues.
+        # community council's running minute number) that the next numbered line continues,
+        # or at an item printed with its page range (a supplementary agenda's one item "8.",
+        # numbered as on the agenda it supplements).
         return None
     return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
+
+
+def _paged(text: str, ahead: list[str]) -> bool:
+    """The item's line prints its page range, or the line under it starts with it (the range
+    wrapped onto a line of its own)."""
+    return bool(PAGES.search(text) or (ahead and PAGES.match(ahead[0])))
 
 
 def _sequence_continues(ref: str, ahead: list[str]) -> bool:
@@ -355,13 +455,31 @@ def _right_edges(segment: Segment) -> dict[int, float]:
 def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
     """``line`` starts where the title did, but its first word would not have fitted at the
     end of the title's line before the right margin: the line was wrapped there."""
-    words = line.text.split()
-    if edge is None or last.x1 is None or last.x0 is None or line.x1 is None or not words:
+    if last.x0 is None or line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
         return False
-    if line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
+    return _full_line(last, line, edge)
+
+
+def _full_line(last: Line, line: Line, edge: float | None) -> bool:
+    """``last`` ran so near the right margin that ``line``'s first word would not have fitted
+    after it: a line broken there by the margin, not by its writer."""
+    words = line.text.split()
+    if edge is None or last.x1 is None or line.x0 is None or line.x1 is None or not words:
         return False
     per_char = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
     return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
+
+
+def _broken_at_margin(item: _Item, line: Line, edge: float | None) -> bool:
+    """The title's line was broken by the right margin, unfinished, and ``line`` goes on under
+    the title's words (right of the ref): the title's last words, whatever their type (a bold
+    ref and its title merged into one line may read as bold over a plain wrapped line)."""
+    first, last = item.line, item.last
+    if first is None or last is None or first.x0 is None or line.x0 is None:
+        return False
+    previous = PAGES.sub("", last.text).strip()
+    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith((".", ":"))
+            and _full_line(last, line, edge))
 
 
 def _room_before_column(last: Line, line: Line) -> bool:
@@ -391,6 +509,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     capitals = _in_capitals(PAGES.sub("", last.text))
     if capitals and not _in_capitals(text):
         return False  # a title in capitals goes on in capitals: a sentence under it describes it
+    if not capitals and _in_capitals(text) and len(text.split()) >= MIN_HEADING_WORDS:
+        return False  # nor does one in small letters: "REPORTS FOR NOTING" heads the next items
     # a line in capitals under one is the title going on, whatever room its column left
     if not capitals and _room_before_column(last, line):
         return False
@@ -478,7 +598,9 @@ def _record(item: _Item) -> AgendaItem:
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
-    title = PAGES.sub("", DOCUMENT_LINK.sub("", title)).strip(" -–").removesuffix(":-").rstrip(" :")
+    exempt = item.exempt or any("exempt" in n.group().lower() for n in NOTE.finditer(title))
+    title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", title)))
+    title = title.strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it
     presenter = PRESENTER.search(title)
     if presenter:
@@ -492,7 +614,7 @@ def _record(item: _Item) -> AgendaItem:
         page_from=page_from,
         page_to=page_to,
         section=item.section,
-        exempt=item.exempt,
+        exempt=exempt,
         decision_number=decision.group(1) if decision else None,
         description=" ".join(item.description) or (presenter.group(1) if presenter else None),
         page=item.page,

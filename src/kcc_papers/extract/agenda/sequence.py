@@ -23,8 +23,10 @@ from kcc_papers.load.model import Line
 # bracket or dash, and a title that starts with a capital.
 _LEAD = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+)?"
-    # a code's letters and its numbers parted by a space, stroke or dot ("PE/26/21", "LC1")
-    r"(?P<token>[A-Z]{1,4}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}(?:[./]\d{1,4})?|[A-Z]|[ivx]{1,5}"
+    # a code's letters (in its own case: "BoD 26/030") and its numbers parted by a space, stroke
+    # or dot ("PE/26/21", "LC1")
+    r"(?P<token>[A-Z][A-Za-z]{0,3}[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}(?:[./]\d{1,4})?|[A-Z]"
+    r"|[ivx]{1,5}"
     r"|[IVX]{2,5})"
     r"(?:[.:)]|\s+[-–])?\s+"
     # a timed agenda's start time after the ref ("SDP 4  10.15  Serious violence duty")

@@ -42,6 +42,8 @@ class Draft:
     # A bidder's offer ("the most economically advantageous tender was from X at £5.6m"): no
     # contract itself, but its price is the contract's value where the paper awards to X.
     bid: bool = False
+    # The service is the document's title's, not the row's own (a table with no service column).
+    titled: bool = False
     # Pages of the other readings merged into this one (a table and the text naming it again).
     pages: set[int] = field(default_factory=set)
     # Problems met while reading, as (check, message) for the extractor to report.

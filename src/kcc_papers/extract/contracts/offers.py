@@ -17,6 +17,10 @@ from kcc_papers.normalise.money import find_money
 # What may stand between the bidder and its price: "an estimated", "approximately".
 _HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
           r"\s*)(?=£)")
+# The price named before its sum: "at a total price of", "with a tendered sum of", "for a
+# five-year cost of".
+_PRICE_NAMED = (r"(?:at|with|for)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:price|cost|sum|value)"
+                r"\s+of")
 # A bidder and the price it offered: "the most economically advantageous [tender] was from
 # Antrim Coast Foodservice Ltd at an estimated £5.6m", "the lowest quotation, from Bure Ltd, of
 # £4,200", "Quotations had been received from Brightstar Displays (£61,900)". The price follows
@@ -24,7 +28,7 @@ _HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|a
 BID = re.compile(
     r"\b(?i:tenders?|quotations?|quotes?|bids?|offers?|submissions?|advantageous|lowest|cheapest)"
     rf"\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{NAME_PATTERN})\s*,?\s*"
-    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at)\s+|\()?" + _HEDGE)
+    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at|" + _PRICE_NAMED + r")\s+|\()?" + _HEDGE)
 # The bids listed after the first: "... from Brightstar Displays (£61,900), Festive Lighting
 # Ltd (£56,250) and from Glow Ltd (£58,000)".
 BID_MORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"

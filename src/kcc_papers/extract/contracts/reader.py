@@ -56,6 +56,8 @@ CONTRACT_COLUMN = re.compile(
     # an award's table: "Successful tenderer | Contract sum (£) | Initial term"
     r"(?:successful|preferred|winning)\s+(?:tenderer|bidder)|(?:contract|tender)\s+sum|"
     r"initial\s+term|"
+    # a bids table's price ("Five-year price (£)", "Tendered price")
+    r"price\b|"
     # the words of those columns' families that a narrow PDF column leaves on a line of
     # their own ("Successful" / "bidder", "Commencement" / "date"), and a tender's lots and
     # the bidders for them ("Lot | Scope | Recommended tenderer")
@@ -231,8 +233,19 @@ def _same_contract(a: Draft, b: Draft) -> bool:
     # Two table rows are two contracts unless they repeat each other (a row printed twice);
     # a block or sentence naming the provider is another reading of the table's contract.
     if a.origin == "table" and b.origin == "table":
-        return (a.service or "").lower() == (b.service or "").lower()
+        return (a.service or "").lower() == (b.service or "").lower() or _same_lot(a, b)
     return True
+
+
+def _same_lot(a: Draft, b: Draft) -> bool:
+    """Two tables' rows for one lot: a bids table's winning row ("1 | Chiltern Edge Ltd |
+    1,486,250 | Preferred bidder") and the awards table's ("1 | Grounds maintenance - northern
+    sites | Chiltern Edge Ltd | 1,486,250"). Same provider and area (the caller checked), one
+    naming no service of its own (the title's is no row's), and no two values: a firm winning
+    two lots is two rows by its areas."""
+    one_unnamed = not (a.service and b.service) or a.titled or b.titled
+    values_agree = a.value_gbp is None or b.value_gbp is None or a.value_gbp == b.value_gbp
+    return bool(a.area and b.area) and one_unnamed and values_agree
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -264,14 +277,28 @@ def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
     further two years at a cost of £325,000") repeats the contract another reading names with
     the same value ("agreed to extend the contract with X ... at a cost of £325,000"): one row."""
     out = []
+    priced = [d for d in drafts if d.provider and d.value_gbp is not None]
     for draft in drafts:
-        named = next((d for d in drafts if d.provider and d.value_gbp is not None
-                      and d.value_gbp == draft.value_gbp), None)
-        if draft.provider or draft.origin != "text" or draft.value_gbp is None or named is None:
+        named = next((d for d in priced if d.value_gbp == draft.value_gbp), None)
+        if draft.provider or draft.origin != "text" or draft.value_gbp is None:
             out.append(draft)
-        else:
+        elif named is not None:
             named.absorb(draft)
+        elif not _total_of(draft.value_gbp, priced):
+            out.append(draft)
     return out
+
+
+# A total agrees with the rows it adds up within a pound (each row rounded as printed).
+TOTAL_TOLERANCE_GBP = 1.0
+
+
+def _total_of(value: float, priced: list[Draft]) -> bool:
+    """Whether a value is the sum of two or more contracts the paper names with their values:
+    "awards the contracts for Lots 1, 2, 3, 4 and 6 to the operators named in Table 2, at a
+    total cost of £2,318,100" adds up the table's rows and lets no contract of its own."""
+    return len(priced) > 1 and abs(sum(d.value_gbp or 0 for d in priced) - value) <= (
+        TOTAL_TOLERANCE_GBP)
 
 
 def _check(ctx: Context, draft: Draft, ref: str) -> None:
@@ -311,8 +338,42 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
             )
 
 
+# The sentence that introduces a table of offers: "three quotations were obtained for ...:",
+# "The following tenders were received:", "Table 2: Bids submitted". Not one that lets them
+# ("tenders were received and the contracts awarded as follows").
+OFFERS_LEAD_IN = re.compile(
+    r"\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
+    r"\b(?:received|obtained|submitted|returned|sought)\b(?![^.;]*\b(?:award|let|appoint))",
+    re.I)
+# The lines above a table that may hold its lead-in (a paragraph wraps over a PDF's lines).
+LEAD_IN_LINES = 3
+
+
+def _lead_in(ctx: Context, table: Table) -> str:
+    """The last sentence of the text just above a table on its page ('' when none is known)."""
+    page = next((p for p in ctx.segment.pages if p.number == table.page), None)
+    if page is None:
+        return ""
+    if table.first_line is not None:
+        above = page.lines[: table.first_line]
+    elif table.bbox is not None:
+        top = table.bbox[1]
+        above = [line for line in page.lines if line.top is not None and line.top < top - 1]
+    else:
+        return ""
+    text = " ".join(line.text.strip() for line in above[-LEAD_IN_LINES:] if line.text.strip())
+    return re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text)[-1] if text else ""
+
+
+def _offered(ctx: Context, tables: list[Table]) -> set[int]:
+    """The tables a sentence introduces as the offers a tender or a request for quotations
+    drew ("Supplier | Annual cost | 3-year cost | Notes" under "three quotations were
+    obtained"): their rows are offers, as a bids table's are, whatever their columns."""
+    return {id(t) for t in tables if OFFERS_LEAD_IN.search(_lead_in(ctx, t))}
+
+
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    drafts, problems = table_drafts(tables, service)
+    drafts, problems = table_drafts(tables, service, offered=_offered(ctx, tables))
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:

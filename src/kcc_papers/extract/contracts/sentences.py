@@ -59,6 +59,7 @@ _LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in (
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+LIST_AND = re.compile(r"\band\s|&")
 # A party's name, or a service named in lower case, is a few words; more is a clause.
 MAX_PARTY_WORDS = 6
 MAX_SERVICE_WORDS = 6
@@ -92,6 +93,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b[Cc]ontract\s+for\s+(?P<service>[^.;]{3,80}?)\s+(?:was|has\s+been|is|"
                 r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
                 rf"(?P<name>{_NAMES})"), "new"),
+    # "the contract had been let under delegated authority to Carevale Homecare Ltd", "the
+    # contracts were awarded following a mini-competition to ...": the verb after the contract,
+    # how it was let between it and the firm
+    (re.compile(r"\b[Cc]ontracts?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+)?"
+                r"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+"
+                r"(?:(?:under|through|via|following|after|by)\s+[^.;]{3,60}?\s+)?"
+                rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
     # ("award the dredging contract 2026-2029 to ...", "award a call-off contract under the
     # Regional Framework (Lot 2) to ...": its years, or the framework it is let under, between)
@@ -300,6 +308,10 @@ def _split_names(text: str) -> list[str]:
     "and" with no comma, where only the last part carries a legal form or organisation word,
     joins the words of one name."""
     parts = NAME_SPLIT.split(text)
+    if len(parts) >= 2 and not LIST_AND.search(text):
+        # a list closes with "and" ("Alpha Ltd, Beta Ltd and Gamma plc"); a name and a comma
+        # alone is the firm and where it is ("Brannock Construction Ltd, Greenock, at ...")
+        return parts[:1]
     if len(parts) < 2 or "," in text:
         return parts
     only_last = ORGANISATION_WORD.search(parts[-1]) and not any(
@@ -410,7 +422,7 @@ BID_VALUE_CUE = re.compile(
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
                       r"|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:lowest\s+)?(?:quotation|quote|tender|bid)"
                       # "award the contract to X in the sum of £2.1m": the sum of what it awards
-                      r"|\baward(?:s|ed|ing)?\b[^.;£]*?\bto\s+[A-Z]", re.I)
+                      r"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]*?\bto\s+[A-Z]", re.I)
 # "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
 THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
                              re.I)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
@@ -243,6 +243,9 @@ def _columns(header: list[str]) -> Columns | None:
         re.search(r"\bcontract", joined, re.I)
         or re.search(rf"\bprovider|supplier|contractor|{WINNER}|\bawarded\s+to\b", joined, re.I)
         or bidders is not None
+        # a table of a tender's lots ("Lot | Operator | Four-year cost (£)"): only a
+        # procurement divides work into lots, so its named party is the one let to
+        or any(LOT_COLUMN.match(c) for c in header)
     ):
         return None
     if not ({"value", "end", "start", "term", "period"} & roles.keys()):
@@ -250,8 +253,11 @@ def _columns(header: list[str]) -> Columns | None:
     value_header = header[roles["value"]] if "value" in roles else ""
     outcome = next((i for i, c in enumerate(header) if OUTCOME.match(c)), None)
     names = bool(re.search(r"\bcontract", joined, re.I))
-    return Columns(roles, value_header, names_contracts=names, offers=bidders is not None,
-                   outcome=outcome)
+    # ... unless its party column names the winner ("Preferred tenderer | Score"): one row a lot
+    scored = any(EVALUATION.match(c) for c in header) and not (
+        "provider" in roles and re.search(WINNER, header[roles["provider"]], re.I))
+    return Columns(roles, value_header, names_contracts=names,
+                   offers=bidders is not None or scored, outcome=outcome)
 
 
 # A table of the bids a tender drew: "Tenderer | Tendered price (£) | ... | Outcome", "Bidder |
@@ -259,9 +265,17 @@ def _columns(header: list[str]) -> Columns | None:
 # the row its outcome column marks as the winner ("Preferred bidder", "Successful",
 # "Recommended for award") is the contract let.
 BIDDER = re.compile(r"^\s*(?:name\s+of\s+)?(?:tenderer|bidder)s?(?:\s+name)?\s*$", re.I)
+# A column of a tender's evaluation: "Rank", "Score (100)", "Quality (50)", "Total score". A
+# table that scores or ranks its rows lists the bids a tender drew, whatever its bidders'
+# column is called ("Supplier | Price (£) | Quality (50) | Rank"): offers, not contracts.
+EVALUATION = re.compile(r"^\s*(?:rank(?:ing)?|(?:(?:total|overall|weighted|evaluation)\s+)?"
+                        r"scores?|quality(?:\s+score)?)\s*(?:\(\s*(?:\d+\s*%?|%)\s*\))?\s*$",
+                        re.I)
+# A column of a tender's lots: "Lot", "Lot no.", "Lots".
+LOT_COLUMN = re.compile(r"^\s*lots?\b(?:\s*(?:no\.?|number|ref\.?))?\s*$", re.I)
 OUTCOME = re.compile(r"^\s*(?:outcome|result|recommendation|status|decision)\s*$", re.I)
 WON = re.compile(r"\b(?:preferred|successful|recommended|winning|winner|selected|awarded|"
-                 r"appointed|accepted)\b", re.I)
+                 r"appointed|accepted|award)\b", re.I)
 # ... nor one a stage of the tender let through to the next ("Selected for ITT stage",
 # "Accepted for evaluation", "Recommended to proceed to dialogue"): no contract is let yet.
 NOT_WON = re.compile(r"\b(?:not|unsuccessful|rejected|withdrawn|reserve)\b|\bfor\s+(?:the\s+)?"
@@ -271,6 +285,17 @@ NOT_WON = re.compile(r"\b(?:not|unsuccessful|rejected|withdrawn|reserve)\b|\bfor
 
 def _bidder_column(header: list[str]) -> int | None:
     return next((i for i, c in enumerate(header) if BIDDER.match(c)), None)
+
+
+def _marks_winners(rows: list[list[str]], cols: Columns) -> bool:
+    """Whether the outcome column marks some rows as won and leaves others unmarked or lost
+    ("Award" beside the winner of each lot, nothing beside the rest): the rows are the bids
+    a tender drew, whatever the bidders' column is called ("Operator", "Supplier"). A column
+    that marks every row alike is a register's status, not a tender's outcome."""
+    if cols.outcome is None:
+        return False
+    marks = [_won(cols, [_clean(c) for c in row]) for row in rows if any(c.strip() for c in row)]
+    return any(marks) and not all(marks)
 
 
 def _won(cols: Columns, cells: list[str]) -> bool:
@@ -283,7 +308,10 @@ def _won(cols: Columns, cells: list[str]) -> bool:
 # Or one naming the most it can come to, or the years it covers: "Maximum value (4 + 1 + 1
 # years)", "Aggregate value", "Value over 5 years", "Value (including extensions)".
 WHOLE_TERM = re.compile(r"\btotal\b|\bwhole[\s-]+life\b|\blifetime\b|\bmaximum\b|\baggregate\b"
-                        r"|\d\s*years?\b|\binc(?:l\.?|luding)\s+extensions?\b", re.I)
+                        r"|\d[\s-]*years?\b|\binc(?:l\.?|luding)\s+extensions?\b"
+                        # "Four-year cost (£)", "Five year price"
+                        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
+                        re.I)
 VALUE_COLUMN = dict(ROLES)["value"]
 
 
@@ -353,6 +381,7 @@ def _body_rows(
             provider=REGISTRATION.sub("", cell("provider")) or None,
             area=cell("area") or None,
             text=" | ".join(c for c in cells if c),
+            titled=not cell("service") and service is not None,
         )
         draft.start_date = read_date(cell("start"), draft, "start date")
         draft.end_date = read_date(cell("end"), draft, "end date")
@@ -382,12 +411,14 @@ def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None
 
 
 def table_drafts(
-    tables: Iterable[Table], service: str | None
+    tables: Iterable[Table], service: str | None, offered: Collection[int] = ()
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
     """Contract rows from every table; problems as (check, message, page).
 
     A headerless table on the page after a contract table, with as many columns, continues it
-    (a table broken across pages); its "Totals" row is checked against the whole table."""
+    (a table broken across pages); its "Totals" row is checked against the whole table. The
+    rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
+    offers, as a bids table's are."""
     drafts: list[Draft] = []
     problems: list[tuple[str, str, int]] = []
     carried: tuple[Columns, int] | None = None  # the last header table and its last page
@@ -404,6 +435,7 @@ def table_drafts(
             for row in rows:
                 drafts.extend(label_rows(row, table.page))
             continue
+        cols.offers = cols.offers or id(table) in offered or _marks_winners(rows[start:], cols)
         found, printed = _body_rows(rows[start:], cols, table.page, service)
         group.extend(found)
         drafts.extend(found)

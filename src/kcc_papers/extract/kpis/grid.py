@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kcc_papers.extract.kpis.common import (
     REF,
@@ -74,7 +75,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Quarter 3", "Qtr 3", "Month 9", "Period 9", "P9": one period of several
         r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|"
         r"forecast|actual|result|^perf\.?$|"
-        r"^performance$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
+        r"^performance$|"
+        # a column named by its year alone ("2024/25 | 2025/26"): the latest year's is the
+        # value, an earlier one last year's (``_past_periods``)
+        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$|"
+        r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$",
@@ -94,6 +99,14 @@ PERIOD_COLUMN = re.compile(
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
+
+
+def period_of(label: str) -> str | None:
+    """The period a column of one period among several names, in either language where the
+    heading prints two ("C3 / Q3")."""
+    return next((part for part in header_parts(label) if PERIOD_COLUMN.match(part)), None)
+
+
 KPI_ROLES = {"target", "floor", "rag"}
 ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
 SERVICE = re.compile(r"^(service(\s+area)?|division|directorate|department)$", re.I)
@@ -132,9 +145,13 @@ def role_of(label: str) -> str | None:
     return None
 
 
+# A column heading that is a year alone ("2025/26").
+BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
+
+
 def read_header(cells: list[str]) -> Header | None:
     roles = [role_of(c) for c in cells]
-    if "description" not in roles:
+    if "description" not in roles or _year_groups(cells):
         return None
     found = set(roles)
     if found & KPI_ROLES and ("latest" in found or "ytd" in found):
@@ -157,6 +174,15 @@ def read_header(cells: list[str]) -> Header | None:
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+def _year_groups(cells: list[str]) -> bool:
+    """A year printed over several columns ("2025/26" spanning "Q1 | Q2 | Q3"): the row
+    names groups, and the row below it the columns (``grouped_headings``)."""
+    years = [" ".join(c.split()) for c in cells if BARE_YEAR.match(c)]
+    # a spanning heading is printed in each cell it spans, or in the first with the rest empty
+    spans = any(BARE_YEAR.match(c) and not after.strip() for c, after in pairwise(cells))
+    return spans or len(years) != len(set(years))
 
 
 # The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
@@ -246,6 +272,22 @@ def _continues_header(row: Row, prev: Row) -> bool:
         and not any(re.search(r"\d", c) for c in row.cells)
         and sum(bool(HEADER_WORDS.match(w)) for w in words) >= 2
     )
+
+
+# A column's name is a few words with no figure in them.
+NAME_WORDS = 4
+MIN_NAMED_COLUMNS = 2
+
+
+def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
+    """The first row of a new table naming columns other than the dashboard's: the rows
+    under it are not KPIs (a dashboard carried onto a page without its header starts with a
+    row of figures, under as many columns as before)."""
+    if prev is not None and row.table == prev.table:
+        return False
+    names = [c.strip() for c in row.cells if c.strip()]
+    return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
+            and not any(re.search(r"\d", c) or len(c.split()) > NAME_WORDS for c in names))
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
@@ -340,6 +382,8 @@ class GridReader:
                 new = read_header(grouped) if grouped else None
             if new is not None:
                 header, header_row = new, item
+            elif header is not None and _other_header(item, prev, header):
+                header = None  # a table of another kind (notes on the indicators' sources)
             elif header is not None:
                 header = status_column(codes_as_ref(header, cells), item, self.key)
                 offset = _offset(cells, header)
@@ -385,9 +429,9 @@ class GridReader:
         dot_text = None
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
-        dated = dated_periods({j: label for j, (role, label) in enumerate(
+        dated = dated_periods({j: period for j, (role, label) in enumerate(
             zip(header.roles, header.labels, strict=True))
-            if role == "latest" and PERIOD_COLUMN.match(label)})
+            if role == "latest" and (period := period_of(label)) is not None})
         for j, (role, label, cell) in enumerate(
             zip(header.roles, header.labels, aligned, strict=True)
         ):
@@ -397,7 +441,7 @@ class GridReader:
                 cell, rated = split_rating(cell)
                 if rated:
                     printed_rags[role] = rated
-            if role == "latest" and PERIOD_COLUMN.match(label) and "latest" in raw:
+            if role == "latest" and period_of(label) is not None and "latest" in raw:
                 # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest; where the
                 # headings name their years ("Apr-25 | Mar-25"), the latest dated one
                 if raw["latest"].value is not None and not later(dated, j, latest_at):

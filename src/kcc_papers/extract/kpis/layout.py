@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
-from kcc_papers.load.model import Page, Table
+from kcc_papers.load.model import LayoutReader, Page, Table
+from kcc_papers.load.unruled import unruled_tables
 from kcc_papers.segment import Segment
 
 # Lines that only appear on pages holding KPI tables, boxes or RAG summaries. Prose words
@@ -99,9 +100,11 @@ def stream(seg: Segment) -> list[Item]:
         by_page.setdefault(page_no, []).append((idx, line.text, line.top))
     continued = False  # the page before held tables: this one's may carry on from them
     before: Page | None = None
+    tables: list[Table] = []
     for page in seg.pages:
         lines = by_page.get(page.number, [])
-        tables = _tables(page, lines, pdf, continued, before)
+        carried = tables[-1] if continued else None
+        tables = _tables(page, lines, pdf, continued, before, seg.source.layout, carried)
         continued, before = bool(tables), page
         placed: list[tuple[float, int, Item]] = []
         covered: set[int] = set()
@@ -126,14 +129,19 @@ def stream(seg: Segment) -> list[Item]:
 
 
 def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
-            continued: bool = False, before: Page | None = None) -> list[Table]:
+            continued: bool = False, before: Page | None = None,
+            layout: LayoutReader | None = None, carried: Table | None = None) -> list[Table]:
     """The page's tables where its text shows KPI columns, or where the page before held a
-    table (a dashboard broken over pages without its header printed again)."""
+    table (a dashboard broken over pages without its header printed again). A PDF's table
+    printed without rules is read from its words' places (its rest on this page under the
+    columns of ``carried``, the table the page before ended with)."""
     if pdf and not continued and not kpi_page([text for _, text, _ in lines]):
         return []
     try:
         # a text paper's table may be set out in spaces rather than tabs
-        return page.tables if pdf else page_tables(page, before)
+        if pdf:
+            return page.tables or unruled_tables(page, layout, carried)
+        return page_tables(page, before)
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []
 

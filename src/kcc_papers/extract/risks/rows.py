@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
-from kcc_papers.load.model import PRINTED_PAGE
+from kcc_papers.load.model import PRINTED_PAGE, Table
+from kcc_papers.load.unruled import unruled_tables
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
@@ -79,10 +80,14 @@ def _pdf_rows(segment: Segment) -> list[Row]:
     A table is cut off at the segment's edges only when it lies wholly outside them: its
     ruling sits a little above its first line of text, which may be the segment's first."""
     by_page: dict[int, list[tuple[float, float, int, Row]]] = {}
+    carried: Table | None = None  # the last table of the page before, which may run on
     for page in segment.pages:
         items: list[tuple[float, float, int, Row]] = []
-        boxes = [t.bbox for t in page.tables if t.bbox]
-        for t in page.tables:
+        # a register printed without rules is read from its words' places
+        tables = page.tables or unruled_tables(page, segment.source.layout, carried)
+        carried = tables[-1] if tables else None
+        boxes = [t.bbox for t in tables if t.bbox]
+        for t in tables:
             top, bottom = (t.bbox[1], t.bbox[3]) if t.bbox else (0.0, 0.0)
             for n, cells in enumerate(t.rows):
                 items.append((top, bottom, n, Row(page.number, [c.text for c in cells])))

@@ -1,0 +1,323 @@
+"""Tables a PDF prints with no rules at all (a word processor's table with its borders off):
+only the places of the text tell the columns.
+
+    Ref     Risk                 Owner         Likelihood  Impact  Current score   (bold)
+    CRR01   Medium term          Director of   4           5       20
+            financial ...        Finance
+
+The header is a band of bold lines. A header word starts a column where the words of the lines
+below start at the same x (a cell's text starts at its column's left edge, whatever its
+length); the other header words go on the name of the column they lie in. Each line of the
+band's first column starts a row; the lines of wrapped cells go to the row they belong to: the
+nearest row's line when cells are set in the middle of their row (lines of the table's first
+row printed above its first column's text show that), else the row above. Ruled tables are
+pdfplumber's (``Page.tables``); these are looked for only on pages that have none of those."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from kcc_papers.load.model import Cell, LayoutReader, Page, Table
+
+# Words of one visual line differ in top by less than this (points).
+LINE_TOLERANCE = 2.0
+# A cell's text starts at its column's left edge, give or take this many points.
+ALIGN_POINTS = 2.0
+# A header names at least this many columns.
+MIN_COLUMNS = 3
+# A column's name is a few words ("Baseline (12 months to June 2025)").
+MAX_NAME_WORDS = 8
+# A column start is confirmed by the words of at least this many lines below the header.
+MIN_ALIGNED_LINES = 2
+# A body of at most this many lines may be one row (cells wrapped above and below its line):
+# its columns are confirmed by that one line.
+ONE_ROW_LINES = 3
+# The lines of a header band, and of a row, are at most this many font sizes apart; a wider gap
+# below the header's last line ends the table.
+BAND_PITCH_SIZES = 1.6
+TABLE_GAP_SIZES = 3.0
+# A header's first row of cells is within this many lines below its first line.
+ROW_LOOKAHEAD = 4
+# A page's head may print a running header or two before the rows carried over.
+HEAD_LINES_SKIPPED = 2
+# Cells of a row are further apart than the words of a sentence (a space is about a quarter of
+# the font size).
+CELL_GAP_SIZES = 0.6
+# A line of another size than the table's first row is text around the table.
+SIZE_TOLERANCE = 0.6
+
+
+@dataclass(slots=True)
+class _Line:
+    top: float
+    bottom: float
+    size: float
+    words: list[dict[str, Any]]
+    bold: bool = False
+
+
+def unruled_tables(page: Page, layout: LayoutReader | None,
+                   carried: Table | None = None) -> list[Table]:
+    """The page's tables printed without rules, read from its words' places; none when the
+    page has ruled tables, no bold line that could head a table, or no layout to read. Given
+    the table the page before ended with (``carried``), rows at the page's head set out under
+    its columns are the rest of it, its header not printed again."""
+    columns = carried.columns if carried is not None else None
+    if layout is None or page.tables or not (columns or any(
+            _could_head(page, i) for i in range(len(page.lines)))):
+        return []
+    plumbed = layout(page.number)
+    try:
+        words = plumbed.extract_words(extra_attrs=["size"], keep_blank_chars=False)
+    finally:
+        close: Callable[[], None] | None = getattr(plumbed, "close", None)
+        if close is not None:
+            close()
+    bold = [line.top for line in page.lines if line.bold and line.top is not None]
+    return read_words(words, bold, page.number, columns)
+
+
+def _could_head(page: Page, i: int) -> bool:
+    """A bold line of a few words with a line of several runs (cells) soon below: reading the
+    page's words is slow, so a page of headings and paragraphs is never read."""
+    line = page.lines[i]
+    if not line.bold or len(line.text.split()) < MIN_COLUMNS:
+        return False
+    return any(len(below.spans) >= 2 for below in page.lines[i + 1:i + 1 + ROW_LOOKAHEAD])
+
+
+def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
+               columns: list[float] | None = None) -> list[Table]:
+    """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``), the
+    tops of its bold lines given apart (the page model knows a line's weight; the words here
+    carry no font name); ``columns``: the starts of the table the page before ended with."""
+    lines = _lines(words, bold_tops)
+    tables = _tables_of(lines, page)
+    if columns:
+        limit = tables[0].bbox[1] if tables and tables[0].bbox else float("inf")
+        rest = _continued([ln for ln in lines if ln.top < limit], columns, page)
+        tables = [rest, *tables] if rest is not None else tables
+    return tables
+
+
+def _continued(lines: list[_Line], starts: list[float], page: int) -> Table | None:
+    """Rows at the page's head under the columns of the table carried from the page before
+    (past a line or two of running header that fits no column)."""
+    for skip in range(min(HEAD_LINES_SKIPPED + 1, len(lines))):
+        body = _within(_body(lines, skip), starts)
+        rows = _rows(body, starts)
+        # the first row's line with its first cell (a wrapped cell's lines may come before)
+        first = next((ln for ln in body if _column(starts, ln.words[0]["x0"]) == 0), None)
+        if rows and first is not None and _cells_apart(first, starts):
+            every = [w for ln in body for w in ln.words]
+            bbox = (min(w["x0"] for w in every), body[0].top, max(w["x1"] for w in every),
+                    body[-1].bottom)
+            return Table([[Cell(t) for t in row] for row in rows], page, bbox, columns=starts)
+    return None
+
+
+def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
+    out: list[_Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if out and abs(out[-1].top - w["top"]) < LINE_TOLERANCE:
+            out[-1].words.append(w)
+            out[-1].bottom = max(out[-1].bottom, w["bottom"])
+            out[-1].size = max(out[-1].size, w["size"])
+        else:
+            out.append(_Line(w["top"], w["bottom"], w["size"], [w]))
+    for line in out:
+        line.words.sort(key=lambda w: w["x0"])
+        line.bold = any(abs(top - line.top) < LINE_TOLERANCE for top in bold_tops)
+    return out
+
+
+def _tables_of(lines: list[_Line], page: int) -> list[Table]:
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i, page)
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        out.append(table)
+    return out
+
+
+def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | None:
+    if not lines[at].bold:
+        return None
+    band = _band(lines, at)
+    body = _body(lines, at + len(band))
+    if not body:
+        return None
+    first_body = at + len(band)
+    starts = _starts(band, body)
+    # a bold caption set just above the header ("Appendix 1 - Risk Register") runs across the
+    # columns, as no column's name does
+    named = [ln for ln in band if not _crosses(ln, starts)]
+    if named and len(named) < len(band):
+        band, starts = named, _starts(named, body)
+    if len(starts) < MIN_COLUMNS or abs(starts[0] - min(w["x0"] for ln in band
+                                                         for w in ln.words)) > ALIGN_POINTS:
+        return None
+    body = _within(body, starts)
+    rows = _rows(body, starts)
+    if not rows:
+        return None
+    header = [" ".join(w["text"] for w in col) for col in _columns(band, starts)]
+    if any(len(name.split()) > MAX_NAME_WORDS for name in header):
+        return None  # bold lines of prose or a list (an agenda's items), not columns' names
+    cells = [[Cell(t) for t in header]] + [[Cell(t) for t in row] for row in rows]
+    every = [w for ln in band + body for w in ln.words]
+    bbox = (min(w["x0"] for w in every), band[0].top, max(w["x1"] for w in every),
+            body[-1].bottom)
+    return Table(cells, page, bbox, columns=starts), first_body + len(body)
+
+
+def _cells_apart(line: _Line, starts: list[float]) -> bool:
+    """A row's line: words start at least MIN_COLUMNS columns, each past a gap wider than a
+    space (a line of prose whose words fall near the columns' starts has only spaces)."""
+    begun = 1 if _column(starts, line.words[0]["x0"]) == 0 else 0
+    for before, word in pairwise(line.words):
+        at_start = any(abs(word["x0"] - s) <= ALIGN_POINTS for s in starts[1:])
+        if at_start and word["x0"] - before["x1"] >= CELL_GAP_SIZES * word["size"]:
+            begun += 1
+    return begun >= MIN_COLUMNS
+
+
+def _band(lines: list[_Line], at: int) -> list[_Line]:
+    """The header: bold lines of one size, close together (a name wrapped over lines)."""
+    band = [lines[at]]
+    for line in lines[at + 1:]:
+        last = band[-1]
+        if not line.bold or abs(line.size - last.size) > SIZE_TOLERANCE \
+                or line.top - last.top > BAND_PITCH_SIZES * last.size:
+            break
+        band.append(line)
+    return band
+
+
+def _body(lines: list[_Line], at: int) -> list[_Line]:
+    """The lines below a header band up to the next bold line, a line of another size or a
+    wide gap."""
+    body: list[_Line] = []
+    for line in lines[at:]:
+        if line.bold:
+            break
+        if body and (abs(line.size - body[0].size) > SIZE_TOLERANCE
+                     or line.top - body[-1].top > TABLE_GAP_SIZES * body[-1].size):
+            break
+        body.append(line)
+    return body
+
+
+def _starts(band: list[_Line], body: list[_Line]) -> list[float]:
+    """Header words whose x the words of enough lines below start at; and columns set to the
+    right (figures under a heading ending where they end): such a column starts where its
+    heading or its widest figure starts."""
+    # a table of one row has a line of its cells and the lines its wrapped cells go on to
+    need = 1 if len(body) <= ONE_ROW_LINES else MIN_ALIGNED_LINES
+    found: list[float] = []
+    for line in band:
+        for n, word in enumerate(line.words):
+            if sum(any(abs(w["x0"] - word["x0"]) <= ALIGN_POINTS for w in ln.words)
+                   for ln in body) >= need:
+                found.append(word["x0"])
+                continue
+            ends = [w for ln in body for w in ln.words if abs(w["x1"] - word["x1"]) <= ALIGN_POINTS]
+            if len({id(ln) for ln in body for w in ln.words if w in ends}) >= need:
+                found.append(min(_phrase_start(line.words, n), *(w["x0"] for w in ends)))
+    starts: list[float] = []
+    for x in sorted(found):
+        if not starts or x - starts[-1] > ALIGN_POINTS:
+            starts.append(x)
+    return starts
+
+
+def _phrase_start(words: list[dict[str, Any]], n: int) -> float:
+    """Where the heading that ends with ``words[n]`` starts: the words before it only a space
+    apart are its own ("Target 2025/26" set to the right)."""
+    while n > 0 and words[n]["x0"] - words[n - 1]["x1"] < CELL_GAP_SIZES * words[n]["size"]:
+        n -= 1
+    return float(words[n]["x0"])
+
+
+def _column(starts: list[float], x: float) -> int | None:
+    at = [n for n, s in enumerate(starts) if x >= s - ALIGN_POINTS]
+    return at[-1] if at else None
+
+
+def _within(body: list[_Line], starts: list[float]) -> list[_Line]:
+    """The table's lines: it ends at a line starting left of its first column, or with a word
+    that runs across a column's start (a sentence of prose below the table)."""
+    kept: list[_Line] = []
+    for line in body:
+        if line.words[0]["x0"] < starts[0] - ALIGN_POINTS or _crosses(line, starts):
+            break
+        kept.append(line)
+    return kept
+
+
+def _crosses(line: _Line, starts: list[float]) -> bool:
+    """A word of the line runs across a column's start: no cell's text does."""
+    return any(w["x0"] < s - ALIGN_POINTS and w["x1"] > s + ALIGN_POINTS
+               for w in line.words for s in starts[1:])
+
+
+def _columns(lines: list[_Line], starts: list[float]) -> list[list[dict[str, Any]]]:
+    cols: list[list[dict[str, Any]]] = [[] for _ in starts]
+    for line in lines:
+        for w in line.words:
+            n = _column(starts, w["x0"])
+            if n is not None:
+                cols[n].append(w)
+    return cols
+
+
+def _rows(body: list[_Line], starts: list[float]) -> list[list[str]]:
+    """Each line with a word in the first column starts a row; the others go to a row by how
+    its cells are set (see ``_middle_groups``)."""
+    anchors = [n for n, ln in enumerate(body) if _column(starts, ln.words[0]["x0"]) == 0]
+    if not anchors:
+        return []
+    if anchors[0] > 0 or not _top_set(body, anchors, starts):
+        groups = _middle_groups(body, anchors)
+    else:
+        groups = [body[a:b] for a, b in zip(anchors, [*anchors[1:], len(body)], strict=True)]
+    return [[" ".join(w["text"] for w in col) for col in _columns(g, starts)] for g in groups]
+
+
+def _top_set(body: list[_Line], anchors: list[int], starts: list[float]) -> bool:
+    """Whether the cells are set at the top of their rows: then every line below a row's first
+    line goes on cells that line began. A line above the first row's first-column line, or one
+    going on a cell its row's first line lacks, shows cells set in the middle of their rows."""
+    if anchors[0] > 0:
+        return False
+    for at, end in zip(anchors, [*anchors[1:], len(body)], strict=True):
+        begun = {_column(starts, w["x0"]) for w in body[at].words}
+        if any(_column(starts, w["x0"]) not in begun for ln in body[at + 1:end] for w in ln.words):
+            return False
+    return True
+
+
+def _middle_groups(body: list[_Line], anchors: list[int]) -> list[list[_Line]]:
+    """Cells set in the middle of their row: a row reaches as far below its first column's
+    line as it does above it, so the lines between two rows' first-column lines are shared
+    by that reach, not by which line is nearer (a row of one line beside one of three)."""
+    groups: list[list[_Line]] = [body[:anchors[0] + 1]]
+    for k, at in enumerate(anchors):
+        group = groups[k]
+        reach = body[at].top - group[0].top + ALIGN_POINTS
+        end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
+        below = body[at + 1:end]
+        mine = [ln for ln in below if ln.top - body[at].top <= reach]
+        if k + 1 == len(anchors):
+            mine = below
+        group.extend(mine)
+        if k + 1 < len(anchors):
+            groups.append([*below[len(mine):], body[anchors[k + 1]]])
+    return groups
