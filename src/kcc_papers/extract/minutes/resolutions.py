@@ -60,6 +60,9 @@ _RESOLVED = re.compile(
     rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
+    # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
+    # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
+    r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(

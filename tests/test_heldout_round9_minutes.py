@@ -1,0 +1,135 @@
+"""Regression tests for the minutes and decisions misses of round 9's blind batches (agenda
+packs: the minutes of the last meeting inside a pack) on their first run after the
+segmentation and agenda fixes. Each is named after the bug and runs on small papers in more
+than one council's or board's form of the thing."""
+
+from __future__ import annotations
+
+from heldout_support import decisions_in, minutes_of, numbers
+
+# ------------------------------------------------ a code, a space, the year and a number
+
+BOARD_OF_DIRECTORS = """Minutes of the Board of Directors meeting held in public
+on Thursday 5 February 2026
+
+Present: Dame Helen Ashworth (Chair), Mr Richard Okafor, Mrs Jennifer Lowe
+
+BoD 26/001 Welcome, apologies and quoracy
+
+The Chair welcomed everyone and the meeting was confirmed as quorate.
+
+BoD 26/002 Declarations of interest
+
+No new interests were declared.
+
+BoD 26/003 Minutes of the previous meeting
+
+The minutes of the meeting held on 4 December 2025 were APPROVED as a true and accurate record.
+
+BoD 26/004 Chief Executive's report
+
+The Chief Executive reported on the norovirus outbreak in November and December 2025.
+The Board NOTED the report.
+"""
+
+COUNCIL_OF_GOVERNORS = """Minutes of the Council of Governors held on 12 March 2026
+
+Present: Ms A Byrne (Chair), Mr K Doyle, Mrs P Iqbal
+
+CoG 25/118 Apologies for absence
+
+Apologies were received from Mr T Hale.
+
+CoG 25/119 Appointment of non-executive directors
+
+The Council of Governors APPROVED the appointment of Mr S Rao for three years.
+
+CoG 25/120 Any other business
+
+There was none.
+"""
+
+NI_COMMITTEE = """                 CARNLOUGH AND MOYLE DISTRICT COUNCIL
+
+   MINUTES OF THE MEETING OF THE LEISURE COMMITTEE HELD IN THE COUNCIL
+   CHAMBER ON MONDAY 2 MARCH 2026 AT 7.00 PM
+
+In the Chair:          Alderman R Kerr
+
+Members Present:       Aldermen J Boyd and W McIlwaine
+                       Councillors C Devlin, P Fitzsimons and A Gilmore
+
+Officers Present:      Director of Leisure Services - Mrs G Hamilton
+
+LS 26/014  APOLOGIES
+
+Apologies were recorded for Councillor T Rafferty.
+
+LS 26/015  MINUTES OF LEISURE COMMITTEE MEETING HELD ON
+           MONDAY 2 FEBRUARY 2026
+
+AGREED - that the Minutes be taken as read and signed as correct.
+
+LS 26/016  PLAY PARK REFURBISHMENT PROGRAMME 2026/27
+
+The Head of Parks presented the programme.
+
+NOTED.
+
+LS 26/017  ANY OTHER BUSINESS
+
+There was no other business.
+"""
+
+
+def test_regression_board_code_before_year_and_number_was_no_minute(tmp_path):
+    # "BoD 26/001": a board's code in its own case, a space, the year, a three-figure number
+    assert numbers(minutes_of(BOARD_OF_DIRECTORS, tmp_path)) == [
+        ("BoD 26/001", "Welcome, apologies and quoracy"),
+        ("BoD 26/002", "Declarations of interest"),
+        ("BoD 26/003", "Minutes of the previous meeting"),
+        ("BoD 26/004", "Chief Executive's report"),
+    ]
+
+
+def test_regression_governors_code_before_year_and_number_was_no_minute(tmp_path):
+    assert numbers(minutes_of(COUNCIL_OF_GOVERNORS, tmp_path)) == [
+        ("CoG 25/118", "Apologies for absence"),
+        ("CoG 25/119", "Appointment of non-executive directors"),
+        ("CoG 25/120", "Any other business"),
+    ]
+
+
+def test_regression_capitals_title_wrapped_under_a_spaced_code_was_cut(tmp_path):
+    # the shape reader found "LS 26/015" but not its title's second line in capitals
+    assert numbers(minutes_of(NI_COMMITTEE, tmp_path))[1] == (
+        "LS 26/015", "MINUTES OF LEISURE COMMITTEE MEETING HELD ON MONDAY 2 FEBRUARY 2026")
+
+
+def test_code_needs_the_year_and_a_three_figure_number(tmp_path):
+    # a sentence opening with a code and a date-like pair is no heading
+    text = BOARD_OF_DIRECTORS.replace(
+        "No new interests were declared.", "BAF 12/26 Risk scores were reviewed.")
+    assert [n for n, _ in numbers(minutes_of(text, tmp_path))] == [
+        "BoD 26/001", "BoD 26/002", "BoD 26/003", "BoD 26/004"]
+
+
+# ------------------------------------------------------------- an outcome word alone
+
+
+def test_regression_noted_alone_in_capitals_was_no_decision(tmp_path):
+    found = [(d.minute_number, d.decision_text, d.outcome)
+             for d in decisions_in(minutes_of(NI_COMMITTEE, tmp_path))]
+    assert ("LS 26/016", "NOTED.", "noted") in found
+
+
+def test_received_and_noted_alone_is_a_decision(tmp_path):
+    text = NI_COMMITTEE.replace("NOTED.", "RECEIVED AND NOTED")
+    found = [(d.minute_number, d.outcome) for d in decisions_in(minutes_of(text, tmp_path))]
+    assert ("LS 26/016", "noted") in found
+
+
+def test_noted_inside_a_sentence_is_not_a_bare_outcome(tmp_path):
+    text = NI_COMMITTEE.replace("NOTED.", "Members asked that the costs be NOTED in the plan.")
+    assert [d for d in decisions_in(minutes_of(text, tmp_path))
+            if d.minute_number == "LS 26/016"] == []
