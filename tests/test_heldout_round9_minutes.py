@@ -133,3 +133,90 @@ def test_noted_inside_a_sentence_is_not_a_bare_outcome(tmp_path):
     text = NI_COMMITTEE.replace("NOTED.", "Members asked that the costs be NOTED in the plan.")
     assert [d for d in decisions_in(minutes_of(text, tmp_path))
             if d.minute_number == "LS 26/016"] == []
+
+
+# ------------------------------------------------------------------ lettered sub-minutes
+
+JOINT_COMMITTEE = """MINUTES OF THE MEETING OF THE JOINT WASTE COMMITTEE HELD ON 20 JANUARY 2026
+
+PRESENT: Councillors Lumb (Chair), Ashworth and Greenwood
+
+1/26 APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Pickles.
+
+2/26 JOINT COMMITTEE BUDGET 2026/27
+
+The Treasurer presented the budget for 2026/27.
+
+2/26(a) Revenue budget 2026/27
+
+RESOLVED - That the revenue budget of £412,000 for 2026/27 be approved.
+
+2/26(b) Contributions of the partner councils
+
+RESOLVED - That the contributions be shared 55:45 between the partner councils.
+
+3/26 DATE OF NEXT MEETING
+
+RESOLVED - That the next meeting be held on 24 February 2026.
+"""
+
+PLAIN_NUMBERED = """Minutes of the Harbour Board held on 3 March 2026
+
+Present: Mr A Teague (Chair), Mrs B Moyle, Mr C Pascoe
+
+14 Apologies
+
+Apologies were received from Mr D Rowe.
+
+15 Harbour dues
+
+15(a) Dues for visiting yachts
+
+RESOLVED that the dues for visiting yachts rise by 4% from 1 April 2026.
+
+15(b) Dues for fishing vessels
+
+RESOLVED that the dues for fishing vessels be frozen for 2026/27.
+
+16 Any other business
+
+There was none.
+"""
+
+
+def test_regression_lettered_sub_minutes_were_no_minutes(tmp_path):
+    # "2/26(a) Revenue budget": the minute's number as printed, a letter, a title of its own
+    records = minutes_of(JOINT_COMMITTEE, tmp_path)
+    assert numbers(records) == [
+        ("1/26", "APOLOGIES FOR ABSENCE"),
+        ("2/26", "JOINT COMMITTEE BUDGET 2026/27"),
+        ("2/26(a)", "Revenue budget 2026/27"),
+        ("2/26(b)", "Contributions of the partner councils"),
+        ("3/26", "DATE OF NEXT MEETING"),
+    ]
+    # each part's resolution is its own, the parent minute has none
+    assert [d.minute_number for d in decisions_in(records)] == ["2/26(a)", "2/26(b)", "3/26"]
+
+
+def test_regression_lettered_sub_minutes_of_plain_numbers(tmp_path):
+    assert numbers(minutes_of(PLAIN_NUMBERED, tmp_path)) == [
+        ("14", "Apologies"),
+        ("15", "Harbour dues"),
+        ("15(a)", "Dues for visiting yachts"),
+        ("15(b)", "Dues for fishing vessels"),
+        ("16", "Any other business"),
+    ]
+
+
+def test_sub_minute_letters_must_run_from_a(tmp_path):
+    # a "(b)" with no "(a)" before it, or another minute's number, is no part of this minute
+    text = JOINT_COMMITTEE.replace("2/26(a) Revenue", "1/26(a) Revenue")
+    assert [n for n, _ in numbers(minutes_of(text, tmp_path))] == ["1/26", "2/26", "3/26"]
+
+
+def test_sub_minute_sentence_is_no_heading(tmp_path):
+    text = PLAIN_NUMBERED.replace("15(b) Dues for fishing vessels",
+                                  "15(b) The Board noted the dues for fishing vessels")
+    assert [n for n, _ in numbers(minutes_of(text, tmp_path))] == ["14", "15", "15(a)", "16"]
