@@ -220,3 +220,89 @@ def test_sub_minute_sentence_is_no_heading(tmp_path):
     text = PLAIN_NUMBERED.replace("15(b) Dues for fishing vessels",
                                   "15(b) The Board noted the dues for fishing vessels")
     assert [n for n, _ in numbers(minutes_of(text, tmp_path))] == ["14", "15", "15(a)", "16"]
+
+
+# ------------------------------------------- what the body agreed, listed under a colon
+
+SCOTTISH_COMMITTEE = """MINUTE of MEETING of the EDUCATION COMMITTEE held on 22 January 2026
+
+Present: Councillors Hamill (Chair), Ure and Dobbie
+
+1. DECLARATIONS OF INTEREST
+
+No declarations of interest were made.
+
+2. REVENUE BUDGET MONITORING 2025/26 - PERIOD 8
+
+There was submitted a report by the Executive Director on the projected outturn.
+After discussion, the Committee agreed:
+(a) to note the projected overspend of £1,274,000 at Period 8; and
+(b) that a further report on transport be submitted to the next meeting.
+
+3. SCHOOL TERM DATES 2027/28
+
+There was submitted a report on the consultation on term dates.
+Following questions from members, the Committee decided:
+(a) to approve the term dates set out in Appendix 1; and
+(b) to review the in-service days in 2028.
+"""
+
+
+def test_regression_agreed_colon_after_discussion_was_no_decision(tmp_path):
+    found = {d.minute_number: d.decision_text
+             for d in decisions_in(minutes_of(SCOTTISH_COMMITTEE, tmp_path))}
+    assert "to note the projected overspend of £1,274,000 at Period 8" in found["2"]
+    assert "to approve the term dates set out in Appendix 1" in found["3"]
+
+
+def test_agreed_colon_must_end_the_line(tmp_path):
+    # "the Committee agreed: ..." mid-paragraph in reported speech is not this rule's
+    text = SCOTTISH_COMMITTEE.replace(
+        "After discussion, the Committee agreed:\n(a) to note the projected overspend of "
+        "£1,274,000 at Period 8; and\n(b) that a further report on transport be submitted to "
+        "the next meeting.",
+        "Members recalled that, in March, the Committee agreed: a report would follow.")
+    assert "2" not in {d.minute_number for d in decisions_in(minutes_of(text, tmp_path))}
+
+
+# ------------------------------------------------------------ the body by its initials
+
+IJB_MINUTES = """Minutes of the meeting of the Kelvinmuir Integration Joint Board
+held on 28 January 2026
+
+Present: Cllr A Reid (Chair), Dr M Kelso, Ms J Dunlop
+
+1. Rolling action list
+The IJB noted the rolling action list and agreed to close actions 14 and 17.
+
+2. Primary care improvement plan
+The Chief Officer reported that the ICB agreed to fund two practices in Northfield.
+
+3. Any other business
+There was none.
+"""
+
+HWB_MINUTES = """Minutes of the Health and Wellbeing Board held on 4 February 2026
+
+Present: Councillor P Shah (Chair), Dr R Gill, Ms T Oduya
+
+1. Joint Strategic Needs Assessment
+The HWB approved the JSNA work programme for 2026/27.
+
+2. Better Care Fund
+The HWB noted the quarter 3 return.
+"""
+
+
+def test_regression_body_named_by_its_initials_was_no_decision(tmp_path):
+    found = {d.minute_number: d.decision_text
+             for d in decisions_in(minutes_of(IJB_MINUTES, tmp_path))}
+    assert found["1"].startswith("The IJB noted the rolling action list")
+    # another body's decision, reported, is none of the meeting's
+    assert "2" not in found
+
+
+def test_health_and_wellbeing_board_by_its_initials(tmp_path):
+    found = [(d.minute_number, d.outcome)
+             for d in decisions_in(minutes_of(HWB_MINUTES, tmp_path))]
+    assert found == [("1", "approved"), ("2", "noted")]
