@@ -60,6 +60,9 @@ _RESOLVED = re.compile(
     rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
+    # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
+    # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
+    r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(
@@ -67,6 +70,11 @@ _RESOLVED_CI = re.compile(
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
     r"|^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+resolved\s*:"
+    # ... or agreed or decided, after a clause of discussion too, the colon ending the line
+    # over the list of what was decided: "After discussion, the Committee agreed:" / "(a) to
+    # note ...; and" (Scottish councils' minutes)
+    r"|(?:^|,\s+)The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Authority|Sub-Committee|Executive|Partnership)\s+(?:agreed|decided)\s*:\s*$"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
     r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b"
     # the body resolving in a sentence of its own, mid-line too: "... building. The Council
@@ -118,6 +126,11 @@ _NOTED = re.compile(
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )
+# "The IJB noted the rolling action list": the body by the initials of its own name (see
+# body_initials), doing what _NOTED's bodies do.
+_INITIALS_NOTED = r"^The\s+(?:{names})\s+(?:noted|agreed|endorsed|approved|received)\b"
+# Initials of fewer words than this are no name a body goes by.
+_MIN_INITIALS = 2
 _BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
@@ -143,9 +156,32 @@ def formal(bodies: list[list[tuple[int, str]]]) -> bool:
     return any(_RESOLVED.search(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
-def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
+def body_initials(*names: str | None) -> tuple[str, ...]:
+    """The initials a body may go by in its own minutes: of the capitalised words of its name,
+    from any of them on to the last ("Kelvinmuir Integration Joint Board": "KIJB", "IJB", "JB";
+    "Police and Crime Panel": "PCP", "CP")."""
+    out: list[str] = []
+    for name in names:
+        words = [w for w in re.findall(r"[A-Za-z]+", name or "") if w[0].isupper()]
+        out += ["".join(w[0] for w in words[k:]).upper()
+                for k in range(len(words) - _MIN_INITIALS + 1)]
+    return tuple(dict.fromkeys(out))
+
+
+def _noted(text: str, initials: tuple[str, ...]) -> bool:
+    if _NEXT_MEETING.search(text):
+        return False
+    if _NOTED.match(text):
+        return True
+    names = "|".join(re.escape(i) for i in initials)
+    return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
+
+
+def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
+                     initials: tuple[str, ...] = ()) -> list[Resolution]:
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
-    ``formal``), so inline decisions count only as motions proposed and carried."""
+    ``formal``), so inline decisions count only as motions proposed and carried.
+    ``initials``: what the meeting's body goes by (body_initials)."""
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)
                or _body_decides(texts, i) or _responds(texts, i)]
@@ -154,8 +190,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) ->
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
     if not anchors:
-        noted = [i for i, t in enumerate(texts)
-                 if _NOTED.match(t) and not _NEXT_MEETING.search(t)]
+        noted = [i for i, t in enumerate(texts) if _noted(t, initials)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
