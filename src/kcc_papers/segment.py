@@ -545,7 +545,10 @@ DECISION_TABLE_HEADER = re.compile(
 TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
                         r"[.)]?\s+[A-Z]", re.M)
 TIMED_ITEMS_MIN = 3
-RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
+# Each branch opens with its letter, the capitals' word boundary looked back for after it (as
+# "\bRECOMMENDATIONS?\b" reads): the engine then skips to an "R" or a "C" of a whole text.
+RECOMMEND = re.compile(
+    r"R(?:ecommendations?(\(s\))?\s*:|(?<!\wR)ECOMMENDATIONS?\b)|Cabinet\s+is\s+asked")
 
 
 # ---------------------------------------------------------------------------- classification

@@ -540,7 +540,9 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
         if not holds_any(paragraph, CUE_WORDS) or not CONTRACT_CUE.search(paragraph):
             continue
         for sentence in sentences(paragraph):
-            if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
+            # (the same quick look: most sentences of a paragraph with a cue hold none)
+            if (not holds_any(sentence, CUE_WORDS) or not CONTRACT_CUE.search(sentence)
+                    or LABEL.search(sentence)):
                 continue
             out.extend(_one_sentence(sentence, page, service))
     return out
