@@ -1,9 +1,11 @@
-"""Patterns rewritten for the regex engine's sake find what their plain forms find.
+"""Patterns rewritten for the regex engine's sake find what their plain forms find, and the
+words looked for before a pattern is run are in every match of it.
 
 A pattern that opens with ``\\b`` (or any assertion) makes Python's engine try every position
 of the text; opening with a character class instead lets it skip to the characters that can
 start a match. The rewritten forms read worse, so each is held here to its plain form: the same
-spans and groups over the held-out papers, the samples and lines written to probe the edges."""
+spans and groups over the held-out papers, the samples and lines written to probe the edges.
+A text without any of a pattern's words is not searched: each match must hold one."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ import pytest
 
 from conftest import ROOT
 from kcc_papers.extract.meetings.council import COUNCIL
+from kcc_papers.extract.risks import reader as risks
 from kcc_papers.normalise import textclean
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.segment import RECOMMEND
 
 PLAIN = {
@@ -61,4 +65,24 @@ def test_rewritten_pattern_finds_what_its_plain_form_finds(name: str, texts: lis
         want = [(m.span(), m.groups()) for m in plain.finditer(text)]
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text[:120]
         found += len(want)
+    assert found > 0
+
+
+# A pattern and the words (lower case) every match of it holds in any case.
+NEEDS = {
+    "risk id cell": (risks.ID_CELL, risks.ID_WORDS),
+    "likelihood": (risks.FACTOR_WORDS[0], risks.LIKELIHOOD_WORDS),
+}
+# Letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i, a dotted capital I).
+WRITTEN_NEEDED = ["Ref", "No.", "\u0130D", "\u0130d", "Likel\u0131hood", "Probab\u0131l\u0131ty"]
+
+
+@pytest.mark.parametrize("name", sorted(NEEDS))
+def test_words_looked_for_are_in_every_match(name: str, texts: list[str]) -> None:
+    pattern, words = NEEDS[name]
+    found = 0
+    for text in [*texts, *WRITTEN_NEEDED]:
+        for m in pattern.finditer(text):
+            assert holds_any(m.group(), words), m.group()
+            found += 1
     assert found > 0
