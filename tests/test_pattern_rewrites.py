@@ -14,6 +14,7 @@ import re
 import pytest
 
 from conftest import ROOT
+from kcc_papers.extract.contracts import sentences
 from kcc_papers.extract.meetings.council import COUNCIL
 from kcc_papers.extract.risks import reader as risks
 from kcc_papers.normalise import textclean
@@ -31,6 +32,8 @@ PLAIN = {
     "spaced_run": (textclean._SPACED_RUN, re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")),
     "split_initial": (textclean._SPLIT_INITIAL, re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")),
     "ordinal": (textclean._ORDINAL, re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")),
+    "sentence break": (sentences._SENTENCE_BREAK,
+                       re.compile(r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
 }
 # Where a word boundary is and is not: after a letter, a digit, an underscore or an accented
 # letter, at a text's start, after punctuation.
@@ -41,7 +44,7 @@ WRITTEN = [
     "Recommendation(s):", "RECOMMENDATIONS", "xRECOMMENDATIONS", "ÉRECOMMENDATION",
     "Recommendations :", "The Cabinet is asked to", "C o r p o r a t e", "xC o r p o r",
     "é C o r p o", "C orporate Parenting", "aC orporate", "13 th February", "113 th", "a13 th",
-    "1 st", "²1 st", "Ё1 st",
+    "1 st", "²1 st", "Ё1 st", "cremator no. 2", "Reno. 2", "No.  Two", "end. \n (a)", "end;\tB",
 ]
 
 

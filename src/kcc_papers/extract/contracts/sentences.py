@@ -230,12 +230,17 @@ MONTH_YEAR = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# A sentence's end: a stop and the spaces after it, before a capital, a figure or a bullet.
+# "cremator no. 2": a number's abbreviation before its figure ends no sentence. (Written from
+# its first space, the stop looked back for after it, so that the engine skips to the spaces.)
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?;]\s)(?<!\b[Nn]o\.\s)\s*(?=[A-Z(\d•-])")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of running text; line breaks inside a paragraph are spaces."""
-    flat = re.sub(r"[ \t]*\n[ \t]*", " ", text)
-    # "cremator no. 2": a number's abbreviation before its figure ends no sentence
-    return [s.strip() for s in re.split(r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])", flat)
-            if s.strip()]
+    flat = _LINE_BREAK.sub(" ", text) if "\n" in text else text
+    return [s.strip() for s in _SENTENCE_BREAK.split(flat) if s.strip()]
 
 
 def name_of(raw: str) -> str | None:
