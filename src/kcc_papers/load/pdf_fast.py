@@ -18,9 +18,10 @@ import ctypes
 import math
 import re
 import struct
+import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import chain, groupby
+from itertools import accumulate, chain, groupby
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -148,11 +149,26 @@ def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True,
     if not plain:
         _close(page, textpage)
         return None
-    doctop = sum(doc.get_page_size(i)[1] for i in range(index))
-    fast = FastPage(page, index + 1, doctop, textpage)
+    fast = FastPage(page, index + 1, _doctop(doc, index), textpage)
     if eager and not fast.load_chars():
         return None
     return fast
+
+
+# Each document's page tops in the whole document (pdfplumber's doctop): the sum of the pages'
+# heights above, made once a document instead of once a table page (a 70-page report asked
+# for ~2 000 page sizes).
+_DOCTOPS: weakref.WeakKeyDictionary[pdfium.PdfDocument, list[float]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _doctop(doc: pdfium.PdfDocument, index: int) -> float:
+    tops = _DOCTOPS.get(doc)
+    if tops is None:
+        # (summed from 0 in page order, as sum() over the pages above adds them)
+        heights = (doc.get_page_size(i)[1] for i in range(len(doc)))
+        tops = _DOCTOPS[doc] = list(accumulate(heights, initial=0))
+    return tops[index]
 
 
 def _close(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None) -> None:
