@@ -17,6 +17,7 @@ from conftest import ROOT
 from kcc_papers.extract.contracts import sentences
 from kcc_papers.extract.meetings.council import COUNCIL
 from kcc_papers.extract.risks import reader as risks
+from kcc_papers.extract.risks import values as risk_values
 from kcc_papers.normalise import textclean
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.segment import RECOMMEND
@@ -75,9 +76,14 @@ def test_rewritten_pattern_finds_what_its_plain_form_finds(name: str, texts: lis
 NEEDS = {
     "risk id cell": (risks.ID_CELL, risks.ID_WORDS),
     "likelihood": (risks.FACTOR_WORDS[0], risks.LIKELIHOOD_WORDS),
+    "risk key entry": (risk_values.KEY_ENTRY, risk_values.KEY_MARKS),
+    "risk key entry, number first": (risk_values.KEY_ENTRY_NUMBER_FIRST, risk_values.KEY_MARKS),
 }
 # Letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i, a dotted capital I).
-WRITTEN_NEEDED = ["Ref", "No.", "\u0130D", "\u0130d", "Likel\u0131hood", "Probab\u0131l\u0131ty"]
+WRITTEN_NEEDED = ["Ref", "No.", "\u0130D", "\u0130d", "Likel\u0131hood", "Probab\u0131l\u0131ty",
+                  # the keys of a register's factors
+                  "Key: H = 3, M = 2, L = 1", "3 = High, 2 = Medium, 1 = Low", "High (H) = 3",
+                  "Very high (4)"]
 
 
 @pytest.mark.parametrize("name", sorted(NEEDS))
