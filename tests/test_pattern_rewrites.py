@@ -16,6 +16,7 @@ import pytest
 from conftest import ROOT
 from kcc_papers.extract.contracts import sentences
 from kcc_papers.extract.meetings.council import COUNCIL
+from kcc_papers.extract.risks import labelled as risk_labels
 from kcc_papers.extract.risks import reader as risks
 from kcc_papers.extract.risks import values as risk_values
 from kcc_papers.normalise import textclean
@@ -78,12 +79,13 @@ NEEDS = {
     "likelihood": (risks.FACTOR_WORDS[0], risks.LIKELIHOOD_WORDS),
     "risk key entry": (risk_values.KEY_ENTRY, risk_values.KEY_MARKS),
     "risk key entry, number first": (risk_values.KEY_ENTRY_NUMBER_FIRST, risk_values.KEY_MARKS),
+    "dot leader": (risk_labels.LEADER, (risk_labels.LEADER_DOTS,)),
 }
 # Letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i, a dotted capital I).
 WRITTEN_NEEDED = ["Ref", "No.", "\u0130D", "\u0130d", "Likel\u0131hood", "Probab\u0131l\u0131ty",
                   # the keys of a register's factors
                   "Key: H = 3, M = 2, L = 1", "3 = High, 2 = Medium, 1 = Low", "High (H) = 3",
-                  "Very high (4)"]
+                  "Very high (4)", "Likelihood ....... 3", "Impact (net) .... 4"]
 
 
 @pytest.mark.parametrize("name", sorted(NEEDS))
