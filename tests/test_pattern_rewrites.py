@@ -14,7 +14,9 @@ import re
 import pytest
 
 from conftest import ROOT
+from kcc_papers import segment
 from kcc_papers.extract.contracts import sentences
+from kcc_papers.extract.decisions import report_fields
 from kcc_papers.extract.meetings.council import COUNCIL
 from kcc_papers.extract.risks import labelled as risk_labels
 from kcc_papers.extract.risks import reader as risks
@@ -80,12 +82,14 @@ NEEDS = {
     "risk key entry": (risk_values.KEY_ENTRY, risk_values.KEY_MARKS),
     "risk key entry, number first": (risk_values.KEY_ENTRY_NUMBER_FIRST, risk_values.KEY_MARKS),
     "dot leader": (risk_labels.LEADER, (risk_labels.LEADER_DOTS,)),
+    "agenda stamp": (report_fields._STAMP, report_fields.STAMP_WORDS),
 }
 # Letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i, a dotted capital I).
 WRITTEN_NEEDED = ["Ref", "No.", "\u0130D", "\u0130d", "Likel\u0131hood", "Probab\u0131l\u0131ty",
                   # the keys of a register's factors
                   "Key: H = 3, M = 2, L = 1", "3 = High, 2 = Medium, 1 = Low", "High (H) = 3",
-                  "Very high (4)", "Likelihood ....... 3", "Impact (net) .... 4"]
+                  "Very high (4)", "Likelihood ....... 3", "Impact (net) .... 4",
+                  "Page 1 Agenda Item 7", "AGENDA  ITEM No. B1"]
 
 
 @pytest.mark.parametrize("name", sorted(NEEDS))
@@ -95,5 +99,15 @@ def test_words_looked_for_are_in_every_match(name: str, texts: list[str]) -> Non
     for text in [*texts, *WRITTEN_NEEDED]:
         for m in pattern.finditer(text):
             assert holds_any(m.group(), words), m.group()
+            found += 1
+    assert found > 0
+
+
+def test_report_from_words_are_in_every_match(texts: list[str]) -> None:
+    """REPORT_FROM is case-sensitive: its words as written are in every match."""
+    found = 0
+    for text in [*texts, "From: Jane Officer", "  By  A Person", "Report xFrom: Anne"]:
+        for m in segment.REPORT_FROM.finditer(text):
+            assert any(w in m.group() for w in segment.REPORT_FROM_WORDS), m.group()
             found += 1
     assert found > 0

@@ -47,6 +47,8 @@ MINUTES = re.compile(
 )
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
+# What every match of REPORT_FROM prints (as written): a line without either is not searched.
+REPORT_FROM_WORDS = ("From", "By")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 # The label, not a sentence that starts "subject to the following amendment".
 SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)(?!\s+to\b)\s*:?\s*(.*)$", re.I)
@@ -447,7 +449,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "agenda"
     if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
         return "report"
-    if (REPORT_FROM.search(text)
+    if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
             and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
         return "report"
