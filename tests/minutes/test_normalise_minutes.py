@@ -323,6 +323,7 @@ def _heldout_lines() -> list[str]:
         "Decision", "Penderfyniad / Decision:", "AGREED", "(3) Resolved that",
         "It was resolved to", "The Committee resolved:", "seconded by B and resolved that",
         "lost. The Council resolved to object", "The Board recommended that",
+        "After discussion, the Committee agreed:", "The Panel decided:",
         # letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i)
         "Re\u017folution: To accept", "Determ\u0131nation: refused", "\u0130t was re\u017folved",
     ]

@@ -147,7 +147,7 @@ RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "N
                   "Resolved")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
-RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended")
+RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")
 
 
 def _resolved(text: str) -> bool:
