@@ -275,7 +275,8 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
-    m = ITEM_STAMP.match(line.text)
+    # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
+    m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)
     if not m:
         return None
     if not m.group("agenda"):
@@ -322,8 +323,10 @@ def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
     under the letter that summons the members (its start is the letter's, see
     ``_cover_letter``)."""
     page, idx, line = flat[i]
+    # (a bilingual heading may put the other language first: "RHAGLEN / AGENDA")
     return (not starts and page == flat[0][0] and idx < COVER_LINES
-            and len(line.text) < AGENDA_HEADING_CHARS and bool(AGENDA.match(line.text)))
+            and len(line.text) < AGENDA_HEADING_CHARS
+            and any(AGENDA.match(half) for half in halves(line.text)))
 
 
 # In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
@@ -1086,7 +1089,7 @@ def title_of(seg: Segment) -> str | None:
     for s in lines:
         if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
-        if seg.kind != "agenda" and NOT_A_TITLE.match(s):
+        if seg.kind != "agenda" and any(NOT_A_TITLE.match(half) for half in halves(s)):
             continue  # an agenda is titled by its meeting; a report by its subject
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:TITLE_MAX_CHARS]

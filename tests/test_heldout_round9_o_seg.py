@@ -1,0 +1,121 @@
+"""Regression tests for the pack segmentation misses of round 9's blind batch O on its first
+run: bilingual item stamps and agenda headings, a report's head with no stamp (its title over
+whose report it is), a hearing's notice of determination, minutes titled by their body. Each
+runs on small generated packs in more than one council's form, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import heldout_accuracy
+from kcc_papers.load import load
+from kcc_papers.pipeline import process_file
+from kcc_papers.segment import _find_starts, flatten, segment
+
+MINUTES_PAGE = """## {council}
+** Minutes of the meeting held on Thursday 12 March 2026 at 2.00 pm at the Council Offices
+Present:	Councillors A Penhaligon (Chair), F Bassett and M Youlden
+** 1 Apologies for absence
+Apologies were received from Councillor J Carew-Pole.
+** 2 Budget monitoring
+RESOLVED: That the report be noted.
+The meeting closed at 3.40 pm.
+"""
+
+
+def _kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
+    """The documents a generated PDF pack is split into: kind, first and last page."""
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
+
+
+def _documents(source: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    """The documents of a generated PDF pack as the pipeline records them: kind, meeting
+    date and committee (the pack's own row left out)."""
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    result = process_file(str(heldout_accuracy.render_pdf(src, tmp_path)))
+    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
+            for d in result.documents if d.kind != "pack"]
+
+
+def _front(council: str, committee: str) -> str:
+    return f"""## {council}
+** {committee}
+Date:	Thursday 11 June 2026
+Time:	2.30 pm
+Venue:	Council Chamber
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 12 March 2026 (Pages 2 - 3)
+3. Budget monitoring (Pages 4 - 5)
+4. Fees and charges (Pages 6 - 7)
+--- page ---
+"""
+
+
+# ------------------------------------------------------------------ bilingual stamps and headings
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Eitem Agenda / Agenda Item 4", "Eitem Agenda / Agenda Item 5"),
+    ("Agenda Item 4 / Eitem Agenda 4", "Agenda Item 5 / Eitem Agenda 5"),
+])
+def test_regression_bilingual_item_stamp_starts_its_paper(first: str, second: str,
+                                                          tmp_path: Path) -> None:
+    # The publisher's stamp in two languages, either first: before, neither was read as a
+    # stamp and the second report ran on as part of the first.
+    council = "Awdurdod Tan ac Achub Glannau / Glannau Fire and Rescue Authority"
+    pack = _front("Glannau Fire and Rescue Authority", "Audit Committee") + (
+        MINUTES_PAGE.format(council=council)) + f"""
+--- page ---
+{first}
+## Internal Audit Progress Report 2026/27
+The Committee is asked to note progress against the plan.
+** 1. Background
+1.1 Forty-eight days of the plan have been delivered.
+--- page ---
+{second}
+## Treasury Management Outturn 2025/26
+The Committee is asked to note the outturn.
+** 1. Background
+1.1 Borrowing stayed within the authorised limit.
+"""
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3), ("report", 4, 4)]
+
+
+@pytest.mark.parametrize("heading", ["RHAGLEN / AGENDA", "CLAR-GNOTHAICH / AGENDA"])
+def test_regression_bilingual_agenda_heading_under_a_long_masthead(heading: str,
+                                                                   tmp_path: Path) -> None:
+    # The heading deeper on page 1 than a heading is looked for (under a masthead block of
+    # bilingual labels), its other language first: before, it was not read as a heading, and
+    # the front sheet was weighed by its words alone (a Welsh fire authority's, "other").
+    venue = ("Ystafell Bwyllgor, Pencadlys, Heol y Bont, Llandeilo / Committee Room, "
+             "Headquarters, Bridge Road, Llandeilo, ac o bell / and remotely")
+    members = ("Y Cynghorydd / Councillor Eleri Vaughan (Cadeirydd / Chair), Cynghorwyr / "
+               "Councillors Aled Prosser, Bethan Rowlands, Gareth Tudor, Huw Watkin; Aelod "
+               "lleyg / Lay member: Mrs Catrin Morse")
+    pack = f"""## Awdurdod Parc Cenedlaethol / National Park Authority
+** Pwyllgor Archwilio / Audit Committee
+Dyddiad / Date:	Dydd Llun, 20 Gorffennaf 2026 / Monday, 20 July 2026
+Amser / Time:	10.30 / 10.30 am
+Lleoliad / Venue:	{venue}
+Aelodau / Members:	{members}
+Clerc / Clerk:	Nerys Jenkins, 01558 824 310, pwyllgorau@example.gov.wales
+Croesewir gohebiaeth yn Gymraeg. / Correspondence in Welsh is welcomed.
+Darperir cyfieithu ar y pryd. / Simultaneous translation will be provided.
+Mae'r cyfarfod hwn yn cael ei ddarlledu. / This meeting will be webcast.
+** {heading}
+1. Ymddiheuriadau / Apologies
+2. Cofnodion / Minutes
+--- page ---
+""" + MINUTES_PAGE.format(council="National Park Authority")
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(pack)
+    flat = flatten(load(heldout_accuracy.render_pdf(src, tmp_path)))
+    starts, _ = _find_starts(flat, paged=True)
+    assert [(flat[i][0], kind) for i, kind in starts] == [(1, "agenda"), (2, "minutes")]
