@@ -119,3 +119,142 @@ Mae'r cyfarfod hwn yn cael ei ddarlledu. / This meeting will be webcast.
     flat = flatten(load(heldout_accuracy.render_pdf(src, tmp_path)))
     starts, _ = _find_starts(flat, paged=True)
     assert [(flat[i][0], kind) for i, kind in starts] == [(1, "agenda"), (2, "minutes")]
+
+
+# ------------------------------------------------------------ a report's head with no stamp
+
+LICENSING_REPORTS = """
+--- page ---
+^^ Licensing Committee 12 May 2026
+## Application for a New Premises Licence - 4 Union Street
+Report of the Licensing Manager
+** 1. Purpose of report
+1.1 To enable the Committee to determine an application for a premises licence.
+--- page ---
+## Taxi Licensing Fees 2026/27
+Calderbrook Borough Council - Licensing Committee - 12 May 2026
+Report author: Paula Greenhalgh, Licensing Manager
+** Recommendations
+That the Licensing Committee approves the proposed fees.
+"""
+SCOTTISH_REPORTS = """
+--- page ---
+ARC 26/16
+## Strathallan Integration Joint Board
+** Audit and Risk Committee - 16 June 2026
+** INTERNAL AUDIT ANNUAL REPORT 2025/26
+Report by Ruth Anstruther, Chief Internal Auditor
+** 1. Recommendation
+1.1 It is recommended that the Committee notes the annual opinion.
+--- page ---
+ARC 26/18
+## Strathallan Integration Joint Board
+** Audit and Risk Committee - 16 June 2026
+** DIRECTIONS POLICY REVIEW
+Report by Gillian Nairn, Chief Officer
+** 1. Recommendation
+1.1 It is recommended that the Committee notes the review.
+"""
+
+
+@pytest.mark.parametrize("reports", [LICENSING_REPORTS, SCOTTISH_REPORTS])
+def test_regression_title_over_whose_report_it_is_starts_a_report(reports: str,
+                                                                   tmp_path: Path) -> None:
+    # No stamp, no labelled block: a title at a page's top over "Report of the ...", "Report
+    # author: ..." or "Report by ...". Before, the reports ran on as part of the minutes (or
+    # the second as part of the first).
+    pack = _front("Calderbrook Borough Council", "Licensing Committee") + (
+        MINUTES_PAGE.format(council="Calderbrook Borough Council")) + reports
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3), ("report", 4, 4)]
+
+
+def test_regression_work_programme_after_a_report_is_its_own_paper(tmp_path: Path) -> None:
+    # The last paper of a pack, its title in section type over "Report of the Scrutiny
+    # Officer": before, it ran on as the last page of the report above it.
+    pack = _front("Northbridge City Council", "Housing Scrutiny Committee") + (
+        MINUTES_PAGE.format(council="Northbridge City Council")) + """
+--- page ---
+Agenda Item 4
+## Allocations Policy Review
+Report of: Director of Housing
+Meeting: Housing Scrutiny Committee, 11 June 2026
+Author: Gavin Mellor, Policy Officer
+** 1. Recommendation
+1.1 That the Committee comments on the draft policy.
+--- page ---
+** Work programme 2026/27
+Report of the Scrutiny Officer
+Recommendation: That the Committee agrees its work programme.
+"""
+    assert _kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3), ("report", 4, 4)]
+
+
+def test_numbered_minute_over_its_report_line_stays_in_the_minutes(tmp_path: Path) -> None:
+    # A minute's numbered heading at a page's top over the report it considered is part of
+    # the minutes, not a paper of its own.
+    pack = _front("Otterford District Council", "Cabinet") + MINUTES_PAGE.format(
+        council="Otterford District Council") + """
+--- page ---
+** 3 Fees and charges 2026/27
+Report of the Director of Finance
+RESOLVED: That the fees and charges be approved.
+** 4 Treasury management
+Report by the Head of Finance
+RESOLVED: That the report be noted.
+"""
+    assert _kinds(pack, tmp_path) == [("agenda", 1, 1), ("minutes", 2, 3)]
+
+
+def _text_kinds(text: str, tmp_path: Path) -> list[tuple[str, int, int]]:
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    return [(s.kind, s.page_from, s.page_to) for s in segment(load(path))]
+
+
+TEXT_AGENDA = """{council}
+You are hereby summoned to attend a meeting of {council} to be held in
+the Village Hall on Monday 8th June 2026 at 7.30pm for the purpose of transacting
+the business below.
+
+                                 AGENDA
+1.  Apologies for absence
+2.  Minutes of the meeting held on 11th May 2026
+3.  Clerk's report (attached)
+\f"""
+TEXT_MINUTES = """DRAFT MINUTES of the MEETING OF {council} held on Monday 11th May 2026
+at 7.30pm in the Village Hall
+
+Present: Cllr P. Abbott (Chairman), Cllrs R. Gorringe, S. Mayhew, T. Nunn
+
+26/036  APOLOGIES
+Apologies were received from Cllr Lane.
+
+26/037  PLAYING FIELD
+RESOLVED that the quotation of Wenbury Groundcare for grass cutting be accepted.
+
+The meeting closed at 9.05pm.
+\f"""
+
+
+@pytest.mark.parametrize(("title", "cited"), [
+    ("CLERK'S REPORT - JUNE 2026", "Meeting of the Parish Council, 8th June 2026, agenda item 3"),
+    ("RESPONSIBLE FINANCIAL OFFICER'S REPORT", "Ashcombe Town Council - 8 June 2026 - Item 3"),
+])
+def test_regression_text_report_titled_over_its_item_starts_a_report(title: str, cited: str,
+                                                                      tmp_path: Path) -> None:
+    # A text pack's report on a page of its own: its title in capitals over the meeting and
+    # the agenda item it is for. Before, it ran on as part of the minutes.
+    council = "GREAT WENBURY PARISH COUNCIL"
+    text = TEXT_AGENDA.format(council=council) + TEXT_MINUTES.format(council=council) + f"""{title}
+{cited}
+
+1. Actions from the meeting of 11th May
+1.1 The grass cutting contractor has been told of the Council's decision.
+
+2. Recommendation
+2.1 That the Council approves the quotation of Kingfisher Play Ltd for the play area.
+"""
+    assert [k for k, _, _ in _text_kinds(text, tmp_path)] == ["agenda", "minutes", "report"]
+

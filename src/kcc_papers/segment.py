@@ -349,6 +349,49 @@ def _titled_stamp(flat: list[tuple[int, int, Line]], i: int) -> bool:
     return start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])
 
 
+# A report's head at a page's top where its publisher stamps no item: its title, then (within
+# REPORT_HEAD_BELOW lines) whose report it is ("Report of the Licensing Manager", "Report by
+# Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
+# ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
+REPORT_BY = re.compile(
+    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S)"
+    r"(?!.*[.;]\s*$)", re.I)
+REPORT_FOR_ITEM = re.compile(
+    r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
+    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$",
+    re.I)
+REPORT_HEAD_TOP = 6
+REPORT_HEAD_BELOW = 2
+# A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
+# item's "Report of ..." line under it is no paper of its own.
+NUMBERED_HEADING = re.compile(r"^\s*(?:[A-Z]{0,4}\s?\d[\d/.]*[a-z]?\b|\(?[a-z]\)|[ivx]+\.)", re.I)
+
+
+def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, says whose report it is or which item it is
+    for, under a title line: an unnumbered heading (bold or larger than the page's body; in
+    text, which has no type, in capitals)."""
+    page, idx, line = flat[i]
+    lower = line.text.lower()
+    if idx >= REPORT_HEAD_TOP or ("report" not in lower and "item" not in lower):
+        return False
+    if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
+        return False
+    sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
+                   if p == page and other.size)
+    body = sizes[len(sizes) // 2] if sizes else None
+    for _, _, above in flat[max(i - idx, i - REPORT_HEAD_BELOW) : i]:
+        text = above.text.strip()
+        if not text or NUMBERED_HEADING.match(text):
+            continue
+        if body is None:
+            if text.upper() == text and re.search("[A-Z]", text):
+                return True
+        elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
+            return True
+    return False
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -377,6 +420,11 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 starts.append((i - idx, "report"))
                 last_kind, heading = "report", i
             stamp = item
+            continue
+        if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
+                and _report_head(flat, i)):
+            starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
+            last_kind, heading = "report", i
             continue
         if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
             starts.append((i - idx, "report"))  # its own words say what it is
