@@ -258,3 +258,62 @@ def test_regression_text_report_titled_over_its_item_starts_a_report(title: str,
 """
     assert [k for k, _, _ in _text_kinds(text, tmp_path)] == ["agenda", "minutes", "report"]
 
+
+# ------------------------------------------------------------------- a hearing's notice
+
+@pytest.mark.parametrize(("body", "heading", "committee"), [
+    ("LICENSING SUB-COMMITTEE", "NOTICE OF DETERMINATION", "Licensing Sub-Committee"),
+    ("Regulatory Panel", "Notice of Decision", "Regulatory Panel"),
+])
+def test_regression_notice_of_determination_is_a_decision_of_its_body(
+        body: str, heading: str, committee: str, tmp_path: Path) -> None:
+    # A sub-committee's notice enclosed after the reports: its body alone as its masthead, its
+    # heading, its hearing's date by a label. Before, it ran on as part of the pack's last
+    # paper, dated by the pack's meeting.
+    pack = _front("Calderbrook Borough Council", "Licensing Committee") + (
+        MINUTES_PAGE.format(council="Calderbrook Borough Council")) + f"""
+--- page ---
+## {body}
+** {heading}
+Licensing Act 2003 - Premises Licence Variation
+Date of hearing:	21 April 2026
+Premises:	Lotus Garden, 31 Market Street
+Determination: The Sub-Committee resolved to grant the variation of the premises licence.
+Reasons: No representation had been made by the Police.
+"""
+    assert _documents(pack, tmp_path)[-1] == ("decision", "2026-04-21", committee)
+
+
+# ------------------------------------------------------------------ minutes titled by their body
+
+@pytest.mark.parametrize("title", [
+    "Housing Scrutiny Committee - Minutes", "Standards Committee: Draft Minutes"])
+def test_regression_minutes_titled_by_their_body_start_the_minutes(title: str,
+                                                                   tmp_path: Path) -> None:
+    # A front sheet with no heading of its own ("Business" over its items), then minutes titled
+    # by their body and the word: before, the minutes were read as the agenda's second page.
+    pack = f"""## Northbridge City Council
+** Housing Scrutiny Committee
+You are invited to attend a meeting of the Housing Scrutiny Committee to be held in the
+Banqueting Suite on Thursday 15 October 2026 at 5.30 pm.
+Tamsin Roebuck
+Head of Democratic Services
+** Business
+1 Apologies for absence
+2 Declarations of interest
+3 Minutes of the last meeting (Pages 2 - 3)
+4 Housing performance report (Pages 4 - 6)
+5 Responsive repairs contract (Pages 7 - 10)
+6 Work programme (Page 11)
+--- page ---
+## Northbridge City Council
+** {title}
+Thursday 3 September 2026, Banqueting Suite, Northbridge Town Hall
+Councillors present: Olatunji (Chair), Strang and Chaudhry
+** M27 Apologies for absence
+Councillor Prentice.
+** M28 Allocations policy
+Agreed: That the Committee supports consultation on the draft policy.
+Meeting ended 7.40 pm.
+"""
+    assert [k for k, _, _ in _kinds(pack, tmp_path)] == ["agenda", "minutes"]

@@ -96,6 +96,16 @@ RECORD_OF_DECISION = re.compile(
     r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
     re.I,
 )
+# A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
+# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's).
+DECISION_NOTICE = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
+    r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
+# Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes"; not
+# numbered as an agenda's item ("5. Audit Committee - minutes").
+BODY_MINUTES = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
+    r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?\s*$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
@@ -606,8 +616,13 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
         return "decision"
+    if ("notice" in lower and DECISION_NOTICE.match(text)
+            and _set_as_heading(flat, i)):
+        return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
+    if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
+        return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
             MINUTES.match(half) for half in _other_languages(text))):
         return "minutes"
@@ -634,6 +649,16 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is set as a heading: bold or larger than its page's body (in text,
+    which has no type, any line alone may be)."""
+    page, _, line = flat[i]
+    if line.size is None:
+        return True
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    return line.bold or line.size >= HEADING_SIZE_RATIO * sizes[len(sizes) // 2]
 
 
 def _report_label(text: str) -> bool:
