@@ -369,3 +369,22 @@ def test_regression_3_year_cost_column_was_not_the_whole_term(tmp_path):
         "\tCurrent provider; 4-hour response", "\tLot 1").split("The Clerk")[0]
     rows = _rows(text, tmp_path)
     assert ("Westcountry Security Ltd", 4_140) in rows and len(rows) == 3
+
+
+# ------------------------------------------------ review: the firm, its town, and lists of firms
+
+
+@pytest.mark.parametrize("firm", ["Smith & Sons Ltd", "Marks and Spencer plc"])
+def test_regression_firm_with_and_in_its_name_and_its_town_read_as_several(firm, tmp_path):
+    # "and" or "&" inside the firm's own name is no list's closing "and": the town after its
+    # comma is still where the firm is, not a provider
+    sentence = (f"approves the award of the contract for the school extension to {firm},"
+                " Greenock, at a contract sum of £3,482,716.40.")
+    rows = _rows(f"EDUCATION COMMITTEE\n\n1. That the Committee {sentence}\n", tmp_path)
+    assert rows == [(firm, 3_482_716.40)]
+
+
+def test_regression_list_of_firms_without_and_read_as_its_first_firm(tmp_path):
+    text = ("CABINET\n\n1. Cabinet agreed to award the framework contracts to Alpha Ltd, Beta Ltd,"
+            " Gamma plc.\n")
+    assert [p for p, _ in _rows(text, tmp_path)] == ["Alpha Ltd", "Beta Ltd", "Gamma plc"]
