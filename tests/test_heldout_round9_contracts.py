@@ -388,3 +388,31 @@ def test_regression_list_of_firms_without_and_read_as_its_first_firm(tmp_path):
     text = ("CABINET\n\n1. Cabinet agreed to award the framework contracts to Alpha Ltd, Beta Ltd,"
             " Gamma plc.\n")
     assert [p for p, _ in _rows(text, tmp_path)] == ["Alpha Ltd", "Beta Ltd", "Gamma plc"]
+
+
+# ------------------------------------------- review: a register's status and rank columns
+
+
+def test_regression_register_status_column_of_several_states_made_its_rows_bids(tmp_path):
+    # a status naming each contract's state ("Awarded", "Live", "Extended") is a register's,
+    # not a tender's outcome (which leaves the bids it did not take blank or lost)
+    register = _table(["Contract", "Supplier", "Contract value (£)", "Status"], [
+        ["Grounds maintenance", "Alpha Ltd", "10,000", "Awarded"],
+        ["Cleaning", "Beta Ltd", "20,000", "Live"],
+        ["Catering", "Gamma Ltd", "30,000", "Extended"]])
+    rows = _html_rows(_page("<h1>Contracts register</h1><p>Report to the Committee.</p>",
+                            register), tmp_path)
+    assert rows == [("Alpha Ltd", 10_000), ("Beta Ltd", 20_000), ("Gamma Ltd", 30_000)]
+
+
+def test_regression_register_ranked_by_value_made_its_rows_bids(tmp_path):
+    # a rank beside rows that each name their own contract orders a register, not a tender's
+    # bids for one contract
+    register = _table(["Rank", "Contract", "Supplier", "Annual value (£)"], [
+        ["1", "Waste collection", "Alpha Ltd", "4,000,000"],
+        ["2", "Highways maintenance", "Beta Ltd", "3,000,000"],
+        ["3", "Cleaning", "Gamma Ltd", "1,000,000"]])
+    rows = _html_rows(_page("<h1>The Council's largest contracts</h1>"
+                            "<p>Report to the Committee.</p>", register), tmp_path)
+    assert rows == [("Alpha Ltd", 4_000_000), ("Beta Ltd", 3_000_000), ("Gamma Ltd", 1_000_000)]
+
