@@ -416,3 +416,12 @@ def test_regression_register_ranked_by_value_made_its_rows_bids(tmp_path):
                             "<p>Report to the Committee.</p>", register), tmp_path)
     assert rows == [("Alpha Ltd", 4_000_000), ("Beta Ltd", 3_000_000), ("Gamma Ltd", 1_000_000)]
 
+
+@pytest.mark.parametrize("lead_in", [
+    "Four tenders were received and evaluated against the published award criteria, as below:",
+    "Tenders were received by letter and are summarised below:",
+])
+def test_regression_tenders_received_under_award_criteria_or_by_letter_were_contracts(
+        lead_in, tmp_path):
+    text = QUOTES_TEXT.format(lead_in=lead_in)
+    assert _rows(text, tmp_path) == [("Sentinel Camera Services Ltd", 3_780)]

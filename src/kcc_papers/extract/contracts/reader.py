@@ -343,7 +343,9 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
 # ("tenders were received and the contracts awarded as follows").
 OFFERS_LEAD_IN = re.compile(
     r"\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
-    r"\b(?:received|obtained|submitted|returned|sought)\b(?![^.;]*\b(?:award|let|appoint))",
+    # (the verbs whole: "received by letter", "evaluated against the award criteria" let none)
+    r"\b(?:received|obtained|submitted|returned|sought)\b"
+    r"(?![^.;]*\b(?:award(?:ed|s)?|let|appoint(?:ed|s)?)\b(?!\s+criteri))",
     re.I)
 # The lines above a table that may hold its lead-in (a paragraph wraps over a PDF's lines).
 LEAD_IN_LINES = 3
