@@ -10,6 +10,7 @@ from typing import Any
 
 from conftest import contexts
 from heldout_support import below_floor, heldout_accuracy
+from kcc_papers.errors import CorruptPdfError
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis.grid import read_header, role_of
 from kcc_papers.load.unruled import read_words
@@ -315,3 +316,39 @@ Report of:	Director of Place
 def test_regression_notes_table_after_a_dashboard_gives_no_kpis(tmp_path: Path) -> None:
     assert _pdf_kpis(NOTES_AFTER, tmp_path) == [("EV01", 131.0, "green"),
                                                 ("EV02", 1162.0, "red")]
+
+
+# ----------------------------------------------- review: a page's layout that cannot be read
+
+RULED_AND_UNRULED_RISKS = """## Borough of Ashgrove
+** Strategic Risk Register - Quarter 2 2026/27
+Report to:	Governance and Audit Committee
+--- page ---
+** Appendix 2 - Strategic Risk Register
+| Risk No. | Risk description | Risk owner | Likelihood | Impact | Risk score |
+| SR1 | Failure to set a balanced budget | Chief Finance Officer | 4 | 4 | 16 |
+| SR2 | Loss of IT services | Head of ICT | 2 | 5 | 10 |
+--- page ---
+** Appendix 3 - Risks closed in the quarter
+|- Risk No. | Risk description | Risk owner | Likelihood | Impact | Risk score |
+| SR7 | Pay award not funded | Chief Finance Officer | 1 | 3 | 3 |
+| SR8 | Depot lease not renewed | Head of Waste | 1 | 2 | 2 |
+"""
+
+
+def test_regression_unreadable_page_layout_lost_every_risk_of_the_register(
+        tmp_path: Path) -> None:
+    """The words' places of a page without ruled tables are read through the file's layout
+    layer, which a damaged file may not give: that costs that page's table printed without
+    rules, not the rows of the register's ruled tables (as in the KPI reader)."""
+    (ctx,) = contexts(_pdf(RULED_AND_UNRULED_RISKS, tmp_path), "risk_register")
+    read = [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+    assert [row[0] for row in read] == ["SR1", "SR2", "SR7", "SR8"]
+
+    def damaged(number: int) -> Any:
+        raise CorruptPdfError("cannot read the page layout", page=number)
+
+    ctx.source.layout = damaged
+    assert [(r.risk_id, r.likelihood, r.impact, r.current_rating) for r in risks.extract(ctx)
+            if isinstance(r, Risk)] == read[:2]
