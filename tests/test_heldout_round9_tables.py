@@ -352,3 +352,29 @@ def test_regression_unreadable_page_layout_lost_every_risk_of_the_register(
     ctx.source.layout = damaged
     assert [(r.risk_id, r.likelihood, r.impact, r.current_rating) for r in risks.extract(ctx)
             if isinstance(r, Risk)] == read[:2]
+
+
+# ------------------------------------- review: a year column beside a column with no heading
+
+UNNAMED_AFTER_YEAR = """## Wyeford Fire and Rescue Authority
+** Annual Performance Report 2025/26
+Report of:	Chief Fire Officer
+--- page landscape ---
+** Appendix A - Service Plan measures
+|# Ref | Measure | Target 2025/26 | Actual | 2024/25 |  | RAG |
+| WF1 | Accidental dwelling fires | 400 | 388 | 410 | Improving | Green |
+| WF2 | Staff sickness (days per person) | 7.5 | 9.0 | 8.1 | Worsening | Red |
+"""
+
+
+def test_regression_year_column_before_an_unnamed_column_lost_the_scorecard(
+        tmp_path: Path) -> None:
+    """A year's heading with a blank heading after it spans that column only where the row
+    below names the columns it spans; over a row of figures the blank heads a column of its
+    own (a direction of travel), and the header is the scorecard's."""
+    assert _pdf_kpis(UNNAMED_AFTER_YEAR, tmp_path) == [("WF1", 388.0, "green"),
+                                                      ("WF2", 9.0, "red")]
+    header = ["Ref", "Measure", "Target 2025/26", "Actual", "2024/25", "", "RAG"]
+    assert read_header(header, ["WF1", "Fires", "400", "388", "410", "Improving", "Green"])
+    assert read_header(["Ref", "Indicator", "Target", "2025/26", "", "", "Status"],
+                       ["", "", "", "Q1", "Q2", "Q3", ""]) is None
