@@ -378,3 +378,43 @@ def test_regression_year_column_before_an_unnamed_column_lost_the_scorecard(
     assert read_header(header, ["WF1", "Fires", "400", "388", "410", "Improving", "Green"])
     assert read_header(["Ref", "Indicator", "Target", "2025/26", "", "", "Status"],
                        ["", "", "", "Q1", "Q2", "Q3", ""]) is None
+
+
+# -------------------------------- review: a first column wrapped in a table printed without rules
+
+UNRULED_WRAPPED_NAMES = """## Marlow Vale Health and Social Care Partnership
+** Performance Report - Quarter 2 2026/27
+Report by:	Chief Officer
+The scorecard at Appendix 1 shows the partnership's measures against their targets.
+--- page landscape ---
+** Appendix 1 - Performance scorecard
+|- Indicator | Target | Q1 | Q2 | Status |
+| Emergency admissions per 1,000 people aged 65 and over living in the partnership area | 48.0 | 49.2 | 51.6 | Off track |
+| Delayed discharges | 30 | 28 | 26 | On track |
+| Carers supported (number of carers with a support plan agreed in the quarter) | 900 | 870 | 884 | Slightly off track |
+"""  # noqa: E501
+
+
+def test_regression_unruled_first_column_wrapped_cut_the_names_into_rows(
+        tmp_path: Path) -> None:
+    """A scorecard without refs, its indicators' names wrapped in the first column: a line
+    with words in that column alone is the name going on, not a row of its own (the name was
+    cut to its middle line, 'people aged 65 and over living in')."""
+    (ctx,) = contexts(_pdf(UNRULED_WRAPPED_NAMES, tmp_path), "performance_report")
+    assert [(k.description, k.latest_value) for k in kpis.extract(ctx) if isinstance(k, Kpi)] == [
+        ("Emergency admissions per 1,000 people aged 65 and over living in the partnership area",
+         51.6),
+        ("Delayed discharges", 26.0),
+        ("Carers supported (number of carers with a support plan agreed in the quarter)", 884.0)]
+
+
+def test_regression_unruled_first_column_wrapped_below_a_row_set_at_the_top() -> None:
+    words = [
+        *_line(100, (60, "Measure"), (250, "Target"), (300, "Actual"), (350, "RAG")),
+        *_line(115, (60, "Calls answered"), (250, "90"), (300, "88"), (350, "Amber")),
+        *_line(126, (60, "within 20 seconds")),
+        *_line(137, (60, "Complaints upheld"), (250, "10"), (300, "14"), (350, "Red")),
+    ]
+    (table,) = read_words(words, [100], 1)
+    assert table.texts()[1:] == [["Calls answered within 20 seconds", "90", "88", "Amber"],
+                                 ["Complaints upheld", "10", "14", "Red"]]
