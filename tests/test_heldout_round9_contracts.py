@@ -425,3 +425,22 @@ def test_regression_tenders_received_under_award_criteria_or_by_letter_were_cont
         lead_in, tmp_path):
     text = QUOTES_TEXT.format(lead_in=lead_in)
     assert _rows(text, tmp_path) == [("Sentinel Camera Services Ltd", 3_780)]
+
+
+# --------------------------------------------- review: long lines read again from each verb
+
+# CPU seconds the two searches below may take: each was 1.1-1.6 s when every verb's search
+# read on to the end of the line (quadratic in its length), 0.02 s reading a clause.
+LONG_LINE_CPU_SECONDS = 0.2
+
+
+def test_regression_long_line_without_stops_read_again_from_each_verb() -> None:
+    import time
+
+    from kcc_papers.extract.contracts.reader import OFFERS_LEAD_IN
+    from kcc_papers.extract.contracts.sentences import ACCEPTED
+
+    started = time.process_time()
+    OFFERS_LEAD_IN.search("tenders received " * 4000 + "and awarded")
+    ACCEPTED.search("let them " * 4000)
+    assert time.process_time() - started < LONG_LINE_CPU_SECONDS

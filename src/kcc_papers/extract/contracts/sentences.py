@@ -422,10 +422,15 @@ BID_VALUE_CUE = re.compile(
     r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
     r"(?:cost|sum|price|premium|fee|value)\s+of\s+)?\W{0,2}$",
     re.I)
+# How far an award's verb may be from the firm it lets to ("awarded the contract for ... to X"):
+# a clause, not a whole paragraph printed without stops (each verb's search reads no further,
+# so a long line of them is not read again from each).
+AWARD_TO_CHARS = 200
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
                       r"|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:lowest\s+)?(?:quotation|quote|tender|bid)"
                       # "award the contract to X in the sum of £2.1m": the sum of what it awards
-                      r"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]*?\bto\s+[A-Z]", re.I)
+                      rf"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]{{0,{AWARD_TO_CHARS}}}?\bto\s+[A-Z]",
+                      re.I)
 # "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
 THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
                              re.I)
