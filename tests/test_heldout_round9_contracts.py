@@ -405,6 +405,16 @@ def test_regression_register_status_column_of_several_states_made_its_rows_bids(
     assert rows == [("Alpha Ltd", 10_000), ("Beta Ltd", 20_000), ("Gamma Ltd", 30_000)]
 
 
+@pytest.mark.parametrize("placed", ["Second", "2nd", "Runner-up", "Not recommended"])
+def test_an_outcome_column_placing_the_other_bids_still_makes_them_bids(placed, tmp_path):
+    # a guard: an outcome naming the winner and the others' places is a tender's
+    bids = _table(["Supplier", "Price (£)", "Outcome"], [
+        ["Alpha Ltd", "10,000", "Preferred"], ["Beta Ltd", "12,000", placed]])
+    rows = _html_rows(_page("<h1>Award of the cleaning contract</h1>"
+                            "<p>Report to the Committee.</p>", bids), tmp_path)
+    assert rows == [("Alpha Ltd", 10_000)]
+
+
 def test_regression_register_ranked_by_value_made_its_rows_bids(tmp_path):
     # a rank beside rows that each name their own contract orders a register, not a tender's
     # bids for one contract

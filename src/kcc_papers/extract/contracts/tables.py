@@ -302,11 +302,14 @@ def _marks_winners(rows: list[list[str]], cols: Columns) -> bool:
     # tender's outcome says nothing, or that the bid lost, beside the bids it did not take
     others = [_outcome(cols, cells) for cells, won in zip(said, marks, strict=True) if not won]
     return any(marks) and bool(others) and all(
-        not WORDED.search(o) or NOT_WON.search(o) for o in others)
+        not WORDED.search(o) or NOT_WON.search(o) or RANKED_BELOW.search(o) for o in others)
 
 
 # An outcome cell that says something: a word, not a blank or a dash.
 WORDED = re.compile(r"[^\W\d_]")
+# A bid placed below the winner: "Second", "3rd", "Runner-up", "Ranked 2".
+RANKED_BELOW = re.compile(r"\b(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)|"
+                          r"runner[\s-]up|ranked\s+[2-9])\b", re.I)
 
 
 def _outcome(cols: Columns, cells: list[str]) -> str:
