@@ -369,3 +369,88 @@ def test_regression_3_year_cost_column_was_not_the_whole_term(tmp_path):
         "\tCurrent provider; 4-hour response", "\tLot 1").split("The Clerk")[0]
     rows = _rows(text, tmp_path)
     assert ("Westcountry Security Ltd", 4_140) in rows and len(rows) == 3
+
+
+# ------------------------------------------------ review: the firm, its town, and lists of firms
+
+
+@pytest.mark.parametrize("firm", ["Smith & Sons Ltd", "Marks and Spencer plc"])
+def test_regression_firm_with_and_in_its_name_and_its_town_read_as_several(firm, tmp_path):
+    # "and" or "&" inside the firm's own name is no list's closing "and": the town after its
+    # comma is still where the firm is, not a provider
+    sentence = (f"approves the award of the contract for the school extension to {firm},"
+                " Greenock, at a contract sum of £3,482,716.40.")
+    rows = _rows(f"EDUCATION COMMITTEE\n\n1. That the Committee {sentence}\n", tmp_path)
+    assert rows == [(firm, 3_482_716.40)]
+
+
+def test_regression_list_of_firms_without_and_read_as_its_first_firm(tmp_path):
+    text = ("CABINET\n\n1. Cabinet agreed to award the framework contracts to Alpha Ltd, Beta Ltd,"
+            " Gamma plc.\n")
+    assert [p for p, _ in _rows(text, tmp_path)] == ["Alpha Ltd", "Beta Ltd", "Gamma plc"]
+
+
+# ------------------------------------------- review: a register's status and rank columns
+
+
+def test_regression_register_status_column_of_several_states_made_its_rows_bids(tmp_path):
+    # a status naming each contract's state ("Awarded", "Live", "Extended") is a register's,
+    # not a tender's outcome (which leaves the bids it did not take blank or lost)
+    register = _table(["Contract", "Supplier", "Contract value (£)", "Status"], [
+        ["Grounds maintenance", "Alpha Ltd", "10,000", "Awarded"],
+        ["Cleaning", "Beta Ltd", "20,000", "Live"],
+        ["Catering", "Gamma Ltd", "30,000", "Extended"]])
+    rows = _html_rows(_page("<h1>Contracts register</h1><p>Report to the Committee.</p>",
+                            register), tmp_path)
+    assert rows == [("Alpha Ltd", 10_000), ("Beta Ltd", 20_000), ("Gamma Ltd", 30_000)]
+
+
+@pytest.mark.parametrize("placed", ["Second", "2nd", "Runner-up", "Not recommended"])
+def test_an_outcome_column_placing_the_other_bids_still_makes_them_bids(placed, tmp_path):
+    # a guard: an outcome naming the winner and the others' places is a tender's
+    bids = _table(["Supplier", "Price (£)", "Outcome"], [
+        ["Alpha Ltd", "10,000", "Preferred"], ["Beta Ltd", "12,000", placed]])
+    rows = _html_rows(_page("<h1>Award of the cleaning contract</h1>"
+                            "<p>Report to the Committee.</p>", bids), tmp_path)
+    assert rows == [("Alpha Ltd", 10_000)]
+
+
+def test_regression_register_ranked_by_value_made_its_rows_bids(tmp_path):
+    # a rank beside rows that each name their own contract orders a register, not a tender's
+    # bids for one contract
+    register = _table(["Rank", "Contract", "Supplier", "Annual value (£)"], [
+        ["1", "Waste collection", "Alpha Ltd", "4,000,000"],
+        ["2", "Highways maintenance", "Beta Ltd", "3,000,000"],
+        ["3", "Cleaning", "Gamma Ltd", "1,000,000"]])
+    rows = _html_rows(_page("<h1>The Council's largest contracts</h1>"
+                            "<p>Report to the Committee.</p>", register), tmp_path)
+    assert rows == [("Alpha Ltd", 4_000_000), ("Beta Ltd", 3_000_000), ("Gamma Ltd", 1_000_000)]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Four tenders were received and evaluated against the published award criteria, as below:",
+    "Tenders were received by letter and are summarised below:",
+])
+def test_regression_tenders_received_under_award_criteria_or_by_letter_were_contracts(
+        lead_in, tmp_path):
+    text = QUOTES_TEXT.format(lead_in=lead_in)
+    assert _rows(text, tmp_path) == [("Sentinel Camera Services Ltd", 3_780)]
+
+
+# --------------------------------------------- review: long lines read again from each verb
+
+# CPU seconds the two searches below may take: each was 1.1-1.6 s when every verb's search
+# read on to the end of the line (quadratic in its length), 0.02 s reading a clause.
+LONG_LINE_CPU_SECONDS = 0.2
+
+
+def test_regression_long_line_without_stops_read_again_from_each_verb() -> None:
+    import time
+
+    from kcc_papers.extract.contracts.reader import OFFERS_LEAD_IN
+    from kcc_papers.extract.contracts.sentences import ACCEPTED
+
+    started = time.process_time()
+    OFFERS_LEAD_IN.search("tenders received " * 4000 + "and awarded")
+    ACCEPTED.search("let them " * 4000)
+    assert time.process_time() - started < LONG_LINE_CPU_SECONDS

@@ -10,6 +10,7 @@ from typing import Any
 
 from conftest import contexts
 from heldout_support import below_floor, heldout_accuracy
+from kcc_papers.errors import CorruptPdfError
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis.grid import read_header, role_of
 from kcc_papers.load.unruled import read_words
@@ -315,3 +316,105 @@ Report of:	Director of Place
 def test_regression_notes_table_after_a_dashboard_gives_no_kpis(tmp_path: Path) -> None:
     assert _pdf_kpis(NOTES_AFTER, tmp_path) == [("EV01", 131.0, "green"),
                                                 ("EV02", 1162.0, "red")]
+
+
+# ----------------------------------------------- review: a page's layout that cannot be read
+
+RULED_AND_UNRULED_RISKS = """## Borough of Ashgrove
+** Strategic Risk Register - Quarter 2 2026/27
+Report to:	Governance and Audit Committee
+--- page ---
+** Appendix 2 - Strategic Risk Register
+| Risk No. | Risk description | Risk owner | Likelihood | Impact | Risk score |
+| SR1 | Failure to set a balanced budget | Chief Finance Officer | 4 | 4 | 16 |
+| SR2 | Loss of IT services | Head of ICT | 2 | 5 | 10 |
+--- page ---
+** Appendix 3 - Risks closed in the quarter
+|- Risk No. | Risk description | Risk owner | Likelihood | Impact | Risk score |
+| SR7 | Pay award not funded | Chief Finance Officer | 1 | 3 | 3 |
+| SR8 | Depot lease not renewed | Head of Waste | 1 | 2 | 2 |
+"""
+
+
+def test_regression_unreadable_page_layout_lost_every_risk_of_the_register(
+        tmp_path: Path) -> None:
+    """The words' places of a page without ruled tables are read through the file's layout
+    layer, which a damaged file may not give: that costs that page's table printed without
+    rules, not the rows of the register's ruled tables (as in the KPI reader)."""
+    (ctx,) = contexts(_pdf(RULED_AND_UNRULED_RISKS, tmp_path), "risk_register")
+    read = [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+    assert [row[0] for row in read] == ["SR1", "SR2", "SR7", "SR8"]
+
+    def damaged(number: int) -> Any:
+        raise CorruptPdfError("cannot read the page layout", page=number)
+
+    ctx.source.layout = damaged
+    assert [(r.risk_id, r.likelihood, r.impact, r.current_rating) for r in risks.extract(ctx)
+            if isinstance(r, Risk)] == read[:2]
+
+
+# ------------------------------------- review: a year column beside a column with no heading
+
+UNNAMED_AFTER_YEAR = """## Wyeford Fire and Rescue Authority
+** Annual Performance Report 2025/26
+Report of:	Chief Fire Officer
+--- page landscape ---
+** Appendix A - Service Plan measures
+|# Ref | Measure | Target 2025/26 | Actual | 2024/25 |  | RAG |
+| WF1 | Accidental dwelling fires | 400 | 388 | 410 | Improving | Green |
+| WF2 | Staff sickness (days per person) | 7.5 | 9.0 | 8.1 | Worsening | Red |
+"""
+
+
+def test_regression_year_column_before_an_unnamed_column_lost_the_scorecard(
+        tmp_path: Path) -> None:
+    """A year's heading with a blank heading after it spans that column only where the row
+    below names the columns it spans; over a row of figures the blank heads a column of its
+    own (a direction of travel), and the header is the scorecard's."""
+    assert _pdf_kpis(UNNAMED_AFTER_YEAR, tmp_path) == [("WF1", 388.0, "green"),
+                                                      ("WF2", 9.0, "red")]
+    header = ["Ref", "Measure", "Target 2025/26", "Actual", "2024/25", "", "RAG"]
+    assert read_header(header, ["WF1", "Fires", "400", "388", "410", "Improving", "Green"])
+    assert read_header(["Ref", "Indicator", "Target", "2025/26", "", "", "Status"],
+                       ["", "", "", "Q1", "Q2", "Q3", ""]) is None
+
+
+# -------------------------------- review: a first column wrapped in a table printed without rules
+
+UNRULED_WRAPPED_NAMES = """## Marlow Vale Health and Social Care Partnership
+** Performance Report - Quarter 2 2026/27
+Report by:	Chief Officer
+The scorecard at Appendix 1 shows the partnership's measures against their targets.
+--- page landscape ---
+** Appendix 1 - Performance scorecard
+|- Indicator | Target | Q1 | Q2 | Status |
+| Emergency admissions per 1,000 people aged 65 and over living in the partnership area | 48.0 | 49.2 | 51.6 | Off track |
+| Delayed discharges | 30 | 28 | 26 | On track |
+| Carers supported (number of carers with a support plan agreed in the quarter) | 900 | 870 | 884 | Slightly off track |
+"""  # noqa: E501
+
+
+def test_regression_unruled_first_column_wrapped_cut_the_names_into_rows(
+        tmp_path: Path) -> None:
+    """A scorecard without refs, its indicators' names wrapped in the first column: a line
+    with words in that column alone is the name going on, not a row of its own (the name was
+    cut to its middle line, 'people aged 65 and over living in')."""
+    (ctx,) = contexts(_pdf(UNRULED_WRAPPED_NAMES, tmp_path), "performance_report")
+    assert [(k.description, k.latest_value) for k in kpis.extract(ctx) if isinstance(k, Kpi)] == [
+        ("Emergency admissions per 1,000 people aged 65 and over living in the partnership area",
+         51.6),
+        ("Delayed discharges", 26.0),
+        ("Carers supported (number of carers with a support plan agreed in the quarter)", 884.0)]
+
+
+def test_regression_unruled_first_column_wrapped_below_a_row_set_at_the_top() -> None:
+    words = [
+        *_line(100, (60, "Measure"), (250, "Target"), (300, "Actual"), (350, "RAG")),
+        *_line(115, (60, "Calls answered"), (250, "90"), (300, "88"), (350, "Amber")),
+        *_line(126, (60, "within 20 seconds")),
+        *_line(137, (60, "Complaints upheld"), (250, "10"), (300, "14"), (350, "Red")),
+    ]
+    (table,) = read_words(words, [100], 1)
+    assert table.texts()[1:] == [["Calls answered within 20 seconds", "90", "88", "Amber"],
+                                 ["Complaints upheld", "10", "14", "Red"]]

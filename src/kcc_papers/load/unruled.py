@@ -7,8 +7,9 @@ only the places of the text tell the columns.
 
 The header is a band of bold lines. A header word starts a column where the words of the lines
 below start at the same x (a cell's text starts at its column's left edge, whatever its
-length); the other header words go on the name of the column they lie in. Each line of the
-band's first column starts a row; the lines of wrapped cells go to the row they belong to: the
+length); the other header words go on the name of the column they lie in. Each line with
+words in the first column and another starts a row (one with words in the first column alone
+is that cell wrapped); the lines of wrapped cells go to the row they belong to: the
 nearest row's line when cells are set in the middle of their row (lines of the table's first
 row printed above its first column's text show that), else the row above. Ruled tables are
 pdfplumber's (``Page.tables``); these are looked for only on pages that have none of those."""
@@ -279,9 +280,13 @@ def _columns(lines: list[_Line], starts: list[float]) -> list[list[dict[str, Any
 
 
 def _rows(body: list[_Line], starts: list[float]) -> list[list[str]]:
-    """Each line with a word in the first column starts a row; the others go to a row by how
-    its cells are set (see ``_middle_groups``)."""
-    anchors = [n for n, ln in enumerate(body) if _column(starts, ln.words[0]["x0"]) == 0]
+    """Each line with a word in the first column and one in another starts a row; the others
+    go to a row by how its cells are set (see ``_middle_groups``). A line with words in the
+    first column alone is that column's cell wrapped ("Emergency admissions per 1,000" over
+    "people aged 65 and over | 48.0 | 51.6"), unless no line of the table has more."""
+    first = [n for n, ln in enumerate(body) if _column(starts, ln.words[0]["x0"]) == 0]
+    anchors = [n for n in first if any(_column(starts, w["x0"]) != 0 for w in body[n].words)]
+    anchors = anchors or first
     if not anchors:
         return []
     if anchors[0] > 0 or not _top_set(body, anchors, starts):

@@ -341,9 +341,15 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
 # The sentence that introduces a table of offers: "three quotations were obtained for ...:",
 # "The following tenders were received:", "Table 2: Bids submitted". Not one that lets them
 # ("tenders were received and the contracts awarded as follows").
+# How far after "received" the sentence is looked at for the award of what was received: a
+# clause (each "received" reads no further, so a long line of them is not read again from each).
+LEAD_IN_LETS_CHARS = 160
 OFFERS_LEAD_IN = re.compile(
     r"\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
-    r"\b(?:received|obtained|submitted|returned|sought)\b(?![^.;]*\b(?:award|let|appoint))",
+    # (the verbs whole: "received by letter", "evaluated against the award criteria" let none)
+    r"\b(?:received|obtained|submitted|returned|sought)\b"
+    rf"(?![^.;]{{0,{LEAD_IN_LETS_CHARS}}}\b(?:award(?:ed|s)?|let|appoint(?:ed|s)?)\b"
+    r"(?!\s+criteri))",
     re.I)
 # The lines above a table that may hold its lead-in (a paragraph wraps over a PDF's lines).
 LEAD_IN_LINES = 3

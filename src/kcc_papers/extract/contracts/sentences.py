@@ -60,6 +60,7 @@ _LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in (
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LIST_AND = re.compile(r"\band\s|&")
+NAME_COMMA = re.compile(r"\s*,\s*")
 # A party's name, or a service named in lower case, is a few words; more is a clause.
 MAX_PARTY_WORDS = 6
 MAX_SERVICE_WORDS = 6
@@ -312,11 +313,13 @@ def _split_names(text: str) -> list[str]:
     """ "Alpha Ltd, Beta Ltd and Gamma plc" names three; "Hearth and Home Trust" names one: an
     "and" with no comma, where only the last part carries a legal form or organisation word,
     joins the words of one name."""
+    head, *after = NAME_COMMA.split(text)
+    if after and not any(ORGANISATION_WORD.search(p) or LIST_AND.search(p) for p in after):
+        # a name, then after its comma words naming no organisation and closing no list: the
+        # firm and where it is ("Brannock Construction Ltd, Greenock", "Smith & Sons Ltd,
+        # Paisley"); "Alpha Ltd, Beta Ltd, Gamma plc" and "... Beta Ltd and Gamma plc" list
+        return _split_names(head)
     parts = NAME_SPLIT.split(text)
-    if len(parts) >= 2 and not LIST_AND.search(text):
-        # a list closes with "and" ("Alpha Ltd, Beta Ltd and Gamma plc"); a name and a comma
-        # alone is the firm and where it is ("Brannock Construction Ltd, Greenock, at ...")
-        return parts[:1]
     if len(parts) < 2 or "," in text:
         return parts
     only_last = ORGANISATION_WORD.search(parts[-1]) and not any(
@@ -424,10 +427,15 @@ BID_VALUE_CUE = re.compile(
     r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
     r"(?:cost|sum|price|premium|fee|value)\s+of\s+)?\W{0,2}$",
     re.I)
+# How far an award's verb may be from the firm it lets to ("awarded the contract for ... to X"):
+# a clause, not a whole paragraph printed without stops (each verb's search reads no further,
+# so a long line of them is not read again from each).
+AWARD_TO_CHARS = 200
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
                       r"|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:lowest\s+)?(?:quotation|quote|tender|bid)"
                       # "award the contract to X in the sum of £2.1m": the sum of what it awards
-                      r"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]*?\bto\s+[A-Z]", re.I)
+                      rf"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]{{0,{AWARD_TO_CHARS}}}?\bto\s+[A-Z]",
+                      re.I)
 # "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
 THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
                              re.I)

@@ -253,8 +253,10 @@ def _columns(header: list[str]) -> Columns | None:
     value_header = header[roles["value"]] if "value" in roles else ""
     outcome = next((i for i, c in enumerate(header) if OUTCOME.match(c)), None)
     names = bool(re.search(r"\bcontract", joined, re.I))
-    # ... unless its party column names the winner ("Preferred tenderer | Score"): one row a lot
-    scored = any(EVALUATION.match(c) for c in header) and not (
+    # ... unless its party column names the winner ("Preferred tenderer | Score"): one row a
+    # lot; or its rows name contracts of their own ("Rank | Contract | Supplier | Annual
+    # value": a register's largest contracts ranked by value, not one tender's bids)
+    scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not (
         "provider" in roles and re.search(WINNER, header[roles["provider"]], re.I))
     return Columns(roles, value_header, names_contracts=names,
                    offers=bidders is not None or scored, outcome=outcome)
@@ -294,13 +296,29 @@ def _marks_winners(rows: list[list[str]], cols: Columns) -> bool:
     that marks every row alike is a register's status, not a tender's outcome."""
     if cols.outcome is None:
         return False
-    marks = [_won(cols, [_clean(c) for c in row]) for row in rows if any(c.strip() for c in row)]
-    return any(marks) and not all(marks)
+    said = [[_clean(c) for c in row] for row in rows if any(c.strip() for c in row)]
+    marks = [_won(cols, cells) for cells in said]
+    # a register's status names each contract's state ("Awarded | Live | Extended"); a
+    # tender's outcome says nothing, or that the bid lost, beside the bids it did not take
+    others = [_outcome(cols, cells) for cells, won in zip(said, marks, strict=True) if not won]
+    return any(marks) and bool(others) and all(
+        not WORDED.search(o) or NOT_WON.search(o) or RANKED_BELOW.search(o) for o in others)
+
+
+# An outcome cell that says something: a word, not a blank or a dash.
+WORDED = re.compile(r"[^\W\d_]")
+# A bid placed below the winner: "Second", "3rd", "Runner-up", "Ranked 2".
+RANKED_BELOW = re.compile(r"\b(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)|"
+                          r"runner[\s-]up|ranked\s+[2-9])\b", re.I)
+
+
+def _outcome(cols: Columns, cells: list[str]) -> str:
+    return cells[cols.outcome] if cols.outcome is not None and cols.outcome < len(cells) else ""
 
 
 def _won(cols: Columns, cells: list[str]) -> bool:
     """Whether a bid's row says it won, in a column headed "Outcome" or the like."""
-    said = cells[cols.outcome] if cols.outcome is not None and cols.outcome < len(cells) else ""
+    said = _outcome(cols, cells)
     return bool(WON.search(said)) and not NOT_WON.search(said)
 
 

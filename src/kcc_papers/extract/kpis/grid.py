@@ -157,9 +157,11 @@ def role_of(label: str) -> str | None:
 BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
 
 
-def read_header(cells: list[str]) -> Header | None:
+def read_header(cells: list[str], below: list[str] | None = None) -> Header | None:
+    """The header a row of cells reads as; ``below``: the table's next row, where known (see
+    ``_year_groups``)."""
     roles = [role_of(c) for c in cells]
-    if "description" not in roles or _year_groups(cells):
+    if "description" not in roles or _year_groups(cells, below):
         return None
     found = set(roles)
     if found & KPI_ROLES and ("latest" in found or "ytd" in found):
@@ -184,12 +186,15 @@ def read_header(cells: list[str]) -> Header | None:
     return Header(kind, cells, roles)
 
 
-def _year_groups(cells: list[str]) -> bool:
+def _year_groups(cells: list[str], below: list[str] | None = None) -> bool:
     """A year printed over several columns ("2025/26" spanning "Q1 | Q2 | Q3"): the row
     names groups, and the row below it the columns (``grouped_headings``)."""
     years = [" ".join(c.split()) for c in cells if BARE_YEAR.match(c)]
     # a spanning heading is printed in each cell it spans, or in the first with the rest empty
-    spans = any(BARE_YEAR.match(c) and not after.strip() for c, after in pairwise(cells))
+    # where the row below names the columns (over a row of figures, the blank heads a column
+    # of its own: "2024/25 | (direction of travel) | RAG"); the row below unknown, it spans
+    blank_after = any(BARE_YEAR.match(c) and not after.strip() for c, after in pairwise(cells))
+    spans = blank_after and (below is None or grouped_headings(cells, below) is not None)
     return spans or len(years) != len(set(years))
 
 
@@ -353,7 +358,7 @@ class GridReader:
         header_row: Row | None = None  # the row the header was read from
         prev: Row | None = None
         service_cols: list[str] | None = None
-        for item in self.items:
+        for n, item in enumerate(self.items):
             if isinstance(item, Text):
                 if item.in_table:
                     continue
@@ -382,7 +387,7 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells)
+            new = read_header(cells, self._row_below(n, item))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
@@ -400,6 +405,17 @@ class GridReader:
             prev = item
         self._notes()
         return self.out
+
+    def _row_below(self, n: int, row: Row) -> list[str] | None:
+        """The cells of the row after ``self.items[n]`` in its table, where the row is a
+        header's candidate that prints a year (the only reader of it: ``_year_groups``)."""
+        if not any(BARE_YEAR.match(c) for c in row.cells):
+            return None
+        for k in range(n + 1, len(self.items)):
+            nxt = self.items[k]
+            if isinstance(nxt, Row):
+                return nxt.cells if nxt.table == row.table else []
+        return []
 
     def _service(self, labels: list[str], values: list[str]) -> None:
         section = Section()
