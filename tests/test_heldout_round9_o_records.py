@@ -1,0 +1,104 @@
+"""Regression tests for the agenda items, minutes, decisions and contracts misses of round 9's
+blind batch O (agenda packs) on their first run. Each is named after the bug and runs on small
+papers in more than one council's form of the thing, none of them a copy of the held-out paper."""
+
+from __future__ import annotations
+
+from heldout_support import decisions_in, minutes_of, numbers
+
+# ------------------------------------ the year, a stroke and a running number of three figures
+
+PARISH_MINUTES = """DRAFT MINUTES of the MEETING OF ASHCOMBE PARISH COUNCIL held in the
+Memorial Hall on Tuesday 14th April 2026 at 7.00pm.
+
+Present:      Cllrs D. Marsh (Chairman), K. Lyle, P. Osei, H. Vance
+
+26/021  APOLOGIES FOR ABSENCE
+Cllr Brett (work).
+RESOLVED to accept the apologies given.
+
+26/022  PLANNING
+26/00318/HH  4 Well Lane - two storey side extension. RESOLVED to make no objection.
+
+26/023  FINANCE
+RESOLVED to approve the payments for April 2026 totalling £1,204.50.
+
+26/024  CLERK'S REPORT
+The Clerk reported on matters since the last meeting:
+1.  Noticeboard at the bus shelter
+2.  Defibrillator pads replaced
+3.  Footpath 7 cleared of fallen trees
+
+26/025  DATE OF NEXT MEETING
+Tuesday 12th May 2026 at 7.00pm.
+"""
+
+TOWN_MINUTES = """MINUTES of the Meeting of Hollinbrook Town Council held on 3 March 2026
+
+Present: Councillor J Platt (Mayor), Councillors R Amin, C Dobbs and E Frost
+
+Min. 25/098 Apologies
+Apologies were received from Councillor Gee.
+
+Min. 25/099 Mayor's announcements
+The Mayor reported on the civic service.
+
+Min. 25/100 Allotments
+RESOLVED that the allotment rents for 2026/27 be held at £42 a plot.
+"""
+
+
+def test_regression_year_before_a_padded_number_was_no_minute(tmp_path):
+    # "26/021": the council's year, a stroke, the running number printed to three figures
+    # (a numbered list under a minute, "1.  Noticeboard ...", is not the numbering)
+    assert numbers(minutes_of(PARISH_MINUTES, tmp_path)) == [
+        ("26/021", "APOLOGIES FOR ABSENCE"),
+        ("26/022", "PLANNING"),
+        ("26/023", "FINANCE"),
+        ("26/024", "CLERK'S REPORT"),
+        ("26/025", "DATE OF NEXT MEETING"),
+    ]
+
+
+def test_regression_padded_minutes_resolutions_were_no_decisions(tmp_path):
+    found = [(d.minute_number, d.decision_text)
+             for d in decisions_in(minutes_of(PARISH_MINUTES, tmp_path))]
+    assert [n for n, _ in found] == ["26/021", "26/022", "26/023"]
+
+
+def test_labelled_year_and_number_over_a_hundred_still_read(tmp_path):
+    # the sequence crossing 099 -> 100: unpadded and padded numbers in one run
+    assert numbers(minutes_of(TOWN_MINUTES, tmp_path)) == [
+        ("25/098", "Apologies"),
+        ("25/099", "Mayor's announcements"),
+        ("25/100", "Allotments"),
+    ]
+
+
+def test_planning_reference_is_not_a_padded_minute(tmp_path):
+    # "26/00318/HH" under the planning minute: a planning application, not minute 26/003
+    assert "26/003" not in [n for n, _ in numbers(minutes_of(PARISH_MINUTES, tmp_path))]
+
+
+RUN_IN_MINUTES = """Minutes of the meeting of the Licensing Sub-Committee held at the Guildhall on
+Wednesday 4th February 2026 at 10.00 am.
+
+PRESENT: Councillor H. Wyatt (Chairman); Councillors B. Dean and F. Moss.
+
+Minute 26/007 - Election of Chairman. Councillor Wyatt was elected Chairman for the hearing.
+
+Minute 26/008 - Declarations of Interest. There were no declarations of interest.
+
+Minute 26/009 - Premises Licence, The Crown, 2 St. Mary's Lane. The Sub-Committee heard
+from the applicant and two residents.
+RESOLVED: That the licence be GRANTED subject to the conditions in the report.
+"""
+
+
+def test_regression_run_in_title_after_a_padded_number_kept_its_text(tmp_path):
+    # a title run in to its minute's text ends at its first full stop, not an abbreviation's
+    assert numbers(minutes_of(RUN_IN_MINUTES, tmp_path)) == [
+        ("26/007", "Election of Chairman"),
+        ("26/008", "Declarations of Interest"),
+        ("26/009", "Premises Licence, The Crown, 2 St. Mary's Lane"),
+    ]
