@@ -4,7 +4,12 @@ papers in more than one council's form of the thing, none of them a copy of the 
 
 from __future__ import annotations
 
-from heldout_support import decisions_in, minutes_of, numbers
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import decisions_in, heldout_accuracy, minutes_of, numbers
+from kcc_papers.extract import agenda
+from kcc_papers.models import AgendaItem
 
 # ------------------------------------ the year, a stroke and a running number of three figures
 
@@ -102,3 +107,69 @@ def test_regression_run_in_title_after_a_padded_number_kept_its_text(tmp_path):
         ("26/008", "Declarations of Interest"),
         ("26/009", "Premises Licence, The Crown, 2 St. Mary's Lane"),
     ]
+
+
+# ------------------------------------------- an unruled agenda table with a pages column last
+
+def _unruled_agenda(committee: str, header: str, rows: list[tuple[str, str, str]]) -> str:
+    table = "\n".join(f"| {n} | {title} | {pages} |" for n, title, pages in rows)
+    return f"""## {committee}
+** Agenda
+Tuesday 7 July 2026, 6.30 pm, Council Chamber
+|- {header} |
+{table}
+The reports are published five clear working days before the meeting.
+"""
+
+
+PENSION_BOARD = _unruled_agenda("Local Pension Board", "Item | Title | Page", [
+    ("1", "Apologies for absence", ""),
+    ("2", "Minutes", "1 - 4"),
+    ("3", "Administration performance and the breaches of the law register for the year", "5 - 16"),
+    ("4", "Training plan", "17 - 20"),
+    ("5", "Pension Fund statement of accounts and the external auditor's findings", "21 - 44"),
+])
+HOUSING_PANEL = _unruled_agenda("Tenants' Scrutiny Panel", "No. | Subject | Pages", [
+    ("1", "Welcome and apologies", ""),
+    ("2", "Damp and mould: the landlord's response times in the last quarter and since", "3 - 12"),
+    ("3", "Rent setting 2027/28", "13 - 18"),
+])
+
+
+def _agenda_pages(source: str, tmp_path: Path) -> list[tuple[str | None, str, int | None]]:
+    src = tmp_path / "agenda.pdfsrc"
+    src.write_text(source)
+    (ctx,) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "agenda")
+    return [(r.item_ref, r.title, r.page_from) for r in agenda.extract(ctx)
+            if isinstance(r, AgendaItem)]
+
+
+def test_regression_unruled_row_kept_its_pages_cell_in_the_title(tmp_path):
+    # "2 Minutes 1 - 4" read as one run under "Item Title Page": the range is the pages
+    found = _agenda_pages(PENSION_BOARD, tmp_path)
+    assert ("2", "Minutes", 1) in found
+    assert ("4", "Training plan", 17) in found
+
+
+def test_regression_number_beside_a_wrapped_title_with_its_pages_was_lost(tmp_path):
+    # "3" and "5 - 16" on one line, the title wrapped above and below them
+    found = _agenda_pages(PENSION_BOARD, tmp_path)
+    assert ("3", "Administration performance and the breaches of the law register for the "
+            "year", 5) in found
+    assert ("5", "Pension Fund statement of accounts and the external auditor's findings",
+            21) in found
+
+
+def test_pages_column_named_pages_under_a_number_column(tmp_path):
+    assert _agenda_pages(HOUSING_PANEL, tmp_path) == [
+        ("1", "Welcome and apologies", None),
+        ("2", "Damp and mould: the landlord's response times in the last quarter and since", 3),
+        ("3", "Rent setting 2027/28", 13),
+    ]
+
+
+def test_a_year_closing_a_title_is_not_its_pages(tmp_path):
+    source = _unruled_agenda("Audit Committee", "Item | Title | Page", [
+        ("1", "Apologies", ""), ("2", "Internal audit plan 2026 - 2027", ""),
+        ("3", "Statement of accounts", "9 - 40")])
+    assert ("2", "Internal audit plan 2026 - 2027", None) in _agenda_pages(source, tmp_path)
