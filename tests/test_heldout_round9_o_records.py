@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import contexts
+import pytest
+
+from conftest import contexts, text_contexts
 from heldout_support import decisions_in, heldout_accuracy, minutes_of, numbers
 from kcc_papers.extract import agenda
-from kcc_papers.models import AgendaItem
+from kcc_papers.extract.contracts.reader import read as read_contracts
+from kcc_papers.models import AgendaItem, Contract
 
 # ------------------------------------ the year, a stroke and a running number of three figures
 
@@ -173,3 +176,41 @@ def test_a_year_closing_a_title_is_not_its_pages(tmp_path):
         ("1", "Apologies", ""), ("2", "Internal audit plan 2026 - 2027", ""),
         ("3", "Statement of accounts", "9 - 40")])
     assert ("2", "Internal audit plan 2026 - 2027", None) in _agenda_pages(source, tmp_path)
+
+
+# ------------------------------------------------------- a firm engaged through a framework
+
+def _contract_rows(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    return [(r.provider, r.value_gbp) for ctx in text_contexts(text, None, tmp_path)
+            for r in read_contracts(ctx) if isinstance(r, Contract)]
+
+
+ACTUARY = """Pension Fund Committee - 22 June 2026
+Appointment of the Fund Actuary
+Report of the Director of Finance
+1. Recommendations
+1.1 That the Committee appoints Harcourt Lyle LLP as actuary to the Pension Fund for six
+years from 1 October 2026, under the National LGPS Frameworks actuarial services framework,
+at an estimated cost of £540,000 over the term.
+"""
+AUDIT_ADVISER = """Audit and Governance Committee
+Internal audit services
+2.1 It is recommended that the Committee approves the appointment of Tamworth Reid Audit Ltd
+as internal auditor for three years, called off from the Crown Commercial Service framework,
+at a total cost of £186,000.
+"""
+
+
+@pytest.mark.parametrize("text, row", [
+    (ACTUARY, ("Harcourt Lyle LLP", 540000)),
+    (AUDIT_ADVISER, ("Tamworth Reid Audit Ltd", 186000)),
+])
+def test_regression_firm_appointed_under_a_framework_was_no_contract(text, row, tmp_path):
+    # no "contract" or "tender" in the sentence: the framework it is let under says it
+    assert _contract_rows(text, tmp_path) == [row]
+
+
+def test_a_policy_framework_appointment_of_a_person_is_no_contract(tmp_path):
+    text = ("The Committee appointed Councillor Amy Reyes as the member champion under the "
+            "Council's policy framework, at a cost of £1,200 in allowances.\n")
+    assert _contract_rows(text, tmp_path) == []

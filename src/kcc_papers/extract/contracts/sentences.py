@@ -19,7 +19,8 @@ from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # The words every match of CONTRACT_CUE holds one of.
-CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid")
+CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
+             "framework")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -28,6 +29,11 @@ CONTRACT_CUE = re.compile(
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
+    # framework", "called off from the YPO framework": a firm engaged through a framework
+    # holds a call-off contract
+    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
+    r"framework\b|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
