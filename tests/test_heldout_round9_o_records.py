@@ -214,3 +214,34 @@ def test_a_policy_framework_appointment_of_a_person_is_no_contract(tmp_path):
     text = ("The Committee appointed Councillor Amy Reyes as the member champion under the "
             "Council's policy framework, at a cost of £1,200 in allowances.\n")
     assert _contract_rows(text, tmp_path) == []
+
+
+# ------------------------------------------- a quotation accepted, the participle after its sum
+
+PARISH_CLERK = """CLERK'S REPORT - MARCH 2026
+2. Quotations accepted under delegated powers
+Under Financial Regulation 4.2 the Clerk may accept a quotation of up to £500.
+2.1 Replacement of the bench at the green: quotation of Yarrow Woodcraft, £420.00, accepted on
+4th March 2026.
+2.2 Clearing the village pond: quotation of Fenside Aquatics Ltd, £285.00, accepted on 9th
+March 2026.
+"""
+TOWN_CLERK = """Town Clerk's report
+4. Works ordered since the last meeting
+4.1 Allotment fencing: the tender from Alder Fencing Ltd (£2,140) accepted by the Town Clerk
+in consultation with the Mayor.
+"""
+
+
+def test_regression_quotation_accepted_after_its_sum_was_no_contract(tmp_path):
+    assert _contract_rows(PARISH_CLERK, tmp_path) == [
+        ("Yarrow Woodcraft", 420), ("Fenside Aquatics Ltd", 285)]
+
+
+def test_regression_tender_with_its_sum_in_brackets_accepted_was_no_contract(tmp_path):
+    assert _contract_rows(TOWN_CLERK, tmp_path) == [("Alder Fencing Ltd", 2140)]
+
+
+def test_quotation_received_not_accepted_is_no_contract(tmp_path):
+    text = PARISH_CLERK.replace("accepted on", "received on")
+    assert _contract_rows(text, tmp_path) == []

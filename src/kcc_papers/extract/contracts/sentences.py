@@ -121,6 +121,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?i:of|from|submitted\s+by)\s+"
                 rf"(?P<name>{_NAMES})(?=[^.;]*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
      "new"),
+    # "Repair of the noticeboard: quotation of Pettifer Joinery, £365.00, accepted on 19th
+    # May" (a clerk's report of quotations accepted under delegated powers), "the tender from
+    # Alder Fencing Ltd (£2,140) accepted by the Town Clerk": the participle after the bid
+    # and its sum
+    (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?i:of|from|submitted\s+by)\s+"
+                rf"(?P<name>{_NAMES})(?P<accepts>(?=\s*[,(]\s*{_SUM}\s*\)?\s*,?\s+"
+                r"(?i:accepted|approved)\b))"), "new"),
     # "It was RESOLVED to accept the quotation from Brett Valley Surfacing Ltd of £8,640",
     # "the Committee accepts the tender submitted by Mason Roofing Ltd"
     (re.compile(r"\b(?P<accepts>(?i:accept(?:s|ed|ing)?))\s+(?i:the\s+)?(?i:lowest\s+)?"
@@ -372,7 +379,7 @@ def _provider_draft(
     if cue and CURRENT_CUE.search(cue):
         draft.status = draft.status or "current"
     draft.priced_only = bool(groups.get("quote"))
-    if groups.get("accepts"):
+    if groups.get("accepts") is not None:  # the participle's lookahead is empty
         _price_accepted(draft, sentence[m.end():])
     if groups.get("ends"):
         draft.end_date = _date_after(re.sub(r"^\s*(?:in|on|by)?\s*", "", sentence[m.end() :]))
