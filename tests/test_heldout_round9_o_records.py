@@ -245,3 +245,56 @@ def test_regression_tender_with_its_sum_in_brackets_accepted_was_no_contract(tmp
 def test_quotation_received_not_accepted_is_no_contract(tmp_path):
     text = PARISH_CLERK.replace("accepted on", "received on")
     assert _contract_rows(text, tmp_path) == []
+
+
+# ------------------------------------- a column counting recommendations, not printing them
+
+def _report_decisions(source: str, tmp_path: Path) -> list[str]:
+    from kcc_papers.extract import decisions
+    from kcc_papers.models import Decision
+
+    src = tmp_path / "report.pdfsrc"
+    src.write_text(source)
+    (ctx,) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "report")
+    return [d.decision_text or "" for d in decisions.extract(ctx) if isinstance(d, Decision)]
+
+
+def _audit_report(header: str, rows: list[str]) -> str:
+    table = "\n".join(rows)
+    return f"""## Internal Audit Annual Report 2025/26
+** Report to: Audit Committee, 23 June 2026
+** 1. Recommendations
+1.1 That the Committee notes the Chief Internal Auditor's annual opinion.
+** 2. Delivery of the plan
+2.1 Seven audits were completed.
+{header}
+{table}
+** 3. Financial implications
+3.1 None.
+"""
+
+
+IJB_AUDITS = _audit_report("| Audit | Days | Assurance | Recommendations |", [
+    "| IA 25/01 Financial planning | 25 | Reasonable | 3 |",
+    "| IA 25/02 Workforce planning | 20 | Limited | 6 |",
+    "| IA 25/03 Commissioning | 28 | Limited | - |",
+])
+DISTRICT_AUDITS = _audit_report("| Ref | Review | Opinion | Recommendation(s) |", [
+    "| 1 | Council tax | Substantial | 0 |",
+    "| 2 | Procurement cards | Limited | 4 |",
+    "| 3 | Car parking income | Moderate | 2 |",
+])
+
+
+def test_regression_recommendations_count_column_was_a_decision(tmp_path):
+    for source in (IJB_AUDITS, DISTRICT_AUDITS):
+        found = _report_decisions(source, tmp_path)
+        assert len(found) == 1 and "annual opinion" in found[0], found
+
+
+def test_a_column_printing_recommendations_is_still_read(tmp_path):
+    source = _audit_report("| No. | Recommendation | Reason |", [
+        "| 1 | That the Committee approves the revised audit charter. | To meet the standard. |",
+        "| 2 | That the Committee notes the plan for 2026/27. | For information. |",
+    ])
+    assert any("revised audit charter" in d for d in _report_decisions(source, tmp_path))
