@@ -298,3 +298,52 @@ def test_a_column_printing_recommendations_is_still_read(tmp_path):
         "| 2 | That the Committee notes the plan for 2026/27. | For information. |",
     ])
     assert any("revised audit charter" in d for d in _report_decisions(source, tmp_path))
+
+
+# --------------------------------------------- a bilingual label with the verb in one language
+
+FIRE_AUTHORITY = """Cofnodion cyfarfod y Pwyllgor Archwilio / Minutes of the meeting of the Audit
+Committee held on Monday 2 March 2026
+
+Yn bresennol / Present: Cynghorwyr / Councillors A. Rees (Cadeirydd / Chair), B. Morgan
+
+14. Ymddiheuriadau / Apologies
+Dim / None.
+
+15. Cynllun Archwilio Mewnol / Internal Audit Plan
+Penderfynwyd / Resolved: cymeradwyo'r cynllun. / to approve the Internal Audit Plan 2026/27.
+
+16. Blaenraglen Waith / Forward Work Programme
+Resolved / Penderfynwyd: to note the forward work programme.
+"""
+TOWN_COUNCIL = """CYNGOR TREF LLANFAIR / LLANFAIR TOWN COUNCIL
+Cofnodion cyfarfod y Cyngor / Minutes of the meeting of the Council held on Tuesday
+10 February 2026 at 7.00 pm
+
+Yn bresennol / Present: Cynghorwyr / Councillors D. Owen (Maer / Mayor), E. Price
+
+1. Ymddiheuriadau / Apologies
+Cllr Hughes.
+
+2. Goleuadau Nadolig / Christmas lights
+Cytunwyd / Agreed: to accept the quotation of Goleuni Cyf.
+"""
+
+
+def test_regression_bilingual_resolved_label_was_no_decision(tmp_path):
+    found = [(d.minute_number, d.decision_text)
+             for d in decisions_in(minutes_of(FIRE_AUTHORITY, tmp_path))]
+    assert [n for n, _ in found] == ["15", "16"]
+    assert "to approve the Internal Audit Plan" in found[0][1]
+
+
+def test_regression_bilingual_agreed_label_was_no_decision(tmp_path):
+    found = [d.minute_number for d in decisions_in(minutes_of(TOWN_COUNCIL, tmp_path))]
+    assert found == ["2"]
+
+
+def test_resolved_in_prose_after_a_stroke_is_no_label(tmp_path):
+    text = FIRE_AUTHORITY.replace(
+        "Dim / None.", "Members asked whether the matter was resolved / agreed: it was not.")
+    found = [d.minute_number for d in decisions_in(minutes_of(text, tmp_path))]
+    assert "14" not in found
