@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 # Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)", and the
@@ -141,6 +142,29 @@ _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
+# The words every match of _RESOLVED holds: its verbs in capitals and its labels as printed
+# ("Agreed:", "Resolved"), or one of its label words in any case. A line without any is not
+# searched (most body lines: the pattern, tried at every position, is the minutes' costliest).
+RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
+                  "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
+                  "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
+                  "Resolved")
+RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
+# The words every match of _RESOLVED_CI holds, in any case.
+RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")
+
+
+def _resolved(text: str) -> bool:
+    """``_RESOLVED.search(text)``, skipped where none of its words is printed."""
+    return ((any(word in text for word in RESOLVED_CASED) or holds_any(text, RESOLVED_WORDS))
+            and _RESOLVED.search(text) is not None)
+
+
+def _resolved_ci(text: str) -> bool:
+    """``_RESOLVED_CI.search(text)``, skipped where none of its words is printed."""
+    return holds_any(text, RESOLVED_CI_WORDS) and _RESOLVED_CI.search(text) is not None
+
+
 @dataclass(slots=True)
 class Resolution:
     text: str
@@ -150,14 +174,14 @@ class Resolution:
 
 def resolves(text: str) -> bool:
     """Whether a line records a resolution in so many words."""
-    return bool(_RESOLVED.search(text) or _RESOLVED_CI.search(text) or _APPROVED.search(text))
+    return _resolved(text) or _resolved_ci(text) or _APPROVED.search(text) is not None
 
 
 def formal(bodies: list[list[tuple[int, str]]]) -> bool:
     """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
     "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
     # "it was resolved" in running prose is how parish minutes write inline decisions too
-    return any(_RESOLVED.search(t) or _APPROVED.search(t) for body in bodies for _, t in body)
+    return any(_resolved(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
 def body_initials(*names: str | None) -> tuple[str, ...]:
@@ -187,7 +211,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     ``formal``), so inline decisions count only as motions proposed and carried.
     ``initials``: what the meeting's body goes by (body_initials)."""
     texts = [t for _, t in body]
-    anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)
+    anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _body_decides(texts, i) or _responds(texts, i)]
     kind = "resolved"
     if not anchors:
@@ -261,8 +285,8 @@ def _from_resolving_sentence(line: str) -> str:
     """A line whose resolution follows a sentence of discussion ("Three quotations had been
     received. It was resolved to accept ..."): the resolution starts at its own sentence."""
     parts = _split_sentences(line)
-    at = next((k for k, part in enumerate(parts) if _RESOLVED.search(part)
-               or _RESOLVED_CI.search(part) or _RESPONSE.search(part)), 0)
+    at = next((k for k, part in enumerate(parts) if _resolved(part)
+               or _resolved_ci(part) or _RESPONSE.search(part)), 0)
     return " ".join(parts[at:])
 
 
