@@ -89,6 +89,11 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # An item's title runs to at most this many lines; past them, lines are its description.
 MAX_TITLE_LINES = 3
+# A row's number, the middle line of its title or none, and its pages in their columns, the
+# title's cell wrapped beside them.
+PAGED_ROW_SPANS = (2, 3)
+# Points between a cell's text and the next column's at most: the two cells' padding.
+CELL_GAP = 6.0
 # A line with at least this many letters, none in lower case, is set in capitals.
 MIN_CAPITALS = 4
 # Words of a line in capitals that make it a heading, not an acronym wrapped from a title.
@@ -187,6 +192,11 @@ def extract(ctx: Context) -> list[Record]:
 # Page" (the title's column unnamed); under it a row's last column is its page range.
 PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
                                 re.I)
+# The last of a table's column names, over the papers' pages: "Page", "Pages".
+PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
+# A row's closing page range in the pages column: "... 13 - 18" (a pack's pages run to three
+# figures: a title closing on years, "2026 - 2027", has none).
+TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
 
 
@@ -198,6 +208,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     ruled = _ruled_agenda_tables(segment)
     out: list[tuple[int, Line]] = []
     in_table = named = False
+    paged_on: int | None = None  # the page of a table header naming its pages column last
     done: set[int] = set()
     aligned = aligned_rows([line for _, line in segment.lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
@@ -212,19 +223,35 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text):
             in_table = True
+            paged_on = page if PAGES_COLUMN_NAME.match(line.text.split()[-1]) else paged_on
             continue
         if not in_table and header_line(line):
             # the paper's own column names ("Time / Item / Subject / Presenter")
             named = True
             continue
         cells = [text for _, text in line.spans]
-        if in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
-            line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom,
+        if page == paged_on and len(cells) <= 1 and ITEM.match(line.text.strip()):
+            line = _pages_cell_read(line)
+        elif in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
+            # its runs kept: the number may be centred beside a title wrapped in its cell
+            line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom, line.spans,
                         size=line.size, bold=line.bold)
         elif (named or n in aligned) and cells:
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
+
+
+def _pages_cell_read(line: Line) -> Line:
+    """An item row read as one run under a pages column ("3 Minutes 1 - 6"): its closing
+    range is the paper's pages, "(Pages 1 - 6)". A figure alone is left (a year or a count
+    ends titles too)."""
+    m = TRAILING_RANGE.search(line.text)
+    if m is None:
+        return line
+    text = f"{line.text[: m.start()].rstrip()} (Pages {m.group(1)} - {m.group(2)})"
+    return Line(text, line.x0, line.top, line.x1, line.bottom, line.spans, size=line.size,
+                bold=line.bold)
 
 
 def _with_columns(raw: Line, row: Line) -> Line:
@@ -295,19 +322,22 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
         above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
-        if NUMBER_ALONE.match(line.text):
-            half = _centred_cell(line, above, below)
+        number, pages, pages_x = _paged_number(line)
+        if NUMBER_ALONE.match(number.text):
+            half = _centred_cell(number, above, below)
             if half:
                 cell = above[:half][::-1] + below[:half]
                 del out[-half:]
-                out.append((page, _cell_joined(line, cell)))
+                out.append((page, _cell_joined(number, cell, pages)))
                 skip = half
                 continue
-        half = _centred_on_a_line(line, above, below, edges.get(page))
+        # a row's title ends where its pages' column begins, not at the page's margin
+        edge = pages_x - CELL_GAP if pages_x is not None else edges.get(page)
+        half = _centred_on_a_line(number, above, below, edge)
         if half:
-            cell = [*above[:half][::-1], _title_part(line), *below[:half]]
+            cell = [*above[:half][::-1], _title_part(number), *below[:half]]
             del out[-half:]
-            out.append((page, _cell_joined(_number_part(line), cell)))
+            out.append((page, _cell_joined(_number_part(number), cell, pages)))
             skip = half
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
@@ -376,8 +406,26 @@ def _title_part(line: Line) -> Line:
     return Line(text.strip(), x, line.top, line.x1, line.bottom, size=line.size, bold=line.bold)
 
 
-def _cell_joined(number: Line, cell: list[Line]) -> Line:
-    text = " ".join([number.text.strip()] + [ln.text.strip() for ln in cell])
+def _paged_number(line: Line) -> tuple[Line, str, float | None]:
+    """A row's number (and the middle line of its title) with, printed on its line in a
+    column of its own, the paper's pages ("4" ... "7 - 12" beside a title wrapped above and
+    below them): the line without its pages, them as "(Pages 7 - 12)" and where their
+    column starts; or the line itself and no pages."""
+    spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
+    pages = PAGES_CELL.match(spans[-1][1]) if len(spans) in PAGED_ROW_SPANS else None
+    if pages is None or not pages.group(1) or not NUMBER_ALONE.match(spans[0][1]):
+        return line, "", None
+    kept = spans[:-1]
+    # a run's end is not kept apart: a title's ends before the pages' column, a number
+    # alone (a figure or two) where it starts, near enough
+    end = spans[-1][0] - CELL_GAP if len(kept) > 1 else kept[0][0]
+    row = Line(" ".join(t for _, t in kept), line.x0, line.top, end, line.bottom, kept,
+               size=line.size, bold=line.bold)
+    return row, f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})", spans[-1][0]
+
+
+def _cell_joined(number: Line, cell: list[Line], pages: str = "") -> Line:
+    text = " ".join([number.text.strip()] + [ln.text.strip() for ln in cell] + [pages]).strip()
     last = cell[-1]
     return Line(text, number.x0, cell[0].top, last.x1, last.bottom, size=last.size, bold=last.bold)
 

@@ -19,7 +19,8 @@ from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # The words every match of CONTRACT_CUE holds one of.
-CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid")
+CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
+             "framework")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -28,6 +29,11 @@ CONTRACT_CUE = re.compile(
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
+    # framework", "called off from the YPO framework": a firm engaged through a framework
+    # holds a call-off contract
+    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
+    r"framework\b|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
@@ -116,6 +122,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?i:of|from|submitted\s+by)\s+"
                 rf"(?P<name>{_NAMES})(?=[^.;]*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
      "new"),
+    # "Repair of the noticeboard: quotation of Pettifer Joinery, £365.00, accepted on 19th
+    # May" (a clerk's report of quotations accepted under delegated powers), "the tender from
+    # Alder Fencing Ltd (£2,140) accepted by the Town Clerk": the participle after the bid
+    # and its sum
+    (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?i:of|from|submitted\s+by)\s+"
+                rf"(?P<name>{_NAMES})(?P<accepts>(?=\s*[,(]\s*{_SUM}\s*\)?\s*,?\s+"
+                r"(?i:accepted|approved)\b))"), "new"),
     # "It was RESOLVED to accept the quotation from Brett Valley Surfacing Ltd of £8,640",
     # "the Committee accepts the tender submitted by Mason Roofing Ltd"
     (re.compile(r"\b(?P<accepts>(?i:accept(?:s|ed|ing)?))\s+(?i:the\s+)?(?i:lowest\s+)?"
@@ -374,7 +387,7 @@ def _provider_draft(
     if cue and CURRENT_CUE.search(cue):
         draft.status = draft.status or "current"
     draft.priced_only = bool(groups.get("quote"))
-    if groups.get("accepts"):
+    if groups.get("accepts") is not None:  # the participle's lookahead is empty
         _price_accepted(draft, sentence[m.end():])
     if groups.get("ends"):
         draft.end_date = _date_after(re.sub(r"^\s*(?:in|on|by)?\s*", "", sentence[m.end() :]))

@@ -197,4 +197,14 @@ def _recommendation_column(table: Table) -> int | None:
     rows = table.texts()
     if table.bbox is None or len(rows) < 2:
         return None
-    return next((i for i, c in enumerate(rows[0]) if _RECOMMENDATION_HEAD.match(c)), None)
+    column = next((i for i, c in enumerate(rows[0]) if _RECOMMENDATION_HEAD.match(c)), None)
+    # "Audit | Days | Assurance | Recommendations" over "3", "6": a column counting an
+    # audit's recommendations, not one printing them
+    if column is None or all(_COUNT_CELL.match(row[column]) for row in rows[1:]
+                             if column < len(row)):
+        return None
+    return column
+
+
+# A cell that counts, not says: "3", "12", "-", "n/a", empty.
+_COUNT_CELL = re.compile(r"^\s*(?:\d{1,4}|[-–]|n/?a|nil|none)?\s*$", re.I)

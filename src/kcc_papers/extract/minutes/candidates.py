@@ -38,6 +38,15 @@ _MIN_CAPITALS = 4
 WRAPPED_HEADING_CHARS = 45
 # A title in capitals may run to this many words (an application's number, use and address).
 MAX_CAPS_TITLE_WORDS = 30
+# A word a stop ends as an abbreviation, not a sentence: "Mr. Patel", "St. Mary's", "No. 4".
+_ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|St|Cllr|Prof|Rev|No|Nos|Co|Ltd|Rd|Ave|Sq|[A-Z])$")
+# A full stop after a word, a capital or a figure starting what follows (as shapes.py's
+# run-in titles end).
+_FULL_STOP = re.compile(r"(?<=[\w)’'])\.\s+(?=[A-Z(£\d])")
+# A title's full stop runs into the minute's text only when a sentence follows it.
+_MIN_RUN_IN_WORDS = 3
+# The figures a running number after the year is printed to ("26/036"), padded with noughts.
+PADDED_FIGURES = 3
 # An "(Item X)" line, or a lower-case line, longer than this is a sentence, not a title's tail.
 _MAX_TITLE_TAIL_CHARS = 60
 # A lettered part of the minute under its heading ("a) The bank reconciliation was noted",
@@ -117,6 +126,9 @@ def numbered_candidate(
         if m.group("num").startswith("0") and m.group("prefix"):
             # "ES/026/26": a committee's sequence printed to three figures, not a list
             style = f"{len(m.group('num'))}d{style}"
+        elif m.group("pre") and len(m.group("num")) == PADDED_FIGURES:
+            # "26/036" and "26/100" after the year: one sequence, printed to three figures
+            style = f"{PADDED_FIGURES}d{style}"
         elif m.group("num").startswith("0"):
             style = "padded"
         if m.group("year"):
@@ -164,6 +176,11 @@ def numbered_candidate(
     titleish = len(title.split()) <= words and not title.rstrip().endswith(
         (".", ";", ",", ":")
     )
+    if inline is None and (run_in := _run_in_title(title)):
+        # "Minute 25/045 - Apologies for Absence. Apologies were received ...": a short title
+        # run in to its text ends at its first full stop (as shapes.py reads one)
+        title, inline = run_in
+        titleish = True
     return Candidate(
         i,
         number,
@@ -175,6 +192,20 @@ def numbered_candidate(
         inline_body=inline,
         colon_title=colon_title,
     )
+
+
+def _run_in_title(title: str) -> tuple[str, str] | None:
+    """A short title and the sentence run in after its full stop, or None: the stop is not
+    an abbreviation's ("Mr. Patel", "St. Mary's Church")."""
+    for stop in _FULL_STOP.finditer(title):
+        head, rest = title[: stop.start()], title[stop.end():]
+        if _ABBREVIATION.search(head):
+            continue
+        if (len(head.split()) > MAX_HEAD_WORDS or SENTENCE.match(head)
+                or len(rest.split()) < _MIN_RUN_IN_WORDS):
+            return None
+        return head, rest
+    return None
 
 
 def _alone_candidate(texts: list[str], i: int, number: int) -> Candidate | None:

@@ -37,8 +37,9 @@ NUM_FIRST = re.compile(
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025")
     r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
-    # "1) To receive apologies" as a parish numbers its minutes: its own style
-    r"(?P<num>[1-9]\d{0,3}|(?(prefix)0\d{1,2}|0\d))(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
+    # "1) To receive apologies" as a parish numbers its minutes: its own style; a running
+    # number after a code or the year may be printed to three figures ("26/036")
+    r"(?P<num>[1-9]\d{0,3}|(?(prefix)0\d{1,2}|(?(pre)0\d{1,2}|0\d)))(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
     # "Minute 101 - Apologies": after the label a dash or colon may part number and title
     r"(?(label)(?:\s+[-–:]|:)?)\s+(?P<title>\S.*)$"
 )

@@ -27,8 +27,12 @@ _OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determination
                   r"Penderfyniad(?:au)?|Penderfynwyd)")
 # In two languages: alone on its line over the decision, or its colon followed by the decision
 # ("Penderfyniad / Decision: Derbyn ... / To accept ...").
-_BILINGUAL_LABEL = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*[:–-]?\s*$"
-_BILINGUAL_LABELLED = rf"{_OUTCOME_LABEL}\s+/\s+{_OUTCOME_LABEL}\s*:\s*\S"
+# Either half may be the verb ("Penderfynwyd / Resolved:", "Cytunwyd / Agreed:"): a word in
+# one language beside its translation is a label, as a verb alone in prose is not.
+_BILINGUAL_WORD = (r"(?=[A-Z])(?:" + _OUTCOME_LABEL.removeprefix("(?=[A-Z])")
+                   + r"|(?i:Resolved|Agreed|Cytunwyd))")
+_BILINGUAL_LABEL = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
+_BILINGUAL_LABELLED = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
