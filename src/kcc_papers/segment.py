@@ -271,18 +271,31 @@ ITEM_STAMP_TOP = 3
 def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
     """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
     4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
-    minute's heading."""
-    page, idx, line = flat[i]
+    minute's heading. A publisher stamps a page once: a page with more such lines lists items
+    (an agenda printing "Item 11" over each title, running onto a page of its own)."""
+    _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
     m = ITEM_STAMP.match(line.text)
     if not m:
         return None
+    page = _page_lines(flat, i)
+    if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
+        return None
     if not m.group("agenda"):
-        sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+        sizes = sorted(other.size for other in page if other.size)
         if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
             return None
     return m.group("item").lower()
+
+
+def _page_lines(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:
+    """The lines of line ``i``'s page (a page's lines are together in ``flat``)."""
+    page, idx, _ = flat[i]
+    end = i
+    while end < len(flat) and flat[end][0] == page:
+        end += 1
+    return [line for _, _, line in flat[i - idx : end]]
 
 
 # An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that

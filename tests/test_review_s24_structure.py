@@ -1,0 +1,47 @@
+"""Regression tests for defects found reviewing round 9's segmentation, meetings and agenda-item
+fixes (session 24): inputs the fixes' authors did not try, each on a small generated paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import heldout_accuracy
+from kcc_papers.load import load
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
+from kcc_papers.segment import segment
+
+
+def _render(source: str, tmp_path: Path) -> Path:
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    return heldout_accuracy.render_pdf(src, tmp_path)
+
+
+def _agenda_listing(label: str, first: int, last: int) -> str:
+    """An agenda's items as a council's template prints them: the label and number alone on
+    a line ("Item 4", "Agenda Item 4") over the item's title."""
+    return "".join(f"{label} {n}\nThe title of item number {n}\n" for n in range(first, last + 1))
+
+
+@pytest.mark.parametrize("label", ["Item", "Agenda Item"])
+def test_regression_agenda_listing_items_over_two_pages_is_one_agenda(
+        tmp_path: Path, label: str) -> None:
+    # An agenda that prints each item's number alone on its line over its title, and runs
+    # onto a second page: that page's first line ("Item 11") is no publisher's stamp of item
+    # 11's paper. Before, the second page was split off as a paper of its own and its items
+    # were lost.
+    pack = f"""## EXAMPLE DISTRICT COUNCIL
+** Overview and Scrutiny Committee
+Date:	Thursday 11 June 2026
+Time:	2.30 pm
+** AGENDA
+{_agenda_listing(label, 1, 10)}--- page ---
+{_agenda_listing(label, 11, 13)}"""
+    pdf = _render(pack, tmp_path)
+    assert [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))] == [("agenda", 1, 2)]
+    items = [r for r in process_file(str(pdf)).records if isinstance(r, AgendaItem)]
+    assert [r.item_ref for r in items] == [str(n) for n in range(1, 14)]
+
