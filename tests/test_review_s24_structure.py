@@ -45,3 +45,40 @@ Time:	2.30 pm
     items = [r for r in process_file(str(pdf)).records if isinstance(r, AgendaItem)]
     assert [r.item_ref for r in items] == [str(n) for n in range(1, 14)]
 
+
+def _meeting_dates(source: str, tmp_path: Path) -> list[str | None]:
+    result = process_file(str(_render(source, tmp_path)))
+    return [str(d.meeting_date) if d.meeting_date else None for d in result.documents]
+
+
+@pytest.mark.parametrize("venue", ["the Council Offices", "County Hall, Maidstone"])
+def test_regression_minutes_heading_without_a_date_keeps_its_masthead_date(
+        tmp_path: Path, venue: str) -> None:
+    # "Minutes of the ... Committee held at <venue>" gives no date; the masthead above does.
+    # The heading sentence's "held" ran on (no label's colon after it) into the first minute,
+    # whose date (the last meeting's) was taken as this meeting's.
+    minutes = f"""## Planning Committee - 12 March 2026
+** Minutes of the Planning Committee held at {venue}
+Present Councillors A Penhaligon (Chair) and F Bassett
+** 1 Minutes
+The minutes of 10 February 2026 were agreed.
+** 2 Budget monitoring
+RESOLVED: That the report be noted.
+"""
+    assert _meeting_dates(minutes, tmp_path) == ["2026-03-12"]
+
+
+@pytest.mark.parametrize("held", [
+    "held on Monday 15 June 2026 at 2.00 pm",
+    "held at the Guildhall, Worcester on Monday, 15th June 2026",
+    "held remotely on 15/06/2026",
+])
+def test_minutes_heading_date_beats_the_running_head(tmp_path: Path, held: str) -> None:
+    # guard: the heading sentence's own date wins over a running head's (the pack's date)
+    minutes = f"""## Joint Crematorium Committee - 7 September 2026
+** Minutes of the meeting of the Joint Crematorium Committee {held}
+Present Councillors A Penhaligon (Chair) and F Bassett
+** 1 Budget monitoring
+RESOLVED: That the report be noted.
+"""
+    assert _meeting_dates(minutes, tmp_path) == ["2026-06-15"]

@@ -27,7 +27,11 @@ HEAD_LINES = 12
 # "Minutes of the meeting held at <venue> on <weekday, date>" wrapped over two or three lines
 # (a label's colon ends the sentence: "Minute of Meeting" over "Present: ...").
 HEADING_DATE_CHARS = 160
-_HELD = re.compile(rf"\bheld\b[^:]{{0,{HEADING_DATE_CHARS}}}", re.I)
+# The date is the one the sentence says it was held "on": a heading that gives none ("held at
+# the Council Offices") runs on into the first minute, and its date is the last meeting's.
+_HELD = re.compile(
+    rf"\bheld\b[^:]{{0,{HEADING_DATE_CHARS}}}?\bon\s+"
+    r"(?P<when>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^:]{0,30})", re.I)
 
 
 def _held_on(text: str, start: int) -> dt.date | None:
@@ -35,7 +39,7 @@ def _held_on(text: str, start: int) -> dt.date | None:
     held = _HELD.search(text, start, start + 2 * HEADING_DATE_CHARS)
     if held is None or held.start() - start > HEADING_DATE_CHARS:
         return None
-    return find_date(held.group(0))
+    return find_date(held.group("when"))
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
