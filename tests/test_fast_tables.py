@@ -385,3 +385,23 @@ def test_fast_table_finder_finds_pdfplumbers_crossings_cells_and_tables(relative
             assert [t.cells for t in fast.tables] == [t.cells for t in want.tables]
             checked += len(want.cells)
     assert checked > 0
+
+
+def test_doctop_is_the_height_of_the_pages_above(tmp_path: Path) -> None:
+    """A page's doctop, made once a document, is the sum of the heights of the pages above
+    it (pages of different sizes: A4, 150 x 200 mm, letter)."""
+    fpdf = pytest.importorskip("fpdf")
+    import pypdfium2 as pdfium
+
+    from kcc_papers.load.pdf_fast import _doctop
+
+    pdf = fpdf.FPDF()
+    for orientation, size in (("P", "A4"), ("P", (150, 200)), ("P", "Letter"), ("P", "A4")):
+        pdf.add_page(orientation=orientation, format=size)
+    pdf.output(str(tmp_path / "sizes.pdf"))
+    doc = pdfium.PdfDocument(str(tmp_path / "sizes.pdf"))
+    heights = [doc.get_page_size(i)[1] for i in range(len(doc))]
+    assert len(set(heights)) == 3
+    for index in range(len(doc)):
+        assert _doctop(doc, index) == sum(heights[:index])
+    doc.close()

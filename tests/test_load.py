@@ -129,3 +129,13 @@ def test_group_lines_one_run_line_is_read_as_a_joined_line_would_be() -> None:
     assert glued.text == "Minutes" and glued.spans == [(50, "<i>Minutes")]
     two = _group_lines([_run("Date:", 200, 100.5), _run("Venue", 50)])[0]
     assert (two.text, two.x0, two.top, two.x1) == ("Venue Date:", 50, 100.0, 250)
+
+
+def test_clean_translates_every_homoglyph_it_looks_for():
+    """``clean`` translates a run only where it finds one of the table's characters: each
+    must be found, alone and among other non-ASCII text."""
+    from kcc_papers.load.glyphs import _HOMOGLYPHS, clean
+
+    for code in _HOMOGLYPHS:
+        text = f"Cost – {chr(code)}x £5"
+        assert clean(text) == " ".join(text.translate(_HOMOGLYPHS).split())

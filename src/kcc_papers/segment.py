@@ -53,6 +53,8 @@ MINUTES = re.compile(
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
+# What every match of REPORT_FROM prints (as written): a line without either is not searched.
+REPORT_FROM_WORDS = ("From", "By")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 # The label, not a sentence that starts "subject to the following amendment".
 SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)(?!\s+to\b)\s*:?\s*(.*)$", re.I)
@@ -587,7 +589,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "agenda"
     if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
         return "report"
-    if (REPORT_FROM.search(text)
+    if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
             and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
         return "report"
@@ -692,7 +694,10 @@ DECISION_TABLE_HEADER = re.compile(
 TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
                         r"[.)]?\s+[A-Z]", re.M)
 TIMED_ITEMS_MIN = 3
-RECOMMEND = re.compile(r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")
+# Each branch opens with its letter, the capitals' word boundary looked back for after it (as
+# "\bRECOMMENDATIONS?\b" reads): the engine then skips to an "R" or a "C" of a whole text.
+RECOMMEND = re.compile(
+    r"R(?:ecommendations?(\(s\))?\s*:|(?<!\wR)ECOMMENDATIONS?\b)|Cabinet\s+is\s+asked")
 
 
 # ---------------------------------------------------------------------------- classification

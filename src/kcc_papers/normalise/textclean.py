@@ -16,11 +16,15 @@ from kcc_papers.load.model import Page
 _EMPHASIS = re.compile(
     r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|</?(?:i|b|em|strong|u)>|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)"
 )
-# "C o r p o r a t e": four or more single letters separated by single spaces.
-_SPACED_RUN = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
+# "C o r p o r a t e": four or more single letters separated by single spaces. These patterns
+# run on every line: each opens with its first character and looks back for the word boundary
+# after it (as "\b" before it reads), so that the engine skips to the characters that can start
+# a match instead of trying every position (here, a letter and a space: most letters are not
+# followed by one, and are passed over before the look back).
+_SPACED_RUN = re.compile(r"[A-Za-z] (?<!\w[A-Za-z] )(?:[A-Za-z] ){2,}[A-Za-z]\b")
 # "C orporate": a capital letter split from the rest of its word. A and I are words in their
 # own right, so they are only joined when the rest cannot be a word of its own (rare: skipped).
-_SPLIT_INITIAL = re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")
+_SPLIT_INITIAL = re.compile(r"([B-HJ-Z])(?<!\w[B-HJ-Z]) ([a-z]{2,})\b")
 # "Option B is", "Part C of": a lone capital before a short common word is a label, not a split.
 _NOT_SPLIT = frozenset(
     [
@@ -51,7 +55,7 @@ _NOT_SPLIT = frozenset(
     ]
 )
 # "13 th February": a superscript ordinal set apart by the PDF text layer.
-_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"(\d(?<!\w\d)\d?) (st|nd|rd|th)\b")
 # "Traded Services ." : a full stop the PDF text layer set apart from its word.
 _SPACE_PUNCT = re.compile(r"(?<=[\w)]) +([.,;:])(?=\s|$)")
 _SPACED_PUNCTUATION = (" .", " ,", " ;", " :")

@@ -238,12 +238,17 @@ MONTH_YEAR = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# A sentence's end: a stop and the spaces after it, before a capital, a figure or a bullet.
+# "cremator no. 2": a number's abbreviation before its figure ends no sentence. (Written from
+# its first space, the stop looked back for after it, so that the engine skips to the spaces.)
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?;]\s)(?<!\b[Nn]o\.\s)\s*(?=[A-Z(\d•-])")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of running text; line breaks inside a paragraph are spaces."""
-    flat = re.sub(r"[ \t]*\n[ \t]*", " ", text)
-    # "cremator no. 2": a number's abbreviation before its figure ends no sentence
-    return [s.strip() for s in re.split(r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])", flat)
-            if s.strip()]
+    flat = _LINE_BREAK.sub(" ", text) if "\n" in text else text
+    return [s.strip() for s in _SENTENCE_BREAK.split(flat) if s.strip()]
 
 
 def name_of(raw: str) -> str | None:
@@ -552,7 +557,9 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
         if not holds_any(paragraph, CUE_WORDS) or not CONTRACT_CUE.search(paragraph):
             continue
         for sentence in sentences(paragraph):
-            if not CONTRACT_CUE.search(sentence) or LABEL.search(sentence):
+            # (the same quick look: most sentences of a paragraph with a cue hold none)
+            if (not holds_any(sentence, CUE_WORDS) or not CONTRACT_CUE.search(sentence)
+                    or LABEL.search(sentence)):
                 continue
             out.extend(_one_sentence(sentence, page, service))
     return out

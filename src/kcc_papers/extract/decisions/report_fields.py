@@ -15,6 +15,7 @@ from kcc_papers.extract.decisions.fields import (
     labelled,
 )
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.needles import holds_any
 
 # A report's labelled masthead is within its first HEAD_LINES lines; its date, when no label
 # names it, on a short line (at most DATE_LINE_CHARS) among the first DATE_LINES.
@@ -70,6 +71,7 @@ _AUDIENCE_END = re.compile(
     r"\s+[-–]\s*|\s*[-–]\s*(?=\d)|\s*,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})"
 )
 _STAMP = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b", re.I)
+STAMP_WORDS = ("agenda",)  # in every stamp, in any case
 
 
 @dataclass(slots=True)
@@ -130,8 +132,11 @@ def decision_maker(recommendation: str, fallback: str | None) -> str | None:
 def agenda_stamp(lines: list[str]) -> str | None:
     """The item number stamped on a report in a pack ("Page 1 Agenda Item 7")."""
     for line in lines:
+        # the cheap tests first: most lines are long or print no "agenda"
+        if len(line) >= STAMP_LINE_CHARS or not holds_any(line, STAMP_WORDS):
+            continue
         m = _STAMP.search(line)
-        if m and len(line) < STAMP_LINE_CHARS:
+        if m:
             return m.group(1).upper()
     return None
 

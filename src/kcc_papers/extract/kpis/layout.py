@@ -45,17 +45,18 @@ HEADER_WORD = re.compile(
 # words are counted over a few short lines together, as the risk reader's are.
 HEADER_WINDOW_LINES = 3
 HEADER_LINE_CHARS = 200
+# A window of lines naming this many of those words is a KPI table's header.
+HEADER_WORDS_MIN = 3
 
 
 def kpi_page(texts: list[str]) -> bool:
     short = [t if len(t) < HEADER_LINE_CHARS else "" for t in texts]
     if any(KPI_PAGE.search(t) for t in short):
         return True
-    return any(
-        len({m.lower() for t in short[i:i + HEADER_WINDOW_LINES] for m in HEADER_WORD.findall(t)})
-        >= 3
-        for i in range(len(short))
-    )
+    # each line's words found once, not once for each window it is in
+    words = [{m.lower() for m in HEADER_WORD.findall(t)} if t else set() for t in short]
+    return any(len(set().union(*words[i:i + HEADER_WINDOW_LINES])) >= HEADER_WORDS_MIN
+               for i in range(len(short)))
 
 
 WORDY = re.compile(r"[A-Za-z]{2,}")

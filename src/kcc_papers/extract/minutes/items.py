@@ -15,6 +15,7 @@ minutes say about themselves and how they are set, never on where lines sit on a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -38,6 +39,7 @@ from kcc_papers.extract.minutes.patterns import (
     MAX_TITLE_WORDS,
     MINUTES_LABEL,
     SECTION,
+    SENTENCE,
     TRAILER,
     tidy_title,
 )
@@ -61,6 +63,10 @@ _UNPADDED_FROM = 10
 _MAX_SECTION_HEADING_CHARS = 60
 # A ref, a heading's layout or a title over a body each outweigh a sentence-like title alone.
 _STRONG_CLUE = 3
+# "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
+# own, numbered by the minute's number as printed and a bracketed letter ("12(a)", "Min.
+# 45(b)" likewise). What follows the minute's number on the line.
+_SUB_MINUTE = re.compile(r"\s?\((?P<letter>[a-z])\)\s+(?P<title>[A-Z'‘\"“].*)$")
 
 
 @dataclass(slots=True)
@@ -103,9 +109,33 @@ def split_minutes(
         if a.number is not None and b.number is not None and b.number > a.number + 1
     ]
     repeats = [b.number for a, b in pairwise(numbered) if b.number == a.number and b.number]
-    items = _blocks(lines, chain)
+    items = _blocks(lines, _with_sub_minutes(texts, chain))
     header = [(p, t) for p, t in lines[: chain[0].index] if not SECTION.match(t)]
     return SplitMinutes(header, items, gaps, repeats)
+
+
+def _with_sub_minutes(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
+    """The chain with each minute's lettered parts after it: lines in the minute that restate
+    its number as printed with "(a)", "(b)", ... running in order, each over a title."""
+    out: list[Candidate] = []
+    for n, c in enumerate(chain):
+        out.append(c)
+        label = c.label
+        if label is None or c.number is None:
+            continue
+        end = chain[n + 1].index if n + 1 < len(chain) else len(texts)
+        want = "a"
+        for i in range(c.index + c.title_lines, end):
+            m = _SUB_MINUTE.match(texts[i], len(label)) if texts[i].startswith(label) else None
+            if m is None or m.group("letter") != want:
+                continue
+            title = tidy_title(m.group("title"))
+            if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
+                continue
+            number = f"{label}({want})".replace("{", "{{").replace("}", "}}")
+            out.append(Candidate(i, c.number, "shape:" + number, title, None, 1))
+            want = chr(ord(want) + 1)
+    return out
 
 
 def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[MinuteBlock]:

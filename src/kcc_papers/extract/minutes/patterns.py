@@ -26,6 +26,9 @@ NUM_FIRST = re.compile(
     r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
     # or parted from it by a space where the number carries its year: "SPR 101/25"
     r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
+    # or by a space before the year and a running number of three figures, the code in its
+    # own case: "BoD 26/001" (a board of directors), "ES 26/031", "CoG 25/112"
+    r"|(?<![A-Za-z])[A-Z](?:[a-z]?[A-Z]){1,3}\s(?=\d{2}/\d{3}\s)"
     # or by a stroke before the year and running number ("C/25/141"), the number ("PC/61"),
     # or the number and its year ("ASC/15/25", "ES/026/26")
     r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"

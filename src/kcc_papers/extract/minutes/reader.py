@@ -17,7 +17,12 @@ from kcc_papers.extract.minutes.attendance import (
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
 from kcc_papers.extract.minutes.layout import stood_alone
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
-from kcc_papers.extract.minutes.resolutions import Resolution, find_resolutions, formal
+from kcc_papers.extract.minutes.resolutions import (
+    Resolution,
+    body_initials,
+    find_resolutions,
+    formal,
+)
 from kcc_papers.extract.minutes.tabled import HEADER_LINE, table_lines
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
@@ -96,8 +101,9 @@ def extract(ctx: Context) -> list[Record]:
     present = sum(1 for a in attendees if a.category == "present")
     records: list[Record] = []
     motions_only = formal([item.body for item in split.items])
+    initials = body_initials(committee, ctx.document.committee)
     for item in split.items:
-        resolutions = find_resolutions(item.body, motions_only)
+        resolutions = find_resolutions(item.body, motions_only, initials)
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
         records += _declarations(item)

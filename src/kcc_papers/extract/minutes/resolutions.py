@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 # Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)", and the
@@ -60,6 +61,9 @@ _RESOLVED = re.compile(
     rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
+    # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
+    # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
+    r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
 )
 _RESOLVED_CI = re.compile(
@@ -67,6 +71,11 @@ _RESOLVED_CI = re.compile(
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
     r"|^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+resolved\s*:"
+    # ... or agreed or decided, after a clause of discussion too, the colon ending the line
+    # over the list of what was decided: "After discussion, the Committee agreed:" / "(a) to
+    # note ...; and" (Scottish councils' minutes)
+    r"|(?:^|,\s+)The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Authority|Sub-Committee|Executive|Partnership)\s+(?:agreed|decided)\s*:\s*$"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
     r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b"
     # the body resolving in a sentence of its own, mid-line too: "... building. The Council
@@ -118,10 +127,38 @@ _NOTED = re.compile(
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
 )
+# "The IJB noted the rolling action list": the body by the initials of its own name (see
+# body_initials), doing what _NOTED's bodies do.
+_INITIALS_NOTED = r"^The\s+(?:{names})\s+(?:noted|agreed|endorsed|approved|received)\b"
+# Initials of fewer words than this are no name a body goes by.
+_MIN_INITIALS = 2
 _BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
+
+
+# The words every match of _RESOLVED holds: its verbs in capitals and its labels as printed
+# ("Agreed:", "Resolved"), or one of its label words in any case. A line without any is not
+# searched (most body lines: the pattern, tried at every position, is the minutes' costliest).
+RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
+                  "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
+                  "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
+                  "Resolved")
+RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
+# The words every match of _RESOLVED_CI holds, in any case.
+RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")
+
+
+def _resolved(text: str) -> bool:
+    """``_RESOLVED.search(text)``, skipped where none of its words is printed."""
+    return ((any(word in text for word in RESOLVED_CASED) or holds_any(text, RESOLVED_WORDS))
+            and _RESOLVED.search(text) is not None)
+
+
+def _resolved_ci(text: str) -> bool:
+    """``_RESOLVED_CI.search(text)``, skipped where none of its words is printed."""
+    return holds_any(text, RESOLVED_CI_WORDS) and _RESOLVED_CI.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -133,29 +170,51 @@ class Resolution:
 
 def resolves(text: str) -> bool:
     """Whether a line records a resolution in so many words."""
-    return bool(_RESOLVED.search(text) or _RESOLVED_CI.search(text) or _APPROVED.search(text))
+    return _resolved(text) or _resolved_ci(text) or _APPROVED.search(text) is not None
 
 
 def formal(bodies: list[list[tuple[int, str]]]) -> bool:
     """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
     "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
     # "it was resolved" in running prose is how parish minutes write inline decisions too
-    return any(_RESOLVED.search(t) or _APPROVED.search(t) for body in bodies for _, t in body)
+    return any(_resolved(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
-def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False) -> list[Resolution]:
+def body_initials(*names: str | None) -> tuple[str, ...]:
+    """The initials a body may go by in its own minutes: of the capitalised words of its name,
+    from any of them on to the last ("Kelvinmuir Integration Joint Board": "KIJB", "IJB", "JB";
+    "Police and Crime Panel": "PCP", "CP")."""
+    out: list[str] = []
+    for name in names:
+        words = [w for w in re.findall(r"[A-Za-z]+", name or "") if w[0].isupper()]
+        out += ["".join(w[0] for w in words[k:]).upper()
+                for k in range(len(words) - _MIN_INITIALS + 1)]
+    return tuple(dict.fromkeys(out))
+
+
+def _noted(text: str, initials: tuple[str, ...]) -> bool:
+    if _NEXT_MEETING.search(text):
+        return False
+    if _NOTED.match(text):
+        return True
+    names = "|".join(re.escape(i) for i in initials)
+    return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
+
+
+def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
+                     initials: tuple[str, ...] = ()) -> list[Resolution]:
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
-    ``formal``), so inline decisions count only as motions proposed and carried."""
+    ``formal``), so inline decisions count only as motions proposed and carried.
+    ``initials``: what the meeting's body goes by (body_initials)."""
     texts = [t for _, t in body]
-    anchors = [i for i, t in enumerate(texts) if _RESOLVED.search(t) or _RESOLVED_CI.search(t)
+    anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _body_decides(texts, i) or _responds(texts, i)]
     kind = "resolved"
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
     if not anchors:
-        noted = [i for i, t in enumerate(texts)
-                 if _NOTED.match(t) and not _NEXT_MEETING.search(t)]
+        noted = [i for i, t in enumerate(texts) if _noted(t, initials)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
@@ -222,8 +281,8 @@ def _from_resolving_sentence(line: str) -> str:
     """A line whose resolution follows a sentence of discussion ("Three quotations had been
     received. It was resolved to accept ..."): the resolution starts at its own sentence."""
     parts = _split_sentences(line)
-    at = next((k for k, part in enumerate(parts) if _RESOLVED.search(part)
-               or _RESOLVED_CI.search(part) or _RESPONSE.search(part)), 0)
+    at = next((k for k, part in enumerate(parts) if _resolved(part)
+               or _resolved_ci(part) or _RESPONSE.search(part)), 0)
     return " ".join(parts[at:])
 
 

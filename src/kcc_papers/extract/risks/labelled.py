@@ -30,6 +30,7 @@ CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?(?=\s*[-–:.
                           r"(?:\s+\S+){1,20}\s*$")
 # Dot leaders between a label and its value, as fixed-width text exports print them.
 LEADER = re.compile(r"(?<=[A-Za-z)])\s*\.{3,}\s*")
+LEADER_DOTS = "..."  # in every leader
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 # A label printed in a column of its own, with no colon ("Current likelihood   3 - Possible"):
 # only the register's own label words, each followed by its value.
@@ -85,7 +86,9 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     seen: set[str] = set()
     for at, row in enumerate(rows):
         # a label joined to its value by dot leaders ("Likelihood ....... 3") as by a colon
-        text = LEADER.sub(": ", row.text, count=1)
+        # (the pattern opens with a look back, tried at every position: rows without a
+        # leader's dots, nearly all, are not searched)
+        text = LEADER.sub(": ", row.text, count=1) if LEADER_DOTS in row.text else row.text
         opens = _opens(text)
         if opens:
             _close(entry, seen, out)

@@ -36,6 +36,7 @@ from kcc_papers.extract.risks.values import (
 )
 from kcc_papers.models import Record, Risk, RiskAction, RiskControl, RiskLevel
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.needles import holds_any
 
 KINDS = {"risk_register", "report", "performance_report"}
 # Where one axis of a scale key ends and the next begins ("...Very Likely (5). Impact: Minor").
@@ -134,8 +135,13 @@ REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\
 FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
 
 
+# The words every match of ID_CELL holds, in any case: a line without any is not searched.
+ID_WORDS = ("ref", "no.", "id")
+
+
 def _id_header(text: str) -> bool:
-    return any(len(line) <= HEADER_LINE_CHARS and ID_CELL.search(line)
+    return any(len(line) <= HEADER_LINE_CHARS and holds_any(line, ID_WORDS)
+               and ID_CELL.search(line)
                and (REGISTER_CELL.search(line) or all(rx.search(line) for rx in FACTOR_LETTERS))
                for line in text.splitlines())
 
@@ -151,10 +157,18 @@ HEADER_WINDOW_LINES = 3
 HEADER_LINE_CHARS = 120
 
 
+# The words every match of the first factor's pattern holds, in any case. They hold no space,
+# so a match lies within one line of a window: a window without them is not searched.
+LIKELIHOOD_WORDS = ("likelihood", "prob")
+
+
 def _factor_header(text: str) -> bool:
     """A short run of lines naming both factors and the score: a register's header."""
     lines = [line for line in text.splitlines() if line.strip()]
+    likely = [holds_any(line, LIKELIHOOD_WORDS) for line in lines]
     for at in range(len(lines)):
+        if not any(likely[at:at + HEADER_WINDOW_LINES]):
+            continue
         window = lines[at:at + HEADER_WINDOW_LINES]
         if any(len(line) > HEADER_LINE_CHARS for line in window):
             continue

@@ -349,6 +349,8 @@ KEY_ENTRY_NUMBER_FIRST = re.compile(rf"(?<![\d\-–])\b({FACTOR})\s*=\s*([A-Za-z
 # Words that introduce a key rather than name a value.
 KEY_WORDS = re.compile(r"^(?:(?:rating|scoring|risk)\s+)?(?:key|scales?|scoring|scores?)\s*",
                        re.I)
+# What every entry of either key pattern prints between its name and its number.
+KEY_MARKS = ("=", ":", "(")
 # A key scores at least three values (the shortest scale is High / Medium / Low).
 MIN_KEY_ENTRIES = 3
 
@@ -356,6 +358,8 @@ MIN_KEY_ENTRIES = 3
 def parse_shared_key(text: str) -> dict[str, int]:
     """'Key: H = 3, M = 2, L = 1' -> {'H': 3, 'M': 2, 'L': 1}; {} unless the text scores at
     least three names, each with its own number."""
+    if not any(mark in text for mark in KEY_MARKS):  # most texts asked: no key to read
+        return {}
     out: dict[str, int] = {}
     pairs = [(name, m.group(3)) for m in KEY_ENTRY.finditer(text)
              for name in (m.group(1), m.group(2)) if name]

@@ -1,0 +1,113 @@
+"""Patterns rewritten for the regex engine's sake find what their plain forms find, and the
+words looked for before a pattern is run are in every match of it.
+
+A pattern that opens with ``\\b`` (or any assertion) makes Python's engine try every position
+of the text; opening with a character class instead lets it skip to the characters that can
+start a match. The rewritten forms read worse, so each is held here to its plain form: the same
+spans and groups over the held-out papers, the samples and lines written to probe the edges.
+A text without any of a pattern's words is not searched: each match must hold one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT
+from kcc_papers import segment
+from kcc_papers.extract.contracts import sentences
+from kcc_papers.extract.decisions import report_fields
+from kcc_papers.extract.meetings.council import COUNCIL
+from kcc_papers.extract.risks import labelled as risk_labels
+from kcc_papers.extract.risks import reader as risks
+from kcc_papers.extract.risks import values as risk_values
+from kcc_papers.normalise import textclean
+from kcc_papers.normalise.needles import holds_any
+from kcc_papers.segment import RECOMMEND
+
+PLAIN = {
+    "council": (COUNCIL, re.compile(
+        r"\b((?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|COMMUNITY|TOWN|PARISH|"
+        r"County|City|Borough|District|Community|Town|Parish)\s+(?:COUNCIL|Council)|"
+        r"(?:CITY|City)\s+(?:OF|of)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?:COUNCIL|Council)"
+        r"|(?:[A-Z][A-Za-z]+\s+(?:of\s+)?){1,5}(?:COMBINED|Combined)\s+(?:AUTHORITY|Authority))")),
+    "recommend": (RECOMMEND, re.compile(
+        r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")),
+    "spaced_run": (textclean._SPACED_RUN, re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")),
+    "split_initial": (textclean._SPLIT_INITIAL, re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")),
+    "ordinal": (textclean._ORDINAL, re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")),
+    "sentence break": (sentences._SENTENCE_BREAK,
+                       re.compile(r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
+}
+# Where a word boundary is and is not: after a letter, a digit, an underscore or an accented
+# letter, at a text's start, after punctuation.
+WRITTEN = [
+    "Kent County Council", "xKent County Council", "_Kent County Council", "ÉKent County Council",
+    "(Kent County Council)", "CITY OF BRADFORD METROPOLITAN DISTRICT COUNCIL",
+    "City of London Council", "aCity of London Council", "West of England Combined Authority",
+    "Recommendation(s):", "RECOMMENDATIONS", "xRECOMMENDATIONS", "ÉRECOMMENDATION",
+    "Recommendations :", "The Cabinet is asked to", "C o r p o r a t e", "xC o r p o r",
+    "é C o r p o", "C orporate Parenting", "aC orporate", "13 th February", "113 th", "a13 th",
+    "1 st", "²1 st", "Ё1 st", "cremator no. 2", "Reno. 2", "No.  Two", "end. \n (a)", "end;\tB",
+]
+
+
+def _texts() -> list[str]:
+    papers = sorted((ROOT / "tests" / "heldout" / "papers").iterdir())
+    papers += sorted((ROOT / "data" / "raw").glob("*.txt"))
+    texts = [p.read_text(errors="replace") for p in papers if p.is_file()]
+    return texts + [line for t in texts for line in t.splitlines()] + WRITTEN
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_rewritten_pattern_finds_what_its_plain_form_finds(name: str, texts: list[str]) -> None:
+    fast, plain = PLAIN[name]
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text[:120]
+        found += len(want)
+    assert found > 0
+
+
+# A pattern and the words (lower case) every match of it holds in any case.
+NEEDS = {
+    "risk id cell": (risks.ID_CELL, risks.ID_WORDS),
+    "likelihood": (risks.FACTOR_WORDS[0], risks.LIKELIHOOD_WORDS),
+    "risk key entry": (risk_values.KEY_ENTRY, risk_values.KEY_MARKS),
+    "risk key entry, number first": (risk_values.KEY_ENTRY_NUMBER_FIRST, risk_values.KEY_MARKS),
+    "dot leader": (risk_labels.LEADER, (risk_labels.LEADER_DOTS,)),
+    "agenda stamp": (report_fields._STAMP, report_fields.STAMP_WORDS),
+}
+# Letters re.IGNORECASE matches to ASCII ones (a long s, a dotless i, a dotted capital I).
+WRITTEN_NEEDED = ["Ref", "No.", "\u0130D", "\u0130d", "Likel\u0131hood", "Probab\u0131l\u0131ty",
+                  # the keys of a register's factors
+                  "Key: H = 3, M = 2, L = 1", "3 = High, 2 = Medium, 1 = Low", "High (H) = 3",
+                  "Very high (4)", "Likelihood ....... 3", "Impact (net) .... 4",
+                  "Page 1 Agenda Item 7", "AGENDA  ITEM No. B1"]
+
+
+@pytest.mark.parametrize("name", sorted(NEEDS))
+def test_words_looked_for_are_in_every_match(name: str, texts: list[str]) -> None:
+    pattern, words = NEEDS[name]
+    found = 0
+    for text in [*texts, *WRITTEN_NEEDED]:
+        for m in pattern.finditer(text):
+            assert holds_any(m.group(), words), m.group()
+            found += 1
+    assert found > 0
+
+
+def test_report_from_words_are_in_every_match(texts: list[str]) -> None:
+    """REPORT_FROM is case-sensitive: its words as written are in every match."""
+    found = 0
+    for text in [*texts, "From: Jane Officer", "  By  A Person", "Report xFrom: Anne"]:
+        for m in segment.REPORT_FROM.finditer(text):
+            assert any(w in m.group() for w in segment.REPORT_FROM_WORDS), m.group()
+            found += 1
+    assert found > 0
