@@ -82,3 +82,53 @@ Present Councillors A Penhaligon (Chair) and F Bassett
 RESOLVED: That the report be noted.
 """
     assert _meeting_dates(minutes, tmp_path) == ["2026-06-15"]
+
+
+def _text_documents(text: str, tmp_path: Path) -> tuple[list[str], list[str | None]]:
+    """A text paper's documents' kinds (the pack's own row left out) and its agenda items."""
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    result = process_file(str(path))
+    kinds = [d.kind for d in result.documents if d.kind != "pack"]
+    return kinds, [r.item_ref for r in result.records if isinstance(r, AgendaItem)]
+
+
+TOWN_REPORT = """ASHCOMBE REGIS TOWN COUNCIL
+FINANCE AND GENERAL PURPOSES COMMITTEE - 20 April 2026
+AGENDA ITEM 3: CLERK'S FINANCE REPORT - MARCH 2026
+Prepared by: Sarah Kellaway, Town Clerk and RFO
+
+1. Recommendation
+That the Committee notes the receipts and payments for March 2026.
+"""
+
+
+@pytest.mark.parametrize("section", ["MATTERS FOR DECISION BY THE COUNCIL",
+                                     "ITEMS FOR THE COMMITTEE TO NOTE"])
+@pytest.mark.parametrize("report", ["", TOWN_REPORT])
+def test_regression_text_agenda_section_in_capitals_is_no_report_masthead(
+        tmp_path: Path, section: str, report: str) -> None:
+    # A text agenda listing "Agenda Item N: ..." lines under a heading of its items in
+    # capitals that names the body: the heading is no masthead over a report's item and
+    # title (the item's number goes on from the list above it). Before, the agenda was split
+    # there and its later items were lost.
+    text = f"""ASHCOMBE REGIS TOWN COUNCIL
+
+Notice is hereby given that a meeting of the Finance and General Purposes Committee will be
+held at the Town Hall on Monday 20 April 2026 at 7.00 pm.
+
+AGENDA
+
+Agenda Item 1: Apologies for absence
+Agenda Item 2: Declarations of interest
+Agenda Item 3: Clerk's finance report
+
+{section}
+
+Agenda Item 4: Grants to local organisations
+Agenda Item 5: Allotments rent review
+
+{report}"""
+    kinds, items = _text_documents(text, tmp_path)
+    assert kinds == ["agenda"] + (["report"] if report else [])
+    assert items == ["1", "2", "3", "4", "5"]

@@ -343,22 +343,35 @@ def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
 
 # In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
 # title on one line ("AGENDA ITEM 5: CLERK'S FINANCE REPORT - MARCH 2026").
-TITLED_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*[:.–—-]\s+\S",
-                          re.I)
+TITLED_STAMP = re.compile(
+    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?(?P<number>\d{1,3})[a-z]?\s*[:.–—-]\s+\S", re.I)
 # A masthead line names a body ("ASHCOMBE REGIS TOWN COUNCIL", "FINANCE AND GENERAL PURPOSES
 # COMMITTEE - 20.04.26").
 MASTHEAD_BODY = re.compile(r"\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSION|"
                            r"AUTHORITY|PARTNERSHIP)\b")
 
 
-def _titled_stamp(flat: list[tuple[int, int, Line]], i: int) -> bool:
+def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> bool:
     """Whether line ``i`` of a text file is a report's item and title under the masthead of
-    its meeting (an agenda listing its items so has its heading, not a masthead, above)."""
+    its meeting (an agenda listing its items so has its heading, not a masthead, above; nor
+    is a heading of its items in capitals a masthead: "MATTERS FOR DECISION BY THE COUNCIL"
+    over the next item of the list, ``agenda`` the line that started that agenda)."""
     text = flat[i][2].text
-    if "item" not in text.lower() or not TITLED_STAMP.match(text):
+    if "item" not in text.lower() or not (m := TITLED_STAMP.match(text)):
         return False
     start = _masthead_start(flat, i, False)
-    return start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])
+    if not (start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])):
+        return False
+    return agenda is None or not _goes_on_from(flat[agenda:start], int(m.group("number")))
+
+
+def _goes_on_from(lines: list[tuple[int, int, Line]], number: int) -> bool:
+    """Whether item ``number`` is past every item an agenda's ``lines`` list by their stamp
+    ("Agenda Item 3: ..."): the list's next item. An item's paper after the agenda has one
+    of the numbers it listed."""
+    listed = [int(m.group("number")) for _, _, line in lines
+              if (m := TITLED_STAMP.match(line.text))]
+    return bool(listed) and number > max(listed)
 
 
 def _find_starts(flat: list[tuple[int, int, Line]],
@@ -378,7 +391,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True
-        if not paged and _titled_stamp(flat, i):
+        if not paged and _titled_stamp(flat, i, heading if last_kind == "agenda" else None):
             starts.append((_masthead_start(flat, i, paged), "report"))
             last_kind, heading = "report", i
             continue
