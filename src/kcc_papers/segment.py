@@ -98,6 +98,16 @@ RECORD_OF_DECISION = re.compile(
     r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
     re.I,
 )
+# A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
+# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's).
+DECISION_NOTICE = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
+    r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
+# Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes"; not
+# numbered as an agenda's item ("5. Audit Committee - minutes").
+BODY_MINUTES = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
+    r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?\s*$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
@@ -278,7 +288,8 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
-    m = ITEM_STAMP.match(line.text)
+    # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
+    m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)
     if not m:
         return None
     page = _page_lines(flat, i)
@@ -337,8 +348,10 @@ def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
     under the letter that summons the members (its start is the letter's, see
     ``_cover_letter``)."""
     page, idx, line = flat[i]
+    # (a bilingual heading may put the other language first: "RHAGLEN / AGENDA")
     return (not starts and page == flat[0][0] and idx < COVER_LINES
-            and len(line.text) < AGENDA_HEADING_CHARS and bool(AGENDA.match(line.text)))
+            and len(line.text) < AGENDA_HEADING_CHARS
+            and any(AGENDA.match(half) for half in halves(line.text)))
 
 
 # In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
@@ -374,6 +387,49 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int) -> bool:
     return bool(listed) and number > max(listed)
 
 
+# A report's head at a page's top where its publisher stamps no item: its title, then (within
+# REPORT_HEAD_BELOW lines) whose report it is ("Report of the Licensing Manager", "Report by
+# Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
+# ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
+REPORT_BY = re.compile(
+    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S)"
+    r"(?!.*[.;]\s*$)", re.I)
+REPORT_FOR_ITEM = re.compile(
+    r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
+    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$",
+    re.I)
+REPORT_HEAD_TOP = 6
+REPORT_HEAD_BELOW = 2
+# A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
+# item's "Report of ..." line under it is no paper of its own.
+NUMBERED_HEADING = re.compile(r"^\s*(?:[A-Z]{0,4}\s?\d[\d/.]*[a-z]?\b|\(?[a-z]\)|[ivx]+\.)", re.I)
+
+
+def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, says whose report it is or which item it is
+    for, under a title line: an unnumbered heading (bold or larger than the page's body; in
+    text, which has no type, in capitals)."""
+    page, idx, line = flat[i]
+    lower = line.text.lower()
+    if idx >= REPORT_HEAD_TOP or ("report" not in lower and "item" not in lower):
+        return False
+    if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
+        return False
+    sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
+                   if p == page and other.size)
+    body = sizes[len(sizes) // 2] if sizes else None
+    for _, _, above in flat[max(i - idx, i - REPORT_HEAD_BELOW) : i]:
+        text = above.text.strip()
+        if not text or NUMBERED_HEADING.match(text):
+            continue
+        if body is None:
+            if text.upper() == text and re.search("[A-Z]", text):
+                return True
+        elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
+            return True
+    return False
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -402,6 +458,11 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 starts.append((i - idx, "report"))
                 last_kind, heading = "report", i
             stamp = item
+            continue
+        if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
+                and _report_head(flat, i)):
+            starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
+            last_kind, heading = "report", i
             continue
         if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
             starts.append((i - idx, "report"))  # its own words say what it is
@@ -583,8 +644,13 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
         return "decision"
+    if ("notice" in lower and DECISION_NOTICE.match(text)
+            and _set_as_heading(flat, i)):
+        return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
+    if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
+        return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
             MINUTES.match(half) for half in _other_languages(text))):
         return "minutes"
@@ -611,6 +677,16 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is set as a heading: bold or larger than its page's body (in text,
+    which has no type, any line alone may be)."""
+    page, _, line = flat[i]
+    if line.size is None:
+        return True
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    return line.bold or line.size >= HEADING_SIZE_RATIO * sizes[len(sizes) // 2]
 
 
 def _report_label(text: str) -> bool:
@@ -1117,7 +1193,7 @@ def title_of(seg: Segment) -> str | None:
     for s in lines:
         if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
-        if seg.kind != "agenda" and NOT_A_TITLE.match(s):
+        if seg.kind != "agenda" and any(NOT_A_TITLE.match(half) for half in halves(s)):
             continue  # an agenda is titled by its meeting; a report by its subject
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:TITLE_MAX_CHARS]

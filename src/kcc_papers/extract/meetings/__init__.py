@@ -27,6 +27,7 @@ from .readers import (
     fuller_name,
     masthead_pair,
     meeting_sentence,
+    notice_masthead,
     page_heading,
 )
 
@@ -63,6 +64,8 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decisions_taken(stream[:REPORT_HEAD]))
+        if kind == "decision" and "committee" not in found:
+            _fill(found, notice_masthead(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
     if "committee" not in found:

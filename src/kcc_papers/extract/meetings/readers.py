@@ -497,6 +497,25 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     return out
 
 
+# A notice of a hearing's outcome names its body alone in its masthead ("LICENSING
+# SUB-COMMITTEE" over "NOTICE OF DETERMINATION") and dates it by a label ("Date of hearing:").
+NOTICE_MASTHEAD_LINES = 3
+
+
+def notice_masthead(lines: list[str]) -> dict[str, object]:
+    """A decision notice's body (its masthead's name alone, not a council's) and the date its
+    "Date of hearing:" or "Date of meeting:" label gives."""
+    name = next((s.strip() for s in lines[:NOTICE_MASTHEAD_LINES]
+                 if is_masthead_name(s) and not _a_council(s)), None)
+    if name is None:
+        return {}
+    for s in lines[:ADDRESS_LINES]:
+        dm = DATE_LINE.match(_labelled_half(s))
+        if dm and (d := find_date(dm.group(1))):
+            return {"committee": title_case(name) if name.isupper() else name, "meeting_date": d}
+    return {}
+
+
 def _in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> str:
     """From a bilingual line ("DYDDIAD / DATE: 9 March 2026", "Dyddiad / Date: 16 Mawrth 2026 /
     16 March 2026", "ADRODDIAD I'R PWYLLGOR CRAFFU / REPORT TO THE SCRUTINY COMMITTEE"), the
