@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import heldout_accuracy
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.load import load
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
@@ -132,3 +133,22 @@ Agenda Item 5: Allotments rent review
     kinds, items = _text_documents(text, tmp_path)
     assert kinds == ["agenda"] + (["report"] if report else [])
     assert items == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("MINUTES of the Planning Committee, Committee Room 2, Civic Centre, 5 March 2026",
+     "Planning Committee"),
+    ("Minutes of the Licensing Sub-Committee, Board Room, County Hall, Thursday 5 March 2026",
+     "Licensing Sub-Committee"),
+    ("Minutes of the Cabinet, Committee Room 1, Town Hall, on Thursday 5 March 2026", "Cabinet"),
+    # guard: a name that lists its parts before the body's word goes on past its commas
+    ("MINUTES of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in the Council Chamber on "
+     "5 March 2026", "Education, Children and Families Committee"),
+])
+def test_regression_minutes_heading_name_ends_at_the_comma_after_its_body_word(
+        heading: str, body: str) -> None:
+    # A name that already ends in its body's word is whole: the comma after it starts the
+    # venue, even a room named for a body ("Committee Room 2", "Board Room"). Before, the
+    # room was read as the rest of the name ("Planning Committee, Committee Room 2").
+    found = minutes_heading([heading], heading)
+    assert (found.committee, str(found.meeting_date)) == (body, "2026-03-05")
