@@ -152,3 +152,32 @@ def test_regression_minutes_heading_name_ends_at_the_comma_after_its_body_word(
     # room was read as the rest of the name ("Planning Committee, Committee Room 2").
     found = minutes_heading([heading], heading)
     assert (found.committee, str(found.meeting_date)) == (body, "2026-03-05")
+
+
+BUDGET_REPORT = """## WYVERN DISTRICT COUNCIL
+** Cabinet - 7 September 2026
+** REVENUE BUDGET MONITORING 2026/27: QUARTER 1
+Report of the Chief Finance Officer
+** 1. Summary
+1.1 The forecast outturn is an overspend of £0.4m. Of the 24 {targets} in the budget, 18 are
+rated Green, 4 Amber and 2 Red.
+** 2. Recommendation
+2.1 That Cabinet notes the forecast outturn.
+"""
+
+
+@pytest.mark.parametrize("targets, kind", [
+    ("savings targets", "report"),
+    ("efficiency targets", "report"),
+    ("income targets", "report"),
+    # guard: the measures of performance so counted make it a performance report
+    ("performance targets", "performance_report"),
+    ("service measures", "performance_report"),
+])
+def test_regression_budget_report_rating_its_savings_is_no_performance_report(
+        tmp_path: Path, targets: str, kind: str) -> None:
+    # A budget report that rates the delivery of its savings ("Of the 24 savings targets, 18
+    # are rated Green, 4 Amber and 2 Red") reports money, not performance. Before, the rated
+    # measures rule read "targets" alone and made it a performance report.
+    pdf = _render(BUDGET_REPORT.format(targets=targets), tmp_path)
+    assert [s.kind for s in segment(load(pdf))] == [kind]
