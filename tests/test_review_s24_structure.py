@@ -181,3 +181,31 @@ def test_regression_budget_report_rating_its_savings_is_no_performance_report(
     # measures rule read "targets" alone and made it a performance report.
     pdf = _render(BUDGET_REPORT.format(targets=targets), tmp_path)
     assert [s.kind for s in segment(load(pdf))] == [kind]
+
+
+def _agenda_items(source: str, tmp_path: Path) -> list[tuple[str | None, str]]:
+    result = process_file(str(_render(source, tmp_path)))
+    return [(r.item_ref, r.title) for r in result.records if isinstance(r, AgendaItem)]
+
+
+@pytest.mark.parametrize("rest", ["Associated Works", "Associated Works Programme"])
+def test_regression_title_broken_at_the_margin_on_a_joining_word_goes_on(
+        tmp_path: Path, rest: str) -> None:
+    # A title the right margin broke after "and the", in bold over its last words in plain
+    # type, with no page range to close it: the words under it are the title's end, not its
+    # description. Before, the title was cut at "and the" (the margin rule needed a page range).
+    agenda = f"""## Harrowby Council
+** Cabinet
+^^ AGENDA
+1\tApologies for Absence
+2\tMinutes of the Meeting held on 19th May 2026 (Pages 3 - 4)
+3\tHighways Term Maintenance Contract 2026-2033 and the {rest}
+\tTo consider the award of the contract to the preferred bidder following the procurement.
+4\tFees and Charges 2027/28 (Pages 11 - 20)
+"""
+    assert _agenda_items(agenda, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the Meeting held on 19th May 2026"),
+        ("3", f"Highways Term Maintenance Contract 2026-2033 and the {rest}"),
+        ("4", "Fees and Charges 2027/28"),
+    ]
