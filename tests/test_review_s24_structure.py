@@ -90,7 +90,7 @@ def _text_documents(text: str, tmp_path: Path) -> tuple[list[str], list[str | No
     path = tmp_path / "pack.txt"
     path.write_text(text)
     result = process_file(str(path))
-    kinds = [d.kind for d in result.documents if d.kind != "pack"]
+    kinds: list[str] = [d.kind for d in result.documents if d.kind != "pack"]
     return kinds, [r.item_ref for r in result.records if isinstance(r, AgendaItem)]
 
 
