@@ -28,8 +28,9 @@ def _agenda_listing(label: str, first: int, last: int) -> str:
 
 
 @pytest.mark.parametrize("label", ["Item", "Agenda Item"])
+@pytest.mark.parametrize("last", [11, 13])
 def test_regression_agenda_listing_items_over_two_pages_is_one_agenda(
-        tmp_path: Path, label: str) -> None:
+        tmp_path: Path, label: str, last: int) -> None:
     # An agenda that prints each item's number alone on its line over its title, and runs
     # onto a second page: that page's first line ("Item 11") is no publisher's stamp of item
     # 11's paper. Before, the second page was split off as a paper of its own and its items
@@ -40,11 +41,29 @@ Date:	Thursday 11 June 2026
 Time:	2.30 pm
 ** AGENDA
 {_agenda_listing(label, 1, 10)}--- page ---
-{_agenda_listing(label, 11, 13)}"""
+{_agenda_listing(label, 11, last)}"""
     pdf = _render(pack, tmp_path)
     assert [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))] == [("agenda", 1, 2)]
     items = [r for r in process_file(str(pdf)).records if isinstance(r, AgendaItem)]
-    assert [r.item_ref for r in items] == [str(n) for n in range(1, 14)]
+    assert [r.item_ref for r in items] == [str(n) for n in range(1, last + 1)]
+
+
+def test_item_stamp_after_an_agenda_listing_items_so_starts_its_paper(tmp_path: Path) -> None:
+    # guard: a paper stamped with one of the numbers the agenda listed is that item's
+    pack = f"""## EXAMPLE DISTRICT COUNCIL
+** Overview and Scrutiny Committee
+Date:\tThursday 11 June 2026
+** AGENDA
+{_agenda_listing("Item", 1, 4)}--- page ---
+Item 3
+## EXAMPLE DISTRICT COUNCIL
+** REVENUE BUDGET MONITORING: QUARTER 1
+Report of the Finance Manager
+** 1. Recommendation
+1.1 That the Committee notes the forecast outturn.
+"""
+    pdf = _render(pack, tmp_path)
+    assert [(s.kind, s.page_from) for s in segment(load(pdf))] == [("agenda", 1), ("report", 2)]
 
 
 def _meeting_dates(source: str, tmp_path: Path) -> list[str | None]:

@@ -274,7 +274,7 @@ MEETING_NOTICE = re.compile(
 # same number, are that item's.
 # CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
 ITEM_STAMP = re.compile(
-    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}[a-z]?)"
+    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})[a-z]?)"
     r"(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 # ... within the first lines of its page (above the masthead, or a running head above it).
 ITEM_STAMP_TOP = 3
@@ -375,15 +375,16 @@ def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None)
     start = _masthead_start(flat, i, False)
     if not (start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])):
         return False
-    return agenda is None or not _goes_on_from(flat[agenda:start], int(m.group("number")))
+    return agenda is None or not _goes_on_from(flat[agenda:start], int(m.group("number")),
+                                               TITLED_STAMP)
 
 
-def _goes_on_from(lines: list[tuple[int, int, Line]], number: int) -> bool:
-    """Whether item ``number`` is past every item an agenda's ``lines`` list by their stamp
-    ("Agenda Item 3: ..."): the list's next item. An item's paper after the agenda has one
-    of the numbers it listed."""
-    listed = [int(m.group("number")) for _, _, line in lines
-              if (m := TITLED_STAMP.match(line.text))]
+def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
+                  stamp: re.Pattern[str]) -> bool:
+    """Whether item ``number`` is past every item an agenda's ``lines`` list in its form
+    (``stamp``: "Agenda Item 3: ...", "Item 3"): the list's next item. An item's paper after
+    the agenda has one of the numbers it listed."""
+    listed = [int(m.group("number")) for _, _, line in lines if (m := stamp.match(line.text))]
     return bool(listed) and number > max(listed)
 
 
@@ -452,6 +453,9 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             last_kind, heading = "report", i
             continue
         item = _item_stamp(flat, i, paged)
+        if item is not None and last_kind == "agenda" and _goes_on_from(
+                flat[heading or 0 : i], int(re.sub(r"\D", "", item)), ITEM_STAMP):
+            continue  # the agenda's list goes on onto a page of its own ("Item 11")
         if item is not None:
             if item != stamp and starts:
                 # a new item's paper; the heading under the stamp, if any, names its kind
