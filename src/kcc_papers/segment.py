@@ -274,7 +274,7 @@ MEETING_NOTICE = re.compile(
 # same number, are that item's.
 # CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
 ITEM_STAMP = re.compile(
-    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}[a-z]?)"
+    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})[a-z]?)"
     r"(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 # ... within the first lines of its page (above the masthead, or a running head above it).
 ITEM_STAMP_TOP = 3
@@ -283,19 +283,32 @@ ITEM_STAMP_TOP = 3
 def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
     """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
     4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
-    minute's heading."""
-    page, idx, line = flat[i]
+    minute's heading. A publisher stamps a page once: a page with more such lines lists items
+    (an agenda printing "Item 11" over each title, running onto a page of its own)."""
+    _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
     # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
     m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)
     if not m:
         return None
+    page = _page_lines(flat, i)
+    if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
+        return None
     if not m.group("agenda"):
-        sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+        sizes = sorted(other.size for other in page if other.size)
         if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
             return None
     return m.group("item").lower()
+
+
+def _page_lines(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:
+    """The lines of line ``i``'s page (a page's lines are together in ``flat``)."""
+    page, idx, _ = flat[i]
+    end = i
+    while end < len(flat) and flat[end][0] == page:
+        end += 1
+    return [line for _, _, line in flat[i - idx : end]]
 
 
 # An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that
@@ -343,22 +356,36 @@ def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
 
 # In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
 # title on one line ("AGENDA ITEM 5: CLERK'S FINANCE REPORT - MARCH 2026").
-TITLED_STAMP = re.compile(r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*[:.–—-]\s+\S",
-                          re.I)
+TITLED_STAMP = re.compile(
+    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?(?P<number>\d{1,3})[a-z]?\s*[:.–—-]\s+\S", re.I)
 # A masthead line names a body ("ASHCOMBE REGIS TOWN COUNCIL", "FINANCE AND GENERAL PURPOSES
 # COMMITTEE - 20.04.26").
 MASTHEAD_BODY = re.compile(r"\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSION|"
                            r"AUTHORITY|PARTNERSHIP)\b")
 
 
-def _titled_stamp(flat: list[tuple[int, int, Line]], i: int) -> bool:
+def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> bool:
     """Whether line ``i`` of a text file is a report's item and title under the masthead of
-    its meeting (an agenda listing its items so has its heading, not a masthead, above)."""
+    its meeting (an agenda listing its items so has its heading, not a masthead, above; nor
+    is a heading of its items in capitals a masthead: "MATTERS FOR DECISION BY THE COUNCIL"
+    over the next item of the list, ``agenda`` the line that started that agenda)."""
     text = flat[i][2].text
-    if "item" not in text.lower() or not TITLED_STAMP.match(text):
+    if "item" not in text.lower() or not (m := TITLED_STAMP.match(text)):
         return False
     start = _masthead_start(flat, i, False)
-    return start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])
+    if not (start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])):
+        return False
+    return agenda is None or not _goes_on_from(flat[agenda:start], int(m.group("number")),
+                                               TITLED_STAMP)
+
+
+def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
+                  stamp: re.Pattern[str]) -> bool:
+    """Whether item ``number`` is past every item an agenda's ``lines`` list in its form
+    (``stamp``: "Agenda Item 3: ...", "Item 3"): the list's next item. An item's paper after
+    the agenda has one of the numbers it listed."""
+    listed = [int(m.group("number")) for _, _, line in lines if (m := stamp.match(line.text))]
+    return bool(listed) and number > max(listed)
 
 
 # A report's head at a page's top where its publisher stamps no item: its title, then (within
@@ -421,11 +448,14 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, _page_kind(page.lastgroup or "", flat))], True
-        if not paged and _titled_stamp(flat, i):
+        if not paged and _titled_stamp(flat, i, heading if last_kind == "agenda" else None):
             starts.append((_masthead_start(flat, i, paged), "report"))
             last_kind, heading = "report", i
             continue
         item = _item_stamp(flat, i, paged)
+        if item is not None and last_kind == "agenda" and _goes_on_from(
+                flat[heading or 0 : i], int(re.sub(r"\D", "", item)), ITEM_STAMP):
+            continue  # the agenda's list goes on onto a page of its own ("Item 11")
         if item is not None:
             if item != stamp and starts:
                 # a new item's paper; the heading under the stamp, if any, names its kind
@@ -1084,10 +1114,13 @@ PERFORMANCE_TITLE = re.compile(
     r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
 # A report that counts its measures by their ratings reports performance, its table perhaps
 # an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
-# Red", "3 indicators are rated red".
+# Red", "3 indicators are rated red". Targets of money are a budget's: a finance report rates
+# the delivery of its savings so ("Of the 24 savings targets, 18 are rated Green").
+FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
 RATED_MEASURES = re.compile(
-    r"\b(?:measures|indicators|KPIs|PIs|targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+"
-    r"(?:Green|Amber|Red)\b", re.I)
+    r"\b(?:measures|indicators|KPIs|PIs|"
+    + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
+    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+(?:Green|Amber|Red)\b", re.I)
 # A title is a line of a few words; a longer one is prose that may mention a register.
 MAX_TITLE_CHARS = 100
 

@@ -21,7 +21,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
-from kcc_papers.extract.agenda.sequence import sequenced_items
+from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
@@ -171,7 +171,10 @@ def extract(ctx: Context) -> list[Record]:
         if wraps or (
             not current.closed
             and (broken or not _set_apart(current, line))
-            and _continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
+            and (_continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
+                 # broken by the margin on a word no title ends with ("... and the"): it goes
+                 # on though no page range closes it
+                 or (broken and bool(OPEN_END.search(current.title_lines[-1]))))
         ):
             current.title_lines.append(text)
             current.last = line

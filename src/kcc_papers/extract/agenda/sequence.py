@@ -39,7 +39,7 @@ MAX_TITLE_WORDS = 16
 # Points a wrapped title line's start may lie off the title's column (a text character).
 WRAP_TOLERANCE = 6.0
 # A title line ending so was wrapped: a joining word or mark ends no title.
-_OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-–:,&])\s*$",
+OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-–:,&])\s*$",
                        re.I)
 # A title wraps onto at most this many lines under its row.
 MAX_WRAPPED_LINES = 2
@@ -104,7 +104,7 @@ def _wrapped(lines: list[tuple[int, Line]], token: _Token, end: int) -> str:
 def _goes_on(before: str, text: str) -> bool:
     """A title's line goes on on the next: that one starts in lower case or with a figure
     ("the 2026 refresh"), or the line before ends on a word no title ends with ("... of the")."""
-    return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END.search(before))
+    return text[:1].islower() or text[:1].isdigit() or bool(OPEN_END.search(before))
 
 
 def _title_x(line: Line, title: str) -> float | None:

@@ -27,7 +27,11 @@ HEAD_LINES = 12
 # "Minutes of the meeting held at <venue> on <weekday, date>" wrapped over two or three lines
 # (a label's colon ends the sentence: "Minute of Meeting" over "Present: ...").
 HEADING_DATE_CHARS = 160
-_HELD = re.compile(rf"\bheld\b[^:]{{0,{HEADING_DATE_CHARS}}}", re.I)
+# The date is the one the sentence says it was held "on": a heading that gives none ("held at
+# the Council Offices") runs on into the first minute, and its date is the last meeting's.
+_HELD = re.compile(
+    rf"\bheld\b[^:]{{0,{HEADING_DATE_CHARS}}}?\bon\s+"
+    r"(?P<when>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^:]{0,30})", re.I)
 
 
 def _held_on(text: str, start: int) -> dt.date | None:
@@ -35,13 +39,16 @@ def _held_on(text: str, start: int) -> dt.date | None:
     held = _HELD.search(text, start, start + 2 * HEADING_DATE_CHARS)
     if held is None or held.start() - start > HEADING_DATE_CHARS:
         return None
-    return find_date(held.group(0))
+    return find_date(held.group("when"))
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
     r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
     re.I,
 )
+# A name ending in its body's word, just before a comma (one lookbehind a word: each is fixed).
+_ENDS_IN_BODY = "|".join(rf"(?<={word},)" for word in (
+    "Committee", "Cabinet", "Council", "Board", "Panel", "Forum", "Commission"))
 _MINUTES_OF = re.compile(
     # Scottish councils print "Minute of Meeting held in ..."
     r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
@@ -51,9 +58,11 @@ _MINUTES_OF = re.compile(
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
     # a comma ends the name, unless the name lists its parts before the body's word: "the
-    # EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in ..."
-    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,(?!\s+(?:[\w&'’-]+\s+){0,5}?(?:Committee|Board|Panel|"
-    r"Sub-Committee|Forum|Commission)\b)|\.(?:\s|$)|$)",
+    # EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in ..."; one already ending in that
+    # word is whole, the venue after it though a room is named for a body ("the Planning
+    # Committee, Committee Room 2, Civic Centre")
+    rf"|\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|,(?:{_ENDS_IN_BODY}|(?!\s+(?:[\w&'’-]+\s+){{0,5}}?"
+    r"(?:Committee|Board|Panel|Sub-Committee|Forum|Commission)\b))|\.(?:\s|$)|$)",
     re.I,
 )
 # The heading names no body: "MINUTES of a meeting held at ...".
