@@ -224,8 +224,14 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float = LOCK_WAI
             raise_if_fault(exc, path)
         raise
     try:
-        con.close()  # checkpoints: a disk that filled up may say so only here
+        if not read_only:
+            # The log's rows go into the file here, and a disk that fills up may say so only
+            # now: DuckDB's close checkpoints too but swallows a failure (exit 0, disk full).
+            con.execute("CHECKPOINT")
+        con.close()
     except duckdb.Error as exc:
+        with contextlib.suppress(duckdb.Error):
+            con.close()
         raise_if_fault(exc, path)
         raise
 
