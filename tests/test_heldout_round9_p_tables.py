@@ -10,14 +10,15 @@ import pytest
 
 from conftest import text_contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import risks
+from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.models import Risk
+from kcc_papers.models import Contract, Risk
 
 Scored = tuple[str | None, int | None, int | None, float | None]
 
 RISK_PAPER = "r9p_police_fire_crime_panel_precept_pack.pdfsrc"
+CONTRACT_PAPER = "r9p_harbour_board_dredging_pack.pdfsrc"
 
 
 def _risks(text: str, tmp_path: Path) -> list[Scored]:
@@ -26,9 +27,20 @@ def _risks(text: str, tmp_path: Path) -> list[Scored]:
             for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
+def _contracts(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    (ctx,) = text_contexts(text, None, tmp_path)
+    return sorted((c.provider, c.value_gbp) for c in contracts.extract(ctx)
+                  if isinstance(c, Contract))
+
+
 def test_batch_p_risk_register_is_read_whole():
     totals, _ = heldout_accuracy.evaluate({RISK_PAPER})
     assert (totals["risks"].fp, totals["risks"].fn) == (0, 0)
+
+
+def test_batch_p_lots_award_is_read_whole():
+    totals, _ = heldout_accuracy.evaluate({CONTRACT_PAPER})
+    assert (totals["contracts"].fp, totals["contracts"].fn) == (0, 0)
 
 
 # --------------------------------------------------------------- key table, column per axis
@@ -83,3 +95,40 @@ def test_a_key_table_stops_at_the_first_row_that_is_not_a_step():
             Row(1, ["Major", "3"]), Row(1, ["Total of risks", "42"])]
     assert key_table_scales(rows) == {"impact": {"Minor": 1, "Serious": 2, "Major": 3}}
 
+
+# ------------------------------------------------------------ an award's parts, the lot first
+
+AWARD = """Report to Cabinet
+Recommendation
+{sentence}
+"""
+LOT_AWARDS = {
+    "tendered price, lots described": (
+        "That the Board awards the Highway Lining Contract 2026-2030 in two lots: Lot 1 "
+        "(urban roads) to Tremar Lining Ltd at a tendered price of £612,400, and Lot 2 "
+        "(rural roads) to Kestle Road Markings Limited at a tendered price of £388,150."),
+    "in the sum of, parts by letter": (
+        "Cabinet is recommended to award the school meals contract as follows: Part A "
+        "(primary schools) to Fairfield Catering Ltd in the sum of £612,400, and Part B "
+        "(secondary schools) to Kestle Road Markings Limited in the sum of £388,150."),
+    "packages, contract value": (
+        "It was RESOLVED to award Package 1 to Tremar Lining Ltd at a contract value of "
+        "£612,400 and Package 2 to Kestle Road Markings Limited at a contract value of "
+        "£388,150."),
+}
+
+
+@pytest.mark.parametrize("sentence", list(LOT_AWARDS.values()), ids=list(LOT_AWARDS))
+def test_regression_award_naming_each_lot_before_its_bidder_gave_sums_without_firms(
+        sentence, tmp_path):
+    found = _contracts(AWARD.format(sentence=sentence), tmp_path)
+    winners = {firm for firm, _ in found}
+    assert len(found) == 2 and None not in winners
+    assert {value for _, value in found} == {612400.0, 388150.0}
+
+
+def test_one_lot_to_one_bidder_is_still_one_contract(tmp_path):
+    sentence = ("That the Board awards Lot 1 (inner harbour) to Tremar Lining Ltd at a "
+                "tendered price of £612,400.")
+    assert _contracts(AWARD.format(sentence=sentence), tmp_path) == [
+        ("Tremar Lining Ltd", 612400.0)]
