@@ -68,6 +68,13 @@ KEYS = {
         "Rare\t1\tMinimal\t1\tNo harm\nUnlikely\t2\tMinor\t2\tShort-term harm\n"
         "Possible\t3\tSerious\t3\tLasting harm\nLikely\t4\tMajor\t4\tMajor harm\n"
         "Almost certain\t5\tCatastrophic\t5\tDeath"),
+    "each axis its number before it and a description after": (
+        "Score\tLikelihood\tDescription\tScore\tImpact\tDescription\n"
+        "1\tRare\tMay never happen\t1\tMinimal\tNo service effect\n"
+        "2\tUnlikely\tNot expected\t2\tMinor\tBrief disruption\n"
+        "3\tPossible\tMight happen\t3\tSerious\tWeeks of disruption\n"
+        "4\tLikely\tWill probably happen\t4\tMajor\tService lost for months\n"
+        "5\tAlmost certain\tExpected\t5\tCatastrophic\tService ends"),
 }
 
 
