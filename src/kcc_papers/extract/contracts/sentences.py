@@ -525,9 +525,17 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
 # One part of an award that lets several ("approve the appointment of Fermanagh Civil
 # Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the
 # sum of £418,650"): each bidder, what it is appointed for and its sum, read together.
+# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of".
+_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+a\s+(?:(?:tendered|tender|contract|total)\s+)?"
+             r"(?:cost|value|price|sum)\s+of)\s*")
 AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)\s+"
-                        r"(?i:in\s+the\s+sum\s+of|at\s+a\s+(?:cost|value|price)\s+of)\s*"
-                        r"(?P<value>£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?)")
+                        rf"{_PART_SUM}(?P<value>{_SUM})")
+# The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
+# Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
+# a part named by its number ("Part A", "Package 2"), what it covers in brackets.
+AWARD_PART_FIRST = re.compile(
+    r"\b(?P<service>(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b(?:\s*\([^()]{3,80}\))?)"
+    rf"\s+to\s+(?P<name>{_NAME})\s*,?\s+{_PART_SUM}(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -536,14 +544,15 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     """A row per part of an award that names two or more bidders, each with its own sum."""
     if not AWARDS_PARTS.search(sentence):
         return []
-    parts = [m for m in AWARD_PART.finditer(sentence) if organisation(m.group("name"))]
+    parts = [m for pattern in (AWARD_PART, AWARD_PART_FIRST) for m in pattern.finditer(sentence)
+             if organisation(m.group("name"))]
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them
     out = []
     for m in parts:
         draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
                       service=_service(m.group("service")))
-        set_value(draft, m.group("value"))
+        set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
         out.append(draft)
     return out
 

@@ -16,6 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
+from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
@@ -202,6 +203,11 @@ def _scales(rows: list[Row]) -> Scales:
                 values = parse_scale_row(part[named.end():])
                 if len(values) >= 3:
                     setattr(scales, axis, values)
+    if not (scales.likelihood and scales.impact):
+        # no key row for an axis: perhaps a key table with a column per axis
+        for axis, scale in key_table_scales(rows).items():
+            if not getattr(scales, axis):
+                setattr(scales, axis, scale)
     if not (scales.likelihood and scales.impact):
         # no table or key row for an axis: perhaps its key is written out in the prose
         for axis, scale in prose_scales(" ".join(row.text for row in rows)).items():

@@ -1,0 +1,86 @@
+"""Scales printed as a key table with a column per axis: a header naming the axes and the
+numbers' columns ("Likelihood | Score | Impact | Score", "Score | Likelihood | Impact",
+"Probability | Rating | Description"), then a row per step ("Rare | 1 | Negligible | 1").
+
+The row-per-axis keys ("Likelihood | Rare (1) | Unlikely (2) ...") are read by the reader's
+own scale rows; this reads the transposed form, where each axis's words run down a column
+and their numbers down the column beside (or a number column the axes share)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.values import MAX_FACTOR
+
+# An axis's column heading, with the words health bodies and police use for the axes.
+AXES = {"likelihood": "likelihood", "probability": "likelihood", "impact": "impact",
+        "consequence": "impact", "severity": "impact"}
+AXIS_HEAD = re.compile(r"^(?:risk\s+)?(?P<axis>" + "|".join(AXES) + r")(?:\s*\([A-Z]\))?$",
+                       re.I)
+# The other headings a key table has: the steps' numbers and what each step means. A header
+# with any other cell ("Risk ID", "Owner") is a register's, not a key's.
+NUMBER_HEAD = re.compile(r"^(?:score|rating|value|level|no\.?|number|points|weighting)$", re.I)
+TEXT_HEAD = re.compile(r"^(?:description|descriptor|definition|criteria|guide|meaning)$", re.I)
+# A step's name: a few words ("Almost certain"), no figures.
+STEP_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-]{0,29}$")
+STEP_NUMBER = re.compile(rf"^[1-{MAX_FACTOR}]$")
+# A key scores at least three steps (the shortest scale is High / Medium / Low).
+MIN_STEPS = 3
+
+
+def key_table_scales(rows: list[Row]) -> dict[str, dict[str, int]]:
+    """Each axis's scale from the first key table giving it: axis -> name -> number."""
+    out: dict[str, dict[str, int]] = {}
+    for n, row in enumerate(rows):
+        heads = [" ".join(c.split()) for c in row.cells]
+        axes = _axis_columns(heads)
+        if not axes:
+            continue
+        body = _body(rows[n + 1:], len(heads))
+        for column, axis in axes.items():
+            scale = _scale(body, heads, column)
+            if axis not in out and scale:
+                out[axis] = scale
+    return out
+
+
+def _axis_columns(heads: list[str]) -> dict[int, str]:
+    """Column -> axis of a key table's header; {} for any other row."""
+    axes: dict[int, str] = {}
+    for column, head in enumerate(heads):
+        m = AXIS_HEAD.match(head)
+        if m:
+            axes[column] = AXES[m.group("axis").lower()]
+        elif not (NUMBER_HEAD.match(head) or TEXT_HEAD.match(head)):
+            return {}
+    if not any(NUMBER_HEAD.match(h) for h in heads):
+        return {}
+    return axes
+
+
+def _body(rows: list[Row], width: int) -> list[list[str]]:
+    """The rows under the header: as many cells as it has, up to the first that has not."""
+    out: list[list[str]] = []
+    for row in rows:
+        if len(row.cells) != width:
+            break
+        out.append([" ".join(c.split()) for c in row.cells])
+    return out
+
+
+def _scale(body: list[list[str]], heads: list[str], column: int) -> dict[str, int]:
+    """The axis's names down ``column`` and their numbers down the nearest number column
+    (the one after it first: "Likelihood | Score | Impact | Score" gives each its own)."""
+    numbered = [c for c in range(len(heads)) if NUMBER_HEAD.match(heads[c])]
+    number_column = min(numbered, key=lambda c: (abs(c - column), c < column))
+    scale: dict[str, int] = {}
+    for cells in body:
+        name, number = cells[column], cells[number_column]
+        if not (STEP_NAME.match(name) and STEP_NUMBER.match(number)):
+            break
+        scale[name] = int(number)
+    # each step named once with its own number: else the column is no scale
+    if len(scale) < MIN_STEPS or len(set(scale.values())) != len(scale):
+        return {}
+    return scale
