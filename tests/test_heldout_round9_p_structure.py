@@ -14,7 +14,7 @@ import pytest
 from heldout_support import heldout_accuracy
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.load import load
-from kcc_papers.models import Minute
+from kcc_papers.models import AgendaItem, Minute
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
 
@@ -300,3 +300,27 @@ Report of: Monitoring Officer
     pack = AGENDA_AND_MINUTES.format(council="Marshfield District Council")
     section = _kinds(pack + report.format(heading="**"), tmp_path)
     assert [k[1:] for k in section][-1] == (3, 4)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("10.50\t6. Harbour Wall Repairs Contract 2026-2028 - tender award (Phases 1 and 2)",
+     "Harbour Wall Repairs Contract 2026-2028 - tender award (Phases 1 and 2)"),
+])
+def test_regression_agenda_title_broken_inside_its_brackets_goes_on(line: str, title: str,
+                                                                     tmp_path: Path) -> None:
+    # The margin broke the title inside a bracket it opened: before, the title was cut there
+    # ("... tender award (Lots 1") and its close read as the item's description.
+    pack = f"""## Saltmouth Harbour Board
+** AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Minutes of the meeting held on 24 April 2026
+4. Matters arising
+5. Harbour Master's report
+{line}
+7. Harbour dues and charges 2027 - first consideration
+8. Correspondence
+"""
+    result = process_file(str(_pdf(pack, tmp_path)))
+    titles = {r.item_ref: r.title for r in result.records if isinstance(r, AgendaItem)}
+    assert titles["6"] == title
