@@ -324,3 +324,30 @@ def test_regression_agenda_title_broken_inside_its_brackets_goes_on(line: str, t
     result = process_file(str(_pdf(pack, tmp_path)))
     titles = {r.item_ref: r.title for r in result.records if isinstance(r, AgendaItem)}
     assert titles["6"] == title
+
+
+@pytest.mark.parametrize(("body", "last"), [
+    ("Northmoor Police, Fire and Crime Panel", "Date of next meeting: 19 March 2026 (reserve "
+     "date for precept reconsideration: 18 February 2026)"),
+    ("Eastvale Joint Waste Committee", "Annual report of the Joint Committee 2025/26 and "
+     "forward work programme for the coming municipal year"),
+])
+def test_regression_unpaged_row_centred_beside_its_wrapped_cell_is_an_item(
+        body: str, last: str, tmp_path: Path) -> None:
+    # A table printed without rules whose pages cell is empty: the row's number is centred on
+    # the middle line of its wrapped title, which breaks at its column's edge, not the page's
+    # margin. Before, the row was lost (no item 5).
+    pack = f"""## {body}
+Wednesday, 4 February 2026 at 1.30 pm
+^^ A G E N D A
+|- No. | Business | Pages |
+| 1 | Welcome and apologies |   |
+| 2 | Declarations of interest |   |
+| 3 | Minutes of the meeting held on 14 January 2026 | 3 - 5 |
+| 4 | Public questions |   |
+| 5 | {last} |   |
+Papers are published a week before the meeting on the website of the host authority.
+"""
+    result = process_file(str(_pdf(pack, tmp_path)))
+    titles = {r.item_ref: r.title for r in result.records if isinstance(r, AgendaItem)}
+    assert titles.get("5") == last
