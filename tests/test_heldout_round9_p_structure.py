@@ -351,3 +351,50 @@ Papers are published a week before the meeting on the website of the host author
     result = process_file(str(_pdf(pack, tmp_path)))
     titles = {r.item_ref: r.title for r in result.records if isinstance(r, AgendaItem)}
     assert titles.get("5") == last
+
+
+TEXT_PACK = """KILBRAE AND DUNMORE COMMUNITY COUNCIL
+
+NOTICE OF MEETING AND AGENDA
+Monday 14th September 2026 at 7.00pm, Kilbrae Village Hall
+
+1. Apologies
+2. Minutes of the meeting of 10th August 2026
+3. {title}
+\fKILBRAE AND DUNMORE COMMUNITY COUNCIL
+
+Minutes of the Ordinary Meeting held in Kilbrae Village Hall on Monday 10th August 2026
+
+Present: E. Cowie (Chair), H. Duthie, M. Ross
+1. APOLOGIES
+   None.
+2. MINUTES
+   AGREED: that the minutes of 8th June 2026 be approved as a correct record.
+\fKILBRAE AND DUNMORE COMMUNITY COUNCIL
+
+{title_caps}
+For the meeting of 14th September 2026
+Prepared by: {author}
+
+1. ACCOUNTS AT 31ST AUGUST 2026
+   The general account held 4,812.40 at the end of August.
+2. RECOMMENDATION
+   The {author_role} recommends that the Community Council accepts the quotation of Aird
+   Electrical Contractors Ltd of 2,460.00 for the festive lights.
+"""
+
+
+@pytest.mark.parametrize(("title", "author"), [
+    ("Treasurer's report", "Hamish Duthie, Treasurer"),
+    ("Secretary's report on the path network", "Morag Ross, Secretary"),
+])
+def test_regression_paper_headed_by_who_prepared_it_starts_a_report(
+        title: str, author: str, tmp_path: Path) -> None:
+    # A text pack's paper: its title in capitals over "Prepared by: ..." at a page's top.
+    # Before, only "Report of/by" and "Report author:" were read so, and the paper ran on as
+    # the minutes' last page.
+    path = tmp_path / "pack.txt"
+    path.write_text(TEXT_PACK.format(title=title, title_caps=title.upper(), author=author,
+                                     author_role=author.split(", ")[-1]))
+    kinds = [(s.kind, s.page_from) for s in segment(load(path))]
+    assert [k for k, _ in kinds[-2:]] == ["minutes", "report"] and kinds[-1][1] == 3

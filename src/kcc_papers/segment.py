@@ -443,13 +443,17 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
 # Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
 # ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
 REPORT_BY = re.compile(
-    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S)"
+    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S"
+    # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
+    r"|Prepared\s+by\s*:\s*\S)"
     r"(?!.*[.;]\s*$)", re.I)
 REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
     r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$",
     re.I)
 REPORT_HEAD_TOP = 6
+# What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
+REPORT_HEAD_WORDS = ("report", "item", "prepared")
 REPORT_HEAD_BELOW = 2
 # A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
 # item's "Report of ..." line under it is no paper of its own.
@@ -462,7 +466,7 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     text, which has no type, in capitals)."""
     page, idx, line = flat[i]
     lower = line.text.lower()
-    if idx >= REPORT_HEAD_TOP or ("report" not in lower and "item" not in lower):
+    if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
     if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
         return False
