@@ -68,15 +68,20 @@ NOT_A_PAPER = re.compile(
 FORM_TOP = 3
 # The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
 # within LABEL_WINDOW lines start one.
-REPORT_LABEL = re.compile(
-    r"^\s*(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+_REPORT_LABEL_WORDS = (
+    r"(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Report\s+"
     r"(?:author|by|title)|Author|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
-    r"Purpose(?:\s+of\s+(?:the\s+)?report)?)\s*:",
-    re.I,
-)
+    r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
+REPORT_LABEL = re.compile(rf"^\s*{_REPORT_LABEL_WORDS}\s*:", re.I)
 REPORT_LABELS_MIN = 3
+# The same labels as a cover sheet's table prints them, label and value in two columns and
+# no colon ("Meeting | Corporate Parenting Panel", "Report by | ..."): LABEL_ROWS_MIN such
+# rows within LABEL_WINDOW lines of a page's top start a report (more than the colon's
+# REPORT_LABELS_MIN, as a bare word may start a line of prose).
+REPORT_LABEL_ROW = re.compile(rf"^\s*(?P<label>{_REPORT_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
+LABEL_ROWS_MIN = 4
 LABEL_WINDOW = 10
 COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 # A report's heading naming the meeting it goes to, on a line of its own: "Report to Corporate
@@ -274,8 +279,9 @@ MEETING_NOTICE = re.compile(
 # same number, are that item's.
 # CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
 ITEM_STAMP = re.compile(
-    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})[a-z]?)"
-    r"(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
+    # (a planning pack's sub-items: "Item 6.1", one application each)
+    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
+    r"(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 # ... within the first lines of its page (above the masthead, or a running head above it).
 ITEM_STAMP_TOP = 3
 
@@ -295,11 +301,25 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not m.group("agenda"):
+    if not m.group("agenda") and not _over_labels(flat, i):
         sizes = sorted(other.size for other in page if other.size)
         if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
             return None
     return m.group("item").lower()
+
+
+# A report's labelled header: "Application number:<tab>NP/26/0088/FUL", "Case officer: ...".
+LABELLED_LINE = re.compile(r"^\s*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S")
+
+
+def _over_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an "Item 6.1" heading stands over a labelled block of its own page (a
+    planning application's "Application number:", "Site:", "Proposal:" ...): a report's
+    header, however the item line is set; a minute's "Item 4" heading has its title and
+    prose under it."""
+    below = [line.text for page, _, line in flat[i + 1 : i + 1 + LABEL_WINDOW]
+             if page == flat[i][0]]
+    return sum(bool(LABELLED_LINE.match(text)) for text in below) >= REPORT_LABELS_MIN
 
 
 def _page_lines(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:
@@ -317,18 +337,31 @@ APPENDIX_HEADING = re.compile(
     r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b(?!.*\bcont(?:inued|\.|d)\b)", re.I)
 
 
+# A paper tabled with the pack, titled as one ("Update Sheet - Planning Committee 7 May
+# 2026", "Late Representations", "Supplementary Information", "Addendum Report"); set in
+# title type at its page's top, it is its own document like an appendix so headed.
+TABLED_PAPER = re.compile(
+    r"^\s*(?:(?:Committee\s+|Planning\s+)?Update\s+(?:Sheet|Report|Note)|"
+    r"(?:Late|Supplementary|Additional)\s+(?:Representations|Information|Items?|Papers?|"
+    r"Reports?|Observations)|Addendum(?:\s+(?:Sheet|Report))?|Amendments?\s+Sheet)\b", re.I)
+TABLED_WORDS = ("update", "late", "supplementary", "additional", "addendum", "amendment")
+
+
 def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
                     paged: bool) -> bool:
     """Whether line ``i`` heads an appendix printed as a paper of its own: at its page's top,
     in the title type of the document before it (as large as the largest line on that
     document's first page). One headed in the type of a section heading is part of its
-    report."""
+    report. A paper tabled with the pack (see TABLED_PAPER) says what it is in its title's
+    words: in type as large as any on that first page and set apart from its own page's
+    text, it is its own even after a report with no title type."""
     page, idx, line = flat[i]
     if not paged or heading is None or idx >= ITEM_STAMP_TOP or not line.size:
         return False
-    if "app" not in line.text.lower() and "annex" not in line.text.lower():
-        return False
-    if not APPENDIX_HEADING.match(line.text):
+    lower = line.text.lower()
+    appendix = ("app" in lower or "annex" in lower) and bool(APPENDIX_HEADING.match(line.text))
+    if not appendix and not (any(word in lower for word in TABLED_WORDS)
+                             and TABLED_PAPER.match(line.text)):
         return False
     first_page = flat[heading][0]
     if page == first_page:
@@ -336,10 +369,27 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     # the document's title type: the largest on its first page, if set apart from its body
     # (a report headed by its labels in body type has none, and its appendices are its own)
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
-    if not first or first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]:
+    if not first or (appendix and first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]):
         return False
-    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    if appendix and _sections_in(flat, first_page, first[-1]):
+        return False  # its title in its sections' type: the appendix so headed is one more
+    sizes = sorted(other.size for n, (p, _, other) in enumerate(flat)
+                   if p == page and other.size and (appendix or n != i))
+    if not sizes:
+        return False
     return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+# A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".
+SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][^.;:]{0,60}$")
+# Type sizes this close (points) are one type.
+SAME_SIZE_POINTS = 0.2
+
+
+def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float) -> bool:
+    """Whether a numbered section heading on ``page`` is set in type of ``size``."""
+    return any(p == page and other.size and abs(other.size - size) < SAME_SIZE_POINTS
+               and SECTION_HEADING.match(other.text) for p, _, other in flat)
 
 
 def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
@@ -393,13 +443,17 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
 # Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
 # ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
 REPORT_BY = re.compile(
-    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S)"
+    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S"
+    # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
+    r"|Prepared\s+by\s*:\s*\S)"
     r"(?!.*[.;]\s*$)", re.I)
 REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
     r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$",
     re.I)
 REPORT_HEAD_TOP = 6
+# What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
+REPORT_HEAD_WORDS = ("report", "item", "prepared")
 REPORT_HEAD_BELOW = 2
 # A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
 # item's "Report of ..." line under it is no paper of its own.
@@ -412,7 +466,7 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     text, which has no type, in capitals)."""
     page, idx, line = flat[i]
     lower = line.text.lower()
-    if idx >= REPORT_HEAD_TOP or ("report" not in lower and "item" not in lower):
+    if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
     if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
         return False
@@ -454,7 +508,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             continue
         item = _item_stamp(flat, i, paged)
         if item is not None and last_kind == "agenda" and _goes_on_from(
-                flat[heading or 0 : i], int(re.sub(r"\D", "", item)), ITEM_STAMP):
+                flat[heading or 0 : i], int(re.sub(r"\D", "", item.split(".")[0])), ITEM_STAMP):
             continue  # the agenda's list goes on onto a page of its own ("Item 11")
         if item is not None:
             if item != stamp and starts:
@@ -466,6 +520,10 @@ def _find_starts(flat: list[tuple[int, int, Line]],
         if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
                 and _report_head(flat, i)):
             starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
+            last_kind, heading = "report", i
+            continue
+        if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
+            starts.append((i - idx, "report"))  # a cover sheet's table of labels
             last_kind, heading = "report", i
             continue
         if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
@@ -691,6 +749,21 @@ def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
         return True
     sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
     return line.bold or line.size >= HEADING_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+def _label_rows(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, is the first of a cover sheet's rows of
+    labels (see REPORT_LABEL_ROW) on its page: LABEL_ROWS_MIN different labels (a table's
+    cells wrapped onto lines of their own each say "Committee" again)."""
+    page, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or not REPORT_LABEL_ROW.match(line.text):
+        return False
+    if any(REPORT_LABEL_ROW.match(above.text) for _, _, above in flat[i - idx : i]):
+        return False
+    labels = {" ".join(m.group("label").lower().split())
+              for p, _, other in flat[i : i + LABEL_WINDOW]
+              if p == page and (m := REPORT_LABEL_ROW.match(other.text))}
+    return len(labels) >= LABEL_ROWS_MIN
 
 
 def _report_label(text: str) -> bool:
@@ -934,6 +1007,8 @@ CLUES: tuple[Clue, ...] = (
     # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
     # committee's paper (with the meeting named at the head, a report)
     Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),
+    # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
+    Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
     # decision notices and forward plans

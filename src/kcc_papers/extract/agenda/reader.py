@@ -394,7 +394,13 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
         return 0
     column = spans[1][0]
     half = min(_column_run(above, column), _column_run(below, column))
-    if not half or not _full_line(above[0], _title_part(line), edge):
+    if not half:
+        return 0
+    # a cell of a table printed without a pages column wraps at its column's right edge, the
+    # furthest its neighbours in that column reach, not at the page's margin
+    cell_edge = max((ln.x1 for ln in [*above, *below] if ln.x1 is not None and ln.x0 is not None
+                     and abs(ln.x0 - column) <= INDENT_TOLERANCE), default=None)
+    if not any(_full_line(above[0], _title_part(line), e) for e in (edge, cell_edge)):
         return 0
     return half
 

@@ -38,9 +38,10 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 MAX_TITLE_WORDS = 16
 # Points a wrapped title line's start may lie off the title's column (a text character).
 WRAP_TOLERANCE = 6.0
-# A title line ending so was wrapped: a joining word or mark ends no title.
-OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-–:,&])\s*$",
-                       re.I)
+# A title line ending so was wrapped: a joining word or mark ends no title, nor a bracket
+# left open ("... tender award (Lots 1" over "and 2)").
+OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-–:,&])\s*$"
+                      r"|\([^()]*$", re.I)
 # A title wraps onto at most this many lines under its row.
 MAX_WRAPPED_LINES = 2
 # A text-layer row's columns are parted by this many spaces: the title is the first one.

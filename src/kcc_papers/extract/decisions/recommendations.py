@@ -114,7 +114,23 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         i = max(end, i + 1)
     if not blocks:
         blocks = _first_ask(lines, texts)
-    return [part for block in _distinct(blocks) for part in _by_decision_maker(block)]
+    return [part for block in _distinct(_without_verdicts(blocks))
+            for part in _by_decision_maker(block)]
+
+
+# A recommendation's verdict printed in capitals at a planning report's head ("RECOMMENDATION:
+# APPROVE subject to conditions", "Recommendation: REFUSE", "RECOMMENDATION - GRANT"): the
+# summary of the recommendation the report words in full further on.
+VERDICT = re.compile(
+    r"^(?-i:APPROVE|APPROVAL|REFUSE|REFUSAL|GRANT|PERMIT|DEFER|DEFERRAL|REJECT|DISMISS)\b")
+
+
+def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
+    """A report's blocks but its verdict headlines, where a block words the recommendation
+    (the headline, the first block, would otherwise stand for it: "REFUSE" is in "be
+    refused for the reason ...")."""
+    worded = [b for b in blocks if not VERDICT.match(b.text)]
+    return worded if worded else blocks
 
 
 def _one_language(text: str) -> str:

@@ -148,6 +148,11 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
         out.committee = _body_name(m.group("name"), head, out.council)
         out.venue = _venue(text[start:])
     if out.committee is None or out.meeting_date is None:
+        if not m:
+            # minutes headed by their body ("Planning Committee: Minutes") over a "Date:"
+            # line: that line dates the meeting, not a running head's "NAME - date" above
+            # them (the date of the pack the minutes are printed in)
+            out.meeting_date = next((d for s in head if (d := _labelled_date(s))), None)
         _name_and_date(head, out)
         # the date the heading's own sentence gives ("Minutes of the meeting held on Monday
         # 15 June 2026") is the meeting's, not a running head's above it ("Joint Committee -

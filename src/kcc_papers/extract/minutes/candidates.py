@@ -101,11 +101,13 @@ class Candidate:
 
 
 def numbered_candidate(
-    texts: list[str], i: int, set_as_heading: bool | None = None, *, stands_alone: bool = False
+    texts: list[str], i: int, set_as_heading: bool | None = None, *, stands_alone: bool = False,
+    wraps_as_heading: bool = False,
 ) -> Candidate | None:
     """A line that may be a numbered minute heading. ``set_as_heading``: the layout says the
     line is set like a heading (True), like the body (False), or nothing is known (None).
-    ``stands_alone``: the line ends short, the next starting a paragraph of its own."""
+    ``stands_alone``: the line ends short, the next starting a paragraph of its own;
+    ``wraps_as_heading``: the next line is set as this one is (its title wrapped)."""
     text = texts[i]
     alone = NUM_ALONE.match(text)
     if alone:
@@ -153,9 +155,11 @@ def numbered_candidate(
     title = ITEM_REF.sub("", title).strip(" -–")
     following = texts[i + 1] if i + 1 < len(texts) else ""
     printed = title
-    title, inline = _split_colon(title, following, set_as_heading is True, stands_alone)
+    title, inline = _split_colon(title, following, set_as_heading is True, stands_alone,
+                                 wraps_as_heading)
     if inline is None and title == printed:
-        title, inline = split_dash(title, following)
+        # (a title wrapped onto a line set like it does not run on into the minute's text)
+        title, inline = split_dash(title, "" if wraps_as_heading else following)
     colon_title = title != printed
     # Sentence words veto a heading unless the layout sets a short title as one ("Approve
     # Standing Orders" in bold).
@@ -224,13 +228,16 @@ def _alone_candidate(texts: list[str], i: int, number: int) -> Candidate | None:
 
 
 def _split_colon(title: str, following: str, set_as_heading: bool,
-                 stands_alone: bool = False) -> tuple[str, str | None]:
+                 stands_alone: bool = False,
+                 wraps_as_heading: bool = False) -> tuple[str, str | None]:
     """ "Police Report: No report received." -> ("Police Report", "No report received.");
     "Planning Permissions:-" -> ("Planning Permissions", None). A colon followed by a short
     phrase is part of the title ("Motion: Climate Emergency") unless the phrase is a sentence
     that runs on to the next line. A heading line standing alone over its body keeps a long
     phrase that is no sentence ("Application for a premises licence: The Old Mill Tap, 3 Mill
-    Street, Barchester"); one filled to the margin runs on into the minute's text."""
+    Street, Barchester"); one filled to the margin runs on into the minute's text, unless the
+    line under it is set as a heading too: then the title wrapped there ("PC/41 NP/25/0390/FUL
+    - Tarn Foot Campsite, Ullsby: 12 camping pods and amenity" in bold over "block")."""
     m = _COLON_TITLE.match(title)
     if not m or len(m.group("head").split()) > MAX_HEAD_WORDS:
         return title, None
@@ -241,7 +248,7 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
         return title, None
     runs_on = following[:1].islower()
     sentence = rest.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE.search(rest))
-    if stands_alone and not sentence and not runs_on:
+    if ((stands_alone and not runs_on) or wraps_as_heading) and not sentence:
         return title, None
     if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
         return head, rest

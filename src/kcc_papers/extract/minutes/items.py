@@ -173,7 +173,8 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
     for i in range(len(texts)):
         line_layout = layouts[i]
         set_as = heading_layout_of(line_layout, body_size)
-        if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i]):
+        wraps = set_as is True and _set_alike(layouts, i, body_size)
+        if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i], wraps_as_heading=wraps):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
     _wrapped_titles(candidates, texts, layouts, body_size)
@@ -225,6 +226,14 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
                 or _word_count(f"{c.title} {tail}") > words):
             continue
         c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
+
+
+def _set_alike(layouts: list[Layout | None], i: int, body_size: float | None) -> bool:
+    """Whether the line after line ``i`` is set as a heading in line ``i``'s size."""
+    here, there = layouts[i], layouts[i + 1] if i + 1 < len(layouts) else None
+    return (here is not None and there is not None
+            and heading_layout_of(there, body_size) is True
+            and abs((here.size or 0) - (there.size or 0)) < SIZE_STEP)
 
 
 def _word_count(title: str) -> int:
