@@ -1,5 +1,5 @@
-"""What the held-out rounds' tests share: the scorer's floor over a set of batches, and the
-records of a small minutes paper given as text."""
+"""What the held-out rounds' tests share: the scorer's floor over a set of batches, the
+records of a small minutes paper given as text, and small generated agenda packs (round 9)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from kcc_papers.extract import Context, minutes
+from kcc_papers.load import load
 from kcc_papers.models import Decision, Minute, Record
+from kcc_papers.pipeline import process_file
+from kcc_papers.segment import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import heldout_accuracy
@@ -42,3 +45,49 @@ def paper_contexts(name: str, tmp_path: Path, kind: str | None = None) -> list[C
     """The contexts of a held-out ``.pdfsrc`` paper, rendered to a PDF as the scorer renders it."""
     pdf = heldout_accuracy.render_pdf(Path(heldout_accuracy.PAPERS) / name, tmp_path)
     return contexts(pdf, kind)
+
+
+# ---------------------------------------------------------------- small agenda packs (round 9)
+
+PACK_MINUTES_PAGE = """## {council}
+** Minutes of the meeting held on Thursday 12 March 2026 at 2.00 pm at the Council Offices
+Present:	Councillors A Penhaligon (Chair), F Bassett and M Youlden
+** 1 Apologies for absence
+Apologies were received from Councillor J Carew-Pole.
+** 2 Budget monitoring
+RESOLVED: That the report be noted.
+The meeting closed at 3.40 pm.
+"""
+
+
+def pack_kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
+    """The documents a generated PDF pack is split into: kind, first and last page."""
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
+
+
+def pack_documents(source: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    """The documents of a generated PDF pack as the pipeline records them: kind, meeting
+    date and committee (the pack's own row left out)."""
+    src = tmp_path / "pack.pdfsrc"
+    src.write_text(source)
+    result = process_file(str(heldout_accuracy.render_pdf(src, tmp_path)))
+    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
+            for d in result.documents if d.kind != "pack"]
+
+
+def pack_front(council: str, committee: str) -> str:
+    return f"""## {council}
+** {committee}
+Date:	Thursday 11 June 2026
+Time:	2.30 pm
+Venue:	Council Chamber
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 12 March 2026 (Pages 2 - 3)
+3. Budget monitoring (Pages 4 - 5)
+4. Fees and charges (Pages 6 - 7)
+--- page ---
+"""

@@ -6,54 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import heldout_accuracy
+from heldout_support import PACK_MINUTES_PAGE as MINUTES_PAGE
+from heldout_support import pack_documents as _documents
+from heldout_support import pack_front as _front
+from heldout_support import pack_kinds as _kinds
 from kcc_papers.load import load
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import classify, segment
-
-MINUTES_PAGE = """## {council}
-** Minutes of the meeting held on Thursday 12 March 2026 at 2.00 pm at the Council Offices
-Present:	Councillors A Penhaligon (Chair), F Bassett and M Youlden
-** 1 Apologies for absence
-Apologies were received from Councillor J Carew-Pole.
-** 2 Budget monitoring
-RESOLVED: That the report be noted.
-The meeting closed at 3.40 pm.
-"""
-
-
-def _kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
-    """The documents a generated PDF pack is split into: kind, first and last page."""
-    src = tmp_path / "pack.pdfsrc"
-    src.write_text(source)
-    pdf = heldout_accuracy.render_pdf(src, tmp_path)
-    return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
-
-
-def _documents(source: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
-    """The documents of a generated PDF pack as the pipeline records them: kind, meeting
-    date and committee (the pack's own row left out)."""
-    src = tmp_path / "pack.pdfsrc"
-    src.write_text(source)
-    result = process_file(str(heldout_accuracy.render_pdf(src, tmp_path)))
-    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
-            for d in result.documents if d.kind != "pack"]
-
-
-def _front(council: str, committee: str) -> str:
-    return f"""## {council}
-** {committee}
-Date:	Thursday 11 June 2026
-Time:	2.30 pm
-Venue:	Council Chamber
-** AGENDA
-1. Apologies for absence
-2. Minutes of the meeting held on 12 March 2026 (Pages 2 - 3)
-3. Budget monitoring (Pages 4 - 5)
-4. Fees and charges (Pages 6 - 7)
---- page ---
-"""
-
 
 # ------------------------------------------------------------------ the publisher's item stamp
 
