@@ -1,5 +1,6 @@
 """What the held-out rounds' tests share: the scorer's floor over a set of batches, the
-records of a small minutes paper given as text, and small generated agenda packs (round 9)."""
+records of a small minutes paper given as text, small generated agenda packs (round 9), and
+the contracts every reader finds in a small paper."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from kcc_papers.extract import Context, minutes
+from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.load import load
-from kcc_papers.models import Decision, Minute, Record
+from kcc_papers.models import Contract, Decision, Minute, Record
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
 
@@ -91,3 +93,26 @@ Venue:	Council Chamber
 4. Fees and charges (Pages 6 - 7)
 --- page ---
 """
+
+
+# ---------------------------------------------------------------- contracts of small papers
+
+# A contract as the held-out contract tests compare it: provider and value.
+ContractRow = tuple[str | None, float | None]
+
+
+def contract_rows_of(ctxs: list[Context]) -> list[ContractRow]:
+    """Every reader's rows, whatever kind the classifier gives the small paper (the readers are
+    under test here, not the classifier)."""
+    return [(c.provider, c.value_gbp) for ctx in ctxs for c in read_contracts(ctx)
+            if isinstance(c, Contract)]
+
+
+def contract_rows(text: str, tmp_path: Path) -> list[ContractRow]:
+    return contract_rows_of(text_contexts(text, None, tmp_path))
+
+
+def contract_html_rows(html: str, tmp_path: Path) -> list[ContractRow]:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return contract_rows_of(contexts(path))

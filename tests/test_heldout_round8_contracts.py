@@ -5,19 +5,16 @@ general rule that fixed it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import contexts, text_contexts
+from conftest import text_contexts
 from heldout_support import FLOOR, below_floor
-from kcc_papers.extract import Context
+from heldout_support import contract_html_rows as _html_rows
+from heldout_support import contract_rows as _rows
 from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.models import Contract
 from kcc_papers.normalise.money import find_money, parse_money
-
-Row = tuple[str | None, float | None]
 
 # The batches' papers with contracts (the family), and those that must give none.
 CONTRACT_PAPERS = {
@@ -53,23 +50,6 @@ CONTRACT_PAPERS = {
 def test_round8_contract_papers_meet_the_floor():
     low = below_floor(CONTRACT_PAPERS)
     assert "contracts" not in low, f"round 8 contracts F1 below {FLOOR}: {low}"
-
-
-def _read(ctxs: list[Context]) -> list[Row]:
-    """Every reader's rows, whatever kind the classifier gives the small paper (the readers are
-    under test here, not the classifier)."""
-    return [(c.provider, c.value_gbp) for ctx in ctxs for c in read_contracts(ctx)
-            if isinstance(c, Contract)]
-
-
-def _rows(text: str, tmp_path: Path) -> list[Row]:
-    return _read(text_contexts(text, None, tmp_path))
-
-
-def _html_rows(html: str, tmp_path: Path) -> list[Row]:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return _read(contexts(path))
 
 
 # ------------------------------------------------------------------- money with a currency code

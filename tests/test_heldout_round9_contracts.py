@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import contexts, text_contexts
+from conftest import contexts
 from heldout_support import FLOOR, below_floor, heldout_accuracy
-from kcc_papers.extract import Context
+from heldout_support import ContractRow as Row
+from heldout_support import contract_html_rows as _html_rows
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
 from kcc_papers.extract.contracts.reader import contract_page
-from kcc_papers.extract.contracts.reader import read as read_contracts
-from kcc_papers.models import Contract
-
-Row = tuple[str | None, float | None]
 
 # The batches' papers with contracts (the family).
 CONTRACT_PAPERS = {
@@ -43,23 +42,6 @@ CONTRACT_PAPERS = {
 def test_round9_contract_papers_meet_the_floor():
     low = below_floor(CONTRACT_PAPERS)
     assert "contracts" not in low, f"round 9 contracts F1 below {FLOOR}: {low}"
-
-
-def _read(ctxs: list[Context]) -> list[Row]:
-    """Every reader's rows, whatever kind the classifier gives the small paper (the readers are
-    under test here, not the classifier)."""
-    return [(c.provider, c.value_gbp) for ctx in ctxs for c in read_contracts(ctx)
-            if isinstance(c, Contract)]
-
-
-def _rows(text: str, tmp_path: Path) -> list[Row]:
-    return _read(text_contexts(text, None, tmp_path))
-
-
-def _html_rows(html: str, tmp_path: Path) -> list[Row]:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return _read(contexts(path))
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
