@@ -15,6 +15,7 @@ read only on a page that has none of those."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.text import CHAR_POINTS
@@ -75,10 +76,16 @@ def _continued(page: Page, before: Page) -> Table | None:
 
 def aligned_tables(page: Page) -> list[Table]:
     lines = page.lines
+    return tables_from(len(lines), lambda i: _table_at(lines, i, page.number))
+
+
+def tables_from(count: int, table_at: Callable[[int], tuple[Table, int] | None]) -> list[Table]:
+    """The tables a scan of ``count`` lines finds: ``table_at(i)`` is the table starting at
+    line ``i`` and the line after it, or None; the scan goes on after each table."""
     out: list[Table] = []
     i = 0
-    while i < len(lines):
-        found = _table_at(lines, i, page.number)
+    while i < count:
+        found = table_at(i)
         if found is None:
             i += 1
             continue

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from kcc_papers.load.aligned import tables_from
 from kcc_papers.load.model import Cell, LayoutReader, Page, Table
 
 # Words of one visual line differ in top by less than this (points).
@@ -136,16 +137,7 @@ def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
 
 
 def _tables_of(lines: list[_Line], page: int) -> list[Table]:
-    out: list[Table] = []
-    i = 0
-    while i < len(lines):
-        found = _table_at(lines, i, page)
-        if found is None:
-            i += 1
-            continue
-        table, i = found
-        out.append(table)
-    return out
+    return tables_from(len(lines), lambda i: _table_at(lines, i, page))
 
 
 def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | None:
