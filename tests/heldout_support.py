@@ -1,6 +1,6 @@
 """What the held-out rounds' tests share: the scorer's floor over a set of batches, the
 records of a small minutes paper given as text, small generated agenda packs (round 9), and
-the contracts every reader finds in a small paper."""
+the contracts and risks the readers find in a small paper."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from conftest import contexts, text_contexts
-from kcc_papers.extract import Context, minutes
+from kcc_papers.extract import Context, minutes, risks
 from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.load import load
-from kcc_papers.models import Contract, Decision, Minute, Record
+from kcc_papers.models import Contract, Decision, Minute, Record, Risk
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
 
@@ -116,3 +116,17 @@ def contract_html_rows(html: str, tmp_path: Path) -> list[ContractRow]:
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     return contract_rows_of(contexts(path))
+
+
+# ---------------------------------------------------------------- risks of small papers
+
+# A risk as the held-out risk tests compare it: id, likelihood, impact and current rating.
+ScoredRisk = tuple[str | None, int | None, int | None, float | None]
+
+
+def scored_risks(text: str, tmp_path: Path) -> list[ScoredRisk]:
+    """The risks of a small text paper's one document, whatever kind a paper this small is
+    classed as."""
+    (ctx,) = text_contexts(text, None, tmp_path)
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from conftest import text_contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import kpis, risks
+from heldout_support import scored_risks as _risks
+from kcc_papers.extract import kpis
 from kcc_papers.extract.contracts.reader import read as read_contracts
-from kcc_papers.models import Contract, Kpi, Risk
+from kcc_papers.models import Contract, Kpi
 
 
 def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
@@ -40,15 +41,6 @@ def test_the_blind_batch_f_table_papers_read_every_row_of_their_classes():
     misses = {(name, c): (s.fp, s.fn) for name, scores in per_file.items()
               for c, s in scores.items() if c in OWN_CLASSES and (s.fp or s.fn)}
     assert set(per_file) == TABLE_PAPERS and not misses, misses
-
-
-Scored = tuple[str | None, int | None, int | None, int | None]
-
-
-def _risks(text: str, tmp_path: Path) -> list[Scored]:
-    (ctx,) = text_contexts(text, None, tmp_path)
-    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
-            for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
 # ------------------------------------------------------- figures flush right under a dashed rule

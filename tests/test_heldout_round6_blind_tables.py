@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from heldout_support import below_floor, heldout_accuracy
+from heldout_support import scored_risks as _risks
 from kcc_papers.extract import contracts, kpis, risks
 from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.load import load
@@ -29,15 +30,6 @@ def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str
     (ctx,) = text_contexts(text, "performance_report", tmp_path)
     return [(k.ref, k.latest_value, k.latest_rag) for k in kpis.extract(ctx)
             if isinstance(k, Kpi)]
-
-
-Scored = tuple[str | None, int | None, int | None, float | None]
-
-
-def _risks(text: str, tmp_path: Path) -> list[Scored]:
-    (ctx,) = text_contexts(text, None, tmp_path)
-    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
-            for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
 def _contracts(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:

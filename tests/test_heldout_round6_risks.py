@@ -9,6 +9,7 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from heldout_support import below_floor, heldout_accuracy
+from heldout_support import scored_risks as _risks
 from kcc_papers.extract import contracts, kpis, risks
 from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.load import load
@@ -61,16 +62,6 @@ BATCH_D = {
 CLASSED_OTHER = {"r6r_exemption_form_table.pdfsrc"}
 # The classes this round's rules are for; the others are scored too (see the report).
 OWN_CLASSES = {"risks", "kpis", "contracts"}
-
-
-Scored = tuple[str | None, int | None, int | None, float | None]
-
-
-def _risks(text: str, tmp_path: Path) -> list[Scored]:
-    # the paper's one document, whatever kind a paper this small is classed as
-    (ctx,) = text_contexts(text, None, tmp_path)
-    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
-            for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
 def _kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:

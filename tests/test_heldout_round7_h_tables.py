@@ -4,23 +4,13 @@ guards for the other layouts of the same family the general rule covers."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import text_contexts
-from kcc_papers.extract import contracts, risks
+from heldout_support import scored_risks as _risks
+from kcc_papers.extract import contracts
 from kcc_papers.extract.risks.values import parse_product
-from kcc_papers.models import Contract, Risk
-
-Scored = tuple[str | None, int | None, int | None, float | None]
-
-
-def _risks(text: str, tmp_path: Path) -> list[Scored]:
-    (ctx,) = text_contexts(text, None, tmp_path)
-    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
-            for r in risks.extract(ctx) if isinstance(r, Risk)]
-
+from kcc_papers.models import Contract
 
 # ---------------------------------------------------------------------------- risks
 

@@ -10,12 +10,11 @@ import pytest
 
 from conftest import contexts, text_contexts
 from heldout_support import heldout_accuracy
+from heldout_support import scored_risks as _risks
 from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.risks import values
 from kcc_papers.extract.risks.values import parse_product
 from kcc_papers.models import Contract, Risk
-
-Scored = tuple[str | None, int | None, int | None, float | None]
 
 RISK_PAPERS = {
     "r7g_district_audit_risk_equals.pdfsrc",
@@ -29,12 +28,6 @@ CONTRACT_PAPERS = {
     "r7g_fire_authority_fleet_contract_lots.pdfsrc",
     "r7g_growth_board_contracts_register.pdfsrc",
 }
-
-
-def _risks(text: str, tmp_path: Path) -> list[Scored]:
-    (ctx,) = text_contexts(text, None, tmp_path)
-    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
-            for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
 def _risk_records(text: str, tmp_path: Path) -> list[Risk]:

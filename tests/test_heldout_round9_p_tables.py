@@ -10,21 +10,14 @@ import pytest
 
 from conftest import text_contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import contracts, risks
+from heldout_support import scored_risks as _risks
+from kcc_papers.extract import contracts
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.models import Contract, Risk
-
-Scored = tuple[str | None, int | None, int | None, float | None]
+from kcc_papers.models import Contract
 
 RISK_PAPER = "r9p_police_fire_crime_panel_precept_pack.pdfsrc"
 CONTRACT_PAPER = "r9p_harbour_board_dredging_pack.pdfsrc"
-
-
-def _risks(text: str, tmp_path: Path) -> list[Scored]:
-    (ctx,) = text_contexts(text, None, tmp_path)
-    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
-            for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
 def _contracts(text: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
