@@ -10,12 +10,7 @@ import pytest
 
 from conftest import ROOT, contexts, corpus_file, text_contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import meetings
-from kcc_papers.models import Meeting
-from kcc_papers.normalise.dates import find_weekday_date
-from kcc_papers.normalise.needles import lowered
-from kcc_papers.pipeline import process_file
-from kcc_papers.segment import (
+from kcc_papers.classify import (
     CLUES,
     HEADING_WEIGHT,
     KPI_TABLE_HEADER,
@@ -25,6 +20,11 @@ from kcc_papers.segment import (
     classify,
     weigh,
 )
+from kcc_papers.extract import meetings
+from kcc_papers.models import Meeting
+from kcc_papers.normalise.dates import find_weekday_date
+from kcc_papers.normalise.needles import lowered
+from kcc_papers.pipeline import process_file
 
 RAW = ROOT / "data" / "raw"
 WEALDSHIRE = "Wealdshire County Council"

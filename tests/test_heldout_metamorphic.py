@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kcc_papers import segment
+from kcc_papers import classify
 from kcc_papers.extract.contracts import reader as contract_reader
 from kcc_papers.extract.kpis import grid, layout
 from kcc_papers.extract.risks import reader as risk_reader
@@ -175,14 +175,14 @@ def test_regression_key_measures_report_was_not_a_performance_report():
     paper = ("HARTLEY BOROUGH COUNCIL\n\nCabinet - 4 March 2026\n\nKey Measures - Quarter 3"
              "\n\nRef\tMeasure\tAim\tQ3 result\tStatus\nH1\tHomes built\t900\t612\tOn track\n"
              "H2\tBins collected on time (%)\t99\t98\tClose to target\n")
-    assert segment.classify(paper) == "performance_report"
+    assert classify.classify(paper) == "performance_report"
 
 
 # ---------------------------------------------------------------------------- registers
 
 
 def test_regression_register_header_with_the_id_not_first_was_unrecognised():
-    header = segment.RISK_TABLE_HEADER
+    header = classify.RISK_TABLE_HEADER
     assert header.search("Likelihood (1-5)\tImpact (1-5)\tControls\tRef\tRisk score")
     assert header.search("Owner\tNo.\tCurrent Score\tRisk")
     assert not header.search("The likelihood and impact of each risk in the register are scored"

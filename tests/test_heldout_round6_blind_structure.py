@@ -9,11 +9,12 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from heldout_support import decisions_in, heldout_accuracy, minutes_of
+from kcc_papers.classify import classify
 from kcc_papers.extract import Context, agenda, meetings
 from kcc_papers.load.model import Source
 from kcc_papers.load.text import split_pages
 from kcc_papers.models import AgendaItem, Meeting
-from kcc_papers.segment import classify, segment
+from kcc_papers.segment import segment
 
 
 def _kinds(text: str) -> list[str]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from conftest import contexts, text_contexts
 from heldout_support import heldout_accuracy
+from kcc_papers.classify import classify
 from kcc_papers.extract import kpis
 from kcc_papers.models import Kpi
-from kcc_papers.segment import classify
 
 Row = tuple[str | None, float | None, str | None]
 

@@ -15,7 +15,8 @@ from heldout_support import pack_documents as _documents
 from heldout_support import pack_front as _front
 from heldout_support import pack_kinds as _kinds
 from kcc_papers.load import load
-from kcc_papers.segment import _find_starts, flatten, segment
+from kcc_papers.segment import flatten, segment
+from kcc_papers.segment_starts import _find_starts
 
 # ------------------------------------------------------------------ bilingual stamps and headings
 

@@ -10,9 +10,10 @@ from heldout_support import PACK_MINUTES_PAGE as MINUTES_PAGE
 from heldout_support import pack_documents as _documents
 from heldout_support import pack_front as _front
 from heldout_support import pack_kinds as _kinds
+from kcc_papers.classify import classify
 from kcc_papers.load import load
 from kcc_papers.pipeline import process_file
-from kcc_papers.segment import classify, segment
+from kcc_papers.segment import segment
 
 # ------------------------------------------------------------------ the publisher's item stamp
 

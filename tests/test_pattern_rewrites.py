@@ -14,7 +14,8 @@ import re
 import pytest
 
 from conftest import ROOT
-from kcc_papers import segment
+from kcc_papers import segment_starts
+from kcc_papers.classify import RECOMMEND
 from kcc_papers.extract.contracts import sentences
 from kcc_papers.extract.decisions import report_fields
 from kcc_papers.extract.meetings.council import COUNCIL
@@ -23,7 +24,6 @@ from kcc_papers.extract.risks import reader as risks
 from kcc_papers.extract.risks import values as risk_values
 from kcc_papers.normalise import textclean
 from kcc_papers.normalise.needles import holds_any
-from kcc_papers.segment import RECOMMEND
 
 PLAIN = {
     "council": (COUNCIL, re.compile(
@@ -107,7 +107,7 @@ def test_report_from_words_are_in_every_match(texts: list[str]) -> None:
     """REPORT_FROM is case-sensitive: its words as written are in every match."""
     found = 0
     for text in [*texts, "From: Jane Officer", "  By  A Person", "Report xFrom: Anne"]:
-        for m in segment.REPORT_FROM.finditer(text):
-            assert any(w in m.group() for w in segment.REPORT_FROM_WORDS), m.group()
+        for m in segment_starts.REPORT_FROM.finditer(text):
+            assert any(w in m.group() for w in segment_starts.REPORT_FROM_WORDS), m.group()
             found += 1
     assert found > 0

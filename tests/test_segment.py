@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, corpus_file
+from kcc_papers.classify import classify
 from kcc_papers.load import load
 from kcc_papers.load.model import Source
 from kcc_papers.load.text import split_pages
-from kcc_papers.segment import classify, segment
+from kcc_papers.segment import segment
 
 RAW = ROOT / "data" / "raw"
 

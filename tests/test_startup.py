@@ -18,7 +18,8 @@ HEAVY = ("duckdb", "rich", "pydantic", "pdfplumber", "pypdfium2", "kcc_papers.mo
 # What a no-op re-ingest must not import (duckdb it needs). Nor pydantic: typer 0.29 coerced
 # every parameter through pydantic (~0.2 s of every command), hence typer < 0.29.
 READERS = ("pdfplumber", "pypdfium2", "rich", "pydantic", "kcc_papers.models",
-           "kcc_papers.reading", "kcc_papers.extract", "kcc_papers.segment", "kcc_papers.load")
+           "kcc_papers.reading", "kcc_papers.extract", "kcc_papers.segment",
+           "kcc_papers.segment_starts", "kcc_papers.classify", "kcc_papers.load")
 
 
 def imported_after(code: str) -> set[str]:

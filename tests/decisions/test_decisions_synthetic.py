@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import contexts
+from kcc_papers.classify import classify
 from kcc_papers.extract import decisions
 from kcc_papers.extract.registry import extractor
-from kcc_papers.segment import classify
 
 REPORT = """\
 From: Jane Doe, Corporate Director of Growth

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kcc_papers.classify import AGENDA_TABLE_HEADER
 from kcc_papers.extract import Context
 from kcc_papers.extract.agenda.columns import (
     aligned_rows,
@@ -25,7 +26,7 @@ from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
-from kcc_papers.segment import AGENDA_TABLE_HEADER, Segment
+from kcc_papers.segment import Segment
 
 KINDS = {"agenda"}
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kcc_papers.classify import DECISION_TABLE_HEADER
 from kcc_papers.extract.decisions.notices import Notice
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import join_lines
-from kcc_papers.segment import DECISION_TABLE_HEADER, Segment
+from kcc_papers.segment import Segment
 
 _DECISION_COLUMN = re.compile(
     r"^(?:Decisions?(?:\s*\(s\))?(?:\s+(?:taken|made|reached))?|Resolutions?|Outcomes?)$", re.I)

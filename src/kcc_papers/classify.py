@@ -1,0 +1,470 @@
+"""Which kind of paper a document is, weighed from the clues in its title, head and text.
+
+The kind its heading names (segment_starts) is one clue among them: a document whose
+evidence is too thin is OTHER (see the note over the clues), and a report whose subject is a
+dashboard or a register is a performance report or a risk register. The table headers each
+kind prints are here too, as the record readers look for them as well.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kcc_papers.normalise.needles import lowered
+from kcc_papers.segment_starts import (
+    AGENDA_ITEM_MINUTES,
+    ISSUE_DETAILS,
+    MINUTES,
+    OTHER,
+    RECORD_OF_DECISION,
+    SUBJECT,
+    TABLED_PAPER,
+    TABLED_WORDS,
+    TYPESET_KINDS,
+    _other_languages,
+)
+
+# A line printing two languages parted by a stroke ("Presennol / Present:").
+BILINGUAL_LINE = re.compile(r"^.*\S\s+/\s+[A-Z].*$", re.M)
+# What every such line holds: a stroke with space either side.
+_STROKE = re.compile(r"\s/\s")
+
+
+def _each_language(text: str) -> str:
+    """``text`` with each bilingual line followed by its later halves as lines of their own,
+    so a clue anchored at a line's start ("Present:", "The meeting ended at") reads every
+    language of it."""
+    if not _STROKE.search(text):  # most documents: no line to part
+        return text
+    return BILINGUAL_LINE.sub(
+        lambda m: "\n".join([m.group(0), *_other_languages(m.group(0))]), text)
+
+
+PERFORMANCE = re.compile(
+    r"performance\s+(dashboard|report)|Key\s+Performance\s+Indicators|\bKPIs?\b.*\bRAG\b", re.I
+)
+# An NHS body's Board Assurance Framework is its register of principal risks.
+RISK_REGISTER = re.compile(
+    r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework", re.I)
+# A risk card prints its id and its owner; two cards make a register even without a heading.
+RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
+# The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
+# line that names the id column too: in any order, as registers print their columns. Or the
+# id, the risk and its score ("No. | Risk | Current Score | Owner").
+# "No" is the id column's only as "No." or set apart as a column ("No<tab>Risk"): "No risk
+# rating available", "Risk score no change" are sentences.
+_RISK_ID_CELL = (r"(?=[^\n]*?(?:^|(?<=\s))(?:Risk[ \t]*)?(?:Ref(?:erence)?|ID|No\.|"
+                 r"No(?=\t|[ ]{2}|[ \t]*\||[ \t]*$))(?!\w))")
+# A header line, not a sentence about the columns: no closing stop, no comma, no verb.
+_NOT_PROSE = (r"(?![^\n]*[.;:,]\s*$)(?![^\n]*,\s)"
+              r"(?![^\n]*\b(?:the|are|was|were|has|have|will)\b)")
+RISK_TABLE_HEADER = re.compile(
+    r"^(?=[^\n]{0,200}$)" + _NOT_PROSE + _RISK_ID_CELL +
+    r"(?:(?=[^\n]*?(?:\b(?:Likelihood|Probability|Prob)\b|(?<!\S)(?-i:[LP])(?!\S)))"
+    r"(?=[^\n]*?(?:\b(?:Impact|Severity|Consequence)\b|(?<!\S)(?-i:[IC])(?!\S)))"
+    r"|(?=[^\n]*?\bRisk(?:\s+(?:title|description|name))?(?:\t|\s{2,}|\s*\||\s+(?=\S)|\s*$))"
+    r"(?=[^\n]*?\b(?:Score|Rating|[LI]\s*x\s*[IL])\b))", re.I | re.M)
+# A dashboard's header line: the indicator column, a target and a value or rating, in any
+# order and in any of their families' words ("Ref | Measure | Aim | Q3 result | BRAG"); not
+# a sentence about them.
+_KPI_HEADER_ANY_ORDER = (
+    r"^(?=[^\n]{0,200}$)" + _NOT_PROSE +
+    r"(?=[^\n]*?\b(?:indicators?|measures?|KPIs?|PIs?)\b)"
+    r"(?=[^\n]*?\b(?:target|tgt|aim|goal)\b)"
+    r"(?=[^\n]*?\b(?:actual|outturn|result|performance|latest|current|value|achieved|Q[1-4]|"
+    r"B?RAG|status|rating)\b)")
+# A KPI table's header row: the indicator's column first ("Ref", "PI code", "Indicator",
+# "Measure"), then a target or status column and a value column (a period, the latest figure,
+# a baseline), names capitalised as headers print them. The header may be printed over two or
+# three lines (a group's year over its columns, a PDF cell wrapped), so the line that opens with
+# the indicator's column and the lines either side of it are read together. A register's header
+# (risk, likelihood, impact) is the register's.
+_KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
+# A label and its value ("Status: For information", "Target date: 31 Mar 2026") is a field of
+# a report's head, not a column's name: such lines of the window are not read as the header.
+_LABEL_LINE = r"[ \t]*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S"
+# The window's lines one at a time, the label lines passed over.
+_KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
+_KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b"
+_KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
+              r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
+_KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|PIs?)\b"
+# A header line parts its columns (a tab, a run of spaces, a rule) or names several of them:
+# the line naming the target or status column names another column too, or is set in columns.
+_KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
+                rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
+_KPI_HEADER_OVER_LINES = (
+    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE})[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
+    # (not a sentence: a header line ends in no full stop)
+    rf"{_KPI_OPENER}(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{{0,200}}$)"
+    rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
+    rf"(?={_KPI_HEADER_LINE}(?=[^\n]*?{_KPI_TARGET}){_KPI_COLUMNS})"
+    rf"(?={_KPI_HEADER_LINE}[^\n]*?{_KPI_VALUE})")
+# Either reading: a dashboard's header
+# in any column order on one line, or one opening with the indicator's column over up to three.
+KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_LINES}", re.M)
+RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
+# The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
+AGENDA_TABLE_HEADER = re.compile(
+    # a planning committee's items are its applications: "No. / Application / Ward / Pages"
+    # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
+    r"^\s*(?:(?:Agenda\s+)?Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
+    # the last column: pages, presenter, lead, or the item's paper ("A", "B")
+    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
+)
+# The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
+DECISION_TABLE_HEADER = re.compile(
+    r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
+    # ... perhaps with a few short columns after it ("Key decision", "Call-in")
+    r"Resolutions?|Outcome)(?:\s+[\w?-]+){0,4}\s*$", re.I | re.M)
+# A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
+TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
+                        r"[.)]?\s+[A-Z]", re.M)
+TIMED_ITEMS_MIN = 3
+# Each branch opens with its letter, the capitals' word boundary looked back for after it (as
+# "\bRECOMMENDATIONS?\b" reads): the engine then skips to an "R" or a "C" of a whole text.
+RECOMMEND = re.compile(
+    r"R(?:ecommendations?(\(s\))?\s*:|(?<!\wR)ECOMMENDATIONS?\b)|Cabinet\s+is\s+asked")
+
+
+# ---------------------------------------------------------------------------- classification
+# A document's kind is weighed, not matched: each clue below speaks for a kind (or, for
+# OTHER, against the document being a committee paper at all) with a weight, and is looked
+# for in the document's title (its heading lines), its head or its whole text. The heading
+# that started the document counts HEADING_WEIGHT for its kind, but a heading alone is not
+# enough: the best kind wins only with MIN_SCORE, MIN_SUPPORT from the document's own words
+# besides that heading, and a lead of MIN_MARGIN over the evidence against; otherwise the
+# document is "other", which no record extractor reads (but the contracts reader, only the
+# tables of a document naming itself a contracts register): a missing record beats an
+# invented one.
+
+# The head of a document (its first HEAD_CHARS characters) is where a paper says what it is;
+# words further down (an appendix, a quoted report) must not decide its kind.
+HEAD_CHARS = 3000
+# A clue's weight: WEAK ones only add up, a FAIR one needs support, a STRONG one all but decides.
+WEAK, FAIR, STRONG = 1, 2, 3
+HEADING_WEIGHT = STRONG
+MIN_SCORE = 2
+MIN_SUPPORT = 1
+MIN_MARGIN = 2
+# Without a committee, cabinet, council, board or panel named at its head, a document is
+# unlikely to be a committee paper.
+NO_BODY_WEIGHT = 1
+BODY_NAMED = re.compile(
+    r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
+)
+RISK_CARDS_FOR_A_REGISTER = 2
+# A paper may cite a background file or two; a head naming this many files lists papers.
+FILE_NAMES_FOR_A_CATALOGUE = 5
+# ... and it describes them in the words of papers (KPIs, minutes, risks), so that evidence
+# must not outweigh it.
+CATALOGUE_WEIGHT = 3 * STRONG
+FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
+# Headings labelled "Minute No. 45": more than one, or it may be a report citing a minute.
+MINUTE_LABELS_MIN = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    kind: str  # the kind it speaks for, or OTHER
+    pattern: re.Pattern[str]
+    weight: int
+    scope: str = "head"  # "title", "head" or "text"
+    requires: re.Pattern[str] | None = None  # must also be found in the text
+    min_count: int = 1
+    # the very line the segmenter starts a document at: not counted again for that kind
+    heading: bool = False
+    # Words (lower case) every match holds one of: where none is, the pattern is not run (a
+    # whole document's scan for a clue it cannot hold). ``test_clue_needs_are_in_every_match``.
+    needs: tuple[str, ...] = ()
+
+
+# The other language's half of a bilingual label, before the stroke: "Lleoliad / " Venue:.
+OTHER_LABEL = r"(?:[^\n/:]{1,30}/\s*)?"
+
+
+# The words PERFORMANCE and RISK_REGISTER (and every match of them) hold one of.
+_PERFORMANCE_WORDS = ("performance", "kpi")
+_REGISTER_WORDS = ("risk", "assurance")
+
+
+def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+CLUES: tuple[Clue, ...] = (
+    # agenda: a summons, "(Pages x - y)" references, business to be transacted
+    # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
+    # ... or "requested / invited / required to attend the meeting"; a parish's "Councillors
+    # are summoned to attend the Ordinary Meeting"
+    Clue("agenda", _rx(r"(?:you|(?:members|councillors)\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?"
+                       r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
+         FAIR, needs=("summon", "attend")),
+    Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK,
+         needs=("held",)),
+    # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
+    # opening the title line, however long the line runs
+    Clue("agenda", _rx(r"^\s*AGENDA\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:[\w,&'’-]+\s+){0,4}?"
+                       r"meeting\b", re.M), STRONG, "title"),
+    # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
+    Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
+                       r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR, needs=("hereby",)),
+    # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
+    Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
+    # "Items of Business" / "Order of Proceedings" over the items, in any case
+    Clue("agenda", _rx(r"^\s*(?:Items|Order)\s+of\s+(?:Business|Proceedings)\s*$"), FAIR, "title"),
+    Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
+    Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
+                       r"Agenda\s*$)"), FAIR, "title"),
+    # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
+    # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
+    # (bilingual labels print the other language's word first: "Amser / Time:")
+    Clue("agenda", _rx(rf"^\s*{OTHER_LABEL}Time\s*:.*\n(?:.*\n){{0,3}}?\s*{OTHER_LABEL}"
+                       r"(?:Venue|Place|Location)\s*:"), FAIR),
+    Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
+    # a running order: lines that start with a time of day, then an item's ref and its title
+    # ("18:30  LC1  Apologies", "10.35  2  Declarations"); minutes and reports do not time
+    # their paragraphs
+    Clue("agenda", TIMED_ITEM, FAIR, min_count=TIMED_ITEMS_MIN),
+    # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
+    # at 10.00 am" (minutes say "held on", a report's date has no time)
+    Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
+                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*"
+                       r"(?:am|pm|a\.m\.|p\.m\.)\s*$"), FAIR, "title"),
+    # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
+    Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
+    # "Minutes" alone as the document's title, over its committee and date (a Scottish house
+    # style); numbered "2. Minutes" is an agenda's item and never matches
+    Clue("minutes", _rx(r"^\s*Minutes?\s*$"), FAIR, "title"),
+    Clue("minutes", _rx(r"\((?:in\s+the\s+)?(?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|"
+                        r"Provost)\)"), WEAK),
+    # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
+    # item, which never matches), and minutes labelled "Minute No. 45" through the text
+    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
+    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
+         min_count=MINUTE_LABELS_MIN),
+    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
+    Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
+    # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
+    Clue("minutes", _rx(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
+                        r"rose)\s+at\b"), WEAK, "text"),
+    # a ModernGov attendance page: its table of attendees
+    Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
+    # report: recommendations, what the body is asked to do, who it is addressed to
+    Clue("report", RECOMMEND, WEAK, "text", needs=("recommendation", "cabinet")),
+    Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
+                       r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
+                       r"That\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel)\s+(?:approves?|"
+                       r"agrees?|notes?|endorses?|recommends?|considers?)\b"), WEAK),
+    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
+    # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
+    Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
+                       r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                       r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
+    Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
+                       r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
+                       r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
+    # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
+    # committee's paper (with the meeting named at the head, a report)
+    Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),
+    # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
+    Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
+    Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
+                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
+    # decision notices and forward plans
+    Clue("decision", _rx(RECORD_OF_DECISION.pattern), STRONG, heading=True, needs=("decision",)),
+    Clue("decision", AGENDA_ITEM_MINUTES, STRONG, requires=RESOLVED),
+    Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
+    # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
+    Clue("decision", _rx(r"^\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
+                         r"Minutes)\s*:"), WEAK),
+    Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
+                         r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
+                         r"decision|Alternative\s+options\s+considered)"), WEAK),
+    Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decision|Determination)\b"
+                         # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
+                         # ... and a minister's: "MINISTERIAL DECISION" (island governments)
+                         r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
+                         r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"
+                         # a register of decisions taken ("Decisions register: Mayor and
+                         # officer decisions", "Register of Delegated Decisions"); a register
+                         # of KEY or FORTHCOMING decisions is the forward plan's, of
+                         # decisions to come
+                         r"|(?<!Key\s)(?<!Forthcoming\s)\bDecisions?\s+Register\b|\bRegister\s+"
+                         r"of\s+(?:(?!Key\b|Forthcoming\b)[\w-]+\s+){0,2}Decisions\b"),
+         STRONG, "title"),
+    # what a decision calls itself in its title, however its page sets it
+    Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
+    # a table of decisions: its header names the item and, last, the decision column
+    Clue("decision", DECISION_TABLE_HEADER, WEAK),
+    Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
+    # "Register of Forthcoming Decisions", "Forthcoming Key Decisions": decisions to come
+    Clue("forward_plan", _rx(r"\bForthcoming\s+(?:Key\s+|Executive\s+)?Decisions\b"), STRONG,
+         "title"),
+    Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
+    # performance reports and risk registers
+    Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
+    Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),
+    Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
+                                   r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
+    Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
+    # the body a KPI table: its header row, within the head
+    Clue("performance_report", KPI_TABLE_HEADER, FAIR),
+    Clue("risk_register", RISK_REGISTER, STRONG, "title", needs=_REGISTER_WORDS),
+    Clue("risk_register", RISK_REGISTER, WEAK, needs=_REGISTER_WORDS),
+    Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER,
+         needs=("owner",)),
+    # a register's table header: its ids, then likelihood and impact columns
+    Clue("risk_register", RISK_TABLE_HEADER, FAIR),
+    # against: statements of accounts, strategies, consultations, brochures and news. Only
+    # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
+    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG, needs=("statement",)),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), FAIR,
+         needs=("notes",)),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), FAIR,
+         needs=("accounting",)),
+    Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
+                    r"Reserves\s+Statement"), FAIR, needs=("statement",)),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), WEAK, needs=("auditor",)),
+    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), FAIR, "title"),
+    Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
+                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR,
+         needs=("consultation", "say", "said")),
+    Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), FAIR, "title"),
+    # a catalogue of files (a folder's README, an index page): it names papers, it is none
+    Clue(OTHER, FILE_NAME, CATALOGUE_WEIGHT, "head", min_count=FILE_NAMES_FOR_A_CATALOGUE,
+         needs=(".pdf", ".txt", ".htm", ".doc", ".xls", ".csv")),
+)
+
+
+def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
+    return {"title": title, "head": head, "text": text}[clue.scope]
+
+
+def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    """Whether ``pattern`` matches ``text`` at least ``count`` times (findall's matches,
+    counted only as far as needed: most clues need one, and a long document's scan can stop
+    there)."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
+
+
+class _Lowered:
+    """Each text a document's clues are looked for in, in lower case, made once."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+
+    def holds(self, text: str, words: tuple[str, ...]) -> bool:
+        lower = self._texts.get(text)
+        if lower is None:
+            lower = self._texts[text] = lowered(text)
+        return any(word in lower for word in words)
+
+
+def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") -> Counter[str]:
+    """The evidence for each kind (and against all, under OTHER) in a document; ``cover``,
+    the title lines of the file it is part of, can speak against it too."""
+    text = _each_language(text)
+    head = text[:HEAD_CHARS]
+    title = title if title is not None else _first_lines(text)
+    # each language of a bilingual title line is read as a line of its own
+    title = "\n".join([title, *(half for line in title.splitlines()
+                                for half in _other_languages(line))])
+    scores: Counter[str] = Counter()
+    if hint:
+        scores[hint] += HEADING_WEIGHT
+    lowered = _Lowered()
+    for clue in CLUES:
+        if clue.heading and clue.kind == hint:
+            continue
+        where = _clue_text(clue, title, head, text)
+        if clue.kind == OTHER and clue.scope != "text" and cover:
+            where = f"{where}\n{cover}"
+        if clue.needs and not lowered.holds(where, clue.needs):
+            continue
+        if _found(clue.pattern, where, clue.min_count) and (
+                clue.requires is None or clue.requires.search(text)):
+            scores[clue.kind] += clue.weight
+    if not BODY_NAMED.search(head):
+        scores[OTHER] += NO_BODY_WEIGHT
+    return scores
+
+
+def classify(text: str, hint: str = "", title: str | None = None, cover: str = "") -> str:
+    """Kind of a document from its heading (hint), its title lines and its own words, and
+    what the cover of its file says against its being a paper."""
+    scores = weigh(text, hint, title, cover)
+    against = scores.pop(OTHER, 0)
+    if not scores:
+        return OTHER
+    # On a tie the document's own heading decides.
+    kind, score = max(scores.items(), key=lambda ks: (ks[1], ks[0] == hint))
+    support = score - (HEADING_WEIGHT if kind == hint else 0)
+    if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
+        return OTHER
+    if kind == "report":
+        return _report_kind(text[:HEAD_CHARS])
+    return kind
+
+
+def _report_kind(head: str) -> str:
+    """A report whose subject is a dashboard or a register is one: its "Subject:" line, or
+    else its title among the first lines ("Corporate Risk Register - Quarter 4 update",
+    "Agenda item 8: Council Plan Performance Scorecard")."""
+    subject = _subject(head.splitlines())
+    titles = [subject] if subject else [
+        line for line in _first_lines(head).splitlines() if len(line) <= MAX_TITLE_CHARS]
+    if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
+           or PERFORMANCE_TITLE.search(t) for t in titles):
+        return "performance_report"
+    if any(RISK_REGISTER.search(t) for t in titles):
+        return "risk_register"
+    # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
+    # header is a performance report
+    if KPI_TABLE_HEADER.search(head) or RATED_MEASURES.search(head):
+        return "performance_report"
+    # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
+    # Score"), however its title calls it ("Financial risk assessment"), a risk register
+    if RISK_TABLE_HEADER.search(head):
+        return "risk_register"
+    return "report"
+
+
+def _subject(lines: list[str]) -> str:
+    """The report's "Subject:" (or a label cell "Subject" over its value on the next line,
+    as a web page's label table reads)."""
+    for n, line in enumerate(lines):
+        m = SUBJECT.match(line)
+        if m:
+            value = m.group(2).strip()
+            return value or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+    return ""
+
+
+# A title naming performance and what it is measured by: "Quarter 3 performance: corporate
+# measures", "Corporate Performance Indicators: Quarter 3".
+PERFORMANCE_TITLE = re.compile(
+    r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
+    r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
+# A report that counts its measures by their ratings reports performance, its table perhaps
+# an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
+# Red", "3 indicators are rated red". Targets of money are a budget's: a finance report rates
+# the delivery of its savings so ("Of the 24 savings targets, 18 are rated Green").
+FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
+RATED_MEASURES = re.compile(
+    r"\b(?:measures|indicators|KPIs|PIs|"
+    + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
+    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+(?:Green|Amber|Red)\b", re.I)
+# A title is a line of a few words; a longer one is prose that may mention a register.
+MAX_TITLE_CHARS = 100
+
+
+TITLE_LINES = 6
+
+
+def _first_lines(text: str) -> str:
+    return "\n".join([s for s in text.splitlines() if s.strip()][:TITLE_LINES])

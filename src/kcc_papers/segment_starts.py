@@ -1,0 +1,618 @@
+"""Where each document of a file starts, and the kind its heading names.
+
+A document starts at what it says about itself: an "AGENDA" heading, a "MINUTES of a meeting"
+line, a report's "From:/To:/Subject:" block or labelled header, a "RECORD OF DECISION", a
+notice of determination; and at what its publisher stamps on it: "Agenda Item 5" (CMIS: "Item
+5") at the top of an item's first page, an appendix headed in the type of the pack's paper
+titles, a tabled update sheet. The kind a heading names is only a hint: ``classify`` weighs it
+against the document's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.needles import lowered
+
+# A document heading counts only near the top of a PDF page; text exports lose page breaks.
+TOP_OF_PAGE = 12
+
+AGENDA = re.compile(
+    # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
+    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
+)
+# A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
+# Extraordinary / Meeting on ...".
+AGENDA_COVER = re.compile(
+    r"^\s*(?:Summons\s+to\s+and\s+)?Agenda\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?Meeting\b",
+    re.I,
+)
+COVER_TITLE_LINES = 5
+# A cover, then the agenda itself a page or two on: one document, not two.
+COVER_LINES = 30
+# A heading of the same kind this close below the last one repeats it.
+RUNNING_HEAD_LINES = 8
+# "Minutes of the previous/last meeting" is an agenda item, not a heading.
+MINUTES = re.compile(
+    # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"; minutes not
+    # yet confirmed say so first: "DRAFT MINUTES of the Ordinary Meeting of ..."
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # (nor is it wrapped before its date: "Minutes of the meeting held" in a table's cell)
+    r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
+    re.I,
+)
+# The word alone on its line, the rest of the heading's sentence on the next.
+MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
+# "From:" can end a line when a text export glued two pages together.
+REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
+# What every match of REPORT_FROM prints (as written): a line without either is not searched.
+REPORT_FROM_WORDS = ("From", "By")
+REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
+# The label, not a sentence that starts "subject to the following amendment".
+SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)(?!\s+to\b)\s*:?\s*(.*)$", re.I)
+# A form a pack encloses after a report that is no committee paper itself: it heads its own
+# first page (within FORM_TOP lines) and yields no records.
+NOT_A_PAPER = re.compile(
+    r"^\s*(?:EQIA\s+Submission\s+Form|Equality\s+(?:Impact\s+)?(?:Assessment|Analysis)"
+    r"(?:\s+(?:Form|Template))?)\s*$",
+    re.I,
+)
+FORM_TOP = 3
+# The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
+# within LABEL_WINDOW lines start one.
+_REPORT_LABEL_WORDS = (
+    r"(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    r"Responsible\s+(?:executive|director|officer)|Report\s+"
+    r"(?:author|by|title)|Author|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
+    r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
+REPORT_LABEL = re.compile(rf"^\s*{_REPORT_LABEL_WORDS}\s*:", re.I)
+REPORT_LABELS_MIN = 3
+# The same labels as a cover sheet's table prints them, label and value in two columns and
+# no colon ("Meeting | Corporate Parenting Panel", "Report by | ..."): LABEL_ROWS_MIN such
+# rows within LABEL_WINDOW lines of a page's top start a report (more than the colon's
+# REPORT_LABELS_MIN, as a bare word may start a line of prose).
+REPORT_LABEL_ROW = re.compile(rf"^\s*(?P<label>{_REPORT_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
+LABEL_ROWS_MIN = 4
+LABEL_WINDOW = 10
+COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
+# A report's heading naming the meeting it goes to, on a line of its own: "Report to Corporate
+# Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
+REPORT_TO_MEETING = re.compile(
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
+    r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
+)
+# "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
+# within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
+MINUTES_HELD = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
+PRESENT_WITHIN = 3
+RECORD_OF_DECISION = re.compile(
+    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
+    # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
+    r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|"
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
+    re.I,
+)
+# A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
+# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's).
+DECISION_NOTICE = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
+    r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
+# Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes"; not
+# numbered as an agenda's item ("5. Audit Committee - minutes").
+BODY_MINUTES = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
+    r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?\s*$", re.I)
+ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
+# How far below a heading line the labels that confirm it are looked for: a report's "To:"
+# within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
+HEADING_WINDOW = 14
+HEADING_TO_LINES = 10
+# A heading is a short line: longer, "record of decision" or "agenda" is a sentence using it.
+DECISION_HEADING_CHARS = 80
+AGENDA_HEADING_CHARS = 60
+# In text (no page breaks), a masthead is at most this many short capitalised lines above a
+# heading; a longer capitalised line is a heading or body text of its own.
+TEXT_MASTHEAD_LINES = 3
+TEXT_MASTHEAD_CHARS = 80
+# Heading lines are larger than the body text of their page, or bold.
+HEADING_SIZE_RATIO = 1.15
+# An agenda item's minutes on a ModernGov page ("Minutes:"): the meeting has been held.
+AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
+# The kind of a document that is no committee paper (a form a pack encloses); what
+# classification calls every document it cannot place, too.
+OTHER = "other"
+
+
+# The stamp a pack's publisher prints at the top of an item's first page, alone on its line
+# ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
+# same number, are that item's.
+# CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
+ITEM_STAMP = re.compile(
+    # (a planning pack's sub-items: "Item 6.1", one application each)
+    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
+    r"(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
+# ... within the first lines of its page (above the masthead, or a running head above it).
+ITEM_STAMP_TOP = 3
+
+
+def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+    """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
+    4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
+    minute's heading. A publisher stamps a page once: a page with more such lines lists items
+    (an agenda printing "Item 11" over each title, running onto a page of its own)."""
+    _, idx, line = flat[i]
+    if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return None
+    # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
+    m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)
+    if not m:
+        return None
+    page = _page_lines(flat, i)
+    if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
+        return None
+    if not m.group("agenda") and not _over_labels(flat, i):
+        sizes = sorted(other.size for other in page if other.size)
+        if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
+            return None
+    return m.group("item").lower()
+
+
+# A report's labelled header: "Application number:<tab>NP/26/0088/FUL", "Case officer: ...".
+LABELLED_LINE = re.compile(r"^\s*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S")
+
+
+def _over_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an "Item 6.1" heading stands over a labelled block of its own page (a
+    planning application's "Application number:", "Site:", "Proposal:" ...): a report's
+    header, however the item line is set; a minute's "Item 4" heading has its title and
+    prose under it."""
+    below = [line.text for page, _, line in flat[i + 1 : i + 1 + LABEL_WINDOW]
+             if page == flat[i][0]]
+    return sum(bool(LABELLED_LINE.match(text)) for text in below) >= REPORT_LABELS_MIN
+
+
+def _page_lines(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:
+    """The lines of line ``i``'s page (a page's lines are together in ``flat``)."""
+    page, idx, _ = flat[i]
+    end = i
+    while end < len(flat) and flat[end][0] == page:
+        end += 1
+    return [line for _, _, line in flat[i - idx : end]]
+
+
+# An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that
+# carries one on ("Appendix 1 (continued)") is no new start.
+APPENDIX_HEADING = re.compile(
+    r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b(?!.*\bcont(?:inued|\.|d)\b)", re.I)
+
+
+# A paper tabled with the pack, titled as one ("Update Sheet - Planning Committee 7 May
+# 2026", "Late Representations", "Supplementary Information", "Addendum Report"); set in
+# title type at its page's top, it is its own document like an appendix so headed.
+TABLED_PAPER = re.compile(
+    r"^\s*(?:(?:Committee\s+|Planning\s+)?Update\s+(?:Sheet|Report|Note)|"
+    r"(?:Late|Supplementary|Additional)\s+(?:Representations|Information|Items?|Papers?|"
+    r"Reports?|Observations)|Addendum(?:\s+(?:Sheet|Report))?|Amendments?\s+Sheet)\b", re.I)
+TABLED_WORDS = ("update", "late", "supplementary", "additional", "addendum", "amendment")
+
+
+def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                    paged: bool) -> bool:
+    """Whether line ``i`` heads an appendix printed as a paper of its own: at its page's top,
+    in the title type of the document before it (as large as the largest line on that
+    document's first page). One headed in the type of a section heading is part of its
+    report. A paper tabled with the pack (see TABLED_PAPER) says what it is in its title's
+    words: in type as large as any on that first page and set apart from its own page's
+    text, it is its own even after a report with no title type."""
+    page, idx, line = flat[i]
+    if not paged or heading is None or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    lower = line.text.lower()
+    appendix = ("app" in lower or "annex" in lower) and bool(APPENDIX_HEADING.match(line.text))
+    if not appendix and not (any(word in lower for word in TABLED_WORDS)
+                             and TABLED_PAPER.match(line.text)):
+        return False
+    first_page = flat[heading][0]
+    if page == first_page:
+        return False
+    # the document's title type: the largest on its first page, if set apart from its body
+    # (a report headed by its labels in body type has none, and its appendices are its own)
+    first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
+    if not first or (appendix and first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]):
+        return False
+    if appendix and _sections_in(flat, first_page, first[-1]):
+        return False  # its title in its sections' type: the appendix so headed is one more
+    sizes = sorted(other.size for n, (p, _, other) in enumerate(flat)
+                   if p == page and other.size and (appendix or n != i))
+    if not sizes:
+        return False
+    return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+# A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".
+SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][^.;:]{0,60}$")
+# Type sizes this close (points) are one type.
+SAME_SIZE_POINTS = 0.2
+
+
+def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float) -> bool:
+    """Whether a numbered section heading on ``page`` is set in type of ``size``."""
+    return any(p == page and other.size and abs(other.size - size) < SAME_SIZE_POINTS
+               and SECTION_HEADING.match(other.text) for p, _, other in flat)
+
+
+def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
+                        starts: list[tuple[int, str]]) -> bool:
+    """An "AGENDA" heading further down the file's first page than a heading is looked for,
+    under the letter that summons the members (its start is the letter's, see
+    ``_cover_letter``)."""
+    page, idx, line = flat[i]
+    # (a bilingual heading may put the other language first: "RHAGLEN / AGENDA")
+    return (not starts and page == flat[0][0] and idx < COVER_LINES
+            and len(line.text) < AGENDA_HEADING_CHARS
+            and any(AGENDA.match(half) for half in halves(line.text)))
+
+
+# In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
+# title on one line ("AGENDA ITEM 5: CLERK'S FINANCE REPORT - MARCH 2026").
+TITLED_STAMP = re.compile(
+    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?(?P<number>\d{1,3})[a-z]?\s*[:.–—-]\s+\S", re.I)
+# A masthead line names a body ("ASHCOMBE REGIS TOWN COUNCIL", "FINANCE AND GENERAL PURPOSES
+# COMMITTEE - 20.04.26").
+MASTHEAD_BODY = re.compile(r"\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSION|"
+                           r"AUTHORITY|PARTNERSHIP)\b")
+
+
+def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> bool:
+    """Whether line ``i`` of a text file is a report's item and title under the masthead of
+    its meeting (an agenda listing its items so has its heading, not a masthead, above; nor
+    is a heading of its items in capitals a masthead: "MATTERS FOR DECISION BY THE COUNCIL"
+    over the next item of the list, ``agenda`` the line that started that agenda)."""
+    text = flat[i][2].text
+    if "item" not in text.lower() or not (m := TITLED_STAMP.match(text)):
+        return False
+    start = _masthead_start(flat, i, False)
+    if not (start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])):
+        return False
+    return agenda is None or not _goes_on_from(flat[agenda:start], int(m.group("number")),
+                                               TITLED_STAMP)
+
+
+def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
+                  stamp: re.Pattern[str]) -> bool:
+    """Whether item ``number`` is past every item an agenda's ``lines`` list in its form
+    (``stamp``: "Agenda Item 3: ...", "Item 3"): the list's next item. An item's paper after
+    the agenda has one of the numbers it listed."""
+    listed = [int(m.group("number")) for _, _, line in lines if (m := stamp.match(line.text))]
+    return bool(listed) and number > max(listed)
+
+
+# A report's head at a page's top where its publisher stamps no item: its title, then (within
+# REPORT_HEAD_BELOW lines) whose report it is ("Report of the Licensing Manager", "Report by
+# Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
+# ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
+REPORT_BY = re.compile(
+    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S"
+    # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
+    r"|Prepared\s+by\s*:\s*\S)"
+    r"(?!.*[.;]\s*$)", re.I)
+REPORT_FOR_ITEM = re.compile(
+    r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
+    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$",
+    re.I)
+REPORT_HEAD_TOP = 6
+# What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
+REPORT_HEAD_WORDS = ("report", "item", "prepared")
+REPORT_HEAD_BELOW = 2
+# A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
+# item's "Report of ..." line under it is no paper of its own.
+NUMBERED_HEADING = re.compile(r"^\s*(?:[A-Z]{0,4}\s?\d[\d/.]*[a-z]?\b|\(?[a-z]\)|[ivx]+\.)", re.I)
+
+
+def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, says whose report it is or which item it is
+    for, under a title line: an unnumbered heading (bold or larger than the page's body; in
+    text, which has no type, in capitals)."""
+    page, idx, line = flat[i]
+    lower = line.text.lower()
+    if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
+        return False
+    if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
+        return False
+    sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
+                   if p == page and other.size)
+    body = sizes[len(sizes) // 2] if sizes else None
+    for _, _, above in flat[max(i - idx, i - REPORT_HEAD_BELOW) : i]:
+        text = above.text.strip()
+        if not text or NUMBERED_HEADING.match(text):
+            continue
+        if body is None:
+            if text.upper() == text and re.search("[A-Z]", text):
+                return True
+        elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
+            return True
+    return False
+
+
+def _find_starts(flat: list[tuple[int, int, Line]],
+                 paged: bool) -> tuple[list[tuple[int, str]], bool]:
+    """Where each document starts and its kind by its heading; and whether the file is one
+    ModernGov web page (by its page heading near the top)."""
+    starts: list[tuple[int, str]] = []
+    last_kind = None
+    heading: int | None = None  # the line that started the current document
+    stamp: str | None = None  # the item number last stamped at a page's top
+    for i, (_, idx, line) in enumerate(flat):
+        if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
+            continue
+        page = (moderngov.page_heading(line.text)
+                if i < moderngov.HEADING_WITHIN and not starts else None)
+        if page:
+            # A ModernGov web page is one document whatever headings its text repeats
+            # ("Minutes of the Previous Meeting" on an agenda-item page).
+            return [(0, _page_kind(page.lastgroup or "", flat))], True
+        if not paged and _titled_stamp(flat, i, heading if last_kind == "agenda" else None):
+            starts.append((_masthead_start(flat, i, paged), "report"))
+            last_kind, heading = "report", i
+            continue
+        item = _item_stamp(flat, i, paged)
+        if item is not None and last_kind == "agenda" and _goes_on_from(
+                flat[heading or 0 : i], int(re.sub(r"\D", "", item.split(".")[0])), ITEM_STAMP):
+            continue  # the agenda's list goes on onto a page of its own ("Item 11")
+        if item is not None:
+            if item != stamp and starts:
+                # a new item's paper; the heading under the stamp, if any, names its kind
+                starts.append((i - idx, "report"))
+                last_kind, heading = "report", i
+            stamp = item
+            continue
+        if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
+                and _report_head(flat, i)):
+            starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
+            last_kind, heading = "report", i
+            continue
+        if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
+            starts.append((i - idx, "report"))  # a cover sheet's table of labels
+            last_kind, heading = "report", i
+            continue
+        if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
+            starts.append((i - idx, "report"))  # its own words say what it is
+            last_kind, heading = "report", i
+            continue
+        kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
+        if not kind:
+            continue
+        if starts and starts[-1][0] == i - idx and flat[heading or 0][0] == flat[i][0] and (
+                paged and _item_stamp(flat, heading or 0, paged) is not None):
+            # the heading under an item's stamp on the same page says what the paper is
+            starts[-1] = (starts[-1][0], kind)
+            last_kind, heading = kind, i
+            continue
+        if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
+                and flat[i][0] == flat[starts[-1][0]][0] and _report_label(line.text)):
+            continue  # the labelled block under a heading on its page is that document's header
+        if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
+                kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
+            continue
+        starts.append((_masthead_start(flat, i, paged), kind))
+        last_kind, heading = kind, i
+    return starts, False
+
+
+def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
+    """The kind of a ModernGov page; an "Agenda and (draft) minutes" page whose items hold no
+    "Minutes:" yet is the agenda, and an issue's page that prints the decision taken is that
+    decision (a forward plan's entry says only what is to be decided, and when)."""
+    if page == "agenda_and_minutes" and not any(
+            AGENDA_ITEM_MINUTES.match(line.text) for _, _, line in flat):
+        return "agenda"
+    if page == "issue_details" and _decision_printed([line.text for _, _, line in flat]):
+        return "decision"
+    return moderngov.PAGE_KINDS[page]
+
+
+# An issue page's "Decision:" label, its text on the line or the next; and its "Decision
+# status:" when it says the decision is still to come.
+DECISION_LABEL = re.compile(r"^\s*Decision\s*:\s*(?P<text>.*)$", re.I)
+PENDING_STATUS = re.compile(
+    r"^\s*Decision\s+status\s*:.*\b(?:pending|for\s+determination|not\s+yet|deferred|"
+    r"withdrawn|abandoned|called\s+in)\b", re.I)
+# A decision's text is a sentence, not a one-word value ("Decision: Key").
+DECISION_TEXT_WORDS = 4
+
+
+def _decision_printed(texts: list[str]) -> bool:
+    """Whether an issue's page prints the decision taken: a "Decision:" label over the words
+    of the decision, and no status saying it is yet to be taken."""
+    if any(PENDING_STATUS.match(t) for t in texts):
+        return False
+    for n, text in enumerate(texts):
+        label = DECISION_LABEL.match(text)
+        if not label:
+            continue
+        words = label.group("text").strip() or (texts[n + 1].strip() if n + 1 < len(texts) else "")
+        if len(words.split()) >= DECISION_TEXT_WORDS or words.endswith(":"):
+            return True
+    return False
+
+
+def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:
+    """A heading repeated close below the last (a running head, an agenda after its cover);
+    but a short report's successor on the next page is a document of its own."""
+    if kind == "agenda":
+        return lines_since_start < COVER_LINES
+    return lines_since_start < RUNNING_HEAD_LINES and not new_page
+
+
+def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
+    """Where a document whose heading is line ``i`` really starts. In a PDF documents start on
+    a new page, so the lines above the heading ("KENT COUNTY COUNCIL", "CABINET") are its
+    masthead; in text, up to three short capitalised lines just above it are."""
+    if paged:
+        return i - flat[i][1]
+    start = i
+    while start > 0 and i - start < TEXT_MASTHEAD_LINES:
+        above = flat[start - 1][2].text.strip()
+        # (the body's name in capitals may be dated in words: "COMMITTEE - 20 April 2026")
+        name = MASTHEAD_DATE_SPLIT.split(above, maxsplit=1)[0]
+        if not (above and name.upper() == name and len(above) < TEXT_MASTHEAD_CHARS
+                and re.search("[A-Z]", above)):
+            break
+        start -= 1
+    return start
+
+
+# Where a masthead line's name ends and its date begins: "COMMITTEE - 20 April 2026".
+MASTHEAD_DATE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")
+
+
+def _other_languages(text: str) -> list[str]:
+    """The later halves of a bilingual heading (the first is the line itself): "Cofnodion y
+    cyfarfod ... / Minutes of the meeting held on ..."."""
+    return halves(text, before_capital=True)[1:]
+
+
+# What a document calls itself in its title type (a web page's main heading, a PDF's large
+# title): "Minutes", "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
+# decisions taken on 5 March 2026". Only a line set larger than its page's body text counts:
+# "Minutes" in body type is an agenda's item.
+TYPESET_KINDS = (
+    ("minutes", re.compile(
+        r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
+        r"(?:\s+of\s+(?:the\s+)?meeting)?\s*$", re.I)),
+    ("decision", re.compile(
+        r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
+        r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"
+        r"delegated|leader'?s?|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
+        r"notice|sheet|list|record)\b|record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?\b)"
+        # a label ("Key decision: Yes") is a field of some paper, not its title
+        r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
+        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
+        r"decisions?\s*$", re.I)),
+)
+# The word each of them names itself by (every line near a page's top is asked).
+_TYPESET_WORDS = {"minutes": "minute", "decision": "decision"}
+# A title line is at least this much larger than the median line of its page.
+TITLE_SIZE_RATIO = 1.3
+# ... and it is near the top of its page (a web page's top), or the largest type on it: further
+# down, in type no larger than the rest, "Minutes" or "Urgent decisions" is a paper's item.
+TITLE_TOP_LINES = TOP_OF_PAGE
+
+
+def _typeset_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None, lower: str | None = None) -> str | None:
+    """The kind a line set as a title names (see TYPESET_KINDS). While the current document
+    is an agenda (``agenda_heading``, the line that started it), its items may be set as
+    headings, so only a title on a later page than that heading, set larger than it, starts
+    a new document (the minutes after an agenda in a pack)."""
+    page, idx, line = flat[i]
+    lower = lowered(line.text) if lower is None else lower
+    kind = next((k for k, pattern in TYPESET_KINDS
+                 if _TYPESET_WORDS[k] in lower and pattern.match(line.text)), None)
+    if kind is None or not line.size:
+        return None
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    if line.size < TITLE_SIZE_RATIO * sizes[len(sizes) // 2]:
+        return None
+    if idx >= TITLE_TOP_LINES and line.size < sizes[-1]:
+        return None
+    if agenda_heading is not None:
+        page_of_agenda, _, agenda_line = flat[agenda_heading]
+        if page == page_of_agenda or line.size <= (agenda_line.size or 0):
+            return None
+    return kind
+
+
+def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None) -> str | None:
+    """The kind of document line ``i`` starts, if it is a heading (``agenda_heading``: the
+    line that started the current document, when that is an agenda)."""
+    text = flat[i][2].text
+    # Every line near the top of every page is asked: the patterns below each need their
+    # word in the line ("minute", "decision"), and the lines under it are read only when the
+    # line itself may start a heading.
+    lower = lowered(text)
+    if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
+        return OTHER
+    if kind := _typeset_kind(flat, i, agenda_heading, lower):
+        return kind
+    if ("decision" in lower and RECORD_OF_DECISION.search(text)
+            and len(text) < DECISION_HEADING_CHARS):
+        return "decision"
+    if ("notice" in lower and DECISION_NOTICE.match(text)
+            and _set_as_heading(flat, i)):
+        return "decision"
+    if ISSUE_DETAILS.match(text):
+        return "forward_plan"
+    if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
+        return "minutes"
+    if "minute" in lower and (MINUTES.match(text) or any(
+            MINUTES.match(half) for half in _other_languages(text))):
+        return "minutes"
+    if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
+            and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
+        return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
+    if MINUTES_HELD.match(text) and any(
+            PRESENT_LABEL.match(w) for w in _window(flat, i + 1, PRESENT_WITHIN)):
+        return "minutes"
+    # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
+    if len(text) < AGENDA_HEADING_CHARS and (
+            AGENDA.match(text) or any(AGENDA.match(half) for half in _other_languages(text))):
+        return "agenda"
+    if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
+        return "agenda"
+    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
+        return "report"
+    if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
+            and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
+            and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
+        return "report"
+    if _report_label(text) and sum(
+        _report_label(w) for w in _window(flat, i, LABEL_WINDOW)
+    ) >= REPORT_LABELS_MIN:
+        return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
+    return None
+
+
+def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is set as a heading: bold or larger than its page's body (in text,
+    which has no type, any line alone may be)."""
+    page, _, line = flat[i]
+    if line.size is None:
+        return True
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    return line.bold or line.size >= HEADING_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+def _label_rows(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, is the first of a cover sheet's rows of
+    labels (see REPORT_LABEL_ROW) on its page: LABEL_ROWS_MIN different labels (a table's
+    cells wrapped onto lines of their own each say "Committee" again)."""
+    page, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or not REPORT_LABEL_ROW.match(line.text):
+        return False
+    if any(REPORT_LABEL_ROW.match(above.text) for _, _, above in flat[i - idx : i]):
+        return False
+    labels = {" ".join(m.group("label").lower().split())
+              for p, _, other in flat[i : i + LABEL_WINDOW]
+              if p == page and (m := REPORT_LABEL_ROW.match(other.text))}
+    return len(labels) >= LABEL_ROWS_MIN
+
+
+def _report_label(text: str) -> bool:
+    """Whether a line is a report header's label, in either language of a bilingual one
+    ("Adroddiad i / Report to: ...")."""
+    return bool(REPORT_LABEL.match(text)) or (
+        "/" in text and any(REPORT_LABEL.match(half) for half in _other_languages(text)))
+
+
+def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:
+    """The texts of ``count`` lines from ``start`` (fewer at the end of the file)."""
+    return [line.text for _, _, line in flat[start : start + count]]
