@@ -261,7 +261,7 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
             return super().normalize_text(text)
 
         def header(self) -> None:
-            _watermark(self, self.paper.watermark)
+            _watermark(self, self.paper.watermark, self.paper.nospaces)
             self._furniture("header", FURNITURE_TOP_MM)
             _overprint(self, self.paper.overprint)
 
@@ -326,8 +326,9 @@ def _add_dejavu(pdf: FPDF, serif: bool) -> None:
         pdf.add_font("dejavu", style, str(path))
 
 
-def _watermark(pdf: FPDF, text: str | None) -> None:
-    """TEXT large, light grey, rotated across the page's middle, before its other text."""
+def _watermark(pdf: FPDF, text: str | None, nospaces: bool) -> None:
+    """TEXT large, light grey, rotated across the page's middle, before its other text
+    (word by word, without its spaces, in a paper with no spaces)."""
     if not text:
         return
     x, y = pdf.get_x(), pdf.get_y()
@@ -340,9 +341,21 @@ def _watermark(pdf: FPDF, text: str | None) -> None:
     pdf.set_text_color(WATERMARK_GREY)
     with pdf.rotation(WATERMARK_ANGLE, x=cx, y=cy):
         # the baseline a third of the letters' height below the middle centres them
-        pdf.text(cx - width / 2, cy + pdf.font_size / 3, text)
+        start, baseline = cx - width / 2, cy + pdf.font_size / 3
+        if not nospaces:
+            pdf.text(start, baseline, text)
+        for word, offset in _word_offsets(pdf, text) if nospaces else ():
+            pdf.text(start + offset, baseline, word)
     pdf.set_text_color(0)
     pdf.set_xy(x, y)
+
+
+def _word_offsets(pdf: FPDF, text: str) -> list[tuple[str, float]]:
+    """Each word of TEXT and how far along the text (mm) it starts, in the current font."""
+    offsets = []
+    for match in re.finditer(r"\S+", text):
+        offsets.append((match.group(), pdf.get_string_width(text[:match.start()])))
+    return offsets
 
 
 def _overprint(pdf: FPDF, text: str | None) -> None:
