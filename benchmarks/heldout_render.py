@@ -82,6 +82,8 @@ BULLET_SIZE = 7.0
 BULLET_INDENT_MM = 6.0
 # "**words**" inside a line: at least one character that is not a space or a star between them.
 INLINE_BOLD = re.compile(r"\*\*[^*\s][^*]*\*\*")
+# fpdf2's markdown escape, set to a character no paper holds, to print a stray "**" as text
+MARKDOWN_ESCAPE = "\x00"
 
 # Round 10 whole-paper directives.
 WATERMARK_MAX_PT = 90.0
@@ -191,8 +193,8 @@ def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
         pdf.set_font("helvetica", "B", BODY_SIZE)
         pdf.cell(LABEL_WIDTH_MM, LINE_MM, label)
         pdf.set_font("helvetica", "", BODY_SIZE)
-        pdf.multi_cell(0, LINE_MM, value, new_x="LMARGIN", new_y="NEXT",
-                       markdown=_inline_bold(value))
+        printed, bold = _markup(value)
+        pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT", markdown=bold)
     else:
         _body(pdf, line, paper.justify)
 
@@ -201,11 +203,27 @@ def _inline_bold(text: str) -> bool:
     return INLINE_BOLD.search(text) is not None
 
 
+def _stray_stars_escaped(text: str) -> str:
+    """TEXT for fpdf2's markdown: its "**words**" kept, any other "**" escaped (printed)."""
+    pieces, start = [], 0
+    for match in INLINE_BOLD.finditer(text):
+        pieces += [text[start:match.start()].replace("**", MARKDOWN_ESCAPE + "**"),
+                   match.group()]
+        start = match.end()
+    return "".join([*pieces, text[start:].replace("**", MARKDOWN_ESCAPE + "**")])
+
+
+def _markup(text: str) -> tuple[str, bool]:
+    """TEXT as fpdf2 prints it, and whether it has inline bold (markdown on)."""
+    return (_stray_stars_escaped(text), True) if _inline_bold(text) else (text, False)
+
+
 def _body(pdf: FPDF, text: str, justified: bool) -> None:
     """A body paragraph: justified when the paper says so, its "**words**" bold."""
     pdf.set_font("helvetica", "", BODY_SIZE)
-    pdf.multi_cell(0, LINE_MM, text, new_x="LMARGIN", new_y="NEXT",
-                   align="J" if justified else "L", markdown=_inline_bold(text))
+    printed, bold = _markup(text)
+    pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT",
+                   align="J" if justified else "L", markdown=bold)
 
 
 def _bullet(pdf: FPDF, text: str, justified: bool) -> None:
@@ -239,7 +257,7 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
         # only "**" is inline markup: a paper's "--", "__", "~~" or "[a](b)" are its text
         MARKDOWN_MARKERS = (FPDF.MARKDOWN_BOLD_MARKER,)  # type: ignore[assignment]
         MARKDOWN_LINK_REGEX = re.compile(r"(?!)")
-        MARKDOWN_ESCAPE_CHARACTER = "\x00"
+        MARKDOWN_ESCAPE_CHARACTER = MARKDOWN_ESCAPE
 
         def __init__(self, paper: Paper) -> None:
             self.paper = paper
@@ -288,16 +306,20 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
         # -- shuffle and nospaces: every line of text passes through here
         def _render_styled_text_line(self, text_line: Any, h: float | None = None,
                                      *args: Any, **kwargs: Any) -> bool:
-            if self.paper.nospaces and text_line.fragments:
-                return _word_by_word(self, text_line, h, self._draw_line, *args, **kwargs)
-            return self._draw_line(text_line, h, *args, **kwargs)
+            # a line's words (nospaces) are one line to shuffle: lines move, not words
+            with self._captured():
+                if self.paper.nospaces and text_line.fragments:
+                    return _word_by_word(self, text_line, h,
+                                         super()._render_styled_text_line, *args, **kwargs)
+                return super()._render_styled_text_line(text_line, h, *args, **kwargs)
 
-        def _draw_line(self, text_line: Any, h: float | None, *args: Any,
-                       **kwargs: Any) -> bool:
+        @contextmanager
+        def _captured(self) -> Iterator[None]:
             if self.shuffled is None:
-                return super()._render_styled_text_line(text_line, h, *args, **kwargs)
+                yield
+                return
             with self.shuffled.capturing(_graphics_state(self)):
-                return super()._render_styled_text_line(text_line, h, *args, **kwargs)
+                yield
 
         def _perform_page_break_if_need_be(self, h: float) -> bool:
             # the page's own furniture, drawn while it breaks, is captured line by line
@@ -431,9 +453,8 @@ def _word_by_word(pdf: FPDF, text_line: Any, h: float | None, render: Any, *args
     from fpdf.enums import Align
 
     height = h if h is not None else max(f.font_size for f in text_line.fragments)
-    broke = pdf.will_page_break(height)
-    if broke:  # break first, so the words are placed where the cell lands
-        pdf._perform_page_break()
+    # break first, so the words are placed where the cell lands
+    broke = pdf._perform_page_break_if_need_be(height)
     x, y = pdf.get_x(), pdf.get_y()
     box = _box_width(pdf, text_line, x)
     empty = text_line._replace(fragments=(), text_width=text_line.text_width or 1,
@@ -526,7 +547,7 @@ def _table(pdf: FPDF, rows: list[list[str]], ruled: bool = True) -> None:
         for cells in rows:
             row = table.row()
             for cell in cells:
-                row.cell(cell)
+                row.cell(_stray_stars_escaped(cell) if _cells_bold(rows) else cell)
     pdf.ln(2)
 
 
@@ -579,5 +600,7 @@ def _table_marks(pdf: FPDF, rows: list[list[str]], mark: str) -> None:
                 for cell in cells:
                     fill = CELL_FILL.match(cell)
                     style = FontFace(fill_color=fill.group(1)) if fill else None
-                    row.cell(cell[fill.end():] if fill else cell, style=style)
+                    text = cell[fill.end():] if fill else cell
+                    row.cell(_stray_stars_escaped(text) if _cells_bold(part) else text,
+                             style=style)
         pdf.ln(2)
