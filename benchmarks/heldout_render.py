@@ -87,7 +87,7 @@ MARKDOWN_ESCAPE = "\x00"
 
 # Round 10 whole-paper directives.
 WATERMARK_MAX_PT = 90.0
-WATERMARK_SPAN = 0.75  # of the page's diagonal, so a long watermark still fits the page
+WATERMARK_SPAN = 0.65  # of the page's diagonal, so a long watermark still fits the page
 WATERMARK_GREY = 215
 WATERMARK_ANGLE = 45.0
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -488,7 +488,7 @@ def _words_placed(pdf: FPDF, text_line: Any, x: float,
                   box: float) -> list[tuple[float, list[Any]]]:
     """Each word of a line: where it starts (mm) and its pieces (one per style it has)."""
     from fpdf.enums import Align
-    from fpdf.line_break import Fragment
+    from fpdf.line_break import Fragment, TotalPagesSubstitutionFragment
 
     fragments = text_line.get_ordered_fragments()
     width = _text_width(text_line)
@@ -504,6 +504,10 @@ def _words_placed(pdf: FPDF, text_line: Any, x: float,
     words: list[tuple[float, list[Any]]] = []
     open_word = False
     for frag in fragments:
+        if isinstance(frag, TotalPagesSubstitutionFragment):  # "{pages}": filled in at the end
+            _join(words, open_word, at, frag)
+            at, open_word = at + frag.get_width(), True
+            continue
         for piece in re.split(r"( +)", "".join(frag.characters)):
             if not piece:
                 continue
@@ -512,13 +516,17 @@ def _words_placed(pdf: FPDF, text_line: Any, x: float,
                 at += part.get_width() + spacing * len(piece)
                 open_word = False
                 continue
-            if open_word:
-                words[-1][1].append(part)
-            else:
-                words.append((at, [part]))
-                open_word = True
-            at += part.get_width()
+            _join(words, open_word, at, part)
+            at, open_word = at + part.get_width(), True
     return words
+
+
+def _join(words: list[tuple[float, list[Any]]], open_word: bool, at: float, part: Any) -> None:
+    """A piece of text onto the word it continues (no space before it), or as a new word."""
+    if open_word:
+        words[-1][1].append(part)
+    else:
+        words.append((at, [part]))
 
 
 def _furnished_line(pdf: FPDF, line: str, deferred: Deferred) -> None:

@@ -101,6 +101,12 @@ def test_watermark_letters_are_written_first_large_and_grey(tmp_path):
     assert not [c for c in plain if c["size"] > 2 * heldout_render.HEADING_SIZE]
 
 
+def test_nospaces_keeps_the_page_count_of_a_footer(tmp_path):
+    pdf_path = _render(tmp_path, ["%% footer Page {page} of {pages}", "%% nospaces", BODY,
+                                  "--- page ---", BODY])
+    assert "Page 2 of 2" in _pdfium_text(pdf_path)
+
+
 def test_watermark_crosses_the_middle_of_every_page(tmp_path):
     pdf_path = _render(tmp_path, ["%% watermark CONFIDENTIAL", BODY, "--- page ---", BODY])
     with pdfplumber.open(pdf_path) as pdf:
