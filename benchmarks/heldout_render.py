@@ -252,7 +252,10 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
 
     class _FurnishedPDF(FPDF):
         """Prints the running header and footer on every page, and the page's out-of-order
-        lines last, when fpdf2 closes the page."""
+        lines last, when fpdf2 closes the page; and the paper's round 10 directives: its face
+        (`set_font`), ligatures (`normalize_text`), watermark and stamp (`header`), lines
+        shuffled or drawn word by word (`_render_styled_text_line`, which every line of text
+        goes through: body, headings, table cells, furniture)."""
 
         # only "**" is inline markup: a paper's "--", "__", "~~" or "[a](b)" are its text
         MARKDOWN_MARKERS = (FPDF.MARKDOWN_BOLD_MARKER,)  # type: ignore[assignment]
