@@ -7,6 +7,8 @@ set -euo pipefail
 missing=()
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# DejaVu Sans: the held-out renderer's Unicode font (a paper's "%% ligatures")
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

@@ -28,14 +28,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import heldout_accuracy as ha
+import heldout_render as hr
 
 from heldout.thesaurus import CAPTION_FAMILIES, HEADER_FAMILIES
 
 TABLE_CLASSES = ("kpis", "risks", "contracts")
 PIPE = "| "
 SHADED = "|# "
-PAGE_ROW = [ha.TABLE_PAGE_BREAK]
-BARE_PAGE_ROW = [ha.TABLE_PAGE_BREAK_BARE]
+PAGE_ROW = [hr.TABLE_PAGE_BREAK]
+BARE_PAGE_ROW = [hr.TABLE_PAGE_BREAK_BARE]
 FORM_FEED = "\f"
 # A text table: tab-separated lines of at least this many cells, header and two rows.
 MIN_COLUMNS = 3
@@ -456,7 +457,7 @@ def _fill_as_word(paper: Paper) -> Paper | None:
     changes = []
     for table, _ in record_tables(paper):
         def word(cell: str) -> str:
-            fill = ha.CELL_FILL.match(cell)
+            fill = hr.CELL_FILL.match(cell)
             if not fill:
                 return cell
             rest = cell[fill.end():]
@@ -502,9 +503,9 @@ def _pdfsrc_to_txt(paper: Paper) -> Paper:
             continue
         line = lines[k]
         k += 1
-        if line.startswith(ha.FURNITURE):
+        if line.startswith(hr.FURNITURE):
             continue
-        if line == ha.PAGE_BREAK:
+        if line == hr.PAGE_BREAK:
             out.append(FORM_FEED)
         elif line.startswith(("## ", "** ", "^^ ", "<< ")):
             out += [line[3:], ""]
@@ -528,7 +529,7 @@ def _tab_lines(table: Table) -> list[str]:
 
 
 def _fill_text(cell: str) -> str:
-    fill = ha.CELL_FILL.match(cell)
+    fill = hr.CELL_FILL.match(cell)
     if not fill:
         return cell
     return cell[fill.end():] or (_hue_word(fill.group(1)) or "")
@@ -579,7 +580,7 @@ def _txt_to_pdfsrc(paper: Paper) -> Paper:
         raw = lines[k]
         for n, part in enumerate(raw.split(FORM_FEED)):
             if n:
-                out.append(ha.PAGE_BREAK)
+                out.append(hr.PAGE_BREAK)
             line = part.strip()
             if not line:
                 continue

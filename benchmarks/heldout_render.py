@@ -1,0 +1,617 @@
+"""The held-out `.pdfsrc` papers as PDFs (fpdf2), mangled the way real council PDFs mangle
+their text layers. benchmarks/heldout_accuracy.py renders every `.pdfsrc` paper with
+`render_pdf` before the pipeline reads it.
+
+A `.pdfsrc` paper is rendered to a PDF: "## " lines are large bold headings, "** " lines bold
+headings, lines with tabs a two-column header table, runs of "| a | b |" lines a ruled table
+(first row its header), "--- page ---" a page break, the rest body text.
+Page furniture as real PDFs print it (`_FurnishedPDF`): "%% header TEXT" and "%% footer TEXT"
+(anywhere, usually the first lines) print TEXT at the top and bottom of every page, "{page}" and
+"{pages}" in it the page number and count; "--- page landscape ---" starts a landscape page
+(an appendix's wide table), the pages after a plain "--- page ---" portrait again; "^^ " lines
+are bold headings letter-spaced ("R E S O L V E D", the spaces in the text layer too); "<< "
+lines are body text drawn at their place on the page but written last into the page's content
+stream (text out of order, as many PDF writers leave it).
+Table realism (`_table_marks`): a cell starting "{#rrggbb}" is filled with that colour, the
+rest of the cell its text (nothing: a rating given by colour alone); a row "| --- page --- |"
+inside a table breaks the page there and prints the header row again on top of the rest
+("| --- page, header not repeated --- |": the rest without it); a table whose first line
+starts "|# " prints its header row in white on a dark fill; one whose first line starts "|- "
+is printed without any rules (a word processor's table with its borders off: only the cells'
+text, the header row bold).
+
+Round 10 (`Paper`): whole-paper directives, put at the top beside "%% header" / "%% footer":
+- "%% justify": body paragraphs justified (uneven gaps between words, the last line of a
+  paragraph left-aligned).
+- "%% watermark TEXT": TEXT very large, light grey, rotated 45 degrees across the middle of
+  every page, written into the content stream before the page's other text (its letters sit
+  in the text layer among the lines it crosses).
+- "%% shuffle": every page's lines (headings, body lines, table cells, furniture) drawn at
+  their places but written into the content stream in a random order seeded by the file's
+  name (the same every run).
+- "%% overprint TEXT": TEXT in bold at the top right of every page, at the height of the
+  page's first line of content (sharing its band); "{page}" in TEXT is the page number.
+- "%% nospaces": every line drawn word by word, each word its own text object at its place,
+  and no space characters in the text layer (word breaks only as gaps).
+- "%% ligatures": set in DejaVu Sans (a Unicode TrueType font, Debian's fonts-dejavu-core)
+  with "ffi", "ffl", "ff", "fi", "fl" printed as their ligature characters (U+FB03, U+FB04,
+  U+FB00, U+FB01, U+FB02); DejaVu Serif with "%% font serif". (PDFium expands ligatures when
+  it extracts text; pdfminer's characters keep them.)
+- "%% font serif": set in Times instead of Helvetica.
+Line marks:
+- "-- TEXT": a bulleted body line, the bullet a ZapfDingbats glyph (a diamond of four, which
+  PDFium extracts as "\u2756" and pdfminer as "v", not as a bullet character), TEXT indented
+  after it.
+- "!! TEXT": a heading in large type that is not bold.
+- "**words**" inside a body line, a tabbed label line's value, a bullet line or a table cell:
+  those words bold, the rest regular. A line starting "** " stays a bold heading.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+HEADING_SIZE = 15.0
+BOLD_SIZE = 12.0
+BODY_SIZE = 10.5
+TABLE_SIZE = 9.0
+LABEL_WIDTH_MM = 55.0
+LINE_MM = 5.5
+# A line of its own that starts a new page (a paper running over pages, its header repeated).
+PAGE_BREAK = "--- page ---"
+LANDSCAPE_PAGE_BREAK = "--- page landscape ---"
+
+# Round 10 line marks.
+BULLET = "-- "
+PLAIN_HEADING = "!! "
+# ZapfDingbats' diamond of four (Word's Wingdings "v" bullet): PDFium reads it as U+2756,
+# pdfminer as "v", neither a bullet character a reader knows
+BULLET_GLYPH = "v"
+BULLET_FONT = "zapfdingbats"
+BULLET_SIZE = 7.0
+BULLET_INDENT_MM = 6.0
+# "**words**" inside a line: at least one character that is not a space or a star between them.
+INLINE_BOLD = re.compile(r"\*\*[^*\s][^*]*\*\*")
+# fpdf2's markdown escape, set to a character no paper holds, to print a stray "**" as text
+MARKDOWN_ESCAPE = "\x00"
+
+# Round 10 whole-paper directives.
+WATERMARK_MAX_PT = 90.0
+WATERMARK_SPAN = 0.65  # of the page's diagonal, so a long watermark still fits the page
+WATERMARK_GREY = 215
+WATERMARK_ANGLE = 45.0
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+# the sans face, or its serif sibling when the paper is also set serif
+DEJAVU_FILES = {False: {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"},
+                True: {"": "DejaVuSerif.ttf", "B": "DejaVuSerif-Bold.ttf"}}
+DEJAVU_PACKAGE = "fonts-dejavu-core"
+# longest first, so "ffi" is one ligature and not "ff" + "i"
+LIGATURES = (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"),
+             ("fl", "\ufb02"))
+SERIF = "serif"
+
+
+@dataclass
+class Paper:
+    """A paper's whole-paper directives ("%% " lines)."""
+
+    name: str
+    running: dict[str, str] = field(default_factory=dict)  # "header" / "footer": its text
+    justify: bool = False
+    watermark: str | None = None
+    shuffle: bool = False
+    overprint: str | None = None
+    nospaces: bool = False
+    ligatures: bool = False
+    serif: bool = False
+
+    @property
+    def family(self) -> str:
+        """The face the paper is set in (a core font, or DejaVu Sans for ligatures)."""
+        if self.ligatures:
+            return "dejavu"
+        return "times" if self.serif else "helvetica"
+
+
+def _directives(source: list[str], name: str) -> Paper:
+    paper = Paper(name)
+    for line in source:
+        if not line.startswith(FURNITURE):
+            continue
+        where, _, text = line.removeprefix(FURNITURE).partition(" ")
+        if where in ("header", "footer"):
+            paper.running[where] = text
+        elif where == "watermark":
+            paper.watermark = text
+        elif where == "overprint":
+            paper.overprint = text
+        elif where == "font":
+            paper.serif = text.strip() == SERIF
+        elif where in ("justify", "shuffle", "nospaces", "ligatures"):
+            setattr(paper, where, True)
+    return paper
+
+
+def render_pdf(src: Path, out: Path) -> Path:
+    """A `.pdfsrc` paper as a PDF with real font sizes and weights."""
+
+    source = src.read_text().splitlines()
+    paper = _directives(source, src.name)
+    pdf, deferred = _furnished_pdf(paper)
+    pdf.core_fonts_encoding = "cp1252"
+    pdf.set_margins(20, 18, 20)
+    pdf.add_page()
+    rows: list[list[str]] = []
+    mark = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
+    for line in [*source, ""]:
+        if line.startswith(FURNITURE):
+            continue
+        if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED)):
+            body = line.removeprefix(TABLE_SHADED).removeprefix(TABLE_UNRULED).strip("| ")
+            rows.append([c.strip() for c in body.split(" | ")])
+            mark = mark if len(rows) > 1 else line[:3]
+            continue
+        if rows:
+            _table_marks(pdf, rows, mark)
+            rows, mark = [], ""
+        _line(pdf, line, deferred, paper)
+    target = out / (src.stem + ".pdf")
+    pdf.output(str(target))
+    return target
+
+
+def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
+    """One line of the paper that is not part of a table."""
+    if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK):
+        pdf.add_page(orientation="L" if line == LANDSCAPE_PAGE_BREAK else "P")
+    elif line.startswith("## "):
+        pdf.set_font("helvetica", "B", HEADING_SIZE)
+        pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
+    elif line.startswith(PLAIN_HEADING):
+        pdf.set_font("helvetica", "", HEADING_SIZE)
+        pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
+    elif line.startswith("** "):
+        pdf.ln(2)
+        pdf.set_font("helvetica", "B", BOLD_SIZE)
+        pdf.multi_cell(0, LINE_MM + 1, line[3:], new_x="LMARGIN", new_y="NEXT")
+    elif line.startswith(("^^ ", "<< ")):
+        _furnished_line(pdf, line, deferred)
+    elif line.startswith(BULLET):
+        _bullet(pdf, line[3:], paper.justify)
+    elif "\t" in line:
+        label, value = line.split("\t", 1)
+        pdf.set_font("helvetica", "B", BODY_SIZE)
+        pdf.cell(LABEL_WIDTH_MM, LINE_MM, label)
+        pdf.set_font("helvetica", "", BODY_SIZE)
+        printed, bold = _markup(value)
+        pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT", markdown=bold)
+    else:
+        _body(pdf, line, paper.justify)
+
+
+def _inline_bold(text: str) -> bool:
+    return INLINE_BOLD.search(text) is not None
+
+
+def _stray_stars_escaped(text: str) -> str:
+    """TEXT for fpdf2's markdown: its "**words**" kept, any other "**" escaped (printed)."""
+    pieces, start = [], 0
+    for match in INLINE_BOLD.finditer(text):
+        pieces += [text[start:match.start()].replace("**", MARKDOWN_ESCAPE + "**"),
+                   match.group()]
+        start = match.end()
+    return "".join([*pieces, text[start:].replace("**", MARKDOWN_ESCAPE + "**")])
+
+
+def _markup(text: str) -> tuple[str, bool]:
+    """TEXT as fpdf2 prints it, and whether it has inline bold (markdown on)."""
+    return (_stray_stars_escaped(text), True) if _inline_bold(text) else (text, False)
+
+
+def _body(pdf: FPDF, text: str, justified: bool) -> None:
+    """A body paragraph: justified when the paper says so, its "**words**" bold."""
+    pdf.set_font("helvetica", "", BODY_SIZE)
+    printed, bold = _markup(text)
+    pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT",
+                   align="J" if justified else "L", markdown=bold)
+
+
+def _bullet(pdf: FPDF, text: str, justified: bool) -> None:
+    """A bulleted line: a symbol font's bullet, then the text indented after it."""
+    pdf.set_font(BULLET_FONT, "", BULLET_SIZE)
+    pdf.cell(BULLET_INDENT_MM, LINE_MM, BULLET_GLYPH)
+    _body(pdf, text, justified)
+
+
+# Page furniture markup (see the docstring): running header/footer lines, letter spacing.
+FURNITURE = "%% "
+LETTER_SPACING_PT = 1.0
+FURNITURE_SIZE = 8.0
+FURNITURE_TOP_MM = 8.0
+FURNITURE_BOTTOM_MM = -12.0
+
+
+# An out-of-order line: its page, where it is drawn (x, y in mm), its text.
+Deferred = list[tuple[int, float, float, str]]
+
+
+def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
+    """The PDF a paper is drawn on: with its running header and footer where it has them,
+    and the round 10 directives' marks."""
+    from fpdf import FPDF
+
+    class _FurnishedPDF(FPDF):
+        """Prints the running header and footer on every page, and the page's out-of-order
+        lines last, when fpdf2 closes the page; and the paper's round 10 directives: its face
+        (`set_font`), ligatures (`normalize_text`), watermark and stamp (`header`), lines
+        shuffled or drawn word by word (`_render_styled_text_line`, which every line of text
+        goes through: body, headings, table cells, furniture)."""
+
+        # only "**" is inline markup: a paper's "--", "__", "~~" or "[a](b)" are its text
+        MARKDOWN_MARKERS = (FPDF.MARKDOWN_BOLD_MARKER,)  # type: ignore[assignment]
+        MARKDOWN_LINK_REGEX = re.compile(r"(?!)")
+        MARKDOWN_ESCAPE_CHARACTER = MARKDOWN_ESCAPE
+
+        def __init__(self, paper: Paper) -> None:
+            self.paper = paper
+            super().__init__(format="A4")
+            self.shuffled = _Shuffler(paper.name) if paper.shuffle else None
+            if paper.ligatures:
+                _add_dejavu(self, paper.serif)
+
+        def set_font(self, family: str | None = None, style: Any = "",
+                     size: float = 0) -> None:
+            if family == "helvetica":
+                family = self.paper.family
+            super().set_font(family, style, size)
+
+        def normalize_text(self, text: str) -> str:
+            if self.paper.ligatures:
+                for letters, ligature in LIGATURES:
+                    text = text.replace(letters, ligature)
+            return super().normalize_text(text)
+
+        def header(self) -> None:
+            _watermark(self, self.paper.watermark, self.paper.nospaces)
+            self._furniture("header", FURNITURE_TOP_MM)
+            _overprint(self, self.paper.overprint)
+
+        def footer(self) -> None:
+            self._furniture("footer", FURNITURE_BOTTOM_MM)
+            self.set_font("helvetica", "", BODY_SIZE)
+            for _, x, y, text in [d for d in deferred if d[0] == self.page_no()]:
+                self.set_xy(x, y)
+                self.cell(0, LINE_MM, text)
+            if self.shuffled is not None:
+                for chunk in self.shuffled.page_done():
+                    super()._out(chunk)
+
+        def _furniture(self, where: str, y: float) -> None:
+            text = self.paper.running.get(where)
+            if text is None:
+                return
+            self.set_y(y)
+            self.set_font("helvetica", "", FURNITURE_SIZE)
+            printed = text.replace("{page}", str(self.page_no())).replace("{pages}", "{nb}")
+            self.cell(0, LINE_MM, printed, align="C")
+            self.set_y(self.t_margin)
+
+        # -- shuffle and nospaces: every line of text passes through here
+        def _render_styled_text_line(self, text_line: Any, h: float | None = None,
+                                     *args: Any, **kwargs: Any) -> bool:
+            # a line's words (nospaces) are one line to shuffle: lines move, not words
+            with self._captured():
+                if self.paper.nospaces and text_line.fragments:
+                    return _word_by_word(self, text_line, h,
+                                         super()._render_styled_text_line, *args, **kwargs)
+                return super()._render_styled_text_line(text_line, h, *args, **kwargs)
+
+        @contextmanager
+        def _captured(self) -> Iterator[None]:
+            if self.shuffled is None:
+                yield
+                return
+            with self.shuffled.capturing(_graphics_state(self)):
+                yield
+
+        def _perform_page_break_if_need_be(self, h: float) -> bool:
+            # the page's own furniture, drawn while it breaks, is captured line by line
+            if self.shuffled is None:
+                return super()._perform_page_break_if_need_be(h)
+            with self.shuffled.paused():
+                return super()._perform_page_break_if_need_be(h)
+
+        def _out(self, s: str | bytes) -> None:
+            if self.shuffled is None or not self.shuffled.take(s):
+                super()._out(s)
+
+    deferred: Deferred = []
+    return _FurnishedPDF(paper), deferred
+
+
+def _add_dejavu(pdf: FPDF, serif: bool) -> None:
+    """DejaVu Sans (Serif), regular and bold, as the family "dejavu"; a clear error when
+    the font is missing."""
+    for style, file in DEJAVU_FILES[serif].items():
+        path = DEJAVU / file
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"%% ligatures needs the DejaVu Sans font ({path}): install the Debian "
+                f"package {DEJAVU_PACKAGE} (scripts/system-deps.sh does)")
+        pdf.add_font("dejavu", style, str(path))
+
+
+def _watermark(pdf: FPDF, text: str | None, nospaces: bool) -> None:
+    """TEXT large, light grey, rotated across the page's middle, before its other text
+    (word by word, without its spaces, in a paper with no spaces)."""
+    if not text:
+        return
+    x, y = pdf.get_x(), pdf.get_y()
+    pdf.set_font("helvetica", "", WATERMARK_MAX_PT)
+    span = math.hypot(pdf.w, pdf.h) * WATERMARK_SPAN
+    size = min(WATERMARK_MAX_PT, WATERMARK_MAX_PT * span / pdf.get_string_width(text))
+    pdf.set_font_size(size)
+    width = pdf.get_string_width(text)
+    cx, cy = pdf.w / 2, pdf.h / 2
+    pdf.set_text_color(WATERMARK_GREY)
+    with pdf.rotation(WATERMARK_ANGLE, x=cx, y=cy):
+        # the baseline a third of the letters' height below the middle centres them
+        start, baseline = cx - width / 2, cy + pdf.font_size / 3
+        if not nospaces:
+            pdf.text(start, baseline, text)
+        for word, offset in _word_offsets(pdf, text) if nospaces else ():
+            pdf.text(start + offset, baseline, word)
+    pdf.set_text_color(0)
+    pdf.set_xy(x, y)
+
+
+def _word_offsets(pdf: FPDF, text: str) -> list[tuple[str, float]]:
+    """Each word of TEXT and how far along the text (mm) it starts, in the current font."""
+    offsets = []
+    for match in re.finditer(r"\S+", text):
+        offsets.append((match.group(), pdf.get_string_width(text[:match.start()])))
+    return offsets
+
+
+def _overprint(pdf: FPDF, text: str | None) -> None:
+    """A bold stamp at the top right, in the band of the page's first line of content."""
+    if not text:
+        return
+    pdf.set_xy(pdf.l_margin, pdf.t_margin)
+    pdf.set_font("helvetica", "B", BODY_SIZE)
+    pdf.cell(0, LINE_MM, text.replace("{page}", str(pdf.page_no())), align="R")
+    pdf.set_xy(pdf.l_margin, pdf.t_margin)
+
+
+def _graphics_state(pdf: FPDF) -> str:
+    """The state a line's drawing relies on (font, colours, rules, letter spacing), as
+    operators, so the line draws the same wherever in the page's stream it is written."""
+    ops = [f"{pdf.line_width * pdf.k:.2f} w"]
+    if pdf.draw_color is not None:
+        ops.append(pdf.draw_color.serialize().upper())
+    if pdf.fill_color is not None:
+        ops.append(pdf.fill_color.serialize().lower())
+    if pdf.current_font is not None:
+        ops.append(f"BT /F{pdf.current_font.i} {pdf.font_size_pt:.2f} Tf ET")
+    if pdf.char_spacing:
+        ops.append(f"BT {pdf.char_spacing:.2f} Tc ET")
+    return " ".join(ops)
+
+
+class _Shuffler:
+    """Collects what each line of a page writes to the content stream, and gives the lines
+    back in a random order (seeded by the paper's name) when the page closes."""
+
+    def __init__(self, seed: str) -> None:
+        self.random = random.Random(seed)
+        self.lines: list[bytes] = []
+        self.current: list[bytes] | None = None
+
+    @contextmanager
+    def capturing(self, state: str) -> Iterator[None]:
+        outer, self.current = self.current, []
+        try:
+            yield
+        finally:
+            if self.current:
+                body = b"\n".join(self.current)
+                self.lines.append(b"q " + state.encode("latin-1") + b"\n" + body + b"\nQ")
+            self.current = outer
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        outer, self.current = self.current, None
+        try:
+            yield
+        finally:
+            self.current = outer
+
+    def take(self, s: str | bytes) -> bool:
+        """Keep what a line being captured writes; False when no line is."""
+        if self.current is None:
+            return False
+        self.current.append(s if isinstance(s, bytes) else s.encode("latin-1"))
+        return True
+
+    def page_done(self) -> list[bytes]:
+        lines, self.lines = self.lines, []
+        self.random.shuffle(lines)
+        return lines
+
+
+def _word_by_word(pdf: FPDF, text_line: Any, h: float | None, render: Any, *args: Any,
+                  **kwargs: Any) -> bool:
+    """A line drawn as one text object per word at the word's place, its spaces left out:
+    the cell (borders, fill, the move after it) drawn with no text, then each word."""
+    from fpdf.enums import Align
+
+    height = h if h is not None else max(f.font_size for f in text_line.fragments)
+    # break first, so the words are placed where the cell lands
+    broke = pdf._perform_page_break_if_need_be(height)
+    x, y = pdf.get_x(), pdf.get_y()
+    box = _box_width(pdf, text_line, x)
+    empty = text_line._replace(fragments=(), text_width=text_line.text_width or 1,
+                               max_width=box)
+    render(empty, height, *args, **kwargs)
+    after = pdf.get_x(), pdf.get_y()
+    words = _words_placed(pdf, text_line, x, box)
+    for word_x, fragments in words:
+        line = text_line._replace(fragments=fragments, text_width=0, number_of_spaces=0,
+                                  align=Align.L, max_width=None)
+        pdf.set_xy(word_x - pdf.c_margin, y)
+        render(line, height)
+    pdf.set_xy(*after)
+    return broke
+
+
+def _text_width(text_line: Any) -> float:
+    width: float = text_line.text_width or sum(f.get_width() for f in text_line.fragments)
+    return width
+
+
+def _box_width(pdf: FPDF, text_line: Any, x: float) -> float:
+    """The width of a line's cell (mm), as fpdf2 works it out."""
+    box: float | None = text_line.max_width
+    if box is None:
+        return _text_width(text_line) + 2 * pdf.c_margin
+    return pdf.w - pdf.r_margin - x if box == 0 else box
+
+
+def _words_placed(pdf: FPDF, text_line: Any, x: float,
+                  box: float) -> list[tuple[float, list[Any]]]:
+    """Each word of a line: where it starts (mm) and its pieces (one per style it has)."""
+    from fpdf.enums import Align
+    from fpdf.line_break import Fragment, TotalPagesSubstitutionFragment
+
+    fragments = text_line.get_ordered_fragments()
+    width = _text_width(text_line)
+    spacing = 0.0
+    if text_line.align == Align.R:
+        at = x + box - pdf.c_margin - width
+    elif text_line.align in (Align.C, Align.X):
+        at = x + (box - width) / 2
+    else:
+        at = x + pdf.c_margin
+        if text_line.align == Align.J and text_line.number_of_spaces:
+            spacing = (box - 2 * pdf.c_margin - width) / text_line.number_of_spaces
+    words: list[tuple[float, list[Any]]] = []
+    open_word = False
+    for frag in fragments:
+        if isinstance(frag, TotalPagesSubstitutionFragment):  # "{pages}": filled in at the end
+            _join(words, open_word, at, frag)
+            at, open_word = at + frag.get_width(), True
+            continue
+        for piece in re.split(r"( +)", "".join(frag.characters)):
+            if not piece:
+                continue
+            part = Fragment(piece, frag.graphics_state, frag.k, frag.link)
+            if piece.startswith(" "):
+                at += part.get_width() + spacing * len(piece)
+                open_word = False
+                continue
+            _join(words, open_word, at, part)
+            at, open_word = at + part.get_width(), True
+    return words
+
+
+def _join(words: list[tuple[float, list[Any]]], open_word: bool, at: float, part: Any) -> None:
+    """A piece of text onto the word it continues (no space before it), or as a new word."""
+    if open_word:
+        words[-1][1].append(part)
+    else:
+        words.append((at, [part]))
+
+
+def _furnished_line(pdf: FPDF, line: str, deferred: Deferred) -> None:
+    """A letter-spaced heading ("^^ "), or a body line written out of content order ("<< ")."""
+    if line.startswith("^^ "):
+        pdf.ln(2)
+        pdf.set_font("helvetica", "B", BOLD_SIZE)
+        pdf.set_char_spacing(LETTER_SPACING_PT)
+        # a typist's spacing: a space between letters, three between words (PDFium reads
+        # character spacing alone as one word, so the spaces are what real text layers hold)
+        spaced = "   ".join(" ".join(word) for word in line[3:].split())
+        pdf.multi_cell(0, LINE_MM + 1, spaced, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_char_spacing(0)
+        return
+    deferred.append((pdf.page_no(), pdf.get_x(), pdf.get_y(), line[3:]))
+    pdf.ln(LINE_MM)
+
+
+def _table(pdf: FPDF, rows: list[list[str]], ruled: bool = True) -> None:
+    """A table, its first row the header in bold: ruled (pdfplumber reads its cells), or
+    with no rules at all (only the text's places tell its columns)."""
+    pdf.set_font("helvetica", "", TABLE_SIZE)
+    with pdf.table(first_row_as_headings=True, line_height=LINE_MM,
+                   borders_layout="ALL" if ruled else "NONE",
+                   markdown=_cells_bold(rows)) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(_stray_stars_escaped(cell) if _cells_bold(rows) else cell)
+    pdf.ln(2)
+
+
+def _cells_bold(rows: list[list[str]]) -> bool:
+    return any(_inline_bold(cell) for cells in rows for cell in cells)
+
+
+# Table realism markup: a cell's fill colour, a page break inside a table, a shaded header.
+TABLE_SHADED = "|# "
+TABLE_UNRULED = "|- "
+CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
+TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
+TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
+HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header row on
+HEADER_TEXT = "#ffffff"
+
+
+def _table_marks(pdf: FPDF, rows: list[list[str]], mark: str) -> None:
+    """A ruled table as real papers print it: cells filled with a colour (a RAG given by the
+    fill alone), the table broken over pages with its header row printed again on each, the
+    header row white on a dark fill. Without any of these it is `_table`'s table (with no
+    rules when its first line is marked so)."""
+    breaks = ([TABLE_PAGE_BREAK], [TABLE_PAGE_BREAK_BARE])
+    shaded = mark == TABLE_SHADED
+    marked = shaded or any(c in breaks or any(CELL_FILL.match(x) for x in c) for c in rows)
+    if not marked:
+        _table(pdf, rows, ruled=mark != TABLE_UNRULED)
+        return
+    from fpdf.fonts import FontFace
+
+    header = rows[0]
+    heading = FontFace(emphasis="BOLD", color=HEADER_TEXT if shaded else None,
+                       fill_color=HEADER_FILL if shaded else None)
+    parts: list[list[list[str]]] = [[header]]
+    for cells in rows[1:]:
+        if cells in breaks:
+            parts.append([header] if cells == [TABLE_PAGE_BREAK] else [])
+        else:
+            parts[-1].append(cells)
+    for n, part in enumerate(parts):
+        if n:  # the table runs on over a page of the same shape (a landscape appendix's too)
+            pdf.add_page(orientation=str(pdf.cur_orientation.value))
+        pdf.set_font("helvetica", "", TABLE_SIZE)
+        headed = part[:1] == [header]
+        with pdf.table(first_row_as_headings=headed, line_height=LINE_MM,
+                       headings_style=heading if headed else FontFace(),
+                       markdown=_cells_bold(part)) as table:
+            for cells in part:
+                row = table.row()
+                for cell in cells:
+                    fill = CELL_FILL.match(cell)
+                    style = FontFace(fill_color=fill.group(1)) if fill else None
+                    text = cell[fill.end():] if fill else cell
+                    row.cell(_stray_stars_escaped(text) if _cells_bold(part) else text,
+                             style=style)
+        pdf.ln(2)
