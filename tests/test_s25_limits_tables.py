@@ -1,0 +1,149 @@
+"""Regression tests for the table readers' known limits listed at session 24's close, each on
+small papers in several councils' forms, with guards for what the rules must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import contexts
+from heldout_support import scored_risks as _risks
+from kcc_papers.extract import kpis, risks
+from kcc_papers.extract.risks.key_tables import key_table_scales
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.models import Kpi, Risk
+
+# ------------------------------------- limit 4: a key whose axis heading names the number column
+
+REGISTER = """Corporate Risk Register
+{key}
+Risk ID\tRisk\tOwner\tLikelihood\tImpact\tScore
+CR1\tLoss of the data centre\tHead of IT\tUnlikely\tCatastrophic\t10
+CR2\tRecruitment of social workers\tDirector of Children's Services\tAlmost certain\tSerious\t15
+CR3\tFailure of the waste contract\tHead of Waste\tPossible\tMinimal\t3
+"""
+SCORED = [("CR1", 2, 5, 10), ("CR2", 5, 3, 15), ("CR3", 3, 1, 3)]
+LIKELIHOOD_WORDS = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
+IMPACT_WORDS = ["Minimal", "Minor", "Serious", "Major", "Catastrophic"]
+# the impact words are none of the usual ladder's: only the paper's key gives their numbers
+KEYS = {
+    "a district's 'Impact score | Rating' keys, one an axis": (
+        "Likelihood score\tRating\n"
+        + "".join(f"{n}\t{w}\n" for n, w in enumerate(LIKELIHOOD_WORDS, 1))
+        + "The impact of a risk is scored as follows.\n"
+        + "Impact score\tRating\n"
+        + "".join(f"{n}\t{w}\n" for n, w in enumerate(IMPACT_WORDS, 1)).rstrip()),
+    "a police body's axis heading over the numbers, its words in a descriptor column": (
+        "Likelihood\tDescriptor\tImpact\tDescriptor\n"
+        + "".join(f"{n}\t{lw}\t{n}\t{iw}\n" for n, (lw, iw)
+                  in enumerate(zip(LIKELIHOOD_WORDS, IMPACT_WORDS, strict=True), 1)).rstrip()),
+    "a fire authority's 'Likelihood | Descriptor | Description', numbers under the axis": (
+        "Likelihood\tDescriptor\tDescription\n"
+        + "".join(f"{n}\t{w}\tHappens {n} in 5 years\n" for n, w in enumerate(LIKELIHOOD_WORDS, 1))
+        + "The impact of a risk is scored as follows.\n"
+        + "Impact (I)\tDescriptor\n"
+        + "".join(f"{n}\t{w}\n" for n, w in enumerate(IMPACT_WORDS, 1)).rstrip()),
+}
+
+
+@pytest.mark.parametrize("key", list(KEYS.values()), ids=list(KEYS))
+def test_regression_key_whose_axis_heading_names_the_number_column(key: str,
+                                                                   tmp_path: Path) -> None:
+    assert _risks(REGISTER.format(key=key), tmp_path) == SCORED
+
+
+def test_a_number_column_named_by_its_axis_gives_the_words_beside_it() -> None:
+    rows = [Row(1, ["Impact score", "Rating", "Description"]),
+            *(Row(1, [str(n), w, f"Harm of degree {n}"]) for n, w in enumerate(IMPACT_WORDS, 1))]
+    assert key_table_scales(rows) == {"impact": dict(zip(IMPACT_WORDS, range(1, 6), strict=True))}
+
+
+def test_a_register_with_numbers_under_its_axes_is_no_key() -> None:
+    """A register's header with an owner column, numbers under its axes: no key, however its
+    other columns hold short words."""
+    rows = [Row(1, ["Risk", "Owner", "Likelihood", "Impact", "Score"]),
+            *(Row(1, [f"Risk {n}", "Director", str(n), "2", str(2 * n)]) for n in (1, 2, 3))]
+    assert key_table_scales(rows) == {}
+
+
+# ------------------------------------------- tables printed without rules, drawn cell by cell
+
+def _drawn(tmp_path: Path, lines: list[str], header: list[str], rows: list[list[str]], *,
+           bold_header: bool = True, bold_first: bool = False,
+           fills: dict[str, str] | None = None) -> Path:
+    """A paper whose table a word processor printed with its borders off: ``lines`` above it
+    (the first a bold heading), the header row bold or not, each row's first cell bold or not,
+    and cells whose text is a key of ``fills`` printed empty on that fill colour."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="L")
+    pdf.set_margins(20, 18, 20)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.multi_cell(0, 7, lines[0], new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10.5)
+    for line in lines[1:]:
+        pdf.multi_cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 9)
+    plain, bold = FontFace(emphasis=""), FontFace(emphasis="BOLD")
+    with pdf.table(borders_layout="NONE", first_row_as_headings=False, line_height=5.5,
+                   text_align="LEFT") as table:
+        for n, cells in enumerate([header, *rows]):
+            row = table.row()
+            for k, text in enumerate(cells):
+                heavy = (bold_header if n == 0 else bold_first and k == 0)
+                fill = (fills or {}).get(text) if n else None
+                style = FontFace(emphasis="BOLD" if heavy else "", fill_color=fill)
+                row.cell("" if fill else text, style=style if fill else (bold if heavy else plain))
+    target = tmp_path / "drawn.pdf"
+    pdf.output(str(target))
+    return target
+
+
+def _kpis_of(pdf: Path) -> list[tuple[str | None, float | None, str | None]]:
+    return [(k.ref, k.latest_value, k.latest_rag)
+            for ctx in contexts(pdf, "performance_report")
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def _risks_of(pdf: Path) -> list[tuple[str | None, int | None, int | None, float | None]]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for ctx in contexts(pdf, "risk_register")
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+
+
+# ------------------------------------------------- limit 1: rows starting with a bold cell
+
+SCORECARD_LINES = ["Performance Report - Quarter 2 2026/27", "Report by: Head of Performance",
+                   "The scorecard shows the council's measures against their targets."]
+SCORECARD = (["Code", "Indicator", "Target", "Q1", "Q2", "RAG"],
+             [["PI 01", "Household waste recycled (%)", "55.0", "53.1", "56.2", "Green"],
+              ["PI 02", "Days to process a benefit claim", "20", "24", "27", "Red"],
+              ["PI 03", "Calls answered within 20 seconds (%)", "90", "88", "87", "Amber"]])
+SCORECARD_READ = [("PI 01", 56.2, "green"), ("PI 02", 27.0, "red"), ("PI 03", 87.0, "amber")]
+REGISTER_LINES = ["Strategic Risk Register - Quarter 2 2026/27", "Report to: Audit Committee",
+                  "Risks are scored for likelihood and impact from 1 to 5."]
+RISK_TABLE = (["Risk ID", "Risk", "Owner", "Likelihood", "Impact", "Score"],
+              [["SR01", "Failure to set a balanced budget", "Chief Finance Officer", "4", "4",
+                "16"],
+               ["SR02", "Loss of IT services", "Head of ICT", "2", "5", "10"],
+               ["SR03", "Planning officers not retained", "Head of Planning", "3", "3", "9"]])
+RISKS_READ = [("SR01", 4, 4, 16.0), ("SR02", 2, 5, 10.0), ("SR03", 3, 3, 9.0)]
+
+
+def test_regression_unruled_scorecard_with_bold_codes_read(tmp_path: Path) -> None:
+    pdf = _drawn(tmp_path, SCORECARD_LINES, *SCORECARD, bold_first=True)
+    assert _kpis_of(pdf) == SCORECARD_READ
+
+
+def test_regression_unruled_risk_register_with_bold_ids_read(tmp_path: Path) -> None:
+    pdf = _drawn(tmp_path, REGISTER_LINES, *RISK_TABLE, bold_first=True)
+    assert _risks_of(pdf) == RISKS_READ
+
+
+def test_unruled_tables_with_plain_first_cells_still_read(tmp_path: Path) -> None:
+    assert _kpis_of(_drawn(tmp_path, SCORECARD_LINES, *SCORECARD)) == SCORECARD_READ
+    assert _risks_of(_drawn(tmp_path, REGISTER_LINES, *RISK_TABLE)) == RISKS_READ
