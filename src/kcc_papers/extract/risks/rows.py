@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
-from kcc_papers.load.model import PRINTED_PAGE, LayoutReader, Page, Table
+from kcc_papers.load.model import PRINTED_PAGE, LayoutReader, Line, Page, Table
 from kcc_papers.load.unruled import unruled_tables
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
@@ -87,6 +87,20 @@ def _unruled(page: Page, layout: LayoutReader | None, carried: Table | None) -> 
         return []
 
 
+# A line lies in a table's box within this many points of its edges.
+BOX_SLACK = 1.0
+
+
+def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
+    """A line printed within a table (read as the table's rows): its top within the box, or
+    its middle (a table without rules is boxed by its words' font-size boxes, and the line's
+    top, its glyphs' ascent, may lie a little above the first of them)."""
+    top = line.top or 0.0
+    middle = (top + (line.bottom if line.bottom is not None else top)) / 2
+    return (line.x0 or 0) >= box[0] - BOX_SLACK and (
+        box[1] - BOX_SLACK <= top <= box[3] + BOX_SLACK or box[1] <= middle <= box[3])
+
+
 def _pdf_rows(segment: Segment) -> list[Row]:
     """Lines outside tables stay lines; a table becomes its rows, placed where it starts.
     A table is cut off at the segment's edges only when it lies wholly outside them: its
@@ -105,7 +119,7 @@ def _pdf_rows(segment: Segment) -> list[Row]:
         by_page[page.number] = items
         for line in page.lines:
             top = line.top or 0.0
-            if any(b[1] - 1 <= top <= b[3] + 1 and (line.x0 or 0) >= b[0] - 1 for b in boxes):
+            if any(_inside(line, b) for b in boxes):
                 continue
             items.append((top, top, -1, Row(page.number, [line.text])))
     first = segment.flat[segment.start][2] if segment.end > segment.start else None
