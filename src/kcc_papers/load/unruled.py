@@ -73,7 +73,10 @@ def unruled_tables(page: Page, layout: LayoutReader | None,
         return []
     plumbed = layout(page.number)
     try:
-        words = plumbed.extract_words(extra_attrs=["size"], keep_blank_chars=False)
+        # each word's weight: PDFium's chars carry it, pdfminer's their font's name
+        chars = plumbed.chars
+        weight = "bold" if chars and "bold" in chars[0] else "fontname"
+        words = plumbed.extract_words(extra_attrs=["size", weight], keep_blank_chars=False)
     finally:
         close: Callable[[], None] | None = getattr(plumbed, "close", None)
         if close is not None:
@@ -93,9 +96,10 @@ def _could_head(page: Page, i: int) -> bool:
 
 def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
                columns: list[float] | None = None) -> list[Table]:
-    """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``), the
-    tops of its bold lines given apart (the page model knows a line's weight; the words here
-    carry no font name); ``columns``: the starts of the table the page before ended with."""
+    """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``, and
+    their weight where known: ``bold``, or the ``fontname``), the tops of its bold lines
+    given apart (the page model's line is bold when its first run is); ``columns``: the
+    starts of the table the page before ended with."""
     lines = _lines(words, bold_tops)
     tables = _tables_of(lines, page)
     if columns:
@@ -132,8 +136,21 @@ def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
             out.append(_Line(w["top"], w["bottom"], w["size"], [w]))
     for line in out:
         line.words.sort(key=lambda w: w["x0"])
-        line.bold = any(abs(top - line.top) < LINE_TOLERANCE for top in bold_tops)
+        # a line whose words are of both weights is a row whose first cell is bold (a risk's
+        # id, a KPI's code), not a heading or a header's line
+        weights = {_heavy(w) for w in line.words}
+        line.bold = weights != {True, False} and any(
+            abs(top - line.top) < LINE_TOLERANCE for top in bold_tops)
     return out
+
+
+def _heavy(word: dict[str, Any]) -> bool | None:
+    """The word's weight: bold, plain, or None where its words carry none."""
+    if "bold" in word:
+        return bool(word["bold"])
+    if "fontname" in word:
+        return "bold" in str(word["fontname"]).lower()
+    return None
 
 
 def _tables_of(lines: list[_Line], page: int) -> list[Table]:
