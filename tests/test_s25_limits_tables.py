@@ -4,6 +4,7 @@ small papers in several councils' forms, with guards for what the rules must lea
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,7 @@ from heldout_support import scored_risks as _risks
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.rows import Row
+from kcc_papers.load.unruled import read_words
 from kcc_papers.models import Kpi, Risk
 
 # ------------------------------------- limit 4: a key whose axis heading names the number column
@@ -115,6 +117,18 @@ def _risks_of(pdf: Path) -> list[tuple[str | None, int | None, int | None, float
             for r in risks.extract(ctx) if isinstance(r, Risk)]
 
 
+def _line(top: float, *cells: tuple[float, str], size: float = 9.0) -> list[dict[str, Any]]:
+    """A line's words, each cell's starting at its x, a space (a quarter size) apart."""
+    out = []
+    for x, text in cells:
+        for word in text.split():
+            width = len(word) * size * 0.5
+            out.append({"text": word, "x0": x, "x1": x + width, "top": top,
+                        "bottom": top + size, "size": size})
+            x += width + size / 2
+    return out
+
+
 # ------------------------------------------------- limit 1: rows starting with a bold cell
 
 SCORECARD_LINES = ["Performance Report - Quarter 2 2026/27", "Report by: Head of Performance",
@@ -158,11 +172,49 @@ def test_unruled_scorecard_whose_header_is_not_bold(tmp_path: Path) -> None:
     assert _kpis_of(pdf) == SCORECARD_READ
 
 
+# -------------------------------------------- limit 3: a RAG given by a cell's fill alone
+
 RAG_FILLS = {"Green": "#00b050", "Red": "#ff0000", "Amber": "#ffc000"}
 
 
-@pytest.mark.xfail(strict=True, reason="limit 3: an unruled table's cells carry no fill; "
-                   "a RAG given by fill alone is lost (and the table with it)")
-def test_unruled_scorecard_whose_rag_is_a_fill_alone(tmp_path: Path) -> None:
+def test_regression_unruled_scorecard_whose_rag_is_a_fill_alone(tmp_path: Path) -> None:
+    """The filled cells, without text, were boxed by their fills' edges as a ruled table of
+    empty cells, so the page was never read for a table without rules."""
     pdf = _drawn(tmp_path, SCORECARD_LINES, *SCORECARD, fills=RAG_FILLS)
     assert _kpis_of(pdf) == SCORECARD_READ
+
+
+TRUST_LINES = ["Integrated Performance Report - Month 7", "Report of: Chief Operating Officer",
+               "Each measure's status against its standard is shown by colour."]
+TRUST = (["Ref", "Measure", "Standard", "Sep", "Oct", "Status"],
+         [["UEC1", "Patients seen within 4 hours in the emergency department (%)", "78.0",
+           "74.2", "76.9", "Amber"],
+          ["CAN1", "Cancer patients treated within 62 days of an urgent referral (%)", "85.0",
+           "71.0", "69.4", "Red"],
+          ["SAF1", "Inpatient falls with harm per 1,000 occupied bed days", "0.50", "0.31",
+           "0.28", "Green"]])
+
+
+def test_regression_unruled_trust_dashboard_rag_by_fill(tmp_path: Path) -> None:
+    pdf = _drawn(tmp_path, TRUST_LINES, *TRUST, fills=RAG_FILLS)
+    assert _kpis_of(pdf) == [("UEC1", 76.9, "amber"), ("CAN1", 69.4, "red"),
+                             ("SAF1", 0.28, "green")]
+
+
+def test_a_fill_column_needs_its_fill_to_start_a_cell() -> None:
+    """A band filled across a row starts no column at each heading word it lies under; a
+    fill whose left edge lies between two headings starts one."""
+    words = [
+        *_line(100, (60, "Ref"), (110, "Measure"), (250, "Target 2025/26"), (350, "RAG")),
+        *_line(115, (60, "K1"), (110, "Visits"), (250, "900")),
+        *_line(130, (60, "K2"), (110, "Deaths"), (250, "2")),
+    ]
+    band = [((55.0, 112.0, 400.0, 126.0), "#eeeeee"), ((55.0, 127.0, 400.0, 141.0), "#eeeeee")]
+    (table,) = read_words(words, [100], 1, None, band)
+    assert table.texts()[0] == ["Ref", "Measure", "Target 2025/26 RAG"]
+    rag = [((346.0, 112.0, 400.0, 126.0), "#00b050"), ((346.0, 127.0, 400.0, 141.0), "#ff0000")]
+    (table,) = read_words(words, [100], 1, None, band + rag)
+    assert table.texts() == [["Ref", "Measure", "Target 2025/26", "RAG"],
+                             ["K1", "Visits", "900", ""], ["K2", "Deaths", "2", ""]]
+    assert [row[3].fill for row in table.rows[1:]] == ["#00b050", "#ff0000"]
+    assert {row[1].fill for row in table.rows[1:]} == {"#eeeeee"}

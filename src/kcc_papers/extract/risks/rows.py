@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import PRINTED_PAGE, LayoutReader, Line, Page, Table
-from kcc_papers.load.unruled import unruled_tables
+from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
@@ -75,16 +75,17 @@ def _text_rows(segment: Segment) -> list[Row]:
     return out
 
 
-def _unruled(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
-    """A register printed without rules, read from its words' places. Those are read through
-    the file's layout layer, which a damaged file may not give: that costs this page's
-    table, not the register's ruled tables on the other pages."""
+def _pdf_tables(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
+    """The page's ruled tables, or a register printed without rules read from its words'
+    places (``unruled.pdf_tables``). Those are read through the file's layout layer, which a
+    damaged file may not give: that costs this page's table, not the register's ruled tables
+    on the other pages."""
     try:
-        return unruled_tables(page, layout, carried)
+        return pdf_tables(page, layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
     except Exception:
-        return []
+        return page.tables
 
 
 # A line lies in a table's box within this many points of its edges.
@@ -109,7 +110,7 @@ def _pdf_rows(segment: Segment) -> list[Row]:
     carried: Table | None = None  # the last table of the page before, which may run on
     for page in segment.pages:
         items: list[tuple[float, float, int, Row]] = []
-        tables = page.tables or _unruled(page, segment.source.layout, carried)
+        tables = _pdf_tables(page, segment.source.layout, carried)
         carried = tables[-1] if tables else None
         boxes = [t.bbox for t in tables if t.bbox]
         for t in tables:
