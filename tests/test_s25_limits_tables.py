@@ -163,13 +163,33 @@ def test_unruled_tables_with_plain_first_cells_still_read(tmp_path: Path) -> Non
     assert _risks_of(_drawn(tmp_path, REGISTER_LINES, *RISK_TABLE)) == RISKS_READ
 
 
-# ------------------------------------- limits 2 and 3: not fixed this session (see the report)
+# ------------------------------------------------------ limit 2: a header row not bold
 
-@pytest.mark.xfail(strict=True, reason="limit 2: an unruled table is looked for only under a "
-                   "bold header line; a plain header needs a header rule of its own")
-def test_unruled_scorecard_whose_header_is_not_bold(tmp_path: Path) -> None:
+def test_regression_unruled_scorecard_whose_header_is_not_bold(tmp_path: Path) -> None:
     pdf = _drawn(tmp_path, SCORECARD_LINES, *SCORECARD, bold_header=False)
     assert _kpis_of(pdf) == SCORECARD_READ
+
+
+def test_regression_unruled_register_whose_header_is_not_bold(tmp_path: Path) -> None:
+    pdf = _drawn(tmp_path, REGISTER_LINES, *RISK_TABLE, bold_header=False, bold_first=True)
+    assert _risks_of(pdf) == RISKS_READ
+
+
+def test_a_plain_header_is_names_set_apart_over_rows() -> None:
+    """A plain line heads a table where its names are set apart (not a sentence's words a
+    space apart) at columns the lines below start at, and hold no figures (a row of values
+    is no header)."""
+    rows = [*_line(115, (60, "K1"), (110, "Visits"), (300, "900"), (350, "950"), (400, "Green")),
+            *_line(130, (60, "K2"), (110, "Deaths"), (300, "2"), (350, "0"), (400, "Red")),
+            *_line(145, (60, "K3"), (110, "Calls"), (300, "95"), (350, "93"), (400, "Amber"))]
+    header = _line(100, (60, "Ref"), (110, "Measure"), (300, "Target"), (350, "Actual"),
+                   (400, "RAG"))
+    (table,) = read_words(header + rows, [], 1)
+    assert table.texts()[:2] == [["Ref", "Measure", "Target", "Actual", "RAG"],
+                                 ["K1", "Visits", "900", "950", "Green"]]
+    assert read_words(rows, [], 1) == []  # the first row is no header of the others
+    prose = _line(100, (60, "Ref Measure and the other columns are described in Annex B"))
+    assert read_words(prose + rows, [], 1) == []
 
 
 # -------------------------------------------- limit 3: a RAG given by a cell's fill alone

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from kcc_papers.load.aligned import tables_from
+from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL, tables_from
 from kcc_papers.load.model import Cell, LayoutReader, Page, Table
 
 # Words of one visual line differ in top by less than this (points).
@@ -117,12 +117,21 @@ def _fills(plumbed: Any) -> list[Fill]:
 
 
 def _could_head(page: Page, i: int) -> bool:
-    """A bold line of a few words with a line of several runs (cells) soon below: reading the
-    page's words is slow, so a page of headings and paragraphs is never read."""
+    """A bold line of a few words, or a plain one of columns' names (a few words, no
+    figures), with a line of several runs (cells) soon below: reading the page's words is
+    slow, so a page of headings and paragraphs is never read."""
     line = page.lines[i]
-    if not line.bold or len(line.text.split()) < MIN_COLUMNS:
+    words = line.text.split()
+    if len(words) < MIN_COLUMNS:
+        return False
+    if not line.bold and (len(words) > MIN_COLUMNS * MAX_NAME_WORDS or _figure(line.text)):
         return False
     return any(len(below.spans) >= 2 for below in page.lines[i + 1:i + 1 + ROW_LOOKAHEAD])
+
+
+def _figure(text: str) -> bool:
+    """A figure other than a period a column's name holds ("Q2", "2025/26")."""
+    return bool(FIGURE.search(PERIOD_LABEL.sub("", text)))
 
 
 def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
@@ -194,9 +203,12 @@ def _tables_of(lines: list[_Line], page: int, fills: list[Fill]) -> list[Table]:
 
 def _table_at(lines: list[_Line], at: int, page: int,
               fills: list[Fill]) -> tuple[Table, int] | None:
-    if not lines[at].bold:
+    if lines[at].bold:
+        band = _band(lines, at)
+    elif _plain_header(lines, at, fills):
+        band = [lines[at]]
+    else:
         return None
-    band = _band(lines, at)
     body = _body(lines, at + len(band))
     if not body:
         return None
@@ -241,6 +253,21 @@ def _fill_at(fills: list[Fill], x: float, y: float) -> str | None:
     under = [(abs((b[2] - b[0]) * (b[3] - b[1])), colour) for b, colour in fills
              if b[0] <= x <= b[2] and b[1] <= y <= b[3]]
     return min(under)[1] if under else None
+
+
+def _plain_header(lines: list[_Line], at: int, fills: list[Fill]) -> bool:
+    """A header row printed in the body's weight: names, no figures (a row of values is no
+    header), set apart (not a sentence's words a space apart) at columns the lines below
+    start at, the first where the line starts."""
+    line = lines[at]
+    if len(line.words) < MIN_COLUMNS or any(_figure(w["text"]) for w in line.words):
+        return False
+    body = _body(lines, at + 1)
+    if not body:
+        return False
+    starts = _starts([line], body, fills)
+    return (len(starts) >= MIN_COLUMNS and abs(starts[0] - line.words[0]["x0"]) <= ALIGN_POINTS
+            and _cells_apart(line, starts))
 
 
 def _cells_apart(line: _Line, starts: list[float]) -> bool:
