@@ -5,14 +5,18 @@ only the places of the text tell the columns.
     CRR01   Medium term          Director of   4           5       20
             financial ...        Finance
 
-The header is a band of bold lines. A header word starts a column where the words of the lines
-below start at the same x (a cell's text starts at its column's left edge, whatever its
-length); the other header words go on the name of the column they lie in. Each line with
-words in the first column and another starts a row (one with words in the first column alone
-is that cell wrapped); the lines of wrapped cells go to the row they belong to: the
-nearest row's line when cells are set in the middle of their row (lines of the table's first
-row printed above its first column's text show that), else the row above. Ruled tables are
-pdfplumber's (``Page.tables``); these are looked for only on pages that have none of those."""
+The header is a band of bold lines, or one plain line of names set apart with no figures. A
+header word starts a column where the words of the lines below start at the same x (a cell's
+text starts at its column's left edge, whatever its length), or where the fills of the cells
+below begin (a RAG given by colour alone, with no text); the other header words go on the
+name of the column they lie in. A line of both weights (a bold risk id or KPI code, then plain
+cells) is a row, not a heading: each word's weight is read, not only the line's first run's.
+Each line with words in the first column and another starts a row (one with words in the first
+column alone is that cell wrapped); the lines of wrapped cells go to the row they belong to:
+the nearest row's line when cells are set in the middle of their row (lines of the table's
+first row printed above its first column's text show that), else the row above. Ruled tables
+are pdfplumber's (``Page.tables``); these are looked for only on pages that have none holding
+text (cells filled with no text are boxed by their fills' edges as a table of empty cells)."""
 
 from __future__ import annotations
 
