@@ -32,8 +32,6 @@ RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
-# Font weights from this up are bold (400 is regular, 700 bold; Word's "Bold" faces report ~776).
-BOLD_WEIGHT = 600
 # A complete PDF ends with "%%EOF" within its last 1024 bytes (PDF 1.7, Annex H). PDFium
 # rebuilds a file cut short without complaint, silently losing its last pages or objects.
 EOF_WINDOW = 1024
@@ -176,7 +174,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
             _, bottom2, right, _ = glyphs.loose_box(end - 1)
             first = end - len(raw_run.lstrip())
             runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
-                            round(top - bottom, 1), _is_bold(glyphs, first)))
+                            round(top - bottom, 1), glyphs.bold(first)))
             stream.append(run)
         result = Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
     except BaseException:
@@ -200,11 +198,6 @@ class Run(NamedTuple):
     size: float
     bold: bool
 
-
-def _is_bold(glyphs: Glyphs, index: int) -> bool:
-    """Bold by the font's weight, or by its name ("TimesNewRomanPS-BoldMT") where a font
-    reports no weight."""
-    return glyphs.weight(index) >= BOLD_WEIGHT or b"bold" in glyphs.font_name(index).lower()
 
 
 # A letter-spaced heading: the letters of a word sit closer than this share of the font's

@@ -218,6 +218,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
     append = out.append
     last: int | None = None
     size = 0.0
+    glyphs, bold = calls.Glyphs(textpage), False
     for i in range(count):
         ch = text[i]
         # PDFium adds spaces and line breaks of its own; only those can be "generated"
@@ -236,6 +237,8 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
             if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
                 return None
             size = calls.font_size(handle, i) * m.d
+            # a word's weight, for tables without rules whose first cells are bold
+            bold = glyphs.bold(i)
             last = obj
         char_origin(handle, i, ox_ref, oy_ref)
         x0, baseline = read_origin(origin)
@@ -252,6 +255,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
             "height": size,
             "size": size,
             "upright": True,
+            "bold": bold,
             "object_type": "char",
             "_baseline": baseline,
         })

@@ -82,6 +82,10 @@ def _holds_path(obj: Any, depth: int) -> bool:
                for i in range(count_form_objects(obj)))
 
 
+# Font weights from this up are bold (400 is regular, 700 bold; Word's "Bold" faces report ~776).
+BOLD_WEIGHT = 600
+
+
 class Glyphs:
     """Boxes and fonts of one text page's characters, reusing one output struct per kind
     (values are copied out before the next call)."""
@@ -112,6 +116,11 @@ class Glyphs:
 
     def weight(self, index: int) -> int:
         return int(font_weight(self.handle, index))
+
+    def bold(self, index: int) -> bool:
+        """Bold by the font's weight, or by its name ("TimesNewRomanPS-BoldMT") where a font
+        reports no weight."""
+        return self.weight(index) >= BOLD_WEIGHT or b"bold" in self.font_name(index).lower()
 
     def font_name(self, index: int) -> bytes:
         """The font's name, or b"" when PDFium has none or it is longer than the buffer (PDFium

@@ -5,14 +5,18 @@ only the places of the text tell the columns.
     CRR01   Medium term          Director of   4           5       20
             financial ...        Finance
 
-The header is a band of bold lines. A header word starts a column where the words of the lines
-below start at the same x (a cell's text starts at its column's left edge, whatever its
-length); the other header words go on the name of the column they lie in. Each line with
-words in the first column and another starts a row (one with words in the first column alone
-is that cell wrapped); the lines of wrapped cells go to the row they belong to: the
-nearest row's line when cells are set in the middle of their row (lines of the table's first
-row printed above its first column's text show that), else the row above. Ruled tables are
-pdfplumber's (``Page.tables``); these are looked for only on pages that have none of those."""
+The header is a band of bold lines, or one plain line of names set apart with no figures. A
+header word starts a column where the words of the lines below start at the same x (a cell's
+text starts at its column's left edge, whatever its length), or where the fills of the cells
+below begin (a RAG given by colour alone, with no text); the other header words go on the
+name of the column they lie in. A line of both weights (a bold risk id or KPI code, then plain
+cells) is a row, not a heading: each word's weight is read, not only the line's first run's.
+Each line with words in the first column and another starts a row (one with words in the first
+column alone is that cell wrapped); the lines of wrapped cells go to the row they belong to:
+the nearest row's line when cells are set in the middle of their row (lines of the table's
+first row printed above its first column's text show that), else the row above. Ruled tables
+are pdfplumber's (``Page.tables``); these are looked for only on pages that have none holding
+text (cells filled with no text are boxed by their fills' edges as a table of empty cells)."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from kcc_papers.load.aligned import tables_from
+from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL, tables_from
 from kcc_papers.load.model import Cell, LayoutReader, Page, Table
 
 # Words of one visual line differ in top by less than this (points).
@@ -68,44 +72,91 @@ def unruled_tables(page: Page, layout: LayoutReader | None,
     the table the page before ended with (``carried``), rows at the page's head set out under
     its columns are the rest of it, its header not printed again."""
     columns = carried.columns if carried is not None else None
-    if layout is None or page.tables or not (columns or any(
+    if layout is None or _texted(page.tables) or not (columns or any(
             _could_head(page, i) for i in range(len(page.lines)))):
         return []
     plumbed = layout(page.number)
     try:
-        words = plumbed.extract_words(extra_attrs=["size"], keep_blank_chars=False)
+        # each word's weight: PDFium's chars carry it, pdfminer's their font's name
+        chars = plumbed.chars
+        weight = "bold" if chars and "bold" in chars[0] else "fontname"
+        words = plumbed.extract_words(extra_attrs=["size", weight], keep_blank_chars=False)
+        fills = _fills(plumbed)
     finally:
         close: Callable[[], None] | None = getattr(plumbed, "close", None)
         if close is not None:
             close()
     bold = [line.top for line in page.lines if line.bold and line.top is not None]
-    return read_words(words, bold, page.number, columns)
+    return read_words(words, bold, page.number, columns, fills)
+
+
+def pdf_tables(page: Page, layout: LayoutReader | None,
+               carried: Table | None = None) -> list[Table]:
+    """A PDF page's tables: its ruled ones, or those printed without rules where it has no
+    ruled table of text. Cells filled in colour with no text (a RAG given by the fill alone,
+    in a table without rules) are boxed by their fills' edges as a table of empty cells:
+    that is the table's fill, not a table."""
+    if _texted(page.tables):
+        return page.tables
+    return unruled_tables(page, layout, carried) or page.tables
+
+
+def _texted(tables: list[Table]) -> bool:
+    return any(cell.text.strip() for table in tables for row in table.rows for cell in row)
+
+
+Fill = tuple[tuple[float, float, float, float], str]  # a filled rectangle's box and colour
+
+
+def _fills(plumbed: Any) -> list[Fill]:
+    """The page's filled rectangles, their colours as a cell's fill."""
+    from kcc_papers.load.pdf import to_hex
+
+    out: list[Fill] = []
+    for r in getattr(plumbed, "rects", []):
+        colour = to_hex(r.get("non_stroking_color")) if r.get("fill") else None
+        if colour is not None:
+            out.append(((r["x0"], r["top"], r["x1"], r["bottom"]), colour))
+    return out
 
 
 def _could_head(page: Page, i: int) -> bool:
-    """A bold line of a few words with a line of several runs (cells) soon below: reading the
-    page's words is slow, so a page of headings and paragraphs is never read."""
+    """A bold line of a few words, or a plain one of columns' names (a few words, no
+    figures), with a line of several runs (cells) soon below: reading the page's words is
+    slow, so a page of headings and paragraphs is never read."""
     line = page.lines[i]
-    if not line.bold or len(line.text.split()) < MIN_COLUMNS:
+    words = line.text.split()
+    if len(words) < MIN_COLUMNS:
+        return False
+    if not line.bold and (len(words) > MIN_COLUMNS * MAX_NAME_WORDS or _figure(line.text)):
         return False
     return any(len(below.spans) >= 2 for below in page.lines[i + 1:i + 1 + ROW_LOOKAHEAD])
 
 
+def _figure(text: str) -> bool:
+    """A figure other than a period a column's name holds ("Q2", "2025/26")."""
+    return bool(FIGURE.search(PERIOD_LABEL.sub("", text)))
+
+
 def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
-               columns: list[float] | None = None) -> list[Table]:
-    """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``), the
-    tops of its bold lines given apart (the page model knows a line's weight; the words here
-    carry no font name); ``columns``: the starts of the table the page before ended with."""
+               columns: list[float] | None = None, fills: list[Fill] | None = None
+               ) -> list[Table]:
+    """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``, and
+    their weight where known: ``bold``, or the ``fontname``), the tops of its bold lines
+    given apart (the page model's line is bold when its first run is); ``columns``: the
+    starts of the table the page before ended with; ``fills``: the page's filled rectangles,
+    each cell's fill the one under its middle."""
     lines = _lines(words, bold_tops)
-    tables = _tables_of(lines, page)
+    tables = _tables_of(lines, page, fills or [])
     if columns:
         limit = tables[0].bbox[1] if tables and tables[0].bbox else float("inf")
-        rest = _continued([ln for ln in lines if ln.top < limit], columns, page)
+        rest = _continued([ln for ln in lines if ln.top < limit], columns, page, fills or [])
         tables = [rest, *tables] if rest is not None else tables
     return tables
 
 
-def _continued(lines: list[_Line], starts: list[float], page: int) -> Table | None:
+def _continued(lines: list[_Line], starts: list[float], page: int,
+               fills: list[Fill]) -> Table | None:
     """Rows at the page's head under the columns of the table carried from the page before
     (past a line or two of running header that fits no column)."""
     for skip in range(min(HEAD_LINES_SKIPPED + 1, len(lines))):
@@ -117,7 +168,8 @@ def _continued(lines: list[_Line], starts: list[float], page: int) -> Table | No
             every = [w for ln in body for w in ln.words]
             bbox = (min(w["x0"] for w in every), body[0].top, max(w["x1"] for w in every),
                     body[-1].bottom)
-            return Table([[Cell(t) for t in row] for row in rows], page, bbox, columns=starts)
+            cells = [_cells(g, starts, bbox[2], fills) for g in rows]
+            return Table(cells, page, bbox, columns=starts)
     return None
 
 
@@ -132,28 +184,45 @@ def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
             out.append(_Line(w["top"], w["bottom"], w["size"], [w]))
     for line in out:
         line.words.sort(key=lambda w: w["x0"])
-        line.bold = any(abs(top - line.top) < LINE_TOLERANCE for top in bold_tops)
+        # a line whose words are of both weights is a row whose first cell is bold (a risk's
+        # id, a KPI's code), not a heading or a header's line
+        weights = {_heavy(w) for w in line.words}
+        line.bold = weights != {True, False} and any(
+            abs(top - line.top) < LINE_TOLERANCE for top in bold_tops)
     return out
 
 
-def _tables_of(lines: list[_Line], page: int) -> list[Table]:
-    return tables_from(len(lines), lambda i: _table_at(lines, i, page))
+def _heavy(word: dict[str, Any]) -> bool | None:
+    """The word's weight: bold, plain, or None where its words carry none."""
+    if "bold" in word:
+        return bool(word["bold"])
+    if "fontname" in word:
+        return "bold" in str(word["fontname"]).lower()
+    return None
 
 
-def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | None:
-    if not lines[at].bold:
+def _tables_of(lines: list[_Line], page: int, fills: list[Fill]) -> list[Table]:
+    return tables_from(len(lines), lambda i: _table_at(lines, i, page, fills))
+
+
+def _table_at(lines: list[_Line], at: int, page: int,
+              fills: list[Fill]) -> tuple[Table, int] | None:
+    if lines[at].bold:
+        band = _band(lines, at)
+    elif _plain_header(lines, at, fills):
+        band = [lines[at]]
+    else:
         return None
-    band = _band(lines, at)
     body = _body(lines, at + len(band))
     if not body:
         return None
     first_body = at + len(band)
-    starts = _starts(band, body)
+    starts = _starts(band, body, fills)
     # a bold caption set just above the header ("Appendix 1 - Risk Register") runs across the
     # columns, as no column's name does
     named = [ln for ln in band if not _crosses(ln, starts)]
     if named and len(named) < len(band):
-        band, starts = named, _starts(named, body)
+        band, starts = named, _starts(named, body, fills)
     if len(starts) < MIN_COLUMNS or abs(starts[0] - min(w["x0"] for ln in band
                                                          for w in ln.words)) > ALIGN_POINTS:
         return None
@@ -164,11 +233,45 @@ def _table_at(lines: list[_Line], at: int, page: int) -> tuple[Table, int] | Non
     header = [" ".join(w["text"] for w in col) for col in _columns(band, starts)]
     if any(len(name.split()) > MAX_NAME_WORDS for name in header):
         return None  # bold lines of prose or a list (an agenda's items), not columns' names
-    cells = [[Cell(t) for t in header]] + [[Cell(t) for t in row] for row in rows]
     every = [w for ln in band + body for w in ln.words]
     bbox = (min(w["x0"] for w in every), band[0].top, max(w["x1"] for w in every),
             body[-1].bottom)
+    cells = [_cells(g, starts, bbox[2], fills) for g in [band, *rows]]
     return Table(cells, page, bbox, columns=starts), first_body + len(body)
+
+
+def _cells(group: list[_Line], starts: list[float], right: float,
+           fills: list[Fill]) -> list[Cell]:
+    """A row's cells (its lines' words in each column) with the fill under each one's middle:
+    a cell reaches from its column's start to the next one's (the last to the table's right
+    edge), over its row's lines."""
+    texts = [" ".join(w["text"] for w in col) for col in _columns(group, starts)]
+    top, bottom = group[0].top, max(ln.bottom for ln in group)
+    ends = [*starts[1:], max(right, starts[-1])]
+    return [Cell(text, _fill_at(fills, (start + end) / 2, (top + bottom) / 2))
+            for text, start, end in zip(texts, starts, ends, strict=True)]
+
+
+def _fill_at(fills: list[Fill], x: float, y: float) -> str | None:
+    """The colour of the smallest filled rectangle under (x, y)."""
+    under = [(abs((b[2] - b[0]) * (b[3] - b[1])), colour) for b, colour in fills
+             if b[0] <= x <= b[2] and b[1] <= y <= b[3]]
+    return min(under)[1] if under else None
+
+
+def _plain_header(lines: list[_Line], at: int, fills: list[Fill]) -> bool:
+    """A header row printed in the body's weight: names, no figures (a row of values is no
+    header), set apart (not a sentence's words a space apart) at columns the lines below
+    start at, the first where the line starts."""
+    line = lines[at]
+    if len(line.words) < MIN_COLUMNS or any(_figure(w["text"]) for w in line.words):
+        return False
+    body = _body(lines, at + 1)
+    if not body:
+        return False
+    starts = _starts([line], body, fills)
+    return (len(starts) >= MIN_COLUMNS and abs(starts[0] - line.words[0]["x0"]) <= ALIGN_POINTS
+            and _cells_apart(line, starts))
 
 
 def _cells_apart(line: _Line, starts: list[float]) -> bool:
@@ -208,10 +311,12 @@ def _body(lines: list[_Line], at: int) -> list[_Line]:
     return body
 
 
-def _starts(band: list[_Line], body: list[_Line]) -> list[float]:
-    """Header words whose x the words of enough lines below start at; and columns set to the
+def _starts(band: list[_Line], body: list[_Line], fills: list[Fill]) -> list[float]:
+    """Header words whose x the words of enough lines below start at; columns set to the
     right (figures under a heading ending where they end): such a column starts where its
-    heading or its widest figure starts."""
+    heading or its widest figure starts; and columns of cells filled in colour with no text
+    (a RAG given by the fill alone), each fill starting between the heading and the word
+    before it."""
     # a table of one row has a line of its cells and the lines its wrapped cells go on to
     need = 1 if len(body) <= ONE_ROW_LINES else MIN_ALIGNED_LINES
     found: list[float] = []
@@ -224,11 +329,23 @@ def _starts(band: list[_Line], body: list[_Line]) -> list[float]:
             ends = [w for ln in body for w in ln.words if abs(w["x1"] - word["x1"]) <= ALIGN_POINTS]
             if len({id(ln) for ln in body for w in ln.words if w in ends}) >= need:
                 found.append(min(_phrase_start(line.words, n), *(w["x0"] for w in ends)))
+            elif _filled_below(line.words, n, body, fills) >= need:
+                found.append(word["x0"])
     starts: list[float] = []
     for x in sorted(found):
         if not starts or x - starts[-1] > ALIGN_POINTS:
             starts.append(x)
     return starts
+
+
+def _filled_below(words: list[dict[str, Any]], n: int, body: list[_Line],
+                  fills: list[Fill]) -> int:
+    """How many lines below lie on a fill whose left edge is a cell's: past the end of the
+    heading's word before ``words[n]``, at or before ``words[n]``'s start."""
+    after = words[n - 1]["x1"] if n else float("-inf")
+    x = words[n]["x0"]
+    edges = [b for b, _ in fills if after < b[0] <= x < b[2]]
+    return sum(any(b[1] <= (ln.top + ln.bottom) / 2 <= b[3] for b in edges) for ln in body)
 
 
 def _phrase_start(words: list[dict[str, Any]], n: int) -> float:
@@ -271,7 +388,7 @@ def _columns(lines: list[_Line], starts: list[float]) -> list[list[dict[str, Any
     return cols
 
 
-def _rows(body: list[_Line], starts: list[float]) -> list[list[str]]:
+def _rows(body: list[_Line], starts: list[float]) -> list[list[_Line]]:
     """Each line with a word in the first column and one in another starts a row; the others
     go to a row by how its cells are set (see ``_middle_groups``). A line with words in the
     first column alone is that column's cell wrapped ("Emergency admissions per 1,000" over
@@ -285,7 +402,7 @@ def _rows(body: list[_Line], starts: list[float]) -> list[list[str]]:
         groups = _middle_groups(body, anchors)
     else:
         groups = [body[a:b] for a, b in zip(anchors, [*anchors[1:], len(body)], strict=True)]
-    return [[" ".join(w["text"] for w in col) for col in _columns(g, starts)] for g in groups]
+    return groups
 
 
 def _top_set(body: list[_Line], anchors: list[int], starts: list[float]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import LayoutReader, Page, Table
-from kcc_papers.load.unruled import unruled_tables
+from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.segment import Segment
 
 # Lines that only appear on pages holding KPI tables, boxes or RAG summaries. Prose words
@@ -141,7 +141,7 @@ def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
     try:
         # a text paper's table may be set out in spaces rather than tabs
         if pdf:
-            return page.tables or unruled_tables(page, layout, carried)
+            return pdf_tables(page, layout, carried)
         return page_tables(page, before)
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []

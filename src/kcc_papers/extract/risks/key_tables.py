@@ -1,6 +1,9 @@
 """Scales printed as a key table with a column per axis: a header naming the axes and the
 numbers' columns ("Likelihood | Score | Impact | Score", "Score | Likelihood | Impact",
 "Probability | Rating | Description"), then a row per step ("Rare | 1 | Negligible | 1").
+The axis's heading may name the numbers' column instead ("Impact score | Rating",
+"Likelihood | Descriptor" over "1 | Rare"): the steps' names are then the column beside it
+that holds names.
 
 The row-per-axis keys ("Likelihood | Rare (1) | Unlikely (2) ...") are read by the reader's
 own scale rows; this reads the transposed form, where each axis's words run down a column
@@ -16,8 +19,8 @@ from kcc_papers.extract.risks.values import MAX_FACTOR
 # An axis's column heading, with the words health bodies and police use for the axes.
 AXES = {"likelihood": "likelihood", "probability": "likelihood", "impact": "impact",
         "consequence": "impact", "severity": "impact"}
-AXIS_HEAD = re.compile(r"^(?:risk\s+)?(?P<axis>" + "|".join(AXES) + r")(?:\s*\([A-Z]\))?$",
-                       re.I)
+AXIS_HEAD = re.compile(r"^(?:risk\s+)?(?P<axis>" + "|".join(AXES) + r")(?:\s*\([A-Z]\))?"
+                       r"(?P<numbered>\s+(?:score|rating|value|level))?$", re.I)
 # The other headings a key table has: the steps' numbers and what each step means. A header
 # with any other cell ("Risk ID", "Owner") is a register's, not a key's.
 NUMBER_HEAD = re.compile(r"^(?:score|rating|value|level|no\.?|number|points|weighting)$", re.I)
@@ -54,9 +57,16 @@ def _axis_columns(heads: list[str]) -> dict[int, str]:
             axes[column] = AXES[m.group("axis").lower()]
         elif not (NUMBER_HEAD.match(head) or TEXT_HEAD.match(head)):
             return {}
-    if not any(NUMBER_HEAD.match(h) for h in heads):
+    # a key names the steps' numbers, or what the steps mean beside its axes' numbers
+    if not any(NUMBER_HEAD.match(h) or TEXT_HEAD.match(h) or _numbered(h) for h in heads):
         return {}
     return axes
+
+
+def _numbered(head: str) -> bool:
+    """An axis's heading naming its numbers' column ("Impact score")."""
+    m = AXIS_HEAD.match(head)
+    return bool(m and m.group("numbered"))
 
 
 def _body(rows: list[Row], width: int) -> list[list[str]]:
@@ -71,12 +81,30 @@ def _body(rows: list[Row], width: int) -> list[list[str]]:
 
 def _scale(body: list[list[str]], heads: list[str], column: int) -> dict[str, int]:
     """The axis's names down ``column`` and their numbers down the nearest number column
-    (the one after it first: "Likelihood | Score | Impact | Score" gives each its own)."""
+    (the one after it first: "Likelihood | Score | Impact | Score" gives each its own); or,
+    where the axis's column holds the numbers, the names down the nearest column of names
+    headed by no other axis."""
+    if body and all(STEP_NUMBER.match(cells[column]) for cells in body[:MIN_STEPS]):
+        named = [c for c in range(len(heads)) if c != column and not AXIS_HEAD.match(heads[c])
+                 and all(STEP_NAME.match(cells[c]) for cells in body[:MIN_STEPS])]
+        if not named:
+            return {}
+        return _steps(body, _nearest(named, column), column)
     numbered = [c for c in range(len(heads)) if NUMBER_HEAD.match(heads[c])]
-    number_column = min(numbered, key=lambda c: (abs(c - column), c < column))
+    if not numbered:
+        return {}
+    return _steps(body, column, _nearest(numbered, column))
+
+
+def _nearest(columns: list[int], column: int) -> int:
+    """The column nearest ``column``, the one after it first."""
+    return min(columns, key=lambda c: (abs(c - column), c < column))
+
+
+def _steps(body: list[list[str]], name_column: int, number_column: int) -> dict[str, int]:
     scale: dict[str, int] = {}
     for cells in body:
-        name, number = cells[column], cells[number_column]
+        name, number = cells[name_column], cells[number_column]
         if not (STEP_NAME.match(name) and STEP_NUMBER.match(number)):
             break
         scale[name] = int(number)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
-from kcc_papers.load.model import PRINTED_PAGE, LayoutReader, Page, Table
-from kcc_papers.load.unruled import unruled_tables
+from kcc_papers.load.model import PRINTED_PAGE, LayoutReader, Line, Page, Table
+from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
@@ -75,16 +75,31 @@ def _text_rows(segment: Segment) -> list[Row]:
     return out
 
 
-def _unruled(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
-    """A register printed without rules, read from its words' places. Those are read through
-    the file's layout layer, which a damaged file may not give: that costs this page's
-    table, not the register's ruled tables on the other pages."""
+def _pdf_tables(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
+    """The page's ruled tables, or a register printed without rules read from its words'
+    places (``unruled.pdf_tables``). Those are read through the file's layout layer, which a
+    damaged file may not give: that costs this page's table, not the register's ruled tables
+    on the other pages."""
     try:
-        return unruled_tables(page, layout, carried)
+        return pdf_tables(page, layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
     except Exception:
-        return []
+        return page.tables
+
+
+# A line lies in a table's box within this many points of its edges.
+BOX_SLACK = 1.0
+
+
+def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
+    """A line printed within a table (read as the table's rows): its top within the box, or
+    its middle (a table without rules is boxed by its words' font-size boxes, and the line's
+    top, its glyphs' ascent, may lie a little above the first of them)."""
+    top = line.top or 0.0
+    middle = (top + (line.bottom if line.bottom is not None else top)) / 2
+    return (line.x0 or 0) >= box[0] - BOX_SLACK and (
+        box[1] - BOX_SLACK <= top <= box[3] + BOX_SLACK or box[1] <= middle <= box[3])
 
 
 def _pdf_rows(segment: Segment) -> list[Row]:
@@ -95,7 +110,7 @@ def _pdf_rows(segment: Segment) -> list[Row]:
     carried: Table | None = None  # the last table of the page before, which may run on
     for page in segment.pages:
         items: list[tuple[float, float, int, Row]] = []
-        tables = page.tables or _unruled(page, segment.source.layout, carried)
+        tables = _pdf_tables(page, segment.source.layout, carried)
         carried = tables[-1] if tables else None
         boxes = [t.bbox for t in tables if t.bbox]
         for t in tables:
@@ -105,7 +120,7 @@ def _pdf_rows(segment: Segment) -> list[Row]:
         by_page[page.number] = items
         for line in page.lines:
             top = line.top or 0.0
-            if any(b[1] - 1 <= top <= b[3] + 1 and (line.x0 or 0) >= b[0] - 1 for b in boxes):
+            if any(_inside(line, b) for b in boxes):
                 continue
             items.append((top, top, -1, Row(page.number, [line.text])))
     first = segment.flat[segment.start][2] if segment.end > segment.start else None
