@@ -147,6 +147,8 @@ def _tables(ctx: Context) -> list[Table]:
             out.extend(seg.tables_on(page) if ctx.source.format == "pdf"
                        else _text_tables(seg, page, before))
             before = page
+        except MemoryError:  # the file's size, not the page: the file fails (``reading``)
+            raise
         except Exception as exc:  # a loader failure on one page must not cost the rest
             ctx.finding(
                 "contract_table_unreadable",
@@ -194,6 +196,8 @@ def _table_lines(ctx: Context) -> set[tuple[int, int]]:
     for page in ctx.segment.pages:
         try:
             tables, before = _text_tables(ctx.segment, page, before), page
+        except MemoryError:  # as in _tables: the file fails
+            raise
         except Exception:  # reported once, by _tables
             continue
         for table in tables:
@@ -466,6 +470,8 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     for reader in readers:
         try:
             drafts += reader(ctx, service, tables)
+        except MemoryError:  # the file's size, not this reader's bug: the file fails (``reading``)
+            raise
         except Exception as exc:  # an odd layout costs that reader's rows, not the others'
             ctx.finding(
                 "contract_reader_failed",

@@ -143,6 +143,8 @@ def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
         if pdf:
             return pdf_tables(page, layout, carried)
         return page_tables(page, before)
+    except MemoryError:  # the file's size, not the page: the file fails (``reading``)
+        raise
     except Exception:  # a table reader crash costs the tables of one page, not the records
         return []
 

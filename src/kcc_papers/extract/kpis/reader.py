@@ -89,6 +89,8 @@ def _guard(ctx: Context, what: str, run: Callable[[], T], fallback: T) -> T:
     """One reader's bug costs its own rows, with a finding, not the other reader's."""
     try:
         return run()
+    except MemoryError:  # the file's size, not this reader's bug: the file fails (``reading``)
+        raise
     except Exception as exc:  # an odd layout must never stop the extraction
         ctx.finding(
             "kpi_extract_error",
