@@ -5,6 +5,8 @@ code before its fix."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from kcc_papers.extract.contracts import reader as contracts_reader
 from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.load.model import Page
 from kcc_papers.reading import process_file
+from kcc_papers.workers import refuse_nested_run
 
 # ---------------------------------------------------------------- MemoryError fails the file
 
@@ -74,3 +77,51 @@ def test_other_failures_in_the_kpi_page_guard_still_cost_only_the_page(
 
     monkeypatch.setattr(kpi_layout, "page_tables", broken)
     assert _error_kind(KPI_PAPER, tmp_path) is None
+
+
+# ---------------------------------------------------------------- a script with no __main__ guard
+
+# Long enough for a cold start of the workers' server under load; the hang it guards against
+# is endless.
+SCRIPT_SECONDS = 60
+
+SCRIPT = """import sys
+from kcc_papers import ingest
+{call}
+"""
+UNGUARDED = "summary = ingest([sys.argv[1]], sys.argv[2], workers=2)\nprint('files', summary.files)"
+GUARDED = "if __name__ == '__main__':\n    " + UNGUARDED.replace("\n", "\n    ")
+
+
+def _run_script(call: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    for n in (1, 2):  # two papers that differ: one would be read in this process
+        (papers / f"paper{n}.txt").write_text(KPI_PAPER.replace("Quarter 3", f"Quarter {n}"))
+    script = tmp_path / "script.py"
+    script.write_text(SCRIPT.format(call=call))
+    try:
+        return subprocess.run(
+            [sys.executable, str(script), str(papers), str(tmp_path / "p.duckdb")],
+            capture_output=True, text=True, timeout=SCRIPT_SECONDS, cwd=tmp_path)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the script still ran after {SCRIPT_SECONDS} s: it hangs")
+
+
+def test_regression_unguarded_library_script_fails_fast_and_says_why(tmp_path: Path) -> None:
+    # every worker imports the main script as it starts; an unguarded script started a second
+    # ingest there, which waited on the database the parent held while the parent waited on it
+    done = _run_script(UNGUARDED, tmp_path)
+    assert done.returncode != 0
+    assert "UnguardedScriptError" in done.stderr
+    assert "if __name__ ==" in done.stderr
+
+
+def test_guarded_library_script_reads_its_files_in_workers(tmp_path: Path) -> None:
+    done = _run_script(GUARDED, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "files 2"
+
+
+def test_a_run_outside_a_starting_worker_is_not_refused() -> None:
+    refuse_nested_run()  # the test process is no child in its start: nothing happens

@@ -120,6 +120,14 @@ def check_date_range(date_from: dt.date | None, date_to: dt.date | None) -> None
         raise UsageError(f"--from {date_from:%Y-%m-%d} is after --to {date_to:%Y-%m-%d}")
 
 
+class UnguardedScriptError(RunError):
+    """A worker process, importing the caller's script as every worker does, was told to
+    ingest again: the script calls ``ingest`` at its top level, not under
+    ``if __name__ == "__main__":``. The run stops rather than wait on its own workers."""
+
+    kind = "unguarded_script"
+
+
 class DatabaseError(RunError):
     kind = "database"
 

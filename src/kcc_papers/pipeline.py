@@ -31,7 +31,15 @@ from kcc_papers.machine import raise_if_fault
 from kcc_papers.results import FileResult as FileResult
 from kcc_papers.results import file_error
 from kcc_papers.settings import DEFAULT_MAX_BYTES
-from kcc_papers.workers import NO_LIMITS, Limits, in_process, pool_size, prestart, run_tasks
+from kcc_papers.workers import (
+    NO_LIMITS,
+    Limits,
+    in_process,
+    pool_size,
+    prestart,
+    refuse_nested_run,
+    run_tasks,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -187,6 +195,7 @@ def ingest(
     with each file's result and status as it is written; a result read in a worker process
     carries its rows as plain column data (``FileResult.table_columns()``), its ``records``
     list left empty, so that this process never unpickles the models."""
+    refuse_nested_run()  # before the database is locked: a worker must never wait on it
     started = time.perf_counter()
     paths = list(paths)
     outputs = [*store.database_files(db), *([log_file] if log_file else [])]

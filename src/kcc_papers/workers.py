@@ -25,6 +25,7 @@ from kcc_papers.errors import (
     FileError,
     FileTimeoutError,
     FileTooLargeError,
+    UnguardedScriptError,
     WorkerDiedError,
 )
 
@@ -63,6 +64,28 @@ class Limits:
 NO_LIMITS = Limits()
 
 
+# Why a worker exits before its first task when its start ran the caller's script into a second
+# run (``refuse_nested_run``); any other exit of a worker is one file's failure.
+UNGUARDED_EXIT = 87
+UNGUARDED_MESSAGE = (
+    "a worker process ran your script again as it started (every worker imports the main "
+    "script) and the script started another ingest: put the call to kcc_papers.ingest under "
+    "'if __name__ == \"__main__\":'")
+
+
+def refuse_nested_run() -> None:
+    """Stop a run begun while a worker process is still importing the caller's script. Such a
+    run would wait forever on the database the parent holds (and the parent on this worker),
+    so the worker says why and exits with ``UNGUARDED_EXIT``, which the parent turns into
+    :class:`UnguardedScriptError`. Outside a starting child process this does nothing."""
+    # multiprocessing marks a child that is still preparing (importing the parent's main
+    # module) with this flag; its own "bootstrapping phase" check reads the same one.
+    if not getattr(multiprocessing.current_process(), "_inheriting", False):
+        return
+    os.write(2, f"kcc_papers: {UNGUARDED_MESSAGE}\n".encode())
+    os._exit(UNGUARDED_EXIT)
+
+
 def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
               kwargs: dict[str, Any], failed: Failed[R],
               limits: Limits | None = None,
@@ -70,6 +93,7 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
     """``work(path, sha, **kwargs)`` for every task, results in completion order. While the
     caller waits for a result from worker processes, ``waiting`` is called (in its thread)
     every ``WAITING_TICK_SECONDS``: it may let go of what it holds (the database)."""
+    refuse_nested_run()
     workers = pool_size(workers, len(todo))
     limits = limits or NO_LIMITS
     hooks = faults.from_env()
@@ -200,8 +224,16 @@ class _Worker:
                                      path=path)
         if status == "error":  # e.g. a result that could not travel back from the worker
             return ExtractionError(str(value), path=path)
+        self.check_started()
         return WorkerDiedError(f"the worker process died while reading this file"
                                f"{_exit_reason(self.process.exitcode)}", path=path)
+
+    def check_started(self) -> None:
+        """Raise :class:`UnguardedScriptError` if this ended worker never got past its own
+        start (``refuse_nested_run``): not one file's fault, so the run stops."""
+        self.process.join(END_GRACE_SECONDS)  # it has ended or is ending: its exit code
+        if self.process.exitcode == UNGUARDED_EXIT:
+            raise UnguardedScriptError(UNGUARDED_MESSAGE)
 
     def end(self) -> None:
         self.process.terminate()
@@ -237,6 +269,7 @@ class _Pool:
                 idle.give(queue[0], self.timeout)
             except OSError:  # it died idle (killed from outside): another takes the task
                 idle.task = None
+                idle.check_started()
                 self._drop(idle)
                 continue
             queue.popleft()
