@@ -37,7 +37,8 @@ PLAIN = {
     "split_initial": (textclean._SPLIT_INITIAL, re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")),
     "ordinal": (textclean._ORDINAL, re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")),
     "sentence break": (sentences._SENTENCE_BREAK,
-                       re.compile(r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
+                       re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"
+                                  r"[A-Z0-9]{1,3}\b))(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
 }
 # Where a word boundary is and is not: after a letter, a digit, an underscore or an accented
 # letter, at a text's start, after punctuation.
@@ -49,6 +50,7 @@ WRITTEN = [
     "Recommendations :", "The Cabinet is asked to", "C o r p o r a t e", "xC o r p o r",
     "é C o r p o", "C orporate Parenting", "aC orporate", "13 th February", "113 th", "a13 th",
     "1 st", "²1 st", "Ё1 st", "cremator no. 2", "Reno. 2", "No.  Two", "end. \n (a)", "end;\tB",
+    "Acme Ltd (£1); Lot 2 to B", "Acme;  Part A to B", "Acme; Lots 2", "Acme. Lot 2 was let",
 ]
 
 

@@ -11,11 +11,50 @@ from pathlib import Path
 
 import pytest
 
+from heldout_support import contract_rows
 from kcc_papers.extract.contracts import reader as contracts_reader
+from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.load.model import Page
 from kcc_papers.reading import process_file
 from kcc_papers.workers import refuse_nested_run
+
+# ---------------------------------------------------------------- contracts of lots
+
+LOTS_REPORT = """Report to Cabinet
+Subject: Award of the highways maintenance contract
+{award}
+"""
+
+
+@pytest.mark.parametrize("award", [
+    "The contract was awarded as follows: Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc "
+    "(£80,000).",
+    "The Cabinet agreed to award Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000).",
+    "The contract was awarded in two lots: Lot 1 (North) to Acme Ltd at a tendered price of "
+    "£120,000; Lot 2 (South) to Beta plc at a tendered price of £80,000.",
+    "The contract was awarded to Acme Ltd for Lot 1 (£120,000); and to Beta plc for Lot 2 "
+    "(£80,000).",
+])
+def test_regression_lots_parted_by_semicolons_are_a_contract_each(
+        award: str, tmp_path: Path) -> None:
+    # the semicolon ended a sentence, so each lot was read alone: one firm without its sum
+    rows = contract_rows(LOTS_REPORT.format(award=award), tmp_path)
+    assert sorted(rows) == [("Acme Ltd", 120_000.0), ("Beta plc", 80_000.0)]
+
+
+def test_three_lots_parted_by_semicolons(tmp_path: Path) -> None:
+    award = ("The contract was awarded: Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc "
+             "(£80,000); Lot 3 to Gamma Services Ltd (£20,000).")
+    rows = contract_rows(LOTS_REPORT.format(award=award), tmp_path)
+    assert sorted(rows) == [("Acme Ltd", 120_000.0), ("Beta plc", 80_000.0),
+                            ("Gamma Services Ltd", 20_000.0)]
+
+
+def test_a_semicolon_before_other_words_still_ends_the_sentence() -> None:
+    assert sentences("Acme Ltd was appointed; Lot 2 was not let; The rest follows.") == [
+        "Acme Ltd was appointed; Lot 2 was not let;", "The rest follows."]
+
 
 # ---------------------------------------------------------------- MemoryError fails the file
 

@@ -253,10 +253,15 @@ MONTH_YEAR = re.compile(
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# A part of an award named by its number: "Lot 2", "Part A", "Package 3".
+_PART_MARK = r"(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b"
 # A sentence's end: a stop and the spaces after it, before a capital, a figure or a bullet.
-# "cremator no. 2": a number's abbreviation before its figure ends no sentence. (Written from
+# "cremator no. 2": a number's abbreviation before its figure ends no sentence, and a semicolon
+# before the next part of an award ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc ...")
+# ends none: the parts are one award's list, read together by ``_award_parts``. (Written from
 # its first space, the stop looked back for after it, so that the engine skips to the spaces.)
-_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?;]\s)(?<!\b[Nn]o\.\s)\s*(?=[A-Z(\d•-])")
+_SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART_MARK}))"
+                             r"(?<!\b[Nn]o\.\s)\s*(?=[A-Z(\d•-])")
 
 
 def sentences(text: str) -> list[str]:
@@ -524,18 +529,22 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
 
 # One part of an award that lets several ("approve the appointment of Fermanagh Civil
 # Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the
-# sum of £418,650"): each bidder, what it is appointed for and its sum, read together.
+# sum of £418,650"): each bidder, what it is appointed for and its sum, read together. The sum
+# may be bracketed, as lots listed with semicolons print it ("to Acme Ltd for Lot 1
+# (£120,000); and to Beta plc for Lot 2 (£80,000)").
 # How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of".
 _PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+a\s+(?:(?:tendered|tender|contract|total)\s+)?"
              r"(?:cost|value|price|sum)\s+of)\s*")
-AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)\s+"
-                        rf"{_PART_SUM}(?P<value>{_SUM})")
+AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)"
+                        rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
 # Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
 # a part named by its number ("Part A", "Package 2"), what it covers in brackets.
+# Its sum may be bracketed after the bidder, as a list of lots parted by semicolons prints it
+# ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
 AWARD_PART_FIRST = re.compile(
-    r"\b(?P<service>(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b(?:\s*\([^()]{3,80}\))?)"
-    rf"\s+to\s+(?P<name>{_NAME})\s*,?\s+{_PART_SUM}(?P<value>{_SUM})")
+    rf"\b(?P<service>{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?)"
+    rf"\s+to\s+(?P<name>{_NAME})(?:\s*,?\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
