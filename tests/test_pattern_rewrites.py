@@ -19,6 +19,7 @@ from kcc_papers.classify import RECOMMEND
 from kcc_papers.extract.contracts import sentences
 from kcc_papers.extract.decisions import report_fields
 from kcc_papers.extract.meetings.council import COUNCIL
+from kcc_papers.extract.meetings.minutes_heading import _ENDS_IN_BODY, _MINUTES_OF
 from kcc_papers.extract.risks import labelled as risk_labels
 from kcc_papers.extract.risks import reader as risks
 from kcc_papers.extract.risks import values as risk_values
@@ -39,6 +40,17 @@ PLAIN = {
     "sentence break": (sentences._SENTENCE_BREAK,
                        re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"
                                   r"[A-Z0-9]{1,3}\b))(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
+    "minutes of": (_MINUTES_OF, re.compile(
+        r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
+        r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
+        r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
+        r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+        r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
+        r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,(?:"
+        + _ENDS_IN_BODY + r"|(?!\s+(?:[\w&'’-]+\s+){0,5}?"
+        r"(?:Committee|Board|Panel|Sub-Committee|Forum|Commission)\b))|\.(?:\s|$)|$)",
+        re.I)),
 }
 # Where a word boundary is and is not: after a letter, a digit, an underscore or an accented
 # letter, at a text's start, after punctuation.
@@ -51,6 +63,10 @@ WRITTEN = [
     "é C o r p o", "C orporate Parenting", "aC orporate", "13 th February", "113 th", "a13 th",
     "1 st", "²1 st", "Ё1 st", "cremator no. 2", "Reno. 2", "No.  Two", "end. \n (a)", "end;\tB",
     "Acme Ltd (£1); Lot 2 to B", "Acme;  Part A to B", "Acme; Lots 2", "Acme. Lot 2 was let",
+    "MINUTES of the Cabinet  held on", "Minutes of the Cabinet , Monday 2 May",
+    "Minutes of a  meeting of the Board   on 3 May", "MINUTES of the  \n Panel - 4 May 2026",
+    "Minutes of the Cabinet 12/03/2026", "Minutes of the   Cabinet,  Monday", "Minutes of the  ",
+    "MINUTE of Meeting  of the Board -12 March",
 ]
 
 

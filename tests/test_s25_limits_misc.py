@@ -5,8 +5,11 @@ code before its fix."""
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from heldout_support import contract_rows
 from kcc_papers.extract.contracts import reader as contracts_reader
 from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.kpis import layout as kpi_layout
+from kcc_papers.extract.meetings.minutes_heading import _MINUTES_OF
 from kcc_papers.load.model import Page
 from kcc_papers.reading import process_file
 from kcc_papers.workers import refuse_nested_run
@@ -54,6 +58,49 @@ def test_three_lots_parted_by_semicolons(tmp_path: Path) -> None:
 def test_a_semicolon_before_other_words_still_ends_the_sentence() -> None:
     assert sentences("Acme Ltd was appointed; Lot 2 was not let; The rest follows.") == [
         "Acme Ltd was appointed; Lot 2 was not let;", "The rest follows."]
+
+
+# ---------------------------------------------------------------- slow patterns
+
+# A hostile line ten times longer may take about ten times as long, never a hundred: twice
+# the linear ratio leaves room for noise, a quadratic pattern gives ~100.
+LONGER = 10
+MOST_GROWTH = 2 * LONGER
+# Each size is timed as the best of a few runs of enough calls to outlast the clock's grain.
+TIMING_RUNS = 5
+SMALL_CALLS = 50
+
+
+def _seconds_per_call(run: Callable[[], object], calls: int) -> float:
+    best = math.inf
+    for _ in range(TIMING_RUNS):
+        started = time.process_time()
+        for _ in range(calls):
+            run()
+        best = min(best, time.process_time() - started)
+    return best / calls
+
+
+def _growth(run: Callable[[int], object], small: int) -> float:
+    """How much longer ``run`` takes on an input ``LONGER`` times the size ``small``."""
+    quick = _seconds_per_call(lambda: run(small), SMALL_CALLS)
+    slow = _seconds_per_call(lambda: run(small * LONGER), max(1, SMALL_CALLS // LONGER))
+    return slow / quick
+
+
+def test_regression_minutes_heading_name_is_linear_in_a_run_of_spaces() -> None:
+    # each space of the run looked for the name's end ("held", "on <date>", a date) over the
+    # rest of the run: 1,000 spaces took seconds
+    def heading(spaces: int) -> object:
+        text = "Minutes of the meeting of the Cabinet" + " " * spaces + "at 2pm"
+        return [m.group("name") for m in _MINUTES_OF.finditer(text)]
+
+    assert _growth(heading, 150) < MOST_GROWTH
+
+
+def test_minutes_heading_name_still_ends_where_it_did() -> None:
+    assert [m.group("name") for m in _MINUTES_OF.finditer(
+        "MINUTES of a meeting of the Cabinet  held on 3 May 2026")] == ["Cabinet"]
 
 
 # ---------------------------------------------------------------- MemoryError fails the file

@@ -56,12 +56,18 @@ _MINUTES_OF = re.compile(
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
-    r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
+    # The ends that start with spaces are looked for only where the spaces start: one found
+    # inside a run of them is found at its start too, and looking from every space of a run
+    # read the rest of the run each time (1,000 spaces: seconds; now linear). A dash between
+    # spaces is one optional group: two runs of spaces side by side split a run every way.
+    r"(?=,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<!\s)(?:\s+held\b|"
+    r"\s+on\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\s*(?:[–—-]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
     # a comma ends the name, unless the name lists its parts before the body's word: "the
     # EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in ..."; one already ending in that
     # word is whole, the venue after it though a room is named for a body ("the Planning
     # Committee, Committee Room 2, Civic Centre")
-    rf"|\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|,(?:{_ENDS_IN_BODY}|(?!\s+(?:[\w&'’-]+\s+){{0,5}}?"
+    rf"|,(?:{_ENDS_IN_BODY}|(?!\s+(?:[\w&'’-]+\s+){{0,5}}?"
     r"(?:Committee|Board|Panel|Sub-Committee|Forum|Commission)\b))|\.(?:\s|$)|$)",
     re.I,
 )
