@@ -40,6 +40,8 @@ PLAIN = {
     "sentence break": (sentences._SENTENCE_BREAK,
                        re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"
                                   r"[A-Z0-9]{1,3}\b))(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
+    "masthead date split": (segment_starts.MASTHEAD_DATE_SPLIT,
+                            re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")),
     "minutes of": (_MINUTES_OF, re.compile(
         r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
         r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
@@ -67,6 +69,7 @@ WRITTEN = [
     "Minutes of a  meeting of the Board   on 3 May", "MINUTES of the  \n Panel - 4 May 2026",
     "Minutes of the Cabinet 12/03/2026", "Minutes of the   Cabinet,  Monday", "Minutes of the  ",
     "MINUTE of Meeting  of the Board -12 March",
+    "CABINET  -  20 April 2026", "A - B -  Monday, 2 May", "PANEL\t–\t3 June", "X -- 4",
 ]
 
 

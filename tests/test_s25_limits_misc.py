@@ -21,6 +21,7 @@ from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.extract.meetings.minutes_heading import _MINUTES_OF
 from kcc_papers.load.model import Page
 from kcc_papers.reading import process_file
+from kcc_papers.segment_starts import MASTHEAD_DATE_SPLIT
 from kcc_papers.workers import refuse_nested_run
 
 # ---------------------------------------------------------------- contracts of lots
@@ -102,6 +103,20 @@ def test_regression_minutes_heading_name_is_linear_in_a_run_of_spaces() -> None:
         return [m.group("name") for m in _MINUTES_OF.finditer(text)]
 
     assert _growth(heading, 50) < MOST_GROWTH
+
+
+def test_regression_masthead_date_split_is_linear_in_a_run_of_spaces() -> None:
+    # a text pack's line above a heading is split where its date starts; from every space of a
+    # run the pattern read the rest of the run (20,000 spaces: 1.6 s)
+    def split(spaces: int) -> object:
+        return MASTHEAD_DATE_SPLIT.split("CABINET" + " " * spaces + "x", maxsplit=1)
+
+    assert _growth(split, 300) < MOST_GROWTH
+
+
+def test_masthead_date_split_still_splits_a_dated_name() -> None:
+    assert MASTHEAD_DATE_SPLIT.split("CABINET  -  Monday, 20 April 2026", maxsplit=1) == [
+        "CABINET", "Monday, 20 April 2026"]
 
 
 def test_minutes_heading_name_still_ends_where_it_did() -> None:
