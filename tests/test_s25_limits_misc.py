@@ -16,7 +16,7 @@ import pytest
 
 from heldout_support import contract_rows
 from kcc_papers.extract.contracts import reader as contracts_reader
-from kcc_papers.extract.contracts.sentences import sentences
+from kcc_papers.extract.contracts.sentences import sentence_drafts, sentences
 from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.extract.meetings.minutes_heading import _MINUTES_OF
 from kcc_papers.load.model import Page
@@ -112,6 +112,16 @@ def test_regression_masthead_date_split_is_linear_in_a_run_of_spaces() -> None:
         return MASTHEAD_DATE_SPLIT.split("CABINET" + " " * spaces + "x", maxsplit=1)
 
     assert _growth(split, 300) < MOST_GROWTH
+
+
+def test_regression_contract_sentences_are_linear_in_a_run_of_capitalised_words() -> None:
+    # a provider's name was read from every capitalised word of the run to its end: a
+    # sentence of 6,000 characters of "A " took 1.7 s
+    def paragraph(words: int) -> object:
+        text = "The contract was awarded to " + "A " * words + "for £1,000."
+        return sentence_drafts([(1, text)], None)
+
+    assert _growth(paragraph, 100) < MOST_GROWTH
 
 
 def test_masthead_date_split_still_splits_a_dated_name() -> None:

@@ -50,11 +50,15 @@ LISTED = re.compile(
 # A bracketed place or qualifier inside a name ("Highway Surfacing (Jersey) Limited", "Trapeze
 # Group (UK) Limited"); only inside it, with a capitalised word after, not an aside at its end.
 # (Not what the letters' alternative reads, "(UK)": two ways to read one bracket made a failed
-# match over many such names backtrack exponentially.)
+# match over many such names backtrack exponentially.) A name is read for at most
+# NAME_MAX_WORDS words after its first: from every capitalised word of a long run of them
+# ("A A A ...") a name read on to the run's end, and the sentence readers took seconds on a
+# line of 6,000 characters. A party is never that long (name_of takes at most MAX_PARTY_WORDS).
+NAME_MAX_WORDS = 12
 _NAME = (
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
-    r"(?:plc|ltd|llp|limited|cic|inc)\b\.?))*"
+    rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"
 )
 NAME_PATTERN = _NAME  # for the other sentence readers (offers)
 # A sum as printed: "£640", "£8,640", "£1.2m".
