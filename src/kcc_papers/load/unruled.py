@@ -184,12 +184,21 @@ def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
             out.append(_Line(w["top"], w["bottom"], w["size"], [w]))
     for line in out:
         line.words.sort(key=lambda w: w["x0"])
-        # a line whose words are of both weights is a row whose first cell is bold (a risk's
-        # id, a KPI's code), not a heading or a header's line
-        weights = {_heavy(w) for w in line.words}
-        line.bold = weights != {True, False} and any(
+        line.bold = not _plain_cell(line) and any(
             abs(top - line.top) < LINE_TOLERANCE for top in bold_tops)
     return out
+
+
+def _plain_cell(line: _Line) -> bool:
+    """Whether a line of both weights has a cell set plain: a row whose first cell is bold (a
+    risk's id, a KPI's code), not a heading or a header's line. Within a cell both weights
+    are a header's name with its unit set plain ("Budget (£000)"): a cell starts at the
+    line's start or past a gap wider than a space."""
+    if {_heavy(w) for w in line.words} != {True, False}:
+        return False
+    return any(_heavy(word) is False and (before is None or word["x0"] - before["x1"]
+                                          >= CELL_GAP_SIZES * word["size"])
+               for before, word in zip([None, *line.words[:-1]], line.words, strict=True))
 
 
 def _heavy(word: dict[str, Any]) -> bool | None:

@@ -1,0 +1,59 @@
+"""Regression tests for defects found reviewing session 25's limits work (tables and misc)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kcc_papers.load.unruled import read_words
+
+# pdfplumber-like words: each character CHAR_WIDTH wide, words of a cell a SPACE apart
+CHAR_WIDTH = 5.0
+SPACE = 2.5
+SIZE = 9.0
+COLUMN_XS = [50.0, 150.0, 260.0, 370.0]
+
+
+def _words(top: float, cells: list[str], weights: list[list[bool]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for text, x, bolds in zip(cells, COLUMN_XS, weights, strict=True):
+        for token, bold in zip(text.split(), bolds, strict=True):
+            out.append({"text": token, "x0": x, "x1": x + CHAR_WIDTH * len(token), "top": top,
+                        "bottom": top + SIZE, "size": SIZE, "bold": bold})
+            x += CHAR_WIDTH * len(token) + SPACE
+    return out
+
+
+def _plain(cells: list[str]) -> list[list[bool]]:
+    return [[False] * len(c.split()) for c in cells]
+
+
+BUDGET_ROWS = [["Adult Social Care", "120,000", "118,500", "-1,500"],
+               ["Highways", "45,200", "47,900", "2,700"],
+               ["Libraries", "6,100", "6,050", "-50"]]
+
+
+def _budget_table(header_weights: list[list[bool]]) -> list[list[str]]:
+    header = ["Service", "Budget (£000)", "Actual (£000)", "Variance"]
+    words = _words(100.0, header, header_weights)
+    for i, row in enumerate(BUDGET_ROWS):
+        words += _words(115.0 + 14.0 * i, row, _plain(row))
+    return [[c.text for c in row] for table in read_words(words, [100.0], 1)
+            for row in table.rows]
+
+
+def test_regression_bold_header_with_a_plain_unit_is_still_a_header() -> None:
+    # a bold header whose units are set plain ("Budget (£000)") is of both weights, and was
+    # taken for a row with a bold first cell: no header, so no table (read before session 25)
+    rows = _budget_table([[True], [True, False], [True, False], [True]])
+    assert rows == [["Service", "Budget (£000)", "Actual (£000)", "Variance"], *BUDGET_ROWS]
+
+
+def test_a_row_whose_first_cell_alone_is_bold_is_still_a_row() -> None:
+    header = ["Ref", "Risk", "Owner", "Score"]
+    first = ["CR01", "Loss of data", "Head of IT", "12"]
+    words = _words(100.0, header, [[True]] * 4)
+    words += _words(115.0, first, [[True], *_plain(first[1:])])
+    words += _words(129.0, ["CR02", "Fraud", "Director", "8"], [[True], [False], [False], [False]])
+    tables = read_words(words, [100.0, 115.0, 129.0], 1)
+    assert [[c.text for c in row] for t in tables for row in t.rows] == [
+        header, first, ["CR02", "Fraud", "Director", "8"]]
