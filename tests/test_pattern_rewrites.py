@@ -39,7 +39,8 @@ PLAIN = {
     "ordinal": (textclean._ORDINAL, re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")),
     "sentence break": (sentences._SENTENCE_BREAK,
                        re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"
-                                  r"[A-Z0-9]{1,3}\b))(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
+                                  r"[A-Z0-9]{1,3}\b(?:\s*\([^()]{3,80}\))?\s+to\b))"
+                                  r"(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
     "masthead date split": (segment_starts.MASTHEAD_DATE_SPLIT,
                             re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")),
     "minutes of": (_MINUTES_OF, re.compile(

@@ -57,8 +57,9 @@ def test_three_lots_parted_by_semicolons(tmp_path: Path) -> None:
 
 
 def test_a_semicolon_before_other_words_still_ends_the_sentence() -> None:
+    # a lot not let to a firm is no next part of the award: the semicolon ends the sentence
     assert sentences("Acme Ltd was appointed; Lot 2 was not let; The rest follows.") == [
-        "Acme Ltd was appointed; Lot 2 was not let;", "The rest follows."]
+        "Acme Ltd was appointed;", "Lot 2 was not let;", "The rest follows."]
 
 
 # ---------------------------------------------------------------- slow patterns

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from heldout_support import contract_rows
+from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.load.unruled import read_words
 
 # pdfplumber-like words: each character CHAR_WIDTH wide, words of a cell a SPACE apart
@@ -57,3 +60,29 @@ def test_a_row_whose_first_cell_alone_is_bold_is_still_a_row() -> None:
     tables = read_words(words, [100.0, 115.0, 129.0], 1)
     assert [[c.text for c in row] for t in tables for row in t.rows] == [
         header, first, ["CR02", "Fraud", "Director", "8"]]
+
+
+# ------------------------------------------ a semicolon before a report's part, not an award's
+
+LOTS_REPORT = """Report to Cabinet
+Subject: Award of the highways maintenance contract
+{award}
+"""
+
+
+def test_regression_semicolon_before_a_reports_part_still_ends_the_sentence(
+        tmp_path: Path) -> None:
+    # "Part 2 of the report" (or "Section 4") after a semicolon is the report's part, not the
+    # next lot of an award: read as one sentence, the firm took a bidder's price
+    award = ("The contract was awarded to Acme Ltd; Part 2 of the report sets out the tenders: "
+             "Beta plc at a price of £80,000 and Gamma Ltd at a price of £95,000.")
+    rows = contract_rows(LOTS_REPORT.format(award=award), tmp_path)
+    assert ("Acme Ltd", 80_000.0) not in rows
+    assert ("Acme Ltd", None) in rows
+
+
+def test_a_semicolon_before_the_next_lot_let_to_a_firm_joins_the_parts() -> None:
+    assert sentences("Lot 1 to Acme Ltd (£120,000); Lot 2 (South) to Beta plc (£80,000).") == [
+        "Lot 1 to Acme Ltd (£120,000); Lot 2 (South) to Beta plc (£80,000)."]
+    assert sentences("Acme Ltd was appointed; Lot 2 was not let; Part 3 follows.") == [
+        "Acme Ltd was appointed;", "Lot 2 was not let;", "Part 3 follows."]

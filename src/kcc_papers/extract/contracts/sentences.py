@@ -257,14 +257,18 @@ MONTH_YEAR = re.compile(
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-# A part of an award named by its number: "Lot 2", "Part A", "Package 3".
+# A part of an award named by its number: "Lot 2", "Part A", "Package 3", what it covers
+# bracketed after it ("Lot 1 (inner harbour)").
 _PART_MARK = r"(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b"
+_PART = rf"{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # A sentence's end: a stop and the spaces after it, before a capital, a figure or a bullet.
 # "cremator no. 2": a number's abbreviation before its figure ends no sentence, and a semicolon
-# before the next part of an award ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc ...")
-# ends none: the parts are one award's list, read together by ``_award_parts``. (Written from
-# its first space, the stop looked back for after it, so that the engine skips to the spaces.)
-_SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART_MARK}))"
+# before the next part of an award, let to its firm ("Lot 1 to Acme Ltd (£120,000); Lot 2 to
+# Beta plc ...") ends none: the parts are one award's list, read together by
+# ``_award_parts``. A report's own parts ("; Part 2 of the report sets out the tenders") are
+# not an award's: there a semicolon still ends the sentence. (Written from its first space,
+# the stop looked back for after it, so that the engine skips to the spaces.)
+_SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART}\s+to\b))"
                              r"(?<!\b[Nn]o\.\s)\s*(?=[A-Z(\d•-])")
 
 
@@ -547,7 +551,7 @@ AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}
 # Its sum may be bracketed after the bidder, as a list of lots parted by semicolons prints it
 # ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
 AWARD_PART_FIRST = re.compile(
-    rf"\b(?P<service>{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?)"
+    rf"\b(?P<service>{_PART})"
     rf"\s+to\s+(?P<name>{_NAME})(?:\s*,?\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
