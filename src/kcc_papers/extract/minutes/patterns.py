@@ -23,9 +23,16 @@ MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
-    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
-    # or parted from it by a space where the number carries its year: "SPR 101/25"
-    r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
+    # or the code, the year and the running number parted by stops or hyphens, as Northern
+    # Irish councils print them: "EC.26.014", "PR-25-103"
+    r"(?P<prefix>(?<![A-Za-z])[A-Z]{1,4}(?P<sep>[.-])\d{2}(?P=sep)(?=\d{1,3}\s)"
+    r"|(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # or parted from it by a space where the number carries its year: "SPR 101/25", the
+    # code's letters perhaps joined by an ampersand: "P&R 12/26"
+    r"|(?<![A-Za-z&])[A-Z](?:&?[A-Z]){1,3}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
+    # a code joined by an ampersand is never a word: it may part a plain number by a space
+    # ("A&S 31", "O&S 112", "F&GP 7")
+    r"|(?<![A-Za-z&])[A-Z]{1,3}&[A-Z]{1,3}\s(?=[1-9]\d{0,3}\s)"
     # or by a space before the year and a running number of three figures, the code in its
     # own case: "BoD 26/001" (a board of directors), "ES 26/031", "CoG 25/112"
     r"|(?<![A-Za-z])[A-Z](?:[a-z]?[A-Z]){1,3}\s(?=\d{2}/\d{3}\s)"
