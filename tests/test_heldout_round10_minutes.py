@@ -7,7 +7,8 @@ from __future__ import annotations
 from conftest import text_contexts
 from heldout_support import decisions_in, minutes_of, numbers
 from kcc_papers.extract import decisions
-from kcc_papers.models import Decision
+from kcc_papers.models import Decision, Minute
+from kcc_papers.normalise.outcomes import classify_outcome
 
 # ------------------------------------------------ a committee code joined by an ampersand
 
@@ -258,3 +259,67 @@ def test_regression_ampersand_code_minutes_carry_their_decisions(tmp_path):
     # each resolution is the decision of the minute it is under, by that minute's number
     assert [d.minute_number for d in decisions_in(minutes_of(FINANCE_COMMITTEE, tmp_path))] == [
         "F&GP 8/26", "F&GP 9/26"]
+
+
+# ------------------------------------------------ "Chair." wrapped onto a line of its own
+
+FIRE_AUTHORITY = """MINUTES of the meeting of the Fire Authority held on Thursday 14 May 2026
+
+Present: Councillors P Venn (Chair), N Haque, G Oakley
+
+3/26 DECLARATIONS OF INTEREST
+None.
+4/26 MINUTES
+RESOLVED that the minutes of the meeting held on 19 March 2026 be confirmed and signed by the
+Chair.
+5/26 ANNUAL STATEMENT OF ASSURANCE
+RESOLVED that the Annual Statement of Assurance be approved for publication and signed by the
+Chairman.
+The meeting closed at 12.05 pm.
+
+CHAIR
+"""
+
+PARISH_MEETING = """Minutes of the Annual Parish Meeting held on 20 May 2026
+
+Present: Cllr R Mead (Chair), Cllr F Lowe
+
+26/014 Minutes
+The minutes of the last meeting were approved and signed by the Chair.
+26/015 Election of Vice-Chair
+RESOLVED that Cllr Lowe be elected Vice-Chair for 2026/27, to deputise for the
+Chair.
+Chair
+"""
+
+
+def test_regression_chair_wrapped_alone_cut_the_resolution(tmp_path):
+    found = [(d.minute_number, d.decision_text)
+             for d in decisions_in(minutes_of(FIRE_AUTHORITY, tmp_path))]
+    assert found == [
+        ("4/26", "RESOLVED that the minutes of the meeting held on 19 March 2026 be confirmed "
+                 "and signed by the Chair."),
+        ("5/26", "RESOLVED that the Annual Statement of Assurance be approved for publication "
+                 "and signed by the Chairman.")]
+    # the last minute's wrapped "Chair." is its text; a signature under a full stop is not
+    records = minutes_of(PARISH_MEETING, tmp_path)
+    assert [n for n, _ in numbers(records)] == ["26/014", "26/015"]
+    (last,) = [d for d in decisions_in(records) if d.minute_number == "26/015"]
+    assert last.decision_text.endswith("to deputise for the Chair.")
+    assert [b.title for b in minutes_of(PARISH_MEETING, tmp_path) if isinstance(b, Minute)][
+        -1] == "Election of Vice-Chair"
+
+
+# ------------------------------------------------ "agreed:" as the label over the decision
+
+def test_regression_agreed_label_hid_what_was_agreed():
+    assert classify_outcome("AGREED: that the report is noted.") == "noted"
+    assert classify_outcome("The Committee agreed: to note the report.") == "noted"
+    assert classify_outcome("After discussion, the Board agreed:-\n(a) to note the update") == (
+        "noted")
+    assert classify_outcome("The Panel agreed: that the minute be approved as a correct "
+                            "record.") == "approved"
+    # what the label heads names no verb of its own: the body agreed it
+    assert classify_outcome("AGREED: that officers proceed with the open procedure.") == (
+        "agreed")
+    assert classify_outcome("AGREED that officers prepare options for November.") == "agreed"

@@ -86,6 +86,18 @@ TRAILER = re.compile(
     r"|^(?:©|Copyright\b)",
     re.I,
 )
+# "Chair." alone on a line is the signature under the minutes, or the end of a sentence wrapped
+# there: "... be confirmed and signed by the" / "Chair." (the line above runs on: it ends in a
+# lower-case word or a comma, not a sentence's stop).
+_CHAIR_ALONE = re.compile(r"^(?:CHAIR(?:MAN)?|Chair(?:man)?)\s*\.?\s*$", re.I)
+_RUNS_ON = re.compile(r"[a-z,]$")
+
+
+def wrapped_tail(above: str, line: str) -> bool:
+    """Whether ``line`` ends the sentence of the line above rather than signing the minutes."""
+    return bool(_CHAIR_ALONE.match(line) and _RUNS_ON.search(above.rstrip()))
+
+
 # A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.
 LABEL_LINE = re.compile(
     r"^(?:[A-Z][A-Z ]{2,40}|(?i:(?:members\s+)?present|apologies|also\s+present|"
