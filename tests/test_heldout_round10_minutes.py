@@ -4,9 +4,11 @@ on small papers in more than one council's or board's form of the thing."""
 
 from __future__ import annotations
 
-from conftest import text_contexts
-from heldout_support import decisions_in, minutes_of, numbers
-from kcc_papers.extract import decisions
+from pathlib import Path
+
+from conftest import contexts, text_contexts
+from heldout_support import decisions_in, heldout_accuracy, minutes_of, numbers
+from kcc_papers.extract import decisions, minutes
 from kcc_papers.models import Decision, Minute
 from kcc_papers.normalise.outcomes import classify_outcome
 
@@ -323,3 +325,87 @@ def test_regression_agreed_label_hid_what_was_agreed():
     assert classify_outcome("AGREED: that officers proceed with the open procedure.") == (
         "agreed")
     assert classify_outcome("AGREED that officers prepare options for November.") == "agreed"
+
+
+# ------------------------------------------------ a shaped heading's title wrapped in bold
+
+HEALTH_BOARD_PDF = """## WESTMARCH HEALTH AND WELLBEING BOARD
+** Minutes of the meeting held on Thursday 15 October 2026 at 2.00 pm
+Present:	Councillor R Hale (Chair), Dr S Mistry, Ms J Okoro
+** JHWB 26/33 Minutes of the meeting held on 22 July 2026
+Resolved: That the minutes be agreed as an accurate record.
+** JHWB 26/34 Joint Local Health and Wellbeing Strategy - Performance Scorecard Quarter 2 2026/27
+The Director of Public Health introduced the scorecard. Of 10 indicators, 4 were green.
+Resolved: That the Board notes the Quarter 2 performance scorecard.
+** JHWB 26/35 Better Care Fund Plan 2026/27 - Quarter 2 Return
+Resolved: That the Board ratifies the Better Care Fund Quarter 2 return.
+"""
+
+PARTNERSHIP_PDF = """## SOUTHWOLD COMMUNITY SAFETY PARTNERSHIP
+** Minutes of the meeting held on Tuesday 3 November 2026
+Present:	Inspector D Moss (Chair), Ms K Bain, Mr T Rowe
+** M26/07 Apologies
+None.
+** M26/08 Serious Violence Duty - Strategic Needs Assessment and Response Strategy Refresh for 2027
+The analyst presented the refreshed assessment.
+RESOLVED that the response strategy be approved.
+** M26/09 Any other business
+None.
+"""
+
+
+def _pdf_minutes(source: str, tmp_path: Path) -> list[tuple[str | None, str]]:
+    src = tmp_path / "minutes.pdfsrc"
+    src.write_text(source)
+    (ctx,) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "minutes")
+    return numbers(minutes.extract(ctx))
+
+
+def test_regression_shaped_heading_lost_its_wrapped_title(tmp_path):
+    assert _pdf_minutes(HEALTH_BOARD_PDF, tmp_path) == [
+        ("JHWB 26/33", "Minutes of the meeting held on 22 July 2026"),
+        ("JHWB 26/34",
+         "Joint Local Health and Wellbeing Strategy - Performance Scorecard Quarter 2 2026/27"),
+        ("JHWB 26/35", "Better Care Fund Plan 2026/27 - Quarter 2 Return")]
+    assert _pdf_minutes(PARTNERSHIP_PDF, tmp_path)[1] == (
+        "M26/08",
+        "Serious Violence Duty - Strategic Needs Assessment and Response Strategy Refresh for 2027")
+
+
+# ------------------------------------------------ a decision heading over its own label
+
+MAYORAL_NOTICE = """Calderwick Combined Authority
+Mayoral Decision Notice
+Decision number: MD/2026/029
+Title: Award of Contract for Depot Charging Infrastructure
+Date of decision: 8 September 2026
+
+Decision
+The Mayor has decided:
+(i) to approve the award of a contract for depot charging to Voltaris Infrastructure Ltd; and
+(ii) to delegate to the Director of Transport the completion of the contract.
+
+Reasons for the decision
+The Authority holds £11.2m of grant.
+"""
+
+LEADER_NOTICE = """RECORD OF DECISION
+Decision taken by: Leader of the Council
+Subject: Disposal of land at Station Yard
+
+Decision taken:
+The Leader of the Council has decided:
+to dispose of the land at Station Yard by auction.
+
+Reasons for decision: The land is vacant.
+"""
+
+
+def test_regression_decision_heading_over_its_own_label_emptied_the_decision():
+    (found,) = _decisions(MAYORAL_NOTICE)
+    assert found.decision_text.startswith("(i) to approve the award of a contract")
+    assert found.decision_text.endswith("the completion of the contract.")
+    assert found.outcome == "approved"
+    assert [d.decision_text for d in _decisions(LEADER_NOTICE)] == [
+        "to dispose of the land at Station Yard by auction."]
+

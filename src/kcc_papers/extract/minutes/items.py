@@ -196,6 +196,10 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
         # number, else bold headings.
         shaped = shaped_candidates(texts)
         if len(shaped) > len(chain):
+            # a shaped heading set in bold wraps its title as a known style's does
+            for c in shaped:
+                c.heading_layout = heading_layout_of(layouts[c.index], body_size)
+            _wrapped_titles(shaped, texts, layouts, body_size)
             return shaped
     if not chain:
         return bold_headings(texts, layouts, body_size)
