@@ -409,3 +409,40 @@ def test_regression_decision_heading_over_its_own_label_emptied_the_decision():
     assert [d.decision_text for d in _decisions(LEADER_NOTICE)] == [
         "to dispose of the land at Station Yard by auction."]
 
+
+# ------------------------------------------------ a report's recommendation, unheaded
+
+RISK_REPORT = """Moorland National Park Authority
+Corporate Risk Register - half-year review
+Report of: Head of Corporate Services
+Meeting: Audit and Performance Committee, 16 October 2026
+
+1. That the Committee reviews the Corporate Risk Register and agrees the changes to risk
+scores set out in paragraph 3.
+2. The register gives each risk's gross score and its net score with current controls.
+3. Risk R5 (cyber incident) has been reduced from net 12 to net 9.
+"""
+
+BOARD_REPORT = """Westmarch Integration Joint Board
+Report to: Integration Joint Board
+Meeting Date: 26 August 2026
+Subject: Winter Plan 2026/27
+
+That the Board approves the winter plan and the commissioning of 24 step-down beds.
+
+Background
+The partnership's winter plan is prepared each year with the health board.
+"""
+
+
+def _report_decisions(text: str) -> list[str]:
+    return [d.decision_text for ctx in text_contexts(text) for d in decisions.extract(ctx)
+            if isinstance(d, Decision)]
+
+
+def test_regression_recommendation_worded_as_its_resolution_was_unread():
+    assert _report_decisions(RISK_REPORT) == [
+        "1. That the Committee reviews the Corporate Risk Register and agrees the changes to "
+        "risk scores set out in paragraph 3."]
+    assert _report_decisions(BOARD_REPORT) == [
+        "That the Board approves the winter plan and the commissioning of 24 step-down beds."]
