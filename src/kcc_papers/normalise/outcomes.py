@@ -48,6 +48,21 @@ _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 
 
+# The body agreeing, its colon the label over what it agreed: "The Committee agreed:",
+# "After discussion, the Board agreed:-".
+_BODY_AGREED = re.compile(
+    r"^\W*(?:[\w ,]{0,40},\s+)?the\s+(?:[\w&'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|"
+    r"Council|Forum|Authority|Sub-Committee|Executive|Partnership|IJB|Members)\s+agreed\s*:-?\s*",
+    re.I,
+)
+
+
+def _labelled(text: str) -> Outcome:
+    """The outcome of what an "agreed:" label heads: its own verb, else agreed."""
+    found = classify_outcome(text)
+    return "agreed" if found == "other" else found
+
+
 def classify_outcome(text: str) -> Outcome:
     """The outcome of a decision text; ``other`` when no operative verb is found."""
     body = text
@@ -59,8 +74,13 @@ def classify_outcome(text: str) -> Outcome:
         if "APPROVED" in verb:
             return "approved"
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
-            return "agreed"
+            # "AGREED: that the report is noted": a label, what it heads decides (as after
+            # "RESOLVED:"); "AGREED that officers prepare options" agrees
+            return _labelled(body[lead.end():]) if ":" in verb else "agreed"
         body = body[lead.end() :]
+    elif agreed := _BODY_AGREED.match(body):
+        # "The Committee agreed: to note the report" (Scottish minutes): as "AGREED:" above
+        return _labelled(body[agreed.end():])
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"

@@ -34,9 +34,10 @@ def labelled_lines(lines: list[str], labels: dict[str, str]) -> dict[str, list[s
         hit = next(((k, m) for k, rx in compiled.items() if (m := rx.match(line))), None)
         if hit:
             current = hit[0]
-            if current in out:  # the first occurrence of a label is the field
-                current = None
+            if current in out and any(v.strip() for v in out[current]):
+                current = None  # the first occurrence of a label is the field
                 continue
+            # (a heading over its own label, "Decision" over "The Mayor has decided:", is one)
             out[current] = [hit[1].group("rest")]
         elif current:
             out[current].append(line)

@@ -103,9 +103,34 @@ _ITEM_HEAD = re.compile(
 )
 
 
+_ROD_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)\s*\??:", re.I)
+
+
+def _known_half(text: str) -> str:
+    """A bilingual record's label or item heading in the language its labels are known in:
+    "Penderfyniad / Decision: That ..." is read as "Decision: That ...", "Rhesymau / Reasons:
+    ..." as "Reasons: ...", "Eitem 4 / Item 4 - Strategaeth ... / ... Strategy" from its
+    "Item 4"; any other line as printed."""
+    if "/" not in text or _ITEM_HEAD.match(text):
+        return text
+    parts = halves(text, before_capital=True)
+    # (a heading's title may hold a colon: "Item 8 - Pontcoed School: Proposal to Close")
+    head = next((rest for n in range(1, len(parts))
+                 if _ITEM_HEAD.match(rest := " / ".join(parts[n:]))), None)
+    if head:
+        return head
+    pair = label_halves(text)
+    if pair:
+        # a label of no known words is still a label (it ends the field above it) once its
+        # two names are parted from its value
+        return next((half for half in pair if _ROD_LABEL.match(half)), pair[0])
+    return text
+
+
 def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     """A record of the decisions of one meeting prints a "Decision:" under each item's heading:
     a notice per item, each read with the record's masthead. A single decision is one notice."""
+    lines = [(p, _known_half(t)) for p, t in lines]
     at = [n for n, (_, t) in enumerate(lines) if _DECISION_LABEL.match(t)]
     starts: list[int] = []
     for k, label in enumerate(at):

@@ -149,15 +149,37 @@ def _asks(text: str) -> bool:
     return any(ASK.match(paragraph) for paragraph in text.splitlines())
 
 
+# Where nothing asks, the recommendation worded as the resolution it proposes, unheaded: "1.
+# That the Committee reviews the Corporate Risk Register and agrees the changes ..." (the body
+# named, its verb in the present: what the minutes will record).
+THAT_ASK = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?That\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|"
+    r"Cabinet|Council|Board|Panel|Members|Authority|Executive|Forum|Partnership|IJB)\s+"
+    r"[a-z]{3,}s\b")
+
+
 def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
     """The reader of last resort: a paragraph that asks the decision maker to decide ("The
-    Committee is invited to agree ..."), under whatever heading, up to its section's end."""
+    Committee is invited to agree ..."), under whatever heading, up to its section's end;
+    failing one, a paragraph worded as the resolution it proposes, up to its full stop."""
     at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
     if at is None:
-        return []
+        return _that_ask(lines, texts)
     num = _DECIMAL.match(texts[at])
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
     end = _block_end(texts, at + 1, section, True)
+    text = join_items(texts[at:end])
+    return [RecommendationBlock(text, lines[at][0])] if text else []
+
+
+def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
+    at = next((k for k, t in enumerate(texts) if THAT_ASK.match(t)), None)
+    if at is None:
+        return []
+    end = next((j + 1 for j in range(at, min(len(texts), at + MAX_LINES))
+                if _sentence_done(texts[j])), None)
+    if end is None:
+        return []
     text = join_items(texts[at:end])
     return [RecommendationBlock(text, lines[at][0])] if text else []
 

@@ -42,6 +42,7 @@ from kcc_papers.extract.minutes.patterns import (
     SENTENCE,
     TRAILER,
     tidy_title,
+    wrapped_tail,
 )
 from kcc_papers.extract.minutes.resolutions import resolves
 from kcc_papers.extract.minutes.shapes import shaped_candidates
@@ -155,7 +156,8 @@ def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[Minute
                 # A section heading applies to the minutes after it.
                 exempt = bool(section.group("closed"))
                 continue
-            if n + 1 == len(chain) and TRAILER.match(text):
+            if (n + 1 == len(chain) and TRAILER.match(text)
+                    and not (block.body and wrapped_tail(block.body[-1][1], text))):
                 break
             if not block.body and MINUTES_LABEL.match(text):
                 continue
@@ -194,6 +196,10 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
         # number, else bold headings.
         shaped = shaped_candidates(texts)
         if len(shaped) > len(chain):
+            # a shaped heading set in bold wraps its title as a known style's does
+            for c in shaped:
+                c.heading_layout = heading_layout_of(layouts[c.index], body_size)
+            _wrapped_titles(shaped, texts, layouts, body_size)
             return shaped
     if not chain:
         return bold_headings(texts, layouts, body_size)

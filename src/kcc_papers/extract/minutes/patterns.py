@@ -23,9 +23,16 @@ MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
-    r"(?P<prefix>(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
-    # or parted from it by a space where the number carries its year: "SPR 101/25"
-    r"|(?<![A-Za-z])[A-Z]{2,4}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
+    # or the code, the year and the running number parted by stops or hyphens, as Northern
+    # Irish councils print them: "EC.26.014", "PR-25-103"
+    r"(?P<prefix>(?<![A-Za-z])[A-Z]{1,4}(?P<sep>[.-])\d{2}(?P=sep)(?=\d{1,3}\s)"
+    r"|(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # or parted from it by a space where the number carries its year: "SPR 101/25", the
+    # code's letters perhaps joined by an ampersand: "P&R 12/26"
+    r"|(?<![A-Za-z&])[A-Z](?:&?[A-Z]){1,3}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
+    # a code joined by an ampersand is never a word: it may part a plain number by a space
+    # ("A&S 31", "O&S 112", "F&GP 7")
+    r"|(?<![A-Za-z&])[A-Z]{1,3}&[A-Z]{1,3}\s(?=[1-9]\d{0,3}\s)"
     # or by a space before the year and a running number of three figures, the code in its
     # own case: "BoD 26/001" (a board of directors), "ES 26/031", "CoG 25/112"
     r"|(?<![A-Za-z])[A-Z](?:[a-z]?[A-Z]){1,3}\s(?=\d{2}/\d{3}\s)"
@@ -79,6 +86,18 @@ TRAILER = re.compile(
     r"|^(?:©|Copyright\b)",
     re.I,
 )
+# "Chair." alone on a line is the signature under the minutes, or the end of a sentence wrapped
+# there: "... be confirmed and signed by the" / "Chair." (the line above runs on: it ends in a
+# lower-case word or a comma, not a sentence's stop).
+_CHAIR_ALONE = re.compile(r"^(?:CHAIR(?:MAN)?|Chair(?:man)?)\s*\.?\s*$", re.I)
+_RUNS_ON = re.compile(r"[a-z,]$")
+
+
+def wrapped_tail(above: str, line: str) -> bool:
+    """Whether ``line`` ends the sentence of the line above rather than signing the minutes."""
+    return bool(_CHAIR_ALONE.match(line) and _RUNS_ON.search(above.rstrip()))
+
+
 # A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.
 LABEL_LINE = re.compile(
     r"^(?:[A-Z][A-Z ]{2,40}|(?i:(?:members\s+)?present|apologies|also\s+present|"

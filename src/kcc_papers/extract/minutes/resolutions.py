@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.extract.minutes.patterns import wrapped_tail
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
@@ -306,7 +307,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
             return j
         # a bilingual close prints the English after the stroke: "Daeth ... / The meeting ended"
         later = halves(line, before_capital=True)[1:]
-        if _END.match(line) or any(_END.match(half) for half in later):
+        if ((_END.match(line) and not wrapped_tail(texts[j - 1], line))
+                or any(_END.match(half) for half in later)):
             return j
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:

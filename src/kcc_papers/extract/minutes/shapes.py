@@ -38,8 +38,13 @@ _TOKEN = (
     # or a letter or roman numeral with its bracket or stop: "(a)", "b)", "C.", "(iv)"
     r"|(?P<letter>\(?(?:[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]))"
 )
+# A title may open with a planning application's number ("PC26/37 26/00231/FUL - Science
+# Park"): figures, strokes and a letter code, never a date ("14/01/2026").
+_APPLICATION = r"\d{1,4}/(?:\d{3,6}/[\dA-Z]{2,6}|\d{2,6}/[A-Z]{2,6})\b"
+_TITLE_START = re.compile(r"[A-Z'\"‘“]|" + _APPLICATION)
 _TOKEN_LINE = re.compile(
-    r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)(?:\s+[-–—])?\s+(?P<title>[A-Z'\"‘“].*)$"
+    r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)(?:\s+[-–—])?\s+(?P<title>(?:"
+    + _TITLE_START.pattern + r").*)$"
 )
 _TOKEN_ALONE = re.compile(r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)\s*$")
 # "Apologies for Absence. Apologies were received from ...": a title run into its text.
@@ -109,7 +114,7 @@ def _tokens(texts: list[str], index: int) -> list[_Token]:
             return []
     else:
         return []
-    if not title[:1].isupper() and title[:1] not in "'\"‘“":
+    if not _TITLE_START.match(title):
         return []
     token = m.group("token") or m.group("letter")
     label = m.group("label") or ""
@@ -136,9 +141,8 @@ def _run_in(title: str, following: str) -> tuple[str, str | None]:
 
 
 def _titleish(title: str) -> bool:
-    return (bool(title[:1]) and (title[:1].isupper() or title[:1] in "'\"‘“")
-            and not SENTENCE.match(title) and len(title.split()) <= MAX_TITLE_WORDS
-            and not title.endswith("."))
+    return (bool(_TITLE_START.match(title)) and not SENTENCE.match(title)
+            and len(title.split()) <= MAX_TITLE_WORDS and not title.endswith("."))
 
 
 def _shape(token: str, roman: bool, lettered: bool) -> tuple[str, tuple[int, ...]] | None:
