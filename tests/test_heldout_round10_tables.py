@@ -1,0 +1,159 @@
+"""Regression tests for the KPI layout misses of held-out round 10's blind batches (Q-T) that
+remain with the text layer's marks stripped: a scorecard appended to minutes or set in an
+officer report, and a table rating each row against a benchmark whose measure and value
+columns go by the subject's own words. Small papers in other councils' words, each with a
+guard of the general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import heldout_accuracy
+from kcc_papers.extract import kpis
+from kcc_papers.extract.kpis.grid import read_header
+from kcc_papers.models import Kpi
+
+KpiRow = tuple[str | None, float | None, str | None]
+
+
+def _pdf(source: str, tmp_path: Path) -> Path:
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    return heldout_accuracy.render_pdf(src, tmp_path)
+
+
+def _kpis(source: str, tmp_path: Path) -> dict[str, list[KpiRow]]:
+    """Each document's KPI rows, by its kind."""
+    found: dict[str, list[KpiRow]] = {}
+    for ctx in contexts(_pdf(source, tmp_path)):
+        rows = found.setdefault(ctx.document.kind, [])
+        if kpis.KINDS is None or ctx.document.kind in kpis.KINDS:
+            rows += [(k.ref, k.latest_value, k.latest_rag)
+                     for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    return found
+
+
+MINUTES_WITH_SCORECARD = """\
+## NORTHBRIDGE HEALTH AND WELLBEING BOARD
+** Minutes of the meeting held on Tuesday 3 March 2026 at 10.00 am, Town Hall, Northbridge
+Present: Councillor A Hale (Chair), Dr P Moss, Ms R Quinn
+** HWB 25/40 Apologies
+Apologies were received from Mr T Lowe.
+** HWB 25/41 Strategy scorecard
+The Director of Public Health presented the scorecard at Appendix A.
+**Resolved:** That the scorecard be noted.
+--- page landscape ---
+** Appendix A - Health and Wellbeing Strategy Scorecard, Quarter 3 2025/26
+{table}
+"""
+
+BORDERLESS = """\
+|- Ref | Indicator | Period | Ambition | Latest | Previous | Status |
+| H1 | Children walking or cycling to school (%) | 2025 | 50.0 | 47.2 | 45.9 | Amber |
+| H2 | Adults smoking (%) | 2025 | 10.0 | 9.1 | 9.8 | Green |
+| H3 | Hospital admissions for self-harm (rate per 100,000) | Q3 2025/26 | 150 | 188 | 176 | Red |
+"""
+
+RULED = """\
+| No. | Measure | Target | Actual | RAG |
+| WB1 | Physically active adults (%) | 65.0 | 66.4 | Green |
+| WB2 | Uptake of health checks (%) | 40.0 | 35.5 | Red |
+"""
+
+
+def test_regression_a_scorecard_appended_to_minutes_is_read(tmp_path: Path) -> None:
+    """Minutes whose appendix (headed as a section, so part of the minutes) is the board's
+    scorecard: its rated rows were never read, the KPI reader running on performance reports
+    alone (round 10: a health and wellbeing board's minutes, 10 KPIs missed)."""
+    for table, want in (
+        (BORDERLESS, [("H1", 47.2, "amber"), ("H2", 9.1, "green"), ("H3", 188.0, "red")]),
+        (RULED, [("WB1", 66.4, "green"), ("WB2", 35.5, "red")]),
+    ):
+        found = _kpis(MINUTES_WITH_SCORECARD.format(table=table), tmp_path)
+        assert found.get("minutes") == want, found
+
+
+TREASURY_REPORT = """\
+## Oakfield Borough Council
+Report to: Audit Committee - 12 February 2026
+** Treasury management mid-year review 2025/26
+Report of: Chief Finance Officer
+** 1. Summary
+1.1 This report sets out the Council's treasury management activity and its prudential
+indicators for the first half of the year.
+** 2. Prudential indicators
+| Ref | Indicator | Limit | Actual | Previous |
+| PI1 | Upper limit on fixed rate exposure (%) | 100 | 78 | 81 |
+| PI2 | Upper limit on variable rate exposure (%) | 30 | 12 | 9 |
+"""
+
+
+def test_regression_a_reports_unrated_table_is_no_dashboard(tmp_path: Path) -> None:
+    """Guard: in an officer report (not a performance report) only rows that print a figure
+    and its rating are KPIs; a table of indicators and limits with no rating stays out."""
+    found = _kpis(TREASURY_REPORT, tmp_path)
+    assert not any(found.values()), found
+
+
+FUND_REPORT = """\
+## Eastmoor County Council
+Report to: Pension Fund Committee - 9 July 2026
+** Investment performance to 31 March 2026
+Report of: Director of Finance
+** 1. Summary
+1.1 This report sets out the performance of the Fund's mandates over the year against their
+benchmarks. A mandate is rated green at or above its benchmark, amber up to 0.5% below it and
+red further below.
+** 2. Performance
+{table}
+"""
+
+FUND_TABLE = """\
+|# Code | Mandate | Manager | Fund return 1 year (%) | Benchmark (%) | Relative (%) | RAG |
+| EP1 | Total Fund | All managers | 6.2 | 5.9 | +0.3 | Green |
+| EP2 | Property | Pooled property fund | 1.4 | 2.6 | -1.2 | Red |
+| EP3 | Global equities | Pool equity fund | 9.1 | 9.4 | -0.3 | Amber |
+"""
+
+SERVICE_TABLE = """\
+| Ref | Service | Lead | Outturn 2025/26 | Comparator (median) | Rating |
+| LS1 | Library visits per 1,000 residents | Head of Libraries | 3,120 | 2,950 | Green |
+| LS2 | Leisure centre attendances | Head of Leisure | 402,000 | 455,000 | Red |
+"""
+
+
+def test_regression_a_table_rated_against_a_benchmark_names_its_columns_by_subject(
+        tmp_path: Path) -> None:
+    """A report rating each mandate against its benchmark ("Code | Mandate | Manager | Fund
+    return 1 year (%) | Benchmark (%) | Relative (%) | RAG"): no column is headed "Indicator"
+    or "Actual", so no header was found and no row read (round 10: a pension fund's 7 mandates
+    missed); a one-word mandate ("Property") was no description either."""
+    found = _kpis(FUND_REPORT.format(table=FUND_TABLE), tmp_path)
+    assert found.get("report") == [("EP1", 6.2, "green"), ("EP2", 1.4, "red"),
+                                   ("EP3", 9.1, "amber")], found
+    # a value column named ("Outturn"), the measure going by the service's word: a report
+    # whose head names its outturn is a performance report
+    found = _kpis(FUND_REPORT.format(table=SERVICE_TABLE), tmp_path)
+    assert found.get("performance_report") == [("LS1", 3120.0, "green"),
+                                               ("LS2", 402000.0, "red")], found
+
+
+def test_the_rated_by_subject_header_keeps_to_rated_tables() -> None:
+    """Guards: the subject's own columns are read only under a header naming a ref, a rating
+    and the figure compared with; a risk table's scores are not a measure's value."""
+    below = ["EP1", "Total Fund", "All managers", "6.2", "5.9", "Green"]
+    rated = read_header(["Code", "Mandate", "Manager", "Return (%)", "Benchmark (%)", "RAG"],
+                        below)
+    assert rated is not None
+    assert rated.roles == ["ref", "description", None, "latest", "comparator", "rag"]
+    # no rating column
+    assert read_header(["Code", "Mandate", "Manager", "Return (%)", "Benchmark (%)", "Notes"],
+                       below) is None
+    # no figure compared with
+    assert read_header(["Code", "Mandate", "Manager", "Return (%)", "Fee (%)", "RAG"],
+                       below) is None
+    # a risk table: its current score against a target score
+    risk_below = ["R1", "Loss of data centre", "Head of ICT", "12", "6", "Amber"]
+    assert read_header(["Ref", "Risk", "Owner", "Current score", "Target", "RAG"],
+                       risk_below) is None
