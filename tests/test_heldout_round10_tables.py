@@ -1,8 +1,8 @@
-"""Regression tests for the KPI layout misses of held-out round 10's blind batches (Q-T) that
-remain with the text layer's marks stripped: a scorecard appended to minutes or set in an
-officer report, and a table rating each row against a benchmark whose measure and value
-columns go by the subject's own words. Small papers in other councils' words, each with a
-guard of the general rule that fixed it."""
+"""Regression tests for the KPI and contract layout misses of held-out round 10's blind
+batches (Q-T) that remain with the text layer's marks stripped: a scorecard appended to minutes
+or set in an officer report, a table rating each row against a benchmark whose measure and
+value columns go by the subject's own words, and contract tables printed without rules. Small
+papers in other councils' words, each with a guard of the general rule that fixed it."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import heldout_accuracy
-from kcc_papers.extract import kpis
+from kcc_papers.extract import contracts, kpis
 from kcc_papers.extract.kpis.grid import read_header
-from kcc_papers.models import Kpi
+from kcc_papers.models import Contract, Kpi
 
 KpiRow = tuple[str | None, float | None, str | None]
 
@@ -157,3 +157,56 @@ def test_the_rated_by_subject_header_keeps_to_rated_tables() -> None:
     risk_below = ["R1", "Loss of data centre", "Head of ICT", "12", "6", "Amber"]
     assert read_header(["Ref", "Risk", "Owner", "Current score", "Target", "RAG"],
                        risk_below) is None
+
+
+def _contracts(source: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    return [(c.provider, c.value_gbp) for ctx in contexts(_pdf(source, tmp_path))
+            if contracts.KINDS is None or ctx.document.kind in contracts.KINDS
+            for c in contracts.extract(ctx) if isinstance(c, Contract)]
+
+
+WAIVERS_REPORT = """\
+## Harrowdale District Council
+Report to: Audit Committee - 20 November 2026
+** Procurement: exemptions from Contract Procedure Rules
+Report of: Head of Finance
+** 1. Recommendation
+1.1 That the Committee notes the exemptions approved in the half-year.
+** 2. Exemptions approved
+2.1 Each exemption below was approved and the contract let to the supplier named.
+|- Exemption | Requirement | Supplier | Value (£) | Reason |
+| EX/14 | Emergency roof repairs at the depot | Castleford Roofing Ltd | 22,300 | Urgent works |
+| EX/15 | Housing system licences | Hestia Software Ltd | 48,750 | Sole supplier |
+| EX/16 | Conservation of the museum's clock | Ambrose Horology | 9,600 | Only specialist |
+"""
+
+REGISTER_OVER_PAGES = """\
+## Fenmarsh Borough Council
+Report to: Cabinet - 1 October 2026
+** Contracts register: half-year update
+Report of: Head of Procurement
+** 1. Summary
+1.1 The register below lists every contract in force over £100,000, with its provider and
+total value.
+--- page ---
+** Appendix 1: Contracts register
+|- Ref | Contract | Provider | Term | Total value (£) |
+| CR1 | Waste collection | Tidyway Environmental Ltd | 2022 - 2030 | 48,000,000 |
+| CR2 | Leisure centres management | Active Fen Trust | 2023 - 2033 | 6,500,000 |
+| --- page, header not repeated --- |
+| CR3 | Housing repairs and voids | Brickline Maintenance Ltd | 2024 - 2029 | 21,400,000 |
+| CR4 | Payroll bureau service | Paywise Solutions LLP | 2025 - 2028 | 310,000 |
+"""
+
+
+def test_regression_a_contract_table_printed_without_rules_is_read(tmp_path: Path) -> None:
+    """A table of contracts printed without rules (a word processor's table with its borders
+    off): the contract reader read PDF tables from their rules alone, so a table of waivers
+    (round 10: a national park's 4 waivers, each "the contract let to the supplier named")
+    and a register run over two pages without its header printed again gave no row."""
+    assert _contracts(WAIVERS_REPORT, tmp_path) == [
+        ("Castleford Roofing Ltd", 22300.0), ("Hestia Software Ltd", 48750.0),
+        ("Ambrose Horology", 9600.0)]
+    assert _contracts(REGISTER_OVER_PAGES, tmp_path) == [
+        ("Tidyway Environmental Ltd", 48000000.0), ("Active Fen Trust", 6500000.0),
+        ("Brickline Maintenance Ltd", 21400000.0), ("Paywise Solutions LLP", 310000.0)]
