@@ -11,6 +11,7 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import contracts, kpis
+from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.extract.kpis.grid import read_header
 from kcc_papers.models import Contract, Kpi
 
@@ -210,3 +211,51 @@ def test_regression_a_contract_table_printed_without_rules_is_read(tmp_path: Pat
     assert _contracts(REGISTER_OVER_PAGES, tmp_path) == [
         ("Tidyway Environmental Ltd", 48000000.0), ("Active Fen Trust", 6500000.0),
         ("Brickline Maintenance Ltd", 21400000.0), ("Paywise Solutions LLP", 310000.0)]
+
+
+def _sentence_rows(text: str) -> list[tuple[str | None, float | None]]:
+    return [(d.provider, d.value_gbp) for d in sentence_drafts([(1, text)], None)]
+
+
+def test_regression_an_award_naming_its_works_in_full_is_read() -> None:
+    """An award whose recommendation names the works, where and for whom in full before the
+    firm ("award the contract for the bulk haulage of residual waste from three transfer
+    stations to the energy recovery facility to X"): the service was allowed 100 characters,
+    so no provider was read and the value stood alone (round 10: a waste partnership's and a
+    combined authority's awards)."""
+    rows = _sentence_rows(
+        "award the contract for the collection and treatment of clinical and offensive waste "
+        "from the council's eleven care homes, four day centres and the two respite units at "
+        "Elm Lodge to Carewaste Solutions Ltd for four years from 1 April 2027 at an estimated "
+        "value of £1,240,000; and")
+    assert rows == [("Carewaste Solutions Ltd", 1240000.0)]
+    rows = _sentence_rows(
+        "to approve the award of a contract for the supply, installation and maintenance of "
+        "real-time passenger information displays at 140 bus stops across the northern "
+        "districts to Signalway Transit Systems Ltd for a total contract value of £2,118,400;")
+    assert rows == [("Signalway Transit Systems Ltd", 2118400.0)]
+
+
+def test_regression_an_estimated_total_cost_is_the_awards_value() -> None:
+    """"at an estimated total cost of £1,380,000": two words between "an" and "cost" (round 10:
+    a pension fund's custody award read without its value)."""
+    rows = _sentence_rows(
+        "That the Committee awards the contract for actuarial services to Pelham Actuaries LLP "
+        "for four years from 1 April 2027, at an estimated total cost of £640,000.")
+    assert ("Pelham Actuaries LLP", 640000.0) in rows
+    assert all(value in (None, 640000.0) for _, value in rows)
+
+
+def test_regression_an_extension_with_its_provider_named_has_the_extensions_value() -> None:
+    """An extension that names whom the contract is with ("the extension of the repairs
+    contract with X for a further 12 months ... at an estimated value of £5,640,000") is that
+    provider's row at the extension's value (round 10: a housing ALMO's board); one naming no
+    provider still gives no provider-less value (the corpus sample pack's case)."""
+    rows = _sentence_rows(
+        "That the Cabinet approves the extension of the highways lighting contract with Lumen "
+        "Street Services Ltd for a further two years from 1 April 2027, as allowed by the "
+        "contract, at an estimated value of £3,200,000.")
+    assert rows == [("Lumen Street Services Ltd", 3200000.0)]
+    assert _sentence_rows(
+        "That the Cabinet approves the extension of the highways lighting contract for a "
+        "further two years from 1 April 2027 at an estimated value of £3,200,000.") == []
