@@ -259,3 +259,28 @@ def test_regression_an_extension_with_its_provider_named_has_the_extensions_valu
     assert _sentence_rows(
         "That the Cabinet approves the extension of the highways lighting contract for a "
         "further two years from 1 April 2027 at an estimated value of £3,200,000.") == []
+
+
+QUOTATIONS_MINUTES = """\
+## ASHCOMBE TOWN COUNCIL
+** Minutes of the Meeting of the Amenities Committee held on Monday 11 May 2026 at 7.00 pm
+Present: Cllr J Wren (Chairman), Cllr S Abbott, Cllr M Kaur
+** 26/31 Play area safety surfacing
+{lead_in}
+| Contractor | Price | Notes |
+| Softfall Surfaces Ltd | £8,450 | Wetpour, ten-year guarantee |
+| Playsafe Installations | £7,900 | Rubber mulch, five-year guarantee |
+| Brookside Landscapes Ltd | £9,120 | Wetpour, includes the fencing |
+**RESOLVED:** that the quotation of Softfall Surfaces Ltd of £8,450 be accepted.
+"""
+
+
+def test_regression_a_table_of_quotations_obtained_is_of_offers(tmp_path: Path) -> None:
+    """A table of quotations under a sentence with its verb first ("The Clerk had obtained
+    three quotations for ...", "Officers sought three quotes"): its rows were read as
+    contracts, the losing quotations with them (round 10: a parish's grounds maintenance, 2
+    false rows); the one the meeting accepted is the contract."""
+    for lead_in in ("The Clerk had obtained three quotations for replacing the surfacing:",
+                    "Officers sought three quotes for the work, set out below:"):
+        found = _contracts(QUOTATIONS_MINUTES.format(lead_in=lead_in), tmp_path)
+        assert found == [("Softfall Surfaces Ltd", 8450.0)], (lead_in, found)

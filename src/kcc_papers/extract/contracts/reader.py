@@ -365,9 +365,12 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
 # clause (each "received" reads no further, so a long line of them is not read again from each).
 LEAD_IN_LETS_CHARS = 160
 OFFERS_LEAD_IN = re.compile(
-    r"\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
+    r"(?:\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
     # (the verbs whole: "received by letter", "evaluated against the award criteria" let none)
     r"\b(?:received|obtained|submitted|returned|sought)\b"
+    # ... or the verb first: "The Clerk had obtained three quotations for grass cutting"
+    r"|\b(?:received|obtained|sought)\s+(?:[\w-]+\s+){0,2}?(?:quotations?|quotes|tenders|bids|"
+    r"offers)\b)"
     rf"(?![^.;]{{0,{LEAD_IN_LETS_CHARS}}}\b(?:award(?:ed|s)?|let|appoint(?:ed|s)?)\b"
     r"(?!\s+criteri))",
     re.I)
