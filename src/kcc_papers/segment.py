@@ -80,13 +80,14 @@ class Segment:
         for page in self.pages:
             yield from self.tables_on(page)
 
-    def tables_on(self, page: Page) -> list[Table]:
-        """The tables of one of the segment's pages that lie inside the segment: on its first
-        and last page, a table above its first line or below its last belongs to a neighbour."""
+    def tables_on(self, page: Page, tables: list[Table] | None = None) -> list[Table]:
+        """The tables of one of the segment's pages (or ``tables``, read from the page another
+        way) that lie inside the segment: on its first and last page, a table above its first
+        line or below its last belongs to a neighbour."""
         first_line = self.flat[self.start][1] if self.end > self.start else 0
         last_line = self.flat[self.end - 1][1] if self.end > self.start else 0
         out = []
-        for table in page.tables:
+        for table in page.tables if tables is None else tables:
             at = _table_line(page, table)
             if page.number == self.page_from and at is not None and at < first_line:
                 continue

@@ -21,6 +21,7 @@ from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
+from kcc_papers.load.unruled import unruled_tables
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.needles import holds_any
@@ -136,16 +137,22 @@ def _tables(ctx: Context) -> list[Table]:
     out: list[Table] = []
     said_before = False
     before: Page | None = None
+    carried: Table | None = None  # the unruled table the page before ended with
     for page in seg.pages:
         says = contract_page([line.text for line in page.lines])
         # Reading PDF tables is slow: skip a page that never says "contract" or "provider",
         # unless the page before did (its table may run on over this one).
         if ctx.source.format == "pdf" and not (says or said_before):
+            carried = None
             continue
         said_before = says
         try:
-            out.extend(seg.tables_on(page) if ctx.source.format == "pdf"
-                       else _text_tables(seg, page, before))
+            if ctx.source.format == "pdf":
+                unruled = _unruled(ctx, page, carried)
+                carried = unruled[-1] if unruled else None
+                out.extend(seg.tables_on(page, unruled or None))
+            else:
+                out.extend(_text_tables(seg, page, before))
             before = page
         except MemoryError:  # the file's size, not the page: the file fails (``reading``)
             raise
@@ -157,6 +164,19 @@ def _tables(ctx: Context) -> list[Table]:
                 record_table="contracts",
             )
     return out
+
+
+def _unruled(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
+    """A register or a table of waivers printed without rules (a word processor's table with
+    its borders off), read from its words' places, as the KPI and risk readers read one; its
+    rest on the next page under the columns of ``carried``. A damaged layout layer costs this
+    page's unruled table only, not the ruled ones or the sentences."""
+    try:
+        return unruled_tables(page, ctx.source.layout, carried)
+    except MemoryError:  # the file's size, not the page: the file fails (``reading``)
+        raise
+    except Exception:
+        return []
 
 
 def _text_tables(seg: Segment, page: Page, before: Page | None) -> list[Table]:
@@ -349,9 +369,12 @@ def _check(ctx: Context, draft: Draft, ref: str) -> None:
 # clause (each "received" reads no further, so a long line of them is not read again from each).
 LEAD_IN_LETS_CHARS = 160
 OFFERS_LEAD_IN = re.compile(
-    r"\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
+    r"(?:\b(?:quotations?|quotes|tenders|bids|offers|submissions)\b[^.;]{0,80}?"
     # (the verbs whole: "received by letter", "evaluated against the award criteria" let none)
     r"\b(?:received|obtained|submitted|returned|sought)\b"
+    # ... or the verb first: "The Clerk had obtained three quotations for grass cutting"
+    r"|\b(?:received|obtained|sought)\s+(?:[\w-]+\s+){0,2}?(?:quotations?|quotes|tenders|bids|"
+    r"offers)\b)"
     rf"(?![^.;]{{0,{LEAD_IN_LETS_CHARS}}}\b(?:award(?:ed|s)?|let|appoint(?:ed|s)?)\b"
     r"(?!\s+criteri))",
     re.I)

@@ -90,6 +90,9 @@ NOT_PARTY = re.compile(
 # "from April 2021 to March 2022": a month and its year is a date, not a party.
 DATE_NAME = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\s+(?:19|20)\d\d\b")
+# How long the service an award names may be ("award the contract for <service> to X"): a
+# clause of a recommendation, which names the works, where and for whom in full.
+AWARDED_SERVICE_CHARS = 180
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
@@ -112,10 +115,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:(?:under|through|via|following|after|by)\s+[^.;]{3,60}?\s+)?"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
+    # (the service may be long: "for the bulk haulage of residual waste from the three transfer
+    # stations to the energy recovery facility to Penhallow Freight Ltd")
     # ("award the dredging contract 2026-2029 to ...", "award a call-off contract under the
     # Regional Framework (Lot 2) to ...": its years, or the framework it is let under, between)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,100}?)"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,"
+                rf"{AWARDED_SERVICE_CHARS}}}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
                 rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
@@ -220,7 +226,8 @@ VALUE_CUE = re.compile(
     r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
-    r"at\s+an?\s+(?:total\s+|annual\s+|estimated\s+)?(?:(?:tender(?:ed)?|contract)\s+)?"
+    # ("at an estimated total cost of": a hedge and a scope together)
+    r"at\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price)\s+of|"
     # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
     # contract's own
@@ -472,9 +479,17 @@ AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
 
 
+# ... unless the extension names whom the contract it extends is with ("approves the extension
+# of the repairs contract with Brightwell Ltd for a further 12 months ... at an estimated value
+# of £5.6m"): the row is that provider's, at the value of what is let to it again.
+EXTENDED_WITH = re.compile(r"\bexten(?:ds?|ded|ding|sion\s+of)\b[^.;£]{0,120}?\b(?:contract|"
+                           r"agreement)\s+with\s+(?-i:[A-Z])", re.I)
+
+
 def _award_estimate(sentence: str, before: str) -> bool:
-    return bool(ESTIMATED_VALUE_CUE.search(before) and AWARDS.search(sentence)
-                and not EXTENDS.search(sentence))
+    return bool(ESTIMATED_VALUE_CUE.search(before) and (
+        (AWARDS.search(sentence) and not EXTENDS.search(sentence))
+        or EXTENDED_WITH.search(sentence)))
 
 
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:

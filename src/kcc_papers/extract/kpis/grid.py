@@ -29,7 +29,7 @@ from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import grouped_headings
-from kcc_papers.normalise.numbers import Value, parse_value
+from kcc_papers.normalise.numbers import Value, parse_number, parse_value
 
 # A column named by a month alone ("Nov | Dec | Jan"), spelt out or cut short, never a word that
 # merely starts like one ("Decision", "Mayor").
@@ -161,6 +161,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     """The header a row of cells reads as; ``below``: the table's next row, where known (see
     ``_year_groups``)."""
     roles = [role_of(c) for c in cells]
+    if "description" not in roles and below is not None:
+        roles = _rated_by_subject(cells, roles, below)
     if "description" not in roles or _year_groups(cells, below):
         return None
     found = set(roles)
@@ -184,6 +186,32 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# A table of risks names its likelihood, impact or score: its figures rate no measure.
+RISK_COLUMN = re.compile(r"\b(?:risk|likelihood|impact|probability|severity|score)\b", re.I)
+
+
+def _rated_by_subject(cells: list[str], roles: list[str | None],
+                      below: list[str]) -> list[str | None]:
+    """A table rating each row against a figure it names ("Ref | Mandate | Manager | Fund
+    return 12 months (%) | Benchmark (%) | RAG") whose measure column, and maybe its value
+    column, go by the subject's own words: the first unnamed column of words in the row below
+    is the description, and where no column is named as the value, the first unnamed column of
+    figures left of the target or comparator is the value rated."""
+    against = next((i for i, r in enumerate(roles) if r in ("target", "comparator")), None)
+    if (against is None or "rag" not in roles or len(below) != len(cells)
+            or any(RISK_COLUMN.search(c) for c in cells)):
+        return roles
+    unnamed = [i for i, r in enumerate(roles) if r is None]
+    desc = next((i for i in unnamed if is_wordy(below[i])), None)
+    value = roles.index("latest") if "latest" in roles else next(
+        (i for i in unnamed if i < against and parse_number(below[i]) is not None), None)
+    if desc is None or value is None or value < desc:
+        return roles
+    named = list(roles)
+    named[desc], named[value] = "description", "latest"
+    return named
 
 
 def _year_groups(cells: list[str], below: list[str] | None = None) -> bool:
@@ -327,9 +355,21 @@ def _offset(row: list[str], header: Header) -> int | None:
             offset = wordy[0] - desc_at
     if offset is None or not 0 <= desc_at + offset < len(row):
         return None
-    if not is_wordy(row[desc_at + offset]):
+    if not is_wordy(row[desc_at + offset]) and not _named_by_code(row, header):
         return None
     return offset
+
+
+def _named_by_code(row: list[str], header: Header) -> bool:
+    """A row with a cell under every heading whose ref column holds a code ("IP05") may name
+    its measure in one word ("Property")."""
+    ref_at, desc_at = header.index("ref"), header.index("description")
+    return (len(row) == len(header.roles) and ref_at is not None and desc_at is not None
+            and bool(REF.match(row[ref_at].strip())) and bool(WORD.fullmatch(row[desc_at])))
+
+
+# A one-word name: letters, hyphens and apostrophes, nothing else.
+WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]+\s*")
 
 
 def _align(row: list[str], header: Header, offset: int) -> list[str]:
@@ -387,7 +427,8 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells, self._row_below(n, item))
+            new = read_header(cells, self._row_below(n, item, always="ref" in map(
+                role_of, cells)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
@@ -406,10 +447,11 @@ class GridReader:
         self._notes()
         return self.out
 
-    def _row_below(self, n: int, row: Row) -> list[str] | None:
+    def _row_below(self, n: int, row: Row, always: bool = False) -> list[str] | None:
         """The cells of the row after ``self.items[n]`` in its table, where the row is a
-        header's candidate that prints a year (the only reader of it: ``_year_groups``)."""
-        if not any(BARE_YEAR.match(c) for c in row.cells):
+        header's candidate that prints a year (read by ``_year_groups``) or, ``always``, one
+        naming a ref column (read by ``_rated_by_subject``)."""
+        if not always and not any(BARE_YEAR.match(c) for c in row.cells):
             return None
         for k in range(n + 1, len(self.items)):
             nxt = self.items[k]

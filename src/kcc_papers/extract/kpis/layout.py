@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
@@ -33,6 +34,9 @@ HEADER_WORD = re.compile(
     r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
     # the NHS's words for a target and a direction of travel ("Standard", "Trend")
     r"|standard|trend"
+    # a fund's or a service's return rated against its benchmark or comparator ("Fund return
+    # 12 months (%) | Benchmark (%) | RAG")
+    r"|benchmark|comparator|returns?"
     r"|\d+\s+months\s+to|quarter\s+[1-4]"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"
@@ -89,8 +93,9 @@ def is_wordy(cell: str) -> bool:
     return len(WORDY.findall(cell)) >= 2
 
 
-def stream(seg: Segment) -> list[Item]:
-    """Lines and table rows of the segment in reading order."""
+def stream(seg: Segment, pages: Collection[int] | None = None) -> list[Item]:
+    """Lines and table rows of the segment in reading order; only ``pages``' tables, where
+    given (the rest of the pages as lines)."""
     headers = running_headers(seg)
     out: list[Item] = []
     table_id = 0
@@ -105,7 +110,8 @@ def stream(seg: Segment) -> list[Item]:
     for page in seg.pages:
         lines = by_page.get(page.number, [])
         carried = tables[-1] if continued else None
-        tables = _tables(page, lines, pdf, continued, before, seg.source.layout, carried)
+        tables = (_tables(page, lines, pdf, continued, before, seg.source.layout, carried)
+                  if pages is None or page.number in pages else [])
         continued, before = bool(tables), page
         placed: list[tuple[float, int, Item]] = []
         covered: set[int] = set()

@@ -22,10 +22,17 @@ from kcc_papers.extract.kpis.checks import (
     check_totals,
     check_values,
 )
-from kcc_papers.extract.kpis.common import Extracted, Section
+from kcc_papers.extract.kpis.common import Extracted, Parsed, Section
 from kcc_papers.extract.kpis.counts import report_totals, stated_dots, stated_ytd_rags
 from kcc_papers.extract.kpis.grid import read_grid
-from kcc_papers.extract.kpis.layout import Item, Text, stream
+from kcc_papers.extract.kpis.layout import (
+    HEADER_LINE_CHARS,
+    HEADER_WINDOW_LINES,
+    HEADER_WORD,
+    Item,
+    Text,
+    stream,
+)
 from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.extract.kpis.summary import (
     check_service_counts,
@@ -34,16 +41,32 @@ from kcc_papers.extract.kpis.summary import (
     rag_summaries,
 )
 from kcc_papers.models import Kpi, Record
+from kcc_papers.segment import Segment
 
-KINDS = {"performance_report"}
+KINDS = {"performance_report", "report", "minutes"}
+# A report or minutes may carry a dashboard as an appendix or a section ("Appendix A -
+# Scorecard", "Performance against benchmark"): only its table's rated rows are read there;
+# boxes, cards and the paper's statements about its KPIs are a performance report's layouts.
+DASHBOARD_KIND = "performance_report"
 # Column labels as printed (capitalised), not prose ("met target ... the floor standard").
 PROMISE = re.compile(r"^\s*(Latest\s*:|Ref\b.*\bIndicator)|\bTarget\b.{0,30}\bFloor\b")
 T = TypeVar("T")
 
 
 def extract(ctx: Context) -> list[Record]:
-    items = stream(ctx.segment)
+    # Reading a paper's tables is slow: in a report or minutes, only the pages where a
+    # dashboard's header is and the page after each (its table may run on)
+    pages = None if ctx.document.kind == DASHBOARD_KIND else _rated_pages(ctx.segment)
+    if pages is not None and not pages:
+        return []
+    items = stream(ctx.segment, pages)
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
+    if ctx.document.kind != DASHBOARD_KIND:
+        # a table of figures in a report (treasury limits, activity) is no dashboard: only
+        # rows printing both a figure and its rating are read there
+        rated = [p for p in grid.kpis
+                 if p.kpi.latest_rag is not None and p.kpi.latest_value is not None]
+        return [*_checked(ctx, rated)]
     no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
     boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
     parsed = grid.kpis + boxes.kpis
@@ -51,12 +74,8 @@ def extract(ctx: Context) -> list[Record]:
         # neither a dashboard table nor KCC's boxes: perhaps a card per measure
         key = status_key([i.text for i in items if isinstance(i, Text)])
         parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
-    for p in parsed:
-        check_values(p.kpi, p.raw, ctx.finding)
-        check_rag(p.kpi, p.raw, ctx.finding)
-        check_colour(p.kpi, ctx.finding)
+    kpis = _checked(ctx, parsed)
     prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
-    kpis = [p.kpi for p in parsed]
     _guard(ctx, "checks", lambda: _paper_checks(ctx, items, prose, kpis, boxes, sections), None)
     if not parsed and any(PROMISE.search(line) for line in prose.splitlines()):
         ctx.finding(
@@ -66,6 +85,36 @@ def extract(ctx: Context) -> list[Record]:
             record_table="kpis",
         )
     return [*kpis, *grid.activity, *boxes.activity]
+
+
+# A dashboard's header names a rating column among its other KPI columns ("Ref Indicator
+# Period Ambition Latest Previous Status", "Ref Mandate ... Benchmark (%) Relative (%) RAG").
+RATING_WORDS = {"rag", "brag", "status", "rating"}
+RATED_HEADER_WORDS = 3
+
+
+def _rated_pages(seg: Segment) -> set[int]:
+    """The pages where the segment's lines read as a rated dashboard's header (a few lines
+    together, as a header's cells wrap, naming a rating column and at least two other KPI
+    columns), and the page after each."""
+    flat = seg.flat[seg.start : seg.end]
+    words = [{m.lower() for m in HEADER_WORD.findall(line.text)}
+             if len(line.text) < HEADER_LINE_CHARS else set() for _, _, line in flat]
+    pages: set[int] = set()
+    for i, (page, _, _) in enumerate(flat):
+        found = set().union(*words[i : i + HEADER_WINDOW_LINES])
+        if found & RATING_WORDS and len(found) >= RATED_HEADER_WORDS:
+            pages |= {page, page + 1}
+    return pages
+
+
+def _checked(ctx: Context, parsed: list[Parsed]) -> list[Kpi]:
+    """A dashboard's rows, each checked against what its cells print."""
+    for p in parsed:
+        check_values(p.kpi, p.raw, ctx.finding)
+        check_rag(p.kpi, p.raw, ctx.finding)
+        check_colour(p.kpi, ctx.finding)
+    return [p.kpi for p in parsed]
 
 
 def _paper_checks(
