@@ -383,8 +383,15 @@ class LayoutPages:
         return fast_page(self._doc, number - 1, eager, loaded)
 
     def _plumber_page(self, number: int) -> Any:
+        from kcc_papers.load.pdf_fast import with_word_gaps
+
         try:
-            return self._plumber().pages[number - 1]
+            page = self._plumber().pages[number - 1]
+            # the word breaks set as gaps only, put in as the fast page's chars have them
+            chars = page.objects.get("char")
+            if chars:
+                chars[:] = with_word_gaps(chars)
+            return page
         except Exception as exc:  # pdfminer may see fewer pages of a damaged file than PDFium
             raise CorruptPdfError(
                 f"cannot read the page layout ({type(exc).__name__}: {str(exc)[:120]})",

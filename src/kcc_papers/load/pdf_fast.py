@@ -91,7 +91,8 @@ class FastPage:
         finally:
             textpage.close()
         if chars is not None:
-            self._chars = chars + _lost_blanks(self._blanks, chars, self.initial_doctop)
+            blanks = _lost_blanks(self._blanks, chars, self.initial_doctop)
+            self._chars = with_word_gaps(chars) + blanks
         self._release()
         return chars is not None
 
@@ -298,6 +299,42 @@ def _lost_blanks(blanks: list[Point], chars: list[Obj], doctop: float) -> list[O
         out.append({**beside, "text": " ", "x0": x0, "x1": x0 + beside["size"] / 4,
                     "width": beside["size"] / 4, "doctop": doctop + beside["top"]})
     return out
+
+
+# A word break set as a gap with no space character (each word its own text object, or words
+# placed by TJ offsets): a gap this share of the font size or wider between two glyphs written
+# one after the other on one line. The spaces of text faces are 0.22 em (Calibri) to 0.35 em
+# (Verdana); the gaps inside a word (kerning, a little tracking) are hundredths of an em.
+WORD_GAP_EM = 0.15
+# Two glyphs whose tops differ by less than this share of the font size sit on one line.
+SAME_LINE_EM = 0.1
+
+
+def with_word_gaps(chars: list[Obj]) -> list[Obj]:
+    """The chars with a space put in each word break that is only a gap. pdfplumber parts
+    words at a gap wider than its x tolerance (3 points) whatever the type size, so words
+    set apart by the width of a space at 9 or 10 points (under 3 points) and no space
+    character run together ("year(%)"). A space char is what every reader of the chars
+    (cell text, ``extract_words``) already parts words at; it goes right after the glyph
+    before the gap, since ``extract_words`` reads the chars in their order."""
+    out: list[Obj] = []
+    prev: Obj | None = None
+    for char in chars:
+        if prev is not None and _gap_is_word_break(prev, char):
+            out.append({**prev, "text": " ", "x0": prev["x1"], "x1": char["x0"],
+                        "width": char["x0"] - prev["x1"]})
+        out.append(char)
+        prev = char
+    return out
+
+
+def _gap_is_word_break(prev: Obj, char: Obj) -> bool:
+    size = min(prev["size"], char["size"])
+    gap = char["x0"] - prev["x1"]
+    return (WORD_GAP_EM * size < gap <= _X_TOLERANCE
+            and abs(char["top"] - prev["top"]) < SAME_LINE_EM * size
+            and prev["upright"] and char["upright"]
+            and not prev["text"].isspace() and not char["text"].isspace())
 
 
 Matrix = tuple[float, float, float, float, float, float]
