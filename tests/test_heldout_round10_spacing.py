@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ ROW_HEIGHT = 16.0
 FACES = ("Helvetica", "Times", "Courier")
 
 
-def _words_apart(pdf: fpdf.FPDF, x: float, y: float, text: str) -> None:
+def _words_apart(pdf: Any, x: float, y: float, text: str) -> None:
     """The line drawn word by word, each word its own text object, no space character:
     the words parted by the width of a space only, as some PDF writers leave them."""
     space = pdf.get_string_width(" ")
@@ -91,7 +92,7 @@ def test_words_of_an_unruled_page_part_at_a_gap_only(tmp_path):
     assert words == ["Likelihood", "of", "loss", "(score)"]
 
 
-def _chars(gaps: list[float], size: float = 9.0, width: float = 5.0) -> Iterator[dict]:
+def _chars(gaps: list[float], size: float = 9.0, width: float = 5.0) -> Iterator[dict[str, Any]]:
     x = 50.0
     for i, gap in enumerate([0.0, *gaps]):
         x += gap
@@ -118,3 +119,71 @@ def test_a_gap_between_lines_or_wider_than_pdfplumbers_tolerance_adds_nothing():
     lower = list(_chars([0.0, 2.3]))
     lower[2] = {**lower[2], "top": 112.0, "bottom": 121.0}  # the next line's first glyph
     assert with_word_gaps(lower) == lower
+
+
+# ------------------------------------------------------- words a narrow cell broke in two
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _narrow_table(path: Path, rows: list[list[str]], widths: list[float],
+                  face: str) -> Path:
+    """Ruled cells that wrap their text (fpdf's ``multi_cell``, which cuts a word wider than
+    the cell where the line is full, as word processors do)."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    if face == "DejaVu":
+        pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font(face, size=10)
+    y = 80.0
+    for row in rows:
+        x = 50.0
+        bottom = y
+        for width, text in zip(widths, row, strict=True):
+            pdf.set_xy(x, y)
+            pdf.multi_cell(width, 12, text, border=0)
+            bottom = max(bottom, pdf.get_y())
+            x += width
+        x = 50.0
+        for width in widths:
+            pdf.rect(x, y, width, bottom - y)
+            x += width
+        y = bottom
+    pdf.output(str(path))
+    return path
+
+
+BROKEN_ROWS = [
+    ["Ref", "Start", "Extension option", "Value"],
+    ["CC/2024/031", "01/04/2024", "1 + 1 years", "186,400"],
+    ["HR-2025-00017", "31/03/2027", "None", "1,240,000"],
+]
+# where each face cuts "Extension" (a cut leaving more than one letter inside a word of
+# letters is not told from a wrap, and stays a space)
+CUT_HEADING = {"Helvetica": "Extensi on option", "Times": "Extension option",
+               "DejaVu": "Extensi on option"}
+
+
+@pytest.mark.parametrize("face", ["Helvetica", "Times", "DejaVu"])
+def test_a_word_cut_by_a_narrow_cell_is_joined_again(tmp_path, face):
+    """A reference, a date or a heading word wider than its column is cut where the line is
+    full ("CC/2024/" above "031", "Extensio" above "n option"): the cell reads it whole. The
+    wider the face (DejaVu Sans), the more words are cut."""
+    if face == "DejaVu" and not DEJAVU.exists():
+        pytest.skip("fonts-dejavu-core is not installed")
+    path = _narrow_table(tmp_path / "narrow.pdf", BROKEN_ROWS, [48.0, 46.0, 44.0, 80.0], face)
+    with load_pdf(path, "x") as source:
+        (table,) = source.pages[0].tables
+    assert table.texts()[1:] == BROKEN_ROWS[1:]
+    assert table.texts()[0] == ["Ref", "Start", CUT_HEADING[face], "Value"]
+
+
+def test_a_long_word_that_wrapped_the_next_whole_stays_two_words(tmp_path):
+    """A word that fills its line and pushes the next word down leaves the same geometry
+    as a cut; between two letters of words ("Affordable" above "housing") it is read as a
+    wrap, and so is a lone word "a" or "I"."""
+    rows = [["Contract", "Note"], ["Affordable housing", "Dreadnought a tug"]]
+    pdf_path = _narrow_table(tmp_path / "wrap.pdf", rows, [52.0, 66.0], "Helvetica")
+    with load_pdf(pdf_path, "x") as source:
+        (table,) = source.pages[0].tables
+    assert table.texts() == rows

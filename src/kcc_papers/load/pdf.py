@@ -531,7 +531,7 @@ def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     from kcc_papers.load.pdf_fast import CharIndex
 
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
-    texts = (index or CharIndex(page.chars)).texts(found)
+    texts = (index or CharIndex(page.chars)).texts(found, mend=True)
     rows = []
     for row, row_texts in zip(found.rows, texts, strict=True):
         rows.append([
