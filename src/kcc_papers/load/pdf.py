@@ -376,8 +376,15 @@ class LayoutPages:
         return fast_page(self._doc, number - 1, eager, loaded)
 
     def _plumber_page(self, number: int) -> Any:
+        from kcc_papers.load.pdf_fast import with_word_gaps
+
         try:
-            return self._plumber().pages[number - 1]
+            page = self._plumber().pages[number - 1]
+            # the word breaks set as gaps only, put in as the fast page's chars have them
+            chars = page.objects.get("char")
+            if chars:
+                chars[:] = with_word_gaps(chars)
+            return page
         except Exception as exc:  # pdfminer may see fewer pages of a damaged file than PDFium
             raise CorruptPdfError(
                 f"cannot read the page layout ({type(exc).__name__}: {str(exc)[:120]})",
@@ -517,7 +524,7 @@ def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     from kcc_papers.load.pdf_fast import CharIndex
 
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
-    texts = (index or CharIndex(page.chars)).texts(found)
+    texts = (index or CharIndex(page.chars)).texts(found, mend=True)
     rows = []
     for row, row_texts in zip(found.rows, texts, strict=True):
         rows.append([

@@ -91,7 +91,8 @@ class FastPage:
         finally:
             textpage.close()
         if chars is not None:
-            self._chars = chars + _lost_blanks(self._blanks, chars, self.initial_doctop)
+            blanks = _lost_blanks(self._blanks, chars, self.initial_doctop)
+            self._chars = with_word_gaps(chars) + blanks
         self._release()
         return chars is not None
 
@@ -304,6 +305,44 @@ def _lost_blanks(blanks: list[Point], chars: list[Obj], doctop: float) -> list[O
     return out
 
 
+# A word break set as a gap with no space character (each word its own text object, or words
+# placed by TJ offsets): a gap this share of the font size or wider between two glyphs written
+# one after the other on one line. The spaces of text faces are 0.22 em (Calibri) to 0.35 em
+# (Verdana); the gaps inside a word (kerning, a little tracking) are hundredths of an em.
+WORD_GAP_EM = 0.15
+# Two glyphs whose tops differ by less than this share of the font size sit on one line.
+SAME_LINE_EM = 0.1
+
+
+def with_word_gaps(chars: list[Obj]) -> list[Obj]:
+    """The chars with a space put in each word break that is only a gap. pdfplumber parts
+    words at a gap wider than its x tolerance (3 points) whatever the type size, so words
+    set apart by the width of a space at 9 or 10 points (under 3 points) and no space
+    character run together ("year(%)"). A space char is what every reader of the chars
+    (cell text, ``extract_words``) already parts words at; it goes right after the glyph
+    before the gap, since ``extract_words`` reads the chars in their order."""
+    out: list[Obj] = []
+    append = out.append
+    prev: Obj | None = None
+    for char in chars:
+        # most glyphs abut the one before: one subtraction settles them
+        if (prev is not None and 0 < char["x0"] - prev["x1"] <= _X_TOLERANCE
+                and _gap_is_word_break(prev, char)):
+            append({**prev, "text": " ", "x0": prev["x1"], "x1": char["x0"],
+                    "width": char["x0"] - prev["x1"]})
+        append(char)
+        prev = char
+    return out
+
+
+def _gap_is_word_break(prev: Obj, char: Obj) -> bool:
+    size = min(prev["size"], char["size"])
+    return (char["x0"] - prev["x1"] > WORD_GAP_EM * size
+            and abs(char["top"] - prev["top"]) < SAME_LINE_EM * size
+            and prev["upright"] and char["upright"]
+            and not prev["text"].isspace() and not char["text"].isspace())
+
+
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -482,7 +521,9 @@ class CharIndex:
         )
         self.keys = [m[0] for m in self.mids]
 
-    def texts(self, found: Any) -> list[list[str | None]]:
+    def texts(self, found: Any, mend: bool = False) -> list[list[str | None]]:
+        """The cells' texts; ``mend``: with the words a narrow cell broke across lines joined
+        again (``mended``), which pdfplumber leaves broken."""
         out = []
         for row in found.rows:
             x0, top, x1, bottom = row.bbox
@@ -499,9 +540,73 @@ class CharIndex:
                 cx0, ctop, cx1, cbottom = cell
                 mine = [self.chars[i] for i, v, h in in_row
                         if cx0 <= h < cx1 and ctop <= v < cbottom]
-                texts.append(cell_text(mine))
+                text = cell_text(mine)
+                texts.append(mended(text, mine, cell) if mend and "\n" in text else text)
             out.append(texts)
         return out
+
+
+def mended(text: str, chars: list[Obj], cell: Bbox) -> str:
+    """The cell's text with each word the cell broke inside rejoined ("CC/2024/" above
+    "031", "01/04/202" above "4", "Extensio" above "n option"). A word wider than its cell
+    is cut where the line is full, whatever the font: a line of one word, starting where the
+    next line starts, that reaches so near the cell's right edge (its right padding taken to
+    be its left one) that the next line's first glyph would not have fitted, was cut there.
+    A word that wrapped whole leaves the line short of the edge by about that word's width."""
+    lines = _clusters(chars, _top, _Y_TOLERANCE)
+    texts = text.split("\n")
+    if len(lines) != len(texts):
+        return text  # the lines are not the text's (a glyph of no text): leave it
+    out = texts[0]
+    for line, below, below_text in zip(lines, lines[1:], texts[1:], strict=False):
+        joined = _inside_a_word(out[-1], below_text) and _cut(out, line, below, cell)
+        out += ("" if joined else "\n") + below_text
+    return out
+
+
+# A line that is one word ending in one of these was cut after it ("CC/2024/" + "031",
+# "HR-2025-" + "00017", "Whole-" + "life"): the word goes on, with no space.
+_JOINERS = frozenset("/-")
+# The single letters that are English words: a line ending in a word and the next starting
+# with one of these may be a wrap between two words.
+_ONE_LETTER_WORDS = frozenset("aAI")
+
+
+def _inside_a_word(before: str, after: str) -> bool:
+    """Whether the text could not have been wrapped between these two characters: a line
+    wraps between words, so never inside a number ("01/04/202" + "4"), after a slash or a
+    hyphen ending a one-word line ("CC/2024/" + "031"), or before a lone letter that is no
+    word ("Extensio" + "n option").
+    A long word that filled its line and wrapped the next whole ("Affordable" + "housing")
+    fits the cut's geometry too; only these characters tell the two apart."""
+    word = after.split(" ", 1)[0]
+    if before.isdigit() and (word[:1].isdigit() or _joins(word)):
+        return True  # inside a number or a reference ("HR-2025" + "-00017")
+    if before in _JOINERS and word[:1].isalnum():
+        return True
+    return before.islower() and len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS
+
+
+# Lines of a cell starting within this many points of each other are set flush left.
+_FLUSH = 0.5
+
+
+def _joins(word: str) -> bool:
+    """A word going on from a slash or hyphen ("-00017"), not a lone dash."""
+    return word[:1] in _JOINERS and word[1:2].isalnum()
+
+
+def _cut(text: str, line: list[Obj], below: list[Obj], cell: Bbox) -> bool:
+    last_line = text.rsplit("\n", 1)[-1]
+    if " " in last_line:
+        return False  # a line of words ends at a word break
+    left = min(c["x0"] for c in line)
+    right = max(c["x1"] for c in line)
+    first = min(below, key=_x0)
+    if abs(first["x0"] - left) > _FLUSH:
+        return False  # centred or right-aligned text: its padding is not known
+    padding = left - cell[0]
+    return bool(cell[2] - padding - right < first["x1"] - first["x0"])
 
 
 # pdfplumber's defaults for extract_text: chars this near in x make one word, this near in
