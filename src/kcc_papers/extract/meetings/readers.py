@@ -500,13 +500,18 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
 # A notice of a hearing's outcome names its body alone in its masthead ("LICENSING
 # SUB-COMMITTEE" over "NOTICE OF DETERMINATION") and dates it by a label ("Date of hearing:").
 NOTICE_MASTHEAD_LINES = 3
+# The body and what the paper is on one masthead line: "Licensing Sub-Committee: Notice of
+# Decision", "Regulatory Panel - Notice of Determination", "Licensing Committee – Decision Notice".
+_NOTICE_TITLE = re.compile(
+    r"\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
+    r"(?:Decisions?|Determinations?)|(?:Decision|Determination)\s+Notice)\s*$", re.I)
 
 
 def notice_masthead(lines: list[str]) -> dict[str, object]:
     """A decision notice's body (its masthead's name alone, not a council's) and the date its
     "Date of hearing:" or "Date of meeting:" label gives."""
-    name = next((s.strip() for s in lines[:NOTICE_MASTHEAD_LINES]
-                 if is_masthead_name(s) and not _a_council(s)), None)
+    heads = [_NOTICE_TITLE.sub("", s).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
+    name = next((s for s in heads if is_masthead_name(s) and not _a_council(s)), None)
     if name is None:
         return {}
     for s in lines[:ADDRESS_LINES]:
