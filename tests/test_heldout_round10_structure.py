@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from heldout_support import heldout_accuracy
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
+from kcc_papers.load import load
 from kcc_papers.pipeline import process_file
+from kcc_papers.segment import segment
 
 
 def _pdf(source: str, tmp_path: Path) -> Path:
@@ -107,3 +110,82 @@ def test_web_page_masthead_naming_its_dated_agenda_is_the_agendas(
     path = tmp_path / "agenda.txt"
     path.write_text(page)
     assert _documents(path) == [("agenda", iso, committee)]
+
+
+@pytest.mark.parametrize(("masthead", "body"), [
+    (["WESTMARCH AND FENBY JOINT HEALTH AND WELLBEING", "BOARD"],
+     "Westmarch and Fenby Joint Health and Wellbeing Board"),
+    (["WESTMARCH AND FENBY JOINT HEALTH AND", "WELLBEING BOARD"],
+     "Westmarch and Fenby Joint Health and Wellbeing Board"),
+    (["Eastby and Westby Strategic Planning and", "Transport Committee"],
+     "Eastby and Westby Strategic Planning and Transport Committee"),
+])
+def test_minutes_masthead_name_wrapped_over_two_lines_is_one_name(
+        masthead: list[str], body: str) -> None:
+    lines = ["Draft - subject to approval", *masthead,
+             "Minutes of the meeting held on Wednesday 21 October 2026 at 2.00 pm",
+             "Present: Cllr A Brown (Chair), Cllr C Dale"]
+    heading = minutes_heading(lines)
+    assert (heading.committee, str(heading.meeting_date)) == (body, "2026-10-21")
+
+
+@pytest.mark.parametrize(("above", "name"), [
+    ("Tamarside Waste Partnership", "Tamarside Waste Partnership Joint Committee"),
+    ("BRACKENSHIRE PENSION FUND", "LOCAL PENSION BOARD"),
+    ("RAVENSDALE NATIONAL PARK AUTHORITY", "PLANNING COMMITTEE"),
+])
+def test_a_whole_name_above_the_masthead_is_not_part_of_its_name(above: str, name: str) -> None:
+    lines = [above, name,
+             "MINUTES of the meeting held at Brenmouth Civic Centre on Friday 13 March 2026",
+             "Present: Cllr A Brown (Chair), Cllr C Dale"]
+    assert minutes_heading(lines).committee == (name.title() if name.isupper() else name)
+
+
+
+STAMPED_PACK = """## Eastby District Council
+** Overview and Scrutiny Committee
+A meeting of the Overview and Scrutiny Committee will be held on 2 June 2026 at 6.30 pm.
+** Agenda
+1.	Apologies
+2.	Work Programme 2026/27 (Pages 2 - 2)
+3.	{title} (Page 3)
+--- page ---
+<< Item 2
+!! Work Programme 2026/27
+Report to:	Overview and Scrutiny Committee
+Meeting date:	2 June 2026
+** Recommendations
+That the Committee agrees the work programme for 2026/27 set out in the appendix to this report.
+--- page ---
+<< Item 3
+!! {title}
+The plan published on 15 May 2026 is set out for the Committee's information.
+|- {header}
+{rows}"""
+
+
+@pytest.mark.parametrize(("title", "header", "row"), [
+    ("Cabinet Forward Plan - June to September 2026", "Decision | Cabinet date | Cabinet Member",
+     "| Local Plan Review - Regulation 18 | 1 July 2026 | Planning"),
+    ("Register of contract waivers", "Ref | Service | Supplier | Value",
+     "| W/26/01 | Grounds maintenance | Greenway Ltd | £48,000"),
+])
+def test_item_stamp_over_a_page_of_small_table_cells_starts_a_paper(
+        title: str, header: str, row: str, tmp_path: Path) -> None:
+    """The stamp is in the page's prose type; the table's many cells, set smaller, are not
+    the page's body."""
+    pack = STAMPED_PACK.format(title=title, header=header, rows="\n".join([row] * 12))
+    pages = [(s.page_from, s.page_to) for s in segment(load(_pdf(pack, tmp_path)))]
+    assert pages == [(1, 1), (2, 2), (3, 3)]
+
+
+@pytest.mark.parametrize("title", [
+    "Cabinet Forward Plan - June to September 2026",
+    "Forward Plan of Key Decisions: 1 July to 31 October 2026",
+    "Executive Forward Plan",
+])
+def test_paper_titled_a_forward_plan_is_one(title: str, tmp_path: Path) -> None:
+    row = "| Local Plan Review - Regulation 18 | 1 July 2026 | Planning"
+    pack = STAMPED_PACK.format(title=title, header="Decision | Cabinet date | Cabinet Member",
+                               rows="\n".join([row] * 6))
+    assert [s.kind for s in segment(load(_pdf(pack, tmp_path)))][-1] == "forward_plan"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts import (
     AGENDA_ITEM_MINUTES,
+    FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
     MINUTES,
     OTHER,
@@ -313,6 +314,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("forward_plan", _rx(r"\bForthcoming\s+(?:Key\s+|Executive\s+)?Decisions\b"), STRONG,
          "title"),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
+    # "Cabinet Forward Plan - June to September 2026", "Forward Plan of Key Decisions" as the
+    # paper's title (a report's "Forward Plan reference:" label is no title)
+    Clue("forward_plan", FORWARD_PLAN_TITLE, STRONG, "title", needs=("forward plan",)),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
     Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),

@@ -110,6 +110,12 @@ BODY_MINUTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
     r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?\s*$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
+# A forward plan titled as one: "Cabinet Forward Plan - June to September 2026", "Forward Plan
+# of Key Decisions" (a report's "Forward Plan reference:" label, an agenda's numbered item
+# "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
+FORWARD_PLAN_TITLE = re.compile(
+    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+Plan\b"
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
@@ -157,11 +163,22 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not m.group("agenda") and not _over_labels(flat, i):
-        sizes = sorted(other.size for other in page if other.size)
-        if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
-            return None
+    if not m.group("agenda") and not _over_labels(flat, i) and (
+            line.bold or not line.size or line.size > _body_size(page)):
+        return None
     return m.group("item").lower()
+
+
+# A line this long is prose (a paragraph's), not a table's cell or a heading.
+PROSE_LINE_CHARS = 60
+
+
+def _body_size(page: list[Line]) -> float:
+    """The type of a page's prose: the median size of its long lines (a table's many short
+    cells, set smaller, are not its body), or of all its lines where none is long."""
+    prose = sorted(line.size for line in page if line.size and len(line.text) >= PROSE_LINE_CHARS)
+    sizes = prose or sorted(line.size for line in page if line.size)
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 # A report's labelled header: "Application number:<tab>NP/26/0088/FUL", "Case officer: ...".
@@ -550,6 +567,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and _set_as_heading(flat, i)):
         return "decision"
     if ISSUE_DETAILS.match(text):
+        return "forward_plan"
+    if "forward plan" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
         return "forward_plan"
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
