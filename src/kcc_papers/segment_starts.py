@@ -89,7 +89,8 @@ REPORT_TO_MEETING = re.compile(
 )
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
-MINUTES_HELD = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+# (Scottish bodies print the singular: "Minute of the meeting held on ...")
+MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
