@@ -14,6 +14,7 @@ import pytest
 from heldout_support import heldout_accuracy
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.load import load
+from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
 
@@ -179,6 +180,10 @@ def test_item_stamp_over_a_page_of_small_table_cells_starts_a_paper(
     assert pages == [(1, 1), (2, 2), (3, 3)]
 
 
+# The stamped pack's last page: its item 3.
+LAST_PAGE = 3
+
+
 @pytest.mark.parametrize("title", [
     "Cabinet Forward Plan - June to September 2026",
     "Forward Plan of Key Decisions: 1 July to 31 October 2026",
@@ -188,4 +193,33 @@ def test_paper_titled_a_forward_plan_is_one(title: str, tmp_path: Path) -> None:
     row = "| Local Plan Review - Regulation 18 | 1 July 2026 | Planning"
     pack = STAMPED_PACK.format(title=title, header="Decision | Cabinet date | Cabinet Member",
                                rows="\n".join([row] * 6))
-    assert [s.kind for s in segment(load(_pdf(pack, tmp_path)))][-1] == "forward_plan"
+    path = _pdf(pack, tmp_path)
+    assert [s.kind for s in segment(load(path))][-1] == "forward_plan"
+    # its entries are decisions to come, and its prose no decision at all
+    records = process_file(str(path)).records
+    assert not [r for r in records if isinstance(r, Decision) and r.page == LAST_PAGE]
+
+
+SCOTTISH_PACK = """## {board}
+!! Agenda
+1.	Welcome and apologies
+2.	Minute of previous meeting (Page 2)
+3.	Budget monitoring
+--- page ---
+## {board}
+** {heading} held on Wednesday 24 June 2026 in the Boardroom, Council Headquarters
+Present: Cllr I Drummond (Chair), Ms F Laidlaw, Cllr G Baxter
+** 1. Welcome and apologies
+Apologies were received from Mr S Rennie.
+** 2. Budget outturn
+**Decision:** The Board noted the outturn.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Minute of the meeting", "Minutes of the meeting"])
+@pytest.mark.parametrize("board", ["Braemoor Integration Joint Board", "Glenarrow Licensing Board"])
+def test_minute_of_the_meeting_held_over_who_was_present_starts_minutes(
+        heading: str, board: str, tmp_path: Path) -> None:
+    pack = SCOTTISH_PACK.format(board=board, heading=heading)
+    kinds = [(s.kind, s.page_from) for s in segment(load(_pdf(pack, tmp_path)))]
+    assert kinds == [("agenda", 1), ("minutes", 2)]
