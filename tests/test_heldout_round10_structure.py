@@ -223,3 +223,54 @@ def test_minute_of_the_meeting_held_over_who_was_present_starts_minutes(
     pack = SCOTTISH_PACK.format(board=board, heading=heading)
     kinds = [(s.kind, s.page_from) for s in segment(load(_pdf(pack, tmp_path)))]
     assert kinds == [("agenda", 1), ("minutes", 2)]
+
+
+TWO_REPORTS = """## Glenarrow Council
+** {committee}
+Date:	Tuesday, 2 June 2026
+Time:	10.00 am
+Venue:	Council Chambers, Municipal Buildings
+** AGENDA
+1.	Declarations of Interest
+2.	Strategic Equity Funding Plan 2026/27
+3.	Devolved School Management Scheme 2026
+--- page ---
+Item 2
+## Strategic Equity Funding Plan 2026/27
+Report by:	Executive Director
+Committee:	{committee}
+Date:	2 June 2026
+** 1. RECOMMENDATION
+The Committee is asked to approve the plan for the use of the Strategic Equity Fund in 2026/27.
+** 2. BACKGROUND
+The fund is allocated to the Council by the Scottish Government for the four years to 2026/27.
+--- page ---
+** 4. THE PLAN
+The plan funds family learning workers in the eight clusters with the highest deprivation.
+** 5. IMPLICATIONS
+5.1 Financial: the plan is contained within the grant.
+{closing}
+--- page ---
+Item 3
+## Devolved School Management Scheme 2026
+Report by:	Executive Director
+Committee:	{committee}
+Date:	2 June 2026
+** 1. RECOMMENDATION
+The Committee is asked to approve the revised scheme of devolved school management for 2026.
+** 2. BACKGROUND
+The scheme sets out which budgets head teachers manage and how they are allocated to schools.
+"""
+
+
+@pytest.mark.parametrize(("committee", "closing"), [
+    ("Education and Learning Committee", "Author:\tG Buchanan, Executive Director\n"
+                                         "Background Papers:\tNone"),
+    ("Children and Families Committee", "Report author:\tA Grant, Head of Service\n"
+                                        "Contact:\t01877 440 300"),
+])
+def test_closing_label_over_the_next_papers_header_starts_nothing(
+        committee: str, closing: str, tmp_path: Path) -> None:
+    pack = TWO_REPORTS.format(committee=committee, closing=closing)
+    pages = [(s.page_from, s.page_to) for s in segment(load(_pdf(pack, tmp_path)))]
+    assert pages == [(1, 1), (2, 3), (4, 4)]

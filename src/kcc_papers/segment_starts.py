@@ -594,8 +594,10 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
             and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
         return "report"
+    # (the block is on the line's own page: a report's closing "Author:" over the next
+    # paper's header block is not one)
     if _report_label(text) and sum(
-        _report_label(w) for w in _window(flat, i, LABEL_WINDOW)
+        _report_label(line.text) for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
