@@ -274,3 +274,35 @@ def test_closing_label_over_the_next_papers_header_starts_nothing(
     pack = TWO_REPORTS.format(committee=committee, closing=closing)
     pages = [(s.page_from, s.page_to) for s in segment(load(_pdf(pack, tmp_path)))]
     assert pages == [(1, 1), (2, 3), (4, 4)]
+
+
+FROM_TO_PACK = """## Oxwold County Council
+!! {committee}
+Thursday, 17 September 2026 at 2.00 pm, Darent Room, County Hall
+** AGENDA
+A1	Apologies and substitutes
+B1	{title}
+--- page ---
+!! {title}
+From:	Cabinet Member for Highways and Transport
+To:	{committee} - 17 September 2026
+Decision no:	N/A - for information
+** Summary
+This report presents the register at 31 August 2026 and the changes since March 2026.
+** Recommendation
+The Cabinet Committee is asked to NOTE the register at 31 August 2026 set out in Appendix 2.
+** 1. Introduction
+1.1 The register lists every highways contract in force with its value and its end date.
+"""
+
+
+@pytest.mark.parametrize(("committee", "title"), [
+    ("Highways and Transport Cabinet Committee", "Highways contracts register: half-yearly update"),
+    ("Environment Cabinet Committee", "Waste disposal contracts: annual review"),
+])
+def test_from_to_header_under_a_title_in_heading_type_starts_a_report(
+        committee: str, title: str, tmp_path: Path) -> None:
+    pack = FROM_TO_PACK.format(committee=committee, title=title)
+    segments = segment(load(_pdf(pack, tmp_path)))
+    assert [(s.kind, s.page_from) for s in segments] == [("agenda", 1), ("report", 2)]
+    assert segments[1].title == title

@@ -592,7 +592,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "report"
     if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
-            and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
+            and (any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))
+                 or _titled_above(flat, i))):
         return "report"
     # (the block is on the line's own page: a report's closing "Author:" over the next
     # paper's header block is not one)
@@ -601,6 +602,16 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _titled_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "From:" line's paper is titled by the heading just above it on its page (a
+    title in heading type where another council prints "Subject:"), in a PDF, whose type
+    tells a title from the line of prose a text file would have there."""
+    if i == 0 or flat[i - 1][0] != flat[i][0] or flat[i][2].size is None:
+        return False
+    above = flat[i - 1][2]
+    return not _report_label(above.text) and _set_as_heading(flat, i - 1)
 
 
 def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
