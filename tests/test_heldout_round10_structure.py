@@ -306,3 +306,36 @@ def test_from_to_header_under_a_title_in_heading_type_starts_a_report(
     segments = segment(load(_pdf(pack, tmp_path)))
     assert [(s.kind, s.page_from) for s in segments] == [("agenda", 1), ("report", 2)]
     assert segments[1].title == title
+
+
+BOARD_PACK = """!! {company}
+!! {body} Meeting
+Date:	Tuesday 24 November 2026, 5.30 pm
+Venue:	Board Room, 2 Foundry Yard, Kestrelford
+** Agenda
+|- No. | Item | Lead | Purpose
+|- 1 | Apologies and declarations of interest | Chair | -
+|- 2 | Minutes of the {body} meeting held on 29 September 2026 and matters arising | Chair | Approve
+|- 3 | Chief Executive's update | Chief Executive | Note
+|- 4 | Any other business | Chair | -
+--- page ---
+!! Minutes of the {body} Meeting
+Held on Tuesday 29 September 2026 at 5.30 pm, Board Room, 2 Foundry Yard, Kestrelford
+Present: Marian Hughes (Chair), Derek Ash, Sonia Patel, Graham Lowe
+** B/26/41 Apologies
+Apologies were received from Mark Ellery.
+** B/26/42 Chief Executive's update
+The {body} noted the update on the repairs contract and the stock condition survey.
+"""
+
+
+@pytest.mark.parametrize(("company", "body"), [
+    ("Kestrelford Homes Limited", "Board"),
+    ("Eastby Leisure Trust", "Trustees Board"),
+])
+def test_agenda_rows_in_body_type_start_no_minutes_and_body_meeting_names_the_body(
+        company: str, body: str, tmp_path: Path) -> None:
+    docs = _documents(_pdf(BOARD_PACK.format(company=company, body=body), tmp_path))
+    assert [(k, d) for k, d, _ in docs] == [
+        ("pack", "2026-11-24"), ("agenda", "2026-11-24"), ("minutes", "2026-09-29")]
+    assert docs[1][2] == body

@@ -574,7 +574,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
-            MINUTES.match(half) for half in _other_languages(text))):
+            MINUTES.match(half) for half in _other_languages(text))) and not _agenda_row(
+            flat, i, agenda_heading):
         return "minutes"
     if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
@@ -602,6 +603,14 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:
+    """Whether line ``i`` is a row of the agenda headed on its page ("Minutes of the Board" a
+    cell wrapped before "meeting held on ..."): in the page's body type, not set as a
+    heading, as a minutes' own heading under the agenda would be."""
+    return (agenda_heading is not None and flat[agenda_heading][0] == flat[i][0]
+            and flat[i][2].size is not None and not _set_as_heading(flat, i))
 
 
 def _titled_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
