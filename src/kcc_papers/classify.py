@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts import (
     AGENDA_ITEM_MINUTES,
+    FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
     MINUTES,
     OTHER,
@@ -194,6 +195,12 @@ _REGISTER_WORDS = ("risk", "assurance")
 def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
+# A web page's masthead names the page an agenda of a dated meeting: "Agenda - Tuesday 20
+# January 2026, 7.00pm", "Agenda for the meeting on 3rd March 2026" (not "Agenda item 5").
+DATED_AGENDA = re.compile(
+    r"^\s*Agenda\b(?!\s+items?\b)[^.\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}",
+    re.I | re.M)
+
 
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
@@ -217,6 +224,7 @@ CLUES: tuple[Clue, ...] = (
     # "Items of Business" / "Order of Proceedings" over the items, in any case
     Clue("agenda", _rx(r"^\s*(?:Items|Order)\s+of\s+(?:Business|Proceedings)\s*$"), FAIR, "title"),
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
+    Clue("agenda", DATED_AGENDA, FAIR, "title", needs=("agenda",)),
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
                        r"Agenda\s*$)"), FAIR, "title"),
     # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
@@ -306,6 +314,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("forward_plan", _rx(r"\bForthcoming\s+(?:Key\s+|Executive\s+)?Decisions\b"), STRONG,
          "title"),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
+    # "Cabinet Forward Plan - June to September 2026", "Forward Plan of Key Decisions" as the
+    # paper's title (a report's "Forward Plan reference:" label is no title)
+    Clue("forward_plan", FORWARD_PLAN_TITLE, STRONG, "title", needs=("forward plan",)),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
     Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kcc_papers.classify import TITLE_LINES, classify
+from kcc_papers.classify import DATED_AGENDA, TITLE_LINES, classify
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
@@ -163,10 +163,14 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
 def _cover_letter(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> bool:
     """A despatch letter over an agenda ("Dear Member, ... You are invited to attend a
     meeting of the ... Joint Committee to be held ..."), its notice's sentence wrapped over
-    lines: the agenda's cover, not a document of its own."""
+    lines, or a web page's masthead naming its dated agenda: the agenda's cover, not a
+    document of its own."""
     first, kind = start
+    if kind != "agenda" or first > COVER_LINES:
+        return False
     text = " ".join(line.text for _, _, line in flat[:first])
-    return kind == "agenda" and first <= COVER_LINES and bool(MEETING_NOTICE.search(text))
+    return bool(MEETING_NOTICE.search(text)) or any(
+        DATED_AGENDA.match(line.text) for _, _, line in flat[:first])
 
 
 # "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,

@@ -89,7 +89,8 @@ REPORT_TO_MEETING = re.compile(
 )
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
-MINUTES_HELD = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+# (Scottish bodies print the singular: "Minute of the meeting held on ...")
+MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
@@ -110,6 +111,12 @@ BODY_MINUTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
     r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?\s*$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
+# A forward plan titled as one: "Cabinet Forward Plan - June to September 2026", "Forward Plan
+# of Key Decisions" (a report's "Forward Plan reference:" label, an agenda's numbered item
+# "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
+FORWARD_PLAN_TITLE = re.compile(
+    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+Plan\b"
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
@@ -157,11 +164,22 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not m.group("agenda") and not _over_labels(flat, i):
-        sizes = sorted(other.size for other in page if other.size)
-        if line.bold or not line.size or line.size > sizes[len(sizes) // 2]:
-            return None
+    if not m.group("agenda") and not _over_labels(flat, i) and (
+            line.bold or not line.size or line.size > _body_size(page)):
+        return None
     return m.group("item").lower()
+
+
+# A line this long is prose (a paragraph's), not a table's cell or a heading.
+PROSE_LINE_CHARS = 60
+
+
+def _body_size(page: list[Line]) -> float:
+    """The type of a page's prose: the median size of its long lines (a table's many short
+    cells, set smaller, are not its body), or of all its lines where none is long."""
+    prose = sorted(line.size for line in page if line.size and len(line.text) >= PROSE_LINE_CHARS)
+    sizes = prose or sorted(line.size for line in page if line.size)
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 # A report's labelled header: "Application number:<tab>NP/26/0088/FUL", "Case officer: ...".
@@ -555,10 +573,13 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
+    if "forward plan" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
+        return "forward_plan"
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
-            MINUTES.match(half) for half in _other_languages(text))):
+            MINUTES.match(half) for half in _other_languages(text))) and not _agenda_row(
+            flat, i, agenda_heading):
         return "minutes"
     if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
@@ -576,13 +597,34 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "report"
     if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
-            and any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))):
+            and (any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))
+                 or _titled_above(flat, i))):
         return "report"
+    # (the block is on the line's own page: a report's closing "Author:" over the next
+    # paper's header block is not one)
     if _report_label(text) and sum(
-        _report_label(w) for w in _window(flat, i, LABEL_WINDOW)
+        _report_label(line.text) for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:
+    """Whether line ``i`` is a row of the agenda headed on its page ("Minutes of the Board" a
+    cell wrapped before "meeting held on ..."): in the page's body type, not set as a
+    heading, as a minutes' own heading under the agenda would be."""
+    return (agenda_heading is not None and flat[agenda_heading][0] == flat[i][0]
+            and flat[i][2].size is not None and not _set_as_heading(flat, i))
+
+
+def _titled_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "From:" line's paper is titled by the heading just above it on its page (a
+    title in heading type where another council prints "Subject:"), in a PDF, whose type
+    tells a title from the line of prose a text file would have there."""
+    if i == 0 or flat[i - 1][0] != flat[i][0] or flat[i][2].size is None:
+        return False
+    above = flat[i - 1][2]
+    return not _report_label(above.text) and _set_as_heading(flat, i - 1)
 
 
 def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:

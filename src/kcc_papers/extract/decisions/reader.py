@@ -60,6 +60,10 @@ def extract(ctx: Context) -> list[Record]:
             lines = body_lines(tabled, furniture(ctx.source.pages))
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
+    if parser is None and ctx.document.kind == "forward_plan":
+        # a plan's list of decisions to come, in no format read above: its prose (what the
+        # plan is) is no decision, as the fallbacks below would read it
+        return []
     # A decision paper in no format met so far: its labelled fields may still say it all.
     notices = parser(lines) if parser else (
         decision_table_notices(ctx.segment) or records_of_decision(lines)

@@ -266,7 +266,29 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         named = [n for n, s in enumerate(head[:before])
                  if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(head[named[-1]]):
-            out.committee = _title_case(_with_qualifier(head, named[-1]))
+            out.committee = _title_case(_with_qualifier(*_wrapped_name(head, named[-1])))
+
+
+# A line ending in one of these words breaks a phrase: the name goes on below it.
+_CONNECTOR_END = re.compile(r"\b(?:and|of|for|the|&)\s*$", re.I)
+
+
+def _wrapped_name(head: list[str], n: int) -> tuple[list[str], int]:
+    """``head`` with the name at ``n`` joined to its first words wrapped onto the line above
+    ("WESTMARCH AND FENBY JOINT HEALTH AND WELLBEING" over "BOARD", "... HEALTH AND" over
+    "WELLBEING BOARD"): the line above breaks off mid-phrase or the name's line is its body's
+    word alone. An organisation's whole name above a committee's ("BRACKENSHIRE PENSION FUND"
+    over "LOCAL PENSION BOARD") is no part of it."""
+    above = head[n - 1].strip() if n > 0 else ""
+    name = head[n].strip()
+    joined = f"{above} {name}"
+    if not above or not (_CONNECTOR_END.search(above) or _BARE_BODY.match(name)):
+        return head, n
+    if (above.isupper() != name.isupper() or _NAME_ONLY.match(above) or COUNCIL.fullmatch(above)
+            or _COUNCIL_LINE.match(above) or re.search(r"[\d:]", above)
+            or not is_masthead_name(joined)):
+        return head, n
+    return [*head[:n - 1], joined, *head[n + 1:]], n - 1
 
 
 # A name's bracketed part wrapped onto the line below it: "BUS LANE AND PARKING ADJUDICATION

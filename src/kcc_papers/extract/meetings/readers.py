@@ -372,7 +372,8 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     # "Venue: Council Chamber"; "Agenda of the Planning Committee" names the committee
-    head = [AGENDA_OF.sub("", LABEL.sub("", s)) for s in lines[:AGENDA_MASTHEAD_LINES]]
+    head = [_BODY_MEETING.sub(r"\1", AGENDA_OF.sub("", LABEL.sub("", s)))
+            for s in lines[:AGENDA_MASTHEAD_LINES]]
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
@@ -398,6 +399,10 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
     return out
+
+
+# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting".
+_BODY_MEETING = re.compile(rf"^(\s*(?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+Meeting\s*$")
 
 
 def _a_council(name: str) -> bool:
@@ -500,13 +505,18 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
 # A notice of a hearing's outcome names its body alone in its masthead ("LICENSING
 # SUB-COMMITTEE" over "NOTICE OF DETERMINATION") and dates it by a label ("Date of hearing:").
 NOTICE_MASTHEAD_LINES = 3
+# The body and what the paper is on one masthead line: "Licensing Sub-Committee: Notice of
+# Decision", "Regulatory Panel - Notice of Determination", "Licensing Committee – Decision Notice".
+_NOTICE_TITLE = re.compile(
+    r"\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
+    r"(?:Decisions?|Determinations?)|(?:Decision|Determination)\s+Notice)\s*$", re.I)
 
 
 def notice_masthead(lines: list[str]) -> dict[str, object]:
     """A decision notice's body (its masthead's name alone, not a council's) and the date its
     "Date of hearing:" or "Date of meeting:" label gives."""
-    name = next((s.strip() for s in lines[:NOTICE_MASTHEAD_LINES]
-                 if is_masthead_name(s) and not _a_council(s)), None)
+    heads = [_NOTICE_TITLE.sub("", s).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
+    name = next((s for s in heads if is_masthead_name(s) and not _a_council(s)), None)
     if name is None:
         return {}
     for s in lines[:ADDRESS_LINES]:
