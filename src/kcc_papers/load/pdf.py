@@ -27,6 +27,7 @@ from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
+from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -161,11 +162,12 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         text = textpage.get_text_range()
         chars = textpage.count_chars()
         glyphs = Glyphs(textpage)
+        watermark = WatermarkGlyphs(textpage.raw)
         runs: list[Run] = []
         stream: list[str] = []
         for m in RUN.finditer(text):
             start, end = m.span()
-            if end > chars:
+            if end > chars or watermark(end - 1):
                 continue
             raw_run = m.group()
             run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
@@ -384,7 +386,7 @@ class LayoutPages:
 
     def _plumber_page(self, number: int) -> Any:
         try:
-            return self._plumber().pages[number - 1]
+            return without_watermarks(self._plumber().pages[number - 1])
         except Exception as exc:  # pdfminer may see fewer pages of a damaged file than PDFium
             raise CorruptPdfError(
                 f"cannot read the page layout ({type(exc).__name__}: {str(exc)[:120]})",
