@@ -27,6 +27,7 @@ from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
+from kcc_papers.load.stamps import Box, run_cut, stamp_boxes, stamps_apart, without_stamps
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
@@ -89,6 +90,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._tables = []  # no path on the page: no rule, so no table to find
         else:
             page._reader = tables.read
+    tables.stamps = stamp_boxes(pages)
     return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
 
 
@@ -164,23 +166,23 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         glyphs = Glyphs(textpage)
         watermark = WatermarkGlyphs(textpage.raw)
         runs: list[Run] = []
+        cut_stamps: list[Run] = []  # stamps PDFium joined to a line's run
         stream: list[str] = []
         for m in RUN.finditer(text):
             start, end = m.span()
             if end > chars or watermark(end - 1):
                 continue
-            raw_run = m.group()
-            run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
-                   else clean(_split_superscripts(glyphs, raw_run, start)))
-            if not run:
+            run = _run(glyphs, text, start, end, height)
+            if run is None:
                 continue
-            left, bottom, _, top = glyphs.loose_box(start)
-            _, bottom2, right, _ = glyphs.loose_box(end - 1)
-            first = end - len(raw_run.lstrip())
-            runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
-                            round(top - bottom, 1), _is_bold(glyphs, first)))
-            stream.append(run)
-        result = Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
+            stream.append(run.text)
+            cut = run_cut(glyphs, text, start, end, width, height)
+            pieces = _stamp_cut(glyphs, text, start, cut, end, height) if cut else None
+            runs.append(pieces[0] if pieces else run)
+            cut_stamps += pieces[1:] if pieces else []
+        runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
+        lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
+        result = Page(index + 1, lines, width=width, height=height, stream=stream)
     except BaseException:
         textpage.close()
         page.close()
@@ -189,6 +191,42 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         textpage.close()
         page.close()
     return result
+
+
+def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run | None:
+    """The run ``text[start:end]``, positioned by its first and last glyph; None when it holds
+    no text."""
+    raw_run = text[start:end]
+    run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
+           else clean(_split_superscripts(glyphs, raw_run, start)))
+    if not run:
+        return None
+    left, bottom, _, top = glyphs.loose_box(start)
+    _, bottom2, right, _ = glyphs.loose_box(end - 1)
+    first = end - len(raw_run.lstrip())
+    return Run(height - top, left, right, height - min(bottom, bottom2), run,
+               round(top - bottom, 1), _is_bold(glyphs, first))
+
+
+def _stamp_cut(glyphs: Glyphs, text: str, start: int, cut: int, end: int,
+               height: float) -> tuple[Run, Run] | None:
+    """A run cut at ``cut`` into a line and the stamp beside it (the piece to the right)."""
+    first, second = _run(glyphs, text, start, cut, height), _run(glyphs, text, cut + 1, end, height)
+    if first is None or second is None:
+        return None
+    return (first, second) if first.x0 < second.x0 else (second, first)
+
+
+def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
+    """Each stamp (``stamps``) a line of its own, before the line whose band it shares: first
+    after the page's running header, where stamps and furniture are looked for."""
+    for stamp in stamps:
+        at = next((i for i, line in enumerate(lines)
+                   if (line.top or 0.0) >= stamp.top - LINE_TOLERANCE), len(lines))
+        line = _line_of(stamp)
+        line.stamp = True
+        lines.insert(at, line)
+    return lines
 
 
 class Run(NamedTuple):
@@ -454,7 +492,10 @@ class LayoutPages:
 
 
 class _LazyTables(LayoutPages):
-    """Tables of one page at a time, on request."""
+    """Tables of one page at a time, on request. ``stamps``: each page's stamps' boxes (the
+    text pass's), whose chars are in no cell."""
+
+    stamps: dict[int, list[Box]] = {}  # noqa: RUF012 - replaced per document, never mutated
 
     def read(self, number: int) -> list[Table]:
         """Tables of page ``number``. A table whose cells pdfplumber reads differently from
@@ -481,7 +522,7 @@ class _LazyTables(LayoutPages):
                 page.close()
                 page = self._plumber_page(number)
                 found = page.find_tables()
-            index = CharIndex(page.chars)
+            index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
