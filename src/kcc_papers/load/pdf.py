@@ -218,11 +218,12 @@ def _stamp_cut(glyphs: Glyphs, text: str, start: int, cut: int, end: int,
 
 
 def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
-    """Each stamp (``stamps``) a line of its own, before the line whose band it shares: first
-    after the page's running header, where stamps and furniture are looked for."""
+    """Each stamp (``stamps``) a line of its own, before the line whose band it shares (the
+    first reaching down to the stamp: a larger heading on its baseline starts higher), so
+    first after the page's running header, where stamps and furniture are looked for."""
     for stamp in stamps:
         at = next((i for i, line in enumerate(lines)
-                   if (line.top or 0.0) >= stamp.top - LINE_TOLERANCE), len(lines))
+                   if (line.bottom or 0.0) > stamp.top + LINE_TOLERANCE), len(lines))
         line = _line_of(stamp)
         line.stamp = True
         lines.insert(at, line)
