@@ -240,3 +240,33 @@ def test_round10_stamped_papers_keep_their_minutes_and_meetings():
     assert (police.fp, police.fn) == (0, 0)
     audit = per_file["r10t_london_audit_standards_fraud_pack.pdfsrc"]["kind+date"]
     assert (audit.fp, audit.fn) == (0, 0)
+
+
+def test_stamp_written_among_a_masthead_words(tmp_path):
+    """A writer that sets each word apart, in no order: the stamp's words land between the
+    masthead's in one run; the masthead reads whole and the stamp is no document's title."""
+    def draw(pdf: FPDF) -> None:
+        stamp_x = pdf.w - 40 - _width(pdf, "Board Members Only", "B", 10.5)
+        words = [(40.0, "Kestrelford", ("", 17.0)), (140.0, "Homes", ("", 17.0)),
+                 (stamp_x, "Board", ("B", 10.5)),
+                 (stamp_x + _width(pdf, "Board ", "B", 10.5), "Members", ("B", 10.5)),
+                 (stamp_x + _width(pdf, "Board Members ", "B", 10.5), "Only", ("B", 10.5)),
+                 (200.0, "Limited", ("", 17.0))]
+        for x, word, font in words:
+            pdf.set_font("helvetica", *font)
+            pdf.text(x, 70, word)
+        pdf.set_font("helvetica", "", 10.5)
+        pdf.text(40, 100, "Quarterly report on the repairs service to the Board.")
+    path = _pdf(tmp_path, draw)
+    with load(path) as source:
+        lines = source.pages[0].lines
+    assert [x.text for x in lines] == ["Board Members Only", "Kestrelford Homes Limited",
+                                       "Quarterly report on the repairs service to the Board."]
+    assert [x.stamp for x in lines] == [True, False, False]
+    (ctx,) = contexts(path)
+    assert ctx.document.title == "Kestrelford Homes Limited"
+
+
+def _width(pdf: FPDF, text: str, style: str, size: float) -> float:
+    pdf.set_font("helvetica", style, size)
+    return float(pdf.get_string_width(text))

@@ -27,7 +27,7 @@ from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
-from kcc_papers.load.stamps import Box, run_cut, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.stamps import Box, run_pieces, stamp_boxes, stamps_apart, without_stamps
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
@@ -176,10 +176,14 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
             if run is None:
                 continue
             stream.append(run.text)
-            cut = run_cut(glyphs, text, start, end, width, height)
-            pieces = _stamp_cut(glyphs, text, start, cut, end, height) if cut else None
-            runs.append(pieces[0] if pieces else run)
-            cut_stamps += pieces[1:] if pieces else []
+            pieces = run_pieces(glyphs, text, start, end, width, height)
+            if pieces is None:
+                runs.append(run)
+                continue
+            for piece_start, piece_end, stamp in pieces:
+                piece = _run(glyphs, text, piece_start, piece_end, height)
+                if piece is not None:
+                    (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
         lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
         result = Page(index + 1, lines, width=width, height=height, stream=stream)
@@ -206,15 +210,6 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     first = end - len(raw_run.lstrip())
     return Run(height - top, left, right, height - min(bottom, bottom2), run,
                round(top - bottom, 1), _is_bold(glyphs, first))
-
-
-def _stamp_cut(glyphs: Glyphs, text: str, start: int, cut: int, end: int,
-               height: float) -> tuple[Run, Run] | None:
-    """A run cut at ``cut`` into a line and the stamp beside it (the piece to the right)."""
-    first, second = _run(glyphs, text, start, cut, height), _run(glyphs, text, cut + 1, end, height)
-    if first is None or second is None:
-        return None
-    return (first, second) if first.x0 < second.x0 else (second, first)
 
 
 def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:

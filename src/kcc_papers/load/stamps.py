@@ -31,10 +31,8 @@ STAMP_GAP_EMS = 2.0
 BACKWARD_TOLERANCE = 1.0
 # Type sizes closer than this (points) are one size.
 SIZE_TOLERANCE = 0.5
-# A stamp ends at the right margin: within this share of the page's width from its edge (the
-# piece of a run cut there), and within this many points of the page's rightmost text.
+# A stamp ends at the right margin: within this share of the page's width from its edge.
 RIGHT_ZONE = 0.2
-MARGIN_TOLERANCE = 3.0
 # A stamp is short and set right: it starts past this share of the page's width.
 STAMP_START = 0.5
 # A stamp shares the band of the page's first line, under a running header if there is one.
@@ -58,28 +56,33 @@ class Placed(Protocol):
     def bold(self) -> bool: ...
 
 
-def run_cut(glyphs: Glyphs, text: str, start: int, end: int,
-            page_width: float, page_height: float) -> int | None:
-    """Where the run ``text[start:end]`` is a line and a stamp printed beside it, which PDFium
-    joined (the space it added between them), or None. The stamp is the piece to the right,
-    whichever PDFium wrote first."""
+def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: float,
+               page_height: float) -> list[tuple[int, int, bool]] | None:
+    """The run ``text[start:end]`` as (start, end, is_stamp) pieces where it joins a line and a
+    stamp printed beside it (PDFium adds a space between them, and a writer that sets each
+    word apart may interleave their words); None for every other run. It is cut at each space
+    PDFium added where the type changes across a wide gap or a step back left; a piece set
+    right (past the page's middle, up to the margin) is a stamp (a label's value starts left
+    of the middle)."""
     _, _, _, top = glyphs.loose_box(start)
     if top < page_height * (1 - STAMP_ZONE):
         return None
+    cuts = []
     at = text.find(" ", start + 1, end - 1)
     while at != -1:
         if calls.is_generated(glyphs.handle, at) == 1 and _parts(glyphs, at - 1, at + 1):
-            # a stamp is set right, up to the margin: the piece further right starts past
-            # the page's middle and reaches the margin (a label's value starts left of it)
-            first_left, second_left = glyphs.loose_box(start)[0], glyphs.loose_box(at + 1)[0]
-            right = max(glyphs.loose_box(at - 1)[2], glyphs.loose_box(end - 1)[2])
-            stamp_left = max(first_left, second_left)
-            if (stamp_left >= page_width * STAMP_START
-                    and right >= page_width * (1 - RIGHT_ZONE)):
-                return at
-            return None
+            cuts.append(at)
         at = text.find(" ", at + 1, end - 1)
-    return None
+    if not cuts:
+        return None
+    bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
+    pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
+    return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+def _set_right(glyphs: Glyphs, start: int, end: int, page_width: float) -> bool:
+    return (glyphs.loose_box(start)[0] >= page_width * STAMP_START
+            and glyphs.loose_box(end - 1)[2] >= page_width * (1 - RIGHT_ZONE))
 
 
 def _parts(glyphs: Glyphs, before: int, after: int) -> bool:
@@ -114,11 +117,11 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
     top_runs = [run for run in runs if run.top <= zone]
     if not top_runs:
         return runs, []
-    margin = max(run.x1 for run in runs) - MARGIN_TOLERANCE
     stamps: list[R] = []
     # the first band may be a running header above the page's first line
     for band in _bands(top_runs, tolerance)[:FIRST_BANDS]:
-        if len(band) < 2 or band[-1].x1 < margin or band[-1].x0 < page_width * STAMP_START:
+        if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
+                or band[-1].x0 < page_width * STAMP_START):
             continue
         before, last = band[-2], band[-1]
         apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
