@@ -222,7 +222,8 @@ NOT_A_TITLE = re.compile(
 
 
 def title_of(seg: Segment) -> str | None:
-    lines = [line.text for _, line in seg.lines[:TITLE_SEARCH_LINES]]
+    # a stamp over the first line ("Board Members Only") is no title
+    lines = [line.text for _, line in seg.lines[:TITLE_SEARCH_LINES] if not line.stamp]
     at = moderngov.heading_index(lines)
     if at is not None and at + 1 < len(lines):
         # a ModernGov page's title follows its heading

@@ -27,6 +27,9 @@ class Line:
     bold: bool | None = None
     # A text file's line as written (spaces kept), for columns set out in spaces
     raw: str | None = None
+    # A stamp printed over the page's first line ("OFFICIAL", "Agenda Item 6"; ``stamps``):
+    # the page's furniture, not the paper's own words about its meeting
+    stamp: bool = False
 
 
 @dataclass(slots=True)

@@ -27,6 +27,8 @@ from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
+from kcc_papers.load.stamps import Box, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -86,6 +88,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._tables = []  # no path on the page: no rule, so no table to find
         else:
             page._reader = tables.read
+    tables.stamps = stamp_boxes(pages)
     return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
 
 
@@ -159,24 +162,29 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         text = textpage.get_text_range()
         chars = textpage.count_chars()
         glyphs = Glyphs(textpage)
+        watermark = WatermarkGlyphs(textpage.raw)
         runs: list[Run] = []
+        cut_stamps: list[Run] = []  # stamps PDFium joined to a line's run
         stream: list[str] = []
         for m in RUN.finditer(text):
             start, end = m.span()
-            if end > chars:
+            if end > chars or watermark(end - 1):
                 continue
-            raw_run = m.group()
-            run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
-                   else clean(_split_superscripts(glyphs, raw_run, start)))
-            if not run:
+            run = _run(glyphs, text, start, end, height)
+            if run is None:
                 continue
-            left, bottom, _, top = glyphs.loose_box(start)
-            _, bottom2, right, _ = glyphs.loose_box(end - 1)
-            first = end - len(raw_run.lstrip())
-            runs.append(Run(height - top, left, right, height - min(bottom, bottom2), run,
-                            round(top - bottom, 1), glyphs.bold(first)))
-            stream.append(run)
-        result = Page(index + 1, _group_lines(runs), width=width, height=height, stream=stream)
+            stream.append(run.text)
+            pieces = run_pieces(glyphs, text, start, end, width, height)
+            if pieces is None:
+                runs.append(run)
+                continue
+            for piece_start, piece_end, stamp in pieces:
+                piece = _run(glyphs, text, piece_start, piece_end, height)
+                if piece is not None:
+                    (cut_stamps if stamp else runs).append(piece)
+        runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
+        lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
+        result = Page(index + 1, lines, width=width, height=height, stream=stream)
     except BaseException:
         textpage.close()
         page.close()
@@ -185,6 +193,34 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         textpage.close()
         page.close()
     return result
+
+
+def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run | None:
+    """The run ``text[start:end]``, positioned by its first and last glyph; None when it holds
+    no text."""
+    raw_run = text[start:end]
+    run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
+           else clean(_split_superscripts(glyphs, raw_run, start)))
+    if not run:
+        return None
+    left, bottom, _, top = glyphs.loose_box(start)
+    _, bottom2, right, _ = glyphs.loose_box(end - 1)
+    first = end - len(raw_run.lstrip())
+    return Run(height - top, left, right, height - min(bottom, bottom2), run,
+               round(top - bottom, 1), glyphs.bold(first))
+
+
+def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
+    """Each stamp (``stamps``) a line of its own, before the line whose band it shares (the
+    first reaching down to the stamp: a larger heading on its baseline starts higher), so
+    first after the page's running header, where stamps and furniture are looked for."""
+    for stamp in stamps:
+        at = next((i for i, line in enumerate(lines)
+                   if (line.bottom or 0.0) > stamp.top + LINE_TOLERANCE), len(lines))
+        line = _line_of(stamp)
+        line.stamp = True
+        lines.insert(at, line)
+    return lines
 
 
 class Run(NamedTuple):
@@ -379,7 +415,7 @@ class LayoutPages:
         from kcc_papers.load.pdf_fast import with_word_gaps
 
         try:
-            page = self._plumber().pages[number - 1]
+            page = without_watermarks(self._plumber().pages[number - 1])
             # the word breaks set as gaps only, put in as the fast page's chars have them
             chars = page.objects.get("char")
             if chars:
@@ -452,7 +488,10 @@ class LayoutPages:
 
 
 class _LazyTables(LayoutPages):
-    """Tables of one page at a time, on request."""
+    """Tables of one page at a time, on request. ``stamps``: each page's stamps' boxes (the
+    text pass's), whose chars are in no cell."""
+
+    stamps: dict[int, list[Box]] = {}  # noqa: RUF012 - replaced per document, never mutated
 
     def read(self, number: int) -> list[Table]:
         """Tables of page ``number``. A table whose cells pdfplumber reads differently from
@@ -479,7 +518,7 @@ class _LazyTables(LayoutPages):
                 page.close()
                 page = self._plumber_page(number)
                 found = page.find_tables()
-            index = CharIndex(page.chars)
+            index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()

@@ -33,6 +33,7 @@ from pdfplumber.utils import text as plumber_text
 
 from kcc_papers.load import pdfium_calls as calls
 from kcc_papers.load.table_finder import FastTableFinder
+from kcc_papers.load.watermarks import turned_large
 
 Point = tuple[float, float]
 Bbox = tuple[float, float, float, float]
@@ -196,7 +197,8 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
            region: list[Bbox] | None = None) -> list[Obj] | None:
     """pdfminer's char boxes: x from the glyph origin, bottom from the font's descent (the
     loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
-    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's.
+    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's. A
+    watermark's glyphs (``watermarks``) are left out, as the pdfplumber path leaves them.
 
     The hottest loop of a table page, hence bare C calls (``pdfium_calls``) bound to locals,
     the matrix and font size read once per text object (PDFium gives every glyph of an object
@@ -220,6 +222,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
     last: int | None = None
     size = 0.0
     glyphs, bold = calls.Glyphs(textpage), False
+    watermark = False
     for i in range(count):
         ch = text[i]
         # PDFium adds spaces and line breaks of its own; only those can be "generated"
@@ -235,12 +238,17 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
         obj = text_object(handle, i)
         if obj is None or obj != last:
             calls.char_matrix(handle, i, m_ref)
-            if m.b != 0 or m.c != 0 or m.d <= 0 or abs(m.a - m.d) > 1e-3 * m.d:
+            # a watermark's glyphs are in no cell (``watermarks``): left out, not refused
+            watermark = turned_large(m.a, m.b, calls.font_size(handle, i))
+            if not watermark and (m.b != 0 or m.c != 0 or m.d <= 0
+                                  or abs(m.a - m.d) > 1e-3 * m.d):
                 return None
             size = calls.font_size(handle, i) * m.d
             # a word's weight, for tables without rules whose first cells are bold
             bold = glyphs.bold(i)
             last = obj
+        if watermark:
+            continue
         char_origin(handle, i, ox_ref, oy_ref)
         x0, baseline = read_origin(origin)
         char_bottom = height - bottom

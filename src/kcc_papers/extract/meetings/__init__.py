@@ -37,7 +37,8 @@ KINDS = None
 
 
 def extract(ctx: Context) -> list[Record]:
-    lines = [line.text for _, line in ctx.segment.lines]
+    # a stamp over a page's first line is no masthead ("PUBLIC PACK - A&S 21/07/26")
+    lines = [line.text for _, line in ctx.segment.lines if not line.stamp]
     kind = ctx.document.kind
     found = page_heading(lines) if moderngov.page_type(lines) else {}
     if found:

@@ -1,0 +1,169 @@
+"""Stamps overprinted on a page's first line: a publisher's or a protective marking printed at
+the top right of every page ("Agenda Item 6", "OFFICIAL", "NOT PROTECTIVELY MARKED", a pack
+reference "TWP/JC/2026/02", "Appendix B") in the band of the page's first heading, line or
+table row. Its baseline is the line's, so PDFium reads the two as one run ("Wealdmere County
+Council NOT PROTECTIVELY MARKED"; written first: "OFFICIAL 18. Confirmation hearing"), and a
+heading, a minute's title or a table's header row gains the stamp's words.
+
+A stamp is told apart by layout alone: two pieces of one run, set in different type (size or
+weight), that PDFium joined with a space of its own across a wide gap or going back left
+(the stamp written out of the line's order). Only the top of a page is looked at: where
+stamps are printed, and where a run is rarely set in two types with a gap between them."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+from kcc_papers.load import pdfium_calls as calls
+from kcc_papers.load.model import Page
+from kcc_papers.load.pdfium_calls import Glyphs
+
+# (x0, top, x1, bottom) from the page's top-left, as pdfplumber's chars are placed
+Box = tuple[float, float, float, float]
+
+# The share of a page's height, from its top, where a stamp is looked for: a page's first
+# lines sit under the top margin and a running header (A4: 842 pt, the first line ~50-110).
+STAMP_ZONE = 0.2
+# Two pieces this many ems apart (of the larger type) are not one line's words: a stamp at
+# the right margin. A justified line's widest gap is under one em.
+STAMP_GAP_EMS = 2.0
+# How far (points) a piece may start left of the one before and still follow it.
+BACKWARD_TOLERANCE = 1.0
+# Type sizes closer than this (points) are one size.
+SIZE_TOLERANCE = 0.5
+# A stamp ends at the right margin: within this share of the page's width from its edge.
+RIGHT_ZONE = 0.2
+# A stamp is short and set right: it starts past this share of the page's width.
+STAMP_START = 0.5
+# A stamp shares the band of the page's first line, under a running header if there is one.
+FIRST_BANDS = 2
+# Font weights from this up are bold (as the text pass reads them).
+BOLD_WEIGHT = 600
+
+
+class Placed(Protocol):
+    """A run of text as the text pass places it (``pdf.Run``)."""
+
+    @property
+    def top(self) -> float: ...
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def size(self) -> float: ...
+    @property
+    def bold(self) -> bool: ...
+
+
+def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: float,
+               page_height: float) -> list[tuple[int, int, bool]] | None:
+    """The run ``text[start:end]`` as (start, end, is_stamp) pieces where it joins a line and a
+    stamp printed beside it (PDFium adds a space between them, and a writer that sets each
+    word apart may interleave their words); None for every other run. It is cut at each space
+    PDFium added where the type changes across a wide gap or a step back left; a piece set
+    right (past the page's middle, up to the margin) is a stamp (a label's value starts left
+    of the middle)."""
+    _, _, _, top = glyphs.loose_box(start)
+    if top < page_height * (1 - STAMP_ZONE):
+        return None
+    cuts = []
+    at = text.find(" ", start + 1, end - 1)
+    while at != -1:
+        if calls.is_generated(glyphs.handle, at) == 1 and _parts(glyphs, at - 1, at + 1):
+            cuts.append(at)
+        at = text.find(" ", at + 1, end - 1)
+    if not cuts:
+        return None
+    bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
+    pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
+    return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+def _set_right(glyphs: Glyphs, start: int, end: int, page_width: float) -> bool:
+    return (glyphs.loose_box(start)[0] >= page_width * STAMP_START
+            and glyphs.loose_box(end - 1)[2] >= page_width * (1 - RIGHT_ZONE))
+
+
+def _parts(glyphs: Glyphs, before: int, after: int) -> bool:
+    """Whether the glyphs either side of a space PDFium added belong to different pieces: a
+    wide gap or a step back left between them, and a different type."""
+    _, _, right, _ = glyphs.loose_box(before)
+    next_left = glyphs.loose_box(after)[0]
+    size_before = calls.font_size(glyphs.handle, before)
+    size_after = calls.font_size(glyphs.handle, after)
+    if not (next_left < right - BACKWARD_TOLERANCE
+            or next_left - right >= STAMP_GAP_EMS * max(size_before, size_after)):
+        return False
+    return (abs(size_before - size_after) > SIZE_TOLERANCE
+            or _bold(glyphs, before) != _bold(glyphs, after))
+
+
+def _bold(glyphs: Glyphs, index: int) -> bool:
+    return glyphs.weight(index) >= BOLD_WEIGHT or b"bold" in glyphs.font_name(index).lower()
+
+
+R = TypeVar("R", bound=Placed)
+
+
+def stamps_apart(runs: list[R], page_width: float, page_height: float,
+                 tolerance: float) -> tuple[list[R], list[R]]:
+    """(runs, stamps): the page's runs without its stamps. A stamp is the last run (left to
+    right) of one of the page's first bands, in the page's right half and ending at its right
+    margin (a label's value, wrapped to the margin, starts left of the middle), set in other
+    type than the run before it and either far right of it or printed over it. ``tolerance``:
+    how far apart two runs' tops may be in one band."""
+    zone = page_height * STAMP_ZONE
+    top_runs = [run for run in runs if run.top <= zone]
+    if not top_runs:
+        return runs, []
+    stamps: list[R] = []
+    # the first band may be a running header above the page's first line
+    for band in _bands(top_runs, tolerance)[:FIRST_BANDS]:
+        if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
+                or band[-1].x0 < page_width * STAMP_START):
+            continue
+        before, last = band[-2], band[-1]
+        apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
+                 or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
+        other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
+        if apart and other_type:
+            stamps.append(last)
+    if not stamps:
+        return runs, stamps
+    kept = [run for run in runs if all(run is not stamp for stamp in stamps)]
+    return kept, stamps
+
+
+def _bands(runs: list[R], tolerance: float) -> list[list[R]]:
+    """The runs in bands (tops within ``tolerance``), each left to right."""
+    bands: list[list[R]] = []
+    for run in sorted(runs, key=lambda r: r.top):
+        if bands and run.top - bands[-1][0].top <= tolerance:
+            bands[-1].append(run)
+        else:
+            bands.append([run])
+    for band in bands:
+        band.sort(key=lambda r: r.x0)
+    return bands
+
+
+def stamp_boxes(pages: list[Page]) -> dict[int, list[Box]]:
+    """Each page's stamps (the text pass's stamp lines), by page number: a stamp printed over
+    a table's first row is no cell's text ("Board 0.0%")."""
+    out: dict[int, list[Box]] = {}
+    for page in pages:
+        for line in page.lines:
+            if line.stamp and None not in (line.x0, line.top, line.x1, line.bottom):
+                box = (line.x0 or 0.0, line.top or 0.0, line.x1 or 0.0, line.bottom or 0.0)
+                out.setdefault(page.number, []).append(box)
+    return out
+
+
+def without_stamps(chars: list[dict[str, Any]], boxes: list[Box] | None) -> list[dict[str, Any]]:
+    """The chars (pdfplumber's) whose middle is in none of the stamps' ``boxes``."""
+    if not boxes:
+        return chars
+    return [c for c in chars if not any(
+        x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        for x0, top, x1, bottom in boxes)]
