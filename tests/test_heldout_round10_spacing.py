@@ -187,3 +187,19 @@ def test_a_long_word_that_wrapped_the_next_whole_stays_two_words(tmp_path):
     with load_pdf(pdf_path, "x") as source:
         (table,) = source.pages[0].tables
     assert table.texts() == rows
+
+
+def test_regression_stacked_dates_in_a_fitted_cell_stay_two_lines(tmp_path):
+    """A column fitted to its widest entry ("Term": start over end, each date filling its
+    line) leaves the geometry of a cut; two lines of one shape ("01/04/2024" over
+    "31/03/2027", "186,400" over "22,000") are a list, not one figure cut in two."""
+    sizer = fpdf.FPDF(unit="pt", format="A4")
+    sizer.set_font("Helvetica", size=10)
+    fitted = [sizer.get_string_width(text) + 2 * sizer.c_margin
+              for text in ("CC/01", "01/04/2024", "186,400")]
+    rows = [["Ref", "Term", "Value"],
+            ["CC/01", "01/04/2024 31/03/2027", "186,400 22,000"]]
+    path = _narrow_table(tmp_path / "fitted.pdf", rows, fitted, "Helvetica")
+    with load_pdf(path, "x") as source:
+        (table,) = source.pages[0].tables
+    assert table.texts()[1] == ["CC/01", "01/04/2024 31/03/2027", "186,400 22,000"]

@@ -559,7 +559,8 @@ def mended(text: str, chars: list[Obj], cell: Bbox) -> str:
         return text  # the lines are not the text's (a glyph of no text): leave it
     out = texts[0]
     for line, below, below_text in zip(lines, lines[1:], texts[1:], strict=False):
-        joined = _inside_a_word(out[-1], below_text) and _cut(out, line, below, cell)
+        joined = (_inside_a_word(out[-1], below_text) and not _listed(out, below_text)
+                  and _cut(out, line, below, cell))
         out += ("" if joined else "\n") + below_text
     return out
 
@@ -587,6 +588,18 @@ def _inside_a_word(before: str, after: str) -> bool:
     return before.islower() and len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS
 
 
+def _listed(text: str, below: str) -> bool:
+    """Whether a line and the next line's first word are each a whole date or a whole grouped
+    figure ("01/04/2024" over "31/03/2027", "186,400" over "22,000"): two entries of a column
+    fitted to its widest one, which fills its line as a cut word does. A cut leaves a head
+    that is no whole figure ("01/04/202" over "4", "1,240,00" over "0")."""
+    last_line = text.rsplit("\n", 1)[-1]
+    return bool(_WHOLE_FIGURE.fullmatch(last_line)
+                and _WHOLE_FIGURE.fullmatch(below.split(" ", 1)[0]))
+
+
+# A date in full ("31/03/2027", "31.03.2027") or a figure grouped in thousands ("1,240,000.50").
+_WHOLE_FIGURE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Lines of a cell starting within this many points of each other are set flush left.
 _FLUSH = 0.5
 
