@@ -339,3 +339,24 @@ def test_agenda_rows_in_body_type_start_no_minutes_and_body_meeting_names_the_bo
     assert [(k, d) for k, d, _ in docs] == [
         ("pack", "2026-11-24"), ("agenda", "2026-11-24"), ("minutes", "2026-09-29")]
     assert docs[1][2] == body
+
+
+# The most CPU a masthead's regexes may take over a long line (linear: milliseconds).
+MASTHEAD_CPU_SECONDS = 1.0
+
+
+def test_regression_a_masthead_line_of_many_spaces_reads_in_linear_time() -> None:
+    """What a notice's masthead says it is was cut off its line by a pattern opening with
+    ``\\s*``, tried again from every space of a run: a line padded with 30,000 spaces (a text
+    export's columns) took seconds (quadratic), and longer ones minutes."""
+    import time
+
+    from kcc_papers.extract.meetings.readers import notice_masthead
+
+    line = "Licensing Sub-Committee" + " " * 30_000 + "x"
+    start = time.process_time()
+    notice_masthead([line, "Notice of Decision", "Date of hearing: 11 March 2026"])
+    assert time.process_time() - start < MASTHEAD_CPU_SECONDS
+    assert notice_masthead(["Licensing Sub-Committee: Notice of Decision",
+                            "Date of hearing: 11 March 2026"])["committee"] == (
+        "Licensing Sub-Committee")

@@ -507,8 +507,10 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
 NOTICE_MASTHEAD_LINES = 3
 # The body and what the paper is on one masthead line: "Licensing Sub-Committee: Notice of
 # Decision", "Regulatory Panel - Notice of Determination", "Licensing Committee – Decision Notice".
+# (it starts where a run of spaces does, never inside one: tried from each space of a long run,
+# its opening ``\s*`` made it quadratic)
 _NOTICE_TITLE = re.compile(
-    r"\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
+    r"(?<!\s)\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
     r"(?:Decisions?|Determinations?)|(?:Decision|Determination)\s+Notice)\s*$", re.I)
 
 
