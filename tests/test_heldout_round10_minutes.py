@@ -446,3 +446,12 @@ def test_regression_recommendation_worded_as_its_resolution_was_unread():
         "risk scores set out in paragraph 3."]
     assert _report_decisions(BOARD_REPORT) == [
         "That the Board approves the winter plan and the commissioning of 24 step-down beds."]
+
+
+def test_regression_a_label_repeated_many_times_reads_without_recursing():
+    """Each "AGREED:" or "The Committee agreed:" label read what it heads by reading that
+    text again from the top, one call deeper per label: a line of a thousand labels (a text
+    layer that repeats a run) raised RecursionError and lost the whole document's minutes."""
+    assert classify_outcome("AGREED: " * 1500 + "to note the report") == "noted"
+    assert classify_outcome("The Committee agreed: " * 1500 + "to defer the item") == "deferred"
+    assert classify_outcome("AGREED: The Board agreed: that officers draft options") == "agreed"

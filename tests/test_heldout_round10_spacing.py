@@ -187,3 +187,43 @@ def test_a_long_word_that_wrapped_the_next_whole_stays_two_words(tmp_path):
     with load_pdf(pdf_path, "x") as source:
         (table,) = source.pages[0].tables
     assert table.texts() == rows
+
+
+def test_regression_stacked_dates_in_a_fitted_cell_stay_two_lines(tmp_path):
+    """A column fitted to its widest entry ("Term": start over end, each date filling its
+    line) leaves the geometry of a cut; two lines of one shape ("01/04/2024" over
+    "31/03/2027", "186,400" over "22,000") are a list, not one figure cut in two."""
+    sizer = fpdf.FPDF(unit="pt", format="A4")
+    sizer.set_font("Helvetica", size=10)
+    fitted = [sizer.get_string_width(text) + 2 * sizer.c_margin
+              for text in ("CC/01", "01/04/2024", "186,400")]
+    rows = [["Ref", "Term", "Value"],
+            ["CC/01", "01/04/2024 31/03/2027", "186,400 22,000"]]
+    path = _narrow_table(tmp_path / "fitted.pdf", rows, fitted, "Helvetica")
+    with load_pdf(path, "x") as source:
+        (table,) = source.pages[0].tables
+    assert table.texts()[1] == ["CC/01", "01/04/2024 31/03/2027", "186,400 22,000"]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_regression_letter_spaced_header_cells_stay_words(tmp_path, monkeypatch, engine):
+    """Capitals tracked 0.17 em apart ("REF | INDICATOR | RAG" set with a letter-spacing of
+    1.5 points at 9) space every pair of glyphs alike: no gap there is a word break, and the
+    words of a tracked run without space chars still part where the gap outgrows the
+    tracking."""
+    monkeypatch.setenv("KCC_PAPERS_TABLES", engine)
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    rows = [["REF", "INDICATOR", "TARGET DATE", "RAG"], ["PI 1", "Calls answered", "80", "Red"]]
+    widths = [50.0, 200.0, 90.0, 60.0]
+    for r, row in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if r == 0 else "", 9)
+        pdf.set_char_spacing(1.5 if r == 0 else 0)
+        x, y = 50.0, 80.0 + r * ROW_HEIGHT
+        for width, text in zip(widths, row, strict=True):
+            pdf.rect(x, y, width, ROW_HEIGHT)
+            _words_apart(pdf, x + CELL_PAD, y + ROW_HEIGHT - 4.5, text)
+            x += width
+    path = tmp_path / "tracked.pdf"
+    pdf.output(str(path))
+    assert _cells(path) == rows

@@ -339,3 +339,57 @@ def test_agenda_rows_in_body_type_start_no_minutes_and_body_meeting_names_the_bo
     assert [(k, d) for k, d, _ in docs] == [
         ("pack", "2026-11-24"), ("agenda", "2026-11-24"), ("minutes", "2026-09-29")]
     assert docs[1][2] == body
+
+
+# The most CPU a masthead's regexes may take over a long line (linear: milliseconds).
+MASTHEAD_CPU_SECONDS = 1.0
+
+
+def test_regression_a_masthead_line_of_many_spaces_reads_in_linear_time() -> None:
+    """What a notice's masthead says it is was cut off its line by a pattern opening with
+    ``\\s*``, tried again from every space of a run: a line padded with 30,000 spaces (a text
+    export's columns) took seconds (quadratic), and longer ones minutes."""
+    import time
+
+    from kcc_papers.extract.meetings.readers import notice_masthead
+
+    line = "Licensing Sub-Committee" + " " * 30_000 + "x"
+    start = time.process_time()
+    notice_masthead([line, "Notice of Decision", "Date of hearing: 11 March 2026"])
+    assert time.process_time() - start < MASTHEAD_CPU_SECONDS
+    assert notice_masthead(["Licensing Sub-Committee: Notice of Decision",
+                            "Date of hearing: 11 March 2026"])["committee"] == (
+        "Licensing Sub-Committee")
+
+
+AGENDA_OF_KIND = """Wexcombe District Council
+{masthead}
+Date: Tuesday 10 March 2026
+Time: 7.00 pm
+Venue: Council Chamber
+AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Budget 2026/27 (Pages 3 - 10)
+4. Council Tax Resolution (Pages 11 - 20)
+"""
+
+
+def _agenda_committee(masthead: str, tmp_path: Path) -> list[tuple[str, str | None]]:
+    path = tmp_path / "agenda.txt"
+    path.write_text(AGENDA_OF_KIND.format(masthead=masthead))
+    return [(d.kind, d.committee) for d in process_file(str(path)).documents]
+
+
+@pytest.mark.parametrize(("kind", "body"), [
+    ("Extraordinary", "Council"), ("Special", "Cabinet"), ("Annual", "Council"),
+    ("Budget", "Council"), ("Reconvened", "Planning Committee"),
+])
+def test_regression_a_special_meetings_masthead_names_its_body(
+        kind: str, body: str, tmp_path: Path) -> None:
+    """'<Body> Meeting' names the body; the kind of meeting before it ("Extraordinary Council
+    Meeting") is no part of the body's name, as it is not in "Extraordinary Meeting of the
+    Council": a body's agendas must not part under two names ("Special Cabinet")."""
+    ordinary = _agenda_committee(f"{body} Meeting", tmp_path)
+    assert ordinary[0][1] is not None
+    assert _agenda_committee(f"{kind} {body} Meeting", tmp_path) == ordinary

@@ -284,3 +284,21 @@ def test_regression_a_table_of_quotations_obtained_is_of_offers(tmp_path: Path) 
                     "Officers sought three quotes for the work, set out below:"):
         found = _contracts(QUOTATIONS_MINUTES.format(lead_in=lead_in), tmp_path)
         assert found == [("Softfall Surfaces Ltd", 8450.0)], (lead_in, found)
+
+
+VALUED_FUND_TABLE = """\
+|# Code | Mandate | Manager | Market value (£m) | Fund return 1 year (%) | Benchmark (%) | RAG |
+| EP1 | Total Fund | All managers | 4,812.5 | 6.2 | 5.9 | Green |
+| EP2 | Property | Pooled property fund | 402.3 | 1.4 | 2.6 | Red |
+| EP3 | Global equities | Pool equity fund | 1,920.0 | 9.1 | 9.4 | Amber |
+"""
+
+
+def test_regression_the_figure_rated_is_the_one_beside_its_benchmark(tmp_path: Path) -> None:
+    """A fund's table printing each mandate's size before its return ("Market value (£m) |
+    Fund return 1 year (%) | Benchmark (%) | RAG"): the figure rated against the benchmark
+    is the one printed beside it, not the first figure of the row (the £4,812.5m the fund
+    holds is no 6.2% return)."""
+    found = _kpis(FUND_REPORT.format(table=VALUED_FUND_TABLE), tmp_path)
+    assert found.get("report") == [("EP1", 6.2, "green"), ("EP2", 1.4, "red"),
+                                   ("EP3", 9.1, "amber")], found

@@ -21,7 +21,7 @@ import struct
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import accumulate, chain, groupby
+from itertools import accumulate, chain, groupby, pairwise
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -328,25 +328,65 @@ def with_word_gaps(chars: list[Obj]) -> list[Obj]:
     set apart by the width of a space at 9 or 10 points (under 3 points) and no space
     character run together ("year(%)"). A space char is what every reader of the chars
     (cell text, ``extract_words``) already parts words at; it goes right after the glyph
-    before the gap, since ``extract_words`` reads the chars in their order."""
+    before the gap, since ``extract_words`` reads the chars in their order.
+    A gap is measured beyond its run's tracking: letter-spaced capitals ("R E F" at 0.17 em)
+    space every pair of glyphs alike, and a word break there is wider still."""
     out: list[Obj] = []
     append = out.append
-    prev: Obj | None = None
-    for char in chars:
-        # most glyphs abut the one before: one subtraction settles them
-        if (prev is not None and 0 < char["x0"] - prev["x1"] <= _X_TOLERANCE
-                and _gap_is_word_break(prev, char)):
-            append({**prev, "text": " ", "x0": prev["x1"], "x1": char["x0"],
-                    "width": char["x0"] - prev["x1"]})
-        append(char)
-        prev = char
+    for run in _runs(chars):
+        tracking: float | None = None  # measured only where a gap might part words
+        prev: Obj | None = None
+        for char in run:
+            # most glyphs abut the one before: one subtraction settles them
+            if prev is not None and char["x0"] - prev["x1"] > WORD_GAP_EM * char["size"] and (
+                    _gap_is_word_break(
+                        prev, char,
+                        tracking := _tracking(run) if tracking is None else tracking)):
+                append({**prev, "text": " ", "x0": prev["x1"], "x1": char["x0"],
+                        "width": char["x0"] - prev["x1"]})
+            append(char)
+            prev = char
     return out
 
 
-def _gap_is_word_break(prev: Obj, char: Obj) -> bool:
-    size = min(prev["size"], char["size"])
-    return (char["x0"] - prev["x1"] > WORD_GAP_EM * size
-            and abs(char["top"] - prev["top"]) < SAME_LINE_EM * size
+def _runs(chars: list[Obj]) -> list[list[Obj]]:
+    """The chars cut into runs written one after the other on one line, no gap in a run
+    wider than pdfplumber's x tolerance (which parts words itself)."""
+    runs: list[list[Obj]] = []
+    run: list[Obj] = []
+    prev: Obj | None = None
+    for char in chars:
+        if prev is not None and not _runs_on(prev, char):
+            runs.append(run)
+            run = []
+        run.append(char)
+        prev = char
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _runs_on(prev: Obj, char: Obj) -> bool:
+    return bool(-_X_TOLERANCE <= char["x0"] - prev["x1"] <= _X_TOLERANCE
+                and abs(char["top"] - prev["top"]) < SAME_LINE_EM * min(prev["size"],
+                                                                         char["size"]))
+
+
+# Tracking is told from a run's gaps only where it has this many between glyphs (a word of
+# three letters): two glyphs' one gap may as well be a word break.
+TRACKED_GAPS_MIN = 2
+
+
+def _tracking(run: list[Obj]) -> float:
+    """The gap a run sets between the glyphs of a word: the lower median of its gaps between
+    glyphs (most gaps are inside words), none where the gaps are too few to tell."""
+    gaps = sorted(max(0.0, b["x0"] - a["x1"]) for a, b in pairwise(run)
+                  if not a["text"].isspace() and not b["text"].isspace())
+    return gaps[(len(gaps) - 1) // 2] if len(gaps) >= TRACKED_GAPS_MIN else 0.0
+
+
+def _gap_is_word_break(prev: Obj, char: Obj, tracking: float) -> bool:
+    return (char["x0"] - prev["x1"] - tracking > WORD_GAP_EM * min(prev["size"], char["size"])
             and prev["upright"] and char["upright"]
             and not prev["text"].isspace() and not char["text"].isspace())
 
@@ -567,7 +607,8 @@ def mended(text: str, chars: list[Obj], cell: Bbox) -> str:
         return text  # the lines are not the text's (a glyph of no text): leave it
     out = texts[0]
     for line, below, below_text in zip(lines, lines[1:], texts[1:], strict=False):
-        joined = _inside_a_word(out[-1], below_text) and _cut(out, line, below, cell)
+        joined = (_inside_a_word(out[-1], below_text) and not _listed(out, below_text)
+                  and _cut(out, line, below, cell))
         out += ("" if joined else "\n") + below_text
     return out
 
@@ -595,6 +636,18 @@ def _inside_a_word(before: str, after: str) -> bool:
     return before.islower() and len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS
 
 
+def _listed(text: str, below: str) -> bool:
+    """Whether a line and the next line's first word are each a whole date or a whole grouped
+    figure ("01/04/2024" over "31/03/2027", "186,400" over "22,000"): two entries of a column
+    fitted to its widest one, which fills its line as a cut word does. A cut leaves a head
+    that is no whole figure ("01/04/202" over "4", "1,240,00" over "0")."""
+    last_line = text.rsplit("\n", 1)[-1]
+    return bool(_WHOLE_FIGURE.fullmatch(last_line)
+                and _WHOLE_FIGURE.fullmatch(below.split(" ", 1)[0]))
+
+
+# A date in full ("31/03/2027", "31.03.2027") or a figure grouped in thousands ("1,240,000.50").
+_WHOLE_FIGURE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Lines of a cell starting within this many points of each other are set flush left.
 _FLUSH = 0.5
 

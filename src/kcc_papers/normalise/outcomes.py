@@ -58,13 +58,35 @@ _BODY_AGREED = re.compile(
 
 
 def _labelled(text: str) -> Outcome:
-    """The outcome of what an "agreed:" label heads: its own verb, else agreed."""
+    """The outcome of what an "agreed:" label heads: its own verb, else agreed. Labels
+    repeated over it ("AGREED: The Committee agreed: ...") head the same text: they are read
+    past here, not by a call per label (a thousand of them would exhaust the stack)."""
+    while (end := _agreed_label_end(text)) is not None:
+        text = text[end:]
     found = classify_outcome(text)
     return "agreed" if found == "other" else found
 
 
+def _agreed_label_end(text: str) -> int | None:
+    """Where an "agreed:" label opening ``text`` ends, as ``classify_outcome`` reads one."""
+    lead = _LEAD.match(text)
+    if lead is None:
+        agreed = _BODY_AGREED.match(text)
+        return agreed.end() if agreed else None
+    verb = lead.group(0).upper()
+    if ("APPROVED" not in verb and "AGREED" in verb and ":" in verb
+            and not _AGREED_NEXT.match(text[lead.end():])):
+        return lead.end()
+    return None
+
+
 def classify_outcome(text: str) -> Outcome:
     """The outcome of a decision text; ``other`` when no operative verb is found."""
+    label = _agreed_label_end(text)
+    if label is not None:
+        # "AGREED: that the report is noted", "The Committee agreed: to note the report"
+        # (Scottish minutes): a label, what it heads decides (as after "RESOLVED:")
+        return _labelled(text[label:])
     body = text
     lead = _LEAD.match(body)
     if lead:
@@ -74,13 +96,8 @@ def classify_outcome(text: str) -> Outcome:
         if "APPROVED" in verb:
             return "approved"
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
-            # "AGREED: that the report is noted": a label, what it heads decides (as after
-            # "RESOLVED:"); "AGREED that officers prepare options" agrees
-            return _labelled(body[lead.end():]) if ":" in verb else "agreed"
+            return "agreed"  # "AGREED that officers prepare options" agrees
         body = body[lead.end() :]
-    elif agreed := _BODY_AGREED.match(body):
-        # "The Committee agreed: to note the report" (Scottish minutes): as "AGREED:" above
-        return _labelled(body[agreed.end():])
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"

@@ -197,16 +197,19 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
     """A table rating each row against a figure it names ("Ref | Mandate | Manager | Fund
     return 12 months (%) | Benchmark (%) | RAG") whose measure column, and maybe its value
     column, go by the subject's own words: the first unnamed column of words in the row below
-    is the description, and where no column is named as the value, the first unnamed column of
-    figures left of the target or comparator is the value rated."""
+    is the description, and where no column is named as the value, the nearest unnamed column
+    of figures left of the target or comparator is the value rated."""
     against = next((i for i, r in enumerate(roles) if r in ("target", "comparator")), None)
     if (against is None or "rag" not in roles or len(below) != len(cells)
             or any(RISK_COLUMN.search(c) for c in cells)):
         return roles
     unnamed = [i for i, r in enumerate(roles) if r is None]
     desc = next((i for i in unnamed if is_wordy(below[i])), None)
+    # (the figure rated is printed beside what it is rated against: "Market value (£m) |
+    # Return (%) | Benchmark (%)" rates the return, not the fund's size)
     value = roles.index("latest") if "latest" in roles else next(
-        (i for i in unnamed if i < against and parse_number(below[i]) is not None), None)
+        (i for i in reversed(unnamed) if i < against and parse_number(below[i]) is not None),
+        None)
     if desc is None or value is None or value < desc:
         return roles
     named = list(roles)

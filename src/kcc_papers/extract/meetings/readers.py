@@ -372,7 +372,7 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     # "Venue: Council Chamber"; "Agenda of the Planning Committee" names the committee
-    head = [_BODY_MEETING.sub(r"\1", AGENDA_OF.sub("", LABEL.sub("", s)))
+    head = [_BODY_MEETING.sub(r"\1\2", AGENDA_OF.sub("", LABEL.sub("", s)))
             for s in lines[:AGENDA_MASTHEAD_LINES]]
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
@@ -401,8 +401,12 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     return out
 
 
-# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting".
-_BODY_MEETING = re.compile(rf"^(\s*(?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+Meeting\s*$")
+# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting";
+# the kind of meeting before the body is not its name ("Extraordinary Council Meeting" is the
+# Council's, as "Extraordinary Meeting of the Council" is).
+_BODY_MEETING = re.compile(
+    r"^(\s*)(?i:(?:extraordinary|special|annual|ordinary|budget|reconvened|adjourned|"
+    rf"additional)\s+)*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+Meeting\s*$")
 
 
 def _a_council(name: str) -> bool:
@@ -507,8 +511,10 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
 NOTICE_MASTHEAD_LINES = 3
 # The body and what the paper is on one masthead line: "Licensing Sub-Committee: Notice of
 # Decision", "Regulatory Panel - Notice of Determination", "Licensing Committee – Decision Notice".
+# (it starts where a run of spaces does, never inside one: tried from each space of a long run,
+# its opening ``\s*`` made it quadratic)
 _NOTICE_TITLE = re.compile(
-    r"\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
+    r"(?<!\s)\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
     r"(?:Decisions?|Determinations?)|(?:Decision|Determination)\s+Notice)\s*$", re.I)
 
 
