@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from heldout_support import contract_rows
+from heldout_support import contract_rows, decisions_in
 from kcc_papers.load import load
+from kcc_papers.pipeline import process_file
 
 # ------------------------------------------------------- a stamp over a table's header row
 
@@ -112,3 +113,50 @@ def test_quotation_not_accepted_is_no_contract(tmp_path):
         "A quotation from Swings Ltd of £1,200.00 was considered. The matter was deferred; "
         "the item will be accepted onto the next agenda."))
     assert contract_rows(text, tmp_path) == []
+
+
+# ------------------------------------ a notice of decisions numbered by their own reference
+
+NOTICE = """Borsetshire District Council
+Notice of Decisions Taken by the Executive
+Date of meeting: Wednesday 2 September 2026
+Date of publication: Thursday 3 September 2026
+Call-in deadline: 5.00 pm on Thursday 10 September 2026
+{first} Garden Waste Charges
+Portfolio Holder: Councillor A Archer
+Decision: That the garden waste charge of £52 a year be approved.
+Reasons for the decision: Costs have risen since 2024.
+Key decision: Yes
+{second} Town Centre Car Parks
+Portfolio Holder: Councillor B Grundy
+Decision: That the car park at Mill Lane be closed from 1 January 2027.
+Reasons for the decision: It is little used.
+Key decision: No
+"""
+
+DECISION_REFS = {
+    "body code, dot and year": ("EXE.14/26", "EXE.15/26"),
+    "slashes": ("EX/2026/045", "EX/2026/046"),
+    "hyphen, no year": ("CM-12", "CM-13"),
+    "letters run into the number": ("KD107", "KD108"),
+}
+
+
+@pytest.mark.parametrize("form", list(DECISION_REFS))
+def test_notice_of_decisions_headed_by_their_references(form, tmp_path):
+    """Each decision under its own reference and title is a decision of its own."""
+    first, second = DECISION_REFS[form]
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE.format(first=first, second=second), encoding="utf-8")
+    found = [(d.title, d.decision_text[:40]) for d in decisions_in(process_file(str(path)).records)]
+    assert found == [("Garden Waste Charges", "That the garden waste charge of £52 a ye"),
+                     ("Town Centre Car Parks", "That the car park at Mill Lane be closed")]
+
+
+def test_notice_of_one_decision_under_a_reference_stays_one(tmp_path):
+    """Guard: one decision, its reference and title heading it, is one decision."""
+    text = NOTICE.split("Key decision: Yes")[0].format(first="EXE.14/26", second="")
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [d.decision_text[:40] for d in decisions_in(process_file(str(path)).records)]
+    assert found == ["That the garden waste charge of £52 a ye"]
