@@ -27,7 +27,7 @@ from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
-from kcc_papers.load.stamps import Box, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
@@ -491,7 +491,7 @@ class _LazyTables(LayoutPages):
     """Tables of one page at a time, on request. ``stamps``: each page's stamps' boxes (the
     text pass's), whose chars are in no cell."""
 
-    stamps: dict[int, list[Box]] = {}  # noqa: RUF012 - replaced per document, never mutated
+    stamps: dict[int, list[Stamp]] = {}  # noqa: RUF012 - replaced per document, never mutated
 
     def read(self, number: int) -> list[Table]:
         """Tables of page ``number``. A table whose cells pdfplumber reads differently from

@@ -66,6 +66,9 @@ _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
 _LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in (
     "Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")) + ")"
+# A character of the clause a name stands in: up to its end (a full stop or ";"), a decimal
+# point ("£1,185.00") ending none.
+_IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -127,10 +130,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
     # sentence accepts is the contract let ("the quotation of £640 from Safeplay Ltd for the
     # repair be accepted": its sum may come before the bidder). A quotation accepted is a
-    # contract only with its price (see ``Draft.priced_only``).
+    # contract only with its price (see ``Draft.priced_only``). The clause reads on past a
+    # sum's pence ("of £1,185.00, including delivery, be accepted").
     (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?:(?i:of)\s+{_SUM}\s+)?"
-                rf"(?i:of|from|submitted\s+by)\s+"
-                rf"(?P<name>{_NAMES})(?=[^.;]*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
+                rf"(?i:of|from|submitted\s+by)\s+(?P<name>{_NAMES})"
+                rf"(?={_IN_CLAUSE}*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
      "new"),
     # "Repair of the noticeboard: quotation of Pettifer Joinery, £365.00, accepted on 19th
     # May" (a clerk's report of quotations accepted under delegated powers), "the tender from

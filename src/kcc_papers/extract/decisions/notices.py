@@ -95,10 +95,14 @@ _ROD_LABELS = {
 
 
 _DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
-# An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title".
+# An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title",
+# or the decision's own reference before its title, as a body numbers its decisions ("CAB.31/26
+# Car Parking Tariffs", "EX/2026/045 Fees and Charges", "CM-12 Waste Strategy").
 _ITEM_HEAD = re.compile(
     r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"
-    r"(?P<num>\d{1,3})\.)\s+(?P<title>\S.*)$",
+    r"(?P<num>\d{1,3})\.|"
+    r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z])))"
+    r"\s+(?P<title>\S.*)$",
     re.I,
 )
 
@@ -149,7 +153,7 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         assert item
         for notice in record_of_decision(masthead + lines[start + 1 : end]):
             notice.title = notice.title or item.group("title").strip()
-            notice.agenda_item_ref = item.group("ref") or item.group("num")
+            notice.agenda_item_ref = item.group("ref") or item.group("num") or item.group("code")
             notice.page = lines[start][0]
             out.append(notice)
     return out
