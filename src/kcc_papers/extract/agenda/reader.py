@@ -335,6 +335,13 @@ def _numbers_joined(lines: list[tuple[int, Line]],
                 out.append((page, _cell_joined(number, cell, pages)))
                 skip = half
                 continue
+        half = _centred_among_columns(line, above, below)
+        if half:
+            cell = above[:half][::-1] + below[:half]
+            del out[-half:]
+            out.append((page, _cell_joined(_number_part(line), cell, _pages_of(line))))
+            skip = half
+            continue
         # a row's title ends where its pages' column begins, not at the page's margin
         edge = pages_x - CELL_GAP if pages_x is not None else edges.get(page)
         half = _centred_on_a_line(number, above, below, edge)
@@ -374,6 +381,36 @@ def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
     return min(_column_run(above, column), _column_run(below, column))
 
 
+def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> int:
+    """Like _centred_cell, for a row printing other columns (lead, purpose, paper) on the
+    number's line: "1  Chair  -" between "Apologies and declarations" and "of interest". The
+    title's column is empty on the number's line, its next run starting right of where the
+    cell's lines above and below start; the row's other columns are not the title."""
+    spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
+    if (len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below
+            or line.top is None or line.bottom is None):
+        return 0
+    first_above, first_below = above[0], below[0]
+    column = first_below.x0
+    if (column is None or first_above.x0 is None or first_above.bottom is None
+            or first_below.top is None
+            or abs(first_above.x0 - column) > INDENT_TOLERANCE
+            or not spans[0][0] < column < spans[1][0] - CELL_GAP):
+        return 0
+    if not (first_above.bottom > line.top and first_below.top < line.bottom):
+        return 0
+    return min(_column_run(above, column), _column_run(below, column))
+
+
+def _pages_of(line: Line) -> str:
+    """A row's pages printed in its last column, as "(Pages 7 - 12)", or nothing."""
+    spans = [t.strip() for _, t in line.spans if t.strip()]
+    pages = PAGES_CELL.match(spans[-1]) if len(spans) >= ITEM_ROW_CELLS else None
+    if pages is None or not pages.group(1):
+        return ""
+    return f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+
+
 def _column_run(side: list[Line], column: float) -> int:
     """How many of ``side``'s lines, nearest first, start in ``column`` and are no items."""
     count = 0
@@ -391,7 +428,7 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     line), as many of the cell's lines above it as below, in the middle line's column. The
     line above was broken by the right margin (a description under the last item is not)."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
-    if len(spans) != 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
+    if len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
         return 0
     column = spans[1][0]
     half = min(_column_run(above, column), _column_run(below, column))
@@ -401,7 +438,13 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     # furthest its neighbours in that column reach, not at the page's margin
     cell_edge = max((ln.x1 for ln in [*above, *below] if ln.x1 is not None and ln.x0 is not None
                      and abs(ln.x0 - column) <= INDENT_TOLERANCE), default=None)
-    if not any(_full_line(above[0], _title_part(line), e) for e in (edge, cell_edge)):
+    middle = _title_part(line)
+    if middle.x1 is None and middle.x0 is not None and above[0].x0 is not None \
+            and above[0].x1 is not None:
+        # other columns follow it: its end estimated at the width of the cell's line above
+        per_char = (above[0].x1 - above[0].x0) / max(len(above[0].text.strip()), 1)
+        middle.x1 = middle.x0 + per_char * len(middle.text)
+    if not any(_full_line(above[0], middle, e) for e in (edge, cell_edge)):
         return 0
     return half
 
@@ -412,8 +455,11 @@ def _number_part(line: Line) -> Line:
 
 
 def _title_part(line: Line) -> Line:
-    x, text = line.spans[-1]
-    return Line(text.strip(), x, line.top, line.x1, line.bottom, size=line.size, bold=line.bold)
+    """The middle line of a centred row's title: the run after its number; the runs after it
+    are the row's other columns (lead, purpose), where its own end is not known."""
+    x, text = line.spans[1]
+    x1 = line.x1 if len(line.spans) == 2 else None
+    return Line(text.strip(), x, line.top, x1, line.bottom, size=line.size, bold=line.bold)
 
 
 def _paged_number(line: Line) -> tuple[Line, str, float | None]:
