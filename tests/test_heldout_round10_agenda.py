@@ -5,10 +5,12 @@ more than one council's form."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, cast
 
 from conftest import contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import agenda
+from kcc_papers.load.pdf import Run, _one_line_pieces, _spans
 from kcc_papers.models import AgendaItem
 
 
@@ -63,3 +65,70 @@ def test_regression_a_centred_ref_beside_presenter_and_paper_columns(tmp_path: P
         ("A3", "Medium term financial outlook and savings programme"),
         ("A4", "Winter plan 2026/27 and the whole system escalation framework"),
     ]
+
+
+# ------------------------------------------------ a PDFium run over two lines, a word parted
+
+class _Glyphs:
+    """Glyph boxes (left, bottom, right, top; PDF points, y up) of a text laid out by lines:
+    each (x, baseline, text) piece's letters CHAR_WIDTH apart, HEIGHT tall."""
+
+    CHAR_WIDTH, HEIGHT = 6.0, 12.0
+
+    def __init__(self, pieces: list[tuple[float, float, str]],
+                 climb: float = 0.0) -> None:
+        self.boxes: list[tuple[float, float, float, float]] = []
+        self.text = ""
+        for x, base, text in pieces:
+            for k, _ in enumerate(text):
+                left = x + k * self.CHAR_WIDTH
+                bottom = base + k * climb  # a rotated watermark's letters climb
+                self.boxes.append((left, bottom, left + self.CHAR_WIDTH, bottom + self.HEIGHT))
+            self.text += text
+
+    def loose_box(self, index: int) -> tuple[float, float, float, float]:
+        return self.boxes[index]
+
+
+def _pieces(glyphs: _Glyphs) -> list[str]:
+    text = glyphs.text
+    pieces = _one_line_pieces(cast(Any, glyphs), text, 0, len(text))
+    return [text[a:z] for a, z in pieces]
+
+
+def test_regression_a_run_over_two_lines_is_read_as_two_lines() -> None:
+    # a heading and the paragraph under it (or a label's line and the heading under it) that
+    # PDFium gave as one run: the second line starts back at the margin, a line lower
+    heading = _Glyphs([(60.0, 700.0, "Policy Committee "), (60.0, 680.0, "A meeting of")])
+    assert _pieces(heading) == ["Policy Committee ", "A meeting of"]
+    clerk = _Glyphs([(60.0, 500.0, "Clerk: 01632 820015 "), (60.0, 478.0, "B U S I N E S S")])
+    assert _pieces(clerk) == ["Clerk: 01632 820015 ", "B U S I N E S S"]
+
+
+def test_a_run_on_one_line_a_watermark_or_a_hyphenated_word_stays_whole() -> None:
+    assert _pieces(_Glyphs([(60.0, 700.0, "Apologies for absence")])) == ["Apologies for absence"]
+    # a watermark's letters climb the page, each right of the last
+    assert _pieces(_Glyphs([(150.0, 300.0, "DRAFT")], climb=60.0)) == ["DRAFT"]
+    # a word PDFium joined across a hyphenated line break on purpose
+    hyphenated = _Glyphs([(400.0, 700.0, "sub\ufffe"), (60.0, 686.0, "categories")])
+    assert _pieces(hyphenated) == ["sub\ufffecategories"]
+
+
+def _run(x0: float, text: str, size: float = 14.0) -> Run:
+    return Run(100.0, x0, x0 + 0.5 * size * len(text), 110.0, text, size, False)
+
+
+def test_regression_a_short_word_parted_from_its_line_by_a_word_space_joins_its_span() -> None:
+    # "Item" "1" "- Declarations of Interest", each a run PDFium parted at the short word
+    item = _run(60.0, "Item")
+    one = _run(item.x1 + 4.2, "1")
+    title = _run(one.x1 + 4.2, "- Declarations of Interest")
+    assert [t for _, t in _spans([item, one, title])] == ["Item 1 - Declarations of Interest"]
+    # a table's cells sit further apart: the pages cell "8" is a column of its own
+    cell = _run(220.0, "April to September 2026", size=10.5)
+    pages = _run(cell.x1 + 5.7, "8", size=10.5)
+    assert [t for _, t in _spans([cell, pages])] == ["April to September 2026", "8"]
+    # two long words a word space apart stay the runs PDFium gave
+    lead = _run(60.0, "Apologies")
+    chair = _run(lead.x1 + 4.0, "Chair")
+    assert len(_spans([lead, chair])) == 2
