@@ -67,6 +67,52 @@ def test_regression_a_centred_ref_beside_presenter_and_paper_columns(tmp_path: P
     ]
 
 
+
+# ----------------------------------------- a bold ref in a label column, its title plain beside
+
+LABELLED_AGENDA = """## Westmarch County Council
+** Environment Cabinet Committee
+^^ AGENDA
+A1\tApologies and substitutes
+A2\tDeclarations of interest by Members in items on this agenda
+B1\tVerbal update by the Cabinet Member for Highways and the Corporate Director
+B2\tFlood risk management strategy: annual progress report and forward work plan
+B3\tTree planting programme 2026/27
+"""
+
+NUMBERED_LABELS = """## Harrowfield Borough Council
+** Overview and Scrutiny Committee
+^^ AGENDA
+1\tApologies for absence
+2\tCall-in of the Executive decision on the closure of the Eastgate household waste site
+3\tPerformance of the council tax and business rates collection service in Quarter 1
+4\tWork programme
+"""
+
+
+def test_regression_a_plain_title_beside_a_bold_ref_keeps_its_wrapped_line(
+        tmp_path: Path) -> None:
+    # "B1" bold in the label column, "Verbal update ... Corporate" plain beside it to the
+    # margin, "Director" under the title: the line's weight is its ref's, not the title's
+    assert _pdf_items(LABELLED_AGENDA, tmp_path) == [
+        ("A1", "Apologies and substitutes"),
+        ("A2", "Declarations of interest by Members in items on this agenda"),
+        ("B1", "Verbal update by the Cabinet Member for Highways and the Corporate Director"),
+        ("B2", "Flood risk management strategy: annual progress report and forward work plan"),
+        ("B3", "Tree planting programme 2026/27"),
+    ]
+
+
+def test_regression_a_numbered_label_column_keeps_wrapped_titles(tmp_path: Path) -> None:
+    assert _pdf_items(NUMBERED_LABELS, tmp_path) == [
+        ("1", "Apologies for absence"),
+        ("2", "Call-in of the Executive decision on the closure of the Eastgate household "
+              "waste site"),
+        ("3", "Performance of the council tax and business rates collection service in "
+              "Quarter 1"),
+        ("4", "Work programme"),
+    ]
+
 # ------------------------------------------------ a PDFium run over two lines, a word parted
 
 class _Glyphs:

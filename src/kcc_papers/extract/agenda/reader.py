@@ -90,6 +90,9 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # An item's title runs to at most this many lines; past them, lines are its description.
 MAX_TITLE_LINES = 3
+# Points two lines' type sizes may differ by and be one size: a bold face's box is a little
+# taller than its plain one's.
+SIZE_TOLERANCE = 0.5
 # A row's number, the middle line of its title or none, and its pages in their columns, the
 # title's cell wrapped beside them.
 PAGED_ROW_SPANS = (2, 3)
@@ -618,7 +621,9 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     # a line in capitals under one is the title going on, whatever room its column left
     if not capitals and _room_before_column(last, line):
         return False
-    if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > MAX_TITLE_LINES:
+    same_type = (line.size, line.bold) == (last.size, last.bold) or _weight_of_its_ref(
+        last, line, edge)
+    if not same_type or len(item.title_lines) > MAX_TITLE_LINES:
         return False
     numbered = ITEM.match(text)
     if numbered and _follows(item.ref, numbered.group("ref")):
@@ -631,6 +636,17 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
     return len(previous) >= WRAP_MIN_CHARS and not previous.endswith((".", ":", ":-"))
+
+
+def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:
+    """A title line that starts with its ref ("B1" or "10" in a bold label column, the title
+    in plain type beside it) weighs as its ref: a line's weight is its first run's. The title
+    is not known to change type when the line under it starts right of the ref (on the
+    title's hanging indent), in its size, under a title line broken by the right margin."""
+    if line.size is None or last.size is None or abs(line.size - last.size) > SIZE_TOLERANCE:
+        return False
+    return (bool(ITEM.match(last.text.strip())) and line.x0 is not None and last.x0 is not None
+            and line.x0 > last.x0 + INDENT_TOLERANCE and _full_line(last, line, edge))
 
 
 def _in_capitals(text: str) -> bool:
