@@ -113,6 +113,37 @@ def test_regression_a_numbered_label_column_keeps_wrapped_titles(tmp_path: Path)
         ("4", "Work programme"),
     ]
 
+
+# --------------------------------- a page range closes a title: no centred number's cell above
+
+PAGED_LABELS = (
+    "%% shuffle\n"
+    "## Castleby City Council\n"
+    "** Planning Committee\n"
+    "^^ AGENDA\n"
+    "1\tApologies for absence\n"
+    "2\tMinutes of the meeting held on 2 June 2026 (Pages 1 - 4)\n"
+    "3\t26/01144/FUL - Land at Mill Lane, Castleby: the erection of 48 homes and of the "
+    "access road (Pages 5 - 9)\n"
+    "4\t26/01302/OUT - Former Bus Depot, Station Road, Castleby: outline application for a "
+    "food store (Pages 10 - 14)\n"
+    "5\tPlanning appeals (Page 15)\n"
+)
+
+
+def test_regression_a_page_range_above_a_number_is_no_part_of_its_cell(tmp_path: Path) -> None:
+    # "3 ... (Pages 5 - 9)" wrapped, then "4 26/01302/OUT ..." on its line, its title going on
+    # below: the number is on its title's first line, not centred on the middle of a cell
+    assert _pdf_items(PAGED_LABELS, tmp_path) == [
+        ("1", "Apologies for absence"),
+        ("2", "Minutes of the meeting held on 2 June 2026"),
+        ("3", "26/01144/FUL - Land at Mill Lane, Castleby: the erection of 48 homes and of the "
+              "access road"),
+        ("4", "26/01302/OUT - Former Bus Depot, Station Road, Castleby: outline application "
+              "for a food store"),
+        ("5", "Planning appeals"),
+    ]
+
 # ------------------------------------------------ a PDFium run over two lines, a word parted
 
 class _Glyphs:

@@ -435,6 +435,10 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
         return 0
     column = spans[1][0]
     half = min(_column_run(above, column), _column_run(below, column))
+    # a title's page range closes it: a line above that prints one ends the item before, and
+    # the number starts its own title on its line (a label column's row, not a centred one)
+    if any(PAGES.search(ln.text) for ln in above[:half]):
+        return 0
     if not half:
         return 0
     # a cell of a table printed without a pages column wraps at its column's right edge, the
