@@ -144,6 +144,29 @@ def test_regression_a_page_range_above_a_number_is_no_part_of_its_cell(tmp_path:
         ("5", "Planning appeals"),
     ]
 
+
+# ------------------------------- a centred number's cell going on in a line led by a figure
+
+FIGURE_LED_CELLS = """%% ligatures
+## Greyhaven Fire and Rescue Authority
+** Audit Committee
+^^ A G E N D A
+|- No. | Item | Pages
+| 1 | Minutes of the meeting held on 14 May 2026 | 1 - 4 |
+| 2 | Statement of accounts for the year 2025/26 | 5 - 40 |
+| 3 | Internal audit annual report and opinion 2025/26 | 41 - 52 |
+"""
+
+
+def test_regression_a_cells_line_led_by_a_figure_is_no_item(tmp_path: Path) -> None:
+    # "1  1 - 4" centred between "Minutes of the meeting held on" and "14 May 2026": the
+    # figure "14" is no neighbour of "1" in the numbering, so the line is the title's words
+    assert _pdf_items(FIGURE_LED_CELLS, tmp_path) == [
+        ("1", "Minutes of the meeting held on 14 May 2026"),
+        ("2", "Statement of accounts for the year 2025/26"),
+        ("3", "Internal audit annual report and opinion 2025/26"),
+    ]
+
 # ------------------------------------------------ a PDFium run over two lines, a word parted
 
 class _Glyphs:

@@ -380,8 +380,8 @@ def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
         return 0
     if not (first_above.bottom > number.top and first_below.top < number.bottom):
         return 0
-
-    return min(_column_run(above, column), _column_run(below, column))
+    ref = number.text.split()[-1].rstrip(".")
+    return min(_column_run(above, column, ref), _column_run(below, column, ref))
 
 
 def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> int:
@@ -414,14 +414,23 @@ def _pages_of(line: Line) -> str:
     return f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
 
 
-def _column_run(side: list[Line], column: float) -> int:
-    """How many of ``side``'s lines, nearest first, start in ``column`` and are no items."""
+def _column_run(side: list[Line], column: float, ref: str | None = None) -> int:
+    """How many of ``side``'s lines, nearest first, start in ``column`` and are no items. With
+    the centred number's ``ref``, a line in the title's column whose figure is no neighbour of
+    it in the numbering is the title's words ("10 July 2026" under "3"), not an item."""
     count = 0
     for ln in side:
-        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE or ITEM.match(ln.text):
+        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE:
+            break
+        m = ITEM.match(ln.text)
+        if m and (ref is None or _neighbours(ref, m.group("ref"))):
             break
         count += 1
     return count
+
+
+def _neighbours(ref: str, other: str) -> bool:
+    return ref == other or _follows(ref, other) or _follows(other, ref)
 
 
 def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
