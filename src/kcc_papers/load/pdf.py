@@ -167,21 +167,21 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         cut_stamps: list[Run] = []  # stamps PDFium joined to a line's run
         stream: list[str] = []
         for m in RUN.finditer(text):
-            start, end = m.span()
-            if end > chars or watermark(end - 1):
+            if m.end() > chars or watermark(m.end() - 1):
                 continue
-            run = _run(glyphs, text, start, end, height)
-            if run is None:
-                continue
-            stream.append(run.text)
-            pieces = run_pieces(glyphs, text, start, end, width, height)
-            if pieces is None:
-                runs.append(run)
-                continue
-            for piece_start, piece_end, stamp in pieces:
-                piece = _run(glyphs, text, piece_start, piece_end, height)
-                if piece is not None:
-                    (cut_stamps if stamp else runs).append(piece)
+            for start, end in _one_line_pieces(glyphs, text, *m.span()):
+                run = _run(glyphs, text, start, end, height)
+                if run is None:
+                    continue
+                stream.append(run.text)
+                pieces = run_pieces(glyphs, text, start, end, width, height)
+                if pieces is None:
+                    runs.append(run)
+                    continue
+                for piece_start, piece_end, stamp in pieces:
+                    piece = _run(glyphs, text, piece_start, piece_end, height)
+                    if piece is not None:
+                        (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
         lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
         result = Page(index + 1, lines, width=width, height=height, stream=stream)
@@ -221,6 +221,39 @@ def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
         line.stamp = True
         lines.insert(at, line)
     return lines
+# A run's next glyph is on another line when its baseline moved by at least this share of the
+# smaller glyph's height (a superscript or a larger word on one line moves less).
+LINE_JUMP_SHARE = 0.9
+# PDFium's marks of a word it joined across a line break on purpose ("sub\ufffecategories"):
+# its hyphen and a soft hyphen; the run is kept whole as ever.
+JOINED_WORD = "\ufffe\u00ad"
+
+
+def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run's pieces, one per printed line. PDFium joins into one run the text objects it
+    sees no line break between (a writer drawing each word apart, out of reading order): a
+    heading and the first line of the paragraph under it, read as one line. Such a run's last
+    glyph sits on another baseline than its first (the glyphs are looked at only then); a
+    piece starts where a glyph goes back left and to another line, but not inside a word
+    PDFium joined across a hyphenated line break. A rotated watermark's letters climb, each
+    right of the last: one piece."""
+    left, bottom, _, top = glyphs.loose_box(start)
+    _, bottom2, _, top2 = glyphs.loose_box(end - 1)
+    if abs(bottom - bottom2) < LINE_JUMP_SHARE * min(top - bottom, top2 - bottom2):
+        return [(start, end)]
+    pieces, piece = [], start
+    prev = (left, bottom, top)
+    for i in range(start + 1, end):
+        if text[i].isspace():
+            continue
+        x0, b, _, t = glyphs.loose_box(i)
+        jump = abs(b - prev[1]) >= LINE_JUMP_SHARE * min(t - b, prev[2] - prev[1])
+        if jump and x0 < prev[0] and text[i - 1] not in JOINED_WORD:
+            pieces.append((piece, i))
+            piece = i
+        prev = (x0, b, t)
+    pieces.append((piece, end))
+    return [(a, z) for a, z in pieces if text[a:z].strip()]
 
 
 class Run(NamedTuple):
@@ -315,10 +348,32 @@ def _joined_line(group: list[Run]) -> Line:
         top=min(r.top for r in group),
         x1=max(r.x1 for r in group),
         bottom=max(r.bottom for r in group),
-        spans=[(r.x0, r.text) for r in group],
+        spans=_spans(group),
         size=max(r.size for r in group),
         bold=group[0].bold,
     )
+
+
+# PDFium starts a new run at a short word drawn on its own (a writer drawing each word apart:
+# "Item" "1" "- Declarations"), its gap a word space, not a column's: at most this share of
+# the font's height (a word space is about 0.3 of it, stretched a little in a justified line;
+# two table cells' padding parts their text by 0.54 of a 10.5 point font and more).
+WORD_GAP_SHARE = 0.45
+# A word this short beside such a gap is one PDFium parted from its line.
+SHORT_WORD = 2
+
+
+def _spans(group: list[Run]) -> list[tuple[float, str]]:
+    """A line's runs as its spans (its columns), a run parted from its neighbour only by a
+    word space at a short word joined to it."""
+    spans = [(group[0].x0, group[0].text)]
+    for prev, run in itertools.pairwise(group):
+        short = min(len(prev.text.split()[-1]), len(run.text.split()[0])) <= SHORT_WORD
+        if short and run.x0 - prev.x1 <= WORD_GAP_SHARE * min(prev.size, run.size):
+            spans[-1] = (spans[-1][0], f"{spans[-1][1]} {run.text}")
+        else:
+            spans.append((run.x0, run.text))
+    return spans
 
 
 TABLES_ENV = "KCC_PAPERS_TABLES"

@@ -90,6 +90,9 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # An item's title runs to at most this many lines; past them, lines are its description.
 MAX_TITLE_LINES = 3
+# Points two lines' type sizes may differ by and be one size: a bold face's box is a little
+# taller than its plain one's.
+SIZE_TOLERANCE = 0.5
 # A row's number, the middle line of its title or none, and its pages in their columns, the
 # title's cell wrapped beside them.
 PAGED_ROW_SPANS = (2, 3)
@@ -335,6 +338,13 @@ def _numbers_joined(lines: list[tuple[int, Line]],
                 out.append((page, _cell_joined(number, cell, pages)))
                 skip = half
                 continue
+        half = _centred_among_columns(line, above, below)
+        if half:
+            cell = above[:half][::-1] + below[:half]
+            del out[-half:]
+            out.append((page, _cell_joined(_number_part(line), cell, _pages_of(line))))
+            skip = half
+            continue
         # a row's title ends where its pages' column begins, not at the page's margin
         edge = pages_x - CELL_GAP if pages_x is not None else edges.get(page)
         half = _centred_on_a_line(number, above, below, edge)
@@ -370,18 +380,57 @@ def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
         return 0
     if not (first_above.bottom > number.top and first_below.top < number.bottom):
         return 0
+    ref = number.text.split()[-1].rstrip(".")
+    return min(_column_run(above, column, ref), _column_run(below, column, ref))
 
+
+def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> int:
+    """Like _centred_cell, for a row printing other columns (lead, purpose, paper) on the
+    number's line: "1  Chair  -" between "Apologies and declarations" and "of interest". The
+    title's column is empty on the number's line, its next run starting right of where the
+    cell's lines above and below start; the row's other columns are not the title."""
+    spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
+    if (len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below
+            or line.top is None or line.bottom is None):
+        return 0
+    first_above, first_below = above[0], below[0]
+    column = first_below.x0
+    if (column is None or first_above.x0 is None or first_above.bottom is None
+            or first_below.top is None
+            or abs(first_above.x0 - column) > INDENT_TOLERANCE
+            or not spans[0][0] < column < spans[1][0] - CELL_GAP):
+        return 0
+    if not (first_above.bottom > line.top and first_below.top < line.bottom):
+        return 0
     return min(_column_run(above, column), _column_run(below, column))
 
 
-def _column_run(side: list[Line], column: float) -> int:
-    """How many of ``side``'s lines, nearest first, start in ``column`` and are no items."""
+def _pages_of(line: Line) -> str:
+    """A row's pages printed in its last column, as "(Pages 7 - 12)", or nothing."""
+    spans = [t.strip() for _, t in line.spans if t.strip()]
+    pages = PAGES_CELL.match(spans[-1]) if len(spans) >= ITEM_ROW_CELLS else None
+    if pages is None or not pages.group(1):
+        return ""
+    return f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+
+
+def _column_run(side: list[Line], column: float, ref: str | None = None) -> int:
+    """How many of ``side``'s lines, nearest first, start in ``column`` and are no items. With
+    the centred number's ``ref``, a line in the title's column whose figure is no neighbour of
+    it in the numbering is the title's words ("10 July 2026" under "3"), not an item."""
     count = 0
     for ln in side:
-        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE or ITEM.match(ln.text):
+        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE:
+            break
+        m = ITEM.match(ln.text)
+        if m and (ref is None or _neighbours(ref, m.group("ref"))):
             break
         count += 1
     return count
+
+
+def _neighbours(ref: str, other: str) -> bool:
+    return ref == other or _follows(ref, other) or _follows(other, ref)
 
 
 def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
@@ -391,17 +440,27 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     line), as many of the cell's lines above it as below, in the middle line's column. The
     line above was broken by the right margin (a description under the last item is not)."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
-    if len(spans) != 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
+    if len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
         return 0
     column = spans[1][0]
     half = min(_column_run(above, column), _column_run(below, column))
+    # a title's page range closes it: a line above that prints one ends the item before, and
+    # the number starts its own title on its line (a label column's row, not a centred one)
+    if any(PAGES.search(ln.text) for ln in above[:half]):
+        return 0
     if not half:
         return 0
     # a cell of a table printed without a pages column wraps at its column's right edge, the
     # furthest its neighbours in that column reach, not at the page's margin
     cell_edge = max((ln.x1 for ln in [*above, *below] if ln.x1 is not None and ln.x0 is not None
                      and abs(ln.x0 - column) <= INDENT_TOLERANCE), default=None)
-    if not any(_full_line(above[0], _title_part(line), e) for e in (edge, cell_edge)):
+    middle = _title_part(line)
+    if middle.x1 is None and middle.x0 is not None and above[0].x0 is not None \
+            and above[0].x1 is not None:
+        # other columns follow it: its end estimated at the width of the cell's line above
+        per_char = (above[0].x1 - above[0].x0) / max(len(above[0].text.strip()), 1)
+        middle.x1 = middle.x0 + per_char * len(middle.text)
+    if not any(_full_line(above[0], middle, e) for e in (edge, cell_edge)):
         return 0
     return half
 
@@ -412,8 +471,11 @@ def _number_part(line: Line) -> Line:
 
 
 def _title_part(line: Line) -> Line:
-    x, text = line.spans[-1]
-    return Line(text.strip(), x, line.top, line.x1, line.bottom, size=line.size, bold=line.bold)
+    """The middle line of a centred row's title: the run after its number; the runs after it
+    are the row's other columns (lead, purpose), where its own end is not known."""
+    x, text = line.spans[1]
+    x1 = line.x1 if len(line.spans) == 2 else None
+    return Line(text.strip(), x, line.top, x1, line.bottom, size=line.size, bold=line.bold)
 
 
 def _paged_number(line: Line) -> tuple[Line, str, float | None]:
@@ -572,7 +634,9 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     # a line in capitals under one is the title going on, whatever room its column left
     if not capitals and _room_before_column(last, line):
         return False
-    if (line.size, line.bold) != (last.size, last.bold) or len(item.title_lines) > MAX_TITLE_LINES:
+    same_type = (line.size, line.bold) == (last.size, last.bold) or _weight_of_its_ref(
+        last, line, edge)
+    if not same_type or len(item.title_lines) > MAX_TITLE_LINES:
         return False
     numbered = ITEM.match(text)
     if numbered and _follows(item.ref, numbered.group("ref")):
@@ -585,6 +649,17 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
     return len(previous) >= WRAP_MIN_CHARS and not previous.endswith((".", ":", ":-"))
+
+
+def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:
+    """A title line that starts with its ref ("B1" or "10" in a bold label column, the title
+    in plain type beside it) weighs as its ref: a line's weight is its first run's. The title
+    is not known to change type when the line under it starts right of the ref (on the
+    title's hanging indent), in its size, under a title line broken by the right margin."""
+    if line.size is None or last.size is None or abs(line.size - last.size) > SIZE_TOLERANCE:
+        return False
+    return (bool(ITEM.match(last.text.strip())) and line.x0 is not None and last.x0 is not None
+            and line.x0 > last.x0 + INDENT_TOLERANCE and _full_line(last, line, edge))
 
 
 def _in_capitals(text: str) -> bool:
