@@ -1,0 +1,90 @@
+"""Regression tests for round 10's structure misses, second pass: minutes headed by their
+body's name with no article ("Minutes of Environment Committee Meeting held on ...", set by
+size alone after an agenda in a pack). Each runs on small generated papers in more than one
+council's form, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import heldout_accuracy
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
+from kcc_papers.pipeline import process_file
+
+
+def _pdf(source: str, tmp_path: Path) -> Path:
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    return heldout_accuracy.render_pdf(src, tmp_path)
+
+
+def _documents(path: Path) -> list[tuple[str, str | None, str | None]]:
+    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
+            for d in process_file(str(path)).documents]
+
+
+PACK = """## {council}
+## {body}
+You are requested to attend a meeting of the {body} on Monday 2 March 2026 at 7.00 pm.
+^^ AGENDA
+1.	Apologies
+2.	{heading} (copy attached)
+3.	Any Other Business
+--- page ---
+## {COUNCIL}
+{mark} {heading} at 7.00 pm in the Council Chamber
+In the Chair:	Councillor A Brown
+Members present:	Councillors C Dale, E Fox and G Hill
+** {ref}.1 APOLOGIES
+Apologies were received from Councillor J King.
+** {ref}.2 PARKING CHARGES
+Proposed by Councillor Dale, seconded by Councillor Fox and AGREED - that the parking charges
+be frozen for 2026/27.
+"""
+
+
+@pytest.mark.parametrize(("body", "heading", "mark", "iso"), [
+    ("Environment Committee",
+     "Minutes of Environment Committee Meeting held on Tuesday 3 February 2026", "!!",
+     "2026-02-03"),
+    ("Policy and Resources Committee",
+     "MINUTES OF POLICY AND RESOURCES COMMITTEE HELD ON 12 JANUARY 2026", "##", "2026-01-12"),
+    ("Cabinet", "Minutes of Cabinet held on Wednesday 21 January 2026", "!!", "2026-01-21"),
+])
+def test_minutes_headed_by_their_body_without_article_start_minutes(
+        body: str, heading: str, mark: str, iso: str, tmp_path: Path) -> None:
+    paper = PACK.format(council="Lisdrum District Council", COUNCIL="LISDRUM DISTRICT COUNCIL",
+                        body=body, heading=heading, mark=mark, ref="PR.26")
+    docs = _documents(_pdf(paper, tmp_path))
+    assert ("minutes", iso, body) in docs, docs
+
+
+REPORT = """## Lisdrum District Council
+## Car Parking Review
+Report to:	Environment Committee
+Date of meeting:	2 March 2026
+Report from:	Head of Parking Services
+1.1 This report reviews parking charges in the district's town centres.
+{line}
+freezing charges for 2026/27, and this report sets out the effect of that decision.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Minutes of Planning Committee held on 3 February 2026 record the decision on",
+    "Minutes of Cabinet Meeting held on 14 January 2026 record the decision on",
+])
+def test_body_minutes_phrase_in_body_type_starts_no_minutes(line: str, tmp_path: Path) -> None:
+    # a paragraph's line, in the page's body type, is prose about minutes, not their heading
+    docs = _documents(_pdf(REPORT.format(line=line), tmp_path))
+    assert [kind for kind, _, _ in docs] == ["report"], docs
+
+
+def test_body_named_without_article_is_the_committee_and_its_date() -> None:
+    head = minutes_heading(["ARDMORE DISTRICT COUNCIL",
+                            "Minutes of Licensing Committee Meeting held on Thursday 5",
+                            "March 2026 at 10.00 am in the Council Chamber",
+                            "In the Chair: Councillor A Brown"])
+    assert (head.committee, str(head.meeting_date)) == ("Licensing Committee", "2026-03-05")
