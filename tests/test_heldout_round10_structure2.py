@@ -11,6 +11,8 @@ import pytest
 
 from heldout_support import heldout_accuracy
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
+from kcc_papers.extract.minutes.resolutions import find_resolutions
+from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
 
@@ -88,3 +90,52 @@ def test_body_named_without_article_is_the_committee_and_its_date() -> None:
                             "March 2026 at 10.00 am in the Council Chamber",
                             "In the Chair: Councillor A Brown"])
     assert (head.committee, str(head.meeting_date)) == ("Licensing Committee", "2026-03-05")
+
+
+MINUTES = """## LISDRUM DISTRICT COUNCIL
+!! Minutes of Environment Committee Meeting held on Tuesday 3 February 2026 at 7.00 pm
+In the Chair:	Councillor A Brown
+Members present:	Councillors C Dale, E Fox and G Hill
+** EN.1 APOLOGIES
+Apologies were received from Councillor J King.
+** EN.2 STREET LIGHTING
+The Head of Technical Services reported on the lantern replacement programme.
+{recommendation}
+{agreed}
+Councillor Fox left the meeting during this item.
+"""
+
+
+@pytest.mark.parametrize(("recommendation", "agreed"), [
+    ("Recommendation: that 1,200 street lanterns be replaced with LED units in 2026/27.",
+     "AGREED"),
+    ("RECOMMENDATION - that 1,200 street lanterns be replaced with LED units in 2026/27.",
+     "Proposed by Councillor Dale, seconded by Councillor Hill and AGREED - that the "
+     "recommendation be adopted."),
+    ("Recommendation: that 1,200 street lanterns be replaced with LED units in 2026/27.",
+     "RESOLVED - that the recommendation be approved."),
+])
+def test_agreeing_the_printed_recommendation_decides_its_words(
+        recommendation: str, agreed: str, tmp_path: Path) -> None:
+    paper = MINUTES.format(recommendation=recommendation, agreed=agreed)
+    decisions = [r.decision_text for r in process_file(str(_pdf(paper, tmp_path))).records
+                 if isinstance(r, Decision)]
+    assert any("street lanterns be replaced with LED units" in (d or "") for d in decisions), \
+        decisions
+
+
+def test_an_agreed_label_over_its_own_words_keeps_them() -> None:
+    body = [(1, "Recommendation: that the hall be let to the Scouts at £20 an hour."),
+            (1, "AGREED"),
+            (1, "That the hall be let to the Scouts at £15 an hour for 2026/27.")]
+    assert [r.text for r in find_resolutions(body)] == [
+        "That the hall be let to the Scouts at £15 an hour for 2026/27."]
+
+
+def test_a_recommendation_of_an_earlier_resolution_is_not_taken() -> None:
+    body = [(1, "Recommendation: that the report be noted."),
+            (1, "RESOLVED - that the report be noted."),
+            (1, "The Chair thanked officers."),
+            (1, "AGREED - that the recommendation be adopted.")]
+    assert [r.text for r in find_resolutions(body)][-1] == (
+        "AGREED - that the recommendation be adopted.")
