@@ -11,6 +11,7 @@ import pytest
 
 from heldout_support import heldout_accuracy
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
+from kcc_papers.extract.meetings.readers import addressed_to
 from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
@@ -139,3 +140,50 @@ def test_a_recommendation_of_an_earlier_resolution_is_not_taken() -> None:
             (1, "AGREED - that the recommendation be adopted.")]
     assert [r.text for r in find_resolutions(body)][-1] == (
         "AGREED - that the recommendation be adopted.")
+
+
+@pytest.mark.parametrize("below", [
+    "Eskdale Vale District Council | Overview and Scrutiny Committee | 2 June 2026 | 5",
+    "published separately on the Council's website.",
+    "Page 4 of 12 - Northfield Borough Council - Licensing Committee",
+])
+def test_a_bare_report_to_label_over_no_bodys_name_names_nothing(below: str) -> None:
+    # text out of the page's order: the line after the label is a footer or a sentence's end
+    found = addressed_to(["COMMITTEE COPY", "Report to:", below, "Status: Open"])
+    assert "committee" not in found, found
+
+
+@pytest.mark.parametrize(("below", "body"), [
+    ("Cabinet – 30 January 2025", "Cabinet"),
+    ("Audit and Governance Committee", "Audit and Governance Committee"),
+    ("PLANNING COMMITTEE", "Planning Committee"),
+])
+def test_a_bare_report_to_label_over_a_body_names_it(below: str, body: str) -> None:
+    found = addressed_to(["Report to:", below, "Date of meeting: 4 March 2025"])
+    assert found.get("committee") == body, found
+
+
+SHUFFLED = """%% shuffle
+%% footer Northfield Borough Council | {body} | 4 March 2026 | {{page}}
+## Northfield Borough Council
+## {body}
+^^ AGENDA
+1.	Apologies
+2.	Parking Charges Review
+--- page ---
+<< Item 2
+## Parking Charges Review
+** Report to:	{body}
+** Meeting date:	4 March 2026
+** Report by:	Head of Parking Services
+1.1 This report reviews parking charges in the town centres and the district's car parks.
+1.2 The full tariff schedule is published separately on the Council's website.
+1.3 It is recommended that charges are frozen for 2026/27 at a cost of £41,000.
+"""
+
+
+@pytest.mark.parametrize("body", ["Environment and Transport Committee", "Cabinet"])
+def test_shuffled_report_takes_its_body_from_its_label_not_the_footer(
+        body: str, tmp_path: Path) -> None:
+    docs = _documents(_pdf(SHUFFLED.format(body=body), tmp_path))
+    assert ("report", "2026-03-04", body) in docs, docs
