@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import heldout_accuracy
+from kcc_papers.extract.meetings import _labels_with_values
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.meetings.readers import addressed_to
 from kcc_papers.extract.minutes.resolutions import find_resolutions
@@ -187,3 +188,26 @@ def test_shuffled_report_takes_its_body_from_its_label_not_the_footer(
         body: str, tmp_path: Path) -> None:
     docs = _documents(_pdf(SHUFFLED.format(body=body), tmp_path))
     assert ("report", "2026-03-04", body) in docs, docs
+
+
+@pytest.mark.parametrize(("stream", "printed", "body", "iso"), [
+    # the register's header in shuffled order: the council's name follows the bare label
+    (["DRAFT", "Committee:", "Hollinbrook District Council", "Meeting date:", "Risk owner:",
+      "21 July 2026", "Audit and Governance Committee"],
+     ["Hollinbrook District Council", "Committee: Audit and Governance Committee",
+      "Meeting date: 21 July 2026"], "Audit and Governance Committee", "2026-07-21"),
+    (["Report to:", "Page 3", "Date of meeting:", "Planning Committee", "9 April 2026"],
+     ["Report to: Planning Committee", "Date of meeting: 9 April 2026", "Page 3"],
+     "Planning Committee", "2026-04-09"),
+])
+def test_bare_labels_in_text_order_are_read_with_their_printed_values(
+        stream: list[str], printed: list[str], body: str, iso: str) -> None:
+    found = addressed_to(_labels_with_values(stream, printed))
+    assert (found.get("committee"), str(found.get("meeting_date"))) == (body, iso), found
+
+
+def test_a_row_of_labels_side_by_side_is_no_labels_value() -> None:
+    # two header cells on one printed line: the stream's order pairs each label with its value
+    stream = ["DECISION TO BE TAKEN BY:", "Cabinet", "DECISION NUMBER:", "24/00108"]
+    printed = ["DECISION TO BE TAKEN BY: DECISION NUMBER:", "24/00108", "Cabinet"]
+    assert _labels_with_values(stream, printed) == stream
