@@ -57,7 +57,9 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "minutes":
         found = _minutes(lines, ctx.source.iter_text())
     else:
-        stream = _labels_with_values(ctx.segment.stream_lines, lines)
+        # (only the head is read: SENTENCE_LINES of it at most)
+        stream = _labels_with_values(ctx.segment.stream_lines[:SENTENCE_LINES],
+                                     lines[:SENTENCE_LINES])
         found = addressed_to(stream[:REPORT_HEAD])
         _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
