@@ -44,7 +44,10 @@ PLAIN = {
     "masthead date split": (segment_starts.MASTHEAD_DATE_SPLIT,
                             re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")),
     "minutes of": (_MINUTES_OF, re.compile(
-        r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
+        r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b)"
+        r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|"
+        r"Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+"
+        r"(?:Meeting\s+)?held\b))"
         r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
         r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
         r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
@@ -68,7 +71,9 @@ WRITTEN = [
     "Acme Ltd (£1); Lot 2 to B", "Acme;  Part A to B", "Acme; Lots 2", "Acme. Lot 2 was let",
     "MINUTES of the Cabinet  held on", "Minutes of the Cabinet , Monday 2 May",
     "Minutes of a  meeting of the Board   on 3 May", "MINUTES of the  \n Panel - 4 May 2026",
-    "Minutes of the Cabinet 12/03/2026", "Minutes of the   Cabinet,  Monday", "Minutes of the  ",
+    "Minutes of the Cabinet 12/03/2026", "Minutes of Planning Committee Meeting held on 3 May",
+    "MINUTES OF CABINET  HELD ON 4 MAY", "minutes of Audit Committee held on 3 May",
+    "Minutes of the   Cabinet,  Monday", "Minutes of the  ",
     "MINUTE of Meeting  of the Board -12 March",
     "CABINET  -  20 April 2026", "A - B -  Monday, 2 May", "PANEL\t–\t3 June", "X -- 4",
 ]

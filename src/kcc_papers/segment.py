@@ -21,6 +21,7 @@ from kcc_papers.segment_starts import (
     COVER_LINES,
     HEADING_SIZE_RATIO,
     MINUTES,
+    MINUTES_OF_BODY,
     OTHER,
     SUBJECT,
     _find_starts,
@@ -243,7 +244,8 @@ def title_of(seg: Segment) -> str | None:
             if value:
                 return value
     if seg.kind == "minutes":
-        heading = next((s for s in lines if MINUTES.match(s) or MINUTES_LINE.match(s)), None)
+        heading = next((s for s in lines if MINUTES.match(s) or MINUTES_LINE.match(s)
+                        or MINUTES_OF_BODY.match(s)), None)
         if heading:
             return heading.strip()[:TITLE_MAX_CHARS]
     for s in lines:

@@ -91,6 +91,14 @@ REPORT_TO_MEETING = re.compile(
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
 MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+# Minutes headed by their body's name with no article, as Northern Irish and other councils
+# print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
+# ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
+# line with "minutes of ..." is not one.
+MINUTES_OF_BODY = re.compile(
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?(?-i:MINUTES?|Minutes?)\s+of\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}"
+    r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Commission|Authority|"
+    r"Executive)\s+(?:Meeting\s+)?held\b", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
@@ -580,6 +588,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if "minute" in lower and (MINUTES.match(text) or any(
             MINUTES.match(half) for half in _other_languages(text))) and not _agenda_row(
             flat, i, agenda_heading):
+        return "minutes"
+    if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
+            and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
     if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):

@@ -58,7 +58,9 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "minutes":
         found = _minutes(lines, ctx.source.iter_text())
     else:
-        stream = ctx.segment.stream_lines
+        # (only the head is read: SENTENCE_LINES of it at most)
+        stream = _labels_with_values(ctx.segment.stream_lines[:SENTENCE_LINES],
+                                     lines[:SENTENCE_LINES])
         found = addressed_to(stream[:REPORT_HEAD])
         _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
@@ -92,6 +94,30 @@ def extract(ctx: Context) -> list[Record]:
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
+
+
+# A label alone in the text's order ("Committee:"), as a header table's cell is written.
+_BARE_LABEL = re.compile(r"^\s*[A-Z][\w ()/'’&-]{1,40}:\s*$")
+
+
+def _labels_with_values(stream: list[str], lines: list[str]) -> list[str]:
+    """The text in its written order, each label alone in it read with its value from the line
+    the page prints it on ("Committee:" as "Committee: Audit and Governance Committee"): a
+    PDF's text may run in any order, the next piece of it another line's (a footer's)."""
+    printed: dict[str, str] = {}
+    for s in lines:
+        label, colon, value = s.partition(":")
+        # (not a row of labels side by side: "DECISION TO BE TAKEN BY: DECISION NUMBER:")
+        if colon and value.strip() and ":" not in value and _BARE_LABEL.match(label + colon):
+            printed.setdefault(label.strip() + ":", s)
+    if not printed:
+        return stream
+    out: list[str] = []
+    for s in stream:
+        line = printed.get(s.strip()) if _BARE_LABEL.match(s) else None
+        # (then an empty line: the value is whole as printed, not wrapped onto the next piece)
+        out += [line, ""] if line else [s]
+    return out
 
 
 # A running head is the first line of this many pages, in type smaller than their body text.

@@ -51,7 +51,11 @@ _ENDS_IN_BODY = "|".join(rf"(?<={word},)" for word in (
     "Committee", "Cabinet", "Council", "Board", "Panel", "Forum", "Commission"))
 _MINUTES_OF = re.compile(
     # Scottish councils print "Minute of Meeting held in ..."
-    r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b))"
+    r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b)"
+    # no article before a capitalised name that ends in its body's word and is "held":
+    # "Minutes of Environment Committee Meeting held on ..."
+    r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
+    r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b))"
     # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"

@@ -426,6 +426,13 @@ AGENDA_OF = re.compile(
 AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
 
+def _names_a_body(s: str) -> bool:
+    """Whether a line under a bare "Report to:" label starts with a body's name (its date may
+    follow: "Cabinet – 30 January 2025")."""
+    name = MEMBERS_OF.sub("", NAME_END.split(s)[0]).removeprefix("The ").strip(" ,–-")
+    return is_masthead_name(name) or _is_body_name(name) or bool(SOLE_BODY.fullmatch(name))
+
+
 def _is_body_name(s: str) -> bool:
     s = s.strip()
     return (
@@ -473,6 +480,10 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
         m = TO_LINE.match(s)
         if m and "committee" not in out:
             value = next((g for g in m.groups() if g), "").strip()
+            if not value and n + 1 < len(lines) and not _names_a_body(lines[n + 1]):
+                # a bare label over a line that is no body's name: the text runs in another
+                # order than the page (a footer, a sentence's end after "Report to:")
+                continue
             value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
             if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
                 value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value

@@ -236,9 +236,37 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])))
         rest = texts[i + 1 : end]
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
+        recommended = _recommendation_before(texts, i, anchors[n - 1] + 1 if n else 0)
+        if recommended and _BARE_LABEL.match(first) and not (rest and _SAYS_WHAT.match(rest[0])):
+            text = recommended  # "Recommendation: that ..." over "AGREED": what was agreed
+        elif recommended and _ADOPTS_RECOMMENDATION.search(text):
+            text = f"{recommended} {text}"  # "... AGREED - that the recommendation be adopted"
         if text:
             out.append(Resolution(text, body[i][0], kind))
     return out
+
+
+# A minute that prints the recommendation put to the meeting and then only that it was agreed
+# (Northern Irish councils: "Recommendation: that ..." over "AGREED", or "Proposed by A,
+# seconded by B and AGREED - that the recommendation be adopted"): the decision is the
+# recommendation's words. It is looked for this many lines back (a paragraph wrapped in a PDF).
+_RECOMMENDATION = re.compile(
+    r"^\s*(?:Officers?'?\s+)?(?-i:R)ecommendations?\s*[:–-]\s*(?=\S)", re.I)
+RECOMMENDATION_LINES = 6
+_ADOPTS_RECOMMENDATION = re.compile(
+    r"\bthe\s+recommendations?\s+(?:be|was|were|is|are)\s+(?:adopted|agreed|approved|accepted|"
+    r"endorsed)\b", re.I)
+# The lines under a bare "AGREED" that say what was agreed themselves: "That ...", a list.
+_SAYS_WHAT = re.compile(r"^\s*(?:That|To)\b|^\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s")
+
+
+def _recommendation_before(texts: list[str], i: int, floor: int) -> str | None:
+    """The text of the recommendation printed just above line ``i`` (no earlier than
+    ``floor``, the line after the resolution before), its label dropped."""
+    for j in range(i - 1, max(floor, i - RECOMMENDATION_LINES) - 1, -1):
+        if m := _RECOMMENDATION.match(texts[j]):
+            return _join([texts[j][m.end():], *texts[j + 1 : i]]) or None
+    return None
 
 
 # "The Board:" over a list of what it did: "(a) noted the report; (b) approved the plan".
