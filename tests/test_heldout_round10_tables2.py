@@ -136,3 +136,50 @@ def test_a_period_series_header_is_a_kpi_header(cells: list[str]) -> None:
 def test_guard_other_tables_by_period_are_no_kpi_header(cells: list[str]) -> None:
     header = read_header(cells)
     assert header is None or header.kind != "kpi", header
+
+
+REGISTER_ROWS = [
+    ["Ref", "Contract", "Lot", "Provider", "Start", "End", "Extension", "Annual (£)",
+     "Whole-life value (£)"],
+    ["AB/2025/011", "Highway drainage cleansing", "-", "Gullysweep Environmental Ltd",
+     "01/04/2025", "31/03/2028", "1 year", "120,000", "480,000"],
+    ["AB/2025/014", "Affordable housing legal advice", "-", "Pemberton Conveyancing LLP",
+     "01/05/2025", "30/04/2027", "None", "60,000", "120,000"],
+    ["AB/2026/002", "Cemetery grounds maintenance", "Lot 1",
+     "Stonebridge Horticultural Services Ltd", "01/01/2026", "31/12/2028", "2 years",
+     "210,000", "1,050,000"],
+    ["AB/2026/007", "Payroll bureau", "-", "Bank of Ashcombe Payroll and Pensions",
+     "01/02/2026", "31/01/2029", "None", "80,000", "240,000"],
+]
+REGISTER = """\
+## Ashcombe Borough Council
+Report to:\tAudit and Governance Committee
+Date of meeting:\t14 October 2026
+** 1. The register
+1.1 The contracts in force over £50,000, with the provider of each and its whole-life value.
+""" + "".join(f"| {' | '.join(row)} |\n" for row in REGISTER_ROWS)
+
+
+def test_regression_a_name_cut_by_a_narrow_cell_is_mended(tmp_path: Path) -> None:
+    """A provider's name wider than its cell is cut where the line is full ("Gullysweep
+    Environme" / "ntal Ltd"): in a name in title case a line going on in lower case goes on
+    with the word cut (round 10: 'Ledgerpoi' / 'nt', 'Landscap' / 'es'); the other cells,
+    wrapped between words, keep their spaces."""
+    assert _tables(REGISTER, tmp_path) == [REGISTER_ROWS]
+
+
+@pytest.mark.parametrize(("before", "after", "cell", "cut"), [
+    ("Landscap", "es Ltd", "Greenstaff Landscap\nes Ltd", True),
+    ("Occupatio", "nal Health LLP", "WellWork\nOccupatio\nnal Health LLP", True),
+    # a particle a name leaves in lower case wraps whole
+    ("Payroll", "and Pensions", "Bank of Ashcombe Payroll\nand Pensions", False),
+    # a cell in sentence case wraps between words
+    ("Affordable", "housing legal advice", "Affordable\nhousing legal advice", False),
+    # a name of two words: too little to tell its case from a sentence's first capital
+    ("Acme", "tools", "Acme\ntools", False),
+])
+def test_a_lower_case_line_in_a_title_case_name_goes_on_with_its_word(
+        before: str, after: str, cell: str, cut: bool) -> None:
+    from kcc_papers.load.pdf_fast import _in_a_name
+
+    assert _in_a_name(before[-1], after, cell) is cut
