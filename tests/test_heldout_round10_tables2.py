@@ -183,3 +183,19 @@ def test_a_lower_case_line_in_a_title_case_name_goes_on_with_its_word(
     from kcc_papers.load.pdf_fast import _in_a_name
 
     assert _in_a_name(before[-1], after, cell) is cut
+
+
+@pytest.mark.parametrize("font", ["", "%% font serif\n"])
+def test_renderer_a_bold_line_set_word_by_word_leaves_the_next_line_regular(
+        font: str, tmp_path: Path) -> None:
+    """The renderer (``%% nospaces``) drew a line after one wholly in bold in bold too, its
+    words placed at their regular widths so their gaps closed ("to approvethe awardof"):
+    fpdf2 took the bold word's font for local to its text object, a PDF keeps it set past it
+    (round 10: a mayoral decision's "(i) to approve the award of a contract ... to Voltaris
+    Infrastructure Ltd" lost its contract)."""
+    paper = (f"%% nospaces\n{font}## Decision notice\n**The Leader has decided:**\n"
+             "(i) to award the contract for street lighting to Lumenway Ltd for £84,000.\n")
+    with load_pdf(_pdf(paper, tmp_path), "0" * 64) as src:
+        lines = {ln.text: ln.bold for ln in src.pages[0].lines}
+    assert lines.get("(i) to award the contract for street lighting to Lumenway Ltd for "
+                     "£84,000.") is False, lines
