@@ -470,6 +470,9 @@ def _word_by_word(pdf: FPDF, text_line: Any, h: float | None, render: Any, *args
                                   align=Align.L, max_width=None)
         pdf.set_xy(word_x - pdf.c_margin, y)
         render(line, height)
+    # a word's font (bold) stays set in the PDF past the word, whatever fpdf2 takes its own
+    # font to be after the line: the next text sets its font again, or it is drawn in this one
+    pdf.current_font_is_set_on_page = False
     pdf.set_xy(*after)
     return broke
 

@@ -607,8 +607,8 @@ def mended(text: str, chars: list[Obj], cell: Bbox) -> str:
         return text  # the lines are not the text's (a glyph of no text): leave it
     out = texts[0]
     for line, below, below_text in zip(lines, lines[1:], texts[1:], strict=False):
-        joined = (_inside_a_word(out[-1], below_text) and not _listed(out, below_text)
-                  and _cut(out, line, below, cell))
+        joined = ((_inside_a_word(out[-1], below_text) and not _listed(out, below_text))
+                  or _in_a_name(out[-1], below_text, text)) and _cut(out, line, below, cell)
         out += ("" if joined else "\n") + below_text
     return out
 
@@ -648,6 +648,30 @@ def _listed(text: str, below: str) -> bool:
 
 # A date in full ("31/03/2027", "31.03.2027") or a figure grouped in thousands ("1,240,000.50").
 _WHOLE_FIGURE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+# Words a name in title case leaves in lower case ("Bank of England", "Smith and Sons").
+_NAME_PARTICLES = frozenset({"and", "of", "for", "the", "in", "on", "at", "to", "by", "de",
+                             "du", "la", "le", "van", "von", "der", "den", "y", "e"})
+# A cell in title case has at least this many capitalised words besides the one cut (a name:
+# "Ledgerpoint Software Ltd"), not one capital starting a sentence.
+_NAME_WORDS = 2
+
+
+def _in_a_name(before: str, after: str, cell: str) -> bool:
+    """Whether the text could not have been wrapped between these two characters of a name
+    in title case ("Greenstaff Landscap" + "es Ltd"): every word of it starts with a capital
+    but the particles, so a line going on in lower case goes on with the word the line before
+    ended with. A cell in sentence case ("Affordable" + "housing legal advice") wraps between
+    words so."""
+    word = after.split(" ", 1)[0]
+    if not (before.isalpha() and word[:1].islower()) or word.lower() in _NAME_PARTICLES:
+        return False
+    others = [w for w in cell.split() if w != word and w[:1].isalpha()
+              and w.lower() not in _NAME_PARTICLES]
+    return len(others) > _NAME_WORDS and all(w[:1].isupper() for w in others)
+
+
 # Lines of a cell starting within this many points of each other are set flush left.
 _FLUSH = 0.5
 

@@ -15,8 +15,9 @@ Each line with words in the first column and another starts a row (one with word
 column alone is that cell wrapped); the lines of wrapped cells go to the row they belong to:
 the nearest row's line when cells are set in the middle of their row (lines of the table's
 first row printed above its first column's text show that), else the row above. Ruled tables
-are pdfplumber's (``Page.tables``); these are looked for only on pages that have none holding
-text (cells filled with no text are boxed by their fills' edges as a table of empty cells)."""
+are pdfplumber's (``Page.tables``); on a page that has some holding text these are looked for
+in the words outside their boxes only (cells filled with no text are boxed by their fills'
+edges as a table of empty cells: that is an unruled table's fill)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from itertools import pairwise
 from typing import Any
 
 from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL, tables_from
-from kcc_papers.load.model import Cell, LayoutReader, Page, Table
+from kcc_papers.load.model import Cell, LayoutReader, Line, Page, Table
 
 # Words of one visual line differ in top by less than this (points).
 LINE_TOLERANCE = 2.0
@@ -71,9 +72,22 @@ def unruled_tables(page: Page, layout: LayoutReader | None,
     page has ruled tables, no bold line that could head a table, or no layout to read. Given
     the table the page before ended with (``carried``), rows at the page's head set out under
     its columns are the rest of it, its header not printed again."""
+    if _texted(page.tables):
+        return []
+    return _read_unruled(page, layout, carried, [])
+
+
+Box = tuple[float, float, float, float]
+
+
+def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None,
+                  ruled: list[Box]) -> list[Table]:
+    """The unruled tables of the page's words outside the ``ruled`` tables' boxes."""
     columns = carried.columns if carried is not None else None
-    if layout is None or _texted(page.tables) or not (columns or any(
-            _could_head(page, i) for i in range(len(page.lines)))):
+    # the ruled tables' rows are no unruled table's rows
+    free = [ln for ln in page.lines if not _boxed(ln.x0, ln.top, ln.bottom, ruled)] \
+        if ruled else page.lines
+    if layout is None or not (columns or any(_could_head(free, i) for i in range(len(free)))):
         return []
     plumbed = layout(page.number)
     try:
@@ -86,19 +100,37 @@ def unruled_tables(page: Page, layout: LayoutReader | None,
         close: Callable[[], None] | None = getattr(plumbed, "close", None)
         if close is not None:
             close()
+    if ruled:
+        words = [w for w in words if not _boxed(w["x0"], w["top"], w["bottom"], ruled)]
     bold = [line.top for line in page.lines if line.bold and line.top is not None]
     return read_words(words, bold, page.number, columns, fills)
 
 
+def _boxed(x0: float | None, top: float | None, bottom: float | None, boxes: list[Box]) -> bool:
+    """Whether text whose left edge and band are these lies in one of the boxes (a ruled
+    table's cells): its left edge within the box's sides, its middle within its top and
+    bottom."""
+    if x0 is None or top is None:
+        return False
+    middle = (top + (bottom if bottom is not None else top)) / 2
+    return any(b[0] - ALIGN_POINTS <= x0 <= b[2] and b[1] <= middle <= b[3] for b in boxes)
+
+
 def pdf_tables(page: Page, layout: LayoutReader | None,
                carried: Table | None = None) -> list[Table]:
-    """A PDF page's tables: its ruled ones, or those printed without rules where it has no
-    ruled table of text. Cells filled in colour with no text (a RAG given by the fill alone,
-    in a table without rules) are boxed by their fills' edges as a table of empty cells:
-    that is the table's fill, not a table."""
-    if _texted(page.tables):
+    """A PDF page's tables: its ruled ones, and those printed without rules in its words
+    outside them (a word processor's table with its borders off above a boxed one, as a
+    performance appendix sets its activity counts above its KPIs), in the order they are
+    printed. Cells filled in colour with no text (a RAG given by the fill alone, in a table
+    without rules) are boxed by their fills' edges as a table of empty cells: that is the
+    table's fill, not a table."""
+    if not _texted(page.tables):
+        return unruled_tables(page, layout, carried) or page.tables
+    boxes = [t.bbox for t in page.tables if t.bbox is not None]
+    unruled = _read_unruled(page, layout, carried, boxes)
+    if not unruled:
         return page.tables
-    return unruled_tables(page, layout, carried) or page.tables
+    return sorted([*page.tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0.0)
 
 
 def _texted(tables: list[Table]) -> bool:
@@ -120,17 +152,17 @@ def _fills(plumbed: Any) -> list[Fill]:
     return out
 
 
-def _could_head(page: Page, i: int) -> bool:
+def _could_head(lines: list[Line], i: int) -> bool:
     """A bold line of a few words, or a plain one of columns' names (a few words, no
     figures), with a line of several runs (cells) soon below: reading the page's words is
     slow, so a page of headings and paragraphs is never read."""
-    line = page.lines[i]
+    line = lines[i]
     words = line.text.split()
     if len(words) < MIN_COLUMNS:
         return False
     if not line.bold and (len(words) > MIN_COLUMNS * MAX_NAME_WORDS or _figure(line.text)):
         return False
-    return any(len(below.spans) >= 2 for below in page.lines[i + 1:i + 1 + ROW_LOOKAHEAD])
+    return any(len(below.spans) >= 2 for below in lines[i + 1:i + 1 + ROW_LOOKAHEAD])
 
 
 def _figure(text: str) -> bool:

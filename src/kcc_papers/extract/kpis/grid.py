@@ -166,7 +166,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     if "description" not in roles or _year_groups(cells, below):
         return None
     found = set(roles)
-    if found & KPI_ROLES and ("latest" in found or "ytd" in found):
+    rated = bool(found & KPI_ROLES) and ("latest" in found or "ytd" in found)
+    if rated or _period_series(cells, roles):
         kind = "kpi"
     elif found & ACTIVITY_ROLES:
         kind = "activity"
@@ -186,6 +187,24 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even
+# with no target to rate them against (a performance appendix's activity counts).
+SERIES_PERIODS = 2
+
+
+def _period_series(cells: list[str], roles: list[str | None]) -> bool:
+    """Indicators each with its printed id, measured over a series of periods and nothing
+    else: "Ref | Indicator | Q1 | Q2 | Q3 | Q4". Their latest period's figure is the value,
+    unrated; a table that also has columns of another kind (money, a count of cases) is not
+    one."""
+    if "ref" not in roles:
+        return False
+    periods = [c for c, r in zip(cells, roles, strict=True)
+               if r == "latest" and period_of(c) is not None]
+    rest = [r for r in roles if r not in ("ref", "description", "latest")]
+    return len(periods) >= SERIES_PERIODS and not rest
 
 
 # A table of risks names its likelihood, impact or score: its figures rate no measure.
