@@ -11,9 +11,11 @@ import pytest
 from heldout_accuracy import render_pdf
 
 from conftest import contexts
-from kcc_papers.extract import kpis
+from kcc_papers.extract import contracts, kpis
+from kcc_papers.extract.contracts import reader as contracts_reader
 from kcc_papers.extract.kpis.grid import read_header
-from kcc_papers.models import Kpi
+from kcc_papers.load.model import Page
+from kcc_papers.models import Contract, Kpi
 
 
 def _pdf(source: str, tmp_path: Path) -> Path:
@@ -82,3 +84,30 @@ def test_a_comparator_of_the_measures_own_kind_still_rates_it(
     assert header is not None
     assert header.roles[1] == "description"
     assert header.index("latest") == value
+
+
+# ------------------------------- a table without rules that cannot be read is said, not lost
+
+REGISTER = """!! Wexcombe District Council
+!! Contracts Register
+Report to:	Audit and Governance Committee
+Date of meeting:	14 October 2026
+** 1. Contracts let in the quarter
+| Provider | Service | Contract value | Contract end date |
+| Acme Highways Ltd | Highways maintenance | £120,000 | 31 March 2028 |
+| Brite Cleaning Ltd | Office cleaning | £64,800 | 30 September 2027 |
+"""
+
+
+def test_regression_an_unreadable_unruled_table_is_a_finding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(page: Page, *_args: object) -> list[object]:
+        raise ValueError(f"odd layout on page {page.number}")
+
+    monkeypatch.setattr(contracts_reader, "unruled_tables", broken)
+    (ctx,) = contexts(_pdf(REGISTER, tmp_path), "report")
+    rows = [(r.provider, r.value_gbp) for r in contracts.extract(ctx) if isinstance(r, Contract)]
+    # the ruled table's rows are kept; the page's table without rules is said to be lost
+    assert ("Acme Highways Ltd", 120_000) in rows
+    lost = [f for f in ctx.findings if f.check == "contract_table_unreadable"]
+    assert [(f.page, "ValueError" in f.message) for f in lost] == [(1, True)]
