@@ -169,13 +169,22 @@ def _tables(ctx: Context) -> list[Table]:
 def _unruled(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
     """A register or a table of waivers printed without rules (a word processor's table with
     its borders off), read from its words' places, as the KPI and risk readers read one; its
-    rest on the next page under the columns of ``carried``. A damaged layout layer costs this
-    page's unruled table only, not the ruled ones or the sentences."""
+    rest on the next page under the columns of ``carried``. A damaged layout layer (or a bug
+    in the reader) costs this page's unruled table only, not the ruled ones or the sentences,
+    and is said, as ``_tables`` says a page it cannot read: rows lost without a word would
+    pass for a page without a register."""
     try:
         return unruled_tables(page, ctx.source.layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
-    except Exception:
+    except Exception as exc:
+        ctx.finding(
+            "contract_table_unreadable",
+            f"the table without rules on page {page.number} could not be read: "
+            f"{type(exc).__name__}: {exc}",
+            page=page.number,
+            record_table="contracts",
+        )
         return []
 
 

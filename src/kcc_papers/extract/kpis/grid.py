@@ -209,6 +209,13 @@ def _period_series(cells: list[str], roles: list[str | None]) -> bool:
 
 # A table of risks names its likelihood, impact or score: its figures rate no measure.
 RISK_COLUMN = re.compile(r"\b(?:risk|likelihood|impact|probability|severity|score)\b", re.I)
+# A comparator that is a sum of money ("Benchmark cost (£000)", "Comparator spend (£m)"): a
+# budget table's, setting each scheme's cost beside another cost, not a measure's (a measure is
+# compared with a rate, a percentage or a figure of its own kind: "Benchmark (%)"). A unit
+# cost compared with its benchmark ("Benchmark cost per household (£)") is a measure still.
+MONEY_COLUMN = re.compile(
+    r"\b(?:costs?|spend|budget|expenditure)\b(?!\s+per\b)|£\s*'?(?:000|k|m|bn|million)\b",
+    re.I)
 
 
 def _rated_by_subject(cells: list[str], roles: list[str | None],
@@ -220,7 +227,8 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
     of figures left of the target or comparator is the value rated."""
     against = next((i for i, r in enumerate(roles) if r in ("target", "comparator")), None)
     if (against is None or "rag" not in roles or len(below) != len(cells)
-            or any(RISK_COLUMN.search(c) for c in cells)):
+            or any(RISK_COLUMN.search(c) for c in cells)
+            or (roles[against] == "comparator" and MONEY_COLUMN.search(cells[against]))):
         return roles
     unnamed = [i for i, r in enumerate(roles) if r is None]
     desc = next((i for i in unnamed if is_wordy(below[i])), None)
