@@ -16,6 +16,7 @@ from heldout_support import heldout_accuracy
 from kcc_papers.extract import meetings
 from kcc_papers.load import load
 from kcc_papers.models import Meeting
+from kcc_papers.segment import title_lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import heldout_render
@@ -270,3 +271,70 @@ def test_stamp_written_among_a_masthead_words(tmp_path):
 def _width(pdf: FPDF, text: str, style: str, size: float) -> float:
     pdf.set_font("helvetica", style, size)
     return float(pdf.get_string_width(text))
+
+
+# A meeting's masthead of five heading lines (titles and bold labels) over its "Agenda", the
+# sixth heading line and the last a document's title lines hold; its items say little more
+# (no "Time:" label, no "Item ... Pages" header): the heading is what says it is an agenda.
+STAMPED_AGENDAS = {
+    "company board, label table": """%% overprint {stamp}
+!! Kestrelford Homes Limited
+!! Board Meeting
+Date:\tTuesday 24 November 2026, 5.30 pm
+Venue:\tBoard Room, 2 Foundry Yard, Kestrelford
+Company Secretary:\tYasmin Clegg, 01632 960 771
+** Agenda
+|- No. | Item | Lead | Purpose
+|- 1 | Apologies and declarations of interest | Chair | -
+|- 2 | Chief Executive's update | Chief Executive | Note
+|- 3 | Responsive repairs contract - extension | Director of Property | Decision
+""",
+    "council committee, numbered lines": """%% overprint {stamp}
+## Borsetshire County Council
+## Environment and Transport Committee
+Date:\tWednesday 9 December 2026, 10.00 am
+Venue:\tCouncil Chamber, County Hall
+Contact:\tDemocratic Services, 01632 960 204
+## AGENDA
+1. Apologies for absence
+2. Highways maintenance programme 2027/28
+3. Bus service improvement plan
+""",
+    "joint committee under a running header": """%% header Calderbrook Joint Waste Committee
+%% overprint {stamp}
+** Calderbrook Joint Waste Committee
+** Ordinary meeting
+Date:\tFriday 4 December 2026
+Place:\tRoom 3, Civic Centre, Calderbrook
+Clerk:\tDemocratic Services, 01632 960 118
+** Agenda
+1. Waste haulage contract award
+2. Recycling performance
+3. Date of next meeting
+""",
+}
+AGENDA_STAMPS = ["Board Members Only", "NOT PROTECTIVELY MARKED", "OFFICIAL - Page {page}"]
+
+
+@pytest.mark.parametrize("stamp", AGENDA_STAMPS)
+@pytest.mark.parametrize("form", list(STAMPED_AGENDAS))
+def test_stamp_takes_no_heading_lines_place(form, stamp, tmp_path):
+    """A stamp over a masthead's first line is one more bold line at the top: it must not
+    push the masthead's last heading ("Agenda") out of the lines that say what the paper is."""
+    src = tmp_path / "agenda.pdfsrc"
+    src.write_text(STAMPED_AGENDAS[form].format(stamp=stamp, page="{page}"))
+    kinds = [ctx.segment.kind for ctx in contexts(heldout_render.render_pdf(src, tmp_path))]
+    assert kinds == ["agenda"]
+
+
+def test_stamp_words_stay_among_the_title_lines(tmp_path):
+    """The stamp is kept where it is printed: its words may say what a paper is ("Appendix
+    B", "Agenda Item 5"), only it is not counted as one of the document's heading lines."""
+    src = tmp_path / "agenda.pdfsrc"
+    src.write_text(STAMPED_AGENDAS["company board, label table"].format(stamp="Appendix B"))
+    (ctx,) = contexts(heldout_render.render_pdf(src, tmp_path))
+    assert title_lines(ctx.segment).splitlines() == [
+        "Appendix B", "Kestrelford Homes Limited", "Board Meeting",
+        "Date: Tuesday 24 November 2026, 5.30 pm",
+        "Venue: Board Room, 2 Foundry Yard, Kestrelford",
+        "Company Secretary: Yasmin Clegg, 01632 960 771", "Agenda"]

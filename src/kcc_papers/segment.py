@@ -10,7 +10,7 @@ weighs the kind of each, and each is given its title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kcc_papers.classify import DATED_AGENDA, TITLE_LINES, classify
@@ -202,14 +202,30 @@ TITLE_SCAN = 15
 def title_lines(seg: Segment) -> str:
     """The heading lines at the top of a document's first page: in a PDF those in larger or
     bold type (a cover's title, a masthead); in text, its first few lines."""
-    lines = [line for _, line in seg.lines[:TITLE_SCAN] if line.text.strip()]
+    lines = [line for line in _own_first(
+        (line for _, line in seg.lines), TITLE_SCAN) if line.text.strip()]
     sizes = sorted(line.size for page in seg.pages[:1] for line in page.lines if line.size)
     if not sizes:
-        return "\n".join(line.text for line in lines[:TITLE_LINES])
+        return "\n".join(line.text for line in _own_first(lines, TITLE_LINES))
     body = sizes[len(sizes) // 2]
-    heads = [s.text for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
+    heads = [s for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
     # A cover in one type size has no larger lines: all of it is title.
-    return "\n".join((heads or [line.text for line in lines])[:TITLE_LINES])
+    return "\n".join(line.text for line in _own_first(heads or lines, TITLE_LINES))
+
+
+def _own_first(lines: Iterable[Line], count: int) -> list[Line]:
+    """The first ``count`` of the document's own lines, with the stamps printed among them. A
+    stamp over the first line ("Board Members Only", bold) takes no line's place: counted, it
+    pushed a masthead's last heading ("Agenda") out of the title lines. It is kept, as its
+    words may say what the paper is ("Appendix B", "Agenda Item 5")."""
+    first: list[Line] = []
+    own = 0
+    for line in lines:
+        if own == count:
+            break
+        first.append(line)
+        own += not line.stamp
+    return first
 
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
