@@ -91,7 +91,10 @@ def extract(ctx: Context) -> list[Record]:
 # Period Ambition Latest Previous Status", "Ref Mandate ... Benchmark (%) Relative (%) RAG").
 RATING_WORDS = {"rag", "brag", "status", "rating"}
 RATED_HEADER_WORDS = 3
-RATING_WORD = re.compile(r"\b(?:B?RAG|status|rating)\b", re.I)
+# A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
+# case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
+# portfolio average credit rating A- A+" under "Credit risk indicator Target Actual").
+RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b")
 
 
 def _rated_pages(seg: Segment) -> set[int]:
@@ -100,8 +103,8 @@ def _rated_pages(seg: Segment) -> set[int]:
     columns), and the page after each."""
     flat = seg.flat[seg.start : seg.end]
     texts = [line.text if len(line.text) < HEADER_LINE_CHARS else "" for _, _, line in flat]
-    # HEADER_WORD is slow over a long paper's every line: only the windows holding a rating
-    # word can be a rated header, and any line HEADER_WORD finds one in RATING_WORD finds too
+    # only the windows holding a column's rating word can be a rated header (and HEADER_WORD
+    # is slow over a long paper's every line)
     rated = [i for i, text in enumerate(texts) if RATING_WORD.search(text)]
     near = {j for i in rated for j in range(i - HEADER_WINDOW_LINES + 1, i + HEADER_WINDOW_LINES)
             if 0 <= j < len(texts)}
