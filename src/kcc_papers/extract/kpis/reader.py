@@ -91,6 +91,10 @@ def extract(ctx: Context) -> list[Record]:
 # Period Ambition Latest Previous Status", "Ref Mandate ... Benchmark (%) Relative (%) RAG").
 RATING_WORDS = {"rag", "brag", "status", "rating"}
 RATED_HEADER_WORDS = 3
+# A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
+# case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
+# portfolio average credit rating A- A+" under "Credit risk indicator Target Actual").
+RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b")
 
 
 def _rated_pages(seg: Segment) -> set[int]:
@@ -98,10 +102,18 @@ def _rated_pages(seg: Segment) -> set[int]:
     together, as a header's cells wrap, naming a rating column and at least two other KPI
     columns), and the page after each."""
     flat = seg.flat[seg.start : seg.end]
-    words = [{m.lower() for m in HEADER_WORD.findall(line.text)}
-             if len(line.text) < HEADER_LINE_CHARS else set() for _, _, line in flat]
+    texts = [line.text if len(line.text) < HEADER_LINE_CHARS else "" for _, _, line in flat]
+    # only the windows holding a column's rating word can be a rated header (and HEADER_WORD
+    # is slow over a long paper's every line)
+    rated = [i for i, text in enumerate(texts) if RATING_WORD.search(text)]
+    near = {j for i in rated for j in range(i - HEADER_WINDOW_LINES + 1, i + HEADER_WINDOW_LINES)
+            if 0 <= j < len(texts)}
+    words = [{m.lower() for m in HEADER_WORD.findall(texts[i])} if i in near else set()
+             for i in range(len(texts))]
     pages: set[int] = set()
-    for i, (page, _, _) in enumerate(flat):
+    for i in sorted({j for r in rated for j in range(r - HEADER_WINDOW_LINES + 1, r + 1)
+                     if j >= 0}):
+        page = flat[i][0]
         found = set().union(*words[i : i + HEADER_WINDOW_LINES])
         if found & RATING_WORDS and len(found) >= RATED_HEADER_WORDS:
             pages |= {page, page + 1}
