@@ -329,12 +329,15 @@ def test_interrupted_or_killed_ingest_leaves_no_worker_behind(tmp_path: Path, si
     """Ctrl-C (to the whole process group, as a terminal sends it) gives one line and exit
     130; kill -9 of the parent alone must not leave worker processes waiting forever."""
     folder = tmp_path / "night"
-    copy_good(folder, copies=6)
+    last = sorted(copy_good(folder, copies=6))[-1]
     db = tmp_path / "papers.duckdb"
+    # a file that never ends keeps the run going, so Ctrl-C comes mid-run (the other files
+    # can all be read before the first write, and the run then ends as the signal arrives)
+    env = {**_env(), "KCC_PAPERS_FAULT": f"hang={last.name}"} if sig == signal.SIGINT else _env()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kcc_papers", "ingest", str(folder), "--db", str(db),
          "--workers", "2", "--quiet"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(),
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
         start_new_session=True)
     try:
         wait_for_rows(db, proc)
