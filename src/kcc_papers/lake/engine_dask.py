@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import dask
 from distributed import Client, LocalCluster, as_completed
+from distributed.comm.addressing import get_address_host_port
 from distributed.scheduler import KilledWorker
 
 from kcc_papers import faults
@@ -65,6 +66,10 @@ class DaskEngine:
             logging.getLogger("distributed").setLevel(logging.CRITICAL)
         if self.options.scheduler:
             try:
+                # the address parsed first, by distributed's own parser: a Client started on a
+                # bad address may fail in its background thread instead (a bare AssertionError
+                # under load) rather than with the parser's ValueError
+                get_address_host_port(self.options.scheduler)
                 self.client = Client(self.options.scheduler,
                                      timeout=self.options.connect_timeout)
             except (OSError, TimeoutError) as exc:
