@@ -62,22 +62,30 @@ The meeting closed at 3.40 pm.
 """
 
 
+def rendered(source: str, tmp_path: Path, name: str = "paper") -> Path:
+    """A generated ``.pdfsrc`` paper rendered to a PDF in ``tmp_path``."""
+    src = tmp_path / f"{name}.pdfsrc"
+    src.write_text(source)
+    return heldout_accuracy.render_pdf(src, tmp_path)
+
+
+def documents_of(path: Path) -> list[tuple[str, str | None, str | None]]:
+    """Every document the pipeline records for a file (a pack's own row too): kind, meeting
+    date and committee."""
+    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
+            for d in process_file(str(path)).documents]
+
+
 def pack_kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
     """The documents a generated PDF pack is split into: kind, first and last page."""
-    src = tmp_path / "pack.pdfsrc"
-    src.write_text(source)
-    pdf = heldout_accuracy.render_pdf(src, tmp_path)
+    pdf = rendered(source, tmp_path, "pack")
     return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
 
 
 def pack_documents(source: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
     """The documents of a generated PDF pack as the pipeline records them: kind, meeting
     date and committee (the pack's own row left out)."""
-    src = tmp_path / "pack.pdfsrc"
-    src.write_text(source)
-    result = process_file(str(heldout_accuracy.render_pdf(src, tmp_path)))
-    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
-            for d in result.documents if d.kind != "pack"]
+    return [d for d in documents_of(rendered(source, tmp_path, "pack")) if d[0] != "pack"]
 
 
 def pack_front(council: str, committee: str) -> str:

@@ -11,24 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import heldout_accuracy
+from heldout_support import documents_of, rendered
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.load import load
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
-
-
-def _pdf(source: str, tmp_path: Path) -> Path:
-    src = tmp_path / "paper.pdfsrc"
-    src.write_text(source)
-    return heldout_accuracy.render_pdf(src, tmp_path)
-
-
-def _documents(path: Path) -> list[tuple[str, str | None, str | None]]:
-    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
-            for d in process_file(str(path)).documents]
-
 
 NOTICE = """## {council}
 ## {masthead}
@@ -58,7 +46,7 @@ def test_notice_masthead_names_its_body_before_what_the_paper_is(
         masthead: str, body: str, date_label: str, date: str, iso: str, tmp_path: Path) -> None:
     paper = NOTICE.format(council="Eastby District Council", masthead=masthead,
                           date_label=date_label, date=date)
-    assert _documents(_pdf(paper, tmp_path)) == [("decision", iso, body)]
+    assert documents_of(rendered(paper, tmp_path)) == [("decision", iso, body)]
 
 
 WEB_AGENDA = """{crumbs}
@@ -110,7 +98,7 @@ def test_web_page_masthead_naming_its_dated_agenda_is_the_agendas(
         members=MEMBERS, welcome=WELCOME)
     path = tmp_path / "agenda.txt"
     path.write_text(page)
-    assert _documents(path) == [("agenda", iso, committee)]
+    assert documents_of(path) == [("agenda", iso, committee)]
 
 
 @pytest.mark.parametrize(("masthead", "body"), [
@@ -176,7 +164,7 @@ def test_item_stamp_over_a_page_of_small_table_cells_starts_a_paper(
     """The stamp is in the page's prose type; the table's many cells, set smaller, are not
     the page's body."""
     pack = STAMPED_PACK.format(title=title, header=header, rows="\n".join([row] * 12))
-    pages = [(s.page_from, s.page_to) for s in segment(load(_pdf(pack, tmp_path)))]
+    pages = [(s.page_from, s.page_to) for s in segment(load(rendered(pack, tmp_path)))]
     assert pages == [(1, 1), (2, 2), (3, 3)]
 
 
@@ -193,7 +181,7 @@ def test_paper_titled_a_forward_plan_is_one(title: str, tmp_path: Path) -> None:
     row = "| Local Plan Review - Regulation 18 | 1 July 2026 | Planning"
     pack = STAMPED_PACK.format(title=title, header="Decision | Cabinet date | Cabinet Member",
                                rows="\n".join([row] * 6))
-    path = _pdf(pack, tmp_path)
+    path = rendered(pack, tmp_path)
     assert [s.kind for s in segment(load(path))][-1] == "forward_plan"
     # its entries are decisions to come, and its prose no decision at all
     records = process_file(str(path)).records
@@ -221,7 +209,7 @@ Apologies were received from Mr S Rennie.
 def test_minute_of_the_meeting_held_over_who_was_present_starts_minutes(
         heading: str, board: str, tmp_path: Path) -> None:
     pack = SCOTTISH_PACK.format(board=board, heading=heading)
-    kinds = [(s.kind, s.page_from) for s in segment(load(_pdf(pack, tmp_path)))]
+    kinds = [(s.kind, s.page_from) for s in segment(load(rendered(pack, tmp_path)))]
     assert kinds == [("agenda", 1), ("minutes", 2)]
 
 
@@ -272,7 +260,7 @@ The scheme sets out which budgets head teachers manage and how they are allocate
 def test_closing_label_over_the_next_papers_header_starts_nothing(
         committee: str, closing: str, tmp_path: Path) -> None:
     pack = TWO_REPORTS.format(committee=committee, closing=closing)
-    pages = [(s.page_from, s.page_to) for s in segment(load(_pdf(pack, tmp_path)))]
+    pages = [(s.page_from, s.page_to) for s in segment(load(rendered(pack, tmp_path)))]
     assert pages == [(1, 1), (2, 3), (4, 4)]
 
 
@@ -303,7 +291,7 @@ The Cabinet Committee is asked to NOTE the register at 31 August 2026 set out in
 def test_from_to_header_under_a_title_in_heading_type_starts_a_report(
         committee: str, title: str, tmp_path: Path) -> None:
     pack = FROM_TO_PACK.format(committee=committee, title=title)
-    segments = segment(load(_pdf(pack, tmp_path)))
+    segments = segment(load(rendered(pack, tmp_path)))
     assert [(s.kind, s.page_from) for s in segments] == [("agenda", 1), ("report", 2)]
     assert segments[1].title == title
 
@@ -335,7 +323,7 @@ The {body} noted the update on the repairs contract and the stock condition surv
 ])
 def test_agenda_rows_in_body_type_start_no_minutes_and_body_meeting_names_the_body(
         company: str, body: str, tmp_path: Path) -> None:
-    docs = _documents(_pdf(BOARD_PACK.format(company=company, body=body), tmp_path))
+    docs = documents_of(rendered(BOARD_PACK.format(company=company, body=body), tmp_path))
     assert [(k, d) for k, d, _ in docs] == [
         ("pack", "2026-11-24"), ("agenda", "2026-11-24"), ("minutes", "2026-09-29")]
     assert docs[1][2] == body

@@ -9,25 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import heldout_accuracy
+from heldout_support import documents_of, rendered
 from kcc_papers.extract.meetings import _labels_with_values
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.meetings.readers import addressed_to
 from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
-
-
-def _pdf(source: str, tmp_path: Path) -> Path:
-    src = tmp_path / "paper.pdfsrc"
-    src.write_text(source)
-    return heldout_accuracy.render_pdf(src, tmp_path)
-
-
-def _documents(path: Path) -> list[tuple[str, str | None, str | None]]:
-    return [(d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
-            for d in process_file(str(path)).documents]
-
 
 PACK = """## {council}
 ## {body}
@@ -61,7 +49,7 @@ def test_minutes_headed_by_their_body_without_article_start_minutes(
         body: str, heading: str, mark: str, iso: str, tmp_path: Path) -> None:
     paper = PACK.format(council="Lisdrum District Council", COUNCIL="LISDRUM DISTRICT COUNCIL",
                         body=body, heading=heading, mark=mark, ref="PR.26")
-    docs = _documents(_pdf(paper, tmp_path))
+    docs = documents_of(rendered(paper, tmp_path))
     assert ("minutes", iso, body) in docs, docs
 
 
@@ -82,7 +70,7 @@ freezing charges for 2026/27, and this report sets out the effect of that decisi
 ])
 def test_body_minutes_phrase_in_body_type_starts_no_minutes(line: str, tmp_path: Path) -> None:
     # a paragraph's line, in the page's body type, is prose about minutes, not their heading
-    docs = _documents(_pdf(REPORT.format(line=line), tmp_path))
+    docs = documents_of(rendered(REPORT.format(line=line), tmp_path))
     assert [kind for kind, _, _ in docs] == ["report"], docs
 
 
@@ -120,7 +108,7 @@ Councillor Fox left the meeting during this item.
 def test_agreeing_the_printed_recommendation_decides_its_words(
         recommendation: str, agreed: str, tmp_path: Path) -> None:
     paper = MINUTES.format(recommendation=recommendation, agreed=agreed)
-    decisions = [r.decision_text for r in process_file(str(_pdf(paper, tmp_path))).records
+    decisions = [r.decision_text for r in process_file(str(rendered(paper, tmp_path))).records
                  if isinstance(r, Decision)]
     assert any("street lanterns be replaced with LED units" in (d or "") for d in decisions), \
         decisions
@@ -186,7 +174,7 @@ SHUFFLED = """%% shuffle
 @pytest.mark.parametrize("body", ["Environment and Transport Committee", "Cabinet"])
 def test_shuffled_report_takes_its_body_from_its_label_not_the_footer(
         body: str, tmp_path: Path) -> None:
-    docs = _documents(_pdf(SHUFFLED.format(body=body), tmp_path))
+    docs = documents_of(rendered(SHUFFLED.format(body=body), tmp_path))
     assert ("report", "2026-03-04", body) in docs, docs
 
 
