@@ -138,3 +138,20 @@ def scored_risks(text: str, tmp_path: Path) -> list[ScoredRisk]:
     (ctx,) = text_contexts(text, None, tmp_path)
     return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
             for r in risks.extract(ctx) if isinstance(r, Risk)]
+
+
+# A register whose likelihood and impact are printed as words no usual ladder holds, so only
+# the paper's own key table (``{key}``) gives their numbers; and the risks it then gives.
+KEYED_REGISTER = """{title}
+{key}
+Risk ID\tRisk\tOwner\tLikelihood\tImpact\tScore
+CR1\tLoss of the data centre\tHead of IT\tUnlikely\tCatastrophic\t10
+CR2\tRecruitment of social workers\tDirector of Children's Services\tAlmost certain\tSerious\t15
+CR3\tFailure of the waste contract\tHead of Waste\tPossible\tMinimal\t3
+"""
+KEYED_SCORES: list[ScoredRisk] = [("CR1", 2, 5, 10), ("CR2", 5, 3, 15), ("CR3", 3, 1, 3)]
+
+
+def keyed_register_risks(title: str, key: str, tmp_path: Path) -> list[ScoredRisk]:
+    """The risks of ``KEYED_REGISTER`` headed ``title`` with the key table ``key``."""
+    return scored_risks(KEYED_REGISTER.format(title=title, key=key), tmp_path)

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import text_contexts
-from heldout_support import heldout_accuracy
-from heldout_support import scored_risks as _risks
+from heldout_support import KEYED_SCORES, heldout_accuracy, keyed_register_risks
 from kcc_papers.extract import contracts
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.rows import Row
@@ -38,14 +37,6 @@ def test_batch_p_lots_award_is_read_whole():
 
 # --------------------------------------------------------------- key table, column per axis
 
-REGISTER = """Strategic Risk Register
-{key}
-Risk ID\tRisk\tOwner\tLikelihood\tImpact\tScore
-CR1\tLoss of the data centre\tHead of IT\tUnlikely\tCatastrophic\t10
-CR2\tRecruitment of social workers\tDirector of Children's Services\tAlmost certain\tSerious\t15
-CR3\tFailure of the waste contract\tHead of Waste\tPossible\tMinimal\t3
-"""
-SCORED = [("CR1", 2, 5, 10), ("CR2", 5, 3, 15), ("CR3", 3, 1, 3)]
 # the impact words are none of the usual ladder's: only the paper's key gives their numbers
 KEYS = {
     "each axis its own number column": (
@@ -73,7 +64,7 @@ KEYS = {
 
 @pytest.mark.parametrize("key", list(KEYS.values()), ids=list(KEYS))
 def test_regression_key_table_with_a_column_per_axis_gave_no_impact(key, tmp_path):
-    assert _risks(REGISTER.format(key=key), tmp_path) == SCORED
+    assert keyed_register_risks("Strategic Risk Register", key, tmp_path) == KEYED_SCORES
 
 
 def test_a_register_header_is_no_key_table():

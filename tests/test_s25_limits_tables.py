@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from conftest import contexts
-from heldout_support import scored_risks as _risks
+from heldout_support import KEYED_SCORES, keyed_register_risks
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.rows import Row
@@ -18,14 +18,6 @@ from kcc_papers.models import Kpi, Risk
 
 # ------------------------------------- limit 4: a key whose axis heading names the number column
 
-REGISTER = """Corporate Risk Register
-{key}
-Risk ID\tRisk\tOwner\tLikelihood\tImpact\tScore
-CR1\tLoss of the data centre\tHead of IT\tUnlikely\tCatastrophic\t10
-CR2\tRecruitment of social workers\tDirector of Children's Services\tAlmost certain\tSerious\t15
-CR3\tFailure of the waste contract\tHead of Waste\tPossible\tMinimal\t3
-"""
-SCORED = [("CR1", 2, 5, 10), ("CR2", 5, 3, 15), ("CR3", 3, 1, 3)]
 LIKELIHOOD_WORDS = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
 IMPACT_WORDS = ["Minimal", "Minor", "Serious", "Major", "Catastrophic"]
 # the impact words are none of the usual ladder's: only the paper's key gives their numbers
@@ -52,7 +44,7 @@ KEYS = {
 @pytest.mark.parametrize("key", list(KEYS.values()), ids=list(KEYS))
 def test_regression_key_whose_axis_heading_names_the_number_column(key: str,
                                                                    tmp_path: Path) -> None:
-    assert _risks(REGISTER.format(key=key), tmp_path) == SCORED
+    assert keyed_register_risks("Corporate Risk Register", key, tmp_path) == KEYED_SCORES
 
 
 def test_a_number_column_named_by_its_axis_gives_the_words_beside_it() -> None:
