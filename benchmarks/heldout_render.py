@@ -49,6 +49,7 @@ Line marks:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import re
@@ -57,6 +58,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import heldout_render_tables as tables
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -114,6 +117,13 @@ class Paper:
     nospaces: bool = False
     ligatures: bool = False
     serif: bool = False
+    hyphenate: bool = False
+    footnoted: bool = False  # it has "[^n]: TEXT" lines (room kept for them at the foot)
+    # drawing state: between "--- page rotated ---" and the next page break, the pages
+    # turned so far (numbers from 1), each page's footnote lines
+    rotating: bool = False
+    rotated: set[int] = field(default_factory=set)
+    footnotes: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
@@ -137,8 +147,9 @@ def _directives(source: list[str], name: str) -> Paper:
             paper.overprint = text
         elif where == "font":
             paper.serif = text.strip() == SERIF
-        elif where in ("justify", "shuffle", "nospaces", "ligatures"):
+        elif where in ("justify", "shuffle", "nospaces", "ligatures", "hyphenate"):
             setattr(paper, where, True)
+    paper.footnoted = any(FOOTNOTE_LINE.match(line) for line in source)
     return paper
 
 
@@ -150,30 +161,49 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf, deferred = _furnished_pdf(paper)
     pdf.core_fonts_encoding = "cp1252"
     pdf.set_margins(20, 18, 20)
+    if paper.footnoted:
+        pdf.set_auto_page_break(True, AUTO_BREAK_MM + FOOTNOTE_ROOM_MM)
     pdf.add_page()
     rows: list[list[str]] = []
     mark = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
+    widths: list[int] | None = None  # a "|% " line's column widths, for the table after it
     for line in [*source, ""]:
         if line.startswith(FURNITURE):
             continue
-        if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED)):
-            body = line.removeprefix(TABLE_SHADED).removeprefix(TABLE_UNRULED).strip("| ")
-            rows.append([c.strip() for c in body.split(" | ")])
+        if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)):
+            body = line[3:] if line[:3] in TABLE_MARKS else line
+            rows.append([c.strip() for c in body.strip("| ").split(" | ")])
             mark = mark if len(rows) > 1 else line[:3]
             continue
         if rows:
-            _table_marks(pdf, rows, mark)
+            _any_table(pdf, rows, mark, widths)
             rows, mark = [], ""
-        _line(pdf, line, deferred, paper)
+        widths = tables.column_widths(line)
+        if widths is None:
+            _line(pdf, line, deferred, paper)
     target = out / (src.stem + ".pdf")
-    pdf.output(str(target))
+    target.write_bytes(_turned_pages(bytes(pdf.output()), paper.rotated))
     return target
+
+
+def _any_table(pdf: FPDF, rows: list[list[str]], mark: str, widths: list[int] | None) -> None:
+    """A table drawn by round 11's renderer when it uses any of its marks, else as before."""
+    if tables.has_marks(rows, mark, widths):
+        bold = _cells_bold(rows)
+        tables.render_table(pdf, rows, mark, widths, bold, _stray_stars_escaped)
+    else:
+        _table_marks(pdf, rows, mark)
 
 
 def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
     """One line of the paper that is not part of a table."""
-    if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK):
-        pdf.add_page(orientation="L" if line == LANDSCAPE_PAGE_BREAK else "P")
+    if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK, ROTATED_PAGE_BREAK):
+        paper.rotating = line == ROTATED_PAGE_BREAK
+        pdf.add_page(orientation="P" if line == PAGE_BREAK else "L")
+    elif FOOTNOTE_LINE.match(line):
+        paper.footnotes.setdefault(pdf.page_no(), []).append(line)
+    elif line.startswith(TWO_COLUMNS):
+        _two_columns(pdf, line.removeprefix(TWO_COLUMNS))
     elif line.startswith("## "):
         pdf.set_font("helvetica", "B", HEADING_SIZE)
         pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
@@ -196,7 +226,7 @@ def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
         printed, bold = _markup(value)
         pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT", markdown=bold)
     else:
-        _body(pdf, line, paper.justify)
+        _body(pdf, line, paper.justify, paper.hyphenate)
 
 
 def _inline_bold(text: str) -> bool:
@@ -218,9 +248,12 @@ def _markup(text: str) -> tuple[str, bool]:
     return (_stray_stars_escaped(text), True) if _inline_bold(text) else (text, False)
 
 
-def _body(pdf: FPDF, text: str, justified: bool) -> None:
-    """A body paragraph: justified when the paper says so, its "**words**" bold."""
+def _body(pdf: FPDF, text: str, justified: bool, hyphenate: bool = False) -> None:
+    """A body paragraph: justified when the paper says so, its long words hyphenated at line
+    ends when it says so, its "**words**" bold."""
     pdf.set_font("helvetica", "", BODY_SIZE)
+    if hyphenate:
+        text = _hyphenated(pdf, text, pdf.w - pdf.r_margin - pdf.get_x())
     printed, bold = _markup(text)
     pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT",
                    align="J" if justified else "L", markdown=bold)
@@ -231,6 +264,149 @@ def _bullet(pdf: FPDF, text: str, justified: bool) -> None:
     pdf.set_font(BULLET_FONT, "", BULLET_SIZE)
     pdf.cell(BULLET_INDENT_MM, LINE_MM, BULLET_GLYPH)
     _body(pdf, text, justified)
+
+
+# Round 11 page and text marks.
+ROTATED_PAGE_BREAK = "--- page rotated ---"
+TWO_COLUMNS = "<> "
+COLUMN_SPLIT = " || "
+COLUMN_GAP_MM = 8.0
+FOOTNOTE_LINE = re.compile(r"^\[\^(\d)\]: ")
+FOOTNOTE_MARK = re.compile(r"\[\^(\d)\]")
+# a footnote marker's digit in the text fpdf2 is given: a control character no paper holds
+# before the digit, turned into a superscript fragment when fpdf2 splits the text into styles
+SUPERSCRIPT = "\x01"
+FOOTNOTE_SIZE = 7.5
+FOOTNOTE_LINE_MM = 3.6
+FOOTNOTE_ROOM_MM = 14.0  # kept free above the foot of a footnoted paper's pages
+AUTO_BREAK_MM = 20.0  # fpdf2's own bottom margin
+FOOTNOTE_RULE_MM = 40.0
+HYPHEN_MIN_WORD = 8  # letters: shorter words are never broken
+HYPHEN_MIN_PART = 3  # letters left on either side of a break
+# measured in the regular face: a bold word's extra width must not push a line over
+HYPHEN_SLACK = 0.96
+
+
+def _two_columns(pdf: FPDF, line: str) -> None:
+    """One row of side-by-side text: LEFT wrapped in the left half, RIGHT in the right,
+    both from the same baseline; the next line below the longer of the two."""
+    left, _, right = line.partition(COLUMN_SPLIT)
+    half = (pdf.epw - COLUMN_GAP_MM) / 2
+    pdf.set_font("helvetica", "", BODY_SIZE)
+    lines = max(_line_count(pdf, half, text.strip()) for text in (left, right))
+    if pdf.get_y() + lines * LINE_MM > pdf.page_break_trigger:
+        pdf.add_page(orientation=str(pdf.cur_orientation.value))
+    top = pdf.get_y()
+    for n, text in enumerate((left, right)):
+        pdf.set_xy(pdf.l_margin + n * (half + COLUMN_GAP_MM), top)
+        printed, bold = _markup(text.strip())
+        pdf.multi_cell(half, LINE_MM, printed, markdown=bold, align="L", new_x="LMARGIN",
+                       new_y="NEXT")
+    pdf.set_xy(pdf.l_margin, top + lines * LINE_MM)
+
+
+def _line_count(pdf: FPDF, width: float, text: str) -> int:
+    """How many lines TEXT wraps to in WIDTH (mm), in the current font."""
+    printed, bold = _markup(text)
+    lines = pdf.multi_cell(width, LINE_MM, printed, markdown=bold, dry_run=True, output="LINES")
+    assert isinstance(lines, list)
+    return max(1, len(lines))
+
+
+def _hyphenated(pdf: FPDF, text: str, width: float) -> str:
+    """TEXT's lines as a word processor with hyphenation on breaks them for WIDTH (mm): a
+    long word that does not fit the line's end split there with a hyphen; the lines joined
+    by newlines, for fpdf2 to print as they stand."""
+    room = (width - 2 * pdf.c_margin) * HYPHEN_SLACK
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while True:
+            joined = f"{line} {word}" if line else word
+            if pdf.get_string_width(joined.replace("**", "")) <= room:
+                line = joined
+                break
+            head, tail = _split_word(pdf, word, room - pdf.get_string_width(
+                (line + " ").replace("**", "")) if line else room)
+            if head:
+                lines.append(f"{line} {head}-" if line else f"{head}-")
+                line, word = "", tail
+            elif line:
+                lines.append(line)
+                line = ""
+            else:
+                line = word  # a word wider than the line on its own: fpdf2 breaks it
+                break
+    return "\n".join([*lines, line]) if line else "\n".join(lines)
+
+
+def _split_word(pdf: FPDF, word: str, room: float) -> tuple[str, str]:
+    """The longest head of WORD that fits ROOM (mm) with a hyphen after it, and the rest;
+    ("", word) when WORD is short, not all letters, or no head of it fits."""
+    if len(word) < HYPHEN_MIN_WORD or not word.isalpha():
+        return "", word
+    for cut in range(len(word) - HYPHEN_MIN_PART, HYPHEN_MIN_PART - 1, -1):
+        if pdf.get_string_width(word[:cut] + "-") <= room:
+            return word[:cut], word[cut:]
+    return "", word
+
+
+def _footnotes(pdf: FPDF, notes: list[str]) -> None:
+    """A page's footnotes, small, under a short rule in the room kept above its foot."""
+    top = pdf.h - AUTO_BREAK_MM - FOOTNOTE_ROOM_MM + 1
+    pdf.line(pdf.l_margin, top, pdf.l_margin + FOOTNOTE_RULE_MM, top)
+    pdf.set_xy(pdf.l_margin, top + 1)
+    for note in notes:
+        # again for each note: fpdf2 leaves the page's font at the raised digit's size
+        pdf.current_font_is_set_on_page = False
+        pdf.set_font("helvetica", "", FOOTNOTE_SIZE)
+        number = FOOTNOTE_LINE.match(note)
+        assert number is not None
+        text = f"{SUPERSCRIPT}{number.group(1)} {note[number.end():]}"
+        pdf.multi_cell(0, FOOTNOTE_LINE_MM, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def _superscripted(fragments: Any) -> list[Any]:
+    """fpdf2's styled fragments with every footnote digit (after SUPERSCRIPT) a raised,
+    smaller fragment of its own."""
+    from fpdf.enums import CharVPos
+
+    out = []
+    for frag in fragments:
+        text = "".join(frag.characters)
+        if SUPERSCRIPT not in text:
+            out.append(frag)
+            continue
+        for n, piece in enumerate(re.split(f"{SUPERSCRIPT}(.)", text)):
+            if not piece:
+                continue
+            part = frag.clone(piece, frag.link)
+            if n % 2:
+                part.graphics_state = dataclasses.replace(frag.graphics_state,
+                                                          char_vpos=CharVPos.SUP)
+            out.append(part)
+    return out
+
+
+def _turned_pages(pdf_bytes: bytes, rotated: set[int]) -> bytes:
+    """The PDF with its rotated pages (1-based numbers) given /Rotate 90: their content,
+    drawn turned, then shows upright in landscape."""
+    if not rotated:
+        return pdf_bytes
+    import io
+
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf_bytes)
+    for number in sorted(rotated):
+        doc[number - 1].set_rotation(ROTATE_DEGREES)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    doc.close()
+    return buffer.getvalue()
+
+
+ROTATE_DEGREES = 90
 
 
 # Page furniture markup (see the docstring): running header/footer lines, letter spacing.
@@ -279,9 +455,16 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
             if self.paper.ligatures:
                 for letters, ligature in LIGATURES:
                     text = text.replace(letters, ligature)
-            return super().normalize_text(text)
+            return super().normalize_text(FOOTNOTE_MARK.sub(SUPERSCRIPT + r"\1", text))
+
+        def _preload_font_styles(self, text: str | None, markdown: bool,
+                                 *args: Any) -> Any:
+            fragments = super()._preload_font_styles(text, markdown, *args)
+            return _superscripted(fragments) if text and SUPERSCRIPT in text else fragments
 
         def header(self) -> None:
+            if self.paper.rotating and self.cur_orientation.value == "L":
+                self._turn_page()
             _watermark(self, self.paper.watermark, self.paper.nospaces)
             self._furniture("header", FURNITURE_TOP_MM)
             _overprint(self, self.paper.overprint)
@@ -295,6 +478,19 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
             if self.shuffled is not None:
                 for chunk in self.shuffled.page_done():
                     super()._out(chunk)
+            if self.page_no() in self.paper.footnotes:
+                _footnotes(self, self.paper.footnotes[self.page_no()])
+            if self.page_no() in self.paper.rotated:
+                FPDF._out(self, "Q")
+
+        def _turn_page(self) -> None:
+            """This landscape page stored portrait: everything on it drawn turned a quarter
+            (the content's landscape x along the portrait page's height), /Rotate 90 set
+            once the PDF is written (`_turned_pages`)."""
+            width_pt, height_pt = self.w_pt, self.h_pt
+            self.pages[self.page].set_dimensions(height_pt, width_pt)
+            self.paper.rotated.add(self.page_no())
+            FPDF._out(self, f"q 0 1 -1 0 {height_pt:.2f} 0 cm")
 
         def _furniture(self, where: str, y: float) -> None:
             text = self.paper.running.get(where)
@@ -572,6 +768,8 @@ def _cells_bold(rows: list[list[str]]) -> bool:
 # Table realism markup: a cell's fill colour, a page break inside a table, a shaded header.
 TABLE_SHADED = "|# "
 TABLE_UNRULED = "|- "
+TABLE_ZEBRA = tables.TABLE_ZEBRA
+TABLE_MARKS = (TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)
 CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
 TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
 TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
