@@ -45,6 +45,33 @@ Line marks:
 - "!! TEXT": a heading in large type that is not bold.
 - "**words**" inside a body line, a tabbed label line's value, a bullet line or a table cell:
   those words bold, the rest regular. A line starting "** " stays a bold heading.
+
+Round 11 (layout; tables drawn by benchmarks/heldout_render_tables.py). Table marks, in a
+ruled, "|# ", "|- " or "|~ " table:
+- "^" as a cell's whole text: the cell is merged with the one above it (a rowspan): the
+  span's first cell's text printed once, vertically centred across its rows, no rule between
+  them in that column.
+- "{dot#rrggbb}" at the start of a cell: a filled circle of that colour drawn as a shape (no
+  character), the rest of the cell printed beside it ("{dot#00b050}On track").
+- "{ding#rrggbb}" at the start of a cell: ZapfDingbats' "l" (a filled circle glyph) in that
+  colour, the rest of the cell beside it: the rating is the colour alone.
+- "{up}" at the start of a header cell: its text printed turned 90 degrees (bottom to top),
+  the header row as tall as the longest such text.
+- "|% w1 w2 ..." on the line right before a table: relative column widths (integers).
+- "|~ " starting a table's first line: a zebra table, no rules, every other body row light
+  grey, the header row bold white on a dark fill.
+Page marks:
+- "--- page rotated ---": a landscape page stored as a portrait page with /Rotate 90, its
+  content drawn turned so a viewer shows it upright (pages after a plain "--- page ---" are
+  portrait again; a table or text running over from it goes on to another such page).
+- "<> LEFT || RIGHT": LEFT wrapped in the left half of the page and RIGHT in the right half,
+  from the same baseline; consecutive "<> " lines go on below the longer of the two.
+Text marks:
+- "%% hyphenate": body paragraphs (not headings, bullets or tables) break long words (8+
+  letters, letters only) at the line end with a hyphen, 3+ letters either side.
+- "[^n]" (n one digit) anywhere in a line or cell: a small raised n right after the text
+  before it; a line "[^n]: TEXT" prints TEXT as a small footnote (after its raised n) at the
+  bottom of the page it comes on (a paper with footnotes keeps room for them on every page).
 """
 
 from __future__ import annotations
