@@ -95,8 +95,11 @@ def test_merged_cell_is_printed_once_centred_across_its_rows(tmp_path):
 def test_merged_cell_in_a_risk_register_spans_its_control_rows(tmp_path):
     register = ["| Ref | Risk | Control |", "| CR01 | Cyber attack | Backups |",
                 "| ^ | ^ | Training |", "| ^ | ^ | Patching |"]
-    words = [w["text"] for w in _words(_render(tmp_path, register))]
+    pdf_path = _render(tmp_path, register)
+    words = [w["text"] for w in _words(pdf_path)]
     assert words.count("CR01") == 1 and words.count("Cyber") == 1 and "^" not in words
+    ref, middle = _word(pdf_path, "CR01"), _word(pdf_path, "Training")
+    assert abs((ref["top"] + ref["bottom"]) - (middle["top"] + middle["bottom"])) < 1
 
 
 def test_dot_is_a_filled_circle_of_its_colour_and_no_character(tmp_path):
