@@ -67,8 +67,9 @@ Page marks:
 - "<> LEFT || RIGHT": LEFT wrapped in the left half of the page and RIGHT in the right half,
   from the same baseline; consecutive "<> " lines go on below the longer of the two.
 Text marks:
-- "%% hyphenate": body paragraphs (not headings, bullets or tables) break long words (8+
-  letters, letters only) at the line end with a hyphen, 3+ letters either side.
+- "%% hyphenate": body paragraphs and bullet lines (not headings or tables) break long words
+  (8+ letters, letters only) at the line end with a hyphen, 3+ letters either side (justified
+  lines stay justified).
 - "[^n]" (n one digit) anywhere in a line or cell: a small raised n right after the text
   before it; a line "[^n]: TEXT" prints TEXT as a small footnote (after its raised n) at the
   bottom of the page it comes on (a paper with footnotes keeps room for them on every page).
@@ -244,7 +245,7 @@ def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
     elif line.startswith(("^^ ", "<< ")):
         _furnished_line(pdf, line, deferred)
     elif line.startswith(BULLET):
-        _bullet(pdf, line[3:], paper.justify)
+        _bullet(pdf, line[3:], paper.justify, paper.hyphenate)
     elif "\t" in line:
         label, value = line.split("\t", 1)
         pdf.set_font("helvetica", "B", BODY_SIZE)
@@ -280,17 +281,17 @@ def _body(pdf: FPDF, text: str, justified: bool, hyphenate: bool = False) -> Non
     ends when it says so, its "**words**" bold."""
     pdf.set_font("helvetica", "", BODY_SIZE)
     if hyphenate:
-        text = _hyphenated(pdf, text, pdf.w - pdf.r_margin - pdf.get_x())
+        text = _hyphenated(text)
     printed, bold = _markup(text)
     pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT",
                    align="J" if justified else "L", markdown=bold)
 
 
-def _bullet(pdf: FPDF, text: str, justified: bool) -> None:
+def _bullet(pdf: FPDF, text: str, justified: bool, hyphenate: bool) -> None:
     """A bulleted line: a symbol font's bullet, then the text indented after it."""
     pdf.set_font(BULLET_FONT, "", BULLET_SIZE)
     pdf.cell(BULLET_INDENT_MM, LINE_MM, BULLET_GLYPH)
-    _body(pdf, text, justified)
+    _body(pdf, text, justified, hyphenate)
 
 
 # Round 11 page and text marks.
@@ -310,8 +311,9 @@ AUTO_BREAK_MM = 20.0  # fpdf2's own bottom margin
 FOOTNOTE_RULE_MM = 40.0
 HYPHEN_MIN_WORD = 8  # letters: shorter words are never broken
 HYPHEN_MIN_PART = 3  # letters left on either side of a break
-# measured in the regular face: a bold word's extra width must not push a line over
-HYPHEN_SLACK = 0.96
+# a word of letters only, with the quotes, brackets, stars (bold) and punctuation around it
+HYPHENABLE = re.compile(rf"^([\"'(*]*)([^\W\d_]{{{HYPHEN_MIN_WORD},}})([.,;:!?)\"'*]*)$")
+SOFT_HYPHEN = "\u00ad"
 
 
 def _two_columns(pdf: FPDF, line: str) -> None:
@@ -340,42 +342,21 @@ def _line_count(pdf: FPDF, width: float, text: str) -> int:
     return max(1, len(lines))
 
 
-def _hyphenated(pdf: FPDF, text: str, width: float) -> str:
-    """TEXT's lines as a word processor with hyphenation on breaks them for WIDTH (mm): a
-    long word that does not fit the line's end split there with a hyphen; the lines joined
-    by newlines, for fpdf2 to print as they stand."""
-    room = (width - 2 * pdf.c_margin) * HYPHEN_SLACK
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        while True:
-            joined = f"{line} {word}" if line else word
-            if pdf.get_string_width(joined.replace("**", "")) <= room:
-                line = joined
-                break
-            head, tail = _split_word(pdf, word, room - pdf.get_string_width(
-                (line + " ").replace("**", "")) if line else room)
-            if head:
-                lines.append(f"{line} {head}-" if line else f"{head}-")
-                line, word = "", tail
-            elif line:
-                lines.append(line)
-                line = ""
-            else:
-                line = word  # a word wider than the line on its own: fpdf2 breaks it
-                break
-    return "\n".join([*lines, line]) if line else "\n".join(lines)
+def _hyphenated(text: str) -> str:
+    """TEXT with a soft hyphen at every place its long words may break (3+ letters either
+    side): fpdf2 breaks a line at one when the word does not fit, printing a hyphen there,
+    and prints nothing for the others (justified lines stay justified)."""
+    return " ".join(_soft_hyphens(token) for token in text.split(" "))
 
 
-def _split_word(pdf: FPDF, word: str, room: float) -> tuple[str, str]:
-    """The longest head of WORD that fits ROOM (mm) with a hyphen after it, and the rest;
-    ("", word) when WORD is short, not all letters, or no head of it fits."""
-    if len(word) < HYPHEN_MIN_WORD or not word.isalpha():
-        return "", word
-    for cut in range(len(word) - HYPHEN_MIN_PART, HYPHEN_MIN_PART - 1, -1):
-        if pdf.get_string_width(word[:cut] + "-") <= room:
-            return word[:cut], word[cut:]
-    return "", word
+def _soft_hyphens(token: str) -> str:
+    word = HYPHENABLE.match(token)
+    if word is None:
+        return token
+    letters = word.group(2)
+    cuts = range(HYPHEN_MIN_PART, len(letters) - HYPHEN_MIN_PART + 1)
+    pieces = [letters[a:b] for a, b in zip([0, *cuts], [*cuts, len(letters)], strict=True)]
+    return word.group(1) + SOFT_HYPHEN.join(pieces) + word.group(3)
 
 
 def _footnotes(pdf: FPDF, notes: list[str]) -> None:

@@ -205,23 +205,35 @@ def test_two_columns_start_on_the_same_baseline(tmp_path):
 # ----------------------------------------------------------------------------- text marks
 
 
-def _line_ends(pdf_path: Path) -> list[str]:
-    return [line.split()[-1] for line in _page(pdf_path).extract_text().splitlines()]
+def _lines(pdf_path: Path) -> list[str]:
+    return list(_page(pdf_path).extract_text().splitlines())
+
+
+# a paragraph whose third line ends in "admi-" with hyphenation on (8+ letter words, 3+ letters
+# a side), at the renderer's page width and body size
+HYPHENATED = ("The committee noted the recommendations and the comprehensive transformation "
+              "programme, and the accompanying implementation arrangements for neighbourhood "
+              "partnerships throughout the administrative county and its representations.")
 
 
 def test_hyphenate_breaks_long_words_at_line_ends(tmp_path):
-    hyphenated = _line_ends(_render(tmp_path, ["%% hyphenate", LONG, LONG], "hyphen"))
-    broken = [end for end in hyphenated if end.endswith("-")]
-    assert broken and all(len(end) >= 4 for end in broken)
-    assert not [end for end in _line_ends(_render(tmp_path, [LONG, LONG], "plain"))
-                if end.endswith("-")]
+    for directives, name in (([], "ragged"), (["%% justify"], "justified")):
+        lines = _lines(_render(tmp_path, ["%% hyphenate", *directives, HYPHENATED], name))
+        broken = [(a, b) for a, b in itertools.pairwise(lines) if a.endswith("-")]
+        assert broken
+        for before, after in broken:
+            head, tail = before.split()[-1][:-1], after.split()[0]
+            # the two pieces make one of the paper's words again
+            assert len(head) >= 3 and (head + tail).strip(".,") in HYPHENATED.split()
+    assert not [line for line in _lines(_render(tmp_path, [HYPHENATED], "plain"))
+                if line.endswith("-")]
 
 
 def test_hyphenate_leaves_headings_and_short_words_whole(tmp_path):
     words = "Short words only here and there but none of them long at all. " * 6
     heading = "## " + "Transformation " * 8
-    ends = _line_ends(_render(tmp_path, ["%% hyphenate", heading, words]))
-    assert not [end for end in ends if end.endswith("-")]
+    lines = _lines(_render(tmp_path, ["%% hyphenate", heading, words]))
+    assert not [line for line in lines if line.endswith("-")]
 
 
 def test_footnote_marker_is_a_small_raised_digit(tmp_path):
