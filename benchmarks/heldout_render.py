@@ -483,11 +483,12 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
             for _, x, y, text in [d for d in deferred if d[0] == self.page_no()]:
                 self.set_xy(x, y)
                 self.cell(0, LINE_MM, text)
+            # before a shuffled page's lines are given back: its footnotes are lines of it
+            if self.page_no() in self.paper.footnotes:
+                _footnotes(self, self.paper.footnotes[self.page_no()])
             if self.shuffled is not None:
                 for chunk in self.shuffled.page_done():
                     super()._out(chunk)
-            if self.page_no() in self.paper.footnotes:
-                _footnotes(self, self.paper.footnotes[self.page_no()])
             if self.page_no() in self.paper.rotated:
                 FPDF._out(self, "Q")
 
@@ -774,15 +775,16 @@ def _cells_bold(rows: list[list[str]]) -> bool:
 
 
 # Table realism markup: a cell's fill colour, a page break inside a table, a shaded header.
-TABLE_SHADED = "|# "
-TABLE_UNRULED = "|- "
+# the round 10 table marks, shared with the round 11 table renderer
+TABLE_SHADED = tables.TABLE_SHADED
+TABLE_UNRULED = tables.TABLE_UNRULED
 TABLE_ZEBRA = tables.TABLE_ZEBRA
 TABLE_MARKS = (TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)
-CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
-TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
-TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
-HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header row on
-HEADER_TEXT = "#ffffff"
+CELL_FILL = tables.CELL_FILL
+TABLE_PAGE_BREAK = tables.TABLE_PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
+TABLE_PAGE_BREAK_BARE = tables.TABLE_PAGE_BREAK_BARE
+HEADER_FILL = tables.HEADER_FILL
+HEADER_TEXT = tables.HEADER_TEXT
 
 
 def _table_marks(pdf: FPDF, rows: list[list[str]], mark: str) -> None:

@@ -6,7 +6,7 @@ merged cells ("^"), RAG dots drawn as shapes ("{dot#rrggbb}") or symbol-font gly
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +20,10 @@ TABLE_SHADED = "|# "
 TABLE_UNRULED = "|- "
 COLUMN_WIDTHS = "|% "
 MERGED = "^"
+# a table row whose one cell says so breaks the page there, the header row printed again on
+# top of the rest (or not, the second)
+TABLE_PAGE_BREAK = "--- page ---"
+TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
 CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
 DOT = re.compile(r"^\{dot(#[0-9a-fA-F]{6})\}\s*")
 DING = re.compile(r"^\{ding(#[0-9a-fA-F]{6})\}\s*")
@@ -75,52 +79,91 @@ def _spec(cell: str, header: bool) -> _Spec:
     return spec
 
 
-def _merged(rows: list[list[str]]) -> list[list[_Spec | None]]:
-    """Each row's cells; a "^" cell is None, its column's cell above spanning one row more
-    (the first row's "^" has nothing above it and is printed as it stands)."""
+def _merged(rows: list[list[str]], headed: bool,
+            carried: dict[int, _Spec]) -> list[list[_Spec | None]]:
+    """Each row's cells; a "^" cell is None, its column's cell above spanning one row more.
+    A "^" at the top of a table's part after a page break prints the text of the cell it
+    continues (CARRIED, the last part's cells by column) again; a header cell is never
+    merged into, and a "^" with nothing above it is printed as it stands."""
     grid: list[list[_Spec | None]] = []
     owners: dict[int, _Spec] = {}
     for r, cells in enumerate(rows):
+        header = headed and r == 0
         specs: list[_Spec | None] = []
         for j, cell in enumerate(cells):
-            if cell == MERGED and j in owners:
+            if cell == MERGED and j in owners and not header:
                 owners[j].rowspan += 1
                 specs.append(None)
                 continue
-            owners[j] = _spec(cell, header=r == 0)
-            specs.append(owners[j])
+            spec = (replace(carried[j], rowspan=1) if cell == MERGED and j in carried
+                    and not header else _spec(cell, header))
+            if not header:
+                owners[j] = spec
+            specs.append(spec)
         grid.append(specs)
+    carried.update(owners)
     return grid
+
+
+def _parts(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A table's rows split at its page-break rows, the header row on top of each part after
+    a break that repeats it."""
+    header = rows[0]
+    parts: list[list[list[str]]] = [[header]]
+    for cells in rows[1:]:
+        if cells == [TABLE_PAGE_BREAK]:
+            parts.append([header])
+        elif cells == [TABLE_PAGE_BREAK_BARE]:
+            parts.append([])
+        else:
+            parts[-1].append(cells)
+    return parts
 
 
 def render_table(pdf: FPDF, rows: list[list[str]], mark: str, widths: list[int] | None,
                  bold: bool, escape: Any) -> None:
     """A table with round 11 marks: ruled (or shaded-header, unruled, zebra) as its first
     line says, its merged cells spanning their rows, dots and glyphs drawn in their cells,
-    "{up}" headers turned, its columns as wide as "|% " says."""
+    "{up}" headers turned, its columns as wide as "|% " says; broken over pages at its
+    page-break rows, as round 10's tables are."""
+    carried: dict[int, _Spec] = {}
+    for n, part in enumerate(_parts(rows)):
+        if n:  # the table runs on over a page of the same shape
+            pdf.add_page(orientation=str(pdf.cur_orientation.value))
+        headed = part[:1] == rows[:1]
+        _render_part(pdf, _merged(part, headed, carried), headed,
+                     (mark, widths, bold, escape))
+        pdf.ln(2)
+
+
+def _render_part(pdf: FPDF, grid: list[list[_Spec | None]], headed: bool,
+                 how: tuple[str, list[int] | None, bool, Any]) -> None:
+    """One page's part of a table (HOW: its mark, column widths, inline bold, the escape of
+    a cell's stray stars)."""
     from fpdf.enums import TableBordersLayout, TableCellFillMode
     from fpdf.fonts import FontFace
 
+    mark, widths, bold, escape = how
     zebra = mark == TABLE_ZEBRA
-    dark = zebra or mark == TABLE_SHADED
+    dark = headed and (zebra or mark == TABLE_SHADED)
     pdf.set_font("helvetica", "", TABLE_SIZE)
     table = _MarkedTable(
-        pdf, first_row_as_headings=True, line_height=LINE_MM, markdown=bold,
+        pdf, first_row_as_headings=headed, line_height=LINE_MM, markdown=bold,
         borders_layout=TableBordersLayout.NONE if zebra or mark == TABLE_UNRULED
         else TableBordersLayout.ALL,
-        headings_style=FontFace(emphasis="BOLD", color=HEADER_TEXT if dark else None,
+        headings_style=FontFace(emphasis="BOLD" if headed else None,
+                                color=HEADER_TEXT if dark else None,
                                 fill_color=HEADER_FILL if dark else None),
         cell_fill_color=ZEBRA_FILL if zebra else None,
         cell_fill_mode=TableCellFillMode.ROWS if zebra else TableCellFillMode.NONE,
         col_widths=tuple(widths) if widths else None)
     table.dark_header = dark
-    for r, specs in enumerate(_merged(rows)):
-        row = table.row(min_height=_up_height(pdf, specs) if r == 0 else None)
+    for r, specs in enumerate(grid):
+        row = table.row(min_height=_up_height(pdf, specs) if headed and r == 0 else None)
         for spec in specs:
             if spec is not None:
                 table.add(row, spec, escape(spec.text) if bold else spec.text)
     table.render()
-    pdf.ln(2)
 
 
 def _up_height(pdf: FPDF, specs: list[_Spec | None]) -> float | None:

@@ -102,6 +102,19 @@ def test_merged_cell_in_a_risk_register_spans_its_control_rows(tmp_path):
     assert abs((ref["top"] + ref["bottom"]) - (middle["top"] + middle["bottom"])) < 1
 
 
+def test_marked_table_breaks_over_pages_and_carries_its_merged_cell(tmp_path):
+    rows = [*KPI[:3], "| --- page --- |", *KPI[3:]]
+    doc = pdfium.PdfDocument(str(_render(tmp_path, rows)))
+    try:
+        pages = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    finally:
+        doc.close()
+    assert len(pages) == 2 and "--- page" not in "".join(pages)
+    # the header row again on top, the merged cell's text again beside its rows there
+    assert "Area" in pages[1] and "Adults" in pages[1] and "Care homes" in pages[1]
+    assert "Care homes" not in pages[0] and "^" not in "".join(pages)
+
+
 def test_dot_is_a_filled_circle_of_its_colour_and_no_character(tmp_path):
     dotted = _render(tmp_path, ["| KPI | RAG |", "| Reviews | {dot#00b050}On track |"], "dot")
     plain = _render(tmp_path, ["| KPI | RAG |", "| Reviews | On track |"], "plain")
@@ -259,6 +272,17 @@ def test_footnote_lines_print_small_at_the_page_bottom(tmp_path):
     assert note["top"] > page.height * 0.85 and note["size"] < heldout_render.BODY_SIZE
     assert _word(pdf_path, "The")["bottom"] < page.height / 4  # the body runs on above
     assert "[^1]" not in page.extract_text()
+
+
+def test_footnotes_stay_on_their_page_in_a_shuffled_paper(tmp_path):
+    pdf_path = _render(tmp_path, ["%% shuffle", "Spend was £4.2m[^1].", "[^1]: Capital.",
+                                  "--- page ---", "Second page."])
+    doc = pdfium.PdfDocument(str(pdf_path))
+    try:
+        assert "Capital." in doc[0].get_textpage().get_text_range()
+        assert "Capital." not in doc[1].get_textpage().get_text_range()
+    finally:
+        doc.close()
 
 
 def test_demo_of_every_mark_renders(tmp_path):
