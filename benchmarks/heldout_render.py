@@ -50,7 +50,8 @@ Round 11 (layout; tables drawn by benchmarks/heldout_render_tables.py). Table ma
 ruled, "|# ", "|- " or "|~ " table:
 - "^" as a cell's whole text: the cell is merged with the one above it (a rowspan): the
   span's first cell's text printed once, vertically centred across its rows, no rule between
-  them in that column.
+  them in that column (never merged into the header row; a span is kept on one page, and
+  after a "| --- page --- |" row a "^" prints the merged text again on the new page).
 - "{dot#rrggbb}" at the start of a cell: a filled circle of that colour drawn as a shape (no
   character), the rest of the cell printed beside it ("{dot#00b050}On track").
 - "{ding#rrggbb}" at the start of a cell: ZapfDingbats' "l" (a filled circle glyph) in that
