@@ -147,7 +147,7 @@ class Paper:
     ligatures: bool = False
     serif: bool = False
     hyphenate: bool = False
-    footnoted: bool = False  # it has "[^n]: TEXT" lines (room kept for them at the foot)
+    footnote_room: float = 0.0  # mm kept above the foot of every page for its footnotes
     # drawing state: between "--- page rotated ---" and the next page break, the pages
     # turned so far (numbers from 1), each page's footnote lines
     rotating: bool = False
@@ -178,7 +178,9 @@ def _directives(source: list[str], name: str) -> Paper:
             paper.serif = text.strip() == SERIF
         elif where in ("justify", "shuffle", "nospaces", "ligatures", "hyphenate"):
             setattr(paper, where, True)
-    paper.footnoted = any(FOOTNOTE_LINE.match(line) for line in source)
+    notes = sum(1 for line in source if FOOTNOTE_LINE.match(line))
+    if notes:
+        paper.footnote_room = min(notes, FOOTNOTE_MAX_LINES) * FOOTNOTE_LINE_MM + FOOTNOTE_GAP_MM
     return paper
 
 
@@ -190,8 +192,8 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf, deferred = _furnished_pdf(paper)
     pdf.core_fonts_encoding = "cp1252"
     pdf.set_margins(20, 18, 20)
-    if paper.footnoted:
-        pdf.set_auto_page_break(True, AUTO_BREAK_MM + FOOTNOTE_ROOM_MM)
+    if paper.footnote_room:
+        pdf.set_auto_page_break(True, AUTO_BREAK_MM + paper.footnote_room)
     pdf.add_page()
     rows: list[list[str]] = []
     mark = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
@@ -307,7 +309,10 @@ FOOTNOTE_MARK = re.compile(r"\[\^(\d)\]")
 SUPERSCRIPT = "\x01"
 FOOTNOTE_SIZE = 7.5
 FOOTNOTE_LINE_MM = 3.6
-FOOTNOTE_ROOM_MM = 14.0  # kept free above the foot of a footnoted paper's pages
+# the room kept above the foot of a paper's pages: a line for each of its footnotes (as if
+# all were on one page, up to this many), and the gap for the rule above them
+FOOTNOTE_MAX_LINES = 5
+FOOTNOTE_GAP_MM = 3.0
 AUTO_BREAK_MM = 20.0  # fpdf2's own bottom margin
 FOOTNOTE_RULE_MM = 40.0
 HYPHEN_MIN_WORD = 8  # letters: shorter words are never broken
@@ -360,9 +365,10 @@ def _soft_hyphens(token: str) -> str:
     return word.group(1) + SOFT_HYPHEN.join(pieces) + word.group(3)
 
 
-def _footnotes(pdf: FPDF, notes: list[str]) -> None:
-    """A page's footnotes, small, under a short rule in the room kept above its foot."""
-    top = pdf.h - AUTO_BREAK_MM - FOOTNOTE_ROOM_MM + 1
+def _footnotes(pdf: FPDF, notes: list[str], room: float) -> None:
+    """A page's footnotes, small (their "**words**" bold), under a short rule in the ROOM
+    (mm) kept above its foot."""
+    top = pdf.h - AUTO_BREAK_MM - room + 1
     pdf.line(pdf.l_margin, top, pdf.l_margin + FOOTNOTE_RULE_MM, top)
     pdf.set_xy(pdf.l_margin, top + 1)
     for note in notes:
@@ -371,8 +377,9 @@ def _footnotes(pdf: FPDF, notes: list[str]) -> None:
         pdf.set_font("helvetica", "", FOOTNOTE_SIZE)
         number = FOOTNOTE_LINE.match(note)
         assert number is not None
-        text = f"{SUPERSCRIPT}{number.group(1)} {note[number.end():]}"
-        pdf.multi_cell(0, FOOTNOTE_LINE_MM, text, new_x="LMARGIN", new_y="NEXT")
+        printed, bold = _markup(f"{SUPERSCRIPT}{number.group(1)} {note[number.end():]}")
+        pdf.multi_cell(0, FOOTNOTE_LINE_MM, printed, markdown=bold, new_x="LMARGIN",
+                       new_y="NEXT")
 
 
 def _superscripted(fragments: Any) -> list[Any]:
@@ -486,7 +493,8 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
                 self.cell(0, LINE_MM, text)
             # before a shuffled page's lines are given back: its footnotes are lines of it
             if self.page_no() in self.paper.footnotes:
-                _footnotes(self, self.paper.footnotes[self.page_no()])
+                _footnotes(self, self.paper.footnotes[self.page_no()],
+                           self.paper.footnote_room)
             if self.shuffled is not None:
                 for chunk in self.shuffled.page_done():
                     super()._out(chunk)
