@@ -66,11 +66,12 @@ Page marks:
   content drawn turned so a viewer shows it upright (pages after a plain "--- page ---" are
   portrait again; a table or text running over from it goes on to another such page).
 - "<> LEFT || RIGHT": LEFT wrapped in the left half of the page and RIGHT in the right half,
-  from the same baseline; consecutive "<> " lines go on below the longer of the two.
+  from the same baseline; consecutive "<> " lines go on below the longer of the two (a row
+  that would not fit the page starts a new one).
 Text marks:
-- "%% hyphenate": body paragraphs and bullet lines (not headings or tables) break long words
-  (8+ letters, letters only) at the line end with a hyphen, 3+ letters either side (justified
-  lines stay justified).
+- "%% hyphenate": body paragraphs, bullet lines and "<> " columns (not headings or tables)
+  break long words (8+ letters, letters only) at the line end with a hyphen, 3+ letters
+  either side (justified lines stay justified).
 - "[^n]" (n one digit) anywhere in a line or cell: a small raised n right after the text
   before it; a line "[^n]: TEXT" prints TEXT as a small footnote (after its raised n) at the
   bottom of the page it comes on (a paper with footnotes keeps room for them on every page).
@@ -234,7 +235,7 @@ def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
     elif FOOTNOTE_LINE.match(line):
         paper.footnotes.setdefault(pdf.page_no(), []).append(line)
     elif line.startswith(TWO_COLUMNS):
-        _two_columns(pdf, line.removeprefix(TWO_COLUMNS))
+        _two_columns(pdf, line.removeprefix(TWO_COLUMNS), paper.hyphenate)
     elif line.startswith("## "):
         pdf.set_font("helvetica", "B", HEADING_SIZE)
         pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
@@ -322,10 +323,11 @@ HYPHENABLE = re.compile(rf"^([\"'(*]*)([^\W\d_]{{{HYPHEN_MIN_WORD},}})([.,;:!?)\
 SOFT_HYPHEN = "\u00ad"
 
 
-def _two_columns(pdf: FPDF, line: str) -> None:
+def _two_columns(pdf: FPDF, line: str, hyphenate: bool) -> None:
     """One row of side-by-side text: LEFT wrapped in the left half, RIGHT in the right,
-    both from the same baseline; the next line below the longer of the two."""
-    left, _, right = line.partition(COLUMN_SPLIT)
+    both from the same baseline (hyphenated as body text is); the next line below the
+    longer of the two."""
+    left, _, right = (_hyphenated(line) if hyphenate else line).partition(COLUMN_SPLIT)
     half = (pdf.epw - COLUMN_GAP_MM) / 2
     pdf.set_font("helvetica", "", BODY_SIZE)
     lines = max(_line_count(pdf, half, text.strip()) for text in (left, right))

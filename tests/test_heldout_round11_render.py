@@ -294,3 +294,11 @@ def test_demo_of_every_mark_renders(tmp_path):
         assert "Includes capital financing." in text and "{dot" not in text
     finally:
         doc.close()
+
+
+def test_two_columns_are_hyphenated_with_the_body(tmp_path):
+    line = f"<> {HYPHENATED} || {HYPHENATED}"
+    ends = [w["text"] for w in _words(_render(tmp_path, ["%% hyphenate", line], "hyphen"))]
+    assert [e for e in ends if e.endswith("-")]
+    assert not [e for e in (w["text"] for w in _words(_render(tmp_path, [line], "plain")))
+                if e.endswith("-")]
