@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from fpdf.table import Table
+
 if TYPE_CHECKING:
     from fpdf import FPDF
     from fpdf.table import Cell
@@ -177,12 +179,7 @@ def _up_height(pdf: FPDF, specs: list[_Spec | None]) -> float | None:
     return height
 
 
-def _table_class() -> Any:
-    from fpdf.table import Table
-    return Table
-
-
-class _MarkedTable(_table_class()):  # type: ignore[misc]
+class _MarkedTable(Table):
     """fpdf2's table, drawing each marked cell's dot, glyph or turned text once the cell's
     box is known."""
 
