@@ -42,6 +42,9 @@ DEMO = "\n".join([
     "--- page rotated ---", "## Appendix A", *RISKS, "--- page ---", "Back to portrait."]) + "\n"
 
 
+INK = 128  # a grey level darker than this is ink
+
+
 def _render(tmp_path: Path, lines: list[str], name: str = "paper") -> Path:
     return rendered("\n".join(lines) + "\n", tmp_path, name)
 
@@ -188,9 +191,13 @@ def test_rotated_page_is_portrait_with_rotate_90_and_its_text_turned(tmp_path):
         boxes = [text.get_charbox(i) for i in range(len("Appendix"))]
         assert all(b[1] > a[1] for a, b in itertools.pairwise(boxes))
         assert max(b[0] for b in boxes) - min(b[0] for b in boxes) < 3
-        # rendered as a viewer shows it: landscape
-        image = doc[1].render(scale=0.5).to_pil()
+        # rendered as a viewer shows it: landscape, the ink (heading and table) at the top
+        # left, where an upright page has it (turned the wrong way it is at the bottom or right)
+        image = doc[1].render(scale=0.5).to_pil().convert("L")
         assert image.width > image.height
+        left, top, _, bottom = image.point(lambda v: 255 if v < INK else 0).getbbox()
+        assert left < image.width * 0.1 and top < image.height * 0.15
+        assert bottom < image.height / 2
     finally:
         doc.close()
     landscape = pdfium.PdfDocument(str(_render(
