@@ -11,6 +11,7 @@ from conftest import contexts
 from heldout_support import rendered
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis import layout as kpi_layout
+from kcc_papers.extract.kpis.grid import read_header
 from kcc_papers.extract.risks import rows as risk_rows
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Risk
@@ -88,3 +89,67 @@ def test_a_memory_error_in_a_table_reader_still_fails_the_file(
     (ctx,) = contexts(rendered(source, tmp_path), kind)
     with pytest.raises(MemoryError):
         extractor.extract(ctx)  # type: ignore[attr-defined]
+
+
+# -------------------------------- a money budget table is no dashboard, whatever its columns say
+
+# A capital programme's schemes beside a fund's mandates on one page (the mandates' header
+# sends the page to the table readers); ``{against}`` is what the schemes are set against.
+BUDGET_PAPER = """!! Wexcombe District Council
+!! Quarterly Performance and Finance Report
+Report to:	Cabinet
+Date of meeting:	14 October 2026
+** 3. Capital schemes
+|- Ref | Scheme | Budget (£000) | Forecast (£000) | {against} | RAG |
+| CP01 | Leisure centre roof | 1,200 | 1,340 | 1,250 | Amber |
+| CP02 | Depot electric vehicle charging | 450 | 430 | 480 | Green |
+| CP03 | Town hall boilers | 800 | 1,050 | 820 | Red |
+** 4. Pension fund mandates
+|- Ref | Mandate | Manager | Value (£m) | Return 12 months (%) | Comparator (%) | Status |
+| M1 | UK equities | Legal and General | 412.5 | 8.2 | 7.9 | Green |
+| M2 | Property | CBRE | 120.4 | 1.1 | 2.6 | Red |
+"""
+MANDATES = [("M1", 8.2, "green"), ("M2", 1.1, "red")]
+
+
+@pytest.mark.parametrize("against", ["Benchmark", "Target (£000)", "Benchmark (£)"])
+def test_regression_a_budget_table_beside_a_benchmark_or_target_gives_no_kpis(
+        tmp_path: Path, against: str) -> None:
+    # the schemes were KPIs valued at their forecasts (1,340 / 430 / 1,050)
+    pdf = rendered(BUDGET_PAPER.format(against=against), tmp_path)
+    read = [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(pdf, "performance_report")
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    assert read == MANDATES
+
+
+SCHEME = ["CP01", "Leisure centre roof", "1,200", "1,340", "1,250", "Amber"]
+
+
+@pytest.mark.parametrize("cells", [
+    ["Ref", "Scheme", "Budget (£000)", "Forecast (£000)", "Benchmark", "RAG"],
+    ["Ref", "Scheme", "Target (£000)", "Forecast (£000)", "Variance (£000)", "RAG"],
+    ["Ref", "Scheme", "Budget £m", "Forecast £m", "Benchmark", "Status"],
+    # named as a dashboard's columns, but a budget's all the same
+    ["Ref", "Indicator", "Budget", "Forecast", "Variance", "Target", "RAG"],
+])
+def test_regression_a_money_budget_header_heads_no_kpi_table(cells: list[str]) -> None:
+    below = [*SCHEME, "Green"][:len(cells)]
+    assert read_header(cells, below) is None
+
+
+@pytest.mark.parametrize(("cells", "below", "value"), [
+    # a rate of a budget spent is a measure
+    (["Ref", "Indicator", "Actual", "Target", "Budget spent (%)", "RAG"],
+     ["F1", "Invoices paid in 30 days", "96.1", "95", "71", "Green"], 2),
+    # a sum collected against a sum targeted, no budget and no forecast: a measure still
+    (["Ref", "Service", "Income collected (£m)", "Target (£m)", "RAG"],
+     ["F2", "Council tax", "101.2", "100.0", "Green"], 2),
+    # a forecast of a count is a measure's figure
+    (["Ref", "Indicator", "Forecast", "Target", "RAG"],
+     ["F3", "Missed bin collections", "52", "60", "Green"], 2),
+])
+def test_a_measure_of_money_or_a_forecast_is_still_a_kpi(
+        cells: list[str], below: list[str], value: int) -> None:
+    header = read_header(cells, below)
+    assert header is not None and header.kind == "kpi"
+    assert header.index("latest") == value
