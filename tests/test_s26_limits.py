@@ -153,3 +153,32 @@ def test_a_measure_of_money_or_a_forecast_is_still_a_kpi(
     header = read_header(cells, below)
     assert header is not None and header.kind == "kpi"
     assert header.index("latest") == value
+
+
+# ------------------------------------ a stamp over the first line takes no title line's place
+
+# A report whose title is its sixth line, under a masthead and four label lines.
+TITLED_SIXTH = """{stamp}!! Wexcombe District Council
+Report to:	Audit and Governance Committee
+Date of meeting:	14 October 2026
+Report of:	Chief Finance Officer
+Wards affected:	All
+** {title}
+** 1. Purpose
+1.1 This report updates the committee at the end of the quarter.
+** 2. Recommendation
+2.1 That the committee notes the report.
+"""
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Corporate Risk Register - Quarter 2 update", "risk_register"),
+    ("Council Plan Scorecard", "performance_report"),
+])
+@pytest.mark.parametrize("stamp", ["", "%% overprint OFFICIAL\n"])
+def test_regression_an_overprinted_stamp_pushes_no_title_out_of_a_reports_kind(
+        tmp_path: Path, title: str, kind: str, stamp: str) -> None:
+    # with the stamp ("OFFICIAL") the title was the seventh of the lines weighed, and the
+    # paper a plain report
+    pdf = rendered(TITLED_SIXTH.format(stamp=stamp, title=title), tmp_path)
+    assert [ctx.segment.kind for ctx in contexts(pdf)] == [kind]
