@@ -13,6 +13,7 @@ from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.extract.kpis.grid import read_header
 from kcc_papers.extract.risks import rows as risk_rows
+from kcc_papers.load import load
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Risk
 
@@ -182,3 +183,49 @@ def test_regression_an_overprinted_stamp_pushes_no_title_out_of_a_reports_kind(
     # paper a plain report
     pdf = rendered(TITLED_SIXTH.format(stamp=stamp, title=title), tmp_path)
     assert [ctx.segment.kind for ctx in contexts(pdf)] == [kind]
+
+
+# ------------------------------------------ a stamp at the top left is no part of the heading
+
+HEADING_PT = 15.0
+STAMP_PT = 10.5
+
+
+def _top_left_stamped(tmp_path: Path, stamp: str, heading_x_mm: float | None) -> Path:
+    """A page whose heading (centred, or at ``heading_x_mm``) shares its band with ``stamp``
+    printed at the left margin in smaller bold type, as a protective marking is."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", STAMP_PT)
+    pdf.set_xy(pdf.l_margin, pdf.t_margin)
+    pdf.cell(40, 5.5, stamp)
+    pdf.set_font("helvetica", "B", HEADING_PT)
+    pdf.set_xy(heading_x_mm or pdf.l_margin, pdf.t_margin)
+    pdf.cell(0 if heading_x_mm is None else 100, 8, "Wexcombe District Council",
+             align="C" if heading_x_mm is None else "L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", STAMP_PT)
+    for text in ("Report to: Cabinet", "Date of meeting: 14 October 2026",
+                 "1.1 This report sets out the council's performance at the end of the quarter."):
+        pdf.cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "stamped.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("heading_x_mm", [None, 60.0])
+def test_regression_a_stamp_at_the_top_left_is_kept_apart_from_the_heading(
+        tmp_path: Path, heading_x_mm: float | None) -> None:
+    # it was read as the heading's first word: "OFFICIAL Wexcombe District Council"
+    page = load(_top_left_stamped(tmp_path, "OFFICIAL", heading_x_mm)).pages[0]
+    assert [(line.text, line.stamp) for line in page.lines[:3]] == [
+        ("OFFICIAL", True), ("Wexcombe District Council", False), ("Report to: Cabinet", False)]
+
+
+@pytest.mark.parametrize("first", ["1.", "Report to:"])
+def test_a_number_or_a_label_beside_a_larger_heading_is_no_stamp(
+        tmp_path: Path, first: str) -> None:
+    page = load(_top_left_stamped(tmp_path, first, None)).pages[0]
+    assert not any(line.stamp for line in page.lines)
+    assert page.lines[0].text == f"{first} Wexcombe District Council"

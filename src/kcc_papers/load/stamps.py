@@ -12,6 +12,7 @@ stamps are printed, and where a run is rarely set in two types with a gap betwee
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Protocol, TypeVar
 
@@ -38,6 +39,14 @@ SIZE_TOLERANCE = 0.5
 RIGHT_ZONE = 0.2
 # A stamp is short and set right: it starts past this share of the page's width.
 STAMP_START = 0.5
+# A stamp at the top left starts within this share of the page's width from its left edge
+# (at the margin) and ends left of ``STAMP_START``.
+LEFT_ZONE = 0.2
+# A label's name ends so ("Report to:"): the value beside it is no heading.
+LABEL_END = ":"
+# A stamp says something in words ("OFFICIAL", "Item 6"); a number alone ("1.") beside a
+# larger heading is the heading's own.
+STAMP_WORD = re.compile(r"[A-Za-z]{2,}")
 # A stamp shares the band of the page's first line, under a running header if there is one.
 FIRST_BANDS = 2
 # Font weights from this up are bold (as the text pass reads them).
@@ -57,6 +66,8 @@ class Placed(Protocol):
     def size(self) -> float: ...
     @property
     def bold(self) -> bool: ...
+    @property
+    def text(self) -> str: ...
 
 
 def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: float,
@@ -80,7 +91,22 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
         return None
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
     pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
+    (a, b, _), (after, _, _) = pieces[0], pieces[1]
+    if _left_stamp(glyphs.loose_box(a)[0], glyphs.loose_box(b - 1)[2], text[a:b], page_width,
+                   calls.font_size(glyphs.handle, b - 1), calls.font_size(glyphs.handle, after)):
+        pieces[0] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+def _left_stamp(x0: float, x1: float, text: str, page_width: float, size: float,
+                next_size: float) -> bool:
+    """A first piece of a line that is a stamp at the top left ("OFFICIAL" printed at the
+    margin beside a centred or indented heading): at the left margin, ending left of the
+    middle, in smaller type than the heading beside it, and no label ("Report to:", whose
+    value may be set apart and in other type but is no larger)."""
+    return (x0 <= page_width * LEFT_ZONE and x1 < page_width * STAMP_START
+            and next_size - size > SIZE_TOLERANCE and not text.rstrip().endswith(LABEL_END)
+            and STAMP_WORD.search(text) is not None)
 
 
 def _set_right(glyphs: Glyphs, start: int, end: int, page_width: float) -> bool:
@@ -123,19 +149,28 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
     stamps: list[R] = []
     # the first band may be a running header above the page's first line
     for band in _bands(top_runs, tolerance)[:FIRST_BANDS]:
+        if len(band) >= 2 and _apart(band[0], band[1]) and _left_stamp(
+                band[0].x0, band[0].x1, band[0].text, page_width, band[0].size, band[1].size):
+            stamps.append(band[0])
+            continue
         if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
                 or band[-1].x0 < page_width * STAMP_START):
             continue
-        before, last = band[-2], band[-1]
-        apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
-                 or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
-        other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
-        if apart and other_type:
-            stamps.append(last)
+        if _apart(band[-2], band[-1]):
+            stamps.append(band[-1])
     if not stamps:
         return runs, stamps
     kept = [run for run in runs if all(run is not stamp for stamp in stamps)]
     return kept, stamps
+
+
+def _apart(before: Placed, last: Placed) -> bool:
+    """Two runs of a band that are not one line's words: far apart, or the second printed
+    over the first, and set in other type."""
+    apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
+             or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
+    other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
+    return apart and other_type
 
 
 def _bands(runs: list[R], tolerance: float) -> list[list[R]]:
