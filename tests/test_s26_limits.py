@@ -191,20 +191,31 @@ HEADING_PT = 15.0
 STAMP_PT = 10.5
 
 
-def _top_left_stamped(tmp_path: Path, stamp: str, heading_x_mm: float | None) -> Path:
+def _top_left_stamped(tmp_path: Path, stamp: str, heading_x_mm: float | None,
+                      stamp_last: bool = False) -> Path:
     """A page whose heading (centred, or at ``heading_x_mm``) shares its band with ``stamp``
-    printed at the left margin in smaller bold type, as a protective marking is."""
+    printed at the left margin in smaller bold type, as a protective marking is; written
+    before the heading, or after it (``stamp_last``: over it, where the heading is at the
+    margin)."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4", unit="mm")
     pdf.add_page()
-    pdf.set_font("helvetica", "B", STAMP_PT)
-    pdf.set_xy(pdf.l_margin, pdf.t_margin)
-    pdf.cell(40, 5.5, stamp)
+
+    def print_stamp() -> None:
+        pdf.set_font("helvetica", "B", STAMP_PT)
+        pdf.set_xy(pdf.l_margin, pdf.t_margin)
+        pdf.cell(40, 5.5, stamp)
+
+    if not stamp_last:
+        print_stamp()
     pdf.set_font("helvetica", "B", HEADING_PT)
     pdf.set_xy(heading_x_mm or pdf.l_margin, pdf.t_margin)
     pdf.cell(0 if heading_x_mm is None else 100, 8, "Wexcombe District Council",
-             align="C" if heading_x_mm is None else "L", new_x="LMARGIN", new_y="NEXT")
+             align="C" if heading_x_mm is None else "L")
+    if stamp_last:
+        print_stamp()
+    pdf.set_xy(pdf.l_margin, pdf.t_margin + 10)
     pdf.set_font("helvetica", "", STAMP_PT)
     for text in ("Report to: Cabinet", "Date of meeting: 14 October 2026",
                  "1.1 This report sets out the council's performance at the end of the quarter."):
@@ -214,11 +225,17 @@ def _top_left_stamped(tmp_path: Path, stamp: str, heading_x_mm: float | None) ->
     return path
 
 
-@pytest.mark.parametrize("heading_x_mm", [None, 60.0])
+@pytest.mark.parametrize(("heading_x_mm", "stamp_last"), [
+    (None, False),  # beside a centred heading
+    (60.0, False),  # beside an indented one
+    (20.0, False),  # over a heading at the margin (20 mm: fpdf's margins are 10 mm)
+    (10.0, True),  # ... written after it
+])
 def test_regression_a_stamp_at_the_top_left_is_kept_apart_from_the_heading(
-        tmp_path: Path, heading_x_mm: float | None) -> None:
-    # it was read as the heading's first word: "OFFICIAL Wexcombe District Council"
-    page = load(_top_left_stamped(tmp_path, "OFFICIAL", heading_x_mm)).pages[0]
+        tmp_path: Path, heading_x_mm: float | None, stamp_last: bool) -> None:
+    # it was read as the heading's first word, "OFFICIAL Wexcombe District Council", or last
+    pdf = _top_left_stamped(tmp_path, "OFFICIAL", heading_x_mm, stamp_last)
+    page = load(pdf).pages[0]
     assert [(line.text, line.stamp) for line in page.lines[:3]] == [
         ("OFFICIAL", True), ("Wexcombe District Council", False), ("Report to: Cabinet", False)]
 

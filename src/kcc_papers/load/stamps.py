@@ -91,21 +91,25 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
         return None
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
     pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
-    (a, b, _), (after, _, _) = pieces[0], pieces[1]
-    if _left_stamp(glyphs.loose_box(a)[0], glyphs.loose_box(b - 1)[2], text[a:b], page_width,
-                   calls.font_size(glyphs.handle, b - 1), calls.font_size(glyphs.handle, after)):
-        pieces[0] = (a, b, True)
+    # a stamp at the top left is the run's first piece, or its last where it was written
+    # after the heading it is printed over
+    for at, beside in ((0, 1), (len(pieces) - 1, len(pieces) - 2)):
+        a, b, _ = pieces[at]
+        if _left_stamp(glyphs.loose_box(a)[0], glyphs.loose_box(b - 1)[2], text[a:b],
+                       page_width, calls.font_size(glyphs.handle, b - 1),
+                       calls.font_size(glyphs.handle, pieces[beside][0])):
+            pieces[at] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
 
 
 def _left_stamp(x0: float, x1: float, text: str, page_width: float, size: float,
-                next_size: float) -> bool:
-    """A first piece of a line that is a stamp at the top left ("OFFICIAL" printed at the
-    margin beside a centred or indented heading): at the left margin, ending left of the
+                heading_size: float) -> bool:
+    """A piece of a line that is a stamp at the top left ("OFFICIAL" printed at the margin
+    beside a centred or indented heading, or over it): at the left margin, ending left of the
     middle, in smaller type than the heading beside it, and no label ("Report to:", whose
     value may be set apart and in other type but is no larger)."""
     return (x0 <= page_width * LEFT_ZONE and x1 < page_width * STAMP_START
-            and next_size - size > SIZE_TOLERANCE and not text.rstrip().endswith(LABEL_END)
+            and heading_size - size > SIZE_TOLERANCE and not text.rstrip().endswith(LABEL_END)
             and STAMP_WORD.search(text) is not None)
 
 
