@@ -15,6 +15,7 @@ from kcc_papers.extract.kpis.grid import read_header
 from kcc_papers.extract.risks import rows as risk_rows
 from kcc_papers.load import load
 from kcc_papers.load.model import Page
+from kcc_papers.load.pdf import load_pdf
 from kcc_papers.models import Kpi, Risk
 
 # ------------------------------------- a table that cannot be read is said, not lost in silence
@@ -246,3 +247,58 @@ def test_a_number_or_a_label_beside_a_larger_heading_is_no_stamp(
     page = load(_top_left_stamped(tmp_path, first, None)).pages[0]
     assert not any(line.stamp for line in page.lines)
     assert page.lines[0].text == f"{first} Wexcombe District Council"
+
+
+# ------------------------------- a sentence-case word cut at a narrow cell's edge is rejoined
+
+CUT_ROWS = [
+    ["Ref", "Contract", "Lot", "Provider", "Start", "End", "Extension", "Annual (£)",
+     "Whole-life value (£)"],
+    ["AB/2026/006", "Environmental enforcement", "Lot 2", "Lumenway Ltd", "01/01/2026",
+     "31/12/2028", "2 years", "210,000", "1,050,000"],
+    ["AB/2025/014", "Affordable housing legal advice", "-", "Pemberton Conveyancing LLP",
+     "01/05/2025", "30/04/2027", "None", "60,000", "120,000"],
+    ["AB/2026/004", "Streetlighting replacement programme", "Lot 2", "Lumenway Ltd",
+     "01/01/2026", "31/12/2028", "2 years", "210,000", "1,050,000"],
+]
+CUT_REGISTER = """## Ashcombe Borough Council
+Report to:\tAudit and Governance Committee
+Date of meeting:\t14 October 2026
+** 1. The register
+1.1 The contracts in force over £50,000.
+""" + "".join(f"| {' | '.join(row)} |\n" for row in CUT_ROWS)
+
+
+def test_regression_a_sentence_case_word_cut_by_a_narrow_cell_is_rejoined(
+        tmp_path: Path) -> None:
+    # "Environmental" is wider than the contract column: it was read "Environme ntal
+    # enforcement"; the titles wrapped between words keep their spaces
+    with load_pdf(rendered(CUT_REGISTER, tmp_path), "0" * 64) as src:
+        titles = [row[1] for page in src.pages for t in page.tables for row in t.texts()]
+    assert titles == [row[1] for row in CUT_ROWS]
+
+
+@pytest.mark.parametrize(("before", "after", "cut"), [
+    ("Environme", "ntal enforcement", True),
+    ("maintena", "nce", True),
+    # a vowel or a pair a word starts with: no character tells a cut ("Occupation" / "al",
+    # "enforcem" / "ent") from a wrap between words
+    ("Affordable", "housing legal advice", False),
+    ("Occupation", "al health", False),
+    ("enforcem", "ent and", False),
+    ("Parking", "street lighting", False),
+    # Welsh words start with "ff", "ll", "dd", "ngh"
+    ("gwasanaeth", "ffordd", False),
+    ("cyngor", "llyfrgell", False),
+    ("yng", "nghyngor", False),
+    # an abbreviation of consonants alone is a whole word ("Budget vs actual")
+    ("budget", "vs actual", False),
+    # a capital or a figure after the line is no cut word's rest
+    ("Environme", "Ntal", False),
+    ("phase", "2b", False),
+])
+def test_a_lower_case_line_going_on_with_no_words_start_goes_on_inside_a_word(
+        before: str, after: str, cut: bool) -> None:
+    from kcc_papers.load.pdf_fast import _no_word_start
+
+    assert _no_word_start(before[-1], after) is cut
