@@ -14,7 +14,7 @@ from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.extract.kpis.grid import read_header
 from kcc_papers.extract.risks import rows as risk_rows
 from kcc_papers.load import load
-from kcc_papers.load.model import Page
+from kcc_papers.load.model import Page, Table
 from kcc_papers.load.pdf import load_pdf
 from kcc_papers.models import Kpi, Risk
 
@@ -76,6 +76,28 @@ def test_regression_an_unreadable_risk_table_is_a_finding_and_the_ruled_rows_kep
     lost = [(f.check, f.page, f.record_table) for f in ctx.findings
             if f.check == "risk_table_unreadable"]
     assert lost == [("risk_table_unreadable", 1, "risks")]
+
+
+# A register over two pages, its header printed again on the second.
+LONG_REGISTER = REGISTER + """| --- page --- |
+| CRR 3 | Major incident | Chief Executive | 3 | 4 | 12 | Up |
+"""
+
+
+def test_regression_a_page_whose_whole_table_layer_fails_costs_that_page_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(number: int) -> list[Table]:
+        raise ValueError(f"bounding box outside page {number}")
+
+    monkeypatch.setattr(risk_rows, "pdf_tables", _broken_on_first_page(risk_rows.pdf_tables))
+    (ctx,) = contexts(rendered(LONG_REGISTER, tmp_path), "risk_register")
+    first = ctx.source.pages[0]
+    first._tables, first._reader = None, broken  # its ruled tables cannot be read either
+    scores = [(r.risk_id, r.current_rating) for r in risks.extract(ctx) if isinstance(r, Risk)]
+    # the second page's risk is read; the first page's, lost, are said (once)
+    assert ("CRR 3", 12) in scores
+    assert [(f.check, f.page) for f in ctx.findings if f.check.endswith("_unreadable")] == [
+        ("risk_table_unreadable", 1)]
 
 
 @pytest.mark.parametrize(("module", "extractor", "source", "kind"), [

@@ -58,16 +58,17 @@ def extract(ctx: Context) -> list[Record]:
 
 
 def _rows(ctx: Context) -> list[Row]:
-    """The segment's rows; a page whose table without rules cannot be read is said."""
+    """The segment's rows; a page whose tables cannot be read is said."""
     return rows_of(ctx.segment, lambda page, exc: _unreadable(ctx, page, exc))
 
 
 def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
-    """That table's rows are lost (the page's ruled tables and lines are still read)."""
+    """Rows of that page are lost (its ruled tables are kept where they can be read, its
+    lines and the other pages are read)."""
     ctx.finding(
         "risk_table_unreadable",
-        f"the table without rules on page {page.number} could not be read: "
-        f"{type(exc).__name__}: {exc}",
+        f"tables on page {page.number} could not be read (the page's ruled tables are kept "
+        f"where they could be): {type(exc).__name__}: {exc}",
         page=page.number,
         record_table="risks",
     )

@@ -34,8 +34,8 @@ class Row:
         return [" ".join(c.split()) for c in self.cells if c.strip()]
 
 
-# Told of a PDF page whose table without rules could not be read (the page, the error), to say
-# so: that table's rows are lost, and a silent loss would pass for a page without a register.
+# Told of a PDF page whose tables could not be read (the page, the error), to say so: their
+# rows are lost, and a silent loss would pass for a page without a register.
 Unreadable = Callable[[Page, Exception], None]
 
 
@@ -87,14 +87,21 @@ def _pdf_tables(page: Page, layout: LayoutReader | None, carried: Table | None,
     """The page's ruled tables, or a register printed without rules read from its words'
     places (``unruled.pdf_tables``). Those are read through the file's layout layer, which a
     damaged file may not give: that costs this page's table, not the register's ruled tables
-    on the other pages."""
+    on the other pages, and is told to ``unreadable``. Where the page's ruled tables cannot
+    be read either (the same failure: ``pdf_tables`` reads them first), the page is read as
+    lines."""
     try:
         return pdf_tables(page, layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
     except Exception as exc:
         unreadable(page, exc)
+    try:
         return page.tables
+    except MemoryError:
+        raise
+    except Exception:  # told above: the same reader failed inside ``pdf_tables``
+        return []
 
 
 # A line lies in a table's box within this many points of its edges.
