@@ -161,8 +161,6 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     """The header a row of cells reads as; ``below``: the table's next row, where known (see
     ``_year_groups``)."""
     roles = [role_of(c) for c in cells]
-    if _budget_table(cells, roles):
-        return None
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     if "description" not in roles or _year_groups(cells, below):
@@ -174,6 +172,9 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     elif found & ACTIVITY_ROLES:
         kind = "activity"
     else:
+        return None
+    # (asked last: every row of every table is asked whether it is a header, few are one)
+    if _budget_table(cells, roles):
         return None
     if roles.count("description") > 1:
         # "Measure | Description": the column labelled as the description holds it, the
