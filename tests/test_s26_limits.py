@@ -324,3 +324,49 @@ def test_a_lower_case_line_going_on_with_no_words_start_goes_on_inside_a_word(
     from kcc_papers.load.pdf_fast import _no_word_start
 
     assert _no_word_start(before[-1], after) is cut
+
+
+# ---------------------------- a stamp at the foot of a page leaves the footer's page number be
+
+FOOTER_PT = 9.0
+FOOT_MM = 282.0  # A4 is 297 mm high
+
+
+def _foot_stamped(tmp_path: Path, footer: str, stamp: str, stamp_align: str) -> Path:
+    """A page whose footer (``footer``, centred or at the left) shares its band with ``stamp``
+    in bold at the right or left margin (``stamp_align``)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", HEADING_PT)
+    pdf.cell(0, 8, "Wexcombe District Council", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", STAMP_PT)
+    pdf.cell(0, 5.5, "1.1 This report sets out the council's performance.")
+    pdf.set_font("helvetica", "", FOOTER_PT)
+    pdf.set_xy(pdf.l_margin, FOOT_MM)
+    pdf.cell(0, 5, footer, align="C" if stamp_align == "L" else "L")
+    pdf.set_font("helvetica", "B", STAMP_PT)
+    pdf.set_xy(pdf.l_margin, FOOT_MM)
+    pdf.cell(0, 5, stamp, align=stamp_align)
+    path = tmp_path / "foot.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("stamp_align", ["R", "L"])
+def test_regression_a_stamp_beside_the_footer_leaves_the_printed_page_number(
+        tmp_path: Path, stamp_align: str) -> None:
+    # it was read "Page 1 of 4 OFFICIAL" (or "OFFICIAL Page 1 of 4"): no printed page number
+    page = load(_foot_stamped(tmp_path, "Page 1 of 4", "OFFICIAL", stamp_align)).pages[0]
+    assert [(line.text, line.stamp) for line in page.lines[-2:]] == [
+        ("OFFICIAL", True), ("Page 1 of 4", False)]
+    assert page.printed_number == 1
+
+
+def test_a_last_line_without_a_page_number_is_read_as_printed(tmp_path: Path) -> None:
+    # a table's total or a footer of words beside another in other type is no stamp's band
+    page = load(_foot_stamped(tmp_path, "Total spend", "£1,240,000", "R")).pages[0]
+    assert not any(line.stamp for line in page.lines)
+    assert page.lines[-1].text == "Total spend £1,240,000"

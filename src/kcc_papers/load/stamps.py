@@ -47,6 +47,11 @@ LABEL_END = ":"
 # A stamp says something in words ("OFFICIAL", "Item 6"); a number alone ("1.") beside a
 # larger heading is the heading's own.
 STAMP_WORD = re.compile(r"[A-Za-z]{2,}")
+# A stamp printed at the foot of a page shares the band of its footer's page number ("Page 3
+# of 12"), within this share of the page's height from its bottom; the number, joined to the
+# stamp, would no longer be read as the printed page (``model.PRINTED_PAGE``).
+FOOT_ZONE = 0.15
+PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d+)?\s*$", re.I)
 # A stamp shares the band of the page's first line, under a running header if there is one.
 FIRST_BANDS = 2
 # Font weights from this up are bold (as the text pass reads them).
@@ -79,7 +84,8 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     right (past the page's middle, up to the margin) is a stamp (a label's value starts left
     of the middle)."""
     _, _, _, top = glyphs.loose_box(start)
-    if top < page_height * (1 - STAMP_ZONE):
+    foot = top <= page_height * FOOT_ZONE  # (PDFium's boxes are placed from the page's bottom)
+    if top < page_height * (1 - STAMP_ZONE) and not foot:
         return None
     cuts = []
     at = text.find(" ", start + 1, end - 1)
@@ -90,6 +96,8 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     if not cuts:
         return None
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
+    if foot:
+        return _foot_pieces(text, bounds)
     pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
     # a stamp at the top left is the run's first piece, or its last where it was written
     # after the heading it is printed over
@@ -100,6 +108,16 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
                        calls.font_size(glyphs.handle, pieces[beside][0])):
             pieces[at] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+def _foot_pieces(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]] | None:
+    """A footer's run cut in pieces: beside a piece that is the page's number ("Page 3 of
+    12"), the others are stamps ("OFFICIAL"); None where no piece is the page's number (a
+    table's last row, a footer of other words: read as printed)."""
+    numbered = [bool(PAGE_FOOTER.match(text[a:b])) for a, b in bounds]
+    if numbered.count(True) != 1:
+        return None
+    return [(a, b, not is_number) for (a, b), is_number in zip(bounds, numbered, strict=True)]
 
 
 def _left_stamp(x0: float, x1: float, text: str, page_width: float, size: float,
@@ -148,9 +166,9 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
     how far apart two runs' tops may be in one band."""
     zone = page_height * STAMP_ZONE
     top_runs = [run for run in runs if run.top <= zone]
-    if not top_runs:
+    stamps: list[R] = _foot_stamps(runs, page_height, tolerance)
+    if not top_runs and not stamps:
         return runs, []
-    stamps: list[R] = []
     # the first band may be a running header above the page's first line
     for band in _bands(top_runs, tolerance)[:FIRST_BANDS]:
         if len(band) >= 2 and _apart(band[0], band[1]) and _left_stamp(
@@ -166,6 +184,21 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
         return runs, stamps
     kept = [run for run in runs if all(run is not stamp for stamp in stamps)]
     return kept, stamps
+
+
+def _foot_stamps(runs: list[R], page_height: float, tolerance: float) -> list[R]:
+    """The stamps printed in the band of the page's footer number ("Page 3 of 12"): its other
+    runs set apart from it in other type."""
+    foot = [run for run in runs if run.top >= page_height * (1 - FOOT_ZONE)]
+    if not foot:
+        return []
+    band = _bands(foot, tolerance)[-1]
+    numbers = [run for run in band if PAGE_FOOTER.match(run.text)]
+    if len(numbers) != 1:
+        return []
+    (number,) = numbers
+    return [run for run in band if run is not number
+            and (_apart(run, number) if run.x0 < number.x0 else _apart(number, run))]
 
 
 def _apart(before: Placed, last: Placed) -> bool:
