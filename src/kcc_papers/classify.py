@@ -405,9 +405,12 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
     return scores
 
 
-def classify(text: str, hint: str = "", title: str | None = None, cover: str = "") -> str:
+def classify(text: str, hint: str = "", title: str | None = None, cover: str = "",
+             own_head: str | None = None) -> str:
     """Kind of a document from its heading (hint), its title lines and its own words, and
-    what the cover of its file says against its being a paper."""
+    what the cover of its file says against its being a paper. ``own_head``: the document's
+    first lines without the stamps printed over them ("OFFICIAL"), where ``text`` holds any,
+    for the title lines a report's kind is read from."""
     scores = weigh(text, hint, title, cover)
     against = scores.pop(OTHER, 0)
     if not scores:
@@ -418,17 +421,20 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
     if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
         return OTHER
     if kind == "report":
-        return _report_kind(text[:HEAD_CHARS])
+        head = text[:HEAD_CHARS]
+        return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
     return kind
 
 
-def _report_kind(head: str) -> str:
+def _report_kind(head: str, own_head: str) -> str:
     """A report whose subject is a dashboard or a register is one: its "Subject:" line, or
     else its title among the first lines ("Corporate Risk Register - Quarter 4 update",
-    "Agenda item 8: Council Plan Performance Scorecard")."""
+    "Agenda item 8: Council Plan Performance Scorecard"). The title lines are counted in
+    ``own_head``, the head without its stamps: a stamp over the first line took a line's
+    place and pushed the sixth, the title, out."""
     subject = _subject(head.splitlines())
     titles = [subject] if subject else [
-        line for line in _first_lines(head).splitlines() if len(line) <= MAX_TITLE_CHARS]
+        line for line in _first_lines(own_head).splitlines() if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
            or PERFORMANCE_TITLE.search(t) for t in titles):
         return "performance_report"

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
-from kcc_papers.classify import DATED_AGENDA, TITLE_LINES, classify
+from kcc_papers.classify import DATED_AGENDA, HEAD_CHARS, TITLE_LINES, classify
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
@@ -136,7 +137,7 @@ def segment(source: Source) -> list[Segment]:
     cover = title_lines(segments[0])
     for seg in segments:
         hint = seg.kind
-        seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover)
+        seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         if web_page and seg.kind == OTHER:
             seg.kind = hint  # a ModernGov page's own heading says what it is, word for word
         seg.title = title_of(seg)
@@ -211,6 +212,23 @@ def title_lines(seg: Segment) -> str:
     heads = [s for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
     # A cover in one type size has no larger lines: all of it is title.
     return "\n".join(line.text for line in _own_first(heads or lines, TITLE_LINES))
+
+
+def _own_head(seg: Segment) -> str | None:
+    """The segment's first lines (as many characters as a document's head is read over)
+    without the stamps printed over them; None where it holds no stamp there."""
+    own: list[str] = []
+    chars = 0
+    stamped = False
+    for _, _, line in islice(seg.flat, seg.start, seg.end):
+        if chars >= HEAD_CHARS:
+            break
+        if line.stamp:
+            stamped = True
+            continue
+        own.append(line.text)
+        chars += len(line.text) + 1  # and its newline
+    return "\n".join(own) if stamped else None
 
 
 def _own_first(lines: Iterable[Line], count: int) -> list[Line]:

@@ -608,7 +608,8 @@ def mended(text: str, chars: list[Obj], cell: Bbox) -> str:
     out = texts[0]
     for line, below, below_text in zip(lines, lines[1:], texts[1:], strict=False):
         joined = ((_inside_a_word(out[-1], below_text) and not _listed(out, below_text))
-                  or _in_a_name(out[-1], below_text, text)) and _cut(out, line, below, cell)
+                  or _in_a_name(out[-1], below_text, text)
+                  or _no_word_start(out[-1], below_text)) and _cut(out, line, below, cell)
         out += ("" if joined else "\n") + below_text
     return out
 
@@ -670,6 +671,33 @@ def _in_a_name(before: str, after: str, cell: str) -> bool:
     others = [w for w in cell.split() if w != word and w[:1].isalpha()
               and w.lower() not in _NAME_PARTICLES]
     return len(others) > _NAME_WORDS and all(w[:1].isupper() for w in others)
+
+
+# The pairs of consonants a word may start with: English's ("street", "school", "psalm",
+# "tsar"), and Welsh's, mutated ones too ("ffordd", "llyfrgell", "ddoe", "nghyngor",
+# "mhlant", "gwasanaeth", "chwaraeon"). A line of a cell in sentence case going on with a
+# pair not here ("Environme" / "ntal enforcement", "maintena" / "nce") goes on inside the word
+# the line before was cut in; one going on with a pair here, or a vowel ("Occupation" /
+# "al health"), is read as printed, as no word list says "al" is no word.
+_WORD_ONSETS = frozenset({
+    "bl", "br", "ch", "cl", "cr", "cw", "cz", "dd", "dj", "dr", "dw", "dz", "ff", "fl", "fr",
+    "gh", "gl", "gn", "gr", "gw", "hw", "kh", "kl", "kn", "kr", "kv", "kw", "ll", "mh", "mn",
+    "ng", "nh", "ph", "pl", "pn", "pr", "ps", "pt", "rh", "sc", "sf", "sh", "sk", "sl",
+    "sm", "sn", "sp", "sq", "st", "sv", "sw", "sz", "th", "tr", "ts", "tw", "tz", "vl", "vr",
+    "wh", "wr", "xh", "zh", "zw"
+})
+_VOWELS = frozenset("aeiouy")
+
+
+def _no_word_start(before: str, after: str) -> bool:
+    """Whether a line of lower-case letters goes on inside a word: the next line's first word,
+    in lower case, starts with two consonants no word starts with ("ntal", "nce"). A word of
+    consonants alone is an abbreviation ("vs", "km", "hrs"), whole."""
+    word = after.split(" ", 1)[0]
+    head = word[:2]
+    return (before.isalpha() and before.islower() and len(head) == 2 and head.isalpha()
+            and head.islower() and not _VOWELS & set(head) and head not in _WORD_ONSETS
+            and bool(_VOWELS & set(word.lower())))
 
 
 # Lines of a cell starting within this many points of each other are set flush left.

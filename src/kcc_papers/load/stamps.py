@@ -12,6 +12,7 @@ stamps are printed, and where a run is rarely set in two types with a gap betwee
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Protocol, TypeVar
 
@@ -38,6 +39,19 @@ SIZE_TOLERANCE = 0.5
 RIGHT_ZONE = 0.2
 # A stamp is short and set right: it starts past this share of the page's width.
 STAMP_START = 0.5
+# A stamp at the top left starts within this share of the page's width from its left edge
+# (at the margin) and ends left of ``STAMP_START``.
+LEFT_ZONE = 0.2
+# A label's name ends so ("Report to:"): the value beside it is no heading.
+LABEL_END = ":"
+# A stamp says something in words ("OFFICIAL", "Item 6"); a number alone ("1.") beside a
+# larger heading is the heading's own.
+STAMP_WORD = re.compile(r"[A-Za-z]{2,}")
+# A stamp printed at the foot of a page shares the band of its footer's page number ("Page 3
+# of 12"), within this share of the page's height from its bottom; the number, joined to the
+# stamp, would no longer be read as the printed page (``model.PRINTED_PAGE``).
+FOOT_ZONE = 0.15
+PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d+)?\s*$", re.I)
 # A stamp shares the band of the page's first line, under a running header if there is one.
 FIRST_BANDS = 2
 # Font weights from this up are bold (as the text pass reads them).
@@ -57,6 +71,8 @@ class Placed(Protocol):
     def size(self) -> float: ...
     @property
     def bold(self) -> bool: ...
+    @property
+    def text(self) -> str: ...
 
 
 def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: float,
@@ -68,7 +84,8 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     right (past the page's middle, up to the margin) is a stamp (a label's value starts left
     of the middle)."""
     _, _, _, top = glyphs.loose_box(start)
-    if top < page_height * (1 - STAMP_ZONE):
+    foot = top <= page_height * FOOT_ZONE  # (PDFium's boxes are placed from the page's bottom)
+    if top < page_height * (1 - STAMP_ZONE) and not foot:
         return None
     cuts = []
     at = text.find(" ", start + 1, end - 1)
@@ -79,8 +96,39 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     if not cuts:
         return None
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
+    if foot:
+        return _foot_pieces(text, bounds)
     pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
+    # a stamp at the top left is the run's first piece, or its last where it was written
+    # after the heading it is printed over
+    for at, beside in ((0, 1), (len(pieces) - 1, len(pieces) - 2)):
+        a, b, _ = pieces[at]
+        if _left_stamp(glyphs.loose_box(a)[0], glyphs.loose_box(b - 1)[2], text[a:b],
+                       page_width, calls.font_size(glyphs.handle, b - 1),
+                       calls.font_size(glyphs.handle, pieces[beside][0])):
+            pieces[at] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+def _foot_pieces(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]] | None:
+    """A footer's run cut in pieces: beside a piece that is the page's number ("Page 3 of
+    12"), the others are stamps ("OFFICIAL"); None where no piece is the page's number (a
+    table's last row, a footer of other words: read as printed)."""
+    numbered = [bool(PAGE_FOOTER.match(text[a:b])) for a, b in bounds]
+    if numbered.count(True) != 1:
+        return None
+    return [(a, b, not is_number) for (a, b), is_number in zip(bounds, numbered, strict=True)]
+
+
+def _left_stamp(x0: float, x1: float, text: str, page_width: float, size: float,
+                heading_size: float) -> bool:
+    """A piece of a line that is a stamp at the top left ("OFFICIAL" printed at the margin
+    beside a centred or indented heading, or over it): at the left margin, ending left of the
+    middle, in smaller type than the heading beside it, and no label ("Report to:", whose
+    value may be set apart and in other type but is no larger)."""
+    return (x0 <= page_width * LEFT_ZONE and x1 < page_width * STAMP_START
+            and heading_size - size > SIZE_TOLERANCE and not text.rstrip().endswith(LABEL_END)
+            and STAMP_WORD.search(text) is not None)
 
 
 def _set_right(glyphs: Glyphs, start: int, end: int, page_width: float) -> bool:
@@ -118,24 +166,48 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
     how far apart two runs' tops may be in one band."""
     zone = page_height * STAMP_ZONE
     top_runs = [run for run in runs if run.top <= zone]
-    if not top_runs:
+    stamps: list[R] = _foot_stamps(runs, page_height, tolerance)
+    if not top_runs and not stamps:
         return runs, []
-    stamps: list[R] = []
     # the first band may be a running header above the page's first line
     for band in _bands(top_runs, tolerance)[:FIRST_BANDS]:
+        if len(band) >= 2 and _apart(band[0], band[1]) and _left_stamp(
+                band[0].x0, band[0].x1, band[0].text, page_width, band[0].size, band[1].size):
+            stamps.append(band[0])
+            continue
         if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
                 or band[-1].x0 < page_width * STAMP_START):
             continue
-        before, last = band[-2], band[-1]
-        apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
-                 or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
-        other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
-        if apart and other_type:
-            stamps.append(last)
+        if _apart(band[-2], band[-1]):
+            stamps.append(band[-1])
     if not stamps:
         return runs, stamps
     kept = [run for run in runs if all(run is not stamp for stamp in stamps)]
     return kept, stamps
+
+
+def _foot_stamps(runs: list[R], page_height: float, tolerance: float) -> list[R]:
+    """The stamps printed in the band of the page's footer number ("Page 3 of 12"): its other
+    runs set apart from it in other type."""
+    foot = [run for run in runs if run.top >= page_height * (1 - FOOT_ZONE)]
+    if not foot:
+        return []
+    band = _bands(foot, tolerance)[-1]
+    numbers = [run for run in band if PAGE_FOOTER.match(run.text)]
+    if len(numbers) != 1:
+        return []
+    (number,) = numbers
+    return [run for run in band if run is not number
+            and (_apart(run, number) if run.x0 < number.x0 else _apart(number, run))]
+
+
+def _apart(before: Placed, last: Placed) -> bool:
+    """Two runs of a band that are not one line's words: far apart, or the second printed
+    over the first, and set in other type."""
+    apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
+             or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
+    other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
+    return apart and other_type
 
 
 def _bands(runs: list[R], tolerance: float) -> list[list[R]]:

@@ -173,6 +173,9 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         kind = "activity"
     else:
         return None
+    # (asked last: every row of every table is asked whether it is a header, few are one)
+    if _budget_table(cells, roles):
+        return None
     if roles.count("description") > 1:
         # "Measure | Description": the column labelled as the description holds it, the
         # other ("Measure", "Indicator") the indicator's code
@@ -216,6 +219,27 @@ RISK_COLUMN = re.compile(r"\b(?:risk|likelihood|impact|probability|severity|scor
 MONEY_COLUMN = re.compile(
     r"\b(?:costs?|spend|budget|expenditure)\b(?!\s+per\b)|£\s*'?(?:000|k|m|bn|million)\b",
     re.I)
+
+
+# A column of a budget ("Budget", "Revised budget 2026/27 (£000)"), not a rate measured against
+# one ("% of budget spent", "Spend per pupil against budget").
+BUDGET_HEADING = re.compile(r"\bbudget(?:ed)?\b", re.I)
+RATE_HEADING = re.compile(r"%|\bper\b|\bagainst\b|\bvs\b|\bwithin\b", re.I)
+# A sum of money as a column prints it ("(£000)", "£'000", "£m").
+MONEY_SUM = re.compile(r"£\s*'?(?:000|k|m|bn|million)\b", re.I)
+FORECAST_HEADING = re.compile(r"\bforecast", re.I)
+
+
+def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
+    """A budget monitor's table ("Scheme | Budget (£000) | Forecast (£000) | Variance"): a
+    column of a budget, or a value column that is a forecast of a sum of money. Its rows are
+    sums spent against sums planned, whatever its other columns are named ("Benchmark",
+    "Target (£000)") and even where it rates them: a measure's value is what was achieved, a
+    rate or a count, not a forecast of spend."""
+    if any(BUDGET_HEADING.search(c) and not RATE_HEADING.search(c) for c in cells):
+        return True
+    return any(r == "latest" and FORECAST_HEADING.search(c) and MONEY_SUM.search(c)
+               for c, r in zip(cells, roles, strict=True))
 
 
 def _rated_by_subject(cells: list[str], roles: list[str | None],

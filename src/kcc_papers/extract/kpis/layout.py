@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
@@ -86,6 +86,9 @@ class Text:
 
 
 Item = Row | Text
+# Told of a page whose tables could not be read (the page, the error), to say so: the page's
+# rows are lost, and a silent loss would pass for a page without a dashboard.
+Unreadable = Callable[[Page, Exception], None]
 
 
 def is_wordy(cell: str) -> bool:
@@ -93,9 +96,10 @@ def is_wordy(cell: str) -> bool:
     return len(WORDY.findall(cell)) >= 2
 
 
-def stream(seg: Segment, pages: Collection[int] | None = None) -> list[Item]:
+def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) -> list[Item]:
     """Lines and table rows of the segment in reading order; only ``pages``' tables, where
-    given (the rest of the pages as lines)."""
+    given (the rest of the pages as lines). A page whose tables cannot be read is told to
+    ``unreadable`` and read as lines."""
     headers = running_headers(seg)
     out: list[Item] = []
     table_id = 0
@@ -110,7 +114,8 @@ def stream(seg: Segment, pages: Collection[int] | None = None) -> list[Item]:
     for page in seg.pages:
         lines = by_page.get(page.number, [])
         carried = tables[-1] if continued else None
-        tables = (_tables(page, lines, pdf, continued, before, seg.source.layout, carried)
+        tables = (_tables(page, lines, pdf, continued, before, seg.source.layout, carried,
+                          unreadable)
                   if pages is None or page.number in pages else [])
         continued, before = bool(tables), page
         placed: list[tuple[float, int, Item]] = []
@@ -136,8 +141,8 @@ def stream(seg: Segment, pages: Collection[int] | None = None) -> list[Item]:
 
 
 def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
-            continued: bool = False, before: Page | None = None,
-            layout: LayoutReader | None = None, carried: Table | None = None) -> list[Table]:
+            continued: bool, before: Page | None, layout: LayoutReader | None,
+            carried: Table | None, unreadable: Unreadable) -> list[Table]:
     """The page's tables where its text shows KPI columns, or where the page before held a
     table (a dashboard broken over pages without its header printed again). A PDF's table
     printed without rules is read from its words' places (its rest on this page under the
@@ -151,7 +156,8 @@ def _tables(page: Page, lines: list[tuple[int, str, float | None]], pdf: bool,
         return page_tables(page, before)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
-    except Exception:  # a table reader crash costs the tables of one page, not the records
+    except Exception as exc:  # a table reader crash costs the tables of one page, not the records
+        unreadable(page, exc)
         return []
 
 

@@ -40,6 +40,7 @@ from kcc_papers.extract.kpis.summary import (
     count_tables,
     rag_summaries,
 )
+from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
 from kcc_papers.segment import Segment
 
@@ -59,7 +60,7 @@ def extract(ctx: Context) -> list[Record]:
     pages = None if ctx.document.kind == DASHBOARD_KIND else _rated_pages(ctx.segment)
     if pages is not None and not pages:
         return []
-    items = stream(ctx.segment, pages)
+    items = stream(ctx.segment, pages, lambda page, exc: _unreadable(ctx, page, exc))
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
     if ctx.document.kind != DASHBOARD_KIND:
         # a table of figures in a report (treasury limits, activity) is no dashboard: only
@@ -118,6 +119,16 @@ def _rated_pages(seg: Segment) -> set[int]:
         if found & RATING_WORDS and len(found) >= RATED_HEADER_WORDS:
             pages |= {page, page + 1}
     return pages
+
+
+def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
+    """A page whose tables could not be read is said: its rows are lost, and read as lines."""
+    ctx.finding(
+        "kpi_table_unreadable",
+        f"tables on page {page.number} could not be read: {type(exc).__name__}: {exc}",
+        page=page.number,
+        record_table="kpis",
+    )
 
 
 def _checked(ctx: Context, parsed: list[Parsed]) -> list[Kpi]:

@@ -35,6 +35,7 @@ from kcc_papers.extract.risks.values import (
     parse_shared_key,
     usual_scale,
 )
+from kcc_papers.load.model import Page
 from kcc_papers.models import Record, Risk, RiskAction, RiskControl, RiskLevel
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.needles import holds_any
@@ -46,7 +47,7 @@ AXIS = re.compile(r"(?=\b(?:Likelihood|Impact)(?=[A-Z\s:]))")
 
 def extract(ctx: Context) -> list[Record]:
     if is_budget_register(ctx.segment.text):
-        budget = extract_budget(ctx, rows_of(ctx.segment) if ctx.source.format != "pdf" else [])
+        budget = extract_budget(ctx, _rows(ctx) if ctx.source.format != "pdf" else [])
         if budget is not None:
             return budget
     tabled = _tabled(ctx) if _shows_register(ctx.segment.text) else []
@@ -56,9 +57,26 @@ def extract(ctx: Context) -> list[Record]:
     return narrative_records(ctx, narrative) if narrative else []
 
 
+def _rows(ctx: Context) -> list[Row]:
+    """The segment's rows; a page whose tables cannot be read is said."""
+    return rows_of(ctx.segment, lambda page, exc: _unreadable(ctx, page, exc))
+
+
+def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
+    """Rows of that page are lost (its ruled tables are kept where they can be read, its
+    lines and the other pages are read)."""
+    ctx.finding(
+        "risk_table_unreadable",
+        f"tables on page {page.number} could not be read (the page's ruled tables are kept "
+        f"where they could be): {type(exc).__name__}: {exc}",
+        page=page.number,
+        record_table="risks",
+    )
+
+
 def _tabled(ctx: Context) -> list[Record]:
     """A register printed as tables: summary tables and risk cards."""
-    rows = rows_of(ctx.segment)
+    rows = _rows(ctx)
     entries = parse_summaries(rows)
     scales = _scales(rows)
     cards = parse_cards(rows, scales)

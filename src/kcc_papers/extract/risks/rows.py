@@ -7,6 +7,7 @@ same parser follow a register across pages and between tables."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
@@ -33,8 +34,14 @@ class Row:
         return [" ".join(c.split()) for c in self.cells if c.strip()]
 
 
-def rows_of(segment: Segment) -> list[Row]:
-    rows = _pdf_rows(segment) if segment.source.format == "pdf" else _text_rows(segment)
+# Told of a PDF page whose tables could not be read (the page, the error), to say so: their
+# rows are lost, and a silent loss would pass for a page without a register.
+Unreadable = Callable[[Page, Exception], None]
+
+
+def rows_of(segment: Segment, unreadable: Unreadable) -> list[Row]:
+    pdf = segment.source.format == "pdf"
+    rows = _pdf_rows(segment, unreadable) if pdf else _text_rows(segment)
     # the paper's running header and footer ("Weybourne Council - Audit Committee - 2"), which
     # would otherwise end a table running over a page break
     running = furniture(segment.pages)
@@ -75,17 +82,26 @@ def _text_rows(segment: Segment) -> list[Row]:
     return out
 
 
-def _pdf_tables(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
+def _pdf_tables(page: Page, layout: LayoutReader | None, carried: Table | None,
+                unreadable: Unreadable) -> list[Table]:
     """The page's ruled tables, or a register printed without rules read from its words'
     places (``unruled.pdf_tables``). Those are read through the file's layout layer, which a
     damaged file may not give: that costs this page's table, not the register's ruled tables
-    on the other pages."""
+    on the other pages, and is told to ``unreadable``. Where the page's ruled tables cannot
+    be read either (the same failure: ``pdf_tables`` reads them first), the page is read as
+    lines."""
     try:
         return pdf_tables(page, layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
-    except Exception:
+    except Exception as exc:
+        unreadable(page, exc)
+    try:
         return page.tables
+    except MemoryError:
+        raise
+    except Exception:  # told above: the same reader failed inside ``pdf_tables``
+        return []
 
 
 # A line lies in a table's box within this many points of its edges.
@@ -102,7 +118,7 @@ def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
         box[1] - BOX_SLACK <= top <= box[3] + BOX_SLACK or box[1] <= middle <= box[3])
 
 
-def _pdf_rows(segment: Segment) -> list[Row]:
+def _pdf_rows(segment: Segment, unreadable: Unreadable) -> list[Row]:
     """Lines outside tables stay lines; a table becomes its rows, placed where it starts.
     A table is cut off at the segment's edges only when it lies wholly outside them: its
     ruling sits a little above its first line of text, which may be the segment's first."""
@@ -110,7 +126,7 @@ def _pdf_rows(segment: Segment) -> list[Row]:
     carried: Table | None = None  # the last table of the page before, which may run on
     for page in segment.pages:
         items: list[tuple[float, float, int, Row]] = []
-        tables = _pdf_tables(page, segment.source.layout, carried)
+        tables = _pdf_tables(page, segment.source.layout, carried, unreadable)
         carried = tables[-1] if tables else None
         boxes = [t.bbox for t in tables if t.bbox]
         for t in tables:
