@@ -1,0 +1,133 @@
+"""``ingest``: papers into the database, with a progress bar on a terminal and a summary of
+the records added (also printed by ``update``)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kcc_papers.cli.options import (
+    DbOption,
+    FileTimeoutOption,
+    MaxWorkerMbOption,
+    OcrChoice,
+    WaitOption,
+)
+from kcc_papers.cli.output import ProgressBar, out, say_error, state
+from kcc_papers.errors import ExitStatus
+from kcc_papers.settings import (
+    DEFAULT_DB,
+    DEFAULT_FILE_TIMEOUT,
+    DEFAULT_MAX_WORKER_MB,
+    WRITE_WAIT_SECONDS,
+)
+
+if TYPE_CHECKING:
+    from kcc_papers.pipeline import FileResult, IngestSummary
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders (searched recursively)")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[
+        int, typer.Option(min=0, help="worker processes (0: one per core)")
+    ] = 0,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0, help="fail files larger than this many MB")
+    ] = 200,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    # Long by default: a nightly run should outwait an analyst's query or an earlier run.
+    wait: WaitOption = WRITE_WAIT_SECONDS,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="remove the records of files no longer under the "
+                           "folders given")
+    ] = False,
+    file_timeout: FileTimeoutOption = DEFAULT_FILE_TIMEOUT,
+    max_worker_mb: MaxWorkerMbOption = DEFAULT_MAX_WORKER_MB,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print the run as one JSON object (counts, pages, "
+                           "seconds, each file's status and errors)")
+    ] = False,
+    log_file: Annotated[
+        Path | None, typer.Option("--log-file", help="append one JSON line per file here")
+    ] = None,
+    ocr: Annotated[
+        OcrChoice, typer.Option("--ocr", help="read PDF pages with OCR (Tesseract): auto (pages "
+                                "without a usable text layer), always, never")
+    ] = OcrChoice.auto,
+) -> None:
+    """Ingest papers into the database. Unchanged files are skipped; exit 1 if any file failed."""
+    from kcc_papers.pipeline import ingest as run_ingest
+
+    bar = ProgressBar() if not quiet and sys.stderr.isatty() else None
+
+    def on_file(result: FileResult, status: str) -> None:
+        if result.error:
+            say_error(f"{result.path}: {result.error.message}", bar.console if bar else None)
+        if bar:
+            ocr_pages = getattr(result, "ocr_pages", 0)
+            scanned = f" ({ocr_pages} pages by OCR)" if ocr_pages else ""
+            bar.advance(Path(result.path).name + scanned)
+
+    def on_plan(n: int) -> None:
+        if bar:
+            bar.total(n)
+        if n and not as_json:
+            _import_soon("rich.table")  # the summary's table, printed after the last file
+
+    with bar or contextlib.nullcontext():
+        summary = run_ingest(
+            paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
+            debug=state["debug"], wait=wait, on_file=on_file, on_plan=on_plan, prune=prune,
+            file_timeout=file_timeout, max_worker_mb=max_worker_mb, log_file=log_file,
+            ocr=ocr.value,
+        )
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
+    else:
+        print_summary(summary, db)
+    if not summary.ok:
+        raise typer.Exit(int(ExitStatus.FILES_FAILED))
+
+
+def _import_soon(module: str) -> None:
+    """Import ``module`` in a thread of its own: an ingest's parent has little to do while
+    the workers read (or while their server starts), and the import (rich's table: 0.02-0.04
+    s) then no longer runs after the last file. Python's import lock makes the later
+    ``import`` wait for this one if it has not finished."""
+    threading.Thread(target=_import_quietly, args=(module,), daemon=True).start()
+
+
+def _import_quietly(module: str) -> None:
+    # A failure here would print a thread's traceback; the import that needs it says why.
+    import importlib
+
+    with contextlib.suppress(Exception):
+        importlib.import_module(module)
+
+
+def print_summary(summary: IngestSummary, db: Path) -> None:
+    if summary.rows:  # an unchanged folder added nothing: no empty table
+        from rich.table import Table
+
+        table = Table(title=f"records added to {db}", show_edge=False)
+        table.add_column("table", style="bold")
+        table.add_column("rows", justify="right")
+        for name, count in sorted(summary.rows.items()):
+            table.add_row(name, str(count))
+        out().print(table)
+    sys.stdout.write(
+        f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
+        f"{summary.duplicates} duplicate, {summary.failed} failed"
+        + (f", {summary.renamed} renamed" if summary.renamed else "")
+        + (f", {summary.pruned} pruned" if summary.pruned else "")
+        + f"; {summary.pages} pages"
+        + (f" ({summary.ocr_pages} read by OCR)" if summary.ocr_pages else "")
+        + f" in {summary.seconds:.2f}s\n")
