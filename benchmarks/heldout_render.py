@@ -45,10 +45,41 @@ Line marks:
 - "!! TEXT": a heading in large type that is not bold.
 - "**words**" inside a body line, a tabbed label line's value, a bullet line or a table cell:
   those words bold, the rest regular. A line starting "** " stays a bold heading.
+
+Round 11 (layout; tables drawn by benchmarks/heldout_render_tables.py). Table marks, in a
+ruled, "|# ", "|- " or "|~ " table:
+- "^" as a cell's whole text: the cell is merged with the one above it (a rowspan): the
+  span's first cell's text printed once, vertically centred across its rows, no rule between
+  them in that column (never merged into the header row; a span is kept on one page, and
+  after a "| --- page --- |" row a "^" prints the merged text again on the new page).
+- "{dot#rrggbb}" at the start of a cell: a filled circle of that colour drawn as a shape (no
+  character), the rest of the cell printed beside it ("{dot#00b050}On track").
+- "{ding#rrggbb}" at the start of a cell: ZapfDingbats' "l" (a filled circle glyph) in that
+  colour, the rest of the cell beside it: the rating is the colour alone.
+- "{up}" at the start of a header cell: its text printed turned 90 degrees (bottom to top),
+  the header row as tall as the longest such text.
+- "|% w1 w2 ..." on the line right before a table: relative column widths (integers).
+- "|~ " starting a table's first line: a zebra table, no rules, every other body row light
+  grey, the header row bold white on a dark fill.
+Page marks:
+- "--- page rotated ---": a landscape page stored as a portrait page with /Rotate 90, its
+  content drawn turned so a viewer shows it upright (pages after a plain "--- page ---" are
+  portrait again; a table or text running over from it goes on to another such page).
+- "<> LEFT || RIGHT": LEFT wrapped in the left half of the page and RIGHT in the right half,
+  from the same baseline; consecutive "<> " lines go on below the longer of the two (a row
+  that would not fit the page starts a new one).
+Text marks:
+- "%% hyphenate": body paragraphs, bullet lines and "<> " columns (not headings or tables)
+  break long words (8+ letters, letters only) at the line end with a hyphen, 3+ letters
+  either side (justified lines stay justified).
+- "[^n]" (n one digit) anywhere in a line or cell: a small raised n right after the text
+  before it; a line "[^n]: TEXT" prints TEXT as a small footnote (after its raised n) at the
+  bottom of the page it comes on (a paper with footnotes keeps room for them on every page).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import re
@@ -57,6 +88,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import heldout_render_tables as tables
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -114,6 +147,13 @@ class Paper:
     nospaces: bool = False
     ligatures: bool = False
     serif: bool = False
+    hyphenate: bool = False
+    footnote_room: float = 0.0  # mm kept above the foot of every page for its footnotes
+    # drawing state: between "--- page rotated ---" and the next page break, the pages
+    # turned so far (numbers from 1), each page's footnote lines
+    rotating: bool = False
+    rotated: set[int] = field(default_factory=set)
+    footnotes: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
@@ -137,8 +177,11 @@ def _directives(source: list[str], name: str) -> Paper:
             paper.overprint = text
         elif where == "font":
             paper.serif = text.strip() == SERIF
-        elif where in ("justify", "shuffle", "nospaces", "ligatures"):
+        elif where in ("justify", "shuffle", "nospaces", "ligatures", "hyphenate"):
             setattr(paper, where, True)
+    notes = sum(1 for line in source if FOOTNOTE_LINE.match(line))
+    if notes:
+        paper.footnote_room = min(notes, FOOTNOTE_MAX_LINES) * FOOTNOTE_LINE_MM + FOOTNOTE_GAP_MM
     return paper
 
 
@@ -150,30 +193,49 @@ def render_pdf(src: Path, out: Path) -> Path:
     pdf, deferred = _furnished_pdf(paper)
     pdf.core_fonts_encoding = "cp1252"
     pdf.set_margins(20, 18, 20)
+    if paper.footnote_room:
+        pdf.set_auto_page_break(True, AUTO_BREAK_MM + paper.footnote_room)
     pdf.add_page()
     rows: list[list[str]] = []
     mark = ""  # the table's first line's mark: "|# " shaded header, "|- " no rules
+    widths: list[int] | None = None  # a "|% " line's column widths, for the table after it
     for line in [*source, ""]:
         if line.startswith(FURNITURE):
             continue
-        if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED)):
-            body = line.removeprefix(TABLE_SHADED).removeprefix(TABLE_UNRULED).strip("| ")
-            rows.append([c.strip() for c in body.split(" | ")])
+        if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)):
+            body = line[3:] if line[:3] in TABLE_MARKS else line
+            rows.append([c.strip() for c in body.strip("| ").split(" | ")])
             mark = mark if len(rows) > 1 else line[:3]
             continue
         if rows:
-            _table_marks(pdf, rows, mark)
+            _any_table(pdf, rows, mark, widths)
             rows, mark = [], ""
-        _line(pdf, line, deferred, paper)
+        widths = tables.column_widths(line)
+        if widths is None:
+            _line(pdf, line, deferred, paper)
     target = out / (src.stem + ".pdf")
-    pdf.output(str(target))
+    target.write_bytes(_turned_pages(bytes(pdf.output()), paper.rotated))
     return target
+
+
+def _any_table(pdf: FPDF, rows: list[list[str]], mark: str, widths: list[int] | None) -> None:
+    """A table drawn by round 11's renderer when it uses any of its marks, else as before."""
+    if tables.has_marks(rows, mark, widths):
+        bold = _cells_bold(rows)
+        tables.render_table(pdf, rows, mark, widths, bold, _stray_stars_escaped)
+    else:
+        _table_marks(pdf, rows, mark)
 
 
 def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
     """One line of the paper that is not part of a table."""
-    if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK):
-        pdf.add_page(orientation="L" if line == LANDSCAPE_PAGE_BREAK else "P")
+    if line in (PAGE_BREAK, LANDSCAPE_PAGE_BREAK, ROTATED_PAGE_BREAK):
+        paper.rotating = line == ROTATED_PAGE_BREAK
+        pdf.add_page(orientation="P" if line == PAGE_BREAK else "L")
+    elif FOOTNOTE_LINE.match(line):
+        paper.footnotes.setdefault(pdf.page_no(), []).append(line)
+    elif line.startswith(TWO_COLUMNS):
+        _two_columns(pdf, line.removeprefix(TWO_COLUMNS), paper.hyphenate)
     elif line.startswith("## "):
         pdf.set_font("helvetica", "B", HEADING_SIZE)
         pdf.multi_cell(0, LINE_MM + 2, line[3:], new_x="LMARGIN", new_y="NEXT")
@@ -187,7 +249,7 @@ def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
     elif line.startswith(("^^ ", "<< ")):
         _furnished_line(pdf, line, deferred)
     elif line.startswith(BULLET):
-        _bullet(pdf, line[3:], paper.justify)
+        _bullet(pdf, line[3:], paper.justify, paper.hyphenate)
     elif "\t" in line:
         label, value = line.split("\t", 1)
         pdf.set_font("helvetica", "B", BODY_SIZE)
@@ -196,7 +258,7 @@ def _line(pdf: FPDF, line: str, deferred: Deferred, paper: Paper) -> None:
         printed, bold = _markup(value)
         pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT", markdown=bold)
     else:
-        _body(pdf, line, paper.justify)
+        _body(pdf, line, paper.justify, paper.hyphenate)
 
 
 def _inline_bold(text: str) -> bool:
@@ -218,19 +280,151 @@ def _markup(text: str) -> tuple[str, bool]:
     return (_stray_stars_escaped(text), True) if _inline_bold(text) else (text, False)
 
 
-def _body(pdf: FPDF, text: str, justified: bool) -> None:
-    """A body paragraph: justified when the paper says so, its "**words**" bold."""
+def _body(pdf: FPDF, text: str, justified: bool, hyphenate: bool = False) -> None:
+    """A body paragraph: justified when the paper says so, its long words hyphenated at line
+    ends when it says so, its "**words**" bold."""
     pdf.set_font("helvetica", "", BODY_SIZE)
+    if hyphenate:
+        text = _hyphenated(text)
     printed, bold = _markup(text)
     pdf.multi_cell(0, LINE_MM, printed, new_x="LMARGIN", new_y="NEXT",
                    align="J" if justified else "L", markdown=bold)
 
 
-def _bullet(pdf: FPDF, text: str, justified: bool) -> None:
+def _bullet(pdf: FPDF, text: str, justified: bool, hyphenate: bool) -> None:
     """A bulleted line: a symbol font's bullet, then the text indented after it."""
     pdf.set_font(BULLET_FONT, "", BULLET_SIZE)
     pdf.cell(BULLET_INDENT_MM, LINE_MM, BULLET_GLYPH)
-    _body(pdf, text, justified)
+    _body(pdf, text, justified, hyphenate)
+
+
+# Round 11 page and text marks.
+ROTATED_PAGE_BREAK = "--- page rotated ---"
+TWO_COLUMNS = "<> "
+COLUMN_SPLIT = " || "
+COLUMN_GAP_MM = 8.0
+FOOTNOTE_LINE = re.compile(r"^\[\^(\d)\]: ")
+FOOTNOTE_MARK = re.compile(r"\[\^(\d)\]")
+# a footnote marker's digit in the text fpdf2 is given: a control character no paper holds
+# before the digit, turned into a superscript fragment when fpdf2 splits the text into styles
+SUPERSCRIPT = "\x01"
+FOOTNOTE_SIZE = 7.5
+FOOTNOTE_LINE_MM = 3.6
+# the room kept above the foot of a paper's pages: a line for each of its footnotes (as if
+# all were on one page, up to this many), and the gap for the rule above them
+FOOTNOTE_MAX_LINES = 5
+FOOTNOTE_GAP_MM = 3.0
+AUTO_BREAK_MM = 20.0  # fpdf2's own bottom margin
+FOOTNOTE_RULE_MM = 40.0
+HYPHEN_MIN_WORD = 8  # letters: shorter words are never broken
+HYPHEN_MIN_PART = 3  # letters left on either side of a break
+# a word of letters only, with the quotes, brackets, stars (bold) and punctuation around it
+HYPHENABLE = re.compile(rf"^([\"'(*]*)([^\W\d_]{{{HYPHEN_MIN_WORD},}})([.,;:!?)\"'*]*)$")
+SOFT_HYPHEN = "\u00ad"
+
+
+def _two_columns(pdf: FPDF, line: str, hyphenate: bool) -> None:
+    """One row of side-by-side text: LEFT wrapped in the left half, RIGHT in the right,
+    both from the same baseline (hyphenated as body text is); the next line below the
+    longer of the two."""
+    left, _, right = (_hyphenated(line) if hyphenate else line).partition(COLUMN_SPLIT)
+    half = (pdf.epw - COLUMN_GAP_MM) / 2
+    pdf.set_font("helvetica", "", BODY_SIZE)
+    lines = max(_line_count(pdf, half, text.strip()) for text in (left, right))
+    if pdf.get_y() + lines * LINE_MM > pdf.page_break_trigger:
+        pdf.add_page(orientation=str(pdf.cur_orientation.value))
+    top = pdf.get_y()
+    for n, text in enumerate((left, right)):
+        pdf.set_xy(pdf.l_margin + n * (half + COLUMN_GAP_MM), top)
+        printed, bold = _markup(text.strip())
+        pdf.multi_cell(half, LINE_MM, printed, markdown=bold, align="L", new_x="LMARGIN",
+                       new_y="NEXT")
+    pdf.set_xy(pdf.l_margin, top + lines * LINE_MM)
+
+
+def _line_count(pdf: FPDF, width: float, text: str) -> int:
+    """How many lines TEXT wraps to in WIDTH (mm), in the current font."""
+    printed, bold = _markup(text)
+    lines = pdf.multi_cell(width, LINE_MM, printed, markdown=bold, dry_run=True, output="LINES")
+    assert isinstance(lines, list)
+    return max(1, len(lines))
+
+
+def _hyphenated(text: str) -> str:
+    """TEXT with a soft hyphen at every place its long words may break (3+ letters either
+    side): fpdf2 breaks a line at one when the word does not fit, printing a hyphen there,
+    and prints nothing for the others (justified lines stay justified)."""
+    return " ".join(_soft_hyphens(token) for token in text.split(" "))
+
+
+def _soft_hyphens(token: str) -> str:
+    word = HYPHENABLE.match(token)
+    if word is None:
+        return token
+    letters = word.group(2)
+    cuts = range(HYPHEN_MIN_PART, len(letters) - HYPHEN_MIN_PART + 1)
+    pieces = [letters[a:b] for a, b in zip([0, *cuts], [*cuts, len(letters)], strict=True)]
+    return word.group(1) + SOFT_HYPHEN.join(pieces) + word.group(3)
+
+
+def _footnotes(pdf: FPDF, notes: list[str], room: float) -> None:
+    """A page's footnotes, small (their "**words**" bold), under a short rule in the ROOM
+    (mm) kept above its foot."""
+    top = pdf.h - AUTO_BREAK_MM - room + 1
+    pdf.line(pdf.l_margin, top, pdf.l_margin + FOOTNOTE_RULE_MM, top)
+    pdf.set_xy(pdf.l_margin, top + 1)
+    for note in notes:
+        # again for each note: fpdf2 leaves the page's font at the raised digit's size
+        pdf.current_font_is_set_on_page = False
+        pdf.set_font("helvetica", "", FOOTNOTE_SIZE)
+        number = FOOTNOTE_LINE.match(note)
+        assert number is not None
+        printed, bold = _markup(f"{SUPERSCRIPT}{number.group(1)} {note[number.end():]}")
+        pdf.multi_cell(0, FOOTNOTE_LINE_MM, printed, markdown=bold, new_x="LMARGIN",
+                       new_y="NEXT")
+
+
+def _superscripted(fragments: Any) -> list[Any]:
+    """fpdf2's styled fragments with every footnote digit (after SUPERSCRIPT) a raised,
+    smaller fragment of its own."""
+    from fpdf.enums import CharVPos
+
+    out = []
+    for frag in fragments:
+        text = "".join(frag.characters)
+        if SUPERSCRIPT not in text:
+            out.append(frag)
+            continue
+        for n, piece in enumerate(re.split(f"{SUPERSCRIPT}(.)", text)):
+            if not piece:
+                continue
+            part = frag.clone(piece, frag.link)
+            if n % 2:
+                part.graphics_state = dataclasses.replace(frag.graphics_state,
+                                                          char_vpos=CharVPos.SUP)
+            out.append(part)
+    return out
+
+
+def _turned_pages(pdf_bytes: bytes, rotated: set[int]) -> bytes:
+    """The PDF with its rotated pages (1-based numbers) given /Rotate 90: their content,
+    drawn turned, then shows upright in landscape."""
+    if not rotated:
+        return pdf_bytes
+    import io
+
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf_bytes)
+    for number in sorted(rotated):
+        doc[number - 1].set_rotation(ROTATE_DEGREES)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    doc.close()
+    return buffer.getvalue()
+
+
+ROTATE_DEGREES = 90
 
 
 # Page furniture markup (see the docstring): running header/footer lines, letter spacing.
@@ -279,9 +473,16 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
             if self.paper.ligatures:
                 for letters, ligature in LIGATURES:
                     text = text.replace(letters, ligature)
-            return super().normalize_text(text)
+            return super().normalize_text(FOOTNOTE_MARK.sub(SUPERSCRIPT + r"\1", text))
+
+        def _preload_font_styles(self, text: str | None, markdown: bool,
+                                 *args: Any) -> Any:
+            fragments = super()._preload_font_styles(text, markdown, *args)
+            return _superscripted(fragments) if text and SUPERSCRIPT in text else fragments
 
         def header(self) -> None:
+            if self.paper.rotating and self.cur_orientation.value == "L":
+                self._turn_page()
             _watermark(self, self.paper.watermark, self.paper.nospaces)
             self._furniture("header", FURNITURE_TOP_MM)
             _overprint(self, self.paper.overprint)
@@ -292,9 +493,24 @@ def _furnished_pdf(paper: Paper) -> tuple[FPDF, Deferred]:
             for _, x, y, text in [d for d in deferred if d[0] == self.page_no()]:
                 self.set_xy(x, y)
                 self.cell(0, LINE_MM, text)
+            # before a shuffled page's lines are given back: its footnotes are lines of it
+            if self.page_no() in self.paper.footnotes:
+                _footnotes(self, self.paper.footnotes[self.page_no()],
+                           self.paper.footnote_room)
             if self.shuffled is not None:
                 for chunk in self.shuffled.page_done():
                     super()._out(chunk)
+            if self.page_no() in self.paper.rotated:
+                FPDF._out(self, "Q")
+
+        def _turn_page(self) -> None:
+            """This landscape page stored portrait: everything on it drawn turned a quarter
+            (the content's landscape x along the portrait page's height), /Rotate 90 set
+            once the PDF is written (`_turned_pages`)."""
+            width_pt, height_pt = self.w_pt, self.h_pt
+            self.pages[self.page].set_dimensions(height_pt, width_pt)
+            self.paper.rotated.add(self.page_no())
+            FPDF._out(self, f"q 0 1 -1 0 {height_pt:.2f} 0 cm")
 
         def _furniture(self, where: str, y: float) -> None:
             text = self.paper.running.get(where)
@@ -570,13 +786,16 @@ def _cells_bold(rows: list[list[str]]) -> bool:
 
 
 # Table realism markup: a cell's fill colour, a page break inside a table, a shaded header.
-TABLE_SHADED = "|# "
-TABLE_UNRULED = "|- "
-CELL_FILL = re.compile(r"^\{(#[0-9a-fA-F]{6})\}\s*")
-TABLE_PAGE_BREAK = PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
-TABLE_PAGE_BREAK_BARE = "--- page, header not repeated ---"
-HEADER_FILL = "#1f3864"  # the dark blue many councils print a table's header row on
-HEADER_TEXT = "#ffffff"
+# the round 10 table marks, shared with the round 11 table renderer
+TABLE_SHADED = tables.TABLE_SHADED
+TABLE_UNRULED = tables.TABLE_UNRULED
+TABLE_ZEBRA = tables.TABLE_ZEBRA
+TABLE_MARKS = (TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)
+CELL_FILL = tables.CELL_FILL
+TABLE_PAGE_BREAK = tables.TABLE_PAGE_BREAK  # as a table row's one cell: "| --- page --- |"
+TABLE_PAGE_BREAK_BARE = tables.TABLE_PAGE_BREAK_BARE
+HEADER_FILL = tables.HEADER_FILL
+HEADER_TEXT = tables.HEADER_TEXT
 
 
 def _table_marks(pdf: FPDF, rows: list[list[str]], mark: str) -> None:
