@@ -326,25 +326,63 @@ SOFT_HYPHEN = "\u00ad"
 def _two_columns(pdf: FPDF, line: str, hyphenate: bool) -> None:
     """One row of side-by-side text: LEFT wrapped in the left half, RIGHT in the right,
     both from the same baseline (hyphenated as body text is); the next line below the
-    longer of the two."""
-    left, _, right = (_hyphenated(line) if hyphenate else line).partition(COLUMN_SPLIT)
+    longer of the two. A side may be a heading ("## ", "!! ", "** ", "^^ "), as bilingual
+    papers set their English and Welsh headings side by side."""
     half = (pdf.epw - COLUMN_GAP_MM) / 2
-    pdf.set_font("helvetica", "", BODY_SIZE)
-    lines = max(_line_count(pdf, half, text.strip()) for text in (left, right))
-    if pdf.get_y() + lines * LINE_MM > pdf.page_break_trigger:
+    sides = [_column_side(text.strip(), hyphenate) for text in line.partition(COLUMN_SPLIT)[::2]]
+    height = max(_side_height(pdf, half, side) for side in sides)
+    if pdf.get_y() + height > pdf.page_break_trigger:
         pdf.add_page(orientation=str(pdf.cur_orientation.value))
     top = pdf.get_y()
-    for n, text in enumerate((left, right)):
+    for n, side in enumerate(sides):
         pdf.set_xy(pdf.l_margin + n * (half + COLUMN_GAP_MM), top)
-        printed, bold = _markup(text.strip())
-        pdf.multi_cell(half, LINE_MM, printed, markdown=bold, align="L", new_x="LMARGIN",
-                       new_y="NEXT")
-    pdf.set_xy(pdf.l_margin, top + lines * LINE_MM)
+        _set_side_font(pdf, side)
+        printed, bold = _markup(side.text) if side.style == "" else (side.text, False)
+        pdf.multi_cell(half, side.line_mm, printed, markdown=bold, align="L",
+                       new_x="LMARGIN", new_y="NEXT")
+    pdf.set_char_spacing(0)
+    pdf.set_xy(pdf.l_margin, top + height)
 
 
-def _line_count(pdf: FPDF, width: float, text: str) -> int:
+@dataclass(frozen=True)
+class ColumnSide:
+    """One side of a "<> " row: its text and the type it is set in."""
+
+    text: str
+    style: str = ""  # "" body (inline bold allowed), "B" bold heading, "P" plain heading
+    size: float = BODY_SIZE
+    line_mm: float = LINE_MM
+    spaced: bool = False  # letter-spaced ("^^ ")
+
+
+def _column_side(text: str, hyphenate: bool) -> ColumnSide:
+    if text.startswith("## "):
+        return ColumnSide(text[3:], "B", HEADING_SIZE, LINE_MM + 2)
+    if text.startswith(PLAIN_HEADING):
+        return ColumnSide(text[3:], "P", HEADING_SIZE, LINE_MM + 2)
+    if text.startswith("** "):
+        return ColumnSide(text[3:], "B", BOLD_SIZE, LINE_MM + 1)
+    if text.startswith("^^ "):
+        spaced = "   ".join(" ".join(word) for word in text[3:].split())
+        return ColumnSide(spaced, "B", BOLD_SIZE, LINE_MM + 1, spaced=True)
+    return ColumnSide(_hyphenated(text) if hyphenate else text)
+
+
+def _set_side_font(pdf: FPDF, side: ColumnSide) -> None:
+    pdf.set_font("helvetica", "B" if side.style == "B" else "", side.size)
+    pdf.set_char_spacing(LETTER_SPACING_PT if side.spaced else 0)
+
+
+def _side_height(pdf: FPDF, width: float, side: ColumnSide) -> float:
+    _set_side_font(pdf, side)
+    height = _line_count(pdf, width, side.text, markup=side.style == "") * side.line_mm
+    pdf.set_char_spacing(0)
+    return height
+
+
+def _line_count(pdf: FPDF, width: float, text: str, markup: bool = True) -> int:
     """How many lines TEXT wraps to in WIDTH (mm), in the current font."""
-    printed, bold = _markup(text)
+    printed, bold = _markup(text) if markup else (text, False)
     lines = pdf.multi_cell(width, LINE_MM, printed, markdown=bold, dry_run=True, output="LINES")
     assert isinstance(lines, list)
     return max(1, len(lines))

@@ -222,6 +222,28 @@ def test_two_columns_start_on_the_same_baseline(tmp_path):
     assert "||" in _page(plain).extract_text()
 
 
+def test_two_columns_set_their_heading_marks_as_headings(tmp_path):
+    # bilingual papers set "AGENDA" and "RHAGLEN" side by side as headings, not as "** AGENDA"
+    pdf_path = _render(tmp_path, ["<> ## AGENDA || ## RHAGLEN",
+                                  "<> ** 1. Apologies || ** 1. Ymddiheuriadau",
+                                  "<> Body text. || Testun."])
+    words = {w["text"]: w for w in _words(pdf_path)}
+    assert "##" not in words and "**" not in words
+    assert words["AGENDA"]["size"] == words["RHAGLEN"]["size"] == heldout_render.HEADING_SIZE
+    assert abs(words["AGENDA"]["bottom"] - words["RHAGLEN"]["bottom"]) < 0.1
+    assert words["Apologies"]["size"] == heldout_render.BOLD_SIZE
+    assert "Bold" in _fontname(pdf_path, "Ymddiheuriadau")
+    assert words["Body"]["size"] == heldout_render.BODY_SIZE
+    assert words["Body"]["top"] > words["Apologies"]["bottom"]
+
+
+def _fontname(pdf_path: Path, text: str) -> str:
+    with pdfplumber.open(pdf_path) as pdf:
+        word = next(w for w in pdf.pages[0].extract_words(extra_attrs=["fontname"])
+                    if w["text"] == text)
+    return str(word["fontname"])
+
+
 # ----------------------------------------------------------------------------- text marks
 
 
