@@ -22,7 +22,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
-from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
+from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
@@ -237,7 +237,9 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             named = True
             continue
         cells = [text for _, text in line.spans]
-        if page == paged_on and len(cells) <= 1 and ITEM.match(line.text.strip()):
+        # (a ref of the paper's own code, "PB2", as well: its numbering is read later)
+        if page == paged_on and len(cells) <= 1 and (ITEM.match(line.text.strip())
+                                                     or led_by_a_ref(line.text)):
             line = _pages_cell_read(line)
         elif in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
             # its runs kept: the number may be centred beside a title wrapped in its cell
