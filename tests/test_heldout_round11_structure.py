@@ -14,6 +14,7 @@ import pytest
 
 from heldout_support import rendered
 from kcc_papers.load import load
+from kcc_papers.load.pdf import _column_gaps
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
@@ -196,3 +197,62 @@ def test_a_stamp_drawn_beside_the_title_is_not_the_committees_name(
     docs = process_file(str(rendered(paper, tmp_path))).documents
     assert [(d.kind, str(d.meeting_date), d.committee) for d in docs] == [
         ("report", "2026-11-05", body)]
+
+
+# A table row drawn as one text object: PDFium reads it as one run, its cells parted only by
+# wide gaps (``Line.cells``); the agenda reader reads them as columns.
+ROW_TABLE = """## {council}
+## Audit Committee
+Thursday 19 March 2026 at 10.00 am
+** Agenda
+{widths}
+{mark} No. | Item | {third} | Purpose |
+| 1 | Apologies for absence | Chair | - |
+| 2 | Minutes of the meeting held on 15 January 2026 | Chair | Approval |
+| 3 | Corporate Risk Register - Quarter 3 2025/26 | Head of Governance | Assurance |
+| 4 | Internal Audit Charter and Strategy 2026/27 | Head of Internal Audit | Approval |
+| 5 | Date and time of next meeting | Chair | - |
+"""
+ROW_TITLES = [
+    "Apologies for absence",
+    "Minutes of the meeting held on 15 January 2026",
+    "Corporate Risk Register - Quarter 3 2025/26",
+    "Internal Audit Charter and Strategy 2026/27",
+    "Date and time of next meeting",
+]
+
+
+@pytest.mark.parametrize(("widths", "mark", "third"), [
+    ("|% 6 50 22 14", "|-", "Lead officer"),  # unruled, narrow columns
+    ("|% 6 50 22 14", "|~", "Lead officer"),  # zebra: no rules, shaded rows
+    ("|% 8 46 24 14", "|~", "Presenter"),
+])
+def test_a_row_drawn_as_one_run_reads_as_its_cells(widths: str, mark: str, third: str,
+                                                   tmp_path: Path) -> None:
+    paper = ROW_TABLE.format(council="Tees Valley Combined Authority", widths=widths, mark=mark,
+                             third=third)
+    items = [(a.item_ref, a.title) for a in process_file(str(rendered(paper, tmp_path))).records
+             if isinstance(a, AgendaItem)]
+    assert items == [(str(n), title) for n, title in enumerate(ROW_TITLES, 1)]
+
+
+def test_a_line_justified_in_a_narrow_cell_is_one_cell() -> None:
+    """A wrapped title justified in its cell spreads its words as wide as columns' gaps, but
+    all alike ("8 | (reserve   date   for   precept"): only the gap unlike its neighbours
+    parts two cells; gaps of different widths (cells of different lengths) all do."""
+    justified = [(1, 2, 150.0), (9, 10, 25.0), (14, 15, 25.5), (18, 19, 24.9)]
+    assert _column_gaps(justified) == [(1, 2, 150.0)]
+    columns = [(1, 2, 40.0), (9, 10, 80.0), (14, 15, 20.0)]
+    assert _column_gaps(columns) == columns
+
+
+def test_tabbed_label_lines_have_no_cells(tmp_path: Path) -> None:
+    """A label and its value at a tab stop are one line's text, not a table's row."""
+    paper = """## Harrowfield Combined Authority
+!! Ticket Machine Maintenance
+Meeting:	Procurement Board, 20 August 2026
+Report of:	Director of Commercial
+Status:	For decision
+"""
+    lines = [line for page in load(rendered(paper, tmp_path)).pages for line in page.lines]
+    assert lines and all(line.cells is None for line in lines)

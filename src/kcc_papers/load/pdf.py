@@ -173,6 +173,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                 run = _run(glyphs, text, start, end, height)
                 if run is None:
                     continue
+                run = _with_cells(glyphs, text, start, end, run)
                 stream.append(run.text)
                 pieces = run_pieces(glyphs, text, start, end, width, height)
                 if pieces is None:
@@ -257,7 +258,8 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
 
 
 class Run(NamedTuple):
-    """A text run: its box (from the top of the page), text, font height and weight."""
+    """A text run: its box (from the top of the page), text, font height and weight; and the
+    cells of a table row it holds whole (see ``_with_cells``)."""
 
     top: float
     x0: float
@@ -266,6 +268,62 @@ class Run(NamedTuple):
     text: str
     size: float
     bold: bool
+    cells: tuple[tuple[float, str], ...] = ()
+
+
+# PDFium keeps in one run the cells of a table row its writer drew as one text object (an
+# unruled or zebra table: "PB2 Minutes of the meeting held on 18 June 2026      2 - 4"), a
+# space where the next cell starts. A gap this many font heights wide parts two cells (a
+# word space is about 0.3 of the height, a justified line's a little more).
+COLUMN_GAP_SHARE = 1.0
+# Only a run wider than its characters print at this share of the font's height each, with a
+# column's gap besides, is looked into (most runs: their two glyph boxes, already read).
+MAX_CHAR_SHARE = 0.45
+# A row of at least this many cells: a label and its value at a tab stop are no table's row.
+MIN_CELLS = 3
+
+
+def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
+    """The run with the cells of the table row it holds, if it holds one (MIN_CELLS or more
+    pieces parted by a column's gap)."""
+    height = run.size
+    if height <= 0 or run.x1 - run.x0 <= (
+            MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
+        return run
+    gaps: list[tuple[int, int, float]] = []  # the wide gaps: where they start, end, width
+    i = start + 1
+    while i < end - 1:
+        if not text[i].isspace() or text[i - 1].isspace():
+            i += 1
+            continue
+        after = i
+        while after < end and text[after].isspace():
+            after += 1
+        if after < end and (width := glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2]) >= (
+                COLUMN_GAP_SHARE * height):
+            gaps.append((i, after, width))
+        i = after
+    cuts = _column_gaps(gaps)
+    if len(cuts) + 1 < MIN_CELLS:
+        return run
+    bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
+    cells = tuple((glyphs.loose_box(a)[0], clean(text[a:z]))
+                  for a, z in zip(bounds[::2], bounds[1::2], strict=True))
+    return run._replace(cells=tuple(c for c in cells if c[1]))
+
+
+# Word gaps of a line justified in a narrow cell are wide too, but all alike: neighbouring wide
+# gaps within this share of each other's width are a justified line's, not columns'.
+EVEN_GAP_SHARE = 0.1
+
+
+def _column_gaps(gaps: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The wide gaps that part columns: not those as wide as a neighbouring one."""
+    def even(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
+        return abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
+    return [gap for k, gap in enumerate(gaps)
+            if not (k > 0 and even(gaps[k - 1], gap))
+            and not (k + 1 < len(gaps) and even(gap, gaps[k + 1]))]
 
 
 
@@ -337,7 +395,7 @@ def _line_of(run: Run) -> Line:
     changes it only where removing a tag joined the pieces of another ("<<b>i>")."""
     text = clean(run.text) if "<" in run.text else run.text
     return Line(text, run.x0, run.top, run.x1, run.bottom, [(run.x0, run.text)], run.size,
-                run.bold)
+                run.bold, cells=list(run.cells) if run.cells else None)
 
 
 def _joined_line(group: list[Run]) -> Line:
@@ -351,6 +409,8 @@ def _joined_line(group: list[Run]) -> Line:
         spans=_spans(group),
         size=max(r.size for r in group),
         bold=group[0].bold,
+        cells=([cell for r in group for cell in (r.cells or ((r.x0, r.text),))]
+               if any(r.cells for r in group) else None),
     )
 
 
