@@ -256,3 +256,25 @@ Status:	For decision
 """
     lines = [line for page in load(rendered(paper, tmp_path)).pages for line in page.lines]
     assert lines and all(line.cells is None for line in lines)
+
+
+@pytest.mark.parametrize(("heading", "body"), [
+    ("Minutes of the meeting of the Board of Oakfield Homes Ltd held on Thursday 19 March 2026",
+     "Board"),
+    ("Minutes of the meeting of the Audit Committee of Kingsmere Homes Limited held on "
+     "Thursday 19 March 2026", "Audit Committee"),
+    ("Minutes of the meeting of the Board of Directors of Riverside Living CIC held on "
+     "Thursday 19 March 2026", "Board of Directors"),
+])
+def test_a_companys_body_is_named_without_its_company(heading: str, body: str,
+                                                      tmp_path: Path) -> None:
+    paper = f"""!! {heading}
+Present:	Gareth Lomax (Chair), Patience Odum, Megan Tulley
+** 1 Apologies
+Apologies were received from Isobel Crane.
+** 2 Minutes
+Resolved - that the minutes of the meeting held on 15 January 2026 be approved.
+"""
+    docs = process_file(str(rendered(paper, tmp_path))).documents
+    assert [(d.kind, str(d.meeting_date), d.committee) for d in docs] == [
+        ("minutes", "2026-03-19", body)]
