@@ -113,8 +113,10 @@ AGENDA_TABLE_HEADER = re.compile(
     # a planning committee's items are its applications: "No. / Application / Ward / Pages"
     # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
     r"^\s*(?:(?:Agenda\s+)?Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
-    # the last column: pages, presenter, lead, or the item's paper ("A", "B")
-    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?)\s*$", re.I | re.M
+    # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
+    # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business)
+    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
+    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$", re.I | re.M
 )
 # The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
 DECISION_TABLE_HEADER = re.compile(
@@ -316,7 +318,7 @@ CLUES: tuple[Clue, ...] = (
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # "Cabinet Forward Plan - June to September 2026", "Forward Plan of Key Decisions" as the
     # paper's title (a report's "Forward Plan reference:" label is no title)
-    Clue("forward_plan", FORWARD_PLAN_TITLE, STRONG, "title", needs=("forward plan",)),
+    Clue("forward_plan", FORWARD_PLAN_TITLE, STRONG, "title", needs=("forward",)),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
     Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),

@@ -113,17 +113,21 @@ RECORD_OF_DECISION = re.compile(
 DECISION_NOTICE = re.compile(
     r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
     r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
-# Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes"; not
+# Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
+# the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
 # numbered as an agenda's item ("5. Audit Committee - minutes").
 BODY_MINUTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
-    r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?\s*$", re.I)
+    r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?"
+    r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*)?\s*$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
 # A forward plan titled as one: "Cabinet Forward Plan - June to September 2026", "Forward Plan
-# of Key Decisions" (a report's "Forward Plan reference:" label, an agenda's numbered item
+# of Key Decisions", a plan of the contracts to come, "Forward Procurement Plan: September
+# 2026 to March 2027" (a report's "Forward Plan reference:" label, an agenda's numbered item
 # "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
 FORWARD_PLAN_TITLE = re.compile(
-    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+Plan\b"
+    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
@@ -581,7 +585,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
-    if "forward plan" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
+    if "forward" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
         return "forward_plan"
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"

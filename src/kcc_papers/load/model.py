@@ -30,6 +30,11 @@ class Line:
     # A stamp printed over the page's first line ("OFFICIAL", "Agenda Item 6"; ``stamps``):
     # the page's furniture, not the paper's own words about its meeting
     stamp: bool = False
+    # The cells of a table row its writer drew as one text object, which PDFium reads as one
+    # run (``load.pdf``): (x0, text) where a column's gap parts them; None where no run of the
+    # line holds such gaps. Only readers of a table's columns look at them; ``spans`` and the
+    # text are as read.
+    cells: list[tuple[float, str]] | None = None
 
 
 @dataclass(slots=True)

@@ -5,11 +5,13 @@ pdfminer parse instead (slow; the reference the fast path is tested against)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import logging
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,11 +25,13 @@ from kcc_papers.errors import (
     NoTextLayerError,
 )
 from kcc_papers.load import ocr as ocr_engine
+from kcc_papers.load.columns import EDGE_TOLERANCE, GUTTER_EMS, side_by_side
 from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
@@ -161,8 +165,10 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         width, height = page.get_size()
         text = textpage.get_text_range()
         chars = textpage.count_chars()
-        glyphs = Glyphs(textpage)
-        watermark = WatermarkGlyphs(textpage.raw)
+        rotation = page.get_rotation() % 360
+        glyphs = (TurnedGlyphs(textpage, rotation, page.get_bbox()) if rotation in QUARTER_TURNS
+                  else Glyphs(textpage))
+        watermark = WatermarkGlyphs(textpage.raw, rotation)
         runs: list[Run] = []
         cut_stamps: list[Run] = []  # stamps PDFium joined to a line's run
         stream: list[str] = []
@@ -173,6 +179,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                 run = _run(glyphs, text, start, end, height)
                 if run is None:
                     continue
+                run = _with_cells(glyphs, text, start, end, run)
                 stream.append(run.text)
                 pieces = run_pieces(glyphs, text, start, end, width, height)
                 if pieces is None:
@@ -183,7 +190,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                     if piece is not None:
                         (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
-        lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
+        rows = _rows(runs)
+        lines = side_by_side(runs, rows, width, _cutter(glyphs, text, height), _group_lines)
+        if lines is None:
+            lines = [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in rows]
+        lines = _with_stamps(lines, cut_stamps + stamps)
         result = Page(index + 1, lines, width=width, height=height, stream=stream)
     except BaseException:
         textpage.close()
@@ -207,7 +218,27 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     _, bottom2, right, _ = glyphs.loose_box(end - 1)
     first = end - len(raw_run.lstrip())
     return Run(height - top, left, right, height - min(bottom, bottom2), run,
-               round(top - bottom, 1), glyphs.bold(first))
+               round(top - bottom, 1), glyphs.bold(first), start, end)
+
+
+def _cutter(glyphs: Glyphs, text: str, height: float) -> Callable[[Run, float],
+                                                                  tuple[Run, Run] | None]:
+    """A run parted at a space followed by a gutter's width of gap and a word starting at x
+    (``columns.side_by_side``): PDFium joins two columns' runs on one baseline into one run,
+    with a space of its own between them. The words of a line run left to right, so the
+    space is found by bisection (a few glyph boxes a run)."""
+    def cut(run: Run, x: float) -> tuple[Run, Run] | None:
+        spaces = [i for i in range(run.start + 1, run.end - 1) if text[i] == " "]
+        at = bisect.bisect_left(spaces, x, key=lambda i: glyphs.loose_box(i + 1)[0])
+        for i in spaces[max(0, at - 1) : at + 1]:
+            word = glyphs.loose_box(i + 1)[0]
+            if (abs(word - x) <= EDGE_TOLERANCE
+                    and word - glyphs.loose_box(i - 1)[2] >= GUTTER_EMS * run.size):
+                left = _run(glyphs, text, run.start, i, height)
+                right = _run(glyphs, text, i + 1, run.end, height)
+                return (left, right) if left is not None and right is not None else None
+        return None
+    return cut
 
 
 def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
@@ -257,7 +288,8 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
 
 
 class Run(NamedTuple):
-    """A text run: its box (from the top of the page), text, font height and weight."""
+    """A text run: its box (from the top of the page), text, font height and weight; and the
+    cells of a table row it holds whole (see ``_with_cells``)."""
 
     top: float
     x0: float
@@ -266,6 +298,65 @@ class Run(NamedTuple):
     text: str
     size: float
     bold: bool
+    # where its text is in the page's text (to cut it again, ``_cutter``)
+    start: int = 0
+    end: int = 0
+    cells: tuple[tuple[float, str], ...] = ()
+
+
+# PDFium keeps in one run the cells of a table row its writer drew as one text object (an
+# unruled or zebra table: "PB2 Minutes of the meeting held on 18 June 2026      2 - 4"), a
+# space where the next cell starts. A gap this many font heights wide parts two cells (a
+# word space is about 0.3 of the height, a justified line's a little more).
+COLUMN_GAP_SHARE = 1.0
+# Only a run wider than its characters print at this share of the font's height each, with a
+# column's gap besides, is looked into (most runs: their two glyph boxes, already read).
+MAX_CHAR_SHARE = 0.45
+# A row of at least this many cells: a label and its value at a tab stop are no table's row.
+MIN_CELLS = 3
+
+
+def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
+    """The run with the cells of the table row it holds, if it holds one (MIN_CELLS or more
+    pieces parted by a column's gap)."""
+    height = run.size
+    if height <= 0 or run.x1 - run.x0 <= (
+            MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
+        return run
+    gaps: list[tuple[int, int, float]] = []  # the wide gaps: where they start, end, width
+    i = start + 1
+    while i < end - 1:
+        if not text[i].isspace() or text[i - 1].isspace():
+            i += 1
+            continue
+        after = i
+        while after < end and text[after].isspace():
+            after += 1
+        if after < end and (width := glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2]) >= (
+                COLUMN_GAP_SHARE * height):
+            gaps.append((i, after, width))
+        i = after
+    cuts = _column_gaps(gaps)
+    if len(cuts) + 1 < MIN_CELLS:
+        return run
+    bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
+    cells = tuple((glyphs.loose_box(a)[0], clean(text[a:z]))
+                  for a, z in zip(bounds[::2], bounds[1::2], strict=True))
+    return run._replace(cells=tuple(c for c in cells if c[1]))
+
+
+# Word gaps of a line justified in a narrow cell are wide too, but all alike: neighbouring wide
+# gaps within this share of each other's width are a justified line's, not columns'.
+EVEN_GAP_SHARE = 0.1
+
+
+def _column_gaps(gaps: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The wide gaps that part columns: not those as wide as a neighbouring one."""
+    def even(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
+        return abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
+    return [gap for k, gap in enumerate(gaps)
+            if not (k > 0 and even(gaps[k - 1], gap))
+            and not (k + 1 < len(gaps) and even(gap, gaps[k + 1]))]
 
 
 
@@ -319,13 +410,21 @@ def _group_lines(runs: list[Run]) -> list[Line]:
     """Group text runs into visual lines, top to bottom, left to right. A line's size is its
     largest run's; it is bold when its first run is (a bold heading, then plain text after it,
     is still a heading)."""
+    return [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in _rows(runs)]
+
+
+def _rows(runs: list[Run]) -> list[list[Run]]:
+    """The runs of each visual line, top to bottom, each line's left to right."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=_reading_order):
         if lines and abs(lines[-1][0].top - run.top) <= LINE_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
-    return [_line_of(group[0]) if len(group) == 1 else _joined_line(group) for group in lines]
+    for line in lines:
+        if len(line) > 1:
+            line.sort(key=lambda r: r.x0)
+    return lines
 
 
 def _reading_order(run: Run) -> tuple[float, float]:
@@ -337,7 +436,7 @@ def _line_of(run: Run) -> Line:
     changes it only where removing a tag joined the pieces of another ("<<b>i>")."""
     text = clean(run.text) if "<" in run.text else run.text
     return Line(text, run.x0, run.top, run.x1, run.bottom, [(run.x0, run.text)], run.size,
-                run.bold)
+                run.bold, cells=list(run.cells) if run.cells else None)
 
 
 def _joined_line(group: list[Run]) -> Line:
@@ -351,6 +450,8 @@ def _joined_line(group: list[Run]) -> Line:
         spans=_spans(group),
         size=max(r.size for r in group),
         bold=group[0].bold,
+        cells=([cell for r in group for cell in (r.cells or ((r.x0, r.text),))]
+               if any(r.cells for r in group) else None),
     )
 
 

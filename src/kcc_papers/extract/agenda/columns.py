@@ -37,8 +37,8 @@ MIN_REF_SHARE = 0.6
 # Rows that start a column at one place make it a column (within a text character, 6 points).
 MIN_ALIGNED_ROWS = 3
 ALIGN_TOLERANCE = 6.0
-# A page range or a paper's page cell: "13 - 30", "7".
-_PAGES = re.compile(r"^(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?$")
+# A page range or a paper's page cell: "13 - 30", "7", "(Pages 27 - 36)" in a column of its own.
+_PAGES = re.compile(r"^(?:\(\s*Pages?\s+(?=.*\)$))?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\)?$", re.I)
 
 
 def is_header(cells: list[str]) -> bool:

@@ -11,7 +11,7 @@ type; lines after a closed title are the item's description.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kcc_papers.classify import AGENDA_TABLE_HEADER
 from kcc_papers.extract import Context
@@ -22,7 +22,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
-from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
+from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
@@ -217,9 +217,15 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     in_table = named = False
     paged_on: int | None = None  # the page of a table header naming its pages column last
     done: set[int] = set()
-    aligned = aligned_rows([line for _, line in segment.lines],
+    # (only on a page whose table has a header row: elsewhere a wide gap may be a title's
+    # hanging indent beside its number, read as before)
+    headed = {page for page, line in segment.lines
+              if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
+              or (line.cells and header_line(_in_cells(line)))}
+    lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
+    aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
-    for n, (page, line) in enumerate(segment.lines):
+    for n, (page, line) in enumerate(lines):
         table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
         if table is not None:
             if id(table) not in done:
@@ -237,7 +243,9 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             named = True
             continue
         cells = [text for _, text in line.spans]
-        if page == paged_on and len(cells) <= 1 and ITEM.match(line.text.strip()):
+        # (a ref of the paper's own code, "PB2", as well: its numbering is read later)
+        if page == paged_on and len(cells) <= 1 and (ITEM.match(line.text.strip())
+                                                     or led_by_a_ref(line.text)):
             line = _pages_cell_read(line)
         elif in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
             # its runs kept: the number may be centred beside a title wrapped in its cell
@@ -247,6 +255,12 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
+
+
+def _in_cells(line: Line) -> Line:
+    """A table row PDFium read as one run ("3  Minutes of the meeting held on ...  Chair
+    Approval") as its cells, where the text layer shows them (``Line.cells``)."""
+    return line if not line.cells else replace(line, spans=line.cells)
 
 
 def _pages_cell_read(line: Line) -> Line:

@@ -48,6 +48,12 @@ MAX_WRAPPED_LINES = 2
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
 
+def led_by_a_ref(text: str) -> bool:
+    """Whether a line starts with a leading token of some numbering ("PB2 Minutes ..."), the
+    shape this reader reads items by."""
+    return bool(_LEAD.match(text.strip()))
+
+
 @dataclass(slots=True, frozen=True)
 class SequencedItem:
     ref: str

@@ -59,8 +59,10 @@ def extract(ctx: Context) -> list[Record]:
         found = _minutes(lines, ctx.source.iter_text())
     else:
         # (only the head is read: SENTENCE_LINES of it at most)
-        stream = _labels_with_values(ctx.segment.stream_lines[:SENTENCE_LINES],
-                                     lines[:SENTENCE_LINES])
+        stamps = {line.text.strip() for _, line in ctx.segment.lines if line.stamp}
+        stream = _labels_with_values(
+            [_unstamped(s, stamps) for s in ctx.segment.stream_lines[:SENTENCE_LINES]],
+            lines[:SENTENCE_LINES])
         found = addressed_to(stream[:REPORT_HEAD])
         _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
@@ -98,6 +100,19 @@ def extract(ctx: Context) -> list[Record]:
 
 # A label alone in the text's order ("Committee:"), as a header table's cell is written.
 _BARE_LABEL = re.compile(r"^\s*[A-Z][\w ()/'’&-]{1,40}:\s*$")
+
+
+def _unstamped(piece: str, stamps: set[str]) -> str:
+    """A piece of the written text without a stamp the writer drew next to it ("Report to
+    Cabinet" then "Agenda Item 9" overprinted: the stamp is the page's furniture, not the
+    heading's words)."""
+    for stamp in stamps:
+        if stamp and piece != stamp and stamp in piece:
+            if piece.endswith(" " + stamp):
+                return piece[: -len(stamp) - 1]
+            if piece.startswith(stamp + " "):
+                return piece[len(stamp) + 1 :]
+    return piece
 
 
 def _labels_with_values(stream: list[str], lines: list[str]) -> list[str]:

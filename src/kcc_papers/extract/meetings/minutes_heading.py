@@ -220,10 +220,19 @@ def _council(head: list[str]) -> str | None:
     return None
 
 
+# A company's body named with its company: "the Board of Oakfield Homes Ltd", "Audit Committee
+# of Kingsmere Homes Limited": the body meets (the company is whose it is, as a council is).
+_COMPANY_BODY = re.compile(
+    r"^(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}?(?:Board|Committee)(?:\s+of\s+Directors)?)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
+
+
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
+    if company := _COMPANY_BODY.match(name):
+        name = company.group("body")
     # "Minute of Meeting" over "Present: ...": a label's line names no body
     if _GENERIC.match(name) or _LABEL_IN_NAME.search(name):
         return None

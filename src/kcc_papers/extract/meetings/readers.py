@@ -392,9 +392,11 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         out["committee"] = body
     if "committee" not in out or _a_council(str(out["committee"])):
         # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
-        # which under "KINLOCHAN COUNCIL" is the committee, the council being its body
-        names = [s.strip() for s in head
-                 if is_masthead_name(s) and not COUNCIL.fullmatch(s.strip())]
+        # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
+        # its one word ("Executive" under "HARLOWMERE COUNCIL")
+        names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
+                 for s in head if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+                 and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
