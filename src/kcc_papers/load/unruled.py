@@ -126,11 +126,42 @@ def pdf_tables(page: Page, layout: LayoutReader | None,
     table's fill, not a table."""
     if not _texted(page.tables):
         return unruled_tables(page, layout, carried) or page.tables
+    if _banded(page.tables):
+        zebra = _zebra(page, layout, carried)
+        if zebra:
+            return zebra
     boxes = [t.bbox for t in page.tables if t.bbox is not None]
     unruled = _read_unruled(page, layout, carried, boxes)
     if not unruled:
         return page.tables
     return sorted([*page.tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0.0)
+
+
+def _banded(tables: list[Table]) -> bool:
+    """Whether every cell of the page's tables is filled: tables drawn by fills alone, as a
+    "zebra" table with no rules shades its header and every other band of rows. The shaded
+    bands are all the finder sees of it (each band boxed by its fill's edges), the rows on
+    white between them are in no table."""
+    return all(cell.fill is not None for table in tables for row in table.rows for cell in row)
+
+
+def _zebra(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
+    """The page's banded tables read whole from the places of their words, where that reading
+    spans every band and holds text lying in none of them (the rows on white between bands);
+    else none, and the bands are the page's tables as found."""
+    bands = [t.bbox for t in page.tables if t.bbox is not None]
+    read = _read_unruled(page, layout, carried, [])
+    boxes = [t.bbox for t in read if t.bbox is not None]
+    if not bands or not boxes or not all(_spanned(band, boxes) for band in bands):
+        return []
+    return read if any(_boxed(ln.x0, ln.top, ln.bottom, boxes)
+                       and not _boxed(ln.x0, ln.top, ln.bottom, bands) for ln in page.lines) else []
+
+
+def _spanned(band: Box, boxes: list[Box]) -> bool:
+    """Whether the band's middle lies within one of the boxes, top to bottom."""
+    middle = (band[1] + band[3]) / 2
+    return any(b[1] <= middle <= b[3] for b in boxes)
 
 
 def _texted(tables: list[Table]) -> bool:
@@ -363,8 +394,7 @@ def _starts(band: list[_Line], body: list[_Line], fills: list[Fill]) -> list[flo
     found: list[float] = []
     for line in band:
         for n, word in enumerate(line.words):
-            if sum(any(abs(w["x0"] - word["x0"]) <= ALIGN_POINTS for w in ln.words)
-                   for ln in body) >= need:
+            if sum(_starts_cell_at(ln, word["x0"]) for ln in body) >= need:
                 found.append(word["x0"])
                 continue
             ends = [w for ln in body for w in ln.words if abs(w["x1"] - word["x1"]) <= ALIGN_POINTS]
@@ -377,6 +407,20 @@ def _starts(band: list[_Line], body: list[_Line], fills: list[Fill]) -> list[flo
         if not starts or x - starts[-1] > ALIGN_POINTS:
             starts.append(x)
     return starts
+
+
+def _starts_cell_at(line: _Line, x: float) -> bool:
+    """Whether a word of the line starts a cell at ``x``: it starts there, first on the line
+    or past a gap wider than a space. A word a space after the one before it is inside a
+    cell, however many rows print it at that x ("4 x 3 = 12" in every row of a column of
+    scores puts each "12" at the same place)."""
+    before: dict[str, Any] | None = None
+    for word in line.words:
+        if abs(word["x0"] - x) <= ALIGN_POINTS and (
+                before is None or word["x0"] - before["x1"] >= CELL_GAP_SIZES * word["size"]):
+            return True
+        before = word
+    return False
 
 
 def _filled_below(words: list[dict[str, Any]], n: int, body: list[_Line],
