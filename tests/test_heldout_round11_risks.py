@@ -82,3 +82,23 @@ RULED_SHADED = HEAD.format(title="Operational Risk Register") + """\
 def test_ruled_register_is_still_read_from_its_rules(tmp_path: Path) -> None:
     assert sorted(_risks(RULED_SHADED, tmp_path)) == [
         ("OR1", 3, 4, 12), ("OR2", 2, 3, 6), ("OR3", 2, 5, 10)]
+
+
+# The renderer: an empty cell is a cell. "| a | | b |" made "| b" one cell, so the rule was
+# printed as text and every later cell moved one column left (a register's unlabelled RAG-dot
+# column took its header's neighbour "Risk no.").
+EMPTY_CELL = HEAD.format(title="Risk Register") + """\
+|# Score | | Risk no. | Risk | Lead |
+| 12 | {dot#c00000} | RR1 | Storm damage to the harbour wall | Harbour Master |
+| 4 | {dot#00b050} | RR2 | Loss of the ferry licence | Chief Officer |
+"""
+
+
+def test_renderer_prints_an_empty_cell_as_a_cell(tmp_path: Path) -> None:
+    from kcc_papers.load import load
+
+    with load(_pdf(EMPTY_CELL, tmp_path)) as source:
+        rows = [[c.text for c in row] for page in source.pages for t in page.tables
+                for row in t.rows]
+    assert ["Score", "", "Risk no.", "Risk", "Lead"] in rows
+    assert not any("|" in cell for row in rows for cell in row)
