@@ -102,3 +102,34 @@ def test_renderer_prints_an_empty_cell_as_a_cell(tmp_path: Path) -> None:
                 for row in t.rows]
     assert ["Score", "", "Risk no.", "Risk", "Lead"] in rows
     assert not any("|" in cell for row in rows for cell in row)
+
+
+# A register printing its factors as letters under a key written out in words: each letter is
+# the initials of the key's name ("H" High, "VH" Very high), scored as the key says.
+LETTERS = """\
+!! Strategic Risk Register
+Committee:\tJoint Audit Panel
+Date:\t3 March 2026
+** Scoring
+Key: {key}. The score is likelihood times impact.
+** Register
+| Ref | Risk | Likelihood | Impact | Owner |
+| JR1 | Loss of the shared case management system | {a} | {b} | Head of ICT |
+| JR2 | Grant conditions are breached | {c} | {d} | Treasurer |
+| JR3 | Key staff leave the office | {e} | {f} | Chief Executive |
+"""
+
+
+def test_letters_read_by_a_key_written_in_words(tmp_path: Path) -> None:
+    paper = LETTERS.format(key="High = 3, Medium = 2, Low = 1",
+                           a="H", b="M", c="L", d="H", e="M", f="M")
+    assert sorted(_risks(paper, tmp_path)) == [
+        ("JR1", 3, 2, 6), ("JR2", 1, 3, 3), ("JR3", 2, 2, 4)]
+
+
+def test_letters_of_two_word_levels_on_a_weighted_key(tmp_path: Path) -> None:
+    # a key whose numbers are not the usual ladder's: the key, not the ladder, scores them
+    paper = LETTERS.format(key="Very high = 6, High = 4, Medium = 2, Low = 1",
+                           a="VH", b="H", c="L", d="M", e="H", f="H")
+    assert sorted(_risks(paper, tmp_path)) == [
+        ("JR1", 6, 4, 24), ("JR2", 1, 2, 2), ("JR3", 4, 4, 16)]

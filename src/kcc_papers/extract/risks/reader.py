@@ -253,10 +253,25 @@ def _factor_key(scales: Scales, entries: list[SummaryEntry]) -> dict[str, int]:
     """The key for factors printed as words or letters that no axis's scale names: the
     paper's own key for both axes, else the usual scale of the words the register prints."""
     if scales.both:
-        return scales.both
+        return _with_initials(scales.both)
     printed = {value for e in entries for name in FACTOR_ROLES
                if (value := getattr(e, name)) and not value[:1].isdigit()}
     return usual_scale(printed)
+
+
+def _with_initials(key: dict[str, int]) -> dict[str, int]:
+    """The key with each name's initials as a name of its number too: a key written out in
+    words ("High counts as 3, Medium as 2 and Low as 1") over a register printing the letters
+    ("H", "M", "VH"). Initials two names share name neither."""
+    initials: dict[str, list[int]] = {}
+    for name, number in key.items():
+        initials.setdefault("".join(w[0] for w in name.split()).upper(), []).append(number)
+    return {**{i: n[0] for i, n in initials.items() if len(n) == 1 and len(i) < MAX_INITIALS},
+            **key}
+
+
+# Initials stand for a level's name of one or two words ("H", "VH"), not a phrase.
+MAX_INITIALS = 3
 
 
 def _pick(entries: list[SummaryEntry], attr: str) -> Any:
