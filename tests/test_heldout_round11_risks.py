@@ -133,3 +133,41 @@ def test_letters_of_two_word_levels_on_a_weighted_key(tmp_path: Path) -> None:
                            a="VH", b="H", c="L", d="M", e="H", f="H")
     assert sorted(_risks(paper, tmp_path)) == [
         ("JR1", 6, 4, 24), ("JR2", 1, 2, 2), ("JR3", 4, 4, 16)]
+
+
+# A register followed by a table of the risks taken off it: those are no longer its risks.
+REGISTER = """\
+!! Corporate Risk Register
+Committee:\tAudit Committee
+Date:\t9 June 2026
+** Register
+| Ref | Risk | Likelihood | Impact | Score |
+| KR1 | Income from the crematorium falls | 3 | 3 | 9 |
+| KR2 | Failure of the harbour crane | 2 | 4 | 8 |
+{after}
+"""
+
+
+def test_table_of_removed_risks_gives_no_risks(tmp_path: Path) -> None:
+    for n, heading in enumerate(("** 5. Risks removed from the register", "** Closed risks",
+                                 "** Risks archived since the last report")):
+        after = f"""{heading}
+The following risks were taken off the register this quarter.
+| Ref | Risk | Last score | Reason |
+| KR7 | Delivery of the depot move | 6 | Completed |
+| KR9 | Loss of the bus subsidy | 4 | Subsidy confirmed |
+"""
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        assert sorted(_risks(REGISTER.format(after=after), folder)) == [
+            ("KR1", 3, 3, 9), ("KR2", 2, 4, 8)], heading
+
+
+def test_a_sentence_about_closed_risks_is_no_heading(tmp_path: Path) -> None:
+    # a sentence saying none were closed, with the rest of the register after it
+    after = """Risks closed since the last review: none.
+| Ref | Risk | Likelihood | Impact | Score |
+| KR3 | Cyber attack on the council's systems | 2 | 5 | 10 |
+"""
+    assert sorted(_risks(REGISTER.format(after=after), tmp_path)) == [
+        ("KR1", 3, 3, 9), ("KR2", 2, 4, 8), ("KR3", 2, 5, 10)]

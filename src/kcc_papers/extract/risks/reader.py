@@ -58,7 +58,7 @@ def extract(ctx: Context) -> list[Record]:
 
 def _tabled(ctx: Context) -> list[Record]:
     """A register printed as tables: summary tables and risk cards."""
-    rows = rows_of(ctx.segment)
+    rows = _without_removed(rows_of(ctx.segment))
     entries = parse_summaries(rows)
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
@@ -85,6 +85,41 @@ def _tabled(ctx: Context) -> list[Record]:
         _report(ctx, _row_checks(m, risk, legend), m.page)
         _report_missing(ctx, m, risk)
     _report(ctx, checks.check_statements(ctx.segment.text, risks), None)
+    return out
+
+
+# A heading over the risks taken off the register ("4. Risks removed from the register",
+# "Closed risks", "Risks archived this quarter"): a heading's words, no sentence or label.
+REMOVED_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:risks?\s+(?:(?:that\s+have\s+been|"
+                             r"now|being)\s+)?(?:removed|closed|archived|retired|deleted|"
+                             r"withdrawn)|(?:closed|archived|retired|removed|deleted)\s+risks?)"
+                             r"\b[^.:;]*$", re.I)
+MAX_HEADING_WORDS = 12
+# Lines of prose a removed risks' heading may have before its table ("The following ...").
+LEAD_IN_ROWS = 3
+
+
+def _without_removed(rows: list[Row]) -> list[Row]:
+    """The rows less each table of risks taken off the register (the table after a heading
+    that says so): they are no longer the register's risks, and such a table prints only
+    their last score and the reason."""
+    out: list[Row] = []
+    skipping = lead_in = 0
+    for row in rows:
+        heading = len(row.filled) == 1 and len(row.text.split()) <= MAX_HEADING_WORDS and \
+            REMOVED_HEADING.match(row.text)
+        if heading:
+            skipping, lead_in = 1, 0
+            out.append(row)
+            continue
+        if skipping and len(row.filled) > 1:
+            skipping = 2  # in the table
+            continue
+        if skipping == 1 and lead_in < LEAD_IN_ROWS:
+            lead_in += 1
+        else:
+            skipping = 0
+        out.append(row)
     return out
 
 
