@@ -126,42 +126,11 @@ def pdf_tables(page: Page, layout: LayoutReader | None,
     table's fill, not a table."""
     if not _texted(page.tables):
         return unruled_tables(page, layout, carried) or page.tables
-    if _banded(page.tables):
-        zebra = _zebra(page, layout, carried)
-        if zebra:
-            return zebra
     boxes = [t.bbox for t in page.tables if t.bbox is not None]
     unruled = _read_unruled(page, layout, carried, boxes)
     if not unruled:
         return page.tables
     return sorted([*page.tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0.0)
-
-
-def _banded(tables: list[Table]) -> bool:
-    """Whether every cell of the page's tables is filled: tables drawn by fills alone, as a
-    "zebra" table with no rules shades its header and every other band of rows. The shaded
-    bands are all the finder sees of it (each band boxed by its fill's edges), the rows on
-    white between them are in no table."""
-    return all(cell.fill is not None for table in tables for row in table.rows for cell in row)
-
-
-def _zebra(page: Page, layout: LayoutReader | None, carried: Table | None) -> list[Table]:
-    """The page's banded tables read whole from the places of their words, where that reading
-    spans every band and holds text lying in none of them (the rows on white between bands);
-    else none, and the bands are the page's tables as found."""
-    bands = [t.bbox for t in page.tables if t.bbox is not None]
-    read = _read_unruled(page, layout, carried, [])
-    boxes = [t.bbox for t in read if t.bbox is not None]
-    if not bands or not boxes or not all(_spanned(band, boxes) for band in bands):
-        return []
-    return read if any(_boxed(ln.x0, ln.top, ln.bottom, boxes)
-                       and not _boxed(ln.x0, ln.top, ln.bottom, bands) for ln in page.lines) else []
-
-
-def _spanned(band: Box, boxes: list[Box]) -> bool:
-    """Whether the band's middle lies within one of the boxes, top to bottom."""
-    middle = (band[1] + band[3]) / 2
-    return any(b[1] <= middle <= b[3] for b in boxes)
 
 
 def _texted(tables: list[Table]) -> bool:
