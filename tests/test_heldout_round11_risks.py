@@ -171,3 +171,35 @@ def test_a_sentence_about_closed_risks_is_no_heading(tmp_path: Path) -> None:
 """
     assert sorted(_risks(REGISTER.format(after=after), tmp_path)) == [
         ("KR1", 3, 3, 9), ("KR2", 2, 4, 8), ("KR3", 2, 5, 10)]
+
+
+# A register printed without rules whose score cells all read "L x I = score": every row puts
+# its score at the same x, under a header word of the wrapped heading; a word a space after the
+# one before it is inside a cell, not the start of a column.
+UNRULED_SCORED = HEAD.format(title="Service Risk Register") + """\
+|- Ref | Risk | Before controls (L x I = score) | After controls (L x I = score) | Owner |
+| SV1 | Loss of the library management system | 3 x 4 = 12 | 2 x 4 = 8 | Head of Libraries |
+| SV2 | Pool closure after a plant failure | 4 x 3 = 12 | 3 x 3 = 9 | Leisure Manager |
+| SV3 | Claims from a tree falling on a highway | 3 x 3 = 9 | 2 x 3 = 6 | Tree Officer |
+"""
+
+
+def test_unruled_register_of_scored_cells_keeps_its_columns(tmp_path: Path) -> None:
+    assert sorted(_risks(UNRULED_SCORED, tmp_path)) == [
+        ("SV1", 2, 4, 8), ("SV2", 3, 3, 9), ("SV3", 2, 3, 6)]
+
+
+# A register grouped by a first column before its ids ("Portfolio | Ref | Risk"), its factor
+# columns' headers turned: the header's line of words starts with the group's name, not the
+# id's, and is still a register's.
+GROUPED = HEAD.format(title="Strategic Risks") + """\
+| Directorate | Ref | Risk | {up}Residual L | {up}Residual I | {up}Residual score |
+| Place | PR1 | Flood defence works are delayed | 3 | 4 | 12 |
+| ^ | PR2 | Bus services are withdrawn | 4 | 2 | 8 |
+| Resources | PR3 | Pension fund deficit grows | 2 | 4 | 8 |
+"""
+
+
+def test_register_grouped_before_its_id_column(tmp_path: Path) -> None:
+    assert sorted(_risks(GROUPED, tmp_path)) == [
+        ("PR1", 3, 4, 12), ("PR2", 4, 2, 8), ("PR3", 2, 4, 8)]
