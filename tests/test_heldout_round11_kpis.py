@@ -47,12 +47,13 @@ HEAD = """\
 below, {counts}.
 """
 
-# dots drawn as shapes, no text: the colour is the rating
-DOTS = HEAD.format(counts="two are green and one is red") + """\
+# dots drawn as shapes, no text: the colour is the rating (BRAG's blue, "exceeded", a green)
+DOTS = HEAD.format(counts="three are green and one is red") + """\
 |# Code | Measure | Target | Q1 | Q2 | RAG |
 | AS1 | Missed bins per 100,000 collections | 60 | 58 | 55 | {dot#92d050} |
 | AS2 | Planning appeals allowed (%) | 30 | 29 | 36 | {dot#ff0000} |
 | AS3 | Invoices paid within 30 days (%) | 95 | 96 | 97 | {dot#00b050} |
+| AS4 | Council tax collected (%) | 96 | 97 | 99.1 | {dot#0070c0} |
 """
 
 # glyphs of a symbol font printed in colour, with and without a word beside them
@@ -66,7 +67,7 @@ GLYPHS = HEAD.format(counts="one is green, one amber and one red") + """\
 
 def test_a_dot_drawn_in_a_cell_is_its_rating(tmp_path: Path) -> None:
     assert _kpis(DOTS, tmp_path) == [("AS1", 55.0, "green"), ("AS2", 36.0, "red"),
-                                     ("AS3", 97.0, "green")]
+                                     ("AS3", 97.0, "green"), ("AS4", 99.1, "green")]
 
 
 def test_a_symbol_glyph_in_colour_is_its_rating_not_text(tmp_path: Path) -> None:
