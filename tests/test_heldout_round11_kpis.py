@@ -184,3 +184,17 @@ the paragraph between the two tables runs over several lines so that they are we
     with load(_pdf(source, tmp_path)) as src:
         tables = [t.texts() for p in src.pages for t in p.tables]
     assert [len(t) for t in tables] == [2, 2]
+
+
+def test_an_aim_column_beside_a_target_column_is_no_target(tmp_path: Path) -> None:
+    """The plan's aims the indicators are grouped under ("Aim", merged down) are not their
+    target when a column is named "Target"."""
+    source = HEAD.format(counts="one is green and one red") + """\
+| Aim | Ref | Indicator | Target (half year) | Quarter 2 | Status |
+| Safer streets | SS 1 | Anti-social behaviour incidents | 900 | 850 | Green |
+| ^ | SS 2 | Repeat victims of crime (%) | 20 | 24 | Red |
+"""
+    found = []
+    for ctx in contexts(_pdf(source, tmp_path)):
+        found += [(k.ref, k.target) for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    assert found == [("SS 1", 900.0), ("SS 2", 20.0)]
