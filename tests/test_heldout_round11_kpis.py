@@ -47,12 +47,13 @@ HEAD = """\
 below, {counts}.
 """
 
-# dots drawn as shapes, no text: the colour is the rating
-DOTS = HEAD.format(counts="two are green and one is red") + """\
+# dots drawn as shapes, no text: the colour is the rating (BRAG's blue, "exceeded", a green)
+DOTS = HEAD.format(counts="three are green and one is red") + """\
 |# Code | Measure | Target | Q1 | Q2 | RAG |
 | AS1 | Missed bins per 100,000 collections | 60 | 58 | 55 | {dot#92d050} |
 | AS2 | Planning appeals allowed (%) | 30 | 29 | 36 | {dot#ff0000} |
 | AS3 | Invoices paid within 30 days (%) | 95 | 96 | 97 | {dot#00b050} |
+| AS4 | Council tax collected (%) | 96 | 97 | 99.1 | {dot#0070c0} |
 """
 
 # glyphs of a symbol font printed in colour, with and without a word beside them
@@ -66,7 +67,7 @@ GLYPHS = HEAD.format(counts="one is green, one amber and one red") + """\
 
 def test_a_dot_drawn_in_a_cell_is_its_rating(tmp_path: Path) -> None:
     assert _kpis(DOTS, tmp_path) == [("AS1", 55.0, "green"), ("AS2", 36.0, "red"),
-                                     ("AS3", 97.0, "green")]
+                                     ("AS3", 97.0, "green"), ("AS4", 99.1, "green")]
 
 
 def test_a_symbol_glyph_in_colour_is_its_rating_not_text(tmp_path: Path) -> None:
@@ -183,3 +184,17 @@ the paragraph between the two tables runs over several lines so that they are we
     with load(_pdf(source, tmp_path)) as src:
         tables = [t.texts() for p in src.pages for t in p.tables]
     assert [len(t) for t in tables] == [2, 2]
+
+
+def test_an_aim_column_beside_a_target_column_is_no_target(tmp_path: Path) -> None:
+    """The plan's aims the indicators are grouped under ("Aim", merged down) are not their
+    target when a column is named "Target"."""
+    source = HEAD.format(counts="one is green and one red") + """\
+| Aim | Ref | Indicator | Target (half year) | Quarter 2 | Status |
+| Safer streets | SS 1 | Anti-social behaviour incidents | 900 | 850 | Green |
+| ^ | SS 2 | Repeat victims of crime (%) | 20 | 24 | Red |
+"""
+    found = []
+    for ctx in contexts(_pdf(source, tmp_path)):
+        found += [(k.ref, k.target) for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    assert found == [("SS 1", 900.0), ("SS 2", 20.0)]

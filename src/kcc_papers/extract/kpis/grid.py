@@ -184,12 +184,25 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
+    roles = _named_target(cells, roles)
     roles = _past_periods(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """With a column named "Target", another that claims the role by a looser word ("Aim",
+    "Goal", "Standard") is no target: the plan's aims the indicators are grouped under."""
+    named = [i for i, c in enumerate(cells) if roles[i] == "target" and TARGET_WORD.search(c)]
+    if not named or roles.count("target") == len(named):
+        return roles
+    return [None if r == "target" and i not in named else r for i, r in enumerate(roles)]
+
+
+TARGET_WORD = re.compile(r"\btarget\b", re.I)
 
 
 # Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even
