@@ -204,7 +204,7 @@ def render_pdf(src: Path, out: Path) -> Path:
             continue
         if line.startswith(("| ", TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)):
             body = line[3:] if line[:3] in TABLE_MARKS else line
-            rows.append([c.strip() for c in body.strip("| ").split(" | ")])
+            rows.append([c.strip() for c in CELL_RULE.split(body.strip("| "))])
             mark = mark if len(rows) > 1 else line[:3]
             continue
         if rows:
@@ -828,6 +828,9 @@ def _cells_bold(rows: list[list[str]]) -> bool:
 TABLE_SHADED = tables.TABLE_SHADED
 TABLE_UNRULED = tables.TABLE_UNRULED
 TABLE_ZEBRA = tables.TABLE_ZEBRA
+# The rule between two cells of a table line: " | ", each rule its own, so an empty cell
+# ("| a | | b |") is a cell ("a | | b".split(" | ") made "| b" one cell, the rule printed).
+CELL_RULE = re.compile(r" \|(?= )")
 TABLE_MARKS = (TABLE_SHADED, TABLE_UNRULED, TABLE_ZEBRA)
 CELL_FILL = tables.CELL_FILL
 TABLE_PAGE_BREAK = tables.TABLE_PAGE_BREAK  # as a table row's one cell: "| --- page --- |"

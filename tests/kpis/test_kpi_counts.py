@@ -52,3 +52,11 @@ def test_service_statement_is_not_the_report_total():
 
 def test_lone_colour_count_is_no_statement():
     assert stated_counts("Of the 30 KPIs, three are Red on a year to date basis.") == []
+
+
+def test_blue_is_counted_with_green():
+    """BRAG's blue ("exceeded") is rated green, so a paper's blue count adds to its green."""
+    text = ("3.1 Of the 14 indicators, 3 exceeded target (blue), 5 are on track (green), 4 are "
+            "amber and 2 are red.")
+    [found] = report_totals(text)
+    assert found.rags == {"green": 8, "amber": 4, "red": 2}

@@ -12,7 +12,7 @@ from kcc_papers.extract.kpis.rag import colour_rag, implied_rag, parse_rag, pola
 @pytest.mark.parametrize(
     "text, rag",
     [("GREEN", "green"), ("Amber", "amber"), ("(Red)", "red"), ("G", "green"), ("not data", None),
-     ("", None), ("Greenhouse", None)],
+     ("", None), ("Greenhouse", None), ("Blue", "green"), ("B", None)],
 )
 def test_parse_rag(text, rag):
     assert parse_rag(text) == rag
@@ -22,7 +22,8 @@ def test_parse_rag(text, rag):
     "fill, rag",
     [("#00ff00", "green"), ("#92d050", "green"), ("#ffc000", "amber"), ("#ffff00", "amber"),
      ("#c00000", "red"), ("#ff0000", "red"), ("#d9d9d9", None), ("#ffffff", None),
-     (None, None), ("red", None)],
+     (None, None), ("red", None), ("#0070c0", "green"), ("#4472c4", "green"),
+     ("#7030a0", None), ("#00ffff", None)],
 )
 def test_colour_rag(fill, rag):
     assert colour_rag(fill) == rag

@@ -363,8 +363,7 @@ def _starts(band: list[_Line], body: list[_Line], fills: list[Fill]) -> list[flo
     found: list[float] = []
     for line in band:
         for n, word in enumerate(line.words):
-            if sum(any(abs(w["x0"] - word["x0"]) <= ALIGN_POINTS for w in ln.words)
-                   for ln in body) >= need:
+            if sum(_starts_cell_at(ln, word["x0"]) for ln in body) >= need:
                 found.append(word["x0"])
                 continue
             ends = [w for ln in body for w in ln.words if abs(w["x1"] - word["x1"]) <= ALIGN_POINTS]
@@ -377,6 +376,20 @@ def _starts(band: list[_Line], body: list[_Line], fills: list[Fill]) -> list[flo
         if not starts or x - starts[-1] > ALIGN_POINTS:
             starts.append(x)
     return starts
+
+
+def _starts_cell_at(line: _Line, x: float) -> bool:
+    """Whether a word of the line starts a cell at ``x``: it starts there, first on the line
+    or past a gap wider than a space. A word a space after the one before it is inside a
+    cell, however many rows print it at that x ("4 x 3 = 12" in every row of a column of
+    scores puts each "12" at the same place)."""
+    before: dict[str, Any] | None = None
+    for word in line.words:
+        if abs(word["x0"] - x) <= ALIGN_POINTS and (
+                before is None or word["x0"] - before["x1"] >= CELL_GAP_SIZES * word["size"]):
+            return True
+        before = word
+    return False
 
 
 def _filled_below(words: list[dict[str, Any]], n: int, body: list[_Line],

@@ -20,7 +20,7 @@ TOTAL = re.compile(
 )
 # A word TOTAL cannot match without: a cheap test that spares its slow search in most sentences.
 _KPI_WORD = re.compile(r"indicators|KPIs", re.I)
-COLOUR = re.compile(r"\b(green|amber|red)\b", re.I)
+COLOUR = re.compile(r"\b(green|amber|red|blue)\b", re.I)
 # Parentheses that compare with another period ("(one more than last Quarter)") hold numbers
 # that are not counts of this report's ratings.
 _ASIDE = re.compile(r"\([^()]*\b(more|fewer|less|same|than|previous|last)\b[^()]*\)", re.I)
@@ -56,7 +56,14 @@ def _sentence_counts(sentence: str) -> tuple[int | None, dict[str, int]]:
     if m:
         total = _number(m.group(1))
         s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
-    return total, _clause_counts(s, _colour)
+    return total, _blue_as_green(_clause_counts(s, _colour))
+
+
+def _blue_as_green(counts: dict[str, int]) -> dict[str, int]:
+    """BRAG's blue ("2 exceeded target (blue)") is rated green (``rag``): counted with it."""
+    if "blue" in counts:
+        counts["green"] = counts.get("green", 0) + counts.pop("blue")
+    return counts
 
 
 def _colour(word: str) -> str:

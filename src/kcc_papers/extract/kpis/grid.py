@@ -75,6 +75,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:rolling|last)\s+\d+\s+months$|"
         # "Quarter 3", "Qtr 3", "Month 9", "Period 9", "P9": one period of several
         r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|"
+        # "Half year 2026/27", "Mid-year", "H1": the half year, one period of two
+        r"^(?:half|mid)[\s-]*year\b|^H[12]\b|"
         r"forecast|actual|result|^perf\.?$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"): the latest year's is the
@@ -96,7 +98,8 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # is one such period too.
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
-    r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$)"
+    r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
+    r"|(?:half|mid)[\s-]*year\b|H[12]\b)"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
@@ -184,12 +187,25 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
+    roles = _named_target(cells, roles)
     roles = _past_periods(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """With a column named "Target", another that claims the role by a looser word ("Aim",
+    "Goal", "Standard") is no target: the plan's aims the indicators are grouped under."""
+    named = [i for i, c in enumerate(cells) if roles[i] == "target" and TARGET_WORD.search(c)]
+    if not named or roles.count("target") == len(named):
+        return roles
+    return [None if r == "target" and i not in named else r for i, r in enumerate(roles)]
+
+
+TARGET_WORD = re.compile(r"\btarget\b", re.I)
 
 
 # Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even

@@ -10,18 +10,22 @@ from typing import Literal
 
 Rag = Literal["green", "amber", "red"]
 ORDER: tuple[Rag, ...] = ("red", "amber", "green")
-_LABEL = re.compile(r"^\W*(green|amber|red|g|a|r)\W*$", re.I)
+_LABEL = re.compile(r"^\W*(green|amber|red|blue|g|a|r)\W*$", re.I)
+# BRAG's blue (target exceeded, or the action complete) is better than on target: green, as
+# the Rag type has no blue (a lone "B" is no rating: agendas mark Part B items so).
 _FULL: dict[str, Rag] = {"g": "green", "a": "amber", "r": "red",
-                         "green": "green", "amber": "amber", "red": "red"}
+                         "green": "green", "amber": "amber", "red": "red", "blue": "green"}
 # A cell colour rates only when it is a colour: greys, whites and pale tints (saturation) and
 # near-blacks (value) carry no rating.
 MIN_SATURATION = 0.35
 MIN_VALUE = 0.3
 # Hue bands, in degrees: red wraps round 0, amber runs up to yellow, green from yellow-green to
-# teal; the gaps between (yellow, cyan, blue, purple) rate nothing.
+# teal; blue is BRAG's "exceeded", a green (``_FULL``); the gaps between (yellow, cyan,
+# purple) rate nothing.
 RED_BELOW, RED_FROM = 16, 340
 AMBER_BELOW = 65
 GREEN_BAND = (70, 170)
+BLUE_BAND = (195, 250)
 
 
 # A status printed in words: against a target and its tolerance (on target green, short of it
@@ -64,7 +68,7 @@ def colour_rag(fill: str | None) -> Rag | None:
         return "red"
     if degrees < AMBER_BELOW:
         return "amber"
-    if GREEN_BAND[0] <= degrees < GREEN_BAND[1]:
+    if GREEN_BAND[0] <= degrees < GREEN_BAND[1] or BLUE_BAND[0] <= degrees < BLUE_BAND[1]:
         return "green"
     return None
 

@@ -76,7 +76,7 @@ def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
 
 def _tabled(ctx: Context) -> list[Record]:
     """A register printed as tables: summary tables and risk cards."""
-    rows = _rows(ctx)
+    rows = _without_removed(_rows(ctx))
     entries = parse_summaries(rows)
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
@@ -106,6 +106,41 @@ def _tabled(ctx: Context) -> list[Record]:
     return out
 
 
+# A heading over the risks taken off the register ("4. Risks removed from the register",
+# "Closed risks", "Risks archived this quarter"): a heading's words, no sentence or label.
+REMOVED_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:risks?\s+(?:(?:that\s+have\s+been|"
+                             r"now|being)\s+)?(?:removed|closed|archived|retired|deleted|"
+                             r"withdrawn)|(?:closed|archived|retired|removed|deleted)\s+risks?)"
+                             r"\b[^.:;]*$", re.I)
+MAX_HEADING_WORDS = 12
+# Lines of prose a removed risks' heading may have before its table ("The following ...").
+LEAD_IN_ROWS = 3
+
+
+def _without_removed(rows: list[Row]) -> list[Row]:
+    """The rows less each table of risks taken off the register (the table after a heading
+    that says so): they are no longer the register's risks, and such a table prints only
+    their last score and the reason."""
+    out: list[Row] = []
+    skipping = lead_in = 0
+    for row in rows:
+        heading = len(row.filled) == 1 and len(row.text.split()) <= MAX_HEADING_WORDS and \
+            REMOVED_HEADING.match(row.text)
+        if heading:
+            skipping, lead_in = 1, 0
+            out.append(row)
+            continue
+        if skipping and len(row.filled) > 1:
+            skipping = 2  # in the table
+            continue
+        if skipping == 1 and lead_in < LEAD_IN_ROWS:
+            lead_in += 1
+        else:
+            skipping = 0
+        out.append(row)
+    return out
+
+
 def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
     """A card whose likelihood or impact the text layer lost: said, never guessed."""
     if m.card is None:
@@ -123,8 +158,10 @@ def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
     # (or the English half of a heading in two languages: "Cyf / Ref")
+    # (or the id column after a group column: "Portfolio | Ref | Risk" as one header line)
     ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref(?:erence)?)\b"
-                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b", text, re.M)
+                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b"
+                    r"|\bRef(?:erence)?\.?[ \t]+Risk\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = (ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
@@ -271,10 +308,25 @@ def _factor_key(scales: Scales, entries: list[SummaryEntry]) -> dict[str, int]:
     """The key for factors printed as words or letters that no axis's scale names: the
     paper's own key for both axes, else the usual scale of the words the register prints."""
     if scales.both:
-        return scales.both
+        return _with_initials(scales.both)
     printed = {value for e in entries for name in FACTOR_ROLES
                if (value := getattr(e, name)) and not value[:1].isdigit()}
     return usual_scale(printed)
+
+
+def _with_initials(key: dict[str, int]) -> dict[str, int]:
+    """The key with each name's initials as a name of its number too: a key written out in
+    words ("High counts as 3, Medium as 2 and Low as 1") over a register printing the letters
+    ("H", "M", "VH"). Initials two names share name neither."""
+    initials: dict[str, list[int]] = {}
+    for name, number in key.items():
+        initials.setdefault("".join(w[0] for w in name.split()).upper(), []).append(number)
+    return {**{i: n[0] for i, n in initials.items() if len(n) == 1 and len(i) < MAX_INITIALS},
+            **key}
+
+
+# Initials stand for a level's name of one or two words ("H", "VH"), not a phrase.
+MAX_INITIALS = 3
 
 
 def _pick(entries: list[SummaryEntry], attr: str) -> Any:
