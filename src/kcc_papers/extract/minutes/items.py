@@ -217,9 +217,12 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
     for c in candidates:
         nxt = c.index + 1
         if (c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts) or len(texts[c.index]) < WRAPPED_HEADING_CHARS):
+                or nxt >= len(texts)):
             continue
         here, there = layouts[c.index], layouts[nxt]
+        # a heading in a narrow column fills it in fewer characters
+        if len(texts[c.index]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0):
+            continue
         if (there is None or here is None or heading_layout_of(there, body_size) is not True
                 or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP):
             continue

@@ -22,6 +22,8 @@ class Layout:
     size: float | None
     bold: bool | None
     x0: float | None
+    # the share of the text's width the line's column has (side-by-side columns: minutes.columns)
+    share: float = 1.0
 
 
 def text_size(layouts: list[Layout | None]) -> float | None:
