@@ -251,3 +251,49 @@ def test_regression_heading_wrapped_in_its_column_lost_its_last_words(tmp_path):
     assert numbers(bilingual) == [
         ("24", "Coastal Path Car Parks: Charging Review"),
         ("25", "School Organisation: Ysgol Brynhafod Proposal")]
+
+
+# ------------------------------------------------ a plain heading wrapped onto a short line
+
+NI_COLUMN_HEADINGS = _paper(
+    "!! ARDNAGEE DISTRICT COUNCIL",
+    "^^ MINUTES",
+    "Minutes of the Environment Committee held on Tuesday 10 September 2026 at 7.00 pm",
+    "<> Minute || Action",
+    "<> EO 114/26 Minutes of Meeting held on 13 August 2026 || ",
+    "<> AGREED - that the Minutes of the Meeting held on 13 August 2026 be taken as read and "
+    "signed as correct. || Committee Clerk",
+    "<> EO 115/26 Street Cleansing Service Review || ",
+    "<> AGREED - that the revised street cleansing schedule be adopted from 1 October 2026. || "
+    "Head of Waste Services",
+    "<> EO 116/26 Allotment Provision at Glebe Road || ",
+    "<> AGREED - that officers bring a costed proposal to the November meeting. || "
+    "Head of Parks",
+)
+
+IJB_PLAIN_HEADINGS = _paper(
+    "!! Glenmorcan Integration Joint Board",
+    "^^ MINUTE",
+    "Minute of Meeting of the Glenmorcan Integration Joint Board held on 25 November 2026",
+    "<> 3. MINUTE OF PREVIOUS MEETING AND ACTION LOG || Action",
+    "<> The minute of the meeting held on 23 September 2026 was approved as a correct record. "
+    "|| Committee Services",
+    "<> 4. FINANCIAL MONITORING REPORT FOR MONTH SIX || ",
+    "<> Decision: The Board noted the projected overspend and approved the recovery plan. || "
+    "Chief Finance Officer",
+    "<> 5. DIRECTIONS POLICY AND ISSUE OF DIRECTIONS || ",
+    "<> Decision: The Board approved the revised Directions Policy. || Chief Officer",
+)
+
+
+def test_regression_plain_heading_wrapped_onto_a_short_line_lost_it(tmp_path):
+    ni = _pdf_minutes(NI_COLUMN_HEADINGS, tmp_path / "ni")
+    assert numbers(ni) == [
+        ("EO 114/26", "Minutes of Meeting held on 13 August 2026"),
+        ("EO 115/26", "Street Cleansing Service Review"),
+        ("EO 116/26", "Allotment Provision at Glebe Road")]
+    ijb = _pdf_minutes(IJB_PLAIN_HEADINGS, tmp_path / "ijb")
+    assert numbers(ijb) == [
+        ("3", "MINUTE OF PREVIOUS MEETING AND ACTION LOG"),
+        ("4", "FINANCIAL MONITORING REPORT FOR MONTH SIX"),
+        ("5", "DIRECTIONS POLICY AND ISSUE OF DIRECTIONS")]

@@ -123,6 +123,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
     kept: list[tuple[int, Line]] = []
+    shares: list[float] = []
     previous_page = ctx.segment.page_from
     widths = {page.number: page.width for page in ctx.segment.pages}
     for page, line, share in one_column(ctx.segment.lines, widths):
@@ -136,7 +137,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
             known = line.size is not None
             layout.append(Layout(line.size, line.bold, line.x0, share) if known else None)
             kept.append((page, line))
-    return lines, layout, stood_alone(kept)
+            shares.append(share)
+    return lines, layout, stood_alone(kept, shares)
 
 
 def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
