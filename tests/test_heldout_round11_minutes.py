@@ -45,7 +45,7 @@ AUDIT_ACTIONS = _paper(
     "follow-up audits be reported by December 2026. || Audit Manager",
     "<> ** 13. Work Programme || ",
     "<> RESOLVED: That the work programme be agreed, with the addition of a report on "
-    "procurement waivers. || Chief Finance Officer",
+    "procurement waivers. || J Sewell / Director of Finance and Resources",
 )
 
 IJB_ACTIONS = _paper(
@@ -94,7 +94,7 @@ def test_regression_action_column_was_read_into_the_resolutions(tmp_path):
     audit = _resolutions(_pdf_minutes(AUDIT_ACTIONS, tmp_path / "audit"))
     assert len(audit) == 3
     assert not any(name in text for text in audit for name in (
-        "Democratic Services", "Audit Manager", "Chief Finance Officer"))
+        "Democratic Services", "Audit Manager", "J Sewell"))
     assert "held on 24 March 2026 be confirmed as a correct record" in audit[0]
     ijb = _resolutions(_pdf_minutes(IJB_ACTIONS, tmp_path / "ijb"))
     assert len(ijb) == 3
@@ -297,3 +297,47 @@ def test_regression_plain_heading_wrapped_onto_a_short_line_lost_it(tmp_path):
         ("3", "MINUTE OF PREVIOUS MEETING AND ACTION LOG"),
         ("4", "FINANCIAL MONITORING REPORT FOR MONTH SIX"),
         ("5", "DIRECTIONS POLICY AND ISSUE OF DIRECTIONS")]
+
+
+# ------------------------------------------------ the last minutes' approval wrapped
+
+JOINT_AUDIT = """Minutes of the Joint Audit Committee held on 24 June 2026
+
+Present: Ms R Achebe (Chair), Dr K Osei, Mr P Lund
+
+JAC/26/14 Apologies
+
+There were no apologies.
+
+JAC/26/15 Minutes of the previous meeting
+
+The minutes of the meeting held on 18 March 2026
+were agreed as a correct record.
+
+JAC/26/16 Internal Audit Plan
+
+RESOLVED: That the plan be approved.
+"""
+
+IJB_MINUTE = """Minute of Meeting of the Integration Joint Board held on 25 November 2026
+
+Present: Councillor M Dunlop (Chair), Dr L Abernethy
+
+3. MINUTE OF PREVIOUS MEETING
+
+The minute of the meeting held on 23 September
+2026 was approved as a correct record.
+
+4. ANY OTHER BUSINESS
+
+There was no other business.
+"""
+
+
+def test_regression_minutes_approval_wrapped_onto_its_next_line_was_no_decision(tmp_path):
+    joint = _resolutions(minutes_of(JOINT_AUDIT, tmp_path))
+    assert joint[0] == ("The minutes of the meeting held on 18 March 2026 were agreed as a "
+                        "correct record.")
+    ijb = _resolutions(minutes_of(IJB_MINUTE, tmp_path))
+    assert ijb == ["The minute of the meeting held on 23 September 2026 was approved as a "
+                   "correct record."]

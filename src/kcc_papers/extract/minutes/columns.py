@@ -25,8 +25,9 @@ GUTTER_TOLERANCE = 4.0
 BASELINE_TOLERANCE = 2.0
 # At least this many lines start text at the gutter before a paper is read as two columns.
 MIN_COLUMN_LINES = 3
-# An action column names who acts: a few words per entry ("Head of Strategic Planning").
-ACTION_WORDS = 6
+# An action column names who acts: a few words per entry ("R Okoro / Head of Revenues and
+# Benefits").
+ACTION_WORDS = 8
 # Its heading: "Action", "Action by", "Lead officer", "Responsible officer", "Owner"; in a
 # cell of its own, "Action by: none".
 ACTION_HEADING = re.compile(
