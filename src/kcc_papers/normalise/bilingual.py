@@ -42,3 +42,27 @@ def label_halves(text: str) -> list[str]:
         return []
     return [f"{m.group(half)}{m.group('mark')} {m.group('rest')}".rstrip()
             for half in ("first", "second")]
+
+
+# Words common in Welsh running text and rare in English ("y", "yr", "yn", "gan", "ar" ...),
+# against English's commonest: a passage in Welsh holds more of the first than of the second.
+WELSH_WORDS = frozenset({
+    "y", "yr", "yn", "gan", "ar", "ac", "ei", "eu", "i'r", "o'r", "a'r", "bod", "wedi", "mae",
+    "oedd", "ydy", "fel", "dros", "gyda", "hefyd", "am", "ger", "tan", "hyd", "rhwng", "nad",
+    "nid", "ni", "ddim", "cyngor", "cyfarfod", "penderfynwyd", "cymeradwyo", "nodi"})
+ENGLISH_WORDS = frozenset({
+    "the", "of", "and", "to", "be", "that", "was", "were", "is", "for", "on", "with", "by", "as",
+    "at", "from", "this", "it", "are", "has", "have"})
+# Fewer words than this say nothing about their language.
+MIN_LANGUAGE_WORDS = 8
+
+
+def is_welsh(text: str) -> bool:
+    """Whether ``text`` is running text in Welsh rather than English (by its commonest
+    words; a name or a heading alone is neither)."""
+    words = re.findall(r"[a-zâêîôûŵŷ']+", text.lower())
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return False
+    welsh = sum(w in WELSH_WORDS for w in words)
+    english = sum(w in ENGLISH_WORDS for w in words)
+    return welsh > english

@@ -62,6 +62,10 @@ _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
 _UNPADDED_FROM = 10
 # A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
 _MAX_SECTION_HEADING_CHARS = 60
+# The words a title wrapped onto a line of its own holds, at most ("13 August 2026").
+WRAPPED_TAIL_WORDS = 5
+# A date or a year ("13 August 2026", "2025/26") opening a line is no minute's number.
+_DATED_TAIL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+)?\d{4}(?:/\d{2,4})?$")
 # A ref, a heading's layout or a title over a body each outweigh a sentence-like title alone.
 _STRONG_CLUE = 3
 # "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
@@ -180,6 +184,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
     _wrapped_titles(candidates, texts, layouts, body_size)
+    _wrapped_plain_titles(candidates, texts, alone)
     candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
     for c in candidates:
@@ -217,9 +222,12 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
     for c in candidates:
         nxt = c.index + 1
         if (c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts) or len(texts[c.index]) < WRAPPED_HEADING_CHARS):
+                or nxt >= len(texts)):
             continue
         here, there = layouts[c.index], layouts[nxt]
+        # a heading in a narrow column fills it in fewer characters
+        if len(texts[c.index]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0):
+            continue
         if (there is None or here is None or heading_layout_of(there, body_size) is not True
                 or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP):
             continue
@@ -230,6 +238,26 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
                  else MAX_TITLE_WORDS)
         if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
                 or _word_count(f"{c.title} {tail}") > words):
+            continue
+        c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
+
+
+def _wrapped_plain_titles(candidates: list[Candidate], texts: list[str],
+                          alone: list[bool]) -> None:
+    """A heading set like the body that fills its line (or its column) and ends its title on
+    a short line standing alone: "EO 114/26 Minutes of Meeting held on" over "13 August 2026"
+    over the minute's text. A next line that resolves, starts a section or is numbered is
+    not the title's."""
+    for c in candidates:
+        nxt = c.index + 1
+        if (c.heading_layout is True or c.title_lines != 1 or c.ref or c.inline_body
+                or nxt >= len(texts) or alone[c.index] or not alone[nxt]):
+            continue
+        tail = texts[nxt].strip()
+        if (_word_count(tail) > WRAPPED_TAIL_WORDS or resolves(tail) or SECTION.match(tail)
+                or SENTENCE.match(tail) or tail.endswith((".", ";", ","))
+                or (numbered_candidate(texts, nxt, None) and not _DATED_TAIL.match(tail))
+                or _word_count(f"{c.title} {tail}") > MAX_TITLE_WORDS):
             continue
         c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
 

@@ -22,6 +22,8 @@ class Layout:
     size: float | None
     bold: bool | None
     x0: float | None
+    # the share of the text's width the line's column has (side-by-side columns: minutes.columns)
+    share: float = 1.0
 
 
 def text_size(layouts: list[Layout | None]) -> float | None:
@@ -41,24 +43,27 @@ def heading_layout_of(lay: Layout | None, body_size: float | None) -> bool | Non
 EDGE_TOLERANCE = 2.0
 
 
-def stood_alone(lines: list[tuple[int, Line]]) -> list[bool]:
+def stood_alone(lines: list[tuple[int, Line]], shares: list[float] | None = None) -> list[bool]:
     """Which lines end short of the text's right edge, with room for the next line's first
     word: the line was ended there, not wrapped, so the next one starts a new paragraph ("3.
     Application for a premises licence: The Old Mill Tap, 3 Mill Street, Barchester" over its
     body, against a parish's "2453. Accounts for payment: Merlin Waste - £27.12 ..., Clerk's
     Salary &" filled to the margin). A text line ends where its characters do; a line whose
-    next is on another page is not judged."""
-    edges: dict[int, float] = {}
-    for page, line in lines:
-        edges[page] = max(edges.get(page, 0.0), _right_end(line))
+    next is on another page is not judged. ``shares``: each line's column's share of the
+    width (minutes.columns): a line in a column is judged by that column's right edge."""
+    column = shares if shares is not None and len(shares) == len(lines) else [1.0] * len(lines)
+    edges: dict[tuple[int, float], float] = {}
+    for (page, line), share in zip(lines, column, strict=True):
+        edges[page, share] = max(edges.get((page, share), 0.0), _right_end(line))
     out = []
-    for (page, line), (next_page, below) in zip(lines, [*lines[1:], (None, None)], strict=True):
+    for (page, line), (next_page, below), share in zip(
+            lines, [*lines[1:], (None, None)], column, strict=True):
         words = below.text.split() if below is not None else []
         if next_page != page or not words or below is None:
             out.append(False)
             continue
         room = _right_end(line) + _char_width(below) * (len(words[0]) + 1)
-        out.append(room <= edges[page] - EDGE_TOLERANCE)
+        out.append(room <= edges[page, share] - EDGE_TOLERANCE)
     return out
 
 

@@ -14,6 +14,7 @@ from kcc_papers.extract.minutes.attendance import (
     parse_attendance,
     substitutes_in,
 )
+from kcc_papers.extract.minutes.columns import one_column
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
 from kcc_papers.extract.minutes.layout import stood_alone
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
@@ -122,8 +123,10 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
     kept: list[tuple[int, Line]] = []
+    shares: list[float] = []
     previous_page = ctx.segment.page_from
-    for page, line in ctx.segment.lines:
+    widths = {page.number: page.width for page in ctx.segment.pages}
+    for page, line, share in one_column(ctx.segment.lines, widths):
         top = page != previous_page
         previous_page = page
         if is_furniture(line.text, keys) or (top and _running_header(line.text)):
@@ -132,9 +135,10 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         if text:
             lines.append((page, text))
             known = line.size is not None
-            layout.append(Layout(line.size, line.bold, line.x0) if known else None)
+            layout.append(Layout(line.size, line.bold, line.x0, share) if known else None)
             kept.append((page, line))
-    return lines, layout, stood_alone(kept)
+            shares.append(share)
+    return lines, layout, stood_alone(kept, shares)
 
 
 def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:

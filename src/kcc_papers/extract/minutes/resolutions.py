@@ -206,6 +206,18 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
     return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
 
 
+# "The minutes of the meeting held on 18 March 2026" over "were agreed as a correct record.":
+# the last meeting's minutes, their approval wrapped onto the next line (a narrow column).
+_MINUTES_OPENING = re.compile(r"^The\s+minutes?\b", re.I)
+
+
+def _minutes_wrapped(texts: list[str], i: int, initials: tuple[str, ...]) -> bool:
+    text = texts[i].rstrip()
+    if i + 1 >= len(texts) or not _MINUTES_OPENING.match(text) or text.endswith((".", ";", ":")):
+        return False
+    return _noted(f"{text} {texts[i + 1].strip()}", initials)
+
+
 def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
                      initials: tuple[str, ...] = ()) -> list[Resolution]:
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
@@ -219,7 +231,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
     if not anchors:
-        noted = [i for i, t in enumerate(texts) if _noted(t, initials)]
+        noted = [i for i, t in enumerate(texts)
+                 if _noted(t, initials) or _minutes_wrapped(texts, i, initials)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
