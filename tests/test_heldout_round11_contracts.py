@@ -1,0 +1,99 @@
+"""Regression tests for the contract misses of held-out round 11's blind batches (the r11y_*
+contract papers and two of batch X) on their first run: each named after the bug, on small
+papers in the layouts that showed it and in other councils' forms of the same thing, with
+guards of the general rule that fixed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from heldout_support import contract_rows as _rows
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tr>{cells}</tr>{body}</table>"
+
+
+def _page(*parts: str) -> str:
+    return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+# ------------------------------------- a name after "subject to" is a condition, not a party
+
+
+@pytest.mark.parametrize("condition", [
+    "subject to Brentmoor Council's Cabinet confirming the capital budget on 9 June 2026",
+    "subject to Ashdown Borough Council agreeing the funding",
+    "conditional to Homes England confirming the grant",
+])
+def test_regression_award_subject_to_a_body_made_it_the_contractor(condition, tmp_path):
+    text = ("Oakfield Homes Board\nAward of Contracts\n"
+            "The Board is asked to approve the award of the contracts for the planned "
+            "investment programme 2026-2029 to the contractors and for the values shown in "
+            f"section 3, {condition}.\n")
+    assert _rows(text, tmp_path) == []
+
+
+def test_guard_award_to_a_firm_subject_to_a_condition_still_lets_to_the_firm(tmp_path):
+    text = ("Cabinet Report\nAward of Contract\n"
+            "That Cabinet approves the award of the contract for grounds maintenance to Green "
+            "Spaces Ltd at a cost of £420,000, subject to Ashdown Borough Council agreeing its "
+            "share of the funding.\n")
+    assert _rows(text, tmp_path) == [("Green Spaces Ltd", 420000.0)]
+
+
+# ---------------------------------------- an award "at a total estimated value of" its value
+
+
+@pytest.mark.parametrize("cue", [
+    "at a total estimated value of",
+    "at an estimated total value of",
+    "at an estimated value of",
+])
+def test_regression_award_at_total_estimated_value_lost_its_value(cue, tmp_path):
+    text = ("Cabinet Minutes\n37 School catering service: award of contract\n"
+            "RESOLVED: That the contract for school catering services be awarded to Fennel & "
+            f"Rye Catering Ltd for five years from 1 January 2027 {cue} £11,620,000.\n")
+    assert _rows(text, tmp_path) == [("Fennel & Rye Catering Ltd", 11620000.0)]
+
+
+def test_guard_extension_at_total_estimated_value_is_not_the_contracts_value(tmp_path):
+    text = ("Cabinet Minutes\n38 Waste contract\n"
+            "RESOLVED: That the waste contract be extended for two years at a total estimated "
+            "value of £3,200,000.\n")
+    assert _rows(text, tmp_path) == []
+
+
+# ------------------------------------------- the firm holding an "existing arrangement" now
+
+
+@pytest.mark.parametrize("said", [
+    "Extending the existing arrangement with Peakview Elevators Ltd: rejected, as the "
+    "contract has reached its maximum term.",
+    "Continuing the current arrangements with Peakview Elevators Ltd was rejected because "
+    "the contract cannot be extended again.",
+    "Varying the existing maintenance agreement with Peakview Elevators Ltd: rejected, as "
+    "the contract has run its full term.",
+])
+def test_regression_current_holder_of_an_existing_arrangement_was_missed(said, tmp_path):
+    text = ("Kingsmere Homes\nOfficer Delegated Decision Record\n"
+            "Decision: to award the lift maintenance contract to Axiom Lift Services Ltd at a "
+            "cost of £1,846,500.\nAlternative options considered\n"
+            f"- {said}\n")
+    assert _rows(text, tmp_path) == [("Axiom Lift Services Ltd", 1846500.0),
+                                     ("Peakview Elevators Ltd", None)]
+
+
+@pytest.mark.parametrize("said", [
+    # no "existing" or "current": any arrangement, perhaps no contract
+    "An arrangement with Peakview Elevators Ltd was considered but the contract route was "
+    "preferred.",
+    # an arrangement in a sentence that says nothing of a contract
+    "The existing arrangement with Peakview Elevators Ltd for training continues.",
+])
+def test_guard_an_arrangement_is_no_contract_without_existing_and_a_contract_cue(said,
+                                                                                 tmp_path):
+    text = f"Kingsmere Homes\nOfficer Report\nBackground\n{said}\n"
+    assert _rows(text, tmp_path) == []
