@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from heldout_support import contract_html_rows as _html_rows
 from heldout_support import contract_rows as _rows
 
 
@@ -97,3 +98,48 @@ def test_guard_an_arrangement_is_no_contract_without_existing_and_a_contract_cue
                                                                                  tmp_path):
     text = f"Kingsmere Homes\nOfficer Report\nBackground\n{said}\n"
     assert _rows(text, tmp_path) == []
+
+
+# -------------------------------------- a bidders' table naming one bidder for each lot
+
+WINNERS_HEAD = ("<h1>Recycling Contracts: Award</h1><p>Report to the Environment Committee. "
+                "The tender was split into lots and evaluated on quality and price.</p>"
+                "<p>The highest scoring tenderer for each lot is shown below.</p>")
+
+
+@pytest.mark.parametrize("bidder", ["Tenderer", "Bidder", "Name of tenderer"])
+@pytest.mark.parametrize("lot", ["Lot", "Lot no."])
+def test_regression_bidders_table_one_per_lot_read_as_offers(bidder, lot, tmp_path):
+    html = _page(WINNERS_HEAD, _table([bidder, lot, "Description", "Estimated value"], [
+        ["Bannside Recycling Ltd", "Lot 1", "Mixed dry recyclables: kerbside", "£3,840,000"],
+        ["Bannside Recycling Ltd", "Lot 2", "Mixed dry recyclables: centres", "£1,260,000"],
+        ["Carnhill Glass Ltd", "Lot 3", "Glass: kerbside and bring banks", "£935,000"],
+    ]))
+    assert _html_rows(html, tmp_path) == [("Bannside Recycling Ltd", 3840000.0),
+                                          ("Bannside Recycling Ltd", 1260000.0),
+                                          ("Carnhill Glass Ltd", 935000.0)]
+
+
+def test_guard_bidders_table_with_several_bids_a_lot_stays_offers(tmp_path):
+    html = _page(WINNERS_HEAD, _table(["Tenderer", "Lot", "Tendered price"], [
+        ["Bannside Recycling Ltd", "1", "£3,840,000"],
+        ["Carnhill Glass Ltd", "1", "£3,990,000"],
+        ["Carnhill Glass Ltd", "2", "£935,000"],
+        ["Drumbane Waste Ltd", "2", "£960,000"],
+    ]))
+    assert _html_rows(html, tmp_path) == []
+
+
+def test_guard_bidders_table_of_one_lot_stays_offers(tmp_path):
+    html = _page(WINNERS_HEAD, _table(["Tenderer", "Lot", "Tendered price"], [
+        ["Bannside Recycling Ltd", "1", "£3,840,000"],
+    ]))
+    assert _html_rows(html, tmp_path) == []
+
+
+def test_guard_bidders_table_without_lots_stays_offers(tmp_path):
+    html = _page(WINNERS_HEAD, _table(["Tenderer", "Description", "Tendered price"], [
+        ["Bannside Recycling Ltd", "Kerbside", "£3,840,000"],
+        ["Carnhill Glass Ltd", "Glass", "£935,000"],
+    ]))
+    assert _html_rows(html, tmp_path) == []
