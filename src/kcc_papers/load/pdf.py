@@ -28,6 +28,7 @@ from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
@@ -161,8 +162,10 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         width, height = page.get_size()
         text = textpage.get_text_range()
         chars = textpage.count_chars()
-        glyphs = Glyphs(textpage)
-        watermark = WatermarkGlyphs(textpage.raw)
+        rotation = page.get_rotation() % 360
+        glyphs = (TurnedGlyphs(textpage, rotation, page.get_bbox()) if rotation in QUARTER_TURNS
+                  else Glyphs(textpage))
+        watermark = WatermarkGlyphs(textpage.raw, rotation)
         runs: list[Run] = []
         cut_stamps: list[Run] = []  # stamps PDFium joined to a line's run
         stream: list[str] = []

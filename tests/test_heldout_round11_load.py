@@ -1,0 +1,103 @@
+"""Regression tests for round 11's page-model misses (``load``): pages stored turned (/Rotate),
+side-by-side columns, hyphenated line ends and footnote markers. Small papers in several forms
+(not copies of the held-out ones), with guards for what the rules must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+
+from kcc_papers.load.pdf import load_pdf
+
+fpdf = pytest.importorskip("fpdf")
+
+A4_WIDTH, A4_HEIGHT = 595.28, 841.89
+
+
+# --- pages stored turned --------------------------------------------------------------------
+
+# Where a point shown at (x, top) of the turned page lies on the portrait page fpdf draws
+# (x, y from its top), and the angle fpdf turns text by (counter-clockwise), per /Rotate.
+def _drawn_at(rotation: int, x: float, top: float) -> tuple[float, float, float]:
+    if rotation == 90:
+        return top, A4_HEIGHT - x, 90.0
+    if rotation == 270:
+        return A4_WIDTH - top, x, -90.0
+    return A4_WIDTH - x, A4_HEIGHT - top, 180.0
+
+
+def _turned_paper(path: Path, rotation: int, lines: list[tuple[float, float, str, float]],
+                  portrait_first: bool = True) -> Path:
+    """A paper whose page 2 (page 1 without ``portrait_first``) is stored turned: drawn on its
+    side on a portrait A4 page that /Rotate ``rotation`` shows upright. ``lines``: (x, top of
+    the baseline, text, size) as shown."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("Helvetica", size=11)
+    if portrait_first:
+        pdf.add_page()
+        pdf.text(60, 80, "Cabinet - 3 March 2026")
+    pdf.add_page()
+    for x, top, text, size in lines:
+        pdf.set_font("Helvetica", size=size)
+        fx, fy, angle = _drawn_at(rotation, x, top)
+        with pdf.rotation(angle, x=fx, y=fy):
+            pdf.text(fx, fy, text)
+    doc = pdfium.PdfDocument(bytes(pdf.output()))
+    doc[len(doc) - 1].set_rotation(rotation)
+    doc.save(str(path))
+    doc.close()
+    return path
+
+
+REGISTER = [
+    (60.0, 60.0, "Appendix A: Strategic Risk Register", 16.0),
+    (60.0, 100.0, "SR1", 10.0),
+    (120.0, 100.0, "Funding gap in 2026/27 exceeds reserves", 10.0),
+    (560.0, 100.0, "Likelihood 4", 10.0),
+    (680.0, 100.0, "Impact 5", 10.0),
+    (60.0, 120.0, "SR2", 10.0),
+    (120.0, 120.0, "Loss of key ICT systems", 10.0),
+    (560.0, 120.0, "Likelihood 2", 10.0),
+    (680.0, 120.0, "Impact 4", 10.0),
+]
+
+
+def _page_lines(path: Path, number: int) -> list[Any]:
+    with load_pdf(path, "x") as source:
+        return source.pages[number - 1].lines
+
+
+@pytest.mark.parametrize("rotation", [90, 270, 180])
+def test_a_turned_page_reads_as_a_viewer_shows_it(tmp_path: Path, rotation: int) -> None:
+    path = _turned_paper(tmp_path / f"r{rotation}.pdf", rotation, REGISTER)
+    lines = _page_lines(path, 2)
+    texts = [line.text for line in lines]
+    assert texts == [
+        "Appendix A: Strategic Risk Register",
+        "SR1 Funding gap in 2026/27 exceeds reserves Likelihood 4 Impact 5",
+        "SR2 Loss of key ICT systems Likelihood 2 Impact 4",
+    ]
+    heading, first, second = lines
+    assert heading.size is not None and first.size is not None
+    assert heading.size > first.size  # the heading's type is larger, as shown
+    assert first.x0 == pytest.approx(60, abs=1) and (first.x1 or 0) > 700  # across the page
+    assert first.top is not None and second.top is not None and first.top < second.top
+    assert all(0 <= (line.top or 0) <= A4_WIDTH for line in lines)  # a landscape page
+
+
+def test_the_upright_pages_around_a_turned_one_are_unchanged(tmp_path: Path) -> None:
+    path = _turned_paper(tmp_path / "mixed.pdf", 90, REGISTER)
+    first = _page_lines(path, 1)
+    assert [line.text for line in first] == ["Cabinet - 3 March 2026"]
+    assert first[0].x0 == pytest.approx(60, abs=1)
+
+
+def test_a_large_heading_on_a_turned_page_is_no_watermark(tmp_path: Path) -> None:
+    """Upright as shown is upright: a 32 point heading drawn on its side on a turned page is
+    a heading, not a watermark's turned large type."""
+    lines = [(60.0, 80.0, "Risk Heat Map", 32.0), (60.0, 120.0, "SR1 Funding gap", 10.0)]
+    path = _turned_paper(tmp_path / "big.pdf", 90, lines, portrait_first=False)
+    assert [line.text for line in _page_lines(path, 1)] == ["Risk Heat Map", "SR1 Funding gap"]
