@@ -617,19 +617,54 @@ def _loaded(page: Any, region: list[Any]) -> bool:
 
 
 def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
-    """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it."""
+    """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it,
+    less what marks a cell beyond its words (``cell_marks``): a RAG dot's or symbol glyph's
+    colour is the cell's fill, footnote markers are no text, turned text reads along its turn,
+    and a merged cell's text and fill go to every row it spans."""
     from kcc_papers.load.pdf_fast import CharIndex
 
     fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
-    texts = (index or CharIndex(page.chars)).texts(found, mend=True)
-    rows = []
-    for row, row_texts in zip(found.rows, texts, strict=True):
-        rows.append([
-            Cell(clean(text or ""), _fill_at(fills, bbox))
-            for bbox, text in zip(row.cells, row_texts, strict=True)
-            if bbox is not None
-        ])
+    shapes = [c for c in page.curves if c.get("fill") and c.get("non_stroking_color") is not None]
+    chars = (index or CharIndex(page.chars)).cell_chars(found)
+    rows: list[list[Cell]] = []
+    # each column's last cell, with the bottom of its box: a merged cell spans the rows above it
+    above: dict[int, tuple[float, Cell]] = {}
+    for row, row_chars in zip(found.rows, chars, strict=True):
+        cells = []
+        for j, (bbox, mine) in enumerate(zip(row.cells, row_chars, strict=True)):
+            if bbox is None or mine is None:
+                spanning = above.get(j)
+                if spanning is not None and spanning[0] > (row.bbox[1] + row.bbox[3]) / 2:
+                    cells.append(Cell(spanning[1].text, spanning[1].fill))
+                continue
+            cell = _cell(mine, bbox, fills, shapes)
+            above[j] = (bbox[3], cell)
+            cells.append(cell)
+        rows.append(cells)
     return Table(rows, number, tuple(found.bbox))
+
+
+def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list[dict[str, Any]],
+          shapes: list[dict[str, Any]]) -> Cell:
+    """A cell's text and fill: a RAG mark's colour (a symbol glyph's, a drawn dot's) over the
+    background's."""
+    from kcc_papers.load.cell_marks import (
+        coloured,
+        drawn_mark,
+        symbol_glyphs,
+        turned_text,
+        without_footnote_marks,
+    )
+    from kcc_papers.load.pdf_fast import cell_words
+
+    words, glyphs = symbol_glyphs(chars)
+    words = without_footnote_marks(words)
+    turned = turned_text(words)
+    text = turned if turned is not None else cell_words(words, bbox, mend=True)
+    mark = glyphs[0] if glyphs else (drawn_mark(shapes, bbox) if shapes else None)
+    colour = to_hex(mark.get("non_stroking_color")) if mark is not None else None
+    # a black or white icon on a filled cell (an arrow, a tick) leaves the cell's fill its own
+    return Cell(clean(text or ""), colour if coloured(colour) else _fill_at(fills, bbox))
 
 
 def _fill_at(fills: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str | None:

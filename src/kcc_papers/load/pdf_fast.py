@@ -32,6 +32,7 @@ from pdfplumber.utils import geometry
 from pdfplumber.utils import text as plumber_text
 
 from kcc_papers.load import pdfium_calls as calls
+from kcc_papers.load.cell_marks import SYMBOL_FONT
 from kcc_papers.load.table_finder import FastTableFinder
 from kcc_papers.load.watermarks import turned_large
 
@@ -245,7 +246,10 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
                 return None
             size = calls.font_size(handle, i) * m.d
             # a word's weight, for tables without rules whose first cells are bold
-            bold = glyphs.bold(i)
+            name = glyphs.font_name(i)
+            if SYMBOL_FONT_NAME.search(name):
+                return None  # a RAG glyph: its font and colour are pdfplumber's (cell_marks)
+            bold = glyphs.weight(i) >= calls.BOLD_WEIGHT or b"bold" in name.lower()
             last = obj
         if watermark:
             continue
@@ -269,6 +273,10 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
             "_baseline": baseline,
         })
     return out
+
+
+# A symbol font's name (``cell_marks.SYMBOL_FONT``) as PDFium gives it.
+SYMBOL_FONT_NAME = re.compile(SYMBOL_FONT.pattern.encode(), re.I)
 
 
 # FS_RECTF's fields (left, top, right, bottom) and a point's (x, y), as ctypes reads them.
@@ -572,6 +580,12 @@ class CharIndex:
     def texts(self, found: Any, mend: bool = False) -> list[list[str | None]]:
         """The cells' texts; ``mend``: with the words a narrow cell broke across lines joined
         again (``mended``), which pdfplumber leaves broken."""
+        return [[None if mine is None or cell is None else cell_words(mine, cell, mend)
+                 for cell, mine in zip(row.cells, row_chars, strict=True)]
+                for row, row_chars in zip(found.rows, self.cell_chars(found), strict=True)]
+
+    def cell_chars(self, found: Any) -> list[list[list[Obj] | None]]:
+        """Each row's cells' chars (None for a cell the row does not have)."""
         out = []
         for row in found.rows:
             x0, top, x1, bottom = row.bbox
@@ -580,18 +594,22 @@ class CharIndex:
             in_row = sorted(
                 (i, v, h) for v, h, i in self.mids[lo:hi] if x0 <= h < x1 and top <= v < bottom
             )
-            texts: list[str | None] = []
+            cells: list[list[Obj] | None] = []
             for cell in row.cells:
                 if cell is None:
-                    texts.append(None)
+                    cells.append(None)
                     continue
                 cx0, ctop, cx1, cbottom = cell
-                mine = [self.chars[i] for i, v, h in in_row
-                        if cx0 <= h < cx1 and ctop <= v < cbottom]
-                text = cell_text(mine)
-                texts.append(mended(text, mine, cell) if mend and "\n" in text else text)
-            out.append(texts)
+                cells.append([self.chars[i] for i, v, h in in_row
+                              if cx0 <= h < cx1 and ctop <= v < cbottom])
+            out.append(cells)
         return out
+
+
+def cell_words(chars: list[Obj], cell: Bbox, mend: bool = False) -> str:
+    """A cell's text from its chars; ``mend``: its broken words joined (``mended``)."""
+    text = cell_text(chars)
+    return mended(text, chars, cell) if mend and "\n" in text else text
 
 
 def mended(text: str, chars: list[Obj], cell: Bbox) -> str:

@@ -96,6 +96,8 @@ class BoxReader:
                 continue
             if isinstance(item, Text) and (item.in_table or not SUMMARY.search(item.text)):
                 continue
+            if isinstance(item, Row) and _spanned_on(item, self.items[n - 1] if n else None):
+                continue  # the summary's merged first cell, repeated on its next row
             start, name = n, None
             for back in range(n - 1, -1, -1):
                 prev = self.items[back]
@@ -219,3 +221,10 @@ def read_boxes(items: list[Item]) -> tuple[Extracted, list[Section]]:
     out = reader.run()
     reader.finish()
     return out, reader.sections
+
+
+def _spanned_on(row: Row, prev: object) -> bool:
+    """Whether the row's first cell is the one above it merged down (a rowspan gives each of
+    its rows the cell's text): the row before, of the same table, starts with the same."""
+    return (isinstance(prev, Row) and prev.table == row.table
+            and prev.cells[:1] == row.cells[:1])

@@ -75,6 +75,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:rolling|last)\s+\d+\s+months$|"
         # "Quarter 3", "Qtr 3", "Month 9", "Period 9", "P9": one period of several
         r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|"
+        # "Half year 2026/27", "Mid-year", "H1": the half year, one period of two
+        r"^(?:half|mid)[\s-]*year\b|^H[12]\b|"
         r"forecast|actual|result|^perf\.?$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"): the latest year's is the
@@ -96,7 +98,8 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # is one such period too.
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
-    r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$)"
+    r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
+    r"|(?:half|mid)[\s-]*year\b|H[12]\b)"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
