@@ -30,7 +30,6 @@ from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
 from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
-from kcc_papers.load.zebra import with_plain_rows
 
 RUN = re.compile(r"[^\r\n]+")
 DIGITS = re.compile(r"\d{2,}")
@@ -571,14 +570,12 @@ class _LazyTables(LayoutPages):
         page = self._first_look(number)
         try:
             found = page.find_tables()  # from the page's rules: no chars needed yet
-            if found:  # (a zebra table's shaded bands are no ruled table: ``zebra``)
-                found = with_plain_rows(page.rects, found)
             if not found:
                 return []
             if isinstance(page, FastPage) and not self._fast_reads(page, found, number):
                 page.close()
                 page = self._plumber_page(number)
-                found = with_plain_rows(page.rects, page.find_tables())
+                found = page.find_tables()
             index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
             return [_table(page, table, number, index) for table in found]
         finally:
