@@ -5,10 +5,16 @@ guards of the general rule that fixed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from conftest import contexts
+from heldout_support import ContractRow as Row
 from heldout_support import contract_html_rows as _html_rows
 from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import heldout_accuracy
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
@@ -143,3 +149,60 @@ def test_guard_bidders_table_without_lots_stays_offers(tmp_path):
         ["Carnhill Glass Ltd", "Glass", "£935,000"],
     ]))
     assert _html_rows(html, tmp_path) == []
+
+
+# ------------------------------------------ a zebra table's plain rows between its bands
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source, encoding="utf-8")
+    return _read(contexts(heldout_accuracy.render_pdf(src, tmp_path)))
+
+
+ZEBRA_HEAD = """## Borough of Ashcombe
+!! Contract Performance Review
+Meeting:\tCabinet
+Date:\t13 October 2026
+** 1. Contracts reviewed
+1.1 The table shows the performance of the largest contracts.
+"""
+ZEBRA_ROWS = [
+    ("Waste collection", "Veolus Environmental Services Ltd", "£14,900,000"),
+    ("Housing repairs", "Kestrel Property Services Ltd", "£9,250,000"),
+    ("Parking enforcement", "Civicpark Enforcement Ltd", "£2,180,000"),
+    ("Leisure centres", "Eastbridge Active Trust", "£1,650,000"),
+    ("Highways maintenance", "Tolland Civils Ltd", "£5,300,000"),
+]
+
+
+@pytest.mark.parametrize("rated", [False, True])
+def test_regression_zebra_table_lost_its_plain_rows(rated, tmp_path):
+    """Only the shaded rows draw boxes: the plain rows between them were read by no one."""
+    rating = " {dot#00b050} |" if rated else ""
+    head = "|~ Contract | Provider | Annual value |" + (" Rating |" if rated else "")
+    body = "\n".join(f"| {s} | {p} | {v} |{rating}" for s, p, v in ZEBRA_ROWS)
+    tail = "\n1.2 Both providers below target have agreed improvement plans.\n"
+    rows = _pdf_rows(ZEBRA_HEAD + head + "\n" + body + tail, tmp_path)
+    # the last row under the last band has no band below it to show where it ends: the rows
+    # between bands are the ones this rule restores
+    assert rows[:4] == [(p, float(v.strip("£").replace(",", ""))) for _, p, v in ZEBRA_ROWS[:4]]
+
+
+def test_regression_zebra_table_merged_tenderer_lost_its_second_lot(tmp_path):
+    source = ZEBRA_HEAD + """3.1 The highest scoring tenderer for each lot is shown below.
+|~ Tenderer | Lot | Description | Estimated value
+| Bannside Recycling Ltd | Lot 1 | Mixed dry recyclables: kerbside | £3,840,000
+| ^ | Lot 2 | Mixed dry recyclables: household recycling centres | £1,260,000
+| Carnhill Glass Reprocessing Ltd | Lot 3 | Glass: kerbside and bring banks | £935,000
+4.1 It is recommended that Members approve the awards.
+"""
+    assert _pdf_rows(source, tmp_path) == [("Bannside Recycling Ltd", 3840000.0),
+                                           ("Bannside Recycling Ltd", 1260000.0),
+                                           ("Carnhill Glass Reprocessing Ltd", 935000.0)]
+
+
+def test_guard_ruled_table_with_filled_cells_is_read_as_before(tmp_path):
+    source = ZEBRA_HEAD + "|# Contract | Provider | Annual value | Rating |\n" + "\n".join(
+        f"| {s} | {p} | {v} | {{#00b050}}Green |" for s, p, v in ZEBRA_ROWS) + "\n"
+    assert _pdf_rows(source, tmp_path) == [
+        (p, float(v.strip("£").replace(",", ""))) for _, p, v in ZEBRA_ROWS]
