@@ -34,7 +34,7 @@ def _kpis(source: str, tmp_path: Path) -> list[KpiRow]:
 
 def _rows(source: str, tmp_path: Path) -> list[list[tuple[str, str | None]]]:
     """The first table's rows as (text, fill) cells."""
-    with load(str(_pdf(source, tmp_path))) as src:
+    with load(_pdf(source, tmp_path)) as src:
         table = next(t for p in src.pages for t in p.tables)
         return [[(c.text, c.fill) for c in row] for row in table.rows]
 
@@ -137,3 +137,49 @@ def test_the_half_year_column_is_the_latest_period(tmp_path: Path) -> None:
 | Voids re-let within 30 days (%) | 80.0 | 82.0 | 84.5 | Green |
 """
     assert [(v, r) for _, v, r in _kpis(source, tmp_path)] == [(88.1, "amber"), (84.5, "green")]
+
+
+# a zebra table: no rules, every other body row shaded, an odd number of body rows so the
+# last one is unshaded
+ZEBRA = HEAD.format(counts="three are green, one amber and one red") + """\
+|~ Ref | Indicator | Target | Actual | RAG |
+| ZB1 | Household waste recycled (%) | 50 | 52 | Green |
+| ZB2 | Missed collections per 100,000 | 60 | 41 | Green |
+| ZB3 | Fly-tips cleared within 2 days (%) | 90 | 84 | Amber |
+| ZB4 | Streets at an acceptable standard (%) | 92 | 95 | Green |
+| ZB5 | Abandoned vehicles removed within 24 hours (%) | 95 | 80 | Red |
+"""
+
+
+def test_a_zebra_table_is_one_table_with_its_unshaded_rows(tmp_path: Path) -> None:
+    assert _kpis(ZEBRA, tmp_path) == [("ZB1", 52.0, "green"), ("ZB2", 41.0, "green"),
+                                      ("ZB3", 84.0, "amber"), ("ZB4", 95.0, "green"),
+                                      ("ZB5", 80.0, "red")]
+
+
+def test_a_zebra_table_grouped_by_a_merged_column(tmp_path: Path) -> None:
+    source = HEAD.format(counts="two are green and two red") + """\
+|~ Theme | Code | Measure | Target | Actual | Status |
+| Place | PL1 | Potholes repaired within 28 days (%) | 90 | 93 | {ding#00b050} |
+| ^ | PL2 | Street lights repaired within 7 days (%) | 95 | 88 | {ding#ff0000} |
+| ^ | PL3 | Parks with a Green Flag | 4 | 4 | {ding#00b050} |
+| People | PE1 | Adult learners enrolled | 1,200 | 960 | {ding#ff0000} |
+"""
+    assert _kpis(source, tmp_path) == [("PL1", 93.0, "green"), ("PL2", 88.0, "red"),
+                                       ("PL3", 4.0, "green"), ("PE1", 960.0, "red")]
+
+
+def test_shaded_boxes_apart_are_no_zebra_table(tmp_path: Path) -> None:
+    """Guard: two filled tables with text between them stay two tables, no rows added."""
+    source = HEAD.format(counts="one is green") + """\
+|# Ref | Indicator | Target | Actual | RAG |
+| BX1 | Library visits (thousands) | 400 | 420 | Green |
+2. The table below shows the second measure, reported for the first time this year, and
+the paragraph between the two tables runs over several lines so that they are well apart.
+3. A further paragraph.
+|# Ref | Indicator | Target | Actual | RAG |
+| BX2 | Museum visits (thousands) | 80 | 70 | Red |
+"""
+    with load(_pdf(source, tmp_path)) as src:
+        tables = [t.texts() for p in src.pages for t in p.tables]
+    assert [len(t) for t in tables] == [2, 2]

@@ -23,6 +23,7 @@ from kcc_papers.errors import (
     NoTextLayerError,
 )
 from kcc_papers.load import ocr as ocr_engine
+from kcc_papers.load import zebra
 from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
@@ -572,10 +573,11 @@ class _LazyTables(LayoutPages):
             found = page.find_tables()  # from the page's rules: no chars needed yet
             if not found:
                 return []
+            found = zebra.joined(page, found)
             if isinstance(page, FastPage) and not self._fast_reads(page, found, number):
                 page.close()
                 page = self._plumber_page(number)
-                found = page.find_tables()
+                found = zebra.joined(page, page.find_tables())
             index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
             return [_table(page, table, number, index) for table in found]
         finally:
