@@ -101,3 +101,116 @@ def test_a_large_heading_on_a_turned_page_is_no_watermark(tmp_path: Path) -> Non
     lines = [(60.0, 80.0, "Risk Heat Map", 32.0), (60.0, 120.0, "SR1 Funding gap", 10.0)]
     path = _turned_paper(tmp_path / "big.pdf", 90, lines, portrait_first=False)
     assert [line.text for line in _page_lines(path, 1)] == ["Risk Heat Map", "SR1 Funding gap"]
+
+
+# --- side-by-side columns -------------------------------------------------------------------
+
+LEFT_X, RIGHT_X, COLUMN_W, MARGIN_W = 56.0, 310.0, 230.0, 480.0
+ENGLISH = ("The Council considered the annual review of its allotment sites and the waiting "
+           "list, which now stands at forty households across the two wards of the town.")
+WELSH = ("Ystyriodd y Cyngor yr adolygiad blynyddol o'i safleoedd rhandiroedd a'r rhestr aros, "
+         "sydd bellach yn ddeugain o aelwydydd ar draws dwy ward y dref.")
+
+
+def _two_columns(path: Path, rows: list[tuple[str, str]], before: str = "",
+                 after: str = "", size: float = 11) -> Path:
+    """Rows of two columns side by side, each pair starting on one baseline, with a line
+    across the page before and a heading after them."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=size)
+    pdf.set_xy(LEFT_X, 60)
+    if before:
+        pdf.multi_cell(MARGIN_W, size * 1.3, before)
+    for left, right in rows:
+        top = pdf.get_y() + 4
+        pdf.set_xy(LEFT_X, top)
+        pdf.multi_cell(COLUMN_W, size * 1.3, left)
+        bottom = pdf.get_y()
+        pdf.set_xy(RIGHT_X, top)
+        pdf.multi_cell(COLUMN_W, size * 1.3, right)
+        pdf.set_y(max(bottom, pdf.get_y()))
+    if after:
+        pdf.set_font("Helvetica", "B", size + 3)
+        pdf.set_xy(LEFT_X, pdf.get_y() + 14)
+        pdf.multi_cell(MARGIN_W, size * 1.5, after)
+    pdf.output(str(path))
+    return path
+
+
+def _texts(path: Path) -> list[str]:
+    return [line.text for line in _page_lines(path, 1)]
+
+
+def _words(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+def test_bilingual_columns_read_english_then_welsh(tmp_path: Path) -> None:
+    rows = [("Allotments", "Rhandiroedd"), (ENGLISH, WELSH),
+            ("RESOLVED: that the review be noted.", "PENDERFYNWYD: nodi'r adolygiad.")]
+    texts = _texts(_two_columns(tmp_path / "cy.pdf", rows, before="Minutes of the meeting "
+                                "of the Town Council held on 9 March 2026 at the Town Hall."))
+    welsh_from = texts.index("Rhandiroedd")
+    english, welsh = texts[:welsh_from], texts[welsh_from:]
+    assert _words(english).endswith(f"Allotments {ENGLISH} RESOLVED: that the review be noted.")
+    assert _words(welsh) == f"Rhandiroedd {WELSH} PENDERFYNWYD: nodi'r adolygiad."
+
+
+def test_an_action_column_is_read_after_the_minute_text(tmp_path: Path) -> None:
+    rows = [("4. Budget monitoring", "Action"),
+            ("The Chief Finance Officer presented the report, which projected an overspend "
+             "on care packages and set out a recovery plan for the rest of the year.",
+             "Chief Finance Officer"),
+            ("Decision: the Board noted the overspend and approved the recovery plan set out "
+             "in Appendix 2 of the report.", "Head of Finance")]
+    texts = _texts(_two_columns(tmp_path / "act.pdf", rows,
+                                after="5. Date of next meeting"))
+    assert texts[-4:] == ["Action", "Chief Finance Officer", "Head of Finance",
+                          "5. Date of next meeting"]
+    assert "Decision: the Board noted the overspend" in _words(texts)
+    assert not any("Officer" in t and "report" in t for t in texts)  # never a joined line
+
+
+def test_label_lines_and_tables_keep_their_lines(tmp_path: Path) -> None:
+    """Labels with their values at one x, and a table with a number column, are no columns
+    of prose: their lines stay whole."""
+    labels = [("Report to:", "Cabinet"), ("Date:", "18 March 2026"),
+              ("Report of:", "Director of Place"), ("Wards:", "All wards")]
+    texts = _texts(_two_columns(tmp_path / "labels.pdf", labels))
+    assert texts == [f"{a} {b}" for a, b in labels]
+
+
+def test_an_unruled_table_keeps_its_rows(tmp_path: Path) -> None:
+    """A table without rules (number, wrapped title, pages at one x) is no pair of columns:
+    each row's number, title and pages stay on one line."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    y = 60.0
+    for n in range(1, 6):
+        pdf.text(LEFT_X, y + 11, f"{n}.")
+        pdf.set_xy(LEFT_X + 40, y)
+        pdf.multi_cell(200, 14, f"Report {n}: applications for planning permission received "
+                                 "in the quarter and decided under delegated powers")
+        pdf.text(RIGHT_X, y + 11, f"{n * 10} - {n * 10 + 6}")
+        y = pdf.get_y() + 6
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    texts = _texts(path)
+    for n in range(1, 6):
+        assert any(t.startswith(f"{n}. Report {n}:") and t.endswith(f"{n * 10} - {n * 10 + 6}")
+                   for t in texts), texts
+
+
+def test_prose_across_the_page_is_not_split(tmp_path: Path) -> None:
+    prose = " ".join([ENGLISH] * 4)
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(LEFT_X, 60)
+    pdf.multi_cell(MARGIN_W, 14, prose, align="J")
+    path = tmp_path / "prose.pdf"
+    pdf.output(str(path))
+    texts = _texts(path)
+    assert _words(texts) == prose

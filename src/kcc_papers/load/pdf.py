@@ -5,11 +5,13 @@ pdfminer parse instead (slow; the reference the fast path is tested against)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import logging
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,6 +26,7 @@ from kcc_papers.errors import (
 )
 from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load import zebra
+from kcc_papers.load.columns import EDGE_TOLERANCE, GUTTER_EMS, side_by_side
 from kcc_papers.load.glyphs import clean, letter_spaced
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
@@ -187,7 +190,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                     if piece is not None:
                         (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
-        lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
+        rows = _rows(runs)
+        lines = side_by_side(runs, rows, width, _cutter(glyphs, text, height), _group_lines)
+        if lines is None:
+            lines = [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in rows]
+        lines = _with_stamps(lines, cut_stamps + stamps)
         result = Page(index + 1, lines, width=width, height=height, stream=stream)
     except BaseException:
         textpage.close()
@@ -211,7 +218,27 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     _, bottom2, right, _ = glyphs.loose_box(end - 1)
     first = end - len(raw_run.lstrip())
     return Run(height - top, left, right, height - min(bottom, bottom2), run,
-               round(top - bottom, 1), glyphs.bold(first))
+               round(top - bottom, 1), glyphs.bold(first), start, end)
+
+
+def _cutter(glyphs: Glyphs, text: str, height: float) -> Callable[[Run, float],
+                                                                  tuple[Run, Run] | None]:
+    """A run parted at a space followed by a gutter's width of gap and a word starting at x
+    (``columns.side_by_side``): PDFium joins two columns' runs on one baseline into one run,
+    with a space of its own between them. The words of a line run left to right, so the
+    space is found by bisection (a few glyph boxes a run)."""
+    def cut(run: Run, x: float) -> tuple[Run, Run] | None:
+        spaces = [i for i in range(run.start + 1, run.end - 1) if text[i] == " "]
+        at = bisect.bisect_left(spaces, x, key=lambda i: glyphs.loose_box(i + 1)[0])
+        for i in spaces[max(0, at - 1) : at + 1]:
+            word = glyphs.loose_box(i + 1)[0]
+            if (abs(word - x) <= EDGE_TOLERANCE
+                    and word - glyphs.loose_box(i - 1)[2] >= GUTTER_EMS * run.size):
+                left = _run(glyphs, text, run.start, i, height)
+                right = _run(glyphs, text, i + 1, run.end, height)
+                return (left, right) if left is not None and right is not None else None
+        return None
+    return cut
 
 
 def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
@@ -270,6 +297,9 @@ class Run(NamedTuple):
     text: str
     size: float
     bold: bool
+    # where its text is in the page's text (to cut it again, ``_cutter``)
+    start: int = 0
+    end: int = 0
 
 
 
@@ -323,13 +353,21 @@ def _group_lines(runs: list[Run]) -> list[Line]:
     """Group text runs into visual lines, top to bottom, left to right. A line's size is its
     largest run's; it is bold when its first run is (a bold heading, then plain text after it,
     is still a heading)."""
+    return [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in _rows(runs)]
+
+
+def _rows(runs: list[Run]) -> list[list[Run]]:
+    """The runs of each visual line, top to bottom, each line's left to right."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=_reading_order):
         if lines and abs(lines[-1][0].top - run.top) <= LINE_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
-    return [_line_of(group[0]) if len(group) == 1 else _joined_line(group) for group in lines]
+    for line in lines:
+        if len(line) > 1:
+            line.sort(key=lambda r: r.x0)
+    return lines
 
 
 def _reading_order(run: Run) -> tuple[float, float]:
