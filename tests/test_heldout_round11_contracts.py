@@ -206,3 +206,31 @@ def test_guard_ruled_table_with_filled_cells_is_read_as_before(tmp_path):
         f"| {s} | {p} | {v} | {{#00b050}}Green |" for s, p, v in ZEBRA_ROWS) + "\n"
     assert _pdf_rows(source, tmp_path) == [
         (p, float(v.strip("£").replace(",", ""))) for _, p, v in ZEBRA_ROWS]
+
+
+# ----------------------------------------------- a grant awarded to a body is no contract
+
+
+@pytest.mark.parametrize("grant", [
+    "a grant of £1,500 be awarded to Neuadd Goffa under section 137",
+    "funding of £2,000 be awarded to Pentre Youth Club",
+    "a bursary be awarded to Ysgol Gymraeg Trelyn",
+])
+def test_regression_grant_awarded_in_a_sentence_run_on_to_a_quotation(grant, tmp_path):
+    """A heading printed without its weight ran the resolution on into the next one, which
+    seeks a quotation: the contract cue let the grant's award through."""
+    text = ("Town Council Minutes\n2026/36 Grants\n"
+            f"RESOLVED: that {grant} ** 2026/38 Banners RESOLVED: to defer the request, "
+            "pending a quotation from a second supplier.\n")
+    assert _rows(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("said", [
+    "RESOLVED: that following a tender the grounds maintenance contract be awarded to Green "
+    "Spaces Ltd.",
+    "RESOLVED: that funding for the hall works be agreed, and that following the tender the "
+    "contract be awarded to Green Spaces Ltd.",
+])
+def test_guard_contract_awarded_near_a_grant_is_still_a_contract(said, tmp_path):
+    text = f"Town Council Minutes\n2026/36 Grounds\n{said}\n"
+    assert _rows(text, tmp_path) == [("Green Spaces Ltd", None)]

@@ -379,6 +379,14 @@ def _split_names(text: str) -> list[str]:
 CONDITION = re.compile(r"\b(?:subject|conditional|pending\s+approval)\s+to\s+$", re.I)
 
 
+# "that a grant of £1,500 be awarded to Neuadd Goffa": what is awarded is named just before the
+# verb, and a grant (funding, a bursary) is no contract, though the sentence runs on to a
+# quotation or a tender; the award's own words must then say "contract".
+GRANTED = re.compile(r"\b(?:grants?|funding|bursar(?:y|ies)|donations?|prizes?)\b[^.;]*$",
+                     re.I)
+GRANT_CHARS = 40
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
@@ -393,6 +401,9 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue
             if CONDITION.search(sentence, 0, m.start("name")):
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
+            if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
+                    and not CONTRACT_WORD.search(m.group(0))):
+                continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
             raws = _split_names(m.group("name"))
             found = [n for raw in raws if (n := name_of(raw))]
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
