@@ -234,3 +234,25 @@ def test_regression_grant_awarded_in_a_sentence_run_on_to_a_quotation(grant, tmp
 def test_guard_contract_awarded_near_a_grant_is_still_a_contract(said, tmp_path):
     text = f"Town Council Minutes\n2026/36 Grounds\n{said}\n"
     assert _rows(text, tmp_path) == [("Green Spaces Ltd", None)]
+
+
+# ------------------------------------------- the deciding body is never the party let to
+
+
+@pytest.mark.parametrize("body", ["Board", "Committee", "Panel"])
+def test_regression_award_to_board_column_head_made_a_contractor(body, tmp_path):
+    """A forward plan's "Award to Board" column heading, read on into its first row, was an
+    award "to Board Real-time"."""
+    text = ("Forward Procurement Plan: September 2026 to March 2027\n"
+            "The plan lists the procurements to be started in the period\n"
+            f"Procurement Estimated value Route to market Award to {body}\n"
+            "Real-time passenger information system £4,800,000 Competitive flexible "
+            "procedure March 2027\n")
+    assert _rows(text, tmp_path) == []
+
+
+def test_guard_award_to_a_firm_named_with_board_later_is_kept(tmp_path):
+    text = ("Cabinet Report\nAward of Contract\n"
+            "That Cabinet approves the award of the contract for signage to Signboard "
+            "Solutions Ltd at a cost of £84,000.\n")
+    assert _rows(text, tmp_path) == [("Signboard Solutions Ltd", 84000.0)]

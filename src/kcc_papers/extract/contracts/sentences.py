@@ -85,9 +85,11 @@ DATE_YEAR_WITHIN = 25
 CUE_CHARS = 30
 # A value's cue ("valued at", "worth") is within this many characters before the amount.
 VALUE_CUE_CHARS = 80
+# ... nor the body that decides ("Award to Board" heading a forward plan's column, read on
+# into its first row's "Real-time passenger information system").
 NOT_PARTY = re.compile(
     r"^(?:the|this|that|these|a|an|KCC|Kent\s+County\s+Council|Council|us|we|it|them|"
-    r"Cabinet|Members?|Officers?)\b",
+    r"Cabinet|Members?|Officers?|Board|Committee|Sub-Committee|Panel)\b",
     re.I,
 )
 # "from April 2021 to March 2022": a month and its year is a date, not a party.
