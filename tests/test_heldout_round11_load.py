@@ -214,3 +214,54 @@ def test_prose_across_the_page_is_not_split(tmp_path: Path) -> None:
     pdf.output(str(path))
     texts = _texts(path)
     assert _words(texts) == prose
+
+
+# --- hyphenated line ends -------------------------------------------------------------------
+
+def _lines_paper(path: Path, lines: list[str]) -> Path:
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for i, text in enumerate(lines):
+        pdf.text(LEFT_X, 80 + 14 * i, text)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("first", "second", "whole", "rest"), [
+    ("Members approved the recommen-", "dation of the Director.", "recommendation",
+     "of the Director."),
+    ("The risk of failure is now Possi-", "ble under the revised scoring.", "Possible",
+     "under the revised scoring."),
+    ("The Board agreed the domicili-", "ary care contracts for 2026/27.", "domiciliary",
+     "care contracts for 2026/27."),
+])
+def test_a_word_hyphenated_at_a_line_end_is_read_whole(tmp_path: Path, first: str,
+                                                       second: str, whole: str,
+                                                       rest: str) -> None:
+    texts = _texts(_lines_paper(tmp_path / "hy.pdf", [first, second, "End of report."]))
+    assert texts[0].endswith(whole) and "\ufffe" not in texts[0]
+    assert texts[1] == rest  # the next line keeps its own words, after the word
+    assert texts[2] == "End of report."
+
+
+@pytest.mark.parametrize(("first", "second", "kept"), [
+    ("We recruited ten part-", "time staff for the libraries.", "part-time"),
+    ("The report of the Vice-", "Chair was received.", "Vice-Chair"),
+    ("The authorities agreed cross-", "border working with the county.", "cross-border"),
+])
+def test_a_real_hyphen_at_a_line_end_is_kept(tmp_path: Path, first: str, second: str,
+                                             kept: str) -> None:
+    texts = _texts(_lines_paper(tmp_path / "real.pdf", [first, second]))
+    assert kept in " ".join(texts) and "\ufffe" not in " ".join(texts)
+
+
+def test_the_papers_own_words_decide_a_line_end_hyphen(tmp_path: Path) -> None:
+    """Two words the paper uses on their own ("father", "inclusive") make a compound; a word
+    it prints unbroken elsewhere ("sponsorship") is one word."""
+    lines = ["Every father matters; the service is inclusive.",
+             "The sponsorship of banners was discussed.",
+             "The team wrote a father-", "inclusive practice guide and asked for sponsors-",
+             "hip of the guide."]
+    text = " ".join(_texts(_lines_paper(tmp_path / "own.pdf", lines)))
+    assert "father-inclusive" in text and "sponsorship of the guide" in text

@@ -126,8 +126,6 @@ def _parted(row: list[R], edge: float, cut: Cut[R]) -> tuple[list[R], list[R]] |
                 return None
             left.append(pieces[0])
             right.append(pieces[1])
-    if right and abs(right[0].x0 - edge) > EDGE_TOLERANCE:
-        return None  # right of the gutter but not at the column's edge: a table's cell
     if not (_one_block(left) and _one_block(right)):
         return None
     return left, right

@@ -27,7 +27,7 @@ from kcc_papers.errors import (
 from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load import zebra
 from kcc_papers.load.columns import EDGE_TOLERANCE, GUTTER_EMS, side_by_side
-from kcc_papers.load.glyphs import clean, letter_spaced
+from kcc_papers.load.glyphs import LINE_END_HYPHEN, clean, letter_spaced, unbroken, vocabulary
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
@@ -73,6 +73,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
                 pages[i] = ocr_engine.ocr_page(doc, i)
         if not pages:
             raise CorruptPdfError("the PDF has no pages", path=path)
+        _rejoin_words(pages)
         # A scan OCR read and found nothing in (noise, a blank sheet) is a document with no
         # text, which its findings report; only a file nothing could read is an error.
         read = any(page.ocr_confidence is not None for page in pages)
@@ -95,6 +96,22 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._reader = tables.read
     tables.stamps = stamp_boxes(pages)
     return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
+
+
+def _rejoin_words(pages: list[Page]) -> None:
+    """Each word PDFium joined across a hyphenated line end read whole or as a compound
+    (``glyphs.unbroken``), judged by the words of the whole document."""
+    if not any(LINE_END_HYPHEN in run for page in pages for run in page.stream or ()):
+        return
+    words = vocabulary("\n".join(line.text for page in pages for line in page.lines))
+    for page in pages:
+        for line in page.lines:
+            if LINE_END_HYPHEN in line.text:
+                line.text = unbroken(line.text, words)
+                line.spans = [(x, unbroken(text, words)) for x, text in line.spans]
+        if page.stream is not None:
+            page.stream = [unbroken(run, words) if LINE_END_HYPHEN in run else run
+                           for run in page.stream]
 
 
 def _to_ocr(doc: pdfium.PdfDocument, pages: list[Page], mode: OcrMode) -> list[int]:
@@ -215,10 +232,20 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     if not run:
         return None
     left, bottom, _, top = glyphs.loose_box(start)
-    _, bottom2, right, _ = glyphs.loose_box(end - 1)
+    _, bottom2, right, _ = glyphs.loose_box(_last_on_line(raw_run, start, end))
     first = end - len(raw_run.lstrip())
     return Run(height - top, left, right, height - min(bottom, bottom2), run,
                round(top - bottom, 1), glyphs.bold(first), start, end)
+
+
+def _last_on_line(run: str, start: int, end: int) -> int:
+    """The run's last glyph on its first line: its last, or the hyphen ending the line when
+    it ends in a word joined across the line end (``_one_line_pieces``)."""
+    if LINE_END_HYPHEN in run:
+        mark = run.rfind(LINE_END_HYPHEN)
+        if not any(ch.isspace() for ch in run[mark:]):
+            return start + mark
+    return end - 1
 
 
 def _cutter(glyphs: Glyphs, text: str, height: float) -> Callable[[Run, float],
@@ -265,23 +292,31 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
     sees no line break between (a writer drawing each word apart, out of reading order): a
     heading and the first line of the paragraph under it, read as one line. Such a run's last
     glyph sits on another baseline than its first (the glyphs are looked at only then); a
-    piece starts where a glyph goes back left and to another line, but not inside a word
-    PDFium joined across a hyphenated line break. A rotated watermark's letters climb, each
-    right of the last: one piece."""
+    piece starts where a glyph goes back left and to another line; a word PDFium joined
+    across a hyphenated line break stays whole on the line it starts on, the next line
+    starting after it. A rotated watermark's letters climb, each right of the last: one
+    piece."""
     left, bottom, _, top = glyphs.loose_box(start)
     _, bottom2, _, top2 = glyphs.loose_box(end - 1)
     if abs(bottom - bottom2) < LINE_JUMP_SHARE * min(top - bottom, top2 - bottom2):
         return [(start, end)]
     pieces, piece = [], start
     prev = (left, bottom, top)
+    broken = False  # in a word joined across a line end: its line ends after the word
     for i in range(start + 1, end):
         if text[i].isspace():
+            if broken:
+                pieces.append((piece, i))
+                piece, broken = i + 1, False
             continue
         x0, b, _, t = glyphs.loose_box(i)
         jump = abs(b - prev[1]) >= LINE_JUMP_SHARE * min(t - b, prev[2] - prev[1])
-        if jump and x0 < prev[0] and text[i - 1] not in JOINED_WORD:
-            pieces.append((piece, i))
-            piece = i
+        if jump and x0 < prev[0]:
+            if text[i - 1] in JOINED_WORD:
+                broken = True
+            else:
+                pieces.append((piece, i))
+                piece = i
         prev = (x0, b, t)
     pieces.append((piece, end))
     return [(a, z) for a, z in pieces if text[a:z].strip()]
