@@ -85,9 +85,11 @@ DATE_YEAR_WITHIN = 25
 CUE_CHARS = 30
 # A value's cue ("valued at", "worth") is within this many characters before the amount.
 VALUE_CUE_CHARS = 80
+# ... nor the body that decides ("Award to Board" heading a forward plan's column, read on
+# into its first row's "Real-time passenger information system").
 NOT_PARTY = re.compile(
     r"^(?:the|this|that|these|a|an|KCC|Kent\s+County\s+Council|Council|us|we|it|them|"
-    r"Cabinet|Members?|Officers?)\b",
+    r"Cabinet|Members?|Officers?|Board|Committee|Sub-Committee|Panel)\b",
     re.I,
 )
 # "from April 2021 to March 2022": a month and its year is a date, not a party.
@@ -197,6 +199,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated)\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+    # "Extending the existing arrangement with Peakview Elevators Ltd: rejected, as the
+    # contract has reached its maximum term": the firm holding the service now, by whatever
+    # word the paper calls its contract, in a sentence that says "contract" (the cue). Only
+    # "existing" or "current": "an arrangement with the NHS" may be no contract at all.
+    (re.compile(r"\b(?i:the|its|our|their)\s+(?i:existing|current|present)\s+"
+                r"(?P<service>(?:[\w&/-]+\s+){0,3}?)(?i:arrangements?|agreements?)\s+with\s+"
+                rf"(?P<name>{_NAMES})"), None),
 )  # fmt: skip
 # An organisation: a legal form or an organisation word, or names in capitalised words. A bare
 # acronym ("KFRS") is as often a partner or a customer as a supplier, so it is not enough here.
@@ -365,6 +374,21 @@ def _split_names(text: str) -> list[str]:
     return [text] if only_last else parts
 
 
+# "award the contracts ... to the contractors shown in section 3, subject to the Cabinet
+# confirming the budget": a name after "subject to" is whose consent the award waits on, not
+# the party it lets to (an award's service may hold a "to": "from the transfer stations to ...",
+# so the pattern reads past it to the next name).
+CONDITION = re.compile(r"\b(?:subject|conditional|pending\s+approval)\s+to\s+$", re.I)
+
+
+# "that a grant of £1,500 be awarded to Neuadd Goffa": what is awarded is named just before the
+# verb, and a grant (funding, a bursary) is no contract, though the sentence runs on to a
+# quotation or a tender; the award's own words must then say "contract".
+GRANTED = re.compile(r"\b(?:grants?|funding|bursar(?:y|ies)|donations?|prizes?)\b[^.;]*$",
+                     re.I)
+GRANT_CHARS = 40
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
@@ -377,6 +401,11 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
         for m in pattern.finditer(sentence):
             if plain and m.start("name") in named:
                 continue
+            if CONDITION.search(sentence, 0, m.start("name")):
+                continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
+            if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
+                    and not CONTRACT_WORD.search(m.group(0))):
+                continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
             raws = _split_names(m.group("name"))
             found = [n for raw in raws if (n := name_of(raw))]
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
@@ -478,7 +507,9 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|
                              re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
-ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an\s+estimated\s+value\s+of\s*\W{0,2}$", re.I)
+# ("at a total estimated value of", "at an estimated total value of": the whole term's)
+ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+(?:total\s+)?"
+                                 r"value\s+of\s*\W{0,2}$", re.I)
 AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
 

@@ -210,6 +210,7 @@ class Columns:
     names_contracts: bool = False  # the header says "contract" somewhere
     offers: bool = False  # the rows are the bids a tender drew (see ``BIDDER``)
     outcome: int | None = None  # the column saying which bid won
+    lot: int | None = None  # the column naming each row's lot ("Lot", "Lot no.")
 
 
 def _columns(header: list[str]) -> Columns | None:
@@ -258,8 +259,9 @@ def _columns(header: list[str]) -> Columns | None:
     # value": a register's largest contracts ranked by value, not one tender's bids)
     scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not (
         "provider" in roles and re.search(WINNER, header[roles["provider"]], re.I))
+    lot = next((i for i, c in enumerate(header) if LOT_COLUMN.match(c)), None)
     return Columns(roles, value_header, names_contracts=names,
-                   offers=bidders is not None or scored, outcome=outcome)
+                   offers=bidders is not None or scored, outcome=outcome, lot=lot)
 
 
 # A table of the bids a tender drew: "Tenderer | Tendered price (£) | ... | Outcome", "Bidder |
@@ -283,6 +285,25 @@ WON = re.compile(r"\b(?:preferred|successful|recommended|winning|winner|selected
 NOT_WON = re.compile(r"\b(?:not|unsuccessful|rejected|withdrawn|reserve)\b|\bfor\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?:stage|round|phase|evaluation|interview|dialogue|"
                      r"negotiation|shortlist)\b|\b(?:proceed|invited|shortlisted)\b", re.I)
+
+
+# A table of one lot's bids is no table of winners (see ``_one_per_lot``).
+MIN_LOTS = 2
+
+
+def _one_per_lot(rows: list[list[str]], cols: Columns) -> bool:
+    """Whether a bidders' table names one bidder for each lot, every lot once ("Tenderer | Lot
+    | Description | Estimated value" under "the highest scoring tenderer for each lot is shown
+    below"): the winners, one a lot; a table of the bids a lotted tender drew names several
+    bidders for a lot. Two lots at least: one row alone says nothing of how many bid. A row
+    short of a cell (a lot merged over its bids' rows, not printed again) leaves it unknown."""
+    if cols.lot is None:
+        return False
+    body = [row for row in rows if any(c.strip() for c in row) and not TOTAL.match(row[0])]
+    if any(len(row) != cols.width for row in body):
+        return False
+    lots = [_clean(row[cols.lot]).lower() for row in body]
+    return len(lots) >= MIN_LOTS and all(lots) and len(set(lots)) == len(lots)
 
 
 def _bidder_column(header: list[str]) -> int | None:
@@ -453,7 +474,8 @@ def table_drafts(
             for row in rows:
                 drafts.extend(label_rows(row, table.page))
             continue
-        cols.offers = cols.offers or id(table) in offered or _marks_winners(rows[start:], cols)
+        cols.offers = ((cols.offers and not _one_per_lot(rows[start:], cols))
+                       or id(table) in offered or _marks_winners(rows[start:], cols))
         found, printed = _body_rows(rows[start:], cols, table.page, service)
         group.extend(found)
         drafts.extend(found)
