@@ -29,6 +29,55 @@ _HOMOGLYPH = re.compile("[" + re.escape("".join(map(chr, _HOMOGLYPHS))) + "]")
 _INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
 
 
+# PDFium's mark of a hyphen it saw at a line's end, the word joined across the break
+# ("Possi\ufffeble"; its text page reports the glyph so, whatever the writer drew).
+LINE_END_HYPHEN = "\ufffe"
+_BROKEN_WORD = re.compile(r"([^\W\d_]*)\ufffe\s*(\w*)")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A line-end hyphen is often a real one (a compound, a double-barrelled name: "cross-" /
+# "border", "Barrington-" / "King"); automatic hyphenation cuts a long word between
+# syllables, leaving a piece that is no word. Parts of compounds printed with a hyphen:
+COMPOUND_HEADS = frozenset({
+    "all", "anti", "co", "cross", "day", "ex", "full", "half", "high", "in", "long", "low",
+    "mid", "multi", "non", "over", "part", "post", "pre", "self", "semi", "short", "sub",
+    "under", "well", "year",
+})
+COMPOUND_TAILS = frozenset({
+    "based", "being", "designed", "free", "funded", "going", "led", "level", "long",
+    "making", "off", "out", "owned", "related", "scale", "specific", "term", "time", "up",
+    "wide",
+})
+def vocabulary(text: str) -> set[str]:
+    """The words of a document, lower case, compounds whole, without the words broken at a
+    line end: where a paper prints a word unbroken (or hyphenated) elsewhere, a line-end
+    hyphen in it is read the same way."""
+    return set(_WORD.findall(_BROKEN_WORD.sub(" ", text).lower()))
+
+
+def unbroken(text: str, words: set[str]) -> str:
+    """The words PDFium joined across a hyphenated line end: a compound keeps its hyphen
+    ("part-time", "cross-border"), as does a hyphen before a capital or a digit ("Vice-Chair",
+    "2025-26"), and a word hyphenation cut between syllables is read whole ("Possi-" / "ble"
+    is "Possible"). ``words``: the document's ``vocabulary``."""
+    return _BROKEN_WORD.sub(lambda m: _rejoined(m.group(1), m.group(2), words), text)
+
+
+def _rejoined(head: str, tail: str, words: set[str]) -> str:
+    """A compound is two words, each a word the paper uses elsewhere (or a part listed as
+    one); hyphenation leaves at least one piece that is no word of the paper ("Febr" /
+    "uary", "sponsors" / "hip")."""
+    low_head, low_tail = head.lower(), tail.lower()
+    if not tail[:1].islower() or not head:
+        soft = False
+    elif low_head + low_tail in words or f"{low_head}-{low_tail}" in words:
+        soft = low_head + low_tail in words
+    elif low_head in COMPOUND_HEADS or low_tail in COMPOUND_TAILS:
+        soft = False
+    else:
+        soft = not (low_head in words and low_tail in words)
+    return f"{head}{tail}" if soft else f"{head}-{tail}"
+
+
 def clean(text: str) -> str:
     # Every run of every page passes here: the translation (all its keys are non-ASCII) and
     # the tag pattern are skipped where they cannot apply, as in most runs (a run printing a

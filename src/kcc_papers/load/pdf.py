@@ -5,11 +5,13 @@ pdfminer parse instead (slow; the reference the fast path is tested against)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import logging
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,11 +26,13 @@ from kcc_papers.errors import (
 )
 from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load import zebra
-from kcc_papers.load.glyphs import clean, letter_spaced
+from kcc_papers.load.columns import EDGE_TOLERANCE, GUTTER_EMS, side_by_side
+from kcc_papers.load.glyphs import LINE_END_HYPHEN, clean, letter_spaced, unbroken, vocabulary
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
@@ -69,6 +73,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
                 pages[i] = ocr_engine.ocr_page(doc, i)
         if not pages:
             raise CorruptPdfError("the PDF has no pages", path=path)
+        _rejoin_words(pages)
         # A scan OCR read and found nothing in (noise, a blank sheet) is a document with no
         # text, which its findings report; only a file nothing could read is an error.
         read = any(page.ocr_confidence is not None for page in pages)
@@ -91,6 +96,22 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._reader = tables.read
     tables.stamps = stamp_boxes(pages)
     return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
+
+
+def _rejoin_words(pages: list[Page]) -> None:
+    """Each word PDFium joined across a hyphenated line end read whole or as a compound
+    (``glyphs.unbroken``), judged by the words of the whole document."""
+    if not any(LINE_END_HYPHEN in run for page in pages for run in page.stream or ()):
+        return
+    words = vocabulary("\n".join(line.text for page in pages for line in page.lines))
+    for page in pages:
+        for line in page.lines:
+            if LINE_END_HYPHEN in line.text:
+                line.text = unbroken(line.text, words)
+                line.spans = [(x, unbroken(text, words)) for x, text in line.spans]
+        if page.stream is not None:
+            page.stream = [unbroken(run, words) if LINE_END_HYPHEN in run else run
+                           for run in page.stream]
 
 
 def _to_ocr(doc: pdfium.PdfDocument, pages: list[Page], mode: OcrMode) -> list[int]:
@@ -162,8 +183,10 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
         width, height = page.get_size()
         text = textpage.get_text_range()
         chars = textpage.count_chars()
-        glyphs = Glyphs(textpage)
-        watermark = WatermarkGlyphs(textpage.raw)
+        rotation = page.get_rotation() % 360
+        glyphs = (TurnedGlyphs(textpage, rotation, page.get_bbox()) if rotation in QUARTER_TURNS
+                  else Glyphs(textpage))
+        watermark = WatermarkGlyphs(textpage.raw, rotation)
         runs: list[Run] = []
         cut_stamps: list[Run] = []  # stamps PDFium joined to a line's run
         stream: list[str] = []
@@ -184,7 +207,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                     if piece is not None:
                         (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
-        lines = _with_stamps(_group_lines(runs), cut_stamps + stamps)
+        rows = _rows(runs)
+        lines = side_by_side(runs, rows, width, _cutter(glyphs, text, height), _group_lines)
+        if lines is None:
+            lines = [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in rows]
+        lines = _with_stamps(lines, cut_stamps + stamps)
         result = Page(index + 1, lines, width=width, height=height, stream=stream)
     except BaseException:
         textpage.close()
@@ -205,10 +232,40 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     if not run:
         return None
     left, bottom, _, top = glyphs.loose_box(start)
-    _, bottom2, right, _ = glyphs.loose_box(end - 1)
+    _, bottom2, right, _ = glyphs.loose_box(_last_on_line(raw_run, start, end))
     first = end - len(raw_run.lstrip())
     return Run(height - top, left, right, height - min(bottom, bottom2), run,
-               round(top - bottom, 1), glyphs.bold(first))
+               round(top - bottom, 1), glyphs.bold(first), start, end)
+
+
+def _last_on_line(run: str, start: int, end: int) -> int:
+    """The run's last glyph on its first line: its last, or the hyphen ending the line when
+    it ends in a word joined across the line end (``_one_line_pieces``)."""
+    if LINE_END_HYPHEN in run:
+        mark = run.rfind(LINE_END_HYPHEN)
+        if not any(ch.isspace() for ch in run[mark:]):
+            return start + mark
+    return end - 1
+
+
+def _cutter(glyphs: Glyphs, text: str, height: float) -> Callable[[Run, float],
+                                                                  tuple[Run, Run] | None]:
+    """A run parted at a space followed by a gutter's width of gap and a word starting at x
+    (``columns.side_by_side``): PDFium joins two columns' runs on one baseline into one run,
+    with a space of its own between them. The words of a line run left to right, so the
+    space is found by bisection (a few glyph boxes a run)."""
+    def cut(run: Run, x: float) -> tuple[Run, Run] | None:
+        spaces = [i for i in range(run.start + 1, run.end - 1) if text[i] == " "]
+        at = bisect.bisect_left(spaces, x, key=lambda i: glyphs.loose_box(i + 1)[0])
+        for i in spaces[max(0, at - 1) : at + 1]:
+            word = glyphs.loose_box(i + 1)[0]
+            if (abs(word - x) <= EDGE_TOLERANCE
+                    and word - glyphs.loose_box(i - 1)[2] >= GUTTER_EMS * run.size):
+                left = _run(glyphs, text, run.start, i, height)
+                right = _run(glyphs, text, i + 1, run.end, height)
+                return (left, right) if left is not None and right is not None else None
+        return None
+    return cut
 
 
 def _with_stamps(lines: list[Line], stamps: list[Run]) -> list[Line]:
@@ -235,23 +292,31 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
     sees no line break between (a writer drawing each word apart, out of reading order): a
     heading and the first line of the paragraph under it, read as one line. Such a run's last
     glyph sits on another baseline than its first (the glyphs are looked at only then); a
-    piece starts where a glyph goes back left and to another line, but not inside a word
-    PDFium joined across a hyphenated line break. A rotated watermark's letters climb, each
-    right of the last: one piece."""
+    piece starts where a glyph goes back left and to another line; a word PDFium joined
+    across a hyphenated line break stays whole on the line it starts on, the next line
+    starting after it. A rotated watermark's letters climb, each right of the last: one
+    piece."""
     left, bottom, _, top = glyphs.loose_box(start)
     _, bottom2, _, top2 = glyphs.loose_box(end - 1)
     if abs(bottom - bottom2) < LINE_JUMP_SHARE * min(top - bottom, top2 - bottom2):
         return [(start, end)]
     pieces, piece = [], start
     prev = (left, bottom, top)
+    broken = False  # in a word joined across a line end: its line ends after the word
     for i in range(start + 1, end):
         if text[i].isspace():
+            if broken:
+                pieces.append((piece, i))
+                piece, broken = i + 1, False
             continue
         x0, b, _, t = glyphs.loose_box(i)
         jump = abs(b - prev[1]) >= LINE_JUMP_SHARE * min(t - b, prev[2] - prev[1])
-        if jump and x0 < prev[0] and text[i - 1] not in JOINED_WORD:
-            pieces.append((piece, i))
-            piece = i
+        if jump and x0 < prev[0]:
+            if text[i - 1] in JOINED_WORD:
+                broken = True
+            else:
+                pieces.append((piece, i))
+                piece = i
         prev = (x0, b, t)
     pieces.append((piece, end))
     return [(a, z) for a, z in pieces if text[a:z].strip()]
@@ -267,6 +332,9 @@ class Run(NamedTuple):
     text: str
     size: float
     bold: bool
+    # where its text is in the page's text (to cut it again, ``_cutter``)
+    start: int = 0
+    end: int = 0
 
 
 
@@ -320,13 +388,21 @@ def _group_lines(runs: list[Run]) -> list[Line]:
     """Group text runs into visual lines, top to bottom, left to right. A line's size is its
     largest run's; it is bold when its first run is (a bold heading, then plain text after it,
     is still a heading)."""
+    return [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in _rows(runs)]
+
+
+def _rows(runs: list[Run]) -> list[list[Run]]:
+    """The runs of each visual line, top to bottom, each line's left to right."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=_reading_order):
         if lines and abs(lines[-1][0].top - run.top) <= LINE_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
-    return [_line_of(group[0]) if len(group) == 1 else _joined_line(group) for group in lines]
+    for line in lines:
+        if len(line) > 1:
+            line.sort(key=lambda r: r.x0)
+    return lines
 
 
 def _reading_order(run: Run) -> tuple[float, float]:

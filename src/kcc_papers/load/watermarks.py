@@ -16,6 +16,7 @@ from typing import Any
 import pypdfium2.raw as raw
 
 from kcc_papers.load import pdfium_calls as calls
+from kcc_papers.load.turned import upright_direction
 
 # A glyph at least this tall (points) and turned is a watermark's: papers set body text at
 # 8-12 pt and headings up to ~24 pt, while a watermark spans the page (40-120 pt).
@@ -38,15 +39,17 @@ class WatermarkGlyphs:
     """The watermark test for one PDFium text page's glyphs (bare calls: one matrix read per
     run of the text pass)."""
 
-    def __init__(self, handle: Any):
+    def __init__(self, handle: Any, rotation: int = 0):
         self.handle = handle
+        self.rotation = rotation  # the page's /Rotate: upright is upright as shown
         self._m = raw.FS_MATRIX()
         self._m_ref = ctypes.byref(self._m)
 
     def __call__(self, index: int) -> bool:
         if not calls.char_matrix(self.handle, index, self._m_ref):
             return False
-        return turned_large(self._m.a, self._m.b, calls.font_size(self.handle, index))
+        a, b = upright_direction(self._m.a, self._m.b, self.rotation)
+        return turned_large(a, b, calls.font_size(self.handle, index))
 
 
 def plumber_char_is_watermark(obj: dict[str, Any]) -> bool:

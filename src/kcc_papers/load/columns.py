@@ -1,0 +1,196 @@
+"""Side-by-side columns: two blocks of text set beside each other on one page (a bilingual
+Welsh/English paper, English left and Welsh right; minutes with an "Action by" column; a
+two-column newsletter page). Their lines share baselines, so grouping runs by height alone
+joins a left line and a right line into one ("Likelihood: 1 Unlikely ... Impact: 1 Low").
+
+A region of the page is read as two columns when its rows keep a steady gutter: the right
+block's lines start at one x on several rows, no row's text crosses it, and the left block
+is prose wrapped in its column (several lines of words filling the column, each one run of
+text with no cell-wide gap inside). Then its left lines are read first, then its right ones.
+Tables (cells parted by gaps, a narrow first column), label lines ("Report to:  Cabinet":
+short labels, no wrapped prose) and justified prose (lines crossing the gutter) keep their
+lines as before."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import Protocol, TypeVar
+
+from kcc_papers.load.model import Line
+
+
+class Placed(Protocol):
+    """A run of text as the text pass places it (``pdf.Run``)."""
+
+    @property
+    def top(self) -> float: ...
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def size(self) -> float: ...
+    @property
+    def text(self) -> str: ...
+
+
+R = TypeVar("R", bound=Placed)
+Cut = Callable[[R, float], "tuple[R, R] | None"]
+Group = Callable[[list[R]], list[Line]]
+
+# A gutter is at least this many times the type's (loose) height wide: word spaces, even
+# stretched in a justified line, stay under it.
+GUTTER_EMS = 1.0
+# The right column's lines start within this many points of one x.
+EDGE_TOLERANCE = 1.5
+# Rows with text both sides of the gutter, at least: one row beside another is a label and
+# its value, not columns.
+MIN_GUTTER_ROWS = 3
+# The gutters tried on one page, at most (the commonest first).
+MAX_GUTTERS = 3
+# Inside one column's line, gaps between runs stay under this many times the type's height
+# (a table's cells are parted by their padding and column widths).
+CELL_GAP_EMS = 1.0
+# Lines of the left column that fill it (wrapped prose), at least, each of at least
+# FULL_WORDS words reaching within FULL_SLACK of the column's widest line, which is at
+# least MIN_COLUMN_SHARE of the page wide (labels are short and narrow).
+MIN_FULL_LINES = 3
+FULL_WORDS = 4
+FULL_SLACK = 0.2
+MIN_COLUMN_SHARE = 0.3
+# A column of prose has at least this share of its lines flush with its left margin (a
+# heading centred, an indented first line aside); a table's rows start in several columns.
+MARGIN_SHARE = 0.8
+# A row further below the row above than this many times its type's height starts anew
+# (line pitch is about 1.2 to 1.5, a paragraph's or heading's space adds about one more).
+MAX_ROW_GAP_EMS = 4.0
+# A line of the left column going on below the right column's end sits at most this many
+# times the columns' usual line pitch below the line above.
+PITCH_SLACK = 1.15
+
+
+def side_by_side(runs: list[R], rows: list[list[R]], width: float, cut: Cut[R],
+                 group: Group[R]) -> list[Line] | None:
+    """The page's lines with each side-by-side region read column by column, or None when
+    the page has none (most pages: one pass over its rows). ``rows``: the runs grouped into
+    lines, top to bottom, each left to right; ``cut``: a run parted at x (PDFium joins runs
+    on one baseline into one across a gutter), or None; ``group``: runs into lines."""
+    for edge in _gutters(rows):
+        parted = [_parted(row, edge, cut) for row in rows]
+        regions = _regions(parted, _breaks(rows), [row[0].top for row in rows], width)
+        if regions:
+            return _lines(rows, parted, regions, group)
+    return None
+
+
+def _lines(rows: list[list[R]], parted: list[tuple[list[R], list[R]] | None],
+           regions: list[tuple[int, int]], group: Group[R]) -> list[Line]:
+    lines: list[Line] = []
+    at = 0
+    for start, end in regions:
+        lines += group([run for row in rows[at:start] for run in row])
+        left = [run for part in parted[start:end] if part for run in part[0]]
+        right = [run for part in parted[start:end] if part for run in part[1]]
+        lines += group(left) + group(right)
+        at = end
+    return lines + group([run for row in rows[at:] for run in row])
+
+
+def _gutters(rows: Sequence[Sequence[Placed]]) -> list[float]:
+    """Where a right column's lines may start: the commonest starts of a run after a gap of
+    a gutter's width (PDFium joins many such rows into one run, so one such row will do),
+    at most MAX_GUTTERS of them."""
+    starts: Counter[int] = Counter()
+    for row in rows:
+        for prev, run in pairwise(row):
+            if run.x0 - prev.x1 >= GUTTER_EMS * max(prev.size, run.size):
+                starts[round(run.x0)] += 1
+    return [float(x) for x, _ in starts.most_common(MAX_GUTTERS)]
+
+
+def _parted(row: list[R], edge: float, cut: Cut[R]) -> tuple[list[R], list[R]] | None:
+    """The row's runs left and right of the gutter, or None when its text crosses it (a
+    run over it that cannot be cut there, or text right of the margin not at the edge)."""
+    left: list[R] = []
+    right: list[R] = []
+    for run in row:
+        if run.x1 <= edge - EDGE_TOLERANCE:
+            left.append(run)
+        elif run.x0 >= edge - EDGE_TOLERANCE:
+            right.append(run)
+        else:
+            pieces = cut(run, edge)
+            if pieces is None:
+                return None
+            left.append(pieces[0])
+            right.append(pieces[1])
+    if not (_one_block(left) and _one_block(right)):
+        return None
+    return left, right
+
+
+def _one_block(runs: list[R]) -> bool:
+    """Whether the runs read as one line of one column: no cell-wide gap between them."""
+    return all(run.x0 - prev.x1 < CELL_GAP_EMS * max(prev.size, run.size)
+               for prev, run in pairwise(runs))
+
+
+def _breaks(rows: list[list[R]]) -> list[bool]:
+    """Whether each row is far below the row above (a footer under the columns' end), past
+    MAX_ROW_GAP_EMS times its type's height: a region of columns does not reach over it."""
+    out = [False]
+    for above, row in pairwise(rows):
+        size = max(run.size for run in row)
+        out.append(row[0].top - above[0].top > MAX_ROW_GAP_EMS * size)
+    return out
+
+
+def _regions(parted: list[tuple[list[R], list[R]] | None], breaks: list[bool],
+             tops: list[float], width: float) -> list[tuple[int, int]]:
+    """(start, end) row ranges read as two columns: runs of rows parted at the gutter, with
+    text on both sides somewhere and prose filling the left column."""
+    out = []
+    start = 0
+    for i in range(len(parted) + 1):
+        if i < len(parted) and parted[i] is not None and not (breaks[i] and i > start):
+            continue
+        if i > start and _columns(parted[start:i], width):
+            out.append((start, _trimmed(parted, tops, start, i)))
+        start = i + 1 if i == len(parted) or parted[i] is None else i
+    return out
+
+
+def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
+             start: int, end: int) -> int:
+    """The region's end, without the rows of the left column only that follow its last row
+    with a right column after more space than its lines' usual pitch (a heading, the next
+    paragraph across the page): the left column going on runs at its pitch."""
+    last = max(i for i in range(start, end) if (row := parted[i]) is not None and row[1])
+    pitches = sorted(b - a for a, b in pairwise(tops[start : last + 1]))
+    usual = pitches[len(pitches) // 2]
+    at = last + 1
+    while at < end and tops[at] - tops[at - 1] <= PITCH_SLACK * usual:
+        at += 1
+    return at
+
+
+def _columns(rows: list[tuple[list[R], list[R]] | None], width: float) -> bool:
+    lefts = [row[0] for row in rows if row is not None and row[0]]
+    both = sum(1 for row in rows if row is not None and row[0] and row[1])
+    if both < MIN_GUTTER_ROWS or len(lefts) < MIN_FULL_LINES:
+        return False
+    starts = Counter(round(runs[0].x0) for runs in lefts)
+    margin = starts.most_common(1)[0][0]
+    flush = sum(n for x, n in starts.items() if abs(x - margin) <= EDGE_TOLERANCE)
+    if flush < MARGIN_SHARE * len(lefts):
+        return False  # lines starting at two places: a table's columns, not one of prose
+    x0 = min(runs[0].x0 for runs in lefts)
+    reach = max(runs[-1].x1 for runs in lefts)
+    if reach - x0 < MIN_COLUMN_SHARE * width:
+        return False
+    fill = reach - FULL_SLACK * (reach - x0)
+    full = sum(1 for runs in lefts if runs[-1].x1 >= fill
+               and sum(len(run.text.split()) for run in runs) >= FULL_WORDS)
+    return full >= MIN_FULL_LINES
