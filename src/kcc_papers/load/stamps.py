@@ -57,6 +57,8 @@ class Placed(Protocol):
     def size(self) -> float: ...
     @property
     def bold(self) -> bool: ...
+    @property
+    def text(self) -> str: ...
 
 
 def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: float,
@@ -79,7 +81,8 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     if not cuts:
         return None
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
-    pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
+    pieces = [(a, b, _set_right(glyphs, a, b, page_width) and _worded(text[a:b]))
+              for a, b in bounds]
     return pieces if any(stamp for _, _, stamp in pieces) else None
 
 
@@ -130,12 +133,20 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
         apart = (last.x0 < before.x1 - BACKWARD_TOLERANCE
                  or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
         other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
-        if apart and other_type:
+        if apart and other_type and _worded(last.text):
             stamps.append(last)
     if not stamps:
         return runs, stamps
     kept = [run for run in runs if all(run is not stamp for stamp in stamps)]
     return kept, stamps
+
+
+def _worded(text: str) -> bool:
+    """Whether a run starts with a word or figure, as a stamp does ("OFFICIAL", "Agenda Item
+    6"): one that starts with a mark (a RAG dot glyph, a bullet) is a table cell or a list
+    item, its mark in other type than its words."""
+    first = text.lstrip()[:1]
+    return first.isalnum() or first in "([£$€"
 
 
 def _bands(runs: list[R], tolerance: float) -> list[list[R]]:

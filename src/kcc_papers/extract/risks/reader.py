@@ -105,8 +105,10 @@ def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
     # (or the English half of a heading in two languages: "Cyf / Ref")
+    # (or "Ref | Risk" after a column the rows are grouped by: "Portfolio | Ref | Risk")
     ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref(?:erence)?)\b"
-                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b", text, re.M)
+                    r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b"
+                    r"|\bRef(?:erence)?\s+Risk\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = (ids and re.search(
         r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
