@@ -652,6 +652,7 @@ class _LazyTables(LayoutPages):
                 page = self._plumber_page(number)
                 found = zebra.joined(page, page.find_tables())
             index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
+            found = [zebra.trimmed(table, index.chars) for table in found]
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
