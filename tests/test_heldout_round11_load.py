@@ -276,7 +276,7 @@ def _marked(pdf: Any, x: float, y: float, value: str, marker: str, size: float =
     x += pdf.get_string_width(value)
     pdf.set_font("Helvetica", size=size * 0.6)
     pdf.text(x, y - size * 0.35, marker)
-    return x + pdf.get_string_width(marker)
+    return float(x + pdf.get_string_width(marker))
 
 
 @pytest.mark.parametrize(("value", "marker", "read"), [
