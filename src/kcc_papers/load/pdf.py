@@ -44,6 +44,7 @@ from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
+SPACE = re.compile(" ")
 DIGITS = re.compile(r"\d{2,}")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
@@ -264,7 +265,7 @@ def _cutter(glyphs: Glyphs, text: str, height: float) -> Callable[[Run, float],
     with a space of its own between them. The words of a line run left to right, so the
     space is found by bisection (a few glyph boxes a run)."""
     def cut(run: Run, x: float) -> tuple[Run, Run] | None:
-        spaces = [i for i in range(run.start + 1, run.end - 1) if text[i] == " "]
+        spaces = [m.start() for m in SPACE.finditer(text, run.start + 1, run.end - 1)]
         at = bisect.bisect_left(spaces, x, key=lambda i: glyphs.loose_box(i + 1)[0])
         for i in spaces[max(0, at - 1) : at + 1]:
             word = glyphs.loose_box(i + 1)[0]
