@@ -26,7 +26,7 @@ SYMBOL_FONT = re.compile(r"dingbat|wingding|webding", re.I)
 # baseline at least this share of that size above the baseline of the figure it follows.
 MARKER_SIZE_RATIO = 0.8
 MARKER_RAISE_RATIO = 0.15
-FOOTNOTE_MARKS = frozenset("0123456789*†‡§")
+FOOTNOTE_MARKS = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§")
 # A drawn mark (a dot) is no taller than its row's text lines and about as wide as tall: a
 # bar, a rule or a cell's shading is not one.
 MARK_MAX_ASPECT = 2.0
