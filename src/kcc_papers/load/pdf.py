@@ -733,7 +733,7 @@ def _loaded(page: Any, region: list[Any]) -> bool:
 def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it,
     less what marks a cell beyond its words (``cell_marks``): a RAG dot's or symbol glyph's
-    colour is the cell's fill, footnote markers are no text, turned text reads along its turn,
+    colour is the cell's fill, footnote markers are superscripts, turned text reads along its turn,
     and a merged cell's text and fill go to every row it spans."""
     from kcc_papers.load.pdf_fast import CharIndex
 
@@ -765,14 +765,14 @@ def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list
     from kcc_papers.load.cell_marks import (
         coloured,
         drawn_mark,
+        marked_footnotes,
         symbol_glyphs,
         turned_text,
-        without_footnote_marks,
     )
     from kcc_papers.load.pdf_fast import cell_words
 
     words, glyphs = symbol_glyphs(chars)
-    words = without_footnote_marks(words)
+    words = marked_footnotes(words)
     turned = turned_text(words)
     text = turned if turned is not None else cell_words(words, bbox, mend=True)
     mark = glyphs[0] if glyphs else (drawn_mark(shapes, bbox) if shapes else None)
