@@ -198,3 +198,16 @@ def test_an_aim_column_beside_a_target_column_is_no_target(tmp_path: Path) -> No
     for ctx in contexts(_pdf(source, tmp_path)):
         found += [(k.ref, k.target) for k in kpis.extract(ctx) if isinstance(k, Kpi)]
     assert found == [("SS 1", 900.0), ("SS 2", 20.0)]
+
+
+def test_a_zebra_table_ending_on_a_shaded_row_takes_no_paragraph(tmp_path: Path) -> None:
+    """The row guessed below the last shaded one is dropped when it is the paragraph after
+    the table (its words run across the columns' edges), or empty."""
+    source = HEAD.format(counts="three are green") + """\
+|~ Ref | Indicator | Target | Actual | RAG |
+| ZC1 | Household waste recycled (%) | 50 | 52 | Green |
+| ZC2 | Missed collections per 100,000 | 60 | 41 | Green |
+| ZC3 | Streets at an acceptable standard (%) | 92 | 95 | Green |
+The figures for the third quarter are provisional until the waste data returns are validated.
+"""
+    assert [row[0][0] for row in _rows(source, tmp_path)] == ["Ref", "ZC1", "ZC2", "ZC3"]

@@ -265,3 +265,56 @@ def test_the_papers_own_words_decide_a_line_end_hyphen(tmp_path: Path) -> None:
              "hip of the guide."]
     text = " ".join(_texts(_lines_paper(tmp_path / "own.pdf", lines)))
     assert "father-inclusive" in text and "sponsorship of the guide" in text
+
+
+# --- footnote markers -----------------------------------------------------------------------
+
+def _marked(pdf: Any, x: float, y: float, value: str, marker: str, size: float = 11) -> float:
+    """``value`` then ``marker`` as a small raised digit right after it; the x after both."""
+    pdf.set_font("Helvetica", size=size)
+    pdf.text(x, y, value)
+    x += pdf.get_string_width(value)
+    pdf.set_font("Helvetica", size=size * 0.6)
+    pdf.text(x, y - size * 0.35, marker)
+    return float(x + pdf.get_string_width(marker))
+
+
+@pytest.mark.parametrize(("value", "marker", "read"), [
+    ("Rate of 87.5%", "1", "Rate of 87.5%\u00b9"),
+    ("Contract value £4.2m", "2", "Contract value £4.2m\u00b2"),
+    ("Plans issued (see note)", "3", "Plans issued (see note)\u00b3"),
+])
+def test_a_raised_marker_after_a_value_does_not_join_it(tmp_path: Path, value: str,
+                                                        marker: str, read: str) -> None:
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    _marked(pdf, LEFT_X, 80, value, marker)
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(LEFT_X, 110, "Q3 2025/26 target KPI12 met")  # digits after letters, full size
+    path = tmp_path / "fn.pdf"
+    pdf.output(str(path))
+    assert _texts(path) == [read, "Q3 2025/26 target KPI12 met"]
+
+
+def test_a_raised_marker_in_a_table_cell_does_not_join_the_value(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    rows = [("Measure", "Q3", "Q4"), ("Posts filled (%)", "71.9", "70.4"),
+            ("Plans on time (%)", "41.2", "43.7")]
+    for r, row in enumerate(rows):
+        x = LEFT_X
+        for c, text in enumerate(row):
+            width = 200.0 if c == 0 else 80.0
+            pdf.rect(x, 60 + 20 * r, width, 20)
+            if r and c == 2:
+                _marked(pdf, x + 3, 60 + 20 * r + 14, text, str(r))
+            else:
+                pdf.set_font("Helvetica", size=11)
+                pdf.text(x + 3, 60 + 20 * r + 14, text)
+            x += width
+    path = tmp_path / "cells.pdf"
+    pdf.output(str(path))
+    with load_pdf(path, "x") as source:
+        cells = [[c.text for c in row] for row in source.pages[0].tables[0].rows]
+    assert cells[1:] == [["Posts filled (%)", "71.9", "70.4\u00b9"],
+                         ["Plans on time (%)", "41.2", "43.7\u00b2"]]

@@ -4,8 +4,8 @@
   circle glyph of a symbol font (Word's Wingdings "l", ZapfDingbats) printed in colour. The
   mark's colour is the cell's rating colour (``Cell.fill``), over any background shading; a
   symbol glyph is no text.
-- Footnote markers: a small raised digit after a figure ("58.2" + superscript "1") is no part
-  of the cell's text.
+- Footnote markers: a small raised digit after a figure ("58.2" + a raised "1") is given as a
+  superscript ("58.2¹"), no digit of the figure.
 - Header text turned 90 degrees ("Status" reading bottom to top): read along its direction,
   not as pdfplumber's default reads turned chars (backwards).
 - Merged cells (rowspans): a cell spanning several rows gives its text and fill to each of
@@ -17,6 +17,8 @@ import colorsys
 import re
 from typing import Any
 
+from kcc_papers.load.glyphs import SUPERSCRIPT
+
 Obj = dict[str, Any]
 Bbox = tuple[float, float, float, float]
 
@@ -26,7 +28,7 @@ SYMBOL_FONT = re.compile(r"dingbat|wingding|webding", re.I)
 # baseline at least this share of that size above the baseline of the figure it follows.
 MARKER_SIZE_RATIO = 0.8
 MARKER_RAISE_RATIO = 0.15
-FOOTNOTE_MARKS = frozenset("0123456789*†‡§")
+FOOTNOTE_MARKS = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§")
 # A drawn mark (a dot) is no taller than its row's text lines and about as wide as tall: a
 # bar, a rule or a cell's shading is not one.
 MARK_MAX_ASPECT = 2.0
@@ -54,8 +56,10 @@ def symbol_glyphs(chars: list[Obj]) -> tuple[list[Obj], list[Obj]]:
     return [c for c in chars if not SYMBOL_FONT.search(c.get("fontname") or "")], glyphs
 
 
-def without_footnote_marks(chars: list[Obj]) -> list[Obj]:
-    """The chars without the footnote markers printed small and raised after a word."""
+def marked_footnotes(chars: list[Obj]) -> list[Obj]:
+    """The chars with each footnote marker printed small and raised after a word given as a
+    superscript digit ("70.4" + a raised "1" -> "70.4¹", as ``pdf_fast`` gives it), which
+    no value reader takes for a digit of the figure."""
     if len(chars) < 2:
         return chars
     main = max(c["size"] for c in chars)
@@ -65,7 +69,8 @@ def without_footnote_marks(chars: list[Obj]) -> list[Obj]:
         return chars
     full = [c for c in chars if c["size"] > MARKER_SIZE_RATIO * main]
     marks = {id(c) for c in small if _raised_after(c, full, main)}
-    return [c for c in chars if id(c) not in marks] if marks else chars
+    return [{**c, "text": c["text"].translate(SUPERSCRIPT)} if id(c) in marks else c
+            for c in chars] if marks else chars
 
 
 def _raised_after(char: Obj, full: list[Obj], main: float) -> bool:

@@ -78,6 +78,8 @@ def side_by_side(runs: list[R], rows: list[list[R]], width: float, cut: Cut[R],
     lines, top to bottom, each left to right; ``cut``: a run parted at x (PDFium joins runs
     on one baseline into one across a gutter), or None; ``group``: runs into lines."""
     for edge in _gutters(rows):
+        if edge < MIN_COLUMN_SHARE * width:
+            continue  # no room left of it for a column of prose (a table's narrow column)
         parted = [_parted(row, edge, cut) for row in rows]
         regions = _regions(parted, _breaks(rows), [row[0].top for row in rows], width)
         if regions:

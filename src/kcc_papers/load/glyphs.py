@@ -89,6 +89,15 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# A footnote marker (``pdf``, ``pdf_fast``): digits set at most this share of the glyph
+# before them, raised by at least FOOTNOTE_RISE of its size ("87.5%" + a small "1" above).
+FOOTNOTE_SIZE = 0.8
+FOOTNOTE_RISE = 0.15
+# A footnote marker is given as superscript digits ("87.5%¹"), as printed: no reader takes
+# it for a digit of the value (a pattern's \d and float() refuse it) or for a value of its own.
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 # A heading set in spaced letters ("P E R F O R M A N C E   R E P O R T"): single characters
 # one space apart, at least this many of them.
 MIN_SPACED_LETTERS = 4

@@ -27,7 +27,16 @@ from kcc_papers.errors import (
 from kcc_papers.load import ocr as ocr_engine
 from kcc_papers.load import zebra
 from kcc_papers.load.columns import EDGE_TOLERANCE, GUTTER_EMS, side_by_side
-from kcc_papers.load.glyphs import LINE_END_HYPHEN, clean, letter_spaced, unbroken, vocabulary
+from kcc_papers.load.glyphs import (
+    FOOTNOTE_RISE,
+    FOOTNOTE_SIZE,
+    LINE_END_HYPHEN,
+    SUPERSCRIPT,
+    clean,
+    letter_spaced,
+    unbroken,
+    vocabulary,
+)
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
@@ -36,6 +45,7 @@ from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
 RUN = re.compile(r"[^\r\n]+")
+SPACE = re.compile(" ")
 DIGITS = re.compile(r"\d{2,}")
 # Runs whose tops differ by less than this many points belong to one visual line.
 LINE_TOLERANCE = 2.5
@@ -229,7 +239,8 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     no text."""
     raw_run = text[start:end]
     run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
-           else clean(_split_superscripts(glyphs, raw_run, start)))
+           else clean(_split_superscripts(glyphs, _raised_markers(glyphs, raw_run, start),
+                                          start)))
     if not run:
         return None
     left, bottom, _, top = glyphs.loose_box(start)
@@ -256,7 +267,7 @@ def _cutter(glyphs: Glyphs, text: str, height: float) -> Callable[[Run, float],
     with a space of its own between them. The words of a line run left to right, so the
     space is found by bisection (a few glyph boxes a run)."""
     def cut(run: Run, x: float) -> tuple[Run, Run] | None:
-        spaces = [i for i in range(run.start + 1, run.end - 1) if text[i] == " "]
+        spaces = [m.start() for m in SPACE.finditer(text, run.start + 1, run.end - 1)]
         at = bisect.bisect_left(spaces, x, key=lambda i: glyphs.loose_box(i + 1)[0])
         for i in spaces[max(0, at - 1) : at + 1]:
             word = glyphs.loose_box(i + 1)[0]
@@ -418,6 +429,33 @@ def _unspaced(glyphs: Glyphs, run: str, offset: int) -> str:
     for gap, ch in zip(gaps, [run[i - offset] for i in at[1:]], strict=True):
         text += (" " if gap > WORD_GAP_RATIO * max(usual, 0.1) else "") + ch
     return clean(text)
+
+
+# A digit right after a letter, a per cent sign or a bracket: maybe a footnote marker
+# ("87.5%1", "£4.2m1", "(see note)2"), looked at only there.
+MARKER_AFTER = re.compile(r"(?<=[^\W\d_]|[%)\]])\d")
+
+
+def _raised_markers(glyphs: Glyphs, run: str, offset: int) -> str:
+    """The run with each footnote marker after a word or a value as superscript digits
+    ("87.5%¹", as ``pdf_fast`` gives it in table cells): a digit set smaller than the glyph
+    before it (by its font's box) and raised above its baseline. Same length as ``run``."""
+    m = MARKER_AFTER.search(run)
+    if m is None:  # most runs
+        return run
+    out = list(run)
+    while m is not None:
+        at = m.start()
+        _, bottom, _, top = glyphs.loose_box(offset + at - 1)
+        _, d_bottom, _, d_top = glyphs.loose_box(offset + at)
+        size = top - bottom
+        if d_top - d_bottom < FOOTNOTE_SIZE * size and d_bottom - bottom > FOOTNOTE_RISE * size:
+            end = at
+            while end < len(run) and run[end].isdigit():
+                out[end] = run[end].translate(SUPERSCRIPT)
+                end += 1
+        m = MARKER_AFTER.search(run, at + 1)
+    return "".join(out)
 
 
 def _split_superscripts(glyphs: Glyphs, run: str, offset: int) -> str:
@@ -712,6 +750,7 @@ class _LazyTables(LayoutPages):
                 page = self._plumber_page(number)
                 found = zebra.joined(page, page.find_tables())
             index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
+            found = [zebra.trimmed(table, index.chars) for table in found]
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
@@ -754,7 +793,7 @@ def _loaded(page: Any, region: list[Any]) -> bool:
 def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     """Rows of cells with text and fill, the text as pdfplumber's ``Table.extract()`` gives it,
     less what marks a cell beyond its words (``cell_marks``): a RAG dot's or symbol glyph's
-    colour is the cell's fill, footnote markers are no text, turned text reads along its turn,
+    colour is the cell's fill, footnote markers are superscripts, turned text reads along its turn,
     and a merged cell's text and fill go to every row it spans."""
     from kcc_papers.load.pdf_fast import CharIndex
 
@@ -786,14 +825,14 @@ def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list
     from kcc_papers.load.cell_marks import (
         coloured,
         drawn_mark,
+        marked_footnotes,
         symbol_glyphs,
         turned_text,
-        without_footnote_marks,
     )
     from kcc_papers.load.pdf_fast import cell_words
 
     words, glyphs = symbol_glyphs(chars)
-    words = without_footnote_marks(words)
+    words = marked_footnotes(words)
     turned = turned_text(words)
     text = turned if turned is not None else cell_words(words, bbox, mend=True)
     mark = glyphs[0] if glyphs else (drawn_mark(shapes, bbox) if shapes else None)

@@ -33,6 +33,7 @@ from pdfplumber.utils import text as plumber_text
 
 from kcc_papers.load import pdfium_calls as calls
 from kcc_papers.load.cell_marks import SYMBOL_FONT
+from kcc_papers.load.glyphs import FOOTNOTE_RISE, FOOTNOTE_SIZE, SUPERSCRIPT
 from kcc_papers.load.table_finder import FastTableFinder
 from kcc_papers.load.watermarks import turned_large
 
@@ -341,10 +342,17 @@ def with_word_gaps(chars: list[Obj]) -> list[Obj]:
     space every pair of glyphs alike, and a word break there is wider still."""
     out: list[Obj] = []
     append = out.append
+    base: Obj | None = None  # the last glyph of full size: a marker's digits follow one
+    marking = False
     for run in _runs(chars):
         tracking: float | None = None  # measured only where a gap might part words
         prev: Obj | None = None
         for char in run:
+            if char["text"].isdigit() and base is not None and _marker(base, char, marking):
+                char = {**char, "text": char["text"].translate(SUPERSCRIPT)}
+                marking = True
+            else:
+                base, marking = char, False
             # most glyphs abut the one before: one subtraction settles them
             if prev is not None and char["x0"] - prev["x1"] > WORD_GAP_EM * char["size"] and (
                     _gap_is_word_break(
@@ -355,6 +363,15 @@ def with_word_gaps(chars: list[Obj]) -> list[Obj]:
             append(char)
             prev = char
     return out
+
+
+def _marker(before: Obj, char: Obj, going_on: bool) -> bool:
+    """Whether the digit is (``going_on``: still) a footnote marker printed right after the
+    glyph ``before``: smaller and raised, which pdfplumber's words would glue to the value
+    it follows ("87.5%1"); it is given as a superscript digit ("87.5%¹"), as printed."""
+    return (char["size"] < FOOTNOTE_SIZE * before["size"]
+            and before["bottom"] - char["bottom"] > FOOTNOTE_RISE * before["size"]
+            and (going_on or abs(char["x0"] - before["x1"]) <= _X_TOLERANCE))
 
 
 def _runs(chars: list[Obj]) -> list[list[Obj]]:

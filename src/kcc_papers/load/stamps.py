@@ -98,14 +98,16 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
     if foot:
         return _foot_pieces(text, bounds)
-    pieces = [(a, b, _set_right(glyphs, a, b, page_width)) for a, b in bounds]
+    pieces = [(a, b, _set_right(glyphs, a, b, page_width) and _worded(text[a:b]))
+              for a, b in bounds]
     # a stamp at the top left is the run's first piece, or its last where it was written
     # after the heading it is printed over
     for at, beside in ((0, 1), (len(pieces) - 1, len(pieces) - 2)):
         a, b, _ = pieces[at]
         if _left_stamp(glyphs.loose_box(a)[0], glyphs.loose_box(b - 1)[2], text[a:b],
                        page_width, calls.font_size(glyphs.handle, b - 1),
-                       calls.font_size(glyphs.handle, pieces[beside][0])):
+                       calls.font_size(glyphs.handle, pieces[beside][0])) \
+                and _worded(text[a:b]):
             pieces[at] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
 
@@ -178,7 +180,7 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
         if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
                 or band[-1].x0 < page_width * STAMP_START):
             continue
-        if _apart(band[-2], band[-1]):
+        if _apart(band[-2], band[-1]) and _worded(band[-1].text):
             stamps.append(band[-1])
     if not stamps:
         return runs, stamps
@@ -208,6 +210,14 @@ def _apart(before: Placed, last: Placed) -> bool:
              or last.x0 - before.x1 >= STAMP_GAP_EMS * max(last.size, before.size))
     other_type = abs(last.size - before.size) > SIZE_TOLERANCE or last.bold != before.bold
     return apart and other_type
+
+
+def _worded(text: str) -> bool:
+    """Whether a run starts with a word or figure, as a stamp does ("OFFICIAL", "Agenda Item
+    6"): one that starts with a mark (a RAG dot glyph, a bullet) is a table cell or a list
+    item, its mark in other type than its words."""
+    first = text.lstrip()[:1]
+    return first.isalnum() or first in "([£$€"
 
 
 def _bands(runs: list[R], tolerance: float) -> list[list[R]]:

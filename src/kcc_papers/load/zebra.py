@@ -34,6 +34,8 @@ MAX_GAP_ROWS = 2.5
 MAX_COLUMNS = 20
 MIN_SHADED_ROWS = 2
 ACROSS_SHARE = 0.95
+# Two glyphs closer than this share of the type size are of one word (a space is ~0.25).
+WORD_GAP = 0.15
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 
@@ -86,12 +88,51 @@ def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> lis
             if not full]
     if not gaps or sum(across) < MIN_SHADED_ROWS:
         return chain
-    return [Table(page, _cells(shaded, xs, ys, median(gaps)))]
+    last = (ys[-1], ys[-1] + median(gaps))
+    return [ZebraTable(page, _cells(shaded, xs, ys, last), xs, last)]
 
 
-def _cells(shaded: list[Obj], xs: list[float], ys: list[float], row: float) -> list[Bbox]:
+class ZebraTable(Table):
+    """A zebra table made one again, its row below the last shaded one still a guess
+    (``trimmed``): ``edges``, its columns' edges; ``last``, that row's top and bottom."""
+
+    def __init__(self, page: Any, cells: list[Bbox], columns: list[float],
+                 last: tuple[float, float]):
+        super().__init__(page, cells)
+        self.edges = columns
+        self.last = last
+
+
+def trimmed(table: Any, chars: list[Obj]) -> Any:
+    """The zebra table without its guessed last row when that row is no row: it holds no
+    text, or text that runs across a column's edge (the paragraph after the table, whose
+    words are no cells')."""
+    if not isinstance(table, ZebraTable):
+        return table
+    top, bottom = table.last
+    band = sorted((c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+                   and table.edges[0] <= c["x0"] <= table.edges[-1]),
+                  key=lambda c: (round(c["top"]), c["x0"]))
+    if band and not _across_edges(band, table.edges[1:-1]):
+        return table
+    return Table(table.page, [c for c in table.cells if c[1] < top])
+
+
+def _across_edges(chars: list[Obj], edges: list[float]) -> bool:
+    """Whether two glyphs of one word (next to each other on a line) lie either side of a
+    column's edge."""
+    for a, b in pairwise(chars):
+        if abs(a["top"] - b["top"]) > SNAP_POINTS or b["x0"] - a["x1"] > WORD_GAP * a["size"]:
+            continue
+        if any(a["x0"] < edge < b["x1"] for edge in edges):
+            return True
+    return False
+
+
+def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
+           last: tuple[float, float]) -> list[Bbox]:
     """The shaded cells, a cell for each column of each band no fill covers, and the row
-    below the last shaded one, ``row`` high."""
+    below the last shaded one (``last``: its top and bottom)."""
     # pdfplumber makes a row of the cells of one top: each edge is put on the grid's
     cells: list[Bbox] = [(_on(xs, r["x0"]), _on(ys, r["top"]), _on(xs, r["x1"]),
                           _on(ys, r["bottom"])) for r in shaded]
@@ -99,7 +140,7 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float], row: float) -> l
     for top, bottom in pairwise(ys):
         cells.extend((x0, top, x1, bottom) for x0, x1 in columns
                      if not any(_at(r, (x0 + x1) / 2, (top + bottom) / 2) for r in shaded))
-    cells.extend((x0, ys[-1], x1, ys[-1] + row) for x0, x1 in columns)
+    cells.extend((x0, last[0], x1, last[1]) for x0, x1 in columns)
     return cells
 
 

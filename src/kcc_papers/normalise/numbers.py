@@ -47,6 +47,10 @@ class Value:
         return not self.empty and self.value is None and self.placeholder is None
 
 
+# A footnote marker after a figure, as the loaders give it ("70.4¹", "£4.2m†"): no part of it.
+FOOTNOTE_MARK = re.compile(r"\s?[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$")
+
+
 def parse_value(text: str | None) -> Value:
     """Parse one printed value; see :class:`Value`."""
     raw = " ".join((text or "").split())
@@ -55,7 +59,7 @@ def parse_value(text: str | None) -> Value:
     for name, pattern in PLACEHOLDERS.items():
         if pattern.match(raw):
             return Value(raw, placeholder=name)
-    m = _NUMBER.match(raw.replace(" ,", ","))
+    m = _NUMBER.match(FOOTNOTE_MARK.sub("", raw).replace(" ,", ","))
     if not m:
         return Value(raw)
     digits = m.group("num").replace(",", "")
