@@ -70,7 +70,12 @@ _REPORT_LABEL_WORDS = (
     r"(?:author|by|title)|Author|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
-REPORT_LABEL = re.compile(rf"^\s*{_REPORT_LABEL_WORDS}\s*:", re.I)
+# An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
+# ("Agenda item: 5", "Executive lead: ..."); with a colon only: "Agenda item 5" alone on a line
+# is a publisher's stamp (ITEM_STAMP), and a lead's name a cell of an agenda's table.
+_COVER_SHEET_LABEL_WORDS = r"(?:Agenda\s+item|(?:Executive|Clinical|Senior\s+responsible)\s+lead)"
+REPORT_LABEL = re.compile(
+    rf"^\s*(?:{_REPORT_LABEL_WORDS}|{_COVER_SHEET_LABEL_WORDS})\s*:", re.I)
 REPORT_LABELS_MIN = 3
 # The same labels as a cover sheet's table prints them, label and value in two columns and
 # no colon ("Meeting | Corporate Parenting Panel", "Report by | ..."): LABEL_ROWS_MIN such

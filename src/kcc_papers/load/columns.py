@@ -34,6 +34,8 @@ class Placed(Protocol):
     def size(self) -> float: ...
     @property
     def text(self) -> str: ...
+    @property
+    def cells(self) -> tuple[tuple[float, str], ...]: ...
 
 
 R = TypeVar("R", bound=Placed)
@@ -45,6 +47,8 @@ Group = Callable[[list[R]], list[Line]]
 GUTTER_EMS = 1.0
 # The right column's lines start within this many points of one x.
 EDGE_TOLERANCE = 1.5
+# A run holding this many cells of a table's row (``pdf.Run.cells``) is that row.
+MIN_ROW_CELLS = 3
 # Rows with text both sides of the gutter, at least: one row beside another is a label and
 # its value, not columns.
 MIN_GUTTER_ROWS = 3
@@ -122,6 +126,10 @@ def _parted(row: list[R], edge: float, cut: Cut[R]) -> tuple[list[R], list[R]] |
             left.append(run)
         elif run.x0 >= edge - EDGE_TOLERANCE:
             right.append(run)
+        elif len(run.cells) >= MIN_ROW_CELLS:
+            # a table's row PDFium kept in one run (a zebra agenda's "1 | Welcome | Chair |
+            # - | 09:30"): its cells are one row, not a line of each of two columns
+            return None
         else:
             pieces = cut(run, edge)
             if pieces is None:
