@@ -12,7 +12,8 @@ import pytest
 from heldout_support import pack_kinds, rendered
 from kcc_papers.load import load
 from kcc_papers.load.model import Line
-from kcc_papers.models import AgendaItem
+from kcc_papers.extract.kpis.grid import period_of, role_of
+from kcc_papers.models import AgendaItem, Kpi
 from kcc_papers.pipeline import process_file
 
 # ------------------------------- a zebra agenda table read as two side-by-side columns
@@ -125,3 +126,40 @@ def test_guard_agenda_item_line_without_colon_is_no_label(tmp_path: Path) -> Non
                             lead="Executive lead").replace("Agenda item:\t6", "Agenda item 6 of 9")
     kinds = pack_kinds(paper.replace("Executive lead:", "Lead officer"), tmp_path)
     assert kinds == [("minutes", 1, 2)]
+
+
+# ------------------------------- a school term as one period of several ("Summer term 2026")
+
+SCHOOLS_DASHBOARD = """## {council}
+!! Dedicated Schools Grant: performance dashboard
+Meeting:	{council} Schools Forum
+Date:	15 October 2026
+Report of:	Head of Education Finance
+** 1. Recommendation
+1.1 The Schools Forum is asked to note the dashboard and to comment on the measures shown.
+** 2. Dashboard
+|# Block | Ref | Measure | Target 2026/27 | {earlier} | {later} | RAG rating |
+| Early Years | EY01 | Take-up of funded places for two-year-olds (%) | 80.0 | 74.9 | 76.4 | Amber |
+| Schools | SB01 | Persistent absence, all pupils (%) | 16.0 | 17.9 | 17.2 | Red |
+| High Needs | HN01 | New EHC plans issued within 20 weeks (%) | 60.0 | 58.5 | 61.8 | Green |
+"""
+
+
+@pytest.mark.parametrize(("earlier", "later"), [
+    ("Spring term 2026", "Summer term 2026"),
+    ("Autumn term 2025", "Spring term 2026"),
+    ("Summer term", "Autumn term"),
+])
+def test_regression_school_terms_as_periods_gave_no_kpis(earlier: str, later: str,
+                                                        tmp_path: Path) -> None:
+    paper = SCHOOLS_DASHBOARD.format(council="Brackenfold", earlier=earlier, later=later)
+    found = sorted((k.ref, k.latest_value, k.latest_rag)
+                   for k in process_file(str(rendered(paper, tmp_path))).records
+                   if isinstance(k, Kpi))
+    assert found == [("EY01", 76.4, "amber"), ("HN01", 61.8, "green"), ("SB01", 17.2, "red")]
+
+
+@pytest.mark.parametrize("label", ["Term of contract", "Term 2", "Summer"])
+def test_guard_a_term_that_is_no_school_term_names_no_period(label: str) -> None:
+    assert period_of(label) is None
+    assert role_of(label) != "latest"

@@ -35,6 +35,8 @@ from kcc_papers.normalise.numbers import Value, parse_number, parse_value
 # merely starts like one ("Decision", "Mayor").
 BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026").
+SCHOOL_TERM = r"(?:autumn|spring|summer)\s+term\b"
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -77,6 +79,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|"
         # "Half year 2026/27", "Mid-year", "H1": the half year, one period of two
         r"^(?:half|mid)[\s-]*year\b|^H[12]\b|"
+        # "Summer term 2026": a school year's term, one period of three
+        r"^" + SCHOOL_TERM + "|"
         r"forecast|actual|result|^perf\.?$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"): the latest year's is the
@@ -99,7 +103,7 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
     r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
-    r"|(?:half|mid)[\s-]*year\b|H[12]\b)"
+    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM})"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
