@@ -13,7 +13,8 @@ from heldout_support import pack_kinds, rendered
 from kcc_papers.extract.kpis.grid import period_of, role_of
 from kcc_papers.load import load
 from kcc_papers.load.model import Line
-from kcc_papers.models import AgendaItem, Kpi
+from kcc_papers.models import AgendaItem, Contract, Kpi
+from kcc_papers.normalise.money import parse_money
 from kcc_papers.pipeline import process_file
 
 # ------------------------------- a zebra agenda table read as two side-by-side columns
@@ -163,3 +164,56 @@ def test_regression_school_terms_as_periods_gave_no_kpis(earlier: str, later: st
 def test_guard_a_term_that_is_no_school_term_names_no_period(label: str) -> None:
     assert period_of(label) is None
     assert role_of(label) != "latest"
+
+
+# ------------------------------- a zebra table's cell merged down from an unshaded row
+
+REGISTER = """!! {council}: Contracts Register 2026/27
+Report to:	{body}
+Date of meeting:	27 August 2026
+Report by:	Chief Officer
+** 1. Purpose of the report
+1.1 To give the {body} sight of the contracts held for the services it commissions.
+--- page ---
+** Appendix 1: Register of contracts
+|% 30 30 20 20
+|~ Service and lot | Provider | Annual value (£) | Total contract value (£) |
+{rows}"""
+
+
+@pytest.mark.parametrize(("council", "body", "rows", "want"), [
+    # the span starts on the first body row (shaded): its fill reaches down (as before)
+    ("Glenmorven", "Integration Joint Board",
+     "| Care at home - Lot 1 | Bracken Home Care Ltd | 1,296,000 | 6,480,000 |\n"
+     "| Care at home - Lot 2 | ^ | 1,184,000 | 5,920,000 |\n"
+     "| Supported living - Lot 1 | Thistle Supported Living Ltd | 1,950,000 | 9,750,000 |\n"
+     "| Supported living - Lot 2 | ^ | 824,000 | 4,120,000 |\n",
+     [("Bracken Home Care Ltd", 6480000.0), ("Bracken Home Care Ltd", 5920000.0),
+      ("Thistle Supported Living Ltd", 9750000.0), ("Thistle Supported Living Ltd", 4120000.0)]),
+    # the provider's name wraps: split between the two rows it spans
+    ("Ashcombe", "Health and Wellbeing Board",
+     "| Carers support | Ashcombe Carers Centre | 228,000 | 1,140,000 |\n"
+     "| Day opportunities | Skye Ridge Mental Health and Wellbeing Association | 340,000 |"
+     " 1,020,000 |\n"
+     "| Recovery community | ^ | 118,000 | 354,000 |\n",
+     [("Ashcombe Carers Centre", 1140000.0),
+      ("Skye Ridge Mental Health and Wellbeing Association", 1020000.0),
+      ("Skye Ridge Mental Health and Wellbeing Association", 354000.0)]),
+])
+def test_regression_zebra_cell_merged_down_from_an_unshaded_row(
+        council: str, body: str, rows: str, want: list[tuple[str, float]],
+        tmp_path: Path) -> None:
+    paper = REGISTER.format(council=council, body=body, rows=rows)
+    found = [(c.provider, c.value_gbp)
+             for c in process_file(str(rendered(paper, tmp_path))).records
+             if isinstance(c, Contract)]
+    assert sorted(found, key=str) == sorted(want, key=str)
+
+
+def test_regression_footnote_marker_after_a_bare_value_lost_the_value() -> None:
+    money = parse_money("612,500²", unit=1.0)
+    assert money is not None and money.pounds == 612500.0
+
+
+def test_guard_a_bare_value_with_a_digit_after_it_is_still_no_value() -> None:
+    assert parse_money("612,500 2", unit=1.0) is None

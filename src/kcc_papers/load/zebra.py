@@ -137,9 +137,31 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
     cells: list[Bbox] = [(_on(xs, r["x0"]), _on(ys, r["top"]), _on(xs, r["x1"]),
                           _on(ys, r["bottom"])) for r in shaded]
     columns = list(pairwise(xs))
+    above: dict[int, int] = {}  # each column's unshaded cell in the band above: its index
+    merged: dict[int, int] = {}  # the cells so merged down into the band above
     for top, bottom in pairwise(ys):
-        cells.extend((x0, top, x1, bottom) for x0, x1 in columns
-                     if not any(_at(r, (x0 + x1) / 2, (top + bottom) / 2) for r in shaded))
+        middle = (top + bottom) / 2
+        holes = [n for n, (x0, x1) in enumerate(columns)
+                 if not any(_at(r, (x0 + x1) / 2, middle) for r in shaded)]
+        # a shaded row's own fills start at its top; a band only reached into by fills from
+        # above is the lower line of the row above, its merged cells' (see below) as well
+        shaded_band = any(abs(r["top"] - top) <= SNAP_POINTS for r in shaded)
+        reached = not shaded_band and any(_at(r, r["x0"], middle) for r in shaded)
+        here: dict[int, int] = {}
+        down: dict[int, int] = {}
+        for n in holes:
+            x0, x1 = columns[n]
+            into = above.get(n) if shaded_band else merged.get(n) if reached else None
+            if into is not None:
+                # a hole in a shaded row under an unshaded cell: a cell merged down from an
+                # unshaded row, its white fill laid over the shaded one below
+                cells[into] = (x0, cells[into][1], x1, bottom)
+                down[n] = into
+                continue
+            here[n] = len(cells)
+            cells.append((x0, top, x1, bottom))
+        above = {} if shaded_band else here
+        merged = down
     cells.extend((x0, last[0], x1, last[1]) for x0, x1 in columns)
     return cells
 

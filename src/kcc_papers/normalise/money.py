@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from kcc_papers.normalise.numbers import WORDS_RE, words_to_number
+from kcc_papers.normalise.numbers import FOOTNOTE_MARK, WORDS_RE, words_to_number
 
 Period = Literal["total", "annual", "monthly", "weekly"]
 
@@ -253,7 +253,8 @@ def parse_money(text: str | None, *, unit: float | None = None) -> Money | None:
             money = _from_match(text, _next_amount(text, 0), unit)  # type: ignore[arg-type]  # find_money found one: an amount matches
         return money
     if unit:
-        m = BARE.match(text)
+        # (a footnote's marker after the figure, "612,500²", is no digit of it)
+        m = BARE.match(FOOTNOTE_MARK.sub("", text))
         if m:
             pounds = _number(m.group("low")) * unit
             if m.group("sign") or m.group("paren"):
