@@ -13,7 +13,7 @@ from heldout_support import pack_kinds, rendered
 from kcc_papers.extract.kpis.grid import period_of, role_of
 from kcc_papers.load import load
 from kcc_papers.load.model import Line
-from kcc_papers.models import AgendaItem, Contract, Kpi
+from kcc_papers.models import AgendaItem, Contract, Kpi, Minute
 from kcc_papers.normalise.money import parse_money
 from kcc_papers.pipeline import process_file
 
@@ -217,3 +217,45 @@ def test_regression_footnote_marker_after_a_bare_value_lost_the_value() -> None:
 
 def test_guard_a_bare_value_with_a_digit_after_it_is_still_no_value() -> None:
     assert parse_money("612,500 2", unit=1.0) is None
+
+
+# ------------------------------- a short bilingual minute heading over Welsh | English columns
+
+BILINGUAL = [
+    ("26/051", "Ymddiheuriadau / Apologies",
+     "Derbyniwyd ymddiheuriadau gan y Cynghorydd Owain Jenkins a'r Cynghorydd Siân Hughes.",
+     "Apologies were received from Councillor Owain Jenkins and Councillor Siân Hughes."),
+    ("26/052", "Datgan Buddiant / Declarations of Interest",
+     "Datganodd y Cynghorydd Tudur fuddiant personol yng nghofnod 26/054 fel cymydog i'r "
+     "ymgeisydd.",
+     "Councillor Tudur declared a personal interest in minute 26/054 as a neighbour of the "
+     "applicant."),
+    ("26/053", "Gohebiaeth / Correspondence",
+     "Nodwyd llythyr gan y Cyngor Sir ynghylch cau Heol y Felin dros dro ar gyfer gwaith "
+     "draenio ym mis Mehefin.",
+     "A letter from the County Council about the temporary closure of Mill Road for drainage "
+     "works in June was noted."),
+    ("26/054", "Ceisiadau Cynllunio / Planning Applications",
+     "Cais 26/0312/FUL: estyniad deulawr, Bryn Awel. PENDERFYNWYD: Nad oes gan y Cyngor "
+     "wrthwynebiad i'r cais.",
+     "Application 26/0312/FUL: two-storey extension, Bryn Awel. RESOLVED: That the Council "
+     "raises no objection to the application."),
+]
+
+
+@pytest.mark.parametrize("council", ["Llanddewi Fach", "Pentre Ifan"])
+def test_regression_short_bilingual_minute_heading_dropped_with_the_welsh_column(
+        council: str, tmp_path: Path) -> None:
+    # a heading ending before the gutter kept to the Welsh column and went with it
+    paper = (f"!! Cyngor Cymuned {council} Community Council\n"
+             f"<> Cofnodion cyfarfod o'r Cyngor a gynhaliwyd nos Fercher 13 Mai 2026 am 7.00 yh"
+             f" || Minutes of the meeting of the Council held on Wednesday 13 May 2026 at 7.00 pm\n"
+             + "".join(f"** {number} {title}\n<> {cy} || {en}\n"
+                       for number, title, cy, en in BILINGUAL))
+    minutes = [m for m in process_file(str(rendered(paper, tmp_path))).records
+               if isinstance(m, Minute)]
+    assert [(m.minute_number, m.title) for m in minutes] == [
+        (number, title) for number, title, _, _ in BILINGUAL]
+    # the English column is each minute's text, the Welsh left out
+    assert "Apologies were received" in (minutes[0].body or "")
+    assert not any("Derbyniwyd" in (m.body or "") for m in minutes)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import CHAR_POINTS
-from kcc_papers.normalise.bilingual import is_welsh
+from kcc_papers.normalise.bilingual import halves, is_welsh
 
 # A second column starts within this share of the text's width: near the middle for two
 # languages, further right for a narrow action column; hanging indents of "Present:" lists
@@ -62,6 +62,7 @@ def one_column(lines: list[tuple[int, Line]], widths: dict[int, float | None]
         return [(page, line, 1.0) for page, line in lines]
     region = _in_columns(lines, gutter)
     extent = _extent(lines)
+    body = _body_size(lines)
     out: list[tuple[int, Line, float]] = []
     for k, (page, line, left, right) in enumerate(split):
         width = widths.get(page) or extent
@@ -74,7 +75,26 @@ def one_column(lines: list[tuple[int, Line]], widths: dict[int, float | None]
             out.append((page, _narrowed(line, kept), share))
         elif kept:
             out.append((page, _crossing(line, gutter, keep_left, action), share))
+        elif not action and _heading_of_both(line, body):
+            out.append((page, line, 1.0))
     return out
+
+
+# Heading lines are bold or this much larger than the minutes' body type.
+HEADING_SIZE_RATIO = 1.15
+
+
+def _body_size(lines: list[tuple[int, Line]]) -> float:
+    sizes = sorted(line.size for _, line in lines if line.size)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _heading_of_both(line: Line, body: float) -> bool:
+    """Whether a line that keeps to the other language's column is a heading in both
+    languages ("26/054 Materion Ariannol / Financial Matters", short enough to end before the
+    gutter): the minute's own heading, set over both columns."""
+    heading = line.bold or bool(body and line.size and line.size >= HEADING_SIZE_RATIO * body)
+    return heading and len(halves(line.text, before_capital=True)) > 1
 
 
 def _gutter(lines: list[tuple[int, Line]], widths: dict[int, float | None]) -> float | None:
