@@ -259,3 +259,35 @@ def test_regression_short_bilingual_minute_heading_dropped_with_the_welsh_column
     # the English column is each minute's text, the Welsh left out
     assert "Apologies were received" in (minutes[0].body or "")
     assert not any("Derbyniwyd" in (m.body or "") for m in minutes)
+
+
+# ------------------------------- a wrapped agenda title whose last line opens with a figure
+
+AGENDA_WITH_PAPERS = """%% ligatures
+!! {body}
+Notice is hereby given that a meeting of the {body} will be held on Thursday 26 March 2026.
+^^ AGENDA
+|- No. | Business | Paper |
+| 1 | Apologies for absence | - |
+| 2 | Declarations of interest | - |
+| 3 | Minutes of the Board meeting held on 29 January 2026 | A |
+| 4 | Matters arising and action log | B |
+| 5 | Harbour Master's report: marine safety and port operations | C |
+| 6 | Contracts register and procurement plan 2026/27 | D |
+| 7 | Fees and charges for 2027 | verbal |
+| 8 | Any other business | - |
+| 9 | {last} | - |
+"""
+
+
+@pytest.mark.parametrize(("body", "last"), [
+    ("Porthgwidden Harbour Board", "Date of next meeting: Thursday 28 May 2026"),
+    ("Tamar Valley Joint Committee", "Date of next meeting: Monday 13 July 2026"),
+])
+def test_regression_wrapped_title_ending_in_a_date_lost_its_item(body: str, last: str,
+                                                                 tmp_path: Path) -> None:
+    # the cell's last line "28 May 2026" was read as item 28, so item 3 was no row
+    records = process_file(str(rendered(AGENDA_WITH_PAPERS.format(body=body, last=last),
+                                        tmp_path))).records
+    items = [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)]
+    assert items[-1] == ("9", last)

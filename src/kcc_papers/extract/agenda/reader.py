@@ -416,7 +416,9 @@ def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> 
         return 0
     if not (first_above.bottom > line.top and first_below.top < line.bottom):
         return 0
-    return min(_column_run(above, column), _column_run(below, column))
+    # (a title's last line that opens with a figure, "28 May 2026" under "9", is no item)
+    ref = spans[0][1].rstrip(".")
+    return min(_column_run(above, column, ref), _column_run(below, column, ref))
 
 
 def _pages_of(line: Line) -> str:
