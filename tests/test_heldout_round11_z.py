@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import pack_kinds, rendered
+from heldout_support import pack_documents, pack_kinds, rendered
 from kcc_papers.extract.kpis.grid import period_of, role_of
 from kcc_papers.load import load
 from kcc_papers.load.model import Line
@@ -291,3 +291,53 @@ def test_regression_wrapped_title_ending_in_a_date_lost_its_item(body: str, last
                                         tmp_path))).records
     items = [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)]
     assert items[-1] == ("9", last)
+
+
+# ------------------------------- an agenda's committee under the publisher's running head
+
+RUNNING_HEAD_PACK = """%% header {publisher}
+!! {body}
+Meeting held in public on Thursday 10 September 2026, 9.30 am, Conference Room 2, Riverside House
+^^ AGENDA
+1. Welcome and apologies
+2. Declarations of interest
+3. Minutes of the meeting held on 9 July 2026
+--- page ---
+!! {body}
+** Minutes of the meeting held on Thursday 9 July 2026
+Present:	Dr A Mistry (Chair), Mr C Breckenridge, Ms H Osei
+** 41 Apologies
+Apologies were received from the Director of Primary Care.
+** 42 Minutes of the previous meeting
+The Committee **RESOLVED** to approve the minutes of the meeting held on 14 May 2026.
+"""
+
+
+@pytest.mark.parametrize(("publisher", "body"), [
+    ("NHS Severn and Wye Integrated Care Board", "Quality and Performance Committee"),
+    ("Marlow Vale Combined Fire Authority", "Audit and Standards Committee"),
+])
+def test_regression_agenda_committee_read_from_the_running_head(publisher: str, body: str,
+                                                                tmp_path: Path) -> None:
+    paper = RUNNING_HEAD_PACK.format(publisher=publisher, body=body)
+    docs = pack_documents(paper, tmp_path)
+    assert [(kind, committee) for kind, _, committee in docs] == [
+        ("agenda", body), ("minutes", body)]
+
+
+def test_guard_agenda_named_only_by_its_running_head_keeps_it(tmp_path: Path) -> None:
+    paper = """%% header Harbour Board
+!! Meeting held in public on Thursday 10 September 2026, 9.30 am, Harbour Office
+^^ AGENDA
+1. Welcome and apologies
+2. Declarations of interest
+--- page ---
+!! Fees and charges for 2027
+Report to:	Harbour Board
+Date of meeting:	10 September 2026
+Report of:	Chief Executive
+** 1. Recommendation
+1.1 That the Board approves the fees and charges for 2027 set out in this report.
+"""
+    docs = pack_documents(paper, tmp_path)
+    assert docs[0] == ("agenda", "2026-09-10", "Harbour Board")

@@ -47,7 +47,7 @@ def extract(ctx: Context) -> list[Record]:
         found = meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
         if isinstance(name := found.get("committee"), str):
             found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES])
-        _fill(found, agenda_masthead(lines))
+        _fill(found, _own_masthead(lines, _running_heads(ctx)))
         if "committee" not in found:
             # its masthead's body, over its date ("Board of Directors - Meeting in Public" over
             # "Date: ..."), before any line further down that names a meeting (a running foot:
@@ -96,6 +96,17 @@ def extract(ctx: Context) -> list[Record]:
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
+
+
+def _own_masthead(lines: list[str], heads: set[str]) -> dict[str, object]:
+    """An agenda's masthead read without the running head the pack prints over every page
+    (the body that publishes it, "NHS Severn and Wye Integrated Care Board", over the
+    committee's own name); with it where only the running head names a body."""
+    own = [s for s in lines if s not in heads]
+    found = agenda_masthead(own)
+    if "committee" not in found and len(own) < len(lines):
+        _fill(found, {k: v for k, v in agenda_masthead(lines).items() if k == "committee"})
+    return found
 
 
 # A label alone in the text's order ("Committee:"), as a header table's cell is written.
