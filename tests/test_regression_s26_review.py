@@ -1,0 +1,34 @@
+"""Regressions found reviewing round 11's load changes (s26-review)."""
+
+from __future__ import annotations
+
+import time
+
+from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
+
+# A line of letters this long is read in well under a second when the pattern is linear; the
+# quadratic one took about 2 s for 20,000 letters on this machine (55 s for 100,000).
+LONG_LETTERS = 40_000
+MAX_SECONDS = 0.5
+
+
+def test_regression_suspended_hyphen_at_line_end_keeps_its_space() -> None:
+    # "pre-" ending a line, "and post-natal" starting the next: a suspended hyphen, not
+    # the compound "pre-and"
+    text = f"We fund pre{LINE_END_HYPHEN}and post-natal care, full{LINE_END_HYPHEN}or part-time."
+    out = unbroken(text, vocabulary(text))
+    assert out == "We fund pre- and post-natal care, full- or part-time."
+
+
+def test_regression_suspended_hyphen_needs_the_compound_after() -> None:
+    # "and" joined to a head with no compound after it is read as before
+    text = f"The long{LINE_END_HYPHEN}term plan and the cross{LINE_END_HYPHEN}border team."
+    assert unbroken(text, vocabulary(text)) == "The long-term plan and the cross-border team."
+
+
+def test_regression_broken_word_pattern_is_linear_on_a_long_word() -> None:
+    text = "a" * LONG_LETTERS
+    start = time.process_time()
+    vocabulary(text)
+    unbroken(text + LINE_END_HYPHEN + "b", set())
+    assert time.process_time() - start < MAX_SECONDS
