@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
+from kcc_papers.load.pdf import load_pdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from heldout_render import render_pdf
 
 # A line of letters this long is read in well under a second when the pattern is linear; the
 # quadratic one took about 2 s for 20,000 letters on this machine (55 s for 100,000).
@@ -32,3 +38,25 @@ def test_regression_broken_word_pattern_is_linear_on_a_long_word() -> None:
     vocabulary(text)
     unbroken(text + LINE_END_HYPHEN + "b", set())
     assert time.process_time() - start < MAX_SECONDS
+
+
+# An unruled table whose rows PDFium reads as one run each (its cells on one baseline, gaps
+# between): the row's cells (``Line.cells``, the agenda reader's spans) carry footnote
+# markers as superscripts, as the line's text does, not as digits of the title or value.
+FOOTNOTED_AGENDA = """## Cabinet
+** Agenda
+|- Item | Subject | Pages |
+| 1 | Apologies for absence | 1 - 2 |
+| 2 | Minutes of the last meeting[^1] | 3 - 8 |
+| 3 | Budget monitoring at 87.5%[^2] | 9 - 20 |
+[^1]: As amended by the Council on 4 May.
+[^2]: Of the budget.
+"""
+
+
+def test_regression_table_row_cells_keep_footnote_markers_raised(tmp_path: Path) -> None:
+    src = tmp_path / "footnoted_agenda.pdfsrc"
+    src.write_text(FOOTNOTED_AGENDA)
+    page = load_pdf(render_pdf(src, tmp_path), "0" * 64).pages[0]
+    cells = {text for line in page.lines for _, text in line.cells or ()}
+    assert {"Minutes of the last meeting\u00b9", "Budget monitoring at 87.5%\u00b2"} <= cells
