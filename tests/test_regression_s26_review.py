@@ -8,6 +8,8 @@ from pathlib import Path
 
 from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
 from kcc_papers.load.pdf import load_pdf
+from kcc_papers.models import Kpi
+from kcc_papers.reading import process_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from heldout_render import render_pdf
@@ -60,3 +62,33 @@ def test_regression_table_row_cells_keep_footnote_markers_raised(tmp_path: Path)
     page = load_pdf(render_pdf(src, tmp_path), "0" * 64).pages[0]
     cells = {text for line in page.lines for _, text in line.cells or ()}
     assert {"Minutes of the last meeting\u00b9", "Budget monitoring at 87.5%\u00b2"} <= cells
+
+
+# A performance table with no RAG column whose latest figures are shaded a mid blue (Word's
+# "Blue, Accent 1, Lighter 40%") to pick out the current quarter: the shade is no rating.
+# BRAG's blue rates green only in a status column (round 11's papers print it so).
+SHADED_LATEST = """## London Borough of Fernside
+** Children and Young People Scrutiny Sub-Committee
+** Monday 23 February 2026
+** Children's Social Care Performance - Quarter 3 2025/26
+Lead officer: Director of Children's Services
+** 1. Recommendation
+1.1 That the Sub-Committee reviews the Quarter 3 performance of children's social care.
+** 2. Key measures
+2.1 The table compares Quarter 3 with the 2024/25 outturn. The current quarter is shaded.
+| Ref | Measure | 2024/25 outturn | Q3 2025/26 | Target |
+| CSC-01 | Re-referrals within 12 months (%) | 21.5 | {#8eaadb}18.9 | 20.0 |
+| CSC-02 | Single assessments done in 45 working days (%) | 82.4 | {#8eaadb}79.8 | 85.0 |
+| CSC-04 | Children looked after per 10,000 children | 58 | {#8eaadb}57 | 60 |
+** 3. Commentary
+3.1 Assessment timeliness fell in the quarter.
+"""
+
+
+def test_regression_blue_shaded_latest_figure_is_no_rating(tmp_path: Path) -> None:
+    src = tmp_path / "shaded_latest.pdfsrc"
+    src.write_text(SHADED_LATEST)
+    result = process_file(str(render_pdf(src, tmp_path)))
+    kpis = [r for r in result.records if isinstance(r, Kpi)]
+    assert [k.ref for k in kpis] == ["CSC-01", "CSC-02", "CSC-04"]
+    assert [k.latest_rag for k in kpis] == [None, None, None]
