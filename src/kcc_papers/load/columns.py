@@ -16,25 +16,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from kcc_papers.load.model import Line
-
-
-class Placed(Protocol):
-    """A run of text as the text pass places it (``pdf.Run``)."""
-
-    @property
-    def top(self) -> float: ...
-    @property
-    def x0(self) -> float: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def size(self) -> float: ...
-    @property
-    def text(self) -> str: ...
-
+from kcc_papers.load.stamps import Placed  # a run as the text pass places it (pdf.Run)
 
 R = TypeVar("R", bound=Placed)
 Cut = Callable[[R, float], "tuple[R, R] | None"]
