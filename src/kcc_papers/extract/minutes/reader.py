@@ -135,7 +135,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         if text:
             lines.append((page, text))
             known = line.size is not None
-            layout.append(Layout(line.size, line.bold, line.x0, share) if known else None)
+            layout.append(Layout(line.size, line.bold, line.x0, share, line.x1) if known else None)
             kept.append((page, line))
             shares.append(share)
     return lines, layout, stood_alone(kept, shares)

@@ -1,0 +1,81 @@
+"""Regression tests for round 11's leftover misses: minute headings wrapped in the narrow
+column of a paper that prints an "Action" column beside its minutes. The page model reads
+such a column as a block of its own, so its headings fill their column in fewer characters
+than a page-wide heading, and the wrap shows in where the heading ends against the text
+under it. Each form is a small paper rendered from ``<> LEFT || RIGHT`` marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import numbers, rendered
+from kcc_papers.extract import minutes
+from kcc_papers.models import Record
+
+
+def _paper(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _pdf_minutes(source: str, tmp_path: Path) -> list[Record]:
+    tmp_path.mkdir(exist_ok=True)
+    (ctx,) = contexts(rendered(source, tmp_path), "minutes")
+    return minutes.extract(ctx)
+
+
+# ------------------------------------------------ a heading wrapped in its narrow column
+
+# A Scottish board's minute in capitals, its action column headed "Action".
+IJB_WRAPPED = _paper(
+    "!! Strathmore Integration Joint Board",
+    "^^ MINUTE",
+    "Minute of Meeting of the Strathmore Integration Joint Board held on Wednesday 14 "
+    "October 2026",
+    "<> ** 1. WELCOME AND APOLOGIES || **Action**",
+    "<> The Chair welcomed everyone to the meeting. Apologies were received from two "
+    "members of the Board. || ",
+    "<> ** 2. MINUTE OF PREVIOUS MEETING AND ACTION LOG || ",
+    "<> The minute of the meeting held on 9 September 2026 was approved as a correct "
+    "record. The action log was noted. || Committee Services",
+    "<> ** 3. INTERMEDIATE CARE RECONFIGURATION || ",
+    "<> The Chief Finance Officer presented the report, which projected an overspend on "
+    "prescribing and on commissioned care home placements. || ",
+    "<> **Decision:** The Board noted the projected overspend and approved the recovery "
+    "plan set out in the report. || Chief Finance Officer",
+)
+
+# An English audit committee, headings in title case, its column headed "Action by".
+AUDIT_WRAPPED = _paper(
+    "!! AUDIT AND GOVERNANCE COMMITTEE",
+    "^^ MINUTES",
+    "Minutes of the meeting held on Tuesday 22 September 2026 at 6.30 pm",
+    "<> ** 21. Apologies for Absence || **Action by**",
+    "<> Apologies were received from Councillors Hart and Osei, who had given notice of "
+    "their absence to the clerk. || ",
+    "<> ** 22. Adult Social Care Reconfiguration || ",
+    "<> The Head of Finance presented the report. Members asked about the two schemes "
+    "that had slipped and how their costs were being followed up. || ",
+    "<> RESOLVED: That the capital programme position be noted and that the leisure "
+    "centre scheme be reviewed at the next meeting. || Head of Finance",
+    "<> ** 23. Waste Fleet Decarbonisation Strategy || ",
+    "<> The Finance Manager reported that all borrowing had stayed within the limits the "
+    "Council had set for the year. || ",
+    "<> RESOLVED: That the mid-year review be noted and referred to the Council. || "
+    "Finance Manager",
+)
+
+
+def test_a_heading_that_fills_its_narrow_column_keeps_its_wrapped_title(tmp_path):
+    got = dict(numbers(_pdf_minutes(IJB_WRAPPED, tmp_path / "ijb")))
+    assert got["2"] == "MINUTE OF PREVIOUS MEETING AND ACTION LOG"
+    assert got["3"] == "INTERMEDIATE CARE RECONFIGURATION"
+    got = dict(numbers(_pdf_minutes(AUDIT_WRAPPED, tmp_path / "audit")))
+    assert got["22"] == "Adult Social Care Reconfiguration"
+    assert got["23"] == "Waste Fleet Decarbonisation Strategy"
+
+
+def test_a_short_heading_does_not_take_the_text_under_it(tmp_path):
+    # Guard: a heading that ends well short of its column is not wrapped.
+    got = dict(numbers(_pdf_minutes(IJB_WRAPPED, tmp_path)))
+    assert got["1"] == "WELCOME AND APOLOGIES"
