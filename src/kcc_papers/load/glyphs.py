@@ -33,7 +33,8 @@ _INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
 # ("Possi\ufffeble"; its text page reports the glyph so, whatever the writer drew).
 LINE_END_HYPHEN = "\ufffe"
 _BROKEN_WORD = re.compile(r"([^\W\d_]*)\ufffe\s*(\w*)")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Around a word in running text: quotes, brackets and stops.
+_PUNCTUATION = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d"
 # A line-end hyphen is often a real one (a compound, a double-barrelled name: "cross-" /
 # "border", "Barrington-" / "King"); automatic hyphenation cuts a long word between
 # syllables, leaving a piece that is no word. Parts of compounds printed with a hyphen:
@@ -50,8 +51,18 @@ COMPOUND_TAILS = frozenset({
 def vocabulary(text: str) -> set[str]:
     """The words of a document, lower case, compounds whole, without the words broken at a
     line end: where a paper prints a word unbroken (or hyphenated) elsewhere, a line-end
-    hyphen in it is read the same way."""
-    return set(_WORD.findall(_BROKEN_WORD.sub(" ", text).lower()))
+    hyphen in it is read the same way. (Split on white space, unique tokens stripped of
+    punctuation: a long paper's text passes through C code only.)"""
+    parts = text.lower().split(LINE_END_HYPHEN)
+    tokens: set[str] = set()
+    for i, part in enumerate(parts):
+        words = part.split()
+        if i > 0 and words and not part[:1].isspace():
+            words = words[1:]  # the end of a broken word
+        if i < len(parts) - 1 and words and not part[-1:].isspace():
+            words = words[:-1]  # the start of one
+        tokens.update(words)
+    return {token.strip(_PUNCTUATION) for token in tokens}
 
 
 def unbroken(text: str, words: set[str]) -> str:

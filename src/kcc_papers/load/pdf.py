@@ -433,19 +433,22 @@ def _unspaced(glyphs: Glyphs, run: str, offset: int) -> str:
 
 # A digit right after a letter, a per cent sign or a bracket: maybe a footnote marker
 # ("87.5%1", "£4.2m1", "(see note)2"), looked at only there.
-MARKER_AFTER = re.compile(r"(?<=[^\W\d_]|[%)\]])\d")
+MARKER_AFTER = re.compile(r"(?:[^\W\d_]|[%)\]])(\d)")
+DIGIT = re.compile(r"\d")
 
 
 def _raised_markers(glyphs: Glyphs, run: str, offset: int) -> str:
     """The run with each footnote marker after a word or a value as superscript digits
     ("87.5%¹", as ``pdf_fast`` gives it in table cells): a digit set smaller than the glyph
     before it (by its font's box) and raised above its baseline. Same length as ``run``."""
+    if DIGIT.search(run) is None:  # most runs: no digit at all
+        return run
     m = MARKER_AFTER.search(run)
-    if m is None:  # most runs
+    if m is None:
         return run
     out = list(run)
     while m is not None:
-        at = m.start()
+        at = m.start(1)
         _, bottom, _, top = glyphs.loose_box(offset + at - 1)
         _, d_bottom, _, d_top = glyphs.loose_box(offset + at)
         size = top - bottom
