@@ -79,3 +79,44 @@ def test_a_short_heading_does_not_take_the_text_under_it(tmp_path):
     # Guard: a heading that ends well short of its column is not wrapped.
     got = dict(numbers(_pdf_minutes(IJB_WRAPPED, tmp_path)))
     assert got["1"] == "WELCOME AND APOLOGIES"
+
+
+# ------------------------------------------------ a heading's wrapped year is not a page number
+
+# A Scottish committee's minute whose heading wraps its date's year onto a line of its own,
+# and a Welsh county's board in title case.
+SCOTTISH_YEAR = _paper(
+    "!! Kinross and Earn Council",
+    "^^ MINUTE",
+    "Minute of Meeting of the Audit and Scrutiny Committee held on Thursday 11 June 2026",
+    "<> ** 1. DECLARATIONS OF INTEREST || **Action by**",
+    "<> There were no declarations of interest. The Convener reminded members that any "
+    "interest arising later in the meeting should be declared at that point. || ",
+    "<> ** 2. MINUTE OF MEETING OF 25 MARCH 2026 || ",
+    "<> The Committee **AGREED** to approve the minute as a correct record. || ",
+    "<> ** 3. CORPORATE FRAUD TEAM ANNUAL REPORT || ",
+    "<> The Chief Internal Auditor presented the report, which set out the cases the team "
+    "had investigated during the year and the sums recovered from them. || ",
+    "<> The Committee **AGREED** to note the annual report of the corporate fraud team. || "
+    "Chief Internal Auditor",
+)
+TITLE_CASE_YEAR = _paper(
+    "!! PEMBROKE VALE COUNTY COUNCIL",
+    "^^ MINUTES",
+    "Minutes of the Governance Board held on Monday 6 July 2026",
+    "<> ** 4. Apologies for Absence || **Action by**",
+    "<> Apologies were received from two members of the Board, who had given notice of "
+    "their absence to the clerk before the meeting. || ",
+    "<> ** 5. Minutes of the Meeting of 18 May 2026 || ",
+    "<> The clerk reported that the action arising from the meeting had been completed and "
+    "that the register of interests had been updated. || ",
+    "<> RESOLVED: That the minutes of the meeting be approved as a correct record. || "
+    "Democratic Services",
+)
+
+
+def test_a_year_wrapped_from_a_heading_stays_in_its_title(tmp_path):
+    got = dict(numbers(_pdf_minutes(SCOTTISH_YEAR, tmp_path / "scot")))
+    assert got["2"] == "MINUTE OF MEETING OF 25 MARCH 2026"
+    got = dict(numbers(_pdf_minutes(TITLE_CASE_YEAR, tmp_path / "wales")))
+    assert got["5"] == "Minutes of the Meeting of 18 May 2026"

@@ -54,9 +54,9 @@ __all__ = ["ITEM_REF", "Layout", "MinuteBlock", "SplitMinutes", "split_minutes"]
 # How far a number may jump between two headings the layout (or an item ref) vouches for: a
 # minute published elsewhere, or a clerk's slip.
 _MAX_SKIP = 3
-# Body lines below a heading that show its column's right edge (a shorter body says too little)
+# Body lines right below a heading that show its column's right edge (fewer say too little;
+# further down, a line may run on into a column beside it)
 _EDGE_LINES = 2
-_EDGE_WINDOW = 4
 # The layout decides which numbered lines are headings once it shows at least this many.
 _MIN_LAYOUT_HEADINGS = 2
 # Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
@@ -257,7 +257,7 @@ def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
     words = texts[i + 1].split()
     if here is None or there is None or here.x1 is None or here.x0 is None or not words:
         return False
-    below = [lay.x1 for lay in layouts[i + 2:i + 2 + _EDGE_WINDOW]
+    below = [lay.x1 for lay in layouts[i + 2:i + 2 + _EDGE_LINES]
              if lay is not None and lay.x1 is not None
              and heading_layout_of(lay, body_size) is False]
     if len(below) < _EDGE_LINES:
