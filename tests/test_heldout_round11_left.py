@@ -1,8 +1,9 @@
 """Regression tests for round 11's leftover misses: minute headings wrapped in the narrow
-column of a paper that prints an "Action" column beside its minutes. The page model reads
+column of a paper that prints an "Action" column beside its minutes (the page model reads
 such a column as a block of its own, so its headings fill their column in fewer characters
 than a page-wide heading, and the wrap shows in where the heading ends against the text
-under it. Each form is a small paper rendered from ``<> LEFT || RIGHT`` marks."""
+under it), and a body's name set in English and Welsh side by side. Each form is a small
+paper rendered from ``<> LEFT || RIGHT`` marks."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import numbers, rendered
 from kcc_papers.extract import minutes
+from kcc_papers.extract.meetings import english_name
 from kcc_papers.models import Record
+from kcc_papers.pipeline import process_file
 
 
 def _paper(*lines: str) -> str:
@@ -120,3 +123,33 @@ def test_a_year_wrapped_from_a_heading_stays_in_its_title(tmp_path):
     assert got["2"] == "MINUTE OF MEETING OF 25 MARCH 2026"
     got = dict(numbers(_pdf_minutes(TITLE_CASE_YEAR, tmp_path / "wales")))
     assert got["5"] == "Minutes of the Meeting of 18 May 2026"
+
+
+# ------------------------------------------------ a body's name in two languages side by side
+
+# A Welsh county's planning committee and a national park's audit committee, each naming
+# itself in English beside Welsh with no stroke between: the English half is the name.
+PLANNING_BESIDE = _paper(
+    "<> ## PLANNING COMMITTEE || ## PWYLLGOR CYNLLUNIO",
+    "<> Wednesday, 9 September 2026 at 2.00 pm || Dydd Mercher, 9 Medi 2026 am 2.00 y prynhawn",
+    "<> Council Chamber, Shire Hall, Llanfair || Siambr y Cyngor, Neuadd y Sir, Llanfair",
+    "<> ** AGENDA || ** AGENDA",
+    "<> 1. Apologies for absence || 1. Ymddiheuriadau am absenoldeb",
+    "<> 2. Declarations of interest || 2. Datganiadau o fuddiant",
+    "<> 3. Minutes of the meeting held on 12 August 2026 || 3. Cofnodion y cyfarfod a "
+    "gynhaliwyd ar 12 Awst 2026",
+    "<> 4. Planning applications || 4. Ceisiadau cynllunio",
+)
+
+
+def test_a_name_set_beside_its_welsh_is_read_in_english(tmp_path):
+    (doc, *_) = process_file(rendered(PLANNING_BESIDE, tmp_path)).documents
+    assert doc.committee == "Planning Committee"
+    assert english_name("Audit and Risk Committee Pwyllgor Archwilio a Risg") == (
+        "Audit and Risk Committee")
+
+
+def test_an_english_name_going_on_is_kept():
+    # Guards: words after a body's name that are not a Welsh name stay ("Cabinet Member").
+    assert english_name("Council Yorkshire Region") == "Council Yorkshire Region"
+    assert english_name("Joint Committee") == "Joint Committee"
