@@ -11,6 +11,7 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import numbers, rendered
+from kcc_papers.classify import classify
 from kcc_papers.extract import minutes
 from kcc_papers.extract.meetings import english_name
 from kcc_papers.models import Record
@@ -153,3 +154,37 @@ def test_an_english_name_going_on_is_kept():
     # Guards: words after a body's name that are not a Welsh name stay ("Cabinet Member").
     assert english_name("Council Yorkshire Region") == "Council Yorkshire Region"
     assert english_name("Joint Committee") == "Joint Committee"
+
+
+# ------------------------------------------------ a report rating the contracts it reviews
+
+CONTRACT_REVIEW = """Report to:\t{body}
+Date:\t12 November 2026
+Subject:\t{subject}
+Report by:\tHead of Procurement
+** Recommendation
+That the {body} notes the report.
+1. Summary
+{summary}
+"""
+
+
+def test_a_report_rating_its_contracts_is_a_performance_report():
+    # A county's half-year review and a housing company's annual one: each counts the
+    # contracts it reviewed by their ratings, with the table on a page of its own.
+    for body, subject, summary in (
+            ("Cabinet", "Strategic contracts: half-year review 2026/27",
+             "1.1 Of the twelve contracts reviewed, eight are rated Green, three Amber and one "
+             "Red."),
+            ("Board", "Annual review of our major suppliers",
+             "1.1 Two of the contracts were rated red at the year end.")):
+        text = CONTRACT_REVIEW.format(body=body, subject=subject, summary=summary)
+        assert classify(text, "report") == "performance_report", subject
+
+
+def test_a_report_awarding_contracts_stays_a_report():
+    # Guard: contracts named without a rating of their own are a report's subject.
+    text = CONTRACT_REVIEW.format(
+        body="Cabinet", subject="Award of highways term contracts",
+        summary="1.1 Three contracts are recommended for award; bids were rated on quality.")
+    assert classify(text, "report") == "report"
