@@ -16,7 +16,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
-install: $(STAMP)
+# The readers' patterns compiled ahead for the workers' server (kcc_papers/pattern_cache.py:
+# a third of its preload otherwise), made again whenever a source file changes.
+PATTERNS := $(VENV)/.patterns
+$(PATTERNS): $(shell find src -name '*.py') | $(STAMP)
+	$(BIN)/python -m kcc_papers.pattern_cache
+	touch $(PATTERNS)
+
+install: $(STAMP) $(PATTERNS)
 
 # Programs the tests run for real (Tesseract for OCR), installed with apt-get when missing.
 system-deps:

@@ -471,11 +471,12 @@ PERFORMANCE_TITLE = re.compile(
     r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
 # A report that counts its measures by their ratings reports performance, its table perhaps
 # an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
-# Red", "3 indicators are rated red". Targets of money are a budget's: a finance report rates
+# Red", "3 indicators are rated red"; so does one rating the contracts it reviews ("Of the ten
+# contracts reviewed, six are rated green"). Targets of money are a budget's: a finance report rates
 # the delivery of its savings so ("Of the 24 savings targets, 18 are rated Green").
 FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
 RATED_MEASURES = re.compile(
-    r"\b(?:measures|indicators|KPIs|PIs|"
+    r"\b(?:measures|indicators|KPIs|PIs|contracts|"
     + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
     + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+(?:Green|Amber|Red)\b", re.I)
 # A title is a line of a few words; a longer one is prose that may mention a register.

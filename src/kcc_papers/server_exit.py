@@ -1,10 +1,10 @@
-"""Imported by the workers' server alone (``workers.PRELOAD``, last): when the ingest that
-started it ends, the server exits without tearing its heap down. Freeing every module the
-readers import took it 0.08-0.18 s, during which it still held the ingest's stdout and stderr
-(a caller reading them to the end, as ``bench_ingest.py`` does, waited that long after the
-ingest itself had ended). The server writes nothing and holds no file of its own; its forked
-workers leave through ``os._exit`` already and never run this. Any other process that
-imports it (documentation tools, ``--doctest-modules``, a user's script) is left alone: an
+"""Imported by the workers' server alone (``workers.PRELOAD``, last, so the preload ends here:
+``server_start.preloaded``). When the ingest that started it ends, the server exits without tearing
+its heap down. Freeing every module the readers import took it 0.08-0.18 s, during which it still
+held the ingest's stdout and stderr (a caller reading them to the end, as ``bench_ingest.py`` does,
+waited that long after the ingest itself had ended). The server writes nothing and holds no file of
+its own; its forked workers leave through ``os._exit`` already and never run this. Any other process
+that imports it (documentation tools, ``--doctest-modules``, a user's script) is left alone: an
 ``os._exit(0)`` there would turn its exit code, whatever it was, into 0."""
 
 from __future__ import annotations
@@ -14,15 +14,9 @@ import contextlib
 import os
 import sys
 
+from kcc_papers.server_start import is_fork_server, preloaded
+
 _SERVER = os.getpid()
-# How multiprocessing starts its fork server: ``python -c "from multiprocessing.forkserver
-# import main; main(...)"``. Only a process started so has its exit cut short.
-_FORK_SERVER_COMMAND = "from multiprocessing.forkserver import main"
-
-
-def is_fork_server() -> bool:
-    """Whether this process is a multiprocessing fork server."""
-    return any(arg.startswith(_FORK_SERVER_COMMAND) for arg in sys.orig_argv)
 
 
 def _exit_now() -> None:
@@ -34,6 +28,8 @@ def _exit_now() -> None:
     os._exit(0)
 
 
-# atexit runs its handlers last registered first: this one runs before the teardown.
+# atexit runs its handlers last registered first: this one runs before the teardown. Only
+# the fork server has its exit cut short.
 if is_fork_server():
     atexit.register(_exit_now)
+    preloaded()

@@ -19,7 +19,7 @@ from multiprocessing.context import ForkServerContext
 from queue import Empty, SimpleQueue
 from typing import Any, TypeVar
 
-from kcc_papers import faults
+from kcc_papers import faults, pattern_cache
 from kcc_papers.errors import (
     ExtractionError,
     FileError,
@@ -40,10 +40,11 @@ Failed = Callable[[str, str, FileError], R]
 # as well as the readers, the colour check of table pages and the codec PDFium's text needs.
 # "__main__": a worker otherwise runs the parent's main script again before its first task
 # (multiprocessing's preparation; the console script imports the CLI and typer: 0.05-0.1 s a
-# worker); the server imports it once. ``server_exit``: the server's own quick exit.
-PRELOAD = ["__main__", "kcc_papers.extraction", "kcc_papers.load.pdf_fast",
-           "kcc_papers.load.pdf_colours", "kcc_papers.pipeline", "pdfplumber",
-           "encodings.utf_16_le", "kcc_papers.server_exit"]
+# worker); the server imports it once. ``server_start``, first: the readers' patterns made
+# ahead, no garbage collection until the preload is done; ``server_exit``, last: the end of
+# the preload, and the server's own quick exit.
+PRELOAD = ["__main__", "kcc_papers.server_start", *pattern_cache.READERS,
+           "kcc_papers.server_exit"]
 MB = 2**20
 # How long an ended worker gets to go before it is killed outright.
 END_GRACE_SECONDS = 2.0

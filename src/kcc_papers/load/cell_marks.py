@@ -17,7 +17,7 @@ import colorsys
 import re
 from typing import Any
 
-from kcc_papers.load.glyphs import SUPERSCRIPT
+from kcc_papers.load.glyphs import FOOTNOTE_RISE, FOOTNOTE_SIZE, SUPERSCRIPT
 
 Obj = dict[str, Any]
 Bbox = tuple[float, float, float, float]
@@ -25,9 +25,10 @@ Bbox = tuple[float, float, float, float]
 # Fonts whose glyphs are pictures, not letters: their "l" or "n" is a dot or a square.
 SYMBOL_FONT = re.compile(r"dingbat|wingding|webding", re.I)
 # A footnote marker is printed at most this share of the cell's type size, and raised: its
-# baseline at least this share of that size above the baseline of the figure it follows.
-MARKER_SIZE_RATIO = 0.8
-MARKER_RAISE_RATIO = 0.15
+# baseline at least this share of that size above the baseline of the figure it follows (the
+# text pass's thresholds, ``glyphs``: one rule whichever path reads the chars).
+MARKER_SIZE_RATIO = FOOTNOTE_SIZE
+MARKER_RAISE_RATIO = FOOTNOTE_RISE
 FOOTNOTE_MARKS = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§")
 # A drawn mark (a dot) is no taller than its row's text lines and about as wide as tall: a
 # bar, a rule or a cell's shading is not one.

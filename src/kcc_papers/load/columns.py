@@ -19,26 +19,17 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from kcc_papers.load.model import Line
+from kcc_papers.load.stamps import Placed  # a run as the text pass places it (pdf.Run)
 
 
-class Placed(Protocol):
-    """A run of text as the text pass places it (``pdf.Run``)."""
+class Celled(Placed, Protocol):
+    """A run with the cells of a table row it holds whole (``pdf.Run.cells``)."""
 
-    @property
-    def top(self) -> float: ...
-    @property
-    def x0(self) -> float: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def size(self) -> float: ...
-    @property
-    def text(self) -> str: ...
     @property
     def cells(self) -> tuple[tuple[float, str], ...]: ...
 
 
-R = TypeVar("R", bound=Placed)
+R = TypeVar("R", bound=Celled)
 Cut = Callable[[R, float], "tuple[R, R] | None"]
 Group = Callable[[list[R]], list[Line]]
 

@@ -32,7 +32,13 @@ _INLINE_TAGS = re.compile(r"</?(i|b|em|strong|u|sup|sub|span)\b[^>]*>", re.I)
 # PDFium's mark of a hyphen it saw at a line's end, the word joined across the break
 # ("Possi\ufffeble"; its text page reports the glyph so, whatever the writer drew).
 LINE_END_HYPHEN = "\ufffe"
-_BROKEN_WORD = re.compile(r"([^\W\d_]*)\ufffe\s*(\w*)")
+# The head starts at a word's start (the lookbehind): tried from inside a long word too, the
+# pattern would scan the word's rest from every letter of it, quadratic in its length.
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]*)\ufffe\s*(\w*)")
+# A suspended hyphen: "pre-" / "and post-natal", "full-" / "or part-time", "short-" / "to
+# medium-term": the word after the line end is a conjunction and a hyphenated word follows.
+SUSPENDING = frozenset({"and", "or", "to", "nor"})
+_COMPOUND_NEXT = re.compile(r"\s+[^\W\d_]+-[^\W\d_]")
 # Around a word in running text: quotes, brackets and stops.
 _PUNCTUATION = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d"
 # A line-end hyphen is often a real one (a compound, a double-barrelled name: "cross-" /
@@ -48,6 +54,8 @@ COMPOUND_TAILS = frozenset({
     "making", "off", "out", "owned", "related", "scale", "specific", "term", "time", "up",
     "wide",
 })
+
+
 def vocabulary(text: str) -> set[str]:
     """The words of a document, lower case, compounds whole, without the words broken at a
     line end: where a paper prints a word unbroken (or hyphenated) elsewhere, a line-end
@@ -70,7 +78,15 @@ def unbroken(text: str, words: set[str]) -> str:
     ("part-time", "cross-border"), as does a hyphen before a capital or a digit ("Vice-Chair",
     "2025-26"), and a word hyphenation cut between syllables is read whole ("Possi-" / "ble"
     is "Possible"). ``words``: the document's ``vocabulary``."""
-    return _BROKEN_WORD.sub(lambda m: _rejoined(m.group(1), m.group(2), words), text)
+    return _BROKEN_WORD.sub(lambda m: _rejoined(m.group(1), m.group(2), words)
+                            if not _suspended(m) else f"{m.group(1)}- {m.group(2)}", text)
+
+
+def _suspended(m: re.Match[str]) -> bool:
+    """Whether the broken word is a head whose hyphen waits for the compound after the
+    conjunction ("pre-" / "and post-natal")."""
+    return (bool(m.group(1)) and m.group(2) in SUSPENDING
+            and _COMPOUND_NEXT.match(m.string, m.end()) is not None)
 
 
 def _rejoined(head: str, tail: str, words: set[str]) -> str:

@@ -238,9 +238,7 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     """The run ``text[start:end]``, positioned by its first and last glyph; None when it holds
     no text."""
     raw_run = text[start:end]
-    run = (_unspaced(glyphs, raw_run, start) if letter_spaced(raw_run)
-           else clean(_split_superscripts(glyphs, _raised_markers(glyphs, raw_run, start),
-                                          start)))
+    run = _run_text(glyphs, raw_run, start)
     if not run:
         return None
     left, bottom, _, top = glyphs.loose_box(start)
@@ -248,6 +246,14 @@ def _run(glyphs: Glyphs, text: str, start: int, end: int, height: float) -> Run 
     first = end - len(raw_run.lstrip())
     return Run(height - top, left, right, height - min(bottom, bottom2), run,
                round(top - bottom, 1), glyphs.bold(first), start, end)
+
+
+def _run_text(glyphs: Glyphs, raw_run: str, offset: int) -> str:
+    """The text of ``raw_run`` (at ``offset`` in the page's text) as read: letter spacing
+    undone, footnote markers given as superscripts."""
+    if letter_spaced(raw_run):
+        return _unspaced(glyphs, raw_run, offset)
+    return clean(_split_superscripts(glyphs, _raised_markers(glyphs, raw_run, offset), offset))
 
 
 def _last_on_line(run: str, start: int, end: int) -> int:
@@ -387,7 +393,8 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
     if len(cuts) + 1 < MIN_CELLS:
         return run
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
-    cells = tuple((glyphs.loose_box(a)[0], clean(text[a:z]))
+    # each cell read as the run is (``_run_text``): a footnote marker in it a superscript
+    cells = tuple((glyphs.loose_box(a)[0], _run_text(glyphs, text[a:z], a))
                   for a, z in zip(bounds[::2], bounds[1::2], strict=True))
     return run._replace(cells=tuple(c for c in cells if c[1]))
 

@@ -79,8 +79,8 @@ def _clause_counts(sentence: str, name_of: Callable[[str], str | None]) -> dict[
         parts = re.split(r"\band\b", clause) if len(names) > 1 else [clause]
         for part in parts:
             found = {name_of(w) for w in pattern.findall(part)} - {None}
-            counts = find_counts(part)
-            if len(found) != 1 or not counts:
+            # most clauses name no category: their numbers are not looked for
+            if len(found) != 1 or not (counts := find_counts(part)):
                 continue
             name = found.pop()
             if name is not None and name not in out:

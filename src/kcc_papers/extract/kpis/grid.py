@@ -613,9 +613,10 @@ class GridReader:
             rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
         if "rag" not in header.roles and latest_at is not None:
-            # no RAG column: the latest figure's own cell may be filled with its rating
+            # no RAG column: the latest figure's own cell may be filled with its rating (a
+            # blue there is a shade picking out the column, Word's accent colour)
             own = row.fill(latest_at + offset)
-            if colour_rag(own):
+            if colour_rag(own, blue=False):
                 fill = own
                 rags.setdefault("latest", "")
         latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)

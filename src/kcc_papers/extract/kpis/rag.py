@@ -54,9 +54,10 @@ def parse_rag(text: str | None) -> Rag | None:
     return _FULL[word]
 
 
-def colour_rag(fill: str | None) -> Rag | None:
+def colour_rag(fill: str | None, blue: bool = True) -> Rag | None:
     """The rating a cell colour stands for ("#00ff00" green, "#ffc000" amber, "#c00000" red).
-    Greys, whites and pale tints carry no rating: None."""
+    Greys, whites and pale tints carry no rating: None. ``blue``: whether BRAG's blue rates,
+    as it does in a column of ratings; elsewhere a blue is a table style's shade."""
     if not fill or not re.fullmatch(r"#[0-9a-fA-F]{6}", fill):
         return None
     r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
@@ -68,7 +69,8 @@ def colour_rag(fill: str | None) -> Rag | None:
         return "red"
     if degrees < AMBER_BELOW:
         return "amber"
-    if GREEN_BAND[0] <= degrees < GREEN_BAND[1] or BLUE_BAND[0] <= degrees < BLUE_BAND[1]:
+    if GREEN_BAND[0] <= degrees < GREEN_BAND[1] or (
+            blue and BLUE_BAND[0] <= degrees < BLUE_BAND[1]):
         return "green"
     return None
 

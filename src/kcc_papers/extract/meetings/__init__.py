@@ -195,13 +195,21 @@ def _fill(found: dict[str, object], more: dict[str, object]) -> None:
 _BILINGUAL = re.compile(
     r"^(?P<welsh>.+?)\s+/\s+(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|"
     r"Sub-Committee|Forum|Commission|Authority))$")
+# The same name with no stroke between the halves, English first: a heading set in two columns
+# side by side that the page model read as one line ("CABINET" beside "Y CABINET", "Audit
+# Committee" beside "Pwyllgor Archwilio"). The Welsh half starts with its article or a
+# Welsh body's word.
+_BESIDE = re.compile(
+    r"^(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|"
+    r"Commission|Authority))\s+(?P<welsh>(?:Y|Yr|Pwyllgor|Cyngor|Bwrdd|Is-bwyllgor|Fforwm|"
+    r"Comisiwn|Awdurdod)\s.+)$", re.I)
 
 
 def english_name(committee: str) -> str:
     """The English half of a bilingual name, the form the rest of the papers use, without a
     "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line) or
     the session's "Public" ("Public Board of Directors")."""
-    m = _BILINGUAL.match(committee.strip())
+    m = _BILINGUAL.match(committee.strip()) or _BESIDE.match(committee.strip())
     name = m.group("english").strip() if m else committee
     name = _MEETING_OF.sub("", name) or name
     return _SESSION.sub("", name) or name

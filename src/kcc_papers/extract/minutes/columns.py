@@ -9,7 +9,8 @@ whether the page model gives them as spans of one line or as lines of their own.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import CHAR_POINTS
@@ -103,9 +104,10 @@ def _gutter(lines: list[tuple[int, Line]], widths: dict[int, float | None]) -> f
     text's width."""
     starts: Counter[float] = Counter()
     extent = _extent(lines)
+    baselines = _Baselines(lines)
     for page, line in lines:
         width = widths.get(page) or extent
-        for x in [x for x, _ in line.spans[1:]] + _beside(lines, page, line):
+        for x in [x for x, _ in line.spans[1:]] + baselines.beside(page, line):
             if GUTTER_FROM * width <= x <= GUTTER_TO * width:
                 starts[round(x / GUTTER_TOLERANCE) * GUTTER_TOLERANCE] += 1
     if not starts:
@@ -114,22 +116,37 @@ def _gutter(lines: list[tuple[int, Line]], widths: dict[int, float | None]) -> f
     return place if count >= MIN_COLUMN_LINES else None
 
 
-def _beside(lines: list[tuple[int, Line]], page: int, line: Line) -> list[float]:
-    """Where ``line`` starts when it is a line of its own beside another on its baseline (a
-    page model that gives each column its own lines)."""
-    if line.top is None or line.x0 is None:
-        return []
-    return [line.x0] if any(
-        p == page and other is not line and other.top is not None and other.x0 is not None
-        and abs(other.top - line.top) <= BASELINE_TOLERANCE and other.x0 < line.x0
-        for p, other in lines) else []
+class _Baselines:
+    """Where each page's lines start, by their tops: the lines on a line's baseline are found
+    by bisection, not by a scan of every line (minutes of a long pack have thousands)."""
+
+    def __init__(self, lines: list[tuple[int, Line]]) -> None:
+        placed: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        for page, line in lines:
+            if line.top is not None and line.x0 is not None:
+                placed[page].append((line.top, line.x0))
+        self.tops = {page: sorted(rows) for page, rows in placed.items()}
+        self.keys = {page: [top for top, _ in rows] for page, rows in self.tops.items()}
+
+    def beside(self, page: int, line: Line) -> list[float]:
+        """Where ``line`` starts when it is a line of its own beside another on its baseline
+        (a page model that gives each column its own lines)."""
+        if line.top is None or line.x0 is None or page not in self.keys:
+            return []
+        keys = self.keys[page]
+        lo = bisect_left(keys, line.top - BASELINE_TOLERANCE)
+        hi = bisect_right(keys, line.top + BASELINE_TOLERANCE)
+        x0 = line.x0
+        return [x0] if any(other < x0 for _, other in self.tops[page][lo:hi]) else []
 
 
 def _in_columns(lines: list[tuple[int, Line]], gutter: float) -> list[bool]:
     """Which lines are set in the columns: from the first line with text both sides of the
     gutter (on one line or on one baseline) to the last, with the lines that keep to one
     column before and after them; a line across the gutter is set across the page."""
-    at = [k for k, (page, line) in enumerate(lines) if _both_sides(lines, page, line, gutter)]
+    baselines = _Baselines(lines)
+    at = [k for k, (page, line) in enumerate(lines)
+          if _both_sides(baselines, page, line, gutter)]
     if not at:
         return [False] * len(lines)
     first, last = at[0], at[-1]
@@ -141,11 +158,11 @@ def _in_columns(lines: list[tuple[int, Line]], gutter: float) -> list[bool]:
             for k, (_, line) in enumerate(lines)]
 
 
-def _both_sides(lines: list[tuple[int, Line]], page: int, line: Line, gutter: float) -> bool:
+def _both_sides(baselines: _Baselines, page: int, line: Line, gutter: float) -> bool:
     left, right = _parts(line, gutter)
     if left and right:
         return True
-    return bool(right) and bool(_beside(lines, page, line))
+    return bool(right) and bool(baselines.beside(page, line))
 
 
 def _one_side(line: Line, gutter: float) -> bool:

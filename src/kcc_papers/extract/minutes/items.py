@@ -27,6 +27,7 @@ from kcc_papers.extract.minutes.candidates import (
     numbered_candidate,
 )
 from kcc_papers.extract.minutes.layout import (
+    EDGE_TOLERANCE,
     INDENT_TOLERANCE,
     SIZE_STEP,
     Layout,
@@ -53,6 +54,9 @@ __all__ = ["ITEM_REF", "Layout", "MinuteBlock", "SplitMinutes", "split_minutes"]
 # How far a number may jump between two headings the layout (or an item ref) vouches for: a
 # minute published elsewhere, or a clerk's slip.
 _MAX_SKIP = 3
+# Body lines right below a heading that show its column's right edge (fewer say too little;
+# further down, a line may run on into a column beside it)
+_EDGE_LINES = 2
 # The layout decides which numbered lines are headings once it shows at least this many.
 _MIN_LAYOUT_HEADINGS = 2
 # Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
@@ -226,7 +230,8 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
             continue
         here, there = layouts[c.index], layouts[nxt]
         # a heading in a narrow column fills it in fewer characters
-        if len(texts[c.index]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0):
+        if (len(texts[c.index]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0)
+                and not _fills_its_text(texts, layouts, c.index, body_size)):
             continue
         if (there is None or here is None or heading_layout_of(there, body_size) is not True
                 or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP):
@@ -240,6 +245,25 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
                 or _word_count(f"{c.title} {tail}") > words):
             continue
         c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
+
+
+def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
+                    body_size: float | None) -> bool:
+    """Whether heading line ``i`` ends where the next line's first word would not have fitted
+    within the right edge of the body text just below the title: the heading was wrapped, not
+    ended. A column the page model read as its own block (an "Action" column beside the
+    minutes) is judged by its own text's width, which no count of characters knows."""
+    here, there = layouts[i], layouts[i + 1]
+    words = texts[i + 1].split()
+    if here is None or there is None or here.x1 is None or here.x0 is None or not words:
+        return False
+    below = [lay.x1 for lay in layouts[i + 2:i + 2 + _EDGE_LINES]
+             if lay is not None and lay.x1 is not None
+             and heading_layout_of(lay, body_size) is False]
+    if len(below) < _EDGE_LINES:
+        return False
+    char = (here.x1 - here.x0) / max(len(texts[i].strip()), 1)
+    return here.x1 + char * (len(words[0]) + 1) > max(below) + EDGE_TOLERANCE
 
 
 def _wrapped_plain_titles(candidates: list[Candidate], texts: list[str],

@@ -17,13 +17,16 @@ INDENT_TOLERANCE = 6.0
 
 @dataclass(slots=True, frozen=True)
 class Layout:
-    """What a PDF says about how a line is set: font height, bold, left edge (points)."""
+    """What a PDF says about how a line is set: font height, bold, left and right edges
+    (points)."""
 
     size: float | None
     bold: bool | None
     x0: float | None
     # the share of the text's width the line's column has (side-by-side columns: minutes.columns)
     share: float = 1.0
+    # right end of the line's text (points), for judging whether a word would have fitted
+    x1: float | None = None
 
 
 def text_size(layouts: list[Layout | None]) -> float | None:

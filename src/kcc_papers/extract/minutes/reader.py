@@ -16,7 +16,7 @@ from kcc_papers.extract.minutes.attendance import (
 )
 from kcc_papers.extract.minutes.columns import one_column
 from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
-from kcc_papers.extract.minutes.layout import stood_alone
+from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import (
     Resolution,
@@ -39,6 +39,9 @@ from kcc_papers.normalise.outcomes import Outcome, classify_outcome
 from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture, join_lines
 
 KINDS = {"minutes"}
+# A heading's wrapped line sits less than this many times its type's height below the line
+# above (line spacing, no paragraph's space).
+WRAP_GAP_LINES = 1.0
 
 _DECISION_NO = re.compile(r"^(\d{2}/\d{5})\s*[-–]?\s*")
 _DECLARATIONS = re.compile(
@@ -129,16 +132,32 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     for page, line, share in one_column(ctx.segment.lines, widths):
         top = page != previous_page
         previous_page = page
-        if is_furniture(line.text, keys) or (top and _running_header(line.text)):
+        if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))
+                or (top and _running_header(line.text))):
             continue
         text = clean_text(line.text)
         if text:
             lines.append((page, text))
             known = line.size is not None
-            layout.append(Layout(line.size, line.bold, line.x0, share) if known else None)
+            layout.append(Layout(line.size, line.bold, line.x0, share, line.x1) if known else None)
             kept.append((page, line))
             shares.append(share)
     return lines, layout, stood_alone(kept, shares)
+
+
+def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> bool:
+    """Whether a line that reads as a page number ("2026") is the end of the heading just
+    above it, wrapped in a narrow column ("2. MINUTE OF MEETING OF 25 MARCH" over "2026"):
+    set bold in the heading's size, on its page, one line below it. A page number is set
+    apart from the text, never in a heading's type."""
+    if not kept or kept[-1][0] != page or not line.bold:
+        return False
+    above = kept[-1][1]
+    if not above.bold or above.size is None or line.size is None or above.bottom is None:
+        return False
+    if line.top is None or abs(above.size - line.size) >= SIZE_STEP:
+        return False
+    return line.top - above.bottom < WRAP_GAP_LINES * line.size
 
 
 def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
