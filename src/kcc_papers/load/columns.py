@@ -6,7 +6,10 @@ joins a left line and a right line into one ("Likelihood: 1 Unlikely ... Impact:
 A region of the page is read as two columns when its rows keep a steady gutter: the right
 block's lines start at one x on several rows, no row's text crosses it, and the left block
 is prose wrapped in its column (several lines of words filling the column, each one run of
-text with no cell-wide gap inside). Then its left lines are read first, then its right ones.
+text with no cell-wide gap inside). Then its left lines are read first, then its right ones;
+but a two-column table printed without rules (short bold names over plain rows of wrapped
+cells, each row's cells starting side by side, in one language) is read row by row, each
+row's left cell then its right one, so a risk stays beside its mitigation.
 Tables (cells parted by gaps, a narrow first column), label lines ("Report to:  Cabinet":
 short labels, no wrapped prose) and justified prose (lines crossing the gutter) keep their
 lines as before."""
@@ -20,6 +23,7 @@ from typing import Protocol, TypeVar
 
 from kcc_papers.load.model import Line
 from kcc_papers.load.stamps import Placed  # a run as the text pass places it (pdf.Run)
+from kcc_papers.normalise.bilingual import is_welsh
 
 
 class Celled(Placed, Protocol):
@@ -64,6 +68,13 @@ MAX_ROW_GAP_EMS = 4.0
 # A line of the left column going on below the right column's end sits at most this many
 # times the columns' usual line pitch below the line above.
 PITCH_SLACK = 1.15
+# A table's header row names its two columns in a few bold words each ("Matter considered",
+# "Decision"); its body rows are plain. Bilingual pages and minutes with an action column set
+# their headings bold all down the page, or none.
+HEADER_WORDS = 4
+# A table has at least this many rows under its header (one row of each column reads the
+# same either way).
+MIN_TABLE_ROWS = 2
 
 
 def side_by_side(runs: list[R], rows: list[list[R]], width: float, cut: Cut[R],
@@ -88,9 +99,15 @@ def _lines(rows: list[list[R]], parted: list[tuple[list[R], list[R]] | None],
     at = 0
     for start, end in regions:
         lines += group([run for row in rows[at:start] for run in row])
-        left = [run for part in parted[start:end] if part for run in part[0]]
-        right = [run for part in parted[start:end] if part for run in part[1]]
-        lines += group(left) + group(right)
+        table = _table_rows([part for part in parted[start:end] if part])
+        if table is None:
+            left = [run for part in parted[start:end] if part for run in part[0]]
+            right = [run for part in parted[start:end] if part for run in part[1]]
+            lines += group(left) + group(right)
+        else:
+            # a table without rules: each row's cells left then right, rows kept in order
+            for left, right in table:
+                lines += group(left) + group(right)
         at = end
     return lines + group([run for row in rows[at:] for run in row])
 
@@ -195,3 +212,61 @@ def _columns(rows: list[tuple[list[R], list[R]] | None], width: float) -> bool:
     full = sum(1 for runs in lefts if runs[-1].x1 >= fill
                and sum(len(run.text.split()) for run in runs) >= FULL_WORDS)
     return full >= MIN_FULL_LINES
+
+
+def _table_rows(rows: list[tuple[list[R], list[R]]]) -> list[tuple[list[R], list[R]]] | None:
+    """A region's rows as the rows of a two-column table printed without rules, each (its
+    left runs, its right runs), the lines above its header (one column's) first; None when
+    the region is columns. A table heads its columns with short bold names over plain rows
+    of cells starting side by side (``_headed``, ``_blocks``), in one language: a bilingual
+    page pairs its paragraphs the same way, but reads best one language after the other."""
+    lead = next((k for k, row in enumerate(rows) if row[0] and row[1]), 0)
+    blocks = _blocks(rows[lead:]) if _headed(rows[lead:]) else None
+    if blocks is None or len(blocks) < MIN_TABLE_ROWS + 1 or _bilingual(rows):
+        return None
+    above = ([run for row in rows[:lead] for run in row[0]],
+             [run for row in rows[:lead] for run in row[1]])
+    return [above, *blocks] if lead else blocks
+
+
+def _headed(rows: list[tuple[list[R], list[R]]]) -> bool:
+    """Whether the rows' first holds a short bold name each side (a header row) and the
+    rest no bold text (bilingual minutes and action columns set a heading per item)."""
+    if len(rows) < 2 or not (rows[0][0] and rows[0][1]):
+        return False
+    named = all(all(run.bold for run in side)
+                and sum(len(run.text.split()) for run in side) <= HEADER_WORDS
+                for side in rows[0])
+    return named and not any(run.bold for row in rows[1:] for side in row for run in side)
+
+
+def _blocks(rows: list[tuple[list[R], list[R]]]) -> list[tuple[list[R], list[R]]] | None:
+    """The rows as a table's rows, each (left runs, right runs): a row starts where a cell
+    starts in each column on one line, the line above ending its cell (a short line, or
+    none: a cell's wrapped lines fill their column). None when a cell starts in one column
+    only (cells centred in their row, or two columns of prose with their own paragraphs)."""
+    fills = [_fill([row[k] for row in rows if row[k]]) for k in (0, 1)]
+    out: list[tuple[list[R], list[R]]] = []
+    for i, row in enumerate(rows):
+        starts = [bool(row[k]) and (i == 0 or not rows[i - 1][k]
+                                    or rows[i - 1][k][-1].x1 < fills[k]) for k in (0, 1)]
+        if starts[0] != starts[1]:
+            return None
+        if starts[0]:
+            out.append(([], []))
+        out[-1][0].extend(row[0])
+        out[-1][1].extend(row[1])
+    return out
+
+
+def _fill(lines: list[list[R]]) -> float:
+    """Where a column's full lines end, at least: within FULL_SLACK of its widest line."""
+    x0 = min(runs[0].x0 for runs in lines)
+    reach = max(runs[-1].x1 for runs in lines)
+    return reach - FULL_SLACK * (reach - x0)
+
+
+def _bilingual(rows: list[tuple[list[R], list[R]]]) -> bool:
+    """Whether one column is Welsh and the other not (a translation beside its English)."""
+    left, right = (" ".join(run.text for row in rows for run in row[k]) for k in (0, 1))
+    return is_welsh(left) != is_welsh(right)

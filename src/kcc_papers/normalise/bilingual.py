@@ -55,12 +55,15 @@ ENGLISH_WORDS = frozenset({
     "at", "from", "this", "it", "are", "has", "have"})
 # Fewer words than this say nothing about their language.
 MIN_LANGUAGE_WORDS = 8
+# A time of day before the morning's mark ("10.00 am", "9am"): English's "am", not Welsh's (which
+# goes before the time: "am 7.00 yr hwyr").
+MORNING_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*a\.?m\b\.?", re.I)
 
 
 def is_welsh(text: str) -> bool:
     """Whether ``text`` is running text in Welsh rather than English (by its commonest
     words; a name or a heading alone is neither)."""
-    words = re.findall(r"[a-zâêîôûŵŷ']+", text.lower())
+    words = re.findall(r"[a-zâêîôûŵŷ']+", MORNING_TIME.sub(" ", text).lower())
     if len(words) < MIN_LANGUAGE_WORDS:
         return False
     welsh = sum(w in WELSH_WORDS for w in words)
