@@ -223,8 +223,10 @@ RESOLVED: That the outturn be noted.
 The meeting closed at 3.10 pm.
 """
     docs = _documents(pack, tmp_path)
+    # the agenda's date is its masthead's "Date:" label (the front page's), not the running
+    # head's, since session 26 reads an agenda's masthead without the running head
     assert [(kind, date) for kind, date, _ in docs] == [
-        ("agenda", "2026-09-07"), ("minutes", "2026-06-15")]
+        ("agenda", "2026-06-11"), ("minutes", "2026-06-15")]
 
 
 def test_regression_minutes_title_over_its_sentence_starts_the_minutes(tmp_path: Path) -> None:
