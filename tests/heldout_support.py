@@ -155,3 +155,28 @@ KEYED_SCORES: list[ScoredRisk] = [("CR1", 2, 5, 10), ("CR2", 5, 3, 15), ("CR3", 
 def keyed_register_risks(title: str, key: str, tmp_path: Path) -> list[ScoredRisk]:
     """The risks of ``KEYED_REGISTER`` headed ``title`` with the key table ``key``."""
     return scored_risks(KEYED_REGISTER.format(title=title, key=key), tmp_path)
+
+
+# ------------------------------------------------------------------ small papers written in tests
+
+def source_lines(*lines: str) -> str:
+    """A ``.pdfsrc`` paper from its lines."""
+    return "\n".join(lines) + "\n"
+
+
+def pdf_minutes(source: str, tmp_path: Path) -> list[Record]:
+    """The minutes reader's records of a one-document ``.pdfsrc`` minutes paper."""
+    tmp_path.mkdir(exist_ok=True)
+    (ctx,) = contexts(rendered(source, tmp_path), "minutes")
+    return minutes.extract(ctx)
+
+
+def html_table(header: list[str], rows: list[list[str]]) -> str:
+    """A web page's table: a header row of <th> cells over rows of <td> cells."""
+    cells = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tr>{cells}</tr>{body}</table>"
+
+
+def html_page(*parts: str) -> str:
+    return "<html><body>" + "\n".join(parts) + "</body></html>"

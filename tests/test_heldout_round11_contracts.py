@@ -15,17 +15,8 @@ from heldout_support import contract_html_rows as _html_rows
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import heldout_accuracy
-
-
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    cells = "".join(f"<th>{h}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><tr>{cells}</tr>{body}</table>"
-
-
-def _page(*parts: str) -> str:
-    return "<html><body>" + "\n".join(parts) + "</body></html>"
-
+from heldout_support import html_page as _page
+from heldout_support import html_table as _table
 
 # ------------------------------------- a name after "subject to" is a condition, not a party
 

@@ -9,18 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import heldout_accuracy
+from heldout_support import rendered as _pdf
 from kcc_papers.extract import kpis
 from kcc_papers.load import load
 from kcc_papers.models import Kpi
 
 KpiRow = tuple[str | None, float | None, str | None]
-
-
-def _pdf(source: str, tmp_path: Path) -> Path:
-    src = tmp_path / "paper.pdfsrc"
-    src.write_text(source)
-    return heldout_accuracy.render_pdf(src, tmp_path)
 
 
 def _kpis(source: str, tmp_path: Path) -> list[KpiRow]:

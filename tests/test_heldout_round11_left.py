@@ -7,26 +7,12 @@ paper rendered from ``<> LEFT || RIGHT`` marks."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import contexts
 from heldout_support import numbers, rendered
+from heldout_support import pdf_minutes as _pdf_minutes
+from heldout_support import source_lines as _paper
 from kcc_papers.classify import classify
-from kcc_papers.extract import minutes
 from kcc_papers.extract.meetings import english_name
-from kcc_papers.models import Record
 from kcc_papers.pipeline import process_file
-
-
-def _paper(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def _pdf_minutes(source: str, tmp_path: Path) -> list[Record]:
-    tmp_path.mkdir(exist_ok=True)
-    (ctx,) = contexts(rendered(source, tmp_path), "minutes")
-    return minutes.extract(ctx)
-
 
 # ------------------------------------------------ a heading wrapped in its narrow column
 

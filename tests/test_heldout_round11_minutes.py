@@ -6,22 +6,10 @@ text files with the columns set out in spaces."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import contexts
-from heldout_support import decisions_in, minutes_of, numbers, rendered
-from kcc_papers.extract import minutes
+from heldout_support import decisions_in, minutes_of, numbers
+from heldout_support import pdf_minutes as _pdf_minutes
+from heldout_support import source_lines as _paper
 from kcc_papers.models import Record
-
-
-def _paper(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def _pdf_minutes(source: str, tmp_path: Path) -> list[Record]:
-    tmp_path.mkdir(exist_ok=True)
-    (ctx,) = contexts(rendered(source, tmp_path), "minutes")
-    return minutes.extract(ctx)
 
 
 def _resolutions(records: list[Record]) -> list[str]:

@@ -15,6 +15,8 @@ from heldout_support import ContractRow as Row
 from heldout_support import contract_html_rows as _html_rows
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
+from heldout_support import html_page as _page
+from heldout_support import html_table as _table
 from kcc_papers.extract.contracts.reader import contract_page
 
 # The batches' papers with contracts (the family).
@@ -48,16 +50,6 @@ def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
     src = tmp_path / "paper.pdfsrc"
     src.write_text(source, encoding="utf-8")
     return _read(contexts(heldout_accuracy.render_pdf(src, tmp_path)))
-
-
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    cells = "".join(f"<th>{h}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><tr>{cells}</tr>{body}</table>"
-
-
-def _page(*parts: str) -> str:
-    return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
 # ---------------------------------------------- a bids table and an awards table name one lot
