@@ -265,9 +265,17 @@ def _same_contract(a: Draft, b: Draft) -> bool:
         return False
     # Two table rows are two contracts unless they repeat each other (a row printed twice);
     # a block or sentence naming the provider is another reading of the table's contract.
+    # Rows that print two values do not repeat each other, though the table names no service
+    # of its own for them (a firm winning two sites of one lot: "1 | Drumgarve Leisure Centre |
+    # Benton Catering Ltd | £616,800" and "1 | Lisnacorr Leisure Centre | Benton ... | £394,400").
     if a.origin == "table" and b.origin == "table":
-        return (a.service or "").lower() == (b.service or "").lower() or _same_lot(a, b)
+        same_service = (a.service or "").lower() == (b.service or "").lower()
+        return (same_service and not _two_values(a, b)) or _same_lot(a, b)
     return True
+
+
+def _two_values(a: Draft, b: Draft) -> bool:
+    return a.value_gbp is not None and b.value_gbp is not None and a.value_gbp != b.value_gbp
 
 
 def _same_lot(a: Draft, b: Draft) -> bool:
@@ -277,8 +285,7 @@ def _same_lot(a: Draft, b: Draft) -> bool:
     naming no service of its own (the title's is no row's), and no two values: a firm winning
     two lots is two rows by its areas."""
     one_unnamed = not (a.service and b.service) or a.titled or b.titled
-    values_agree = a.value_gbp is None or b.value_gbp is None or a.value_gbp == b.value_gbp
-    return bool(a.area and b.area) and one_unnamed and values_agree
+    return bool(a.area and b.area) and one_unnamed and not _two_values(a, b)
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -391,27 +398,48 @@ OFFERS_LEAD_IN = re.compile(
 LEAD_IN_LINES = 3
 
 
-def _lead_in(ctx: Context, table: Table) -> str:
-    """The last sentence of the text just above a table on its page ('' when none is known)."""
+# A sentence after the lead-in that says more of the offers themselves: "All are for a
+# three-year term and exclude VAT.", "Prices exclude VAT." (not "The outcome of the evaluation
+# is summarised below.", "Table 1: Preferred tenderers": the table is then the chosen ones).
+ABOUT_THE_OFFERS = re.compile(r"^(?:All|Each|Both|They|These|Those|Prices|Figures|(?:The|All)\s+"
+                              r"(?:quotations?|quotes|tenders|bids|offers|prices|figures))\b",
+                              re.I)
+# ... and lets none of them, nor picks one: "All were awarded contracts", "Each is recommended".
+LETS = re.compile(r"\b(?:award(?:ed|s)?|let|appoint(?:ed|s)?|recommend(?:ed|s)?|preferred|"
+                  r"successful)\b(?!\s+criteri)", re.I)
+
+
+def _lead_in(ctx: Context, table: Table) -> list[str]:
+    """The sentences of the text just above a table on its page (none when none is known)."""
     page = next((p for p in ctx.segment.pages if p.number == table.page), None)
     if page is None:
-        return ""
+        return []
     if table.first_line is not None:
         above = page.lines[: table.first_line]
     elif table.bbox is not None:
         top = table.bbox[1]
         above = [line for line in page.lines if line.top is not None and line.top < top - 1]
     else:
-        return ""
+        return []
     text = " ".join(line.text.strip() for line in above[-LEAD_IN_LINES:] if line.text.strip())
-    return re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text)[-1] if text else ""
+    return re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text) if text else []
+
+
+def _introduces_offers(lead_in: list[str]) -> bool:
+    """Whether the text above a table says it lists offers: its last sentence does, or one
+    that only more words on the offers follow ("Three quotations were invited and three were
+    received. All are for a three-year term and exclude VAT.")."""
+    said = next((i for i in range(len(lead_in) - 1, -1, -1)
+                 if OFFERS_LEAD_IN.search(lead_in[i])), None)
+    return said is not None and all(ABOUT_THE_OFFERS.match(s) and not LETS.search(s)
+                                    for s in lead_in[said + 1:])
 
 
 def _offered(ctx: Context, tables: list[Table]) -> set[int]:
     """The tables a sentence introduces as the offers a tender or a request for quotations
     drew ("Supplier | Annual cost | 3-year cost | Notes" under "three quotations were
     obtained"): their rows are offers, as a bids table's are, whatever their columns."""
-    return {id(t) for t in tables if OFFERS_LEAD_IN.search(_lead_in(ctx, t))}
+    return {id(t) for t in tables if _introduces_offers(_lead_in(ctx, t))}
 
 
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:

@@ -34,6 +34,9 @@ CONTRACT_CUE = re.compile(
     # holds a call-off contract
     r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
     r"framework\b|"
+    # "the Board enters the Association of Drainage Authorities' framework for electricity
+    # supply with ...": a body entering a framework contracts under it
+    r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
@@ -66,9 +69,12 @@ _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
 _LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in (
     "Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")) + ")"
+# The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
+# it ends no sentence and no clause.
+_ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
 # A character of the clause a name stands in: up to its end (a full stop or ";"), a decimal
 # point ("£1,185.00") ending none.
-_IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
+_IN_CLAUSE = rf"(?:[^.;]|\.(?=\d)|{_ABBREVIATION_STOP})"
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -179,6 +185,14 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Only a name with a legal form: people and councils are appointed too.
     (re.compile(r"\b(?i:appoint(?:ed|s|ing)?|appointment\s+of)\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+    # "the Board enters the Association of Drainage Authorities' framework for electricity
+    # supply with Fenpower Energy Ltd": to enter a framework or an agreement with a firm is to
+    # contract with it. Only a name with a legal form: a council enters agreements with its
+    # partners too.
+    (re.compile(r"\b(?i:enter(?:s|ed|ing)?)\s+(?i:into\s+)?(?i:the|a|an)\s+[^.;]{0,80}?"
+                r"\b(?i:framework|agreement|contract|arrangement)s?\s+"
+                r"(?:(?i:for)\s+(?P<service>[^.;]{3,80}?)\s+)?(?i:with)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
@@ -282,14 +296,16 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _PART_MARK = r"(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b"
 _PART = rf"{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # A sentence's end: a stop and the spaces after it, before a capital, a figure or a bullet.
-# "cremator no. 2": a number's abbreviation before its figure ends no sentence, and a semicolon
+# "cremator no. 2": a number's abbreviation before its figure ends no sentence (nor a price's
+# "(excl. VAT)"), and a semicolon
 # before the next part of an award, let to its firm ("Lot 1 to Acme Ltd (£120,000); Lot 2 to
 # Beta plc ...") ends none: the parts are one award's list, read together by
 # ``_award_parts``. A report's own parts ("; Part 2 of the report sets out the tenders") are
 # not an award's: there a semicolon still ends the sentence. (Written from its first space,
 # the stop looked back for after it, so that the engine skips to the spaces.)
 _SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART}\s+to\b))"
-                             r"(?<!\b[Nn]o\.\s)\s*(?=[A-Z(\d•-])")
+                             r"(?<!\b[Nn]o\.\s)(?<!\b[Ee]xcl\.\s)(?<!\b[Ii]ncl\.\s)"
+                             r"\s*(?=[A-Z(\d•-])")
 
 
 def sentences(text: str) -> list[str]:
@@ -507,9 +523,10 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|
                              re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
-# ("at a total estimated value of", "at an estimated total value of": the whole term's)
+# ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
+# to £38.5m": a ceiling, as VALUE_CUE reads one)
 ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+(?:total\s+)?"
-                                 r"value\s+of\s*\W{0,2}$", re.I)
+                                 r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
 AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
 
@@ -527,9 +544,16 @@ def _award_estimate(sentence: str, before: str) -> bool:
         or EXTENDED_WITH.search(sentence)))
 
 
+# "at £68.40 per tonne, a maximum contract value of £444,600": a price per unit (a period the
+# amount's own text holds already: "£49,500 per annum") is a rate, not what the contract is worth.
+PER_UNIT_AFTER = re.compile(r"^\s*(?:per|/)\s*[a-z]", re.I)
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
     out = []
     for money in find_money(sentence):
+        if PER_UNIT_AFTER.match(sentence[money.end:]):
+            continue
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)):
@@ -646,9 +670,26 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     return drafts
 
 
+def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> bool:
+    """Whether a sentence's only reading is the value of the one contract the sentence before
+    let without one: a recommendation's next item ("1. ... direct award of a contract for the
+    library management system to Cirrus Ltd for three years." / "2. That the contract value of
+    £148,500 is noted."). The value sentence names no provider of its own and says "contract"."""
+    # (two patterns may read the one award: its readings name one provider)
+    if len({d.provider for d in award}) != 1 or len(drafts) != 1:
+        return False
+    priced = drafts[0]
+    return (all(d.provider and d.value_gbp is None and not d.bid for d in award)
+            and priced.provider is None and priced.value_gbp is not None
+            and bool(CONTRACT_WORD.search(sentence)))
+
+
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
     out: list[Draft] = []
-    for page, paragraph in paragraphs:
+    # The readings of the last sentence with a cue, and its paragraph's index: a value the next
+    # such sentence gives (in that paragraph or the next) may be that contract's.
+    before: tuple[int, list[Draft]] | None = None
+    for index, (page, paragraph) in enumerate(paragraphs):
         # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
         # without it anywhere has no sentence with it (most paragraphs of most papers).
         if not holds_any(paragraph, CUE_WORDS) or not CONTRACT_CUE.search(paragraph):
@@ -658,5 +699,13 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
             if (not holds_any(sentence, CUE_WORDS) or not CONTRACT_CUE.search(sentence)
                     or LABEL.search(sentence)):
                 continue
-            out.extend(_one_sentence(sentence, page, service))
+            drafts = _one_sentence(sentence, page, service)
+            if (before is not None and before[0] >= index - 1
+                    and _value_of_award(before[1], drafts, sentence)):
+                for named in before[1]:
+                    named.absorb(drafts[0])
+                before = None  # one value to an award: a third sentence's is its own
+                continue
+            out.extend(drafts)
+            before = (index, drafts)
     return out
