@@ -674,12 +674,16 @@ def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> b
     """Whether a sentence's only reading is the value of the one contract the sentence before
     let without one: a recommendation's next item ("1. ... direct award of a contract for the
     library management system to Cirrus Ltd for three years." / "2. That the contract value of
-    £148,500 is noted."). The value sentence names no provider of its own and says "contract"."""
+    £148,500 is noted."). The value sentence names no provider of its own and says "contract".
+    Only after an award (or an extension, an appointment): a sentence that merely names the
+    contract in place ("spends £3.5m per annum on this contract with Veolia") is followed as
+    often by a word on another ("The total contract value over the 7 year term is ...")."""
     # (two patterns may read the one award: its readings name one provider)
     if len({d.provider for d in award}) != 1 or len(drafts) != 1:
         return False
     priced = drafts[0]
-    return (all(d.provider and d.value_gbp is None and not d.bid for d in award)
+    return (all(d.provider and d.value_gbp is None and not d.bid and d.status == "new"
+                for d in award)
             and priced.provider is None and priced.value_gbp is not None
             and bool(CONTRACT_WORD.search(sentence)))
 
