@@ -240,10 +240,11 @@ CLUES: tuple[Clue, ...] = (
     # their paragraphs
     Clue("agenda", TIMED_ITEM, FAIR, min_count=TIMED_ITEMS_MIN),
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
-    # at 10.00 am" (minutes say "held on", a report's date has no time)
+    # at 10.00 am", or by the 24-hour clock "... at 10:00" (minutes say "held on", a report's
+    # date has no time)
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
-                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*"
-                       r"(?:am|pm|a\.m\.|p\.m\.)\s*$"), FAIR, "title"),
+                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
+                       r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)\s*$"), FAIR, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
@@ -256,10 +257,15 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
-    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
+    # who attended: "Present:", or a label naming those in attendance ("Officers in
+    # Attendance:", "In attendance:")
+    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?|^\s*(?:(?:Officers|Members|"
+                        r"Councillors|Also)\s+)?in\s+attendance\s*:"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
-    Clue("minutes", _rx(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
+    # (after "There being no other business", as many minutes put it)
+    Clue("minutes", _rx(r"^\s*(?:There\s+being\s+no\s+(?:other|further)\s+business,?\s+)?"
+                        r"(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
                         r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),

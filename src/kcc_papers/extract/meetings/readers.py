@@ -395,11 +395,30 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
         # its one word ("Executive" under "HARLOWMERE COUNCIL")
         names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in head if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+                 for s in _unwrapped(head, lines) if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
+    return out
+
+
+# A body's kind alone, which is no body's name: a masthead's name wrapped before its last word
+# ("Audit and Performance" over "Committee").
+KIND_ALONE = re.compile(r"\s*(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Authority)\s*",
+                        re.I)
+
+
+def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
+    """The masthead's lines, a body's kind alone on its line as ``printed`` read with the line
+    above where the two make a name: the name wrapped in its column ("Board Meeting" under a
+    company's name is the meeting of its board, not a name wrapped)."""
+    out = list(head)
+    for n in range(1, len(head)):
+        joined = f"{head[n - 1].strip()} {head[n].strip()}"
+        if (KIND_ALONE.fullmatch(printed[n]) and not is_masthead_name(head[n - 1])
+                and is_masthead_name(joined)):
+            out[n] = joined
     return out
 
 
