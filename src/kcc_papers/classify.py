@@ -208,10 +208,16 @@ CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
     # ... or "requested / invited / required to attend the meeting"; a parish's "Councillors
-    # are summoned to attend the Ordinary Meeting"
+    # are summoned to attend the Ordinary Meeting"; an old-style letter's "... when your
+    # attendance is requested"
     Clue("agenda", _rx(r"(?:you|(?:members|councillors)\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?"
-                       r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
+                       r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"
+                       r"|\byour\s+attendance\s+is\s+(?:hereby\s+)?(?:requested|required)\b"),
          FAIR, needs=("summon", "attend")),
+    # the notice's own sentence opening a paragraph: "A meeting of the Board will be held at
+    # ..." (minutes say when "the next meeting" will be)
+    Clue("agenda", _rx(r"^\s*An?\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+"
+                       r"[^.]{0,120}?\bwill\s+be\s+held\b"), WEAK, needs=("held",)),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK,
          needs=("held",)),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals

@@ -384,6 +384,32 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     return False
 
 
+# A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
+TITLED_ITEM = re.compile(
+    r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.–—-]\s+\S",
+    re.I)
+# The item a paper's heading says it is ("Board meeting: 16 April 2026 - Item 6").
+ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+                        re.I)
+
+
+def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                      stamp: str | None) -> bool:
+    """Whether line ``i``, at its page's top and set as a heading, heads another item's paper
+    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6):
+    a report's pages that repeat its own item's heading go on with it."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return False
+    m = TITLED_ITEM.match(line.text)
+    if m is None or not _set_as_heading(flat, i):
+        return False
+    item = m.group("item").lower()
+    before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
+    current = before.group("item").lower() if before else stamp
+    return current is not None and item != current
+
+
 def _find_starts(flat: list[tuple[int, int, Line]],
                  paged: bool) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -419,6 +445,11 @@ def _find_starts(flat: list[tuple[int, int, Line]],
         if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
                 and _report_head(flat, i)):
             starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
+            last_kind, heading = "report", i
+            continue
+        if (paged and last_kind == "report" and starts[-1][0] < i - idx
+                and _next_item_titled(flat, i, heading, stamp)):
+            starts.append((i - idx, "report"))  # the next item's paper: "Item 7: Risk register"
             last_kind, heading = "report", i
             continue
         if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):

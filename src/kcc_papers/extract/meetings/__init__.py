@@ -92,7 +92,9 @@ def extract(ctx: Context) -> list[Record]:
     if found.get("meeting_date") is None and (d := date_without_year(lines, ctx)):
         found["meeting_date"] = d
     if isinstance(committee := found.get("committee"), str):
-        found["committee"] = english_name(committee)
+        # a paper naming its body short ("Valuation Joint Board - 13th November 2026") under
+        # the pack's running head that names it in full
+        found["committee"] = english_name(fuller_name(committee, sorted(_running_heads(ctx))))
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
