@@ -14,14 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from kcc_papers.classify import (
-    DATED_AGENDA,
-    HEAD_CHARS,
-    RISK_CARD,
-    RISK_TABLE_HEADER,
-    TITLE_LINES,
-    classify,
-)
+from kcc_papers.classify import DATED_AGENDA, HEAD_CHARS, TITLE_LINES, classify
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
@@ -148,28 +141,7 @@ def segment(source: Source) -> list[Segment]:
         if web_page and seg.kind == OTHER:
             seg.kind = hint  # a ModernGov page's own heading says what it is, word for word
         seg.title = title_of(seg)
-    _cover_reports(segments)
     return [s for s in segments if s.end > s.start] or segments[:1]
-
-
-# A document that is an appendix by its first title line ("Appendix 1: Corporate Risk Register").
-APPENDIX_TITLE = re.compile(r"^\s*(?:Appendix|Annex)\s+[A-Z0-9]{1,3}\b", re.I)
-
-
-def _cover_reports(segments: list[Segment]) -> None:
-    """A report titled by the register it presents ("Corporate Risk Register - Quarter 3
-    update") is that register only where it holds it: one whose register is the appendix
-    after it, a document of its own, and that holds no register's table itself is the
-    register's covering report."""
-    for cover, appendix in zip(segments, segments[1:], strict=False):
-        if (cover.kind == appendix.kind == "risk_register"
-                and APPENDIX_TITLE.match(title_lines(appendix))
-                and not _holds_register(cover.text)):
-            cover.kind = "report"
-
-
-def _holds_register(text: str) -> bool:
-    return bool(RISK_TABLE_HEADER.search(text)) or len(RISK_CARD.findall(text)) > 1
 
 
 def _blank_pages(flat: list[tuple[int, int, Line]]) -> set[int]:
