@@ -16,11 +16,13 @@ from pathlib import Path
 from heldout_support import pack_documents, pack_kinds
 from kcc_papers.classify import classify
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
+from kcc_papers.extract.meetings.readers import agenda_masthead
 from kcc_papers.normalise.dates import find_date
 
 AGENDA = """## Tullyroe and Glenarm Borough Council
 Dear Member
-You are requested to attend the meeting of the Licensing Committee to be held in the Council Chamber on Tuesday, 9th March 2027 at 7.00 pm.
+You are requested to attend the meeting of the Licensing Committee to be held in the Council \
+Chamber on Tuesday, 9th March 2027 at 7.00 pm.
 ^^ AGENDA
 1.	Apologies.
 2.	Minutes of the meeting held on 2 February 2027.
@@ -31,7 +33,8 @@ You are requested to attend the meeting of the Licensing Committee to be held in
 
 def test_regression_minutes_known_by_attendance_labels_and_their_ending(tmp_path: Path) -> None:
     minutes = """!! Minutes of the Licensing Committee
-Minutes of the Licensing Committee held in the Council Chamber on Tuesday 2 February 2027 at 7.00 pm.
+Minutes of the Licensing Committee held in the Council Chamber on Tuesday 2 February 2027 at \
+7.00 pm.
 Chairperson:	Councillor R. Doherty
 Officers in Attendance:	Licensing Manager (Mrs K. Boyd), Democratic Services Officer (Mr P. Ward)
 ** L/14/2027 APOLOGIES
@@ -71,7 +74,8 @@ Council Chamber, County Hall, Aberaeron
 --- page ---
 """
     minutes = """<> ## Cofnodion || ## Minutes
-<> Cofnodion cyfarfod y Pwyllgor Safonau a gynhaliwyd ddydd Llun, 18 Ionawr 2027 || Minutes of the meeting of the Standards and Ethics Committee held on Monday, 18 January 2027
+<> Cofnodion cyfarfod y Pwyllgor Safonau a gynhaliwyd ddydd Llun, 18 Ionawr 2027 || Minutes of \
+the meeting of the Standards and Ethics Committee held on Monday, 18 January 2027
 Yn bresennol / Present:	Mr Owain Price (Cadeirydd / Chair); Councillors Bethan Jones, Aled Rees
 ** 4. YMDDIHEURIADAU / APOLOGIES
 Apologies were received from Councillor Carys Evans.
@@ -148,7 +152,8 @@ def test_regression_old_style_notice_is_the_agenda_with_its_date(tmp_path: Path)
 Clerk:	Mrs Anne Spalding, The Drainage Office, Fen Lane
 Dated:	10 February 2027
 Dear Member,
-A MEETING of the Board will be held at the Drainage Office, Fen Lane, on WEDNESDAY the 3rd day of MARCH 2027 at 2.00 in the afternoon, when your attendance is requested.
+A MEETING of the Board will be held at the Drainage Office, Fen Lane, on WEDNESDAY the 3rd day \
+of MARCH 2027 at 2.00 in the afternoon, when your attendance is requested.
 Yours faithfully, A. Spalding, Clerk to the Board
 |- No. | Item |
 | 1 | Apologies for absence |
@@ -195,7 +200,8 @@ def test_regression_titled_item_heading_starts_the_next_paper(tmp_path: Path) ->
     assert pack_kinds(FRONT + REPORT_OF_ITEM + register, tmp_path)[2:] == [
         ("report", 3, 3), ("risk_register", 4, 4)]
     # the report's own pages, its item's heading repeated, go on with it
-    own = "** Item 6: PUMPING STATION REFURBISHMENT (continued)\n2.1 The works will take ten weeks.\n"
+    own = ("** Item 6: PUMPING STATION REFURBISHMENT (continued)\n"
+           "2.1 The works will take ten weeks.\n")
     assert pack_kinds(FRONT + REPORT_OF_ITEM + own, tmp_path)[2:] == [("report", 3, 4)]
 
 
@@ -203,7 +209,8 @@ def test_regression_a_body_named_short_under_a_running_head_in_full(tmp_path: Pa
     pack = """%% header Kelvinside and Dalmuir Valuation Joint Board
 ## Kelvinside and Dalmuir Valuation Joint Board
 ** AGENDA
-A meeting of the Kelvinside and Dalmuir Valuation Joint Board will be held in Committee Room 1, County Buildings, on Friday 12th March 2027 at 10.00 am.
+A meeting of the Kelvinside and Dalmuir Valuation Joint Board will be held in Committee Room \
+1, County Buildings, on Friday 12th March 2027 at 10.00 am.
 ^^ BUSINESS
 1	Declarations of Interest
 2	Revenue Budget 2027/28
@@ -221,3 +228,12 @@ Valuation Joint Board - 12th March 2027
         ("agenda", "2027-03-12", "Kelvinside and Dalmuir Valuation Joint Board"),
         ("report", "2027-03-12", "Kelvinside and Dalmuir Valuation Joint Board"),
     ]
+
+
+def test_regression_masthead_name_wrapped_before_its_body_word() -> None:
+    wrapped = ["Pwyllgor Llywodraethu a", "Safonau", "AGENDA", "Governance and Standards",
+               "Committee", "Monday, 8 March 2027, 10.00 am"]
+    assert agenda_masthead(wrapped)["committee"] == "Governance and Standards Committee"
+    # "Board Meeting" under a company's name is its board's meeting, no name wrapped
+    company = ["Harrowgate Homes Limited", "Board Meeting", "Date: Tuesday 9 March 2027"]
+    assert agenda_masthead(company)["committee"] == "Board"

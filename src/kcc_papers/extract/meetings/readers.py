@@ -399,7 +399,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
         # its one word ("Executive" under "HARLOWMERE COUNCIL")
         names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in _unwrapped(head, lines) if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+                 for s in _unwrapped(head, lines)
+                 if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
         if own or (names and "committee" not in out):
