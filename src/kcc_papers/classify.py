@@ -208,10 +208,16 @@ CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
     # ... or "requested / invited / required to attend the meeting"; a parish's "Councillors
-    # are summoned to attend the Ordinary Meeting"
+    # are summoned to attend the Ordinary Meeting"; an old-style letter's "... when your
+    # attendance is requested"
     Clue("agenda", _rx(r"(?:you|(?:members|councillors)\b[^.]{0,80}?)\s+are\s+(?:hereby\s+)?"
-                       r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"),
+                       r"(?:summoned|(?:requested|invited|required)\s+to\s+attend\b)|\bSummons\s+to\b"
+                       r"|\byour\s+attendance\s+is\s+(?:hereby\s+)?(?:requested|required)\b"),
          FAIR, needs=("summon", "attend")),
+    # the notice's own sentence opening a paragraph: "A meeting of the Board will be held at
+    # ..." (minutes say when "the next meeting" will be)
+    Clue("agenda", _rx(r"^\s*An?\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+"
+                       r"[^.]{0,120}?\bwill\s+be\s+held\b"), WEAK, needs=("held",)),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK,
          needs=("held",)),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals
@@ -240,10 +246,11 @@ CLUES: tuple[Clue, ...] = (
     # their paragraphs
     Clue("agenda", TIMED_ITEM, FAIR, min_count=TIMED_ITEMS_MIN),
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
-    # at 10.00 am" (minutes say "held on", a report's date has no time)
+    # at 10.00 am", or by the 24-hour clock "... at 10:00" (minutes say "held on", a report's
+    # date has no time)
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
-                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*"
-                       r"(?:am|pm|a\.m\.|p\.m\.)\s*$"), FAIR, "title"),
+                       r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
+                       r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)\s*$"), FAIR, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
@@ -256,10 +263,15 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
-    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?"), WEAK),
+    # who attended: "Present:", or a label naming those in attendance ("Officers in
+    # Attendance:", "In attendance:")
+    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?|^\s*(?:(?:Officers|Members|"
+                        r"Councillors|Also)\s+)?in\s+attendance\s*:"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
-    Clue("minutes", _rx(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
+    # (after "There being no other business", as many minutes put it)
+    Clue("minutes", _rx(r"^\s*(?:There\s+being\s+no\s+(?:other|further)\s+business,?\s+)?"
+                        r"(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
                         r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),

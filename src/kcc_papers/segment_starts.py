@@ -104,6 +104,12 @@ MINUTES_OF_BODY = re.compile(
     r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?(?-i:MINUTES?|Minutes?)\s+of\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}"
     r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Commission|Authority|"
     r"Executive)\s+(?:Meeting\s+)?held\b", re.I)
+# Minutes titled by the word and their meeting's date alone, under the body's name:
+# "Minutes - Wednesday 9 September 2026" (an agenda's item of that name has no "Present:"
+# under it).
+MINUTES_DATED = re.compile(
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|APPROVED|CONFIRMED)\s+)?Minutes?\s*(?:[–—:-]\s*(?:\w+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})?\s*$", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 RECORD_OF_DECISION = re.compile(
@@ -340,7 +346,9 @@ REPORT_BY = re.compile(
     r"(?!.*[.;]\s*$)", re.I)
 REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
-    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$",
+    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$"
+    # a label row saying which item the paper is, under its title: "Item number<tab>5.1"
+    r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$",
     re.I)
 REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
@@ -374,6 +382,32 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
         elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
             return True
     return False
+
+
+# A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
+TITLED_ITEM = re.compile(
+    r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.–—-]\s+\S",
+    re.I)
+# The item a paper's heading says it is ("Board meeting: 16 April 2026 - Item 6").
+ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+                        re.I)
+
+
+def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                      stamp: str | None) -> bool:
+    """Whether line ``i``, at its page's top and set as a heading, heads another item's paper
+    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6):
+    a report's pages that repeat its own item's heading go on with it."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return False
+    m = TITLED_ITEM.match(line.text)
+    if m is None or not _set_as_heading(flat, i):
+        return False
+    item = m.group("item").lower()
+    before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
+    current = before.group("item").lower() if before else stamp
+    return current is not None and item != current
 
 
 def _find_starts(flat: list[tuple[int, int, Line]],
@@ -411,6 +445,11 @@ def _find_starts(flat: list[tuple[int, int, Line]],
         if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
                 and _report_head(flat, i)):
             starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
+            last_kind, heading = "report", i
+            continue
+        if (paged and last_kind == "report" and starts[-1][0] < i - idx
+                and _next_item_titled(flat, i, heading, stamp)):
+            starts.append((i - idx, "report"))  # the next item's paper: "Item 7: Risk register"
             last_kind, heading = "report", i
             continue
         if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
@@ -518,6 +557,18 @@ def _other_languages(text: str) -> list[str]:
     return halves(text, before_capital=True)[1:]
 
 
+def _beside(line: Line) -> list[str]:
+    """The runs of a PDF line after its first: a column set beside it on the same baseline,
+    as a bilingual paper sets its heading's two languages side by side, with no stroke
+    between them ("Cofnodion cyfarfod ..." left, "Minutes of the meeting of ..." right). Not
+    a table's row, its first cell an item's number ("2." beside "Minute of Meeting of ..."),
+    nor a text file's columns set out in spaces."""
+    if line.size is None or len(line.spans) < 2 or NUMBERED_HEADING.fullmatch(
+            line.spans[0][1].strip()):
+        return []
+    return [text for _, text in line.spans[1:]]
+
+
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
 # title): "Minutes", "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
 # decisions taken on 5 March 2026". Only a line set larger than its page's body text counts:
@@ -595,7 +646,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
-            MINUTES.match(half) for half in _other_languages(text))) and not _agenda_row(
+            MINUTES.match(half) for half in _other_languages(text))
+            or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
             flat, i, agenda_heading):
         return "minutes"
     if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
@@ -604,7 +656,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
-    if MINUTES_HELD.match(text) and any(
+    if (MINUTES_HELD.match(text) or ("minute" in lower and MINUTES_DATED.match(text)
+                                     and _set_as_heading(flat, i))) and any(
             PRESENT_LABEL.match(w) for w in _window(flat, i + 1, PRESENT_WITHIN)):
         return "minutes"
     # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"

@@ -30,9 +30,10 @@ _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|"
           r"rhagfyr)")
+# (a formal notice's "the 16th day of APRIL 2026" too)
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s*(?:of\s+)?,?\s*{_MONTH}\.?,?\s+(\d{{4}})\b", re.I
-)
+    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?,?\s*{_MONTH}\.?,?\s+(\d{{4}})\b",
+    re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

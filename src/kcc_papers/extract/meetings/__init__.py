@@ -15,7 +15,7 @@ from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 
 from .council import council_of, names_the_council_itself
-from .minutes_heading import minutes_heading
+from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .readers import (
     MASTHEAD_LINES,
     addressed_to,
@@ -56,7 +56,10 @@ def extract(ctx: Context) -> list[Record]:
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
     elif kind == "minutes":
-        found = _minutes(lines, ctx.source.iter_text())
+        found = _minutes(in_columns([[text for _, text in line.spans] or [line.text]
+                                     for _, line in ctx.segment.lines[:HEAD_LINES]
+                                     if not line.stamp]) + lines[HEAD_LINES:],
+                         ctx.source.iter_text())
     else:
         # (only the head is read: SENTENCE_LINES of it at most)
         stamps = {line.text.strip() for _, line in ctx.segment.lines if line.stamp}
@@ -89,7 +92,9 @@ def extract(ctx: Context) -> list[Record]:
     if found.get("meeting_date") is None and (d := date_without_year(lines, ctx)):
         found["meeting_date"] = d
     if isinstance(committee := found.get("committee"), str):
-        found["committee"] = english_name(committee)
+        # a paper naming its body short ("Valuation Joint Board - 13th November 2026") under
+        # the pack's running head that names it in full
+        found["committee"] = english_name(fuller_name(committee, sorted(_running_heads(ctx))))
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []

@@ -119,6 +119,29 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on"}
 
 
+# Runs of a line set side by side: the heading's two languages in two columns.
+COLUMNS = 2
+
+
+def in_columns(rows: list[list[str]]) -> list[str]:
+    """The lines of a head as read, each given as its runs: where the minutes' heading
+    sentence starts a line's second run ("Cofnodion cyfarfod ..." left, "Minutes of the
+    meeting of the ... Committee held on ..." right, a bilingual heading set in two columns
+    with no stroke between), the block of two-run lines from there is read a column at a time,
+    so the sentence is read whole and not interleaved with the other language's."""
+    lines = [" ".join(row) for row in rows]
+    start = next((n for n, row in enumerate(rows)
+                  if len(row) == COLUMNS and _MINUTES_OF.match(row[1].strip())), None)
+    if start is None:
+        return lines
+    end = start
+    while end < len(rows) and len(rows[end]) == COLUMNS:
+        end += 1
+    block = rows[start:end]
+    return [*lines[:start], *(row[0] for row in block), *(row[1] for row in block),
+            *lines[end:]]
+
+
 @dataclass(slots=True)
 class MinutesHeading:
     committee: str | None = None
@@ -184,8 +207,10 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
 
 # A word in lower case just before "minutes of": the phrase is inside a sentence ("That the
 # minutes of the meeting held on 24 February be approved"), not the heading; a number: it is
-# an item's title ("102. Minutes of the previous meeting").
-_MID_SENTENCE = re.compile(r"\b[a-z]+\s*$|(?:^|\s)\d{1,4}[.)]\s*$")
+# an item's title ("102. Minutes of the previous meeting"), as after a minute's reference
+# ("HWB/26/21 Minutes of the meeting held on 10 June 2026", "P/120/2026").
+_MID_SENTENCE = re.compile(r"\b[a-z]+\s*$|(?:^|\s)\d{1,4}[.)]\s*$"
+                           r"|(?:^|\s)[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})+\s*$")
 
 
 def _heading_of(text: str) -> re.Match[str] | None:

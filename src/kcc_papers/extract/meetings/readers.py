@@ -57,7 +57,8 @@ VENUE_WORDS = re.compile(
 # "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
 MEETING_SENTENCE = re.compile(
     # the body's name may join its words: "the Ashmoor Police and Crime Panel"
-    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
+    # (a formal notice prints the word in capitals: "A MEETING of the Board will be held")
+    r"\b(?:[Mm]eeting|MEETING|[Ss]ession|SESSION)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
     # ("the Drumglass and Carnlough Policing and Community Safety Partnership": NI's PCSPs)
     r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
     # (a parish's notice prints the name in capitals: "the FINANCE AND GENERAL PURPOSES
@@ -113,8 +114,11 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
 FULLER_NAME_MIN_WORDS = 2
 
 
-# A notice naming its body by the masthead above it: "the above Committee".
-ABOVE_BODY = re.compile(rf"^\s*above(?:[-\s]named|[-\s]mentioned)?\s+(?P<body>{BODY})\s*$", re.I)
+# A notice naming its body by the masthead above it: "the above Committee", or by its kind
+# alone, "A meeting of the Board will be held" (a cabinet or a council is its own name).
+ABOVE_BODY = re.compile(rf"^\s*above(?:[-\s]named|[-\s]mentioned)?\s+(?P<body>{BODY})\s*$"
+                        r"|^\s*(?P<kind>Committee|Sub-Committee|Board|Panel|Forum|Commission)\s*$",
+                        re.I)
 
 
 def fuller_name(name: str, lines: list[str]) -> str:
@@ -123,7 +127,7 @@ def fuller_name(name: str, lines: list[str]) -> str:
     Archives Committee will be held ..."."""
     if above := ABOVE_BODY.match(name):
         # "A meeting of the above Committee": the body the masthead names above the sentence
-        word = above.group("body").lower()
+        word = (above.group("body") or above.group("kind")).lower()
         return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
                      if s.lower().endswith(word) and is_masthead_name(s)
                      and not COUNCIL.fullmatch(s)), name)
@@ -395,11 +399,31 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
         # its one word ("Executive" under "HARLOWMERE COUNCIL")
         names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in head if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+                 for s in _unwrapped(head, lines)
+                 if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
+    return out
+
+
+# A body's kind alone, which is no body's name: a masthead's name wrapped before its last word
+# ("Audit and Performance" over "Committee").
+KIND_ALONE = re.compile(r"\s*(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Authority)\s*",
+                        re.I)
+
+
+def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
+    """The masthead's lines, a body's kind alone on its line as ``printed`` read with the line
+    above where the two make a name: the name wrapped in its column ("Board Meeting" under a
+    company's name is the meeting of its board, not a name wrapped)."""
+    out = list(head)
+    for n in range(1, len(head)):
+        joined = f"{head[n - 1].strip()} {head[n].strip()}"
+        if (KIND_ALONE.fullmatch(printed[n]) and not is_masthead_name(head[n - 1])
+                and is_masthead_name(joined)):
+            out[n] = joined
     return out
 
 
