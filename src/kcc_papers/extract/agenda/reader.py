@@ -47,6 +47,14 @@ ITEM = re.compile(
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
 # payments"): the item's description, never its title wrapped.
 SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
+# An item's part printed as an item under it: "(a)  Schedule of payments" (the item's number
+# left to the line above), or "5 (i)  Grazing licence" (printed again before the part).
+SUB_PART = re.compile(r"^(?:(?P<number>\d{1,3})(?P<gap>\s?))?\((?P<part>[a-z]|[ivx]{1,4})\)\s+"
+                      r"(?P<title>[A-Z].*)$")
+SUB_PART_STARTS = ("(", *"0123456789")
+# A part's ref, "6(b)" or "5 (ii)": the item's number and its part.
+PART_OF_REF = re.compile(r"^(.+?)\s?\(([a-z]|[ivx]{1,4})\)$")
+ROMAN_PARTS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)", in both "(Tudalennau / Pages 7 - 14)"
 _PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?"
 PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
@@ -76,8 +84,9 @@ NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(]
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)"
-    r"\.?\s*$")
+    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
+    # an item's lettered part, its letter in brackets: "5(a)" under "5"
+    r"|\d{1,3}\([a-z]\))\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -154,6 +163,10 @@ def extract(ctx: Context) -> list[Record]:
         if SECTION.match(text) and not ITEM.match(text):
             section, started = text, True
             _close_last(items)
+            continue
+        part = _sub_item(line, page, items)
+        if part:
+            items.append(part)
             continue
         ahead = [s.text.strip() for _, s in lines[n + 1 : n + 1 + LOOKAHEAD_LINES]]
         item = _new_item(line, page, section, exempt, started, items, ahead)
@@ -555,6 +568,51 @@ def _new_item(
         # numbered as on the agenda it supplements).
         return None
     return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
+
+
+def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:
+    """An item's lettered or numbered part printed as an item of its own under it ("6. Finance"
+    over "(a) Schedule of payments", "(b) Bank reconciliation"; "5 (i) Grazing licence"): a
+    title in capitals' case, its part the next of the item's one run of parts ("a", "b", ...
+    or "i", "ii", ...). A part worded as what the meeting does ("(a) to approve the payments")
+    or a recommendation's limbs are the item's description."""
+    text = line.text.strip()
+    if not items or items[-1].ended or not text.startswith(SUB_PART_STARTS):
+        return None
+    m = SUB_PART.match(text)
+    if m is None or DESCRIPTION.match(m.group("title")) or m.group("title").endswith((";", ".")):
+        return None
+    current = items[-1]
+    parent, before = _parent_and_part(current.ref)
+    number = m.group("number")
+    if number is not None and number != parent:
+        return None
+    if not _next_part(before, m.group("part")):
+        return None
+    # (the part's ref as printed: "5 (i)", "5(a)"; an item's number left to the line above
+    # joins its part unspaced, "6(a)")
+    ref = f"{parent}{m.group('gap') or ''}({m.group('part')})"
+    current.closed = current.ended = True
+    return _Item(ref, [m.group("title")], page, current.section, current.exempt, line=line,
+                 last=line)
+
+
+def _parent_and_part(ref: str) -> tuple[str, str | None]:
+    """"6(b)" is item 6's part "b"; "6" is an item with no part yet."""
+    m = PART_OF_REF.match(ref)
+    return (m.group(1), m.group(2)) if m else (ref, None)
+
+
+def _next_part(before: str | None, part: str) -> bool:
+    """``part`` comes next after ``before`` in its run: "a" or "i" first, then "b" after "a",
+    "ii" after "i" (a roman run read as such from its "i": "v" follows "iv", not "u")."""
+    if before is None:
+        return part in ("a", "i")
+    if before in ROMAN_PARTS:
+        index = ROMAN_PARTS.index(before)
+        if index + 1 < len(ROMAN_PARTS) and part == ROMAN_PARTS[index + 1]:
+            return True
+    return len(before) == 1 and len(part) == 1 and ord(part) == ord(before) + 1
 
 
 def _paged(text: str, ahead: list[str]) -> bool:
