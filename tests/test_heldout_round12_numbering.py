@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import heldout_accuracy
+from heldout_support import heldout_accuracy, minutes_of, numbers
+from heldout_support import pdf_minutes as _pdf_minutes
 from kcc_papers.extract import agenda
 from kcc_papers.models import AgendaItem
 
@@ -124,4 +125,92 @@ def test_regression_a_lettered_parts_ref_centred_beside_its_wrapped_title(
         ("3(a)", "Response times against the Integrated Risk Management Plan - Quarter 2"),
         ("3(b)", "Prevention and protection activity - inspection programme progress"),
         ("4", "Work programme"),
+    ]
+
+
+# ---------------------------------------------- a lead column beside the agenda's business
+
+BOARD_LEAD_COLUMN = """!! Harrowfield Health and Wellbeing Board
+Agenda for the meeting on Wednesday 3 March 2027 at 2.00 pm
+|- Item | Business | Lead |
+| 1. | Welcome, introductions and apologies | Chair |
+| 2. | Declarations of interest | Chair |
+| 3. | Children and young people | |
+| 3.1 | Children's mental health waiting times recovery plan 2026/27 | Director of Public Health |
+| 3.2 | Youth offer review | Director of Children's Services |
+| 4. | Forward plan | Governance Officer |
+"""
+
+
+def test_regression_a_lead_column_beside_a_sub_items_wrapped_title_and_a_full_title(
+        tmp_path: Path) -> None:
+    # "3.1" is printed centred beside its wrapped title, its lead on the number's line; item
+    # 1's title runs up to the lead column, read with "Chair" as one run
+    assert _pdf_items(BOARD_LEAD_COLUMN, tmp_path) == [
+        ("1", "Welcome, introductions and apologies"),
+        ("2", "Declarations of interest"),
+        ("3", "Children and young people"),
+        ("3.1", "Children's mental health waiting times recovery plan 2026/27"),
+        ("3.2", "Youth offer review"),
+        ("4", "Forward plan"),
+    ]
+
+
+# ------------------------------------------------- a minute number printed only in its parts
+
+DRAINAGE_MINUTES = """!! FENHAM LEVEL INTERNAL DRAINAGE BOARD
+** MINUTES of a Meeting of the Board held at the Pump House on Thursday 15th January 2026
+PRESENT: Mr G. Parfitt (Chairman), Mr R. Sallow, Mrs H. Dunning
+** Min. 1 Apologies for absence
+Apologies were received from Mr M. Lamb.
+** Min. 2 Minutes
+It was RESOLVED that the Minutes of the Meeting held on 16th October 2025 be signed.
+** Min. 3.1 Accounts for payment
+It was RESOLVED that accounts totalling £41,210.55 be approved for payment.
+** Min. 3.2 Drainage rate 2026/27
+It was RESOLVED that a drainage rate of 8.4p in the £ be made for the year 2026/27.
+** Min. 4 Engineer's report
+The Engineer reported rainfall of 188mm for October to December.
+** Min. 5 Planning and consents
+It was RESOLVED that consent be granted for a culvert at Lode Farm.
+"""
+
+# A text file's minutes, the items' parts numbered under a code: "FC 7.1", "FC 7.2".
+TOWN_MINUTES = """Minutes of the Finance Committee held on 3 March 2026
+
+Present: Councillors D Hart (Chair), P Moss, K Lyle
+
+FC 6 Apologies
+Apologies were received from Cllr Lyle.
+
+FC 7.1 Budget monitoring
+RESOLVED that the forecast underspend of £12,400 be noted.
+
+FC 7.2 Earmarked reserves
+RESOLVED that £5,000 be moved to the play area reserve.
+
+FC 8 Grants
+RESOLVED that a grant of £500 be made to the village hall committee.
+
+FC 9 Date of next meeting
+Tuesday 7 April 2026.
+"""
+
+
+def test_regression_a_minute_printed_only_in_numbered_parts_is_read_part_by_part(
+        tmp_path: Path) -> None:
+    assert numbers(_pdf_minutes(DRAINAGE_MINUTES, tmp_path)) == [
+        ("1", "Apologies for absence"),
+        ("2", "Minutes"),
+        ("3.1", "Accounts for payment"),
+        ("3.2", "Drainage rate 2026/27"),
+        ("4", "Engineer's report"),
+        ("5", "Planning and consents"),
+    ]
+    assert [(m[0], m[1]) for m in numbers(minutes_of(TOWN_MINUTES, tmp_path))] == [
+        ("FC 6", "Apologies"),
+        ("FC 7.1", "Budget monitoring"),
+        ("FC 7.2", "Earmarked reserves"),
+        ("FC 8", "Grants"),
+        ("FC 9", "Date of next meeting"),
     ]

@@ -87,6 +87,9 @@ NUMBER_ALONE = re.compile(
     r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
     # an item's lettered part, its letter in brackets: "5(a)" under "5"
     r"|\d{1,3}\([a-z]\))\.?\s*$")
+# A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
+# "10.30", is never printed in the number's cell with the row's lead beside it).
+NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -236,6 +239,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
               if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
               or (line.cells and header_line(_in_cells(line)))}
     lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
+    lines = _last_cells_parted(lines, headed)
     aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
     for n, (page, line) in enumerate(lines):
@@ -268,6 +272,40 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
+
+
+def _last_cells_parted(lines: list[tuple[int, Line]],
+                       headed: set[int]) -> list[tuple[int, Line]]:
+    """A row whose title ran up to the next column (its lead, "Chair") is read as one run, the
+    column's gap too narrow to part its cells: where it ends with a later column's text that
+    another row of the page prints as its own cell, ending at the same point (so starting in
+    that column), that text is parted from the title as the other rows' cells are."""
+    ends: dict[tuple[int, str], list[float]] = {}
+    for page, line in lines:
+        if page in headed and len(line.spans) >= ITEM_ROW_CELLS and line.x1 is not None:
+            ends.setdefault((page, line.spans[-1][1].strip()), []).append(line.x1)
+    if not ends:
+        return lines
+    out = []
+    for page, line in lines:
+        if page in headed and len(line.spans) <= 1 and line.x1 is not None:
+            line = _last_cell_parted(line, [(text, x1s) for (p, text), x1s in ends.items()
+                                            if p == page])
+        out.append((page, line))
+    return out
+
+
+def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line:
+    text = line.text.rstrip()
+    for cell, x1s in cells:
+        head = text.removesuffix(f" {cell}")
+        if (head == text or not ITEM.match(head.strip()) or line.x1 is None
+                or not any(abs(line.x1 - x1) <= INDENT_TOLERANCE for x1 in x1s)):
+            continue
+        # (where the title ends is not known: the column's start less its padding, near enough)
+        x1 = line.x1 - len(cell) * (line.x1 - (line.x0 or 0)) / max(len(text), 1) - CELL_GAP
+        return replace(line, text=head, x1=x1, spans=[(line.x0 or 0, head), (x1 + CELL_GAP, cell)])
+    return line
 
 
 def _in_cells(line: Line) -> Line:
@@ -417,7 +455,7 @@ def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> 
     title's column is empty on the number's line, its next run starting right of where the
     cell's lines above and below start; the row's other columns are not the title."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
-    if (len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below
+    if (len(spans) < 2 or not NUMBER_IN_ITS_CELL.match(spans[0][1]) or not above or not below
             or line.top is None or line.bottom is None):
         return 0
     first_above, first_below = above[0], below[0]

@@ -75,6 +75,8 @@ _STRONG_CLUE = 3
 # "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
 # own, numbered by the minute's number as printed and a bracketed letter ("12(a)", "Min.
 # 45(b)" likewise). What follows the minute's number on the line.
+# "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
+_PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
 _SUB_MINUTE = re.compile(r"\s?\((?P<letter>[a-z])\)\s+(?P<title>[A-Z'‘\"“].*)$")
 
 
@@ -112,15 +114,69 @@ def split_minutes(
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
+    parted = _with_parted_numbers(texts, chain)
+    filled = {c.number for c in parted} - {c.number for c in chain}
     gaps = [
         (a.number, b.number)
         for a, b in pairwise(numbered)
         if a.number is not None and b.number is not None and b.number > a.number + 1
+        and not filled.issuperset(range(a.number + 1, b.number))
     ]
     repeats = [b.number for a, b in pairwise(numbered) if b.number == a.number and b.number]
-    items = _blocks(lines, _with_sub_minutes(texts, chain))
+    items = _blocks(lines, _with_sub_minutes(texts, parted))
     header = [(p, t) for p, t in lines[: chain[0].index] if not SECTION.match(t)]
     return SplitMinutes(header, items, gaps, repeats)
+
+
+def _with_parted_numbers(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
+    """The chain with the minutes a number missing from it was printed in parts of ("Min. 4",
+    then "Min. 5.1" and "Min. 5.2" over titles of their own, then "Min. 6": the clerk numbered
+    item 5's parts, never item 5 itself). A part's line restates the label the chain's heading
+    before it is printed with, its number the next missing one, its part running 1, 2, ..."""
+    out: list[Candidate] = []
+    for c, d in pairwise(chain):
+        out.append(c)
+        if c.number is not None and d.number is not None and d.number > c.number + 1:
+            out += _parts_in_gap(texts, c, d)
+    return [*out, chain[-1]] if chain else out
+
+
+def _parts_in_gap(texts: list[str], before: Candidate, after: Candidate) -> list[Candidate]:
+    printed, text = before.label, texts[before.index]
+    if printed is None or before.number is None or after.number is None:
+        return []
+    figures = str(before.number)
+    at = text.find(printed)
+    if at < 0 or not printed.endswith(figures):
+        return []  # ("24/113", "12/24": a number with its year is printed whole, never in parts)
+    # the label and code the heading prints before its figures: "Min. ", "FC "; a plain "4."
+    # minute's body numbers its own paragraphs "5.1", "5.2" as a report's would
+    code = printed[: len(printed) - len(figures)]
+    prefix = text[:at] + code
+    if not prefix.strip():
+        return []
+    found: list[Candidate] = []
+    number, part = before.number + 1, 1
+    for i in range(before.index + before.title_lines, after.index):
+        line = texts[i]
+        if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
+            continue
+        m = _PARTED.match(line, len(prefix))
+        if m is None:
+            continue
+        if (int(m.group("number")), int(m.group("part"))) not in ((number, part),
+                                                                   (number + 1, 1)):
+            continue
+        title = tidy_title(m.group("title"))
+        if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        number, part = int(m.group("number")), int(m.group("part"))
+        if number >= after.number:
+            break
+        label = f"{code}{number}.{part}".replace("{", "{{").replace("}", "}}")
+        found.append(Candidate(i, number, "shape:" + label, title, None, 1))
+        part += 1
+    return found
 
 
 def _with_sub_minutes(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
