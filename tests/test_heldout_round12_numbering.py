@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import heldout_accuracy, minutes_of, numbers
 from heldout_support import pdf_minutes as _pdf_minutes
+from heldout_support import source_lines as _paper
 from kcc_papers.extract import agenda
 from kcc_papers.models import AgendaItem
 
@@ -213,4 +214,38 @@ def test_regression_a_minute_printed_only_in_numbered_parts_is_read_part_by_part
         ("FC 7.2", "Earmarked reserves"),
         ("FC 8", "Grants"),
         ("FC 9", "Date of next meeting"),
+    ]
+
+
+# ---------------------------------------------- a bold title broken after a dash or a joining word
+
+HEARING_MINUTES = _paper(
+    "!! Marshford District Council",
+    "** Licensing Sub-Committee",
+    "Minutes of the hearing held at the Guildhall on Monday, 9 March 2026 at 10.00 am",
+    "Present:\tCouncillors H Lomax, G Mottram and S Eddowes",
+    "** LSC/25/50 Election of Chairman",
+    "AGREED that Councillor Lomax be elected Chairman for the hearing.",
+    "** LSC/25/51 Licensing Act 2003: application to vary a premises licence - "
+    "Wellingborough Arms, 8 Quay Road, Marshford",
+    "The Licensing Officer outlined the application and the representations received.",
+    "**DECISION:** The Sub-Committee has determined to grant the licence subject to conditions.",
+    "** LSC/25/52 Licensing Act 2003: review of the premises licence held in respect of the "
+    "Anchor Inn, Quay Road",
+    "The Licensing Officer outlined the review application made by the police.",
+    "**DECISION:** The Sub-Committee has determined to suspend the licence for one month.",
+    "** LSC/25/53 Any other business",
+    "There was none.",
+)
+
+
+def test_regression_a_bold_minute_title_broken_after_a_dash_keeps_its_second_line(
+        tmp_path: Path) -> None:
+    assert numbers(_pdf_minutes(HEARING_MINUTES, tmp_path)) == [
+        ("LSC/25/50", "Election of Chairman"),
+        ("LSC/25/51", "Licensing Act 2003: application to vary a premises licence - "
+                      "Wellingborough Arms, 8 Quay Road, Marshford"),
+        ("LSC/25/52", "Licensing Act 2003: review of the premises licence held in respect of "
+                      "the Anchor Inn, Quay Road"),
+        ("LSC/25/53", "Any other business"),
     ]

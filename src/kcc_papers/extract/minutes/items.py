@@ -75,6 +75,9 @@ _STRONG_CLUE = 3
 # "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
 # own, numbered by the minute's number as printed and a bracketed letter ("12(a)", "Min.
 # 45(b)" likewise). What follows the minute's number on the line.
+# A heading line ending so was broken before its title ended: a joining word or mark.
+_OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|at|by))\s*$")
+_DASH_END = re.compile(r"\s([-–—])\s*$")
 # "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
 _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
 _SUB_MINUTE = re.compile(r"\s?\((?P<letter>[a-z])\)\s+(?P<title>[A-Z'‘\"“].*)$")
@@ -295,12 +298,17 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
         tail = texts[nxt].strip()
         # a title in capitals that goes on in capitals may run long ("MEMBERS' DECLARATIONS
         # UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE AGENDA")
-        words = (MAX_CAPS_TITLE_WORDS if in_capitals(c.title) and in_capitals(tail)
-                 else MAX_TITLE_WORDS)
+        # ... and so may one broken after a word or mark no title ends with ("... a premises
+        # licence -" over "Harbour Fish Bar, 21 Fenside Road, Sandringford")
+        words = (MAX_CAPS_TITLE_WORDS if (in_capitals(c.title) and in_capitals(tail))
+                 or _OPEN_END.search(texts[c.index]) else MAX_TITLE_WORDS)
         if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
                 or _word_count(f"{c.title} {tail}") > words):
             continue
-        c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
+        # (a dash the line ended on parts the title's words still: tidying the line took it)
+        dash = _DASH_END.search(texts[c.index])
+        joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
+        c.title, c.title_lines = tidy_title(joined), 2
 
 
 def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
