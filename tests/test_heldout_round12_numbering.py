@@ -9,9 +9,10 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import heldout_accuracy, minutes_of, numbers
+from heldout_support import html_page as _page
 from heldout_support import pdf_minutes as _pdf_minutes
 from heldout_support import source_lines as _paper
-from kcc_papers.extract import agenda
+from kcc_papers.extract import agenda, minutes
 from kcc_papers.models import AgendaItem
 
 
@@ -196,6 +197,40 @@ RESOLVED that a grant of £500 be made to the village hall committee.
 FC 9 Date of next meeting
 Tuesday 7 April 2026.
 """
+
+
+# A web page's minutes: an item's parts under headings of their own, "Item 3.1", "Item 3.2".
+BOARD_HTML = _page(
+    "<h1>Kelvinmuir Licensing Board</h1>",
+    "<p>Minute of Meeting of the Licensing Board held on Thursday 10 September 2026</p>",
+    "<p>Present: Councillor Haig (Convener), Councillors Burns and Muir</p>",
+    "<h2>Item 1 &nbsp; Declarations of Interest</h2>",
+    "<p>There were no declarations of interest.</p>",
+    "<h2>Item 2 &nbsp; Minute of Meeting of 13 August 2026</h2>",
+    "<p>The minute was approved as a correct record.</p>",
+    "<h2>Item 3 &nbsp; Applications under the Licensing (Scotland) Act 2005</h2>",
+    "<h3>Item 3.1 &nbsp; Premises Licence Application: The Ferry Inn, Shore Road</h3>",
+    "<p><strong>Decision:</strong> The Board granted the application.</p>",
+    "<h3>Item 3.2 &nbsp; Occasional Licence Application: Muir Bowling Club</h3>",
+    "<p><strong>Decision:</strong> The Board granted the occasional licence.</p>",
+    "<h2>Item 4 &nbsp; Licensing Standards Officer: Activity Report</h2>",
+    "<p>The Board noted the report.</p>",
+)
+
+
+def test_regression_an_items_numbered_parts_under_headings_of_their_own_are_minutes(
+        tmp_path: Path) -> None:
+    path = tmp_path / "minutes.html"
+    path.write_text(BOARD_HTML)
+    (ctx,) = contexts(path, "minutes")
+    assert numbers(minutes.extract(ctx)) == [
+        ("1", "Declarations of Interest"),
+        ("2", "Minute of Meeting of 13 August 2026"),
+        ("3", "Applications under the Licensing (Scotland) Act 2005"),
+        ("3.1", "Premises Licence Application: The Ferry Inn, Shore Road"),
+        ("3.2", "Occasional Licence Application: Muir Bowling Club"),
+        ("4", "Licensing Standards Officer: Activity Report"),
+    ]
 
 
 def test_regression_a_minute_printed_only_in_numbered_parts_is_read_part_by_part(

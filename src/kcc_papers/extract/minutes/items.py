@@ -132,35 +132,40 @@ def split_minutes(
 
 
 def _with_parted_numbers(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
-    """The chain with the minutes a number missing from it was printed in parts of ("Min. 4",
-    then "Min. 5.1" and "Min. 5.2" over titles of their own, then "Min. 6": the clerk numbered
-    item 5's parts, never item 5 itself). A part's line restates the label the chain's heading
-    before it is printed with, its number the next missing one, its part running 1, 2, ..."""
+    """The chain with the minutes printed in numbered parts under a heading of their own: a
+    minute's own parts ("Item 4" over "Item 4.1", "Item 4.2"), or the parts of a number missing
+    from the chain ("Min. 4", then "Min. 5.1" and "Min. 5.2", then "Min. 6": the clerk
+    numbered item 5's parts, never item 5 itself). A part's line restates the label the
+    chain's heading before it is printed with, its number that heading's or the next missing
+    one, its part running 1, 2, ..."""
     out: list[Candidate] = []
-    for c, d in pairwise(chain):
+    for n, c in enumerate(chain):
         out.append(c)
-        if c.number is not None and d.number is not None and d.number > c.number + 1:
-            out += _parts_in_gap(texts, c, d)
-    return [*out, chain[-1]] if chain else out
+        after = chain[n + 1] if n + 1 < len(chain) else None
+        end = after.index if after is not None else len(texts)
+        limit = after.number if after is not None else None
+        out += _parts_of(texts, c, end, limit)
+    return out
 
 
-def _parts_in_gap(texts: list[str], before: Candidate, after: Candidate) -> list[Candidate]:
+def _parts_of(texts: list[str], before: Candidate, end: int,
+              limit: int | None) -> list[Candidate]:
     printed, text = before.label, texts[before.index]
-    if printed is None or before.number is None or after.number is None:
+    if printed is None or before.number is None:
         return []
     figures = str(before.number)
     at = text.find(printed)
     if at < 0 or not printed.endswith(figures):
         return []  # ("24/113", "12/24": a number with its year is printed whole, never in parts)
     # the label and code the heading prints before its figures: "Min. ", "FC "; a plain "4."
-    # minute's body numbers its own paragraphs "5.1", "5.2" as a report's would
+    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would
     code = printed[: len(printed) - len(figures)]
     prefix = text[:at] + code
     if not prefix.strip():
         return []
     found: list[Candidate] = []
-    number, part = before.number + 1, 1
-    for i in range(before.index + before.title_lines, after.index):
+    number, part = before.number, 1
+    for i in range(before.index + before.title_lines, end):
         line = texts[i]
         if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
             continue
@@ -174,7 +179,7 @@ def _parts_in_gap(texts: list[str], before: Candidate, after: Candidate) -> list
         if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
             continue
         number, part = int(m.group("number")), int(m.group("part"))
-        if number >= after.number:
+        if limit is not None and number >= limit:
             break
         label = f"{code}{number}.{part}".replace("{", "{{").replace("}", "}}")
         found.append(Candidate(i, number, "shape:" + label, title, None, 1))
