@@ -284,3 +284,36 @@ def test_regression_a_bold_minute_title_broken_after_a_dash_keeps_its_second_lin
                       "the Anchor Inn, Quay Road"),
         ("LSC/25/53", "Any other business"),
     ]
+
+
+# A title that runs up to the lead column, its lead named in no other row (a wide business
+# column: the titles fill it on one line).
+COMMITTEE_LEAD_COLUMN = """!! Strathlowrie Council
+** Finance and Resources Committee
+10.00 am, Thursday 5 November 2026
+^^ AGENDA
+|% 1 6 3
+|- Item | Business | Lead
+| 1 | Order of Business | Convener
+| 2 | Declaration of Interests | Convener
+| 3 | Minutes |
+| 3.1 | Minute of the Finance and Resources Committee of 17 September 2026 | Committee Services
+| 4 | Executive Decisions |
+| 4.1 | Revenue Budget Monitoring 2026/27: Month Six Position | Head of Finance
+| 4.2 | Award of Contracts for Corporate Cleaning and Janitorial Services | Head of Procurement
+| 4.3 | Corporate Risk Register: October 2026 | Chief Internal Auditor
+"""
+
+
+def test_regression_a_title_run_up_to_the_headers_last_column_leaves_that_columns_text(
+        tmp_path: Path) -> None:
+    assert _pdf_items(COMMITTEE_LEAD_COLUMN, tmp_path) == [
+        ("1", "Order of Business"),
+        ("2", "Declaration of Interests"),
+        ("3", "Minutes"),
+        ("3.1", "Minute of the Finance and Resources Committee of 17 September 2026"),
+        ("4", "Executive Decisions"),
+        ("4.1", "Revenue Budget Monitoring 2026/27: Month Six Position"),
+        ("4.2", "Award of Contracts for Corporate Cleaning and Janitorial Services"),
+        ("4.3", "Corporate Risk Register: October 2026"),
+    ]

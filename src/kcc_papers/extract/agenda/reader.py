@@ -108,6 +108,9 @@ SIZE_TOLERANCE = 0.5
 # A row's number, the middle line of its title or none, and its pages in their columns, the
 # title's cell wrapped beside them.
 PAGED_ROW_SPANS = (2, 3)
+# Characters a row's word boundary may lie off where the header's last column starts, each
+# character's place estimated from the run's width, and still be where that column begins.
+COLUMN_SLACK_CHARS = 2
 # Points between a cell's text and the next column's at most: the two cells' padding.
 CELL_GAP = 6.0
 # A line with at least this many letters, none in lower case, is set in capitals.
@@ -277,35 +280,70 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
 def _last_cells_parted(lines: list[tuple[int, Line]],
                        headed: set[int]) -> list[tuple[int, Line]]:
     """A row whose title ran up to the next column (its lead, "Chair") is read as one run, the
-    column's gap too narrow to part its cells: where it ends with a later column's text that
+    column's gap too narrow to part its cells. Where it ends with a later column's text that
     another row of the page prints as its own cell, ending at the same point (so starting in
-    that column), that text is parted from the title as the other rows' cells are."""
+    that column), that text is parted from the title as the other rows' cells are; else, a
+    row reaching past where the header names its last column holds that column's text from
+    there (a title's cell never runs into the next column)."""
     ends: dict[tuple[int, str], list[float]] = {}
+    last_column: dict[int, float] = {}
     for page, line in lines:
-        if page in headed and len(line.spans) >= ITEM_ROW_CELLS and line.x1 is not None:
+        if page not in headed or len(line.spans) < ITEM_ROW_CELLS:
+            continue
+        if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
+            last_column.setdefault(page, line.spans[-1][0])
+        elif line.x1 is not None:
             ends.setdefault((page, line.spans[-1][1].strip()), []).append(line.x1)
-    if not ends:
+    if not ends and not last_column:
         return lines
     out = []
     for page, line in lines:
         if page in headed and len(line.spans) <= 1 and line.x1 is not None:
-            line = _last_cell_parted(line, [(text, x1s) for (p, text), x1s in ends.items()
-                                            if p == page])
+            cells = [(text, x1s) for (p, text), x1s in ends.items() if p == page]
+            line = (_last_cell_parted(line, cells)
+                    or _parted_at_column(line, last_column.get(page)) or line)
         out.append((page, line))
     return out
 
 
-def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line:
+def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
     text = line.text.rstrip()
     for cell, x1s in cells:
         head = text.removesuffix(f" {cell}")
         if (head == text or not ITEM.match(head.strip()) or line.x1 is None
                 or not any(abs(line.x1 - x1) <= INDENT_TOLERANCE for x1 in x1s)):
             continue
-        # (where the title ends is not known: the column's start less its padding, near enough)
-        x1 = line.x1 - len(cell) * (line.x1 - (line.x0 or 0)) / max(len(text), 1) - CELL_GAP
-        return replace(line, text=head, x1=x1, spans=[(line.x0 or 0, head), (x1 + CELL_GAP, cell)])
-    return line
+        return _parted(line, len(head))
+    return None
+
+
+def _parted_at_column(line: Line, column: float | None) -> Line | None:
+    """The row parted at the word boundary nearest where the last column starts (each
+    character's place estimated at the run's mean width), if one lies near it."""
+    text = line.text.rstrip()
+    if (column is None or line.x0 is None or line.x1 is None or not text
+            or not line.x0 < column < line.x1 - CELL_GAP):
+        return None
+    per_char = (line.x1 - line.x0) / len(text)
+    x0 = line.x0
+    best = min((k for k, c in enumerate(text) if c == " "),
+               key=lambda k: abs(x0 + (k + 1) * per_char - column), default=None)
+    if best is None or abs(x0 + (best + 1) * per_char - column) > COLUMN_SLACK_CHARS * per_char:
+        return None
+    if not ITEM.match(text[:best]) or not text[best + 1 :][:1].isupper():
+        return None
+    return _parted(line, best)
+
+
+def _parted(line: Line, at: int) -> Line:
+    """``line`` as its first ``at`` characters (the title's cell) and the cell after them."""
+    text = line.text.rstrip()
+    head, cell = text[:at].rstrip(), text[at:].strip()
+    x0 = line.x0 or 0.0
+    per_char = ((line.x1 or x0) - x0) / max(len(text), 1)
+    # (where the title ends is not known: the next cell's start less its padding, near enough)
+    x1 = x0 + (len(text) - len(cell)) * per_char - CELL_GAP
+    return replace(line, text=head, x1=x1, spans=[(x0, head), (x1 + CELL_GAP, cell)])
 
 
 def _in_cells(line: Line) -> Line:
