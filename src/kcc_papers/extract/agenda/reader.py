@@ -47,6 +47,14 @@ ITEM = re.compile(
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
 # payments"): the item's description, never its title wrapped.
 SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
+# An item's part printed as an item under it: "(a)  Schedule of payments" (the item's number
+# left to the line above), or "5 (i)  Grazing licence" (printed again before the part).
+SUB_PART = re.compile(r"^(?:(?P<number>\d{1,3})(?P<gap>\s?))?\((?P<part>[a-z]|[ivx]{1,4})\)\s+"
+                      r"(?P<title>[A-Z].*)$")
+SUB_PART_STARTS = ("(", *"0123456789")
+# A part's ref, "6(b)" or "5 (ii)": the item's number and its part.
+PART_OF_REF = re.compile(r"^(.+?)\s?\(([a-z]|[ivx]{1,4})\)$")
+ROMAN_PARTS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)", in both "(Tudalennau / Pages 7 - 14)"
 _PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?"
 PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
@@ -76,8 +84,12 @@ NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(]
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)"
-    r"\.?\s*$")
+    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
+    # an item's lettered part, its letter in brackets: "5(a)" under "5"
+    r"|\d{1,3}\([a-z]\))\.?\s*$")
+# A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
+# "10.30", is never printed in the number's cell with the row's lead beside it).
+NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -96,6 +108,9 @@ SIZE_TOLERANCE = 0.5
 # A row's number, the middle line of its title or none, and its pages in their columns, the
 # title's cell wrapped beside them.
 PAGED_ROW_SPANS = (2, 3)
+# Characters a row's word boundary may lie off where the header's last column starts, each
+# character's place estimated from the run's width, and still be where that column begins.
+COLUMN_SLACK_CHARS = 2
 # Points between a cell's text and the next column's at most: the two cells' padding.
 CELL_GAP = 6.0
 # A line with at least this many letters, none in lower case, is set in capitals.
@@ -154,6 +169,10 @@ def extract(ctx: Context) -> list[Record]:
         if SECTION.match(text) and not ITEM.match(text):
             section, started = text, True
             _close_last(items)
+            continue
+        part = _sub_item(line, page, items)
+        if part:
+            items.append(part)
             continue
         ahead = [s.text.strip() for _, s in lines[n + 1 : n + 1 + LOOKAHEAD_LINES]]
         item = _new_item(line, page, section, exempt, started, items, ahead)
@@ -223,6 +242,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
               if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
               or (line.cells and header_line(_in_cells(line)))}
     lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
+    lines = _last_cells_parted(lines, headed)
     aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
     for n, (page, line) in enumerate(lines):
@@ -255,6 +275,75 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
+
+
+def _last_cells_parted(lines: list[tuple[int, Line]],
+                       headed: set[int]) -> list[tuple[int, Line]]:
+    """A row whose title ran up to the next column (its lead, "Chair") is read as one run, the
+    column's gap too narrow to part its cells. Where it ends with a later column's text that
+    another row of the page prints as its own cell, ending at the same point (so starting in
+    that column), that text is parted from the title as the other rows' cells are; else, a
+    row reaching past where the header names its last column holds that column's text from
+    there (a title's cell never runs into the next column)."""
+    ends: dict[tuple[int, str], list[float]] = {}
+    last_column: dict[int, float] = {}
+    for page, line in lines:
+        if page not in headed or len(line.spans) < ITEM_ROW_CELLS:
+            continue
+        if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
+            last_column.setdefault(page, line.spans[-1][0])
+        elif line.x1 is not None:
+            ends.setdefault((page, line.spans[-1][1].strip()), []).append(line.x1)
+    if not ends and not last_column:
+        return lines
+    out = []
+    for page, line in lines:
+        if page in headed and len(line.spans) <= 1 and line.x1 is not None:
+            cells = [(text, x1s) for (p, text), x1s in ends.items() if p == page]
+            line = (_last_cell_parted(line, cells)
+                    or _parted_at_column(line, last_column.get(page)) or line)
+        out.append((page, line))
+    return out
+
+
+def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
+    text = line.text.rstrip()
+    for cell, x1s in cells:
+        head = text.removesuffix(f" {cell}")
+        if (head == text or not ITEM.match(head.strip()) or line.x1 is None
+                or not any(abs(line.x1 - x1) <= INDENT_TOLERANCE for x1 in x1s)):
+            continue
+        return _parted(line, len(head))
+    return None
+
+
+def _parted_at_column(line: Line, column: float | None) -> Line | None:
+    """The row parted at the word boundary nearest where the last column starts (each
+    character's place estimated at the run's mean width), if one lies near it."""
+    text = line.text.rstrip()
+    if (column is None or line.x0 is None or line.x1 is None or not text
+            or not line.x0 < column < line.x1 - CELL_GAP):
+        return None
+    per_char = (line.x1 - line.x0) / len(text)
+    x0 = line.x0
+    best = min((k for k, c in enumerate(text) if c == " "),
+               key=lambda k: abs(x0 + (k + 1) * per_char - column), default=None)
+    if best is None or abs(x0 + (best + 1) * per_char - column) > COLUMN_SLACK_CHARS * per_char:
+        return None
+    if not ITEM.match(text[:best]) or not text[best + 1 :][:1].isupper():
+        return None
+    return _parted(line, best)
+
+
+def _parted(line: Line, at: int) -> Line:
+    """``line`` as its first ``at`` characters (the title's cell) and the cell after them."""
+    text = line.text.rstrip()
+    head, cell = text[:at].rstrip(), text[at:].strip()
+    x0 = line.x0 or 0.0
+    per_char = ((line.x1 or x0) - x0) / max(len(text), 1)
+    # (where the title ends is not known: the next cell's start less its padding, near enough)
+    x1 = x0 + (len(text) - len(cell)) * per_char - CELL_GAP
+    return replace(line, text=head, x1=x1, spans=[(x0, head), (x1 + CELL_GAP, cell)])
 
 
 def _in_cells(line: Line) -> Line:
@@ -404,7 +493,7 @@ def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> 
     title's column is empty on the number's line, its next run starting right of where the
     cell's lines above and below start; the row's other columns are not the title."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
-    if (len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below
+    if (len(spans) < 2 or not NUMBER_IN_ITS_CELL.match(spans[0][1]) or not above or not below
             or line.top is None or line.bottom is None):
         return 0
     first_above, first_below = above[0], below[0]
@@ -555,6 +644,51 @@ def _new_item(
         # numbered as on the agenda it supplements).
         return None
     return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
+
+
+def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:
+    """An item's lettered or numbered part printed as an item of its own under it ("6. Finance"
+    over "(a) Schedule of payments", "(b) Bank reconciliation"; "5 (i) Grazing licence"): a
+    title in capitals' case, its part the next of the item's one run of parts ("a", "b", ...
+    or "i", "ii", ...). A part worded as what the meeting does ("(a) to approve the payments")
+    or a recommendation's limbs are the item's description."""
+    text = line.text.strip()
+    if not items or items[-1].ended or not text.startswith(SUB_PART_STARTS):
+        return None
+    m = SUB_PART.match(text)
+    if m is None or DESCRIPTION.match(m.group("title")) or m.group("title").endswith((";", ".")):
+        return None
+    current = items[-1]
+    parent, before = _parent_and_part(current.ref)
+    number = m.group("number")
+    if number is not None and number != parent:
+        return None
+    if not _next_part(before, m.group("part")):
+        return None
+    # (the part's ref as printed: "5 (i)", "5(a)"; an item's number left to the line above
+    # joins its part unspaced, "6(a)")
+    ref = f"{parent}{m.group('gap') or ''}({m.group('part')})"
+    current.closed = current.ended = True
+    return _Item(ref, [m.group("title")], page, current.section, current.exempt, line=line,
+                 last=line)
+
+
+def _parent_and_part(ref: str) -> tuple[str, str | None]:
+    """"6(b)" is item 6's part "b"; "6" is an item with no part yet."""
+    m = PART_OF_REF.match(ref)
+    return (m.group(1), m.group(2)) if m else (ref, None)
+
+
+def _next_part(before: str | None, part: str) -> bool:
+    """``part`` comes next after ``before`` in its run: "a" or "i" first, then "b" after "a",
+    "ii" after "i" (a roman run read as such from its "i": "v" follows "iv", not "u")."""
+    if before is None:
+        return part in ("a", "i")
+    if before in ROMAN_PARTS:
+        index = ROMAN_PARTS.index(before)
+        if index + 1 < len(ROMAN_PARTS) and part == ROMAN_PARTS[index + 1]:
+            return True
+    return len(before) == 1 and len(part) == 1 and ord(part) == ord(before) + 1
 
 
 def _paged(text: str, ahead: list[str]) -> bool:

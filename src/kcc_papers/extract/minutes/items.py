@@ -75,6 +75,11 @@ _STRONG_CLUE = 3
 # "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
 # own, numbered by the minute's number as printed and a bracketed letter ("12(a)", "Min.
 # 45(b)" likewise). What follows the minute's number on the line.
+# A heading line ending so was broken before its title ended: a joining word or mark.
+_OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|at|by))\s*$")
+_DASH_END = re.compile(r"\s([-–—])\s*$")
+# "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
+_PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
 _SUB_MINUTE = re.compile(r"\s?\((?P<letter>[a-z])\)\s+(?P<title>[A-Z'‘\"“].*)$")
 
 
@@ -112,15 +117,74 @@ def split_minutes(
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
+    parted = _with_parted_numbers(texts, chain)
+    filled = {c.number for c in parted} - {c.number for c in chain}
     gaps = [
         (a.number, b.number)
         for a, b in pairwise(numbered)
         if a.number is not None and b.number is not None and b.number > a.number + 1
+        and not filled.issuperset(range(a.number + 1, b.number))
     ]
     repeats = [b.number for a, b in pairwise(numbered) if b.number == a.number and b.number]
-    items = _blocks(lines, _with_sub_minutes(texts, chain))
+    items = _blocks(lines, _with_sub_minutes(texts, parted))
     header = [(p, t) for p, t in lines[: chain[0].index] if not SECTION.match(t)]
     return SplitMinutes(header, items, gaps, repeats)
+
+
+def _with_parted_numbers(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
+    """The chain with the minutes printed in numbered parts under a heading of their own: a
+    minute's own parts ("Item 4" over "Item 4.1", "Item 4.2"), or the parts of a number missing
+    from the chain ("Min. 4", then "Min. 5.1" and "Min. 5.2", then "Min. 6": the clerk
+    numbered item 5's parts, never item 5 itself). A part's line restates the label the
+    chain's heading before it is printed with, its number that heading's or the next missing
+    one, its part running 1, 2, ..."""
+    out: list[Candidate] = []
+    for n, c in enumerate(chain):
+        out.append(c)
+        after = chain[n + 1] if n + 1 < len(chain) else None
+        end = after.index if after is not None else len(texts)
+        limit = after.number if after is not None else None
+        out += _parts_of(texts, c, end, limit)
+    return out
+
+
+def _parts_of(texts: list[str], before: Candidate, end: int,
+              limit: int | None) -> list[Candidate]:
+    printed, text = before.label, texts[before.index]
+    if printed is None or before.number is None:
+        return []
+    figures = str(before.number)
+    at = text.find(printed)
+    if at < 0 or not printed.endswith(figures):
+        return []  # ("24/113", "12/24": a number with its year is printed whole, never in parts)
+    # the label and code the heading prints before its figures: "Min. ", "FC "; a plain "4."
+    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would
+    code = printed[: len(printed) - len(figures)]
+    prefix = text[:at] + code
+    if not prefix.strip():
+        return []
+    found: list[Candidate] = []
+    number, part = before.number, 1
+    for i in range(before.index + before.title_lines, end):
+        line = texts[i]
+        if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
+            continue
+        m = _PARTED.match(line, len(prefix))
+        if m is None:
+            continue
+        if (int(m.group("number")), int(m.group("part"))) not in ((number, part),
+                                                                   (number + 1, 1)):
+            continue
+        title = tidy_title(m.group("title"))
+        if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        number, part = int(m.group("number")), int(m.group("part"))
+        if limit is not None and number >= limit:
+            break
+        label = f"{code}{number}.{part}".replace("{", "{{").replace("}", "}}")
+        found.append(Candidate(i, number, "shape:" + label, title, None, 1))
+        part += 1
+    return found
 
 
 def _with_sub_minutes(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
@@ -239,12 +303,17 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
         tail = texts[nxt].strip()
         # a title in capitals that goes on in capitals may run long ("MEMBERS' DECLARATIONS
         # UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE AGENDA")
-        words = (MAX_CAPS_TITLE_WORDS if in_capitals(c.title) and in_capitals(tail)
-                 else MAX_TITLE_WORDS)
+        # ... and so may one broken after a word or mark no title ends with ("... a premises
+        # licence -" over "Harbour Fish Bar, 21 Fenside Road, Sandringford")
+        words = (MAX_CAPS_TITLE_WORDS if (in_capitals(c.title) and in_capitals(tail))
+                 or _OPEN_END.search(texts[c.index]) else MAX_TITLE_WORDS)
         if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
                 or _word_count(f"{c.title} {tail}") > words):
             continue
-        c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
+        # (a dash the line ended on parts the title's words still: tidying the line took it)
+        dash = _DASH_END.search(texts[c.index])
+        joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
+        c.title, c.title_lines = tidy_title(joined), 2
 
 
 def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
