@@ -167,6 +167,8 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         _until_label(fields.get("recommendation", [])))
     if not text:
         return []
+    numbered = _numbered_decisions(texts)
+    texts_of = [join_items(_until_label(part)) for part in numbered] if numbered else [text]
     key, reason = key_decision(f.get("key"))
     proposed = any(re.search(r"PROPOSED\s+RECORD\s+OF\s+DECISION", t, re.I)
                    for t in texts[:ROD_PROPOSED_LINES])
@@ -180,7 +182,7 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     return [
         Notice(
             title=f.get("title") or None,
-            text=text,
+            text=decision,
             page=lines[0][0],
             ref=number.group(1) if number else None,
             decision_number=number.group(1) if number else None,
@@ -190,7 +192,31 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             key_reason=reason,
             status="proposed" if proposed else ("signed" if signed else "recorded"),
         )
+        for decision in texts_of
     ]
+
+
+# A record that labels each of its decisions apart, numbered: "DECISION: 1. To award ...",
+# "DECISION: 2. To approve ...": as many decisions as labels (a list under one label is one).
+_NUMBERED_DECISION = re.compile(
+    rf"^\s*(?:{_ROD_LABELS['decision']})\s*:\s*(?P<n>\d{{1,2}})[.)]\s+\S", re.I)
+_ANY_LABEL = re.compile(
+    rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)", re.I)
+
+
+def _numbered_decisions(texts: list[str]) -> list[list[str]]:
+    """Each decision's lines, its label off, where two or more labelled decisions follow one
+    another numbered 1, 2, 3 with nothing else labelled between; otherwise none."""
+    parts: list[list[str]] = []
+    for line in texts:
+        m = _NUMBERED_DECISION.match(line)
+        if m and int(m.group("n")) == len(parts) + 1:
+            parts.append([line[line.index(":") + 1 :].strip()])
+        elif parts and _ANY_LABEL.match(line):
+            break
+        elif parts:
+            parts[-1].append(line)
+    return parts if len(parts) > 1 else []
 
 
 # A field of the record this reader has no name for ("Name of contractor: ...", "Duration:

@@ -126,6 +126,10 @@ _NOTED = re.compile(
     r"|The\s+(?i:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
+    # or what it recommends, put first: "The Committee recommended the Treasury Management
+    # Review to the Combined Authority Board" (the body named, capitalised, after "to", or
+    # on the next line where the line ends at "to the")
+    r"recommended\s+the\s+[^.;:]{1,120}?\sto(?:\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:\s+the)?\s*$)|"
     # the last meeting's minutes, however their approval is put: "The minute was approved",
     # "were confirmed as a correct record", "were taken as read and signed as correct"
     r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
