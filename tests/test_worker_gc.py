@@ -7,6 +7,7 @@ import gc
 from pathlib import Path
 
 from kcc_papers import workers
+from kcc_papers.errors import FileError
 
 
 def thresholds(path: str, sha: str) -> tuple[int, ...]:
@@ -17,10 +18,14 @@ def thresholds(path: str, sha: str) -> tuple[int, ...]:
     return (*gc.get_threshold(), gc.collect())
 
 
+def failed(path: str, sha: str, exc: FileError) -> tuple[int, ...]:
+    raise AssertionError(f"{path}: {exc}")
+
+
 def test_regression_workers_collect_young_garbage_less_often(tmp_path: Path) -> None:
     todo = [(str(tmp_path / f"f{i}.pdf"), "") for i in range(2)]
     results = list(workers.run_tasks(todo, thresholds, workers=2, kwargs={},
-                                     failed=lambda path, sha, exc: (exc,),
+                                     failed=failed,
                                      limits=workers.Limits(file_timeout=60.0)))
     assert len(results) == len(todo)
     for first, *_, collected in results:
