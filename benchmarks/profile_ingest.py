@@ -1,12 +1,17 @@
 """Where ingest's CPU goes: cProfile over a real ingest, in one process.
 
-    python benchmarks/profile_ingest.py [FOLDER] [--top N] [--sort cumulative|tottime]
+    python benchmarks/profile_ingest.py [FOLDER] [--top N] [--sort cumulative|tottime] [--cold]
 
 Reads every file of FOLDER (default ../shared/corpus/pdfs, else data/raw) with the workers'
 own ``process_file``, once unprofiled to import everything and time the CPU, then under
 cProfile; then a whole ``pipeline.ingest`` into a fresh database with the files read in this
 process, to show the parent's share (writing). CPU seconds (``time.process_time``), not wall
 time: the machine is shared. The top lines are what benchmarks/NOTES.md quotes.
+
+The warm pass hides what a worker pays on its first file of each kind (patterns compiled at
+run time, the models' validators built, caches filled): ``--cold`` instead prepares the
+process as the workers' server does (its patterns installed, collection held off during the
+imports and then frozen, a worker's collection threshold) and profiles the first pass.
 """
 
 from __future__ import annotations
@@ -35,6 +40,22 @@ def read_all(files: list[Path]) -> int:
     return pages
 
 
+def as_a_worker() -> None:
+    """This process as a forked worker starts: the server's preload, a worker's collector."""
+    import gc
+    from importlib import import_module
+
+    from kcc_papers import pattern_cache, workers
+
+    gc.disable()
+    pattern_cache.install()
+    for name in pattern_cache.READERS:
+        import_module(name)
+    gc.freeze()
+    gc.enable()
+    gc.set_threshold(workers.WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def ingest_all(folder: Path, db: Path) -> None:
     from kcc_papers.pipeline import ingest
 
@@ -53,9 +74,18 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
+    parser.add_argument("--cold", action="store_true",
+                        help="profile the first pass of a process prepared as a worker")
     args = parser.parse_args()
     folder = args.folder or (CORPUS if CORPUS.exists() else ROOT / "data" / "raw")
     files = sorted(folder.rglob("*.pdf"))
+    if args.cold:
+        as_a_worker()
+        profile = cProfile.Profile()
+        profile.runcall(read_all, files)
+        print(f"reading {len(files)} files once, as a worker (first pass, profiled)")
+        print(top(profile, args.sort, args.top))
+        return
 
     read_all(files)  # imports, and the files in the page cache
     started = time.process_time()

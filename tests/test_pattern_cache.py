@@ -86,3 +86,58 @@ def test_the_server_collects_no_garbage_until_its_preload_is_done() -> None:
     as_server = _run("from multiprocessing.forkserver import main\n" + steps)
     assert as_server.splitlines() == ["False", "True True"]
     assert _run(steps).splitlines() == ["True", "True False"]
+
+
+SOURCE = '''
+import re
+ANSWER = re.compile(r"module level")
+
+def reads(text, label):
+    re.search(r"Risk\\s+Owner", text)
+    re.sub(r"\\s+", " ", text, flags=re.I | re.M)
+    re.split(r",", text, 2, re.S)
+    re.match(rf"{label}:", text)          # made from a value: not a literal
+    re.findall(r"x", text, flags=FLAGS)   # flags not literal
+    re.finditer(r"y", text, **options)    # flags cannot be told
+    re.search(r"Risk\\s+Owner", text)     # twice, taken once
+    other.search(r"not re", text)
+'''
+
+
+def test_literal_patterns_are_the_literal_calls_with_literal_flags(tmp_path: Path) -> None:
+    from kcc_papers.pattern_literals import literal_patterns
+
+    source = tmp_path / "reader.py"
+    source.write_text(SOURCE)
+    assert literal_patterns([source]) == [
+        ("module level", 0), (r"Risk\s+Owner", 0), (r"\s+", int(re.I | re.M)), (",", int(re.S)),
+    ]
+
+
+def test_regression_patterns_compiled_inside_functions_are_made_ahead(tmp_path: Path) -> None:
+    """A function's literal pattern goes in the file ahead of the imports' ones (so the newest
+    in re's cache after ``install``); one re cannot compile is left out; each entry is
+    re.compile's own object."""
+    source = tmp_path / "reader.py"
+    source.write_text(SOURCE + "\ndef broken(t):\n    return re.search(r'(unclosed', t)\n")
+    imported = [pattern_cache.entry_of("module level", 0), pattern_cache.entry_of("imp", 0)]
+    entries = pattern_cache.with_literals(imported, [source])
+    keys = [(entry[0], entry[1]) for entry in entries]
+    assert keys == [("module level", 0), (r"Risk\s+Owner", 0), (r"\s+", int(re.I | re.M)),
+                    (",", int(re.S)), ("imp", 0)]
+    for entry in entries:
+        assert pattern_cache.compiled(entry) == re.compile(entry[0], entry[1])
+
+
+def test_the_file_holds_the_readers_function_patterns(tmp_path: Path) -> None:
+    """Made in one fresh process, the file holds the literal patterns the readers' functions
+    pass to re (run time, not import), so a worker compiles them no more."""
+    path = tmp_path / "patterns.marshal"
+    probe = (f"from kcc_papers import pattern_cache as c\nc.build(c.Path({str(path)!r}))\n"
+             "import marshal\nfrom kcc_papers.pattern_literals import literal_patterns\n"
+             f"held = {{(e[0], e[1]) for e in marshal.loads(c.Path({str(path)!r}).read_bytes())}}\n"
+             "found = literal_patterns(c.our_sources())\n"
+             "print(len(found), sum(key in held for key in found))")
+    found, held = map(int, _run(probe).split())
+    assert found > 500  # the readers pass ~800 patterns to re as literals (module level too)
+    assert held == found

@@ -9,6 +9,10 @@ bytecode, it is made ahead and belongs to one interpreter) and, in the server, b
 pattern objects from it into ``re``'s own cache before the readers are imported, so their
 ``re.compile`` calls find them there.
 
+The file also holds the patterns our functions hand ``re`` as literals at run time
+(``pattern_literals``, read from the source): each worker otherwise compiled ~100 of them over
+the corpus, its first time through each function.
+
 A pattern the file does not hold (one added since it was made) is compiled as usual: a stale
 or missing file costs time, never a different pattern. The file is only read by the
 interpreter that made it (its name carries the version and the engine's magic number), and
@@ -143,9 +147,39 @@ def build(path: Path | None = None) -> int:
     process: a module imported already compiles nothing, and is missing from the file."""
     if not supported():
         return 0
-    entries = recorded(READERS)
+    entries = with_literals(recorded(READERS), our_sources())
     write(entries, path or default_path())
     return len(entries)
+
+
+def our_sources() -> list[Path]:
+    """The source files of this package's modules imported so far."""
+    names = sorted(name for name in sys.modules
+                   if name == __package__ or name.startswith(f"{__package__}."))
+    files = (getattr(sys.modules[name], "__file__", None) for name in names)
+    return [Path(file) for file in files if file and file.endswith(".py")]
+
+
+def with_literals(imported: list[Entry], sources: Iterable[Path]) -> list[Entry]:
+    """``imported`` and the literal patterns of ``sources``' functions (``pattern_literals``),
+    those first: ``install`` puts the file in ``re``'s cache last entry first, so they are the
+    newest there. A pattern compiled at run time that the file lacks evicts the oldest entry,
+    and an import's pattern, held by its module once imported, is then the one to go, never
+    one that a function looks up in the cache on every call."""
+    from kcc_papers.pattern_literals import literal_patterns
+
+    literals: list[Entry] = []
+    for pattern, flags in literal_patterns(sources):
+        if flags & re.DEBUG:
+            continue
+        try:
+            entry = entry_of(pattern, flags)
+            if compiled(entry) == re.compile(pattern, flags):
+                literals.append(entry)
+        except (re.error, ValueError, TypeError, OverflowError):
+            continue  # not a pattern re takes: left to fail where it is used, as before
+    taken = {_key(entry) for entry in literals}
+    return literals + [entry for entry in imported if _key(entry) not in taken]
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from kcc_papers.extract.decisions.fields import (
     DECISION_NUMBER,
     first_person,
     key_decision,
+    label_patterns,
     labelled,
     labelled_lines,
 )
@@ -108,6 +109,7 @@ _ITEM_HEAD = re.compile(
 
 
 _ROD_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)\s*\??:", re.I)
+_ROD_FIELDS = label_patterns(_ROD_LABELS)
 
 
 def _known_half(text: str) -> str:
@@ -161,8 +163,8 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 
 def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
-    f = labelled(texts, _ROD_LABELS)
-    fields = labelled_lines(texts, _ROD_LABELS)
+    f = labelled(texts, _ROD_FIELDS)
+    fields = labelled_lines(texts, _ROD_FIELDS)
     text = join_items(_until_label(fields.get("decision", []))) or join_items(
         _until_label(fields.get("recommendation", [])))
     if not text:
@@ -297,6 +299,7 @@ _ISSUE_HEAD = re.compile(r"^\s*(?:Issue|Decision)\s+details\s*$", re.I)
 
 # A page's field label, whole: "Decision Maker", "Is Key decision?".
 _ISSUE_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ISSUE_LABELS.values())})(?!\w)\s*\??:", re.I)
+_ISSUE_FIELDS = label_patterns(_ISSUE_LABELS)
 
 
 def _english_half(text: str) -> str:
@@ -318,14 +321,14 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
     if not body:
         return []
     title = body[0].strip()
-    f = labelled(body[1:], _ISSUE_LABELS)
+    f = labelled(body[1:], _ISSUE_FIELDS)
     first_label = next(
         (i for i, t in enumerate(body[1:], 1) if re.match(r"^\s*[A-Z][\w /]{2,40}:", t)), len(body)
     )
     description = join_lines(body[1:first_label])
     # A "Decision details" page prints what was decided under "Decision:", or as the bare
     # "RESOLVED: That Cabinet: (1) ..." among its fields; sub-parts stay one a line.
-    decided = join_items(labelled_lines(body[1:], _ISSUE_LABELS).get("decision", []))
+    decided = join_items(labelled_lines(body[1:], _ISSUE_FIELDS).get("decision", []))
     resolved = _resolved(lines[start + 2 :]) if not decided else None
     text = decided or resolved or description
     if not text:

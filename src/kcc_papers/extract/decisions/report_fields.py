@@ -12,6 +12,7 @@ from kcc_papers.extract.decisions.fields import (
     DECISION_NUMBER,
     first_person,
     key_decision,
+    label_patterns,
     labelled,
 )
 from kcc_papers.normalise.dates import find_date
@@ -53,6 +54,7 @@ _LABELS = {
     "portfolio": r"Portfolio(?:\s+Holder)?(?=\s*:)|(?:Cabinet|Lead)\s+Member(?=\s*:)",
     "status": r"(?:Report\s+)?Status(?=\s*:)|Exempt(?:\s+information)?(?=\s*:)",
 }
+_FIELDS = label_patterns(_LABELS)
 _KEY_BECAUSE = re.compile(r"This\s+is\s+a\s+Key\s+Decision\s+because\s*:?\s*(?P<why>[^…\n]+)", re.I)
 _ASKED = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][^:]{1,120}?)\s+(?:is|are)\s+"
@@ -87,7 +89,7 @@ class ReportFields:
 
 def report_fields(lines: list[str]) -> ReportFields:
     head = lines[:HEAD_LINES]
-    f = labelled(head, _LABELS)
+    f = labelled(head, _FIELDS)
     number = DECISION_NUMBER.search(f.get("number", ""))
     key, reason = key_decision(f.get("key"))
     because = _KEY_BECAUSE.search("\n".join(lines))
