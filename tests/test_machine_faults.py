@@ -69,6 +69,29 @@ def test_full_disk_is_named_stops_the_run_and_a_rerun_converges(small_disk: Path
     assert counts(db) == counts(clean)
 
 
+# Too small for a new database's schema.
+TINY_DISK = "64k"
+
+
+def test_full_disk_at_a_new_database_read_in_workers_is_named(small_disk: Path,
+                                                              tmp_path: Path) -> None:
+    """A new database is set up while the workers read its files: a disk that cannot hold
+    its schema stops the run there (exit 2, one line), not at the first write."""
+    remount(small_disk, f"size={TINY_DISK}")
+    db = small_disk / "p.duckdb"
+    result = runner.invoke(app, ["ingest", str(RAW), "--db", str(db), "--workers", "2"])
+    assert result.exit_code == 2, result.output
+    lines = error_lines(result.output)
+    assert len(lines) == 1 and "no space left on the device" in lines[0], result.output
+    assert "Traceback" not in result.output
+    remount(small_disk, f"size={ROOMY_DISK}")
+    again = runner.invoke(app, ["ingest", str(RAW), "--db", str(db), "--workers", "2"])
+    assert again.exit_code == 0, again.output
+    clean = tmp_path / "clean.duckdb"
+    pipeline.ingest([RAW], clean, workers=1)
+    assert counts(db) == counts(clean)
+
+
 def test_read_only_file_system_is_named(small_disk: Path, tmp_path: Path) -> None:
     db = small_disk / "p.duckdb"
     remount(small_disk, f"size={ROOMY_DISK}")

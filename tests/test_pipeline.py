@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 
 from conftest import ROOT, corpus_file
-from kcc_papers import store
+from kcc_papers import pipeline, store
 from kcc_papers.pipeline import ingest, process_file
 
 RAW = ROOT / "data" / "raw"
@@ -116,6 +118,38 @@ def test_same_content_under_another_name_is_not_duplicated(tmp_path: Path) -> No
     shutil.copy(RAW / "sample_news.txt", folder / "b.txt")
     summary = ingest([folder], tmp_path / "p.duckdb", workers=1)
     assert (summary.ingested, summary.duplicates) == (1, 1)
+
+
+def test_a_new_database_is_set_up_while_the_workers_read(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new database holds nothing to plan against: the workers are given their files first,
+    and the database is set up while they read; the run comes out as one read in order."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(RAW / "sample_news.txt", folder / "a.txt")
+    shutil.copy(RAW / "sample_news.txt", folder / "b.txt")
+    shutil.copy(RAW / "sample_minutes_export.txt", folder / "minutes.txt")
+    (folder / "empty.pdf").write_bytes(b"")
+    calls: list[str] = []
+
+    def logged(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return fn(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(pipeline, "start_tasks", logged("read", pipeline.start_tasks))
+    monkeypatch.setattr(pipeline, "set_up", logged("set up", pipeline.set_up))
+    db = tmp_path / "p.duckdb"
+    summary = ingest([folder], db, workers=2)
+    assert calls == ["read", "set up"]
+    in_order = ingest([folder], tmp_path / "serial.duckdb", workers=1)
+    assert (summary.ingested, summary.duplicates, summary.failed) == (2, 1, 1)
+    assert (in_order.ingested, in_order.duplicates, in_order.failed) == (2, 1, 1)
+    assert counts(db) == counts(tmp_path / "serial.duckdb")
+    calls.clear()
+    again = ingest([folder], db, workers=2)  # the database exists: planned against it
+    assert calls == [] and (again.ingested, again.failed) == (0, 1)
 
 
 def test_bad_file_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import itertools
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -34,11 +34,12 @@ from kcc_papers.settings import DEFAULT_MAX_BYTES
 from kcc_papers.workers import (
     NO_LIMITS,
     Limits,
+    Results,
     in_process,
     pool_size,
     prestart,
     refuse_nested_run,
-    run_tasks,
+    start_tasks,
 )
 
 if TYPE_CHECKING:
@@ -204,8 +205,13 @@ def ingest(
     with _log(log_file) as summary.log, store.ingest_lock(db, wait=wait):
         limits = Limits(file_timeout=file_timeout, max_worker_mb=max_worker_mb)
         parallel = not in_process(workers, limits)
-        warm = prestart if parallel else None
-        todo, errors, twins, link_pending = _plan(files, db, summary, wait, ocr, warm)
+        # A new database has every file to read: the workers start reading first, and the
+        # database is set up while they do (before any result is written).
+        fresh = parallel and bool(files) and not Path(db).exists()
+        if fresh:
+            prestart()  # first: the workers' server takes longer to start than all that follows
+        todo, errors, twins, link_pending = _plan(files, None if fresh else db, summary, wait,
+                                                  ocr)
         if on_plan:
             on_plan(len(todo) + len(errors) + sum(map(len, twins.values())))
         reading = _Reading(len(todo), pool_size(workers, len(todo)) if parallel else 0)
@@ -214,6 +220,8 @@ def ingest(
         with _Writer(db, summary, on_file, wait, reading) as writer, contextlib.closing(
                 _run(todo, workers, max_bytes, debug, limits=limits, ocr=ocr,
                      waiting=writer.waiting)) as run:
+            if fresh:
+                set_up(db, wait)
             for result in itertools.chain(
                     errors, _with_twins(reading.counted(run), twins, summary, on_file)):
                 writer.add(result)
@@ -255,15 +263,13 @@ def _retried_kinds(failures: dict[str, tuple[str, str]], ocr: OcrMode) -> frozen
 NO_TEXT_LAYER = "no_text_layer"
 
 
-def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float,
-          ocr: OcrMode = "auto", warm: Callable[[], None] | None = None) -> Plan:
+def _plan(files: list[Path], db: Path | str | None, summary: IngestSummary, wait: float,
+          ocr: OcrMode = "auto") -> Plan:
     """Hash every file, then in one query drop those already in the database. Returns the
     files to process, the files already failed, and the paths whose content is the same as
     a file to process (sha256 -> paths), which share its fate. Failures of the ``retry``
-    kinds are read again. ``warm`` is called when files will be read before the database is
-    opened: a new database has every file to read and takes a while to set up."""
-    if warm and files and not Path(db).exists():
-        warm()  # first: the workers' server takes longer to start than all that follows
+    kinds are read again. ``db`` None: a database that does not exist yet, which holds
+    nothing (no query)."""
     hashed: list[tuple[str, str]] = []
     errors: list[FileResult] = []
     for f in files:
@@ -271,43 +277,74 @@ def _plan(files: list[Path], db: Path | str, summary: IngestSummary, wait: float
             hashed.append((str(f), file_sha256(f)))
         except FileError as exc:
             errors.append(FileResult(str(f), "", error=_error(str(f), "", exc)))
+    if db is None:
+        todo, twins = _sort(hashed, _Stored(), summary, errors)
+        return todo, errors, twins, False
     with store.connect(db, wait=wait) as con:
         link_pending = store.link_pending(con)
         known = store.known_files(con)
-        hashes = _kept(store.ingested_files(con), hashed)
         failures = store.known_failures(con)
         retry = _retried_kinds(failures, ocr)
         retried = {sha for sha, (kind, _) in failures.items() if kind in retry}
-        failures = {sha: failure for sha, failure in failures.items() if sha not in retried}
-        todo = []
-        twins: dict[str, list[str]] = {}
-        for path, sha in hashed:
-            if sha in retried and sha not in twins:
-                todo.append((path, sha))  # read again: the old failure is replaced
-                twins[sha] = []
-            elif known.get(path) == sha and sha not in failures and sha not in retried:
-                summary.unchanged += 1
-                summary.note(FileOutcome(path, "unchanged"))
-            elif sha in failures:
-                # Not retried, but named again on every run: a nightly job must keep seeing it.
-                # A copy of a broken file is as broken, and must be named like the first.
-                kind, message = failures[sha]
-                from kcc_papers.models import IngestError
+        stored = _Stored(
+            con, known, _kept(store.ingested_files(con), hashed),
+            {sha: failure for sha, failure in failures.items() if sha not in retried}, retried)
+        todo, twins = _sort(hashed, stored, summary, errors)
+    return todo, errors, twins, link_pending
 
-                errors.append(FileResult(path, sha, error=IngestError(
-                    path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
-            elif sha in twins:
-                twins[sha].append(path)
-            elif sha in hashes and _moved(con, known, sha, path):
-                summary.renamed += 1  # the file was moved or renamed: its records follow it
-                summary.note(FileOutcome(path, "renamed"))
-            elif sha in hashes:
-                summary.duplicates += 1  # same content already ingested from another path
-                summary.note(FileOutcome(path, "duplicate"))
-            else:
-                todo.append((path, sha))
-                twins[sha] = []
-    return todo, errors, {sha: paths for sha, paths in twins.items() if paths}, link_pending
+
+@dataclass
+class _Stored:
+    """What the database holds of earlier runs, as the plan needs it (empty: a new one)."""
+
+    con: duckdb.DuckDBPyConnection | None = None
+    known: dict[str, str] = field(default_factory=dict)  # path -> sha256 of files handled
+    hashes: set[str] = field(default_factory=set)  # contents whose records are kept
+    failures: dict[str, tuple[str, str]] = field(default_factory=dict)  # sha -> kind, message
+    retried: set[str] = field(default_factory=set)  # failures read again
+
+
+def _sort(hashed: list[tuple[str, str]], stored: _Stored, summary: IngestSummary,
+          errors: list[FileResult]) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The files to read and their twins (sha256 -> paths); the rest are counted in
+    ``summary`` or, failed before, added to ``errors``."""
+    known, hashes, failures, retried = stored.known, stored.hashes, stored.failures, stored.retried
+    todo = []
+    twins: dict[str, list[str]] = {}
+    for path, sha in hashed:
+        if sha in retried and sha not in twins:
+            todo.append((path, sha))  # read again: the old failure is replaced
+            twins[sha] = []
+        elif known.get(path) == sha and sha not in failures and sha not in retried:
+            summary.unchanged += 1
+            summary.note(FileOutcome(path, "unchanged"))
+        elif sha in failures:
+            # Not retried, but named again on every run: a nightly job must keep seeing it.
+            # A copy of a broken file is as broken, and must be named like the first.
+            kind, message = failures[sha]
+            from kcc_papers.models import IngestError
+
+            errors.append(FileResult(path, sha, error=IngestError(
+                path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
+        elif sha in twins:
+            twins[sha].append(path)
+        elif sha in hashes and stored.con is not None and _moved(stored.con, known, sha, path):
+            summary.renamed += 1  # the file was moved or renamed: its records follow it
+            summary.note(FileOutcome(path, "renamed"))
+        elif sha in hashes:
+            summary.duplicates += 1  # same content already ingested from another path
+            summary.note(FileOutcome(path, "duplicate"))
+        else:
+            todo.append((path, sha))
+            twins[sha] = []
+    return todo, {sha: paths for sha, paths in twins.items() if paths}
+
+
+def set_up(db: Path | str, wait: float) -> None:
+    """Create a new database (its schema), naming a fault of the machine at once (a full
+    disk, a read-only folder: exit 2) rather than at the first write."""
+    with store.connect(db, wait=wait):
+        pass
 
 
 def _kept(ingested: dict[str, str], hashed: list[tuple[str, str]]) -> set[str]:
@@ -349,12 +386,14 @@ def _with_twins(results: Iterable[FileResult], twins: dict[str, list[str]],
 def _run(todo: list[tuple[str, str]], workers: int | None, max_bytes: int, debug: bool,
          work: Worker | None = None, limits: Limits = NO_LIMITS,
          ocr: OcrMode = "auto",
-         waiting: Callable[[], None] | None = None) -> Generator[FileResult, None, None]:
-    if not todo:  # nothing new: the readers are not even imported
-        return
-    yield from run_tasks(todo, work or _read_file, workers=workers,
-                         kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
-                         failed=_failed, limits=limits, waiting=waiting)
+         waiting: Callable[[], None] | None = None) -> Results[FileResult]:
+    """The files being read (in worker processes, started now), in completion order."""
+    if not todo:  # nothing new: the readers are not even imported, no process started
+        none: list[FileResult] = []
+        return (result for result in none)
+    return start_tasks(todo, work or _read_file,
+                       workers=workers, kwargs={"max_bytes": max_bytes, "debug": debug, "ocr": ocr},
+                       failed=_failed, limits=limits, waiting=waiting)
 
 
 def _read_file(path: str, sha: str, **kwargs: Any) -> FileResult:

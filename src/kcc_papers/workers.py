@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext
 from queue import Empty, SimpleQueue
-from typing import Any, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from kcc_papers import faults, pattern_cache
 from kcc_papers.errors import (
@@ -31,6 +31,7 @@ from kcc_papers.errors import (
 )
 
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 Task = tuple[str, str]  # (path, sha256)
 # Builds the result of a task that could not run: (path, sha256, why) -> result.
 Failed = Callable[[str, str, FileError], R]
@@ -99,40 +100,86 @@ def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
               kwargs: dict[str, Any], failed: Failed[R],
               limits: Limits | None = None,
               waiting: Callable[[], None] | None = None) -> Iterator[R]:
-    """``work(path, sha, **kwargs)`` for every task, results in completion order. While the
-    caller waits for a result from worker processes, ``waiting`` is called (in its thread)
-    every ``WAITING_TICK_SECONDS``: it may let go of what it holds (the database)."""
+    """``work(path, sha, **kwargs)`` for every task, results in completion order, started
+    when the first result is asked for (see :func:`start_tasks`)."""
+    results = start_tasks(todo, work, workers=workers, kwargs=kwargs, failed=failed,
+                          limits=limits, waiting=waiting)
+    try:
+        yield from results
+    finally:
+        results.close()
+
+
+class Results(Protocol[R_co]):
+    """Results of tasks being run, in completion order; ``close`` ends the run's workers
+    (those still reading: their results are lost)."""
+
+    def __iter__(self) -> Iterator[R_co]: ...
+
+    def __next__(self) -> R_co: ...
+
+    def close(self) -> None: ...
+
+
+def start_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
+                kwargs: dict[str, Any], failed: Failed[R],
+                limits: Limits | None = None,
+                waiting: Callable[[], None] | None = None) -> Results[R]:
+    """Start ``work(path, sha, **kwargs)`` for every task: worker processes are asked for
+    and given their first files before this returns (in a thread of their own: the caller
+    may set up what it writes to meanwhile). While the caller waits for a result from worker
+    processes, ``waiting`` is called (in its thread) every ``WAITING_TICK_SECONDS``: it may
+    let go of what it holds (the database). The caller must ``close`` the results."""
     refuse_nested_run()
     workers = pool_size(workers, len(todo))
     limits = limits or NO_LIMITS
     hooks = faults.from_env()
     if in_process(workers, limits, hooks):
-        # Nothing to enforce: no process to start (library callers, tests).
-        for path, sha in todo:
-            yield work(path, sha, **kwargs)
-        return
+        # Nothing to enforce: no process to start (library callers, tests); each file is
+        # read when its result is asked for.
+        return (work(path, sha, **kwargs) for path, sha in todo)
     ctx = _context()
     # Largest files first so one big pack does not finish last on its own.
     queue = deque(sorted(todo, key=lambda t: -_size(t[0])))
     pool = _Pool(ctx, (work, kwargs, limits.max_worker_mb, hooks), workers, limits.file_timeout)
-    # The pool is driven by a thread of its own: while the caller writes a batch to the
-    # database, idle workers are already given their next files.
-    replies: SimpleQueue[Any] = SimpleQueue()
-    stop = threading.Event()
-    driver = threading.Thread(target=_drive, args=(pool, queue, replies, stop), daemon=True)
-    driver.start()
-    try:
-        while (item := _next_reply(replies, waiting)) is not _DONE:
-            if isinstance(item, BaseException):
-                raise item
-            (path, sha), outcome = item
-            yield outcome if not isinstance(outcome, FileError) else failed(path, sha, outcome)
-    finally:
-        # Ctrl-C, a database error, or the consumer stopping: end the workers now rather
-        # than let them finish files whose results are lost anyway.
-        stop.set()
-        driver.join()
-        pool.close()
+    return _Started(pool, queue, failed, waiting)
+
+
+class _Started(Generic[R]):
+    """Tasks given to worker processes. The pool is driven by a thread of its own: while the
+    caller writes a batch to the database, idle workers are already given their next files."""
+
+    def __init__(self, pool: _Pool, queue: deque[Task], failed: Failed[R],
+                 waiting: Callable[[], None] | None) -> None:
+        self.pool, self.failed, self.waiting = pool, failed, waiting
+        self.replies: SimpleQueue[Any] = SimpleQueue()
+        self.stop = threading.Event()
+        self.done = False
+        self.driver = threading.Thread(target=_drive, args=(pool, queue, self.replies, self.stop),
+                                       daemon=True)
+        self.driver.start()
+
+    def __iter__(self) -> _Started[R]:
+        return self
+
+    def __next__(self) -> R:
+        if self.done:
+            raise StopIteration
+        item = _next_reply(self.replies, self.waiting)
+        if item is _DONE:
+            self.done = True
+            raise StopIteration
+        if isinstance(item, BaseException):
+            raise item
+        (path, sha), outcome = item
+        return outcome if not isinstance(outcome, FileError) else self.failed(path, sha, outcome)
+
+    def close(self) -> None:
+        """Ctrl-C, a database error, or the consumer stopping: end the workers now rather
+        than let them finish files whose results are lost anyway."""
+        self.stop.set()
+        self.driver.join()
+        self.pool.close()
 
 
 def pool_size(workers: int | None, tasks: int) -> int:
@@ -140,7 +187,7 @@ def pool_size(workers: int | None, tasks: int) -> int:
     return max(1, min(workers or os.cpu_count() or 1, tasks or 1))
 
 
-# How often a caller waiting for results is called back (``run_tasks``'s ``waiting``).
+# How often a caller waiting for results is called back (``start_tasks``'s ``waiting``).
 WAITING_TICK_SECONDS = 0.1
 
 
@@ -155,7 +202,7 @@ def _next_reply(replies: SimpleQueue[Any], waiting: Callable[[], None] | None) -
 
 
 def in_process(workers: int | None, limits: Limits, hooks: faults.Faults | None = None) -> bool:
-    """Whether ``run_tasks`` reads the files in this process (one worker, nothing to enforce)."""
+    """Whether ``start_tasks`` reads the files in this process (one worker, nothing to enforce)."""
     hooks = faults.from_env() if hooks is None else hooks
     return (workers or os.cpu_count() or 1) == 1 and not limits.any and not hooks
 
