@@ -825,7 +825,7 @@ def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
             above[j] = (bbox[3], cell)
             cells.append(cell)
         rows.append(cells)
-    return Table(rows, number, tuple(found.bbox))
+    return Table(rows, number, tuple(found.bbox), columns=zebra.text_starts(found, chars))
 
 
 def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list[dict[str, Any]],

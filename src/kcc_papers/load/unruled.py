@@ -87,7 +87,8 @@ def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None
     # the ruled tables' rows are no unruled table's rows
     free = [ln for ln in page.lines if not _boxed(ln.x0, ln.top, ln.bottom, ruled)] \
         if ruled else page.lines
-    if layout is None or not (columns or any(_could_head(free, i) for i in range(len(free)))):
+    headed = any(_could_head(free, i) for i in range(len(free)))
+    if layout is None or not (columns or headed):
         return []
     plumbed = layout(page.number)
     try:
@@ -103,7 +104,9 @@ def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None
     if ruled:
         words = [w for w in words if not _boxed(w["x0"], w["top"], w["bottom"], ruled)]
     bold = [line.top for line in page.lines if line.bold and line.top is not None]
-    return read_words(words, bold, page.number, columns, fills)
+    # rows carried over from the page before come before any table of this page
+    first_ruled = min((b[1] for b in ruled), default=float("inf"))
+    return read_words(words, bold, page.number, columns, fills, first_ruled, headed)
 
 
 def _boxed(x0: float | None, top: float | None, bottom: float | None, boxes: list[Box]) -> bool:
@@ -171,17 +174,21 @@ def _figure(text: str) -> bool:
 
 
 def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
-               columns: list[float] | None = None, fills: list[Fill] | None = None
-               ) -> list[Table]:
+               columns: list[float] | None = None, fills: list[Fill] | None = None,
+               first_ruled: float = float("inf"), headed: bool = True) -> list[Table]:
     """Tables of a page's words (pdfplumber's ``extract_words`` with their ``size``, and
     their weight where known: ``bold``, or the ``fontname``), the tops of its bold lines
     given apart (the page model's line is bold when its first run is); ``columns``: the
-    starts of the table the page before ended with; ``fills``: the page's filled rectangles,
-    each cell's fill the one under its middle."""
+    starts of the table the page before ended with, whose rows at this page's head lie above
+    its first table (``first_ruled``: the top of its first ruled one); ``fills``: the page's
+    filled rectangles, each cell's fill the one under its middle; ``headed``: whether the
+    page's lines show a header a new table could start at (read for the rows carried over
+    alone, a page showing none starts no table)."""
     lines = _lines(words, bold_tops)
-    tables = _tables_of(lines, page, fills or [])
+    tables = _tables_of(lines, page, fills or []) if headed else []
     if columns:
-        limit = tables[0].bbox[1] if tables and tables[0].bbox else float("inf")
+        limit = min(tables[0].bbox[1] if tables and tables[0].bbox else first_ruled,
+                    first_ruled)
         rest = _continued([ln for ln in lines if ln.top < limit], columns, page, fills or [])
         tables = [rest, *tables] if rest is not None else tables
     return tables

@@ -115,7 +115,29 @@ def trimmed(table: Any, chars: list[Obj]) -> Any:
                   key=lambda c: (round(c["top"]), c["x0"]))
     if band and not _across_edges(band, table.edges[1:-1]):
         return table
-    return Table(table.page, [c for c in table.cells if c[1] < top])
+    # still a zebra table: its columns carry on to the next page (``text_starts``)
+    return ZebraTable(table.page, [c for c in table.cells if c[1] < top], table.edges,
+                      table.last)
+
+
+def text_starts(table: Any, chars: list[list[list[Obj] | None]]) -> list[float] | None:
+    """Where each column's text starts (its cells' leftmost glyph, else its left edge), for a
+    zebra table: a table running on to the next page without its header may print the rows at
+    that page's head unshaded, above its first shaded piece, where only these starts place
+    them (``unruled``). None for any other table (its rules box every row)."""
+    if not isinstance(table, ZebraTable):
+        return None
+    lefts = table.edges[:-1]
+    starts = list(lefts)
+    for row, row_chars in zip(table.rows, chars, strict=True):
+        for bbox, mine in zip(row.cells, row_chars, strict=True):
+            if bbox is None or not mine:
+                continue
+            n = min(range(len(lefts)), key=lambda i: abs(lefts[i] - bbox[0]))
+            first = min(c["x0"] for c in mine)
+            if starts[n] == lefts[n] or first < starts[n]:
+                starts[n] = first
+    return starts
 
 
 def _across_edges(chars: list[Obj], edges: list[float]) -> bool:

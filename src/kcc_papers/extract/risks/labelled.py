@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.stages import (
+    Stage,
+    is_stage_label,
+    stage_header,
+    stage_row,
+)
 from kcc_papers.extract.risks.summary import AFTER_CONTROLS, INHERENT, SummaryEntry
 from kcc_papers.extract.risks.values import Rating, parse_product, parse_rating, split_status
 
@@ -25,7 +31,9 @@ HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
 # transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
 # digits, as registers print ids, a space between them only before a dash or colon.
-CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?(?=\s*[-–:.]?\s)"
+# The code may name its register's groups before the number ("LC-CRR-01").
+CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}(?:-[A-Z]{1,4}){0,2}[-.]?\d{1,4}[a-z]?"
+                          r"(?=\s*[-–:.]?\s)"
                           r"|[A-Z]{1,6}\s\d{1,4}[a-z]?(?=\s*[-–:]\s))\s*[-–:.]?\s+[A-Z]\S*"
                           r"(?:\s+\S+){1,20}\s*$")
 # Dot leaders between a label and its value, as fixed-width text exports print them.
@@ -54,7 +62,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("likelihood", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:likelihood|probability)\b",
                               re.I)),
     ("impact", re.compile(r"^(?:(?:current|residual|net)\s+)?(?:impact|severity)\b", re.I)),
-    ("owner", re.compile(r"^(?:risk\s+)?owner\b", re.I)),
+    # the officer who manages the risk is its owner ("Managed by: Head of Finance")
+    ("owner", re.compile(r"^(?:risk\s+)?owner\b|^managed\s+by$", re.I)),
     ("title", re.compile(r"^(?:risk\s+)?(?:title|description|name)\b|^risk$", re.I)),
 )
 # A block needs its id and a score to be a register's row, not a passing "Risk Ref:" line.
@@ -84,7 +93,16 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     out: list[SummaryEntry] = []
     entry: SummaryEntry | None = None
     seen: set[str] = set()
+    stages: tuple[str, ...] | None = None  # the block's table of scores by stage, if it has one
     for at, row in enumerate(rows):
+        if entry is not None and (header := stage_header(row)) is not None:
+            stages = header
+            continue
+        if stages is not None and entry is not None and is_stage_label(row):
+            if (stage := stage_row(row, stages)) is not None:
+                _set_stage(entry, stage, seen)
+            continue
+        stages = None
         # a label joined to its value by dot leaders ("Likelihood ....... 3") as by a colon
         # (the pattern opens with a look back, tried at every position: rows without a
         # leader's dots, nearly all, are not searched)
@@ -115,6 +133,20 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             seen.add(role)
     _close(entry, seen, out)
     return out
+
+
+def _set_stage(entry: SummaryEntry, stage: Stage, seen: set[str]) -> None:
+    """A stage row's factors and score, unless the block's labels gave them already."""
+    prefix = "" if stage.role == "current" else "target_"
+    if stage.role in seen or f"{prefix}likelihood" in seen:
+        return
+    setattr(entry, f"{prefix}likelihood", stage.likelihood or None)
+    setattr(entry, f"{prefix}impact", stage.impact or None)
+    rating = parse_rating(stage.score)
+    if rating is None and stage.likelihood.isdigit() and stage.impact.isdigit():
+        rating = Rating(int(stage.likelihood) * int(stage.impact), None)
+    setattr(entry, stage.role, rating)
+    seen.update((stage.role, f"{prefix}likelihood", f"{prefix}impact"))
 
 
 def _wraps_title(entry: SummaryEntry, at: int, text: str) -> bool:

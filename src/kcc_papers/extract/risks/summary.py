@@ -51,6 +51,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a column headed by the product it prints ("(L x I)") is the score
     ("current", re.compile(rf"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$|{AFTER_CONTROLS}",
                            re.I)),
+    # the risk named first in a cell that holds more ("Risk and controls", "Risk &
+    # consequence"): the risk's own column, whatever else it holds
+    ("title", re.compile(r"^risks?\s*(?:and|&)\s", re.I)),
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
@@ -62,6 +65,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 INDICATOR_HEAD = re.compile(r"^(?:(?:key\s+)?performance\s+)?(?:indicator|measure)s?"
                             r"(?:\s+(?:description|name))?$|^K?PIs?(?:\s+(?:ref|code|name))?$",
                             re.I)
+# The column a tender evaluation names its bidders by ("Supplier", "Tenderer", "Bidder"): its
+# "Quality score | Price score" are marks out of a weighting, never a risk's score, and a
+# register never lists who bid.
+BIDDER_HEAD = re.compile(r"^(?:suppliers?|tenderers?|bidders?|tenders?|bids?)(?:\s+name)?$",
+                         re.I)
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 # The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
@@ -81,6 +89,8 @@ RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
+                     # the year the risk was raised, then its number: "R/23/001", "CR-2024-07"
+                     r"|^[A-Z]{1,6}[-/](?:\d{2}|\d{4})[-/]\d{1,4}$"
                      # one letter: "R1"
                      r"|^[A-Z]\d{1,3}[a-z]?$"
                      # letters, a dot, the number: "CR.01"
@@ -121,9 +131,11 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     if len(cells) < 3:
         return None
     # a heading in two languages ("Cyf / Ref") is known by either half
-    parts = [header_parts(mend_broken_word(c)) for c in cells]
-    if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
-        return None  # a dashboard's indicators, however its score-like columns are named
+    parts = [header_parts(_mend_split_heading(mend_broken_word(c))) for c in cells]
+    if any(INDICATOR_HEAD.match(p) or BIDDER_HEAD.match(p) for ps in parts for p in ps):
+        # a dashboard's indicators or a tender's bidders, however their score-like columns
+        # are named
+        return None
     id_at = next((i for i, ps in enumerate(parts)
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
@@ -143,6 +155,30 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
             return None
         roles["id"] = roles[ID_IN_TITLE] = roles["title"]
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
+
+
+# The words of a register's headings, which a narrow column may break anywhere ("Likeli" /
+# "hood", "Proba" / "bility"): two pieces that make one of them are that word.
+HEADING_WORDS = frozenset((
+    "likelihood", "probability", "impact", "consequence", "consequences", "severity",
+    "current", "residual", "inherent", "target", "score", "rating", "owner", "controls",
+    "mitigation", "mitigations", "description"))
+
+
+def _mend_split_heading(cell: str) -> str:
+    """The heading with a register's word a narrow column broke in two made whole."""
+    words = cell.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i] + words[i + 1] if i + 1 < len(words) else ""
+        if pair.lower() in HEADING_WORDS and words[i].lower() not in HEADING_WORDS:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
 
 
 # An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1", and with its
