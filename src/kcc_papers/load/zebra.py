@@ -36,6 +36,8 @@ MIN_SHADED_ROWS = 2
 ACROSS_SHARE = 0.95
 # Two glyphs closer than this share of the type size are of one word (a space is ~0.25).
 WORD_GAP = 0.15
+# A row carried from the page before prints in at least this many of the table's columns.
+MIN_CARRIED_COLUMNS = 3
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 
@@ -64,8 +66,17 @@ def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
     """Whether ``below`` is the next piece of the zebra table ``above`` is a piece of."""
     gap = below.bbox[1] - above.bbox[3]
     row = max((r["bottom"] - r["top"] for r in fills if _inside(r, above.bbox)), default=0.0)
-    return bool(0 < gap <= MAX_GAP_ROWS * row
-            and abs(below.bbox[2] - above.bbox[2]) <= SNAP_POINTS)
+    if gap <= 0 or abs(below.bbox[2] - above.bbox[2]) > SNAP_POINTS:
+        return False
+    # a shaded row filled in some of its cells only (a section's name in its first column)
+    # is no piece of its own, but still the table's: the unshaded stretches either side of it
+    # are what must be a few rows high
+    between = (above.bbox[0], above.bbox[3], above.bbox[2], below.bbox[1])
+    tops = sorted((r["top"], r["bottom"]) for r in fills if _inside(r, between))
+    edge, longest = above.bbox[3], 0.0
+    for top, bottom in [*tops, (below.bbox[1], below.bbox[1])]:
+        longest, edge = max(longest, top - edge), max(edge, bottom)
+    return longest <= MAX_GAP_ROWS * row
 
 
 def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> list[Any]:
@@ -73,8 +84,8 @@ def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> lis
     rule, or a single piece shading every row it spans."""
     if not chain:
         return chain
-    box = (min(t.bbox[0] for t in chain), chain[0].bbox[1],
-           max(t.bbox[2] for t in chain), chain[-1].bbox[3])
+    box = _section_rows_below((min(t.bbox[0] for t in chain), chain[0].bbox[1],
+                               max(t.bbox[2] for t in chain), chain[-1].bbox[3]), fills)
     if any(_touches(r, box) for r in rules):
         return chain
     shaded = [r for r in fills if _inside(r, box)]
@@ -88,36 +99,89 @@ def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> lis
             if not full]
     if not gaps or sum(across) < MIN_SHADED_ROWS:
         return chain
-    last = (ys[-1], ys[-1] + median(gaps))
-    return [ZebraTable(page, _cells(shaded, xs, ys, last), xs, last)]
+    row = median(gaps)
+    last = (ys[-1], ys[-1] + row)
+    # the table carried on from the page before, its header not printed again, may start
+    # with an unshaded row: one row's height above the first band is a guess too
+    # (unshaded: where a fill lies there, the table's header or another table is above)
+    first: tuple[float, float] | None = (ys[0] - row, ys[0])
+    if any(r["bottom"] > ys[0] - row + SNAP_POINTS and r["top"] < ys[0] - SNAP_POINTS
+           and r["x1"] > box[0] and r["x0"] < box[2] for r in fills):
+        first = None
+    cells = _cells(shaded, xs, ys, last)
+    if first is not None:
+        cells += [(x0, first[0], x1, first[1]) for x0, x1 in pairwise(xs)]
+    return [ZebraTable(page, cells, xs, last, first)]
+
+
+def _section_rows_below(box: Bbox, fills: list[Obj]) -> Bbox:
+    """The table's box, reaching down over the rows shaded in their first cells only (a
+    section's name, shaded as the band it falls on) that follow its last piece a row or two
+    below: no piece of their own, they are the table's still, as the rows between them."""
+    row = max((r["bottom"] - r["top"] for r in fills if _inside(r, box)), default=0.0)
+    below = sorted((r for r in fills if abs(r["x0"] - box[0]) <= SNAP_POINTS
+                    and r["x1"] < box[2] - SNAP_POINTS and r["top"] > box[3]),
+                   key=lambda r: r["top"])
+    x0, top, x1, bottom = box
+    for r in below:
+        if (r["top"] - bottom > MAX_GAP_ROWS * row or r["bottom"] - r["top"] > row
+                or _across(fills, r["top"], r["bottom"], box)):
+            break  # past the table, or a band shaded across: a table (or piece) of its own
+        bottom = r["bottom"]
+    return x0, top, x1, bottom
 
 
 class ZebraTable(Table):
-    """A zebra table made one again, its row below the last shaded one still a guess
-    (``trimmed``): ``edges``, its columns' edges; ``last``, that row's top and bottom."""
+    """A zebra table made one again, its rows below the last shaded band and above the first
+    still guesses (``trimmed``): ``edges``, its columns' edges; ``last`` and ``first``, those
+    rows' tops and bottoms."""
 
     def __init__(self, page: Any, cells: list[Bbox], columns: list[float],
-                 last: tuple[float, float]):
+                 last: tuple[float, float], first: tuple[float, float] | None):
         super().__init__(page, cells)
         self.edges = columns
         self.last = last
+        self.first = first
 
 
 def trimmed(table: Any, chars: list[Obj]) -> Any:
-    """The zebra table without its guessed last row when that row is no row: it holds no
-    text, or text that runs across a column's edge (the paragraph after the table, whose
-    words are no cells')."""
+    """The zebra table without its guessed rows (below its last shaded band, above its
+    first) where they are no rows: a guess holding no text, or text that runs across a
+    column's edge (the paragraph after the table, whose words are no cells'), or, above the
+    table, no figure (a caption or a header set plain: the rows carried from the page before
+    are a table's body, printing its figures)."""
     if not isinstance(table, ZebraTable):
         return table
-    top, bottom = table.last
-    band = sorted((c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
-                   and table.edges[0] <= c["x0"] <= table.edges[-1]),
-                  key=lambda c: (round(c["top"]), c["x0"]))
-    if band and not _across_edges(band, table.edges[1:-1]):
+    cells = table.cells
+    if not _a_row(table, table.last, chars):
+        cells = [c for c in cells if c[1] < table.last[0]]
+    if table.first is not None and not _carried_row(table, _a_row(table, table.first, chars)):
+        cells = [c for c in cells if c[1] >= table.first[1] - SNAP_POINTS]
+    if len(cells) == len(table.cells):
         return table
     # still a zebra table: its columns carry on to the next page (``text_starts``)
-    return ZebraTable(table.page, [c for c in table.cells if c[1] < top], table.edges,
-                      table.last)
+    return ZebraTable(table.page, cells, table.edges, table.last, table.first)
+
+
+def _carried_row(table: ZebraTable, glyphs: list[Obj]) -> bool:
+    """Whether the glyphs above the table's first band are a row of its body: figures among
+    them, in several of its columns (a heading or caption above the table lies in one)."""
+    if not any(c["text"].isdigit() for c in glyphs):
+        return False
+    edges = table.edges
+    columns = {next((n for n in range(len(edges) - 1) if c["x0"] < edges[n + 1]), None)
+               for c in glyphs}
+    return len(columns) >= MIN_CARRIED_COLUMNS
+
+
+def _a_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> list[Obj]:
+    """The glyphs in the guessed row ``band`` of the table, where they could be a row's:
+    some, and none of one word either side of a column's edge; [] otherwise."""
+    top, bottom = band
+    glyphs = sorted((c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+                     and table.edges[0] <= c["x0"] <= table.edges[-1]),
+                    key=lambda c: (round(c["top"]), c["x0"]))
+    return glyphs if glyphs and not _across_edges(glyphs, table.edges[1:-1]) else []
 
 
 def text_starts(table: Any, chars: list[list[list[Obj] | None]]) -> list[float] | None:
@@ -171,9 +235,13 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
         reached = not shaded_band and any(_at(r, r["x0"], middle) for r in shaded)
         here: dict[int, int] = {}
         down: dict[int, int] = {}
+        # a row whose shading stops short of the table's right edge (a section's name shaded
+        # in its first column) is shaded no further: the holes past its fills merge nothing
+        shaded_to = max((n for n in range(len(columns)) if n not in holes), default=-1)
         for n in holes:
             x0, x1 = columns[n]
-            into = above.get(n) if shaded_band else merged.get(n) if reached else None
+            into = (above.get(n) if shaded_band and n < shaded_to
+                    else merged.get(n) if reached else None)
             if into is not None:
                 # a hole in a shaded row under an unshaded cell: a cell merged down from an
                 # unshaded row, its white fill laid over the shaded one below

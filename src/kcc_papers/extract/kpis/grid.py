@@ -47,6 +47,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Short Name", "PI Name": the performance systems' label for the indicator's title
     ("description", re.compile(r"indicator|description|measure|metric|^KPIs?$|^PIs?$|\bname$",
                                re.I)),
+    # the period each row's latest figure is for, where indicators' periods differ ("Latest
+    # period", "Data period": "Q1 2026/27", "2025/26 academic year"): no figure, a label
+    ("period", re.compile(r"^(?:latest\s+|data\s+|reporting\s+)?period$", re.I)),
     ("rag", re.compile(r"\bB?RAG\b|\bstatus\b|^rating$", re.I)),
     # which way is better ("Polarity", "Good is"): its cells ("Smaller is better") rate nothing
     ("polarity", re.compile(r"^polarity$|^(?:good|better)\s+is$", re.I)),
@@ -61,9 +64,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target", re.compile(r"\btarget\b|^tgt\.?$|\b(?:aim|goal|ambition)s?$", re.I)),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     # "Standard", "National standard": the level the NHS and other regulators set, a target
-    # (named after "floor", whose "Floor Standard" is not one); "Plan" and "Trajectory", the
-    # level an NHS body's operating plan commits to for the period
-    ("target", re.compile(r"^(?:national\s+|constitutional\s+|operational\s+)?standard$"
+    # (named after "floor", whose "Floor Standard" is not one), as is the level a contract or
+    # a service sets its provider ("Contract standard", "Service standard"); "Plan" and
+    # "Trajectory", the level an NHS body's operating plan commits to for the period
+    ("target", re.compile(r"^(?:national\s+|constitutional\s+|operational\s+|contract(?:ual)?\s+"
+                          r"|service\s+|minimum\s+)?standard$"
                           r"|^(?:operational\s+)?plan$|^trajectory$", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",
@@ -99,9 +104,10 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 # A column of one period among several ("Q1", "Apr-25", "Apr-Jun"): the last one filled is the
 # latest.
 # A rolling year or a year so far named by its end ("12 months to Nov 2025", "Actual to Q3")
-# is one such period too.
+# is one such period too, and so is the period the report is about, named as such ("This
+# quarter" beside "Quarter 1", or beside last year's "Outturn 2025/26").
 PERIOD_COLUMN = re.compile(
-    rf"^\s*(?:Q[1-4]\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
+    rf"^\s*(?:Q[1-4]\b|this\s+(?:month|quarter)\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
     r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
     rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM})"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
@@ -142,6 +148,11 @@ PERIOD_LEAD = re.compile(r"^(?:(?:quarter|qtr)\s*\d|Q[1-4]|year\s+end|month\s+\d
                          r"20\d\d(?:\s*/\s*\d{2,4})?|\s)+(?=\S)", re.I)
 
 
+# The period a column's heading names after its words ("Plan Q2", "Ambition 2027").
+PERIOD_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+(?:(?:quarter|qtr)\s*\d|Q[1-4]|month\s+\d+|"
+                         r"20\d\d(?:\s*/\s*\d{2,4})?))+\s*$", re.I)
+
+
 # Every row of a table is asked whether it is a header, and a paper repeats its headers and
 # its rows' words page after page (the corpus: 2 299 cells, 1 299 distinct), each cell through
 # a score of patterns: the roles of the cells seen are kept (a file's worth and more).
@@ -151,9 +162,10 @@ ROLE_CACHE_SIZE = 8192
 @lru_cache(maxsize=ROLE_CACHE_SIZE)
 def role_of(label: str) -> str | None:
     # a heading in two languages ("Cyf / Ref") is known by either half; a column under a
-    # period's group by its own words first ("Quarter 3 2025/26 Rating" is a RAG)
+    # period's group by its own words first ("Quarter 3 2025/26 Rating" is a RAG), or one
+    # naming its period after its words by those ("Plan Q2", "Ambition 2027")
     for part in header_parts(label):
-        for words in dict.fromkeys((PERIOD_LEAD.sub("", part), part)):
+        for words in dict.fromkeys((PERIOD_LEAD.sub("", part), part, PERIOD_TAIL.sub("", part))):
             role = next((name for name, rx in ROLES if rx.search(words)), None)
             if role:
                 return role
@@ -567,6 +579,7 @@ class GridReader:
         fill = None
         last_value = None
         dot_text = None
+        own_period: str | None = None  # the row's own period, where a column gives it
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
         dated = dated_periods({j: period for j, (role, label) in enumerate(
@@ -609,6 +622,8 @@ class GridReader:
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
+            elif role == "period":
+                own_period = " ".join(cell.split()) or None
         for role, rated in printed_rags.items():
             rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
@@ -638,6 +653,9 @@ class GridReader:
             ytd_rag=status_rag(rags["ytd"], self.key, None) if "ytd" in rags else None,
         )
         self._period(kpi, period_label)
+        if own_period:
+            # the row says which period its figure is for: the paper's date is no other row's
+            kpi.period, kpi.period_date = own_period, None
         _set_values(kpi, raw)
         self.out.kpis.append(Parsed(kpi, raw, len(self.sections)))
 

@@ -90,12 +90,13 @@ def extract(ctx: Context) -> list[Record]:
 
 # A dashboard's header names a rating column among its other KPI columns ("Ref Indicator
 # Period Ambition Latest Previous Status", "Ref Mandate ... Benchmark (%) Relative (%) RAG").
-RATING_WORDS = {"rag", "brag", "status", "rating"}
+RATING_WORDS = {"rag", "brag", "status", "rating", "on track", "on target"}
 RATED_HEADER_WORDS = 3
 # A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
 # case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
 # portfolio average credit rating A- A+" under "Credit risk indicator Target Actual").
-RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b")
+# A column asking the question its cells answer ("On track?", "On target?") rates them too.
+RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b|\bOn\s+t(?:rack|arget)\?")
 
 
 def _rated_pages(seg: Segment) -> set[int]:
@@ -109,7 +110,8 @@ def _rated_pages(seg: Segment) -> set[int]:
     rated = [i for i, text in enumerate(texts) if RATING_WORD.search(text)]
     near = {j for i in rated for j in range(i - HEADER_WINDOW_LINES + 1, i + HEADER_WINDOW_LINES)
             if 0 <= j < len(texts)}
-    words = [{m.lower() for m in HEADER_WORD.findall(texts[i])} if i in near else set()
+    words = [{" ".join(m.lower().split()) for m in HEADER_WORD.findall(texts[i])} if i in near
+             else set()
              for i in range(len(texts))]
     pages: set[int] = set()
     for i in sorted({j for r in rated for j in range(r - HEADER_WINDOW_LINES + 1, r + 1)

@@ -64,8 +64,29 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
             key.update(_colours_kept(pairs))
         key.update(_ordered_key(line))
     # a colour the key prints beside its word says more than the words that follow it
-    key.update(_coloured_words("\n".join(lines)))
+    text = "\n".join(lines)
+    key.update(_coloured_words(text))
+    key.update(_coloured_marks(text))
     return key
+
+
+# "Key - status: ✓ green, target met; ≈ amber, within 5%; ✗ red, ...": a key's mark (a tick,
+# a cross, a symbol: no letter or figure) with its colour after it, at the start of a line or
+# after the key's label or the entry before it.
+COLOURED_MARK = re.compile(
+    r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()]{1,2})\s+(?P<colour>green|amber|red)\b",
+    re.I | re.M)
+
+
+def _coloured_marks(text: str) -> dict[str, Rag]:
+    """The marks of a key that names each with its colour, when it names two colours or
+    more: the table's status column prints the mark alone."""
+    pairs: dict[str, Rag] = {}
+    for m in COLOURED_MARK.finditer(text):
+        rag = parse_rag(m.group("colour"))
+        if rag:
+            pairs[m.group("mark")] = rag
+    return pairs if len(set(pairs.values())) >= 2 else {}
 
 
 # "Improving (green) - ...; Stable (amber) - ...", "Achieved (green), Close (amber)": a key's
