@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from kcc_papers.extract.minutes import columns
 from kcc_papers.extract.minutes.columns import one_column
 from kcc_papers.load.model import Line
+
+if TYPE_CHECKING:
+    from _typeshed import TraceFunction
 
 PAGE_WIDTH = 595.0
 LINES_PER_PAGE = 50
@@ -44,7 +47,7 @@ def _steps(pages: int, budget: int | None = None) -> int:
     module = columns.__file__
     count = 0
 
-    def trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+    def trace(frame: FrameType, event: str, arg: object) -> TraceFunction | None:
         nonlocal count
         if frame.f_code.co_filename != module:
             return None
