@@ -40,7 +40,8 @@ PLAIN = {
     "sentence break": (sentences._SENTENCE_BREAK,
                        re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"
                                   r"[A-Z0-9]{1,3}\b(?:\s*\([^()]{3,80}\))?\s+to\b))"
-                                  r"(?<!\b[Nn]o\.)\s+(?=[A-Z(\d•-])")),
+                                  r"(?<!\b[Nn]o\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]ncl\.)"
+                                  r"\s+(?=[A-Z(\d•-])")),
     "masthead date split": (segment_starts.MASTHEAD_DATE_SPLIT,
                             re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")),
     "minutes of": (_MINUTES_OF, re.compile(
