@@ -38,6 +38,10 @@ ACROSS_SHARE = 0.95
 WORD_GAP = 0.15
 # A row carried from the page before prints in at least this many of the table's columns.
 MIN_CARRIED_COLUMNS = 3
+# A shaded row is a section's name row (shaded in its first cells only) when it leaves more
+# than this share of its columns unshaded: a shaded row with one hole at its right (a cell
+# merged down into it from the row above, in the last column) is none.
+SECTION_HOLES_SHARE = 0.5
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 
@@ -235,9 +239,12 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
         reached = not shaded_band and any(_at(r, r["x0"], middle) for r in shaded)
         here: dict[int, int] = {}
         down: dict[int, int] = {}
-        # a row whose shading stops short of the table's right edge (a section's name shaded
-        # in its first column) is shaded no further: the holes past its fills merge nothing
+        # a row whose shading stops short of the table's right edge, most of it unshaded (a
+        # section's name shaded in its first column), is shaded no further: the holes past
+        # its fills merge nothing
         shaded_to = max((n for n in range(len(columns)) if n not in holes), default=-1)
+        if len(holes) <= SECTION_HOLES_SHARE * len(columns):
+            shaded_to = len(columns)
         for n in holes:
             x0, x1 = columns[n]
             into = (above.get(n) if shaded_band and n < shaded_to
