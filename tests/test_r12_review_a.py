@@ -13,8 +13,10 @@ import kcc_papers.extract.meetings as meetings_module
 from conftest import text_contexts
 from heldout_support import rendered
 from kcc_papers.extract.meetings.minutes_heading import MinutesHeading
+from kcc_papers.load import zebra
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
+from kcc_papers.segment_starts import MINUTES_DATED
 
 # ------------------------------- a zebra table's cell merged down in its last column
 
@@ -83,3 +85,39 @@ def test_regression_minutes_head_lost_a_line_after_a_stamp(
     meetings_module.extract(ctx)
     unstamped = [line.text for _, line in ctx.segment.lines if not line.stamp]
     assert seen == [unstamped]
+
+
+# ------------------------------- a zebra column's text start when a cell's text is at its edge
+
+
+def test_regression_zebra_text_start_at_the_column_edge_was_overwritten() -> None:
+    """A column whose leftmost text lies on its edge starts there: the edge was also the
+    start's "nothing found yet" mark, so the next row's text, further right, replaced it."""
+    cells = [(10.0, 0.0, 50.0, 10.0), (50.0, 0.0, 100.0, 10.0),
+             (10.0, 10.0, 50.0, 20.0), (50.0, 10.0, 100.0, 20.0)]
+    table = zebra.ZebraTable(None, cells, [10.0, 50.0, 100.0], (20.0, 30.0), None)
+
+    def glyph(x0: float) -> dict[str, object]:
+        return {"x0": x0, "text": "a"}
+
+    chars = [[[glyph(10.0)], [glyph(52.0)]], [[glyph(14.0)], [glyph(55.0)]]]
+    assert zebra.text_starts(table, chars) == [10.0, 52.0]
+
+
+def test_guard_zebra_text_start_of_an_empty_column_is_its_edge() -> None:
+    cells = [(10.0, 0.0, 50.0, 10.0), (50.0, 0.0, 100.0, 10.0)]
+    table = zebra.ZebraTable(None, cells, [10.0, 50.0, 100.0], (10.0, 20.0), None)
+    assert zebra.text_starts(table, [[[{"x0": 12.0, "text": "a"}], []]]) == [12.0, 50.0]
+
+
+# ------------------------------- minutes titled by the word and a date: a long run of spaces
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Minutes", True), ("Minutes - Wednesday 9 September 2026", True),
+    ("DRAFT MINUTES: 9 September 2026  ", True), ("Minutes 9 September 2026", False),
+    ("Minutes of the meeting", False), ("Minutes" + " " * 50 + "Action", False)])
+def test_guard_minutes_dated_heading(text: str, dated: bool) -> None:
+    # (the pattern once put a "\s*" either side of an optional part: a line of "Minutes"
+    # and thousands of spaces took time growing with their square; what it matches is kept)
+    assert bool(MINUTES_DATED.match(text)) is dated

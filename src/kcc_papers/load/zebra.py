@@ -196,16 +196,15 @@ def text_starts(table: Any, chars: list[list[list[Obj] | None]]) -> list[float] 
     if not isinstance(table, ZebraTable):
         return None
     lefts = table.edges[:-1]
-    starts = list(lefts)
+    found: dict[int, float] = {}
     for row, row_chars in zip(table.rows, chars, strict=True):
         for bbox, mine in zip(row.cells, row_chars, strict=True):
             if bbox is None or not mine:
                 continue
             n = min(range(len(lefts)), key=lambda i: abs(lefts[i] - bbox[0]))
             first = min(c["x0"] for c in mine)
-            if starts[n] == lefts[n] or first < starts[n]:
-                starts[n] = first
-    return starts
+            found[n] = min(found.get(n, first), first)
+    return [found.get(n, left) for n, left in enumerate(lefts)]
 
 
 def _across_edges(chars: list[Obj], edges: list[float]) -> bool:
