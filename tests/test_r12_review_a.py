@@ -4,16 +4,21 @@ the rules round 12 added."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
 import kcc_papers.extract.meetings as meetings_module
 from conftest import text_contexts
 from heldout_support import rendered
+from kcc_papers.extract.agenda import reader as agenda_reader
 from kcc_papers.extract.meetings.minutes_heading import MinutesHeading
 from kcc_papers.load import zebra
+from kcc_papers.load.model import Line
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment_starts import MINUTES_DATED
@@ -118,3 +123,81 @@ def test_guard_minutes_dated_heading(text: str, dated: bool) -> None:
     # (the pattern once put a "\s*" either side of an optional part: a line of "Minutes"
     # and thousands of spaces took time growing with their square; what it matches is kept)
     assert bool(MINUTES_DATED.match(text)) is dated
+
+
+# ------------------------------- an agenda's rows parted by their page's last cells: linear
+
+# Ten times the pages may take at most this many times ten times the steps.
+LINEAR_SLACK = 1.5
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _agenda_table(pages: int) -> list[tuple[int, Line]]:
+    """A headed agenda table on each of ``pages`` pages: its header, rows printing their
+    lead in its own run, and rows read as one run (their title run up to the lead)."""
+    out: list[tuple[int, Line]] = []
+    for page in range(1, pages + 1):
+        out.append((page, Line("Item Title Lead", 50.0, 100.0, 500.0, 110.0,
+                               spans=[(50.0, "Item"), (80.0, "Title"), (400.0, "Lead")])))
+        for n in range(1, 11):
+            top = 110.0 + 20 * n
+            out.append((page, Line(f"{n} Report number {n} of page {page} Officer {page}.{n}",
+                                   50.0, top, 480.0, top + 10.0,
+                                   spans=[(50.0, str(n)), (80.0, f"Report number {n}"),
+                                          (400.0, f"Officer {page}.{n}")])))
+            out.append((page, Line(f"{n + 10} Title of item {n + 10} running on Chair",
+                                   50.0, top + 10.0, 430.0, top + 20.0,
+                                   spans=[(50.0, f"{n + 10} Title of item {n + 10} running on"
+                                                 " Chair")])))
+    return out
+
+
+def _parting_steps(pages: int, budget: int | None = None) -> int:
+    """Lines of the agenda reader executed parting ``pages`` pages' rows: a count, not a time
+    (a quadratic parting would take minutes under the tracer: past ``budget`` it stops)."""
+    lines = _agenda_table(pages)
+    headed = {page for page, _ in lines}
+    module = agenda_reader.__file__
+    count = 0
+
+    def trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        nonlocal count
+        if frame.f_code.co_filename != module:
+            return None
+        if event == "line":
+            count += 1
+            if budget is not None and count > budget:
+                raise _OverBudget
+        return trace
+
+    sys.settrace(trace)
+    try:
+        agenda_reader._last_cells_parted(lines, headed)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_regression_agenda_rows_parted_against_every_pages_cells() -> None:
+    # each row read as one run was matched against the last cells of every page of the
+    # agenda (kept by page and text), not its own page's: quadratic in the pages
+    small = _parting_steps(8)
+    try:
+        _parting_steps(80, budget=int(LINEAR_SLACK * 10 * small))
+    except _OverBudget:
+        raise AssertionError(f"ten times the pages took more than {LINEAR_SLACK * 10}x the "
+                             f"steps of {small}") from None
+
+
+def test_guard_agenda_row_parted_by_its_own_pages_lead_cell() -> None:
+    # "Officer 1.4" is a lead cell of page 1's rows, ending where this row ends: parted there
+    # on page 1, not on page 2 (whose rows print no such cell)
+    row = Line("3 Title of item 3 Officer 1.4", 50.0, 700.0, 480.0, 710.0,
+               spans=[(50.0, "3 Title of item 3 Officer 1.4")])
+    parted = [line for _, line in agenda_reader._last_cells_parted(
+        [*_agenda_table(2), (1, row), (2, row)], {1, 2}) if line.top == row.top]
+    assert [[text for _, text in line.spans] for line in parted] == [
+        ["3 Title of item 3", "Officer 1.4"], ["3 Title of item 3 Officer 1.4"]]
