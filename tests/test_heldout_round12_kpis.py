@@ -12,6 +12,7 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import rendered as _pdf
 from kcc_papers.extract import kpis
+from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.models import Kpi
 
 KpiRow = tuple[str | None, float | None, str | None]
@@ -152,3 +153,41 @@ Key – status: ✓ green, target met; ≈ amber, within 5% of the target; ✗ r
 """
     assert _kpis(source, tmp_path) == [("C1", 92.1, "green"), ("C2", 93.0, "amber"),
                                        ("C3", 14.6, "red")]
+
+
+# ------------------------------------------------------------- review of round 12's rules
+
+
+def test_regression_latest_period_column_of_figures_lost_the_table(tmp_path: Path) -> None:
+    """A "Latest period" column that is the table's only value column prints the latest
+    figures (as before the round's "period" role): the table is still read, its figures the
+    latest."""
+    source = HEAD + """\
+| Ref | Indicator | Previous period | Latest period | Target | Status |
+| EN1 | Streets cleaned to standard (%) | 91.0 | 94.2 | 93.0 | Green |
+| EN2 | Abandoned vehicles removed in 24 hours (%) | 85.0 | 81.5 | 95.0 | Red |
+"""
+    assert _kpis(source, tmp_path) == [("EN1", 94.2, "green"), ("EN2", 81.5, "red")]
+
+
+def test_regression_period_column_of_frequencies_became_the_rows_period(
+        tmp_path: Path) -> None:
+    """A "Period" column saying how often each indicator is measured ("Monthly") names no
+    period: the rows keep the one the paper is about."""
+    source = HEAD + """\
+| Ref | Indicator | Period | Target | Actual | Status |
+| EN1 | Streets cleaned to standard (%) | Monthly | 93.0 | 94.2 | Green |
+| EN2 | Abandoned vehicles removed in 24 hours (%) | Q3 2026/27 | 95.0 | 81.5 | Red |
+"""
+    periods = [(k.ref, k.period) for k in _found(source, tmp_path)]
+    assert periods[1] == ("EN2", "Q3 2026/27")
+    assert periods[0][0] == "EN1" and periods[0][1] not in (None, "Monthly")
+
+
+def test_regression_bullet_named_with_two_colours_rated_a_blank_status() -> None:
+    """A key listed under dash bullets ("- Green: ...", "- Red: ...") beside a key of marks
+    names the dash with two colours: it is a bullet, and a status cell "-" rates nothing."""
+    key = status_key(["Key:", "- Green: on target", "- Red: off target",
+                      "Direction: ▲ green, improving; ▼ red, worsening"])
+    assert "-" not in key
+    assert key["▲"] == "green" and key["▼"] == "red"

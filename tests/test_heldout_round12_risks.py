@@ -48,6 +48,23 @@ def test_regression_tender_score_table_is_no_register(tmp_path: Path) -> None:
             ("GM1", 2, 3, 6), ("GM2", 3, 2, 6)]
 
 
+# Guard of the rule above: a register of contracts' risks lists each risk's supplier, and
+# scores its likelihood and impact as no tender evaluation does.
+SUPPLIERS_REGISTER = """\
+!! Contract Risk Register
+Committee:\tAudit Committee
+Date:\t21 January 2027
+| Ref | Supplier | Risk | Likelihood | Impact | Score | Owner |
+| SC1 | Acme Care Ltd | The provider fails financially | 3 | 4 | 12 | Director of Adults |
+| SC2 | Brite Cleaning Ltd | Staff shortages stop the service | 2 | 3 | 6 | Head of Facilities |
+"""
+
+
+def test_regression_register_naming_each_risks_supplier_was_taken_for_tenders(
+        tmp_path: Path) -> None:
+    assert _risks(SUPPLIERS_REGISTER, tmp_path) == [("SC1", 3, 4, 12), ("SC2", 2, 3, 6)]
+
+
 # A register whose risk column also holds its controls ("Risk and controls"), whose impact
 # comes before the likelihood, and whose narrow factor columns break their headings inside a
 # word ("Likeli" / "hood").

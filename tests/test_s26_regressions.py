@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 from kcc_papers.extract.minutes import columns
 from kcc_papers.extract.minutes.columns import one_column
@@ -44,7 +44,7 @@ def _steps(pages: int, budget: int | None = None) -> int:
     module = columns.__file__
     count = 0
 
-    def trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:  # sys's TraceFunction
         nonlocal count
         if frame.f_code.co_filename != module:
             return None

@@ -159,7 +159,7 @@ def trimmed(table: Any, chars: list[Obj]) -> Any:
     cells = table.cells
     if not _a_row(table, table.last, chars):
         cells = [c for c in cells if c[1] < table.last[0]]
-    if table.first is not None and not _carried_row(table, _a_row(table, table.first, chars)):
+    if table.first is not None and not _first_row(table, table.first, chars):
         cells = [c for c in cells if c[1] >= table.first[1] - SNAP_POINTS]
     if len(cells) == len(table.cells):
         return table
@@ -167,15 +167,34 @@ def trimmed(table: Any, chars: list[Obj]) -> Any:
     return ZebraTable(table.page, cells, table.edges, table.last, table.first)
 
 
+def _first_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> bool:
+    """Whether the guessed row above the table's first band is a row of the table: a row of
+    figures (``_carried_row``) under more of the table."""
+    top, bottom = band
+    if not _carried_row(table, _a_row(table, band, chars)):
+        return False
+    # the table goes on above the guess (a section's row shaded in its name's cell only); at
+    # a page's head, with nothing of it above, the rows carried from the page before may be
+    # several or taller than a band (a cell wrapped over lines), and ``unruled`` places them
+    # by the columns' text starts instead
+    reach = top - (bottom - top)
+    return any(reach <= (c["top"] + c["bottom"]) / 2 < top
+               and table.edges[0] <= c["x0"] <= table.edges[-1] for c in chars)
+
+
+def _columns(table: ZebraTable, glyphs: list[Obj]) -> set[int | None]:
+    """The table's columns the glyphs lie in."""
+    edges = table.edges
+    return {next((n for n in range(len(edges) - 1) if c["x0"] < edges[n + 1]), None)
+            for c in glyphs}
+
+
 def _carried_row(table: ZebraTable, glyphs: list[Obj]) -> bool:
     """Whether the glyphs above the table's first band are a row of its body: figures among
     them, in several of its columns (a heading or caption above the table lies in one)."""
     if not any(c["text"].isdigit() for c in glyphs):
         return False
-    edges = table.edges
-    columns = {next((n for n in range(len(edges) - 1) if c["x0"] < edges[n + 1]), None)
-               for c in glyphs}
-    return len(columns) >= MIN_CARRIED_COLUMNS
+    return len(_columns(table, glyphs)) >= MIN_CARRIED_COLUMNS
 
 
 def _a_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> list[Obj]:

@@ -148,6 +148,13 @@ PERIOD_LEAD = re.compile(r"^(?:(?:quarter|qtr)\s*\d|Q[1-4]|year\s+end|month\s+\d
                          r"20\d\d(?:\s*/\s*\d{2,4})?|\s)+(?=\S)", re.I)
 
 
+# How often an indicator is measured ("Monthly", "Quarterly", "Annual"), as a "Period" column
+# may print it: no period of its own, so the row keeps the paper's.
+FREQUENCY = re.compile(r"^\s*(?:daily|weekly|monthly|quarterly|termly|annual(?:ly)?|yearly|"
+                       r"(?:bi|half|six)[\s-]?(?:annual(?:ly)?|yearly|monthly)|6[\s-]monthly)\s*$",
+                       re.I)
+
+
 # The period a column's heading names after its words ("Plan Q2", "Ambition 2027").
 PERIOD_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+(?:(?:quarter|qtr)\s*\d|Q[1-4]|month\s+\d+|"
                          r"20\d\d(?:\s*/\s*\d{2,4})?))+\s*$", re.I)
@@ -161,15 +168,35 @@ ROLE_CACHE_SIZE = 8192
 
 @lru_cache(maxsize=ROLE_CACHE_SIZE)
 def role_of(label: str) -> str | None:
+    return _role(label, ROLES)
+
+
+# The roles a column of figures may have: a "Latest period" column that is the table's only
+# value column prints the latest figures, not each row's period ("Previous period | Latest
+# period | Target").
+FIGURE_ROLES = tuple((name, rx) for name, rx in ROLES if name != "period")
+
+
+def _role(label: str, roles: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     # a heading in two languages ("Cyf / Ref") is known by either half; a column under a
     # period's group by its own words first ("Quarter 3 2025/26 Rating" is a RAG), or one
     # naming its period after its words by those ("Plan Q2", "Ambition 2027")
     for part in header_parts(label):
         for words in dict.fromkeys((PERIOD_LEAD.sub("", part), part, PERIOD_TAIL.sub("", part))):
-            role = next((name for name, rx in ROLES if rx.search(words)), None)
+            role = next((name for name, rx in roles if rx.search(words)), None)
             if role:
                 return role
     return None
+
+
+def _periods_beside_values(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A period column names each row's period only beside another column of the latest
+    figures; without one, it is read as its heading's words say otherwise (its figures the
+    latest: "Latest period"; or no role: "Period")."""
+    if "period" not in roles or "latest" in roles or "ytd" in roles:
+        return roles
+    return [_role(c, FIGURE_ROLES) if r == "period" else r
+            for c, r in zip(cells, roles, strict=True)]
 
 
 # A column heading that is a year alone ("2025/26").
@@ -179,7 +206,7 @@ BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
 def read_header(cells: list[str], below: list[str] | None = None) -> Header | None:
     """The header a row of cells reads as; ``below``: the table's next row, where known (see
     ``_year_groups``)."""
-    roles = [role_of(c) for c in cells]
+    roles = _periods_beside_values(cells, [role_of(c) for c in cells])
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     if "description" not in roles or _year_groups(cells, below):
@@ -622,7 +649,7 @@ class GridReader:
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None
-            elif role == "period":
+            elif role == "period" and not FREQUENCY.match(cell):
                 own_period = " ".join(cell.split()) or None
         for role, rated in printed_rags.items():
             rags.setdefault(role, rated)

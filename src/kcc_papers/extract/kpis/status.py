@@ -80,12 +80,14 @@ COLOURED_MARK = re.compile(
 
 def _coloured_marks(text: str) -> dict[str, Rag]:
     """The marks of a key that names each with its colour, when it names two colours or
-    more: the table's status column prints the mark alone."""
-    pairs: dict[str, Rag] = {}
+    more: the table's status column prints the mark alone. A mark named with two colours is
+    a list's bullet ("- Green: on target" over "- Red: off target"), no mark of a rating."""
+    named: dict[str, set[Rag]] = {}
     for m in COLOURED_MARK.finditer(text):
         rag = parse_rag(m.group("colour"))
         if rag:
-            pairs[m.group("mark")] = rag
+            named.setdefault(m.group("mark"), set()).add(rag)
+    pairs = {mark: next(iter(rags)) for mark, rags in named.items() if len(rags) == 1}
     return pairs if len(set(pairs.values())) >= 2 else {}
 
 

@@ -67,7 +67,7 @@ INDICATOR_HEAD = re.compile(r"^(?:(?:key\s+)?performance\s+)?(?:indicator|measur
                             re.I)
 # The column a tender evaluation names its bidders by ("Supplier", "Tenderer", "Bidder"): its
 # "Quality score | Price score" are marks out of a weighting, never a risk's score, and a
-# register never lists who bid.
+# register never lists who bid (one listing its suppliers' risks scores their likelihood).
 BIDDER_HEAD = re.compile(r"^(?:suppliers?|tenderers?|bidders?|tenders?|bids?)(?:\s+name)?$",
                          re.I)
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
@@ -132,10 +132,11 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
         return None
     # a heading in two languages ("Cyf / Ref") is known by either half
     parts = [header_parts(_mend_split_heading(mend_broken_word(c))) for c in cells]
-    if any(INDICATOR_HEAD.match(p) or BIDDER_HEAD.match(p) for ps in parts for p in ps):
-        # a dashboard's indicators or a tender's bidders, however their score-like columns
-        # are named
-        return None
+    if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
+        return None  # a dashboard's indicators, however its score-like columns are named
+    # a tender's bidders, however their score-like columns are named, unless the table scores
+    # a risk's factors ("Supplier | Risk | Likelihood | Impact": a contracts' register)
+    bidders = any(BIDDER_HEAD.match(p) for ps in parts for p in ps)
     id_at = next((i for i, ps in enumerate(parts)
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
@@ -154,6 +155,8 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
         if "title" not in roles:
             return None
         roles["id"] = roles[ID_IN_TITLE] = roles["title"]
+    if bidders and not {"likelihood", "impact"} & set(roles):
+        return None
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
 
 
