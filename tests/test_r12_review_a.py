@@ -5,10 +5,10 @@ the rules round 12 added."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -99,10 +99,11 @@ def test_regression_zebra_text_start_at_the_column_edge_was_overwritten() -> Non
              (10.0, 10.0, 50.0, 20.0), (50.0, 10.0, 100.0, 20.0)]
     table = zebra.ZebraTable(None, cells, [10.0, 50.0, 100.0], (20.0, 30.0), None)
 
-    def glyph(x0: float) -> dict[str, object]:
+    def glyph(x0: float) -> dict[str, Any]:
         return {"x0": x0, "text": "a"}
 
-    chars = [[[glyph(10.0)], [glyph(52.0)]], [[glyph(14.0)], [glyph(55.0)]]]
+    chars: list[list[list[dict[str, Any]] | None]] = [
+        [[glyph(10.0)], [glyph(52.0)]], [[glyph(14.0)], [glyph(55.0)]]]
     assert zebra.text_starts(table, chars) == [10.0, 52.0]
 
 
@@ -163,7 +164,7 @@ def _parting_steps(pages: int, budget: int | None = None) -> int:
     module = agenda_reader.__file__
     count = 0
 
-    def trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:  # sys's TraceFunction
         nonlocal count
         if frame.f_code.co_filename != module:
             return None
