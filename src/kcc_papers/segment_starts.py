@@ -108,7 +108,9 @@ MINUTES_OF_BODY = re.compile(
 # "Minutes - Wednesday 9 September 2026" (an agenda's item of that name has no "Present:"
 # under it).
 MINUTES_DATED = re.compile(
-    r"^\s*(?:(?:DRAFT|UNCONFIRMED|APPROVED|CONFIRMED)\s+)?Minutes?\s*(?:[–—:-]\s*(?:\w+day,?\s+)?"
+    # (the space before the dash inside the optional part: a "\s*" either side of it would
+    # try every split of a long run of spaces)
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|APPROVED|CONFIRMED)\s+)?Minutes?(?:\s*[–—:-]\s*(?:\w+day,?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})?\s*$", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3

@@ -38,6 +38,10 @@ ACROSS_SHARE = 0.95
 WORD_GAP = 0.15
 # A row carried from the page before prints in at least this many of the table's columns.
 MIN_CARRIED_COLUMNS = 3
+# A shaded row is a section's name row (shaded in its first cells only) when it leaves more
+# than this share of its columns unshaded: a shaded row with one hole at its right (a cell
+# merged down into it from the row above, in the last column) is none.
+SECTION_HOLES_SHARE = 0.5
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 
@@ -211,16 +215,15 @@ def text_starts(table: Any, chars: list[list[list[Obj] | None]]) -> list[float] 
     if not isinstance(table, ZebraTable):
         return None
     lefts = table.edges[:-1]
-    starts = list(lefts)
+    found: dict[int, float] = {}
     for row, row_chars in zip(table.rows, chars, strict=True):
         for bbox, mine in zip(row.cells, row_chars, strict=True):
             if bbox is None or not mine:
                 continue
             n = min(range(len(lefts)), key=lambda i: abs(lefts[i] - bbox[0]))
             first = min(c["x0"] for c in mine)
-            if starts[n] == lefts[n] or first < starts[n]:
-                starts[n] = first
-    return starts
+            found[n] = min(found.get(n, first), first)
+    return [found.get(n, left) for n, left in enumerate(lefts)]
 
 
 def _across_edges(chars: list[Obj], edges: list[float]) -> bool:
@@ -254,9 +257,12 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
         reached = not shaded_band and any(_at(r, r["x0"], middle) for r in shaded)
         here: dict[int, int] = {}
         down: dict[int, int] = {}
-        # a row whose shading stops short of the table's right edge (a section's name shaded
-        # in its first column) is shaded no further: the holes past its fills merge nothing
+        # a row whose shading stops short of the table's right edge, most of it unshaded (a
+        # section's name shaded in its first column), is shaded no further: the holes past
+        # its fills merge nothing
         shaded_to = max((n for n in range(len(columns)) if n not in holes), default=-1)
+        if len(holes) <= SECTION_HOLES_SHARE * len(columns):
+            shaded_to = len(columns)
         for n in holes:
             x0, x1 = columns[n]
             into = (above.get(n) if shaded_band and n < shaded_to

@@ -285,7 +285,9 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
     that column), that text is parted from the title as the other rows' cells are; else, a
     row reaching past where the header names its last column holds that column's text from
     there (a title's cell never runs into the next column)."""
-    ends: dict[tuple[int, str], list[float]] = {}
+    # (each page's last cells apart: a row is parted by its own page's cells only, and a long
+    # pack's rows are not each matched against every page's)
+    ends: dict[int, dict[str, list[float]]] = {}
     last_column: dict[int, float] = {}
     for page, line in lines:
         if page not in headed or len(line.spans) < ITEM_ROW_CELLS:
@@ -293,13 +295,13 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
         if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
             last_column.setdefault(page, line.spans[-1][0])
         elif line.x1 is not None:
-            ends.setdefault((page, line.spans[-1][1].strip()), []).append(line.x1)
+            ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
     if not ends and not last_column:
         return lines
     out = []
     for page, line in lines:
         if page in headed and len(line.spans) <= 1 and line.x1 is not None:
-            cells = [(text, x1s) for (p, text), x1s in ends.items() if p == page]
+            cells = list(ends.get(page, {}).items())
             line = (_last_cell_parted(line, cells)
                     or _parted_at_column(line, last_column.get(page)) or line)
         out.append((page, line))

@@ -56,9 +56,11 @@ def extract(ctx: Context) -> list[Record]:
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
     elif kind == "minutes":
+        # (the head's runs from the same unstamped lines as ``lines``: a stamp left out of one
+        # and not the other would lose a line where the two are joined)
+        unstamped = [line for _, line in ctx.segment.lines if not line.stamp]
         found = _minutes(in_columns([[text for _, text in line.spans] or [line.text]
-                                     for _, line in ctx.segment.lines[:HEAD_LINES]
-                                     if not line.stamp]) + lines[HEAD_LINES:],
+                                     for line in unstamped[:HEAD_LINES]]) + lines[HEAD_LINES:],
                          ctx.source.iter_text())
     else:
         # (only the head is read: SENTENCE_LINES of it at most)
