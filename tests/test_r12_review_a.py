@@ -4,10 +4,8 @@ the rules round 12 added."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
@@ -22,6 +20,7 @@ from kcc_papers.load.model import Line
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment_starts import MINUTES_DATED
+from step_count import assert_linear
 from test_heldout_round11_z import REGISTER as ROUND11_REGISTER
 
 # ------------------------------- a zebra table's cell merged down in its last column
@@ -128,14 +127,6 @@ def test_guard_minutes_dated_heading(text: str, dated: bool) -> None:
 
 # ------------------------------- an agenda's rows parted by their page's last cells: linear
 
-# Ten times the pages may take at most this many times ten times the steps.
-LINEAR_SLACK = 1.5
-
-
-class _OverBudget(Exception):
-    pass
-
-
 def _agenda_table(pages: int) -> list[tuple[int, Line]]:
     """A headed agenda table on each of ``pages`` pages: its header, rows printing their
     lead in its own run, and rows read as one run (their title run up to the lead)."""
@@ -156,41 +147,15 @@ def _agenda_table(pages: int) -> list[tuple[int, Line]]:
     return out
 
 
-def _parting_steps(pages: int, budget: int | None = None) -> int:
-    """Lines of the agenda reader executed parting ``pages`` pages' rows: a count, not a time
-    (a quadratic parting would take minutes under the tracer: past ``budget`` it stops)."""
+def _parted(pages: int) -> object:
     lines = _agenda_table(pages)
-    headed = {page for page, _ in lines}
-    module = agenda_reader.__file__
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:  # sys's TraceFunction
-        nonlocal count
-        if frame.f_code.co_filename != module:
-            return None
-        if event == "line":
-            count += 1
-            if budget is not None and count > budget:
-                raise _OverBudget
-        return trace
-
-    sys.settrace(trace)
-    try:
-        agenda_reader._last_cells_parted(lines, headed)
-    finally:
-        sys.settrace(None)
-    return count
+    return agenda_reader._last_cells_parted(lines, {page for page, _ in lines})
 
 
 def test_regression_agenda_rows_parted_against_every_pages_cells() -> None:
     # each row read as one run was matched against the last cells of every page of the
     # agenda (kept by page and text), not its own page's: quadratic in the pages
-    small = _parting_steps(8)
-    try:
-        _parting_steps(80, budget=int(LINEAR_SLACK * 10 * small))
-    except _OverBudget:
-        raise AssertionError(f"ten times the pages took more than {LINEAR_SLACK * 10}x the "
-                             f"steps of {small}") from None
+    assert_linear(agenda_reader.__file__, _parted, small=8)
 
 
 def test_guard_agenda_row_parted_by_its_own_pages_lead_cell() -> None:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from types import FrameType
-from typing import Any
-
 from kcc_papers.extract.minutes import columns
 from kcc_papers.extract.minutes.columns import one_column
 from kcc_papers.load.model import Line
+from step_count import assert_linear
 
 PAGE_WIDTH = 595.0
 LINES_PER_PAGE = 50
-# How far past linear ten times the lines may go (sorting and bisection add a log factor).
-LINEAR_SLACK = 1.5
 
 
 def _action_minutes(pages: int) -> list[tuple[int, Line]]:
@@ -31,47 +26,15 @@ def _action_minutes(pages: int) -> list[tuple[int, Line]]:
     return lines
 
 
-class _OverBudget(Exception):
-    pass
-
-
-def _steps(pages: int, budget: int | None = None) -> int:
-    """Lines of ``one_column``'s module executed on ``pages`` pages of minutes: a count, not a
-    time, so the check holds on a loaded machine; past ``budget`` the run is stopped (a
-    quadratic reader would take minutes under the tracer)."""
+def _one_column(pages: int) -> object:
     lines = _action_minutes(pages)
-    widths: dict[int, float | None] = {page: PAGE_WIDTH for page, _ in lines}
-    module = columns.__file__
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:  # sys's TraceFunction
-        nonlocal count
-        if frame.f_code.co_filename != module:
-            return None
-        if event == "line":
-            count += 1
-            if budget is not None and count > budget:
-                raise _OverBudget
-        return trace
-
-    sys.settrace(trace)
-    try:
-        one_column(lines, widths)
-    finally:
-        sys.settrace(None)
-    return count
+    return one_column(lines, {page: PAGE_WIDTH for page, _ in lines})
 
 
 def test_regression_two_column_minutes_are_not_quadratic_in_their_lines():
     # each line looked for a line on its baseline by scanning every line of the minutes:
-    # 4,400 lines of a long pack took ~1 s, 44,000 would take ~100 s. Ten times the lines
-    # must take about ten times the steps (a little more: bisection is n log n).
-    small = _steps(8)
-    try:
-        _steps(80, budget=LINEAR_SLACK * 10 * small)
-    except _OverBudget:
-        raise AssertionError("ten times the lines took more than "
-                             f"{LINEAR_SLACK * 10}x the steps of {small}") from None
+    # 4,400 lines of a long pack took ~1 s, 44,000 would take ~100 s
+    assert_linear(columns.__file__, _one_column, small=8)
 
 
 def test_two_column_minutes_keep_the_minute_column():
