@@ -166,19 +166,17 @@ def test_regression_tender_accepted_excl_vat_split_its_sentence(vat, tmp_path):
 # ------------------------------------------------ a board enters a framework with a firm
 
 
-def test_regression_framework_entered_with_a_firm_missed_its_provider(tmp_path):
-    text = ("Minutes of the Board\nMin. 6 Pumping station electricity contract\n"
+@pytest.mark.parametrize(("heading", "term"), [
+    # the provider was missed
+    ("Min. 6 Pumping station electricity contract", " for two years from 1st April 2026,"),
+    # and, where nothing around it says "contract", the framework alone is one
+    ("\n6. Electricity.\n", ""),
+])
+def test_regression_framework_entered_with_a_firm_missed_its_provider(heading, term, tmp_path):
+    text = (f"Minutes of the Board\n{heading}\n"
             "It was RESOLVED that the Board enters the Association of Drainage Authorities' "
-            "framework for electricity supply with Fenlight Energy Ltd for two years from 1st "
-            "April 2026, at an estimated cost of £48,600 per annum.\n")
-    assert _rows(text, tmp_path) == [("Fenlight Energy Ltd", 48_600.0)]
-
-
-def test_regression_framework_entered_with_a_firm_is_a_contract_without_the_word(tmp_path):
-    text = ("Minutes of the Board\n\n6. Electricity.\n\n"
-            "It was RESOLVED that the Board enters the Association of Drainage Authorities' "
-            "framework for electricity supply with Fenlight Energy Ltd at an estimated cost of "
-            "£48,600 per annum.\n")
+            f"framework for electricity supply with Fenlight Energy Ltd{term} at an estimated "
+            "cost of £48,600 per annum.\n")
     assert _rows(text, tmp_path) == [("Fenlight Energy Ltd", 48_600.0)]
 
 
