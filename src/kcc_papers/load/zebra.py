@@ -182,19 +182,15 @@ def _first_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -
                and table.edges[0] <= c["x0"] <= table.edges[-1] for c in chars)
 
 
-def _columns(table: ZebraTable, glyphs: list[Obj]) -> set[int | None]:
-    """The table's columns the glyphs lie in."""
-    edges = table.edges
-    return {next((n for n in range(len(edges) - 1) if c["x0"] < edges[n + 1]), None)
-            for c in glyphs}
-
-
 def _carried_row(table: ZebraTable, glyphs: list[Obj]) -> bool:
     """Whether the glyphs above the table's first band are a row of its body: figures among
     them, in several of its columns (a heading or caption above the table lies in one)."""
     if not any(c["text"].isdigit() for c in glyphs):
         return False
-    return len(_columns(table, glyphs)) >= MIN_CARRIED_COLUMNS
+    edges = table.edges
+    columns = {next((n for n in range(len(edges) - 1) if c["x0"] < edges[n + 1]), None)
+               for c in glyphs}
+    return len(columns) >= MIN_CARRIED_COLUMNS
 
 
 def _a_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> list[Obj]:
