@@ -52,21 +52,28 @@ def remount(mount: Path, options: str) -> None:
     subprocess.run(["mount", "-o", f"remount,{options}", str(mount)], check=True)
 
 
-def test_full_disk_is_named_stops_the_run_and_a_rerun_converges(small_disk: Path,
-                                                                  tmp_path: Path) -> None:
-    db = small_disk / "p.duckdb"
-    result = runner.invoke(app, ["ingest", str(RAW), "--db", str(db), "--workers", "1"])
+def _full_disk_named_then_converges(disk: Path, tmp_path: Path, workers: int) -> None:
+    """An ingest onto the full ``disk`` stops with exit 2 and one line naming the full disk;
+    with room made, a re-run stores what a clean ingest does."""
+    db = disk / "p.duckdb"
+    args = ["ingest", str(RAW), "--db", str(db), "--workers", str(workers)]
+    result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     lines = error_lines(result.output)
     # Regression: each remaining file once said "cannot rollback - no transaction is active".
     assert len(lines) == 1 and "no space left on the device" in lines[0], result.output
     assert "rollback" not in result.output and "Traceback" not in result.output
-    remount(small_disk, f"size={ROOMY_DISK}")
-    again = runner.invoke(app, ["ingest", str(RAW), "--db", str(db), "--workers", "1"])
+    remount(disk, f"size={ROOMY_DISK}")
+    again = runner.invoke(app, args)
     assert again.exit_code == 0, again.output
     clean = tmp_path / "clean.duckdb"
     pipeline.ingest([RAW], clean, workers=1)
     assert counts(db) == counts(clean)
+
+
+def test_full_disk_is_named_stops_the_run_and_a_rerun_converges(small_disk: Path,
+                                                                  tmp_path: Path) -> None:
+    _full_disk_named_then_converges(small_disk, tmp_path, workers=1)
 
 
 # Too small for a new database's schema.
@@ -78,18 +85,7 @@ def test_full_disk_at_a_new_database_read_in_workers_is_named(small_disk: Path,
     """A new database is set up while the workers read its files: a disk that cannot hold
     its schema stops the run there (exit 2, one line), not at the first write."""
     remount(small_disk, f"size={TINY_DISK}")
-    db = small_disk / "p.duckdb"
-    result = runner.invoke(app, ["ingest", str(RAW), "--db", str(db), "--workers", "2"])
-    assert result.exit_code == 2, result.output
-    lines = error_lines(result.output)
-    assert len(lines) == 1 and "no space left on the device" in lines[0], result.output
-    assert "Traceback" not in result.output
-    remount(small_disk, f"size={ROOMY_DISK}")
-    again = runner.invoke(app, ["ingest", str(RAW), "--db", str(db), "--workers", "2"])
-    assert again.exit_code == 0, again.output
-    clean = tmp_path / "clean.duckdb"
-    pipeline.ingest([RAW], clean, workers=1)
-    assert counts(db) == counts(clean)
+    _full_disk_named_then_converges(small_disk, tmp_path, workers=2)
 
 
 def test_read_only_file_system_is_named(small_disk: Path, tmp_path: Path) -> None:
