@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from kcc_papers.extract import Context
+from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 
@@ -46,7 +47,7 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "agenda":
         found = meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
         if isinstance(name := found.get("committee"), str):
-            found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES])
+            found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES], words_left_out=True)
         _fill(found, _own_masthead(lines, _running_heads(ctx)))
         if "committee" not in found:
             # its masthead's body, over its date ("Board of Directors - Meeting in Public" over
@@ -58,9 +59,12 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "minutes":
         # (the head's runs from the same unstamped lines as ``lines``: a stamp left out of one
         # and not the other would lose a line where the two are joined)
-        unstamped = [line for _, line in ctx.segment.lines if not line.stamp]
+        # The pack's running head over the minutes ("Council - Cabinet - 8 September", the
+        # pack's meeting) is no part of their heading: left out, the heading below it is read.
+        unstamped = _under_running_heads(ctx)
         found = _minutes(in_columns([[text for _, text in line.spans] or [line.text]
-                                     for line in unstamped[:HEAD_LINES]]) + lines[HEAD_LINES:],
+                                     for line in unstamped[:HEAD_LINES]])
+                         + [line.text for line in unstamped[HEAD_LINES:]],
                          ctx.source.iter_text())
     else:
         # (only the head is read: SENTENCE_LINES of it at most)
@@ -169,6 +173,19 @@ def _running_heads(ctx: Context) -> set[str]:
         if first and first.size and first.size < sizes[len(sizes) // 2]:
             seen[first.text] += 1
     return {text for text, n in seen.items() if n >= RUNNING_HEAD_PAGES}
+
+
+def _under_running_heads(ctx: Context) -> list[Line]:
+    """The document's unstamped lines without the running head atop each page (the same
+    words lower on the page, a masthead repeating it, are kept)."""
+    heads = _running_heads(ctx)
+    out: list[Line] = []
+    page = None
+    for number, line in ctx.segment.lines:
+        top, page = number != page, number
+        if not line.stamp and not (top and line.text in heads):
+            out.append(line)
+    return out
 
 
 # An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a

@@ -156,6 +156,7 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
     rows and their Meeting alike). ``whole_text`` (the paper) lends the year to a heading date
     printed without one. The forms above are read first; what they leave unknown, the looser
     masthead reading fills, a committee and its date as a pair or not at all."""
+    lines = _above_attendance(lines)
     out = _printed_heading(lines, whole_text)
     more = _masthead_forms(lines)
     if out.committee is not None and "committee" in more and out.meeting_date is None:
@@ -164,6 +165,21 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
         if getattr(out, key) is None:
             setattr(out, key, value)
     return out
+
+
+# The list of those present ("Present: Councillor ...", "MEMBERS PRESENT", "In attendance:")
+# follows the heading: the minutes' business starts there.
+_ATTENDANCE = re.compile(
+    r"^\s*(?:(?:Members|Councillors|Committee\s+Members)\s+)?(?:Present|In\s+attendance)\b"
+    r"\s*(?::-|:|[–-]|$)", re.I)
+
+
+def _above_attendance(lines: list[str]) -> list[str]:
+    """The head's lines above its list of those present: a sentence below it is a minute's
+    ("The minutes of the meeting held on 9 June were approved"), not the heading, and its date
+    the last meeting's. A list first on the page (no heading above it) cuts nothing."""
+    at = next((n for n, s in enumerate(lines[:HEAD_LINES]) if _ATTENDANCE.match(s)), None)
+    return lines[:at] if at else lines
 
 
 def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
