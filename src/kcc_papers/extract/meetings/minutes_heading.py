@@ -268,11 +268,20 @@ _COMPANY_BODY = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
 
 
+# ... and a committee named with the board or authority it is a committee of: "the Audit and
+# Risk Committee of the Strathallan Integration Joint Board" is the Audit and Risk Committee,
+# as the notice of its meeting names it ("a meeting of the Audit and Risk Committee of ...").
+_OWNED_BODY = re.compile(
+    r"^(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}?(?:Committee|Sub-Committee|Panel|Forum))"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|of\s+)?){1,6}?"
+    r"(?:Board|Authority|Partnership|Trust)$")
+
+
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
-    if company := _COMPANY_BODY.match(name):
+    if company := _COMPANY_BODY.match(name) or _OWNED_BODY.match(name):
         name = company.group("body")
     # "Minute of Meeting" over "Present: ...": a label's line names no body
     if _GENERIC.match(name) or _LABEL_IN_NAME.search(name):
