@@ -83,11 +83,10 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, notice_masthead(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
-    if "committee" not in found:
+    if "committee" not in found and heads:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
-        if heads:
-            _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
+        _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
     if "committee" not in found:
         _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
     if not found:
