@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from kcc_papers.extract import Context
+from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 
@@ -40,14 +41,15 @@ def extract(ctx: Context) -> list[Record]:
     # a stamp over a page's first line is no masthead ("PUBLIC PACK - A&S 21/07/26")
     lines = [line.text for _, line in ctx.segment.lines if not line.stamp]
     kind = ctx.document.kind
+    heads = _running_heads(ctx)  # (read once: each reader below may want them)
     found = page_heading(lines) if moderngov.page_type(lines) else {}
     if found:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
         found = meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
         if isinstance(name := found.get("committee"), str):
-            found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES])
-        _fill(found, _own_masthead(lines, _running_heads(ctx)))
+            found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES], words_left_out=True)
+        _fill(found, _own_masthead(lines, heads))
         if "committee" not in found:
             # its masthead's body, over its date ("Board of Directors - Meeting in Public" over
             # "Date: ..."), before any line further down that names a meeting (a running foot:
@@ -56,11 +58,14 @@ def extract(ctx: Context) -> list[Record]:
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
     elif kind == "minutes":
-        # (the head's runs from the same unstamped lines as ``lines``: a stamp left out of one
-        # and not the other would lose a line where the two are joined)
-        unstamped = [line for _, line in ctx.segment.lines if not line.stamp]
+        # The pack's running head over the minutes ("Council - Cabinet - 8 September", the
+        # pack's meeting) is no part of their heading: left out, the heading below it is read.
+        # (the head's runs and the lines after it come from the same list: a line left out of
+        # one and not the other would be lost where the two are joined)
+        unstamped = _under_running_heads(ctx, heads)
         found = _minutes(in_columns([[text for _, text in line.spans] or [line.text]
-                                     for line in unstamped[:HEAD_LINES]]) + lines[HEAD_LINES:],
+                                     for line in unstamped[:HEAD_LINES]])
+                         + [line.text for line in unstamped[HEAD_LINES:]],
                          ctx.source.iter_text())
     else:
         # (only the head is read: SENTENCE_LINES of it at most)
@@ -78,12 +83,10 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, notice_masthead(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
-    if "committee" not in found:
+    if "committee" not in found and heads:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
-        heads = _running_heads(ctx)
-        if heads:
-            _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
+        _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
     if "committee" not in found:
         _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
     if not found:
@@ -96,7 +99,7 @@ def extract(ctx: Context) -> list[Record]:
     if isinstance(committee := found.get("committee"), str):
         # a paper naming its body short ("Valuation Joint Board - 13th November 2026") under
         # the pack's running head that names it in full
-        found["committee"] = english_name(fuller_name(committee, sorted(_running_heads(ctx))))
+        found["committee"] = english_name(fuller_name(committee, sorted(heads)))
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
@@ -169,6 +172,18 @@ def _running_heads(ctx: Context) -> set[str]:
         if first and first.size and first.size < sizes[len(sizes) // 2]:
             seen[first.text] += 1
     return {text for text, n in seen.items() if n >= RUNNING_HEAD_PAGES}
+
+
+def _under_running_heads(ctx: Context, heads: set[str]) -> list[Line]:
+    """The document's unstamped lines without the running head atop each page (the same
+    words lower on the page, a masthead repeating it, are kept)."""
+    out: list[Line] = []
+    page = None
+    for number, line in ctx.segment.lines:
+        top, page = number != page, number
+        if not line.stamp and not (top and line.text in heads):
+            out.append(line)
+    return out
 
 
 # An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a

@@ -156,6 +156,7 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
     rows and their Meeting alike). ``whole_text`` (the paper) lends the year to a heading date
     printed without one. The forms above are read first; what they leave unknown, the looser
     masthead reading fills, a committee and its date as a pair or not at all."""
+    lines = _above_attendance(lines)
     out = _printed_heading(lines, whole_text)
     more = _masthead_forms(lines)
     if out.committee is not None and "committee" in more and out.meeting_date is None:
@@ -164,6 +165,21 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
         if getattr(out, key) is None:
             setattr(out, key, value)
     return out
+
+
+# The list of those present ("Present: Councillor ...", "MEMBERS PRESENT", "In attendance:")
+# follows the heading: the minutes' business starts there.
+_ATTENDANCE = re.compile(
+    r"^\s*(?:(?:Members|Councillors|Committee\s+Members)\s+)?(?:Present|In\s+attendance)\b"
+    r"\s*(?::-|:|[–-]|$)", re.I)
+
+
+def _above_attendance(lines: list[str]) -> list[str]:
+    """The head's lines above its list of those present: a sentence below it is a minute's
+    ("The minutes of the meeting held on 9 June were approved"), not the heading, and its date
+    the last meeting's. A list first on the page (no heading above it) cuts nothing."""
+    at = next((n for n, s in enumerate(lines[:HEAD_LINES]) if _ATTENDANCE.match(s)), None)
+    return lines[:at] if at else lines
 
 
 def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
@@ -252,11 +268,20 @@ _COMPANY_BODY = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
 
 
+# ... and a committee named with the board or authority it is a committee of: "the Audit and
+# Risk Committee of the Strathallan Integration Joint Board" is the Audit and Risk Committee,
+# as the notice of its meeting names it ("a meeting of the Audit and Risk Committee of ...").
+_OWNED_BODY = re.compile(
+    r"^(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}?(?:Committee|Sub-Committee|Panel|Forum))"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|of\s+)?){1,6}?"
+    r"(?:Board|Authority|Partnership|Trust)$")
+
+
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
-    if company := _COMPANY_BODY.match(name):
+    if company := _COMPANY_BODY.match(name) or _OWNED_BODY.match(name):
         name = company.group("body")
     # "Minute of Meeting" over "Present: ...": a label's line names no body
     if _GENERIC.match(name) or _LABEL_IN_NAME.search(name):

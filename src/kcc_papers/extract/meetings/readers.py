@@ -100,13 +100,21 @@ DECISIONS_TAKEN = re.compile(
     r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
 
 
+# ... or in the line under its title that says which meeting's they are: "Decisions
+# published on Friday 19 November 2027 for the meeting of Executive on Wednesday 17 November
+# 2027, 6.30 pm" (a ModernGov list of a meeting's decisions).
+DECISIONS_FOR_MEETING = re.compile(
+    r"^\s*(?i:decisions?)\b[^.]{0,80}?\s(?i:for|of|at)\s+(?i:the\s+meeting\s+of\s+)(?:the\s+)?"
+    rf"(?P<by>{_BODY_NAME})\s+(?i:(?:held\s+)?on\s+)(?P<when>.{{6,60}})$")
+
+
 def decisions_taken(lines: list[str]) -> dict[str, object]:
     """The meeting a list of decisions names in its title."""
     for line in lines:
-        m = DECISIONS_TAKEN.match(line)
-        if m and (m.group("body") or m.group("by")) and (d := find_date(m.group("when"))):
-            return {"committee": " ".join((m.group("body") or m.group("by")).split()),
-                    "meeting_date": d}
+        m = DECISIONS_TAKEN.match(line) or DECISIONS_FOR_MEETING.match(line)
+        body = (m.groupdict().get("body") or m.group("by")) if m else None
+        if m and body and (d := find_date(m.group("when"))):
+            return {"committee": " ".join(body.split()), "meeting_date": d}
     return {}
 
 
@@ -121,10 +129,13 @@ ABOVE_BODY = re.compile(rf"^\s*above(?:[-\s]named|[-\s]mentioned)?\s+(?P<body>{B
                         re.I)
 
 
-def fuller_name(name: str, lines: list[str]) -> str:
+def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) -> str:
     """The body's name as the masthead prints it in full, where a notice's sentence shortens
     it: "East Riding and Humberhead Joint Archives Committee" over "A meeting of the Joint
-    Archives Committee will be held ..."."""
+    Archives Committee will be held ..."; ``words_left_out``: also where the sentence leaves
+    out words inside the name ("the Joint Committee" under its masthead's "Brenmoor and
+    Eskdale Joint Fleet Services Committee"), for a notice read under its own masthead (a
+    pack's running head may name another body whose name holds the same words)."""
     if above := ABOVE_BODY.match(name):
         # "A meeting of the above Committee": the body the masthead names above the sentence
         word = (above.group("body") or above.group("kind")).lower()
@@ -135,11 +146,25 @@ def fuller_name(name: str, lines: list[str]) -> str:
         return name  # "the Council", "Cabinet": the body itself, not a part of a longer name
     words = r"\s+".join(map(re.escape, name.split()))
     tail = re.compile(rf"\s{words}$", re.I)
-    for s in lines:
-        s = " ".join(s.split())
-        if tail.search(s) and is_masthead_name(s) and not COUNCIL.fullmatch(s):
+    named = [s for s in (" ".join(t.split()) for t in lines)
+             if is_masthead_name(s) and not COUNCIL.fullmatch(s)]
+    for s in named:
+        if tail.search(s):
             return as_printed(s)
-    return name
+    # "the Joint Committee" under "Brenmoor and Eskdale Joint Fleet Services Committee": the
+    # sentence's words, in the masthead's name in their order, with its body's word last
+    if not words_left_out:
+        return name
+    return next((as_printed(s) for s in named if _shortened(name, s)), name)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with some of its words left out (its last word kept)."""
+    want, have = short.lower().split(), full.lower().split()
+    if len(want) >= len(have) or want[-1] != have[-1]:
+        return False
+    rest = iter(have)
+    return all(word in rest for word in want)  # (each found after the one before)
 
 
 def meeting_sentence(text: str) -> dict[str, object]:
@@ -381,9 +406,11 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
     out: dict[str, object] = {}
-    for s in head:
-        if "committee" not in out and _is_body_name(s) and not COUNCIL.fullmatch(s.strip()):
-            out["committee"] = title_case(s)  # the council's own name is not its committee
+    # (a name wrapped before its body's word, "HEALTH AND ADULT SOCIAL CARE SCRUTINY" over
+    # "PANEL", is read whole: the word alone is no name)
+    for s, name in zip(head, _unwrapped(head, lines), strict=True):
+        if "committee" not in out and _is_body_name(name) and not COUNCIL.fullmatch(name.strip()):
+            out["committee"] = title_case(name)  # the council's own name is not its committee
         if "meeting_date" not in out and not PUBLISHED.match(s) and (d := find_date(s)):
             out["meeting_date"] = d
             if t := TIME.search(s):
@@ -555,11 +582,24 @@ _NOTICE_TITLE = re.compile(
     r"(?:Decisions?|Determinations?)|(?:Decision|Determination)\s+Notice)\s*$", re.I)
 
 
+# The notice's title naming its body after what it is: "Notice of Determination of the
+# Licensing Sub-Committee", "Record of Decision by the Regulatory Panel"; a title under the
+# council's name and the Act it is made under, within its first lines.
+_NOTICE_OF_BODY = re.compile(
+    r"^\s*(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?(?:Decisions?|Determinations?)\s+"
+    r"(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z].*?)\s*$", re.I)
+NOTICE_TITLE_LINES = 8
+
+
 def notice_masthead(lines: list[str]) -> dict[str, object]:
-    """A decision notice's body (its masthead's name alone, not a council's) and the date its
-    "Date of hearing:" or "Date of meeting:" label gives."""
+    """A decision notice's body (its masthead's name alone, not a council's, or the one its
+    title names) and the date its "Date of hearing:" or "Date of meeting:" label gives."""
     heads = [_NOTICE_TITLE.sub("", s).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
     name = next((s for s in heads if is_masthead_name(s) and not _a_council(s)), None)
+    if name is None:
+        titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
+                  if (m := _NOTICE_OF_BODY.match(s)))
+        name = next((s for s in titled if is_masthead_name(s) and not _a_council(s)), None)
     if name is None:
         return {}
     for s in lines[:ADDRESS_LINES]:
