@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import minutes_of, numbers
+from heldout_support import minutes_of, numbers, pdf_minutes
+from heldout_support import source_lines as pdf_paper
 
 # ------------------------------------------- a code joined by an ampersand, the year, a number
 
@@ -61,4 +62,67 @@ def test_regression_ampersand_code_before_year_and_number_was_left_in_the_title(
         ("E&RS 26/031", "Apologies"),
         ("E&RS 26/032", "Conflicts of interest"),
         ("E&RS 26/033", "Street lighting upgrade"),
+    ]
+
+
+# ---------------------------------------- a minute's numbered parts set as headings, as it is
+
+EDUCATION_MINUTE = pdf_paper(
+    "%% font serif",
+    "## Strathmore Council",
+    "MINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chamber on 17 September"
+    " 2026 at 10.00am.",
+    "Present:\tCouncillor M Fettes (Convener); Councillors I Drummond and K Abernethy",
+    "** 1. DECLARATIONS OF INTEREST",
+    "There were no declarations of interest.",
+    "** 2. MINUTES",
+    "** 2.1 Minute of Meeting of 11 June 2026",
+    "The Committee resolved:- to approve the minute as a correct record.",
+    "** 2.2 Action Log",
+    "The Committee resolved:- to note the updates to the action log.",
+    "** 3. COMMITTEE BUSINESS",
+    "** 3.1 Revenue Budget Monitoring",
+    "There was submitted a report by the Executive Director.",
+    "The Committee resolved:- to note the forecast overspend.",
+    "** 4. SCHOOL TRANSPORT",
+    "4.1 There was submitted a report on the retendering of school transport contracts.",
+    "4.2 The Committee resolved:- to approve the retendering.",
+)
+
+BOARD_MINUTES = pdf_paper(
+    "%% font sans",
+    "## Kingsmuir Integration Joint Board",
+    "** Minutes of the meeting of the Integration Joint Board held on 5 May 2026",
+    "Present:\tDr A Forbes (Chair), Ms J Lennox and Councillor R Tait",
+    "** 5. Governance",
+    "** 5.1 Standing Orders Review",
+    "The Board approved the revised Standing Orders.",
+    "** 5.2 Appointment of Vice Chair",
+    "The Board appointed Councillor Tait as Vice Chair.",
+    "** 6. Finance",
+    "6.1 The Chief Finance Officer reported a balanced position at month 12.",
+    "** 7. Date of Next Meeting",
+    "The next meeting will be held on 30 June 2026.",
+)
+
+
+def test_regression_numbered_parts_set_as_headings_under_a_plain_minute_were_lost(
+        tmp_path: Path) -> None:
+    # "2. MINUTES" over "2.1 Minute of Meeting ...", both bold: the parts are minutes too;
+    # "4.1 There was submitted ...", set like the body, is a paragraph of minute 4
+    assert numbers(pdf_minutes(EDUCATION_MINUTE, tmp_path / "a")) == [
+        ("1", "DECLARATIONS OF INTEREST"),
+        ("2", "MINUTES"),
+        ("2.1", "Minute of Meeting of 11 June 2026"),
+        ("2.2", "Action Log"),
+        ("3", "COMMITTEE BUSINESS"),
+        ("3.1", "Revenue Budget Monitoring"),
+        ("4", "SCHOOL TRANSPORT"),
+    ]
+    assert numbers(pdf_minutes(BOARD_MINUTES, tmp_path / "b")) == [
+        ("5", "Governance"),
+        ("5.1", "Standing Orders Review"),
+        ("5.2", "Appointment of Vice Chair"),
+        ("6", "Finance"),
+        ("7", "Date of Next Meeting"),
     ]

@@ -117,7 +117,7 @@ def split_minutes(
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
-    parted = _with_parted_numbers(texts, chain)
+    parted = _with_parted_numbers(texts, chain, layouts)
     filled = {c.number for c in parted} - {c.number for c in chain}
     gaps = [
         (a.number, b.number)
@@ -131,25 +131,38 @@ def split_minutes(
     return SplitMinutes(header, items, gaps, repeats)
 
 
-def _with_parted_numbers(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
+def _with_parted_numbers(texts: list[str], chain: list[Candidate],
+                         layouts: list[Layout | None]) -> list[Candidate]:
     """The chain with the minutes printed in numbered parts under a heading of their own: a
     minute's own parts ("Item 4" over "Item 4.1", "Item 4.2"), or the parts of a number missing
     from the chain ("Min. 4", then "Min. 5.1" and "Min. 5.2", then "Min. 6": the clerk
     numbered item 5's parts, never item 5 itself). A part's line restates the label the
     chain's heading before it is printed with, its number that heading's or the next missing
     one, its part running 1, 2, ..."""
+    body_size = text_size(layouts)
     out: list[Candidate] = []
     for n, c in enumerate(chain):
         out.append(c)
         after = chain[n + 1] if n + 1 < len(chain) else None
         end = after.index if after is not None else len(texts)
         limit = after.number if after is not None else None
-        out += _parts_of(texts, c, end, limit)
+        out += _parts_of(texts, c, end, limit, (layouts, body_size))
     return out
 
 
-def _parts_of(texts: list[str], before: Candidate, end: int,
-              limit: int | None) -> list[Candidate]:
+def _set_as_part(layouts: list[Layout | None], i: int, heading: Candidate,
+                 body_size: float | None) -> bool:
+    """Whether line ``i`` is set as the heading of a minute's part: as a heading, at the
+    minute's heading's indent (a minute's numbered paragraphs are set like the body)."""
+    lay = layouts[i]
+    if heading_layout_of(lay, body_size) is not True or lay is None:
+        return False
+    return (heading.x0 is None or lay.x0 is None
+            or abs(heading.x0 - lay.x0) <= INDENT_TOLERANCE)
+
+
+def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
+              set_as: tuple[list[Layout | None], float | None]) -> list[Candidate]:
     printed, text = before.label, texts[before.index]
     if printed is None or before.number is None:
         return []
@@ -158,10 +171,12 @@ def _parts_of(texts: list[str], before: Candidate, end: int,
     if at < 0 or not printed.endswith(figures):
         return []  # ("24/113", "12/24": a number with its year is printed whole, never in parts)
     # the label and code the heading prints before its figures: "Min. ", "FC "; a plain "4."
-    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would
+    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would, set like
+    # the body: its parts are told by being set as headings, as the minute's own is
     code = printed[: len(printed) - len(figures)]
     prefix = text[:at] + code
-    if not prefix.strip():
+    by_layout = not prefix.strip()
+    if by_layout and before.heading_layout is not True:
         return []
     found: list[Candidate] = []
     number, part = before.number, 1
@@ -170,7 +185,7 @@ def _parts_of(texts: list[str], before: Candidate, end: int,
         if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
             continue
         m = _PARTED.match(line, len(prefix))
-        if m is None:
+        if m is None or (by_layout and not _set_as_part(set_as[0], i, before, set_as[1])):
             continue
         if (int(m.group("number")), int(m.group("part"))) not in ((number, part),
                                                                    (number + 1, 1)):
