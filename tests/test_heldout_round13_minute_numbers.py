@@ -126,3 +126,118 @@ def test_regression_numbered_parts_set_as_headings_under_a_plain_minute_were_los
         ("6", "Finance"),
         ("7", "Date of Next Meeting"),
     ]
+
+
+# ------------------------------------------- minute numbers in brackets, set as headings
+
+COUNTY_SCRUTINY = pdf_paper(
+    "%% font sans",
+    "## Minutes",
+    "of the Resources Overview and Scrutiny Committee held on Monday, 12 April 2027 at County"
+    " Hall",
+    "Present: County Councillors G Whitcombe (Chair), F Adeyemi, J Baverstock and W Tasker",
+    "** (18) Apologies and substitute members",
+    "Apologies were received from County Councillor M Yeoman.",
+    "** (19) Agency Staff Spend",
+    "The Director of People explained that agency spend had risen.",
+    "Resolved - That:",
+    "(1) The Cabinet be asked to set a target for agency staff;",
+    "(2) A further report be brought in September.",
+    "** (20) Organisational Health",
+    "|% 10 40 15 15",
+    "|# Ref | Measure | 2026/27 | Target |",
+    "| OH1 | Staff turnover (voluntary, %) | 10.9 | 11.0 |",
+    "| OH2 | Average days lost to sickness | 10.8 | 9.5 |",
+    "| OH3 | Staff appraisals completed (%) | 86 | 95 |",
+    "| OH4 | Agency staff as % of workforce | 7.4 | 5.0 |",
+    "Resolved - That the dashboard be noted.",
+)
+
+PANEL_MINUTES = pdf_paper(
+    "%% font serif",
+    "!! Police and Crime Panel",
+    "Minutes of the meeting held on 3 February 2027",
+    "Present: Councillors A Hart (Chair), B Iqbal and C Jones",
+    "** (41) Apologies",
+    "None.",
+    "** (42) Proposed Precept 2027/28",
+    "(1) The Commissioner presented the proposed precept.",
+    "(2) Members asked about the reserves strategy.",
+    "** (43) Complaints Update",
+    "The Panel noted the report.",
+)
+
+
+def test_regression_bracketed_minute_numbers_set_as_headings_were_no_minutes(
+        tmp_path: Path) -> None:
+    # "(18) Apologies ..." in bold: minute 18; a report's coded table rows ("OH1 Staff
+    # turnover ...") and a resolution's bracketed limbs, set like the body, are no minutes
+    assert numbers(pdf_minutes(COUNTY_SCRUTINY, tmp_path / "a")) == [
+        ("18", "Apologies and substitute members"),
+        ("19", "Agency Staff Spend"),
+        ("20", "Organisational Health"),
+    ]
+    assert numbers(pdf_minutes(PANEL_MINUTES, tmp_path / "b")) == [
+        ("41", "Apologies"),
+        ("42", "Proposed Precept 2027/28"),
+        ("43", "Complaints Update"),
+    ]
+
+
+def test_bracketed_numbers_set_like_the_body_are_no_minutes(tmp_path: Path) -> None:
+    # the same lines with nothing set as a heading: the brackets alone make no minute
+    plain = PANEL_MINUTES.replace("** (", "(")
+    assert numbers(pdf_minutes(plain, tmp_path)) == []
+
+
+# ------------------------------------------- an application's postcode wrapped under its heading
+
+CITY_PLANNING = pdf_paper(
+    "%% font serif",
+    "%% justify",
+    "## Minutes of the Planning Applications Committee",
+    "Held on Thursday 19 November 2026 at 6.00 pm in the Guildhall",
+    "Present: Councillors P Lowther (Chair), R Beaumont, S Jardine and K Okafor",
+    "** 64. Apologies",
+    "There were no apologies.",
+    "** 65. 26/01388/LBC and 26/01389/FUL - St Aldhelm's House, 3 Minster Close, Castlebridge"
+    " CB1 2NQ",
+    "Listed building consent for the conversion of a listed house to six flats.",
+    "Decision: That listed building consent be REFUSED.",
+    "** 66. 26/01502/HOU - 41 Heronsgate Avenue, Castlebridge CB4 9LP",
+    "Decision: That planning permission be GRANTED.",
+)
+
+TOWN_PLANNING = """MINUTES OF THE PLANNING COMMITTEE HELD ON 4 MARCH 2026
+
+Present: Councillors A Pryce (Chair), D Lloyd and M Rees
+
+12. APOLOGIES
+None.
+
+13. 26/00412/FUL - CHANGE OF USE OF FORMER CHAPEL TO TWO DWELLINGS, CHAPEL
+SY23 1DL
+Members considered the report.
+RESOLVED: That permission be granted.
+
+14. ENFORCEMENT UPDATE
+The report was noted.
+"""
+
+
+def test_regression_postcode_wrapped_under_a_heading_was_cut_from_its_title(
+        tmp_path: Path) -> None:
+    # "CB1 2NQ" alone on the heading's second line reads like a code and number ("CB1")
+    # over a title ("2NQ"): it is the address's postcode, the end of the title
+    assert numbers(pdf_minutes(CITY_PLANNING, tmp_path / "a")) == [
+        ("64", "Apologies"),
+        ("65", "26/01388/LBC and 26/01389/FUL - St Aldhelm's House, 3 Minster Close,"
+               " Castlebridge CB1 2NQ"),
+        ("66", "26/01502/HOU - 41 Heronsgate Avenue, Castlebridge CB4 9LP"),
+    ]
+    assert numbers(minutes_of(TOWN_PLANNING, tmp_path)) == [
+        ("12", "APOLOGIES"),
+        ("13", "26/00412/FUL - CHANGE OF USE OF FORMER CHAPEL TO TWO DWELLINGS, CHAPEL"
+               " SY23 1DL"),
+        ("14", "ENFORCEMENT UPDATE"),
+    ]
