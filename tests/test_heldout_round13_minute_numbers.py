@@ -241,3 +241,36 @@ def test_regression_postcode_wrapped_under_a_heading_was_cut_from_its_title(
                " SY23 1DL"),
         ("14", "ENFORCEMENT UPDATE"),
     ]
+
+
+# ------------------------------------------- a heading's title wrapped twice in a narrow column
+
+BOARD_WITH_ACTIONS = pdf_paper(
+    "%% justify",
+    "## KERNOW VALLEY COUNCIL",
+    "** Overview and Scrutiny Management Board",
+    "Minutes of the meeting held in the Council Chamber on Tuesday 13 October 2026 at 10.00 am.",
+    "Present:\tCouncillors M Treloar (Chair), J Penhallow and A Rosewarne",
+    "<> **OSMB 26/31 Apologies and Substitutions** || ",
+    "<> Apologies were received from Councillor Brimble, for whom Councillor Kitto"
+    " substituted. || ",
+    "<> **OSMB 26/32 Review of Home to School Transport: Final Report of the Task and Finish"
+    " Group** || ",
+    "<> Councillor Rosewarne, who had chaired the task and finish group, presented its seven"
+    " recommendations on single-occupancy taxis and independent travel training. || ",
+    "<> RESOLVED: That the recommendations be endorsed and submitted to Cabinet. ||"
+    " Scrutiny Manager",
+    "<> **OSMB 26/33 Work Programme 2026/27** || ",
+    "<> RESOLVED: That the work programme be agreed. || ",
+)
+
+
+def test_regression_heading_wrapped_twice_in_a_narrow_column_lost_its_last_line(
+        tmp_path: Path) -> None:
+    # the bold title ran over three lines beside an "Action" column: only two were read
+    assert numbers(pdf_minutes(BOARD_WITH_ACTIONS, tmp_path)) == [
+        ("OSMB 26/31", "Apologies and Substitutions"),
+        ("OSMB 26/32", "Review of Home to School Transport: Final Report of the Task and"
+                       " Finish Group"),
+        ("OSMB 26/33", "Work Programme 2026/27"),
+    ]
