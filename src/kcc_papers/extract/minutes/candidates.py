@@ -55,6 +55,15 @@ LETTERED_PART = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+\S")
 # The heading of a meeting's closed part, unnumbered ("PART 2 - EXEMPT ITEMS", "EXEMPT
 # INFORMATION", "CONFIDENTIAL ITEMS", "PRIVATE SESSION"): a heading of its own under a minute's
 # title in capitals, never the title wrapped.
+# "(18) Apologies and substitute members": a county's minute number in brackets. A resolution's
+# limbs are numbered so too ("(1) That the report be noted"), set like the body: the bracketed
+# number is a heading's only where the layout sets the line as one.
+BRACKETED = re.compile(r"^\((?P<num>[1-9]\d{0,3})\)\s+(?P<title>\S.*)$")
+# "CB1 2NQ" alone on a line: a postcode (an application's address wrapped under its heading),
+# never a committee's code and number over a title.
+_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$")
+# The style of a bracketed heading: a sequence of its own (the label prints its number alone)
+BRACKET_STYLE = "bracket"
 CLOSED_PART = re.compile(r"^(?:EXEMPT|CONFIDENTIAL|PRIVATE|RESTRICTED|CLOSED)\s+(?:ITEMS?|"
                          r"INFORMATION|BUSINESS|SESSION|REPORTS?|MATTERS)\b")
 
@@ -109,13 +118,19 @@ def numbered_candidate(
     ``stands_alone``: the line ends short, the next starting a paragraph of its own;
     ``wraps_as_heading``: the next line is set as this one is (its title wrapped)."""
     text = texts[i]
+    if _POSTCODE.match(text):
+        return None
     alone = NUM_ALONE.match(text)
     if alone:
         return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
     m = NUM_FIRST.match(text)
     roman = None if m else ROMAN_FIRST.match(text)
+    bracketed = BRACKETED.match(text) if set_as_heading is True and not m else None
     style = "dot"
-    if roman and roman.group("roman"):
+    if bracketed:
+        m, style, number = bracketed, BRACKET_STYLE, int(bracketed.group("num"))
+        title = bracketed.group("title")
+    elif roman and roman.group("roman"):
         m, style, number = roman, "roman", roman_value(roman.group("roman"))
         title = roman.group("title")
     elif m:
@@ -291,8 +306,8 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
     while used <= _MAX_TITLE_WRAP and i + used < len(texts):
         above, nxt = texts[i + used - 1], texts[i + used].strip()
         if (len(above.strip()) < WRAPPED_HEADING_CHARS or not in_capitals(nxt) or resolves(nxt)
-                or NUM_FIRST.match(nxt) or nxt.startswith("(") or SECTION.match(nxt)
-                or CLOSED_PART.match(nxt)):
+                or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt)) or nxt.startswith("(")
+                or SECTION.match(nxt) or CLOSED_PART.match(nxt)):
             break
         parts.append(nxt)
         used += 1

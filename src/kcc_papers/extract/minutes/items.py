@@ -57,6 +57,9 @@ _MAX_SKIP = 3
 # Body lines right below a heading that show its column's right edge (fewer say too little;
 # further down, a line may run on into a column beside it)
 _EDGE_LINES = 2
+# A heading set as one runs over at most this many lines (its title wrapped twice in a narrow
+# column); a further line set alike is a heading of its own.
+_MAX_HEADING_LINES = 3
 # The layout decides which numbered lines are headings once it shows at least this many.
 _MIN_LAYOUT_HEADINGS = 2
 # Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
@@ -117,7 +120,7 @@ def split_minutes(
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
-    parted = _with_parted_numbers(texts, chain)
+    parted = _with_parted_numbers(texts, chain, layouts)
     filled = {c.number for c in parted} - {c.number for c in chain}
     gaps = [
         (a.number, b.number)
@@ -131,25 +134,38 @@ def split_minutes(
     return SplitMinutes(header, items, gaps, repeats)
 
 
-def _with_parted_numbers(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
+def _with_parted_numbers(texts: list[str], chain: list[Candidate],
+                         layouts: list[Layout | None]) -> list[Candidate]:
     """The chain with the minutes printed in numbered parts under a heading of their own: a
     minute's own parts ("Item 4" over "Item 4.1", "Item 4.2"), or the parts of a number missing
     from the chain ("Min. 4", then "Min. 5.1" and "Min. 5.2", then "Min. 6": the clerk
     numbered item 5's parts, never item 5 itself). A part's line restates the label the
     chain's heading before it is printed with, its number that heading's or the next missing
     one, its part running 1, 2, ..."""
+    body_size = text_size(layouts)
     out: list[Candidate] = []
     for n, c in enumerate(chain):
         out.append(c)
         after = chain[n + 1] if n + 1 < len(chain) else None
         end = after.index if after is not None else len(texts)
         limit = after.number if after is not None else None
-        out += _parts_of(texts, c, end, limit)
+        out += _parts_of(texts, c, end, limit, (layouts, body_size))
     return out
 
 
-def _parts_of(texts: list[str], before: Candidate, end: int,
-              limit: int | None) -> list[Candidate]:
+def _set_as_part(layouts: list[Layout | None], i: int, heading: Candidate,
+                 body_size: float | None) -> bool:
+    """Whether line ``i`` is set as the heading of a minute's part: as a heading, at the
+    minute's heading's indent (a minute's numbered paragraphs are set like the body)."""
+    lay = layouts[i]
+    if heading_layout_of(lay, body_size) is not True or lay is None:
+        return False
+    return (heading.x0 is None or lay.x0 is None
+            or abs(heading.x0 - lay.x0) <= INDENT_TOLERANCE)
+
+
+def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
+              set_as: tuple[list[Layout | None], float | None]) -> list[Candidate]:
     printed, text = before.label, texts[before.index]
     if printed is None or before.number is None:
         return []
@@ -158,10 +174,12 @@ def _parts_of(texts: list[str], before: Candidate, end: int,
     if at < 0 or not printed.endswith(figures):
         return []  # ("24/113", "12/24": a number with its year is printed whole, never in parts)
     # the label and code the heading prints before its figures: "Min. ", "FC "; a plain "4."
-    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would
+    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would, set like
+    # the body: its parts are told by being set as headings, as the minute's own is
     code = printed[: len(printed) - len(figures)]
     prefix = text[:at] + code
-    if not prefix.strip():
+    by_layout = not prefix.strip()
+    if by_layout and before.heading_layout is not True:
         return []
     found: list[Candidate] = []
     number, part = before.number, 1
@@ -170,7 +188,7 @@ def _parts_of(texts: list[str], before: Candidate, end: int,
         if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
             continue
         m = _PARTED.match(line, len(prefix))
-        if m is None:
+        if m is None or (by_layout and not _set_as_part(set_as[0], i, before, set_as[1])):
             continue
         if (int(m.group("number")), int(m.group("part"))) not in ((number, part),
                                                                    (number + 1, 1)):
@@ -285,35 +303,48 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
                     body_size: float | None) -> None:
     """A heading that fills its line and runs on to a next line set like it (bold, the same
     size) has its title wrapped: "3 APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2
-    SHORE" over "STREET, PORTMORE". A next line that resolves ("Decision", "RESOLVED") or is
-    itself a numbered heading is not the title's."""
+    SHORE" over "STREET, PORTMORE"; in a narrow column it may wrap twice ("OSMB 26/24 Review
+    of Home to School Transport:" over "Final Report of the Task and Finish" over "Group").
+    A next line that resolves ("Decision", "RESOLVED") or is itself a numbered heading is not
+    the title's."""
     for c in candidates:
-        nxt = c.index + 1
-        if (c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts)):
+        if c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body:
             continue
-        here, there = layouts[c.index], layouts[nxt]
-        # a heading in a narrow column fills it in fewer characters
-        if (len(texts[c.index]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0)
-                and not _fills_its_text(texts, layouts, c.index, body_size)):
-            continue
-        if (there is None or here is None or heading_layout_of(there, body_size) is not True
-                or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP):
-            continue
-        tail = texts[nxt].strip()
-        # a title in capitals that goes on in capitals may run long ("MEMBERS' DECLARATIONS
-        # UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE AGENDA")
-        # ... and so may one broken after a word or mark no title ends with ("... a premises
-        # licence -" over "Harbour Fish Bar, 21 Fenside Road, Sandringford")
-        words = (MAX_CAPS_TITLE_WORDS if (in_capitals(c.title) and in_capitals(tail))
-                 or _OPEN_END.search(texts[c.index]) else MAX_TITLE_WORDS)
-        if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, nxt, True)
-                or _word_count(f"{c.title} {tail}") > words):
-            continue
-        # (a dash the line ended on parts the title's words still: tidying the line took it)
-        dash = _DASH_END.search(texts[c.index])
-        joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
-        c.title, c.title_lines = tidy_title(joined), 2
+        runs_long = False
+        while c.title_lines < _MAX_HEADING_LINES:
+            last = c.index + c.title_lines - 1
+            if not _wraps_on(texts, layouts, last, body_size):
+                break
+            tail = texts[last + 1].strip()
+            # a title in capitals that goes on in capitals may run long ("MEMBERS'
+            # DECLARATIONS UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE
+            # AGENDA") ... and so may one broken after a word or mark no title ends with ("...
+            # a premises licence -" over "Harbour Fish Bar, 21 Fenside Road, Sandringford")
+            runs_long = runs_long or (in_capitals(c.title) and in_capitals(tail)) or bool(
+                _OPEN_END.search(texts[last]))
+            words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
+            if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, last + 1, True)
+                    or _word_count(f"{c.title} {tail}") > words):
+                break
+            # (a dash the line ended on parts the title's words still: tidying the line took it)
+            dash = _DASH_END.search(texts[last])
+            joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
+            c.title, c.title_lines = tidy_title(joined), c.title_lines + 1
+
+
+def _wraps_on(texts: list[str], layouts: list[Layout | None], i: int,
+              body_size: float | None) -> bool:
+    """Whether heading line ``i`` fills its line (or its column) and the next line is set
+    as it is: the heading's title may go on there."""
+    if i + 1 >= len(texts):
+        return False
+    here, there = layouts[i], layouts[i + 1]
+    # a heading in a narrow column fills it in fewer characters
+    if (len(texts[i]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0)
+            and not _fills_its_text(texts, layouts, i, body_size)):
+        return False
+    return not (there is None or here is None or heading_layout_of(there, body_size) is not True
+                or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP)
 
 
 def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
@@ -326,7 +357,13 @@ def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
     words = texts[i + 1].split()
     if here is None or there is None or here.x1 is None or here.x0 is None or not words:
         return False
-    below = [lay.x1 for lay in layouts[i + 2:i + 2 + _EDGE_LINES]
+    # the body starts under the heading's last line (a title wrapped twice sets its third
+    # line as a heading too)
+    start = i + 2
+    while (start < min(len(layouts), i + 1 + _MAX_HEADING_LINES)
+           and heading_layout_of(layouts[start], body_size) is True):
+        start += 1
+    below = [lay.x1 for lay in layouts[start:start + _EDGE_LINES]
              if lay is not None and lay.x1 is not None
              and heading_layout_of(lay, body_size) is False]
     if len(below) < _EDGE_LINES:

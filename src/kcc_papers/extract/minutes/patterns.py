@@ -34,8 +34,9 @@ NUM_FIRST = re.compile(
     # ("A&S 31", "O&S 112", "F&GP 7")
     r"|(?<![A-Za-z&])[A-Z]{1,3}&[A-Z]{1,3}\s(?=[1-9]\d{0,3}\s)"
     # or by a space before the year and a running number of three figures, the code in its
-    # own case: "BoD 26/001" (a board of directors), "ES 26/031", "CoG 25/112"
-    r"|(?<![A-Za-z])[A-Z](?:[a-z]?[A-Z]){1,3}\s(?=\d{2}/\d{3}\s)"
+    # own case: "BoD 26/001" (a board of directors), "ES 26/031", "CoG 25/112", perhaps
+    # joined by an ampersand as a Northern Irish committee's is: "L&D 27/014"
+    r"|(?<![A-Za-z&])[A-Z](?:&?[a-z]?[A-Z]){1,3}\s(?=\d{2}/\d{3}\s)"
     # or by a stroke before the year and running number ("C/25/141"), the number ("PC/61"),
     # or the number and its year ("ASC/15/25", "ES/026/26")
     r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"
