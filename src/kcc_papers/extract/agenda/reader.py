@@ -39,8 +39,9 @@ ITEM = re.compile(
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
     r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
-    # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6"
-    r"\d{1,3}\([a-z]\)(?=\s)|"
+    # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
+    # with the stop its items print
+    r"\d{1,3}\([a-z]\)(?=\.?\s)|"
     r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
