@@ -91,6 +91,9 @@ NUMBER_ALONE = re.compile(
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
 NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}$")
+# A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
+# never a clock time ("10.30" beside a title is its start time).
+SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -436,7 +439,7 @@ def _numbers_joined(lines: list[tuple[int, Line]],
         below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
         above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
         number, pages, pages_x = _paged_number(line)
-        if NUMBER_ALONE.match(number.text):
+        if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
             half = _centred_cell(number, above, below)
             if half:
                 cell = above[:half][::-1] + below[:half]
@@ -461,7 +464,8 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             skip = half
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
-        if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
+        if (NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text)
+                and not _far_left_of(nxt, line)):
             joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
                           nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
             out.append((page, joined))
@@ -469,6 +473,14 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         out.append((page, line))
     return out
+
+
+def _far_left_of(line: Line, number: Line) -> bool:
+    """``line`` starts far left of ``number``: not the title of an item numbered there but
+    the page's text under a label in its corner ("Item 4" printed at the top right of each of
+    a pack's papers)."""
+    return (line.x0 is not None and number.x0 is not None
+            and number.x0 - line.x0 >= SIGNATURE_OFFSET)
 
 
 def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
