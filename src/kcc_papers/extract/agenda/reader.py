@@ -294,7 +294,11 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
     ends: dict[int, dict[str, list[float]]] = {}
     last_column: dict[int, float] = {}
     for page, line in lines:
-        if page not in headed or len(line.spans) < ITEM_ROW_CELLS:
+        if page not in headed:
+            continue
+        if len(line.spans) < ITEM_ROW_CELLS:
+            if line.x1 is not None and _number_beside_a_column(line):
+                ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
             last_column.setdefault(page, line.spans[-1][0])
@@ -310,6 +314,13 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
                     or _parted_at_column(line, last_column.get(page)) or line)
         out.append((page, line))
     return out
+
+
+def _number_beside_a_column(line: Line) -> bool:
+    """A row's number and one later column's cell on its line, the title wrapped in its own
+    cell above and below them ("5" ... "Chief Internal Auditor"): that cell is the column's,
+    printed in other rows after their titles too."""
+    return len(line.spans) == 2 and bool(NUMBER_IN_ITS_CELL.match(line.spans[0][1].strip()))
 
 
 def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
