@@ -55,9 +55,22 @@ def header_line(line: Line) -> bool:
 
 def may_head_a_table(line: Line) -> bool:
     """Whether a PDF line may be a ruled table's header row (its text runs merged into one
-    span): three or more capitalised words, no digits. Only says which pages' tables to read;
-    ruled_rows decides."""
-    return is_header(line.text.split()) and len(line.text.split()) <= MAX_HEADER_WORDS
+    span): three or more capitalised labels, no digits, a word in small letters going on with
+    the label before it ("Report of", "Purpose of report"). Only says which pages' tables to
+    read; ruled_rows decides."""
+    words = line.text.split()
+    return len(words) <= MAX_HEADER_WORDS and is_header(_labels(words))
+
+
+def _labels(words: list[str]) -> list[str]:
+    """A header row's words as its labels: each capitalised word starts one."""
+    labels: list[str] = []
+    for word in words:
+        if labels and word[:1].islower():
+            labels[-1] += f" {word}"
+        else:
+            labels.append(word)
+    return labels
 
 
 def ref_column(rows: list[list[str]]) -> int | None:

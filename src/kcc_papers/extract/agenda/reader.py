@@ -39,8 +39,9 @@ ITEM = re.compile(
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
     r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
-    # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6"
-    r"\d{1,3}\([a-z]\)(?=\s)|"
+    # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
+    # with the stop its items print
+    r"\d{1,3}\([a-z]\)(?=\.?\s)|"
     r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
@@ -90,6 +91,9 @@ NUMBER_ALONE = re.compile(
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
 NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}$")
+# A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
+# never a clock time ("10.30" beside a title is its start time).
+SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -290,7 +294,11 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
     ends: dict[int, dict[str, list[float]]] = {}
     last_column: dict[int, float] = {}
     for page, line in lines:
-        if page not in headed or len(line.spans) < ITEM_ROW_CELLS:
+        if page not in headed:
+            continue
+        if len(line.spans) < ITEM_ROW_CELLS:
+            if line.x1 is not None and _number_beside_a_column(line):
+                ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
             last_column.setdefault(page, line.spans[-1][0])
@@ -306,6 +314,13 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
                     or _parted_at_column(line, last_column.get(page)) or line)
         out.append((page, line))
     return out
+
+
+def _number_beside_a_column(line: Line) -> bool:
+    """A row's number and one later column's cell on its line, the title wrapped in its own
+    cell above and below them ("5" ... "Chief Internal Auditor"): that cell is the column's,
+    printed in other rows after their titles too."""
+    return len(line.spans) == 2 and bool(NUMBER_IN_ITS_CELL.match(line.spans[0][1].strip()))
 
 
 def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
@@ -435,7 +450,7 @@ def _numbers_joined(lines: list[tuple[int, Line]],
         below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
         above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
         number, pages, pages_x = _paged_number(line)
-        if NUMBER_ALONE.match(number.text):
+        if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
             half = _centred_cell(number, above, below)
             if half:
                 cell = above[:half][::-1] + below[:half]
@@ -460,7 +475,8 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             skip = half
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
-        if NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text):
+        if (NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text)
+                and not _far_left_of(nxt, line)):
             joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
                           nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
             out.append((page, joined))
@@ -468,6 +484,14 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         out.append((page, line))
     return out
+
+
+def _far_left_of(line: Line, number: Line) -> bool:
+    """``line`` starts far left of ``number``: not the title of an item numbered there but
+    the page's text under a label in its corner ("Item 4" printed at the top right of each of
+    a pack's papers)."""
+    return (line.x0 is not None and number.x0 is not None
+            and number.x0 - line.x0 >= SIGNATURE_OFFSET)
 
 
 def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
