@@ -117,3 +117,31 @@ def test_regression_contract_award_before_a_note_tagged_noted(tmp_path):
         "RESOLVED that the contract be awarded to Kerbline Ltd.",
         "RESOLVED that the award of the grants be noted.",
     )] == ["approved", "noted"]
+
+
+# Minutes telling what the meeting heard ("noted that ... had been ...") beside what it did.
+NOTED_THAT = """PLANNING COMMITTEE
+
+Minutes of the meeting held on Tuesday 2 March 2027
+
+Present: Councillors A Reid (Chair), P Okafor, S Lund
+
+12. Appeal Decisions
+The Committee noted that the Planning Appeals Commission had dismissed the appeal at 4 Mill Lane.
+
+13. Enforcement Report
+The Committee noted the quarterly enforcement report.
+"""
+
+
+def test_regression_noted_that_a_fact_taken_as_a_decision(tmp_path):
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(
+        minutes_of(NOTED_THAT, tmp_path))] == [
+        ("13", "The Committee noted the quarterly enforcement report.")]
+
+
+def test_regression_continued_consideration_not_tagged_deferred():
+    assert [classify_outcome(text) for text in (
+        "To continue consideration of the report to the next meeting of the Committee.",
+        "The Committee agreed to continue consideration to its next meeting.",
+    )] == ["deferred", "deferred"]
