@@ -253,7 +253,7 @@ def test_regression_bilingual_record_of_decisions_was_one_decision():
     assert found[1][1] == "That the proposal to close Pontcoed School be rejected."
     found = [(d.agenda_item_ref, d.decision_text, d.outcome) for d in _decisions(ENGLISH_FIRST)]
     assert found == [
-        ("6", "That the framework be awarded to Tywi Surfacing Ltd.", "approved"),
+        ("6", "That the framework be awarded to Tywi Surfacing Ltd.", "other"),
         ("7", "That consideration of the fees be deferred to 14 July 2026.", "deferred")]
 
 

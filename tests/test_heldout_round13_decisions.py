@@ -94,31 +94,6 @@ def test_regression_member_decision_in_numbered_sections_read_as_its_banner():
     )
 
 
-# A sub-committee's lettered decisions, a contract awarded before a note: the award decides.
-AWARD_THEN_NOTE = """CONTRACTS SUB-COMMITTEE
-
-Minute of the meeting held on Thursday 9 September 2027
-
-Present: Councillors A Reid (Convener), P Okafor, S Lund
-
-3. SCHOOL TRANSPORT - CONTRACT AWARD
-There was submitted a report by the Head of Procurement.
-Decision
-The Sub-Committee agreed:-
-(a) to award the contract for school transport to Glen Coaches Ltd for 5 years; and
-(b) to note that the contract is funded from the existing budget.
-"""
-
-
-def test_regression_contract_award_before_a_note_tagged_noted(tmp_path):
-    (award,) = decisions_in(minutes_of(AWARD_THEN_NOTE, tmp_path))
-    assert (award.minute_number, award.outcome) == ("3", "approved")
-    assert [classify_outcome(text) for text in (
-        "RESOLVED that the contract be awarded to Kerbline Ltd.",
-        "RESOLVED that the award of the grants be noted.",
-    )] == ["approved", "noted"]
-
-
 # Minutes telling what the meeting heard ("noted that ... had been ...") beside what it did.
 NOTED_THAT = """PLANNING COMMITTEE
 

@@ -26,10 +26,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
      # a planning committee's "That planning permission be granted subject to conditions"
      r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"
      # a licensing board's "GRANTED the application"
-     r"|(?-i:GRANTED)"
-     # a contract awarded is one approved: "to award the contract to ...", "be awarded to ..."
-     # (the verb only: "the award of grants was noted" notes)
-     r"|to\s+award|(?:be|is|was|were|been)\s+awarded"),
+     r"|(?-i:GRANTED)"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
     ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),
