@@ -17,7 +17,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|refuse(?!\s+(?:and\s+recycling|collection|vehicles?|lorr(?:y|ies)|freighters?|"
         r"disposal|service|bins?|sacks?|crews?)\b)",
     ),
-    ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"),
+    # (Scottish bodies "continue consideration" of an item to a later meeting)
+    ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"
+                 r"|continue[sd]?\s+(?:its\s+)?consideration"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"
@@ -43,7 +45,7 @@ _LEAD = re.compile(
 
 # "It was agreed to defer ...", "the members agreed to approve ...": what was agreed to is the
 # outcome, as after "RESOLVED to".
-_AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse)\b"
+_AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 

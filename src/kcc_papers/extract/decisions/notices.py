@@ -59,7 +59,9 @@ SIGNED_DATE_LINES_ABOVE = 3
 DRF_HEAD_LINES = 6
 ITEM_REF_LINES = 3
 _ROD_LABELS = {
-    "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+(?:TAKEN|MADE)\s+BY|Decision\s+maker",
+    # ("Cabinet Member: Councillor ..." over an individual member's decision)
+    "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+(?:TAKEN|MADE)\s+BY|Decision\s+maker|"
+             r"(?:Cabinet|Executive|Portfolio)\s+Member(?=\s*:)|Portfolio\s+Holder(?=\s*:)",
     "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)",
     "number": r"DECISION\s+(?:NUMBER|NO\.?)",
     "publication": r"For\s+publication",
@@ -110,6 +112,24 @@ _ITEM_HEAD = re.compile(
 
 _ROD_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)\s*\??:", re.I)
 _ROD_FIELDS = label_patterns(_ROD_LABELS)
+# A label alone on its line, a heading ("DECISION", "REASONS FOR THE DECISION").
+_ROD_LABEL_ALONE = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})\s*:?\s*$", re.I)
+
+
+# A record set out in numbered sections ("1. DECISION", "2. REASONS FOR THE DECISION"): the
+# section's number before a heading that is wholly one of the record's labels.
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}\.?\s+(?=[A-Z])")
+
+
+def _section_label(text: str) -> str:
+    """A numbered section's heading read as the label it is: "1. DECISION" as "DECISION"; any
+    other line as printed."""
+    number = _SECTION_NUMBER.match(text)
+    if number is None:
+        return text
+    rest = text[number.end():]
+    label = _ROD_LABEL_ALONE.match(rest)
+    return rest if label else text
 
 
 def _known_half(text: str) -> str:
@@ -136,7 +156,7 @@ def _known_half(text: str) -> str:
 def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     """A record of the decisions of one meeting prints a "Decision:" under each item's heading:
     a notice per item, each read with the record's masthead. A single decision is one notice."""
-    lines = [(p, _known_half(t)) for p, t in lines]
+    lines = [(p, _section_label(_known_half(t))) for p, t in lines]
     at = [n for n, (_, t) in enumerate(lines) if _DECISION_LABEL.match(t)]
     starts: list[int] = []
     for k, label in enumerate(at):
@@ -165,7 +185,7 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_FIELDS)
     fields = labelled_lines(texts, _ROD_FIELDS)
-    text = join_items(_until_label(fields.get("decision", []))) or join_items(
+    text = join_items(_after_lead_in(_until_label(fields.get("decision", [])))) or join_items(
         _until_label(fields.get("recommendation", [])))
     if not text:
         return []
@@ -250,6 +270,23 @@ def _unnamed_heading(before: str, line: str) -> bool:
             and len(line.split()) <= MAX_HEADING_WORDS and not _OPERATIVE.match(line))
 
 
+# A sentence wrapped over a few lines that leads in to what was decided: "I, Councillor ...,
+# having considered the report ..., have AGREED:" (on one line it is the field's label).
+LEAD_IN_LINES = 6
+_LEAD_IN_END = re.compile(
+    r"\b(?:has|have)\s+(?:decided|resolved|agreed|approved|made\s+the\s+following\s+"
+    r"decisions?)\s*:\s*$", re.I)
+
+
+def _after_lead_in(lines: list[str]) -> list[str]:
+    """A decision's lines without the sentence that leads in to them."""
+    end = next((k for k, line in enumerate(lines[:LEAD_IN_LINES]) if _LEAD_IN_END.search(line)),
+               None)
+    if end is None or not any(line.strip() for line in lines[end + 1:]):
+        return lines
+    return lines[end + 1:]
+
+
 def _signed_date(texts: list[str]) -> dt.date | None:
     """The date written beside "signed ... date" at the foot of a record of decision."""
     for n, t in enumerate(texts):
@@ -271,7 +308,8 @@ _ISSUE_LABELS = {
     "due": r"Decision\s+due",
     "maker": r"Decision\s+maker",
     "date": r"Date\s+of\s+decision",
-    "meeting": r"Decided\s+at\s+meeting",
+    # ("Made at meeting:" on a meeting's page of decisions)
+    "meeting": r"(?:Decided|Made)\s+at\s+meeting",
     "callin": r"Is\s+subject\s+to\s+call\s+in",
     "purpose": r"Purpose",
     "alternatives": r"Alternative\s+options\s+considered",
@@ -368,6 +406,30 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
             department=f.get("department") or None,
         )
     ]
+
+
+# A page of one meeting's decisions (ModernGov's "Decisions" page) prints each decision as a
+# "Decision details" page does, its title alone on the line over its "Decision Maker:".
+_MAKER_LABEL = re.compile(r"^\s*Decision\s+maker\s*:", re.I)
+# ... two such titles or more: one decision is a "Decision details" page's layout.
+MIN_LISTED_DECISIONS = 2
+
+
+def listed_decision_starts(texts: list[str]) -> list[int]:
+    """Where each decision of a page of several begins (its title's line), or none."""
+    # (a title may hold a colon, "Temporary Accommodation: Purchase of Homes": it is no field
+    # the page names)
+    starts = [n - 1 for n, t in enumerate(texts)
+              if n and _MAKER_LABEL.match(t) and not _ISSUE_LABEL.match(texts[n - 1])]
+    return starts if len(starts) >= MIN_LISTED_DECISIONS else []
+
+
+def listed_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
+    """A page of a meeting's decisions: each decision's fields, from its title to the next
+    decision's title, read as a "Decision details" page's."""
+    starts = listed_decision_starts([_english_half(t) for _, t in lines])
+    return [notice for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
+            for notice in issue_details(lines[start:end])]
 
 
 def _resolved(lines: list[tuple[int, str]]) -> str | None:

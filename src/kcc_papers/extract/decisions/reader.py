@@ -21,6 +21,8 @@ from kcc_papers.extract.decisions.notices import (
     Notice,
     agenda_item_page,
     issue_details,
+    listed_decision_starts,
+    listed_decisions,
     recording_form,
     records_of_decision,
 )
@@ -95,6 +97,8 @@ def _notice_parser(texts: list[str]) -> Parser | None:
         return issue_details
     if page == "agenda_item":
         return agenda_item_page
+    if listed_decision_starts(texts):
+        return listed_decisions
     head = "\n".join(texts[:HEAD_LINES])
     whole = "\n".join(texts)
     if re.search(r"Decision\s+Recording\s+Form|^\s*\(d\)\s*Decision\s+taken", whole, re.I | re.M):

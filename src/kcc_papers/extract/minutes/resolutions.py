@@ -201,8 +201,13 @@ def body_initials(*names: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# "The Committee noted that the appeal had been dismissed", "Members noted that the precept
+# had been notified": what the meeting was told, not what it decided (that notes a report).
+_NOTED_THAT = re.compile(r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?|Members\s+)noted\s+that\b")
+
+
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
-    if _NEXT_MEETING.search(text):
+    if _NEXT_MEETING.search(text) or ("noted that" in text and _NOTED_THAT.match(text)):
         return False
     if _NOTED.match(text):
         return True
