@@ -343,6 +343,8 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
 # ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
 REPORT_BY = re.compile(
     r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S"
+    # the meeting it is addressed to, labelled: "Report to: Communities Scrutiny Committee"
+    r"|Report\s+to\s*:\s*\S"
     # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
     r"|Prepared\s+by\s*:\s*\S)"
     r"(?!.*[.;]\s*$)", re.I)
@@ -350,11 +352,14 @@ REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
     r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$"
     # a label row saying which item the paper is, under its title: "Item number<tab>5.1"
-    r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$",
+    r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$"
+    # ... or which body's meeting it goes to: "Meeting:<tab>Joint Fleet Committee, 9 September"
+    r"|^\s*Meeting\s*:\s+[^\n]{0,80}?\b(?:Council|Committee|Board|Panel|Cabinet|Authority|"
+    r"Forum|Commission)\b",
     re.I)
 REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
-REPORT_HEAD_WORDS = ("report", "item", "prepared")
+REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting")
 REPORT_HEAD_BELOW = 2
 # A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
 # item's "Report of ..." line under it is no paper of its own.
@@ -369,7 +374,7 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     lower = line.text.lower()
     if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
-    if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
+    if not _report_head_line(line.text):
         return False
     sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
                    if p == page and other.size)
@@ -384,6 +389,13 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
         elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
             return True
     return False
+
+
+def _report_head_line(text: str) -> bool:
+    """Whether a line says whose report it is or which item it is for, in either language of
+    a bilingual one ("Adroddiad i / Report to: ...")."""
+    return any(REPORT_BY.match(half) or REPORT_FOR_ITEM.match(half)
+               for half in [text, *(_other_languages(text) if "/" in text else [])])
 
 
 # A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
@@ -412,10 +424,13 @@ def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | 
     return current is not None and item != current
 
 
-def _find_starts(flat: list[tuple[int, int, Line]],
-                 paged: bool) -> tuple[list[tuple[int, str]], bool]:
+def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
+                 headings: dict[int, int] | None = None) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
-    ModernGov web page (by its page heading near the top)."""
+    ModernGov web page (by its page heading near the top). ``headings``, if given, is filled
+    with the heading line that named each start's kind, by start."""
+    if headings is None:
+        headings = {}
     starts: list[tuple[int, str]] = []
     last_kind = None
     heading: int | None = None  # the line that started the current document
@@ -469,6 +484,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 paged and _item_stamp(flat, heading or 0, paged) is not None):
             # the heading under an item's stamp on the same page says what the paper is
             starts[-1] = (starts[-1][0], kind)
+            headings[starts[-1][0]] = i
             last_kind, heading = kind, i
             continue
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
@@ -478,6 +494,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
+        headings[starts[-1][0]] = i
         last_kind, heading = kind, i
     return starts, False
 
