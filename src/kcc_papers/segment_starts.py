@@ -88,7 +88,8 @@ COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 # A report's heading naming the meeting it goes to, on a line of its own: "Report to Corporate
 # Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
 REPORT_TO_MEETING = re.compile(
-    r"^\s*Report\s+to\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
+    # (a body's name joins its words with small ones: "Resources Overview and Scrutiny")
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
 )
@@ -418,10 +419,32 @@ def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | 
     m = TITLED_ITEM.match(line.text)
     if m is None or not _set_as_heading(flat, i):
         return False
-    item = m.group("item").lower()
+    current = _current_item(flat, heading, stamp)
+    return current is not None and m.group("item").lower() != current
+
+
+def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
+                  stamp: str | None) -> str | None:
+    """The item the current document is the paper of: the one its heading names, or else
+    the one last stamped at a page's top."""
     before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
-    current = before.group("item").lower() if before else stamp
-    return current is not None and item != current
+    return before.group("item").lower() if before else stamp
+
+
+def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                             stamp: str | None, last_kind: str | None) -> bool:
+    """Whether line ``i``, near its page's top under the meeting's masthead, heads an item's
+    paper by its number and title over the paper's labelled block ("Item 6.2: NP/26/0412 -
+    Low Scar Barn" over "Proposal:", "Applicant:", "Case officer:"): a planning
+    application's report after the minutes, or after another item's report (its own
+    item's heading repeated on its later pages goes on with it)."""
+    _, idx, line = flat[i]
+    if idx >= REPORT_HEAD_TOP or "item" not in line.text.lower():
+        return False
+    m = TITLED_ITEM.match(line.text)
+    if m is None or not _set_as_heading(flat, i) or not _over_labels(flat, i):
+        return False
+    return last_kind != "report" or m.group("item").lower() != _current_item(flat, heading, stamp)
 
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
@@ -467,6 +490,11 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (paged and last_kind == "report" and starts[-1][0] < i - idx
                 and _next_item_titled(flat, i, heading, stamp)):
             starts.append((i - idx, "report"))  # the next item's paper: "Item 7: Risk register"
+            last_kind, heading = "report", i
+            continue
+        if (paged and last_kind not in (None, "agenda") and starts[-1][0] < i - idx
+                and _titled_item_over_labels(flat, i, heading, stamp, last_kind)):
+            starts.append((i - idx, "report"))  # an application's report: "Item 6.2: ..."
             last_kind, heading = "report", i
             continue
         if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
