@@ -3,7 +3,8 @@ pushed out of its title lines by a long bilingual masthead, a report headed by i
 a bilingual "Report to:" label, a report headed by its title over a "Meeting:" label after the
 minutes, a "Report to <body>" heading whose body's name joins its words with "and", a
 planning application's report headed "Item 6.2: <title>" over its labels after the minutes,
-and a forward plan's cover report whose recommendation was not read. Each runs on small
+and a forward plan's cover report whose recommendation was not read; and a bilingual
+committee name wrapped before its kind ("Committee"). Each runs on small
 generated papers, not on the held-out papers."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, pack_documents, pack_kinds, rendered
+from kcc_papers.extract.meetings.readers import agenda_masthead
 from kcc_papers.pipeline import process_file
 
 MINUTES_PAGE = """** Minutes of the meeting of the {committee} held on Tuesday 8 December 2026
@@ -165,3 +167,16 @@ Appendix 1.
         ("report", "The Sub-Committee is asked to approve the procurement forward plan for "
                    "2028/29 at Appendix 1."),
     ]
+
+
+def test_regression_bilingual_committee_name_wrapped_before_its_kind() -> None:
+    # the English half of the masthead's name wrapped before "Committee": the word alone is
+    # no committee's name
+    masthead = agenda_masthead([
+        "Cyngor Sir Dyffryn / Dyffryn County Council",
+        "Pwyllgor Craffu Cymunedau / Communities Scrutiny",
+        "Committee",
+        "Dyddiad: Dydd Mawrth, 2 Chwefror 2027 Date: Tuesday, 2 February 2027 at 10.00",
+        "AGENDA",
+    ])
+    assert masthead["committee"] == "Communities Scrutiny Committee"
