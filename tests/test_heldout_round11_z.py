@@ -122,9 +122,12 @@ def test_regression_nhs_cover_sheet_labels_start_no_report(title: str, lead: str
 
 
 def test_guard_agenda_item_line_without_colon_is_no_label(tmp_path: Path) -> None:
-    # an "Agenda item 6" line is a stamp or prose, not one of a cover sheet's labels
+    # an "Agenda item 6" line is a stamp or prose, not one of a cover sheet's labels (the
+    # meeting given by its date: "Meeting: <body>, <date>" under a title heads a report of
+    # itself, round 13)
     paper = NHS_PACK.format(title="Maternity and neonatal safety report",
                             lead="Executive lead").replace("Agenda item:\t6", "Agenda item 6 of 9")
+    paper = paper.replace("Meeting:\tQuality and Performance Committee, ", "Date of meeting:\t")
     kinds = pack_kinds(paper.replace("Executive lead:", "Lead officer"), tmp_path)
     assert kinds == [("minutes", 1, 2)]
 

@@ -25,6 +25,7 @@ from kcc_papers.segment_starts import (
     MINUTES_OF_BODY,
     OTHER,
     SUBJECT,
+    _body_size,
     _find_starts,
 )
 
@@ -49,6 +50,8 @@ class Segment:
     end: int  # exclusive
     flat: list[tuple[int, int, Line]] = field(repr=False)
     title: str | None = None
+    # the line whose words named the document's kind (its "AGENDA" heading), if one did
+    heading: int | None = None
 
     @property
     def lines(self) -> list[tuple[int, Line]]:
@@ -117,13 +120,16 @@ def segment(source: Source) -> list[Segment]:
     """Split a source into documents. One segment means the file is a single document."""
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
-    starts, web_page = _find_starts(flat, paged)
+    headings: dict[int, int] = {}
+    starts, web_page = _find_starts(flat, paged, headings)
     blanks = _blank_pages(flat)
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
         first_kind = starts[0][1] if starts and (
             _front_matter_only(flat, starts[0][0]) or _cover_letter(flat, starts[0])) else None
         if first_kind:
+            if starts[0][0] in headings:
+                headings[0] = headings.pop(starts[0][0])
             starts[0] = (0, first_kind)
         else:
             starts.insert(0, (0, ""))
@@ -132,7 +138,7 @@ def segment(source: Source) -> list[Segment]:
         end = starts[n + 1][0] if n + 1 < len(starts) else len(flat)
         while end > begin and (end - 1) in blanks:
             end -= 1
-        segments.append(Segment(source, kind, begin, end, flat))
+        segments.append(Segment(source, kind, begin, end, flat, heading=headings.get(begin)))
     # What the file's own cover says it is (a statement of accounts) weighs on every part.
     cover = title_lines(segments[0])
     for seg in segments:
@@ -206,12 +212,31 @@ def title_lines(seg: Segment) -> str:
     lines = [line for line in _own_first(
         (line for _, line in seg.lines), TITLE_SCAN) if line.text.strip()]
     sizes = sorted(line.size for page in seg.pages[:1] for line in page.lines if line.size)
-    if not sizes:
-        return "\n".join(line.text for line in _own_first(lines, TITLE_LINES))
-    body = sizes[len(sizes) // 2]
-    heads = [s for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
-    # A cover in one type size has no larger lines: all of it is title.
-    return "\n".join(line.text for line in _own_first(heads or lines, TITLE_LINES))
+    if sizes:
+        body = sizes[len(sizes) // 2]
+        heads = [s for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
+        # A cover in one type size has no larger lines: all of it is title.
+        lines = heads or lines
+    return "\n".join(line.text for line in _with_heading(lines, seg))
+
+
+def _with_heading(lines: list[Line], seg: Segment) -> list[Line]:
+    """The first TITLE_LINES of ``lines`` (the heading lines near the top) and, below them,
+    the heading that named the document's kind if it is among ``lines`` but a long masthead
+    (a bilingual one prints every line twice) pushed it past them: a careful reader sees
+    "AGENDA" under the meeting's date and venue however many lines those take."""
+    title = _own_first(lines, TITLE_LINES)
+    if seg.heading is None:
+        return title
+    number, _, heading = seg.flat[seg.heading]
+    if any(line is heading for line in title) or not any(line is heading for line in lines):
+        return title
+    # set as a heading against its page's prose, not against a table's smaller cells (a
+    # prose line wrapped onto "forward procurement plan for 2026/27." is no title)
+    if heading.size is not None and not heading.bold and heading.size < HEADING_SIZE_RATIO * (
+            _body_size(next(p.lines for p in seg.pages if p.number == number))):
+        return title
+    return [*title, heading]
 
 
 def _own_head(seg: Segment) -> str | None:

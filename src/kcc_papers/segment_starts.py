@@ -88,7 +88,8 @@ COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 # A report's heading naming the meeting it goes to, on a line of its own: "Report to Corporate
 # Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
 REPORT_TO_MEETING = re.compile(
-    r"^\s*Report\s+to\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
+    # (a body's name joins its words with small ones: "Resources Overview and Scrutiny")
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
 )
@@ -343,6 +344,8 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
 # ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
 REPORT_BY = re.compile(
     r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S"
+    # the meeting it is addressed to, labelled: "Report to: Communities Scrutiny Committee"
+    r"|Report\s+to\s*:\s*\S"
     # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
     r"|Prepared\s+by\s*:\s*\S)"
     r"(?!.*[.;]\s*$)", re.I)
@@ -350,11 +353,14 @@ REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
     r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$"
     # a label row saying which item the paper is, under its title: "Item number<tab>5.1"
-    r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$",
+    r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$"
+    # ... or which body's meeting it goes to: "Meeting:<tab>Joint Fleet Committee, 9 September"
+    r"|^\s*Meeting\s*:\s+[^\n]{0,80}?\b(?:Council|Committee|Board|Panel|Cabinet|Authority|"
+    r"Forum|Commission)\b",
     re.I)
 REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
-REPORT_HEAD_WORDS = ("report", "item", "prepared")
+REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting")
 REPORT_HEAD_BELOW = 2
 # A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
 # item's "Report of ..." line under it is no paper of its own.
@@ -369,7 +375,7 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     lower = line.text.lower()
     if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
-    if not (REPORT_BY.match(line.text) or REPORT_FOR_ITEM.match(line.text)):
+    if not _report_head_line(line.text):
         return False
     sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
                    if p == page and other.size)
@@ -384,6 +390,13 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
         elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
             return True
     return False
+
+
+def _report_head_line(text: str) -> bool:
+    """Whether a line says whose report it is or which item it is for, in either language of
+    a bilingual one ("Adroddiad i / Report to: ...")."""
+    return any(REPORT_BY.match(half) or REPORT_FOR_ITEM.match(half)
+               for half in [text, *(_other_languages(text) if "/" in text else [])])
 
 
 # A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
@@ -406,16 +419,41 @@ def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | 
     m = TITLED_ITEM.match(line.text)
     if m is None or not _set_as_heading(flat, i):
         return False
-    item = m.group("item").lower()
+    current = _current_item(flat, heading, stamp)
+    return current is not None and m.group("item").lower() != current
+
+
+def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
+                  stamp: str | None) -> str | None:
+    """The item the current document is the paper of: the one its heading names, or else
+    the one last stamped at a page's top."""
     before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
-    current = before.group("item").lower() if before else stamp
-    return current is not None and item != current
+    return before.group("item").lower() if before else stamp
 
 
-def _find_starts(flat: list[tuple[int, int, Line]],
-                 paged: bool) -> tuple[list[tuple[int, str]], bool]:
+def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                             stamp: str | None, last_kind: str | None) -> bool:
+    """Whether line ``i``, near its page's top under the meeting's masthead, heads an item's
+    paper by its number and title over the paper's labelled block ("Item 6.2: NP/26/0412 -
+    Low Scar Barn" over "Proposal:", "Applicant:", "Case officer:"): a planning
+    application's report after the minutes, or after another item's report (its own
+    item's heading repeated on its later pages goes on with it)."""
+    _, idx, line = flat[i]
+    if idx >= REPORT_HEAD_TOP or "item" not in line.text.lower():
+        return False
+    m = TITLED_ITEM.match(line.text)
+    if m is None or not _set_as_heading(flat, i) or not _over_labels(flat, i):
+        return False
+    return last_kind != "report" or m.group("item").lower() != _current_item(flat, heading, stamp)
+
+
+def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
+                 headings: dict[int, int] | None = None) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
-    ModernGov web page (by its page heading near the top)."""
+    ModernGov web page (by its page heading near the top). ``headings``, if given, is filled
+    with the heading line that named each start's kind, by start."""
+    if headings is None:
+        headings = {}
     starts: list[tuple[int, str]] = []
     last_kind = None
     heading: int | None = None  # the line that started the current document
@@ -454,6 +492,11 @@ def _find_starts(flat: list[tuple[int, int, Line]],
             starts.append((i - idx, "report"))  # the next item's paper: "Item 7: Risk register"
             last_kind, heading = "report", i
             continue
+        if (paged and last_kind not in (None, "agenda") and starts[-1][0] < i - idx
+                and _titled_item_over_labels(flat, i, heading, stamp, last_kind)):
+            starts.append((i - idx, "report"))  # an application's report: "Item 6.2: ..."
+            last_kind, heading = "report", i
+            continue
         if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
             starts.append((i - idx, "report"))  # a cover sheet's table of labels
             last_kind, heading = "report", i
@@ -469,6 +512,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 paged and _item_stamp(flat, heading or 0, paged) is not None):
             # the heading under an item's stamp on the same page says what the paper is
             starts[-1] = (starts[-1][0], kind)
+            headings[starts[-1][0]] = i
             last_kind, heading = kind, i
             continue
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
@@ -478,6 +522,7 @@ def _find_starts(flat: list[tuple[int, int, Line]],
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
         starts.append((_masthead_start(flat, i, paged), kind))
+        headings[starts[-1][0]] = i
         last_kind, heading = kind, i
     return starts, False
 

@@ -64,8 +64,10 @@ def extract(ctx: Context) -> list[Record]:
     parser = _notice_parser([t for _, t in lines])
     if parser is None and ctx.document.kind == "forward_plan":
         # a plan's list of decisions to come, in no format read above: its prose (what the
-        # plan is) is no decision, as the fallbacks below would read it
-        return []
+        # plan is) is no decision, as the fallbacks below would read it; but a plan's cover
+        # report asks the meeting to approve it in its "Recommendation" block, as a
+        # register's cover report does
+        return _recommendations(ctx, lines, [t for _, t in raw])
     # A decision paper in no format met so far: its labelled fields may still say it all.
     notices = parser(lines) if parser else (
         decision_table_notices(ctx.segment) or records_of_decision(lines)

@@ -447,9 +447,13 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     company's name is the meeting of its board, not a name wrapped)."""
     out = list(head)
     for n in range(1, len(head)):
-        joined = f"{head[n - 1].strip()} {head[n].strip()}"
-        if (KIND_ALONE.fullmatch(printed[n]) and not is_masthead_name(head[n - 1])
-                and is_masthead_name(joined)):
+        if not KIND_ALONE.fullmatch(printed[n]) or is_masthead_name(head[n - 1]):
+            continue
+        # a bilingual name wraps its last language's half: "Pwyllgor Craffu / Communities
+        # Scrutiny" over "Committee" names the "Communities Scrutiny Committee"
+        joined = next((name for name in (f"{half.strip()} {head[n].strip()}" for half in (
+            head[n - 1], halves(head[n - 1])[-1])) if is_masthead_name(name)), None)
+        if joined:
             out[n] = joined
     return out
 
