@@ -21,7 +21,7 @@ from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
-from kcc_papers.load.unruled import unruled_tables
+from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.needles import holds_any
@@ -51,6 +51,12 @@ CONTRACT_LABEL = re.compile(
 LABEL_WORDS = ("provider", "contract", "supplier")
 # A table header or label is a short line; a contract column named in a longer one is prose.
 MAX_HEADER_LINE_CHARS = 80
+# A heading or sentence saying the contracts below were let: "Contracts awarded", "the
+# following contracts were awarded by officers", "Contract awards", "Award of contracts".
+LETS_CONTRACTS = re.compile(
+    r"\bcontracts?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:awarded|let|placed)\b|"
+    r"\bcontract\s+awards?\b|\b(?:award(?:ed|s)?|let)\s+(?:of\s+)?(?:the\s+)?contracts?\b",
+    re.I)
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
     r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
@@ -62,7 +68,9 @@ CONTRACT_COLUMN = re.compile(
     # the words of those columns' families that a narrow PDF column leaves on a line of
     # their own ("Successful" / "bidder", "Commencement" / "date"), and a tender's lots and
     # the bidders for them ("Lot | Scope | Recommended tenderer")
-    r"lots?\b|tenderers?\b|bidders?\b|commencement)",
+    r"lots?\b|tenderers?\b|bidders?\b|commencement|"
+    # a table's heading saying what it lists: "Contracts awarded", "Contract awards"
+    rf"{LETS_CONTRACTS.pattern})",
     re.I,
 )
 
@@ -148,9 +156,9 @@ def _tables(ctx: Context) -> list[Table]:
         said_before = says
         try:
             if ctx.source.format == "pdf":
-                unruled = _unruled(ctx, page, carried)
-                carried = unruled[-1] if unruled else None
-                out.extend(seg.tables_on(page, unruled or None))
+                read = _pdf_page_tables(ctx, page, carried)
+                carried = read[-1] if read else None
+                out.extend(seg.tables_on(page, read))
             else:
                 out.extend(_text_tables(seg, page, before))
             before = page
@@ -166,15 +174,17 @@ def _tables(ctx: Context) -> list[Table]:
     return out
 
 
-def _unruled(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
-    """A register or a table of waivers printed without rules (a word processor's table with
-    its borders off), read from its words' places, as the KPI and risk readers read one; its
-    rest on the next page under the columns of ``carried``. A damaged layout layer (or a bug
-    in the reader) costs this page's unruled table only, not the ruled ones or the sentences,
-    and is said, as ``_tables`` says a page it cannot read: rows lost without a word would
-    pass for a page without a register."""
+def _pdf_page_tables(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
+    """The page's ruled tables and those printed without rules (a word processor's table with
+    its borders off), read from its words' places as the KPI and risk readers read them, also
+    beside a ruled table on the page (a bids table boxed, the contracts let under it
+    unruled); an unruled table's rest on the next page under the columns of ``carried``. A
+    damaged layout layer (or a bug in the reader) costs this page's unruled tables only, not
+    the ruled ones or the sentences, and is said, as ``_tables`` says a page it cannot read:
+    rows lost without a word would pass for a page without a register."""
+    ruled = page.tables  # read first: a failure here is the page's, said by ``_tables``
     try:
-        return unruled_tables(page, ctx.source.layout, carried)
+        return pdf_tables(page, ctx.source.layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
     except Exception as exc:
@@ -185,7 +195,7 @@ def _unruled(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
             page=page.number,
             record_table="contracts",
         )
-        return []
+    return ruled
 
 
 def _text_tables(seg: Segment, page: Page, before: Page | None) -> list[Table]:
@@ -435,15 +445,27 @@ def _introduces_offers(lead_in: list[str]) -> bool:
                                     for s in lead_in[said + 1:])
 
 
-def _offered(ctx: Context, tables: list[Table]) -> set[int]:
+def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int]]:
     """The tables a sentence introduces as the offers a tender or a request for quotations
     drew ("Supplier | Annual cost | 3-year cost | Notes" under "three quotations were
-    obtained"): their rows are offers, as a bids table's are, whatever their columns."""
-    return {id(t) for t in tables if _introduces_offers(_lead_in(ctx, t))}
+    obtained"): their rows are offers, as a bids table's are, whatever their columns; and
+    those a heading or sentence just above names as contracts let ("Contracts awarded" over
+    "Operator | Routes | Term | Value"): their party column is the provider, though the
+    header names no contract (both by ``id``)."""
+    offered: set[int] = set()
+    let: set[int] = set()
+    for table in tables:
+        lead_in = _lead_in(ctx, table)
+        if _introduces_offers(lead_in):
+            offered.add(id(table))
+        elif lead_in and LETS_CONTRACTS.search(lead_in[-1]):
+            let.add(id(table))
+    return offered, let
 
 
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    drafts, problems = table_drafts(tables, service, offered=_offered(ctx, tables))
+    offered, let = _lead_ins(ctx, tables)
+    drafts, problems = table_drafts(tables, service, offered=offered, let=let)
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:

@@ -213,12 +213,13 @@ class Columns:
     lot: int | None = None  # the column naming each row's lot ("Lot", "Lot no.")
 
 
-def _columns(header: list[str]) -> Columns | None:
+def _columns(header: list[str], let: bool = False) -> Columns | None:
     """Column roles from a header row; None unless it is a contract table.
 
     A contract table names contracts in its header ("Contract End Date") or a provider column,
-    and has a provider column and a value or date column. Without a provider column it must
-    list contracts by name and give their value ("Contract | Annual Value | End Date").
+    or is ``let`` (the text above says it lists contracts let), and has a provider column and
+    a value or date column. Without a provider column it must list contracts by name and give
+    their value ("Contract | Annual Value | End Date").
     """
     # A header is a row of short names, not a row whose cells carry labels or sentences.
     if any(len(c.split()) > MAX_HEADER_CELL_WORDS or labelled(c) for c in header):
@@ -241,7 +242,8 @@ def _columns(header: list[str]) -> Columns | None:
         ):
             return None
     if not (
-        re.search(r"\bcontract", joined, re.I)
+        let
+        or re.search(r"\bcontract", joined, re.I)
         or re.search(rf"\bprovider|supplier|contractor|{WINNER}|\bawarded\s+to\b", joined, re.I)
         or bidders is not None
         # a table of a tender's lots ("Lot | Operator | Four-year cost (£)"): only a
@@ -253,7 +255,7 @@ def _columns(header: list[str]) -> Columns | None:
         return None
     value_header = header[roles["value"]] if "value" in roles else ""
     outcome = next((i for i, c in enumerate(header) if OUTCOME.match(c)), None)
-    names = bool(re.search(r"\bcontract", joined, re.I))
+    names = let or bool(re.search(r"\bcontract", joined, re.I))
     # ... unless its party column names the winner ("Preferred tenderer | Score"): one row a
     # lot; or its rows name contracts of their own ("Rank | Contract | Supplier | Annual
     # value": a register's largest contracts ranked by value, not one tender's bids)
@@ -363,14 +365,14 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
         roles["value"] = whole[0]
 
 
-def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
+def _find_header(rows: list[list[str]], let: bool = False) -> tuple[int, Columns | None]:
     for h, header in enumerate(rows[:HEADER_ROWS]):
         first = [_clean(x) for x in header]
         second = _second_header(first, rows[h + 1]) if h + 1 < len(rows) else None
-        if second is not None and (cols := _columns(second)):
+        if second is not None and (cols := _columns(second, let)):
             cols.width = len(header)
             return h + 2, cols
-        cols = _columns(first)
+        cols = _columns(first, let)
         if cols:
             cols.width = len(header)
             return h + 1, cols
@@ -450,21 +452,23 @@ def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None
 
 
 def table_drafts(
-    tables: Iterable[Table], service: str | None, offered: Collection[int] = ()
+    tables: Iterable[Table], service: str | None, offered: Collection[int] = (),
+    let: Collection[int] = (),
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
     """Contract rows from every table; problems as (check, message, page).
 
     A headerless table on the page after a contract table, with as many columns, continues it
     (a table broken across pages); its "Totals" row is checked against the whole table. The
     rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
-    offers, as a bids table's are."""
+    offers, as a bids table's are; those ``let`` (headed by the text above as contracts let)
+    are contract tables whose header need not say "contract"."""
     drafts: list[Draft] = []
     problems: list[tuple[str, str, int]] = []
     carried: tuple[Columns, int] | None = None  # the last header table and its last page
     group: list[Draft] = []
     for table in tables:
         rows = table.texts()
-        start, cols = _find_header(rows)
+        start, cols = _find_header(rows, id(table) in let)
         if cols is not None:
             group = []
         elif carried and _continues(rows, table.page, *carried):

@@ -1,0 +1,154 @@
+"""Regression tests for the contract misses of held-out round 13's blind batches (and the
+round-12 ones left): each named after the bug, on small papers in the layouts that showed it
+and in other councils' forms of the same thing, with guards of the general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+from kcc_papers.load import load
+from kcc_papers.load.unruled import pdf_tables, read_words
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+def _tables_of(source: str, tmp_path: Path) -> list[list[list[str]]]:
+    pdf = load(rendered(source, tmp_path))
+    return [t.texts() for page in pdf.pages for t in pdf_tables(page, pdf.layout)]
+
+
+# ------------------------- a table without rules on a page that has a ruled one was not read
+
+LET_UNDER_BIDS = """## Fernleigh District Council
+!! Leisure Management Contract: Award
+** 3. Evaluation summary
+|# Bidder | Quality (60%) | Price (40%) | Total | Rank |
+| Bidder A | 51.6 | 37.2 | 88.8 | 1 |
+| Bidder B | 48.0 | 40.0 | 88.0 | 2 |
+** 5. Other contracts let under delegated powers
+For information, the following contracts were awarded by officers under the Contract Procedure Rules:
+|- Contract | Supplier | Term | Value |
+| Street lighting column replacement | Lumenfield Civil Engineering Ltd | 3 years | £147,900 |
+| Pest control | Vermex Services Ltd | 2 years | £96,400 |
+"""  # noqa: E501
+
+
+def test_regression_unruled_contracts_table_under_a_ruled_one_not_read(tmp_path):
+    # the boxed bids table named no bidder; the borderless table of contracts let below it
+    # was never looked for, as the page held a ruled table
+    assert _pdf_rows(LET_UNDER_BIDS, tmp_path) == [
+        ("Lumenfield Civil Engineering Ltd", 147_900.0), ("Vermex Services Ltd", 96_400.0)]
+
+
+# ---------------- a cell wrapped in two columns beside cells set in the middle split its row
+
+WRAPPED_TWO_COLUMNS = """## Fernleigh District Council
+** Contracts let in the quarter
+|% 24 24 12 12
+|- Contract | Supplier | Term | Value |
+| Cemetery grounds maintenance and tree works | Greenhallow Landscapes and Arboriculture Ltd | 3 years | £147,900 |
+| Public toilets cleansing | Spotless Amenity Services Ltd | 2 years | £96,400 |
+| CCTV monitoring | Watchfield Security Ltd | 4 years | £212,000 |
+"""  # noqa: E501
+
+
+def test_regression_cell_wrapped_in_two_columns_split_its_row(tmp_path):
+    # the second line of the wrapped cells (words in the first column and another) was taken
+    # for a row of its own, half a line below the row's one-line cells
+    assert _tables_of(WRAPPED_TWO_COLUMNS, tmp_path) == [[
+        ["Contract", "Supplier", "Term", "Value"],
+        ["Cemetery grounds maintenance and tree works",
+         "Greenhallow Landscapes and Arboriculture Ltd", "3 years", "£147,900"],
+        ["Public toilets cleansing", "Spotless Amenity Services Ltd", "2 years", "£96,400"],
+        ["CCTV monitoring", "Watchfield Security Ltd", "4 years", "£212,000"],
+    ]]
+    assert _pdf_rows(WRAPPED_TWO_COLUMNS, tmp_path) == [
+        ("Greenhallow Landscapes and Arboriculture Ltd", 147_900.0),
+        ("Spotless Amenity Services Ltd", 96_400.0), ("Watchfield Security Ltd", 212_000.0)]
+
+
+SIZE = 9.0
+COLUMNS = (60.0, 180.0, 300.0, 420.0)
+
+
+def _words(lines: list[tuple[float, list[tuple[int, str]]]]) -> list[dict[str, object]]:
+    """pdfplumber's words of lines given as (top, [(column, text), ...]), a word each."""
+    out: list[dict[str, object]] = []
+    for top, cells in lines:
+        for column, text in cells:
+            x = COLUMNS[column]
+            for word in text.split():
+                width = len(word) * SIZE / 2
+                out.append({"text": word, "x0": x, "x1": x + width, "top": top,
+                            "bottom": top + SIZE, "size": SIZE, "bold": False})
+                x += width + SIZE / 4
+    return out
+
+
+def test_guard_rows_set_tight_stay_apart() -> None:
+    # rows of one line set closer than usual (their lines touch, never overlap) are not joined
+    pitch = SIZE + 0.4
+    words = _words([
+        (100.0, [(0, "Contract"), (1, "Supplier"), (2, "Term"), (3, "Value")]),
+        (100.0 + pitch, [(0, "Grounds"), (1, "Greenhallow Ltd"), (2, "3 years"), (3, "£147,900")]),
+        (100.0 + 2 * pitch, [(0, "Pest control"), (1, "Vermex Ltd"), (2, "2 years"),
+                             (3, "£96,400")]),
+        (100.0 + 3 * pitch, [(0, "CCTV"), (1, "Watchfield Ltd"), (2, "4 years"),
+                             (3, "£212,000")]),
+    ])
+    (table,) = read_words(words, [100.0], 1)
+    assert table.texts() == [["Contract", "Supplier", "Term", "Value"],
+                             ["Grounds", "Greenhallow Ltd", "3 years", "£147,900"],
+                             ["Pest control", "Vermex Ltd", "2 years", "£96,400"],
+                             ["CCTV", "Watchfield Ltd", "4 years", "£212,000"]]
+
+
+# ------------ a table headed as contracts let, whose header names its party "Operator", lost
+
+def _awarded(heading: str, mark: str = "|- ") -> str:
+    return f"""## Wealdmarsh County Council
+!! Record of an Officer Decision
+Subject:	Home to school transport routes
+** Decision
+I have decided to award contracts for the routes to the operators listed below.
+** {heading}
+|% 24 12 14 14
+{mark}Operator | Routes | Term | Value |
+| Marshside Minibuses Ltd | 21 (wheelchair accessible) | to 23 July 2028 | £684,300 |
+| Rye Valley Taxis | 12 | to 23 July 2028 | GBP 1.2m |
+** Conflicts of interest
+None declared.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Contracts awarded", "Contract awards",
+                                     "The following contracts were let"])
+@pytest.mark.parametrize("mark", ["|- ", "| "])
+def test_regression_operator_table_under_a_contracts_let_heading_not_read(heading, mark,
+                                                                          tmp_path):
+    assert _pdf_rows(_awarded(heading, mark), tmp_path) == [
+        ("Marshside Minibuses Ltd", 684_300.0), ("Rye Valley Taxis", 1_200_000.0)]
+
+
+def test_regression_operator_table_under_a_contracts_let_heading_in_a_text_paper(tmp_path):
+    text = ("Record of an Officer Decision\nHome to school transport routes\n"
+            "Contracts awarded\nOperator\tRoutes\tTerm\tValue\n"
+            "Marshside Minibuses Ltd\t21\tto 23 July 2028\t£684,300\n"
+            "Rye Valley Taxis\t12\tto 23 July 2028\t£1.2m\n")
+    assert _rows(text, tmp_path) == [("Marshside Minibuses Ltd", 684_300.0),
+                                     ("Rye Valley Taxis", 1_200_000.0)]
+
+
+def test_guard_an_operator_table_not_headed_as_contracts_let_is_none(tmp_path):
+    # operators and their costs under a heading that lets nothing are no contracts
+    assert _pdf_rows(_awarded("Routes operated last year"), tmp_path) == []
+
