@@ -152,3 +152,42 @@ def test_guard_an_operator_table_not_headed_as_contracts_let_is_none(tmp_path):
     # operators and their costs under a heading that lets nothing are no contracts
     assert _pdf_rows(_awarded("Routes operated last year"), tmp_path) == []
 
+
+
+# ------------------------- a cell giving a year's rate and the whole term's value left empty
+
+def _valued(value: str) -> str:
+    return ("Report to the Joint Committee\nVehicle procurement: award of contracts\n"
+            "Table 1: contracts to be awarded\n"
+            "Lot\tSupplier\tTerm\tContract value\n"
+            f"D\tDulverton Sweeper Hire Ltd\t4 years (contract hire)\t{value}\n")
+
+
+@pytest.mark.parametrize("value", ["£61,800 per annum (£247,200 over 4 years)",
+                                   "£247,200 (£61,800 per annum)",
+                                   "£20,600 per month (£247,200 in total)"])
+def test_regression_rate_and_whole_term_value_in_one_cell_left_empty(value, tmp_path):
+    # the whole term's value is the rate times a whole number of periods: the contract's value
+    assert _rows(_valued(value), tmp_path) == [("Dulverton Sweeper Hire Ltd", 247_200.0)]
+
+
+def test_guard_two_values_of_different_periods_that_do_not_agree_stay_empty(tmp_path):
+    # a rate and a sum that is no whole number of its periods (a capital sum beside a revenue
+    # charge) are two things: the value stays empty
+    assert _rows(_valued("£61,800 per annum (£150,000 capital)"), tmp_path) == [
+        ("Dulverton Sweeper Hire Ltd", None)]
+
+
+# ------------------------------ a figure with "k" in a contract's value column is no money
+
+@pytest.mark.parametrize(("value", "pounds"), [("145k", 145_000.0),
+                                               ("450k per annum", 450_000.0),
+                                               ("1.2m", 1_200_000.0)])
+def test_regression_scaled_figure_without_pound_sign_in_value_column_lost(value, pounds,
+                                                                          tmp_path):
+    assert _rows(_valued(value), tmp_path) == [("Dulverton Sweeper Hire Ltd", pounds)]
+
+
+def test_guard_bare_figure_in_value_column_is_no_value(tmp_path):
+    # a figure with neither a pound sign nor a scale may count anything: not read as money
+    assert _rows(_valued("145"), tmp_path) == [("Dulverton Sweeper Hire Ltd", None)]

@@ -430,7 +430,8 @@ def _body_rows(
         if cell("period"):
             set_period(draft, cell("period"))
         if cell("value"):
-            set_value(draft, cell("value"), unit=unit, period=period)
+            set_value(draft, _priced(cell("value")), unit=unit, period=period)
+            draft.value_text = cell("value") or None  # as printed
         draft.bid = cols.offers and not _won(cols, cells)
         # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is
         # a contract only when it prints money or dates, not a provider name alone.
@@ -438,6 +439,18 @@ def _body_rows(
         if draft.has_substance() and (cols.names_contracts or dated):
             out.append(draft)
     return out, total_printed
+
+
+# A figure with its scale and no currency: "145k", "450k per annum", "1.2m".
+SCALED_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|bn|million|thousand)\b", re.I)
+
+
+def _priced(value: str) -> str:
+    """A value column's cell as money: a figure printed with its scale but no "£" ("145k"
+    among "£486,250" and "GBP 2.94m") is an amount in the column of the contracts' values, as
+    no count is written in thousands; a bare figure stays as printed (it may count anything,
+    unless the header gives its unit)."""
+    return f"£{value.strip()}" if "£" not in value and SCALED_FIGURE.match(value) else value
 
 
 def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None:
