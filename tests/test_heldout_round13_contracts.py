@@ -191,3 +191,102 @@ def test_regression_scaled_figure_without_pound_sign_in_value_column_lost(value,
 def test_guard_bare_figure_in_value_column_is_no_value(tmp_path):
     # a figure with neither a pound sign nor a scale may count anything: not read as money
     assert _rows(_valued("145"), tmp_path) == [("Dulverton Sweeper Hire Ltd", None)]
+
+
+# ------------- a winners' table ("Most economically advantageous tenderer") read as offers
+
+def _lots(party: str) -> str:
+    return f"""## Glenmoyle Borough Council
+!! Tender Report: Christmas Lights Supply and Maintenance
+** 2.0 Tender Evaluation
+2.1 Three tenders were received for Lot 1 (town centres) and two for Lot 2 (villages).
+|% 10 30 20 20
+| Lot | {party} | Contract period | Tender sum (3 seasons) |
+| Lot 1 | Festive Illuminations (Ireland) Ltd | 2027 - 2030 | £187,350 |
+| Lot 2 | Glens Electrical Contractors | 2027 - 2030 | £64,920 |
+** 3.0 Recommendation
+It is recommended that the Committee recommend to Council that the lots be let as shown.
+"""
+
+
+@pytest.mark.parametrize("party", ["Most economically advantageous tenderer",
+                                   "MEAT bidder", "Most advantageous tender"])
+def test_regression_most_advantageous_tenderer_column_read_as_offers(party, tmp_path):
+    # the column names each lot's winner: a row a contract, though tenders were received
+    assert _pdf_rows(_lots(party), tmp_path) == [
+        ("Festive Illuminations (Ireland) Ltd", 187_350.0),
+        ("Glens Electrical Contractors", 64_920.0)]
+
+
+def test_guard_tenderers_under_tenders_received_stay_offers(tmp_path):
+    # a column of every tenderer under "tenders were received": the bids, no contract let
+    assert _pdf_rows(_lots("Tenderer"), tmp_path) == []
+
+
+# ------------------------ a contract's value given apart from its award, before it, split off
+
+def _award(value: str, award: str) -> str:
+    return f"""## Glenmoyle Borough Council
+!! Tender Report: Provision of Lifeguard Training
+** 3.0 Tender Evaluation
+3.1 The tender was advertised on 6 July 2027 and four tenders were received.
+3.2 The contract is for two years with an option to extend for up to a further two years. {value}
+** 4.0 Recommendation
+IT IS RECOMMENDED that the Committee recommend to Council that {award}
+"""
+
+
+ONE_AWARD = ("the contract for the provision of lifeguard training be awarded to Aquasafe "
+             "Training NI Ltd, being the most economically advantageous tender.")
+
+
+@pytest.mark.parametrize("value", ["The contract value is £24,500 per annum.",
+                                   "The estimated contract value is £49,000."])
+def test_regression_value_given_before_the_award_split_off(value, tmp_path):
+    rows = _pdf_rows(_award(value, ONE_AWARD), tmp_path)
+    assert [(p, v and round(v)) for p, v in rows] == [
+        ("Aquasafe Training NI Ltd", 24_500 if "24,500" in value else 49_000)]
+
+
+def test_guard_the_current_contracts_value_is_not_the_awards(tmp_path):
+    # the value of the contract in place is not the new award's
+    rows = _pdf_rows(_award("The current contract value is £24,500 per annum.", ONE_AWARD),
+                     tmp_path)
+    assert set(rows) == {(None, 24_500.0), ("Aquasafe Training NI Ltd", None)}
+
+
+def test_guard_a_value_beside_two_awards_stays_its_own(tmp_path):
+    two = ("Lot 1 be awarded to Aquasafe Training NI Ltd and that the contract for Lot 2 be "
+           "awarded to Poolwise Services Ltd.")
+    rows = _pdf_rows(_award("The contract value is £24,500 per annum.", two), tmp_path)
+    assert set(rows) == {(None, 24_500.0), ("Aquasafe Training NI Ltd", None),
+                         ("Poolwise Services Ltd", None)}
+
+
+# ------------------ the cost of an option the paper turns down taken for a contract's value
+
+REASONS = """Individual Cabinet Member Decision
+Waiver of Contract Procedure Rules - extension of the CCTV maintenance contract
+1. DECISION
+I have AGREED to waive Contract Procedure Rule 11.3 and to approve a direct award to
+Securivue Systems Ltd for the maintenance of the CCTV control room for 18 months, at a value
+of £146,250.
+2. REASONS FOR THE DECISION
+2.1 Securivue Systems Ltd holds the licences for the software. {reason}
+"""
+
+
+@pytest.mark.parametrize("reason", [
+    "A competitive tender now would require a new provider to replace the software at an "
+    "estimated cost of £280,000, only for the service to move to the partnership later.",
+    "Re-tendering the contract would mean replacing the software at a cost of £280,000.",
+])
+def test_regression_cost_of_what_an_option_would_need_taken_for_a_contract(reason, tmp_path):
+    assert _rows(REASONS.format(reason=reason), tmp_path) == [
+        ("Securivue Systems Ltd", 146_250.0)]
+
+
+def test_guard_a_contract_that_will_cost_is_a_value(tmp_path):
+    reason = "The new contract for the cameras will be let at a cost of £280,000."
+    assert set(_rows(REASONS.format(reason=reason), tmp_path)) == {
+        (None, 280_000.0), ("Securivue Systems Ltd", 146_250.0)}

@@ -339,6 +339,34 @@ def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# A sentence about the contract in place, or one before it: its value is not a new award's.
+IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)
+# The paper's one contract, named by no service of its own: "The contract value is", "the
+# estimated contract value", "this contract" (not "the cleaning contract value": another one).
+THE_CONTRACT = re.compile(r"\b(?:the|this)\s+(?:(?:estimated|total|annual|overall|maximum|"
+                          r"whole[\s-]life)\s+)*contract\b", re.I)
+
+
+def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
+    """A paper that lets one contract and gives one contract value without a provider, apart
+    from the award ("3.2 The contract is for two years ... The contract value is £24,500 per
+    annum." ... "4.0 Recommendation: ... be awarded to Aquasafe Ltd"): the value is the
+    award's. Only where the award is the paper's one provider and has no value of its own,
+    and the value is that of "the contract", no other named ("the cleaning contract value")
+    nor one in place ("The current contract value is ...")."""
+    named = [d for d in drafts if d.provider]
+    values = [d for d in drafts if not d.provider]
+    if len(named) != 1 or len(values) != 1:
+        return drafts
+    award, value = named[0], values[0]
+    if (award.status != "new" or award.bid or award.value_gbp is not None
+            or value.origin != "text" or value.value_gbp is None
+            or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(value.text or "")):
+        return drafts
+    award.absorb(value)
+    return [award]
+
+
 # A total agrees with the rows it adds up within a pound (each row rounded as printed).
 TOTAL_TOLERANCE_GBP = 1.0
 
@@ -565,6 +593,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = _merge([d for d in drafts if not d.bid])
     _price_from_bids(drafts, bids)
     drafts = [d for d in _fold_repeated_values(drafts) if d.has_substance()]
+    drafts = _value_of_lone_award(drafts)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:

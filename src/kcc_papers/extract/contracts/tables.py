@@ -164,7 +164,10 @@ def _partly_row(cells: list[str], page: int) -> list[Draft]:
 
 # The bidder a table names as the one that won or is put forward to: "Successful tenderer",
 # "Recommended tenderer", "Preferred bidder".
-WINNER = r"\b(?:successful|preferred|winning|recommended|selected)\s+(?:tenderer|bidder)"
+# ... or by the award criterion it won on: "Most economically advantageous tenderer", "MEAT
+# bidder".
+WINNER = (r"\b(?:(?:successful|preferred|winning|recommended|selected)\s+(?:tenderer|bidder)|"
+          r"(?:most\s+(?:economically\s+)?advantageous|MEAT)\s+(?:tenderer|bidder|tender)\b)")
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("period", re.compile(r"\bperiod\b|\bdates\b", re.I)),  # "Contract Period": 2021-2027
     ("start", re.compile(r"\bstart|\bcommenc", re.I)),
@@ -211,6 +214,7 @@ class Columns:
     offers: bool = False  # the rows are the bids a tender drew (see ``BIDDER``)
     outcome: int | None = None  # the column saying which bid won
     lot: int | None = None  # the column naming each row's lot ("Lot", "Lot no.")
+    winners: bool = False  # the party column names the bidder that won ("Successful tenderer")
 
 
 def _columns(header: list[str], let: bool = False) -> Columns | None:
@@ -259,11 +263,12 @@ def _columns(header: list[str], let: bool = False) -> Columns | None:
     # ... unless its party column names the winner ("Preferred tenderer | Score"): one row a
     # lot; or its rows name contracts of their own ("Rank | Contract | Supplier | Annual
     # value": a register's largest contracts ranked by value, not one tender's bids)
-    scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not (
-        "provider" in roles and re.search(WINNER, header[roles["provider"]], re.I))
+    winners = "provider" in roles and bool(re.search(WINNER, header[roles["provider"]], re.I))
+    scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not winners
     lot = next((i for i, c in enumerate(header) if LOT_COLUMN.match(c)), None)
     return Columns(roles, value_header, names_contracts=names,
-                   offers=bidders is not None or scored, outcome=outcome, lot=lot)
+                   offers=bidders is not None or scored, outcome=outcome, lot=lot,
+                   winners=winners)
 
 
 # A table of the bids a tender drew: "Tenderer | Tendered price (£) | ... | Outcome", "Bidder |
@@ -491,8 +496,10 @@ def table_drafts(
             for row in rows:
                 drafts.extend(label_rows(row, table.page))
             continue
+        # (a column of the winners lists them, though the text above says tenders came in)
         cols.offers = ((cols.offers and not _one_per_lot(rows[start:], cols))
-                       or id(table) in offered or _marks_winners(rows[start:], cols))
+                       or (id(table) in offered and not cols.winners)
+                       or _marks_winners(rows[start:], cols))
         found, printed = _body_rows(rows[start:], cols, table.page, service)
         group.extend(found)
         drafts.extend(found)
