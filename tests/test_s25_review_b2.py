@@ -104,7 +104,7 @@ def test_regression_an_unreadable_unruled_table_is_a_finding(
     def broken(page: Page, *_args: object) -> list[object]:
         raise ValueError(f"odd layout on page {page.number}")
 
-    monkeypatch.setattr(contracts_reader, "unruled_tables", broken)
+    monkeypatch.setattr(contracts_reader, "pdf_tables", broken)
     (ctx,) = contexts(_pdf(REGISTER, tmp_path), "report")
     rows = [(r.provider, r.value_gbp) for r in contracts.extract(ctx) if isinstance(r, Contract)]
     # the ruled table's rows are kept; the page's table without rules is said to be lost

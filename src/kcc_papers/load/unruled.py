@@ -55,6 +55,8 @@ HEAD_LINES_SKIPPED = 2
 CELL_GAP_SIZES = 0.6
 # A line of another size than the table's first row is text around the table.
 SIZE_TOLERANCE = 0.6
+# Lines overlap when one's top lies this far above the other's bottom (not touching lines).
+OVERLAP_POINTS = 0.5
 
 
 @dataclass(slots=True)
@@ -463,7 +465,22 @@ def _rows(body: list[_Line], starts: list[float]) -> list[list[_Line]]:
         groups = _middle_groups(body, anchors)
     else:
         groups = [body[a:b] for a, b in zip(anchors, [*anchors[1:], len(body)], strict=True)]
-    return groups
+    return _overlaps_joined(groups)
+
+
+def _overlaps_joined(groups: list[list[_Line]]) -> list[list[_Line]]:
+    """Rows never overlap: a row whose first line's glyphs reach up into the last line of the
+    row above is that row still. A cell wrapped over two lines in the first column and the
+    next, beside cells of one line set in the middle of the row, puts its second line (words
+    in the first column and another, as a row's first line has) half a line below those
+    cells, and so inside their band."""
+    out: list[list[_Line]] = []
+    for group in groups:
+        if out and group[0].top < max(ln.bottom for ln in out[-1]) - OVERLAP_POINTS:
+            out[-1] = [*out[-1], *group]
+        else:
+            out.append(group)
+    return out
 
 
 def _top_set(body: list[_Line], anchors: list[int], starts: list[float]) -> bool:

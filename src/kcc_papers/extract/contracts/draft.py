@@ -121,7 +121,10 @@ def set_value(
                 ("contract_value_summed", f"value {text!r} read as the sum £{total:,.0f}")
             )
         else:
-            money = None
+            money = _whole_term(found)
+            # the sum is the whole term's, whatever period the column is headed with
+            period = "total"
+        if money is None:
             draft.problems.append(
                 (
                     "contract_value_ambiguous",
@@ -145,6 +148,30 @@ def set_value(
         draft.term_years = money.years
     if covers:
         draft.value_covers = covers
+
+
+# Periods a year holds: a whole term's value is its rate times a whole number of these.
+PERIODS_A_YEAR = {"annual": 1, "monthly": 12}
+# ... within this share (each amount rounded as printed).
+WHOLE_TERM_TOLERANCE = 0.005
+
+
+def _whole_term(found: list[Money]) -> Money | None:
+    """Of a rate and a sum printed together ("£61,800 per annum (£247,200 over 4 years)",
+    "£247,200 (£61,800 per annum)"), the sum, when it is the rate over a whole number of its
+    periods: the whole term's value, as a label block and a table's columns give it. A sum
+    that is no such multiple is something else (a capital sum beside a revenue charge)."""
+    if len(found) != 2:
+        return None
+    totals = [m for m in found if m.period == "total"]
+    rates = [m for m in found if m.period in PERIODS_A_YEAR]
+    if len(totals) != 1 or len(rates) != 1 or rates[0].pounds <= 0:
+        return None
+    periods = totals[0].pounds / rates[0].pounds
+    whole = round(periods)
+    if whole < 1 or abs(periods - whole) > WHOLE_TERM_TOLERANCE * whole:
+        return None
+    return totals[0]
 
 
 def read_date(text: str, draft: Draft, what: str) -> str | None:

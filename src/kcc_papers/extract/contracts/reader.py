@@ -21,7 +21,7 @@ from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
-from kcc_papers.load.unruled import unruled_tables
+from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.needles import holds_any
@@ -51,6 +51,12 @@ CONTRACT_LABEL = re.compile(
 LABEL_WORDS = ("provider", "contract", "supplier")
 # A table header or label is a short line; a contract column named in a longer one is prose.
 MAX_HEADER_LINE_CHARS = 80
+# A heading or sentence saying the contracts below were let: "Contracts awarded", "the
+# following contracts were awarded by officers", "Contract awards", "Award of contracts".
+LETS_CONTRACTS = re.compile(
+    r"\bcontracts?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:awarded|let|placed)\b|"
+    r"\bcontract\s+awards?\b|\b(?:award(?:ed|s)?|let)\s+(?:of\s+)?(?:the\s+)?contracts?\b",
+    re.I)
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
     r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
@@ -62,7 +68,9 @@ CONTRACT_COLUMN = re.compile(
     # the words of those columns' families that a narrow PDF column leaves on a line of
     # their own ("Successful" / "bidder", "Commencement" / "date"), and a tender's lots and
     # the bidders for them ("Lot | Scope | Recommended tenderer")
-    r"lots?\b|tenderers?\b|bidders?\b|commencement)",
+    r"lots?\b|tenderers?\b|bidders?\b|commencement|"
+    # a table's heading saying what it lists: "Contracts awarded", "Contract awards"
+    rf"{LETS_CONTRACTS.pattern})",
     re.I,
 )
 
@@ -148,9 +156,9 @@ def _tables(ctx: Context) -> list[Table]:
         said_before = says
         try:
             if ctx.source.format == "pdf":
-                unruled = _unruled(ctx, page, carried)
-                carried = unruled[-1] if unruled else None
-                out.extend(seg.tables_on(page, unruled or None))
+                read = _pdf_page_tables(ctx, page, carried)
+                carried = read[-1] if read else None
+                out.extend(seg.tables_on(page, read))
             else:
                 out.extend(_text_tables(seg, page, before))
             before = page
@@ -166,15 +174,17 @@ def _tables(ctx: Context) -> list[Table]:
     return out
 
 
-def _unruled(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
-    """A register or a table of waivers printed without rules (a word processor's table with
-    its borders off), read from its words' places, as the KPI and risk readers read one; its
-    rest on the next page under the columns of ``carried``. A damaged layout layer (or a bug
-    in the reader) costs this page's unruled table only, not the ruled ones or the sentences,
-    and is said, as ``_tables`` says a page it cannot read: rows lost without a word would
-    pass for a page without a register."""
+def _pdf_page_tables(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
+    """The page's ruled tables and those printed without rules (a word processor's table with
+    its borders off), read from its words' places as the KPI and risk readers read them, also
+    beside a ruled table on the page (a bids table boxed, the contracts let under it
+    unruled); an unruled table's rest on the next page under the columns of ``carried``. A
+    damaged layout layer (or a bug in the reader) costs this page's unruled tables only, not
+    the ruled ones or the sentences, and is said, as ``_tables`` says a page it cannot read:
+    rows lost without a word would pass for a page without a register."""
+    ruled = page.tables  # read first: a failure here is the page's, said by ``_tables``
     try:
-        return unruled_tables(page, ctx.source.layout, carried)
+        return pdf_tables(page, ctx.source.layout, carried)
     except MemoryError:  # the file's size, not the page: the file fails (``reading``)
         raise
     except Exception as exc:
@@ -185,7 +195,7 @@ def _unruled(ctx: Context, page: Page, carried: Table | None) -> list[Table]:
             page=page.number,
             record_table="contracts",
         )
-        return []
+    return ruled
 
 
 def _text_tables(seg: Segment, page: Page, before: Page | None) -> list[Table]:
@@ -329,6 +339,34 @@ def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# A sentence about the contract in place, or one before it: its value is not a new award's.
+IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)
+# The paper's one contract, named by no service of its own: "The contract value is", "the
+# estimated contract value", "this contract" (not "the cleaning contract value": another one).
+THE_CONTRACT = re.compile(r"\b(?:the|this)\s+(?:(?:estimated|total|annual|overall|maximum|"
+                          r"whole[\s-]life)\s+)*contract\b", re.I)
+
+
+def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
+    """A paper that lets one contract and gives one contract value without a provider, apart
+    from the award ("3.2 The contract is for two years ... The contract value is £24,500 per
+    annum." ... "4.0 Recommendation: ... be awarded to Aquasafe Ltd"): the value is the
+    award's. Only where the award is the paper's one provider and has no value of its own,
+    and the value is that of "the contract", no other named ("the cleaning contract value")
+    nor one in place ("The current contract value is ...")."""
+    named = [d for d in drafts if d.provider]
+    values = [d for d in drafts if not d.provider]
+    if len(named) != 1 or len(values) != 1:
+        return drafts
+    award, value = named[0], values[0]
+    if (award.status != "new" or award.bid or award.value_gbp is not None
+            or value.origin != "text" or value.value_gbp is None
+            or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(value.text or "")):
+        return drafts
+    award.absorb(value)
+    return [award]
+
+
 # A total agrees with the rows it adds up within a pound (each row rounded as printed).
 TOTAL_TOLERANCE_GBP = 1.0
 
@@ -435,15 +473,27 @@ def _introduces_offers(lead_in: list[str]) -> bool:
                                     for s in lead_in[said + 1:])
 
 
-def _offered(ctx: Context, tables: list[Table]) -> set[int]:
+def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int]]:
     """The tables a sentence introduces as the offers a tender or a request for quotations
     drew ("Supplier | Annual cost | 3-year cost | Notes" under "three quotations were
-    obtained"): their rows are offers, as a bids table's are, whatever their columns."""
-    return {id(t) for t in tables if _introduces_offers(_lead_in(ctx, t))}
+    obtained"): their rows are offers, as a bids table's are, whatever their columns; and
+    those a heading or sentence just above names as contracts let ("Contracts awarded" over
+    "Operator | Routes | Term | Value"): their party column is the provider, though the
+    header names no contract (both by ``id``)."""
+    offered: set[int] = set()
+    let: set[int] = set()
+    for table in tables:
+        lead_in = _lead_in(ctx, table)
+        if _introduces_offers(lead_in):
+            offered.add(id(table))
+        elif lead_in and LETS_CONTRACTS.search(lead_in[-1]):
+            let.add(id(table))
+    return offered, let
 
 
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    drafts, problems = table_drafts(tables, service, offered=_offered(ctx, tables))
+    offered, let = _lead_ins(ctx, tables)
+    drafts, problems = table_drafts(tables, service, offered=offered, let=let)
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:
@@ -543,6 +593,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = _merge([d for d in drafts if not d.bid])
     _price_from_bids(drafts, bids)
     drafts = [d for d in _fold_repeated_values(drafts) if d.has_substance()]
+    drafts = _value_of_lone_award(drafts)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:

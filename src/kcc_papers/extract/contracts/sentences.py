@@ -549,10 +549,21 @@ def _award_estimate(sentence: str, before: str) -> bool:
 PER_UNIT_AFTER = re.compile(r"^\s*(?:per|/)\s*[a-z]", re.I)
 
 
-def _value_drafts(sentence: str, page: int | None, service: str | None) -> list[Draft]:
+# "A competitive tender now would require a new provider to replace the software at an
+# estimated cost of £280,000": the cost of what an option would take, not a contract's value.
+WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|now)\s+)?"
+                        r"(?:require|need|mean|involve|entail|have\s+to|cost)\b", re.I)
+
+
+def _value_drafts(sentence: str, page: int | None, service: str | None,
+                  alone: bool = True) -> list[Draft]:
+    """Rows for the contract values a sentence gives; ``alone``: the sentence names no
+    provider (a value it gives is a row of its own)."""
     out = []
     for money in find_money(sentence):
         if PER_UNIT_AFTER.match(sentence[money.end:]):
+            continue
+        if alone and WOULD_TAKE.search(sentence, 0, money.start):
             continue
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
@@ -653,7 +664,7 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     if listed:
         return listed
     providers, phrases = _provider_drafts(sentence, page)
-    values = _value_drafts(sentence, page, service)
+    values = _value_drafts(sentence, page, service, alone=not providers)
     names = {d.provider for d in providers}
     if len(names) == 1:
         # One provider and its value in one sentence are one contract.

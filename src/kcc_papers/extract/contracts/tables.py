@@ -164,7 +164,10 @@ def _partly_row(cells: list[str], page: int) -> list[Draft]:
 
 # The bidder a table names as the one that won or is put forward to: "Successful tenderer",
 # "Recommended tenderer", "Preferred bidder".
-WINNER = r"\b(?:successful|preferred|winning|recommended|selected)\s+(?:tenderer|bidder)"
+# ... or by the award criterion it won on: "Most economically advantageous tenderer", "MEAT
+# bidder".
+WINNER = (r"\b(?:(?:successful|preferred|winning|recommended|selected)\s+(?:tenderer|bidder)|"
+          r"(?:most\s+(?:economically\s+)?advantageous|MEAT)\s+(?:tenderer|bidder|tender)\b)")
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("period", re.compile(r"\bperiod\b|\bdates\b", re.I)),  # "Contract Period": 2021-2027
     ("start", re.compile(r"\bstart|\bcommenc", re.I)),
@@ -211,14 +214,16 @@ class Columns:
     offers: bool = False  # the rows are the bids a tender drew (see ``BIDDER``)
     outcome: int | None = None  # the column saying which bid won
     lot: int | None = None  # the column naming each row's lot ("Lot", "Lot no.")
+    winners: bool = False  # the party column names the bidder that won ("Successful tenderer")
 
 
-def _columns(header: list[str]) -> Columns | None:
+def _columns(header: list[str], let: bool = False) -> Columns | None:
     """Column roles from a header row; None unless it is a contract table.
 
     A contract table names contracts in its header ("Contract End Date") or a provider column,
-    and has a provider column and a value or date column. Without a provider column it must
-    list contracts by name and give their value ("Contract | Annual Value | End Date").
+    or is ``let`` (the text above says it lists contracts let), and has a provider column and
+    a value or date column. Without a provider column it must list contracts by name and give
+    their value ("Contract | Annual Value | End Date").
     """
     # A header is a row of short names, not a row whose cells carry labels or sentences.
     if any(len(c.split()) > MAX_HEADER_CELL_WORDS or labelled(c) for c in header):
@@ -241,7 +246,8 @@ def _columns(header: list[str]) -> Columns | None:
         ):
             return None
     if not (
-        re.search(r"\bcontract", joined, re.I)
+        let
+        or re.search(r"\bcontract", joined, re.I)
         or re.search(rf"\bprovider|supplier|contractor|{WINNER}|\bawarded\s+to\b", joined, re.I)
         or bidders is not None
         # a table of a tender's lots ("Lot | Operator | Four-year cost (£)"): only a
@@ -253,15 +259,16 @@ def _columns(header: list[str]) -> Columns | None:
         return None
     value_header = header[roles["value"]] if "value" in roles else ""
     outcome = next((i for i, c in enumerate(header) if OUTCOME.match(c)), None)
-    names = bool(re.search(r"\bcontract", joined, re.I))
+    names = let or bool(re.search(r"\bcontract", joined, re.I))
     # ... unless its party column names the winner ("Preferred tenderer | Score"): one row a
     # lot; or its rows name contracts of their own ("Rank | Contract | Supplier | Annual
     # value": a register's largest contracts ranked by value, not one tender's bids)
-    scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not (
-        "provider" in roles and re.search(WINNER, header[roles["provider"]], re.I))
+    winners = "provider" in roles and bool(re.search(WINNER, header[roles["provider"]], re.I))
+    scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not winners
     lot = next((i for i, c in enumerate(header) if LOT_COLUMN.match(c)), None)
     return Columns(roles, value_header, names_contracts=names,
-                   offers=bidders is not None or scored, outcome=outcome, lot=lot)
+                   offers=bidders is not None or scored, outcome=outcome, lot=lot,
+                   winners=winners)
 
 
 # A table of the bids a tender drew: "Tenderer | Tendered price (£) | ... | Outcome", "Bidder |
@@ -363,14 +370,14 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
         roles["value"] = whole[0]
 
 
-def _find_header(rows: list[list[str]]) -> tuple[int, Columns | None]:
+def _find_header(rows: list[list[str]], let: bool = False) -> tuple[int, Columns | None]:
     for h, header in enumerate(rows[:HEADER_ROWS]):
         first = [_clean(x) for x in header]
         second = _second_header(first, rows[h + 1]) if h + 1 < len(rows) else None
-        if second is not None and (cols := _columns(second)):
+        if second is not None and (cols := _columns(second, let)):
             cols.width = len(header)
             return h + 2, cols
-        cols = _columns(first)
+        cols = _columns(first, let)
         if cols:
             cols.width = len(header)
             return h + 1, cols
@@ -428,7 +435,8 @@ def _body_rows(
         if cell("period"):
             set_period(draft, cell("period"))
         if cell("value"):
-            set_value(draft, cell("value"), unit=unit, period=period)
+            set_value(draft, _priced(cell("value")), unit=unit, period=period)
+            draft.value_text = cell("value") or None  # as printed
         draft.bid = cols.offers and not _won(cols, cells)
         # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is
         # a contract only when it prints money or dates, not a provider name alone.
@@ -436,6 +444,18 @@ def _body_rows(
         if draft.has_substance() and (cols.names_contracts or dated):
             out.append(draft)
     return out, total_printed
+
+
+# A figure with its scale and no currency: "145k", "450k per annum", "1.2m".
+SCALED_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|bn|million|thousand)\b", re.I)
+
+
+def _priced(value: str) -> str:
+    """A value column's cell as money: a figure printed with its scale but no "£" ("145k"
+    among "£486,250" and "GBP 2.94m") is an amount in the column of the contracts' values, as
+    no count is written in thousands; a bare figure stays as printed (it may count anything,
+    unless the header gives its unit)."""
+    return f"£{value.strip()}" if "£" not in value and SCALED_FIGURE.match(value) else value
 
 
 def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None:
@@ -450,21 +470,23 @@ def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None
 
 
 def table_drafts(
-    tables: Iterable[Table], service: str | None, offered: Collection[int] = ()
+    tables: Iterable[Table], service: str | None, offered: Collection[int] = (),
+    let: Collection[int] = (),
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
     """Contract rows from every table; problems as (check, message, page).
 
     A headerless table on the page after a contract table, with as many columns, continues it
     (a table broken across pages); its "Totals" row is checked against the whole table. The
     rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
-    offers, as a bids table's are."""
+    offers, as a bids table's are; those ``let`` (headed by the text above as contracts let)
+    are contract tables whose header need not say "contract"."""
     drafts: list[Draft] = []
     problems: list[tuple[str, str, int]] = []
     carried: tuple[Columns, int] | None = None  # the last header table and its last page
     group: list[Draft] = []
     for table in tables:
         rows = table.texts()
-        start, cols = _find_header(rows)
+        start, cols = _find_header(rows, id(table) in let)
         if cols is not None:
             group = []
         elif carried and _continues(rows, table.page, *carried):
@@ -474,8 +496,10 @@ def table_drafts(
             for row in rows:
                 drafts.extend(label_rows(row, table.page))
             continue
+        # (a column of the winners lists them, though the text above says tenders came in)
         cols.offers = ((cols.offers and not _one_per_lot(rows[start:], cols))
-                       or id(table) in offered or _marks_winners(rows[start:], cols))
+                       or (id(table) in offered and not cols.winners)
+                       or _marks_winners(rows[start:], cols))
         found, printed = _body_rows(rows[start:], cols, table.page, service)
         group.extend(found)
         drafts.extend(found)
