@@ -1,0 +1,62 @@
+"""Regression tests for the KPI misses of held-out round 13: status marks (tick, triangle,
+cross) rated by a key that gives each mark's meaning before its colour in brackets, beside a
+direction-of-travel column of arrows. Small papers in other councils' words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import rendered as _pdf
+from kcc_papers.extract import kpis
+from kcc_papers.extract.kpis.status import status_key
+from kcc_papers.models import Kpi
+
+KpiRow = tuple[str | None, float | None, str | None]
+
+
+def _found(source: str, tmp_path: Path) -> list[Kpi]:
+    found: list[Kpi] = []
+    for ctx in contexts(_pdf(source, tmp_path)):
+        if ctx.document.kind in kpis.KINDS:
+            found += [k for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    return found
+
+
+def _kpis(source: str, tmp_path: Path) -> list[KpiRow]:
+    return [(k.ref or k.description, k.latest_value, k.latest_rag)
+            for k in _found(source, tmp_path)]
+
+
+HEAD = """\
+## ASHCOMBE BOROUGH COUNCIL
+!! Overview and Scrutiny Committee
+** Quarterly Performance Report, Quarter 2 2026/27
+1. The Committee is asked to note performance at the end of the second quarter.
+"""
+
+
+def test_regression_marks_glossed_before_their_colour_in_the_key_rated_nothing(
+        tmp_path: Path) -> None:
+    """A key printing each mark's meaning and then its colour in brackets, wrapped over two
+    lines, rates the status column's marks; the arrows of the direction column rate nothing,
+    and a row with no target and no status keeps no rating."""
+    # (set in DejaVu Sans, whose glyphs print the marks)
+    source = "%% ligatures\n" + HEAD + """\
+2. Reading the table. Status: ✔ target achieved or exceeded (Green); ▲ below target but within the agreed tolerance (Amber); ✖ outside tolerance (Red). Trend: ↑ better than last quarter, ↓ worse.
+| Ref | Measure | Last quarter | This quarter | Target | Status | Trend |
+| AB1 | Food premises inspected on schedule (%) | 91.0 | 96.5 | 95.0 | ✔ | ↑ |
+| AB2 | Noise complaints resolved in 28 days (%) | 84.0 | 82.2 | 85.0 | ▲ | ↓ |
+| AB3 | Empty homes brought back into use | 14 | 9 | 20 | ✖ | ↓ |
+| AB4 | Visits to the borough museum | 8,200 | 9,410 | n/t | n/t | ↑ |
+"""
+    assert _kpis(source, tmp_path) == [("AB1", 96.5, "green"), ("AB2", 82.2, "amber"),
+                                       ("AB3", 9.0, "red"), ("AB4", 9410.0, None)]
+
+
+def test_regression_glossed_mark_key_wrapped_before_its_colour() -> None:
+    """The key's last colour may wrap onto the next line; arrows named with no colour are
+    no ratings."""
+    key = status_key(["Status: ✔ on target (Green); ▲ within tolerance (Amber); ✖ off target",
+                      "(Red). Direction: ↑ improved, ↓ worse."])
+    assert key == {"✔": "green", "▲": "amber", "✖": "red"}
