@@ -60,3 +60,22 @@ def test_regression_glossed_mark_key_wrapped_before_its_colour() -> None:
     key = status_key(["Status: ✔ on target (Green); ▲ within tolerance (Amber); ✖ off target",
                       "(Red). Direction: ↑ improved, ↓ worse."])
     assert key == {"✔": "green", "▲": "amber", "✖": "red"}
+
+
+def test_regression_year_columns_glossed_with_their_months_hid_the_dashboard(
+        tmp_path: Path) -> None:
+    """Value columns named by their year and the months they cover ("2026/27 (Apr-Dec)"):
+    the latest year's is the value, the earlier one last year's; ratings by cell colour
+    alone, the table carried onto the next page without its header."""
+    source = HEAD + """\
+|# Ref | Indicator | Target 2026/27 | 2025/26 (Apr-Dec) | 2026/27 (Apr-Dec) | Status |
+| AS1 | Planning appeals allowed (%) | 30 | 34 | 27 | {#00b050} |
+| AS2 | Licences issued within 10 days (%) | 95 | 92.5 | 91.0 | {#ffc000} |
+| --- page, header not repeated --- |
+| AS3 | Housing benefit new claims, days to process | 20 | 24 | 29 | {#ff0000} |
+| AS4 | Freedom of information requests received | - | 611 | 640 | |
+"""
+    found = _found(source, tmp_path)
+    assert [(k.ref, k.latest_value, k.previous_year, k.latest_rag) for k in found] == [
+        ("AS1", 27.0, 34.0, "green"), ("AS2", 91.0, 92.5, "amber"),
+        ("AS3", 29.0, 24.0, "red"), ("AS4", 640.0, 611.0, None)]
