@@ -42,8 +42,10 @@ def test_regression_marks_glossed_before_their_colour_in_the_key_rated_nothing(
     lines, rates the status column's marks; the arrows of the direction column rate nothing,
     and a row with no target and no status keeps no rating."""
     # (set in DejaVu Sans, whose glyphs print the marks)
-    source = "%% ligatures\n" + HEAD + """\
-2. Reading the table. Status: ✔ target achieved or exceeded (Green); ▲ below target but within the agreed tolerance (Amber); ✖ outside tolerance (Red). Trend: ↑ better than last quarter, ↓ worse.
+    key = ("2. Reading the table. Status: ✔ target achieved or exceeded (Green); ▲ below "
+           "target but within the agreed tolerance (Amber); ✖ outside tolerance (Red). Trend: "
+           "↑ better than last quarter, ↓ worse.\n")
+    source = "%% ligatures\n" + HEAD + key + """\
 | Ref | Measure | Last quarter | This quarter | Target | Status | Trend |
 | AB1 | Food premises inspected on schedule (%) | 91.0 | 96.5 | 95.0 | ✔ | ↑ |
 | AB2 | Noise complaints resolved in 28 days (%) | 84.0 | 82.2 | 85.0 | ▲ | ↓ |
@@ -79,3 +81,20 @@ def test_regression_year_columns_glossed_with_their_months_hid_the_dashboard(
     assert [(k.ref, k.latest_value, k.previous_year, k.latest_rag) for k in found] == [
         ("AS1", 27.0, 34.0, "green"), ("AS2", 91.0, 92.5, "amber"),
         ("AS3", 29.0, 24.0, "red"), ("AS4", 640.0, 611.0, None)]
+
+
+def test_regression_blank_status_in_a_zebra_tables_last_row_took_the_dot_above(
+        tmp_path: Path) -> None:
+    """A zebra table on a turned page, rated by drawn dots, whose last row (shaded) has no
+    target and no rating: its status cell, left white, is no cell merged down from the row
+    above (the dot rates that row alone), and the row is read once, unrated."""
+    source = HEAD + """\
+--- page rotated ---
+** Appendix A - Scorecard
+|~ Code | Measure | Polarity | Target | Q1 | Q2 | Status |
+| AC1 | Reablement with no further support needed (%) | Higher | 75.0 | 72.4 | 77.9 | {dot#00b050} |
+| AC2 | Adults waiting over 28 days for a care assessment | Lower | 60 | 83 | 91 | {dot#ff0000} |
+| AC3 | Safeguarding concerns received (number) | Lower | - | 402 | 388 | |
+"""
+    assert _kpis(source, tmp_path) == [("AC1", 77.9, "green"), ("AC2", 91.0, "red"),
+                                       ("AC3", 388.0, None)]
