@@ -98,3 +98,23 @@ def test_regression_blank_status_in_a_zebra_tables_last_row_took_the_dot_above(
 """
     assert _kpis(source, tmp_path) == [("AC1", 77.9, "green"), ("AC2", 91.0, "red"),
                                        ("AC3", 388.0, None)]
+
+
+def test_regression_borderless_contract_kpis_with_wrapped_descriptions_were_one_row(
+        tmp_path: Path) -> None:
+    """A table printed without rules, its short figures set in the middle of rows whose
+    descriptions wrap above and below them (PDFium keeps the evenly spaced figures as one
+    run): each line of figures is its row's line, and every row is read."""
+    source = HEAD + """\
+** 3. Grounds maintenance contract indicators
+The contractor's own indicators are reported for information and are not rated.
+|- Indicator | Contract standard | Quarter 1 | This quarter |
+| Grass cut within the scheduled week (%) | 95 | 92.4 | 96.8 |
+| Play areas inspected before 10:00 each day (%) | 98 | 97.1 | 99.2 |
+| Lost-time accidents | 0 | 1 | 0 |
+"""
+    found = _found(source, tmp_path)
+    assert [(k.description, k.target, k.latest_value, k.latest_rag) for k in found] == [
+        ("Grass cut within the scheduled week (%)", 95.0, 96.8, None),
+        ("Play areas inspected before 10:00 each day (%)", 98.0, 99.2, None),
+        ("Lost-time accidents", 0.0, 0.0, None)]
