@@ -213,7 +213,7 @@ def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:
 
 def _middle_in(c: Obj, box: Bbox) -> bool:
     x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+    return bool(box[0] <= x <= box[2] and box[1] <= y <= box[3])
 
 
 def _first_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> bool:
