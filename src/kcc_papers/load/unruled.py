@@ -21,6 +21,7 @@ edges as a table of empty cells: that is an unruled table's fill)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -167,7 +168,18 @@ def _could_head(lines: list[Line], i: int) -> bool:
         return False
     if not line.bold and (len(words) > MIN_COLUMNS * MAX_NAME_WORDS or _figure(line.text)):
         return False
-    return any(len(below.spans) >= 2 for below in lines[i + 1:i + 1 + ROW_LOOKAHEAD])
+    return any(len(below.spans) >= 2 or _figures_run(below.text)
+               for below in lines[i + 1:i + 1 + ROW_LOOKAHEAD])
+
+
+# A line of figures alone, two or more ("95 93.8 96.1", "-  418  377"): the cells of a row
+# PDFium kept in one run (short figures set at even steps), its wrapped description on the
+# lines above and below; no sentence's line.
+FIGURES_RUN = re.compile(r"^\s*[-–£]?\d[\d,.]*%?(?:\s+(?:[-–£]?\d[\d,.]*%?|[-–]))+\s*$")
+
+
+def _figures_run(text: str) -> bool:
+    return bool(FIGURES_RUN.match(text))
 
 
 def _figure(text: str) -> bool:
@@ -458,6 +470,9 @@ def _rows(body: list[_Line], starts: list[float]) -> list[list[_Line]]:
     "people aged 65 and over | 48.0 | 51.6"), unless no line of the table has more."""
     first = [n for n, ln in enumerate(body) if _column(starts, ln.words[0]["x0"]) == 0]
     anchors = [n for n in first if any(_column(starts, w["x0"]) != 0 for w in body[n].words)]
+    # a line of figures in two columns or more, none in the first, is its row's line too:
+    # figures never wrap, and the row's first cell is set wrapped above and below them
+    anchors = sorted([*anchors, *(n for n, ln in enumerate(body) if _figures_row(ln, starts))])
     anchors = anchors or first
     if not anchors:
         return []
@@ -481,6 +496,18 @@ def _overlaps_joined(groups: list[list[_Line]]) -> list[list[_Line]]:
         else:
             out.append(group)
     return out
+
+
+# A cell's figure: "95", "93.8", "61,480", "12%", "£1.2m", "(4.1)", or a dash for none.
+FIGURE_WORD = re.compile(r"^[(£-]?\d[\d,.]*(?:%|m|k|bn)?\)?$|^[-–—]$")
+
+
+def _figures_row(line: _Line, starts: list[float]) -> bool:
+    """Whether the line prints figures alone, in two columns or more but not the first."""
+    if len(line.words) < 2 or not all(FIGURE_WORD.match(w["text"]) for w in line.words):
+        return False
+    columns = {_column(starts, w["x0"]) for w in line.words}
+    return len(columns) >= 2 and 0 not in columns and None not in columns
 
 
 def _top_set(body: list[_Line], anchors: list[int], starts: list[float]) -> bool:

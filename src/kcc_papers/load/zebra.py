@@ -57,7 +57,7 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
     out: list[Any] = []
     chain: list[Any] = []
     for table in sorted(found, key=lambda t: t.bbox[1]):
-        if chain and _continues(chain[-1], table, fills):
+        if chain and (_continues(chain[-1], table, fills) or _reached(chain, table, fills)):
             chain.append(table)
             continue
         out.extend(_one(page, chain, fills, rules))
@@ -81,6 +81,21 @@ def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
     for top, bottom in [*tops, (below.bbox[1], below.bbox[1])]:
         longest, edge = max(longest, top - edge), max(edge, bottom)
     return longest <= MAX_GAP_ROWS * row
+
+
+def _reached(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:
+    """Whether ``piece`` lies in the rows shaded short of the table's right edge that its box
+    reaches down over (``_section_rows_below``): a row of the table (its last, shaded but for
+    a blank cell at its right, is a piece of its own too), not a table of its own."""
+    # (cheap first: such a piece starts at the table's left edge, below its last piece)
+    if (abs(piece.bbox[0] - chain[-1].bbox[0]) > SNAP_POINTS
+            or piece.bbox[1] < chain[-1].bbox[3]):
+        return False
+    box = _section_rows_below((min(t.bbox[0] for t in chain), chain[0].bbox[1],
+                               max(t.bbox[2] for t in chain), chain[-1].bbox[3]), fills)
+    return box[3] > chain[-1].bbox[3] and _inside({"x0": piece.bbox[0], "top": piece.bbox[1],
+                                                   "x1": piece.bbox[2],
+                                                   "bottom": piece.bbox[3]}, box)
 
 
 def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> list[Any]:
@@ -112,10 +127,11 @@ def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> lis
     if any(r["bottom"] > ys[0] - row + SNAP_POINTS and r["top"] < ys[0] - SNAP_POINTS
            and r["x1"] > box[0] and r["x0"] < box[2] for r in fills):
         first = None
-    cells = _cells(shaded, xs, ys, last)
+    cells, bands = _cells(shaded, xs, ys, last)
+    merged = [(cells[i], tops) for i, tops in bands.items()]
     if first is not None:
         cells += [(x0, first[0], x1, first[1]) for x0, x1 in pairwise(xs)]
-    return [ZebraTable(page, cells, xs, last, first)]
+    return [ZebraTable(page, cells, xs, last, first, merged)]
 
 
 def _section_rows_below(box: Bbox, fills: list[Obj]) -> Bbox:
@@ -135,17 +151,25 @@ def _section_rows_below(box: Bbox, fills: list[Obj]) -> Bbox:
     return x0, top, x1, bottom
 
 
+# A cell merged down from an unshaded row (``_cells``): its box, and the tops of the bands
+# below its own that it reaches over.
+Merged = tuple[Bbox, list[float]]
+
+
 class ZebraTable(Table):
     """A zebra table made one again, its rows below the last shaded band and above the first
     still guesses (``trimmed``): ``edges``, its columns' edges; ``last`` and ``first``, those
-    rows' tops and bottoms."""
+    rows' tops and bottoms; ``merged``, its cells read as merged down from an unshaded row,
+    still guesses too (``_unmerged``)."""
 
     def __init__(self, page: Any, cells: list[Bbox], columns: list[float],
-                 last: tuple[float, float], first: tuple[float, float] | None):
+                 last: tuple[float, float], first: tuple[float, float] | None,
+                 merged: list[Merged] | None = None):
         super().__init__(page, cells)
         self.edges = columns
         self.last = last
         self.first = first
+        self.merged = merged or []
 
 
 def trimmed(table: Any, chars: list[Obj]) -> Any:
@@ -156,15 +180,40 @@ def trimmed(table: Any, chars: list[Obj]) -> Any:
     are a table's body, printing its figures)."""
     if not isinstance(table, ZebraTable):
         return table
-    cells = table.cells
+    cells = _unmerged(table, chars)
+    changed = len(cells) != len(table.cells)
     if not _a_row(table, table.last, chars):
         cells = [c for c in cells if c[1] < table.last[0]]
     if table.first is not None and not _first_row(table, table.first, chars):
         cells = [c for c in cells if c[1] >= table.first[1] - SNAP_POINTS]
-    if len(cells) == len(table.cells):
+    if not changed and len(cells) == len(table.cells):
         return table
     # still a zebra table: its columns carry on to the next page (``text_starts``)
     return ZebraTable(table.page, cells, table.edges, table.last, table.first)
+
+
+def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:
+    """The table's cells, each cell read as merged down from an unshaded row into the shaded
+    band below that holds no text, and no drawn mark reaching below its own band, a cell of
+    each band again: a blank cell the shaded row leaves white (an unrated status, a dot drawn
+    in the row above rating that row alone), as nothing of the cell above reaches into it."""
+    if not table.merged:
+        return list(table.cells)
+    shapes = getattr(table.page, "curves", [])
+    split: dict[Bbox, list[Bbox]] = {}
+    for box, tops in table.merged:
+        x0, top, x1, bottom = box
+        if any(_middle_in(c, box) for c in chars) or any(
+                _inside(s, box) and s["bottom"] > tops[0] + SNAP_POINTS for s in shapes):
+            continue
+        edges = [top, *tops, bottom]
+        split[box] = [(x0, a, x1, b) for a, b in pairwise(edges)]
+    return [part for cell in table.cells for part in split.get(cell, [cell])]
+
+
+def _middle_in(c: Obj, box: Bbox) -> bool:
+    x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return bool(box[0] <= x <= box[2] and box[1] <= y <= box[3])
 
 
 def _first_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> bool:
@@ -234,15 +283,17 @@ def _across_edges(chars: list[Obj], edges: list[float]) -> bool:
 
 
 def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
-           last: tuple[float, float]) -> list[Bbox]:
+           last: tuple[float, float]) -> tuple[list[Bbox], dict[int, list[float]]]:
     """The shaded cells, a cell for each column of each band no fill covers, and the row
-    below the last shaded one (``last``: its top and bottom)."""
+    below the last shaded one (``last``: its top and bottom); and the cells merged down from
+    an unshaded row, by their index, with the tops of the bands below that they reach over."""
     # pdfplumber makes a row of the cells of one top: each edge is put on the grid's
     cells: list[Bbox] = [(_on(xs, r["x0"]), _on(ys, r["top"]), _on(xs, r["x1"]),
                           _on(ys, r["bottom"])) for r in shaded]
     columns = list(pairwise(xs))
     above: dict[int, int] = {}  # each column's unshaded cell in the band above: its index
     merged: dict[int, int] = {}  # the cells so merged down into the band above
+    bands: dict[int, list[float]] = {}  # each merged cell's bands below its own: their tops
     for top, bottom in pairwise(ys):
         middle = (top + bottom) / 2
         holes = [n for n, (x0, x1) in enumerate(columns)
@@ -267,6 +318,7 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
                 # a hole in a shaded row under an unshaded cell: a cell merged down from an
                 # unshaded row, its white fill laid over the shaded one below
                 cells[into] = (x0, cells[into][1], x1, bottom)
+                bands.setdefault(into, []).append(top)
                 down[n] = into
                 continue
             here[n] = len(cells)
@@ -274,7 +326,7 @@ def _cells(shaded: list[Obj], xs: list[float], ys: list[float],
         above = {} if shaded_band else here
         merged = down
     cells.extend((x0, last[0], x1, last[1]) for x0, x1 in columns)
-    return cells
+    return cells, bands
 
 
 def _snapped(values: list[float]) -> list[float]:

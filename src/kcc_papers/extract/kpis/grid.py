@@ -88,9 +88,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^" + SCHOOL_TERM + "|"
         r"forecast|actual|result|^perf\.?$|"
         r"^performance$|"
-        # a column named by its year alone ("2024/25 | 2025/26"): the latest year's is the
+        # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
+        # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
         # value, an earlier one last year's (``_past_periods``)
-        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$|"
+        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\(\s*(?:" + MONTH_STEMS + r")[a-z]*\.?"
+        r"\s*(?:[-–]|to)\s*(?:" + MONTH_STEMS + r")[a-z]*\.?\s*\))?$|"
         r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"

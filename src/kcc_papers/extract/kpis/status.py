@@ -72,9 +72,12 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
 
 # "Key - status: ✓ green, target met; ≈ amber, within 5%; ✗ red, ...": a key's mark (a tick,
 # a cross, a symbol: no letter or figure) with its colour after it, at the start of a line or
-# after the key's label or the entry before it.
+# after the key's label or the entry before it. The colour may follow the mark's meaning, in
+# brackets, perhaps wrapped onto the next line: "Status: ✔ on target (Green); ▲ within
+# tolerance of the target (Amber); ...".
 COLOURED_MARK = re.compile(
-    r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()]{1,2})\s+(?P<colour>green|amber|red)\b",
+    r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()]{1,2})\s+(?:(?P<colour>green|amber|red)\b"
+    r"|[A-Za-z][A-Za-z0-9%'\s-]{0,48}?\(\s*(?P<glossed>green|amber|red)\s*\))",
     re.I | re.M)
 
 
@@ -84,7 +87,7 @@ def _coloured_marks(text: str) -> dict[str, Rag]:
     a list's bullet ("- Green: on target" over "- Red: off target"), no mark of a rating."""
     named: dict[str, set[Rag]] = {}
     for m in COLOURED_MARK.finditer(text):
-        rag = parse_rag(m.group("colour"))
+        rag = parse_rag(m.group("colour") or m.group("glossed"))
         if rag:
             named.setdefault(m.group("mark"), set()).add(rag)
     pairs = {mark: next(iter(rags)) for mark, rags in named.items() if len(rags) == 1}
