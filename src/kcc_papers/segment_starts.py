@@ -444,7 +444,20 @@ def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading:
     m = TITLED_ITEM.match(line.text)
     if m is None or not _set_as_heading(flat, i) or not _over_labels(flat, i):
         return False
-    return last_kind != "report" or m.group("item").lower() != _current_item(flat, heading, stamp)
+    if last_kind != "report":
+        # minutes that head their own minutes so ("Item 3: 26/0412/FUL - Land at Mill Lane"
+        # over "Proposal:", "Applicant:") go on to their next minute
+        return not _heads_items_titled(flat, heading, i)
+    return m.group("item").lower() != _current_item(flat, heading, stamp)
+
+
+def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
+                        i: int) -> bool:
+    """Whether the current document, from its heading to line ``i``, heads an item of its
+    own by its number and title ("Item 1: Apologies") set as a heading."""
+    begin = (heading or 0) + 1
+    return any(TITLED_ITEM.match(line.text) and _set_as_heading(flat, n)
+               for n, (_, _, line) in enumerate(flat[begin:i], begin))
 
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
@@ -750,10 +763,11 @@ def _titled_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
 def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
     """Whether line ``i`` is set as a heading: bold or larger than its page's body (in text,
     which has no type, any line alone may be)."""
-    page, _, line = flat[i]
+    line = flat[i][2]
     if line.size is None:
         return True
-    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    # (its page's lines alone: every page of a long pack walked for each line is quadratic)
+    sizes = sorted(other.size for other in _page_lines(flat, i) if other.size)
     return line.bold or line.size >= HEADING_SIZE_RATIO * sizes[len(sizes) // 2]
 
 
