@@ -52,9 +52,6 @@ _MAX_TITLE_TAIL_CHARS = 60
 # A lettered part of the minute under its heading ("a) The bank reconciliation was noted",
 # "(ii) to approve ..."): the minute's text, never its title wrapped.
 LETTERED_PART = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+\S")
-# The heading of a meeting's closed part, unnumbered ("PART 2 - EXEMPT ITEMS", "EXEMPT
-# INFORMATION", "CONFIDENTIAL ITEMS", "PRIVATE SESSION"): a heading of its own under a minute's
-# title in capitals, never the title wrapped.
 # "(18) Apologies and substitute members": a county's minute number in brackets. A resolution's
 # limbs are numbered so too ("(1) That the report be noted"), set like the body: the bracketed
 # number is a heading's only where the layout sets the line as one.
@@ -62,8 +59,11 @@ BRACKETED = re.compile(r"^\((?P<num>[1-9]\d{0,3})\)\s+(?P<title>\S.*)$")
 # "CB1 2NQ" alone on a line: a postcode (an application's address wrapped under its heading),
 # never a committee's code and number over a title.
 _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$")
-# The style of a bracketed heading: a sequence of its own (the label prints its number alone)
+# (a sequence of its own: its label prints the number alone, as no other style does)
 BRACKET_STYLE = "bracket"
+# The heading of a meeting's closed part, unnumbered ("PART 2 - EXEMPT ITEMS", "EXEMPT
+# INFORMATION", "CONFIDENTIAL ITEMS", "PRIVATE SESSION"): a heading of its own under a minute's
+# title in capitals, never the title wrapped.
 CLOSED_PART = re.compile(r"^(?:EXEMPT|CONFIDENTIAL|PRIVATE|RESTRICTED|CLOSED)\s+(?:ITEMS?|"
                          r"INFORMATION|BUSINESS|SESSION|REPORTS?|MATTERS)\b")
 
