@@ -9,6 +9,7 @@ from conftest import text_contexts
 from heldout_support import contract_rows as _rows
 from heldout_support import decisions_in
 from kcc_papers.extract import decisions
+from kcc_papers.extract.kpis.status import status_key, status_rag
 
 # ------- a forward plan's entries, each with its "Decision maker:", read as a page of decisions
 
@@ -82,3 +83,21 @@ def test_regression_contract_value_dropped_for_a_conditional_in_another_clause(t
               "will be let at a cost of £280,000.")
     assert set(_rows(DECISION.format(reason=reason), tmp_path)) == {
         (None, 280_000.0), ("Securivue Systems Ltd", 146_250.0)}
+
+
+# ------------------- a prose bullet ending in a colour taken for a status key's mark
+
+def test_regression_prose_bullets_ending_in_a_colour_read_as_a_status_key():
+    # "- ... (Green)" over "* ... (Red)" paired the bullets with colours: a status column's
+    # dash (no rating) was then rated green
+    key = status_key(["Highlights this quarter:",
+                      "- Recycling rate remained on target (Green)",
+                      "* Sickness absence is above target (Red)",
+                      "Indicator Latest Target Status"])
+    assert status_rag("-", key, None) is None
+
+
+def test_guard_a_key_of_symbols_glossed_with_colours_still_rates():
+    key = status_key(["Status: ✔ on target (Green); ▲ within tolerance (Amber); ✖ off target",
+                      "(Red)"])
+    assert [status_rag(mark, key, None) for mark in "✔▲✖"] == ["green", "amber", "red"]
