@@ -11,6 +11,9 @@ from heldout_support import decisions_in
 from kcc_papers.extract import decisions
 from kcc_papers.extract.kpis.status import status_key, status_rag
 
+# (the papers round 13's contract tests wrote, tried here on other values and reasons)
+from test_heldout_round13_contracts import REASONS, _valued
+
 # ------- a forward plan's entries, each with its "Decision maker:", read as a page of decisions
 
 # A forward plan's cover report asks for the plan's approval; each entry of the plan names its
@@ -44,13 +47,6 @@ def test_regression_forward_plan_entries_read_as_a_page_of_decisions():
 
 # ------------------- a capital sum beside a small rate taken for the rate's whole term's value
 
-def _valued(value: str) -> str:
-    return ("Report to the Joint Committee\nVehicle procurement: award of contracts\n"
-            "Table 1: contracts to be awarded\n"
-            "Lot\tSupplier\tTerm\tContract value\n"
-            f"D\tDulverton Sweeper Hire Ltd\t4 years (contract hire)\t{value}\n")
-
-
 @pytest.mark.parametrize("value", ["£12,000 per annum (£1,500,000 capital)",
                                    "£2,400 per month (£310,000 capital)"])
 def test_regression_capital_sum_a_hundred_rates_over_read_as_the_whole_term(value, tmp_path):
@@ -66,22 +62,11 @@ def test_guard_a_long_term_rate_and_its_whole_term_sum_still_agree(tmp_path):
 
 # -------------- a contract's value dropped for a "could mean" in an earlier clause of its sentence
 
-DECISION = """Individual Cabinet Member Decision
-Waiver of Contract Procedure Rules - extension of the CCTV maintenance contract
-1. DECISION
-I have AGREED to waive Contract Procedure Rule 11.3 and to approve a direct award to
-Securivue Systems Ltd for the maintenance of the CCTV control room for 18 months, at a value
-of £146,250.
-2. REASONS FOR THE DECISION
-2.1 Securivue Systems Ltd holds the licences for the software. {reason}
-"""
-
-
 def test_regression_contract_value_dropped_for_a_conditional_in_another_clause(tmp_path):
     # "could mean" in the sentence's first clause was taken for the cost of an option
     reason = ("Although a delay could mean higher prices, the new contract for the cameras "
               "will be let at a cost of £280,000.")
-    assert set(_rows(DECISION.format(reason=reason), tmp_path)) == {
+    assert set(_rows(REASONS.format(reason=reason), tmp_path)) == {
         (None, 280_000.0), ("Securivue Systems Ltd", 146_250.0)}
 
 
