@@ -152,8 +152,14 @@ def set_value(
 
 # Periods a year holds: a whole term's value is its rate times a whole number of these.
 PERIODS_A_YEAR = {"annual": 1, "monthly": 12}
-# ... within this share (each amount rounded as printed).
+# ... within this share (each amount rounded as printed),
 WHOLE_TERM_TOLERANCE = 0.005
+# ... and never more than this share of one period off: past 100 periods the share alone
+# would let any sum through, as every ratio is within half a period of a whole number.
+MAX_PERIODS_OFF = 0.1
+# ... over no longer term than a contract runs (a PFI's 25 to 30 years): a sum of more of the
+# rate's periods is some other figure (a capital sum beside a small revenue charge).
+MAX_TERM_YEARS = 30
 
 
 def _whole_term(found: list[Money]) -> Money | None:
@@ -169,7 +175,9 @@ def _whole_term(found: list[Money]) -> Money | None:
         return None
     periods = totals[0].pounds / rates[0].pounds
     whole = round(periods)
-    if whole < 1 or abs(periods - whole) > WHOLE_TERM_TOLERANCE * whole:
+    if not 1 <= whole <= MAX_TERM_YEARS * PERIODS_A_YEAR[rates[0].period]:
+        return None
+    if abs(periods - whole) > min(WHOLE_TERM_TOLERANCE * whole, MAX_PERIODS_OFF):
         return None
     return totals[0]
 

@@ -555,6 +555,17 @@ WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|n
                         r"(?:require|need|mean|involve|entail|have\s+to|cost)\b", re.I)
 
 
+# A clause's end within a sentence: what an option would take is said in the amount's clause.
+# (a comma followed by a space: "£146,250" holds one of its own)
+CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause that runs up to ``end`` begins (just after the last break before it)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, end)]
+    return breaks[-1] if breaks else 0
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -563,7 +574,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
     for money in find_money(sentence):
         if PER_UNIT_AFTER.match(sentence[money.end:]):
             continue
-        if alone and WOULD_TAKE.search(sentence, 0, money.start):
+        if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
+                                       money.start):
             continue
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)

@@ -413,6 +413,9 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
 _MAKER_LABEL = re.compile(r"^\s*Decision\s+maker\s*:", re.I)
 # ... two such titles or more: one decision is a "Decision details" page's layout.
 MIN_LISTED_DECISIONS = 2
+# What was decided, under its title: "Decision:" or "RESOLVED". A forward plan prints a
+# "Decision maker:" under each title too, but only decisions to come ("Decision due:").
+_DECIDED = re.compile(rf"^\s*(?:{_ISSUE_LABELS['decision']}|RESOLVED\b)", re.I)
 
 
 def listed_decision_starts(texts: list[str]) -> list[int]:
@@ -421,7 +424,11 @@ def listed_decision_starts(texts: list[str]) -> list[int]:
     # the page names)
     starts = [n - 1 for n, t in enumerate(texts)
               if n and _MAKER_LABEL.match(t) and not _ISSUE_LABEL.match(texts[n - 1])]
-    return starts if len(starts) >= MIN_LISTED_DECISIONS else []
+    if len(starts) < MIN_LISTED_DECISIONS:
+        return []
+    decided = [start for start, end in zip(starts, [*starts[1:], len(texts)], strict=True)
+               if any(_DECIDED.match(t) for t in texts[start:end])]
+    return starts if len(decided) >= MIN_LISTED_DECISIONS else []
 
 
 def listed_decisions(lines: list[tuple[int, str]]) -> list[Notice]:

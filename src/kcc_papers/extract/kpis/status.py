@@ -74,9 +74,11 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
 # a cross, a symbol: no letter or figure) with its colour after it, at the start of a line or
 # after the key's label or the entry before it. The colour may follow the mark's meaning, in
 # brackets, perhaps wrapped onto the next line: "Status: ✔ on target (Green); ▲ within
-# tolerance of the target (Amber); ...".
+# tolerance of the target (Amber); ...". A list's bullet (a dash, an asterisk, a dot) is no
+# mark: prose bullets may end in a colour ("- Recycling on target (Green)"), and a dash in a
+# status column says it has no rating.
 COLOURED_MARK = re.compile(
-    r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()]{1,2})\s+(?:(?P<colour>green|amber|red)\b"
+    r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()*•·–—-]{1,2})\s+(?:(?P<colour>green|amber|red)\b"
     r"|[A-Za-z][A-Za-z0-9%'\s-]{0,48}?\(\s*(?P<glossed>green|amber|red)\s*\))",
     re.I | re.M)
 
