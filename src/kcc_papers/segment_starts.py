@@ -361,6 +361,9 @@ REPORT_FOR_ITEM = re.compile(
 # A report's header naming, anywhere in its line, the meeting and whose report it is.
 REPORT_TO_WORDS = re.compile(r"\bReport\s+to\b(?!\s+be\b)", re.I)
 REPORT_BY_WORDS = re.compile(r"\bReport\s+(?:of|by|from)\b", re.I)
+# ... the latter within this many lines below the former (the meeting's name may wrap, its
+# date's line come between).
+REPORT_BY_BELOW = 3
 REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
 REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting")
@@ -404,7 +407,7 @@ def _to_and_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if not REPORT_TO_WORDS.search(line.text) or line.text.rstrip().endswith("."):
         return False
     return any(REPORT_BY_WORDS.search(other.text)
-               for p, _, other in flat[i : i + 1 + REPORT_HEAD_BELOW] if p == page)
+               for p, _, other in flat[i : i + 1 + REPORT_BY_BELOW] if p == page)
 
 
 def _report_head_line(text: str) -> bool:
