@@ -40,8 +40,10 @@ def test_regression_report_to_line_wrapped_before_its_bodys_last_word() -> None:
 
 
 def test_regression_report_to_line_wrapped_in_a_pack(tmp_path: Path) -> None:
-    report = """!! By: Ms A Hartigan, Cabinet Member for Highways, Transport and Waste Management Services
-!! To: Highways, Transport, Waste Management and Environmental Services Cabinet Committee - 11 February 2027
+    report = """!! By: Ms A Hartigan, Cabinet Member for Highways, Transport and Waste Management \
+Services
+!! To: Highways, Transport, Waste Management and Environmental Services Cabinet Committee - \
+11 February 2027
 ## Subject: Winter Maintenance Review
 Classification:	Unrestricted
 ** Recommendation(s):

@@ -459,8 +459,8 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
         if DANGLING_JOIN.search(head[n - 1]) and is_masthead_name(head[n]):
             # "Pwyllgor Archwilio ... / Audit and" over "Corporate Governance Committee": a
             # name does not end in "and"; its last half runs on into the line below
-            joined = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
-            out[n] = joined if is_masthead_name(joined) else out[n]
+            run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
+            out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue
         if not KIND_ALONE.fullmatch(printed[n]) or is_masthead_name(head[n - 1]):
             continue
