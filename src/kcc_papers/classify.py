@@ -47,6 +47,10 @@ def _each_language(text: str) -> str:
 PERFORMANCE = re.compile(
     r"performance\s+(dashboard|report)|Key\s+Performance\s+Indicators|\bKPIs?\b.*\bRAG\b", re.I
 )
+# A title naming a report on performance, a word or two between: "Performance Monitoring
+# Report", "Performance Dashboard", "Council Plan Scorecard".
+PERFORMANCE_TITLED = re.compile(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
+                                r"scorecard|monitoring)\b|\bscorecard\b", re.I | re.M)
 # An NHS body's Board Assurance Framework is its register of principal risks.
 RISK_REGISTER = re.compile(
     r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework", re.I)
@@ -334,8 +338,7 @@ CLUES: tuple[Clue, ...] = (
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
     Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),
-    Clue("performance_report", _rx(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
-                                   r"scorecard|monitoring)\b|\bscorecard\b"), STRONG, "title"),
+    Clue("performance_report", PERFORMANCE_TITLED, STRONG, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
     # the body a KPI table: its header row, within the head
     Clue("performance_report", KPI_TABLE_HEADER, FAIR),
@@ -450,7 +453,7 @@ def _report_kind(head: str, own_head: str) -> str:
     titles = [subject] if subject else [
         line for line in _first_lines(own_head).splitlines() if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
-           or PERFORMANCE_TITLE.search(t) for t in titles):
+           or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t) for t in titles):
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"

@@ -358,6 +358,12 @@ REPORT_FOR_ITEM = re.compile(
     r"|^\s*Meeting\s*:\s+[^\n]{0,80}?\b(?:Council|Committee|Board|Panel|Cabinet|Authority|"
     r"Forum|Commission)\b",
     re.I)
+# A report's header naming, anywhere in its line, the meeting and whose report it is.
+REPORT_TO_WORDS = re.compile(r"\bReport\s+to\b(?!\s+be\b)", re.I)
+REPORT_BY_WORDS = re.compile(r"\bReport\s+(?:of|by|from)\b", re.I)
+# ... the latter within this many lines below the former (the meeting's name may wrap, its
+# date's line come between).
+REPORT_BY_BELOW = 3
 REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
 REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting")
@@ -375,7 +381,7 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     lower = line.text.lower()
     if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
-    if not _report_head_line(line.text):
+    if not _report_head_line(line.text) and not _to_and_by(flat, i):
         return False
     sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
                    if p == page and other.size)
@@ -390,6 +396,18 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
         elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
             return True
     return False
+
+
+def _to_and_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` names the meeting a report goes to and, on it or just below, whose
+    report it is, with no colons: a borderless header row ("Report to | Date | Report of"
+    over its values), or a bilingual heading set in two columns ("ADRODDIAD I'R CABINET  REPORT
+    TO CABINET" over "... Report by: Director of Education"). A sentence is no header."""
+    page, _, line = flat[i]
+    if not REPORT_TO_WORDS.search(line.text) or line.text.rstrip().endswith("."):
+        return False
+    return any(REPORT_BY_WORDS.search(other.text)
+               for p, _, other in flat[i : i + 1 + REPORT_BY_BELOW] if p == page)
 
 
 def _report_head_line(text: str) -> bool:

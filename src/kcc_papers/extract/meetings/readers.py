@@ -214,6 +214,11 @@ BODY_LINE_CHARS = 90
 ADDRESS_LINES = 40
 # A committee's name read after "To:" is shorter than this, or it ran on into a sentence.
 COMMITTEE_NAME_CHARS = 100
+# The last word of a committee's name wrapped onto the next line, alone or before the
+# meeting's date: "Committee", "Sub-Committee - 19 January 2027" (not "Committee Room 2").
+WRAPPED_NAME_END = re.compile(
+    r"^\s*((?:Sub-)?(?:Committee|Board|Panel|Forum|Commission))(?=\s*$|\s*[–-]\s*\d|\s+[–-]\s|"
+    r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 # "Determined at the meeting of ..." may wrap over this many lines.
 DETERMINED_AT_LINES = 3
 
@@ -441,12 +446,22 @@ KIND_ALONE = re.compile(r"\s*(?:Committee|Sub-Committee|Board|Panel|Forum|Commis
                         re.I)
 
 
+# A line ending in a word that joins two more: a name wrapped in its column ("Audit and").
+DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
+
+
 def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     """The masthead's lines, a body's kind alone on its line as ``printed`` read with the line
     above where the two make a name: the name wrapped in its column ("Board Meeting" under a
     company's name is the meeting of its board, not a name wrapped)."""
     out = list(head)
     for n in range(1, len(head)):
+        if DANGLING_JOIN.search(head[n - 1]) and is_masthead_name(head[n]):
+            # "Pwyllgor Archwilio ... / Audit and" over "Corporate Governance Committee": a
+            # name does not end in "and"; its last half runs on into the line below
+            run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
+            out[n] = run_on if is_masthead_name(run_on) else out[n]
+            continue
         if not KIND_ALONE.fullmatch(printed[n]) or is_masthead_name(head[n - 1]):
             continue
         # a bilingual name wraps its last language's half: "Pwyllgor Craffu / Communities
@@ -543,10 +558,17 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 continue
             value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
             if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
-                value = f"{value} {lines[n + 1]}" if _is_body_name(lines[n + 1]) else value
+                # (or wrapped before its body's words: "To: Highways, Transport and
+                # Environmental" over "Services Cabinet Committee - 11 February 2027")
+                value = f"{value} {lines[n + 1]}" if _is_body_name(
+                    lines[n + 1]) or _names_a_body(lines[n + 1]) else value
             if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
                 continue  # addressed to a person: the decision maker, not a meeting
             below = lines[n + 1] if n + 1 < len(lines) else ""
+            if not find_date(value) and (tail := WRAPPED_NAME_END.match(below)):
+                # "To: Children's ... Cabinet" over "Committee - 19 January 2027": the name's
+                # last word wrapped onto the date's line
+                value, below = f"{value} {tail.group(1)}", below[tail.end():]
             if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             elif (not find_date(value) and not DATE_LINE.match(below)
@@ -554,7 +576,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # a heading wrapped before its year; a "Date of Meeting:" line under it is
                 # a label of its own, read below
                 value = f"{value} {below.strip()}"
-            name = NAME_END.split(value)[0]
+            name = _before_next_label(NAME_END.split(value)[0])
             name = name.removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)
             if (re.search(rf"\b{BODY}\b", name, re.I) or SOLE_BODY.fullmatch(name)) and len(
@@ -625,6 +647,23 @@ def _in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> s
         if takes(part):
             return " / ".join(parts[i:]) if rest else part
     return s
+
+
+# A header printed in two columns, read as one line: "Report to: Resources Committee Date of
+# meeting: 27 January 2027". The next column's label ("Date of meeting:", "Agenda item:") ends
+# the name.
+NEXT_LABEL = re.compile(r"\s+[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:(?:\s|$)")
+
+
+def _before_next_label(name: str) -> str:
+    """A committee's name without the label of a column beside it (if the name before that
+    label still names a body)."""
+    if ":" not in name:
+        return name
+    m = NEXT_LABEL.search(name)
+    if m and re.search(rf"\b{BODY}\b", name[: m.start()], re.I):
+        return name[: m.start()]
+    return name
 
 
 def _labelled_half(s: str) -> str:
