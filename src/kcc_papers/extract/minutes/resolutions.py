@@ -69,7 +69,11 @@ _RESOLVED = re.compile(
     # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
     # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
-    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
+    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
+    # a committee's recommendation to the body it reports to as the label of its decision,
+    # where a paragraph starts, the verb not in capitals: "Recommended to the Authority - that
+    # ...", "Recommended: that ..." (the label's colon or dash: prose says "recommended" too)
+    r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S"
 )
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
@@ -153,7 +157,7 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
-                  "Resolved")
+                  "Resolved", "Recommended")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
 RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")

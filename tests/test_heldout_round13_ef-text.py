@@ -1,0 +1,69 @@
+"""Regression tests for round 13's carry-over batches E and F, minutes' text and decisions, on
+small papers written here: a committee's "Recommended to the Authority - that ..." as its
+decision; a minute's title in capitals wrapped at a comma onto an address's house number."""
+
+from __future__ import annotations
+
+from heldout_support import decisions_in, minutes_of, numbers
+
+# A fire authority's committee recommends to its authority, the label in sentence case.
+RECOMMENDED_TO_BODY = """RESOURCES COMMITTEE
+
+Minutes of the meeting held on Wednesday 4 November 2026
+
+Present: Councillors D Hale (Chair), A Basu, J Coles
+
+RC/12/26  Budget monitoring
+Resolved - that the forecast outturn be noted.
+
+RC/13/26  Vehicle replacement programme
+Recommended to the Authority - that the vehicle replacement programme be approved and
+included in the capital programme.
+
+RC/14/26  Estates review
+Recommended improvements to the training centre were discussed by members.
+"""
+
+
+def test_regression_recommended_to_the_authority_label_was_no_decision(tmp_path):
+    records = minutes_of(RECOMMENDED_TO_BODY, tmp_path)
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
+        ("RC/12/26", "Resolved - that the forecast outturn be noted."),
+        ("RC/13/26", "Recommended to the Authority - that the vehicle replacement programme be "
+                     "approved and included in the capital programme."),
+    ]
+
+
+# A licensing board's minute: the application's address wraps at a comma, its second line
+# starting with the house number.
+LICENSING_WRAPPED = """LICENSING BOARD
+
+MINUTE of MEETING of the LICENSING BOARD held on THURSDAY, 11 FEBRUARY 2027
+
+Present:        Councillor M Kerr (Convener)
+
+1.  APOLOGIES FOR ABSENCE
+
+    There were no apologies.
+
+2.  PREMISES LICENCE - NEW APPLICATION - CORNER FOOD AND WINE,
+    22 MILL ROAD, KILBRAE
+
+    There was submitted an application for a premises licence for an off sales shop.
+
+    The Board agreed to grant the application.
+
+3.  PREMISES LICENCE - VARIATION - THE QUAY BAR, HARBOUR ROAD
+    17 applications had been received in the year.
+
+    The Board noted the position.
+"""
+
+
+def test_regression_capitals_title_wrapped_at_comma_onto_house_number_was_cut(tmp_path):
+    assert numbers(minutes_of(LICENSING_WRAPPED, tmp_path)) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "PREMISES LICENCE - NEW APPLICATION - CORNER FOOD AND WINE, 22 MILL ROAD, "
+              "KILBRAE"),
+        ("3", "PREMISES LICENCE - VARIATION - THE QUAY BAR, HARBOUR ROAD"),
+    ]
