@@ -67,3 +67,29 @@ def test_regression_capitals_title_wrapped_at_comma_onto_house_number_was_cut(tm
               "KILBRAE"),
         ("3", "PREMISES LICENCE - VARIATION - THE QUAY BAR, HARBOUR ROAD"),
     ]
+
+
+# A cabinet's recommendation to council, its label all in capitals ("TO COUNCIL" too).
+RECOMMENDED_IN_CAPITALS = """CABINET
+
+Minutes of the meeting held on Thursday 4 February 2027
+
+Present: Councillors J Ames (Chair), M Webb, L Parr
+
+70. Minutes
+AGREED: that the minutes of the last meeting be approved.
+
+71. Draft budget 2027/28
+The Deputy Leader presented the draft budget.
+RECOMMENDED TO COUNCIL: that (a) the revenue budget for 2027/28 be approved; and (b) the
+capital programme be approved.
+"""
+
+
+def test_regression_recommended_to_council_label_all_in_capitals_was_no_decision(tmp_path):
+    records = minutes_of(RECOMMENDED_IN_CAPITALS, tmp_path)
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
+        ("70", "AGREED: that the minutes of the last meeting be approved."),
+        ("71", "RECOMMENDED TO COUNCIL: that (a) the revenue budget for 2027/28 be "
+               "approved; and (b) the capital programme be approved."),
+    ]

@@ -39,8 +39,9 @@ _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
-    # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
-    r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
+    # a committee's recommendation to the council: "RECOMMENDED to Council: That ...", the
+    # label all in capitals too ("RECOMMENDED TO COUNCIL: that ...")
+    r"\bRECOMMENDED\b(?:\s+(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # A decision under a label of its own at the start of a line, in any of the words clerks
     # use for it: "Decision: That ...", "Outcome: The Board approved ...", "Resolution: To
     # accept the quotation", Welsh "Penderfyniad:"; or after a dash with the clause in lower
