@@ -1,10 +1,13 @@
 """Regression tests for round 13's carry-over batches E and F, minutes' text and decisions, on
 small papers written here: a committee's "Recommended to the Authority - that ..." as its
-decision; a minute's title in capitals wrapped at a comma onto an address's house number."""
+decision, in sentence case or all in capitals; a minute's title in capitals wrapped at a comma
+onto an address's house number; a PDF drawn out of reading order, where PDFium joins to a word
+hyphenated at a line's end another line's word."""
 
 from __future__ import annotations
 
-from heldout_support import decisions_in, minutes_of, numbers
+from heldout_support import decisions_in, minutes_of, numbers, rendered, source_lines
+from kcc_papers.load import load
 
 # A fire authority's committee recommends to its authority, the label in sentence case.
 RECOMMENDED_TO_BODY = """RESOURCES COMMITTEE
@@ -92,4 +95,35 @@ def test_regression_recommended_to_council_label_all_in_capitals_was_no_decision
         ("70", "AGREED: that the minutes of the last meeting be approved."),
         ("71", "RECOMMENDED TO COUNCIL: that (a) the revenue budget for 2027/28 be "
                "approved; and (b) the capital programme be approved."),
+    ]
+
+
+# Every line drawn in a shuffled order, long words hyphenated at the line end: PDFium joins the
+# hyphenated "assura-" to the next text object in the stream, here the heading's first word.
+SHUFFLED_HYPHENATED = source_lines(
+    "%% shuffle", "%% hyphenate",
+    "!! AUDIT COMMITTEE",
+    "Minutes of the meeting held on Tuesday 3 March 2026",
+    "** 12. Internal Audit Progress Report",
+    "Eight of the eleven audits in the annual plan were complete or in progress. The audit of "
+    "grant assurance for the housing fund had given limited assurance to the committee members.",
+    "The Committee noted the progress report and asked that the Director of Finance attend the "
+    "next meeting to report on the grant actions.",
+)
+
+
+def test_regression_hyphenated_word_joined_to_another_lines_word_out_of_reading_order(
+        tmp_path):
+    # (the shuffle is seeded by the file's name: "audit" draws the heading's word next)
+    source = load(rendered(SHUFFLED_HYPHENATED, tmp_path, "audit"))
+    assert [line.text for page in source.pages for line in page.lines] == [
+        "AUDIT COMMITTEE",
+        "Minutes of the meeting held on Tuesday 3 March 2026",
+        "12. Internal Audit Progress Report",
+        "Eight of the eleven audits in the annual plan were complete or in progress. The audit "
+        "of grant assura-",
+        "nce for the housing fund had given limited assurance to the committee members.",
+        "The Committee noted the progress report and asked that the Director of Finance attend "
+        "the next",
+        "meeting to report on the grant actions.",
     ]
