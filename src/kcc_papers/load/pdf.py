@@ -318,8 +318,8 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
     piece starts where a glyph goes back left and to another line; a word PDFium joined
     across a hyphenated line break stays whole on the line it starts on, the next line
     starting after it, unless what it joined on sits above or lines further down (out of
-    reading order: another line's word). A rotated watermark's letters climb, each right of the last: one
-    piece."""
+    reading order: another line's word). A rotated watermark's letters climb, each right of
+    the last: one piece."""
     left, bottom, _, top = glyphs.loose_box(start)
     _, bottom2, _, top2 = glyphs.loose_box(end - 1)
     if abs(bottom - bottom2) < LINE_JUMP_SHARE * min(top - bottom, top2 - bottom2):
