@@ -303,6 +303,11 @@ LINE_JUMP_SHARE = 0.9
 # PDFium's marks of a word it joined across a line break on purpose ("sub\ufffecategories"):
 # its hyphen and a soft hyphen; the run is kept whole as ever.
 JOINED_WORD = "\ufffe\u00ad"
+# A word's second part sits on the next line down, its baseline lower by about a line's pitch;
+# one higher up, or lower by this many glyph heights or more, is another line's word that
+# PDFium joined on only because its writer drew the text out of reading order (the word's true
+# end is elsewhere).
+MAX_JOINED_DROP_SHARE = 2.0
 
 
 def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -312,8 +317,9 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
     glyph sits on another baseline than its first (the glyphs are looked at only then); a
     piece starts where a glyph goes back left and to another line; a word PDFium joined
     across a hyphenated line break stays whole on the line it starts on, the next line
-    starting after it. A rotated watermark's letters climb, each right of the last: one
-    piece."""
+    starting after it, unless what it joined on sits above or lines further down (out of
+    reading order: another line's word). A rotated watermark's letters climb, each right of
+    the last: one piece."""
     left, bottom, _, top = glyphs.loose_box(start)
     _, bottom2, _, top2 = glyphs.loose_box(end - 1)
     if abs(bottom - bottom2) < LINE_JUMP_SHARE * min(top - bottom, top2 - bottom2):
@@ -330,7 +336,8 @@ def _one_line_pieces(glyphs: Glyphs, text: str, start: int, end: int) -> list[tu
         x0, b, _, t = glyphs.loose_box(i)
         jump = abs(b - prev[1]) >= LINE_JUMP_SHARE * min(t - b, prev[2] - prev[1])
         if jump and x0 < prev[0]:
-            if text[i - 1] in JOINED_WORD:
+            if (text[i - 1] in JOINED_WORD
+                    and 0 < prev[1] - b < MAX_JOINED_DROP_SHARE * (prev[2] - prev[1])):
                 broken = True
             else:
                 pieces.append((piece, i))

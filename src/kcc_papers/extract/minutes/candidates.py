@@ -59,6 +59,10 @@ BRACKETED = re.compile(r"^\((?P<num>[1-9]\d{0,3})\)\s+(?P<title>\S.*)$")
 # "CB1 2NQ" alone on a line: a postcode (an application's address wrapped under its heading),
 # never a committee's code and number over a title.
 _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$")
+# "14 STATION ROAD, KILMORVEN" under a heading line ending at a comma: an address's house
+# number where the title ran on mid-list (a heading never ends at a comma), never the next
+# minute's number, which is printed with its stop ("6.") or over a title of its own.
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Z]?\s+[A-Z]")
 # (a sequence of its own: its label prints the number alone, as no other style does)
 BRACKET_STYLE = "bracket"
 # The heading of a meeting's closed part, unnumbered ("PART 2 - EXEMPT ITEMS", "EXEMPT
@@ -306,7 +310,9 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
     while used <= _MAX_TITLE_WRAP and i + used < len(texts):
         above, nxt = texts[i + used - 1], texts[i + used].strip()
         if (len(above.strip()) < WRAPPED_HEADING_CHARS or not in_capitals(nxt) or resolves(nxt)
-                or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt)) or nxt.startswith("(")
+                or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt)
+                    and not (above.rstrip().endswith(",") and _HOUSE_NUMBER.match(nxt)))
+                or nxt.startswith("(")
                 or SECTION.match(nxt) or CLOSED_PART.match(nxt)):
             break
         parts.append(nxt)

@@ -39,8 +39,9 @@ _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
-    # a committee's recommendation to the council: "RECOMMENDED to Council: That ..."
-    r"\bRECOMMENDED\b(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
+    # a committee's recommendation to the council: "RECOMMENDED to Council: That ...", the
+    # label all in capitals too ("RECOMMENDED TO COUNCIL: that ...")
+    r"\bRECOMMENDED\b(?:\s+(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
     # A decision under a label of its own at the start of a line, in any of the words clerks
     # use for it: "Decision: That ...", "Outcome: The Board approved ...", "Resolution: To
     # accept the quotation", Welsh "Penderfyniad:"; or after a dash with the clause in lower
@@ -69,7 +70,11 @@ _RESOLVED = re.compile(
     # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
     # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
-    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b"
+    r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
+    # a committee's recommendation to the body it reports to as the label of its decision,
+    # where a paragraph starts, the verb not in capitals: "Recommended to the Authority - that
+    # ...", "Recommended: that ..." (the label's colon or dash: prose says "recommended" too)
+    r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S"
 )
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
@@ -153,7 +158,7 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
-                  "Resolved")
+                  "Resolved", "Recommended")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
 RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")
