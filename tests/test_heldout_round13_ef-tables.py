@@ -58,17 +58,17 @@ SCORECARD = """\
 Report to:	Adult Social Care Cabinet Committee
 Date of meeting:	21 January 2027
 ** 1. Summary
-1.1 Polarity shows whether a higher (H) or lower (L) value is better. A coloured dot gives each indicator's rating against its target.
+1.1 Polarity: whether a higher (H) or lower (L) value is better. A dot rates each measure.
 ** 2. Scorecard
 |% 8 40 9 9 9 9 8 8
 |~ Ref | Indicator | Polarity | Sep-26 | Oct-26 | Nov-26 | Target | RAG |
-| ASC01 | Reviews of care plans completed on time | H | 81.0% | 82.4% | 83.9% | 85% | {ding#ffc000} |
-| ASC02 | Delayed transfers of care per 100,000 adults | L | 12.1% | 11.8% | 12.6% | 10% | {ding#ff0000} |
+| ASC01 | Care plans reviewed on time | H | 81.0% | 82.4% | 83.9% | 85% | {ding#ffc000} |
+| ASC02 | Delayed transfers per 100,000 | L | 12.1% | 11.8% | 12.6% | 10% | {ding#ff0000} |
 | ASC03 | Carers assessed within 28 days | H | 64.2% | 66.0% | 71.3% | 70% | {ding#00b050} |
 | ASC04 | Admissions to residential care per 100,000 | L | 402 | 417 | 388 | 420 | {ding#00b050} |
 | --- page, header not repeated --- |
-| ASC05 | Safeguarding enquiries concluded in 60 days | H | 77.5% | 79.2% | 81.0% | 80% | {ding#00b050} |
-| ASC06 | Service users receiving direct payments | H | 24.0% | 24.3% | 24.1% | 28% | {ding#ff0000} |
+| ASC05 | Enquiries concluded in 60 days | H | 77.5% | 79.2% | 81.0% | 80% | {ding#00b050} |
+| ASC06 | Users on direct payments | H | 24.0% | 24.3% | 24.1% | 28% | {ding#ff0000} |
 """
 
 
