@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import Any
 
 from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL, tables_from
+from kcc_papers.load.cell_marks import SYMBOL_FONT, coloured
 from kcc_papers.load.model import Cell, LayoutReader, Line, Page, Table
 
 # Words of one visual line differ in top by less than this (points).
@@ -100,6 +101,8 @@ def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None
         weight = "bold" if chars and "bold" in chars[0] else "fontname"
         words = plumbed.extract_words(extra_attrs=["size", weight], keep_blank_chars=False)
         fills = _fills(plumbed)
+        if weight == "fontname":  # pdfminer's chars: a symbol font's glyphs among them
+            _mark_glyphs(words, chars)
     finally:
         close: Callable[[], None] | None = getattr(plumbed, "close", None)
         if close is not None:
@@ -137,6 +140,27 @@ def pdf_tables(page: Page, layout: LayoutReader | None,
     if not unruled:
         return page.tables
     return sorted([*page.tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0.0)
+
+
+# A symbol-font glyph's word (a RAG dot, Wingdings' "l") is given the colour it is printed in
+# under this key: the cell it lies in shows that colour, not a letter.
+MARK = "mark"
+
+
+def _mark_glyphs(words: list[dict[str, Any]], chars: list[dict[str, Any]]) -> None:
+    """Give each symbol-font word the colour of its glyph (``MARK``), as a ruled table's cell
+    reads it (``cell_marks``); a black or grey icon rates nothing and gets none."""
+    glyphs = [w for w in words if SYMBOL_FONT.search(str(w.get("fontname") or ""))]
+    if not glyphs:
+        return
+    from kcc_papers.load.pdf import to_hex
+
+    colours = {(round(c["x0"], 1), round(c["top"], 1)): to_hex(c.get("non_stroking_color"))
+               for c in chars if SYMBOL_FONT.search(str(c.get("fontname") or ""))}
+    for w in glyphs:
+        colour = colours.get((round(w["x0"], 1), round(w["top"], 1)))
+        if colour is not None and coloured(colour):
+            w[MARK] = colour
 
 
 def _texted(tables: list[Table]) -> bool:
@@ -307,11 +331,14 @@ def _cells(group: list[_Line], starts: list[float], right: float,
     """A row's cells (its lines' words in each column) with the fill under each one's middle:
     a cell reaches from its column's start to the next one's (the last to the table's right
     edge), over its row's lines."""
-    texts = [" ".join(w["text"] for w in col) for col in _columns(group, starts)]
+    cols = _columns(group, starts)
+    # a coloured glyph (a RAG dot) is no text: its colour is the cell's, over any shading
+    texts = [" ".join(w["text"] for w in col if MARK not in w) for col in cols]
+    marks = [next((w[MARK] for w in col if MARK in w), None) for col in cols]
     top, bottom = group[0].top, max(ln.bottom for ln in group)
     ends = [*starts[1:], max(right, starts[-1])]
-    return [Cell(text, _fill_at(fills, (start + end) / 2, (top + bottom) / 2))
-            for text, start, end in zip(texts, starts, ends, strict=True)]
+    return [Cell(text, mark or _fill_at(fills, (start + end) / 2, (top + bottom) / 2))
+            for text, mark, start, end in zip(texts, marks, starts, ends, strict=True)]
 
 
 def _fill_at(fills: list[Fill], x: float, y: float) -> str | None:

@@ -97,6 +97,9 @@ RATED_HEADER_WORDS = 3
 # portfolio average credit rating A- A+" under "Credit risk indicator Target Actual").
 # A column asking the question its cells answer ("On track?", "On target?") rates them too.
 RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b|\bOn\s+t(?:rack|arget)\?")
+# A rating column's heading the text layer ran into the heading before it ("TargetStatus",
+# a turned heading then an upright one): the place to part them.
+GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
 
 
 def _rated_pages(seg: Segment) -> set[int]:
@@ -104,7 +107,8 @@ def _rated_pages(seg: Segment) -> set[int]:
     together, as a header's cells wrap, naming a rating column and at least two other KPI
     columns), and the page after each."""
     flat = seg.flat[seg.start : seg.end]
-    texts = [line.text if len(line.text) < HEADER_LINE_CHARS else "" for _, _, line in flat]
+    texts = [GLUED_RATING.sub(" ", line.text) if len(line.text) < HEADER_LINE_CHARS else ""
+             for _, _, line in flat]
     # only the windows holding a column's rating word can be a rated header (and HEADER_WORD
     # is slow over a long paper's every line)
     rated = [i for i, text in enumerate(texts) if RATING_WORD.search(text)]

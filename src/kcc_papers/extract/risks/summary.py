@@ -81,10 +81,10 @@ INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontro
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
 # A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
-# Likelihood | Score".
+# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I".
 RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
                       r"|mitigations?|treatment)\s*\)"
-                      r"|(?:residual|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+                      r"|(?:residual|res(?:id)?\.|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
                       r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
@@ -100,6 +100,11 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
                      # a section's number and the risk's: "2.1"
                      r"|^\d{1,2}\.\d{1,2}[a-z]?$")
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
+# A cell that is a figure alone ("93.8", "23.8%", "1,412"): a header names its columns, so a
+# row holding several is a row of values (a scorecard's "L" polarity or a rating dot read as
+# "l" is then no likelihood heading).
+FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?%?$")
+MAX_HEADER_FIGURES = 2
 
 
 @dataclass
@@ -128,8 +133,8 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     """Column roles of a register table's header row, or None if the row is not one. The
     ``sample`` (the row under it) names the columns its headings leave unknown."""
     cells = [" ".join(c.split()) for c in row.cells]
-    if len(cells) < 3:
-        return None
+    if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= MAX_HEADER_FIGURES:
+        return None  # a row of figures is a row of values, whatever one of its letters says
     # a heading in two languages ("Cyf / Ref") is known by either half
     parts = [header_parts(_mend_split_heading(mend_broken_word(c))) for c in cells]
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
