@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from conftest import contexts, text_contexts
-from kcc_papers.extract import Context, minutes, risks
+from kcc_papers.extract import Context, agenda, kpis, minutes, risks
 from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.load import load
-from kcc_papers.models import Contract, Decision, Minute, Record, Risk
+from kcc_papers.models import AgendaItem, Contract, Decision, Kpi, Minute, Record, Risk
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment
 
@@ -180,3 +180,40 @@ def html_table(header: list[str], rows: list[list[str]]) -> str:
 
 def html_page(*parts: str) -> str:
     return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+AgendaRow = tuple[str | None, str]
+
+
+def pdf_agenda_items(source: str, tmp_path: Path) -> list[AgendaRow]:
+    """(item ref, title) of the agenda a ``.pdfsrc`` paper renders to."""
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(source)
+    (ctx,) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "agenda")
+    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+
+
+def text_agenda_items(text: str, tmp_path: Path) -> list[AgendaRow]:
+    """(item ref, title) of an agenda given as a text export."""
+    path = tmp_path / "agenda.txt"
+    path.write_text(text)
+    (ctx,) = contexts(path, "agenda")
+    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+
+
+KpiRow = tuple[str | None, float | None, str | None]
+
+
+def pdf_kpis(source: str, tmp_path: Path) -> list[Kpi]:
+    """The KPIs of every document of a KPI kind in the paper a ``.pdfsrc`` renders to."""
+    found: list[Kpi] = []
+    for ctx in contexts(rendered(source, tmp_path)):
+        if ctx.document.kind in kpis.KINDS:
+            found += [k for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    return found
+
+
+def kpi_rows(source: str, tmp_path: Path) -> list[KpiRow]:
+    """(ref, else description; latest value; latest RAG) of each of the paper's KPIs."""
+    return [(k.ref or k.description, k.latest_value, k.latest_rag)
+            for k in pdf_kpis(source, tmp_path)]

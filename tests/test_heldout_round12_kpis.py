@@ -9,27 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import contexts
-from heldout_support import rendered as _pdf
-from kcc_papers.extract import kpis
+from heldout_support import kpi_rows as _kpis
+from heldout_support import pdf_kpis as _found
 from kcc_papers.extract.kpis.status import status_key
-from kcc_papers.models import Kpi
-
-KpiRow = tuple[str | None, float | None, str | None]
-
-
-def _found(source: str, tmp_path: Path) -> list[Kpi]:
-    found: list[Kpi] = []
-    for ctx in contexts(_pdf(source, tmp_path)):
-        if ctx.document.kind in kpis.KINDS:
-            found += [k for k in kpis.extract(ctx) if isinstance(k, Kpi)]
-    return found
-
-
-def _kpis(source: str, tmp_path: Path) -> list[KpiRow]:
-    return [(k.ref or k.description, k.latest_value, k.latest_rag)
-            for k in _found(source, tmp_path)]
-
 
 HEAD = """\
 ## KESTERBY DISTRICT COUNCIL

@@ -8,27 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import heldout_accuracy, minutes_of, numbers
 from heldout_support import html_page as _page
+from heldout_support import minutes_of, numbers
+from heldout_support import pdf_agenda_items as _pdf_items
 from heldout_support import pdf_minutes as _pdf_minutes
 from heldout_support import source_lines as _paper
-from kcc_papers.extract import agenda, minutes
-from kcc_papers.models import AgendaItem
-
-
-def _pdf_items(source: str, tmp_path: Path) -> list[tuple[str | None, str]]:
-    src = tmp_path / "paper.pdfsrc"
-    src.write_text(source)
-    (ctx,) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "agenda")
-    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
-
-
-def _text_items(text: str, tmp_path: Path) -> list[tuple[str | None, str]]:
-    path = tmp_path / "agenda.txt"
-    path.write_text(text)
-    (ctx,) = contexts(path, "agenda")
-    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
-
+from heldout_support import text_agenda_items as _text_items
+from kcc_papers.extract import minutes
 
 # ------------------------------------------------ an item's parts printed as items under it
 

@@ -8,25 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import contexts
-from heldout_support import heldout_accuracy
-from kcc_papers.extract import agenda
-from kcc_papers.models import AgendaItem
-
-
-def _pdf_items(source: str, tmp_path: Path) -> list[tuple[str | None, str]]:
-    src = tmp_path / "paper.pdfsrc"
-    src.write_text(source)
-    (ctx,) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "agenda")
-    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
-
-
-def _text_items(text: str, tmp_path: Path) -> list[tuple[str | None, str]]:
-    path = tmp_path / "agenda.txt"
-    path.write_text(text)
-    (ctx,) = contexts(path, "agenda")
-    return [(r.item_ref, r.title) for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
-
+from heldout_support import pdf_agenda_items as _pdf_items
+from heldout_support import text_agenda_items as _text_items
 
 # ------------------------------------------ a column named in two words, one in small letters
 
