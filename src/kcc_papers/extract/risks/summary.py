@@ -102,9 +102,9 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
 REGISTER_HEADING = re.compile(r"risk\s+register", re.I)
 # A cell that is a figure alone ("93.8", "23.8%", "1,412"): a header names its columns, so a
 # row holding several is a row of values (a scorecard's "L" polarity or a rating dot read as
-# "l" is then no likelihood heading).
+# "l" is then no likelihood heading): this many make it one.
 FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?%?$")
-MAX_HEADER_FIGURES = 2
+VALUE_ROW_FIGURES = 2
 
 
 @dataclass
@@ -133,7 +133,7 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     """Column roles of a register table's header row, or None if the row is not one. The
     ``sample`` (the row under it) names the columns its headings leave unknown."""
     cells = [" ".join(c.split()) for c in row.cells]
-    if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= MAX_HEADER_FIGURES:
+    if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= VALUE_ROW_FIGURES:
         return None  # a row of figures is a row of values, whatever one of its letters says
     # a heading in two languages ("Cyf / Ref") is known by either half
     parts = [header_parts(_mend_split_heading(mend_broken_word(c))) for c in cells]
