@@ -648,13 +648,13 @@ def _beside(line: Line) -> list[str]:
 
 
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
-# title): "Minutes", "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
+# title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
 # decisions taken on 5 March 2026". Only a line set larger than its page's body text counts:
 # "Minutes" in body type is an agenda's item.
 TYPESET_KINDS = (
     ("minutes", re.compile(
         r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
-        r"(?:\s+of\s+(?:the\s+)?meeting)?\s*$", re.I)),
+        r"(?:\s+of\s+(?:the\s+)?meeting)?\s*:?\s*$", re.I)),
     ("decision", re.compile(
         r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
         r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"

@@ -28,6 +28,9 @@ CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrum
 CHROME_SUFFIXES = {"foot", "search", "side"}
 CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
 _WORDS = re.compile(r"[a-z]+")
+# The words of a name written in camel case ("mgBreadCrumbs", "siteFooter"): each capital
+# starts a word, as a hyphen parts them in "omb-crumbs".
+_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # What a start tag implicitly closes, as browsers parse: (the open tags it closes, the open
 # tags the search for them stops at).
 _P_CLOSERS = {"p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -219,8 +222,9 @@ def is_chrome(element: Element) -> bool:
     style = attrs.get("style", "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    return any(_chrome_name(_WORDS.findall(name)) for name in names.split())
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".split()
+    return any(_chrome_name(_WORDS.findall(name.lower())) or _chrome_name(
+        [word.lower() for word in _CAMEL_WORDS.findall(name)]) for name in names)
 
 
 def _chrome_name(words: list[str]) -> bool:

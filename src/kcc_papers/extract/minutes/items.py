@@ -320,8 +320,11 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
             # DECLARATIONS UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE
             # AGENDA") ... and so may one broken after a word or mark no title ends with ("...
             # a premises licence -" over "Harbour Fish Bar, 21 Fenside Road, Sandringford")
+            # ... and so may one the layout broke: it reaches the body text's right edge, the
+            # next word not fitting there ("Application to register land at Mill Lane, Upton
+            # as a new" over "Town or Village Green")
             runs_long = runs_long or (in_capitals(c.title) and in_capitals(tail)) or bool(
-                _OPEN_END.search(texts[last]))
+                _OPEN_END.search(texts[last])) or _fills_its_text(texts, layouts, last, body_size)
             words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
             if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, last + 1, True)
                     or _word_count(f"{c.title} {tail}") > words):

@@ -61,8 +61,9 @@ _RESOLVED = re.compile(
     r"^(?:Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
-    # "Decision" alone on its line over the decision's text (Scottish councils' minutes)
-    rf"^{_OUTCOME_LABEL}\s*$|"
+    # "Decision" alone on its line over the decision's text (Scottish councils' minutes), or
+    # as a label whose colon ends the line ("Decision:" over a list of what was decided)
+    rf"^{_OUTCOME_LABEL}\s*:?\s*$|"
     # ... or in two languages, the label's colon after both: "PENDERFYNIAD / DECISION:"
     rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
@@ -146,7 +147,7 @@ _NOTED = re.compile(
 _INITIALS_NOTED = r"^The\s+(?:{names})\s+(?:noted|agreed|endorsed|approved|received)\b"
 # Initials of fewer words than this are no name a body goes by.
 _MIN_INITIALS = 2
-_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
