@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, documents_of, minutes_of, numbers, pdf_minutes
+from heldout_support import decisions_in, documents_of, minutes_of, numbers, pdf_minutes, rendered
 from kcc_papers.load.html_dom import is_chrome, parse
 from kcc_papers.pipeline import process_file
 
@@ -123,4 +123,38 @@ def test_regression_heading_wrapped_at_the_right_edge_cut_at_twelve_words(
         ("15", "Application to register the land at Church Meadow, Long Wendling as a new Town or "
                "Village Green"),
         ("16", "Planning enforcement update"),
+    ]
+
+
+# -------------------- a notice's decisions headed "DECISION 1", "DECISION 2": one of two read
+
+HEADED_DECISIONS = """## Westdale County Council
+^^ DECISION NOTICE
+** Standards Hearing Sub-Committee
+|- Hearing date | 9 March 2027 |
+| Complaint reference | SC/2027/003 |
+** 1. The complaint
+1.1 The complaint was that the subject member failed to treat the clerk with respect.
+** 2. Decision
+^^ DECISION 1
+2.1 The Sub-Committee finds that the subject member failed to comply with the Code of Conduct.
+^^ DECISION 2
+2.2 The Sub-Committee decided to impose the following sanctions:
+(a) to publish its findings on the Council's website;
+(b) to recommend that the subject member attend training.
+** 3. Right of appeal
+3.1 There is no right of appeal against this decision.
+"""
+
+
+def test_regression_decisions_headed_by_number_read_as_one(tmp_path: Path) -> None:
+    # the notice's "Decision" section held two decisions under headings of their own: the
+    # first was read with its heading, and the second was cut off as a heading of the record
+    records = process_file(str(rendered(HEADED_DECISIONS, tmp_path))).records
+    assert [d.decision_text for d in decisions_in(records)] == [
+        "The Sub-Committee finds that the subject member failed to comply with the Code of "
+        "Conduct.",
+        "The Sub-Committee decided to impose the following sanctions:\n(a) to publish its "
+        "findings on the Council's website;\n(b) to recommend that the subject member attend "
+        "training.",
     ]

@@ -222,6 +222,10 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 # "DECISION: 2. To approve ...": as many decisions as labels (a list under one label is one).
 _NUMBERED_DECISION = re.compile(
     rf"^\s*(?:{_ROD_LABELS['decision']})\s*:\s*(?P<n>\d{{1,2}})[.)]\s+\S", re.I)
+# ... or headed so, the number after the word alone on its line: "DECISION 1" over the
+# finding, "DECISION 2" over the sanctions (a standards hearing's notice).
+_DECISION_HEADING = re.compile(
+    r"^\s*(?:Decision|Determination|Resolution)\s+(?:No\.?\s*)?(?P<n>\d{1,2})\s*:?\s*$", re.I)
 _ANY_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)", re.I)
 
@@ -230,15 +234,29 @@ def _numbered_decisions(texts: list[str]) -> list[list[str]]:
     """Each decision's lines, its label off, where two or more labelled decisions follow one
     another numbered 1, 2, 3 with nothing else labelled between; otherwise none."""
     parts: list[list[str]] = []
+    headed = False  # the decisions are headed "DECISION 1", "DECISION 2"
     for line in texts:
         m = _NUMBERED_DECISION.match(line)
+        heading = None if m else _DECISION_HEADING.match(line)
         if m and int(m.group("n")) == len(parts) + 1:
             parts.append([line[line.index(":") + 1 :].strip()])
-        elif parts and _ANY_LABEL.match(line):
+        elif heading and int(heading.group("n")) == len(parts) + 1:
+            parts.append([])
+            headed = True
+        elif parts and (_ANY_LABEL.match(line) or (headed and _next_section(parts[-1], line))):
             break
         elif parts:
             parts[-1].append(line)
     return parts if len(parts) > 1 else []
+
+
+def _next_section(part: list[str], line: str) -> bool:
+    """Whether ``line`` is the notice's next numbered section's heading ("5. Views of the
+    Independent Person") after the last headed decision's finished sentence: the decisions
+    end there."""
+    number = _SECTION_NUMBER.match(line)
+    return (number is not None and bool(part)
+            and _unnamed_heading(part[-1], line[number.end():]))
 
 
 # A field of the record this reader has no name for ("Name of contractor: ...", "Duration:
