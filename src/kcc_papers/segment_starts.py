@@ -648,8 +648,9 @@ def _beside(line: Line) -> list[str]:
 
 
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
-# title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
-# decisions taken on 5 March 2026". Only a line set larger than its page's body text counts:
+# title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of
+# Meeting", "Portfolio Holder Decision PHD 26/031", "Executive - decisions taken on 5 March
+# 2026". Only a line set larger than its page's body text counts:
 # "Minutes" in body type is an agenda's item.
 TYPESET_KINDS = (
     ("minutes", re.compile(
