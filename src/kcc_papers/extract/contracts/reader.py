@@ -315,9 +315,13 @@ def _price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
     """A bidder's offer is no contract; where the paper lets the contract to that bidder, the
     offer's price is what the award lacks ("Four tenders had been received; the most
     economically advantageous was from X at an estimated £5.6m" ... "APPROVED the award of the
-    contract to X"). Offers of bidders the paper lets nothing to are left out."""
+    contract to X"). Offers of bidders the paper lets nothing to are left out, and so are
+    those of the bidder holding the contract in place ("The current contract with X expires
+    ..." over a bids table naming X): an offer prices the contract to come, not the one that
+    ends."""
     for bid in bids:
-        awarded = next((d for d in drafts if d.provider and _same_contract(d, bid)), None)
+        awarded = next((d for d in drafts if d.provider and d.status != "current"
+                        and _same_contract(d, bid)), None)
         if awarded is not None:
             awarded.absorb(bid)
 
