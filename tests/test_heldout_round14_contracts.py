@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
 
@@ -38,3 +39,36 @@ def test_regression_incumbent_took_its_bid_for_the_next_contract(tmp_path):
     # winner's bid still prices the award
     assert sorted(_pdf_rows(INCUMBENT_BIDS, tmp_path), key=str) == [
         ("Marlow Ltd", None), ("Tidewell Services Ltd", 48_200_000.0)]
+
+
+# ------------------------------- a call-off from a framework named its firm after "with": unread
+
+CALL_OFF = """Officer decisions taken under delegated powers
+Decision: To call off from the Eastern Regional Temporary Accommodation Framework a two-year block booking of 24 units at Carrow House with Carrow Lettings Ltd, at a total cost of £1,248,000.
+Reasons for the decision: The block booking costs less than nightly-paid accommodation.
+Decision: To call off 12 electric pool cars under the national vehicle framework with Meridian Fleet Solutions Ltd at a cost of £286,500.
+Decision: To call off the remaining budget, as agreed with the Cabinet Member for Housing.
+"""  # noqa: E501
+
+
+def test_regression_call_off_from_a_framework_gave_no_provider(tmp_path):
+    # the value was read, its firm not: "call off ... with X Ltd" names the party of the
+    # call-off contract; a call-off "agreed with" a member names no firm (no legal form)
+    assert _rows(CALL_OFF, tmp_path) == [
+        ("Carrow Lettings Ltd", 1_248_000.0), ("Meridian Fleet Solutions Ltd", 286_500.0)]
+
+
+# -------- an award whose procurement rules stand in an aside between commas gave no provider
+
+AWARD_UNDER_ASIDE = """Record of urgent decision
+2.1 The Chief Executive, with the agreement of the Convener, DECIDED:
+(a) to award the repair contract, under Regulation 33 of the Public Contracts (Scotland) Regulations 2015 (negotiated procedure without prior publication, extreme urgency), to Lochside Civils Ltd in the sum of £512,300; and
+(b) to award the survey contract, under the Council's Contract Standing Orders, to Brae Surveys Ltd in the sum of £18,400.
+"""  # noqa: E501
+
+
+def test_regression_award_with_its_rules_in_an_aside_gave_no_provider(tmp_path):
+    # "award the contract, under <rules>, to X": the aside kept the award pattern from
+    # reaching the firm, and only the sum was read
+    assert _rows(AWARD_UNDER_ASIDE, tmp_path) == [
+        ("Lochside Civils Ltd", 512_300.0), ("Brae Surveys Ltd", 18_400.0)]

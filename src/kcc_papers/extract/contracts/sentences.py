@@ -130,11 +130,15 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # stations to the energy recovery facility to Penhallow Freight Ltd")
     # ("award the dredging contract 2026-2029 to ...", "award a call-off contract under the
     # Regional Framework (Lot 2) to ...": its years, or the framework it is let under, between)
+    # (the rules it is let under may be an aside between commas, as long as what is let: "award
+    # the repair contract, under Regulation 33 of the Public Contracts (Scotland) Regulations
+    # 2015 (negotiated procedure without prior publication, extreme urgency), to ...")
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,"
                 rf"{AWARDED_SERVICE_CHARS}}}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
-                rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
+                rf"\s+)?|,\s*(?i:under)\s+[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?,\s*))?"
+                rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
     # sentence accepts is the contract let ("the quotation of £640 from Safeplay Ltd for the
     # repair be accepted": its sum may come before the bidder). A quotation accepted is a
@@ -192,6 +196,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:enter(?:s|ed|ing)?)\s+(?i:into\s+)?(?i:the|a|an)\s+[^.;]{0,80}?"
                 r"\b(?i:framework|agreement|contract|arrangement)s?\s+"
                 r"(?:(?i:for)\s+(?P<service>[^.;]{3,80}?)\s+)?(?i:with)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+    # "To call off from the South East Temporary Accommodation Framework a two-year block
+    # booking of 18 units with Harrowden Living Ltd": the firm a call-off is placed with holds
+    # the contract it makes. Only a name with a legal form, within the call-off's clause.
+    (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b[^.;]{0,160}?\b(?i:with)\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
