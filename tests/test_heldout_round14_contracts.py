@@ -72,3 +72,18 @@ def test_regression_award_with_its_rules_in_an_aside_gave_no_provider(tmp_path):
     # reaching the firm, and only the sum was read
     assert _rows(AWARD_UNDER_ASIDE, tmp_path) == [
         ("Lochside Civils Ltd", 512_300.0), ("Brae Surveys Ltd", 18_400.0)]
+
+
+# ------------------ a rate with the whole term's sum bracketed after it was read as the rate
+
+RATE_AND_TERM = """Report to Council
+3.1 It is recommended that Council awards the contract for Street Cleansing 2028-2032 to Glenmore Environmental Ltd at a cost of £250,000 per annum (£1,000,000 over the initial four-year term).
+3.2 It is recommended that Council awards the contract for Pest Control to Vermin Ward Ltd at a cost of £40,000 per annum (£15,000 of it capital).
+"""  # noqa: E501
+
+
+def test_regression_rate_read_over_the_whole_term_bracketed_after_it(tmp_path):
+    # the value is the term's, as a label block or a table's total column gives it; a
+    # bracketed sum that is no whole number of years of the rate is something else
+    assert _rows(RATE_AND_TERM, tmp_path) == [
+        ("Glenmore Environmental Ltd", 1_000_000.0), ("Vermin Ward Ltd", 40_000.0)]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kcc_papers.extract.contracts.draft import Draft, Status, set_value
+from kcc_papers.extract.contracts.draft import Draft, Status, set_value, whole_term
 from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
-from kcc_papers.normalise.money import find_money
+from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
 
@@ -595,10 +595,28 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
         draft = Draft(page=page, service=named or service, text=sentence)
-        set_value(draft, money.text, period="annual" if ANNUAL_CUE.search(before) else None)
+        set_value(draft, _with_whole_term(sentence, money),
+                  period="annual" if ANNUAL_CUE.search(before) else None)
         draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
         out.append(draft)
     return out
+
+
+# A sum in brackets just after an amount: "£412,600 per annum (£1,237,800 over the initial
+# three-year term)". Its characters are few: a bracket that runs on is an aside, not a sum.
+BRACKETED_SUM = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
+
+
+def _with_whole_term(sentence: str, money: Money) -> str:
+    """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
+    annum (£1,237,800 over the initial three-year term)"): read together, the value is the
+    whole term's, as a label block's and a table's are (``draft.whole_term``). A bracketed sum
+    that is no whole number of the rate's periods is something else, and left out."""
+    m = BRACKETED_SUM.match(sentence, money.end)
+    if m is None:
+        return money.text
+    pair = money.text + m.group(0)
+    return pair if whole_term(find_money(pair)) is not None else money.text
 
 
 # "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the
