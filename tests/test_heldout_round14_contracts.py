@@ -8,9 +8,17 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import ContractRow as Row
+from heldout_support import contract_html_rows as _html_rows
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
-from heldout_support import rendered
+from heldout_support import html_page, html_table, rendered
+from kcc_papers.load import load
+from kcc_papers.load.unruled import pdf_tables
+
+
+def _tables_of(source: str, tmp_path: Path) -> list[list[list[str]]]:
+    pdf = load(rendered(source, tmp_path))
+    return [t.texts() for page in pdf.pages for t in pdf_tables(page, pdf.layout)]
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
@@ -87,3 +95,44 @@ def test_regression_rate_read_over_the_whole_term_bracketed_after_it(tmp_path):
     # bracketed sum that is no whole number of years of the rate is something else
     assert _rows(RATE_AND_TERM, tmp_path) == [
         ("Glenmore Environmental Ltd", 1_000_000.0), ("Vermin Ward Ltd", 40_000.0)]
+
+
+# -------- a zebra table's last row, unshaded and wrapped over lines, was read as its first line
+
+BANDED_REGISTER = """## Fernleigh Development Corporation
+** Appendix A - Contracts register extract
+|~ Ref | Description | Supplier | Value | Term | Procedure |
+| FDC-01 | Masterplan | Halden Architects LLP | £1.2m | 05/2027 - 04/2030 | Framework call-off |
+| FDC-02 | Cost consultancy | Arkwright Partnership Ltd | £640,000 | 06/2027 - 05/2029 | Open |
+| FDC-03 | Site security | Sentinel Guarding Ltd | £85,000 | 07/2027 - 06/2029 | Quotation (3) |
+| FDC-04 | Meanwhile use: Wharf Yard pop-up market licence for the summer season | Wharf Makers Collective CIC | Nil (concession) | 07/2027 - 06/2028 | Concession |
+Procedure: framework call-offs are under the regional frameworks, and waivers are approved by the Chief Executive.
+"""  # noqa: E501
+
+
+def test_regression_zebra_table_last_wrapped_row_cut_to_its_first_line(tmp_path):
+    # the unshaded row below the last band was guessed one line high: the cells set in the
+    # middle of its wrapped height fell outside it, and the concession (no value, its dates
+    # in the "Term" column) was no row; the paragraph after the table stays out of it
+    assert _tables_of(BANDED_REGISTER, tmp_path)[0][-1] == [
+        "FDC-04", "Meanwhile use: Wharf Yard pop-up market licence for the summer season",
+        "Wharf Makers Collective CIC", "Nil (concession)", "07/2027 - 06/2028", "Concession"]
+    assert _pdf_rows(BANDED_REGISTER, tmp_path) == [
+        ("Halden Architects LLP", 1_200_000.0), ("Arkwright Partnership Ltd", 640_000.0),
+        ("Sentinel Guarding Ltd", 85_000.0), ("Wharf Makers Collective CIC", None)]
+
+
+# ------------- a register's "Term" column printing months in figures gave a row no dates
+
+TERM_MONTHS = html_page("<h2>Contracts register extract</h2>", html_table(
+    ["Ref", "Description", "Supplier", "Value", "Term"],
+    [["R-1", "Pop-up market licence", "Wharf Makers CIC", "Nil (concession)", "07/2027 - 06/2028"],
+     ["R-2", "Grounds maintenance", "Greenreach Ltd", "£360,000", "09/2027 - 08/2030"],
+     ["R-3", "Room hire", "Civic Lettings Ltd", "Nil", "3 years"]]))
+
+
+def test_regression_term_printed_as_months_in_figures_gave_no_dates(tmp_path):
+    # under a header that never says "contract", a row is one when it prints money or dates:
+    # "07/2027 - 06/2028" are dates; a row with neither (a length only) is still none
+    assert _html_rows(TERM_MONTHS, tmp_path) == [
+        ("Wharf Makers CIC", None), ("Greenreach Ltd", 360_000.0)]
