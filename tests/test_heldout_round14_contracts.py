@@ -136,3 +136,20 @@ def test_regression_term_printed_as_months_in_figures_gave_no_dates(tmp_path):
     # "07/2027 - 06/2028" are dates; a row with neither (a length only) is still none
     assert _html_rows(TERM_MONTHS, tmp_path) == [
         ("Wharf Makers CIC", None), ("Greenreach Ltd", 360_000.0)]
+
+
+# --------- a firm appointed for a term, its fees over the term given later, was no contract
+
+MANAGER_APPOINTED = """Appointment of Infrastructure Investment Manager
+2.1 It is recommended that the Committee appoints Harbourline Infrastructure Partners LLP as the Fund's infrastructure manager, to manage a commitment of £90m, for an initial term of ten years.
+3.1 Six managers submitted proposals and three were interviewed.
+4.1 Management fees are 0.75% a year on invested capital. The total fees over the ten-year term are estimated at £5,200,000 (about £520,000 a year).
+5.1 The Committee also appoints Councillor Ross as its representative for a term of four years.
+"""  # noqa: E501
+
+
+def test_regression_firm_appointed_for_a_term_was_no_contract(tmp_path):
+    # no contract word: the appointment of a firm (a legal form) for a term, and the total
+    # fees over that term, are its contract and value; a councillor appointed is none
+    assert _rows(MANAGER_APPOINTED, tmp_path) == [
+        ("Harbourline Infrastructure Partners LLP", 5_200_000.0)]

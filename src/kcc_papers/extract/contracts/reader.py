@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
-from kcc_papers.extract.contracts.sentences import sentence_drafts
+from kcc_papers.extract.contracts.sentences import TERM_TOTAL, sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables
@@ -347,8 +347,10 @@ def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
 IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)
 # The paper's one contract, named by no service of its own: "The contract value is", "the
 # estimated contract value", "this contract" (not "the cleaning contract value": another one).
+# ... or what its whole term costs ("the total fees over the seven-year term"): the term of
+# the one engagement the paper makes.
 THE_CONTRACT = re.compile(r"\b(?:the|this)\s+(?:(?:estimated|total|annual|overall|maximum|"
-                          r"whole[\s-]life)\s+)*contract\b", re.I)
+                          rf"whole[\s-]life)\s+)*contract\b|{TERM_TOTAL}", re.I)
 
 
 def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:

@@ -18,9 +18,12 @@ from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# The whole of what a term of engagement costs: "the total fees over the seven-year term".
+TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+\s+){0,2}?"
+              r"term\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework")
+             "framework", "appoint", "over the")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -37,6 +40,14 @@ CONTRACT_CUE = re.compile(
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
+    # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
+    # of seven years": a firm appointed for a term is engaged under a contract (people are
+    # appointed for terms too: the provider patterns take only a name with a legal form)
+    r"\bappoint(?:s|ed|ing|ment\s+of)?\s[^.;]{0,160}?\bfor\s+an?\s+(?:initial\s+)?"
+    r"(?:term|period)\s+of\b|"
+    # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
+    # engagement costs in all
+    rf"{TERM_TOTAL}|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
@@ -269,7 +280,9 @@ VALUE_CUE = re.compile(
     # contract's own
     r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million"
-    r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of)"
+    r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
+    # "the total fees over the seven-year term are estimated at"
+    rf"{TERM_TOTAL}\s+(?:is|are|will\s+be)\s+(?:estimated\s+at|expected\s+to\s+be)?)"
     r"\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
