@@ -23,7 +23,7 @@ TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+
               r"term\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "over the")
+             "framework", "appoint", "total")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -43,7 +43,7 @@ CONTRACT_CUE = re.compile(
     # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
     # of seven years": a firm appointed for a term is engaged under a contract (people are
     # appointed for terms too: the provider patterns take only a name with a legal form)
-    r"\bappoint(?:s|ed|ing|ment\s+of)?\s[^.;]{0,160}?\bfor\s+an?\s+(?:initial\s+)?"
+    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+an?\s+(?:initial\s+)?"
     r"(?:term|period)\s+of\b|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
