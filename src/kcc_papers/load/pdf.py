@@ -788,7 +788,8 @@ class _LazyTables(LayoutPages):
         their cells (checked in the content stream only when a cell has one) and their text."""
         if _filled_cells(page, found) and not self._plain_fills(number):
             return False
-        return _loaded(page, [t.bbox for t in found])
+        # (a zebra table's last row is read down over the lines its cells wrap to)
+        return _loaded(page, [zebra.reach(t) for t in found])
 
 
 def _filled_cells(page: Any, found: list[Any]) -> bool:

@@ -42,6 +42,12 @@ MIN_CARRIED_COLUMNS = 3
 # than this share of its columns unshaded: a shaded row with one hole at its right (a cell
 # merged down into it from the row above, in the last column) is none.
 SECTION_HOLES_SHARE = 0.5
+# The lines of a cell wrapped over lines stand at most this share of the type size apart (the
+# paragraph after a table stands further off: the cell's padding and the paragraph's space).
+WRAP_GAP = 1.0
+# ... and over at most this many times the guessed row's height (one line's, the unshaded
+# rows' median): the text below it is read that far only.
+MAX_WRAPPED_ROWS = 3
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 
@@ -182,14 +188,58 @@ def trimmed(table: Any, chars: list[Obj]) -> Any:
         return table
     cells = _unmerged(table, chars)
     changed = len(cells) != len(table.cells)
+    last = table.last
     if not _a_row(table, table.last, chars):
         cells = [c for c in cells if c[1] < table.last[0]]
+    elif (bottom := _wrapped_bottom(table, chars)) > last[1]:
+        # the guess is one line high (the unshaded rows' median); a cell wrapped over more
+        # lines, and the cells set in the middle of its height, are the row's still
+        last = (last[0], bottom)
+        cells = [(c[0], c[1], c[2], bottom) if c[1] >= table.last[0] - SNAP_POINTS else c
+                 for c in cells]
+        changed = True
     if table.first is not None and not _first_row(table, table.first, chars):
         cells = [c for c in cells if c[1] >= table.first[1] - SNAP_POINTS]
     if not changed and len(cells) == len(table.cells):
         return table
     # still a zebra table: its columns carry on to the next page (``text_starts``)
-    return ZebraTable(table.page, cells, table.edges, table.last, table.first)
+    return ZebraTable(table.page, cells, table.edges, last, table.first)
+
+
+def reach(table: Any) -> Bbox:
+    """The box a table's text is read from: a zebra table's reaches down over its last row's
+    guess wrapped to ``MAX_WRAPPED_ROWS`` times its height (``_wrapped_bottom``)."""
+    x0, top, x1, bottom = table.bbox
+    if not isinstance(table, ZebraTable):
+        return (x0, top, x1, bottom)
+    first, below = table.last
+    return (x0, top, x1, max(bottom, first + MAX_WRAPPED_ROWS * (below - first)))
+
+
+def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
+    """The bottom of the table's last row (an unshaded guess below its last band), read down
+    over the lines that go on at once under it (no more than a line's spacing apart, inside
+    the table's columns, no word across a column's edge): its cells wrapped over lines. The
+    paragraph after the table stands further off, or runs across the columns' edges."""
+    top, bottom = table.last
+    limit = reach(table)[3]
+    below = sorted((c for c in chars if bottom <= (c["top"] + c["bottom"]) / 2 < limit
+                    and table.edges[0] <= c["x0"] <= table.edges[-1]), key=lambda c: c["top"])
+    reached = max((c["bottom"] for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+                   and table.edges[0] <= c["x0"] <= table.edges[-1]), default=bottom)
+    lines: list[list[Obj]] = []
+    for c in below:
+        if lines and abs(c["top"] - lines[-1][0]["top"]) <= SNAP_POINTS:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    for line in lines:
+        size = max(c["size"] for c in line)
+        if (line[0]["top"] - reached > WRAP_GAP * size
+                or _across_edges(sorted(line, key=lambda c: c["x0"]), table.edges[1:-1])):
+            break
+        reached = max(reached, *(c["bottom"] for c in line))
+    return max(bottom, reached)
 
 
 def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:

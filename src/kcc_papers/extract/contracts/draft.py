@@ -121,7 +121,7 @@ def set_value(
                 ("contract_value_summed", f"value {text!r} read as the sum £{total:,.0f}")
             )
         else:
-            money = _whole_term(found)
+            money = whole_term(found)
             # the sum is the whole term's, whatever period the column is headed with
             period = "total"
         if money is None:
@@ -162,7 +162,7 @@ MAX_PERIODS_OFF = 0.1
 MAX_TERM_YEARS = 30
 
 
-def _whole_term(found: list[Money]) -> Money | None:
+def whole_term(found: list[Money]) -> Money | None:
     """Of a rate and a sum printed together ("£61,800 per annum (£247,200 over 4 years)",
     "£247,200 (£61,800 per annum)"), the sum, when it is the rate over a whole number of its
     periods: the whole term's value, as a label block and a table's columns give it. A sum

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
-from kcc_papers.extract.contracts.sentences import sentence_drafts
+from kcc_papers.extract.contracts.sentences import TERM_TOTAL, sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables
@@ -315,9 +315,13 @@ def _price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
     """A bidder's offer is no contract; where the paper lets the contract to that bidder, the
     offer's price is what the award lacks ("Four tenders had been received; the most
     economically advantageous was from X at an estimated £5.6m" ... "APPROVED the award of the
-    contract to X"). Offers of bidders the paper lets nothing to are left out."""
+    contract to X"). Offers of bidders the paper lets nothing to are left out, and so are
+    those of the bidder holding the contract in place ("The current contract with X expires
+    ..." over a bids table naming X): an offer prices the contract to come, not the one that
+    ends."""
     for bid in bids:
-        awarded = next((d for d in drafts if d.provider and _same_contract(d, bid)), None)
+        awarded = next((d for d in drafts if d.provider and d.status != "current"
+                        and _same_contract(d, bid)), None)
         if awarded is not None:
             awarded.absorb(bid)
 
@@ -343,8 +347,10 @@ def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
 IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)
 # The paper's one contract, named by no service of its own: "The contract value is", "the
 # estimated contract value", "this contract" (not "the cleaning contract value": another one).
+# ... or what its whole term costs ("the total fees over the seven-year term"): the term of
+# the one engagement the paper makes.
 THE_CONTRACT = re.compile(r"\b(?:the|this)\s+(?:(?:estimated|total|annual|overall|maximum|"
-                          r"whole[\s-]life)\s+)*contract\b", re.I)
+                          rf"whole[\s-]life)\s+)*contract\b|{TERM_TOTAL}", re.I)
 
 
 def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:

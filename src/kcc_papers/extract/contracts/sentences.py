@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kcc_papers.extract.contracts.draft import Draft, Status, set_value
+from kcc_papers.extract.contracts.draft import Draft, Status, set_value, whole_term
 from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
-from kcc_papers.normalise.money import find_money
+from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# The whole of what a term of engagement costs: "the total fees over the seven-year term".
+TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+\s+){0,2}?"
+              r"term\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework")
+             "framework", "appoint", "total")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -37,6 +40,14 @@ CONTRACT_CUE = re.compile(
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
+    # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
+    # of seven years": a firm appointed for a term is engaged under a contract (people are
+    # appointed for terms too: the provider patterns take only a name with a legal form)
+    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+an?\s+(?:initial\s+)?"
+    r"(?:term|period)\s+of\b|"
+    # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
+    # engagement costs in all
+    rf"{TERM_TOTAL}|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
@@ -130,11 +141,15 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # stations to the energy recovery facility to Penhallow Freight Ltd")
     # ("award the dredging contract 2026-2029 to ...", "award a call-off contract under the
     # Regional Framework (Lot 2) to ...": its years, or the framework it is let under, between)
+    # (the rules it is let under may be an aside between commas, as long as what is let: "award
+    # the repair contract, under Regulation 33 of the Public Contracts (Scotland) Regulations
+    # 2015 (negotiated procedure without prior publication, extreme urgency), to ...")
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+(?:(?:for\s+(?P<service>[^.;]{3,"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,"
                 rf"{AWARDED_SERVICE_CHARS}}}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
-                rf"\s+)?)?to\s+(?P<name>{_NAMES})"), "new"),
+                rf"\s+)?|,\s*(?i:under)\s+[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?,\s*))?"
+                rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
     # sentence accepts is the contract let ("the quotation of £640 from Safeplay Ltd for the
     # repair be accepted": its sum may come before the bidder). A quotation accepted is a
@@ -192,6 +207,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:enter(?:s|ed|ing)?)\s+(?i:into\s+)?(?i:the|a|an)\s+[^.;]{0,80}?"
                 r"\b(?i:framework|agreement|contract|arrangement)s?\s+"
                 r"(?:(?i:for)\s+(?P<service>[^.;]{3,80}?)\s+)?(?i:with)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+    # "To call off from the South East Temporary Accommodation Framework a two-year block
+    # booking of 18 units with Harrowden Living Ltd": the firm a call-off is placed with holds
+    # the contract it makes. Only a name with a legal form, within the call-off's clause.
+    (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b[^.;]{0,160}?\b(?i:with)\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
@@ -260,7 +280,9 @@ VALUE_CUE = re.compile(
     # contract's own
     r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million"
-    r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of)"
+    r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
+    # "the total fees over the seven-year term are estimated at"
+    rf"{TERM_TOTAL}\s+(?:is|are|will\s+be)\s+(?:estimated\s+at|expected\s+to\s+be)?)"
     r"\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
@@ -586,10 +608,28 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
         draft = Draft(page=page, service=named or service, text=sentence)
-        set_value(draft, money.text, period="annual" if ANNUAL_CUE.search(before) else None)
+        set_value(draft, _with_whole_term(sentence, money),
+                  period="annual" if ANNUAL_CUE.search(before) else None)
         draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
         out.append(draft)
     return out
+
+
+# A sum in brackets just after an amount: "£412,600 per annum (£1,237,800 over the initial
+# three-year term)". Its characters are few: a bracket that runs on is an aside, not a sum.
+BRACKETED_SUM = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
+
+
+def _with_whole_term(sentence: str, money: Money) -> str:
+    """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
+    annum (£1,237,800 over the initial three-year term)"): read together, the value is the
+    whole term's, as a label block's and a table's are (``draft.whole_term``). A bracketed sum
+    that is no whole number of the rate's periods is something else, and left out."""
+    m = BRACKETED_SUM.match(sentence, money.end)
+    if m is None:
+        return money.text
+    pair = money.text + m.group(0)
+    return pair if whole_term(find_money(pair)) is not None else money.text
 
 
 # "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the

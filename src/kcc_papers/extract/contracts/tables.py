@@ -434,6 +434,7 @@ def _body_rows(
         draft.term_years = term_years(cell("term"))
         if cell("period"):
             set_period(draft, cell("period"))
+        _month_span(draft, cell("term") or cell("period"))
         if cell("value"):
             set_value(draft, _priced(cell("value")), unit=unit, period=period)
             draft.value_text = cell("value") or None  # as printed
@@ -444,6 +445,24 @@ def _body_rows(
         if draft.has_substance() and (cols.names_contracts or dated):
             out.append(draft)
     return out, total_printed
+
+
+# A term printed as the months it runs, in figures: "07/2027 - 06/2028" (a register's "Term"
+# column as often holds its dates as its length).
+MONTH_SPAN = re.compile(r"^\s*(\d{1,2})/((?:19|20)\d\d)\s*[-–]\s*(\d{1,2})/((?:19|20)\d\d)\s*$")
+MONTHS_A_YEAR = 12
+
+
+def _month_span(draft: Draft, text: str) -> None:
+    """The first and last month of a term printed as "MM/YYYY - MM/YYYY", where no other
+    reading of the row gave its dates."""
+    m = MONTH_SPAN.match(text)
+    if m is None or draft.start_date or draft.end_date:
+        return
+    (m1, y1), (m2, y2) = ((int(m.group(i)), int(m.group(i + 1))) for i in (1, 3))
+    if not (1 <= m1 <= MONTHS_A_YEAR and 1 <= m2 <= MONTHS_A_YEAR) or (y2, m2) < (y1, m1):
+        return
+    draft.start_date, draft.end_date = f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"
 
 
 # A figure with its scale and no currency: "145k", "450k per annum", "1.2m".
