@@ -22,6 +22,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
+from kcc_papers.extract.agenda.other_cells import other_columns
 from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
@@ -106,6 +107,9 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # An item's title runs to at most this many lines; past them, lines are its description.
 MAX_TITLE_LINES = 3
+# Lines each side of a centred number looked through when a later column's wrapped cell is read
+# between its title's lines (one of the title's and one of that column's each, at most).
+SIDE_WINDOW = 2 * MAX_TITLE_LINES
 # Points two lines' type sizes may differ by and be one size: a bold face's box is a little
 # taller than its plain one's.
 SIZE_TOLERANCE = 0.5
@@ -449,30 +453,18 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
         above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
-        number, pages, pages_x = _paged_number(line)
-        if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
-            half = _centred_cell(number, above, below)
-            if half:
-                cell = above[:half][::-1] + below[:half]
-                del out[-half:]
-                out.append((page, _cell_joined(number, cell, pages)))
-                skip = half
-                continue
-        half = _centred_among_columns(line, above, below)
-        if half:
-            cell = above[:half][::-1] + below[:half]
+        centred = _centred_row(line, above, below, edges.get(page))
+        if centred:
+            half, joined = centred
             del out[-half:]
-            out.append((page, _cell_joined(_number_part(line), cell, _pages_of(line))))
+            out.append((page, joined))
             skip = half
             continue
-        # a row's title ends where its pages' column begins, not at the page's margin
-        edge = pages_x - CELL_GAP if pages_x is not None else edges.get(page)
-        half = _centred_on_a_line(number, above, below, edge)
-        if half:
-            cell = [*above[:half][::-1], _title_part(number), *below[:half]]
-            del out[-half:]
-            out.append((page, _cell_joined(_number_part(number), cell, pages)))
-            skip = half
+        beside = _centred_beside_other_cells(n, lines, out, edges.get(page))
+        if beside:
+            kept, skip, joined = beside
+            del out[kept:]
+            out.append((page, joined))
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
         if (NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text)
@@ -484,6 +476,58 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         out.append((page, line))
     return out
+
+
+def _centred_row(line: Line, above: list[Line], below: list[Line],
+                 page_edge: float | None) -> tuple[int, Line] | None:
+    """A row's number centred beside its title's wrapped cell: how many of the cell's lines
+    lie on each side of it (``above`` and ``below``, nearest first) and the row as one line."""
+    number, pages, pages_x = _paged_number(line)
+    if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
+        half = _centred_cell(number, above, below)
+        if half:
+            cell = above[:half][::-1] + below[:half]
+            return half, _cell_joined(number, cell, pages)
+    half = _centred_among_columns(line, above, below)
+    if half:
+        cell = above[:half][::-1] + below[:half]
+        return half, _cell_joined(_number_part(line), cell, _pages_of(line))
+    # a row's title ends where its pages' column begins, not at the page's margin
+    edge = pages_x - CELL_GAP if pages_x is not None else page_edge
+    half = _centred_on_a_line(number, above, below, edge)
+    if half:
+        cell = [*above[:half][::-1], _title_part(number), *below[:half]]
+        return half, _cell_joined(_number_part(number), cell, pages)
+    return None
+
+
+def _centred_beside_other_cells(n: int, lines: list[tuple[int, Line]],
+                                out: list[tuple[int, Line]],
+                                page_edge: float | None) -> tuple[int, int, Line] | None:
+    """A centred row (see _centred_row) whose later column (its lead, "Assistant Director,
+    Legal and / Democratic Services") wrapped too, its lines read between the title's: the
+    title's cell read past them, they being the row's other cells, not its title. Returns how
+    many lines already read are kept, how many after the number's line are taken, and the
+    row; or None."""
+    page, line = lines[n]
+    if not line.spans or not NUMBER_IN_ITS_CELL.match(line.spans[0][1].strip()):
+        return None
+    above_at = [k for k in range(len(out) - 1, max(len(out) - SIDE_WINDOW, 0) - 1, -1)
+                if out[k][0] == page]
+    below_at = [k for k in range(n + 1, min(n + 1 + SIDE_WINDOW, len(lines)))
+                if lines[k][0] == page]
+    window = [out[k][1] for k in above_at] + [lines[k][1] for k in below_at]
+    side = other_columns(line, window)
+    if not side:
+        return None
+    above_at = [k for k in above_at if id(out[k][1]) not in side]
+    below_at = [k for k in below_at if id(lines[k][1]) not in side]
+    centred = _centred_row(line, [out[k][1] for k in above_at],
+                           [lines[k][1] for k in below_at], page_edge)
+    if centred is None:
+        return None
+    half, joined = centred
+    return above_at[half - 1], below_at[half - 1] - n, joined
 
 
 def _far_left_of(line: Line, number: Line) -> bool:
