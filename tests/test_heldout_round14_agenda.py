@@ -21,7 +21,7 @@ Date:	Wednesday, 12 May 2027
 | 3. | Call-in: Executive decision 28 April 2027 (Decision EX.204) - Closure of the Fenwick Road Day Centre | Director of Adult Social Care and Housing Services |
 | 4. | Work programme of the committee for the coming year 2027/28 | Scrutiny Support Officer |
 | 5. | Any other business which the Chair decides is urgent | |
-"""
+"""  # noqa: E501
 
 
 def test_regression_a_wrapped_lead_read_between_a_wrapped_title_is_not_the_title(
