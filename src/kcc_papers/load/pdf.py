@@ -396,7 +396,7 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
                 COLUMN_GAP_SHARE * height):
             gaps.append((i, after, width))
         i = after
-    cuts = _column_gaps(gaps)
+    cuts = _column_gaps(gaps, text)
     if len(cuts) + 1 < MIN_CELLS:
         return run
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
@@ -411,10 +411,15 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
 EVEN_GAP_SHARE = 0.1
 
 
-def _column_gaps(gaps: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """The wide gaps that part columns: not those as wide as a neighbouring one."""
+def _column_gaps(gaps: list[tuple[int, int, float]],
+                 text: str = "") -> list[tuple[int, int, float]]:
+    """The wide gaps that part columns: not those as wide as a neighbouring one. A justified
+    line widens every word space on it alike: two gaps with a plain word space between them in
+    ``text`` (the run's text the gaps index) are two columns' however alike ("A4   Revenue and
+    Capital ... Quarter 1   Head of Finance": the title's words spaced plainly)."""
     def even(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
-        return abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
+        return (abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
+                and not any(c.isspace() for c in text[a[1] : b[0]]))
     return [gap for k, gap in enumerate(gaps)
             if not (k > 0 and even(gaps[k - 1], gap))
             and not (k + 1 < len(gaps) and even(gap, gaps[k + 1]))]
