@@ -194,7 +194,9 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        broken = not current.closed and _broken_at_margin(current, line, edges.get(page))
+        closing = [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]]
+        broken = not current.closed and _broken_at_margin(
+            current, line, edges.get(page), _continues(current, text, closing))
         if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
@@ -202,7 +204,7 @@ def extract(ctx: Context) -> list[Record]:
         if wraps or (
             not current.closed
             and (broken or not _set_apart(current, line))
-            and (_continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
+            and (_continues(current, text, closing)
                  # broken by the margin on a word no title ends with ("... and the"): it goes
                  # on though no page range closes it
                  or (broken and bool(OPEN_END.search(current.title_lines[-1]))))
@@ -297,6 +299,7 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
     # pack's rows are not each matched against every page's)
     ends: dict[int, dict[str, list[float]]] = {}
     last_column: dict[int, float] = {}
+    title_column: dict[int, float] = {}  # where the header names the column after the number's
     for page, line in lines:
         if page not in headed:
             continue
@@ -306,6 +309,7 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
             last_column.setdefault(page, line.spans[-1][0])
+            title_column.setdefault(page, line.spans[1][0])
         elif line.x1 is not None:
             ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
     if not ends and not last_column:
@@ -315,7 +319,8 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
         if page in headed and len(line.spans) <= 1 and line.x1 is not None:
             cells = list(ends.get(page, {}).items())
             line = (_last_cell_parted(line, cells)
-                    or _parted_at_column(line, last_column.get(page)) or line)
+                    or _parted_at_column(line, last_column.get(page), title_column.get(page))
+                    or line)
         out.append((page, line))
     return out
 
@@ -338,18 +343,27 @@ def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line 
     return None
 
 
-def _parted_at_column(line: Line, column: float | None) -> Line | None:
+def _parted_at_column(line: Line, column: float | None,
+                      title_x: float | None = None) -> Line | None:
     """The row parted at the word boundary nearest where the last column starts (each
-    character's place estimated at the run's mean width), if one lies near it."""
+    character's place estimated at the run's mean width), if one lies near it. Where the
+    header names the title's column, the row's number ("3.") is set before it, past a gap no
+    character's width tells: the title's characters are measured from there."""
     text = line.text.rstrip()
     if (column is None or line.x0 is None or line.x1 is None or not text
             or not line.x0 < column < line.x1 - CELL_GAP):
         return None
-    per_char = (line.x1 - line.x0) / len(text)
-    x0 = line.x0
-    best = min((k for k, c in enumerate(text) if c == " "),
-               key=lambda k: abs(x0 + (k + 1) * per_char - column), default=None)
-    if best is None or abs(x0 + (best + 1) * per_char - column) > COLUMN_SLACK_CHARS * per_char:
+    x0, start = line.x0, 0
+    first = text.split(maxsplit=1)
+    if (title_x is not None and len(first) == 2 and line.x0 < title_x < column
+            and NUMBER_IN_ITS_CELL.match(first[0])):
+        x0, start = title_x, len(text) - len(first[1])
+    per_char = (line.x1 - x0) / max(len(text) - start, 1)
+    def at(k: int) -> float:
+        return x0 + (k + 1 - start) * per_char
+    best = min((k for k, c in enumerate(text) if c == " " and k >= start),
+               key=lambda k: abs(at(k) - column), default=None)
+    if best is None or abs(at(best) - column) > COLUMN_SLACK_CHARS * per_char:
         return None
     if not ITEM.match(text[:best]) or not text[best + 1 :][:1].isupper():
         return None
@@ -810,15 +824,19 @@ def _full_line(last: Line, line: Line, edge: float | None) -> bool:
     return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
 
 
-def _broken_at_margin(item: _Item, line: Line, edge: float | None) -> bool:
+def _broken_at_margin(item: _Item, line: Line, edge: float | None, ranged: bool = False) -> bool:
     """The title's line was broken by the right margin, unfinished, and ``line`` goes on under
     the title's words (right of the ref): the title's last words, whatever their type (a bold
-    ref and its title merged into one line may read as bold over a plain wrapped line)."""
+    ref and its title merged into one line may read as bold over a plain wrapped line). A line
+    ending on a colon is unfinished only where the lines under it go on to the title's page
+    range (``ranged``: "Former Depot, Marston Lane:" over "demolition of ... (pages 5 - 7)");
+    elsewhere the colon introduces a list."""
     first, last = item.line, item.last
     if first is None or last is None or first.x0 is None or line.x0 is None:
         return False
     previous = PAGES.sub("", last.text).strip()
-    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith((".", ":"))
+    ends = (".",) if ranged else (".", ":")
+    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith(ends)
             and _full_line(last, line, edge))
 
 
@@ -938,7 +956,8 @@ def _continues(item: _Item, text: str, ahead: list[str]) -> bool:
     closes the title. ``ahead[0]`` is ``text``."""
     if LABELLED.match(text):
         return False
-    if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text):
+    # (a range opened at the line's end, "... bedspaces (pages", is closed on the next)
+    if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text) or OPEN_PAGES.search(text):
         return True
     following = ahead[1] if len(ahead) > 1 else ""
     return bool(PAGES.search(following)) and not ITEM.match(following)
