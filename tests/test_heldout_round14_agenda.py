@@ -2,7 +2,9 @@
 and 11 leftovers of the same kind): a borderless table whose title and lead cells both wrap,
 the lead's lines read between the title's; a row whose title fills its cell, its gaps to the
 next columns alike; a row read as one run, parted at its last column; a title's line broken by
-the margin on a colon. Each runs on small generated papers (or on the reader's parts)."""
+the margin on a colon; a row's cells drawn out of order, one run straddling another cell; a
+zebra table's last row cut short by the table's box. Each runs on small generated papers (or
+on the reader's parts)."""
 
 from __future__ import annotations
 
@@ -139,3 +141,84 @@ def test_regression_a_page_range_opened_at_a_line_end_closes_the_title() -> None
                  None, False)
     line = "demolition of depot buildings and erection of 312 student bedspaces (pages"
     assert _continues(item, line, [line, "5 - 7)"])
+
+
+# ----------- a row's cells drawn out of order: one text object straddling another cell
+
+BOARD_CELLS_DRAWN_OUT_OF_ORDER = """%% shuffle
+%% nospaces
+!! Brackenmoor Homes Limited
+!! Board Meeting
+Date:	Thursday 3 December 2026, 6.00 pm
+** Agenda
+|- No. | Item | Lead | Purpose
+|- 1 | Apologies and declarations of interest | Chair | -
+|- 2 | Minutes of the Board meeting held on 8 October 2026 and matters arising | Chair | Approve
+|- 3 | Managing Director's update | Managing Director | Note
+|- 4 | Voids and lettings performance - Quarter 2 2026/27 | Director of Housing | Assurance
+|- 5 | Gas servicing contract - award | Director of Assets | Decision
+|- 6 | Damp and mould action plan | Head of Repairs | Note
+|- 7 | Treasury management mid-year review | Finance Director | Assurance
+|- 8 | Board effectiveness review 2026 | Company Secretary | Approve
+|- 9 | Any other business | Chair | -
+""" + "".join(f"Note {n}: papers are published five clear working days before the meeting.\n"
+              for n in range(1, 11))
+BOARD_CELLS_DRAWN_OUT_OF_ORDER_ITEMS = [
+    ("1", "Apologies and declarations of interest"),
+    ("2", "Minutes of the Board meeting held on 8 October 2026 and matters arising"),
+    ("3", "Managing Director's update"),
+    ("4", "Voids and lettings performance - Quarter 2 2026/27"),
+    ("5", "Gas servicing contract - award"),
+    ("6", "Damp and mould action plan"),
+    ("7", "Treasury management mid-year review"),
+    ("8", "Board effectiveness review 2026"),
+    ("9", "Any other business"),
+]
+
+
+def test_regression_a_run_straddling_another_cell_of_its_line_is_parted(
+        tmp_path: Path) -> None:
+    # row 4's number and its purpose ("4" ... "Assurance") are drawn as one text object, its
+    # lead "Director of Housing" inside that run's gap: the run is parted into its two cells
+    # (before, the row read "4 Assurance", its title's middle line lost)
+    assert _pdf_items(BOARD_CELLS_DRAWN_OUT_OF_ORDER, tmp_path) == (
+        BOARD_CELLS_DRAWN_OUT_OF_ORDER_ITEMS)
+
+
+def test_regression_a_centred_rows_title_line_opening_with_a_year_is_no_item(
+        tmp_path: Path) -> None:
+    # "2026 and matters arising" under the middle line "2 meeting held on 8 October" is the
+    # title's last line, not an item numbered 2026
+    assert _pdf_items(BOARD_CELLS_DRAWN_OUT_OF_ORDER, tmp_path)[1] == (
+        BOARD_CELLS_DRAWN_OUT_OF_ORDER_ITEMS[1])
+
+
+# --------------------- a zebra table's last row, cut short by the table reader's box
+
+COMMUNITY_COUNCIL_ZEBRA_LAST_ROW = """%% font serif
+!! Llanfair Isaf Community Council
+** AGENDA
+|% 1 6 6 3
+|~ Item | English | Cymraeg | Lead
+| 1 | Apologies for absence | Ymddiheuriadau | Chair
+| 2 | Declarations of interest | Datgan buddiant | Chair
+| 3 | Minutes of the meeting held on 10 March 2026 | Cofnodion y cyfarfod a gynhaliwyd ar 10 Mawrth 2026 | Chair
+| 4 | Correspondence | Gohebiaeth | Clerk
+| 5 | Planning applications received | Ceisiadau cynllunio a dderbyniwyd | Chair
+| 6 | Date of next meeting: Tuesday, 12 May 2026 | Dyddiad y cyfarfod nesaf: nos Fawrth, 12 Mai 2026 | Chair
+Gareth Morgan, Clerk to the Council
+"""  # noqa: E501
+
+
+def test_regression_a_zebra_tables_last_row_cut_short_by_its_box_is_read(
+        tmp_path: Path) -> None:
+    # the table reader's box ends inside the last (unshaded) row: the row's lines that run on
+    # below it are read as the page's text, in the table's columns (its lead not the title's)
+    assert _pdf_items(COMMUNITY_COUNCIL_ZEBRA_LAST_ROW, tmp_path) == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest"),
+        ("3", "Minutes of the meeting held on 10 March 2026"),
+        ("4", "Correspondence"),
+        ("5", "Planning applications received"),
+        ("6", "Date of next meeting: Tuesday, 12 May 2026"),
+    ]

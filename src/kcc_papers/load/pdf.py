@@ -41,6 +41,7 @@ from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.straddled import parted
 from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
@@ -219,6 +220,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                         (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
         rows = _rows(runs)
+        apart = parted(runs, rows, glyphs, text,
+                       lambda a, z: _run(glyphs, text, a, z, height))
+        if apart is not None:
+            runs = apart
+            rows = _rows(runs)
         lines = side_by_side(runs, rows, width, _cutter(glyphs, text, height), _group_lines)
         if lines is None:
             lines = [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in rows]

@@ -281,7 +281,9 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             # its runs kept: the number may be centred beside a title wrapped in its cell
             line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom, line.spans,
                         size=line.size, bold=line.bold)
-        elif (named or n in aligned) and cells:
+        elif (named or n in aligned or any(_cut_short(line, t) for t in ruled.get(page, []))) \
+                and cells:
+            # (a row the table reader cut short is read in the table's columns too)
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
@@ -435,9 +437,18 @@ def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
 
 
 def _inside(line: Line, table: Table) -> bool:
+    """The line lies within the table's box: a line that runs on below it is a row the table
+    reader cut short (a zebra table's last, unshaded row), read as the page's text."""
     if table.bbox is None or line.top is None:
         return False
-    return table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1
+    bottom = line.bottom if line.bottom is not None else line.top
+    return table.bbox[1] - 1 <= line.top and bottom <= table.bbox[3] + 1
+
+
+def _cut_short(line: Line, table: Table) -> bool:
+    """The line starts within the table's box and runs on below it (see _inside)."""
+    return (table.bbox is not None and line.top is not None and line.bottom is not None
+            and table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1 < line.bottom)
 
 
 def _is_item_row(cells: list[str]) -> bool:
@@ -632,7 +643,10 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     if len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
         return 0
     column = spans[1][0]
-    half = min(_column_run(above, column), _column_run(below, column))
+    # (a line of the title's that opens with a figure, "2026 and matters arising" under "2",
+    # is no item: only a neighbour of the number in the numbering is)
+    ref = spans[0][1].rstrip(".")
+    half = min(_column_run(above, column, ref), _column_run(below, column, ref))
     # a title's page range closes it: a line above that prints one ends the item before, and
     # the number starts its own title on its line (a label column's row, not a centred one)
     if any(PAGES.search(ln.text) for ln in above[:half]):
