@@ -41,6 +41,7 @@ from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.straddled import parted
 from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
@@ -219,6 +220,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                         (cut_stamps if stamp else runs).append(piece)
         runs, stamps = stamps_apart(runs, width, height, LINE_TOLERANCE)
         rows = _rows(runs)
+        apart = parted(runs, rows, glyphs, text,
+                       lambda a, z: _run(glyphs, text, a, z, height))
+        if apart is not None:
+            runs = apart
+            rows = _rows(runs)
         lines = side_by_side(runs, rows, width, _cutter(glyphs, text, height), _group_lines)
         if lines is None:
             lines = [_line_of(row[0]) if len(row) == 1 else _joined_line(row) for row in rows]
@@ -396,7 +402,7 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
                 COLUMN_GAP_SHARE * height):
             gaps.append((i, after, width))
         i = after
-    cuts = _column_gaps(gaps)
+    cuts = _column_gaps(gaps, text)
     if len(cuts) + 1 < MIN_CELLS:
         return run
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
@@ -411,10 +417,15 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
 EVEN_GAP_SHARE = 0.1
 
 
-def _column_gaps(gaps: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """The wide gaps that part columns: not those as wide as a neighbouring one."""
+def _column_gaps(gaps: list[tuple[int, int, float]],
+                 text: str = "") -> list[tuple[int, int, float]]:
+    """The wide gaps that part columns: not those as wide as a neighbouring one. A justified
+    line widens every word space on it alike: two gaps with a plain word space between them in
+    ``text`` (the run's text the gaps index) are two columns' however alike ("A4   Revenue and
+    Capital ... Quarter 1   Head of Finance": the title's words spaced plainly)."""
     def even(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
-        return abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
+        return (abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
+                and not any(c.isspace() for c in text[a[1] : b[0]]))
     return [gap for k, gap in enumerate(gaps)
             if not (k > 0 and even(gaps[k - 1], gap))
             and not (k + 1 < len(gaps) and even(gap, gaps[k + 1]))]

@@ -22,6 +22,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
+from kcc_papers.extract.agenda.other_cells import other_columns
 from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
@@ -106,6 +107,9 @@ LOOKAHEAD_LINES = 12
 SIGNATURE_OFFSET = 100.0
 # An item's title runs to at most this many lines; past them, lines are its description.
 MAX_TITLE_LINES = 3
+# Lines each side of a centred number looked through when a later column's wrapped cell is read
+# between its title's lines (one of the title's and one of that column's each, at most).
+SIDE_WINDOW = 2 * MAX_TITLE_LINES
 # Points two lines' type sizes may differ by and be one size: a bold face's box is a little
 # taller than its plain one's.
 SIZE_TOLERANCE = 0.5
@@ -190,7 +194,9 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        broken = not current.closed and _broken_at_margin(current, line, edges.get(page))
+        closing = [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]]
+        broken = not current.closed and _broken_at_margin(
+            current, line, edges.get(page), _continues(current, text, closing))
         if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
@@ -198,7 +204,7 @@ def extract(ctx: Context) -> list[Record]:
         if wraps or (
             not current.closed
             and (broken or not _set_apart(current, line))
-            and (_continues(current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
+            and (_continues(current, text, closing)
                  # broken by the margin on a word no title ends with ("... and the"): it goes
                  # on though no page range closes it
                  or (broken and bool(OPEN_END.search(current.title_lines[-1]))))
@@ -275,7 +281,9 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             # its runs kept: the number may be centred beside a title wrapped in its cell
             line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom, line.spans,
                         size=line.size, bold=line.bold)
-        elif (named or n in aligned) and cells:
+        elif (named or n in aligned or any(_cut_short(line, t) for t in ruled.get(page, []))) \
+                and cells:
+            # (a row the table reader cut short is read in the table's columns too)
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
@@ -293,6 +301,7 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
     # pack's rows are not each matched against every page's)
     ends: dict[int, dict[str, list[float]]] = {}
     last_column: dict[int, float] = {}
+    title_column: dict[int, float] = {}  # where the header names the column after the number's
     for page, line in lines:
         if page not in headed:
             continue
@@ -302,6 +311,7 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
             last_column.setdefault(page, line.spans[-1][0])
+            title_column.setdefault(page, line.spans[1][0])
         elif line.x1 is not None:
             ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
     if not ends and not last_column:
@@ -311,7 +321,8 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
         if page in headed and len(line.spans) <= 1 and line.x1 is not None:
             cells = list(ends.get(page, {}).items())
             line = (_last_cell_parted(line, cells)
-                    or _parted_at_column(line, last_column.get(page)) or line)
+                    or _parted_at_column(line, last_column.get(page), title_column.get(page))
+                    or line)
         out.append((page, line))
     return out
 
@@ -334,18 +345,27 @@ def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line 
     return None
 
 
-def _parted_at_column(line: Line, column: float | None) -> Line | None:
+def _parted_at_column(line: Line, column: float | None,
+                      title_x: float | None = None) -> Line | None:
     """The row parted at the word boundary nearest where the last column starts (each
-    character's place estimated at the run's mean width), if one lies near it."""
+    character's place estimated at the run's mean width), if one lies near it. Where the
+    header names the title's column, the row's number ("3.") is set before it, past a gap no
+    character's width tells: the title's characters are measured from there."""
     text = line.text.rstrip()
     if (column is None or line.x0 is None or line.x1 is None or not text
             or not line.x0 < column < line.x1 - CELL_GAP):
         return None
-    per_char = (line.x1 - line.x0) / len(text)
-    x0 = line.x0
-    best = min((k for k, c in enumerate(text) if c == " "),
-               key=lambda k: abs(x0 + (k + 1) * per_char - column), default=None)
-    if best is None or abs(x0 + (best + 1) * per_char - column) > COLUMN_SLACK_CHARS * per_char:
+    x0, start = line.x0, 0
+    first = text.split(maxsplit=1)
+    if (title_x is not None and len(first) == 2 and line.x0 < title_x < column
+            and NUMBER_IN_ITS_CELL.match(first[0])):
+        x0, start = title_x, len(text) - len(first[1])
+    per_char = (line.x1 - x0) / max(len(text) - start, 1)
+    def at(k: int) -> float:
+        return x0 + (k + 1 - start) * per_char
+    best = min((k for k, c in enumerate(text) if c == " " and k >= start),
+               key=lambda k: abs(at(k) - column), default=None)
+    if best is None or abs(at(best) - column) > COLUMN_SLACK_CHARS * per_char:
         return None
     if not ITEM.match(text[:best]) or not text[best + 1 :][:1].isupper():
         return None
@@ -417,9 +437,18 @@ def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
 
 
 def _inside(line: Line, table: Table) -> bool:
+    """The line lies within the table's box: a line that runs on below it is a row the table
+    reader cut short (a zebra table's last, unshaded row), read as the page's text."""
     if table.bbox is None or line.top is None:
         return False
-    return table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1
+    bottom = line.bottom if line.bottom is not None else line.top
+    return table.bbox[1] - 1 <= line.top and bottom <= table.bbox[3] + 1
+
+
+def _cut_short(line: Line, table: Table) -> bool:
+    """The line starts within the table's box and runs on below it (see _inside)."""
+    return (table.bbox is not None and line.top is not None and line.bottom is not None
+            and table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1 < line.bottom)
 
 
 def _is_item_row(cells: list[str]) -> bool:
@@ -449,30 +478,18 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         below = [ln for p, ln in lines[n + 1 : n + 1 + MAX_TITLE_LINES] if p == page]
         above = [ln for p, ln in reversed(out[-MAX_TITLE_LINES:]) if p == page]
-        number, pages, pages_x = _paged_number(line)
-        if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
-            half = _centred_cell(number, above, below)
-            if half:
-                cell = above[:half][::-1] + below[:half]
-                del out[-half:]
-                out.append((page, _cell_joined(number, cell, pages)))
-                skip = half
-                continue
-        half = _centred_among_columns(line, above, below)
-        if half:
-            cell = above[:half][::-1] + below[:half]
+        centred = _centred_row(line, above, below, edges.get(page))
+        if centred:
+            half, joined = centred
             del out[-half:]
-            out.append((page, _cell_joined(_number_part(line), cell, _pages_of(line))))
+            out.append((page, joined))
             skip = half
             continue
-        # a row's title ends where its pages' column begins, not at the page's margin
-        edge = pages_x - CELL_GAP if pages_x is not None else edges.get(page)
-        half = _centred_on_a_line(number, above, below, edge)
-        if half:
-            cell = [*above[:half][::-1], _title_part(number), *below[:half]]
-            del out[-half:]
-            out.append((page, _cell_joined(_number_part(number), cell, pages)))
-            skip = half
+        beside = _centred_beside_other_cells(n, lines, out, edges.get(page))
+        if beside:
+            kept, skip, joined = beside
+            del out[kept:]
+            out.append((page, joined))
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
         if (NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text)
@@ -484,6 +501,58 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         out.append((page, line))
     return out
+
+
+def _centred_row(line: Line, above: list[Line], below: list[Line],
+                 page_edge: float | None) -> tuple[int, Line] | None:
+    """A row's number centred beside its title's wrapped cell: how many of the cell's lines
+    lie on each side of it (``above`` and ``below``, nearest first) and the row as one line."""
+    number, pages, pages_x = _paged_number(line)
+    if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
+        half = _centred_cell(number, above, below)
+        if half:
+            cell = above[:half][::-1] + below[:half]
+            return half, _cell_joined(number, cell, pages)
+    half = _centred_among_columns(line, above, below)
+    if half:
+        cell = above[:half][::-1] + below[:half]
+        return half, _cell_joined(_number_part(line), cell, _pages_of(line))
+    # a row's title ends where its pages' column begins, not at the page's margin
+    edge = pages_x - CELL_GAP if pages_x is not None else page_edge
+    half = _centred_on_a_line(number, above, below, edge)
+    if half:
+        cell = [*above[:half][::-1], _title_part(number), *below[:half]]
+        return half, _cell_joined(_number_part(number), cell, pages)
+    return None
+
+
+def _centred_beside_other_cells(n: int, lines: list[tuple[int, Line]],
+                                out: list[tuple[int, Line]],
+                                page_edge: float | None) -> tuple[int, int, Line] | None:
+    """A centred row (see _centred_row) whose later column (its lead, "Assistant Director,
+    Legal and / Democratic Services") wrapped too, its lines read between the title's: the
+    title's cell read past them, they being the row's other cells, not its title. Returns how
+    many lines already read are kept, how many after the number's line are taken, and the
+    row; or None."""
+    page, line = lines[n]
+    if not line.spans or not NUMBER_IN_ITS_CELL.match(line.spans[0][1].strip()):
+        return None
+    above_at = [k for k in range(len(out) - 1, max(len(out) - SIDE_WINDOW, 0) - 1, -1)
+                if out[k][0] == page]
+    below_at = [k for k in range(n + 1, min(n + 1 + SIDE_WINDOW, len(lines)))
+                if lines[k][0] == page]
+    window = [out[k][1] for k in above_at] + [lines[k][1] for k in below_at]
+    side = other_columns(line, window)
+    if not side:
+        return None
+    above_at = [k for k in above_at if id(out[k][1]) not in side]
+    below_at = [k for k in below_at if id(lines[k][1]) not in side]
+    centred = _centred_row(line, [out[k][1] for k in above_at],
+                           [lines[k][1] for k in below_at], page_edge)
+    if centred is None:
+        return None
+    half, joined = centred
+    return above_at[half - 1], below_at[half - 1] - n, joined
 
 
 def _far_left_of(line: Line, number: Line) -> bool:
@@ -574,7 +643,10 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     if len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
         return 0
     column = spans[1][0]
-    half = min(_column_run(above, column), _column_run(below, column))
+    # (a line of the title's that opens with a figure, "2026 and matters arising" under "2",
+    # is no item: only a neighbour of the number in the numbering is)
+    ref = spans[0][1].rstrip(".")
+    half = min(_column_run(above, column, ref), _column_run(below, column, ref))
     # a title's page range closes it: a line above that prints one ends the item before, and
     # the number starts its own title on its line (a label column's row, not a centred one)
     if any(PAGES.search(ln.text) for ln in above[:half]):
@@ -766,15 +838,19 @@ def _full_line(last: Line, line: Line, edge: float | None) -> bool:
     return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
 
 
-def _broken_at_margin(item: _Item, line: Line, edge: float | None) -> bool:
+def _broken_at_margin(item: _Item, line: Line, edge: float | None, ranged: bool = False) -> bool:
     """The title's line was broken by the right margin, unfinished, and ``line`` goes on under
     the title's words (right of the ref): the title's last words, whatever their type (a bold
-    ref and its title merged into one line may read as bold over a plain wrapped line)."""
+    ref and its title merged into one line may read as bold over a plain wrapped line). A line
+    ending on a colon is unfinished only where the lines under it go on to the title's page
+    range (``ranged``: "Former Depot, Marston Lane:" over "demolition of ... (pages 5 - 7)");
+    elsewhere the colon introduces a list."""
     first, last = item.line, item.last
     if first is None or last is None or first.x0 is None or line.x0 is None:
         return False
     previous = PAGES.sub("", last.text).strip()
-    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith((".", ":"))
+    ends = (".",) if ranged else (".", ":")
+    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith(ends)
             and _full_line(last, line, edge))
 
 
@@ -894,7 +970,8 @@ def _continues(item: _Item, text: str, ahead: list[str]) -> bool:
     closes the title. ``ahead[0]`` is ``text``."""
     if LABELLED.match(text):
         return False
-    if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text):
+    # (a range opened at the line's end, "... bedspaces (pages", is closed on the next)
+    if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text) or OPEN_PAGES.search(text):
         return True
     following = ahead[1] if len(ahead) > 1 else ""
     return bool(PAGES.search(following)) and not ITEM.match(following)
