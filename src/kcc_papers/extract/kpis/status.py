@@ -20,7 +20,7 @@ MEANINGS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
     ("amber", re.compile(r"\b(?:slightly|close\s+to|near(?:ly)?|within|just|marginally|"
                          r"at\s+risk|some\s+concern|warning)\b", re.I)),
     ("red", re.compile(r"\b(?:significantly|well\s+(?:below|behind)|not\s+(?:met|meeting|achiev\w*|"
-                       r"on\s+track)|missed|off\s+track|below|worse|behind|failed|alert)\b",
+                       r"on\s+track)|missed|off\s+(?:track|target)|below|worse|behind|failed|alert)\b",
                        re.I)),
     # "OK", "Warning", "Alert": the traffic lights of the performance systems councils use
     ("green", re.compile(r"\b(?:met|meeting|achiev\w*|exceed\w*|on\s+(?:target|track)|better|"
