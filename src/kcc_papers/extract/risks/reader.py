@@ -171,12 +171,12 @@ def _shows_register(text: str) -> bool:
     # "Ref | ... | Rating" heads a dashboard's standards as well as a register's risks: a
     # register so headed says it is about risks somewhere (its title, a heading, a column)
     says_risk = bool(RISK_WORD.search(text))
-    summary = (summary or (ids and says_risk and re.search(r"Rating", text, re.I))
-               or _id_header(text, REGISTER_CELL if says_risk else FACTOR_CELL))
+    registered = bool(summary or (ids and says_risk and re.search(r"Rating", text, re.I))
+                      or _id_header(text, REGISTER_CELL if says_risk else FACTOR_CELL))
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
-    return (bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+    return (bool(registered or cards or _factor_header(text)) or promises_blocks(text)
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
 
