@@ -88,15 +88,24 @@ COLOURED_MARK = re.compile(
 # filled circle may reach the text layer as a bullet ("•"): a mark here, as a list's bullets
 # rate two ways or none (``_meant_marks``).
 MEANT_MARK = re.compile(
-    r"(?:^|[:;,]|\.\s)\s*(?P<mark>[^\w\s.,;:()*·–—-]{1,2})\s+(?P<meaning>[A-Za-z][^;:\n]{0,48}?)"
-    r"\s*(?=;|\.(?:\s|$)|$)", re.M)
+    r"(?:^|[:;,]|\.\s)\s*(?P<mark>[^\w\s.,;:()*·–—-]{1,2})\s+(?P<meaning>[A-Za-z][^;:]{0,48}?)"
+    r"\s*(?=;|\.(?:\s|$)|$)")
+
+
+# A mark's meaning is about the target when it says so, or whether it was met: a direction
+# key's marks ("↑ better than last quarter, ↓ worse") rate no status.
+MARK_OF_TARGET = re.compile(r"\b(?:met|achieved|target|tolerance|threshold|standard)s?\b",
+                            re.I)
 
 
 def _meant_marks(text: str) -> dict[str, Rag]:
     """The marks of a key that says what each means of the target, when they rate two ways
     or more; a mark given two meanings is a list's bullet, no rating's."""
     named: dict[str, set[Rag]] = {}
-    for m in MEANT_MARK.finditer(text):
+    # a key wraps over lines ("◐ within 10% of" / "standard; ○ not met"): read as one
+    for m in MEANT_MARK.finditer(text.replace("\n", " ")):
+        if not MARK_OF_TARGET.search(m.group("meaning")):
+            continue
         rag = meaning_rag(m.group("meaning"))
         if rag:
             named.setdefault(m.group("mark"), set()).add(rag)
