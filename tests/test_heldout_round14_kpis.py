@@ -12,7 +12,7 @@ from pathlib import Path
 from heldout_support import kpi_rows as _kpis
 from heldout_support import rendered
 from kcc_papers.extract.kpis.rag import parse_rag
-from kcc_papers.extract.kpis.status import meaning_rag, status_key
+from kcc_papers.extract.kpis.status import meaning_rag, status_key, status_rag
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
 
@@ -32,9 +32,11 @@ ZEBRA_HEADER = "|~ Ref | Measure | Apr-Jun | Jul-Sep | Oct-Dec | Jan-Mar | Targe
 
 
 def test_regression_off_target_status_read_with_no_rating() -> None:
-    """"Off target", beside "On target" and "Within tolerance", is red."""
-    assert parse_rag("Off target") == "red"
+    """"Off target" in a status column, beside "On target" and "Within tolerance", is red
+    (``parse_rag``, read on any cell, leaves it alone: round 3)."""
+    assert status_rag("Off target", {}, None) == "red"
     assert meaning_rag("Off Target") == "red"
+    assert parse_rag("Off target") is None
 
 
 def test_regression_zebra_last_row_lost_to_the_note_below_it(tmp_path: Path) -> None:

@@ -34,7 +34,6 @@ _TOLERANCE: dict[str, Rag] = {
     "on target": "green",
     "within tolerance": "amber",
     "outside tolerance": "red",
-    "off target": "red",
     # and against the year's target: on track, at risk of missing it, off track
     "on track": "green",
     "at risk": "amber",
