@@ -122,8 +122,17 @@ def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> lis
     # the unshaded rows' heights (a piece may hold one, below a cell merged down across it)
     gaps = [bottom - top for (top, bottom), full in zip(pairwise(ys), across, strict=True)
             if not full]
-    if not gaps or sum(across) < MIN_SHADED_ROWS:
+    if sum(across) < MIN_SHADED_ROWS:
         return chain
+    if not gaps:
+        # a piece shaded in every row, the header and one body row shaded: a zebra table's
+        # top whose next row, unshaded, is the last before the page breaks. Its height is
+        # unknown (it may wrap to more lines than the shaded one): the guess reaches as far
+        # as pieces are joined over, and keeps only a row of figures in unbroken lines
+        # (``trimmed``)
+        guess = (ys[-1], ys[-1] + MAX_GAP_ROWS * (ys[-1] - ys[-2]))
+        cells, _ = _cells(shaded, xs, ys, guess)
+        return [ZebraTable(page, cells, xs, guess, None, strict=True)]
     row = median(gaps)
     last = (ys[-1], ys[-1] + row)
     # the table carried on from the page before, its header not printed again, may start
@@ -166,16 +175,18 @@ class ZebraTable(Table):
     """A zebra table made one again, its rows below the last shaded band and above the first
     still guesses (``trimmed``): ``edges``, its columns' edges; ``last`` and ``first``, those
     rows' tops and bottoms; ``merged``, its cells read as merged down from an unshaded row,
-    still guesses too (``_unmerged``)."""
+    still guesses too (``_unmerged``); ``strict``: its last row is kept only as a row of
+    figures (a table shaded in every row so far, where no unshaded row shows its pattern)."""
 
     def __init__(self, page: Any, cells: list[Bbox], columns: list[float],
                  last: tuple[float, float], first: tuple[float, float] | None,
-                 merged: list[Merged] | None = None):
+                 merged: list[Merged] | None = None, strict: bool = False):
         super().__init__(page, cells)
         self.edges = columns
         self.last = last
         self.first = first
         self.merged = merged or []
+        self.strict = strict
 
 
 def trimmed(table: Any, chars: list[Obj]) -> Any:
@@ -188,29 +199,32 @@ def trimmed(table: Any, chars: list[Obj]) -> Any:
         return table
     cells = _unmerged(table, chars)
     changed = len(cells) != len(table.cells)
-    last = table.last
-    if not _a_row(table, table.last, chars):
+    last = _last_row(table, chars)
+    if last is None:
         cells = [c for c in cells if c[1] < table.last[0]]
-    elif (bottom := _wrapped_bottom(table, chars)) > last[1]:
-        # the guess is one line high (the unshaded rows' median); a cell wrapped over more
-        # lines, and the cells set in the middle of its height, are the row's still
-        last = (last[0], bottom)
-        cells = [(c[0], c[1], c[2], bottom) if c[1] >= table.last[0] - SNAP_POINTS else c
-                 for c in cells]
-        changed = True
+    else:
+        if (last == table.last and not table.strict
+                and (bottom := _wrapped_bottom(table, chars)) > last[1]):
+            # the guess is one line high (the unshaded rows' median); a cell wrapped over
+            # more lines, and the cells set in the middle of its height, are the row's still
+            last = (last[0], bottom)
+        if last != table.last:
+            cells = [(c[0], c[1], c[2], last[1]) if c[1] >= table.last[0] - SNAP_POINTS else c
+                     for c in cells]
+            changed = True
     if table.first is not None and not _first_row(table, table.first, chars):
         cells = [c for c in cells if c[1] >= table.first[1] - SNAP_POINTS]
     if not changed and len(cells) == len(table.cells):
         return table
     # still a zebra table: its columns carry on to the next page (``text_starts``)
-    return ZebraTable(table.page, cells, table.edges, last, table.first)
+    return ZebraTable(table.page, cells, table.edges, last or table.last, table.first)
 
 
 def reach(table: Any) -> Bbox:
     """The box a table's text is read from: a zebra table's reaches down over its last row's
     guess wrapped to ``MAX_WRAPPED_ROWS`` times its height (``_wrapped_bottom``)."""
     x0, top, x1, bottom = table.bbox
-    if not isinstance(table, ZebraTable):
+    if not isinstance(table, ZebraTable) or table.strict:
         return (x0, top, x1, bottom)
     first, below = table.last
     return (x0, top, x1, max(bottom, first + MAX_WRAPPED_ROWS * (below - first)))
@@ -240,6 +254,48 @@ def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
             break
         reached = max(reached, *(c["bottom"] for c in line))
     return max(bottom, reached)
+
+
+def _last_row(table: ZebraTable, chars: list[Obj]) -> tuple[float, float] | None:
+    """The guessed row below the table's last shaded band, where it is a row: cut short above
+    a line that runs across a column's edge (the paragraph after the table, set close below
+    it, inside a guess as high as the table's wrapped rows); None where no row is left."""
+    top, bottom = table.last
+    glyphs = sorted((c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+                     and table.edges[0] <= c["x0"] <= table.edges[-1]),
+                    key=lambda c: (round(c["top"]), c["x0"]))
+    if not glyphs:
+        return None
+    end = bottom
+    above = top  # where the text above the line ends
+    for line in _lines(glyphs):
+        line_top = min(c["top"] for c in line)
+        if _across_edges(line, table.edges[1:-1]) or (
+                table.strict and line_top - above > _height(line)):
+            # a line across the columns, or (where the guess is long) after a blank line's
+            # gap: past the row
+            end = line_top
+            break
+        above = max(above, *(c["bottom"] for c in line))
+    kept = [c for c in glyphs if (c["top"] + c["bottom"]) / 2 < end]
+    if not kept or (table.strict and not _carried_row(table, kept)):
+        return None
+    return top, end
+
+
+def _height(line: list[Obj]) -> float:
+    return float(max(c["bottom"] for c in line) - min(c["top"] for c in line))
+
+
+def _lines(glyphs: list[Obj]) -> list[list[Obj]]:
+    """Glyphs sorted by their rounded tops, in lines (one top each)."""
+    out: list[list[Obj]] = []
+    for c in glyphs:
+        if out and abs(out[-1][0]["top"] - c["top"]) <= SNAP_POINTS:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
 
 
 def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:

@@ -35,6 +35,8 @@ from kcc_papers.normalise.numbers import Value, parse_number, parse_value
 # merely starts like one ("Decision", "Mayor").
 BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A day of a month of a year ("30 Jun 2026", "31st March 2026").
+DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)?\s+" + BARE_MONTH + r",?\s+\d{4}"
 # A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026").
 SCHOOL_TERM = r"(?:autumn|spring|summer)\s+term\b"
 # Column roles by header text; the first matching pattern wins, so the order matters
@@ -96,7 +98,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to)\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-        r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$",
+        r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$|"
+        # "30 Jun 2026", "As at 31 December 2026": the position at a date, one of several
+        r"^(?:as\s+at\s+)?" + DAY_MONTH_YEAR + "$",
         re.I,
     )),
 )
@@ -111,7 +115,7 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|this\s+(?:month|quarter)\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
     r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
-    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM})"
+    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|(?:as\s+at\s+)?{DAY_MONTH_YEAR}\s*$)"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
@@ -209,6 +213,9 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     """The header a row of cells reads as; ``below``: the table's next row, where known (see
     ``_year_groups``)."""
     roles = _periods_beside_values(cells, [role_of(c) for c in cells])
+    # beside a column named "Target", a "Standard" is no target but perhaps the measure's
+    # name ("Ref | Standard | Target | Q1 | Rating"): unnamed, for the row below to tell
+    roles = _named_target(cells, roles)
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     if "description" not in roles or _year_groups(cells, below):
@@ -232,7 +239,6 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
-    roles = _named_target(cells, roles)
     roles = _past_periods(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.

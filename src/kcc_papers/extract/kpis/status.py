@@ -20,7 +20,7 @@ MEANINGS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
     ("amber", re.compile(r"\b(?:slightly|close\s+to|near(?:ly)?|within|just|marginally|"
                          r"at\s+risk|some\s+concern|warning)\b", re.I)),
     ("red", re.compile(r"\b(?:significantly|well\s+(?:below|behind)|not\s+(?:met|meeting|achiev\w*|"
-                       r"on\s+track)|missed|off\s+track|below|worse|behind|failed|alert)\b",
+                       r"on\s+track)|missed|off\s+(?:track|target)|below|worse|behind|failed|alert)\b",
                        re.I)),
     # "OK", "Warning", "Alert": the traffic lights of the performance systems councils use
     ("green", re.compile(r"\b(?:met|meeting|achiev\w*|exceed\w*|on\s+(?:target|track)|better|"
@@ -67,7 +67,7 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
     text = "\n".join(lines)
     key.update(_coloured_words(text))
     key.update(_coloured_marks(text))
-    return key
+    return {**_glossed_words(text), **_meant_marks(text), **key}
 
 
 # "Key - status: ✓ green, target met; ≈ amber, within 5%; ✗ red, ...": a key's mark (a tick,
@@ -81,6 +81,36 @@ COLOURED_MARK = re.compile(
     r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()*•·–—-]{1,2})\s+(?:(?P<colour>green|amber|red)\b"
     r"|[A-Za-z][A-Za-z0-9%'\s-]{0,48}?\(\s*(?P<glossed>green|amber|red)\s*\))",
     re.I | re.M)
+
+
+# "Ratings: ● met; ◐ within 10% of standard; ○ not met": a key's mark with what it says of
+# the target, no colour named, each entry after the key's label or the entry before it. A
+# filled circle may reach the text layer as a bullet ("•"): a mark here, as a list's bullets
+# rate two ways or none (``_meant_marks``).
+MEANT_MARK = re.compile(
+    r"(?:^|[:;,]|\.\s)\s*(?P<mark>[^\w\s.,;:()*·–—-]{1,2})\s+(?P<meaning>[A-Za-z][^;:]{0,48}?)"
+    r"\s*(?=;|\.(?:\s|$)|$)")
+
+
+# A mark's meaning is about the target when it says so, or whether it was met: a direction
+# key's marks ("↑ better than last quarter, ↓ worse") rate no status.
+MARK_OF_TARGET = re.compile(r"\b(?:met|achieved|target|tolerance|threshold|standard)s?\b",
+                            re.I)
+
+
+def _meant_marks(text: str) -> dict[str, Rag]:
+    """The marks of a key that says what each means of the target, when they rate two ways
+    or more; a mark given two meanings is a list's bullet, no rating's."""
+    named: dict[str, set[Rag]] = {}
+    # a key wraps over lines ("◐ within 10% of" / "standard; ○ not met"): read as one
+    for m in MEANT_MARK.finditer(text.replace("\n", " ")):
+        if not MARK_OF_TARGET.search(m.group("meaning")):
+            continue
+        rag = meaning_rag(m.group("meaning"))
+        if rag:
+            named.setdefault(m.group("mark"), set()).add(rag)
+    pairs = {mark: next(iter(rags)) for mark, rags in named.items() if len(rags) == 1}
+    return pairs if len(set(pairs.values())) >= 2 else {}
 
 
 def _coloured_marks(text: str) -> dict[str, Rag]:
@@ -112,6 +142,33 @@ def _coloured_words(text: str) -> dict[str, Rag]:
         if rag:
             pairs[" ".join(m.group("word").lower().split())] = rag
     return pairs if len(set(pairs.values())) >= 2 else {}
+
+
+# "On Target, Monitor (within tolerance) or Off Target": a status word glossed in brackets
+# with what it says of the target, where the key lists the words (at a line's start or after
+# the entry before it, never inside a sentence). A gloss of anything else ("Housing (see
+# below)") is no key's.
+GLOSSED_WORD = re.compile(
+    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*\(\s*(?P<meaning>[^()\n]{1,60}?)"
+    r"\s*\)", re.M)
+GLOSS_OF_TARGET = re.compile(r"\b(?:target|tolerance|threshold|standard)s?\b", re.I)
+
+
+def _glossed_words(text: str) -> dict[str, Rag]:
+    """Status words the key glosses by what they say of the target, where the word itself
+    rates nothing ("Monitor (within tolerance)" is amber)."""
+    if "(" not in text:
+        return {}
+    pairs: dict[str, Rag] = {}
+    for m in GLOSSED_WORD.finditer(text):
+        meaning = m.group("meaning")
+        word = " ".join(m.group("word").lower().split())
+        if not GLOSS_OF_TARGET.search(meaning) or parse_rag(word) or meaning_rag(word):
+            continue
+        rag = meaning_rag(meaning)
+        if rag:
+            pairs[word] = rag
+    return pairs
 
 
 # "Status: On Track / Some Slippage / Off Track": a key that names its three ratings in order,

@@ -164,14 +164,19 @@ def _shows_register(text: str) -> bool:
                     r"|\bRef(?:erence)?\.?[ \t]+Risk\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = (ids and re.search(
-        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
+        r"Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
         # the factors' own columns headed by their letters ("Owner | L | I")
         r"|(?<!\S)(?-i:[LP])[ \t]+(?-i:[IC])(?!\S)",
-        text, re.I)) or _id_header(text)
+        text, re.I))
+    # "Ref | ... | Rating" heads a dashboard's standards as well as a register's risks: a
+    # register so headed says it is about risks somewhere (its title, a heading, a column)
+    says_risk = bool(RISK_WORD.search(text))
+    registered = bool(summary or (ids and says_risk and re.search(r"Rating", text, re.I))
+                      or _id_header(text, REGISTER_CELL if says_risk else FACTOR_CELL))
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
-    return (bool(summary or cards or _factor_header(text)) or promises_blocks(text)
+    return (bool(registered or cards or _factor_header(text)) or promises_blocks(text)
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
 
@@ -187,6 +192,11 @@ MIN_SCORED_CELLS = 2
 ID_CELL = re.compile(r"(?<!\S)(?:Ref(?:erence)?|No\.|ID)(?!\S)", re.I)
 REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\b"
                            r"|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b", re.I)
+# ... but a "Rating" alone rates a dashboard's measures as well: a paper that never says
+# "risk" needs the factors' or the score's words
+FACTOR_CELL = re.compile(r"\b(?:Likelihood|Score|Probability|Severity)\b"
+                         r"|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b", re.I)
+RISK_WORD = re.compile(r"\brisks?\b", re.I)
 # ... or the factors' letters as their own cells ("L | C", "P | I")
 FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
 
@@ -195,10 +205,10 @@ FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\
 ID_WORDS = ("ref", "no.", "id")
 
 
-def _id_header(text: str) -> bool:
+def _id_header(text: str, register_cell: re.Pattern[str]) -> bool:
     return any(len(line) <= HEADER_LINE_CHARS and holds_any(line, ID_WORDS)
                and ID_CELL.search(line)
-               and (REGISTER_CELL.search(line) or all(rx.search(line) for rx in FACTOR_LETTERS))
+               and (register_cell.search(line) or all(rx.search(line) for rx in FACTOR_LETTERS))
                for line in text.splitlines())
 
 
