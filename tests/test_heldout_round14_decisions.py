@@ -1,0 +1,61 @@
+"""Regression tests for the decisions misses of round 14's blind batches, on small papers
+written here: a record of a meeting's decisions whose item heading in capitals wraps onto a
+line holding only the word "DECISION"."""
+
+from __future__ import annotations
+
+from conftest import text_contexts
+from heldout_support import decisions_in
+from kcc_papers.extract import decisions
+
+# A record of a meeting's decisions, each item's reference and title in capitals over its
+# "Decision:" label; the second heading wraps, its last word "DECISION" alone on a line.
+RECORD_WITH_WRAPPED_HEADING = """ASHCOMBE COUNCIL
+RECORD OF EXECUTIVE DECISIONS
+Decision maker: Cabinet
+Date of meeting: Tuesday 4 May 2027
+EX/27/011 LIBRARY OPENING HOURS
+Decision: That the revised opening hours be agreed.
+Reasons for decision: Footfall has fallen in the evenings.
+EX/27/012 PURCHASE OF A DEPOT SITE - URGENT
+DECISION
+Decision: Cabinet approved the purchase of the depot site for £1,200,000.
+Reasons for decision: The vendor's offer expires this month.
+EX/27/013 PARKING TARIFFS
+Decision: That the tariffs be deferred to the June meeting.
+"""
+
+# The same record with each decision under a bare "DECISION" heading, no label below it: the
+# heading is the decision's label.
+RECORD_WITH_DECISION_HEADINGS = """ASHCOMBE COUNCIL
+RECORD OF EXECUTIVE DECISIONS
+Decision maker: Cabinet
+EX/27/011 LIBRARY OPENING HOURS
+DECISION
+That the revised opening hours be agreed.
+EX/27/012 PARKING TARIFFS
+DECISION
+That the tariffs be deferred to the June meeting.
+"""
+
+
+def _notices(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(d.agenda_item_ref, d.title, d.decision_text)
+            for ctx in text_contexts(text, "decision")
+            for d in decisions_in(decisions.extract(ctx))]
+
+
+def test_regression_wrapped_heading_word_decision_taken_for_the_label():
+    assert _notices(RECORD_WITH_WRAPPED_HEADING) == [
+        ("EX/27/011", "LIBRARY OPENING HOURS", "That the revised opening hours be agreed."),
+        ("EX/27/012", "PURCHASE OF A DEPOT SITE - URGENT DECISION",
+         "Cabinet approved the purchase of the depot site for £1,200,000."),
+        ("EX/27/013", "PARKING TARIFFS", "That the tariffs be deferred to the June meeting."),
+    ]
+
+
+def test_regression_wrapped_heading_bare_decision_heading_still_a_label():
+    assert _notices(RECORD_WITH_DECISION_HEADINGS) == [
+        ("EX/27/011", "LIBRARY OPENING HOURS", "That the revised opening hours be agreed."),
+        ("EX/27/012", "PARKING TARIFFS", "That the tariffs be deferred to the June meeting."),
+    ]
