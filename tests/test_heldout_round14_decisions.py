@@ -1,6 +1,7 @@
 """Regression tests for the decisions misses of round 14's blind batches, on small papers
 written here: a record of a meeting's decisions whose item heading in capitals wraps onto a
-line holding only the word "DECISION"."""
+line holding only the word "DECISION"; a report whose recommendation is one body's to another
+("The Cabinet RECOMMENDS that Council:")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,31 @@ def test_regression_wrapped_heading_bare_decision_heading_still_a_label():
         ("EX/27/011", "LIBRARY OPENING HOURS", "That the revised opening hours be agreed."),
         ("EX/27/012", "PARKING TARIFFS", "That the tariffs be deferred to the June meeting."),
     ]
+
+
+# A report to full council carrying the Cabinet's recommendation, under a heading that names
+# the body before the word "Recommendation".
+CABINET_RECOMMENDS = """REPORT OF THE CABINET
+Meeting: County Council
+Date of meeting: 25 February 2027
+Capital Programme 2027/28 to 2031/32
+1. PURPOSE
+1.1 To seek approval of the capital programme recommended by the Cabinet on 9 February 2027.
+2. CABINET RECOMMENDATION
+The Cabinet RECOMMENDS that Council:
+(a) approve the capital programme for 2027/28 to 2031/32 of £312.7m; and
+(b) approve prudential borrowing of up to £86.4m over the period.
+3. THE PROGRAMME
+3.1 The programme includes £54.2m for highways and flood defence.
+"""
+
+
+def test_regression_body_recommends_to_council_read_as_the_recommendation():
+    found = [(d.source, d.decision_text) for ctx in text_contexts(CABINET_RECOMMENDS, "report")
+             for d in decisions_in(decisions.extract(ctx))]
+    assert found == [(
+        "report",
+        "The Cabinet RECOMMENDS that Council:\n"
+        "(a) approve the capital programme for 2027/28 to 2031/32 of £312.7m; and\n"
+        "(b) approve prudential borrowing of up to £86.4m over the period.",
+    )]
