@@ -1,12 +1,13 @@
 """Regression tests for the decisions misses of round 14's blind batches, on small papers
 written here: a record of a meeting's decisions whose item heading in capitals wraps onto a
 line holding only the word "DECISION"; a report whose recommendation is one body's to another
-("The Cabinet RECOMMENDS that Council:")."""
+("The Cabinet RECOMMENDS that Council:"); minutes whose closing "The Committee noted ..." is
+followed by what else it decided ("The Committee requested a deep dive ...")."""
 
 from __future__ import annotations
 
 from conftest import text_contexts
-from heldout_support import decisions_in
+from heldout_support import decisions_in, minutes_of
 from kcc_papers.extract import decisions
 
 # A record of a meeting's decisions, each item's reference and title in capitals over its
@@ -88,3 +89,32 @@ def test_regression_body_recommends_to_council_read_as_the_recommendation():
         "(a) approve the capital programme for 2027/28 to 2031/32 of £312.7m; and\n"
         "(b) approve prudential borrowing of up to £86.4m over the period.",
     )]
+
+
+# A minute that closes on what the committee noted and then what else it did, each its own
+# sentence; another whose members only asked questions in the debate.
+NOTED_THEN_REQUESTED = """AUDIT AND GOVERNANCE COMMITTEE
+
+Minutes of the meeting held on Thursday 5 November 2026
+
+Present: S Dunforth (Chair), Cllr M Oakes, Cllr N Akhtar
+
+30. Corporate Risk Register
+Members questioned whether the score for the transition risk was high enough.
+The Committee noted the Corporate Risk Register.
+The Committee requested a deep dive into the transition risk at its January meeting.
+
+31. Treasury Management Update
+The Committee noted the update.
+The Committee asked about the timing of the next borrowing.
+"""
+
+
+def test_regression_noted_then_requested_each_a_decision(tmp_path):
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(
+        minutes_of(NOTED_THEN_REQUESTED, tmp_path))] == [
+        ("30", "The Committee noted the Corporate Risk Register."),
+        ("30", "The Committee requested a deep dive into the transition risk at its January "
+               "meeting."),
+        ("31", "The Committee noted the update."),
+    ]
