@@ -6,6 +6,8 @@ followed by what else it decided ("The Committee requested a deep dive ...")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import text_contexts
 from heldout_support import decisions_in, minutes_of
 from kcc_papers.extract import decisions
@@ -47,7 +49,7 @@ def _notices(text: str) -> list[tuple[str | None, str | None, str]]:
             for d in decisions_in(decisions.extract(ctx))]
 
 
-def test_regression_wrapped_heading_word_decision_taken_for_the_label():
+def test_regression_wrapped_heading_word_decision_taken_for_the_label() -> None:
     assert _notices(RECORD_WITH_WRAPPED_HEADING) == [
         ("EX/27/011", "LIBRARY OPENING HOURS", "That the revised opening hours be agreed."),
         ("EX/27/012", "PURCHASE OF A DEPOT SITE - URGENT DECISION",
@@ -56,7 +58,7 @@ def test_regression_wrapped_heading_word_decision_taken_for_the_label():
     ]
 
 
-def test_regression_wrapped_heading_bare_decision_heading_still_a_label():
+def test_regression_wrapped_heading_bare_decision_heading_still_a_label() -> None:
     assert _notices(RECORD_WITH_DECISION_HEADINGS) == [
         ("EX/27/011", "LIBRARY OPENING HOURS", "That the revised opening hours be agreed."),
         ("EX/27/012", "PARKING TARIFFS", "That the tariffs be deferred to the June meeting."),
@@ -80,7 +82,7 @@ The Cabinet RECOMMENDS that Council:
 """
 
 
-def test_regression_body_recommends_to_council_read_as_the_recommendation():
+def test_regression_body_recommends_to_council_read_as_the_recommendation() -> None:
     found = [(d.source, d.decision_text) for ctx in text_contexts(CABINET_RECOMMENDS, "report")
              for d in decisions_in(decisions.extract(ctx))]
     assert found == [(
@@ -110,7 +112,7 @@ The Committee asked about the timing of the next borrowing.
 """
 
 
-def test_regression_noted_then_requested_each_a_decision(tmp_path):
+def test_regression_noted_then_requested_each_a_decision(tmp_path: Path) -> None:
     assert [(d.minute_number, d.decision_text) for d in decisions_in(
         minutes_of(NOTED_THEN_REQUESTED, tmp_path))] == [
         ("30", "The Committee noted the Corporate Risk Register."),
