@@ -2,14 +2,15 @@
 written here: a record of a meeting's decisions whose item heading in capitals wraps onto a
 line holding only the word "DECISION"; a report whose recommendation is one body's to another
 ("The Cabinet RECOMMENDS that Council:"); minutes whose closing "The Committee noted ..." is
-followed by what else it decided ("The Committee requested a deep dive ...")."""
+followed by what else it decided ("The Committee requested a deep dive ..."); minutes that
+print each minute's bold heading in a left-hand gutter, its text in a column beside it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from conftest import text_contexts
-from heldout_support import decisions_in, minutes_of
+from heldout_support import decisions_in, minutes_of, numbers, pdf_minutes, source_lines
 from kcc_papers.extract import decisions
 
 # A record of a meeting's decisions, each item's reference and title in capitals over its
@@ -119,4 +120,31 @@ def test_regression_noted_then_requested_each_a_decision(tmp_path: Path) -> None
         ("30", "The Committee requested a deep dive into the transition risk at its January "
                "meeting."),
         ("31", "The Committee noted the update."),
+    ]
+
+
+# A board's minutes, each short minute's heading in bold in a left-hand gutter and its text in
+# a column right of it, wrapping under itself; a longer minute under a heading of its own. (Set
+# in a serif TrueType font, PDFium reads a heading and its text beside it as one run.)
+GUTTER_MINUTES = source_lines(
+    "%% ligatures",
+    "%% font serif",
+    "!! Minutes of the meeting of the Board of Ashdale Homes Ltd held on Thursday 19 March 2026",
+    "Present:\tGareth Lomax (Chair), Patience Odum, Megan Tulley, Kofi Amankwah",
+    "<> **B/26/14 Apologies** || Apologies were received from Jonathan Rudd (independent). The "
+    "meeting was quorate.",
+    "<> **B/26/15 Minutes** || The minutes of 22 January 2026 were approved as a correct "
+    "record.",
+    "** B/26/16 Budget and business plan 2026/27",
+    "The Board **approved** the budget and business plan 2026/27.",
+)
+
+
+def test_regression_gutter_heading_and_its_text_read_apart(tmp_path: Path) -> None:
+    records = pdf_minutes(GUTTER_MINUTES, tmp_path)
+    assert numbers(records) == [("B/26/14", "Apologies"), ("B/26/15", "Minutes"),
+                                ("B/26/16", "Budget and business plan 2026/27")]
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
+        ("B/26/15", "The minutes of 22 January 2026 were approved as a correct record."),
+        ("B/26/16", "The Board approved the budget and business plan 2026/27."),
     ]
