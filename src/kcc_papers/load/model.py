@@ -35,6 +35,10 @@ class Line:
     # line holds such gaps. Only readers of a table's columns look at them; ``spans`` and the
     # text are as read.
     cells: list[tuple[float, str]] | None = None
+    # A bold heading and the regular text beside it, across a column's gap, drawn as one run
+    # (a minute's heading in a left-hand gutter, its text right of it): (x0, text) of each;
+    # None elsewhere. Only the minutes reader looks at it; ``spans`` and the text are as read.
+    beside: list[tuple[float, str]] | None = None
 
 
 @dataclass(slots=True)

@@ -210,6 +210,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                     continue
                 run = _with_cells(glyphs, text, start, end, run)
                 stream.append(run.text)
+                if not run.cells:
+                    run = _with_heading_beside(glyphs, text, start, end, run)
                 pieces = run_pieces(glyphs, text, start, end, width, height)
                 if pieces is None:
                     runs.append(run)
@@ -368,6 +370,8 @@ class Run(NamedTuple):
     start: int = 0
     end: int = 0
     cells: tuple[tuple[float, str], ...] = ()
+    # a bold heading and the regular text beside it (see ``_with_heading_beside``)
+    beside: tuple[tuple[float, str], ...] = ()
 
 
 # PDFium keeps in one run the cells of a table row its writer drew as one text object (an
@@ -410,6 +414,33 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
     cells = tuple((glyphs.loose_box(a)[0], _run_text(glyphs, text[a:z], a))
                   for a, z in zip(bounds[::2], bounds[1::2], strict=True))
     return run._replace(cells=tuple(c for c in cells if c[1]))
+
+
+def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
+    """The run with its two pieces (``Run.beside``) where it is a bold heading and regular
+    text beside it across a column's gap, drawn as one text object (a minute's heading in a
+    left-hand gutter, its text in the column right of it); any other run as it is."""
+    height = run.size
+    if not run.bold or height <= 0 or run.x1 - run.x0 <= (
+            MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
+        return run
+    i = start + 1
+    while i < end - 1:
+        if not text[i].isspace() or text[i - 1].isspace():
+            i += 1
+            continue
+        after = i
+        while after < end and text[after].isspace():
+            after += 1
+        if after < end and glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2] >= (
+                COLUMN_GAP_SHARE * height):
+            if glyphs.bold(after):
+                return run
+            pieces = ((run.x0, _run_text(glyphs, text[start:i], start)),
+                      (glyphs.loose_box(after)[0], _run_text(glyphs, text[after:end], after)))
+            return run._replace(beside=pieces) if all(t for _, t in pieces) else run
+        i = after
+    return run
 
 
 # Word gaps of a line justified in a narrow cell are wide too, but all alike: neighbouring wide
@@ -538,7 +569,8 @@ def _line_of(run: Run) -> Line:
     changes it only where removing a tag joined the pieces of another ("<<b>i>")."""
     text = clean(run.text) if "<" in run.text else run.text
     return Line(text, run.x0, run.top, run.x1, run.bottom, [(run.x0, run.text)], run.size,
-                run.bold, cells=list(run.cells) if run.cells else None)
+                run.bold, cells=list(run.cells) if run.cells else None,
+                beside=list(run.beside) if run.beside else None)
 
 
 def _joined_line(group: list[Run]) -> Line:

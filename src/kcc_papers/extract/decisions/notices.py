@@ -157,7 +157,8 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     """A record of the decisions of one meeting prints a "Decision:" under each item's heading:
     a notice per item, each read with the record's masthead. A single decision is one notice."""
     lines = [(p, _section_label(_known_half(t))) for p, t in lines]
-    at = [n for n, (_, t) in enumerate(lines) if _DECISION_LABEL.match(t)]
+    at = [n for n, (_, t) in enumerate(lines)
+          if _DECISION_LABEL.match(t) and not _title_tail(lines, n)]
     starts: list[int] = []
     for k, label in enumerate(at):
         floor = at[k - 1] + 1 if k else 0
@@ -173,12 +174,46 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         item = _ITEM_HEAD.match(lines[start][1])
         assert item
-        for notice in record_of_decision(masthead + lines[start + 1 : end]):
-            notice.title = notice.title or item.group("title").strip()
+        tail = _title_tails(lines, start + 1)
+        title = " ".join([item.group("title").strip(), *(t.strip() for _, t in tail)])
+        for notice in record_of_decision(masthead + lines[start + 1 + len(tail) : end]):
+            notice.title = notice.title or title
             notice.agenda_item_ref = item.group("ref") or item.group("num") or item.group("code")
             notice.page = lines[start][0]
             out.append(notice)
     return out
+
+
+# An item's heading in capitals wraps onto a line or two more in capitals ("... - URGENT" over
+# "DECISION") before the item's own "Decision:" label: the words are the heading's (a bare
+# "DECISION" over the decision's text, with no label under it, is that label).
+MAX_TITLE_TAIL_LINES = 2
+
+
+def _title_tails(lines: list[tuple[int, str]], after: int) -> list[tuple[int, str]]:
+    """The lines from ``after`` that carry on the capitalised item heading just above them, up
+    to the item's "Decision:" label; none when no label follows them."""
+    head = _ITEM_HEAD.match(lines[after - 1][1]) if after else None
+    if head is None or not _capitals(head.group("title")):
+        return []
+    for k in range(after, min(after + MAX_TITLE_TAIL_LINES, len(lines) - 1)):
+        text = lines[k][1]
+        if not _capitals(text) or ":" in text:
+            return []
+        if _DECISION_LABEL.match(lines[k + 1][1]) and ":" in lines[k + 1][1]:
+            return lines[after : k + 1]
+    return []
+
+
+def _title_tail(lines: list[tuple[int, str]], n: int) -> bool:
+    """Whether line ``n`` carries on the capitalised item heading one or two lines above it."""
+    return any(len(_title_tails(lines, n - back + 1)) >= back
+               for back in range(1, MAX_TITLE_TAIL_LINES + 1) if n - back >= 0)
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:

@@ -29,11 +29,14 @@ HEADING = re.compile(
     re.I,
 )
 # No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",
-# "Cabinet is asked to RECOMMEND that:" (the capitalised verb is the template's own mark).
+# "Cabinet is asked to RECOMMEND that:" (the capitalised verb is the template's own mark), or
+# a body's recommendation to another: "The Cabinet RECOMMENDS that Council: (a) ...".
 INLINE = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*|"
     r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended|requested)\s+to\s+"
-    r"(?:RECOMMEND|RESOLVE|NOTE|AGREE|APPROVE|ENDORSE|CONSIDER|DECIDE)\b).*)$",
+    r"(?:RECOMMEND|RESOLVE|NOTE|AGREE|APPROVE|ENDORSE|CONSIDER|DECIDE)\b).*|"
+    r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+RECOMMENDS\s+(?:to\s+[A-Z][\w ]{1,40}?\s+)?"
+    r"that\b).*)$",
     re.I,
 )
 # Who a paragraph asks: "2.2 Council is asked to RESOLVE that:" starts the next decision

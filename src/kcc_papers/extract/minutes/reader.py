@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
@@ -129,7 +130,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     shares: list[float] = []
     previous_page = ctx.segment.page_from
     widths = {page.number: page.width for page in ctx.segment.pages}
-    for page, line, share in one_column(ctx.segment.lines, widths):
+    for page, line, share in _headings_apart(one_column(ctx.segment.lines, widths)):
         top = page != previous_page
         previous_page = page
         if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))
@@ -143,6 +144,38 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
             kept.append((page, line))
             shares.append(share)
     return lines, layout, stood_alone(kept, shares)
+
+
+# A span starting within this many points of where the next line starts is that line's column.
+SAME_COLUMN_POINTS = 4.0
+
+
+def _headings_apart(lines: list[tuple[int, Line, float]]) -> list[tuple[int, Line, float]]:
+    """Minutes that print each minute's heading in a left-hand gutter, its text in a column
+    right of it: a bold heading's line that holds the first line of its text too (a piece of
+    its own, the next line of text starting where it does: ``Line.beside``) read as the
+    heading over the text."""
+    out: list[tuple[int, Line, float]] = []
+    for k, (page, line, share) in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if line.beside and nxt is not None and _text_beside(page, line, nxt):
+            (x, head), (gutter, text) = line.beside
+            out.append((page, replace(line, text=head, x1=gutter, spans=[(x, head)]), share))
+            out.append((page, replace(line, text=text, x0=gutter, spans=[(gutter, text)],
+                                      bold=False), share))
+        else:
+            out.append((page, line, share))
+    return out
+
+
+def _text_beside(page: int, line: Line, nxt: tuple[int, Line, float]) -> bool:
+    """Whether the regular text beside ``line``'s bold heading runs on in the next line, set
+    like it where it starts; not a label and its value ("Present: ..."), read as printed."""
+    assert line.beside
+    (_, head), (gutter, _) = line.beside
+    below = nxt[1]
+    return (nxt[0] == page and not below.bold and below.x0 is not None
+            and abs(below.x0 - gutter) <= SAME_COLUMN_POINTS and not head.rstrip().endswith(":"))
 
 
 def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> bool:

@@ -256,7 +256,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             return found
         i = noted[-1]
         end = _sentence_end(texts, i)
-        return [Resolution(_join(texts[i:end]), body[i][0], "noted")]
+        return [Resolution(_join(texts[i:end]), body[i][0], "noted"),
+                *_went_on(body, texts, end)]
     out = []
     for n, i in enumerate(anchors):
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
@@ -404,6 +405,25 @@ def _next_entry(entry: tuple[str, set[tuple[str, int]]] | None, line: str) -> bo
     if entry is None or other is None or other[0] != entry[0]:
         return False
     return any((kind, value + 1) in other[1] for kind, value in entry[1])
+
+
+# What the body went on to do, in the sentences straight after its closing "The Committee
+# noted ...": "The Committee requested a deep dive into ...", "... asked that the Director
+# attend"; a decision each (not "asked about ...", a question in the debate).
+_WENT_ON = re.compile(
+    r"^The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Partnership)"
+    r"\s+(?:requested|instructed|deferred|delegated|authori[sz]ed|asked\s+(?:that|for)\b)")
+
+
+def _went_on(body: list[tuple[int, str]], texts: list[str], start: int) -> list[Resolution]:
+    """The body's decisions in the sentences from line ``start`` on, each a sentence of its
+    own at a line's start, up to the first sentence that is none."""
+    out: list[Resolution] = []
+    while start < len(texts) and _WENT_ON.match(texts[start]):
+        end = _sentence_end(texts, start)
+        out.append(Resolution(_join(texts[start:end]), body[start][0], "noted"))
+        start = end
+    return out
 
 
 def _sentence_end(texts: list[str], start: int) -> int:
