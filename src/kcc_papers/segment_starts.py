@@ -478,6 +478,43 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
                for n, (_, _, line) in enumerate(flat[begin:i], begin))
 
 
+# A council's report header where no "Report to" block is printed (as Scottish councils set
+# one): the council's name in title type at the page's top, the meeting the paper goes to
+# (its body and date on one line, set as a heading), then, perhaps under its service's name,
+# the paper's title, an unnumbered heading. A running head repeats no council name in title
+# type, nor is a minute's numbered heading a title.
+COUNCIL_NAME = re.compile(r"^\s*(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}Council\s*$", re.I)
+MEETING_DATED = re.compile(
+    r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
+    r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# The meeting's line within this many lines under the council's name, the title within this
+# many under the meeting's (a service's name may come between).
+MASTHEAD_BELOW = 2
+
+
+def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, at its page's top, is a council's name in title type over the
+    meeting a paper goes to and the paper's title (see COUNCIL_NAME)."""
+    page, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or not line.size or "council" not in line.text.lower():
+        return False
+    if not COUNCIL_NAME.match(line.text):
+        return False
+    lines = _page_lines(flat, i)
+    if line.size < HEADING_SIZE_RATIO * _body_size(lines):
+        return False
+    below = lines[idx + 1 : idx + 1 + MASTHEAD_BELOW]
+    meeting = next((n for n, other in enumerate(below, idx + 1)
+                    if MEETING_DATED.match(other.text)), None)
+    if meeting is None or not _set_as_heading(flat, i - idx + meeting):
+        return False
+    return any(_set_as_heading(flat, i - idx + n) and not NUMBERED_HEADING.match(other.text)
+               and not MEETING_DATED.match(other.text)
+               for n, other in enumerate(lines[meeting + 1 : meeting + 1 + MASTHEAD_BELOW],
+                                         meeting + 1))
+
+
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                  headings: dict[int, int] | None = None) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -526,6 +563,10 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (paged and last_kind not in (None, "agenda") and starts[-1][0] < i - idx
                 and _titled_item_over_labels(flat, i, heading, stamp, last_kind)):
             starts.append((i - idx, "report"))  # an application's report: "Item 6.2: ..."
+            last_kind, heading = "report", i
+            continue
+        if paged and starts and starts[-1][0] < i - idx and _council_masthead(flat, i):
+            starts.append((i - idx, "report"))  # a council's header block over a paper
             last_kind, heading = "report", i
             continue
         if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
@@ -649,8 +690,8 @@ def _beside(line: Line) -> list[str]:
 
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
 # title): "Minutes", "Minute of Meeting", "Portfolio Holder Decision PHD 26/031", "Executive -
-# decisions taken on 5 March 2026". Only a line set larger than its page's body text counts:
-# "Minutes" in body type is an agenda's item.
+# decisions taken on 5 March 2026", "Report". Only a line set larger than its page's body text
+# counts: "Minutes" in body type is an agenda's item.
 TYPESET_KINDS = (
     ("minutes", re.compile(
         r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
@@ -664,9 +705,11 @@ TYPESET_KINDS = (
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
         r"decisions?\s*$", re.I)),
+    # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
+    ("report", re.compile(r"^\s*report\s*$", re.I)),
 )
 # The word each of them names itself by (every line near a page's top is asked).
-_TYPESET_WORDS = {"minutes": "minute", "decision": "decision"}
+_TYPESET_WORDS = {"minutes": "minute", "decision": "decision", "report": "report"}
 # A title line is at least this much larger than the median line of its page.
 TITLE_SIZE_RATIO = 1.3
 # ... and it is near the top of its page (a web page's top), or the largest type on it: further
