@@ -794,6 +794,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and (any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))
                  or _titled_above(flat, i))):
         return "report"
+    if text.lstrip()[:3].lower() == "to:" and _to_over_by(flat, i):
+        return "report"
     # (the block is on the line's own page: a report's closing "Author:" over the next
     # paper's header block is not one)
     if _report_label(text) and sum(
@@ -801,6 +803,21 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+# The labels the other way round, as some councils print them: "To:" the meeting, then "By:"
+# (or "From:") whose paper it is, both with their colons, under the paper's title.
+TO_LABEL = re.compile(r"^\s*To\s*:\s*\S")
+BY_LABEL = re.compile(r"^\s*(?:From|By)\s*:\s*\S")
+
+
+def _to_over_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "To:" line under a title in heading type has a "By:" or "From:" label below
+    it on its page (within HEADING_TO_LINES): a report's header block."""
+    if not TO_LABEL.match(flat[i][2].text) or not _titled_above(flat, i):
+        return False
+    return any(BY_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + HEADING_TO_LINES] if p == flat[i][0])
 
 
 def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:
