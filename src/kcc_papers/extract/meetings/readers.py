@@ -23,7 +23,7 @@ BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission
 SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
@@ -199,6 +199,12 @@ BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 BODY_FIRST = re.compile(
     r"^\s*(?:Committee|Board|Panel|Forum|Commission)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w&'’ -]{2,60}$", re.I)
+# A body named for what it advises on: "Standing Advisory Council on Religious Education".
+BODY_ON = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Board|Panel|Forum|Commission)\s+on\s+"
+    r"(?:the\s+)?[A-Z][\w&'’ -]{2,60}$")
+# The short name a masthead prints after the full one: "... Religious Education (SACRE)".
+INITIALISM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
@@ -355,12 +361,16 @@ def is_masthead_name(name: str) -> bool:
     ("Corporate Parenting Panel"), and not a sentence or a label."""
     name = name.strip()
     words = name.split()
+    on = bool(BODY_ON.match(name))
+    small = {"and", "of", "the", "&", "for", "on"} if on else {"and", "of", "the", "&", "for"}
     return (
         0 < len(words) <= MASTHEAD_NAME_WORDS
         and ":" not in name
-        and bool(BODY_LAST.search(name) or BODY_FIRST.match(name))
+        and bool(BODY_LAST.search(name) or BODY_FIRST.match(name) or on)
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
-        and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "&", "for"} for w in words)
+        # a reference or a number first ("KD/27/032 Cabinet"): a table's row, not a name
+        and not any(c.isdigit() for c in words[0])
+        and all(w[:1].isupper() or w.lower() in small for w in words)
     )
 
 
@@ -406,7 +416,7 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     # "Venue: Council Chamber"; "Agenda of the Planning Committee" names the committee
-    head = [_BODY_MEETING.sub(r"\1\2", AGENDA_OF.sub("", LABEL.sub("", s)))
+    head = [INITIALISM_TAIL.sub("", _BODY_MEETING.sub(r"\1\2", AGENDA_OF.sub("", LABEL.sub("", s))))
             for s in lines[:AGENDA_MASTHEAD_LINES]]
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
@@ -473,12 +483,13 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     return out
 
 
-# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting";
+# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting"
+# (or its paper by the body: "Cabinet Agenda");
 # the kind of meeting before the body is not its name ("Extraordinary Council Meeting" is the
 # Council's, as "Extraordinary Meeting of the Council" is).
 _BODY_MEETING = re.compile(
     r"^(\s*)(?i:(?:extraordinary|special|annual|ordinary|budget|reconvened|adjourned|"
-    rf"additional)\s+)*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+Meeting\s*$")
+    rf"additional)\s+)*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+(?:Meeting|Agenda)\s*$")
 
 
 def _a_council(name: str) -> bool:
