@@ -271,7 +271,8 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
     if not first or (appendix and first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]):
         return False
-    if appendix and _sections_in(flat, first_page, first[-1]):
+    if appendix and _sections_in(flat, first_page, first[-1],
+                                 runs=line.size < first[-1] + SAME_SIZE_POINTS):
         return False  # its title in its sections' type: the appendix so headed is one more
     sizes = sorted(other.size for n, (p, _, other) in enumerate(flat)
                    if p == page and other.size and (appendix or n != i))
@@ -282,14 +283,30 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
 
 # A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".
 SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][^.;:]{0,60}$")
+# Runs of lines in a document's title type on its first page that make its section headings.
+SECTION_RUNS_MIN = 3
 # Type sizes this close (points) are one type.
 SAME_SIZE_POINTS = 0.2
 
 
-def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float) -> bool:
-    """Whether a numbered section heading on ``page`` is set in type of ``size``."""
-    return any(p == page and other.size and abs(other.size - size) < SAME_SIZE_POINTS
-               and SECTION_HEADING.match(other.text) for p, _, other in flat)
+def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float, *,
+                 runs: bool) -> bool:
+    """Whether the sections of the document whose first page is ``page`` are headed in type
+    of ``size``: a numbered section heading so set, or (``runs``: for an appendix headed in
+    that type, not larger) SECTION_RUNS_MIN runs of lines in it apart from each other (its
+    title, then "Recommendations", "Key messages" further down; a masthead over the title in
+    the same type makes two)."""
+    found = 0
+    inside = False
+    for p, _, other in flat:
+        if p != page or not other.size:
+            continue
+        same = abs(other.size - size) < SAME_SIZE_POINTS
+        if same and SECTION_HEADING.match(other.text):
+            return True
+        found += same and not inside
+        inside = same
+    return runs and found >= SECTION_RUNS_MIN
 
 
 def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,

@@ -41,7 +41,9 @@ NAME_END = re.compile(
     r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)"
 )
 DATE_LINE = re.compile(
-    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
+    # (a text layer without spaces may glue the value's first word into the label: "Date of
+    # Dyddmeeting: Mawrth, 16 Mehefin 2026 / Tuesday, 16 June 2026")
+    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:\w{1,12}?)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
     r"\s*:\s*(.+)$", re.I
 )
 DETERMINED_AT = re.compile(
@@ -440,14 +442,22 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
         # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
         # its one word ("Executive" under "HARLOWMERE COUNCIL")
+        # (a bilingual masthead's name in the language that names a body: "Governance and
+        # Audit Committee / Pwyllgor Llywodraethu ac" wrapped in its column)
         names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in _unwrapped(head, lines)
+                 for s in map(_bilingual_name, _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
     return out
+
+
+def _bilingual_name(s: str) -> str:
+    """The half of a bilingual line ("Governance and Audit Committee / Pwyllgor ...") that is
+    a body's name as a masthead prints it; the line as is where it is no such pair."""
+    return _in_one_language(s, is_masthead_name, rest=False) if "/" in s else s
 
 
 # A body's kind alone, which is no body's name: a masthead's name wrapped before its last word
@@ -555,6 +565,11 @@ def page_heading(lines: list[str]) -> dict[str, object]:
     return out
 
 
+# A line that opens with a label of its own ("Dyddiad y cyfarfod / Date of meeting: ..."
+# however its words were jumbled): the next field, not the wrapped end of the one above.
+LABEL_OF_ITS_OWN = re.compile(r"^\s*[^\d\s:][^:]{0,60}:\s")
+
+
 def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
@@ -583,6 +598,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             elif (not find_date(value) and not DATE_LINE.match(below)
+                  and not LABEL_OF_ITS_OWN.match(below)
                   and find_date(f"{value} {below.strip()}")):
                 # a heading wrapped before its year; a "Date of Meeting:" line under it is
                 # a label of its own, read below
