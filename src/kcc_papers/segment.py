@@ -21,8 +21,8 @@ from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import (
     COVER_LINES,
     HEADING_SIZE_RATIO,
-    MINUTES,
     MEETING_DATED,
+    MINUTES,
     MINUTES_OF_BODY,
     OTHER,
     SUBJECT,

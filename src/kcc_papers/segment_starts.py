@@ -513,7 +513,7 @@ MASTHEAD_BELOW = 2
 def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
     """Whether line ``i``, at its page's top, is a council's name in title type over the
     meeting a paper goes to and the paper's title (see COUNCIL_NAME)."""
-    page, idx, line = flat[i]
+    _, idx, line = flat[i]
     if idx >= ITEM_STAMP_TOP or not line.size or "council" not in line.text.lower():
         return False
     if not COUNCIL_NAME.match(line.text):
