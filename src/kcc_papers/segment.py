@@ -21,6 +21,7 @@ from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import (
     COVER_LINES,
     HEADING_SIZE_RATIO,
+    MEETING_DATED,
     MINUTES,
     MINUTES_OF_BODY,
     OTHER,
@@ -309,7 +310,7 @@ def title_of(seg: Segment) -> str | None:
         if heading:
             return heading.strip()[:TITLE_MAX_CHARS]
     for s in lines:
-        if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s):
+        if COUNCIL_LINE.match(s) or MEETING_MASTHEAD.match(s) or MEETING_DATED.match(s):
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
         if seg.kind != "agenda" and any(NOT_A_TITLE.match(half) for half in halves(s)):
             continue  # an agenda is titled by its meeting; a report by its subject

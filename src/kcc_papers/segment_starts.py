@@ -271,7 +271,8 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
     if not first or (appendix and first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]):
         return False
-    if appendix and _sections_in(flat, first_page, first[-1]):
+    if appendix and _sections_in(flat, first_page, first[-1],
+                                 runs=line.size < first[-1] + SAME_SIZE_POINTS):
         return False  # its title in its sections' type: the appendix so headed is one more
     sizes = sorted(other.size for n, (p, _, other) in enumerate(flat)
                    if p == page and other.size and (appendix or n != i))
@@ -282,14 +283,30 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
 
 # A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".
 SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][^.;:]{0,60}$")
+# Runs of lines in a document's title type on its first page that make its section headings.
+SECTION_RUNS_MIN = 3
 # Type sizes this close (points) are one type.
 SAME_SIZE_POINTS = 0.2
 
 
-def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float) -> bool:
-    """Whether a numbered section heading on ``page`` is set in type of ``size``."""
-    return any(p == page and other.size and abs(other.size - size) < SAME_SIZE_POINTS
-               and SECTION_HEADING.match(other.text) for p, _, other in flat)
+def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float, *,
+                 runs: bool) -> bool:
+    """Whether the sections of the document whose first page is ``page`` are headed in type
+    of ``size``: a numbered section heading so set, or (``runs``: for an appendix headed in
+    that type, not larger) SECTION_RUNS_MIN runs of lines in it apart from each other (its
+    title, then "Recommendations", "Key messages" further down; a masthead over the title in
+    the same type makes two)."""
+    found = 0
+    inside = False
+    for p, _, other in flat:
+        if p != page or not other.size:
+            continue
+        same = abs(other.size - size) < SAME_SIZE_POINTS
+        if same and SECTION_HEADING.match(other.text):
+            return True
+        found += same and not inside
+        inside = same
+    return runs and found >= SECTION_RUNS_MIN
 
 
 def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
@@ -478,6 +495,43 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
                for n, (_, _, line) in enumerate(flat[begin:i], begin))
 
 
+# A council's report header where no "Report to" block is printed (as Scottish councils set
+# one): the council's name in title type at the page's top, the meeting the paper goes to
+# (its body and date on one line, set as a heading), then, perhaps under its service's name,
+# the paper's title, an unnumbered heading. A running head repeats no council name in title
+# type, nor is a minute's numbered heading a title.
+COUNCIL_NAME = re.compile(r"^\s*(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}Council\s*$", re.I)
+MEETING_DATED = re.compile(
+    r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
+    r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# The meeting's line within this many lines under the council's name, the title within this
+# many under the meeting's (a service's name may come between).
+MASTHEAD_BELOW = 2
+
+
+def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, at its page's top, is a council's name in title type over the
+    meeting a paper goes to and the paper's title (see COUNCIL_NAME)."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or not line.size or "council" not in line.text.lower():
+        return False
+    if not COUNCIL_NAME.match(line.text):
+        return False
+    lines = _page_lines(flat, i)
+    if line.size < HEADING_SIZE_RATIO * _body_size(lines):
+        return False
+    below = lines[idx + 1 : idx + 1 + MASTHEAD_BELOW]
+    meeting = next((n for n, other in enumerate(below, idx + 1)
+                    if MEETING_DATED.match(other.text)), None)
+    if meeting is None or not _set_as_heading(flat, i - idx + meeting):
+        return False
+    return any(_set_as_heading(flat, i - idx + n) and not NUMBERED_HEADING.match(other.text)
+               and not MEETING_DATED.match(other.text)
+               for n, other in enumerate(lines[meeting + 1 : meeting + 1 + MASTHEAD_BELOW],
+                                         meeting + 1))
+
+
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                  headings: dict[int, int] | None = None) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
@@ -526,6 +580,10 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (paged and last_kind not in (None, "agenda") and starts[-1][0] < i - idx
                 and _titled_item_over_labels(flat, i, heading, stamp, last_kind)):
             starts.append((i - idx, "report"))  # an application's report: "Item 6.2: ..."
+            last_kind, heading = "report", i
+            continue
+        if paged and starts and starts[-1][0] < i - idx and _council_masthead(flat, i):
+            starts.append((i - idx, "report"))  # a council's header block over a paper
             last_kind, heading = "report", i
             continue
         if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
@@ -650,8 +708,8 @@ def _beside(line: Line) -> list[str]:
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
 # title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of
 # Meeting", "Portfolio Holder Decision PHD 26/031", "Executive - decisions taken on 5 March
-# 2026". Only a line set larger than its page's body text counts:
-# "Minutes" in body type is an agenda's item.
+# 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
+# body type is an agenda's item.
 TYPESET_KINDS = (
     ("minutes", re.compile(
         r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
@@ -665,9 +723,11 @@ TYPESET_KINDS = (
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
         r"decisions?\s*$", re.I)),
+    # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
+    ("report", re.compile(r"^\s*report\s*$", re.I)),
 )
 # The word each of them names itself by (every line near a page's top is asked).
-_TYPESET_WORDS = {"minutes": "minute", "decision": "decision"}
+_TYPESET_WORDS = {"minutes": "minute", "decision": "decision", "report": "report"}
 # A title line is at least this much larger than the median line of its page.
 TITLE_SIZE_RATIO = 1.3
 # ... and it is near the top of its page (a web page's top), or the largest type on it: further
@@ -752,6 +812,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and (any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))
                  or _titled_above(flat, i))):
         return "report"
+    if text.lstrip()[:3].lower() == "to:" and _to_over_by(flat, i):
+        return "report"
     # (the block is on the line's own page: a report's closing "Author:" over the next
     # paper's header block is not one)
     if _report_label(text) and sum(
@@ -759,6 +821,21 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+# The labels the other way round, as some councils print them: "To:" the meeting, then "By:"
+# (or "From:") whose paper it is, both with their colons, under the paper's title.
+TO_LABEL = re.compile(r"^\s*To\s*:\s*\S")
+BY_LABEL = re.compile(r"^\s*(?:From|By)\s*:\s*\S")
+
+
+def _to_over_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "To:" line under a title in heading type has a "By:" or "From:" label below
+    it on its page (within HEADING_TO_LINES): a report's header block."""
+    if not TO_LABEL.match(flat[i][2].text) or not _titled_above(flat, i):
+        return False
+    return any(BY_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + HEADING_TO_LINES] if p == flat[i][0])
 
 
 def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:

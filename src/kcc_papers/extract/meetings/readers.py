@@ -23,7 +23,7 @@ BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission
 SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+TO|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
@@ -41,7 +41,9 @@ NAME_END = re.compile(
     r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)"
 )
 DATE_LINE = re.compile(
-    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
+    # (a text layer without spaces may glue the value's first word into the label: "Date of
+    # Dyddmeeting: Mawrth, 16 Mehefin 2026 / Tuesday, 16 June 2026")
+    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:\w{1,12}?)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
     r"\s*:\s*(.+)$", re.I
 )
 DETERMINED_AT = re.compile(
@@ -199,6 +201,12 @@ BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 BODY_FIRST = re.compile(
     r"^\s*(?:Committee|Board|Panel|Forum|Commission)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w&'’ -]{2,60}$", re.I)
+# A body named for what it advises on: "Standing Advisory Council on Religious Education".
+BODY_ON = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Board|Panel|Forum|Commission)\s+on\s+"
+    r"(?:the\s+)?[A-Z][\w&'’ -]{2,60}$")
+# The short name a masthead prints after the full one: "... Religious Education (SACRE)".
+INITIALISM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
@@ -355,12 +363,16 @@ def is_masthead_name(name: str) -> bool:
     ("Corporate Parenting Panel"), and not a sentence or a label."""
     name = name.strip()
     words = name.split()
+    on = bool(BODY_ON.match(name))
+    small = {"and", "of", "the", "&", "for", "on"} if on else {"and", "of", "the", "&", "for"}
     return (
         0 < len(words) <= MASTHEAD_NAME_WORDS
         and ":" not in name
-        and bool(BODY_LAST.search(name) or BODY_FIRST.match(name))
+        and bool(BODY_LAST.search(name) or BODY_FIRST.match(name) or on)
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
-        and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "&", "for"} for w in words)
+        # a reference or a number first ("KD/27/032 Cabinet"): a table's row, not a name
+        and not any(c.isdigit() for c in words[0])
+        and all(w[:1].isupper() or w.lower() in small for w in words)
     )
 
 
@@ -406,7 +418,7 @@ def date_without_year(lines: list[str], ctx: Context) -> object:
 def agenda_masthead(lines: list[str]) -> dict[str, object]:
     """Committee, date, time and venue from the lines around an agenda's heading."""
     # "Venue: Council Chamber"; "Agenda of the Planning Committee" names the committee
-    head = [_BODY_MEETING.sub(r"\1\2", AGENDA_OF.sub("", LABEL.sub("", s)))
+    head = [INITIALISM_TAIL.sub("", _BODY_MEETING.sub(r"\1\2", AGENDA_OF.sub("", LABEL.sub("", s))))
             for s in lines[:AGENDA_MASTHEAD_LINES]]
     first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
     head = head[:first_item]  # "Nurture Room" in an item's title is no venue
@@ -430,14 +442,22 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
         # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
         # its one word ("Executive" under "HARLOWMERE COUNCIL")
+        # (a bilingual masthead's name in the language that names a body: "Governance and
+        # Audit Committee / Pwyllgor Llywodraethu ac" wrapped in its column)
         names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in _unwrapped(head, lines)
+                 for s in map(_bilingual_name, _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
     return out
+
+
+def _bilingual_name(s: str) -> str:
+    """The half of a bilingual line ("Governance and Audit Committee / Pwyllgor ...") that is
+    a body's name as a masthead prints it; the line as is where it is no such pair."""
+    return _in_one_language(s, is_masthead_name, rest=False) if "/" in s else s
 
 
 # A body's kind alone, which is no body's name: a masthead's name wrapped before its last word
@@ -473,12 +493,13 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     return out
 
 
-# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting";
+# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting"
+# (or its paper by the body: "Cabinet Agenda");
 # the kind of meeting before the body is not its name ("Extraordinary Council Meeting" is the
 # Council's, as "Extraordinary Meeting of the Council" is).
 _BODY_MEETING = re.compile(
     r"^(\s*)(?i:(?:extraordinary|special|annual|ordinary|budget|reconvened|adjourned|"
-    rf"additional)\s+)*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+Meeting\s*$")
+    rf"additional)\s+)*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+(?:Meeting|Agenda)\s*$")
 
 
 def _a_council(name: str) -> bool:
@@ -544,6 +565,11 @@ def page_heading(lines: list[str]) -> dict[str, object]:
     return out
 
 
+# A line that opens with a label of its own ("Dyddiad y cyfarfod / Date of meeting: ..."
+# however its words were jumbled): the next field, not the wrapped end of the one above.
+LABEL_OF_ITS_OWN = re.compile(r"^\s*[^\d\s:][^:]{0,60}:\s")
+
+
 def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
@@ -572,6 +598,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
             elif (not find_date(value) and not DATE_LINE.match(below)
+                  and not LABEL_OF_ITS_OWN.match(below)
                   and find_date(f"{value} {below.strip()}")):
                 # a heading wrapped before its year; a "Date of Meeting:" line under it is
                 # a label of its own, read below
