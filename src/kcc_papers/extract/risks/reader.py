@@ -102,6 +102,7 @@ def _tabled(ctx: Context) -> list[Record]:
         out.extend(_items(m))
         _report(ctx, _row_checks(m, risk, legend), m.page)
         _report_missing(ctx, m, risk)
+        _report_derived(ctx, m, risk)
     _report(ctx, checks.check_statements(ctx.segment.text, risks), None)
     return out
 
@@ -152,6 +153,23 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
                     f"{risk.risk_id}: the risk card prints no readable {', '.join(missing)}",
                     severity="info", record_table="risks", record_ref=risk.risk_id,
                     page=m.card.page)
+
+
+def _report_derived(ctx: Context, m: Merged, risk: Risk) -> None:
+    """A rating the paper prints no score for (only its factors: "L4 / I5", "4 x 5", or
+    likelihood and impact columns) is their product, as the paper's key defines the score:
+    said, so that it is never taken for a printed one."""
+    current, target = _ratings(m)
+    derived = [(label, value) for label, rating, value in (
+        ("current", current, risk.current_rating), ("target", target, risk.target_rating))
+        if value is not None and (rating.derived if rating else label == "current")]
+    if not derived:
+        return
+    said = ", ".join(f"{label} rating {value}" for label, value in derived)
+    ctx.finding("risk_rating_derived",
+                f"{risk.risk_id}: no score is printed; the {said} is the product of the "
+                "likelihood and impact printed", severity="info", record_table="risks",
+                record_ref=risk.risk_id, page=m.page)
 
 
 def _shows_register(text: str) -> bool:
@@ -341,11 +359,17 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
 FACTOR_ROLES = ("likelihood", "impact", "target_likelihood", "target_impact")
 
 
+def _ratings(m: Merged) -> tuple[Rating | None, Rating | None]:
+    """The current and target ratings: the register tables' own, else the card's ("Current
+    Risk 16 High")."""
+    card = m.card
+    return (_pick(m.entries, "current") or (card.rating if card else None),
+            _pick(m.entries, "target") or (card.target_rating if card else None))
+
+
 def _risk(m: Merged, legend: Legend | None, scales: Scales, key: dict[str, int]) -> Risk:
     card = m.card
-    # The register tables' rating, else the card's own ("Current Risk 16 High").
-    current = _pick(m.entries, "current") or (card.rating if card else None)
-    target = _pick(m.entries, "target") or (card.target_rating if card else None)
+    current, target = _ratings(m)
     closed = any(e.closed for e in m.entries)
     title = _pick(m.entries, "title") or (card.title if card else None)
     cur_value = current.value if current else None
