@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import rendered, source_lines
+from heldout_support import rendered, scored_risks, source_lines
 from kcc_papers.extract import Context, risks
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
@@ -82,7 +82,8 @@ def test_regression_factor_pair_beside_printed_score(tmp_path: Path) -> None:
 
 
 # A register printing its scores with their factors in brackets ("12 (3x4)") under inherent,
-# residual and target columns, on pages whose text layer is written in a random order.
+# residual and target columns, on pages whose text layer is written in a random order: read
+# whole once its document is split out (the round's Scottish pack missed only its split).
 SHUFFLED = source_lines(
     "%% header MORVERN COUNCIL",
     "%% footer Audit Committee - 9 December 2027 | {page}",
@@ -105,10 +106,42 @@ SHUFFLED = source_lines(
 )
 
 
-def test_regression_bracketed_scores_on_shuffled_page(tmp_path: Path) -> None:
+def test_bracketed_scores_on_shuffled_page(tmp_path: Path) -> None:
     result = process_file(str(rendered(SHUFFLED, tmp_path)))
     assert [(r.risk_id, r.likelihood, r.impact, r.current_rating, r.target_rating)
             for r in result.records if isinstance(r, Risk)] == [
         ("CR1", 4, 5, 20, 12), ("CR2", 4, 3, 12, 9), ("CR3", 2, 4, 8, 6), ("CR4", 2, 3, 6, 4)]
     # the scores are printed: none is said to be derived
     assert not [f for f in result.findings if f.check == "risk_rating_derived"]
+
+
+# A register given as a text export, headed by its factors' letters alone ("Inherent (L / I)")
+# with no word of a register's columns anywhere: the pair cells show it is one. The letters
+# say the order: "(I / L)" over "5 / 4" prints the impact first.
+PAIR_EXPORT = """Corporate Risk Register
+Audit Committee 3 March 2027
+Ref\tRisk\tOwner\t{inherent}\t{residual}
+CR1\tLoss of the data centre\tHead of IT\t{a1}\t{b1}
+CR2\tRecruitment of social workers\tDirector of Children's Services\t{a2}\t{b2}
+"""
+
+
+def test_regression_factor_pair_register_in_text_export(tmp_path: Path) -> None:
+    for n, (inherent, residual, a1, b1, a2, b2) in enumerate((
+            ("Inherent (L / I)", "Residual (L / I)", "L5 / I5", "L4 / I5", "L3 / I4", "L2 / I3"),
+            ("Inherent L/I", "Residual L/I", "L5/I5", "L4/I5", "L3/I4", "L2/I3"),
+            ("Gross (I / L)", "Net (I / L)", "5 / 5", "5 / 4", "4 / 3", "3 / 2"))):
+        paper = PAIR_EXPORT.format(inherent=inherent, residual=residual, a1=a1, b1=b1, a2=a2,
+                                   b2=b2)
+        (tmp_path / str(n)).mkdir()
+        assert scored_risks(paper, tmp_path / str(n)) == [("CR1", 4, 5, 20), ("CR2", 2, 3, 6)]
+
+
+def test_regression_residual_risk_heading_is_the_current_score(tmp_path: Path) -> None:
+    """"Residual risk" over the score is the risk as it stands, not a second "Risk" column."""
+    for n, (b1, b2) in enumerate((("L4 / I5", "L2 / I3"), ("20", "6"))):
+        paper = PAIR_EXPORT.format(inherent="Target risk", residual="Residual risk", a1="8",
+                                   b1=b1, a2="4", b2=b2) + "Risk score = likelihood x impact\n"
+        (tmp_path / str(n)).mkdir()
+        assert [row[0::3] for row in scored_risks(paper, tmp_path / str(n))] == [
+            ("CR1", 20), ("CR2", 6)]

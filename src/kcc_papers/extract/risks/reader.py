@@ -182,7 +182,7 @@ def _shows_register(text: str) -> bool:
                     r"|\bRef(?:erence)?\.?[ \t]+Risk\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = (ids and re.search(
-        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
+        r"Rating|Likelihood|Score|Probability|Severity|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b"
         # the factors' own columns headed by their letters ("Owner | L | I")
         r"|(?<!\S)(?-i:[LP])[ \t]+(?-i:[IC])(?!\S)",
         text, re.I)) or _id_header(text)
@@ -193,10 +193,12 @@ def _shows_register(text: str) -> bool:
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
 
-# A score printed with its factors, in any of its forms ("4x5=20", "12 (3x4)", "20 (L4 x I5)"):
-# a few of them are a register whatever its headings say.
+# A score printed with its factors, in any of its forms ("4x5=20", "12 (3x4)", "20 (L4 x I5)"),
+# or the factors alone named by their letters ("L4 / I5"): a few of them are a register
+# whatever its headings say.
 SCORED_CELL = re.compile(r"\b\d{1,2}\s*\(\s*L?\d\s*[x×]\s*I?\d\s*\)"
-                         r"|\bL?\d\s*[x×]\s*I?\d\s*=\s*\d{1,2}\b")
+                         r"|\bL?\d\s*[x×]\s*I?\d\s*=\s*\d{1,2}\b"
+                         r"|\b(?-i:L[1-6]\s*/\s*I[1-6]|I[1-6]\s*/\s*L[1-6])\b")
 MIN_SCORED_CELLS = 2
 
 
@@ -204,7 +206,7 @@ MIN_SCORED_CELLS = 2
 # a register's own column words ("Owner | No. | Current Score | Risk").
 ID_CELL = re.compile(r"(?<!\S)(?:Ref(?:erence)?|No\.|ID)(?!\S)", re.I)
 REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\b"
-                           r"|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b", re.I)
+                           r"|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b", re.I)
 # ... or the factors' letters as their own cells ("L | C", "P | I")
 FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
 

@@ -82,10 +82,11 @@ INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontro
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
 # A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
-# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I".
+# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I". "Residual
+# risk" alone is the heading as printed (the current one), never "risk" (the title's).
 RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
                       r"|mitigations?|treatment)\s*\)"
-                      r"|(?:residual|res(?:id)?\.|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+                      r"|(?:residual|res(?:id)?\.|net)(?:\s+risk)?+|(?:after|with)\s+(?:controls?|mitigations?"
                       r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
@@ -346,8 +347,8 @@ def _section_row(row: Row) -> bool:
 
 
 # A score column headed "(I x L)", or "(C x L)" where the impact is called the consequence: its
-# products print the impact first ("5x4=20").
-IMPACT_FIRST = re.compile(r"\b(?:I(?:mpact)?|C(?:onsequence)?)\s*[x×*]\s*L(?:ikelihood)?\b",
+# products print the impact first ("5x4=20"); so do a pair column's ("(I / L)" over "5 / 4").
+IMPACT_FIRST = re.compile(r"\b(?:I(?:mpact)?|C(?:onsequence)?)\s*[x×*/]\s*L(?:ikelihood)?\b",
                           re.I)
 
 
