@@ -144,7 +144,7 @@ def _set_stage(entry: SummaryEntry, stage: Stage, seen: set[str]) -> None:
     setattr(entry, f"{prefix}impact", stage.impact or None)
     rating = parse_rating(stage.score)
     if rating is None and stage.likelihood.isdigit() and stage.impact.isdigit():
-        rating = Rating(int(stage.likelihood) * int(stage.impact), None)
+        rating = Rating(int(stage.likelihood) * int(stage.impact), None, derived=True)
     setattr(entry, stage.role, rating)
     seen.update((stage.role, f"{prefix}likelihood", f"{prefix}impact"))
 

@@ -102,6 +102,7 @@ def _tabled(ctx: Context) -> list[Record]:
         out.extend(_items(m))
         _report(ctx, _row_checks(m, risk, legend), m.page)
         _report_missing(ctx, m, risk)
+        _report_derived(ctx, m, risk)
     _report(ctx, checks.check_statements(ctx.segment.text, risks), None)
     return out
 
@@ -154,6 +155,23 @@ def _report_missing(ctx: Context, m: Merged, risk: Risk) -> None:
                     page=m.card.page)
 
 
+def _report_derived(ctx: Context, m: Merged, risk: Risk) -> None:
+    """A rating the paper prints no score for (only its factors: "L4 / I5", "4 x 5", or
+    likelihood and impact columns) is their product, as the paper's key defines the score:
+    said, so that it is never taken for a printed one."""
+    current, target = _ratings(m)
+    derived = [(label, value) for label, rating, value in (
+        ("current", current, risk.current_rating), ("target", target, risk.target_rating))
+        if value is not None and (rating.derived if rating else label == "current")]
+    if not derived:
+        return
+    said = ", ".join(f"{label} rating {value}" for label, value in derived)
+    ctx.finding("risk_rating_derived",
+                f"{risk.risk_id}: no score is printed; the {said} is the product of the "
+                "likelihood and impact printed", severity="info", record_table="risks",
+                record_ref=risk.risk_id, page=m.page)
+
+
 def _shows_register(text: str) -> bool:
     """Cheap test before the (slow, for PDFs) table reading: a register's own words."""
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
@@ -164,7 +182,7 @@ def _shows_register(text: str) -> bool:
                     r"|\bRef(?:erence)?\.?[ \t]+Risk\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
     summary = (ids and re.search(
-        r"Likelihood|Score|Probability|Severity|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b"
+        r"Likelihood|Score|Probability|Severity|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b"
         # the factors' own columns headed by their letters ("Owner | L | I")
         r"|(?<!\S)(?-i:[LP])[ \t]+(?-i:[IC])(?!\S)",
         text, re.I))
@@ -180,10 +198,12 @@ def _shows_register(text: str) -> bool:
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
 
-# A score printed with its factors, in any of its forms ("4x5=20", "12 (3x4)", "20 (L4 x I5)"):
-# a few of them are a register whatever its headings say.
+# A score printed with its factors, in any of its forms ("4x5=20", "12 (3x4)", "20 (L4 x I5)"),
+# or the factors alone named by their letters ("L4 / I5"): a few of them are a register
+# whatever its headings say.
 SCORED_CELL = re.compile(r"\b\d{1,2}\s*\(\s*L?\d\s*[x×]\s*I?\d\s*\)"
-                         r"|\bL?\d\s*[x×]\s*I?\d\s*=\s*\d{1,2}\b")
+                         r"|\bL?\d\s*[x×]\s*I?\d\s*=\s*\d{1,2}\b"
+                         r"|\b(?-i:L[1-6]\s*/\s*I[1-6]|I[1-6]\s*/\s*L[1-6])\b")
 MIN_SCORED_CELLS = 2
 
 
@@ -191,11 +211,11 @@ MIN_SCORED_CELLS = 2
 # a register's own column words ("Owner | No. | Current Score | Risk").
 ID_CELL = re.compile(r"(?<!\S)(?:Ref(?:erence)?|No\.|ID)(?!\S)", re.I)
 REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\b"
-                           r"|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b", re.I)
+                           r"|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b", re.I)
 # ... but a "Rating" alone rates a dashboard's measures as well: a paper that never says
 # "risk" needs the factors' or the score's words
 FACTOR_CELL = re.compile(r"\b(?:Likelihood|Score|Probability|Severity)\b"
-                         r"|\b(?:L\s*[x×]\s*I|I\s*[x×]\s*L)\b", re.I)
+                         r"|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b", re.I)
 RISK_WORD = re.compile(r"\brisks?\b", re.I)
 # ... or the factors' letters as their own cells ("L | C", "P | I")
 FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
@@ -351,11 +371,17 @@ def _pick(entries: list[SummaryEntry], attr: str) -> Any:
 FACTOR_ROLES = ("likelihood", "impact", "target_likelihood", "target_impact")
 
 
+def _ratings(m: Merged) -> tuple[Rating | None, Rating | None]:
+    """The current and target ratings: the register tables' own, else the card's ("Current
+    Risk 16 High")."""
+    card = m.card
+    return (_pick(m.entries, "current") or (card.rating if card else None),
+            _pick(m.entries, "target") or (card.target_rating if card else None))
+
+
 def _risk(m: Merged, legend: Legend | None, scales: Scales, key: dict[str, int]) -> Risk:
     card = m.card
-    # The register tables' rating, else the card's own ("Current Risk 16 High").
-    current = _pick(m.entries, "current") or (card.rating if card else None)
-    target = _pick(m.entries, "target") or (card.target_rating if card else None)
+    current, target = _ratings(m)
     closed = any(e.closed for e in m.entries)
     title = _pick(m.entries, "title") or (card.title if card else None)
     cur_value = current.value if current else None

@@ -23,9 +23,10 @@ from kcc_papers.normalise.headings import grouped_headings, mend_broken_word
 # "Risk ID", and an id named after the system that issues it: "Datix ID"
 ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
 # A heading naming both factors ("Residual Risk Rating (Impact x Likelihood)", "L x I") heads
-# the score they make, not either factor.
+# the score they make, not either factor; so does one naming the pair its cells print
+# ("Residual (L / I)" over "L4 / I5": the score is their product, the paper's key says).
 _FACTOR = r"(?:likelihood|probability|impact|consequences?|severity|\b[LIPC]\b)"
-BOTH_FACTORS = re.compile(rf"{_FACTOR}\s*[x×*]\s*{_FACTOR}", re.I)
+BOTH_FACTORS = re.compile(rf"{_FACTOR}\s*[x×*/]\s*{_FACTOR}", re.I)
 # The role that marks a register whose id heads the title cell, not a column of its own.
 ID_IN_TITLE = "id_in_title"
 # "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
@@ -81,10 +82,11 @@ INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontro
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
 # A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
-# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I".
+# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I". "Residual
+# risk" alone is the heading as printed (the current one), never "risk" (the title's).
 RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
                       r"|mitigations?|treatment)\s*\)"
-                      r"|(?:residual|res(?:id)?\.|net)(?:\s+risk)?|(?:after|with)\s+(?:controls?|mitigations?"
+                      r"|(?:residual|res(?:id)?\.|net)(?:\s+risk)?+|(?:after|with)\s+(?:controls?|mitigations?"
                       r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
@@ -197,6 +199,8 @@ ID_SHAPE = re.compile(r"^[A-Z]{1,6}(?:[-./ ]?[A-Z]{1,3}(?=[-./ ]?\d))?[-./ ]?\d{
 MIN_TITLE_WORDS = 3
 
 
+# The role of a column printing the current factors as a pair beside the score's own column.
+FACTOR_PAIR = "factor_pair"
 CURRENT_WORDS = next(rx for name, rx in reversed(HEADINGS) if name == "current")
 # A score as a register prints it: a number, or the factors and their product ("4 x 3").
 SCORE_CELL = re.compile(r"^\d{1,3}$|^\d\s*[x×*]\s*\d")
@@ -218,6 +222,12 @@ def _best_current(parts: list[list[str]], sample: Row, roles: dict[str, int]) ->
     both = [i for i in scored if any(BOTH_FACTORS.search(p) for p in parts[i])]
     best = (both or scored or [roles["current"]])[0]
     roles["current"] = best
+    # the factors printed as a pair beside the score ("Current L / I | Current score" over
+    # "L3 / I4 | 12"): that column gives them
+    pair = next((i for i in fits if i != best and parse_product(values[i]) is not None
+                 and any(BOTH_FACTORS.search(p) for p in parts[i])), None)
+    if pair is not None:
+        roles[FACTOR_PAIR] = pair
 
 
 def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
@@ -337,8 +347,8 @@ def _section_row(row: Row) -> bool:
 
 
 # A score column headed "(I x L)", or "(C x L)" where the impact is called the consequence: its
-# products print the impact first ("5x4=20").
-IMPACT_FIRST = re.compile(r"\b(?:I(?:mpact)?|C(?:onsequence)?)\s*[x×*]\s*L(?:ikelihood)?\b",
+# products print the impact first ("5x4=20"); so do a pair column's ("(I / L)" over "5 / 4").
+IMPACT_FIRST = re.compile(r"\b(?:I(?:mpact)?|C(?:onsequence)?)\s*[x×*/]\s*L(?:ikelihood)?\b",
                           re.I)
 
 
@@ -412,6 +422,9 @@ def _add_row(
         if getattr(entry, f"{prefix}likelihood") is None:
             setattr(entry, f"{prefix}likelihood", likelihood)
             setattr(entry, f"{prefix}impact", impact)
+    pair = parse_product(_cell(cells, roles, FACTOR_PAIR)) if FACTOR_PAIR in roles else None
+    if pair is not None and entry.likelihood is None:
+        entry.likelihood, entry.impact = pair[0], pair[1]
     entry.change_printed = change or None
     # a register with no change column may print the status after the id ("SR7 (new)")
     entry.change = parse_change(change) if change else status

@@ -111,6 +111,9 @@ class Rating:
     value: int | None
     level: RiskLevel | None
     closed: bool = False
+    # no score printed: the value is the product of the factors printed ("L4 / I5", "4 x 5"),
+    # as the paper's key defines the score (said in a finding, never passed off as printed)
+    derived: bool = False
 
 
 def parse_rating(cell: str) -> Rating | None:
@@ -226,7 +229,7 @@ def parse_product(cell: str, impact_first: bool = False) -> tuple[str, str, Rati
         likelihood, impact = impact, likelihood
     value = int(m.group(3)) if m.group(3) else likelihood * impact
     level = risk_level(m.group(4)) if m.group(4) else None
-    return str(likelihood), str(impact), Rating(value, level)
+    return str(likelihood), str(impact), Rating(value, level, derived=not m.group(3))
 
 
 def parse_change(cell: str) -> str | None:
