@@ -237,20 +237,14 @@ def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
     paragraph after the table stands further off, or runs across the columns' edges."""
     top, bottom = table.last
     limit = reach(table)[3]
-    below = sorted((c for c in chars if bottom <= (c["top"] + c["bottom"]) / 2 < limit
-                    and table.edges[0] <= c["x0"] <= table.edges[-1]), key=lambda c: c["top"])
+    below = [c for c in chars if bottom <= (c["top"] + c["bottom"]) / 2 < limit
+             and table.edges[0] <= c["x0"] <= table.edges[-1]]
     reached = max((c["bottom"] for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
                    and table.edges[0] <= c["x0"] <= table.edges[-1]), default=bottom)
-    lines: list[list[Obj]] = []
-    for c in below:
-        if lines and abs(c["top"] - lines[-1][0]["top"]) <= SNAP_POINTS:
-            lines[-1].append(c)
-        else:
-            lines.append([c])
-    for line in lines:
+    for line in _lines(below):
         size = max(c["size"] for c in line)
-        if (line[0]["top"] - reached > WRAP_GAP * size
-                or _across_edges(sorted(line, key=lambda c: c["x0"]), table.edges[1:-1])):
+        if (min(c["top"] for c in line) - reached > WRAP_GAP * size
+                or _across_edges(line, table.edges[1:-1])):
             break
         reached = max(reached, *(c["bottom"] for c in line))
     return max(bottom, reached)
@@ -261,9 +255,8 @@ def _last_row(table: ZebraTable, chars: list[Obj]) -> tuple[float, float] | None
     a line that runs across a column's edge (the paragraph after the table, set close below
     it, inside a guess as high as the table's wrapped rows); None where no row is left."""
     top, bottom = table.last
-    glyphs = sorted((c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
-                     and table.edges[0] <= c["x0"] <= table.edges[-1]),
-                    key=lambda c: (round(c["top"]), c["x0"]))
+    glyphs = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+              and table.edges[0] <= c["x0"] <= table.edges[-1]]
     if not glyphs:
         return None
     end = bottom
@@ -288,14 +281,16 @@ def _height(line: list[Obj]) -> float:
 
 
 def _lines(glyphs: list[Obj]) -> list[list[Obj]]:
-    """Glyphs sorted by their rounded tops, in lines (one top each)."""
+    """Glyphs in lines (tops within SNAP_POINTS of the line's first), top to bottom, each
+    left to right. (Sorting by rounded top and then x0 would not do: two fonts on one line
+    may print tops a fraction apart that round apart, 100.4 and 100.6.)"""
     out: list[list[Obj]] = []
-    for c in glyphs:
+    for c in sorted(glyphs, key=lambda c: c["top"]):
         if out and abs(out[-1][0]["top"] - c["top"]) <= SNAP_POINTS:
             out[-1].append(c)
         else:
             out.append([c])
-    return out
+    return [sorted(line, key=lambda c: c["x0"]) for line in out]
 
 
 def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:
@@ -352,9 +347,8 @@ def _a_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> li
     """The glyphs in the guessed row ``band`` of the table, where they could be a row's:
     some, and none of one word either side of a column's edge; [] otherwise."""
     top, bottom = band
-    glyphs = sorted((c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
-                     and table.edges[0] <= c["x0"] <= table.edges[-1]),
-                    key=lambda c: (round(c["top"]), c["x0"]))
+    glyphs = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+              and table.edges[0] <= c["x0"] <= table.edges[-1]]
     return glyphs if glyphs and not _across_edges(glyphs, table.edges[1:-1]) else []
 
 
@@ -379,12 +373,13 @@ def text_starts(table: Any, chars: list[list[list[Obj] | None]]) -> list[float] 
 
 def _across_edges(chars: list[Obj], edges: list[float]) -> bool:
     """Whether two glyphs of one word (next to each other on a line) lie either side of a
-    column's edge."""
-    for a, b in pairwise(chars):
-        if abs(a["top"] - b["top"]) > SNAP_POINTS or b["x0"] - a["x1"] > WORD_GAP * a["size"]:
-            continue
-        if any(a["x0"] < edge < b["x1"] for edge in edges):
-            return True
+    column's edge. ``chars`` in any order: they are read in lines (``_lines``)."""
+    for line in _lines(chars):
+        for a, b in pairwise(line):
+            if b["x0"] - a["x1"] > WORD_GAP * a["size"]:
+                continue
+            if any(a["x0"] < edge < b["x1"] for edge in edges):
+                return True
     return False
 
 

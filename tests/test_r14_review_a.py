@@ -1,0 +1,89 @@
+"""Regressions found reviewing round 14's loader and structure changes (r14-review-a)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
+
+from heldout_support import pack_kinds
+from kcc_papers.load.zebra import ZebraTable, _last_row
+
+AGENDA = """## Glenmorrow Council
+!! LICENSING BOARD
+Council Offices, 2 March 2027
+A meeting of the LICENSING BOARD will be held on THURSDAY, 11 MARCH 2027 at 10:00 AM.
+** AGENDA
+1. APOLOGIES
+2. MINUTE
+3. FEES REVIEW
+--- page ---
+"""
+
+MINUTES_UNDER_MASTHEAD = """!! GLENMORROW COUNCIL
+LICENSING BOARD	14 JANUARY 2027
+** MINUTES
+Present:	Councillor Ann Roy (Chair); Councillors Bell and Dunn
+** 1. APOLOGIES
+There were no apologies.
+** 2. FEES
+Decision
+The Board noted the report.
+"""
+
+
+def test_regression_council_masthead_over_minutes_is_no_report(tmp_path: Path) -> None:
+    kinds = [kind for kind, _, _ in pack_kinds(AGENDA + MINUTES_UNDER_MASTHEAD, tmp_path)]
+    assert kinds == ["agenda", "minutes"]
+
+
+AGENDA_UNDER_MASTHEAD = """!! GLENMORROW COUNCIL
+LICENSING BOARD	11 MARCH 2027
+** AGENDA
+1. APOLOGIES
+2. MINUTE
+3. FEES REVIEW
+"""
+
+SUMMONS = """## Glenmorrow Council
+!! Summons to attend a meeting of the Council
+To:	All Members of the Council
+From:	Chief Executive
+You are summoned to attend a meeting of the Council on Thursday 11 March 2027 at 7.00 pm.
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 14 January 2027 (Pages 3 - 6)
+3. Budget 2027/28 (Pages 7 - 20)
+"""
+
+
+def test_council_masthead_over_an_agenda_is_an_agenda(tmp_path: Path) -> None:
+    kinds = [kind for kind, _, _ in pack_kinds(
+        MINUTES_UNDER_MASTHEAD + "--- page ---\n" + AGENDA_UNDER_MASTHEAD, tmp_path)]
+    assert kinds == ["minutes", "agenda"]
+
+
+def test_summons_to_over_from_is_no_report(tmp_path: Path) -> None:
+    kinds = [kind for kind, _, _ in pack_kinds(SUMMONS, tmp_path)]
+    assert kinds == ["agenda"]
+
+
+def test_summons_to_over_from_after_minutes_is_no_report(tmp_path: Path) -> None:
+    kinds = [kind for kind, _, _ in pack_kinds(
+        MINUTES_UNDER_MASTHEAD + "--- page ---\n" + SUMMONS, tmp_path)]
+    assert kinds == ["minutes", "agenda"]
+
+
+def _glyph(text: str, x0: float, x1: float, top: float, size: float = 10.0) -> dict[str, Any]:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "size": size}
+
+
+def test_regression_zebra_word_across_an_edge_seen_whatever_its_glyphs_tops_round_to() -> None:
+    # one line of a zebra table's guessed last row, its glyphs' tops a fraction apart (two
+    # fonts on a line: 100.4 and 100.6 round apart): the word "ab" across the column edge at
+    # 50 is the paragraph after the table running across the columns, no row of it
+    table = cast(ZebraTable, SimpleNamespace(last=(100.0, 115.0), edges=[0.0, 50.0, 100.0],
+                                             strict=False))
+    chars = [_glyph("c", 10.0, 14.0, 100.6), _glyph("a", 45.0, 49.0, 100.6),
+             _glyph("b", 49.5, 54.0, 100.4)]
+    assert _last_row(table, chars) is None
