@@ -206,7 +206,9 @@ BODY_ON = re.compile(
     r"^\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Board|Panel|Forum|Commission)\s+on\s+"
     r"(?:the\s+)?[A-Z][\w&'’ -]{2,60}$")
 # The short name a masthead prints after the full one: "... Religious Education (SACRE)".
-INITIALISM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+# Tried only where a run of spaces starts: tried inside one too, a long run before no
+# initialism is scanned again from each of its spaces (quadratic in its length).
+INITIALISM_TAIL = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)\s*$")
 MASTHEAD_NAME_WORDS = 8
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
