@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from heldout_support import pack_kinds
 from kcc_papers.extract.meetings.readers import INITIALISM_TAIL
+from kcc_papers.load.straddled import spaces
 from kcc_papers.load.zebra import ZebraTable, _last_row
 
 AGENDA = """## Glenmorrow Council
@@ -97,3 +98,10 @@ def test_regression_initialism_tail_tried_only_where_its_spaces_start() -> None:
     assert INITIALISM_TAIL.sub("", "Education  (SACRE) ") == "Education"
     assert INITIALISM_TAIL.sub("", "(SACRE)") == ""
     assert INITIALISM_TAIL.sub("", " " * 10_000 + "x") == " " * 10_000 + "x"
+
+
+def test_spaces_are_the_runs_inside_a_runs_text() -> None:
+    # (the loop pdf.py's cells, its heading-beside parting and straddled.py each wrote out)
+    text = "  5   Decision  x "
+    assert list(spaces(text, 0, len(text))) == [(3, 6), (14, 16)]
+    assert list(spaces(text, 3, 15)) == []  # a run at either end parts nothing

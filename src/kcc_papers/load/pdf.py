@@ -41,7 +41,7 @@ from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
 from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
-from kcc_papers.load.straddled import parted
+from kcc_papers.load.straddled import parted, spaces
 from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
 
@@ -394,18 +394,10 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
             MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
         return run
     gaps: list[tuple[int, int, float]] = []  # the wide gaps: where they start, end, width
-    i = start + 1
-    while i < end - 1:
-        if not text[i].isspace() or text[i - 1].isspace():
-            i += 1
-            continue
-        after = i
-        while after < end and text[after].isspace():
-            after += 1
-        if after < end and (width := glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2]) >= (
+    for i, after in spaces(text, start, end):
+        if (width := glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2]) >= (
                 COLUMN_GAP_SHARE * height):
             gaps.append((i, after, width))
-        i = after
     cuts = _column_gaps(gaps, text)
     if len(cuts) + 1 < MIN_CELLS:
         return run
@@ -424,22 +416,13 @@ def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: R
     if not run.bold or height <= 0 or run.x1 - run.x0 <= (
             MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
         return run
-    i = start + 1
-    while i < end - 1:
-        if not text[i].isspace() or text[i - 1].isspace():
-            i += 1
-            continue
-        after = i
-        while after < end and text[after].isspace():
-            after += 1
-        if after < end and glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2] >= (
-                COLUMN_GAP_SHARE * height):
+    for i, after in spaces(text, start, end):
+        if glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2] >= COLUMN_GAP_SHARE * height:
             if glyphs.bold(after):
                 return run
             pieces = ((run.x0, _run_text(glyphs, text[start:i], start)),
                       (glyphs.loose_box(after)[0], _run_text(glyphs, text[after:end], after)))
             return run._replace(beside=pieces) if all(t for _, t in pieces) else run
-        i = after
     return run
 
 

@@ -9,7 +9,7 @@ line wholly is parted there into its two pieces.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 
@@ -51,19 +51,27 @@ def gap_holding(glyphs: _Box, text: str, run: _Run, inside: list[_Run]) -> tuple
     ``inside``: a gap whose two sides' glyphs lie left and right of all of them."""
     left_edge = min(other.x0 for other in inside)
     right_edge = max(other.x1 for other in inside)
-    i = run.start + 1
-    while i < run.end - 1:
+    for i, after in spaces(text, run.start, run.end):
+        if (glyphs.loose_box(i - 1)[2] <= left_edge
+                and glyphs.loose_box(after)[0] >= right_edge):
+            return i, after
+    return None
+
+
+def spaces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each run of spaces inside ``text[start:end]`` with a character either side: its first
+    space and the first character after it (where a run's text may part in two)."""
+    i = start + 1
+    while i < end - 1:
         if not text[i].isspace() or text[i - 1].isspace():
             i += 1
             continue
         after = i
-        while after < run.end and text[after].isspace():
+        while after < end and text[after].isspace():
             after += 1
-        if (after < run.end and glyphs.loose_box(i - 1)[2] <= left_edge
-                and glyphs.loose_box(after)[0] >= right_edge):
-            return i, after
+        if after < end:
+            yield i, after
         i = after
-    return None
 
 
 def parted(runs: list[R], rows: list[list[R]], glyphs: _Box, text: str,
