@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from heldout_support import pack_kinds
-from kcc_papers.extract.meetings.readers import INITIALISM_TAIL
+from kcc_papers.extract.meetings.readers import INITIALISM_TAIL, agenda_masthead, is_masthead_name
 from kcc_papers.load.straddled import spaces
 from kcc_papers.load.zebra import ZebraTable, _last_row
 
@@ -105,3 +105,14 @@ def test_spaces_are_the_runs_inside_a_runs_text() -> None:
     text = "  5   Decision  x "
     assert list(spaces(text, 0, len(text))) == [(3, 6), (14, 16)]
     assert list(spaces(text, 3, 15)) == []  # a run at either end parts nothing
+
+
+def test_regression_body_meeting_on_a_day_is_no_body_named_for_its_subject() -> None:
+    # "Council on Religious Education" names a body by its subject; "Committee on Wednesday"
+    # is the body and the day it meets, the date on the line below
+    found = agenda_masthead(["Kelsworth Borough Council", "Audit Committee on Wednesday",
+                             "12 March 2027 at 2.00 pm", "Agenda"])
+    assert found.get("committee") != "Audit Committee on Wednesday"
+    assert not is_masthead_name("Planning Board on Monday")
+    assert not is_masthead_name("Licensing Committee on March")
+    assert is_masthead_name("Standing Advisory Council on Religious Education")

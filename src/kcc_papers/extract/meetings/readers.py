@@ -201,10 +201,12 @@ BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
 BODY_FIRST = re.compile(
     r"^\s*(?:Committee|Board|Panel|Forum|Commission)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w&'’ -]{2,60}$", re.I)
-# A body named for what it advises on: "Standing Advisory Council on Religious Education".
+# A body named for what it advises on: "Standing Advisory Council on Religious Education";
+# not a body meeting on a day ("Audit Committee on Wednesday" over the date's line).
 BODY_ON = re.compile(
     r"^\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Board|Panel|Forum|Commission)\s+on\s+"
-    r"(?:the\s+)?[A-Z][\w&'’ -]{2,60}$")
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)(?:the\s+)?[A-Z][\w&'’ -]{2,60}$")
 # The short name a masthead prints after the full one: "... Religious Education (SACRE)".
 # Tried only where a run of spaces starts: tried inside one too, a long run before no
 # initialism is scanned again from each of its spaces (quadratic in its length).
