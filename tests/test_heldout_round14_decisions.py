@@ -148,3 +148,37 @@ def test_regression_gutter_heading_and_its_text_read_apart(tmp_path: Path) -> No
         ("B/26/15", "The minutes of 22 January 2026 were approved as a correct record."),
         ("B/26/16", "The Board approved the budget and business plan 2026/27."),
     ]
+
+
+# A member's request closing a minute after the body's "noted" is no decision of the body's:
+# "The Chair of the Committee asked that ..." names the body only as the member's office.
+NOTED_THEN_CHAIR_ASKED = """AUDIT AND GOVERNANCE COMMITTEE
+
+Minutes of the meeting held on Thursday 5 November 2026
+
+Present: S Dunforth (Chair), Cllr M Oakes, Cllr N Akhtar
+
+32. Internal Audit Progress
+The Committee noted the progress report.
+The Chair of the Committee asked that members send their questions in advance.
+The Audit and Governance Committee requested a report on the fleet audit in March.
+"""
+
+
+def test_regression_member_of_the_body_asking_read_as_its_decision(tmp_path: Path) -> None:
+    # the went-on sentences stop at the Chair's request, the first that is no decision
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(
+        minutes_of(NOTED_THEN_CHAIR_ASKED, tmp_path))] == [
+        ("32", "The Committee noted the progress report."),
+    ]
+
+
+def test_body_named_in_full_went_on_to_request(tmp_path: Path) -> None:
+    """Guard: a body named with words before its own ("The Audit and Governance Committee
+    requested ...") still decides what it went on to do."""
+    text = NOTED_THEN_CHAIR_ASKED.replace(
+        "The Chair of the Committee asked that members send their questions in advance.\n", "")
+    assert [d.decision_text for d in decisions_in(minutes_of(text, tmp_path))] == [
+        "The Committee noted the progress report.",
+        "The Audit and Governance Committee requested a report on the fleet audit in March.",
+    ]

@@ -78,8 +78,8 @@ NAME_PATTERN = _NAME  # for the other sentence readers (offers)
 # A sum as printed: "£640", "£8,640", "£1.2m".
 _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
-_LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in (
-    "Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")) + ")"
+LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
+_LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS) + ")"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
 # it ends no sentence and no clause.
 _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
@@ -115,6 +115,13 @@ DATE_NAME = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
 # How long the service an award names may be ("award the contract for <service> to X"): a
 # clause of a recommendation, which names the works, where and for whom in full.
 AWARDED_SERVICE_CHARS = 180
+# How far a call-off's firm may end after "call off": its clause (at most CALL_OFF_CHARS before
+# "with") and the name. A legal form is looked for this far first, as the name read after
+# every "with" of a long clause, then dropped for want of one, took seconds on a long line.
+CALL_OFF_CHARS = 160
+CALL_OFF_REACH = 400
+_LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
+                + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
@@ -211,8 +218,9 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "To call off from the South East Temporary Accommodation Framework a two-year block
     # booking of 18 units with Harrowden Living Ltd": the firm a call-off is placed with holds
     # the contract it makes. Only a name with a legal form, within the call-off's clause.
-    (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b[^.;]{0,160}?\b(?i:with)\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+    (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b" + _LEGAL_AHEAD
+                + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"),
+     "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),

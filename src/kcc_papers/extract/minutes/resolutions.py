@@ -409,9 +409,11 @@ def _next_entry(entry: tuple[str, set[tuple[str, int]]] | None, line: str) -> bo
 
 # What the body went on to do, in the sentences straight after its closing "The Committee
 # noted ...": "The Committee requested a deep dive into ...", "... asked that the Director
-# attend"; a decision each (not "asked about ...", a question in the debate).
+# attend"; a decision each (not "asked about ...", a question in the debate; nor what one of
+# its members asked: "The Chair of the Committee asked that ...").
 _WENT_ON = re.compile(
-    r"^The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Partnership)"
+    r"^The\s+(?:[\w&,'’-]+\s+){0,8}?(?<!\bof\sthe\s)"
+    r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Partnership)"
     r"\s+(?:requested|instructed|deferred|delegated|authori[sz]ed|asked\s+(?:that|for)\b)")
 
 
