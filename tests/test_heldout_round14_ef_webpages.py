@@ -91,8 +91,9 @@ def test_regression_agenda_and_minutes_page_with_decision_sections_read_as_a_dec
 
 def test_agenda_and_minutes_page_without_minutes_stays_the_agenda(tmp_path: Path) -> None:
     # the heading names minutes, but a page whose items print none yet is the agenda
-    rows = "\n".join([_row("1.", "Minute of Previous Meeting", "<p>To approve the minute.</p>"),
-                      _row("2.", "Winter Maintenance Review", "<p>Report by the Head of Roads.</p>")])
+    rows = "\n".join([
+        _row("1.", "Minute of Previous Meeting", "<p>To approve the minute.</p>"),
+        _row("2.", "Winter Maintenance Review", "<p>Report by the Head of Roads.</p>")])
     path = tmp_path / "agenda.html"
     path.write_text(_agenda_and_minutes(rows))
     assert [kind for kind, _, _ in documents_of(path)] == ["agenda"]

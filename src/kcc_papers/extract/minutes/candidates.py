@@ -218,8 +218,8 @@ def numbered_candidate(
 
 
 # The short words a title leaves in lower case.
-_TITLE_JOINERS = frozenset(
-    "a an and as at by for from in into of on or the to under with".split())
+_TITLE_JOINERS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
+                            "of", "on", "or", "the", "to", "under", "with"})
 
 
 def title_cased(title: str) -> bool:
