@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts import (
     AGENDA_ITEM_MINUTES,
@@ -277,6 +278,11 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*(?:There\s+being\s+no\s+(?:other|further)\s+business,?\s+)?"
                         r"(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
                         r"rose)\s+at\b"), WEAK, "text"),
+    # a ModernGov "Agenda and minutes" page whose items print their "Minutes:": the page
+    # says it is the meeting's minutes, and those labels (which on an item's own page speak
+    # for its decision) are the minutes' own
+    Clue("minutes", _rx(rf"^\s*{moderngov.AGENDA_AND_MINUTES}\s*$"), STRONG, "title",
+         requires=AGENDA_ITEM_MINUTES, needs=("minutes",)),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
     # report: recommendations, what the body is asked to do, who it is addressed to

@@ -23,9 +23,11 @@ PAGE_KINDS = {
     "minutes": "minutes",
     "attendance": "minutes",
 }
+# "Agenda and minutes", "Agenda, decisions and minutes", "Agenda and draft minutes".
+AGENDA_AND_MINUTES = r"Agenda(?:,\s*|\s+and\s+)(?:(?:draft|decisions)\s+(?:and\s+)?)*minutes"
 PAGE_HEADING = re.compile(
     r"^\s*(?:(?P<issue_details>Issue\s+details)|(?P<decision_details>Decision\s+details)|"
-    r"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>Agenda(?:,\s*|\s+and\s+)(?:(?:draft|decisions)\s+(?:and\s+)?)*minutes)|"
+    rf"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>{AGENDA_AND_MINUTES})|"
     r"(?P<attendance>Meeting\s+attendance|Attendance\s+details))\s*$",
     re.I,
 )
@@ -50,7 +52,8 @@ _DATE_THEN_NAME = re.compile(
     r"(?P<body>[^()\n]+?)\s*(?:\(\s*Item\s+(?P<item>[A-Z]?\d{1,4}[a-z]?)\.?\s*\))?\s*$",
     re.I,
 )
-ITEM_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\.?\s*$")
+# ... or a lettered part of an item, under a heading-only item ("6a", "6(b)")
+ITEM_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,4}(?:[a-z]|\([a-z]\))?)\.?\s*$")
 ITEM_NUMBER_FIRST = re.compile(r"^\s*\d{1,4}\.\s+[A-Z]")
 MINUTES_LABEL = re.compile(r"^\s*Minutes\s*:\s*(?P<rest>.*)$", re.I)
 
@@ -139,7 +142,9 @@ def minute_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         number = ITEM_NUMBER_ALONE.match(text)
         if number and n + 1 < len(lines) and lines[n + 1][1].strip():
             out += pending or []
-            out.append((page, f"{number.group('num')}. {lines[n + 1][1].strip()}"))
+            num = number.group("num")
+            stop = "." if num[-1].isdigit() else ""  # a part's letter is printed as it is
+            out.append((page, f"{num}{stop} {lines[n + 1][1].strip()}"))
             pending, n = [], n + 2
             continue
         if ITEM_NUMBER_FIRST.match(text):

@@ -183,7 +183,7 @@ def numbered_candidate(
     # Sentence words veto a heading unless the layout sets a short title as one ("Approve
     # Standing Orders" in bold).
     short_set = set_as_heading and len(title.split()) <= MAX_HEAD_WORDS and not resolves(title)
-    if SENTENCE.match(title) and not short_set:
+    if SENTENCE.match(title) and not short_set and not title_cased(title):
         return None
     used = 1
     if ref is None and inline is None:
@@ -217,6 +217,24 @@ def numbered_candidate(
     )
 
 
+# The short words a title leaves in lower case.
+_TITLE_JOINERS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
+                            "of", "on", "or", "the", "to", "under", "with"})
+
+
+def title_cased(title: str) -> bool:
+    """Whether ``title`` is set as a title is, each word but the joining ones capitalised
+    (or a figure: "2027/28"), a few words and no sentence's stop: "Member Development
+    Programme 2027/28", "Members' ICT Refresh" open with a word a sentence opens with too
+    ("Members asked that ..."), but no sentence is set so."""
+    words = title.split()
+    if (not words or len(words) > MAX_HEAD_WORDS or title.rstrip().endswith((".", ";", ",", ":"))
+            or resolves(title)):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_JOINERS
+               or not w[:1].isalnum() for w in words)
+
+
 def _run_in_title(title: str) -> tuple[str, str] | None:
     """A short title and the sentence run in after its full stop, or None: the stop is not
     an abbreviation's ("Mr. Patel", "St. Mary's Church")."""
@@ -236,7 +254,8 @@ def _alone_candidate(texts: list[str], i: int, number: int) -> Candidate | None:
     if i + 1 >= len(texts):
         return None
     title = TITLE_NOISE.sub("", texts[i + 1]).strip()
-    if not title[:1].isupper() or SENTENCE.match(title) or MINUTES_LABEL.match(title):
+    if (not title[:1].isupper() or (SENTENCE.match(title) and not title_cased(title))
+            or MINUTES_LABEL.match(title)):
         return None
     ref_m = ITEM_REF.search(title)
     ref = ref_m.group(1) if ref_m else None

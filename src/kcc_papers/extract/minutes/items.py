@@ -83,7 +83,9 @@ _OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|
 _DASH_END = re.compile(r"\s([-–—])\s*$")
 # "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
 _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
-_SUB_MINUTE = re.compile(r"\s?\((?P<letter>[a-z])\)\s+(?P<title>[A-Z'‘\"“].*)$")
+# ... or the letter glued to the number: "6a Lease of land" under "6 Council property".
+_SUB_MINUTE = re.compile(
+    r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z])\.?)\s+(?P<title>[A-Z'‘\"“].*)$")
 
 
 @dataclass(slots=True)
@@ -207,7 +209,8 @@ def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
 
 def _with_sub_minutes(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
     """The chain with each minute's lettered parts after it: lines in the minute that restate
-    its number as printed with "(a)", "(b)", ... running in order, each over a title."""
+    its number as printed with "(a)", "(b)", ... (or the letter glued on: "6a", "6b") running
+    in order, each over a title."""
     out: list[Candidate] = []
     for n, c in enumerate(chain):
         out.append(c)
@@ -218,12 +221,13 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate]) -> list[Candidat
         want = "a"
         for i in range(c.index + c.title_lines, end):
             m = _SUB_MINUTE.match(texts[i], len(label)) if texts[i].startswith(label) else None
-            if m is None or m.group("letter") != want:
+            if m is None or want not in (m.group("letter"), m.group("glued")):
                 continue
             title = tidy_title(m.group("title"))
             if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
                 continue
-            number = f"{label}({want})".replace("{", "{{").replace("}", "}}")
+            part = f"({want})" if m.group("letter") else want  # as printed
+            number = f"{label}{part}".replace("{", "{{").replace("}", "}}")
             out.append(Candidate(i, c.number, "shape:" + number, title, None, 1))
             want = chr(ord(want) + 1)
     return out

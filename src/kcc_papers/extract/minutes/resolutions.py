@@ -77,6 +77,9 @@ _RESOLVED = re.compile(
     # ...", "Recommended: that ..." (the label's colon or dash: prose says "recommended" too)
     r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S"
 )
+# The power a resolution is made under, named between the verb and what was resolved (a
+# clause of a statute's words, no sentence's end within).
+_UNDER_POWER = r"(?:(?:in\s+terms\s+of|under|in\s+accordance\s+with)\s+[^.;:]{1,200}?\s)?"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
@@ -95,7 +98,9 @@ _RESOLVED_CI = re.compile(
     # reported speech)
     r"|(?:^|(?<=[.;]\s))The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
     r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)\s+"
-    r"(?:unanimously\s+)?resolved\s+(?:to|that)\b"
+    # ... perhaps under the statute it acts by first: "The Committee resolved in terms of
+    # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
+    rf"(?:unanimously\s+)?resolved\s+{_UNDER_POWER}(?:to|that)\b"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
