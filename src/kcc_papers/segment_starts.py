@@ -607,6 +607,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
                 and flat[i][0] == flat[starts[-1][0]][0] and _report_label(line.text)):
             continue  # the labelled block under a heading on its page is that document's header
+        if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
+            continue  # a notice's entry, labelled like a report's header, under the notice
         if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
                 kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
             continue
@@ -775,7 +777,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
         return "decision"
-    if ("notice" in lower and DECISION_NOTICE.match(text)
+    # (in either language of a bilingual heading: "DECISION NOTICE / HYSBYSIAD O BENDERFYNIAD")
+    if ("notice" in lower and any(DECISION_NOTICE.match(half) for half in halves(text))
             and _set_as_heading(flat, i)):
         return "decision"
     if ISSUE_DETAILS.match(text):
@@ -821,6 +824,24 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+# What a notice of decisions prints in each of its entries: the decision taken, under its
+# label ("DECISION:", "Decision taken:") or as its resolution ("RESOLVED that ..."); a report's
+# header block asks for a decision ("Decision required:", "Key decision: Yes") and records none.
+DECISION_TAKEN = re.compile(
+    r"^\s*(?:(?:DECISION|Decision)(?:\s+(?:taken|made))?\s*:|RESOLVED\b|Resolved\s*:)")
+# An entry's labels and its decision lie within this many lines of its first label.
+NOTICE_ENTRY_LINES = 15
+
+
+def _records_decision(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the labelled block at line ``i`` records a decision taken (see DECISION_TAKEN)
+    within NOTICE_ENTRY_LINES on its page: inside a notice of decisions, one of its entries,
+    not a report of its own."""
+    page = flat[i][0]
+    return any(p == page and DECISION_TAKEN.match(line.text)
+               for p, _, line in flat[i : i + NOTICE_ENTRY_LINES])
 
 
 # The labels the other way round, as some councils print them: "To:" the meeting, then "By:"

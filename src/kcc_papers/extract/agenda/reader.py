@@ -861,6 +861,10 @@ def _room_before_column(last: Line, line: Line) -> bool:
     if last.x1 is not None or len(last.spans) < 2 or not words:
         return False
     (title_x, title), (column_x, _) = last.spans[-2], last.spans[-1]
+    if OPEN_END.search(title):
+        # "Waste ... Performance -" beside its "(Pages 3 - 4)": a title broken after its dash
+        # (or "and") goes on below, whatever room was left on its line
+        return False
     return title_x + (len(title) + 1 + len(words[0])) * CHAR_POINTS <= column_x
 
 
@@ -900,7 +904,9 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     previous = PAGES.sub("", last.text).strip()
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
-    return len(previous) >= WRAP_MIN_CHARS and not previous.endswith((".", ":", ":-"))
+    # (a title broken after a dash or "and" goes on, however short its line)
+    return ((len(previous) >= WRAP_MIN_CHARS or bool(OPEN_END.search(previous)))
+            and not previous.endswith((".", ":", ":-")))
 
 
 def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:

@@ -65,6 +65,11 @@ _ROD_LABELS = {
     "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)",
     "number": r"DECISION\s+(?:NUMBER|NO\.?)",
     "publication": r"For\s+publication",
+    # an entry's other header fields, which end the field above them ("Subject:" over
+    # "Portfolio:", "Decision maker:" over "Meeting date:")
+    "portfolio": r"Portfolio(?=\s*:)",
+    "wards": r"Wards?\s+affected",
+    "meeting": r"Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting",
     "key": r"Key\s+decision(?!\s+criteria)",
     "criteria": r"Key\s+decision\s+criteria",
     "title": r"Subject\s+Matter\s*/\s*Title\s+of\s+Decision|(?:Title\s+of|Decision)\s+title|"
@@ -108,6 +113,29 @@ _ITEM_HEAD = re.compile(
     r"\s+(?P<title>\S.*)$",
     re.I,
 )
+
+
+# ... or the item labelled, as a notice of a meeting's decisions sets each entry's header:
+# "Agenda Item: 6", perhaps beside another label ("Decision Reference: CAB/2027/003"), the
+# entry's title under a label of its own ("Subject:").
+_ITEM_LABEL = re.compile(
+    r"^\s*(?:Agenda\s+)?Item\s*(?:No\.?\s*)?:\s*(?P<ref>[A-Z]?\d{1,3}[a-z]?)(?![\w/.])"
+    r"\s*[:.–-]?\s*(?P<title>.*)$", re.I)
+# A label beside the item's number, not its title.
+_BESIDE_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:(?:\s|$)")
+
+
+def _item_head(text: str) -> tuple[str | None, str] | None:
+    """An item's heading in a record of several decisions as its reference and its title
+    (empty where the heading only labels the item); None for another line."""
+    head = _ITEM_HEAD.match(text)
+    if head:
+        return head.group("ref") or head.group("num") or head.group("code"), head.group("title")
+    label = _ITEM_LABEL.match(text)
+    if label is None:
+        return None
+    title = label.group("title").strip()
+    return label.group("ref"), "" if _BESIDE_LABEL.match(title) else title
 
 
 _ROD_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)\s*\??:", re.I)
@@ -162,7 +190,7 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     starts: list[int] = []
     for k, label in enumerate(at):
         floor = at[k - 1] + 1 if k else 0
-        head = next((n for n in range(label - 1, floor - 1, -1) if _ITEM_HEAD.match(lines[n][1])),
+        head = next((n for n in range(label - 1, floor - 1, -1) if _item_head(lines[n][1])),
                     None)
         if head is None:
             return record_of_decision(lines)
@@ -172,13 +200,14 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     masthead = lines[: starts[0]]
     out: list[Notice] = []
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        item = _ITEM_HEAD.match(lines[start][1])
+        item = _item_head(lines[start][1])
         assert item
+        ref, head_title = item
         tail = _title_tails(lines, start + 1)
-        title = " ".join([item.group("title").strip(), *(t.strip() for _, t in tail)])
+        title = " ".join([head_title.strip(), *(t.strip() for _, t in tail)]).strip()
         for notice in record_of_decision(masthead + lines[start + 1 + len(tail) : end]):
-            notice.title = notice.title or title
-            notice.agenda_item_ref = item.group("ref") or item.group("num") or item.group("code")
+            notice.title = notice.title or title or None
+            notice.agenda_item_ref = ref
             notice.page = lines[start][0]
             out.append(notice)
     return out

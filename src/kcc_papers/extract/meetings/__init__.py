@@ -24,6 +24,7 @@ from .readers import (
     date_of_meeting_of,
     date_without_year,
     decision_due,
+    decision_maker_labelled,
     decisions_taken,
     fuller_name,
     masthead_pair,
@@ -81,6 +82,8 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, decisions_taken(stream[:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, notice_masthead(stream[:REPORT_HEAD]))
+        if kind == "decision" and "committee" not in found:
+            _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
     if "committee" not in found and heads:

@@ -507,8 +507,11 @@ _BODY_MEETING = re.compile(
 
 
 def _a_council(name: str) -> bool:
-    """ "KINLOCHAN COUNCIL": a council's own name, the body a committee belongs to."""
-    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}Council", title_case(name.strip())))
+    """ "KINLOCHAN COUNCIL", "CWM TAWELAN COUNTY BOROUGH COUNCIL": a council's own name, the
+    body a committee belongs to."""
+    name = name.strip()
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}Council", title_case(name))
+                or COUNCIL.fullmatch(name))
 
 
 # The date an agenda was sent out is not the meeting's.
@@ -663,6 +666,34 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
         dm = DATE_LINE.match(_labelled_half(s))
         if dm and (d := find_date(dm.group(1))):
             return {"committee": title_case(name) if name.isupper() else name, "meeting_date": d}
+    return {}
+
+
+# A notice of a meeting's decisions names the body that took them by a label ("Decision
+# Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
+# person ("Decision maker: Cabinet Member for Highways").
+DECISION_MAKER_LINE = re.compile(r"^\s*Decision\s+maker\s*:\s*(?P<name>\S.*)$", re.I)
+A_PERSON = re.compile(r"Cabinet\s+Member|Portfolio\s+Holder|Leader|Director|Officer|Mayor",
+                      re.I)
+
+
+def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
+    """A decision notice's body by its "Decision maker:" label, with the date its "Meeting
+    date:" label gives (a body with no meeting dated is no meeting's)."""
+    for s in lines[:ADDRESS_LINES]:
+        m = DECISION_MAKER_LINE.match(_in_one_language(s, DECISION_MAKER_LINE.match, rest=True))
+        if m is None:
+            continue
+        name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
+        if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
+                or not (re.search(rf"\b{BODY}\b", name, re.I) or SOLE_BODY.fullmatch(name))):
+            return {}
+        when = next((d for line in lines[:ADDRESS_LINES]
+                     if (dm := DATE_LINE.match(_labelled_half(line)))
+                     and (d := find_date(dm.group(1)))), None)
+        if when is None:
+            return {}
+        return {"committee": title_case(name) if name.isupper() else name, "meeting_date": when}
     return {}
 
 
