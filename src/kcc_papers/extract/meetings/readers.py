@@ -366,7 +366,9 @@ def is_masthead_name(name: str) -> bool:
     on = bool(BODY_ON.match(name))
     small = {"and", "of", "the", "&", "for", "on"} if on else {"and", "of", "the", "&", "for"}
     return (
-        0 < len(words) <= MASTHEAD_NAME_WORDS
+        # (the words that join a long name's parts are no more of it: "Kent and Medway Joint
+        # Health Overview and Scrutiny Committee" is a name of seven words)
+        0 < len([w for w in words if w.lower() not in small]) <= MASTHEAD_NAME_WORDS
         and ":" not in name
         and bool(BODY_LAST.search(name) or BODY_FIRST.match(name) or on)
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
