@@ -430,13 +430,19 @@ def _rows_above(flat: list[tuple[int, int, Line]], i: int, body: float | None) -
         return idx
     rows, last = 0, None
     for _, _, above in flat[i - idx : i]:
-        heading = (above.size or 0) >= HEADING_SIZE_RATIO * body
-        if not (heading and last is not None and last.size is not None
-                and abs(above.size - last.size) <= SAME_SIZE_POINTS and above.bold == last.bold
-                and (last.size or 0) >= HEADING_SIZE_RATIO * body):
+        if not (last is not None and _wraps_heading(last, above, body)):
             rows += 1
         last = above
     return rows
+
+
+def _wraps_heading(line: Line, below: Line, body: float) -> bool:
+    """Whether ``below`` goes on with the heading ``line`` wrapped onto it: both set alike,
+    larger than the page's ``body``."""
+    if line.size is None or below.size is None or line.bold != below.bold:
+        return False
+    return (abs(line.size - below.size) <= SAME_SIZE_POINTS
+            and line.size >= HEADING_SIZE_RATIO * body)
 
 
 def _to_and_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
