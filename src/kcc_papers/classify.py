@@ -190,6 +190,8 @@ class Clue:
     needs: tuple[str, ...] = ()
 
 
+# A short label and its value, a masthead's column read onto the end of a line beside it.
+BESIDE_LABEL = r"[A-Z][a-z]+(?:\s[a-z]+){0,2}\s*:\s+\S[^\n]*"
 # The other language's half of a bilingual label, before the stroke: "Lleoliad / " Venue:.
 OTHER_LABEL = r"(?:[^\n/:]{1,30}/\s*)?"
 
@@ -252,10 +254,12 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", TIMED_ITEM, FAIR, min_count=TIMED_ITEMS_MIN),
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
     # at 10.00 am", or by the 24-hour clock "... at 10:00" (minutes say "held on", a report's
-    # date has no time)
+    # date has no time); the masthead's other column may be read beside it, a label and its
+    # value ("... at 10.00 am" beside "Ask for: Gregory Pinnock")
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
                        r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
-                       r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)\s*$"), FAIR, "title"),
+                       r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)"
+                       rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house

@@ -115,6 +115,9 @@ MINUTES_DATED = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})?\s*$", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
+# Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
+# of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
+TITLE_PRESENT_WITHIN = 6
 RECORD_OF_DECISION = re.compile(
     r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
     # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
@@ -396,13 +399,15 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     text, which has no type, in capitals)."""
     page, idx, line = flat[i]
     lower = line.text.lower()
-    if idx >= REPORT_HEAD_TOP or not any(word in lower for word in REPORT_HEAD_WORDS):
+    if idx >= TOP_OF_PAGE or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
     if not _report_head_line(line.text) and not _to_and_by(flat, i):
         return False
     sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
                    if p == page and other.size)
     body = sizes[len(sizes) // 2] if sizes else None
+    if _rows_above(flat, i, body) >= REPORT_HEAD_TOP:
+        return False
     for _, _, above in flat[max(i - idx, i - REPORT_HEAD_BELOW) : i]:
         text = above.text.strip()
         if not text or NUMBERED_HEADING.match(text):
@@ -413,6 +418,31 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
         elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
             return True
     return False
+
+
+def _rows_above(flat: list[tuple[int, int, Line]], i: int, body: float | None) -> int:
+    """How many rows of its page stand above line ``i``, a heading wrapped over lines (each
+    line set alike, larger than the page's ``body``) one row: a long committee's name and a
+    long title over "Report from:" are two rows, not four. In text, which has no type, each
+    line is a row."""
+    idx = flat[i][1]
+    if body is None:
+        return idx
+    rows, last = 0, None
+    for _, _, above in flat[i - idx : i]:
+        if not (last is not None and _wraps_heading(last, above, body)):
+            rows += 1
+        last = above
+    return rows
+
+
+def _wraps_heading(line: Line, below: Line, body: float) -> bool:
+    """Whether ``below`` goes on with the heading ``line`` wrapped onto it: both set alike,
+    larger than the page's ``body``."""
+    if line.size is None or below.size is None or line.bold != below.bold:
+        return False
+    return (abs(line.size - below.size) <= SAME_SIZE_POINTS
+            and line.size >= HEADING_SIZE_RATIO * body)
 
 
 def _to_and_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
@@ -798,9 +828,10 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
-    if (MINUTES_HELD.match(text) or ("minute" in lower and MINUTES_DATED.match(text)
-                                     and _set_as_heading(flat, i))) and any(
-            PRESENT_LABEL.match(w) for w in _window(flat, i + 1, PRESENT_WITHIN)):
+    if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
+        return "minutes"
+    if ("minute" in lower and MINUTES_DATED.match(text) and _set_as_heading(flat, i)
+            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
     # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
     if len(text) < AGENDA_HEADING_CHARS and (
@@ -908,6 +939,14 @@ def _report_label(text: str) -> bool:
     ("Adroddiad i / Report to: ...")."""
     return bool(REPORT_LABEL.match(text)) or (
         "/" in text and any(REPORT_LABEL.match(half) for half in _other_languages(text)))
+
+
+def _present_below(flat: list[tuple[int, int, Line]], i: int, within: int) -> bool:
+    """Whether who was present is listed ("Present:") within ``within`` lines below line
+    ``i``, on its page."""
+    page = flat[i][0]
+    return any(PRESENT_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + 1 + within] if p == page)
 
 
 def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:

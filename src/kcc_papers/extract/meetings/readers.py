@@ -212,6 +212,8 @@ BODY_ON = re.compile(
 # initialism is scanned again from each of its spaces (quadratic in its length).
 INITIALISM_TAIL = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)\s*$")
 MASTHEAD_NAME_WORDS = 8
+NAME_JOINS = ("and", "&")
+BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
 # A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
@@ -370,7 +372,7 @@ def is_masthead_name(name: str) -> bool:
     on = bool(BODY_ON.match(name))
     small = {"and", "of", "the", "&", "for", "on"} if on else {"and", "of", "the", "&", "for"}
     return (
-        0 < len(words) <= MASTHEAD_NAME_WORDS
+        0 < _name_words(words) <= MASTHEAD_NAME_WORDS
         and ":" not in name
         and bool(BODY_LAST.search(name) or BODY_FIRST.match(name) or on)
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
@@ -378,6 +380,17 @@ def is_masthead_name(name: str) -> bool:
         and not any(c.isdigit() for c in words[0])
         and all(w[:1].isupper() or w.lower() in small for w in words)
     )
+
+
+def _name_words(words: list[str]) -> int:
+    """How many words a name is, an "and" joining a long name's parts no more of it ("Kent and
+    Medway Joint Health Overview and Scrutiny Committee" is a name of seven words) where it
+    names one body, the body's word once ("... District Council Planning Committee" is a
+    council's name beside its committee's); "of the" is a phrase's, counted ("Notice of
+    Decision Taken by the Leader of the Council")."""
+    if len(words) <= MASTHEAD_NAME_WORDS or len(BODY_WORD.findall(" ".join(words))) > 1:
+        return len(words)
+    return len([w for w in words if w.lower() not in NAME_JOINS])
 
 
 # "Decision due: 21 Sep 2015 by Cabinet" (a forward plan entry): the meeting that decides.
