@@ -109,6 +109,9 @@ _ITEM_HEAD = re.compile(
     re.I,
 )
 
+# (read by the reader of records that state each decision as a sentence, prose_records)
+ITEM_HEAD = _ITEM_HEAD
+
 
 _ROD_LABEL = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)\s*\??:", re.I)
 _ROD_FIELDS = label_patterns(_ROD_LABELS)
@@ -310,6 +313,9 @@ def _until_label(lines: list[str]) -> list[str]:
     end = next((k for k, line in enumerate(lines) if k and (
         _OTHER_LABEL.match(line) or _unnamed_heading(lines[k - 1], line))), len(lines))
     return lines[:end]
+
+
+until_label = _until_label  # (read by prose_records too)
 
 
 # ... but not a decision's next part that starts with its verb ("Note the risks").
