@@ -656,8 +656,13 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
     name = next((s for s in heads if is_masthead_name(s) and not _a_council(s)), None)
     if name is None:
         titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
-                  if (m := _NOTICE_OF_BODY.match(s) or _NOTICE_BODY_FIRST.match(s)))
+                  if (m := _NOTICE_OF_BODY.match(s)))
         name = next((s for s in titled if is_masthead_name(s) and not _a_council(s)), None)
+    if name is None:
+        # (the body's name is read whole by the title's pattern: "Executive" alone is one)
+        first = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
+                 if (m := _NOTICE_BODY_FIRST.match(s)))
+        name = next((s for s in first if not _a_council(s)), None)
     if name is None:
         return {}
     for s in lines[:ADDRESS_LINES]:
