@@ -101,8 +101,15 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     pieces = [(a, b, _set_right(glyphs, a, b, page_width) and _worded(text[a:b]))
               for a, b in bounds]
     # a stamp at the top left is the run's first piece, or its last where it was written
-    # after the heading it is printed over
-    for at, beside in ((0, 1), (len(pieces) - 1, len(pieces) - 2)):
+    # after the heading it is printed over; told by the heading beside it, which is no stamp
+    # (a table's first row printed under a stamp set right: its first cell, in smaller type
+    # than that stamp, is no stamp at the left)
+    headings = [k for k, (_, _, stamp) in enumerate(pieces) if not stamp]
+    for at, first in ((0, True), (len(pieces) - 1, False)):
+        rest = [k for k in headings if k != at]
+        if not rest:
+            continue
+        beside = rest[0] if first else rest[-1]
         a, b, _ = pieces[at]
         if _left_stamp(glyphs.loose_box(a)[0], glyphs.loose_box(b - 1)[2], text[a:b],
                        page_width, calls.font_size(glyphs.handle, b - 1),
@@ -173,19 +180,28 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
         return runs, []
     # the first band may be a running header above the page's first line
     for band in _bands(top_runs, tolerance)[:FIRST_BANDS]:
-        if len(band) >= 2 and _apart(band[0], band[1]) and _left_stamp(
-                band[0].x0, band[0].x1, band[0].text, page_width, band[0].size, band[1].size):
+        right = _right_stamp(band, page_width)
+        # (a stamp at the left is told by the heading beside it, not by a stamp at the right)
+        heading = band[1] if len(band) >= 2 and band[1] is not right else None
+        if heading and _apart(band[0], heading) and _left_stamp(
+                band[0].x0, band[0].x1, band[0].text, page_width, band[0].size, heading.size):
             stamps.append(band[0])
             continue
-        if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
-                or band[-1].x0 < page_width * STAMP_START):
-            continue
-        if _apart(band[-2], band[-1]) and _worded(band[-1].text):
-            stamps.append(band[-1])
+        if right is not None:
+            stamps.append(right)
     if not stamps:
         return runs, stamps
     kept = [run for run in runs if all(run is not stamp for stamp in stamps)]
     return kept, stamps
+
+
+def _right_stamp(band: list[R], page_width: float) -> R | None:
+    """The band's last run where it is a stamp at the right margin, set apart from the run
+    before it."""
+    if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
+            or band[-1].x0 < page_width * STAMP_START):
+        return None
+    return band[-1] if _apart(band[-2], band[-1]) and _worded(band[-1].text) else None
 
 
 def _foot_stamps(runs: list[R], page_height: float, tolerance: float) -> list[R]:

@@ -349,8 +349,14 @@ IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)
 # estimated contract value", "this contract" (not "the cleaning contract value": another one).
 # ... or what its whole term costs ("the total fees over the seven-year term"): the term of
 # the one engagement the paper makes.
-THE_CONTRACT = re.compile(r"\b(?:the|this)\s+(?:(?:estimated|total|annual|overall|maximum|"
-                          rf"whole[\s-]life)\s+)*contract\b|{TERM_TOTAL}", re.I)
+# ... or "a total contract value of £2,436,000" (the value the contract has, not another
+# contract), or the price of "the recommended bidder", whom the award names.
+_CONTRACT_SIZE = r"(?:(?:estimated|total|annual|overall|maximum|whole[\s-]life)\s+)*"
+THE_CONTRACT = re.compile(
+    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}contract\b|{TERM_TOTAL}"
+    rf"|\ban?\s+{_CONTRACT_SIZE}contract\s+(?:value|price|sum)\b"
+    r"|\b(?:recommended|preferred|successful|winning)\s+(?:bidder|tenderer|supplier|provider|"
+    r"contractor)(?:'s|’s)\s+(?:price|bid|tender|offer)\b", re.I)
 
 
 def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:

@@ -23,12 +23,15 @@ TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+
               r"term\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total")
+             "framework", "appoint", "total", "purchasing")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
     CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b|"
     r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b|"
+    # "award Lot 2 ... of the Home to School Transport Dynamic Purchasing System to ...": a
+    # place on a dynamic purchasing system is let as a framework's is
+    r"\bdynamic\s+purchasing\s+system\b|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
@@ -187,7 +190,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # or a grant scheme awards: "awarded the highest quality score to ...")
     (re.compile(r"\b(?i:award(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?i:the|a|an)\s+)?"
                 r"(?P<service>(?:(?!(?i:from|between|until|scores?|marks?|points?|grants?|funding)\b)"
-                r"[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?)"
+                r"[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?"
+                # ... and what the part is of: "award Lot 2 (...) of the Home to School Transport
+                # Dynamic Purchasing System to ..." (named up to its kind, whose "to" it holds)
+                r"(?:(?i:of|under)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){0,8}?"
+                r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
     (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"

@@ -114,6 +114,9 @@ _ITEM_HEAD = re.compile(
     re.I,
 )
 
+# (read by the reader of records that state each decision as a sentence, prose_records)
+ITEM_HEAD = _ITEM_HEAD
+
 
 # ... or the item labelled, as a notice of a meeting's decisions sets each entry's header:
 # "Agenda Item: 6", perhaps beside another label ("Decision Reference: CAB/2027/003"), the
@@ -339,6 +342,9 @@ def _until_label(lines: list[str]) -> list[str]:
     end = next((k for k, line in enumerate(lines) if k and (
         _OTHER_LABEL.match(line) or _unnamed_heading(lines[k - 1], line))), len(lines))
     return lines[:end]
+
+
+until_label = _until_label  # (read by prose_records too)
 
 
 # ... but not a decision's next part that starts with its verb ("Note the risks").

@@ -26,6 +26,7 @@ from kcc_papers.extract.decisions.notices import (
     recording_form,
     records_of_decision,
 )
+from kcc_papers.extract.decisions.prose_records import prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.report_fields import (
     agenda_item_for,
@@ -72,6 +73,9 @@ def extract(ctx: Context) -> list[Record]:
     notices = parser(lines) if parser else (
         decision_table_notices(ctx.segment) or records_of_decision(lines)
         or _tabled_record(ctx) or issue_details(lines))
+    if not notices and ctx.document.kind == "decision":
+        # no decision labelled: each item's may be a sentence of the body deciding
+        notices = prose_records(lines)
     if not notices:
         ctx.finding(
             "decision_text_missing",

@@ -661,6 +661,11 @@ _NOTICE_TITLE = re.compile(
 _NOTICE_OF_BODY = re.compile(
     r"^\s*(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?(?:Decisions?|Determinations?)\s+"
     r"(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z].*?)\s*$", re.I)
+# ... or naming it before what it is: "Record of Cabinet decisions" (the body's name known by
+# its capitals, as titles capitalise their other words as they please).
+_NOTICE_BODY_FIRST = re.compile(
+    rf"^\s*(?i:(?:Notice|Record|Statement|Schedule)\s+of\s+(?:the\s+)?)(?P<body>{_BODY_NAME})"
+    r"(?:'s)?\s+(?i:Decisions?|Determinations?)\s*$")
 NOTICE_TITLE_LINES = 8
 
 
@@ -673,6 +678,11 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
         titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
                   if (m := _NOTICE_OF_BODY.match(s)))
         name = next((s for s in titled if is_masthead_name(s) and not _a_council(s)), None)
+    if name is None:
+        # (the body's name is read whole by the title's pattern: "Executive" alone is one)
+        first = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
+                 if (m := _NOTICE_BODY_FIRST.match(s)))
+        name = next((s for s in first if not _a_council(s)), None)
     if name is None:
         return {}
     for s in lines[:ADDRESS_LINES]:

@@ -1,0 +1,58 @@
+"""A record of a meeting's decisions that states each item's decision as a sentence naming the
+body that took it, with no "Decision:" label over it: "Item 6: Budget Monitoring" (its
+"Decision number: 32/2027" above or below it, "Key decision: No") over "The Cabinet noted the
+forecast revenue overspend ...", "Reasons: ..." under it. A notice per item so headed."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.decisions.fields import key_decision
+from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, until_label
+from kcc_papers.extract.decisions.recommendations import join_items
+
+# The sentence that records the decision: "The Cabinet agreed to award ...", "The Leader of
+# the Council noted ...": the body by its capitalised name, then what it did.
+_BODY_DECIDED = re.compile(
+    r"^\s*The\s+(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,6}?)\s+"
+    r"(?:agreed|noted|recommended|resolved|decided|approved|endorsed|deferred|refused|rejected|"
+    r"authori[sz]ed|delegated)\b"
+)
+# The item's own labelled fields, printed between its heading and the sentence (or just above
+# the heading): "Decision number: 31/2027", "Key decision: Yes".
+_NUMBER = re.compile(r"^\s*Decision\s+(?:number|no\.?)\s*:?\s*(?P<n>\S+)\s*$", re.I)
+_KEY = re.compile(r"^\s*Key\s+decision\s*\??:\s*(?P<v>.*)$", re.I)
+
+
+def prose_records(lines: list[tuple[int, str]]) -> list[Notice]:
+    """A notice for each item heading whose lines hold a sentence of the body deciding."""
+    texts = [t for _, t in lines]
+    heads = [n for n, t in enumerate(texts) if ITEM_HEAD.match(t)]
+    out: list[Notice] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(texts)
+        body = texts[head + 1 : end]
+        first = next((i for i, t in enumerate(body) if _BODY_DECIDED.match(t)), None)
+        if first is None:
+            continue
+        text = join_items(until_label(body[first:]))
+        item = ITEM_HEAD.match(texts[head])
+        decided = _BODY_DECIDED.match(body[first])
+        assert item and decided
+        fields = ([texts[head - 1]] if head else []) + body[:first]
+        number = next((m.group("n") for t in fields if (m := _NUMBER.match(t))), None)
+        key, reason = key_decision(next((m.group("v") for t in fields if (m := _KEY.match(t))),
+                                        None))
+        out.append(Notice(
+            title=item.group("title").strip(),
+            text=text,
+            page=lines[head][0],
+            ref=number,
+            decision_number=number,
+            decision_maker=" ".join(decided.group("body").split()),
+            key_decision=key,
+            key_reason=reason,
+            status="recorded",
+            agenda_item_ref=item.group("ref") or item.group("num") or item.group("code"),
+        ))
+    return out
