@@ -32,6 +32,8 @@ CONTRACT_CUE = re.compile(
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # "approves the award of Lot 1 (rock salt) to ...": a lot is a part of a tender let
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}\b|"
     # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
     # framework", "called off from the YPO framework": a firm engaged through a framework
     # holds a call-off contract
@@ -677,8 +679,9 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
 # sum of £418,650"): each bidder, what it is appointed for and its sum, read together. The sum
 # may be bracketed, as lots listed with semicolons print it ("to Acme Ltd for Lot 1
 # (£120,000); and to Beta plc for Lot 2 (£80,000)").
-# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of".
-_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+a\s+(?:(?:tendered|tender|contract|total)\s+)?"
+# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
+# an estimated value of".
+_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|total)\s+)?"
              r"(?:cost|value|price|sum)\s+of)\s*")
 AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)"
                         rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
