@@ -679,8 +679,8 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
 # (£120,000); and to Beta plc for Lot 2 (£80,000)").
 # How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
 # an estimated value of".
-_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|total)\s+)?"
-             r"(?:cost|value|price|sum)\s+of)\s*")
+_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+"
+             r"(?:(?:estimated|tendered|tender|contract|total)\s+)?(?:cost|value|price|sum)\s+of)\s*")
 AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)"
                         rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
