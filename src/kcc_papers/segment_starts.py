@@ -77,6 +77,11 @@ _COVER_SHEET_LABEL_WORDS = r"(?:Agenda\s+item|(?:Executive|Clinical|Senior\s+res
 REPORT_LABEL = re.compile(
     rf"^\s*(?:{_REPORT_LABEL_WORDS}|{_COVER_SHEET_LABEL_WORDS})\s*:", re.I)
 REPORT_LABELS_MIN = 3
+# A second label further along a line that starts with one: the right-hand column of a header
+# set in two columns ("Report by: Director of Place      Agenda item: 4"), capitalised as a
+# label is, after a value (not the other half of a bilingual label, "... / Report to:").
+LABEL_BESIDE = re.compile(
+    rf"[^\s/]\s+(?-i:(?=[A-Z]))(?:{_REPORT_LABEL_WORDS}|{_COVER_SHEET_LABEL_WORDS})\s*:", re.I)
 # The same labels as a cover sheet's table prints them, label and value in two columns and
 # no colon ("Meeting | Corporate Parenting Panel", "Report by | ..."): LABEL_ROWS_MIN such
 # rows within LABEL_WINDOW lines of a page's top start a report (more than the colon's
@@ -851,7 +856,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     # (the block is on the line's own page: a report's closing "Author:" over the next
     # paper's header block is not one)
     if _report_label(text) and sum(
-        _report_label(line.text) for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]
+        _labels_in(line) for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
@@ -947,6 +952,17 @@ def _present_below(flat: list[tuple[int, int, Line]], i: int, within: int) -> bo
     page = flat[i][0]
     return any(PRESENT_LABEL.match(line.text)
                for p, _, line in flat[i + 1 : i + 1 + within] if p == page)
+
+
+def _labels_in(line: Line) -> int:
+    """How many report header labels a line holds: one, or one in each column of a header
+    set in two columns side by side ("Committee: ..." left, "Date: ..." right on the same
+    baseline; "Report by: ..." beside "Agenda item: 3"), however the columns were read (as
+    spans, or as one run)."""
+    if not _report_label(line.text):
+        return 0
+    text = line.text
+    return 1 + (len(LABEL_BESIDE.findall(text)) if ":" in text[text.index(":") + 1 :] else 0)
 
 
 def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:

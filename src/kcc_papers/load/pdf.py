@@ -40,7 +40,15 @@ from kcc_papers.load.glyphs import (
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.ocr import INSTALL_HINT, OcrMode
 from kcc_papers.load.pdfium_calls import Glyphs, has_paths
-from kcc_papers.load.stamps import Stamp, run_pieces, stamp_boxes, stamps_apart, without_stamps
+from kcc_papers.load.stamps import (
+    Stamp,
+    known_stamps,
+    missed_stamp,
+    run_pieces,
+    stamp_boxes,
+    stamps_apart,
+    without_stamps,
+)
 from kcc_papers.load.straddled import parted, spaces
 from kcc_papers.load.turned import QUARTER_TURNS, TurnedGlyphs
 from kcc_papers.load.watermarks import WatermarkGlyphs, without_watermarks
@@ -78,6 +86,7 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
     tables = _LazyTables(path, engine, doc=doc if kept is not None else None, kept=kept)
     try:
         pages = [_read_page(doc, i, kept) for i in range(len(doc))]
+        _restamped(doc, pages)
         scanned = _to_ocr(doc, pages, ocr)
         if scanned and ocr_engine.available():
             for i in scanned:
@@ -107,6 +116,16 @@ def load_pdf(path: Path, sha256: str, ocr: OcrMode = "auto") -> Source:
             page._reader = tables.read
     tables.stamps = stamp_boxes(pages)
     return Source(str(path), sha256, "pdf", pages, closer=tables.close, layout=tables.layout_page)
+
+
+def _restamped(doc: pdfium.PdfDocument, pages: list[Page]) -> None:
+    """The pages where a stamp the file prints on its other pages was read into a line
+    (``stamps.missed_stamp``), read again knowing the stamps' words (a few pages at most)."""
+    known = known_stamps(pages)
+    for i, page in enumerate(pages):
+        if missed_stamp(page, known):
+            # (not kept again for its tables: the first reading's page is kept, if it was)
+            pages[i] = _read_page(doc, i, None, known)
 
 
 def _rejoin_words(pages: list[Page]) -> None:
@@ -184,10 +203,12 @@ def _reason(exc: Exception) -> str:
     return text.rstrip(".")
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = None) -> Page:
+def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = None,
+               known: frozenset[str] = frozenset()) -> Page:
     """Text runs in content order from pypdfium2, positioned by their first and last glyph
     (two char boxes a run: much cheaper than bounded-text calls per rectangle). With
-    ``kept``, a page that holds paths stays loaded for its tables."""
+    ``kept``, a page that holds paths stays loaded for its tables; ``known``: the stamps the
+    file prints on its other pages (``stamps.run_pieces``)."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
@@ -212,7 +233,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                 stream.append(run.text)
                 if not run.cells:
                     run = _with_heading_beside(glyphs, text, start, end, run)
-                pieces = run_pieces(glyphs, text, start, end, width, height)
+                pieces = run_pieces(glyphs, text, start, end, width, height, known)
                 if pieces is None:
                     runs.append(run)
                     continue

@@ -54,6 +54,9 @@ FOOT_ZONE = 0.15
 PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d+)?\s*$", re.I)
 # A stamp shares the band of the page's first line, under a running header if there is one.
 FIRST_BANDS = 2
+# A stamp is among a page's first lines (after a running header and the line it shares a band
+# with).
+STAMP_LINES = 3
 # Font weights from this up are bold (as the text pass reads them).
 BOLD_WEIGHT = 600
 
@@ -76,13 +79,16 @@ class Placed(Protocol):
 
 
 def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: float,
-               page_height: float) -> list[tuple[int, int, bool]] | None:
+               page_height: float, known: frozenset[str] = frozenset()
+               ) -> list[tuple[int, int, bool]] | None:
     """The run ``text[start:end]`` as (start, end, is_stamp) pieces where it joins a line and a
     stamp printed beside it (PDFium adds a space between them, and a writer that sets each
     word apart may interleave their words); None for every other run. It is cut at each space
-    PDFium added where the type changes across a wide gap or a step back left; a piece set
-    right (past the page's middle, up to the margin) is a stamp (a label's value starts left
-    of the middle)."""
+    PDFium added where the type changes across a wide gap or a step back left, or where the
+    piece across such a gap is a stamp of the file's other pages (``known``: printed in the
+    type of the heading it shares a band with, it is told apart by its words and place); a
+    piece set right (past the page's middle, up to the margin) is a stamp (a label's value
+    starts left of the middle)."""
     _, _, _, top = glyphs.loose_box(start)
     foot = top <= page_height * FOOT_ZONE  # (PDFium's boxes are placed from the page's bottom)
     if top < page_height * (1 - STAMP_ZONE) and not foot:
@@ -90,7 +96,9 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     cuts = []
     at = text.find(" ", start + 1, end - 1)
     while at != -1:
-        if calls.is_generated(glyphs.handle, at) == 1 and _parts(glyphs, at - 1, at + 1):
+        if calls.is_generated(glyphs.handle, at) == 1 and _parts(
+                glyphs, at - 1, at + 1,
+                same_type=bool(known) and text[at + 1 : end].strip() in known):
             cuts.append(at)
         at = text.find(" ", at + 1, end - 1)
     if not cuts:
@@ -145,9 +153,10 @@ def _set_right(glyphs: Glyphs, start: int, end: int, page_width: float) -> bool:
             and glyphs.loose_box(end - 1)[2] >= page_width * (1 - RIGHT_ZONE))
 
 
-def _parts(glyphs: Glyphs, before: int, after: int) -> bool:
+def _parts(glyphs: Glyphs, before: int, after: int, *, same_type: bool = False) -> bool:
     """Whether the glyphs either side of a space PDFium added belong to different pieces: a
-    wide gap or a step back left between them, and a different type."""
+    wide gap or a step back left between them, and a different type (or the same, with
+    ``same_type``)."""
     _, _, right, _ = glyphs.loose_box(before)
     next_left = glyphs.loose_box(after)[0]
     size_before = calls.font_size(glyphs.handle, before)
@@ -155,7 +164,7 @@ def _parts(glyphs: Glyphs, before: int, after: int) -> bool:
     if not (next_left < right - BACKWARD_TOLERANCE
             or next_left - right >= STAMP_GAP_EMS * max(size_before, size_after)):
         return False
-    return (abs(size_before - size_after) > SIZE_TOLERANCE
+    return (same_type or abs(size_before - size_after) > SIZE_TOLERANCE
             or _bold(glyphs, before) != _bold(glyphs, after))
 
 
@@ -247,6 +256,23 @@ def _bands(runs: list[R], tolerance: float) -> list[list[R]]:
     for band in bands:
         band.sort(key=lambda r: r.x0)
     return bands
+
+
+def known_stamps(pages: list[Page]) -> frozenset[str]:
+    """The words of the stamps found at the top of the file's pages, set right of the line they
+    share a band with (to look for on its other pages)."""
+    return frozenset(line.text.strip() for page in pages for line in page.lines[:STAMP_LINES]
+                     if line.stamp and line.text.strip())
+
+
+def missed_stamp(page: Page, known: frozenset[str]) -> bool:
+    """Whether a page without a stamp of its own has one of the file's ``known`` stamps joined
+    to the end of one of its first lines (printed in that line's type, as on the other pages
+    in another's): the page is read again with them."""
+    if not known or any(line.stamp for line in page.lines[:STAMP_LINES]):
+        return False
+    return any(line.text.rstrip().endswith(f" {stamp}") for line in page.lines[:STAMP_LINES]
+               for stamp in known)
 
 
 def stamp_boxes(pages: list[Page]) -> dict[int, list[Stamp]]:

@@ -692,9 +692,10 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
 # sum of £418,650"): each bidder, what it is appointed for and its sum, read together. The sum
 # may be bracketed, as lots listed with semicolons print it ("to Acme Ltd for Lot 1
 # (£120,000); and to Beta plc for Lot 2 (£80,000)").
-# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of".
-_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+a\s+(?:(?:tendered|tender|contract|total)\s+)?"
-             r"(?:cost|value|price|sum)\s+of)\s*")
+# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
+# an estimated value of".
+_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+"
+             r"(?:(?:estimated|tendered|tender|contract|total)\s+)?(?:cost|value|price|sum)\s+of)\s*")
 AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)"
                         rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
@@ -766,6 +767,24 @@ def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> b
             and bool(CONTRACT_WORD.search(sentence)))
 
 
+# An award of a tender's lots ("approves the award of Lot 1 (rock salt) to ..."): a sentence
+# without a contract's word that lets its lots each to a bidder at a sum (``_award_parts``).
+LOT_AWARD = re.compile(r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}\b",
+                       re.I)
+
+
+def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
+    """The readings of a sentence that speaks of a contract (None for one that does not): all
+    of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
+    if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
+        return None
+    if CONTRACT_CUE.search(sentence):
+        return _one_sentence(sentence, page, service)
+    if LOT_AWARD.search(sentence):
+        return _award_parts(sentence, page) or None
+    return None
+
+
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
     out: list[Draft] = []
     # The readings of the last sentence with a cue, and its paragraph's index: a value the next
@@ -774,14 +793,14 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
     for index, (page, paragraph) in enumerate(paragraphs):
         # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
         # without it anywhere has no sentence with it (most paragraphs of most papers).
-        if not holds_any(paragraph, CUE_WORDS) or not CONTRACT_CUE.search(paragraph):
+        if not holds_any(paragraph, CUE_WORDS) or not (
+                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)):
             continue
         for sentence in sentences(paragraph):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
-            if (not holds_any(sentence, CUE_WORDS) or not CONTRACT_CUE.search(sentence)
-                    or LABEL.search(sentence)):
+            drafts = _cued_drafts(sentence, page, service)
+            if drafts is None:
                 continue
-            drafts = _one_sentence(sentence, page, service)
             if (before is not None and before[0] >= index - 1
                     and _value_of_award(before[1], drafts, sentence)):
                 for named in before[1]:

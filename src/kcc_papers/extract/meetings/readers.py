@@ -603,14 +603,15 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # order than the page (a footer, a sentence's end after "Report to:")
                 continue
             value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
-            if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines):
+            under = n + 1  # the line below the value (below the line it took in, if it did)
+            if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines) and (
+                    _is_body_name(lines[n + 1]) or _names_a_body(lines[n + 1])):
                 # (or wrapped before its body's words: "To: Highways, Transport and
                 # Environmental" over "Services Cabinet Committee - 11 February 2027")
-                value = f"{value} {lines[n + 1]}" if _is_body_name(
-                    lines[n + 1]) or _names_a_body(lines[n + 1]) else value
+                value, under = f"{value} {lines[n + 1]}", n + 2
             if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
                 continue  # addressed to a person: the decision maker, not a meeting
-            below = lines[n + 1] if n + 1 < len(lines) else ""
+            below = lines[under] if under < len(lines) else ""
             if not find_date(value) and (tail := WRAPPED_NAME_END.match(below)):
                 # "To: Children's ... Cabinet" over "Committee - 19 January 2027": the name's
                 # last word wrapped onto the date's line
