@@ -18,6 +18,8 @@ MASTHEAD_LINES = 12
 
 
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
+# A body's word anywhere in a line ("... Scrutiny Committee - 11 February").
+BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A body named by one word that is no committee word: "Report to: Executive", or "EXECUTIVE"
 # alone on its line as a metropolitan borough prints it (is_masthead_name does not take it).
 SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
@@ -213,7 +215,6 @@ BODY_ON = re.compile(
 INITIALISM_TAIL = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)\s*$")
 MASTHEAD_NAME_WORDS = 8
 NAME_JOINS = ("and", "&")
-BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A date line of a masthead: the date, perhaps its weekday and time, nothing else.
 DATE_ONLY_CHARS = 45
 # A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
@@ -549,7 +550,7 @@ def _names_a_body(s: str) -> bool:
 def _is_body_name(s: str) -> bool:
     s = s.strip()
     return (
-        bool(re.search(rf"\b{BODY}\b", s, re.I))
+        bool(BODY_WORD.search(s))
         and s.upper() == s
         and len(s) < BODY_LINE_CHARS
         and not re.search(r"\bITEMS?\b|AGENDA", s)
@@ -604,7 +605,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 continue
             value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
             under = n + 1  # the line below the value (below the line it took in, if it did)
-            if value and not re.search(rf"\b{BODY}\b", value, re.I) and n + 1 < len(lines) and (
+            if value and not BODY_WORD.search(value) and n + 1 < len(lines) and (
                     _is_body_name(lines[n + 1]) or _names_a_body(lines[n + 1])):
                 # (or wrapped before its body's words: "To: Highways, Transport and
                 # Environmental" over "Services Cabinet Committee - 11 February 2027")
@@ -627,7 +628,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             name = _before_next_label(NAME_END.split(value)[0])
             name = name.removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)
-            if (re.search(rf"\b{BODY}\b", name, re.I) or SOLE_BODY.fullmatch(name)) and len(
+            if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)) and len(
                     name) < COMMITTEE_NAME_CHARS:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
@@ -710,7 +711,7 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
             continue
         name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
         if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
-                or not (re.search(rf"\b{BODY}\b", name, re.I) or SOLE_BODY.fullmatch(name))):
+                or not (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name))):
             return {}
         when = next((d for line in lines[:ADDRESS_LINES]
                      if (dm := DATE_LINE.match(_labelled_half(line)))
@@ -747,7 +748,7 @@ def _before_next_label(name: str) -> str:
     if ":" not in name:
         return name
     m = NEXT_LABEL.search(name)
-    if m and re.search(rf"\b{BODY}\b", name[: m.start()], re.I):
+    if m and BODY_WORD.search(name[: m.start()]):
         return name[: m.start()]
     return name
 
