@@ -194,9 +194,12 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        closing = [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]]
+        # (read once: whether a page range closes the title here tells both a line broken at
+        # a colon and one that goes on)
+        continues = not current.closed and _continues(
+            current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         broken = not current.closed and _broken_at_margin(
-            current, line, edges.get(page), _continues(current, text, closing))
+            current, line, edges.get(page), continues)
         if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
@@ -204,7 +207,7 @@ def extract(ctx: Context) -> list[Record]:
         if wraps or (
             not current.closed
             and (broken or not _set_apart(current, line))
-            and (_continues(current, text, closing)
+            and (continues
                  # broken by the margin on a word no title ends with ("... and the"): it goes
                  # on though no page range closes it
                  or (broken and bool(OPEN_END.search(current.title_lines[-1]))))
