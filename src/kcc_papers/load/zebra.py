@@ -235,12 +235,9 @@ def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
     over the lines that go on at once under it (no more than a line's spacing apart, inside
     the table's columns, no word across a column's edge): its cells wrapped over lines. The
     paragraph after the table stands further off, or runs across the columns' edges."""
-    top, bottom = table.last
-    limit = reach(table)[3]
-    below = [c for c in chars if bottom <= (c["top"] + c["bottom"]) / 2 < limit
-             and table.edges[0] <= c["x0"] <= table.edges[-1]]
-    reached = max((c["bottom"] for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
-                   and table.edges[0] <= c["x0"] <= table.edges[-1]), default=bottom)
+    bottom = table.last[1]
+    below = _in_band(table, (bottom, reach(table)[3]), chars)
+    reached = max((c["bottom"] for c in _in_band(table, table.last, chars)), default=bottom)
     for line in _lines(below):
         size = max(c["size"] for c in line)
         if (min(c["top"] for c in line) - reached > WRAP_GAP * size
@@ -255,8 +252,7 @@ def _last_row(table: ZebraTable, chars: list[Obj]) -> tuple[float, float] | None
     a line that runs across a column's edge (the paragraph after the table, set close below
     it, inside a guess as high as the table's wrapped rows); None where no row is left."""
     top, bottom = table.last
-    glyphs = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
-              and table.edges[0] <= c["x0"] <= table.edges[-1]]
+    glyphs = _in_band(table, table.last, chars)
     if not glyphs:
         return None
     end = bottom
@@ -343,12 +339,18 @@ def _carried_row(table: ZebraTable, glyphs: list[Obj]) -> bool:
     return len(columns) >= MIN_CARRIED_COLUMNS
 
 
+def _in_band(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> list[Obj]:
+    """The glyphs whose middle lies in ``band`` (top, bottom) and that start inside the
+    table's columns."""
+    top, bottom = band
+    return [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
+            and table.edges[0] <= c["x0"] <= table.edges[-1]]
+
+
 def _a_row(table: ZebraTable, band: tuple[float, float], chars: list[Obj]) -> list[Obj]:
     """The glyphs in the guessed row ``band`` of the table, where they could be a row's:
     some, and none of one word either side of a column's edge; [] otherwise."""
-    top, bottom = band
-    glyphs = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom
-              and table.edges[0] <= c["x0"] <= table.edges[-1]]
+    glyphs = _in_band(table, band, chars)
     return glyphs if glyphs and not _across_edges(glyphs, table.edges[1:-1]) else []
 
 
