@@ -105,8 +105,9 @@ _ROD_LABELS = {
 _DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
 # An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title",
 # or the decision's own reference before its title, as a body numbers its decisions ("CAB.31/26
-# Car Parking Tariffs", "EX/2026/045 Fees and Charges", "CM-12 Waste Strategy").
-_ITEM_HEAD = re.compile(
+# Car Parking Tariffs", "EX/2026/045 Fees and Charges", "CM-12 Waste Strategy"). (Read by
+# prose_records too.)
+ITEM_HEAD = re.compile(
     r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"
     r"(?P<num>\d{1,3})\.|"
     r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z])))"
@@ -114,8 +115,11 @@ _ITEM_HEAD = re.compile(
     re.I,
 )
 
-# (read by the reader of records that state each decision as a sentence, prose_records)
-ITEM_HEAD = _ITEM_HEAD
+
+def item_ref(head: re.Match[str]) -> str | None:
+    """The reference an ITEM_HEAD match gives its item: the item's number or the decision's
+    code, as the heading prints it."""
+    return head.group("ref") or head.group("num") or head.group("code")
 
 
 # ... or the item labelled, as a notice of a meeting's decisions sets each entry's header:
@@ -131,9 +135,9 @@ _BESIDE_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:(?:\s|$)")
 def _item_head(text: str) -> tuple[str | None, str] | None:
     """An item's heading in a record of several decisions as its reference and its title
     (empty where the heading only labels the item); None for another line."""
-    head = _ITEM_HEAD.match(text)
+    head = ITEM_HEAD.match(text)
     if head:
-        return head.group("ref") or head.group("num") or head.group("code"), head.group("title")
+        return item_ref(head), head.group("title")
     label = _ITEM_LABEL.match(text)
     if label is None:
         return None
@@ -168,12 +172,12 @@ def _known_half(text: str) -> str:
     "Penderfyniad / Decision: That ..." is read as "Decision: That ...", "Rhesymau / Reasons:
     ..." as "Reasons: ...", "Eitem 4 / Item 4 - Strategaeth ... / ... Strategy" from its
     "Item 4"; any other line as printed."""
-    if "/" not in text or _ITEM_HEAD.match(text):
+    if "/" not in text or ITEM_HEAD.match(text):
         return text
     parts = halves(text, before_capital=True)
     # (a heading's title may hold a colon: "Item 8 - Pontcoed School: Proposal to Close")
     head = next((rest for n in range(1, len(parts))
-                 if _ITEM_HEAD.match(rest := " / ".join(parts[n:]))), None)
+                 if ITEM_HEAD.match(rest := " / ".join(parts[n:]))), None)
     if head:
         return head
     pair = label_halves(text)
@@ -225,7 +229,7 @@ MAX_TITLE_TAIL_LINES = 2
 def _title_tails(lines: list[tuple[int, str]], after: int) -> list[tuple[int, str]]:
     """The lines from ``after`` that carry on the capitalised item heading just above them, up
     to the item's "Decision:" label; none when no label follows them."""
-    head = _ITEM_HEAD.match(lines[after - 1][1]) if after else None
+    head = ITEM_HEAD.match(lines[after - 1][1]) if after else None
     if head is None or not _capitals(head.group("title")):
         return []
     for k in range(after, min(after + MAX_TITLE_TAIL_LINES, len(lines) - 1)):
@@ -252,12 +256,12 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_FIELDS)
     fields = labelled_lines(texts, _ROD_FIELDS)
-    text = join_items(_after_lead_in(_until_label(fields.get("decision", [])))) or join_items(
-        _until_label(fields.get("recommendation", [])))
+    text = join_items(_after_lead_in(until_label(fields.get("decision", [])))) or join_items(
+        until_label(fields.get("recommendation", [])))
     if not text:
         return []
     numbered = _numbered_decisions(texts)
-    texts_of = [join_items(_until_label(part)) for part in numbered] if numbered else [text]
+    texts_of = [join_items(until_label(part)) for part in numbered] if numbered else [text]
     key, reason = key_decision(f.get("key"))
     proposed = any(re.search(r"PROPOSED\s+RECORD\s+OF\s+DECISION", t, re.I)
                    for t in texts[:ROD_PROPOSED_LINES])
@@ -337,14 +341,11 @@ MAX_HEADING_WORDS = 6
 _HEADING_WORDS = re.compile(r"^\s*[A-Z][\w'’()-]*(?:\s+[\w'’()&-]+)*\s*$")
 
 
-def _until_label(lines: list[str]) -> list[str]:
+def until_label(lines: list[str]) -> list[str]:
     """The decision's lines up to the next labelled field or heading, named here or not."""
     end = next((k for k, line in enumerate(lines) if k and (
         _OTHER_LABEL.match(line) or _unnamed_heading(lines[k - 1], line))), len(lines))
     return lines[:end]
-
-
-until_label = _until_label  # (read by prose_records too)
 
 
 # ... but not a decision's next part that starts with its verb ("Note the risks").

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.decisions.fields import key_decision
-from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, until_label
+from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, item_ref, until_label
 from kcc_papers.extract.decisions.recommendations import join_items
 
 # The sentence that records the decision: "The Cabinet agreed to award ...", "The Leader of
@@ -53,6 +53,6 @@ def prose_records(lines: list[tuple[int, str]]) -> list[Notice]:
             key_decision=key,
             key_reason=reason,
             status="recorded",
-            agenda_item_ref=item.group("ref") or item.group("num") or item.group("code"),
+            agenda_item_ref=item_ref(item),
         ))
     return out
