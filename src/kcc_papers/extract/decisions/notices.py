@@ -116,12 +116,6 @@ ITEM_HEAD = re.compile(
 )
 
 
-def item_ref(head: re.Match[str]) -> str | None:
-    """The reference an ITEM_HEAD match gives its item: the item's number or the decision's
-    code, as the heading prints it."""
-    return head.group("ref") or head.group("num") or head.group("code")
-
-
 # ... or the item labelled, as a notice of a meeting's decisions sets each entry's header:
 # "Agenda Item: 6", perhaps beside another label ("Decision Reference: CAB/2027/003"), the
 # entry's title under a label of its own ("Subject:").
@@ -130,6 +124,12 @@ _ITEM_LABEL = re.compile(
     r"\s*[:.–-]?\s*(?P<title>.*)$", re.I)
 # A label beside the item's number, not its title.
 _BESIDE_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:(?:\s|$)")
+
+
+def item_ref(head: re.Match[str]) -> str | None:
+    """The reference an ITEM_HEAD match gives its item: the item's number or the decision's
+    code, as the heading prints it."""
+    return head.group("ref") or head.group("num") or head.group("code")
 
 
 def _item_head(text: str) -> tuple[str | None, str] | None:
