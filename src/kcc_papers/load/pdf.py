@@ -407,12 +407,19 @@ MAX_CHAR_SHARE = 0.45
 MIN_CELLS = 3
 
 
+def _no_room_for_a_gap(run: Run, chars: int) -> bool:
+    """Whether the run is no wider than its ``chars`` characters print at MAX_CHAR_SHARE of
+    its font's height each with a column's gap besides (or has no height): only a wider run
+    is looked into."""
+    return run.size <= 0 or run.x1 - run.x0 <= (
+        MAX_CHAR_SHARE * chars + COLUMN_GAP_SHARE) * run.size
+
+
 def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
     """The run with the cells of the table row it holds, if it holds one (MIN_CELLS or more
     pieces parted by a column's gap)."""
     height = run.size
-    if height <= 0 or run.x1 - run.x0 <= (
-            MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
+    if _no_room_for_a_gap(run, end - start):
         return run
     gaps: list[tuple[int, int, float]] = []  # the wide gaps: where they start, end, width
     for i, after in spaces(text, start, end):
@@ -434,8 +441,7 @@ def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: R
     text beside it across a column's gap, drawn as one text object (a minute's heading in a
     left-hand gutter, its text in the column right of it); any other run as it is."""
     height = run.size
-    if not run.bold or height <= 0 or run.x1 - run.x0 <= (
-            MAX_CHAR_SHARE * (end - start) + COLUMN_GAP_SHARE) * height:
+    if not run.bold or _no_room_for_a_gap(run, end - start):
         return run
     for i, after in spaces(text, start, end):
         if glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2] >= COLUMN_GAP_SHARE * height:
