@@ -37,10 +37,14 @@ def key_table_scales(rows: list[Row]) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for n, row in enumerate(rows):
         heads = [" ".join(c.split()) for c in row.cells]
+        lines = len(heads) == 1
+        if lines:
+            # a key printed without rules reads as lines: "Score Likelihood Score Impact"
+            heads = _line_heads(heads[0])
         axes = _axis_columns(heads)
         if not axes:
             continue
-        body = _body(rows[n + 1:], len(heads))
+        body = _line_body(rows[n + 1:], len(heads)) if lines else _body(rows[n + 1:], len(heads))
         for column, axis in axes.items():
             scale = _scale(body, heads, column)
             if axis not in out and scale:
@@ -76,6 +80,35 @@ def _body(rows: list[Row], width: int) -> list[list[str]]:
         if len(row.cells) != width:
             break
         out.append([" ".join(c.split()) for c in row.cells])
+    return out
+
+
+# A key's header as one line: its one-word headings, a few of them.
+MAX_LINE_HEADS = 6
+# A key's row as one line: its numbers and the names between them ("5 Almost certain 5
+# Catastrophic").
+LINE_FIELD = re.compile(r"\d+|[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*)*")
+
+
+def _line_heads(line: str) -> list[str]:
+    """The headings of a key's header printed as one line, or [] for any other line."""
+    words = line.split()
+    if not 2 <= len(words) <= MAX_LINE_HEADS or not any(AXIS_HEAD.match(w) for w in words):
+        return []
+    return words
+
+
+def _line_body(rows: list[Row], width: int) -> list[list[str]]:
+    """The key's rows under a header printed as one line: lines whose numbers and names
+    alternate as its headings do, as many as it has, up to the first line that does not.
+    (Names of two axes side by side with no number between cannot be told apart: such a
+    line ends the key.)"""
+    out: list[list[str]] = []
+    for row in rows:
+        fields = LINE_FIELD.findall(row.text) if len(row.cells) == 1 else []
+        if len(fields) != width:
+            break
+        out.append(fields)
     return out
 
 

@@ -40,14 +40,14 @@ AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
     ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
-    ("target_impact", re.compile(r"target.*impact", re.I)),
+    ("target_impact", re.compile(r"target.*(?:impact|consequence|severity)", re.I)),
     ("target", re.compile(r"target", re.I)),
     ("current", BOTH_FACTORS),
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
     # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
     # ("Current L | Current C": the letters under the word for the risk as it stands)
     ("likelihood", re.compile(r"likelihood|probability|^prob\b|^(?:current\s+)?[LP]$", re.I)),
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^consequences?$"
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^(?:current\s+)?consequences?$"
                           r"|^(?:current\s+)?[IC]$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
     ("current", re.compile(rf"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$|{AFTER_CONTROLS}",
@@ -138,7 +138,8 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= VALUE_ROW_FIGURES:
         return None  # a row of figures is a row of values, whatever one of its letters says
     # a heading in two languages ("Cyf / Ref") is known by either half
-    parts = [header_parts(_mend_split_heading(mend_broken_word(c))) for c in cells]
+    parts = [[_stage_first(p) for p in header_parts(_mend_split_heading(mend_broken_word(c)))]
+             for c in cells]
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
         return None  # a dashboard's indicators, however its score-like columns are named
     # a tender's bidders, however their score-like columns are named, unless the table scores
@@ -165,6 +166,21 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     if bidders and not {"likelihood", "impact"} & set(roles):
         return None
     return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
+
+
+# A heading naming its stage after the factor, in brackets: "Consequence (current)",
+# "Likelihood (target)", "Score (inherent)".
+STAGE_AFTER = re.compile(r"^(?P<head>[^()]+?)\s*\(\s*(?P<stage>current|residual|net|target"
+                         r"|inherent|gross)\s*\)$", re.I)
+
+
+def _stage_first(heading: str) -> str:
+    """The heading with a bracketed stage after it read as the stage's word before it
+    ("Consequence (current)" is "current Consequence"), as the roles' headings say it."""
+    if "(" not in heading:
+        return heading
+    m = STAGE_AFTER.match(heading)
+    return f"{m['stage']} {m['head']}" if m else heading
 
 
 # The words of a register's headings, which a narrow column may break anywhere ("Likeli" /
