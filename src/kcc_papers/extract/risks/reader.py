@@ -21,6 +21,7 @@ from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
+from kcc_papers.extract.risks.prose_rows import promises_prose, prose_entries
 from kcc_papers.extract.risks.prose_scales import prose_scales
 from kcc_papers.extract.risks.rows import Row, rows_of
 from kcc_papers.extract.risks.summary import SummaryEntry, parse_summaries
@@ -83,6 +84,9 @@ def _tabled(ctx: Context) -> list[Record]:
     if not entries and not cards:
         # no register table and no cards: perhaps blocks of "Label: value" lines
         entries = labelled_entries(rows)
+    if not entries and not cards:
+        # or a paragraph per risk stating its factors ("CRR02 ... Current L4 I3, score 12")
+        entries = prose_entries(rows)
     if not entries and not cards:
         return []
     legend = next((lg for r in rows if (lg := parse_legend(r.text))), None)
@@ -195,6 +199,7 @@ def _shows_register(text: str) -> bool:
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
     return (bool(registered or cards or _factor_header(text)) or promises_blocks(text)
+            or promises_prose(text)
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
 

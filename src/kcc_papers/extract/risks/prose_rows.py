@@ -1,0 +1,66 @@
+"""Registers written as prose, a paragraph per risk opening with its id: "CRR02 On-call
+availability: crewing of on-call appliances falls further ... Owner: Area Manager. Current L4
+I3, score 12. Increased." Each paragraph that states the risk's current factors reads as one
+row of a register table, so the same merge and checks apply."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.summary import SummaryEntry
+from kcc_papers.extract.risks.values import Rating
+
+# A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet".
+OPENS = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+(?P<rest>[A-Z].*)$")
+# The risk as it stands, its factors by their letters and the score they make: "Current L4
+# I3, score 12", "residual L3 / I4 (score 12)". The stage word is required: a paragraph may
+# give the inherent factors as well.
+CURRENT = re.compile(r"\b(?i:current|residual|net)\b\W{0,3}(?-i:L)(?P<l>[1-6])\s*(?:/|,|and)?"
+                     r"\s*(?-i:I)(?P<i>[1-6])\b(?:\W{0,3}(?i:score|rating)\W{0,3}(?:of\s+)?"
+                     r"(?P<s>\d{1,2})\b)?")
+OWNER = re.compile(r"\bOwner\s*:\s*(?P<owner>[^.;]{2,80})[.;]", re.I)
+# The title ends at the first colon or full stop after the code, if it is short.
+TITLE_END = re.compile(r"[:.]")
+MAX_TITLE_CHARS = 80
+# A paragraph runs over this many rows at most (its lines, wrapped).
+MAX_PARAGRAPH_ROWS = 8
+# Cheap sign before reading rows: factors named by their letters in running text.
+PAIR_IN_TEXT = re.compile(r"\b(?-i:L[1-6]\s*(?:/|,)?\s*I[1-6])\b")
+MIN_PAIRS = 2
+
+
+def promises_prose(text: str) -> bool:
+    """Whether the text states several risks' factors by their letters (before reading rows)."""
+    return len(PAIR_IN_TEXT.findall(text)) >= MIN_PAIRS
+
+
+def prose_entries(rows: list[Row]) -> list[SummaryEntry]:
+    """One entry per paragraph opening with a risk's code that states its current factors."""
+    out: list[SummaryEntry] = []
+    opens = [n for n, row in enumerate(rows) if len(row.filled) == 1 and OPENS.match(row.text)]
+    for k, start in enumerate(opens):
+        end = min(opens[k + 1] if k + 1 < len(opens) else len(rows), start + MAX_PARAGRAPH_ROWS)
+        entry = _entry(rows[start:end], start)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _entry(rows: list[Row], at: int) -> SummaryEntry | None:
+    m = OPENS.match(rows[0].text)
+    text = " ".join(row.text for row in rows if len(row.filled) == 1)
+    current = CURRENT.search(text)
+    if m is None or current is None:
+        return None
+    likelihood, impact = int(current["l"]), int(current["i"])
+    printed = current["s"]
+    rating = Rating(int(printed), None) if printed else Rating(likelihood * impact, None,
+                                                                derived=True)
+    rest = m["rest"]
+    end = TITLE_END.search(rest)
+    title = rest[:end.start()] if end and end.start() <= MAX_TITLE_CHARS else rest
+    owner = OWNER.search(text)
+    return SummaryEntry(risk_id=m["id"], page=rows[0].page, title=title.strip(),
+                        current=rating, likelihood=str(likelihood), impact=str(impact),
+                        owner=owner["owner"].strip() if owner else None, at=at)
