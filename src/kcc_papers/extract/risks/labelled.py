@@ -107,7 +107,7 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         # (the pattern opens with a look back, tried at every position: rows without a
         # leader's dots, nearly all, are not searched)
         text = LEADER.sub(": ", row.text, count=1) if LEADER_DOTS in row.text else row.text
-        opens = _opens(text)
+        opens = _opens(text) or _next_code(text, entry)
         if opens:
             _close(entry, seen, out)
             risk_id, status = split_status(opens.group("id"))
@@ -147,6 +147,23 @@ def _set_stage(entry: SummaryEntry, stage: Stage, seen: set[str]) -> None:
         rating = Rating(int(stage.likelihood) * int(stage.impact), None, derived=True)
     setattr(entry, stage.role, rating)
     seen.update((stage.role, f"{prefix}likelihood", f"{prefix}impact"))
+
+
+# A profile's heading whose title is one word ("SR6 Workforce"): a heading only where its code
+# carries on the codes of the blocks before it (the same letters), as a line opening with any
+# code and a word may be a block's value.
+LONE_CODE = re.compile(r"^\s*(?P<id>(?P<letters>[A-Z]{1,6})[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
+                       r"(?P<bare>[A-Z][a-z]+)\s*$")
+CODE_LETTERS = re.compile(r"[A-Z]{1,6}")
+
+
+def _next_code(text: str, entry: SummaryEntry | None) -> re.Match[str] | None:
+    """A one-word profile heading in the sequence of the block open before it."""
+    if entry is None:
+        return None
+    m = LONE_CODE.match(text)
+    letters = CODE_LETTERS.match(entry.risk_id)
+    return m if m and letters and m["letters"] == letters.group() else None
 
 
 def _wraps_title(entry: SummaryEntry, at: int, text: str) -> bool:
