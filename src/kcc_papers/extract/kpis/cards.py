@@ -19,7 +19,7 @@ from kcc_papers.normalise.numbers import Value, parse_value
 # "Measure WH1: ...", "KPI 3 - ...", "PI NC04: ...": a word for a measure, its code, a title.
 OPENS = re.compile(r"^\s*(?:(?:Performance\s+)?(?:Measure|Indicator|KPI|PI)\s+)"
                    r"(?P<ref>[A-Z]{0,5}[-\s]?\d{1,3}[a-z]?)\s*[:.–-]\s*(?P<desc>\S.{4,})$")
-LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z0-9 ()/&.-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z0-9 (),/&.-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 VALUE_ROLES = ("latest", "target", "floor", "previous", "previous_year", "ytd")
 
 
@@ -31,7 +31,7 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
             continue
         opens = OPENS.match(item.text)
         if opens:
-            _close(card, key, out)
+            close_card(card, key, out)
             card = {"ref": opens.group("ref").strip(), "desc": opens.group("desc").strip(),
                     "page": str(item.page)}
             continue
@@ -41,11 +41,16 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
         role = role_of(label.group("label"))
         if role in (*VALUE_ROLES, "rag") and role not in card:
             card[role] = label.group("value").strip()
-    _close(card, key, out)
+    close_card(card, key, out)
     return out
 
 
-def _close(card: dict[str, str] | None, key: dict[str, Rag], out: Extracted) -> None:
+def close_card(card: dict[str, str] | None, key: dict[str, Rag], out: Extracted) -> None:
+    """The card's KPI, if it prints its latest figure and a rating or a target. A card whose
+    only figure is the year so far ("Q4 (year total): 171", "Latest (Q2, year to date): 41")
+    has that as its latest."""
+    if card is not None and "latest" not in card and "ytd" in card:
+        card["latest"] = card.pop("ytd")
     if card is None or "latest" not in card:
         return
     raw: dict[str, Value] = {role: parse_value(card[role]) for role in VALUE_ROLES
@@ -53,7 +58,7 @@ def _close(card: dict[str, str] | None, key: dict[str, Rag], out: Extracted) -> 
     rag = status_rag(card["rag"], key, None) if "rag" in card else None
     if raw["latest"].value is None or not (rag or "target" in raw):
         return
-    kpi = Kpi(ref=card["ref"], description=" ".join(card["desc"].split()),
+    kpi = Kpi(ref=card["ref"] or None, description=" ".join(card["desc"].split()),
               latest_rag=rag, page=int(card["page"]))
     for role, name in (("latest", "latest_value"), ("target", "target"),
                        ("floor", "floor_standard"), ("previous", "previous_value"),

@@ -85,6 +85,11 @@ class Text:
     text: str
     header: bool = False  # running header or printed page number
     in_table: bool = False  # also read as a table row; kept for headings a table swallowed
+    # where a PDF prints the line (None elsewhere): its left edge and top, and whether it is
+    # bold; the tile reader (``tiles``) parts a page's side-by-side columns of cards by them
+    x0: float | None = None
+    top: float | None = None
+    bold: bool | None = None
 
 
 Item = Row | Text
@@ -108,8 +113,10 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
     pdf = seg.source.format == "pdf"
     flat = seg.flat[seg.start : seg.end]
     by_page: dict[int, list[tuple[int, str, float | None]]] = {}
+    looks: dict[tuple[int, int], tuple[float | None, bool | None]] = {}
     for page_no, idx, line in flat:
         by_page.setdefault(page_no, []).append((idx, line.text, line.top))
+        looks[page_no, idx] = (line.x0, line.bold)
     continued = False  # the page before held tables: this one's may carry on from them
     before: Page | None = None
     tables: list[Table] = []
@@ -136,7 +143,10 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
         for idx, text, top in lines:
             key = top if pdf and top is not None else float(idx)
             is_header = text.strip() in headers or bool(re.fullmatch(r"\s*\d{1,3}\s*", text))
-            placed.append((key, -1, Text(page.number, text, is_header, idx in covered)))
+            x0, bold = looks[page.number, idx]
+            placed.append((key, -1, Text(page.number, text, is_header, idx in covered,
+                                         x0 if pdf else None, top if pdf else None,
+                                         bold if pdf else None)))
         placed.sort(key=lambda p: (p[0], p[1]))
         out.extend(item for _, _, item in placed)
     return out

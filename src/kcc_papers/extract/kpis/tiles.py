@@ -1,0 +1,135 @@
+"""KPIs printed as cards or tiles set side by side in columns: each a bold heading naming the
+measure (its code first, where it has one), then a line per field under it in the same column
+("Latest (Q2): 46.8%", "Q4 (year total): 8,942", "Target: 50%", "Status: AMBER", "Rating: R"),
+commentary lines among them read past. Cards printed beside each other share baselines, so in
+reading order their lines alternate: each column is told by where its lines start on the page,
+and read on its own. The labels are known by the words the dashboard reader knows columns by
+(``grid.role_of``), never by their order; a card needs its latest figure and a rating or a
+target to be a KPI (``cards.close_card``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from kcc_papers.extract.kpis.cards import LABEL_LINE, VALUE_ROLES, close_card
+from kcc_papers.extract.kpis.common import Extracted
+from kcc_papers.extract.kpis.grid import role_of
+from kcc_papers.extract.kpis.layout import Item, Text
+from kcc_papers.extract.kpis.rag import Rag
+
+# Lines of one column start at one x (points), give or take a glyph's side bearing.
+COLUMN_TOLERANCE = 3.0
+# Two lines whose tops are this close (points) sit on one row of the page.
+SAME_ROW = 2.0
+# A card's heading opening with the measure's code: "CP01 Household waste ...", "SI2 Average
+# days lost ...".
+CODE_LEAD = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}\s?\d{1,3}[a-z]?)\s+(?P<desc>\S.*)$")
+# A target's direction printed after its figure ("3.0% or lower", "9,500 or fewer"): the
+# figure is the target.
+DIRECTION = re.compile(r"\s+or\s+(?:lower|less|fewer|more|higher|greater|better|above|below|"
+                       r"under|over)\s*$", re.I)
+# A trend arrow printed after a figure ("412 ↑"): the figure is the value.
+TREND_MARK = re.compile(r"\s*[↑↓→←↔▲▼⇧⇩⬆⬇]\s*$")
+FIELD_ROLES = (*VALUE_ROLES, "rag")
+
+
+def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
+    """The cards of every page, column by column."""
+    out = Extracted()
+    by_page: dict[int, list[Text]] = {}
+    for item in items:
+        if (isinstance(item, Text) and not item.in_table and not item.header
+                and item.x0 is not None and item.top is not None):
+            by_page.setdefault(item.page, []).append(item)
+    for lines in by_page.values():
+        columns = _columns(lines)
+        rows = _rows(lines, columns)
+        for column in _split(lines, columns):
+            for card in _cards(column, columns, rows):
+                close_card(card, key, out)
+    return out
+
+
+def _columns(lines: list[Text]) -> dict[int, int]:
+    """Each line's column (by ``id``): lines starting within COLUMN_TOLERANCE of each other
+    share one."""
+    starts = sorted({line.x0 for line in lines if line.x0 is not None})
+    edges: list[float] = []  # each column's first start
+    for x in starts:
+        if not edges or x - edges[-1] > COLUMN_TOLERANCE:
+            edges.append(x)
+    return {id(line): bisect.bisect_right(edges, (line.x0 or 0.0) + COLUMN_TOLERANCE) - 1
+            for line in lines}
+
+
+def _split(lines: list[Text], columns: dict[int, int]) -> Iterable[list[Text]]:
+    """The page's lines column by column, each in reading order."""
+    split: dict[int, list[Text]] = {}
+    for line in lines:
+        split.setdefault(columns[id(line)], []).append(line)
+    return split.values()
+
+
+def _rows(lines: list[Text], columns: dict[int, int]) -> dict[int, set[int]]:
+    """The columns holding a line at each height of the page (in bands SAME_ROW high)."""
+    rows: dict[int, set[int]] = {}
+    for line in lines:
+        rows.setdefault(int((line.top or 0.0) // SAME_ROW), set()).add(columns[id(line)])
+    return rows
+
+
+def _beside(line: Text, columns: dict[int, int], rows: dict[int, set[int]]) -> bool:
+    """Whether another column prints a line on the line's row (a card beside its card)."""
+    band = int((line.top or 0.0) // SAME_ROW)
+    own = columns[id(line)]
+    return any(rows.get(b, set()) - {own} for b in (band - 1, band, band + 1))
+
+
+def _cards(column: list[Text], columns: dict[int, int],
+           rows: dict[int, set[int]]) -> Iterable[dict[str, str]]:
+    """The cards of one column: a run of bold lines heads one, the lines under it down to the
+    next bold line hold its fields."""
+    heading: list[Text] = []
+    card: dict[str, str] | None = None
+    for line in column:
+        if line.bold:
+            if card is not None:
+                yield card
+                card = None
+            heading.append(line)
+            continue
+        if heading:
+            card = _opened(heading, columns, rows)
+            heading = []
+        if card is None:
+            continue
+        label = LABEL_LINE.match(line.text)
+        role = role_of(label.group("label")) if label else None
+        if label and role in FIELD_ROLES and role not in card:
+            card[role] = _figure(label.group("value"))
+    if card is not None:
+        yield card
+
+
+def _opened(heading: list[Text], columns: dict[int, int],
+            rows: dict[int, set[int]]) -> dict[str, str]:
+    """A card from its heading's lines, less the section headings printed above it in its
+    column: a heading opens at its last line leading with a code, or else at its first line
+    that has a card's heading beside it when its lines further down do."""
+    coded = [n for n, line in enumerate(heading) if CODE_LEAD.match(line.text)]
+    if coded:
+        start = coded[-1]
+    else:
+        beside = [n for n, line in enumerate(heading) if _beside(line, columns, rows)]
+        start = beside[0] if beside else 0
+    text = " ".join(" ".join(line.text for line in heading[start:]).split())
+    code = CODE_LEAD.match(text)
+    ref, desc = (code.group("ref"), code.group("desc")) if code else ("", text)
+    return {"ref": ref, "desc": desc, "page": str(heading[start].page)}
+
+
+def _figure(value: str) -> str:
+    """A field's figure as printed, less a target's direction and a trend arrow after it."""
+    return DIRECTION.sub("", TREND_MARK.sub("", value.strip()))
