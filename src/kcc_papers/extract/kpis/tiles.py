@@ -125,9 +125,11 @@ def _opened(heading: list[Text], columns: dict[int, int],
         beside = [n for n, line in enumerate(heading) if _beside(line, columns, rows)]
         start = beside[0] if beside else 0
     text = " ".join(" ".join(line.text for line in heading[start:]).split())
+    card = {"desc": text, "page": str(heading[start].page)}
     code = CODE_LEAD.match(text)
-    ref, desc = (code.group("ref"), code.group("desc")) if code else ("", text)
-    return {"ref": ref, "desc": desc, "page": str(heading[start].page)}
+    if code:
+        card["ref"], card["desc"] = code.group("ref"), code.group("desc")
+    return card
 
 
 def _figure(value: str) -> str:
