@@ -34,13 +34,13 @@ from kcc_papers.extract.kpis.layout import (
     stream,
 )
 from kcc_papers.extract.kpis.status import status_key
-from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.extract.kpis.summary import (
     check_service_counts,
     check_summary_rags,
     count_tables,
     rag_summaries,
 )
+from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
 from kcc_papers.segment import Segment

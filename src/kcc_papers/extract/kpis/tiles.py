@@ -10,6 +10,7 @@ target to be a KPI (``cards.close_card``)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -18,9 +19,13 @@ from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.grid import role_of
 from kcc_papers.extract.kpis.layout import Item, Text
 from kcc_papers.extract.kpis.rag import Rag
+from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.normalise.numbers import parse_value
 
 # Lines of one column start at one x (points), give or take a glyph's side bearing.
 COLUMN_TOLERANCE = 3.0
+# A column's edge: where this many lines of the page start, at least.
+EDGE_LINES = 2
 # Two lines whose tops are this close (points) sit on one row of the page.
 SAME_ROW = 2.0
 # A card's heading opening with the measure's code: "CP01 Household waste ...", "SI2 Average
@@ -33,6 +38,13 @@ DIRECTION = re.compile(r"\s+or\s+(?:lower|less|fewer|more|higher|greater|better|
 # A trend arrow printed after a figure ("412 ↑"): the figure is the value.
 TREND_MARK = re.compile(r"\s*[↑↓→←↔▲▼⇧⇩⬆⬇]\s*$")
 FIELD_ROLES = (*VALUE_ROLES, "rag")
+# A tile's fields set on one line, parted by bars ("Target 390 | rating A").
+FIELD_BAR = re.compile(r"\s+\|\s+")
+# A field labelled without a colon: its label's words, then its figure or rating ("Target 390",
+# "rating A").
+BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S+)\s*$")
+# The figure alone under a tile's name, a trend arrow perhaps after it ("412 ↑"): its latest.
+FIGURE = re.compile(r"^\s*[-£]?\d[\d,]*(?:\.\d+)?\s*%?\s*[↑↓→←↔▲▼⇧⇩⬆⬇]?\s*$")
 
 
 def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
@@ -42,13 +54,51 @@ def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
     for item in items:
         if (isinstance(item, Text) and not item.in_table and not item.header
                 and item.x0 is not None and item.top is not None):
-            by_page.setdefault(item.page, []).append(item)
-    for lines in by_page.values():
+            by_page.setdefault(item.page, []).extend(_parted(item))
+    for placed in by_page.values():
+        lines = _at_edges(placed)
         columns = _columns(lines)
         rows = _rows(lines, columns)
         for column in _split(lines, columns):
             for card in _cards(column, columns, rows):
                 close_card(card, key, out)
+    return out
+
+
+def _parted(line: Text) -> list[Text]:
+    """The line, or the pieces a column's gap parts it into (two tiles' lines drawn as one
+    text object), each a line of its own at its place."""
+    if not line.parts:
+        return [line]
+    return [_piece(line, x0, text) for x0, text in line.parts]
+
+
+def _piece(line: Text, x0: float, text: str) -> Text:
+    return Text(line.page, text, x0=x0, top=line.top, bold=line.bold)
+
+
+def _at_edges(lines: list[Text]) -> list[Text]:
+    """The page's lines, each line joining runs (``Text.spans``) parted where a run starts at
+    a column's edge: where EDGE_LINES other lines start too (a word drawn apart starts
+    anywhere, a tile beside another where the tiles below it start)."""
+    if not any(line.spans for line in lines):
+        return lines
+    starts = sorted(line.x0 for line in lines if line.x0 is not None)
+
+    def edge(x: float) -> bool:
+        near = (bisect.bisect_right(starts, x + COLUMN_TOLERANCE)
+                - bisect.bisect_left(starts, x - COLUMN_TOLERANCE))
+        return near >= EDGE_LINES
+
+    out: list[Text] = []
+    for line in lines:
+        cuts = [k for k, (x, _) in enumerate(line.spans or []) if k and edge(x)]
+        if not line.spans or not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.spans)]
+        out += [_piece(line, line.spans[a][0], " ".join(t for _, t in line.spans[a:z]))
+                for a, z in itertools.pairwise(bounds)]
     return out
 
 
@@ -105,12 +155,36 @@ def _cards(column: list[Text], columns: dict[int, int],
             heading = []
         if card is None:
             continue
-        label = LABEL_LINE.match(line.text)
-        role = role_of(label.group("label")) if label else None
-        if label and role in FIELD_ROLES and role not in card:
-            card[role] = _figure(label.group("value"))
+        for role, value in _fields(line.text, fresh=not any(r in card for r in FIELD_ROLES)):
+            card.setdefault(role, value)
     if card is not None:
         yield card
+
+
+def _fields(text: str, fresh: bool) -> Iterable[tuple[str, str]]:
+    """The fields a line of a card prints: "Label: value"; or fields parted by bars, each
+    "Label: value" or a label and its figure or rating ("Target 390 | rating A"); or, on a
+    ``fresh`` card (no field read yet), the figure alone (its latest)."""
+    if fresh and FIGURE.match(text):
+        yield "latest", _figure(text)
+        return
+    labelled = LABEL_LINE.match(text)
+    if labelled and "|" not in text:
+        role = role_of(labelled.group("label"))
+        if role in FIELD_ROLES:
+            yield role, _figure(labelled.group("value"))
+        return
+    if "|" not in text:
+        return
+    for part in FIELD_BAR.split(text):
+        field = LABEL_LINE.match(part) or BARE_FIELD.match(part)
+        role = role_of(field.group("label")) if field else None
+        if field is None or role not in FIELD_ROLES:
+            continue
+        value = _figure(field.group("value"))
+        if field.re is LABEL_LINE or (status_rag(value, {}, None) if role == "rag"
+                                     else parse_value(value).value is not None):
+            yield role, value
 
 
 def _opened(heading: list[Text], columns: dict[int, int],
