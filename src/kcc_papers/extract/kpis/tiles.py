@@ -1,7 +1,9 @@
 """KPIs printed as cards or tiles set side by side in columns: each a bold heading naming the
 measure (its code first, where it has one), then a line per field under it in the same column
 ("Latest (Q2): 46.8%", "Q4 (year total): 8,942", "Target: 50%", "Status: AMBER", "Rating: R"),
-commentary lines among them read past. Cards printed beside each other share baselines, so in
+commentary lines among them read past; or, under a tile's name, its figure alone (a trend
+arrow after it) and its fields on one line parted by bars ("Target 390 | rating A"). Cards
+printed beside each other share baselines, so in
 reading order their lines alternate: each column is told by where its lines start on the page,
 and read on its own. The labels are known by the words the dashboard reader knows columns by
 (``grid.role_of``), never by their order; a card needs its latest figure and a rating or a
@@ -35,8 +37,9 @@ CODE_LEAD = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}\s?\d{1,3}[a-z]?)\s+(?P<desc>\S.*
 # figure is the target.
 DIRECTION = re.compile(r"\s+or\s+(?:lower|less|fewer|more|higher|greater|better|above|below|"
                        r"under|over)\s*$", re.I)
-# A trend arrow printed after a figure ("412 ↑"): the figure is the value.
-TREND_MARK = re.compile(r"\s*[↑↓→←↔▲▼⇧⇩⬆⬇]\s*$")
+# Trend arrows, as a tile prints one after its figure ("412 ↑"): the figure is the value.
+ARROWS = "↑↓→←↔▲▼⇧⇩⬆⬇"
+TREND_MARK = re.compile(rf"\s*[{ARROWS}]\s*$")
 FIELD_ROLES = (*VALUE_ROLES, "rag")
 # A tile's fields set on one line, parted by bars ("Target 390 | rating A").
 FIELD_BAR = re.compile(r"\s+\|\s+")
@@ -44,7 +47,7 @@ FIELD_BAR = re.compile(r"\s+\|\s+")
 # "rating A").
 BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S+)\s*$")
 # The figure alone under a tile's name, a trend arrow perhaps after it ("412 ↑"): its latest.
-FIGURE = re.compile(r"^\s*[-£]?\d[\d,]*(?:\.\d+)?\s*%?\s*[↑↓→←↔▲▼⇧⇩⬆⬇]?\s*$")
+FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?\s*%?\s*[{ARROWS}]?\s*$")
 
 
 def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
@@ -60,7 +63,7 @@ def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
         columns = _columns(lines)
         rows = _rows(lines, columns)
         for column in _split(lines, columns):
-            for card in _cards(column, columns, rows):
+            for card in _cards(column, columns, rows, key):
                 close_card(card, key, out)
     return out
 
@@ -137,8 +140,8 @@ def _beside(line: Text, columns: dict[int, int], rows: dict[int, set[int]]) -> b
     return any(rows.get(b, set()) - {own} for b in (band - 1, band, band + 1))
 
 
-def _cards(column: list[Text], columns: dict[int, int],
-           rows: dict[int, set[int]]) -> Iterable[dict[str, str]]:
+def _cards(column: list[Text], columns: dict[int, int], rows: dict[int, set[int]],
+           key: dict[str, Rag]) -> Iterable[dict[str, str]]:
     """The cards of one column: a run of bold lines heads one, the lines under it down to the
     next bold line hold its fields."""
     heading: list[Text] = []
@@ -155,13 +158,14 @@ def _cards(column: list[Text], columns: dict[int, int],
             heading = []
         if card is None:
             continue
-        for role, value in _fields(line.text, fresh=not any(r in card for r in FIELD_ROLES)):
+        fresh = not any(role in card for role in FIELD_ROLES)
+        for role, value in _fields(line.text, fresh, key):
             card.setdefault(role, value)
     if card is not None:
         yield card
 
 
-def _fields(text: str, fresh: bool) -> Iterable[tuple[str, str]]:
+def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, str]]:
     """The fields a line of a card prints: "Label: value"; or fields parted by bars, each
     "Label: value" or a label and its figure or rating ("Target 390 | rating A"); or, on a
     ``fresh`` card (no field read yet), the figure alone (its latest)."""
@@ -182,7 +186,7 @@ def _fields(text: str, fresh: bool) -> Iterable[tuple[str, str]]:
         if field is None or role not in FIELD_ROLES:
             continue
         value = _figure(field.group("value"))
-        if field.re is LABEL_LINE or (status_rag(value, {}, None) if role == "rag"
+        if field.re is LABEL_LINE or (status_rag(value, key, None) if role == "rag"
                                      else parse_value(value).value is not None):
             yield role, value
 
