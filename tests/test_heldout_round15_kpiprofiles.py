@@ -64,3 +64,28 @@ Status:\tAmber
     assert first.description == ("Parks and open spaces assessed against the national quality "
                                  "standard in the year and rated good or better (%)")
     assert first.previous_value == 86.0
+
+
+def test_rotated_zebra_scorecard_rated_by_colour_alone_read(tmp_path: Path) -> None:
+    """A scorecard on a landscape page stored turned (/Rotate 90), its rows zebra-shaded and
+    each rated by a coloured circle glyph alone (no word in the text layer): the latest
+    quarter's figure and the circle's colour are read. (Round 15 printed it in a board's
+    pack, which had to be split first for its performance report to be found.)"""
+    source = """\
+## KILMORACK INTEGRATION JOINT BOARD
+!! Performance Report - Quarter 2 2026/27
+** 1. Purpose
+1.1. To present performance against the local measures to 30 September 2026.
+2.1. The rating is a coloured circle: green on target, amber within 5% of it, red further.
+--- page rotated ---
+** Appendix 1: Scorecard, Quarter 2 2026/27
+|% 8 40 12 12 12 12 8
+|~ Ref | Measure | Target | Q3 25/26 | Q1 26/27 | Q2 26/27 | RAG |
+| KM-01 | Care home placements per 1,000 population aged 65+ | 30 | 29 | 31 | 33 | {ding#ff0000} |
+| KM-02 | Falls resulting in hospital admission (per 1,000 aged 65+) | 20 | 21 | 20 | 19 | {ding#00b050} |
+| KM-05 | Reviews of care packages completed on time (%) | 85 | 80.1 | 81.0 | 82.2 | {ding#ffc000} |
+| KM-08 | Carers supported with an adult carer support plan | 400 | 388 | 402 | 415 | {ding#00b050} |
+"""  # noqa: E501
+    assert kpi_rows(source, tmp_path) == [
+        ("KM-01", 33.0, "red"), ("KM-02", 19.0, "green"), ("KM-05", 82.2, "amber"),
+        ("KM-08", 415.0, "green")]
