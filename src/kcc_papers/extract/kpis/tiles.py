@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from kcc_papers.extract.kpis.cards import LABEL_LINE, VALUE_ROLES, close_card
+from kcc_papers.extract.kpis.cards import LABEL_LINE, VALUE_ROLES, close_card, opens_card
 from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.grid import role_of
 from kcc_papers.extract.kpis.layout import Item, Text
@@ -143,7 +143,8 @@ def _beside(line: Text, columns: dict[int, int], rows: dict[int, set[int]]) -> b
 def _cards(column: list[Text], columns: dict[int, int], rows: dict[int, set[int]],
            key: dict[str, Rag]) -> Iterable[dict[str, str]]:
     """The cards of one column: a run of bold lines heads one, the lines under it down to the
-    next bold line hold its fields."""
+    next bold line hold its fields (unless one names a measure as a field, "Indicator: EL01
+    ...": profiles under a heading, which ``cards`` reads)."""
     heading: list[Text] = []
     card: dict[str, str] | None = None
     for line in column:
@@ -156,6 +157,8 @@ def _cards(column: list[Text], columns: dict[int, int], rows: dict[int, set[int]
         if heading:
             card = _opened(heading, columns, rows)
             heading = []
+        if card is not None and opens_card(line.text):
+            card = None  # a measure named as a field: an indicator profile, the card reader's
         if card is None:
             continue
         fresh = not any(role in card for role in FIELD_ROLES)
