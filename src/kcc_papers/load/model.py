@@ -39,6 +39,10 @@ class Line:
     # (a minute's heading in a left-hand gutter, its text right of it): (x0, text) of each;
     # None elsewhere. Only the minutes reader looks at it; ``spans`` and the text are as read.
     beside: list[tuple[float, str]] | None = None
+    # The pieces of a line whose run one column's gap parts (two cards' lines side by side,
+    # drawn as one text object): (x0, text) of each; None elsewhere. Only the KPI tile reader
+    # looks at them; ``spans`` and the text are as read.
+    parts: list[tuple[float, str]] | None = None
 
 
 @dataclass(slots=True)

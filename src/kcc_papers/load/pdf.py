@@ -393,6 +393,8 @@ class Run(NamedTuple):
     cells: tuple[tuple[float, str], ...] = ()
     # a bold heading and the regular text beside it (see ``_with_heading_beside``)
     beside: tuple[tuple[float, str], ...] = ()
+    # the two pieces of a run parted by one column's gap (see ``_with_cells``)
+    parts: tuple[tuple[float, str], ...] = ()
 
 
 # PDFium keeps in one run the cells of a table row its writer drew as one text object (an
@@ -417,7 +419,8 @@ def _no_room_for_a_gap(run: Run, chars: int) -> bool:
 
 def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
     """The run with the cells of the table row it holds, if it holds one (MIN_CELLS or more
-    pieces parted by a column's gap)."""
+    pieces parted by a column's gap); or with its two pieces (``Run.parts``) where one
+    column's gap parts it."""
     height = run.size
     if _no_room_for_a_gap(run, end - start):
         return run
@@ -427,12 +430,15 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
                 COLUMN_GAP_SHARE * height):
             gaps.append((i, after, width))
     cuts = _column_gaps(gaps, text)
-    if len(cuts) + 1 < MIN_CELLS:
+    if not cuts:
         return run
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
     # each cell read as the run is (``_run_text``): a footnote marker in it a superscript
     cells = tuple((glyphs.loose_box(a)[0], _run_text(glyphs, text[a:z], a))
                   for a, z in zip(bounds[::2], bounds[1::2], strict=True))
+    if len(cells) < MIN_CELLS:
+        # two pieces are no table's row, but may be two cards' lines side by side
+        return run._replace(parts=cells) if all(t for _, t in cells) else run
     return run._replace(cells=tuple(c for c in cells if c[1]))
 
 
@@ -580,7 +586,8 @@ def _line_of(run: Run) -> Line:
     text = clean(run.text) if "<" in run.text else run.text
     return Line(text, run.x0, run.top, run.x1, run.bottom, [(run.x0, run.text)], run.size,
                 run.bold, cells=list(run.cells) if run.cells else None,
-                beside=list(run.beside) if run.beside else None)
+                beside=list(run.beside) if run.beside else None,
+                parts=list(run.parts) if run.parts else None)
 
 
 def _joined_line(group: list[Run]) -> Line:
@@ -596,6 +603,8 @@ def _joined_line(group: list[Run]) -> Line:
         bold=group[0].bold,
         cells=([cell for r in group for cell in (r.cells or ((r.x0, r.text),))]
                if any(r.cells for r in group) else None),
+        parts=([part for r in group for part in (r.parts or ((r.x0, r.text),))]
+               if any(r.parts for r in group) else None),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.cards import opens_card
 from kcc_papers.extract.kpis.common import Extracted, Parsed, Section, quarter
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
@@ -165,6 +166,8 @@ class BoxReader:
             if prev.in_table:
                 break
             text = prev.text.strip()
+            if opens_card(text) and _one_label_a_line(parts):
+                return  # an indicator profile, a field a line: the card reader's
             if KPI_HEADING.match(text) or LABEL.search(text) or text.endswith("."):
                 break
             if parse_rag(text) and rag is None and not desc_lines:
@@ -221,6 +224,12 @@ def read_boxes(items: list[Item]) -> tuple[Extracted, list[Section]]:
     out = reader.run()
     reader.finish()
     return out, reader.sections
+
+
+def _one_label_a_line(lines: list[str]) -> bool:
+    """Fields printed one a line ("Actual: 3.4" / "Target: 4.0"), as a card or a profile
+    prints them, not a box's line of them ("Latest: 94% Target: 90% Floor: 85%")."""
+    return all(len(LABEL.findall(line)) <= 1 for line in lines)
 
 
 def _spanned_on(row: Row, prev: object) -> bool:

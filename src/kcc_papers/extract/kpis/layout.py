@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
-from kcc_papers.load.model import LayoutReader, Page, Table
+from kcc_papers.load.model import LayoutReader, Line, Page, Table
 from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.segment import Segment
 
@@ -85,6 +85,15 @@ class Text:
     text: str
     header: bool = False  # running header or printed page number
     in_table: bool = False  # also read as a table row; kept for headings a table swallowed
+    # where a PDF prints the line (None elsewhere): its left edge and top, and whether it is
+    # bold; the tile reader (``tiles``) parts a page's side-by-side columns of cards by them
+    x0: float | None = None
+    top: float | None = None
+    bold: bool | None = None
+    # the pieces one column's gap parts the line into (``load.model.Line.parts``), and its
+    # runs where it joins several (``Line.spans``): the tile reader parts columns by them
+    parts: list[tuple[float, str]] | None = None
+    spans: list[tuple[float, str]] | None = None
 
 
 Item = Row | Text
@@ -108,8 +117,10 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
     pdf = seg.source.format == "pdf"
     flat = seg.flat[seg.start : seg.end]
     by_page: dict[int, list[tuple[int, str, float | None]]] = {}
+    looks: dict[tuple[int, int], Line] = {}
     for page_no, idx, line in flat:
         by_page.setdefault(page_no, []).append((idx, line.text, line.top))
+        looks[page_no, idx] = line
     continued = False  # the page before held tables: this one's may carry on from them
     before: Page | None = None
     tables: list[Table] = []
@@ -136,7 +147,12 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
         for idx, text, top in lines:
             key = top if pdf and top is not None else float(idx)
             is_header = text.strip() in headers or bool(re.fullmatch(r"\s*\d{1,3}\s*", text))
-            placed.append((key, -1, Text(page.number, text, is_header, idx in covered)))
+            at = Text(page.number, text, is_header, idx in covered)
+            if pdf:
+                look = looks[page.number, idx]
+                at.x0, at.top, at.bold, at.parts = look.x0, top, look.bold, look.parts
+                at.spans = look.spans if len(look.spans) > 1 else None
+            placed.append((key, -1, at))
         placed.sort(key=lambda p: (p[0], p[1]))
         out.extend(item for _, _, item in placed)
     return out

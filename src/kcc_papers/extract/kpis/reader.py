@@ -40,6 +40,7 @@ from kcc_papers.extract.kpis.summary import (
     count_tables,
     rag_summaries,
 )
+from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
 from kcc_papers.segment import Segment
@@ -71,8 +72,14 @@ def extract(ctx: Context) -> list[Record]:
     no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
     boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
     parsed = grid.kpis + boxes.kpis
+    if not grid.kpis:
+        # no dashboard table: perhaps a card per measure, or cards side by side in columns
+        # (whose "Latest (Q2): 46.8%" lines, read across the columns, make boxes of nothing)
+        key = status_key([i.text for i in items if isinstance(i, Text)])
+        tiles = _guard(ctx, "tiles", lambda: read_tiles(items, key), Extracted()).kpis
+        if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):
+            parsed, boxes, sections = tiles, Extracted(), []
     if not parsed:
-        # neither a dashboard table nor KCC's boxes: perhaps a card per measure
         key = status_key([i.text for i in items if isinstance(i, Text)])
         parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
     kpis = _checked(ctx, parsed)

@@ -1,0 +1,218 @@
+"""KPIs printed as cards or tiles set side by side in columns: each a bold heading naming the
+measure (its code first, where it has one), then a line per field under it in the same column
+("Latest (Q2): 46.8%", "Q4 (year total): 8,942", "Target: 50%", "Status: AMBER", "Rating: R"),
+commentary lines among them read past; or, under a tile's name, its figure alone (a trend
+arrow after it) and its fields on one line parted by bars ("Target 390 | rating A"). Cards
+printed beside each other share baselines, so in
+reading order their lines alternate: each column is told by where its lines start on the page,
+and read on its own. The labels are known by the words the dashboard reader knows columns by
+(``grid.role_of``), never by their order; a card needs its latest figure and a rating or a
+target to be a KPI (``cards.close_card``)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+
+from kcc_papers.extract.kpis.cards import LABEL_LINE, VALUE_ROLES, close_card, opens_card
+from kcc_papers.extract.kpis.common import Extracted
+from kcc_papers.extract.kpis.grid import role_of
+from kcc_papers.extract.kpis.layout import Item, Text
+from kcc_papers.extract.kpis.rag import Rag
+from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.normalise.numbers import parse_value
+
+# Lines of one column start at one x (points), give or take a glyph's side bearing.
+COLUMN_TOLERANCE = 3.0
+# A column's edge: where this many lines of the page start, at least.
+EDGE_LINES = 2
+# Two lines whose tops are this close (points) sit on one row of the page.
+SAME_ROW = 2.0
+# A card's heading opening with the measure's code: "CP01 Household waste ...", "SI2 Average
+# days lost ...".
+CODE_LEAD = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}\s?\d{1,3}[a-z]?)\s+(?P<desc>\S.*)$")
+# A target's direction printed after its figure ("3.0% or lower", "9,500 or fewer"): the
+# figure is the target.
+DIRECTION = re.compile(r"\s+or\s+(?:lower|less|fewer|more|higher|greater|better|above|below|"
+                       r"under|over)\s*$", re.I)
+# Trend arrows, as a tile prints one after its figure ("412 ↑"): the figure is the value.
+ARROWS = "↑↓→←↔▲▼⇧⇩⬆⬇"
+TREND_MARK = re.compile(rf"\s*[{ARROWS}]\s*$")
+FIELD_ROLES = (*VALUE_ROLES, "rag")
+# A tile's fields set on one line, parted by bars ("Target 390 | rating A").
+FIELD_BAR = re.compile(r"\s+\|\s+")
+# A field labelled without a colon: its label's words, then its figure or rating ("Target 390",
+# "rating A").
+BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S+)\s*$")
+# The figure alone under a tile's name, a trend arrow perhaps after it ("412 ↑"): its latest.
+FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?\s*%?\s*[{ARROWS}]?\s*$")
+
+
+def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
+    """The cards of every page, column by column."""
+    out = Extracted()
+    by_page: dict[int, list[Text]] = {}
+    for item in items:
+        if (isinstance(item, Text) and not item.in_table and not item.header
+                and item.x0 is not None and item.top is not None):
+            by_page.setdefault(item.page, []).extend(_parted(item))
+    for placed in by_page.values():
+        lines = _at_edges(placed)
+        columns = _columns(lines)
+        rows = _rows(lines, columns)
+        for column in _split(lines, columns):
+            for card in _cards(column, columns, rows, key):
+                close_card(card, key, out)
+    return out
+
+
+def _parted(line: Text) -> list[Text]:
+    """The line, or the pieces a column's gap parts it into (two tiles' lines drawn as one
+    text object), each a line of its own at its place."""
+    if not line.parts:
+        return [line]
+    return [_piece(line, x0, text) for x0, text in line.parts]
+
+
+def _piece(line: Text, x0: float, text: str) -> Text:
+    return Text(line.page, text, x0=x0, top=line.top, bold=line.bold)
+
+
+def _at_edges(lines: list[Text]) -> list[Text]:
+    """The page's lines, each line joining runs (``Text.spans``) parted where a run starts at
+    a column's edge: where EDGE_LINES other lines start too (a word drawn apart starts
+    anywhere, a tile beside another where the tiles below it start)."""
+    if not any(line.spans for line in lines):
+        return lines
+    starts = sorted(line.x0 for line in lines if line.x0 is not None)
+
+    def edge(x: float) -> bool:
+        near = (bisect.bisect_right(starts, x + COLUMN_TOLERANCE)
+                - bisect.bisect_left(starts, x - COLUMN_TOLERANCE))
+        return near >= EDGE_LINES
+
+    out: list[Text] = []
+    for line in lines:
+        cuts = [k for k, (x, _) in enumerate(line.spans or []) if k and edge(x)]
+        if not line.spans or not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.spans)]
+        out += [_piece(line, line.spans[a][0], " ".join(t for _, t in line.spans[a:z]))
+                for a, z in itertools.pairwise(bounds)]
+    return out
+
+
+def _columns(lines: list[Text]) -> dict[int, int]:
+    """Each line's column (by ``id``): lines starting within COLUMN_TOLERANCE of each other
+    share one."""
+    starts = sorted({line.x0 for line in lines if line.x0 is not None})
+    edges: list[float] = []  # each column's first start
+    for x in starts:
+        if not edges or x - edges[-1] > COLUMN_TOLERANCE:
+            edges.append(x)
+    return {id(line): bisect.bisect_right(edges, (line.x0 or 0.0) + COLUMN_TOLERANCE) - 1
+            for line in lines}
+
+
+def _split(lines: list[Text], columns: dict[int, int]) -> Iterable[list[Text]]:
+    """The page's lines column by column, each in reading order."""
+    split: dict[int, list[Text]] = {}
+    for line in lines:
+        split.setdefault(columns[id(line)], []).append(line)
+    return split.values()
+
+
+def _rows(lines: list[Text], columns: dict[int, int]) -> dict[int, set[int]]:
+    """The columns holding a line at each height of the page (in bands SAME_ROW high)."""
+    rows: dict[int, set[int]] = {}
+    for line in lines:
+        rows.setdefault(int((line.top or 0.0) // SAME_ROW), set()).add(columns[id(line)])
+    return rows
+
+
+def _beside(line: Text, columns: dict[int, int], rows: dict[int, set[int]]) -> bool:
+    """Whether another column prints a line on the line's row (a card beside its card)."""
+    band = int((line.top or 0.0) // SAME_ROW)
+    own = columns[id(line)]
+    return any(rows.get(b, set()) - {own} for b in (band - 1, band, band + 1))
+
+
+def _cards(column: list[Text], columns: dict[int, int], rows: dict[int, set[int]],
+           key: dict[str, Rag]) -> Iterable[dict[str, str]]:
+    """The cards of one column: a run of bold lines heads one, the lines under it down to the
+    next bold line hold its fields (unless one names a measure as a field, "Indicator: EL01
+    ...": profiles under a heading, which ``cards`` reads)."""
+    heading: list[Text] = []
+    card: dict[str, str] | None = None
+    for line in column:
+        if line.bold:
+            if card is not None:
+                yield card
+                card = None
+            heading.append(line)
+            continue
+        if heading:
+            card = _opened(heading, columns, rows)
+            heading = []
+        if card is not None and opens_card(line.text):
+            card = None  # a measure named as a field: an indicator profile, the card reader's
+        if card is None:
+            continue
+        fresh = not any(role in card for role in FIELD_ROLES)
+        for role, value in _fields(line.text, fresh, key):
+            card.setdefault(role, value)
+    if card is not None:
+        yield card
+
+
+def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, str]]:
+    """The fields a line of a card prints: "Label: value"; or fields parted by bars, each
+    "Label: value" or a label and its figure or rating ("Target 390 | rating A"); or, on a
+    ``fresh`` card (no field read yet), the figure alone (its latest)."""
+    if fresh and FIGURE.match(text):
+        yield "latest", _figure(text)
+        return
+    labelled = LABEL_LINE.match(text)
+    if labelled and "|" not in text:
+        role = role_of(labelled.group("label"))
+        if role in FIELD_ROLES:
+            yield role, _figure(labelled.group("value"))
+        return
+    if "|" not in text:
+        return
+    for part in FIELD_BAR.split(text):
+        field = LABEL_LINE.match(part) or BARE_FIELD.match(part)
+        role = role_of(field.group("label")) if field else None
+        if field is None or role not in FIELD_ROLES:
+            continue
+        value = _figure(field.group("value"))
+        if field.re is LABEL_LINE or (status_rag(value, key, None) if role == "rag"
+                                     else parse_value(value).value is not None):
+            yield role, value
+
+
+def _opened(heading: list[Text], columns: dict[int, int],
+            rows: dict[int, set[int]]) -> dict[str, str]:
+    """A card from its heading's lines, less the section headings printed above it in its
+    column: a heading opens at its last line leading with a code, or else at its first line
+    that has a card's heading beside it when its lines further down do."""
+    coded = [n for n, line in enumerate(heading) if CODE_LEAD.match(line.text)]
+    if coded:
+        start = coded[-1]
+    else:
+        beside = [n for n, line in enumerate(heading) if _beside(line, columns, rows)]
+        start = beside[0] if beside else 0
+    text = " ".join(" ".join(line.text for line in heading[start:]).split())
+    card = {"desc": text, "page": str(heading[start].page)}
+    code = CODE_LEAD.match(text)
+    if code:
+        card["ref"], card["desc"] = code.group("ref"), code.group("desc")
+    return card
+
+
+def _figure(value: str) -> str:
+    """A field's figure as printed, less a target's direction and a trend arrow after it."""
+    return DIRECTION.sub("", TREND_MARK.sub("", value.strip()))
