@@ -11,6 +11,7 @@ from pathlib import Path
 from conftest import text_contexts
 from heldout_support import decisions_in, minutes_of, numbers, pdf_minutes
 from kcc_papers.extract import decisions
+from kcc_papers.normalise.outcomes import classify_outcome
 
 # ------------------------- "01/27" ... "09/27" read as "1/27", the run broken at "10/27"
 
@@ -137,14 +138,15 @@ Present:	Councillors A Penhaligon (Chair), F Bassett and M Youlden
 Apologies were received from Councillor J Carew.
 ** 2027/16 FINANCE
 RESOLVED that the accounts for payment be approved.
-"""  # noqa: E501
+"""
 
 
 def test_regression_wrapped_title_year_numbered_heading_still_its_own(tmp_path: Path) -> None:
     # ... while a heading in the heading's own numbering ("2027/15" under "2027/14") is the
     # next minute, however full the line above it is
     assert numbers(pdf_minutes(YEAR_NUMBERED_HEADINGS, tmp_path)) == [
-        ("2027/14", "APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2 SHORE STREET, NORTHWOLD"),
+        ("2027/14",
+         "APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2 SHORE STREET, NORTHWOLD"),
         ("2027/15", "APOLOGIES"),
         ("2027/16", "FINANCE"),
     ]
@@ -196,3 +198,18 @@ def test_regression_recommendations_one_ask_with_limbs_stays_one() -> None:
         "(a) notes the procurement activity in the first half of 2026/27; and\n"
         "(b) approves the Forward Procurement Plan 2027/28.",
     ]
+
+
+# ----------- minutes "received and confirmed" / "signed as a true record" not read as approved
+
+
+def test_regression_minutes_confirmed_as_a_true_record_approved() -> None:
+    # "received" came first and read the approval of the minutes as noting them; "a true
+    # record" was not the "correct record" approval words
+    assert classify_outcome("RESOLVED that the minutes of the meeting held on 16th September, "
+                            "2026 be received and confirmed as a correct record.") == "approved"
+    assert classify_outcome("Resolved: that the minutes of the meeting held on 17 March 2027 "
+                            "be signed as a true record.") == "approved"
+    assert classify_outcome("The minutes were signed as an accurate record.") == "approved"
+    # ... while a report received is still noted
+    assert classify_outcome("RESOLVED that the annual report be received.") == "noted"
