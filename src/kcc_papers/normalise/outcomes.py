@@ -24,7 +24,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
                  r"|continue[sd]?\s+(?:its\s+)?consideration"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
-     r"approv(?:e|es|ed|al)|correct\s+record|correctly\s+recorded|authori[sz](?:e|es|ed)"
+     r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"
+     r"|authori[sz](?:e|es|ed)"
      # a planning committee's "That planning permission be granted subject to conditions"
      r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"
      # a licensing board's "GRANTED the application"
@@ -43,6 +44,11 @@ _LEAD = re.compile(
     r"^\W*(?:\d+[.)]?\s*)?(?:It\s+was\s+)?(?:RESOLVED|APPROVED|AGREED)\b\s*(?:that|to|:|;)?\s*",
     re.I,
 )
+
+
+# Minutes confirmed or signed as a true record: their approval.
+_CONFIRMED_RECORD = re.compile(
+    r"\b(?:confirmed|signed)\s+as\s+(?:an?\s+)?(?:correct|true|accurate)\s+record\b", re.I)
 
 
 # "It was agreed to defer ...", "the members agreed to approve ...": what was agreed to is the
@@ -102,6 +108,10 @@ def classify_outcome(text: str) -> Outcome:
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
             return "agreed"  # "AGREED that officers prepare options" agrees
         body = body[lead.end() :]
+    if _CONFIRMED_RECORD.search(body):
+        # "be received and confirmed as a correct record": the minutes approved, whatever
+        # verb comes first
+        return "approved"
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"

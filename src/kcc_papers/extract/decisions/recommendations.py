@@ -187,16 +187,28 @@ def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommenda
     return [RecommendationBlock(text, lines[at][0])] if text else []
 
 
+# "It is recommended that Cabinet approves ...": a paragraph that words the whole ask
+# itself, the recommendation complete in one sentence.
+_OWN_ASK = re.compile(r"^It\s+is\s+recommended\s+that\b.*[.;]$", re.I)
+
+
 def _by_decision_maker(block: RecommendationBlock) -> list[RecommendationBlock]:
     """One block per body asked: a paragraph naming another body than the one before starts
-    that body's part; the numbered sub-parts under each stay with it."""
+    that body's part; the numbered sub-parts under each stay with it. A paragraph that
+    words its own complete ask ("1.2 It is recommended that Cabinet delegates ...") under
+    one that did so too is a recommendation of its own."""
     parts: list[list[str]] = []
     who: str | None = None
+    own_ask = False  # the part so far is one paragraph wording its complete ask
     for paragraph in block.text.splitlines():
         m = ASKS.match(paragraph)
         asked = (m.group("who") or m.group("body")).lower() if m else None
-        if not parts or (asked and who and asked != who):
+        whole = bool(_OWN_ASK.match(paragraph))
+        if not parts or (asked and who and asked != who) or (whole and own_ask):
             parts.append([])
+            own_ask = whole
+        else:
+            own_ask = False
         if asked:
             who = asked
         parts[-1].append(paragraph)

@@ -144,8 +144,9 @@ def numbered_candidate(
             style = "half"
         elif not m.group("dot"):
             style = "plain"
-        if m.group("num").startswith("0") and m.group("prefix"):
-            # "ES/026/26": a committee's sequence printed to three figures, not a list
+        if m.group("num").startswith("0") and (m.group("prefix") or m.group("year")):
+            # "ES/026/26": a committee's sequence printed to three figures, not a list; so
+            # is "01/27" ... "09/27", a minute's number with its year printed to two
             style = f"{len(m.group('num'))}d{style}"
         elif m.group("pre") and len(m.group("num")) == PADDED_FIGURES:
             # "26/036" and "26/100" after the year: one sequence, printed to three figures

@@ -65,6 +65,11 @@ _MIN_LAYOUT_HEADINGS = 2
 # Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
 # what the paper's items are.
 _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
+# The width a numbering style pads its numbers to, written before the style's shape
+# ("2dplain/27", "ES|3dplain/26", "26/3dplain").
+_PADDED_WIDTH = re.compile(r"(?<![\d])(\d+)d(?=dot|plain|half)")
+# A line opening with a year, or a financial year: "2027/28 TO 2030/31".
+_OPENS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?\b")
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
 _UNPADDED_FROM = 10
 # A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
@@ -275,6 +280,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
             candidates.append(c)
     _wrapped_titles(candidates, texts, layouts, body_size)
     _wrapped_plain_titles(candidates, texts, alone)
+    _join_padded_runs(candidates)
     candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
     for c in candidates:
@@ -330,13 +336,24 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
             runs_long = runs_long or (in_capitals(c.title) and in_capitals(tail)) or bool(
                 _OPEN_END.search(texts[last])) or _fills_its_text(texts, layouts, last, body_size)
             words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
-            if (resolves(tail) or SECTION.match(tail) or numbered_candidate(texts, last + 1, True)
+            if (resolves(tail) or SECTION.match(tail) or _next_heading(c, texts, last + 1)
                     or _word_count(f"{c.title} {tail}") > words):
                 break
             # (a dash the line ended on parts the title's words still: tidying the line took it)
             dash = _DASH_END.search(texts[last])
             joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
             c.title, c.title_lines = tidy_title(joined), c.title_lines + 1
+
+
+def _next_heading(c: Candidate, texts: list[str], i: int) -> bool:
+    """Whether line ``i``, under heading ``c``'s line, is a numbered heading of its own. A
+    line opening with a year ("2027/28 TO 2030/31" under "121. REVENUE BUDGET 2027/28 AND
+    MEDIUM TERM FINANCIAL STRATEGY") reads as a town council's "2025/71 Apologies", but is
+    a heading only in the numbering the heading above is in: else the title wrapped there."""
+    nxt = numbered_candidate(texts, i, True)
+    if nxt is None:
+        return False
+    return not (_OPENS_WITH_YEAR.match(texts[i]) and nxt.style != c.style)
 
 
 def _wraps_on(texts: list[str], layouts: list[Layout | None], i: int,
@@ -417,6 +434,26 @@ def _by_layout(candidates: list[Candidate]) -> list[Candidate]:
     if sum(1 for c in candidates if c.heading_layout) < _MIN_LAYOUT_HEADINGS:
         return candidates
     return [c for c in candidates if c.heading_layout is not False or c.ref]
+
+
+def _join_padded_runs(candidates: list[Candidate]) -> None:
+    """A sequence printed to two figures ("01/27" ... "09/27") goes on as any number does
+    from "10/27": the padding no longer shows, and the number is in that sequence, its style
+    the padded one's."""
+    padded = {c.style: width for c in candidates if (width := _padded_width(c.style))}
+    if not padded:
+        return
+    unpadded = {_PADDED_WIDTH.sub("", style, count=1): style for style in padded}
+    for c in candidates:
+        style = unpadded.get(c.style)
+        if style and c.number is not None and len(str(c.number)) >= padded[style]:
+            c.style = style
+
+
+def _padded_width(style: str) -> int:
+    """The figures a style prints its number to ("2dplain/27": 2), else 0."""
+    m = _PADDED_WIDTH.search(style)
+    return int(m.group(1)) if m else 0
 
 
 def _drop_lists(candidates: list[Candidate]) -> list[Candidate]:
