@@ -91,3 +91,36 @@ def test_regression_counted_waivers_total_read_as_a_contract(tmp_path):
     # the total of a counted lot of awards or waivers is each of theirs, no one contract's;
     # a "two-year contract" counts no contracts, and its total value is its own
     assert _rows(COUNTED_TOTAL, tmp_path) == [(None, 64_800.0)]
+
+
+# ------ an award's price given paragraphs later as "the contract price is £x per annum, a
+# ------ total of £y over the term", beside the contract in place: unread
+
+LATER_PRICE = """1.1 That the Harbour Board RESOLVES to:
+a) award the contract for the provision of towage services at Skelvoe Harbour to Orkney Tugs Ltd for a term of five years from 1 July 2027;
+b) delegate authority to the Director of Infrastructure Services to sign the contract.
+2.1 Towage has since been provided under a contract with Northbay Marine Services, which expires on 30 June 2027.
+2.2 Two compliant tenders were received.
+2.3 The contract price is £780,000 per annum, a total of £3,900,000 over the five year term, with annual indexation capped at 3%.
+"""  # noqa: E501
+
+TWO_UNPRICED = """1.1 That the Board RESOLVES to:
+a) award the contract for towage services to Orkney Tugs Ltd for a term of five years;
+b) award the contract for pilot launch maintenance to Scapa Marine Ltd for three years.
+2.1 Both firms scored well on quality.
+2.2 The contract price is £780,000 per annum.
+"""
+
+
+def test_regression_award_priced_later_beside_the_contract_in_place_gave_no_value(tmp_path):
+    # "the contract price is" gives the value of the paper's one award without one; the firm
+    # holding the contract in place does not stand in the way, and the rate's total after a
+    # comma is the whole term's value
+    assert sorted(_rows(LATER_PRICE, tmp_path), key=str) == [
+        ("Northbay Marine Services", None), ("Orkney Tugs Ltd", 3_900_000.0)]
+
+
+def test_contract_price_with_two_unpriced_awards_is_given_to_neither(tmp_path):
+    # two awards without values: "the contract" could be either's
+    assert sorted(_rows(TWO_UNPRICED, tmp_path), key=str) == [
+        ("Orkney Tugs Ltd", None), ("Scapa Marine Ltd", None), (None, 780_000.0)]

@@ -285,7 +285,9 @@ VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
-    r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
+    # ("The contract price is £780,000 per annum": the price let, as its value)
+    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?"
+    r"\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
     # ("at an estimated total cost of": a hedge and a scope together)
@@ -665,12 +667,19 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
 BRACKETED_SUM = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
 
 
+# ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the
+# five year term".
+TOTAL_AFTER = re.compile(rf",\s+(?:a|an|giving\s+a|making\s+a)\s+(?:total|overall)\s+"
+                         rf"(?:value\s+|cost\s+)?of\s+{_SUM}", re.I)
+
+
 def _with_whole_term(sentence: str, money: Money) -> str:
     """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
-    annum (£1,237,800 over the initial three-year term)"): read together, the value is the
-    whole term's, as a label block's and a table's are (``draft.whole_term``). A bracketed sum
-    that is no whole number of the rate's periods is something else, and left out."""
-    m = BRACKETED_SUM.match(sentence, money.end)
+    annum (£1,237,800 over the initial three-year term)") or given after it as its total: read
+    together, the value is the whole term's, as a label block's and a table's are
+    (``draft.whole_term``). A sum that is no whole number of the rate's periods is something
+    else, and left out."""
+    m = BRACKETED_SUM.match(sentence, money.end) or TOTAL_AFTER.match(sentence, money.end)
     if m is None:
         return money.text
     pair = money.text + m.group(0)
