@@ -124,3 +124,41 @@ def test_contract_price_with_two_unpriced_awards_is_given_to_neither(tmp_path):
     # two awards without values: "the contract" could be either's
     assert sorted(_rows(TWO_UNPRICED, tmp_path), key=str) == [
         ("Orkney Tugs Ltd", None), ("Scapa Marine Ltd", None), (None, 780_000.0)]
+
+
+OTHER_TERM = """1.1 The contract was awarded to Kestle Construction Ltd in March 2019 for a period of five years.
+1.2 The cleaning contract with Brightwell Ltd was extended in 2024 at a cost of £120,000.
+1.3 The total contract value over the 7 year term is estimated at £14.2m.
+"""  # noqa: E501
+
+
+def test_value_over_another_term_is_not_the_unpriced_awards(tmp_path):
+    # beside another firm's contract, a value given over a term the award does not run is
+    # some other contract's: it stays a row of its own
+    assert sorted(_rows(OTHER_TERM, tmp_path), key=str) == [
+        ("Brightwell Ltd", 120_000.0), ("Kestle Construction Ltd", None), (None, 14_200_000.0)]
+
+
+# ---------- a table of operators recommended, its header wrapped, was never read: only
+# ---------- the recommendation's total came out, as a contract with no provider
+
+OPERATORS = """## Harrowby Combined Transport Authority
+!! Supported Bus Services Tender Round 2026B: Award of Contracts
+The Board is recommended to award the contracts for the supported bus services to the operators shown in Table 1, for five years from 4 January 2027, at a total cost of £9,861,500.
+--- page rotated ---
+** Table 1: Recommended awards, tender round 2026B
+|% 6 26 18 10 10 10 10
+|# Route | Service | Recommended operator | Contract start date | Vehicles | Annual cost | Contract value (5 years) |
+| 14 | Harrowby - Ryburn Dale - Ripponden (Mon-Sat daytime) | Calder Buses Ltd | 4 January 2027 | 2 | £412,300 | £2,061,500 |
+| 27 | Harrowby - Mytholm - Cragg Vale (Mon-Sat daytime) | ^ | ^ | 1 | £236,900 | £1,184,500 |
+| 31 | Elland Cross - Sowerby - Hubberton (Mon-Sun) | Pennine Coaches Ltd | ^ | 2 | £507,800 | £2,539,000 |
+| 88 | Harrowby - Elland Cross evenings and Sundays | Kirkby Transit Ltd | ^ | 3 | £815,300 | £4,076,500 |
+"""  # noqa: E501
+
+
+def test_regression_operators_table_with_a_wrapped_header_was_not_read(tmp_path):
+    # "Recommended operator" names the party column, as the table reader reads it: with
+    # "Contract value" the page holds a contract table; its rows' sum is no contract of its own
+    assert _pdf_rows(OPERATORS, tmp_path) == [
+        ("Calder Buses Ltd", 2_061_500.0), ("Calder Buses Ltd", 1_184_500.0),
+        ("Pennine Coaches Ltd", 2_539_000.0), ("Kirkby Transit Ltd", 4_076_500.0)]

@@ -69,6 +69,9 @@ CONTRACT_COLUMN = re.compile(
     # their own ("Successful" / "bidder", "Commencement" / "date"), and a tender's lots and
     # the bidders for them ("Lot | Scope | Recommended tenderer")
     r"lots?\b|tenderers?\b|bidders?\b|commencement|"
+    # the party a transport or leisure contract is let to ("Recommended operator"), as the
+    # table reader names its provider column
+    r"operators?\b|"
     # a table's heading saying what it lists: "Contracts awarded", "Contract awards"
     rf"{LETS_CONTRACTS.pattern})",
     re.I,
@@ -378,8 +381,17 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
     if (value.origin != "text" or value.value_gbp is None
             or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(value.text or "")):
         return drafts
+    if len(named) > 1 and _other_term(award, value):
+        return drafts  # among other firms' contracts, a value over another term is another's
     award.absorb(value)
     return named
+
+
+def _other_term(award: Draft, value: Draft) -> bool:
+    """The value is given over another term than the award's ("awarded to X ... for a period of
+    five years" and "the total contract value over the 7 year term")."""
+    return (award.term_years is not None and value.term_years is not None
+            and award.term_years != value.term_years)
 
 
 # A total agrees with the rows it adds up within a pound (each row rounded as printed).
