@@ -69,6 +69,9 @@ CONTRACT_COLUMN = re.compile(
     # their own ("Successful" / "bidder", "Commencement" / "date"), and a tender's lots and
     # the bidders for them ("Lot | Scope | Recommended tenderer")
     r"lots?\b|tenderers?\b|bidders?\b|commencement|"
+    # the party a transport or leisure contract is let to ("Recommended operator"), as the
+    # table reader names its provider column
+    r"operators?\b|"
     # a table's heading saying what it lists: "Contracts awarded", "Contract awards"
     rf"{LETS_CONTRACTS.pattern})",
     re.I,
@@ -363,20 +366,32 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
     """A paper that lets one contract and gives one contract value without a provider, apart
     from the award ("3.2 The contract is for two years ... The contract value is £24,500 per
     annum." ... "4.0 Recommendation: ... be awarded to Aquasafe Ltd"): the value is the
-    award's. Only where the award is the paper's one provider and has no value of its own,
+    award's. Only where the award is the paper's one award without a value of its own,
     and the value is that of "the contract", no other named ("the cleaning contract value")
     nor one in place ("The current contract value is ...")."""
     named = [d for d in drafts if d.provider]
     values = [d for d in drafts if not d.provider]
-    if len(named) != 1 or len(values) != 1:
+    # Other firms the paper names do not stand in the way when they are no unpriced award: a
+    # contract it names in place ("provided under a contract with X, which expires ..."), or
+    # one let with its own value.
+    unpriced = [d for d in named if d.status == "new" and not d.bid and d.value_gbp is None]
+    if len(unpriced) != 1 or len(values) != 1:
         return drafts
-    award, value = named[0], values[0]
-    if (award.status != "new" or award.bid or award.value_gbp is not None
-            or value.origin != "text" or value.value_gbp is None
+    award, value = unpriced[0], values[0]
+    if (value.origin != "text" or value.value_gbp is None
             or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(value.text or "")):
         return drafts
+    if len(named) > 1 and _other_term(award, value):
+        return drafts  # among other firms' contracts, a value over another term is another's
     award.absorb(value)
-    return [award]
+    return named
+
+
+def _other_term(award: Draft, value: Draft) -> bool:
+    """The value is given over another term than the award's ("awarded to X ... for a period of
+    five years" and "the total contract value over the 7 year term")."""
+    return (award.term_years is not None and value.term_years is not None
+            and award.term_years != value.term_years)
 
 
 # A total agrees with the rows it adds up within a pound (each row rounded as printed).

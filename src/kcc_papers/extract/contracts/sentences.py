@@ -285,12 +285,16 @@ VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
     r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
-    r"(?:contract\s+value|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?\b(?:is|was|of|at|be)\s+|"
+    # ("The contract price is £780,000 per annum": the price let, as its value)
+    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?"
+    r"\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
     # ("at an estimated total cost of": a hedge and a scope together)
     r"at\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price)\s+of|"
+    # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
+    r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
     # contract's own
     r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of|"
@@ -575,6 +579,14 @@ EXTENDED_WITH = re.compile(r"\bexten(?:ds?|ded|ding|sion\s+of)\b[^.;£]{0,120}?\
                            r"agreement)\s+with\s+(?-i:[A-Z])", re.I)
 
 
+# "extend the contract with Ridgeline Ltd for 12 months ... at an additional cost of £14.6m",
+# "a variation to the contract with X ... at an additional cost of £86,500": what the
+# extension or variation lets to the firm it names, the value of that row. Without a firm
+# named, an additional cost is the price of some change, not a contract of its own.
+ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?:estimated\s+)?"
+                                 r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
+
+
 def _award_estimate(sentence: str, before: str) -> bool:
     return bool(ESTIMATED_VALUE_CUE.search(before) and (
         (AWARDS.search(sentence) and not EXTENDS.search(sentence))
@@ -603,6 +615,23 @@ def _clause_start(sentence: str, end: int) -> int:
     return breaks[-1] if breaks else 0
 
 
+# "noted the eleven single tender waivers approved in quarter 2, with a total value of
+# £418,300": the sum of a counted lot of awards or waivers, each its own contract, is no
+# contract's value. (The count in figures or words; "two-year contracts" counts none.)
+_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+          r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
+COUNTED_TOTAL = re.compile(
+    rf"\b{_COUNT}\s+(?![\w-]*year)(?:[\w-]+\s+){{0,3}}?(?:contracts|waivers|exemptions|awards|"
+    r"orders|purchases|procurements|agreements|variations|extensions)\b[^£;]{0,120}?"
+    r"\b(?:total|combined|aggregate)\b", re.I)
+TOTAL_WORDS = ("total", "combined", "aggregate")
+
+
+def _counted_total(sentence: str, end: int) -> bool:
+    """Whether the sum ending the text up to ``end`` is the total of a counted lot of them."""
+    return holds_any(sentence[:end], TOTAL_WORDS) and bool(COUNTED_TOTAL.search(sentence, 0, end))
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -616,9 +645,12 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
             continue
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
-        if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)):
+        if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)
+                or (not alone and ADDITIONAL_COST_CUE.search(before))):
             continue
         if THRESHOLD_AFTER.match(sentence[money.end:]):
+            continue
+        if alone and _counted_total(sentence, money.start):
             continue
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
@@ -635,12 +667,19 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
 BRACKETED_SUM = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
 
 
+# ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the
+# five year term".
+TOTAL_AFTER = re.compile(rf",\s+(?:a|an|giving\s+a|making\s+a)\s+(?:total|overall)\s+"
+                         rf"(?:value\s+|cost\s+)?of\s+{_SUM}", re.I)
+
+
 def _with_whole_term(sentence: str, money: Money) -> str:
     """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
-    annum (£1,237,800 over the initial three-year term)"): read together, the value is the
-    whole term's, as a label block's and a table's are (``draft.whole_term``). A bracketed sum
-    that is no whole number of the rate's periods is something else, and left out."""
-    m = BRACKETED_SUM.match(sentence, money.end)
+    annum (£1,237,800 over the initial three-year term)") or given after it as its total: read
+    together, the value is the whole term's, as a label block's and a table's are
+    (``draft.whole_term``). A sum that is no whole number of the rate's periods is something
+    else, and left out."""
+    m = BRACKETED_SUM.match(sentence, money.end) or TOTAL_AFTER.match(sentence, money.end)
     if m is None:
         return money.text
     pair = money.text + m.group(0)

@@ -27,7 +27,7 @@ from kcc_papers.extract.contracts.fields import (
 )
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import parse_partial_date
-from kcc_papers.normalise.money import Money, header_unit, parse_money, period_of
+from kcc_papers.normalise.money import Money, find_money, header_unit, parse_money, period_of
 
 # A header cell is a short name; a cell of more words is a row of data or a sentence.
 MAX_HEADER_CELL_WORDS = 8
@@ -435,7 +435,7 @@ def _body_rows(
         if cell("period"):
             set_period(draft, cell("period"))
         _month_span(draft, cell("term") or cell("period"))
-        if cell("value"):
+        if cell("value") and not (draft.provider is None and _band(cell("value"))):
             set_value(draft, _priced(cell("value")), unit=unit, period=period)
             draft.value_text = cell("value") or None  # as printed
         draft.bid = cols.offers and not _won(cols, cells)
@@ -451,6 +451,19 @@ def _body_rows(
 # column as often holds its dates as its length).
 MONTH_SPAN = re.compile(r"^\s*(\d{1,2})/((?:19|20)\d\d)\s*[-–]\s*(\d{1,2})/((?:19|20)\d\d)\s*$")
 MONTHS_A_YEAR = 12
+
+
+# A value printed as a band ("£2m - £5m", "£25m+", "over £25m"): a forward plan's estimate
+# of a procurement to come, whose size a pipeline notice gives only roughly. Without a
+# provider such a row names no contract let, and no contract's value.
+OPEN_BAND = re.compile(r"^\s*(?:over|above|more\s+than)\s+£|£\s?[\d.,]+\s*[mk]?\s*\+\s*$", re.I)
+
+
+def _band(value: str) -> bool:
+    if OPEN_BAND.search(value):
+        return True
+    found = find_money(value)
+    return len(found) == 1 and found[0].is_range
 
 
 def _month_span(draft: Draft, text: str) -> None:
