@@ -22,7 +22,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
-from kcc_papers.extract.agenda.other_cells import other_columns
+from kcc_papers.extract.agenda.other_cells import other_columns, title_end
 from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
@@ -658,8 +658,10 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
         return 0
     # a cell of a table printed without a pages column wraps at its column's right edge, the
     # furthest its neighbours in that column reach, not at the page's margin
-    cell_edge = max((ln.x1 for ln in [*above, *below] if ln.x1 is not None and ln.x0 is not None
-                     and abs(ln.x0 - column) <= INDENT_TOLERANCE), default=None)
+    # (a line that holds a later column's run as well ends before it)
+    cell_edge = max((end for ln in [*above, *below] if ln.x0 is not None
+                     and abs(ln.x0 - column) <= INDENT_TOLERANCE
+                     and (end := title_end(ln)) is not None), default=None)
     middle = _title_part(line)
     if middle.x1 is None and middle.x0 is not None and above[0].x0 is not None \
             and above[0].x1 is not None:
