@@ -24,6 +24,7 @@ from kcc_papers.extract.agenda.columns import (
 )
 from kcc_papers.extract.agenda.other_cells import other_columns, title_end
 from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
+from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
@@ -168,6 +169,8 @@ def extract(ctx: Context) -> list[Record]:
     exempt = False
     started = False
     edges = _right_edges(ctx.segment)
+    # (a title beside another column, a bilingual agenda's, wraps at its column's edge)
+    columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
     lines = _numbers_joined(_table_rows(ctx.segment), edges)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
@@ -195,16 +198,17 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
+        edge = columns.edge(page, current.last) or edges.get(page)
         # (read once: whether a page range closes the title here tells both a line broken at
         # a colon and one that goes on)
         continues = not current.closed and _continues(
             current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         broken = not current.closed and _broken_at_margin(
-            current, line, edges.get(page), continues)
+            current, line, edge, continues)
         if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
-        wraps = _wraps(current, line, edges.get(page))
+        wraps = _wraps(current, line, edge, _ends_before_next(current, lines[n + 1 : n + 2]))
         if wraps or (
             not current.closed
             and (broken or not _set_apart(current, line))
@@ -874,18 +878,21 @@ def _room_before_column(last: Line, line: Line) -> bool:
     return title_x + (len(title) + 1 + len(words[0])) * CHAR_POINTS <= column_x
 
 
-def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
+def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool = False) -> bool:
     """A PDF title wrapped onto the item's hanging indent: the line sits right of the item's
     ref, in the title's own size and weight, under a title line that ran to the margin (the
     page range may already be printed at the end of the first line). Without a hanging
     indent, a line at the title's own indent whose first word would not have fitted on the
-    title's line is wrapped too."""
+    title's line is wrapped too. A title line ending on a colon introduces a list, unless the
+    margin broke it and the line under it is the item's last (``last_line``: the next item
+    follows it), as in "Winter Service Plan 2026/27:" over "Mid-Season Review"."""
     first, last = item.line, item.last
     if item.ended or item.description or first is None or last is None:
         return False
     if first.x0 is None or line.x0 is None:
         return False
-    if line.x0 <= first.x0 + INDENT_TOLERANCE and not _word_wrapped(last, line, edge):
+    word_wrapped = _word_wrapped(last, line, edge)
+    if line.x0 <= first.x0 + INDENT_TOLERANCE and not word_wrapped:
         return False
     text = line.text.strip()
     capitals = _in_capitals(PAGES.sub("", last.text))
@@ -911,8 +918,19 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
     # (a title broken after a dash or "and" goes on, however short its line)
-    return ((len(previous) >= WRAP_MIN_CHARS or bool(OPEN_END.search(previous)))
+    if previous.endswith(":") and word_wrapped and last_line and not previous.endswith(":-"):
+        return True
+    # (a line the margin broke is unfinished however short: a narrow column's are)
+    return ((len(previous) >= WRAP_MIN_CHARS or word_wrapped or bool(OPEN_END.search(previous)))
             and not previous.endswith((".", ":", ":-")))
+
+
+def _ends_before_next(item: _Item, after: list[tuple[int, Line]]) -> bool:
+    """The line after the one read is the next item's (so the one read is the item's last)."""
+    if not after:
+        return False
+    m = ITEM.match(after[0][1].text.strip())
+    return m is not None and _follows(item.ref, m.group("ref"))
 
 
 def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:
