@@ -2,17 +2,24 @@
 table's header row of one-word labels read as one run (its wide gaps alike, taken for a
 justified line's); a title's wrapped line that also holds the next column's run, its end taken
 for the title column's; sub-items numbered with a stop of their own ("5.1."); a bilingual
-agenda's titles wrapped at their column's edge, not the page's margin. Each runs on small
+agenda's titles wrapped at their column's edge, not the page's margin; the page's running
+footer read as the last item's description. Each runs on small
 generated papers (or on the reader's parts)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import heldout_accuracy
+
+from conftest import contexts
 from heldout_support import pdf_agenda_items as _pdf_items
+from kcc_papers.extract import agenda
 from kcc_papers.extract.agenda.other_cells import title_end
+from kcc_papers.extract.agenda.reader import _edge_for
 from kcc_papers.load.model import Line
 from kcc_papers.load.pdf import _column_gaps
+from kcc_papers.models import AgendaItem
 
 # ----------------- a borderless table, its header of single words, titles wrapped in cells
 
@@ -133,3 +140,50 @@ def test_regression_a_bilingual_agendas_titles_wrap_at_their_columns_edge(
         ("5", "Enforcement Appeals Decided 2026/27: Summary Report"),
         ("6", "Exclusion of the Press and Public"),
     ]
+
+
+# ------------------------------------------- the page's running footer under the last item
+
+BOARD_PACK_FOOTED = """%% footer Wexcombe Borough Council | Commercial and Procurement Board | Thursday 18 March 2027
+## Wexcombe Borough Council
+!! Commercial and Procurement Board
+** Agenda
+Date:	Thursday 18 March 2027
+|- No. | Item | Lead |
+| 1. | Apologies and substitutes | Chair |
+| 2. | Declarations of interest | Chair |
+| 3. | Contract waivers approved in quarter 4 | Head of Procurement |
+| 4. | Board work plan 2027/28 | Head of Procurement |
+--- page ---
+** Wexcombe Borough Council
+** Commercial and Procurement Board - Minutes
+Thursday 21 January 2027, Committee Room 2
+** 1 Apologies and substitutes
+There were no apologies.
+--- page ---
+** Agenda item 3
+!! Contract waivers approved in quarter 4
+The Board is asked to note the waivers approved in the quarter.
+"""
+
+
+def test_regression_the_running_footer_is_not_the_last_items_description(
+        tmp_path: Path) -> None:
+    # the footer printed at the foot of every page of the pack follows the last item in the
+    # text layer: the page's furniture, not the item's description
+    src = tmp_path / "paper.pdfsrc"
+    src.write_text(BOARD_PACK_FOOTED)
+    (ctx, *_) = contexts(heldout_accuracy.render_pdf(src, tmp_path), "agenda")
+    items = [r for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+    assert [(r.item_ref, r.title) for r in items][-1] == ("4", "Board work plan 2027/28")
+    assert items[-1].description is None
+
+
+def test_regression_a_line_past_the_titles_column_is_not_judged_by_its_edge() -> None:
+    # "Services" (a lead's wrapped cell, far right) starts past the edge of the title's
+    # column: judged against the page's margin, not the column's, it is no title's wrap
+    lead = Line("Services", 445.0, 294.6, 475.5, 304.7)
+    title_line = Line("Minute of Meeting of 2 December 2026", 59.5, 324.3, 60.0, 334.0)
+    assert _edge_for(lead, 341.5, 535.8) == 535.8
+    assert _edge_for(title_line, 282.8, 535.8) == 282.8
+    assert _edge_for(title_line, None, 535.8) == 535.8

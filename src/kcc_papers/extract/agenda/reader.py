@@ -28,6 +28,7 @@ from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
+from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
 KINDS = {"agenda"}
@@ -171,6 +172,7 @@ def extract(ctx: Context) -> list[Record]:
     edges = _right_edges(ctx.segment)
     # (a title beside another column, a bilingual agenda's, wraps at its column's edge)
     columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
+    running = furniture(ctx.source.pages)
     lines = _numbers_joined(_table_rows(ctx.segment), edges)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
@@ -198,7 +200,7 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
-        edge = columns.edge(page, current.last) or edges.get(page)
+        edge = _edge_for(line, columns.edge(page, current.last), edges.get(page))
         # (read once: whether a page range closes the title here tells both a line broken at
         # a colon and one that goes on)
         continues = not current.closed and _continues(
@@ -222,7 +224,9 @@ def extract(ctx: Context) -> list[Record]:
             current.closed = _closes(current, text)
         elif not DOCUMENT_LINK.search(text):
             current.closed = True
-            current.description.append(text)
+            # (the page's running footer under the last item is no part of its description)
+            if not is_furniture(text, running):
+                current.description.append(text)
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
         items = [_Item(s.ref, [s.title], s.page, None, False, closed=True)
@@ -923,6 +927,15 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     # (a line the margin broke is unfinished however short: a narrow column's are)
     return ((len(previous) >= WRAP_MIN_CHARS or word_wrapped or bool(OPEN_END.search(previous)))
             and not previous.endswith((".", ":", ":-")))
+
+
+def _edge_for(line: Line, column_edge: float | None, page_edge: float | None) -> float | None:
+    """The right edge the title's last line was set to, as ``line`` is judged against it: its
+    column's where another column stands beside it and ``line`` starts within that column (a
+    line starting past it is the other column's text, judged as on any page)."""
+    if column_edge is None or line.x0 is None or line.x0 >= column_edge:
+        return page_edge
+    return column_edge
 
 
 def _ends_before_next(item: _Item, after: list[tuple[int, Line]]) -> bool:
