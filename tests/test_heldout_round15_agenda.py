@@ -164,7 +164,7 @@ There were no apologies.
 ** Agenda item 3
 !! Contract waivers approved in quarter 4
 The Board is asked to note the waivers approved in the quarter.
-"""
+"""  # noqa: E501
 
 
 def test_regression_the_running_footer_is_not_the_last_items_description(
