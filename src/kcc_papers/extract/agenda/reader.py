@@ -41,7 +41,7 @@ ITEM = re.compile(
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
-    # a sub-item's number with its own stop too, "5.1." (the stop is not the ref's)
+    # (a sub-item's number may close with a stop too: "5.1. Performance Report")
     r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\.?\s)|"
     # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
     # with the stop its items print
