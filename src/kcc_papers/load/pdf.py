@@ -429,7 +429,7 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
         if (width := glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2]) >= (
                 COLUMN_GAP_SHARE * height):
             gaps.append((i, after, width))
-    cuts = _column_gaps(gaps, text)
+    cuts = _column_gaps(gaps, text, WIDE_GAP_SHARE * height)
     if not cuts:
         return run
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
@@ -462,20 +462,26 @@ def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: R
 # Word gaps of a line justified in a narrow cell are wide too, but all alike: neighbouring wide
 # gaps within this share of each other's width are a justified line's, not columns'.
 EVEN_GAP_SHARE = 0.1
+# A gap this many font heights wide parts columns however alike its neighbours: a justified
+# line stretches its word spaces a little, never to a table's gutters ("No.   Item   Presenter",
+# a borderless table's header of one-word labels drawn as one run, its gaps ten heights wide).
+WIDE_GAP_SHARE = 6.0
 
 
-def _column_gaps(gaps: list[tuple[int, int, float]],
-                 text: str = "") -> list[tuple[int, int, float]]:
+def _column_gaps(gaps: list[tuple[int, int, float]], text: str = "",
+                 wide: float | None = None) -> list[tuple[int, int, float]]:
     """The wide gaps that part columns: not those as wide as a neighbouring one. A justified
     line widens every word space on it alike: two gaps with a plain word space between them in
     ``text`` (the run's text the gaps index) are two columns' however alike ("A4   Revenue and
-    Capital ... Quarter 1   Head of Finance": the title's words spaced plainly)."""
+    Capital ... Quarter 1   Head of Finance": the title's words spaced plainly), and so is
+    one at least ``wide`` points wide."""
     def even(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
         return (abs(a[2] - b[2]) <= EVEN_GAP_SHARE * max(a[2], b[2])
                 and not any(c.isspace() for c in text[a[1] : b[0]]))
     return [gap for k, gap in enumerate(gaps)
-            if not (k > 0 and even(gaps[k - 1], gap))
-            and not (k + 1 < len(gaps) and even(gap, gaps[k + 1]))]
+            if (wide is not None and gap[2] >= wide)
+            or (not (k > 0 and even(gaps[k - 1], gap))
+            and not (k + 1 < len(gaps) and even(gap, gaps[k + 1])))]
 
 
 

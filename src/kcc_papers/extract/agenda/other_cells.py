@@ -12,6 +12,8 @@ from kcc_papers.load.model import Line
 
 # Points a line may start off the title's column and still be in it.
 COLUMN_TOLERANCE = 2.0
+# Points between a cell's text and the next column's at least: the cells' padding.
+CELL_PADDING = 6.0
 
 
 def other_columns(number_line: Line, window: list[Line]) -> set[int]:
@@ -27,8 +29,18 @@ def other_columns(number_line: Line, window: list[Line]) -> set[int]:
     column = min(starts)
     in_column = [ln for ln in window
                  if ln.x0 is not None and abs(ln.x0 - column) <= COLUMN_TOLERANCE]
-    ends = [ln.x1 for ln in in_column if ln.x1 is not None]
+    ends = [end for ln in in_column if (end := title_end(ln)) is not None]
     if not ends:
         return set()
     reach = max(ends)
     return {id(ln) for ln in window if ln.x0 is not None and ln.x0 > reach}
+
+
+def title_end(line: Line) -> float | None:
+    """Where a line of the title's column ends: a line that also holds a later column's run
+    ("Counter Fraud Progress" beside "Local Counter Fraud") ends before that run starts, not
+    where the line does."""
+    starts = [x for x, text in line.spans[1:] if text.strip()]
+    if starts:
+        return min(starts) - CELL_PADDING
+    return line.x1

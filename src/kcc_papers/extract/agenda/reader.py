@@ -22,11 +22,13 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
-from kcc_papers.extract.agenda.other_cells import other_columns
+from kcc_papers.extract.agenda.other_cells import other_columns, title_end
 from kcc_papers.extract.agenda.sequence import OPEN_END, led_by_a_ref, sequenced_items
+from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.load.model import Line, Table
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.models import AgendaItem, Record
+from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
 KINDS = {"agenda"}
@@ -39,7 +41,8 @@ ITEM = re.compile(
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
-    r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    # (a sub-item's number may close with a stop too: "5.1. Performance Report")
+    r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\.?\s)|"
     # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
     # with the stop its items print
     r"\d{1,3}\([a-z]\)(?=\.?\s)|"
@@ -91,10 +94,10 @@ NUMBER_ALONE = re.compile(
     r"|\d{1,3}\([a-z]\))\.?\s*$")
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
-NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}$")
+NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}\.?$")
 # A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
 # never a clock time ("10.30" beside a title is its start time).
-SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\s*$")
+SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
@@ -167,6 +170,9 @@ def extract(ctx: Context) -> list[Record]:
     exempt = False
     started = False
     edges = _right_edges(ctx.segment)
+    # (a title beside another column, a bilingual agenda's, wraps at its column's edge)
+    columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
+    running = furniture(ctx.source.pages)
     lines = _numbers_joined(_table_rows(ctx.segment), edges)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
@@ -194,16 +200,17 @@ def extract(ctx: Context) -> list[Record]:
         current = items[-1]
         if current.ended:
             continue
+        edge = _edge_for(line, columns.edge(page, current.last), edges.get(page))
         # (read once: whether a page range closes the title here tells both a line broken at
         # a colon and one that goes on)
         continues = not current.closed and _continues(
             current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
         broken = not current.closed and _broken_at_margin(
-            current, line, edges.get(page), continues)
+            current, line, edge, continues)
         if _signature(current, line) and not broken:
             current.closed = current.ended = True
             continue
-        wraps = _wraps(current, line, edges.get(page))
+        wraps = _wraps(current, line, edge, _ends_before_next(current, lines[n + 1 : n + 2]))
         if wraps or (
             not current.closed
             and (broken or not _set_apart(current, line))
@@ -217,7 +224,9 @@ def extract(ctx: Context) -> list[Record]:
             current.closed = _closes(current, text)
         elif not DOCUMENT_LINK.search(text):
             current.closed = True
-            current.description.append(text)
+            # (the page's running footer under the last item is no part of its description)
+            if not is_furniture(text, running):
+                current.description.append(text)
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
         items = [_Item(s.ref, [s.title], s.page, None, False, closed=True)
@@ -658,8 +667,10 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
         return 0
     # a cell of a table printed without a pages column wraps at its column's right edge, the
     # furthest its neighbours in that column reach, not at the page's margin
-    cell_edge = max((ln.x1 for ln in [*above, *below] if ln.x1 is not None and ln.x0 is not None
-                     and abs(ln.x0 - column) <= INDENT_TOLERANCE), default=None)
+    # (a line that holds a later column's run as well ends before it)
+    cell_edge = max((end for ln in [*above, *below] if ln.x0 is not None
+                     and abs(ln.x0 - column) <= INDENT_TOLERANCE
+                     and (end := title_end(ln)) is not None), default=None)
     middle = _title_part(line)
     if middle.x1 is None and middle.x0 is not None and above[0].x0 is not None \
             and above[0].x1 is not None:
@@ -871,18 +882,21 @@ def _room_before_column(last: Line, line: Line) -> bool:
     return title_x + (len(title) + 1 + len(words[0])) * CHAR_POINTS <= column_x
 
 
-def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
+def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool = False) -> bool:
     """A PDF title wrapped onto the item's hanging indent: the line sits right of the item's
     ref, in the title's own size and weight, under a title line that ran to the margin (the
     page range may already be printed at the end of the first line). Without a hanging
     indent, a line at the title's own indent whose first word would not have fitted on the
-    title's line is wrapped too."""
+    title's line is wrapped too. A title line ending on a colon introduces a list, unless the
+    margin broke it and the line under it is the item's last (``last_line``: the next item
+    follows it), as in "Winter Service Plan 2026/27:" over "Mid-Season Review"."""
     first, last = item.line, item.last
     if item.ended or item.description or first is None or last is None:
         return False
     if first.x0 is None or line.x0 is None:
         return False
-    if line.x0 <= first.x0 + INDENT_TOLERANCE and not _word_wrapped(last, line, edge):
+    word_wrapped = _word_wrapped(last, line, edge)
+    if line.x0 <= first.x0 + INDENT_TOLERANCE and not word_wrapped:
         return False
     text = line.text.strip()
     capitals = _in_capitals(PAGES.sub("", last.text))
@@ -908,8 +922,28 @@ def _wraps(item: _Item, line: Line, edge: float | None = None) -> bool:
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
     # (a title broken after a dash or "and" goes on, however short its line)
-    return ((len(previous) >= WRAP_MIN_CHARS or bool(OPEN_END.search(previous)))
+    if previous.endswith(":") and word_wrapped and last_line and not previous.endswith(":-"):
+        return True
+    # (a line the margin broke is unfinished however short: a narrow column's are)
+    return ((len(previous) >= WRAP_MIN_CHARS or word_wrapped or bool(OPEN_END.search(previous)))
             and not previous.endswith((".", ":", ":-")))
+
+
+def _edge_for(line: Line, column_edge: float | None, page_edge: float | None) -> float | None:
+    """The right edge the title's last line was set to, as ``line`` is judged against it: its
+    column's where another column stands beside it and ``line`` starts within that column (a
+    line starting past it is the other column's text, judged as on any page)."""
+    if column_edge is None or line.x0 is None or line.x0 >= column_edge:
+        return page_edge
+    return column_edge
+
+
+def _ends_before_next(item: _Item, after: list[tuple[int, Line]]) -> bool:
+    """The line after the one read is the next item's (so the one read is the item's last)."""
+    if not after:
+        return False
+    m = ITEM.match(after[0][1].text.strip())
+    return m is not None and _follows(item.ref, m.group("ref"))
 
 
 def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:
