@@ -39,7 +39,8 @@ ITEM = re.compile(
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
-    r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\s)|"
+    # (a sub-item's number may close with a stop too: "5.1. Performance Report")
+    r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\.?\s)|"
     # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
     # with the stop its items print
     r"\d{1,3}\([a-z]\)(?=\.?\s)|"
@@ -91,10 +92,10 @@ NUMBER_ALONE = re.compile(
     r"|\d{1,3}\([a-z]\))\.?\s*$")
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
-NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}$")
+NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}\.?$")
 # A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
 # never a clock time ("10.30" beside a title is its start time).
-SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\s*$")
+SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\.?\s*$")
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
