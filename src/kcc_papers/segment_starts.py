@@ -102,7 +102,8 @@ REPORT_TO_MEETING = re.compile(
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
-MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+# ("Minute of Meeting held on ...", the article left out)
+MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+(?:the\s+)?meeting\s+held\s+on\b", re.I)
 # Minutes headed by their body's name with no article, as Northern Irish and other councils
 # print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
 # ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
