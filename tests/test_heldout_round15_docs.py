@@ -21,7 +21,8 @@ from heldout_support import (
 
 BOARD_AGENDA = """## Ardvane Integration Joint Board
 Notice of Meeting
-A meeting of the Integration Joint Board will be held in the Board Room, Ardvane House, on Tuesday, 9 March 2027 at 10:00.
+A meeting of the Integration Joint Board will be held in the Board Room, Ardvane House, on \
+Tuesday, 9 March 2027 at 10:00.
 ^^ A G E N D A
 |- Item | Title | Paper |
 | 1. | Apologies | Verbal |
@@ -137,7 +138,8 @@ Meeting(s):	Ferries Board, 2 February 2027
 Reference Number:	FB-03-27
 Author / Job Title:	Ruth Johnson, Harbourmaster
 ** 1.0 Decisions / Action required:
-1.1 That the Ferries Board RESOLVES to award the contract for maintenance dredging at the ferry terminals to Unst Dredging Ltd for three years.
+1.1 That the Ferries Board RESOLVES to award the contract for maintenance dredging at the \
+ferry terminals to Unst Dredging Ltd for three years.
 ** 2.0 High Level Summary:
 2.1 Two compliant tenders were received for the maintenance dredging contract.
 """
