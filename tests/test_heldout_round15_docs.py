@@ -12,12 +12,16 @@ from pathlib import Path
 
 from heldout_support import (
     decisions_in,
+    documents_of,
     minutes_of,
     numbers,
     pack_documents,
     pdf_agenda_items,
+    rendered,
     source_lines,
 )
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
 
 BOARD_AGENDA = """## Ardvane Integration Joint Board
 Notice of Meeting
@@ -168,3 +172,46 @@ def test_regression_min_ref_labels_a_minute(tmp_path: Path) -> None:
     ), tmp_path)
     assert numbers(records) == [("21/26", "Declarations of Interest"),
                                 ("22/26", "Linkspan Repairs")]
+
+
+def test_regression_decisions_action_required_heads_a_reports_asks(tmp_path: Path) -> None:
+    result = process_file(str(rendered(HARBOUR_PACK, tmp_path, "pack")))
+    asks = [d.decision_text for d in result.records
+            if isinstance(d, Decision) and d.source == "report"]
+    assert len(asks) == 1 and "award the contract for maintenance dredging" in asks[0]
+
+
+def test_regression_minute_of_meeting_held_without_article_starts_the_minutes(
+        tmp_path: Path) -> None:
+    pack = BOARD_AGENDA + source_lines(
+        "** ARDVANE INTEGRATION JOINT BOARD",
+        "** AUDIT AND RISK COMMITTEE",
+        "Minute of Meeting held on Tuesday 14th December 2026 at 10:30 am, Boardroom, Ardvane"
+        " House",
+        "Present:\tCllr Ruth Baird (Chair), Colin Neish, Cllr Amy Shaw",
+        "** 1. APOLOGIES",
+        "There were no apologies.",
+        "** 2. INTERNAL AUDIT PLAN",
+        "The Committee approved the Internal Audit Plan 2027/28.",
+    )
+    assert [d[:2] for d in pack_documents(pack, tmp_path)] == [
+        ("agenda", "2027-03-09"), ("minutes", "2026-12-14")]
+
+
+def test_regression_attendees_heading_and_date_label_under_the_board_meeting(
+        tmp_path: Path) -> None:
+    # "Attendees" over the list says who attended, as "Present:" does; the "Date:" line under
+    # "Minutes of the Board Meeting" is no part of the body's name, the masthead's board is
+    paper = source_lines(
+        "## Tamar Vale Safeguarding Adults Board",
+        "!! Minutes of the Board Meeting",
+        "<> Date: Tuesday 7 December 2027, 10.00am || Venue: Meeting Room 4, Elm House",
+        "** Attendees",
+        "Jan Ferris, Independent Chair (JF); Owen Tre, Director of Adult Social Services (OT)",
+        "** 1. Welcome and apologies",
+        "The Chair welcomed members and noted that the meeting was quorate.",
+        "** 2. Annual Report 2026/27",
+        "Decision: The Board approved the Annual Report 2026/27.",
+    )
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("minutes", "2027-12-07", "Tamar Vale Safeguarding Adults Board")]
