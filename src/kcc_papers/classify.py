@@ -119,8 +119,10 @@ AGENDA_TABLE_HEADER = re.compile(
     # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
     r"^\s*(?:(?:Agenda\s+)?Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
     # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
-    # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business)
+    # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
+    # or its paper's number ("Report No.")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
+    r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$", re.I | re.M
 )
 # The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
@@ -273,9 +275,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
-    # Attendance:", "In attendance:")
+    # Attendance:", "In attendance:"), or "Attendees" heading the list of them
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?|^\s*(?:(?:Officers|Members|"
-                        r"Councillors|Also)\s+)?in\s+attendance\s*:"), WEAK),
+                        r"Councillors|Also)\s+)?in\s+attendance\s*:|^\s*Attendees\s*:?\s*$"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     # (after "There being no other business", as many minutes put it)
@@ -293,8 +295,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", RECOMMEND, WEAK, "text", needs=("recommendation", "cabinet")),
     Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
                        r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
-                       r"That\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel)\s+(?:approves?|"
-                       r"agrees?|notes?|endorses?|recommends?|considers?)\b"), WEAK),
+                       # (the body by its full name: "That the Harbour Board RESOLVES to:")
+                       r"That\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}?(?:Cabinet|Committee|Council|"
+                       r"Board|Panel)\s+(?:approves?|agrees?|notes?|endorses?|recommends?|"
+                       r"considers?|resolves?)\b"), WEAK),
     Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
     # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
     Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"

@@ -14,7 +14,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from kcc_papers.classify import DATED_AGENDA, HEAD_CHARS, TITLE_LINES, classify
+from kcc_papers.classify import (
+    AGENDA_TABLE_HEADER,
+    DATED_AGENDA,
+    HEAD_CHARS,
+    TITLE_LINES,
+    classify,
+)
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
@@ -161,9 +167,11 @@ def _blank_pages(flat: list[tuple[int, int, Line]]) -> set[int]:
 
 def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     """A few short lines (committee, date, venue, the notice of the meeting) before the first
-    heading are its masthead."""
+    heading are its masthead; not a table of items under its header row ("No. | Item |
+    Report No."), which is an agenda of its own, however short."""
     before = flat[:first]
-    return len(before) <= MASTHEAD_MAX_LINES and all(
+    return len(before) <= MASTHEAD_MAX_LINES and not any(
+        AGENDA_TABLE_HEADER.match(line.text) for _, _, line in before) and all(
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
         for _, _, line in before
     )

@@ -65,9 +65,10 @@ FORM_TOP = 3
 # The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
 # within LABEL_WINDOW lines start one.
 _REPORT_LABEL_WORDS = (
-    r"(?:Report\s+to|Meeting(?:\s+date)?|Committee|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    # ("Meeting(s):", the meetings a paper goes to; "Author / Job Title:", "Reference Number:")
+    r"(?:Report\s+to|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Report\s+"
-    r"(?:author|by|title)|Author|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
 # An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
@@ -101,7 +102,8 @@ REPORT_TO_MEETING = re.compile(
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
-MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+the\s+meeting\s+held\s+on\b", re.I)
+# ("Minute of Meeting held on ...", the article left out)
+MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+(?:the\s+)?meeting\s+held\s+on\b", re.I)
 # Minutes headed by their body's name with no article, as Northern Irish and other councils
 # print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
 # ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
@@ -111,13 +113,18 @@ MINUTES_OF_BODY = re.compile(
     r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Commission|Authority|"
     r"Executive)\s+(?:Meeting\s+)?held\b", re.I)
 # Minutes titled by the word and their meeting's date alone, under the body's name:
-# "Minutes - Wednesday 9 September 2026" (an agenda's item of that name has no "Present:"
-# under it).
+# "Minutes - Wednesday 9 September 2026", or "Minute of Meeting" over the date (an agenda's
+# item of that name has no "Present:" under it).
 MINUTES_DATED = re.compile(
     # (the space before the dash inside the optional part: a "\s*" either side of it would
     # try every split of a long run of spaces)
-    r"^\s*(?:(?:DRAFT|UNCONFIRMED|APPROVED|CONFIRMED)\s+)?Minutes?(?:\s*[–—:-]\s*(?:\w+day,?\s+)?"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})?\s*$", re.I)
+    # ("Minute of Meeting", its date on the line below, as a Scottish board heads them)
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|APPROVED|CONFIRMED)\s+)?Minutes?(?:\s+of\s+(?:the\s+)?Meeting)?"
+    r"(?:\s*[–—:-]\s*(?:\w+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}"
+    # or the part of the business they record: "MINUTES - Public", "Minutes: Part 2"
+    r"|\s*[–—:-]\s*(?:Public|Private|Confidential|Exempt|Restricted|Open|Part\s+(?:[12AB]|I{1,2})))?"
+    r"\s*$", re.I)
 PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
@@ -177,8 +184,9 @@ OTHER = "other"
 # CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
 ITEM_STAMP = re.compile(
     # (a planning pack's sub-items: "Item 6.1", one application each)
-    r"^\s*(?P<agenda>Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
-    r"(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
+    # ("Item: 5.1.", labelled, its number closed by a point)
+    r"^\s*(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
+    r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 # ... within the first lines of its page (above the masthead, or a running head above it).
 ITEM_STAMP_TOP = 3
 
@@ -198,7 +206,7 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not m.group("agenda") and not _over_labels(flat, i) and (
+    if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(flat, i) and (
             line.bold or not line.size or line.size > _body_size(page)):
         return None
     return m.group("item").lower()
@@ -228,6 +236,16 @@ def _over_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
     below = [line.text for page, _, line in flat[i + 1 : i + 1 + LABEL_WINDOW]
              if page == flat[i][0]]
     return sum(bool(LABELLED_LINE.match(text)) for text in below) >= REPORT_LABELS_MIN
+
+
+def _over_title(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an "Item 5" line stands over a larger title on its page, the paper's own: a
+    publisher's stamp, however it is set (a minute's "Item 4" heading has its title beside
+    it, or under it in type no larger)."""
+    line = flat[i][2]
+    if i + 1 >= len(flat) or flat[i + 1][0] != flat[i][0] or not line.size:
+        return False
+    return (flat[i + 1][2].size or 0) >= HEADING_SIZE_RATIO * line.size
 
 
 def _page_lines(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:

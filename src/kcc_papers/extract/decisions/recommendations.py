@@ -22,8 +22,9 @@ HEADING = re.compile(
     r"(?:(?-i:R)ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
     # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
     r"|(?P<proposal>(?-i:P)roposals?)"
-    # a decision-maker's report: "Decision(s) requested", "Decision required"
-    r"|(?-i:D)ecisions?(?:\s*\(s\))?\s+(?:requested|required|sought))"
+    # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
+    # Action required"
+    r"|(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought))"
     r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
     r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–?]?\s*(?P<rest>.*)$",
     re.I,

@@ -234,6 +234,7 @@ def _heading_of(text: str) -> re.Match[str] | None:
                  if not _MID_SENTENCE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
+_LABEL_AFTER_NAME = re.compile(r"\s+(?:Date|Time|Venue|Place)\s*:.*$", re.I)
 _LABEL_IN_NAME = re.compile(r"\b(?:Present|Attendance|In\s+attendance|Apologies)\s*:", re.I)
 _DATE_LABEL = re.compile(r"^\s*Date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<date>.+)$", re.I)
 
@@ -280,6 +281,8 @@ _OWNED_BODY = re.compile(
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
+    # the meeting's labelled line read on into the name ("the Board Meeting" over "Date: ...")
+    name = _LABEL_AFTER_NAME.sub("", name)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if company := _COMPANY_BODY.match(name) or _OWNED_BODY.match(name):
         name = company.group("body")

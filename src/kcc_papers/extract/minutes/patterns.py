@@ -19,7 +19,8 @@ REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # more after the stroke cannot be a year), a town council's "2025/71 Apologies" (the year in
 # full, then the running number), "Minute 101 - Apologies", and an audit committee's "AG34".
 # "Item 1: Apologies" as a community council labels its minutes
-MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:No\.?\s*)?)"
+# (a harbour board's "Min. Ref. 31/26 Declarations of Interest": the label, then "Ref.")
+MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:(?:No|Ref)\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"

@@ -71,6 +71,9 @@ _RESOLVED = re.compile(
     # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
     # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
+    # ... or "Noted:" alone on its line as the label over what the body noted, beside its
+    # "Resolved:" over what it resolved (Scottish boards' minutes, numbered paragraphs under)
+    r"^Noted\s*:\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
     # a committee's recommendation to the body it reports to as the label of its decision,
     # where a paragraph starts, the verb not in capitals: "Recommended to the Authority - that
@@ -164,7 +167,7 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
-                  "Resolved", "Recommended")
+                  "Resolved", "Recommended", "Noted")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
 RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")
@@ -339,9 +342,15 @@ def _responds(texts: list[str], i: int) -> bool:
             and texts[i - 1].rstrip().endswith((".", ":", ";")))
 
 
+# A label alone on its line ("Noted:", "Resolved:"): the decision under it is its own anchor.
+_LABEL_ALONE = re.compile(r"^\s*\w+\s*:\s*$")
+
+
 def _body_decides(texts: list[str], i: int) -> bool:
+    """"The Board:" over a list of what it did; not over a label ("The Joint Board:" /
+    "Noted:" / "5.1. The findings ..."), which anchors the decision under it itself."""
     return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
-                and _DECIDED_ITEM.match(texts[i + 1]))
+                and _DECIDED_ITEM.match(texts[i + 1]) and not _LABEL_ALONE.match(texts[i + 1]))
 
 
 def _from_resolving_sentence(line: str) -> str:
