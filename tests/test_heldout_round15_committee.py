@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from heldout_support import documents_of, html_page, pack_documents, rendered
-from kcc_papers.extract.meetings.readers import addressed_to, fuller_name
+from kcc_papers.extract.meetings.readers import addressed_to, fuller_name, masthead_pair
 from kcc_papers.models import Decision, Minute
 from kcc_papers.normalise import moderngov
 from kcc_papers.pipeline import process_file
@@ -182,3 +182,21 @@ def test_regression_session_bracket_left_out_of_a_meeting_field(tmp_path: Path) 
     pdf = rendered(ICB_REPORT, tmp_path)
     assert [d[1:] for d in documents_of(pdf)] == [
         ("2028-01-13", "NHS Eskvale and Tarn Integrated Care Board")]
+
+
+# ------------------------------- a body's masthead over its header's "Meeting date:" label
+
+def test_regression_body_over_labelled_meeting_date_names_the_meeting() -> None:
+    # the date three lines down, among the header's labels (a shuffled text layer leaves
+    # the page's lines the only order to read)
+    assert masthead_pair(["Drumcree and Lisnafin Borough Council",
+                          "Strategy, Policy and Resources Committee",
+                          "Report title: Corporate Performance Dashboard - Quarter 4 (January to",
+                          "March 2028)", "Meeting date: 18 April 2028", "Item no.: 9"]) == {
+        "committee": "Strategy, Policy and Resources Committee",
+        "meeting_date": dt.date(2028, 4, 18)}
+    # another body named first: the date is that one's
+    assert masthead_pair(["Audit Committee", "Standards Committee",
+                          "Meeting date: 18 April 2028"]) == {
+        "committee": "Standards Committee", "meeting_date": dt.date(2028, 4, 18)}
+

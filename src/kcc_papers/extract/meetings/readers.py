@@ -3,6 +3,7 @@ masthead line, a forward plan's "Decision due" (a minutes heading: minutes_headi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -300,7 +301,27 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
                 break
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
+        if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):
+            return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+# A masthead's body over its header's labels, the meeting's date among them: "Strategy, Policy
+# and Resources Committee" over "Report title: ...", "Meeting date: 18 April 2028".
+LABELLED_DATE_LINES = 6
+MEETING_DATE_LABEL = re.compile(
+    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<date>\S.*)$", re.I)
+
+
+def _meeting_date_labelled(lines: list[str]) -> dt.date | None:
+    """The date a "Meeting date:" label gives among the lines under a body's name, before any
+    line naming another body."""
+    for below in lines:
+        if is_masthead_name(_split_masthead(below)[0]):
+            return None
+        if m := MEETING_DATE_LABEL.match(below):
+            return find_date(m.group("date"))
+    return None
 
 
 def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
