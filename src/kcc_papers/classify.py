@@ -289,6 +289,15 @@ CLUES: tuple[Clue, ...] = (
     # for its decision) are the minutes' own
     Clue("minutes", _rx(rf"^\s*{moderngov.AGENDA_AND_MINUTES}\s*$"), STRONG, "title",
          requires=AGENDA_ITEM_MINUTES, needs=("minutes",)),
+    # a ModernGov page of a meeting's minutes: "Minutes:" as its heading over its meeting's
+    # line ("Cabinet Procurement Committee, Monday 8 March 2027, 6.30 pm"); its items'
+    # "Minutes:" labels and RESOLVED (which on one item's page speak for its decision) are
+    # the minutes' own
+    # (the heading is set large and the meeting's line is not: read in the head)
+    Clue("minutes", _rx(rf"^\s*Minutes\s*:?[ \t]*\n[ \t]*[A-Z][\w&'’() -]{{0,120}}?\b"
+                        rf"{moderngov.BODY}(?:[ \t]+[\w()]+){{0,2}}[ \t]*(?:,|[ \t][-–])[ \t]+"
+                        r"(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?"
+                        r"[ \t]+\d{4}\b"), STRONG, needs=("minutes",)),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
     # report: recommendations, what the body is asked to do, who it is addressed to

@@ -599,7 +599,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
     for i, (_, idx, line) in enumerate(flat):
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
             continue
-        page = (moderngov.page_heading(line.text)
+        page = (moderngov.page_heading(line.text, "\n".join(
+            below.text for _, _, below in flat[i + 1 : i + 1 + moderngov.MEETING_LINES]))
                 if i < moderngov.HEADING_WITHIN and not starts else None)
         if page:
             # A ModernGov web page is one document whatever headings its text repeats

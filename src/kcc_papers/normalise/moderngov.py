@@ -28,7 +28,9 @@ AGENDA_AND_MINUTES = r"Agenda(?:,\s*|\s+and\s+)(?:(?:draft|decisions)\s+(?:and\s
 PAGE_HEADING = re.compile(
     r"^\s*(?:(?P<issue_details>Issue\s+details)|(?P<decision_details>Decision\s+details)|"
     rf"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>{AGENDA_AND_MINUTES})|"
-    r"(?P<attendance>Meeting\s+attendance|Attendance\s+details))\s*$",
+    r"(?P<attendance>Meeting\s+attendance|Attendance\s+details)|"
+    # a meeting's minutes page: "Minutes:" over its meeting's line (see page_heading)
+    r"(?P<minutes>Minutes)\s*:?)\s*$",
     re.I,
 )
 # Site navigation printed above the page's own heading, in lines.
@@ -37,8 +39,10 @@ HEADING_WITHIN = 60
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 # "Licensing Committee - Tuesday, 8th October, 2024 7.00 pm"
+# ... or its weekday after a comma: "Cabinet Procurement Committee, Monday 8 March 2027, 6.30 pm"
 _NAME_THEN_DATE = re.compile(
-    r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+[-–]\s+"
+    r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)"
+    r"(?:\s+[-–]\s+|,\s+(?=[A-Z][a-z]+day\b))"
     r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
@@ -66,27 +70,68 @@ class MeetingHeading:
     item: str | None = None
 
 
-def page_heading(text: str) -> re.Match[str] | None:
+def page_heading(text: str, following: str = "") -> re.Match[str] | None:
     """The page's own heading, in either language of a bilingual site's line ("Manylion y
-    penderfyniad / Decision details")."""
+    penderfyniad / Decision details"). "Minutes" alone is a page's heading only over the line
+    naming its meeting and date (``following``): elsewhere it is an item's label or a word of
+    a paper."""
     found = PAGE_HEADING.match(text)
-    if found or " / " not in text:
-        return found
-    return next((m for half in halves(text, before_capital=True)
-                 if (m := PAGE_HEADING.match(half))), None)
+    if not found and " / " in text:
+        found = next((m for half in halves(text, before_capital=True)
+                      if (m := PAGE_HEADING.match(half))), None)
+    if found and found.lastgroup == "minutes" and not _names_meeting(following):
+        return None
+    return found
+
+
+def _names_meeting(following: str) -> bool:
+    """Whether the lines under a heading (one or two, parted by a newline) name its meeting
+    and the meeting's date."""
+    heading = meeting_under_heading(following.split("\n")) if following.strip() else None
+    return heading is not None and heading.date is not None
+
+
+def _heading_at(texts: list[str], n: int) -> re.Match[str] | None:
+    return page_heading(texts[n], "\n".join(texts[n + 1 : n + 1 + MEETING_LINES]))
+
+
+# The meeting's name over its date, as a page sets them under its heading: "Hartcombe and
+# Lowmoor Integrated Care Partnership" over "Monday 28 February 2028 2.30 pm".
+MEETING_LINES = 2
+_NAME_ALONE = re.compile(r"^\s*[A-Z][\w&'’,() -]{1,160}$")
+_DATE_ALONE = re.compile(
+    r"^\s*(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?\s*$")
+
+
+def meeting_under_heading(lines: list[str]) -> MeetingHeading | None:
+    """The meeting named by the line under a page's heading, or by that line and the next
+    (its name, then its date)."""
+    if not lines:
+        return None
+    heading = _meeting_line(lines[0])
+    if heading or len(lines) < MEETING_LINES:
+        return heading
+    date = _DATE_ALONE.match(lines[1])
+    if not (date and _NAME_ALONE.match(lines[0])) or _DATE_ALONE.match(lines[0]):
+        return None
+    time = date.group("time")
+    return MeetingHeading(lines[0].strip(), find_date(date.group("date")),
+                          re.sub(r"\s+", " ", time).lower() if time else None)
 
 
 def page_type(texts: list[str]) -> str | None:
     """Which ModernGov page this is, from its heading near the top."""
-    for text in texts[:HEADING_WITHIN]:
-        m = page_heading(text)
+    for n in range(min(len(texts), HEADING_WITHIN)):
+        m = _heading_at(texts, n)
         if m:
             return m.lastgroup
     return None
 
 
 def heading_index(texts: list[str]) -> int | None:
-    return next((i for i, t in enumerate(texts[:HEADING_WITHIN]) if page_heading(t)), None)
+    return next((n for n in range(min(len(texts), HEADING_WITHIN)) if _heading_at(texts, n)),
+                None)
 
 
 # The label over what a meeting decided on an issue's page, the section of its meeting line.
@@ -99,7 +144,8 @@ def meeting_heading(texts: list[str]) -> MeetingHeading | None:
     found = [(n, heading) for n, text in enumerate(texts[:HEADING_WITHIN])
              if (heading := _meeting_line(text))]
     if not found:
-        return None
+        at = heading_index(texts)
+        return None if at is None else meeting_under_heading(texts[at + 1 : at + 1 + MEETING_LINES])
     for k, (n, heading) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(texts)
         if len(found) > 1 and any(_DECISION_LABEL.match(t) for t in texts[n + 1 : end]):

@@ -329,10 +329,18 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
+        # (a body's line may say what the paper is after the name: "Commercial and
+        # Procurement Board - Minutes")
+        head = [_KIND_TAIL.sub("", s) for s in head[:before]] + head[before:]
         named = [n for n, s in enumerate(head[:before])
                  if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(head[named[-1]]):
             out.committee = _title_case(_with_qualifier(*_wrapped_name(head, named[-1])))
+
+
+# What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes".
+_KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s*$",
+                        re.I)
 
 
 # A line ending in one of these words breaks a phrase: the name goes on below it.

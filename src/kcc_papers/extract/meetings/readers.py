@@ -3,6 +3,7 @@ masthead line, a forward plan's "Decision due" (a minutes heading: minutes_headi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -38,7 +39,10 @@ TO_LINE = re.compile(
 MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
 NAME_END = re.compile(
-    r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+    # (the date perhaps after "on", its month in capitals as the line is: "REPORT TO: FINANCE
+    # AND RESOURCES COMMITTEE ON 2 JUNE 2027")
+    r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+(?:(?i:on)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:[A-Z][a-z]+|[A-Z]{3,9})\s+\d{4}"
     # "Report to the Audit Committee, Tuesday 15 October 2024": the weekday starts the date
     r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)"
 )
@@ -146,6 +150,12 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
         return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
                      if s.lower().endswith(word) and is_masthead_name(s)
                      and not COUNCIL.fullmatch(s)), name)
+    if INITIALISM_NAME.match(name):
+        # "ICB Board" under "NHS Harrowden and Wealdmoor Integrated Care Board": the body
+        # by its initials, which the full name's last words spell
+        return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
+                     if is_masthead_name(s) and not COUNCIL.fullmatch(s)
+                     and _spells(name, s)), name)
     if len(name.split()) < FULLER_NAME_MIN_WORDS:
         return name  # "the Council", "Cabinet": the body itself, not a part of a longer name
     words = r"\s+".join(map(re.escape, name.split()))
@@ -160,6 +170,20 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
     if not words_left_out:
         return name
     return next((as_printed(s) for s in named if _shortened(name, s)), name)
+
+
+# A body named by its initials, perhaps with its body's word after them: "ICB Board", "IJB".
+INITIALISM_NAME = re.compile(rf"^\s*[A-Z]{{2,5}}(?:\s+{BODY})?\s*$")
+
+
+def _spells(short: str, full: str) -> bool:
+    """Whether ``short``'s initials are those of ``full``'s last words (its joining words
+    passed over) and the body's word after them, if any, is ``full``'s last."""
+    initials, *word = short.split()
+    have = [w for w in full.split() if w.lower() not in NAME_JOINS and w.lower() != "of"]
+    if len(have) <= len(initials) or (word and word[0].lower() != have[-1].lower()):
+        return False
+    return "".join(w[0] for w in have[-len(initials):]).upper() == initials
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -277,7 +301,27 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
                 break
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
+        if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):
+            return {"committee": as_printed(s), "meeting_date": d}
     return {}
+
+
+# A masthead's body over its header's labels, the meeting's date among them: "Strategy, Policy
+# and Resources Committee" over "Report title: ...", "Meeting date: 18 April 2028".
+LABELLED_DATE_LINES = 6
+MEETING_DATE_LABEL = re.compile(
+    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<date>\S.*)$", re.I)
+
+
+def _meeting_date_labelled(lines: list[str]) -> dt.date | None:
+    """The date a "Meeting date:" label gives among the lines under a body's name, before any
+    line naming another body."""
+    for below in lines:
+        if is_masthead_name(_split_masthead(below)[0]):
+            return None
+        if m := MEETING_DATE_LABEL.match(below):
+            return find_date(m.group("date"))
+    return None
 
 
 def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
@@ -522,9 +566,11 @@ _BODY_MEETING = re.compile(
 
 def _a_council(name: str) -> bool:
     """ "KINLOCHAN COUNCIL", "CWM TAWELAN COUNTY BOROUGH COUNCIL": a council's own name, the
-    body a committee belongs to."""
+    body a committee belongs to; a merged council's names joined ("Ashcombe and Thorne
+    Council")."""
     name = name.strip()
-    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}Council", title_case(name))
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,3}Council",
+                             title_case(name))
                 or COUNCIL.fullmatch(name))
 
 
@@ -626,7 +672,9 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # a label of its own, read below
                 value = f"{value} {below.strip()}"
             name = _before_next_label(NAME_END.split(value)[0])
-            name = name.removeprefix("The ").strip(" ,–-")
+            # "Meeting: ICB Board (Public)": which session, not the body's name (as a
+            # masthead's is read)
+            name = SESSION_BRACKET.sub("", name).removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)
             if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)) and len(
                     name) < COMMITTEE_NAME_CHARS:
@@ -754,7 +802,15 @@ def _before_next_label(name: str) -> str:
 
 
 def _labelled_half(s: str) -> str:
+    s = WELSH_REPORT_TO_BESIDE.sub("", s, count=1)
     return _in_one_language(s, lambda h: TO_LINE.match(h) or DATE_LINE.match(h), rest=True)
+
+
+# A report's address in Welsh and English set side by side in two columns and read as one line
+# without a stroke between: "ADRODDIAD I'R CABINET REPORT TO CABINET". The English half, from
+# its own "Report to", is the address read.
+WELSH_REPORT_TO_BESIDE = re.compile(
+    r"^\s*Adroddiad\s+(?:i['’]r|i)\s+\S.{0,80}?\s+(?=Report\s+to\s)", re.I)
 
 
 # "Meeting of the Authority" under "GREYSTONE FIRE AND RESCUE AUTHORITY": the body named above.
