@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from heldout_support import documents_of, html_page, pack_documents, rendered
+from kcc_papers.classify import classify
 from kcc_papers.extract.meetings.readers import addressed_to, fuller_name, masthead_pair
 from kcc_papers.models import Decision, Minute
 from kcc_papers.normalise import moderngov
@@ -200,3 +201,24 @@ def test_regression_body_over_labelled_meeting_date_names_the_meeting() -> None:
                           "Meeting date: 18 April 2028"]) == {
         "committee": "Standards Committee", "meeting_date": dt.date(2028, 4, 18)}
 
+
+# ----------------------------------------- a report titled as a quarter's performance
+
+PERFORMANCE_FOR_A_QUARTER = """Agenda Item 3
+KILBRAE COUNCIL
+Communities and Housing Committee: 2 March 2028
+Report by Executive Director of Communities
+HOUSING SERVICES PERFORMANCE - QUARTER 3 2027/28
+1. PURPOSE
+1.1 The purpose of this report is to advise the Committee of the performance of Housing
+Services for the period 1 October to 31 December 2027.
+2. RECOMMENDATIONS
+2.1 It is recommended that the Committee scrutinises the performance of Housing Services.
+"""
+
+
+def test_regression_report_titled_performance_for_a_quarter_is_a_performance_report() -> None:
+    assert classify(PERFORMANCE_FOR_A_QUARTER, "report") == "performance_report"
+    # performance named without a period is an ordinary report's subject
+    assert classify(PERFORMANCE_FOR_A_QUARTER.replace(" - QUARTER 3 2027/28", " REVIEW"),
+                    "report") == "report"

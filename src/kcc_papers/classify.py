@@ -504,9 +504,13 @@ def _subject(lines: list[str]) -> str:
 
 # A title naming performance and what it is measured by: "Quarter 3 performance: corporate
 # measures", "Corporate Performance Indicators: Quarter 3".
+# ... or performance for a quarter or a year: "Housing Services Performance - Quarter 3
+# 2027/28", "Performance: Q2".
 PERFORMANCE_TITLE = re.compile(
     r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
-    r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b", re.I)
+    r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b"
+    r"|\bperformance\s*[-–—:,]?\s+(?:Q[1-4]\b|quarter\s+(?:[1-4]|one|two|three|four)\b|"
+    r"(?:first|second|third|fourth)\s+quarter\b|half[\s-]year\b|year[\s-]end\b)", re.I)
 # A report that counts its measures by their ratings reports performance, its table perhaps
 # an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
 # Red", "3 indicators are rated red"; so does one rating the contracts it reviews ("Of the ten
