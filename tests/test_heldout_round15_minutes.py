@@ -213,3 +213,13 @@ def test_regression_minutes_confirmed_as_a_true_record_approved() -> None:
     assert classify_outcome("The minutes were signed as an accurate record.") == "approved"
     # ... while a report received is still noted
     assert classify_outcome("RESOLVED that the annual report be received.") == "noted"
+
+
+def test_regression_minutes_deferred_until_confirmed_stay_deferred() -> None:
+    # a confirmed record approves minutes only where nothing else was done to them first:
+    # deferred or refused "until ... confirmed as a correct record" is no approval
+    assert classify_outcome("RESOLVED that consideration of the minutes be deferred to the "
+                            "next meeting, to be confirmed as a correct record once the "
+                            "attendance is corrected.") == "deferred"
+    assert classify_outcome("RESOLVED that the minutes be rejected and not signed as a true "
+                            "record.") == "rejected"

@@ -12,6 +12,8 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import rendered, source_lines
 from kcc_papers.extract import Context, risks
+from kcc_papers.extract.risks.prose_rows import prose_entries
+from kcc_papers.extract.risks.rows import Row
 from kcc_papers.models import Risk
 
 RiskRow = tuple[str | None, int | None, int | None, int | None]
@@ -201,3 +203,16 @@ def test_regression_board_register_filled_scores_merged_owner(tmp_path: Path) ->
     assert [(r.risk_id, r.likelihood, r.impact, r.current_rating, r.owner) for r in found] == [
         ("1", 4, 5, 20, "Chief Finance Officer"), ("2", 3, 4, 12, "Head of Community Care"),
         ("3", 2, 3, 6, "Head of Community Care")]
+
+
+def test_regression_prose_register_factors_wrapped_onto_own_line() -> None:
+    # the stage's word ends one line and its factors open the next: "L4 I3, score 12." is no
+    # paragraph of a risk "L4" (which cut CR2's paragraph short of its factors, losing it)
+    rows = [Row(1, [text]) for text in (
+        "CR2 Recruitment of retained crews in rural stations. Owner: Head of Response. Current",
+        "L4 I3, score 12. Increased.",
+        "CR3 Replacement of the command and control system. Owner: Head of ICT. Current L3 I2,",
+        "score 6. Reduced.",
+    )]
+    assert [(e.risk_id, e.likelihood, e.impact, e.current.value if e.current else None)
+            for e in prose_entries(rows)] == [("CR2", "4", "3", 12), ("CR3", "3", "2", 6)]

@@ -49,6 +49,8 @@ _LEAD = re.compile(
 # Minutes confirmed or signed as a true record: their approval.
 _CONFIRMED_RECORD = re.compile(
     r"\b(?:confirmed|signed)\s+as\s+(?:an?\s+)?(?:correct|true|accurate)\s+record\b", re.I)
+# The outcomes a confirmed record does not override: what was done to the minutes instead.
+_OUTRANK_RECORD: frozenset[Outcome] = frozenset(("deferred", "rejected"))
 
 
 # "It was agreed to defer ...", "the members agreed to approve ...": what was agreed to is the
@@ -108,12 +110,14 @@ def classify_outcome(text: str) -> Outcome:
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
             return "agreed"  # "AGREED that officers prepare options" agrees
         body = body[lead.end() :]
-    if _CONFIRMED_RECORD.search(body):
-        # "be received and confirmed as a correct record": the minutes approved, whatever
-        # verb comes first
-        return "approved"
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)
-    return _VERBS[int(name.rsplit("_", 1)[1])][0]  # the group is named after its verb's index
+    found = _VERBS[int(name.rsplit("_", 1)[1])][0]  # the group is named after its verb's index
+    if found not in _OUTRANK_RECORD and _CONFIRMED_RECORD.search(body):
+        # "be received and confirmed as a correct record": the minutes approved, though
+        # "received" comes first; minutes deferred or refused "until confirmed as a correct
+        # record" are not
+        return "approved"
+    return found

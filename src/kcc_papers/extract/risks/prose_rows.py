@@ -13,6 +13,10 @@ from kcc_papers.extract.risks.values import Rating
 
 # A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet".
 OPENS = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+(?P<rest>[A-Z].*)$")
+# ... but not a line opening with the factors themselves: "L4 I3, score 12." is the stage's
+# statement wrapped onto its own line ("... Owner: Area Manager. Current" / "L4 I3, ..."),
+# which OPENS would otherwise read as risk "L4" titled "I3".
+FACTORS_FIRST = re.compile(r"^\s*L[1-6]\s*(?:/|,|and)?\s*I[1-6]\b")
 # The risk as it stands, its factors by their letters and the score they make: "Current L4
 # I3, score 12", "residual L3 / I4 (score 12)". The stage word is required: a paragraph may
 # give the inherent factors as well.
@@ -38,13 +42,17 @@ def promises_prose(text: str) -> bool:
 def prose_entries(rows: list[Row]) -> list[SummaryEntry]:
     """One entry per paragraph opening with a risk's code that states its current factors."""
     out: list[SummaryEntry] = []
-    opens = [n for n, row in enumerate(rows) if len(row.filled) == 1 and OPENS.match(row.text)]
+    opens = [n for n, row in enumerate(rows) if len(row.filled) == 1 and _opens(row.text)]
     for k, start in enumerate(opens):
         end = min(opens[k + 1] if k + 1 < len(opens) else len(rows), start + MAX_PARAGRAPH_ROWS)
         entry = _entry(rows[start:end], start)
         if entry is not None:
             out.append(entry)
     return out
+
+
+def _opens(text: str) -> bool:
+    return bool(OPENS.match(text)) and not FACTORS_FIRST.match(text)
 
 
 def _entry(rows: list[Row], at: int) -> SummaryEntry | None:
