@@ -14,7 +14,7 @@ from kcc_papers.extract.risks.stages import (
     stage_header,
     stage_row,
 )
-from kcc_papers.extract.risks.summary import AFTER_CONTROLS, INHERENT, SummaryEntry
+from kcc_papers.extract.risks.summary import AFTER_CONTROLS, CODE_GAP, INHERENT, SummaryEntry
 from kcc_papers.extract.risks.values import Rating, parse_product, parse_rating, split_status
 
 # The label that opens a block: the risk's id.
@@ -34,7 +34,7 @@ HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
 # The code may name its register's groups before the number ("LC-CRR-01").
 CODE_HEADING = re.compile(r"^\s*(?P<id>[A-Z]{1,6}(?:-[A-Z]{1,4}){0,2}[-.]?\d{1,4}[a-z]?"
                           r"(?=\s*[-–:.]?\s)"
-                          r"|[A-Z]{1,6}\s\d{1,4}[a-z]?(?=\s*[-–:]\s))\s*[-–:.]?\s+[A-Z]\S*"
+                          r"|[A-Z]{1,6}\s\d{1,4}[a-z]?(?=\s*[-–:]\s))" + CODE_GAP + r"[A-Z]\S*"
                           r"(?:\s+\S+){1,20}\s*$")
 # Dot leaders between a label and its value, as fixed-width text exports print them.
 LEADER = re.compile(r"(?<=[A-Za-z)])\s*\.{3,}\s*")
@@ -152,8 +152,8 @@ def _set_stage(entry: SummaryEntry, stage: Stage, seen: set[str]) -> None:
 # A profile's heading whose title is one word ("SR6 Workforce"): a heading only where its code
 # carries on the codes of the blocks before it (the same letters), as a line opening with any
 # code and a word may be a block's value.
-LONE_CODE = re.compile(r"^\s*(?P<id>(?P<letters>[A-Z]{1,6})[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
-                       r"(?P<bare>[A-Z][a-z]+)\s*$")
+LONE_CODE = re.compile(r"^\s*(?P<id>(?P<letters>[A-Z]{1,6})[-.]?\d{1,4}[a-z]?)" + CODE_GAP
+                       + r"(?P<bare>[A-Z][a-z]+)\s*$")
 CODE_LETTERS = re.compile(r"[A-Z]{1,6}")
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.extract.risks.summary import SummaryEntry
+from kcc_papers.extract.risks.summary import CODE_GAP, SummaryEntry
 from kcc_papers.extract.risks.values import Rating
 
 # A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet".
-OPENS = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)\s*[-–:.]?\s+(?P<rest>[A-Z].*)$")
+OPENS = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)" + CODE_GAP + r"(?P<rest>[A-Z].*)$")
 # ... but not a line opening with the factors themselves: "L4 I3, score 12." is the stage's
 # statement wrapped onto its own line ("... Owner: Area Manager. Current" / "L4 I3, ..."),
 # which OPENS would otherwise read as risk "L4" titled "I3".

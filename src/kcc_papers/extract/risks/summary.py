@@ -30,8 +30,13 @@ BOTH_FACTORS = re.compile(rf"{_FACTOR}\s*[x×*/]\s*{_FACTOR}", re.I)
 # The role that marks a register whose id heads the title cell, not a column of its own.
 ID_IN_TITLE = "id_in_title"
 # "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
-ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)\s*[-–:.]?\s+"
-                           r"(?P<title>\S.*)$")
+# What parts a risk's code from its title: spaces, a dash, colon or stop and spaces ("CR1 -
+# Title", "CR1: Title", "CR1 Title"). Written so a long run of spaces is crossed once: the
+# plainer "\s*[-–:.]?\s+" tries every split of the run between its two \s (1.2 s on 10,000
+# spaces, 4 ms this way).
+CODE_GAP = r"(?:\s*[-–:.])?\s+"
+ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)" + CODE_GAP
+                           + r"(?P<title>\S.*)$")
 # The risk as it stands, said in words: "Risk after controls", "Score with mitigation",
 # "Post-mitigation"; block labels (labelled.py) use the same words.
 AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
