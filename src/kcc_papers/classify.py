@@ -242,8 +242,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"^\s*(?:Items|Order)\s+of\s+(?:Business|Proceedings)\s*$"), FAIR, "title"),
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
     Clue("agenda", DATED_AGENDA, FAIR, "title", needs=("agenda",)),
+    # (or the word letter-spaced, as the segmenter reads a heading: "A G E N D A")
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
-                       r"Agenda\s*$)"), FAIR, "title"),
+                       r"Agenda\s*$|A\s+G\s+E\s+N\s+D\s+A\s*$)"), FAIR, "title"),
     # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
     # (bilingual labels print the other language's word first: "Amser / Time:")

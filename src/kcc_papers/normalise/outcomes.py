@@ -56,6 +56,11 @@ _CONFIRMED_RECORD = re.compile(
 _AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
+# "The Committee agreed that consideration of the item be deferred to the next meeting": what
+# was agreed is a deferral, as "agreed to defer" is (within the one sentence or clause).
+_DEFERRED_CLAUSE = r"[^.;:]{0,160}?\b(?:be|is|was)\s+(?:deferred|postponed)\b"
+_AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s+" + _DEFERRED_CLAUSE, re.I)
+_DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 
 
 # The body agreeing, its colon the label over what it agreed: "The Committee agreed:",
@@ -106,7 +111,11 @@ def classify_outcome(text: str) -> Outcome:
         if "APPROVED" in verb:
             return "approved"
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
-            return "agreed"  # "AGREED that officers prepare options" agrees
+            # "AGREED that officers prepare options" agrees; "AGREED that consideration be
+            # deferred" defers
+            deferral = (lead.group(0).rstrip().lower().endswith("that")
+                        and _DEFERRED_THAT.match(body, lead.end()))
+            return "deferred" if deferral else "agreed"
         body = body[lead.end() :]
     if _CONFIRMED_RECORD.search(body):
         # "be received and confirmed as a correct record": the minutes approved, whatever
@@ -116,4 +125,7 @@ def classify_outcome(text: str) -> Outcome:
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)
-    return _VERBS[int(name.rsplit("_", 1)[1])][0]  # the group is named after its verb's index
+    outcome = _VERBS[int(name.rsplit("_", 1)[1])][0]  # the group is named after its verb's index
+    if outcome == "agreed" and _AGREED_DEFERRAL.match(m.string, m.start()):
+        return "deferred"
+    return outcome
