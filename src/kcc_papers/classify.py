@@ -270,6 +270,11 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*Minutes?\s*$"), FAIR, "title"),
     Clue("minutes", _rx(r"\((?:in\s+the\s+)?(?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|"
                         r"Provost)\)"), WEAK),
+    # "Record of Meeting" as the document's title (as island and States bodies head their
+    # minutes): the record of what a meeting did is its minutes ("Record of Decisions" is a
+    # decision notice's title, and an agenda's "Record of the last meeting" is numbered)
+    Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Record\s+of\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("record",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
     Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
