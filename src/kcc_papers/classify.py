@@ -242,8 +242,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"^\s*(?:Items|Order)\s+of\s+(?:Business|Proceedings)\s*$"), FAIR, "title"),
     Clue("agenda", _rx(r"\(Pages?\s+\d+\s*[-–]\s*\d+\)"), WEAK),
     Clue("agenda", DATED_AGENDA, FAIR, "title", needs=("agenda",)),
+    # (or the word letter-spaced, as the segmenter reads a heading: "A G E N D A")
     Clue("agenda", _rx(r"^\s*(?:Notice\s+of\s+(?:the\s+)?Meeting\b|(?:[\w,&\' -]{0,60}\s)?"
-                       r"Agenda\s*$)"), FAIR, "title"),
+                       r"Agenda\s*$|A\s+G\s+E\s+N\s+D\s+A\s*$)"), FAIR, "title"),
     # a front sheet's meeting block ("Time:" over "Venue:"), and the header of its table of
     # items ("Item No. / Title / Presenting / Pages"): minutes say "held on", reports "Date:"
     # (bilingual labels print the other language's word first: "Amser / Time:")
@@ -269,6 +270,11 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", _rx(r"^\s*Minutes?\s*$"), FAIR, "title"),
     Clue("minutes", _rx(r"\((?:in\s+the\s+)?(?:Chairman|Chair|Vice-Chair(?:man)?|Mayor|Convener|"
                         r"Provost)\)"), WEAK),
+    # "Record of Meeting" as the document's title (as island and States bodies head their
+    # minutes): the record of what a meeting did is its minutes ("Record of Decisions" is a
+    # decision notice's title, and an agenda's "Record of the last meeting" is numbered)
+    Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Record\s+of\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("record",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
     Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),

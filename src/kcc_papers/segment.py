@@ -34,6 +34,7 @@ from kcc_papers.segment_starts import (
     SUBJECT,
     _body_size,
     _find_starts,
+    _spaced_heading,
 )
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
@@ -226,7 +227,13 @@ def title_lines(seg: Segment) -> str:
         heads = [s for s in lines if s.bold or (s.size or 0) >= body * HEADING_SIZE_RATIO]
         # A cover in one type size has no larger lines: all of it is title.
         lines = heads or lines
-    return "\n".join(line.text for line in _with_heading(lines, seg))
+    title = _with_heading(lines, seg)
+    if seg.heading is None:
+        return "\n".join(line.text for line in title)
+    heading = seg.flat[seg.heading][2]
+    # (the heading as a whole: a letter-spaced one wrapped onto the line below it)
+    return "\n".join(_spaced_heading(seg.flat, seg.heading) if line is heading else line.text
+                     for line in title)
 
 
 def _with_heading(lines: list[Line], seg: Segment) -> list[Line]:
@@ -238,7 +245,11 @@ def _with_heading(lines: list[Line], seg: Segment) -> list[Line]:
     if seg.heading is None:
         return title
     number, _, heading = seg.flat[seg.heading]
-    if any(line is heading for line in title) or not any(line is heading for line in lines):
+    # (below the lines scanned, only a heading in bold on the document's first page: an
+    # agenda's under a masthead printed in two languages side by side, or a summons letter)
+    if any(line is heading for line in title) or not (
+            any(line is heading for line in lines)
+            or (heading.bold and number == seg.page_from)):
         return title
     # set as a heading against its page's prose, not against a table's smaller cells (a
     # prose line wrapped onto "forward procurement plan for 2026/27." is no title)

@@ -344,7 +344,29 @@ def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
     # (a bilingual heading may put the other language first: "RHAGLEN / AGENDA")
     return (not starts and page == flat[0][0] and idx < COVER_LINES
             and len(line.text) < AGENDA_HEADING_CHARS
-            and any(AGENDA.match(half) for half in halves(line.text)))
+            and any(AGENDA.match(half) for half in halves(_spaced_heading(flat, i))))
+
+
+# A letter-spaced heading's last word wraps onto the next line as any word does ("CLÀR-GNOTHAICH
+# / A G E N" over "D A"): a line ending in at least this many letters set one apart, and a
+# line below it of letters alone in the same type, are one heading.
+SPACED_TAIL = re.compile(r"(?<!\S)\S(?:[ ]\S){3,}[ ]*$")
+SPACED_ONLY = re.compile(r"^[ ]*\S(?:[ ]\S)*[ ]*$")
+
+
+def _spaced_heading(flat: list[tuple[int, int, Line]], i: int) -> str:
+    """Line ``i``'s text, with the rest of its letter-spaced last word joined on where the
+    heading wraps."""
+    page, _, line = flat[i]
+    text = line.text.rstrip()
+    # (most lines: their last word is longer than a letter)
+    if len(text) < 2 or text[-2] != " " or i + 1 >= len(flat) or not SPACED_TAIL.search(text):
+        return line.text
+    below_page, _, below = flat[i + 1]
+    if (below_page != page or below.bold != line.bold or below.size != line.size
+            or not SPACED_ONLY.match(below.text)):
+        return line.text
+    return f"{text} {below.text.strip()}"
 
 
 # In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
@@ -858,8 +880,9 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
     # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
-    if len(text) < AGENDA_HEADING_CHARS and (
-            AGENDA.match(text) or any(AGENDA.match(half) for half in _other_languages(text))):
+    heading = _spaced_heading(flat, i)
+    if len(heading) < AGENDA_HEADING_CHARS and (
+            AGENDA.match(heading) or any(AGENDA.match(half) for half in _other_languages(heading))):
         return "agenda"
     if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
         return "agenda"

@@ -43,6 +43,11 @@ class Line:
     # drawn as one text object): (x0, text) of each; None elsewhere. Only the KPI tile reader
     # looks at them; ``spans`` and the text are as read.
     parts: list[tuple[float, str]] | None = None
+    # The bold words a line opens with where it goes on in regular type in the same run: a
+    # title run into its text ("Action log The Committee noted ..."), as a table's cell of a
+    # record of a meeting prints each item's; None elsewhere. Only the tabled minutes reader
+    # looks at it; ``spans`` and the text are as read.
+    lead: str | None = None
 
 
 @dataclass(slots=True)

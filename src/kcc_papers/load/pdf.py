@@ -233,6 +233,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int, kept: KeptPages | None = Non
                 stream.append(run.text)
                 if not run.cells:
                     run = _with_heading_beside(glyphs, text, start, end, run)
+                if not run.beside:
+                    run = _with_lead(glyphs, text, start, end, run)
                 pieces = run_pieces(glyphs, text, start, end, width, height, known)
                 if pieces is None:
                     runs.append(run)
@@ -395,6 +397,8 @@ class Run(NamedTuple):
     beside: tuple[tuple[float, str], ...] = ()
     # the two pieces of a run parted by one column's gap (see ``_with_cells``)
     parts: tuple[tuple[float, str], ...] = ()
+    # its bold run-in, where it goes on in regular type (see ``_with_lead``)
+    lead: str | None = None
 
 
 # PDFium keeps in one run the cells of a table row its writer drew as one text object (an
@@ -457,6 +461,30 @@ def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: R
                       (glyphs.loose_box(after)[0], _run_text(glyphs, text[after:end], after)))
             return run._replace(beside=pieces) if all(t for _, t in pieces) else run
     return run
+
+
+def _with_lead(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
+    """The run with its bold run-in (``Run.lead``) where it opens in bold and goes on in
+    regular type: a title run into its text ("Action log The Committee noted the action
+    log."), as a table's cell prints an item's title. Only a run whose first glyph is bold and
+    last is not is looked into, and the bold words are a prefix of it: where the type changes
+    is found by halving (a few glyphs asked, not every one)."""
+    if not run.bold or glyphs.bold(end - 1):
+        return run
+    bold, regular = start, end - 1
+    while regular - bold > 1:
+        mid = (bold + regular) // 2
+        if glyphs.bold(mid):
+            bold = mid
+        else:
+            regular = mid
+    # a whole word or more in bold, the regular type starting a word: not a bold letter or
+    # two (an initial, a mark) set in a regular word
+    if not (text[regular].isspace() or text[regular - 1].isspace()) or not text[
+            start:regular].strip():
+        return run
+    lead = _run_text(glyphs, text[start:regular], start).strip()
+    return run._replace(lead=lead) if lead else run
 
 
 # Word gaps of a line justified in a narrow cell are wide too, but all alike: neighbouring wide
@@ -593,7 +621,7 @@ def _line_of(run: Run) -> Line:
     return Line(text, run.x0, run.top, run.x1, run.bottom, [(run.x0, run.text)], run.size,
                 run.bold, cells=list(run.cells) if run.cells else None,
                 beside=list(run.beside) if run.beside else None,
-                parts=list(run.parts) if run.parts else None)
+                parts=list(run.parts) if run.parts else None, lead=run.lead)
 
 
 def _joined_line(group: list[Run]) -> Line:
@@ -611,6 +639,7 @@ def _joined_line(group: list[Run]) -> Line:
                if any(r.cells for r in group) else None),
         parts=([part for r in group for part in (r.parts or ((r.x0, r.text),))]
                if any(r.parts for r in group) else None),
+        lead=group[0].lead,
     )
 
 

@@ -58,6 +58,11 @@ _OUTRANK_RECORD: frozenset[Outcome] = frozenset(("deferred", "rejected"))
 _AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
+# "The Committee agreed that consideration of the item be deferred to the next meeting": what
+# was agreed is a deferral, as "agreed to defer" is (within the one sentence or clause).
+_DEFERRED_CLAUSE = r"[^.;:]{0,160}?\b(?:be|is|was)\s+(?:deferred|postponed)\b"
+_AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s+" + _DEFERRED_CLAUSE, re.I)
+_DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 
 
 # The body agreeing, its colon the label over what it agreed: "The Committee agreed:",
@@ -108,13 +113,19 @@ def classify_outcome(text: str) -> Outcome:
         if "APPROVED" in verb:
             return "approved"
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
-            return "agreed"  # "AGREED that officers prepare options" agrees
+            # "AGREED that officers prepare options" agrees; "AGREED that consideration be
+            # deferred" defers
+            deferral = (lead.group(0).rstrip().lower().endswith("that")
+                        and _DEFERRED_THAT.match(body, lead.end()))
+            return "deferred" if deferral else "agreed"
         body = body[lead.end() :]
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)
     found = _VERBS[int(name.rsplit("_", 1)[1])][0]  # the group is named after its verb's index
+    if found == "agreed" and _AGREED_DEFERRAL.match(m.string, m.start()):
+        return "deferred"
     if found not in _OUTRANK_RECORD and _CONFIRMED_RECORD.search(body):
         # "be received and confirmed as a correct record": the minutes approved, though
         # "received" comes first; minutes deferred or refused "until confirmed as a correct

@@ -199,8 +199,18 @@ def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
     if ctx.source.format != "pdf" or at is None:
         return None
-    rows = table_lines(ctx.segment.tables())
+    rows = table_lines(ctx.segment.tables(), _leads(ctx))
     return lines[:at] + rows if rows else None
+
+
+def _leads(ctx: Context) -> dict[int, list[str]]:
+    """The bold run-ins of the document's lines (``Line.lead``), by page: the titles a
+    record's table runs into its cells."""
+    leads: dict[int, list[str]] = {}
+    for page, line in ctx.segment.lines:
+        if line.lead:
+            leads.setdefault(page, []).append(" ".join(line.lead.split()))
+    return leads
 
 
 # "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's

@@ -137,7 +137,9 @@ _END = re.compile(
 _NOTED = re.compile(
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
     r"Partnership)"
-    r"|The\s+(?i:minutes?|notes)\b.*?)\s+(?:noted|agreed|endorsed|approved|received|"
+    # (a States' or island body's "records" of its meetings are their minutes)
+    r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
+    r"\s+(?:noted|agreed|endorsed|approved|received|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # or what it recommends, put first: "The Committee recommended the Treasury Management
