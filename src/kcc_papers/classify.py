@@ -283,7 +283,10 @@ CLUES: tuple[Clue, ...] = (
     # who attended: "Present:", or a label naming those in attendance ("Officers in
     # Attendance:", "In attendance:"), or "Attendees" heading the list of them
     Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?|^\s*(?:(?:Officers|Members|"
-                        r"Councillors|Also)\s+)?in\s+attendance\s*:|^\s*Attendees\s*:?\s*$"), WEAK),
+                        r"Councillors|Also)\s+)?in\s+attendance\s*:|"
+                        # (the colon takes its spaces with it: "\s*:?\s*" tried every split of
+                        # a long run of spaces)
+                        r"^\s*Attendees(?:\s*:)?\s*$"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     # (after "There being no other business", as many minutes put it)

@@ -922,7 +922,7 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
     # (a title broken after a dash or "and" goes on, however short its line)
-    if previous.endswith(":") and word_wrapped and last_line and not previous.endswith(":-"):
+    if previous.endswith(":") and word_wrapped and last_line:
         return True
     # (a line the margin broke is unfinished however short: a narrow column's are)
     return ((len(previous) >= WRAP_MIN_CHARS or word_wrapped or bool(OPEN_END.search(previous)))

@@ -24,16 +24,19 @@ from kcc_papers.normalise.numbers import Value, parse_value
 OPENS = re.compile(r"^\s*(?:(?:Performance\s+)?(?:Measure|Indicator|KPI|PI)\s+)"
                    r"(?P<ref>[A-Z]{0,5}[-\s]?\d{1,3}[a-z]?)\s*[:.–-]\s*(?P<desc>\S.{4,})$")
 # "Indicator: HS01 Average time ...", "Performance indicator: Rent collected ...": the measure
-# as a field, its code (letters and figures together) first where it has one.
+# as a field, its code (letters and figures together) first where it has one. (The spaces after
+# the code's mark go with the mark: "\s*" either side of an optional mark tried every split of a
+# long run of spaces.)
 LABELLED = re.compile(r"^\s*(?:Performance\s+)?(?:Measure|Indicator|KPI|PI)(?:\s+(?:name|title))?"
-                      r"\s*:\s*(?:(?P<ref>[A-Z]{1,6}[-/]?\d{1,4}[a-z]?)\b\s*[:.–-]?\s*)?"
+                      r"\s*:\s*(?:(?P<ref>[A-Z]{1,6}[-/]?\d{1,4}[a-z]?)\b\s*(?:[:.–-]\s*)?)?"
                       r"(?P<desc>[^\d\s].{4,})$")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z0-9 (),/&.-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 VALUE_ROLES = ("latest", "target", "floor", "previous", "previous_year", "ytd")
 # A measure's name wraps over a line or two below its opening line, before its fields.
 MAX_NAME_LINES = 2
 # A figure with its period in brackets after it ("2,911 (Quarter 3)", "80.4 (2025/26 survey)").
-BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# (tried where a run of spaces starts only: from each of its spaces in turn it was quadratic)
+BRACKETED_TAIL = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 
 
 def opens_card(text: str) -> re.Match[str] | None:

@@ -34,20 +34,25 @@ SAME_ROW = 2.0
 # days lost ...".
 CODE_LEAD = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}\s?\d{1,3}[a-z]?)\s+(?P<desc>\S.*)$")
 # A target's direction printed after its figure ("3.0% or lower", "9,500 or fewer"): the
-# figure is the target.
-DIRECTION = re.compile(r"\s+or\s+(?:lower|less|fewer|more|higher|greater|better|above|below|"
+# figure is the target. (Tried where a run of spaces starts only: from each of its spaces in
+# turn, a long run was read to its end again and again, quadratic in its length.)
+DIRECTION = re.compile(r"(?<!\s)\s+or\s+(?:lower|less|fewer|more|higher|greater|better|above|below|"
                        r"under|over)\s*$", re.I)
 # Trend arrows, as a tile prints one after its figure ("412 ↑"): the figure is the value.
 ARROWS = "↑↓→←↔▲▼⇧⇩⬆⬇"
-TREND_MARK = re.compile(rf"\s*[{ARROWS}]\s*$")
+# (tried where a run of spaces starts only, as DIRECTION is)
+TREND_MARK = re.compile(rf"(?<!\s)\s*[{ARROWS}]\s*$")
 FIELD_ROLES = (*VALUE_ROLES, "rag")
-# A tile's fields set on one line, parted by bars ("Target 390 | rating A").
-FIELD_BAR = re.compile(r"\s+\|\s+")
+# A tile's fields set on one line, parted by bars ("Target 390 | rating A"); (tried where a
+# run of spaces starts only, as DIRECTION is)
+FIELD_BAR = re.compile(r"(?<!\s)\s+\|\s+")
 # A field labelled without a colon: its label's words, then its figure or rating ("Target 390",
 # "rating A").
 BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S+)\s*$")
 # The figure alone under a tile's name, a trend arrow perhaps after it ("412 ↑"): its latest.
-FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?\s*%?\s*[{ARROWS}]?\s*$")
+# (each optional mark takes the spaces before it with it: three "\s*" side by side tried every
+# split of a long run of spaces, cubic in its length)
+FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?(?:\s*[{ARROWS}])?\s*$")
 
 
 def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
