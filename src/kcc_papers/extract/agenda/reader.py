@@ -84,7 +84,11 @@ DOCUMENT_LINK = re.compile(
     r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 # A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
-NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
+# A month and its year alone are a date's, its day read as the ref: "5 October 2027" wrapped
+# from the title above ("... the minutes of the meeting held on").
+NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$"
+                         r"|^(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December),?\s+\d{4}\W*$", re.I)
 
 
 # "Item 4" alone on its line over the title, too
@@ -925,7 +929,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     if not same_type or len(item.title_lines) > MAX_TITLE_LINES:
         return False
     numbered = ITEM.match(text)
-    if numbered and _follows(item.ref, numbered.group("ref")):
+    if numbered and _follows(item.ref, numbered.group("ref")) and not NOT_A_TITLE.match(
+            numbered.group("title")):
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
     if SUB_ITEM.match(text):
         return False  # the item's first lettered part
