@@ -26,7 +26,8 @@ BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
+    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
