@@ -105,7 +105,10 @@ _KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VA
 _KPI_HEADER_OVER_LINES = (
     rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE})[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
-    rf"{_KPI_OPENER}(?![^\n]*\bRisks?\b)(?![^\n]*\.[ \t]*$)[^\n]{{0,200}}$)"
+    # (a tracker's header, its recommendations' column beside their status, tracks actions:
+    # "Ref | Recommendation | Lead officer / target | Status", measuring nothing)
+    rf"{_KPI_OPENER}(?![^\n]*\b(?:Risks?|Recommendations?)\b)(?![^\n]*\.[ \t]*$)"
+    r"[^\n]{0,200}$)"
     rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
     rf"(?={_KPI_HEADER_LINE}(?=[^\n]*?{_KPI_TARGET}){_KPI_COLUMNS})"
     rf"(?={_KPI_HEADER_LINE}[^\n]*?{_KPI_VALUE})")
@@ -125,6 +128,10 @@ AGENDA_TABLE_HEADER = re.compile(
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$", re.I | re.M
 )
+# A column header over the items that names only the number and the page columns: "Item
+# Page" (the title's column unnamed); under it a row's last column is its page range.
+PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
+                                re.I)
 # The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
 DECISION_TABLE_HEADER = re.compile(
     r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
@@ -251,6 +258,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(rf"^\s*{OTHER_LABEL}Time\s*:.*\n(?:.*\n){{0,3}}?\s*{OTHER_LABEL}"
                        r"(?:Venue|Place|Location)\s*:"), FAIR),
     Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
+    # ... or one naming only the number and page columns over them ("Item | | Page": the
+    # titles' column unnamed, as a word processor's borderless table of business prints it)
+    Clue("agenda", _rx(PAGE_COLUMN_HEADER.pattern), FAIR, needs=("page",)),
     # a running order: lines that start with a time of day, then an item's ref and its title
     # ("18:30  LC1  Apologies", "10.35  2  Declarations"); minutes and reports do not time
     # their paragraphs

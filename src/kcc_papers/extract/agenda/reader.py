@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kcc_papers.classify import AGENDA_TABLE_HEADER
+from kcc_papers.classify import AGENDA_TABLE_HEADER, PAGE_COLUMN_HEADER
 from kcc_papers.extract import Context
 from kcc_papers.extract.agenda.columns import (
     aligned_rows,
@@ -84,7 +84,11 @@ DOCUMENT_LINK = re.compile(
     r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 # A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
-NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$", re.I)
+# A month and its year alone are a date's, its day read as the ref: "5 October 2027" wrapped
+# from the title above ("... the minutes of the meeting held on").
+NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$"
+                         r"|^(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December),?\s+\d{4}\W*$", re.I)
 
 
 # "Item 4" alone on its line over the title, too
@@ -236,15 +240,13 @@ def extract(ctx: Context) -> list[Record]:
 
 
 # A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
-# A column header over the items that names only the number and the page columns: "Item
-# Page" (the title's column unnamed); under it a row's last column is its page range.
-PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
-                                re.I)
 # The last of a table's column names, over the papers' pages: "Page", "Pages".
 PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
 # A row's closing page range in the pages column: "... 13 - 18" (a pack's pages run to three
 # figures: a title closing on years, "2026 - 2027", has none).
 TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
+# A pack's page number alone in the pages column (a pack runs to hundreds of pages, not more).
+PAGE_FIGURE = re.compile(r"\d{1,3}")
 PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
 
 
@@ -332,7 +334,7 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
     for page, line in lines:
         if page in headed and len(line.spans) <= 1 and line.x1 is not None:
             cells = list(ends.get(page, {}).items())
-            line = (_last_cell_parted(line, cells)
+            line = (_last_cell_parted(line, cells) or _page_figure_parted(line, cells)
                     or _parted_at_column(line, last_column.get(page), title_column.get(page))
                     or line)
         out.append((page, line))
@@ -355,6 +357,21 @@ def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line 
             continue
         return _parted(line, len(head))
     return None
+
+
+def _page_figure_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
+    """A row read as one run whose last word is a page number ending where another row's
+    page number, read as a cell of its own, ends: it is the pages column's, not the title's
+    (a borderless table's header, "Item  Page", read as one run too, tells not where that
+    column starts). A column of figures ends them at one place, set right-aligned, or those
+    of as many digits, set left-aligned: figures are all one width."""
+    head, _, last = line.text.rstrip().rpartition(" ")
+    if line.x1 is None or not PAGE_FIGURE.fullmatch(last) or not ITEM.match(head.strip()):
+        return None
+    if not any(PAGE_FIGURE.fullmatch(cell) and abs(line.x1 - x1) <= INDENT_TOLERANCE
+               for cell, x1s in cells for x1 in x1s):
+        return None
+    return _parted(line, len(head))
 
 
 def _parted_at_column(line: Line, column: float | None,
@@ -912,7 +929,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     if not same_type or len(item.title_lines) > MAX_TITLE_LINES:
         return False
     numbered = ITEM.match(text)
-    if numbered and _follows(item.ref, numbered.group("ref")):
+    if numbered and _follows(item.ref, numbered.group("ref")) and not NOT_A_TITLE.match(
+            numbered.group("title")):
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
     if SUB_ITEM.match(text):
         return False  # the item's first lettered part

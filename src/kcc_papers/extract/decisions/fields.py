@@ -211,8 +211,14 @@ def _recommendation_column(table: Table) -> int | None:
     if column is None or all(_COUNT_CELL.match(row[column]) for row in rows[1:]
                              if column < len(row)):
         return None
+    # "Ref | Recommendation | Response | Status": a tracker of recommendations made before,
+    # each with what became of it, not what the report asks the meeting to decide
+    if any(_PROGRESS_HEAD.search(cell) for cell in rows[0]):
+        return None
     return column
 
 
+# A column telling what became of each recommendation: its status, progress, the response.
+_PROGRESS_HEAD = re.compile(r"\b(?:Status|Progress|Responses?|Update)\b", re.I)
 # A cell that counts, not says: "3", "12", "-", "n/a", empty.
 _COUNT_CELL = re.compile(r"^\s*(?:\d{1,4}|[-–]|n/?a|nil|none)?\s*$", re.I)

@@ -26,7 +26,8 @@ BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 TO_LINE = re.compile(
-    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
+    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
@@ -506,8 +507,11 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # its one word ("Executive" under "HARLOWMERE COUNCIL")
         # (a bilingual masthead's name in the language that names a body: "Governance and
         # Audit Committee / Pwyllgor Llywodraethu ac" wrapped in its column)
+        # (the body its "Meeting:" label names: "Meeting: Place Scrutiny Committee" under the
+        # council's name, which a hyphen, "PEN-Y-WAUN", kept from reading as a council's)
         names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in map(_bilingual_name, _unwrapped(head, lines))
+                 for s in (_bilingual_name(MEETING_LABEL.sub("", s))
+                           for s in _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
         own = [s for s in names if not _a_council(s)]
@@ -580,6 +584,8 @@ PUBLISHED = re.compile(
     re.I,
 )
 LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
+# A masthead's label naming which body meets: "Meeting: Place Scrutiny Committee".
+MEETING_LABEL = re.compile(r"^\s*Meeting\s*:\s*", re.I)
 # "Agenda of the Planning Committee": the heading's words before the committee's name
 AGENDA_OF = re.compile(
     r"^\s*Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)")
