@@ -413,7 +413,10 @@ REPORT_BY = re.compile(
     r"|Report\s+to\s*:\s*\S"
     # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
     r"|Prepared\s+by\s*:\s*\S)"
-    r"(?!.*[.;]\s*$)", re.I)
+    r"(?!.*[.;]\s*$)"
+    # what the paper is for, labelled as a report's (its value a sentence: "Purpose of
+    # report: To provide evidence to the Select Committee on ...")
+    r"|^\s*Purpose\s+of\s+(?:the\s+|this\s+)?report\s*:\s*\S", re.I)
 REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
     r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$"

@@ -72,7 +72,9 @@ NOTE = re.compile(
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?)\)", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
 PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
-OPEN_PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s*$", re.I)
+# A page range the margin broke before it closed: "(Pages", "(Pages 45" (its "- 58)" on the
+# line below).
+OPEN_PAGES = re.compile(rf"\(\s*{_PAGES_WORD}(?:\s+\d{{1,4}}(?:\s*(?:-|–|to|i))?)?\s*$", re.I)
 SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
 EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)

@@ -112,6 +112,13 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         end = _block_end(texts, i + 1, num, bool(m.group("rest").strip(" .:")))
         body = [m.group("rest")] if m.group("rest") else []
         body += texts[i + 1 : end]
+        if end < len(texts) and _introduces(body) and _column_name(texts[end]):
+            # "The Group recommends that the Cabinet:" over a table of what it recommends,
+            # whose column's name ("Recommendation") reads as a heading: the table's rows are
+            # the list the lead-in introduces, one block with it
+            after = _block_end(texts, end + 1, num, True)
+            body += texts[end + 1 : after]
+            end = after
         text = join_items(body)
         if text and not (m.groupdict().get("proposal") and not _asks(text)):
             blocks.append(RecommendationBlock(text, lines[i][0]))
@@ -120,6 +127,19 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         blocks = _first_ask(lines, texts)
     return [part for block in _distinct(_without_verdicts(blocks))
             for part in _by_decision_maker(block)]
+
+
+def _introduces(body: list[str]) -> bool:
+    """Whether a block so far ends on its lead-in's colon, nothing listed under it yet."""
+    last = next((t for t in reversed(body) if t.strip()), "")
+    return last.rstrip().endswith(":")
+
+
+def _column_name(text: str) -> bool:
+    """A bare "Recommendation(s)" line: no number, nothing after it (a table's column name)."""
+    m = HEADING.match(text)
+    return bool(m and not m.group("num") and not m.group("proposal")
+                and not m.group("rest").strip(" .:") and not text.rstrip().endswith(":"))
 
 
 # A recommendation's verdict printed in capitals at a planning report's head ("RECOMMENDATION:

@@ -47,10 +47,16 @@ def extract(ctx: Context) -> list[Record]:
     if found:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
-        found = meeting_sentence(" ".join(lines[:AGENDA_HEAD]))
+        head = " ".join(lines[:AGENDA_HEAD])
+        own = _own_masthead(lines, heads)
+        found = meeting_sentence(head, others=False)
+        if not found and "meeting_date" not in own:
+            # with no date of its own in its masthead, the agenda is a summons to "the next
+            # meeting of the Parish Council to be held on ..."
+            found = meeting_sentence(head)
         if isinstance(name := found.get("committee"), str):
             found["committee"] = fuller_name(name, lines[:MASTHEAD_LINES], words_left_out=True)
-        _fill(found, _own_masthead(lines, heads))
+        _fill(found, own)
         if "committee" not in found:
             # its masthead's body, over its date ("Board of Directors - Meeting in Public" over
             # "Date: ..."), before any line further down that names a meeting (a running foot:

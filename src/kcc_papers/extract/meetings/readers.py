@@ -196,8 +196,31 @@ def _shortened(short: str, full: str) -> bool:
     return all(word in rest for word in want)  # (each found after the one before)
 
 
-def meeting_sentence(text: str) -> dict[str, object]:
-    m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
+# A sentence about another meeting than the paper's own: "The next public meeting of the
+# Select Committee will be held on 6 June", "the minutes of the last meeting of the Board held
+# on ...". (The words before "meeting" are looked at, a few characters back.)
+OTHER_MEETING = re.compile(
+    r"\b(?:next|following|future|subsequent|previous|last|preceding)\s+(?:[a-z]+\s+)?$", re.I)
+OTHER_MEETING_LOOKBACK = 30
+
+
+def _other_meeting(text: str, m: re.Match[str]) -> bool:
+    return bool(OTHER_MEETING.search(text[max(0, m.start() - OTHER_MEETING_LOOKBACK):m.start()]))
+
+
+def _own_meeting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first sentence ``pattern`` finds that names no other meeting than the paper's."""
+    return next((m for m in pattern.finditer(text) if not _other_meeting(text, m)), None)
+
+
+def meeting_sentence(text: str, *, others: bool = True) -> dict[str, object]:
+    """The meeting a sentence names: its body, date, time and venue. ``others=False``: a
+    sentence about the next or the last meeting is passed over (an agenda's item saying when
+    the committee meets next is not the agenda's own meeting)."""
+    if others:
+        m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
+    else:
+        m = _own_meeting(MEETING_SENTENCE, text) or _own_meeting(SUMMONED_SENTENCE, text)
     if not m or not (d := find_date(m.group("when"))):
         return {}
     body = " ".join(m.group("body").split())

@@ -340,8 +340,27 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
     return " ".join(parts), used
 
 
+# An item ref the margin broke after its word: "... WORK PROGRAMME [Item" over "7]".
+_OPEN_ITEM_REF = re.compile(r"[(\[]\s*(?:agenda\s+)?[Il1]tem(?:\s+No\.?)?\s*$", re.I)
+
+
+def _ref_broken_at_margin(title: str, following: str) -> tuple[str, str] | None:
+    """The title and its item ref where the ref opened at the title line's end and closes
+    alone on the next line, or None."""
+    opened = _OPEN_ITEM_REF.search(title)
+    if not opened:
+        return None
+    whole = f"{title[opened.start():]} {following.strip()}"
+    ref = ITEM_REF.match(whole)
+    if not ref or ref.end() != len(whole.rstrip()):
+        return None
+    return title[: opened.start()].strip(" -–"), ref.group(1)
+
+
 def _continue_title(texts: list[str], i: int, title: str) -> tuple[str, str | None, int]:
     """A title wrapped onto following lines, up to an "(Item X)" line if there is one."""
+    if i + 1 < len(texts) and (broken := _ref_broken_at_margin(title, texts[i + 1])):
+        return broken[0], broken[1], 2
     parts = [title]
     for k in range(1, _MAX_TITLE_WRAP + 1):
         if i + k >= len(texts):
