@@ -23,7 +23,10 @@ TOP_OF_PAGE = 12
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
     r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
-    r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$", re.M
+    r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
+    # the agenda of the papers sent after the main one, its heading alone on its line (not a
+    # footer's "Supplementary Agenda Pack | Page 6")
+    r"|^\s*(?:SUPPLEMENTARY|Supplementary)\s+(?:AGENDA|Agenda)\s*$", re.M
 )
 # A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
 # Extraordinary / Meeting on ...".
@@ -212,6 +215,37 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     return m.group("item").lower()
 
 
+# Lines under a stamp within which its paper's head says whose report it is.
+STAMP_HEAD_BELOW = 6
+
+
+def _stamp_mid_page(flat: list[tuple[int, int, Line]], i: int, stamped: int) -> str | None:
+    """The item number line ``i`` stamps below a page's top, where the next item's paper
+    starts straight after the last one ends on the page: "Agenda Item 6" printed as the
+    current paper, starting at line ``stamped``, was stamped "Agenda Item 5", in the same
+    type, over the same head (the masthead under the stamp repeated, or a line saying whose
+    report it is). A report's line naming an item in its text is no stamp."""
+    line = flat[i][2]
+    if "item" not in line.text.lower() or not (m := ITEM_STAMP.match(line.text)):
+        return None
+    first = flat[stamped][2]
+    own = ITEM_STAMP.match(first.text)
+    item = m.group("item").lower()
+    if (own is None or not m.group("agenda") or not own.group("agenda")
+            or item == own.group("item").lower() or line.size is None or first.size is None):
+        return None
+    if line.bold != first.bold or abs(line.size - first.size) > SAME_SIZE_POINTS:
+        return None
+    page = flat[i][0]
+    below = [other.text for p, _, other in flat[i + 1 : i + 1 + STAMP_HEAD_BELOW] if p == page]
+    if not below:
+        return None
+    masthead = flat[stamped + 1][2].text.strip() if stamped + 1 < len(flat) else ""
+    if below[0].strip() == masthead or any(REPORT_BY.match(text) for text in below):
+        return item
+    return None
+
+
 # A line this long is prose (a paragraph's), not a table's cell or a heading.
 PROSE_LINE_CHARS = 60
 
@@ -271,6 +305,41 @@ TABLED_PAPER = re.compile(
     r"(?:Late|Supplementary|Additional)\s+(?:Representations|Information|Items?|Papers?|"
     r"Reports?|Observations)|Addendum(?:\s+(?:Sheet|Report))?|Amendments?\s+Sheet)\b", re.I)
 TABLED_WORDS = ("update", "late", "supplementary", "additional", "addendum", "amendment")
+# A sheet correcting a paper already published ("ERRATA SHEET", "Corrigendum"), tabled like
+# an update sheet: a document of its own, but no committee paper (it records nothing).
+CORRECTION_SHEET = re.compile(
+    r"^\s*(?:Errat(?:a|um)(?:\s+(?:Sheet|Note|Notice))?|Corrigend(?:um|a))\s*$", re.I)
+CORRECTION_WORDS = ("errat", "corrigend")
+
+
+def _tabled_title(text: str) -> bool:
+    """Whether a line titles a paper tabled with the pack (TABLED_PAPER, CORRECTION_SHEET)."""
+    lower = text.lower()
+    return (any(word in lower for word in TABLED_WORDS) and bool(TABLED_PAPER.match(text))) or (
+        any(word in lower for word in CORRECTION_WORDS) and bool(CORRECTION_SHEET.match(text)))
+
+
+def _tabled_kind(text: str) -> str:
+    """The kind a tabled paper's start is given: a correction sheet is no paper."""
+    return OTHER if CORRECTION_SHEET.match(text) else "report"
+
+
+def _tabled_after_agenda(flat: list[tuple[int, int, Line]], i: int, agenda: int | None,
+                         paged: bool) -> bool:
+    """Whether line ``i`` titles a paper tabled with the pack (an errata sheet, an update
+    sheet) after the agenda headed at line ``agenda``: at the top of a later page, set larger
+    than the agenda's own heading and in title type over its page's prose. (The agenda's
+    items may be set as headings; none is titled as a tabled paper in title type at a
+    page's top.)"""
+    page, idx, line = flat[i]
+    if not paged or agenda is None or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    agenda_page, _, agenda_line = flat[agenda]
+    if page == agenda_page or line.size <= (agenda_line.size or 0) + SAME_SIZE_POINTS:
+        return False
+    if not _tabled_title(line.text):
+        return False
+    return line.size >= TITLE_SIZE_RATIO * _body_size(_page_lines(flat, i))
 
 
 def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
@@ -286,8 +355,7 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
         return False
     lower = line.text.lower()
     appendix = ("app" in lower or "annex" in lower) and bool(APPENDIX_HEADING.match(line.text))
-    if not appendix and not (any(word in lower for word in TABLED_WORDS)
-                             and TABLED_PAPER.match(line.text)):
+    if not appendix and not _tabled_title(line.text):
         return False
     first_page = flat[heading][0]
     if page == first_page:
@@ -622,6 +690,11 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
     heading: int | None = None  # the line that started the current document
     stamp: str | None = None  # the item number last stamped at a page's top
     for i, (_, idx, line) in enumerate(flat):
+        if (paged and idx >= ITEM_STAMP_TOP and last_kind == "report"
+                and (item := _stamp_mid_page(flat, i, starts[-1][0]))):
+            starts.append((i, "report"))  # the next item's paper runs on from this one's page
+            last_kind, heading, stamp = "report", i, item
+            continue
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
             continue
         page = (moderngov.page_heading(line.text, "\n".join(
@@ -670,7 +743,11 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             last_kind, heading = "report", i
             continue
         if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
-            starts.append((i - idx, "report"))  # its own words say what it is
+            starts.append((i - idx, _tabled_kind(line.text)))  # its own words say what it is
+            last_kind, heading = "report", i
+            continue
+        if last_kind == "agenda" and _tabled_after_agenda(flat, i, heading, paged):
+            starts.append((i - idx, _tabled_kind(line.text)))  # an errata sheet after it
             last_kind, heading = "report", i
             continue
         kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
@@ -840,6 +917,14 @@ def _typeset_kind(flat: list[tuple[int, int, Line]], i: int,
     return kind
 
 
+def _under_appendix(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an appendix's heading stands above line ``i`` on its page ("APPENDIX B" over
+    "Equality Impact Assessment"): the line titles an appendix of the paper before, which
+    says what it encloses, not a form enclosed after it as a document of its own."""
+    idx = flat[i][1]
+    return any(APPENDIX_HEADING.match(above.text) for _, _, above in flat[i - idx : i])
+
+
 def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
                   agenda_heading: int | None = None) -> str | None:
     """The kind of document line ``i`` starts, if it is a heading (``agenda_heading``: the
@@ -849,7 +934,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     # word in the line ("minute", "decision"), and the lines under it are read only when the
     # line itself may start a heading.
     lower = lowered(text)
-    if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text):
+    if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text) and not _under_appendix(flat, i):
         return OTHER
     if kind := _typeset_kind(flat, i, agenda_heading, lower):
         return kind

@@ -610,7 +610,7 @@ def _centred_cell(number: Line, above: list[Line], below: list[Line]) -> int:
     if not (first_above.bottom > number.top and first_below.top < number.bottom):
         return 0
     ref = number.text.split()[-1].rstrip(".")
-    return min(_column_run(above, column, ref), _column_run(below, column, ref))
+    return min(_column_run(above, column, ref), _column_run(below, column, ref, below=True))
 
 
 def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> int:
@@ -633,7 +633,7 @@ def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> 
         return 0
     # (a title's last line that opens with a figure, "28 May 2026" under "9", is no item)
     ref = spans[0][1].rstrip(".")
-    return min(_column_run(above, column, ref), _column_run(below, column, ref))
+    return min(_column_run(above, column, ref), _column_run(below, column, ref, below=True))
 
 
 def _pages_of(line: Line) -> str:
@@ -645,23 +645,29 @@ def _pages_of(line: Line) -> str:
     return f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
 
 
-def _column_run(side: list[Line], column: float, ref: str | None = None) -> int:
+def _column_run(side: list[Line], column: float, ref: str | None = None, *,
+                below: bool = False) -> int:
     """How many of ``side``'s lines, nearest first, start in ``column`` and are no items. With
     the centred number's ``ref``, a line in the title's column whose figure is no neighbour of
-    it in the numbering is the title's words ("10 July 2026" under "3"), not an item."""
+    it in the numbering is the title's words ("10 July 2026" under "3"), not an item; the
+    numbering runs down the page, so under the number (``below``) only a figure after it is
+    the next item, above it only one before it ("4 and Year End 2021/22" under "7" is its
+    title's wrapped words)."""
     count = 0
     for ln in side:
         if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE:
             break
         m = ITEM.match(ln.text)
-        if m and (ref is None or _neighbours(ref, m.group("ref"))):
+        if m and (ref is None or _neighbours(ref, m.group("ref"), below=below)):
             break
         count += 1
     return count
 
 
-def _neighbours(ref: str, other: str) -> bool:
-    return ref == other or _follows(ref, other) or _follows(other, ref)
+def _neighbours(ref: str, other: str, *, below: bool) -> bool:
+    """Whether ``other``, a figure opening a line below (or above) item ``ref``'s line, is
+    the item next to it on that side in the numbering (or ``ref`` again)."""
+    return ref == other or (_follows(ref, other) if below else _follows(other, ref))
 
 
 def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
@@ -677,7 +683,7 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     # (a line of the title's that opens with a figure, "2026 and matters arising" under "2",
     # is no item: only a neighbour of the number in the numbering is)
     ref = spans[0][1].rstrip(".")
-    half = min(_column_run(above, column, ref), _column_run(below, column, ref))
+    half = min(_column_run(above, column, ref), _column_run(below, column, ref, below=True))
     # a title's page range closes it: a line above that prints one ends the item before, and
     # the number starts its own title on its line (a label column's row, not a centred one)
     if any(PAGES.search(ln.text) for ln in above[:half]):
