@@ -140,6 +140,25 @@ def _of(records: Iterable[object], cls: type[G]) -> list[G]:
     return [r for r in records if isinstance(r, cls)]
 
 
+# A found document as the committee class scores it: kind, meeting date, committee.
+FoundDoc = tuple[str, str | None, str | None]
+
+
+def _named(want_docs: list[Any], got_docs: Sequence[FoundDoc]
+           ) -> tuple[list[Any], list[FoundDoc]]:
+    """The documents whose committee is scored: the expected ones that name it, and every
+    found one but those standing for (same kind and date as) an expected one that names none,
+    a council's own meeting in a pack that also holds a committee's papers (a town council's
+    agenda and its Planning Committee's minutes). A file naming no committee scores none."""
+    if not any(w[2] for w in want_docs):
+        return [], []
+    got = list(got_docs)
+    for want in want_docs:
+        if not want[2] and (hit := next((g for g in got if g[:2] == tuple(want[:2])), None)):
+            got.remove(hit)
+    return [w for w in want_docs if w[2]], got
+
+
 def score_file(expected: dict[str, Any], result: FileResult) -> dict[str, Score]:
     docs = result.documents[1:] if len(result.documents) > 1 else result.documents
     got_docs = [(d.kind, d.meeting_date.isoformat() if d.meeting_date else None, d.committee)
@@ -149,8 +168,7 @@ def score_file(expected: dict[str, Any], result: FileResult) -> dict[str, Score]
     return {
         "kind+date": _match(want_docs, got_docs, lambda w, g: tuple(w[:2]) == g[:2]),
         # only where the expected data names the committee: a council's own meeting has none
-        "committee": _match([w for w in want_docs if w[2]],
-                            [g for g in got_docs if any(w[2] for w in want_docs)],
+        "committee": _match(*_named(want_docs, got_docs),
                             lambda w, g: words(w[2]) == words(g[2])),
         "minutes": _match(expected.get("minutes", []), _of(recs, Minute),
                           lambda w, g: _titled(w, g.minute_number or g.item_ref, g.title)),

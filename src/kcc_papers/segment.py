@@ -293,10 +293,11 @@ def _own_first(lines: Iterable[Line], count: int) -> list[Line]:
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
 # The body alone ("CABINET"), a date alone (perhaps after its time: "10.00 am, Thursday 1
-# October 2026"), "Agenda item 6": what a paper is for, not its title.
+# October 2026"), "Agenda item 6" (a town council's "Agenda item 24/124"): what a paper is
+# for, not its title.
 NOT_A_TITLE = re.compile(
     r"^\s*(?:(?:[A-Z][\w&\'-]*,?\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
-    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm),?\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|(?:Agenda\s+)?item\s+(?:No\.?\s*)?\w+)"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm),?\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|(?:Agenda\s+)?item\s+(?:No\.?\s*)?\w+(?:[./]\w+)?)"
     r"\s*$",
     re.I,
 )

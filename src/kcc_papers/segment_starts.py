@@ -462,6 +462,49 @@ def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None)
                                                TITLED_STAMP)
 
 
+# In text, the stamp alone on its line over an item's paper: "Agenda item 5", "Agenda item
+# 24/124" (a town council numbers its items by the year and a running number).
+TEXT_ITEM_STAMP = re.compile(
+    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}(?:[./]\d{1,3})?[a-z]?)\.?\s*$",
+    re.I)
+# The paper's masthead and title lines, in capitals, between the stamp and whose report it is.
+STAMP_HEAD_LINES = 4
+
+
+def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> bool:
+    """Whether line ``i`` of a text file is an item's stamp over the head of its paper: the
+    stamp alone on its line, then (perhaps under the meeting's masthead and the title, in
+    capitals) whose report it is ("REPORT OF THE TOWN CLERK: ..."). Under an agenda
+    (``agenda``, the line that started it) the stamp is a paper's only for an item the agenda
+    listed by that number: a list printing "Agenda item 5" over each title is no paper."""
+    text = flat[i][2].text
+    if "item" not in text.lower() or not (m := TEXT_ITEM_STAMP.match(text)):
+        return False
+    page = flat[i][0]
+    for p, _, line in flat[i + 1 : i + 1 + STAMP_HEAD_LINES]:
+        if p != page:
+            return False
+        if _report_head_line(line.text):
+            return agenda is None or _lists_ref(flat[agenda:i], m.group("ref"))
+        if not _in_capitals(line.text):
+            return False
+    return False
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals, as a text paper sets its masthead and title (its
+    date may be in words: "TOWN COUNCIL - 12th SEPTEMBER 2024")."""
+    name = MASTHEAD_DATE_SPLIT.split(text, maxsplit=1)[0]
+    return bool(re.search("[A-Z]", name)) and name.upper() == name
+
+
+def _lists_ref(lines: list[tuple[int, int, Line]], ref: str) -> bool:
+    """Whether an agenda's ``lines`` list an item numbered ``ref`` ("24/124  Christmas
+    lights", "5. Budget")."""
+    listed = re.compile(rf"^\s*{re.escape(ref)}[.)]?\s+\S", re.I)
+    return any(listed.match(line.text) for _, _, line in lines)
+
+
 def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
                   stamp: re.Pattern[str]) -> bool:
     """Whether item ``number`` is past every item an agenda's ``lines`` list in its form
@@ -706,6 +749,10 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             return [(0, _page_kind(page.lastgroup or "", flat))], True
         if not paged and _titled_stamp(flat, i, heading if last_kind == "agenda" else None):
             starts.append((_masthead_start(flat, i, paged), "report"))
+            last_kind, heading = "report", i
+            continue
+        if not paged and _stamped_report(flat, i, heading if last_kind == "agenda" else None):
+            starts.append((i, "report"))
             last_kind, heading = "report", i
             continue
         item = _item_stamp(flat, i, paged)

@@ -65,9 +65,12 @@ _PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?
 PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
                    r"\s*\)", re.I)
 # A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
-# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)".
+# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)"; whose
+# paper it is ("(Clerk's report attached)") and what the meeting is to do with it ("(attached,
+# to receive)", "(enclosed, for approval)").
 NOTE = re.compile(
-    r"\s*\((?:(?:[a-z]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)|tabled|"
+    r"\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
+    r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
     r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?)\)", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".

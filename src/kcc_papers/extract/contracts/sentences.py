@@ -444,6 +444,8 @@ CONDITION = re.compile(r"\b(?:subject|conditional|pending\s+approval)\s+to\s+$",
 GRANTED = re.compile(r"\b(?:grants?|funding|bursar(?:y|ies)|donations?|prizes?)\b[^.;]*$",
                      re.I)
 GRANT_CHARS = 40
+# A name read on into "contracts" names what the contracts are for, not who holds them.
+SERVICE_NOUN = re.compile(r"\s+contracts?\b")
 
 
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
@@ -460,6 +462,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue
             if CONDITION.search(sentence, 0, m.start("name")):
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
+            if SERVICE_NOUN.match(sentence, m.end("name")):
+                continue  # "the award of the Home to School Transport contracts to ...": no party
             if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
                     and not CONTRACT_WORD.search(m.group(0))):
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
@@ -745,6 +749,12 @@ AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}
 AWARD_PART_FIRST = re.compile(
     rf"\b(?P<service>{_PART})"
     rf"\s+to\s+(?P<name>{_NAME})(?:\s*,?\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+# The bidder first, its part bracketed after it, then its sum ("awards the framework to
+# Harwell & Crane Ltd (Lot 1: stairlifts) at an estimated value of £1,240,000 and to
+# Brookmead Ltd (Lot 2: showers) at an estimated value of £1,870,000").
+AWARD_PART_BRACKETED = re.compile(
+    rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
+    rf"\s*,?\s+{_PART_SUM}(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -753,7 +763,8 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     """A row per part of an award that names two or more bidders, each with its own sum."""
     if not AWARDS_PARTS.search(sentence):
         return []
-    parts = [m for pattern in (AWARD_PART, AWARD_PART_FIRST) for m in pattern.finditer(sentence)
+    parts = [m for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)
+             for m in pattern.finditer(sentence)
              if organisation(m.group("name"))]
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them
