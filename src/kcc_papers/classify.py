@@ -210,6 +210,13 @@ _PERFORMANCE_WORDS = ("performance", "kpi")
 _REGISTER_WORDS = ("risk", "assurance")
 
 
+# A word of a body's name in a clue read ignoring case: capitalised ("Harbour"), a number
+# ("Area 3"), or a word joining two ("and", "of", "&"; not "the": "Members of the Committee"
+# is no name); a name has no more than NAME_WORDS before its body's word.
+_NAME_WORD = r"(?:(?-i:[A-Z0-9])[\w&'’()-]*|(?:and|of|for|&))"
+NAME_WORDS = 12
+
+
 def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -313,7 +320,10 @@ CLUES: tuple[Clue, ...] = (
     # "Minutes:" labels and RESOLVED (which on one item's page speak for its decision) are
     # the minutes' own
     # (the heading is set large and the meeting's line is not: read in the head)
-    Clue("minutes", _rx(rf"^\s*Minutes\s*:?[ \t]*\n[ \t]*[A-Z][\w&'’() -]{{0,120}}?\b"
+    # (the line is the body's name, its words capitalised but for the joining ones: not an
+    # agenda's "Minutes" item over "To confirm the minutes of the Planning Committee, 8 March
+    # 2027")
+    Clue("minutes", _rx(rf"^\s*Minutes\s*:?[ \t]*\n[ \t]*(?:{_NAME_WORD}[ \t]+){{0,{NAME_WORDS}}}?"
                         rf"{moderngov.BODY}(?:[ \t]+[\w()]+){{0,2}}[ \t]*(?:,|[ \t][-–])[ \t]+"
                         r"(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?"
                         r"[ \t]+\d{4}\b"), STRONG, needs=("minutes",)),
@@ -324,7 +334,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"\b(?:Cabinet|Committee|Council|Board|Panel)\s+(?:is|are)\s+"
                        r"(?:asked|recommended|invited|requested)\s+to|^\s*(?:\d+(?:\.\d+)?\.?\s+)?"
                        # (the body by its full name: "That the Harbour Board RESOLVES to:")
-                       r"That\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}?(?:Cabinet|Committee|Council|"
+                       # (its name's words capitalised, as the clue is read ignoring case:
+                       # not "That members of the Committee note", a minute's resolution)
+                       rf"That\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,4}}?(?:Cabinet|Committee|Council|"
                        r"Board|Panel)\s+(?:approves?|agrees?|notes?|endorses?|recommends?|"
                        r"considers?|resolves?)\b"), WEAK),
     Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),

@@ -418,7 +418,9 @@ def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
 # A letter-spaced heading's last word wraps onto the next line as any word does ("CLÀR-GNOTHAICH
 # / A G E N" over "D A"): a line ending in at least this many letters set one apart, and a
 # line below it of letters alone in the same type, are one heading.
-SPACED_TAIL = re.compile(r"(?<!\S)\S(?:[ ]\S){3,}[ ]*$")
+# (SPACED_TAIL is matched from the line's end, on the line reversed: searched forward, it is
+# tried from every letter of a long letter-spaced stretch that does not reach the end)
+SPACED_TAIL = re.compile(r"[ ]*\S(?:[ ]\S){3,}(?!\S)")
 SPACED_ONLY = re.compile(r"^[ ]*\S(?:[ ]\S)*[ ]*$")
 
 
@@ -428,7 +430,7 @@ def _spaced_heading(flat: list[tuple[int, int, Line]], i: int) -> str:
     page, _, line = flat[i]
     text = line.text.rstrip()
     # (most lines: their last word is longer than a letter)
-    if len(text) < 2 or text[-2] != " " or i + 1 >= len(flat) or not SPACED_TAIL.search(text):
+    if len(text) < 2 or text[-2] != " " or i + 1 >= len(flat) or not SPACED_TAIL.match(text[::-1]):
         return line.text
     below_page, _, below = flat[i + 1]
     if (below_page != page or below.bold != line.bold or below.size != line.size
@@ -740,8 +742,12 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             continue
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
             continue
-        page = (moderngov.page_heading(line.text, "\n".join(
-            below.text for _, _, below in flat[i + 1 : i + 1 + moderngov.MEETING_LINES]))
+        # (a paged file's "Minutes" over its meeting's line is a PDF's minutes, which may have
+        # papers after them, not a web page: no lines under it are given, so it is no page's
+        # heading there)
+        under = "" if paged else "\n".join(
+            below.text for _, _, below in flat[i + 1 : i + 1 + moderngov.MEETING_LINES])
+        page = (moderngov.page_heading(line.text, under)
                 if i < moderngov.HEADING_WITHIN and not starts else None)
         if page:
             # A ModernGov web page is one document whatever headings its text repeats

@@ -463,25 +463,28 @@ def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: R
     return run
 
 
+# A word's first glyph, after the space before it.
+_WORD_START = re.compile(r"\s\S")
+
+
 def _with_lead(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
     """The run with its bold run-in (``Run.lead``) where it opens in bold and goes on in
     regular type: a title run into its text ("Action log The Committee noted the action
-    log."), as a table's cell prints an item's title. Only a run whose first glyph is bold and
-    last is not is looked into, and the bold words are a prefix of it: where the type changes
-    is found by halving (a few glyphs asked, not every one)."""
-    if not run.bold or glyphs.bold(end - 1):
+    log."), as a table's cell prints an item's title. Only a run whose first glyph is bold is
+    looked into. The first word whose first glyph is regular ends the run-in, whatever comes
+    after it (words after it may be bold again, an emphasised "AGREED", and the run may end
+    on one): a glyph asked a word, not every one."""
+    if not run.bold:
         return run
-    bold, regular = start, end - 1
-    while regular - bold > 1:
-        mid = (bold + regular) // 2
-        if glyphs.bold(mid):
-            bold = mid
-        else:
-            regular = mid
-    # a whole word or more in bold, the regular type starting a word: not a bold letter or
-    # two (an initial, a mark) set in a regular word
-    if not (text[regular].isspace() or text[regular - 1].isspace()) or not text[
-            start:regular].strip():
+    regular = next((m.end() - 1 for m in _WORD_START.finditer(text, start, end)
+                    if not glyphs.bold(m.end() - 1)), None)
+    if regular is None:
+        return run
+    last = regular - 1
+    while last > start and text[last].isspace():
+        last -= 1
+    # a whole word or more in bold: not a bold letter or two (an initial) set in a regular word
+    if not glyphs.bold(last):
         return run
     lead = _run_text(glyphs, text[start:regular], start).strip()
     return run._replace(lead=lead) if lead else run

@@ -30,7 +30,9 @@ PAGE_HEADING = re.compile(
     rf"(?P<agenda_item>Agenda\s+item)|(?P<agenda_and_minutes>{AGENDA_AND_MINUTES})|"
     r"(?P<attendance>Meeting\s+attendance|Attendance\s+details)|"
     # a meeting's minutes page: "Minutes:" over its meeting's line (see page_heading)
-    r"(?P<minutes>Minutes)\s*:?)\s*$",
+    # (the colon's spaces inside the optional part: "\s*:?\s*" would try every split of a
+    # long run of spaces between its two "\s*")
+    r"(?P<minutes>Minutes)(?:\s*:)?)\s*$",
     re.I,
 )
 # Site navigation printed above the page's own heading, in lines.

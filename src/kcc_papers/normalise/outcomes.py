@@ -60,7 +60,10 @@ _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # "The Committee agreed that consideration of the item be deferred to the next meeting": what
 # was agreed is a deferral, as "agreed to defer" is (within the one sentence or clause).
-_DEFERRED_CLAUSE = r"[^.;:]{0,160}?\b(?:be|is|was)\s+(?:deferred|postponed)\b"
+# (not a relative clause's "which was deferred": "agreed that the application, which was
+# deferred in March, be approved" approves)
+_DEFERRED_CLAUSE = (r"(?:(?!\b(?:which|who|that)\b)[^.;:]){0,160}?"
+                    r"\b(?:be|is|was)\s+(?:deferred|postponed)\b")
 _AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s+" + _DEFERRED_CLAUSE, re.I)
 _DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 

@@ -234,7 +234,8 @@ def _heading_of(text: str) -> re.Match[str] | None:
                  if not _MID_SENTENCE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
-_LABEL_AFTER_NAME = re.compile(r"\s+(?:Date|Time|Venue|Place)\s*:.*$", re.I)
+# (from a run of spaces' first: "\s+" tried from each of its spaces is quadratic in it)
+_LABEL_AFTER_NAME = re.compile(r"(?<!\s)\s+(?:Date|Time|Venue|Place)\s*:.*$", re.I)
 _LABEL_IN_NAME = re.compile(r"\b(?:Present|Attendance|In\s+attendance|Apologies)\s*:", re.I)
 _DATE_LABEL = re.compile(r"^\s*Date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<date>.+)$", re.I)
 

@@ -40,12 +40,14 @@ TO_LINE = re.compile(
 MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
 NAME_END = re.compile(
+    # (each tried from a run of spaces' first only, "(?<!\s)": a "\s+" or "\s*" tried from
+    # each of its spaces is quadratic in the run, and the earliest end is the same)
     # (the date perhaps after "on", its month in capitals as the line is: "REPORT TO: FINANCE
     # AND RESOURCES COMMITTEE ON 2 JUNE 2027")
-    r"\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+(?:(?i:on)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?<!\s)(?:\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+(?:(?i:on)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:[A-Z][a-z]+|[A-Z]{3,9})\s+\d{4}"
     # "Report to the Audit Committee, Tuesday 15 October 2024": the weekday starts the date
-    r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)"
+    r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d))"
 )
 DATE_LINE = re.compile(
     # (a text layer without spaces may glue the value's first word into the label: "Date of

@@ -40,21 +40,24 @@ def table_lines(tables: Iterable[Table], leads: dict[int, list[str]] | None = No
     """The lines of the table of minutes (number, then title, then its other cells as text),
     or None when no table is one. A table split over pages repeats its header on each, or
     goes on under none (a record's table): every table under the header is a part of it,
-    read in turn, and a headless table after it with no more columns whose first row is
-    numbered goes on with it. ``leads``: the bold run-ins of each page's lines, by page
+    read in turn, and a headless table on the next page with no more columns whose first
+    row is numbered goes on with it. ``leads``: the bold run-ins of each page's lines, by page
     (titles run into a record's cells)."""
     lines: list[tuple[int, str]] = []
     count = 0
     header: list[str] | None = None  # the header of the table being read
+    last_page = 0  # the page of its last part
     for table in tables:
         rows = table.texts()
         if rows and _is_header(rows[0]):
             header, body = rows[0], rows[1:]
-        elif header is not None and rows and _goes_on(header, rows):
+        elif (header is not None and rows and table.page == last_page + 1
+              and _goes_on(header, rows)):
             body = rows
         else:
             header = None
             continue
+        last_page = table.page
         run_in = _RECORD_HEAD.match(header[1] or "") is not None
         for row in body:
             m = _NUMBER_CELL.match(row[0] or "")
@@ -81,8 +84,10 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def _goes_on(header: list[str], rows: list[list[str]]) -> bool:
-    """Whether a table without a header goes on with the one under ``header`` (its next
-    page's part): no more columns than it, its first row numbered."""
+    """Whether a table without a header, on the page after the last part of the one under
+    ``header``, goes on with it: no more columns than it, its first row numbered. (A headless
+    numbered table on the same page, an action log or attendance list under the minutes, is
+    another table.)"""
     return 2 <= len(rows[0]) <= len(header) and bool(_NUMBER_CELL.match(rows[0][0] or ""))
 
 
