@@ -150,13 +150,27 @@ def _named(want_docs: list[Any], got_docs: Sequence[FoundDoc]
     found one but those standing for (same kind and date as) an expected one that names none,
     a council's own meeting in a pack that also holds a committee's papers (a town council's
     agenda and its Planning Committee's minutes). A file naming no committee scores none."""
-    if not any(w[2] for w in want_docs):
+    named = [w for w in want_docs if w[2]]
+    if not named:
         return [], []
     got = list(got_docs)
     for want in want_docs:
-        if not want[2] and (hit := next((g for g in got if g[:2] == tuple(want[:2])), None)):
+        if not want[2] and (hit := _standing_for(want, named, got)):
             got.remove(hit)
-    return [w for w in want_docs if w[2]], got
+    return named, got
+
+
+def _standing_for(want: Any, named: list[Any], got: list[FoundDoc]) -> FoundDoc | None:
+    """The found document that stands for ``want``, an expected document naming no committee:
+    of those of its kind and date, one that is none of the named expected documents of that
+    kind and date (a town council's agenda beside its Planning Committee's, both of one
+    evening); else, where more are found than are named, the first (where no more are, each
+    stands for a named one)."""
+    same = [g for g in got if g[:2] == tuple(want[:2])]
+    rivals = [w for w in named if tuple(w[:2]) == tuple(want[:2])]
+    spare = same[0] if len(same) > len(rivals) else None
+    return next((g for g in same if not any(words(w[2]) == words(g[2]) for w in rivals)),
+                spare)
 
 
 def score_file(expected: dict[str, Any], result: FileResult) -> dict[str, Score]:

@@ -473,14 +473,21 @@ TEXT_ITEM_STAMP = re.compile(
 STAMP_HEAD_LINES = 4
 
 
-def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> bool:
+def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | None,
+                    current: int | None) -> bool:
     """Whether line ``i`` of a text file is an item's stamp over the head of its paper: the
     stamp alone on its line, then (perhaps under the meeting's masthead and the title, in
     capitals) whose report it is ("REPORT OF THE TOWN CLERK: ..."). Under an agenda
     (``agenda``, the line that started it) the stamp is a paper's only for an item the agenda
-    listed by that number: a list printing "Agenda item 5" over each title is no paper."""
+    listed by that number: a list printing "Agenda item 5" over each title is no paper. Nor
+    is it where the current document (started at line ``current``) heads parts of its own so
+    before it: minutes heading each minute "Agenda item 2" head their "REPORT OF THE
+    CHAIRMAN" so too."""
     text = flat[i][2].text
     if "item" not in text.lower() or not (m := TEXT_ITEM_STAMP.match(text)):
+        return False
+    if current is not None and any(TEXT_ITEM_STAMP.match(line.text)
+                                   for _, _, line in flat[current + 1 : i]):
         return False
     page = flat[i][0]
     for p, _, line in flat[i + 1 : i + 1 + STAMP_HEAD_LINES]:
@@ -757,7 +764,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             starts.append((_masthead_start(flat, i, paged), "report"))
             last_kind, heading = "report", i
             continue
-        if not paged and _stamped_report(flat, i, heading if last_kind == "agenda" else None):
+        if not paged and _stamped_report(flat, i, heading if last_kind == "agenda" else None,
+                                         heading):
             starts.append((i, "report"))
             last_kind, heading = "report", i
             continue

@@ -739,7 +739,13 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
 # an estimated value of".
 _PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+"
              r"(?:(?:estimated|tendered|tender|contract|total)\s+)?(?:cost|value|price|sum)\s+of)\s*")
-AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}?)"
+# Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
+# perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
+# tried every split of a long run between its two "\s"; 10,000 spaces took a second.)
+_PART_GAP = r"(?:\s*,\s+|\s+)"
+# (what a part is for opens on a word, not on the spaces after "for", which "\s+" crosses:
+# read from each of them, a long run after "for" took minutes)
+AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£\s][^.;£]{{2,59}}?)"
                         rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
 # Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
@@ -748,13 +754,13 @@ AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£]{{3,60}}
 # ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
 AWARD_PART_FIRST = re.compile(
     rf"\b(?P<service>{_PART})"
-    rf"\s+to\s+(?P<name>{_NAME})(?:\s*,?\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The bidder first, its part bracketed after it, then its sum ("awards the framework to
 # Harwell & Crane Ltd (Lot 1: stairlifts) at an estimated value of £1,240,000 and to
 # Brookmead Ltd (Lot 2: showers) at an estimated value of £1,870,000").
 AWARD_PART_BRACKETED = re.compile(
     rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
-    rf"\s*,?\s+{_PART_SUM}(?P<value>{_SUM})")
+    rf"{_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
