@@ -195,8 +195,9 @@ def test_a_stamp_drawn_beside_the_title_is_not_the_committees_name(
     paper = STAMPED_REPORT.format(council="Ribbleton Metropolitan Borough Council",
                                   stamp=stamp, body=body)
     docs = process_file(str(rendered(paper, tmp_path))).documents
+    # (a performance report: its title names a half year's performance, as round 15 reads it)
     assert [(d.kind, str(d.meeting_date), d.committee) for d in docs] == [
-        ("report", "2026-11-05", body)]
+        ("performance_report", "2026-11-05", body)]
 
 
 # A table row drawn as one text object: PDFium reads it as one run, its cells parted only by
