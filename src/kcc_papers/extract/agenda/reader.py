@@ -95,6 +95,19 @@ NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(]
                          r"|^(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December),?\s+\d{4}\W*$", re.I)
 
+# A note printed before the title on how the meeting takes the item: "6 (Exempt) Disposal of
+# land at Mill Lane", "(Part 2)", "(Confidential)", "(Key decision)". The note is no part of the
+# title; a title follows it on its line (capitalised, as titles are), so a line that only
+# brackets a note ("27 (to follow)", a year's end wrapped with the title's note) is no item.
+LEADING_NOTE = re.compile(
+    r"^[(\[]\s*(?P<note>(?i:exempt|confidential|private|restricted|not\s+for\s+publication"
+    r"|part\s+(?:[12]|ii?|one|two)|key\s+decision|urgent)\b[^()\[\]]{0,40}?)\s*[)\]]"
+    r"\s*(?=[A-Z\d\"'‘“])")
+# Of those, the notes that the item is taken in private.
+PRIVATE_NOTE = re.compile(
+    r"^(?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:2|ii|two))\b",
+    re.I)
+
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
@@ -763,7 +776,8 @@ def _new_item(
 ) -> _Item | None:
     text = line.text.strip()
     m = ITEM.match(text)
-    if not m or NOT_A_TITLE.match(m.group("title")):
+    title = _titled(m) if m else None
+    if m is None or title is None:
         return None
     ref = m.group("ref")
     if MENTIONED.match(text):
@@ -773,7 +787,7 @@ def _new_item(
         # a clerk's number printed again over the item's next part, never a sentence going on
         # from it ("7 contains exempt information")
         repeated = (ref == prev.ref and _same_indent(prev.line, line)
-                    and not m.group("title")[:1].islower())
+                    and not title[:1].islower())
         if not (_follows(prev.ref, ref) or repeated):
             return None
     elif (not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead)
@@ -783,7 +797,24 @@ def _new_item(
         # or at an item printed with its page range (a supplementary agenda's one item "8.",
         # numbered as on the agenda it supplements).
         return None
-    return _Item(ref, [m.group("title")], page, section, exempt, line=line, last=line)
+    private = _private(m.group("title"))
+    return _Item(ref, [title], page, section, exempt or private, line=line, last=line)
+
+
+def _titled(m: re.Match[str]) -> str | None:
+    """The title an item's line prints after its ref, a note before it ("(Exempt)") left out;
+    None where what follows the ref is no title (a time, a date's month, a bare note)."""
+    title = m.group("title")
+    note = LEADING_NOTE.match(title)
+    if note:
+        title = title[note.end() :]
+    return None if NOT_A_TITLE.match(title) else title
+
+
+def _private(title: str) -> bool:
+    """The note before the title says the item is taken in private ("(Exempt)", "(Part 2)")."""
+    note = LEADING_NOTE.match(title)
+    return bool(note and PRIVATE_NOTE.match(note.group("note")))
 
 
 def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:
@@ -840,7 +871,7 @@ def _paged(text: str, ahead: list[str]) -> bool:
 def _sequence_continues(ref: str, ahead: list[str]) -> bool:
     for text in ahead:
         m = ITEM.match(text)
-        if m and not NOT_A_TITLE.match(m.group("title")):
+        if m and _titled(m) is not None:
             return _follows(ref, m.group("ref")) and _step(ref, m.group("ref")) == 1
     return False
 
@@ -940,8 +971,7 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     if not same_type or len(item.title_lines) > MAX_TITLE_LINES:
         return False
     numbered = ITEM.match(text)
-    if numbered and _follows(item.ref, numbered.group("ref")) and not NOT_A_TITLE.match(
-            numbered.group("title")):
+    if numbered and _follows(item.ref, numbered.group("ref")) and _titled(numbered) is not None:
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
     if SUB_ITEM.match(text):
         return False  # the item's first lettered part
