@@ -45,7 +45,9 @@ class Line:
     parts: list[tuple[float, str]] | None = None
     # The bold words a line opens with where it goes on in regular type in the same run: a
     # title run into its text ("Action log The Committee noted ..."), as a table's cell of a
-    # record of a meeting prints each item's; None elsewhere. Only the tabled minutes reader
+    # record of a meeting prints each item's; or those its second cell opens with, after a
+    # one-word cell in regular type and a column's gap (a record's row of one line: "2.
+    # Budget The Panel noted ..."); None elsewhere. Only the tabled minutes reader
     # looks at it; ``spans`` and the text are as read.
     lead: str | None = None
 

@@ -471,23 +471,42 @@ def _with_lead(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run
     """The run with its bold run-in (``Run.lead``) where it opens in bold and goes on in
     regular type: a title run into its text ("Action log The Committee noted the action
     log."), as a table's cell prints an item's title. Only a run whose first glyph is bold is
-    looked into. The first word whose first glyph is regular ends the run-in, whatever comes
+    looked into, or one whose second word is, a column's gap before it: a record's row of one
+    line, its number cell and its record cell drawn on one baseline and read as one run
+    ("2.   Budget The Panel noted ..."), whose title opens the second cell."""
+    lead = (_lead_at(glyphs, text, start, end) if run.bold
+            else _lead_after_number_cell(glyphs, text, start, end, run.size))
+    return run._replace(lead=lead) if lead else run
+
+
+def _lead_after_number_cell(glyphs: Glyphs, text: str, start: int, end: int,
+                            height: float) -> str | None:
+    """The bold run-in of the cell after a run's first word, where a column's gap parts them
+    (a table's number cell is one word: "2.", "A/12"). The second word's first glyph is asked
+    first: most regular runs go on in regular type, a glyph asked and no box read."""
+    second = next(spaces(text, start, end), None)
+    if second is None or not glyphs.bold(second[1]):
+        return None
+    gap = glyphs.loose_box(second[1])[0] - glyphs.loose_box(second[0] - 1)[2]
+    return _lead_at(glyphs, text, second[1], end) if gap >= COLUMN_GAP_SHARE * height else None
+
+
+def _lead_at(glyphs: Glyphs, text: str, start: int, end: int) -> str | None:
+    """The bold words ``text[start:end]`` opens with (its first glyph bold) where it goes on in
+    regular type. The first word whose first glyph is regular ends the run-in, whatever comes
     after it (words after it may be bold again, an emphasised "AGREED", and the run may end
     on one): a glyph asked a word, not every one."""
-    if not run.bold:
-        return run
     regular = next((m.end() - 1 for m in _WORD_START.finditer(text, start, end)
                     if not glyphs.bold(m.end() - 1)), None)
     if regular is None:
-        return run
+        return None
     last = regular - 1
     while last > start and text[last].isspace():
         last -= 1
     # a whole word or more in bold: not a bold letter or two (an initial) set in a regular word
     if not glyphs.bold(last):
-        return run
-    lead = _run_text(glyphs, text[start:regular], start).strip()
-    return run._replace(lead=lead) if lead else run
+        return None
+    return _run_text(glyphs, text[start:regular], start).strip() or None
 
 
 # Word gaps of a line justified in a narrow cell are wide too, but all alike: neighbouring wide
@@ -642,8 +661,19 @@ def _joined_line(group: list[Run]) -> Line:
                if any(r.cells for r in group) else None),
         parts=([part for r in group for part in (r.parts or ((r.x0, r.text),))]
                if any(r.parts for r in group) else None),
-        lead=group[0].lead,
+        lead=_line_lead(group),
     )
+
+
+def _line_lead(group: list[Run]) -> str | None:
+    """The bold run-in of a line of runs (left to right): its first run's, or where that
+    is in regular type and a column's gap parts them, the second's (a record's row of one
+    line drawn as two text objects: the number cell, then the record cell opening with its
+    title; see ``_lead_after_number_cell``)."""
+    first = group[0]
+    if first.lead or first.bold or len(group) < 2:
+        return first.lead
+    return group[1].lead if group[1].x0 - first.x1 >= COLUMN_GAP_SHARE * first.size else None
 
 
 # PDFium starts a new run at a short word drawn on its own (a writer drawing each word apart:

@@ -16,7 +16,13 @@ from kcc_papers.extract.minutes.attendance import (
     substitutes_in,
 )
 from kcc_papers.extract.minutes.columns import one_column
-from kcc_papers.extract.minutes.items import ITEM_REF, Layout, MinuteBlock, split_minutes
+from kcc_papers.extract.minutes.items import (
+    ITEM_REF,
+    Layout,
+    MinuteBlock,
+    SplitMinutes,
+    split_minutes,
+)
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import (
@@ -25,7 +31,13 @@ from kcc_papers.extract.minutes.resolutions import (
     find_resolutions,
     formal,
 )
-from kcc_papers.extract.minutes.tabled import HEADER_LINE, table_lines
+from kcc_papers.extract.minutes.tabled import (
+    HEADER_LINE,
+    Row,
+    record_split,
+    row_lines,
+    table_rows,
+)
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
     named_votes,
@@ -72,13 +84,7 @@ def extract(ctx: Context) -> list[Record]:
                 page=ctx.segment.page_from,
             )
         return list(rows)
-    if tabled := _tabled(ctx, lines):
-        lines, layout, alone = tabled, [None] * len(tabled), [False] * len(tabled)
-    if page_type == "agenda_and_minutes":
-        lines = moderngov.minute_lines(lines)
-        layout = [None] * len(lines)  # a web page: its lines carry no type
-        alone = [False] * len(lines)
-    split = split_minutes(lines, layout, alone)
+    split = _split(ctx, lines, layout, alone, page_type)
     if not split.items:
         return []  # the pipeline's one layout_unrecognised check says so
     for after, before in split.gaps:
@@ -193,14 +199,33 @@ def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> boo
     return line.top - above.bottom < WRAP_GAP_LINES * line.size
 
 
-def _tabled(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """Minutes printed as a table of rows (tabled.py): the lines above the table, then its
-    rows as heading and text lines. Tables are read only when the text shows their header."""
+def _split(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | None],
+           alone: list[bool], page_type: str | None) -> SplitMinutes:
+    """The header and minutes of the document: a record's table row by row, another table of
+    minutes as heading and text lines, a web page's minutes as its lines; the heading reader
+    parts all but the first."""
+    if tabled := _tabled(ctx, lines):
+        above, rows, record = tabled
+        if record:
+            return record_split(above, rows)
+        lines = above + [line for row in rows for line in row_lines(row)]
+        layout, alone = [None] * len(lines), [False] * len(lines)
+    if page_type == "agenda_and_minutes":
+        lines = moderngov.minute_lines(lines)
+        layout = [None] * len(lines)  # a web page: its lines carry no type
+        alone = [False] * len(lines)
+    return split_minutes(lines, layout, alone)
+
+
+def _tabled(ctx: Context, lines: list[tuple[int, str]]
+            ) -> tuple[list[tuple[int, str]], list[Row], bool] | None:
+    """Minutes printed as a table of rows (tabled.py): the lines above the table, its rows,
+    and whether it is a record's. Tables are read only when the text shows their header."""
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
     if ctx.source.format != "pdf" or at is None:
         return None
-    rows = table_lines(ctx.segment.tables(), _leads(ctx))
-    return lines[:at] + rows if rows else None
+    read = table_rows(ctx.segment.tables(), _leads(ctx))
+    return (lines[:at], *read) if read else None
 
 
 def _leads(ctx: Context) -> dict[int, list[str]]:

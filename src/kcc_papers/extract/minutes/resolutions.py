@@ -571,6 +571,11 @@ def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(p, s.strip()) for p, s in out if s.strip()]
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a text ("Mr. R. Parsons" no sentence's end)."""
+    return _split_sentences(text)[0].strip()
+
+
 def _split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0

@@ -7,13 +7,20 @@ knows: "22. Minutes of the last meeting", then the other cells as the minute's t
 A record of a meeting may print the item's title run into its record instead, in bold at the
 start of the cell ("Item | Record | Action": "3. | **Action log** The Committee noted ..."):
 the title is the bold words the cell's first line opens with (``Line.lead``), the rest of the
-cell the minute's text."""
+cell the minute's text. A row printing no bold title is an item all the same: its record's
+first sentence titles it. A record's rows are the minutes as the table parts them
+(``record_split``), not lines for a heading reader."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
+from typing import NamedTuple
 
+from kcc_papers.extract.minutes.items import MinuteBlock, SplitMinutes
+from kcc_papers.extract.minutes.patterns import SECTION, tidy_title
+from kcc_papers.extract.minutes.resolutions import first_sentence
 from kcc_papers.load.model import Table
 
 # The header row: a number column, then the title column.
@@ -35,44 +42,85 @@ _NUMBER_CELL = re.compile(r"^\s*(?P<num>[A-Z]{0,4}[/.]?\d{1,4}(?:/\d{2,4})?)\.?\
 _MIN_ROWS = 2
 
 
+class Row(NamedTuple):
+    """A numbered row of a table of minutes: its page, number as printed, title, and the
+    minute's text (the rest of its title's cell, then its other cells)."""
+
+    page: int
+    number: str
+    title: str
+    text: list[str]
+
+
 def table_lines(tables: Iterable[Table], leads: dict[int, list[str]] | None = None
                 ) -> list[tuple[int, str]] | None:
     """The lines of the table of minutes (number, then title, then its other cells as text),
-    or None when no table is one. A table split over pages repeats its header on each, or
-    goes on under none (a record's table): every table under the header is a part of it,
-    read in turn, and a headless table on the next page with no more columns whose first
-    row is numbered goes on with it. ``leads``: the bold run-ins of each page's lines, by page
-    (titles run into a record's cells)."""
-    lines: list[tuple[int, str]] = []
-    count = 0
+    or None when no table is one (see ``table_rows``)."""
+    read = table_rows(tables, leads)
+    return None if read is None else [line for row in read[0] for line in row_lines(row)]
+
+
+def row_lines(row: Row) -> list[tuple[int, str]]:
+    """A row as the lines a heading reader knows: "22. Minutes of the last meeting", then
+    its text."""
+    return [(row.page, f"{row.number}. {row.title}"), *((row.page, t) for t in row.text)]
+
+
+def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = None
+               ) -> tuple[list[Row], bool] | None:
+    """The numbered rows of the table of minutes, and whether it is a record's (each row's
+    title run into its record's cell); None when no table is one. A table split over pages
+    repeats its header on each, or goes on under none (a record's table): every table under
+    the header is a part of it, read in turn, and a headless table on the next page with no
+    more columns whose first row is numbered goes on with it. ``leads``: the bold run-ins of
+    each page's lines, by page (titles run into a record's cells)."""
+    rows: list[Row] = []
+    record = False
     header: list[str] | None = None  # the header of the table being read
     last_page = 0  # the page of its last part
     for table in tables:
-        rows = table.texts()
-        if rows and _is_header(rows[0]):
-            header, body = rows[0], rows[1:]
-        elif (header is not None and rows and table.page == last_page + 1
-              and _goes_on(header, rows)):
-            body = rows
+        texts = table.texts()
+        if texts and _is_header(texts[0]):
+            header, body = texts[0], texts[1:]
+        elif (header is not None and texts and table.page == last_page + 1
+              and _goes_on(header, texts)):
+            body = texts
         else:
             header = None
             continue
         last_page = table.page
         run_in = _RECORD_HEAD.match(header[1] or "") is not None
-        for row in body:
-            m = _NUMBER_CELL.match(row[0] or "")
-            cell = " ".join((row[1] or "").split()) if len(row) > 1 else ""
-            title, rest = _run_in(cell, (leads or {}).get(table.page, [])) if run_in else (
-                cell, "")
-            if not m or not title:
-                continue
-            count += 1
-            lines.append((table.page, f"{m.group('num')}. {title}"))
-            if rest:
-                lines.append((table.page, rest))
-            lines += [(table.page, " ".join(cell.split())) for cell in row[2:] if cell and
-                      cell.strip()]
-    return lines if count >= _MIN_ROWS else None
+        record = record or run_in
+        page_leads = (leads or {}).get(table.page, [])
+        rows += [row for cells in body if (row := _row(table.page, cells, run_in, page_leads))]
+    return (rows, record) if len(rows) >= _MIN_ROWS else None
+
+
+def record_split(above: list[tuple[int, str]], rows: list[Row]) -> SplitMinutes:
+    """A record's table as its minutes, a row each: the table has parted them, number, title
+    and text, so no heading reader guesses at them again (it would take a row the record
+    prints no title for, titled by its first sentence, for a numbered paragraph and drop
+    it, and the row after it for a number out of sequence). ``above``: the lines above the
+    table (the meeting's heading and attendance)."""
+    items = [MinuteBlock(row.number, tidy_title(row.title), None, row.page,
+                         [(row.page, t) for t in row.text]) for row in rows]
+    numbers = [int(row.number) if row.number.isdigit() else None for row in rows]
+    steps = [(a, b) for a, b in pairwise(numbers)
+             if a is not None and b is not None]
+    return SplitMinutes([(p, t) for p, t in above if not SECTION.match(t)], items,
+                        [(a, b) for a, b in steps if b > a + 1],
+                        [b for a, b in steps if b == a])
+
+
+def _row(page: int, cells: list[str], run_in: bool, leads: list[str]) -> Row | None:
+    """A table's row as a minute, or None where it is not numbered or has no title."""
+    m = _NUMBER_CELL.match(cells[0] or "")
+    cell = " ".join((cells[1] or "").split()) if len(cells) > 1 else ""
+    title, rest = _record_title(cell, leads) if run_in else (cell, "")
+    if not m or not title:
+        return None
+    others = [" ".join(c.split()) for c in cells[2:] if c and c.strip()]
+    return Row(page, m.group("num"), title, [rest, *others] if rest else others)
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -89,6 +137,15 @@ def _goes_on(header: list[str], rows: list[list[str]]) -> bool:
     numbered table on the same page, an action log or attendance list under the minutes, is
     another table.)"""
     return 2 <= len(rows[0]) <= len(header) and bool(_NUMBER_CELL.match(rows[0][0] or ""))
+
+
+def _record_title(cell: str, leads: list[str]) -> tuple[str, str]:
+    """The title of a record's row and its text: the title run into the cell in bold; where
+    the cell prints none, its first sentence, the whole cell kept as the text. A numbered row
+    is an item of the meeting, titled or not: a reader citing it cites what it opens with,
+    and what it says was done (its decisions) is in the text whatever the title."""
+    title, rest = _run_in(cell, leads)
+    return (title, rest) if title else (first_sentence(cell), cell)
 
 
 def _run_in(cell: str, leads: list[str]) -> tuple[str, str]:
