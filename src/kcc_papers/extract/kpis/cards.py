@@ -32,6 +32,8 @@ LABELLED = re.compile(r"^\s*(?:Performance\s+)?(?:Measure|Indicator|KPI|PI)(?:\s
                       r"(?P<desc>[^\d\s].{4,})$")
 LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z0-9 (),/&.-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 VALUE_ROLES = ("latest", "target", "floor", "previous", "previous_year", "ytd")
+# The fields a card prints: its figures and its rating.
+FIELD_ROLES = (*VALUE_ROLES, "rag")
 # A measure's name wraps over a line or two below its opening line, before its fields.
 MAX_NAME_LINES = 2
 # A figure with its period in brackets after it ("2,911 (Quarter 3)", "80.4 (2025/26 survey)").
@@ -65,7 +67,7 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
         if card is None or label is None:
             continue
         role = role_of(label.group("label"))
-        if role in (*VALUE_ROLES, "rag") and role not in card:
+        if role in FIELD_ROLES and role not in card:
             card[role] = label.group("value").strip()
     close_card(card, key, out)
     return out
@@ -78,7 +80,7 @@ def _wraps_name(card: dict[str, str], item: Text) -> bool:
     unfinished = item.text[:1].islower() or card["desc"].count("(") > card["desc"].count(")")
     return (unfinished and not item.header and str(item.page) == card["page"]
             and int(card["wraps"]) < MAX_NAME_LINES
-            and not any(role in card for role in (*VALUE_ROLES, "rag")))
+            and not any(role in card for role in FIELD_ROLES))
 
 
 def _figure(text: str) -> Value:

@@ -79,9 +79,8 @@ def extract(ctx: Context) -> list[Record]:
         tiles = _guard(ctx, "tiles", lambda: read_tiles(items, key), Extracted()).kpis
         if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):
             parsed, boxes, sections = tiles, Extracted(), []
-    if not parsed:
-        key = status_key([i.text for i in items if isinstance(i, Text)])
-        parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
+        if not parsed:
+            parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
     kpis = _checked(ctx, parsed)
     prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
     _guard(ctx, "checks", lambda: _paper_checks(ctx, items, prose, kpis, boxes, sections), None)

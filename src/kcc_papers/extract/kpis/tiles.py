@@ -3,11 +3,11 @@ measure (its code first, where it has one), then a line per field under it in th
 ("Latest (Q2): 46.8%", "Q4 (year total): 8,942", "Target: 50%", "Status: AMBER", "Rating: R"),
 commentary lines among them read past; or, under a tile's name, its figure alone (a trend
 arrow after it) and its fields on one line parted by bars ("Target 390 | rating A"). Cards
-printed beside each other share baselines, so in
-reading order their lines alternate: each column is told by where its lines start on the page,
-and read on its own. The labels are known by the words the dashboard reader knows columns by
-(``grid.role_of``), never by their order; a card needs its latest figure and a rating or a
-target to be a KPI (``cards.close_card``)."""
+printed beside each other share baselines, so in reading order their lines alternate: each
+column is told by where its lines start on the page, and read on its own. The labels are
+known by the words the dashboard reader knows columns by (``grid.role_of``), never by their
+order; a card needs its latest figure and a rating or a target to be a KPI
+(``cards.close_card``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from kcc_papers.extract.kpis.cards import LABEL_LINE, VALUE_ROLES, close_card, opens_card
+from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card, opens_card
 from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.grid import role_of
 from kcc_papers.extract.kpis.layout import Item, Text
@@ -42,7 +42,6 @@ DIRECTION = re.compile(r"(?<!\s)\s+or\s+(?:lower|less|fewer|more|higher|greater|
 ARROWS = "↑↓→←↔▲▼⇧⇩⬆⬇"
 # (tried where a run of spaces starts only, as DIRECTION is)
 TREND_MARK = re.compile(rf"(?<!\s)\s*[{ARROWS}]\s*$")
-FIELD_ROLES = (*VALUE_ROLES, "rag")
 # A tile's fields set on one line, parted by bars ("Target 390 | rating A"); (tried where a
 # run of spaces starts only, as DIRECTION is)
 FIELD_BAR = re.compile(r"(?<!\s)\s+\|\s+")

@@ -35,7 +35,7 @@ from kcc_papers.extract.minutes.tabled import (
     HEADER_LINE,
     Row,
     record_split,
-    row_lines,
+    rows_as_lines,
     table_rows,
 )
 from kcc_papers.extract.minutes.votes import (
@@ -208,7 +208,7 @@ def _split(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | Non
         above, rows, record = tabled
         if record:
             return record_split(above, rows)
-        lines = above + [line for row in rows for line in row_lines(row)]
+        lines = above + rows_as_lines(rows)
         layout, alone = [None] * len(lines), [False] * len(lines)
     if page_type == "agenda_and_minutes":
         lines = moderngov.minute_lines(lines)

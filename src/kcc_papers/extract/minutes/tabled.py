@@ -57,13 +57,17 @@ def table_lines(tables: Iterable[Table], leads: dict[int, list[str]] | None = No
     """The lines of the table of minutes (number, then title, then its other cells as text),
     or None when no table is one (see ``table_rows``)."""
     read = table_rows(tables, leads)
-    return None if read is None else [line for row in read[0] for line in row_lines(row)]
+    return None if read is None else rows_as_lines(read[0])
 
 
-def row_lines(row: Row) -> list[tuple[int, str]]:
-    """A row as the lines a heading reader knows: "22. Minutes of the last meeting", then
-    its text."""
-    return [(row.page, f"{row.number}. {row.title}"), *((row.page, t) for t in row.text)]
+def rows_as_lines(rows: Iterable[Row]) -> list[tuple[int, str]]:
+    """The rows as the lines a heading reader knows: each row's "22. Minutes of the last
+    meeting", then its text."""
+    lines: list[tuple[int, str]] = []
+    for row in rows:
+        lines.append((row.page, f"{row.number}. {row.title}"))
+        lines += [(row.page, t) for t in row.text]
+    return lines
 
 
 def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = None

@@ -56,6 +56,8 @@ def _opens(text: str) -> bool:
 
 
 def _entry(rows: list[Row], at: int) -> SummaryEntry | None:
+    """The risk a paragraph's rows state (opening at row ``at``), or None where they give
+    no current factors."""
     m = OPENS.match(rows[0].text)
     text = " ".join(row.text for row in rows if len(row.filled) == 1)
     current = CURRENT.search(text)
