@@ -94,6 +94,7 @@ def _names_meeting(following: str) -> bool:
 
 
 def _heading_at(texts: list[str], n: int) -> re.Match[str] | None:
+    """Line ``n``'s page heading, judged with the lines under it (a "Minutes" heading's)."""
     return page_heading(texts[n], "\n".join(texts[n + 1 : n + 1 + MEETING_LINES]))
 
 

@@ -460,6 +460,7 @@ OPEN_BAND = re.compile(r"^\s*(?:over|above|more\s+than)\s+£|£\s?[\d.,]+\s*[mk]
 
 
 def _band(value: str) -> bool:
+    """Whether a value cell prints a band (OPEN_BAND, or one range of sums), not a sum."""
     if OPEN_BAND.search(value):
         return True
     found = find_money(value)

@@ -207,6 +207,8 @@ OTHER_MEETING_LOOKBACK = 30
 
 
 def _other_meeting(text: str, m: re.Match[str]) -> bool:
+    """Whether the words just before the sentence ``m`` found make it the next or last
+    meeting's ("the next meeting of ...")."""
     return bool(OTHER_MEETING.search(text[max(0, m.start() - OTHER_MEETING_LOOKBACK):m.start()]))
 
 

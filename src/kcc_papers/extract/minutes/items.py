@@ -67,7 +67,7 @@ _MIN_LAYOUT_HEADINGS = 2
 _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
 # The width a numbering style pads its numbers to, written before the style's shape
 # ("2dplain/27", "ES|3dplain/26", "26/3dplain").
-_PADDED_WIDTH = re.compile(r"(?<![\d])(\d+)d(?=dot|plain|half)")
+_PADDED_WIDTH = re.compile(r"(?<!\d)(\d+)d(?=dot|plain|half)")
 # A line opening with a year, or a financial year: "2027/28 TO 2030/31".
 _OPENS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?\b")
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
