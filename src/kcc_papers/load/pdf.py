@@ -421,6 +421,13 @@ def _no_room_for_a_gap(run: Run, chars: int) -> bool:
         MAX_CHAR_SHARE * chars + COLUMN_GAP_SHARE) * run.size
 
 
+def _gap_width(glyphs: Glyphs, space: int, after: int) -> float:
+    """How wide the space is that opens at ``space`` (its first character) and closes before
+    ``after`` (the next word's first glyph): from the last glyph's right edge to the next's
+    left edge, as ``spaces`` gives the pair."""
+    return glyphs.loose_box(after)[0] - glyphs.loose_box(space - 1)[2]
+
+
 def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
     """The run with the cells of the table row it holds, if it holds one (MIN_CELLS or more
     pieces parted by a column's gap); or with its two pieces (``Run.parts``) where one
@@ -430,8 +437,7 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
         return run
     gaps: list[tuple[int, int, float]] = []  # the wide gaps: where they start, end, width
     for i, after in spaces(text, start, end):
-        if (width := glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2]) >= (
-                COLUMN_GAP_SHARE * height):
+        if (width := _gap_width(glyphs, i, after)) >= COLUMN_GAP_SHARE * height:
             gaps.append((i, after, width))
     cuts = _column_gaps(gaps, text, WIDE_GAP_SHARE * height)
     if not cuts:
@@ -454,7 +460,7 @@ def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: R
     if not run.bold or _no_room_for_a_gap(run, end - start):
         return run
     for i, after in spaces(text, start, end):
-        if glyphs.loose_box(after)[0] - glyphs.loose_box(i - 1)[2] >= COLUMN_GAP_SHARE * height:
+        if _gap_width(glyphs, i, after) >= COLUMN_GAP_SHARE * height:
             if glyphs.bold(after):
                 return run
             pieces = ((run.x0, _run_text(glyphs, text[start:i], start)),
@@ -487,8 +493,8 @@ def _lead_after_number_cell(glyphs: Glyphs, text: str, start: int, end: int,
     second = next(spaces(text, start, end), None)
     if second is None or not glyphs.bold(second[1]):
         return None
-    gap = glyphs.loose_box(second[1])[0] - glyphs.loose_box(second[0] - 1)[2]
-    return _lead_at(glyphs, text, second[1], end) if gap >= COLUMN_GAP_SHARE * height else None
+    wide = _gap_width(glyphs, *second) >= COLUMN_GAP_SHARE * height
+    return _lead_at(glyphs, text, second[1], end) if wide else None
 
 
 def _lead_at(glyphs: Glyphs, text: str, start: int, end: int) -> str | None:
