@@ -14,7 +14,6 @@ import re
 import pytest
 
 from conftest import ROOT
-from kcc_papers import segment_starts
 from kcc_papers.classify import RECOMMEND
 from kcc_papers.extract.contracts import sentences
 from kcc_papers.extract.decisions import report_fields
@@ -25,6 +24,7 @@ from kcc_papers.extract.risks import reader as risks
 from kcc_papers.extract.risks import values as risk_values
 from kcc_papers.normalise import textclean
 from kcc_papers.normalise.needles import holds_any
+from kcc_papers.segment_starts import heading_kinds, layout
 
 PLAIN = {
     "council": (COUNCIL, re.compile(
@@ -42,7 +42,7 @@ PLAIN = {
                                   r"[A-Z0-9]{1,3}\b(?:\s*\([^()]{3,80}\))?\s+to\b))"
                                   r"(?<!\b[Nn]o\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]ncl\.)"
                                   r"\s+(?=[A-Z(\d•-])")),
-    "masthead date split": (segment_starts.MASTHEAD_DATE_SPLIT,
+    "masthead date split": (layout.MASTHEAD_DATE_SPLIT,
                             re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")),
     "minutes of": (_MINUTES_OF, re.compile(
         r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b)"
@@ -135,7 +135,7 @@ def test_report_from_words_are_in_every_match(texts: list[str]) -> None:
     """REPORT_FROM is case-sensitive: its words as written are in every match."""
     found = 0
     for text in [*texts, "From: Jane Officer", "  By  A Person", "Report xFrom: Anne"]:
-        for m in segment_starts.REPORT_FROM.finditer(text):
-            assert any(w in m.group() for w in segment_starts.REPORT_FROM_WORDS), m.group()
+        for m in heading_kinds.REPORT_FROM.finditer(text):
+            assert any(w in m.group() for w in heading_kinds.REPORT_FROM_WORDS), m.group()
             found += 1
     assert found > 0

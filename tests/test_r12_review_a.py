@@ -19,7 +19,7 @@ from kcc_papers.load import zebra
 from kcc_papers.load.model import Line
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
-from kcc_papers.segment_starts import MINUTES_DATED
+from kcc_papers.segment_starts.heading_kinds import MINUTES_DATED
 from step_count import assert_linear
 from test_heldout_round11_z import REGISTER as ROUND11_REGISTER
 

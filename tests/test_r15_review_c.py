@@ -16,7 +16,7 @@ from kcc_papers.load import load
 from kcc_papers.load.model import Cell, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.segment_starts import SPACED_TAIL
+from kcc_papers.segment_starts.layout import SPACED_TAIL
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # (the package re-exports a function of the module's name)

@@ -21,7 +21,7 @@ from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.extract.meetings.minutes_heading import _MINUTES_OF
 from kcc_papers.load.model import Page
 from kcc_papers.reading import process_file
-from kcc_papers.segment_starts import MASTHEAD_DATE_SPLIT
+from kcc_papers.segment_starts.layout import MASTHEAD_DATE_SPLIT
 from kcc_papers.workers import refuse_nested_run
 
 # ---------------------------------------------------------------- contracts of lots

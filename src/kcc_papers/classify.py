@@ -15,19 +15,18 @@ from dataclasses import dataclass
 
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.needles import lowered
-from kcc_papers.segment_starts import (
-    AGENDA_ITEM_MINUTES,
+from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
+from kcc_papers.segment_starts.heading_kinds import (
     FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
     MINUTES,
     OTHER,
     RECORD_OF_DECISION,
     SUBJECT,
-    TABLED_PAPER,
-    TABLED_WORDS,
     TYPESET_KINDS,
-    _other_languages,
 )
+from kcc_papers.segment_starts.layout import _other_languages
+from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 
 # A line printing two languages parted by a stroke ("Presennol / Present:").
 BILINGUAL_LINE = re.compile(r"^.*\S\s+/\s+[A-Z].*$", re.M)

@@ -24,18 +24,16 @@ from kcc_papers.classify import (
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
-from kcc_papers.segment_starts import (
+from kcc_papers.segment_starts import _find_starts
+from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
-    HEADING_SIZE_RATIO,
-    MEETING_DATED,
     MINUTES,
     MINUTES_OF_BODY,
     OTHER,
     SUBJECT,
-    _body_size,
-    _find_starts,
-    _spaced_heading,
 )
+from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
+from kcc_papers.segment_starts.report_heads import MEETING_DATED
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 # Front matter before the first heading that is only a masthead: a few short lines (a long one

@@ -1,0 +1,120 @@
+"""Papers after a report that head pages of their own: an appendix titled in the title type
+of the paper before it, and a paper tabled with the pack (an update sheet, an errata sheet)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER
+from kcc_papers.segment_starts.layout import (
+    HEADING_SIZE_RATIO,
+    ITEM_STAMP_TOP,
+    SAME_SIZE_POINTS,
+    TITLE_SIZE_RATIO,
+    _body_size,
+    _page_lines,
+)
+
+# A paper tabled with the pack, titled as one ("Update Sheet - Planning Committee 7 May
+# 2026", "Late Representations", "Supplementary Information", "Addendum Report"); set in
+# title type at its page's top, it is its own document like an appendix so headed.
+TABLED_PAPER = re.compile(
+    r"^\s*(?:(?:Committee\s+|Planning\s+)?Update\s+(?:Sheet|Report|Note)|"
+    r"(?:Late|Supplementary|Additional)\s+(?:Representations|Information|Items?|Papers?|"
+    r"Reports?|Observations)|Addendum(?:\s+(?:Sheet|Report))?|Amendments?\s+Sheet)\b", re.I)
+TABLED_WORDS = ("update", "late", "supplementary", "additional", "addendum", "amendment")
+# A sheet correcting a paper already published ("ERRATA SHEET", "Corrigendum"), tabled like
+# an update sheet: a document of its own, but no committee paper (it records nothing).
+CORRECTION_SHEET = re.compile(
+    r"^\s*(?:Errat(?:a|um)(?:\s+(?:Sheet|Note|Notice))?|Corrigend(?:um|a))\s*$", re.I)
+CORRECTION_WORDS = ("errat", "corrigend")
+
+
+def _tabled_title(text: str) -> bool:
+    """Whether a line titles a paper tabled with the pack (TABLED_PAPER, CORRECTION_SHEET)."""
+    lower = text.lower()
+    return (any(word in lower for word in TABLED_WORDS) and bool(TABLED_PAPER.match(text))) or (
+        any(word in lower for word in CORRECTION_WORDS) and bool(CORRECTION_SHEET.match(text)))
+
+
+def _tabled_kind(text: str) -> str:
+    """The kind a tabled paper's start is given: a correction sheet is no paper."""
+    return OTHER if CORRECTION_SHEET.match(text) else "report"
+
+
+def _tabled_after_agenda(flat: list[tuple[int, int, Line]], i: int, agenda: int | None,
+                         paged: bool) -> bool:
+    """Whether line ``i`` titles a paper tabled with the pack (an errata sheet, an update
+    sheet) after the agenda headed at line ``agenda``: at the top of a later page, set larger
+    than the agenda's own heading and in title type over its page's prose. (The agenda's
+    items may be set as headings; none is titled as a tabled paper in title type at a
+    page's top.)"""
+    page, idx, line = flat[i]
+    if not paged or agenda is None or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    agenda_page, _, agenda_line = flat[agenda]
+    if page == agenda_page or line.size <= (agenda_line.size or 0) + SAME_SIZE_POINTS:
+        return False
+    if not _tabled_title(line.text):
+        return False
+    return line.size >= TITLE_SIZE_RATIO * _body_size(_page_lines(flat, i))
+
+
+def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                    paged: bool) -> bool:
+    """Whether line ``i`` heads an appendix printed as a paper of its own: at its page's top,
+    in the title type of the document before it (as large as the largest line on that
+    document's first page). One headed in the type of a section heading is part of its
+    report. A paper tabled with the pack (see TABLED_PAPER) says what it is in its title's
+    words: in type as large as any on that first page and set apart from its own page's
+    text, it is its own even after a report with no title type."""
+    page, idx, line = flat[i]
+    if not paged or heading is None or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    lower = line.text.lower()
+    appendix = ("app" in lower or "annex" in lower) and bool(APPENDIX_HEADING.match(line.text))
+    if not appendix and not _tabled_title(line.text):
+        return False
+    first_page = flat[heading][0]
+    if page == first_page:
+        return False
+    # the document's title type: the largest on its first page, if set apart from its body
+    # (a report headed by its labels in body type has none, and its appendices are its own)
+    first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
+    if not first or (appendix and first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]):
+        return False
+    if appendix and _sections_in(flat, first_page, first[-1],
+                                 runs=line.size < first[-1] + SAME_SIZE_POINTS):
+        return False  # its title in its sections' type: the appendix so headed is one more
+    sizes = sorted(other.size for n, (p, _, other) in enumerate(flat)
+                   if p == page and other.size and (appendix or n != i))
+    if not sizes:
+        return False
+    return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+# A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".
+SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][^.;:]{0,60}$")
+# Runs of lines in a document's title type on its first page that make its section headings.
+SECTION_RUNS_MIN = 3
+
+
+def _sections_in(flat: list[tuple[int, int, Line]], page: int, size: float, *,
+                 runs: bool) -> bool:
+    """Whether the sections of the document whose first page is ``page`` are headed in type
+    of ``size``: a numbered section heading so set, or (``runs``: for an appendix headed in
+    that type, not larger) SECTION_RUNS_MIN runs of lines in it apart from each other (its
+    title, then "Recommendations", "Key messages" further down; a masthead over the title in
+    the same type makes two)."""
+    found = 0
+    inside = False
+    for p, _, other in flat:
+        if p != page or not other.size:
+            continue
+        same = abs(other.size - size) < SAME_SIZE_POINTS
+        if same and SECTION_HEADING.match(other.text):
+            return True
+        found += same and not inside
+        inside = same
+    return runs and found >= SECTION_RUNS_MIN

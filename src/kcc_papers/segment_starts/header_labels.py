@@ -1,0 +1,104 @@
+"""A report's labelled header block: "Report to:", "Date of meeting:", "Report of:" with
+their colons, a cover sheet's table of the same labels without, a planning application's
+labelled lines; and a notice's entry, labelled like a report's header, that records a decision
+taken (no report's start)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, _other_languages
+
+# The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
+# within LABEL_WINDOW lines start one.
+_REPORT_LABEL_WORDS = (
+    # ("Meeting(s):", the meetings a paper goes to; "Author / Job Title:", "Reference Number:")
+    r"(?:Report\s+to|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    r"Responsible\s+(?:executive|director|officer)|Report\s+"
+    r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
+    r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
+# An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
+# ("Agenda item: 5", "Executive lead: ..."); with a colon only: "Agenda item 5" alone on a line
+# is a publisher's stamp (ITEM_STAMP), and a lead's name a cell of an agenda's table.
+_COVER_SHEET_LABEL_WORDS = r"(?:Agenda\s+item|(?:Executive|Clinical|Senior\s+responsible)\s+lead)"
+REPORT_LABEL = re.compile(
+    rf"^\s*(?:{_REPORT_LABEL_WORDS}|{_COVER_SHEET_LABEL_WORDS})\s*:", re.I)
+REPORT_LABELS_MIN = 3
+# A second label further along a line that starts with one: the right-hand column of a header
+# set in two columns ("Report by: Director of Place      Agenda item: 4"), capitalised as a
+# label is, after a value (not the other half of a bilingual label, "... / Report to:").
+LABEL_BESIDE = re.compile(
+    rf"[^\s/]\s+(?-i:(?=[A-Z]))(?:{_REPORT_LABEL_WORDS}|{_COVER_SHEET_LABEL_WORDS})\s*:", re.I)
+# The same labels as a cover sheet's table prints them, label and value in two columns and
+# no colon ("Meeting | Corporate Parenting Panel", "Report by | ..."): LABEL_ROWS_MIN such
+# rows within LABEL_WINDOW lines of a page's top start a report (more than the colon's
+# REPORT_LABELS_MIN, as a bare word may start a line of prose).
+REPORT_LABEL_ROW = re.compile(rf"^\s*(?P<label>{_REPORT_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
+LABEL_ROWS_MIN = 4
+LABEL_WINDOW = 10
+
+# A report's labelled header: "Application number:<tab>NP/26/0088/FUL", "Case officer: ...".
+LABELLED_LINE = re.compile(r"^\s*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S")
+
+
+def _over_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an "Item 6.1" heading stands over a labelled block of its own page (a
+    planning application's "Application number:", "Site:", "Proposal:" ...): a report's
+    header, however the item line is set; a minute's "Item 4" heading has its title and
+    prose under it."""
+    below = [line.text for page, _, line in flat[i + 1 : i + 1 + LABEL_WINDOW]
+             if page == flat[i][0]]
+    return sum(bool(LABELLED_LINE.match(text)) for text in below) >= REPORT_LABELS_MIN
+
+
+# What a notice of decisions prints in each of its entries: the decision taken, under its
+# label ("DECISION:", "Decision taken:") or as its resolution ("RESOLVED that ..."); a report's
+# header block asks for a decision ("Decision required:", "Key decision: Yes") and records none.
+DECISION_TAKEN = re.compile(
+    r"^\s*(?:(?:DECISION|Decision)(?:\s+(?:taken|made))?\s*:|RESOLVED\b|Resolved\s*:)")
+# An entry's labels and its decision lie within this many lines of its first label.
+NOTICE_ENTRY_LINES = 15
+
+
+def _records_decision(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the labelled block at line ``i`` records a decision taken (see DECISION_TAKEN)
+    within NOTICE_ENTRY_LINES on its page: inside a notice of decisions, one of its entries,
+    not a report of its own."""
+    page = flat[i][0]
+    return any(p == page and DECISION_TAKEN.match(line.text)
+               for p, _, line in flat[i : i + NOTICE_ENTRY_LINES])
+
+
+def _label_rows(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, is the first of a cover sheet's rows of
+    labels (see REPORT_LABEL_ROW) on its page: LABEL_ROWS_MIN different labels (a table's
+    cells wrapped onto lines of their own each say "Committee" again)."""
+    page, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or not REPORT_LABEL_ROW.match(line.text):
+        return False
+    if any(REPORT_LABEL_ROW.match(above.text) for _, _, above in flat[i - idx : i]):
+        return False
+    labels = {" ".join(m.group("label").lower().split())
+              for p, _, other in flat[i : i + LABEL_WINDOW]
+              if p == page and (m := REPORT_LABEL_ROW.match(other.text))}
+    return len(labels) >= LABEL_ROWS_MIN
+
+
+def _report_label(text: str) -> bool:
+    """Whether a line is a report header's label, in either language of a bilingual one
+    ("Adroddiad i / Report to: ...")."""
+    return bool(REPORT_LABEL.match(text)) or (
+        "/" in text and any(REPORT_LABEL.match(half) for half in _other_languages(text)))
+
+
+def _labels_in(line: Line) -> int:
+    """How many report header labels a line holds: one, or one in each column of a header
+    set in two columns side by side ("Committee: ..." left, "Date: ..." right on the same
+    baseline; "Report by: ..." beside "Agenda item: 3"), however the columns were read (as
+    spans, or as one run)."""
+    if not _report_label(line.text):
+        return 0
+    text = line.text
+    return 1 + (len(LABEL_BESIDE.findall(text)) if ":" in text[text.index(":") + 1 :] else 0)

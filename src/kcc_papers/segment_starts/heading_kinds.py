@@ -1,0 +1,352 @@
+"""The kind of document a heading line names: an "AGENDA" heading, a "MINUTES of a meeting"
+line, a report's "From:/To:/Subject:" block or labelled header, a "RECORD OF DECISION", a
+notice of determination, a forward plan, a title in large type; and a form a pack encloses
+that is no committee paper. The kind is only a hint: ``classify`` weighs it against the
+document's own words."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.needles import lowered
+from kcc_papers.segment_starts.header_labels import (
+    LABEL_WINDOW,
+    REPORT_LABELS_MIN,
+    _labels_in,
+    _report_label,
+)
+from kcc_papers.segment_starts.layout import (
+    TITLE_SIZE_RATIO,
+    TOP_OF_PAGE,
+    _other_languages,
+    _set_as_heading,
+    _spaced_heading,
+    _window,
+)
+from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
+
+AGENDA = re.compile(
+    # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
+    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
+    # the agenda of the papers sent after the main one, its heading alone on its line (not a
+    # footer's "Supplementary Agenda Pack | Page 6")
+    r"|^\s*(?:SUPPLEMENTARY|Supplementary)\s+(?:AGENDA|Agenda)\s*$", re.M
+)
+# A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
+# Extraordinary / Meeting on ...".
+AGENDA_COVER = re.compile(
+    r"^\s*(?:Summons\s+to\s+and\s+)?Agenda\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?Meeting\b",
+    re.I,
+)
+COVER_TITLE_LINES = 5
+# A cover, then the agenda itself a page or two on: one document, not two.
+COVER_LINES = 30
+
+# "Minutes of the previous/last meeting" is an agenda item, not a heading.
+MINUTES = re.compile(
+    # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"; minutes not
+    # yet confirmed say so first: "DRAFT MINUTES of the Ordinary Meeting of ..."
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # (nor is it wrapped before its date: "Minutes of the meeting held" in a table's cell)
+    r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
+    re.I,
+)
+# The word alone on its line, the rest of the heading's sentence on the next.
+MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
+# "From:" can end a line when a text export glued two pages together.
+REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
+# What every match of REPORT_FROM prints (as written): a line without either is not searched.
+REPORT_FROM_WORDS = ("From", "By")
+REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
+# The label, not a sentence that starts "subject to the following amendment".
+SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)(?!\s+to\b)\s*:?\s*(.*)$", re.I)
+# A form a pack encloses after a report that is no committee paper itself: it heads its own
+# first page (within FORM_TOP lines) and yields no records.
+NOT_A_PAPER = re.compile(
+    r"^\s*(?:EQIA\s+Submission\s+Form|Equality\s+(?:Impact\s+)?(?:Assessment|Analysis)"
+    r"(?:\s+(?:Form|Template))?)\s*$",
+    re.I,
+)
+FORM_TOP = 3
+
+COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
+# A report's heading naming the meeting it goes to, on a line of its own: "Report to Corporate
+# Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
+REPORT_TO_MEETING = re.compile(
+    # (a body's name joins its words with small ones: "Resources Overview and Scrutiny")
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
+    r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
+)
+# "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
+# within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
+# (Scottish bodies print the singular: "Minute of the meeting held on ...")
+# ("Minute of Meeting held on ...", the article left out)
+MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+(?:the\s+)?meeting\s+held\s+on\b", re.I)
+# Minutes headed by their body's name with no article, as Northern Irish and other councils
+# print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
+# ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
+# line with "minutes of ..." is not one.
+MINUTES_OF_BODY = re.compile(
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?(?-i:MINUTES?|Minutes?)\s+of\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}"
+    r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Commission|Authority|"
+    r"Executive)\s+(?:Meeting\s+)?held\b", re.I)
+# Minutes titled by the word and their meeting's date alone, under the body's name:
+# "Minutes - Wednesday 9 September 2026", or "Minute of Meeting" over the date (an agenda's
+# item of that name has no "Present:" under it).
+MINUTES_DATED = re.compile(
+    # (the space before the dash inside the optional part: a "\s*" either side of it would
+    # try every split of a long run of spaces)
+    # ("Minute of Meeting", its date on the line below, as a Scottish board heads them)
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|APPROVED|CONFIRMED)\s+)?Minutes?(?:\s+of\s+(?:the\s+)?Meeting)?"
+    r"(?:\s*[–—:-]\s*(?:\w+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}"
+    # or the part of the business they record: "MINUTES - Public", "Minutes: Part 2"
+    r"|\s*[–—:-]\s*(?:Public|Private|Confidential|Exempt|Restricted|Open|Part\s+(?:[12AB]|I{1,2})))?"
+    r"\s*$", re.I)
+PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
+PRESENT_WITHIN = 3
+# Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
+# of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
+TITLE_PRESENT_WITHIN = 6
+RECORD_OF_DECISION = re.compile(
+    r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
+    # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
+    r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|"
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
+    re.I,
+)
+# A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
+# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's).
+DECISION_NOTICE = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
+    r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
+# Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
+# the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
+# numbered as an agenda's item ("5. Audit Committee - minutes").
+BODY_MINUTES = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
+    r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?"
+    r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*)?\s*$", re.I)
+ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
+# A forward plan titled as one: "Cabinet Forward Plan - June to September 2026", "Forward Plan
+# of Key Decisions", a plan of the contracts to come, "Forward Procurement Plan: September
+# 2026 to March 2027" (a report's "Forward Plan reference:" label, an agenda's numbered item
+# "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
+FORWARD_PLAN_TITLE = re.compile(
+    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
+# How far below a heading line the labels that confirm it are looked for: a report's "To:"
+# within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
+HEADING_WINDOW = 14
+HEADING_TO_LINES = 10
+# A heading is a short line: longer, "record of decision" or "agenda" is a sentence using it.
+DECISION_HEADING_CHARS = 80
+AGENDA_HEADING_CHARS = 60
+
+# The kind of a document that is no committee paper (a form a pack encloses); what
+# classification calls every document it cannot place, too.
+OTHER = "other"
+
+# An appendix's heading ("Appendix A - Performance scorecard", "APPENDIX 1"); a page that
+# carries one on ("Appendix 1 (continued)") is no new start.
+APPENDIX_HEADING = re.compile(
+    r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b(?!.*\bcont(?:inued|\.|d)\b)", re.I)
+
+
+def _agenda_under_cover(flat: list[tuple[int, int, Line]], i: int,
+                        starts: list[tuple[int, str]]) -> bool:
+    """An "AGENDA" heading further down the file's first page than a heading is looked for,
+    under the letter that summons the members (its start is the letter's, see
+    ``_cover_letter``)."""
+    page, idx, line = flat[i]
+    # (a bilingual heading may put the other language first: "RHAGLEN / AGENDA")
+    return (not starts and page == flat[0][0] and idx < COVER_LINES
+            and len(line.text) < AGENDA_HEADING_CHARS
+            and any(AGENDA.match(half) for half in halves(_spaced_heading(flat, i))))
+
+
+def _beside(line: Line) -> list[str]:
+    """The runs of a PDF line after its first: a column set beside it on the same baseline,
+    as a bilingual paper sets its heading's two languages side by side, with no stroke
+    between them ("Cofnodion cyfarfod ..." left, "Minutes of the meeting of ..." right). Not
+    a table's row, its first cell an item's number ("2." beside "Minute of Meeting of ..."),
+    nor a text file's columns set out in spaces."""
+    if line.size is None or len(line.spans) < 2 or NUMBERED_HEADING.fullmatch(
+            line.spans[0][1].strip()):
+        return []
+    return [text for _, text in line.spans[1:]]
+
+
+# What a document calls itself in its title type (a web page's main heading, a PDF's large
+# title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of
+# Meeting", "Portfolio Holder Decision PHD 26/031", "Executive - decisions taken on 5 March
+# 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
+# body type is an agenda's item.
+TYPESET_KINDS = (
+    ("minutes", re.compile(
+        r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
+        r"(?:\s+of\s+(?:the\s+)?meeting)?\s*:?\s*$", re.I)),
+    ("decision", re.compile(
+        r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
+        r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"
+        r"delegated|leader'?s?|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
+        r"notice|sheet|list|record)\b|record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?\b)"
+        # a label ("Key decision: Yes") is a field of some paper, not its title
+        r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
+        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
+        r"decisions?\s*$", re.I)),
+    # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
+    ("report", re.compile(r"^\s*report\s*$", re.I)),
+)
+# The word each of them names itself by (every line near a page's top is asked).
+_TYPESET_WORDS = {"minutes": "minute", "decision": "decision", "report": "report"}
+
+# A title line is set larger than its page's median line (layout.TITLE_SIZE_RATIO) and it is
+# near the top of its page (a web page's top), or the largest type on it: further
+# down, in type no larger than the rest, "Minutes" or "Urgent decisions" is a paper's item.
+TITLE_TOP_LINES = TOP_OF_PAGE
+
+
+def _typeset_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None, lower: str | None = None) -> str | None:
+    """The kind a line set as a title names (see TYPESET_KINDS). While the current document
+    is an agenda (``agenda_heading``, the line that started it), its items may be set as
+    headings, so only a title on a later page than that heading, set larger than it, starts
+    a new document (the minutes after an agenda in a pack)."""
+    page, idx, line = flat[i]
+    lower = lowered(line.text) if lower is None else lower
+    kind = next((k for k, pattern in TYPESET_KINDS
+                 if _TYPESET_WORDS[k] in lower and pattern.match(line.text)), None)
+    if kind is None or not line.size:
+        return None
+    sizes = sorted(other.size for p, _, other in flat if p == page and other.size)
+    if line.size < TITLE_SIZE_RATIO * sizes[len(sizes) // 2]:
+        return None
+    if idx >= TITLE_TOP_LINES and line.size < sizes[-1]:
+        return None
+    if agenda_heading is not None:
+        page_of_agenda, _, agenda_line = flat[agenda_heading]
+        if page == page_of_agenda or line.size <= (agenda_line.size or 0):
+            return None
+    return kind
+
+
+def _under_appendix(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an appendix's heading stands above line ``i`` on its page ("APPENDIX B" over
+    "Equality Impact Assessment"): the line titles an appendix of the paper before, which
+    says what it encloses, not a form enclosed after it as a document of its own."""
+    idx = flat[i][1]
+    return any(APPENDIX_HEADING.match(above.text) for _, _, above in flat[i - idx : i])
+
+
+def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
+                  agenda_heading: int | None = None) -> str | None:
+    """The kind of document line ``i`` starts, if it is a heading (``agenda_heading``: the
+    line that started the current document, when that is an agenda)."""
+    text = flat[i][2].text
+    # Every line near the top of every page is asked: the patterns below each need their
+    # word in the line ("minute", "decision"), and the lines under it are read only when the
+    # line itself may start a heading.
+    lower = lowered(text)
+    if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text) and not _under_appendix(flat, i):
+        return OTHER
+    if kind := _typeset_kind(flat, i, agenda_heading, lower):
+        return kind
+    if ("decision" in lower and RECORD_OF_DECISION.search(text)
+            and len(text) < DECISION_HEADING_CHARS):
+        return "decision"
+    # (in either language of a bilingual heading: "DECISION NOTICE / HYSBYSIAD O BENDERFYNIAD")
+    if ("notice" in lower and any(DECISION_NOTICE.match(half) for half in halves(text))
+            and _set_as_heading(flat, i)):
+        return "decision"
+    if ISSUE_DETAILS.match(text):
+        return "forward_plan"
+    if "forward" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
+        return "forward_plan"
+    if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
+        return "minutes"
+    if "minute" in lower and (MINUTES.match(text) or any(
+            MINUTES.match(half) for half in _other_languages(text))
+            or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
+            flat, i, agenda_heading):
+        return "minutes"
+    if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
+            and not _agenda_row(flat, i, agenda_heading)):
+        return "minutes"
+    if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
+            and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
+        return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
+    if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
+        return "minutes"
+    if ("minute" in lower and MINUTES_DATED.match(text) and _set_as_heading(flat, i)
+            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
+        return "minutes"
+    # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
+    heading = _spaced_heading(flat, i)
+    if len(heading) < AGENDA_HEADING_CHARS and (
+            AGENDA.match(heading) or any(AGENDA.match(half) for half in _other_languages(heading))):
+        return "agenda"
+    if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
+        return "agenda"
+    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
+        return "report"
+    if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
+            and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
+            and (any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))
+                 or _titled_above(flat, i))):
+        return "report"
+    if text.lstrip()[:3].lower() == "to:" and _to_over_by(flat, i):
+        return "report"
+    # (the block is on the line's own page: a report's closing "Author:" over the next
+    # paper's header block is not one)
+    if _report_label(text) and sum(
+        _labels_in(line) for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]
+    ) >= REPORT_LABELS_MIN:
+        return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
+    return None
+
+
+# The labels the other way round, as some councils print them: "To:" the meeting, then "By:"
+# (or "From:") whose paper it is, both with their colons, under the paper's title.
+TO_LABEL = re.compile(r"^\s*To\s*:\s*\S")
+BY_LABEL = re.compile(r"^\s*(?:From|By)\s*:\s*\S")
+
+
+def _to_over_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "To:" line under a title in heading type has a "By:" or "From:" label below
+    it on its page (within HEADING_TO_LINES): a report's header block."""
+    if not TO_LABEL.match(flat[i][2].text) or not _titled_above(flat, i):
+        return False
+    return any(BY_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + HEADING_TO_LINES] if p == flat[i][0])
+
+
+def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:
+    """Whether line ``i`` is a row of the agenda headed on its page ("Minutes of the Board" a
+    cell wrapped before "meeting held on ..."): in the page's body type, not set as a
+    heading, as a minutes' own heading under the agenda would be."""
+    return (agenda_heading is not None and flat[agenda_heading][0] == flat[i][0]
+            and flat[i][2].size is not None and not _set_as_heading(flat, i))
+
+
+def _titled_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "From:" line's paper is titled by the heading just above it on its page (a
+    title in heading type where another council prints "Subject:"), in a PDF, whose type
+    tells a title from the line of prose a text file would have there."""
+    if i == 0 or flat[i - 1][0] != flat[i][0] or flat[i][2].size is None:
+        return False
+    above = flat[i - 1][2]
+    return not _report_label(above.text) and _set_as_heading(flat, i - 1)
+
+
+def _present_below(flat: list[tuple[int, int, Line]], i: int, within: int) -> bool:
+    """Whether who was present is listed ("Present:") within ``within`` lines below line
+    ``i``, on its page."""
+    page = flat[i][0]
+    return any(PRESENT_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + 1 + within] if p == page)

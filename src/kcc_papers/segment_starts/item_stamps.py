@@ -1,0 +1,240 @@
+"""The item a paper is, as its publisher stamps it or its heading names it: "Agenda Item 5"
+(CMIS: "Item 5") at the top of an item's first page, the next item's stamp further down a page
+where its paper runs on from the last, a text file's stamp over its paper's head, "Item 7:
+Corporate Risk Register" over another item's paper than the one before."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.normalise.bilingual import halves
+from kcc_papers.segment_starts.header_labels import _over_labels
+from kcc_papers.segment_starts.layout import (
+    HEADING_SIZE_RATIO,
+    ITEM_STAMP_TOP,
+    MASTHEAD_DATE_SPLIT,
+    SAME_SIZE_POINTS,
+    _body_size,
+    _masthead_start,
+    _page_lines,
+    _set_as_heading,
+)
+from kcc_papers.segment_starts.report_heads import REPORT_BY, REPORT_HEAD_TOP, _report_head_line
+
+# The stamp a pack's publisher prints at the top of an item's first page, alone on its line
+# ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
+# same number, are that item's.
+# CMIS prints "Item 4", and "Item 6 - Appendix 1" over the item's appendix.
+ITEM_STAMP = re.compile(
+    # (a planning pack's sub-items: "Item 6.1", one application each)
+    # ("Item: 5.1.", labelled, its number closed by a point)
+    r"^\s*(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
+    r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
+
+
+def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+    """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
+    4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
+    minute's heading. A publisher stamps a page once: a page with more such lines lists items
+    (an agenda printing "Item 11" over each title, running onto a page of its own)."""
+    _, idx, line = flat[i]
+    if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return None
+    # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
+    m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)
+    if not m:
+        return None
+    page = _page_lines(flat, i)
+    if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
+        return None
+    if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(flat, i) and (
+            line.bold or not line.size or line.size > _body_size(page)):
+        return None
+    return m.group("item").lower()
+
+
+# Lines under a stamp within which its paper's head says whose report it is.
+STAMP_HEAD_BELOW = 6
+
+
+def _stamp_mid_page(flat: list[tuple[int, int, Line]], i: int, stamped: int) -> str | None:
+    """The item number line ``i`` stamps below a page's top, where the next item's paper
+    starts straight after the last one ends on the page: "Agenda Item 6" printed as the
+    current paper, starting at line ``stamped``, was stamped "Agenda Item 5", in the same
+    type, over the same head (the masthead under the stamp repeated, or a line saying whose
+    report it is). A report's line naming an item in its text is no stamp."""
+    line = flat[i][2]
+    if "item" not in line.text.lower() or not (m := ITEM_STAMP.match(line.text)):
+        return None
+    first = flat[stamped][2]
+    own = ITEM_STAMP.match(first.text)
+    item = m.group("item").lower()
+    if (own is None or not m.group("agenda") or not own.group("agenda")
+            or item == own.group("item").lower() or line.size is None or first.size is None):
+        return None
+    if line.bold != first.bold or abs(line.size - first.size) > SAME_SIZE_POINTS:
+        return None
+    page = flat[i][0]
+    below = [other.text for p, _, other in flat[i + 1 : i + 1 + STAMP_HEAD_BELOW] if p == page]
+    if not below:
+        return None
+    masthead = flat[stamped + 1][2].text.strip() if stamped + 1 < len(flat) else ""
+    if below[0].strip() == masthead or any(REPORT_BY.match(text) for text in below):
+        return item
+    return None
+
+
+def _over_title(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an "Item 5" line stands over a larger title on its page, the paper's own: a
+    publisher's stamp, however it is set (a minute's "Item 4" heading has its title beside
+    it, or under it in type no larger)."""
+    line = flat[i][2]
+    if i + 1 >= len(flat) or flat[i + 1][0] != flat[i][0] or not line.size:
+        return False
+    return (flat[i + 1][2].size or 0) >= HEADING_SIZE_RATIO * line.size
+
+
+# In text (no pages), a report's head: the meeting's masthead in capitals, then its item and
+# title on one line ("AGENDA ITEM 5: CLERK'S FINANCE REPORT - MARCH 2026").
+TITLED_STAMP = re.compile(
+    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?[A-Z]?(?P<number>\d{1,3})[a-z]?\s*[:.–—-]\s+\S", re.I)
+# A masthead line names a body ("ASHCOMBE REGIS TOWN COUNCIL", "FINANCE AND GENERAL PURPOSES
+# COMMITTEE - 20.04.26").
+MASTHEAD_BODY = re.compile(r"\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSION|"
+                           r"AUTHORITY|PARTNERSHIP)\b")
+
+
+def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> bool:
+    """Whether line ``i`` of a text file is a report's item and title under the masthead of
+    its meeting (an agenda listing its items so has its heading, not a masthead, above; nor
+    is a heading of its items in capitals a masthead: "MATTERS FOR DECISION BY THE COUNCIL"
+    over the next item of the list, ``agenda`` the line that started that agenda)."""
+    text = flat[i][2].text
+    if "item" not in text.lower() or not (m := TITLED_STAMP.match(text)):
+        return False
+    start = _masthead_start(flat, i, False)
+    if not (start < i and any(MASTHEAD_BODY.search(line.text) for _, _, line in flat[start:i])):
+        return False
+    return agenda is None or not _goes_on_from(flat[agenda:start], int(m.group("number")),
+                                               TITLED_STAMP)
+
+
+# In text, the stamp alone on its line over an item's paper: "Agenda item 5", "Agenda item
+# 24/124" (a town council numbers its items by the year and a running number).
+TEXT_ITEM_STAMP = re.compile(
+    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}(?:[./]\d{1,3})?[a-z]?)\.?\s*$",
+    re.I)
+# The paper's masthead and title lines, in capitals, between the stamp and whose report it is.
+STAMP_HEAD_LINES = 4
+
+
+def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | None,
+                    current: int | None) -> bool:
+    """Whether line ``i`` of a text file is an item's stamp over the head of its paper: the
+    stamp alone on its line, then (perhaps under the meeting's masthead and the title, in
+    capitals) whose report it is ("REPORT OF THE TOWN CLERK: ..."). Under an agenda
+    (``agenda``, the line that started it) the stamp is a paper's only for an item the agenda
+    listed by that number: a list printing "Agenda item 5" over each title is no paper. Nor
+    is it where the current document (started at line ``current``) heads parts of its own so
+    before it: minutes heading each minute "Agenda item 2" head their "REPORT OF THE
+    CHAIRMAN" so too."""
+    text = flat[i][2].text
+    if "item" not in text.lower() or not (m := TEXT_ITEM_STAMP.match(text)):
+        return False
+    if current is not None and any(TEXT_ITEM_STAMP.match(line.text)
+                                   for _, _, line in flat[current + 1 : i]):
+        return False
+    page = flat[i][0]
+    for p, _, line in flat[i + 1 : i + 1 + STAMP_HEAD_LINES]:
+        if p != page:
+            return False
+        if _report_head_line(line.text):
+            return agenda is None or _lists_ref(flat[agenda:i], m.group("ref"))
+        if not _in_capitals(line.text):
+            return False
+    return False
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals, as a text paper sets its masthead and title (its
+    date may be in words: "TOWN COUNCIL - 12th SEPTEMBER 2024")."""
+    name = MASTHEAD_DATE_SPLIT.split(text, maxsplit=1)[0]
+    return bool(re.search("[A-Z]", name)) and name.upper() == name
+
+
+def _lists_ref(lines: list[tuple[int, int, Line]], ref: str) -> bool:
+    """Whether an agenda's ``lines`` list an item numbered ``ref`` ("24/124  Christmas
+    lights", "5. Budget")."""
+    listed = re.compile(rf"^\s*{re.escape(ref)}[.)]?\s+\S", re.I)
+    return any(listed.match(line.text) for _, _, line in lines)
+
+
+def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
+                  stamp: re.Pattern[str]) -> bool:
+    """Whether item ``number`` is past every item an agenda's ``lines`` list in its form
+    (``stamp``: "Agenda Item 3: ...", "Item 3"): the list's next item. An item's paper after
+    the agenda has one of the numbers it listed."""
+    listed = [int(m.group("number")) for _, _, line in lines if (m := stamp.match(line.text))]
+    return bool(listed) and number > max(listed)
+
+
+# A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
+TITLED_ITEM = re.compile(
+    r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.–—-]\s+\S",
+    re.I)
+# The item a paper's heading says it is ("Board meeting: 16 April 2026 - Item 6").
+ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+                        re.I)
+
+
+def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                      stamp: str | None) -> bool:
+    """Whether line ``i``, at its page's top and set as a heading, heads another item's paper
+    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6):
+    a report's pages that repeat its own item's heading go on with it."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return False
+    m = TITLED_ITEM.match(line.text)
+    if m is None or not _set_as_heading(flat, i):
+        return False
+    current = _current_item(flat, heading, stamp)
+    return current is not None and m.group("item").lower() != current
+
+
+def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
+                  stamp: str | None) -> str | None:
+    """The item the current document is the paper of: the one its heading names, or else
+    the one last stamped at a page's top."""
+    before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
+    return before.group("item").lower() if before else stamp
+
+
+def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
+                             stamp: str | None, last_kind: str | None) -> bool:
+    """Whether line ``i``, near its page's top under the meeting's masthead, heads an item's
+    paper by its number and title over the paper's labelled block ("Item 6.2: NP/26/0412 -
+    Low Scar Barn" over "Proposal:", "Applicant:", "Case officer:"): a planning
+    application's report after the minutes, or after another item's report (its own
+    item's heading repeated on its later pages goes on with it)."""
+    _, idx, line = flat[i]
+    if idx >= REPORT_HEAD_TOP or "item" not in line.text.lower():
+        return False
+    m = TITLED_ITEM.match(line.text)
+    if m is None or not _set_as_heading(flat, i) or not _over_labels(flat, i):
+        return False
+    if last_kind != "report":
+        # minutes that head their own minutes so ("Item 3: 26/0412/FUL - Land at Mill Lane"
+        # over "Proposal:", "Applicant:") go on to their next minute
+        return not _heads_items_titled(flat, heading, i)
+    return m.group("item").lower() != _current_item(flat, heading, stamp)
+
+
+def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
+                        i: int) -> bool:
+    """Whether the current document, from its heading to line ``i``, heads an item of its
+    own by its number and title ("Item 1: Apologies") set as a heading."""
+    begin = (heading or 0) + 1
+    return any(TITLED_ITEM.match(line.text) and _set_as_heading(flat, n)
+               for n, (_, _, line) in enumerate(flat[begin:i], begin))

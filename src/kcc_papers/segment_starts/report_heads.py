@@ -1,0 +1,165 @@
+"""A report's head where no "From:/To:" block starts it: a line under its title saying whose
+report it is or which item it is for ("Report of the Licensing Manager", "Meeting of the
+Parish Council, 8th June 2026, agenda item 6"), a header row naming the meeting and the
+author, a council's name in title type over the meeting and the paper's title."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.layout import (
+    HEADING_SIZE_RATIO,
+    ITEM_STAMP_TOP,
+    SAME_SIZE_POINTS,
+    TOP_OF_PAGE,
+    _body_size,
+    _other_languages,
+    _page_lines,
+    _set_as_heading,
+)
+
+# A report's head at a page's top where its publisher stamps no item: its title, then (within
+# REPORT_HEAD_BELOW lines) whose report it is ("Report of the Licensing Manager", "Report by
+# Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
+# ("Meeting of the Parish Council, 8th June 2026, agenda item 6").
+REPORT_BY = re.compile(
+    r"^\s*(?:Report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?[A-Z]|Report\s+author\s*:\s*\S"
+    # the meeting it is addressed to, labelled: "Report to: Communities Scrutiny Committee"
+    r"|Report\s+to\s*:\s*\S"
+    # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
+    r"|Prepared\s+by\s*:\s*\S)"
+    r"(?!.*[.;]\s*$)"
+    # what the paper is for, labelled as a report's (its value a sentence: "Purpose of
+    # report: To provide evidence to the Select Committee on ...")
+    r"|^\s*Purpose\s+of\s+(?:the\s+|this\s+)?report\s*:\s*\S", re.I)
+REPORT_FOR_ITEM = re.compile(
+    r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
+    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$"
+    # a label row saying which item the paper is, under its title: "Item number<tab>5.1"
+    r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$"
+    # ... or which body's meeting it goes to: "Meeting:<tab>Joint Fleet Committee, 9 September"
+    r"|^\s*Meeting\s*:\s+[^\n]{0,80}?\b(?:Council|Committee|Board|Panel|Cabinet|Authority|"
+    r"Forum|Commission)\b",
+    re.I)
+# A report's header naming, anywhere in its line, the meeting and whose report it is.
+REPORT_TO_WORDS = re.compile(r"\bReport\s+to\b(?!\s+be\b)", re.I)
+REPORT_BY_WORDS = re.compile(r"\bReport\s+(?:of|by|from)\b", re.I)
+# ... the latter within this many lines below the former (the meeting's name may wrap, its
+# date's line come between).
+REPORT_BY_BELOW = 3
+REPORT_HEAD_TOP = 6
+# What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
+REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting")
+REPORT_HEAD_BELOW = 2
+# A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
+# item's "Report of ..." line under it is no paper of its own.
+NUMBERED_HEADING = re.compile(r"^\s*(?:[A-Z]{0,4}\s?\d[\d/.]*[a-z]?\b|\(?[a-z]\)|[ivx]+\.)", re.I)
+
+
+def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, near its page's top, says whose report it is or which item it is
+    for, under a title line: an unnumbered heading (bold or larger than the page's body; in
+    text, which has no type, in capitals)."""
+    page, idx, line = flat[i]
+    lower = line.text.lower()
+    if idx >= TOP_OF_PAGE or not any(word in lower for word in REPORT_HEAD_WORDS):
+        return False
+    if not _report_head_line(line.text) and not _to_and_by(flat, i):
+        return False
+    sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
+                   if p == page and other.size)
+    body = sizes[len(sizes) // 2] if sizes else None
+    if _rows_above(flat, i, body) >= REPORT_HEAD_TOP:
+        return False
+    for _, _, above in flat[max(i - idx, i - REPORT_HEAD_BELOW) : i]:
+        text = above.text.strip()
+        if not text or NUMBERED_HEADING.match(text):
+            continue
+        if body is None:
+            if text.upper() == text and re.search("[A-Z]", text):
+                return True
+        elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
+            return True
+    return False
+
+
+def _rows_above(flat: list[tuple[int, int, Line]], i: int, body: float | None) -> int:
+    """How many rows of its page stand above line ``i``, a heading wrapped over lines (each
+    line set alike, larger than the page's ``body``) one row: a long committee's name and a
+    long title over "Report from:" are two rows, not four. In text, which has no type, each
+    line is a row."""
+    idx = flat[i][1]
+    if body is None:
+        return idx
+    rows, last = 0, None
+    for _, _, above in flat[i - idx : i]:
+        if not (last is not None and _wraps_heading(last, above, body)):
+            rows += 1
+        last = above
+    return rows
+
+
+def _wraps_heading(line: Line, below: Line, body: float) -> bool:
+    """Whether ``below`` goes on with the heading ``line`` wrapped onto it: both set alike,
+    larger than the page's ``body``."""
+    if line.size is None or below.size is None or line.bold != below.bold:
+        return False
+    return (abs(line.size - below.size) <= SAME_SIZE_POINTS
+            and line.size >= HEADING_SIZE_RATIO * body)
+
+
+def _to_and_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` names the meeting a report goes to and, on it or just below, whose
+    report it is, with no colons: a borderless header row ("Report to | Date | Report of"
+    over its values), or a bilingual heading set in two columns ("ADRODDIAD I'R CABINET  REPORT
+    TO CABINET" over "... Report by: Director of Education"). A sentence is no header."""
+    page, _, line = flat[i]
+    if not REPORT_TO_WORDS.search(line.text) or line.text.rstrip().endswith("."):
+        return False
+    return any(REPORT_BY_WORDS.search(other.text)
+               for p, _, other in flat[i : i + 1 + REPORT_BY_BELOW] if p == page)
+
+
+def _report_head_line(text: str) -> bool:
+    """Whether a line says whose report it is or which item it is for, in either language of
+    a bilingual one ("Adroddiad i / Report to: ...")."""
+    return any(REPORT_BY.match(half) or REPORT_FOR_ITEM.match(half)
+               for half in [text, *(_other_languages(text) if "/" in text else [])])
+
+
+# A council's report header where no "Report to" block is printed (as Scottish councils set
+# one): the council's name in title type at the page's top, the meeting the paper goes to
+# (its body and date on one line, set as a heading), then, perhaps under its service's name,
+# the paper's title, an unnumbered heading. A running head repeats no council name in title
+# type, nor is a minute's numbered heading a title.
+COUNCIL_NAME = re.compile(r"^\s*(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}Council\s*$", re.I)
+MEETING_DATED = re.compile(
+    r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
+    r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# The meeting's line within this many lines under the council's name, the title within this
+# many under the meeting's (a service's name may come between).
+MASTHEAD_BELOW = 2
+
+
+def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, at its page's top, is a council's name in title type over the
+    meeting a paper goes to and the paper's title (see COUNCIL_NAME)."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or not line.size or "council" not in line.text.lower():
+        return False
+    if not COUNCIL_NAME.match(line.text):
+        return False
+    lines = _page_lines(flat, i)
+    if line.size < HEADING_SIZE_RATIO * _body_size(lines):
+        return False
+    below = lines[idx + 1 : idx + 1 + MASTHEAD_BELOW]
+    meeting = next((n for n, other in enumerate(below, idx + 1)
+                    if MEETING_DATED.match(other.text)), None)
+    if meeting is None or not _set_as_heading(flat, i - idx + meeting):
+        return False
+    return any(_set_as_heading(flat, i - idx + n) and not NUMBERED_HEADING.match(other.text)
+               and not MEETING_DATED.match(other.text)
+               for n, other in enumerate(lines[meeting + 1 : meeting + 1 + MASTHEAD_BELOW],
+                                         meeting + 1))

@@ -1,0 +1,50 @@
+"""The kind of a ModernGov web page, by its page heading: an "Agenda and minutes" page whose
+items hold no minutes yet is the agenda, an issue's page that prints the decision taken is
+that decision."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.normalise import moderngov
+
+# An agenda item's minutes on a ModernGov page ("Minutes:"): the meeting has been held.
+AGENDA_ITEM_MINUTES = re.compile(r"^\s*Minutes\s*:", re.M)
+
+
+def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
+    """The kind of a ModernGov page; an "Agenda and (draft) minutes" page whose items hold no
+    "Minutes:" yet is the agenda, and an issue's page that prints the decision taken is that
+    decision (a forward plan's entry says only what is to be decided, and when)."""
+    if page == "agenda_and_minutes" and not any(
+            AGENDA_ITEM_MINUTES.match(line.text) for _, _, line in flat):
+        return "agenda"
+    if page == "issue_details" and _decision_printed([line.text for _, _, line in flat]):
+        return "decision"
+    return moderngov.PAGE_KINDS[page]
+
+
+# An issue page's "Decision:" label, its text on the line or the next; and its "Decision
+# status:" when it says the decision is still to come.
+DECISION_LABEL = re.compile(r"^\s*Decision\s*:\s*(?P<text>.*)$", re.I)
+PENDING_STATUS = re.compile(
+    r"^\s*Decision\s+status\s*:.*\b(?:pending|for\s+determination|not\s+yet|deferred|"
+    r"withdrawn|abandoned|called\s+in)\b", re.I)
+# A decision's text is a sentence, not a one-word value ("Decision: Key").
+DECISION_TEXT_WORDS = 4
+
+
+def _decision_printed(texts: list[str]) -> bool:
+    """Whether an issue's page prints the decision taken: a "Decision:" label over the words
+    of the decision, and no status saying it is yet to be taken."""
+    if any(PENDING_STATUS.match(t) for t in texts):
+        return False
+    for n, text in enumerate(texts):
+        label = DECISION_LABEL.match(text)
+        if not label:
+            continue
+        words = label.group("text").strip() or (texts[n + 1].strip() if n + 1 < len(texts) else "")
+        if len(words.split()) >= DECISION_TEXT_WORDS or words.endswith(":"):
+            return True
+    return False
