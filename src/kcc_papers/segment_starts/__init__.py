@@ -11,6 +11,7 @@ against the document's own words.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise import moderngov
@@ -40,109 +41,183 @@ from kcc_papers.segment_starts.web_pages import _page_kind
 RUNNING_HEAD_LINES = 8
 
 
+@dataclass
+class _Walk:
+    """What the walk down a file's lines knows so far: the starts found, the kind of the
+    current document and the line that started it, and the item number last stamped at a
+    page's top (a stamp repeated over an item's later pages starts nothing)."""
+
+    flat: list[tuple[int, int, Line]]
+    paged: bool
+    # the heading line that named each start's kind, by start
+    headings: dict[int, int]
+    starts: list[tuple[int, str]] = field(default_factory=list)
+    last_kind: str | None = None
+    heading: int | None = None  # the line that started the current document
+    stamp: str | None = None  # the item number last stamped at a page's top
+
+    def begin(self, at: int, kind: str, heading: int, last_kind: str | None = None) -> None:
+        """A document of ``kind`` starts at line ``at``, named by line ``heading``; the walk
+        goes on as in a document of ``last_kind`` (a tabled paper read as a report)."""
+        self.starts.append((at, kind))
+        self.last_kind, self.heading = last_kind or kind, heading
+
+    def agenda(self) -> int | None:
+        """The line that started the current document, while that is an agenda."""
+        return self.heading if self.last_kind == "agenda" else None
+
+
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                  headings: dict[int, int] | None = None) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
     ModernGov web page (by its page heading near the top). ``headings``, if given, is filled
     with the heading line that named each start's kind, by start."""
-    if headings is None:
-        headings = {}
-    starts: list[tuple[int, str]] = []
-    last_kind = None
-    heading: int | None = None  # the line that started the current document
-    stamp: str | None = None  # the item number last stamped at a page's top
+    walk = _Walk(flat, paged, {} if headings is None else headings)
     for i, (_, idx, line) in enumerate(flat):
-        if (paged and idx >= ITEM_STAMP_TOP and last_kind == "report"
-                and (item := _stamp_mid_page(flat, i, starts[-1][0]))):
-            starts.append((i, "report"))  # the next item's paper runs on from this one's page
-            last_kind, heading, stamp = "report", i, item
+        if (paged and idx >= ITEM_STAMP_TOP and walk.last_kind == "report"
+                and _next_paper_mid_page(walk, i)):
             continue
-        if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, starts):
+        if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, walk.starts):
             continue
-        # (a paged file's "Minutes" over its meeting's line is a PDF's minutes, which may have
-        # papers after them, not a web page: no lines under it are given, so it is no page's
-        # heading there)
-        under = "" if paged else "\n".join(
-            below.text for _, _, below in flat[i + 1 : i + 1 + moderngov.MEETING_LINES])
-        page = (moderngov.page_heading(line.text, under)
-                if i < moderngov.HEADING_WITHIN and not starts else None)
-        if page:
+        page = _web_page_kind(walk, i, line)
+        if page is not None:
             # A ModernGov web page is one document whatever headings its text repeats
             # ("Minutes of the Previous Meeting" on an agenda-item page).
-            return [(0, _page_kind(page.lastgroup or "", flat))], True
-        if not paged and _titled_stamp(flat, i, heading if last_kind == "agenda" else None):
-            starts.append((_masthead_start(flat, i, paged), "report"))
-            last_kind, heading = "report", i
+            return [(0, page)], True
+        if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
+                or _titled_after(walk, i, idx, line)):
             continue
-        if not paged and _stamped_report(flat, i, heading if last_kind == "agenda" else None,
-                                         heading):
-            starts.append((i, "report"))
-            last_kind, heading = "report", i
-            continue
-        item = _item_stamp(flat, i, paged)
-        if item is not None and last_kind == "agenda" and _goes_on_from(
-                flat[heading or 0 : i], int(re.sub(r"\D", "", item.split(".")[0])), ITEM_STAMP):
-            continue  # the agenda's list goes on onto a page of its own ("Item 11")
-        if item is not None:
-            if item != stamp and starts:
-                # a new item's paper; the heading under the stamp, if any, names its kind
-                starts.append((i - idx, "report"))
-                last_kind, heading = "report", i
-            stamp = item
-            continue
-        if (paged and last_kind not in (None, "agenda") and starts and starts[-1][0] < i - idx
-                and _report_head(flat, i)):
-            starts.append((i - idx, "report"))  # a paper of its own, its publisher's stamp or not
-            last_kind, heading = "report", i
-            continue
-        if (paged and last_kind == "report" and starts[-1][0] < i - idx
-                and _next_item_titled(flat, i, heading, stamp)):
-            starts.append((i - idx, "report"))  # the next item's paper: "Item 7: Risk register"
-            last_kind, heading = "report", i
-            continue
-        if (paged and last_kind not in (None, "agenda") and starts[-1][0] < i - idx
-                and _titled_item_over_labels(flat, i, heading, stamp, last_kind)):
-            starts.append((i - idx, "report"))  # an application's report: "Item 6.2: ..."
-            last_kind, heading = "report", i
-            continue
-        if paged and starts and starts[-1][0] < i - idx and _council_masthead(flat, i):
-            starts.append((i - idx, "report"))  # a council's header block over a paper
-            last_kind, heading = "report", i
-            continue
-        if paged and starts and starts[-1][0] < i - idx and _label_rows(flat, i):
-            starts.append((i - idx, "report"))  # a cover sheet's table of labels
-            last_kind, heading = "report", i
-            continue
-        if last_kind != "agenda" and _appendix_title(flat, i, heading, paged):
-            starts.append((i - idx, _tabled_kind(line.text)))  # its own words say what it is
-            last_kind, heading = "report", i
-            continue
-        if last_kind == "agenda" and _tabled_after_agenda(flat, i, heading, paged):
-            starts.append((i - idx, _tabled_kind(line.text)))  # an errata sheet after it
-            last_kind, heading = "report", i
-            continue
-        kind = _heading_kind(flat, i, heading if last_kind == "agenda" else None)
-        if not kind:
-            continue
-        if starts and starts[-1][0] == i - idx and flat[heading or 0][0] == flat[i][0] and (
-                paged and _item_stamp(flat, heading or 0, paged) is not None):
-            # the heading under an item's stamp on the same page says what the paper is
-            starts[-1] = (starts[-1][0], kind)
-            headings[starts[-1][0]] = i
-            last_kind, heading = kind, i
-            continue
-        if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
-                and flat[i][0] == flat[starts[-1][0]][0] and _report_label(line.text)):
-            continue  # the labelled block under a heading on its page is that document's header
-        if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
-            continue  # a notice's entry, labelled like a report's header, under the notice
-        if kind == "appendix_like" or (starts and kind == last_kind and _same_document(
-                kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])):
-            continue
-        starts.append((_masthead_start(flat, i, paged), kind))
-        headings[starts[-1][0]] = i
-        last_kind, heading = kind, i
-    return starts, False
+        _heading_start(walk, i, idx, line)
+    return walk.starts, False
+
+
+def _next_paper_mid_page(walk: _Walk, i: int) -> bool:
+    """Whether line ``i``, below its page's top, stamps the next item's paper run on from
+    this one's page (see ``_stamp_mid_page``): it starts there."""
+    item = _stamp_mid_page(walk.flat, i, walk.starts[-1][0])
+    if not item:
+        return False
+    walk.begin(i, "report", i)
+    walk.stamp = item
+    return True
+
+
+def _web_page_kind(walk: _Walk, i: int, line: Line) -> str | None:
+    """The kind of the ModernGov web page the file is, if line ``i``, near its top and before
+    any start, is such a page's heading. (A paged file's "Minutes" over its meeting's line is
+    a PDF's minutes, which may have papers after them, not a web page: no lines under it are
+    given, so it is no page's heading there.)"""
+    if i >= moderngov.HEADING_WITHIN or walk.starts:
+        return None
+    flat = walk.flat
+    under = "" if walk.paged else "\n".join(
+        below.text for _, _, below in flat[i + 1 : i + 1 + moderngov.MEETING_LINES])
+    page = moderngov.page_heading(line.text, under)
+    return _page_kind(page.lastgroup or "", flat) if page else None
+
+
+def _text_paper(walk: _Walk, i: int) -> bool:
+    """Whether line ``i`` of a text file (no pages) starts a report by its item and title
+    under the meeting's masthead, or by its item's stamp over its paper's head."""
+    if walk.paged:
+        return False
+    flat = walk.flat
+    if _titled_stamp(flat, i, walk.agenda()):
+        walk.begin(_masthead_start(flat, i, walk.paged), "report", i)
+        return True
+    if _stamped_report(flat, i, walk.agenda(), walk.heading):
+        walk.begin(i, "report", i)
+        return True
+    return False
+
+
+def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i`` is a publisher's item stamp at its page's top (see
+    ``_item_stamp``): a new item's paper starts on its page (the heading under the stamp, if
+    any, names its kind later); the same item's stamp again, or an agenda's list going on
+    onto a page of its own ("Item 11"), starts nothing."""
+    flat = walk.flat
+    item = _item_stamp(flat, i, walk.paged)
+    if item is None:
+        return False
+    if walk.last_kind == "agenda" and _goes_on_from(
+            flat[walk.heading or 0 : i], int(re.sub(r"\D", "", item.split(".")[0])), ITEM_STAMP):
+        return True
+    if item != walk.stamp and walk.starts:
+        walk.begin(i - idx, "report", i)
+    walk.stamp = item
+    return True
+
+
+def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i`` of a PDF, at its page's top after the current document's first
+    page, heads a paper of its own by what its head prints, its publisher's stamp or not:
+    whose report it is, the next item's number and title (over the paper's labels or not),
+    a council's header block, a cover sheet's table of labels. It starts a report there."""
+    if not walk.paged:
+        return False
+    flat, starts, last_kind = walk.flat, walk.starts, walk.last_kind
+    top = i - idx
+    if ((last_kind not in (None, "agenda") and starts and starts[-1][0] < top
+         and _report_head(flat, i))
+            or (last_kind == "report" and starts[-1][0] < top
+                and _next_item_titled(flat, i, walk.heading, walk.stamp))
+            or (last_kind not in (None, "agenda") and starts[-1][0] < top
+                and _titled_item_over_labels(flat, i, walk.heading, walk.stamp, last_kind))
+            or (starts and starts[-1][0] < top and _council_masthead(flat, i))
+            or (starts and starts[-1][0] < top and _label_rows(flat, i))):
+        walk.begin(top, "report", i)
+        return True
+    return False
+
+
+def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
+    """Whether line ``i`` titles an appendix printed as a paper of its own, or a paper tabled
+    after the agenda (an errata sheet): its own words say what it is."""
+    flat = walk.flat
+    if ((walk.last_kind != "agenda" and _appendix_title(flat, i, walk.heading, walk.paged))
+            or (walk.last_kind == "agenda"
+                and _tabled_after_agenda(flat, i, walk.heading, walk.paged))):
+        walk.begin(i - idx, _tabled_kind(line.text), i, last_kind="report")
+        return True
+    return False
+
+
+def _heading_start(walk: _Walk, i: int, idx: int, line: Line) -> None:
+    """Line ``i`` as a heading (see ``_heading_kind``): it names the kind of the paper stamped
+    on its page, belongs to the current document, or starts a document of its own under its
+    masthead."""
+    flat = walk.flat
+    kind = _heading_kind(flat, i, walk.agenda())
+    if not kind:
+        return
+    starts = walk.starts
+    if starts and starts[-1][0] == i - idx and flat[walk.heading or 0][0] == flat[i][0] and (
+            walk.paged and _item_stamp(flat, walk.heading or 0, walk.paged) is not None):
+        # the heading under an item's stamp on the same page says what the paper is
+        starts[-1] = (starts[-1][0], kind)
+        walk.headings[starts[-1][0]] = i
+        walk.last_kind, walk.heading = kind, i
+        return
+    if _part_of_current(walk, i, kind, line):
+        return
+    walk.begin(_masthead_start(flat, i, walk.paged), kind, i)
+    walk.headings[starts[-1][0]] = i
+
+
+def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
+    """Whether a heading of ``kind`` at line ``i`` belongs to the current document: the
+    labelled block under a heading on its page is that document's header, a notice's entry
+    is labelled like a report's header under the notice, and a heading repeated close below
+    the last is a running head (see ``_same_document``)."""
+    flat, starts, last_kind = walk.flat, walk.starts, walk.last_kind
+    if (kind == "report" and starts and i - starts[-1][0] <= LABEL_WINDOW
+            and flat[i][0] == flat[starts[-1][0]][0] and _report_label(line.text)):
+        return True
+    if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
+        return True
+    return kind == "appendix_like" or bool(starts and kind == last_kind and _same_document(
+        kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0]))
 
 
 def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:

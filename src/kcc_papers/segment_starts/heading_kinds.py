@@ -255,8 +255,17 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     lower = lowered(text)
     if flat[i][1] < FORM_TOP and NOT_A_PAPER.match(text) and not _under_appendix(flat, i):
         return OTHER
-    if kind := _typeset_kind(flat, i, agenda_heading, lower):
-        return kind
+    return (_typeset_kind(flat, i, agenda_heading, lower)
+            or _decision_or_plan_kind(flat, i, text, lower)
+            or _minutes_kind(flat, i, agenda_heading, text, lower)
+            or _agenda_kind(flat, i)
+            or _report_kind(flat, i, text))
+
+
+def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
+                           lower: str) -> str | None:
+    """The kind "decision" for a record of decision or a decision notice set as a heading,
+    "forward_plan" for an issue's details or a forward plan's title."""
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
         return "decision"
@@ -268,6 +277,14 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "forward_plan"
     if "forward" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
         return "forward_plan"
+    return None
+
+
+def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None,
+                  text: str, lower: str) -> str | None:
+    """The kind "minutes" for a minutes' heading in any of the forms councils print it
+    (titled by their body, by the word and their meeting, by the word and their date over
+    who was present), but not for a row of the agenda headed on the same page."""
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
@@ -286,6 +303,12 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     if ("minute" in lower and MINUTES_DATED.match(text) and _set_as_heading(flat, i)
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
+    return None
+
+
+def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
+    """The kind "agenda" for an agenda's heading (letter-spaced, or in either language of a
+    bilingual one) or a summons cover's title wrapped over its first lines."""
     # a bilingual heading may put the other language first: "RHAGLEN / AGENDA"
     heading = _spaced_heading(flat, i)
     if len(heading) < AGENDA_HEADING_CHARS and (
@@ -293,6 +316,12 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return "agenda"
     if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
         return "agenda"
+    return None
+
+
+def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | None:
+    """The kind "report" for a report's heading: "Committee Report", "Report to <the meeting>", a
+    "From:/To:/Subject:" block (or "To:" over "By:"), another council's labelled header."""
     if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
         return "report"
     if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
