@@ -15,9 +15,9 @@ from pdfplumber.utils.text import extract_words
 
 from char_strategies import chars
 from conftest import CORPUS, ROOT, corpus_file
-from kcc_papers.load.pdf import LayoutPages
 from kcc_papers.load.pdf_colours import file_plain_fills, plain_fills
 from kcc_papers.load.pdf_fast import FastPage, words
+from kcc_papers.load.pdf_layout import LayoutPages
 from kcc_papers.pipeline import process_file
 
 SAMPLE = ROOT / "data" / "raw" / "sample_agenda_pack.pdf"

@@ -14,8 +14,8 @@ from kcc_papers.extract.kpis.layout import kpi_page
 from kcc_papers.extract.risks.grid import read_grid
 from kcc_papers.load import load
 from kcc_papers.load.model import Table
-from kcc_papers.load.pdf import TABLES_ENV, LayoutPages, _table, table_engine
 from kcc_papers.load.pdf_fast import CharIndex, FastPage, _classify
+from kcc_papers.load.pdf_layout import TABLES_ENV, LayoutPages, _table, table_engine
 from kcc_papers.pipeline import process_file
 
 SAMPLE = ROOT / "data" / "raw" / "sample_agenda_pack.pdf"

@@ -10,7 +10,8 @@ from typing import Any, cast
 from conftest import contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import agenda
-from kcc_papers.load.pdf import Run, _one_line_pieces, _spans
+from kcc_papers.load.pdf_lines import _spans
+from kcc_papers.load.pdf_runs import Run, _one_line_pieces
 from kcc_papers.models import AgendaItem
 
 

@@ -77,7 +77,7 @@ def test_table_cells_part_words_set_apart_by_a_gap_only(tmp_path, monkeypatch, e
 def test_words_of_an_unruled_page_part_at_a_gap_only(tmp_path):
     """``extract_words`` (unruled tables, risk grids) reads the same chars: a gap the width
     of a space parts two words there too."""
-    from kcc_papers.load.pdf import LayoutPages
+    from kcc_papers.load.pdf_layout import LayoutPages
 
     pdf = fpdf.FPDF(unit="pt", format="A4")
     pdf.add_page()

@@ -14,7 +14,7 @@ import pytest
 
 from heldout_support import rendered
 from kcc_papers.load import load
-from kcc_papers.load.pdf import _column_gaps
+from kcc_papers.load.pdf_run_cells import _column_gaps
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import segment

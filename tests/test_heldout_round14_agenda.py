@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pdf_agenda_items as _pdf_items
-from kcc_papers.extract.agenda.reader import _continues, _Item
-from kcc_papers.load.pdf import _column_gaps
+from kcc_papers.extract.agenda.items import _Item
+from kcc_papers.extract.agenda.title_lines import _continues
+from kcc_papers.load.pdf_run_cells import _column_gaps
 
 # --------------------------- a borderless table's lead wrapped beside its wrapped title
 

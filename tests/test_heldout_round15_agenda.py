@@ -16,9 +16,9 @@ from conftest import contexts
 from heldout_support import pdf_agenda_items as _pdf_items
 from kcc_papers.extract import agenda
 from kcc_papers.extract.agenda.other_cells import title_end
-from kcc_papers.extract.agenda.reader import _edge_for
+from kcc_papers.extract.agenda.title_lines import _edge_for
 from kcc_papers.load.model import Line
-from kcc_papers.load.pdf import _column_gaps
+from kcc_papers.load.pdf_run_cells import _column_gaps
 from kcc_papers.models import AgendaItem
 
 # ----------------- a borderless table, its header of single words, titles wrapped in cells

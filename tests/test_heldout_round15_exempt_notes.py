@@ -12,7 +12,8 @@ from pathlib import Path
 from conftest import text_contexts
 from heldout_support import AgendaRow, pdf_agenda_items, source_lines, text_agenda_items
 from kcc_papers.extract import agenda
-from kcc_papers.extract.agenda.reader import ITEM, _titled
+from kcc_papers.extract.agenda.patterns import ITEM
+from kcc_papers.extract.agenda.refs import _titled
 from kcc_papers.models import AgendaItem
 
 AGENDA_LINES = (

@@ -9,7 +9,9 @@ import pytest
 from conftest import ROOT, corpus_file
 from kcc_papers.load import load, sniff
 from kcc_papers.load.glyphs import clean, letter_spaced
-from kcc_papers.load.pdf import Run, _group_lines, to_hex
+from kcc_papers.load.pdf_layout import to_hex
+from kcc_papers.load.pdf_lines import _group_lines
+from kcc_papers.load.pdf_runs import Run
 from kcc_papers.load.text import split_pages
 
 RAW = ROOT / "data" / "raw"

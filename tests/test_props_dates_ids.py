@@ -8,7 +8,9 @@ import datetime as dt
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kcc_papers.extract.agenda.reader import DECISION_NO, ITEM, PAGES, _follows, _Item, _record
+from kcc_papers.extract.agenda.items import _Item, _record
+from kcc_papers.extract.agenda.patterns import DECISION_NO, ITEM, PAGES
+from kcc_papers.extract.agenda.refs import _follows
 from kcc_papers.normalise.dates import find_date, parse_date
 
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31))

@@ -13,7 +13,7 @@ import pytest
 import kcc_papers.extract.meetings as meetings_module
 from conftest import text_contexts
 from heldout_support import rendered
-from kcc_papers.extract.agenda import reader as agenda_reader
+from kcc_papers.extract.agenda import table_rows as agenda_table_rows
 from kcc_papers.extract.meetings.minutes_heading import MinutesHeading
 from kcc_papers.load import zebra
 from kcc_papers.load.model import Line
@@ -152,13 +152,13 @@ def _agenda_table(pages: int) -> list[tuple[int, Line]]:
 
 def _parted(pages: int) -> object:
     lines = _agenda_table(pages)
-    return agenda_reader._last_cells_parted(lines, {page for page, _ in lines})
+    return agenda_table_rows._last_cells_parted(lines, {page for page, _ in lines})
 
 
 def test_regression_agenda_rows_parted_against_every_pages_cells() -> None:
     # each row read as one run was matched against the last cells of every page of the
     # agenda (kept by page and text), not its own page's: quadratic in the pages
-    assert_linear(agenda_reader.__file__, _parted, small=8)
+    assert_linear(agenda_table_rows.__file__, _parted, small=8)
 
 
 def test_guard_agenda_row_parted_by_its_own_pages_lead_cell() -> None:
@@ -166,7 +166,7 @@ def test_guard_agenda_row_parted_by_its_own_pages_lead_cell() -> None:
     # on page 1, not on page 2 (whose rows print no such cell)
     row = Line("3 Title of item 3 Officer 1.4", 50.0, 700.0, 480.0, 710.0,
                spans=[(50.0, "3 Title of item 3 Officer 1.4")])
-    parted = [line for _, line in agenda_reader._last_cells_parted(
+    parted = [line for _, line in agenda_table_rows._last_cells_parted(
         [*_agenda_table(2), (1, row), (2, row)], {1, 2}) if line.top == row.top]
     assert [[text for _, text in line.spans] for line in parted] == [
         ["3 Title of item 3", "Officer 1.4"], ["3 Title of item 3 Officer 1.4"]]

@@ -22,12 +22,12 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from kcc_papers.load.model import Line
-from kcc_papers.load.stamps import Placed  # a run as the text pass places it (pdf.Run)
+from kcc_papers.load.stamps import Placed  # a run as the text pass places it (pdf_runs.Run)
 from kcc_papers.normalise.bilingual import is_welsh
 
 
 class Celled(Placed, Protocol):
-    """A run with the cells of a table row it holds whole (``pdf.Run.cells``)."""
+    """A run with the cells of a table row it holds whole (``pdf_runs.Run.cells``)."""
 
     @property
     def cells(self) -> tuple[tuple[float, str], ...]: ...
@@ -42,7 +42,7 @@ Group = Callable[[list[R]], list[Line]]
 GUTTER_EMS = 1.0
 # The right column's lines start within this many points of one x.
 EDGE_TOLERANCE = 1.5
-# A run holding this many cells of a table's row (``pdf.Run.cells``) is that row.
+# A run holding this many cells of a table's row (``pdf_runs.Run.cells``) is that row.
 MIN_ROW_CELLS = 3
 # Rows with text both sides of the gutter, at least: one row beside another is a label and
 # its value, not columns.

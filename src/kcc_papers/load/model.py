@@ -31,9 +31,9 @@ class Line:
     # the page's furniture, not the paper's own words about its meeting
     stamp: bool = False
     # The cells of a table row its writer drew as one text object, which PDFium reads as one
-    # run (``load.pdf``): (x0, text) where a column's gap parts them; None where no run of the
-    # line holds such gaps. Only readers of a table's columns look at them; ``spans`` and the
-    # text are as read.
+    # run (``load.pdf_run_cells``): (x0, text) where a column's gap parts them; None where no
+    # run of the line holds such gaps. Only readers of a table's columns look at them;
+    # ``spans`` and the text are as read.
     cells: list[tuple[float, str]] | None = None
     # A bold heading and the regular text beside it, across a column's gap, drawn as one run
     # (a minute's heading in a left-hand gutter, its text right of it): (x0, text) of each;

@@ -62,7 +62,7 @@ BOLD_WEIGHT = 600
 
 
 class Placed(Protocol):
-    """A run of text as the text pass places it (``pdf.Run``)."""
+    """A run of text as the text pass places it (``pdf_runs.Run``)."""
 
     @property
     def top(self) -> float: ...

@@ -153,7 +153,7 @@ def _mark_glyphs(words: list[dict[str, Any]], chars: list[dict[str, Any]]) -> No
     glyphs = [w for w in words if SYMBOL_FONT.search(str(w.get("fontname") or ""))]
     if not glyphs:
         return
-    from kcc_papers.load.pdf import to_hex
+    from kcc_papers.load.pdf_layout import to_hex
 
     colours = {(round(c["x0"], 1), round(c["top"], 1)): to_hex(c.get("non_stroking_color"))
                for c in chars if SYMBOL_FONT.search(str(c.get("fontname") or ""))}
@@ -172,7 +172,7 @@ Fill = tuple[tuple[float, float, float, float], str]  # a filled rectangle's box
 
 def _fills(plumbed: Any) -> list[Fill]:
     """The page's filled rectangles, their colours as a cell's fill."""
-    from kcc_papers.load.pdf import to_hex
+    from kcc_papers.load.pdf_layout import to_hex
 
     out: list[Fill] = []
     for r in getattr(plumbed, "rects", []):

@@ -127,64 +127,20 @@ def numbered_candidate(
     alone = NUM_ALONE.match(text)
     if alone:
         return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
-    m = NUM_FIRST.match(text)
-    roman = None if m else ROMAN_FIRST.match(text)
-    bracketed = BRACKETED.match(text) if set_as_heading is True and not m else None
-    style = "dot"
-    if bracketed:
-        m, style, number = bracketed, BRACKET_STYLE, int(bracketed.group("num"))
-        title = bracketed.group("title")
-    elif roman and roman.group("roman"):
-        m, style, number = roman, "roman", roman_value(roman.group("roman"))
-        title = roman.group("title")
-    elif m:
-        number = int(m.group("num"))
-        title = m.group("title")
-        if m.group("half"):
-            style = "half"
-        elif not m.group("dot"):
-            style = "plain"
-        if m.group("num").startswith("0") and (m.group("prefix") or m.group("year")):
-            # "ES/026/26": a committee's sequence printed to three figures, not a list; so
-            # is "01/27" ... "09/27", a minute's number with its year printed to two
-            style = f"{len(m.group('num'))}d{style}"
-        elif m.group("pre") and len(m.group("num")) == PADDED_FIGURES:
-            # "26/036" and "26/100" after the year: one sequence, printed to three figures
-            style = f"{PADDED_FIGURES}d{style}"
-        elif m.group("num").startswith("0"):
-            style = "padded"
-        if m.group("year"):
-            style += m.group("year")
-        if m.group("pre"):
-            style = m.group("pre") + style
-        if m.group("prefix"):
-            # its own sequence: "AG34" never follows a plain "33."
-            style = f"{m.group('prefix')}|{style}"
-    else:
-        m = NUM_LAST.match(text)
-        if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):
-            return None
-        number = int(m.group("num"))
-        title = f"{m.group('title')} {m.group('ref') or ''}".strip()
-    if not title[:1].isupper() and not title[:1].isdigit() and title[:1] not in "'\"‘“(":
+    numbered = _numbering(text, set_as_heading)
+    titled = _title_and_ref(numbered[2]) if numbered else None
+    if numbered is None or titled is None:
         return None
-    if title.startswith("("):
-        return None
-    ref_m = ITEM_REF.search(title)
-    ref = ref_m.group(1) if ref_m else None
-    title = ITEM_REF.sub("", title).strip(" -–")
+    number, style, _ = numbered
+    printed, ref = titled
     following = texts[i + 1] if i + 1 < len(texts) else ""
-    printed = title
-    title, inline = _split_colon(title, following, set_as_heading is True, stands_alone,
+    title, inline = _split_colon(printed, following, set_as_heading is True, stands_alone,
                                  wraps_as_heading)
     if inline is None and title == printed:
         # (a title wrapped onto a line set like it does not run on into the minute's text)
         title, inline = split_dash(title, "" if wraps_as_heading else following)
     colon_title = title != printed
-    # Sentence words veto a heading unless the layout sets a short title as one ("Approve
-    # Standing Orders" in bold).
-    short_set = set_as_heading and len(title.split()) <= MAX_HEAD_WORDS and not resolves(title)
-    if SENTENCE.match(title) and not short_set and not title_cased(title):
+    if _sentence_not_title(title, set_as_heading):
         return None
     used = 1
     if ref is None and inline is None:
@@ -194,12 +150,7 @@ def numbered_candidate(
             title, used = capitals_wrapped(texts, i, title)
     if not title or (title.endswith(":") and ref is None):
         return None
-    # A title is short and is not a sentence; a numbered paragraph usually is one (a title
-    # in capitals, a planning application's address and all, may run longer).
-    words = MAX_CAPS_TITLE_WORDS if in_capitals(title) else MAX_TITLE_WORDS
-    titleish = len(title.split()) <= words and not title.rstrip().endswith(
-        (".", ";", ",", ":")
-    )
+    titleish = _titleish(title)
     if inline is None and (run_in := _run_in_title(title)):
         # "Minute 25/045 - Apologies for Absence. Apologies were received ...": a short title
         # run in to its text ends at its first full stop (as shapes.py reads one)
@@ -215,6 +166,81 @@ def numbered_candidate(
         titleish,
         inline_body=inline,
         colon_title=colon_title,
+    )
+
+
+def _numbering(text: str, set_as_heading: bool | None) -> tuple[int, str, str] | None:
+    """The number a line opens (or, "Title (Item 4)", closes) with, the style of its numbering
+    (a minute's sequence is one style throughout) and the title printed after it; None where
+    the line is not numbered so. A bracketed number, "(3)", counts only on a line the layout
+    sets as a heading."""
+    m = NUM_FIRST.match(text)
+    roman = None if m else ROMAN_FIRST.match(text)
+    bracketed = BRACKETED.match(text) if set_as_heading is True and not m else None
+    if bracketed:
+        return int(bracketed.group("num")), BRACKET_STYLE, bracketed.group("title")
+    if roman and roman.group("roman"):
+        return roman_value(roman.group("roman")), "roman", roman.group("title")
+    if m:
+        return int(m.group("num")), _figures_style(m), m.group("title")
+    m = NUM_LAST.match(text)
+    if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):
+        return None
+    return int(m.group("num")), "dot", f"{m.group('title')} {m.group('ref') or ''}".strip()
+
+
+def _figures_style(m: re.Match[str]) -> str:
+    """The style of a number in figures (NUM_FIRST): its stop or none, its padding, and the
+    year and prefix printed with it, so that only numbers of one sequence follow each other."""
+    style = "dot"
+    if m.group("half"):
+        style = "half"
+    elif not m.group("dot"):
+        style = "plain"
+    if m.group("num").startswith("0") and (m.group("prefix") or m.group("year")):
+        # "ES/026/26": a committee's sequence printed to three figures, not a list; so
+        # is "01/27" ... "09/27", a minute's number with its year printed to two
+        style = f"{len(m.group('num'))}d{style}"
+    elif m.group("pre") and len(m.group("num")) == PADDED_FIGURES:
+        # "26/036" and "26/100" after the year: one sequence, printed to three figures
+        style = f"{PADDED_FIGURES}d{style}"
+    elif m.group("num").startswith("0"):
+        style = "padded"
+    if m.group("year"):
+        style += m.group("year")
+    if m.group("pre"):
+        style = m.group("pre") + style
+    if m.group("prefix"):
+        # its own sequence: "AG34" never follows a plain "33."
+        style = f"{m.group('prefix')}|{style}"
+    return style
+
+
+def _title_and_ref(title: str) -> tuple[str, str | None] | None:
+    """The title printed after a number, without the agenda item's ref it names ("(Item 4)"),
+    and that ref; None where it opens as no title does (in lower case, or in brackets)."""
+    if not title[:1].isupper() and not title[:1].isdigit() and title[:1] not in "'\"‘“(":
+        return None
+    if title.startswith("("):
+        return None
+    ref_m = ITEM_REF.search(title)
+    ref = ref_m.group(1) if ref_m else None
+    return ITEM_REF.sub("", title).strip(" -–"), ref
+
+
+def _sentence_not_title(title: str, set_as_heading: bool | None) -> bool:
+    """Sentence words veto a heading unless the layout sets a short title as one ("Approve
+    Standing Orders" in bold)."""
+    short_set = set_as_heading and len(title.split()) <= MAX_HEAD_WORDS and not resolves(title)
+    return bool(SENTENCE.match(title)) and not short_set and not title_cased(title)
+
+
+def _titleish(title: str) -> bool:
+    """A title is short and is not a sentence; a numbered paragraph usually is one (a title
+    in capitals, a planning application's address and all, may run longer)."""
+    words = MAX_CAPS_TITLE_WORDS if in_capitals(title) else MAX_TITLE_WORDS
+    return len(title.split()) <= words and not title.rstrip().endswith(
+        (".", ";", ",", ":")
     )
 
 

@@ -20,7 +20,7 @@ from kcc_papers.extract.risks.grid import Band, read_grid
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import parse_millions
 from kcc_papers.load.model import LayoutReader
-from kcc_papers.load.pdf import LayoutPages
+from kcc_papers.load.pdf_layout import LayoutPages
 from kcc_papers.models import Record, Risk
 
 ROLES = (

@@ -1,0 +1,55 @@
+"""An agenda item as the reader collects it (its ref, title lines, description) and the
+record it makes: the title's page range, notes, presenter and decision number read out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kcc_papers.extract.agenda.patterns import DECISION_NO, DOCUMENT_LINK, NOTE, PAGES, PRESENTER
+from kcc_papers.load.model import Line
+from kcc_papers.models import AgendaItem
+
+
+@dataclass
+class _Item:
+    ref: str
+    title_lines: list[str]
+    page: int
+    section: str | None
+    exempt: bool
+    closed: bool = False  # the title is complete
+    ended: bool = False  # a heading followed: later lines are not its description
+    description: list[str] = field(default_factory=list)
+    line: Line | None = None  # the line the item starts on (its layout)
+    last: Line | None = None  # the title's last line so far
+
+
+def _record(item: _Item) -> AgendaItem:
+    title = " ".join(item.title_lines)
+    # the page range may close the labelled lines under the title instead
+    pages = PAGES.search(title) or PAGES.search(" ".join(item.description))
+    page_from = int(pages.group(1)) if pages else None
+    page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
+    # "Accounts for payment:-": the colon introduces the sub-items of the description.
+    exempt = item.exempt or any("exempt" in n.group().lower() for n in NOTE.finditer(title))
+    title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", title)))
+    title = title.strip(" -–").removesuffix(":-").rstrip(" :")
+    # "Tenant Participation Strategy - Report by the Head of Housing": who presents it
+    presenter = PRESENTER.search(title)
+    if presenter:
+        title = title[: presenter.start()]
+    decision = DECISION_NO.search(title)
+    if decision and title.startswith(decision.group(1)):
+        title = title[len(decision.group(1)) :].strip(" -–")
+    return AgendaItem(
+        item_ref=item.ref,
+        title=" ".join(title.split()),
+        page_from=page_from,
+        page_to=page_to,
+        section=item.section,
+        exempt=exempt,
+        decision_number=decision.group(1) if decision else None,
+        description=" ".join(item.description) or (presenter.group(1) if presenter else None),
+        page=item.page,
+    )

@@ -1,0 +1,145 @@
+"""The agenda reader's patterns and thresholds: an item's line (its ref, title, page
+range, notes), the headings between items, and the measures its steps judge layout by.
+"""
+
+from __future__ import annotations
+
+import re
+
+ITEM = re.compile(
+    # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
+    # the label in the paper's own case: "Item 4", "ITEM 4"
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+)?"
+    # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
+    # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
+    r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
+    # (a sub-item's number may close with a stop too: "5.1. Performance Report")
+    r"(?P<ref>\d{2}/\d{2,4}|[A-Z]\d{1,2}|\d{1,3}\.\d{1,2}(?=\.?\s)|"
+    # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
+    # with the stop its items print
+    r"\d{1,3}\([a-z]\)(?=\.?\s)|"
+    r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
+    r"(?P<title>\S.*)$"
+)
+# A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
+# payments"): the item's description, never its title wrapped.
+SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+\S")
+# An item's part printed as an item under it: "(a)  Schedule of payments" (the item's number
+# left to the line above), or "5 (i)  Grazing licence" (printed again before the part).
+SUB_PART = re.compile(r"^(?:(?P<number>\d{1,3})(?P<gap>\s?))?\((?P<part>[a-z]|[ivx]{1,4})\)\s+"
+                      r"(?P<title>[A-Z].*)$")
+SUB_PART_STARTS = ("(", *"0123456789")
+# A part's ref, "6(b)" or "5 (ii)": the item's number and its part.
+PART_OF_REF = re.compile(r"^(.+?)\s?\(([a-z]|[ivx]{1,4})\)$")
+ROMAN_PARTS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# "(Pages 7 - 14)", in Welsh "(Tudalennau 7 - 14)", in both "(Tudalennau / Pages 7 - 14)"
+_PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?"
+PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
+                   r"\s*\)", re.I)
+# A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
+# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)"; whose
+# paper it is ("(Clerk's report attached)") and what the meeting is to do with it ("(attached,
+# to receive)", "(enclosed, for approval)").
+NOTE = re.compile(
+    r"\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
+    r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
+    r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
+    r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?)\)", re.I)
+# A title's tail naming the report's author: "- Report by the Head of Housing".
+PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
+# A page range the margin broke before it closed: "(Pages", "(Pages 45" (its "- 58)" on the
+# line below).
+OPEN_PAGES = re.compile(rf"\(\s*{_PAGES_WORD}(?:\s+\d{{1,4}}(?:\s*(?:-|–|to|i))?)?\s*$", re.I)
+SECTION = re.compile(r"^(?:Part\s+)?(?P<letter>[A-Z])\s*[-–]\s+(?P<name>[A-Z].{3,})$")
+EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)", re.I)
+UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
+# "24/00108", not a planning application's "24/01234/FUL".
+DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
+# A web page's link to the item's papers ("PDF 310 KB", "(PDF, 402KB)"): not the item's
+# description; printed after the item's title, on its line, it is the link's size, not the title.
+DOCUMENT_LINK = re.compile(
+    r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
+# Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
+# A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
+# A month and its year alone are a date's, its day read as the ref: "5 October 2027" wrapped
+# from the title above ("... the minutes of the meeting held on").
+NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$"
+                         r"|^(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December),?\s+\d{4}\W*$", re.I)
+
+# A note printed before the title on how the meeting takes the item: "6 (Exempt) Disposal of
+# land at Mill Lane", "(Part 2)", "(Confidential)", "(Key decision)". The note is no part of the
+# title; a title follows it on its line (capitalised, as titles are), so a line that only
+# brackets a note ("27 (to follow)", a year's end wrapped with the title's note) is no item.
+LEADING_NOTE = re.compile(
+    r"^[(\[]\s*(?P<note>(?i:exempt|confidential|private|restricted|not\s+for\s+publication"
+    r"|part\s+(?:[12]|ii?|one|two)|key\s+decision|urgent)\b[^()\[\]]{0,40}?)\s*[)\]]"
+    r"\s*(?=[A-Z\d\"'‘“])")
+# Of those, the notes that the item is taken in private.
+PRIVATE_NOTE = re.compile(
+    r"^(?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:2|ii|two))\b",
+    re.I)
+
+
+# "Item 4" alone on its line over the title, too
+NUMBER_ALONE = re.compile(
+    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
+    # an item's lettered part, its letter in brackets: "5(a)" under "5"
+    r"|\d{1,3}\([a-z]\))\.?\s*$")
+# A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
+# "10.30", is never printed in the number's cell with the row's lead beside it).
+NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}\.?$")
+# A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
+# never a clock time ("10.30" beside a title is its start time).
+SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\.?\s*$")
+# A title line this long that ends without a full stop was wrapped, not finished.
+WRAP_MIN_CHARS = 40
+# Points a wrapped title line sits right of its item's ref (its hanging indent).
+INDENT_TOLERANCE = 2.0
+# Points of slack at the right margin when judging whether a word would have fitted a line.
+MARGIN_TOLERANCE = 2.0
+# Numbered lines looked at ahead for the one that continues a list's first number.
+LOOKAHEAD_LINES = 12
+# A line this far right of the items' refs is the clerk's signature block, not an item's text.
+SIGNATURE_OFFSET = 100.0
+# An item's title runs to at most this many lines; past them, lines are its description.
+MAX_TITLE_LINES = 3
+# Lines each side of a centred number looked through when a later column's wrapped cell is read
+# between its title's lines (one of the title's and one of that column's each, at most).
+SIDE_WINDOW = 2 * MAX_TITLE_LINES
+# Points two lines' type sizes may differ by and be one size: a bold face's box is a little
+# taller than its plain one's.
+SIZE_TOLERANCE = 0.5
+# A row's number, the middle line of its title or none, and its pages in their columns, the
+# title's cell wrapped beside them.
+PAGED_ROW_SPANS = (2, 3)
+# Characters a row's word boundary may lie off where the header's last column starts, each
+# character's place estimated from the run's width, and still be where that column begins.
+COLUMN_SLACK_CHARS = 2
+# Points between a cell's text and the next column's at most: the two cells' padding.
+CELL_GAP = 6.0
+# A line with at least this many letters, none in lower case, is set in capitals.
+MIN_CAPITALS = 4
+# Words of a line in capitals that make it a heading, not an acronym wrapped from a title.
+MIN_HEADING_WORDS = 2
+# How many lines ahead a title is followed to the page range that closes it.
+CLOSING_LOOKAHEAD = 3
+# An agenda table's item row has a ref, a title and a pages cell.
+ITEM_ROW_CELLS = 3
+# Refs run on: a "number" more than this past the last item is a numbered line in its text.
+MAX_REF_STEP = 3
+# A sentence about an item, not its heading: "Item 7 contains exempt information ...", "Item 4
+# will be taken after item 6" (the label, its number, then a word in lower case).
+MENTIONED = re.compile(r"^(?:[-•]\s*)?(?:(?i:agenda)\s+)?(?i:item)\s+\S+\s+[a-z]")
+# ModernGov item descriptions: "To receive ...", "To consider and approve ...".
+DESCRIPTION = re.compile(r"^To\s+[a-z]")
+# The labelled lines under a title ("Ward: Harnham", "Report of the Head of Planning"): the
+# item's description even when the page range that closes the title comes after them.
+LABELLED = re.compile(
+    r"^(?:(?:Wards?|Electoral\s+divisions?|Divisions?)(?:\s+affected)?|Lead\s+(?:officer|member)|"
+    r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?|"
+    # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
+    r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
+    r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
+)

@@ -1,0 +1,77 @@
+"""An item's ref and the numbering it runs in: which ref follows which ("4" -> "5",
+"A6" -> "B1", "4.1" after "4"), and what an item's line prints as its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.agenda.patterns import (
+    INDENT_TOLERANCE,
+    ITEM,
+    LEADING_NOTE,
+    MAX_REF_STEP,
+    NOT_A_TITLE,
+    PAGES,
+    PRIVATE_NOTE,
+)
+from kcc_papers.load.model import Line
+
+
+def _titled(m: re.Match[str]) -> str | None:
+    """The title an item's line prints after its ref, a note before it ("(Exempt)") left out;
+    None where what follows the ref is no title (a time, a date's month, a bare note)."""
+    title = m.group("title")
+    note = LEADING_NOTE.match(title)
+    if note:
+        title = title[note.end() :]
+    return None if NOT_A_TITLE.match(title) else title
+
+
+def _private(title: str) -> bool:
+    """The note before the title says the item is taken in private ("(Exempt)", "(Part 2)")."""
+    note = LEADING_NOTE.match(title)
+    return bool(note and PRIVATE_NOTE.match(note.group("note")))
+
+
+def _paged(text: str, ahead: list[str]) -> bool:
+    """The item's line prints its page range, or the line under it starts with it (the range
+    wrapped onto a line of its own)."""
+    return bool(PAGES.search(text) or (ahead and PAGES.match(ahead[0])))
+
+
+def _sequence_continues(ref: str, ahead: list[str]) -> bool:
+    for text in ahead:
+        m = ITEM.match(text)
+        if m and _titled(m) is not None:
+            return _follows(ref, m.group("ref")) and _step(ref, m.group("ref")) == 1
+    return False
+
+
+def _same_indent(a: Line | None, b: Line) -> bool:
+    """Two lines at one indent (a clerk's repeated number, "2449. ... / 2449. ...")."""
+    return bool(a and a.x0 is not None and b.x0 is not None
+                and abs(a.x0 - b.x0) <= INDENT_TOLERANCE)
+
+
+def _follows(prev: str, ref: str) -> bool:
+    """Refs increase: 4 -> 5, A6 -> B1, 3 -> 3a. Guards against numbered description lines."""
+    (pl, pn, ps), (rl, rn, rs) = _key(prev), _key(ref)
+    if pl != rl:
+        return rl > pl and (not pl or rn == 1)
+    return (rn, rs) > (pn, ps) and rn - pn <= MAX_REF_STEP
+
+
+def _step(prev: str, ref: str) -> int:
+    return _key(ref)[1] - _key(prev)[1]
+
+
+def _key(ref: str) -> tuple[str, int, str]:
+    """A parish numbers its agenda by year and running number ("25/040"): the year stands
+    where a letter would, so the items still run on within it."""
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?\(?([a-z]?)", ref)
+    assert m
+    # "4.1" follows "4" and comes before "4.2" and "5" (its sub-number compared as a number);
+    # "6(a)" is "6a"
+    sub = f".{int(m.group(4)):03d}" if m.group(4) else ""
+    return (m.group(1) or "") + m.group(2), int(m.group(3)), sub + m.group(5)

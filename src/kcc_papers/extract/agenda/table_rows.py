@@ -1,0 +1,282 @@
+"""An agenda printed as a table ("Item No. / Title / Presenting / Pages"): its rows read as
+item lines, the title's cell apart from the later columns, the pages cell as "(Pages x - y)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kcc_papers.classify import AGENDA_TABLE_HEADER, PAGE_COLUMN_HEADER
+from kcc_papers.extract.agenda.columns import (
+    aligned_rows,
+    header_line,
+    may_head_a_table,
+    ruled_rows,
+    title_columns,
+)
+from kcc_papers.extract.agenda.patterns import (
+    CELL_GAP,
+    COLUMN_SLACK_CHARS,
+    INDENT_TOLERANCE,
+    ITEM,
+    ITEM_ROW_CELLS,
+    NUMBER_IN_ITS_CELL,
+)
+from kcc_papers.extract.agenda.sequence import led_by_a_ref
+from kcc_papers.load.model import Line, Table
+from kcc_papers.segment import Segment
+
+# A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
+# The last of a table's column names, over the papers' pages: "Page", "Pages".
+PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
+# A row's closing page range in the pages column: "... 13 - 18" (a pack's pages run to three
+# figures: a title closing on years, "2026 - 2027", has none).
+TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
+# A pack's page number alone in the pages column (a pack runs to hundreds of pages, not more).
+PAGE_FIGURE = re.compile(r"\d{1,3}")
+PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
+
+
+def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
+    """Under a table header ("Item No. / Title / Presenting / Pages") an item's line is a row
+    of columns: its title is the column after the number, and its pages the last column, read
+    as "(Pages x - y)"; the presenter's column is not part of the title. A ruled table (PDF)
+    gives its rows as read by the table reader, its wrapped cells whole."""
+    ruled = _ruled_agenda_tables(segment)
+    out: list[tuple[int, Line]] = []
+    in_table = named = False
+    paged_on: int | None = None  # the page of a table header naming its pages column last
+    done: set[int] = set()
+    # (only on a page whose table has a header row: elsewhere a wide gap may be a title's
+    # hanging indent beside its number, read as before)
+    headed = {page for page, line in segment.lines
+              if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
+              or (line.cells and header_line(_in_cells(line)))}
+    lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
+    lines = _last_cells_parted(lines, headed)
+    aligned = aligned_rows([line for _, line in lines],
+                           lambda line: bool(ITEM.match(line.text.strip())))
+    for n, (page, line) in enumerate(lines):
+        table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
+        if table is not None:
+            if id(table) not in done:
+                done.add(id(table))
+                out += [(page, Line(text, line.x0, line.top, line.x1, line.bottom,
+                                    size=line.size, bold=line.bold))
+                        for text in _ruled_item_rows(table)]
+            continue
+        if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text):
+            in_table = True
+            paged_on = page if PAGES_COLUMN_NAME.match(line.text.split()[-1]) else paged_on
+            continue
+        if not in_table and header_line(line):
+            # the paper's own column names ("Time / Item / Subject / Presenter")
+            named = True
+            continue
+        cells = [text for _, text in line.spans]
+        # (a ref of the paper's own code, "PB2", as well: its numbering is read later)
+        if page == paged_on and len(cells) <= 1 and (ITEM.match(line.text.strip())
+                                                     or led_by_a_ref(line.text)):
+            line = _pages_cell_read(line)
+        elif in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
+            # its runs kept: the number may be centred beside a title wrapped in its cell
+            line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom, line.spans,
+                        size=line.size, bold=line.bold)
+        elif (named or n in aligned or any(_cut_short(line, t) for t in ruled.get(page, []))) \
+                and cells:
+            # (a row the table reader cut short is read in the table's columns too)
+            line = _with_columns(line, title_columns(line))
+        out.append((page, line))
+    return out
+
+
+def _last_cells_parted(lines: list[tuple[int, Line]],
+                       headed: set[int]) -> list[tuple[int, Line]]:
+    """A row whose title ran up to the next column (its lead, "Chair") is read as one run, the
+    column's gap too narrow to part its cells. Where it ends with a later column's text that
+    another row of the page prints as its own cell, ending at the same point (so starting in
+    that column), that text is parted from the title as the other rows' cells are; else, a
+    row reaching past where the header names its last column holds that column's text from
+    there (a title's cell never runs into the next column)."""
+    # (each page's last cells apart: a row is parted by its own page's cells only, and a long
+    # pack's rows are not each matched against every page's)
+    ends: dict[int, dict[str, list[float]]] = {}
+    last_column: dict[int, float] = {}
+    title_column: dict[int, float] = {}  # where the header names the column after the number's
+    for page, line in lines:
+        if page not in headed:
+            continue
+        if len(line.spans) < ITEM_ROW_CELLS:
+            if line.x1 is not None and _number_beside_a_column(line):
+                ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
+            continue
+        if AGENDA_TABLE_HEADER.match(line.text) or header_line(line):
+            last_column.setdefault(page, line.spans[-1][0])
+            title_column.setdefault(page, line.spans[1][0])
+        elif line.x1 is not None:
+            ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
+    if not ends and not last_column:
+        return lines
+    out = []
+    for page, line in lines:
+        if page in headed and len(line.spans) <= 1 and line.x1 is not None:
+            cells = list(ends.get(page, {}).items())
+            line = (_last_cell_parted(line, cells) or _page_figure_parted(line, cells)
+                    or _parted_at_column(line, last_column.get(page), title_column.get(page))
+                    or line)
+        out.append((page, line))
+    return out
+
+
+def _number_beside_a_column(line: Line) -> bool:
+    """A row's number and one later column's cell on its line, the title wrapped in its own
+    cell above and below them ("5" ... "Chief Internal Auditor"): that cell is the column's,
+    printed in other rows after their titles too."""
+    return len(line.spans) == 2 and bool(NUMBER_IN_ITS_CELL.match(line.spans[0][1].strip()))
+
+
+def _last_cell_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
+    text = line.text.rstrip()
+    for cell, x1s in cells:
+        head = text.removesuffix(f" {cell}")
+        if (head == text or not ITEM.match(head.strip()) or line.x1 is None
+                or not any(abs(line.x1 - x1) <= INDENT_TOLERANCE for x1 in x1s)):
+            continue
+        return _parted(line, len(head))
+    return None
+
+
+def _page_figure_parted(line: Line, cells: list[tuple[str, list[float]]]) -> Line | None:
+    """A row read as one run whose last word is a page number ending where another row's
+    page number, read as a cell of its own, ends: it is the pages column's, not the title's
+    (a borderless table's header, "Item  Page", read as one run too, tells not where that
+    column starts). A column of figures ends them at one place, set right-aligned, or those
+    of as many digits, set left-aligned: figures are all one width."""
+    head, _, last = line.text.rstrip().rpartition(" ")
+    if line.x1 is None or not PAGE_FIGURE.fullmatch(last) or not ITEM.match(head.strip()):
+        return None
+    if not any(PAGE_FIGURE.fullmatch(cell) and abs(line.x1 - x1) <= INDENT_TOLERANCE
+               for cell, x1s in cells for x1 in x1s):
+        return None
+    return _parted(line, len(head))
+
+
+def _parted_at_column(line: Line, column: float | None,
+                      title_x: float | None = None) -> Line | None:
+    """The row parted at the word boundary nearest where the last column starts (each
+    character's place estimated at the run's mean width), if one lies near it. Where the
+    header names the title's column, the row's number ("3.") is set before it, past a gap no
+    character's width tells: the title's characters are measured from there."""
+    text = line.text.rstrip()
+    if (column is None or line.x0 is None or line.x1 is None or not text
+            or not line.x0 < column < line.x1 - CELL_GAP):
+        return None
+    x0, start = line.x0, 0
+    first = text.split(maxsplit=1)
+    if (title_x is not None and len(first) == 2 and line.x0 < title_x < column
+            and NUMBER_IN_ITS_CELL.match(first[0])):
+        x0, start = title_x, len(text) - len(first[1])
+    per_char = (line.x1 - x0) / max(len(text) - start, 1)
+    def at(k: int) -> float:
+        return x0 + (k + 1 - start) * per_char
+    best = min((k for k, c in enumerate(text) if c == " " and k >= start),
+               key=lambda k: abs(at(k) - column), default=None)
+    if best is None or abs(at(best) - column) > COLUMN_SLACK_CHARS * per_char:
+        return None
+    if not ITEM.match(text[:best]) or not text[best + 1 :][:1].isupper():
+        return None
+    return _parted(line, best)
+
+
+def _parted(line: Line, at: int) -> Line:
+    """``line`` as its first ``at`` characters (the title's cell) and the cell after them."""
+    text = line.text.rstrip()
+    head, cell = text[:at].rstrip(), text[at:].strip()
+    x0 = line.x0 or 0.0
+    per_char = ((line.x1 or x0) - x0) / max(len(text), 1)
+    # (where the title ends is not known: the next cell's start less its padding, near enough)
+    x1 = x0 + (len(text) - len(cell)) * per_char - CELL_GAP
+    return replace(line, text=head, x1=x1, spans=[(x0, head), (x1 + CELL_GAP, cell)])
+
+
+def _in_cells(line: Line) -> Line:
+    """A table row PDFium read as one run ("3  Minutes of the meeting held on ...  Chair
+    Approval") as its cells, where the text layer shows them (``Line.cells``)."""
+    return line if not line.cells else replace(line, spans=line.cells)
+
+
+def _pages_cell_read(line: Line) -> Line:
+    """An item row read as one run under a pages column ("3 Minutes 1 - 6"): its closing
+    range is the paper's pages, "(Pages 1 - 6)". A figure alone is left (a year or a count
+    ends titles too)."""
+    m = TRAILING_RANGE.search(line.text)
+    if m is None:
+        return line
+    text = f"{line.text[: m.start()].rstrip()} (Pages {m.group(1)} - {m.group(2)})"
+    return Line(text, line.x0, line.top, line.x1, line.bottom, line.spans, size=line.size,
+                bold=line.bold)
+
+
+def _with_columns(raw: Line, row: Line) -> Line:
+    """A text row's columns joined keep the runs they were read from (where the title's
+    column ends and the next begins)."""
+    if row is raw:
+        return row
+    return Line(row.text, row.x0, row.top, row.x1, row.bottom, raw.spans, size=row.size,
+                bold=row.bold)
+
+
+def _ruled_item_rows(table: Table) -> list[str]:
+    """A ruled table's item rows as lines: under a known header its first two columns, under
+    the paper's own column names its ref column and the title after it."""
+    texts = table.texts()
+    if AGENDA_TABLE_HEADER.match(" ".join(texts[0])):
+        return [_row_text(cells) for cells in texts[1:] if _is_item_row(cells)]
+    return ruled_rows(table) or []
+
+
+def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
+    """A PDF's ruled tables (read only where the page prints an items table header)."""
+    if segment.source.format != "pdf":
+        return {}
+    found: dict[int, list[Table]] = {}
+    for page in segment.pages:
+        if not any(AGENDA_TABLE_HEADER.match(line.text) or may_head_a_table(line)
+                   for line in page.lines):
+            continue
+        for table in page.tables:
+            texts = table.texts()
+            if table.bbox and texts and (AGENDA_TABLE_HEADER.match(" ".join(texts[0]))
+                                         or ruled_rows(table)):
+                found.setdefault(page.number, []).append(table)
+    return found
+
+
+def _inside(line: Line, table: Table) -> bool:
+    """The line lies within the table's box: a line that runs on below it is a row the table
+    reader cut short (a zebra table's last, unshaded row), read as the page's text."""
+    if table.bbox is None or line.top is None:
+        return False
+    bottom = line.bottom if line.bottom is not None else line.top
+    return table.bbox[1] - 1 <= line.top and bottom <= table.bbox[3] + 1
+
+
+def _cut_short(line: Line, table: Table) -> bool:
+    """The line starts within the table's box and runs on below it (see _inside)."""
+    return (table.bbox is not None and line.top is not None and line.bottom is not None
+            and table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1 < line.bottom)
+
+
+def _is_item_row(cells: list[str]) -> bool:
+    cells = [" ".join(c.split()) for c in cells]
+    return len(cells) >= 2 and bool(ITEM.match(f"{cells[0]} {cells[1]}"))
+
+
+def _row_text(cells: list[str]) -> str:
+    cells = [" ".join(c.split()) for c in cells]
+    text = f"{cells[0]} {cells[1]}"
+    pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
+    if pages and pages.group(1):
+        text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    return text

@@ -1,0 +1,203 @@
+"""Whether a line under an item's title goes on with it: wrapped at the right margin or
+its column's edge, on the title's hanging indent, in its type, up to the page range that
+closes it; or is set apart from it (the item's description, a signature).
+"""
+
+from __future__ import annotations
+
+from kcc_papers.extract.agenda.items import _Item
+from kcc_papers.extract.agenda.patterns import (
+    DESCRIPTION,
+    INDENT_TOLERANCE,
+    ITEM,
+    LABELLED,
+    MARGIN_TOLERANCE,
+    MAX_TITLE_LINES,
+    MIN_CAPITALS,
+    MIN_HEADING_WORDS,
+    OPEN_PAGES,
+    PAGES,
+    SIGNATURE_OFFSET,
+    SIZE_TOLERANCE,
+    SUB_ITEM,
+    WRAP_MIN_CHARS,
+)
+from kcc_papers.extract.agenda.refs import _follows, _titled
+from kcc_papers.extract.agenda.sequence import OPEN_END
+from kcc_papers.load.model import Line
+from kcc_papers.load.text import CHAR_POINTS
+from kcc_papers.segment import Segment
+
+
+def _right_edges(segment: Segment) -> dict[int, float]:
+    """Where each PDF page's lines end at the right: its width less its left margin (the
+    leftmost line), margins being alike on both sides."""
+    edges = {}
+    for page in segment.pages:
+        lefts = [line.x0 for line in page.lines if line.x0 is not None]
+        if page.width and lefts:
+            edges[page.number] = page.width - min(lefts)
+    return edges
+
+
+def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
+    """``line`` starts where the title did, but its first word would not have fitted at the
+    end of the title's line before the right margin: the line was wrapped there."""
+    if last.x0 is None or line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
+        return False
+    return _full_line(last, line, edge)
+
+
+def _full_line(last: Line, line: Line, edge: float | None) -> bool:
+    """``last`` ran so near the right margin that ``line``'s first word would not have fitted
+    after it: a line broken there by the margin, not by its writer."""
+    words = line.text.split()
+    if edge is None or last.x1 is None or line.x0 is None or line.x1 is None or not words:
+        return False
+    per_char = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
+    return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
+
+
+def _broken_at_margin(item: _Item, line: Line, edge: float | None, ranged: bool = False) -> bool:
+    """The title's line was broken by the right margin, unfinished, and ``line`` goes on under
+    the title's words (right of the ref): the title's last words, whatever their type (a bold
+    ref and its title merged into one line may read as bold over a plain wrapped line). A line
+    ending on a colon is unfinished only where the lines under it go on to the title's page
+    range (``ranged``: "Former Depot, Marston Lane:" over "demolition of ... (pages 5 - 7)");
+    elsewhere the colon introduces a list."""
+    first, last = item.line, item.last
+    if first is None or last is None or first.x0 is None or line.x0 is None:
+        return False
+    previous = PAGES.sub("", last.text).strip()
+    ends = (".",) if ranged else (".", ":")
+    return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith(ends)
+            and _full_line(last, line, edge))
+
+
+def _room_before_column(last: Line, line: Line) -> bool:
+    """A text title line set beside a column (its pages): the next line's first word would have
+    fitted between the title's end and that column, so the title was not wrapped there."""
+    words = line.text.split()
+    if last.x1 is not None or len(last.spans) < 2 or not words:
+        return False
+    (title_x, title), (column_x, _) = last.spans[-2], last.spans[-1]
+    if OPEN_END.search(title):
+        # "Waste ... Performance -" beside its "(Pages 3 - 4)": a title broken after its dash
+        # (or "and") goes on below, whatever room was left on its line
+        return False
+    return title_x + (len(title) + 1 + len(words[0])) * CHAR_POINTS <= column_x
+
+
+def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool = False) -> bool:
+    """A PDF title wrapped onto the item's hanging indent: the line sits right of the item's
+    ref, in the title's own size and weight, under a title line that ran to the margin (the
+    page range may already be printed at the end of the first line). Without a hanging
+    indent, a line at the title's own indent whose first word would not have fitted on the
+    title's line is wrapped too. A title line ending on a colon introduces a list, unless the
+    margin broke it and the line under it is the item's last (``last_line``: the next item
+    follows it), as in "Winter Service Plan 2026/27:" over "Mid-Season Review"."""
+    first, last = item.line, item.last
+    if item.ended or item.description or first is None or last is None:
+        return False
+    if first.x0 is None or line.x0 is None:
+        return False
+    word_wrapped = _word_wrapped(last, line, edge)
+    if line.x0 <= first.x0 + INDENT_TOLERANCE and not word_wrapped:
+        return False
+    text = line.text.strip()
+    capitals = _in_capitals(PAGES.sub("", last.text))
+    if capitals and not _in_capitals(text):
+        return False  # a title in capitals goes on in capitals: a sentence under it describes it
+    if not capitals and _in_capitals(text) and len(text.split()) >= MIN_HEADING_WORDS:
+        return False  # nor does one in small letters: "REPORTS FOR NOTING" heads the next items
+    # a line in capitals under one is the title going on, whatever room its column left
+    if not capitals and _room_before_column(last, line):
+        return False
+    same_type = (line.size, line.bold) == (last.size, last.bold) or _weight_of_its_ref(
+        last, line, edge)
+    if not same_type or len(item.title_lines) > MAX_TITLE_LINES:
+        return False
+    numbered = ITEM.match(text)
+    if numbered and _follows(item.ref, numbered.group("ref")) and _titled(numbered) is not None:
+        return False  # the next item ("2025 and, ..." is the title's year, not an item)
+    if SUB_ITEM.match(text):
+        return False  # the item's first lettered part
+    if text.startswith(("-", "–")) or DESCRIPTION.match(text) or LABELLED.match(text):
+        return False
+    previous = PAGES.sub("", last.text).strip()
+    if OPEN_PAGES.search(previous) or PAGES.search(text):
+        return False  # the page range closes the title: handled by _continues
+    # (a title broken after a dash or "and" goes on, however short its line)
+    if previous.endswith(":") and word_wrapped and last_line:
+        return True
+    # (a line the margin broke is unfinished however short: a narrow column's are)
+    return ((len(previous) >= WRAP_MIN_CHARS or word_wrapped or bool(OPEN_END.search(previous)))
+            and not previous.endswith((".", ":", ":-")))
+
+
+def _edge_for(line: Line, column_edge: float | None, page_edge: float | None) -> float | None:
+    """The right edge the title's last line was set to, as ``line`` is judged against it: its
+    column's where another column stands beside it and ``line`` starts within that column (a
+    line starting past it is the other column's text, judged as on any page)."""
+    if column_edge is None or line.x0 is None or line.x0 >= column_edge:
+        return page_edge
+    return column_edge
+
+
+def _ends_before_next(item: _Item, after: list[tuple[int, Line]]) -> bool:
+    """The line after the one read is the next item's (so the one read is the item's last)."""
+    if not after:
+        return False
+    m = ITEM.match(after[0][1].text.strip())
+    return m is not None and _follows(item.ref, m.group("ref"))
+
+
+def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:
+    """A title line that starts with its ref ("B1" or "10" in a bold label column, the title
+    in plain type beside it) weighs as its ref: a line's weight is its first run's. The title
+    is not known to change type when the line under it starts right of the ref (on the
+    title's hanging indent), in its size, under a title line broken by the right margin."""
+    if line.size is None or last.size is None or abs(line.size - last.size) > SIZE_TOLERANCE:
+        return False
+    return (bool(ITEM.match(last.text.strip())) and line.x0 is not None and last.x0 is not None
+            and line.x0 > last.x0 + INDENT_TOLERANCE and _full_line(last, line, edge))
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals ("HOUSEHOLD WASTE RECYCLING CENTRES - PERFORMANCE AND")."""
+    return sum(c.isalpha() for c in text) >= MIN_CAPITALS and text.upper() == text
+
+
+def _signature(item: _Item, line: Line) -> bool:
+    first = item.line
+    return bool(first and first.x0 is not None and line.x0 is not None
+                and line.x0 - first.x0 >= SIGNATURE_OFFSET)
+
+
+def _closes(item: _Item, text: str) -> bool:
+    return bool(PAGES.search(text)) or (not OPEN_PAGES.search(text)
+                                           and len(item.title_lines) > MAX_TITLE_LINES)
+
+
+def _set_apart(item: _Item, line: Line) -> bool:
+    """A line under the title that is not more of it, whatever page range it holds: one worded
+    as what the meeting does with the item ("To confirm the minutes (pages 1 - 10)."), or, in a
+    PDF, one set in another size or weight than the title's last line (a bold title over its
+    plain "Report of ... (pages 11 - 34)" line)."""
+    if DESCRIPTION.match(line.text.strip()):
+        return True
+    last = item.last
+    return (last is not None and last.size is not None and line.size is not None
+            and (line.size, line.bold) != (last.size, last.bold))
+
+
+def _continues(item: _Item, text: str, ahead: list[str]) -> bool:
+    """A line continues the title when it holds, or the next line holds, the page range that
+    closes the title. ``ahead[0]`` is ``text``."""
+    if LABELLED.match(text):
+        return False
+    # (a range opened at the line's end, "... bedspaces (pages", is closed on the next)
+    if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text) or OPEN_PAGES.search(text):
+        return True
+    following = ahead[1] if len(ahead) > 1 else ""
+    return bool(PAGES.search(following)) and not ITEM.match(following)
