@@ -162,6 +162,7 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
             roles[role] = i
     if sample is not None:
         _best_current(parts, sample, roles)
+        _factors_from_sample(parts, sample, roles)
         _roles_from_sample(parts, sample, roles)
     if "id" not in roles:
         # no id column: the id heads the risk's own cell ("CRR01 - Financial sustainability")
@@ -220,6 +221,8 @@ ID_SHAPE = re.compile(r"^[A-Z]{1,6}(?:[-./ ]?[A-Z]{1,3}(?=[-./ ]?\d))?[-./ ]?\d{
 MIN_TITLE_WORDS = 3
 
 
+# The roles of the factors as they stand, each a column of its own.
+FACTOR_ROLES = ("likelihood", "impact")
 # The role of a column printing the current factors as a pair beside the score's own column.
 FACTOR_PAIR = "factor_pair"
 CURRENT_WORDS = next(rx for name, rx in reversed(HEADINGS) if name == "current")
@@ -249,6 +252,32 @@ def _best_current(parts: list[list[str]], sample: Row, roles: dict[str, int]) ->
                  and any(BOTH_FACTORS.search(p) for p in parts[i])), None)
     if pair is not None:
         roles[FACTOR_PAIR] = pair
+
+
+# A cell of prose: a few words and no figure ("Designation as underperforming; applicants may
+# apply direct"), never a factor, which is a number or a scale's word or two ("Likely").
+def _prose(cell: str) -> bool:
+    return len(cell.split()) >= MIN_TITLE_WORDS and not re.search(r"\d", cell)
+
+
+def _factors_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
+    """A factor's heading over prose names the risk's description, not its score: a register
+    printing "Consequence" (what follows if the risk happens) beside "L | I" columns. Another
+    column whose heading names the same factor and holds no prose is the factor."""
+    values = [" ".join(c.split()) for c in sample.cells]
+    if len(values) != len(parts):
+        return
+    for role in FACTOR_ROLES:
+        at = roles.get(role)
+        if at is None or not _prose(values[at]):
+            continue
+        taken = set(roles.values())
+        heading = next(rx for name, rx in HEADINGS if name == role)
+        other = next((i for i, ps in enumerate(parts) if i not in taken and values[i]
+                      and not _prose(values[i]) and not any(INHERENT.search(p) for p in ps)
+                      and any(heading.search(RESIDUAL.sub("", p)) for p in ps)), None)
+        if other is not None:
+            roles[role] = other
 
 
 def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
