@@ -1,0 +1,63 @@
+"""Regression tests for the KPI misses of held-out round 16: a framework whose statuses
+("Achieved / Improving / Not achieved") a key table maps to the old colours ("was Amber"), and
+a dashboard of tiles set in a table, each cell a measure with its figure and target, rated by
+the cell's fill against a key printed in prose. Small papers in other councils' words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import kpi_rows
+from kcc_papers.extract.kpis.grid import key_tables
+from kcc_papers.extract.kpis.layout import Row
+
+HEAD = """\
+## Thornbury Wolds District Council
+!! Corporate Scrutiny Panel
+** Performance Framework Report - Quarter 2 2027/28
+Report to:	Corporate Scrutiny Panel, 18 November 2027
+Report by:	Head of Strategy and Performance
+** 1. Purpose
+1.1 This report sets out the results of the performance framework at the end of September.
+"""
+
+
+def test_regression_status_mapped_to_old_colour_by_a_key_table_unread(tmp_path: Path) -> None:
+    """A framework replacing red, amber and green with statuses of its own prints a key
+    table of three columns: the status, what it means, and the colour it replaces ("Making
+    progress | ... | formerly Amber"). Before, only a key table of two columns was read, and
+    "Making progress" (no words about the target's being met) rated nothing."""
+    source = HEAD + """\
+** 2. How measures are judged
+|- Outcome | Definition | Equivalent rating |
+| Met | The target for the period was met or exceeded | formerly Green |
+| Making progress | Target missed, but better than a year ago | formerly Amber |
+| Not met | Target missed and no better than a year ago | formerly Red |
+** 3. Results
+|# Code | Measure | Q2 2026/27 | Q2 2027/28 | Target | Outcome |
+| TW01 | Household waste sent for reuse, recycling or composting (%) | 47.1 | 49.3 | 48.0 | Met |
+| TW02 | Major planning applications decided in 13 weeks (%) | 71.0 | 78.6 | 85.0 | Making progress |
+| TW03 | Rent arrears of current tenants (%) | 2.1 | 2.6 | 2.0 | Not met |
+| TW04 | Days to process housing benefit changes | 9.8 | 7.4 | 6.0 | Making progress |
+"""  # noqa: E501
+    assert kpi_rows(source, tmp_path) == [
+        ("TW01", 49.3, "green"), ("TW02", 78.6, "amber"), ("TW03", 2.6, "red"),
+        ("TW04", 7.4, "amber")]
+
+
+@pytest.mark.parametrize("rows", [
+    # a dashboard's rows repeat their colours: no key
+    [["Ref", "Measure", "Rating"], ["A1", "Rent collected", "Green"],
+     ["A2", "Voids relet", "Green"], ["A3", "Repairs done", "Red"]],
+    [["Status", "Meaning", "Was"], ["Met", "Target met", "Green"],
+     ["Close", "Within 5%", "Green"]],
+    # a status of figures, or a row naming no colour, makes no key
+    [["Status", "Meaning", "Was"], ["Met", "Target met", "Green"],
+     ["Within 5", "Close to target", "Amber"]],
+    [["Status", "Meaning", "Was"], ["Met", "Target met", "Green"],
+     ["Close", "Close to target", "n/a"]],
+])
+def test_a_table_repeating_a_colour_or_naming_none_is_no_key(rows: list[list[str]]) -> None:
+    assert key_tables([Row(1, cells, table=1) for cells in rows]) == []
