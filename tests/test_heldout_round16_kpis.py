@@ -61,3 +61,54 @@ def test_regression_status_mapped_to_old_colour_by_a_key_table_unread(tmp_path: 
 ])
 def test_a_table_repeating_a_colour_or_naming_none_is_no_key(rows: list[list[str]]) -> None:
     assert key_tables([Row(1, cells, table=1) for cells in rows]) == []
+
+
+TILES = """\
+** 2. Dashboard
+2.1 {key}
+|% 50 50
+| Housing | Customer services |
+| {{{a}}}**Homeless preventions** 214 Target 200 | {{{b}}}**Complaints answered in 10 days** 86.4% Target 90.0% |
+| {{{c}}}**Empty homes brought back into use** 9 homes Target 12 homes | {{{a}}}**Calls answered in 3 minutes** 91.0% Target 85.0% |
+"""  # noqa: E501
+KEY = ("Each box is shaded to show the status of its measure: Green = target met; Amber = "
+       "within 10% of target; Red = more than 10% short of target.")
+GREEN, AMBER, RED, BRAND = "#00b050", "#ffc000", "#ff0000", "#2e8b57"
+
+
+def test_regression_tiles_set_in_a_table_rated_by_their_fill_unread(tmp_path: Path) -> None:
+    """A dashboard of tiles set in a table, a theme over each column, each cell a measure's
+    name, its figure (a unit perhaps after it) and its target, filled with its rating's
+    colour as the key in prose says. Before, no reader read tiles inside a table (the tile
+    reader reads lines outside tables) and the theme row was no dashboard header: no KPI."""
+    source = HEAD + TILES.format(key=KEY, a=GREEN, b=AMBER, c=RED)
+    assert kpi_rows(source, tmp_path) == [
+        ("Homeless preventions", 214.0, "green"),
+        ("Complaints answered in 10 days", 86.4, "amber"),
+        ("Empty homes brought back into use", 9.0, "red"),
+        ("Calls answered in 3 minutes", 91.0, "green")]
+
+
+def test_tiles_in_one_house_colour_with_no_key_rate_nothing(tmp_path: Path) -> None:
+    """Tiles all filled in one colour the paper never says rates are the house style: their
+    figures are read, unrated."""
+    source = HEAD + TILES.format(key="Each box gives the status of its measure.", a=BRAND,
+                                 b=BRAND, c=BRAND)
+    assert kpi_rows(source, tmp_path) == [
+        ("Homeless preventions", 214.0, None),
+        ("Complaints answered in 10 days", 86.4, None),
+        ("Empty homes brought back into use", 9.0, None),
+        ("Calls answered in 3 minutes", 91.0, None)]
+
+
+def test_a_table_of_sentences_is_no_tiles(tmp_path: Path) -> None:
+    """Cells of prose that mention a figure and a target are no tiles."""
+    source = HEAD + f"""\
+** 2. Dashboard
+2.1 {KEY}
+|% 50 50
+| Housing | Customer services |
+| {{{GREEN}}}We prevented 214 cases of homelessness against a target of 200 | {{{RED}}}Complaints answered in 10 days fell to 86.4% against a target of 90.0% |
+| {{{GREEN}}}Empty homes work continues with 9 homes back in use so far | {{{GREEN}}}Calls answered in 3 minutes rose to 91.0% this half year |
+"""  # noqa: E501
+    assert kpi_rows(source, tmp_path) == []
