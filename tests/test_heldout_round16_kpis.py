@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import kpi_rows
-from kcc_papers.extract.kpis.grid import key_tables
+from kcc_papers.extract.kpis.grid import key_tables, read_header
 from kcc_papers.extract.kpis.layout import Row
 
 HEAD = """\
@@ -112,3 +112,13 @@ def test_a_table_of_sentences_is_no_tiles(tmp_path: Path) -> None:
 | {{{GREEN}}}Empty homes work continues with 9 homes back in use so far | {{{GREEN}}}Calls answered in 3 minutes rose to 91.0% this half year |
 """  # noqa: E501
     assert kpi_rows(source, tmp_path) == []
+
+
+def test_a_savings_tracker_in_money_heads_no_kpi_table() -> None:
+    """The set's convention (session 26, ``test_s26_limits``): a budget table whose value
+    column is a forecast of a sum of money ("Forecast Delivery £000") is no dashboard, however
+    its rows are rated; round 16's savings tracker was corrected to give no KPIs by it."""
+    cells = ["Ref", "Saving", "Directorate", "2027/28 Saving £000", "Forecast Delivery £000",
+             "RAG"]
+    below = ["SV-04", "Libraries opening hours review", "Communities", "310", "240", "Amber"]
+    assert read_header(cells, below) is None
