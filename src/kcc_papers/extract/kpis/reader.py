@@ -40,6 +40,7 @@ from kcc_papers.extract.kpis.summary import (
     count_tables,
     rag_summaries,
 )
+from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
@@ -77,6 +78,10 @@ def extract(ctx: Context) -> list[Record]:
         # (whose "Latest (Q2): 46.8%" lines, read across the columns, make boxes of nothing)
         key = status_key([i.text for i in items if isinstance(i, Text)])
         tiles = _guard(ctx, "tiles", lambda: read_tiles(items, key), Extracted()).kpis
+        # or tiles set in a table's cells, each filled with its rating's colour (the tile
+        # reader reads lines outside tables only)
+        tiles += _guard(ctx, "tiled table", lambda: read_tiled_table(items, key),
+                        Extracted()).kpis
         if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):
             parsed, boxes, sections = tiles, Extracted(), []
         if not parsed:
