@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, pack_kinds
+from heldout_support import pack_documents, pack_kinds, pdf_agenda_items
 
 # ------------------------------- a board's papers stamped "Paper A" ... over their first pages
 
@@ -98,4 +98,30 @@ def test_board_notes_and_an_item_titled_paper_after_them_were_read_as_the_agenda
         ("agenda", "2028-02-21", "Youth Justice Management Board"),
         ("minutes", "2027-12-13", "Youth Justice Management Board"),
         ("risk_register", "2028-02-21", "Youth Justice Management Board"),
+    ]
+
+
+# --------------- a zebra agenda whose unshaded row wraps to more lines than the rows above
+
+ZEBRA_AGENDA_TALL_UNSHADED_ROW = """## Ravensholme Borough Council
+!! Asset Management Board
+** Agenda
+|~ Item | Subject | Paper | Lead |
+| 1 | Apologies | Verbal | Chair |
+| 2 | Notes of the meeting held on 9th February 2028, the action log and matters arising | A | Chair |
+| 3 | Property disposals programme: quarter three monitoring and forecast receipts | B | Head of Estates |
+| 4 | Any other business | - | Chair |
+"""  # noqa: E501
+
+
+def test_zebra_agenda_split_where_an_unshaded_row_wraps_taller_than_the_rows_above(
+        tmp_path: Path) -> None:
+    # the unshaded item 2, wrapped to three lines under one-line shaded rows, is a row's gap
+    # by the shaded band below it (as tall): the table is one, every title read whole
+    assert pdf_agenda_items(ZEBRA_AGENDA_TALL_UNSHADED_ROW, tmp_path) == [
+        ("1", "Apologies"),
+        ("2", "Notes of the meeting held on 9th February 2028, the action log and matters "
+              "arising"),
+        ("3", "Property disposals programme: quarter three monitoring and forecast receipts"),
+        ("4", "Any other business"),
     ]
