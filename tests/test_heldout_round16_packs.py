@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, pack_kinds, pdf_agenda_items
+from heldout_support import contract_rows, pack_documents, pack_kinds, pdf_agenda_items
 
 # ------------------------------- a board's papers stamped "Paper A" ... over their first pages
 
@@ -125,3 +125,23 @@ def test_zebra_agenda_split_where_an_unshaded_row_wraps_taller_than_the_rows_abo
         ("3", "Property disposals programme: quarter three monitoring and forecast receipts"),
         ("4", "Any other business"),
     ]
+
+
+# ------------------------- a direct award listed for noting: service, provider, sum by commas
+
+AWARDS_REPORT_WITH_DIRECT_AWARD = """RAVENSHOLME BOROUGH COUNCIL
+ASSET MANAGEMENT BOARD - 14 MARCH 2028
+CONTRACT AWARDS FOR APPROVAL
+
+Recommendation
+That the Board approves the award of the contract in the table below.
+
+Direct award under delegated authority (for noting): condition survey of the Market Hall roof, Hollowell Surveying Services, £36,400 (awarded 6th February 2028).
+"""  # noqa: E501
+
+
+def test_direct_award_listed_by_service_provider_and_sum_was_missed(tmp_path: Path) -> None:
+    # a direct award for noting names its service, its provider and its sum parted by commas,
+    # no "contract" or "to <provider>" in the sentence
+    assert contract_rows(AWARDS_REPORT_WITH_DIRECT_AWARD, tmp_path) == [
+        ("Hollowell Surveying Services", 36400.0)]
