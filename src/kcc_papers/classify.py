@@ -17,6 +17,7 @@ from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
 from kcc_papers.segment_starts.heading_kinds import (
+    BODY_NOTES,
     FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
     MINUTES,
@@ -51,9 +52,11 @@ PERFORMANCE = re.compile(
 # Report", "Performance Dashboard", "Council Plan Scorecard".
 PERFORMANCE_TITLED = re.compile(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
                                 r"scorecard|monitoring)\b|\bscorecard\b", re.I | re.M)
-# An NHS body's Board Assurance Framework is its register of principal risks.
+# An NHS body's Board Assurance Framework is its register of principal risks; a programme's
+# "Risk Log" ("Risk and Issue Log", its issues kept beside its risks) is its register too.
 RISK_REGISTER = re.compile(
-    r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework", re.I)
+    r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework"
+    r"|\brisks?\s+(?:and\s+issues?\s+)?log\b", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a
@@ -281,6 +284,8 @@ CLUES: tuple[Clue, ...] = (
                        rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "title"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
+    # a board's notes of its meeting titled under its name ("... Board - Notes of Meeting")
+    Clue("minutes", _rx(BODY_NOTES.pattern), FAIR, "title", heading=True, needs=("notes",)),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
     # style); numbered "2. Minutes" is an agenda's item and never matches
     Clue("minutes", _rx(r"^\s*Minutes?\s*$"), FAIR, "title"),

@@ -75,7 +75,12 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
 def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
     """Whether ``below`` is the next piece of the zebra table ``above`` is a piece of."""
     gap = below.bbox[1] - above.bbox[3]
-    row = max((r["bottom"] - r["top"] for r in fills if _inside(r, above.bbox)), default=0.0)
+    # a row's height by the rows either side of the gap: the tallest above, or the band just
+    # below it (an unshaded item wrapped to three lines under one-line shaded rows, between
+    # them and a shaded band wrapped as far)
+    row = max((r["bottom"] - r["top"] for r in fills if _inside(r, above.bbox)
+               or (_inside(r, below.bbox) and abs(r["top"] - below.bbox[1]) <= SNAP_POINTS)),
+              default=0.0)
     if gap <= 0 or abs(below.bbox[2] - above.bbox[2]) > SNAP_POINTS:
         return False
     # a shaded row filled in some of its cells only (a section's name in its first column)

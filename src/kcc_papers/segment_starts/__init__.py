@@ -27,7 +27,9 @@ from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
     _goes_on_from,
     _item_stamp,
+    _item_titled_after_minutes,
     _next_item_titled,
+    _paper_stamp,
     _stamp_mid_page,
     _stamped_report,
     _titled_item_over_labels,
@@ -139,7 +141,7 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
     flat = walk.flat
     item = _item_stamp(flat, i, walk.paged)
     if item is None:
-        return False
+        return _stamped_paper(walk, i, idx)
     if walk.last_kind == "agenda" and _goes_on_from(
             flat[walk.heading or 0 : i], int(re.sub(r"\D", "", item.split(".")[0])), ITEM_STAMP):
         return True
@@ -147,6 +149,24 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
         walk.begin(i - idx, "report", i)
     walk.stamp = item
     return True
+
+
+def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i`` is a pack's paper stamp at its page's top ("Paper C", see
+    ``_paper_stamp``): another paper than the last stamped starts on its page, as a report
+    until the heading under the stamp names its kind."""
+    paper = _paper_stamp(walk.flat, i, walk.paged)
+    if paper is None:
+        return False
+    if paper != walk.stamp and walk.starts:
+        walk.begin(i - idx, "report", i)
+    walk.stamp = paper
+    return True
+
+
+def _stamped(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
+    """Whether line ``i`` is a publisher's stamp at its page's top, of an item or a paper."""
+    return _item_stamp(flat, i, paged) is not None or _paper_stamp(flat, i, paged) is not None
 
 
 def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
@@ -162,6 +182,8 @@ def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
          and _report_head(flat, i))
             or (last_kind == "report" and starts[-1][0] < top
                 and _next_item_titled(flat, i, walk.heading, walk.stamp))
+            or (last_kind == "minutes" and starts[-1][0] < top
+                and _item_titled_after_minutes(flat, i, walk.heading))
             or (last_kind not in (None, "agenda") and starts[-1][0] < top
                 and _titled_item_over_labels(flat, i, walk.heading, walk.stamp, last_kind))
             or (starts and starts[-1][0] < top and _council_masthead(flat, i))
@@ -193,7 +215,7 @@ def _heading_start(walk: _Walk, i: int, idx: int, line: Line) -> None:
         return
     starts = walk.starts
     if starts and starts[-1][0] == i - idx and flat[walk.heading or 0][0] == flat[i][0] and (
-            walk.paged and _item_stamp(flat, walk.heading or 0, walk.paged) is not None):
+            walk.paged and _stamped(flat, walk.heading or 0, walk.paged)):
         # the heading under an item's stamp on the same page says what the paper is
         starts[-1] = (starts[-1][0], kind)
         walk.headings[starts[-1][0]] = i

@@ -131,6 +131,14 @@ BODY_MINUTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
     r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?"
     r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*)?\s*$", re.I)
+# A board's minutes titled as its notes, under its name: "Capital Programme Board - Notes of
+# Meeting", "SEND Improvement Board: Notes and Actions", "Transformation Board - Action Notes"
+# (an agenda's item "Notes of the meeting held on ..." names no body before them).
+BODY_NOTES = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
+    r"Forum|Commission|Authority|Partnership)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
+    r"(?:Notes?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?Meeting|and\s+Actions)|(?:Meeting|Action)\s+"
+    r"Notes)\s*$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
 # A forward plan titled as one: "Cabinet Forward Plan - June to September 2026", "Forward Plan
 # of Key Decisions", a plan of the contracts to come, "Forward Procurement Plan: September
@@ -286,6 +294,8 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     (titled by their body, by the word and their meeting, by the word and their date over
     who was present), but not for a row of the agenda headed on the same page."""
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
+        return "minutes"
+    if "notes" in lower and BODY_NOTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "minute" in lower and (MINUTES.match(text) or any(
             MINUTES.match(half) for half in _other_languages(text))

@@ -203,6 +203,20 @@ def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | 
     return current is not None and m.group("item").lower() != current
 
 
+def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
+                                heading: int | None) -> bool:
+    """Whether line ``i``, at its page's top and set as a heading, heads an item's paper by its
+    number and title ("Item 5: Risk and Issue Log") after minutes (started at ``heading``)
+    that head none of their own minutes so: those number theirs otherwise ("1. Welcome"), so
+    the line is the next paper's head, not their next minute."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return False
+    if TITLED_ITEM.match(line.text) is None or not _set_as_heading(flat, i):
+        return False
+    return not _heads_items_titled(flat, heading, i)
+
+
 def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
                   stamp: str | None) -> str | None:
     """The item the current document is the paper of: the one its heading names, or else
@@ -238,3 +252,25 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
     begin = (heading or 0) + 1
     return any(TITLED_ITEM.match(line.text) and _set_as_heading(flat, n)
                for n, (_, _, line) in enumerate(flat[begin:i], begin))
+
+
+# A board's pack letters (or numbers) its papers and prints the agenda's "Paper" column's
+# reference over each paper's first page: "Paper A", "Paper D: Capital Programme Risk
+# Register". (The line is stripped first: no run of spaces ends the pattern.)
+PAPER_STAMP = re.compile(
+    r"^Paper\s+(?:No\.?\s*)?(?P<ref>(?-i:[A-Z])|\d{1,2}[a-z]?)(?![\w/])(?:\s*[:.–—-].*)?$", re.I)
+
+
+def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+    """The paper reference line ``i`` stamps, if it is a pack's "Paper B" set as a heading at
+    a PDF page's top, the only such line on its page (a page listing several is a list of
+    papers, not one paper's first page)."""
+    _, idx, line = flat[i]
+    if not paged or idx >= ITEM_STAMP_TOP or "paper" not in line.text.lower():
+        return None
+    m = PAPER_STAMP.match(line.text.strip())
+    if m is None or not _set_as_heading(flat, i):
+        return None
+    if sum(bool(PAPER_STAMP.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
+        return None
+    return f"paper {m.group('ref').lower()}"

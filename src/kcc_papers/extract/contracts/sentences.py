@@ -829,6 +829,26 @@ LOT_AWARD = re.compile(r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-
                        re.I)
 
 
+# A direct award (a contract let without competition) listed for noting by its service, its
+# provider and its sum parted by commas: "Direct award under delegated authority (for
+# noting): structural survey of the approach spans, Tarrant Bridge Engineering, £48,950".
+DIRECT_AWARD_LISTED = re.compile(
+    r"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{0,80}:\s+"
+    r"(?P<service>[^,:;£\s][^,:;£]{2,119}?),\s+"
+    rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
+
+
+def _direct_award(sentence: str, page: int | None) -> list[Draft]:
+    """The contract a direct award listed for noting lets (see DIRECT_AWARD_LISTED)."""
+    m = DIRECT_AWARD_LISTED.search(sentence)
+    if m is None or not organisation(m.group("name")):
+        return []
+    draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
+                  service=_service(m.group("service")))
+    set_value(draft, m.group("value"))
+    return [draft]
+
+
 def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
     """The readings of a sentence that speaks of a contract (None for one that does not): all
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
@@ -838,7 +858,7 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):
         return _award_parts(sentence, page) or None
-    return None
+    return _direct_award(sentence, page) or None
 
 
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
@@ -850,7 +870,8 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
         # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
         # without it anywhere has no sentence with it (most paragraphs of most papers).
         if not holds_any(paragraph, CUE_WORDS) or not (
-                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)):
+                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
+                or DIRECT_AWARD_LISTED.search(paragraph)):
             continue
         for sentence in sentences(paragraph):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
