@@ -188,7 +188,9 @@ class Clue:
     kind: str  # the kind it speaks for, or OTHER
     pattern: re.Pattern[str]
     weight: int
-    scope: str = "head"  # "title", "head" or "text"
+    # "title", "head", "text", or "top": the title lines and the document's first lines
+    # (TITLE_LINES), whatever type they are set in
+    scope: str = "head"
     requires: re.Pattern[str] | None = None  # must also be found in the text
     min_count: int = 1
     # the very line the segmenter starts a document at: not counted again for that kind
@@ -274,11 +276,12 @@ CLUES: tuple[Clue, ...] = (
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
     # at 10.00 am", or by the 24-hour clock "... at 10:00" (minutes say "held on", a report's
     # date has no time); the masthead's other column may be read beside it, a label and its
-    # value ("... at 10.00 am" beside "Ask for: Gregory Pinnock")
+    # value ("... at 10.00 am" beside "Ask for: Gregory Pinnock"); in the title type or in the
+    # body type under the meeting's name (an agenda headed by its body alone, no "Agenda")
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
                        r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
                        r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)"
-                       rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "title"),
+                       rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "top"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house
@@ -423,6 +426,8 @@ CLUES: tuple[Clue, ...] = (
 
 
 def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
+    if clue.scope == "top":
+        return f"{title}\n{_first_lines(head)}"
     return {"title": title, "head": head, "text": text}[clue.scope]
 
 

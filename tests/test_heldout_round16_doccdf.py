@@ -1,0 +1,56 @@
+"""Regression tests for round 16's document misses in batches c, d and f: an agenda headed by
+its committee alone (no "Agenda"), its date line in body type, classed as nothing; ... Each
+runs on small generated papers, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents
+
+# A cabinet committee's agenda as some councils print it: the committee's name as the title,
+# the meeting's date and time under it in body type, no "Agenda" anywhere, lettered items.
+BODY_HEADED_AGENDA = """%% header Wealdmoor County Council
+## GROWTH AND ECONOMY CABINET COMMITTEE
+Tuesday, 9th March 2027, at 2.00 pm
+Council Chamber, County Hall, Maidenford
+Ask for:	Paula Trent
+Membership (9):	Mr R Ashdown (Chair), Mrs P Ferreira (Vice-Chair), Mr S Bhogal, Ms J Coultas, \
+Mr T Danvers, Mrs L Eakins, Mr K Hollowell, Mrs A Iqbal and Mr B Jessop
+** A - Committee Business
+A1 Apologies and Substitutes
+A2 Minutes of the meeting held on 12 January 2027
+** B - Key Decisions
+B1 27/00011 - Business Rates Pool: 2027/28 membership
+--- page ---
+"""
+
+BODY_MINUTES = """** GROWTH AND ECONOMY CABINET COMMITTEE
+MINUTES of a meeting of the Growth and Economy Cabinet Committee held in the Council Chamber on \
+Tuesday, 12 January 2027.
+PRESENT: Mr R Ashdown (Chair), Mrs P Ferreira and Mr S Bhogal
+** 11. Apologies and Substitutes
+Apologies were received from Mr Danvers.
+** 12. Work Programme 2027
+RESOLVED that the work programme be noted.
+--- page ---
+"""
+
+BODY_REPORT = """From:	Cabinet Member for Economic Development
+To:	Growth and Economy Cabinet Committee - 9 March 2027
+Subject:	Business Rates Pool: 2027/28 membership
+## Business Rates Pool: 2027/28 membership
+** Recommendation(s):
+The Growth and Economy Cabinet Committee is asked to endorse the proposed decision to remain in \
+the business rates pool for 2027/28.
+"""
+
+
+def test_agenda_headed_by_its_committee_and_dated_in_body_type(tmp_path: Path) -> None:
+    # the meeting's date and time under its committee's name, in body type, is the notice's
+    # date line: the page is the meeting's agenda, not a paper of no kind
+    assert pack_documents(BODY_HEADED_AGENDA + BODY_MINUTES + BODY_REPORT, tmp_path) == [
+        ("agenda", "2027-03-09", "Growth and Economy Cabinet Committee"),
+        ("minutes", "2027-01-12", "Growth and Economy Cabinet Committee"),
+        ("report", "2027-03-09", "Growth and Economy Cabinet Committee"),
+    ]
