@@ -54,3 +54,34 @@ def test_agenda_headed_by_its_committee_and_dated_in_body_type(tmp_path: Path) -
         ("minutes", "2027-01-12", "Growth and Economy Cabinet Committee"),
         ("report", "2027-03-09", "Growth and Economy Cabinet Committee"),
     ]
+
+
+# A scrutiny report on an improvement plan, its appendix the plan's action tracker: each
+# action's lead, due month and progress; no measure, no target, no value.
+TRACKER_REPORT = """** Agenda Item 6
+** LONDON BOROUGH OF ELMFORD
+|% 35 65
+| Report to | Adults Scrutiny Sub-Committee |
+| Date | 14 October 2027 |
+| Title | Safeguarding Adults Review action plan: progress |
+| Report of | Director of Adult Social Care |
+** 1. Recommendations
+1.1 The Sub-Committee is asked to review the progress made against the action plan at Appendix 1.
+** 2. Progress
+2.1 Of the plan's 6 actions, 3 are completed, 2 are on track and 1 is at risk.
+--- page ---
+** Appendix 1: Safeguarding Adults Review - action tracker
+|% 6 16 34 14 9 21
+| Ref | Theme | Action | Lead | Due | Status |
+| 1.1 | Practice | Roll out the revised self-neglect guidance | Principal Social Worker | Sep 2027 | Completed |
+| 1.2 | Practice | Audit twenty self-neglect cases | Head of Quality Assurance | Dec 2027 | On track |
+| 2.1 | Partnership | Agree a joint escalation protocol with health | Head of Safeguarding | Mar 2028 | At risk |
+"""
+
+
+def test_action_tracker_appendix_is_no_performance_report(tmp_path: Path) -> None:
+    # a tracker's header names its actions' column: its "Status" is each action's progress and
+    # its due months no period's values, so the report is no performance report
+    assert pack_documents(TRACKER_REPORT, tmp_path) == [
+        ("report", "2027-10-14", "Adults Scrutiny Sub-Committee"),
+    ]

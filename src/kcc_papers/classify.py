@@ -101,8 +101,13 @@ _KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs
 # the line naming the target or status column names another column too, or is set in columns.
 _KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
                 rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
+# An action tracker's header names its actions' column ("Ref | Priority | Action | Lead | Due |
+# Status"): its status is each action's progress, its dates when each is due, no measure's value
+# (a dashboard's "Action" column beside its indicator's is the remedy for a measure off target).
+_ACTIONS_TRACKED = (r"(?!(?![^\n]*\b(?i:indicators?|measures?|metrics?|KPIs?|PIs?)\b)"
+                    r"[^\n]*\b[Aa]ctions?\b)")
 _KPI_HEADER_OVER_LINES = (
-    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE})[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
+    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE}){_ACTIONS_TRACKED}[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
     # (a tracker's header, its recommendations' column beside their status, tracks actions:
     # "Ref | Recommendation | Lead officer / target | Status", measuring nothing)
