@@ -85,3 +85,37 @@ def test_action_tracker_appendix_is_no_performance_report(tmp_path: Path) -> Non
     assert pack_documents(TRACKER_REPORT, tmp_path) == [
         ("report", "2027-10-14", "Adults Scrutiny Sub-Committee"),
     ]
+
+
+# A schools forum's pack: its notice and agenda, then the last meeting's minutes under their
+# masthead, headed "MINUTES OF THE MEETING HELD ON ..." over who was present, by kind of member.
+FORUM_AGENDA = """## Schools Forum
+** Notice of Meeting
+The next meeting of the Schools Forum will be held on Wednesday 9th June 2027 at 2.00pm in the \
+Education Centre.
+** Agenda
+1. Welcome and apologies
+2. Minutes of the meeting of 10th March 2027
+3. Growth fund 2027/28
+--- page ---
+"""
+
+FORUM_MINUTES = """** Paper A
+** SCHOOLS FORUM
+MINUTES OF THE MEETING HELD ON WEDNESDAY 10TH MARCH 2027 AT THE EDUCATION CENTRE
+Schools members present:	Mrs K Ambrose (Chair), Mr J Ibbotson, Ms R Qureshi
+Non-schools members present:	Mrs P Haigh (early years)
+** Minute 5 Welcome and apologies
+Apologies: Mr O Fairweather.
+** Minute 6 Growth fund 2026/27
+AGREED to note the growth fund spend.
+"""
+
+
+def test_minutes_held_on_over_members_present_by_kind_start_the_minutes(tmp_path: Path) -> None:
+    # "Schools members present:" says who was present as "Present:" does: the "MINUTES OF THE
+    # MEETING HELD ON ..." line over it heads the minutes, not an agenda's item
+    assert pack_documents(FORUM_AGENDA + FORUM_MINUTES, tmp_path) == [
+        ("agenda", "2027-06-09", "Schools Forum"),
+        ("minutes", "2027-03-10", "Schools Forum"),
+    ]

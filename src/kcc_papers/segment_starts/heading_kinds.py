@@ -107,7 +107,9 @@ MINUTES_DATED = re.compile(
     # or the part of the business they record: "MINUTES - Public", "Minutes: Part 2"
     r"|\s*[–—:-]\s*(?:Public|Private|Confidential|Exempt|Restricted|Open|Part\s+(?:[12AB]|I{1,2})))?"
     r"\s*$", re.I)
-PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
+# ... its label perhaps naming who (a forum's "Schools members present:", "Non-schools members
+# present:", "Councillors present:")
+PRESENT_LABEL = re.compile(r"^\s*(?:[A-Za-z-]+[ \t]+){0,3}?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
