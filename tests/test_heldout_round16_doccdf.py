@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import documents_of, pack_documents, rendered
 
 # A cabinet committee's agenda as some councils print it: the committee's name as the title,
 # the meeting's date and time under it in body type, no "Agenda" anywhere, lettered items.
@@ -118,4 +118,28 @@ def test_minutes_held_on_over_members_present_by_kind_start_the_minutes(tmp_path
     assert pack_documents(FORUM_AGENDA + FORUM_MINUTES, tmp_path) == [
         ("agenda", "2027-06-09", "Schools Forum"),
         ("minutes", "2027-03-10", "Schools Forum"),
+    ]
+
+
+# A meeting's notice of the decisions it took, titled in the plural, its entries labelled.
+DECISIONS_NOTICE = """%% header Eastholt Borough Council - Notice of Executive Decisions
+## EASTHOLT BOROUGH COUNCIL
+!! NOTICE OF DECISIONS
+Meeting:	EXECUTIVE
+Date of meeting:	17/11/2026
+Call-in deadline:	5pm on 26/11/2026
+** 5. FEES AND CHARGES 2027/28
+Decision No:	EX/26/041
+Key Decision:	No
+**DECISION:**
+That the schedule of fees and charges for 2027/28 be approved.
+**REASONS FOR DECISION:**
+The Council reviews its discretionary fees each year.
+"""
+
+
+def test_notice_of_decisions_in_the_plural_is_a_decision_notice(tmp_path: Path) -> None:
+    # "NOTICE OF DECISIONS" names the paper as "Notice of Decision" does
+    assert documents_of(rendered(DECISIONS_NOTICE, tmp_path)) == [
+        ("decision", "2026-11-17", "Executive"),
     ]

@@ -372,7 +372,7 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decision|Determination)\b"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decisions?|Determinations?)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"

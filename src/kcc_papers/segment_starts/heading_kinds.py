@@ -122,9 +122,10 @@ RECORD_OF_DECISION = re.compile(
     re.I,
 )
 # A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
-# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's).
+# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's); a
+# meeting's: "NOTICE OF DECISIONS", "Notice of Executive Decisions".
 DECISION_NOTICE = re.compile(
-    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATIONS?|DECISIONS?)|"
     r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
 # Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
 # the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
