@@ -143,3 +143,56 @@ def test_notice_of_decisions_in_the_plural_is_a_decision_notice(tmp_path: Path) 
     assert documents_of(rendered(DECISIONS_NOTICE, tmp_path)) == [
         ("decision", "2026-11-17", "Executive"),
     ]
+
+
+# A parish council's pack as text, its pages parted by form feeds, each paper stamped with its
+# item's number by the year and a running number ("Agenda item 27/036").
+PARISH_PACK = """ASHBY FENWICK PARISH COUNCIL
+To: All Members of the Parish Council
+You are hereby summoned to attend the Meeting of Ashby Fenwick Parish Council to be held in
+the Village Hall on Tuesday 09/03/2027 at 7.30pm.
+
+AGENDA
+27/035  Apologies for absence
+27/036  Annual review of the financial risk assessment
+27/037  Grass cutting contract 2027-2029
+\fASHBY FENWICK PARISH COUNCIL
+MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON TUESDAY 12/01/2027 AT 7.30PM
+Present: Cllr K. Dunderdale (Chairman), Cllrs M. Aspinall, J. Frow
+
+27/001  APOLOGIES
+        None.
+27/002  FINANCE
+        RESOLVED that payments numbered 112 to 121 be approved.
+\fAgenda item 27/036
+
+ASHBY FENWICK PARISH COUNCIL
+ANNUAL REVIEW OF FINANCIAL RISK ASSESSMENT 2027/28
+
+Ref   Risk                                      L   I   Score   Control in place
+F1    Loss of cash through fraud                 1   4     4    Two signatories
+F2    Precept not received                       1   5     5    Budget set in January
+
+Recommendation: that the Council approves the risk assessment for 2027/28.
+\fAgenda item 27/037
+
+ASHBY FENWICK PARISH COUNCIL - 09/03/2027
+CLERK'S REPORT: GRASS CUTTING CONTRACT 2027-2029
+
+1. Recommendation
+   That the Council accepts the quotation of Greensward Grounds Care for grass cutting.
+"""
+
+
+def test_item_stamp_numbered_by_year_and_running_number_starts_a_paper(tmp_path: Path) -> None:
+    # "Agenda item 27/036" at a page's top (a form feed's) is the publisher's stamp as
+    # "Agenda item 36" would be: each stamped page starts the item's own paper
+    path = tmp_path / "pack.txt"
+    path.write_text(PARISH_PACK)
+    assert documents_of(path) == [
+        ("pack", "2027-03-09", "Ashby Fenwick Parish Council"),
+        ("agenda", "2027-03-09", "Ashby Fenwick Parish Council"),
+        ("minutes", "2027-01-12", "Ashby Fenwick Parish Council"),
+        ("risk_register", "2027-03-09", "Ashby Fenwick Parish Council"),
+        ("report", "2027-03-09", "Ashby Fenwick Parish Council"),
+    ]

@@ -29,7 +29,10 @@ from kcc_papers.segment_starts.report_heads import REPORT_BY, REPORT_HEAD_TOP, _
 ITEM_STAMP = re.compile(
     # (a planning pack's sub-items: "Item 6.1", one application each)
     # ("Item: 5.1.", labelled, its number closed by a point)
-    r"^\s*(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
+    # (a parish or town council's item numbered by its year and a running number: "Agenda item
+    # 27/036", the running number the item's)
+    r"^\s*(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?:\d{2}(?:\d{2})?/)?"
+    r"(?P<number>\d{1,3})"
     r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 
 
