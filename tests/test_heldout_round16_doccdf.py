@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents, rendered
+from heldout_support import decisions_in, documents_of, pack_documents, rendered
+from kcc_papers.pipeline import process_file
 
 # A cabinet committee's agenda as some councils print it: the committee's name as the title,
 # the meeting's date and time under it in body type, no "Agenda" anywhere, lettered items.
@@ -195,4 +196,108 @@ def test_item_stamp_numbered_by_year_and_running_number_starts_a_paper(tmp_path:
         ("minutes", "2027-01-12", "Ashby Fenwick Parish Council"),
         ("risk_register", "2027-03-09", "Ashby Fenwick Parish Council"),
         ("report", "2027-03-09", "Ashby Fenwick Parish Council"),
+    ]
+
+
+# A partnership board's pack as text with no form feeds: a notice titled as one over the
+# meeting's labels and its members, then "AGENDA" over a table whose last column names each
+# item's paper; the minutes and each report under their paper's letter ("PAPER B").
+BOARD_PACK = """NORTHMOOR GROWTH BOARD
+(Northmoor Local Enterprise Partnership)
+Accountable Body: Northmoor County Council
+
+NOTICE OF MEETING
+
+Meeting:   Northmoor Growth Board
+Date:      Friday 14th May 2027
+Time:      9.30am - 12.00pm
+Venue:     The Innovation Centre, Kestrel Park
+
+Board members: Victoria Ashdown (Chair, private sector); Ian Greaves (Vice-Chair,
+private sector); Cllr Rosalind Beck (Northmoor County Council); Cllr Emeka Nwosu
+(Harbridge City Council); Cllr Paul Tregarthen (East Northmoor District Council);
+Professor Anne Lindqvist (University of Northmoor); Gemma Hollis (Northmoor College
+Group); Sanjay Rao (Federation of Small Businesses)
+
+AGENDA
+
+ Item  Subject                                                      Lead       Paper
+ ----  -----------------------------------------------------------  ---------  -----
+  1.   Minutes of the meeting held on 12th March 2027               Chair      A
+  2.   Growth Grant Programme: Round 6 awards                       CEO        B
+
+PAPER A
+
+NORTHMOOR GROWTH BOARD
+
+MINUTES OF THE MEETING HELD ON FRIDAY 12TH MARCH 2027 AT THE INNOVATION CENTRE
+
+Present:  Victoria Ashdown (Chair), Ian Greaves, Cllr Rosalind Beck
+
+GB/27/09  APOLOGIES AND DECLARATIONS OF INTEREST
+          Apologies were received from Cllr Paul Tregarthen.
+
+GB/27/10  MINUTES OF THE PREVIOUS MEETING
+          The minutes of the meeting held on 15th January 2027 were AGREED as a true
+          record.
+
+GB/27/11  DIGITAL SKILLS PARTNERSHIP
+          Professor Lindqvist updated the Board on the partnership's bid to the Local
+          Skills Improvement Fund. The Board NOTED the update.
+
+GB/27/12  ANY OTHER BUSINESS
+          None. The meeting closed at 11.40am.
+
+PAPER B
+
+NORTHMOOR GROWTH BOARD - 14th MAY 2027
+
+GROWTH GRANT PROGRAMME: ROUND 6 AWARDS
+
+Report of:  Harriet Oduya, Head of Programmes
+Purpose:    Decision
+
+1. RECOMMENDATION
+
+1.1 That the Board approves grants totalling £1,372,500 to the eight businesses listed
+    in Table 1.
+"""
+
+
+def _board_pack(tmp_path: Path) -> Path:
+    path = tmp_path / "board.txt"
+    path.write_text(BOARD_PACK)
+    return path
+
+
+def test_notice_of_meeting_over_the_agenda_and_paper_letter_stamps(tmp_path: Path) -> None:
+    # "NOTICE OF MEETING" over the meeting's labels and members is the agenda's cover, not a
+    # document of its own; "PAPER B" alone on its line over the meeting's masthead, the title
+    # and "Report of:" stamps the report the agenda gives that paper's letter
+    assert documents_of(_board_pack(tmp_path)) == [
+        ("pack", "2027-05-14", "Northmoor Growth Board"),
+        ("agenda", "2027-05-14", "Northmoor Growth Board"),
+        ("minutes", "2027-03-12", "Northmoor Growth Board"),
+        ("report", "2027-05-14", "Northmoor Growth Board"),
+    ]
+
+
+def test_paper_letter_stamp_is_no_title(tmp_path: Path) -> None:
+    # "PAPER B" says which paper the report is, as "Agenda item 5" says which item: its title
+    # is the line under the meeting's masthead
+    result = process_file(str(_board_pack(tmp_path)))
+    assert [d.title for d in result.documents if d.kind == "report"] == [
+        "GROWTH GRANT PROGRAMME: ROUND 6 AWARDS"]
+
+
+def test_body_verb_in_capitals_after_the_minutes_account_on_its_line(tmp_path: Path) -> None:
+    # "... Skills Improvement Fund. The Board NOTED the update.": the body's verb in capitals
+    # where a sentence starts, mid-line, marks the decision as at a line's start
+    result = process_file(str(_board_pack(tmp_path)))
+    assert [(d.source, d.decision_text, d.outcome) for d in decisions_in(result.records)] == [
+        ("minutes", "The minutes of the meeting held on 15th January 2027 were AGREED as a true "
+                    "record.", "agreed"),
+        ("minutes", "The Board NOTED the update.", "noted"),
+        ("report", "That the Board approves grants totalling £1,372,500 to the eight businesses "
+                   "listed in Table 1.", "approved"),
     ]
