@@ -301,3 +301,24 @@ def test_body_verb_in_capitals_after_the_minutes_account_on_its_line(tmp_path: P
         ("report", "That the Board approves grants totalling £1,372,500 to the eight businesses "
                    "listed in Table 1.", "approved"),
     ]
+
+
+# A combined authority mayor's decision, titled in large type by what it is and its number.
+MAYORAL_DECISION = """%% header Northfleet Estuary Combined Authority
+** MAYOR OF THE NORTHFLEET ESTUARY COMBINED AUTHORITY
+## MAYORAL DECISION - MD27/021
+!! Quayside Bus Station: Cleaning Contract
+** Executive summary
+This decision awards the cleaning contract for Quayside Bus Station.
+** Decision
+That the Mayor:
+1. approves the award of the cleaning contract for Quayside Bus Station to Brightside Facilities Ltd.
+Signature:	Tobias Fenwick-Hale
+Date:	8 June 2027
+"""
+
+
+def test_mayoral_decision_titled_with_its_number_is_a_decision(tmp_path: Path) -> None:
+    # "MAYORAL DECISION - MD27/021" in title type names a decision as "Portfolio Holder
+    # Decision PHD 26/031" does: a mayor decides alone, as a portfolio holder does
+    assert documents_of(rendered(MAYORAL_DECISION, tmp_path)) == [("decision", None, None)]

@@ -187,8 +187,9 @@ def _beside(line: Line) -> list[str]:
 
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
 # title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of
-# Meeting", "Portfolio Holder Decision PHD 26/031", "Executive - decisions taken on 5 March
-# 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
+# Meeting", "Portfolio Holder Decision PHD 26/031", "MAYORAL DECISION - MD27/014" (a combined
+# authority's mayor decides alone, as a portfolio holder does), "Executive - decisions taken on
+# 5 March 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
 # body type is an agenda's item.
 TYPESET_KINDS = (
     ("minutes", re.compile(
@@ -197,12 +198,12 @@ TYPESET_KINDS = (
     ("decision", re.compile(
         r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
         r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"
-        r"delegated|leader'?s?|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
+        r"delegated|leader'?s?|mayoral|mayor'?s|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
         r"notice|sheet|list|record)\b|record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?\b)"
         # a label ("Key decision: Yes") is a field of some paper, not its title
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
-        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
-        r"decisions?\s*$", re.I)),
+        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|mayoral|"
+        r"mayor'?s|urgent)\s+decisions?\s*$", re.I)),
     # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
     ("report", re.compile(r"^\s*report\s*$", re.I)),
 )
