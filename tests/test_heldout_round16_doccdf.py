@@ -322,3 +322,39 @@ def test_mayoral_decision_titled_with_its_number_is_a_decision(tmp_path: Path) -
     # "MAYORAL DECISION - MD27/021" in title type names a decision as "Portfolio Holder
     # Decision PHD 26/031" does: a mayor decides alone, as a portfolio holder does
     assert documents_of(rendered(MAYORAL_DECISION, tmp_path)) == [("decision", None, None)]
+
+
+# A transport body's pack: each paper stamped at its page's top with its own reference and
+# its item, on one line ("Paper TfN/B/27/11 - Agenda Item 5") or two.
+STAMPED_AGENDA = """%% header Transport for the Northern Dales - Board - 16/06/2027
+** TRANSPORT FOR THE NORTHERN DALES
+** AGENDA
+|# No. | Item | Presenter | Paper |
+| 4 | Strategic Investment Programme: Gateway Review | Head of Programme | TfND/B/27/10 |
+| 5 | Performance Dashboard Q4 2026/27 | Head of Performance | TfND/B/27/11 |
+--- page ---
+** Paper TfND/B/27/10
+** Agenda Item 4
+!! Strategic Investment Programme: Gateway Review
+Board: 16 June 2027
+Author: Marcus Elwood, Head of Programme
+** 1. Recommendations
+1.1 That the Board approves the progression of the Avonford Parkway Station scheme to Gateway 3.
+--- page ---
+** Paper TfND/B/27/11 - Agenda Item 5
+!! Performance Dashboard Q4 2026/27
+|% 8 40 12 12 12 16
+|# Code | Measure | Target | Q3 | Q4 | RAG |
+| PD01 | Rail punctuality, % | 90.0 | 86.2 | 87.9 | Amber |
+| PD02 | Bus journeys in the region (million, quarter) | 21.5 | 20.8 | 22.3 | Green |
+"""
+
+
+def test_item_stamp_after_the_papers_own_reference_starts_the_next_paper(tmp_path: Path) -> None:
+    # "Paper TfND/B/27/11 - Agenda Item 5" at the page's top stamps item 5's paper as "Agenda
+    # Item 5" alone does: the dashboard is a document of its own, not item 4's report's pages
+    assert pack_documents(STAMPED_AGENDA, tmp_path) == [
+        ("agenda", "2027-06-16", "Board"),
+        ("report", "2027-06-16", "Board"),
+        ("performance_report", "2027-06-16", "Board"),
+    ]

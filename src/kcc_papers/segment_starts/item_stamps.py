@@ -31,7 +31,9 @@ ITEM_STAMP = re.compile(
     # ("Item: 5.1.", labelled, its number closed by a point)
     # (a parish or town council's item numbered by its year and a running number: "Agenda item
     # 27/036", the running number the item's)
-    r"^\s*(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?:\d{2}(?:\d{2})?/)?"
+    # (after the paper's own reference: "Paper TfWS/B/27/11 - Agenda Item 5")
+    r"^\s*(?:Paper\s+\S+(?:\s+[-–—|]|,)\s+)?"
+    r"(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?:\d{2}(?:\d{2})?/)?"
     r"(?P<number>\d{1,3})"
     r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 
