@@ -1,6 +1,12 @@
 """Regression tests for round 16's document misses in batches c, d and f: an agenda headed by
-its committee alone (no "Agenda"), its date line in body type, classed as nothing; ... Each
-runs on small generated papers, not on the held-out papers."""
+its committee alone (no "Agenda"), its date line in body type, classed as nothing; a report
+whose appendix is an action tracker read as a performance report; minutes headed "MINUTES OF
+THE MEETING HELD ON ..." over "Schools members present:" not split from the agenda; "NOTICE OF
+DECISIONS" in the plural classed as nothing; a text pack's "Agenda item 27/036" and "PAPER B"
+stamps and a "Paper X - Agenda Item 5" stamp starting nothing; a "NOTICE OF MEETING" cover
+read as a second agenda; "MAYORAL DECISION - MD27/014" classed as nothing; and a minute's "The
+Board NOTED the update." mid-line missed. Each runs on small generated papers, not on the
+held-out papers."""
 
 from __future__ import annotations
 
@@ -74,9 +80,12 @@ TRACKER_REPORT = """** Agenda Item 6
 ** Appendix 1: Safeguarding Adults Review - action tracker
 |% 6 16 34 14 9 21
 | Ref | Theme | Action | Lead | Due | Status |
-| 1.1 | Practice | Roll out the revised self-neglect guidance | Principal Social Worker | Sep 2027 | Completed |
-| 1.2 | Practice | Audit twenty self-neglect cases | Head of Quality Assurance | Dec 2027 | On track |
-| 2.1 | Partnership | Agree a joint escalation protocol with health | Head of Safeguarding | Mar 2028 | At risk |
+| 1.1 | Practice | Roll out the self-neglect guidance | Principal Social Worker | Sep 2027 | \
+Completed |
+| 1.2 | Practice | Audit twenty self-neglect cases | Head of Quality Assurance | Dec 2027 | \
+On track |
+| 2.1 | Partnership | Agree a joint escalation protocol | Head of Safeguarding | Mar 2028 | \
+At risk |
 """
 
 
@@ -312,7 +321,8 @@ MAYORAL_DECISION = """%% header Northfleet Estuary Combined Authority
 This decision awards the cleaning contract for Quayside Bus Station.
 ** Decision
 That the Mayor:
-1. approves the award of the cleaning contract for Quayside Bus Station to Brightside Facilities Ltd.
+1. approves the award of the cleaning contract for Quayside Bus Station to Brightside \
+Facilities Ltd.
 Signature:	Tobias Fenwick-Hale
 Date:	8 June 2027
 """
