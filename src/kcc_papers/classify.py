@@ -104,8 +104,13 @@ _KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs
 # the line naming the target or status column names another column too, or is set in columns.
 _KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
                 rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
+# An action tracker's header names its actions' column ("Ref | Priority | Action | Lead | Due |
+# Status"): its status is each action's progress, its dates when each is due, no measure's value
+# (a dashboard's "Action" column beside its indicator's is the remedy for a measure off target).
+_ACTIONS_TRACKED = (r"(?!(?![^\n]*\b(?i:indicators?|measures?|metrics?|KPIs?|PIs?)\b)"
+                    r"[^\n]*\b[Aa]ctions?\b)")
 _KPI_HEADER_OVER_LINES = (
-    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE})[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
+    rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE}){_ACTIONS_TRACKED}[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
     # (a tracker's header, its recommendations' column beside their status, tracks actions:
     # "Ref | Recommendation | Lead officer / target | Status", measuring nothing)
@@ -191,7 +196,9 @@ class Clue:
     kind: str  # the kind it speaks for, or OTHER
     pattern: re.Pattern[str]
     weight: int
-    scope: str = "head"  # "title", "head" or "text"
+    # "title", "head", "text", or "top": the title lines and the document's first lines
+    # (TITLE_LINES), whatever type they are set in
+    scope: str = "head"
     requires: re.Pattern[str] | None = None  # must also be found in the text
     min_count: int = 1
     # the very line the segmenter starts a document at: not counted again for that kind
@@ -277,11 +284,12 @@ CLUES: tuple[Clue, ...] = (
     # a notice's date line at its head, its weekday and its time alone: "Tuesday 24 March 2026
     # at 10.00 am", or by the 24-hour clock "... at 10:00" (minutes say "held on", a report's
     # date has no time); the masthead's other column may be read beside it, a label and its
-    # value ("... at 10.00 am" beside "Ask for: Gregory Pinnock")
+    # value ("... at 10.00 am" beside "Ask for: Gregory Pinnock"); in the title type or in the
+    # body type under the meeting's name (an agenda headed by its body alone, no "Agenda")
     Clue("agenda", _rx(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|"
                        r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
                        r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)"
-                       rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "title"),
+                       rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "top"),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # a board's notes of its meeting titled under its name ("... Board - Notes of Meeting")
@@ -369,7 +377,7 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decision|Determination)\b"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decisions?|Determinations?)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
@@ -428,6 +436,8 @@ CLUES: tuple[Clue, ...] = (
 
 
 def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
+    if clue.scope == "top":
+        return f"{title}\n{_first_lines(head)}"
     return {"title": title, "head": head, "text": text}[clue.scope]
 
 

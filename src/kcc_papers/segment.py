@@ -179,14 +179,15 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
 def _cover_letter(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> bool:
     """A despatch letter over an agenda ("Dear Member, ... You are invited to attend a
     meeting of the ... Joint Committee to be held ..."), its notice's sentence wrapped over
-    lines, or a web page's masthead naming its dated agenda: the agenda's cover, not a
-    document of its own."""
+    lines, a notice titled as one ("NOTICE OF MEETING"), or a web page's masthead naming its
+    dated agenda: the agenda's cover, not a document of its own."""
     first, kind = start
     if kind != "agenda" or first > COVER_LINES:
         return False
     text = " ".join(line.text for _, _, line in flat[:first])
     return bool(MEETING_NOTICE.search(text)) or any(
-        DATED_AGENDA.match(line.text) for _, _, line in flat[:first])
+        DATED_AGENDA.match(line.text) or NOTICE_TITLE.match(line.text)
+        for _, _, line in flat[:first])
 
 
 # "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,
@@ -195,6 +196,11 @@ MEETING_NOTICE = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,120}?\b(?:will|to)\s+be\s+held\b"
     # a summons: "You are hereby summoned to attend the meeting of ... to be held in ..."
     r"|\bsummoned\s+to\s+attend\b")
+
+
+# A notice titled as one ("NOTICE OF MEETING") over the meeting's labelled block and its
+# members: the agenda's cover, however many lines the members take.
+NOTICE_TITLE = re.compile(r"^\s*Notice\s+of\s+(?:the\s+)?Meeting\s*$", re.I)
 
 
 COUNCIL_LINE = re.compile(
@@ -291,11 +297,12 @@ def _own_first(lines: Iterable[Line], count: int) -> list[Line]:
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s+of\s+the\s+meeting\b", re.I)
 # The body alone ("CABINET"), a date alone (perhaps after its time: "10.00 am, Thursday 1
-# October 2026"), "Agenda item 6" (a town council's "Agenda item 24/124"): what a paper is
-# for, not its title.
+# October 2026"), "Agenda item 6" (a town council's "Agenda item 24/124"), "Paper B" (its
+# letter in the agenda's "Paper" column): what a paper is for, not its title.
 NOT_A_TITLE = re.compile(
     r"^\s*(?:(?:[A-Z][\w&\'-]*,?\s+){0,6}(?:Committee|Cabinet|Board|Panel|Council|Forum)|"
-    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm),?\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|(?:Agenda\s+)?item\s+(?:No\.?\s*)?\w+(?:[./]\w+)?)"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm),?\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|(?:Agenda\s+)?item\s+(?:No\.?\s*)?\w+(?:[./]\w+)?"
+    r"|Paper\s+(?:[A-Z]|\d{1,3}))"
     r"\s*$",
     re.I,
 )

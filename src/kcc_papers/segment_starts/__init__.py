@@ -143,7 +143,7 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
     if item is None:
         return _stamped_paper(walk, i, idx)
     if walk.last_kind == "agenda" and _goes_on_from(
-            flat[walk.heading or 0 : i], int(re.sub(r"\D", "", item.split(".")[0])), ITEM_STAMP):
+            flat[walk.heading or 0 : i], _running_number(item), ITEM_STAMP):
         return True
     if item != walk.stamp and walk.starts:
         walk.begin(i - idx, "report", i)
@@ -167,6 +167,11 @@ def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:
 def _stamped(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
     """Whether line ``i`` is a publisher's stamp at its page's top, of an item or a paper."""
     return _item_stamp(flat, i, paged) is not None or _paper_stamp(flat, i, paged) is not None
+
+
+def _running_number(item: str) -> int:
+    """An item's number in the agenda's running order: "6" of "6.1", "36" of a year's "27/036"."""
+    return int(re.sub(r"\D", "", item.split("/")[-1].split(".")[0]))
 
 
 def _paper_head(walk: _Walk, i: int, idx: int) -> bool:

@@ -107,7 +107,9 @@ MINUTES_DATED = re.compile(
     # or the part of the business they record: "MINUTES - Public", "Minutes: Part 2"
     r"|\s*[–—:-]\s*(?:Public|Private|Confidential|Exempt|Restricted|Open|Part\s+(?:[12AB]|I{1,2})))?"
     r"\s*$", re.I)
-PRESENT_LABEL = re.compile(r"^\s*(?:Members\s+)?Present\s*:", re.I)
+# ... its label perhaps naming who (a forum's "Schools members present:", "Non-schools members
+# present:", "Councillors present:")
+PRESENT_LABEL = re.compile(r"^\s*(?:[A-Za-z-]+[ \t]+){0,3}?Present\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
@@ -120,9 +122,10 @@ RECORD_OF_DECISION = re.compile(
     re.I,
 )
 # A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
-# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's).
+# Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's); a
+# meeting's: "NOTICE OF DECISIONS", "Notice of Executive Decisions".
 DECISION_NOTICE = re.compile(
-    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATION|DECISION)|"
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATIONS?|DECISIONS?)|"
     r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
 # Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
 # the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
@@ -192,8 +195,9 @@ def _beside(line: Line) -> list[str]:
 
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
 # title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of
-# Meeting", "Portfolio Holder Decision PHD 26/031", "Executive - decisions taken on 5 March
-# 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
+# Meeting", "Portfolio Holder Decision PHD 26/031", "MAYORAL DECISION - MD27/014" (a combined
+# authority's mayor decides alone, as a portfolio holder does), "Executive - decisions taken on
+# 5 March 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
 # body type is an agenda's item.
 TYPESET_KINDS = (
     ("minutes", re.compile(
@@ -202,12 +206,12 @@ TYPESET_KINDS = (
     ("decision", re.compile(
         r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
         r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"
-        r"delegated|leader'?s?|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
+        r"delegated|leader'?s?|mayoral|mayor'?s|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
         r"notice|sheet|list|record)\b|record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?\b)"
         # a label ("Key decision: Yes") is a field of some paper, not its title
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
-        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|urgent)\s+"
-        r"decisions?\s*$", re.I)),
+        r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|mayoral|"
+        r"mayor'?s|urgent)\s+decisions?\s*$", re.I)),
     # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
     ("report", re.compile(r"^\s*report\s*$", re.I)),
 )

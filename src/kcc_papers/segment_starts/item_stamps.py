@@ -29,7 +29,12 @@ from kcc_papers.segment_starts.report_heads import REPORT_BY, REPORT_HEAD_TOP, _
 ITEM_STAMP = re.compile(
     # (a planning pack's sub-items: "Item 6.1", one application each)
     # ("Item: 5.1.", labelled, its number closed by a point)
-    r"^\s*(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?P<number>\d{1,3})"
+    # (a parish or town council's item numbered by its year and a running number: "Agenda item
+    # 27/036", the running number the item's)
+    # (after the paper's own reference: "Paper TfWS/B/27/11 - Agenda Item 5")
+    r"^\s*(?:Paper\s+\S+(?:\s+[-–—|]|,)\s+)?"
+    r"(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?:\d{2}(?:\d{2})?/)?"
+    r"(?P<number>\d{1,3})"
     r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 
 
@@ -121,10 +126,13 @@ def _titled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None)
 
 
 # In text, the stamp alone on its line over an item's paper: "Agenda item 5", "Agenda item
-# 24/124" (a town council numbers its items by the year and a running number).
+# 24/124" (a town council numbers its items by the year and a running number); or the paper's
+# own letter or number, as the agenda's "Paper" column gives it ("PAPER B").
 TEXT_ITEM_STAMP = re.compile(
-    r"^\s*Agenda\s+Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}(?:[./]\d{1,3})?[a-z]?)\.?\s*$",
-    re.I)
+    r"^\s*(?:Agenda\s+Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}(?:[./]\d{1,3})?[a-z]?)"
+    r"|Paper\s+(?P<paper>[A-Z]|\d{1,3}))\.?\s*$", re.I)
+# What every match of TEXT_ITEM_STAMP holds (a line without either is not searched).
+TEXT_STAMP_WORDS = ("item", "paper")
 # The paper's masthead and title lines, in capitals, between the stamp and whose report it is.
 STAMP_HEAD_LINES = 4
 
@@ -140,7 +148,9 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
     before it: minutes heading each minute "Agenda item 2" head their "REPORT OF THE
     CHAIRMAN" so too."""
     text = flat[i][2].text
-    if "item" not in text.lower() or not (m := TEXT_ITEM_STAMP.match(text)):
+    lower = text.lower()
+    if not any(word in lower for word in TEXT_STAMP_WORDS) or not (
+            m := TEXT_ITEM_STAMP.match(text)):
         return False
     if current is not None and any(TEXT_ITEM_STAMP.match(line.text)
                                    for _, _, line in flat[current + 1 : i]):
@@ -150,7 +160,9 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
         if p != page:
             return False
         if _report_head_line(line.text):
-            return agenda is None or _lists_ref(flat[agenda:i], m.group("ref"))
+            return agenda is None or (
+                _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
+                else _lists_paper(flat[agenda:i], m.group("paper")))
         if not _in_capitals(line.text):
             return False
     return False
@@ -168,6 +180,13 @@ def _lists_ref(lines: list[tuple[int, int, Line]], ref: str) -> bool:
     lights", "5. Budget")."""
     listed = re.compile(rf"^\s*{re.escape(ref)}[.)]?\s+\S", re.I)
     return any(listed.match(line.text) for _, _, line in lines)
+
+
+def _lists_paper(lines: list[tuple[int, int, Line]], paper: str) -> bool:
+    """Whether an agenda's ``lines`` give an item the paper ``paper`` in their last column
+    ("3.  Growth Grant Programme: Round 6 awards    CEO    B")."""
+    listed = re.compile(rf"\S\s+{re.escape(paper)}\s*$", re.I)
+    return any(listed.search(line.text) for _, _, line in lines)
 
 
 def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,

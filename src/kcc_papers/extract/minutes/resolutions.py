@@ -48,8 +48,9 @@ _RESOLVED = re.compile(
     # case ("Decision – to accept", where "Decision - 24/00097 - Special School Review" cites)
     rf"^{_OUTCOME_LABEL}\s*(?::\s*\S|\s[–-]\s*[a-z])|"
     # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
-    # and NOTED the report.", "The Committee APPROVED the plan."
-    r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    # and NOTED the report.", "The Committee APPROVED the plan."; where a sentence starts,
+    # after the minute's account too ("... Skills Fund. The Board NOTED the update.")
+    r"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # ... or in a passive sentence: "The minutes of the meeting held on 3 December were
