@@ -220,13 +220,35 @@ def test_regression_space_set_as_its_own_run_still_splits_words(tmp_path):
 
 
 def test_weca_pages_match_or_go_through_pdfplumber():
-    """Glyphs scaled unevenly (this report's table headings) make PDFium's boxes differ from
-    pdfminer's: those pages must fall back, the rest must match."""
+    """Glyphs scaled unevenly (this report's table headings, page 2) have pdfminer's boxes,
+    their bottoms the font's descent below the baseline: those pages are read by PDFium and
+    match. Its chart pages (3 and 4), filled with patterns, go to pdfplumber for the layout
+    readers."""
     path = corpus_file("pdfs/weca_committee_2026-06-05_budget_outturn_report.pdf")
     with LayoutPages(path, "pdfium") as pages:
         kinds = [isinstance(pages.page(n), FastPage) for n in range(1, 18)]
-    assert not kinds[1] and any(kinds)
+    assert kinds[1] and not kinds[2] and not kinds[3]
     assert _same_tables(path, [n for n, fast in enumerate(kinds, 1) if fast]) >= 5
+
+
+def test_regression_pattern_filled_table_pages_are_read_by_pdfium(monkeypatch):
+    """The outturn report's pages 19-20 fill cells with shading patterns (pdfplumber: the
+    pattern's name, no colour) and scale a pasted table unevenly: they went through pdfminer's
+    whole parse (about half the file's reading). Now read by PDFium, with pdfplumber's tables."""
+    from kcc_papers.load import pdf_layout as pdf_module
+    from kcc_papers.load.pdf_layout import _LazyTables
+
+    path = corpus_file("pdfs/weca_committee_2026-06-05_budget_outturn_report.pdf")
+    fast, slow = _LazyTables(path, "pdfium"), _LazyTables(path, "pdfplumber")
+    want = {n: [t.rows for t in slow.read(n)] for n in (19, 20)}
+
+    def refused(self: object, number: int) -> None:
+        raise AssertionError(f"page {number} went through pdfplumber")
+
+    monkeypatch.setattr(pdf_module.LayoutPages, "_plumber_page", refused)
+    got = {n: [t.rows for t in fast.read(n)] for n in (19, 20)}
+    assert got == want and all(want.values())
+    assert not fast._plain_fills(19) and fast._pattern_fills(19)
 
 
 def test_a_failing_fast_reader_falls_back_to_pdfplumber(monkeypatch):

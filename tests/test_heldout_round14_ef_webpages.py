@@ -124,7 +124,7 @@ The Committee agreed to the sale.
 The Committee noted the garage sites.
 7. Any Other Business
 There was none.
-""", Path("."))
+""", tmp_path)
     # the letters run in order: "6d" after "6b" is no part of the run, but text
     assert numbers(records) == [("5", "Rent Arrears"), ("6", "Council Property"),
                                 ("6a", "Lease of the Pier Store"),

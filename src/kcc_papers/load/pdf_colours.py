@@ -28,15 +28,24 @@ _DEVICE = {b"DeviceRGB", b"DeviceGray", b"RGB", b"G"}
 _DEPTH = 3
 
 
-def plain_fills(page_obj: Any) -> bool:
-    """True when every fill colour on the page (and its forms) is RGB or grey."""
+def plain_fills(page_obj: Any, patterns: bool = False) -> bool:
+    """True when every fill colour on the page (and its forms) is RGB or grey, or (with
+    ``patterns``) a pattern as well (see ``PDFIUM_PATTERN_FILL``)."""
+    device = _DEVICE | {b"Pattern"} if patterns else _DEVICE
     try:
-        return _plain(resolve1(page_obj.contents) or [], page_obj.resources or {}, _DEPTH)
+        return _plain(resolve1(page_obj.contents) or [], page_obj.resources or {}, _DEPTH,
+                      device)
     except Exception:  # an unreadable stream: let pdfplumber judge the page
         return False
 
 
-def _plain(contents: Any, resources: Any, depth: int) -> bool:
+# The colour PDFium gives a path filled with a pattern (its light grey stand-in, 0xBFBFBF),
+# where pdfplumber gives the pattern's name: on a page whose other fills are plain, a fill of
+# this colour is taken as the pattern's.
+PDFIUM_PATTERN_FILL = (191 / 255, 191 / 255, 191 / 255)
+
+
+def _plain(contents: Any, resources: Any, depth: int, device: set[bytes]) -> bool:
     streams = contents if isinstance(contents, list) else [contents]
     data = b"\n".join(resolve1(s).get_data() for s in streams if resolve1(s) is not None)
     if _cmyk_fill(data):
@@ -44,7 +53,7 @@ def _plain(contents: Any, resources: Any, depth: int) -> bool:
     spaces = resolve1(resolve1(resources).get("ColorSpace")) or {}
     for m in _SET_SPACE.finditer(data):
         name = m.group(1)
-        if name not in _DEVICE and not _rgb_like(spaces.get(name.decode("latin-1"))):
+        if name not in device and not _rgb_like(spaces.get(name.decode("latin-1"))):
             return False
     if depth == 0:
         return True
@@ -53,7 +62,7 @@ def _plain(contents: Any, resources: Any, depth: int) -> bool:
         form = resolve1(ref)
         if not isinstance(form, PDFStream) or _name(form.get("Subtype")) != "Form":
             continue
-        if not _plain(form, form.get("Resources") or resources, depth - 1):
+        if not _plain(form, form.get("Resources") or resources, depth - 1, device):
             return False
     return True
 

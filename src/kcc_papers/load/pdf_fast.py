@@ -225,6 +225,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
     size = 0.0
     glyphs, bold = calls.Glyphs(textpage), False
     watermark = False
+    drop: float | bool | None = None
     for i in range(count):
         ch = text[i]
         # PDFium adds spaces and line breaks of its own; only those can be "generated"
@@ -242,10 +243,14 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
             calls.char_matrix(handle, i, m_ref)
             # a watermark's glyphs are in no cell (``watermarks``): left out, not refused
             watermark = turned_large(m.a, m.b, calls.font_size(handle, i))
-            if not watermark and (m.b != 0 or m.c != 0 or m.d <= 0
-                                  or abs(m.a - m.d) > 1e-3 * m.d):
+            if not watermark and (m.b != 0 or m.c != 0 or m.d <= 0):
                 return None
             size = calls.font_size(handle, i) * m.d
+            # PDFium's loose box of a glyph scaled unevenly (a table pasted in and shrunk)
+            # is not pdfminer's: its bottom is then the font's descent below the baseline
+            drop = _uneven_drop(m, obj, calls.font_size(handle, i))
+            if drop is False:
+                return None
             # a word's weight, for tables without rules whose first cells are bold
             name = glyphs.font_name(i)
             if SYMBOL_FONT_NAME.search(name):
@@ -256,7 +261,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
             continue
         char_origin(handle, i, ox_ref, oy_ref)
         x0, baseline = read_origin(origin)
-        char_bottom = height - bottom
+        char_bottom = height - (bottom if drop is None else baseline + drop)
         char_top = char_bottom - size
         append({
             "text": ch,
@@ -274,6 +279,21 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
             "_baseline": baseline,
         })
     return out
+
+
+# How far a glyph's scales across and up may differ before its box is not PDFium's loose one.
+UNEVEN_SCALE = 1e-3
+
+
+def _uneven_drop(m: Any, obj: int | None, font_size: float) -> float | bool | None:
+    """For a glyph scaled unevenly (``m``, its matrix), how far its box's bottom lies below
+    the baseline, as pdfminer puts it (the font's descent at the glyph's size), negative; None
+    for an evenly scaled glyph (the loose box's bottom is pdfminer's); False where the font's
+    descent cannot be read."""
+    if abs(m.a - m.d) <= UNEVEN_SCALE * m.d:
+        return None
+    drop = calls.descent(obj, font_size) if obj is not None else None
+    return False if drop is None else drop * m.d
 
 
 # A symbol font's name (``cell_marks.SYMBOL_FONT``) as PDFium gives it.

@@ -28,6 +28,9 @@ from kcc_papers.load.stamps import (
 from kcc_papers.load.watermarks import without_watermarks
 
 TABLES_ENV = "KCC_PAPERS_TABLES"
+# A fill that is a pattern, as the fast table path marks it (pdfplumber gives the pattern's
+# name: any string reads as no colour).
+PATTERN_FILL = "pattern"
 
 
 def table_engine() -> str:
@@ -163,6 +166,15 @@ class LayoutPages:
         except Exception:  # pdfminer cannot walk the pages: pdfplumber judges the page
             return False
 
+    def _pattern_fills(self, number: int) -> bool:
+        """Whether the page's fills are RGB, grey or patterns (through pdfminer's page)."""
+        from kcc_papers.load.pdf_colours import plain_fills
+
+        try:
+            return plain_fills(self._page_obj(number), patterns=True)
+        except Exception:  # as in _plain_fills
+            return False
+
     def _plumber(self) -> Any:
         import pdfplumber
 
@@ -246,9 +258,21 @@ class _LazyTables(LayoutPages):
         """Whether the FastPage reads these tables as pdfplumber would: the fill colours of
         their cells (checked in the content stream only when a cell has one) and their text."""
         if _filled_cells(page, found) and not self._plain_fills(number):
-            return False
+            if not self._pattern_fills(number):
+                return False
+            _as_patterns(page)
         # (a zebra table's last row is read down over the lines its cells wrap to)
         return _loaded(page, [zebra.reach(t) for t in found])
+
+
+def _as_patterns(page: Any) -> None:
+    """A FastPage's fills in PDFium's pattern colour as pdfplumber gives them: the pattern,
+    which is no colour (``to_hex`` gives None)."""
+    from kcc_papers.load.pdf_colours import PDFIUM_PATTERN_FILL
+
+    for shape in (*page.rects, *page.curves):
+        if shape.get("fill") and shape.get("non_stroking_color") == PDFIUM_PATTERN_FILL:
+            shape["non_stroking_color"] = PATTERN_FILL
 
 
 def _filled_cells(page: Any, found: list[Any]) -> bool:

@@ -39,6 +39,8 @@ font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
 font_weight = _bare(raw.FPDFText_GetFontWeight)
 font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
 text_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+_object_font = _bare(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+_font_descent = _bare(raw.FPDFFont_GetDescent)
 # Path segments: the segment handle stays a ctypes pointer (its declared return type), never
 # a plain int.
 path_segment = _bare(raw.FPDFPath_GetPathSegment, raw.FPDFPath_GetPathSegment.restype)
@@ -61,6 +63,17 @@ object_matrix = _bare(raw.FPDFPageObj_GetMatrix)
 count_segments = _bare(raw.FPDFPath_CountSegments)
 # Form XObjects nested deeper than this are taken to hold paths (without looking).
 FORM_DEPTH = 8
+
+
+def descent(text_object: int, size: float) -> float | None:
+    """The descent (negative) of a text object's font at ``size``, from the font's descriptor
+    as pdfminer reads it; None where PDFium has no font for the object."""
+    out = ctypes.c_float()
+    font = _object_font(ctypes.c_void_p(text_object))
+    if not font or not _font_descent(ctypes.c_void_p(font), ctypes.c_float(size),
+                                     ctypes.byref(out)):
+        return None
+    return out.value
 
 
 def has_paths(page: Any) -> bool:
