@@ -77,8 +77,10 @@ _ROD_LABELS = {
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
     # ("Details of the decision made:" on a portfolio holder's decision sheet)
     # "Decision(s) taken" alone on its line as a heading, or with a colon as a label
-    # ("Determination" over a licensing sub-committee's decision)
-    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?(?:Decisions?|Determination)(?:\s*\(s\))?"
+    # ("Determination" over a licensing sub-committee's decision, perhaps as its notice's
+    # numbered section: "1. The Determination")
+    "decision": r"(?:\d{1,2}\.\s+)?(?:Details\s+of\s+)?(?:the\s+)?(?:Decisions?|Determination)"
+    r"(?:\s*\(s\))?"
     r"(?:\s+(?:taken|made))?"
     r"(?=\s*:|\s*$)"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named

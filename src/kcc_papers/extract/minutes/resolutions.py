@@ -251,6 +251,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _body_decides(texts, i) or _responds(texts, i)]
+    anchors = _without_wrapped_verbs(texts, anchors)
     kind = "resolved"
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
@@ -282,6 +283,26 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             text = f"{recommended} {text}"  # "... AGREED - that the recommendation be adopted"
         if text:
             out.append(Resolution(text, body[i][0], kind))
+    return out
+
+
+# A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
+_OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# A sentence's stop at a line's end: what follows starts a sentence of its own.
+_ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
+
+
+def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
+    """The anchors but those where a resolution's sentence wrapped before its verb in
+    capitals: "RESOLVED: That consideration of the applications be" over "DEFERRED to allow
+    ...": the line goes on with the sentence above (no stop between), not a decision of its
+    own."""
+    out: list[int] = []
+    for i in anchors:
+        if (out and _OPENS_WITH_VERB.match(texts[i])
+                and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i])):
+            continue
+        out.append(i)
     return out
 
 
