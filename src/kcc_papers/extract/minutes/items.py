@@ -74,6 +74,8 @@ _CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last
 # Headings of one code printing the same middle figures, at least this many, the last ones
 # running on, print the year first.
 _MIN_YEAR_FIRST_RUN = 2
+# The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
+_MAX_LABEL_CHARS = 12
 # A line opening with a year, or a financial year: "2027/28 TO 2030/31".
 _OPENS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?\b")
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
@@ -249,9 +251,13 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
 def _lettered_parts(texts: list[str], minute: Candidate, span: range) -> list[Candidate]:
     """The lines of ``span`` restating ``minute``'s number as printed with its letters, "(a)",
     "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts."""
-    label = minute.label
-    if label is None or minute.number is None:
+    printed = minute.label
+    if printed is None or minute.number is None:
         return []
+    # with the label the heading prints before its number: "Minute 12(a)" under "Minute 12"
+    heading = texts[minute.index]
+    at = heading.find(printed)
+    label = heading[:at] + printed if 0 <= at <= _MAX_LABEL_CHARS else printed
     found: list[Candidate] = []
     want = "a"
     for i in span:
@@ -262,7 +268,7 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range) -> list[Ca
         if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
             continue
         part = f"({want})" if m.group("letter") else want  # as printed
-        number = f"{label}{part}".replace("{", "{{").replace("}", "}}")
+        number = f"{printed}{part}".replace("{", "{{").replace("}", "}}")
         found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
         want = chr(ord(want) + 1)
     return found
