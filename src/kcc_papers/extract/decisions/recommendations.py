@@ -25,8 +25,10 @@ HEADING = re.compile(
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
     # Action required"
     r"|(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought))"
-    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
-    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–?]?\s*(?P<rest>.*)$",
+    # ... perhaps naming the agenda item it is for: "Recommendation (Agenda Item 5)"
+    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s|\s\((?:Agenda\s)?Item\s)"
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?"
+    r"(?:\s\((?:Agenda\s)?Item\s[\w.]{1,6}\))?\s*[:.\-–?]?\s*(?P<rest>.*)$",
     re.I,
 )
 # No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",
@@ -120,7 +122,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             body += texts[end + 1 : after]
             end = after
         text = join_items(body)
-        if text and not (m.groupdict().get("proposal") and not _asks(text)):
+        if (text and not (m.groupdict().get("proposal") and not _asks(text))
+                and not ASK_KIND.match(text)):
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
     if not blocks:
@@ -140,6 +143,13 @@ def _column_name(text: str) -> bool:
     m = HEADING.match(text)
     return bool(m and not m.group("num") and not m.group("proposal")
                 and not m.group("rest").strip(" .:") and not text.rstrip().endswith(":"))
+
+
+# The kind of decision a report asks for, as its summary box labels it ("Decision sought:
+# Approval", "Decision required: For noting"): what is asked, never the decision's words.
+ASK_KIND = re.compile(
+    r"^(?:for\s+)?(?:approval|decision|noting|note|information|endorsement|agreement|"
+    r"discussion|comment|consideration|assurance)\s*\.?$", re.I)
 
 
 # A recommendation's verdict printed in capitals at a planning report's head ("RECOMMENDATION:

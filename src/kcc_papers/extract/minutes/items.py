@@ -74,6 +74,7 @@ _CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last
 # Headings of one code printing the same middle figures, at least this many, the last ones
 # running on, print the year first.
 _MIN_YEAR_FIRST_RUN = 2
+_YEAR_FIRST_FIGURES = 2
 # The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
 _MAX_LABEL_CHARS = 12
 # A line opening with a year, or a financial year: "2027/28 TO 2030/31".
@@ -502,7 +503,9 @@ def _year_first_runs(candidates: list[Candidate]) -> None:
         if len(set(lasts)) < _MIN_YEAR_FIRST_RUN or lasts != sorted(lasts):
             continue
         for c, m in run:
-            c.number, c.style = int(m.group("last")), f"{code}{year:02d}/{m.group('shape')}"
+            # (the running number printed to two figures, as the year is: "OSC/26/04")
+            c.number = int(m.group("last"))
+            c.style = f"{code}{year:02d}/{_YEAR_FIRST_FIGURES}d{m.group('shape')}"
 
 
 def _padded_width(style: str) -> int:
