@@ -123,7 +123,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             end = after
         text = join_items(body)
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
-                and not ASK_KIND.match(text)):
+                and not ASK_KIND.match(text) and not _verdict_schedule(body)):
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
     if not blocks:
@@ -157,6 +157,26 @@ ASK_KIND = re.compile(
 # summary of the recommendation the report words in full further on.
 VERDICT = re.compile(
     r"^(?-i:APPROVE|APPROVAL|REFUSE|REFUSAL|GRANT|PERMIT|DEFER|DEFERRAL|REJECT|DISMISS)\b")
+
+
+# An item's label and its verdict, a schedule's summary line: "A2. REFUSE", "3 GRANT subject to
+# conditions".
+_ITEM_VERDICT = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+" + VERDICT.pattern.removeprefix("^"))
+# A schedule lists at least this many items' verdicts.
+_MIN_SCHEDULE_ITEMS = 2
+
+
+def _verdict_schedule(body: list[str]) -> bool:
+    """Whether a block opens with a list of items' verdicts ("Recommendation" over "A1. GRANT
+    subject to conditions", "A2. REFUSE"): a schedule's summary column, the verdicts its items'
+    own reports word in full, never an ask of its own."""
+    lines = [t.strip() for t in body if t.strip()]
+    listed = 0
+    for line in lines:
+        if not _ITEM_VERDICT.match(line):
+            break
+        listed += 1
+    return listed >= _MIN_SCHEDULE_ITEMS
 
 
 def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
