@@ -91,7 +91,9 @@ _ROD_LABELS = {
     # "The Cabinet Member has made the following decision:"
     r"|(?:The\s+)?[A-Z][\w,'’ -]{0,80}?\s+(?:has|have)\s+(?:decided|resolved|agreed|approved|"
     r"made\s+the\s+following\s+decisions?)(?=\s*:)",
-    "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
+    # ... or a notice's numbered section, "3. Reasons", alone on its line
+    "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision"
+    r"|\d{1,2}\.\s+Reasons(?=\s*$)",
     # what the decision maker is asked to approve: the decision where none is printed apart
     # (a commissioner's notice: "Recommendation" over the text, "I hereby approve" under it)
     "recommendation": r"(?:Officer\s+)?Recommendations?(?:\s*\(s\))?(?=\s*:|\s*$)",
