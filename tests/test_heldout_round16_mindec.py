@@ -148,6 +148,13 @@ def test_lettered_parts_under_a_labelled_minute_read(tmp_path: Path) -> None:
     ]
 
 
+def test_lettered_parts_bare_under_a_labelled_minute_still_read(tmp_path: Path) -> None:
+    # guard: parts printing the number alone ("12(a)") under "Minute 12" are read as before
+    bare = LABELLED_PARTS.replace("Minute 12(a)", "12(a)").replace("Minute 12(b)", "12(b)")
+    assert [n for n, _ in numbers(minutes_of(bare, tmp_path))] == [
+        "11", "12", "12(a)", "12(b)", "13"]
+
+
 # ------------- "44(a)", "44(b)" between minutes 43 and 45: two applications under one number
 
 SKIPPED_NUMBER_PARTS = """## Westmarch Council

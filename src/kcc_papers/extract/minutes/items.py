@@ -255,14 +255,16 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range) -> list[Ca
     printed = minute.label
     if printed is None or minute.number is None:
         return []
-    # with the label the heading prints before its number: "Minute 12(a)" under "Minute 12"
+    # the number as printed, or with the label the heading prints before it: "Minute 12(a)"
+    # under "Minute 12" (as "34(a)" under "Minute 34")
     heading = texts[minute.index]
     at = heading.find(printed)
-    label = heading[:at] + printed if 0 <= at <= _MAX_LABEL_CHARS else printed
+    labels = {printed, heading[:at] + printed if 0 <= at <= _MAX_LABEL_CHARS else printed}
     found: list[Candidate] = []
     want = "a"
     for i in span:
-        m = _SUB_MINUTE.match(texts[i], len(label)) if texts[i].startswith(label) else None
+        label = next((la for la in labels if texts[i].startswith(la)), None)
+        m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
         if m is None or want not in (m.group("letter"), m.group("glued")):
             continue
         title = tidy_title(m.group("title"))
