@@ -77,8 +77,10 @@ _ROD_LABELS = {
     # an officer's record: "Decision taken:" ("Decision taken by:" is its maker)
     # ("Details of the decision made:" on a portfolio holder's decision sheet)
     # "Decision(s) taken" alone on its line as a heading, or with a colon as a label
-    # ("Determination" over a licensing sub-committee's decision)
-    "decision": r"(?:Details\s+of\s+(?:the\s+)?)?(?:Decisions?|Determination)(?:\s*\(s\))?"
+    # ("Determination" over a licensing sub-committee's decision, perhaps as its notice's
+    # numbered section: "1. The Determination")
+    "decision": r"(?:\d{1,2}\.\s+)?(?:Details\s+of\s+)?(?:the\s+)?(?:Decisions?|Determination)"
+    r"(?:\s*\(s\))?"
     r"(?:\s+(?:taken|made))?"
     r"(?=\s*:|\s*$)"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
@@ -89,7 +91,9 @@ _ROD_LABELS = {
     # "The Cabinet Member has made the following decision:"
     r"|(?:The\s+)?[A-Z][\w,'’ -]{0,80}?\s+(?:has|have)\s+(?:decided|resolved|agreed|approved|"
     r"made\s+the\s+following\s+decisions?)(?=\s*:)",
-    "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision",
+    # ... or a notice's numbered section, "3. Reasons", alone on its line
+    "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision"
+    r"|\d{1,2}\.\s+Reasons(?=\s*$)",
     # what the decision maker is asked to approve: the decision where none is printed apart
     # (a commissioner's notice: "Recommendation" over the text, "I hereby approve" under it)
     "recommendation": r"(?:Officer\s+)?Recommendations?(?:\s*\(s\))?(?=\s*:|\s*$)",

@@ -25,8 +25,10 @@ HEADING = re.compile(
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
     # Action required"
     r"|(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought))"
-    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s)"
-    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?\s*[:.\-–?]?\s*(?P<rest>.*)$",
+    # ... perhaps naming the agenda item it is for: "Recommendation (Agenda Item 5)"
+    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s|\s\((?:Agenda\s)?Item\s)"
+    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?"
+    r"(?:\s\((?:Agenda\s)?Item\s[\w.]{1,6}\))?\s*[:.\-–?]?\s*(?P<rest>.*)$",
     re.I,
 )
 # No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",
@@ -120,7 +122,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             body += texts[end + 1 : after]
             end = after
         text = join_items(body)
-        if text and not (m.groupdict().get("proposal") and not _asks(text)):
+        if (text and not (m.groupdict().get("proposal") and not _asks(text))
+                and not ASK_KIND.match(text) and not _verdict_schedule(body)):
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
     if not blocks:
@@ -142,11 +145,38 @@ def _column_name(text: str) -> bool:
                 and not m.group("rest").strip(" .:") and not text.rstrip().endswith(":"))
 
 
+# The kind of decision a report asks for, as its summary box labels it ("Decision sought:
+# Approval", "Decision required: For noting"): what is asked, never the decision's words.
+ASK_KIND = re.compile(
+    r"^(?:for\s+)?(?:approval|decision|noting|note|information|endorsement|agreement|"
+    r"discussion|comment|consideration|assurance)\s*\.?$", re.I)
+
+
 # A recommendation's verdict printed in capitals at a planning report's head ("RECOMMENDATION:
 # APPROVE subject to conditions", "Recommendation: REFUSE", "RECOMMENDATION - GRANT"): the
 # summary of the recommendation the report words in full further on.
 VERDICT = re.compile(
     r"^(?-i:APPROVE|APPROVAL|REFUSE|REFUSAL|GRANT|PERMIT|DEFER|DEFERRAL|REJECT|DISMISS)\b")
+
+
+# An item's label and its verdict, a schedule's summary line: "A2. REFUSE", "3 GRANT subject to
+# conditions".
+_ITEM_VERDICT = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+" + VERDICT.pattern.removeprefix("^"))
+# A schedule lists at least this many items' verdicts.
+_MIN_SCHEDULE_ITEMS = 2
+
+
+def _verdict_schedule(body: list[str]) -> bool:
+    """Whether a block opens with a list of items' verdicts ("Recommendation" over "A1. GRANT
+    subject to conditions", "A2. REFUSE"): a schedule's summary column, the verdicts its items'
+    own reports word in full, never an ask of its own."""
+    lines = [t.strip() for t in body if t.strip()]
+    listed = 0
+    for line in lines:
+        if not _ITEM_VERDICT.match(line):
+            break
+        listed += 1
+    return listed >= _MIN_SCHEDULE_ITEMS
 
 
 def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:

@@ -16,7 +16,7 @@ minutes say about themselves and how they are set, never on where lines sit on a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from kcc_papers.extract.minutes.candidates import (
@@ -68,6 +68,15 @@ _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
 # The width a numbering style pads its numbers to, written before the style's shape
 # ("2dplain/27", "ES|3dplain/26", "26/3dplain").
 _PADDED_WIDTH = re.compile(r"(?<!\d)(\d+)d(?=dot|plain|half)")
+# A code's number and two figures after it as a style gives them ("LIC/|plain/12": "LIC/27/12"
+# read as number 27 of year 12).
+_CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last>\d{2})$")
+# Headings of one code printing the same middle figures, at least this many, the last ones
+# running on, print the year first.
+_MIN_YEAR_FIRST_RUN = 2
+_YEAR_FIRST_FIGURES = 2
+# The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
+_MAX_LABEL_CHARS = 12
 # A line opening with a year, or a financial year: "2027/28 TO 2030/31".
 _OPENS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?\b")
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
@@ -127,7 +136,7 @@ def split_minutes(
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
-    parted = _with_parted_numbers(texts, chain, layouts)
+    parted = _with_sub_minutes(texts, _with_parted_numbers(texts, chain, layouts), layouts)
     filled = {c.number for c in parted} - {c.number for c in chain}
     gaps = [
         (a.number, b.number)
@@ -136,7 +145,7 @@ def split_minutes(
         and not filled.issuperset(range(a.number + 1, b.number))
     ]
     repeats = [b.number for a, b in pairwise(numbered) if b.number == a.number and b.number]
-    items = _blocks(lines, _with_sub_minutes(texts, parted))
+    items = _blocks(lines, parted)
     header = [(p, t) for p, t in lines[: chain[0].index] if not SECTION.match(t)]
     return SplitMinutes(header, items, gaps, repeats)
 
@@ -212,30 +221,60 @@ def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
     return found
 
 
-def _with_sub_minutes(texts: list[str], chain: list[Candidate]) -> list[Candidate]:
+def _with_sub_minutes(texts: list[str], chain: list[Candidate],
+                      layouts: list[Layout | None]) -> list[Candidate]:
     """The chain with each minute's lettered parts after it: lines in the minute that restate
     its number as printed with "(a)", "(b)", ... (or the letter glued on: "6a", "6b") running
-    in order, each over a title."""
+    in order, each over a title. Where the chain skips one number ("43", then "45"), the
+    lines between restating the missing number so ("44(a)", "44(b)") are its parts: the
+    clerk minuted two applications taken together under one number, never the number alone.
+    A part's heading set as one wraps its title as a minute's does."""
+    body_size = text_size(layouts)
     out: list[Candidate] = []
     for n, c in enumerate(chain):
         out.append(c)
-        label = c.label
-        if label is None or c.number is None:
+        if c.label is None or c.number is None:
             continue
         end = chain[n + 1].index if n + 1 < len(chain) else len(texts)
-        want = "a"
-        for i in range(c.index + c.title_lines, end):
-            m = _SUB_MINUTE.match(texts[i], len(label)) if texts[i].startswith(label) else None
-            if m is None or want not in (m.group("letter"), m.group("glued")):
-                continue
-            title = tidy_title(m.group("title"))
-            if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
-                continue
-            part = f"({want})" if m.group("letter") else want  # as printed
-            number = f"{label}{part}".replace("{", "{{").replace("}", "}}")
-            out.append(Candidate(i, c.number, "shape:" + number, title, None, 1))
-            want = chr(ord(want) + 1)
+        start = c.index + c.title_lines
+        parts = _lettered_parts(texts, c, range(start, end))
+        after = chain[n + 1] if n + 1 < len(chain) else None
+        if after is not None and after.number == c.number + 2 and after.style == c.style:
+            parts += _lettered_parts(texts, replace(c, number=c.number + 1),
+                                     range(parts[-1].index + 1 if parts else start, end))
+        for part in parts:
+            part.heading_layout = heading_layout_of(layouts[part.index], body_size)
+        _wrapped_titles(parts, texts, layouts, body_size)
+        out += parts
     return out
+
+
+def _lettered_parts(texts: list[str], minute: Candidate, span: range) -> list[Candidate]:
+    """The lines of ``span`` restating ``minute``'s number as printed with its letters, "(a)",
+    "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts."""
+    printed = minute.label
+    if printed is None or minute.number is None:
+        return []
+    # the number as printed, or with the label the heading prints before it: "Minute 12(a)"
+    # under "Minute 12" (as "34(a)" under "Minute 34")
+    heading = texts[minute.index]
+    at = heading.find(printed)
+    labels = {printed, heading[:at] + printed if 0 <= at <= _MAX_LABEL_CHARS else printed}
+    found: list[Candidate] = []
+    want = "a"
+    for i in span:
+        label = next((la for la in labels if texts[i].startswith(la)), None)
+        m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
+        if m is None or want not in (m.group("letter"), m.group("glued")):
+            continue
+        title = tidy_title(m.group("title"))
+        if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        part = f"({want})" if m.group("letter") else want  # as printed
+        number = f"{printed}{part}".replace("{", "{{").replace("}", "}}")
+        found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
+        want = chr(ord(want) + 1)
+    return found
 
 
 def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[MinuteBlock]:
@@ -281,6 +320,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
     _wrapped_titles(candidates, texts, layouts, body_size)
     _wrapped_plain_titles(candidates, texts, alone)
     _join_padded_runs(candidates)
+    _year_first_runs(candidates)
     candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
     for c in candidates:
@@ -448,6 +488,26 @@ def _join_padded_runs(candidates: list[Candidate]) -> None:
         style = unpadded.get(c.style)
         if style and c.number is not None and len(str(c.number)) >= padded[style]:
             c.style = style
+
+
+def _year_first_runs(candidates: list[Candidate]) -> None:
+    """A committee's code, two figures and two more ("LIC/27/12", "LIC/27/13") read as the
+    number then its year ("ASC/15/25") unless the sequence shows otherwise: where headings of
+    one code print the same middle figures while the last ones run on, the middle is the year
+    and the last the running number (the year printed first, as "FC/26/031" prints it)."""
+    runs: dict[tuple[str, int], list[tuple[Candidate, re.Match[str]]]] = {}
+    for c in candidates:
+        m = _CODE_NUMBER_YEAR.match(c.style)
+        if m and c.number is not None:
+            runs.setdefault((m.group("code"), c.number), []).append((c, m))
+    for (code, year), run in runs.items():
+        lasts = [int(m.group("last")) for _, m in run]
+        if len(set(lasts)) < _MIN_YEAR_FIRST_RUN or lasts != sorted(lasts):
+            continue
+        for c, m in run:
+            # (the running number printed to two figures, as the year is: "OSC/26/04")
+            c.number = int(m.group("last"))
+            c.style = f"{code}{year:02d}/{_YEAR_FIRST_FIGURES}d{m.group('shape')}"
 
 
 def _padded_width(style: str) -> int:

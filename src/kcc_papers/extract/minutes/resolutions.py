@@ -39,6 +39,9 @@ _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # ... or opening a line with a comma after, the rest what was agreed: "AGREED, subject to
+    # adding a report to the November meeting" (a work programme agreed with a change)
+    r"^(?:AGREED|DECIDED),\s*\S|"
     # a committee's recommendation to the council: "RECOMMENDED to Council: That ...", the
     # label all in capitals too ("RECOMMENDED TO COUNCIL: that ...")
     r"\bRECOMMENDED\b(?:\s+(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w ]{0,40}?)?\s*(?:that|:|–|-)|"
@@ -116,6 +119,9 @@ _RESOLVED_CI = re.compile(
 _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
+# "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
+# result in capitals.
+_MOTION_LOST = re.compile(r"\b(?i:motion|amendment)\s+(?:was|were)\s+LOST\b")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -252,7 +258,12 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _body_decides(texts, i) or _responds(texts, i)]
+    anchors = _without_wrapped_verbs(texts, anchors)
     kind = "resolved"
+    if not anchors:
+        # a motion put to the vote and lost: nothing is resolved, and the result, printed
+        # in capitals as the template marks a decision, is the minute's decision
+        anchors = [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
@@ -283,6 +294,26 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             text = f"{recommended} {text}"  # "... AGREED - that the recommendation be adopted"
         if text:
             out.append(Resolution(text, body[i][0], kind))
+    return out
+
+
+# A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
+_OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# A sentence's stop at a line's end: what follows starts a sentence of its own.
+_ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
+
+
+def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
+    """The anchors but those where a resolution's sentence wrapped before its verb in
+    capitals: "RESOLVED: That consideration of the applications be" over "DEFERRED to allow
+    ...": the line goes on with the sentence above (no stop between), not a decision of its
+    own."""
+    out: list[int] = []
+    for i in anchors:
+        if (out and _OPENS_WITH_VERB.match(texts[i])
+                and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i])):
+            continue
+        out.append(i)
     return out
 
 
