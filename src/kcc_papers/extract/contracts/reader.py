@@ -564,8 +564,22 @@ MIN_SENTENCE_CELL_WORDS = 8
 
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    paragraphs = _paragraphs(ctx, tables) + _prose_cells(tables)
+    paragraphs = [(page, without_deletions(text))
+                  for page, text in _paragraphs(ctx, tables) + _prose_cells(tables)]
     return sentence_drafts(paragraphs, service) + offer_drafts(paragraphs)
+
+
+# A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
+# £24,870", Word's "Deleted:" markup): the words struck out are no longer the paper's, and
+# between a sum's cue and the sum they part the two. (Bounded: an unclosed bracket reads on
+# no further than a change is long.)
+MAX_DELETION_CHARS = 300
+DELETION = re.compile(rf"\[(?i:deleted):[^\[\]]{{0,{MAX_DELETION_CHARS}}}\]\s?")
+
+
+def without_deletions(text: str) -> str:
+    """The text as it stands once its tracked deletions are made."""
+    return DELETION.sub("", text) if "[" in text else text
 
 
 def _prose_cells(tables: list[Table]) -> list[tuple[int, str]]:

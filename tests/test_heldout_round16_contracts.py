@@ -1,0 +1,43 @@
+"""Regression tests for the contract misses of held-out round 16's blind batches: each named
+after the bug, on small papers in the layouts that showed it, with guards of the general rule
+that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+# ------------ a tracked change printed inline ("[deleted: £x] £y") parted a sum from its cue
+
+TRACKED = """3.1 That the Committee awards the window cleaning contract for two years to Clearview Glazing Ltd at a cost of [deleted: £9,600] £10,200, to be met from the premises budget.
+3.2 RESOLVED to accept the quotation of Hedgerow Grounds Ltd for verge cutting at [Deleted: £3,100] £2,950.
+"""  # noqa: E501
+
+
+def test_regression_tracked_deletion_between_cue_and_sum_gave_no_value(tmp_path):
+    # the words a tracked change struck out are no longer the paper's: the sum after them is
+    # the one the cue gives, the struck one no value at all
+    assert _rows(TRACKED, tmp_path) == [
+        ("Clearview Glazing Ltd", 10_200.0), ("Hedgerow Grounds Ltd", 2_950.0)]
+
+
+TRACKED_PDF = """## Hollowmere Town Council
+!! Finance Committee
+** 5. Window cleaning contract
+5.1 That the Committee awards the window cleaning contract for two years from 1st April 2027 to Clearview Glazing Ltd at a cost of [deleted: £9,600] £10,200, to be met from the premises budget.
+"""  # noqa: E501
+
+
+def test_tracked_deletion_in_a_wrapped_pdf_paragraph(tmp_path):
+    # the struck text may wrap over a PDF's lines with the rest of the paragraph
+    assert _pdf_rows(TRACKED_PDF, tmp_path) == [("Clearview Glazing Ltd", 10_200.0)]
