@@ -41,3 +41,15 @@ TRACKED_PDF = """## Hollowmere Town Council
 def test_tracked_deletion_in_a_wrapped_pdf_paragraph(tmp_path):
     # the struck text may wrap over a PDF's lines with the rest of the paragraph
     assert _pdf_rows(TRACKED_PDF, tmp_path) == [("Clearview Glazing Ltd", 10_200.0)]
+
+
+# ------------ an accepted quotation's sum straddling the reach it is looked for in was cut
+
+STRADDLING = """RESOLVED to accept the quotation of Lantern Festive Lighting Ltd for the hire, installation and removal of the festive lights on the square for 2027 at a cost of £18,450.
+"""  # noqa: E501
+
+
+def test_regression_accepted_sum_cut_where_its_reach_ends(tmp_path):
+    # the sum starts within the characters after the bidder a price is looked for in: it is
+    # read whole ("£18,450"), not as the figures the reach happened to end on ("£18")
+    assert _rows(STRADDLING, tmp_path) == [("Lantern Festive Lighting Ltd", 18_450.0)]

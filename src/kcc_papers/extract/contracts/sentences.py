@@ -513,6 +513,10 @@ def _provider_draft(
 ACCEPTED_SUM_CHARS = 100
 
 
+# The figures of a sum that run on past a reach counted in characters.
+SUM_RUNS_ON = re.compile(r"[\d,.]*(?:\s?(?:m|k|million)\b)?")
+
+
 # The words a price is given by, just before its sum (a hedge or two between): "of £8,640",
 # "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200".
 PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to)|[(,:–-])"
@@ -531,7 +535,10 @@ def _price_accepted(draft: Draft, after: str) -> None:
     """The price of the bid a sentence accepts: the first sum after the bidder's name, in the
     clause that names it (not past a ";"), given as its price ("of", "at", "for" just before
     it), and not a threshold it falls below, a saving or a budget it is met from."""
-    clause = after[:ACCEPTED_SUM_CHARS].split(";")[0]
+    # (a sum that starts within the reach is read whole, not cut where the reach ends:
+    # "£24,870" read as "£24")
+    reach = SUM_RUNS_ON.match(after, min(ACCEPTED_SUM_CHARS, len(after)))
+    clause = after[: reach.end() if reach else ACCEPTED_SUM_CHARS].split(";")[0]
     money = find_money(clause)
     if not money:
         return
