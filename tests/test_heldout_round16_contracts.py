@@ -53,3 +53,25 @@ def test_regression_accepted_sum_cut_where_its_reach_ends(tmp_path):
     # the sum starts within the characters after the bidder a price is looked for in: it is
     # read whole ("£18,450"), not as the figures the reach happened to end on ("£18")
     assert _rows(STRADDLING, tmp_path) == [("Lantern Festive Lighting Ltd", 18_450.0)]
+
+
+# ------------ one sentence letting two contracts, each "to X at a cost of £y": no values
+
+TWO_AWARDS = """DECISION:
+That the contract for the supply of six gritting lorries be awarded to Fenland Commercial Vehicles Ltd at a cost of £1,206,000, funded from the capital programme, and that the contract for the maintenance of the lorries for five years be awarded to Causey Fleet Care Ltd at a cost of £418,500.
+"""  # noqa: E501
+
+ONE_AWARD = """DECISION:
+That the contract for the supply of six gritting lorries be awarded to Fenland Commercial Vehicles Ltd at a cost of £1,206,000, funded from the capital programme.
+"""  # noqa: E501
+
+
+def test_regression_two_awards_in_one_sentence_gave_no_values(tmp_path):
+    # each firm an award lets to is paired with the sum it is let at, read per part as an
+    # award of lots is
+    assert _rows(TWO_AWARDS, tmp_path) == [
+        ("Fenland Commercial Vehicles Ltd", 1_206_000.0), ("Causey Fleet Care Ltd", 418_500.0)]
+
+
+def test_one_award_at_a_cost_keeps_its_value(tmp_path):
+    assert _rows(ONE_AWARD, tmp_path) == [("Fenland Commercial Vehicles Ltd", 1_206_000.0)]

@@ -768,6 +768,11 @@ AWARD_PART_FIRST = re.compile(
 AWARD_PART_BRACKETED = re.compile(
     rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
     rf"{_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
+# Two contracts let in one sentence, each to its firm at its own sum ("the contract for the
+# vehicles be awarded to Northbank Ltd at a cost of £3,684,000, and that the contract for
+# their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
+# lets to, and the sum it lets at.
+AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -776,15 +781,17 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     """A row per part of an award that names two or more bidders, each with its own sum."""
     if not AWARDS_PARTS.search(sentence):
         return []
-    parts = [m for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)
-             for m in pattern.finditer(sentence)
-             if organisation(m.group("name"))]
+    parts: dict[int, re.Match[str]] = {}  # by where the bidder's name starts: read once
+    for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED, AWARD_PART_TO):
+        for m in pattern.finditer(sentence):
+            if organisation(m.group("name")):
+                parts.setdefault(m.start("name"), m)
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them
     out = []
-    for m in parts:
+    for m in parts.values():
         draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                      service=_service(m.group("service")))
+                      service=_service(m.groupdict().get("service")))
         set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
         out.append(draft)
     return out
