@@ -75,3 +75,23 @@ def test_regression_two_awards_in_one_sentence_gave_no_values(tmp_path):
 
 def test_one_award_at_a_cost_keeps_its_value(tmp_path):
     assert _rows(ONE_AWARD, tmp_path) == [("Fenland Commercial Vehicles Ltd", 1_206_000.0)]
+
+
+# ------------ "awards the contract for the design ... to RIBA stage 4": the stage read as a firm
+
+TO_A_STAGE = """This decision awards the contract for the design of the two stations to RIBA stage 4, procured through the Authority's Design Consultancy Framework.
+That the Mayor approves the award of the contract for the design of the stations to Pellow Rail Design Ltd at a value of £1,240,000.
+"""  # noqa: E501
+
+TO_A_STAGE_CAPITALISED = """The Council awarded the contract for the design of the new library to RIBA Stage 3 in 2026.
+"""  # noqa: E501
+
+
+def test_regression_stage_of_a_scale_read_as_the_firm_awarded(tmp_path):
+    # the stage a work is designed to follows its scale's name ("to RIBA stage 4"): no party,
+    # so the paper's one award is the firm's
+    assert _rows(TO_A_STAGE, tmp_path) == [("Pellow Rail Design Ltd", 1_240_000.0)]
+
+
+def test_capitalised_stage_of_a_scale_is_no_firm(tmp_path):
+    assert _rows(TO_A_STAGE_CAPITALISED, tmp_path) == []

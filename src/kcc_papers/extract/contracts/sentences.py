@@ -448,6 +448,20 @@ GRANT_CHARS = 40
 SERVICE_NOUN = re.compile(r"\s+contracts?\b")
 
 
+# "awards the contract for the design of the stations to RIBA stage 4": the stage, level or
+# grade a work is done to follows its scale's name, which is then no party (in capitals the
+# name reads the stage in: "to RIBA Stage 4").
+# (the spaces counted: a run of them read from each of its characters took seconds)
+SCALE_STEP = r"(?i:stage|level|grade|phase)\s{1,3}(?:\d|[IVX]+\b)"
+SCALE_AFTER = re.compile(rf"\s{{1,3}}{SCALE_STEP}")
+SCALE_IN_NAME = re.compile(rf"\b{SCALE_STEP}")
+
+
+def _scale(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` read is a scale's, a stage of it after or in it."""
+    return bool(SCALE_AFTER.match(sentence, m.end("name")) or SCALE_IN_NAME.search(m["name"]))
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
@@ -464,6 +478,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
             if SERVICE_NOUN.match(sentence, m.end("name")):
                 continue  # "the award of the Home to School Transport contracts to ...": no party
+            if _scale(sentence, m):
+                continue  # "... the design of the two stations to RIBA stage 4": no party
             if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
                     and not CONTRACT_WORD.search(m.group(0))):
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
