@@ -95,3 +95,67 @@ def test_regression_stage_of_a_scale_read_as_the_firm_awarded(tmp_path):
 
 def test_capitalised_stage_of_a_scale_is_no_firm(tmp_path):
     assert _rows(TO_A_STAGE_CAPITALISED, tmp_path) == []
+
+
+# ------------ "appoint X plc as custodian ... for five years": a firm appointed for a
+# ------------ counted term was no contract's party
+
+APPOINTED_FOR_YEARS = """1.1 The Committee is recommended to:
+(a) appoint Harbury Custody Services plc as global custodian to the Pension Fund for five years from 1st April 2028, with an option to extend for up to two further years; and
+(b) appoint Councillor Amos Reed as vice-chair of the Local Pension Board for two years.
+"""  # noqa: E501
+
+
+def test_regression_firm_appointed_for_counted_years_was_no_contract(tmp_path):
+    # a firm appointed for a term is engaged under a contract, its term counted in years as
+    # well as given as "a term of"; a person appointed so is no party (no legal form)
+    assert _rows(APPOINTED_FOR_YEARS, tmp_path) == [("Harbury Custody Services plc", None)]
+
+
+# ------------ "Its price is £x over the five year term": the award's price unread
+
+PRICE_OVER_TERM = """1.1 The Committee is recommended to appoint Harbury Custody Services plc as global custodian to the Fund for a term of five years from 1st April 2028.
+2.1 The custody contract with Northgate Trust Bank expires on 31st March 2028.
+2.2 Bids were evaluated 70% quality and 30% price. Harbury Custody Services plc scored highest on both. Its price is £1,085,000 over the five year term (£217,000 a year).
+"""  # noqa: E501
+
+PRICE_OVER_TERM_ALONE = """2.2 Its price is £1,085,000 over the five year term.
+2.3 The price is £1,085,000, the same as last year.
+"""
+
+
+def test_regression_price_over_the_term_gave_the_award_no_value(tmp_path):
+    # the price over the term is what the engagement costs in all: the value of the paper's
+    # one award without one
+    assert sorted(_rows(PRICE_OVER_TERM, tmp_path), key=str) == [
+        ("Harbury Custody Services plc", 1_085_000.0), ("Northgate Trust Bank", None)]
+
+
+def test_price_without_a_term_is_no_contract_value(tmp_path):
+    # a price alone may be any figure's; over the term it is an engagement's
+    assert _rows(PRICE_OVER_TERM_ALONE, tmp_path) == [(None, 1_085_000.0)]
+
+
+# ------------ a contract in place set against the award's value, after it, kept the value
+# ------------ from the award
+
+AGAINST_CURRENT = """1.1 That the Board RESOLVES to award the contract for towage services to Orkney Tugs Ltd for a term of five years.
+2.1 Two compliant tenders were received.
+2.2 The contract value is £3,900,000, against £4,200,000 under the current contract.
+"""  # noqa: E501
+
+CURRENT_VALUE = """1.1 That the Board RESOLVES to award the contract for towage services to Orkney Tugs Ltd for a term of five years.
+2.1 Two compliant tenders were received.
+2.2 The current contract value is £4,200,000, against £3,900,000 for the new one.
+"""  # noqa: E501
+
+
+def test_regression_contract_in_place_after_the_value_kept_it_from_the_award(tmp_path):
+    # what a sum is the value of is said before it: the contract in place it is set against
+    # after it does not make it that contract's
+    assert _rows(AGAINST_CURRENT, tmp_path) == [("Orkney Tugs Ltd", 3_900_000.0)]
+
+
+def test_value_of_the_contract_in_place_is_not_the_awards(tmp_path):
+    assert sorted(_rows(CURRENT_VALUE, tmp_path), key=str) == [
+        ("Orkney Tugs Ltd", None), (None, 4_200_000.0)]

@@ -21,9 +21,19 @@ CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # The whole of what a term of engagement costs: "the total fees over the seven-year term".
 TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+\s+){0,2}?"
               r"term\b")
+# ... or the price of the engagement over its term ("Its price is £1,085,000 over the five
+# year term"): the price, and after its sum the term it runs.
+PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|"
+                      r"would\s+be)\s{0,3}$", re.I)
+# (the spaces before "over" counted: a run of them read from each of its characters took
+# seconds)
+OVER_THE_TERM = re.compile(r"\s{1,3}over\s+the\s+(?:[\w-]+\s+){0,3}?term\b", re.I)
+# (the cue's form, as CONTRACT_CUE's spaces must be: each "\s+" or "\s*")
+TERM_PRICE = (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
+              r"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+(?:[\w-]+\s+){0,3}?term\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchasing")
+             "framework", "appoint", "total", "purchasing", "term")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -46,11 +56,14 @@ CONTRACT_CUE = re.compile(
     # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
     # of seven years": a firm appointed for a term is engaged under a contract (people are
     # appointed for terms too: the provider patterns take only a name with a legal form)
-    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+an?\s+(?:initial\s+)?"
-    r"(?:term|period)\s+of\b|"
+    # ("appoint Castlegate Custody Services plc as global custodian ... for five years": the
+    # term counted)
+    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+(?:an?\s+(?:initial\s+)?"
+    r"(?:term|period)\s+of\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years?\b)|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
-    rf"{TERM_TOTAL}|"
+    rf"{TERM_TOTAL}|{TERM_PRICE}|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
     re.I,
@@ -672,7 +685,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
             continue
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
-        if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)
+        over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
+        if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
                 or (not alone and ADDITIONAL_COST_CUE.search(before))):
             continue
         if THRESHOLD_AFTER.match(sentence[money.end:]):
