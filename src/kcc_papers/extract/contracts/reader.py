@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
-from kcc_papers.extract.contracts.sentences import TERM_TOTAL, sentence_drafts
+from kcc_papers.extract.contracts.sentences import TERM_PRICE, TERM_TOTAL, sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables
@@ -353,10 +353,11 @@ IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)
 # ... or what its whole term costs ("the total fees over the seven-year term"): the term of
 # the one engagement the paper makes.
 # ... or "a total contract value of £2,436,000" (the value the contract has, not another
-# contract), or the price of "the recommended bidder", whom the award names.
+# contract), or the price of "the recommended bidder", whom the award names; or the price
+# over the term ("Its price is £1,085,000 over the five year term").
 _CONTRACT_SIZE = r"(?:(?:estimated|total|annual|overall|maximum|whole[\s-]life)\s+)*"
 THE_CONTRACT = re.compile(
-    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}contract\b|{TERM_TOTAL}"
+    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}contract\b|{TERM_TOTAL}|{TERM_PRICE}"
     rf"|\ban?\s+{_CONTRACT_SIZE}contract\s+(?:value|price|sum)\b"
     r"|\b(?:recommended|preferred|successful|winning)\s+(?:bidder|tenderer|supplier|provider|"
     r"contractor)(?:'s|’s)\s+(?:price|bid|tender|offer)\b", re.I)
@@ -379,12 +380,21 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
         return drafts
     award, value = unpriced[0], values[0]
     if (value.origin != "text" or value.value_gbp is None
-            or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(value.text or "")):
+            or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(_up_to_sum(value))):
         return drafts
     if len(named) > 1 and _other_term(award, value):
         return drafts  # among other firms' contracts, a value over another term is another's
     award.absorb(value)
     return named
+
+
+def _up_to_sum(value: Draft) -> str:
+    """A value's sentence up to its sum: what the sum is the value of is said before it; a
+    contract in place set against it after the sum ("£1,085,000 over the five year term,
+    against £1,310,000 for the current arrangement") is another's."""
+    text = value.text or ""
+    at = text.find(value.value_text) if value.value_text else -1
+    return text[:at] if at >= 0 else text
 
 
 def _other_term(award: Draft, value: Draft) -> bool:
@@ -564,8 +574,22 @@ MIN_SENTENCE_CELL_WORDS = 8
 
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    paragraphs = _paragraphs(ctx, tables) + _prose_cells(tables)
+    paragraphs = [(page, without_deletions(text))
+                  for page, text in _paragraphs(ctx, tables) + _prose_cells(tables)]
     return sentence_drafts(paragraphs, service) + offer_drafts(paragraphs)
+
+
+# A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
+# £24,870", Word's "Deleted:" markup): the words struck out are no longer the paper's, and
+# between a sum's cue and the sum they part the two. (Bounded: an unclosed bracket reads on
+# no further than a change is long.)
+MAX_DELETION_CHARS = 300
+DELETION = re.compile(rf"\[(?i:deleted):[^\[\]]{{0,{MAX_DELETION_CHARS}}}\]\s?")
+
+
+def without_deletions(text: str) -> str:
+    """The text as it stands once its tracked deletions are made."""
+    return DELETION.sub("", text) if "[" in text else text
 
 
 def _prose_cells(tables: list[Table]) -> list[tuple[int, str]]:

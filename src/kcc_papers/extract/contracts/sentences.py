@@ -21,9 +21,19 @@ CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # The whole of what a term of engagement costs: "the total fees over the seven-year term".
 TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+\s+){0,2}?"
               r"term\b")
+# ... or the price of the engagement over its term ("Its price is £1,085,000 over the five
+# year term"): the price, and after its sum the term it runs.
+PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|"
+                      r"would\s+be)\s{0,3}$", re.I)
+# (the spaces before "over" counted: a run of them read from each of its characters took
+# seconds)
+OVER_THE_TERM = re.compile(r"\s{1,3}over\s+the\s+(?:[\w-]+\s+){0,3}?term\b", re.I)
+# (the cue's form, as CONTRACT_CUE's spaces must be: each "\s+" or "\s*")
+TERM_PRICE = (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
+              r"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+(?:[\w-]+\s+){0,3}?term\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchasing")
+             "framework", "appoint", "total", "purchasing", "term")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -46,13 +56,19 @@ CONTRACT_CUE = re.compile(
     # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
     # of seven years": a firm appointed for a term is engaged under a contract (people are
     # appointed for terms too: the provider patterns take only a name with a legal form)
-    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+an?\s+(?:initial\s+)?"
-    r"(?:term|period)\s+of\b|"
+    # ("appoint Castlegate Custody Services plc as global custodian ... for five years": the
+    # term counted)
+    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+(?:an?\s+(?:initial\s+)?"
+    r"(?:term|period)\s+of\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years?\b)|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
-    rf"{TERM_TOTAL}|"
+    rf"{TERM_TOTAL}|{TERM_PRICE}|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
-    r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+\w*\s+)?(?:of|from|submitted\s+by)\s+[A-Z]",
+    # (the sum's figures, then its letters: "[\d,.]+\w*" split a long run of figures between
+    # its two quantifiers every way, seconds on 10,000 figures)
+    r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+(?:[^\W\d]\w*)?\s+)?(?:of|from|submitted\s+by)"
+    r"\s+[A-Z]",
     re.I,
 )
 # "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
@@ -448,6 +464,20 @@ GRANT_CHARS = 40
 SERVICE_NOUN = re.compile(r"\s+contracts?\b")
 
 
+# "awards the contract for the design of the stations to RIBA stage 4": the stage, level or
+# grade a work is done to follows its scale's name, which is then no party (in capitals the
+# name reads the stage in: "to RIBA Stage 4").
+# (the spaces counted: a run of them read from each of its characters took seconds)
+SCALE_STEP = r"(?i:stage|level|grade|phase)\s{1,3}(?:\d|[IVX]+\b)"
+SCALE_AFTER = re.compile(rf"\s{{1,3}}{SCALE_STEP}")
+SCALE_IN_NAME = re.compile(rf"\b{SCALE_STEP}")
+
+
+def _scale(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` read is a scale's, a stage of it after or in it."""
+    return bool(SCALE_AFTER.match(sentence, m.end("name")) or SCALE_IN_NAME.search(m["name"]))
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
@@ -464,6 +494,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
             if SERVICE_NOUN.match(sentence, m.end("name")):
                 continue  # "the award of the Home to School Transport contracts to ...": no party
+            if _scale(sentence, m):
+                continue  # "... the design of the two stations to RIBA stage 4": no party
             if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
                     and not CONTRACT_WORD.search(m.group(0))):
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
@@ -513,6 +545,10 @@ def _provider_draft(
 ACCEPTED_SUM_CHARS = 100
 
 
+# The figures of a sum that run on past a reach counted in characters.
+SUM_RUNS_ON = re.compile(r"[\d,.]*(?:\s?(?:m|k|million)\b)?")
+
+
 # The words a price is given by, just before its sum (a hedge or two between): "of £8,640",
 # "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200".
 PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to)|[(,:–-])"
@@ -531,7 +567,10 @@ def _price_accepted(draft: Draft, after: str) -> None:
     """The price of the bid a sentence accepts: the first sum after the bidder's name, in the
     clause that names it (not past a ";"), given as its price ("of", "at", "for" just before
     it), and not a threshold it falls below, a saving or a budget it is met from."""
-    clause = after[:ACCEPTED_SUM_CHARS].split(";")[0]
+    # (a sum that starts within the reach is read whole, not cut where the reach ends:
+    # "£24,870" read as "£24")
+    reach = SUM_RUNS_ON.match(after, min(ACCEPTED_SUM_CHARS, len(after)))
+    clause = after[: reach.end() if reach else ACCEPTED_SUM_CHARS].split(";")[0]
     money = find_money(clause)
     if not money:
         return
@@ -649,7 +688,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
             continue
         before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
-        if not (VALUE_CUE.search(before) or bid or _award_estimate(sentence, before)
+        over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
+        if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
                 or (not alone and ADDITIONAL_COST_CUE.search(before))):
             continue
         if THRESHOLD_AFTER.match(sentence[money.end:]):
@@ -761,6 +801,11 @@ AWARD_PART_FIRST = re.compile(
 AWARD_PART_BRACKETED = re.compile(
     rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
     rf"{_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
+# Two contracts let in one sentence, each to its firm at its own sum ("the contract for the
+# vehicles be awarded to Northbank Ltd at a cost of £3,684,000, and that the contract for
+# their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
+# lets to, and the sum it lets at.
+AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -769,15 +814,17 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     """A row per part of an award that names two or more bidders, each with its own sum."""
     if not AWARDS_PARTS.search(sentence):
         return []
-    parts = [m for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)
-             for m in pattern.finditer(sentence)
-             if organisation(m.group("name"))]
+    parts: dict[int, re.Match[str]] = {}  # by where the bidder's name starts: read once
+    for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED, AWARD_PART_TO):
+        for m in pattern.finditer(sentence):
+            if organisation(m.group("name")):
+                parts.setdefault(m.start("name"), m)
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them
     out = []
-    for m in parts:
+    for m in parts.values():
         draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                      service=_service(m.group("service")))
+                      service=_service(m.groupdict().get("service")))
         set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
         out.append(draft)
     return out
