@@ -2,7 +2,8 @@
 under the last item read as its title wrapped, the line above ending with the item's page
 range; a borderless table's row whose title and lead both wrapped, the lead's lines on the
 title's baselines read into the title; a CMIS title's "(Not for publication by virtue of
-paragraph 3)" kept in it. Each runs on small generated papers (or on the
+paragraph 3)" kept in it; an older ModernGov agenda's dot leaders and the pages or "To
+Follow" after them kept in its titles. Each runs on small generated papers (or on the
 reader's parts)."""
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import heldout_accuracy
 from conftest import contexts
 from heldout_support import pdf_agenda_items as _pdf_items
 from kcc_papers.extract import agenda
+from kcc_papers.extract.agenda.leaders import LEADER, leaders_read
 from kcc_papers.extract.agenda.patterns import NOTE
+from kcc_papers.load.model import Line
 from kcc_papers.models import AgendaItem
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
@@ -116,4 +119,53 @@ def test_the_note_pattern_is_linear_in_a_run_of_spaces() -> None:
     for text in (" " * 10_000, "a" * 10_000):
         start = time.perf_counter()
         NOTE.sub("", text)
+        assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+# ------------------------------------------- dot leaders between the titles and their pages
+
+MODERNGOV_2012_LEADERS = """%% font serif
+## WEALDHURST DISTRICT COUNCIL
+**AUDIT AND GOVERNANCE COMMITTEE - WEDNESDAY, 24TH JUNE, 2026**
+A meeting of the Audit and Governance Committee will be held in the Council Chamber on Wednesday, 24th June, 2026 at 7.00 pm, when the following business will be transacted.
+** AGENDA
+** Part I - Public
+1.  Apologies for Absence
+2.  Minutes .................................................................................................... 2
+To confirm as a correct record the Minutes of the meeting held on 25th March, 2026.
+3.  Strategic Risk Register - June 2026 ...................................................... 3 - 4
+Report of the Head of Finance and Governance.
+4.  Internal Audit Annual Report and Opinion 2025/26 ............................ To Follow
+5.  Committee Work Programme 2026/27 .................................................. Verbal
+6.  Any Other Business which the Chairman considers to be urgent
+"""  # noqa: E501
+
+
+def test_a_dot_leader_and_the_pages_or_note_it_leads_to_are_no_part_of_the_title(
+        tmp_path: Path) -> None:
+    # "Minutes ......... 2": the leader joins the title to its pages, read as the item's
+    # pages; "To Follow" and "Verbal" after one say how the paper comes: none is the title's
+    assert _pdf_items(MODERNGOV_2012_LEADERS, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes"),
+        ("3", "Strategic Risk Register - June 2026"),
+        ("4", "Internal Audit Annual Report and Opinion 2025/26"),
+        ("5", "Committee Work Programme 2026/27"),
+        ("6", "Any Other Business which the Chairman considers to be urgent"),
+    ]
+
+
+def test_a_leaders_pages_are_the_items_and_an_ellipsis_is_no_leader() -> None:
+    # the pages a leader leads to become the item's range; three dots end a title's words
+    read = leaders_read([(1, Line("3.  Risk Register ........ 3 - 4")),
+                         (1, Line("4.  Budget update... (verbal)")),
+                         (1, Line("5.  Audit Plan ........ Appendix A"))])
+    assert [line.text for _, line in read] == [
+        "3.  Risk Register (Pages 3 - 4)",
+        "4.  Budget update... (verbal)",
+        "5.  Audit Plan ........ Appendix A",
+    ]
+    for text in (" " * 10_000, "a" * 10_000, "." * 10_000):
+        start = time.perf_counter()
+        LEADER.search(text)
         assert time.perf_counter() - start < LINEAR_SECONDS
