@@ -3,7 +3,8 @@ under the last item read as its title wrapped, the line above ending with the it
 range; a borderless table's row whose title and lead both wrapped, the lead's lines on the
 title's baselines read into the title; a CMIS title's "(Not for publication by virtue of
 paragraph 3)" kept in it; an older ModernGov agenda's dot leaders and the pages or "To
-Follow" after them kept in its titles. Each runs on small generated papers (or on the
+Follow" after them kept in its titles; a borderless table with no column names but its
+Paper column's, whose "verbal" ran into a title filling its cell. Each runs on small generated papers (or on the
 reader's parts)."""
 
 from __future__ import annotations
@@ -169,3 +170,34 @@ def test_a_leaders_pages_are_the_items_and_an_ellipsis_is_no_leader() -> None:
         start = time.perf_counter()
         LEADER.search(text)
         assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+# ------------- a borderless table naming only its Paper column: "verbal" beside a full title
+
+SCHOOLS_FORUM_PAPERS = """%% font serif
+## Schools Forum
+** Notice of Meeting
+The next meeting of the Schools Forum will be held on Wednesday 8th December 2027 at 2.00pm in the Conference Suite.
+** Agenda
+|- | | Paper |
+| 1. | Welcome, apologies and substitutes | |
+| 2. | Minutes of the meeting of 13th October 2027 and matters arising | A |
+| 3. | De-delegation and education functions for maintained schools 2028/29 | B |
+| 4. | High needs block: deficit management plan update | C |
+| 5. | Schools Forum membership and elections | verbal |
+| 6. | Forward plan and dates of future meetings | |
+"""  # noqa: E501
+
+
+def test_a_paper_columns_verbal_run_into_a_full_title_is_not_the_title(tmp_path: Path) -> None:
+    # rows 2-4 print their paper ("A", "B", "C") as runs of their own, starting at one place:
+    # a column, though no header names where. Row 5's title fills its cell and "verbal"
+    # follows it closer than a column's gap, one run: parted where that column starts
+    assert _pdf_items(SCHOOLS_FORUM_PAPERS, tmp_path) == [
+        ("1", "Welcome, apologies and substitutes"),
+        ("2", "Minutes of the meeting of 13th October 2027 and matters arising"),
+        ("3", "De-delegation and education functions for maintained schools 2028/29"),
+        ("4", "High needs block: deficit management plan update"),
+        ("5", "Schools Forum membership and elections"),
+        ("6", "Forward plan and dates of future meetings"),
+    ]
