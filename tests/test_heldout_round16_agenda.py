@@ -2,10 +2,10 @@
 under the last item read as its title wrapped, the line above ending with the item's page
 range; a borderless table's row whose title and lead both wrapped, the lead's lines on the
 title's baselines read into the title; a CMIS title's "(Not for publication by virtue of
-paragraph 3)" kept in it; an older ModernGov agenda's dot leaders and the pages or "To
-Follow" after them kept in its titles; a borderless table with no column names but its
-Paper column's, whose "verbal" ran into a title filling its cell. Each runs on small generated papers (or on the
-reader's parts)."""
+paragraph 3)" read into it; an older ModernGov agenda's dot leaders and the pages or "To
+Follow" after them read into its titles; a borderless table naming no column but its Paper
+column, whose "verbal" ran into a title filling its cell. Each runs on small generated papers
+(or on the reader's parts)."""
 
 from __future__ import annotations
 
