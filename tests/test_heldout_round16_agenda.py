@@ -4,8 +4,9 @@ range; a borderless table's row whose title and lead both wrapped, the lead's li
 title's baselines read into the title; a CMIS title's "(Not for publication by virtue of
 paragraph 3)" read into it; an older ModernGov agenda's dot leaders and the pages or "To
 Follow" after them read into its titles; a borderless table naming no column but its Paper
-column, whose "verbal" ran into a title filling its cell. Each runs on small generated papers
-(or on the reader's parts)."""
+column, whose "verbal" ran into a title filling its cell; a zebra table's unshaded row read on
+into the next shaded band's first line. Each runs on small generated papers (or on the
+reader's parts)."""
 
 from __future__ import annotations
 
@@ -200,4 +201,33 @@ def test_a_paper_columns_verbal_run_into_a_full_title_is_not_the_title(tmp_path:
         ("4", "High needs block: deficit management plan update"),
         ("5", "Schools Forum membership and elections"),
         ("6", "Forward plan and dates of future meetings"),
+    ]
+
+
+# ------------------ a zebra table: an unshaded row wrapped taller than the pieces are joined
+
+ZEBRA_WRAPPED_ROWS = """%% justify
+** Agenda
+For enquiries please contact Democratic Services on 01632 960 418.
+|~ Item | Title | Lead | Pages |
+| 1 | Apologies for Absence and Substitutions | Chair | |
+| 2 | Declarations of Interest | All | |
+| 3 | Minutes | Chair | 3 - 5 |
+| 4 | Corporate Performance Dashboard: Quarter 3 2022/23 | Head of Policy and Performance | 6 - 8 |
+| 5 | Cost of Living Support: Household Support Fund Review | Director of Communities | 9 - 10 |
+| 6 | Work Programme 2023/24 | Democratic Services | 11 |
+"""
+
+
+def test_a_zebra_rows_wrapped_cells_stop_at_the_next_shaded_band(tmp_path: Path) -> None:
+    # row 4, unshaded, wraps to three lines: too tall for the shaded pieces above and below it
+    # to be joined, the table ends with it and its cells are read on down over wrapped lines;
+    # the next shaded band (row 5's) starts a row of its own, its first line none of row 4's
+    assert _pdf_items(ZEBRA_WRAPPED_ROWS, tmp_path) == [
+        ("1", "Apologies for Absence and Substitutions"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes"),
+        ("4", "Corporate Performance Dashboard: Quarter 3 2022/23"),
+        ("5", "Cost of Living Support: Household Support Fund Review"),
+        ("6", "Work Programme 2023/24"),
     ]
