@@ -210,24 +210,25 @@ ZEBRA_WRAPPED_ROWS = """%% justify
 ** Agenda
 For enquiries please contact Democratic Services on 01632 960 418.
 |~ Item | Title | Lead | Pages |
-| 1 | Apologies for Absence and Substitutions | Chair | |
-| 2 | Declarations of Interest | All | |
+| 1 | Apologies | Chair | |
+| 2 | Declarations of Interest and Dispensations | All | |
 | 3 | Minutes | Chair | 3 - 5 |
 | 4 | Corporate Performance Dashboard: Quarter 3 2022/23 | Head of Policy and Performance | 6 - 8 |
-| 5 | Cost of Living Support: Household Support Fund Review | Director of Communities | 9 - 10 |
+| 5 | Household Support Fund | Director of Communities | 9 - 10 |
 | 6 | Work Programme 2023/24 | Democratic Services | 11 |
 """
 
 
 def test_a_zebra_rows_wrapped_cells_stop_at_the_next_shaded_band(tmp_path: Path) -> None:
-    # row 4, unshaded, wraps to three lines: too tall for the shaded pieces above and below it
-    # to be joined, the table ends with it and its cells are read on down over wrapped lines;
-    # the next shaded band (row 5's) starts a row of its own, its first line none of row 4's
+    # row 4, unshaded, wraps to three lines between shaded rows of one line: too tall for the
+    # pieces either side to be joined, the table ends with it and its cells are read on down
+    # over their wrapped lines; the next band shaded across (row 5's) starts a row of its
+    # own, its line none of row 4's
     assert _pdf_items(ZEBRA_WRAPPED_ROWS, tmp_path) == [
-        ("1", "Apologies for Absence and Substitutions"),
-        ("2", "Declarations of Interest"),
+        ("1", "Apologies"),
+        ("2", "Declarations of Interest and Dispensations"),
         ("3", "Minutes"),
         ("4", "Corporate Performance Dashboard: Quarter 3 2022/23"),
-        ("5", "Cost of Living Support: Household Support Fund Review"),
+        ("5", "Household Support Fund"),
         ("6", "Work Programme 2023/24"),
     ]

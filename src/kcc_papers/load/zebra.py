@@ -57,7 +57,8 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
     """``found``, with the pieces of each zebra table made one table."""
     if not found:
         return found
-    fills = _fills(page)
+    fills = [r for r in page.rects if r.get("fill") and not r.get("stroke")
+             and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > RULE_POINTS]
     rules = [*page.lines, *(r for r in page.rects if r.get("stroke")
                              or min(r["x1"] - r["x0"], r["bottom"] - r["top"]) <= RULE_POINTS)]
     out: list[Any] = []
@@ -70,12 +71,6 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
         chain = [table]
     out.extend(_one(page, chain, fills, rules))
     return out
-
-
-def _fills(page: Any) -> list[Obj]:
-    """The page's filled rectangles that shade (rules aside: stroked, or thin)."""
-    return [r for r in page.rects if r.get("fill") and not r.get("stroke")
-            and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > RULE_POINTS]
 
 
 def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
@@ -268,6 +263,12 @@ def _next_band(table: ZebraTable) -> float | None:
         if width >= ACROSS_SHARE * (x1 - x0):
             return float(top)
     return None
+
+
+def _fills(page: Any) -> list[Obj]:
+    """The page's filled rectangles that shade (rules aside: stroked, or thin)."""
+    return [r for r in page.rects if r.get("fill") and not r.get("stroke")
+            and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > RULE_POINTS]
 
 
 def _last_row(table: ZebraTable, chars: list[Obj]) -> tuple[float, float] | None:
