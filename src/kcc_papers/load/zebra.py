@@ -14,6 +14,7 @@ squares (a chart, a heat map) is none."""
 
 from __future__ import annotations
 
+import math
 from itertools import pairwise
 from statistics import median
 from typing import Any
@@ -241,7 +242,9 @@ def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
     the table's columns, no word across a column's edge): its cells wrapped over lines. The
     paragraph after the table stands further off, or runs across the columns' edges."""
     bottom = table.last[1]
-    below = _in_band(table, (bottom, reach(table)[3]), chars)
+    # (a band shaded across below starts a row of its own: the cells wrap no further)
+    end = min(reach(table)[3], _next_band(table) or math.inf)
+    below = _in_band(table, (bottom, end), chars)
     reached = max((c["bottom"] for c in _in_band(table, table.last, chars)), default=bottom)
     for line in _lines(below):
         size = max(c["size"] for c in line)
@@ -250,6 +253,27 @@ def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
             break
         reached = max(reached, *(c["bottom"] for c in line))
     return max(bottom, reached)
+
+
+def _next_band(table: ZebraTable) -> float | None:
+    """The top of the first band shaded across the table below its last row's top: a shaded
+    row not joined to the table (the next piece, the unshaded row between them wrapped to
+    more lines than pieces are joined over), or another table's."""
+    x0, x1 = table.edges[0], table.edges[-1]
+    fills = [r for r in _fills(table.page) if r["top"] > table.last[0] + SNAP_POINTS
+             and r["x0"] < x1 and r["x1"] > x0]
+    for top in sorted({r["top"] for r in fills}):
+        width = sum(min(r["x1"], x1) - max(r["x0"], x0) for r in fills
+                    if abs(r["top"] - top) <= SNAP_POINTS)
+        if width >= ACROSS_SHARE * (x1 - x0):
+            return float(top)
+    return None
+
+
+def _fills(page: Any) -> list[Obj]:
+    """The page's filled rectangles that shade (rules aside: stroked, or thin)."""
+    return [r for r in page.rects if r.get("fill") and not r.get("stroke")
+            and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > RULE_POINTS]
 
 
 def _last_row(table: ZebraTable, chars: list[Obj]) -> tuple[float, float] | None:

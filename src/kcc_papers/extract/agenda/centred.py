@@ -268,6 +268,28 @@ def _paged_number(line: Line) -> tuple[Line, str, float | None]:
 
 
 def _cell_joined(number: Line, cell: list[Line], pages: str = "") -> Line:
+    cell = _other_column_left_out(cell)
     text = " ".join([number.text.strip()] + [ln.text.strip() for ln in cell] + [pages]).strip()
     last = cell[-1]
     return Line(text, number.x0, cell[0].top, last.x1, last.bottom, size=last.size, bold=last.bold)
+
+
+def _other_column_left_out(cell: list[Line]) -> list[Line]:
+    """A wrapped cell's lines without the row's later column wrapped beside them on their
+    baselines (the lead's "Head of Pension Fund" beside "Investment strategy and", its
+    "Investments" beside "performance update"): a run after a line's first that starts
+    where a later run of another of the cell's lines starts is that column's, not the title's
+    (a title's own words keep no column)."""
+    later = [[x for x, text in ln.spans[1:] if text.strip()] for ln in cell]
+    out = []
+    for k, line in enumerate(cell):
+        others = [x for j, starts in enumerate(later) if j != k for x in starts]
+        cut = next((x for x in later[k]
+                    if any(abs(x - y) <= INDENT_TOLERANCE for y in others)), None)
+        if cut is None:
+            out.append(line)
+            continue
+        kept = [(x, text) for x, text in line.spans if x < cut and text.strip()]
+        out.append(Line(" ".join(text.strip() for _, text in kept), line.x0, line.top,
+                        cut - CELL_GAP, line.bottom, kept, size=line.size, bold=line.bold))
+    return out

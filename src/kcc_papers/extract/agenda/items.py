@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kcc_papers.extract.agenda.patterns import DECISION_NO, DOCUMENT_LINK, NOTE, PAGES, PRESENTER
+from kcc_papers.extract.agenda.patterns import (
+    DECISION_NO,
+    DOCUMENT_LINK,
+    NOTE,
+    PAGES,
+    PRESENTER,
+    PRIVATE_PAPER,
+)
 from kcc_papers.load.model import Line
 from kcc_papers.models import AgendaItem
 
@@ -32,7 +39,7 @@ def _record(item: _Item) -> AgendaItem:
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
-    exempt = item.exempt or any("exempt" in n.group().lower() for n in NOTE.finditer(title))
+    exempt = item.exempt or any(PRIVATE_PAPER.search(n.group()) for n in NOTE.finditer(title))
     title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", title)))
     title = title.strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it

@@ -37,15 +37,25 @@ ROMAN_PARTS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 _PAGES_WORD = r"(?:Pages?|Tudalen(?:nau)?)(?:\s*/\s*(?:Pages?|Tudalen(?:nau)?))?"
 PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\d{{1,4}}))?"
                    r"\s*\)", re.I)
+# A note that the item's paper is not published: "(Not for publication by virtue of ...)".
+PRIVATE_NOTE_WORDS = r"not\s+for\s+publication"
+# Characters such a note runs to after its words ("by virtue of paragraph 3 of Part 1 of
+# Schedule 12A to the Local Government Act 1972").
+MAX_NOTE_CHARS = 120
 # A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
 # "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)"; whose
 # paper it is ("(Clerk's report attached)") and what the meeting is to do with it ("(attached,
-# to receive)", "(enclosed, for approval)").
+# to receive)", "(enclosed, for approval)"); that it is taken in private, "(Not for publication
+# by virtue of paragraph 3)" as CMIS prints it. (Its spaces before it are matched from the
+# first: tried again from each space of a long run, they would cost the run's length each.)
 NOTE = re.compile(
-    r"\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
+    r"(?<!\s)\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
     r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
     r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
-    r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?)\)", re.I)
+    r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
+    rf"{PRIVATE_NOTE_WORDS}\b[^()]{{0,{MAX_NOTE_CHARS}}})\)", re.I)
+# Of those notes, the ones saying the item is taken in private.
+PRIVATE_PAPER = re.compile(rf"exempt|{PRIVATE_NOTE_WORDS}", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
 PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
 # A page range the margin broke before it closed: "(Pages", "(Pages 45" (its "- 58)" on the

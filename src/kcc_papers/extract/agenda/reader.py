@@ -2,10 +2,11 @@
 
 Items start with their ref at the beginning of a line ("A4 Minutes of ...", "5. 24/00108 -
 Revenue ...", "2453. Accounts for payment" where a community council numbers its agenda like its
-minutes). The items are one numbering sequence: a list starts at "1"/"A1", or at any number the
-next numbered line continues. A title may run over several lines when the page range closes it
-a line or two later, or (PDFs) when it wraps onto the item's hanging indent in the title's own
-type; lines after a closed title are the item's description.
+minutes), the pages after a dot leader read as the item's. The items are one numbering
+sequence: a list starts at "1"/"A1", or at any number the next numbered line continues. A
+title may run over several lines when the page range closes it a line or two later, or (PDFs)
+when it wraps onto the item's hanging indent in the title's own type; lines after a closed
+title are the item's description.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from kcc_papers.extract import Context
 from kcc_papers.extract.agenda.centred import _numbers_joined
 from kcc_papers.extract.agenda.items import _Item, _record
+from kcc_papers.extract.agenda.leaders import leaders_read
 from kcc_papers.extract.agenda.patterns import (
     CLOSING_LOOKAHEAD,
     DESCRIPTION,
@@ -66,7 +68,8 @@ def extract(ctx: Context) -> list[Record]:
     # (a title beside another column, a bilingual agenda's, wraps at its column's edge)
     columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
     running = furniture(ctx.source.pages)
-    lines = _numbers_joined(_table_rows(ctx.segment), edges)
+    # (a title's dot leader and the pages after it read first: the leader is no title's)
+    lines = _numbers_joined(leaders_read(_table_rows(ctx.segment)), edges)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):

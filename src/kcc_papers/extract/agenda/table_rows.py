@@ -116,7 +116,9 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
             title_column.setdefault(page, line.spans[1][0])
         elif line.x1 is not None:
             ends.setdefault(page, {}).setdefault(line.spans[-1][1].strip(), []).append(line.x1)
-    if not ends and not last_column:
+    # (no header: where other rows print a column's cells of their own, as a column's start)
+    aligned = _aligned_columns(lines, headed)
+    if not ends and not last_column and not aligned:
         return lines
     out = []
     for page, line in lines:
@@ -125,8 +127,39 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
             line = (_last_cell_parted(line, cells) or _page_figure_parted(line, cells)
                     or _parted_at_column(line, last_column.get(page), title_column.get(page))
                     or line)
+        elif page in aligned and len(line.spans) <= 1 and line.x1 is not None:
+            line = _parted_at_aligned_column(line, aligned[page]) or line
         out.append((page, line))
     return out
+
+
+def _aligned_columns(lines: list[tuple[int, Line]], headed: set[int]) -> dict[int, list[float]]:
+    """Where a column starts on each page whose table prints no header row: at the last cell
+    of item rows read as runs of their own, starting at one place on MIN_ALIGNED_ROWS rows
+    ("3."  ...  "A", "5."  ...  "C": a borderless table's Paper column)."""
+    pages: dict[int, list[Line]] = {}
+    for page, line in lines:
+        if page not in headed:
+            pages.setdefault(page, []).append(line)
+    found: dict[int, list[float]] = {}
+    for page, page_lines in pages.items():
+        rows = aligned_rows(page_lines, lambda line: bool(ITEM.match(line.text.strip())))
+        starts = sorted({page_lines[n].spans[-1][0] for n in rows}, reverse=True)
+        if starts:
+            found[page] = starts
+    return found
+
+
+def _parted_at_aligned_column(line: Line, starts: list[float]) -> Line | None:
+    """A row read as one run that reaches into a column other rows print cells of their own
+    in (``_aligned_columns``; rightmost first), parted where that column starts. Its number
+    and title PDFium parted as the row's two pieces (``Line.parts``) tell where the title's
+    characters start."""
+    parts = line.parts or []
+    title_x = (parts[1][0] if len(parts) == 2 and NUMBER_IN_ITS_CELL.match(parts[0][1].strip())
+               else None)
+    return next((parted for column in starts
+                 if (parted := _parted_at_column(line, column, title_x)) is not None), None)
 
 
 def _number_beside_a_column(line: Line) -> bool:
@@ -184,7 +217,9 @@ def _parted_at_column(line: Line, column: float | None,
                key=lambda k: abs(at(k) - column), default=None)
     if best is None or abs(at(best) - column) > COLUMN_SLACK_CHARS * per_char:
         return None
-    if not ITEM.match(text[:best]) or not text[best + 1 :][:1].isupper():
+    # (the column's cell is capitalised, or says how the paper comes: "verbal")
+    cell = text[best + 1 :].strip()
+    if not ITEM.match(text[:best]) or not (cell[:1].isupper() or PAGES_CELL.match(cell)):
         return None
     return _parted(line, best)
 

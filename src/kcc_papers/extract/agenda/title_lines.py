@@ -45,7 +45,15 @@ def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
     end of the title's line before the right margin: the line was wrapped there."""
     if last.x0 is None or line.x0 is None or abs(line.x0 - last.x0) > INDENT_TOLERANCE:
         return False
-    return _full_line(last, line, edge)
+    # a line its writer ended with the title's page range was ended there, however near the
+    # margin the range reaches: the line under it (a signature's name) starts something else
+    return _full_line(last, line, edge) and not _ends_with_pages(last.text)
+
+
+def _ends_with_pages(text: str) -> bool:
+    """The line ends with a page range ("... Progress Report (Pages 15 - 16)")."""
+    m = PAGES.search(text)
+    return m is not None and not text[m.end() :].strip()
 
 
 def _full_line(last: Line, line: Line, edge: float | None) -> bool:

@@ -1,0 +1,44 @@
+"""Dot leaders between an item's title and its pages, as older ModernGov agendas print them
+("3.  Minutes ........................ 2", "4.  Risk Register ........ 3 - 4", "6.  Internal
+Audit Annual Report ........ To Follow"): the figures after the leader are the item's pages,
+read as "(Pages x - y)"; a word there ("To Follow", "Verbal") says how its paper comes. Neither
+is the title's, nor is the leader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kcc_papers.load.model import Line
+
+# A leader: at least four dots (spaced or not) after a title's last character; an ellipsis
+# ("Update...") has three. It starts only after a character that is no dot or space, so a
+# long run of either is tried once, not from each of its characters.
+LEADER = re.compile(r"(?<=[^\s.…])\s*(?:[.…]\s*){4,}")
+# What a leader leads to: the paper's pages ("2", "3 - 4").
+LEADER_PAGES = re.compile(r"(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?")
+# ... or how its paper comes, or that it has none.
+LEADER_NOTE = re.compile(r"to\s+follow|to\s+be\s+tabled|tabled|verbal(?:\s+(?:report|update))?"
+                         r"|none|nil|n/?a|[-–]", re.I)
+
+
+def leaders_read(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Each line with a leader read: its pages after the title as "(Pages x - y)", a note
+    dropped; a line whose leader leads to anything else is left as it is."""
+    return [(page, _read(line)) for page, line in lines]
+
+
+def _read(line: Line) -> Line:
+    m = LEADER.search(line.text)
+    if m is None:
+        return line
+    head, tail = line.text[: m.start()], line.text[m.end() :].strip()
+    pages = LEADER_PAGES.fullmatch(tail)
+    if pages:
+        text = f"{head} (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    elif not tail or LEADER_NOTE.fullmatch(tail):
+        text = head
+    else:
+        return line
+    return replace(line, text=text)
