@@ -57,8 +57,7 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
     """``found``, with the pieces of each zebra table made one table."""
     if not found:
         return found
-    fills = [r for r in page.rects if r.get("fill") and not r.get("stroke")
-             and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > RULE_POINTS]
+    fills = _fills(page)
     rules = [*page.lines, *(r for r in page.rects if r.get("stroke")
                              or min(r["x1"] - r["x0"], r["bottom"] - r["top"]) <= RULE_POINTS)]
     out: list[Any] = []
