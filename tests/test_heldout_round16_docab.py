@@ -1,0 +1,58 @@
+"""Regression tests for round 16's document misses of blind batches A, B and E (each
+document's kind, meeting date and committee): a header band printing the council's name and
+the committee's side by side, read as one name; a licensing sub-committee's minutes headed
+"Minutes of the hearing of ..."; a planning schedule's applications, each headed "Item A1"
+over its labels, read as papers of their own; a report read as a performance report for a
+table of its later sections. Each runs on small papers written here, not on the held-out
+papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents
+from kcc_papers.extract.meetings.readers import without_council
+
+# ----------------------------------- a header band: the council's name beside the committee's
+
+BANDED_PACK = """%% footer {site} | {committee} | 14 June 2028 | {{page}}
+|# {council} | {committee} |
+| Wednesday 14 June 2028, 7.00pm | Council Chamber, Guild House |
+** Agenda
+|~ Item | Title | Lead |
+| 1 | Apologies for Absence | Chair |
+| 2 | Minutes | Chair |
+| 3 | Fees and Charges 2028/29 | Director of Finance |
+--- page ---
+|# {council} | {committee} |
+** Minutes
+Minutes of the meeting of the {committee} held on Wednesday 12 April 2028 at 7.00pm.
+Present: Cllr Ada Moss (Chair), Cllrs Ben Hale, Cara Lund
+** 21. Apologies for Absence
+Apologies were received from Cllr Dev Patel.
+** 22. Work Programme
+Resolved: That the work programme be agreed.
+The meeting closed at 8.10pm.
+"""
+
+
+def test_council_name_in_a_header_band_read_into_the_committee(tmp_path: Path) -> None:
+    # The band's two cells are read as one line ("FENWOLD COUNCIL Overview and Scrutiny
+    # Committee"): before, that line was the committee's name on every document of the pack
+    for council, committee in (("FENWOLD COUNCIL", "Overview and Scrutiny Committee"),
+                               ("Marrow Vale District Council", "Planning Committee")):
+        pack = BANDED_PACK.format(site="fenwold.gov.uk", council=council, committee=committee)
+        assert pack_documents(pack, tmp_path) == [
+            ("agenda", "2028-06-14", committee),
+            ("minutes", "2028-04-12", committee),
+        ]
+
+
+def test_council_name_before_a_committee_is_left_out_only_before_a_name() -> None:
+    assert without_council("HARLOW VALE COUNCIL Overview and Scrutiny Committee") == (
+        "Overview and Scrutiny Committee")
+    assert without_council("Kentwell County Council Cabinet") == "Cabinet"
+    # a council's own name, a body named for a council's work, a body's kind alone: kept
+    for name in ("Harlow Vale Council", "Standing Advisory Council on Religious Education",
+                 "Youth Council Board", "Parish Council"):
+        assert without_council(name) == name
