@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.meetings.readers import without_council
 
 # ----------------------------------- a header band: the council's name beside the committee's
@@ -56,3 +57,40 @@ def test_council_name_before_a_committee_is_left_out_only_before_a_name() -> Non
     for name in ("Harlow Vale Council", "Standing Advisory Council on Religious Education",
                  "Youth Council Board", "Parish Council"):
         assert without_council(name) == name
+
+
+# ------------------------------------------------------------- minutes of a licensing hearing
+
+HEARING_PACK = """%% header {council}
+## Licensing Sub-Committee
+Minutes of the hearing of the Licensing Sub-Committee held at the Town Hall on 03/05/2028
+Members present:	Councillors A Reed, B Shaw and C Tait
+** LIC/28/04 Election of Chair for the hearing
+RESOLVED that Councillor A Reed be elected Chair for the hearing.
+** LIC/28/05 Licensing Act 2003 - Application for a Premises Licence - The Old Mill
+The Licensing Officer introduced the report.
+RESOLVED that the premises licence be granted subject to the conditions in the decision notice.
+The hearing closed at 12.05 pm.
+--- page ---
+^^ DECISION NOTICE
+** Licensing Act 2003 - Determination of an Application for a Premises Licence
+Premises:	The Old Mill, 4 Water Lane
+Hearing date:	03/05/2028
+Sub-Committee:	Councillors A Reed (Chair), B Shaw and C Tait
+** 1. The Determination
+The Sub-Committee has determined to grant the premises licence subject to the conditions below.
+** 2. Right of appeal
+Any party to the hearing may appeal against this decision to the magistrates' court within 21 days.
+"""
+
+
+def test_hearing_of_a_sub_committee_read_as_its_name(tmp_path: Path) -> None:
+    # "Minutes of the hearing of the Licensing Sub-Committee": the body that sat, not "hearing
+    # of the Licensing Sub-Committee" (on the minutes, and on the notice they enclose)
+    assert pack_documents(HEARING_PACK.format(council="BRAYFORD BOROUGH COUNCIL"), tmp_path) == [
+        ("minutes", "2028-05-03", "Licensing Sub-Committee"),
+        ("decision", "2028-05-03", "Licensing Sub-Committee"),
+    ]
+    heading = minutes_heading(["Minutes of the hearing of the Licensing Panel held at the Civic "
+                               "Centre on Tuesday 6 June 2028 at 2.00 pm"])
+    assert heading.committee == "Licensing Panel"
