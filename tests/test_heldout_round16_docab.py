@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import pack_documents, pack_kinds
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.meetings.readers import without_council
 
@@ -94,3 +94,85 @@ def test_hearing_of_a_sub_committee_read_as_its_name(tmp_path: Path) -> None:
     heading = minutes_heading(["Minutes of the hearing of the Licensing Panel held at the Civic "
                                "Centre on Tuesday 6 June 2028 at 2.00 pm"])
     assert heading.committee == "Licensing Panel"
+
+
+# ------------------------------------------- a planning schedule's applications, each its page
+
+SCHEDULE_PACK = """## {council}
+!! Planning Committee
+Date:	Tuesday 11 July 2028
+Venue:	Council Chamber, Town Hall
+** AGENDA
+1. Apologies for Absence
+2. Minutes (Pages 2 - 3)
+3. {schedule} (Pages 4 - 6)
+4. Planning Appeals (Page 7)
+--- page ---
+## {council}
+** MINUTES of a meeting of the PLANNING COMMITTEE held on Tuesday 13 June 2028 at 6.00 pm
+Present:	Councillor R Penn (Chairman); Councillors A Dale and M Frith
+** 12. APOLOGIES
+An apology was received from Councillor T Ross.
+** 13. APPEALS
+RESOLVED: That the appeal decisions be noted.
+--- page ---
+<< Agenda Item 3
+## {council}
+** {schedule}
+Report of:	Head of Planning
+|~ Item | Application | Site | Recommendation |
+| {ref1} | 28/00101/FUL | Mill Farm, Eastby | GRANT |
+| {ref2} | 28/00144/HOU | 4 Church Lane, Westby | REFUSE |
+--- page ---
+** Item {ref1}
+Application No:	28/00101/FUL
+Site:	Mill Farm, Eastby
+Proposal:	Conversion of barns to two holiday lets
+Case Officer:	Jo Lund
+** RECOMMENDATION: GRANT subject to conditions.
+1.1 The barns are reached by an existing track from the lane.
+--- page ---
+** Item {ref2}
+Application No:	28/00144/HOU
+Site:	4 Church Lane, Westby
+Proposal:	Two storey side extension
+Case Officer:	Jo Lund
+** RECOMMENDATION: REFUSE for the reason below.
+1.1 The extension would overbear the neighbouring cottage.
+--- page ---
+<< Agenda Item 4
+## {council}
+** PLANNING APPEALS
+Report of:	Head of Planning
+** 1. Recommendation
+1.1 That the Committee notes the appeal decisions received since its last meeting.
+"""
+
+
+def test_schedule_parts_headed_item_a1_read_as_reports_of_their_own(tmp_path: Path) -> None:
+    # The schedule (the agenda's item 3) lists its applications "A1", "A2" in its table, and
+    # each is headed "Item A1" over its labels on a page of its own: before, each was read as
+    # another item's paper (four reports where the pack has two)
+    for schedule, refs in (("SCHEDULE A - APPLICATIONS FOR DECISION", ("A1", "A2")),
+                           ("Schedule of Planning Applications", ("P1", "P2"))):
+        pack = SCHEDULE_PACK.format(council="Westmere District Council", schedule=schedule,
+                                    ref1=refs[0], ref2=refs[1])
+        assert pack_documents(pack, tmp_path) == [
+            ("agenda", "2028-07-11", "Planning Committee"),
+            ("minutes", "2028-06-13", "Planning Committee"),
+            ("report", "2028-07-11", "Planning Committee"),
+            ("report", "2028-07-11", "Planning Committee"),
+        ]
+        kinds = pack_kinds(pack, tmp_path)
+        assert [(f, t) for _, f, t in kinds[2:]] == [(3, 5), (6, 6)]
+
+
+def test_parts_of_an_agenda_item_stay_papers_of_their_own(tmp_path: Path) -> None:
+    # the guard: "Item 3.1" and "Item 3.2" are parts of the agenda's item 3 (its own
+    # numbering), each application's report a paper of its own, as round 9's packs print them
+    pack = SCHEDULE_PACK.format(council="Westmere District Council",
+                                schedule="Applications for Planning Permission",
+                                ref1="3.1", ref2="3.2")
+    kinds = pack_kinds(pack, tmp_path)
+    assert [(k, f, t) for k, f, t in kinds[2:]] == [
+        ("report", 3, 3), ("report", 4, 4), ("report", 5, 5), ("report", 6, 6)]
