@@ -176,3 +176,41 @@ def test_parts_of_an_agenda_item_stay_papers_of_their_own(tmp_path: Path) -> Non
     kinds = pack_kinds(pack, tmp_path)
     assert [(k, f, t) for k, f, t in kinds[2:]] == [
         ("report", 3, 3), ("report", 4, 4), ("report", 5, 5), ("report", 6, 6)]
+
+
+# ----------------------------------------- a budget report's savings tracker, headed as a KPI's
+
+BUDGET_MONITORING = """## Brantwood Council
+<< Agenda Item 6
+!! Revenue Budget Monitoring 2028/29 - Quarter 1
+Report to:	Cabinet
+Date:	12 September 2028
+Report of:	Director of Finance
+** 1. Recommendations
+1.1 That Cabinet notes the forecast overspend of £1.2m and the delivery of the savings programme.
+** 2. Forecast position
+2.1 The forecast outturn is £151.2m against a net budget of £150.0m.
+** 3. {section}
+|~ {ref} | {item} | Service | 2028/29 Target £000 | Forecast £000 | RAG |
+| {code}-01 | Review of care packages | Adult Social Care | 900 | 700 | {{#ffc000}}Amber |
+| {code}-02 | Route optimisation | Children's Services | 400 | 100 | {{#ff0000}}Red |
+| {code}-03 | Office rationalisation | Resources | 300 | 300 | {{#00b050}}Green |
+3.1 The Red rated item is delayed to 2029/30.
+"""
+
+
+def test_savings_tracker_headed_like_a_dashboard_read_as_a_performance_report(
+        tmp_path: Path) -> None:
+    # "Ref | Saving | ... | RAG": a ref, a target and a rating, as a KPI table's header; but
+    # the rows are the savings a budget counts on (money, as the set's convention has it for a
+    # budget report counting its savings by rating), not measures of a service. Before, the
+    # budget monitoring report was read as a performance report.
+    for ref, item in (("Ref", "Saving"), ("Ref", "Savings proposal"),
+                      ("Code", "Efficiency")):
+        paper = BUDGET_MONITORING.format(section="Savings delivery", ref=ref, item=item,
+                                         code="SAV")
+        assert [k for k, _, _ in pack_kinds(paper, tmp_path)] == ["report"]
+    # the guard: a table of the service's measures so headed makes it a performance report
+    paper = BUDGET_MONITORING.format(section="Service performance", ref="Ref",
+                                     item="Indicator", code="KPI")
+    assert [k for k, _, _ in pack_kinds(paper, tmp_path)] == ["performance_report"]
