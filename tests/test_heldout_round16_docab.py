@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, pack_kinds
+from heldout_support import pack_documents, pack_kinds, rendered
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.meetings.readers import without_council
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
 
 # ----------------------------------- a header band: the council's name beside the committee's
 
@@ -165,6 +168,28 @@ def test_schedule_parts_headed_item_a1_read_as_reports_of_their_own(tmp_path: Pa
         ]
         kinds = pack_kinds(pack, tmp_path)
         assert [(f, t) for _, f, t in kinds[2:]] == [(3, 5), (6, 6)]
+
+
+def test_schedule_parts_verdicts_dropped_for_its_summary_table(tmp_path: Path) -> None:
+    # Read as one report, the schedule's summary table (its "Recommendation" column) came
+    # first and each application's "RECOMMENDATION: GRANT ..." headline, a verdict, gave way
+    # to it as though the table worded it further on: every application's ask was lost
+    pack = SCHEDULE_PACK.format(council="Westmere District Council",
+                                schedule="SCHEDULE A - APPLICATIONS FOR DECISION",
+                                ref1="A1", ref2="A2")
+    asks = [d.decision_text for d in process_file(str(rendered(pack, tmp_path))).records
+            if isinstance(d, Decision) and d.source == "report"]
+    assert asks[1:] == ["GRANT subject to conditions.", "REFUSE for the reason below.",
+                        "That the Committee notes the appeal decisions received since its "
+                        "last meeting."]
+    # (the table's column, first, is read as it was before)
+    assert asks[0].startswith("A1. GRANT A2. REFUSE")
+    # the guard: a verdict headline before the recommendation worded in full gives way to it
+    blocks = find_recommendations([(1, s) for s in (
+        "RECOMMENDATION: REFUSE", "1. Assessment", "1.1 The site is in open countryside.",
+        "2. Recommendation", "2.1 That planning permission be refused for the reason below.")])
+    assert [b.text for b in blocks] == [
+        "That planning permission be refused for the reason below."]
 
 
 def test_parts_of_an_agenda_item_stay_papers_of_their_own(tmp_path: Path) -> None:
