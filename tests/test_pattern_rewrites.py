@@ -51,7 +51,7 @@ PLAIN = {
         r"(?:Meeting\s+)?held\b))"
         r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
         r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
-        r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+        r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
         r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         r"|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
         r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,(?:"

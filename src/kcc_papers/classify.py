@@ -527,7 +527,7 @@ def _report_kind(head: str, own_head: str) -> str:
         return "risk_register"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
-    if KPI_TABLE_HEADER.search(head) or RATED_MEASURES.search(head):
+    if _kpi_table(head) or RATED_MEASURES.search(head):
         return "performance_report"
     # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
     # Score"), however its title calls it ("Financial risk assessment"), a risk register
@@ -566,6 +566,35 @@ RATED_MEASURES = re.compile(
     r"\b(?:measures|indicators|KPIs|PIs|contracts|"
     + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
     + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+(?:Green|Amber|Red)\b", re.I)
+# ... and a table tracking the savings a budget counts on, however like a dashboard it is
+# headed ("Ref | Saving | Directorate | Forecast Delivery £000 | RAG": a ref, a target and a
+# rating), tracks money: its rows are what the budget saves, not measures of a service. The
+# column after the ref names them, on the ref's line or (its cell wrapped) alone at the start
+# of a header line above or below it.
+# (matched from a line's first word: opened with "[ \t]*", a search tried from each space of
+# a long run read the rest of the run each time)
+_SAVINGS_WORD = r"(?:Savings?|SAVINGS?|Efficienc(?:y|ies)|EFFICIENC(?:Y|IES))\b"
+SAVINGS_AFTER_REF = re.compile(rf"(?:Ref(?:erence)?|REF|No\.|Code|ID)[ \t]+{_SAVINGS_WORD}")
+SAVINGS_CELL = re.compile(_SAVINGS_WORD)
+# A KPI table's header is read over this many lines from where it is found (it may be found a
+# line above the one naming its ref column: see KPI_TABLE_HEADER); a header's wrapped cells
+# make lines shorter than a line of prose (PROSE_LINE_CHARS), without a closing stop.
+KPI_HEADER_LINES = 3
+HEADER_CELLS_CHARS = 60
+
+
+def _kpi_table(head: str) -> bool:
+    """Whether ``head`` holds a KPI table's header that is no budget's savings tracker."""
+    for m in KPI_TABLE_HEADER.finditer(head):
+        lines = [s.strip() for s in
+                 head[m.start():].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
+        if not any(SAVINGS_AFTER_REF.match(s) or (
+                SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
+                   for s in lines):
+            return True
+    return False
+
+
 # A title is a line of a few words; a longer one is prose that may mention a register.
 MAX_TITLE_CHARS = 100
 

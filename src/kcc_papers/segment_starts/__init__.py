@@ -30,6 +30,7 @@ from kcc_papers.segment_starts.item_stamps import (
     _item_titled_after_minutes,
     _next_item_titled,
     _paper_stamp,
+    _schedules_part,
     _stamp_mid_page,
     _stamped_report,
     _titled_item_over_labels,
@@ -145,6 +146,8 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
     if walk.last_kind == "agenda" and _goes_on_from(
             flat[walk.heading or 0 : i], _running_number(item), ITEM_STAMP):
         return True
+    if walk.paged and _schedules_part(flat, walk.starts, i, item):
+        return True  # a part of the schedule its report lists: the paper goes on
     if item != walk.stamp and walk.starts:
         walk.begin(i - idx, "report", i)
     walk.stamp = item

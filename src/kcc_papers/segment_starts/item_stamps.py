@@ -175,6 +175,32 @@ def _in_capitals(text: str) -> bool:
     return bool(re.search("[A-Z]", name)) and name.upper() == name
 
 
+def _schedules_part(flat: list[tuple[int, int, Line]], starts: list[tuple[int, str]], i: int,
+                    item: str) -> bool:
+    """Whether "Item A1" at line ``i`` heads a part of the current report, not a paper of its
+    own: a schedule (a planning committee's "Schedule A - Applications for Decision", stamped
+    as the agenda's item 4) lists its parts by their refs before their pages ("A1 | 26/0123/FUL
+    | ..."), and the agenda before it lists no item by that ref, nor the item it would be a
+    part of (its items are 1 to 6). An item the agenda lists ("3.1 Mill Farm"), or a part of
+    one ("Item 3.2" under the agenda's "3. Applications"), is a paper of its own, however the
+    report before it names it."""
+    agendas = [n for n, (_, kind) in enumerate(starts) if kind == "agenda"]
+    if not agendas or len(starts) < 2 or starts[-1][1] != "report":
+        return False
+    begin = starts[agendas[-1]][0]
+    end = starts[agendas[-1] + 1][0] if agendas[-1] + 1 < len(starts) else i
+    agenda = flat[begin:end]
+    if not any(AGENDA_REF_LINE.match(line.text) for _, _, line in agenda):
+        return False  # no items read from the agenda's lines: its refs are unknown
+    whole = m.group(0) if (m := re.match(r"\d+", item)) else item  # "3.1", "4a": of 3, 4
+    return (not _lists_ref(agenda, item) and not _lists_ref(agenda, whole)
+            and _lists_ref(flat[starts[-1][0] : i], item))
+
+
+# An agenda's item line, its ref first ("4. Schedule A", "4 Schedule A", "12) Budget").
+AGENDA_REF_LINE = re.compile(r"^\s*[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s+[A-Z]")
+
+
 def _lists_ref(lines: list[tuple[int, int, Line]], ref: str) -> bool:
     """Whether an agenda's ``lines`` list an item numbered ``ref`` ("24/124  Christmas
     lights", "5. Budget")."""

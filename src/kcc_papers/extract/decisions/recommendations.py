@@ -180,11 +180,19 @@ def _verdict_schedule(body: list[str]) -> bool:
 
 
 def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
-    """A report's blocks but its verdict headlines, where a block words the recommendation
-    (the headline, the first block, would otherwise stand for it: "REFUSE" is in "be
-    refused for the reason ...")."""
-    worded = [b for b in blocks if not VERDICT.match(b.text)]
-    return worded if worded else blocks
+    """A report's blocks but its verdict headlines, each where a block after it words the
+    recommendation (the headline, the first block, would otherwise stand for it: "REFUSE" is
+    in "be refused for the reason ..."). A block before it is no wording of it: a schedule
+    of applications lists every verdict in its summary table, then heads each application
+    with its own, which is that application's recommendation."""
+    kept: list[RecommendationBlock] = []
+    worded_after = False
+    for block in reversed(blocks):
+        verdict = bool(VERDICT.match(block.text))
+        if not (verdict and worded_after):
+            kept.append(block)
+        worded_after = worded_after or not verdict
+    return kept[::-1]
 
 
 def _one_language(text: str) -> str:

@@ -31,6 +31,7 @@ from .readers import (
     meeting_sentence,
     notice_masthead,
     page_heading,
+    without_council,
 )
 
 __all__ = ["KINDS", "council_of", "extract"]
@@ -108,7 +109,9 @@ def extract(ctx: Context) -> list[Record]:
     if isinstance(committee := found.get("committee"), str):
         # a paper naming its body short ("Valuation Joint Board - 13th November 2026") under
         # the pack's running head that names it in full
-        found["committee"] = english_name(fuller_name(committee, sorted(heads)))
+        # (a running head or a header band may print the council's name before the
+        # committee's on the same line: the committee is the name after it)
+        found["committee"] = without_council(english_name(fuller_name(committee, sorted(heads))))
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []

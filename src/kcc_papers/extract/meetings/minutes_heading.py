@@ -59,7 +59,9 @@ _MINUTES_OF = re.compile(
     # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
-    r"hybrid|additional|reconvened)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+    # (a licensing or appeals body sits as a hearing: "Minutes of the hearing of the
+    # Licensing Sub-Committee held ...", the hearing's minutes under the same heading)
+    r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
     # The ends that start with spaces are looked for only where the spaces start: one found
     # inside a run of them is found at its start too, and looking from every space of a run
     # read the rest of the run each time (1,000 spaces: seconds; now linear). A dash between
@@ -445,7 +447,7 @@ def _norm_time(t: str) -> str:
 _MASTHEAD_MINUTES_OF = re.compile(
     # "Minute of Meeting" (a Scottish house style) as well as "Minutes of"
     r"(?:minutes|minute(?=\s+of\s+(?:a\s+|the\s+)?meeting\b))\s+of\s+(?:(?:a|an|the)\s+)?"
-    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
     re.I | re.S,
 )
@@ -480,7 +482,7 @@ def _masthead_forms(lines: list[str]) -> dict[str, object]:
 
 _MEETING_WORDS = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
-    r"adjourned|additional)\s+)*meeting(?:\s+of\s+(?:the\s+)?|$)",
+    r"adjourned|additional)\s+)*(?:meeting|hearing)(?:\s+of\s+(?:the\s+)?|$)",
     re.I,
 )
 

@@ -605,6 +605,27 @@ def _a_council(name: str) -> bool:
                 or COUNCIL.fullmatch(name))
 
 
+# Where a council's name may end inside a longer name: its word "Council".
+_COUNCIL_WORD = re.compile(r"\bCouncil\b", re.I)
+
+
+def without_council(name: str) -> str:
+    """A committee's name without the council's name printed before it: a header band's two
+    cells ("HARTWELL VALE COUNCIL" beside "Overview and Scrutiny Committee") or a running
+    head read as one line name the committee; the council is whose it is, not part of its
+    name (a council meeting as a whole is named by its name alone, which is kept)."""
+    if len(name) >= COMMITTEE_NAME_CHARS:
+        return name  # a sentence run on, no name (and each "Council" in it tried is quadratic)
+    for m in _COUNCIL_WORD.finditer(name):
+        council, rest = name[: m.end()].strip(), name[m.end() :].strip()
+        if (council != m.group(0) and (_a_council(council) or COUNCIL.fullmatch(council))
+                and is_masthead_name(rest) and not _a_council(rest)
+                # ("Youth Council Board": a body's kind alone after it is no name of its own)
+                and not KIND_ALONE.fullmatch(rest)):
+            return rest
+    return name
+
+
 # The date an agenda was sent out is not the meeting's.
 PUBLISHED = re.compile(
     r"^\s*(?:Published|Publication\s+date|Date\s+of\s+publication|Dispatched|Despatched|Issued)\b",
