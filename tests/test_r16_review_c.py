@@ -6,9 +6,15 @@ on the fast table path. Each runs on a small paper written here."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
+
 from heldout_support import pdf_agenda_items as _pdf_items
+
+# A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
+LINEAR_SECONDS = 0.1
 
 # ----------------------- a leader to pages spelled with their word, or to a bracketed note
 
@@ -38,3 +44,58 @@ def test_regression_leader_to_worded_or_bracketed_pages_is_no_part_of_the_title(
         ("5", "Hackney Carriage Fares"),
         ("6", "Any Other Business which the Chairman considers to be urgent"),
     ]
+
+
+# ------------------- a plain fill in PDFium's pattern stand-in grey beside a pattern's fill
+
+def _grey_headed_table_beside_a_gradient(path: Path) -> Path:
+    """A table whose header row and first column are shaded #BFBFBF (Word's "White,
+    Background 1, Darker 25%"), one column rated red, and a chart's bar filled with a
+    gradient (a shading pattern) below it."""
+    from fpdf import FPDF
+    from fpdf.pattern import LinearGradient
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for r, label in enumerate(["Measure", "Rate", "Count"]):
+        for c, fill in enumerate([(191, 191, 191), (200, 30, 30), None]):
+            fill = (191, 191, 191) if r == 0 else fill
+            if fill:
+                pdf.set_fill_color(*fill)
+            pdf.rect(50 + 120 * c, 100 + 30 * r, 120, 30, style="DF" if fill else "D")
+            pdf.text(55 + 120 * c, 120 + 30 * r, f"{label} {c}")
+    bar = LinearGradient(from_x=50, from_y=300, to_x=250, to_y=300,
+                         colors=["#1f4e79", "#9dc3e6"])
+    with pdf.use_pattern(bar):
+        pdf.rect(50, 300, 200, 40, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def test_regression_grey_fill_beside_a_pattern_keeps_its_colour(tmp_path: Path) -> None:
+    # PDFium gives a pattern's fill as 0xBFBFBF: a page with a pattern and a plain fill of
+    # that grey read the grey cells as patterns, no colour, where pdfplumber gives #bfbfbf
+    pytest.importorskip("fpdf", reason="fpdf2 (the 'samples' extra) is not installed")
+    from kcc_papers.load.pdf_layout import _LazyTables
+
+    path = _grey_headed_table_beside_a_gradient(tmp_path / "grey.pdf")
+    grey, red = "#bfbfbf", "#c81e1e"
+    want = [[grey, grey, grey], [grey, red, None], [grey, red, None]]
+    for engine in ("pdfplumber", "pdfium"):
+        tables = _LazyTables(path, engine).read(1)
+        assert [[cell.fill for cell in row] for t in tables for row in t.rows] == want, engine
+
+
+def test_the_review_patterns_are_linear() -> None:
+    # the stand-in grey's operator is found first and its operands read in a bounded window;
+    # the leader's pages take their word before the figures once
+    from kcc_papers.extract.agenda.leaders import leaders_read
+    from kcc_papers.load.model import Line
+    from kcc_papers.load.pdf_colours import _stand_in_fill
+
+    for text in (" " * 10_000, "a" * 10_000, "1" * 10_000, "." * 10_000, "1 g " * 2_500):
+        start = time.perf_counter()
+        _stand_in_fill(text.encode())
+        leaders_read([(1, Line(f"3. Minutes ........ Pages {text}"))])
+        assert time.perf_counter() - start < LINEAR_SECONDS, text[:4]
