@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import pdf_agenda_items as _pdf_items
+from heldout_support import rendered
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
 LINEAR_SECONDS = 0.1
@@ -99,3 +100,39 @@ def test_the_review_patterns_are_linear() -> None:
         _stand_in_fill(text.encode())
         leaders_read([(1, Line(f"3. Minutes ........ Pages {text}"))])
         assert time.perf_counter() - start < LINEAR_SECONDS, text[:4]
+
+
+# ----------------- two zebra tables, a caption between, the second's header wrapped tall
+
+TWO_ZEBRA_TABLES = """## Finance and Resources Committee
+** Budget monitoring
+The tables below set out the position at the end of quarter 2.
+|~ Service | Budget | Forecast |
+| Adult Social Care | 120.4 | 121.0 |
+| Children's Services | 80.2 | 82.3 |
+| Highways | 40.1 | 39.9 |
+| Waste | 30.0 | 30.5 |
+Table 2 shows capital.
+The schemes are listed by ward.
+All figures are in thousands.
+|~ Capital scheme and the ward or wards it serves across the district | Approved budget for the year 2026/27 £000 | Forecast outturn at the end of quarter 2 £000 |
+| Depot replacement | 5.0 | 5.2 |
+| Leisure centre | 12.0 | 11.5 |
+| Flood defences | 3.1 | 3.1 |
+"""  # noqa: E501
+
+
+def test_regression_next_tables_tall_header_joins_no_zebra_pieces(tmp_path: Path) -> None:
+    # the band just below the gap counted as a row of the table above, the next table's
+    # header (dark, wrapped to three lines) let a three-line caption pass for an unshaded
+    # row: the two tables were read as one, the caption in its "Waste" row
+    from kcc_papers.load.pdf_layout import _LazyTables
+
+    path = rendered(TWO_ZEBRA_TABLES, tmp_path)
+    for engine in ("pdfplumber", "pdfium"):
+        tables = _LazyTables(path, engine).read(1)
+        assert [[row[0].text for row in t.rows] for t in tables] == [
+            ["Service", "Adult Social Care", "Children's Services", "Highways", "Waste"],
+            ["Capital scheme and the ward or wards it serves across the district",
+             "Depot replacement", "Leisure centre", "Flood defences"],
+        ], engine
