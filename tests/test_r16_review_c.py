@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import contexts
 from heldout_support import pdf_agenda_items as _pdf_items
 from heldout_support import rendered
+from kcc_papers.extract import agenda
+from kcc_papers.models import AgendaItem
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
 LINEAR_SECONDS = 0.1
@@ -90,15 +93,19 @@ def test_regression_grey_fill_beside_a_pattern_keeps_its_colour(tmp_path: Path) 
 
 def test_the_review_patterns_are_linear() -> None:
     # the stand-in grey's operator is found first and its operands read in a bounded window;
-    # the leader's pages take their word before the figures once
+    # the leader's pages take their word before the figures once; a private note's inner
+    # bracket starts with its own character, no other branch's
     from kcc_papers.extract.agenda.leaders import leaders_read
+    from kcc_papers.extract.agenda.patterns import NOTE
     from kcc_papers.load.model import Line
     from kcc_papers.load.pdf_colours import _stand_in_fill
 
-    for text in (" " * 10_000, "a" * 10_000, "1" * 10_000, "." * 10_000, "1 g " * 2_500):
+    for text in (" " * 10_000, "a" * 10_000, "1" * 10_000, "." * 10_000, "1 g " * 2_500,
+                 "(a)" * 3_000, "(not for publication " * 500):
         start = time.perf_counter()
         _stand_in_fill(text.encode())
         leaders_read([(1, Line(f"3. Minutes ........ Pages {text}"))])
+        NOTE.sub("", f"Disposal (not for publication {text}")
         assert time.perf_counter() - start < LINEAR_SECONDS, text[:4]
 
 
@@ -136,3 +143,32 @@ def test_regression_next_tables_tall_header_joins_no_zebra_pieces(tmp_path: Path
             ["Capital scheme and the ward or wards it serves across the district",
              "Depot replacement", "Leisure centre", "Flood defences"],
         ], engine
+
+
+# ------------------- a note not for publication naming the Act "(as amended)" in brackets
+
+HARTSDALE_NESTED_NOTE = """HARTSDALE DISTRICT COUNCIL
+CABINET
+Wednesday 14 April 2027 at 6.00 pm, Council Chamber, Hartsdale
+AGENDA
+1. Apologies for Absence
+2. Minutes of the meeting held on 10 March 2027
+3. Leisure Centre Management Contract (Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (as amended))
+4. Any Other Business
+"""  # noqa: E501
+
+
+def test_regression_private_note_with_a_bracket_inside_is_no_part_of_the_title(
+        tmp_path: Path) -> None:
+    # the note's words ran to its first closing bracket only, so "(as amended))" kept the
+    # whole note in the title and the item was not marked exempt
+    path = tmp_path / "agenda.txt"
+    path.write_text(HARTSDALE_NESTED_NOTE)
+    (ctx,) = contexts(path, "agenda")
+    items = [r for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+    assert [(r.item_ref, r.title, r.exempt) for r in items] == [
+        ("1", "Apologies for Absence", False),
+        ("2", "Minutes of the meeting held on 10 March 2027", False),
+        ("3", "Leisure Centre Management Contract", True),
+        ("4", "Any Other Business", False),
+    ]
