@@ -30,7 +30,8 @@ _DEPTH = 3
 
 def plain_fills(page_obj: Any, patterns: bool = False) -> bool:
     """True when every fill colour on the page (and its forms) is RGB or grey, or (with
-    ``patterns``) a pattern as well (see ``PDFIUM_PATTERN_FILL``)."""
+    ``patterns``) a pattern as well, no plain fill then in PDFium's stand-in colour for one
+    (see ``PDFIUM_PATTERN_FILL``)."""
     device = _DEVICE | {b"Pattern"} if patterns else _DEVICE
     try:
         return _plain(resolve1(page_obj.contents) or [], page_obj.resources or {}, _DEPTH,
@@ -41,14 +42,42 @@ def plain_fills(page_obj: Any, patterns: bool = False) -> bool:
 
 # The colour PDFium gives a path filled with a pattern (its light grey stand-in, 0xBFBFBF),
 # where pdfplumber gives the pattern's name: on a page whose other fills are plain, a fill of
-# this colour is taken as the pattern's.
+# this colour is taken as the pattern's. A plain fill PDFium gives that colour too (Word's
+# "Darker 25%" grey, "0.75 g") would be taken for one: such a page is not read so.
 PDFIUM_PATTERN_FILL = (191 / 255, 191 / 255, 191 / 255)
+# PDFium's colour channels: a component times this, rounded.
+_CHANNEL_STEPS = 255
+# A fill colour set by its figures: "v g", "r g b rg", "c1 c2 c3 sc(n)" in an RGB or grey
+# space. The operator is found first and its operands read after (as ``_K_OPERATOR``).
+_PLAIN_FILL_OPERATOR = re.compile(rb"(?:rg|g|scn?)(?=[\s\[/<(%]|$)")
+_FILL_OPERANDS = re.compile(rb"(?<![\w.])((?:[-+]?[\d.]+\s+){1,4})$")
+# Bytes before an operator its operands fit in.
+_OPERANDS_WINDOW = 80
+
+
+def _stand_in_fill(content: bytes) -> bool:
+    """Whether the content stream sets a plain fill colour PDFium gives as its pattern
+    stand-in (``PDFIUM_PATTERN_FILL``): a grey or RGB fill of 0.75 or so."""
+    want = [round(c * _CHANNEL_STEPS) for c in PDFIUM_PATTERN_FILL]
+    for m in _PLAIN_FILL_OPERATOR.finditer(content):
+        operands = _FILL_OPERANDS.search(content, max(0, m.start() - _OPERANDS_WINDOW), m.start())
+        if operands is None:
+            continue
+        try:
+            values = [float(v) for v in operands.group(1).split()]
+        except ValueError:  # "1.2.3": no number
+            continue
+        # (RGB's three figures, or a grey's one)
+        values = values[-3:] if len(values) >= 3 else values[-1:]
+        if [round(v * _CHANNEL_STEPS) for v in values] == want[: len(values)]:
+            return True
+    return False
 
 
 def _plain(contents: Any, resources: Any, depth: int, device: set[bytes]) -> bool:
     streams = contents if isinstance(contents, list) else [contents]
     data = b"\n".join(resolve1(s).get_data() for s in streams if resolve1(s) is not None)
-    if _cmyk_fill(data):
+    if _cmyk_fill(data) or (b"Pattern" in device and _stand_in_fill(data)):
         return False
     spaces = resolve1(resolve1(resources).get("ColorSpace")) or {}
     for m in _SET_SPACE.finditer(data):

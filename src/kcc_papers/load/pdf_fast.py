@@ -198,8 +198,10 @@ def _plain(page: pdfium.PdfPage) -> bool:
 def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
            region: list[Bbox] | None = None) -> list[Obj] | None:
     """pdfminer's char boxes: x from the glyph origin, bottom from the font's descent (the
-    loose box's bottom), and a box one (scaled) font size tall. None when a glyph is rotated,
-    mirrored or scaled unevenly: PDFium's loose box then differs from pdfminer's. A
+    loose box's bottom; for a glyph scaled unevenly, which PDFium's loose box scales by its
+    width, the font's descent read apart: ``_uneven_drop``), and a box one (scaled) font size
+    tall. None when a glyph is rotated or mirrored (PDFium's loose box then differs from
+    pdfminer's), or scaled unevenly in a font whose descent PDFium cannot give. A
     watermark's glyphs (``watermarks``) are left out, as the pdfplumber path leaves them.
 
     The hottest loop of a table page, hence bare C calls (``pdfium_calls``) bound to locals,

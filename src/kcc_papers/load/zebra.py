@@ -75,12 +75,7 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
 def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
     """Whether ``below`` is the next piece of the zebra table ``above`` is a piece of."""
     gap = below.bbox[1] - above.bbox[3]
-    # a row's height by the rows either side of the gap: the tallest above, or the band just
-    # below it (an unshaded item wrapped to three lines under one-line shaded rows, between
-    # them and a shaded band wrapped as far)
-    row = max((r["bottom"] - r["top"] for r in fills if _inside(r, above.bbox)
-               or (_inside(r, below.bbox) and abs(r["top"] - below.bbox[1]) <= SNAP_POINTS)),
-              default=0.0)
+    row = _row_height(above, below, fills)
     if gap <= 0 or abs(below.bbox[2] - above.bbox[2]) > SNAP_POINTS:
         return False
     # a shaded row filled in some of its cells only (a section's name in its first column)
@@ -92,6 +87,20 @@ def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
     for top, bottom in [*tops, (below.bbox[1], below.bbox[1])]:
         longest, edge = max(longest, top - edge), max(edge, bottom)
     return longest <= MAX_GAP_ROWS * row
+
+
+def _row_height(above: Any, below: Any, fills: list[Obj]) -> float:
+    """A row's height by the rows either side of the gap between two pieces: the tallest
+    above, or the band just below it where it is shaded as the last above is (an unshaded
+    item wrapped to three lines under one-line shaded rows, between them and a body band
+    wrapped as far). The next table's header, filled another colour and often wrapped
+    taller, tells no row of this one: the caption between two tables is no row."""
+    inside = sorted((r for r in fills if _inside(r, above.bbox)), key=lambda r: r["top"])
+    shade = inside[-1].get("non_stroking_color") if inside else None
+    first = [r for r in fills if _inside(r, below.bbox)
+             and abs(r["top"] - below.bbox[1]) <= SNAP_POINTS
+             and r.get("non_stroking_color") == shade]
+    return max((r["bottom"] - r["top"] for r in [*inside, *first]), default=0.0)
 
 
 def _reached(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:

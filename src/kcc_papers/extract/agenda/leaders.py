@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kcc_papers.extract.agenda.patterns import NOTE
 from kcc_papers.load.model import Line
 
 # A leader: at least four dots (spaced or not) after a title's last character; an ellipsis
 # ("Update...") has three. It starts only after a character that is no dot or space, so a
 # long run of either is tried once, not from each of its characters.
 LEADER = re.compile(r"(?<=[^\s.…])\s*(?:[.…]\s*){4,}")
-# What a leader leads to: the paper's pages ("2", "3 - 4").
-LEADER_PAGES = re.compile(r"(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?")
+# What a leader leads to: the paper's pages ("2", "3 - 4"), their word perhaps before them
+# ("Pages 3 - 4", "Page 2", "pp. 3-4").
+LEADER_PAGES = re.compile(r"(?:(?:pages?|pp?\.?)\s*)?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?", re.I)
 # ... or how its paper comes, or that it has none.
 LEADER_NOTE = re.compile(r"to\s+follow|to\s+be\s+tabled|tabled|verbal(?:\s+(?:report|update))?"
                          r"|none|nil|n/?a|[-–]", re.I)
@@ -34,11 +36,15 @@ def _read(line: Line) -> Line:
     if m is None:
         return line
     head, tail = line.text[: m.start()], line.text[m.end() :].strip()
-    pages = LEADER_PAGES.fullmatch(tail)
+    # (the pages or note in brackets as well: "(Pages 3 - 4)", "(To Follow)")
+    bare = tail[1:-1].strip() if tail[:1] == "(" and tail[-1:] == ")" else tail
+    pages = LEADER_PAGES.fullmatch(bare)
     if pages:
         text = f"{head} (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
-    elif not tail or LEADER_NOTE.fullmatch(tail):
+    elif not bare or LEADER_NOTE.fullmatch(bare):
         text = head
+    elif NOTE.fullmatch(tail):
+        text = f"{head} {tail}"  # a note the item's record reads ("(exempt)"), the leader not
     else:
         return line
     return replace(line, text=text)

@@ -40,8 +40,10 @@ PAGES = re.compile(rf"\(\s*{_PAGES_WORD}\s+(\d{{1,4}})(?:\s*(?:-|–|to|i)?\s*(\
 # A note that the item's paper is not published: "(Not for publication by virtue of ...)".
 PRIVATE_NOTE_WORDS = r"not\s+for\s+publication"
 # Characters such a note runs to after its words ("by virtue of paragraph 3 of Part 1 of
-# Schedule 12A to the Local Government Act 1972").
+# Schedule 12A to the Local Government Act 1972"), and those of a bracket inside it ("(as
+# amended)"): the Act is often printed so.
 MAX_NOTE_CHARS = 120
+MAX_INNER_NOTE_CHARS = 40
 # A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
 # "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)"; whose
 # paper it is ("(Clerk's report attached)") and what the meeting is to do with it ("(attached,
@@ -53,7 +55,8 @@ NOTE = re.compile(
     r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
     r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
-    rf"{PRIVATE_NOTE_WORDS}\b[^()]{{0,{MAX_NOTE_CHARS}}})\)", re.I)
+    rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
+    rf"{{0,{MAX_NOTE_CHARS}}})\)", re.I)
 # Of those notes, the ones saying the item is taken in private.
 PRIVATE_PAPER = re.compile(rf"exempt|{PRIVATE_NOTE_WORDS}", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
