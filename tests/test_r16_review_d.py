@@ -11,6 +11,7 @@ from pathlib import Path
 
 from heldout_support import contract_rows
 from kcc_papers.extract.contracts import sentences
+from test_heldout_round16_risks import CONSEQUENCE_PROSE, _rows
 from test_s25_limits_misc import MOST_GROWTH, _seconds_per_call
 
 # ------------------------------------- "over the medium term": a planning horizon, no term
@@ -86,3 +87,19 @@ def test_regression_firm_named_with_a_level_read_as_a_scale(tmp_path: Path) -> N
     # "to RIBA stage 4" names a stage, no party; a name ending in a legal form is a firm's,
     # whatever words it holds
     assert contract_rows(LEVEL_IN_NAME, tmp_path) == [("Level 7 Assurance Ltd", 86_000.0)]
+
+
+# --------------------------- a register's consequence prose holding a sum read as the impact
+
+CONSEQUENCE_WITH_A_SUM = CONSEQUENCE_PROSE.replace(
+    "Fees refunded to applicants; complaints to the Ombudsman",
+    "Fees of up to £40,000 refunded to applicants")
+
+
+def test_regression_consequence_prose_with_a_sum_read_as_the_impact(tmp_path: Path) -> None:
+    # a column of prose under a factor's heading yielded the factor to its letter's column
+    # only where its first cell held no figure at all: a sum is prose's, a factor's figure is
+    # one or two figures on their own
+    assert CONSEQUENCE_WITH_A_SUM != CONSEQUENCE_PROSE
+    assert _rows(CONSEQUENCE_WITH_A_SUM, tmp_path) == [
+        ("LS1", 3, 4, 12), ("LS2", 2, 3, 6), ("LS3", 2, 5, 10)]
