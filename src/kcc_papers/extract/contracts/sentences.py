@@ -22,19 +22,36 @@ CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # long or short term is a council's planning horizon (its medium term financial strategy),
 # no engagement's.
 _TERM_WORD = r"(?:(?!(?i:medium|long|short)\b)[\w-]+\s+)"
-# The whole of what a term of engagement costs: "the total fees over the seven-year term".
-TERM_TOTAL = (rf"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+{_TERM_WORD}{{0,2}}?"
-              r"term\b")
-# ... or the price of the engagement over its term ("Its price is £1,085,000 over the five
-# year term"): the price, and after its sum the term it runs.
+# Any word before "term" (CONTRACT_CUE's form: no lookaround, see CUE_TERM_COSTS).
+_ANY_TERM_WORD = r"(?:[\w-]+\s+)"
+
+
+def _term_total(word: str) -> str:
+    """The whole of what a term of engagement costs: "the total fees over the seven-year
+    term", the term's words each ``word``."""
+    return rf"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+{word}{{0,2}}?term\b"
+
+
+def _term_price(word: str) -> str:
+    """... or the price of the engagement over its term ("Its price is £1,085,000 over the
+    five year term"): the price, and after its sum the term it runs. (The cue's form, as
+    CONTRACT_CUE's spaces must be: each "\\s+" or "\\s*".)"""
+    return (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
+            rf"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+{word}{{0,3}}?term\b")
+
+
+TERM_TOTAL = _term_total(_TERM_WORD)
+TERM_PRICE = _term_price(_TERM_WORD)
+# CONTRACT_CUE looks at nothing around what it reads (a paragraph is searched for it as its
+# sentences are): it takes a cost over any term, the readers of its sentences only over an
+# engagement's.
+CUE_TERM_COSTS = f"{_term_total(_ANY_TERM_WORD)}|{_term_price(_ANY_TERM_WORD)}"
+# The price's words before its sum, and the term after it (as TERM_PRICE reads them).
 PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|"
                       r"would\s+be)\s{0,3}$", re.I)
 # (the spaces before "over" counted: a run of them read from each of its characters took
 # seconds)
 OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b", re.I)
-# (the cue's form, as CONTRACT_CUE's spaces must be: each "\s+" or "\s*")
-TERM_PRICE = (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
-              rf"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+{_TERM_WORD}{{0,3}}?term\b")
 # How far after "appoint" the term it is made for may be said (the firm, its role, its start).
 APPOINTED_CHARS = 160
 # The words every match of CONTRACT_CUE holds one of.
@@ -65,16 +82,16 @@ CONTRACT_CUE = re.compile(
     # ("appoint Castlegate Custody Services plc as global custodian ... for five years": the
     # term counted, where a firm is named by its legal form: "appointed two social workers
     # for two years" engages staff, no firm)
-    # (one space after the verb, the reach taking any more: "\s+" then a reach that may
-    # open on spaces tried the reach from each space of a run)
-    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s(?:[^.;]{{0,{APPOINTED_CHARS}}}?\bfor\s+an?\s+"
+    # (the reach after the verb's spaces opens on a word: a reach that may open on spaces
+    # was tried from each space of a run)
+    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+(?:\S[^.;]{{0,{APPOINTED_CHARS}}}?)?\bfor\s+an?\s+"
     r"(?:initial\s+)?(?:term|period)\s+of\b|"
-    rf"[^.;]{{0,{APPOINTED_CHARS}}}?\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b"
-    rf"[^.;]{{0,{APPOINTED_CHARS}}}?\bfor\s+"
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
+    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
+    rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?\bfor\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
-    rf"{TERM_TOTAL}|{TERM_PRICE}|"
+    rf"{CUE_TERM_COSTS}|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     # (the sum's figures, then its letters: "[\d,.]+\w*" split a long run of figures between
     # its two quantifiers every way, seconds on 10,000 figures)
