@@ -18,19 +18,42 @@ from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
-# The whole of what a term of engagement costs: "the total fees over the seven-year term".
-TERM_TOTAL = (r"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+(?:[\w-]+\s+){0,2}?"
-              r"term\b")
-# ... or the price of the engagement over its term ("Its price is £1,085,000 over the five
-# year term"): the price, and after its sum the term it runs.
+# A word of an engagement's term ("the seven-year term", "the five year term"): the medium,
+# long or short term is a council's planning horizon (its medium term financial strategy),
+# no engagement's.
+_TERM_WORD = r"(?:(?!(?i:medium|long|short)\b)[\w-]+\s+)"
+# Any word before "term" (CONTRACT_CUE's form: no lookaround, see CUE_TERM_COSTS).
+_ANY_TERM_WORD = r"(?:[\w-]+\s+)"
+
+
+def _term_total(word: str) -> str:
+    """The whole of what a term of engagement costs: "the total fees over the seven-year
+    term", the term's words each ``word``."""
+    return rf"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+{word}{{0,2}}?term\b"
+
+
+def _term_price(word: str) -> str:
+    """... or the price of the engagement over its term ("Its price is £1,085,000 over the
+    five year term"): the price, and after its sum the term it runs. (The cue's form, as
+    CONTRACT_CUE's spaces must be: each "\\s+" or "\\s*".)"""
+    return (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
+            rf"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+{word}{{0,3}}?term\b")
+
+
+TERM_TOTAL = _term_total(_TERM_WORD)
+TERM_PRICE = _term_price(_TERM_WORD)
+# CONTRACT_CUE looks at nothing around what it reads (a paragraph is searched for it as its
+# sentences are): it takes a cost over any term, the readers of its sentences only over an
+# engagement's.
+CUE_TERM_COSTS = f"{_term_total(_ANY_TERM_WORD)}|{_term_price(_ANY_TERM_WORD)}"
+# The price's words before its sum, and the term after it (as TERM_PRICE reads them).
 PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|"
                       r"would\s+be)\s{0,3}$", re.I)
 # (the spaces before "over" counted: a run of them read from each of its characters took
 # seconds)
-OVER_THE_TERM = re.compile(r"\s{1,3}over\s+the\s+(?:[\w-]+\s+){0,3}?term\b", re.I)
-# (the cue's form, as CONTRACT_CUE's spaces must be: each "\s+" or "\s*")
-TERM_PRICE = (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
-              r"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+(?:[\w-]+\s+){0,3}?term\b")
+OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b", re.I)
+# How far after "appoint" the term it is made for may be said (the firm, its role, its start).
+APPOINTED_CHARS = 160
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchasing", "term")
@@ -57,13 +80,18 @@ CONTRACT_CUE = re.compile(
     # of seven years": a firm appointed for a term is engaged under a contract (people are
     # appointed for terms too: the provider patterns take only a name with a legal form)
     # ("appoint Castlegate Custody Services plc as global custodian ... for five years": the
-    # term counted)
-    r"\bappoint(?:s|ed|ing|ment\s+of)?\s+[^.;]{0,160}?\bfor\s+(?:an?\s+(?:initial\s+)?"
-    r"(?:term|period)\s+of\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+years?\b)|"
+    # term counted, where a firm is named by its legal form: "appointed two social workers
+    # for two years" engages staff, no firm)
+    # (the reach after the verb's spaces opens on a word: a reach that may open on spaces
+    # was tried from each space of a run)
+    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+(?:\S[^.;]{{0,{APPOINTED_CHARS}}}?)?\bfor\s+an?\s+"
+    r"(?:initial\s+)?(?:term|period)\s+of\b|"
+    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
+    rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?\bfor\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
-    rf"{TERM_TOTAL}|{TERM_PRICE}|"
+    rf"{CUE_TERM_COSTS}|"
     # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
     # (the sum's figures, then its letters: "[\d,.]+\w*" split a long run of figures between
     # its two quantifiers every way, seconds on 10,000 figures)
@@ -474,7 +502,10 @@ SCALE_IN_NAME = re.compile(rf"\b{SCALE_STEP}")
 
 
 def _scale(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the name ``m`` read is a scale's, a stage of it after or in it."""
+    """Whether the name ``m`` read is a scale's, a stage of it after or in it. A name ending
+    in a legal form is a firm's, whatever its words ("Level 7 Consulting Ltd")."""
+    if m["name"].rstrip().endswith(LEGAL_FORMS):
+        return False
     return bool(SCALE_AFTER.match(sentence, m.end("name")) or SCALE_IN_NAME.search(m["name"]))
 
 
@@ -810,24 +841,43 @@ AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept
                           re.I)
 
 
+def _awarded_to(sentence: str) -> list[re.Match[str]]:
+    """The parts "to X at a cost of £y" an award lets: each with an award's verb since the
+    part before it (or the sentence's start). A firm set against the award after its sum
+    ("..., in preference to Beta Ltd at a cost of £1,300,000", "compared to ...") is let
+    nothing."""
+    parts = []
+    since = 0
+    for m in AWARD_PART_TO.finditer(sentence):
+        if AWARDS_PARTS.search(sentence, since, m.start()):
+            parts.append(m)
+        since = m.end()
+    return parts
+
+
 def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     """A row per part of an award that names two or more bidders, each with its own sum."""
     if not AWARDS_PARTS.search(sentence):
         return []
     parts: dict[int, re.Match[str]] = {}  # by where the bidder's name starts: read once
-    for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED, AWARD_PART_TO):
-        for m in pattern.finditer(sentence):
+    for found in (*(pattern.finditer(sentence)
+                    for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)),
+                  _awarded_to(sentence)):
+        for m in found:
             if organisation(m.group("name")):
                 parts.setdefault(m.start("name"), m)
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them
-    out = []
-    for m in parts.values():
-        draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                      service=_service(m.groupdict().get("service")))
-        set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
-        out.append(draft)
-    return out
+    return [_let_draft(m, sentence, page) for m in parts.values()]
+
+
+def _let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
+    """The new contract a match lets: its firm (``name``), its sum (``value``) and what it is
+    for (``service``, where the pattern reads one)."""
+    draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
+                  service=_service(m.groupdict().get("service")))
+    set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
+    return draft
 
 
 def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
@@ -879,9 +929,12 @@ LOT_AWARD = re.compile(r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-
 # A direct award (a contract let without competition) listed for noting by its service, its
 # provider and its sum parted by commas: "Direct award under delegated authority (for
 # noting): structural survey of the approach spans, Tarrant Bridge Engineering, £48,950".
+# (the label's qualifiers: "under delegated authority (for noting)"; the service: a clause)
+DIRECT_LABEL_CHARS = 80
+DIRECT_SERVICE_CHARS = 120
 DIRECT_AWARD_LISTED = re.compile(
-    r"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{0,80}:\s+"
-    r"(?P<service>[^,:;£\s][^,:;£]{2,119}?),\s+"
+    rf"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{{0,{DIRECT_LABEL_CHARS}}}:\s+"
+    rf"(?P<service>[^,:;£\s][^,:;£]{{2,{DIRECT_SERVICE_CHARS - 1}}}?),\s+"
     rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
 
 
@@ -890,10 +943,7 @@ def _direct_award(sentence: str, page: int | None) -> list[Draft]:
     m = DIRECT_AWARD_LISTED.search(sentence)
     if m is None or not organisation(m.group("name")):
         return []
-    draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                  service=_service(m.group("service")))
-    set_value(draft, m.group("value"))
-    return [draft]
+    return [_let_draft(m, sentence, page)]
 
 
 def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:

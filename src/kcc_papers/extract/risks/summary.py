@@ -254,10 +254,17 @@ def _best_current(parts: list[list[str]], sample: Row, roles: dict[str, int]) ->
         roles[FACTOR_PAIR] = pair
 
 
-# A cell of prose: a few words and no figure ("Designation as underperforming; applicants may
-# apply direct"), never a factor, which is a number or a scale's word or two ("Likely").
+# A factor's own number as a word of the cell ("3", "(4)", "Likely (4)", "5 - Almost
+# certain"): one or two figures, the scale's, perhaps bracketed. A figure of prose is part of
+# a word ("£40,000", "28-day") or larger.
+FACTOR_FIGURE = re.compile(r"(?:^|[\s(])\d{1,2}(?:$|[\s)])")
+
+
+# A cell of prose: a few words, none a factor's figure ("Designation as underperforming;
+# applicants may apply direct", "Fines of up to £40,000"), never a factor, which is a number
+# or a scale's word or two ("Likely").
 def _prose(cell: str) -> bool:
-    return len(cell.split()) >= MIN_TITLE_WORDS and not re.search(r"\d", cell)
+    return len(cell.split()) >= MIN_TITLE_WORDS and not FACTOR_FIGURE.search(cell)
 
 
 def _factors_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
