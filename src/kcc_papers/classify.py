@@ -20,6 +20,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     BODY_NOTES,
     FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
+    KEY_DECISIONS_NOTICE,
     MINUTES,
     OTHER,
     RECORD_OF_DECISION,
@@ -105,10 +106,14 @@ _KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs
 _KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
                 rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
 # An action tracker's header names its actions' column ("Ref | Priority | Action | Lead | Due |
-# Status"): its status is each action's progress, its dates when each is due, no measure's value
-# (a dashboard's "Action" column beside its indicator's is the remedy for a measure off target).
+# Status"): its status is each action's progress, its dates when each is due, no measure's value.
+# Its rows are the actions, so their column comes before the status's. A dashboard's "Action"
+# column, beside its indicator's or after its target and value ("Ref | Description | Target |
+# Q3 Actual | RAG | Action"), is the remedy for a measure off target.
+# (the words before the column read one at a time, each tried against the target's and the
+# value's: a word is passed once, linear)
 _ACTIONS_TRACKED = (r"(?!(?![^\n]*\b(?i:indicators?|measures?|metrics?|KPIs?|PIs?)\b)"
-                    r"[^\n]*\b[Aa]ctions?\b)")
+                    rf"(?:(?!{_KPI_TARGET}|{_KPI_VALUE})[^\n])*\b[Aa]ctions?\b)")
 _KPI_HEADER_OVER_LINES = (
     rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE}){_ACTIONS_TRACKED}[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
@@ -377,7 +382,8 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decisions?|Determinations?)\b"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?!(?:Key|Forthcoming)\s+Decisions\b)(?:[\w-]+\s+)?"
+                         r"(?:Decisions?|Determinations?)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
@@ -397,6 +403,8 @@ CLUES: tuple[Clue, ...] = (
     # "Register of Forthcoming Decisions", "Forthcoming Key Decisions": decisions to come
     Clue("forward_plan", _rx(r"\bForthcoming\s+(?:Key\s+|Executive\s+)?Decisions\b"), STRONG,
          "title"),
+    # "Notice of Key Decisions" (to be taken): the forward plan as the regulations name it
+    Clue("forward_plan", _rx(KEY_DECISIONS_NOTICE.pattern), STRONG, "title", needs=("notice",)),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # "Cabinet Forward Plan - June to September 2026", "Forward Plan of Key Decisions" as the
     # paper's title (a report's "Forward Plan reference:" label is no title)
