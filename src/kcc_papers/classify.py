@@ -579,8 +579,8 @@ RATED_MEASURES = re.compile(
 # rating), tracks money: its rows are what the budget saves, not measures of a service. The
 # column after the ref names them, on the ref's line or (its cell wrapped) alone at the start
 # of a header line above or below it.
-# (matched from a line's first word: opened with "[ \t]*", a search tried from each space of
-# a long run read the rest of the run each time)
+# (each matched at a stripped line's start, never searched for: a search tried from each
+# space of a long run read the rest of the run each time)
 _SAVINGS_WORD = r"(?:Savings?|SAVINGS?|Efficienc(?:y|ies)|EFFICIENC(?:Y|IES))\b"
 SAVINGS_AFTER_REF = re.compile(rf"(?:Ref(?:erence)?|REF|No\.|Code|ID)[ \t]+{_SAVINGS_WORD}")
 SAVINGS_CELL = re.compile(_SAVINGS_WORD)

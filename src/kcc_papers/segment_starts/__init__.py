@@ -148,9 +148,7 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
         return True
     if walk.paged and _schedules_part(flat, walk.starts, i, item):
         return True  # a part of the schedule its report lists: the paper goes on
-    if item != walk.stamp and walk.starts:
-        walk.begin(i - idx, "report", i)
-    walk.stamp = item
+    _stamp_starts(walk, i, idx, item)
     return True
 
 
@@ -161,10 +159,17 @@ def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:
     paper = _paper_stamp(walk.flat, i, walk.paged)
     if paper is None:
         return False
-    if paper != walk.stamp and walk.starts:
-        walk.begin(i - idx, "report", i)
-    walk.stamp = paper
+    _stamp_starts(walk, i, idx, paper)
     return True
+
+
+def _stamp_starts(walk: _Walk, i: int, idx: int, stamp: str) -> None:
+    """A stamp at line ``i``'s page top: another item's or paper's than the last stamped
+    starts a report on its page (its heading may name its kind later); the same one again is
+    its paper's next page."""
+    if stamp != walk.stamp and walk.starts:
+        walk.begin(i - idx, "report", i)
+    walk.stamp = stamp
 
 
 def _stamped(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
