@@ -2,7 +2,9 @@
 counter-examples of other councils to the round's new rules. An action tracker's rule kept
 a dashboard whose last column is the remedy ("Action") from being a performance report; the
 plural "Notice of Decisions" made a forward plan titled as the regulations name it ("Notice of
-Key Decisions") a decision notice; and a council's name left out of a committee's took a kind
+Key Decisions") a decision notice; a board's notes heading their minutes by the papers taken
+("Paper C: Delivery risk register") were split at one on a page's top as at a paper's stamp;
+and a council's name left out of a committee's took a kind
 of council ("Town and Parish Council Liaison Committee") for one. Each test fails on the code
 before its fix."""
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents
+from heldout_support import documents_of, pack_documents, pack_kinds
 from kcc_papers.classify import KPI_TABLE_HEADER
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
@@ -154,3 +156,33 @@ def test_council_named_before_its_committee_is_still_left_out(tmp_path: Path) ->
         "Town and Parish Council Liaison Committee", "Fernleigh District Council Licensing "
         "Committee"))
     assert documents_of(path) == [("minutes", "2028-03-14", "Licensing Committee")]
+
+
+# ------------------- a board's notes heading each minute by its paper are no papers' stamps
+
+BOARD_NOTES_HEADED_BY_PAPERS = """## Ravensholme Borough Council
+!! Housing Delivery Board - Notes of Meeting
+Date:	Tuesday 10th January 2028
+Attendees:	Cllr A Brennan (Chair), Cllr T Oduya, M Petrie
+** 1. Apologies
+None were received.
+** Paper A: Notes of the last meeting
+The notes of the meeting held on 8th November 2027 were agreed as a correct record.
+** Paper B: Delivery programme update
+M Petrie presented the update. Completions in the year to date are 212 homes against a plan \
+of 240.
+Agreed: the Board noted the update.
+--- page ---
+** Paper C: Delivery risk register
+The Board discussed build cost inflation, the register's highest risk.
+Agreed: the Board asked for a mitigation plan for risk HDR-01.
+** 5. Any other business
+None.
+"""
+
+
+def test_regression_notes_headed_by_their_papers_are_not_split_at_a_pages_top(
+        tmp_path: Path) -> None:
+    # "Paper C: ..." at the second page's top was read as a pack's stamp over the next paper,
+    # though the notes had headed their minutes "Paper A: ...", "Paper B: ..." before it
+    assert pack_kinds(BOARD_NOTES_HEADED_BY_PAPERS, tmp_path) == [("minutes", 1, 2)]

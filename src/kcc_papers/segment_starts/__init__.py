@@ -28,6 +28,7 @@ from kcc_papers.segment_starts.item_stamps import (
     _goes_on_from,
     _item_stamp,
     _item_titled_after_minutes,
+    _minutes_head_papers,
     _next_item_titled,
     _paper_stamp,
     _schedules_part,
@@ -157,7 +158,8 @@ def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:
     ``_paper_stamp``): another paper than the last stamped starts on its page, as a report
     until the heading under the stamp names its kind."""
     paper = _paper_stamp(walk.flat, i, walk.paged)
-    if paper is None:
+    if paper is None or (walk.last_kind == "minutes"
+                         and _minutes_head_papers(walk.flat, walk.heading, i)):
         return False
     _stamp_starts(walk, i, idx, paper)
     return True
