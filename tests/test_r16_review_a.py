@@ -4,7 +4,8 @@ a dashboard whose last column is the remedy ("Action") from being a performance 
 plural "Notice of Decisions" made a forward plan titled as the regulations name it ("Notice of
 Key Decisions") a decision notice; a board's notes heading their minutes by the papers taken
 ("Paper C: Delivery risk register") were split at one on a page's top as at a paper's stamp;
-and a council's name left out of a committee's took a kind
+a paper stamped as an agenda's item, its meeting's date and time under the stamp in body
+type, was read as an agenda; and a council's name left out of a committee's took a kind
 of council ("Town and Parish Council Liaison Committee") for one. Each test fails on the code
 before its fix."""
 
@@ -186,3 +187,28 @@ def test_regression_notes_headed_by_their_papers_are_not_split_at_a_pages_top(
     # "Paper C: ..." at the second page's top was read as a pack's stamp over the next paper,
     # though the notes had headed their minutes "Paper A: ...", "Paper B: ..." before it
     assert pack_kinds(BOARD_NOTES_HEADED_BY_PAPERS, tmp_path) == [("minutes", 1, 2)]
+
+
+# ---------------- an item's paper printing its meeting's date and time under its stamp
+
+STAMPED_REPORT_UNDER_ITS_MEETINGS_DATE = """** Agenda Item 6
+** Cabinet
+Tuesday 14 March 2028 at 10.00 am
+!! Street trading policy review
+|% 35 65
+| Report of | Head of Regulatory Services |
+| Portfolio | Cabinet Member for Communities |
+| Key decision | No |
+** 1. Purpose
+1.1 To ask the Cabinet to adopt a revised street trading policy.
+** 2. Recommendations
+2.1 That the Cabinet adopts the policy at Appendix A.
+"""
+
+
+def test_regression_stamped_paper_under_its_meetings_date_line_is_no_agenda(
+        tmp_path: Path) -> None:
+    # the notice's date line ("Tuesday ... at 10.00 am") was read in body type among any
+    # document's first lines: under an item's stamp it is the meeting the paper is for
+    assert pack_documents(STAMPED_REPORT_UNDER_ITS_MEETINGS_DATE, tmp_path) == [
+        ("report", "2028-03-14", "Cabinet")]

@@ -27,6 +27,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     SUBJECT,
     TYPESET_KINDS,
 )
+from kcc_papers.segment_starts.item_stamps import ITEM_STAMP
 from kcc_papers.segment_starts.layout import _other_languages
 from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 
@@ -445,8 +446,17 @@ CLUES: tuple[Clue, ...] = (
 
 def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
     if clue.scope == "top":
-        return f"{title}\n{_first_lines(head)}"
+        return f"{title}\n{_unstamped_top(head)}"
     return {"title": title, "head": head, "text": text}[clue.scope]
+
+
+def _unstamped_top(head: str) -> str:
+    """A document's first lines, unless they stamp it as an agenda's item ("Agenda Item 6"):
+    the paper of an item may print the meeting's name, date and time under its stamp, where
+    they are its meeting's, not a notice's head."""
+    top = _first_lines(head)
+    stamped = any("item" in line.lower() and ITEM_STAMP.match(line) for line in top.splitlines())
+    return "" if stamped else top
 
 
 def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
