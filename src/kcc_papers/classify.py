@@ -20,12 +20,14 @@ from kcc_papers.segment_starts.heading_kinds import (
     BODY_NOTES,
     FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
+    KEY_DECISIONS_NOTICE,
     MINUTES,
     OTHER,
     RECORD_OF_DECISION,
     SUBJECT,
     TYPESET_KINDS,
 )
+from kcc_papers.segment_starts.item_stamps import ITEM_STAMP
 from kcc_papers.segment_starts.layout import _other_languages
 from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 
@@ -105,10 +107,14 @@ _KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs
 _KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
                 rf"[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER}))")
 # An action tracker's header names its actions' column ("Ref | Priority | Action | Lead | Due |
-# Status"): its status is each action's progress, its dates when each is due, no measure's value
-# (a dashboard's "Action" column beside its indicator's is the remedy for a measure off target).
+# Status"): its status is each action's progress, its dates when each is due, no measure's value.
+# Its rows are the actions, so their column comes before the status's. A dashboard's "Action"
+# column, beside its indicator's or after its target and value ("Ref | Description | Target |
+# Q3 Actual | RAG | Action"), is the remedy for a measure off target.
+# (the words before the column read one at a time, each tried against the target's and the
+# value's: a word is passed once, linear)
 _ACTIONS_TRACKED = (r"(?!(?![^\n]*\b(?i:indicators?|measures?|metrics?|KPIs?|PIs?)\b)"
-                    r"[^\n]*\b[Aa]ctions?\b)")
+                    rf"(?:(?!{_KPI_TARGET}|{_KPI_VALUE})[^\n])*\b[Aa]ctions?\b)")
 _KPI_HEADER_OVER_LINES = (
     rf"^(?=(?:[^\n]*\n)?(?!{_LABEL_LINE}){_ACTIONS_TRACKED}[ \t]*(?:[A-Z][\w.]*[ \t]+){{0,2}}?"
     # (not a sentence: a header line ends in no full stop)
@@ -377,7 +383,8 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?:[\w-]+\s+)?(?:Decisions?|Determinations?)\b"
+                         r"Record|Sheet)\b|\bNotice\s+of\s+(?!(?:Key|Forthcoming)\s+Decisions\b)(?:[\w-]+\s+)?"
+                         r"(?:Decisions?|Determinations?)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
@@ -397,6 +404,8 @@ CLUES: tuple[Clue, ...] = (
     # "Register of Forthcoming Decisions", "Forthcoming Key Decisions": decisions to come
     Clue("forward_plan", _rx(r"\bForthcoming\s+(?:Key\s+|Executive\s+)?Decisions\b"), STRONG,
          "title"),
+    # "Notice of Key Decisions" (to be taken): the forward plan as the regulations name it
+    Clue("forward_plan", _rx(KEY_DECISIONS_NOTICE.pattern), STRONG, "title", needs=("notice",)),
     Clue("forward_plan", _rx(ISSUE_DETAILS.pattern), WEAK, heading=True),
     # "Cabinet Forward Plan - June to September 2026", "Forward Plan of Key Decisions" as the
     # paper's title (a report's "Forward Plan reference:" label is no title)
@@ -437,8 +446,17 @@ CLUES: tuple[Clue, ...] = (
 
 def _clue_text(clue: Clue, title: str, head: str, text: str) -> str:
     if clue.scope == "top":
-        return f"{title}\n{_first_lines(head)}"
+        return f"{title}\n{_unstamped_top(head)}"
     return {"title": title, "head": head, "text": text}[clue.scope]
+
+
+def _unstamped_top(head: str) -> str:
+    """A document's first lines, unless they stamp it as an agenda's item ("Agenda Item 6"):
+    the paper of an item may print the meeting's name, date and time under its stamp, where
+    they are its meeting's, not a notice's head."""
+    top = _first_lines(head)
+    stamped = any("item" in line.lower() and ITEM_STAMP.match(line) for line in top.splitlines())
+    return "" if stamped else top
 
 
 def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
@@ -571,8 +589,8 @@ RATED_MEASURES = re.compile(
 # rating), tracks money: its rows are what the budget saves, not measures of a service. The
 # column after the ref names them, on the ref's line or (its cell wrapped) alone at the start
 # of a header line above or below it.
-# (matched from a line's first word: opened with "[ \t]*", a search tried from each space of
-# a long run read the rest of the run each time)
+# (each matched at a stripped line's start, never searched for: a search tried from each
+# space of a long run read the rest of the run each time)
 _SAVINGS_WORD = r"(?:Savings?|SAVINGS?|Efficienc(?:y|ies)|EFFICIENC(?:Y|IES))\b"
 SAVINGS_AFTER_REF = re.compile(rf"(?:Ref(?:erence)?|REF|No\.|Code|ID)[ \t]+{_SAVINGS_WORD}")
 SAVINGS_CELL = re.compile(_SAVINGS_WORD)

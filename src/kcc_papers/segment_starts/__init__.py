@@ -28,6 +28,7 @@ from kcc_papers.segment_starts.item_stamps import (
     _goes_on_from,
     _item_stamp,
     _item_titled_after_minutes,
+    _minutes_head_papers,
     _next_item_titled,
     _paper_stamp,
     _schedules_part,
@@ -148,9 +149,7 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
         return True
     if walk.paged and _schedules_part(flat, walk.starts, i, item):
         return True  # a part of the schedule its report lists: the paper goes on
-    if item != walk.stamp and walk.starts:
-        walk.begin(i - idx, "report", i)
-    walk.stamp = item
+    _stamp_starts(walk, i, idx, item)
     return True
 
 
@@ -159,12 +158,20 @@ def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:
     ``_paper_stamp``): another paper than the last stamped starts on its page, as a report
     until the heading under the stamp names its kind."""
     paper = _paper_stamp(walk.flat, i, walk.paged)
-    if paper is None:
+    if paper is None or (walk.last_kind == "minutes"
+                         and _minutes_head_papers(walk.flat, walk.heading, i)):
         return False
-    if paper != walk.stamp and walk.starts:
-        walk.begin(i - idx, "report", i)
-    walk.stamp = paper
+    _stamp_starts(walk, i, idx, paper)
     return True
+
+
+def _stamp_starts(walk: _Walk, i: int, idx: int, stamp: str) -> None:
+    """A stamp at line ``i``'s page top: another item's or paper's than the last stamped
+    starts a report on its page (its heading may name its kind later); the same one again is
+    its paper's next page."""
+    if stamp != walk.stamp and walk.starts:
+        walk.begin(i - idx, "report", i)
+    walk.stamp = stamp
 
 
 def _stamped(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:

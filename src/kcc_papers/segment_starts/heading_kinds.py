@@ -124,9 +124,14 @@ RECORD_OF_DECISION = re.compile(
 # A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
 # Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's); a
 # meeting's: "NOTICE OF DECISIONS", "Notice of Executive Decisions".
+# (not the forward plan's statutory title: see KEY_DECISIONS_NOTICE)
 DECISION_NOTICE = re.compile(
-    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?:[\w-]+\s+)?(?:DETERMINATIONS?|DECISIONS?)|"
-    r"(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
+    r"^\s*(?:NOTICE\s+OF\s+(?:THE\s+)?(?!(?:KEY|FORTHCOMING)\s+DECISIONS\b)(?:[\w-]+\s+)?"
+    r"(?:DETERMINATIONS?|DECISIONS?)|(?:DECISION|DETERMINATION)\s+NOTICE)\s*$", re.I)
+# The forward plan's title as the regulations name it: a "Notice of Key Decisions" (to be
+# taken), "Notice of Forthcoming Decisions": the decisions to come, not those taken.
+KEY_DECISIONS_NOTICE = re.compile(
+    r"^\s*Notice\s+of\s+(?:Key|Forthcoming)\s+(?:Executive\s+)?Decisions\b", re.I | re.M)
 # Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
 # the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
 # numbered as an agenda's item ("5. Audit Committee - minutes").
@@ -281,6 +286,8 @@ def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
         return "decision"
+    if "notice" in lower and KEY_DECISIONS_NOTICE.match(text) and _set_as_heading(flat, i):
+        return "forward_plan"
     # (in either language of a bilingual heading: "DECISION NOTICE / HYSBYSIAD O BENDERFYNIAD")
     if ("notice" in lower and any(DECISION_NOTICE.match(half) for half in halves(text))
             and _set_as_heading(flat, i)):

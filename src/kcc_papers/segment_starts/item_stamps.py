@@ -319,3 +319,12 @@ def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str 
     if sum(bool(PAPER_STAMP.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
         return None
     return f"paper {m.group('ref').lower()}"
+
+
+def _minutes_head_papers(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
+    """Whether the minutes started at ``heading`` head a minute of their own by the paper it
+    took before line ``i`` ("Paper B: Delivery programme update" set as a heading): then
+    "Paper C: ..." at a page's top is their next minute, not the next paper's stamp."""
+    begin = (heading or 0) + 1
+    return any(PAPER_STAMP.match(line.text.strip()) and _set_as_heading(flat, n)
+               for n, (_, _, line) in enumerate(flat[begin:i], begin))

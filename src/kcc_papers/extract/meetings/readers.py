@@ -607,6 +607,17 @@ def _a_council(name: str) -> bool:
 
 # Where a council's name may end inside a longer name: its word "Council".
 _COUNCIL_WORD = re.compile(r"\bCouncil\b", re.I)
+# Words that say what kind of council it is, no place's name: before a committee's name they
+# are part of it ("Town and Parish Council Liaison Committee", "Youth Council Board").
+_COUNCIL_KIND_WORDS = frozenset({
+    "town", "parish", "community", "county", "city", "borough", "district", "youth", "schools",
+    "joint", "and", "&", "the", "council"})
+
+
+def _names_a_place(council: str) -> bool:
+    """Whether a council's name holds a word of its own, a place's ("Hartwell Vale Council"),
+    not only what kind of council it is ("Parish Council")."""
+    return any(word.lower() not in _COUNCIL_KIND_WORDS for word in council.split())
 
 
 def without_council(name: str) -> str:
@@ -618,9 +629,9 @@ def without_council(name: str) -> str:
         return name  # a sentence run on, no name (and each "Council" in it tried is quadratic)
     for m in _COUNCIL_WORD.finditer(name):
         council, rest = name[: m.end()].strip(), name[m.end() :].strip()
-        if (council != m.group(0) and (_a_council(council) or COUNCIL.fullmatch(council))
+        if (_names_a_place(council) and (_a_council(council) or COUNCIL.fullmatch(council))
                 and is_masthead_name(rest) and not _a_council(rest)
-                # ("Youth Council Board": a body's kind alone after it is no name of its own)
+                # ("Schools Council Forum": a body's kind alone after it is no name of its own)
                 and not KIND_ALONE.fullmatch(rest)):
             return rest
     return name
