@@ -11,6 +11,9 @@ on the code before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import decisions_in, minutes_of
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 
 
@@ -81,3 +84,62 @@ def test_regression_item_named_recommendation_in_a_sentence_heads_no_block() -> 
         "Recommendation (Item 7): To approve the Internal Audit Charter for 2027/28.")
     assert _blocks(headed) == ["That the Committee notes the progress made.",
                                "To approve the Internal Audit Charter for 2027/28."]
+
+
+# ---------------------------------------------------------------- minutes: resolutions
+
+
+AMENDMENT_LOST = """CITY COUNCIL
+
+Minutes of the meeting of the Council held on 20 February 2027
+
+Present: The Lord Mayor (Councillor A Lomas) and Councillors B Quayle and C Holloway
+
+12. BUDGET 2027/28
+Councillor Quayle moved an amendment to reduce the parking charges.
+On being put to the vote the amendment was LOST (For 20; Against 38).
+It was APPROVED that the revenue budget for 2027/28 be set at £512.4m.
+
+13. CLOSE
+The meeting ended at 9.12 pm.
+"""
+
+
+def test_regression_lost_amendment_gives_way_to_what_was_approved(tmp_path: Path) -> None:
+    # a lost motion is the decision only where nothing is resolved or approved: it was looked
+    # for before "It was APPROVED", whose decision was then read as the amendment's tail
+    records = minutes_of(AMENDMENT_LOST, tmp_path)
+    assert [(d.minute_number, d.decision_text, d.outcome) for d in decisions_in(records)] == [
+        ("12", "It was APPROVED that the revenue budget for 2027/28 be set at £512.4m.",
+         "approved"),
+    ]
+
+
+NO_STOPS = """DISTRICT COUNCIL
+
+Minutes of the meeting of the Licensing Sub-Committee held on 20 February 2027
+
+Present: Councillors A Lomas (Chair), B Quayle and C Holloway
+
+5. APPLICATIONS FOR PREMISES LICENCES
+The Sub-Committee heard the applicants and the Police.
+GRANTED the application for The Kings Head subject to the agreed conditions
+REFUSED the application for The Red Lion for the reasons given by the Police
+
+6. CLOSE
+The meeting ended at 9.12 pm
+"""
+
+
+def test_regression_capitals_decision_after_one_without_its_stop_read_apart(
+        tmp_path: Path) -> None:
+    # minutes printing no stop at a decision's end: the next line's verb in capitals starts a
+    # decision of its own; only a line ending on the verb's auxiliary ("... be" over
+    # "DEFERRED ...") runs on into it (the two were read as one)
+    records = minutes_of(NO_STOPS, tmp_path)
+    assert [(d.minute_number, d.decision_text, d.outcome) for d in decisions_in(records)] == [
+        ("5", "GRANTED the application for The Kings Head subject to the agreed conditions",
+         "approved"),
+        ("5", "REFUSED the application for The Red Lion for the reasons given by the Police",
+         "rejected"),
+    ]
