@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, minutes_of
+from heldout_support import decisions_in, minutes_of, numbers, pdf_minutes
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 
 
@@ -142,4 +142,39 @@ def test_regression_capitals_decision_after_one_without_its_stop_read_apart(
          "approved"),
         ("5", "REFUSED the application for The Red Lion for the reasons given by the Police",
          "rejected"),
+    ]
+
+
+# ------------------------------------------------------------------ minutes: headings
+
+
+LABELLED_SKIPPED_PARTS = """## Westmarch Council
+** Minutes of the Strategic Planning Committee held on Wednesday 8th December 2027
+Present:	Councillors A Drummond (Chair), B Ellery and C Fenwick
+** Minute 43 Application 27/01876/OUT - Land at Windle Farm, Fulstow
+RESOLVED: That outline planning permission be GRANTED subject to conditions.
+** Minute 44(a) Application 27/02305/FUL - The Old Maltings, Quay Street
+Conversion of the Grade II listed maltings to 31 apartments.
+** Minute 44(b) Application 27/02306/LBC - The Old Maltings, Quay Street
+Listed building consent for the conversion.
+RESOLVED: That consideration of the applications be DEFERRED.
+** Minute 45 Date of next meeting
+The next meeting will be held on 19 January 2028.
+"""
+
+
+def test_regression_labelled_parts_of_a_skipped_number_read(tmp_path: Path) -> None:
+    # "Minute 44(a)", "Minute 44(b)" between "Minute 43" and "Minute 45": the label before
+    # the skipped number was looked for in minute 43's heading as "44" (never printed there),
+    # so the parts ran on inside minute 43 as "44(a)" printed bare is not
+    records = pdf_minutes(LABELLED_SKIPPED_PARTS, tmp_path)
+    assert numbers(records) == [
+        ("43", "Application 27/01876/OUT - Land at Windle Farm, Fulstow"),
+        ("44(a)", "Application 27/02305/FUL - The Old Maltings, Quay Street"),
+        ("44(b)", "Application 27/02306/LBC - The Old Maltings, Quay Street"),
+        ("45", "Date of next meeting"),
+    ]
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
+        ("43", "RESOLVED: That outline planning permission be GRANTED subject to conditions."),
+        ("44(b)", "RESOLVED: That consideration of the applications be DEFERRED."),
     ]

@@ -237,11 +237,12 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
             continue
         end = chain[n + 1].index if n + 1 < len(chain) else len(texts)
         start = c.index + c.title_lines
-        parts = _lettered_parts(texts, c, range(start, end))
+        prefix = _label_prefix(texts[c.index], c.label)
+        parts = _lettered_parts(texts, c, range(start, end), prefix)
         after = chain[n + 1] if n + 1 < len(chain) else None
         if after is not None and after.number == c.number + 2 and after.style == c.style:
             parts += _lettered_parts(texts, replace(c, number=c.number + 1),
-                                     range(parts[-1].index + 1 if parts else start, end))
+                                     range(parts[-1].index + 1 if parts else start, end), prefix)
         for part in parts:
             part.heading_layout = heading_layout_of(layouts[part.index], body_size)
         _wrapped_titles(parts, texts, layouts, body_size)
@@ -249,17 +250,24 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
     return out
 
 
-def _lettered_parts(texts: list[str], minute: Candidate, span: range) -> list[Candidate]:
+def _label_prefix(heading: str, printed: str) -> str:
+    """The label a minute's heading prints before its number ("Minute " in "Minute 12 ..."),
+    if any; "" where the number opens the heading or stands too far in to follow a label."""
+    at = heading.find(printed)
+    return heading[:at] if 0 < at <= _MAX_LABEL_CHARS else ""
+
+
+def _lettered_parts(texts: list[str], minute: Candidate, span: range,
+                    prefix: str) -> list[Candidate]:
     """The lines of ``span`` restating ``minute``'s number as printed with its letters, "(a)",
-    "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts."""
+    "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts.
+    ``prefix``: the label the minutes' headings print before the number ("Minute ")."""
     printed = minute.label
     if printed is None or minute.number is None:
         return []
     # the number as printed, or with the label the heading prints before it: "Minute 12(a)"
-    # under "Minute 12" (as "34(a)" under "Minute 34")
-    heading = texts[minute.index]
-    at = heading.find(printed)
-    labels = {printed, heading[:at] + printed if 0 <= at <= _MAX_LABEL_CHARS else printed}
+    # under "Minute 12" (as "34(a)" under "Minute 34"); the longer tried first
+    labels = [prefix + printed, printed] if prefix else [printed]
     found: list[Candidate] = []
     want = "a"
     for i in span:
