@@ -6,7 +6,8 @@ planning report's "Recommendation: Approval" was lost; a heading naming its agen
 inside a sentence ("Recommendation (Item 7) was deferred ..."); a lost amendment taken for the
 decision over what was then approved; a decision in capitals joined to the one above it
 wherever no stop ended that one; and lettered parts of a skipped number missed where the
-headings print a label ("Minute 44(a)" between "Minute 43" and "Minute 45"). Each test fails
+headings print a label ("Minute 44(a)" between "Minute 43" and "Minute 45"), or read from a
+house number opening a line of the minute before ("44a High Street"). Each test fails
 on the code before its fix."""
 
 from __future__ import annotations
@@ -177,4 +178,36 @@ def test_regression_labelled_parts_of_a_skipped_number_read(tmp_path: Path) -> N
     assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
         ("43", "RESOLVED: That outline planning permission be GRANTED subject to conditions."),
         ("44(b)", "RESOLVED: That consideration of the applications be DEFERRED."),
+    ]
+
+
+HOUSE_NUMBER_IN_THE_BODY = """## Borough Council
+** Minutes of the meeting of the Planning Committee held on 8 December 2027
+Present:	Councillors A Drummond (Chair), B Ellery and C Fenwick
+** 42 Minutes
+RESOLVED: That the minutes of the last meeting be approved.
+** 43 Application 27/01876/FUL - 42 High Street, Fulstow
+Objections had been received from the occupiers of
+44a High Street
+and from the Fulstow Civic Society.
+RESOLVED: That planning permission be GRANTED subject to conditions.
+** 45 Date of next meeting
+The next meeting will be held on 19 January 2028.
+"""
+
+
+def test_regression_house_number_in_the_body_no_part_of_a_skipped_number(
+        tmp_path: Path) -> None:
+    # minute 44 not printed (exempt): "44a High Street" opening a line of minute 43's body
+    # was read as the skipped number's part "44a", taking minute 43's decision. A skipped
+    # number's parts are two at least (else it is printed alone) and set as headings are.
+    records = pdf_minutes(HOUSE_NUMBER_IN_THE_BODY, tmp_path)
+    assert numbers(records) == [
+        ("42", "Minutes"),
+        ("43", "Application 27/01876/FUL - 42 High Street, Fulstow"),
+        ("45", "Date of next meeting"),
+    ]
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
+        ("42", "RESOLVED: That the minutes of the last meeting be approved."),
+        ("43", "RESOLVED: That planning permission be GRANTED subject to conditions."),
     ]
