@@ -74,6 +74,7 @@ _CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last
 # Headings of one code printing the same middle figures, at least this many, the last ones
 # running on, print the year first.
 _MIN_YEAR_FIRST_RUN = 2
+# ... the running number then printed to the figures the style read it in (the pattern's two)
 _YEAR_FIRST_FIGURES = 2
 # The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
 _MAX_LABEL_CHARS = 12
