@@ -167,7 +167,7 @@ VERDICT = re.compile(
 # it up: an ask's verb in capitals takes an object ("1. APPROVE the revenue budget").
 _ITEM_VERDICT = re.compile(
     r"^[A-Z]?\d{1,3}[.)]?\s+" + VERDICT.pattern.removeprefix("^")
-    + r"(?=\s*\.?\s*$|\s+(?i:subject\s+to|with(?:out)?\s+conditions|for\s+the\s+reasons?)\b)")
+    + r"(?=\s*(?:\.\s*)?$|\s+(?i:subject\s+to|with(?:out)?\s+conditions|for\s+the\s+reasons?)\b)")
 # A schedule lists at least this many items' verdicts.
 _MIN_SCHEDULE_ITEMS = 2
 
