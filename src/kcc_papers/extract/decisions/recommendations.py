@@ -24,9 +24,10 @@ HEADING = re.compile(
     r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
     # Action required"
-    r"|(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought))"
-    # ... perhaps naming the agenda item it is for: "Recommendation (Agenda Item 5)"
-    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s|\s\((?:Agenda\s)?Item\s)"
+    r"|(?P<ask>(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought)))"
+    # ... perhaps naming the agenda item it is for: "Recommendation (Agenda Item 5)", alone
+    # or before its colon ("Recommendation (Item 7) was deferred" is a sentence)
+    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s|\s\((?:Agenda\s)?Item\s[\w.]{1,6}\)\s*(?:$|[:.\-–]))"
     r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?"
     r"(?:\s\((?:Agenda\s)?Item\s[\w.]{1,6}\))?\s*[:.\-–?]?\s*(?P<rest>.*)$",
     re.I,
@@ -123,7 +124,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             end = after
         text = join_items(body)
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
-                and not ASK_KIND.match(text) and not _verdict_schedule(body)):
+                and not (m.groupdict().get("ask") and ASK_KIND.match(text))
+                and not _verdict_schedule(body)):
             blocks.append(RecommendationBlock(text, lines[i][0]))
         i = max(end, i + 1)
     if not blocks:
@@ -147,6 +149,7 @@ def _column_name(text: str) -> bool:
 
 # The kind of decision a report asks for, as its summary box labels it ("Decision sought:
 # Approval", "Decision required: For noting"): what is asked, never the decision's words.
+# (Under "Recommendation:" the same word is the decision: a planning report's "Approval".)
 ASK_KIND = re.compile(
     r"^(?:for\s+)?(?:approval|decision|noting|note|information|endorsement|agreement|"
     r"discussion|comment|consideration|assurance)\s*\.?$", re.I)
@@ -160,8 +163,11 @@ VERDICT = re.compile(
 
 
 # An item's label and its verdict, a schedule's summary line: "A2. REFUSE", "3 GRANT subject to
-# conditions".
-_ITEM_VERDICT = re.compile(r"^[A-Z]?\d{1,3}[.)]?\s+" + VERDICT.pattern.removeprefix("^"))
+# conditions". The verdict stands alone or under its conditions or reasons, as a schedule sums
+# it up: an ask's verb in capitals takes an object ("1. APPROVE the revenue budget").
+_ITEM_VERDICT = re.compile(
+    r"^[A-Z]?\d{1,3}[.)]?\s+" + VERDICT.pattern.removeprefix("^")
+    + r"(?=\s*(?:\.\s*)?$|\s+(?i:subject\s+to|with(?:out)?\s+conditions|for\s+the\s+reasons?)\b)")
 # A schedule lists at least this many items' verdicts.
 _MIN_SCHEDULE_ITEMS = 2
 

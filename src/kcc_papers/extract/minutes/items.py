@@ -74,9 +74,13 @@ _CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last
 # Headings of one code printing the same middle figures, at least this many, the last ones
 # running on, print the year first.
 _MIN_YEAR_FIRST_RUN = 2
+# ... the running number then printed to the figures the style read it in (the pattern's two)
 _YEAR_FIRST_FIGURES = 2
 # The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
 _MAX_LABEL_CHARS = 12
+# A number the chain skips is lettered for this many parts at least: a number minuted in one
+# part would be printed alone.
+_MIN_SKIPPED_NUMBER_PARTS = 2
 # A line opening with a year, or a financial year: "2027/28 TO 2030/31".
 _OPENS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?\b")
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
@@ -237,29 +241,52 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
             continue
         end = chain[n + 1].index if n + 1 < len(chain) else len(texts)
         start = c.index + c.title_lines
-        parts = _lettered_parts(texts, c, range(start, end))
-        after = chain[n + 1] if n + 1 < len(chain) else None
-        if after is not None and after.number == c.number + 2 and after.style == c.style:
-            parts += _lettered_parts(texts, replace(c, number=c.number + 1),
-                                     range(parts[-1].index + 1 if parts else start, end))
+        prefix = _label_prefix(texts[c.index], c.label)
+        parts = _lettered_parts(texts, c, range(start, end), prefix)
         for part in parts:
             part.heading_layout = heading_layout_of(layouts[part.index], body_size)
+        after = chain[n + 1] if n + 1 < len(chain) else None
+        if after is not None and after.number == c.number + 2 and after.style == c.style:
+            span = range(parts[-1].index + 1 if parts else start, end)
+            parts += _skipped_number_parts(texts, replace(c, number=c.number + 1), span, prefix,
+                                           layouts, body_size)
         _wrapped_titles(parts, texts, layouts, body_size)
         out += parts
     return out
 
 
-def _lettered_parts(texts: list[str], minute: Candidate, span: range) -> list[Candidate]:
+def _skipped_number_parts(texts: list[str], skipped: Candidate, span: range, prefix: str,
+                          layouts: list[Layout | None],
+                          body_size: float | None) -> list[Candidate]:
+    """The lettered parts of the number the chain skips, read in ``span`` (the minute before
+    it): at least two, none set as the body is. A lone "44a" opening a line of the body is an
+    address's house number ("44a High Street") where minute 44 is not printed (exempt)."""
+    parts = _lettered_parts(texts, skipped, span, prefix)
+    for part in parts:
+        part.heading_layout = heading_layout_of(layouts[part.index], body_size)
+    if len(parts) < _MIN_SKIPPED_NUMBER_PARTS or any(p.heading_layout is False for p in parts):
+        return []
+    return parts
+
+
+def _label_prefix(heading: str, printed: str) -> str:
+    """The label a minute's heading prints before its number ("Minute " in "Minute 12 ..."),
+    if any; "" where the number opens the heading or stands too far in to follow a label."""
+    at = heading.find(printed)
+    return heading[:at] if 0 < at <= _MAX_LABEL_CHARS else ""
+
+
+def _lettered_parts(texts: list[str], minute: Candidate, span: range,
+                    prefix: str) -> list[Candidate]:
     """The lines of ``span`` restating ``minute``'s number as printed with its letters, "(a)",
-    "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts."""
+    "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts.
+    ``prefix``: the label the minutes' headings print before the number ("Minute ")."""
     printed = minute.label
     if printed is None or minute.number is None:
         return []
     # the number as printed, or with the label the heading prints before it: "Minute 12(a)"
-    # under "Minute 12" (as "34(a)" under "Minute 34")
-    heading = texts[minute.index]
-    at = heading.find(printed)
-    labels = {printed, heading[:at] + printed if 0 <= at <= _MAX_LABEL_CHARS else printed}
+    # under "Minute 12" (as "34(a)" under "Minute 34"); the longer tried first
+    labels = [prefix + printed, printed] if prefix else [printed]
     found: list[Candidate] = []
     want = "a"
     for i in span:

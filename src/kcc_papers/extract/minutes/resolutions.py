@@ -261,12 +261,14 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     anchors = _without_wrapped_verbs(texts, anchors)
     kind = "resolved"
     if not anchors:
-        # a motion put to the vote and lost: nothing is resolved, and the result, printed
-        # in capitals as the template marks a decision, is the minute's decision
-        anchors = [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
-    if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
+    if not anchors:
+        # a motion put to the vote and lost: nothing is resolved or approved (a lost
+        # amendment is only on the way to what is), and the result, printed in capitals as
+        # the template marks a decision, is the minute's decision
+        anchors = [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
+        kind = "resolved"
     if not anchors:
         noted = [i for i, t in enumerate(texts)
                  if _noted(t, initials) or _minutes_wrapped(texts, i, initials)]
@@ -301,16 +303,20 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
 _OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
 # A sentence's stop at a line's end: what follows starts a sentence of its own.
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
+# A line ending on a passive verb's auxiliary ("... the application be", "is hereby"): its
+# participle is on the next line. (Minutes that print no stop at a decision's end are told
+# from a wrapped sentence by this, not by the missing stop.)
+_ENDS_ON_AUXILIARY = re.compile(r"\b(?:be|been|is|are|was|were|hereby)\s*$", re.I)
 
 
 def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
     """The anchors but those where a resolution's sentence wrapped before its verb in
     capitals: "RESOLVED: That consideration of the applications be" over "DEFERRED to allow
-    ...": the line goes on with the sentence above (no stop between), not a decision of its
-    own."""
+    ...": the line goes on with the sentence above (its auxiliary ending the line above, no
+    stop between), not a decision of its own."""
     out: list[int] = []
     for i in anchors:
-        if (out and _OPENS_WITH_VERB.match(texts[i])
+        if (out and _OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1])
                 and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i])):
             continue
         out.append(i)
