@@ -77,18 +77,16 @@ CONTRACT_CUE = re.compile(
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
     # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
-    # of seven years": a firm appointed for a term is engaged under a contract (people are
-    # appointed for terms too: the provider patterns take only a name with a legal form)
-    # ("appoint Castlegate Custody Services plc as global custodian ... for five years": the
-    # term counted, where a firm is named by its legal form: "appointed two social workers
-    # for two years" engages staff, no firm)
+    # of seven years", "appoint Castlegate Custody Services plc as global custodian ... for
+    # five years": a firm appointed for a term is engaged under a contract. Only where a name
+    # with a legal form comes between the verb and the term: "appointed two social workers
+    # for a period of two years" engages staff, no firm
     # (the reach after the verb's spaces opens on a word: a reach that may open on spaces
     # was tried from each space of a run)
-    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+(?:\S[^.;]{{0,{APPOINTED_CHARS}}}?)?\bfor\s+an?\s+"
-    r"(?:initial\s+)?(?:term|period)\s+of\b|"
     rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
     rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?\bfor\s+"
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
+    r"(?:an?\s+(?:initial\s+)?(?:term|period)\s+of\b|"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
     rf"{CUE_TERM_COSTS}|"
@@ -932,18 +930,43 @@ LOT_AWARD = re.compile(r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-
 # (the label's qualifiers: "under delegated authority (for noting)"; the service: a clause)
 DIRECT_LABEL_CHARS = 80
 DIRECT_SERVICE_CHARS = 120
+_DIRECT_ITEM = (rf"(?P<service>[^,:;£\s][^,:;£]{{2,{DIRECT_SERVICE_CHARS - 1}}}?),\s+"
+                rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
 DIRECT_AWARD_LISTED = re.compile(
-    rf"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{{0,{DIRECT_LABEL_CHARS}}}:\s+"
-    rf"(?P<service>[^,:;£\s][^,:;£]{{2,{DIRECT_SERVICE_CHARS - 1}}}?),\s+"
-    rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
+    rf"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{{0,{DIRECT_LABEL_CHARS}}}:\s+{_DIRECT_ITEM}")
+# One item of such a list ("Direct awards (for noting): survey, X Ltd, £48,950; testing,
+# Y Ltd, £12,400"), and the next item after one: its semicolon, after the item's bracketed
+# aside if any ("£36,400 (awarded 6th February 2028); ..."). Matched only where the item
+# before ends, so each reach is tried once.
+DIRECT_ASIDE_CHARS = 80
+DIRECT_ITEM = re.compile(_DIRECT_ITEM)
+DIRECT_NEXT_ITEM = re.compile(
+    rf"(?:\s*\([^()]{{0,{DIRECT_ASIDE_CHARS}}}\))?\s*;\s+(?i:and\s+)?{_DIRECT_ITEM}")
 
 
 def _direct_award(sentence: str, page: int | None) -> list[Draft]:
-    """The contract a direct award listed for noting lets (see DIRECT_AWARD_LISTED)."""
+    """The contracts a list of direct awards for noting lets (see DIRECT_AWARD_LISTED): every
+    item of the list, to the first that is no "service, provider, £sum" of a firm."""
+    drafts: list[Draft] = []
     m = DIRECT_AWARD_LISTED.search(sentence)
-    if m is None or not organisation(m.group("name")):
-        return []
-    return [_let_draft(m, sentence, page)]
+    while m is not None and organisation(m.group("name")):
+        drafts.append(_let_draft(m, sentence, page))
+        m = DIRECT_NEXT_ITEM.match(sentence, m.end())
+    return drafts
+
+
+def _direct_lists_whole(parts: list[str]) -> list[str]:
+    """A paragraph's sentences, a list of direct awards for noting kept in one: the sentence
+    splitter parts a list at a semicolon before a capital ("...; Load testing of the canopy
+    fixings, Y Ltd, £12,400"), and the item split off has no label of its own."""
+    out: list[str] = []
+    for part in parts:
+        if (out and out[-1].endswith(";") and DIRECT_ITEM.match(part)
+                and DIRECT_AWARD_LISTED.search(out[-1])):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
@@ -970,7 +993,7 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
                 CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
                 or DIRECT_AWARD_LISTED.search(paragraph)):
             continue
-        for sentence in sentences(paragraph):
+        for sentence in _direct_lists_whole(sentences(paragraph)):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
             drafts = _cued_drafts(sentence, page, service)
             if drafts is None:
