@@ -13,13 +13,16 @@ from kcc_papers.extract.agenda.patterns import (
     MAX_TITLE_LINES,
     NUMBER_ALONE,
     NUMBER_IN_ITS_CELL,
+    NUMBER_WITH_NOTE,
     PAGED_ROW_SPANS,
     PAGES,
+    PRIVATE_NOTE,
     SIDE_WINDOW,
     SIGNATURE_OFFSET,
     SUB_NUMBER_ALONE,
 )
 from kcc_papers.extract.agenda.refs import _follows
+from kcc_papers.extract.agenda.sequence import OPEN_END
 from kcc_papers.extract.agenda.table_rows import PAGES_CELL
 from kcc_papers.extract.agenda.title_lines import _full_line
 from kcc_papers.load.model import Line
@@ -59,8 +62,32 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             out.append((page, joined))
             skip = 1
             continue
+        noted = _note_over_title(line, nxt, out[-1][1] if out else None)
+        if noted:
+            out.append((page, noted))
+            skip = 1
+            continue
         out.append((page, line))
     return out
+
+
+def _note_over_title(line: Line, nxt: Line | None, above: Line | None) -> Line | None:
+    """An item's number with only a note beside it ("7   (Exempt)", "7   Verbal") over its
+    title: the number, the title, and the note where the item's record reads it (a note that
+    the item is taken in private before the title, as ``LEADING_NOTE`` reads it; one on how
+    its paper comes after it, as ``NOTE`` does). Under a line left open ("... Plan 2026/",
+    "... and") the figure is that line's words wrapped, its year's end, not an item's number."""
+    m = NUMBER_WITH_NOTE.match(line.text)
+    if (m is None or nxt is None or not nxt.text.strip() or ITEM.match(nxt.text)
+            or _far_left_of(nxt, line)):
+        return None
+    if above is not None and (OPEN_END.search(above.text) or above.text.rstrip().endswith("/")):
+        return None
+    note = m.group("bracketed") or m.group("bare")
+    title = nxt.text.strip()
+    text = (f"{m.group('number')} ({note}) {title}" if PRIVATE_NOTE.match(note)
+            else f"{m.group('number')} {title} ({note})")
+    return Line(text, line.x0, line.top, nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
 
 
 def _centred_row(line: Line, above: list[Line], below: list[Line],

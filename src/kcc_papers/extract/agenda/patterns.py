@@ -100,6 +100,16 @@ NUMBER_ALONE = re.compile(
     r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
     # an item's lettered part, its letter in brackets: "5(a)" under "5"
     r"|\d{1,3}\([a-z]\))\.?\s*$")
+# An item's number with only a note beside it, its title on the line under it: "7   (Exempt)",
+# "7   Verbal", "Item 7  (To Follow)": how the meeting takes the item or how its paper comes.
+# (Bracketed or bare, the note's words are the ones ``LEADING_NOTE`` and ``NOTE`` read.)
+_NOTE_WORDS = (r"exempt|confidential|private|restricted|not\s+for\s+publication"
+               r"|part\s+(?:[12]|ii?|one|two)|verbal(?:\s+(?:report|update|item))?"
+               r"|to\s+follow|to\s+be\s+tabled|tabled")
+NUMBER_WITH_NOTE = re.compile(
+    r"^\s*(?P<number>(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?"
+    r"(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?)\s+"
+    rf"(?:\((?P<bracketed>(?i:{_NOTE_WORDS}))\)|(?P<bare>(?i:{_NOTE_WORDS})))\s*$")
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
 NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}\.?$")

@@ -69,7 +69,10 @@ def extract(ctx: Context) -> list[Record]:
     columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
     running = furniture(ctx.source.pages)
     # (a title's dot leader and the pages after it read first: the leader is no title's)
-    lines = _numbers_joined(leaders_read(_table_rows(ctx.segment)), edges)
+    rows = _table_rows(ctx.segment)
+    read = leaders_read(rows)
+    lines = _numbers_joined(read, edges)
+    printed = _as_printed(rows, read)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -93,7 +96,7 @@ def extract(ctx: Context) -> list[Record]:
             continue
         if items and not items[-1].ended:
             edge = _edge_for(line, columns.edge(page, items[-1].last), edges.get(page))
-            _read_under_title(items[-1], lines, n, edge, running)
+            _read_under_title(items[-1], lines, n, edge, running, printed)
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
         items = [_Item(s.ref, [s.title], s.page, None, False, closed=True)
@@ -102,17 +105,27 @@ def extract(ctx: Context) -> list[Record]:
     return [_record(item) for item in items]
 
 
+def _as_printed(rows: list[tuple[int, Line]], read: list[tuple[int, Line]]) -> dict[int, str]:
+    """The text as printed of each line whose dot leader was read (by the read line's id): the
+    leader leads from a title to its pages, so only a line read as a title's is read so; a
+    description's line ("Total ........ 45") is kept as printed."""
+    return {id(new): old.text for (_, new), (_, old) in zip(read, rows, strict=True)
+            if new is not old}
+
+
 def _read_under_title(current: _Item, lines: list[tuple[int, Line]], n: int,
-                      edge: float | None, running: set[str]) -> None:
+                      edge: float | None, running: set[str], printed: dict[int, str]) -> None:
     """Line ``n`` starts no item: it goes on with the current item's title, ends the item (the
     clerk's signature far right of the refs), or is the item's description. ``edge``: the
-    right edge the title's lines were set to."""
+    right edge the title's lines were set to; ``printed``: lines' text before their leaders
+    were read (``_as_printed``)."""
     line = lines[n][1]
     text = line.text.strip()
     # (read once: whether a page range closes the title here tells both a line broken at
-    # a colon and one that goes on)
-    continues = not current.closed and _continues(
-        current, text, [s.text for _, s in lines[n : n + CLOSING_LOOKAHEAD]])
+    # a colon and one that goes on; a leader's pages close the title on the leader's own
+    # line, never one above it, so the lines ahead are read as printed)
+    ahead = [printed.get(id(s), s.text) for _, s in lines[n + 1 : n + CLOSING_LOOKAHEAD]]
+    continues = not current.closed and _continues(current, text, [line.text, *ahead])
     broken = not current.closed and _broken_at_margin(
         current, line, edge, continues)
     if _signature(current, line) and not broken:
@@ -126,7 +139,7 @@ def _read_under_title(current: _Item, lines: list[tuple[int, Line]], n: int,
         current.closed = True
         # (the page's running footer under the last item is no part of its description)
         if not is_furniture(text, running):
-            current.description.append(text)
+            current.description.append(printed.get(id(line), line.text).strip())
 
 
 def _title_goes_on(current: _Item, line: Line, edge: float | None,

@@ -76,7 +76,8 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
     title run into its record's cell); None when no table is one. A table split over pages
     repeats its header on each, or goes on under none (a record's table): every table under
     the header is a part of it, read in turn, and a headless table on the next page with no
-    more columns whose first row is numbered goes on with it. ``leads``: the bold run-ins of
+    more columns whose first row is numbered (or, a record's, runs on the last row's record
+    with its number cell empty) goes on with it. ``leads``: the bold run-ins of
     each page's lines, by page (titles run into a record's cells)."""
     rows: list[Row] = []
     record = False
@@ -96,8 +97,23 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
         run_in = _RECORD_HEAD.match(header[1] or "") is not None
         record = record or run_in
         page_leads = (leads or {}).get(table.page, [])
-        rows += [row for cells in body if (row := _row(table.page, cells, run_in, page_leads))]
+        for cells in body:
+            row = _row(table.page, cells, run_in, page_leads)
+            if row:
+                rows.append(row)
+            elif run_in and rows and _runs_on(cells):
+                rows[-1].text.extend(_cell_texts(cells[1:]))
     return (rows, record) if len(rows) >= _MIN_ROWS else None
+
+
+def _runs_on(cells: list[str]) -> bool:
+    """A record's row with its number cell empty and words in its record's cell: the cell of
+    the row above run on (over a page's foot, where the table goes on under no header)."""
+    return not (cells[0] or "").strip() and len(cells) > 1 and bool((cells[1] or "").strip())
+
+
+def _cell_texts(cells: list[str]) -> list[str]:
+    return [" ".join(c.split()) for c in cells if c and c.strip()]
 
 
 def record_split(above: list[tuple[int, str]], rows: list[Row]) -> SplitMinutes:
@@ -140,7 +156,9 @@ def _goes_on(header: list[str], rows: list[list[str]]) -> bool:
     ``header``, goes on with it: no more columns than it, its first row numbered. (A headless
     numbered table on the same page, an action log or attendance list under the minutes, is
     another table.)"""
-    return 2 <= len(rows[0]) <= len(header) and bool(_NUMBER_CELL.match(rows[0][0] or ""))
+    return 2 <= len(rows[0]) <= len(header) and (
+        bool(_NUMBER_CELL.match(rows[0][0] or ""))
+        or (_RECORD_HEAD.match(header[1] or "") is not None and _runs_on(rows[0])))
 
 
 def _record_title(cell: str, leads: list[str]) -> tuple[str, str]:
