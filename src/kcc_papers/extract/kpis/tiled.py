@@ -101,7 +101,7 @@ def _blank(text: str) -> bool:
 
 def _tile(text: str, row: Row, column: int) -> Tile | None:
     """A cell as a tile: its name, then its figure (a unit perhaps after it), then its
-    labelled fields, each a label and a figure; None for any other cell."""
+    labelled fields (``_tails``), a KPI's one at least; None for any other cell."""
     words = text.split()
     if len(words) > MAX_TILE_WORDS:
         return None
