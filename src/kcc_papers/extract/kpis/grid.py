@@ -820,6 +820,8 @@ def _coloured_rows(rows: list[list[str]]) -> str | None:
     body = rows[1:] if rows and not any(COLOUR_CELL.match(c) for c in rows[0]) else rows
     entries: dict[str, str] = {}
     for cells in body:
+        if any(_dashboard_cell(c) for c in cells):
+            return None
         coloured = [c for c in cells if COLOUR_CELL.match(c)]
         words = [c for c in cells if not COLOUR_CELL.match(c)]
         if len(coloured) != 1 or not words:
@@ -833,6 +835,13 @@ def _coloured_rows(rows: list[list[str]]) -> str | None:
     if len(entries) < MIN_KEY_ROWS or len(set(colours)) != len(colours):
         return None
     return "; ".join(f"{word} - {colour}" for word, colour in entries.items())
+
+
+def _dashboard_cell(cell: str) -> bool:
+    """A cell that is a figure or a measure's code alone ("97.2%", "HS4"): a dashboard's row
+    prints one, a key's never (its meanings may mention a figure in words: "Within 5% of
+    target")."""
+    return bool(REF.match(cell)) or parse_value(cell).value is not None
 
 
 def read_grid(items: list[Item]) -> Extracted:
