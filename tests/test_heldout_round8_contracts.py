@@ -11,8 +11,8 @@ from conftest import text_contexts
 from heldout_support import FLOOR, below_floor
 from heldout_support import contract_html_rows as _html_rows
 from heldout_support import contract_rows as _rows
+from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.reader import read as read_contracts
-from kcc_papers.extract.contracts.sentences import sentence_drafts
 from kcc_papers.models import Contract
 from kcc_papers.normalise.money import find_money, parse_money
 

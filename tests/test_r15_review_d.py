@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows, documents_of, heldout_accuracy
-from kcc_papers.extract.contracts import sentences
+from kcc_papers.extract.contracts import award_parts
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ----------------------------------------------- award parts linear in a run of spaces
@@ -19,7 +19,7 @@ def test_regression_bracketed_lot_award_is_linear_in_a_run_of_spaces() -> None:
     # "\)\s*,?\s+" after the bracketed lot tried every split of a run of spaces between its
     # two "\s" (10,000 spaces: 0.9 s)
     def bracketed(spaces: int) -> object:
-        return sentences.AWARD_PART_BRACKETED.search(
+        return award_parts.AWARD_PART_BRACKETED.search(
             "to Acme Ltd (Lot 1: stairlifts)" + " " * spaces + "x")
 
     assert _growth(bracketed, 300) < MOST_GROWTH
@@ -28,7 +28,7 @@ def test_regression_bracketed_lot_award_is_linear_in_a_run_of_spaces() -> None:
 def test_regression_lot_first_award_is_linear_in_a_run_of_spaces() -> None:
     # the same "\s*,?\s+" after the bidder of a lot named first
     def lot_first(spaces: int) -> object:
-        return sentences.AWARD_PART_FIRST.search("Lot 1 to Acme Ltd" + " " * spaces + "x")
+        return award_parts.AWARD_PART_FIRST.search("Lot 1 to Acme Ltd" + " " * spaces + "x")
 
     assert _growth(lot_first, 300) < MOST_GROWTH
 
@@ -37,7 +37,7 @@ def test_regression_bidder_for_a_part_is_linear_in_a_run_of_spaces() -> None:
     # "for\s+" then what the part is for, which could open on those spaces: each split of the
     # run tried every length of it and every split of the rest (2,000 spaces: 6 s a sentence)
     def bidder_for(spaces: int) -> object:
-        return sentences.AWARD_PART.search("Acme Ltd for" + " " * spaces + "x")
+        return award_parts.AWARD_PART.search("Acme Ltd for" + " " * spaces + "x")
 
     assert _growth(bidder_for, 30) < MOST_GROWTH
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows
-from kcc_papers.extract.contracts import sentences
+from kcc_papers.extract.contracts import award_parts, sentences
 from test_s25_limits_misc import MOST_GROWTH, _seconds_per_call
 
 # ------------------------------ a list of direct awards for noting: every item of the list
@@ -58,7 +58,7 @@ def test_direct_award_list_item_reader_is_linear() -> None:
 
     def read(label: str) -> float:
         return _seconds_per_call(
-            lambda: sentences._direct_award(label + "survey, Dunmore Ltd, £48,950" + run, 1),
+            lambda: award_parts._direct_award(label + "survey, Dunmore Ltd, £48,950" + run, 1),
             3)
 
     assert read("Direct awards (for noting): ") / read("Direct notes (for noting): ") \

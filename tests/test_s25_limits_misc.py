@@ -16,7 +16,8 @@ import pytest
 
 from heldout_support import contract_rows
 from kcc_papers.extract.contracts import reader as contracts_reader
-from kcc_papers.extract.contracts.sentences import sentence_drafts, sentences
+from kcc_papers.extract.contracts.paragraphs import sentence_drafts
+from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.kpis import layout as kpi_layout
 from kcc_papers.extract.meetings.minutes_heading import _MINUTES_OF
 from kcc_papers.load.model import Page

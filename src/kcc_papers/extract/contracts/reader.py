@@ -16,7 +16,8 @@ from collections.abc import Callable
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
-from kcc_papers.extract.contracts.sentences import TERM_PRICE, TERM_TOTAL, sentence_drafts
+from kcc_papers.extract.contracts.paragraphs import sentence_drafts
+from kcc_papers.extract.contracts.sentences import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables

@@ -8,10 +8,9 @@ the sentence is about one contract."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value, whole_term
-from kcc_papers.extract.contracts.fields import LABEL, extension, term_years
+from kcc_papers.extract.contracts.fields import extension, term_years
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
@@ -383,9 +382,9 @@ _PART = rf"{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # "(excl. VAT)"), and a semicolon
 # before the next part of an award, let to its firm ("Lot 1 to Acme Ltd (£120,000); Lot 2 to
 # Beta plc ...") ends none: the parts are one award's list, read together by
-# ``_award_parts``. A report's own parts ("; Part 2 of the report sets out the tenders") are
-# not an award's: there a semicolon still ends the sentence. (Written from its first space,
-# the stop looked back for after it, so that the engine skips to the spaces.)
+# ``award_parts._award_parts``. A report's own parts ("; Part 2 of the report sets out the
+# tenders") are not an award's: there a semicolon still ends the sentence. (Written from its
+# first space, the stop looked back for after it, so that the engine skips to the spaces.)
 _SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART}\s+to\b))"
                              r"(?<!\b[Nn]o\.\s)(?<!\b[Ee]xcl\.\s)(?<!\b[Ii]ncl\.\s)"
                              r"\s*(?=[A-Z(\d•-])")
@@ -799,211 +798,8 @@ def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:
     return [Draft(page=page, provider=n, service=service, text=sentence) for n in names]
 
 
-# One part of an award that lets several ("approve the appointment of Fermanagh Civil
-# Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the
-# sum of £418,650"): each bidder, what it is appointed for and its sum, read together. The sum
-# may be bracketed, as lots listed with semicolons print it ("to Acme Ltd for Lot 1
-# (£120,000); and to Beta plc for Lot 2 (£80,000)").
-# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
-# an estimated value of".
-_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+"
-             r"(?:(?:estimated|tendered|tender|contract|total)\s+)?(?:cost|value|price|sum)\s+of)\s*")
-# Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
-# perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
-# tried every split of a long run between its two "\s"; 10,000 spaces took a second.)
-_PART_GAP = r"(?:\s*,\s+|\s+)"
-# (what a part is for opens on a word, not on the spaces after "for", which "\s+" crosses:
-# read from each of them, a long run after "for" took minutes)
-AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£\s][^.;£]{{2,59}}?)"
-                        rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
-# The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
-# Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
-# a part named by its number ("Part A", "Package 2"), what it covers in brackets.
-# Its sum may be bracketed after the bidder, as a list of lots parted by semicolons prints it
-# ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
-AWARD_PART_FIRST = re.compile(
-    rf"\b(?P<service>{_PART})"
-    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
-# The bidder first, its part bracketed after it, then its sum ("awards the framework to
-# Harwell & Crane Ltd (Lot 1: stairlifts) at an estimated value of £1,240,000 and to
-# Brookmead Ltd (Lot 2: showers) at an estimated value of £1,870,000").
-AWARD_PART_BRACKETED = re.compile(
-    rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
-    rf"{_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
-# Two contracts let in one sentence, each to its firm at its own sum ("the contract for the
-# vehicles be awarded to Northbank Ltd at a cost of £3,684,000, and that the contract for
-# their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
-# lets to, and the sum it lets at.
-AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
-AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
-                          re.I)
-
-
-def _awarded_to(sentence: str) -> list[re.Match[str]]:
-    """The parts "to X at a cost of £y" an award lets: each with an award's verb since the
-    part before it (or the sentence's start). A firm set against the award after its sum
-    ("..., in preference to Beta Ltd at a cost of £1,300,000", "compared to ...") is let
-    nothing."""
-    parts = []
-    since = 0
-    for m in AWARD_PART_TO.finditer(sentence):
-        if AWARDS_PARTS.search(sentence, since, m.start()):
-            parts.append(m)
-        since = m.end()
-    return parts
-
-
-def _award_parts(sentence: str, page: int | None) -> list[Draft]:
-    """A row per part of an award that names two or more bidders, each with its own sum."""
-    if not AWARDS_PARTS.search(sentence):
-        return []
-    parts: dict[int, re.Match[str]] = {}  # by where the bidder's name starts: read once
-    for found in (*(pattern.finditer(sentence)
-                    for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)),
-                  _awarded_to(sentence)):
-        for m in found:
-            if organisation(m.group("name")):
-                parts.setdefault(m.start("name"), m)
-    if len(parts) < 2:
-        return []  # one bidder and its sum: the provider and value readers pair them
-    return [_let_draft(m, sentence, page) for m in parts.values()]
-
-
-def _let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
-    """The new contract a match lets: its firm (``name``), its sum (``value``) and what it is
-    for (``service``, where the pattern reads one)."""
-    draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                  service=_service(m.groupdict().get("service")))
-    set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
-    return draft
-
-
-def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
-    listed = _listed_drafts(sentence, page) or _award_parts(sentence, page)
-    if listed:
-        return listed
-    providers, phrases = _provider_drafts(sentence, page)
-    values = _value_drafts(sentence, page, service, alone=not providers)
-    names = {d.provider for d in providers}
-    if len(names) == 1:
-        # One provider and its value in one sentence are one contract.
-        for value in values:
-            providers[0].absorb(value)
-        drafts = providers
-    else:
-        drafts = providers + values
-    # Terms and dates belong to the sentence's contract when it speaks of one, or of several
-    # named together ("extend the contracts with Millmead and Seashells until ...").
-    if len(names) <= 1 or phrases == 1:
-        for draft in drafts:
-            _sentence_facts(draft, sentence)
-    return drafts
-
-
-def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> bool:
-    """Whether a sentence's only reading is the value of the one contract the sentence before
-    let without one: a recommendation's next item ("1. ... direct award of a contract for the
-    library management system to Cirrus Ltd for three years." / "2. That the contract value of
-    £148,500 is noted."). The value sentence names no provider of its own and says "contract".
-    Only after an award (or an extension, an appointment): a sentence that merely names the
-    contract in place ("spends £3.5m per annum on this contract with Veolia") is followed as
-    often by a word on another ("The total contract value over the 7 year term is ...")."""
-    # (two patterns may read the one award: its readings name one provider)
-    if len({d.provider for d in award}) != 1 or len(drafts) != 1:
-        return False
-    priced = drafts[0]
-    return (all(d.provider and d.value_gbp is None and not d.bid and d.status == "new"
-                for d in award)
-            and priced.provider is None and priced.value_gbp is not None
-            and bool(CONTRACT_WORD.search(sentence)))
-
-
 # An award of a tender's lots ("approves the award of Lot 1 (rock salt) to ..."): a sentence
-# without a contract's word that lets its lots each to a bidder at a sum (``_award_parts``).
+# without a contract's word that lets its lots each to a bidder at a sum
+# (``award_parts._award_parts``).
 LOT_AWARD = re.compile(r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}\b",
                        re.I)
-
-
-# A direct award (a contract let without competition) listed for noting by its service, its
-# provider and its sum parted by commas: "Direct award under delegated authority (for
-# noting): structural survey of the approach spans, Tarrant Bridge Engineering, £48,950".
-# (the label's qualifiers: "under delegated authority (for noting)"; the service: a clause)
-DIRECT_LABEL_CHARS = 80
-DIRECT_SERVICE_CHARS = 120
-_DIRECT_ITEM = (rf"(?P<service>[^,:;£\s][^,:;£]{{2,{DIRECT_SERVICE_CHARS - 1}}}?),\s+"
-                rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
-DIRECT_AWARD_LISTED = re.compile(
-    rf"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{{0,{DIRECT_LABEL_CHARS}}}:\s+{_DIRECT_ITEM}")
-# One item of such a list ("Direct awards (for noting): survey, X Ltd, £48,950; testing,
-# Y Ltd, £12,400"), and the next item after one: its semicolon, after the item's bracketed
-# aside if any ("£36,400 (awarded 6th February 2028); ..."). Matched only where the item
-# before ends, so each reach is tried once.
-DIRECT_ASIDE_CHARS = 80
-DIRECT_ITEM = re.compile(_DIRECT_ITEM)
-DIRECT_NEXT_ITEM = re.compile(
-    rf"(?:\s*\([^()]{{0,{DIRECT_ASIDE_CHARS}}}\))?\s*;\s+(?i:and\s+)?{_DIRECT_ITEM}")
-
-
-def _direct_award(sentence: str, page: int | None) -> list[Draft]:
-    """The contracts a list of direct awards for noting lets (see DIRECT_AWARD_LISTED): every
-    item of the list, to the first that is no "service, provider, £sum" of a firm."""
-    drafts: list[Draft] = []
-    m = DIRECT_AWARD_LISTED.search(sentence)
-    while m is not None and organisation(m.group("name")):
-        drafts.append(_let_draft(m, sentence, page))
-        m = DIRECT_NEXT_ITEM.match(sentence, m.end())
-    return drafts
-
-
-def _direct_lists_whole(parts: list[str]) -> list[str]:
-    """A paragraph's sentences, a list of direct awards for noting kept in one: the sentence
-    splitter parts a list at a semicolon before a capital ("...; Load testing of the canopy
-    fixings, Y Ltd, £12,400"), and the item split off has no label of its own."""
-    out: list[str] = []
-    for part in parts:
-        if (out and out[-1].endswith(";") and DIRECT_ITEM.match(part)
-                and DIRECT_AWARD_LISTED.search(out[-1])):
-            out[-1] = f"{out[-1]} {part}"
-        else:
-            out.append(part)
-    return out
-
-
-def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
-    """The readings of a sentence that speaks of a contract (None for one that does not): all
-    of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
-    if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
-        return None
-    if CONTRACT_CUE.search(sentence):
-        return _one_sentence(sentence, page, service)
-    if LOT_AWARD.search(sentence):
-        return _award_parts(sentence, page) or None
-    return _direct_award(sentence, page) or None
-
-
-def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
-    out: list[Draft] = []
-    # The readings of the last sentence with a cue, and its paragraph's index: a value the next
-    # such sentence gives (in that paragraph or the next) may be that contract's.
-    before: tuple[int, list[Draft]] | None = None
-    for index, (page, paragraph) in enumerate(paragraphs):
-        # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
-        # without it anywhere has no sentence with it (most paragraphs of most papers).
-        if not holds_any(paragraph, CUE_WORDS) or not (
-                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
-                or DIRECT_AWARD_LISTED.search(paragraph)):
-            continue
-        for sentence in _direct_lists_whole(sentences(paragraph)):
-            # (the same quick look: most sentences of a paragraph with a cue hold none)
-            drafts = _cued_drafts(sentence, page, service)
-            if drafts is None:
-                continue
-            if (before is not None and before[0] >= index - 1
-                    and _value_of_award(before[1], drafts, sentence)):
-                for named in before[1]:
-                    named.absorb(drafts[0])
-                before = None  # one value to an award: a third sentence's is its own
-                continue
-            out.extend(drafts)
-            before = (index, drafts)
-    return out

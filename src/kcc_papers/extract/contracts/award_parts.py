@@ -1,0 +1,142 @@
+"""Contracts an award lets in parts, read from one sentence: an award of lots or of two
+contracts, each bidder with its own sum ("Lot 1 to Acme Ltd at a tendered price of £1.2m, and
+Lot 2 to Beta plc ..."), and direct awards listed for noting ("Direct awards (for noting):
+survey, X Ltd, £48,950; testing, Y Ltd, £12,400")."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Draft, set_value
+from kcc_papers.extract.contracts.sentences import (
+    _NAME,
+    _PART,
+    _PART_MARK,
+    _SUM,
+    _service,
+    name_of,
+    organisation,
+)
+
+# One part of an award that lets several ("approve the appointment of Fermanagh Civil
+# Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the
+# sum of £418,650"): each bidder, what it is appointed for and its sum, read together. The sum
+# may be bracketed, as lots listed with semicolons print it ("to Acme Ltd for Lot 1
+# (£120,000); and to Beta plc for Lot 2 (£80,000)").
+# How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
+# an estimated value of".
+_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+"
+             r"(?:(?:estimated|tendered|tender|contract|total)\s+)?(?:cost|value|price|sum)\s+of)\s*")
+# Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
+# perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
+# tried every split of a long run between its two "\s"; 10,000 spaces took a second.)
+_PART_GAP = r"(?:\s*,\s+|\s+)"
+# (what a part is for opens on a word, not on the spaces after "for", which "\s+" crosses:
+# read from each of them, a long run after "for" took minutes)
+AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£\s][^.;£]{{2,59}}?)"
+                        rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+# The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
+# Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
+# a part named by its number ("Part A", "Package 2"), what it covers in brackets.
+# Its sum may be bracketed after the bidder, as a list of lots parted by semicolons prints it
+# ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
+AWARD_PART_FIRST = re.compile(
+    rf"\b(?P<service>{_PART})"
+    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+# The bidder first, its part bracketed after it, then its sum ("awards the framework to
+# Harwell & Crane Ltd (Lot 1: stairlifts) at an estimated value of £1,240,000 and to
+# Brookmead Ltd (Lot 2: showers) at an estimated value of £1,870,000").
+AWARD_PART_BRACKETED = re.compile(
+    rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
+    rf"{_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
+# Two contracts let in one sentence, each to its firm at its own sum ("the contract for the
+# vehicles be awarded to Northbank Ltd at a cost of £3,684,000, and that the contract for
+# their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
+# lets to, and the sum it lets at.
+AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
+AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
+                          re.I)
+
+
+def _awarded_to(sentence: str) -> list[re.Match[str]]:
+    """The parts "to X at a cost of £y" an award lets: each with an award's verb since the
+    part before it (or the sentence's start). A firm set against the award after its sum
+    ("..., in preference to Beta Ltd at a cost of £1,300,000", "compared to ...") is let
+    nothing."""
+    parts = []
+    since = 0
+    for m in AWARD_PART_TO.finditer(sentence):
+        if AWARDS_PARTS.search(sentence, since, m.start()):
+            parts.append(m)
+        since = m.end()
+    return parts
+
+
+def _award_parts(sentence: str, page: int | None) -> list[Draft]:
+    """A row per part of an award that names two or more bidders, each with its own sum."""
+    if not AWARDS_PARTS.search(sentence):
+        return []
+    parts: dict[int, re.Match[str]] = {}  # by where the bidder's name starts: read once
+    for found in (*(pattern.finditer(sentence)
+                    for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)),
+                  _awarded_to(sentence)):
+        for m in found:
+            if organisation(m.group("name")):
+                parts.setdefault(m.start("name"), m)
+    if len(parts) < 2:
+        return []  # one bidder and its sum: the provider and value readers pair them
+    return [_let_draft(m, sentence, page) for m in parts.values()]
+
+
+def _let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
+    """The new contract a match lets: its firm (``name``), its sum (``value``) and what it is
+    for (``service``, where the pattern reads one)."""
+    draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
+                  service=_service(m.groupdict().get("service")))
+    set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
+    return draft
+
+
+# A direct award (a contract let without competition) listed for noting by its service, its
+# provider and its sum parted by commas: "Direct award under delegated authority (for
+# noting): structural survey of the approach spans, Tarrant Bridge Engineering, £48,950".
+# (the label's qualifiers: "under delegated authority (for noting)"; the service: a clause)
+DIRECT_LABEL_CHARS = 80
+DIRECT_SERVICE_CHARS = 120
+_DIRECT_ITEM = (rf"(?P<service>[^,:;£\s][^,:;£]{{2,{DIRECT_SERVICE_CHARS - 1}}}?),\s+"
+                rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
+DIRECT_AWARD_LISTED = re.compile(
+    rf"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{{0,{DIRECT_LABEL_CHARS}}}:\s+{_DIRECT_ITEM}")
+# One item of such a list ("Direct awards (for noting): survey, X Ltd, £48,950; testing,
+# Y Ltd, £12,400"), and the next item after one: its semicolon, after the item's bracketed
+# aside if any ("£36,400 (awarded 6th February 2028); ..."). Matched only where the item
+# before ends, so each reach is tried once.
+DIRECT_ASIDE_CHARS = 80
+DIRECT_ITEM = re.compile(_DIRECT_ITEM)
+DIRECT_NEXT_ITEM = re.compile(
+    rf"(?:\s*\([^()]{{0,{DIRECT_ASIDE_CHARS}}}\))?\s*;\s+(?i:and\s+)?{_DIRECT_ITEM}")
+
+
+def _direct_award(sentence: str, page: int | None) -> list[Draft]:
+    """The contracts a list of direct awards for noting lets (see DIRECT_AWARD_LISTED): every
+    item of the list, to the first that is no "service, provider, £sum" of a firm."""
+    drafts: list[Draft] = []
+    m = DIRECT_AWARD_LISTED.search(sentence)
+    while m is not None and organisation(m.group("name")):
+        drafts.append(_let_draft(m, sentence, page))
+        m = DIRECT_NEXT_ITEM.match(sentence, m.end())
+    return drafts
+
+
+def _direct_lists_whole(parts: list[str]) -> list[str]:
+    """A paragraph's sentences, a list of direct awards for noting kept in one: the sentence
+    splitter parts a list at a semicolon before a capital ("...; Load testing of the canopy
+    fixings, Y Ltd, £12,400"), and the item split off has no label of its own."""
+    out: list[str] = []
+    for part in parts:
+        if (out and out[-1].endswith(";") and DIRECT_ITEM.match(part)
+                and DIRECT_AWARD_LISTED.search(out[-1])):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out

@@ -1,0 +1,108 @@
+"""Contract rows from a paper's paragraphs: each sentence that speaks of a contract read by
+the sentence readers (``sentences``, ``award_parts``), and a value the next sentence gives to
+the one contract an award let without one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kcc_papers.extract.contracts.award_parts import (
+    DIRECT_AWARD_LISTED,
+    _award_parts,
+    _direct_award,
+    _direct_lists_whole,
+)
+from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.fields import LABEL
+from kcc_papers.extract.contracts.sentences import (
+    CONTRACT_CUE,
+    CONTRACT_WORD,
+    CUE_WORDS,
+    LOT_AWARD,
+    _listed_drafts,
+    _provider_drafts,
+    _sentence_facts,
+    _value_drafts,
+    sentences,
+)
+from kcc_papers.normalise.needles import holds_any
+
+
+def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[Draft]:
+    listed = _listed_drafts(sentence, page) or _award_parts(sentence, page)
+    if listed:
+        return listed
+    providers, phrases = _provider_drafts(sentence, page)
+    values = _value_drafts(sentence, page, service, alone=not providers)
+    names = {d.provider for d in providers}
+    if len(names) == 1:
+        # One provider and its value in one sentence are one contract.
+        for value in values:
+            providers[0].absorb(value)
+        drafts = providers
+    else:
+        drafts = providers + values
+    # Terms and dates belong to the sentence's contract when it speaks of one, or of several
+    # named together ("extend the contracts with Millmead and Seashells until ...").
+    if len(names) <= 1 or phrases == 1:
+        for draft in drafts:
+            _sentence_facts(draft, sentence)
+    return drafts
+
+
+def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> bool:
+    """Whether a sentence's only reading is the value of the one contract the sentence before
+    let without one: a recommendation's next item ("1. ... direct award of a contract for the
+    library management system to Cirrus Ltd for three years." / "2. That the contract value of
+    £148,500 is noted."). The value sentence names no provider of its own and says "contract".
+    Only after an award (or an extension, an appointment): a sentence that merely names the
+    contract in place ("spends £3.5m per annum on this contract with Veolia") is followed as
+    often by a word on another ("The total contract value over the 7 year term is ...")."""
+    # (two patterns may read the one award: its readings name one provider)
+    if len({d.provider for d in award}) != 1 or len(drafts) != 1:
+        return False
+    priced = drafts[0]
+    return (all(d.provider and d.value_gbp is None and not d.bid and d.status == "new"
+                for d in award)
+            and priced.provider is None and priced.value_gbp is not None
+            and bool(CONTRACT_WORD.search(sentence)))
+
+
+def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
+    """The readings of a sentence that speaks of a contract (None for one that does not): all
+    of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
+    if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
+        return None
+    if CONTRACT_CUE.search(sentence):
+        return _one_sentence(sentence, page, service)
+    if LOT_AWARD.search(sentence):
+        return _award_parts(sentence, page) or None
+    return _direct_award(sentence, page) or None
+
+
+def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
+    out: list[Draft] = []
+    # The readings of the last sentence with a cue, and its paragraph's index: a value the next
+    # such sentence gives (in that paragraph or the next) may be that contract's.
+    before: tuple[int, list[Draft]] | None = None
+    for index, (page, paragraph) in enumerate(paragraphs):
+        # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
+        # without it anywhere has no sentence with it (most paragraphs of most papers).
+        if not holds_any(paragraph, CUE_WORDS) or not (
+                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
+                or DIRECT_AWARD_LISTED.search(paragraph)):
+            continue
+        for sentence in _direct_lists_whole(sentences(paragraph)):
+            # (the same quick look: most sentences of a paragraph with a cue hold none)
+            drafts = _cued_drafts(sentence, page, service)
+            if drafts is None:
+                continue
+            if (before is not None and before[0] >= index - 1
+                    and _value_of_award(before[1], drafts, sentence)):
+                for named in before[1]:
+                    named.absorb(drafts[0])
+                before = None  # one value to an award: a third sentence's is its own
+                continue
+            out.extend(drafts)
+            before = (index, drafts)
+    return out
