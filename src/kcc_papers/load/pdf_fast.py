@@ -244,13 +244,15 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float,
         if obj is None or obj != last:
             calls.char_matrix(handle, i, m_ref)
             # a watermark's glyphs are in no cell (``watermarks``): left out, not refused
-            watermark = turned_large(m.a, m.b, calls.font_size(handle, i))
+            font_size = calls.font_size(handle, i)
+            watermark = turned_large(m.a, m.b, font_size)
             if not watermark and (m.b != 0 or m.c != 0 or m.d <= 0):
                 return None
-            size = calls.font_size(handle, i) * m.d
+            size = font_size * m.d
             # PDFium's loose box of a glyph scaled unevenly (a table pasted in and shrunk)
-            # is not pdfminer's: its bottom is then the font's descent below the baseline
-            drop = _uneven_drop(m, obj, calls.font_size(handle, i))
+            # is not pdfminer's: its bottom is then the font's descent below the baseline (a
+            # watermark's glyphs, left out, need none)
+            drop = None if watermark else _uneven_drop(m, obj, font_size)
             if drop is False:
                 return None
             # a word's weight, for tables without rules whose first cells are bold
