@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
@@ -53,10 +54,13 @@ LABEL_WORDS = ("provider", "contract", "supplier")
 # A table header or label is a short line; a contract column named in a longer one is prose.
 MAX_HEADER_LINE_CHARS = 80
 # A heading or sentence saying the contracts below were let: "Contracts awarded", "the
-# following contracts were awarded by officers", "Contract awards", "Award of contracts".
+# following contracts were awarded by officers", "Contract awards", "Award of contracts"; or
+# the contracts a report recommends letting ("Appendix A: Recommended supported service
+# contracts"), counted as the awards a recommendation makes are.
 LETS_CONTRACTS = re.compile(
     r"\bcontracts?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:awarded|let|placed)\b|"
-    r"\bcontract\s+awards?\b|\b(?:award(?:ed|s)?|let)\s+(?:of\s+)?(?:the\s+)?contracts?\b",
+    r"\bcontract\s+awards?\b|\b(?:award(?:ed|s)?|let)\s+(?:of\s+)?(?:the\s+)?contracts?\b|"
+    r"\brecommended\s+(?:[\w-]+\s+){0,3}?contracts\b",
     re.I)
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
@@ -377,6 +381,8 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
     # contract it names in place ("provided under a contract with X, which expires ..."), or
     # one let with its own value.
     unpriced = [d for d in named if d.status == "new" and not d.bid and d.value_gbp is None]
+    if not unpriced and len(values) == 1 and _annual_of_award(named, values[0]):
+        return named
     if len(unpriced) != 1 or len(values) != 1:
         return drafts
     award, value = unpriced[0], values[0]
@@ -387,6 +393,28 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
         return drafts  # among other firms' contracts, a value over another term is another's
     award.absorb(value)
     return named
+
+
+# "The annual contract value of £852,000", "The contract costs £852,000 a year".
+ANNUAL_OF = re.compile(r"\bannual\b|\bper\s+annum\b|\ba\s+year\b|\beach\s+year\b", re.I)
+
+
+def _annual_of_award(named: list[Draft], value: Draft) -> bool:
+    """A paper's one award priced over its term ("at a maximum value of £4,260,000 over the
+    initial term") and "the contract"'s annual value said apart ("The annual contract value of
+    £852,000 is within the existing budget"): two prices of the one contract, not two
+    contracts; the award keeps its whole-term value, and the annual one joins its reading."""
+    awards = [d for d in named if d.status == "new" and not d.bid]
+    if len(awards) != 1 or awards[0].value_gbp is None or value.value_gbp is None:
+        return False
+    said = _up_to_sum(value)
+    if (value.origin != "text" or not THE_CONTRACT.search(value.text or "")
+            or IN_PLACE.search(said) or not ANNUAL_OF.search(value.text or "")):
+        return False
+    if value.value_gbp >= awards[0].value_gbp:
+        return False  # a year's price above the whole term's is another contract's
+    awards[0].absorb(value)
+    return True
 
 
 def _up_to_sum(value: Draft) -> str:
@@ -569,15 +597,12 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
     return block_drafts(lines, service) if lines else []
 
 
-# A table cell of this many words or more is running text: a register's "Decision" column
-# ("To award a contract for ... to Trapeze Group (UK) Limited for £1,137,400 over five years.").
-MIN_SENTENCE_CELL_WORDS = 8
-
-
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     paragraphs = [(page, without_deletions(text))
-                  for page, text in _paragraphs(ctx, tables) + _prose_cells(tables)]
-    return sentence_drafts(paragraphs, service) + offer_drafts(paragraphs)
+                  for page, text in _paragraphs(ctx, tables) + prose_cells(tables)]
+    drafts = sentence_drafts(paragraphs, service)
+    price_from_rows(drafts, tables)
+    return drafts + offer_drafts(paragraphs)
 
 
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
@@ -591,13 +616,6 @@ DELETION = re.compile(rf"\[(?i:deleted):[^\[\]]{{0,{MAX_DELETION_CHARS}}}\]\s?")
 def without_deletions(text: str) -> str:
     """The text as it stands once its tracked deletions are made."""
     return DELETION.sub("", text) if "[" in text else text
-
-
-def _prose_cells(tables: list[Table]) -> list[tuple[int, str]]:
-    """(page, text) of the table cells that are sentences, read as paragraphs: a table's rows
-    are not sentences, but a cell of running text is, and the table readers read no prose."""
-    return [(table.page, cell) for table in tables for row in table.texts() for cell in row
-            if len(cell.split()) >= MIN_SENTENCE_CELL_WORDS]
 
 
 Reader = Callable[[Context, "str | None", list[Table]], list[Draft]]

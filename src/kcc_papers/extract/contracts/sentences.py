@@ -237,8 +237,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:(?i:of|under)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){0,8}?"
                 r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
-    # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026"
-    (re.compile(r"\b[Cc]ontract,?\s+(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
+    # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
+    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
+    (re.compile(r"\b[Cc]ontract(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+"
+                r"(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
                 rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
@@ -336,9 +338,9 @@ VALUE_CUE = re.compile(
     r"(?:cost|sum|price)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
-    # "awards ... at a value of £450,000"; an extension's "estimated value" is not the
-    # contract's own
-    r"at\s+a\s+(?:total\s+|annual\s+)?value\s+of|"
+    # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
+    # "up to" is read); an extension's "estimated value" is not the contract's own
+    r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million"
     r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
     # "the total fees over the seven-year term are estimated at"
@@ -487,6 +489,11 @@ GRANTED = re.compile(r"\b(?:grants?|funding|bursar(?:y|ies)|donations?|prizes?)\
 GRANT_CHARS = 40
 # A name read on into "contracts" names what the contracts are for, not who holds them.
 SERVICE_NOUN = re.compile(r"\s+contracts?\b")
+# "award a contract for repairs to Kingsmead multi-storey car park to Caldecott Structural
+# Repairs Ltd": the first "to" reached a place the works are done to; the party is the name
+# after a second "to", a few plain words on, which is a firm by its legal form.
+PLACE_THEN_PARTY = re.compile(
+    rf"\s+(?:[a-z][\w'-]*\s+){{1,6}}?to\s+(?P<name>{_NAME})")
 
 
 # "awards the contract for the design of the stations to RIBA stage 4": the stage, level or
@@ -529,6 +536,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
             raws = _split_names(m.group("name"))
             found = [n for raw in raws if (n := name_of(raw))]
+            found = _party_after_place(sentence, m, found)
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
                 # A list whose first item is no provider ("KCC's Property Strategy,
                 # Commissioning & Client function") is not a list of providers.
@@ -537,6 +545,16 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
             phrases += bool(found)
     return out, phrases
+
+
+def _party_after_place(sentence: str, m: re.Match[str], found: list[str]) -> list[str]:
+    """The firm a second "to" names when the first named one place and no firm (see
+    PLACE_THEN_PARTY)."""
+    if len(found) != 1 or ORGANISATION_WORD.search(found[0]):
+        return found
+    later = PLACE_THEN_PARTY.match(sentence, m.end("name"))
+    name = name_of(later["name"]) if later else None
+    return [name] if name and name.endswith(LEGAL_FORMS) else found
 
 
 def _provider_draft(

@@ -215,6 +215,7 @@ class Columns:
     outcome: int | None = None  # the column saying which bid won
     lot: int | None = None  # the column naming each row's lot ("Lot", "Lot no.")
     winners: bool = False  # the party column names the bidder that won ("Successful tenderer")
+    printed: tuple[tuple[str, ...], ...] = ()  # the header's rows as printed (one or two)
 
 
 def _columns(header: list[str], let: bool = False) -> Columns | None:
@@ -376,12 +377,28 @@ def _find_header(rows: list[list[str]], let: bool = False) -> tuple[int, Columns
         second = _second_header(first, rows[h + 1]) if h + 1 < len(rows) else None
         if second is not None and (cols := _columns(second, let)):
             cols.width = len(header)
+            cols.printed = (tuple(first), tuple(_clean(x) for x in rows[h + 1]))
             return h + 2, cols
         cols = _columns(first, let)
         if cols:
             cols.width = len(header)
+            cols.printed = (tuple(first),)
             return h + 1, cols
     return 0, None
+
+
+def _header_again(rows: list[list[str]], page: int, cols: Columns, last_page: int) -> int:
+    """Where the rows start of a table on the page after a contract table that prints that
+    table's header again (a table broken across pages, its header repeated): 0 if it does not.
+    The repeat is read by the first part's header, whatever the text above this part says (a
+    header that needed the heading over the first part to read as contracts has none here)."""
+    if page != last_page + 1 or not cols.printed:
+        return 0
+    size = len(cols.printed)
+    for h in range(min(HEADER_ROWS, len(rows) - size + 1)):
+        if tuple(tuple(_clean(x) for x in row) for row in rows[h:h + size]) == cols.printed:
+            return h + size
+    return 0
 
 
 def _second_header(first: list[str], row: list[str]) -> list[str] | None:
@@ -508,8 +525,9 @@ def table_drafts(
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
     """Contract rows from every table; problems as (check, message, page).
 
-    A headerless table on the page after a contract table, with as many columns, continues it
-    (a table broken across pages); its "Totals" row is checked against the whole table. The
+    A headerless table on the page after a contract table, with as many columns, or one that
+    prints that table's header again, continues it (a table broken across pages); its "Totals"
+    row is checked against the whole table. The
     rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
     offers, as a bids table's are; those ``let`` (headed by the text above as contracts let)
     are contract tables whose header need not say "contract"."""
@@ -519,10 +537,15 @@ def table_drafts(
     group: list[Draft] = []
     for table in tables:
         rows = table.texts()
-        start, cols = _find_header(rows, id(table) in let)
-        if cols is not None:
+        # (a part that prints the header again carries on its table: one total for both)
+        again = _header_again(rows, table.page, *carried) if carried else 0
+        if carried and again:
+            start, cols = again, carried[0]
+        else:
+            start, cols = _find_header(rows, id(table) in let)
+        if cols is not None and not again:
             group = []
-        elif carried and _continues(rows, table.page, *carried):
+        elif cols is None and carried and _continues(rows, table.page, *carried):
             cols = carried[0]
         if cols is None:
             carried = None
