@@ -69,8 +69,8 @@ CONTRACT_CUE = re.compile(
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
     # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
     # framework", "called off from the YPO framework": a firm engaged through a framework
-    # holds a call-off contract
-    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?"
+    # holds a call-off contract ("under the council's fire door framework": a possessive too)
+    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"framework\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
@@ -676,10 +676,18 @@ ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?
                                  r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
 
 
+# "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
+# further years": the option is the award's own term, not an extension of a contract in place.
+EXTENSION_OPTION = re.compile(r"\boptions?\s+to\s+(?:further\s+)?extend\b|"
+                              r"\bextension\s+options?\b|\boptions?\s+(?:of|for)\s+(?:an?\s+)?"
+                              r"(?:further\s+)?extension", re.I)
+
+
 def _award_estimate(sentence: str, before: str) -> bool:
-    return bool(ESTIMATED_VALUE_CUE.search(before) and (
-        (AWARDS.search(sentence) and not EXTENDS.search(sentence))
-        or EXTENDED_WITH.search(sentence)))
+    if not ESTIMATED_VALUE_CUE.search(before):
+        return False
+    extends = EXTENDS.search(EXTENSION_OPTION.sub(" ", sentence))
+    return bool((AWARDS.search(sentence) and not extends) or EXTENDED_WITH.search(sentence))
 
 
 # "at £68.40 per tonne, a maximum contract value of £444,600": a price per unit (a period the
