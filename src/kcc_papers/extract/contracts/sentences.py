@@ -493,7 +493,7 @@ SERVICE_NOUN = re.compile(r"\s+contracts?\b")
 # Repairs Ltd": the first "to" reached a place the works are done to; the party is the name
 # after a second "to", a few plain words on, which is a firm by its legal form.
 PLACE_THEN_PARTY = re.compile(
-    rf"\s+(?:[a-z][\w'-]*\s+){{1,6}}?to\s+(?P<name>{_NAME})")
+    rf"\s{{1,3}}(?:[a-z][\w'-]*\s{{1,3}}){{1,6}}?to\s{{1,3}}(?P<name>{_NAME})")
 
 
 # "awards the contract for the design of the stations to RIBA stage 4": the stage, level or

@@ -539,6 +539,7 @@ def table_drafts(
         rows = table.texts()
         # (a part that prints the header again carries on its table: one total for both)
         again = _header_again(rows, table.page, *carried) if carried else 0
+        cols: Columns | None
         if carried and again:
             start, cols = again, carried[0]
         else:
