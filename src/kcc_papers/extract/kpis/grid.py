@@ -35,8 +35,10 @@ from kcc_papers.normalise.numbers import Value, parse_number, parse_value
 # merely starts like one ("Decision", "Mayor").
 BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A day of a month ("30 Jun", "31st March").
+DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + BARE_MONTH
 # A day of a month of a year ("30 Jun 2026", "31st March 2026").
-DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)?\s+" + BARE_MONTH + r",?\s+\d{4}"
+DAY_MONTH_YEAR = DAY_MONTH + r",?\s+\d{4}"
 # A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026").
 SCHOOL_TERM = r"(?:autumn|spring|summer)\s+term\b"
 # Column roles by header text; the first matching pattern wins, so the order matters
@@ -100,7 +102,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$|"
         # "30 Jun 2026", "As at 31 December 2026": the position at a date, one of several
-        r"^(?:as\s+at\s+)?" + DAY_MONTH_YEAR + "$",
+        r"^(?:as\s+at\s+)?" + DAY_MONTH_YEAR + "$|"
+        # "To 31 Oct", "Up to 31 May 2027": the figure so far, to the date it names (its year
+        # the report's, where not printed)
+        r"^(?:up\s+)?to\s+" + DAY_MONTH + r"(?:,?\s+\d{4})?$",
         re.I,
     )),
 )
@@ -436,7 +441,8 @@ def _continues_header(row: Row, prev: Row) -> bool:
     )
 
 
-# A column's name is a few words with no figure in them.
+# A column's name is a few words with no figure in them (a number among its words names a
+# column too: "Priority 1 actions", "Target 2027").
 NAME_WORDS = 4
 MIN_NAMED_COLUMNS = 2
 
@@ -449,7 +455,13 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
-            and not any(re.search(r"\d", c) or len(c.split()) > NAME_WORDS for c in names))
+            and not any(_figure(c) or len(c.split()) > NAME_WORDS for c in names))
+
+
+def _figure(cell: str) -> bool:
+    """A cell printing a figure or a code ("2", "87%", "2026/27", "PH01"), not words that
+    hold a number ("Priority 1 actions")."""
+    return bool(re.search(r"\d", cell)) and not is_wordy(cell)
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
