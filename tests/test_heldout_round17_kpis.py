@@ -1,7 +1,8 @@
-"""Regression tests for the KPI misses of held-out round 17: a KPI table whose figures are
-headed by the date they run to ("To 31 Oct", an internal audit progress report's and an Irish
-council's NOAC indicators), and a table of another kind after a dashboard whose headings hold a
-number ("Priority 1 actions"). Small papers in other councils' words."""
+"""Regression tests for the KPI misses of held-out round 17: public health indicators whose
+own figure is printed under the area's name beside England's, on a rotated page; a KPI table
+whose figures are headed by the date they run to ("To 31 Oct", an internal audit progress
+report's and an Irish council's NOAC indicators); and a table of another kind after a dashboard
+whose headings hold a number ("Priority 1 actions"). Small papers in other councils' words."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import kpi_rows
+from heldout_support import kpi_rows, pdf_kpis
+from kcc_papers.extract.kpis.grid import read_header
 
 HEAD = """\
 ## Ashcombe Borough Council
@@ -22,6 +24,64 @@ Report by:	Head of Performance and Intelligence
 """
 
 GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
+
+BESIDE_ENGLAND = HEAD + f"""\
+--- page rotated ---
+** Appendix A: Outcomes indicators
+|# Code | Indicator | Period | @area@ | England | Target | RAG |
+| OF1 | Adults smoking (%) | 2026 | 13.2 | 11.6 | 12.0 | {{{RED}}}Red |
+| OF2 | Physically active adults (%) | 2026/27 | 66.1 | 67.3 | 66.0 | {{{GREEN}}}Green |
+| OF3 | Under 75 cancer mortality (per 100,000) | 2024-26 | 128.4 | 121.6 | 125.0 | {{{AMBER}}}Amber |
+--- page ---
+** 2. Commentary
+2.1 One indicator is rated red.
+"""  # noqa: E501
+
+
+def test_regression_value_under_the_areas_own_name_beside_england_unread(
+        tmp_path: Path) -> None:
+    """Indicators shown with the area's own figure under its own name ("Ashcombe"), England's
+    beside it, a target and a RAG in words on coloured cells, on a rotated page. Before, the
+    table named no value column ("Ashcombe" names no role) and was no dashboard: no KPI."""
+    kpis = pdf_kpis(BESIDE_ENGLAND.replace("@area@", "Ashcombe"), tmp_path)
+    assert [(k.ref, k.latest_value, k.latest_rag, k.target) for k in kpis] == [
+        ("OF1", 13.2, "red", 12.0), ("OF2", 66.1, "green", 66.0),
+        ("OF3", 128.4, "amber", 125.0)]
+    # the "Period" column gives each row's period
+    assert [k.period for k in kpis] == ["2026", "2026/27", "2024-26"]
+
+
+def test_regression_own_figure_beside_england_unread_with_no_ref_column(tmp_path: Path) -> None:
+    """The same table with no code column: the row below the header is read for the own
+    figure all the same (a comparator's header is read with the row below it)."""
+    source = HEAD + f"""\
+** Appendix A: Outcomes indicators
+|# Indicator | Ashcombe | England | Target | RAG |
+| Adults smoking (%) | 13.2 | 11.6 | 12.0 | {{{RED}}}Red |
+| Physically active adults (%) | 66.1 | 67.3 | 66.0 | {{{GREEN}}}Green |
+| Under 75 cancer mortality (per 100,000) | 128.4 | 121.6 | 125.0 | {{{AMBER}}}Amber |
+"""
+    kpis = pdf_kpis(source, tmp_path)
+    assert [(k.description, k.latest_value, k.latest_rag) for k in kpis] == [
+        ("Adults smoking (%)", 13.2, "red"), ("Physically active adults (%)", 66.1, "green"),
+        ("Under 75 cancer mortality (per 100,000)", 128.4, "amber")]
+
+
+def test_a_comparator_of_money_names_no_own_figure() -> None:
+    """A budget's comparator ("Benchmark cost (£000)") sets spend beside spend: its unnamed
+    column of figures is no indicator's value."""
+    cells = ["Code", "Service", "Ashcombe", "Benchmark cost (£000)", "Target", "RAG"]
+    below = ["B1", "Home care packages", "4,210", "3,980", "4,000", "Red"]
+    assert read_header(cells, below) is None
+
+
+def test_an_own_figure_is_looked_for_left_of_the_comparator_only() -> None:
+    """The column after the comparator is no own figure: a table of figures naming no value
+    column left of England's is no dashboard."""
+    cells = ["Code", "Indicator", "England", "Ashcombe", "RAG"]
+    below = ["OF1", "Adults smoking (%)", "11.6", "13.2", "Red"]
+    assert read_header(cells, below) is None
+
 
 TO_A_DATE = HEAD + """\
 ** 2. Internal audit performance

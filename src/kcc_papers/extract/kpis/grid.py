@@ -217,12 +217,15 @@ BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
 def read_header(cells: list[str], below: list[str] | None = None) -> Header | None:
     """The header a row of cells reads as; ``below``: the table's next row, where known (see
     ``_year_groups``)."""
-    roles = _periods_beside_values(cells, [role_of(c) for c in cells])
+    printed = [role_of(c) for c in cells]  # each column's role by its name alone
+    roles = _periods_beside_values(cells, printed)
     # beside a column named "Target", a "Standard" is no target but perhaps the measure's
     # name ("Ref | Standard | Target | Q1 | Rating"): unnamed, for the row below to tell
     roles = _named_target(cells, roles)
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
+    elif below is not None:
+        roles = _own_figure(cells, printed, roles, below)
     if "description" not in roles or _year_groups(cells, below):
         return None
     found = set(roles)
@@ -338,6 +341,29 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
     named = list(roles)
     named[desc], named[value] = "description", "latest"
     return named
+
+
+def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
+                below: list[str]) -> list[str | None]:
+    """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
+    | Period | Holmebridge | England | Target | RAG") prints its own figure under the area's
+    own name, which names no role: where no column is named as the value, the nearest column
+    of no known name left of the comparator, printing a figure in the row below, is the value
+    rated (and a "Period" column then gives each row's period)."""
+    if "latest" in roles or "ytd" in roles or "rag" not in roles or len(below) != len(cells):
+        return roles
+    against = next((i for i, r in enumerate(roles) if r == "comparator"), None)
+    if (against is None or MONEY_COLUMN.search(cells[against])
+            or any(RISK_COLUMN.search(c) for c in cells)):
+        return roles
+    desc = roles.index("description")
+    value = next((i for i in range(against - 1, desc, -1)
+                  if named[i] is None and parse_number(below[i]) is not None), None)
+    if value is None:
+        return roles
+    own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
+    own[value] = "latest"
+    return own
 
 
 def _year_groups(cells: list[str], below: list[str] | None = None) -> bool:
@@ -509,6 +535,11 @@ def _align(row: list[str], header: Header, offset: int) -> list[str]:
     return [row[j + offset] if 0 <= j + offset < len(row) else "" for j in range(len(header.roles))]
 
 
+# A header naming a ref column (``_rated_by_subject``) or a comparator's (``_own_figure``)
+# is read with the row below it.
+BELOW_READERS = frozenset({"ref", "comparator"})
+
+
 class GridReader:
     """Walks the stream, keeping the current header and service section."""
 
@@ -560,8 +591,8 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells, self._row_below(n, item, always="ref" in map(
-                role_of, cells)))
+            new = read_header(cells, self._row_below(n, item, always=bool(
+                BELOW_READERS.intersection(map(role_of, cells)))))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
@@ -583,7 +614,7 @@ class GridReader:
     def _row_below(self, n: int, row: Row, always: bool = False) -> list[str] | None:
         """The cells of the row after ``self.items[n]`` in its table, where the row is a
         header's candidate that prints a year (read by ``_year_groups``) or, ``always``, one
-        naming a ref column (read by ``_rated_by_subject``)."""
+        naming a ref or comparator column (``BELOW_READERS``)."""
         if not always and not any(BARE_YEAR.match(c) for c in row.cells):
             return None
         for k in range(n + 1, len(self.items)):
