@@ -1,8 +1,9 @@
 """Regression tests for the KPI misses of held-out round 17: public health indicators whose
 own figure is printed under the area's name beside England's, on a rotated page; a KPI table
 whose figures are headed by the date they run to ("To 31 Oct", an internal audit progress
-report's and an Irish council's NOAC indicators); and a table of another kind after a dashboard
-whose headings hold a number ("Priority 1 actions"). Small papers in other councils' words."""
+report's and an Irish council's NOAC indicators); a table of another kind after a dashboard
+whose headings hold a number ("Priority 1 actions"); and a compliance dashboard naming each
+row by its area, rated by fill colour alone. Small papers in other councils' words."""
 
 from __future__ import annotations
 
@@ -116,3 +117,31 @@ def test_regression_table_after_a_dashboard_read_as_its_rows(tmp_path: Path) -> 
 """
     assert kpi_rows(source, tmp_path) == [
         ("IA1", 46.0, "amber"), ("IA2", 96.0, "green"), ("IA3", 71.0, "red")]
+
+
+COMPLIANCE = HEAD + f"""\
+--- page landscape ---
+** Appendix B: Building safety compliance at 30 September 2027
+RAG: green = fully compliant; amber = 97% to 99.99%; red = below 97%.
+|# @area@ | Measure | Homes or blocks | Compliant | Q1 Compliant % | Q2 Compliant % | RAG |
+| Gas | Gas safety records in date | 6,204 | 6,199 | 99.95% | 99.92% | {{{AMBER}}} |
+| Fire safety | Fire risk assessments in date | 148 | 148 | 100.00% | 100.00% | {{{GREEN}}} |
+| Electrical | Electrical inspections within 5 years | 6,930 | 6,601 | 94.02% | 95.25% | {{{RED}}} |
+"""
+
+
+def test_regression_area_naming_a_compliance_dashboards_rows_lost(tmp_path: Path) -> None:
+    """A compliance dashboard naming each row by its area ("Area | Measure"), rated by the
+    fill of an empty cell alone: the area is the name the dashboard knows the row by, its
+    ref. Before, the area column named no role and the rows kept their measure alone."""
+    kpis = pdf_kpis(COMPLIANCE.replace("@area@", "Area"), tmp_path)
+    assert [(k.ref, k.description, k.latest_value, k.latest_rag) for k in kpis] == [
+        ("Gas", "Gas safety records in date", 99.92, "amber"),
+        ("Fire safety", "Fire risk assessments in date", 100.0, "green"),
+        ("Electrical", "Electrical inspections within 5 years", 95.25, "red")]
+
+
+def test_a_column_of_another_name_left_of_the_measure_is_no_ref(tmp_path: Path) -> None:
+    """A column naming no subject ("Landlord") left of the measure is not its ref."""
+    kpis = pdf_kpis(COMPLIANCE.replace("@area@", "Landlord"), tmp_path)
+    assert [k.ref for k in kpis] == [None, None, None]

@@ -247,12 +247,29 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
-    roles = _past_periods(cells, roles)
+    roles = _past_periods(cells, _subject_as_ref(cells, roles))
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# A column naming what each row is about, as a compliance or outcomes dashboard prints it
+# beside the measure ("Area | Measure", "Compliance area", "Theme | Indicator").
+SUBJECT = re.compile(r"^\s*(?:compliance\s+|safety\s+|outcome\s+)?(?:area|theme|topic)\s*$", re.I)
+
+
+def _subject_as_ref(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """With no ref column, the column left of the description naming each row's subject
+    ("Area": "Gas safety", "Lifts") is the name the dashboard knows the row by, its ref."""
+    if "ref" in roles:
+        return roles
+    desc = roles.index("description")
+    subject = next((i for i in range(desc) if roles[i] is None and SUBJECT.match(cells[i])), None)
+    if subject is None:
+        return roles
+    return ["ref" if i == subject else r for i, r in enumerate(roles)]
 
 
 def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
