@@ -35,8 +35,10 @@ from kcc_papers.normalise.numbers import Value, parse_number, parse_value
 # merely starts like one ("Decision", "Mayor").
 BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A day of a month ("30 Jun", "31st March").
+DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + BARE_MONTH
 # A day of a month of a year ("30 Jun 2026", "31st March 2026").
-DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)?\s+" + BARE_MONTH + r",?\s+\d{4}"
+DAY_MONTH_YEAR = DAY_MONTH + r",?\s+\d{4}"
 # A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026").
 SCHOOL_TERM = r"(?:autumn|spring|summer)\s+term\b"
 # Column roles by header text; the first matching pattern wins, so the order matters
@@ -100,7 +102,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$|"
         # "30 Jun 2026", "As at 31 December 2026": the position at a date, one of several
-        r"^(?:as\s+at\s+)?" + DAY_MONTH_YEAR + "$",
+        r"^(?:as\s+at\s+)?" + DAY_MONTH_YEAR + "$|"
+        # "To 31 Oct", "Up to 31 May 2027": the figure so far, to the date it names (its year
+        # the report's, where not printed)
+        r"^(?:up\s+)?to\s+" + DAY_MONTH + r"(?:,?\s+\d{4})?$",
         re.I,
     )),
 )
@@ -212,12 +217,15 @@ BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
 def read_header(cells: list[str], below: list[str] | None = None) -> Header | None:
     """The header a row of cells reads as; ``below``: the table's next row, where known (see
     ``_year_groups``)."""
-    roles = _periods_beside_values(cells, [role_of(c) for c in cells])
+    printed = [role_of(c) for c in cells]  # each column's role by its name alone
+    roles = _periods_beside_values(cells, printed)
     # beside a column named "Target", a "Standard" is no target but perhaps the measure's
     # name ("Ref | Standard | Target | Q1 | Rating"): unnamed, for the row below to tell
     roles = _named_target(cells, roles)
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
+    elif below is not None:
+        roles = _own_figure(cells, printed, roles, below)
     if "description" not in roles or _year_groups(cells, below):
         return None
     found = set(roles)
@@ -239,12 +247,29 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         if named:
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
-    roles = _past_periods(cells, roles)
+    roles = _past_periods(cells, _subject_as_ref(cells, roles))
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# A column naming what each row is about, as a compliance or outcomes dashboard prints it
+# beside the measure ("Area | Measure", "Compliance area", "Theme | Indicator").
+SUBJECT = re.compile(r"^\s*(?:compliance\s+|safety\s+|outcome\s+)?(?:area|theme|topic)\s*$", re.I)
+
+
+def _subject_as_ref(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """With no ref column, the column left of the description naming each row's subject
+    ("Area": "Gas safety", "Lifts") is the name the dashboard knows the row by, its ref."""
+    if "ref" in roles:
+        return roles
+    desc = roles.index("description")
+    subject = next((i for i in range(desc) if roles[i] is None and SUBJECT.match(cells[i])), None)
+    if subject is None:
+        return roles
+    return ["ref" if i == subject else r for i, r in enumerate(roles)]
 
 
 def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -333,6 +358,29 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
     named = list(roles)
     named[desc], named[value] = "description", "latest"
     return named
+
+
+def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
+                below: list[str]) -> list[str | None]:
+    """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
+    | Period | Holmebridge | England | Target | RAG") prints its own figure under the area's
+    own name, which names no role: where no column is named as the value, the nearest column
+    of no known name left of the comparator, printing a figure in the row below, is the value
+    rated (and a "Period" column then gives each row's period)."""
+    if "latest" in roles or "ytd" in roles or "rag" not in roles or len(below) != len(cells):
+        return roles
+    against = next((i for i, r in enumerate(roles) if r == "comparator"), None)
+    if (against is None or MONEY_COLUMN.search(cells[against])
+            or any(RISK_COLUMN.search(c) for c in cells)):
+        return roles
+    desc = roles.index("description")
+    value = next((i for i in range(against - 1, desc, -1)
+                  if named[i] is None and parse_number(below[i]) is not None), None)
+    if value is None:
+        return roles
+    own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
+    own[value] = "latest"
+    return own
 
 
 def _year_groups(cells: list[str], below: list[str] | None = None) -> bool:
@@ -436,7 +484,8 @@ def _continues_header(row: Row, prev: Row) -> bool:
     )
 
 
-# A column's name is a few words with no figure in them.
+# A column's name is a few words with no figure in them (a number among its words names a
+# column too: "Priority 1 actions", "Target 2027").
 NAME_WORDS = 4
 MIN_NAMED_COLUMNS = 2
 
@@ -449,7 +498,13 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
-            and not any(re.search(r"\d", c) or len(c.split()) > NAME_WORDS for c in names))
+            and not any(_figure(c) or len(c.split()) > NAME_WORDS for c in names))
+
+
+def _figure(cell: str) -> bool:
+    """A cell printing a figure or a code ("2", "87%", "2026/27", "PH01"), not words that
+    hold a number ("Priority 1 actions")."""
+    return bool(re.search(r"\d", cell)) and not is_wordy(cell)
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
@@ -495,6 +550,11 @@ WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]+\s*")
 
 def _align(row: list[str], header: Header, offset: int) -> list[str]:
     return [row[j + offset] if 0 <= j + offset < len(row) else "" for j in range(len(header.roles))]
+
+
+# A header naming a ref column (``_rated_by_subject``) or a comparator's (``_own_figure``)
+# is read with the row below it.
+BELOW_READERS = frozenset({"ref", "comparator"})
 
 
 class GridReader:
@@ -548,8 +608,8 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells, self._row_below(n, item, always="ref" in map(
-                role_of, cells)))
+            new = read_header(cells, self._row_below(n, item, always=bool(
+                BELOW_READERS.intersection(map(role_of, cells)))))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
@@ -571,7 +631,7 @@ class GridReader:
     def _row_below(self, n: int, row: Row, always: bool = False) -> list[str] | None:
         """The cells of the row after ``self.items[n]`` in its table, where the row is a
         header's candidate that prints a year (read by ``_year_groups``) or, ``always``, one
-        naming a ref column (read by ``_rated_by_subject``)."""
+        naming a ref or comparator column (``BELOW_READERS``)."""
         if not always and not any(BARE_YEAR.match(c) for c in row.cells):
             return None
         for k in range(n + 1, len(self.items)):
