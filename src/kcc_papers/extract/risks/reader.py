@@ -81,9 +81,11 @@ def _tabled(ctx: Context) -> list[Record]:
     entries = parse_summaries(rows)
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
-    if not entries and not cards:
-        # no register table and no cards: perhaps blocks of "Label: value" lines
-        entries = labelled_entries(rows)
+    if not cards:
+        # no cards: perhaps blocks of "Label: value" lines, the register itself or the detail
+        # of the risks a summary table lists ("Likelihood: 4 (Likely)" under "CRR0001 ..."),
+        # each merged with its table row by its id
+        entries = entries + labelled_entries(rows)
     if not entries and not cards:
         # or a paragraph per risk stating its factors ("CRR02 ... Current L4 I3, score 12")
         entries = prose_entries(rows)

@@ -80,10 +80,12 @@ BIDDER_HEAD = re.compile(r"^(?:suppliers?|tenderers?|bidders?|tenders?|bids?)(?:
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 # The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
 # A score of an earlier issue ("Previous score", "Last quarter") is not the risk as it stands
-# either.
+# either. A narrow column abbreviates the word, as it does the residual one: "Inh. L",
+# "Inher. Score", "Orig. I".
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontrolled|previous"
                       r"|prior|last\s+(?:quarter|review|period|report)"
                       r"|pre-?\s?(?:mitigat|control)\w*)\b"
+                      r"|^(?:inh(?:er)?|orig)\.(?!\S)"
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
 # A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
