@@ -113,6 +113,11 @@ NUMBER_WITH_NOTE = re.compile(
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
 NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}\.?$")
+# A board's coded ref in a cell of its own beside its other columns: "TB 1", "PB 26/01",
+# "BoD 26/030" (the code's letters in capitals, or the board's own mixed case, never a word
+# such as a month's "May 2027").
+CODE_IN_ITS_CELL = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z][A-Za-z]?)[ /.]?\d{1,4}"
+                              r"(?:[./]\d{1,4}){0,2}\.?$")
 # A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
 # never a clock time ("10.30" beside a title is its start time).
 SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\.?\s*$")

@@ -1,0 +1,52 @@
+"""Regression tests for the agenda item misses of round 17's blind batches. Each runs on a
+small generated paper (or on the reader's parts)."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+from heldout_support import pdf_agenda_items as _pdf_items
+from kcc_papers.extract.agenda.patterns import CODE_IN_ITS_CELL
+
+# A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
+LINEAR_SECONDS = 0.1
+
+
+def _linear(pattern: re.Pattern[str]) -> None:
+    for text in (" " * 10_000, "a" * 10_000, "A" * 10_000):
+        start = time.perf_counter()
+        pattern.search(text)
+        assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+# ------------------ a borderless table: a coded ref ("TB 1") centred beside its wrapped title
+
+TRUST_BOARD_BORDERLESS = """## TRUST BOARD - PART 1 (PUBLIC)
+Tuesday 21 September 2027 at 9.30am, Boardroom, Kestrel Lane
+** AGENDA
+|- Item | Title | Presented by | Enclosure |
+| TB 1 | Chair's welcome and apologies for absence | Chair | - |
+| TB 2 | Declarations of interest | Chair | - |
+| TB 3 | Minutes of the previous meeting held on 20 July 2027 | Chair | A |
+| TB 4 | Freedom to Speak Up: annual report | Guardian | E |
+"""
+
+
+def test_a_coded_ref_centred_beside_its_wrapped_title_is_not_titled_by_its_lead(
+        tmp_path: Path) -> None:
+    # a row's title wraps in its cell, the ref and the lead ("Chair") centred beside it on a
+    # line of their own: the title is the cell's lines above and below, not the lead
+    assert _pdf_items(TRUST_BOARD_BORDERLESS, tmp_path) == [
+        ("TB 1", "Chair's welcome and apologies for absence"),
+        ("TB 2", "Declarations of interest"),
+        ("TB 3", "Minutes of the previous meeting held on 20 July 2027"),
+        ("TB 4", "Freedom to Speak Up: annual report"),
+    ]
+
+
+def test_the_coded_ref_pattern_is_linear_and_no_month() -> None:
+    _linear(CODE_IN_ITS_CELL)
+    assert CODE_IN_ITS_CELL.match("TB 1") and CODE_IN_ITS_CELL.match("BoD 26/030")
+    assert not CODE_IN_ITS_CELL.match("May 2027")
