@@ -50,3 +50,30 @@ def test_the_coded_ref_pattern_is_linear_and_no_month() -> None:
     _linear(CODE_IN_ITS_CELL)
     assert CODE_IN_ITS_CELL.match("TB 1") and CODE_IN_ITS_CELL.match("BoD 26/030")
     assert not CODE_IN_ITS_CELL.match("May 2027")
+
+
+# ------------------- a bilingual table: the title printed in a Welsh and an English column
+
+CABINET_BILINGUAL_TABLE = """## CYNGOR BWRDEISTREF SIROL CWM ARIAN
+## CWM ARIAN COUNTY BOROUGH COUNCIL
+<> **Y CABINET** || **CABINET**
+<> Dyddiad: Dydd Mawrth, 14 Medi 2027 || Date: Tuesday, 14 September 2027
+** AGENDA / AGENDA
+|% 8 46 46
+| Eitem / Item | Busnes | Business |
+| 1. | Ymddiheuriadau am absenoldeb | Apologies for absence |
+| 2. | Cofnodion y cyfarfod a gynhaliwyd ar 20 Gorffennaf 2027 | Minutes of the meeting held on 20 July 2027 |
+| 3. | Strategaeth Cymraeg mewn Addysg 2027-2032 | Welsh in Education Strategic Plan 2027-2032 |
+| 4. | Eithrio'r Cyhoedd | Exclusion of the Public |
+"""  # noqa: E501
+
+
+def test_a_bilingual_tables_welsh_title_column_is_not_the_title(tmp_path: Path) -> None:
+    # the ref's column is followed by the title in each language, Welsh first: the records
+    # keep the English column's title, as the set's bilingual papers do
+    assert _pdf_items(CABINET_BILINGUAL_TABLE, tmp_path) == [
+        ("1", "Apologies for absence"),
+        ("2", "Minutes of the meeting held on 20 July 2027"),
+        ("3", "Welsh in Education Strategic Plan 2027-2032"),
+        ("4", "Exclusion of the Public"),
+    ]
