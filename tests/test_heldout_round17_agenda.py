@@ -77,3 +77,31 @@ def test_a_bilingual_tables_welsh_title_column_is_not_the_title(tmp_path: Path) 
         ("3", "Welsh in Education Strategic Plan 2027-2032"),
         ("4", "Exclusion of the Public"),
     ]
+
+
+# ---------- a letter-spaced masthead over a plain numbered list is no table's column names
+
+MONTHLY_MEETING_LETTER_SPACED = """%% ligatures
+^^ KILCORAN COUNTY COUNCIL
+!! Monthly Meeting of Kilcoran County Council
+You are requested to attend the Monthly Meeting of Kilcoran County Council to be held in the Council Chamber, Kilcoran on Monday, 14th June 2027 at 11.00 a.m.
+** CLÁR / AGENDA
+1. Confirmation of Minutes of Monthly Meeting held on 10th May 2027
+2. Chief Executive's Management Report for May 2027
+3. Disposal of property at Unit 4, Rathmore Enterprise Park under Section 183 of the Local Government Act 2001
+4. Correspondence
+"""  # noqa: E501
+
+
+def test_a_letter_spaced_masthead_does_not_cut_the_items_into_columns(tmp_path: Path) -> None:
+    # (set in a TrueType font, whose text layer keeps the letter-spaced words as cells)
+    # the masthead's letter-spaced words read apart like a table's column names, but no line
+    # under it prints a cell where they start: the items are whole lines, not cut at the
+    # masthead's word gaps
+    assert _pdf_items(MONTHLY_MEETING_LETTER_SPACED, tmp_path) == [
+        ("1", "Confirmation of Minutes of Monthly Meeting held on 10th May 2027"),
+        ("2", "Chief Executive's Management Report for May 2027"),
+        ("3", "Disposal of property at Unit 4, Rathmore Enterprise Park under Section 183 of "
+              "the Local Government Act 2001"),
+        ("4", "Correspondence"),
+    ]
