@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from heldout_support import pdf_agenda_items as _pdf_items
+from heldout_support import text_agenda_items as _text_items
 from kcc_papers.extract.agenda.patterns import CODE_IN_ITS_CELL
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
@@ -104,4 +105,35 @@ def test_a_letter_spaced_masthead_does_not_cut_the_items_into_columns(tmp_path: 
         ("3", "Disposal of property at Unit 4, Rathmore Enterprise Park under Section 183 of "
               "the Local Government Act 2001"),
         ("4", "Correspondence"),
+    ]
+
+
+# ------------- a planning application's year-numbered ref under an item is no item of its own
+
+COMMUNITY_COUNCIL_TEXT = """LLANFAIR DYFFRYN ELWY COMMUNITY COUNCIL
+
+Notice is hereby given that a meeting of the Community Council will be held on
+Wednesday 12th January 2028 at 7.00pm in the Memorial Hall, Llanfair Dyffryn Elwy.
+
+                           AGENDA / RHAGLEN
+
+1.   Apologies for absence / Ymddiheuriadau
+2.   Precept 2028/29
+3.   Planning consultations
+       28/0012 - Bryn Teg, Ffordd y Llan - two storey side extension
+4.   Finance: accounts for payment
+5.   Correspondence / Gohebiaeth
+"""
+
+
+def test_a_year_numbered_application_under_an_item_does_not_end_the_list(
+        tmp_path: Path) -> None:
+    # the agenda numbers its items plainly: "28/0012" (a year and a running number) under
+    # item 3 is the application the item considers, and items 4 and 5 still follow 3
+    assert _text_items(COMMUNITY_COUNCIL_TEXT, tmp_path) == [
+        ("1", "Apologies for absence / Ymddiheuriadau"),
+        ("2", "Precept 2028/29"),
+        ("3", "Planning consultations"),
+        ("4", "Finance: accounts for payment"),
+        ("5", "Correspondence / Gohebiaeth"),
     ]
