@@ -9,7 +9,7 @@ from pathlib import Path
 
 from heldout_support import pdf_agenda_items as _pdf_items
 from heldout_support import text_agenda_items as _text_items
-from kcc_papers.extract.agenda.patterns import CODE_IN_ITS_CELL
+from kcc_papers.extract.agenda.patterns import CODE_IN_ITS_CELL, NOTE
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
 LINEAR_SECONDS = 0.1
@@ -137,3 +137,37 @@ def test_a_year_numbered_application_under_an_item_does_not_end_the_list(
         ("4", "Finance: accounts for payment"),
         ("5", "Correspondence / Gohebiaeth"),
     ]
+
+
+# -------------------------- a note that the item is exempt, its paragraph after a comma
+
+SUBCOMMITTEE_EXEMPT_NOTE = """## KESTREL VALE BOROUGH COUNCIL
+** HOUSING AND HOMELESSNESS SUB-COMMITTEE
+Thursday 11th November 2027 at 6.30 pm
+** AGENDA
+|- Item | | Page |
+| 1 | Apologies for absence and substitute members | |
+| 2 | Minutes of the meeting held on 7th October 2027 | 1 - 4 |
+| 3 | Exclusion of the press and public | |
+| 4 | Temporary Accommodation Leasing Scheme: Landlord Incentives (exempt, paragraph 3) | 15 - 20 |
+"""
+
+
+def test_an_exempt_note_with_its_paragraph_after_a_comma_is_no_part_of_the_title(
+        tmp_path: Path) -> None:
+    # "(exempt, paragraph 3)" says how the meeting takes the item, as "(exempt: paragraph 3)"
+    # does: the note is not the title's
+    assert _pdf_items(SUBCOMMITTEE_EXEMPT_NOTE, tmp_path) == [
+        ("1", "Apologies for absence and substitute members"),
+        ("2", "Minutes of the meeting held on 7th October 2027"),
+        ("3", "Exclusion of the press and public"),
+        ("4", "Temporary Accommodation Leasing Scheme: Landlord Incentives"),
+    ]
+
+
+def test_the_note_pattern_stays_linear() -> None:
+    _linear(NOTE)
+    for text in ("(exempt," + " " * 10_000, "x (exempt," + " ," * 5_000):
+        start = time.perf_counter()
+        NOTE.search(text)
+        assert time.perf_counter() - start < LINEAR_SECONDS
