@@ -171,3 +171,28 @@ def test_the_note_pattern_stays_linear() -> None:
         start = time.perf_counter()
         NOTE.search(text)
         assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+# ------------------- "Item 7: ..." under a table's row "7" is a note on it, not item 7 again
+
+ORDER_OF_BUSINESS_NOTED = """## GLENMORVAN COUNCIL
+** COMMUNITIES AND HOUSING COMMITTEE
+Tuesday 9 March 2027 at 10.00 am
+** ORDER OF BUSINESS
+|% 10 72 18
+|- Item | Business | Pages |
+| 1 | Apologies for Absence and Substitutions | |
+| 2 | Rapid Rehousing Transition Plan - Annual Update | To Follow |
+| 3 | Exclusion of the Press and Public | |
+Item 3: The Committee is recommended to exclude the press and public for the consideration of any item containing exempt information under paragraphs 6 and 8 of Part 1 of Schedule 7A to the Local Government (Scotland) Act 1973.
+"""  # noqa: E501
+
+
+def test_a_note_naming_the_last_item_is_not_the_item_again(tmp_path: Path) -> None:
+    # the table prints its refs bare ("3"); the note under it names the item otherwise
+    # ("Item 3:"), so it is a note on the item, not its number printed again over a part
+    assert _pdf_items(ORDER_OF_BUSINESS_NOTED, tmp_path) == [
+        ("1", "Apologies for Absence and Substitutions"),
+        ("2", "Rapid Rehousing Transition Plan - Annual Update"),
+        ("3", "Exclusion of the Press and Public"),
+    ]
