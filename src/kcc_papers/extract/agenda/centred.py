@@ -7,6 +7,7 @@ from __future__ import annotations
 from kcc_papers.extract.agenda.other_cells import other_columns, title_end
 from kcc_papers.extract.agenda.patterns import (
     CELL_GAP,
+    CODE_IN_ITS_CELL,
     INDENT_TOLERANCE,
     ITEM,
     ITEM_ROW_CELLS,
@@ -175,7 +176,10 @@ def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> 
     title's column is empty on the number's line, its next run starting right of where the
     cell's lines above and below start; the row's other columns are not the title."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
-    if (len(spans) < 2 or not NUMBER_IN_ITS_CELL.match(spans[0][1]) or not above or not below
+    # (a board's coded ref, "TB 1", sits in its cell as a number does)
+    if (len(spans) < 2 or not (NUMBER_IN_ITS_CELL.match(spans[0][1])
+                               or CODE_IN_ITS_CELL.match(spans[0][1]))
+            or not above or not below
             or line.top is None or line.bottom is None):
         return 0
     first_above, first_below = above[0], below[0]
@@ -187,9 +191,30 @@ def _centred_among_columns(line: Line, above: list[Line], below: list[Line]) -> 
         return 0
     if not (first_above.bottom > line.top and first_below.top < line.bottom):
         return 0
-    # (a title's last line that opens with a figure, "28 May 2026" under "9", is no item)
-    ref = spans[0][1].rstrip(".")
+    return _cell_half(spans[0][1], above, below, column)
+
+
+def _cell_half(ref_cell: str, above: list[Line], below: list[Line], column: float) -> int:
+    """How many of a wrapped cell's lines in ``column`` lie on each side of the row's ref
+    cell. A title's line that opens with a figure ("28 May 2026" under "9") is no item; nor,
+    beside a coded ref ("TB 3"), any line in the title's column: the next row's ref prints
+    its code, left of the column."""
+    if CODE_IN_ITS_CELL.match(ref_cell) and not NUMBER_IN_ITS_CELL.match(ref_cell):
+        return min(_code_run(above, column), _code_run(below, column))
+    ref = ref_cell.rstrip(".")
     return min(_column_run(above, column, ref), _column_run(below, column, ref, below=True))
+
+
+def _code_run(side: list[Line], column: float) -> int:
+    """How many of ``side``'s lines, nearest first, start in ``column`` beside a coded ref
+    ("TB 1"): the cell's lines, up to the next row's, whose ref is printed left of the
+    column."""
+    count = 0
+    for ln in side:
+        if ln.x0 is None or abs(ln.x0 - column) > INDENT_TOLERANCE:
+            break
+        count += 1
+    return count
 
 
 def _pages_of(line: Line) -> str:
@@ -233,13 +258,14 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
     line), as many of the cell's lines above it as below, in the middle line's column. The
     line above was broken by the right margin (a description under the last item is not)."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
-    if len(spans) < 2 or not NUMBER_ALONE.match(spans[0][1]) or not above or not below:
+    if (len(spans) < 2 or not (NUMBER_ALONE.match(spans[0][1])
+                               or CODE_IN_ITS_CELL.match(spans[0][1]))
+            or not above or not below):
         return 0
     column = spans[1][0]
     # (a line of the title's that opens with a figure, "2026 and matters arising" under "2",
     # is no item: only a neighbour of the number in the numbering is)
-    ref = spans[0][1].rstrip(".")
-    half = min(_column_run(above, column, ref), _column_run(below, column, ref, below=True))
+    half = _cell_half(spans[0][1], above, below, column)
     # a title's page range closes it: a line above that prints one ends the item before, and
     # the number starts its own title on its line (a label column's row, not a centred one)
     if any(PAGES.search(ln.text) for ln in above[:half]):

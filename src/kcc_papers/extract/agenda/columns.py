@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.load.model import Line, Table
+from kcc_papers.normalise.bilingual import is_welsh
 
 # A header row: at least this many labels, each at most MAX_LABEL_WORDS words.
 MIN_HEADER_CELLS = 3
@@ -114,7 +115,19 @@ def _title_column(rows: list[list[str]], ref: int) -> int:
     them ("BoD 26/030 | 09:30 | Welcome, apologies and quoracy")."""
     col = ref + 1
     times = [r[col] for r in rows if col < len(r) and _TIME.match(" ".join(r[col].split()))]
-    return col + 1 if len(times) >= MIN_REF_SHARE * len(rows) else col
+    col = col + 1 if len(times) >= MIN_REF_SHARE * len(rows) else col
+    return col + 1 if _welsh_beside_english(rows, col) else col
+
+
+def _welsh_beside_english(rows: list[list[str]], col: int) -> bool:
+    """A bilingual agenda's table prints each title twice, a column per language ("Eitem /
+    Item | Busnes | Business"): where the title's column reads as Welsh and the one after it,
+    filled on every row, as not, the records keep the English (as the set's other bilingual
+    papers do)."""
+    welsh = [r[col] for r in rows if col < len(r)]
+    other = [r[col + 1] for r in rows if col + 1 < len(r) and r[col + 1]]
+    return (len(other) == len(rows) and is_welsh(" ".join(welsh))
+            and not is_welsh(" ".join(other)))
 
 
 def title_columns(line: Line) -> Line:

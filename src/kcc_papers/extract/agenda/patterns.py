@@ -45,15 +45,16 @@ PRIVATE_NOTE_WORDS = r"not\s+for\s+publication"
 MAX_NOTE_CHARS = 120
 MAX_INNER_NOTE_CHARS = 40
 # A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
-# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)"; whose
-# paper it is ("(Clerk's report attached)") and what the meeting is to do with it ("(attached,
-# to receive)", "(enclosed, for approval)"); that it is taken in private, "(Not for publication
-# by virtue of paragraph 3)" as CMIS prints it. (Its spaces before it are matched from the
-# first: tried again from each space of a long run, they would cost the run's length each.)
+# "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)", "(exempt,
+# paragraph 3)"; whose paper it is ("(Clerk's report attached)") and what the meeting is to do
+# with it ("(attached, to receive)", "(enclosed, for approval)"); that it is taken in private,
+# "(Not for publication by virtue of paragraph 3)" as CMIS prints it. (Its spaces before it are
+# matched from the first: tried again from each space of a long run, they would cost the run's
+# length each.)
 NOTE = re.compile(
     r"(?<!\s)\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
     r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
-    r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:]\s*)?(?:paragraphs?|para\.?)"
+    r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:,]\s*)?(?:paragraphs?|para\.?)"
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
     rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
     rf"{{0,{MAX_NOTE_CHARS}}})\)", re.I)
@@ -113,6 +114,11 @@ NUMBER_WITH_NOTE = re.compile(
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
 # "10.30", is never printed in the number's cell with the row's lead beside it).
 NUMBER_IN_ITS_CELL = re.compile(rf"{NUMBER_ALONE.pattern}|^\d{{1,3}}\.\d{{1,2}}\.?$")
+# A board's coded ref in a cell of its own beside its other columns: "TB 1", "PB 26/01",
+# "BoD 26/030" (the code's letters in capitals, or the board's own mixed case, never a word
+# such as a month's "May 2027").
+CODE_IN_ITS_CELL = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z][A-Za-z]?)[ /.]?\d{1,4}"
+                              r"(?:[./]\d{1,4}){0,2}\.?$")
 # A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
 # never a clock time ("10.30" beside a title is its start time).
 SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\.?\s*$")

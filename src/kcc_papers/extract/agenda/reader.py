@@ -11,6 +11,8 @@ title are the item's description.
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.extract import Context
 from kcc_papers.extract.agenda.centred import _numbers_joined
 from kcc_papers.extract.agenda.items import _Item, _record
@@ -183,9 +185,11 @@ def _new_item(
     if items:
         prev = items[-1]
         # a clerk's number printed again over the item's next part, never a sentence going on
-        # from it ("7 contains exempt information")
+        # from it ("7 contains exempt information"), nor the number printed otherwise than
+        # the item's, a note naming it ("Item 7: The Committee is recommended to ..." under
+        # a table's row "7")
         repeated = (ref == prev.ref and _same_indent(prev.line, line)
-                    and not title[:1].islower())
+                    and not title[:1].islower() and _printed_alike(prev.line, m))
         if not (_follows(prev.ref, ref) or repeated):
             return None
     elif (not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead)
@@ -197,6 +201,19 @@ def _new_item(
         return None
     private = _private(m.group("title"))
     return _Item(ref, [title], page, section, exempt or private, line=line, last=line)
+
+
+def _printed_alike(first: Line | None, again: re.Match[str]) -> bool:
+    """An item's ref printed again as its own line printed it: the same label and stop before
+    the title ("2449." and "2449.")."""
+    if first is None:
+        return True
+    m = ITEM.match(first.text.strip())
+    return m is not None and _ref_as_printed(m) == _ref_as_printed(again)
+
+
+def _ref_as_printed(m: re.Match[str]) -> str:
+    return " ".join(m.string[: m.start("title")].split())
 
 
 def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:

@@ -57,9 +57,18 @@ def _same_indent(a: Line | None, b: Line) -> bool:
 def _follows(prev: str, ref: str) -> bool:
     """Refs increase: 4 -> 5, A6 -> B1, 3 -> 3a. Guards against numbered description lines."""
     (pl, pn, ps), (rl, rn, rs) = _key(prev), _key(ref)
+    if _YEARED.match(ref) and not _YEARED.match(prev):
+        # a list numbered by year and running number ("25/040") is so from its first item: a
+        # year's number under an item numbered plainly is a case's reference in its text (a
+        # planning application's "28/0012 - Bryn Teg ..." under "7. Planning consultations")
+        return False
     if pl != rl:
         return rl > pl and (not pl or rn == 1)
     return (rn, rs) > (pn, ps) and rn - pn <= MAX_REF_STEP
+
+
+# A ref numbered by year and running number: "25/040".
+_YEARED = re.compile(r"\d{2}/")
 
 
 def _step(prev: str, ref: str) -> int:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from kcc_papers.classify import AGENDA_TABLE_HEADER, PAGE_COLUMN_HEADER
 from kcc_papers.extract.agenda.columns import (
+    ALIGN_TOLERANCE,
     aligned_rows,
     header_line,
     may_head_a_table,
@@ -52,7 +53,8 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     # hanging indent beside its number, read as before)
     headed = {page for page, line in segment.lines
               if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
-              or (line.cells and header_line(_in_cells(line)))}
+              or (line.cells and header_line(_in_cells(line))
+                  and _heads_columns(line, page, segment.lines))}
     lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
     lines = _last_cells_parted(lines, headed)
     aligned = aligned_rows([line for _, line in lines],
@@ -89,6 +91,23 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             line = _with_columns(line, title_columns(line))
         out.append((page, line))
     return out
+
+
+def _heads_columns(header: Line, page: int, lines: list[tuple[int, Line]]) -> bool:
+    """A row of column names heads columns that a line under it on its page prints a cell in:
+    a run starting where one of its later names starts. A heading letter-spaced across the
+    page ("K I L C O R A N   C O U N T Y   C O U N C I L") reads as words apart, like names,
+    over lines set in no columns."""
+    starts = [x for x, _ in (header.cells or [])[1:]]
+    top = header.top if header.top is not None else 0.0
+    for number, line in lines:
+        if number != page or line is header or line.top is None or line.top <= top:
+            continue
+        runs = [x for x, text in [*line.spans[1:], *(line.cells or [])[1:],
+                                  *(line.parts or [])[1:]] if text.strip()]
+        if any(abs(x - start) <= ALIGN_TOLERANCE for x in runs for start in starts):
+            return True
+    return False
 
 
 def _last_cells_parted(lines: list[tuple[int, Line]],
