@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import documents_of, pack_documents
 
 # ------------------------------------------------ a panel's notes of its meeting: its minutes
 
@@ -66,3 +66,67 @@ def test_notes_of_the_meeting_held_on_read_as_minutes(tmp_path: Path) -> None:
     panel = "Tenant and Leaseholder Forum"
     assert pack_documents(NOTES_ALONE.format(council=council, panel=panel), tmp_path) == [
         ("minutes", "2028-05-17", panel)]
+
+
+# ------------------------------------ a body named by its kind alone, in full on other papers
+
+BOARD_TEXT_PACK = """{company}
+(an arm's length management organisation owned by Westmere Borough Council)
+
+BOARD MEETING
+
+Thursday 22nd June 2028 at 4.00pm
+Boardroom, 4 Mill Street, Westmere WM2 3LP
+
+                                  AGENDA
+
+  1.  Apologies and declarations of interest
+  2.  Minutes of the Board meeting held on 20th April 2028
+  3.  Annual Report on Complaints
+
+                       {board} - 22 June 2028 - Page 1
+\f{company}
+MINUTES OF THE BOARD MEETING HELD ON THURSDAY 20TH APRIL 2028
+
+Present:  Ann Reed (Chair), Cllr Bob Shaw, Cal Tait
+
+B28/11  APOLOGIES AND DECLARATIONS OF INTEREST
+        Apologies were received from Dee Urwin.
+
+B28/12  OFFICE MOVE
+        RESOLVED that the office move be deferred.
+
+                       {board} - 22 June 2028 - Page 2
+\fAGENDA ITEM 3
+
+{board_caps}                                     22 June 2028
+ANNUAL REPORT ON COMPLAINTS
+Author: Eve Frost, Customer Insight Manager
+
+1. RECOMMENDATION
+1.1 That the Board notes the complaints received in 2027/28.
+
+2. COMPLAINTS
+2.1 The company received 412 stage 1 complaints in 2027/28.
+
+                       {board} - 22 June 2028 - Page 3
+"""
+
+
+def _text_documents(text: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    return [d for d in documents_of(path) if d[0] != "pack"]
+
+
+def test_board_named_by_its_kind_alone_beside_its_full_name(tmp_path: Path) -> None:
+    # The agenda is headed "BOARD MEETING" under the company's name and the minutes "the
+    # Board meeting"; the report and every page's foot print the body's name in full: one
+    # pack, one body. Before, the agenda's committee was "Board Meeting", the minutes' "Board"
+    pack = BOARD_TEXT_PACK.format(company="WESTMERE HOMES LIMITED", board="Westmere Homes Board",
+                                  board_caps="WESTMERE HOMES BOARD")
+    assert _text_documents(pack, tmp_path) == [
+        ("agenda", "2028-06-22", "Westmere Homes Board"),
+        ("minutes", "2028-04-20", "Westmere Homes Board"),
+        ("report", "2028-06-22", "Westmere Homes Board"),
+    ]
