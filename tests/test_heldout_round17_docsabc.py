@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, pack_documents
+from kcc_papers.extract.meetings import english_name
 
 # ------------------------------------------------ a panel's notes of its meeting: its minutes
 
@@ -130,3 +131,93 @@ def test_board_named_by_its_kind_alone_beside_its_full_name(tmp_path: Path) -> N
         ("minutes", "2028-04-20", "Westmere Homes Board"),
         ("report", "2028-06-22", "Westmere Homes Board"),
     ]
+
+
+# ---------------------------------------- a board's session part and "Board of <... Board>"
+
+SESSION_PACK = """%% header Fernleigh Hospitals NHS Foundation Trust
+%% footer {body} ({part}) | 19/09/2028 | {{page}}
+## {masthead}
+Tuesday 19 September 2028 at 9.30am
+Boardroom, Fernleigh General Hospital
+** AGENDA
+|- Item | Title | Presented by | Enclosure |
+| TB 1 | Chair's welcome and apologies for absence | Chair | - |
+| TB 2 | Minutes of the previous meeting held on 18 July 2028 | Chair | A |
+| TB 3 | Safe Staffing Report | Chief Nurse | B |
+--- page ---
+Enclosure A
+## Minutes of the {body} ({part})
+held on Tuesday 18 July 2028 in the Boardroom, Fernleigh General Hospital
+Present: Ms Ann Reed (Chair), Mr Bob Shaw (Chief Executive), Dr Cal Tait (Medical Director)
+** TB/28/41  Chair's welcome and apologies for absence
+Apologies were received from Mrs Dee Urwin.
+** TB/28/42  Safe Staffing Report
+The Board noted the report.
+--- page ---
+Enclosure B
+## Safe Staffing Report
+Report to:	{body} ({part})
+Date:	19 September 2028
+Executive lead:	Eve Frost, Chief Nurse
+** Recommendation
+The Board is asked to note the nurse staffing position for July and August 2028.
+** 1. Staffing
+1.1 Fill rates were 96.2% for registered nurses by day.
+"""
+
+
+def test_session_part_read_into_a_board_name(tmp_path: Path) -> None:
+    # "TRUST BOARD - PART 1 (PUBLIC)", "Minutes of the Trust Board (Part 1)": which part of
+    # the meeting, not the body's name. Before, the agenda's committee was "Trust Board - Part
+    # 1" and the minutes' "Trust Board (Part 1)"
+    for masthead, part in (("TRUST BOARD - PART 1 (PUBLIC)", "Part 1"),
+                           ("Trust Board - Part I", "Part I"),
+                           ("TRUST BOARD (PUBLIC SESSION)", "Part One")):
+        pack = SESSION_PACK.format(masthead=masthead, body="Trust Board", part=part)
+        assert pack_documents(pack, tmp_path) == [
+            ("agenda", "2028-09-19", "Trust Board"),
+            ("minutes", "2028-07-18", "Trust Board"),
+            ("report", "2028-09-19", "Trust Board"),
+        ]
+
+
+ICB_PACK = """%% header {icb}
+%% footer Board meeting in public - 13 July 2028 | Page {{page}}
+## {board}
+** Meeting held in public
+Date:	Thursday 13 July 2028
+Time:	10:00 - 12:00
+Venue:	Conference Suite, Harrowden Civic Hall
+** AGENDA
+|% 8 52 18 22
+|# No. | Item | Paper | Lead |
+| 1 | Welcome and apologies | Verbal | Chair |
+| 2 | Integrated Performance Report: May 2028 | ICB 28/045 | Chief Delivery Officer |
+--- page ---
+** ICB 28/045
+## Quarterly Finance Update: May 2028
+Meeting:	{board}
+Date of meeting:	13 July 2028
+Report of:	Ada Moss, Chief Finance Officer
+** Recommendation
+The Board is asked to note the financial position at month 2.
+** 1. Summary
+1.1 The ICB reports a year to date deficit of £2.1m against a planned deficit of £1.8m.
+"""
+
+
+def test_board_of_a_body_named_a_board_read_as_that_body(tmp_path: Path) -> None:
+    # "Meeting: Board of NHS Harrowden Integrated Care Board": the board of a body itself named
+    # a board is that body, as the pack's header names it. Before, the report's committee
+    # was "Board of NHS Harrowden Integrated Care Board"
+    icb = "NHS Harrowden and Wealdmoor Integrated Care Board"
+    assert pack_documents(ICB_PACK.format(icb=icb, board=f"Board of {icb}"), tmp_path) == [
+        ("agenda", "2028-07-13", icb),
+        ("report", "2028-07-13", icb),
+    ]
+    # the guard: a board of directors keeps its own name
+    assert english_name("Board of Directors") == "Board of Directors"
+    assert english_name("Board of the Humber Partnership Board") == "Humber Partnership Board"
+    assert english_name("Chief Executive Appointment (Part B)") == (
+        "Chief Executive Appointment (Part B)")
