@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents
+from heldout_support import documents_of, pack_documents, pack_kinds
 from kcc_papers.extract.meetings import english_name
 
 # ------------------------------------------------ a panel's notes of its meeting: its minutes
@@ -221,3 +221,57 @@ def test_board_of_a_body_named_a_board_read_as_that_body(tmp_path: Path) -> None
     assert english_name("Board of the Humber Partnership Board") == "Humber Partnership Board"
     assert english_name("Chief Executive Appointment (Part B)") == (
         "Chief Executive Appointment (Part B)")
+
+
+# ------------------------------- a report asking a decision, a register's or KPIs' table in it
+
+DECISION_REPORT = """## Report to Cabinet
+** 14 March 2028
+** {title}
+Report of:	Director of Adult Social Care
+Key decision:	Yes
+** 1. Purpose of the report
+1.1 To set out the outcome of the tender and the plan for the care market.
+** 2. Recommendations
+{ask}
+(b) delegate authority to the Director of Adult Social Care to agree the final terms.
+** 3. Background
+3.1 The Council spot-purchases most of its nursing placements.
+** 4. {section}
+{table}
+4.1 The scores above are those of the evaluation panel's report.
+"""
+
+RISK_TABLE = """|% 10 50 10 10 10
+| Ref | Risk | L | I | Score |
+| MR1 | Further care home closures reduce capacity | 4 | 4 | 16 |
+| MR2 | Provider fails to recruit registered nurses | 3 | 4 | 12 |"""
+
+METRICS_TABLE = """|~ Metric | Measure | 2028/29 ambition | Latest (Q3) | Rating |
+| BC1 | Emergency admissions, 65+ (per 100,000) | 1,980 | 2,104 | Not on track |
+| BC2 | Discharges to usual place of residence (%) | 92.5% | 91.8% | At risk |"""
+
+
+def test_decision_report_read_as_a_register_or_performance_report_for_its_tables(
+        tmp_path: Path) -> None:
+    # Cabinet is asked to approve a plan and award a contract; a later section sets out the
+    # tender's risks or the plan's metrics in a table. Before, the report's kind was taken from
+    # its table: a risk register, a performance report
+    title = "Care Market Sustainability Plan 2028/29 and award of the Nursing Care Contract"
+    for ask in ("Cabinet is recommended to:\n(a) approve the Market Sustainability Plan "
+                "2028/29 and award the Nursing Care Contract to Elmgate Care Ltd;",
+                "2.1 That Cabinet approves the Market Sustainability Plan 2028/29 and awards "
+                "the contract to Elmgate Care Ltd."):
+        for section, table in (("Risks", RISK_TABLE), ("Metrics", METRICS_TABLE)):
+            paper = DECISION_REPORT.format(title=title, ask=ask, section=section, table=table)
+            assert [k for k, _, _ in pack_kinds(paper, tmp_path)] == ["report"]
+    # the guards: a report asking to note its measures, or to approve its register, is the
+    # table's kind, as before
+    for ask, section, table, kind in (
+            ("Cabinet is recommended to:\n(a) note the performance of the care market;",
+             "Metrics", METRICS_TABLE, "performance_report"),
+            ("2.1 That Cabinet approves the updated care market risk register.", "Risks",
+             RISK_TABLE, "risk_register")):
+        paper = DECISION_REPORT.format(title="Care Market Update", ask=ask, section=section,
+                                       table=table)
+        assert [k for k, _, _ in pack_kinds(paper, tmp_path)] == [kind]
