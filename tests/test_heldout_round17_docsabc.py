@@ -1,7 +1,11 @@
 """Regression tests for round 17's document misses of blind batches A, B and C (each
 document's kind, meeting date and committee): a panel's "Notes of the meeting held on ..."
-over who was present, not read as its minutes. Each runs on small papers written here, not on
-the held-out papers."""
+over who was present, not read as its minutes; a board named by its kind alone ("BOARD
+MEETING") in a pack whose other papers print its full name; a session's part ("- Part 1",
+"(Part 1)") and "Board of" before a body named a board, read into the body's name; a report
+asking to approve a plan or award a contract, read as a risk register or a performance report
+for a table in a later section. Each runs on small papers written here, not on the held-out
+papers."""
 
 from __future__ import annotations
 
