@@ -543,6 +543,11 @@ def _report_kind(head: str, own_head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
+    # A report asking its meeting to decide on something else (to approve a plan, to award a
+    # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
+    # a tender's risks are its evidence
+    if _asks_a_decision(head):
+        return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
     if _kpi_table(head) or RATED_MEASURES.search(head):
@@ -552,6 +557,40 @@ def _report_kind(head: str, own_head: str) -> str:
     if RISK_TABLE_HEADER.search(head):
         return "risk_register"
     return "report"
+
+
+# Where a report first says what it asks of its meeting: "Cabinet is recommended to: (a)
+# approve ...", "It is recommended that the Committee: (a) notes ...", "I RECOMMEND that
+# MEMBERS ENDORSE ...", "2.1 That the Board approves ...".
+_ASK_LEAD = re.compile(
+    r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\brecommend(?:s|ed)?\s+that\b"
+    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?That\b", re.I | re.M)
+# The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
+ASK_CLAUSE_CHARS = 300
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+# An ask's verb: a decision's ("approve", "award") or a review's ("note", "consider"; and
+# "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
+_ASK_VERB = re.compile(
+    r"\b(?:(?P<decide>approves?|awards?|adopts?|agrees?|authori[sz]es?|delegates?|accepts?|"
+    r"appoints?)\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
+    r"examines?|identif|monitors?|endors)\w*)", re.I)
+# A decision on the paper's register or its measures ("approves the updated strategic risk
+# register", "agrees the performance targets") is one on its table: the table is its subject.
+_REGISTER_OR_MEASURES = re.compile(
+    r"\b(?:risks?|registers?|performance|measures?|indicators?|KPIs?|PIs?|scorecards?|"
+    r"dashboards?|metrics?|targets?)\b", re.I)
+
+
+def _asks_a_decision(head: str) -> bool:
+    """Whether a report's first ask is a decision on something other than a register or
+    measures: "approve the Market Sustainability Plan", "award the contract"."""
+    lead = _ASK_LEAD.search(head)
+    if lead is None:
+        return False
+    clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
+    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+    verb = _ASK_VERB.search(clause)
+    return bool(verb and verb.group("decide") and not _REGISTER_OR_MEASURES.search(clause))
 
 
 def _subject(lines: list[str]) -> str:

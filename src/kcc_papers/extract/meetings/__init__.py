@@ -246,12 +246,28 @@ def english_name(committee: str) -> str:
     m = _BILINGUAL.match(committee.strip()) or _BESIDE.match(committee.strip())
     name = m.group("english").strip() if m else committee
     name = _MEETING_OF.sub("", name) or name
+    name = _BOARD_OF_BOARD.sub("", name) or name
+    for _ in range(_SESSION_MARKS):
+        name = _SESSION_PART.sub("", name) or name
     return _SESSION.sub("", name) or name
 
 
 # Which part of a board's meeting ("the Public Board of Directors", "Private Board") says who
 # may attend, not which body meets; "Public Health Committee" names a body and is kept.
 _SESSION = re.compile(r"^(?:Public|Private|Open|Closed)\s+(?=(?:Board|Cabinet|Council)\b)", re.I)
+
+
+# ... or said after the name: "TRUST BOARD - PART 1 (PUBLIC)", "Minutes of the Trust Board
+# (Part 1)", "Cabinet (Private Session)"; a name may carry both marks, the part and who may attend.
+# ("Part B" is kept: a body may name its own parts so.)
+_SESSION_PART = re.compile(
+    r"(?<!\s)\s*(?:[–—-]\s*Part\s+(?:1|2|I|II|One|Two)|\(\s*(?:Part\s+(?:1|2|I|II|One|Two)|"
+    r"(?:(?:meeting\s+)?in\s+)?(?:Public|Private))(?:\s+(?:session|meeting|business))?\s*\))\s*$",
+    re.I)
+_SESSION_MARKS = 2
+# "Board of NHS Harrowden Integrated Care Board": the board of a body named a board is that
+# body ("Board of Directors", "Board of Conservators" are names of their own).
+_BOARD_OF_BOARD = re.compile(r"^(?:The\s+)?Board\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]).*\sBoard$)", re.I)
 
 
 _MEETING_OF = re.compile(

@@ -3,6 +3,7 @@ title), filled in from the Meeting records read from its papers once every extra
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
     """Copy each document's meeting onto it; documents of a pack inherit the pack's meeting.
     ``text`` gives the file's text, read only when a document's council is not known."""
     meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
+    _named_in_full(list(meetings.values()))
     agendas = [d.document_id for d in documents if d.kind == "agenda"]
     pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
     pack_meeting = pack_meeting or shared_meeting(list(meetings.values()))
@@ -35,6 +37,26 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
             # "AGENDA" says little in a list of documents; name the meeting instead.
             when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
+
+
+# A body named by its kind alone ("BOARD MEETING" over its date, "Minutes of the Board meeting
+# held on ..."): no name of its own. (A cabinet or a council named so is the council's own.)
+BARE_BODY = re.compile(r"^(?:the\s+)?(?P<word>Board|Committee|Sub-Committee|Panel|Forum|"
+                       r"Commission|Authority)(?:\s+Meeting)?$", re.I)
+
+
+def _named_in_full(meetings: list[Meeting]) -> None:
+    """A file's papers naming their body by its kind alone ("Board") take the name its other
+    papers print in full ("Thornbury Homes Board" over a report, in the running foot): one
+    pack's papers are one body's, and the full name says which. Left as printed where no
+    paper, or more than one name, ends in the same word."""
+    full = {m.committee for m in meetings if m.committee and not BARE_BODY.match(m.committee)}
+    for m in meetings:
+        if m.committee and (bare := BARE_BODY.match(m.committee)):
+            word = bare.group("word").lower()
+            named = {name for name in full if name.lower().endswith(f" {word}")}
+            if len(named) == 1:
+                m.committee = named.pop()
 
 
 def shared_meeting(meetings: list[Meeting]) -> Meeting | None:
