@@ -1,14 +1,17 @@
 """Regression tests for round 17's document misses in batches d, e and f (kind, meeting date
 and committee of each document of a file): a ModernGov agenda item's page printing its
 report's scorecard read as a performance report, not as the item's decision; an island
-minister's "Ministerial Decision Report" classed as nothing. Each runs on
+minister's "Ministerial Decision Report" classed as nothing; a call-in meeting's committee
+named with its bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" in a call-in pack
+("Notice of decisions taken by the Cabinet at its meeting held on ...") given the pack's
+meeting. Each runs on
 small generated papers, not on the held-out papers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page, html_table, rendered
+from heldout_support import documents_of, html_page, html_table, pack_documents, rendered
 from kcc_papers.models import Kpi
 from kcc_papers.pipeline import process_file
 
@@ -67,3 +70,65 @@ def test_ministerial_decision_report_read_as_nothing(tmp_path: Path) -> None:
     # to a meeting: a decision notice, of no committee and no meeting
     assert documents_of(rendered(MINISTERIAL_DECISION_REPORT, tmp_path)) == [
         ("decision", None, None)]
+
+
+# A call-in meeting's pack: its agenda headed by the committee's name with "(Call-In)" after
+# it, and the report its item is, headed so in capitals with the meeting's date.
+CALL_IN_AGENDA = """## Hallowby Borough Council
+!! Overview and Scrutiny Committee (Call-In)
+Wednesday 8th March 2028 at 7.00 pm
+Committee Room 1, Hallowby Town Hall
+** A G E N D A
+|% 8 72 20
+| | Item | Pages |
+| 1. | Apologies and Substitutions | |
+| 2. | Declarations of Interest | |
+| 3. | Call-In: Leisure Centre Opening Hours | 3 - 6 |
+--- page ---
+"""
+
+CALL_IN_REPORT = """<< Agenda Item 3
+** HALLOWBY BOROUGH COUNCIL
+** OVERVIEW AND SCRUTINY COMMITTEE (CALL-IN) - 8TH MARCH 2028
+** CALL-IN OF CABINET DECISION CAB 41: LEISURE CENTRE OPENING HOURS
+Report of:	Monitoring Officer
+** 1. Purpose of the report
+1.1 To enable the Committee to consider the call-in of the Cabinet's decision of 21st February \
+2028 on the opening hours of the leisure centres.
+** 2. Recommendation
+2.1 That the Committee considers the call-in and decides whether to take no further action or \
+to refer the decision back to the Cabinet.
+"""
+
+
+def test_call_in_committee_named_with_its_bracket_read_as_none(tmp_path: Path) -> None:
+    # "(Call-In)" after the committee's word is part of its name as printed, not a sentence's
+    # words: the agenda and the report are the call-in committee's
+    assert pack_documents(CALL_IN_AGENDA + CALL_IN_REPORT, tmp_path) == [
+        ("agenda", "2028-03-08", "Overview and Scrutiny Committee (Call-In)"),
+        ("report", "2028-03-08", "Overview and Scrutiny Committee (Call-In)"),
+    ]
+
+
+# The notice of the decision called in, enclosed in the pack: its title, then the line saying
+# whose decisions it records and at which meeting.
+CABINET_DECISION_NOTICE = """** HALLOWBY BOROUGH COUNCIL
+## CABINET DECISION NOTICE
+Notice of decisions taken by the Cabinet at its meeting held on Tuesday 21st February 2028.
+Date of publication:	Wednesday 22nd February 2028
+** CAB 41  LEISURE CENTRE OPENING HOURS
+|% 28 72
+| Cabinet Member: | Councillor Ruth Amesbury, Leisure and Culture |
+| Decision: | That the opening hours of the Hallowby and Eastfield leisure centres be reduced \
+from 1st April 2028. |
+| Reasons for the decision: | The centres' income has fallen by a fifth since 2025. |
+--- page ---
+"""
+
+
+def test_notice_of_decisions_taken_at_a_meeting_read_as_the_packs_meeting(
+        tmp_path: Path) -> None:
+    # "Notice of decisions taken by the Cabinet at its meeting held on <date>" says whose
+    # decisions they are and when they were taken: not the call-in meeting's
+    assert pack_documents(CALL_IN_AGENDA + CABINET_DECISION_NOTICE + CALL_IN_REPORT,
+                          tmp_path)[1] == ("decision", "2028-02-21", "Cabinet")

@@ -102,11 +102,13 @@ SUMMONED_SENTENCE = re.compile(
 _BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
               r"Sub-Committee|Forum|Authority|Commission)")
 # A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
-# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026". Titles capitalise
-# their words as they please ("Record of Decisions Taken"), so only the body's name, known by
-# its capitals, is read case-sensitively.
+# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026", or the line of
+# a notice saying whose they are: "Notice of decisions taken by the Cabinet at its meeting held
+# on ..." (under "DECISION NOTICE"). Titles capitalise their words as they please ("Record of
+# Decisions Taken"), so only the body's name, known by its capitals, is read case-sensitively.
 DECISIONS_TAKEN = re.compile(
-    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?i:(?:(?:record|schedule)\s+of\s+)?decisions?\s+"
+    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?"
+    r"(?i:(?:(?:record|schedule|notice)\s+of\s+)?decisions?\s+"
     rf"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?)(?P<by>{_BODY_NAME})\s+)?"
     r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
 
@@ -437,10 +439,27 @@ def _split_masthead(s: str) -> tuple[str, str, str]:
     return s[: m.start()].strip(), m.group(0), s[m.end() :].strip()
 
 
+# What a body's name may add in brackets after its word: which of its kinds of meeting it is
+# ("Overview and Scrutiny Committee (Call-In)"), where it sits ("... Joint Committee (Midlands
+# and North)"); a few capitalised words. (Not its initials, "(SACRE)", nor who may attend,
+# "(Public)": see INITIALISM_TAIL and SESSION_BRACKET.)
+# (tried only where a run of spaces starts, as INITIALISM_TAIL is)
+NAME_QUALIFIER = re.compile(
+    r"(?<!\s)\s*\([A-Z][\w'’-]*(?:[ \t](?:[A-Z][\w'’-]*|and|of|&)){0,4}\)\s*$")
+
+
+def _unqualified(name: str) -> str:
+    """A body's name without the bracketed words it adds after its word (NAME_QUALIFIER)."""
+    if INITIALISM_TAIL.search(name) or SESSION_BRACKET.search(name):
+        return name
+    return NAME_QUALIFIER.sub("", name)
+
+
 def is_masthead_name(name: str) -> bool:
     """A committee's name as a masthead prints it: short, ending with the body's word
-    ("Corporate Parenting Panel"), and not a sentence or a label."""
-    name = name.strip()
+    ("Corporate Parenting Panel"), perhaps with words in brackets after it ("Overview and
+    Scrutiny Committee (Call-In)"), and not a sentence or a label."""
+    name = _unqualified(name.strip())
     words = name.split()
     on = bool(BODY_ON.match(name))
     small = {"and", "of", "the", "&", "for", "on"} if on else {"and", "of", "the", "&", "for"}
