@@ -4,7 +4,8 @@ report's scorecard read as a performance report, not as the item's decision; an 
 minister's "Ministerial Decision Report" classed as nothing; a call-in meeting's committee
 named with its bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" in a call-in pack
 ("Notice of decisions taken by the Cabinet at its meeting held on ...") given the pack's
-meeting. Each runs on
+meeting; a forward plan under a running head "<Council> - Executive - <date>" given the
+council as its committee. Each runs on
 small generated papers, not on the held-out papers."""
 
 from __future__ import annotations
@@ -132,3 +133,34 @@ def test_notice_of_decisions_taken_at_a_meeting_read_as_the_packs_meeting(
     # decisions they are and when they were taken: not the call-in meeting's
     assert pack_documents(CALL_IN_AGENDA + CABINET_DECISION_NOTICE + CALL_IN_REPORT,
                           tmp_path)[1] == ("decision", "2028-02-21", "Cabinet")
+
+
+# A district executive's pack: its running head names the council, the executive and the
+# meeting's date; the notice of key decisions it encloses names only the council.
+EXECUTIVE_PACK = """%% header Fernholt District Council - Executive - 12/10/2027
+%% footer {page}
+** NOTICE OF MEETING
+!! EXECUTIVE
+Date:	Tuesday 12 October 2027
+Time:	6.30 pm
+Place:	The Council Chamber, Fernholt House
+** AGENDA
+|- No. | Item | Pages |
+| 1. | Apologies for absence | |
+| 2. | Notice of Key Decisions - November 2027 to February 2028 | 3 - 4 |
+--- page ---
+** Agenda Item 2
+!! FERNHOLT DISTRICT COUNCIL - NOTICE OF KEY DECISIONS
+** Forward Plan: 1 November 2027 to 28 February 2028
+|- Ref | Matter for decision | Decision maker | Date of decision |
+| FP/27/071 | To adopt the Fernholt Tree Strategy | Executive | 09/11/2027 |
+| FP/27/072 | To award the contract for street cleansing 2028-2035 | Executive | 07/12/2027 |
+"""
+
+
+def test_forward_plan_under_council_executive_running_head_read_as_the_councils(
+        tmp_path: Path) -> None:
+    # of the bodies a running head names before its date, the one nearest the date meets,
+    # though its name is the one word "Executive", no committee's word
+    assert pack_documents(EXECUTIVE_PACK, tmp_path)[1] == (
+        "forward_plan", "2027-10-12", "Executive")

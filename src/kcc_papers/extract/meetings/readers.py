@@ -318,6 +318,9 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             return {"committee": body, "meeting_date": d}
         if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
+        # ("Harrowmere District Council - Executive - 14/09/2027": a body named by one word)
+        if d and SOLE_BODY.fullmatch(name.strip()):
+            return {"committee": as_printed(name).removeprefix("The "), "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
         if rest and is_masthead_name(name) and not d:
             s = name
@@ -362,8 +365,9 @@ def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
         inner, _, after = _split_masthead(rest)
         # "Pension Fund Committee - Wessex Downs County Council - date": a council named
         # after the committee is the one it belongs to, not a second body meeting
-        if not (after and is_masthead_name(inner) and find_date(after)) or COUNCIL.fullmatch(
-                inner.strip()):
+        # (the body nearest the date may be named by one word: "... Council - Executive - date")
+        named = is_masthead_name(inner) or SOLE_BODY.fullmatch(inner.strip())
+        if not (after and named and find_date(after)) or COUNCIL.fullmatch(inner.strip()):
             break
         name, rest = inner, after
     return name, rest
