@@ -5,7 +5,8 @@ minister's "Ministerial Decision Report" classed as nothing; a call-in meeting's
 named with its bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" in a call-in pack
 ("Notice of decisions taken by the Cabinet at its meeting held on ...") given the pack's
 meeting; a forward plan under a running head "<Council> - Executive - <date>" given the
-council as its committee. Each runs on
+council as its committee; a report's recommendation wrapped before "report to County Council on
+<date>" read as the report's address. Each runs on
 small generated papers, not on the held-out papers."""
 
 from __future__ import annotations
@@ -164,3 +165,35 @@ def test_forward_plan_under_council_executive_running_head_read_as_the_councils(
     # though its name is the one word "Executive", no committee's word
     assert pack_documents(EXECUTIVE_PACK, tmp_path)[1] == (
         "forward_plan", "2027-10-12", "Executive")
+
+
+# A cabinet's pack: its agenda, then a report headed by its title and its meeting, whose
+# recommendation wraps so that a line starts "report to County Council on <date>".
+CABINET_AGENDA = """## HALDMOOR COUNTY COUNCIL
+!! CABINET
+Monday 6th December 2027 at 10.00 am
+** AGENDA
+|- No. | Business | Report of |
+| 1. | Apologies for Absence | |
+| 2. | Treasury Management Mid-Year Review 2027/28 | Executive Director of Finance |
+--- page ---
+"""
+
+WRAPPED_RECOMMENDATION_REPORT = """** Agenda Item 2
+!! Treasury Management Mid-Year Review 2027/28
+Cabinet - 6th December 2027
+Report of the Executive Director of Finance
+** Recommendation
+That Cabinet notes the treasury management activity for the first half of 2027/28 and recommends the \
+report to County Council on 16th December 2027.
+** Summary
+The Council held investments of £198.4m at 30 September 2027.
+"""
+
+
+def test_wrapped_recommendation_report_to_council_read_as_reports_address(
+        tmp_path: Path) -> None:
+    # a masthead's "Report to" is written with its capital: a line starting "report to ..."
+    # in lower case is a sentence wrapped there, and the report is the Cabinet's
+    source = CABINET_AGENDA + WRAPPED_RECOMMENDATION_REPORT
+    assert pack_documents(source, tmp_path)[1] == ("report", "2027-12-06", "Cabinet")

@@ -31,7 +31,9 @@ TO_LINE = re.compile(
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
-    r"|^\s*Report\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # (its word capitalised: "report to County Council on 17th December" starting a line is a
+    # sentence wrapped there, "... and recommends the" over it)
+    r"|^\s*(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
