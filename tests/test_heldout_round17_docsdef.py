@@ -6,12 +6,15 @@ named with its bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" i
 ("Notice of decisions taken by the Cabinet at its meeting held on ...") given the pack's
 meeting; a forward plan under a running head "<Council> - Executive - <date>" given the
 council as its committee; a report's recommendation wrapped before "report to County Council on
-<date>" read as the report's address. Each runs on
+<date>" read as the report's address; a cabinet committee's name wrapped in its masthead before
+"CABINET COMMITTEE" (or before "COMMITTEE") read as its last words alone. Each runs on
 small generated papers, not on the held-out papers."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from heldout_support import documents_of, html_page, html_table, pack_documents, rendered
 from kcc_papers.models import Kpi
@@ -184,8 +187,8 @@ WRAPPED_RECOMMENDATION_REPORT = """** Agenda Item 2
 Cabinet - 6th December 2027
 Report of the Executive Director of Finance
 ** Recommendation
-That Cabinet notes the treasury management activity for the first half of 2027/28 and recommends the \
-report to County Council on 16th December 2027.
+That Cabinet notes the treasury management activity for the first half of 2027/28 and \
+recommends the report to County Council on 16th December 2027.
 ** Summary
 The Council held investments of £198.4m at 30 September 2027.
 """
@@ -197,3 +200,32 @@ def test_wrapped_recommendation_report_to_council_read_as_reports_address(
     # in lower case is a sentence wrapped there, and the report is the Cabinet's
     source = CABINET_AGENDA + WRAPPED_RECOMMENDATION_REPORT
     assert pack_documents(source, tmp_path)[1] == ("report", "2027-12-06", "Cabinet")
+
+
+# A cabinet committee's agenda, its long name in title type wrapped over two lines.
+def _cabinet_committee_agenda(first: str, second: str) -> str:
+    return f"""## HALDMOOR COUNTY COUNCIL
+!! {first}
+!! {second}
+Wednesday, 14th July, 2027
+10.00 am
+Council Chamber, County Hall, Haldbridge
+** AGENDA
+|- Item | Title | Pages |
+| A1 | Apologies and Substitutes | |
+| A2 | Minutes of the meeting held on 12 May 2027 | 3 - 6 |
+| B1 | 27/00061 - Highways Term Maintenance Contract - Extension | 7 - 12 |
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("SKILLS, ECONOMIC DEVELOPMENT AND COMMUNITIES", "CABINET COMMITTEE"),
+    ("SKILLS, ECONOMIC DEVELOPMENT AND COMMUNITIES CABINET", "COMMITTEE"),
+])
+def test_cabinet_committee_name_wrapped_read_as_its_last_words(
+        first: str, second: str, tmp_path: Path) -> None:
+    # "Cabinet Committee" alone is a kind of body, not a name: the line above begins it; and
+    # "Committee" alone under a name ending "Cabinet" ends that name
+    assert pack_documents(_cabinet_committee_agenda(first, second), tmp_path) == [
+        ("agenda", "2027-07-14", "Skills, Economic Development and Communities Cabinet Committee"),
+    ]

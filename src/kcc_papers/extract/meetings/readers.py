@@ -584,6 +584,12 @@ KIND_ALONE = re.compile(r"\s*(?:Committee|Sub-Committee|Board|Panel|Forum|Commis
                         re.I)
 
 
+# ... or the kind with "Cabinet" before it: "Growth, Economic Development and Communities" over
+# "Cabinet Committee" (a cabinet committee is a kind of body, as a committee is).
+KIND_WRAPPED = re.compile(r"\s*(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
+                          r"Commission|Authority)\s*", re.I)
+
+
 # A line ending in a word that joins two more: a name wrapped in its column ("Audit and").
 DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
 
@@ -600,7 +606,9 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
             out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue
-        if not KIND_ALONE.fullmatch(printed[n]) or is_masthead_name(head[n - 1]):
+        cabinets = _cabinets_committee(head[n - 1], printed[n])
+        if not KIND_WRAPPED.fullmatch(printed[n]) or (
+                is_masthead_name(head[n - 1]) and not cabinets):
             continue
         # a bilingual name wraps its last language's half: "Pwyllgor Craffu / Communities
         # Scrutiny" over "Committee" names the "Communities Scrutiny Committee"
@@ -608,7 +616,21 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             head[n - 1], halves(head[n - 1])[-1])) if is_masthead_name(name)), None)
         if joined:
             out[n] = joined
+            if cabinets:
+                out[n - 1] = joined  # the line above is the name's start, no name of its own
     return out
+
+
+# A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"
+# over "Committee".
+CABINET_LAST = re.compile(r"\bCabinet\s*$", re.I)
+COMMITTEE_ALONE = re.compile(r"\s*(?:Sub-)?Committee\s*", re.I)
+
+
+def _cabinets_committee(above: str, line: str) -> bool:
+    """Whether ``line``, "Committee" alone, ends a cabinet committee's name that ``above``,
+    ending in "Cabinet", begins."""
+    return bool(COMMITTEE_ALONE.fullmatch(line) and CABINET_LAST.search(above))
 
 
 # A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting"
