@@ -7,7 +7,8 @@ named with its bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" i
 meeting; a forward plan under a running head "<Council> - Executive - <date>" given the
 council as its committee; a report's recommendation wrapped before "report to County Council on
 <date>" read as the report's address; a cabinet committee's name wrapped in its masthead before
-"CABINET COMMITTEE" (or before "COMMITTEE") read as its last words alone. Each runs on
+"CABINET COMMITTEE" (or before "COMMITTEE") read as its last words alone; a report's "APPENDIX A" proposed record of
+decision read as a decision of its own. Each runs on
 small generated papers, not on the held-out papers."""
 
 from __future__ import annotations
@@ -229,3 +230,40 @@ def test_cabinet_committee_name_wrapped_read_as_its_last_words(
     assert pack_documents(_cabinet_committee_agenda(first, second), tmp_path) == [
         ("agenda", "2027-07-14", "Skills, Economic Development and Communities Cabinet Committee"),
     ]
+
+
+# A cabinet committee's report on a proposed decision, the proposed record of decision its
+# appendix, as the cabinet member is to sign it.
+PROPOSED_DECISION_REPORT = """<< Item B1
+From:	Ellen Marsh, Cabinet Member for Highways
+To:	Skills, Economic Development and Communities Cabinet Committee - 14 July 2027
+Subject:	27/00061 - Highways Term Maintenance Contract - Extension
+Decision No:	27/00061
+** Recommendation(s):
+The Cabinet Committee is asked to consider and endorse the proposed decision to extend the \
+Highways Term Maintenance Contract by two years, as shown at Appendix A.
+** 1. Introduction
+1.1 The contract began in April 2021 and allows an extension of up to two years.
+--- page ---
+** APPENDIX A
+^^ PROPOSED RECORD OF DECISION
+** DECISION TO BE TAKEN BY:
+Ellen Marsh, Cabinet Member for Highways
+DECISION NO:	27/00061
+** Decision:
+As Cabinet Member for Highways, I propose to EXTEND the Highways Term Maintenance Contract to \
+31 March 2030.
+** Reason(s) for decision:
+To keep the service running while the new contract is procured.
+"""
+
+
+def test_proposed_record_of_decision_appendix_read_as_a_decision(tmp_path: Path) -> None:
+    # under its appendix's heading a proposed record is the decision the report proposes, a
+    # part of that report: no decision taken, no document of its own
+    source = _cabinet_committee_agenda(
+        "SKILLS, ECONOMIC DEVELOPMENT AND COMMUNITIES", "CABINET COMMITTEE") + (
+        "--- page ---\n" + PROPOSED_DECISION_REPORT)
+    name = "Skills, Economic Development and Communities Cabinet Committee"
+    assert pack_documents(source, tmp_path) == [
+        ("agenda", "2027-07-14", name), ("report", "2027-07-14", name)]

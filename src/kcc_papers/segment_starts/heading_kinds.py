@@ -121,6 +121,8 @@ RECORD_OF_DECISION = re.compile(
     r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
     re.I,
 )
+# A record of a decision not yet taken: "PROPOSED RECORD OF DECISION".
+PROPOSED_RECORD = re.compile(r"\bPROPOSED\s+RECORD\s+OF\b", re.I)
 # A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
 # Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's); a
 # meeting's: "NOTICE OF DECISIONS", "Notice of Executive Decisions".
@@ -285,7 +287,10 @@ def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
     "forward_plan" for an issue's details or a forward plan's title."""
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
-        return "decision"
+        # a proposed record under an appendix's heading is the decision its report proposes,
+        # a part of the report: no decision taken
+        proposed = "proposed" in lower and PROPOSED_RECORD.search(text)
+        return None if proposed and _under_appendix(flat, i) else "decision"
     if "notice" in lower and KEY_DECISIONS_NOTICE.match(text) and _set_as_heading(flat, i):
         return "forward_plan"
     # (in either language of a bilingual heading: "DECISION NOTICE / HYSBYSIAD O BENDERFYNIAD")
