@@ -1,15 +1,15 @@
-"""Regression tests for round 17's document misses in batches d, e and f (kind, meeting date
-and committee of each document of a file): a ModernGov agenda item's page printing its
-report's scorecard read as a performance report, not as the item's decision; an island
-minister's "Ministerial Decision Report" classed as nothing; a call-in meeting's committee
-named with its bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" in a call-in pack
-("Notice of decisions taken by the Cabinet at its meeting held on ...") given the pack's
-meeting; a forward plan under a running head "<Council> - Executive - <date>" given the
-council as its committee; a report's recommendation wrapped before "report to County Council on
-<date>" read as the report's address; a cabinet committee's name wrapped in its masthead before
-"CABINET COMMITTEE" (or before "COMMITTEE") read as its last words alone; a report's "APPENDIX A" proposed record of
-decision read as a decision of its own. Each runs on
-small generated papers, not on the held-out papers."""
+"""Regression tests for round 17's document misses in batches d, e and f (kind, meeting date and
+committee of each document of a file): a ModernGov agenda item's page printing its report's
+scorecard read as a performance report, not as the item's decision; an island minister's
+"Ministerial Decision Report" classed as nothing; a call-in meeting's committee named with its
+bracketed "(Call-In)" read as none; a "CABINET DECISION NOTICE" in a call-in pack ("Notice of
+decisions taken by the Cabinet at its meeting held on ...") given the pack's meeting; a forward
+plan under a running head "<Council> - Executive - <date>" given the council as its committee;
+a report's recommendation wrapped before "report to County Council on <date>" read as the
+report's address; a cabinet committee's name wrapped in its masthead before "CABINET COMMITTEE"
+(or before "COMMITTEE") read as its last words alone; a report's "APPENDIX A" proposed record
+of decision read as a decision of its own. Each runs on small generated papers, not on the
+held-out papers."""
 
 from __future__ import annotations
 
