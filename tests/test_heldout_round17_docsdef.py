@@ -8,8 +8,10 @@ plan under a running head "<Council> - Executive - <date>" given the council as 
 a report's recommendation wrapped before "report to County Council on <date>" read as the
 report's address; a cabinet committee's name wrapped in its masthead before "CABINET COMMITTEE"
 (or before "COMMITTEE") read as its last words alone; a report's "APPENDIX A" proposed record
-of decision read as a decision of its own. Each runs on small generated papers, not on the
-held-out papers."""
+of decision read as a decision of its own; an Irish council's "MINUTES OF MONTHLY MEETING OF
+... COUNTY COUNCIL" and its reports headed "Report to the Members - Monthly Meeting <date>" or
+"Report to the Monthly Meeting, <date>" read as the agenda's. Each runs on small generated
+papers, not on the held-out papers."""
 
 from __future__ import annotations
 
@@ -267,3 +269,58 @@ def test_proposed_record_of_decision_appendix_read_as_a_decision(tmp_path: Path)
     name = "Skills, Economic Development and Communities Cabinet Committee"
     assert pack_documents(source, tmp_path) == [
         ("agenda", "2027-07-14", name), ("report", "2027-07-14", name)]
+
+
+# An Irish county council's monthly meeting pack: the summons and agenda, last month's minutes
+# headed with no article before the meeting's kind, and the reports to the members.
+IRISH_AGENDA = """^^ DRUMLEE COUNTY COUNCIL
+!! Monthly Meeting of Drumlee County Council
+You are requested to attend the Monthly Meeting of Drumlee County Council to be held in the \
+Council Chamber, Aras an Chontae, Drumlee on Monday, 12th July 2027 at 11.00 a.m.
+** AGENDA
+1. Confirmation of Minutes of Monthly Meeting held on 14th June 2027
+2. Disposal of property at Unit 7, Drumlee Business Park under Section 183
+3. Annual Service Delivery Plan 2027: Progress Report
+--- page ---
+"""
+
+IRISH_MINUTES = """** DRUMLEE COUNTY COUNCIL
+** MINUTES OF MONTHLY MEETING OF DRUMLEE COUNTY COUNCIL
+** HELD IN THE COUNCIL CHAMBER ON MONDAY 14TH JUNE 2027 AT 11.00 A.M.
+Cathaoirleach:	Cllr. Eamon Brady
+Members Present:	Cllrs. M. Boyle, T. Carney, A. Duffy and S. Egan
+** Min. 88/27 Confirmation of Minutes
+It was proposed by Cllr. Boyle and seconded by Cllr. Duffy and agreed that the Minutes of the \
+Monthly Meeting held on 10th May 2027 be confirmed and signed.
+--- page ---
+"""
+
+IRISH_REPORTS = """** Item No. 2
+** DRUMLEE COUNTY COUNCIL
+** Report to the Members - Monthly Meeting 12th July 2027
+!! Disposal of property at Unit 7, Drumlee Business Park under Section 183
+In accordance with Section 183 of the Local Government Act 2001, notice is hereby given that it \
+is proposed to dispose of the property described below.
+** Recommendation
+It is recommended that the Members approve the disposal in accordance with this notice.
+--- page ---
+** Item No. 3
+** DRUMLEE COUNTY COUNCIL
+** Annual Service Delivery Plan 2027: Progress Report
+Report to the Monthly Meeting, 12th July 2027
+** Recommendation
+That the Members note the progress on the Annual Service Delivery Plan 2027 to the end of June.
+"""
+
+
+def test_irish_monthly_meeting_minutes_and_reports_read_as_the_agendas(tmp_path: Path) -> None:
+    # "MINUTES OF MONTHLY MEETING OF ..." heads minutes (the article left out before the kind
+    # of meeting), and "Report to the Members - Monthly Meeting <date>" or "Report to the
+    # Monthly Meeting, <date>" heads a report to the council's members at their meeting
+    council = "Drumlee County Council"
+    assert pack_documents(IRISH_AGENDA + IRISH_MINUTES + IRISH_REPORTS, tmp_path) == [
+        ("agenda", "2027-07-12", council),
+        ("minutes", "2027-06-14", council),
+        ("report", "2027-07-12", council),
+        ("report", "2027-07-12", council),
+    ]

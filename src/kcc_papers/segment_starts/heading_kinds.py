@@ -49,7 +49,10 @@ COVER_LINES = 30
 MINUTES = re.compile(
     # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"; minutes not
     # yet confirmed say so first: "DRAFT MINUTES of the Ordinary Meeting of ..."
-    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # (the article left out, perhaps before the kind of meeting: "MINUTES OF MONTHLY MEETING OF
+    # KILCORAN COUNTY COUNCIL", as Irish councils head them)
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|"
+    r"(?=(?:[A-Za-z]+\s+)?Meeting\s+of\b))"
     # (nor is it wrapped before its date: "Minutes of the meeting held" in a table's cell)
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
@@ -77,9 +80,14 @@ COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 # Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
 REPORT_TO_MEETING = re.compile(
     # (a body's name joins its words with small ones: "Resources Overview and Scrutiny")
-    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
+    r"[A-Z][a-z]+,?\s+\d{4})?"
+    # ... or the members at their meeting, by its kind and date, as a council meeting as a
+    # whole is addressed: "Report to the Members - Monthly Meeting 14th June 2027", "Report to
+    # the Monthly Meeting, 14th June 2027" (Irish councils)
+    r"|(?:Members\s*[–—,-]\s*)?(?:[A-Z][a-z]+\s+)?Meeting(?:,\s*|\s*[–—-]\s*|\s+)"
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*$"
 )
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).

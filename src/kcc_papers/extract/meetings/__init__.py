@@ -256,5 +256,6 @@ _SESSION = re.compile(r"^(?:Public|Private|Open|Closed)\s+(?=(?:Board|Cabinet|Co
 
 _MEETING_OF = re.compile(
     # "Proceedings of the Meeting of the Environmental Services Committee" (NI minutes)
-    r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional)\s+)?"
+    # ("Monthly Meeting of Kilcoran County Council": an Irish council's own meeting)
+    r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional|monthly)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
