@@ -10,8 +10,10 @@ report's address; a cabinet committee's name wrapped in its masthead before "CAB
 (or before "COMMITTEE") read as its last words alone; a report's "APPENDIX A" proposed record
 of decision read as a decision of its own; an Irish council's "MINUTES OF MONTHLY MEETING OF
 ... COUNTY COUNCIL" and its reports headed "Report to the Members - Monthly Meeting <date>" or
-"Report to the Monthly Meeting, <date>" read as the agenda's. Each runs on small generated
-papers, not on the held-out papers."""
+"Report to the Monthly Meeting, <date>" read as the agenda's; a Welsh cabinet's side-by-side
+pack, its masthead's Welsh "Y CABINET" read as the committee's name and its minutes under
+"COFNODION / MINUTES" (the Welsh column first: "YN BRESENNOL:") not parted from the agenda.
+Each runs on small generated papers, not on the held-out papers."""
 
 from __future__ import annotations
 
@@ -323,4 +325,49 @@ def test_irish_monthly_meeting_minutes_and_reports_read_as_the_agendas(tmp_path:
         ("minutes", "2027-06-14", council),
         ("report", "2027-07-12", council),
         ("report", "2027-07-12", council),
+    ]
+
+
+# A Welsh county borough's cabinet pack printed side by side, Welsh left and English right:
+# the masthead's body in each language, then the last meeting's minutes.
+WELSH_AGENDA = """## CYNGOR BWRDEISTREF SIROL BRYN TAWEL
+## BRYN TAWEL COUNTY BOROUGH COUNCIL
+<> **Y CABINET** || **CABINET**
+<> Dyddiad: Dydd Mawrth, 12 Hydref 2027 || Date: Tuesday, 12 October 2027
+<> Amser: 2.00 y.h. || Time: 2.00 pm
+<> Lleoliad: Siambr y Cyngor, Canolfan Ddinesig, Trefelin, ac o bell || Venue: Council Chamber, \
+Civic Centre, Trefelin, and remotely
+<> Croesewir gohebiaeth yn Gymraeg neu yn Saesneg. || Correspondence is welcomed in Welsh or \
+English.
+** AGENDA / AGENDA
+|% 8 46 46
+| Eitem / Item | Busnes | Business |
+| 1. | Ymddiheuriadau am absenoldeb | Apologies for absence |
+| 2. | Cofnodion y cyfarfod a gynhaliwyd ar 14 Medi 2027 | Minutes of the meeting held on \
+14 September 2027 |
+--- page ---
+"""
+
+WELSH_MINUTES = """** COFNODION / MINUTES
+<> **CYFARFOD Y CABINET a gynhaliwyd ddydd Mawrth, 14 Medi 2027** || **MEETING OF THE CABINET \
+held on Tuesday, 14 September 2027**
+<> YN BRESENNOL: Y Cynghorydd Elin Rhys (Arweinydd) (Cadeirydd); y Cynghorwyr Aled Jones a \
+Mared Owen. || PRESENT: Councillor Elin Rhys (Leader) (Chair); Councillors Aled Jones and Mared \
+Owen.
+<> **21. YMDDIHEURIADAU AM ABSENOLDEB** || **21. APOLOGIES FOR ABSENCE**
+<> Derbyniwyd ymddiheuriadau gan y Cynghorydd Huw Morgan. || Apologies were received from \
+Councillor Huw Morgan.
+<> **22. POLISI GORFODI PARCIO** || **22. PARKING ENFORCEMENT POLICY**
+<> PENDERFYNWYD cymeradwyo'r polisi. || RESOLVED that the Parking Enforcement Policy be approved.
+"""
+
+
+def test_welsh_side_by_side_cabinet_pack_read_as_y_cabinet_and_no_minutes(
+        tmp_path: Path) -> None:
+    # "Y Cabinet" is the Welsh for the Cabinet, the word the two languages share; and minutes
+    # titled "COFNODION / MINUTES" over who was present in Welsh ("YN BRESENNOL:", the Welsh
+    # column read first) head a document of their own
+    assert pack_documents(WELSH_AGENDA + WELSH_MINUTES, tmp_path) == [
+        ("agenda", "2027-10-12", "Cabinet"),
+        ("minutes", "2027-09-14", "Cabinet"),
     ]

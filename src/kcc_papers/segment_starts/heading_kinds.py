@@ -117,7 +117,9 @@ MINUTES_DATED = re.compile(
     r"\s*$", re.I)
 # ... its label perhaps naming who (a forum's "Schools members present:", "Non-schools members
 # present:", "Councillors present:")
-PRESENT_LABEL = re.compile(r"^\s*(?:[A-Za-z-]+[ \t]+){0,3}?Present\s*:", re.I)
+# ... or in Welsh: "YN BRESENNOL:", "Presennol:" (a side-by-side page's Welsh column first)
+PRESENT_LABEL = re.compile(
+    r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol)\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
@@ -334,8 +336,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"
-    if ("minute" in lower and MINUTES_DATED.match(text) and _set_as_heading(flat, i)
-            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
+    # (in either language of a bilingual title: "COFNODION / MINUTES")
+    if ("minute" in lower and any(MINUTES_DATED.match(half) for half in halves(text))
+            and _set_as_heading(flat, i) and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
     return None
 

@@ -239,12 +239,18 @@ _BESIDE = re.compile(
     r"Comisiwn|Awdurdod)\s.+)$", re.I)
 
 
+# The Welsh article before a body's word that both languages spell alike: "Y Cabinet" (a Welsh
+# masthead's, or "CYFARFOD Y CABINET", the Welsh half of a minutes' heading) is the Cabinet.
+_WELSH_ARTICLE = re.compile(r"^\s*Y\s+(?=(?:Cabinet|Panel)\s*$)", re.I)
+
+
 def english_name(committee: str) -> str:
     """The English half of a bilingual name, the form the rest of the papers use, without a
     "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line) or
     the session's "Public" ("Public Board of Directors")."""
     m = _BILINGUAL.match(committee.strip()) or _BESIDE.match(committee.strip())
     name = m.group("english").strip() if m else committee
+    name = _WELSH_ARTICLE.sub("", name) or name
     name = _MEETING_OF.sub("", name) or name
     return _SESSION.sub("", name) or name
 
