@@ -586,8 +586,10 @@ KIND_ALONE = re.compile(r"\s*(?:Committee|Sub-Committee|Board|Panel|Forum|Commis
 
 # ... or the kind with "Cabinet" before it: "Growth, Economic Development and Communities" over
 # "Cabinet Committee" (a cabinet committee is a kind of body, as a committee is).
-KIND_WRAPPED = re.compile(r"\s*(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
-                          r"Commission|Authority)\s*", re.I)
+# (matched whole against the stripped line: spaces around it inside the pattern, searched,
+# would be scanned again from each space of a long run)
+KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
+                          r"Commission|Authority)", re.I)
 
 
 # A line ending in a word that joins two more: a name wrapped in its column ("Audit and").
@@ -607,7 +609,7 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue
         cabinets = _cabinets_committee(head[n - 1], printed[n])
-        if not KIND_WRAPPED.fullmatch(printed[n]) or (
+        if not KIND_WRAPPED.fullmatch(printed[n].strip()) or (
                 is_masthead_name(head[n - 1]) and not cabinets):
             continue
         # a bilingual name wraps its last language's half: "Pwyllgor Craffu / Communities
@@ -624,13 +626,13 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
 # A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"
 # over "Committee".
 CABINET_LAST = re.compile(r"\bCabinet\s*$", re.I)
-COMMITTEE_ALONE = re.compile(r"\s*(?:Sub-)?Committee\s*", re.I)
+COMMITTEE_ALONE = re.compile(r"(?:Sub-)?Committee", re.I)
 
 
 def _cabinets_committee(above: str, line: str) -> bool:
     """Whether ``line``, "Committee" alone, ends a cabinet committee's name that ``above``,
     ending in "Cabinet", begins."""
-    return bool(COMMITTEE_ALONE.fullmatch(line) and CABINET_LAST.search(above))
+    return bool(COMMITTEE_ALONE.fullmatch(line.strip()) and CABINET_LAST.search(above))
 
 
 # A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting"
