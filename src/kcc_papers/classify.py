@@ -389,6 +389,9 @@ CLUES: tuple[Clue, ...] = (
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
                          r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"
+                         # ... its form titled so: "Ministerial Decision Report" (the record of
+                         # the decision, its summary and report, as an island's minister signs)
+                         r"|^\s*Ministerial\s+Decision\s+Report\s*$"
                          # a register of decisions taken ("Decisions register: Mayor and
                          # officer decisions", "Register of Delegated Decisions"); a register
                          # of KEY or FORTHCOMING decisions is the forward plan's, of

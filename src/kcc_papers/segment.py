@@ -29,7 +29,6 @@ from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
     MINUTES,
     MINUTES_OF_BODY,
-    OTHER,
     SUBJECT,
 )
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
@@ -148,10 +147,11 @@ def segment(source: Source) -> list[Segment]:
     # What the file's own cover says it is (a statement of accounts) weighs on every part.
     cover = title_lines(segments[0])
     for seg in segments:
-        hint = seg.kind
-        seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
-        if web_page and seg.kind == OTHER:
-            seg.kind = hint  # a ModernGov page's own heading says what it is, word for word
+        # A ModernGov page's own heading says what it is, word for word, whatever its subject's
+        # clues say: an agenda item's page is the item's decision, a performance report's
+        # item printing its scorecard too.
+        if not (web_page and seg.kind):
+            seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
     return [s for s in segments if s.end > s.start] or segments[:1]
 

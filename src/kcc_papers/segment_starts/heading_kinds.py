@@ -49,7 +49,10 @@ COVER_LINES = 30
 MINUTES = re.compile(
     # Scottish councils print the singular: "MINUTE OF MEETING of the ... held"; minutes not
     # yet confirmed say so first: "DRAFT MINUTES of the Ordinary Meeting of ..."
-    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|(?=Meeting\s+of\b))"
+    # (the article left out, perhaps before the kind of meeting: "MINUTES OF MONTHLY MEETING OF
+    # KILCORAN COUNTY COUNCIL", as Irish councils head them)
+    r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s+of\s+(?:(a|an|the)\s+|"
+    r"(?=(?:[A-Za-z]+\s+)?Meeting\s+of\b))"
     # (nor is it wrapped before its date: "Minutes of the meeting held" in a table's cell)
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
@@ -77,9 +80,14 @@ COMMITTEE_REPORT = re.compile(r"^\s*(Committee\s+Report|REPORT\s+TO\s*:)", re.I)
 # Resources Scrutiny Panel - 16th March 2026" (the body's name, then perhaps the date).
 REPORT_TO_MEETING = re.compile(
     # (a body's name joins its words with small ones: "Resources Overview and Scrutiny")
-    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
+    r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[A-Z][a-z]+,?\s+\d{4})?\s*$"
+    r"[A-Z][a-z]+,?\s+\d{4})?"
+    # ... or the members at their meeting, by its kind and date, as a council meeting as a
+    # whole is addressed: "Report to the Members - Monthly Meeting 14th June 2027", "Report to
+    # the Monthly Meeting, 14th June 2027" (Irish councils)
+    r"|(?:Members\s*[–—,-]\s*)?(?:[A-Z][a-z]+\s+)?Meeting(?:,\s*|\s*[–—-]\s*|\s+)"
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*$"
 )
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
@@ -112,7 +120,9 @@ MINUTES_DATED = re.compile(
     r"\s*$", re.I)
 # ... its label perhaps naming who (a forum's "Schools members present:", "Non-schools members
 # present:", "Councillors present:")
-PRESENT_LABEL = re.compile(r"^\s*(?:[A-Za-z-]+[ \t]+){0,3}?Present\s*:", re.I)
+# ... or in Welsh: "YN BRESENNOL:", "Presennol:" (a side-by-side page's Welsh column first)
+PRESENT_LABEL = re.compile(
+    r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol)\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
@@ -124,6 +134,8 @@ RECORD_OF_DECISION = re.compile(
     r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
     re.I,
 )
+# A record of a decision not yet taken: "PROPOSED RECORD OF DECISION".
+PROPOSED_RECORD = re.compile(r"\bPROPOSED\s+RECORD\s+OF\b", re.I)
 # A hearing's outcome set as a heading of its own: "NOTICE OF DETERMINATION", "Notice of
 # Decision", "DECISION NOTICE" (a licensing sub-committee's, a planning authority's); a
 # meeting's: "NOTICE OF DECISIONS", "Notice of Executive Decisions".
@@ -288,7 +300,10 @@ def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
     "forward_plan" for an issue's details or a forward plan's title."""
     if ("decision" in lower and RECORD_OF_DECISION.search(text)
             and len(text) < DECISION_HEADING_CHARS):
-        return "decision"
+        # a proposed record under an appendix's heading is the decision its report proposes,
+        # a part of the report: no decision taken
+        proposed = "proposed" in lower and PROPOSED_RECORD.search(text)
+        return None if proposed and _under_appendix(flat, i) else "decision"
     if "notice" in lower and KEY_DECISIONS_NOTICE.match(text) and _set_as_heading(flat, i):
         return "forward_plan"
     # (in either language of a bilingual heading: "DECISION NOTICE / HYSBYSIAD O BENDERFYNIAD")
@@ -324,8 +339,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"
-    if ("minute" in lower and MINUTES_DATED.match(text) and _set_as_heading(flat, i)
-            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
+    # (in either language of a bilingual title: "COFNODION / MINUTES")
+    if ("minute" in lower and any(MINUTES_DATED.match(half) for half in halves(text))
+            and _set_as_heading(flat, i) and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
     return None
 

@@ -46,9 +46,11 @@ from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
 from kcc_papers.segment import Segment
 
-KINDS = {"performance_report", "report", "minutes"}
+KINDS = {"performance_report", "report", "minutes", "decision"}
 # A report or minutes may carry a dashboard as an appendix or a section ("Appendix A -
-# Scorecard", "Performance against benchmark"): only its table's rated rows are read there;
+# Scorecard", "Performance against benchmark"), and a decision its scorecard (a ModernGov
+# agenda item's page, the item's decision, printing the report's): only its table's rated
+# rows are read there;
 # boxes, cards and the paper's statements about its KPIs are a performance report's layouts.
 DASHBOARD_KIND = "performance_report"
 # Column labels as printed (capitalised), not prose ("met target ... the floor standard").

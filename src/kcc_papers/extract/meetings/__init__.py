@@ -239,12 +239,18 @@ _BESIDE = re.compile(
     r"Comisiwn|Awdurdod)\s.+)$", re.I)
 
 
+# The Welsh article before a body's word that both languages spell alike: "Y Cabinet" (a Welsh
+# masthead's, or "CYFARFOD Y CABINET", the Welsh half of a minutes' heading) is the Cabinet.
+_WELSH_ARTICLE = re.compile(r"^\s*Y\s+(?=(?:Cabinet|Panel)\s*$)", re.I)
+
+
 def english_name(committee: str) -> str:
     """The English half of a bilingual name, the form the rest of the papers use, without a
     "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line) or
     the session's "Public" ("Public Board of Directors")."""
     m = _BILINGUAL.match(committee.strip()) or _BESIDE.match(committee.strip())
     name = m.group("english").strip() if m else committee
+    name = _WELSH_ARTICLE.sub("", name) or name
     name = _MEETING_OF.sub("", name) or name
     name = _BOARD_OF_BOARD.sub("", name) or name
     for _ in range(_SESSION_MARKS):
@@ -272,5 +278,6 @@ _BOARD_OF_BOARD = re.compile(r"^(?:The\s+)?Board\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]
 
 _MEETING_OF = re.compile(
     # "Proceedings of the Meeting of the Environmental Services Committee" (NI minutes)
-    r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional)\s+)?"
+    # ("Monthly Meeting of Kilcoran County Council": an Irish council's own meeting)
+    r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional|monthly)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)

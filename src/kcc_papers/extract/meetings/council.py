@@ -75,9 +75,17 @@ def title_case(s: str) -> str:
     small = {"and", "of", "the", "for", "in", "on"}
     words = s.strip().split()
     return " ".join(
-        w.lower() if i and w.lower() in small else "-".join(p.capitalize() for p in w.split("-"))
+        w.lower() if i and w.lower() in small else "-".join(_capitalised(p) for p in w.split("-"))
         for i, w in enumerate(words)
     )
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals written with its first letter alone a capital, a bracket before it
+    kept ("(CALL-IN)" is "(Call-In)")."""
+    if word.startswith("("):
+        return "(" + word[1:].capitalize()
+    return word.capitalize()
 
 
 def as_printed(name: str) -> str:

@@ -31,7 +31,9 @@ TO_LINE = re.compile(
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
-    r"|^\s*Report\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # (its word capitalised: "report to County Council on 17th December" starting a line is a
+    # sentence wrapped there, "... and recommends the" over it)
+    r"|^\s*(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
@@ -102,11 +104,13 @@ SUMMONED_SENTENCE = re.compile(
 _BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
               r"Sub-Committee|Forum|Authority|Commission)")
 # A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
-# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026". Titles capitalise
-# their words as they please ("Record of Decisions Taken"), so only the body's name, known by
-# its capitals, is read case-sensitively.
+# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026", or the line of
+# a notice saying whose they are: "Notice of decisions taken by the Cabinet at its meeting held
+# on ..." (under "DECISION NOTICE"). Titles capitalise their words as they please ("Record of
+# Decisions Taken"), so only the body's name, known by its capitals, is read case-sensitively.
 DECISIONS_TAKEN = re.compile(
-    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?(?i:(?:(?:record|schedule)\s+of\s+)?decisions?\s+"
+    rf"^\s*(?:(?P<body>{_BODY_NAME})\s*[–—:-]\s*)?"
+    r"(?i:(?:(?:record|schedule|notice)\s+of\s+)?decisions?\s+"
     rf"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?)(?P<by>{_BODY_NAME})\s+)?"
     r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
 
@@ -316,6 +320,9 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             return {"committee": body, "meeting_date": d}
         if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
+        # ("Harrowmere District Council - Executive - 14/09/2027": a body named by one word)
+        if d and SOLE_BODY.fullmatch(name.strip()):
+            return {"committee": as_printed(name).removeprefix("The "), "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
         if rest and is_masthead_name(name) and not d:
             s = name
@@ -360,8 +367,9 @@ def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
         inner, _, after = _split_masthead(rest)
         # "Pension Fund Committee - Wessex Downs County Council - date": a council named
         # after the committee is the one it belongs to, not a second body meeting
-        if not (after and is_masthead_name(inner) and find_date(after)) or COUNCIL.fullmatch(
-                inner.strip()):
+        # (the body nearest the date may be named by one word: "... Council - Executive - date")
+        named = is_masthead_name(inner) or SOLE_BODY.fullmatch(inner.strip())
+        if not (after and named and find_date(after)) or COUNCIL.fullmatch(inner.strip()):
             break
         name, rest = inner, after
     return name, rest
@@ -437,10 +445,27 @@ def _split_masthead(s: str) -> tuple[str, str, str]:
     return s[: m.start()].strip(), m.group(0), s[m.end() :].strip()
 
 
+# What a body's name may add in brackets after its word: which of its kinds of meeting it is
+# ("Overview and Scrutiny Committee (Call-In)"), where it sits ("... Joint Committee (Midlands
+# and North)"); a few capitalised words. (Not its initials, "(SACRE)", nor who may attend,
+# "(Public)": see INITIALISM_TAIL and SESSION_BRACKET.)
+# (tried only where a run of spaces starts, as INITIALISM_TAIL is)
+NAME_QUALIFIER = re.compile(
+    r"(?<!\s)\s*\([A-Z][\w'’-]*(?:[ \t](?:[A-Z][\w'’-]*|and|of|&)){0,4}\)\s*$")
+
+
+def _unqualified(name: str) -> str:
+    """A body's name without the bracketed words it adds after its word (NAME_QUALIFIER)."""
+    if INITIALISM_TAIL.search(name) or SESSION_BRACKET.search(name):
+        return name
+    return NAME_QUALIFIER.sub("", name)
+
+
 def is_masthead_name(name: str) -> bool:
     """A committee's name as a masthead prints it: short, ending with the body's word
-    ("Corporate Parenting Panel"), and not a sentence or a label."""
-    name = name.strip()
+    ("Corporate Parenting Panel"), perhaps with words in brackets after it ("Overview and
+    Scrutiny Committee (Call-In)"), and not a sentence or a label."""
+    name = _unqualified(name.strip())
     words = name.split()
     on = bool(BODY_ON.match(name))
     small = {"and", "of", "the", "&", "for", "on"} if on else {"and", "of", "the", "&", "for"}
@@ -559,6 +584,14 @@ KIND_ALONE = re.compile(r"\s*(?:Committee|Sub-Committee|Board|Panel|Forum|Commis
                         re.I)
 
 
+# ... or the kind with "Cabinet" before it: "Growth, Economic Development and Communities" over
+# "Cabinet Committee" (a cabinet committee is a kind of body, as a committee is).
+# (matched whole against the stripped line: spaces around it inside the pattern, searched,
+# would be scanned again from each space of a long run)
+KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
+                          r"Commission|Authority)", re.I)
+
+
 # A line ending in a word that joins two more: a name wrapped in its column ("Audit and").
 DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
 
@@ -575,7 +608,9 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
             out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue
-        if not KIND_ALONE.fullmatch(printed[n]) or is_masthead_name(head[n - 1]):
+        cabinets = _cabinets_committee(head[n - 1], printed[n])
+        if not KIND_WRAPPED.fullmatch(printed[n].strip()) or (
+                is_masthead_name(head[n - 1]) and not cabinets):
             continue
         # a bilingual name wraps its last language's half: "Pwyllgor Craffu / Communities
         # Scrutiny" over "Committee" names the "Communities Scrutiny Committee"
@@ -583,7 +618,21 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             head[n - 1], halves(head[n - 1])[-1])) if is_masthead_name(name)), None)
         if joined:
             out[n] = joined
+            if cabinets:
+                out[n - 1] = joined  # the line above is the name's start, no name of its own
     return out
+
+
+# A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"
+# over "Committee".
+CABINET_LAST = re.compile(r"\bCabinet\s*$", re.I)
+COMMITTEE_ALONE = re.compile(r"(?:Sub-)?Committee", re.I)
+
+
+def _cabinets_committee(above: str, line: str) -> bool:
+    """Whether ``line``, "Committee" alone, ends a cabinet committee's name that ``above``,
+    ending in "Cabinet", begins."""
+    return bool(COMMITTEE_ALONE.fullmatch(line.strip()) and CABINET_LAST.search(above))
 
 
 # A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting"
