@@ -49,6 +49,12 @@ HEAD_LINES = 40
 MAX_SUBJECT_CHARS = 300
 
 Parser = Callable[[list[tuple[int, str]]], list[Notice]]
+# A record of decision names itself so, as a title ("RECORD OF DECISION", "Cabinet Record of
+# Decisions"): its words capitalised. In running prose ("the Council publishes a written
+# record of decisions taken by officers", an officers' register's preamble) they are not.
+_RECORD_NAMED = re.compile(
+    r"(?:RECORD\s+OF\s+DECISION|Record\s+of\s+Decision)"
+    r"|(?i:DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:)")
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -109,9 +115,7 @@ def _notice_parser(texts: list[str]) -> Parser | None:
     whole = "\n".join(texts)
     if re.search(r"Decision\s+Recording\s+Form|^\s*\(d\)\s*Decision\s+taken", whole, re.I | re.M):
         return recording_form
-    if re.search(
-        r"RECORD\s+OF\s+DECISION|DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:", head, re.I
-    ):
+    if _RECORD_NAMED.search(head):
         return records_of_decision
     if re.search(r"^\s*(?:Issue|Decision)\s+details\s*$|Decision\s+type\s*:", head, re.I | re.M):
         return issue_details
