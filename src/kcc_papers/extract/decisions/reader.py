@@ -75,10 +75,12 @@ def extract(ctx: Context) -> list[Record]:
         # report asks the meeting to approve it in its "Recommendation" block, as a
         # register's cover report does
         return _recommendations(ctx, lines, [t for _, t in raw])
-    # A decision paper in no format met so far: its labelled fields may still say it all.
+    # A decision paper in no format met so far: its labelled fields may still say it all, read
+    # by the rows of a table of labels where it prints one (the text layer sets a label cell
+    # centred beside its wrapped value between the value's lines)
     notices = parser(lines) if parser else (
-        decision_table_notices(ctx.segment) or records_of_decision(lines)
-        or _tabled_record(ctx) or issue_details(lines))
+        decision_table_notices(ctx.segment) or _tabled_record(ctx)
+        or records_of_decision(lines) or issue_details(lines))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)
