@@ -35,7 +35,8 @@ PLAIN = {
     "recommend": (RECOMMEND, re.compile(
         r"Recommendations?(\(s\))?\s*:|\bRECOMMENDATIONS?\b|Cabinet\s+is\s+asked")),
     "spaced_run": (textclean._SPACED_RUN, re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")),
-    "split_initial": (textclean._SPLIT_INITIAL, re.compile(r"\b([B-HJ-Z]) ([a-z]{2,})\b")),
+    "split_initial": (textclean._SPLIT_INITIAL,
+                      re.compile(r"(?<!/)\b([B-HJ-Z]) ([a-z]{2,})\b")),
     "ordinal": (textclean._ORDINAL, re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")),
     "sentence break": (sentences._SENTENCE_BREAK,
                        re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"

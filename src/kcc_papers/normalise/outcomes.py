@@ -62,8 +62,10 @@ _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # was agreed is a deferral, as "agreed to defer" is (within the one sentence or clause).
 # (not a relative clause's "which was deferred": "agreed that the application, which was
 # deferred in March, be approved" approves)
+# (an Irish council's "agreed that consideration of the report be adjourned to a Special
+# Meeting" defers it likewise)
 _DEFERRED_CLAUSE = (r"(?:(?!\b(?:which|who|that)\b)[^.;:]){0,160}?"
-                    r"\b(?:be|is|was)\s+(?:deferred|postponed)\b")
+                    r"\b(?:be|is|was)\s+(?:deferred|postponed|adjourned)\b")
 _AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s+" + _DEFERRED_CLAUSE, re.I)
 _DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 

@@ -24,7 +24,8 @@ _EMPHASIS = re.compile(
 _SPACED_RUN = re.compile(r"[A-Za-z] (?<!\w[A-Za-z] )(?:[A-Za-z] ){2,}[A-Za-z]\b")
 # "C orporate": a capital letter split from the rest of its word. A and I are words in their
 # own right, so they are only joined when the rest cannot be a word of its own (rare: skipped).
-_SPLIT_INITIAL = re.compile(r"([B-HJ-Z])(?<!\w[B-HJ-Z]) ([a-z]{2,})\b")
+# A capital after a stroke ends a code, no word: "application LA09/2026/1184/F subject to".
+_SPLIT_INITIAL = re.compile(r"([B-HJ-Z])(?<![\w/][B-HJ-Z]) ([a-z]{2,})\b")
 # "Option B is", "Part C of": a lone capital before a short common word is a label, not a split.
 _NOT_SPLIT = frozenset(
     [

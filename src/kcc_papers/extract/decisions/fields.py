@@ -98,8 +98,9 @@ def first_person(value: str | None) -> str | None:
     return (parts[0] or None) if parts else None
 
 
-# A label cell of a two-column table: a few words, capitalised, not a sentence.
-_LABEL_CELL = re.compile(r"^[A-Z][\w/&'’()-]*(?:\s+[\w/&'’()-]+){0,5}$")
+# A label cell of a two-column table: a few words, capitalised, not a sentence, perhaps with
+# the colon a label prints ("Decision:" beside the decision in a ruled table).
+_LABEL_CELL = re.compile(r"^[A-Z][\w/&'’()-]*(?:\s+[\w/&'’()-]+){0,5}:?$")
 
 
 def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
@@ -108,7 +109,13 @@ def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
     None when the paper has no such table."""
     return _lines_with_tables(
         segment, lambda page: [t for t in segment.tables_on(page) if _label_table(t)],
-        lambda table: [f"{' '.join(a.split())}: {' '.join(b.split())}" for a, b in table.texts()])
+        _label_rows)
+
+
+def _label_rows(table: Table) -> list[str]:
+    """Each row of a two-column label table as one "label: value" line (one colon, whether
+    the label cell prints its own or the ruling stands for it)."""
+    return [f"{' '.join(a.split()).rstrip(':')}: {' '.join(b.split())}" for a, b in table.texts()]
 
 
 def ask_label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
@@ -128,9 +135,7 @@ def ask_label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
             return []
         return [t for t in segment.tables_on(page) if asks(t)]
 
-    return _lines_with_tables(
-        segment, tables_of,
-        lambda table: [f"{' '.join(a.split())}: {' '.join(b.split())}" for a, b in table.texts()])
+    return _lines_with_tables(segment, tables_of, _label_rows)
 
 
 def _lines_with_tables(segment: Segment, tables_of: Callable[[Page], list[Table]],

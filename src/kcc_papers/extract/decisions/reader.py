@@ -49,6 +49,12 @@ HEAD_LINES = 40
 MAX_SUBJECT_CHARS = 300
 
 Parser = Callable[[list[tuple[int, str]]], list[Notice]]
+# A record of decision names itself so, as a title ("RECORD OF DECISION", "Cabinet Record of
+# Decisions"): its words capitalised. In running prose ("the Council publishes a written
+# record of decisions taken by officers", an officers' register's preamble) they are not.
+_RECORD_NAMED = re.compile(
+    r"(?:RECORD\s+OF\s+DECISION|Record\s+of\s+Decision)"
+    r"|(?i:DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:)")
 
 
 def extract(ctx: Context) -> list[Record]:
@@ -69,10 +75,12 @@ def extract(ctx: Context) -> list[Record]:
         # report asks the meeting to approve it in its "Recommendation" block, as a
         # register's cover report does
         return _recommendations(ctx, lines, [t for _, t in raw])
-    # A decision paper in no format met so far: its labelled fields may still say it all.
+    # A decision paper in no format met so far: its labelled fields may still say it all, read
+    # by the rows of a table of labels where it prints one (the text layer sets a label cell
+    # centred beside its wrapped value between the value's lines)
     notices = parser(lines) if parser else (
-        decision_table_notices(ctx.segment) or records_of_decision(lines)
-        or _tabled_record(ctx) or issue_details(lines))
+        decision_table_notices(ctx.segment) or _tabled_record(ctx)
+        or records_of_decision(lines) or issue_details(lines))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)
@@ -109,9 +117,7 @@ def _notice_parser(texts: list[str]) -> Parser | None:
     whole = "\n".join(texts)
     if re.search(r"Decision\s+Recording\s+Form|^\s*\(d\)\s*Decision\s+taken", whole, re.I | re.M):
         return recording_form
-    if re.search(
-        r"RECORD\s+OF\s+DECISION|DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:", head, re.I
-    ):
+    if _RECORD_NAMED.search(head):
         return records_of_decision
     if re.search(r"^\s*(?:Issue|Decision)\s+details\s*$|Decision\s+type\s*:", head, re.I | re.M):
         return issue_details

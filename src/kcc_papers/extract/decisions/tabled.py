@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from kcc_papers.classify import DECISION_TABLE_HEADER
+from kcc_papers.extract.decisions.fields import key_decision
 from kcc_papers.extract.decisions.notices import Notice
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import find_date
@@ -23,8 +24,13 @@ _TITLE_COLUMN = re.compile(r"^(?:Subject|Title|Item|Matter|Report|Business|Topic
 # A register's other columns, a row's own: when it was decided, by whom, whether key.
 _DATE_COLUMN = re.compile(r"^(?:Date(?:\s+of\s+decision)?|Decision\s+date|Date\s+(?:taken|made))$",
                           re.I)
-_MAKER_COLUMN = re.compile(r"^(?:Decision\s+(?:maker|taker)|(?:Taken|Made)\s+by)$", re.I)
+# ("Decision taken by": an officers' register's maker, not its decision)
+_MAKER_COLUMN = re.compile(
+    r"^(?:Decision\s+(?:maker|taker|(?:taken|made)\s+by)|(?:Taken|Made)\s+by)$", re.I)
 _KEY_COLUMN = re.compile(r"^Key(?:\s+decision)?\??$", re.I)
+# ... and columns saying why or for how much, never what was decided on: no title.
+_FIELD_COLUMN = re.compile(r"^(?:Reasons?(?:\s+for\s+(?:the\s+)?decision)?|Value|Cost|Amount)$",
+                           re.I)
 # A ref column so named is the decision's own reference (a register's "MD 2025/07"); under
 # "Item" or "No." it is the meeting's item.
 _DECISION_REF_COLUMN = re.compile(
@@ -64,8 +70,8 @@ def _rows(table: Table, page: int, date: dt.date | None) -> list[Notice]:
     own_ref = ref is not None and bool(_DECISION_REF_COLUMN.match(header[ref]))
     when, maker, key = (_column(header, rx) for rx in (_DATE_COLUMN, _MAKER_COLUMN, _KEY_COLUMN))
     if title is None:
-        title = next((k for k in range(len(header)) if k not in (decided, ref, when, maker)),
-                     None)
+        title = next((k for k in range(len(header)) if k not in (decided, ref, when, maker, key)
+                      and not _FIELD_COLUMN.match(header[k])), None)
     return [Notice(title=(row[title] or None) if title is not None else None,
                    text=join_lines([row[decided]]), page=page,
                    agenda_item_ref=(row[ref] or None) if ref is not None and not own_ref
@@ -73,9 +79,15 @@ def _rows(table: Table, page: int, date: dt.date | None) -> list[Notice]:
                    ref=(row[ref] or None) if own_ref and ref is not None else None,
                    decision_date=(find_date(row[when]) if when is not None else None) or date,
                    decision_maker=(row[maker] or None) if maker is not None else None,
-                   key_decision=_YES_NO.get(row[key].lower()) if key is not None else None,
+                   key_decision=_key(row[key]) if key is not None else None,
                    status="decided")
             for row in body if row[decided]]
+
+
+def _key(cell: str) -> bool | None:
+    """A key decision column's cell as yes or no: "Y", "No", or "Yes - FP/27/041" (the
+    forward plan's entry after the answer)."""
+    return _YES_NO.get(cell.lower(), key_decision(cell)[0])
 
 
 def _column(header: list[str], name: re.Pattern[str]) -> int | None:

@@ -322,7 +322,9 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
 
 # "Police Report - PC Logan reported two thefts ...": a title, a dash, then the minute's text.
 _DASH_TITLE = re.compile(r"^(?P<head>\S.{1,80}?)\s+[-–—]\s+(?P<rest>[A-Z£\d].*)$")
-_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+# (a title's stop before a name is no sentence's end: "Notice of Motion - Cllr. Kavanagh")
+_SENTENCE_INSIDE = re.compile(
+    r"[a-z0-9)](?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]\s+[A-Z]")
 
 
 def split_dash(title: str, following: str) -> tuple[str, str | None]:

@@ -101,9 +101,13 @@ _OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|
 _DASH_END = re.compile(r"\s([-–—])\s*$")
 # "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
 _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
-# ... or the letter glued to the number: "6a Lease of land" under "6 Council property".
+# ... or the letter glued to the number: "6a Lease of land" under "6 Council property", or a
+# capital glued, the minute's number as its heading prints it with the colon or dash after
+# ("Minute 65A: EXCLUSION OF THE PRESS AND PUBLIC" under "Minute 65: ...", an item added
+# after it).
 _SUB_MINUTE = re.compile(
-    r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z])\.?)\s+(?P<title>[A-Z'‘\"“].*)$")
+    r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–]|[.:])?)"
+    r"\s+(?P<title>[A-Z'‘\"“].*)$")
 
 
 @dataclass(slots=True)
@@ -292,16 +296,35 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
     for i in span:
         label = next((la for la in labels if texts[i].startswith(la)), None)
         m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
-        if m is None or want not in (m.group("letter"), m.group("glued")):
+        glued = m.group("glued") if m is not None else None
+        if label is None or m is None or want not in (m.group("letter"), glued and glued.lower()):
+            continue
+        if glued and glued.isupper() and not _restates_heading(texts, minute, prefix + printed,
+                                                                label, m):
             continue
         title = tidy_title(m.group("title"))
         if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
             continue
-        part = f"({want})" if m.group("letter") else want  # as printed
+        part = f"({want})" if m.group("letter") else glued  # as printed
         number = f"{printed}{part}".replace("{", "{{").replace("}", "}}")
         found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
         want = chr(ord(want) + 1)
     return found
+
+
+def _restates_heading(texts: list[str], minute: Candidate, heading_label: str, label: str,
+                      m: re.Match[str]) -> bool:
+    """Whether a number with a capital glued on ("Minute 65A: EXCLUSION ...") is printed as
+    ``minute``'s heading is: its label as the heading prints it ("Minute 65"), the same mark
+    after it (a colon, a stop, none), over a title that is no sentence. An address opening a
+    line of the minute ("65A High Street was ...") is none."""
+    heading = texts[minute.index]
+    at = heading.find(heading_label)
+    if label != heading_label or at < 0:
+        return False
+    after = heading[at + len(heading_label): at + len(heading_label) + 1]
+    mark = (m.group("mark") or "").strip()
+    return mark == (after if after in ".:" else "") and not m.group("title").rstrip().endswith(".")
 
 
 def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[MinuteBlock]:
@@ -416,11 +439,17 @@ def _next_heading(c: Candidate, texts: list[str], i: int) -> bool:
     """Whether line ``i``, under heading ``c``'s line, is a numbered heading of its own. A
     line opening with a year ("2027/28 TO 2030/31" under "121. REVENUE BUDGET 2027/28 AND
     MEDIUM TERM FINANCIAL STRATEGY") reads as a town council's "2025/71 Apologies", but is
-    a heading only in the numbering the heading above is in: else the title wrapped there."""
+    a heading only in the numbering the heading above is in: else the title wrapped there.
+    So is a line opening with a bare figure (no stop, no code) under a heading numbered in
+    another style, the figure not the number after the heading's: "1 MONITORING" under "37.
+    REVENUE BUDGET 2027/28 - QUARTER" (a narrow column wrapped the title before its figure)."""
     nxt = numbered_candidate(texts, i, True)
-    if nxt is None:
+    if nxt is None or nxt.style == c.style:
+        return nxt is not None
+    if _OPENS_WITH_YEAR.match(texts[i]):
         return False
-    return not (_OPENS_WITH_YEAR.match(texts[i]) and nxt.style != c.style)
+    follows = c.number is not None and nxt.number == c.number + 1
+    return nxt.style != "plain" or follows
 
 
 def _wraps_on(texts: list[str], layouts: list[Layout | None], i: int,

@@ -79,6 +79,9 @@ _RESOLVED = re.compile(
     # "Resolved:" over what it resolved (Scottish boards' minutes, numbered paragraphs under)
     r"^Noted\s*:\s*$|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
+    # ... or as a label after a sentence's stop mid-line, its colon after it: "27/0988 - Fferm
+    # Ty'n Llwyn - agricultural building. Resolved: no objection."
+    r"(?<=[.;]\s)Resolved\s*:\s*\S|"
     # a committee's recommendation to the body it reports to as the label of its decision,
     # where a paragraph starts, the verb not in capitals: "Recommended to the Authority - that
     # ...", "Recommended: that ..." (the label's colon or dash: prose says "recommended" too)
@@ -99,6 +102,9 @@ _RESOLVED_CI = re.compile(
     r"Authority|Sub-Committee|Executive|Partnership)\s+(?:agreed|decided)\s*:\s*$"
     # a motion's result in the same sentence: "proposed by A, seconded by B and resolved that"
     r"|\bseconded\b[^.]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\b"
+    # ... or the motion declared carried, what it was agreed to do after: "The Cathaoirleach
+    # declared the motion carried and it was agreed that the Council write to the Minister"
+    r"|\bcarried,?\s+and\s+it\s+was\s+(?:resolved|agreed)\b"
     # the body resolving in a sentence of its own, mid-line too: "... building. The Council
     # resolved to object on the grounds of access" (a resolution however formal the minutes)
     # (the body's name in capitals: "The Clerk reported the Council resolved to ..." is
@@ -283,7 +289,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         return [Resolution(_join(texts[i:end]), body[i][0], "noted"),
                 *_went_on(body, texts, end)]
     out = []
+    # (a translation still ends the decision above it)
+    translations = _translations(texts, anchors)
     for n, i in enumerate(anchors):
+        if i in translations:
+            continue
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])))
@@ -297,6 +307,32 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         if text:
             out.append(Resolution(text, body[i][0], kind))
     return out
+
+
+# A decision's label in Welsh alone ("Penderfynwyd: cymeradwyo cofnodion ..."), not beside its
+# English ("Penderfyniad / Decision:", which heads the decision in both languages).
+_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\s*:", re.I)
+_STOPPED = re.compile(r"[.;]\s*$")
+
+
+def _translations(texts: list[str], anchors: list[int]) -> set[int]:
+    """The anchors of a decision in Welsh printed straight after (or before) the same
+    decision in English, under a label of its own ("Resolved: that the minutes be approved
+    ..." over "Penderfynwyd: cymeradwyo cofnodion ..."): a bilingual council records each
+    decision in both languages, and the English is read once. A Welsh decision with no
+    English beside it is none of them."""
+    welsh = [bool(_WELSH_LABEL.match(texts[i])) for i in anchors]
+    dropped: set[int] = set()
+    for n in range(len(anchors) - 1):
+        if welsh[n] == welsh[n + 1]:
+            continue
+        # the two adjacent: the first's lines run on to the second's label, its stop on the
+        # last of them (no other sentence between)
+        first = texts[anchors[n] : anchors[n + 1]]
+        if any(_STOPPED.search(t) for t in first[:-1]):
+            continue
+        dropped.add(anchors[n] if welsh[n] else anchors[n + 1])
+    return dropped
 
 
 # A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
