@@ -85,7 +85,9 @@ REPORT_TO_MEETING = re.compile(
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
 # ("Minute of Meeting held on ...", the article left out)
-MINUTES_HELD = re.compile(r"^\s*Minutes?\s+of\s+(?:the\s+)?meeting\s+held\s+on\b", re.I)
+# (a panel's or forum's "Notes of the meeting held on ..." over who was present: its minutes
+# under the name it gives them)
+MINUTES_HELD = re.compile(r"^\s*(?:Minutes?|Notes)\s+of\s+(?:the\s+)?meeting\s+held\s+on\b", re.I)
 # Minutes headed by their body's name with no article, as Northern Irish and other councils
 # print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
 # ON ...". The name's words are capitalised and "held" follows it, so prose that starts a

@@ -1,0 +1,93 @@
+"""Regression tests for held-out round 17's misses in minutes and decisions (batches A, B, C
+and E): a panel's "Notes of the meeting held on ..." over who was present, which are its
+minutes. Each on a small paper written here in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, rendered
+from kcc_papers.models import Decision, Minute
+from kcc_papers.pipeline import process_file
+
+# ------------------------------------------- a panel's notes of its meeting read as no minutes
+
+PANEL_NOTES = """%% header Oakvale District Council - Housing Services
+%% footer Residents' Scrutiny Panel notes 09.03.2027 | Page {page}
+%% watermark DRAFT
+## Residents' Scrutiny Panel
+** Notes of the meeting held on Tuesday 9th March 2027, 6.30pm, Committee Room 2, Ash Court
+Present:	Jean Morrow (Chair, tenant), Alan Treece (leaseholder), Ruth Pelham (tenant)
+In attendance:	Councillor Ian Marsh (Portfolio Holder); Carl Dunmore (Housing Manager)
+Apologies:	Peter Lusk (tenant)
+** 1. Welcome and apologies
+Apologies were received from Peter Lusk.
+** 2. Notes of the last meeting
+The notes of the meeting held on 12th January 2027 were agreed.
+** 3. Estate inspections
+Members described the condition of the bin stores on the Greenway estate.
+The Panel agreed to carry out a joint estate walkabout with officers in April 2027.
+** 4. Date of next meeting
+Tuesday 11th May 2027, 6.30pm.
+"""
+
+PACK_WITH_NOTES = """## OAKVALE DISTRICT COUNCIL
+** BUILDING SAFETY PANEL
+Date:	Tuesday 8 June 2027
+Time:	2.00 pm
+Venue:	Committee Room 1, Civic Offices
+** AGENDA
+1. Apologies
+2. Notes of the meeting held on 9th March 2027
+3. Fire Safety Update
+--- page ---
+** OAKVALE DISTRICT COUNCIL
+** BUILDING SAFETY PANEL
+Notes of the meeting held on 9th March 2027
+Present: Cllr R Baines (Chair), Cllr T Osei, Cllr M Hurst
+Officers: Dana Whitlow (Building Safety Manager)
+** 1 Apologies
+None.
+** 2 Notes of the last meeting
+The notes of the meeting held on 8th December 2026 were agreed as a correct record.
+** 3 Fire doors
+The Panel agreed to ask the Portfolio Holder to approve a second phase of door replacements.
+"""
+
+
+def _minutes_and_decisions(path: Path) -> tuple[list[tuple[str | None, str]], list[str]]:
+    records = process_file(str(path)).records
+    return ([(m.minute_number, m.title) for m in records if isinstance(m, Minute)],
+            [d.decision_text for d in records if isinstance(d, Decision)])
+
+
+def test_panel_notes_of_the_meeting_read_as_minutes(tmp_path: Path) -> None:
+    # "Notes of the meeting held on <date>" over "Present:" is how a panel heads its minutes
+    # (read as no committee paper at all, nothing in it recorded)
+    path = rendered(PANEL_NOTES, tmp_path)
+    assert documents_of(path) == [("minutes", "2027-03-09", "Residents' Scrutiny Panel")]
+    minutes, decisions = _minutes_and_decisions(path)
+    assert minutes == [("1", "Welcome and apologies"), ("2", "Notes of the last meeting"),
+                       ("3", "Estate inspections"), ("4", "Date of next meeting")]
+    assert decisions == [
+        "The notes of the meeting held on 12th January 2027 were agreed.",
+        "The Panel agreed to carry out a joint estate walkabout with officers in April 2027.",
+    ]
+
+
+def test_panel_notes_in_a_pack_start_the_minutes(tmp_path: Path) -> None:
+    # in a pack, the notes under the masthead on their own page are the last meeting's
+    # minutes (the agenda's numbered "2. Notes of the meeting held on ..." is its item)
+    path = rendered(PACK_WITH_NOTES, tmp_path, "pack")
+    assert [d for d in documents_of(path) if d[0] != "pack"] == [
+        ("agenda", "2027-06-08", "Building Safety Panel"),
+        ("minutes", "2027-03-09", "Building Safety Panel"),
+    ]
+    minutes, decisions = _minutes_and_decisions(path)
+    assert minutes == [("1", "Apologies"), ("2", "Notes of the last meeting"),
+                       ("3", "Fire doors")]
+    assert decisions == [
+        "The notes of the meeting held on 8th December 2026 were agreed as a correct record.",
+        "The Panel agreed to ask the Portfolio Holder to approve a second phase of door "
+        "replacements.",
+    ]
