@@ -91,3 +91,35 @@ def test_panel_notes_in_a_pack_start_the_minutes(tmp_path: Path) -> None:
         "The Panel agreed to ask the Portfolio Holder to approve a second phase of door "
         "replacements.",
     ]
+
+
+# ----------------------------- an item put off with no RESOLVED ("... was deferred to ...") lost
+
+DEFERRED_ITEM = """## WESTMARSH JOINT HEALTH SCRUTINY COMMITTEE
+MINUTES of the meeting held at Westmarsh Town Hall on 14/03/2027 commencing at 2.00 pm
+Present:	Councillors Ada Quinlan (Chair), Ben Roscoe and Carys Llewellyn
+** Minute 21 - Minutes of the meeting held on 10 January 2027
+The Committee AGREED that the minutes of the meeting held on 10 January 2027 be approved as a correct record.
+** Minute 22 - Dental access in Westmarsh North
+Consideration of this item was deferred to the next meeting at the request of the ICB, as the survey results would be published in April.
+** Minute 23 - Stroke services
+Discussion of the stroke pathway report was deferred to the June meeting.
+** Minute 24 - Urgent care update
+Members discussed the update. The report was deferred in January and had been awaited.
+"""  # noqa: E501
+
+
+def test_item_deferred_without_a_resolution_read_as_decision(tmp_path: Path) -> None:
+    # formal minutes ("AGREED that") print an item put off as a plain sentence, no AGREED:
+    # that sentence is the minute's decision, deferred (it was lost: nothing resolved); an
+    # item's history ("was deferred in January") decides nothing
+    records = process_file(str(rendered(DEFERRED_ITEM, tmp_path))).records
+    assert [(d.minute_number, d.decision_text, d.outcome) for d in records
+            if isinstance(d, Decision)] == [
+        ("21", "The Committee AGREED that the minutes of the meeting held on 10 January 2027 "
+               "be approved as a correct record.", "agreed"),
+        ("22", "Consideration of this item was deferred to the next meeting at the request of "
+               "the ICB, as the survey results would be published in April.", "deferred"),
+        ("23", "Discussion of the stroke pathway report was deferred to the June meeting.",
+         "deferred"),
+    ]

@@ -275,9 +275,10 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         if not noted:
             found = inline_decisions(body)
             if motions_only:
-                return [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
-                        or _BARE_OUTCOME.match(r.text)]
-            return found
+                found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
+                         or _BARE_OUTCOME.match(r.text)]
+            return found + [r for r in _deferral(body)
+                            if not any(r.text in other.text for other in found)]
         i = noted[-1]
         end = _sentence_end(texts, i)
         return [Resolution(_join(texts[i:end]), body[i][0], "noted"),
@@ -296,6 +297,30 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             text = f"{recommended} {text}"  # "... AGREED - that the recommendation be adopted"
         if text:
             out.append(Resolution(text, body[i][0], kind))
+    return out
+
+
+# A minute whose item was put off, and nothing else decided: "Consideration of this item was
+# deferred to the next meeting at the request of the ICB", "Discussion of the nurse staffing
+# report was deferred to the September meeting". The deferral, a sentence of its own, is the
+# minute's decision however plain the minutes (formal ones print no RESOLVED for it either).
+# (the words between run a word at a time: no two runs of any character side by side)
+_DEFERRAL = re.compile(
+    r"^(?:(?:Consideration|Discussion|Determination)\s+of\s+(?:this|the)\b(?:\s+[^\s.;:]+){0,12}?"
+    r"|(?:The|This)\s+(?:item|report|matter|application))"
+    # (to when, or why: "deferred in January" tells the item's history)
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b",
+    re.I)
+_DEFERRAL_WORDS = ("deferred", "postponed")
+
+
+def _deferral(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Each sentence of a minute that puts its item off (see _DEFERRAL)."""
+    out: list[Resolution] = []
+    for page, sentence in _sentences(body):
+        text = PARA.sub("", sentence)
+        if holds_any(text, _DEFERRAL_WORDS) and _DEFERRAL.match(text):
+            out.append(Resolution(text, page, "noted"))
     return out
 
 
