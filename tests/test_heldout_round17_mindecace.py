@@ -123,3 +123,36 @@ def test_item_deferred_without_a_resolution_read_as_decision(tmp_path: Path) -> 
         ("23", "Discussion of the stroke pathway report was deferred to the June meeting.",
          "deferred"),
     ]
+
+
+# ------------------- "Minute 15(a)" straight under "Minute 15 <a title filling its line>" lost
+
+PARTS_UNDER_LONG_TITLE = """%% header Eastvale County Council - Coastal Protection Board
+## COASTAL PROTECTION BOARD
+Minutes of a meeting of the Coastal Protection Board held at County Hall, Eastvale on 15 March 2028
+Present: County Councillor R Amos (Chair); County Councillors S Bell, T Croft and V Dunn
+** Minute 21  Minutes
+Resolved: That the minutes of the meeting held on 13 December 2027 be approved.
+** Minute 22  Capital programme of coastal defence and sea wall schemes 2028/29
+** Minute 22(a)  Priority schemes
+The Manager presented the six schemes proposed for the programme.
+Resolved: That the Board recommends the 2028/29 programme to the Cabinet Member.
+** Minute 22(b)  Sea Lane, Holme: groyne repairs
+Resolved: That a decision on the groyne repairs be deferred.
+** Minute 23  Forward work programme
+Resolved: That the forward work programme be approved.
+"""
+
+
+def test_lettered_part_under_a_full_line_title_not_its_wrap(tmp_path: Path) -> None:
+    # the minute's title fills its line and its first part's heading, set alike, follows at
+    # once: "Minute 22(a) ..." restates the minute's label and number with a letter, so it
+    # heads that part (it was read as the title's second line, and the parts were lost)
+    records = process_file(str(rendered(PARTS_UNDER_LONG_TITLE, tmp_path))).records
+    assert [(m.minute_number, m.title) for m in records if isinstance(m, Minute)] == [
+        ("21", "Minutes"),
+        ("22", "Capital programme of coastal defence and sea wall schemes 2028/29"),
+        ("22(a)", "Priority schemes"),
+        ("22(b)", "Sea Lane, Holme: groyne repairs"),
+        ("23", "Forward work programme"),
+    ]

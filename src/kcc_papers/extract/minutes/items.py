@@ -404,12 +404,24 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
                 _OPEN_END.search(texts[last])) or _fills_its_text(texts, layouts, last, body_size)
             words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
             if (resolves(tail) or SECTION.match(tail) or _next_heading(c, texts, last + 1)
+                    or _restates_number(c, texts, last + 1)
                     or _word_count(f"{c.title} {tail}") > words):
                 break
             # (a dash the line ended on parts the title's words still: tidying the line took it)
             dash = _DASH_END.search(texts[last])
             joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
             c.title, c.title_lines = tidy_title(joined), c.title_lines + 1
+
+
+def _restates_number(c: Candidate, texts: list[str], i: int) -> bool:
+    """Whether line ``i`` restates heading ``c``'s number with a letter, its label too
+    ("Minute 15(a) Priority schemes" under "Minute 15 Capital programme ... 2028/29"): the
+    heading of the minute's first part, never its title wrapped."""
+    if c.label is None:
+        return False
+    prefix = _label_prefix(texts[c.index], c.label)
+    return any(texts[i].startswith(label) and _SUB_MINUTE.match(texts[i], len(label))
+               for label in dict.fromkeys((prefix + c.label, c.label)))
 
 
 def _next_heading(c: Candidate, texts: list[str], i: int) -> bool:
