@@ -156,3 +156,49 @@ def test_lettered_part_under_a_full_line_title_not_its_wrap(tmp_path: Path) -> N
         ("22(b)", "Sea Lane, Holme: groyne repairs"),
         ("23", "Forward work programme"),
     ]
+
+
+# ------------------------- "Recommended:" alone on its line over the recommendation not read
+
+RECOMMENDED_ALONE = """MARSHFORD JOINT TRANSPORTATION BOARD
+
+Minutes of a meeting of the Marshford Joint Transportation Board held on
+Tuesday 1 February 2028 at 7.00 pm
+
+Present: Cllr A Baxter (Chairman), Cllr B Coles, Mr C Dyson
+
+51   Highway Works Programme
+
+The Highway Manager presented the report.
+
+Resolved:
+
+That the report be noted.
+
+52   Mill Street - Proposed Waiting Restrictions
+
+The Engineer said that most residents who replied supported the restrictions.
+
+Recommended:
+
+That the proposed waiting restrictions in Mill Street be progressed to formal
+consultation on a Traffic Regulation Order.
+
+53   Date of Next Meeting
+
+Tuesday 3 May 2028.
+"""
+
+
+def test_recommended_alone_over_its_text_read_as_decision(tmp_path: Path) -> None:
+    # a joint board recommends to the authority what it cannot decide, under "Recommended:"
+    # set alone as "Resolved:" is over what it resolves: both are the minutes' decisions
+    path = tmp_path / "jtb.txt"
+    path.write_text(RECOMMENDED_ALONE)
+    decided = [(d.minute_number, d.decision_text) for d in process_file(str(path)).records
+               if isinstance(d, Decision)]
+    assert decided == [
+        ("51", "Resolved: That the report be noted."),
+        ("52", "Recommended: That the proposed waiting restrictions in Mill Street be progressed "
+               "to formal consultation on a Traffic Regulation Order."),
+    ]

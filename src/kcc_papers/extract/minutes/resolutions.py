@@ -82,7 +82,10 @@ _RESOLVED = re.compile(
     # a committee's recommendation to the body it reports to as the label of its decision,
     # where a paragraph starts, the verb not in capitals: "Recommended to the Authority - that
     # ...", "Recommended: that ..." (the label's colon or dash: prose says "recommended" too)
-    r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S"
+    r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S|"
+    # ... or alone on its line over the recommendation, as "Resolved:" is over a resolution
+    # (a joint board's minutes print either label, as the board decides or recommends)
+    r"^Recommended\s*:\s*$"
 )
 # The power a resolution is made under, named between the verb and what was resolved (a
 # clause of a statute's words, no sentence's end within).
