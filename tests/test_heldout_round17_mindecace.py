@@ -202,3 +202,42 @@ def test_recommended_alone_over_its_text_read_as_decision(tmp_path: Path) -> Non
         ("52", "Recommended: That the proposed waiting restrictions in Mill Street be progressed "
                "to formal consultation on a Traffic Regulation Order."),
     ]
+
+
+# ------------------- a text title broken short by its writer after "for a" lost its last words
+
+TITLE_BROKEN_SHORT = """MARSHFORD JOINT TRANSPORTATION BOARD
+
+Minutes of a meeting of the Marshford Joint Transportation Board held on
+Tuesday 1 February 2028 at 7.00 pm
+
+Present: Cllr A Baxter (Chairman), Cllr B Coles, Mr C Dyson
+
+61   Apologies for Absence
+
+Apologies were received from Cllr Ennis.
+
+62   B2110 Mill Road / Church Lane Junction - Petition for a
+      Pedestrian Crossing
+
+The Board received a petition asking for a crossing at the junction.
+
+63   Road Safety Update
+      Winter Service
+
+The Highway Manager presented the update.
+"""
+
+
+def test_text_title_broken_after_joining_word_read_whole(tmp_path: Path) -> None:
+    # the heading ends short of the margin, but on a word no title ends with: its writer broke
+    # it there, and the line under it ends the title; a heading ending on a title's own word
+    # ("Road Safety Update") keeps the line under it out of its title
+    path = tmp_path / "jtb.txt"
+    path.write_text(TITLE_BROKEN_SHORT)
+    assert [(m.minute_number, m.title) for m in process_file(str(path)).records
+            if isinstance(m, Minute)] == [
+        ("61", "Apologies for Absence"),
+        ("62", "B2110 Mill Road / Church Lane Junction - Petition for a Pedestrian Crossing"),
+        ("63", "Road Safety Update"),
+    ]

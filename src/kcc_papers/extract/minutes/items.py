@@ -99,6 +99,9 @@ _STRONG_CLUE = 3
 # A heading line ending so was broken before its title ended: a joining word or mark.
 _OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|at|by))\s*$")
 _DASH_END = re.compile(r"\s([-–—])\s*$")
+# ... a joining word in lower case alone: a text heading ending short on it ("... Junction -
+# Petition for a") was broken there by its writer, as a heading ends on no such word.
+_JOINING_END = re.compile(r"\s(?:and|of|the|for|to|on|in|with|at|by|from|a|an)$")
 # "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
 _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
 # ... or the letter glued to the number: "6a Lease of land" under "6 Council property".
@@ -480,11 +483,13 @@ def _wrapped_plain_titles(candidates: list[Candidate], texts: list[str],
     """A heading set like the body that fills its line (or its column) and ends its title on
     a short line standing alone: "EO 114/26 Minutes of Meeting held on" over "13 August 2026"
     over the minute's text. A next line that resolves, starts a section or is numbered is
-    not the title's."""
+    not the title's. A heading ending short on a joining word ("... Junction - Petition for
+    a" over "Pedestrian Crossing") was broken there by its writer: the same."""
     for c in candidates:
         nxt = c.index + 1
         if (c.heading_layout is True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts) or alone[c.index] or not alone[nxt]):
+                or nxt >= len(texts) or not alone[nxt]
+                or (alone[c.index] and not _JOINING_END.search(texts[c.index].rstrip()))):
             continue
         tail = texts[nxt].strip()
         if (_word_count(tail) > WRAPPED_TAIL_WORDS or resolves(tail) or SECTION.match(tail)
