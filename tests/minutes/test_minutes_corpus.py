@@ -560,8 +560,10 @@ KCC_2024_12_19 = [
     ("276", "Report by Leader of the Council", "noted"),
     ("277", "Corporate Parenting Panel - Annual Report", "noted"),
     ("278", "Local Transport Plan", "approved"),
-    ("279", "Governance Working Party Update", None),
-    ("280", "Proportionality Update", None),
+    # "This item was deferred to the next appropriate meeting of Full Council." (round 17),
+    # each of the two minutes
+    ("279", "Governance Working Party Update", "deferred"),
+    ("280", "Proportionality Update", "deferred"),
     ("281", "Motions for Time Limited Debate", "noted"),
     ("282", "Remote meetings and proxy voting consultation", "noted"),
 ]

@@ -99,6 +99,9 @@ _STRONG_CLUE = 3
 # A heading line ending so was broken before its title ended: a joining word or mark.
 _OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|at|by))\s*$")
 _DASH_END = re.compile(r"\s([-–—])\s*$")
+# ... a joining word in lower case alone: a text heading ending short on it ("... Junction -
+# Petition for a") was broken there by its writer, as a heading ends on no such word.
+_JOINING_END = re.compile(r"\s(?:and|of|the|for|to|on|in|with|at|by|from|a|an)$")
 # "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
 _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
 # ... or the letter glued to the number: "6a Lease of land" under "6 Council property", or a
@@ -427,12 +430,24 @@ def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list
                 _OPEN_END.search(texts[last])) or _fills_its_text(texts, layouts, last, body_size)
             words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
             if (resolves(tail) or SECTION.match(tail) or _next_heading(c, texts, last + 1)
+                    or _restates_number(c, texts, last + 1)
                     or _word_count(f"{c.title} {tail}") > words):
                 break
             # (a dash the line ended on parts the title's words still: tidying the line took it)
             dash = _DASH_END.search(texts[last])
             joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
             c.title, c.title_lines = tidy_title(joined), c.title_lines + 1
+
+
+def _restates_number(c: Candidate, texts: list[str], i: int) -> bool:
+    """Whether line ``i`` restates heading ``c``'s number with a letter, its label too
+    ("Minute 15(a) Priority schemes" under "Minute 15 Capital programme ... 2028/29"): the
+    heading of the minute's first part, never its title wrapped."""
+    if c.label is None:
+        return False
+    prefix = _label_prefix(texts[c.index], c.label)
+    return any(texts[i].startswith(label) and _SUB_MINUTE.match(texts[i], len(label))
+               for label in dict.fromkeys((prefix + c.label, c.label)))
 
 
 def _next_heading(c: Candidate, texts: list[str], i: int) -> bool:
@@ -497,11 +512,13 @@ def _wrapped_plain_titles(candidates: list[Candidate], texts: list[str],
     """A heading set like the body that fills its line (or its column) and ends its title on
     a short line standing alone: "EO 114/26 Minutes of Meeting held on" over "13 August 2026"
     over the minute's text. A next line that resolves, starts a section or is numbered is
-    not the title's."""
+    not the title's. A heading ending short on a joining word ("... Junction - Petition for
+    a" over "Pedestrian Crossing") was broken there by its writer: the same."""
     for c in candidates:
         nxt = c.index + 1
         if (c.heading_layout is True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts) or alone[c.index] or not alone[nxt]):
+                or nxt >= len(texts) or not alone[nxt]
+                or (alone[c.index] and not _JOINING_END.search(texts[c.index].rstrip()))):
             continue
         tail = texts[nxt].strip()
         if (_word_count(tail) > WRAPPED_TAIL_WORDS or resolves(tail) or SECTION.match(tail)

@@ -85,7 +85,10 @@ _RESOLVED = re.compile(
     # a committee's recommendation to the body it reports to as the label of its decision,
     # where a paragraph starts, the verb not in capitals: "Recommended to the Authority - that
     # ...", "Recommended: that ..." (the label's colon or dash: prose says "recommended" too)
-    r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S"
+    r"^Recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*(?::|\s[–-])\s*\S|"
+    # ... or alone on its line over the recommendation, as "Resolved:" is over a resolution
+    # (a joint board's minutes print either label, as the board decides or recommends)
+    r"^Recommended\s*:\s*$"
 )
 # The power a resolution is made under, named between the verb and what was resolved (a
 # clause of a statute's words, no sentence's end within).
@@ -281,9 +284,10 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         if not noted:
             found = inline_decisions(body)
             if motions_only:
-                return [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
-                        or _BARE_OUTCOME.match(r.text)]
-            return found
+                found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
+                         or _BARE_OUTCOME.match(r.text)]
+            return found + [r for r in _deferral(body)
+                            if not any(r.text in other.text for other in found)]
         i = noted[-1]
         end = _sentence_end(texts, i)
         return [Resolution(_join(texts[i:end]), body[i][0], "noted"),
@@ -333,6 +337,30 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
             continue
         dropped.add(anchors[n] if welsh[n] else anchors[n + 1])
     return dropped
+
+
+# A minute whose item was put off, and nothing else decided: "Consideration of this item was
+# deferred to the next meeting at the request of the ICB", "Discussion of the nurse staffing
+# report was deferred to the September meeting". The deferral, a sentence of its own, is the
+# minute's decision however plain the minutes (formal ones print no RESOLVED for it either).
+# (the words between run a word at a time: no two runs of any character side by side)
+_DEFERRAL = re.compile(
+    r"^(?:(?:Consideration|Discussion|Determination)\s+of\s+(?:this|the)\b(?:\s+[^\s.;:]+){0,12}?"
+    r"|(?:The|This)\s+(?:item|report|matter|application))"
+    # (to when, or why: "deferred in January" tells the item's history)
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b",
+    re.I)
+_DEFERRAL_WORDS = ("deferred", "postponed")
+
+
+def _deferral(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Each sentence of a minute that puts its item off (see _DEFERRAL)."""
+    out: list[Resolution] = []
+    for page, sentence in _sentences(body):
+        text = PARA.sub("", sentence)
+        if holds_any(text, _DEFERRAL_WORDS) and _DEFERRAL.match(text):
+            out.append(Resolution(text, page, "noted"))
+    return out
 
 
 # A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
