@@ -12,7 +12,7 @@ import typer
 
 from kcc_papers.cli.ingest import print_summary
 from kcc_papers.cli.options import DbOption, ExportFormat, WaitOption
-from kcc_papers.cli.output import err, out, plural, say_error
+from kcc_papers.cli.output import err, out, plural, print_path, say_error
 from kcc_papers.errors import ExitStatus
 from kcc_papers.settings import DEFAULT_DB, WRITE_WAIT_SECONDS
 
@@ -158,7 +158,7 @@ def update(
     if summary.ingested:
         print_summary(summary.ingested, db)
     for path in summary.exported:
-        out().print(str(path), highlight=False)
+        print_path(path)
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
 

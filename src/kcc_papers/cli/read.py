@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kcc_papers.cli.options import DbOption, ExportFormat, FormatOption, QueryFormat, WaitOption
-from kcc_papers.cli.output import out, plural, print_result
+from kcc_papers.cli.output import out, plural, print_path, print_result
 from kcc_papers.settings import DEFAULT_DB, LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def export(
         keys = parse_keys(partition_by)
     for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel,
                               partition_by=keys):
-        out().print(str(path), highlight=False)
+        print_path(path)
 
 
 def report(
@@ -167,5 +167,5 @@ def schemas(out_dir: Annotated[Path, typer.Option("--out")] = Path("schemas")) -
     from kcc_papers.schemas import write_schemas
 
     for path in write_schemas(out_dir):
-        out().print(str(path), highlight=False)
+        print_path(path)
 
