@@ -117,7 +117,10 @@ def print_summary(summary: IngestSummary, db: Path) -> None:
     if summary.rows:  # an unchanged folder added nothing: no empty table
         from rich.table import Table
 
-        table = Table(title=f"records added to {db}", show_edge=False)
+        # A line of its own, not the table's title: rich would centre a title and fold a
+        # long path at the table's width.
+        sys.stdout.write(f"records added to {db}\n")
+        table = Table(show_edge=False)
         table.add_column("table", style="bold")
         table.add_column("rows", justify="right")
         for name, count in sorted(summary.rows.items()):
