@@ -98,7 +98,6 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
     if excel and fmt != "csv":
         raise UsageError("--excel is for CSV (a byte-order mark); xlsx is Excel's own format")
     out = Path(out)
-    make_folder(out)
     with store.connect(db, read_only=True, wait=wait) as con:
         present = [r[0] for r in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE NOT starts_with(table_name, '_') "
@@ -108,6 +107,8 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
         unknown = sorted(set(wanted) - set(present))
         if unknown:
             raise UsageError(f"no such table: {', '.join(unknown)} (tables: {', '.join(present)})")
+        # Only now: a missing database or a misspelt table leaves no empty folder behind.
+        make_folder(out)
         if fmt == XLSX:
             from kcc_papers.workbook import write_workbook
 
