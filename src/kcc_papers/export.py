@@ -66,8 +66,22 @@ def run_query(db: Path | str, sql: str, params: list[Any] | None = None, *,
         try:
             cur = con.execute(sql, params or None)
         except duckdb.Error as exc:
-            raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
+            raise query_failed(exc) from exc
         return result_of(cur)
+
+
+# findings' column "check" is an SQL keyword: unquoted, DuckDB names only the word.
+KEYWORD_COLUMN_HINTS = {"check": '"check" is a column of findings and an SQL keyword: quote it '
+                                 'as "check"'}
+
+
+def query_failed(exc: duckdb.Error) -> UsageError:
+    """The one line a failed query gets: DuckDB's first line, and for a column named by an
+    SQL keyword, how to write it."""
+    first = str(exc).splitlines()[0]
+    hints = [hint for word, hint in KEYWORD_COLUMN_HINTS.items()
+             if f'at or near "{word}"' in first.lower()]
+    return UsageError(f"query failed: {first}" + "".join(f" ({hint})" for hint in hints))
 
 
 def result_of(cur: duckdb.DuckDBPyConnection) -> QueryResult:
