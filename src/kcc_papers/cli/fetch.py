@@ -129,7 +129,9 @@ def update(
     date_to: ToOption = None, out_dir: OutOption = Path("data/raw"), db: DbOption = DEFAULT_DB,
     export_dir: Annotated[Path | None, typer.Option("--export", help="export every table "
                                                      "here afterwards")] = None,
-    export_format: Annotated[ExportFormat, typer.Option("--export-format")] = ExportFormat.csv,
+    export_format: Annotated[ExportFormat, typer.Option(
+        "--export-format", help="the --export files' format, as export's --format")
+    ] = ExportFormat.csv,
     concurrency: ConcurrencyOption = 2, delay: DelayOption = 0.5, timeout: TimeoutOption = 30.0,
     retries: RetriesOption = 2, backoff: BackoffOption = 2.0,
     workers: Annotated[int, typer.Option(min=0, help="ingest worker processes (0: one per "
