@@ -20,7 +20,7 @@ from kcc_papers.cli.options import (
     OcrChoice,
     WaitOption,
 )
-from kcc_papers.cli.output import ProgressBar, out, say_error, state
+from kcc_papers.cli.output import ProgressBar, out, plural, say_error, state
 from kcc_papers.errors import ExitStatus
 from kcc_papers.settings import (
     DEFAULT_DB,
@@ -127,10 +127,10 @@ def print_summary(summary: IngestSummary, db: Path) -> None:
             table.add_row(name, str(count))
         out().print(table)
     sys.stdout.write(
-        f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
-        f"{summary.duplicates} duplicate, {summary.failed} failed"
+        f"{plural(summary.files, 'file')}: {summary.ingested} ingested, "
+        f"{summary.unchanged} unchanged, {summary.duplicates} duplicate, {summary.failed} failed"
         + (f", {summary.renamed} renamed" if summary.renamed else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
-        + f"; {summary.pages} pages"
+        + f"; {plural(summary.pages, 'page')}"
         + (f" ({summary.ocr_pages} read by OCR)" if summary.ocr_pages else "")
         + f" in {summary.seconds:.2f}s\n")
