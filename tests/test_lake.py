@@ -579,4 +579,4 @@ def test_ingest_shows_its_progress_on_a_terminal_as_lake_ingest_does(tmp_path: P
     shutil.copy(RAW / "sample_minutes_2025-01-15.txt", folder)
     shown = _on_a_terminal(["ingest", str(folder), "--db", str(tmp_path / "p.duckdb"),
                             "--workers", "1"], tmp_path)
-    assert "ingest" in shown and "1/1" in shown and "1 files: 1 ingested" in shown
+    assert "ingest" in shown and "1/1" in shown and "1 file: 1 ingested" in shown

@@ -66,8 +66,22 @@ def run_query(db: Path | str, sql: str, params: list[Any] | None = None, *,
         try:
             cur = con.execute(sql, params or None)
         except duckdb.Error as exc:
-            raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
+            raise query_failed(exc) from exc
         return result_of(cur)
+
+
+# findings' column "check" is an SQL keyword: unquoted, DuckDB names only the word.
+KEYWORD_COLUMN_HINTS = {"check": '"check" is a column of findings and an SQL keyword: quote it '
+                                 'as "check"'}
+
+
+def query_failed(exc: duckdb.Error) -> UsageError:
+    """The one line a failed query gets: DuckDB's first line, and for a column named by an
+    SQL keyword, how to write it."""
+    first = str(exc).splitlines()[0]
+    hints = [hint for word, hint in KEYWORD_COLUMN_HINTS.items()
+             if f'at or near "{word}"' in first.lower()]
+    return UsageError(f"query failed: {first}" + "".join(f" ({hint})" for hint in hints))
 
 
 def result_of(cur: duckdb.DuckDBPyConnection) -> QueryResult:
@@ -98,7 +112,6 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
     if excel and fmt != "csv":
         raise UsageError("--excel is for CSV (a byte-order mark); xlsx is Excel's own format")
     out = Path(out)
-    make_folder(out)
     with store.connect(db, read_only=True, wait=wait) as con:
         present = [r[0] for r in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE NOT starts_with(table_name, '_') "
@@ -108,6 +121,8 @@ def export_tables(db: Path | str, out: Path | str, fmt: str, tables: list[str] |
         unknown = sorted(set(wanted) - set(present))
         if unknown:
             raise UsageError(f"no such table: {', '.join(unknown)} (tables: {', '.join(present)})")
+        # Only now: a missing database or a misspelt table leaves no empty folder behind.
+        make_folder(out)
         if fmt == XLSX:
             from kcc_papers.workbook import write_workbook
 

@@ -325,7 +325,8 @@ def _sort(hashed: list[tuple[str, str]], stored: _Stored, summary: IngestSummary
             from kcc_papers.models import IngestError
 
             errors.append(FileResult(path, sha, error=IngestError(
-                path=path, sha256=sha, error_kind=kind, message=message, at=store.now())))
+                path=path, sha256=sha, error_kind=kind, message=message, at=store.now()),
+                repeated=known.get(path) == sha))
         elif sha in twins:
             twins[sha].append(path)
         elif sha in hashes and stored.con is not None and _moved(stored.con, known, sha, path):
@@ -533,7 +534,8 @@ def _write_results(con: duckdb.DuckDBPyConnection, batch: list[FileResult],
             _write_error(con, result.error, db)
             summary.failed += 1
             summary.errors.append(result.error)
-            summary.rows["ingest_errors"] += 1
+            if not result.repeated:
+                summary.rows["ingest_errors"] += 1
         else:
             summary.ingested += 1
             summary.pages += result.pages

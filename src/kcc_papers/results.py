@@ -31,6 +31,8 @@ class FileResult:
     # The rows as column data, made by ``packed()`` (then the three lists are empty).
     columns: TableColumns | None = None
     row_count: int = 0
+    # A failure this path already has its ingest_errors row for, named again: no row added.
+    repeated: bool = False
 
     def rows(self) -> list[Model]:
         return [*self.documents, *self.records, *self.findings]

@@ -88,8 +88,27 @@ def _interrupted() -> NoReturn:
 
 
 
+def _show_version(asked: bool) -> None:
+    if asked:
+        # Imported here: importlib.metadata reads the installed package's files, and only
+        # --version needs that.
+        from importlib import metadata
+
+        try:
+            version = metadata.version("kcc-papers")
+        except metadata.PackageNotFoundError:  # run from a source tree, never installed
+            version = "dev"
+        sys.stdout.write(f"kcc-papers {version}\n")
+        raise typer.Exit()
+
+
 @app.callback()
-def _options(debug: Annotated[bool, typer.Option("--debug", help="show tracebacks")] = False) -> None:  # noqa: E501
+def _options(
+    debug: Annotated[bool, typer.Option("--debug", help="show tracebacks")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", help="print the version and exit", is_eager=True,
+        callback=_show_version)] = False,
+) -> None:
     state["debug"] = debug
 
 

@@ -12,7 +12,7 @@ import typer
 
 from kcc_papers.cli.ingest import print_summary
 from kcc_papers.cli.options import DbOption, ExportFormat, WaitOption
-from kcc_papers.cli.output import err, out, plural, say_error
+from kcc_papers.cli.output import err, out, plural, print_path, say_error
 from kcc_papers.errors import ExitStatus
 from kcc_papers.settings import DEFAULT_DB, WRITE_WAIT_SECONDS
 
@@ -129,7 +129,9 @@ def update(
     date_to: ToOption = None, out_dir: OutOption = Path("data/raw"), db: DbOption = DEFAULT_DB,
     export_dir: Annotated[Path | None, typer.Option("--export", help="export every table "
                                                      "here afterwards")] = None,
-    export_format: Annotated[ExportFormat, typer.Option("--export-format")] = ExportFormat.csv,
+    export_format: Annotated[ExportFormat, typer.Option(
+        "--export-format", help="the --export files' format, as export's --format")
+    ] = ExportFormat.csv,
     concurrency: ConcurrencyOption = 2, delay: DelayOption = 0.5, timeout: TimeoutOption = 30.0,
     retries: RetriesOption = 2, backoff: BackoffOption = 2.0,
     workers: Annotated[int, typer.Option(min=0, help="ingest worker processes (0: one per "
@@ -158,7 +160,7 @@ def update(
     if summary.ingested:
         print_summary(summary.ingested, db)
     for path in summary.exported:
-        out().print(str(path), highlight=False)
+        print_path(path)
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
 

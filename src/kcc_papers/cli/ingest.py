@@ -20,7 +20,7 @@ from kcc_papers.cli.options import (
     OcrChoice,
     WaitOption,
 )
-from kcc_papers.cli.output import ProgressBar, out, say_error, state
+from kcc_papers.cli.output import ProgressBar, out, plural, say_error, state
 from kcc_papers.errors import ExitStatus
 from kcc_papers.settings import (
     DEFAULT_DB,
@@ -117,17 +117,20 @@ def print_summary(summary: IngestSummary, db: Path) -> None:
     if summary.rows:  # an unchanged folder added nothing: no empty table
         from rich.table import Table
 
-        table = Table(title=f"records added to {db}", show_edge=False)
+        # A line of its own, not the table's title: rich would centre a title and fold a
+        # long path at the table's width.
+        sys.stdout.write(f"records added to {db}\n")
+        table = Table(show_edge=False)
         table.add_column("table", style="bold")
         table.add_column("rows", justify="right")
         for name, count in sorted(summary.rows.items()):
             table.add_row(name, str(count))
         out().print(table)
     sys.stdout.write(
-        f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} unchanged, "
-        f"{summary.duplicates} duplicate, {summary.failed} failed"
+        f"{plural(summary.files, 'file')}: {summary.ingested} ingested, "
+        f"{summary.unchanged} unchanged, {summary.duplicates} duplicate, {summary.failed} failed"
         + (f", {summary.renamed} renamed" if summary.renamed else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
-        + f"; {summary.pages} pages"
+        + f"; {plural(summary.pages, 'page')}"
         + (f" ({summary.ocr_pages} read by OCR)" if summary.ocr_pages else "")
         + f" in {summary.seconds:.2f}s\n")

@@ -20,7 +20,7 @@ from kcc_papers.cli.options import (
     OcrChoice,
     WaitOption,
 )
-from kcc_papers.cli.output import ProgressBar, say_error, state
+from kcc_papers.cli.output import ProgressBar, plural, say_error, state
 from kcc_papers.errors import ExitStatus
 from kcc_papers.settings import (
     DEFAULT_DB,
@@ -94,9 +94,10 @@ def lake_ingest(
         sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
     else:
         sys.stdout.write(
-            f"{summary.files} files: {summary.ingested} ingested, {summary.unchanged} "
-            f"unchanged, {summary.duplicates} duplicate, {summary.failed} failed; "
-            f"{summary.pages} pages in {summary.seconds:.2f}s ({summary.engine}) -> {lake}\n")
+            f"{plural(summary.files, 'file')}: {summary.ingested} ingested, "
+            f"{summary.unchanged} unchanged, {summary.duplicates} duplicate, "
+            f"{summary.failed} failed; {plural(summary.pages, 'page')} in "
+            f"{summary.seconds:.2f}s ({summary.engine}) -> {lake}\n")
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
 

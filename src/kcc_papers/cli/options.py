@@ -3,6 +3,7 @@ text, one default type for each)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -30,7 +31,13 @@ class QueryFormat(StrEnum):
     json = "json"
 
 
-FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f")]
+FormatOption = Annotated[QueryFormat, typer.Option(
+    "--format", "-f", help="table at the terminal's width; csv or json for scripts and pipes")]
+# The meetings a listing or a report covers, by meeting date (inclusive).
+DateFromOption = Annotated[dt.datetime | None, typer.Option(
+    "--from", formats=["%Y-%m-%d"], help="meetings on or after this date")]
+DateToOption = Annotated[dt.datetime | None, typer.Option(
+    "--to", formats=["%Y-%m-%d"], help="meetings on or before this date")]
 
 
 class OcrChoice(StrEnum):

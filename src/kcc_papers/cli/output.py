@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kcc_papers.cli.options import QueryFormat
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from types import TracebackType
 
     from rich.console import Console
@@ -44,6 +45,12 @@ def say_error(message: str, console: Console | None = None) -> None:
         sys.stderr.flush()
     else:
         console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
+def print_path(path: Path) -> None:
+    """A path written, one whole line: rich would fold a long one at the console's width (80
+    columns when piped), and a script reading the lines back would get two halves."""
+    sys.stdout.write(f"{path}\n")
 
 
 def plural(n: int, noun: str) -> str:

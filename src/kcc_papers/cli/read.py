@@ -4,14 +4,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kcc_papers.cli.options import DbOption, ExportFormat, FormatOption, QueryFormat, WaitOption
-from kcc_papers.cli.output import out, plural, print_result
+from kcc_papers.cli.options import (
+    DateFromOption,
+    DateToOption,
+    DbOption,
+    ExportFormat,
+    FormatOption,
+    QueryFormat,
+    WaitOption,
+)
+from kcc_papers.cli.output import out, plural, print_path, print_result
 from kcc_papers.settings import DEFAULT_DB, LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 def query(
     sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    fmt: FormatOption = QueryFormat.table,
     wait: WaitOption = LOCK_WAIT_SECONDS,
     lake: Annotated[
         str | None, typer.Option("--lake", help="run over a Parquet lake (folder or URL) "
@@ -83,8 +90,8 @@ def trail(
 def meetings(
     db: DbOption = DEFAULT_DB,
     committee: Annotated[str | None, typer.Option(help="committee (any spelling)")] = None,
-    date_from: Annotated[dt.datetime | None, typer.Option("--from", formats=["%Y-%m-%d"])] = None,
-    date_to: Annotated[dt.datetime | None, typer.Option("--to", formats=["%Y-%m-%d"])] = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
     fmt: FormatOption = QueryFormat.table, wait: WaitOption = LOCK_WAIT_SECONDS,
 ) -> None:
     """List meetings with their counts of documents and records."""
@@ -98,7 +105,9 @@ def meetings(
 def export(
     out_dir: Annotated[Path, typer.Option("--out", help="folder to write to")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="a file per table (csv, parquet, json), or one workbook (xlsx)")
+    ] = ExportFormat.csv,
     table: Annotated[
         list[str] | None, typer.Option("--table", help="table(s); default all")
     ] = None,
@@ -122,7 +131,7 @@ def export(
         keys = parse_keys(partition_by)
     for path in export_tables(db, out_dir, fmt.value, table or None, wait=wait, excel=excel,
                               partition_by=keys):
-        out().print(str(path), highlight=False)
+        print_path(path)
 
 
 def report(
@@ -131,8 +140,8 @@ def report(
     db: DbOption = DEFAULT_DB,
     council: Annotated[str | None, typer.Option(help="only this council's meetings")] = None,
     committee: Annotated[str | None, typer.Option(help="committee (any spelling)")] = None,
-    date_from: Annotated[dt.datetime | None, typer.Option("--from", formats=["%Y-%m-%d"])] = None,
-    date_to: Annotated[dt.datetime | None, typer.Option("--to", formats=["%Y-%m-%d"])] = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
     wait: WaitOption = LOCK_WAIT_SECONDS,
 ) -> None:
     """Write a browsable static report (HTML that opens from disk): overview, a page per
@@ -162,10 +171,12 @@ def tables(db: DbOption = DEFAULT_DB, wait: WaitOption = LOCK_WAIT_SECONDS) -> N
     out().print(table)
 
 
-def schemas(out_dir: Annotated[Path, typer.Option("--out")] = Path("schemas")) -> None:
+def schemas(out_dir: Annotated[Path, typer.Option(
+        "--out", help="folder to write one <table>.schema.json per record kind to")] = Path(
+        "schemas")) -> None:
     """Write the JSON Schema of every record kind (generated from the models)."""
     from kcc_papers.schemas import write_schemas
 
     for path in write_schemas(out_dir):
-        out().print(str(path), highlight=False)
+        print_path(path)
 

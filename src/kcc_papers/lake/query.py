@@ -18,7 +18,7 @@ import duckdb
 
 from kcc_papers import store
 from kcc_papers.errors import UsageError
-from kcc_papers.export import QueryResult, result_of
+from kcc_papers.export import QueryResult, query_failed, result_of
 from kcc_papers.lake.layout import MANIFESTS, Lake
 from kcc_papers.lake.load import table_columns
 from kcc_papers.lake.partition import read_sql
@@ -109,6 +109,6 @@ def run_lake_query(lake_root: str | Path, sql: str, params: list[Any] | None = N
     try:
         return result_of(con.execute(sql, params or None))
     except duckdb.Error as exc:
-        raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        raise query_failed(exc) from exc
     finally:
         con.close()

@@ -89,7 +89,6 @@ def write_report(db: Path | str, out: Path | str = DEFAULT_OUT, scope: Scope | N
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is a file, not a folder")
-    out.mkdir(parents=True, exist_ok=True)
     env = environment(out)
     common = {"scope": scope, "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")}
     pages: list[Path] = []
@@ -100,6 +99,8 @@ def write_report(db: Path | str, out: Path | str = DEFAULT_OUT, scope: Scope | N
         pages.append(out / name)
 
     with store.connect(db, read_only=True, wait=wait) as con:
+        # Once the database is open: a missing one leaves no empty folder behind.
+        out.mkdir(parents=True, exist_ok=True)
         front = data.overview(con, scope)
         for stale in out.glob(MEETING_PAGES):
             stale.unlink()
