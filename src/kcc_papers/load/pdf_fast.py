@@ -403,22 +403,23 @@ def _runs(chars: list[Obj]) -> list[list[Obj]]:
     wider than pdfplumber's x tolerance (which parts words itself)."""
     runs: list[list[Obj]] = []
     run: list[Obj] = []
-    prev: Obj | None = None
+    if not chars:
+        return runs
+    # (the test of two glyphs written out, the last glyph's values kept: a function call per
+    # glyph of a table page cost more than the test)
+    tolerance, same_line = _X_TOLERANCE, SAME_LINE_EM
+    prev_x1, prev_top, prev_size = chars[0]["x1"], chars[0]["top"], chars[0]["size"]
     for char in chars:
-        if prev is not None and not _runs_on(prev, char):
+        top, size = char["top"], char["size"]
+        if run and not (-tolerance <= char["x0"] - prev_x1 <= tolerance
+                        and abs(top - prev_top) < same_line * min(prev_size, size)):
             runs.append(run)
             run = []
         run.append(char)
-        prev = char
-    if run:
-        runs.append(run)
+        prev_x1, prev_top, prev_size = char["x1"], top, size
+    runs.append(run)
     return runs
 
-
-def _runs_on(prev: Obj, char: Obj) -> bool:
-    return bool(-_X_TOLERANCE <= char["x0"] - prev["x1"] <= _X_TOLERANCE
-                and abs(char["top"] - prev["top"]) < SAME_LINE_EM * min(prev["size"],
-                                                                         char["size"]))
 
 
 # Tracking is told from a run's gaps only where it has this many between glyphs (a word of
@@ -543,17 +544,22 @@ def _segments(obj: Any, m: Matrix) -> list[tuple[str, Point]]:
     curve = 0
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    # (bound once a path: a table page's paths have thousands of segments)
+    path_segment, segment_point = calls.path_segment, calls.segment_point
+    segment_type, segment_close = calls.segment_type, calls.segment_close
+    moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
     for i in range(calls.count_segments(obj)):
-        seg = calls.path_segment(obj, i)
-        calls.segment_point(seg, x_ref, y_ref)
-        pt = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
-        kind = calls.segment_type(seg)
-        closes = bool(calls.segment_close(seg))
-        if kind == raw.FPDF_SEGMENT_MOVETO:
+        seg = path_segment(obj, i)
+        segment_point(seg, x_ref, y_ref)
+        xv, yv = x.value, y.value
+        pt = (xv * a + yv * c + e, xv * b + yv * d + f)
+        kind = segment_type(seg)
+        closes = bool(segment_close(seg))
+        if kind == moveto:
             start = pt
             out.append(("m", pt))
             continue
-        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+        if kind == bezierto:
             curve += 1
             if curve < 3:
                 continue  # control points: pdfminer keeps only a curve's end point

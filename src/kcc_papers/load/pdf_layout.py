@@ -277,7 +277,7 @@ def _as_patterns(page: Any) -> None:
 
 def _filled_cells(page: Any, found: list[Any]) -> bool:
     """Whether a filled rectangle lies under the centre of any cell of the tables."""
-    fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+    fills = _fills(page)
     return bool(fills) and any(
         _fill_at(fills, bbox) is not None
         for table in found for row in table.rows for bbox in row.cells if bbox is not None
@@ -298,7 +298,7 @@ def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     and a merged cell's text and fill go to every row it spans."""
     from kcc_papers.load.pdf_fast import CharIndex
 
-    fills = [r for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+    fills = _fills(page)
     shapes = [c for c in page.curves if c.get("fill") and c.get("non_stroking_color") is not None]
     chars = (index or CharIndex(page.chars)).cell_chars(found)
     rows: list[list[Cell]] = []
@@ -319,7 +319,7 @@ def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
     return Table(rows, number, tuple(found.bbox), columns=zebra.text_starts(found, chars))
 
 
-def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list[dict[str, Any]],
+def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list[Fill],
           shapes: list[dict[str, Any]]) -> Cell:
     """A cell's text and fill: a RAG mark's colour (a symbol glyph's, a drawn dot's) over the
     background's."""
@@ -342,15 +342,26 @@ def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list
     return Cell(clean(text or ""), colour if coloured(colour) else _fill_at(fills, bbox))
 
 
-def _fill_at(fills: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str | None:
+# A filled rectangle: (x0, x1, top, bottom, fill colour).
+Fill = tuple[float, float, float, float, Any]
+
+
+def _fills(page: Any) -> list[Fill]:
+    """The page's filled rectangles that have a colour, in the page's order: read out of their
+    dicts once a table, not once a cell (``_fill_at`` looks at every one for each cell)."""
+    return [(r["x0"], r["x1"], r["top"], r["bottom"], r["non_stroking_color"])
+            for r in page.rects if r.get("fill") and r.get("non_stroking_color") is not None]
+
+
+def _fill_at(fills: list[Fill], bbox: tuple[float, float, float, float]) -> str | None:
     """Colour of the smallest filled rectangle under the centre of the cell."""
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     best = None
-    for r in fills:
-        if r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]:
-            area = (r["x1"] - r["x0"]) * (r["bottom"] - r["top"])
+    for x0, x1, top, bottom, colour in fills:
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            area = (x1 - x0) * (bottom - top)
             if best is None or area < best[0]:
-                best = (area, r["non_stroking_color"])
+                best = (area, colour)
     return to_hex(best[1]) if best else None
 
 

@@ -95,10 +95,12 @@ def _row_height(above: Any, below: Any, fills: list[Obj]) -> float:
     item wrapped to three lines under one-line shaded rows, between them and a body band
     wrapped as far). The next table's header, filled another colour and often wrapped
     taller, tells no row of this one: the caption between two tables is no row."""
-    inside = sorted((r for r in fills if _inside(r, above.bbox)), key=lambda r: r["top"])
+    # (a table's box is computed from its cells on each look-up: once each here)
+    above_box, below_box = above.bbox, below.bbox
+    inside = sorted((r for r in fills if _inside(r, above_box)), key=lambda r: r["top"])
     shade = inside[-1].get("non_stroking_color") if inside else None
-    first = [r for r in fills if _inside(r, below.bbox)
-             and abs(r["top"] - below.bbox[1]) <= SNAP_POINTS
+    first = [r for r in fills if _inside(r, below_box)
+             and abs(r["top"] - below_box[1]) <= SNAP_POINTS
              and r.get("non_stroking_color") == shade]
     return max((r["bottom"] - r["top"] for r in [*inside, *first]), default=0.0)
 
