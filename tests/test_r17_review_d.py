@@ -66,7 +66,7 @@ def _labelled_pages(pages: int) -> Segment:
                                          pages=[]))
 
 
-def test_regression_column_names_checked_against_every_page(tmp_path: Path) -> None:
+def test_regression_column_names_checked_against_every_page() -> None:
     # each row of labels looked for a cell under it through the whole document's lines,
     # every page's, before its own: ten times the pages took about thirty times as long
     assert _growth(lambda pages: _table_rows(_labelled_pages(pages)), 150) < MOST_GROWTH
