@@ -63,9 +63,21 @@ MORNING_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*a\.?m\b\.?", re.I)
 def is_welsh(text: str) -> bool:
     """Whether ``text`` is running text in Welsh rather than English (by its commonest
     words; a name or a heading alone is neither)."""
+    welsh, english = _common_words(text)
+    return welsh > english
+
+
+def is_english(text: str) -> bool:
+    """Whether ``text`` is running text in English rather than Welsh, as ``is_welsh`` tells
+    (a column of names is neither: not Welsh is not yet English)."""
+    welsh, english = _common_words(text)
+    return english > welsh
+
+
+def _common_words(text: str) -> tuple[int, int]:
+    """How many of ``text``'s words are Welsh's and English's commonest; none of either in
+    text too short to tell."""
     words = re.findall(r"[a-zâêîôûŵŷ']+", MORNING_TIME.sub(" ", text).lower())
     if len(words) < MIN_LANGUAGE_WORDS:
-        return False
-    welsh = sum(w in WELSH_WORDS for w in words)
-    english = sum(w in ENGLISH_WORDS for w in words)
-    return welsh > english
+        return 0, 0
+    return sum(w in WELSH_WORDS for w in words), sum(w in ENGLISH_WORDS for w in words)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.load.model import Line, Table
-from kcc_papers.normalise.bilingual import is_welsh
+from kcc_papers.normalise.bilingual import is_english, is_welsh
 
 # A header row: at least this many labels, each at most MAX_LABEL_WORDS words.
 MIN_HEADER_CELLS = 3
@@ -122,12 +122,13 @@ def _title_column(rows: list[list[str]], ref: int) -> int:
 def _welsh_beside_english(rows: list[list[str]], col: int) -> bool:
     """A bilingual agenda's table prints each title twice, a column per language ("Eitem /
     Item | Busnes | Business"): where the title's column reads as Welsh and the one after it,
-    filled on every row, as not, the records keep the English (as the set's other bilingual
-    papers do)."""
+    filled on every row, as English, the records keep the English (as the set's other
+    bilingual papers do). A column in no language (a Welsh-only agenda's lead, "Cyng. Elin
+    Hughes") is no translation."""
     welsh = [r[col] for r in rows if col < len(r)]
     other = [r[col + 1] for r in rows if col + 1 < len(r) and r[col + 1]]
     return (len(other) == len(rows) and is_welsh(" ".join(welsh))
-            and not is_welsh(" ".join(other)))
+            and is_english(" ".join(other)))
 
 
 def title_columns(line: Line) -> Line:

@@ -51,10 +51,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     done: set[int] = set()
     # (only on a page whose table has a header row: elsewhere a wide gap may be a title's
     # hanging indent beside its number, read as before)
-    headed = {page for page, line in segment.lines
-              if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
-              or (line.cells and header_line(_in_cells(line))
-                  and _heads_columns(line, page, segment.lines))}
+    headed = _headed_pages(segment.lines)
     lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
     lines = _last_cells_parted(lines, headed)
     aligned = aligned_rows([line for _, line in lines],
@@ -93,15 +90,30 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     return out
 
 
-def _heads_columns(header: Line, page: int, lines: list[tuple[int, Line]]) -> bool:
+def _headed_pages(lines: list[tuple[int, Line]]) -> set[int]:
+    """The pages whose table has a header row: a known one ("Item No. / Title / Pages"), or
+    the paper's own column names drawn as one run over columns of cells."""
+    by_page: dict[int, list[Line]] = {}
+    for page, line in lines:
+        by_page.setdefault(page, []).append(line)
+    # (a row of names is checked against its own page's lines: a long paper's many rows of
+    # labels, each checked against every page, would take time growing with its square)
+    return {page for page, page_lines in by_page.items()
+            if any(AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text)
+                   or (line.cells and header_line(_in_cells(line))
+                       and _heads_columns(line, page_lines))
+                   for line in page_lines)}
+
+
+def _heads_columns(header: Line, page_lines: list[Line]) -> bool:
     """A row of column names heads columns that a line under it on its page prints a cell in:
     a run starting where one of its later names starts. A heading letter-spaced across the
     page ("K I L C O R A N   C O U N T Y   C O U N C I L") reads as words apart, like names,
     over lines set in no columns."""
     starts = [x for x, _ in (header.cells or [])[1:]]
     top = header.top if header.top is not None else 0.0
-    for number, line in lines:
-        if number != page or line is header or line.top is None or line.top <= top:
+    for line in page_lines:
+        if line is header or line.top is None or line.top <= top:
             continue
         runs = [x for x, text in [*line.spans[1:], *(line.cells or [])[1:],
                                   *(line.parts or [])[1:]] if text.strip()]
