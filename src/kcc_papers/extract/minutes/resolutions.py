@@ -347,8 +347,11 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
 _DEFERRAL = re.compile(
     r"^(?:(?:Consideration|Discussion|Determination)\s+of\s+(?:this|the)\b(?:\s+[^\s.;:]+){0,12}?"
     r"|(?:The|This)\s+(?:item|report|matter|application))"
-    # (to when, or why: "deferred in January" tells the item's history)
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b",
+    # (to when, or why: "deferred in January" tells the item's history; so does a deferral
+    # to the meeting now minuted, "deferred to this meeting from January", and one told in
+    # the pluperfect, "had been deferred pending a site visit": what was put off is before it)
+    r"\s+(?:was|were|has\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b"
+    r"(?!\s+(?:this|today['’]?s|the\s+present)\s+meeting\b)",
     re.I)
 _DEFERRAL_WORDS = ("deferred", "postponed")
 
