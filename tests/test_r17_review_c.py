@@ -135,3 +135,42 @@ def test_regression_sentence_inside_is_linear() -> None:
     assert _growth(held, 300) < MOST_GROWTH
     assert _holds_sentence("PC Logan reported two thefts. The Chair thanked him")
     assert not _holds_sentence("Cllrs. Byrne and Nolan")
+
+
+# ---------------------------------- minutes: "65A – ..." added after "65 – ...", dash-marked
+
+DASHED_ADDED_MINUTE = """ELMBRIDGE BOROUGH COUNCIL
+
+MINUTES OF THE EXECUTIVE held on Tuesday, 12th October 2027
+
+Present: Councillor F Radcliffe (Leader, in the Chair); Councillors J Amankwah and H Gilchrist
+
+64 – Revenue Budget Monitoring
+RESOLVED that the forecast revenue outturn for 2027/28 be noted.
+
+65 – Home to School Transport Policy
+RESOLVED that the draft policy be approved for consultation.
+
+65A – Exclusion of the Press and Public
+RESOLVED that the press and public be excluded from the meeting for the following item.
+
+66 – Disposal of the Former Westgate Library
+RESOLVED that the recommendations set out in the exempt report be approved.
+"""
+
+
+def test_regression_added_minute_after_a_dash_read_as_its_own(tmp_path: Path) -> None:
+    # a number with a capital glued is a minute added after the one above when printed as its
+    # heading is: the heading's mark was read only as a colon or a stop, so a dash after
+    # "65" never equalled the dash after "65A" and the exclusion ran on inside minute 65
+    records = minutes_of(DASHED_ADDED_MINUTE, tmp_path)
+    assert numbers(records) == [
+        ("64", "Revenue Budget Monitoring"),
+        ("65", "Home to School Transport Policy"),
+        ("65A", "Exclusion of the Press and Public"),
+        ("66", "Disposal of the Former Westgate Library"),
+    ]
+    assert [d.minute_number for d in decisions_in(records)] == ["64", "65", "65A", "66"]
+    # guard: a mark unlike the heading's is still no added minute
+    colon = DASHED_ADDED_MINUTE.replace("65A –", "65A:")
+    assert [n for n, _ in numbers(minutes_of(colon, tmp_path))] == ["64", "65", "66"]
