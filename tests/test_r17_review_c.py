@@ -174,3 +174,42 @@ def test_regression_added_minute_after_a_dash_read_as_its_own(tmp_path: Path) ->
     # guard: a mark unlike the heading's is still no added minute
     colon = DASHED_ADDED_MINUTE.replace("65A –", "65A:")
     assert [n for n, _ in numbers(minutes_of(colon, tmp_path))] == ["64", "65", "66"]
+
+
+# ------------------- minutes: a Welsh restatement labelled with a dash or no mark at all
+
+BILINGUAL_TOWN = """CYNGOR TREF ABERDYFI / ABERDYFI TOWN COUNCIL
+
+Minutes of the meeting of Aberdyfi Town Council held on Monday 13th December 2027
+
+Present:   Cllr Gwen Parry (Chair), Cllrs Huw Jones, Siân Roberts
+
+4.  MINUTES / COFNODION
+RESOLVED that the minutes of the meeting held on 8th November 2027 be approved.
+PENDERFYNWYD cymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 8 Tachwedd 2027.
+
+5.  FINANCE / CYLLID
+Resolved - to pay the accounts listed.
+Penderfynwyd - talu'r cyfrifon.
+
+6.  GRANTS / GRANTIAU
+Agreed: to give £200 to the Aberdyfi Regatta.
+Cytunwyd: rhoi £200 i Regata Aberdyfi.
+
+7.  CLOSE / CAU
+Penderfynwyd - cynnal y cyfarfod nesaf ar 10 Ionawr 2028.
+"""
+
+
+def test_regression_welsh_restatement_read_once_whatever_its_mark(tmp_path: Path) -> None:
+    # the round read a Welsh restatement once only under a colon ("Penderfynwyd:"): with a
+    # dash it was a second decision (minute 5), and with no mark, or as "Cytunwyd:" (no
+    # anchor of its own), it ran on into the English decision's text (minutes 4 and 6). A
+    # Welsh decision with no English beside it is still one (minute 7)
+    records = minutes_of(BILINGUAL_TOWN, tmp_path)
+    assert [(d.minute_number, d.decision_text) for d in decisions_in(records)] == [
+        ("4", "RESOLVED that the minutes of the meeting held on 8th November 2027 be approved."),
+        ("5", "Resolved - to pay the accounts listed."),
+        ("6", "Agreed: to give £200 to the Aberdyfi Regatta."),
+        ("7", "Penderfynwyd - cynnal y cyfarfod nesaf ar 10 Ionawr 2028."),
+    ]

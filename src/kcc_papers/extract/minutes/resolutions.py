@@ -313,9 +313,10 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     return out
 
 
-# A decision's label in Welsh alone ("Penderfynwyd: cymeradwyo cofnodion ..."), not beside its
-# English ("Penderfyniad / Decision:", which heads the decision in both languages).
-_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\s*:", re.I)
+# A decision's label in Welsh alone, its mark as English labels print theirs or none
+# ("Penderfynwyd: cymeradwyo ...", "Penderfynwyd - talu ...", "PENDERFYNWYD bod ..."), not
+# beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
+_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
 _STOPPED = re.compile(r"[.;]\s*$")
 
 
@@ -479,6 +480,7 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     # a resolution inside a list entry ("(b) 26/00140/FUL ... The Council resolved to object")
     # ends where the entry's next sibling starts
     entry = _marker(strip_bullet(texts[start]))
+    english = not _WELSH_LABEL.match(PARA.sub("", strip_bullet(texts[start])))
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
         if _next_entry(entry, line):
@@ -491,6 +493,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:
             return j
+        if english and _WELSH_LABEL.match(line):
+            return j  # its Welsh (see _translations): another language, no more of its words
         if kind == "approved" and _STOP.search(line):
             return j
         if kind == "resolved" and _STOP.search(line) and not _LIST_ITEM.match(line):
