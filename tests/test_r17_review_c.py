@@ -40,7 +40,11 @@ Members discussed the parking survey.
 8. THE OLD FORGE
 The report was deferred to the next meeting.
 
-9. CLOSE
+9. TREE PRESERVATION ORDER 4/2027
+This item was deferred until later in the meeting.
+Members confirmed the order without modification.
+
+10. CLOSE
 The meeting ended at 9.12 pm.
 """
 
@@ -48,7 +52,8 @@ The meeting ended at 9.12 pm.
 def test_regression_deferral_to_this_meeting_is_no_decision(tmp_path: Path) -> None:
     # a minute's sentence deferring its item is its decision only when it puts the item off
     # now: "deferred to this meeting" and "had been deferred pending" tell why the item is
-    # back (minute 5 got a decision it never took, minute 6 a second one beside its grant)
+    # back (minute 5 got a decision it never took, minute 6 a second one beside its grant),
+    # and "deferred until later in the meeting" only when it was taken (minute 9)
     records = minutes_of(DEFERRED_BEFORE, tmp_path)
     assert [(d.minute_number, d.decision_text, d.outcome) for d in decisions_in(records)] == [
         ("6", "Members agreed to grant permission subject to conditions.", "agreed"),

@@ -350,9 +350,13 @@ _DEFERRAL = re.compile(
     r"|(?:The|This)\s+(?:item|report|matter|application))"
     # (to when, or why: "deferred in January" tells the item's history; so does a deferral
     # to the meeting now minuted, "deferred to this meeting from January", and one told in
-    # the pluperfect, "had been deferred pending a site visit": what was put off is before it)
+    # the pluperfect, "had been deferred pending a site visit": what was put off is before it;
+    # and one within the meeting, "deferred until later in the meeting", "to after item 9",
+    # is the order of business, the item taken that evening all the same)
     r"\s+(?:was|were|has\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b"
-    r"(?!\s+(?:this|today['’]?s|the\s+present)\s+meeting\b)",
+    r"(?!\s+(?:this|today['’]?s|the\s+present)\s+meeting\b"
+    r"|\s+(?:later\s+in|the\s+end\s+of)\s+(?:the|this)\s+meeting\b"
+    r"|\s+after\s+(?:agenda\s+)?item\b)",
     re.I)
 _DEFERRAL_WORDS = ("deferred", "postponed")
 
