@@ -49,11 +49,20 @@ HEAD_LINES = 40
 MAX_SUBJECT_CHARS = 300
 
 Parser = Callable[[list[tuple[int, str]]], list[Notice]]
+# The capitalised words a record's title may print before its name ("Cabinet Member Record of
+# decision"): more and the line is a sentence.
+TITLE_WORDS_BEFORE_RECORD = 3
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*[^\S\n]+)"
 # A record of decision names itself so, as a title ("RECORD OF DECISION", "Cabinet Record of
-# Decisions"): its words capitalised. In running prose ("the Council publishes a written
-# record of decisions taken by officers", an officers' register's preamble) they are not.
+# Decisions"): its words capitalised, or in sentence case opening its line ("Record of
+# decision", "Officer record of decision", a few capitalised words before). In running prose
+# ("the Council publishes a written record of decisions taken by officers", an officers'
+# register's preamble) they are neither.
 _RECORD_NAMED = re.compile(
     r"(?:RECORD\s+OF\s+DECISION|Record\s+of\s+Decision)"
+    # (a line opening "record of decisions" in lower case is prose wrapped)
+    rf"|(?m:^[^\S\n]*(?:{_TITLE_WORD}{{0,{TITLE_WORDS_BEFORE_RECORD}}}Record"
+    rf"|{_TITLE_WORD}{{1,{TITLE_WORDS_BEFORE_RECORD}}}record)[^\S\n]+of[^\S\n]+decision)"
     r"|(?i:DECISION\s+(?:NUMBER|TO\s+BE\s+TAKEN\s+BY)\s*:)")
 
 

@@ -39,7 +39,8 @@ WRAPPED_HEADING_CHARS = 45
 # A title in capitals may run to this many words (an application's number, use and address).
 MAX_CAPS_TITLE_WORDS = 30
 # A word a stop ends as an abbreviation, not a sentence: "Mr. Patel", "St. Mary's", "No. 4".
-_ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|St|Cllr|Prof|Rev|No|Nos|Co|Ltd|Rd|Ave|Sq|[A-Z])$")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mrs?|Ms|Dr|St|Cllrs?|Prof|Revd?|No|Nos|Co|Ltd|Rd|Ave|Sq|[A-Z])$")
 # A full stop after a word, a capital or a figure starting what follows (as shapes.py's
 # run-in titles end).
 _FULL_STOP = re.compile(r"(?<=[\w)’'])\.\s+(?=[A-Z(£\d])")
@@ -312,7 +313,7 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
             return head, None
         return title, None
     runs_on = following[:1].islower()
-    sentence = rest.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE.search(rest))
+    sentence = rest.endswith((".", "!", "?")) or _holds_sentence(rest)
     if ((stands_alone and not runs_on) or wraps_as_heading) and not sentence:
         return title, None
     if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
@@ -322,9 +323,15 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
 
 # "Police Report - PC Logan reported two thefts ...": a title, a dash, then the minute's text.
 _DASH_TITLE = re.compile(r"^(?P<head>\S.{1,80}?)\s+[-–—]\s+(?P<rest>[A-Z£\d].*)$")
-# (a title's stop before a name is no sentence's end: "Notice of Motion - Cllr. Kavanagh")
-_SENTENCE_INSIDE = re.compile(
-    r"[a-z0-9)](?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]\s+[A-Z]")
+# A stop after a word and a capital after it: a sentence's end, unless the word is an
+# abbreviation (a title's "Notice of Motion - Cllr. Kavanagh", "Cllrs. Byrne and Nolan").
+_STOP_INSIDE = re.compile(r"(?P<word>\b\w+)?(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+
+
+def _holds_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (see _STOP_INSIDE)."""
+    return any(not _ABBREVIATION.search(m.group("word") or "")
+               for m in _STOP_INSIDE.finditer(text))
 
 
 def split_dash(title: str, following: str) -> tuple[str, str | None]:
@@ -335,7 +342,7 @@ def split_dash(title: str, following: str) -> tuple[str, str | None]:
     if not m or len(m.group("head").split()) > MAX_HEAD_WORDS:
         return title, None
     rest = m.group("rest").strip()
-    prose = (rest.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE.search(rest))
+    prose = (rest.endswith((".", "!", "?")) or _holds_sentence(rest)
              or following[:1].islower())
     return (m.group("head").strip(), rest) if prose else (title, None)
 

@@ -109,8 +109,11 @@ _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'�
 # ("Minute 65A: EXCLUSION OF THE PRESS AND PUBLIC" under "Minute 65: ...", an item added
 # after it).
 _SUB_MINUTE = re.compile(
-    r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–]|[.:])?)"
+    r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
     r"\s+(?P<title>[A-Z'‘\"“].*)$")
+# The mark a heading prints after its number, as _SUB_MINUTE reads it: a colon, a stop or a
+# dash ("Minute 65 - Home to School Transport").
+_NUMBER_MARK = re.compile(r"\s+[-–—](?=\s)|[.:]")
 
 
 @dataclass(slots=True)
@@ -325,9 +328,15 @@ def _restates_heading(texts: list[str], minute: Candidate, heading_label: str, l
     at = heading.find(heading_label)
     if label != heading_label or at < 0:
         return False
-    after = heading[at + len(heading_label): at + len(heading_label) + 1]
-    mark = (m.group("mark") or "").strip()
-    return mark == (after if after in ".:" else "") and not m.group("title").rstrip().endswith(".")
+    printed = _NUMBER_MARK.match(heading, at + len(heading_label))
+    return (_mark(printed.group(0) if printed else None) == _mark(m.group("mark"))
+            and not m.group("title").rstrip().endswith("."))
+
+
+def _mark(mark: str | None) -> str:
+    """A number's mark as one character, any dash alike ("", ":", ".", "-")."""
+    text = (mark or "").strip()
+    return "-" if text in ("–", "—") else text
 
 
 def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[MinuteBlock]:

@@ -313,9 +313,10 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     return out
 
 
-# A decision's label in Welsh alone ("Penderfynwyd: cymeradwyo cofnodion ..."), not beside its
-# English ("Penderfyniad / Decision:", which heads the decision in both languages).
-_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\s*:", re.I)
+# A decision's label in Welsh alone, its mark as English labels print theirs or none
+# ("Penderfynwyd: cymeradwyo ...", "Penderfynwyd - talu ...", "PENDERFYNWYD bod ..."), not
+# beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
+_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
 _STOPPED = re.compile(r"[.;]\s*$")
 
 
@@ -347,8 +348,15 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
 _DEFERRAL = re.compile(
     r"^(?:(?:Consideration|Discussion|Determination)\s+of\s+(?:this|the)\b(?:\s+[^\s.;:]+){0,12}?"
     r"|(?:The|This)\s+(?:item|report|matter|application))"
-    # (to when, or why: "deferred in January" tells the item's history)
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b",
+    # (to when, or why: "deferred in January" tells the item's history; so does a deferral
+    # to the meeting now minuted, "deferred to this meeting from January", and one told in
+    # the pluperfect, "had been deferred pending a site visit": what was put off is before it;
+    # and one within the meeting, "deferred until later in the meeting", "to after item 9",
+    # is the order of business, the item taken that evening all the same)
+    r"\s+(?:was|were|has\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b"
+    r"(?!\s+(?:this|today['’]?s|the\s+present)\s+meeting\b"
+    r"|\s+(?:later\s+in|the\s+end\s+of)\s+(?:the|this)\s+meeting\b"
+    r"|\s+after\s+(?:agenda\s+)?item\b)",
     re.I)
 _DEFERRAL_WORDS = ("deferred", "postponed")
 
@@ -476,6 +484,7 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     # a resolution inside a list entry ("(b) 26/00140/FUL ... The Council resolved to object")
     # ends where the entry's next sibling starts
     entry = _marker(strip_bullet(texts[start]))
+    english = not _WELSH_LABEL.match(PARA.sub("", strip_bullet(texts[start])))
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
         if _next_entry(entry, line):
@@ -488,6 +497,8 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:
             return j
+        if english and _WELSH_LABEL.match(line):
+            return j  # its Welsh (see _translations): another language, no more of its words
         if kind == "approved" and _STOP.search(line):
             return j
         if kind == "resolved" and _STOP.search(line) and not _LIST_ITEM.match(line):
