@@ -131,11 +131,20 @@ NAME_QUALIFIER = re.compile(
     r"(?<!\s)\s*\([A-Z][\w'’-]*(?:[ \t](?:[A-Z][\w'’-]*|and|of|&)){0,4}\)\s*$")
 
 
+# ... but no words naming the paper rather than the meeting: "Planning Committee (Supplementary
+# Agenda)", "Cabinet (Late Items)" title the body's papers, and a masthead so titled is no name.
+PAPER_WORD = re.compile(r"\b(?:Agenda|Minutes|Reports?|Papers?|Pack|Supplement(?:ary)?|Addendum|"
+                        r"Updates?|Late|Items?|Notice)\b", re.I)
+
+
 def _unqualified(name: str) -> str:
     """A body's name without the bracketed words it adds after its word (NAME_QUALIFIER)."""
     if INITIALISM_TAIL.search(name) or SESSION_BRACKET.search(name):
         return name
-    return NAME_QUALIFIER.sub("", name)
+    qualifier = NAME_QUALIFIER.search(name)
+    if qualifier is None or PAPER_WORD.search(qualifier.group()):
+        return name
+    return name[: qualifier.start()]
 
 
 def is_masthead_name(name: str) -> bool:

@@ -1,0 +1,72 @@
+"""Review of round 17's classification, segmentation and committee-name fixes (part B):
+counter-examples to the round's rules on papers of other councils. A masthead's bracketed
+words naming the paper ("Planning Committee (Supplementary Agenda)"), read as a kind of
+meeting ("(Call-In)") and so into the body's name; a sentence wrapped before "that" ("...
+Providers have told us" over "that they accept fewer placements") read as a report's first
+ask, a decision, so a performance report holding its measures' table was a plain report.
+Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, pack_kinds, rendered
+from kcc_papers.extract.meetings.body_names import is_masthead_name
+from kcc_papers.extract.meetings.mastheads import masthead_pair
+
+# ------------------------------------------- a masthead's bracket naming the paper, not the body
+
+SUPPLEMENTARY = """## Harbourside District Council
+** Planning Committee (Supplementary Agenda) - 12 March 2026
+** Late representations
+The following representations were received after the agenda was published.
+Item 5: 24/0412/FUL Land at Mill Lane
+Two further letters of objection were received about parking.
+"""
+
+
+def test_regression_masthead_bracket_naming_the_paper_is_no_part_of_the_name(
+        tmp_path: Path) -> None:
+    # "(Supplementary Agenda)" titles the paper: before, the bracket was read as the body's
+    # kind of meeting, as "(Call-In)" is, and the committee was "Planning Committee
+    # (Supplementary Agenda)". As at r17-measure, the masthead line names no committee.
+    assert documents_of(rendered(SUPPLEMENTARY, tmp_path, "supp")) == [("other", None, None)]
+    for paper_title in ("(Supplementary Agenda)", "(Late Items)", "(Update Report)",
+                        "(Addendum)", "(Minutes)"):
+        assert not is_masthead_name(f"Planning Committee {paper_title}")
+        assert masthead_pair([f"Planning Committee {paper_title} - 12 March 2026"]) == {}
+    # the guards: a kind of meeting or a seat in brackets still ends a name
+    assert is_masthead_name("Overview and Scrutiny Committee (Call-In)")
+    assert is_masthead_name("Regional Flood Joint Committee (Midlands and North)")
+
+
+# ---------------------------------------- a sentence wrapped before "that": no report's ask
+
+MEASURES_REPORT = """## Report to Cabinet
+** 14 March 2028
+** Care Market Update
+Report of:	Director of Adult Social Care
+** 1. Purpose of the report
+1.1 To report the quarter's care market measures. Providers have told us
+that they accept fewer placements at the Council's rates.
+** 2. Recommendations
+Cabinet is recommended to:
+(a) note the performance of the care market;
+** 3. Metrics
+|~ Metric | Measure | 2028/29 ambition | Latest (Q3) | Rating |
+| BC1 | Emergency admissions, 65+ (per 100,000) | 1,980 | 2,104 | Not on track |
+| BC2 | Discharges to usual place of residence (%) | 92.5% | 91.8% | At risk |
+"""
+
+
+def test_regression_wrapped_that_is_no_ask_of_a_measures_report(tmp_path: Path) -> None:
+    # "that they accept fewer placements" opens a line only because the sentence above
+    # wrapped there; before, it was the report's first ask ("accept", a decision's verb) and
+    # the report asking to note its measures was a plain report
+    assert pack_kinds(MEASURES_REPORT, tmp_path) == [("performance_report", 1, 1)]
+    # the guard: a capitalised "That" opening a line is a recommendation, a decision's ask
+    decision = MEASURES_REPORT.replace(
+        "Cabinet is recommended to:\n(a) note the performance of the care market;",
+        "That Cabinet approves the Market Sustainability Plan 2028/29.").replace(
+        "that they accept", "they accept")
+    assert pack_kinds(decision, tmp_path) == [("report", 1, 1)]
