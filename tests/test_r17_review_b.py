@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, pack_kinds, rendered
-from kcc_papers.extract.meetings.body_names import is_masthead_name
+from kcc_papers.extract.meetings.body_names import SESSION_BRACKET, is_masthead_name
 from kcc_papers.extract.meetings.mastheads import masthead_pair
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------------------- a masthead's bracket naming the paper, not the body
 
@@ -70,3 +71,21 @@ def test_regression_wrapped_that_is_no_ask_of_a_measures_report(tmp_path: Path) 
         "That Cabinet approves the Market Sustainability Plan 2028/29.").replace(
         "that they accept", "they accept")
     assert pack_kinds(decision, tmp_path) == [("report", 1, 1)]
+
+
+# ------------------------------------------------- a masthead's name: linear in a run of spaces
+
+
+def test_regression_masthead_name_is_linear_in_a_run_of_spaces() -> None:
+    # round 17's is_masthead_name looks for a session's bracket ("(Public)") at every name's
+    # end, and that pattern, opening with "\s*", read the rest of a run of spaces from each of
+    # its spaces: a notice's masthead padded with 30,000 spaces took 11 s
+    def name(spaces: int) -> object:
+        return is_masthead_name("Licensing Sub-Committee" + " " * spaces + "x")
+
+    assert _growth(name, 300) < MOST_GROWTH
+    # the bracket and the sentence are still found and taken off a name
+    assert SESSION_BRACKET.sub("", "Trust Board (Meeting in Public)") == "Trust Board"
+    assert SESSION_BRACKET.sub("", "Board of Directors meeting held in private") == (
+        "Board of Directors")
+    assert SESSION_BRACKET.sub("", "Cabinet   (Part 2)") == "Cabinet"

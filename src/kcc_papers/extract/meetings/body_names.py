@@ -115,11 +115,13 @@ COMMITTEE_NAME_CHARS = 100
 
 
 # "Trust Board (Public) - Wednesday 11 March 2026": which part of the meeting, not its name.
+# (tried only where a run of spaces starts: from each space of a long run the rest of the run
+# was read again, and is_masthead_name tries it on every name, a padded line's too)
 SESSION_BRACKET = re.compile(
-    r"\s*\((?:(?:meeting\s+)?in\s+)?(?:public|private|part\s+(?:1|2|I|II|one|two))"
+    r"(?<!\s)\s*\((?:(?:meeting\s+)?in\s+)?(?:public|private|part\s+(?:1|2|I|II|one|two))"
     r"(?:\s+(?:session|meeting|business))?\)\s*$"
     # ... or said after the name: "Board of Directors meeting (held) in public"
-    r"|\s+meeting\s+(?:held\s+)?in\s+(?:public|private)\s*$", re.I)
+    r"|(?<!\s)\s+meeting\s+(?:held\s+)?in\s+(?:public|private)\s*$", re.I)
 
 
 # What a body's name may add in brackets after its word: which of its kinds of meeting it is
