@@ -3,8 +3,10 @@ counter-examples to the round's rules on papers of other councils. A masthead's 
 words naming the paper ("Planning Committee (Supplementary Agenda)"), read as a kind of
 meeting ("(Call-In)") and so into the body's name; a sentence wrapped before "that" ("...
 Providers have told us" over "that they accept fewer placements") read as a report's first
-ask, a decision, so a performance report holding its measures' table was a plain report.
-Each test fails on the code before its fix."""
+ask, a decision, so a performance report holding its measures' table was a plain report; a
+session's bracket looked for at every name's end by a pattern reading a run of spaces from each
+of its spaces (quadratic); a board named by its kind alone taking the name of another board
+whose minutes its pack encloses. Each test fails on the code before its fix."""
 
 from __future__ import annotations
 
@@ -89,3 +91,59 @@ def test_regression_masthead_name_is_linear_in_a_run_of_spaces() -> None:
     assert SESSION_BRACKET.sub("", "Board of Directors meeting held in private") == (
         "Board of Directors")
     assert SESSION_BRACKET.sub("", "Cabinet   (Part 2)") == "Cabinet"
+
+
+# --------------------------- a board named by its kind alone, another board's minutes enclosed
+
+PARTNERSHIP_MINUTES_PACK = """WESTMERE HOMES LIMITED
+
+BOARD MEETING
+
+Thursday 22nd June 2028 at 10.00am
+Council Chamber, Harrowden Town Hall
+
+                                  AGENDA
+
+  1.  Apologies and declarations of interest
+  2.  Minutes of the Board meeting held on 20th April 2028
+  3.  Minutes of the Harrowden Place Partnership Board held on 4th May 2028
+
+                       Board Meeting - 22 June 2028 - Page 1
+\fMINUTES OF THE BOARD MEETING HELD ON THURSDAY 20TH APRIL 2028
+
+Present:  Ann Reed (Chair), Bob Shaw, Cal Tait
+
+B28/11  APOLOGIES AND DECLARATIONS OF INTEREST
+        Apologies were received from Dee Urwin.
+
+B28/12  WINTER PLAN
+        RESOLVED that the winter plan be approved.
+
+                       Board Meeting - 22 June 2028 - Page 2
+\fMINUTES OF THE HARROWDEN PLACE PARTNERSHIP BOARD MEETING HELD ON THURSDAY 4TH MAY 2028
+
+Present:  Fay Gill (Chair), Gus Hart, Ivy Jones
+
+P28/05  APOLOGIES
+        Apologies were received from Jo King.
+
+P28/06  DISCHARGE TO ASSESS
+        RESOLVED that the discharge to assess pilot be extended.
+
+                       Board Meeting - 22 June 2028 - Page 3
+"""
+
+
+def test_regression_bare_board_takes_no_name_from_another_boards_minutes(tmp_path: Path) -> None:
+    # A company's board, named by its kind alone ("BOARD MEETING", "the Board meeting"), notes
+    # a partnership board's minutes. Before, the one full name ending in "Board" anywhere in
+    # the pack, the partnership board's, was taken for the company's board's agenda and
+    # minutes. A full name is taken only from a paper for the same meeting as a bare one.
+    path = tmp_path / "pack.txt"
+    path.write_text(PARTNERSHIP_MINUTES_PACK)
+    assert documents_of(path) == [
+        ("pack", "2028-06-22", "Board Meeting"),
+        ("agenda", "2028-06-22", "Board Meeting"),
+        ("minutes", "2028-04-20", "Board"),
+        ("minutes", "2028-05-04", "Harrowden Place Partnership Board"),
+    ]
