@@ -6,7 +6,8 @@ Providers have told us" over "that they accept fewer placements") read as a repo
 ask, a decision, so a performance report holding its measures' table was a plain report; a
 session's bracket looked for at every name's end by a pattern reading a run of spaces from each
 of its spaces (quadratic); a board named by its kind alone taking the name of another board
-whose minutes its pack encloses. Each test fails on the code before its fix."""
+whose minutes its pack encloses; "agreed that the meeting be adjourned" read as an item
+deferred. Each test fails on the code before its fix."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from heldout_support import documents_of, pack_kinds, rendered
 from kcc_papers.extract.meetings.body_names import SESSION_BRACKET, is_masthead_name
 from kcc_papers.extract.meetings.mastheads import masthead_pair
+from kcc_papers.normalise.outcomes import classify_outcome
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------------------- a masthead's bracket naming the paper, not the body
@@ -147,3 +149,37 @@ def test_regression_bare_board_takes_no_name_from_another_boards_minutes(tmp_pat
         ("minutes", "2028-04-20", "Board"),
         ("minutes", "2028-05-04", "Harrowden Place Partnership Board"),
     ]
+
+
+# ---------------------------------------------- "agreed that the meeting be adjourned": no deferral
+
+
+def test_regression_meeting_adjourned_by_agreement_is_no_deferral() -> None:
+    # round 17 read "adjourned" as "deferred" after "agreed that": the meeting's own
+    # adjournment (a break, or to another hour) was an item deferred. Its guard tried only
+    # "RESOLVED that"; "AGREED that" took the other path.
+    assert classify_outcome("It was agreed that the meeting be adjourned for ten minutes.") == (
+        "agreed")
+    assert classify_outcome("AGREED that the meeting be adjourned until 2.00 pm.") == "agreed"
+    # the rule itself, and a deferral after the meeting's adjournment in the same clause
+    assert classify_outcome("It was agreed that consideration of the report be adjourned to a "
+                            "Special Meeting.") == "deferred"
+    assert classify_outcome("AGREED that the meeting be adjourned and the item be deferred.") == (
+        "deferred")
+
+
+# The most CPU a decision's outcome may take over a line of many spaces (linear: milliseconds).
+OUTCOME_CPU_SECONDS = 0.1
+
+
+def test_regression_agreed_deferral_is_quick_over_a_run_of_spaces() -> None:
+    # "agreed that" + 10,000 spaces: the spaces after "that" were given back one by one and
+    # the clause (160 characters) began again from each (0.23 s at r17-int, 0.5 s with the
+    # meeting's adjournment told apart); now taken whole
+    import time
+
+    start = time.process_time()
+    assert classify_outcome("The Committee agreed that " + " " * 10_000 + "x") == "agreed"
+    assert time.process_time() - start < OUTCOME_CPU_SECONDS
+    assert classify_outcome("The Committee agreed that  consideration of the item be "
+                            "deferred.") == "deferred"
