@@ -339,7 +339,7 @@ def test_regression_a_masthead_line_of_many_spaces_reads_in_linear_time() -> Non
     export's columns) took seconds (quadratic), and longer ones minutes."""
     import time
 
-    from kcc_papers.extract.meetings.readers import notice_masthead
+    from kcc_papers.extract.meetings.addressed import notice_masthead
 
     line = "Licensing Sub-Committee" + " " * 30_000 + "x"
     start = time.process_time()

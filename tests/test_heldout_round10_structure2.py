@@ -11,8 +11,8 @@ import pytest
 
 from heldout_support import documents_of, rendered
 from kcc_papers.extract.meetings import _labels_with_values
+from kcc_papers.extract.meetings.addressed import addressed_to
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
-from kcc_papers.extract.meetings.readers import addressed_to
 from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from heldout_support import pack_documents, pack_kinds
 from kcc_papers.classify import classify
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
-from kcc_papers.extract.meetings.readers import agenda_masthead
 from kcc_papers.normalise.dates import find_date
 
 AGENDA = """## Tullyroe and Glenarm Borough Council

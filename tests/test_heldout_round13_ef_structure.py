@@ -10,7 +10,8 @@ from pathlib import Path
 
 from heldout_support import pack_documents
 from kcc_papers.classify import classify
-from kcc_papers.extract.meetings.readers import addressed_to, agenda_masthead
+from kcc_papers.extract.meetings.addressed import addressed_to
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
 
 AGENDA = """## Pellinore County Council
 ** Highways and Transport Committee

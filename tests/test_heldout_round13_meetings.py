@@ -12,8 +12,10 @@ import datetime as dt
 from pathlib import Path
 
 from heldout_support import documents_of, pack_documents, rendered
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
+from kcc_papers.extract.meetings.body_names import fuller_name
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
-from kcc_papers.extract.meetings.readers import agenda_masthead, decisions_taken, fuller_name
+from kcc_papers.extract.meetings.sentences import decisions_taken
 
 # A pack of two pages or more, its running head (the council, the body, the pack's date) atop
 # every page in the small type page furniture is set in.

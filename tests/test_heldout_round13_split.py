@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, pack_documents, pack_kinds, rendered
-from kcc_papers.extract.meetings.readers import agenda_masthead
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
 from kcc_papers.pipeline import process_file
 
 MINUTES_PAGE = """** Minutes of the meeting of the {committee} held on Tuesday 8 December 2026

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, pack_kinds
-from kcc_papers.extract.meetings.readers import addressed_to, agenda_masthead, masthead_pair
+from kcc_papers.extract.meetings.addressed import addressed_to
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
+from kcc_papers.extract.meetings.mastheads import masthead_pair
 
 AGENDA = """## Glenmorrow Council
 !! LICENSING BOARD

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, rendered, source_lines
-from kcc_papers.extract.meetings.readers import is_masthead_name
+from kcc_papers.extract.meetings.body_names import is_masthead_name
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 

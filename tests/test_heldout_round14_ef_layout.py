@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from heldout_support import contract_rows, pack_documents, pack_kinds, rendered
-from kcc_papers.extract.meetings.readers import addressed_to
+from kcc_papers.extract.meetings.addressed import addressed_to
 from kcc_papers.load import load
 
 # ------------------------------------------- a report header set in two columns side by side

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from heldout_support import documents_of, html_page, pack_documents, rendered
 from kcc_papers.classify import classify
-from kcc_papers.extract.meetings.readers import addressed_to, fuller_name, masthead_pair
+from kcc_papers.extract.meetings.addressed import addressed_to
+from kcc_papers.extract.meetings.body_names import fuller_name
+from kcc_papers.extract.meetings.mastheads import masthead_pair
 from kcc_papers.models import Decision, Minute
 from kcc_papers.normalise import moderngov
 from kcc_papers.pipeline import process_file

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from heldout_support import pack_documents, pdf_agenda_items, rendered
-from kcc_papers.extract.meetings.readers import addressed_to, agenda_masthead
+from kcc_papers.extract.meetings.addressed import addressed_to
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from heldout_support import pack_documents, pack_kinds, rendered
 from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.meetings.body_names import without_council
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
-from kcc_papers.extract.meetings.readers import without_council
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 

@@ -7,7 +7,8 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from heldout_support import pack_kinds
-from kcc_papers.extract.meetings.readers import INITIALISM_TAIL, agenda_masthead, is_masthead_name
+from kcc_papers.extract.meetings.agenda_front import agenda_masthead
+from kcc_papers.extract.meetings.body_names import INITIALISM_TAIL, is_masthead_name
 from kcc_papers.load.straddled import spaces
 from kcc_papers.load.zebra import ZebraTable, _last_row
 

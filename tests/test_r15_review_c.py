@@ -10,7 +10,7 @@ from pathlib import Path
 
 from heldout_support import numbers, pack_kinds, pdf_minutes, rendered
 from kcc_papers.classify import CLUES, Clue
-from kcc_papers.extract.meetings.readers import NAME_END
+from kcc_papers.extract.meetings.addressed import NAME_END
 from kcc_papers.extract.minutes.tabled import table_lines
 from kcc_papers.load import load
 from kcc_papers.load.model import Cell, Table

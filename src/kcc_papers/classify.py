@@ -567,7 +567,8 @@ def _report_kind(head: str, own_head: str) -> str:
 # MEMBERS ENDORSE ...", "2.1 That the Board approves ...".
 _ASK_LEAD = re.compile(
     r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\brecommend(?:s|ed)?\s+that\b"
-    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?That\b", re.I | re.M)
+    # (a recommendation's "That" is capitalised: "that" opening a line is a sentence wrapped)
+    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?-i:That)\b", re.I | re.M)
 # The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
 ASK_CLAUSE_CHARS = 300
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")

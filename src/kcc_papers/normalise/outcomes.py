@@ -63,10 +63,14 @@ _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # (not a relative clause's "which was deferred": "agreed that the application, which was
 # deferred in March, be approved" approves)
 # (an Irish council's "agreed that consideration of the report be adjourned to a Special
-# Meeting" defers it likewise)
+# Meeting" defers it likewise; but "agreed that the meeting be adjourned" is the meeting's own
+# break, no item deferred)
 _DEFERRED_CLAUSE = (r"(?:(?!\b(?:which|who|that)\b)[^.;:]){0,160}?"
-                    r"\b(?:be|is|was)\s+(?:deferred|postponed|adjourned)\b")
-_AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s+" + _DEFERRED_CLAUSE, re.I)
+                    r"(?:\b(?:be|is|was)\s+(?:deferred|postponed)\b"
+                    r"|(?<!\bmeeting\s)\b(?:be|is|was)\s+adjourned\b)")
+# (the spaces after "that" taken whole, possessively: given back one by one, each would begin
+# the clause again over a long run of them)
+_AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s++" + _DEFERRED_CLAUSE, re.I)
 _DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 
 

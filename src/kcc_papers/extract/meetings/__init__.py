@@ -15,23 +15,18 @@ from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 
+from .addressed import addressed_to, decision_maker_labelled, notice_masthead
+from .agenda_front import agenda_masthead, page_heading
+from .body_names import MASTHEAD_LINES, fuller_name, without_council
 from .council import council_of, names_the_council_itself
+from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
-from .readers import (
-    MASTHEAD_LINES,
-    addressed_to,
-    agenda_masthead,
+from .sentences import (
     date_of_meeting_of,
     date_without_year,
     decision_due,
-    decision_maker_labelled,
     decisions_taken,
-    fuller_name,
-    masthead_pair,
     meeting_sentence,
-    notice_masthead,
-    page_heading,
-    without_council,
 )
 
 __all__ = ["KINDS", "council_of", "extract"]

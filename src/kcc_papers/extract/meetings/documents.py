@@ -49,11 +49,16 @@ def _named_in_full(meetings: list[Meeting]) -> None:
     """A file's papers naming their body by its kind alone ("Board") take the name its other
     papers print in full ("Thornbury Homes Board" over a report, in the running foot): one
     pack's papers are one body's, and the full name says which. Left as printed where no
-    paper, or more than one name, ends in the same word."""
-    full = {m.committee for m in meetings if m.committee and not BARE_BODY.match(m.committee)}
-    for m in meetings:
-        if m.committee and (bare := BARE_BODY.match(m.committee)):
-            word = bare.group("word").lower()
+    paper, or more than one name, ends in the same word. The full name is taken only from a
+    paper for the meeting of one of those papers (its date one of theirs): a pack's record of
+    another meeting may be another body's (a partnership board's minutes the board notes)."""
+    bare = [m for m in meetings if m.committee and BARE_BODY.match(m.committee)]
+    dates = {m.meeting_date for m in bare} - {None}
+    full = {m.committee for m in meetings if m.committee and not BARE_BODY.match(m.committee)
+            and m.meeting_date in dates}
+    for m in bare:
+        if m.committee and (bare_name := BARE_BODY.match(m.committee)):
+            word = bare_name.group("word").lower()
             named = {name for name in full if name.lower().endswith(f" {word}")}
             if len(named) == 1:
                 m.committee = named.pop()

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from kcc_papers.normalise.dates import MONTHS, find_date
 
+from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name
 from .council import COUNCIL, OF_COUNCIL, as_printed
-from .readers import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name
 
 HEAD_LINES = 12
 # How far into the minutes' heading its "held" is looked for, and its date after that word:

@@ -1,0 +1,258 @@
+"""A paper addressed to its meeting by labels: a report's "To:" block, a notice's masthead, a
+"Decision maker:" label, in one language of a bilingual paper."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.dates import find_date
+
+from .body_names import (
+    BODY_NAME,
+    BODY_WORD,
+    COMMITTEE_NAME_CHARS,
+    SESSION_BRACKET,
+    SOLE_BODY,
+    a_council,
+    is_body_name,
+    is_masthead_name,
+)
+from .council import title_case
+
+TO_LINE = re.compile(
+    # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
+    r"^\s*(?:To|REPORT\s+(?:TO|FOR)|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
+    # a report's masthead: "Report to Cabinet"
+    # ("Report to the Policy and Resources Committee": the body without its article)
+    # (its word capitalised: "report to County Council on 17th December" starting a line is a
+    # sentence wrapped there, "... and recommends the" over it)
+    r"|^\s*(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
+    r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
+    re.I,
+)
+# "To: All Members of the County Council": the body is the County Council.
+MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
+# Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
+NAME_END = re.compile(
+    # (each tried from a run of spaces' first only, "(?<!\s)": a "\s+" or "\s*" tried from
+    # each of its spaces is quadratic in the run, and the earliest end is the same)
+    # (the date perhaps after "on", its month in capitals as the line is: "REPORT TO: FINANCE
+    # AND RESOURCES COMMITTEE ON 2 JUNE 2027")
+    r"(?<!\s)(?:\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+(?:(?i:on)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:[A-Z][a-z]+|[A-Z]{3,9})\s+\d{4}"
+    # "Report to the Audit Committee, Tuesday 15 October 2024": the weekday starts the date
+    r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d))"
+)
+DATE_LINE = re.compile(
+    # (a text layer without spaces may glue the value's first word into the label: "Date of
+    # Dyddmeeting: Mawrth, 16 Mehefin 2026 / Tuesday, 16 June 2026")
+    r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:\w{1,12}?)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
+    r"\s*:\s*(.+)$", re.I
+)
+DETERMINED_AT = re.compile(
+    r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+(.{6,40})",
+    re.I,
+)
+# A date line of a masthead: the date, perhaps its weekday and time, nothing else.
+DATE_ONLY_CHARS = 45
+# "To:" / "COMMITTEE:" labels of a report are within its first lines.
+ADDRESS_LINES = 40
+# The last word of a committee's name wrapped onto the next line, alone or before the
+# meeting's date: "Committee", "Sub-Committee - 19 January 2027" (not "Committee Room 2").
+WRAPPED_NAME_END = re.compile(
+    r"^\s*((?:Sub-)?(?:Committee|Board|Panel|Forum|Commission))(?=\s*$|\s*[–-]\s*\d|\s+[–-]\s|"
+    r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
+# "Determined at the meeting of ..." may wrap over this many lines.
+DETERMINED_AT_LINES = 3
+
+
+def _names_a_body(s: str) -> bool:
+    """Whether a line under a bare "Report to:" label starts with a body's name (its date may
+    follow: "Cabinet – 30 January 2025")."""
+    name = MEMBERS_OF.sub("", NAME_END.split(s)[0]).removeprefix("The ").strip(" ,–-")
+    return is_masthead_name(name) or is_body_name(name) or bool(SOLE_BODY.fullmatch(name))
+
+
+# A line that opens with a label of its own ("Dyddiad y cyfarfod / Date of meeting: ..."
+# however its words were jumbled): the next field, not the wrapped end of the one above.
+LABEL_OF_ITS_OWN = re.compile(r"^\s*[^\d\s:][^:]{0,60}:\s")
+
+
+def addressed_to(lines: list[str]) -> dict[str, object]:
+    """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
+    out: dict[str, object] = {}
+    lines = [_labelled_half(s) for s in lines[:ADDRESS_LINES + 1]]
+    for n, s in enumerate(lines[:ADDRESS_LINES]):
+        m = TO_LINE.match(s)
+        if m and "committee" not in out:
+            value = next((g for g in m.groups() if g), "").strip()
+            if not value and n + 1 < len(lines) and not _names_a_body(lines[n + 1]):
+                # a bare label over a line that is no body's name: the text runs in another
+                # order than the page (a footer, a sentence's end after "Report to:")
+                continue
+            value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
+            under = n + 1  # the line below the value (below the line it took in, if it did)
+            if value and not BODY_WORD.search(value) and n + 1 < len(lines) and (
+                    is_body_name(lines[n + 1]) or _names_a_body(lines[n + 1])):
+                # (or wrapped before its body's words: "To: Highways, Transport and
+                # Environmental" over "Services Cabinet Committee - 11 February 2027")
+                value, under = f"{value} {lines[n + 1]}", n + 2
+            if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
+                continue  # addressed to a person: the decision maker, not a meeting
+            below = lines[under] if under < len(lines) else ""
+            if not find_date(value) and (tail := WRAPPED_NAME_END.match(below)):
+                # "To: Children's ... Cabinet" over "Committee - 19 January 2027": the name's
+                # last word wrapped onto the date's line
+                value, below = f"{value} {tail.group(1)}", below[tail.end():]
+            if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
+                value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
+            elif (not find_date(value) and not DATE_LINE.match(below)
+                  and not LABEL_OF_ITS_OWN.match(below)
+                  and find_date(f"{value} {below.strip()}")):
+                # a heading wrapped before its year; a "Date of Meeting:" line under it is
+                # a label of its own, read below
+                value = f"{value} {below.strip()}"
+            name = _before_next_label(NAME_END.split(value)[0])
+            # "Meeting: ICB Board (Public)": which session, not the body's name (as a
+            # masthead's is read)
+            name = SESSION_BRACKET.sub("", name).removeprefix("The ").strip(" ,–-")
+            # "Report to: Executive": the executive is a body too (SOLE_BODY)
+            if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)) and len(
+                    name) < COMMITTEE_NAME_CHARS:
+                out["committee"] = title_case(name) if name.isupper() else name
+                if d := find_date(value):
+                    out["meeting_date"] = d
+        dm = DATE_LINE.match(s)
+        at = DETERMINED_AT.search(" ".join(lines[n : n + DETERMINED_AT_LINES]))
+        if at and "committee" not in out:
+            out["committee"] = " ".join(at.group(1).split())
+            out["meeting_date"] = find_date(at.group(2))
+        if dm and "meeting_date" not in out and (d := find_date(dm.group(1))):
+            out["meeting_date"] = d
+    if "committee" not in out:
+        out.pop("meeting_date", None)  # a "Date:" alone dates a letter, not a meeting
+    return out
+
+
+# A notice of a hearing's outcome names its body alone in its masthead ("LICENSING
+# SUB-COMMITTEE" over "NOTICE OF DETERMINATION") and dates it by a label ("Date of hearing:").
+NOTICE_MASTHEAD_LINES = 3
+# The body and what the paper is on one masthead line: "Licensing Sub-Committee: Notice of
+# Decision", "Regulatory Panel - Notice of Determination", "Licensing Committee – Decision Notice".
+# (it starts where a run of spaces does, never inside one: tried from each space of a long run,
+# its opening ``\s*`` made it quadratic)
+_NOTICE_TITLE = re.compile(
+    r"(?<!\s)\s*(?::|\s[–—-])\s*(?:(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?"
+    r"(?:Decisions?|Determinations?)|(?:Decision|Determination)\s+Notice)\s*$", re.I)
+
+
+# The notice's title naming its body after what it is: "Notice of Determination of the
+# Licensing Sub-Committee", "Record of Decision by the Regulatory Panel"; a title under the
+# council's name and the Act it is made under, within its first lines.
+_NOTICE_OF_BODY = re.compile(
+    r"^\s*(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?(?:Decisions?|Determinations?)\s+"
+    r"(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z].*?)\s*$", re.I)
+# ... or naming it before what it is: "Record of Cabinet decisions" (the body's name known by
+# its capitals, as titles capitalise their other words as they please).
+_NOTICE_BODY_FIRST = re.compile(
+    rf"^\s*(?i:(?:Notice|Record|Statement|Schedule)\s+of\s+(?:the\s+)?)(?P<body>{BODY_NAME})"
+    r"(?:'s)?\s+(?i:Decisions?|Determinations?)\s*$")
+NOTICE_TITLE_LINES = 8
+
+
+def notice_masthead(lines: list[str]) -> dict[str, object]:
+    """A decision notice's body (its masthead's name alone, not a council's, or the one its
+    title names) and the date its "Date of hearing:" or "Date of meeting:" label gives."""
+    heads = [_NOTICE_TITLE.sub("", s).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
+    name = next((s for s in heads if is_masthead_name(s) and not a_council(s)), None)
+    if name is None:
+        titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
+                  if (m := _NOTICE_OF_BODY.match(s)))
+        name = next((s for s in titled if is_masthead_name(s) and not a_council(s)), None)
+    if name is None:
+        # (the body's name is read whole by the title's pattern: "Executive" alone is one)
+        first = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
+                 if (m := _NOTICE_BODY_FIRST.match(s)))
+        name = next((s for s in first if not a_council(s)), None)
+    if name is None:
+        return {}
+    for s in lines[:ADDRESS_LINES]:
+        dm = DATE_LINE.match(_labelled_half(s))
+        if dm and (d := find_date(dm.group(1))):
+            return {"committee": title_case(name) if name.isupper() else name, "meeting_date": d}
+    return {}
+
+
+# A notice of a meeting's decisions names the body that took them by a label ("Decision
+# Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
+# person ("Decision maker: Cabinet Member for Highways").
+DECISION_MAKER_LINE = re.compile(r"^\s*Decision\s+maker\s*:\s*(?P<name>\S.*)$", re.I)
+A_PERSON = re.compile(r"Cabinet\s+Member|Portfolio\s+Holder|Leader|Director|Officer|Mayor",
+                      re.I)
+
+
+def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
+    """A decision notice's body by its "Decision maker:" label, with the date its "Meeting
+    date:" label gives (a body with no meeting dated is no meeting's)."""
+    for s in lines[:ADDRESS_LINES]:
+        m = DECISION_MAKER_LINE.match(in_one_language(s, DECISION_MAKER_LINE.match, rest=True))
+        if m is None:
+            continue
+        name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
+        if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
+                or not (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name))):
+            return {}
+        when = next((d for line in lines[:ADDRESS_LINES]
+                     if (dm := DATE_LINE.match(_labelled_half(line)))
+                     and (d := find_date(dm.group(1)))), None)
+        if when is None:
+            return {}
+        return {"committee": title_case(name) if name.isupper() else name, "meeting_date": when}
+    return {}
+
+
+def in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> str:
+    """From a bilingual line ("DYDDIAD / DATE: 9 March 2026", "Dyddiad / Date: 16 Mawrth 2026 /
+    16 March 2026", "ADRODDIAD I'R PWYLLGOR CRAFFU / REPORT TO THE SCRUTINY COMMITTEE"), the
+    first half that ``takes`` reads (either language may come first), with the halves after it
+    when ``rest`` (a label's values); else the line as is."""
+    parts = halves(s.strip())
+    if len(parts) < 2:
+        return s
+    for i, part in enumerate(parts):
+        if takes(part):
+            return " / ".join(parts[i:]) if rest else part
+    return s
+
+
+# A header printed in two columns, read as one line: "Report to: Resources Committee Date of
+# meeting: 27 January 2027". The next column's label ("Date of meeting:", "Agenda item:") ends
+# the name.
+NEXT_LABEL = re.compile(r"\s+[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:(?:\s|$)")
+
+
+def _before_next_label(name: str) -> str:
+    """A committee's name without the label of a column beside it (if the name before that
+    label still names a body)."""
+    if ":" not in name:
+        return name
+    m = NEXT_LABEL.search(name)
+    if m and BODY_WORD.search(name[: m.start()]):
+        return name[: m.start()]
+    return name
+
+
+def _labelled_half(s: str) -> str:
+    s = WELSH_REPORT_TO_BESIDE.sub("", s, count=1)
+    return in_one_language(s, lambda h: TO_LINE.match(h) or DATE_LINE.match(h), rest=True)
+
+
+# A report's address in Welsh and English set side by side in two columns and read as one line
+# without a stroke between: "ADRODDIAD I'R CABINET REPORT TO CABINET". The English half, from
+# its own "Report to", is the address read.
+WELSH_REPORT_TO_BESIDE = re.compile(
+    r"^\s*Adroddiad\s+(?:i['’]r|i)\s+\S.{0,80}?\s+(?=Report\s+to\s)", re.I)

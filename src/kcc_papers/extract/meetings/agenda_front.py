@@ -1,0 +1,182 @@
+"""An agenda's front page: its masthead (the body, the date, the time, the venue), a web page's
+heading, a name wrapped in its column."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.dates import find_date
+
+from .addressed import in_one_language
+from .body_names import (
+    BODY,
+    INITIALISM_TAIL,
+    SOLE_BODY,
+    a_council,
+    body_named_above,
+    is_body_name,
+    is_masthead_name,
+)
+from .council import COUNCIL, title_case
+from .sentences import TIME, norm_time
+
+VENUE_WORDS = re.compile(
+    r"\b(Room|Chamber|Hall|House|Centre|Offices?|Suite|Online|Virtual)\b", re.I
+)
+# An agenda's masthead (committee, date, time, venue) is within its first lines.
+AGENDA_MASTHEAD_LINES = 25
+# A minutes' "Venue:" label is within its first lines; further down it is an item's text.
+VENUE_LABEL_LINES = 30
+
+
+def agenda_masthead(lines: list[str]) -> dict[str, object]:
+    """Committee, date, time and venue from the lines around an agenda's heading."""
+    # "Venue: Council Chamber"; "Agenda of the Planning Committee" names the committee
+    head = [INITIALISM_TAIL.sub("", _BODY_MEETING.sub(r"\1\2", AGENDA_OF.sub("", LABEL.sub("", s))))
+            for s in lines[:AGENDA_MASTHEAD_LINES]]
+    first_item = next((n for n, s in enumerate(head) if AGENDA_ITEM_LINE.match(s)), len(head))
+    head = head[:first_item]  # "Nurture Room" in an item's title is no venue
+    out: dict[str, object] = {}
+    # (a name wrapped before its body's word, "HEALTH AND ADULT SOCIAL CARE SCRUTINY" over
+    # "PANEL", is read whole: the word alone is no name)
+    for s, name in zip(head, _unwrapped(head, lines), strict=True):
+        if "committee" not in out and is_body_name(name) and not COUNCIL.fullmatch(name.strip()):
+            out["committee"] = title_case(name)  # the council's own name is not its committee
+        if "meeting_date" not in out and not PUBLISHED.match(s) and (d := find_date(s)):
+            out["meeting_date"] = d
+            if t := TIME.search(s):
+                out["meeting_time"] = norm_time(t.group(1))
+        elif "meeting_time" not in out and (t := TIME.fullmatch(s.strip())):
+            out["meeting_time"] = norm_time(t.group(1))
+        if "venue" not in out and VENUE_WORDS.search(s) and not re.search(r"Ask for", s[:8]):
+            out["venue"] = _venue(s, head)
+    if "committee" not in out and (body := body_named_above(head)):
+        out["committee"] = body
+    if "committee" not in out or a_council(str(out["committee"])):
+        # no capitals: the body as a masthead prints it ("Planning Applications Sub-Committee"),
+        # which under "KINLOCHAN COUNCIL" is the committee, the council being its body; or
+        # its one word ("Executive" under "HARLOWMERE COUNCIL")
+        # (a bilingual masthead's name in the language that names a body: "Governance and
+        # Audit Committee / Pwyllgor Llywodraethu ac" wrapped in its column)
+        # (the body its "Meeting:" label names: "Meeting: Place Scrutiny Committee" under the
+        # council's name, which a hyphen, "PEN-Y-WAUN", kept from reading as a council's)
+        names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
+                 for s in (_bilingual_name(MEETING_LABEL.sub("", s))
+                           for s in _unwrapped(head, lines))
+                 if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
+                 and not COUNCIL.fullmatch(s.strip())]
+        own = [s for s in names if not a_council(s)]
+        if own or (names and "committee" not in out):
+            out["committee"] = (own or names)[0]
+    return out
+
+
+def _bilingual_name(s: str) -> str:
+    """The half of a bilingual line ("Governance and Audit Committee / Pwyllgor ...") that is
+    a body's name as a masthead prints it; the line as is where it is no such pair."""
+    return in_one_language(s, is_masthead_name, rest=False) if "/" in s else s
+
+
+# ... or the kind with "Cabinet" before it: "Growth, Economic Development and Communities" over
+# "Cabinet Committee" (a cabinet committee is a kind of body, as a committee is).
+# (matched whole against the stripped line: spaces around it inside the pattern, searched,
+# would be scanned again from each space of a long run)
+KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
+                          r"Commission|Authority)", re.I)
+
+
+# A line ending in a word that joins two more: a name wrapped in its column ("Audit and").
+DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
+
+
+def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
+    """The masthead's lines, a body's kind alone on its line as ``printed`` read with the line
+    above where the two make a name: the name wrapped in its column ("Board Meeting" under a
+    company's name is the meeting of its board, not a name wrapped)."""
+    out = list(head)
+    for n in range(1, len(head)):
+        if DANGLING_JOIN.search(head[n - 1]) and is_masthead_name(head[n]):
+            # "Pwyllgor Archwilio ... / Audit and" over "Corporate Governance Committee": a
+            # name does not end in "and"; its last half runs on into the line below
+            run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
+            out[n] = run_on if is_masthead_name(run_on) else out[n]
+            continue
+        cabinets = _cabinets_committee(head[n - 1], printed[n])
+        if not KIND_WRAPPED.fullmatch(printed[n].strip()) or (
+                is_masthead_name(head[n - 1]) and not cabinets):
+            continue
+        # a bilingual name wraps its last language's half: "Pwyllgor Craffu / Communities
+        # Scrutiny" over "Committee" names the "Communities Scrutiny Committee"
+        joined = next((name for name in (f"{half.strip()} {head[n].strip()}" for half in (
+            head[n - 1], halves(head[n - 1])[-1])) if is_masthead_name(name)), None)
+        if joined:
+            out[n] = joined
+            if cabinets:
+                out[n - 1] = joined  # the line above is the name's start, no name of its own
+    return out
+
+
+# A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"
+# over "Committee".
+CABINET_LAST = re.compile(r"\bCabinet\s*$", re.I)
+COMMITTEE_ALONE = re.compile(r"(?:Sub-)?Committee", re.I)
+
+
+def _cabinets_committee(above: str, line: str) -> bool:
+    """Whether ``line``, "Committee" alone, ends a cabinet committee's name that ``above``,
+    ending in "Cabinet", begins."""
+    return bool(COMMITTEE_ALONE.fullmatch(line.strip()) and CABINET_LAST.search(above))
+
+
+# A masthead naming the meeting by its body: "Board Meeting", "Planning Committee Meeting"
+# (or its paper by the body: "Cabinet Agenda");
+# the kind of meeting before the body is not its name ("Extraordinary Council Meeting" is the
+# Council's, as "Extraordinary Meeting of the Council" is).
+_BODY_MEETING = re.compile(
+    r"^(\s*)(?i:(?:extraordinary|special|annual|ordinary|budget|reconvened|adjourned|"
+    rf"additional)\s+)*((?:[A-Z][\w&'’-]*\s+){{0,6}}?{BODY})\s+(?:Meeting|Agenda)\s*$")
+
+
+# The date an agenda was sent out is not the meeting's.
+PUBLISHED = re.compile(
+    r"^\s*(?:Published|Publication\s+date|Date\s+of\s+publication|Dispatched|Despatched|Issued)\b",
+    re.I,
+)
+LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
+# A masthead's label naming which body meets: "Meeting: Place Scrutiny Committee".
+MEETING_LABEL = re.compile(r"^\s*Meeting\s*:\s*", re.I)
+# "Agenda of the Planning Committee": the heading's words before the committee's name
+AGENDA_OF = re.compile(
+    r"^\s*Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)")
+AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
+
+
+def _venue(line: str, head: list[str]) -> str:
+    """Venue lines carry trailing "Telephone:"/"Email:" columns of the masthead; drop them."""
+    parts = [line]
+    i = head.index(line)
+    if i + 1 < len(head) and re.search(r"\b(Hall|Maidstone|House)\b", head[i + 1]):
+        parts.append(head[i + 1])
+    cut = re.compile(r"\s+(?:Telephone|Tel|Email|Ask for)\s*:")
+    text = ", ".join(cut.split(p)[0].strip(" ,") for p in parts)
+    # "Venue: Council Chamber, Civic Centre. View directions" (a web page's label and link)
+    text = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", text)
+    return re.sub(r",\s*,", ",", text).strip(" ,")
+
+
+def page_heading(lines: list[str]) -> dict[str, object]:
+    """A ModernGov page's meeting line: "Cabinet - Tuesday, 10th September, 2024 7.00 pm"."""
+    heading = moderngov.meeting_heading(lines)
+    if heading is None:
+        return {}
+    out: dict[str, object] = {"committee": heading.committee}
+    if heading.date:
+        out["meeting_date"] = heading.date
+    if heading.time:
+        out["meeting_time"] = heading.time
+    venue = next((s for s in lines[:VENUE_LABEL_LINES] if re.match(r"^\s*Venue\s*:", s)), None)
+    if venue:
+        out["venue"] = re.sub(r"^\s*Venue\s*:\s*|\.?\s*View\s+directions\s*$", "", venue)
+    return out

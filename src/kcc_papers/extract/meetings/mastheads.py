@@ -1,0 +1,179 @@
+"""A masthead line naming a paper's meeting: "Cabinet - 14 March 2026", the body beside its date
+or over it, a label cell's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kcc_papers.normalise.bilingual import halves
+from kcc_papers.normalise.dates import find_date
+
+from .addressed import DATE_LINE, DATE_ONLY_CHARS, in_one_language
+from .body_names import (
+    MEETING_OF_ITSELF,
+    SESSION_BRACKET,
+    SOLE_BODY,
+    body_named_above,
+    is_masthead_name,
+)
+from .council import COUNCIL, as_printed
+
+# Where a masthead's body name ends and its date begins, the dash glued or spaced:
+# "CORPORATE PARENTING PANEL– 29 October 2024", "CABINET - THURSDAY, 30 JANUARY 2025".
+# A hyphen glued on both sides joins a name ("Sub-Committee"). A date may follow the name
+# with only a column's gap between, which the text layer gives as a space ("PLANNING
+# COMMITTEE        12 MARCH 2026").
+MASTHEAD_SPLIT = re.compile(
+    r"\s*[–—]\s*(?=\w)|\s+-\s*(?=\w)|-\s+(?=\w)|,\s+(?=\w+day\b|\d)"
+    # a web page's strapline parts its fields with a dot or a bar: "Board of Directors
+    # meeting in public · Thursday 5 June 2025 · Agenda item 3.1"
+    r"|\s+[·•|]\s+(?=\w)"
+    # "AUDIT AND SCRUTINY COMMITTEE: 25 FEBRUARY 2026": a colon before the date
+    r"|:\s+(?=(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
+    r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)")
+# A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
+DATE_BELOW_LINES = 2
+
+
+# A table's label cell read into the line before the body's name: "Meeting | Cabinet".
+LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)\s*:?\s+(?=\S)",
+                        re.I)
+
+
+# The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
+# POLICE AND CRIME PANEL        Agenda Item 7".
+ITEM_LABEL_TAIL = re.compile(r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$",
+                             re.I)
+
+
+def masthead_pair(lines: list[str]) -> dict[str, object]:
+    """A body named at the head of a paper with its date, on one line or on the next two."""
+    lines = [_unlabelled(_one_language(ITEM_LABEL_TAIL.sub("", s))) for s in lines]
+    for n, s in enumerate(lines):
+        name, rest = _nearest_the_date(*_split_masthead(s)[::2])
+        if rest:
+            name = SESSION_BRACKET.sub("", name)
+        d = find_date(rest) if rest else None
+        if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
+            return {"committee": body, "meeting_date": d}
+        # "Meeting of the Authority: Monday 16 March 2026" under the authority's own name
+        if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
+            return {"committee": body, "meeting_date": d}
+        if d and is_masthead_name(name):
+            return {"committee": as_printed(name), "meeting_date": d}
+        # ("Harrowmere District Council - Executive - 14/09/2027": a body named by one word)
+        if d and SOLE_BODY.fullmatch(name.strip()):
+            return {"committee": as_printed(name).removeprefix("The "), "meeting_date": d}
+        # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
+        if rest and is_masthead_name(name) and not d:
+            s = name
+        elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+            continue
+        for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
+            # a body named nearer the date ("RIVERLEA INTEGRATION JOINT BOARD / Audit and
+            # Risk Committee / Meeting date: ...", or "Cabinet - 14 January 2026") is the one
+            # meeting; the line above it is the body it belongs to
+            if is_masthead_name(_split_masthead(below)[0]):
+                break
+            if _a_date_line(below) and (d := find_date(below)):
+                return {"committee": as_printed(s), "meeting_date": d}
+        if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):
+            return {"committee": as_printed(s), "meeting_date": d}
+    return {}
+
+
+# A masthead's body over its header's labels, the meeting's date among them: "Strategy, Policy
+# and Resources Committee" over "Report title: ...", "Meeting date: 18 April 2028".
+LABELLED_DATE_LINES = 6
+MEETING_DATE_LABEL = re.compile(
+    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<date>\S.*)$", re.I)
+
+
+def _meeting_date_labelled(lines: list[str]) -> dt.date | None:
+    """The date a "Meeting date:" label gives among the lines under a body's name, before any
+    line naming another body."""
+    for below in lines:
+        if is_masthead_name(_split_masthead(below)[0]):
+            return None
+        if m := MEETING_DATE_LABEL.match(below):
+            return find_date(m.group("date"))
+    return None
+
+
+def _nearest_the_date(name: str, rest: str) -> tuple[str, str]:
+    """"Wessex Downs County Council - Pension Fund Committee - 13 March 2026" (a running head):
+    of the bodies a line names before its date, the one nearest the date meets; those before
+    it are what it belongs to (a council, wherever it stands, is what a body belongs to)."""
+    while rest:
+        inner, _, after = _split_masthead(rest)
+        # "Pension Fund Committee - Wessex Downs County Council - date": a council named
+        # after the committee is the one it belongs to, not a second body meeting
+        # (the body nearest the date may be named by one word: "... Council - Executive - date")
+        named = is_masthead_name(inner) or SOLE_BODY.fullmatch(inner.strip())
+        if not (after and named and find_date(after)) or COUNCIL.fullmatch(inner.strip()):
+            break
+        name, rest = inner, after
+    return name, rest
+# "BOARD MEETING - 31 MARCH 2026" under "NHS ARDMUIR": the body is the one the masthead names.
+BARE_BODY_MEETING = re.compile(r"^\s*(?:Board|Authority|Commission)\s+Meeting\s*$", re.I)
+# A masthead's organisation line: words without digits or a label's colon ("NHS ARDMUIR").
+ORGANISATION_LINE = re.compile(r"^\s*[A-Z][A-Za-z&'’ -]{1,80}$")
+
+
+def _organisation_above(lines: list[str]) -> str | None:
+    """The nearest line above that names an organisation (a reference line, "Paper No.
+    26/031", passed over)."""
+    for above in reversed(lines):
+        if ORGANISATION_LINE.match(above) and not COUNCIL.fullmatch(above.strip()):
+            # an initialism in capitals stays one ("NHS ARDMUIR" is "NHS Ardmuir")
+            return " ".join(w if ACRONYM.match(w) else t for w, t in
+                            zip(above.split(), as_printed(above).split(), strict=False))
+    return None
+
+
+# A word in capitals without a vowel is an initialism ("NHS"), not a word set in capitals.
+ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,5}$")
+
+
+# A masthead's date line may go on with the time and the venue ("Tuesday 10 March 2026,
+# 7.00 pm, Committee Room 2, Town Hall"); what matters is that it starts with the date.
+DATE_FIRST = re.compile(
+    r"^\s*(?:Date\s*:\s*)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\.?,?"
+    r"\s+\d{4}\b")
+
+
+def _a_date_line(s: str) -> bool:
+    # a date in each language ("Date: Dydd Mercher 18 Mawrth 2026 / Wednesday 18 March 2026"):
+    # either half may be the one that starts with it
+    return len(s.strip()) <= DATE_ONLY_CHARS or any(
+        DATE_FIRST.match(half) for half in halves(s, before_capital=True))
+
+
+def _one_language(s: str) -> str:
+    """A bilingual masthead line in the language of the committee's name or label it carries:
+    "Pwyllgor Craffu Perfformiad / Performance Scrutiny Committee"."""
+    name = in_one_language(s, is_masthead_name, rest=False)
+    if name != s:
+        return name
+    dated = in_one_language(s, DATE_LINE.match, rest=True)
+    if dated != s:
+        return dated
+    # a date printed in each language ("Dydd Iau, 19 Mawrth 2026 / Thursday, 19 March 2026"):
+    # either half says it
+    parts = halves(s, before_capital=True)
+    if len(parts) > 1 and all(find_date(part) for part in parts):
+        return parts[-1]
+    return s
+
+
+def _unlabelled(s: str) -> str:
+    rest = LABEL_CELL.sub("", s, count=1)
+    return rest if rest != s and is_masthead_name(rest) else s
+
+
+def _split_masthead(s: str) -> tuple[str, str, str]:
+    m = MASTHEAD_SPLIT.search(s)
+    if not m:
+        return s.strip(), "", ""
+    return s[: m.start()].strip(), m.group(0), s[m.end() :].strip()

@@ -1,0 +1,158 @@
+"""A paper's meeting said in a sentence: "A meeting of the ... will be held on ...", "Decisions
+taken by the Cabinet on ...", a forward plan's "Decision due", a meeting's time."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract import Context
+from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
+
+from .body_names import BODY_NAME, MASTHEAD_LINES, is_masthead_name
+from .council import as_printed
+
+TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
+
+
+# "A meeting of the County Council will be held in <venue> on <date> at <time>";
+# "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
+MEETING_SENTENCE = re.compile(
+    # the body's name may join its words: "the Ashmoor Police and Crime Panel"
+    # (a formal notice prints the word in capitals: "A MEETING of the Board will be held")
+    r"\b(?:[Mm]eeting|MEETING|[Ss]ession|SESSION)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
+    # ("the Drumglass and Carnlough Policing and Community Safety Partnership": NI's PCSPs)
+    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
+    # (a parish's notice prints the name in capitals: "the FINANCE AND GENERAL PURPOSES
+    # COMMITTEE to be held")
+    r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
+    r"Partnership|COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|SUB-COMMITTEE|FORUM|COMMISSION|"
+    r"AUTHORITY|PARTNERSHIP))"
+    # "the Planning Committee of Ardglass and Mourne Borough Council to be held in ..."
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+|and\s+){1,6}?Council)?"
+    # ("... Committee which will be held in the Council Chamber on TUESDAY 7th APRIL 2026")
+    r"(?:\s+(?:(?:which|that)\s+)?(?:will|is\s+to|shall|to)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
+)
+
+
+# The summons names its body as those summoned: "Members of the Planning and Highways Committee
+# are summoned to attend a meeting at the Guildhall, Market Place on Wednesday 18 March 2026".
+# The name has a word of its own before the body's noun: "Members of the Committee are
+# summoned" names no committee (the masthead does), but "the Council" is the council itself.
+SUMMONED_SENTENCE = re.compile(
+    r"\bMembers\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&\'-]*\s+(?:(?:[A-Z][\w&\'-]*|and|of|for|&)"
+    r"\s+){0,7}?(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
+    r"Partnership)|Council)\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+"
+    r"(?:to\s+attend\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\b"
+    r"(?:\s+(?:of\s+the\s+\w+\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?P<venue>[^.]{3,160}?))?\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
+)
+# A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
+# March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026", or the line of
+# a notice saying whose they are: "Notice of decisions taken by the Cabinet at its meeting held
+# on ..." (under "DECISION NOTICE"). Titles capitalise their words as they please ("Record of
+# Decisions Taken"), so only the body's name, known by its capitals, is read case-sensitively.
+DECISIONS_TAKEN = re.compile(
+    rf"^\s*(?:(?P<body>{BODY_NAME})\s*[–—:-]\s*)?"
+    r"(?i:(?:(?:record|schedule|notice)\s+of\s+)?decisions?\s+"
+    rf"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?)(?P<by>{BODY_NAME})\s+)?"
+    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
+
+
+# ... or in the line under its title that says which meeting's they are: "Decisions
+# published on Friday 19 November 2027 for the meeting of Executive on Wednesday 17 November
+# 2027, 6.30 pm" (a ModernGov list of a meeting's decisions).
+DECISIONS_FOR_MEETING = re.compile(
+    r"^\s*(?i:decisions?)\b[^.]{0,80}?\s(?i:for|of|at)\s+(?i:the\s+meeting\s+of\s+)(?:the\s+)?"
+    rf"(?P<by>{BODY_NAME})\s+(?i:(?:held\s+)?on\s+)(?P<when>.{{6,60}})$")
+
+
+def decisions_taken(lines: list[str]) -> dict[str, object]:
+    """The meeting a list of decisions names in its title."""
+    for line in lines:
+        m = DECISIONS_TAKEN.match(line) or DECISIONS_FOR_MEETING.match(line)
+        body = (m.groupdict().get("body") or m.group("by")) if m else None
+        if m and body and (d := find_date(m.group("when"))):
+            return {"committee": " ".join(body.split()), "meeting_date": d}
+    return {}
+
+
+# A sentence about another meeting than the paper's own: "The next public meeting of the
+# Select Committee will be held on 6 June", "the minutes of the last meeting of the Board held
+# on ...". (The words before "meeting" are looked at, a few characters back.)
+OTHER_MEETING = re.compile(
+    r"\b(?:next|following|future|subsequent|previous|last|preceding)\s+(?:[a-z]+\s+)?$", re.I)
+OTHER_MEETING_LOOKBACK = 30
+
+
+def _other_meeting(text: str, m: re.Match[str]) -> bool:
+    """Whether the words just before the sentence ``m`` found make it the next or last
+    meeting's ("the next meeting of ...")."""
+    return bool(OTHER_MEETING.search(text[max(0, m.start() - OTHER_MEETING_LOOKBACK):m.start()]))
+
+
+def _own_meeting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first sentence ``pattern`` finds that names no other meeting than the paper's."""
+    return next((m for m in pattern.finditer(text) if not _other_meeting(text, m)), None)
+
+
+def meeting_sentence(text: str, *, others: bool = True) -> dict[str, object]:
+    """The meeting a sentence names: its body, date, time and venue. ``others=False``: a
+    sentence about the next or the last meeting is passed over (an agenda's item saying when
+    the committee meets next is not the agenda's own meeting)."""
+    if others:
+        m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
+    else:
+        m = _own_meeting(MEETING_SENTENCE, text) or _own_meeting(SUMMONED_SENTENCE, text)
+    if not m or not (d := find_date(m.group("when"))):
+        return {}
+    body = " ".join(m.group("body").split())
+    out: dict[str, object] = {"committee": as_printed(body), "meeting_date": d}
+    if t := TIME.search(m.group("when")):
+        out["meeting_time"] = norm_time(t.group(1))
+    if m.group("venue"):
+        out["venue"] = " ".join(m.group("venue").split()).strip(" ,")
+    return out
+
+
+# "Decision due: 21 Sep 2015 by Cabinet" (a forward plan entry): the meeting that decides.
+DECISION_DUE = re.compile(
+    r"Decision\s+due\s*:\s*(?P<when>.+?)\s+by\s+(?:the\s+)?(?P<body>.+)$", re.I
+)
+
+
+def decision_due(lines: list[str]) -> dict[str, object]:
+    for s in lines:
+        m = DECISION_DUE.search(s)
+        if not m:
+            continue
+        body = m.group("body").strip(" .")
+        if is_masthead_name(body) and not re.search(r"Member|Officer|Director", body):
+            d = find_date(m.group("when"))
+            return {"committee": body, **({"meeting_date": d} if d else {})}
+    return {}
+
+
+def date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
+    """A decision to be taken by Cabinet: "A report will be presented to Cabinet on 30
+    January 2025". Only the same body's coming meeting counts: not "Cabinet Committee on",
+    nor a past pathway ("was considered by Cabinet on")."""
+    if not isinstance(committee, str):
+        return {}
+    text = " ".join(lines)
+    name = r"\s+".join(map(re.escape, committee.split()))
+    m = re.search(rf"\bwill\s+be\s+\w+\s+(?:to|by|at)\s+(?:the\s+)?{name}\s+(?:meeting\s+)?"
+                  rf"on\s+(.{{6,40}})", text)
+    d = find_date(m.group(1)) if m else None
+    return {"meeting_date": d} if d else {}
+
+
+def date_without_year(lines: list[str], ctx: Context) -> object:
+    """"held on Monday 25th June": the year, among those the paper prints, in which that
+    day was that weekday; none when no year or more than one fits."""
+    head = " ".join(lines[:MASTHEAD_LINES])
+    return find_weekday_date(head, years_in(ctx.source.iter_text()))
+
+
+def norm_time(t: str) -> str:
+    return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()
