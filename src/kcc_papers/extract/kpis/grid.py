@@ -272,6 +272,30 @@ def _subject_as_ref(cells: list[str], roles: list[str | None]) -> list[str | Non
     return ["ref" if i == subject else r for i, r in enumerate(roles)]
 
 
+def _subject_ref(header: Header) -> int | None:
+    """The ref column read from a subject's name (``_subject_as_ref``), if the header has one."""
+    at = header.index("ref")
+    return at if at is not None and SUBJECT.match(header.labels[at]) else None
+
+
+def subject_names_each_row(header: Header, rows: list[list[str]]) -> Header:
+    """A subject column is its rows' ref only where it names every row of its table, no two
+    alike: a theme over several indicators ("Housing" beside both re-let days and rent
+    collected, or printed once over them) groups them, and as their ref would make them one
+    indicator (a KPI is known across papers by its council and ref). ``rows``: the table's
+    rows under the header."""
+    at = _subject_ref(header)
+    desc = header.index("description")
+    if at is None or desc is None:
+        return header
+    named = [row[at].strip() for row in rows if len(row) == len(header.roles)
+             and row[desc].strip() and row[at].strip() != header.labels[at].strip()]
+    if named and all(named) and len(set(named)) == len(named):
+        return header
+    roles = [None if i == at else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
 def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """With a column named "Target", another that claims the role by a looser word ("Aim",
     "Goal", "Standard") is no target: the plan's aims the indicators are grouped under."""
@@ -616,6 +640,8 @@ class GridReader:
                 grouped = grouped_headings(prev.cells, cells)
                 new = read_header(grouped) if grouped else None
             if new is not None:
+                if _subject_ref(new) is not None:  # (its table's rows read only then)
+                    new = subject_names_each_row(new, self._table_rows(n, item))
                 header, header_row = new, item
             elif header is not None and _other_header(item, prev, header):
                 header = None  # a table of another kind (notes on the indicators' sources)
@@ -639,6 +665,16 @@ class GridReader:
             if isinstance(nxt, Row):
                 return nxt.cells if nxt.table == row.table else []
         return []
+
+    def _table_rows(self, n: int, row: Row) -> list[list[str]]:
+        """The cells of the rows after ``self.items[n]`` in its table."""
+        rows: list[list[str]] = []
+        for item in self.items[n + 1:]:
+            if isinstance(item, Row):
+                if item.table != row.table:
+                    break
+                rows.append(item.cells)
+        return rows
 
     def _service(self, labels: list[str], values: list[str]) -> None:
         section = Section()
