@@ -5,8 +5,9 @@ the rows' ref even where it groups several indicators under one name (one KPI ac
 a heading of contracts let; the firm after a second "to" was read only past a place ending in
 plain words ("repairs to Kingsmead Car Park to X Ltd" kept the car park as the party) and also
 past a phrase the first name ends ("to Hartwell for works to be handed over to X Ltd"); and a
-register row's value was given whole to each of the awards its decision cell names. Each
-regression test fails on the code before its fix."""
+register row's value was given whole to each of the awards its decision cell names; and a
+covering report's own labelled risk ("Risk 1: ... Likelihood: 2") was added to the register
+its summary table lists. Each regression test fails on the code before its fix."""
 
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ from heldout_support import (
     contract_rows_of,
     pdf_kpis,
     rendered,
+    source_lines,
 )
+from kcc_papers.extract import risks
 from kcc_papers.extract.contracts.reader import LETS_CONTRACTS
 from kcc_papers.extract.contracts.sentences import PLACE_THEN_PARTY
+from kcc_papers.models import Risk
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------------ a theme over several indicators is none's ref
@@ -151,3 +155,42 @@ def test_regression_register_row_value_given_whole_to_each_of_its_awards(
     assert contract_html_rows(TWO_AWARDS_ONE_VALUE, tmp_path) == [
         ("Norbury Surfacing Ltd", None), ("Kestrel Paving Ltd", None),
         ("Brightpane Services Ltd", 8_450.0)]
+
+
+# ------------------- a covering report's own labelled risk is none of the register's risks
+
+REPORT_RISK_THEN_REGISTER = source_lines(
+    "!! Strategic Risk Register - March 2028",
+    "Report to:\tAudit and Standards Committee",
+    "Date of meeting:\t15 March 2028",
+    "** 5. Risk implications of this report",
+    "Risk 1: The register is not kept up to date",
+    "Likelihood:\t2",
+    "Impact:\t3",
+    "Risk rating:\t6",
+    "Mitigation:\tQuarterly review by the Corporate Management Team.",
+    "--- page ---",
+    "** Appendix A: Strategic risk register",
+    "|# Ref | Risk title | Likelihood | Impact | Current Risk Rating |",
+    "| SR1 | Medium term financial plan | 4 | 5 | 20 |",
+    "| SR2 | Special educational needs transport | 3 | 4 | 12 |",
+)
+
+
+def _risk_rows(source: str, tmp_path: Path) -> list[tuple[str | None, int | None, int | None,
+                                                           int | None]]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for ctx in contexts(rendered(source, tmp_path)) for r in risks.extract(ctx)
+            if isinstance(r, Risk)]
+
+
+def test_regression_reports_own_labelled_risk_added_to_the_registers(tmp_path: Path) -> None:
+    # the labelled blocks read beside a summary table detail its risks; "Risk 1" is no risk
+    # the table lists, and was added to the register as a third risk
+    assert _risk_rows(REPORT_RISK_THEN_REGISTER, tmp_path) == [
+        ("SR1", 4, 5, 20), ("SR2", 3, 4, 12)]
+
+
+def test_labelled_blocks_alone_are_still_the_register(tmp_path: Path) -> None:
+    blocks_only = REPORT_RISK_THEN_REGISTER.split("--- page ---")[0]
+    assert _risk_rows(blocks_only, tmp_path) == [("1", 2, 3, 6)]
