@@ -7,7 +7,9 @@ plain words ("repairs to Kingsmead Car Park to X Ltd" kept the car park as the p
 past a phrase the first name ends ("to Hartwell for works to be handed over to X Ltd"); and a
 register row's value was given whole to each of the awards its decision cell names; and a
 covering report's own labelled risk ("Risk 1: ... Likelihood: 2") was added to the register
-its summary table lists. Each regression test fails on the code before its fix."""
+its summary table lists; and a table of contracts awarded on the page after another printing
+the same header, introduced by its own sentence, was read as the first carried on (one total
+for both). Each regression test fails on the code before its fix."""
 
 from __future__ import annotations
 
@@ -23,10 +25,10 @@ from heldout_support import (
     rendered,
     source_lines,
 )
-from kcc_papers.extract import risks
+from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.contracts.reader import LETS_CONTRACTS
 from kcc_papers.extract.contracts.sentences import PLACE_THEN_PARTY
-from kcc_papers.models import Risk
+from kcc_papers.models import Contract, Risk
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------------ a theme over several indicators is none's ref
@@ -194,3 +196,35 @@ def test_regression_reports_own_labelled_risk_added_to_the_registers(tmp_path: P
 def test_labelled_blocks_alone_are_still_the_register(tmp_path: Path) -> None:
     blocks_only = REPORT_RISK_THEN_REGISTER.split("--- page ---")[0]
     assert _risk_rows(blocks_only, tmp_path) == [("1", 2, 3, 6)]
+
+
+# ------------ two tables of awards, one per quarter, printing one header: two tables
+
+QUARTERS = """## Wealdmoor County Council
+!! Transport Committee
+** 3. Contracts awarded
+3.1 The following contracts were awarded by officers in quarter 1.
+|% 30 40 30
+| Contract | Supplier | Contract value |
+| Cleaning of Castle House | Brightpane Services Ltd | £24,300 |
+| Gritting salt | Saltway Minerals Ltd | £186,950 |
+--- page ---
+3.2 The following contracts were awarded by officers in quarter 2.
+|% 30 40 30
+| Contract | Supplier | Contract value |
+| Library van | Marcher Coaches Ltd | £64,300 |
+| Pothole repairs | Caldecott Highways Ltd | £68,900 |
+| Total | | £133,200 |
+"""
+
+
+def test_regression_next_quarters_table_of_the_same_header_read_as_the_same_table(
+        tmp_path: Path) -> None:
+    # the second table, introduced by its own sentence, carried on the first: its total was
+    # checked against both tables' rows ("rows add up to £344,450.00 but the table prints
+    # £133,200")
+    (ctx,) = contexts(rendered(QUARTERS, tmp_path))
+    found = [(c.provider, c.value_gbp) for c in contracts.extract(ctx) if isinstance(c, Contract)]
+    assert found == [("Brightpane Services Ltd", 24_300.0), ("Saltway Minerals Ltd", 186_950.0),
+                     ("Marcher Coaches Ltd", 64_300.0), ("Caldecott Highways Ltd", 68_900.0)]
+    assert [f.check for f in ctx.findings] == []
