@@ -384,6 +384,13 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
     return named
 
 
+# Columns of figures beside an area's own that are not the figure rated: the count a rate is
+# worked from ("Count", "Numerator", "Denominator") and the area's place among others
+# ("Rank", "Quartile").
+NO_OWN_FIGURE = re.compile(r"^\s*(?:count|number|no\.|numerator|denominator|rank(?:ing)?|"
+                           r"position|quartile|decile|sample\s+size|trend)\b", re.I)
+
+
 def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
                 below: list[str]) -> list[str | None]:
     """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
@@ -398,8 +405,9 @@ def _own_figure(cells: list[str], named: list[str | None], roles: list[str | Non
             or any(RISK_COLUMN.search(c) for c in cells)):
         return roles
     desc = roles.index("description")
-    value = next((i for i in range(against - 1, desc, -1)
-                  if named[i] is None and parse_number(below[i]) is not None), None)
+    value = next((i for i in range(against - 1, desc, -1) if named[i] is None
+                  and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None),
+                 None)
     if value is None:
         return roles
     own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
