@@ -9,7 +9,8 @@ register row's value was given whole to each of the awards its decision cell nam
 covering report's own labelled risk ("Risk 1: ... Likelihood: 2") was added to the register
 its summary table lists; and a table of contracts awarded on the page after another printing
 the same header, introduced by its own sentence, was read as the first carried on (one total
-for both). Each regression test fails on the code before its fix."""
+for both); and a count or rank printed between an area's own figure and England's was read as
+the figure rated. Each regression test fails on the code before its fix."""
 
 from __future__ import annotations
 
@@ -228,3 +229,30 @@ def test_regression_next_quarters_table_of_the_same_header_read_as_the_same_tabl
     assert found == [("Brightpane Services Ltd", 24_300.0), ("Saltway Minerals Ltd", 186_950.0),
                      ("Marcher Coaches Ltd", 64_300.0), ("Caldecott Highways Ltd", 68_900.0)]
     assert [f.check for f in ctx.findings] == []
+
+
+# ------------ a count or a rank between the area's own figure and England's is no value
+
+PUBLIC_HEALTH = """\
+## Ashcombe Borough Council
+!! Health and Wellbeing Board
+** Public Health Outcomes - Quarter 2 2027/28
+Report to:\tHealth and Wellbeing Board, 9 December 2027
+Report by:\tDirector of Public Health
+** 1. Purpose
+1.1 This report sets out the outcomes indicators at the end of September 2027.
+** Appendix A: Outcomes indicators
+|# Code | Indicator | Ashcombe | @tally@ | England | Target | RAG |
+| OF1 | Adults smoking (%) | 13.2 | @one@ | 11.6 | 12.0 | Red |
+| OF2 | Physically active adults (%) | 66.1 | @two@ | 67.3 | 66.0 | Green |
+"""
+
+
+def test_regression_count_or_rank_beside_england_read_as_the_areas_figure(
+        tmp_path: Path) -> None:
+    # the column nearest England was taken for the area's own figure, whatever it counted
+    for tally, one, two in (("Count", "20,114", "98,201"), ("Rank", "9", "3")):
+        source = PUBLIC_HEALTH.replace("@tally@", tally).replace("@one@", one).replace(
+            "@two@", two)
+        assert [(k.ref, k.latest_value, k.latest_rag) for k in pdf_kpis(source, tmp_path)] == [
+            ("OF1", 13.2, "red"), ("OF2", 66.1, "green")], tally
