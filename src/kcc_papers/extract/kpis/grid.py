@@ -516,8 +516,9 @@ def _continues_header(row: Row, prev: Row) -> bool:
     )
 
 
-# A column's name is a few words with no figure in them (a number among its words names a
-# column too: "Priority 1 actions", "Target 2027").
+# A column's name is a few words with no figure in them (a number among two words or more
+# names a column too: "Priority 1 actions"; one word and a number, "Q3 2027", reads as a
+# figure, as a row's period or code may print it).
 NAME_WORDS = 4
 MIN_NAMED_COLUMNS = 2
 
