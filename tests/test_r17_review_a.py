@@ -10,7 +10,9 @@ covering report's own labelled risk ("Risk 1: ... Likelihood: 2") was added to t
 its summary table lists; and a table of contracts awarded on the page after another printing
 the same header, introduced by its own sentence, was read as the first carried on (one total
 for both); and a count or rank printed between an area's own figure and England's was read as
-the figure rated. Each regression test fails on the code before its fix."""
+the figure rated; and a register's inherent heading shortened without its stop ("Inh Score")
+or the space after it ("Inh.Score") was read as the current score. Each regression test fails
+on the code before its fix."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from heldout_support import (
 from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.contracts.reader import LETS_CONTRACTS
 from kcc_papers.extract.contracts.sentences import PLACE_THEN_PARTY
+from kcc_papers.extract.risks.summary import INHERENT, RESIDUAL
 from kcc_papers.models import Contract, Risk
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
@@ -256,3 +259,36 @@ def test_regression_count_or_rank_beside_england_read_as_the_areas_figure(
             "@two@", two)
         assert [(k.ref, k.latest_value, k.latest_rag) for k in pdf_kpis(source, tmp_path)] == [
             ("OF1", 13.2, "red"), ("OF2", 66.1, "green")], tally
+
+
+# ------------ an inherent heading shortened with no stop, or no space after it
+
+SHORTENED_STAGES = source_lines(
+    "!! Coastal Protection Risk Register",
+    "Report to:\tCoastal Management Panel",
+    "Date of meeting:\t9 October 2028",
+    "** Appendix A: Coastal Protection Risk Register",
+    "|# Risk ID | Risk description | @inh@L | @inh@I | @inh@Score | Key controls | @res@L "
+    "| @res@I | @res@Score | Risk owner |",
+    "| CP-01 | Breach of the shingle ridge at the harbour mouth | 5 | 5 | 25 | Beach recycling "
+    "| 3 | 5 | 15 | Coastal Engineer |",
+    "| CP-02 | Grant in aid for the revetment scheme not secured | 4 | 4 | 16 "
+    "| Business case reviews | 2 | 4 | 8 | Head of Place |",
+)
+
+
+def test_regression_inherent_heading_without_its_stop_or_space_read_as_current(
+        tmp_path: Path) -> None:
+    # "Inh Score" (no stop) was the current score: 25, not 15; "Inh.Score" / "Res.Score"
+    # (no space) named neither stage, and the residual factors went unread
+    for inh, res in (("Inh ", "Res. "), ("Orig ", "Res. "), ("Inh.", "Res.")):
+        source = SHORTENED_STAGES.replace("@inh@", inh).replace("@res@", res)
+        assert _risk_rows(source, tmp_path) == [("CP-01", 3, 5, 15), ("CP-02", 2, 4, 8)], inh
+
+
+def test_shortened_stage_headings_are_linear_in_a_run_of_spaces() -> None:
+    def heading(spaces: int) -> object:
+        text = "Res." + " " * spaces + "x"
+        return RESIDUAL.sub("", text), INHERENT.search("Inh" + " " * spaces + "x")
+
+    assert _growth(heading, 300) < MOST_GROWTH
