@@ -48,13 +48,17 @@ def _valued_cells(table: Table) -> list[tuple[str, str, str]]:
 
 def price_from_rows(drafts: list[Draft], tables: list[Table]) -> None:
     """Give an award read from a table's cell of running text, and priced nowhere in it, the
-    value its row prints in the table's value column."""
+    value its row prints in the table's value column. A cell naming awards to several firms
+    ("To award contracts ... to A Ltd and B Ltd" | "£120,400") prices them together, no one
+    of them: its row's value is left unsplit rather than counted once for each (readings of
+    the one award, as a sentence may give twice, share it)."""
     unpriced = [d for d in drafts if d.value_gbp is None and d.text]
     if not unpriced:
         return
-    valued = [v for table in tables for v in _valued_cells(table)]
-    for draft in unpriced:
-        said = " ".join((draft.text or "").split())
-        row = next(((value, head) for cell, value, head in valued if said in cell), None)
-        if row is not None:
-            set_value(draft, row[0], unit=header_unit(row[1]))
+    for cell, value, head in (v for table in tables for v in _valued_cells(table)):
+        named = [d for d in unpriced if " ".join((d.text or "").split()) in cell]
+        if len({d.provider for d in named}) != 1:
+            continue
+        for draft in named:
+            set_value(draft, value, unit=header_unit(head))
+            unpriced.remove(draft)

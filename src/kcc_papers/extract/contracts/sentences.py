@@ -490,10 +490,14 @@ GRANT_CHARS = 40
 # A name read on into "contracts" names what the contracts are for, not who holds them.
 SERVICE_NOUN = re.compile(r"\s+contracts?\b")
 # "award a contract for repairs to Kingsmead multi-storey car park to Caldecott Structural
-# Repairs Ltd": the first "to" reached a place the works are done to; the party is the name
-# after a second "to", a few plain words on, which is a firm by its legal form.
+# Repairs Ltd", "... to Abbey Road Car Park to ...": the first "to" reached a place the works
+# are done to; the party is the name after a second "to", straight after the place or a few
+# plain words on naming it still, which is a firm by its legal form. A word that joins
+# another phrase ("to Hartwell for works to be handed over to X Ltd") ends the place: the
+# first name was the party.
+_JOINS_PHRASE = r"(?:to|for|with|by|at|from|under|subject|and|or|be|being|is|are|will)\b"
 PLACE_THEN_PARTY = re.compile(
-    rf"\s{{1,3}}(?:[a-z][\w'-]*\s{{1,3}}){{1,6}}?to\s{{1,3}}(?P<name>{_NAME})")
+    rf"\s{{1,3}}(?:(?!{_JOINS_PHRASE})[a-z][\w'-]*\s{{1,3}}){{0,6}}?to\s{{1,3}}(?P<name>{_NAME})")
 
 
 # "awards the contract for the design of the stations to RIBA stage 4": the stage, level or

@@ -526,8 +526,8 @@ def table_drafts(
     """Contract rows from every table; problems as (check, message, page).
 
     A headerless table on the page after a contract table, with as many columns, or one that
-    prints that table's header again, continues it (a table broken across pages); its "Totals"
-    row is checked against the whole table. The
+    prints that table's header again (and no text above it introduces it), continues it (a
+    table broken across pages); its "Totals" row is checked against the whole table. The
     rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
     offers, as a bids table's are; those ``let`` (headed by the text above as contracts let)
     are contract tables whose header need not say "contract"."""
@@ -537,8 +537,10 @@ def table_drafts(
     group: list[Draft] = []
     for table in tables:
         rows = table.texts()
-        # (a part that prints the header again carries on its table: one total for both)
-        again = _header_again(rows, table.page, *carried) if carried else 0
+        # (a part that prints the header again carries on its table: one total for both;
+        # one the text above introduces as contracts let or offers is a table of its own)
+        introduced = id(table) in let or id(table) in offered
+        again = _header_again(rows, table.page, *carried) if carried and not introduced else 0
         cols: Columns | None
         if carried and again:
             start, cols = again, carried[0]

@@ -272,6 +272,30 @@ def _subject_as_ref(cells: list[str], roles: list[str | None]) -> list[str | Non
     return ["ref" if i == subject else r for i, r in enumerate(roles)]
 
 
+def _subject_ref(header: Header) -> int | None:
+    """The ref column read from a subject's name (``_subject_as_ref``), if the header has one."""
+    at = header.index("ref")
+    return at if at is not None and SUBJECT.match(header.labels[at]) else None
+
+
+def subject_names_each_row(header: Header, rows: list[list[str]]) -> Header:
+    """A subject column is its rows' ref only where it names every row of its table, no two
+    alike: a theme over several indicators ("Housing" beside both re-let days and rent
+    collected, or printed once over them) groups them, and as their ref would make them one
+    indicator (a KPI is known across papers by its council and ref). ``rows``: the table's
+    rows under the header."""
+    at = _subject_ref(header)
+    desc = header.index("description")
+    if at is None or desc is None:
+        return header
+    named = [row[at].strip() for row in rows if len(row) == len(header.roles)
+             and row[desc].strip() and row[at].strip() != header.labels[at].strip()]
+    if named and all(named) and len(set(named)) == len(named):
+        return header
+    roles = [None if i == at else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
 def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """With a column named "Target", another that claims the role by a looser word ("Aim",
     "Goal", "Standard") is no target: the plan's aims the indicators are grouped under."""
@@ -360,6 +384,13 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
     return named
 
 
+# Columns of figures beside an area's own that are not the figure rated: the count a rate is
+# worked from ("Count", "Numerator", "Denominator") and the area's place among others
+# ("Rank", "Quartile").
+NO_OWN_FIGURE = re.compile(r"^\s*(?:count|number|no\.|numerator|denominator|rank(?:ing)?|"
+                           r"position|quartile|decile|sample\s+size|trend)\b", re.I)
+
+
 def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
                 below: list[str]) -> list[str | None]:
     """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
@@ -374,8 +405,9 @@ def _own_figure(cells: list[str], named: list[str | None], roles: list[str | Non
             or any(RISK_COLUMN.search(c) for c in cells)):
         return roles
     desc = roles.index("description")
-    value = next((i for i in range(against - 1, desc, -1)
-                  if named[i] is None and parse_number(below[i]) is not None), None)
+    value = next((i for i in range(against - 1, desc, -1) if named[i] is None
+                  and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None),
+                 None)
     if value is None:
         return roles
     own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
@@ -484,8 +516,9 @@ def _continues_header(row: Row, prev: Row) -> bool:
     )
 
 
-# A column's name is a few words with no figure in them (a number among its words names a
-# column too: "Priority 1 actions", "Target 2027").
+# A column's name is a few words with no figure in them (a number among two words or more
+# names a column too: "Priority 1 actions"; one word and a number, "Q3 2027", reads as a
+# figure, as a row's period or code may print it).
 NAME_WORDS = 4
 MIN_NAMED_COLUMNS = 2
 
@@ -616,6 +649,8 @@ class GridReader:
                 grouped = grouped_headings(prev.cells, cells)
                 new = read_header(grouped) if grouped else None
             if new is not None:
+                if _subject_ref(new) is not None:  # (its table's rows read only then)
+                    new = subject_names_each_row(new, self._table_rows(n, item))
                 header, header_row = new, item
             elif header is not None and _other_header(item, prev, header):
                 header = None  # a table of another kind (notes on the indicators' sources)
@@ -639,6 +674,16 @@ class GridReader:
             if isinstance(nxt, Row):
                 return nxt.cells if nxt.table == row.table else []
         return []
+
+    def _table_rows(self, n: int, row: Row) -> list[list[str]]:
+        """The cells of the rows after ``self.items[n]`` in its table."""
+        rows: list[list[str]] = []
+        for item in self.items[n + 1:]:
+            if isinstance(item, Row):
+                if item.table != row.table:
+                    break
+                rows.append(item.cells)
+        return rows
 
     def _service(self, labels: list[str], values: list[str]) -> None:
         section = Section()

@@ -34,6 +34,7 @@ from kcc_papers.extract.risks.values import (
     parse_scale_row,
     parse_score,
     parse_shared_key,
+    risk_key,
     usual_scale,
 )
 from kcc_papers.load.model import Page
@@ -56,6 +57,18 @@ def extract(ctx: Context) -> list[Record]:
         return tabled
     narrative = parse_narrative(ctx.segment)
     return narrative_records(ctx, narrative) if narrative else []
+
+
+def _detail_blocks(blocks: list[SummaryEntry], listed: list[SummaryEntry]
+                   ) -> list[SummaryEntry]:
+    """The labelled blocks that detail the risks the summary tables list, by their ids (all
+    where no table lists any): beside a register's table, a block of another id is none of
+    its risks (a covering report's "Risk 1: The register is not kept up to date" over its own
+    "Likelihood: 2")."""
+    if not listed:
+        return blocks
+    ids = {risk_key(e.risk_id) for e in listed}
+    return [b for b in blocks if risk_key(b.risk_id) in ids]
 
 
 def _rows(ctx: Context) -> list[Row]:
@@ -85,7 +98,7 @@ def _tabled(ctx: Context) -> list[Record]:
         # no cards: perhaps blocks of "Label: value" lines, the register itself or the detail
         # of the risks a summary table lists ("Likelihood: 4 (Likely)" under "CRR0001 ..."),
         # each merged with its table row by its id
-        entries = entries + labelled_entries(rows)
+        entries = entries + _detail_blocks(labelled_entries(rows), entries)
     if not entries and not cards:
         # or a paragraph per risk stating its factors ("CRR02 ... Current L4 I3, score 12")
         entries = prose_entries(rows)

@@ -81,20 +81,22 @@ BIDDER_HEAD = re.compile(r"^(?:suppliers?|tenderers?|bidders?|tenders?|bids?)(?:
 # The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
 # A score of an earlier issue ("Previous score", "Last quarter") is not the risk as it stands
 # either. A narrow column abbreviates the word, as it does the residual one: "Inh. L",
-# "Inher. Score", "Orig. I".
+# "Inher. Score", "Orig. I", with no stop ("Inh Score") or no space after it ("Inh.Score").
 INHERENT = re.compile(r"^(?:inherent|gross|original|initial|unmitigated|uncontrolled|previous"
                       r"|prior|last\s+(?:quarter|review|period|report)"
                       r"|pre-?\s?(?:mitigat|control)\w*)\b"
-                      r"|^(?:inh(?:er)?|orig)\.(?!\S)"
+                      r"|^(?:inh(?:er)?|orig)(?:\.|\b)"
                       r"|\b(?:before|without)\s+(?:any\s+)?(?:controls?|mitigations?|treatment)\b",
                       re.I)
 # A group over the factors may say it in brackets: "Current (with controls)" over "Impact |
-# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I". "Residual
-# risk" alone is the heading as printed (the current one), never "risk" (the title's).
-RESIDUAL = re.compile(r"^(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
+# Likelihood | Score". A narrow column abbreviates the word: "Res. L", "Resid. I", "Res.Score"
+# (no space after the stop). "Residual risk" alone is the heading as printed (the current
+# one), never "risk" (the title's).
+RESIDUAL = re.compile(r"^(?:(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s+(?:controls?"
                       r"|mitigations?|treatment)\s*\)"
                       r"|(?:residual|res(?:id)?\.|net)(?:\s+risk)?+|(?:after|with)\s+(?:controls?|mitigations?"
-                      r"|treatment)|post-?\s?(?:mitigation|controls?))\s+", re.I)
+                      r"|treatment)|post-?\s?(?:mitigation|controls?))\s+"
+                      r"|res(?:id)?\.(?=[a-z]))", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
