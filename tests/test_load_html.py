@@ -265,3 +265,11 @@ def test_end_tags_past_the_depth_cap_close_their_own_elements() -> None:
 def test_a_closed_template_in_a_paragraph_stays_hidden() -> None:
     assert _texts(_page("<p>Text<template><div>Hidden</div></template> more</p>")) == [
         "Text more"]
+
+
+def test_regression_malformed_marked_section_raised_an_assertion_error() -> None:
+    # Python's parser asserts on "<![" not followed by a name (found by test_fuzz): the page
+    # loads, the bogus section read as a comment to its ">" as a browser reads it
+    page = _page("<p>Before</p><![\x01 junk]><p>After</p>")
+    assert _texts(page) == ["Before", "After"]
+    assert load_html(Path("x.html"), "0" * 64, "<![\x01").pages[0].lines == []

@@ -97,6 +97,18 @@ class _TreeBuilder(HTMLParser):
         # How many head, select and button elements are open: most tags need not look for them.
         self._open: Counter[str] = Counter()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A "<![" section; one that is no well-formed marked section ("<![\x01", "<![ x")
+        is a bogus comment to its ">" (or the page's end), as the HTML standard and a browser read it, not the
+        AssertionError Python's parser raises for it (a broken page must load or fail as
+        the file's error)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            # (the page is fed whole: an unclosed one runs to its end, as a browser reads it)
+            end = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if end < 0 else end + 1
+
     def _pop(self, depth: int, *, own_end_tag: bool = False) -> None:
         """Close the open elements from ``depth`` up; ``own_end_tag`` when the one at ``depth``
         is closed by its own end tag."""
