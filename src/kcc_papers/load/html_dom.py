@@ -98,10 +98,10 @@ class _TreeBuilder(HTMLParser):
         self._open: Counter[str] = Counter()
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
-        """A "<![" section; one that is no well-formed marked section (a control character or a space after it)
-        is a bogus comment to its ">" (or the page's end), as the HTML standard and a browser
-        read it, not the AssertionError Python's parser raises for it (a broken page must
-        load, or fail as the file's error)."""
+        """A "<![" section; one that is no well-formed marked section (a control character or
+        a space after the bracket) is a bogus comment to its ">" (or the page's end), as the
+        HTML standard and a browser read it, not the AssertionError Python's parser raises for
+        it (a broken page must load, or fail as the file's error)."""
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
