@@ -146,3 +146,13 @@ POSSESSIVE = """4.3 The works were awarded to Cordwell Joinery Ltd on 4th Januar
 
 def test_regression_framework_after_a_possessive_gave_no_contract(tmp_path):
     assert _rows(POSSESSIVE, tmp_path) == [("Cordwell Joinery Ltd", 118_400.0)]
+
+
+GOVERNANCE = """4.4 The Committee appointed Councillor Amy Reyes as the member champion under the Council's governance framework, at a cost of £1,200 in allowances.
+"""  # noqa: E501
+
+
+def test_regression_possessive_policy_framework_read_as_a_contract(tmp_path):
+    # reading a framework after a possessive (above) let "the Council's governance framework"
+    # cue a contract: a framework of policy or governance lets nothing
+    assert _rows(GOVERNANCE, tmp_path) == []

@@ -4,6 +4,7 @@ the one contract an award let without one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kcc_papers.extract.contracts.award_parts import (
@@ -68,12 +69,24 @@ def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> b
             and bool(CONTRACT_WORD.search(sentence)))
 
 
+# A framework of policy or governance lets nothing: "appointed Councillor Reyes as the member
+# champion under the Council's policy framework" names no contract (CONTRACT_CUE reads any
+# other framework as one a firm is engaged under, and looks at no words around its own).
+POLICY_FRAMEWORK = re.compile(
+    r"\b(?:policy|governance|performance|assurance|risk|budget(?:ary)?|planning|outcomes?|"
+    r"strategic|constitutional|competency|delivery)\s+framework", re.I)
+
+
+def _without_policy_frameworks(sentence: str) -> str:
+    return POLICY_FRAMEWORK.sub(" ", sentence) if "ramework" in sentence else sentence
+
+
 def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
     """The readings of a sentence that speaks of a contract (None for one that does not): all
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
     if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
         return None
-    if CONTRACT_CUE.search(sentence):
+    if CONTRACT_CUE.search(_without_policy_frameworks(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):
         return _award_parts(sentence, page) or None
