@@ -385,7 +385,8 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
     # contract it names in place ("provided under a contract with X, which expires ..."), or
     # one let with its own value.
     unpriced = [d for d in named if d.status == "new" and not d.bid and d.value_gbp is None]
-    if not unpriced and len(values) == 1 and _annual_of_award(named, values[0]):
+    if not unpriced and len(values) == 1 and (priced := _award_of_annual(named, values[0])):
+        priced.absorb(values[0])  # the award keeps its whole-term value; the reading joins it
         return named
     if len(unpriced) != 1 or len(values) != 1:
         return drafts
@@ -403,22 +404,20 @@ def _value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
 ANNUAL_OF = re.compile(r"\bannual\b|\bper\s+annum\b|\ba\s+year\b|\beach\s+year\b", re.I)
 
 
-def _annual_of_award(named: list[Draft], value: Draft) -> bool:
-    """A paper's one award priced over its term ("at a maximum value of £4,260,000 over the
-    initial term") and "the contract"'s annual value said apart ("The annual contract value of
-    £852,000 is within the existing budget"): two prices of the one contract, not two
-    contracts; the award keeps its whole-term value, and the annual one joins its reading."""
+def _award_of_annual(named: list[Draft], value: Draft) -> Draft | None:
+    """The award whose annual price a value row gives, if any: a paper's one award priced over
+    its term ("at a maximum value of £4,260,000 over the initial term") and "the contract"'s
+    annual value said apart ("The annual contract value of £852,000 is within the existing
+    budget") are two prices of the one contract, not two contracts."""
     awards = [d for d in named if d.status == "new" and not d.bid]
     if len(awards) != 1 or awards[0].value_gbp is None or value.value_gbp is None:
-        return False
-    said = _up_to_sum(value)
+        return None
     if (value.origin != "text" or not THE_CONTRACT.search(value.text or "")
-            or IN_PLACE.search(said) or not ANNUAL_OF.search(value.text or "")):
-        return False
+            or IN_PLACE.search(_up_to_sum(value)) or not ANNUAL_OF.search(value.text or "")):
+        return None
     if value.value_gbp >= awards[0].value_gbp:
-        return False  # a year's price above the whole term's is another contract's
-    awards[0].absorb(value)
-    return True
+        return None  # a year's price above the whole term's is another contract's
+    return awards[0]
 
 
 def _up_to_sum(value: Draft) -> str:
