@@ -52,13 +52,15 @@ def price_from_rows(drafts: list[Draft], tables: list[Table]) -> None:
     ("To award contracts ... to A Ltd and B Ltd" | "£120,400") prices them together, no one
     of them: its row's value is left unsplit rather than counted once for each (readings of
     the one award, as a sentence may give twice, share it)."""
-    unpriced = [d for d in drafts if d.value_gbp is None and d.text]
+    # (each sentence's spaces made single once, not once for every cell it is looked for in)
+    unpriced = {id(d): (d, " ".join(d.text.split())) for d in drafts
+                if d.value_gbp is None and d.text}
     if not unpriced:
         return
     for cell, value, head in (v for table in tables for v in _valued_cells(table)):
-        named = [d for d in unpriced if " ".join((d.text or "").split()) in cell]
+        named = [d for d, said in unpriced.values() if said in cell]
         if len({d.provider for d in named}) != 1:
             continue
         for draft in named:
             set_value(draft, value, unit=header_unit(head))
-            unpriced.remove(draft)
+            del unpriced[id(draft)]
