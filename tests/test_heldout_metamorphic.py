@@ -15,7 +15,7 @@ import pytest
 
 from kcc_papers import classify
 from kcc_papers.extract.contracts import reader as contract_reader
-from kcc_papers.extract.kpis import grid, layout
+from kcc_papers.extract.kpis import columns, grid, layout
 from kcc_papers.extract.risks import reader as risk_reader
 from kcc_papers.extract.risks import summary
 from kcc_papers.extract.risks.rows import Row
@@ -114,13 +114,13 @@ def test_regression_transform_renamed_header_lost_its_unit():
 
 def test_regression_kpi_ref_column_named_pi_code_was_unknown():
     names = ("PI Code", "KPI Ref", "Indicator No.", "Reference", "ID")
-    assert [grid.role_of(h) for h in names] == ["ref"] * 5
-    assert grid.role_of("Performance indicator") == "description"
+    assert [columns.role_of(h) for h in names] == ["ref"] * 5
+    assert columns.role_of("Performance indicator") == "description"
 
 
 def test_regression_kpi_aim_and_brag_columns_were_unknown():
     names = ("Aim", "Goal", "BRAG", "Achieved")
-    assert [grid.role_of(h) for h in names] == ["target", "target", "rag", "latest"]
+    assert [columns.role_of(h) for h in names] == ["target", "target", "rag", "latest"]
 
 
 def test_regression_kpi_rag_printed_before_the_value_was_dropped():
@@ -152,8 +152,8 @@ def test_regression_grouped_header_with_a_year_under_its_group_was_a_value_row()
 
 
 def test_regression_kpi_column_under_a_period_group_was_unknown():
-    assert grid.role_of("Quarter 3 2025/26 Rating") == "rag"
-    assert grid.role_of("Quarter 3 2025/26 Performance") == "latest"
+    assert columns.role_of("Quarter 3 2025/26 Rating") == "rag"
+    assert columns.role_of("Quarter 3 2025/26 Performance") == "latest"
 
 
 def test_regression_kpi_table_without_its_header_on_the_next_page_lost_its_rows(tmp_path):

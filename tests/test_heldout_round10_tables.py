@@ -12,7 +12,7 @@ from conftest import contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import contracts, kpis
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
-from kcc_papers.extract.kpis.grid import read_header
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.models import Contract, Kpi
 
 KpiRow = tuple[str | None, float | None, str | None]

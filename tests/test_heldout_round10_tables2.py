@@ -12,7 +12,7 @@ import pytest
 from conftest import contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import kpis
-from kcc_papers.extract.kpis.grid import read_header
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.load.pdf import load_pdf
 from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.models import Kpi

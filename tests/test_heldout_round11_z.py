@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import pack_documents, pack_kinds, rendered
-from kcc_papers.extract.kpis.grid import period_of, role_of
+from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.load import load
 from kcc_papers.load.model import Line
 from kcc_papers.models import AgendaItem, Contract, Kpi, Minute

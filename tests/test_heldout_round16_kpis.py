@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from heldout_support import kpi_rows
-from kcc_papers.extract.kpis.grid import key_tables, read_header
+from kcc_papers.extract.kpis.header import read_header
+from kcc_papers.extract.kpis.keys import key_tables
 from kcc_papers.extract.kpis.layout import Row
 
 HEAD = """\

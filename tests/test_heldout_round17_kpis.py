@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import kpi_rows, pdf_kpis
-from kcc_papers.extract.kpis.grid import read_header
+from kcc_papers.extract.kpis.header import read_header
 
 HEAD = """\
 ## Ashcombe Borough Council

@@ -108,7 +108,7 @@ def test_regression_columns_named_by_a_month_alone_gave_no_kpis(tmp_path):
 
 
 def test_a_word_that_starts_like_a_month_names_no_value_column():
-    from kcc_papers.extract.kpis.grid import role_of
+    from kcc_papers.extract.kpis.columns import role_of
 
     assert [role_of(c) for c in ("Nov", "January", "Sept", "Decision", "Mayor", "Marks")] == [
         "latest", "latest", "latest", None, None, None]

@@ -569,7 +569,7 @@ def test_regression_value_and_rating_in_one_cell_gave_no_value(tmp_path):
 
 
 def test_split_rating_needs_a_figure_before_it():
-    from kcc_papers.extract.kpis.grid import split_rating
+    from kcc_papers.extract.kpis.header import split_rating
 
     assert split_rating("92% G") == ("92%", "G")
     assert split_rating("Plan A") == ("Plan A", None)

@@ -160,7 +160,7 @@ def test_regression_codes_under_an_unnamed_column_were_not_the_refs(tmp_path):
 
 
 def test_a_count_column_or_a_word_ending_in_code_names_no_ref():
-    from kcc_papers.extract.kpis.grid import role_of
+    from kcc_papers.extract.kpis.columns import role_of
 
     assert [role_of(c) for c in ("No.", "PI code", "Indicator no.", "Measure ID", "Ref")] == [
         "ref"] * 5
@@ -268,7 +268,7 @@ def test_regression_rating_by_fill_alone_was_read_from_the_polarity_column(tmp_p
 
 
 def test_a_polarity_column_names_no_rating():
-    from kcc_papers.extract.kpis.grid import role_of
+    from kcc_papers.extract.kpis.columns import role_of
 
     assert [role_of(c) for c in ("Polarity", "Good is", "Against target")] == [
         "polarity", "polarity", "target"]
@@ -376,7 +376,7 @@ def test_regression_two_rolling_years_ending_in_one_year_took_the_first(tmp_path
 
 
 def test_a_value_column_headed_value_or_a_prior_year_is_known():
-    from kcc_papers.extract.kpis.grid import role_of
+    from kcc_papers.extract.kpis.columns import role_of
 
     assert [role_of(c) for c in ("Value", "Prior year", "SN average", "Average wait")] == [
         "latest", "previous_year", "comparator", None]

@@ -12,7 +12,8 @@ import pytest
 from conftest import contexts, text_contexts
 from heldout_support import below_floor
 from kcc_papers.extract import kpis, risks
-from kcc_papers.extract.kpis import grid, layout
+from kcc_papers.extract.kpis import layout
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.extract.kpis.periods import dated_periods, later, period_key
 from kcc_papers.extract.risks.prose_scales import prose_scales
 from kcc_papers.extract.risks.values import Score, parse_score
@@ -95,13 +96,13 @@ def test_regression_a_standard_column_and_trend_words_gave_no_kpi_table(standard
 
 
 def test_a_floor_standard_is_still_a_floor_not_a_target():
-    header = grid.read_header(["Ref", "Indicator", "Latest", "Target", "Floor Standard", "RAG"])
+    header = read_header(["Ref", "Indicator", "Latest", "Target", "Floor Standard", "RAG"])
     assert header is not None
     assert header.roles == ["ref", "description", "latest", "target", "floor", "rag"]
 
 
 def test_a_trend_column_is_the_direction_of_travel():
-    header = grid.read_header(["Ref", "Indicator", "Standard", "Jan 2026", "Trend", "RAG"])
+    header = read_header(["Ref", "Indicator", "Standard", "Jan 2026", "Trend", "RAG"])
     assert header is not None and header.roles[4] == "dot"
 
 

@@ -12,7 +12,8 @@ from conftest import contexts
 from heldout_support import below_floor, heldout_accuracy
 from kcc_papers.errors import CorruptPdfError
 from kcc_papers.extract import kpis, risks
-from kcc_papers.extract.kpis.grid import read_header, role_of
+from kcc_papers.extract.kpis.columns import role_of
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.load.unruled import read_words
 from kcc_papers.models import Kpi, Risk
 

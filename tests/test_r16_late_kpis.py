@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import kpi_rows
-from kcc_papers.extract.kpis.grid import key_tables
+from kcc_papers.extract.kpis.keys import key_tables
 from kcc_papers.extract.kpis.layout import Row
 
 HEAD = """\

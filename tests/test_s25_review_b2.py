@@ -13,7 +13,7 @@ from heldout_accuracy import render_pdf
 from conftest import contexts
 from kcc_papers.extract import contracts, kpis
 from kcc_papers.extract.contracts import reader as contracts_reader
-from kcc_papers.extract.kpis.grid import read_header
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.load.model import Page
 from kcc_papers.models import Contract, Kpi
 

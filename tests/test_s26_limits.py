@@ -11,7 +11,7 @@ from conftest import contexts
 from heldout_support import rendered
 from kcc_papers.extract import kpis, risks
 from kcc_papers.extract.kpis import layout as kpi_layout
-from kcc_papers.extract.kpis.grid import read_header
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.extract.risks import rows as risk_rows
 from kcc_papers.load import load
 from kcc_papers.load.model import Page, Table

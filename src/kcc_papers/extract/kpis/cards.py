@@ -1,7 +1,7 @@
 """KPIs printed one card each: a heading naming the measure by its code, then a "Label: value"
 line per field ("Measure WH1: Planning applications determined in time (%)" / "Outturn: 91.5"
 / "Target: 90.0" / "RAG status: Green"). The labels are known by the words the dashboard
-reader knows columns by (``grid.role_of``), never by their order; a card needs its latest
+reader knows columns by (``columns.role_of``), never by their order; a card needs its latest
 value and a rating or a target to be a KPI.
 
 An indicator profile is the same card with the measure given as a labelled field of its own
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
-from kcc_papers.extract.kpis.grid import role_of
 from kcc_papers.extract.kpis.layout import Item, Text
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag

@@ -29,7 +29,7 @@ HEADER_WORD = re.compile(
     # the abbreviations and other words the grid reader knows columns by ("Ref | KPI | Tgt |
     # Perf. | RAG", "Outturn", "Q3", "Rating")
     r"|KPIs?|tgt|perf|outturn|result|rating|Q[1-4]"
-    # the other words of those columns' families (grid.ROLES): "Aim", "BRAG", "Achieved", a
+    # the other words of those columns' families (columns.ROLES): "Aim", "BRAG", "Achieved", a
     # plan's aim, an assessment against it, a baseline, a rolling year ("12 months to")
     r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
     # the NHS's words for a target and a direction of travel ("Standard", "Trend")

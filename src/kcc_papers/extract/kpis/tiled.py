@@ -10,15 +10,15 @@ A fill rates a tile only where the paper says its colours rate (its key names tw
 more: "The tile colour gives the status: green - on or better than target; amber - ...") or
 where the tiles' fills rate two ways or more: a table filled in one house colour is no
 dashboard's ratings. Labels are known by the words the dashboard reader knows columns by
-(``grid.role_of``)."""
+(``columns.role_of``)."""
 
 from __future__ import annotations
 
 import re
 
 from kcc_papers.extract.kpis.cards import FIELD_ROLES, close_card
+from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
-from kcc_papers.extract.kpis.grid import role_of
 from kcc_papers.extract.kpis.layout import Item, Row
 from kcc_papers.extract.kpis.rag import Rag, colour_rag
 from kcc_papers.extract.kpis.status import COLOURS

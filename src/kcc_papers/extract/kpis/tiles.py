@@ -5,7 +5,7 @@ commentary lines among them read past; or, under a tile's name, its figure alone
 arrow after it) and its fields on one line parted by bars ("Target 390 | rating A"). Cards
 printed beside each other share baselines, so in reading order their lines alternate: each
 column is told by where its lines start on the page, and read on its own. The labels are
-known by the words the dashboard reader knows columns by (``grid.role_of``), never by their
+known by the words the dashboard reader knows columns by (``columns.role_of``), never by their
 order; a card needs its latest figure and a rating or a target to be a KPI
 (``cards.close_card``)."""
 
@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable
 
 from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card, opens_card
+from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
-from kcc_papers.extract.kpis.grid import role_of
 from kcc_papers.extract.kpis.layout import Item, Text
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag

@@ -1,0 +1,327 @@
+"""Which row of a table is a dashboard's header, and the roles of its columns: read from the
+names (``columns``), then settled against the row below where the names alone leave it open (a
+subject column as the ref, an area's own figure beside a comparator, a budget's table that is
+no dashboard)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kcc_papers.extract.kpis.columns import period_of, periods_beside_values, role_of
+from kcc_papers.extract.kpis.common import REF
+from kcc_papers.extract.kpis.layout import Row, is_wordy
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.normalise.headings import grouped_headings
+from kcc_papers.normalise.numbers import parse_number
+
+KPI_ROLES = {"target", "floor", "rag"}
+ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
+
+
+@dataclass(slots=True)
+class Header:
+    kind: str  # "kpi" or "activity"
+    labels: list[str]
+    roles: list[str | None]
+
+    def index(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+
+# A column heading that is a year alone ("2025/26").
+BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
+
+
+def read_header(cells: list[str], below: list[str] | None = None) -> Header | None:
+    """The header a row of cells reads as; ``below``: the table's next row, where known (see
+    ``year_groups``)."""
+    printed = [role_of(c) for c in cells]  # each column's role by its name alone
+    roles = periods_beside_values(cells, printed)
+    # beside a column named "Target", a "Standard" is no target but perhaps the measure's
+    # name ("Ref | Standard | Target | Q1 | Rating"): unnamed, for the row below to tell
+    roles = _named_target(cells, roles)
+    if "description" not in roles and below is not None:
+        roles = _rated_by_subject(cells, roles, below)
+    elif below is not None:
+        roles = _own_figure(cells, printed, roles, below)
+    if "description" not in roles or year_groups(cells, below):
+        return None
+    found = set(roles)
+    rated = bool(found & KPI_ROLES) and ("latest" in found or "ytd" in found)
+    if rated or _period_series(cells, roles):
+        kind = "kpi"
+    elif found & ACTIVITY_ROLES:
+        kind = "activity"
+    else:
+        return None
+    # (asked last: every row of every table is asked whether it is a header, few are one)
+    if _budget_table(cells, roles):
+        return None
+    if roles.count("description") > 1:
+        # "Measure | Description": the column labelled as the description holds it, the
+        # other ("Measure", "Indicator") the indicator's code
+        named = [i for i, c in enumerate(cells) if roles[i] == "description"
+                 and re.fullmatch(r"\s*description\s*", c, re.I)]
+        if named:
+            roles = [("ref" if r == "description" and i != named[0] else r)
+                     for i, r in enumerate(roles)]
+    roles = _past_periods(cells, _subject_as_ref(cells, roles))
+    desc = roles.index("description")
+    # An unnamed column straight after the description holds the activity value.
+    if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
+        roles[desc + 1] = "ytd"
+    return Header(kind, cells, roles)
+
+
+# A column naming what each row is about, as a compliance or outcomes dashboard prints it
+# beside the measure ("Area | Measure", "Compliance area", "Theme | Indicator").
+SUBJECT = re.compile(r"^\s*(?:compliance\s+|safety\s+|outcome\s+)?(?:area|theme|topic)\s*$", re.I)
+
+
+def _subject_as_ref(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """With no ref column, the column left of the description naming each row's subject
+    ("Area": "Gas safety", "Lifts") is the name the dashboard knows the row by, its ref."""
+    if "ref" in roles:
+        return roles
+    desc = roles.index("description")
+    subject = next((i for i in range(desc) if roles[i] is None and SUBJECT.match(cells[i])), None)
+    if subject is None:
+        return roles
+    return ["ref" if i == subject else r for i, r in enumerate(roles)]
+
+
+def subject_ref(header: Header) -> int | None:
+    """The ref column read from a subject's name (``_subject_as_ref``), if the header has one."""
+    at = header.index("ref")
+    return at if at is not None and SUBJECT.match(header.labels[at]) else None
+
+
+def subject_names_each_row(header: Header, rows: list[list[str]]) -> Header:
+    """A subject column is its rows' ref only where it names every row of its table, no two
+    alike: a theme over several indicators ("Housing" beside both re-let days and rent
+    collected, or printed once over them) groups them, and as their ref would make them one
+    indicator (a KPI is known across papers by its council and ref). ``rows``: the table's
+    rows under the header."""
+    at = subject_ref(header)
+    desc = header.index("description")
+    if at is None or desc is None:
+        return header
+    named = [row[at].strip() for row in rows if len(row) == len(header.roles)
+             and row[desc].strip() and row[at].strip() != header.labels[at].strip()]
+    if named and all(named) and len(set(named)) == len(named):
+        return header
+    roles = [None if i == at else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
+def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """With a column named "Target", another that claims the role by a looser word ("Aim",
+    "Goal", "Standard") is no target: the plan's aims the indicators are grouped under."""
+    named = [i for i, c in enumerate(cells) if roles[i] == "target" and TARGET_WORD.search(c)]
+    if not named or roles.count("target") == len(named):
+        return roles
+    return [None if r == "target" and i not in named else r for i, r in enumerate(roles)]
+
+
+TARGET_WORD = re.compile(r"\btarget\b", re.I)
+
+
+# Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even
+# with no target to rate them against (a performance appendix's activity counts).
+SERIES_PERIODS = 2
+
+
+def _period_series(cells: list[str], roles: list[str | None]) -> bool:
+    """Indicators each with its printed id, measured over a series of periods and nothing
+    else: "Ref | Indicator | Q1 | Q2 | Q3 | Q4". Their latest period's figure is the value,
+    unrated; a table that also has columns of another kind (money, a count of cases) is not
+    one."""
+    if "ref" not in roles:
+        return False
+    periods = [c for c, r in zip(cells, roles, strict=True)
+               if r == "latest" and period_of(c) is not None]
+    rest = [r for r in roles if r not in ("ref", "description", "latest")]
+    return len(periods) >= SERIES_PERIODS and not rest
+
+
+# A table of risks names its likelihood, impact or score: its figures rate no measure.
+RISK_COLUMN = re.compile(r"\b(?:risk|likelihood|impact|probability|severity|score)\b", re.I)
+# A comparator that is a sum of money ("Benchmark cost (£000)", "Comparator spend (£m)"): a
+# budget table's, setting each scheme's cost beside another cost, not a measure's (a measure is
+# compared with a rate, a percentage or a figure of its own kind: "Benchmark (%)"). A unit
+# cost compared with its benchmark ("Benchmark cost per household (£)") is a measure still.
+MONEY_COLUMN = re.compile(
+    r"\b(?:costs?|spend|budget|expenditure)\b(?!\s+per\b)|£\s*'?(?:000|k|m|bn|million)\b",
+    re.I)
+
+
+# A column of a budget ("Budget", "Revised budget 2026/27 (£000)"), not a rate measured against
+# one ("% of budget spent", "Spend per pupil against budget").
+BUDGET_HEADING = re.compile(r"\bbudget(?:ed)?\b", re.I)
+RATE_HEADING = re.compile(r"%|\bper\b|\bagainst\b|\bvs\b|\bwithin\b", re.I)
+# A sum of money as a column prints it ("(£000)", "£'000", "£m").
+MONEY_SUM = re.compile(r"£\s*'?(?:000|k|m|bn|million)\b", re.I)
+FORECAST_HEADING = re.compile(r"\bforecast", re.I)
+
+
+def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
+    """A budget monitor's table ("Scheme | Budget (£000) | Forecast (£000) | Variance"): a
+    column of a budget, or a value column that is a forecast of a sum of money. Its rows are
+    sums spent against sums planned, whatever its other columns are named ("Benchmark",
+    "Target (£000)") and even where it rates them: a measure's value is what was achieved, a
+    rate or a count, not a forecast of spend."""
+    if any(BUDGET_HEADING.search(c) and not RATE_HEADING.search(c) for c in cells):
+        return True
+    return any(r == "latest" and FORECAST_HEADING.search(c) and MONEY_SUM.search(c)
+               for c, r in zip(cells, roles, strict=True))
+
+
+def _rated_by_subject(cells: list[str], roles: list[str | None],
+                      below: list[str]) -> list[str | None]:
+    """A table rating each row against a figure it names ("Ref | Mandate | Manager | Fund
+    return 12 months (%) | Benchmark (%) | RAG") whose measure column, and maybe its value
+    column, go by the subject's own words: the first unnamed column of words in the row below
+    is the description, and where no column is named as the value, the nearest unnamed column
+    of figures left of the target or comparator is the value rated."""
+    against = next((i for i, r in enumerate(roles) if r in ("target", "comparator")), None)
+    if (against is None or "rag" not in roles or len(below) != len(cells)
+            or any(RISK_COLUMN.search(c) for c in cells)
+            or (roles[against] == "comparator" and MONEY_COLUMN.search(cells[against]))):
+        return roles
+    unnamed = [i for i, r in enumerate(roles) if r is None]
+    desc = next((i for i in unnamed if is_wordy(below[i])), None)
+    # (the figure rated is printed beside what it is rated against: "Market value (£m) |
+    # Return (%) | Benchmark (%)" rates the return, not the fund's size)
+    value = roles.index("latest") if "latest" in roles else next(
+        (i for i in reversed(unnamed) if i < against and parse_number(below[i]) is not None),
+        None)
+    if desc is None or value is None or value < desc:
+        return roles
+    named = list(roles)
+    named[desc], named[value] = "description", "latest"
+    return named
+
+
+# Columns of figures beside an area's own that are not the figure rated: the count a rate is
+# worked from ("Count", "Numerator", "Denominator") and the area's place among others
+# ("Rank", "Quartile").
+NO_OWN_FIGURE = re.compile(r"^\s*(?:count|number|no\.|numerator|denominator|rank(?:ing)?|"
+                           r"position|quartile|decile|sample\s+size|trend)\b", re.I)
+
+
+def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
+                below: list[str]) -> list[str | None]:
+    """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
+    | Period | Holmebridge | England | Target | RAG") prints its own figure under the area's
+    own name, which names no role: where no column is named as the value, the nearest column
+    of no known name left of the comparator, printing a figure in the row below, is the value
+    rated (and a "Period" column then gives each row's period)."""
+    if "latest" in roles or "ytd" in roles or "rag" not in roles or len(below) != len(cells):
+        return roles
+    against = next((i for i, r in enumerate(roles) if r == "comparator"), None)
+    if (against is None or MONEY_COLUMN.search(cells[against])
+            or any(RISK_COLUMN.search(c) for c in cells)):
+        return roles
+    desc = roles.index("description")
+    value = next((i for i in range(against - 1, desc, -1) if named[i] is None
+                  and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None),
+                 None)
+    if value is None:
+        return roles
+    own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
+    own[value] = "latest"
+    return own
+
+
+def year_groups(cells: list[str], below: list[str] | None = None) -> bool:
+    """A year printed over several columns ("2025/26" spanning "Q1 | Q2 | Q3"): the row
+    names groups, and the row below it the columns (``grouped_headings``)."""
+    years = [" ".join(c.split()) for c in cells if BARE_YEAR.match(c)]
+    # a spanning heading is printed in each cell it spans, or in the first with the rest empty
+    # where the row below names the columns (over a row of figures, the blank heads a column
+    # of its own: "2024/25 | (direction of travel) | RAG"); the row below unknown, it spans
+    blank_after = any(BARE_YEAR.match(c) and not after.strip() for c, after in pairwise(cells))
+    spans = blank_after and (below is None or grouped_headings(cells, below) is not None)
+    return spans or len(years) != len(set(years))
+
+
+# The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
+HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """Value columns of several years ("Year end 2024/25 | Quarter 3 2025/26 Actual"): those
+    of a year before the latest one printed are last year's, not the latest value."""
+    years = {i: max(int(y) for y in HEADING_YEAR.findall(cells[i]))
+             for i, r in enumerate(roles) if r == "latest" and HEADING_YEAR.search(cells[i])}
+    if len(set(years.values())) < 2:
+        return roles
+    newest = max(years.values())
+    return ["previous_year" if years.get(i, newest) < newest else r for i, r in enumerate(roles)]
+
+
+def codes_as_ref(header: Header, cells: list[str]) -> Header:
+    """Two columns named like a description ("KPI | Indicator", "Measure | Performance
+    indicator"): the one whose cells hold codes, not words, is the ref. Read from the first
+    full row under the header, since the names alone do not say which is which."""
+    described = [i for i, r in enumerate(header.roles) if r == "description"]
+    if "ref" in header.roles or len(cells) != len(header.roles):
+        return header
+    if len(described) < 2:
+        return _unnamed_codes(header, cells)
+    codes = [i for i in described if cells[i].strip() and not is_wordy(cells[i])]
+    if len(codes) != len(described) - 1:
+        return header
+    roles = ["ref" if i in codes else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
+# A polarity printed in a cell ("Smaller is better", "High is good") says which way is better,
+# not how the indicator is doing.
+POLARITY = re.compile(r"\bis\s+(?:better|good)\b", re.I)
+
+
+def status_column(header: Header, row: Row, key: dict[str, Rag]) -> Header:
+    """A dashboard with no column headed RAG or Status may rate its rows in words under
+    another heading ("Performance against target", "Assessment"), or by a cell's fill alone:
+    the column whose cell in the first full row is a status ("Better than target", "Close to
+    target") or empty and filled with a rating's colour is the RAG one."""
+    cells = row.cells
+    if "rag" in header.roles or len(cells) != len(header.roles):
+        return header
+    for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
+        # a cell that prints nothing, or only a mark ("•"), may rate by its fill
+        fill = None if re.search(r"\w", cell) else row.fill(i)
+        if role in (None, "target") and not re.search(r"\d", cell) and not POLARITY.search(
+                cell) and status_rag(cell, key, fill):
+            roles = list(header.roles)
+            roles[i] = "rag"
+            return Header(header.kind, header.labels, roles)
+    return header
+
+
+def _unnamed_codes(header: Header, cells: list[str]) -> Header:
+    """A column left of the description with no name, or a name the reader does not know,
+    whose cell in the first full row is a code ("NF01", "ASC 1") holds the refs."""
+    desc = header.index("description")
+    codes = [i for i in range(desc or 0) if header.roles[i] is None and REF.match(cells[i].strip())]
+    if not codes:
+        return header
+    roles = ["ref" if i == codes[0] else r for i, r in enumerate(header.roles)]
+    return Header(header.kind, header.labels, roles)
+
+
+# A figure followed by its rating: "84.1 (A)", "92% G", "6.2 (Green)".
+RATED_VALUE = re.compile(r"^(?P<value>.*\d[^\s(]*)\s*\(?\s*(?P<rag>[RAG]|red|amber|green)\s*\)?$",
+                         re.I)
+
+
+def split_rating(cell: str) -> tuple[str, str | None]:
+    """The figure and the rating printed after it in the same cell, if one is."""
+    m = RATED_VALUE.match(cell)
+    if m and parse_rag(m.group("rag")):
+        return m.group("value").strip(), m.group("rag")
+    return cell, None
