@@ -184,11 +184,7 @@ def test_regression_cmyk_fills_go_through_pdfplumber(tmp_path):
 
 
 def test_plain_fills_reads_the_content_operators():
-    from kcc_papers.load.pdf_colours import _FOUR_NUMBERS, _K_OPERATOR
-
-    def cmyk(data: bytes) -> bool:
-        return any(_FOUR_NUMBERS.search(data, max(0, m.start() - 80), m.start())
-                   for m in _K_OPERATOR.finditer(data))
+    from kcc_papers.load.pdf_colours import _cmyk_fill as cmyk
 
     assert cmyk(b"q 0 1 1 0 k 10 10 50 50 re f Q")
     assert not cmyk(b"q 0 1 0 rg 10 10 50 50 re f (k) Tj 0.5 0.5 0.5 K Q")
@@ -427,3 +423,31 @@ def test_doctop_is_the_height_of_the_pages_above(tmp_path: Path) -> None:
     for index in range(len(doc)):
         assert _doctop(doc, index) == sum(heights[:index])
     doc.close()
+
+
+def test_regression_pattern_page_colours_scanned_once(monkeypatch):
+    """A page filled with patterns was scanned twice, once for plain fills and again for
+    patterns; one walk of its streams now answers both."""
+    from kcc_papers.load import pdf_colours
+    from kcc_papers.load.pdf_layout import _LazyTables
+
+    scans: list[object] = []
+    real = pdf_colours.page_fills
+    monkeypatch.setattr(pdf_colours, "page_fills", lambda page: scans.append(page) or real(page))
+    path = corpus_file("pdfs/weca_committee_2026-06-05_budget_outturn_report.pdf")
+    fast = _LazyTables(path, "pdfium")
+    assert not fast._plain_fills(19) and fast._pattern_fills(19)
+    assert len(scans) == 1
+
+
+def test_page_fills_tells_plain_pattern_and_other_spaces_apart():
+    from kcc_papers.load.pdf_colours import PageFills, _cmyk_fill, _stand_in_fill
+
+    assert PageFills().plain and PageFills().pattern_ok
+    patterned = PageFills(pattern=True, streams=[b"/Pattern cs /P0 scn 0 0 9 9 re f"])
+    assert not patterned.plain and patterned.pattern_ok
+    # a plain fill in PDFium's grey stand-in for a pattern would be taken for one
+    stand_in = PageFills(pattern=True, streams=[b"0.75 g 0 0 9 9 re f"])
+    assert _stand_in_fill(stand_in.streams[0]) and not stand_in.pattern_ok
+    assert not PageFills(other=True).pattern_ok and not PageFills(cmyk=True).pattern_ok
+    assert _cmyk_fill(b"0 1 1 0 k") and not _cmyk_fill(b"0.5 0.5 0.5 K")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from pdfminer.pdftypes import PDFStream, resolve1
@@ -28,16 +30,46 @@ _DEVICE = {b"DeviceRGB", b"DeviceGray", b"RGB", b"G"}
 _DEPTH = 3
 
 
+@dataclass(slots=True)
+class PageFills:
+    """What one scan of a page's content streams (and its forms') found: a CMYK fill, a fill
+    colour space named that is neither RGB nor grey (``pattern`` for the "Pattern" space
+    alone, ``other`` for any other), and the streams' bytes, for the stand-in check a pattern
+    page needs (``pattern_ok``)."""
+
+    cmyk: bool = False
+    pattern: bool = False
+    other: bool = False
+    streams: list[bytes] = field(default_factory=list)
+
+    @property
+    def plain(self) -> bool:
+        """Every fill colour RGB or grey."""
+        return not (self.cmyk or self.pattern or self.other)
+
+    @property
+    def pattern_ok(self) -> bool:
+        """Every fill RGB, grey or a pattern, and no plain fill in PDFium's stand-in colour for
+        a pattern (see ``PDFIUM_PATTERN_FILL``)."""
+        return not (self.cmyk or self.other) and not any(map(_stand_in_fill, self.streams))
+
+
+def page_fills(page_obj: Any) -> PageFills | None:
+    """The fills of a pdfminer page, in one walk of its content and forms; None when a stream
+    cannot be read (then pdfplumber judges the page)."""
+    found = PageFills()
+    try:
+        _scan(resolve1(page_obj.contents) or [], page_obj.resources or {}, _DEPTH, found)
+    except Exception:  # an unreadable stream
+        return None
+    return found
+
+
 def plain_fills(page_obj: Any, patterns: bool = False) -> bool:
     """True when every fill colour on the page (and its forms) is RGB or grey, or (with
-    ``patterns``) a pattern as well, no plain fill then in PDFium's stand-in colour for one
-    (see ``PDFIUM_PATTERN_FILL``)."""
-    device = _DEVICE | {b"Pattern"} if patterns else _DEVICE
-    try:
-        return _plain(resolve1(page_obj.contents) or [], page_obj.resources or {}, _DEPTH,
-                      device)
-    except Exception:  # an unreadable stream: let pdfplumber judge the page
-        return False
+    ``patterns``) a pattern as well (``PageFills.pattern_ok``)."""
+    found = page_fills(page_obj)
+    return found is not None and (found.pattern_ok if patterns else found.plain)
 
 
 # The colour PDFium gives a path filled with a pattern (its light grey stand-in, 0xBFBFBF),
@@ -59,10 +91,7 @@ def _stand_in_fill(content: bytes) -> bool:
     """Whether the content stream sets a plain fill colour PDFium gives as its pattern
     stand-in (``PDFIUM_PATTERN_FILL``): a grey or RGB fill of 0.75 or so."""
     want = [round(c * _CHANNEL_STEPS) for c in PDFIUM_PATTERN_FILL]
-    for m in _PLAIN_FILL_OPERATOR.finditer(content):
-        operands = _FILL_OPERANDS.search(content, max(0, m.start() - _OPERANDS_WINDOW), m.start())
-        if operands is None:
-            continue
+    for operands in _operands(content, _PLAIN_FILL_OPERATOR, _FILL_OPERANDS):
         try:
             values = [float(v) for v in operands.group(1).split()]
         except ValueError:  # "1.2.3": no number
@@ -74,32 +103,43 @@ def _stand_in_fill(content: bytes) -> bool:
     return False
 
 
-def _plain(contents: Any, resources: Any, depth: int, device: set[bytes]) -> bool:
+def _scan(contents: Any, resources: Any, depth: int, found: PageFills) -> None:
     streams = contents if isinstance(contents, list) else [contents]
     data = b"\n".join(resolve1(s).get_data() for s in streams if resolve1(s) is not None)
-    if _cmyk_fill(data) or (b"Pattern" in device and _stand_in_fill(data)):
-        return False
+    found.streams.append(data)
+    found.cmyk = found.cmyk or _cmyk_fill(data)
     spaces = resolve1(resolve1(resources).get("ColorSpace")) or {}
     for m in _SET_SPACE.finditer(data):
         name = m.group(1)
-        if name not in device and not _rgb_like(spaces.get(name.decode("latin-1"))):
-            return False
+        if name in _DEVICE or _rgb_like(spaces.get(name.decode("latin-1"))):
+            continue
+        if name == b"Pattern":
+            found.pattern = True
+        else:
+            found.other = True
     if depth == 0:
-        return True
+        return
     forms = resolve1(resolve1(resources).get("XObject")) or {}
     for ref in forms.values():
         form = resolve1(ref)
-        if not isinstance(form, PDFStream) or _name(form.get("Subtype")) != "Form":
-            continue
-        if not _plain(form, form.get("Resources") or resources, depth - 1, device):
-            return False
-    return True
+        if isinstance(form, PDFStream) and _name(form.get("Subtype")) == "Form":
+            _scan(form, form.get("Resources") or resources, depth - 1, found)
+
+
+def _operands(content: bytes, operator: re.Pattern[bytes],
+              operands: re.Pattern[bytes]) -> Iterator[re.Match[bytes]]:
+    """Each operator's operands: the operator found first and its operands looked for in the
+    bytes just before it, a pattern starting at every number of a stream of numbers costing
+    far more."""
+    for m in operator.finditer(content):
+        found = operands.search(content, max(0, m.start() - _OPERANDS_WINDOW), m.start())
+        if found is not None:
+            yield found
 
 
 def _cmyk_fill(content: bytes) -> bool:
     """Whether the content stream sets a DeviceCMYK fill ("c m y k k")."""
-    return any(_FOUR_NUMBERS.search(content, max(0, m.start() - 80), m.start())
-               for m in _K_OPERATOR.finditer(content))
+    return next(_operands(content, _K_OPERATOR, _FOUR_NUMBERS), None) is not None
 
 
 def _rgb_like(space: Any) -> bool:

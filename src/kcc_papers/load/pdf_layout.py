@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdfium2 as pdfium
 
@@ -26,6 +26,9 @@ from kcc_papers.load.stamps import (
     without_stamps,
 )
 from kcc_papers.load.watermarks import without_watermarks
+
+if TYPE_CHECKING:  # (pdfminer, which pdf_colours imports, only where a page needs it)
+    from kcc_papers.load.pdf_colours import PageFills
 
 TABLES_ENV = "KCC_PAPERS_TABLES"
 # A fill that is a pattern, as the fast table path marks it (pdfplumber gives the pattern's
@@ -92,6 +95,7 @@ class LayoutPages:
         self._tree: Any = None
         self._page_objs: list[Any] = []
         self._file_plain: bool | None = None  # every fill of the file RGB or grey
+        self._fills: dict[int, PageFills | None] = {}
 
     def page(self, number: int, eager: bool = True) -> Any:
         """Not ``eager``: a FastPage's chars wait for ``load_chars`` (see ``_LazyTables``)."""
@@ -152,7 +156,7 @@ class LayoutPages:
     def _plain_fills(self, number: int) -> bool:
         """Whether the page's fills are all RGB or grey: for the whole file at once where its
         streams show it (no pdfminer), else page by page through pdfminer."""
-        from kcc_papers.load.pdf_colours import file_plain_fills, plain_fills
+        from kcc_papers.load.pdf_colours import file_plain_fills
 
         if self._file_plain is None:
             try:
@@ -161,19 +165,24 @@ class LayoutPages:
                 self._file_plain = False
         if self._file_plain:
             return True
-        try:
-            return plain_fills(self._page_obj(number))
-        except Exception:  # pdfminer cannot walk the pages: pdfplumber judges the page
-            return False
+        fills = self._page_fills(number)
+        return fills is not None and fills.plain
 
     def _pattern_fills(self, number: int) -> bool:
         """Whether the page's fills are RGB, grey or patterns (through pdfminer's page)."""
-        from kcc_papers.load.pdf_colours import plain_fills
+        fills = self._page_fills(number)
+        return fills is not None and fills.pattern_ok
 
-        try:
-            return plain_fills(self._page_obj(number), patterns=True)
-        except Exception:  # as in _plain_fills
-            return False
+    def _page_fills(self, number: int) -> PageFills | None:
+        """The page's fills through pdfminer, scanned once for both questions above."""
+        from kcc_papers.load.pdf_colours import page_fills
+
+        if number not in self._fills:
+            try:
+                self._fills[number] = page_fills(self._page_obj(number))
+            except Exception:  # pdfminer cannot walk the pages: pdfplumber judges the page
+                self._fills[number] = None
+        return self._fills[number]
 
     def _plumber(self) -> Any:
         import pdfplumber
