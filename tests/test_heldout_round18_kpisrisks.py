@@ -66,3 +66,56 @@ def test_a_dashboard_with_a_target_beside_a_limit_is_read() -> None:
     cells = ["Indicator", "Target", "Tolerance limit", "Actual", "Status"]
     header = read_header(cells, ["Calls answered (%)", "90", "85", "88", "Amber"])
     assert header is not None and header.kind == "kpi"
+
+
+# A partnership board's register: each id the register's letters, a space, the risk's own.
+SPACED_IDS = source_lines(
+    "## Children's Partnership Board",
+    "** Item 6: Early Help Risk Register - position at 31st January 2028",
+    "Report to:\tChildren's Partnership Board",
+    "Date of meeting:\t14th February 2028",
+    "L = likelihood (1-5), I = impact (1-5). Score = L x I.",
+    "--- page rotated ---",
+    "|% 8 30 16 5 5 7 9 20",
+    "|# Risk ID | Risk | Owner | L | I | Score | Direction | Key controls |",
+    "| EH R1 | Waiting times for family support grow beyond eight weeks | Head of Early Help "
+    "| 4 | 4 | 16 | Up | Duty triage |",
+    "| EH R2 | Loss of the family hubs grant from April 2029 | Director of Children's Services "
+    "| 3 | 5 | 15 | Same | Sustainability plan |",
+    "| EH R3 | Partner referrals lack consent | Partnership Manager | 2 | 3 | 6 | Down "
+    "| Referral form revised |",
+)
+
+
+def test_ids_of_register_letters_space_and_number_unread(tmp_path: Path) -> None:
+    """Before, no row of the register was read: "EH R1" fitted none of the shapes of a new
+    row's id, so the table held no risk."""
+    assert _risks(SPACED_IDS, tmp_path) == [
+        ("EH R1", 4, 4, 16), ("EH R2", 3, 5, 15), ("EH R3", 2, 3, 6)]
+
+
+# A joint committee's register: the inherent score, then the current factors (the likelihood's
+# heading hyphenated to fit its narrow column) and score; its RAG by colour alone.
+HYPHENATED = source_lines(
+    "## Joint Archives Committee",
+    "** Archive Service Risk Register",
+    "Report to:\tJoint Archives Committee",
+    "Date of meeting:\t3rd February 2028",
+    "--- page rotated ---",
+    "|% 8 34 10 10 7 7 9 6 32",
+    "|# Risk ID | Risk description | Owner | Inherent score | Likeli-hood | Impact "
+    "| Current score | RAG | Key controls |",
+    "| AR01 | Flood damage to the strongrooms | Archives Manager | 20 | 2 | 5 | 10 "
+    "| {ding#ffc000} | Flood barriers; salvage plan |",
+    "| AR02 | Search room income below budget | Archives Manager | 12 | 3 | 3 | 9 "
+    "| {ding#ffc000} | Charging review |",
+    "| AR03 | Loss of accredited status | Head of Service | 15 | 1 | 5 | 5 "
+    "| {ding#00b050} | Annual policy review |",
+)
+
+
+def test_hyphenated_likelihood_heading_unread(tmp_path: Path) -> None:
+    """Before, "Likeli-hood" (which the text layer broke again at the column's edge,
+    "Likeli-h ood") named no column: each risk lost its likelihood."""
+    assert _risks(HYPHENATED, tmp_path) == [
+        ("AR01", 2, 5, 10), ("AR02", 3, 3, 9), ("AR03", 1, 5, 5)]
