@@ -58,7 +58,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     else:
         return None
     # (asked last: every row of every table is asked whether it is a header, few are one)
-    if _budget_table(cells, roles):
+    if _budget_table(cells, roles) or _limits_table(cells, roles):
         return None
     if roles.count("description") > 1:
         # "Measure | Description": the column labelled as the description holds it, the
@@ -165,6 +165,21 @@ RATE_HEADING = re.compile(r"%|\bper\b|\bagainst\b|\bvs\b|\bwithin\b", re.I)
 # A sum of money as a column prints it ("(£000)", "£'000", "£m").
 MONEY_SUM = re.compile(r"£\s*'?(?:000|k|m|bn|million)\b", re.I)
 FORECAST_HEADING = re.compile(r"\bforecast", re.I)
+
+
+# A column of the limits a council sets itself ("Limit", "2027/28 limit or estimate",
+# "Approved limit"): a treasury report's prudential indicators, each a ceiling its figure must
+# stay within ("Within limit"), not a target a service aims at. (An "Upper limit" column is a
+# range's end, read as such: ``ROLES``' "upper".)
+LIMIT_HEADING = re.compile(r"\blimits?\b", re.I)
+
+
+def _limits_table(cells: list[str], roles: list[str | None]) -> bool:
+    """A table measuring its figures against limits, with no target column: prudential or
+    treasury indicators, whose "Within limit" is compliance, no rating of a measure."""
+    if "target" in roles:
+        return False
+    return any(r is None and LIMIT_HEADING.search(c) for c, r in zip(cells, roles, strict=True))
 
 
 def _budget_table(cells: list[str], roles: list[str | None]) -> bool:

@@ -98,6 +98,8 @@ RESIDUAL = re.compile(r"^(?:(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s
                       r"|treatment)|post-?\s?(?:mitigation|controls?))\s+"
                       r"|res(?:id)?\.(?=[a-z]))", re.I)
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
+                     # the register's letters, a space, the number's own: "SEND R1", "CRR F2"
+                     r"|^[A-Z]{2,6} [A-Z]{1,3}\d{1,3}[a-z]?$"
                      # hyphenated ids: "CA-R1", "SR-01"
                      r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
                      # the year the risk was raised, then its number: "R/23/001", "CR-2024-07"
@@ -202,19 +204,28 @@ HEADING_WORDS = frozenset((
 
 
 def _mend_split_heading(cell: str) -> str:
-    """The heading with a register's word a narrow column broke in two made whole."""
+    """The heading with a register's word a narrow column broke in two made whole, and one
+    the paper hyphenated to fit its column ("Likeli-hood", "Conse-quence"; the text layer
+    may break it again at the column's edge: "Likeli-h" / "ood") printed whole."""
     words = cell.split(" ")
     out: list[str] = []
     i = 0
     while i < len(words):
-        pair = words[i] + words[i + 1] if i + 1 < len(words) else ""
-        if pair.lower() in HEADING_WORDS and words[i].lower() not in HEADING_WORDS:
+        pair = _unhyphenated(words[i] + words[i + 1]) if i + 1 < len(words) else ""
+        if pair.lower() in HEADING_WORDS and _unhyphenated(words[i]).lower() not in HEADING_WORDS:
             out.append(pair)
             i += 2
             continue
-        out.append(words[i])
+        out.append(_unhyphenated(words[i]))
         i += 1
     return " ".join(out)
+
+
+def _unhyphenated(word: str) -> str:
+    """A register's heading word hyphenated inside ("Likeli-hood") as the word; any other word
+    ("Post-mitigation", "Risk-ID") as printed."""
+    whole = word.replace("-", "")
+    return whole if "-" in word and whole.lower() in HEADING_WORDS else word
 
 
 # An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1", and with its
