@@ -15,6 +15,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support)"
+        # "The Forum did not approve the budget": the body's verb negated in the past
+        r"|(?:did|does|do)\s+not\s+(?:approve|agree|accept|adopt|grant|endorse|support)"
         # "refuse" the verb, not the household waste of "refuse collection vehicles"
         r"|refuse(?!\s+(?:and\s+recycling|collection|vehicles?|lorr(?:y|ies)|freighters?|"
         r"disposal|service|bins?|sacks?|crews?)\b)",

@@ -160,7 +160,7 @@ def split_minutes(
     ]
     repeats = [b.number for a, b in pairwise(numbered) if b.number == a.number and b.number]
     items = _blocks(lines, parted)
-    header = [(p, t) for p, t in lines[: chain[0].index] if not SECTION.match(t)]
+    header = [(p, t) for p, t in lines[: parted[0].index] if not SECTION.match(t)]
     return SplitMinutes(header, items, gaps, repeats)
 
 
@@ -244,7 +244,7 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
     clerk minuted two applications taken together under one number, never the number alone.
     A part's heading set as one wraps its title as a minute's does."""
     body_size = text_size(layouts)
-    out: list[Candidate] = []
+    out: list[Candidate] = _opening_number_parts(texts, chain[0], layouts, body_size)
     for n, c in enumerate(chain):
         out.append(c)
         if c.label is None or c.number is None:
@@ -263,6 +263,27 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
         _wrapped_titles(parts, texts, layouts, body_size)
         out += parts
     return out
+
+
+def _opening_number_parts(texts: list[str], first: Candidate, layouts: list[Layout | None],
+                          body_size: float | None) -> list[Candidate]:
+    """The lettered parts of the number before the chain's first minute, read above it: a
+    meeting's opening business minuted in parts under one number, never the number alone
+    ("Minute 12(a) Apologies", "Minute 12(b) Declarations of interest", then "Minute 13
+    Minutes"). Two at least, in order, restating the first heading's label, each set as that
+    heading is (headings set as the body is leave the label to tell them)."""
+    if first.label is None or first.number is None or first.number <= 1:
+        return []
+    prefix = _label_prefix(texts[first.index], first.label)
+    opening = replace(first, number=first.number - 1)
+    parts = _lettered_parts(texts, opening, range(first.index), prefix)
+    set_as = heading_layout_of(layouts[first.index], body_size)
+    for part in parts:
+        part.heading_layout = heading_layout_of(layouts[part.index], body_size)
+    if len(parts) < _MIN_SKIPPED_NUMBER_PARTS or any(p.heading_layout != set_as for p in parts):
+        return []
+    _wrapped_titles(parts, texts, layouts, body_size)
+    return parts
 
 
 def _skipped_number_parts(texts: list[str], skipped: Candidate, span: range, prefix: str,

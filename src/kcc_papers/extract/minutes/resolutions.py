@@ -156,6 +156,8 @@ _NOTED = re.compile(
     # (a States' or island body's "records" of its meetings are their minutes)
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
+    # or refused what was put to it: "The Forum did not approve the central services budget"
+    r"did\s+not\s+(?:approve|agree|accept|adopt|endorse|support)|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # or what it recommends, put first: "The Committee recommended the Treasury Management
@@ -608,9 +610,12 @@ _INLINE = re.compile(
     # (before the paper only names and its kind: "The Clerk reported that the ... was
     # approved" is reported speech)
     rf"|^The\s+{_OTHER_BODY}(?:(?-i:[A-Z])[\w'’-]*\s+|(?:draft|revised|final|annual|proposed|"
-    rf"updated|amended|monthly|quarterly)\s+){{0,4}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+"
+    rf"updated|amended|monthly|quarterly)\s+"
+    # (or the one word naming the paper's kind before it: "The work plan", "The action plan")
+    rf"|[a-z]+\s+(?={_PUT}\b)){{0,4}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+"
     rf"(?:was|were)\s+(?:unanimously\s+)?(?:accepted|approved|adopted|agreed|endorsed|"
-    rf"ratified)\b{_BY_ANOTHER}",
+    # ... or noted, as a forum notes its work plan: "The work plan was noted."
+    rf"ratified|noted)\b{_BY_ANOTHER}",
     re.I,
 )
 # The verb alone, no one agreeing ("Agreed as a correct record."): an outcome as a table's
