@@ -1,0 +1,46 @@
+"""Regression tests for the contract misses of held-out round 18's blind batches A-C: each
+named after the bug, on small papers in the layouts that showed it, with guards of the general
+rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+# ------------ a table captioned "Recommended awards" under a header naming no contract
+
+AWARDS_TABLE = """## Wealdmoor County Council
+!! Decision report
+** 1. Recommendation
+1.1 The Cabinet Member is asked to approve the routes set out in Table 1.
+** 2. Table 1: Recommended awards
+| Operator | Vehicle type | Routes | No. of routes | Annual value |
+| Harefield Taxis Ltd | Taxi (4 seat) | WM101-WM108 | 8 | £212,400 |
+| Oxley Minibuses Ltd | Minibus (16 seat) | WM201-WM205 | 5 | £301,750 |
+| Total | | | 13 | £514,150 |
+** 3. Financial implications
+3.1 The awards are within the transport budget.
+"""
+
+UNCAPTIONED = AWARDS_TABLE.replace("Table 1: Recommended awards", "Table 1: Routes")
+
+
+def test_recommended_awards_caption_not_read_as_contracts_let(tmp_path):
+    # the caption says the rows are awards recommended: the operator column is the provider,
+    # the Total row no contract
+    assert _pdf_rows(AWARDS_TABLE, tmp_path) == [
+        ("Harefield Taxis Ltd", 212_400.0), ("Oxley Minibuses Ltd", 301_750.0)]
+
+
+def test_operators_under_a_caption_of_no_award_are_no_contracts(tmp_path):
+    assert _pdf_rows(UNCAPTIONED, tmp_path) == []
