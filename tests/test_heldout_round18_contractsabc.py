@@ -44,3 +44,23 @@ def test_recommended_awards_caption_not_read_as_contracts_let(tmp_path):
 
 def test_operators_under_a_caption_of_no_award_are_no_contracts(tmp_path):
     assert _pdf_rows(UNCAPTIONED, tmp_path) == []
+
+
+# ------------ "at an annual premium of £X, a total of £Y over the term": the year's sum read
+
+PREMIUM_AND_TOTAL = """Agenda Item 5
+Procurement of Insurance Services
+Recommendation
+That Cabinet awards the contract for insurance services for five years from 1st April 2028 to Ravensholt Insurance Ltd at an annual premium of £1,200,000, a total of £6,000,000 over the term.
+"""  # noqa: E501
+
+
+def test_annual_premium_read_over_the_total_given_after_it(tmp_path):
+    # the words before the amount call it a year's: the total after it, a whole number of
+    # years of it, is the contract's value
+    assert _rows(PREMIUM_AND_TOTAL, tmp_path) == [("Ravensholt Insurance Ltd", 6_000_000.0)]
+
+
+def test_total_no_whole_number_of_years_of_the_premium_leaves_the_premium(tmp_path):
+    odd = PREMIUM_AND_TOTAL.replace("£6,000,000", "£6,150,000")
+    assert _rows(odd, tmp_path) == [("Ravensholt Insurance Ltd", 1_200_000.0)]

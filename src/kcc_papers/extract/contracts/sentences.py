@@ -8,6 +8,7 @@ the sentence is about one contract."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value, whole_term
 from kcc_papers.extract.contracts.fields import extension, term_years
@@ -757,8 +758,9 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
         draft = Draft(page=page, service=named or service, text=sentence)
-        set_value(draft, _with_whole_term(sentence, money),
-                  period="annual" if ANNUAL_CUE.search(before) else None)
+        annual = bool(ANNUAL_CUE.search(before))
+        value, whole = _with_whole_term(sentence, money, annual)
+        set_value(draft, value, period="annual" if annual and not whole else None)
         draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
         out.append(draft)
     return out
@@ -775,17 +777,23 @@ TOTAL_AFTER = re.compile(rf",\s+(?:a|an|giving\s+a|making\s+a)\s+(?:total|overal
                          rf"(?:value\s+|cost\s+)?of\s+{_SUM}", re.I)
 
 
-def _with_whole_term(sentence: str, money: Money) -> str:
+def _with_whole_term(sentence: str, money: Money, annual: bool = False) -> tuple[str, bool]:
     """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
     annum (£1,237,800 over the initial three-year term)") or given after it as its total: read
     together, the value is the whole term's, as a label block's and a table's are
     (``draft.whole_term``). A sum that is no whole number of the rate's periods is something
-    else, and left out."""
+    else, and left out. An amount the words before it call a year's ("at an annual premium of
+    £1,386,000, a total of £6,930,000 over the term") is that rate though it prints no period:
+    then the total alone is the value. Whether the whole term's sum was taken is returned too."""
     m = BRACKETED_SUM.match(sentence, money.end) or TOTAL_AFTER.match(sentence, money.end)
     if m is None:
-        return money.text
+        return money.text, False
     pair = money.text + m.group(0)
-    return pair if whole_term(find_money(pair)) is not None else money.text
+    found = find_money(pair)
+    if annual and len(found) == 2 and found[0].period == "total":
+        total = whole_term([replace(found[0], period="annual"), found[1]])
+        return (total.text, True) if total is not None else (money.text, False)
+    return (pair, True) if whole_term(found) is not None else (money.text, False)
 
 
 # "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the
