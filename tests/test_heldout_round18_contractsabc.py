@@ -64,3 +64,27 @@ def test_annual_premium_read_over_the_total_given_after_it(tmp_path):
 def test_total_no_whole_number_of_years_of_the_premium_leaves_the_premium(tmp_path):
     odd = PREMIUM_AND_TOTAL.replace("£6,000,000", "£6,150,000")
     assert _rows(odd, tmp_path) == [("Ravensholt Insurance Ltd", 1_200_000.0)]
+
+
+# ------------ a fund manager appointed at a fee in per cent, then priced: no value, no
+# ------------ outgoing manager
+
+MANAGER_APPOINTMENT = """RESOLVED: That the Committee
+(a) terminate the active UK equity mandate held by Ashcombe Asset Management;
+(b) appoint Weirfield Investment Management LLP as the Fund's active UK equity manager under the National LGPS Frameworks investment management framework, at an annual management fee of 0.30% of assets, estimated at £1,200,000 a year on a mandate of £400m; and
+(c) delegate the transition to the Head of Pensions.
+"""  # noqa: E501
+
+
+def test_fee_in_per_cent_then_estimated_in_pounds_lost_the_value(tmp_path):
+    # the fee let as a share of assets, then priced: the pounds are the contract's value;
+    # the mandate the outgoing manager holds is its contract (no value given)
+    assert _rows(MANAGER_APPOINTMENT, tmp_path) == [
+        ("Ashcombe Asset Management", None),
+        ("Weirfield Investment Management LLP", 1_200_000.0)]
+
+
+def test_a_fee_in_per_cent_alone_prices_nothing(tmp_path):
+    bare = MANAGER_APPOINTMENT.replace(", estimated at £1,200,000 a year on a mandate of £400m", "")
+    assert _rows(bare, tmp_path) == [
+        ("Ashcombe Asset Management", None), ("Weirfield Investment Management LLP", None)]

@@ -56,7 +56,7 @@ OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b",
 APPOINTED_CHARS = 160
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchasing", "term")
+             "framework", "appoint", "total", "purchasing", "term", "mandate")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -65,6 +65,9 @@ CONTRACT_CUE = re.compile(
     # "award Lot 2 ... of the Home to School Transport Dynamic Purchasing System to ...": a
     # place on a dynamic purchasing system is let as a framework's is
     r"\bdynamic\s+purchasing\s+system\b|"
+    # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
+    # mandate is the investment management agreement its manager holds
+    r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
@@ -239,8 +242,9 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
-    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
-    (re.compile(r"\b[Cc]ontract(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+"
+    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ...";
+    # "the mandate held by Northgate Asset Management" (a fund manager's agreement)
+    (re.compile(r"\b(?:[Cc]ontract|[Mm]andate)(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+"
                 r"(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
                 rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
@@ -344,6 +348,9 @@ VALUE_CUE = re.compile(
     r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million"
     r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
+    # a fee let as a share of what is managed, then priced: "at an annual management fee of
+    # 0.34% of assets, estimated at £2,050,000 a year" (the hedge is the amount's own text)
+    r"\bfees?\s+of\s+\d[\d.]*\s?%\s+of\s+[^.;£,]{1,40},|"
     # "the total fees over the seven-year term are estimated at"
     rf"{TERM_TOTAL}\s+(?:is|are|will\s+be)\s+(?:estimated\s+at|expected\s+to\s+be)?)"
     r"\s*(?:up\s+to\s+)?\W{0,2}$",
