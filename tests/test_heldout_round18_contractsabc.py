@@ -88,3 +88,16 @@ def test_a_fee_in_per_cent_alone_prices_nothing(tmp_path):
     bare = MANAGER_APPOINTMENT.replace(", estimated at £1,200,000 a year on a mandate of £400m", "")
     assert _rows(bare, tmp_path) == [
         ("Ashcombe Asset Management", None), ("Weirfield Investment Management LLP", None)]
+
+
+# ------------ "the contract value, £2.96m over five years," in a later sentence went unread
+
+VALUE_IN_AN_ASIDE = """Mayoral Decisions
+The Committee noted that the Mayor had decided to award the contract for the bus ticketing back office to Penhallow Fare Systems Ltd.
+Members asked about the decision. The Monitoring Officer confirmed the contract value, £1.84m over five years, had been set out in the published notice.
+"""  # noqa: E501
+
+
+def test_contract_value_between_commas_in_a_later_sentence_not_read(tmp_path):
+    # "the contract value, £1.84m ..., had been": the value of the award just made
+    assert _rows(VALUE_IN_AN_ASIDE, tmp_path) == [("Penhallow Fare Systems Ltd", 1_840_000.0)]

@@ -332,7 +332,9 @@ def organisation(name: str) -> bool:
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
-    r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
+    # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
+    # been published")
+    r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
     # ("The contract price is £780,000 per annum": the price let, as its value)
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?"
     r"\b(?:is|was|of|at|be)\s+|"
