@@ -101,3 +101,18 @@ Members asked about the decision. The Monitoring Officer confirmed the contract 
 def test_contract_value_between_commas_in_a_later_sentence_not_read(tmp_path):
     # "the contract value, £1.84m ..., had been": the value of the award just made
     assert _rows(VALUE_IN_AN_ASIDE, tmp_path) == [("Penhallow Fare Systems Ltd", 1_840_000.0)]
+
+
+# ------------ "The incumbent Lot 3 provider, X Ltd, did not bid": the contract in place lost
+
+INCUMBENT = """4. Procured provision
+4.1 The procurement was run as an open procedure in four lots. Eleven tenders were received.
+4.2 The incumbent Lot 3 provider, Tamarisk Care Training Ltd, did not bid.
+4.3 The tender from Ardent Learning Solutions Ltd was excluded as it did not meet the financial standing threshold.
+"""  # noqa: E501
+
+
+def test_incumbent_provider_named_by_its_role_not_read_as_a_contract(tmp_path):
+    # the incumbent holds the contract the tender replaces (no value given); an excluded
+    # bidder holds none
+    assert _rows(INCUMBENT, tmp_path) == [("Tamarisk Care Training Ltd", None)]

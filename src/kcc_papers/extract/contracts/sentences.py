@@ -55,8 +55,11 @@ OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b",
 # How far after "appoint" the term it is made for may be said (the firm, its role, its start).
 APPOINTED_CHARS = 160
 # The words every match of CONTRACT_CUE holds one of.
+# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider".
+INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
+                  r"manager)\b")
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchasing", "term", "mandate")
+             "framework", "appoint", "total", "purchasing", "term", "mandate", "incumbent")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -68,6 +71,9 @@ CONTRACT_CUE = re.compile(
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
+    # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
+    # the contract a tender replaces
+    rf"{INCUMBENT_ROLE}|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
@@ -171,6 +177,8 @@ CALL_OFF_REACH = 400
 _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
+    (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
      None),
