@@ -59,12 +59,14 @@ MAX_HEADER_LINE_CHARS = 80
 # contracts"), counted as the awards a recommendation makes are. There "recommended" qualifies
 # the contracts, its words between naming what they are for: a word joining a clause ("It is
 # recommended that contracts ... be ended", "the recommended cuts to bus contracts") says
-# what is recommended of contracts, not that they are let.
+# what is recommended of contracts, not that they are let. A caption of the awards a report
+# recommends ("Table 1: Recommended awards") names the contracts let as plainly.
 _CLAUSE_WORD = r"(?:that|to|for|from|of|with|by|on|in|at|and|or|the|be|not)\b"
 LETS_CONTRACTS = re.compile(
     r"\bcontracts?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:awarded|let|placed)\b|"
     r"\bcontract\s+awards?\b|\b(?:award(?:ed|s)?|let)\s+(?:of\s+)?(?:the\s+)?contracts?\b|"
-    rf"\brecommended\s+(?:(?!{_CLAUSE_WORD})[\w-]+\s+){{0,3}}?contracts\b",
+    rf"\brecommended\s+(?:(?!{_CLAUSE_WORD})[\w-]+\s+){{0,3}}?contracts\b|"
+    r"\brecommended\s+awards\b",
     re.I)
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"

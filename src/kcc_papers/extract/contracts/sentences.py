@@ -8,6 +8,7 @@ the sentence is about one contract."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value, whole_term
 from kcc_papers.extract.contracts.fields import extension, term_years
@@ -54,8 +55,11 @@ OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b",
 # How far after "appoint" the term it is made for may be said (the firm, its role, its start).
 APPOINTED_CHARS = 160
 # The words every match of CONTRACT_CUE holds one of.
+# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider".
+INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
+                  r"manager)\b")
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchasing", "term")
+             "framework", "appoint", "total", "purchasing", "term", "mandate", "incumbent")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -64,6 +68,12 @@ CONTRACT_CUE = re.compile(
     # "award Lot 2 ... of the Home to School Transport Dynamic Purchasing System to ...": a
     # place on a dynamic purchasing system is let as a framework's is
     r"\bdynamic\s+purchasing\s+system\b|"
+    # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
+    # mandate is the investment management agreement its manager holds
+    r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
+    # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
+    # the contract a tender replaces
+    rf"{INCUMBENT_ROLE}|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
@@ -167,6 +177,8 @@ CALL_OFF_REACH = 400
 _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
+    (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
      None),
@@ -238,8 +250,9 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
-    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
-    (re.compile(r"\b[Cc]ontract(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+"
+    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ...";
+    # "the mandate held by Northgate Asset Management" (a fund manager's agreement)
+    (re.compile(r"\b(?:[Cc]ontract|[Mm]andate)(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+"
                 r"(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
                 rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
@@ -327,7 +340,9 @@ def organisation(name: str) -> bool:
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
-    r"(?:contract|total|annual)\s+value\s+(?:of\s+|is\s+|was\s+|will\s+be\s+)?|"
+    # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
+    # been published")
+    r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
     # ("The contract price is £780,000 per annum": the price let, as its value)
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?"
     r"\b(?:is|was|of|at|be)\s+|"
@@ -343,6 +358,9 @@ VALUE_CUE = re.compile(
     r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million"
     r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
+    # a fee let as a share of what is managed, then priced: "at an annual management fee of
+    # 0.34% of assets, estimated at £2,050,000 a year" (the hedge is the amount's own text)
+    r"\bfees?\s+of\s+\d[\d.]*\s?%\s+of\s+[^.;£,]{1,40},|"
     # "the total fees over the seven-year term are estimated at"
     rf"{TERM_TOTAL}\s+(?:is|are|will\s+be)\s+(?:estimated\s+at|expected\s+to\s+be)?)"
     r"\s*(?:up\s+to\s+)?\W{0,2}$",
@@ -757,8 +775,9 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         m = SERVICE_IN_SENTENCE.search(sentence)
         named = _service(m.group("service")) if m else None
         draft = Draft(page=page, service=named or service, text=sentence)
-        set_value(draft, _with_whole_term(sentence, money),
-                  period="annual" if ANNUAL_CUE.search(before) else None)
+        annual = bool(ANNUAL_CUE.search(before))
+        value, whole = _with_whole_term(sentence, money, annual)
+        set_value(draft, value, period="annual" if annual and not whole else None)
         draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
         out.append(draft)
     return out
@@ -775,17 +794,23 @@ TOTAL_AFTER = re.compile(rf",\s+(?:a|an|giving\s+a|making\s+a)\s+(?:total|overal
                          rf"(?:value\s+|cost\s+)?of\s+{_SUM}", re.I)
 
 
-def _with_whole_term(sentence: str, money: Money) -> str:
+def _with_whole_term(sentence: str, money: Money, annual: bool = False) -> tuple[str, bool]:
     """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
     annum (£1,237,800 over the initial three-year term)") or given after it as its total: read
     together, the value is the whole term's, as a label block's and a table's are
     (``draft.whole_term``). A sum that is no whole number of the rate's periods is something
-    else, and left out."""
+    else, and left out. An amount the words before it call a year's ("at an annual premium of
+    £1,386,000, a total of £6,930,000 over the term") is that rate though it prints no period:
+    then the total alone is the value. Whether the whole term's sum was taken is returned too."""
     m = BRACKETED_SUM.match(sentence, money.end) or TOTAL_AFTER.match(sentence, money.end)
     if m is None:
-        return money.text
+        return money.text, False
     pair = money.text + m.group(0)
-    return pair if whole_term(find_money(pair)) is not None else money.text
+    found = find_money(pair)
+    if annual and len(found) == 2 and found[0].period == "total":
+        total = whole_term([replace(found[0], period="annual"), found[1]])
+        return (total.text, True) if total is not None else (money.text, False)
+    return (pair, True) if whole_term(found) is not None else (money.text, False)
 
 
 # "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the
