@@ -312,7 +312,9 @@ CLUES: tuple[Clue, ...] = (
                         r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("record",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
-    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
+    # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
+    Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
+         "title"),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in

@@ -121,8 +121,10 @@ MINUTES_DATED = re.compile(
 # ... its label perhaps naming who (a forum's "Schools members present:", "Non-schools members
 # present:", "Councillors present:")
 # ... or in Welsh: "YN BRESENNOL:", "Presennol:" (a side-by-side page's Welsh column first)
+# ... or as a board that keeps notes lists them: "Attendees:", "Attending:"
 PRESENT_LABEL = re.compile(
-    r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol)\s*:", re.I)
+    r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol|Attend(?:ees|ing))"
+    r"\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
