@@ -39,3 +39,35 @@ def test_notes_of_the_meeting_over_attendees_read_as_minutes(tmp_path: Path) -> 
             ("agenda", "2028-05-09", board),
             ("minutes", "2028-02-14", board),
         ]
+
+
+# ------------------------------------- a report its decision maker signed his assent under
+
+SIGNED_REPORT = """%% header Wexcombe County Council
+## Report to the Cabinet Member for Highways
+Date of decision:	14th April 2027
+Decision No:	27/00052
+Title:	Street Lighting Maintenance: Award of Contract
+Report of:	Director of Highways
+** 1. Summary
+1.1 This report seeks approval to award the street lighting maintenance contract.
+** 2. Recommendation
+2.1 The Cabinet Member is asked to approve the award of the street lighting maintenance contract to Lumen Roads Ltd for four years from 1st June 2027.
+** 3. Background
+3.1 Three tenders were received and evaluated 60% price and 40% quality.
+** 4. Decision
+{assent}
+Signed:	Cllr Ada Penrose, Cabinet Member for Highways
+"""
+
+
+def test_report_signed_i_agree_the_recommendation_read_as_decision(tmp_path: Path) -> None:
+    # A report to one decision maker, its "Decision" section signed "I agree the
+    # recommendation ...", records the decision taken (an individual's record has no meeting
+    # date); before, it was read as the report still to be decided. Unsigned, it still is one.
+    for assent in ("I agree the recommendation set out in paragraph 2.1.",
+                   "I approve the recommendations."):
+        assert pack_documents(SIGNED_REPORT.format(assent=assent), tmp_path) == [
+            ("decision", None, None)]
+    assert [kind for kind, _, _ in pack_documents(SIGNED_REPORT.format(assent=""), tmp_path)
+            ] == ["report"]

@@ -528,10 +528,20 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
     support = score - (HEADING_WEIGHT if kind == hint else 0)
     if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
         return OTHER
+    if kind == "report" and SIGNED_ASSENT.search(text):
+        return "decision"
     if kind == "report":
         head = text[:HEAD_CHARS]
         return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
     return kind
+
+
+# A report to one decision maker (a cabinet member, an officer) that he has signed his assent
+# to ("I agree the recommendation set out in paragraph 2.1", "I approve the recommendations"):
+# the decision taken, its report its record, not a paper still to be decided.
+SIGNED_ASSENT = re.compile(
+    r"^[ \t]*I[ \t]+(?:agree|approve)[ \t]+(?:(?:with|to)[ \t]+)?(?:(?:the|all|each\s+of\s+the)"
+    r"[ \t]+)?recommendations?\b", re.I | re.M)
 
 
 def _report_kind(head: str, own_head: str) -> str:
