@@ -71,3 +71,37 @@ def test_report_signed_i_agree_the_recommendation_read_as_decision(tmp_path: Pat
             ("decision", None, None)]
     assert [kind for kind, _, _ in pack_documents(SIGNED_REPORT.format(assent=""), tmp_path)
             ] == ["report"]
+
+
+# ------------------------------- a body named with its council's place before it, in one pack
+
+PLACE_PACK = """%% header Kestrelford Metropolitan Borough Council | Schools Forum
+## SCHOOLS FORUM
+** AGENDA
+Date:	Thursday, 9th March 2028
+Time:	8.30 am
+Venue:	Conference Suite, Kestrelford Education Centre
+|- Item | Business | Lead | Paper |
+| 1 | Welcome and apologies | Chair | - |
+| 2 | Minutes of the meeting held on 12th January 2028 | Chair | A |
+| 3 | Early Years Funding Formula | Head of School Funding | B |
+--- page ---
+## KESTRELFORD SCHOOLS FORUM
+** Minutes of the meeting held on Wednesday 12th January 2028 at Kestrelford Education Centre
+Members present: Ann Hale (Secondary academy, Chair), Ian Poole (Primary maintained headteacher)
+** 1. Welcome and apologies
+Apologies: Fay Grant.
+** 2. Growth fund
+The Forum agreed the growth fund of £300,000 for 2028/29.
+"""
+
+
+def test_body_named_with_its_councils_place_takes_the_packs_name(tmp_path: Path) -> None:
+    # The minutes' masthead puts the council's place before the forum's name ("KESTRELFORD
+    # SCHOOLS FORUM", of Kestrelford Metropolitan Borough Council), the agenda prints
+    # "SCHOOLS FORUM": one body, the place whose it is; before, the minutes named another
+    forum = "Schools Forum"
+    assert pack_documents(PLACE_PACK, tmp_path) == [
+        ("agenda", "2028-03-09", forum),
+        ("minutes", "2028-01-12", forum),
+    ]
