@@ -52,7 +52,8 @@ Report of:	Director of Highways
 ** 1. Summary
 1.1 This report seeks approval to award the street lighting maintenance contract.
 ** 2. Recommendation
-2.1 The Cabinet Member is asked to approve the award of the street lighting maintenance contract to Lumen Roads Ltd for four years from 1st June 2027.
+2.1 The Cabinet Member is asked to approve the award of the street lighting maintenance \
+contract to Lumen Roads Ltd for four years from 1st June 2027.
 ** 3. Background
 3.1 Three tenders were received and evaluated 60% price and 40% quality.
 ** 4. Decision
