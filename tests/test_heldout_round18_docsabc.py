@@ -106,3 +106,34 @@ def test_body_named_with_its_councils_place_takes_the_packs_name(tmp_path: Path)
         ("agenda", "2028-03-09", forum),
         ("minutes", "2028-01-12", forum),
     ]
+
+
+# ------------------------------ a treasury management report's table of prudential indicators
+
+TREASURY_REPORT = """%% header Ashgrove Council | Audit Committee
+Report to:	Audit Committee
+Date of meeting:	23rd November 2027
+Report of:	Chief Finance Officer
+Title:	{title}
+## {title}
+** 1. Recommendations
+1.1 That the Committee notes the treasury management activity for the six months to \
+30 September 2027.
+** 2. Borrowing
+2.1 The Council's external borrowing was £212.4m at 30 September 2027.
+** Appendix A: Prudential Indicators 2027/28
+|# Indicator | 2027/28 limit or estimate | Actual at 30/09/2027 | Forecast 31/03/2028 | Status |
+| Authorised limit for external debt | £260.0m | £212.4m | £220.0m | Within limit |
+| Operational boundary for external debt | £240.0m | £212.4m | £220.0m | Within limit |
+| Capital expenditure | £41.6m | £15.2m | £38.3m | Below estimate |
+"""
+
+
+def test_treasury_report_with_indicator_table_read_as_report(tmp_path: Path) -> None:
+    # A treasury management review's table of prudential indicators ("Indicator | limit |
+    # Actual | Status") is the limits its council set, not a service's measures: before, the
+    # report was read as a performance report for that table
+    for title in ("Treasury Management Mid-Year Review 2027/28",
+                  "Prudential Indicators: Mid-Year Position 2027/28"):
+        assert pack_documents(TREASURY_REPORT.format(title=title), tmp_path) == [
+            ("report", "2027-11-23", "Audit Committee")]

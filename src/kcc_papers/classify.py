@@ -563,6 +563,11 @@ def _report_kind(head: str, own_head: str) -> str:
     # a tender's risks are its evidence
     if _asks_a_decision(head):
         return "report"
+    # A treasury management report's indicators are the prudential limits its council set
+    # ("Authorised limit for external debt | limit | actual | Status: Within limit"), which
+    # the CIPFA code has it report on: its tables are its evidence, no service's measures
+    if any(TREASURY_TITLE.search(t) for t in titles):
+        return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
     if _kpi_table(head) or RATED_MEASURES.search(head):
@@ -572,6 +577,11 @@ def _report_kind(head: str, own_head: str) -> str:
     if RISK_TABLE_HEADER.search(head):
         return "risk_register"
     return "report"
+
+
+# A report on the council's treasury management or its prudential indicators, by its title:
+# "Treasury Management Mid-Year Review 2027/28", "Prudential Indicators - Quarter 2".
+TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicators\b", re.I)
 
 
 # Where a report first says what it asks of its meeting: "Cabinet is recommended to: (a)
