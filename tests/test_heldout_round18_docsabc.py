@@ -137,3 +137,36 @@ def test_treasury_report_with_indicator_table_read_as_report(tmp_path: Path) -> 
                   "Prudential Indicators: Mid-Year Position 2027/28"):
         assert pack_documents(TREASURY_REPORT.format(title=title), tmp_path) == [
             ("report", "2027-11-23", "Audit Committee")]
+
+
+# ------------------------------------------ minutes headed "Minutes of a meeting held on ..."
+
+A_MEETING_PACK = """## Tarnvale Combined Authority
+!! Transport Committee
+Date:	Thursday 14th October 2027
+Venue:	Committee Room 2, Riverside House
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 8th July 2027
+3. Bus Service Improvement Plan
+--- page ---
+** TARNVALE COMBINED AUTHORITY
+** TRANSPORT COMMITTEE
+** Minutes of a meeting held on Thursday 8th July 2027
+Present:	Councillor A Reeve (Chair), Councillors B Stott and C Tarrant
+** TC 5 Apologies for absence
+None.
+** TC 6 Rail station access
+Resolved that the station access programme be approved.
+"""
+
+
+def test_minutes_of_a_meeting_held_on_start_the_minutes(tmp_path: Path) -> None:
+    # "Minutes of a meeting held on ..." over "Present:", as "Minutes of the meeting held
+    # on ..." heads them: before, the indefinite article kept it from starting the minutes,
+    # read as the agenda's second page
+    committee = "Transport Committee"
+    assert pack_documents(A_MEETING_PACK, tmp_path) == [
+        ("agenda", "2027-10-14", committee),
+        ("minutes", "2027-07-08", committee),
+    ]
