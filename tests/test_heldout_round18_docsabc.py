@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import pack_documents, rendered
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
 
 # --------------------------------------- a board's notes of its meeting over its attendees
 
@@ -169,4 +171,31 @@ def test_minutes_of_a_meeting_held_on_start_the_minutes(tmp_path: Path) -> None:
     assert pack_documents(A_MEETING_PACK, tmp_path) == [
         ("agenda", "2027-10-14", committee),
         ("minutes", "2027-07-08", committee),
+    ]
+
+
+# ------------------------------ an agenda table whose number column is unnamed over "Item"
+
+LEAD_COLUMN_AGENDA = """## Brackmoor County Council
+!! Pension Fund Committee
+Date:	Tuesday 14 March 2028
+** AGENDA
+|- | Item | Lead officer |
+| 1 | Apologies | |
+| 2 | Minutes of the meeting held on 5 December 2027 and matters arising | |
+| 3 | Pension Fund Risk Register | Head of Pensions |
+| 4 | Funding Strategy | Director of Finance |
+"""
+
+
+def test_agenda_table_lead_column_under_item_header_not_in_title(tmp_path: Path) -> None:
+    # "| | Item | Lead officer |": the number's column unnamed, "Item" heads the titles and
+    # the last column whose paper it is. Before, a row set on one line read its lead officer
+    # into the title ("Pension Fund Risk Register Head of Pensions")
+    result = process_file(str(rendered(LEAD_COLUMN_AGENDA, tmp_path)))
+    assert [(a.item_ref, a.title) for a in result.records if isinstance(a, AgendaItem)] == [
+        ("1", "Apologies"),
+        ("2", "Minutes of the meeting held on 5 December 2027 and matters arising"),
+        ("3", "Pension Fund Risk Register"),
+        ("4", "Funding Strategy"),
     ]

@@ -139,7 +139,11 @@ AGENDA_TABLE_HEADER = re.compile(
     # or its paper's number ("Report No.")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
-    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$", re.I | re.M
+    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
+    # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
+    # is: "| | Item | Lead officer |"
+    r"|^\s*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
+    r"\s*$", re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
 # Page" (the title's column unnamed); under it a row's last column is its page range.
