@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, rendered
-from kcc_papers.models import AgendaItem
+from kcc_papers.models import AgendaItem, Decision
 from kcc_papers.pipeline import process_file
 
 # --------------------------------------- a board's notes of its meeting over its attendees
@@ -199,3 +199,15 @@ def test_agenda_table_lead_column_under_item_header_not_in_title(tmp_path: Path)
         ("3", "Pension Fund Risk Register"),
         ("4", "Funding Strategy"),
     ]
+
+
+def test_i_agree_the_recommendation_decides_what_the_report_recommends(tmp_path: Path) -> None:
+    # The signed "I agree the recommendation set out in paragraph 2.1." assents to the
+    # report's recommendation: the decision is what it recommends (up to the report's next
+    # numbered section). Before, the decision read was the assent's words alone
+    paper = rendered(SIGNED_REPORT.format(
+        assent="I agree the recommendation set out in paragraph 2.1."), tmp_path)
+    assert [(d.source, d.decision_text) for d in process_file(str(paper)).records
+            if isinstance(d, Decision)] == [
+        ("decision_notice", "The Cabinet Member is asked to approve the award of the street "
+         "lighting maintenance contract to Lumen Roads Ltd for four years from 1st June 2027.")]
