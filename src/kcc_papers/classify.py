@@ -139,7 +139,11 @@ AGENDA_TABLE_HEADER = re.compile(
     # or its paper's number ("Report No.")
     r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
-    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$", re.I | re.M
+    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
+    # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
+    # is: "| | Item | Lead officer |"
+    r"|^\s*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
+    r"\s*$", re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
 # Page" (the title's column unnamed); under it a row's last column is its page range.
@@ -312,7 +316,9 @@ CLUES: tuple[Clue, ...] = (
                         r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("record",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
-    Clue("minutes", _rx(r"^\s*Minutes\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR, "title"),
+    # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
+    Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
+         "title"),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
@@ -526,10 +532,20 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
     support = score - (HEADING_WEIGHT if kind == hint else 0)
     if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
         return OTHER
+    if kind == "report" and SIGNED_ASSENT.search(text):
+        return "decision"
     if kind == "report":
         head = text[:HEAD_CHARS]
         return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
     return kind
+
+
+# A report to one decision maker (a cabinet member, an officer) that he has signed his assent
+# to ("I agree the recommendation set out in paragraph 2.1", "I approve the recommendations"):
+# the decision taken, its report its record, not a paper still to be decided.
+SIGNED_ASSENT = re.compile(
+    r"^[ \t]*I[ \t]+(?:agree|approve)[ \t]+(?:(?:with|to)[ \t]+)?(?:(?:the|all|each\s+of\s+the)"
+    r"[ \t]+)?recommendations?\b", re.I | re.M)
 
 
 def _report_kind(head: str, own_head: str) -> str:
@@ -551,6 +567,11 @@ def _report_kind(head: str, own_head: str) -> str:
     # a tender's risks are its evidence
     if _asks_a_decision(head):
         return "report"
+    # A treasury management report's indicators are the prudential limits its council set
+    # ("Authorised limit for external debt | limit | actual | Status: Within limit"), which
+    # the CIPFA code has it report on: its tables are its evidence, no service's measures
+    if any(TREASURY_TITLE.search(t) for t in titles):
+        return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
     if _kpi_table(head) or RATED_MEASURES.search(head):
@@ -560,6 +581,11 @@ def _report_kind(head: str, own_head: str) -> str:
     if RISK_TABLE_HEADER.search(head):
         return "risk_register"
     return "report"
+
+
+# A report on the council's treasury management or its prudential indicators, by its title:
+# "Treasury Management Mid-Year Review 2027/28", "Prudential Indicators - Quarter 2".
+TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicators\b", re.I)
 
 
 # Where a report first says what it asks of its meeting: "Cabinet is recommended to: (a)

@@ -94,9 +94,10 @@ REPORT_TO_MEETING = re.compile(
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
 # ("Minute of Meeting held on ...", the article left out)
 # A panel or forum that keeps notes, not minutes, heads them the same way: "Notes of the
-# meeting held on ..." over who was present is its record of the meeting.
-MINUTES_HELD = re.compile(r"^\s*(?:Minutes?|Notes)\s+of\s+(?:the\s+)?meeting\s+held\s+on\b",
-                          re.I)
+# meeting held on ..." over who was present is its record of the meeting. (Under the body's
+# name, the article may be the indefinite one: "Minutes of a meeting held on ...")
+MINUTES_HELD = re.compile(
+    r"^\s*(?:Minutes?|Notes)\s+of\s+(?:(?:the|a)\s+)?meeting\s+held\s+on\b", re.I)
 # Minutes headed by their body's name with no article, as Northern Irish and other councils
 # print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
 # ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
@@ -121,8 +122,10 @@ MINUTES_DATED = re.compile(
 # ... its label perhaps naming who (a forum's "Schools members present:", "Non-schools members
 # present:", "Councillors present:")
 # ... or in Welsh: "YN BRESENNOL:", "Presennol:" (a side-by-side page's Welsh column first)
+# ... or as a board that keeps notes lists them: "Attendees:", "Attending:"
 PRESENT_LABEL = re.compile(
-    r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol)\s*:", re.I)
+    r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol|Attend(?:ees|ing))"
+    r"\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".

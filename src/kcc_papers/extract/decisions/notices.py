@@ -260,8 +260,10 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_FIELDS)
     fields = labelled_lines(texts, _ROD_FIELDS)
-    text = join_items(_after_lead_in(until_label(fields.get("decision", [])))) or join_items(
-        until_label(fields.get("recommendation", [])))
+    decided = join_items(_after_lead_in(until_label(fields.get("decision", []))))
+    recommended = join_items(_until_section(until_label(fields.get("recommendation", []))))
+    # (the decision maker's assent to the report's recommendation decides what it recommends)
+    text = (recommended if recommended and _assent_only(decided) else decided) or recommended
     if not text:
         return []
     numbered = _numbered_decisions(texts)
@@ -291,6 +293,28 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         )
         for decision in texts_of
     ]
+
+
+# A decision that only assents to the report's recommendation, as its decision maker signs
+# a report: "I agree the recommendation set out in paragraph 2.1.", "I approve the
+# recommendations." (longer, it says more: an amendment, a condition).
+_ASSENT = re.compile(
+    r"^\s*I\s+(?:agree|approve)\s+(?:(?:with|to)\s+)?(?:(?:the|all\s+the)\s+)?recommendations?\b",
+    re.I)
+ASSENT_MAX_CHARS = 80
+
+
+def _assent_only(decided: str) -> bool:
+    return len(decided) <= ASSENT_MAX_CHARS and bool(_ASSENT.match(decided))
+
+
+def _until_section(lines: list[str]) -> list[str]:
+    """A report's recommendation up to the report's next numbered section ("3. Background"
+    after its finished sentence): what follows is the report, not what it recommends."""
+    end = next((k for k, line in enumerate(lines) if k and (
+        number := _SECTION_NUMBER.match(line)) and _unnamed_heading(
+        lines[k - 1], line[number.end():])), len(lines))
+    return lines[:end]
 
 
 # A record that labels each of its decisions apart, numbered: "DECISION: 1. To award ...",

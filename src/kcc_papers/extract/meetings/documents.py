@@ -18,6 +18,7 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
     ``text`` gives the file's text, read only when a document's council is not known."""
     meetings = {r.document_id: r for r in records if isinstance(r, Meeting)}
     _named_in_full(list(meetings.values()))
+    _without_council_place(list(meetings.values()))
     agendas = [d.document_id for d in documents if d.kind == "agenda"]
     pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
     pack_meeting = pack_meeting or shared_meeting(list(meetings.values()))
@@ -76,3 +77,23 @@ def shared_meeting(meetings: list[Meeting]) -> Meeting | None:
     if count * 2 <= len(meetings):
         return None
     return next(m for m in meetings if (m.committee, m.meeting_date) == key)
+
+
+def _without_council_place(meetings: list[Meeting]) -> None:
+    """A file's paper naming its body with its council's place before it ("Sandbrook Schools
+    Forum" in the minutes' masthead, of "Sandbrook Metropolitan Borough Council") where
+    another of its papers names that body without it ("Schools Forum", as its agenda prints
+    it): one body, and the place is whose it is, not part of its name (as a council's name
+    printed before a committee's is not, see ``body_names.without_council``)."""
+    names = {m.committee for m in meetings if m.committee}
+    for m in meetings:
+        if not (m.committee and m.council):
+            continue
+        council = m.council.lower().split()
+        for name in names:
+            place = m.committee[: -len(name)].split() if len(m.committee) > len(name) else []
+            if (place and m.committee.lower().endswith(f" {name.lower()}")
+                    and [w.lower() for w in place] == council[: len(place)]
+                    and len(place) < len(council)):
+                m.committee = name
+                break
