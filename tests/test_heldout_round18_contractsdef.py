@@ -26,3 +26,27 @@ RESOLVED: That the contract for the Council's insurance programme be awarded to 
 
 def test_regression_insurance_premium_not_read_as_the_contract_price(tmp_path):
     assert _rows(PREMIUM, tmp_path) == [("Ashcombe Mutual Insurance Ltd", 508_000.0)]
+
+
+# ------------ an extension's "original contract value" read as a contract of its own
+
+EXTENSION = """Agenda Item 6
+Telephony Services: Extension of Call-Off Contract
+1.1 That Cabinet approves the extension of the call-off contract for telephony services with Brindle Communications Ltd for twelve months from 1 June 2027 at an additional cost of £212,000.
+1.2 The original contract value was £840,000. The extension is priced at the current rates.
+"""  # noqa: E501
+
+ORIGINAL_ALONE = """Agenda Item 6
+Telephony Services Contract
+1.1 The original contract value was £840,000.
+"""
+
+
+def test_regression_original_value_of_an_extended_contract_read_as_another_contract(tmp_path):
+    # the value the contract was first let for, beside the extension priced: no second row
+    assert _rows(EXTENSION, tmp_path) == [("Brindle Communications Ltd", 212_000.0)]
+
+
+def test_original_value_alone_is_still_a_value(tmp_path):
+    # no firm's contract priced beside it: the paper's one value, kept
+    assert _rows(ORIGINAL_ALONE, tmp_path) == [(None, 840_000.0)]
