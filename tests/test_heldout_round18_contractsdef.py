@@ -50,3 +50,18 @@ def test_regression_original_value_of_an_extended_contract_read_as_another_contr
 def test_original_value_alone_is_still_a_value(tmp_path):
     # no firm's contract priced beside it: the paper's one value, kept
     assert _rows(ORIGINAL_ALONE, tmp_path) == [(None, 840_000.0)]
+
+
+# ------------ "the total management fee payable over the term" was no contract value
+
+FEE_OVER_TERM = """Agenda Item 7
+Leisure Management Contract Award
+2.1 That Cabinet awards the Leisure Management Contract to Ferncliffe Leisure Ltd for an initial term of ten years from 1 April 2028.
+3.1 The current contract, held by Marram Leisure Ltd, expires on 31 March 2028.
+4.2 The total management fee payable over the initial ten-year term is £3,720,000, an average of £372,000 a year.
+"""  # noqa: E501
+
+
+def test_regression_total_fee_payable_over_the_term_not_read_as_the_award_value(tmp_path):
+    assert _rows(FEE_OVER_TERM, tmp_path) == [
+        ("Ferncliffe Leisure Ltd", 3_720_000.0), ("Marram Leisure Ltd", None)]

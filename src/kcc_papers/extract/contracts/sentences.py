@@ -27,8 +27,10 @@ _ANY_TERM_WORD = r"(?:[\w-]+\s+)"
 
 def _term_total(word: str) -> str:
     """The whole of what a term of engagement costs: "the total fees over the seven-year
-    term", the term's words each ``word``."""
-    return rf"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+{word}{{0,2}}?term\b"
+    term", "the total management fee payable over the initial ten-year term" (what the fee
+    is for named before it), the term's words each ``word``."""
+    return (r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|value|charges?)\s+(?:payable\s+)?"
+            rf"over\s+the\s+{word}{{0,2}}?term\b")
 
 
 def _term_price(word: str) -> str:
