@@ -29,6 +29,7 @@ from typing import Any
 
 from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL, tables_from
 from kcc_papers.load.cell_marks import SYMBOL_FONT, coloured
+from kcc_papers.load.centred import centred_rows
 from kcc_papers.load.model import Cell, LayoutReader, Line, Page, Table
 
 # Words of one visual line differ in top by less than this (points).
@@ -504,10 +505,24 @@ def _rows(body: list[_Line], starts: list[float]) -> list[list[_Line]]:
     if not anchors:
         return []
     if anchors[0] > 0 or not _top_set(body, anchors, starts):
-        groups = _middle_groups(body, anchors)
+        groups = _centred_groups(body, starts) or _middle_groups(body, anchors)
     else:
         groups = [body[a:b] for a, b in zip(anchors, [*anchors[1:], len(body)], strict=True)]
     return _overlaps_joined(groups)
+
+
+def _centred_groups(body: list[_Line], starts: list[float]) -> list[list[_Line]] | None:
+    """The rows of cells set in the middle of their rows, told by the middles of one column's
+    cells of one line each (see ``centred``), where the layout is so."""
+    columns = [{n for w in ln.words if (n := _column(starts, w["x0"])) is not None}
+               for ln in body]
+    rows = centred_rows([ln.top for ln in body], columns)
+    if rows is None:
+        return None
+    groups: list[list[_Line]] = [[] for _ in range(max(rows) + 1)]
+    for line, row in zip(body, rows, strict=True):
+        groups[row].append(line)
+    return [g for g in groups if g]
 
 
 def _overlaps_joined(groups: list[list[_Line]]) -> list[list[_Line]]:

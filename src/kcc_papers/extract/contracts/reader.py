@@ -352,9 +352,21 @@ def _fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
             out.append(draft)
         elif named is not None:
             named.absorb(draft)
-        elif not _total_of(draft.value_gbp, priced):
+        elif not (_total_of(draft.value_gbp, priced) or _original_of(draft, priced)):
             out.append(draft)
     return out
+
+
+# A contract's value as first let, before the variation or extension the paper prices: "The
+# original contract value was £1,590,000".
+ORIGINAL = re.compile(r"\boriginal\s+(?:contract\s+)?(?:value|price|sum)\b", re.I)
+
+
+def _original_of(value: Draft, priced: list[Draft]) -> bool:
+    """Whether a value without a provider is what a contract was first let for, beside a firm's
+    contract the paper prices (an extension "at an additional cost of £418,500"): the value of
+    a contract already named, as let before, not a contract of its own."""
+    return bool(priced) and bool(ORIGINAL.search(_up_to_sum(value)))
 
 
 # A sentence about the contract in place, or one before it: its value is not a new award's.

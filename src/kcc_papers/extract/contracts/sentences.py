@@ -28,8 +28,10 @@ _ANY_TERM_WORD = r"(?:[\w-]+\s+)"
 
 def _term_total(word: str) -> str:
     """The whole of what a term of engagement costs: "the total fees over the seven-year
-    term", the term's words each ``word``."""
-    return rf"\btotal\s+(?:fees|costs?|value|charges)\s+over\s+the\s+{word}{{0,2}}?term\b"
+    term", "the total management fee payable over the initial ten-year term" (what the fee
+    is for named before it), the term's words each ``word``."""
+    return (r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|value|charges?)\s+(?:payable\s+)?"
+            rf"over\s+the\s+{word}{{0,2}}?term\b")
 
 
 def _term_price(word: str) -> str:
@@ -349,8 +351,9 @@ VALUE_CUE = re.compile(
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
     # ("at an estimated total cost of": a hedge and a scope together)
+    # ("at a premium of £612,000": an insurance contract's price is its premium)
     r"at\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
-    r"(?:cost|sum|price)\s+of|"
+    r"(?:cost|sum|price|premium)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
