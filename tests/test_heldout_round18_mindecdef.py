@@ -1,7 +1,8 @@
 """Regression tests for held-out round 18's misses in minutes and decisions of batches D, E and
 F: a joint committee's minute numbers printed code, year, then a running number of one figure
 ("JSC/27/5"), and a "that" clause whose subject holds a noun that reads as a verb ("approval
-of the strategy be deferred", "the request for funding be declined"). Each on a small paper
+of the strategy be deferred", "the request for funding be declined"), and a label's capital
+after a noun in lower case ("four type B fire appliances") joined to the next word. Each on a small paper
 written here in the layout that showed it, with guards of the general rule that fixed it."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from heldout_support import decisions_in, minutes_of, numbers, pdf_minutes
 from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.textclean import clean_text
 
 # ---------------- a joint committee's minutes: code, year, and a running number of one figure
 
@@ -118,3 +120,20 @@ def test_request_declined_in_text_minutes_read_as_rejected(tmp_path: Path) -> No
         ("27", "rejected",
          "AGREED that the request for Town Deal funding for the Lights Festival be declined."),
     ]
+
+
+# ---------------- "type B fire appliances": a lone capital after a label noun in lower case
+
+
+def test_capital_after_a_lower_case_label_noun_not_joined_to_the_next_word() -> None:
+    # "type B fire" read as a split initial ("C orporate"): "type Bfire appliances", and the
+    # report's recommendation no longer read as printed
+    assert clean_text("That the Committee approves the supply of four type B fire appliances.") \
+        == "That the Committee approves the supply of four type B fire appliances."
+    assert clean_text("a category C building and option B costs") == (
+        "a category C building and option B costs")
+
+
+def test_split_initial_after_a_lower_case_word_still_joined() -> None:
+    # guard: after any other word a capital split from its word is joined, as before
+    assert clean_text("the C orporate Plan and the B udget") == "the Corporate Plan and the Budget"
