@@ -1,9 +1,10 @@
 """Regression tests for held-out round 18's misses in minutes and decisions of batches D, E and
 F: a joint committee's minute numbers printed code, year, then a running number of one figure
-("JSC/27/5"), and a "that" clause whose subject holds a noun that reads as a verb ("approval
-of the strategy be deferred", "the request for funding be declined"), and a label's capital
-after a noun in lower case ("four type B fire appliances") joined to the next word. Each on a small paper
-written here in the layout that showed it, with guards of the general rule that fixed it."""
+("JSC/27/5"), a "that" clause whose subject holds a noun that reads as a verb ("approval of
+the strategy be deferred", "the request for funding be declined"), and a label's capital
+after a noun in lower case ("four type B fire appliances") joined to the next word. Each on a
+small paper written here in the layout that showed it, with guards of the general rule that
+fixed it."""
 
 from __future__ import annotations
 
