@@ -76,6 +76,36 @@ _AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s++" + _DEFERRED_CLAUSE, re.I)
 _DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 
 
+# "RESOLVED: That approval of the strategy be deferred", "AGREED that the request for funding be
+# declined": a clause whose first passive verb defers or refuses what it names, though its
+# subject holds a noun ("approval", "funding request") that reads as another verb. Only the
+# first "be": "that the report be noted and the item be deferred" is decided by its first verb.
+_THAT_CLAUSE = re.compile(r"that\s++", re.I)
+# (the clause's first verb or its end found by one linear search, then read there: a bounded
+# lazy scan tried at every position would be quadratic)
+_CLAUSE_VERB = re.compile(r"\b(?:be|is|was|are|were|which|who|that)\b|[.;:]", re.I)
+_PASSIVE_OUTCOME = re.compile(
+    r"(?:be|is|was)\s+(?:(?P<deferred>deferred|postponed)"
+    r"|(?P<rejected>declined|refused|rejected|not\s+approved))\b", re.I)
+# The subject before the passive verb, at most (as _DEFERRED_CLAUSE reads it).
+_MAX_SUBJECT_CHARS = 160
+
+
+def _passive_outcome(text: str, start: int, after_that: bool) -> Outcome | None:
+    """The outcome of a "that" clause from ``start`` whose first passive verb defers or
+    refuses (``after_that``: the lead read "that" already), else None."""
+    if not after_that:
+        that = _THAT_CLAUSE.match(text, start)
+        if that is None:
+            return None
+        start = that.end()
+    verb = _CLAUSE_VERB.search(text, start, start + _MAX_SUBJECT_CHARS + 1)
+    m = _PASSIVE_OUTCOME.match(text, verb.start()) if verb else None
+    if m is None:
+        return None
+    return "deferred" if m.group("deferred") else "rejected"
+
+
 # The body agreeing, its colon the label over what it agreed: "The Committee agreed:",
 # "After discussion, the Board agreed:-".
 _BODY_AGREED = re.compile(
@@ -123,12 +153,15 @@ def classify_outcome(text: str) -> Outcome:
         verb = lead.group(0).upper()
         if "APPROVED" in verb:
             return "approved"
+        after_that = lead.group(0).rstrip().lower().endswith("that")
+        passive = _passive_outcome(body, lead.end(), after_that)
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):
             # "AGREED that officers prepare options" agrees; "AGREED that consideration be
             # deferred" defers
-            deferral = (lead.group(0).rstrip().lower().endswith("that")
-                        and _DEFERRED_THAT.match(body, lead.end()))
-            return "deferred" if deferral else "agreed"
+            deferral = after_that and _DEFERRED_THAT.match(body, lead.end())
+            return "deferred" if deferral else passive or "agreed"
+        if passive:
+            return passive
         body = body[lead.end() :]
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:

@@ -98,8 +98,11 @@ def _join_initial(m: re.Match[str]) -> str:
 
 
 # "Band D property", "Option B costs", "Appendix C sets": a lone capital after a capitalised
-# word is that word's label, not the split first letter of the next word.
-_LABELLED = re.compile(r"\b[A-Z][a-z]+ $")
+# word is that word's label, not the split first letter of the next word; so it is after a
+# noun that names a label in lower case ("four type B fire appliances", "a category C
+# building", "option B costs"), a split word's capital never following one.
+_LABELLED = re.compile(r"\b(?:[A-Z][a-z]+|type|category|class|grade|band|option|part|phase|"
+                       r"stage|zone|tier|lot|schedule|appendix|annex|level) $")
 
 
 def strip_bullet(text: str) -> str:

@@ -603,14 +603,21 @@ def _year_first_runs(candidates: list[Candidate]) -> None:
         m = _CODE_NUMBER_YEAR.match(c.style)
         if m and c.number is not None:
             runs.setdefault((m.group("code"), c.number), []).append((c, m))
+    styles = {c.style for c in candidates}
     for (code, year), run in runs.items():
         lasts = [int(m.group("last")) for _, m in run]
-        if len(set(lasts)) < _MIN_YEAR_FIRST_RUN or lasts != sorted(lasts):
+        if lasts != sorted(lasts):
             continue
         for c, m in run:
-            # (the running number printed to two figures, as the year is: "OSC/26/04")
-            c.number = int(m.group("last"))
-            c.style = f"{code}{year:02d}/{_YEAR_FIRST_FIGURES}d{m.group('shape')}"
+            # "JSC/27/5" ... "JSC/27/9" before them print the year first and the running
+            # number unpadded (a year is never one figure): the run goes on in their style
+            unpadded = f"{code}{year:02d}/{m.group('shape')}"
+            if unpadded in styles:
+                c.number, c.style = int(m.group("last")), unpadded
+            elif len(set(lasts)) >= _MIN_YEAR_FIRST_RUN:
+                # (the running number printed to two figures, as the year is: "OSC/26/04")
+                c.number = int(m.group("last"))
+                c.style = f"{code}{year:02d}/{_YEAR_FIRST_FIGURES}d{m.group('shape')}"
 
 
 def _padded_width(style: str) -> int:

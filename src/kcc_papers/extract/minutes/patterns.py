@@ -41,11 +41,14 @@ NUM_FIRST = re.compile(
     # or by a stroke before the year and running number ("C/25/141"), the number ("PC/61"),
     # or the number and its year ("ASC/15/25", "ES/026/26")
     r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"
-    # or the year in full, then the number: "CAB/2026/14"
-    r"|(?:19|20)\d{2}/\d{1,3}\s))?"
+    # or the year in full, then the number: "CAB/2026/14"; or the year and a running number
+    # of one figure ("JSC/27/5": a year is never printed in one)
+    r"|(?:19|20)\d{2}/\d{1,3}\s|\d{2}/[1-9]\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
-    # after the stroke is the year after a number ("61/2025")
-    r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b))?"
+    # after the stroke is the year after a number ("61/2025"); after a code's stroke, the year
+    # before a running number of one figure ("JSC/27/5")
+    r"(?P<pre>\d{2}/(?=\d{3})(?!(?:19|20)\d{2}\b)|(?:19|20)\d{2}/(?=\d{1,3}\b)"
+    r"|(?<=/)\d{2}/(?=[1-9]\s))?"
     # "1) To receive apologies" as a parish numbers its minutes: its own style; a running
     # number after a code or the year may be printed to three figures ("26/036")
     r"(?P<num>[1-9]\d{0,3}|(?(prefix)0\d{1,2}|(?(pre)0\d{1,2}|0\d)))(?P<year>/\d{2}(?:\d{2})?)?(?P<dot>\.?)(?P<half>(?<!\.)\))?"
