@@ -47,8 +47,21 @@ class QueryResult:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(self.columns)
-        writer.writerows(self.rows)
+        writer.writerows([_csv_cell(v) for v in row] for row in self.rows)
         return buf.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    """A cell as ``export``'s CSV (DuckDB's COPY) writes it, not as Python's repr would:
+    ``true``, ``[2, 5]`` and ``NULL`` inside a list, never ``True``, ``['a']`` or ``None``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join("NULL" if v is None else str(_csv_cell(v)) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"'{k}': {'NULL' if v is None else _csv_cell(v)}"
+                               for k, v in value.items()) + "}"
+    return value
 
 
 def _json_default(value: Any) -> Any:
