@@ -89,6 +89,24 @@ def resolve(db: Path | str, view: str, column: str, key: str, *, what: str,
     if keys:
         raise UsageError(f"{what} {key!r} is ambiguous: {', '.join(keys[:SUGGESTIONS])}"
                          f"{' ...' if len(keys) > SUGGESTIONS else ''}")
+    containing = _keys_containing(db, view, column, key, wait=wait)
+    if containing:
+        raise UsageError(f"no {what} key is or ends in {key!r}; these contain it: "
+                         f"{', '.join(containing[:SUGGESTIONS])}"
+                         f"{' ...' if len(containing) > SUGGESTIONS else ''} (give one, or its "
+                         "ending)")
     raise UsageError(f"no {what} {key!r} in the database (list them with: kcc-papers query "
                      f"\"SELECT DISTINCT {column} FROM {view}\")")
+
+
+def _keys_containing(db: Path | str, view: str, column: str, key: str, *,
+                     wait: float) -> list[str]:
+    """Keys with ``key`` anywhere in them: a KPI printed without a ref is keyed by its
+    description ("kent-county-council/percentage-of-complaints-responded-to-within-timescale"),
+    and an analyst types a word of it ("complaints"), not its ending."""
+    words = key.lower().replace(" ", "-")
+    found = run_query(db, f"""
+        SELECT DISTINCT {column} FROM {view} WHERE lower({column}) LIKE ? ORDER BY 1
+        LIMIT {SUGGESTIONS + 1}""", [f"%{words}%"], wait=wait).rows
+    return [r[0] for r in found]
 
