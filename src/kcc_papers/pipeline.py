@@ -246,6 +246,9 @@ def _log(path: Path | str | None) -> Iterator[TextIO | None]:
         yield None
         return
     try:
+        # Its folder is made as the database's is: a nightly job's first run would otherwise
+        # fail whole on a "logs/" nobody created.
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         log = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed below)
     except OSError as exc:
         raise UsageError(f"cannot open the log file ({exc.strerror})", path=path) from exc
