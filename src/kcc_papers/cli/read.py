@@ -93,11 +93,13 @@ def meetings(
     date_from: DateFromOption = None,
     date_to: DateToOption = None,
     fmt: FormatOption = QueryFormat.table, wait: WaitOption = LOCK_WAIT_SECONDS,
+    council: Annotated[str | None, typer.Option(
+        help="only this council's meetings (any part of its name: kent)")] = None,
 ) -> None:
     """List meetings with their counts of documents and records."""
     from kcc_papers.history import meetings as list_meetings
 
-    print_result(list_meetings(db, committee=committee,
+    print_result(list_meetings(db, committee=committee, council=council,
                                 date_from=date_from.date() if date_from else None,
                                 date_to=date_to.date() if date_to else None, wait=wait), fmt)
 
