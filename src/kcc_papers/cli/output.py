@@ -109,7 +109,7 @@ def print_result(result: QueryResult, fmt: QueryFormat) -> None:
         for row in result.rows:
             table.add_row(*(_cell(v) for v in row))
         out().print(table)
-        out().print(f"{len(result.rows)} rows", style="dim")
+        out().print(plural(len(result.rows), "row"), style="dim")
 
 
 def _cell(value: object) -> str | Text:
