@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -24,9 +25,13 @@ from kcc_papers.settings import DEFAULT_DB, LOCK_WAIT_SECONDS
 if TYPE_CHECKING:
     from kcc_papers.export import QueryResult
 
+# The SQL argument that means "read the query from stdin".
+STDIN = "-"
+
 
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
+    sql: Annotated[str, typer.Argument(
+        help="SQL to run (read-only); '-' reads it from stdin (a query kept in a file)")],
     db: DbOption = DEFAULT_DB,
     fmt: FormatOption = QueryFormat.table,
     wait: WaitOption = LOCK_WAIT_SECONDS,
@@ -36,6 +41,9 @@ def query(
     ] = None,
 ) -> None:
     """Run SQL on a read-only connection (or over a lake) and print the result."""
+    if sql == STDIN:
+        # a query of many lines, kept in a file, without the shell's quoting of "check"
+        sql = sys.stdin.read()
     if lake is not None:
         from kcc_papers.lake.query import run_lake_query
 
