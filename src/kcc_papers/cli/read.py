@@ -20,6 +20,7 @@ from kcc_papers.cli.options import (
     WaitOption,
 )
 from kcc_papers.cli.output import out, plural, print_path, print_result
+from kcc_papers.errors import UsageError
 from kcc_papers.settings import DEFAULT_DB, LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
@@ -39,19 +40,25 @@ def query(
         str | None, typer.Option("--lake", help="run over a Parquet lake (folder or URL) "
                                  "instead of the database")
     ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="with -f csv: start with a byte-order mark, so "
+                           "Excel reads '£' (as export --excel)")
+    ] = False,
 ) -> None:
     """Run SQL on a read-only connection (or over a lake) and print the result."""
+    if excel and fmt is not QueryFormat.csv:
+        raise UsageError("--excel is for CSV: add -f csv")
     if sql == STDIN:
         # a query of many lines, kept in a file, without the shell's quoting of "check"
         sql = sys.stdin.read()
     if lake is not None:
         from kcc_papers.lake.query import run_lake_query
 
-        print_result(run_lake_query(lake, sql), fmt)
+        print_result(run_lake_query(lake, sql), fmt, excel=excel)
         return
     from kcc_papers.export import run_query
 
-    print_result(run_query(db, sql, wait=wait), fmt)
+    print_result(run_query(db, sql, wait=wait), fmt, excel=excel)
 
 
 
