@@ -33,7 +33,7 @@ def test_a_cut_cell_says_so_and_a_whole_one_is_untouched(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(out / "papers.xlsx")["minutes"]
     body = [c.value for c in sheet[1]].index("body")
-    cut, whole = (row[body].value for row in sheet.iter_rows(min_row=2))
+    cut, whole = (str(row[body].value) for row in sheet.iter_rows(min_row=2))
     assert len(LONG) > MAX_CELL and len(cut) == MAX_CELL
     assert cut.endswith(CUT_NOTE) and LONG.startswith(cut[: -len(CUT_NOTE)])
     assert whole == SHORT
