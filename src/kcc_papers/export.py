@@ -47,8 +47,21 @@ class QueryResult:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(self.columns)
-        writer.writerows(self.rows)
+        writer.writerows([_csv_cell(v) for v in row] for row in self.rows)
         return buf.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    """A cell as ``export``'s CSV (DuckDB's COPY) writes it, not as Python's repr would:
+    ``true``, ``[2, 5]`` and ``NULL`` inside a list, never ``True``, ``['a']`` or ``None``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join("NULL" if v is None else str(_csv_cell(v)) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"'{k}': {'NULL' if v is None else _csv_cell(v)}"
+                               for k, v in value.items()) + "}"
+    return value
 
 
 def _json_default(value: Any) -> Any:
@@ -75,13 +88,26 @@ KEYWORD_COLUMN_HINTS = {"check": '"check" is a column of findings and an SQL key
                                  'as "check"'}
 
 
-def query_failed(exc: duckdb.Error) -> UsageError:
-    """The one line a failed query gets: DuckDB's first line, and for a column named by an
-    SQL keyword, how to write it."""
-    first = str(exc).splitlines()[0]
+# DuckDB puts its suggestion for a misspelt table or column on the line after the error
+# ("Did you mean "kpis"?", "Candidate bindings: ..."): the one line keeps it.
+SUGGESTION_STARTS = ("Did you mean", "Candidate bindings")
+UNKNOWN_TABLE_HINT = "kcc-papers tables lists the tables and views"
+
+
+def query_failed(exc: duckdb.Error, *, table_hint: str | None = UNKNOWN_TABLE_HINT
+                 ) -> UsageError:
+    """The one line a failed query gets: DuckDB's first line with its suggestion of a name,
+    for an unknown table ``table_hint`` (where the names are listed), and for a column named
+    by an SQL keyword, how to write it."""
+    lines = [line.strip() for line in str(exc).splitlines()]
+    first = lines[0]
+    suggestions = [line for line in lines[1:] if line.startswith(SUGGESTION_STARTS)]
     hints = [hint for word, hint in KEYWORD_COLUMN_HINTS.items()
              if f'at or near "{word}"' in first.lower()]
-    return UsageError(f"query failed: {first}" + "".join(f" ({hint})" for hint in hints))
+    if table_hint and first.startswith("Catalog Error: Table with name"):
+        hints.append(table_hint)
+    return UsageError(" ".join([f"query failed: {first}", *suggestions])
+                      + "".join(f" ({hint})" for hint in hints))
 
 
 def result_of(cur: duckdb.DuckDBPyConnection) -> QueryResult:

@@ -9,7 +9,7 @@ from pathlib import Path
 from kcc_papers import store
 from kcc_papers.errors import UsageError, check_date_range
 from kcc_papers.export import QueryResult, run_query
-from kcc_papers.identity import canonical
+from kcc_papers.identity import canonical, slug
 
 # How many near keys to name when a key matches none or several.
 SUGGESTIONS = 5
@@ -46,13 +46,18 @@ def trail(db: Path | str, ref: str, *, wait: float = store.LOCK_WAIT_SECONDS) ->
 
 
 def meetings(db: Path | str, *, committee: str | None = None, date_from: dt.date | None = None,
-             date_to: dt.date | None = None,
+             date_to: dt.date | None = None, council: str | None = None,
              wait: float = store.LOCK_WAIT_SECONDS) -> QueryResult:
-    """Meetings in date order with their documents and records, optionally of one committee
-    (any printed spelling) and between two dates."""
+    """Meetings in date order with their documents and records, optionally of one council
+    (any part of its name, as ``report --council``), one committee (any printed spelling) and
+    between two dates."""
     check_date_range(date_from, date_to)
     where: list[str] = ["true"]
     params: list[object] = []
+    if council:
+        # the council's name, or its slug in the id (a paper naming the council only there)
+        where.append("(lower(coalesce(council, '')) LIKE ? OR meeting_id LIKE ?)")
+        params += [f"%{council.lower()}%", f"%{slug(council)}%/%/%"]
     for word in canonical(committee).split():  # every word, in any spelling's order
         where.append("(' ' || committee_key || ' ') LIKE ?")
         params.append(f"% {word} %")
@@ -89,6 +94,24 @@ def resolve(db: Path | str, view: str, column: str, key: str, *, what: str,
     if keys:
         raise UsageError(f"{what} {key!r} is ambiguous: {', '.join(keys[:SUGGESTIONS])}"
                          f"{' ...' if len(keys) > SUGGESTIONS else ''}")
+    containing = _keys_containing(db, view, column, key, wait=wait)
+    if containing:
+        raise UsageError(f"no {what} key is or ends in {key!r}; these contain it: "
+                         f"{', '.join(containing[:SUGGESTIONS])}"
+                         f"{' ...' if len(containing) > SUGGESTIONS else ''} (give one, or its "
+                         "ending)")
     raise UsageError(f"no {what} {key!r} in the database (list them with: kcc-papers query "
                      f"\"SELECT DISTINCT {column} FROM {view}\")")
+
+
+def _keys_containing(db: Path | str, view: str, column: str, key: str, *,
+                     wait: float) -> list[str]:
+    """Keys with ``key`` anywhere in them: a KPI printed without a ref is keyed by its
+    description ("kent-county-council/percentage-of-complaints-responded-to-within-timescale"),
+    and an analyst types a word of it ("complaints"), not its ending."""
+    words = key.lower().replace(" ", "-")
+    found = run_query(db, f"""
+        SELECT DISTINCT {column} FROM {view} WHERE lower({column}) LIKE ? ORDER BY 1
+        LIMIT {SUGGESTIONS + 1}""", [f"%{words}%"], wait=wait).rows
+    return [r[0] for r in found]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import itertools
 import json
 import time
@@ -95,7 +96,7 @@ class IngestSummary:
         run killed later keeps the lines of the files it finished)."""
         self.outcomes.append(outcome)
         if self.log is not None:
-            line = {"at": store.now().isoformat(timespec="seconds"), **outcome.to_dict()}
+            line = {"at": utc_stamp(store.now()), **outcome.to_dict()}
             self.log.write(json.dumps(line) + "\n")
             self.log.flush()
 
@@ -107,8 +108,14 @@ class IngestSummary:
             "ok": self.ok, **{name: getattr(self, name) for name in counts},
             "seconds": round(self.seconds, 3), "rows": dict(sorted(self.rows.items())),
             "outcomes": [o.to_dict() for o in self.outcomes],
-            "errors": [e.model_dump(mode="json") for e in self.errors],
+            "errors": [{**e.model_dump(mode="json"), "at": utc_stamp(e.at)} for e in self.errors],
         }
+
+
+def utc_stamp(at: dt.datetime) -> str:
+    """A stored time (UTC, naive as DuckDB keeps it) for a log or JSON reader, with its zone
+    written out: a bare "2026-12-04T21:58:08" reads as local time in most tools."""
+    return at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds")
 
 
 # ---------------------------------------------------------------------------- one file
@@ -239,6 +246,9 @@ def _log(path: Path | str | None) -> Iterator[TextIO | None]:
         yield None
         return
     try:
+        # Its folder is made as the database's is: a nightly job's first run would otherwise
+        # fail whole on a "logs/" nobody created.
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         log = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed below)
     except OSError as exc:
         raise UsageError(f"cannot open the log file ({exc.strerror})", path=path) from exc

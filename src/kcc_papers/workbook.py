@@ -19,6 +19,8 @@ DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 # Widest a column is made, in characters; long texts wrap in the cell instead.
 MAX_WIDTH = 60
+# Ends a text longer than a cell holds, so the cut is seen, not taken for the paper's words.
+CUT_NOTE = " [... cut at Excel's 32,767 characters a cell: the CSV or Parquet export has it all]"
 
 
 def write_workbook(con: duckdb.DuckDBPyConnection, tables: list[str], target: Path) -> Path:
@@ -62,6 +64,13 @@ def _write(sheet: Any, r: int, c: int, value: Any, formats: dict[type, Any]) -> 
     elif isinstance(value, dt.date):
         sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), formats[dt.date])
     elif isinstance(value, list):
-        sheet.write_string(r, c, "; ".join(map(str, value))[:MAX_CELL])
+        sheet.write_string(r, c, _fit("; ".join(map(str, value))))
     else:
-        sheet.write_string(r, c, str(value)[:MAX_CELL])
+        sheet.write_string(r, c, _fit(str(value)))
+
+
+def _fit(text: str) -> str:
+    """The text, or as much as a cell holds with the note that it was cut."""
+    if len(text) <= MAX_CELL:
+        return text
+    return text[:MAX_CELL - len(CUT_NOTE)] + CUT_NOTE

@@ -21,7 +21,7 @@ from kcc_papers.cli.options import (
     WaitOption,
 )
 from kcc_papers.cli.output import ProgressBar, out, plural, say_error, state
-from kcc_papers.errors import ExitStatus
+from kcc_papers.errors import ExitStatus, KccPapersError
 from kcc_papers.settings import (
     DEFAULT_DB,
     DEFAULT_FILE_TIMEOUT,
@@ -30,6 +30,8 @@ from kcc_papers.settings import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from kcc_papers.pipeline import FileResult, IngestSummary
 
 
@@ -82,7 +84,7 @@ def ingest(
         if n and not as_json:
             _import_soon("rich.table")  # the summary's table, printed after the last file
 
-    with bar or contextlib.nullcontext():
+    with bar or contextlib.nullcontext(), _json_on_failure(as_json):
         summary = run_ingest(
             paths, db, workers=workers or os.cpu_count() or 1, max_bytes=int(max_mb * 1e6),
             debug=state["debug"], wait=wait, on_file=on_file, on_plan=on_plan, prune=prune,
@@ -95,6 +97,22 @@ def ingest(
         print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(int(ExitStatus.FILES_FAILED))
+
+
+@contextlib.contextmanager
+def _json_on_failure(as_json: bool) -> Iterator[None]:
+    """With --json, a run that stops (a missing path, a busy or damaged database, a full disk)
+    still prints its one JSON object, ``ok`` false with the error's kind, message and exit
+    status, so a nightly job reading stdout never parses an empty file; the error's line on
+    stderr and the exit status are unchanged."""
+    try:
+        yield
+    except KccPapersError as exc:
+        if as_json:
+            error = {"kind": exc.kind, "message": str(exc), "exit": int(exc.exit_status)}
+            sys.stdout.write(json.dumps({"ok": False, "error": error}) + "\n")
+            sys.stdout.flush()
+        raise
 
 
 def _import_soon(module: str) -> None:

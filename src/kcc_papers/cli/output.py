@@ -94,12 +94,17 @@ class ProgressBar:
 RAG_STYLES = {"green": "bold green", "amber": "bold yellow", "red": "bold red"}
 
 
-def print_result(result: QueryResult, fmt: QueryFormat) -> None:
-    """A query's rows as JSON, CSV or a table (RAG values coloured, their words kept)."""
+# Excel takes a UTF-8 CSV without it for its legacy code page and shows "£" as "Â£".
+BYTE_ORDER_MARK = "\ufeff"
+
+
+def print_result(result: QueryResult, fmt: QueryFormat, *, excel: bool = False) -> None:
+    """A query's rows as JSON, CSV (for Excel, after a byte-order mark) or a table (RAG values
+    coloured, their words kept)."""
     if fmt is QueryFormat.json:
         sys.stdout.write(result.to_json() + "\n")
     elif fmt is QueryFormat.csv:
-        sys.stdout.write(result.to_csv())
+        sys.stdout.write((BYTE_ORDER_MARK if excel else "") + result.to_csv())
     else:
         from rich.table import Table
 
@@ -109,7 +114,7 @@ def print_result(result: QueryResult, fmt: QueryFormat) -> None:
         for row in result.rows:
             table.add_row(*(_cell(v) for v in row))
         out().print(table)
-        out().print(f"{len(result.rows)} rows", style="dim")
+        out().print(plural(len(result.rows), "row"), style="dim")
 
 
 def _cell(value: object) -> str | Text:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,14 +20,19 @@ from kcc_papers.cli.options import (
     WaitOption,
 )
 from kcc_papers.cli.output import out, plural, print_path, print_result
+from kcc_papers.errors import UsageError
 from kcc_papers.settings import DEFAULT_DB, LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
     from kcc_papers.export import QueryResult
 
+# The SQL argument that means "read the query from stdin".
+STDIN = "-"
+
 
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
+    sql: Annotated[str, typer.Argument(
+        help="SQL to run (read-only); '-' reads it from stdin (a query kept in a file)")],
     db: DbOption = DEFAULT_DB,
     fmt: FormatOption = QueryFormat.table,
     wait: WaitOption = LOCK_WAIT_SECONDS,
@@ -34,16 +40,25 @@ def query(
         str | None, typer.Option("--lake", help="run over a Parquet lake (folder or URL) "
                                  "instead of the database")
     ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="with -f csv: start with a byte-order mark, so "
+                           "Excel reads '£' (as export --excel)")
+    ] = False,
 ) -> None:
     """Run SQL on a read-only connection (or over a lake) and print the result."""
+    if excel and fmt is not QueryFormat.csv:
+        raise UsageError("--excel is for CSV: add -f csv")
+    if sql == STDIN:
+        # a query of many lines, kept in a file, without the shell's quoting of "check"
+        sql = sys.stdin.read()
     if lake is not None:
         from kcc_papers.lake.query import run_lake_query
 
-        print_result(run_lake_query(lake, sql), fmt)
+        print_result(run_lake_query(lake, sql), fmt, excel=excel)
         return
     from kcc_papers.export import run_query
 
-    print_result(run_query(db, sql, wait=wait), fmt)
+    print_result(run_query(db, sql, wait=wait), fmt, excel=excel)
 
 
 
@@ -93,11 +108,13 @@ def meetings(
     date_from: DateFromOption = None,
     date_to: DateToOption = None,
     fmt: FormatOption = QueryFormat.table, wait: WaitOption = LOCK_WAIT_SECONDS,
+    council: Annotated[str | None, typer.Option(
+        help="only this council's meetings (any part of its name: kent)")] = None,
 ) -> None:
     """List meetings with their counts of documents and records."""
     from kcc_papers.history import meetings as list_meetings
 
-    print_result(list_meetings(db, committee=committee,
+    print_result(list_meetings(db, committee=committee, council=council,
                                 date_from=date_from.date() if date_from else None,
                                 date_to=date_to.date() if date_to else None, wait=wait), fmt)
 

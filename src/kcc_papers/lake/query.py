@@ -109,6 +109,6 @@ def run_lake_query(lake_root: str | Path, sql: str, params: list[Any] | None = N
     try:
         return result_of(con.execute(sql, params or None))
     except duckdb.Error as exc:
-        raise query_failed(exc) from exc
+        raise query_failed(exc, table_hint=None) from exc
     finally:
         con.close()
