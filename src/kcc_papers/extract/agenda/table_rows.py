@@ -13,6 +13,7 @@ from kcc_papers.extract.agenda.columns import (
     aligned_rows,
     header_line,
     may_head_a_table,
+    row_runs,
     ruled_rows,
     title_columns,
 )
@@ -158,6 +159,10 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
             line = (_last_cell_parted(line, cells) or _page_figure_parted(line, cells)
                     or _parted_at_column(line, last_column.get(page), title_column.get(page))
                     or line)
+        elif page in aligned and len(line.spans) <= 1 and line.cells:
+            # a row drawn as one run whose cells the text layer parts: parted there, not at
+            # a place its characters' mean width guesses
+            line = _in_cells(line)
         elif page in aligned and len(line.spans) <= 1 and line.x1 is not None:
             line = _parted_at_aligned_column(line, aligned[page]) or line
         out.append((page, line))
@@ -175,7 +180,7 @@ def _aligned_columns(lines: list[tuple[int, Line]], headed: set[int]) -> dict[in
     found: dict[int, list[float]] = {}
     for page, page_lines in pages.items():
         rows = aligned_rows(page_lines, lambda line: bool(ITEM.match(line.text.strip())))
-        starts = sorted({page_lines[n].spans[-1][0] for n in rows}, reverse=True)
+        starts = sorted({row_runs(page_lines[n])[-1][0] for n in rows}, reverse=True)
         if starts:
             found[page] = starts
     return found
