@@ -37,7 +37,10 @@ PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
 TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 # A pack's page number alone in the pages column (a pack runs to hundreds of pages, not more).
 PAGE_FIGURE = re.compile(r"\d{1,3}")
-PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
+# (the number may print its word before it, as a column of right-hand page numbers does:
+# "Page 6", "Pages 7-9")
+PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|"
+                        r"[-–]|Verbal)$", re.I)
 
 
 def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
