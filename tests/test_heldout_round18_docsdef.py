@@ -24,6 +24,7 @@ from kcc_papers.models import Decision, Minute
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment import PLACEHOLDER_TITLE
+from kcc_papers.segment_starts.heading_kinds import BODY_NOTES
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
 LINEAR_SECONDS = 0.1
@@ -38,7 +39,7 @@ def _linear(pattern: re.Pattern[str]) -> None:
 
 def test_new_patterns_are_linear() -> None:
     for pattern in (ANNOTATED_AGENDA, DECISION_LABEL, _DECIDES_NOTHING, _AUTHORITY_THEN_BODY,
-                    HEADER_LINE, PLACEHOLDER_TITLE, PAGES_CELL):
+                    HEADER_LINE, PLACEHOLDER_TITLE, PAGES_CELL, BODY_NOTES):
         _linear(pattern)
 
 
@@ -238,3 +239,28 @@ def test_supplementary_agenda_one_item_with_its_page_column_read_as_none(
         ("9", "Revenue Budget Monitoring - Month 10 2026/27")]
     assert PAGES_CELL.match("Page 6") and PAGES_CELL.match("Pages 7-9")
     assert not PAGES_CELL.match("Page six")
+
+
+BOARD_NOTES_PACK = """## HALLAMFORD COUNCIL
+** INFORMATION GOVERNANCE BOARD
+Wednesday 19 January 2028, 2.00pm, Room G.14, Civic Offices
+** AGENDA
+1. Welcome and apologies
+2. Notes of the meeting held on 20th October 2027 and matters arising
+3. Any other business
+--- page ---
+** HALLAMFORD COUNCIL
+** Information Governance Board - Notes of the meeting held on 20th October 2027
+Present:	K. Ellery (Chair), M. Dunstan, A. Vickers
+** 1. Welcome and apologies
+Apologies from L. Hargreaves.
+** 2. Records Retention Schedule
+Agreed: to approve the revised Records Retention Schedule for publication.
+"""
+
+
+def test_board_notes_heading_with_its_meeting_date_read_as_the_agenda(tmp_path: Path) -> None:
+    # "<Board> - Notes of the meeting held on <date>" heads the board's minutes as "<Board> -
+    # Notes of Meeting" does: its date after it is the meeting's
+    assert [d[:2] for d in pack_documents(BOARD_NOTES_PACK, tmp_path)] == [
+        ("agenda", "2028-01-19"), ("minutes", "2027-10-20")]
