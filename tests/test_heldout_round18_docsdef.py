@@ -16,6 +16,7 @@ from pathlib import Path
 
 from heldout_support import pack_documents, pdf_agenda_items, rendered
 from kcc_papers.classify import ANNOTATED_AGENDA, DECISION_LABEL
+from kcc_papers.extract.agenda.columns import _LEADING_REF
 from kcc_papers.extract.agenda.table_rows import PAGES_CELL
 from kcc_papers.extract.decisions.notices import _DECIDES_NOTHING
 from kcc_papers.extract.meetings.body_names import _AUTHORITY_THEN_BODY, without_council
@@ -39,7 +40,7 @@ def _linear(pattern: re.Pattern[str]) -> None:
 
 def test_new_patterns_are_linear() -> None:
     for pattern in (ANNOTATED_AGENDA, DECISION_LABEL, _DECIDES_NOTHING, _AUTHORITY_THEN_BODY,
-                    HEADER_LINE, PLACEHOLDER_TITLE, PAGES_CELL, BODY_NOTES):
+                    HEADER_LINE, PLACEHOLDER_TITLE, PAGES_CELL, BODY_NOTES, _LEADING_REF):
         _linear(pattern)
 
 
@@ -264,3 +265,30 @@ def test_board_notes_heading_with_its_meeting_date_read_as_the_agenda(tmp_path: 
     # Notes of Meeting" does: its date after it is the meeting's
     assert [d[:2] for d in pack_documents(BOARD_NOTES_PACK, tmp_path)] == [
         ("agenda", "2028-01-19"), ("minutes", "2027-10-20")]
+
+
+LETTERED_PARTS_AGENDA = """## KILBRACK COUNCIL
+A meeting of KILBRACK COUNCIL will be held on THURSDAY 3 JUNE 2027 at 10:00 AM.
+^^ B U S I N E S S
+|- | | |
+| 1. | APOLOGIES FOR ABSENCE | |
+| 2. | MINUTES | |
+| 2(a) | Kilbrack Council - 22 April 2027 | (Pages 3 - 8) |
+| 2(b) | Policy and Resources Committee - 13 May 2027 | (Pages 9 - 14) |
+| 3. | LEADER'S REPORT | (Pages 15 - 16) |
+| 4. | QUESTIONS FROM ELECTED MEMBERS | |
+"""
+
+
+def test_regression_lettered_part_row_drawn_as_one_run_read_without_its_title(
+        tmp_path: Path) -> None:
+    # a one-run row parted by its cells: "2(a)" is the ref's cell, the title the cell after it
+    # (a ref with its part's letter in brackets was taken for the title's cell)
+    assert pdf_agenda_items(LETTERED_PARTS_AGENDA, tmp_path) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "MINUTES"),
+        ("2(a)", "Kilbrack Council - 22 April 2027"),
+        ("2(b)", "Policy and Resources Committee - 13 May 2027"),
+        ("3", "LEADER'S REPORT"),
+        ("4", "QUESTIONS FROM ELECTED MEMBERS"),
+    ]

@@ -148,8 +148,9 @@ def title_columns(line: Line) -> Line:
 # A span's leading time and ref ("10.45  4", "5.1 "): what is left is the title's words.
 # The time may follow the ref as well as lead it ("SDP 4  10.15", a partnership's timed agenda).
 _LEADING_REF = re.compile(
-    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?[a-z]?"
-    r"[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?"
+    # (a part's letter after it, or in brackets: "3a", "3(a)")
+    r"(?:[a-z]|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
 
 
 def row_runs(line: Line) -> list[tuple[float, str]]:
