@@ -246,6 +246,12 @@ DATED_AGENDA = re.compile(
     re.I | re.M)
 
 
+# "Annotated Agenda", "Decisions of the Meeting" as a title line's words
+ANNOTATED_AGENDA = re.compile(r"\bAnnotated\s+Agenda\b|\bDecisions\s+of\s+the\s+Meeting\b", re.I)
+# what an item of such a record prints under it, a label opening its line: "DECISION: That ..."
+DECISION_LABEL = re.compile(r"^[^\S\n]*DECISION[^\S\n]*:", re.I | re.M)
+
+
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
@@ -381,6 +387,11 @@ CLUES: tuple[Clue, ...] = (
     # decision notices and forward plans
     Clue("decision", _rx(RECORD_OF_DECISION.pattern), STRONG, heading=True, needs=("decision",)),
     Clue("decision", AGENDA_ITEM_MINUTES, STRONG, requires=RESOLVED),
+    # an agenda annotated with what the meeting decided, as its title says ("Annotated Agenda
+    # - Decisions of the Meeting"), its items each printing their "DECISION:": the record of
+    # the meeting's decisions, not its notice (an agenda's items ask, they do not decide)
+    Clue("decision", ANNOTATED_AGENDA, STRONG, "title", requires=DECISION_LABEL,
+         needs=("annotated", "decisions")),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
     Clue("decision", _rx(r"^\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"

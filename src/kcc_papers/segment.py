@@ -35,6 +35,11 @@ from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _sp
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
+# A paper's stand-in, titled as to follow: "MINUTES TO FOLLOW", "Report to follow" (a few
+# words naming the paper, then the words).
+PLACEHOLDER_TITLE = re.compile(r"^[^\S\n]*(?:[A-Za-z'’]+[^\S\n]+){0,4}?to[^\S\n]+follow\W*$", re.I)
+# ... on a page of no more lines than these (its stamp, title, a sentence, running heads).
+PLACEHOLDER_MAX_LINES = 8
 # Front matter before the first heading that is only a masthead: a few short lines (a long one
 # is body text, unless it is the notice of the meeting).
 MASTHEAD_MAX_LINES = 12
@@ -153,7 +158,16 @@ def segment(source: Source) -> list[Segment]:
         if not (web_page and seg.kind):
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
-    return [s for s in segments if s.end > s.start] or segments[:1]
+    return [s for s in segments if s.end > s.start and not _placeholder(s)] or segments[:1]
+
+
+def _placeholder(seg: Segment) -> bool:
+    """A page standing in for an item's paper not yet published ("MINUTES TO FOLLOW" over
+    "The minutes ... will be circulated separately"): its title says the paper is to follow,
+    and it has no more than a few lines. It is no document (the agenda's item names the
+    paper); the paper, when it comes, is one."""
+    return (seg.end - seg.start <= PLACEHOLDER_MAX_LINES and seg.title is not None
+            and PLACEHOLDER_TITLE.match(seg.title) is not None)
 
 
 def _blank_pages(flat: list[tuple[int, int, Line]]) -> set[int]:

@@ -134,7 +134,7 @@ def _welsh_beside_english(rows: list[list[str]], col: int) -> bool:
 def title_columns(line: Line) -> Line:
     """A text-layer row under a header of column names: its time, ref and title, the later
     columns (presenter, purpose) dropped and a page range kept."""
-    spans = [" ".join(t.split()) for _, t in line.spans if t.strip()]
+    spans = [" ".join(t.split()) for _, t in row_runs(line) if t.strip()]
     title = next((k for k, t in enumerate(spans) if _LEADING_REF.sub("", t)), None)
     if title is None or title + 1 >= len(spans):
         return line
@@ -148,8 +148,17 @@ def title_columns(line: Line) -> Line:
 # A span's leading time and ref ("10.45  4", "5.1 "): what is left is the title's words.
 # The time may follow the ref as well as lead it ("SDP 4  10.15", a partnership's timed agenda).
 _LEADING_REF = re.compile(
-    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?[a-z]?"
-    r"[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?"
+    # (a part's letter after it, or in brackets: "3a", "3(a)")
+    r"(?:[a-z]|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+
+
+def row_runs(line: Line) -> list[tuple[float, str]]:
+    """A row's runs, each column's cell one: a row its writer drew as one run has them as its
+    cells (``Line.cells``), as the rows beside it drawn cell by cell have them as spans."""
+    if len(line.spans) < 2 and line.cells and len(line.cells) >= 2:
+        return line.cells
+    return line.spans
 
 
 def aligned_rows(lines: list[Line], is_row: Callable[[Line], bool]) -> set[int]:
@@ -157,7 +166,7 @@ def aligned_rows(lines: list[Line], is_row: Callable[[Line], bool]) -> set[int]:
     of at least MIN_ALIGNED_ROWS rows starts: a column of their own, not the titles' words."""
     starts: dict[int, float] = {}
     for n, line in enumerate(lines):
-        spans = [x for x, t in line.spans if t.strip()]
+        spans = [x for x, t in row_runs(line) if t.strip()]
         if len(spans) >= 2 and is_row(line):
             starts[n] = spans[-1]
     return {n for n, x in starts.items()

@@ -13,6 +13,7 @@ from kcc_papers.extract.agenda.columns import (
     aligned_rows,
     header_line,
     may_head_a_table,
+    row_runs,
     ruled_rows,
     title_columns,
 )
@@ -36,7 +37,10 @@ PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
 TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 # A pack's page number alone in the pages column (a pack runs to hundreds of pages, not more).
 PAGE_FIGURE = re.compile(r"\d{1,3}")
-PAGES_CELL = re.compile(r"^(?:(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$", re.I)
+# (the number may print its word before it, as a column of right-hand page numbers does:
+# "Page 6", "Pages 7-9")
+PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|"
+                        r"[-–]|Verbal)$", re.I)
 
 
 def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
@@ -158,6 +162,10 @@ def _last_cells_parted(lines: list[tuple[int, Line]],
             line = (_last_cell_parted(line, cells) or _page_figure_parted(line, cells)
                     or _parted_at_column(line, last_column.get(page), title_column.get(page))
                     or line)
+        elif page in aligned and len(line.spans) <= 1 and line.cells:
+            # a row drawn as one run whose cells the text layer parts: parted there, not at
+            # a place its characters' mean width guesses
+            line = _in_cells(line)
         elif page in aligned and len(line.spans) <= 1 and line.x1 is not None:
             line = _parted_at_aligned_column(line, aligned[page]) or line
         out.append((page, line))
@@ -175,7 +183,7 @@ def _aligned_columns(lines: list[tuple[int, Line]], headed: set[int]) -> dict[in
     found: dict[int, list[float]] = {}
     for page, page_lines in pages.items():
         rows = aligned_rows(page_lines, lambda line: bool(ITEM.match(line.text.strip())))
-        starts = sorted({page_lines[n].spans[-1][0] for n in rows}, reverse=True)
+        starts = sorted({row_runs(page_lines[n])[-1][0] for n in rows}, reverse=True)
         if starts:
             found[page] = starts
     return found

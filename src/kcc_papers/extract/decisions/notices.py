@@ -192,6 +192,14 @@ def _known_half(text: str) -> str:
     return text
 
 
+# An item's "Decision:" that records no decision: "None.", "Nil", or who sent apologies
+# ("Apologies were received from Councillor X"), as a record of a meeting's decisions prints
+# one under every item of its agenda, the procedural ones too.
+_DECIDES_NOTHING = re.compile(
+    r"^\s*(?:(?:None|Nil|N/A)\W*$|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+"
+    r"(?:received|submitted|given|noted)\b|No\s+apologies\b)", re.I)
+
+
 def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     """A record of the decisions of one meeting prints a "Decision:" under each item's heading:
     a notice per item, each read with the record's masthead. A single decision is one notice."""
@@ -217,6 +225,8 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         tail = _title_tails(lines, start + 1)
         title = " ".join([head_title.strip(), *(t.strip() for _, t in tail)]).strip()
         for notice in record_of_decision(masthead + lines[start + 1 + len(tail) : end]):
+            if _DECIDES_NOTHING.match(notice.text):
+                continue
             notice.title = notice.title or title or None
             notice.agenda_item_ref = ref
             notice.page = lines[start][0]

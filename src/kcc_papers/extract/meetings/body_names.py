@@ -210,6 +210,14 @@ def _names_a_place(council: str) -> bool:
     return any(word.lower() not in _COUNCIL_KIND_WORDS for word in council.split())
 
 
+# An authority's name, a dash, then its committee's, as a masthead joins them on one line
+# ("Severnmoor Fire and Rescue Authority - Resources Committee"): the authority is whose the
+# committee is (as a council is), the committee what meets.
+_AUTHORITY_THEN_BODY = re.compile(
+    r"^(?P<owner>(?:[A-Z][\w&'’-]*[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?){1,6}Authority)[^\S\n]+"
+    r"[–—-][^\S\n]+(?P<body>[^\s–—-][^–—]*)$")
+
+
 def without_council(name: str) -> str:
     """A committee's name without the council's name printed before it: a header band's two
     cells ("HARTWELL VALE COUNCIL" beside "Overview and Scrutiny Committee") or a running
@@ -217,6 +225,9 @@ def without_council(name: str) -> str:
     name (a council meeting as a whole is named by its name alone, which is kept)."""
     if len(name) >= COMMITTEE_NAME_CHARS:
         return name  # a sentence run on, no name (and each "Council" in it tried is quadratic)
+    owned = _AUTHORITY_THEN_BODY.match(name)
+    if owned and is_masthead_name(owned["body"]) and not KIND_ALONE.fullmatch(owned["body"]):
+        return owned["body"].strip()
     for m in _COUNCIL_WORD.finditer(name):
         council, rest = name[: m.end()].strip(), name[m.end() :].strip()
         if (_names_a_place(council) and (a_council(council) or COUNCIL.fullmatch(council))

@@ -34,7 +34,9 @@ _ITEM_HEAD = re.compile(r"^\s*Item(?:\s+No\.?)?\s*$", re.I)
 HEADER_LINE = re.compile(
     r"^\s*(?:No\.?|Number|Ref\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+(?:Item|Subject|Title|Matter|"
     r"Business)\b"
-    r"|^\s*(?:Item(?:\s+No\.?)?|No\.?)\s+(?:Record|Minutes?|Notes|Discussion|Proceedings)\b",
+    r"|^\s*(?:Item(?:\s+No\.?)?|No\.?)\s+(?:Record|Minutes?|Notes|Discussion|Proceedings)\b"
+    # (the title column unnamed: the number's heading, then the action column's alone)
+    r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+Action(?:s|\s+by)?\s*$",
     re.I | re.M,
 )
 _NUMBER_CELL = re.compile(r"^\s*(?P<num>[A-Z]{0,4}[/.]?\d{1,4}(?:/\d{2,4})?)\.?\s*$")
@@ -81,6 +83,7 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
     each page's lines, by page (titles run into a record's cells)."""
     rows: list[Row] = []
     record = False
+    parted = False  # whether the table parts each minute's title from its text by rows
     header: list[str] | None = None  # the header of the table being read
     last_page = 0  # the page of its last part
     for table in tables:
@@ -99,11 +102,17 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
         page_leads = (leads or {}).get(table.page, [])
         for cells in body:
             row = _row(table.page, cells, run_in, page_leads)
-            if row:
+            if row and rows and row.number == rows[-1].number:
+                # the number's cell spans the minute's rows (its title's, then its text's):
+                # the reader repeats it on each, and each row after the first is its text
+                rows[-1].text.extend(_cell_texts(cells[1:]))
+                parted = True
+            elif row:
                 rows.append(row)
             elif run_in and rows and _runs_on(cells):
                 rows[-1].text.extend(_cell_texts(cells[1:]))
-    return (rows, record) if len(rows) >= _MIN_ROWS else None
+    # a table that parts title and text by rows has read each minute whole, as a record's
+    return (rows, record or parted) if len(rows) >= _MIN_ROWS else None
 
 
 def _runs_on(cells: list[str]) -> bool:
@@ -147,7 +156,9 @@ def _is_header(cells: list[str]) -> bool:
     if len(cells) < 2:
         return False
     first, second = cells[0] or "", cells[1] or ""
-    return bool(_NUMBER_HEAD.match(first) and _TITLE_HEAD.match(second)) or bool(
+    # (the title column may go unnamed beside the number's: "Minute | | Action")
+    return bool(_NUMBER_HEAD.match(first) and (_TITLE_HEAD.match(second) or not second.strip())
+                and len(cells) > 2) or bool(
         (_NUMBER_HEAD.match(first) or _ITEM_HEAD.match(first)) and _RECORD_HEAD.match(second))
 
 
