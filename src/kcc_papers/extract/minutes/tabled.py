@@ -39,6 +39,10 @@ HEADER_LINE = re.compile(
     r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+Action(?:s|\s+by)?\s*$",
     re.I | re.M,
 )
+# A column naming who acts on each minute ("Action", "Action by", "Owner"): who is to act is
+# no part of what was minuted.
+_ACTION_HEAD = re.compile(
+    r"^\s*(?:Actions?(?:\s+by)?|Owner|By\s+whom|Responsible(?:\s+officer)?)\s*$", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?P<num>[A-Z]{0,4}[/.]?\d{1,4}(?:/\d{2,4})?)\.?\s*$")
 # A table of minutes has at least this many numbered rows.
 _MIN_ROWS = 2
@@ -84,6 +88,7 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
     rows: list[Row] = []
     record = False
     parted = False  # whether the table parts each minute's title from its text by rows
+    spans = False  # whether the last row's number cell spans the rows read into it
     header: list[str] | None = None  # the header of the table being read
     last_page = 0  # the page of its last part
     for table in tables:
@@ -100,19 +105,32 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
         run_in = _RECORD_HEAD.match(header[1] or "") is not None
         record = record or run_in
         page_leads = (leads or {}).get(table.page, [])
-        for cells in body:
+        owners = _action_columns(header)
+        for cells in (_minuted(cells, owners) for cells in body):
             row = _row(table.page, cells, run_in, page_leads)
-            if row and rows and row.number == rows[-1].number:
-                # the number's cell spans the minute's rows (its title's, then its text's):
-                # the reader repeats it on each, and each row after the first is its text
+            if row and rows and row.number == rows[-1].number and (spans or not rows[-1].text):
+                # the number's cell spans the minute's rows (its title's alone, then its
+                # text's): the reader repeats it on each, and each row after the first is its
+                # text (a title row printing text beside it is a minute of its own, numbered
+                # twice by mistake)
                 rows[-1].text.extend(_cell_texts(cells[1:]))
-                parted = True
+                parted = spans = True
             elif row:
                 rows.append(row)
+                spans = False
             elif run_in and rows and _runs_on(cells):
                 rows[-1].text.extend(_cell_texts(cells[1:]))
     # a table that parts title and text by rows has read each minute whole, as a record's
     return (rows, record or parted) if len(rows) >= _MIN_ROWS else None
+
+
+def _action_columns(header: list[str]) -> set[int]:
+    """The columns after the title's that name who acts on each minute."""
+    return {k for k, name in enumerate(header) if k >= 2 and _ACTION_HEAD.match(name or "")}
+
+
+def _minuted(cells: list[str], owners: set[int]) -> list[str]:
+    return [c for k, c in enumerate(cells) if k not in owners] if owners else cells
 
 
 def _runs_on(cells: list[str]) -> bool:
