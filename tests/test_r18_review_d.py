@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from heldout_support import rendered
+from kcc_papers.link import amended_rows
 from kcc_papers.models import Minute
 from kcc_papers.pipeline import process_file
 
@@ -73,3 +76,32 @@ def test_regression_repeated_minute_number_with_its_own_title_kept_a_minute(
          "RESOLVED that the depot lease be renewed for five years."),
         ("16", "Date of next meeting", "8 September 2027."),
     ]
+
+
+def _amended_findings(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str]]:
+    """The decision_amended findings of a meeting's decisions: (source, item, text, outcome)."""
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE decisions (decision_number VARCHAR, meeting_id VARCHAR,
+                   agenda_item_ref VARCHAR, title VARCHAR, source VARCHAR, decision_text VARCHAR,
+                   outcome VARCHAR, document_id VARCHAR, page INTEGER)""")
+    for source, ref, text, outcome in rows:
+        con.execute("INSERT INTO decisions VALUES (NULL, 'm', ?, 't', ?, ?, ?, ?, 1)",
+                    [ref, source, text, outcome, source])
+    return [(row["record_ref"], row["message"].split("(")[-1]) for row in amended_rows(con)]
+
+
+def test_regression_condition_the_report_recommended_is_no_amendment() -> None:
+    # a report recommending approval "subject to" a condition, its minutes resolving it in the
+    # same words (their points renumbered): resolved as recommended, no amendment
+    recommended = ("That the Committee 1. Approve, subject to suitable resource being "
+                   "available, the progression to the outline business case.")
+    resolved = ("It was APPROVED; That the Committee 3. Approved, subject to suitable resource "
+                "being available, the progression to the outline business case.")
+    assert _amended_findings([("report", "7", recommended, "approved"),
+                              ("minutes", "7", resolved, "approved")]) == []
+    # a condition the report never named is the meeting's amendment
+    assert _amended_findings([
+        ("report", "8", "That the lease be renewed for five years.", "approved"),
+        ("minutes", "8", "RESOLVED that the lease be renewed for five years, subject to a "
+         "break clause at year three.", "approved"),
+    ]) == [("m#8", "'subject to')")]

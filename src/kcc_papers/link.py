@@ -36,6 +36,12 @@ AMENDED_WORDS = re.compile(
     r"\brejected?\b|\bwithdrawn\b",
     re.I,
 )
+# The words after an amending word that say what it governs: the same phrase in the report's
+# recommendation ("subject to suitable resource being ...") is what the report asked, no
+# change the meeting made; another ("subject to the following amendment") is one.
+AMENDED_CONTEXT_WORDS = 3
+_AMENDED_CONTEXT = re.compile(rf"(?:\W+\w+){{0,{AMENDED_CONTEXT_WORDS}}}")
+_WORD = re.compile(r"\w+")
 CHANGED_OUTCOMES = ("rejected", "deferred")
 # Checks this pass makes: findings about several papers, not rows any one file wrote.
 CROSS_PAPER_CHECKS = (DECISION_AMENDED,)
@@ -181,16 +187,19 @@ def amended_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     rows = con.execute(
         f"""
         WITH {TRAILED_DECISIONS}
-        SELECT m.trail_ref, m.document_id, m.page, m.decision_text, m.outcome
-        FROM d m
-        WHERE m.source = 'minutes' AND m.trail_ref IS NOT NULL AND EXISTS (
-            SELECT 1 FROM d r WHERE r.source = 'report' AND r.trail_ref = m.trail_ref)
-        ORDER BY m.trail_ref, m.page
+        SELECT * FROM (
+            SELECT m.trail_ref, m.document_id, m.page, m.decision_text, m.outcome, (
+                SELECT string_agg(coalesce(r.decision_text, ''), ' ') FROM d r
+                WHERE r.source = 'report' AND r.trail_ref = m.trail_ref) AS recommended
+            FROM d m
+            WHERE m.source = 'minutes' AND m.trail_ref IS NOT NULL)
+        WHERE recommended IS NOT NULL
+        ORDER BY trail_ref, page
         """
     ).fetchall()
     found = []
-    for ref, document_id, page, text, outcome in rows:
-        why = _amended(text, outcome)
+    for ref, document_id, page, text, outcome, recommended in rows:
+        why = _amended(text, outcome, recommended)
         if why:
             found.append({
                 "document_id": document_id, "record_table": "decisions", "record_ref": ref,
@@ -201,8 +210,20 @@ def amended_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return found
 
 
-def _amended(text: str, outcome: str) -> str | None:
+def _amended(text: str, outcome: str, recommended: str) -> str | None:
+    """Why the minutes' ``text`` resolved otherwise than the report ``recommended``, or None:
+    an amending word counts where the recommendation does not say it, with the words after
+    it, itself (a recommendation "subject to" a condition resolved as recommended)."""
     if outcome in CHANGED_OUTCOMES:
         return f"outcome {outcome}"
-    m = AMENDED_WORDS.search(text)
-    return f"'{m.group(0)}'" if m else None
+    asked = f" {_words(recommended)} "
+    for m in AMENDED_WORDS.finditer(text or ""):
+        context = _AMENDED_CONTEXT.match(text, m.end())
+        phrase = _words(m.group(0) + (context.group(0) if context else ""))
+        if f" {phrase} " not in asked:
+            return f"'{m.group(0)}'"
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
