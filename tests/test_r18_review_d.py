@@ -10,7 +10,7 @@ import duckdb
 
 from heldout_support import rendered
 from kcc_papers.link import amended_rows
-from kcc_papers.models import Minute
+from kcc_papers.models import Decision, Minute
 from kcc_papers.pipeline import process_file
 
 
@@ -105,3 +105,26 @@ def test_regression_condition_the_report_recommended_is_no_amendment() -> None:
         ("minutes", "8", "RESOLVED that the lease be renewed for five years, subject to a "
          "break clause at year three.", "approved"),
     ]) == [("m#8", "'subject to')")]
+
+
+# A district's highways minutes noting a schedule of roads "not adopted" (private streets, the
+# highway authority maintaining none of them): no proposal turned down.
+UNADOPTED_ROADS_MINUTES = """!! ASHVALE DISTRICT COUNCIL
+** MINUTES of the Highways Committee held on Tuesday 6 April 2027 at 6.00 pm at Ashvale House
+Present: Councillors G Hale (Chair), D Irwin and B Jory.
+** 12. Private Streets Schedule
+RESOLVED that the schedule of private streets not adopted by the Highway Authority be noted.
+** 13. Motion on Verge Cutting
+RESOLVED that the motion be not supported.
+** 14. Parking Review
+RESOLVED that the recommendation of the working group is not accepted.
+"""
+
+
+def test_regression_roads_not_adopted_read_as_no_rejection(tmp_path: Path) -> None:
+    # round 18 read "not adopted/accepted/endorsed/supported" as a rejection wherever it
+    # stood; only a passive's "be not", "not be", "is/was not" turns a proposal down
+    result = process_file(str(rendered(UNADOPTED_ROADS_MINUTES, tmp_path)))
+    assert [(d.minute_number, d.outcome) for d in result.records
+            if isinstance(d, Decision)] == [("12", "noted"), ("13", "rejected"),
+                                            ("14", "rejected")]

@@ -13,8 +13,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
         r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"
-        # "That the recommendation be not accepted": a proposal turned down in other words
-        r"|not\s+(?:be\s+)?(?:accepted|adopted|endorsed|supported)"
+        # "That the recommendation be not accepted": a proposal turned down in other words, its
+        # passive's verb negated (a road "not adopted" by the highway authority is a private one)
+        r"|(?:(?:be|is|was|were)\s+not|not\s+be)\s+(?:accepted|adopted|endorsed|supported)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support)"
         # "The Forum did not approve the budget": the body's verb negated in the past
