@@ -131,9 +131,13 @@ KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_L
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
+    # (only a line's own blanks before its first word, and "No." optional after "Item" with its
+    # own blanks: "^\s*", "Item\s*(?:No)?\s+" read a run of blank lines or spaces ahead from
+    # each of its starts, quadratic)
     # a planning committee's items are its applications: "No. / Application / Ward / Pages"
     # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
-    r"^\s*(?:(?:Agenda\s+)?Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
+    r"^[^\S\n]*(?:(?:Agenda\s+)?Item(?:\s*No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|"
+    r"Applications?)\b.*"
     # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
     # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
     # or its paper's number ("Report No.")
@@ -142,7 +146,7 @@ AGENDA_TABLE_HEADER = re.compile(
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
-    r"|^\s*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
+    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
     r"\s*$", re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
