@@ -9,6 +9,9 @@ officer's label run into it. Each test fails on the code before its fix."""
 from __future__ import annotations
 
 from kcc_papers.classify import AGENDA_TABLE_HEADER
+from kcc_papers.extract.decisions.report_fields import report_fields
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------------------- the agenda table header: linear in blank runs
@@ -27,3 +30,52 @@ def test_regression_agenda_table_header_is_linear_in_blank_runs() -> None:
                    "Agenda Item Subject Lead Officer", "No. Application Ward Pages"):
         assert AGENDA_TABLE_HEADER.match(header), header
     assert AGENDA_TABLE_HEADER.search("Minutes of the meeting\n\n\nItem Title Presenter\n")
+
+
+# ------------------------------------ a header's label cell wrapped over two lines
+
+# A header table's rows as a PDF's text layer gives them: the label's run at the label
+# column's left, the value's at the value column's (as the WECA outturn report prints them).
+LABEL_X, VALUE_X = 77.2, 176.4
+WRAPPED_HEADER = [
+    ("REPORT TO:", "NORTHMOOR POLICE AND CRIME PANEL"),
+    ("DATE:", "12 MARCH 2027"),
+    ("REPORT", "POLICE AND CRIME COMMISSIONER'S PROPOSED"),
+    ("TITLE:", "PRECEPT 2027/28"),
+    ("RESPONSIBLE", "CHIEF FINANCE OFFICER"),
+    ("OFFICER:", "(OFFICE OF THE COMMISSIONER)"),
+    ("Key Decision", "No"),
+]
+
+
+def _header_lines(rows: list[tuple[str, str]]) -> list[tuple[int, Line]]:
+    return [(1, Line(f"{label} {value}", x0=LABEL_X,
+                     spans=[(LABEL_X, label), (VALUE_X, value)])) for label, value in rows]
+
+
+def test_regression_label_cell_wrapped_over_two_lines_is_one_label() -> None:
+    # "REPORT" over "TITLE:", the title's first line beside "REPORT": before, the title was
+    # its second line alone ("PRECEPT 2027/28": documents.title) and the decision's ran on
+    # into "RESPONSIBLE CHIEF FINANCE OFFICER OFFICER: ..." (the officer's label, wrapped)
+    lines = rejoin_wrapped_labels(_header_lines(WRAPPED_HEADER))
+    assert [line.text for _, line in lines] == [
+        "REPORT TO: NORTHMOOR POLICE AND CRIME PANEL",
+        "DATE: 12 MARCH 2027",
+        "REPORT TITLE: POLICE AND CRIME COMMISSIONER'S PROPOSED PRECEPT 2027/28",
+        "RESPONSIBLE OFFICER: CHIEF FINANCE OFFICER (OFFICE OF THE COMMISSIONER)",
+        "Key Decision No",
+    ]
+    fields = report_fields([line.text for _, line in lines])
+    assert fields.subject == "POLICE AND CRIME COMMISSIONER'S PROPOSED PRECEPT 2027/28"
+    assert fields.lead_officer == "CHIEF FINANCE OFFICER (OFFICE OF THE COMMISSIONER)"
+    # the guards: a word over a label that makes no label of two ("Report" over "Date:"), a
+    # value in another column, a line of words, a line on another page: as printed
+    for head, tail in ((("REPORT", "ON THE PRECEPT"), ("DATE:", "12 MARCH 2027")),
+                       (("REPORT to the Panel", ""), ("TITLE:", "PRECEPT 2027/28"))):
+        rows = _header_lines([head, tail])
+        assert rejoin_wrapped_labels(rows) == rows
+    moved = _header_lines(WRAPPED_HEADER[2:4])
+    moved[1] = (1, Line("TITLE: PRECEPT", x0=LABEL_X, spans=[(LABEL_X, "TITLE:"), (300.0, "P")]))
+    assert rejoin_wrapped_labels(moved) == moved
+    other_page = [(1, moved[0][1]), (2, _header_lines(WRAPPED_HEADER[3:4])[0][1])]
+    assert rejoin_wrapped_labels(other_page) == other_page

@@ -25,6 +25,7 @@ from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import _find_starts
+from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
     MINUTES,
@@ -324,7 +325,9 @@ NOT_A_TITLE = re.compile(
 
 def title_of(seg: Segment) -> str | None:
     # a stamp over the first line ("Board Members Only") is no title
-    lines = [line.text for _, line in seg.lines[:TITLE_SEARCH_LINES] if not line.stamp]
+    # (a label cell wrapped over two lines, "REPORT" over "TITLE:", read as its one line)
+    lines = [line.text for _, line in rejoin_wrapped_labels(seg.lines[:TITLE_SEARCH_LINES])
+             if not line.stamp]
     at = moderngov.heading_index(lines)
     if at is not None and at + 1 < len(lines):
         # a ModernGov page's title follows its heading
