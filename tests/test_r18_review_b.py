@@ -8,6 +8,9 @@ officer's label run into it. Each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import pack_kinds
 from kcc_papers.classify import AGENDA_TABLE_HEADER
 from kcc_papers.extract.decisions.report_fields import report_fields
 from kcc_papers.load.model import Line
@@ -79,3 +82,33 @@ def test_regression_label_cell_wrapped_over_two_lines_is_one_label() -> None:
     assert rejoin_wrapped_labels(moved) == moved
     other_page = [(1, moved[0][1]), (2, _header_lines(WRAPPED_HEADER[3:4])[0][1])]
     assert rejoin_wrapped_labels(other_page) == other_page
+
+
+# ------------------------------------ 'I agree with the recommendations' signed by nobody
+
+CONSULTED_REPORT = """## Report to Cabinet
+** 15 April 2027
+** Library Service Review: outcome of consultation
+Report of:\tDirector of Communities
+** 1. Recommendations
+1.1 That Cabinet approves the revised opening hours set out in Appendix A.
+** 2. Consultation
+2.1 The consultation ran for twelve weeks and received 1,204 responses. Typical comments:
+I agree with the recommendations but the library should stay open on Saturday mornings.
+I approve the recommendation to extend evening opening at the central library.
+2.2 The full responses are in Appendix B.
+** 3. Financial implications
+3.1 The revised hours save £84,000 a year.
+"""
+
+
+def test_regression_assent_quoted_in_a_consultation_is_no_signed_decision(
+        tmp_path: Path) -> None:
+    # a consultee's answer opening its line "I agree with the recommendations": before, the
+    # report was read as its decision maker's signed assent, the record of a decision
+    assert pack_kinds(CONSULTED_REPORT, tmp_path) == [("report", 1, 1)]
+    # the guard: a decision maker's assent over his signature is the decision's record
+    signed = CONSULTED_REPORT + (
+        "** 4. Decision\nI agree the recommendation set out in paragraph 1.1.\n"
+        "Signed:\tCllr Petra Langdon, Cabinet Member for Communities\nDate:\t20 April 2027\n")
+    assert pack_kinds(signed, tmp_path) == [("decision", 1, 1)]

@@ -547,7 +547,7 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
     support = score - (HEADING_WEIGHT if kind == hint else 0)
     if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
         return OTHER
-    if kind == "report" and SIGNED_ASSENT.search(text):
+    if kind == "report" and _signed_assent(text):
         return "decision"
     if kind == "report":
         head = text[:HEAD_CHARS]
@@ -561,6 +561,23 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
 SIGNED_ASSENT = re.compile(
     r"^[ \t]*I[ \t]+(?:agree|approve)[ \t]+(?:(?:with|to)[ \t]+)?(?:(?:the|all|each\s+of\s+the)"
     r"[ \t]+)?recommendations?\b", re.I | re.M)
+# ... signed: a signature's label ("Signed:", "Signature") within this many lines after it (a
+# consultation's answer quoted in an appendix, "I agree with the recommendations, but ...",
+# opens its line the same way and is signed by nobody)
+SIGNATURE_LABEL = re.compile(r"^[^\S\n]*(?:Signed|Signature)\b", re.I | re.M)
+ASSENT_SIGNATURE_LINES = 4
+# ... of lines no longer in all than these characters (a window, not the text's rest, each time)
+ASSENT_SIGNATURE_CHARS = 800
+
+
+def _signed_assent(text: str) -> bool:
+    """Whether the decision maker signed his assent to the report's recommendations (see
+    SIGNED_ASSENT, SIGNATURE_LABEL)."""
+    for m in SIGNED_ASSENT.finditer(text):
+        after = text[m.end() : m.end() + ASSENT_SIGNATURE_CHARS].split("\n")
+        if SIGNATURE_LABEL.search("\n".join(after[: ASSENT_SIGNATURE_LINES + 1])):
+            return True
+    return False
 
 
 def _report_kind(head: str, own_head: str) -> str:
