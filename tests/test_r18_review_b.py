@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds
+from heldout_support import pack_documents, pack_kinds
 from kcc_papers.classify import AGENDA_TABLE_HEADER
 from kcc_papers.extract.decisions.report_fields import report_fields
 from kcc_papers.load.model import Line
@@ -112,3 +112,33 @@ def test_regression_assent_quoted_in_a_consultation_is_no_signed_decision(
         "** 4. Decision\nI agree the recommendation set out in paragraph 1.1.\n"
         "Signed:\tCllr Petra Langdon, Cabinet Member for Communities\nDate:\t20 April 2027\n")
     assert pack_kinds(signed, tmp_path) == [("decision", 1, 1)]
+
+
+# ------------------------------ a board's notes headed with its meeting's date and time
+
+BOARD_NOTES_PACK = """## BRACKENSHAW BOROUGH COUNCIL
+** CORPORATE PARENTING BOARD
+Thursday 8 June 2028, 10.00am, Committee Room 2, Brackenshaw Town Hall
+** AGENDA
+1. Welcome and apologies
+2. Notes of the previous meeting and matters arising
+3. Care leavers' offer
+--- page ---
+** BRACKENSHAW BOROUGH COUNCIL
+** Corporate Parenting Board - Notes of the meeting held on {held}
+Present:\tCllr J. Okafor (Chair), Cllr P. Lindqvist, S. Marsh (Head of Virtual School)
+** 1. Welcome and apologies
+Apologies from Cllr R. Dunmore.
+** 2. Care leavers' offer
+Agreed: to extend the council tax exemption for care leavers to the age of 25.
+"""
+
+
+def test_regression_board_notes_heading_with_its_time_or_numeric_date(tmp_path: Path) -> None:
+    # "<Board> - Notes of the meeting held on <date>" was read only when the date, in words,
+    # ended the line: with the meeting's time or place after it, or the date in figures, the
+    # board's notes were no document of their own (read into the agenda before them)
+    for held in ("Tuesday 14 March 2028 at 2.00 pm", "14 March 2028, Room G.2",
+                 "14/03/2028", "14th March 2028"):
+        assert [d[:2] for d in pack_documents(BOARD_NOTES_PACK.format(held=held), tmp_path)
+                ] == [("agenda", "2028-06-08"), ("minutes", "2028-03-14")], held
