@@ -142,3 +142,42 @@ def test_regression_board_notes_heading_with_its_time_or_numeric_date(tmp_path: 
                  "14/03/2028", "14th March 2028"):
         assert [d[:2] for d in pack_documents(BOARD_NOTES_PACK.format(held=held), tmp_path)
                 ] == [("agenda", "2028-06-08"), ("minutes", "2028-03-14")], held
+
+
+# ------------------------------------ a placeholder page titled with its item's number
+
+PARISH_PACK = """## FELLINGHAM PARISH COUNCIL
+** PLANNING AND ENVIRONMENT COMMITTEE
+You are summoned to attend a meeting of the Planning and Environment Committee to be held on Monday 12th June 2028.
+** AGENDA
+|- | | |
+| 1. | To receive apologies for absence | |
+| 2. | To approve the minutes of the meeting held on 8th May 2028 | To follow |
+| 3. | Allotments water supply | Report |
+| 4. | Date of next meeting | |
+--- page ---
+** Item 2
+!! {placeholder}
+The minutes of the meeting held on 8th May 2028 will be circulated separately.
+--- page ---
+** Item 3
+** Report to the Planning and Environment Committee, 12th June 2028
+** Allotments water supply
+Report by the Parish Clerk
+1. The water supply to the Church Lane allotments failed in April 2028.
+** Recommendation
+That the Committee awards the repair works to Brook Valley Plumbing Ltd.
+"""
+
+
+def test_regression_placeholder_page_titled_with_its_item_or_appendix_number(
+        tmp_path: Path) -> None:
+    # a page standing in for a paper, its title naming the paper with a number or its item
+    # ("Item 2 - Minutes to follow", "Appendix 2 to follow"): round 18's rule read only words
+    # of letters before "to follow", and the page was a document of its own
+    for placeholder in ("Item 2 - Minutes to follow", "APPENDIX 2 TO FOLLOW",
+                        "Minutes of 8th May 2028 - to follow"):
+        assert pack_documents(PARISH_PACK.format(placeholder=placeholder), tmp_path) == [
+            ("agenda", "2028-06-12", "Planning and Environment Committee"),
+            ("report", "2028-06-12", "Planning and Environment Committee"),
+        ], placeholder
