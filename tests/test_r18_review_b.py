@@ -148,7 +148,7 @@ def test_regression_board_notes_heading_with_its_time_or_numeric_date(tmp_path: 
 
 PARISH_PACK = """## FELLINGHAM PARISH COUNCIL
 ** PLANNING AND ENVIRONMENT COMMITTEE
-You are summoned to attend a meeting of the Planning and Environment Committee to be held on Monday 12th June 2028.
+You are summoned to a meeting of the Planning and Environment Committee on Monday 12th June 2028.
 ** AGENDA
 |- | | |
 | 1. | To receive apologies for absence | |
