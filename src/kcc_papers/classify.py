@@ -131,9 +131,13 @@ KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_L
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
+    # (only a line's own blanks before its first word, and "No." optional after "Item" with its
+    # own blanks: "^\s*", "Item\s*(?:No)?\s+" read a run of blank lines or spaces ahead from
+    # each of its starts, quadratic)
     # a planning committee's items are its applications: "No. / Application / Ward / Pages"
     # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
-    r"^\s*(?:(?:Agenda\s+)?Item\s*(?:No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|Applications?)\b.*"
+    r"^[^\S\n]*(?:(?:Agenda\s+)?Item(?:\s*No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|"
+    r"Applications?)\b.*"
     # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
     # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
     # or its paper's number ("Report No.")
@@ -142,7 +146,7 @@ AGENDA_TABLE_HEADER = re.compile(
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
-    r"|^\s*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
+    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
     r"\s*$", re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
@@ -543,7 +547,7 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
     support = score - (HEADING_WEIGHT if kind == hint else 0)
     if score < MIN_SCORE or support < MIN_SUPPORT or score - against < MIN_MARGIN:
         return OTHER
-    if kind == "report" and SIGNED_ASSENT.search(text):
+    if kind == "report" and _signed_assent(text):
         return "decision"
     if kind == "report":
         head = text[:HEAD_CHARS]
@@ -557,6 +561,23 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
 SIGNED_ASSENT = re.compile(
     r"^[ \t]*I[ \t]+(?:agree|approve)[ \t]+(?:(?:with|to)[ \t]+)?(?:(?:the|all|each\s+of\s+the)"
     r"[ \t]+)?recommendations?\b", re.I | re.M)
+# ... signed: a signature's label ("Signed:", "Signature") within this many lines after it (a
+# consultation's answer quoted in an appendix, "I agree with the recommendations, but ...",
+# opens its line the same way and is signed by nobody)
+SIGNATURE_LABEL = re.compile(r"^[^\S\n]*(?:Signed|Signature)\b", re.I | re.M)
+ASSENT_SIGNATURE_LINES = 4
+# ... of lines no longer in all than these characters (a window, not the text's rest, each time)
+ASSENT_SIGNATURE_CHARS = 800
+
+
+def _signed_assent(text: str) -> bool:
+    """Whether the decision maker signed his assent to the report's recommendations (see
+    SIGNED_ASSENT, SIGNATURE_LABEL)."""
+    for m in SIGNED_ASSENT.finditer(text):
+        after = text[m.end() : m.end() + ASSENT_SIGNATURE_CHARS].split("\n")
+        if SIGNATURE_LABEL.search("\n".join(after[: ASSENT_SIGNATURE_LINES + 1])):
+            return True
+    return False
 
 
 def _report_kind(head: str, own_head: str) -> str:

@@ -25,6 +25,7 @@ from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import _find_starts
+from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
     MINUTES,
@@ -35,9 +36,14 @@ from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _sp
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
-# A paper's stand-in, titled as to follow: "MINUTES TO FOLLOW", "Report to follow" (a few
-# words naming the paper, then the words).
-PLACEHOLDER_TITLE = re.compile(r"^[^\S\n]*(?:[A-Za-z'’]+[^\S\n]+){0,4}?to[^\S\n]+follow\W*$", re.I)
+# The words a stand-in's title may name its paper by before "to follow" ("Minutes of 8th May
+# 2028 -"): more, and the line is a sentence.
+PLACEHOLDER_NAME_WORDS = 6
+# A paper's stand-in, titled as to follow: "MINUTES TO FOLLOW", "Report to follow", "Item 2 -
+# Minutes to follow", "Appendix 2 to follow" (a few words naming the paper, its number or its
+# item's among them, then the words).
+PLACEHOLDER_TITLE = re.compile(
+    rf"^[^\S\n]*(?:\S+[^\S\n]+){{0,{PLACEHOLDER_NAME_WORDS}}}?to[^\S\n]+follow\W*$", re.I)
 # ... on a page of no more lines than these (its stamp, title, a sentence, running heads).
 PLACEHOLDER_MAX_LINES = 8
 # Front matter before the first heading that is only a masthead: a few short lines (a long one
@@ -324,7 +330,9 @@ NOT_A_TITLE = re.compile(
 
 def title_of(seg: Segment) -> str | None:
     # a stamp over the first line ("Board Members Only") is no title
-    lines = [line.text for _, line in seg.lines[:TITLE_SEARCH_LINES] if not line.stamp]
+    # (a label cell wrapped over two lines, "REPORT" over "TITLE:", read as its one line)
+    lines = [line.text for _, line in rejoin_wrapped_labels(seg.lines[:TITLE_SEARCH_LINES])
+             if not line.stamp]
     at = moderngov.heading_index(lines)
     if at is not None and at + 1 < len(lines):
         # a ModernGov page's title follows its heading

@@ -6,6 +6,7 @@ taken (no report's start)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, _other_languages
@@ -102,3 +103,50 @@ def _labels_in(line: Line) -> int:
         return 0
     text = line.text
     return 1 + (len(LABEL_BESIDE.findall(text)) if ":" in text[text.index(":") + 1 :] else 0)
+
+
+# A header table's label cell wrapped over two lines, its value's first line beside the
+# label's first word: "REPORT | MAYORAL COMBINED AUTHORITY AND MAYORAL BUDGET" over "TITLE: |
+# OUTTURN 2025/26". The label's two runs start at one place, as do the value's.
+_LABEL_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_LABEL_LAST_WORD = re.compile(r"[A-Za-z]+[^\S\n]*:")
+# How far apart two runs may start and still be read as one column's (PDF points).
+LABEL_COLUMN_TOLERANCE = 2.0
+# A wrapped label's line holds its label's run and perhaps its value's, no more.
+LABEL_CELL_RUNS = 2
+
+
+def _wrapped_label(head: Line, tail: Line) -> str | None:
+    """The one labelled line a label cell wrapped over ``head`` and ``tail`` makes ("REPORT
+    TITLE: <value's first line> <its next>"), or None where the two are no such cell's: the
+    label's runs one word, then one word and its colon, in one column, the value's runs (if
+    both print one) in another, and the two words one label of a report's header ("Report
+    title", "Responsible officer", see _REPORT_LABEL_WORDS: a word opening a wrapped line
+    names no such label but by chance)."""
+    if not (1 <= len(head.spans) <= LABEL_CELL_RUNS and 1 <= len(tail.spans) <= LABEL_CELL_RUNS):
+        return None
+    (hx, word), (tx, last) = head.spans[0], tail.spans[0]
+    if (abs(hx - tx) > LABEL_COLUMN_TOLERANCE or not _LABEL_FIRST_WORD.fullmatch(word.strip())
+            or not _LABEL_LAST_WORD.fullmatch(last.strip())):
+        return None
+    values = [head.spans[1:], tail.spans[1:]]
+    if all(values) and abs(values[0][0][0] - values[1][0][0]) > LABEL_COLUMN_TOLERANCE:
+        return None
+    label = f"{word.strip()} {last.strip().rstrip(':').strip()}:"
+    if not REPORT_LABEL.fullmatch(label):
+        return None
+    return " ".join([label] + [v[0][1].strip() for v in values if v])
+
+
+def rejoin_wrapped_labels(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """``lines`` (page, line) with each header label wrapped over two lines of a page read
+    as one line (see _wrapped_label): as printed, the value's first line was no field's
+    (or ran into the field above it) and the field's label was lost."""
+    out: list[tuple[int, Line]] = []
+    for page, line in lines:
+        if out and out[-1][0] == page and (text := _wrapped_label(out[-1][1], line)):
+            head = out[-1][1]
+            out[-1] = (page, replace(head, text=text, spans=[(head.spans[0][0], text)], cells=None))
+            continue
+        out.append((page, line))
+    return out

@@ -164,9 +164,10 @@ BODY_NOTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
     r"Forum|Commission|Authority|Partnership)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
     r"(?:Notes?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?Meeting|and\s+Actions)|(?:Meeting|Action)\s+"
-    # (the meeting's date after it: "... Board - Notes of the meeting held on 20th October 2027")
-    r"Notes)(?:\s+held\s+(?:on\s+)?(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4})?"
-    r"\s*$", re.I)
+    # (the meeting's date after it, as any council prints it, with its time or place perhaps:
+    # "... Board - Notes of the meeting held on 20th October 2027", "... held on 14/03/2028",
+    # "... held on Tuesday 14 March 2028 at 2.00 pm": "held on" ends the heading's words)
+    r"Notes)(?:[^\S\n]+held[^\S\n]+on\b.*|\s*)$", re.I)
 ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I)
 # A forward plan titled as one: "Cabinet Forward Plan - June to September 2026", "Forward Plan
 # of Key Decisions", a plan of the contracts to come, "Forward Procurement Plan: September

@@ -39,6 +39,7 @@ from kcc_papers.models import Decision, Record
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.textclean import body_lines, furniture
+from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 
 REPORT_KINDS = {"report", "performance_report", "risk_register"}
 NOTICE_KINDS = {"decision", "forward_plan"}
@@ -67,7 +68,9 @@ _RECORD_NAMED = re.compile(
 
 
 def extract(ctx: Context) -> list[Record]:
-    raw = [(p, line.text) for p, line in ctx.segment.lines]
+    # (a header's label cell wrapped over two lines, "REPORT" over "TITLE:", as its one line:
+    # the value's first line beside the label's first word is the field's)
+    raw = [(p, line.text) for p, line in rejoin_wrapped_labels(ctx.segment.lines)]
     lines = body_lines(raw, furniture(ctx.source.pages))
     if not lines:
         return []
