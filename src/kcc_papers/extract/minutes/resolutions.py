@@ -249,6 +249,16 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
     return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
 
 
+def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> list[Resolution]:
+    """The last sentence that notes as a line may ("The Board noted the feedback."), begun
+    after another on its line ("Mr A fed back from the visit. The Board noted the feedback."):
+    the body's own sentence, wherever the line breaks. (What it was told, "noted that ...", is
+    none, as on a line of its own.)"""
+    noted = [(page, text) for page, sentence in _sentences(body)
+             if _noted(text := PARA.sub("", sentence), initials)]
+    return [Resolution(noted[-1][1], noted[-1][0], "noted")] if noted else []
+
+
 # "The minutes of the meeting held on 18 March 2026" over "were agreed as a correct record.":
 # the last meeting's minutes, their approval wrapped onto the next line (a narrow column).
 _MINUTES_OPENING = re.compile(r"^The\s+minutes?\b", re.I)
@@ -288,6 +298,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             if motions_only:
                 found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
                          or _BARE_OUTCOME.match(r.text)]
+            found = found or _noted_sentence(body, initials)
             return found + [r for r in _deferral(body)
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
