@@ -7,8 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import rendered
+from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.models import Decision
+from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.pipeline import process_file
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
 def _decisions(path: Path) -> list[tuple[str, str]]:
@@ -131,3 +134,22 @@ def test_regression_qualified_assent_is_its_own_decision(tmp_path: Path) -> None
     assert [(d.source, d.decision_text) for d in process_file(str(paper)).records
             if isinstance(d, Decision)] == [
         ("decision_notice", "I agree the recommendation subject to a term of three years.")]
+
+
+# ------------------------------------------------------------------------- slow patterns
+
+def test_clause_and_resolves_reading_is_linear_in_hostile_runs() -> None:
+    # the clause's verb search, the "resolves:" label after the lead and ", noting" asides
+    # read once along a run of words, spaces or commas, never from each of its positions
+    for unit in ("that ", "be ", " ", ", noting", "the Council "):
+        def outcome(n: int, unit: str = unit) -> object:
+            return classify_outcome("RESOLVED that " + unit * n + " resolves: to note")
+
+        assert _growth(outcome, 200) < MOST_GROWTH, unit
+
+
+def test_noted_sentence_search_is_linear_in_a_long_line() -> None:
+    def minute(n: int) -> object:
+        return find_resolutions([(1, "Mr A fed back. " * n + "The Board noted the feedback.")])
+
+    assert _growth(minute, 20) < MOST_GROWTH

@@ -62,6 +62,8 @@ _OUTRANK_RECORD: frozenset[Outcome] = frozenset(("deferred", "rejected"))
 _AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
+# The subject before a deferring or refusing passive verb, at most.
+_MAX_SUBJECT_CHARS = 160
 # "The Committee agreed that consideration of the item be deferred to the next meeting": what
 # was agreed is a deferral, as "agreed to defer" is (within the one sentence or clause).
 # (not a relative clause's "which was deferred": "agreed that the application, which was
@@ -69,7 +71,7 @@ _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # (an Irish council's "agreed that consideration of the report be adjourned to a Special
 # Meeting" defers it likewise; but "agreed that the meeting be adjourned" is the meeting's own
 # break, no item deferred)
-_DEFERRED_CLAUSE = (r"(?:(?!\b(?:which|who|that)\b)[^.;:]){0,160}?"
+_DEFERRED_CLAUSE = (rf"(?:(?!\b(?:which|who|that)\b)[^.;:]){{0,{_MAX_SUBJECT_CHARS}}}?"
                     r"(?:\b(?:be|is|was)\s+(?:deferred|postponed)\b"
                     r"|(?<!\bmeeting\s)\b(?:be|is|was)\s+adjourned\b)")
 # (the spaces after "that" taken whole, possessively: given back one by one, each would begin
@@ -96,10 +98,6 @@ _CLAUSE_VERB = re.compile(
 _PASSIVE_OUTCOME = re.compile(
     r"(?:be|is|was)\s+(?:(?P<deferred>deferred|postponed)"
     r"|(?P<rejected>declined|refused|rejected|not\s+approved))\b", re.I)
-# The subject before the passive verb, at most (as _DEFERRED_CLAUSE reads it).
-_MAX_SUBJECT_CHARS = 160
-
-
 def _passive_outcome(text: str, start: int, after_that: bool) -> Outcome | None:
     """The outcome of a "that" clause from ``start`` whose first passive verb defers or
     refuses (``after_that``: the lead read "that" already), else None."""
