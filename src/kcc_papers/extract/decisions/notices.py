@@ -317,9 +317,8 @@ def _assent_only(decided: str) -> bool:
 def _until_section(lines: list[str]) -> list[str]:
     """A report's recommendation up to the report's next numbered section ("3. Background"
     after its finished sentence): what follows is the report, not what it recommends."""
-    end = next((k for k, line in enumerate(lines) if k and (
-        number := _SECTION_NUMBER.match(line)) and _unnamed_heading(
-        lines[k - 1], line[number.end():])), len(lines))
+    end = next((k for k in range(1, len(lines)) if _next_section(lines[k - 1:k], lines[k])),
+               len(lines))
     return lines[:end]
 
 
