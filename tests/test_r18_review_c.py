@@ -105,6 +105,22 @@ def test_regression_noted_sentence_after_another_on_its_line(tmp_path: Path) -> 
     assert _decisions(paper) == [("The Partnership noted the feedback.", "noted")]
 
 
+def test_regression_not_agreeing_with_a_view_is_no_refusal(tmp_path: Path) -> None:
+    # Round 18 read "The <body> did not approve ..." as a refusal; "did not agree with" the
+    # applicant's comments is the body's view in discussion, no decision. What it did not
+    # approve still is one.
+    paper = rendered("%% header Brackley Borough Council\n## Licensing Committee\n"
+                     "** Minutes of the meeting held on 3rd May 2027\n"
+                     "Present: Cllr Amos Pike (Chair), Cllr Leah Frith\n"
+                     "** 1. Review of premises licence\n"
+                     "The Committee did not agree with the comments made by the applicant.\n"
+                     "** 2. Street trading fees\n"
+                     "The Committee did not approve the proposed increase in fees.\n",
+                     tmp_path)
+    assert _decisions(paper) == [
+        ("The Committee did not approve the proposed increase in fees.", "rejected")]
+
+
 # ------------------------------------------ an assent that qualifies keeps its own words
 
 SIGNED = """%% header Marfield County Council

@@ -157,7 +157,8 @@ _NOTED = re.compile(
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
     # or refused what was put to it: "The Forum did not approve the central services budget"
-    r"did\s+not\s+(?:approve|agree|accept|adopt|endorse|support)|"
+    # (not agreeing "with" a view is discussion: "did not agree with the applicant's comments")
+    r"did\s+not\s+(?:approve|agree(?!\s+with\b)|accept|adopt|endorse|support)|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # or what it recommends, put first: "The Committee recommended the Treasury Management
