@@ -121,6 +121,20 @@ def test_regression_not_agreeing_with_a_view_is_no_refusal(tmp_path: Path) -> No
         ("The Committee did not approve the proposed increase in fees.", "rejected")]
 
 
+def test_noted_sentence_in_formal_minutes_is_narrative(tmp_path: Path) -> None:
+    # Minutes that mark their decisions ("RESOLVED - ...") record a noting sentence after
+    # another on its line as what happened: only the resolution is a decision
+    paper = _minutes(tmp_path, """1. DECLARATIONS OF INTEREST
+
+Cllr Moss declared an interest as a member of the trust. The Cabinet noted the declaration.
+
+2. BUDGET BRIEFING
+
+RESOLVED - That the budget briefing be noted.
+""")
+    assert _decisions(paper) == [("RESOLVED - That the budget briefing be noted.", "noted")]
+
+
 # ------------------------------------------ an assent that qualifies keeps its own words
 
 SIGNED = """%% header Marfield County Council

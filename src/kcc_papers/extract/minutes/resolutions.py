@@ -299,7 +299,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             if motions_only:
                 found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
                          or _BARE_OUTCOME.match(r.text)]
-            found = found or _noted_sentence(body, initials)
+            if not motions_only:
+                # (formal minutes mark what they decide: a noting sentence inside their
+                # prose, "Mrs A declared an interest. The Panel noted the declaration.", is
+                # the record of what happened, not a decision)
+                found = found or _noted_sentence(body, initials)
             return found + [r for r in _deferral(body)
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
