@@ -37,7 +37,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
      r"|(?-i:GRANTED)"),
     ("agreed", r"agree(?:s|d)?"),
     ("endorsed", r"endors(?:e|es|ed)"),
-    ("noted", r"not(?:e|es|ed|ing)|receive[sd]?"),
+    # (", noting the impact on farmers" after a comma is a participle's aside to the verb
+    # that decides, never the decision itself)
+    ("noted", r"not(?:e|es|ed)|(?<![,;]\s)(?<![,;])noting|receive[sd]?"),
     # "consider and comment": a request for views, which decides nothing.
     ("other", r"comment(?:s|ed)?\s+on|consider\s+and\s+comment"),
 )
@@ -63,6 +65,8 @@ _OUTRANK_RECORD: frozenset[Outcome] = frozenset(("deferred", "rejected"))
 _AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
+# The subject before a deferring or refusing passive verb, at most.
+_MAX_SUBJECT_CHARS = 160
 # "The Committee agreed that consideration of the item be deferred to the next meeting": what
 # was agreed is a deferral, as "agreed to defer" is (within the one sentence or clause).
 # (not a relative clause's "which was deferred": "agreed that the application, which was
@@ -70,7 +74,7 @@ _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # (an Irish council's "agreed that consideration of the report be adjourned to a Special
 # Meeting" defers it likewise; but "agreed that the meeting be adjourned" is the meeting's own
 # break, no item deferred)
-_DEFERRED_CLAUSE = (r"(?:(?!\b(?:which|who|that)\b)[^.;:]){0,160}?"
+_DEFERRED_CLAUSE = (rf"(?:(?!\b(?:which|who|that)\b)[^.;:]){{0,{_MAX_SUBJECT_CHARS}}}?"
                     r"(?:\b(?:be|is|was)\s+(?:deferred|postponed)\b"
                     r"|(?<!\bmeeting\s)\b(?:be|is|was)\s+adjourned\b)")
 # (the spaces after "that" taken whole, possessively: given back one by one, each would begin
@@ -86,14 +90,17 @@ _DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 _THAT_CLAUSE = re.compile(r"that\s++", re.I)
 # (the clause's first verb or its end found by one linear search, then read there: a bounded
 # lazy scan tried at every position would be quadratic)
-_CLAUSE_VERB = re.compile(r"\b(?:be|is|was|are|were|which|who|that)\b|[.;:]", re.I)
+# A verb of the body's own before the passive ("that Cabinet note the progress since the
+# scheme was deferred") is the clause's main verb, and a clause put before the subject ("that,
+# as the earlier bid was refused, ...") is no subject: either ends the search, reading nothing.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:be|is|was|are|were|which|who|that"
+    r"|not(?:e|es|ed|ing)|approv(?:e|es|ed)|agree[sd]?|endors(?:e|es|ed)|receive[sd]?"
+    r"|resolve[sd]?|since|as|because|when|after|until|following|although|while|if|once)\b"
+    r"|[.;:]", re.I)
 _PASSIVE_OUTCOME = re.compile(
     r"(?:be|is|was)\s+(?:(?P<deferred>deferred|postponed)"
     r"|(?P<rejected>declined|refused|rejected|not\s+approved))\b", re.I)
-# The subject before the passive verb, at most (as _DEFERRED_CLAUSE reads it).
-_MAX_SUBJECT_CHARS = 160
-
-
 def _passive_outcome(text: str, start: int, after_that: bool) -> Outcome | None:
     """The outcome of a "that" clause from ``start`` whose first passive verb defers or
     refuses (``after_that``: the lead read "that" already), else None."""
@@ -110,10 +117,12 @@ def _passive_outcome(text: str, start: int, after_that: bool) -> Outcome | None:
 
 
 # The body agreeing, its colon the label over what it agreed: "The Committee agreed:",
-# "After discussion, the Board agreed:-".
+# "After discussion, the Board agreed:-"; or resolving, as a council's motion is carried:
+# "RESOLVED that the County Council resolves: 1. To declare ...".
 _BODY_AGREED = re.compile(
     r"^\W*(?:[\w ,]{0,40},\s+)?the\s+(?:[\w&'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|"
-    r"Council|Forum|Authority|Sub-Committee|Executive|Partnership|IJB|Members)\s+agreed\s*:-?\s*",
+    r"Council|Forum|Authority|Sub-Committee|Executive|Partnership|IJB|Members)\s+"
+    r"(?:agreed|resolve[sd])\s*:-?\s*",
     re.I,
 )
 
@@ -156,6 +165,11 @@ def classify_outcome(text: str) -> Outcome:
         verb = lead.group(0).upper()
         if "APPROVED" in verb:
             return "approved"
+        resolves = _BODY_AGREED.match(body[lead.end():])
+        if resolves:
+            # "RESOLVED that the County Council resolves:" heads what it resolved, decided by
+            # its own verbs (a motion's "To declare ...", "To request ...": agreed)
+            return _labelled(body[lead.end() + resolves.end():])
         after_that = lead.group(0).rstrip().lower().endswith("that")
         passive = _passive_outcome(body, lead.end(), after_that)
         if "AGREED" in verb and not _AGREED_NEXT.match(body[lead.end():]):

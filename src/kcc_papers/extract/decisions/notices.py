@@ -312,18 +312,23 @@ _ASSENT = re.compile(
     r"^\s*I\s+(?:agree|approve)\s+(?:(?:with|to)\s+)?(?:(?:the|all\s+the)\s+)?recommendations?\b",
     re.I)
 ASSENT_MAX_CHARS = 80
+# An assent that qualifies what it agrees, however short ("I agree the recommendations subject
+# to a three year term.", "I approve the recommendation except 2.2."), decides in its own words.
+_QUALIFIED = re.compile(
+    r"\b(?:subject|except|excluding|save|but|other\s+than|amend\w*|condition\w*|provided|"
+    r"however|not|only|instead|replac\w*|delet\w*|vary|varied|with\s+the\s+exception)\b", re.I)
 
 
 def _assent_only(decided: str) -> bool:
-    return len(decided) <= ASSENT_MAX_CHARS and bool(_ASSENT.match(decided))
+    return (len(decided) <= ASSENT_MAX_CHARS and bool(_ASSENT.match(decided))
+            and not _QUALIFIED.search(decided))
 
 
 def _until_section(lines: list[str]) -> list[str]:
     """A report's recommendation up to the report's next numbered section ("3. Background"
     after its finished sentence): what follows is the report, not what it recommends."""
-    end = next((k for k, line in enumerate(lines) if k and (
-        number := _SECTION_NUMBER.match(line)) and _unnamed_heading(
-        lines[k - 1], line[number.end():])), len(lines))
+    end = next((k for k in range(1, len(lines)) if _next_section(lines[k - 1:k], lines[k])),
+               len(lines))
     return lines[:end]
 
 

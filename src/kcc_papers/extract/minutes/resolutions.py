@@ -157,7 +157,8 @@ _NOTED = re.compile(
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
     # or refused what was put to it: "The Forum did not approve the central services budget"
-    r"did\s+not\s+(?:approve|agree|accept|adopt|endorse|support)|"
+    # (not agreeing "with" a view is discussion: "did not agree with the applicant's comments")
+    r"did\s+not\s+(?:approve|agree(?!\s+with\b)|accept|adopt|endorse|support)|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # or what it recommends, put first: "The Committee recommended the Treasury Management
@@ -249,6 +250,16 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
     return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
 
 
+def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> list[Resolution]:
+    """The last sentence that notes as a line may ("The Board noted the feedback."), begun
+    after another on its line ("Mr A fed back from the visit. The Board noted the feedback."):
+    the body's own sentence, wherever the line breaks. (What it was told, "noted that ...", is
+    none, as on a line of its own.)"""
+    noted = [(page, text) for page, sentence in _sentences(body)
+             if _noted(text := PARA.sub("", sentence), initials)]
+    return [Resolution(noted[-1][1], noted[-1][0], "noted")] if noted else []
+
+
 # "The minutes of the meeting held on 18 March 2026" over "were agreed as a correct record.":
 # the last meeting's minutes, their approval wrapped onto the next line (a narrow column).
 _MINUTES_OPENING = re.compile(r"^The\s+minutes?\b", re.I)
@@ -288,6 +299,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             if motions_only:
                 found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
                          or _BARE_OUTCOME.match(r.text)]
+            if not motions_only:
+                # (formal minutes mark what they decide: a noting sentence inside their
+                # prose, "Mrs A declared an interest. The Panel noted the declaration.", is
+                # the record of what happened, not a decision)
+                found = found or _noted_sentence(body, initials)
             return found + [r for r in _deferral(body)
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
