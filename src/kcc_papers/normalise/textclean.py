@@ -92,7 +92,8 @@ def clean_text(text: str) -> str:
 
 
 def _join_initial(m: re.Match[str]) -> str:
-    if m.group(2) in _NOT_SPLIT or _LABELLED.search(m.string, 0, m.start()):
+    labelled = _LABELLED.search(m.string, max(0, m.start() - LABEL_WINDOW), m.start())
+    if m.group(2) in _NOT_SPLIT or labelled:
         return m.group(0)
     return m.group(1) + m.group(2)
 
@@ -101,6 +102,10 @@ def _join_initial(m: re.Match[str]) -> str:
 # word is that word's label, not the split first letter of the next word; so it is after a
 # noun that names a label in lower case ("four type B fire appliances", "a category C
 # building", "option B costs"), a split word's capital never following one.
+# The label word ends just before the capital: it is looked for in this many characters before
+# it, not from the line's start (a search per capital from the start was quadratic: a long line
+# of "the B word" took 14 s). \b still sees the character before the window's start.
+LABEL_WINDOW = 40
 _LABELLED = re.compile(r"\b(?:[A-Z][a-z]+|type|category|class|grade|band|option|part|phase|"
                        r"stage|zone|tier|lot|schedule|appendix|annex|level) $")
 
