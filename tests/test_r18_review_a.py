@@ -4,7 +4,9 @@ stand where "contract" stood before the firm holding it, with every verb of that
 body's mandate "provided by Government" made Government a contract's provider; and a column
 heading naming a limit, beside no target, made a whole dashboard no KPI table, though its
 rows rate their figures Red, Amber or Green (a "Time limit" is the measure's standard, no
-treasury ceiling). Each regression test fails on the code before its fix."""
+treasury ceiling); and "the incumbent ... manager" named a post's holder ("The incumbent
+Service Manager, Sarah Collins") as a contract's provider. Each regression test fails on the
+code before its fix."""
 
 from __future__ import annotations
 
@@ -45,6 +47,28 @@ def test_mandate_and_contract_holders_read_in_linear_time() -> None:
         return [m.group(0) for p in patterns for m in p.finditer(text)]
 
     assert _growth(held, 50) < MOST_GROWTH
+
+
+# -------------------------- an incumbent manager of a service is a post's holder, no firm
+
+INCUMBENT_POSTHOLDER = """Report to:\tPersonnel Committee, 3 March 2027
+Report of:\tHead of HR
+Leisure Services: Transfer of Staff
+1.1 The leisure contract ends on 31 March 2028. The incumbent Service Manager, Sarah Collins, will transfer to the new contract under TUPE.
+"""  # noqa: E501
+
+
+def test_regression_incumbent_service_manager_read_as_a_contracts_provider(
+        tmp_path: Path) -> None:
+    # "The incumbent Service Manager, Sarah Collins," was a contract held by Sarah Collins
+    assert contract_rows(INCUMBENT_POSTHOLDER, tmp_path) == []
+
+
+def test_incumbent_fund_manager_stays_the_contract_in_place(tmp_path: Path) -> None:
+    fund = """Report to:\tPensions Committee, 3 March 2027
+1.1 The incumbent global equity manager, Cedar Capital Partners LLP, holds the current contract until 31 March 2028.
+"""  # noqa: E501
+    assert contract_rows(fund, tmp_path) == [("Cedar Capital Partners LLP", None)]
 
 
 # ------------------------- a dashboard's "Time limit" beside a RAG column is still a dashboard

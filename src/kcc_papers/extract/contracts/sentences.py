@@ -56,9 +56,11 @@ PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|wil
 OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b", re.I)
 # How far after "appoint" the term it is made for may be said (the firm, its role, its start).
 APPOINTED_CHARS = 160
-# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider".
+# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider",
+# "the incumbent equity manager". A manager of anything else is a post and its holder a
+# person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
 INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
-                  r"manager)\b")
+                  r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchasing", "term", "mandate", "incumbent")
