@@ -1,7 +1,8 @@
 """Review of round 18's reader changes, part A (contracts, KPIs, risks, centred borderless
 tables): counter-examples of other councils to the round's new rules. A "mandate" was let
 stand where "contract" stood before the firm holding it, with every verb of that pattern: a
-body's mandate "provided by Government" made Government a contract's provider; and a column
+body's mandate "provided by Government" made Government a contract's provider, and a party
+"holding" one (no investment named) made the party one; and a column
 heading naming a limit, beside no target, made a whole dashboard no KPI table, though its
 rows rate their figures Red, Amber or Green (a "Time limit" is the measure's standard, no
 treasury ceiling); and "the incumbent ... manager" named a post's holder ("The incumbent
@@ -32,9 +33,20 @@ def test_regression_mandate_provided_by_government_read_as_its_contract(tmp_path
     assert contract_rows(MANDATE_GIVEN, tmp_path) == []
 
 
+PARTY_MANDATE = """Minutes of the meeting of Council held on 3 March 2027
+42. Waste Collection Contract
+Councillor Hale said the mandate held by Reform UK did not extend to ending the waste contract early.
+"""  # noqa: E501
+
+
+def test_regression_party_holding_a_mandate_read_as_its_contract(tmp_path: Path) -> None:
+    # a party's mandate, named by no investment, was a contract held by "Reform UK"
+    assert contract_rows(PARTY_MANDATE, tmp_path) == []
+
+
 def test_mandate_run_by_a_fund_manager_stays_its_contract(tmp_path: Path) -> None:
     run = """Report to:\tPensions Committee, 4 March 2027
-1.1 The UK equity mandate, run by Cedar Capital Partners LLP, will end when the contract with the pool begins.
+1.1 The Fund’s property mandate, run by Cedar Capital Partners LLP, will end when the contract with the pool begins.
 """  # noqa: E501
     assert contract_rows(run, tmp_path) == [("Cedar Capital Partners LLP", None)]
 

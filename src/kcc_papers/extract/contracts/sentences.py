@@ -182,6 +182,9 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 # What may stand between a contract or mandate and the firm holding it: what it is for, between
 # commas, and whether it is held now ("The current contract for carers' support, held by").
+# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
+_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
+               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -260,10 +263,12 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
     (re.compile(rf"\b[Cc]ontract{_HELD_BY}(?:held|delivered|provided|run|operated)\s+by\s+"
                 rf"(?P<name>{_NAME})"), None),
-    # "the mandate held by Northgate Asset Management": a fund manager's agreement is held,
-    # managed or run; a mandate "delivered" or "provided by" Government or the voters is a
-    # body's authority to act, held by no firm
-    (re.compile(rf"\b[Mm]andate{_HELD_BY}(?:held|managed|run)\s+by\s+(?P<name>{_NAME})"), None),
+    # "the active UK equity mandate held by Northgate Asset Management": a fund manager's
+    # agreement, named by what it invests in, is held, managed or run; a mandate "provided by"
+    # Government, or one a party holds ("the mandate held by Reform UK"), is a body's
+    # authority to act, held by no firm
+    (re.compile(rf"{_INVESTMENT}\s+mandate{_HELD_BY}(?:held|managed|run)\s+by\s+"
+                rf"(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
