@@ -56,10 +56,12 @@ PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|wil
 OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b", re.I)
 # How far after "appoint" the term it is made for may be said (the firm, its role, its start).
 APPOINTED_CHARS = 160
-# The words every match of CONTRACT_CUE holds one of.
-# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider".
+# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider",
+# "the incumbent equity manager". A manager of anything else is a post and its holder a
+# person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
 INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
-                  r"manager)\b")
+                  r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
+# The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchasing", "term", "mandate", "incumbent")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
@@ -178,6 +180,12 @@ CALL_OFF_CHARS = 160
 CALL_OFF_REACH = 400
 _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
+# What may stand between a contract or mandate and the firm holding it: what it is for, between
+# commas, and whether it is held now ("The current contract for carers' support, held by").
+# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
+_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
+               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
+_HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
     (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
@@ -252,11 +260,15 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
-    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ...";
-    # "the mandate held by Northgate Asset Management" (a fund manager's agreement)
-    (re.compile(r"\b(?:[Cc]ontract|[Mm]andate)(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+"
-                r"(?:currently\s+|which\s+is\s+)?(?:held|delivered|provided|"
-                rf"run|operated)\s+by\s+(?P<name>{_NAME})"), None),
+    # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
+    (re.compile(rf"\b[Cc]ontract{_HELD_BY}(?:held|delivered|provided|run|operated)\s+by\s+"
+                rf"(?P<name>{_NAME})"), None),
+    # "the active UK equity mandate held by Northgate Asset Management": a fund manager's
+    # agreement, named by what it invests in, is held, managed or run; a mandate "provided by"
+    # Government, or one a party holds ("the mandate held by Reform UK"), is a body's
+    # authority to act, held by no firm
+    (re.compile(rf"{_INVESTMENT}\s+mandate{_HELD_BY}(?:held|managed|run)\s+by\s+"
+                rf"(?P<name>{_NAME})"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),

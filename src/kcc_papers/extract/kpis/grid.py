@@ -22,6 +22,7 @@ from kcc_papers.extract.kpis.common import (
 )
 from kcc_papers.extract.kpis.header import (
     BARE_YEAR,
+    LIMIT_HEADING,
     Header,
     codes_as_ref,
     read_header,
@@ -132,6 +133,14 @@ def _align(row: list[str], header: Header, offset: int) -> list[str]:
 BELOW_READERS = frozenset({"ref", "comparator"})
 
 
+def _reads_below(cells: list[str]) -> bool:
+    """Whether a header's candidate is read with the row below: one naming a ref or comparator
+    column, or a limit (a dashboard's row below rates its figure; a treasury table's says it is
+    within its limit: ``read_header``)."""
+    return (bool(BELOW_READERS.intersection(map(role_of, cells)))
+            or any(LIMIT_HEADING.search(c) for c in cells))
+
+
 class GridReader:
     """Walks the stream, keeping the current header and service section."""
 
@@ -183,8 +192,7 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells, self._row_below(n, item, always=bool(
-                BELOW_READERS.intersection(map(role_of, cells)))))
+            new = read_header(cells, self._row_below(n, item, always=_reads_below(cells)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows

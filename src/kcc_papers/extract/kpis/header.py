@@ -58,7 +58,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     else:
         return None
     # (asked last: every row of every table is asked whether it is a header, few are one)
-    if _budget_table(cells, roles) or _limits_table(cells, roles):
+    if _budget_table(cells, roles) or _limits_table(cells, roles, below):
         return None
     if roles.count("description") > 1:
         # "Measure | Description": the column labelled as the description holds it, the
@@ -174,12 +174,21 @@ FORECAST_HEADING = re.compile(r"\bforecast", re.I)
 LIMIT_HEADING = re.compile(r"\blimits?\b", re.I)
 
 
-def _limits_table(cells: list[str], roles: list[str | None]) -> bool:
+def _limits_table(cells: list[str], roles: list[str | None], below: list[str] | None) -> bool:
     """A table measuring its figures against limits, with no target column: prudential or
-    treasury indicators, whose "Within limit" is compliance, no rating of a measure."""
-    if "target" in roles:
+    treasury indicators, whose "Within limit" is compliance, no rating of a measure. A row
+    below rated Red, Amber or Green is a dashboard's, its limit the measure's standard ("Time
+    limit | Q3 Actual | RAG": "20 days | 81% | Amber")."""
+    if "target" in roles or _rated(roles, below):
         return False
     return any(r is None and LIMIT_HEADING.search(c) for c, r in zip(cells, roles, strict=True))
+
+
+def _rated(roles: list[str | None], below: list[str] | None) -> bool:
+    """Whether the row below prints a rating in the header's status column."""
+    at = roles.index("rag") if "rag" in roles else None
+    return below is not None and at is not None and at < len(below) \
+        and parse_rag(below[at]) is not None
 
 
 def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
