@@ -211,11 +211,31 @@ def _names_a_place(council: str) -> bool:
 
 
 # An authority's name, a dash, then its committee's, as a masthead joins them on one line
-# ("Severnmoor Fire and Rescue Authority - Resources Committee"): the authority is whose the
-# committee is (as a council is), the committee what meets.
+# ("Severnmoor Fire and Rescue Authority - Resources Committee", "NORTHMOOR POLICE AND CRIME
+# PANEL - AUDIT COMMITTEE"): the authority is whose the committee is (as a council is), the
+# committee what meets. In capitals or not; the dash spaced (a hyphen glued on both sides joins
+# a name, "Sub-Committee") or an en or em dash. (Each word ends where its spaces start, so the
+# words are read one way only: linear.)
 _AUTHORITY_THEN_BODY = re.compile(
-    r"^(?P<owner>(?:[A-Z][\w&'’-]*[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?){1,6}Authority)[^\S\n]+"
-    r"[–—-][^\S\n]+(?P<body>[^\s–—-][^–—]*)$")
+    r"^[^\S\n]*(?P<owner>(?:(?:[A-Z][\w&'’-]*|&)[^\S\n]+){1,8}?(?:Authority|Panel|Board|Commission))"
+    r"(?:[^\S\n]*[–—]|[^\S\n]+-)[^\S\n]+(?P<body>[^\s–—-].*)$", re.I)
+
+
+def owned_committee(line: str) -> str | None:
+    """The committee a masthead line names after its authority's name and a dash ("Audit
+    Committee" of "WESTHAVEN FIRE AND RESCUE AUTHORITY - AUDIT COMMITTEE"), as printed; None
+    where the line is no such pair (what follows the dash is a date, a label, a body's kind
+    alone, or a council)."""
+    if len(line) >= COMMITTEE_NAME_CHARS:
+        return None  # a sentence run on, no masthead
+    owned = _AUTHORITY_THEN_BODY.match(line)
+    if owned is None:
+        return None
+    body = owned["body"].strip()
+    if (not is_masthead_name(body) or KIND_ALONE.fullmatch(body) or a_council(body)
+            or COUNCIL.fullmatch(body)):
+        return None
+    return body
 
 
 def without_council(name: str) -> str:
@@ -225,9 +245,8 @@ def without_council(name: str) -> str:
     name (a council meeting as a whole is named by its name alone, which is kept)."""
     if len(name) >= COMMITTEE_NAME_CHARS:
         return name  # a sentence run on, no name (and each "Council" in it tried is quadratic)
-    owned = _AUTHORITY_THEN_BODY.match(name)
-    if owned and is_masthead_name(owned["body"]) and not KIND_ALONE.fullmatch(owned["body"]):
-        return owned["body"].strip()
+    if owned := owned_committee(name):
+        return owned
     for m in _COUNCIL_WORD.finditer(name):
         council, rest = name[: m.end()].strip(), name[m.end() :].strip()
         if (_names_a_place(council) and (a_council(council) or COUNCIL.fullmatch(council))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kcc_papers.normalise.dates import MONTHS, find_date
 
-from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name
+from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name, owned_committee
 from .council import COUNCIL, OF_COUNCIL, as_printed
 
 HEAD_LINES = 12
@@ -334,11 +334,19 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
         # (a body's line may say what the paper is after the name: "Commercial and
         # Procurement Board - Minutes")
-        head = [_KIND_TAIL.sub("", s) for s in head[:before]] + head[before:]
+        # (an authority's name before its committee's, "WESTHAVEN FIRE AND RESCUE AUTHORITY -
+        # AUDIT COMMITTEE": the committee meets, and its line names it; a council's name
+        # on a line of its own above it is whose the paper is, not the meeting)
+        head = [_owned_or_line(_KIND_TAIL.sub("", s)) for s in head[:before]] + head[before:]
         named = [n for n, s in enumerate(head[:before])
                  if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(head[named[-1]]):
             out.committee = _title_case(_with_qualifier(*_wrapped_name(head, named[-1])))
+
+
+def _owned_or_line(s: str) -> str:
+    """The committee a line names after its authority's name and a dash, else the line."""
+    return owned_committee(s) or s
 
 
 # What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes".
@@ -361,6 +369,10 @@ def _wrapped_name(head: list[str], n: int) -> tuple[list[str], int]:
     joined = f"{above} {name}"
     if not above or not (_CONNECTOR_END.search(above) or _BARE_BODY.match(name)):
         return head, n
+    if above.isupper() == name.isupper() and (owned := owned_committee(joined)):
+        # "WESTHAVEN FIRE AND RESCUE AUTHORITY - AUDIT" over "COMMITTEE": the authority's
+        # committee, wrapped before its body's word
+        return [*head[:n - 1], owned, *head[n + 1:]], n - 1
     if (above.isupper() != name.isupper() or _NAME_ONLY.match(above) or COUNCIL.fullmatch(above)
             or _COUNCIL_LINE.match(above) or re.search(r"[\d:]", above)
             or not is_masthead_name(joined)):
