@@ -151,7 +151,8 @@ _END = re.compile(
     re.I,
 )
 _NOTED = re.compile(
-    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
+    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
     r"Partnership)"
     # (a States' or island body's "records" of its meetings are their minutes)
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
