@@ -564,7 +564,9 @@ KCC_2024_12_19 = [
     # each of the two minutes
     ("279", "Governance Working Party Update", "deferred"),
     ("280", "Proportionality Update", "deferred"),
-    ("281", "Motions for Time Limited Debate", "noted"),
+    # "RESOLVED that the County Council resolves: 1. To declare ...": its listed verbs decide, not
+    # the ", noting ..." aside in point 4 (a user's report, session 33)
+    ("281", "Motions for Time Limited Debate", "agreed"),
     ("282", "Remote meetings and proxy voting consultation", "noted"),
 ]
 
