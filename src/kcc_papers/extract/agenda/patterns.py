@@ -9,7 +9,8 @@ import re
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
     # the label in the paper's own case: "Item 4", "ITEM 4"
-    r"^(?:[-•]\s*)?(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+)?"
+    # a town council's "Minute 4": the minute number the item will take, as its label
+    r"^(?:[-•]\s*)?(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+)?"
     # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
@@ -98,7 +99,7 @@ PRIVATE_NOTE = re.compile(
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
+    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
     # an item's lettered part, its letter in brackets: "5(a)" under "5"
     r"|\d{1,3}\([a-z]\))\.?\s*$")
 # An item's number with only a note beside it, its title on the line under it: "7   (Exempt)",

@@ -49,6 +49,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
         roles = _own_figure(cells, printed, roles, below)
     if "description" not in roles or year_groups(cells, below):
         return None
+    roles = _aggregate_as_latest(cells, roles)
     found = set(roles)
     rated = bool(found & KPI_ROLES) and ("latest" in found or "ytd" in found)
     if rated or _period_series(cells, roles):
@@ -74,6 +75,22 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
         roles[desc + 1] = "ytd"
     return Header(kind, cells, roles)
+
+
+# The column a partnership's table prints beside one column per partner for the whole of
+# them ("Ashdown | Brackley | Shared service | RAG"): the figure the target and the rating
+# are for, where no column is named as the latest.
+AGGREGATE_COLUMN = re.compile(r"^\s*(?:shared\s+service|partnership|combined|overall|joint|"
+                              r"all\s+(?:councils|partners|authorities))\s*$", re.I)
+
+
+def _aggregate_as_latest(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    if "latest" in roles or "ytd" in roles or not set(roles) & KPI_ROLES:
+        return roles
+    named = [i for i, c in enumerate(cells) if roles[i] is None and AGGREGATE_COLUMN.match(c)]
+    if len(named) != 1:
+        return roles
+    return [("latest" if i == named[0] else r) for i, r in enumerate(roles)]
 
 
 # A column naming what each row is about, as a compliance or outcomes dashboard prints it
