@@ -1,5 +1,7 @@
 """Regression tests for held-out round 18's carry-over batches G and H, minutes and
-decisions: a proposal "be not pursued" read as no outcome. Each on a small paper written here
+decisions: a proposal "be not pursued" read as no outcome; a village hall committee's lettered
+paragraphs of matters arising ("32(a) Fire risk assessment: the two actions ...") read as parts
+of the minute with headings of their own. Each on a small paper written here
 in the layout that showed it."""
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import rendered
-from kcc_papers.models import Decision
+from kcc_papers.models import Decision, Minute
 from kcc_papers.pipeline import process_file
 
 # ---------------------------------------------- a proposal "be not pursued" read as no outcome
@@ -32,4 +34,51 @@ def test_proposal_be_not_pursued_read_as_rejected(tmp_path: Path) -> None:
             if isinstance(d, Decision)] == [
         ("FGP 46/27", "rejected",
          "RESOLVED: that the proposal to change bank be not pursued at this time."),
+    ]
+
+
+# ------------------------- lettered paragraphs run in after a colon read as parts with headings
+
+HALL_MINUTES = """                     ASHLEY GREEN VILLAGE HALL
+
+               MANAGEMENT COMMITTEE - MINUTES
+
+Meeting held in the Small Hall on Wednesday 3rd November 2027 at 7.30pm
+
+Present:   Mrs Hilary Penhaligon (Chair), Mr Colin Trebilcock (Treasurer)
+
+Apologies: Mrs Iris Pascoe
+
+--------------------------------------------------------------------------
+
+Minute 31   Minutes of the last meeting (8th September 2027)
+            Agreed as a true record and signed by the Chair.
+
+Minute 32   Matters arising
+   32(a)    Fire risk assessment: the two actions (emergency light in the
+            kitchen, signage on the rear door) have been completed.
+   32(b)    Car park lining: Mr Polglase has still not had a price.
+            Carried forward.
+
+Minute 33   Bookings report
+            Regular bookings are steady.
+            The Committee noted the report.
+
+Minute 34   Date of next meeting
+            Wednesday 12th January 2028, 7.30pm.
+"""
+
+
+def test_lettered_run_in_paragraphs_read_as_minute_parts(tmp_path: Path) -> None:
+    # "32(a) Fire risk assessment: the two actions (emergency light in the" runs on as a
+    # sentence after its colon: a paragraph of minute 32, not a part's heading ("Minute
+    # 15(b) Marsh Lane, Holbeck: property flood resilience" is one)
+    path = tmp_path / "hall_minutes.txt"
+    path.write_text(HALL_MINUTES, encoding="utf-8")
+    records = process_file(str(path)).records
+    assert [(m.minute_number, m.title) for m in records if isinstance(m, Minute)] == [
+        ("31", "Minutes of the last meeting (8th September 2027)"),
+        ("32", "Matters arising"),
+        ("33", "Bookings report"),
+        ("34", "Date of next meeting"),
     ]
