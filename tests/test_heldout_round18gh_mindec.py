@@ -1,8 +1,11 @@
 """Regression tests for held-out round 18's carry-over batches G and H, minutes and
 decisions: a proposal "be not pursued" read as no outcome; a village hall committee's lettered
 paragraphs of matters arising ("32(a) Fire risk assessment: the two actions ...") read as parts
-of the minute with headings of their own. Each on a small paper written here
-in the layout that showed it."""
+of the minute with headings of their own; a parish's planning responses, "No objection." on one
+application's line and "The Council objects on the grounds ..." on the next, read as one
+decision, the second's sentence no response; an application's reference wrapped onto the line
+above its response ("A27/0318 ...:" over "extension. No objection.") read as no decision.
+Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
@@ -82,3 +85,56 @@ def test_lettered_run_in_paragraphs_read_as_minute_parts(tmp_path: Path) -> None
         ("33", "Bookings report"),
         ("34", "Date of next meeting"),
     ]
+
+
+# ------------------------------------------------------ planning responses, one per application
+
+PARISH_MINUTES = """LITTLE HOLTON PARISH COUNCIL
+Minutes of the meeting of the Parish Council held on Tuesday 11th May 2027 at 7.30pm
+Present: Cllr J Abbott (Chair), Cllr R Barnes, Cllr S Cole
+1. Apologies
+None.
+2. Planning
+DC/27/0412 Rose Cottage, The Street: single storey rear extension. No objection.
+DC/27/0457 Hall Farm: new barn. The Council objects on the grounds of highway safety.
+3. Date of next meeting
+Tuesday 8th June 2027.
+"""
+
+
+def _decisions(path: Path) -> list[tuple[str | None, str]]:
+    return [(d.minute_number, d.decision_text) for d in process_file(str(path)).records
+            if isinstance(d, Decision)]
+
+
+def test_planning_responses_read_one_per_application(tmp_path: Path) -> None:
+    # "The Council objects on the grounds of ..." ending an application's line is the
+    # council's response, as "No objection." is: each application its own decision (the
+    # second was run into the first's)
+    path = tmp_path / "parish_minutes.txt"
+    path.write_text(PARISH_MINUTES, encoding="utf-8")
+    assert _decisions(path) == [
+        ("2", "No objection."),
+        ("2", "The Council objects on the grounds of highway safety."),
+    ]
+
+
+WRAPPED_MINUTES = """LLANDEWI TOWN COUNCIL
+Minutes of the meeting of the Town Council held on Monday 12 July 2027 at 7.00pm
+Present: Cllr E Morgan (Mayor), Cllr D Rees, Cllr G Hughes
+1. Apologies
+None.
+2. Planning applications
+A27/0318 Ty Gwyn, Ffordd y Mor:
+extension. No objection.
+3. Date of next meeting
+Monday 13 September 2027.
+"""
+
+
+def test_planning_response_under_its_wrapped_reference(tmp_path: Path) -> None:
+    # a county's "A27/0318" reference (its letter glued to the year), on the line above the
+    # one its entry wraps onto: the response still answers the application
+    path = tmp_path / "town_minutes.txt"
+    path.write_text(WRAPPED_MINUTES, encoding="utf-8")
+    assert _decisions(path) == [("2", "No objection.")]
