@@ -4,8 +4,9 @@ paragraphs of matters arising ("32(a) Fire risk assessment: the two actions ..."
 of the minute with headings of their own; a parish's planning responses, "No objection." on one
 application's line and "The Council objects on the grounds ..." on the next, read as one
 decision, the second's sentence no response; an application's reference wrapped onto the line
-above its response ("A27/0318 ...:" over "extension. No objection.") read as no decision.
-Each on a small paper written here in the layout that showed it."""
+above its response ("A27/0318 ...:" over "extension. No objection.") read as no decision;
+a ModernGov minutes page's "Minutes PDF 98 KB" item title under its coded number
+("JSPC/28/3") read as a labelled number of its own. Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
@@ -138,3 +139,42 @@ def test_planning_response_under_its_wrapped_reference(tmp_path: Path) -> None:
     path = tmp_path / "town_minutes.txt"
     path.write_text(WRAPPED_MINUTES, encoding="utf-8")
     assert _decisions(path) == [("2", "No objection.")]
+
+
+# ----------------------------- a web page's "Minutes PDF 98 KB" link read as a labelled number
+
+_ITEM = """<tr><td class="mgItemNumberCell"><p>{num}</p></td>
+<td><p class="mgSubItemTitleTxt">{title}</p>
+<div class="mgDecision"><p>{text}</p></div></td></tr>
+"""
+_ITEMS = (
+    ("JSP/27/1", "Apologies", "Apologies were received from Councillor Ann Hale."),
+    ("JSP/27/2", "Declarations of Interest", "There were no declarations."),
+    ("JSP/27/3", 'Minutes <a class="mgPdfLink" href="m.pdf">PDF 98 KB</a>',
+     "<strong>Resolved:</strong> That the minutes of the last meeting be agreed."),
+    ("JSP/27/4", "Local Plan Timetable", "<strong>Resolved:</strong> That the timetable be noted."),
+)
+MODERNGOV_PAGE = (
+    '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Minutes of Vale '
+    "Joint Planning Committee, Wednesday 10th March 2027 6.00 pm - Vale District Council</title>"
+    '</head><body class="mgBody"><div id="mgContent" class="mgContent">'
+    '<h1 class="mgMainTitleTxt">Minutes</h1><p class="mgSubTitleTxt">Vale Joint Planning '
+    "Committee<br>Wednesday 10th March 2027 6.00 pm</p>"
+    '<h2 class="mgSubSubTitleTxt">Items</h2><table class="mgItemTable" summary="Items">'
+    + "".join(_ITEM.format(num=n, title=t, text=x) for n, t, x in _ITEMS)
+    + "</table></div></body></html>"
+)
+
+
+def test_minutes_item_with_pdf_link_read_as_labelled_number(tmp_path: Path) -> None:
+    # "Minutes PDF 98 KB" under "JSP/27/3" read as the label "Minutes" before a number "PDF
+    # 98" (the item dropped, its resolution run into the item before): the link is no number
+    path = tmp_path / "minutes_page.html"
+    path.write_text(MODERNGOV_PAGE, encoding="utf-8")
+    records = process_file(str(path)).records
+    assert [(m.minute_number, m.title) for m in records if isinstance(m, Minute)] == [
+        ("JSP/27/1", "Apologies"),
+        ("JSP/27/2", "Declarations of Interest"),
+        ("JSP/27/3", "Minutes"),
+        ("JSP/27/4", "Local Plan Timetable"),
+    ]
