@@ -6,7 +6,8 @@ application's line and "The Council objects on the grounds ..." on the next, rea
 decision, the second's sentence no response; an application's reference wrapped onto the line
 above its response ("A27/0318 ...:" over "extension. No objection.") read as no decision;
 a ModernGov minutes page's "Minutes PDF 98 KB" item title under its coded number
-("JSPC/28/3") read as a labelled number of its own. Each on a small paper written here in the layout that showed it."""
+("JSPC/28/3") read as a labelled number of its own. Each on a small paper written here in
+the layout that showed it."""
 
 from __future__ import annotations
 
