@@ -179,3 +179,26 @@ def test_minutes_item_with_pdf_link_read_as_labelled_number(tmp_path: Path) -> N
         ("JSP/27/3", "Minutes"),
         ("JSP/27/4", "Local Plan Timetable"),
     ]
+
+
+# ----------------------------- a side-by-side report's Welsh recommendation read as a decision
+
+BILINGUAL_REPORT = """CYNGOR TREF LLANDEWI / LLANDEWI TOWN COUNCIL
+Adroddiad y Clerc / Report of the Town Clerk
+Cyfarfod y Cyngor / Council meeting: 12 July 2027
+1. Mabwysiadodd y Cyngor Gynllun Lle Llandewi ym mis Mawrth 2027.
+2. Argymhelliad: Bod y Cyngor yn mabwysiadu'r cynllun gweithredu.
+1. The Council adopted the Llandewi Place Plan in March 2027.
+2. Recommendation: That the Council adopts the action plan.
+"""
+
+
+def test_welsh_recommendation_beside_english_read_once(tmp_path: Path) -> None:
+    # a side-by-side paper read column by column prints its recommendation twice, the Welsh
+    # "Argymhelliad:" block translating the English "Recommendation:" one: one decision
+    path = tmp_path / "clerk_report.txt"
+    path.write_text(BILINGUAL_REPORT, encoding="utf-8")
+    assert [(d.source, d.decision_text) for d in process_file(str(path)).records
+            if isinstance(d, Decision)] == [
+        ("report", "That the Council adopts the action plan."),
+    ]
