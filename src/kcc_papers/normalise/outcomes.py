@@ -15,9 +15,11 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
-        r"|(?:(?:be|is|was|were)\s+not|not\s+be)\s+(?:accepted|adopted|endorsed|supported)"
+        # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
+        r"|(?:(?:be|is|was|were)\s+not|not\s+be)\s+(?:accepted|adopted|endorsed|supported"
+        r"|pursued)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
-        r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support)"
+        r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past
         r"|(?:did|does|do)\s+not\s+(?:approve|agree|accept|adopt|grant|endorse|support)"
         # "refuse" the verb, not the household waste of "refuse collection vehicles"

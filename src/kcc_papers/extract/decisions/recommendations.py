@@ -83,6 +83,13 @@ MAX_LINES = 60
 class RecommendationBlock:
     text: str
     page: int
+    # headed in Welsh alone ("3. Argymhelliad: Bod y Cyngor ..."): a bilingual paper's
+    # translation of its English block, where it prints one
+    welsh: bool = False
+
+
+# A heading in Welsh alone, not a bilingual one ("Argymhellion / Recommendations").
+_WELSH_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?-i:A)rgymhelli(?:ad|on)\b", re.I)
 
 
 # A bilingual heading prints both languages: "2. Argymhellion / Recommendations".
@@ -126,8 +133,13 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
                 and not (m.groupdict().get("ask") and ASK_KIND.match(text))
                 and not _verdict_schedule(body)):
-            blocks.append(RecommendationBlock(text, lines[i][0]))
+            welsh = bool(_WELSH_HEADING.match(texts[i])
+                         and not _BILINGUAL.match(strip_bullet(lines[i][1])))
+            blocks.append(RecommendationBlock(text, lines[i][0], welsh))
         i = max(end, i + 1)
+    if any(not b.welsh for b in blocks):
+        # a side-by-side paper read column by column: its Welsh block translates the English
+        blocks = [b for b in blocks if not b.welsh]
     if not blocks:
         blocks = _first_ask(lines, texts)
     return [part for block in _distinct(_without_verdicts(blocks))

@@ -330,13 +330,25 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
                                                                 label, m):
             continue
         title = tidy_title(m.group("title"))
-        if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
+        if (SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS
+                or _run_in_paragraph(m.group("title"))):
             continue
         part = f"({want})" if m.group("letter") else glued  # as printed
         number = f"{printed}{part}".replace("{", "{{").replace("}", "}}")
         found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
         want = chr(ord(want) + 1)
     return found
+
+
+def _run_in_paragraph(text: str) -> bool:
+    """Whether a lettered line is a paragraph of the minute led by a few words and a colon
+    ("32(a) Fire risk assessment: the two actions ... have been completed."), not a part's
+    heading: what follows the colon ends as a sentence does, on a full stop, or runs on to
+    the next line mid-sentence ("... emergency light in the")."""
+    lead, colon, rest = text.partition(":")
+    rest = rest.rstrip()
+    return bool(colon and lead.strip() and rest
+                and (rest.endswith(".") or _JOINING_END.search(rest) is not None))
 
 
 def _restates_heading(texts: list[str], minute: Candidate, heading_label: str, label: str,

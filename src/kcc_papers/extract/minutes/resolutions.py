@@ -451,14 +451,18 @@ _DECIDED_ITEM = re.compile(
 
 # A council's response to a planning application, ending the line that cites it: "25/04412/HH,
 # Orchard House - rear conservatory. No objection." It is what the meeting decided to say.
-# Written with a capital, as a sentence of its own ("... spoke in\nsupport." is prose).
+# Written with a capital, as a sentence of its own ("... spoke in\nsupport." is prose); or
+# the council's own sentence ending the line, with its reasons: "... holiday let. The Council
+# objects on the grounds of highway safety."
 _RESPONSE = re.compile(
-    r"(?:^|(?<=[.:;–-]\s))(?:No\s+(?i:objections?|comments?|observations?)|NO\s+OBJECTIONS?|"
+    r"(?:^|(?<=[.:;–-]\s))(?:(?:No\s+(?i:objections?|comments?|observations?)|NO\s+OBJECTIONS?|"
     r"Objections?|Object|Support(?:ed)?)(?:\s+(?:raised|made|recorded))?\.?\s*$"
+    r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports)\b[^.]*(?:\.\s*)?$)"
 )
-# An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554"), never a date.
+# An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554", a Welsh county's
+# "A27/0318": its letter glued to the year), never a date.
 _APPLICATION = re.compile(r"\b\d{2}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{2,6}\b"
-                          r"|\bapplication\b", re.I)
+                          r"|\b[A-Z]{1,2}\d{2}/\d{3,6}\b|\bapplication\b", re.I)
 
 
 def _responds(texts: list[str], i: int) -> bool:
@@ -468,7 +472,10 @@ def _responds(texts: list[str], i: int) -> bool:
     if not m:
         return False
     if m.start() > 0:
-        return bool(_APPLICATION.search(texts[i][: m.start()]))
+        # (the entry wrapped: its reference on the line above, which runs on into this one)
+        return bool(_APPLICATION.search(texts[i][: m.start()])) or (
+            i > 0 and bool(_APPLICATION.search(texts[i - 1]))
+            and not texts[i - 1].rstrip().endswith((".", ";")))
     return (i > 0 and bool(_APPLICATION.search(texts[i - 1])) and texts[i].rstrip().endswith(".")
             and texts[i - 1].rstrip().endswith((".", ":", ";")))
 

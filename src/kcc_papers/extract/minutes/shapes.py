@@ -25,6 +25,7 @@ from kcc_papers.extract.minutes.patterns import (
     MAX_HEAD_WORDS,
     MAX_TITLE_WORDS,
     SENTENCE,
+    TITLE_NOISE,
     roman_value,
     tidy_title,
 )
@@ -109,7 +110,8 @@ def _tokens(texts: list[str], index: int) -> list[_Token]:
         following = texts[index + 1] if index + 1 < len(texts) else ""
         title, inline = _run_in(m.group("title").strip(), following)
     elif (alone := _TOKEN_ALONE.match(text)) and index + 1 < len(texts):
-        m, title, lines = alone, texts[index + 1].strip(), 2
+        # (a web page's link after the title, "Minutes PDF 98 KB", is no labelled number)
+        m, title, lines = alone, TITLE_NOISE.sub("", texts[index + 1]).strip(), 2
         if _TOKEN_LINE.match(title) or _TOKEN_ALONE.match(title):
             return []
     else:
