@@ -304,6 +304,11 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
 # Register". (The line is stripped first: no run of spaces ends the pattern.)
 PAPER_STAMP = re.compile(
     r"^Paper\s+(?:No\.?\s*)?(?P<ref>(?-i:[A-Z])|\d{1,2}[a-z]?)(?![\w/])(?:\s*[:.–—-].*)?$", re.I)
+# A paper's coded reference, its series' letters and numbers ("Paper FB-27-21", "Paper
+# HWB/28/04"): the agenda's "Paper" column's, printed over the paper's first page in any type
+# (the code alone says it is a stamp, not a heading's words).
+CODED_PAPER_STAMP = re.compile(
+    r"^Paper\s+(?P<ref>(?-i:[A-Z]{1,5})[-/]\d{2}(?:[-/]\d{1,3}){1,2})$", re.I)
 
 
 def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
@@ -313,10 +318,12 @@ def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str 
     _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "paper" not in line.text.lower():
         return None
-    m = PAPER_STAMP.match(line.text.strip())
-    if m is None or not _set_as_heading(flat, i):
+    coded = CODED_PAPER_STAMP.match(line.text.strip())
+    m = coded or PAPER_STAMP.match(line.text.strip())
+    if m is None or not (coded or _set_as_heading(flat, i)):
         return None
-    if sum(bool(PAPER_STAMP.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
+    stamp = CODED_PAPER_STAMP if coded else PAPER_STAMP
+    if sum(bool(stamp.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
         return None
     return f"paper {m.group('ref').lower()}"
 
