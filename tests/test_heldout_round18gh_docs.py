@@ -114,3 +114,92 @@ def test_coded_paper_reference_in_body_type_not_read_as_a_papers_start(tmp_path:
         ("report", "2028-05-12", "Midholm Freeport Board"),
         ("report", "2028-05-12", "Midholm Freeport Board"),
     ]
+
+
+# ------------------------------ "Item 4" in large regular type over the next report's title
+
+LARGE_STAMP_PACK = """%% footer Ashmoor Growth Board  -  Thursday 11th May 2028  -  Page {page}
+## Ashmoor Growth Board
+** Thursday 11th May 2028 at 9.30am, Innovation Centre, Ashmoor
+** AGENDA
+1. Apologies
+2. Minutes of the meeting held on 9th February 2028
+3. Business rates outturn
+4. Spine road borrowing
+--- page ---
+** ASHMOOR GROWTH BOARD
+** MINUTES: 9th February 2028
+Present: Ann Reed (Chair), Bob Shaw, Cal Tait
+** AG/28/01  Apologies
+None.
+** AG/28/02  Programme update
+The Board noted the programme update.
+--- page ---
+!! Item 3
+** BUSINESS RATES OUTTURN 2027/28
+Report of the Finance Lead
+** Recommendations
+That the Board notes the outturn of business rates retained in 2027/28.
+** Background
+Business rates growth on the sites is retained locally and pooled by the Board.
+--- page ---
+!! Item 4
+** SPINE ROAD BORROWING
+** Recommendation
+That the Board recommends borrowing of up to £6.2m for the spine road.
+** Summary
+The spine road will open 9.4 hectares for development.
+"""
+
+
+def test_item_stamp_in_large_regular_type_after_a_report_not_read_as_its_page(
+        tmp_path: Path) -> None:
+    # Each report's first page is stamped "Item 3", "Item 4" in large type, not bold. Before,
+    # "Item N" without "Agenda" was a stamp only in body type (else a minute's heading): the
+    # second report ran on as the first's pages. Inside a report no minute is headed so.
+    assert pack_documents(LARGE_STAMP_PACK, tmp_path) == [
+        ("agenda", "2028-05-11", "Ashmoor Growth Board"),
+        ("minutes", "2028-02-09", "Ashmoor Growth Board"),
+        ("report", "2028-05-11", "Ashmoor Growth Board"),
+        ("report", "2028-05-11", "Ashmoor Growth Board"),
+    ]
+
+
+PARISH_STAMP_PACK = """%% footer Parish Council meeting 13th June 2028 - page {page}
+## ASHBY PARVA PARISH COUNCIL
+Notice is given that a meeting of the Parish Council will be held on Tuesday 13th June 2028 at 7.30pm in the Village Hall.
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 9th May 2028
+3. Internal audit report 2027/28
+--- page ---
+** ASHBY PARVA PARISH COUNCIL
+MINUTES OF THE MEETING OF THE COUNCIL HELD ON TUESDAY 9TH MAY 2028 AT 7.30PM IN THE VILLAGE HALL
+Present: Cllr A Reed (Chairman), Cllr B Shaw, Cllr C Tait
+** 1. Apologies for absence
+None.
+** 2. Speed indicator device
+It was resolved to buy a speed indicator device at a cost of £2,400.
+--- page ---
+!! Item 3
+** INTERNAL AUDIT REPORT 2027/28
+Prepared by the internal auditor for the Council's meeting of 13th June 2028.
+** Recommendation
+That the Council receives the internal audit report for 2027/28.
+** Introduction
+The internal auditor tested the Council's accounting records and controls for 2027/28.
+** Conclusion
+The internal controls were found to be operating effectively.
+"""
+
+
+def test_item_stamp_in_large_regular_type_after_minutes_numbered_otherwise(
+        tmp_path: Path) -> None:
+    # The internal auditor's report is stamped "Item 3" in large regular type over the minutes
+    # of the last meeting, whose minutes are numbered "1.", "2." (none headed "Item"). Before,
+    # the report ran on as the minutes' pages.
+    assert [d[:2] for d in pack_documents(PARISH_STAMP_PACK, tmp_path)] == [
+        ("agenda", "2028-06-13"),
+        ("minutes", "2028-05-09"),
+        ("report", "2028-06-13"),
+    ]

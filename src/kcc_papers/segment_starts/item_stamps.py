@@ -38,11 +38,14 @@ ITEM_STAMP = re.compile(
     r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 
 
-def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
+                in_paper: bool = False) -> str | None:
     """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
     4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
-    minute's heading. A publisher stamps a page once: a page with more such lines lists items
-    (an agenda printing "Item 11" over each title, running onto a page of its own)."""
+    minute's heading; inside a paper heading no part of its own so (``in_paper``: a report,
+    minutes numbered otherwise) it is in any type. A publisher stamps a page once: a page
+    with more such lines lists items (an agenda printing "Item 11" over each title, running
+    onto a page of its own)."""
     _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
@@ -53,8 +56,8 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(flat, i) and (
-            line.bold or not line.size or line.size > _body_size(page)):
+    if not (m.group("agenda") or in_paper) and not _over_labels(flat, i) and not _over_title(
+            flat, i) and (line.bold or not line.size or line.size > _body_size(page)):
         return None
     return m.group("item").lower()
 
