@@ -167,7 +167,8 @@ def test_item_stamp_in_large_regular_type_after_a_report_not_read_as_its_page(
 
 PARISH_STAMP_PACK = """%% footer Parish Council meeting 13th June 2028 - page {page}
 ## ASHBY PARVA PARISH COUNCIL
-Notice is given that a meeting of the Parish Council will be held on Tuesday 13th June 2028 at 7.30pm in the Village Hall.
+Notice is given that a meeting of the Parish Council will be held on Tuesday 13th June 2028
+at 7.30pm in the Village Hall.
 ** AGENDA
 1. Apologies for absence
 2. Minutes of the meeting held on 9th May 2028
@@ -203,3 +204,37 @@ def test_item_stamp_in_large_regular_type_after_minutes_numbered_otherwise(
         ("minutes", "2028-05-09"),
         ("report", "2028-06-13"),
     ]
+
+
+# -------------------------------------------- a parish's meeting of its electors, by its kind
+
+ELECTORS_NOTES = """%% header Ashby Parva Parish Council
+!! ASHBY PARVA {kind_caps}
+Notes of the {kind} held on Thursday 13th April 2028 at 7.00pm in the Reading Room, Ashby Parva
+Chairman:	Cllr Ann Reed (Chairman of the Parish Council)
+Present:	Four parish councillors, the Clerk and 19 residents
+** 1. Welcome and apologies
+The Chairman welcomed everyone. Apologies were received from two residents.
+** 2. Notes of the {kind} held on 20th April 2027
+The notes were read and signed by the Chairman.
+** 3. Chairman's annual report
+The Chairman reported on the Parish Council's year, the precept held at £16,200 and the new
+bus shelter paid for from the parish's share of the Community Infrastructure Levy.
+** 4. Report of the District Councillor
+Cllr Shaw reported on the district Local Plan review and the new food waste collections.
+** 5. Questions and comments from residents
+Residents asked about broadband and parking near the school. The Chairman said the Parish
+Council would take these up at its May meeting.
+** 6. Vote of thanks
+A vote of thanks to the Chairman and councillors was carried with acclamation.
+The meeting closed at 8.25pm.
+"""
+
+
+def test_annual_parish_meetings_notes_name_no_body(tmp_path: Path) -> None:
+    # The notes of the parish's meeting of its electors, headed by the parish's name and the
+    # meeting's kind. Before, no body was read: "Notes of" is no minutes' "Minutes of" line,
+    # and the masthead names no committee, board or council.
+    for kind in ("Annual Parish Meeting", "Annual Town Meeting"):
+        pack = ELECTORS_NOTES.format(kind=kind, kind_caps=kind.upper())
+        assert pack_documents(pack, tmp_path) == [("minutes", "2028-04-13", kind)]
