@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import pack_documents, pack_kinds
 
 # ------------------------------- a joint body named "Partnership Board" beside its full name
 
@@ -238,3 +238,13 @@ def test_annual_parish_meetings_notes_name_no_body(tmp_path: Path) -> None:
     for kind in ("Annual Parish Meeting", "Annual Town Meeting"):
         pack = ELECTORS_NOTES.format(kind=kind, kind_caps=kind.upper())
         assert pack_documents(pack, tmp_path) == [("minutes", "2028-04-13", kind)]
+
+
+def test_bold_item_overprinted_on_every_page_not_read_as_a_stamp(tmp_path: Path) -> None:
+    # A publisher overprints "Item {page}" in bold at every page's top right: the page's
+    # number, not an item's stamp. The report's landscape appendix is still the report's.
+    pack = "%% overprint Item {page}\n" + LARGE_STAMP_PACK.replace(
+        "--- page ---\n!! Item 4\n** SPINE ROAD BORROWING\n",
+        "--- page landscape ---\n** Appendix 1\n")
+    assert pack_kinds(pack, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 4)]

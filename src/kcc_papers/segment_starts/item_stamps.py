@@ -43,9 +43,9 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
     4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
     minute's heading; inside a paper heading no part of its own so (``in_paper``: a report,
-    minutes numbered otherwise) it is in any type. A publisher stamps a page once: a page
-    with more such lines lists items (an agenda printing "Item 11" over each title, running
-    onto a page of its own)."""
+    minutes numbered otherwise) it may be large too, though not bold. A publisher stamps a
+    page once: a page with more such lines lists items (an agenda printing "Item 11" over
+    each title, running onto a page of its own)."""
     _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
@@ -56,8 +56,11 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not (m.group("agenda") or in_paper) and not _over_labels(flat, i) and not _over_title(
-            flat, i) and (line.bold or not line.size or line.size > _body_size(page)):
+    # (in a paper heading no part "Item", a stamp may be large, but never bold: a bold "Item
+    # 4" printed over every page is that page's number, as a running head prints it)
+    set_apart = line.bold or (not in_paper and (not line.size or line.size > _body_size(page)))
+    if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(
+            flat, i) and set_apart:
         return None
     return m.group("item").lower()
 
