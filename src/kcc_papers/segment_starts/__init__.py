@@ -25,6 +25,7 @@ from kcc_papers.segment_starts.header_labels import (
 from kcc_papers.segment_starts.heading_kinds import COVER_LINES, _agenda_under_cover, _heading_kind
 from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
+    TITLED_ITEM,
     _goes_on_from,
     _item_stamp,
     _item_titled_after_minutes,
@@ -141,7 +142,7 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
     any, names its kind later); the same item's stamp again, or an agenda's list going on
     onto a page of its own ("Item 11"), starts nothing."""
     flat = walk.flat
-    item = _item_stamp(flat, i, walk.paged)
+    item = _item_stamp(flat, i, walk.paged, in_paper=_items_not_headed(walk, i))
     if item is None:
         return _stamped_paper(walk, i, idx)
     if walk.last_kind == "agenda" and _goes_on_from(
@@ -151,6 +152,18 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
         return True  # a part of the schedule its report lists: the paper goes on
     _stamp_starts(walk, i, idx, item)
     return True
+
+
+def _items_not_headed(walk: _Walk, i: int) -> bool:
+    """Whether the current paper heads none of its parts "Item N": a report, or minutes
+    numbering their minutes otherwise ("5. Minutes", "EZ/27/04"). In such a paper an "Item 5"
+    line alone at a page's top is the next paper's stamp in any type (see ``_item_stamp``)."""
+    if walk.last_kind == "report":
+        return True
+    begin = (walk.heading or 0) + 1
+    return walk.last_kind == "minutes" and not any(
+        ITEM_STAMP.match(line.text) or TITLED_ITEM.match(line.text)
+        for _, _, line in walk.flat[begin:i])
 
 
 def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:

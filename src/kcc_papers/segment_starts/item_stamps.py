@@ -38,11 +38,14 @@ ITEM_STAMP = re.compile(
     r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 
 
-def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
+def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
+                in_paper: bool = False) -> str | None:
     """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
     4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
-    minute's heading. A publisher stamps a page once: a page with more such lines lists items
-    (an agenda printing "Item 11" over each title, running onto a page of its own)."""
+    minute's heading; inside a paper heading no part of its own so (``in_paper``: a report,
+    minutes numbered otherwise) it may be large too, though not bold. A publisher stamps a
+    page once: a page with more such lines lists items (an agenda printing "Item 11" over
+    each title, running onto a page of its own)."""
     _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return None
@@ -53,8 +56,11 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str |
     page = _page_lines(flat, i)
     if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
         return None
-    if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(flat, i) and (
-            line.bold or not line.size or line.size > _body_size(page)):
+    # (in a paper heading no part "Item", a stamp may be large, but never bold: a bold "Item
+    # 4" printed over every page is that page's number, as a running head prints it)
+    set_apart = line.bold or (not in_paper and (not line.size or line.size > _body_size(page)))
+    if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(
+            flat, i) and set_apart:
         return None
     return m.group("item").lower()
 
@@ -304,6 +310,11 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
 # Register". (The line is stripped first: no run of spaces ends the pattern.)
 PAPER_STAMP = re.compile(
     r"^Paper\s+(?:No\.?\s*)?(?P<ref>(?-i:[A-Z])|\d{1,2}[a-z]?)(?![\w/])(?:\s*[:.–—-].*)?$", re.I)
+# A paper's coded reference, its series' letters and numbers ("Paper FB-27-21", "Paper
+# HWB/28/04"): the agenda's "Paper" column's, printed over the paper's first page in any type
+# (the code alone says it is a stamp, not a heading's words).
+CODED_PAPER_STAMP = re.compile(
+    r"^Paper\s+(?P<ref>(?-i:[A-Z]{1,5})[-/]\d{2}(?:[-/]\d{1,3}){1,2})$", re.I)
 
 
 def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
@@ -313,10 +324,12 @@ def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str 
     _, idx, line = flat[i]
     if not paged or idx >= ITEM_STAMP_TOP or "paper" not in line.text.lower():
         return None
-    m = PAPER_STAMP.match(line.text.strip())
-    if m is None or not _set_as_heading(flat, i):
+    coded = CODED_PAPER_STAMP.match(line.text.strip())
+    m = coded or PAPER_STAMP.match(line.text.strip())
+    if m is None or not (coded or _set_as_heading(flat, i)):
         return None
-    if sum(bool(PAPER_STAMP.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
+    stamp = CODED_PAPER_STAMP if coded else PAPER_STAMP
+    if sum(bool(stamp.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
         return None
     return f"paper {m.group('ref').lower()}"
 

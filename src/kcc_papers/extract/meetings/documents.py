@@ -44,6 +44,13 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
 # held on ..."): no name of its own. (A cabinet or a council named so is the council's own.)
 BARE_BODY = re.compile(r"^(?:the\s+)?(?P<word>Board|Committee|Sub-Committee|Panel|Forum|"
                        r"Commission|Authority)(?:\s+Meeting)?$", re.I)
+# A body named by its kind and the kind of body it is ("Partnership Board" under the
+# partnership's own masthead, "Joint Committee" in a shared service's running foot): a joint
+# body's name among its own papers, its full name printed on its minutes ("Tamar Vale Building
+# Control Partnership Board"). The qualifier says the file is one partnership's, so the full
+# name may come from its record of an earlier meeting too.
+QUALIFIED_BODY = re.compile(r"^(?:the\s+)?(?P<word>(?:Joint|Partnership)\s+(?:Board|Committee)"
+                            r")(?:\s+Meeting)?$", re.I)
 
 
 def _named_in_full(meetings: list[Meeting]) -> None:
@@ -53,13 +60,21 @@ def _named_in_full(meetings: list[Meeting]) -> None:
     paper, or more than one name, ends in the same word. The full name is taken only from a
     paper for the meeting of one of those papers (its date one of theirs): a pack's record of
     another meeting may be another body's (a partnership board's minutes the board notes)."""
-    bare = [m for m in meetings if m.committee and BARE_BODY.match(m.committee)]
+    _full_name_for(meetings, BARE_BODY, of_any_date=False)
+    _full_name_for(meetings, QUALIFIED_BODY, of_any_date=True)
+
+
+def _full_name_for(meetings: list[Meeting], bare_body: re.Pattern[str], *,
+                   of_any_date: bool) -> None:
+    """Name in full the meetings whose body ``bare_body`` matches, from the one name ending in
+    the same words on the file's other papers (of their dates unless ``of_any_date``)."""
+    bare = [m for m in meetings if m.committee and bare_body.match(m.committee)]
     dates = {m.meeting_date for m in bare} - {None}
-    full = {m.committee for m in meetings if m.committee and not BARE_BODY.match(m.committee)
-            and m.meeting_date in dates}
+    full = {m.committee for m in meetings if m.committee and not bare_body.match(m.committee)
+            and (of_any_date or m.meeting_date in dates)}
     for m in bare:
-        if m.committee and (bare_name := BARE_BODY.match(m.committee)):
-            word = bare_name.group("word").lower()
+        if m.committee and (bare_name := bare_body.match(m.committee)):
+            word = " ".join(bare_name.group("word").lower().split())
             named = {name for name in full if name.lower().endswith(f" {word}")}
             if len(named) == 1:
                 m.committee = named.pop()

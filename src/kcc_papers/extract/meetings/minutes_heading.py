@@ -184,6 +184,22 @@ def _above_attendance(lines: list[str]) -> list[str]:
     return lines[:at] if at else lines
 
 
+# A parish's or town's meeting of its electors, not its council's (the Annual Parish Meeting
+# the law requires each spring): a masthead naming it ("BRAMPTON ABBOTTS ANNUAL PARISH
+# MEETING") or the heading's sentence ("Notes of the Annual Parish Meeting held on ..."). The
+# meeting is named by its kind; the place before it is the parish's, as a council's place
+# before its committee's name is not part of that name.
+_ELECTORS_MEETING = re.compile(
+    r"^(?:(?:Notes|Minutes?)\s+of\s+the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?"
+    r"(?P<name>(?:Annual\s+)?(?:Parish|Town|Community)\s+Meeting)(?:\s+held\b.*)?$", re.I)
+
+
+def _electors_meeting(head: list[str]) -> str | None:
+    """The electors' meeting a paper's head names (see _ELECTORS_MEETING), by its kind."""
+    m = next(filter(None, (_ELECTORS_MEETING.match(s) for s in head)), None)
+    return " ".join(w.capitalize() for w in m.group("name").split()) if m else None
+
+
 def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     head = [s.strip() for s in lines[:HEAD_LINES] if s.strip()]
     out = MinutesHeading(council=_council(head))
@@ -210,6 +226,7 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
         # 7 September 2026", the date of the pack these minutes are part of)
         if m and (held := _held_on(text, start)):
             out.meeting_date = held
+    out.committee = out.committee or _electors_meeting(head)
     if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
         out.council = out.committee  # the minutes of a council's own meeting
     if out.meeting_date is None:
