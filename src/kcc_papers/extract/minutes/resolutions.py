@@ -206,6 +206,14 @@ def _resolved_ci(text: str) -> bool:
     return holds_any(text, RESOLVED_CI_WORDS) and _RESOLVED_CI.search(text) is not None
 
 
+def _numbered_label(text: str) -> bool:
+    """A decision under its paragraph's number, as a board's numbered minutes print it: "4.2
+    DECISION: The Board deferred ...", "3.2 The Board NOTED the designation." (the label or
+    the body's verb in capitals opens the paragraph, after its number)."""
+    para = PARA.match(text)
+    return para is not None and _resolved(text[para.end():])
+
+
 @dataclass(slots=True)
 class Resolution:
     text: str
@@ -280,7 +288,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     ``initials``: what the meeting's body goes by (body_initials)."""
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
-               or _body_decides(texts, i) or _responds(texts, i)]
+               or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
     anchors = _without_wrapped_verbs(texts, anchors)
     kind = "resolved"
     if not anchors:
