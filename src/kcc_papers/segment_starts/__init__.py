@@ -142,7 +142,8 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
     any, names its kind later); the same item's stamp again, or an agenda's list going on
     onto a page of its own ("Item 11"), starts nothing."""
     flat = walk.flat
-    item = _item_stamp(flat, i, walk.paged, in_paper=_items_not_headed(walk, i))
+    # (asked only of a line that may be a stamp: it scans the paper so far)
+    item = _item_stamp(flat, i, walk.paged, in_paper=lambda: _items_not_headed(walk, i))
     if item is None:
         return _stamped_paper(walk, i, idx)
     if walk.last_kind == "agenda" and _goes_on_from(

@@ -6,6 +6,7 @@ Corporate Risk Register" over another item's paper than the one before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
@@ -39,10 +40,10 @@ ITEM_STAMP = re.compile(
 
 
 def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
-                in_paper: bool = False) -> str | None:
+                in_paper: Callable[[], bool] = lambda: False) -> str | None:
     """The item number line ``i`` stamps, if it is a publisher's stamp at a page's top. "Item
     4" without "Agenda" is a stamp only in the page's body type, not bold: so set, it is no
-    minute's heading; inside a paper heading no part of its own so (``in_paper``: a report,
+    minute's heading; inside a paper heading no part of its own so (``in_paper()``: a report,
     minutes numbered otherwise) it may be large too, though not bold. A publisher stamps a
     page once: a page with more such lines lists items (an agenda printing "Item 11" over
     each title, running onto a page of its own)."""
@@ -58,7 +59,7 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
         return None
     # (in a paper heading no part "Item", a stamp may be large, but never bold: a bold "Item
     # 4" printed over every page is that page's number, as a running head prints it)
-    set_apart = line.bold or (not in_paper and (not line.size or line.size > _body_size(page)))
+    set_apart = line.bold or ((not line.size or line.size > _body_size(page)) and not in_paper())
     if not m.group("agenda") and not _over_labels(flat, i) and not _over_title(
             flat, i) and set_apart:
         return None
