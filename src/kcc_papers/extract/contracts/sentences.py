@@ -302,6 +302,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
      "new"),
+    # "approves the extension of the contract for the removal and conveyance of the deceased
+    # with Ashworth Funeral Services for twelve months": what the contract is for named
+    # between it and its firm (the service opens on a word: spaces are the "for"'s own)
+    (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
+                r"[Cc]ontracts?\s+for\s+(?P<service>\S[^.;]{2,80}?)\s+with\s+"
+                rf"(?P<name>{_NAMES})"),
+     "new"),
 )  # fmt: skip
 # Prose that names a contract's provider in the plainest words. The name after these must look
 # like an organisation (see ``organisation``): "the contract with the Strategic Efficiency
@@ -673,8 +680,9 @@ BID_VALUE_CUE = re.compile(
     r"\W{0,2}$|\b(?:quotation|quote|tender|bid)\s+of\s*\W{0,2}$"
     # "award the contract for ... to Wynne Construction Ltd for £14.7m", "to Zurich Municipal
     # for an annual premium of £186k": the sum the award names after the one it awards to
+    # ("to Scheldemond Dredging NV for a total of £2,946,000": the total it awards, unnamed)
     r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
-    r"(?:cost|sum|price|premium|fee|value)\s+of\s+)?\W{0,2}$",
+    r"(?:cost|sum|price|premium|fee|value)\s+of\s+|an?\s+total\s+of\s+)?\W{0,2}$",
     re.I)
 # How far an award's verb may be from the firm it lets to ("awarded the contract for ... to X"):
 # a clause, not a whole paragraph printed without stops (each verb's search reads no further,
