@@ -60,3 +60,39 @@ def test_extension_of_contract_for_a_service_with_a_firm_lost_the_firm(tmp_path)
     # the same contract, not a row of its own
     assert _rows(CONVEYANCE_EXTENSION, tmp_path) == [
         ("Brookfield Mortuary Services Ltd", 2_385_000.0), ("Ashgrove Funeral Services", 96_500.0)]
+
+
+# ------------ an urgent purchase from a firm, reported for information: no "contract" said
+
+URGENT_PURCHASE = """MINUTES OF THE MEETING OF THE COUNCIL
+13. URGENT DECISIONS TAKEN BY THE CHIEF EXECUTIVE
+The Chief Executive reported, for information, that on 20th October 2027, after
+consulting the Leader, he had approved the purchase of two replacement gritting vehicles
+from Copperfold Fleet Solutions Ltd at a cost of £287,400, the supplier having offered
+delivery before 1st December 2027.
+"""
+
+
+def test_purchase_from_a_firm_read_as_no_contract(tmp_path):
+    assert _rows(URGENT_PURCHASE, tmp_path) == [("Copperfold Fleet Solutions Ltd", 287_400.0)]
+
+
+def test_purchase_from_a_party_without_a_legal_form_is_no_contract(tmp_path):
+    # people and councils sell land to a council too: only a firm's sale is a supply
+    land = URGENT_PURCHASE.replace("two replacement gritting vehicles\nfrom Copperfold Fleet "
+                                   "Solutions Ltd", "a strip of land\nfrom Mr and Mrs Copperfold")
+    assert _rows(land, tmp_path) == []
+
+
+# ------------ "carried out by X under a call-off contract": work done under a contract
+
+INVESTIGATOR = """## Kestrel District Council
+!! CODE OF CONDUCT COMPLAINTS: HALF-YEARLY REPORT
+** 2. Investigations
+2.1 Investigations are carried out by Fernlow Governance Services under a call-off contract for 2026-2029 with a fixed rate of £68 an hour.
+"""  # noqa: E501
+
+
+def test_work_carried_out_by_a_firm_under_a_contract_lost_the_firm(tmp_path):
+    # priced only by the hour: a rate, no value
+    assert _pdf_rows(INVESTIGATOR, tmp_path) == [("Fernlow Governance Services", None)]

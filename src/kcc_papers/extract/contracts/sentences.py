@@ -61,9 +61,11 @@ APPOINTED_CHARS = 160
 # person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
 INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
                   r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
+# How long what a purchase buys, and the firm it is bought from, may be.
+PURCHASED_CHARS = 120
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchasing", "term", "mandate", "incumbent")
+             "framework", "appoint", "total", "purchas", "term", "mandate", "incumbent")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -107,7 +109,12 @@ CONTRACT_CUE = re.compile(
     # (the sum's figures, then its letters: "[\d,.]+\w*" split a long run of figures between
     # its two quantifiers every way, seconds on 10,000 figures)
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+(?:[^\W\d]\w*)?\s+)?(?:of|from|submitted\s+by)"
-    r"\s+[A-Z]",
+    r"\s+[A-Z]|"
+    # "approved the purchase of two replacement gritting vehicles from Kersey Fleet Solutions
+    # Ltd at a cost of £287,400": goods bought from a firm are supplied under a contract. Only
+    # a name with a legal form (a council buys land from people and other councils too)
+    rf"\bpurchase\s+of\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
+    rf"[^.;]{{0,{PURCHASED_CHARS}}}?\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b",
     re.I,
 )
 # "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet
@@ -298,6 +305,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b" + _LEGAL_AHEAD
                 + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"),
      "new"),
+    # "had approved the purchase of two replacement gritting vehicles from Kersey Fleet
+    # Solutions Ltd": the goods bought, and the firm supplying them (a legal form, as the cue)
+    (re.compile(r"\b(?i:purchase)\s+of\s+(?P<service>\S[^.;]{2,"
+                rf"{PURCHASED_CHARS}}}?)\s+from\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
@@ -322,7 +333,9 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
                 r"(?:is|are|will\s+be|has\s+been|have\s+been)"
-                r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated)\s+by\s+"
+                r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated|carried\s+out|"
+                # "Investigations are carried out by X under a call-off contract": the work done
+                r"undertaken|performed)\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
     # "Extending the existing arrangement with Peakview Elevators Ltd: rejected, as the
