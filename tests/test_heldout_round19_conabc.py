@@ -96,3 +96,31 @@ INVESTIGATOR = """## Kestrel District Council
 def test_work_carried_out_by_a_firm_under_a_contract_lost_the_firm(tmp_path):
     # priced only by the hour: a rate, no value
     assert _pdf_rows(INVESTIGATOR, tmp_path) == [("Fernlow Governance Services", None)]
+
+
+# ------------ "provided under a contract with X ... The contract value in 2026/27 was £Y."
+
+CONTRACT_IN_PLACE_VALUED = """FENSHAM DISTRICT COUNCIL
+Report title: Waste and Recycling Contract: Annual Review
+
+2. THE CONTRACT
+
+2.1 Waste and recycling collections are provided under a contract with
+    Greenmere Environmental Services Ltd which began on 1 April 2024 for
+    eight years. The contract value in 2026/27 was £4.62m.
+
+2.2 Missed bins averaged 38 per 100,000 collections in 2026/27.
+"""
+
+
+def test_contract_value_after_the_contract_named_in_its_paragraph_was_a_row_apart(tmp_path):
+    assert _rows(CONTRACT_IN_PLACE_VALUED, tmp_path) == [
+        ("Greenmere Environmental Services Ltd", 4_620_000.0)]
+
+
+def test_contract_value_in_the_next_paragraph_stays_apart(tmp_path):
+    # a paragraph on: "the contract" may be another than the one in place
+    apart = CONTRACT_IN_PLACE_VALUED.replace(" The contract value in 2026/27 was £4.62m.", "\n\n"
+                                             "2.2 The contract value in 2026/27 was £4.62m.")
+    assert _rows(apart, tmp_path) == [
+        ("Greenmere Environmental Services Ltd", None), (None, 4_620_000.0)]

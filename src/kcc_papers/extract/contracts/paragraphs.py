@@ -69,6 +69,26 @@ def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> b
             and bool(CONTRACT_WORD.search(sentence)))
 
 
+# A sentence opening on the value of "the contract", naming no other: "The contract value in
+# 2026/27 was £4.62m.", "Its annual contract value is £852,000."
+THE_CONTRACTS_VALUE = re.compile(r"^\W{0,3}(?:the|this|its)\s+(?:(?:annual|total|estimated|current)\s+)"
+                                 r"{0,2}contract\s+(?:value|price|sum)\b", re.I)
+
+
+def _value_of_named(named: list[Draft], drafts: list[Draft], sentence: str) -> bool:
+    """Whether a sentence gives the value of the one contract the sentence before it, in the
+    same paragraph, named with its firm and no value, whether let now or in place ("2.1 ...
+    provided under a contract with X which began on 1 April 2024 for eight years. The contract
+    value in 2026/27 was £4.62m."): "the contract" of the paragraph is the one it names. (In
+    the next paragraph "the contract value" may be another's: ``_value_of_award``.)"""
+    if len({d.provider for d in named}) != 1 or len(drafts) != 1:
+        return False
+    priced = drafts[0]
+    return (all(d.provider and d.value_gbp is None and not d.bid for d in named)
+            and priced.provider is None and priced.value_gbp is not None
+            and bool(THE_CONTRACTS_VALUE.match(sentence)))
+
+
 # A framework of policy or governance lets nothing: "appointed Councillor Reyes as the member
 # champion under the Council's policy framework" names no contract (CONTRACT_CUE reads any
 # other framework as one a firm is engaged under, and looks at no words around its own).
@@ -110,8 +130,9 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
             drafts = _cued_drafts(sentence, page, service)
             if drafts is None:
                 continue
-            if (before is not None and before[0] >= index - 1
-                    and _value_of_award(before[1], drafts, sentence)):
+            if before is not None and (
+                    (before[0] >= index - 1 and _value_of_award(before[1], drafts, sentence))
+                    or (before[0] == index and _value_of_named(before[1], drafts, sentence))):
                 for named in before[1]:
                     named.absorb(drafts[0])
                 before = None  # one value to an award: a third sentence's is its own
