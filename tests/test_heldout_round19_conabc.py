@@ -124,3 +124,23 @@ def test_contract_value_in_the_next_paragraph_stays_apart(tmp_path):
                                              "2.2 The contract value in 2026/27 was £4.62m.")
     assert _rows(apart, tmp_path) == [
         ("Greenmere Environmental Services Ltd", None), (None, 4_620_000.0)]
+
+
+# ------------ a register of urgent decisions ("Ref | Decision | Date") in minutes: the row's
+# ------------ reference, printed mid-cell, parted the award's words when read as lines
+
+URGENT_DECISIONS_TABLE = """%% font serif
+## WESTFOLD COUNTY COUNCIL
+** MINUTES of the meeting of the County Council held on Thursday 9th December 2027
+** CC 27/65 URGENT DECISIONS TAKEN BY THE CHIEF EXECUTIVE
+The Chief Executive reported, for information, the decisions she had taken under the urgency procedure in Standing Order 37 since the last meeting:
+|# Ref | Decision | Date |
+| UD 27/09 | Acceptance of the Bus Service Improvement Plan grant of £2.31m for 2027/28 | 14/10/2027 |
+| UD 27/10 | Award of the winter maintenance salt supply contract to Rocksalt Minerals Ltd at £418,600 for the winter of 2027/28 | 28/10/2027 |
+| UD 27/11 | Temporary closure of Haybridge Household Waste Recycling Centre for structural repairs | 11/11/2027 |
+RESOLVED - That the urgent decisions taken by the Chief Executive be noted.
+"""  # noqa: E501
+
+
+def test_award_in_a_decisions_register_parted_by_its_reference_was_lost(tmp_path):
+    assert _pdf_rows(URGENT_DECISIONS_TABLE, tmp_path) == [("Rocksalt Minerals Ltd", 418_600.0)]

@@ -89,6 +89,14 @@ CONTRACT_COLUMN = re.compile(
 )
 
 
+# The header of a register of decisions taken ("Ref | Decision | Date", "Date | Decision |
+# Reason for urgency"): a decision per row, each a sentence ("Award of the winter maintenance
+# salt supply contract to X at £418,600 ..."), read as the table's cells (``prose_cells``),
+# not as the page's lines, where a row's other cells part its words. Capitalised column words
+# around "Decision", on a page that says "contract" and prints money.
+DECISIONS_HEADER = re.compile(r"^\s*(?:[A-Z][\w#./]*\s+){0,3}Decisions?(?:\s+(?:[A-Z][\w()/]*|for|of))"
+                              r"{1,4}\s*$")
+
 LINE_SEPARATOR = "\x00"
 
 
@@ -103,8 +111,11 @@ def contract_page(lines: list[str]) -> bool:
         return True
     if not any("£" in t for t in lines):
         return False
-    short = LINE_SEPARATOR.join(t for t in lines if len(t) < MAX_HEADER_LINE_CHARS)
-    return len({" ".join(m.lower().split()) for m in CONTRACT_COLUMN.findall(short)}) >= 2
+    shorts = [t for t in lines if len(t) < MAX_HEADER_LINE_CHARS]
+    short = LINE_SEPARATOR.join(shorts)
+    if len({" ".join(m.lower().split()) for m in CONTRACT_COLUMN.findall(short)}) >= 2:
+        return True
+    return holds_any(text, ("contract",)) and any(DECISIONS_HEADER.match(t) for t in shorts)
 
 
 # Readings worth knowing about that are not disagreements in the paper.
