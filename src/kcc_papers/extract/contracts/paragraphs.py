@@ -71,8 +71,9 @@ def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> b
 
 # A sentence opening on the value of "the contract", naming no other: "The contract value in
 # 2026/27 was £4.62m.", "Its annual contract value is £852,000."
-THE_CONTRACTS_VALUE = re.compile(r"^\W{0,3}(?:the|this|its)\s+(?:(?:annual|total|estimated|current)\s+)"
-                                 r"{0,2}contract\s+(?:value|price|sum)\b", re.I)
+THE_CONTRACTS_VALUE = re.compile(r"^\W{0,3}(?:the|this|its)\s+"
+                                 r"(?:(?:annual|total|estimated|current)\s+){0,2}"
+                                 r"contract\s+(?:value|price|sum)\b", re.I)
 
 
 def _value_of_named(named: list[Draft], drafts: list[Draft], sentence: str) -> bool:

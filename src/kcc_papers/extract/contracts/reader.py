@@ -94,8 +94,8 @@ CONTRACT_COLUMN = re.compile(
 # salt supply contract to X at £418,600 ..."), read as the table's cells (``prose_cells``),
 # not as the page's lines, where a row's other cells part its words. Capitalised column words
 # around "Decision", on a page that says "contract" and prints money.
-DECISIONS_HEADER = re.compile(r"^\s*(?:[A-Z][\w#./]*\s+){0,3}Decisions?(?:\s+(?:[A-Z][\w()/]*|for|of))"
-                              r"{1,4}\s*$")
+DECISIONS_HEADER = re.compile(r"^\s*(?:[A-Z][\w#./]*\s+){0,3}Decisions?"
+                              r"(?:\s+(?:[A-Z][\w()/]*|for|of)){1,4}\s*$")
 
 LINE_SEPARATOR = "\x00"
 
