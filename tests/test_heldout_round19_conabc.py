@@ -144,3 +144,11 @@ RESOLVED - That the urgent decisions taken by the Chief Executive be noted.
 
 def test_award_in_a_decisions_register_parted_by_its_reference_was_lost(tmp_path):
     assert _pdf_rows(URGENT_DECISIONS_TABLE, tmp_path) == [("Rocksalt Minerals Ltd", 418_600.0)]
+
+
+def test_rooms_block_booked_from_a_firm_read_as_no_contract(tmp_path):
+    # "To block-book ... from X Ltd": rooms bought from a firm, as goods purchased are
+    booked = ("13. URGENT DECISIONS\nThe Leader reported that he had decided to block-book "
+              "24 units of temporary accommodation at Marlow Lodge from Arlenby Hospitality Ltd "
+              "for six months at a cost of £312,000.\n")
+    assert _rows(booked, tmp_path) == [("Arlenby Hospitality Ltd", 312_000.0)]

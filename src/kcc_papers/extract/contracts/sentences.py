@@ -63,9 +63,12 @@ INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contra
                   r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
+# The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
+BOUGHT = r"(?:purchase\s+of|(?<=\bto\s)(?:purchase|buy|block[\s-]?book))"
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
-             "framework", "appoint", "total", "purchas", "term", "mandate", "incumbent")
+             "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
+             "incumbent")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -111,9 +114,11 @@ CONTRACT_CUE = re.compile(
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+(?:[^\W\d]\w*)?\s+)?(?:of|from|submitted\s+by)"
     r"\s+[A-Z]|"
     # "approved the purchase of two replacement gritting vehicles from Kersey Fleet Solutions
-    # Ltd at a cost of £287,400": goods bought from a firm are supplied under a contract. Only
-    # a name with a legal form (a council buys land from people and other councils too)
-    rf"\bpurchase\s+of\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
+    # Ltd at a cost of £287,400", "To block-book 24 units of temporary accommodation at Marlow
+    # Lodge from Arlen Hospitality Ltd": goods or rooms bought from a firm are supplied under
+    # a contract. Only a name with a legal form (a council buys land from people and other
+    # councils too)
+    rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b",
     re.I,
 )
@@ -306,8 +311,9 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"),
      "new"),
     # "had approved the purchase of two replacement gritting vehicles from Kersey Fleet
-    # Solutions Ltd": the goods bought, and the firm supplying them (a legal form, as the cue)
-    (re.compile(r"\b(?i:purchase)\s+of\s+(?P<service>\S[^.;]{2,"
+    # Solutions Ltd", "To block-book 24 units of ... from X Ltd": what is bought, and the firm
+    # supplying it (a legal form, as the cue)
+    (re.compile(rf"\b(?i:{BOUGHT})\s+(?P<service>\S[^.;]{{2,"
                 rf"{PURCHASED_CHARS}}}?)\s+from\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
