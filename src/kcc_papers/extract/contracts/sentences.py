@@ -64,7 +64,8 @@ INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contra
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
-BOUGHT = r"(?:purchase\s+of|(?<=\bto\s)(?:purchase|buy|block[\s-]?book))"
+# (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
+BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
