@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, minutes_of
+from heldout_support import decisions_in, minutes_of, rendered
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
 
 
 def _decided(text: str, tmp_path: Path) -> list[tuple[str, str]]:
@@ -157,4 +159,92 @@ def test_board_declined_request_and_subject_agreed_read(tmp_path: Path) -> None:
         ("The Board declined the request from the Fishermen's Co-operative to defer the "
          "increase.", "rejected"),
         ("The work programme was agreed.", "agreed"),
+    ]
+
+
+# ---------------------------------------------------- papers of decisions and reports (PDF)
+
+def _paper_decisions(source: str, tmp_path: Path) -> list[tuple[str, str, str]]:
+    records = process_file(str(rendered(source, tmp_path))).records
+    return [(d.source, d.decision_text, d.outcome) for d in records if isinstance(d, Decision)]
+
+
+LEADERS_RECORD = """%% footer Harbourne Council  |  {page}
+** HARBOURNE COUNCIL
+## RECORD OF DECISIONS
+** Leader's record of decisions taken at the meeting of the Cabinet held on 12th October 2027
+Decision maker:	Cabinet
+These decisions may be called in by any five non-executive Members by 19th October 2027.
+** 27/86 Local Development Scheme 2027-2030
+Decision: That the Local Development Scheme 2027-2030 be approved.
+Reason: To meet the requirement of section 15 of the Planning and Compulsory Purchase Act 2004.
+** 27/87 Discretionary Housing Payments Policy
+Decision: That consideration of the revised policy be deferred to the December meeting.
+** 27/88 Closure of Eastcliff Public Conveniences
+Decision: That the Eastcliff public conveniences be closed from 1st January 2028.
+Reason: The building needs £212,000 of repairs.
+Signed: Esther Malley, Leader of the Council	Date: 13th October 2027
+"""
+
+
+def test_record_of_decisions_numbered_year_and_count_read_each(tmp_path: Path) -> None:
+    # each decision headed by its number in the record's one sequence ("27/86") is a decision
+    # of its own (read as the first alone, the headings not known as items')
+    assert _paper_decisions(LEADERS_RECORD, tmp_path) == [
+        ("decision_notice", "That the Local Development Scheme 2027-2030 be approved.",
+         "approved"),
+        ("decision_notice", "That consideration of the revised policy be deferred to the "
+         "December meeting.", "deferred"),
+        ("decision_notice", "That the Eastcliff public conveniences be closed from 1st January "
+         "2028.", "other"),
+    ]
+
+
+FRONT_SHEET = """%% footer Harbourne Council - Cabinet - 9th November 2027  |  {page}
+|# Report to Cabinet | |
+| Meeting date | 9th November 2027 |
+| Title | Housing repairs and voids contract award |
+| Portfolio holder | Councillor Callum Threlfall, Housing |
+| Key decision | Yes - expenditure over £500,000 |
+| Recommendation(s): | (a) That the housing repairs and voids contract be awarded to Corrib Property Services Ltd for five years from 1st April 2028, with an option to extend for up to two further years, at an estimated value of £23,400,000 over the initial term. (b) That the Director of Housing be authorised to enter into the contract. |
+** 1. Background
+1.1 The current contract with Penhallow Maintenance Ltd ends on 31st March 2028.
+** 2. Procurement
+2.1 The contract was advertised under the open procedure. Four tenders were received.
+Contact: Owain Trescothick, Director of Housing
+"""  # noqa: E501
+
+
+def test_front_sheet_recommendations_label_cell_under_title_row_read(tmp_path: Path) -> None:
+    # a front sheet's box of labels under a title row across it, its "Recommendation(s):"
+    # cell set beside the middle of its wrapped value: the value read whole by the table's
+    # rows (its lines after the label's were read as the recommendation, its first lost)
+    assert _paper_decisions(FRONT_SHEET, tmp_path) == [
+        ("report", "(a) That the housing repairs and voids contract be awarded to Corrib "
+         "Property Services Ltd for five years from 1st April 2028, with an option to extend "
+         "for up to two further years, at an estimated value of £23,400,000 "
+         "over the initial term. (b) That the Director of Housing be authorised to enter into "
+         "the contract.", "approved"),
+    ]
+
+
+DECISION_REQUIRED = """%% footer Regional Flood and Coastal Committee  |  {page}
+!! Agenda item 4
+** Report to the Regional Flood and Coastal Committee, 14th October 2027
+** LOCAL LEVY 2028/29
+Paper by:	RFCC Secretary
+Decision required:	Vote by lead local flood authority members
+** Recommendation
+That the Committee agrees a 2.0% increase in Local Levy for 2028/29.
+** 1. Consultation responses
+1.1 Seven of the nine lead local flood authorities supported a 2% increase.
+"""
+
+
+def test_decision_required_field_beside_recommendation_not_a_decision(tmp_path: Path) -> None:
+    # "Decision required: Vote by ..." on its one line says how the decision is taken, where
+    # the report words its recommendation under a heading (read as a decision of its own)
+    assert _paper_decisions(DECISION_REQUIRED, tmp_path) == [
+        ("report", "That the Committee agrees a 2.0% increase in Local Levy for 2028/29.",
+         "agreed"),
     ]
