@@ -12,7 +12,9 @@ Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "reject
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
-        r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?|was\s+LOST|were\s+LOST"
+        r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?"
+        # (an adverb may stand before the result: "The motion was therefore LOST")
+        r"|(?:was|were)\s+(?:(?:therefore|accordingly|then)\s+)?LOST"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)

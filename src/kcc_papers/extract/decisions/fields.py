@@ -115,7 +115,7 @@ def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
 def _label_rows(table: Table) -> list[str]:
     """Each row of a two-column label table as one "label: value" line (one colon, whether
     the label cell prints its own or the ruling stands for it)."""
-    return [f"{' '.join(a.split()).rstrip(':')}: {' '.join(b.split())}" for a, b in table.texts()]
+    return [_label_row(a, b) for a, b in table.texts()]
 
 
 def ask_label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
@@ -124,18 +124,51 @@ def ask_label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
     "Recommendations | ..."), each row one "label: value" line (the text layer interleaves
     the wrapped value with the labels); None when the report prints no such box."""
     def asks(table: Table) -> bool:
-        return _label_table(table) and any(
+        rows = _under_title(table.texts())
+        return (table.bbox is not None and _label_rows_only(rows) and any(
             (m := HEADING.match(" ".join(r[0].split()))) and not m.group("rest")
-            for r in table.texts())
+            for r in rows))
 
     def tables_of(page: Page) -> list[Table]:
-        # reading a PDF page's tables is slow: only where a label stands alone on its line
-        if not any((m := HEADING.match(line.text)) and not m.group("rest")
-                   for line in page.lines):
+        # reading a PDF page's tables is slow: only where a label stands alone on its line,
+        # or with its colon beside a line of the wrapped value it labels ("Recommendation(s):
+        # Plan measures at the end of ...", the label cell centred beside the value's lines)
+        if not any((m := HEADING.match(line.text)) and (
+                not m.group("rest") or _ASK_LABEL_COLON.match(line.text))
+                for line in page.lines):
             return []
         return [t for t in segment.tables_on(page) if asks(t)]
 
-    return _lines_with_tables(segment, tables_of, _label_rows)
+    def read(table: Table) -> list[str]:
+        rows = table.texts()
+        body = _under_title(rows)
+        titles = [" ".join(r[0].split()) for r in rows[: len(rows) - len(body)]]
+        return titles + [_label_row(a, b) for a, b in body]
+
+    return _lines_with_tables(segment, tables_of, read)
+
+
+# A recommendation's label printed with its colon, unnumbered: a label cell's text.
+_ASK_LABEL_COLON = re.compile(r"^Recommendations?(?:\s*\(s\))?:\s")
+
+
+def _under_title(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows under its title: a front sheet's box may head its labels with a row of
+    one cell across the table ("Report to Cabinet" over "Meeting date | ...")."""
+    k = 0
+    while k < len(rows) - 1 and len(rows[k]) == 1:
+        k += 1
+    return rows[k:]
+
+
+def _label_rows_only(rows: list[list[str]]) -> bool:
+    """Whether rows are a two-column table's labels and values (at least two of them)."""
+    return len(rows) >= 2 and all(
+        len(r) == 2 and _LABEL_CELL.match(" ".join(r[0].split())) for r in rows)
+
+
+def _label_row(label: str, value: str) -> str:
+    return f"{' '.join(label.split()).rstrip(':')}: {' '.join(value.split())}"
 
 
 def _lines_with_tables(segment: Segment, tables_of: Callable[[Page], list[Table]],
@@ -165,9 +198,7 @@ def _lines_with_tables(segment: Segment, tables_of: Callable[[Page], list[Table]
 
 
 def _label_table(table: Table) -> bool:
-    rows = table.texts()
-    return (table.bbox is not None and len(rows) >= 2
-            and all(len(r) == 2 and _LABEL_CELL.match(" ".join(r[0].split())) for r in rows))
+    return table.bbox is not None and _label_rows_only(table.texts())
 
 
 def _inside(top: float | None, table: Table) -> bool:

@@ -114,7 +114,10 @@ _DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
 ITEM_HEAD = re.compile(
     r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"
     r"(?P<num>\d{1,3})\.|"
-    r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z])))"
+    r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z]))|"
+    # ... or the decision's number in the record's one sequence, a year's and a count: "27/86
+    # Local Development Scheme" (a Leader's record of a cabinet's decisions)
+    r"(?-i:(?P<seq>\d{2,4}/\d{1,4})(?=\s+[A-Z])))"
     r"\s+(?P<title>\S.*)$",
     re.I,
 )
@@ -133,7 +136,8 @@ _BESIDE_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:(?:\s|$)")
 def item_ref(head: re.Match[str]) -> str | None:
     """The reference an ITEM_HEAD match gives its item: the item's number or the decision's
     code, as the heading prints it."""
-    return head.group("ref") or head.group("num") or head.group("code")
+    return (head.group("ref") or head.group("num") or head.group("code")
+            or head.group("seq"))
 
 
 def _item_head(text: str) -> tuple[str | None, str] | None:

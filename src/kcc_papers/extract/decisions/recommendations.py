@@ -111,6 +111,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     or worded as one, the report's first paragraph that asks its decision maker to decide."""
     texts = [_one_language(strip_bullet(t)) for _, t in lines]
     blocks: list[RecommendationBlock] = []
+    asked_fields: list[RecommendationBlock] = []
     i = 0
     while i < len(texts):
         m = HEADING.match(texts[i]) or INLINE.match(texts[i])
@@ -135,8 +136,13 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
                 and not _verdict_schedule(body)):
             welsh = bool(_WELSH_HEADING.match(texts[i])
                          and not _BILINGUAL.match(strip_bullet(lines[i][1])))
-            blocks.append(RecommendationBlock(text, lines[i][0], welsh))
+            block = RecommendationBlock(text, lines[i][0], welsh)
+            # a masthead's "Decision required: Vote by ..." on its one line says how the
+            # decision is taken: read only where the report recommends nothing else
+            field = bool(m.groupdict().get("ask")) and bool(m.group("rest")) and end == i + 1
+            (asked_fields if field else blocks).append(block)
         i = max(end, i + 1)
+    blocks = blocks or asked_fields
     if any(not b.welsh for b in blocks):
         # a side-by-side paper read column by column: its Welsh block translates the English
         blocks = [b for b in blocks if not b.welsh]

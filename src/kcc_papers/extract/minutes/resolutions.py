@@ -112,11 +112,17 @@ _RESOLVED_CI = re.compile(
     # resolved to object on the grounds of access" (a resolution however formal the minutes)
     # (the body's name in capitals: "The Clerk reported the Council resolved to ..." is
     # reported speech)
-    r"|(?:^|(?<=[.;]\s))The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
-    r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)\s+"
+    # (after a clause of what the body weighed too: "Having taken account of the views of
+    # the Independent Person, the Sub-Committee determined that the complaint be not
+    # upheld"; a hearing "determines" a complaint as a council resolves)
+    r"|(?:^|(?<=[.;,]\s))(?:The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
+    r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)"
+    # ... or its members, as a planning committee's minutes put it: "Members resolved to
+    # refuse planning permission contrary to the officer recommendation"
+    r"|(?-i:Members))\s+"
     # ... perhaps under the statute it acts by first: "The Committee resolved in terms of
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
-    rf"(?:unanimously\s+)?resolved\s+{_UNDER_POWER}(?:to|that)\b"
+    rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:to|that)\b"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
@@ -130,7 +136,11 @@ _APPROVED = re.compile(
 )
 # "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
 # result in capitals.
-_MOTION_LOST = re.compile(r"\b(?i:motion|amendment)\s+(?:was|were)\s+LOST\b")
+# Only the motion's (or a proposal's, as a committee puts one to its vote): a lost amendment
+# leaves the motion to be decided, and is no decision of its own. An adverb may stand before
+# the result: "The motion was therefore LOST".
+_MOTION_LOST = re.compile(
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?LOST\b")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -160,6 +170,8 @@ _NOTED = re.compile(
     # or refused what was put to it: "The Forum did not approve the central services budget"
     # (not agreeing "with" a view is discussion: "did not agree with the applicant's comments")
     r"did\s+not\s+(?:approve|agree(?!\s+with\b)|accept|adopt|endorse|support)|"
+    # ... or turned it down in a verb of its own: "The Board declined the request from ..."
+    r"(?:declined|refused|rejected)\s+(?:the|a|an|this|these)\s|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # or what it recommends, put first: "The Committee recommended the Treasury Management
@@ -171,6 +183,9 @@ _NOTED = re.compile(
     r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
+    # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
+    # programme was agreed." (a history, "was approved by Council in March", goes on)
+    r"|^The\s+(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do.
@@ -192,7 +207,8 @@ RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "N
                   "Resolved", "Recommended", "Noted")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
-RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided")
+RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided",
+                     "determined")
 
 
 def _resolved(text: str) -> bool:
