@@ -83,6 +83,17 @@ def _figure(cell: str) -> bool:
     return bool(re.search(r"\d", cell)) and not is_wordy(cell)
 
 
+def _spanned_headings(top: Row, row: Row) -> list[str] | None:
+    """The header's cells read with the row below as one ("Target Q1", "Actual Q3"), where
+    that row names columns under a heading spanning several (a named cell, then empty ones
+    with a name under them)."""
+    if row.table != top.table:
+        return None
+    spanned = any(not above.strip() and below.strip() and any(c.strip() for c in top.cells[:j])
+                  for j, (above, below) in enumerate(zip(top.cells, row.cells, strict=False)))
+    return grouped_headings(top.cells, row.cells) if spanned else None
+
+
 def _merge(a: list[str], b: list[str]) -> list[str]:
     width = max(len(a), len(b))
     a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
@@ -181,6 +192,13 @@ class GridReader:
                 header = merged or header
                 prev = item
                 continue
+            if header is not None and prev is not None and prev is header_row and (
+                    grouped := _spanned_headings(prev, item)) is not None:
+                # "Target" and "Actual" each over "Q1 | Q2 | Q3 | Q4": the row below names
+                # the columns the groups span
+                header = read_header(grouped) or header
+                prev = item
+                continue
             if service_cols is not None:
                 self._service(service_cols, cells)
                 service_cols = None
@@ -272,6 +290,7 @@ class GridReader:
         own_period: str | None = None  # the row's own period, where a column gives it
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
+        period_targets: dict[str, Value] = {}  # a target per period, by the period's name
         dated = dated_periods({j: period for j, (role, label) in enumerate(
             zip(header.roles, header.labels, strict=True))
             if role == "latest" and (period := period_of(label)) is not None})
@@ -295,6 +314,9 @@ class GridReader:
                     period_label = " ".join(label.split())
                     latest_at = j
                 continue
+            if role == "target" and (period := period_of(label)) is not None:
+                # "Target Q1 | Target Q2": each period's target, the latest's read at the end
+                period_targets[period.lower()] = parse_value(cell)
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):
@@ -314,6 +336,9 @@ class GridReader:
                 dot_text = cell or None
             elif role == "period" and not FREQUENCY.match(cell):
                 own_period = " ".join(cell.split()) or None
+        latest_period = period_of(period_label or "")
+        if latest_period is not None and latest_period.lower() in period_targets:
+            raw["target"] = period_targets[latest_period.lower()]
         for role, rated in printed_rags.items():
             rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))
