@@ -301,27 +301,10 @@ def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]
     of a year before the latest one printed are last year's, not the latest value."""
     years = {i: max(int(y) for y in HEADING_YEAR.findall(cells[i]))
              for i, r in enumerate(roles) if r == "latest" and HEADING_YEAR.search(cells[i])}
-    if not years:
+    if len(set(years.values())) < 2:
         return roles
     newest = max(years.values())
-    this_year = _periods_year(cells, roles)
-    if this_year is not None:
-        newest = max(newest, this_year)
-    elif len(set(years.values())) < 2:
-        return roles
     return ["previous_year" if years.get(i, newest) < newest else r for i, r in enumerate(roles)]
-
-
-def _periods_year(cells: list[str], roles: list[str | None]) -> int | None:
-    """The year of value columns of periods that name none ("Q1 | Q2 | Q3 | Q4"), as the
-    target beside them names it ("2026/27 outturn | Target 2027/28 | Q1 | Q2"): a value
-    column of an earlier year is last year's outturn, not the latest figure."""
-    if not any(r == "latest" and period_of(c) is not None and not HEADING_YEAR.search(c)
-               for c, r in zip(cells, roles, strict=True)):
-        return None
-    years = [int(y) for c, r in zip(cells, roles, strict=True) if r == "target"
-             for y in HEADING_YEAR.findall(c)]
-    return max(years) if years else None
 
 
 def codes_as_ref(header: Header, cells: list[str]) -> Header:
