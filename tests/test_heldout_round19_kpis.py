@@ -2,9 +2,9 @@
 "Target" and "Actual" each span a row of quarters below them; figures marked as provisional
 ("8.3*", "65.8% (p)"); national codes with a stroke or an ampersand ("PAM/001", "C&L1") in a
 column the reader has no name for; a ratio of one to a figure ("1:8"); a benchmarking table
-headed "Code | Indicator"; last year's outturn beside this year's quarters; and a joint
-committee's "Budget / target" column. Small papers in other councils' words, each with a
-guard of the rule."""
+headed "Code | Indicator"; a quarter whose figure is "Data not available" after last year's
+outturn; and a joint committee's "Budget / target" column. Small papers in other councils'
+words, each with a guard of the rule."""
 
 from __future__ import annotations
 
@@ -161,9 +161,9 @@ def _quarters(first: str) -> str:
     )
 
 
-def test_last_years_outturn_read_as_latest_before_quarters(tmp_path: Path) -> None:
-    """Before, "2026/27 outturn" was read as this year's figure, first of the value columns:
-    a KPI with no quarter reported yet ("Data not available") took last year's outturn."""
+def test_missing_quarter_read_as_last_years_outturn(tmp_path: Path) -> None:
+    """Before, a KPI with no quarter reported yet, its first quarter saying "Data not
+    available", took the outturn of last year printed before the quarters as its latest."""
     assert kpi_rows(_quarters("Data not available"), tmp_path) == [
         ("HW01", 96.1, "green"), ("HW02", None, None)]
 
@@ -174,11 +174,11 @@ def test_quarters_after_an_outturn_read_where_reported(tmp_path: Path) -> None:
                                                        ("HW02", 4020.0, None)]
 
 
-def test_outturn_of_this_years_target_stays_the_value() -> None:
-    """Guard: with no quarters beside it, a year's outturn is the value whatever the target's
-    year says."""
-    header = read_header(["Ref", "Measure", "2026/27 outturn", "Target 2027/28", "RAG"])
-    assert header is not None and header.roles[2] == "latest"
+def test_annual_measure_keeps_its_outturn_under_not_applicable_quarters(tmp_path: Path) -> None:
+    """Guard: "n/a" under every quarter is a measure taken once a year, rated on its
+    outturn: the outturn stays its latest figure."""
+    source = _quarters("n/a").replace("| | | | - |", "| n/a | n/a | n/a | Amber |")
+    assert kpi_rows(source, tmp_path) == [("HW01", 96.1, "green"), ("HW02", 4210.0, "amber")]
 
 
 # A joint committee's dashboard: its activity measured against the budget's assumption.

@@ -49,6 +49,13 @@ HEADER_WORDS = re.compile(
 )
 
 
+# A period's figure said to be missing, not yet in: "Data not available", "tbc", "To follow".
+# ("n/a" is no such word: a measure taken once a year prints it under every quarter, its
+# latest figure the year's outturn.)
+PENDING = re.compile(r"^(?:(?:data\s+)?not\s+(?:yet\s+)?available|no\s+data|tbc|to\s+follow)$",
+                     re.I)
+
+
 def _continues_header(row: Row, prev: Row) -> bool:
     """The second line of a two-line header ("Year to" / "date", "Expected Activity" / "Upper")."""
     words = [w for c in row.cells for w in c.split()]
@@ -291,6 +298,7 @@ class GridReader:
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
         period_targets: dict[str, Value] = {}  # a target per period, by the period's name
+        period_read = False  # whether the latest value was read from a period's column
         dated = dated_periods({j: period for j, (role, label) in enumerate(
             zip(header.roles, header.labels, strict=True))
             if role == "latest" and (period := period_of(label)) is not None})
@@ -309,10 +317,14 @@ class GridReader:
                 if raw["latest"].value is not None and not later(dated, j, latest_at):
                     continue
                 value = parse_value(cell)
-                if not value.empty and value.value is not None:
+                # (a period saying its figure is missing, "Data not available", before any
+                # period has one: the latest is missing, not a year's outturn before them)
+                if (not value.empty and value.value is not None) or (
+                        not period_read and PENDING.match(value.text)):
                     raw["latest"] = value
                     period_label = " ".join(label.split())
                     latest_at = j
+                    period_read = True
                 continue
             if role == "target" and (period := period_of(label)) is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
@@ -324,6 +336,7 @@ class GridReader:
                     if role == "latest":
                         period_label = " ".join(label.split())
                         latest_at = j if latest_at is None else latest_at
+                        period_read = period_read or period_of(label) is not None
             elif role == "rag":
                 # a RAG rates the value column before it; one printed before any value
                 # column (the columns in another order) rates the first after it
