@@ -16,7 +16,8 @@ PLACEHOLDERS = {
     "snapshot": re.compile(r"^snap\s*sh?(ot)?\b.*|.*\bsnapshot\b.*", re.I),
     "new indicator": re.compile(r"^new\s+(indicator|kpi|measure)\b", re.I),
     "not available": re.compile(
-        r"^(n\s*/\s*a|na|not\s+(available|applicable)|no\s+data|tbc|to\s+follow|-+|–|—)$", re.I
+        r"^(n\s*/\s*a|na|(?:data\s+)?not\s+(available|applicable)|no\s+data|tbc|to\s+follow|-+|–|—)$",
+        re.I
     ),
 }
 
@@ -51,6 +52,14 @@ class Value:
 FOOTNOTE_MARK = re.compile(r"\s?[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$")
 
 
+# A dashboard's mark after a figure saying how firm it is: "82%*", "571 (p)" (provisional),
+# "(r)" revised, "(e)" estimated. The figure is the value; the paper's key says what it marks.
+FIGURE_MARK = re.compile(r"\s?(?:\*{1,3}|\((?:p|r|e)\))$", re.I)
+# A ratio of one to a figure, as staffing and caseload measures print it ("1:8", "1 : 19"):
+# the figure is the measure's value.
+ONE_TO = re.compile(r"^1\s?:\s?(\d{1,4}(?:\.\d+)?)$")
+
+
 def parse_value(text: str | None) -> Value:
     """Parse one printed value; see :class:`Value`."""
     raw = " ".join((text or "").split())
@@ -59,7 +68,13 @@ def parse_value(text: str | None) -> Value:
     for name, pattern in PLACEHOLDERS.items():
         if pattern.match(raw):
             return Value(raw, placeholder=name)
-    m = _NUMBER.match(FOOTNOTE_MARK.sub("", raw).replace(" ,", ","))
+    figure = FIGURE_MARK.sub("", FOOTNOTE_MARK.sub("", raw))
+    ratio = ONE_TO.match(figure)
+    if ratio:
+        digits = ratio.group(1)
+        return Value(raw, float(digits), "number",
+                     decimals=len(digits.split(".")[1]) if "." in digits else 0)
+    m = _NUMBER.match(figure.replace(" ,", ","))
     if not m:
         return Value(raw)
     digits = m.group("num").replace(",", "")

@@ -109,7 +109,23 @@ PERIOD_COLUMN = re.compile(
 def period_of(label: str) -> str | None:
     """The period a column of one period among several names, in either language where the
     heading prints two ("C3 / Q3")."""
-    return next((part for part in header_parts(label) if PERIOD_COLUMN.match(part)), None)
+    for part in header_parts(label):
+        if PERIOD_COLUMN.match(part):
+            return part
+        # a period named after the value's word, as a group over its periods makes it
+        # ("Actual" over "Q1 | Q2": "Actual Q1")
+        # (a forecast for a period is no figure for it: "Actual Q3 | Forecast Q4")
+        tail = GROUPED_PERIOD.search(part)
+        if tail and not FORECAST_WORD.match(part):
+            return tail.group(0).strip()
+    return None
+
+
+# A quarter, month or period after a value column's word: "Actual Q3", "Result Quarter 2".
+GROUPED_PERIOD = re.compile(
+    r"(?<=[A-Za-z])\s(?:Q[1-4]|(?:quarter|qtr\.?|month|period)\s?\d{1,2})$", re.I)
+# A column of what a period is expected to bring, not what it brought.
+FORECAST_WORD = re.compile(r"^\s*(?:forecast|projected|projection)\b", re.I)
 
 
 # The period a grouped header's group names before its column ("Quarter 3 2025/26 Rating"):

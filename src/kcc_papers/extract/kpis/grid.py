@@ -49,6 +49,13 @@ HEADER_WORDS = re.compile(
 )
 
 
+# A period's figure said to be missing, not yet in: "Data not available", "tbc", "To follow".
+# ("n/a" is no such word: a measure taken once a year prints it under every quarter, its
+# latest figure the year's outturn.)
+PENDING = re.compile(r"^(?:(?:data\s+)?not\s+(?:yet\s+)?available|no\s+data|tbc|to\s+follow)$",
+                     re.I)
+
+
 def _continues_header(row: Row, prev: Row) -> bool:
     """The second line of a two-line header ("Year to" / "date", "Expected Activity" / "Upper")."""
     words = [w for c in row.cells for w in c.split()]
@@ -81,6 +88,17 @@ def _figure(cell: str) -> bool:
     """A cell printing a figure or a code ("2", "87%", "2026/27", "PH01"), not words that
     hold a number ("Priority 1 actions")."""
     return bool(re.search(r"\d", cell)) and not is_wordy(cell)
+
+
+def _spanned_headings(top: Row, row: Row) -> list[str] | None:
+    """The header's cells read with the row below as one ("Target Q1", "Actual Q3"), where
+    that row names columns under a heading spanning several (a named cell, then empty ones
+    with a name under them)."""
+    if row.table != top.table:
+        return None
+    spanned = any(not above.strip() and below.strip() and any(c.strip() for c in top.cells[:j])
+                  for j, (above, below) in enumerate(zip(top.cells, row.cells, strict=False)))
+    return grouped_headings(top.cells, row.cells) if spanned else None
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
@@ -181,6 +199,13 @@ class GridReader:
                 header = merged or header
                 prev = item
                 continue
+            if header is not None and prev is not None and prev is header_row and (
+                    grouped := _spanned_headings(prev, item)) is not None:
+                # "Target" and "Actual" each over "Q1 | Q2 | Q3 | Q4": the row below names
+                # the columns the groups span
+                header = read_header(grouped) or header
+                prev = item
+                continue
             if service_cols is not None:
                 self._service(service_cols, cells)
                 service_cols = None
@@ -272,6 +297,8 @@ class GridReader:
         own_period: str | None = None  # the row's own period, where a column gives it
         period_label: str | None = None
         latest_at: int | None = None  # the latest value's column, for its cell's fill
+        period_targets: dict[str, Value] = {}  # a target per period, by the period's name
+        period_read = False  # whether the latest value was read from a period's column
         dated = dated_periods({j: period for j, (role, label) in enumerate(
             zip(header.roles, header.labels, strict=True))
             if role == "latest" and (period := period_of(label)) is not None})
@@ -290,11 +317,18 @@ class GridReader:
                 if raw["latest"].value is not None and not later(dated, j, latest_at):
                     continue
                 value = parse_value(cell)
-                if not value.empty and value.value is not None:
+                # (a period saying its figure is missing, "Data not available", before any
+                # period has one: the latest is missing, not a year's outturn before them)
+                if (not value.empty and value.value is not None) or (
+                        not period_read and PENDING.match(value.text)):
                     raw["latest"] = value
                     period_label = " ".join(label.split())
                     latest_at = j
+                    period_read = True
                 continue
+            if role == "target" and (period := period_of(label)) is not None:
+                # "Target Q1 | Target Q2": each period's target, the latest's read at the end
+                period_targets[period.lower()] = parse_value(cell)
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):
@@ -302,6 +336,7 @@ class GridReader:
                     if role == "latest":
                         period_label = " ".join(label.split())
                         latest_at = j if latest_at is None else latest_at
+                        period_read = period_read or period_of(label) is not None
             elif role == "rag":
                 # a RAG rates the value column before it; one printed before any value
                 # column (the columns in another order) rates the first after it
@@ -314,6 +349,9 @@ class GridReader:
                 dot_text = cell or None
             elif role == "period" and not FREQUENCY.match(cell):
                 own_period = " ".join(cell.split()) or None
+        latest_period = period_of(period_label or "")
+        if latest_period is not None and latest_period.lower() in period_targets:
+            raw["target"] = period_targets[latest_period.lower()]
         for role, rated in printed_rags.items():
             rags.setdefault(role, rated)
         latest = raw.get("latest", Value(""))

@@ -214,7 +214,10 @@ def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
     sums spent against sums planned, whatever its other columns are named ("Benchmark",
     "Target (£000)") and even where it rates them: a measure's value is what was achieved, a
     rate or a count, not a forecast of spend."""
-    if any(BUDGET_HEADING.search(c) and not RATE_HEADING.search(c) for c in cells):
+    # (a heading naming the budget as the target, "Budget / target 2026/27", is a target: the
+    # level a service's activity is measured against, as a joint committee's dashboard has it)
+    if any(BUDGET_HEADING.search(c) and not RATE_HEADING.search(c)
+           and not TARGET_WORD.search(c) for c in cells):
         return True
     return any(r == "latest" and FORECAST_HEADING.search(c) and MONEY_SUM.search(c)
                for c, r in zip(cells, roles, strict=True))

@@ -20,7 +20,7 @@ from kcc_papers.segment import Segment
 # ("floor standard") are not enough: reading a page's tables is slow.
 KPI_PAGE = re.compile(
     r"^\s*Latest\s*(:|\s*[-£\d.(])|\bTarget\b.*\bFloor\b|\bKPI\s+Summary\b|\bGREEN\s+AMBER\s+RED\b|^\s*G\s+A\s+R\b"
-    r"|^\s*Ref\b.*\bIndicator|\bExpected\s+(Upper|Activity)|^.{0,50}\bRAG\s+rating\b.{0,40}$"
+    r"|^\s*(?:Ref|Code)\b.*\bIndicator|\bExpected\s+(Upper|Activity)|^.{0,50}\bRAG\s+rating\b.{0,40}$"
 )
 # A table header line names several KPI columns ("Measure | Target | Actual | RAG").
 HEADER_WORD = re.compile(
