@@ -24,6 +24,7 @@ from kcc_papers.extract.minutes.items import (
     split_minutes,
 )
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
+from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import (
     Resolution,
@@ -136,7 +137,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     shares: list[float] = []
     previous_page = ctx.segment.page_from
     widths = {page.number: page.width for page in ctx.segment.pages}
-    for page, line, share in _headings_apart(one_column(ctx.segment.lines, widths)):
+    for page, line, share in numbers_to_headings(
+            _headings_apart(one_column(ctx.segment.lines, widths))):
         top = page != previous_page
         previous_page = page
         if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))

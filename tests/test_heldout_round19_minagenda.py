@@ -1,0 +1,76 @@
+"""Regression tests for held-out round 19's misses in minutes and agenda items: minute numbers
+in a narrow left column of a borderless table, centred down each minute's cell away from its
+bold heading; an agenda table whose item number spans the bold title's row and a row
+describing it. Each on a small paper written here in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import rendered
+from kcc_papers.models import AgendaItem, Minute
+from kcc_papers.pipeline import process_file
+
+
+def _minutes(path: Path) -> list[tuple[str | None, str]]:
+    return [(m.minute_number, m.title) for m in process_file(str(path)).records
+            if isinstance(m, Minute)]
+
+
+def _agenda(path: Path) -> list[tuple[str | None, str]]:
+    return [(a.item_ref, a.title) for a in process_file(str(path)).records
+            if isinstance(a, AgendaItem)]
+
+
+# ------------------------------- minute numbers centred in a left column beside their minute
+
+MARGIN_NUMBERS = """## KESTON DISTRICT COUNCIL
+** PLANNING POLICY PANEL
+MINUTES of the meeting held on Monday 8 March 2027 at 6.30 pm in the Council Chamber
+PRESENT: Councillors R Amble (Chairman), S Birch, T Coles and U Drew
+|% 9 91
+|- | |
+| 31 | **APOLOGIES FOR ABSENCE** |
+| ^ | Apologies were received from Councillor V Ennis. |
+| 32 | **LOCAL PLAN TIMETABLE** |
+| ^ | The Policy Manager reported that the examination was to open in the autumn and that \
+the inspector had asked for more evidence on housing supply. |
+| ^ | RESOLVED: That the revised Local Development Scheme be approved. |
+| 33 | **DESIGN CODE** |
+| ^ | Members asked that the code cover shopfronts. |
+| ^ | RESOLVED: That the draft Design Code be published for consultation. |
+The meeting closed at 8.05 pm
+"""
+
+
+def test_marginal_minute_numbers_centred_below_heading_read(tmp_path: Path) -> None:
+    # each number is centred down its minute's cell, printed beside the minute's text below
+    # its bold heading (or run into a line of it): the heading above it is the number's (read
+    # as unnumbered headings, and the closing lines as minutes too)
+    assert _minutes(rendered(MARGIN_NUMBERS, tmp_path)) == [
+        ("31", "APOLOGIES FOR ABSENCE"), ("32", "LOCAL PLAN TIMETABLE"),
+        ("33", "DESIGN CODE")]
+
+
+# ------------------------------ an agenda table's item number spanning its title and description
+
+SPANNED_AGENDA = """## Keston District Council
+!! Executive
+Date:	Tuesday, 16th March, 2027
+** AGENDA
+|% 8 80 12
+| Item | Subject | Page |
+| 1. | **Apologies for Absence** | |
+| ^ | To receive any apologies for absence. |
+| 2. | **Minutes** | 1 - 4 |
+| ^ | To confirm the minutes of the meeting held on 9 February 2027. | ^ |
+| 3. | **Car Parking Charges Review** | 5 - 12 |
+| ^ | Report of the Head of Environment. | ^ |
+"""
+
+
+def test_agenda_description_row_under_spanned_number_not_item(tmp_path: Path) -> None:
+    # the number's cell spans the bold title's row and the row describing the item: the
+    # table reader repeats the number on both (read as the item, titled by its description)
+    assert _agenda(rendered(SPANNED_AGENDA, tmp_path)) == [
+        ("1", "Apologies for Absence"), ("2", "Minutes"), ("3", "Car Parking Charges Review")]
