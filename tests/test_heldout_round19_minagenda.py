@@ -74,3 +74,50 @@ def test_agenda_description_row_under_spanned_number_not_item(tmp_path: Path) ->
     # table reader repeats the number on both (read as the item, titled by its description)
     assert _agenda(rendered(SPANNED_AGENDA, tmp_path)) == [
         ("1", "Apologies for Absence"), ("2", "Minutes"), ("3", "Car Parking Charges Review")]
+
+
+# ------------------------------------- a skipped number printed as lettered parts, in plain text
+
+LETTERED_SKIP = """BOROUGH OF HALLOWFIELD
+
+MINUTES OF THE MEETING OF THE COUNCIL HELD ON WEDNESDAY, 9th JUNE 2027
+
+PRESENT:  The Mayor (Councillor Ruth Abram) in the Chair;
+          Councillors Bell, Carr, Dyson, Eccles and Firth
+
+ 4.  APOLOGIES FOR ABSENCE
+
+     Apologies for absence were submitted on behalf of Councillor Gale.
+
+ 5.  MINUTES
+
+     RESOLVED: That the minutes of the meeting held on 12th May 2027 be approved.
+
+6(a) MOTION - SCHOOL STREETS
+
+     Moved by Councillor Bell and seconded by Councillor Carr.
+
+     RESOLVED: That the Executive be asked to extend the school streets scheme.
+
+6(b) MOTION - LIBRARY HOURS
+
+     Moved by Councillor Dyson and seconded by Councillor Eccles.
+
+     The motion was LOST.
+
+ 7.  APPOINTMENTS TO OUTSIDE BODIES
+
+     RESOLVED: That Councillor Firth be appointed to the Canal Trust.
+
+The meeting closed at 8.10 p.m.
+"""
+
+
+def test_minutes_after_lettered_parts_of_skipped_number_read(tmp_path: Path) -> None:
+    # a text paper's minutes go on past a number printed only in lettered parts ("6(a)",
+    # "6(b)" between 5 and 7): the parts vouch for the skip (read up to 5, the rest lost)
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(LETTERED_SKIP)
+    assert _minutes(paper) == [
+        ("4", "APOLOGIES FOR ABSENCE"), ("5", "MINUTES"), ("6(a)", "MOTION - SCHOOL STREETS"),
+        ("6(b)", "MOTION - LIBRARY HOURS"), ("7", "APPOINTMENTS TO OUTSIDE BODIES")]
