@@ -121,3 +121,28 @@ def test_minutes_after_lettered_parts_of_skipped_number_read(tmp_path: Path) -> 
     assert _minutes(paper) == [
         ("4", "APOLOGIES FOR ABSENCE"), ("5", "MINUTES"), ("6(a)", "MOTION - SCHOOL STREETS"),
         ("6(b)", "MOTION - LIBRARY HOURS"), ("7", "APPOINTMENTS TO OUTSIDE BODIES")]
+
+
+# ------------------------------------------ a capitals heading going on in capitals after a colon
+
+CAPITALS_AFTER_COLON = """## Glenmorrach Council
+** Minute of Meeting of the Policy and Resources Committee held on 9 February 2027
+Present: Councillor A Baird (Convener), Councillors C Dunn, E Fyfe and G Hay
+** 1. DECLARATIONS OF INTEREST
+There were no declarations of interest.
+** 2. STRATHBRAE DEVELOPMENT TRUST: LEASE OF THE FORMER BURGH HALL
+Councillor Hay left the meeting during consideration of this item.
+There was submitted a report by the Head of Property on the Trust's request.
+The Committee agreed to grant the lease for 25 years.
+** 3. ANY OTHER COMPETENT BUSINESS
+There was no other business.
+"""
+
+
+def test_capitals_title_after_colon_kept_in_minute_title(tmp_path: Path) -> None:
+    # what follows the colon is in capitals as the heading is: the title's, not the minute's
+    # text run in (read as the title "STRATHBRAE DEVELOPMENT TRUST", the rest as its text)
+    assert _minutes(rendered(CAPITALS_AFTER_COLON, tmp_path)) == [
+        ("1", "DECLARATIONS OF INTEREST"),
+        ("2", "STRATHBRAE DEVELOPMENT TRUST: LEASE OF THE FORMER BURGH HALL"),
+        ("3", "ANY OTHER COMPETENT BUSINESS")]
