@@ -146,3 +146,33 @@ def test_capitals_title_after_colon_kept_in_minute_title(tmp_path: Path) -> None
         ("1", "DECLARATIONS OF INTEREST"),
         ("2", "STRATHBRAE DEVELOPMENT TRUST: LEASE OF THE FORMER BURGH HALL"),
         ("3", "ANY OTHER COMPETENT BUSINESS")]
+
+
+# ------------------------------------- minutes printed two-up on a landscape sheet, two halves
+
+_HALVES = [
+    ("!! ASHWELL TOWN COUNCIL",
+     "19/031 Allotments. The Clerk reported that two plots were vacant."),
+    ("** MINUTES of the meeting of the Town Council held on Monday 4th March 2019 at 7pm",
+     "RESOLVED that the vacant plots be offered to the waiting list."),
+    ("Present: Cllr A Lark (Mayor, in the Chair), Cllrs B Finch, C Heron and D Wren.",
+     "19/032 Schedule of payments. RESOLVED that the schedule of payments be approved."),
+    ("19/029 Apologies for absence. Apologies were received from Cllr E Swift.",
+     "19/033 Date of next meeting. Monday 1st April 2019 at 7pm."),
+    ("19/030 Minutes. RESOLVED that the minutes of the meeting held on 4th February 2019 be "
+     "approved.", "The meeting closed at 8.40pm."),
+    ("Page 1", "Page 2"),
+]
+TWO_UP = """## ASHWELL TOWN COUNCIL
+** AGENDA
+1. To receive apologies for absence
+--- page landscape ---
+""" + "".join(f"<> {left} || {right}\n" for left, right in _HALVES)
+
+
+def test_two_up_minutes_right_half_read_after_left(tmp_path: Path) -> None:
+    # the right half's first line, read before the left half's heading, goes after the left
+    # half, and the right half's minutes run on at its margin (read up to 19/030 alone)
+    assert _minutes(rendered(TWO_UP, tmp_path)) == [
+        ("19/029", "Apologies for absence"), ("19/030", "Minutes"), ("19/031", "Allotments"),
+        ("19/032", "Schedule of payments"), ("19/033", "Date of next meeting")]
