@@ -176,3 +176,26 @@ def test_two_up_minutes_right_half_read_after_left(tmp_path: Path) -> None:
     assert _minutes(rendered(TWO_UP, tmp_path)) == [
         ("19/029", "Apologies for absence"), ("19/030", "Minutes"), ("19/031", "Allotments"),
         ("19/032", "Schedule of payments"), ("19/033", "Date of next meeting")]
+
+
+# ------------------------------- a lettered agenda's title broken by the margin, capital after it
+
+LETTERED_WRAP = """## PARISH OF ST AUBRAN
+** HIGHWAYS COMMITTEE
+Notice is hereby given that a meeting of the Highways Committee will be held in the Parish \
+Hall on Monday, 5th July 2027 at 6.00 pm.
+** AGENDA
+A.	Apologies
+B.	Minutes of the meeting held on 7th June 2027
+C.	Reconstruction of La Rue des Vaux and La Ruelle du Marais: Contract Award Report
+D.	Any other business
+"""
+
+
+def test_lettered_agenda_title_broken_at_margin_keeps_last_word(tmp_path: Path) -> None:
+    # the title's line ran to the right margin, the layout broke it there: the capital word
+    # under it in the title's column is the title's last (read as no part of it)
+    assert _agenda(rendered(LETTERED_WRAP, tmp_path)) == [
+        ("A", "Apologies"), ("B", "Minutes of the meeting held on 7th June 2027"),
+        ("C", "Reconstruction of La Rue des Vaux and La Ruelle du Marais: Contract Award Report"),
+        ("D", "Any other business")]
