@@ -199,3 +199,29 @@ def test_lettered_agenda_title_broken_at_margin_keeps_last_word(tmp_path: Path) 
         ("A", "Apologies"), ("B", "Minutes of the meeting held on 7th June 2027"),
         ("C", "Reconstruction of La Rue des Vaux and La Ruelle du Marais: Contract Award Report"),
         ("D", "Any other business")]
+
+
+# ------------------------------------ a minute added after another, its capital before the year
+
+INFIX_LETTER = """## Northmavine Islands Council
+** Minute of Meeting
+** Harbour Board
+Council Chamber, Town Hall, Wednesday 14 April 2027 at 10 am
+Present:	Councillors A Isbister, B Manson, C Tulloch
+** 8/27 Apologies for Absence
+There were no apologies.
+** 9/27 Pier Lighting Replacement
+The Board approved the replacement of the pier lighting.
+** 9A/27 Winter Timetable Consultation
+The Board agreed to consult on the winter timetable.
+** 10/27 Harbour Dues 2028
+The Board approved the harbour dues for 2028.
+"""
+
+
+def test_minute_lettered_before_its_year_read(tmp_path: Path) -> None:
+    # "9A/27": a minute added after 9/27, its capital glued before the year (dropped, its
+    # text read as 9/27's)
+    assert _minutes(rendered(INFIX_LETTER, tmp_path)) == [
+        ("8/27", "Apologies for Absence"), ("9/27", "Pier Lighting Replacement"),
+        ("9A/27", "Winter Timetable Consultation"), ("10/27", "Harbour Dues 2028")]

@@ -114,6 +114,11 @@ _SUB_MINUTE = re.compile(
 # The mark a heading prints after its number, as _SUB_MINUTE reads it: a colon, a stop or a
 # dash ("Minute 65 - Home to School Transport").
 _NUMBER_MARK = re.compile(r"\s+[-–—](?=\s)|[.:]")
+# A minute's number by running number and year ("17/27") ...
+_NUMBER_YEAR = re.compile(r"^(\d{1,4})(/\d{2,4})$")
+# ... and a part of it with its capital glued before the year ("17A/27 Ferry Timetable").
+_INFIX_LETTERED = re.compile(
+    r"^(?P<number>\d{1,4})(?P<letter>[A-Z])(?P<year>/\d{2,4})[.:]?[^\S\n]+(?P<title>[A-Z'‘\"“].*)$")
 # A line opening with a number's first lettered part over a title ("12(a) MOTION - PAVEMENT
 # PARKING", "Minute 12(a) ..."): where the chain skips that number, the skip is the clerk's
 # lettering, no heading lost.
@@ -325,6 +330,11 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
     found: list[Candidate] = []
     want = "a"
     for i in span:
+        if (infix := _infix_part(texts[i], printed, want)) is not None:
+            number, title = infix
+            found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
+            want = chr(ord(want) + 1)
+            continue
         label = next((la for la in labels if texts[i].startswith(la)), None)
         m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
         glued = m.group("glued") if m is not None else None
@@ -342,6 +352,23 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
         found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
         want = chr(ord(want) + 1)
     return found
+
+
+def _infix_part(text: str, printed: str, want: str) -> tuple[str, str] | None:
+    """A part of a minute numbered by running number and year ("17/27"), its capital glued to
+    the running number before the year ("17A/27 Ferry Timetable Consultation", a minute
+    added after 17/27): the part's number as printed (braces escaped, as a shape's are) and
+    its title; None where ``text`` opens with no such part lettered ``want``."""
+    minute = _NUMBER_YEAR.match(printed)
+    m = _INFIX_LETTERED.match(text)
+    if (minute is None or m is None or m.group("letter").lower() != want
+            or (m.group("number"), m.group("year")) != (minute.group(1), minute.group(2))):
+        return None
+    title = tidy_title(m.group("title"))
+    if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
+        return None
+    number = f"{m.group('number')}{m.group('letter')}{m.group('year')}"
+    return number.replace("{", "{{").replace("}", "}}"), title
 
 
 def _run_in_paragraph(text: str) -> bool:
