@@ -225,3 +225,24 @@ def test_minute_lettered_before_its_year_read(tmp_path: Path) -> None:
     assert _minutes(rendered(INFIX_LETTER, tmp_path)) == [
         ("8/27", "Apologies for Absence"), ("9/27", "Pier Lighting Replacement"),
         ("9A/27", "Winter Timetable Consultation"), ("10/27", "Harbour Dues 2028")]
+
+
+# -------------------------------- a ruled agenda's coded refs sharing their first word, kept apart
+
+CODED_REFS = """## Fenmoor Community Health NHS Trust
+** Board of Directors - meeting in public
+Date:	Thursday 4 March 2027
+** AGENDA
+|# Ref | Time | Item | Lead | Purpose |
+| BoD 27/010 | 09:30 | Welcome and apologies | Chair | Note |
+| BoD 27/011 | 09:35 | Declarations of interest | Chair | Note |
+| BoD 27/012 | 09:40 | Chief Executive's report | Chief Executive | Note |
+"""
+
+
+def test_ruled_agenda_coded_refs_sharing_first_word_each_an_item(tmp_path: Path) -> None:
+    # "BoD 27/010" and "BoD 27/011" open with one word, but are refs of their own: no row
+    # repeating the one above (read as one item, its number cell spanning the rest)
+    assert _agenda(rendered(CODED_REFS, tmp_path)) == [
+        ("BoD 27/010", "Welcome and apologies"), ("BoD 27/011", "Declarations of interest"),
+        ("BoD 27/012", "Chief Executive's report")]
