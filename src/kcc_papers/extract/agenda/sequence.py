@@ -44,6 +44,8 @@ OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-
                       r"|\([^()]*$", re.I)
 # A title wraps onto at most this many lines under its row.
 MAX_WRAPPED_LINES = 2
+# Points of slack at the right margin: a line ending this near it was broken by it.
+_MARGIN_SLACK = 2.0
 # A text-layer row's columns are parted by this many spaces: the title is the first one.
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
@@ -82,29 +84,49 @@ def sequenced_items(lines: list[tuple[int, Line]]) -> list[SequencedItem]:
         if len(run) > len(best):
             best = run
     ends = [t.index for t in best[1:]] + [len(lines)]
-    return [SequencedItem(t.ref, _wrapped(lines, t, end), lines[t.index][0])
+    edges = _right_edges(lines)
+    return [SequencedItem(t.ref, _wrapped(lines, t, end, edges), lines[t.index][0])
             for t, end in zip(best, ends, strict=False)]
 
 
-def _wrapped(lines: list[tuple[int, Line]], token: _Token, end: int) -> str:
+def _right_edges(lines: list[tuple[int, Line]]) -> dict[int, float]:
+    """Where each page's lines end at the furthest right: the text's right margin."""
+    edges: dict[int, float] = {}
+    for page, line in lines:
+        if line.x1 is not None:
+            edges[page] = max(edges.get(page, 0.0), line.x1)
+    return edges
+
+
+def _margin_broke(line: Line, edge: float | None) -> bool:
+    """The line runs to the page's right margin: the layout broke it there, unfinished."""
+    return edge is not None and line.x1 is not None and line.x1 >= edge - _MARGIN_SLACK
+
+
+def _wrapped(lines: list[tuple[int, Line]], token: _Token, end: int,
+             edges: dict[int, float]) -> str:
     """The title with the lines it wrapped onto: lines under it that start in the title's own
     column and go on in lower case ("Serious violence duty - annual review of the" over
-    "response strategy"). Lines wholly right of that column are the later columns' wrapped
-    cells (the lead's name); a line starting left of it (a "Break" row's time, a note) ends
-    the row."""
-    x = _title_x(lines[token.index][1], token.title)
+    "response strategy"), or under a line the right margin broke ("... Pres: Tender" over
+    "Report"). Lines wholly right of that column are the later columns' wrapped cells (the
+    lead's name); a line starting left of it (a "Break" row's time, a note) ends the row."""
+    page, first = lines[token.index]
+    x = _title_x(first, token.title)
     title = [token.title]
     if x is None:
         return token.title
+    above = first
     for _, line in lines[token.index + 1 : end]:
         start, text = _first_cell(line)
         if start is None or start < x - WRAP_TOLERANCE:
             break
         if start > x + WRAP_TOLERANCE:
             continue
-        if not _goes_on(title[-1], text) or len(title) > MAX_WRAPPED_LINES:
+        if not (_goes_on(title[-1], text) or _margin_broke(above, edges.get(page))) or len(
+                title) > MAX_WRAPPED_LINES:
             break
         title.append(text)
+        above = line
     return " ".join(title)
 
 
@@ -115,8 +137,11 @@ def _goes_on(before: str, text: str) -> bool:
 
 
 def _title_x(line: Line, title: str) -> float | None:
-    """Where the title's column starts: the run of the row that begins with the title."""
-    return next((x for x, text in line.spans if text.strip() and title.startswith(text.strip())),
+    """Where the title's column starts: the run of the row that begins with the title (or
+    the piece of a run that does, the ref's cell and the title's drawn as one run across a
+    column's gap: ``Line.beside``)."""
+    pieces = [*line.spans, *(line.beside or [])]
+    return next((x for x, text in pieces if text.strip() and title.startswith(text.strip())),
                 None)
 
 

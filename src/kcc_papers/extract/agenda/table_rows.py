@@ -306,8 +306,22 @@ def _ruled_item_rows(table: Table) -> list[str]:
     the paper's own column names its ref column and the title after it."""
     texts = table.texts()
     if AGENDA_TABLE_HEADER.match(" ".join(texts[0])):
-        return [_row_text(cells) for cells in texts[1:] if _is_item_row(cells)]
+        return [_row_text(cells) for cells in _spanned_once(texts[1:]) if _is_item_row(cells)]
     return ruled_rows(table) or []
+
+
+def _spanned_once(rows: list[list[str]]) -> list[list[str]]:
+    """An item's number cell may span two rows, its bold title's and a line describing it
+    under the title ("Report of the Chief Finance Officer."): the table reader repeats the
+    number on each, and the item is the first row's; a row repeating the number cell of the
+    row above is that item's description, not an item."""
+    out: list[list[str]] = []
+    for cells in rows:
+        number = " ".join((cells[0] if cells else "").split())
+        if out and number and number == " ".join((out[-1][0] if out[-1] else "").split()):
+            continue
+        out.append(cells)
+    return out
 
 
 def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:

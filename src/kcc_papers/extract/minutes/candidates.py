@@ -316,6 +316,10 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
     sentence = rest.endswith((".", "!", "?")) or _holds_sentence(rest)
     if ((stands_alone and not runs_on) or wraps_as_heading) and not sentence:
         return title, None
+    if not sentence and in_capitals(head) and in_capitals(rest):
+        # a heading in capitals goes on in capitals after its colon ("KINBRANNOCH COMMUNITY
+        # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case
+        return title, None
     if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
         return head, rest
     return title, None

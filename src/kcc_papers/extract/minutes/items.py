@@ -114,6 +114,15 @@ _SUB_MINUTE = re.compile(
 # The mark a heading prints after its number, as _SUB_MINUTE reads it: a colon, a stop or a
 # dash ("Minute 65 - Home to School Transport").
 _NUMBER_MARK = re.compile(r"\s+[-–—](?=\s)|[.:]")
+# A minute's number by running number and year ("17/27") ...
+_NUMBER_YEAR = re.compile(r"^(\d{1,4})(/\d{2,4})$")
+# ... and a part of it with its capital glued before the year ("17A/27 Ferry Timetable").
+_INFIX_LETTERED = re.compile(
+    r"^(?P<number>\d{1,4})(?P<letter>[A-Z])(?P<year>/\d{2,4})[.:]?[^\S\n]+(?P<title>[A-Z'‘\"“].*)$")
+# A line opening with a number's first lettered part over a title ("12(a) MOTION - PAVEMENT
+# PARKING", "Minute 12(a) ..."): where the chain skips that number, the skip is the clerk's
+# lettering, no heading lost.
+_FIRST_PART = re.compile(r"^(?:Min(?:ute)?\.?[^\S\n]?)?(\d{1,4})[^\S\n]?\(a\)[^\S\n]+[A-Z'‘\"“]")
 
 
 @dataclass(slots=True)
@@ -321,6 +330,11 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
     found: list[Candidate] = []
     want = "a"
     for i in span:
+        if (infix := _infix_part(texts[i], printed, want)) is not None:
+            number, title = infix
+            found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
+            want = chr(ord(want) + 1)
+            continue
         label = next((la for la in labels if texts[i].startswith(la)), None)
         m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
         glued = m.group("glued") if m is not None else None
@@ -338,6 +352,23 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
         found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
         want = chr(ord(want) + 1)
     return found
+
+
+def _infix_part(text: str, printed: str, want: str) -> tuple[str, str] | None:
+    """A part of a minute numbered by running number and year ("17/27"), its capital glued to
+    the running number before the year ("17A/27 Ferry Timetable Consultation", a minute
+    added after 17/27): the part's number as printed (braces escaped, as a shape's are) and
+    its title; None where ``text`` opens with no such part lettered ``want``."""
+    minute = _NUMBER_YEAR.match(printed)
+    m = _INFIX_LETTERED.match(text)
+    if (minute is None or m is None or m.group("letter").lower() != want
+            or (m.group("number"), m.group("year")) != (minute.group(1), minute.group(2))):
+        return None
+    title = tidy_title(m.group("title"))
+    if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
+        return None
+    number = f"{m.group('number')}{m.group('letter')}{m.group('year')}"
+    return number.replace("{", "{{").replace("}", "}}"), title
 
 
 def _run_in_paragraph(text: str) -> bool:
@@ -423,7 +454,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
         c.has_body = bool(c.inline_body) or (
             nxt < len(texts) and nxt not in starts and not SECTION.match(texts[nxt])
         )
-    chain = _fill_gaps(_best_chain(_by_layout(candidates)), candidates)
+    chain = _fill_gaps(_best_chain(_by_layout(candidates), _first_parts(texts)), candidates)
     unnumbered = ref_headings(texts, layouts, body_size)
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
@@ -665,8 +696,19 @@ def _weight(c: Candidate) -> int:
     return 1 + ref + (_STRONG_CLUE if c.heading_layout else 0) + title
 
 
-def _links(a: Candidate, b: Candidate) -> bool:
-    """Whether heading ``b`` can follow heading ``a`` in one numbering sequence."""
+def _first_parts(texts: list[str]) -> dict[int, list[int]]:
+    """The lines opening with a number's first lettered part ("12(a) ..."), by number."""
+    found: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        if m := _FIRST_PART.match(text):
+            found.setdefault(int(m.group(1)), []).append(i)
+    return found
+
+
+def _links(a: Candidate, b: Candidate, lettered: dict[int, list[int]] | None = None) -> bool:
+    """Whether heading ``b`` can follow heading ``a`` in one numbering sequence.
+    ``lettered``: the lines printing a number's first lettered part, by number (_first_parts):
+    the number skipped between ``a`` and ``b`` printed so between them vouches for the skip."""
     if a.number is None or b.number is None:
         return False
     both_set = a.heading_layout is True and b.heading_layout is True
@@ -683,6 +725,8 @@ def _links(a: Candidate, b: Candidate) -> bool:
         return True
     # A skipped or repeated number is believed only between headings something vouches for.
     both_ref = bool(a.ref and b.ref)
+    if step == 2 and any(a.index < i < b.index for i in (lettered or {}).get(a.number + 1, [])):
+        return True
     if 1 < step <= _MAX_SKIP:
         return both_ref or both_set or both_titled
     return step == 0 and (both_set or both_titled)
@@ -712,8 +756,10 @@ def _fill_gaps(chain: list[Candidate], candidates: list[Candidate]) -> list[Cand
     return out
 
 
-def _best_chain(candidates: list[Candidate]) -> list[Candidate]:
-    """Highest-weight run of consecutively numbered candidates of one style, in order."""
+def _best_chain(candidates: list[Candidate],
+                lettered: dict[int, list[int]] | None = None) -> list[Candidate]:
+    """Highest-weight run of consecutively numbered candidates of one style, in order
+    (``lettered``: see _links)."""
     best: list[int] = []
     back: list[int | None] = []
     ends: dict[tuple[str, int], list[int]] = {}  # (style, number) -> candidates ending there
@@ -727,7 +773,7 @@ def _best_chain(candidates: list[Candidate]) -> list[Candidate]:
         keys = [(style, c.number - k) for style in sorted(styles) for k in range(_MAX_SKIP + 1)]
         for key in keys:
             for j in ends.get(key, []):
-                if _links(candidates[j], c) and best[j] + _weight(c) > score:
+                if _links(candidates[j], c, lettered) and best[j] + _weight(c) > score:
                     score, prev = best[j] + _weight(c), j
         best.append(score)
         back.append(prev)

@@ -24,6 +24,7 @@ from kcc_papers.extract.minutes.items import (
     split_minutes,
 )
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
+from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import (
     Resolution,
@@ -38,6 +39,7 @@ from kcc_papers.extract.minutes.tabled import (
     rows_as_lines,
     table_rows,
 )
+from kcc_papers.extract.minutes.two_up import halves_in_order
 from kcc_papers.extract.minutes.votes import (
     VoteInfo,
     named_votes,
@@ -136,7 +138,10 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     shares: list[float] = []
     previous_page = ctx.segment.page_from
     widths = {page.number: page.width for page in ctx.segment.pages}
-    for page, line, share in _headings_apart(one_column(ctx.segment.lines, widths)):
+    sheets = {page.number: (page.width or 0.0, page.height or 0.0)
+              for page in ctx.segment.pages}
+    read = halves_in_order(one_column(ctx.segment.lines, widths), sheets)
+    for page, line, share in numbers_to_headings(_headings_apart(read)):
         top = page != previous_page
         previous_page = page
         if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))

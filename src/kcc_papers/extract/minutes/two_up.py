@@ -1,0 +1,73 @@
+"""Minutes printed two-up: two pages side by side on one landscape sheet, each half a column
+of its own, no line crossing the sheet's middle. The text layer reads lines by their tops, so
+the right half's first line, set a little higher than the left half's first (a heading's
+larger type sits lower on its line), comes first: a minute of the right half read before the
+meeting's heading, and out of its numbering. Such a page is read as printed: its left half,
+then its right, set as a page of its own at the left half's margin."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kcc_papers.load.model import Line
+
+Placed = tuple[int, Line, float]
+# Each half of a two-up sheet holds at least this many lines (a few lines beside a column are
+# a margin's notes, not a page).
+MIN_HALF_LINES = 3
+
+
+def halves_in_order(lines: list[Placed], sheets: dict[int, tuple[float, float]]
+                    ) -> list[Placed]:
+    """``lines`` with each two-up page (``sheets``: each page's width and height; a two-up
+    sheet is landscape) read left half first, then right half."""
+    out: list[Placed] = []
+    k = 0
+    while k < len(lines):
+        page = lines[k][0]
+        end = k
+        while end < len(lines) and lines[end][0] == page:
+            end += 1
+        width, height = sheets.get(page, (0.0, 0.0))
+        out += _page_in_order(lines[k:end], width) if width > height else lines[k:end]
+        k = end
+    return out
+
+
+def _page_in_order(lines: list[Placed], width: float) -> list[Placed]:
+    middle = width / 2
+    sides = [_side(line, middle) for _, line, _ in lines]
+    if None in sides or sides.count("left") < MIN_HALF_LINES or sides.count(
+            "right") < MIN_HALF_LINES:
+        return lines
+    left = [placed for placed, side in zip(lines, sides, strict=True) if side == "left"]
+    right = [placed for placed, side in zip(lines, sides, strict=True) if side == "right"]
+    # the right half is a page of its own: set at the left half's margin, its headings
+    # stand where the left half's do (one numbering runs on across the halves)
+    shift = min(_x0(line) for _, line, _ in right) - min(_x0(line) for _, line, _ in left)
+    return [*left, *[(page, _shifted(line, shift), share) for page, line, share in right]]
+
+
+def _x0(line: Line) -> float:
+    return line.x0 if line.x0 is not None else 0.0
+
+
+def _shifted(line: Line, by: float) -> Line:
+    return replace(line, x0=None if line.x0 is None else line.x0 - by,
+                   x1=None if line.x1 is None else line.x1 - by,
+                   spans=_moved(line.spans, by) or [], beside=_moved(line.beside, by),
+                   cells=_moved(line.cells, by), parts=_moved(line.parts, by))
+
+
+def _moved(pieces: list[tuple[float, str]] | None, by: float) -> list[tuple[float, str]] | None:
+    return None if pieces is None else [(x - by, text) for x, text in pieces]
+
+
+def _side(line: Line, middle: float) -> str | None:
+    """Which half of the sheet the line lies in, or None where it crosses the middle (or its
+    place is unknown)."""
+    if line.x0 is None or line.x1 is None:
+        return None
+    if line.x1 <= middle:
+        return "left"
+    return "right" if line.x0 >= middle else None
