@@ -186,3 +186,35 @@ def test_new_patterns_linear() -> None:
             start = time.perf_counter()
             pattern.search(text)
             assert time.perf_counter() - start < LINEAR_SECONDS, (pattern.pattern[:40], text[:12])
+
+
+# ------------- a town council named only in its running header (dropped as page furniture)
+
+TOWN_HEADER = """%% header Cyngor Tref Llanfeiriog / Llanfeiriog Town Council
+%% footer Tudalen / Page {page}
+** COFNODION / MINUTES
+Minutes of the meeting held on Monday 12 July 2027 at 7.00pm at the Town Hall.
+Present: Cllr Gwenllian Rhys (Mayor), Cllr Aled Bowen
+** 43. Minutes
+RESOLVED that the minutes of the meeting held on 14 June 2027 be approved as a correct record.
+** 44. Financial matters
+RESOLVED that the payments be approved.
+--- page ---
+** 45. Correspondence
+The correspondence was noted.
+** 46. Play area
+It was agreed that the Clerk obtains three quotations for new swings.
+"""
+
+
+def test_town_council_named_in_running_header_reads_prose_decisions(tmp_path: Path) -> None:
+    # the body's name is in the running header alone, which the minutes drop as furniture:
+    # the minutes read as formal, "The correspondence was noted." and the agreement lost
+    assert [(d.minute_number, d.decision_text)
+            for d in decisions_in(pdf_minutes(TOWN_HEADER, tmp_path))] == [
+        ("43", "RESOLVED that the minutes of the meeting held on 14 June 2027 be approved as a "
+               "correct record."),
+        ("44", "RESOLVED that the payments be approved."),
+        ("45", "The correspondence was noted."),
+        ("46", "It was agreed that the Clerk obtains three quotations for new swings."),
+    ]
