@@ -218,3 +218,64 @@ def test_town_council_named_in_running_header_reads_prose_decisions(tmp_path: Pa
         ("45", "The correspondence was noted."),
         ("46", "It was agreed that the Clerk obtains three quotations for new swings."),
     ]
+
+
+# ------------- a resolution under a lettered entry ends at the entry's next sibling
+
+LETTERED = """LLANFAIR COMMUNITY COUNCIL
+
+Minutes of the meeting of the Council held on Wednesday 19th May 2027 at 7.30pm.
+
+Present: Cllr A Pugh (Chair), Cllr B Bowen
+
+Min. 27/046  FINANCE
+    (a) Payments for approval:
+        HMRC - PAYE                                      £78.40
+        RESOLVED that the payments be approved.
+    (b) Grant application - Llanfair Sports Association, £1,000
+        towards new changing room showers.
+        RESOLVED to award a grant of £750.
+    (c) Internal audit: the internal auditor's report found no
+        issues. RESOLVED that the accounts be approved.
+
+Min. 27/047  PLAY AREA
+    (a) The Clerk reported on the annual inspection.
+    RESOLVED that:
+    (a) the swing seat be replaced;
+    (b) the Clerk obtains quotations for a new climbing frame.
+"""
+
+
+def test_resolution_under_lettered_entry_ends_at_next_entry(tmp_path: Path) -> None:
+    # "RESOLVED that the payments be approved." ran on into "(b) Grant application ...", and
+    # the grant into "(c) Internal audit ..."; a resolution's own list (27/047) stays whole
+    assert [text for _, text, _ in _decisions(LETTERED, tmp_path)] == [
+        "RESOLVED that the payments be approved.",
+        "RESOLVED to award a grant of £750.",
+        "RESOLVED that the accounts be approved.",
+        "RESOLVED that:\n(a) the swing seat be replaced;\n(b) the Clerk obtains quotations for "
+        "a new climbing frame.",
+    ]
+
+
+NUMBERED_ON = """MINUTES of a meeting of the Transport Committee held on 12 September 2024
+Present: Councillors A, B and C
+10. Workplace Parking Levy
+The Committee noted:
+1. the consultation responses;
+2. the equality impact assessment.
+It was APPROVED;
+That the Committee
+3. Approved the progression to Stage One Development at a cost of up to £1m.
+4. Authorised the Executive Director to award the contracts.
+"""
+
+
+def test_resolution_whose_own_list_numbers_on_kept_whole(tmp_path: Path) -> None:
+    # guard: "It was APPROVED; That the Committee" runs on into its own list, numbered on from
+    # the list above it: "3." is no next entry ending it
+    assert [text for _, text, _ in _decisions(NUMBERED_ON, tmp_path)] == [
+        "It was APPROVED; That the Committee\n3. Approved the progression to Stage One "
+        "Development at a cost of up to £1m.\n4. Authorised the Executive Director to award "
+        "the contracts.",
+    ]

@@ -546,11 +546,21 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     # a resolution inside a list entry ("(b) 26/00140/FUL ... The Council resolved to object")
     # ends where the entry's next sibling starts
     entry = _marker(strip_bullet(texts[start]))
+    # ... and one under a list entry ("(a) Payments for approval:" ... "RESOLVED that the
+    # payments be approved." over "(b) Grant application"), at that entry's next sibling once
+    # its sentence has ended, unless a list of its own comes first ("RESOLVED that:" over "(a)
+    # ..."; "It was APPROVED; That the Committee" over "3. Approved ...", a list numbered on
+    # from the one above)
+    above = None if entry else _entry_above(texts, start)
     english = not _WELSH_LABEL.match(PARA.sub("", strip_bullet(texts[start])))
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
         if _next_entry(entry, line):
             return j
+        if above is not None and _LIST_ITEM.match(line):
+            if _next_entry(above, line) and texts[j - 1].rstrip().endswith("."):
+                return j
+            above = None
         # a bilingual close prints the English after the stroke: "Daeth ... / The meeting ended"
         later = halves(line, before_capital=True)[1:]
         if ((_END.match(line) and not wrapped_tail(texts[j - 1], line))
@@ -566,6 +576,14 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
         if kind == "resolved" and _STOP.search(line) and not _LIST_ITEM.match(line):
             return j
     return limit
+
+
+def _entry_above(texts: list[str], start: int) -> tuple[str, set[tuple[str, int]]] | None:
+    """The marker of the nearest list entry above line ``start`` of a minute, if any."""
+    for j in range(start - 1, -1, -1):
+        if (entry := _marker(strip_bullet(texts[j]))) is not None:
+            return entry
+    return None
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
