@@ -28,9 +28,13 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|refuse(?!\s+(?:and\s+recycling|collection|vehicles?|lorr(?:y|ies)|freighters?|"
         r"disposal|service|bins?|sacks?|crews?)\b)",
     ),
-    # (Scottish bodies "continue consideration" of an item to a later meeting)
+    # (Scottish bodies "continue consideration" of an item to a later meeting, or decide
+    # "that consideration of the report be continued to the next meeting": a meeting named
+    # after it, as a scheme "continued" for a year is kept going, not put off)
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"
-                 r"|continue[sd]?\s+(?:its\s+)?consideration"),
+                 r"|continue[sd]?\s+(?:its\s+)?consideration"
+                 r"|continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:next|later|future|subsequent|"
+                 r"special|adjourned)\s+meeting"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"

@@ -113,7 +113,8 @@ def extract(ctx: Context) -> list[Record]:
     attendees = parse_attendance([t for _, t in split.header])
     present = sum(1 for a in attendees if a.category == "present")
     records: list[Record] = []
-    motions_only = formal([item.body for item in split.items])
+    motions_only = formal([item.body for item in split.items],
+                          [*_top_lines(ctx), *_heading_lines(split.header), committee])
     initials = body_initials(committee, ctx.document.committee)
     for item in split.items:
         resolutions = find_resolutions(item.body, motions_only, initials)
@@ -126,6 +127,32 @@ def extract(ctx: Context) -> list[Record]:
     # Attendees last made: an Apologies minute can say whom a substitute stood in for.
     page = split.header[0][0] if split.header else None
     return [*(_attendance(a, page) for a in attendees), *records]
+
+
+# The line that opens the attendance ends the minutes' heading: the bodies named below it
+# ("Also present: Cllr A (Ashby Town Council)") are others'.
+_ATTENDANCE_OPENS = re.compile(r"^(?:Present|Presennol|In\s+attendance|Members\s+present)\b",
+                               re.I)
+
+
+# The lines at the top of the minutes' first page that may name their body: the running
+# header the page furniture drops ("Cyngor Tref Llanfeiriog / Llanfeiriog Town Council") and
+# the masthead under it.
+TOP_LINES = 3
+
+
+def _top_lines(ctx: Context) -> list[str]:
+    return [line.text for _, line in ctx.segment.lines[:TOP_LINES]]
+
+
+def _heading_lines(header: list[tuple[int, str]]) -> list[str]:
+    """The lines of the minutes' heading, above their attendance."""
+    out: list[str] = []
+    for _, text in header:
+        if _ATTENDANCE_OPENS.match(text):
+            break
+        out.append(text)
+    return out
 
 
 def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], list[bool]]:

@@ -8,6 +8,7 @@ closing "The Committee noted the report.", or (parish minutes) decisions written
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kcc_papers.extract.minutes.patterns import wrapped_tail
@@ -242,11 +243,25 @@ def resolves(text: str) -> bool:
     return _resolved(text) or _resolved_ci(text) or _APPROVED.search(text) is not None
 
 
-def formal(bodies: list[list[tuple[int, str]]]) -> bool:
+def formal(bodies: list[list[tuple[int, str]]], names: Iterable[str | None] = ()) -> bool:
     """Whether minutes record their decisions formally ("RESOLVED", "It was APPROVED"): then an
-    "It was agreed" in the text is discussion, and only a motion seen carried is a decision."""
+    "It was agreed" in the text is discussion, and only a motion seen carried is a decision.
+    ``names``: the lines heading the minutes and the names of their body; a local council's
+    minutes are never formal (see _LOCAL_COUNCIL)."""
+    if any(name and _LOCAL_COUNCIL.search(name) for name in names):
+        return False
     # "it was resolved" in running prose is how parish minutes write inline decisions too
     return any(_resolved(t) or _APPROVED.search(t) for body in bodies for _, t in body)
+
+
+# A parish, town or community council, or a committee of one, as its minutes' head or its
+# name says ("LLANGYNFELYN AND CWM COMMUNITY COUNCIL", "Cyngor Cymuned", "PARISH OF ST ERNOUL
+# - ROADS COMMITTEE"): its clerk writes some decisions into the prose ("It was agreed that
+# ...", "The report was noted.") beside those printed as RESOLVED, whatever a council's formal
+# minutes would mean by them.
+_LOCAL_COUNCIL = re.compile(
+    r"\b(?:Parish|Town|Community)\s+Council\b|^Parish\s+of\s|\bCyngor\s+(?:Cymuned|Tref)\b",
+    re.I)
 
 
 def body_initials(*names: str | None) -> tuple[str, ...]:
@@ -323,7 +338,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             found = inline_decisions(body)
             if motions_only:
                 found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
-                         or _BARE_OUTCOME.match(r.text)]
+                         or _BARE_OUTCOME.match(r.text) or _closes_with_result(r.text)]
             if not motions_only:
                 # (formal minutes mark what they decide: a noting sentence inside their
                 # prose, "Mrs A declared an interest. The Panel noted the declaration.", is
@@ -484,15 +499,24 @@ _RESPONSE = re.compile(
     r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports)\b[^.]*(?:\.\s*)?$)"
 )
 # An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554", a Welsh county's
-# "A27/0318": its letter glued to the year), never a date.
+# "A27/0318": its letter glued to the year, or to the year and number, "A270412"), never a
+# date.
 _APPLICATION = re.compile(r"\b\d{2}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{2,6}\b"
-                          r"|\b[A-Z]{1,2}\d{2}/\d{3,6}\b|\bapplication\b", re.I)
+                          r"|\b[A-Z]{1,2}\d{2}/\d{3,6}\b|\b[A-Z]\d{6,7}\b|\bapplication\b",
+                          re.I)
 
 
 def _responds(texts: list[str], i: int) -> bool:
     """A response ending the line that cites the application, or (a full sentence of its own)
-    the line under it."""
+    the line under it; begun on the line and wrapped onto the next ("... two holiday lodges.
+    The Council" over "objects: access onto the lane is unsafe.")."""
     m = _RESPONSE.search(texts[i])
+    if not m and i + 1 < len(texts) and _RESPONSE_WRAPS.search(texts[i]):
+        line = f"{texts[i].rstrip()} {texts[i + 1].strip()}"
+        m = _RESPONSE.search(line)
+        if m is None or m.start() >= len(texts[i].rstrip()):
+            return False
+        return bool(_APPLICATION.search(line[: m.start()]))
     if not m:
         return False
     if m.start() > 0:
@@ -502,6 +526,10 @@ def _responds(texts: list[str], i: int) -> bool:
             and not texts[i - 1].rstrip().endswith((".", ";")))
     return (i > 0 and bool(_APPLICATION.search(texts[i - 1])) and texts[i].rstrip().endswith(".")
             and texts[i - 1].rstrip().endswith((".", ":", ";")))
+
+
+# The council's own response begun at a line's end, its verb on the next line.
+_RESPONSE_WRAPS = re.compile(r"(?<=[.:;]\s)The\s+(?:(?:Parish|Town|Community)\s+)?Council\s*$")
 
 
 # A label alone on its line ("Noted:", "Resolved:"): the decision under it is its own anchor.
@@ -534,11 +562,21 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
     # a resolution inside a list entry ("(b) 26/00140/FUL ... The Council resolved to object")
     # ends where the entry's next sibling starts
     entry = _marker(strip_bullet(texts[start]))
+    # ... and one under a list entry ("(a) Payments for approval:" ... "RESOLVED that the
+    # payments be approved." over "(b) Grant application"), at that entry's next sibling once
+    # its sentence has ended, unless a list of its own comes first ("RESOLVED that:" over "(a)
+    # ..."; "It was APPROVED; That the Committee" over "3. Approved ...", a list numbered on
+    # from the one above)
+    above = None if entry else _entry_above(texts, start)
     english = not _WELSH_LABEL.match(PARA.sub("", strip_bullet(texts[start])))
     for j in range(start + 1, limit):
         line = strip_bullet(texts[j])
         if _next_entry(entry, line):
             return j
+        if above is not None and _LIST_ITEM.match(line):
+            if _next_entry(above, line) and texts[j - 1].rstrip().endswith("."):
+                return j
+            above = None
         # a bilingual close prints the English after the stroke: "Daeth ... / The meeting ended"
         later = halves(line, before_capital=True)[1:]
         if ((_END.match(line) and not wrapped_tail(texts[j - 1], line))
@@ -554,6 +592,14 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
         if kind == "resolved" and _STOP.search(line) and not _LIST_ITEM.match(line):
             return j
     return limit
+
+
+def _entry_above(texts: list[str], start: int) -> tuple[str, set[tuple[str, int]]] | None:
+    """The marker of the nearest list entry above line ``start`` of a minute, if any."""
+    for j in range(start - 1, -1, -1):
+        if (entry := _marker(strip_bullet(texts[j]))) is not None:
+            return entry
+    return None
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
@@ -630,12 +676,14 @@ def _join(lines: list[str]) -> str:
 # (an application, a bid or a grant is mostly approved by some other body)
 _PUT = (r"(?:reports?|accounts?|budgets?|plans?|recommendations?|proposals?|quotations?|quotes?|"
         r"tenders?|estimates?|statements?|polic(?:y|ies)|strateg(?:y|ies)|precept|motion|"
-        r"amendment|scheme|request|invoices?|payments?)")
+        r"amendment|scheme|request|invoices?|payments?|correspondence)")
 # Another body's decision reported: "The County Council budget was approved", "... was
 # approved by the district council".
 _OTHER_BODY = (r"(?!(?:[\w'’-]+\s+){0,4}?(?:Council|Committee|Board|Authority|Government)\s)")
 _BY_ANOTHER = (r"(?!\s+(?:by|at)\s+(?:the\s+)?(?!the\s)(?:[\w'’-]+\s+){1,3}?(?:council|"
                r"committee|board|authority|government|department|inspector|minister)\b)")
+# A clause of discussion before the decision: "After discussion", "Following a short debate,".
+_LEAD_IN = r"(?:After|Following)(?:\s+[^\s,.]+){1,6}?,?\s+"
 # Decisions written into the text of parish and community council minutes.
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
@@ -643,6 +691,8 @@ _INLINE = re.compile(
     r"|\bpropos(?:ed|al)(?:\s+(?:by|of))?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
     # a parish assembly decides as the Assembly: "The Assembly authorised the Roads Committee"
+    # (after a clause of discussion: "After discussion it was agreed to defer consideration")
+    rf"|^(?P<lead>{_LEAD_IN})?It\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\s+(?:to|that)\b"
     r"|^(?:It\s+was|(?:All\s+)?(?:Councillors|Members|Cllrs)(?:\s+present)?|The\s+(?:\w+\s+)?Council"
     r"|The\s+(?:\w+\s+)?Assembly)"
     r"\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|authori[sz]ed|"
@@ -650,7 +700,8 @@ _INLINE = re.compile(
     # a committee's minutes in plain prose, the body agreeing in the sentence, after a clause
     # of discussion or a verb of its own: "After discussion the Committee agreed to accept the
     # quotation", "The Committee confirmed the dates, and agreed that notices be placed"
-    r"|(?:^|\b(?P<after>(?:After|Following)\s+[^,.]{0,40}?,?\s+))The\s+(?:\w+\s+)?(?:Committee|"
+    # (its words a word at a time: a run of any character beside the spaces was quadratic)
+    rf"|(?:^|\b(?P<after>{_LEAD_IN}))The\s+(?:\w+\s+)?(?:Committee|"
     r"Board|Panel|Sub-Committee|Forum|Partnership)\b[^.]{0,160}?\b(?:agreed|resolved)\s+(?:to|that)\b"
     r"|[–-]\s*approved\.?$"
     # what was put to the meeting, accepted: "The Treasurer's report was accepted.", "The
@@ -703,6 +754,14 @@ def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
         elif (m := _INLINE.search(sentence)) and not _PLANNING_REF.match(sentence):
             # the decision after the discussion it closes, in the one sentence
             text = _LEADING_DASH.sub("", sentence[m.start("after"):] if m["after"] else sentence)
+            if m["lead"]:
+                text = text[m.end("lead") :]
+                text = text[:1].upper() + text[1:]
+            if n and last != n - 1 and _RESULT_ONLY.match(text):
+                # "The Chair asked that the item be deferred to the June meeting. AGREED.": a
+                # result alone, after no decision, is the agreement of the sentence before
+                page, before = sentences[n - 1]
+                text = f"{PARA.sub('', before)} {text}"
             if _PROPOSER_ONLY.match(text) and n and last != n - 1:
                 # "Proposed by A, seconded by B, all approved." names no motion: the sentence
                 # before it says what was proposed.
@@ -711,6 +770,12 @@ def inline_decisions(body: list[tuple[int, str]]) -> list[Resolution]:
             out.append(Resolution(text, page, "inline"))
             last = n
     return out
+
+
+def _closes_with_result(text: str) -> bool:
+    """Whether a decision's last sentence is a bare result ("... be deferred. AGREED."): what
+    was put to the meeting, carried."""
+    return bool(_RESULT_ONLY.match(_split_sentences(text)[-1].strip()))
 
 
 def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
