@@ -1,0 +1,134 @@
+"""Regression tests for round 19's document misses (each document's kind, meeting date and
+committee): a minutes' dated running head taken for new minutes on every page, a report of
+urgent decisions to its meeting read as a decision notice, a board's "Paper HB2" stamps
+unseen. Each runs on small papers written here, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents
+
+# ------------------------------------------- minutes whose dated running head tops each page
+
+RUNNING_HEAD_MINUTES = """%% header Minutes of the County Council - 9th December 2027
+%% footer Page {page} of {pages}
+## WESTERCOMBE COUNTY COUNCIL
+** MINUTES of the meeting of the County Council held at County Hall on Thursday \
+9th December 2027 at 10.00 am
+Present:	Councillor Ann Teague (Chairman); Councillors Aske, Blyth, Carr and Dane
+** CC 27/61 APOLOGIES
+Apologies were received from Councillor Usher.
+** CC 27/62 MINUTES
+RESOLVED - That the minutes of the meeting held on 23rd September 2027 be confirmed.
+--- page ---
+** CC 27/63 NOTICE OF MOTION - LIBRARIES
+The motion was moved by Councillor Aske and seconded by Councillor Blyth.
+RESOLVED - That this Council asks the Cabinet to review library opening hours.
+--- page ---
+** CC 27/64 REPORT OF THE CABINET
+RESOLVED - That the report of the Cabinet be received.
+The meeting ended at 1.17 pm.
+"""
+
+
+def test_dated_running_head_of_minutes_read_as_new_minutes_each_page(tmp_path: Path) -> None:
+    # "Minutes of the County Council - 9th December 2027" printed over every page is the
+    # minutes' running head: before, each page began minutes of its own
+    assert pack_documents(RUNNING_HEAD_MINUTES, tmp_path) == [
+        ("minutes", "2027-12-09", "County Council")]
+
+
+# ------------------------------- a report of urgent decisions for information, to its meeting
+
+URGENT_DECISIONS_PACK = """%% header Wexbury Borough Council
+## WEXBURY BOROUGH COUNCIL
+** AGENDA
+Council - Wednesday 14 July 2027 at 7.00 pm, Council Chamber, Guildhall
+1. Apologies for Absence
+2. Urgent Decisions taken by the Chief Executive
+3. Appointments to Outside Bodies
+--- page ---
+** Item 2
+!! URGENT DECISIONS TAKEN BY THE CHIEF EXECUTIVE
+Report to:	Council, 14 July 2027
+Report by:	Chief Executive
+** 1. Purpose
+1.1 To report, for information, decisions taken by the Chief Executive under the urgency \
+provisions since the last meeting.
+** 2. Recommendation
+2.1 That the urgent decisions set out in paragraph 3.1 be noted.
+** 3. Decisions taken
+3.1 On 27 May 2027 the Chief Executive decided to accept a grant of £186,000 for six homes.
+--- page ---
+** Item 3
+!! APPOINTMENTS TO OUTSIDE BODIES
+Report to:	Council, 14 July 2027
+Report by:	Head of Legal Services
+** 1. Recommendation
+1.1 That the Council appoints representatives to the outside bodies as set out in Appendix 1.
+"""
+
+
+def test_report_of_urgent_decisions_to_a_meeting_read_as_decision(tmp_path: Path) -> None:
+    # A paper titled "Urgent decisions taken by ..." but addressed to the meeting ("Report to:
+    # Council, 14 July 2027") with a recommendation is the meeting's report, the decisions
+    # taken elsewhere its subject: before, it was read as a decision notice
+    council = "Wexbury Borough Council"
+    assert pack_documents(URGENT_DECISIONS_PACK, tmp_path) == [
+        ("agenda", "2027-07-14", council),
+        ("report", "2027-07-14", council),
+        ("report", "2027-07-14", council),
+    ]
+
+
+# ------------------------------------------------------ a board's papers stamped "Paper HB2"
+
+PAPER_CODE_PACK = """%% header PORT OF WEXMOUTH Harbour Board 09/03/2027
+## WEXMOUTH HARBOUR AUTHORITY
+** HARBOUR BOARD
+** AGENDA
+Tuesday 9 March 2027 at 9.30 am, Harbour Office
+|- Item | Subject | Paper |
+| 1 | Minutes of the meeting held on 8 December 2026 | HB1 |
+| 2 | Harbour dues 2027/28 | HB2 |
+| 3 | Pontoon replacement: award | HB3 |
+--- page ---
+Paper HB1
+** WEXMOUTH HARBOUR AUTHORITY - HARBOUR BOARD
+** Minutes of the meeting held on Tuesday 08/12/2026 at the Harbour Office
+Present:	E. Lind (Chair), Cllr R. Bates, Capt. A. Furn
+** HB/26/41  Apologies
+Apologies were received from Cllr S. Quinn.
+** HB/26/42  Harbour dues
+The Board agreed that the schedule of dues be brought to the March meeting.
+--- page ---
+Paper HB2
+** HARBOUR DUES 2027/28
+Author:	Port Finance Manager
+** Recommendation
+That the Board approves an increase of 4.5% in harbour dues from 1 April 2027.
+** 1. Background
+1.1 Dues at neighbouring ports have risen by between 4% and 6%.
+--- page ---
+Paper HB3
+** PONTOON REPLACEMENT: AWARD
+Author:	Port Engineer
+** 1. Recommendation
+1.1 That the Board awards the pontoon replacement contract to Quayside Marine Ltd for £412,000.
+** 2. Background
+2.1 Three tenders were received and evaluated on price and quality.
+"""
+
+
+def test_paper_stamped_with_board_code_and_number_read_as_minutes_page(tmp_path: Path) -> None:
+    # "Paper HB2" over a page (the board's initials run into the paper's number, as the
+    # agenda's "Paper" column prints it) starts that paper: before, the papers after the
+    # minutes were read as the minutes' later pages
+    board = "Harbour Board"
+    assert pack_documents(PAPER_CODE_PACK, tmp_path) == [
+        ("agenda", "2027-03-09", board),
+        ("minutes", "2026-12-08", board),
+        ("report", "2027-03-09", board),
+        ("report", "2027-03-09", board),
+    ]
