@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
 from kcc_papers.segment_starts.heading_kinds import (
@@ -549,6 +550,8 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
         return OTHER
     if kind == "report" and _signed_assent(text):
         return "decision"
+    if kind == "decision" and _addressed_to_meeting(text[:HEAD_CHARS]):
+        return "report"
     if kind == "report":
         head = text[:HEAD_CHARS]
         return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
@@ -568,6 +571,25 @@ SIGNATURE_LABEL = re.compile(r"^[^\S\n]*(?:Signed|Signature)\b", re.I | re.M)
 ASSENT_SIGNATURE_LINES = 4
 # ... of lines no longer in all than these characters (a window, not the text's rest, each time)
 ASSENT_SIGNATURE_CHARS = 800
+
+
+# A paper's address to the meeting it goes before, labelled: "Report to: Council, 14 July
+# 2027" (the line's body and date are read apart, see ``_addressed_to_meeting``).
+REPORT_TO_LABEL = re.compile(r"^[^\S\n]*Report[^\S\n]+to[^\S\n]*:[^\n]*", re.I | re.M)
+# A report's section heading "Recommendation(s)", numbered or not ("2. Recommendation").
+RECOMMENDATION_HEADING = re.compile(
+    r"^[^\S\n]*(?:\d+(?:\.\d+)?\.?[^\S\n]+)?Recommendations?[^\S\n]*$", re.I | re.M)
+
+
+def _addressed_to_meeting(head: str) -> bool:
+    """Whether a paper headed as a record of decisions is a report to a meeting: its header
+    addresses a body's dated meeting ("Report to: Council, 14 July 2027") and it recommends
+    what the meeting does ("That the urgent decisions set out in paragraph 3.1 be noted").
+    Decisions taken elsewhere (by an officer under urgency) reported so are its subject, and
+    the meeting's decision is its recommendation's."""
+    return bool(RECOMMEND.search(head) or RECOMMENDATION_HEADING.search(head)) and any(
+        BODY_NAMED.search(m.group(0)) and find_date(m.group(0))
+        for m in REPORT_TO_LABEL.finditer(head))
 
 
 def _signed_assent(text: str) -> bool:
