@@ -312,10 +312,11 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
 PAPER_STAMP = re.compile(
     r"^Paper\s+(?:No\.?\s*)?(?P<ref>(?-i:[A-Z])|\d{1,2}[a-z]?)(?![\w/])(?:\s*[:.–—-].*)?$", re.I)
 # A paper's coded reference, its series' letters and numbers ("Paper FB-27-21", "Paper
-# HWB/28/04"): the agenda's "Paper" column's, printed over the paper's first page in any type
-# (the code alone says it is a stamp, not a heading's words).
+# HWB/28/04", or run together: "Paper HB2", a board's initials and the paper's number): the
+# agenda's "Paper" column's, printed over the paper's first page in any type (the code alone
+# says it is a stamp, not a heading's words).
 CODED_PAPER_STAMP = re.compile(
-    r"^Paper\s+(?P<ref>(?-i:[A-Z]{1,5})[-/]\d{2}(?:[-/]\d{1,3}){1,2})$", re.I)
+    r"^Paper\s+(?P<ref>(?-i:[A-Z]{1,5})(?:[-/]\d{2}(?:[-/]\d{1,3}){1,2}|\d{1,3}))$", re.I)
 
 
 def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:
