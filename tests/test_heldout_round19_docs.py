@@ -132,3 +132,60 @@ def test_paper_stamped_with_board_code_and_number_read_as_minutes_page(tmp_path:
         ("report", "2027-03-09", board),
         ("report", "2027-03-09", board),
     ]
+
+
+# --------------------------- an award report, its ask lettered in a front sheet, its risks
+
+AWARD_FRONT_SHEET = """%% header Wexbury Council - Cabinet - 9th November 2027
+|# Report to Cabinet | |
+| Meeting date | 9th November 2027 |
+| Title | Housing repairs contract award |
+| Portfolio holder | Councillor Callum Thrale, Housing |
+| Recommendation(s): | (a) That the housing repairs contract be awarded to Corrib Property \
+Services Ltd for five years from 1st April 2028. (b) That the Director of Housing be \
+authorised to sign the contract. |
+** 1. Background
+1.1 The current contract ends on 31st March 2028. Four tenders were received.
+** 2. Risks
+|# Risk ref | Risk | Likelihood | Impact | Score | Mitigation |
+| HR-1 | Mobilisation not complete by 1st April 2028 | 2 | 4 | 8 | Mobilisation plan |
+| HR-2 | Transfer of staff under TUPE disputed | 3 | 3 | 9 | Early engagement |
+Contact: Owain Tresco, Director of Housing
+"""
+
+
+def test_award_report_asking_in_lettered_passive_read_as_risk_register(tmp_path: Path) -> None:
+    # "(a) That the ... contract be awarded to ..." asks for a decision (lettered, in the
+    # passive), so the risks table is its evidence: before, the report was a risk register
+    assert [kind for kind, _, _ in pack_documents(AWARD_FRONT_SHEET, tmp_path)] == ["report"]
+
+
+# ------------------- a leader's record of a cabinet's decisions, its date wrapped, in a pack
+
+LEADERS_RECORD_PACK = """%% header Wexbury Council - Cabinet - 9th November 2027
+## CABINET
+** AGENDA
+Tuesday 9th November 2027 at 10.00 am, Council Chamber
+1. Record of decisions of the meeting held on 12th October 2027
+2. Council Plan performance
+--- page ---
+** WEXBURY COUNCIL
+## RECORD OF DECISIONS
+** Leader's record of decisions taken at the meeting of the Cabinet held on 12th October 2027
+Decision maker:	Cabinet
+These decisions may be called in by any five non-executive Members by 5.00 pm on 19th October 2027.
+** 27/86 Local Development Scheme 2027-2030
+Decision: That the Local Development Scheme 2027-2030 be approved.
+Reason: To meet the requirement of section 15 of the Planning and Compulsory Purchase Act 2004.
+Signed: Esther Malley, Leader of the Council	Date: 13th October 2027
+"""
+
+
+def test_leaders_record_of_cabinet_decisions_dated_by_pack_running_head(tmp_path: Path) -> None:
+    # "Leader's record of decisions taken at the meeting of the Cabinet held on 12th October
+    # 2027" (its date wrapped onto the next line) names the meeting that took them: before,
+    # the record took the pack's running head's meeting
+    assert pack_documents(LEADERS_RECORD_PACK, tmp_path) == [
+        ("agenda", "2027-11-09", "Cabinet"),
+        ("decision", "2027-10-12", "Cabinet"),
+    ]

@@ -648,7 +648,9 @@ TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicator
 _ASK_LEAD = re.compile(
     r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\brecommend(?:s|ed)?\s+that\b"
     # (a recommendation's "That" is capitalised: "that" opening a line is a sentence wrapped)
-    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?-i:That)\b", re.I | re.M)
+    # (numbered, or lettered as a list's first point: "(a) That the contract be awarded")
+    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?-i:That)\b",
+    re.I | re.M)
 # The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
 ASK_CLAUSE_CHARS = 300
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
@@ -656,7 +658,9 @@ _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
 # "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
 _ASK_VERB = re.compile(
     r"\b(?:(?P<decide>approves?|awards?|adopts?|agrees?|authori[sz]es?|delegates?|accepts?|"
-    r"appoints?)\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
+    # (or asked in the passive: "That the contract be awarded to ...")
+    r"appoints?|be\s+(?:approved|awarded|adopted|agreed|authori[sz]ed|delegated|accepted|"
+    r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
     r"examines?|identif|monitors?|endors)\w*)", re.I)
 # A decision on the paper's register or its measures ("approves the updated strategic risk
 # register", "agrees the performance targets") is one on its table: the table is its subject.
