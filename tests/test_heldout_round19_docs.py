@@ -189,3 +189,43 @@ def test_leaders_record_of_cabinet_decisions_dated_by_pack_running_head(tmp_path
         ("agenda", "2027-11-09", "Cabinet"),
         ("decision", "2027-10-12", "Cabinet"),
     ]
+
+
+# ------------- a Welsh cabinet's monitoring report and forward work programme, bilingual
+
+WELSH_CABINET_PACK = """%% header Cyngor Sir Wexmor / Wexmor County Council - Cabinet - 9 March 2027
+## CYNGOR SIR WEXMOR / WEXMOR COUNTY COUNCIL
+** RHAGLEN / AGENDA
+Cabinet - Tuesday 9 March 2027 at 10.00 am, Council Chamber
+1. Welsh Language Standards: Annual Monitoring Report 2025/26
+2. Cabinet Forward Work Programme
+--- page ---
+Eitem 1 / Item 1
+** ADRODDIAD I'R CABINET / REPORT TO CABINET
+** Welsh Language Standards: Annual Monitoring Report 2025/26
+** 1. Argymhelliad / Recommendation
+1.1 That Cabinet approves the Welsh Language Standards Annual Monitoring Report 2025/26 for \
+publication by 30 June 2027.
+** 2. Perfformiad / Performance
+|# Cod / Code | Dangosydd / Indicator | Targed / Target | 2024/25 | 2025/26 | Statws / Status |
+| WL01 | Staff with Welsh language skills at level 3 or above (%) | 40.0 | 36.2 | 38.9 | Amber |
+| WL02 | Jobs advertised as Welsh essential (%) | 25.0 | 27.4 | 29.1 | Green |
+| WL03 | Staff completing Welsh language awareness training (%) | 90.0 | 71.5 | 64.0 | Red |
+--- page ---
+Eitem 2 / Item 2
+** RHAGLEN WAITH Y CABINET / CABINET FORWARD WORK PROGRAMME
+|- Meeting | Item | Key decision |
+| 13 April 2027 | Local Housing Market Assessment 2027 | No |
+| 11 May 2027 | Replacement Local Development Plan: Deposit Plan | Yes |
+Recommendation: That Cabinet notes the Forward Work Programme.
+"""
+
+
+def test_monitoring_report_approved_for_publication_and_cabinet_work_programme_read_as_reports(
+        tmp_path: Path) -> None:
+    # A report asking its cabinet to approve the monitoring report it is, its measures'
+    # table below, reports performance (approving a monitoring report is no other decision);
+    # a cabinet's "Forward Work Programme" (in either language of its bilingual title) is
+    # its forward plan: before, both were read as reports
+    assert [kind for kind, _, _ in pack_documents(WELSH_CABINET_PACK, tmp_path)] == [
+        "agenda", "performance_report", "forward_plan"]

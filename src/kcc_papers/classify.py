@@ -663,10 +663,12 @@ _ASK_VERB = re.compile(
     r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
     r"examines?|identif|monitors?|endors)\w*)", re.I)
 # A decision on the paper's register or its measures ("approves the updated strategic risk
-# register", "agrees the performance targets") is one on its table: the table is its subject.
+# register", "agrees the performance targets") is one on its table: the table is its subject;
+# so is approving the monitoring report it is ("approves the Welsh Language Standards Annual
+# Monitoring Report 2025/26 for publication").
 _REGISTER_OR_MEASURES = re.compile(
     r"\b(?:risks?|registers?|performance|measures?|indicators?|KPIs?|PIs?|scorecards?|"
-    r"dashboards?|metrics?|targets?)\b", re.I)
+    r"dashboards?|metrics?|targets?|monitoring\s+reports?)\b", re.I)
 
 
 def _asks_a_decision(head: str) -> bool:
