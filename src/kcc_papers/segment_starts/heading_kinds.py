@@ -173,10 +173,15 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 # of Key Decisions", a plan of the contracts to come, "Forward Procurement Plan: September
 # 2026 to March 2027" (a report's "Forward Plan reference:" label, an agenda's numbered item
 # "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
+# An executive's "Cabinet Forward Work Programme" (as Welsh councils title the decisions their
+# cabinet will take) is its forward plan too; a scrutiny committee's work programme is no plan
+# of decisions.
 FORWARD_PLAN_TITLE = re.compile(
     r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
-    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
+    r"|^[^\S\n]*(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
+    r"[^\S\n]+Programme\b", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
@@ -318,7 +323,10 @@ def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
-    if "forward" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
+    # (in either language of a bilingual title: "RHAGLEN WAITH Y CABINET / CABINET FORWARD
+    # WORK PROGRAMME")
+    if ("forward" in lower and any(FORWARD_PLAN_TITLE.match(half) for half in halves(text))
+            and _set_as_heading(flat, i)):
         return "forward_plan"
     return None
 
