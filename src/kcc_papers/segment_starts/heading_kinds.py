@@ -176,8 +176,10 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 # An executive's "Cabinet Forward Work Programme" (as Welsh councils title the decisions their
 # cabinet will take) is its forward plan too; a scrutiny committee's work programme is no plan
 # of decisions.
+# (a line's own blanks before its words: "^\s*" read a run of blank lines ahead from each
+# line's start, quadratic)
 FORWARD_PLAN_TITLE = re.compile(
-    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    r"^[^\S\n]*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
     r"|^[^\S\n]*(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
