@@ -241,3 +241,31 @@ def test_forward_plan_title_quadratic_on_blank_lines() -> None:
         began = time.perf_counter()
         assert not list(FORWARD_PLAN_TITLE.finditer(text))
         assert time.perf_counter() - began < 0.1
+
+
+# ------------------------------- a summons naming a body whose words are parted by commas
+
+COMMA_NAMED_SUMMONS = """%% header Wexford Vale District Council
+## Wexford Vale District Council
+** Audit, Governance and Standards Committee
+To: All Members of the Audit, Governance and Standards Committee (Councillors Ann Lowe \
+(Chair), Omar Quint (Vice-Chair), Gary Pill, Yvonne Eccles and Neil Tamm)
+You are summoned to attend a meeting of the Audit, Governance and Standards Committee to be \
+held in the Council Chamber, Wendford House, Market Street, Wendford on Wednesday, 27th January \
+2027 at 6.00 pm.
+Gwen Arkle
+Chief Executive
+** AGENDA
+|- Item | Business | Pages |
+| 1. | Apologies for absence | |
+| 2. | Declarations of interest | |
+| 3. | Corporate Risk Register - Quarter 3 2026/27 | 3 - 8 |
+"""
+
+
+def test_summons_to_body_named_with_commas_left_undated(tmp_path: Path) -> None:
+    # "a meeting of the Audit, Governance and Standards Committee to be held ... on
+    # Wednesday, 27th January 2027": the name's words parted by a comma; before, the
+    # summons's sentence went unread and the agenda had no date
+    assert pack_documents(COMMA_NAMED_SUMMONS, tmp_path) == [
+        ("agenda", "2027-01-27", "Audit, Governance and Standards Committee")]

@@ -21,7 +21,8 @@ MEETING_SENTENCE = re.compile(
     # (a formal notice prints the word in capitals: "A MEETING of the Board will be held")
     r"\b(?:[Mm]eeting|MEETING|[Ss]ession|SESSION)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
     # ("the Drumglass and Carnlough Policing and Community Safety Partnership": NI's PCSPs)
-    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
+    # (a list of its words parted by commas: "the Audit, Governance and Standards Committee")
+    r"(?:(?:[A-Z][\w&\'-]*,?|and|of|for|&)\s+){0,8}?"
     # (a parish's notice prints the name in capitals: "the FINANCE AND GENERAL PURPOSES
     # COMMITTEE to be held")
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
