@@ -269,3 +269,23 @@ def test_summons_to_body_named_with_commas_left_undated(tmp_path: Path) -> None:
     # summons's sentence went unread and the agenda had no date
     assert pack_documents(COMMA_NAMED_SUMMONS, tmp_path) == [
         ("agenda", "2027-01-27", "Audit, Governance and Standards Committee")]
+
+
+# -------------------- a report addressed to its body undated, its "Meeting:" label dated
+
+MEETING_LABEL_REPORT = """## Report to Executive
+Meeting:	Executive, Wednesday 9th February 2028 7.30 pm
+Report title:	Quarter 3 2027/28 Performance Report
+Report author:	Bernard Ash, Performance Lead
+** 1. Recommendation
+1.1 That the Executive notes performance against the key performance indicators.
+** 2. Summary
+2.1 Of the twelve indicators, seven are on or better than target.
+"""
+
+
+def test_meeting_label_dating_undated_report_to_line_left_undated(tmp_path: Path) -> None:
+    # "Report to Executive" names the body undated; the "Meeting:" label under it names the
+    # same body with its date: before, the report had no meeting date
+    assert pack_documents(MEETING_LABEL_REPORT, tmp_path) == [
+        ("performance_report", "2028-02-09", "Executive")]
