@@ -289,3 +289,43 @@ def test_meeting_label_dating_undated_report_to_line_left_undated(tmp_path: Path
     # same body with its date: before, the report had no meeting date
     assert pack_documents(MEETING_LABEL_REPORT, tmp_path) == [
         ("performance_report", "2028-02-09", "Executive")]
+
+
+# --------------------- a parish's lettered items' papers, each at a page's top, one a notice
+
+LETTERED_ITEMS_PACK = """%% header Parish of St Wenna, Jersey
+** PARISH OF ST WENNA - ROADS COMMITTEE
+** AGENDA
+Monday 7th June 2027 at 6.00 pm, Parish Hall
+Item A: Minutes of the meeting held on 10th May 2027
+Item B: Resurfacing of La Rue du Moulin - Tender Report
+Item C: Visite du Branchage 2027
+--- page ---
+** PARISH OF ST WENNA - ROADS COMMITTEE
+** Minutes of the meeting held on Monday, 10th May 2027 at 6.00 pm in the Parish Hall
+Present:	The Connétable (President); Roads Inspectors P de la Haye, T Amy
+** RC 27/18  Apologies
+Apologies were received from Procureur M Gallic.
+** RC 27/19  Minutes of the meeting held on 12th April 2027
+The minutes were approved and signed by the Connétable.
+--- page ---
+** PARISH OF ST WENNA - ROADS COMMITTEE - 7TH JUNE 2027
+** Item B: Resurfacing of La Rue du Moulin - Tender Report
+Report of the Parish Roads Foreman
+1. Tenders were invited from five contractors on the Parish's approved list.
+2. Recommendation: that the tender of Le Quesne Surfacing Limited in the sum of £184,650.00 \
+be accepted.
+--- page ---
+** Item C: Visite du Branchage 2027
+The Visites du Branchage will take place on Saturday 10th July and Saturday 11th September \
+2027. Owners and occupiers are reminded that overhanging hedges must be cut back.
+Fines of £50 per offence may be imposed at the Visite.
+"""
+
+
+def test_lettered_item_paper_at_page_top_read_as_last_papers_page(tmp_path: Path) -> None:
+    # "Item C: Visite du Branchage 2027" at a page's top after the paper of item B (titled
+    # "Item B: ..." under the meeting's masthead) is item C's paper, a report by its title
+    # (the notice the committee receives): before, it was read as item B's paper's last page
+    assert [kind for kind, _, _ in pack_documents(LETTERED_ITEMS_PACK, tmp_path)] == [
+        "agenda", "minutes", "report", "report"]

@@ -240,19 +240,43 @@ ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,
                         re.I)
 
 
+# ... or by its letter, as a parish's agenda letters its items: "Item E: Visite du Branchage".
+LETTERED_ITEM = re.compile(r"^[^\S\n]*(?:Agenda\s+)?Item\s+(?P<item>(?-i:[A-Z]))[^\S\n]*"
+                           r"[:.–—-]\s+\S", re.I)
+
+
 def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
                       stamp: str | None) -> bool:
     """Whether line ``i``, at its page's top and set as a heading, heads another item's paper
-    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6):
-    a report's pages that repeat its own item's heading go on with it."""
+    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6,
+    "Item E: ..." after item D's): a report's pages that repeat its own item's heading go on
+    with it."""
     _, idx, line = flat[i]
     if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return False
     m = TITLED_ITEM.match(line.text)
+    if m is None and (m := LETTERED_ITEM.match(line.text)) is not None:
+        current = _lettered_item_of(flat, heading)
+        return (current is not None and m.group("item") != current
+                and _set_as_heading(flat, i))
     if m is None or not _set_as_heading(flat, i):
         return False
     current = _current_item(flat, heading, stamp)
     return current is not None and m.group("item").lower() != current
+
+
+def _lettered_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
+    """The letter of the item the current report is titled as at its first page's top ("Item
+    D: ..." under the meeting's masthead, over "Report of ..." that started it)."""
+    if heading is None:
+        return None
+    page, top = flat[heading][0], heading - flat[heading][1]
+    for n in range(top, min(top + ITEM_STAMP_TOP, len(flat))):
+        if flat[n][0] != page:
+            break
+        if (m := LETTERED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
+            return m.group("item")
+    return None
 
 
 def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
