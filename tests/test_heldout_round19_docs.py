@@ -329,3 +329,24 @@ def test_lettered_item_paper_at_page_top_read_as_last_papers_page(tmp_path: Path
     # (the notice the committee receives): before, it was read as item B's paper's last page
     assert [kind for kind, _, _ in pack_documents(LETTERED_ITEMS_PACK, tmp_path)] == [
         "agenda", "minutes", "report", "report"]
+
+
+# ------------------------- a hearing sub-committee's minutes "of a hearing held on ..."
+
+HEARING_MINUTES = """%% header Kestwick District Council
+** KESTWICK DISTRICT COUNCIL
+** STANDARDS HEARING SUB-COMMITTEE
+Minutes of a hearing held on Monday 29th November 2027 at 10.00 am at Kestwick Town Hall
+Present:	Councillor N Farquhar (Chair), Councillors H Callen and A Kitch
+** STD/27/14 ELECTION OF CHAIR
+RESOLVED - That Councillor Farquhar be elected Chair for the hearing.
+** STD/27/15 COMPLAINT 2027/09
+RESOLVED - That the complaint be not upheld.
+"""
+
+
+def test_minutes_of_a_hearing_named_body_hearing(tmp_path: Path) -> None:
+    # "Minutes of a hearing held on ..." names no body (as "of a meeting held on" names
+    # none): the masthead's sub-committee is the body; before, the body was "hearing"
+    assert pack_documents(HEARING_MINUTES, tmp_path) == [
+        ("minutes", "2027-11-29", "Standards Hearing Sub-Committee")]
