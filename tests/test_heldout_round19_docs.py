@@ -350,3 +350,41 @@ def test_minutes_of_a_hearing_named_body_hearing(tmp_path: Path) -> None:
     # none): the masthead's sub-committee is the body; before, the body was "hearing"
     assert pack_documents(HEARING_MINUTES, tmp_path) == [
         ("minutes", "2027-11-29", "Standards Hearing Sub-Committee")]
+
+
+# ------------------- a call-in pack enclosing an extract from the cabinet's minutes
+
+CALL_IN_PACK = """%% header Wexdale District Council - Overview and Scrutiny Committee
+## WEXDALE DISTRICT COUNCIL
+** OVERVIEW AND SCRUTINY COMMITTEE
+** AGENDA
+Tuesday 23 March 2027 at 6.30 pm, Council Chamber
+1. Minutes of the meeting held on 9th February 2027
+2. Call-in of Cabinet decision CAB/27/12
+--- page ---
+** WEXDALE DISTRICT COUNCIL
+** OVERVIEW AND SCRUTINY COMMITTEE
+** Minutes of the meeting held on 9th February 2027 in Committee Room 1
+Present:	Councillor A Birch (Chair), Councillors C Dane and E Fell
+** OS/27/08 APOLOGIES
+Apologies were received from Councillor G Hale.
+** OS/27/09 WORK PROGRAMME
+RESOLVED: That the work programme be approved.
+--- page ---
+** WEXDALE DISTRICT COUNCIL
+** EXTRACT FROM THE MINUTES OF THE CABINET HELD ON 3RD MARCH 2027
+** CAB/27/12 LEISURE CENTRE CAR PARK CHARGES
+The Portfolio Holder for Leisure presented the report.
+RESOLVED: That charges of £1.20 for up to three hours be introduced at the car park.
+"""
+
+
+def test_extract_from_cabinet_minutes_read_as_committees_minutes_page(tmp_path: Path) -> None:
+    # "EXTRACT FROM THE MINUTES OF THE CABINET HELD ON 3RD MARCH 2027" set as a heading starts
+    # the cabinet's minutes (an extract of them): before, it was read as the committee's own
+    # minutes' next page
+    assert pack_documents(CALL_IN_PACK, tmp_path) == [
+        ("agenda", "2027-03-23", "Overview and Scrutiny Committee"),
+        ("minutes", "2027-02-09", "Overview and Scrutiny Committee"),
+        ("minutes", "2027-03-03", "Cabinet"),
+    ]

@@ -57,6 +57,10 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# An extract of another body's minutes a pack encloses, titled so: "EXTRACT FROM THE MINUTES OF
+# THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
+EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",
+                             re.I)
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # "From:" can end a line when a text export glued two pages together.
@@ -346,6 +350,10 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             MINUTES.match(half) for half in _other_languages(text))
             or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
             flat, i, agenda_heading):
+        return "minutes"
+    if ("extract" in lower and (m := EXTRACT_MINUTES.match(text))
+            and (MINUTES.match(text[m.end():]) or MINUTES_OF_BODY.match(text[m.end():]))
+            and _set_as_heading(flat, i) and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
     if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
             and not _agenda_row(flat, i, agenda_heading)):
