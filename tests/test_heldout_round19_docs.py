@@ -388,3 +388,37 @@ def test_extract_from_cabinet_minutes_read_as_committees_minutes_page(tmp_path: 
         ("minutes", "2027-02-09", "Overview and Scrutiny Committee"),
         ("minutes", "2027-03-03", "Cabinet"),
     ]
+
+
+# ------- reports of one meeting each labelled with it: no running head (review of the above)
+
+DATED_LABEL_REPORTS = """%% header Wexvoe Islands Council
+## WEXVOE ISLANDS COUNCIL
+** HARBOUR BOARD
+** AGENDA
+Wednesday 4 March 2027 at 10.00 am, Council Chamber
+1. Towage services: award of contract
+2. Ports performance report
+--- page ---
+!! Towage Services at Skerry Harbour: Award of Contract
+Meeting(s):	Harbour Board, 4 March 2027
+Report Title:	Towage Services at Skerry Harbour: Award of Contract
+Reference Number:	PH-04-27
+Author / Job Title:	Captain Sandy Irv, Harbourmaster
+** 1.0 Decisions / Action required:
+1.1 That the Harbour Board RESOLVES to award the towage contract to Skerry Tugs Ltd.
+--- page ---
+!! Ports and Harbours Performance Report - Quarter 3 2026/27
+Meeting(s):	Harbour Board, 4 March 2027
+Reference Number:	PH-05-27
+Author / Job Title:	Karen Halc, Finance Manager, Ports and Harbours
+** 1.0 Decisions / Action required:
+1.1 That the Harbour Board NOTES the performance of Ports and Harbours for the quarter.
+"""
+
+
+def test_reports_labelled_with_one_meeting_read_as_one_report(tmp_path: Path) -> None:
+    # each report's own "Meeting(s): Harbour Board, 4 March 2027" label, below its title, is
+    # no running head: the rule for a dated heading repeated at each page's top merged them
+    assert [kind for kind, _, _ in pack_documents(DATED_LABEL_REPORTS, tmp_path)] == [
+        "agenda", "report", "performance_report"]

@@ -275,10 +275,12 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
 
 def _repeats_dated_heading(flat: list[tuple[int, int, Line]], heading: int | None,
                            i: int) -> bool:
-    """Whether line ``i`` prints, word for word, the dated heading that started the current
-    document ("Minutes of the County Council - 9th December 2027" as every page's running
-    head): one meeting's paper on its next page, not a second paper of that meeting."""
-    if heading is None or heading >= i:
+    """Whether line ``i``, its page's first, prints word for word the dated heading that
+    started the current document at its own page's top ("Minutes of the County Council - 9th
+    December 2027" as every page's running head): one meeting's paper on its next page, not a
+    second paper of that meeting. (A labelled line lower down, "Meeting(s): Harbour Board, 4
+    March 2027", is each of that meeting's reports' own header.)"""
+    if heading is None or heading >= i or flat[heading][1] or flat[i][1]:
         return False
     text = flat[heading][2].text
     return (" ".join(text.split()) == " ".join(flat[i][2].text.split())
