@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
 from kcc_papers.segment_starts.heading_kinds import (
@@ -384,6 +385,11 @@ CLUES: tuple[Clue, ...] = (
     # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
     # committee's paper (with the meeting named at the head, a report)
     Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),
+    # "Item E: Visite du Branchage 2027" as its title: the paper of the agenda's item, by the
+    # item's number or letter and its title (a notice the meeting receives is its report)
+    Clue("report", _rx(r"^[^\S\n]*(?:Agenda[^\S\n]+)?Item[^\S\n]+(?:No\.?[^\S\n]*)?"
+                       r"(?:[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z]))[^\S\n]*[:.–—-]"
+                       r"[^\S\n]+\S"), WEAK, "title", needs=("item",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
@@ -549,6 +555,8 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
         return OTHER
     if kind == "report" and _signed_assent(text):
         return "decision"
+    if kind == "decision" and _addressed_to_meeting(text[:HEAD_CHARS]):
+        return "report"
     if kind == "report":
         head = text[:HEAD_CHARS]
         return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
@@ -568,6 +576,25 @@ SIGNATURE_LABEL = re.compile(r"^[^\S\n]*(?:Signed|Signature)\b", re.I | re.M)
 ASSENT_SIGNATURE_LINES = 4
 # ... of lines no longer in all than these characters (a window, not the text's rest, each time)
 ASSENT_SIGNATURE_CHARS = 800
+
+
+# A paper's address to the meeting it goes before, labelled: "Report to: Council, 14 July
+# 2027" (the line's body and date are read apart, see ``_addressed_to_meeting``).
+REPORT_TO_LABEL = re.compile(r"^[^\S\n]*Report[^\S\n]+to[^\S\n]*:[^\n]*", re.I | re.M)
+# A report's section heading "Recommendation(s)", numbered or not ("2. Recommendation").
+RECOMMENDATION_HEADING = re.compile(
+    r"^[^\S\n]*(?:\d+(?:\.\d+)?\.?[^\S\n]+)?Recommendations?[^\S\n]*$", re.I | re.M)
+
+
+def _addressed_to_meeting(head: str) -> bool:
+    """Whether a paper headed as a record of decisions is a report to a meeting: its header
+    addresses a body's dated meeting ("Report to: Council, 14 July 2027") and it recommends
+    what the meeting does ("That the urgent decisions set out in paragraph 3.1 be noted").
+    Decisions taken elsewhere (by an officer under urgency) reported so are its subject, and
+    the meeting's decision is its recommendation's."""
+    return bool(RECOMMEND.search(head) or RECOMMENDATION_HEADING.search(head)) and any(
+        BODY_NAMED.search(m.group(0)) and find_date(m.group(0))
+        for m in REPORT_TO_LABEL.finditer(head))
 
 
 def _signed_assent(text: str) -> bool:
@@ -626,7 +653,9 @@ TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicator
 _ASK_LEAD = re.compile(
     r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\brecommend(?:s|ed)?\s+that\b"
     # (a recommendation's "That" is capitalised: "that" opening a line is a sentence wrapped)
-    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?-i:That)\b", re.I | re.M)
+    # (numbered, or lettered as a list's first point: "(a) That the contract be awarded")
+    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?-i:That)\b",
+    re.I | re.M)
 # The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
 ASK_CLAUSE_CHARS = 300
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
@@ -634,13 +663,17 @@ _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
 # "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
 _ASK_VERB = re.compile(
     r"\b(?:(?P<decide>approves?|awards?|adopts?|agrees?|authori[sz]es?|delegates?|accepts?|"
-    r"appoints?)\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
+    # (or asked in the passive: "That the contract be awarded to ...")
+    r"appoints?|be\s+(?:approved|awarded|adopted|agreed|authori[sz]ed|delegated|accepted|"
+    r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
     r"examines?|identif|monitors?|endors)\w*)", re.I)
 # A decision on the paper's register or its measures ("approves the updated strategic risk
-# register", "agrees the performance targets") is one on its table: the table is its subject.
+# register", "agrees the performance targets") is one on its table: the table is its subject;
+# so is approving the monitoring report it is ("approves the Welsh Language Standards Annual
+# Monitoring Report 2025/26 for publication").
 _REGISTER_OR_MEASURES = re.compile(
     r"\b(?:risks?|registers?|performance|measures?|indicators?|KPIs?|PIs?|scorecards?|"
-    r"dashboards?|metrics?|targets?)\b", re.I)
+    r"dashboards?|metrics?|targets?|monitoring\s+reports?)\b", re.I)
 
 
 def _asks_a_decision(head: str) -> bool:

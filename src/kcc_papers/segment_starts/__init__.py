@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.dates import find_date
 from kcc_papers.segment_starts.appendices import _appendix_title, _tabled_after_agenda, _tabled_kind
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
@@ -267,8 +268,23 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return True
     if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
         return True
-    return kind == "appendix_like" or bool(starts and kind == last_kind and _same_document(
-        kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0]))
+    return kind == "appendix_like" or bool(starts and kind == last_kind and (
+        _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])
+        or _repeats_dated_heading(flat, walk.heading, i)))
+
+
+def _repeats_dated_heading(flat: list[tuple[int, int, Line]], heading: int | None,
+                           i: int) -> bool:
+    """Whether line ``i``, its page's first, prints word for word the dated heading that
+    started the current document at its own page's top ("Minutes of the County Council - 9th
+    December 2027" as every page's running head): one meeting's paper on its next page, not a
+    second paper of that meeting. (A labelled line lower down, "Meeting(s): Harbour Board, 4
+    March 2027", is each of that meeting's reports' own header.)"""
+    if heading is None or heading >= i or flat[heading][1] or flat[i][1]:
+        return False
+    text = flat[heading][2].text
+    return (" ".join(text.split()) == " ".join(flat[i][2].text.split())
+            and find_date(text) is not None)
 
 
 def _same_document(kind: str, lines_since_start: int, new_page: bool) -> bool:

@@ -57,6 +57,10 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# An extract of another body's minutes a pack encloses, titled so: "EXTRACT FROM THE MINUTES OF
+# THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
+EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",
+                             re.I)
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # "From:" can end a line when a text export glued two pages together.
@@ -173,10 +177,17 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 # of Key Decisions", a plan of the contracts to come, "Forward Procurement Plan: September
 # 2026 to March 2027" (a report's "Forward Plan reference:" label, an agenda's numbered item
 # "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
+# An executive's "Cabinet Forward Work Programme" (as Welsh councils title the decisions their
+# cabinet will take) is its forward plan too; a scrutiny committee's work programme is no plan
+# of decisions.
+# (a line's own blanks before its words: "^\s*" read a run of blank lines ahead from each
+# line's start, quadratic)
 FORWARD_PLAN_TITLE = re.compile(
-    r"^\s*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    r"^[^\S\n]*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
-    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
+    r"|^[^\S\n]*(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
+    r"[^\S\n]+Programme\b", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
@@ -318,7 +329,10 @@ def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
         return "decision"
     if ISSUE_DETAILS.match(text):
         return "forward_plan"
-    if "forward" in lower and FORWARD_PLAN_TITLE.match(text) and _set_as_heading(flat, i):
+    # (in either language of a bilingual title: "RHAGLEN WAITH Y CABINET / CABINET FORWARD
+    # WORK PROGRAMME")
+    if ("forward" in lower and any(FORWARD_PLAN_TITLE.match(half) for half in halves(text))
+            and _set_as_heading(flat, i)):
         return "forward_plan"
     return None
 
@@ -336,6 +350,10 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             MINUTES.match(half) for half in _other_languages(text))
             or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
             flat, i, agenda_heading):
+        return "minutes"
+    if ("extract" in lower and (m := EXTRACT_MINUTES.match(text))
+            and (MINUTES.match(text[m.end():]) or MINUTES_OF_BODY.match(text[m.end():]))
+            and _set_as_heading(flat, i) and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
     if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
             and not _agenda_row(flat, i, agenda_heading)):

@@ -240,19 +240,43 @@ ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,
                         re.I)
 
 
+# ... or by its letter, as a parish's agenda letters its items: "Item E: Visite du Branchage".
+LETTERED_ITEM = re.compile(r"^[^\S\n]*(?:Agenda\s+)?Item\s+(?P<item>(?-i:[A-Z]))[^\S\n]*"
+                           r"[:.–—-]\s+\S", re.I)
+
+
 def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
                       stamp: str | None) -> bool:
     """Whether line ``i``, at its page's top and set as a heading, heads another item's paper
-    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6):
-    a report's pages that repeat its own item's heading go on with it."""
+    than the report before it ("Item 7: Corporate Risk Register" after the paper of item 6,
+    "Item E: ..." after item D's): a report's pages that repeat its own item's heading go on
+    with it."""
     _, idx, line = flat[i]
     if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
         return False
     m = TITLED_ITEM.match(line.text)
+    if m is None and (m := LETTERED_ITEM.match(line.text)) is not None:
+        current = _lettered_item_of(flat, heading)
+        return (current is not None and m.group("item") != current
+                and _set_as_heading(flat, i))
     if m is None or not _set_as_heading(flat, i):
         return False
     current = _current_item(flat, heading, stamp)
     return current is not None and m.group("item").lower() != current
+
+
+def _lettered_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
+    """The letter of the item the current report is titled as at its first page's top ("Item
+    D: ..." under the meeting's masthead, over "Report of ..." that started it)."""
+    if heading is None:
+        return None
+    page, top = flat[heading][0], heading - flat[heading][1]
+    for n in range(top, min(top + ITEM_STAMP_TOP, len(flat))):
+        if flat[n][0] != page:
+            break
+        if (m := LETTERED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
+            return m.group("item")
+    return None
 
 
 def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
@@ -312,10 +336,11 @@ def _heads_items_titled(flat: list[tuple[int, int, Line]], heading: int | None,
 PAPER_STAMP = re.compile(
     r"^Paper\s+(?:No\.?\s*)?(?P<ref>(?-i:[A-Z])|\d{1,2}[a-z]?)(?![\w/])(?:\s*[:.–—-].*)?$", re.I)
 # A paper's coded reference, its series' letters and numbers ("Paper FB-27-21", "Paper
-# HWB/28/04"): the agenda's "Paper" column's, printed over the paper's first page in any type
-# (the code alone says it is a stamp, not a heading's words).
+# HWB/28/04", or run together: "Paper HB2", a board's initials and the paper's number): the
+# agenda's "Paper" column's, printed over the paper's first page in any type (the code alone
+# says it is a stamp, not a heading's words).
 CODED_PAPER_STAMP = re.compile(
-    r"^Paper\s+(?P<ref>(?-i:[A-Z]{1,5})[-/]\d{2}(?:[-/]\d{1,3}){1,2})$", re.I)
+    r"^Paper\s+(?P<ref>(?-i:[A-Z]{1,5})(?:[-/]\d{2}(?:[-/]\d{1,3}){1,2}|\d{1,3}))$", re.I)
 
 
 def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str | None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -135,7 +136,22 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             out["meeting_date"] = d
     if "committee" not in out:
         out.pop("meeting_date", None)  # a "Date:" alone dates a letter, not a meeting
+    elif "meeting_date" not in out and (d := _dated_label_of(lines, str(out["committee"]))):
+        out["meeting_date"] = d
     return out
+
+
+def _dated_label_of(lines: list[str], committee: str) -> dt.date | None:
+    """The date a later label gives the meeting of the body a report's masthead named
+    undated ("Report to Executive" over "Meeting: Executive, Wednesday 9th February 2028
+    7.30 pm"): the same body, so its meeting."""
+    for s in lines[:ADDRESS_LINES]:
+        m = TO_LINE.match(s)
+        value = next((g for g in m.groups() if g), "").strip() if m else ""
+        name = NAME_END.split(value)[0].removeprefix("The ").strip(" ,–-")
+        if value and name.lower() == committee.lower() and (d := find_date(value)):
+            return d
+    return None
 
 
 # A notice of a hearing's outcome names its body alone in its masthead ("LICENSING

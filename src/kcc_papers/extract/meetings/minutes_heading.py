@@ -77,8 +77,9 @@ _MINUTES_OF = re.compile(
     r"(?:Committee|Board|Panel|Sub-Committee|Forum|Commission)\b))|\.(?:\s|$)|$)",
     re.I,
 )
-# The heading names no body: "MINUTES of a meeting held at ...".
-_GENERIC = re.compile(r"^(?:meeting|the\s+meeting|minutes)?$", re.I)
+# The heading names no body: "MINUTES of a meeting held at ..." (a standards or licensing
+# body's: "Minutes of a hearing held on ...").
+_GENERIC = re.compile(r"^(?:meeting|hearing|the\s+(?:meeting|hearing)|minutes)?$", re.I)
 # A body named by its kind alone: "the Board", "the Authority".
 _BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|Authority)$",
                         re.I)

@@ -21,7 +21,8 @@ MEETING_SENTENCE = re.compile(
     # (a formal notice prints the word in capitals: "A MEETING of the Board will be held")
     r"\b(?:[Mm]eeting|MEETING|[Ss]ession|SESSION)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
     # ("the Drumglass and Carnlough Policing and Community Safety Partnership": NI's PCSPs)
-    r"(?:(?:[A-Z][\w&\'-]*|and|of|for|&)\s+){0,8}?"
+    # (a list of its words parted by commas: "the Audit, Governance and Standards Committee")
+    r"(?:(?:[A-Z][\w&\'-]*,?|and|of|for|&)\s+){0,8}?"
     # (a parish's notice prints the name in capitals: "the FINANCE AND GENERAL PURPOSES
     # COMMITTEE to be held")
     r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Authority|"
@@ -52,10 +53,13 @@ SUMMONED_SENTENCE = re.compile(
 # a notice saying whose they are: "Notice of decisions taken by the Cabinet at its meeting held
 # on ..." (under "DECISION NOTICE"). Titles capitalise their words as they please ("Record of
 # Decisions Taken"), so only the body's name, known by its capitals, is read case-sensitively.
+# (whose record it is may come first, "Leader's record of decisions taken at the meeting of
+# the Cabinet held on 12th October 2027", the body named after "the meeting of")
 DECISIONS_TAKEN = re.compile(
     rf"^\s*(?:(?P<body>{BODY_NAME})\s*[–—:-]\s*)?"
-    r"(?i:(?:(?:record|schedule|notice)\s+of\s+)?decisions?\s+"
-    rf"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?)(?P<by>{BODY_NAME})\s+)?"
+    r"(?i:(?:(?:(?-i:[A-Z])[\w-]*['’]s?[^\S\n]+)?(?:record|schedule|notice)\s+of\s+)?decisions?\s+"
+    r"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
+    rf"(?P<by>{BODY_NAME})\s+)?"
     r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
 
 
@@ -68,12 +72,14 @@ DECISIONS_FOR_MEETING = re.compile(
 
 
 def decisions_taken(lines: list[str]) -> dict[str, object]:
-    """The meeting a list of decisions names in its title."""
-    for line in lines:
-        m = DECISIONS_TAKEN.match(line) or DECISIONS_FOR_MEETING.match(line)
-        body = (m.groupdict().get("body") or m.group("by")) if m else None
-        if m and body and (d := find_date(m.group("when"))):
-            return {"committee": " ".join(body.split()), "meeting_date": d}
+    """The meeting a list of decisions names in its title (its date perhaps wrapped onto the
+    next line: "... held on 12th" over "October 2027")."""
+    for n, line in enumerate(lines):
+        for title in (line, f"{line} {lines[n + 1]}" if n + 1 < len(lines) else line):
+            m = DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
+            body = (m.groupdict().get("body") or m.group("by")) if m else None
+            if m and body and (d := find_date(m.group("when"))):
+                return {"committee": " ".join(body.split()), "meeting_date": d}
     return {}
 
 
