@@ -41,6 +41,8 @@ def _run_text(glyphs: Glyphs, raw_run: str, offset: int) -> str:
     undone, footnote markers given as superscripts."""
     if letter_spaced(raw_run):
         return _unspaced(glyphs, raw_run, offset)
+    if DIGIT.search(raw_run) is None:  # most runs: no marker or number for either look below
+        return clean(raw_run)
     return clean(_split_superscripts(glyphs, _raised_markers(glyphs, raw_run, offset), offset))
 
 
@@ -161,8 +163,6 @@ def _raised_markers(glyphs: Glyphs, run: str, offset: int) -> str:
     """The run with each footnote marker after a word or a value as superscript digits
     ("87.5%¹", as ``pdf_fast`` gives it in table cells): a digit set smaller than the glyph
     before it (by its font's box) and raised above its baseline. Same length as ``run``."""
-    if DIGIT.search(run) is None:  # most runs: no digit at all
-        return run
     m = MARKER_AFTER.search(run)
     if m is None:
         return run

@@ -101,7 +101,11 @@ BOLD_WEIGHT = 600
 
 class Glyphs:
     """Boxes and fonts of one text page's characters, reusing one output struct per kind
-    (values are copied out before the next call)."""
+    (values are copied out before the next call). A glyph's boxes are kept once read: the
+    text pass asks for half of its loose boxes again (a run's first and last glyph are read
+    by the line cut, the run itself, the stamp cut and the cell gaps) and for a third of its
+    digits' boxes again (a table row's cells read as the run was), and a page's glyphs do
+    not change while its text page is open."""
 
     def __init__(self, textpage: pdfium.PdfTextPage):
         self.handle = textpage.raw
@@ -110,22 +114,32 @@ class Glyphs:
         self._lbrt = [ctypes.c_double() for _ in range(4)]
         self._lbrt_refs = [ctypes.byref(v) for v in self._lbrt]
         self._name = ctypes.create_string_buffer(FONT_NAME_BYTES)
+        self._loose: dict[int, tuple[float, float, float, float]] = {}
+        self._tight: dict[int, tuple[float, float, float, float]] = {}
 
     def loose_box(self, index: int) -> tuple[float, float, float, float]:
         """(left, bottom, right, top) of the font's box: ``PdfTextPage.get_charbox(loose=True)``."""
+        found = self._loose.get(index)
+        if found is not None:
+            return found
         if not loose_char_box(self.handle, index, self._rect_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
         r = self._rect
-        return r.left, r.bottom, r.right, r.top
+        found = self._loose[index] = (r.left, r.bottom, r.right, r.top)
+        return found
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """(left, bottom, right, top) of the glyph itself: ``get_charbox(loose=False)``."""
+        found = self._tight.get(index)
+        if found is not None:
+            return found
         left_ref, bottom_ref, right_ref, top_ref = self._lbrt_refs
         # PDFium's order: left, right, bottom, top
         if not char_box(self.handle, index, left_ref, right_ref, bottom_ref, top_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
         left, bottom, right, top = self._lbrt
-        return left.value, bottom.value, right.value, top.value
+        found = self._tight[index] = (left.value, bottom.value, right.value, top.value)
+        return found
 
     def weight(self, index: int) -> int:
         return int(font_weight(self.handle, index))

@@ -49,6 +49,8 @@ class WatermarkGlyphs:
         if not calls.char_matrix(self.handle, index, self._m_ref):
             return False
         a, b = upright_direction(self._m.a, self._m.b, self.rotation)
+        if b == 0:  # upright as shown, as nearly every run is: no font size to read
+            return False
         return turned_large(a, b, calls.font_size(self.handle, index))
 
 

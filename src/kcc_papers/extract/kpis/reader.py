@@ -113,6 +113,18 @@ RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b|\bOn\s+
 # A rating column's heading the text layer ran into the heading before it ("TargetStatus",
 # a turned heading then an upright one): the place to part them.
 GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
+# A word one of the two patterns above needs, as printed: a line holding none (nearly all of
+# a long paper's) is left as it is and names no rating (both patterns look at every letter
+# of a line; a look for each word is a quarter of their cost).
+RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On")
+
+
+def _rating_text(text: str) -> str | None:
+    """The line as a header's text is read (a rating heading run into the one before it
+    parted), or None where it names no rating word."""
+    if not any(word in text for word in RATING_LITERALS):
+        return None
+    return GLUED_RATING.sub(" ", text)
 
 
 def _rated_pages(seg: Segment) -> set[int]:
@@ -120,11 +132,12 @@ def _rated_pages(seg: Segment) -> set[int]:
     together, as a header's cells wrap, naming a rating column and at least two other KPI
     columns), and the page after each."""
     flat = seg.flat[seg.start : seg.end]
-    texts = [GLUED_RATING.sub(" ", line.text) if len(line.text) < HEADER_LINE_CHARS else ""
-             for _, _, line in flat]
+    short = [line.text if len(line.text) < HEADER_LINE_CHARS else "" for _, _, line in flat]
+    rating = [_rating_text(text) for text in short]
+    texts = [text if glued is None else glued for text, glued in zip(short, rating, strict=True)]
     # only the windows holding a column's rating word can be a rated header (and HEADER_WORD
     # is slow over a long paper's every line)
-    rated = [i for i, text in enumerate(texts) if RATING_WORD.search(text)]
+    rated = [i for i, glued in enumerate(rating) if glued is not None and RATING_WORD.search(glued)]
     near = {j for i in rated for j in range(i - HEADER_WINDOW_LINES + 1, i + HEADER_WINDOW_LINES)
             if 0 <= j < len(texts)}
     words = [{" ".join(m.lower().split()) for m in HEADER_WORD.findall(texts[i])} if i in near
