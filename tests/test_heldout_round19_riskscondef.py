@@ -121,4 +121,114 @@ def test_trend_words_read_as_the_change() -> None:
     assert parse_change("Risk arising from the audit") is None
 
 
-__all__ = ["contract_rows"]
+
+# ------------ a lot the tender failed to let ("Not awarded - no compliant tender") was a row
+
+LOTS = source_lines(
+    "** Agenda Item 8",
+    "!! HIGHWAY SERVICES: AWARD OF CONTRACTS BY LOT",
+    "1.1 That Cabinet approves the award of the contracts for Lots 1 and 2 to the bidders below.",
+    "|# Lot | Service | Recommended bidder | Annual value | Contract value (4 years) |",
+    "| 1 | Gully emptying | Drainwell Services Ltd | £110,000 | £440,000 |",
+    "| 2 | Road markings | Lineline Ltd | £60,000 | £240,000 |",
+    "| 3 | Weed spraying | No compliant tenders received | - | - |",
+    "| | Total (Lots 1 and 2) | | £170,000 | £680,000 |",
+)
+
+
+def test_lot_not_awarded_is_no_contract(tmp_path: Path) -> None:
+    assert _pdf_contracts(LOTS, tmp_path) == [("Drainwell Services Ltd", 440_000.0),
+                                              ("Lineline Ltd", 240_000.0)]
+
+
+# ------------ a text register's "Total" row under a dashed rule joined its last contract
+
+REGISTER = """STANDARDS AND AUDIT COMMITTEE
+
+APPENDIX A - CONTRACTS REGISTER: CONTRACTS LET IN 2027/28
+
+Ref      Contract                          Provider                          Value (£)
+-------  --------------------------------  --------------------------------  ----------
+WDC0101  Leisure centre cleaning           Brightspan Cleaning Ltd              120,000
+WDC0104  Bereavement services - cremator   Furnace Engineering Ltd              480,000
+         relining and maintenance
+-------  --------------------------------  --------------------------------  ----------
+         Total                                                                  600,000
+"""
+
+
+def test_text_register_total_row_not_joined_to_last_contract(tmp_path: Path) -> None:
+    """Before, the line after the closing rule was read as the wrapped rest of the last row,
+    its value "480,000 600,000" no sum."""
+    assert contract_rows(REGISTER, tmp_path) == [("Brightspan Cleaning Ltd", 120_000.0),
+                                                 ("Furnace Engineering Ltd", 480_000.0)]
+
+
+# ------------ "awards the concession contract to operate <what> to <firm>" was no award
+
+CONCESSION = """Agenda Item 6
+Riverside Kiosk: Award of Concession Contract
+1.1 That the Executive awards the concession contract to operate the kiosk at Millbrook Riverside Gardens to Sandpiper Catering Ltd for a term of eight years from 1 April 2028.
+3.1 There is no cost to the Council.
+"""  # noqa: E501
+
+
+def test_concession_contract_to_operate_read_as_award(tmp_path: Path) -> None:
+    assert contract_rows(CONCESSION, tmp_path) == [("Sandpiper Catering Ltd", None)]
+
+
+# ------------ "The maintenance contract with Gw|endraeth ..." cut the firm's name at "end"
+
+ENDS = """Agenda Item 9
+Fleet Replacement: Contract Award
+3.1 The maintenance contract with Endeavour Fleet Services Ltd, which expires in June 2028, will be retendered separately.
+3.2 The contract with Serco would end in March 2029.
+"""  # noqa: E501
+
+
+def test_name_opening_like_end_not_cut(tmp_path: Path) -> None:
+    found = contract_rows(ENDS.replace("Endeavour", "Gwendolen"), tmp_path)
+    assert found == [("Gwendolen Fleet Services Ltd", None), ("Serco", None)]
+
+
+# ------------ an operating lease's award, a firm appointed at a cost: no contract word
+
+LEASE = """Agenda Item 5
+Grounds Vehicles - Lease Award
+1.1 That the Executive approves the award of a five year operating lease for six ride-on mowers to Meadowline Leasing Ltd at a total cost of £212,400.
+"""  # noqa: E501
+
+APPOINTED = """Agenda Item 5
+Town Clerk's Report: Bus Shelters
+That the Council appoints Kerbside Maintenance Ltd to clean the bus shelters at a cost of £2,600 a year.
+"""  # noqa: E501
+
+PROPERTY_LEASE = """Agenda Item 5
+Community Centre
+That the Council grants a 25 year lease of the community centre to Millbrook Community Association at a peppercorn rent.
+"""  # noqa: E501
+
+
+def test_operating_lease_award_read_as_contract(tmp_path: Path) -> None:
+    assert contract_rows(LEASE, tmp_path) == [("Meadowline Leasing Ltd", 212_400.0)]
+
+
+def test_firm_appointed_at_a_cost_read_as_contract(tmp_path: Path) -> None:
+    assert contract_rows(APPOINTED, tmp_path) == [("Kerbside Maintenance Ltd", 2_600.0)]
+
+
+def test_property_lease_is_no_contract(tmp_path: Path) -> None:
+    """Guard: a council's lease of its own building is no contract let."""
+    assert contract_rows(PROPERTY_LEASE, tmp_path) == []
+
+
+# ------------ a scanned paper's "at an estirnated cost of" (OCR's "rn" for "m") was no price
+
+OCR = """MINUTES
+HC.31 CCTV MONITORING
+RESOLVED that the contract for CCTV monitoring be awarded to Watchpoint Security Ltd for three years at an estirnated cost of £96,000.
+"""  # noqa: E501
+
+
+def test_ocr_estimated_cost_read_as_value(tmp_path: Path) -> None:
+    assert contract_rows(OCR, tmp_path) == [("Watchpoint Security Ltd", 96_000.0)]
