@@ -245,12 +245,14 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     rows: list[list[str]] = []
     row_lines: list[int] = []
     grouped = False
+    closed = False  # a dashed rule under rows: the line after it starts a row of its own
     while i < len(lines):
         line = lines[i]
         spans = _spans(line)
         if RULE.match(line.text):
             if not rows and len(_extents(line)) == len(starts):
                 extents = _extents(line)
+            closed = bool(rows)
             i += 1
             continue
         if header and not rows and not grouped and not any(_figure(t) for _, t in spans):
@@ -281,6 +283,12 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             continue
         elif not rows:
             break
+        elif closed:
+            # a rule closes the rows above: what follows it is no wrapped cell of theirs but
+            # a row of its own, the table's totals ("Total ... 9,862,740") as a rule sets off
+            rows.append([""] * len(starts))
+            row_lines.append(i)
+        closed = False
         for x, text in spans:
             k = _place(starts, ends, extents, x, text)
             if k is not None:

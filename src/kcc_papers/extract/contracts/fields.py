@@ -70,10 +70,13 @@ PAREN_AREA = re.compile(r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$")
 MAX_NAME_WORDS = 8
 # A register's entry for work not let yet ("To be awarded (tender closes 6 March)", "Not yet
 # appointed", "Awaiting tender outcome", "Under procurement"): no one holds the contract, so the
-# entry is no contract, whatever its estimated value.
+# entry is no contract, whatever its estimated value. So is a lot a tender failed to let ("Not
+# awarded - no compliant tender", "No award", "No compliant bids received").
 NOT_LET = re.compile(
     r"^\s*(?:(?:to\s+be|not\s+yet|yet\s+to\s+be)\s+(?:awarded|appointed|let|procured|tendered|"
     r"confirmed|selected)|awaiting\b|under\s+(?:procurement|tender|evaluation)\b|"
+    r"not\s+(?:awarded|let|appointed)\b|no\s+(?:award\b|(?:compliant\s+|valid\s+)?"
+    r"(?:tenders?|bids?|bidders?)\b)|"
     r"(?:procurement|tender)\s+(?:in\s+progress|under\s*way|open|live)\b)",
     re.I)
 NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|tba|various|in[- ]house|kcc|the council|vacant)$",

@@ -69,7 +69,7 @@ BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent")
+             "incumbent", "lease")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -103,9 +103,16 @@ CONTRACT_CUE = re.compile(
     # (the reach after the verb's spaces opens on a word: a reach that may open on spaces
     # was tried from each space of a run)
     rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
-    rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?\bfor\s+"
+    rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?(?:\bfor\s+"
     r"(?:an?\s+(?:initial\s+)?(?:term|period)\s+of\b|"
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
+    # ... or at a price: "appoints Pennard Facility Services Ltd to clean them at a cost of
+    # £7,800 a year" (a firm engaged for a sum holds a contract, whatever the paper calls it)
+    r"\bat\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|price|sum|fee)\s+of\b)|"
+    # "the award of a seven year operating lease for eight refuse collection vehicles to ...":
+    # a lease of goods the council takes is a contract let to the lessor (a council's lease of
+    # its own land or buildings is no "operating" or "finance" lease)
+    r"\b(?:operating|finance)\s+leases?\b|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
     rf"{CUE_TERM_COSTS}|"
@@ -186,6 +193,8 @@ DATE_NAME = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
 # How long the service an award names may be ("award the contract for <service> to X"): a
 # clause of a recommendation, which names the works, where and for whom in full.
 AWARDED_SERVICE_CHARS = 180
+# ... and in words, what a contract is let to do ("to operate the cafe at ... Country Park").
+PURPOSE_WORDS = 30
 # How far a call-off's firm may end after "call off": its clause (at most CALL_OFF_CHARS before
 # "with") and the name. A legal form is looked for this far first, as the name read after
 # every "with" of a long clause, then dropped for want of one, took seconds on a long line.
@@ -205,9 +214,12 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
     (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
      None),
-    # "The contract with Serco would end in March 2024"
-    (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})\s*,?\s*(?:would|will|is\s+due\s+to|"
-                rf"was\s+due\s+to)?\s*(?P<ends>end|expire|run\s+until)"), None),
+    # "The contract with Serco would end in March 2024" (the verb a word of its own, after a
+    # space: the name is never cut inside a word that opens like it, "Gw" of "Gwendraeth";
+    # each run of spaces read one way, as "\s*,?\s*" before another "\s*" took seconds on a
+    # few hundred spaces)
+    (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
@@ -230,12 +242,23 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # (the rules it is let under may be an aside between commas, as long as what is let: "award
     # the repair contract, under Regulation 33 of the Public Contracts (Scotland) Regulations
     # 2015 (negotiated procedure without prior publication, extreme urgency), to ...")
+    # ("award of a seven year operating lease for eight refuse collection vehicles to ...": a
+    # lease of goods is a contract of its own name)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
+                r"(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,"
                 rf"{AWARDED_SERVICE_CHARS}}}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
                 rf"\s+)?|,\s*(?i:under)\s+[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?,\s*))?"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
+    # "awards the concession contract to operate the cafe at Ashcombe Country Park to
+    # Bramblewick Kitchen Ltd": what is let said as its purpose, a verb of running a service
+    # and its object, before the firm it is let to (the object read word by word: each word's
+    # spaces before it, so a run of spaces is crossed one way only)
+    (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?i:the|a|an|this)"
+                r"\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+to\s+(?P<service>(?i:operate|run|"
+                r"provide|deliver|manage|supply|maintain|carry\s+out|undertake)"
+                rf"(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
     # sentence accepts is the contract let ("the quotation of £640 from Safeplay Ltd for the
     # repair be accepted": its sum may come before the bidder). A quotation accepted is a
@@ -391,7 +414,8 @@ VALUE_CUE = re.compile(
     # "at a tendered sum of"
     # ("at an estimated total cost of": a hedge and a scope together)
     # ("at a premium of £612,000": an insurance contract's price is its premium)
-    r"at\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
+    # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"

@@ -205,6 +205,13 @@ REGISTRATION = re.compile(
 TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)
 
 
+def _totals_row(cells: list[str]) -> bool:
+    """A totals row, its label in its first filled cell: a register's "Total" may stand under
+    its contracts' names, the id column beside it empty."""
+    first = next((c for c in cells if c.strip()), "")
+    return bool(TOTAL.match(first))
+
+
 @dataclass
 class Columns:
     roles: dict[str, int]
@@ -307,7 +314,7 @@ def _one_per_lot(rows: list[list[str]], cols: Columns) -> bool:
     short of a cell (a lot merged over its bids' rows, not printed again) leaves it unknown."""
     if cols.lot is None:
         return False
-    body = [row for row in rows if any(c.strip() for c in row) and not TOTAL.match(row[0])]
+    body = [row for row in rows if any(c.strip() for c in row) and not _totals_row(row)]
     if any(len(row) != cols.width for row in body):
         return False
     lots = [_clean(row[cols.lot]).lower() for row in body]
@@ -426,7 +433,7 @@ def _body_rows(
         cells = [_clean(c) for c in row]
         if not any(cells):
             continue
-        if TOTAL.match(cells[0]):
+        if _totals_row(cells):
             total_printed = next((m for c in cells[1:] if (m := parse_money(c, unit=unit))), None)
             break  # the total closes the table; rows after it belong to something else
         if len(cells) != cols.width:

@@ -18,9 +18,10 @@ HEADING = re.compile(r"(?<!\S)(?:(?P<score>[LP]\s*[x×*]\s*[IC]|[IC]\s*[x×*]\s*
                      r"|(?P<likelihood>likelihood|probability|(?-i:[LP]))"
                      r"|(?P<impact>impact|consequences?|severity|(?-i:[IC])))(?!\S)", re.I)
 # A stage row's label: the risk as it stands, its target, or before controls (no role).
+# The label may carry a remark in brackets ("Target (March 2028)").
 STAGE = re.compile(r"^\s*(?:(?P<current>current|residual|net)|(?P<target>target)"
-                   r"|original|inherent|gross|initial)(?:\s+(?:risk|score|rating))?\s+(?=\d)",
-                   re.I)
+                   r"|original|inherent|gross|initial)(?:\s+(?:risk|score|rating))?"
+                   r"(?:\s*\([^()]{1,40}\))?\s+(?=\d)", re.I)
 # The stage table's header is a short line; its values are small numbers.
 MAX_HEADER_CHARS = 60
 VALUE = re.compile(r"\d{1,2}")
@@ -39,13 +40,16 @@ class Stage:
 def stage_header(row: Row) -> tuple[str, ...] | None:
     """The roles of a stage table's value columns in their order ("likelihood", "impact",
     "score"), or None when the row is not such a header. The row's first heading names the
-    stage column ("Rating", "Stage") and is no value's. Read from the row's words, so a header
-    whose cells the text layer ran together reads as one whose cells it kept."""
+    stage column ("Rating", "Stage", "Risk score") and is no value's: its first cell where the
+    row has cells, else its first word. Read from the row's words, so a header whose cells the
+    text layer ran together reads as one whose cells it kept."""
     text = row.text
     if len(text) > MAX_HEADER_CHARS or any(ch.isdigit() for ch in text):
         return None  # a header names columns: a figure makes it a row or a label's value
+    filled = row.filled
+    stage_column = len(filled[0]) if len(filled) > 1 else 1
     roles = tuple(next(k for k, v in m.groupdict().items() if v) for m in HEADING.finditer(text)
-                  if m.start() > 0)
+                  if m.start() >= stage_column)
     if roles.count("likelihood") != 1 or roles.count("impact") != 1 or len(roles) > 3:
         return None
     return roles

@@ -100,8 +100,9 @@ RESIDUAL = re.compile(r"^(?:(?:(?:current|residual|net)?\s*\(\s*(?:after|with)\s
 NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\d|^[A-Z]{2,6}$"
                      # the register's letters, a space, the number's own: "SEND R1", "CRR F2"
                      r"|^[A-Z]{2,6} [A-Z]{1,3}\d{1,3}[a-z]?$"
-                     # hyphenated ids: "CA-R1", "SR-01"
-                     r"|^[A-Z]{1,6}[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
+                     # hyphenated ids: "CA-R1", "SR-01", and with the register's group
+                     # between: "SC-CRR-01", "SR-FIN-01"
+                     r"|^[A-Z]{1,6}(?:[-/][A-Z]{1,4})?[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
                      # the year the risk was raised, then its number: "R/23/001", "CR-2024-07"
                      r"|^[A-Z]{1,6}[-/](?:\d{2}|\d{4})[-/]\d{1,4}$"
                      # one letter: "R1"

@@ -245,11 +245,21 @@ def parse_change(cell: str) -> str | None:
                         ("same", "unchanged")):
         if word in low:
             return value
+    trend = TREND_WORD.search(text)
+    if trend:
+        return TREND_WORDS[trend.group().lower()]
     for glyphs, value in ((UNCHANGED, "unchanged"), (INCREASED, "increased"),
                           (DECREASED, "decreased")):
         if any(g.lower() in low for g in glyphs):
             return value
     return None
+
+
+# A "Trend" column's words, as Scottish registers print the direction ("Static", "Rising",
+# "Falling"): whole words, so a "risk arising from ..." says nothing.
+TREND_WORDS = {"static": "unchanged", "stable": "unchanged", "rising": "increased",
+               "falling": "decreased"}
+TREND_WORD = re.compile(r"\b(?:static|stable|rising|falling)\b", re.I)
 
 
 @dataclass
