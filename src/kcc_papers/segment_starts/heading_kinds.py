@@ -11,6 +11,7 @@ import re
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.needles import lowered
+from kcc_papers.normalise.ocr_words import legible
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     REPORT_LABELS_MIN,
@@ -346,7 +347,7 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"
     if "notes" in lower and BODY_NOTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
-    if "minute" in lower and (MINUTES.match(text) or any(
+    if "minute" in lower and (MINUTES.match(text) or MINUTES.match(legible(text)) or any(
             MINUTES.match(half) for half in _other_languages(text))
             or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
             flat, i, agenda_heading):

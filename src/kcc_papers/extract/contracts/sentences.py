@@ -16,6 +16,7 @@ from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partia
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
+from kcc_papers.normalise.ocr_words import legible
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # A word of an engagement's term ("the seven-year term", "the five year term"): the medium,
@@ -829,7 +830,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
                                        money.start):
             continue
-        before = sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start]
+        # (the words that name the sum read through a scanned text layer's misreadings)
+        before = legible(sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start])
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kcc_papers.normalise.dates import MONTHS, find_date
+from kcc_papers.normalise.ocr_words import legible
 
 from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name, owned_committee
 from .council import COUNCIL, OF_COUNCIL, as_printed
@@ -159,7 +160,8 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
     rows and their Meeting alike). ``whole_text`` (the paper) lends the year to a heading date
     printed without one. The forms above are read first; what they leave unknown, the looser
     masthead reading fills, a committee and its date as a pair or not at all."""
-    lines = _above_attendance(lines)
+    # (a scanned paper's text layer misreads the heading's words: read through them)
+    lines = [legible(s) for s in _above_attendance(lines)]
     out = _printed_heading(lines, whole_text)
     more = _masthead_forms(lines)
     if out.committee is not None and "committee" in more and out.meeting_date is None:

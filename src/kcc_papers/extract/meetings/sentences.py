@@ -7,6 +7,7 @@ import re
 
 from kcc_papers.extract import Context
 from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
+from kcc_papers.normalise.ocr_words import legible
 
 from .body_names import BODY_NAME, MASTHEAD_LINES, is_masthead_name
 from .council import as_printed
@@ -106,6 +107,8 @@ def meeting_sentence(text: str, *, others: bool = True) -> dict[str, object]:
     """The meeting a sentence names: its body, date, time and venue. ``others=False``: a
     sentence about the next or the last meeting is passed over (an agenda's item saying when
     the committee meets next is not the agenda's own meeting)."""
+    # (a scanned paper's text layer misreads the sentence's words: read through them)
+    text = legible(text)
     if others:
         m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     else:
