@@ -1,15 +1,19 @@
 """Review of round 19's reader changes, part A (KPIs, contracts, numbers): counter-examples of
 other councils to the round's new rules. A ratio of one to a figure ("1:8", a benchmarking
 table's staff to children) was read wherever a cell printed "1:<figure>": a call centre's
-average time to answer, "1:45" in minutes and seconds, became 45, its target "1:30" 30. Each
-regression test fails on the code before its fix."""
+average time to answer, "1:45" in minutes and seconds, became 45, its target "1:30" 30. A
+purchase "from" a firm took the firm after any later "from" in the clause: a house bought from
+its owners "with advice from" a law firm made the law firm a supplier. Each regression test
+fails on the code before its fix."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pdf_kpis, source_lines
+from heldout_support import contract_rows, pdf_kpis, source_lines
+from kcc_papers.extract.contracts.sentences import PROVIDER_PATTERNS
 from kcc_papers.normalise.numbers import parse_value
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------ minutes and seconds are no ratio of one to a figure
 
@@ -43,3 +47,35 @@ def test_a_ratio_is_a_ratio_a_clock_time_elsewhere_no_figure() -> None:
     # guard: a time that cannot be one to a figure is no number, as before
     assert parse_value("0:45").value is None
     assert parse_value("2:10").value is None
+
+
+# ------------------------------ a purchase's seller is named by its first "from"
+
+HOUSE_PURCHASE = """Report to:\tCabinet, 4 March 2027
+Report of:\tDirector of Place
+Acquisition of 3 Mill Lane
+1.1 That Cabinet approves the purchase of the freehold of 3 Mill Lane from Mr and Mrs Hart for £245,000, on terms agreed with advice from Pinsent Masons LLP.
+2.1 The purchase of land from the County Council and the lease from Mercia Estates Ltd were approved in 2025.
+"""  # noqa: E501
+
+
+def test_regression_purchase_read_a_later_from_as_its_seller(tmp_path: Path) -> None:
+    # the law firm advising and the landlord of a lease were the sellers of what was bought
+    assert contract_rows(HOUSE_PURCHASE, tmp_path) == []
+
+
+def test_purchase_from_a_firm_still_its_contract(tmp_path: Path) -> None:
+    fleet = HOUSE_PURCHASE.replace(
+        "the freehold of 3 Mill Lane from Mr and Mrs Hart for £245,000",
+        "two refuse vehicles from Dennis Eagle Ltd at a cost of £480,000")
+    assert contract_rows(fleet, tmp_path) == [("Dennis Eagle Ltd", 480_000.0)]
+
+
+def test_purchase_sellers_read_in_linear_time() -> None:
+    (bought,) = [p for p, _ in PROVIDER_PATTERNS if "purchase" in p.pattern]
+
+    def purchase(words: int) -> object:
+        text = "the purchase of " + "from a " * words + "from X Ltd"
+        return [m.group(0) for m in bought.finditer(text)]
+
+    assert _growth(purchase, 100) < MOST_GROWTH

@@ -313,8 +313,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
      "new"),
     # "had approved the purchase of two replacement gritting vehicles from Kersey Fleet
     # Solutions Ltd", "To block-book 24 units of ... from X Ltd": what is bought, and the firm
-    # supplying it (a legal form, as the cue)
-    (re.compile(rf"\b(?i:{BOUGHT})\s+(?P<service>\S[^.;]{{2,"
+    # supplying it (a legal form, as the cue). The first "from" names the seller: a firm
+    # after a later one sold nothing ("the purchase of 3 Mill Lane from Mr and Mrs Hart ...
+    # with advice from X LLP")
+    (re.compile(rf"\b(?i:{BOUGHT})\s+(?P<service>\S(?:(?!\bfrom\s)[^.;]){{2,"
                 rf"{PURCHASED_CHARS}}}?)\s+from\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
