@@ -3,15 +3,19 @@ other councils to the round's new rules. A ratio of one to a figure ("1:8", a be
 table's staff to children) was read wherever a cell printed "1:<figure>": a call centre's
 average time to answer, "1:45" in minutes and seconds, became 45, its target "1:30" 30. A
 purchase "from" a firm took the firm after any later "from" in the clause: a house bought from
-its owners "with advice from" a law firm made the law firm a supplier. Each regression test
-fails on the code before its fix."""
+its owners "with advice from" a law firm made the law firm a supplier. "The extension of the
+contract for a further 12 months with X" named its service "a further 12 months". Each
+regression test fails on the code before its fix."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import text_contexts
 from heldout_support import contract_rows, pdf_kpis, source_lines
+from kcc_papers.extract.contracts.reader import read as read_contracts
 from kcc_papers.extract.contracts.sentences import PROVIDER_PATTERNS
+from kcc_papers.models import Contract
 from kcc_papers.normalise.numbers import parse_value
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
@@ -79,3 +83,28 @@ def test_purchase_sellers_read_in_linear_time() -> None:
         return [m.group(0) for m in bought.finditer(text)]
 
     assert _growth(purchase, 100) < MOST_GROWTH
+
+
+# ------------------------------ how long a contract is extended for is no service
+
+EXTENSION = """Report to:\tEnvironment Committee, 9 May 2027
+Report of:\tHead of Waste Services
+Waste Collection Contract
+1.1 That the Committee approves the extension of the contract for {span} with Biffa Waste Services Ltd at a cost of £1.2m.
+"""  # noqa: E501
+
+
+def _served(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
+    return [(c.provider, c.value_gbp, c.service) for ctx in text_contexts(text, None, tmp_path)
+            for c in read_contracts(ctx) if isinstance(c, Contract)]
+
+
+def test_regression_extension_for_a_period_named_as_its_service(tmp_path: Path) -> None:
+    # "a further 12 months" was the service the contract is for
+    assert _served(EXTENSION.format(span="a further 12 months"), tmp_path) == [
+        ("Biffa Waste Services Ltd", 1_200_000.0, None)]
+
+
+def test_extension_for_a_service_keeps_it(tmp_path: Path) -> None:
+    assert _served(EXTENSION.format(span="kerbside recycling collection"), tmp_path) == [
+        ("Biffa Waste Services Ltd", 1_200_000.0, "kerbside recycling collection")]
