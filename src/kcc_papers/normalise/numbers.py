@@ -56,7 +56,8 @@ FOOTNOTE_MARK = re.compile(r"\s?[⁰¹²³⁴⁵⁶⁷⁸⁹†‡]+$")
 # "(r)" revised, "(e)" estimated. The figure is the value; the paper's key says what it marks.
 FIGURE_MARK = re.compile(r"\s?(?:\*{1,3}|\((?:p|r|e)\))$", re.I)
 # A ratio of one to a figure, as staffing and caseload measures print it ("1:8", "1 : 19"):
-# the figure is the measure's value.
+# the figure is the measure's value, its unit a ratio (a measure of time prints minutes and
+# seconds the same way, "1:45": the KPI readers know which by what the measure is).
 ONE_TO = re.compile(r"^1\s?:\s?(\d{1,4}(?:\.\d+)?)$")
 
 
@@ -72,7 +73,7 @@ def parse_value(text: str | None) -> Value:
     ratio = ONE_TO.match(figure)
     if ratio:
         digits = ratio.group(1)
-        return Value(raw, float(digits), "number",
+        return Value(raw, float(digits), "ratio",
                      decimals=len(digits.split(".")[1]) if "." in digits else 0)
     m = _NUMBER.match(figure.replace(" ,", ","))
     if not m:

@@ -67,6 +67,10 @@ PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
 # (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
 BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
+# How long a contract is extended for, where its service would be named ("the extension of
+# the contract for a further 12 months with X", "for a period of two years").
+EXTENDED_FOR = (r"(?i:(?:an?\s+|another\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
+                r"\S+\s+(?:years?|months?|weeks?))")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
@@ -337,8 +341,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
      "new"),
     # "had approved the purchase of two replacement gritting vehicles from Kersey Fleet
     # Solutions Ltd", "To block-book 24 units of ... from X Ltd": what is bought, and the firm
-    # supplying it (a legal form, as the cue)
-    (re.compile(rf"\b(?i:{BOUGHT})\s+(?P<service>\S[^.;]{{2,"
+    # supplying it (a legal form, as the cue). The first "from" names the seller: a firm
+    # after a later one sold nothing ("the purchase of 3 Mill Lane from Mr and Mrs Hart ...
+    # with advice from X LLP")
+    (re.compile(rf"\b(?i:{BOUGHT})\s+(?P<service>\S(?:(?!\bfrom\s)[^.;]){{2,"
                 rf"{PURCHASED_CHARS}}}?)\s+from\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
@@ -346,9 +352,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
      "new"),
     # "approves the extension of the contract for the removal and conveyance of the deceased
     # with Ashworth Funeral Services for twelve months": what the contract is for named
-    # between it and its firm (the service opens on a word: spaces are the "for"'s own)
+    # between it and its firm (the service opens on a word: spaces are the "for"'s own);
+    # "for a further 12 months with X" names how long, no service
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
-                r"[Cc]ontracts?\s+for\s+(?P<service>\S[^.;]{2,80}?)\s+with\s+"
+                rf"[Cc]ontracts?\s+for\s+(?:{EXTENDED_FOR}|(?P<service>\S[^.;]{{2,80}}?))\s+with\s+"
                 rf"(?P<name>{_NAMES})"),
      "new"),
 )  # fmt: skip

@@ -38,6 +38,38 @@ _DOT_MEANING: tuple[tuple[Dot, re.Pattern[str]], ...] = (
 )
 
 
+# The KPI's field each of its printed values goes to, by the value's role.
+VALUE_FIELDS = {
+    "latest": "latest_value",
+    "ytd": "ytd_value",
+    "target": "target",
+    "floor": "floor_standard",
+    "previous_year": "previous_year",
+    "previous": "previous_value",
+}
+# A measure of time, whose "1:45" is minutes and seconds ("Average time to answer (mins:secs)",
+# "Average wait for an ambulance"), unless it says it is a ratio ("Full-time staff to child
+# ratio").
+TIME_MEASURE = re.compile(r"\b(?:times?|minutes?|mins?|seconds?|secs?|wait(?:ing)?|duration)\b"
+                          r"|\bm{1,2}:ss\b", re.I)
+RATIO_MEASURE = re.compile(r"\bratios?\b", re.I)
+
+
+def clock_figures_unread(kpi: Kpi, raw: dict[str, Value]) -> None:
+    """A measure of time's "1:45" is no ratio of one to 45 (``parse_value`` reads "1:8" so):
+    its figures printed so are left unread, as their text, where the measure is a time's."""
+    if not TIME_MEASURE.search(kpi.description) or RATIO_MEASURE.search(kpi.description):
+        return
+    for role, value in raw.items():
+        if value.unit != "ratio":
+            continue
+        raw[role] = Value(value.text)
+        if (name := VALUE_FIELDS.get(role)) is not None:
+            setattr(kpi, name, None)
+    if kpi.unit == "ratio":
+        kpi.unit = next((v.unit for v in raw.values() if v.unit), None)
+
+
 @dataclass(slots=True)
 class Parsed:
     """A KPI with the values as printed, which the checks need besides the numbers."""

@@ -11,6 +11,7 @@ import re
 from kcc_papers.extract.kpis.columns import FREQUENCY, period_of, role_of
 from kcc_papers.extract.kpis.common import (
     REF,
+    VALUE_FIELDS,
     Extracted,
     Parsed,
     Section,
@@ -450,16 +451,8 @@ NOTE_NAMES = {
 
 def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
     """Numbers into fields; placeholders ("Snapshot data", "New Indicator") into the note."""
-    fields = {
-        "latest": "latest_value",
-        "ytd": "ytd_value",
-        "target": "target",
-        "floor": "floor_standard",
-        "previous_year": "previous_year",
-        "previous": "previous_value",
-    }
     notes = []
-    for role, name in fields.items():
+    for role, name in VALUE_FIELDS.items():
         value = raw.get(role)
         if value is None:
             continue

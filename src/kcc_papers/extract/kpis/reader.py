@@ -22,7 +22,7 @@ from kcc_papers.extract.kpis.checks import (
     check_totals,
     check_values,
 )
-from kcc_papers.extract.kpis.common import Extracted, Parsed, Section
+from kcc_papers.extract.kpis.common import Extracted, Parsed, Section, clock_figures_unread
 from kcc_papers.extract.kpis.counts import report_totals, stated_dots, stated_ytd_rags
 from kcc_papers.extract.kpis.grid import read_grid
 from kcc_papers.extract.kpis.layout import (
@@ -166,6 +166,7 @@ def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
 def _checked(ctx: Context, parsed: list[Parsed]) -> list[Kpi]:
     """A dashboard's rows, each checked against what its cells print."""
     for p in parsed:
+        clock_figures_unread(p.kpi, p.raw)
         check_values(p.kpi, p.raw, ctx.finding)
         check_rag(p.kpi, p.raw, ctx.finding)
         check_colour(p.kpi, ctx.finding)
