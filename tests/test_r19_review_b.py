@@ -45,3 +45,49 @@ There were no apologies.
 RESOLVED that the licence be granted.
 """
     assert pack_kinds(minutes, tmp_path) == [("minutes", 1, 2)]
+
+
+# ------------------ a decision record that prints the report's address and recommendation
+
+MEMBER_DECISION = """## RECORD OF DECISION TAKEN BY AN INDIVIDUAL CABINET MEMBER
+Report to:\tCabinet Member for Highways, 14 July 2027
+Subject:\tWinter gritting routes 2027/28
+Decision maker:\tCllr P Amberley, Cabinet Member for Highways
+** Recommendation
+That the revised gritting routes in Appendix A be approved.
+** Decision
+I approve the recommendation set out above.
+Signed:\tCllr P Amberley
+Date:\t14 July 2027
+"""
+DECISION_NOTICE = """## CABINET DECISION NOTICE
+Report to:\tCabinet, 14 July 2027
+Subject:\tWinter gritting routes 2027/28
+** Recommendation
+That the revised gritting routes in Appendix A be approved.
+** Decision
+RESOLVED that the revised gritting routes in Appendix A be approved.
+** Reasons for the decision
+The routes cover the new housing estates.
+Call-in deadline:\t21 July 2027
+"""
+URGENT_DECISIONS_REPORT = """!! URGENT DECISIONS TAKEN BY THE MANAGING DIRECTOR
+Report to:\tFull Council, 9 March 2028
+Report by:\tManaging Director
+** 1. Recommendation
+1.1 That the urgent decisions set out in paragraph 2.1 be noted.
+** 2. Decisions taken
+2.1 On 2 February 2028 the Managing Director accepted a grant of £40,000 for flood defences.
+"""
+
+
+def test_regression_decision_record_under_a_report_address_stays_a_decision(
+        tmp_path: Path) -> None:
+    # round 19 read a paper headed as decisions but addressed to a dated meeting ("Report to:
+    # Council, 14 July 2027") with a recommendation as a report: a cabinet member's signed
+    # record and a decision notice print the report's address and recommendation above their
+    # own decision, and were read as reports
+    assert pack_kinds(MEMBER_DECISION, tmp_path) == [("decision", 1, 1)]
+    assert pack_kinds(DECISION_NOTICE, tmp_path) == [("decision", 1, 1)]
+    # the guard: a report of decisions taken elsewhere, recommending they be noted
+    assert pack_kinds(URGENT_DECISIONS_REPORT, tmp_path) == [("report", 1, 1)]
