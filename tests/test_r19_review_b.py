@@ -91,3 +91,34 @@ def test_regression_decision_record_under_a_report_address_stays_a_decision(
     assert pack_kinds(DECISION_NOTICE, tmp_path) == [("decision", 1, 1)]
     # the guard: a report of decisions taken elsewhere, recommending they be noted
     assert pack_kinds(URGENT_DECISIONS_REPORT, tmp_path) == [("report", 1, 1)]
+
+
+# ---------------------- a report's 'Cabinet Forward Work Programme reference:' label
+
+FLEET_REPORT = """## Report to Cabinet
+** 12 November 2027
+** Fleet Replacement Programme
+Report of:\tDirector of Environment
+** {label}
+** 1. Recommendation
+1.1 That Cabinet approves the fleet replacement programme in Appendix A.
+** 2. Background
+2.1 Twelve refuse vehicles reach the end of their life in 2028.
+"""
+WORK_PROGRAMME = """!! CABINET FORWARD WORK PROGRAMME / RHAGLEN WAITH Y CABINET
+|# Meeting date | Item | Cabinet Member |
+| 12 November 2027 | Fleet replacement programme | Environment |
+| 10 December 2027 | Council tax base 2028/29 | Finance |
+"""
+
+
+def test_regression_forward_work_programme_reference_label_names_no_plan(
+        tmp_path: Path) -> None:
+    # round 19 read "Cabinet Forward Work Programme" as a forward plan's title without the
+    # guard "Forward Plan" has: a report's bold reference label made the report a forward plan
+    for label in ("Cabinet Forward Work Programme reference: CFWP 27/14",
+                  "Forward Plan reference: FP 27/14"):
+        assert pack_kinds(FLEET_REPORT.format(label=label), tmp_path) == [
+            ("report", 1, 1)], label
+    # the guard: the executive's work programme titled so is its forward plan
+    assert pack_kinds(WORK_PROGRAMME, tmp_path) == [("forward_plan", 1, 1)]
