@@ -584,6 +584,11 @@ REPORT_TO_LABEL = re.compile(r"^[^\S\n]*Report[^\S\n]+to[^\S\n]*:[^\n]*", re.I |
 # A report's section heading "Recommendation(s)", numbered or not ("2. Recommendation").
 RECOMMENDATION_HEADING = re.compile(
     r"^[^\S\n]*(?:\d+(?:\.\d+)?\.?[^\S\n]+)?Recommendations?[^\S\n]*$", re.I | re.M)
+# A record's own decision under its heading, "Decision" alone on its line (numbered or not):
+# a decision notice or a cabinet member's record prints the report's address and its
+# recommendation above it ("Decisions taken" heads a report's account of others' decisions).
+DECISION_HEADING = re.compile(
+    r"^[^\S\n]*(?:\d+(?:\.\d+)?\.?[^\S\n]+)?Decision[^\S\n]*$", re.I | re.M)
 
 
 def _addressed_to_meeting(head: str) -> bool:
@@ -591,7 +596,11 @@ def _addressed_to_meeting(head: str) -> bool:
     addresses a body's dated meeting ("Report to: Council, 14 July 2027") and it recommends
     what the meeting does ("That the urgent decisions set out in paragraph 3.1 be noted").
     Decisions taken elsewhere (by an officer under urgency) reported so are its subject, and
-    the meeting's decision is its recommendation's."""
+    the meeting's decision is its recommendation's. A record that prints its own decision
+    under the report's address and recommendation (a decision notice, a cabinet member's
+    signed record) is a decision still."""
+    if DECISION_HEADING.search(head) or DECISION_LABEL.search(head) or _signed_assent(head):
+        return False
     return bool(RECOMMEND.search(head) or RECOMMENDATION_HEADING.search(head)) and any(
         BODY_NAMED.search(m.group(0)) and find_date(m.group(0))
         for m in REPORT_TO_LABEL.finditer(head))

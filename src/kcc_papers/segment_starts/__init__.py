@@ -46,6 +46,11 @@ from kcc_papers.segment_starts.web_pages import _page_kind
 # A heading of the same kind this close below the last one repeats it.
 RUNNING_HEAD_LINES = 8
 
+# The kinds a meeting has one paper of: its minutes' dated heading repeated at a page's top is
+# their running head. A report's dated masthead ("Report to Cabinet - 14 July 2027") is every
+# report's of that meeting, so repeated it may head the next report.
+ONE_PER_MEETING = ("minutes",)
+
 
 @dataclass
 class _Walk:
@@ -270,7 +275,7 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return True
     return kind == "appendix_like" or bool(starts and kind == last_kind and (
         _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])
-        or _repeats_dated_heading(flat, walk.heading, i)))
+        or (kind in ONE_PER_MEETING and _repeats_dated_heading(flat, walk.heading, i))))
 
 
 def _repeats_dated_heading(flat: list[tuple[int, int, Line]], heading: int | None,

@@ -180,15 +180,15 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 # "7. Forward Plan" and a "Work Programme and Forward Plan" report are not).
 # An executive's "Cabinet Forward Work Programme" (as Welsh councils title the decisions their
 # cabinet will take) is its forward plan too; a scrutiny committee's work programme is no plan
-# of decisions.
+# of decisions, nor is a report's "Cabinet Forward Work Programme reference:" label.
 # (a line's own blanks before its words: "^\s*" read a run of blank lines ahead from each
 # line's start, quadratic)
 FORWARD_PLAN_TITLE = re.compile(
-    r"^[^\S\n]*(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    r"^[^\S\n]*(?:(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
-    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
-    r"|^[^\S\n]*(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
-    r"[^\S\n]+Programme\b", re.I | re.M)
+    r"|(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
+    r"[^\S\n]+Programme\b)"
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
