@@ -120,6 +120,37 @@ def test_regression_town_council_venue_keeps_minutes_formal(tmp_path: Path) -> N
     ]
 
 
+DISTRICT_TOWN_COUNCILLOR_PRESENT = """ASHCOMBE DISTRICT COUNCIL
+
+MINUTES OF THE MEETING OF THE PLANNING COMMITTEE
+HELD ON TUESDAY 12TH OCTOBER 2027 AT 6.00PM
+
+Councillors Present: Cllr R Hale (Chair), Cllr P Moss, Cllr T Vane
+Also Present: Mr J Hobbs (Brayford Town Council)
+
+1. FIVE YEAR HOUSING LAND SUPPLY
+
+The Planning Policy Manager presented the annual statement.
+
+RESOLVED that the housing land supply statement be noted.
+
+2. APPEALS
+
+Members discussed the appeal at Mill Farm. It was agreed that officers would ask the Inspectorate for the costs decision.
+"""  # noqa: E501
+
+
+def test_regression_town_councillor_in_attendance_keeps_minutes_formal(
+        tmp_path: Path) -> None:
+    # the minutes' heading ends where their attendance opens, but only "Present:", "In
+    # attendance", "Members present" opened it: under "Councillors Present:" the heading ran
+    # on to "Also Present: Mr J Hobbs (Brayford Town Council)" and made a district's
+    # committee a town council's, its discussion decisions
+    assert _decisions(_paper(tmp_path, DISTRICT_TOWN_COUNCILLOR_PRESENT)) == [
+        ("RESOLVED that the housing land supply statement be noted.", "noted"),
+    ]
+
+
 # ------------------ a financial year opening a wrapped line is no decision's sequence number
 
 PROSE_RECORD = """BRAYFORD BOROUGH COUNCIL
