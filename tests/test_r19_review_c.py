@@ -151,6 +151,34 @@ def test_regression_town_councillor_in_attendance_keeps_minutes_formal(
     ]
 
 
+DISTRICT_LIAISON_COMMITTEE = """ASHCOMBE DISTRICT COUNCIL
+
+MINUTES OF THE MEETING OF THE TOWN AND PARISH COUNCIL LIAISON COMMITTEE
+HELD ON TUESDAY 12TH OCTOBER 2027 AT 6.00PM
+
+Present: Cllr R Hale (Chair), Cllr P Moss, Cllr T Vane
+
+1. COMMUNITY INFRASTRUCTURE LEVY
+
+The Planning Policy Manager presented the annual statement.
+
+RESOLVED that the levy statement be noted.
+
+2. HIGHWAYS
+
+Members discussed the verge cutting. It was agreed that officers would ask the County Council for its timetable.
+"""  # noqa: E501
+
+
+def test_regression_district_liaison_committee_keeps_minutes_formal(tmp_path: Path) -> None:
+    # "Parish Council" anywhere in the heading made minutes a local council's: a district's
+    # committee for its town and parish councils too (a liaison committee, a forum), its
+    # discussion read as decisions
+    assert _decisions(_paper(tmp_path, DISTRICT_LIAISON_COMMITTEE)) == [
+        ("RESOLVED that the levy statement be noted.", "noted"),
+    ]
+
+
 # ------------------ a financial year opening a wrapped line is no decision's sequence number
 
 PROSE_RECORD = """BRAYFORD BOROUGH COUNCIL

@@ -265,17 +265,21 @@ def formal(bodies: list[list[tuple[int, str]]], names: Iterable[str | None] = ()
     return any(_resolved(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
+# Where a heading line goes on to say where the meeting was held: a district's committee may
+# meet in a town council's offices ("HELD AT BRAYFORD TOWN COUNCIL OFFICES"), its minutes
+# formal still. The body's name comes before.
+_VENUE = re.compile(r"\b(?:held|venue|at)\b", re.I)
 # A parish, town or community council, or a committee of one, as its minutes' head or its
 # name says ("LLANGYNFELYN AND CWM COMMUNITY COUNCIL", "Cyngor Cymuned", "PARISH OF ST ERNOUL
 # - ROADS COMMITTEE"): its clerk writes some decisions into the prose ("It was agreed that
 # ...", "The report was noted.") beside those printed as RESOLVED, whatever a council's formal
 # minutes would mean by them.
-# Where a heading line goes on to say where the meeting was held: a district's committee may
-# meet in a town council's offices ("HELD AT BRAYFORD TOWN COUNCIL OFFICES"), its minutes
-# formal still. The body's name comes before.
-_VENUE = re.compile(r"\b(?:held|venue|at)\b", re.I)
+# (a district's body for its local councils is none of theirs: "Town and Parish Council
+# Liaison Committee", "Parish Council Forum")
 _LOCAL_COUNCIL = re.compile(
-    r"\b(?:Parish|Town|Community)\s+Council\b|^Parish\s+of\s|\bCyngor\s+(?:Cymuned|Tref)\b",
+    r"\b(?:Parish|Town|Community)\s+Council\b"
+    r"(?!\s+(?:Liaison|Forum|Association|Charter|Representatives?|Joint)\b)"
+    r"|^Parish\s+of\s|\bCyngor\s+(?:Cymuned|Tref)\b",
     re.I)
 
 
