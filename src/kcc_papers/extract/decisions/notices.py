@@ -107,6 +107,9 @@ _ROD_LABELS = {
 
 
 _DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
+# A financial year, two years running ("26/27", "2026/27", "2026/2027"), by its two years.
+_YEAR_SPAN = "|".join(rf"(?:\d\d)?{year:02d}/(?:\d\d)?{(year + 1) % 100:02d}(?!\d)"
+                      for year in range(100))
 # An item's heading in a record of several decisions: "Item 6: Fees and Charges", "6. Title",
 # or the decision's own reference before its title, as a body numbers its decisions ("CAB.31/26
 # Car Parking Tariffs", "EX/2026/045 Fees and Charges", "CM-12 Waste Strategy"). (Read by
@@ -116,8 +119,9 @@ ITEM_HEAD = re.compile(
     r"(?P<num>\d{1,3})\.|"
     r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z]))|"
     # ... or the decision's number in the record's one sequence, a year's and a count: "27/86
-    # Local Development Scheme" (a Leader's record of a cabinet's decisions)
-    r"(?-i:(?P<seq>\d{2,4}/\d{1,4})(?=\s+[A-Z])))"
+    # Local Development Scheme" (a Leader's record of a cabinet's decisions); never a
+    # financial year opening a wrapped line ("2028/29 Parking Permits ...")
+    rf"(?-i:(?!{_YEAR_SPAN})(?P<seq>\d{{2,4}}/\d{{1,4}})(?=\s+[A-Z])))"
     r"\s+(?P<title>\S.*)$",
     re.I,
 )

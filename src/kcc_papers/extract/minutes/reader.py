@@ -130,9 +130,11 @@ def extract(ctx: Context) -> list[Record]:
 
 
 # The line that opens the attendance ends the minutes' heading: the bodies named below it
-# ("Also present: Cllr A (Ashby Town Council)") are others'.
-_ATTENDANCE_OPENS = re.compile(r"^(?:Present|Presennol|In\s+attendance|Members\s+present)\b",
-                               re.I)
+# ("Also present: Cllr A (Ashby Town Council)") are others'. It may name who was present
+# first ("Councillors Present:"), or open on the others or on the apologies.
+_ATTENDANCE_OPENS = re.compile(
+    r"^(?:(?:Members|Councillors|Cllrs|Also|Officers)\s+)?(?:Present|In\s+attendance)\b"
+    r"|^(?:Presennol|Attendance|Apologies)\b", re.I)
 
 
 # The lines at the top of the minutes' first page that may name their body: the running

@@ -94,6 +94,9 @@ _RESOLVED = re.compile(
 # The power a resolution is made under, named between the verb and what was resolved (a
 # clause of a statute's words, no sentence's end within).
 _UNDER_POWER = r"(?:(?:in\s+terms\s+of|under|in\s+accordance\s+with)\s+[^.;:]{1,200}?\s)?"
+# A clause opening a sentence with what the body weighed or heard before it decided:
+# "Following debate, ", "Having taken account of the views of the Independent Person, ".
+_WEIGHED = r"(?:Having|After|Following)\s[^.;]{1,200}?,\s+"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
@@ -115,8 +118,11 @@ _RESOLVED_CI = re.compile(
     # reported speech)
     # (after a clause of what the body weighed too: "Having taken account of the views of
     # the Independent Person, the Sub-Committee determined that the complaint be not
-    # upheld"; a hearing "determines" a complaint as a council resolves)
-    r"|(?:^|(?<=[.;,]\s))(?:The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
+    # upheld"; a hearing "determines" a complaint as a council resolves) (only a clause
+    # opening the sentence: after another, "The Chair reminded members that, in March, the
+    # Council resolved to ...", it is reported speech still)
+    rf"|(?:^|(?<=[.;]\s))(?:{_WEIGHED})?"
+    r"(?:The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
     r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)"
     # ... or its members, as a planning committee's minutes put it: "Members resolved to
     # refuse planning permission contrary to the officer recommendation"
@@ -186,7 +192,11 @@ _NOTED = re.compile(
     r"|^Members\s+noted\b"
     # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
     # programme was agreed." (a history, "was approved by Council in March", goes on)
-    r"|^The\s+(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
+    # (not another body's subject, "The County Council budget was approved.", nor what
+    # another body decides, "The application at Mill Lane was approved.")
+    r"|^The\s+(?!(?:[\w&'’-]+\s+){0,4}?(?:(?:Council|Committee|Board|Authority|Government)\s"
+    r"|(?i:applications?|appeals?)\b))"
+    r"(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do.
@@ -248,19 +258,28 @@ def formal(bodies: list[list[tuple[int, str]]], names: Iterable[str | None] = ()
     "It was agreed" in the text is discussion, and only a motion seen carried is a decision.
     ``names``: the lines heading the minutes and the names of their body; a local council's
     minutes are never formal (see _LOCAL_COUNCIL)."""
-    if any(name and _LOCAL_COUNCIL.search(name) for name in names):
+    if any(name and _LOCAL_COUNCIL.search(_VENUE.split(name, maxsplit=1)[0])
+           for name in names):
         return False
     # "it was resolved" in running prose is how parish minutes write inline decisions too
     return any(_resolved(t) or _APPROVED.search(t) for body in bodies for _, t in body)
 
 
+# Where a heading line goes on to say where the meeting was held: a district's committee may
+# meet in a town council's offices ("HELD AT BRAYFORD TOWN COUNCIL OFFICES"), its minutes
+# formal still. The body's name comes before.
+_VENUE = re.compile(r"\b(?:held|venue|at)\b", re.I)
 # A parish, town or community council, or a committee of one, as its minutes' head or its
 # name says ("LLANGYNFELYN AND CWM COMMUNITY COUNCIL", "Cyngor Cymuned", "PARISH OF ST ERNOUL
 # - ROADS COMMITTEE"): its clerk writes some decisions into the prose ("It was agreed that
 # ...", "The report was noted.") beside those printed as RESOLVED, whatever a council's formal
 # minutes would mean by them.
+# (a district's body for its local councils is none of theirs: "Town and Parish Council
+# Liaison Committee", "Parish Council Forum")
 _LOCAL_COUNCIL = re.compile(
-    r"\b(?:Parish|Town|Community)\s+Council\b|^Parish\s+of\s|\bCyngor\s+(?:Cymuned|Tref)\b",
+    r"\b(?:Parish|Town|Community)\s+Council\b"
+    r"(?!\s+(?:Liaison|Forum|Association|Charter|Representatives?|Joint)\b)"
+    r"|^Parish\s+of\s|\bCyngor\s+(?:Cymuned|Tref)\b",
     re.I)
 
 
