@@ -266,8 +266,10 @@ def test_regression_minutes_printed_as_a_ruled_table_ran_the_cells_into_the_titl
 
 def test_bare_verb_outcome_needs_no_subject(tmp_path):
     """Guard: in formal minutes, 'Agreed that the report had been helpful' under discussion
-    is no outcome of the bare-verb form; 'Agreed.' alone after a 'RESOLVED' elsewhere is."""
-    text = """TOWN COUNCIL
+    is no outcome of the bare-verb form; 'Agreed.' alone after a 'RESOLVED' elsewhere is.
+    (A borough's committee: a town, parish or community council's minutes are never formal
+    since round 19, their prose decisions read beside a RESOLVED.)"""
+    text = """BOROUGH COUNCIL
 
 Minutes of the meeting of the Finance Committee held on 3 March 2026
 
