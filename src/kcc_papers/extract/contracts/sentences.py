@@ -158,6 +158,9 @@ _NAME = (
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"
 )
 NAME_PATTERN = _NAME  # for the other sentence readers (offers)
+# Where a name or a capitalised title may start: not inside a word (a pattern tried from every
+# letter of a long word reads the rest of it each time).
+_WORD_START = r"(?<![\w&'./-])"
 # A sum as printed: "£640", "£8,640", "£1.2m".
 _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
@@ -217,8 +220,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
     (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
     # "the Mid Kent Contract with Amey", "the Corporate Support Services Contract with Serco"
-    (re.compile(rf"(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+(?P<name>{_NAME})"),
-     None),
+    # (from a word's start: tried inside a long capitalised word, each start read the rest of
+    # it, 10 s on a word of 10,000 letters)
+    (re.compile(rf"{_WORD_START}(?P<service>(?:[A-Z][\w&'-]*\s+){{1,6}})Contract\s+with\s+"
+                rf"(?P<name>{_NAME})"), None),
     # "The contract with Serco would end in March 2024" (the verb a word of its own, after a
     # space: the name is never cut inside a word that opens like it, "Gw" of "Gwendraeth";
     # each run of spaces read one way, as "\s*,?\s*" before another "\s*" took seconds on a
@@ -226,7 +231,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
-    (re.compile(rf"(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
     # "the contract for clinical waste collection was awarded to Medway Clinical Ltd"
     (re.compile(r"\b[Cc]ontract\s+for\s+(?P<service>[^.;]{3,80}?)\s+(?:was|has\s+been|is|"
