@@ -130,9 +130,11 @@ def extract(ctx: Context) -> list[Record]:
 
 
 # The line that opens the attendance ends the minutes' heading: the bodies named below it
-# ("Also present: Cllr A (Ashby Town Council)") are others'.
-_ATTENDANCE_OPENS = re.compile(r"^(?:Present|Presennol|In\s+attendance|Members\s+present)\b",
-                               re.I)
+# ("Also present: Cllr A (Ashby Town Council)") are others'. Its label may name who is
+# present first ("Councillors present:", "Members:").
+_ATTENDANCE_OPENS = re.compile(
+    r"^(?:(?:Councillors?|Members|Also)\s+)?(?:Present|in\s+attendance)\b|^Presennol\b"
+    r"|^(?:Attendance|Attendees|Councillors|Members)\s*:", re.I)
 
 
 # The lines at the top of the minutes' first page that may name their body: the running
@@ -142,7 +144,7 @@ TOP_LINES = 3
 
 
 def _top_lines(ctx: Context) -> list[str]:
-    return [line.text for _, line in ctx.segment.lines[:TOP_LINES]]
+    return _heading_lines([(page, line.text) for page, line in ctx.segment.lines[:TOP_LINES]])
 
 
 def _heading_lines(header: list[tuple[int, str]]) -> list[str]:

@@ -185,8 +185,10 @@ _NOTED = re.compile(
     # "Members noted the report." (what members agreed may be discussion: not read so)
     r"|^Members\s+noted\b"
     # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
-    # programme was agreed." (a history, "was approved by Council in March", goes on)
-    r"|^The\s+(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
+    # programme was agreed." (a history, "was approved by Council in March", goes on; another
+    # body's, "The County Council budget was approved.", is news of its decision)
+    r"|^The\s+(?!(?:[\w&'’-]+\s+){0,4}?(?:Council|Committee|Board|Authority|Government)\s)"
+    r"(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do.

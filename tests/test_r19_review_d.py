@@ -1,0 +1,67 @@
+"""Review of round 19's fixes, part D: regressions found reading the changes to the minutes
+readers (local councils' prose decisions, a subject agreed as a whole sentence, minute numbers
+in a left-hand column) on small papers of other councils than the held-out ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import rendered
+from kcc_papers.models import Decision, Minute
+from kcc_papers.pipeline import process_file
+
+
+def _decisions(path: Path) -> list[tuple[str | None, str, str]]:
+    return [(d.ref, d.decision_text, d.outcome) for d in process_file(str(path)).records
+            if isinstance(d, Decision)]
+
+
+def _minutes(path: Path) -> list[tuple[str | None, str]]:
+    return [(m.minute_number, m.title) for m in process_file(str(path)).records
+            if isinstance(m, Minute)]
+
+
+# A borough council's formal minutes, their attendance opened "Councillors present:", a
+# visitor from a town council named under it.
+VISITOR_FROM_TOWN_COUNCIL = """## BRAMBLEY BOROUGH COUNCIL
+** LICENSING AND APPEALS COMMITTEE
+MINUTES of the meeting held on Tuesday 13 April 2027 at 7.00 pm in the Council Chamber
+Councillors present: P Ash (Chair), Q Beech, R Cedar and S Dogwood
+Also in attendance: Mr T Elm (Brambley Town Council)
+** 21. TAXI FARES REVIEW
+The Licensing Manager presented the proposed table of fares.
+RESOLVED: That the revised table of fares be approved.
+** 22. STREET TRADING CONSENTS
+Members discussed the consents due for renewal in the summer.
+It was agreed that the Licensing Manager would circulate the list of traders.
+The meeting closed at 8.15 pm
+"""
+
+
+def test_regression_visitor_from_town_council_keeps_minutes_formal(tmp_path: Path) -> None:
+    # a town council named beside a visitor in the attendance is not the minutes' body: the
+    # borough's minutes stay formal, "It was agreed that the Manager would circulate" is
+    # discussion (read as a decision of minute 22)
+    assert _decisions(rendered(VISITOR_FROM_TOWN_COUNCIL, tmp_path)) == [
+        ("21", "RESOLVED: That the revised table of fares be approved.", "approved")]
+
+
+# A parish council's minutes reporting the county council's budget in a line of its own.
+OTHER_BODY_AGREED = """## WILLOWMERE PARISH COUNCIL
+** MINUTES of the meeting of the Parish Council held on Monday 8 March 2027 at 7.30 pm
+Present: Cllrs A Moss (Chairman), B Reed and C Sedge.
+** 1. APOLOGIES
+Apologies were received from Cllr D Rush.
+** 2. COUNTY COUNCILLOR'S REPORT
+Cllr Fern reported on the county's finances.
+The County Council budget was approved.
+** 3. PLAYING FIELD
+It was agreed that the new goalposts be purchased.
+"""
+
+
+def test_regression_other_bodys_subject_agreed_no_decision(tmp_path: Path) -> None:
+    # "The County Council budget was approved." is another body's decision reported, however
+    # it fills its line (read as the parish council's decision of minute 2)
+    assert _decisions(rendered(OTHER_BODY_AGREED, tmp_path)) == [
+        ("3", "It was agreed that the new goalposts be purchased.", "agreed")]
