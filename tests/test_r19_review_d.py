@@ -7,13 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import rendered
-from kcc_papers.models import Decision, Minute
+from kcc_papers.models import AgendaItem, Decision, Minute
 from kcc_papers.pipeline import process_file
 
 
 def _decisions(path: Path) -> list[tuple[str | None, str, str]]:
     return [(d.ref, d.decision_text, d.outcome) for d in process_file(str(path)).records
             if isinstance(d, Decision)]
+
+
+def _agenda(path: Path) -> list[tuple[str | None, str]]:
+    return [(a.item_ref, a.title) for a in process_file(str(path)).records
+            if isinstance(a, AgendaItem)]
 
 
 def _minutes(path: Path) -> list[tuple[str | None, str]]:
@@ -65,3 +70,26 @@ def test_regression_other_bodys_subject_agreed_no_decision(tmp_path: Path) -> No
     # it fills its line (read as the parish council's decision of minute 2)
     assert _decisions(rendered(OTHER_BODY_AGREED, tmp_path)) == [
         ("3", "It was agreed that the new goalposts be purchased.", "agreed")]
+
+
+# A parish committee's lettered agenda, its longest line a whole title, the report's author
+# under it in the title's column.
+LETTERED_NOTE_UNDER_TITLE = """## PARISH OF ST BRELADE
+** FINANCE COMMITTEE
+** AGENDA
+A.\tApologies
+B.\tMinutes of the meeting held on 7th June 2027
+C.\tAnnual Governance Statement and Accounts 2026/27
+\tReport of the Parish Treasurer
+D.\tAny other business
+"""
+
+
+def test_regression_lettered_title_longest_line_not_broken_at_margin(tmp_path: Path) -> None:
+    # the page's longest line is not the margin: a title ending far short of the page's right
+    # margin (its width less its left margin) was ended by its writer, and the capital line
+    # under it is a note (read as the title's last words, "... 2026/27 Report of the Parish
+    # Treasurer")
+    assert _agenda(rendered(LETTERED_NOTE_UNDER_TITLE, tmp_path)) == [
+        ("A", "Apologies"), ("B", "Minutes of the meeting held on 7th June 2027"),
+        ("C", "Annual Governance Statement and Accounts 2026/27"), ("D", "Any other business")]
