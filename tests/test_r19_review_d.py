@@ -93,3 +93,25 @@ def test_regression_lettered_title_longest_line_not_broken_at_margin(tmp_path: P
     assert _agenda(rendered(LETTERED_NOTE_UNDER_TITLE, tmp_path)) == [
         ("A", "Apologies"), ("B", "Minutes of the meeting held on 7th June 2027"),
         ("C", "Annual Governance Statement and Accounts 2026/27"), ("D", "Any other business")]
+
+
+# A district's planning committee minutes, an officer reporting the council's earlier decision.
+REPORTED_RESOLUTION = """## ORCHARDVALE DISTRICT COUNCIL
+** PLANNING COMMITTEE
+MINUTES of the meeting held on Wednesday 14 April 2027 at 6.00 pm in the Council Chamber
+Present: Councillors A Bramble (Chair), C Dewberry and E Fennel
+** 41. APPEALS UPDATE
+The Planning Manager reported that, at its meeting in March, the Council resolved to contest \
+the appeal at Mill Lane.
+RESOLVED: That the appeals update be noted.
+** 42. DATE OF NEXT MEETING
+Wednesday 12 May 2027.
+"""
+
+
+def test_regression_resolution_reported_after_comma_no_decision(tmp_path: Path) -> None:
+    # only a clause opening its sentence ("Having taken account of ..., the Sub-Committee
+    # determined") leads to the body's own resolution: "reported that, in March, the Council
+    # resolved" is reported speech (read as a second decision of minute 41)
+    assert _decisions(rendered(REPORTED_RESOLUTION, tmp_path)) == [
+        ("41", "RESOLVED: That the appeals update be noted.", "noted")]

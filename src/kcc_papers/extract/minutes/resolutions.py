@@ -94,6 +94,10 @@ _RESOLVED = re.compile(
 # The power a resolution is made under, named between the verb and what was resolved (a
 # clause of a statute's words, no sentence's end within).
 _UNDER_POWER = r"(?:(?:in\s+terms\s+of|under|in\s+accordance\s+with)\s+[^.;:]{1,200}?\s)?"
+# A clause of what the body weighed before it resolved, opening the sentence ("Having taken
+# account of ...,", "Following debate,"), of at most _MAX_CLAUSE characters.
+_WEIGHED = r"(?:Having|After|Following|On|Upon)\s"
+_MAX_CLAUSE = 200
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
@@ -115,8 +119,10 @@ _RESOLVED_CI = re.compile(
     # reported speech)
     # (after a clause of what the body weighed too: "Having taken account of the views of
     # the Independent Person, the Sub-Committee determined that the complaint be not
-    # upheld"; a hearing "determines" a complaint as a council resolves)
-    r"|(?:^|(?<=[.;,]\s))(?:The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
+    # upheld"; a hearing "determines" a complaint as a council resolves: only a clause that
+    # opens its sentence, "reported that, in March, the Council resolved" is reported speech)
+    rf"|(?:^|(?<=[.;]\s))(?:{_WEIGHED}[^.;]{{0,{_MAX_CLAUSE}}}?,\s+)?"
+    r"(?:The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Board|"
     r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)"
     # ... or its members, as a planning committee's minutes put it: "Members resolved to
     # refuse planning permission contrary to the officer recommendation"
