@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import rendered
+from kcc_papers.extract.minutes.resolutions import resolves
 from kcc_papers.models import AgendaItem, Decision, Minute
 from kcc_papers.pipeline import process_file
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
 def _decisions(path: Path) -> list[tuple[str | None, str, str]]:
@@ -115,3 +117,12 @@ def test_regression_resolution_reported_after_comma_no_decision(tmp_path: Path) 
     # resolved" is reported speech (read as a second decision of minute 41)
     assert _decisions(rendered(REPORTED_RESOLUTION, tmp_path)) == [
         ("41", "RESOLVED: That the appeals update be noted.", "noted")]
+
+
+def test_resolution_after_opening_clause_is_linear() -> None:
+    # the opening clause is bounded and tried only at a sentence's start: sentences of
+    # clauses with no body after them, and a run of commas, stay linear
+    def clauses(n: int) -> object:
+        return resolves(". Having regard, " * n + "the Clerk, " * n)
+
+    assert _growth(clauses, 50) < MOST_GROWTH
