@@ -119,6 +119,35 @@ def test_regression_resolution_reported_after_comma_no_decision(tmp_path: Path) 
         ("41", "RESOLVED: That the appeals update be noted.", "noted")]
 
 
+# A district committee's minutes as a borderless table, numbers centred down each minute's
+# cell; a minute's resolution under a bold "RESOLVED:" label above where its number is set.
+MARGIN_NUMBER_UNDER_LABEL = """## HOLMEWOOD DISTRICT COUNCIL
+** LICENSING COMMITTEE
+MINUTES of the meeting held on Monday 8 March 2027 at 2.00 pm in the Council Chamber
+PRESENT: Councillors A Ash (Chairman), B Birch, C Cherry and D Damson
+|% 9 91
+|- | |
+| 12 | **APOLOGIES FOR ABSENCE** |
+| ^ | Apologies were received from Councillor E Elder. |
+| 13 | **HACKNEY CARRIAGE FARES** |
+| ^ | **RESOLVED:** |
+| ^ | That the revised table of fares be approved. |
+| ^ | The Licensing Manager would publish the table in the local newspaper. |
+| ^ | Members asked that the drivers be told of the change in good time. |
+| 14 | **STREET TRADING** |
+| ^ | Members noted the report on consents. |
+The meeting closed at 3.05 pm
+"""
+
+
+def test_regression_margin_number_passes_over_bold_resolution_label(tmp_path: Path) -> None:
+    # the bold "RESOLVED:" labels the minute's text, it heads no minute: the number centred
+    # below it goes to the heading above (read as "13 RESOLVED:", minute 13 run into 12)
+    assert _minutes(rendered(MARGIN_NUMBER_UNDER_LABEL, tmp_path)) == [
+        ("12", "APOLOGIES FOR ABSENCE"), ("13", "HACKNEY CARRIAGE FARES"),
+        ("14", "STREET TRADING")]
+
+
 def test_resolution_after_opening_clause_is_linear() -> None:
     # the opening clause is bounded and tried only at a sentence's start: sentences of
     # clauses with no body after them, and a run of commas, stay linear
