@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from kcc_papers.extract.minutes.columns import Placed
 from kcc_papers.extract.minutes.resolutions import RESOLVED_CASED
 from kcc_papers.load.model import Line
 
@@ -21,8 +22,6 @@ _BARE_NUMBER = re.compile(r"^(\d{1,4})\.?$")
 MIN_COLUMN_GAP = 20.0
 # A column of minute numbers has at least this many, each after the one above it.
 MIN_NUMBERS = 2
-
-Placed = tuple[int, Line, float]
 
 
 def numbers_to_headings(lines: list[Placed]) -> list[Placed]:
