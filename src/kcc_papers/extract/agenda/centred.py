@@ -23,9 +23,8 @@ from kcc_papers.extract.agenda.patterns import (
     SUB_NUMBER_ALONE,
 )
 from kcc_papers.extract.agenda.refs import _follows
-from kcc_papers.extract.agenda.sequence import OPEN_END
+from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
 from kcc_papers.extract.agenda.table_rows import PAGES_CELL
-from kcc_papers.extract.agenda.title_lines import _full_line
 from kcc_papers.load.model import Line
 
 
@@ -284,7 +283,7 @@ def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],
         # other columns follow it: its end estimated at the width of the cell's line above
         per_char = (above[0].x1 - above[0].x0) / max(len(above[0].text.strip()), 1)
         middle.x1 = middle.x0 + per_char * len(middle.text)
-    if not any(_full_line(above[0], middle, e) for e in (edge, cell_edge)):
+    if not any(full_line(above[0], middle, e) for e in (edge, cell_edge)):
         return 0
     return half
 

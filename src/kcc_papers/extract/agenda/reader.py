@@ -102,7 +102,7 @@ def extract(ctx: Context) -> list[Record]:
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
         items = [_Item(s.ref, [s.title], s.page, None, False, closed=True)
-                 for s in sequenced_items(lines)]
+                 for s in sequenced_items(lines, edges)]
     # No items: the pipeline's one layout_unrecognised check says so.
     return [_record(item) for item in items]
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kcc_papers.extract.agenda.patterns import MARGIN_TOLERANCE
 from kcc_papers.extract.minutes.shapes import MIN_SHAPED_HEADINGS, running_slot
 from kcc_papers.load.model import Line
 
@@ -44,8 +45,6 @@ OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|to|on|in|with|a|an|by|at|from)|[-
                       r"|\([^()]*$", re.I)
 # A title wraps onto at most this many lines under its row.
 MAX_WRAPPED_LINES = 2
-# Points of slack at the right margin: a line ending this near it was broken by it.
-_MARGIN_SLACK = 2.0
 # A text-layer row's columns are parted by this many spaces: the title is the first one.
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
@@ -72,8 +71,11 @@ class _Token:
     title: str
 
 
-def sequenced_items(lines: list[tuple[int, Line]]) -> list[SequencedItem]:
-    """The longest run of lines whose leading tokens share a shape and run up, or none."""
+def sequenced_items(lines: list[tuple[int, Line]],
+                    edges: dict[int, float] | None = None) -> list[SequencedItem]:
+    """The longest run of lines whose leading tokens share a shape and run up, or none.
+    ``edges``: each PDF page's right margin (title_lines._right_edges), where a title's line
+    may be broken unfinished."""
     groups: dict[str, list[_Token]] = defaultdict(list)
     for i, (_, line) in enumerate(lines):
         for token in _tokens(i, line):
@@ -84,23 +86,18 @@ def sequenced_items(lines: list[tuple[int, Line]]) -> list[SequencedItem]:
         if len(run) > len(best):
             best = run
     ends = [t.index for t in best[1:]] + [len(lines)]
-    edges = _right_edges(lines)
-    return [SequencedItem(t.ref, _wrapped(lines, t, end, edges), lines[t.index][0])
+    return [SequencedItem(t.ref, _wrapped(lines, t, end, edges or {}), lines[t.index][0])
             for t, end in zip(best, ends, strict=False)]
 
 
-def _right_edges(lines: list[tuple[int, Line]]) -> dict[int, float]:
-    """Where each page's lines end at the furthest right: the text's right margin."""
-    edges: dict[int, float] = {}
-    for page, line in lines:
-        if line.x1 is not None:
-            edges[page] = max(edges.get(page, 0.0), line.x1)
-    return edges
-
-
-def _margin_broke(line: Line, edge: float | None) -> bool:
-    """The line runs to the page's right margin: the layout broke it there, unfinished."""
-    return edge is not None and line.x1 is not None and line.x1 >= edge - _MARGIN_SLACK
+def full_line(last: Line, line: Line, edge: float | None) -> bool:
+    """``last`` ran so near the right margin ``edge`` that ``line``'s first word would not have
+    fitted after it: a line broken there by the margin, not by its writer."""
+    words = line.text.split()
+    if edge is None or last.x1 is None or line.x0 is None or line.x1 is None or not words:
+        return False
+    per_char = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
+    return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
 
 
 def _wrapped(lines: list[tuple[int, Line]], token: _Token, end: int,
@@ -122,7 +119,7 @@ def _wrapped(lines: list[tuple[int, Line]], token: _Token, end: int,
             break
         if start > x + WRAP_TOLERANCE:
             continue
-        if not (_goes_on(title[-1], text) or _margin_broke(above, edges.get(page))) or len(
+        if not (_goes_on(title[-1], text) or full_line(above, line, edges.get(page))) or len(
                 title) > MAX_WRAPPED_LINES:
             break
         title.append(text)

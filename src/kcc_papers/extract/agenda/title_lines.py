@@ -11,7 +11,6 @@ from kcc_papers.extract.agenda.patterns import (
     INDENT_TOLERANCE,
     ITEM,
     LABELLED,
-    MARGIN_TOLERANCE,
     MAX_TITLE_LINES,
     MIN_CAPITALS,
     MIN_HEADING_WORDS,
@@ -23,7 +22,7 @@ from kcc_papers.extract.agenda.patterns import (
     WRAP_MIN_CHARS,
 )
 from kcc_papers.extract.agenda.refs import _follows, _titled
-from kcc_papers.extract.agenda.sequence import OPEN_END
+from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import CHAR_POINTS
 from kcc_papers.segment import Segment
@@ -47,23 +46,13 @@ def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
         return False
     # a line its writer ended with the title's page range was ended there, however near the
     # margin the range reaches: the line under it (a signature's name) starts something else
-    return _full_line(last, line, edge) and not _ends_with_pages(last.text)
+    return full_line(last, line, edge) and not _ends_with_pages(last.text)
 
 
 def _ends_with_pages(text: str) -> bool:
     """The line ends with a page range ("... Progress Report (Pages 15 - 16)")."""
     m = PAGES.search(text)
     return m is not None and not text[m.end() :].strip()
-
-
-def _full_line(last: Line, line: Line, edge: float | None) -> bool:
-    """``last`` ran so near the right margin that ``line``'s first word would not have fitted
-    after it: a line broken there by the margin, not by its writer."""
-    words = line.text.split()
-    if edge is None or last.x1 is None or line.x0 is None or line.x1 is None or not words:
-        return False
-    per_char = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
-    return last.x1 + per_char * (len(words[0]) + 1) > edge - MARGIN_TOLERANCE
 
 
 def _broken_at_margin(item: _Item, line: Line, edge: float | None, ranged: bool = False) -> bool:
@@ -79,7 +68,7 @@ def _broken_at_margin(item: _Item, line: Line, edge: float | None, ranged: bool 
     previous = PAGES.sub("", last.text).strip()
     ends = (".",) if ranged else (".", ":")
     return (line.x0 > first.x0 + INDENT_TOLERANCE and not previous.endswith(ends)
-            and _full_line(last, line, edge))
+            and full_line(last, line, edge))
 
 
 def _room_before_column(last: Line, line: Line) -> bool:
@@ -168,7 +157,7 @@ def _weight_of_its_ref(last: Line, line: Line, edge: float | None) -> bool:
     if line.size is None or last.size is None or abs(line.size - last.size) > SIZE_TOLERANCE:
         return False
     return (bool(ITEM.match(last.text.strip())) and line.x0 is not None and last.x0 is not None
-            and line.x0 > last.x0 + INDENT_TOLERANCE and _full_line(last, line, edge))
+            and line.x0 > last.x0 + INDENT_TOLERANCE and full_line(last, line, edge))
 
 
 def _in_capitals(text: str) -> bool:

@@ -39,10 +39,12 @@ ACTION_HEADING = re.compile(
 ACTION_CELL = re.compile(r"^\s*Actions?\s+by\s*:", re.I)
 
 Piece = tuple[float, str]
+# A line as one_column gives it: its page, the line, and its column's share of the width.
+Placed = tuple[int, Line, float]
 
 
 def one_column(lines: list[tuple[int, Line]], widths: dict[int, float | None]
-               ) -> list[tuple[int, Line, float]]:
+               ) -> list[Placed]:
     """``lines`` with the column that is not the minute taken out where two are printed side
     by side, each with the share of the text's width its column has (1.0 outside columns: a
     heading that fills a narrow column wraps as one that fills the page does). Unchanged when

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from kcc_papers.extract.minutes.columns import Placed
+from kcc_papers.extract.minutes.resolutions import RESOLVED_CASED
 from kcc_papers.load.model import Line
 
 # A minute's number alone in its cell: "52", "52.".
@@ -20,8 +22,6 @@ _BARE_NUMBER = re.compile(r"^(\d{1,4})\.?$")
 MIN_COLUMN_GAP = 20.0
 # A column of minute numbers has at least this many, each after the one above it.
 MIN_NUMBERS = 2
-
-Placed = tuple[int, Line, float]
 
 
 def numbers_to_headings(lines: list[Placed]) -> list[Placed]:
@@ -61,7 +61,7 @@ def _pairs(lines: list[Placed]) -> list[tuple[int, int]]:
         if number is not None and head is not None and _left_of(line, lines[head][1]):
             pairs.append((k, head))
             head = None
-        elif number is None and line.bold and _bare(line):
+        elif number is None and line.bold and _bare(line) and not _label(line):
             head = k
     return pairs
 
@@ -76,6 +76,14 @@ def _number_of(line: Line) -> str | None:
 def _bare(line: Line) -> bool:
     """A heading that carries no number of its own."""
     return not any(c.isdigit() for c in line.text.split()[0]) if line.text.split() else False
+
+
+def _label(line: Line) -> bool:
+    """A bold label over the minute's text below it ("RESOLVED:", "Decision:"), set in its
+    column as a heading is: inside the minute, no heading a number goes to."""
+    text = line.text.strip()
+    words = text.split()
+    return text.endswith(":") or (bool(words) and words[0].strip(":.-–") in RESOLVED_CASED)
 
 
 def _left_of(number: Line, heading: Line) -> bool:

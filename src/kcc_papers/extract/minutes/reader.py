@@ -131,10 +131,10 @@ def extract(ctx: Context) -> list[Record]:
 
 # The line that opens the attendance ends the minutes' heading: the bodies named below it
 # ("Also present: Cllr A (Ashby Town Council)") are others'. It may name who was present
-# first ("Councillors Present:"), or open on the others or on the apologies.
+# first ("Councillors Present:", "Members:"), or open on the others or on the apologies.
 _ATTENDANCE_OPENS = re.compile(
-    r"^(?:(?:Members|Councillors|Cllrs|Also|Officers)\s+)?(?:Present|In\s+attendance)\b"
-    r"|^(?:Presennol|Attendance|Apologies)\b", re.I)
+    r"^(?:(?:Members|Councillors?|Cllrs|Also|Officers)\s+)?(?:Present|In\s+attendance)\b"
+    r"|^(?:Presennol|Attendance|Apologies)\b|^(?:Attendees|Councillors|Members)\s*:", re.I)
 
 
 # The lines at the top of the minutes' first page that may name their body: the running
@@ -144,7 +144,7 @@ TOP_LINES = 3
 
 
 def _top_lines(ctx: Context) -> list[str]:
-    return [line.text for _, line in ctx.segment.lines[:TOP_LINES]]
+    return _heading_lines([(page, line.text) for page, line in ctx.segment.lines[:TOP_LINES]])
 
 
 def _heading_lines(header: list[tuple[int, str]]) -> list[str]:

@@ -95,8 +95,10 @@ _RESOLVED = re.compile(
 # clause of a statute's words, no sentence's end within).
 _UNDER_POWER = r"(?:(?:in\s+terms\s+of|under|in\s+accordance\s+with)\s+[^.;:]{1,200}?\s)?"
 # A clause opening a sentence with what the body weighed or heard before it decided:
-# "Following debate, ", "Having taken account of the views of the Independent Person, ".
-_WEIGHED = r"(?:Having|After|Following)\s[^.;]{1,200}?,\s+"
+# "Following debate, ", "Having taken account of the views of the Independent Person, ", of at
+# most _MAX_CLAUSE characters.
+_MAX_CLAUSE = 200
+_WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kcc_papers.extract.minutes.columns import Placed
 from kcc_papers.load.model import Line
 
-Placed = tuple[int, Line, float]
 # Each half of a two-up sheet holds at least this many lines (a few lines beside a column are
 # a margin's notes, not a page).
 MIN_HALF_LINES = 3
