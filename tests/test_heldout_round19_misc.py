@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import kpi_rows, pack_documents
 
 # ------------------------------------ a parish's name and a dash before its committee's name
 
@@ -30,3 +30,41 @@ def test_parish_name_before_dash_kept_in_committee_name(tmp_path: Path) -> None:
     # Highways Committee"
     assert pack_documents(PARISH_MINUTES, tmp_path) == [
         ("minutes", "2027-04-12", "Highways Committee")]
+
+
+# --------------------- a table of counts by period after a dashboard, no target or rating of its own
+
+PORT_DASHBOARD_THEN_CARGO = """Paper PB2
+** HARBOUR MASTER'S REPORT: PORT PERFORMANCE, QUARTER 3 2026/27
+Author:\tHarbour Master
+Purpose:\tFor information
+** Recommendation
+That the Board notes the port's operational performance for Quarter 3 2026/27.
+** 1. Summary
+1.1 Cargo tonnage fell in the quarter as two grain vessels were diverted by storms.
+** 2. Key performance indicators
+|% 8 40 12 12 14 14
+|~ Code | Measure | Q2 2026/27 | Q3 2026/27 | Target (quarter) | Status |
+| KP1 | Cargo tonnage handled (tonnes) | 298,410 | 276,950 | 290,000 | {dot#ffc000}Amber |
+| KP2 | Commercial vessel arrivals | 164 | 151 | 150 | {dot#00b050}Green |
+| KP3 | Pilotage acts completed without delay (%) | 97.8% | 98.4% | 97.0% | {dot#00b050}Green |
+| KP4 | Average vessel turnaround (hours) | 31.5 | 36.2 | 32.0 | {dot#ff0000}Red |
+| KP5 | Marine incidents reported | 3 | 2 | 4 or fewer | {dot#00b050}Green |
+| KP6 | Berth occupancy, Commercial Quay (%) | 71% | 68% | 70% | {dot#ffc000}Amber |
+** 3. Cargo by type
+|- Cargo | Q3 2025/26 (tonnes) | Q3 2026/27 (tonnes) | Change |
+| Grain and animal feed | 121,300 | 102,640 | -15.4% |
+| Timber and forest products | 64,200 | 71,880 | +12.0% |
+| Aggregates | 58,950 | 61,230 | +3.9% |
+| Total | 244,450 | 235,750 | -3.6% |
+3.1 There were no reportable accidents in the quarter.
+"""
+
+
+def test_cargo_table_of_periods_after_dashboard_not_read_as_kpis(tmp_path: Path) -> None:
+    # The cargo table's header names its columns by period ("Q3 2025/26 (tonnes)"): a table of
+    # its own, with no target or rating, not more rows of the dashboard above it; before,
+    # "Grain and animal feed 102640" and "Timber and forest products 71880" were read as KPIs
+    assert kpi_rows(PORT_DASHBOARD_THEN_CARGO, tmp_path) == [
+        ("KP1", 276950.0, "amber"), ("KP2", 151.0, "green"), ("KP3", 98.4, "green"),
+        ("KP4", 36.2, "red"), ("KP5", 2.0, "green"), ("KP6", 68.0, "amber")]
