@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, pack_documents
+from heldout_support import kpi_rows, pack_documents, pdf_agenda_items
 
 # ------------------------------------ a parish's name and a dash before its committee's name
 
@@ -32,7 +32,7 @@ def test_parish_name_before_dash_kept_in_committee_name(tmp_path: Path) -> None:
         ("minutes", "2027-04-12", "Highways Committee")]
 
 
-# --------------------- a table of counts by period after a dashboard, no target or rating of its own
+# ---------------- a table of counts by period after a dashboard, no target or rating of its own
 
 PORT_DASHBOARD_THEN_CARGO = """Paper PB2
 ** HARBOUR MASTER'S REPORT: PORT PERFORMANCE, QUARTER 3 2026/27
@@ -68,3 +68,32 @@ def test_cargo_table_of_periods_after_dashboard_not_read_as_kpis(tmp_path: Path)
     assert kpi_rows(PORT_DASHBOARD_THEN_CARGO, tmp_path) == [
         ("KP1", 276950.0, "amber"), ("KP2", 151.0, "green"), ("KP3", 98.4, "green"),
         ("KP4", 36.2, "red"), ("KP5", 2.0, "green"), ("KP6", 68.0, "amber")]
+
+
+# ------------------------------------- a zebra agenda's last row, its title wrapped to four lines
+
+ZEBRA_AGENDA = """## WEXCOMBE COUNCIL
+** CABINET
+** AGENDA
+Thursday, 9th November 2027 at 5.30 pm
+|~ Item | Title | Portfolio | Pages |
+| 1 | Apologies for absence | | |
+| 2 | Declarations of interest | | |
+| 3 | Budget monitoring: Quarter 2 2027/28 | Finance | 4 - 6 |
+| 4 | Recommendations from the Overview and Scrutiny Committee: Call-in of Cabinet \
+decision 27/88 | Leader | 10 |
+Published 31st October 2027. Enquiries: cabinet@wexcombe.example.gov.uk
+"""
+
+
+def test_zebra_agenda_last_row_four_line_title_keeps_last_line(tmp_path: Path) -> None:
+    # The last row of a zebra table (no band shaded under it) is read down over its title's
+    # wrapped lines: before, only three guessed rows' height, and the title's fourth line
+    # "Cabinet decision 27/88" was left out of it
+    assert pdf_agenda_items(ZEBRA_AGENDA, tmp_path) == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest"),
+        ("3", "Budget monitoring: Quarter 2 2027/28"),
+        ("4", "Recommendations from the Overview and Scrutiny Committee: Call-in of Cabinet "
+              "decision 27/88"),
+    ]
