@@ -97,3 +97,37 @@ def test_zebra_agenda_last_row_four_line_title_keeps_last_line(tmp_path: Path) -
         ("4", "Recommendations from the Overview and Scrutiny Committee: Call-in of Cabinet "
               "decision 27/88"),
     ]
+
+
+# ----------- an agenda lettering its preliminary business (A, B, C) before its numbered items
+
+LETTERED_THEN_NUMBERED = """## Westray Islands Council
+** Harbour Board
+Wednesday 8 September 2027 at 10 am
+** Agenda
+|- | Business | Report |
+| A | Apologies for Absence | |
+| B | Declarations of Interest | |
+| C | Minute of the Meeting held on 16 June 2027 | |
+| 1 | Marine Services and Inter-Island Ferries: Performance Report, Quarter 1 2027/28 | MS-19-27 |
+| 2 | Inter-Island Ferries Risk Register | MS-20-27 |
+| 3 | Harbour Dues and Charges 2028 | MS-21-27 |
+Jan Robertson, Executive Manager - Governance and Law
+"""
+
+
+def test_lettered_items_before_numbered_and_centred_number_over_figure_line(
+        tmp_path: Path) -> None:
+    # The lettered items right above item 1, from "A" on, are the agenda's first items: before,
+    # only the numbered ones were read; "C" centred beside its wrapped title joins it as a
+    # number does; and item 1's title wrapped onto a line led by its own number ("1 2027/28",
+    # the quarter's) keeps that line, the number printed in the title's column being its words
+    assert pdf_agenda_items(LETTERED_THEN_NUMBERED, tmp_path) == [
+        ("A", "Apologies for Absence"),
+        ("B", "Declarations of Interest"),
+        ("C", "Minute of the Meeting held on 16 June 2027"),
+        ("1", "Marine Services and Inter-Island Ferries: Performance Report, Quarter 1 2027/28"),
+        ("2", "Inter-Island Ferries Risk Register"),
+        ("3", "Harbour Dues and Charges 2028"),
+    ]
+
