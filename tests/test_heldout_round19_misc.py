@@ -131,3 +131,25 @@ def test_lettered_items_before_numbered_and_centred_number_over_figure_line(
         ("3", "Harbour Dues and Charges 2028"),
     ]
 
+
+# ------------------- "Minute of Meeting" as a title over the body's name and the venue's line
+
+TITLE_OVER_BODY_MINUTES = """** Westray Islands Council
+** Minute of Meeting
+** Harbour Board
+Council Chamber, Town Hall, Kirkwall, Wednesday 16 June 2027 at 10 am
+Present:\tCouncillors M Sinclair, I Halcrow, R Isbister
+** 14/27 Apologies for Absence
+Councillor K Fraser.
+** 15/27 Declarations of Interest
+None.
+** 16/27 Pilotage Directions Review
+The Board noted the Harbourmaster's update that the review had been postponed.
+"""
+
+
+def test_minute_of_meeting_title_names_body_on_line_below_not_venue(tmp_path: Path) -> None:
+    # "Minute of Meeting" on a line of its own names the body on the line under it: before,
+    # the name ran on into the venue's line, "Meeting Harbour Board Council Chamber"
+    assert pack_documents(TITLE_OVER_BODY_MINUTES, tmp_path) == [
+        ("minutes", "2027-06-16", "Harbour Board")]
