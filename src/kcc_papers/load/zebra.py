@@ -47,8 +47,10 @@ SECTION_HOLES_SHARE = 0.5
 # paragraph after a table stands further off: the cell's padding and the paragraph's space).
 WRAP_GAP = 1.0
 # ... and over at most this many times the guessed row's height (one line's, the unshaded
-# rows' median): the text below it is read that far only.
-MAX_WRAPPED_ROWS = 3
+# rows' median): the text below it is read that far only. (A title in a narrow column wraps
+# to four lines or five, "Recommendations from the / Overview and Scrutiny / Committee:
+# Call-in of / Cabinet decision 27/88": the guards above, not this reach, end the row.)
+MAX_WRAPPED_ROWS = 5
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 

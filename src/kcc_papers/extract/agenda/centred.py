@@ -11,6 +11,7 @@ from kcc_papers.extract.agenda.patterns import (
     INDENT_TOLERANCE,
     ITEM,
     ITEM_ROW_CELLS,
+    LETTER_ALONE,
     MAX_TITLE_LINES,
     NUMBER_ALONE,
     NUMBER_IN_ITS_CELL,
@@ -95,7 +96,8 @@ def _centred_row(line: Line, above: list[Line], below: list[Line],
     """A row's number centred beside its title's wrapped cell: how many of the cell's lines
     lie on each side of it (``above`` and ``below``, nearest first) and the row as one line."""
     number, pages, pages_x = _paged_number(line)
-    if NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text):
+    if (NUMBER_ALONE.match(number.text) or SUB_NUMBER_ALONE.match(number.text)
+            or LETTER_ALONE.match(number.text)):
         half = _centred_cell(number, above, below)
         if half:
             cell = above[:half][::-1] + below[:half]
@@ -246,8 +248,10 @@ def _column_run(side: list[Line], column: float, ref: str | None = None, *,
 
 def _neighbours(ref: str, other: str, *, below: bool) -> bool:
     """Whether ``other``, a figure opening a line below (or above) item ``ref``'s line, is
-    the item next to it on that side in the numbering (or ``ref`` again)."""
-    return ref == other or (_follows(ref, other) if below else _follows(other, ref))
+    the item next to it on that side in the numbering. ``ref`` again in the title's column is
+    the title's words ("Performance Report, Quarter" over "1 2027/28" beside "1"): the
+    number printed again would stand in the number's column, left of it."""
+    return _follows(ref, other) if below else _follows(other, ref)
 
 
 def _centred_on_a_line(line: Line, above: list[Line], below: list[Line],

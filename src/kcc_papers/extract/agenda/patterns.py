@@ -123,6 +123,16 @@ CODE_IN_ITS_CELL = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z][A-Za-z]?)[ /.]?\
 # A sub-item's number alone beside its title's wrapped cell ("3.2"): one figure after the stop,
 # never a clock time ("10.30" beside a title is its start time).
 SUB_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\d\.?\s*$")
+# A preliminary item's letter alone on its line ("C" centred beside "Minute of the Meeting held
+# on 16 June" / "2027"), as an agenda letters its business before its numbered items.
+LETTER_ALONE = re.compile(r"^\s*[A-Z]\.?\s*$")
+# A preliminary item's line: its letter, a stop or bracket perhaps, and its title in capitals'
+# case ("A  Apologies for Absence", "B. Declarations of Interest").
+LETTERED = re.compile(r"^(?P<letter>[A-Z])[.)]?[^\S\n]+(?P<title>[A-Z][^\n]*)$")
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Preliminary items are lettered so at least "A" and "B": a line led by "A" alone may be a
+# sentence ("A Councillor asked ...").
+MIN_LETTERED_ITEMS = 2
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
 # Points a wrapped title line sits right of its item's ref (its hanging indent).

@@ -23,7 +23,10 @@ from kcc_papers.extract.agenda.patterns import (
     DOCUMENT_LINK,
     EXEMPT,
     ITEM,
+    LETTERED,
+    LETTERS,
     LOOKAHEAD_LINES,
+    MIN_LETTERED_ITEMS,
     MENTIONED,
     PART_OF_REF,
     ROMAN_PARTS,
@@ -99,12 +102,40 @@ def extract(ctx: Context) -> list[Record]:
         if items and not items[-1].ended:
             edge = _edge_for(line, columns.edge(page, items[-1].last), edges.get(page))
             _read_under_title(items[-1], lines, n, edge, running, printed)
+    items = _lettered_before(lines, items) + items
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
         items = [_Item(s.ref, [s.title], s.page, None, False, closed=True)
                  for s in sequenced_items(lines, edges)]
     # No items: the pipeline's one layout_unrecognised check says so.
     return [_record(item) for item in items]
+
+
+def _lettered_before(lines: list[tuple[int, Line]], items: list[_Item]) -> list[_Item]:
+    """The agenda's preliminary business lettered before its numbered items ("A Apologies",
+    "B Declarations of Interest", "C Minute of ..." over "1 Performance Report"): the lines
+    right above item 1, each led by a capital letter alone, running from "A" to the letter
+    before it, one line after another. None where the numbered items do not start at 1."""
+    if not items or items[0].ref != "1" or items[0].line is None:
+        return []
+    first = next((n for n, (_, ln) in enumerate(lines) if ln is items[0].line), None)
+    if first is None:
+        return []
+    lettered: list[_Item] = []
+    for page, line in reversed(lines[:first]):
+        m = LETTERED.match(line.text.strip())
+        if m is None:
+            break
+        lettered.insert(0, _Item(m["letter"], [m["title"]], page, None, False, closed=True,
+                                 ended=True, line=line, last=line))
+    letters = "".join(item.ref for item in lettered)
+    start = letters.rfind("A")
+    if start < 0 or len(letters) - start < MIN_LETTERED_ITEMS:
+        return []
+    kept = lettered[start:]
+    if "".join(item.ref for item in kept) != LETTERS[: len(kept)]:
+        return []
+    return kept
 
 
 def _as_printed(rows: list[tuple[int, Line]], read: list[tuple[int, Line]]) -> dict[int, str]:

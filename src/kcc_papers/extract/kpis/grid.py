@@ -77,12 +77,15 @@ MIN_NAMED_COLUMNS = 2
 def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
     """The first row of a new table naming columns other than the dashboard's: the rows
     under it are not KPIs (a dashboard carried onto a page without its header starts with a
-    row of figures, under as many columns as before)."""
+    row of figures, under as many columns as before). A period's name ("Q3 2025/26 (tonnes)",
+    a cargo table's quarters) names a column as a word does: a table of counts by period beside
+    a dashboard, with no target or rating of its own, is no more of the dashboard."""
     if prev is not None and row.table == prev.table:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
-            and not any(_figure(c) or len(c.split()) > NAME_WORDS for c in names))
+            and not any((_figure(c) and period_of(c) is None) or len(c.split()) > NAME_WORDS
+                        for c in names))
 
 
 def _figure(cell: str) -> bool:

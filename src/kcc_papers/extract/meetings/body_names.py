@@ -213,11 +213,14 @@ def _names_a_place(council: str) -> bool:
 # An authority's name, a dash, then its committee's, as a masthead joins them on one line
 # ("Severnmoor Fire and Rescue Authority - Resources Committee", "NORTHMOOR POLICE AND CRIME
 # PANEL - AUDIT COMMITTEE"): the authority is whose the committee is (as a council is), the
-# committee what meets. In capitals or not; the dash spaced (a hyphen glued on both sides joins
-# a name, "Sub-Committee") or an en or em dash. (Each word ends where its spaces start, so the
-# words are read one way only: linear.)
+# committee what meets. A parish named as such ("PARISH OF ST ERNOUL - ROADS COMMITTEE", as
+# Jersey's parishes print their mastheads) is its committee's owner as a council is. In
+# capitals or not; the dash spaced (a hyphen glued on both sides joins a name, "Sub-Committee")
+# or an en or em dash. (Each word ends where its spaces start, so the words are read one way
+# only: linear.)
 _AUTHORITY_THEN_BODY = re.compile(
-    r"^[^\S\n]*(?P<owner>(?:(?:[A-Z][\w&'’-]*|&)[^\S\n]+){1,8}?(?:Authority|Panel|Board|Commission))"
+    r"^[^\S\n]*(?P<owner>(?:(?:[A-Z][\w&'’-]*|&)[^\S\n]+){1,8}?(?:Authority|Panel|Board|Commission)"
+    r"|Parish[^\S\n]+of(?:[^\S\n]+[A-Z][\w'’.-]*){1,4}?)"
     r"(?:[^\S\n]*[–—]|[^\S\n]+-)[^\S\n]+(?P<body>[^\s–—-].*)$", re.I)
 
 

@@ -215,7 +215,8 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     start = 0
     if m:
         start = m.start()
-        out.committee = _body_name(m.group("name"), head, out.council)
+        out.committee = (_named_under_title(head, start)
+                         or _body_name(m.group("name"), head, out.council))
         out.venue = _venue(text[start:])
     if out.committee is None or out.meeting_date is None:
         if not m:
@@ -241,6 +242,26 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     if t := TIME.search(text[start:]):
         out.meeting_time = _norm_time(t.group(1))
     return out
+
+
+# "Minute of Meeting" as a title on a line of its own (a Scottish house style), the body's name
+# on the line under it and the venue and date under that.
+_TITLE_ALONE = re.compile(r"^\s*Minutes?\s+of\s+(?:the\s+)?Meeting\s*$", re.I)
+
+
+def _named_under_title(head: list[str], start: int) -> str | None:
+    """The body a "Minute of Meeting" title line names on the line under it ("Harbour Board"),
+    not the title read on through that line into the venue's ("Meeting Harbour Board Council
+    Chamber", the venue's first words a body's); None where the heading is no such title."""
+    line = _line_of(head, start)
+    if not _TITLE_ALONE.match(line):
+        return None
+    n = head.index(line)
+    below = head[n + 1] if n + 1 < len(head) else ""
+    if (_NAME_ONLY.match(below) and _masthead_case(below) and not _MINUTES_OF.search(below)
+            and not _COUNCIL_LINE.match(below) and not re.search(r"[\d:,]", below)):
+        return _title_case(below) if below.isupper() else below.strip()
+    return None
 
 
 # A word in lower case just before "minutes of": the phrase is inside a sentence ("That the
