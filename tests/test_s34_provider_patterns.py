@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kcc_papers.extract.contracts.sentences import PROVIDER_PATTERNS
-from tests.test_s25_limits_misc import MOST_GROWTH, _growth
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
 @pytest.mark.parametrize("index", range(len(PROVIDER_PATTERNS)))
