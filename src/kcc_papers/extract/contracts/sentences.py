@@ -390,7 +390,9 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
     # contract (the cue). Only a name with a legal form, as the active appointment's.
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
+    # (one name, not a list: a list read from every capitalised word of a long run of them
+    # is slow, and firms appointed together are named after the verb)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
                 r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b"), "new"),
     (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
