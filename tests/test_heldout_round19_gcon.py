@@ -51,6 +51,18 @@ def test_a_person_appointed_in_the_passive_is_no_contract(tmp_path):
     assert _rows(person, tmp_path) == []
 
 
+def test_a_firm_recommended_for_appointment_with_no_price_is_no_contract(tmp_path):
+    # unpriced, a passive appointment "subject to the development agreement" lets nothing yet
+    # (round 18's regeneration board minutes)
+    recommended = PARTNER_MINUTES.replace(
+        "AGREED that Pellworth Urban Homes Ltd be appointed as development partner for Riverside "
+        "Phase 1 under a development agreement with an estimated value of £31,200,000.",
+        "AGREED that the Board recommends to the Council's Cabinet that Pellworth Urban Homes "
+        "Ltd be appointed as developer partner for Riverside Phase 1, subject to the "
+        "development agreement.")
+    assert _rows(recommended, tmp_path) == []
+
+
 # ------------ "the supply of ... be awarded to X Ltd at a cost of £Y": an award naming what it
 # buys, not "contract"
 

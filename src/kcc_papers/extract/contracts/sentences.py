@@ -392,8 +392,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # contract (the cue). Only a name with a legal form, as the active appointment's.
     # (one name, not a list: a list read from every capitalised word of a long run of them
     # is slow, and firms appointed together are named after the verb)
+    # The passive appointment lets a contract only with its price, as an accepted quotation
+    # does (``Draft.priced_only``, the empty group ``priced``): unpriced it is as often a
+    # recommendation to another body that a firm take a role "subject to the development
+    # agreement", which is still to be made.
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
-                r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b"), "new"),
+                r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b(?P<priced>)"),
+     "new"),
     (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "a service agreement under which the Council provides housing management ... services
@@ -703,7 +708,7 @@ def _provider_draft(
     )
     if cue and CURRENT_CUE.search(cue):
         draft.status = draft.status or "current"
-    draft.priced_only = bool(groups.get("quote"))
+    draft.priced_only = bool(groups.get("quote")) or groups.get("priced") is not None
     if groups.get("accepts") is not None:  # the participle's lookahead is empty
         _price_accepted(draft, sentence[m.end():])
     if groups.get("ends"):
