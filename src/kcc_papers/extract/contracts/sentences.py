@@ -107,7 +107,10 @@ CONTRACT_CUE = re.compile(
     # for a period of two years" engages staff, no firm
     # (the reach after the verb's spaces opens on a word: a reach that may open on spaces
     # was tried from each space of a run)
-    rf"\bappoint(?:s|ed|ing|ment\s+of)?\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
+    # ... or awarded something so: "the supply of eleven refuse collection vehicles be awarded
+    # to Northcote Municipal Vehicles Ltd at a cost of £2,398,000" (what is let named by what
+    # it buys, not "contract")
+    rf"\b(?:appoint(?:s|ed|ing|ment\s+of)?|awarded\s+to)\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
     rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?(?:\bfor\s+"
     r"(?:an?\s+(?:initial\s+)?(?:term|period)\s+of\b|"
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
@@ -364,6 +367,8 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<name>{_NAMES})"),
      "new"),
 )  # fmt: skip
+# How long what a council provides under an agreement may be, before the body it serves.
+SERVED_CHARS = 160
 # Prose that names a contract's provider in the plainest words. The name after these must look
 # like an organisation (see ``organisation``): "the contract with the Strategic Efficiency
 # Partner", "the contract with KFRS" (a customer as often as a supplier) are not rows.
@@ -381,6 +386,28 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"undertaken|performed)\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+    # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
+    # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
+    # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
+    # contract (the cue). Only a name with a legal form, as the active appointment's.
+    # (one name, not a list: a list read from every capitalised word of a long run of them
+    # is slow, and firms appointed together are named after the verb)
+    # The passive appointment lets a contract only with its price, as an accepted quotation
+    # does (``Draft.priced_only``, the empty group ``priced``): unpriced it is as often a
+    # recommendation to another body that a firm take a role "subject to the development
+    # agreement", which is still to be made.
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
+                r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b(?P<priced>)"),
+     "new"),
+    (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+    # "a service agreement under which the Council provides housing management ... services
+    # to Thornbury Vale Housing Company Ltd": the agreement is with the body the council
+    # serves under it (its other party, as "the contract with X" reads one whichever way the
+    # service runs). Only a name with a legal form.
+    (re.compile(r"\b(?i:agreements?|contracts?)\s+under\s+which\s+(?:[\w'’-]+\s+){1,4}?"
+                r"(?i:provides?|supplies|supply|delivers?)\s+"
+                rf"\S[^.;]{{0,{SERVED_CHARS}}}?\s+to\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
     # "Extending the existing arrangement with Peakview Elevators Ltd: rejected, as the
     # contract has reached its maximum term": the firm holding the service now, by whatever
     # word the paper calls its contract, in a sentence that says "contract" (the cue). Only
@@ -428,15 +455,17 @@ VALUE_CUE = re.compile(
     # ("at an estimated total cost of": a hedge and a scope together)
     # ("at a premium of £612,000": an insurance contract's price is its premium)
     # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
+    # ("at an annual charge of £212,000": what a service agreement charges, its price)
     r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
-    r"(?:cost|sum|price|premium)\s+of|"
+    r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read); an extension's "estimated value" is not the contract's own
     r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
-    # a preferred bidder's contract "with an estimated value of £4.2 million"
-    r"(?:contract|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
+    # a preferred bidder's contract "with an estimated value of £4.2 million" ("under a
+    # development agreement with an estimated value of": an agreement let as a contract is)
+    r"(?:contract|agreement|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
     # a fee let as a share of what is managed, then priced: "at an annual management fee of
     # 0.34% of assets, estimated at £2,050,000 a year" (the hedge is the amount's own text)
     r"\bfees?\s+of\s+\d[\d.]*\s?%\s+of\s+[^.;£,]{1,40},|"
@@ -679,7 +708,7 @@ def _provider_draft(
     )
     if cue and CURRENT_CUE.search(cue):
         draft.status = draft.status or "current"
-    draft.priced_only = bool(groups.get("quote"))
+    draft.priced_only = bool(groups.get("quote")) or groups.get("priced") is not None
     if groups.get("accepts") is not None:  # the participle's lookahead is empty
         _price_accepted(draft, sentence[m.end():])
     if groups.get("ends"):
