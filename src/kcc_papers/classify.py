@@ -670,8 +670,11 @@ ASK_CLAUSE_CHARS = 300
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
 # An ask's verb: a decision's ("approve", "award") or a review's ("note", "consider"; and
 # "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
+# Endorsing recommendations ("endorse the following recommendations and refer them to
+# Cabinet", a scrutiny review's) is the meeting's decision to make them its own.
 _ASK_VERB = re.compile(
     r"\b(?:(?P<decide>approves?|awards?|adopts?|agrees?|authori[sz]es?|delegates?|accepts?|"
+    r"endorses?\s+(?:the\s+)?(?:following\s+)?recommendations?\b|"
     # (or asked in the passive: "That the contract be awarded to ...")
     r"appoints?|be\s+(?:approved|awarded|adopted|agreed|authori[sz]ed|delegated|accepted|"
     r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"

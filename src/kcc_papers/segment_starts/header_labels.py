@@ -94,15 +94,29 @@ def _report_label(text: str) -> bool:
         "/" in text and any(REPORT_LABEL.match(half) for half in _other_languages(text)))
 
 
-def _labels_in(line: Line) -> int:
-    """How many report header labels a line holds: one, or one in each column of a header
-    set in two columns side by side ("Committee: ..." left, "Date: ..." right on the same
-    baseline; "Report by: ..." beside "Agenda item: 3"), however the columns were read (as
-    spans, or as one run)."""
+def _labels_in(line: Line) -> list[str]:
+    """The report header labels a line holds, each as its words in lower case: one, or one in
+    each column of a header set in two columns side by side ("Committee: ..." left, "Date:
+    ..." right on the same baseline; "Report by: ..." beside "Agenda item: 3"), however the
+    columns were read (as spans, or as one run)."""
     if not _report_label(line.text):
-        return 0
+        return []
     text = line.text
-    return 1 + (len(LABEL_BESIDE.findall(text)) if ":" in text[text.index(":") + 1 :] else 0)
+    colon = text.index(":")
+    beside = LABEL_BESIDE.findall(text) if ":" in text[colon + 1 :] else []
+    # (a label beside another is matched from the last character of the value before it)
+    return [_label_key(text[:colon])] + [_label_key(found.split(None, 1)[1]) for found in beside]
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.rstrip(": ").lower().split())
+
+
+def _header_labels(lines: list[Line]) -> int:
+    """How many different report header labels the lines hold: a header block names each of
+    its fields once; the same label again ("Decision Maker:" over each decision of a page of
+    decisions) is the next entry of a list, not more of one header."""
+    return len({label for line in lines for label in _labels_in(line)})
 
 
 # A header table's label cell wrapped over two lines, its value's first line beside the

@@ -15,7 +15,7 @@ from kcc_papers.normalise.ocr_words import legible
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     REPORT_LABELS_MIN,
-    _labels_in,
+    _header_labels,
     _report_label,
 )
 from kcc_papers.segment_starts.layout import (
@@ -398,8 +398,8 @@ def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | 
         return "report"
     # (the block is on the line's own page: a report's closing "Author:" over the next
     # paper's header block is not one)
-    if _report_label(text) and sum(
-        _labels_in(line) for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]
+    if _report_label(text) and _header_labels(
+        [line for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]]
     ) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
