@@ -1,0 +1,48 @@
+"""Regression tests for the misses of held-out round 19's carry-over batch H (adult social
+care, public health, safeguarding): small papers in other councils' words, each named after
+the defect, with a guard of the rule that mended it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import kpi_rows, source_lines
+from kcc_papers.normalise.numbers import parse_value
+
+# ------------ a rate printed with its 95% confidence interval: "62.4 (58.1-66.7)"
+
+
+def _indicators(latest: str) -> str:
+    return source_lines(
+        "Report to:\tHealth and Wellbeing Board",
+        "Date of meeting:\t14th March 2028",
+        "Report of:\tDirector of Public Health",
+        "## PUBLIC HEALTH OUTCOMES: QUARTER 3 2027/28",
+        "** 1. Recommendation",
+        "1.1 That the Board notes the public health outcomes for Quarter 3.",
+        "|% 10 40 14 18 18",
+        "|# Ref | Indicator | Q2 | Q3 (latest) | RAG |",
+        "| PHO1 | Breastfeeding at 6 to 8 weeks (%) | 49.0 (46.2-51.8) | "
+        f"{latest} | Green |",
+        "| PHO2 | Under-18 conceptions per 1,000 | 14.1 (12.0-16.5) | 13.2 (11.1-15.6) "
+        "| Amber |",
+        "| PHO3 | Smoking at time of delivery (%) | 9.8 | 9.1 | Red |",
+    )
+
+
+def test_value_with_confidence_interval_read_as_no_value(tmp_path: Path) -> None:
+    """Before, "51.3 (48.6-54.0)" read as no number: the KPI had no latest value."""
+    assert kpi_rows(_indicators("51.3 (48.6-54.0)"), tmp_path) == [
+        ("PHO1", 51.3, "green"), ("PHO2", 13.2, "amber"), ("PHO3", 9.1, "red")]
+
+
+def test_thousands_with_confidence_interval() -> None:
+    value = parse_value("1,861 (1,757-1,969)")
+    assert (value.value, value.unit, value.decimals) == (1861.0, "number", 0)
+    assert parse_value("47.1% (44.9 to 49.3)").value == 47.1
+
+
+def test_bracketed_pair_not_holding_the_figure_is_no_interval() -> None:
+    # a pair in brackets that does not hold the figure is something else: left unread
+    assert parse_value("12 (20-30)").value is None
+    assert parse_value("2,205").value == 2205.0
