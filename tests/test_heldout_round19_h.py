@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from heldout_support import kpi_rows, pdf_agenda_items, source_lines
 from kcc_papers.normalise.numbers import parse_value
 
 # ------------ a rate printed with its 95% confidence interval: "62.4 (58.1-66.7)"
@@ -46,3 +46,41 @@ def test_bracketed_pair_not_holding_the_figure_is_no_interval() -> None:
     # a pair in brackets that does not hold the figure is something else: left unread
     assert parse_value("12 (20-30)").value is None
     assert parse_value("2,205").value == 2205.0
+
+
+# ------------ the agenda's last item runs on into the officer's line under it
+
+
+SESSION_ITEM = ("Sexual Health Services: Re-procurement and Extension of the Current "
+                "Integrated Contract")
+
+
+def _session_agenda(under: str) -> str:
+    return source_lines(
+        "## Decision Session - Executive Member for Public Health",
+        "To:\tCouncillor Ann Example (Executive Member)",
+        "Date:\tThursday, 9 March 2028",
+        "Time:\t2.00 pm",
+        "** AGENDA",
+        "1. Declarations of Interest",
+        "2. Public Participation",
+        f"3. {SESSION_ITEM}",
+        under,
+    )
+
+
+def test_last_item_took_in_the_officer_line_below(tmp_path: Path) -> None:
+    """Before, "Democratic Services Officer: ..." read as the last title's second line."""
+    assert pdf_agenda_items(_session_agenda(
+        "Democratic Services Officer: Ruth Hale, 01632 960 114"), tmp_path) == [
+        ("1", "Declarations of Interest"), ("2", "Public Participation"),
+        ("3", SESSION_ITEM)]
+
+
+def test_a_title_the_margin_wraps_goes_on(tmp_path: Path) -> None:
+    # a long title wrapped by the page's margin, no label on its second line, is one title
+    title = ("Sexual Health Services: Extension of the Integrated Service Contract for Young "
+             "People and Adults and the Re-procurement of the Service from April 2029 in Lots")
+    source = _session_agenda("Democracy Officer: Ruth Hale").replace(
+        f"3. {SESSION_ITEM}", f"3. {title}")
+    assert pdf_agenda_items(source, tmp_path)[-1] == ("3", title)
