@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import text_contexts
 from heldout_support import kpi_rows, pdf_agenda_items, source_lines
+from kcc_papers.extract import decisions
+from kcc_papers.models import Decision
 from kcc_papers.normalise.numbers import parse_value
 
 # ------------ a rate printed with its 95% confidence interval: "62.4 (58.1-66.7)"
@@ -84,3 +87,36 @@ def test_a_title_the_margin_wraps_goes_on(tmp_path: Path) -> None:
     source = _session_agenda("Democracy Officer: Ruth Hale").replace(
         f"3. {SESSION_ITEM}", f"3. {title}")
     assert pdf_agenda_items(source, tmp_path)[-1] == ("3", title)
+
+
+# ------------ "Decision:" alone on its line over "Resolved: That ...": no decision read
+
+RECORD = """Westfold District Council
+Record of Decision
+Decision maker: Executive Member for Housing
+Date of decision: 14/03/2028
+Subject: Temporary Accommodation Framework
+Decision:
+{opening}That the Executive Member approves the award of places on the temporary
+accommodation framework to the four providers named in the report.
+Reason for decision:
+To secure enough temporary accommodation for homeless households.
+"""
+
+
+def _decided(opening: str) -> list[str]:
+    return [d.decision_text for ctx in text_contexts(RECORD.format(opening=opening), "decision")
+            for d in decisions.extract(ctx) if isinstance(d, Decision)]
+
+
+DECIDED = ("That the Executive Member approves the award of places on the temporary "
+           "accommodation framework to the four providers named in the report.")
+
+
+def test_resolved_under_a_bare_decision_label_read_as_the_next_field() -> None:
+    """Before, "Resolved:" read as another field's label: the decision was empty."""
+    assert _decided("Resolved: ") == [f"Resolved: {DECIDED}"]
+
+
+def test_decision_under_a_bare_label_without_resolved() -> None:
+    assert _decided("") == [DECIDED]
