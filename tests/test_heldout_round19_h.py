@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import text_contexts
-from heldout_support import kpi_rows, pdf_agenda_items, source_lines
+from heldout_support import kpi_rows, pack_documents, pdf_agenda_items, source_lines
 from kcc_papers.extract import decisions
+from kcc_papers.extract.meetings.body_names import is_masthead_name
 from kcc_papers.models import Decision
 from kcc_papers.normalise.numbers import parse_value
 
@@ -120,3 +121,45 @@ def test_resolved_under_a_bare_decision_label_read_as_the_next_field() -> None:
 
 def test_decision_under_a_bare_label_without_resolved() -> None:
     assert _decided("") == [DECIDED]
+
+
+# ------------ an executive member's decision session: its name has no body's word
+
+SESSION = "Decision Session - Executive Member for Housing"
+
+
+def _session_pack(name: str) -> str:
+    return source_lines(
+        "%% header Westfold District Council",
+        f"%% footer {name} - 14/03/2028 - page {{page}}",
+        f"## {name}",
+        "To:\tCouncillor Ann Example (Executive Member)",
+        "Date:\tTuesday, 14 March 2028",
+        "Time:\t10.00 am",
+        "** AGENDA",
+        "1. Declarations of Interest",
+        "2. Temporary Accommodation Framework",
+        "--- page ---",
+        f"** Meeting: {name}",
+        "** Meeting date: 14 March 2028",
+        "** Report of: Director of Housing",
+        "## Decision Report: Temporary Accommodation Framework",
+        "** Recommendations and Reasons",
+        "1. The Executive Member is asked to approve the award of places on the framework.",
+        "Reason: to secure enough temporary accommodation for homeless households.",
+        "** Background",
+        "2. The current framework ends on 31 March 2028.",
+    )
+
+
+def test_decision_session_read_as_no_committee(tmp_path: Path) -> None:
+    """Before, "Decision Session - Executive Member for ..." was no body's name (no
+    "Committee", "Board" in it, its dash read as the name's end): no committee."""
+    assert pack_documents(_session_pack(SESSION), tmp_path) == [
+        ("agenda", "2028-03-14", SESSION), ("report", "2028-03-14", SESSION)]
+
+
+def test_a_member_for_a_portfolio_alone_is_no_session() -> None:
+    assert is_masthead_name("Executive Member Decision Session")
+    assert not is_masthead_name("Executive Member for Housing and Communities")
+    assert not is_masthead_name("Decision Session")
