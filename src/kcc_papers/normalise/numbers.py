@@ -59,6 +59,12 @@ FIGURE_MARK = re.compile(r"\s?(?:\*{1,3}|\((?:p|r|e)\))$", re.I)
 # the figure is the measure's value, its unit a ratio (a measure of time prints minutes and
 # seconds the same way, "1:45": the KPI readers know which by what the measure is).
 ONE_TO = re.compile(r"^1\s?:\s?(\d{1,4}(?:\.\d+)?)$")
+# A figure with its confidence interval in brackets, as public health indicators print a rate
+# from a sample ("62.4 (58.1-66.7)", "1,861 (1,757-1,969)"): the figure is the value. Only an
+# interval holding the figure is one; any other bracketed pair leaves the text unread.
+_CI_BOUND = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+WITH_INTERVAL = re.compile(
+    rf"^(?P<figure>[^(]+?)\s?\((?P<low>{_CI_BOUND})\s?(?:-|–|to)\s?(?P<high>{_CI_BOUND})\)$")
 
 
 def parse_value(text: str | None) -> Value:
@@ -70,6 +76,9 @@ def parse_value(text: str | None) -> Value:
         if pattern.match(raw):
             return Value(raw, placeholder=name)
     figure = FIGURE_MARK.sub("", FOOTNOTE_MARK.sub("", raw))
+    interval = WITH_INTERVAL.match(figure)
+    if interval:
+        return _within(raw, interval)
     ratio = ONE_TO.match(figure)
     if ratio:
         digits = ratio.group(1)
@@ -87,6 +96,15 @@ def parse_value(text: str | None) -> Value:
     if m.group("neg"):
         value = -value
     return Value(raw, value, _unit(m), decimals=decimals)
+
+
+def _within(raw: str, interval: re.Match[str]) -> Value:
+    """The figure before its confidence interval, if the interval holds it; else unread."""
+    figure = parse_value(interval.group("figure"))
+    low, high = (float(interval.group(b).replace(",", "")) for b in ("low", "high"))
+    if figure.value is None or not low <= figure.value <= high:
+        return Value(raw)
+    return Value(raw, figure.value, figure.unit, decimals=figure.decimals)
 
 
 def _unit(m: re.Match[str]) -> Unit:

@@ -179,6 +179,9 @@ DESCRIPTION = re.compile(r"^To\s+[a-z]")
 LABELLED = re.compile(
     r"^(?:(?:Wards?|Electoral\s+divisions?|Divisions?)(?:\s+affected)?|Lead\s+(?:officer|member)|"
     r"Presenting\s+officer|Contact(?:\s+officer)?|Author|Portfolio(?:\s+holder)?|"
+    # the officer to ask about the agenda, by their role: "Democracy Officer: Callum Frere,
+    # 01904 ...", "Democratic Services Officer: ..."
+    r"(?:[A-Z][a-z]+\s+){1,2}(?i:officer)|"
     # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
     r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
     r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"

@@ -392,11 +392,25 @@ MAX_HEADING_WORDS = 6
 _HEADING_WORDS = re.compile(r"^\s*[A-Z][\w'’()-]*(?:\s+[\w'’()&-]+)*\s*$")
 
 
+# The word a body's decision opens with, as minutes print it ("Resolved: That the Executive
+# Member approves ..."): under a label alone on its line ("Decision:"), the decision's own
+# first line, not the next field.
+_RESOLVED_OPENING = re.compile(r"^\s*(?:Resolved|Agreed|Decided)\s*:", re.I)
+
+
 def until_label(lines: list[str]) -> list[str]:
     """The decision's lines up to the next labelled field or heading, named here or not."""
-    end = next((k for k, line in enumerate(lines) if k and (
+    first = _first_written(lines)
+    end = next((k for k, line in enumerate(lines) if k > first and (
         _OTHER_LABEL.match(line) or _unnamed_heading(lines[k - 1], line))), len(lines))
     return lines[:end]
+
+
+def _first_written(lines: list[str]) -> int:
+    """The line a field's value starts on: its first, or past the blank value of a label
+    alone on its line, a line opening with the word of a resolution."""
+    written = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    return written if _RESOLVED_OPENING.match(lines[written] if lines else "") else 0
 
 
 # ... but not a decision's next part that starts with its verb ("Note the risks").

@@ -149,10 +149,22 @@ def _unqualified(name: str) -> str:
     return name[: qualifier.start()]
 
 
+# A meeting of one executive member deciding alone, named by the session and the member's
+# portfolio: "Decision Session - Executive Member for Adult Social Care", "Executive Member
+# Decision Session". Its name has no body's word; its dash joins the name's parts, not a date.
+# (each word after the first set off by one space: no two ways to read a run of spaces)
+_PORTFOLIO = r"[A-Z][\w,&'’-]*(?: (?:[A-Z][\w,&'’-]*|and|of|the|for|&))*"
+DECISION_SESSION = re.compile(
+    r"Decision Session [–-] (?:Executive|Cabinet) Member for " + _PORTFOLIO
+    + r"|(?:Executive|Cabinet) Member (?:for " + _PORTFOLIO + r" )?Decision Session")
+
+
 def is_masthead_name(name: str) -> bool:
     """A committee's name as a masthead prints it: short, ending with the body's word
     ("Corporate Parenting Panel"), perhaps with words in brackets after it ("Overview and
     Scrutiny Committee (Call-In)"), and not a sentence or a label."""
+    if DECISION_SESSION.fullmatch(" ".join(name.split())):
+        return True
     name = _unqualified(name.strip())
     words = name.split()
     on = bool(BODY_ON.match(name))
