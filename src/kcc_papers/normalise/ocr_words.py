@@ -65,7 +65,8 @@ def _as_cased(word: str, printed: str) -> str:
 
 def _read_word(m: re.Match[str]) -> str:
     printed = m.group(0)
-    word = KEY_WORDS[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+    # (the key words' groups are the pattern's only ones: the last to match is the word's)
+    word = KEY_WORDS[int(str(m.lastgroup)[1:])]
     return printed if printed.lower() == word else _as_cased(word, printed)
 
 
