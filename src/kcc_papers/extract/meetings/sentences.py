@@ -76,7 +76,8 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
     """The meeting a list of decisions names in its title (its date perhaps wrapped onto the
     next line: "... held on 12th" over "October 2027")."""
     for n, line in enumerate(lines):
-        for title in (line, f"{line} {lines[n + 1]}" if n + 1 < len(lines) else line):
+        # (the last line has no next to run on into: read once)
+        for title in (line, f"{line} {lines[n + 1]}") if n + 1 < len(lines) else (line,):
             m = DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
             body = (m.groupdict().get("body") or m.group("by")) if m else None
             if m and body and (d := find_date(m.group("when"))):
