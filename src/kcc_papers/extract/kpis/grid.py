@@ -303,11 +303,13 @@ class GridReader:
         latest_at: int | None = None  # the latest value's column, for its cell's fill
         period_targets: dict[str, Value] = {}  # a target per period, by the period's name
         period_read = False  # whether the latest value was read from a period's column
-        dated = dated_periods({j: period for j, (role, label) in enumerate(
-            zip(header.roles, header.labels, strict=True))
-            if role == "latest" and (period := period_of(label)) is not None})
-        for j, (role, label, cell) in enumerate(
-            zip(header.roles, header.labels, aligned, strict=True)
+        # the period each value or target column names ("Q3", "Actual Q3"), read once
+        periods = [period_of(label) if role in ("latest", "target") else None
+                   for role, label in zip(header.roles, header.labels, strict=True)]
+        dated = dated_periods({j: period for j, (role, period) in enumerate(
+            zip(header.roles, periods, strict=True)) if role == "latest" and period is not None})
+        for j, (role, label, cell, period) in enumerate(
+            zip(header.roles, header.labels, aligned, periods, strict=True)
         ):
             cell = cell.strip()
             if role in ("latest", "ytd"):
@@ -315,7 +317,7 @@ class GridReader:
                 cell, rated = split_rating(cell)
                 if rated:
                     printed_rags[role] = rated
-            if role == "latest" and period_of(label) is not None and "latest" in raw:
+            if role == "latest" and period is not None and "latest" in raw:
                 # "Q1 | Q2 | Q3 | Q4": the last period with a figure is the latest; where the
                 # headings name their years ("Apr-25 | Mar-25"), the latest dated one
                 if raw["latest"].value is not None and not later(dated, j, latest_at):
@@ -330,7 +332,7 @@ class GridReader:
                     latest_at = j
                     period_read = True
                 continue
-            if role == "target" and (period := period_of(label)) is not None:
+            if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
                 period_targets[period.lower()] = parse_value(cell)
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
@@ -340,7 +342,7 @@ class GridReader:
                     if role == "latest":
                         period_label = " ".join(label.split())
                         latest_at = j if latest_at is None else latest_at
-                        period_read = period_read or period_of(label) is not None
+                        period_read = period_read or period is not None
             elif role == "rag":
                 # a RAG rates the value column before it; one printed before any value
                 # column (the columns in another order) rates the first after it
