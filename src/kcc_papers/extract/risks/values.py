@@ -259,7 +259,8 @@ def parse_change(cell: str) -> str | None:
 # "Falling"): whole words, so a "risk arising from ..." says nothing.
 TREND_WORDS = {"static": "unchanged", "stable": "unchanged", "rising": "increased",
                "falling": "decreased"}
-TREND_WORD = re.compile(r"\b(?:static|stable|rising|falling)\b", re.I)
+# (the pattern from the table's words: one list of them to keep)
+TREND_WORD = re.compile(r"\b(?:" + "|".join(TREND_WORDS) + r")\b", re.I)
 
 
 @dataclass
