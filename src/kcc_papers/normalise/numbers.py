@@ -82,20 +82,24 @@ def parse_value(text: str | None) -> Value:
     ratio = ONE_TO.match(figure)
     if ratio:
         digits = ratio.group(1)
-        return Value(raw, float(digits), "ratio",
-                     decimals=len(digits.split(".")[1]) if "." in digits else 0)
+        return Value(raw, float(digits), "ratio", decimals=_decimals(digits))
     m = _NUMBER.match(figure.replace(" ,", ","))
     if not m:
         return Value(raw)
     digits = m.group("num").replace(",", "")
     value = float(digits)
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    decimals = _decimals(digits)
     mult = (m.group("mult") or "").lower()
     if mult:
         value = round(value * _MULTIPLIERS[mult], 6)
     if m.group("neg"):
         value = -value
     return Value(raw, value, _unit(m), decimals=decimals)
+
+
+def _decimals(digits: str) -> int:
+    """How many digits a figure prints after its point."""
+    return len(digits.split(".")[1]) if "." in digits else 0
 
 
 def _within(raw: str, interval: re.Match[str]) -> Value:
