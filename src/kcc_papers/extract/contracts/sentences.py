@@ -71,6 +71,9 @@ BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
 # the contract for a further 12 months with X", "for a period of two years").
 EXTENDED_FOR = (r"(?i:(?:an?\s+|another\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
                 r"\S+\s+(?:years?|months?|weeks?))")
+# A firm's legal form as a word of its name, in CONTRACT_CUE's form (LEGAL_FORMS, below, as
+# the provider patterns read a name's end).
+_LEGAL_WORD = r"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b"
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
@@ -111,7 +114,7 @@ CONTRACT_CUE = re.compile(
     # to Northcote Municipal Vehicles Ltd at a cost of £2,398,000" (what is let named by what
     # it buys, not "contract")
     rf"\b(?:appoint(?:s|ed|ing|ment\s+of)?|awarded\s+to)\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
-    rf"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b[^.;]{{0,{APPOINTED_CHARS}}}?(?:\bfor\s+"
+    rf"{_LEGAL_WORD}[^.;]{{0,{APPOINTED_CHARS}}}?(?:\bfor\s+"
     r"(?:an?\s+(?:initial\s+)?(?:term|period)\s+of\b|"
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
     # ... or at a price: "appoints Pennard Facility Services Ltd to clean them at a cost of
@@ -135,7 +138,7 @@ CONTRACT_CUE = re.compile(
     # a contract. Only a name with a legal form (a council buys land from people and other
     # councils too)
     rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
-    rf"[^.;]{{0,{PURCHASED_CHARS}}}?\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b",
+    rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )
 # "KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet

@@ -120,8 +120,10 @@ ITEM_HEAD = re.compile(
     r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z]))|"
     # ... or the decision's number in the record's one sequence, a year's and a count: "27/86
     # Local Development Scheme" (a Leader's record of a cabinet's decisions); never a
-    # financial year opening a wrapped line ("2028/29 Parking Permits ...")
-    rf"(?-i:(?!{_YEAR_SPAN})(?P<seq>\d{{2,4}}/\d{{1,4}})(?=\s+[A-Z])))"
+    # financial year opening a wrapped line ("2028/29 Parking Permits ...") (the hundred
+    # years tried only where a figure and a stroke open the line, as a number in the sequence
+    # needs: every line of a record is read so)
+    rf"(?-i:(?=\d{{2,4}}/)(?!{_YEAR_SPAN})(?P<seq>\d{{2,4}}/\d{{1,4}})(?=\s+[A-Z])))"
     r"\s+(?P<title>\S.*)$",
     re.I,
 )

@@ -29,14 +29,13 @@ def numbers_to_headings(lines: list[Placed]) -> list[Placed]:
     and taken from where the text layer put it; unchanged unless at least MIN_NUMBERS of
     them, in ascending order, each find a heading."""
     pairs = _pairs(lines)
-    numbers = [int(_number_of(lines[k][1]) or 0) for k, _ in pairs]
+    numbers = [int(number) for _, _, number in pairs]
     if len(pairs) < MIN_NUMBERS or any(b <= a for a, b in pairwise(numbers)):
         return lines
     out = list(lines)
     drop: set[int] = set()
-    for k, head in pairs:
+    for k, head, number in pairs:
         page, line, share = lines[k]
-        number = _number_of(line) or ""
         heading = out[head][1]
         x = line.x0 if line.x0 is not None else 0.0
         out[head] = (out[head][0], replace(heading, text=f"{number} {heading.text}", x0=x,
@@ -50,16 +49,17 @@ def numbers_to_headings(lines: list[Placed]) -> list[Placed]:
     return [placed for k, placed in enumerate(out) if k not in drop]
 
 
-def _pairs(lines: list[Placed]) -> list[tuple[int, int]]:
-    """(marginal number's line, its heading's line) of each number found with one."""
-    pairs: list[tuple[int, int]] = []
+def _pairs(lines: list[Placed]) -> list[tuple[int, int, str]]:
+    """(marginal number's line, its heading's line, the number) of each number found with
+    one."""
+    pairs: list[tuple[int, int, str]] = []
     head: int | None = None  # the last bold heading of the minutes' column, not yet numbered
     for k, (page, line, _) in enumerate(lines):
         if head is not None and lines[head][0] != page:
             head = None
         number = _number_of(line)
         if number is not None and head is not None and _left_of(line, lines[head][1]):
-            pairs.append((k, head))
+            pairs.append((k, head, number))
             head = None
         elif number is None and line.bold and _bare(line) and not _label(line):
             head = k

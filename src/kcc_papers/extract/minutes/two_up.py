@@ -8,6 +8,8 @@ then its right, set as a page of its own at the left half's margin."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import groupby
+from operator import itemgetter
 
 from kcc_papers.extract.minutes.columns import Placed
 from kcc_papers.load.model import Line
@@ -22,15 +24,10 @@ def halves_in_order(lines: list[Placed], sheets: dict[int, tuple[float, float]]
     """``lines`` with each two-up page (``sheets``: each page's width and height; a two-up
     sheet is landscape) read left half first, then right half."""
     out: list[Placed] = []
-    k = 0
-    while k < len(lines):
-        page = lines[k][0]
-        end = k
-        while end < len(lines) and lines[end][0] == page:
-            end += 1
+    for page, placed in groupby(lines, key=itemgetter(0)):
+        run = list(placed)
         width, height = sheets.get(page, (0.0, 0.0))
-        out += _page_in_order(lines[k:end], width) if width > height else lines[k:end]
-        k = end
+        out += _page_in_order(run, width) if width > height else run
     return out
 
 
