@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import rendered
-from kcc_papers.models import AgendaItem, Minute
+from heldout_support import numbers, rendered
+from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 
 
 def _minutes(path: Path) -> list[tuple[str | None, str]]:
-    return [(m.minute_number, m.title) for m in process_file(str(path)).records
-            if isinstance(m, Minute)]
+    return numbers(process_file(str(path)).records)
 
 
 def _agenda(path: Path) -> list[tuple[str | None, str]]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import rendered
+from heldout_support import numbers, rendered
 from kcc_papers.extract.minutes.resolutions import resolves
-from kcc_papers.models import AgendaItem, Decision, Minute
+from kcc_papers.models import AgendaItem, Decision
 from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
@@ -24,8 +24,7 @@ def _agenda(path: Path) -> list[tuple[str | None, str]]:
 
 
 def _minutes(path: Path) -> list[tuple[str | None, str]]:
-    return [(m.minute_number, m.title) for m in process_file(str(path)).records
-            if isinstance(m, Minute)]
+    return numbers(process_file(str(path)).records)
 
 
 # A borough council's formal minutes, their attendance opened "Councillors present:", a
