@@ -135,6 +135,13 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MIN_LETTERED_ITEMS = 2
 # A title line this long that ends without a full stop was wrapped, not finished.
 WRAP_MIN_CHARS = 40
+# A text file's title line that left this many characters free before the page's measure
+# after the next line's first word was ended by its writer, not wrapped: hand-wrapped text
+# runs to within a word or so of its measure.
+TEXT_WRAP_SLACK_CHARS = 15
+# A text line of this many words with no column gap in it is prose, whose widest line is the
+# page's measure (a heading or a table's row is neither).
+MIN_PROSE_WORDS = 6
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
 INDENT_TOLERANCE = 2.0
 # Points of slack at the right margin when judging whether a word would have fitted a line.

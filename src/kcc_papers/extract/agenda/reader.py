@@ -56,6 +56,7 @@ from kcc_papers.extract.agenda.title_lines import (
     _set_apart,
     _signature,
     _wraps,
+    text_measures,
 )
 from kcc_papers.load.model import Line
 from kcc_papers.models import Record
@@ -70,6 +71,8 @@ def extract(ctx: Context) -> list[Record]:
     exempt = False
     started = False
     edges = _right_edges(ctx.segment)
+    # (a text file's page has no width: its prose's measure stands for its right margin)
+    measures = text_measures(ctx.segment)
     # (a title beside another column, a bilingual agenda's, wraps at its column's edge)
     columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
     running = furniture(ctx.source.pages)
@@ -101,6 +104,8 @@ def extract(ctx: Context) -> list[Record]:
             continue
         if items and not items[-1].ended:
             edge = _edge_for(line, columns.edge(page, items[-1].last), edges.get(page))
+            if edge is None:
+                edge = measures.get(page)
             _read_under_title(items[-1], lines, n, edge, running, printed)
     items = _lettered_before(lines, items) + items
     if not items:

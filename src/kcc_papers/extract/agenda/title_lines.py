@@ -14,11 +14,13 @@ from kcc_papers.extract.agenda.patterns import (
     MAX_TITLE_LINES,
     MIN_CAPITALS,
     MIN_HEADING_WORDS,
+    MIN_PROSE_WORDS,
     OPEN_PAGES,
     PAGES,
     SIGNATURE_OFFSET,
     SIZE_TOLERANCE,
     SUB_ITEM,
+    TEXT_WRAP_SLACK_CHARS,
     WRAP_MIN_CHARS,
 )
 from kcc_papers.extract.agenda.refs import _follows, _titled
@@ -37,6 +39,33 @@ def _right_edges(segment: Segment) -> dict[int, float]:
         if page.width and lefts:
             edges[page.number] = page.width - min(lefts)
     return edges
+
+
+def text_measures(segment: Segment) -> dict[int, float]:
+    """Where a text file's page's prose lines end at the right, at the widest (in the points
+    its characters stand for): the measure its writer wrapped lines to. A table's rows (lines
+    set in columns) and rules are no prose, and a page without a PDF's width alone has one."""
+    measures = {}
+    for page in segment.pages:
+        if page.width:
+            continue
+        ends = [len(line.raw.rstrip()) * CHAR_POINTS for line in page.lines
+                if line.raw is not None and not line.spans
+                and len(line.text.split()) >= MIN_PROSE_WORDS]
+        if ends:
+            measures[page.number] = max(ends)
+    return measures
+
+
+def _room_on_text_line(last: Line, line: Line, measure: float | None) -> bool:
+    """A text file's title line ended so far short of the page's measure that the next line's
+    first word would have fitted after it with room to spare: the writer ended the title
+    there, and the line under it ("Verbal update of the Monitoring Officer.") describes it."""
+    words = line.text.split()
+    if measure is None or last.x1 is not None or last.raw is None or not words:
+        return False
+    end = (len(last.raw.rstrip()) + 1 + len(words[0])) * CHAR_POINTS
+    return end < measure - TEXT_WRAP_SLACK_CHARS * CHAR_POINTS
 
 
 def _word_wrapped(last: Line, line: Line, edge: float | None) -> bool:
@@ -127,6 +156,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     # (a title broken after a dash or "and" goes on, however short its line)
     if previous.endswith(":") and word_wrapped and last_line:
         return True
+    if _room_on_text_line(last, line, edge) and not OPEN_END.search(previous):
+        return False
     # (a line the margin broke is unfinished however short: a narrow column's are)
     return ((len(previous) >= WRAP_MIN_CHARS or word_wrapped or bool(OPEN_END.search(previous)))
             and not previous.endswith((".", ":", ":-")))

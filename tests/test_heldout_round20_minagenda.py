@@ -1,0 +1,57 @@
+"""Regression tests for held-out round 20's misses in minutes and agenda items: a text
+agenda's description line under a title that ended well short of the page's measure; minutes
+in two newspaper columns on an upright page. Each on a small paper written here in the layout
+that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import numbers, rendered
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
+
+
+def _minutes(path: Path) -> list[tuple[str | None, str]]:
+    return numbers(process_file(str(path)).records)
+
+
+def _agenda(path: Path) -> list[tuple[str | None, str]]:
+    return [(a.item_ref, a.title) for a in process_file(str(path)).records
+            if isinstance(a, AgendaItem)]
+
+
+# ----------------------------- a text agenda's indented description under a short title line
+
+TEXT_DESCRIBED = """ASHCOMBE DISTRICT COUNCIL
+
+LICENSING COMMITTEE
+
+Tuesday 9th March 2027 at 10.00 am, Council Chamber, Market Place, Ashcombe
+
+AGENDA
+
+1.   Apologies for Absence
+
+2.   Minutes
+     To confirm the minutes of the meeting held on 12th January 2027.
+
+3.   Review of the Council's Statement of Gambling Policy
+     Verbal update of the Licensing Manager.
+
+4.   Date of Next Meeting
+
+The Committee is asked to note that the papers for item 3 will be published when the
+consultation closes, and that members of the public may attend the meeting in person.
+"""
+
+
+def test_text_description_under_short_title_not_wrapped_title(tmp_path: Path) -> None:
+    # the title's line ends some thirty characters short of the page's prose: the writer
+    # ended it, and the line under it describes the item (read as the title going on)
+    paper = tmp_path / "agenda.txt"
+    paper.write_text(TEXT_DESCRIBED)
+    assert _agenda(paper) == [
+        ("1", "Apologies for Absence"), ("2", "Minutes"),
+        ("3", "Review of the Council's Statement of Gambling Policy"),
+        ("4", "Date of Next Meeting")]
