@@ -55,3 +55,37 @@ def test_text_description_under_short_title_not_wrapped_title(tmp_path: Path) ->
         ("1", "Apologies for Absence"), ("2", "Minutes"),
         ("3", "Review of the Council's Statement of Gambling Policy"),
         ("4", "Date of Next Meeting")]
+
+
+# ------------------------------------------------ minutes in two newspaper columns, upright page
+
+NEWSPAPER_COLUMNS = """## ASHCOMBE DISTRICT COUNCIL
+^^ MINUTES
+of the meeting of the Housing Policy Committee held in the Council Chamber, Ashcombe on \
+Thursday 4th March 2027 at 7.00 pm
+Present:	Councillors Abbot (Chair), Brennan, Cole, Dalby and Ennis
+<> ** 11. Apologies for absence || ** 14. Empty Homes Strategy 2027-2030
+<> Apologies were received from Councillor Fisher. There were no substitutions. || The \
+Housing Standards Manager explained that 412 homes had stood empty for more than two years, \
+and that the strategy aimed to bring a hundred of them back into use.
+<> ** 12. Declarations of interest || ^^ RESOLVED
+<> Councillor Cole declared an interest in minute 15 as a landlord in the district. || that \
+the Empty Homes Strategy 2027-2030 be approved for consultation with owners and agents.
+<> ** 13. Minutes || ** 15. Private Sector Licensing Fees
+<> ^^ RESOLVED || Officers proposed raising the licence fee by 8% to meet the cost of \
+inspections. Members asked that the fee be reviewed again next year.
+<> that the minutes of the meeting held on 14th January 2027 be approved as a correct \
+record. || ^^ RESOLVED
+<>  || that the licence fee for 2027/28 be increased by 8%.
+<>  || The meeting ended at 8.20 pm.
+"""
+
+
+def test_right_newspaper_column_minutes_read(tmp_path: Path) -> None:
+    # the right column's minutes go on with the left's numbering but start at the middle of
+    # the page, not at the left's margin (dropped: headings of one numbering stand at one
+    # indent)
+    assert _minutes(rendered(NEWSPAPER_COLUMNS, tmp_path)) == [
+        ("11", "Apologies for absence"), ("12", "Declarations of interest"),
+        ("13", "Minutes"), ("14", "Empty Homes Strategy 2027-2030"),
+        ("15", "Private Sector Licensing Fees")]

@@ -17,6 +17,12 @@ from kcc_papers.load.model import Line
 # Each half of a two-up sheet holds at least this many lines (a few lines beside a column are
 # a margin's notes, not a page).
 MIN_HALF_LINES = 3
+# Newspaper columns on an upright page: each column holds at least this many lines of a run
+# of lines none of which crosses the middle (a signature's or a date's lines at the right are
+# fewer), and its widest line fills this share of the room its half leaves (an "Action by"
+# column's officers' names fill little of it).
+MIN_COLUMN_LINES = 6
+MIN_COLUMN_FILL = 0.8
 
 
 def halves_in_order(lines: list[Placed], sheets: dict[int, tuple[float, float]]
@@ -27,8 +33,45 @@ def halves_in_order(lines: list[Placed], sheets: dict[int, tuple[float, float]]
     for page, placed in groupby(lines, key=itemgetter(0)):
         run = list(placed)
         width, height = sheets.get(page, (0.0, 0.0))
-        out += _page_in_order(run, width) if width > height else run
+        out += _page_in_order(run, width) if width > height else _columns_in_order(run, width)
     return out
+
+
+def _columns_in_order(lines: list[Placed], width: float) -> list[Placed]:
+    """An upright page whose minutes run in two newspaper columns under a heading set across
+    the page: each run of lines that keep to one half is read left column, then right, the
+    right set at the left's margin, so its minutes' headings stand where the left's do (one
+    numbering runs on across the columns). Lines crossing the middle (the heading, a footer)
+    stay where they are."""
+    if not width:
+        return lines
+    middle = width / 2
+    sides = [_side(line, middle) for _, line, _ in lines]
+    out: list[Placed] = []
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and sides[end] is not None:
+            continue
+        out += _run_in_order(lines[start:end], sides[start:end], width)
+        if end < len(lines):
+            out.append(lines[end])
+        start = end + 1
+    return out
+
+
+def _run_in_order(run: list[Placed], sides: list[str | None], width: float) -> list[Placed]:
+    left = [placed for placed, side in zip(run, sides, strict=True) if side == "left"]
+    right = [placed for placed, side in zip(run, sides, strict=True) if side == "right"]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return run
+    margin = min(_x0(line) for _, line, _ in left)
+    column = min(_x0(line) for _, line, _ in right)
+    room = width - margin - column
+    widest = max((line.x1 or column) - column for _, line, _ in right)
+    if room <= 0 or widest < MIN_COLUMN_FILL * room:
+        return run
+    return [*left, *[(page, _shifted(line, column - margin), share)
+                     for page, line, share in right]]
 
 
 def _page_in_order(lines: list[Placed], width: float) -> list[Placed]:
