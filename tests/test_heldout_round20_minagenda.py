@@ -89,3 +89,46 @@ def test_right_newspaper_column_minutes_read(tmp_path: Path) -> None:
         ("11", "Apologies for absence"), ("12", "Declarations of interest"),
         ("13", "Minutes"), ("14", "Empty Homes Strategy 2027-2030"),
         ("15", "Private Sector Licensing Fees")]
+
+
+# ------------------------------- minute numbers in a borderless table's "Minute" column
+
+MINUTE_COLUMN = """** ASHCOMBE DISTRICT COUNCIL
+** AUDIT COMMITTEE
+Minutes of the meeting held on Tuesday 9th March 2027 at 7.00 p.m.
+Present: Councillor A. Abbot (Chairman); Councillors B. Brennan and C. Cole.
+|- Minute | |
+| 41. | **APOLOGIES FOR ABSENCE** |
+| | Apologies were received from Councillor D. Dalby. |
+| 42. | **MINUTES** |
+| | RESOLVED that the minutes of the meeting held on 12th January 2027 be confirmed. |
+| 43. | **INTERNAL AUDIT PLAN 2027/28** |
+| | RESOLVED that the Internal Audit Plan 2027/28 be approved. |
+| 44. | **TREASURY MANAGEMENT STRATEGY 2027/28 AND ANNUAL INVESTMENT REPORT** |
+| | The Chief Finance Officer presented the strategy. |
+| | RESOLVED that the strategy be recommended to Council. |
+The meeting closed at 8.02 p.m.
+"""
+
+
+def test_minute_column_numbers_beside_bold_titles_read(tmp_path: Path) -> None:
+    # each number cell and its bold title are read as one run in the number's regular type
+    # (read as body lines: only the titles that wrapped, over a number alone, were minutes,
+    # and the column's heading "Minute" a minute of its own)
+    assert _minutes(rendered(MINUTE_COLUMN, tmp_path)) == [
+        ("41", "APOLOGIES FOR ABSENCE"), ("42", "MINUTES"),
+        ("43", "INTERNAL AUDIT PLAN 2027/28"),
+        ("44", "TREASURY MANAGEMENT STRATEGY 2027/28 AND ANNUAL INVESTMENT REPORT")]
+
+
+def test_minute_column_plain_rows_read_among_wrapped_titles(tmp_path: Path) -> None:
+    # two titles wrapped, their numbers alone on a line between their title's lines (run into
+    # their headings as marginal numbers, bold): the rows read as one regular run were taken
+    # for body lines beside those bold headings, and dropped
+    paper = MINUTE_COLUMN.replace(
+        "**INTERNAL AUDIT PLAN 2027/28**",
+        "**INTERNAL AUDIT PLAN 2027/28 AND INTERNAL AUDIT CHARTER FOR APPROVAL**")
+    assert _minutes(rendered(paper, tmp_path)) == [
+        ("41", "APOLOGIES FOR ABSENCE"), ("42", "MINUTES"),
+        ("43", "INTERNAL AUDIT PLAN 2027/28 AND INTERNAL AUDIT CHARTER FOR APPROVAL"),
+        ("44", "TREASURY MANAGEMENT STRATEGY 2027/28 AND ANNUAL INVESTMENT REPORT")]

@@ -24,13 +24,14 @@ MIN_COLUMN_GAP = 20.0
 MIN_NUMBERS = 2
 
 
-def numbers_to_headings(lines: list[Placed]) -> list[Placed]:
+def numbers_to_headings(lines: list[Placed], headed: bool = False) -> list[Placed]:
     """``lines`` with each marginal number (see the module) run into the heading it numbers
     and taken from where the text layer put it; unchanged unless at least MIN_NUMBERS of
-    them, in ascending order, each find a heading."""
+    them, in ascending order, each find a heading, or (``headed``) the column is headed as
+    the minutes' numbers' ("Minute": number_column), when one will do."""
     pairs = _pairs(lines)
     numbers = [int(number) for _, _, number in pairs]
-    if len(pairs) < MIN_NUMBERS or any(b <= a for a, b in pairwise(numbers)):
+    if len(pairs) < (1 if headed else MIN_NUMBERS) or any(b <= a for a, b in pairwise(numbers)):
         return lines
     out = list(lines)
     drop: set[int] = set()

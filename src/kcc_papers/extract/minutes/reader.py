@@ -25,6 +25,7 @@ from kcc_papers.extract.minutes.items import (
 )
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
+from kcc_papers.extract.minutes.number_column import headed_numbers
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import (
     Resolution,
@@ -169,8 +170,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     widths = {page.number: page.width for page in ctx.segment.pages}
     sheets = {page.number: (page.width or 0.0, page.height or 0.0)
               for page in ctx.segment.pages}
-    read = halves_in_order(one_column(ctx.segment.lines, widths), sheets)
-    for page, line, share in numbers_to_headings(_headings_apart(read)):
+    read, headed = headed_numbers(halves_in_order(one_column(ctx.segment.lines, widths), sheets))
+    for page, line, share in numbers_to_headings(_headings_apart(read), headed is not None):
         top = page != previous_page
         previous_page = page
         if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))
@@ -180,7 +181,9 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         if text:
             lines.append((page, text))
             known = line.size is not None
-            layout.append(Layout(line.size, line.bold, line.x0, share, line.x1) if known else None)
+            # (a number in a "Minute" column weighs as the bold title beside it)
+            bold = line.bold or id(line) in (headed or ())
+            layout.append(Layout(line.size, bold, line.x0, share, line.x1) if known else None)
             kept.append((page, line))
             shares.append(share)
     return lines, layout, stood_alone(kept, shares)
