@@ -132,3 +132,46 @@ def test_minute_column_plain_rows_read_among_wrapped_titles(tmp_path: Path) -> N
         ("41", "APOLOGIES FOR ABSENCE"), ("42", "MINUTES"),
         ("43", "INTERNAL AUDIT PLAN 2027/28 AND INTERNAL AUDIT CHARTER FOR APPROVAL"),
         ("44", "TREASURY MANAGEMENT STRATEGY 2027/28 AND ANNUAL INVESTMENT REPORT")]
+
+
+# ------------------------------ a text export of minutes laid out in two newspaper columns
+
+TEXT_COLUMNS = """ASHCOMBE CITY COUNCIL
+
+MINUTES OF THE MEETING OF THE PLACE SCRUTINY COMMITTEE
+HELD ON THURSDAY, 4 MARCH 2027 AT 4.00 PM IN THE GUILDHALL
+
+PRESENT: Councillors Abbot (Chair), Brennan, Cole, Dalby and Ennis
+
+   PSC/27/11  APOLOGIES FOR ABSENCE                  Members asked whether the new bus lanes
+                                                     had slowed the buses at peak times; the
+   Apologies were received from Councillors          Director said the figures were not yet
+   Fisher and Grant.                                 in for the winter months.
+
+   PSC/27/12  MINUTES                                RESOLVED - That the Committee recommends
+                                                     to Cabinet that the bus lanes be kept
+   RESOLVED - That the minutes of the meeting        until the review in March 2028.
+   held on 14 January 2027 be agreed as a
+   correct record.                                   PSC/27/14  MARKET HALL LEASES
+
+   PSC/27/13  TRANSPORT STRATEGY: BUS LANES          RESOLVED - That the Market Hall leases
+                                                     report be noted by the Committee.
+   The Director of Place reported that bus
+   journeys had risen by a tenth in the year         PSC/27/15  PUBLIC TOILETS REVIEW
+   to September and that the two new lanes
+   had cut the journey times of three routes.        RESOLVED - That the review be deferred.
+
+   The meeting ended at 5.40 pm.
+"""
+
+
+def test_text_newspaper_columns_read_left_then_right(tmp_path: Path) -> None:
+    # each line of the export holds the left column's line and the right's: the right
+    # column's minutes were read into the left's (its headings run on after the left's
+    # titles, their resolutions into the left's text)
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(TEXT_COLUMNS)
+    assert _minutes(paper) == [
+        ("PSC/27/11", "APOLOGIES FOR ABSENCE"), ("PSC/27/12", "MINUTES"),
+        ("PSC/27/13", "TRANSPORT STRATEGY: BUS LANES"), ("PSC/27/14", "MARKET HALL LEASES"),
+        ("PSC/27/15", "PUBLIC TOILETS REVIEW")]

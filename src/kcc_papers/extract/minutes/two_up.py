@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import groupby
 from operator import itemgetter
 
-from kcc_papers.extract.minutes.columns import Placed
+from kcc_papers.extract.minutes.columns import Placed, _gutter, _narrowed, _parts, _text_end
 from kcc_papers.load.model import Line
 
 # Each half of a two-up sheet holds at least this many lines (a few lines beside a column are
@@ -23,6 +23,9 @@ MIN_HALF_LINES = 3
 # column's officers' names fill little of it).
 MIN_COLUMN_LINES = 6
 MIN_COLUMN_FILL = 0.8
+# A text file's newspaper columns hold prose: their lines have at least this many words
+# (the median line of each column).
+MIN_PROSE_WORDS = 4
 
 
 def halves_in_order(lines: list[Placed], sheets: dict[int, tuple[float, float]]
@@ -33,8 +36,58 @@ def halves_in_order(lines: list[Placed], sheets: dict[int, tuple[float, float]]
     for page, placed in groupby(lines, key=itemgetter(0)):
         run = list(placed)
         width, height = sheets.get(page, (0.0, 0.0))
-        out += _page_in_order(run, width) if width > height else _columns_in_order(run, width)
+        if not width:
+            out += _text_columns_in_order(run)
+        elif width > height:
+            out += _page_in_order(run, width)
+        else:
+            out += _columns_in_order(run, width)
     return out
+
+
+def _text_columns_in_order(lines: list[Placed]) -> list[Placed]:
+    """A text file's page set out in two newspaper columns (a PDF exported as laid out: each
+    line holds the left column's line, spaces, then the right's): from the first line with
+    text both sides of the gutter to the last, none crossing it, the left column's lines are
+    read, then the right's at the left's margin. Both columns are prose (a table's columns,
+    an "Action by" column's names, hold a few words a line)."""
+    placed = [(page, line) for page, line, _ in lines]
+    gutter = _gutter(placed, {})
+    if gutter is None:
+        return lines
+    parts = [_parts(line, gutter) for _, line in placed]
+    both = [k for k, (left, right) in enumerate(parts) if left and right]
+    if not both:
+        return lines
+    first, last = both[0], both[-1]
+    region = range(first, last + 1)
+    if any(not right and _text_end(placed[k][1]) > gutter for k in region
+           for _, right in [parts[k]]):
+        return lines  # a line across the gutter: no columns here
+    right_pieces = [t for k in region for _, t in parts[k][1]]
+    left_pieces = [t for k in region for _, t in parts[k][0]]
+    if (len(right_pieces) < MIN_COLUMN_LINES or len(left_pieces) < MIN_COLUMN_LINES
+            or any(len(pieces) > 1 for k in region for pieces in parts[k])
+            or _words_a_line(right_pieces) < MIN_PROSE_WORDS
+            or _words_a_line(left_pieces) < MIN_PROSE_WORDS):
+        return lines
+    margin = min(_x0(placed[k][1]) for k in region if parts[k][0])
+    left_side: list[Placed] = []
+    right_side: list[Placed] = []
+    for k in region:
+        page, line, share = lines[k]
+        left, right = parts[k]
+        if left:
+            left_side.append((page, _narrowed(line, left), share))
+        if right:
+            right_side.append((page, _shifted(_narrowed(line, right), gutter - margin), share))
+    return [*lines[:first], *left_side, *right_side, *lines[last + 1:]]
+
+
+def _words_a_line(pieces: list[str]) -> float:
+    """The median count of words of a column's lines."""
+    counts = sorted(len(t.split()) for t in pieces)
+    return counts[len(counts) // 2] if counts else 0.0
 
 
 def _columns_in_order(lines: list[Placed], width: float) -> list[Placed]:
