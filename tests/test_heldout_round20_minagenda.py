@@ -175,3 +175,38 @@ def test_text_newspaper_columns_read_left_then_right(tmp_path: Path) -> None:
         ("PSC/27/11", "APOLOGIES FOR ABSENCE"), ("PSC/27/12", "MINUTES"),
         ("PSC/27/13", "TRANSPORT STRATEGY: BUS LANES"), ("PSC/27/14", "MARKET HALL LEASES"),
         ("PSC/27/15", "PUBLIC TOILETS REVIEW")]
+
+
+# ----------------------------------- a text heading in capitals ending on its colon, wrapped
+
+COLON_WRAPPED = """ASHCOMBE CITY COUNCIL
+
+MINUTES OF THE MEETING OF THE PLACE SCRUTINY COMMITTEE
+HELD ON THURSDAY, 4 MARCH 2027 AT 4.00 PM IN THE GUILDHALL
+
+PRESENT: Councillors Abbot (Chair), Brennan, Cole, Dalby and Ennis
+
+PSC/27/12  MINUTES
+
+RESOLVED - That the minutes of the meeting held on 14 January 2027 be agreed as a
+correct record.
+
+PSC/27/13  CITY CENTRE RECOVERY PLAN:
+           PROGRESS
+
+The Director of Place reported that footfall in the year to September was up 6%.
+
+PSC/27/14  MARKET HALL LEASES
+
+RESOLVED - That the Market Hall leases report be noted.
+"""
+
+
+def test_text_capitals_heading_ending_on_colon_goes_on(tmp_path: Path) -> None:
+    # the heading's line is short (a narrow column's), but its colon leaves it open: the
+    # line under it in capitals is the rest of the title (read as the minute's text)
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(COLON_WRAPPED)
+    assert _minutes(paper) == [
+        ("PSC/27/12", "MINUTES"), ("PSC/27/13", "CITY CENTRE RECOVERY PLAN: PROGRESS"),
+        ("PSC/27/14", "MARKET HALL LEASES")]

@@ -368,12 +368,18 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
     parts, used = [title], 1
     while used <= _MAX_TITLE_WRAP and i + used < len(texts):
         above, nxt = texts[i + used - 1], texts[i + used].strip()
-        if (len(above.strip()) < WRAPPED_HEADING_CHARS or not in_capitals(nxt) or resolves(nxt)
+        # (a heading ending on its colon goes on under it, however short its line: a narrow
+        # column's "CITY CENTRE RECOVERY PLAN:" over "PROGRESS")
+        opened = used == 1 and above.rstrip().endswith(":")
+        if ((len(above.strip()) < WRAPPED_HEADING_CHARS and not opened)
+                or not in_capitals(nxt) or resolves(nxt)
                 or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt)
                     and not (above.rstrip().endswith(",") and _HOUSE_NUMBER.match(nxt)))
                 or nxt.startswith("(")
                 or SECTION.match(nxt) or CLOSED_PART.match(nxt)):
             break
+        if opened and not parts[-1].endswith(":"):
+            parts[-1] += ":"  # (the colon read off a title standing alone comes back)
         parts.append(nxt)
         used += 1
     return " ".join(parts), used
