@@ -7,6 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents
+from kcc_papers.classify import AGENDA_TABLE_HEADER
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.item_stamps import _item_header_row
 
 # ------------ a report opening with a front table under its meeting's title row
 
@@ -47,3 +50,50 @@ def test_label_rows_under_prose_start_no_report(tmp_path: Path) -> None:
         "|# Cabinet | 14 September 2027 |\n",
         "The Council reviewed library opening hours across the borough in 2027 and reported.\n")
     assert pack_documents(prose, tmp_path) == [("agenda", "2027-09-14", "Cabinet")]
+
+
+# ------------ a report opening with its item's header row: "Item No. | Classification: | ..."
+
+HEADER_ROW_PACK = """%% header Ashwell Council
+## Cabinet
+** Tuesday 19 October 2027
+** ORDER OF BUSINESS
+|- Item No. | Title | Page No. |
+| 1. | Apologies | |
+| 2. | Gateway 1 - Procurement Strategy Approval: Leisure Centres | 2 - 3 |
+| 3. | Gateway 2 - Contract Award Approval: Facilities Management | 4 - 5 |
+--- page ---
+|# Item No. 2. | Classification: Open | Date: 19 October 2027 | Meeting Name: Cabinet |
+| Report title: | Gateway 1 - Procurement Strategy Approval: Leisure Centres | | |
+** RECOMMENDATIONS
+1. That the Cabinet approve the procurement strategy outlined in this report for a leisure centres management contract.
+** BACKGROUND INFORMATION
+2. The Council's six leisure centres are run by a trust under a contract let in 2014.
+--- page ---
+|# Item No. 3. | Classification: Open | Date: 19 October 2027 | Meeting Name: Cabinet |
+| Report title: | Gateway 2 - Contract Award Approval: Facilities Management | | |
+** RECOMMENDATIONS
+1. That the Cabinet approve the award of the facilities management contract to Brightwell Facilities Services Ltd.
+** BACKGROUND INFORMATION
+2. The contract covers cleaning, security and reception at the Council's buildings.
+"""  # noqa: E501
+
+
+def test_item_header_row_read_as_no_report_start(tmp_path: Path) -> None:
+    # each report's first row names its item beside its labels: before, the pack was one
+    # report from its cover on
+    assert pack_documents(HEADER_ROW_PACK, tmp_path) == [
+        ("agenda", "2027-10-19", "Cabinet"), ("report", "2027-10-19", "Cabinet"),
+        ("report", "2027-10-19", "Cabinet")]
+
+
+def test_item_line_in_prose_beside_a_date_starts_nothing() -> None:
+    # an item's number is a header row's only when a label follows it straight away
+    flat = [(1, 0, Line(text="Item 4 was deferred. Date: 1 May; Meeting name: Cabinet")),
+            (1, 1, Line(text="Item No. 6. Classification: Open Date: 19 October 2027"))]
+    assert [_item_header_row(flat, i) for i in range(2)] == [None, "6"]
+
+
+def test_page_no_column_read_as_no_agenda_table() -> None:
+    assert AGENDA_TABLE_HEADER.search("Item No. Title Page No.")
+    assert not AGENDA_TABLE_HEADER.search("Item No. Title Page Notes")

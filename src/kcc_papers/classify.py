@@ -141,8 +141,8 @@ AGENDA_TABLE_HEADER = re.compile(
     r"Applications?)\b.*"
     # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
     # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
-    # or its paper's number ("Report No.")
-    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
+    # or its paper's number ("Report No."); the pages' column perhaps "Page No."
+    r"\b(?:Pages?(?:\s+No\.?)?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
