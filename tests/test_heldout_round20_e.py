@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import pack_documents, pack_kinds
 from kcc_papers.classify import AGENDA_TABLE_HEADER
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.item_stamps import _item_header_row
@@ -97,3 +97,31 @@ def test_item_line_in_prose_beside_a_date_starts_nothing() -> None:
 def test_page_no_column_read_as_no_agenda_table() -> None:
     assert AGENDA_TABLE_HEADER.search("Item No. Title Page No.")
     assert not AGENDA_TABLE_HEADER.search("Item No. Title Page Notes")
+
+
+# ------------ a report labelled "Report for:" and "Ward(s) affected:" (Haringey's template)
+
+SIGNING_PACK = """%% header Ashwell London Borough Council
+## Cabinet Member Signing
+Date:	Monday, 6th December, 2027
+Time:	10.00 am
+** AGENDA
+1. APOLOGIES
+2. LIBRARY OPENING HOURS (PAGES 1 - 3)
+--- page ---
+** Report for:	Cabinet Member Signing - 6 December 2027
+** Item number:	2
+Title:	Library Opening Hours
+Lead Officer:	Grace Ndlovu, Head of Libraries
+Ward(s) affected:	All
+** 1. Describe the issue under consideration
+1.1 The Council's seven community libraries open at different hours on different days, which residents find hard to follow and which the review of the service proposed to change.
+** 3. Recommendations
+3.1 To approve the opening hours at Appendix 1.
+"""  # noqa: E501
+
+
+def test_report_for_and_wards_in_brackets_labels_read_as_no_report(tmp_path: Path) -> None:
+    # "Report for:" and "Ward(s) affected:" are a report header's labels like "Report to:" and
+    # "Wards affected:": with two of five read, the report was the agenda's last page
+    assert pack_kinds(SIGNING_PACK, tmp_path) == [("agenda", 1, 1), ("report", 2, 2)]

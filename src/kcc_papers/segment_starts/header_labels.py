@@ -15,9 +15,10 @@ from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, PROSE_LINE_CHARS, _
 # within LABEL_WINDOW lines start one.
 _REPORT_LABEL_WORDS = (
     # ("Meeting(s):", the meetings a paper goes to; "Author / Job Title:", "Reference Number:")
-    r"(?:Report\s+to|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    # ("Report for: Cabinet Member Signing", "Ward(s) or groups affected:")
+    r"(?:Report\s+(?:to|for)|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Report\s+"
-    r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|Ward\(s\)(?:\s+or\s+groups)?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
 # An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
