@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, pack_kinds
+from heldout_support import decisions_in, documents_of, pack_documents, pack_kinds, rendered
 from kcc_papers.classify import AGENDA_TABLE_HEADER
+from kcc_papers.extract.decisions.notices import records_of_decision
 from kcc_papers.load.model import Line
+from kcc_papers.pipeline import process_file
 from kcc_papers.segment_starts.item_stamps import _item_header_row
 
 # ------------ a report opening with a front table under its meeting's title row
@@ -125,3 +127,44 @@ def test_report_for_and_wards_in_brackets_labels_read_as_no_report(tmp_path: Pat
     # "Report for:" and "Ward(s) affected:" are a report header's labels like "Report to:" and
     # "Wards affected:": with two of five read, the report was the agenda's last page
     assert pack_kinds(SIGNING_PACK, tmp_path) == [("agenda", 1, 1), ("report", 2, 2)]
+
+
+# ------------ an individual decision's record form: its title abbreviated, lettered sections
+
+IED_FORM = """%% header LONDON BOROUGH OF ASHWELL
+## INDIVIDUAL EXECUTIVE DECISION (IED) RECORD
+This form records a decision taken by an individual Cabinet Member under the Leader's Scheme of Delegation.
+|# Section A: Details of the decision | |
+| IED reference | IED/2027/204 |
+| Title of decision | Library Van Service: extension of contract |
+| Decision taker | Councillor Imran Siddiqui, Cabinet Member for Culture |
+| Date of decision | 22 March 2027 |
+** Section B: Decision
+To approve a twelve month extension of the contract for the library van service with Bookroute Ltd at a cost of £48,000.
+** Section C: Reasons for the decision
+C1. The current contract with Bookroute Ltd expires on 31 March 2027.
+** Section D: Signature
+Signed: Imran Siddiqui	Date: 22/03/2027
+"""  # noqa: E501
+
+
+def test_decision_record_titled_with_its_abbreviation_read_as_other(tmp_path: Path) -> None:
+    # "DECISION (IED) RECORD" is a "Decision Record" with the form's abbreviation between
+    assert [d[0] for d in documents_of(rendered(IED_FORM, tmp_path))] == ["decision"]
+
+
+def test_lettered_decision_section_read_as_no_decision(tmp_path: Path) -> None:
+    # "Section B: Decision" heads the decision as "1. DECISION" does; "Details of the
+    # decision" over the form's table of its reference and taker is no decision
+    records = process_file(str(rendered(IED_FORM, tmp_path))).records
+    assert [(d.source, d.decision_text) for d in decisions_in(records)] == [
+        ("decision_notice", "To approve a twelve month extension of the contract for the library "
+         "van service with Bookroute Ltd at a cost of £48,000.")]
+
+
+def test_details_of_the_decision_made_labels_the_decision() -> None:
+    lines = [(1, "RECORD OF DECISION"), (1, "Details of the decision made:"),
+             (1, "To approve the grant of £5,000 to the Ashwell Carnival."),
+             (1, "Reasons for the decision:"), (1, "The carnival draws 20,000 visitors.")]
+    assert [n.text for n in records_of_decision(lines)] == [
+        "To approve the grant of £5,000 to the Ashwell Carnival."]
