@@ -168,3 +168,40 @@ def test_details_of_the_decision_made_labels_the_decision() -> None:
              (1, "Reasons for the decision:"), (1, "The carnival draws 20,000 visitors.")]
     assert [n.text for n in records_of_decision(lines)] == [
         "To approve the grant of £5,000 to the Ashwell Carnival."]
+
+
+# ------------ a scrutiny review's recommendations tabled with whom each is made to
+
+REVIEW_REPORT = """## Overview and Scrutiny Committee
+** 25 January 2027
+** Report from the Chair of the Private Rented Sector Scrutiny Task Group
+Report of:	Chair of the Task Group
+Wards affected:	All
+Contact officer:	Ruth Ellery-Smith, Scrutiny Officer
+** 2.0 Recommendation(s)
+2.1 That the Committee endorses the task group's report and refers its recommendations to Cabinet.
+** 3.0 Detail
+3.1 The task group held five evidence sessions and visited twelve homes.
+** 4.0 The task group's recommendations
+|# No. | Recommendation | To |
+| R1 | Renew the borough-wide additional licensing scheme when it expires in 2028 | Cabinet |
+| R2 | Publish a register of landlords fined or prosecuted in the last five years | Cabinet |
+"""  # noqa: E501
+
+
+def _report_asks(source: str, tmp_path: Path) -> list[str]:
+    records = process_file(str(rendered(source, tmp_path))).records
+    return [d.decision_text for d in decisions_in(records) if d.source == "report"]
+
+
+def test_review_recommendations_addressed_to_others_read_as_asks(tmp_path: Path) -> None:
+    # the "To" column names the body each recommendation goes to: the review's findings,
+    # which the report asks its meeting to endorse, not a second block of its own asks
+    assert _report_asks(REVIEW_REPORT, tmp_path) == [
+        "That the Committee endorses the task group's report and refers its recommendations to "
+        "Cabinet."]
+
+
+def test_recommendations_table_with_reasons_still_read(tmp_path: Path) -> None:
+    reasons = REVIEW_REPORT.replace("| Recommendation | To |", "| Recommendation | Reason |")
+    assert len(_report_asks(reasons, tmp_path)) == 2
