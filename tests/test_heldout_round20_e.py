@@ -186,7 +186,7 @@ Contact officer:	Ruth Ellery-Smith, Scrutiny Officer
 |# No. | Recommendation | To |
 | R1 | Renew the borough-wide additional licensing scheme when it expires in 2028 | Cabinet |
 | R2 | Publish a register of landlords fined or prosecuted in the last five years | Cabinet |
-"""  # noqa: E501
+"""
 
 
 def _report_asks(source: str, tmp_path: Path) -> list[str]:
