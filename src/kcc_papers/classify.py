@@ -141,8 +141,8 @@ AGENDA_TABLE_HEADER = re.compile(
     r"Applications?)\b.*"
     # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
     # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
-    # or its paper's number ("Report No.")
-    r"\b(?:Pages?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
+    # or its paper's number ("Report No."); the pages' column perhaps "Page No."
+    r"\b(?:Pages?(?:\s+No\.?)?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
@@ -409,8 +409,9 @@ CLUES: tuple[Clue, ...] = (
     Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
-    Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+(?:Notice|"
-                         r"Record|Sheet)\b|\bNotice\s+of\s+(?!(?:Key|Forthcoming)\s+Decisions\b)(?:[\w-]+\s+)?"
+    # (the form's own abbreviation perhaps between: "INDIVIDUAL EXECUTIVE DECISION (IED) RECORD")
+    Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+"
+                         r"(?:\([A-Z]{2,6}\)\s+)?(?:Notice|Record|Sheet)\b|\bNotice\s+of\s+(?!(?:Key|Forthcoming)\s+Decisions\b)(?:[\w-]+\s+)?"
                          r"(?:Decisions?|Determinations?)\b"
                          # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)

@@ -28,6 +28,7 @@ from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
     TITLED_ITEM,
     _goes_on_from,
+    _item_header_row,
     _item_stamp,
     _item_titled_after_minutes,
     _minutes_head_papers,
@@ -224,6 +225,11 @@ def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
             or (starts and starts[-1][0] < top and _council_masthead(flat, i))
             or (starts and starts[-1][0] < top and _label_rows(flat, i))):
         walk.begin(top, "report", i)
+        return True
+    item = _item_header_row(flat, i)
+    if item is not None and (not starts or starts[-1][0] < top):
+        walk.begin(top, "report", i)
+        walk.stamp = item
         return True
     return False
 

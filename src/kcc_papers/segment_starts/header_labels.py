@@ -9,15 +9,16 @@ import re
 from dataclasses import replace
 
 from kcc_papers.load.model import Line
-from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, _other_languages
+from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, PROSE_LINE_CHARS, _other_languages
 
 # The labelled header block other councils open a report with; REPORT_LABELS_MIN of them
 # within LABEL_WINDOW lines start one.
 _REPORT_LABEL_WORDS = (
     # ("Meeting(s):", the meetings a paper goes to; "Author / Job Title:", "Reference Number:")
-    r"(?:Report\s+to|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    # ("Report for: Cabinet Member Signing", "Ward(s) or groups affected:")
+    r"(?:Report\s+(?:to|for)|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Report\s+"
-    r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|"
+    r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|Ward\(s\)(?:\s+or\s+groups)?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
 # An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
@@ -39,6 +40,10 @@ LABEL_BESIDE = re.compile(
 REPORT_LABEL_ROW = re.compile(rf"^\s*(?P<label>{_REPORT_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
 LABEL_ROWS_MIN = 4
 LABEL_WINDOW = 10
+# The rows may start this far down their page under short lines only (the table's title row
+# naming the meeting, "Cabinet | 14 September 2027", and a value cell wrapped above its label's
+# line): a line of prose above them is a page of body text, the rows a list inside it.
+LABEL_ROWS_TOP = 6
 
 # A report's labelled header: "Application number:<tab>NP/26/0088/FUL", "Case officer: ...".
 LABELLED_LINE = re.compile(r"^\s*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S")
@@ -77,9 +82,12 @@ def _label_rows(flat: list[tuple[int, int, Line]], i: int) -> bool:
     labels (see REPORT_LABEL_ROW) on its page: LABEL_ROWS_MIN different labels (a table's
     cells wrapped onto lines of their own each say "Committee" again)."""
     page, idx, line = flat[i]
-    if idx >= ITEM_STAMP_TOP or not REPORT_LABEL_ROW.match(line.text):
+    if idx >= LABEL_ROWS_TOP or not REPORT_LABEL_ROW.match(line.text):
         return False
-    if any(REPORT_LABEL_ROW.match(above.text) for _, _, above in flat[i - idx : i]):
+    above = [above.text for _, _, above in flat[i - idx : i]]
+    if any(REPORT_LABEL_ROW.match(text) for text in above):
+        return False
+    if idx >= ITEM_STAMP_TOP and any(len(text) >= PROSE_LINE_CHARS for text in above):
         return False
     labels = {" ".join(m.group("label").lower().split())
               for p, _, other in flat[i : i + LABEL_WINDOW]

@@ -367,3 +367,29 @@ def _minutes_head_papers(flat: list[tuple[int, int, Line]], heading: int | None,
     begin = (heading or 0) + 1
     return any(PAPER_STAMP.match(line.text.strip()) and _set_as_heading(flat, n)
                for n, (_, _, line) in enumerate(flat[begin:i], begin))
+
+
+# A report's own header row, the item it is the first of its labelled cells: "Item No. 6. |
+# Classification: Open | Date: 19 October 2027 | Meeting Name: Cabinet" (the row Southwark's
+# template opens each report with).
+ITEM_HEADER_ROW = re.compile(
+    r"^[^\S\n]*(?:Agenda[^\S\n]+)?Item[^\S\n]+(?:No\.?[^\S\n]*)?"
+    r"(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?[^\S\n]+", re.I)
+# The labels such a row names from beside the item on, HEADER_ROW_LABELS_MIN of them at least.
+HEADER_ROW_LABEL = re.compile(
+    r"\b(?:Classification|Date(?:\s+of\s+meeting)?|Meeting(?:\s+name)?|Report\s+to|Decision"
+    r"\s+maker|Ward\(?s\)?(?:\s+affected)?)\s*:", re.I)
+HEADER_ROW_LABELS_MIN = 2
+
+
+def _item_header_row(flat: list[tuple[int, int, Line]], i: int) -> str | None:
+    """The item number line ``i``, at its page's top, heads a report with (see
+    ITEM_HEADER_ROW): the item's cell and the row's labels beside it on one line."""
+    _, idx, line = flat[i]
+    if idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+        return None
+    m = ITEM_HEADER_ROW.match(line.text)
+    if (m is None or not HEADER_ROW_LABEL.match(line.text, m.end())
+            or len(HEADER_ROW_LABEL.findall(line.text, m.end())) < HEADER_ROW_LABELS_MIN):
+        return None
+    return m.group("item").lower()

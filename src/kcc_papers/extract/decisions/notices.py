@@ -79,10 +79,13 @@ _ROD_LABELS = {
     # "Decision(s) taken" alone on its line as a heading, or with a colon as a label
     # ("Determination" over a licensing sub-committee's decision, perhaps as its notice's
     # numbered section: "1. The Determination")
-    "decision": r"(?:\d{1,2}\.\s+)?(?:Details\s+of\s+)?(?:the\s+)?(?:Decisions?|Determination)"
+    "decision": r"(?:\d{1,2}\.\s+)?(?:the\s+)?(?:Decisions?|Determination)"
     r"(?:\s*\(s\))?"
     r"(?:\s+(?:taken|made))?"
     r"(?=\s*:|\s*$)"
+    # ... "Details of the decision" alone on its line heads a form's section of its details
+    # (its reference, its taker, its date), not the decision
+    r"|Details\s+of\s+(?:the\s+)?Decisions?(?:\s*\(s\))?(?:\s+(?:taken|made)(?=\s*:|\s*$)|(?=\s*:))"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
     r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
@@ -165,9 +168,11 @@ _ROD_FIELDS = label_patterns(_ROD_LABELS)
 _ROD_LABEL_ALONE = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})\s*:?\s*$", re.I)
 
 
-# A record set out in numbered sections ("1. DECISION", "2. REASONS FOR THE DECISION"): the
-# section's number before a heading that is wholly one of the record's labels.
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}\.?\s+(?=[A-Z])")
+# A record set out in numbered sections ("1. DECISION", "2. REASONS FOR THE DECISION"), or
+# lettered ones named so ("Section B: Decision", "Part 2 - Decision"): the section's number
+# before a heading that is wholly one of the record's labels.
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?:Section|Part)[^\S\n]+[A-Z0-9]{1,2}[^\S\n]*[:.–-][^\S\n]*|\d{1,2}\.?\s+)(?=[A-Z])")
 
 
 def _section_label(text: str) -> str:
