@@ -1,5 +1,6 @@
 """Regression tests for the KPI misses of held-out round 20: a text table whose one figure
-column is the year so far ("YTD 2027/28") beside a target and a status. Small papers in other
+column is the year so far ("YTD 2027/28") beside a target and a status; a running header
+printed over a table's header row. Small papers in other
 councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import KpiRow
+from heldout_support import KpiRow, kpi_rows
 from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.models import Kpi
@@ -66,3 +67,47 @@ def test_year_to_date_beside_a_latest_column_stays_the_year_so_far() -> None:
     header = read_header(["Code", "Measure", "Target", "Quarter 2", "YTD 2027/28", "Status"])
     assert header is not None
     assert header.roles[3:] == ["latest", "ytd", "rag"]
+
+
+def _overprinted_appendix(overprint: str) -> str:
+    rows = "\n".join(f"| HS{n:02d} | Repairs completed within {n + 5} days (%) | 90.0 | "
+                     f"{80 + n}.5 | {rating} |"
+                     for n, rating in ((1, "Off target"), (2, "Within tolerance"),
+                                       (3, "On target"), (4, "On target")))
+    return "\n".join([
+        *([f"%% overprint {overprint}"] if overprint else []),
+        "%% footer Dunmere District Council",
+        "## Dunmere District Council",
+        "** Housing Scrutiny Panel",
+        "Thursday 2 December 2027 at 6.30 pm",
+        "** Agenda Item 6",
+        "!! Housing Performance Report: Quarter 2 2027/28",
+        "Report of:\tHead of Housing",
+        "** 1. Recommendation",
+        "1.1 That the Panel scrutinises the Quarter 2 performance set out in Appendix A.",
+        "** 2. Overview",
+        "2.1 Of the 4 measures, 2 are on target (Green), 1 is within tolerance (Amber) and 1 "
+        "is off target (Red).",
+        "--- page ---",
+        "|% 9 43 12 14 22",
+        "|# Code | Measure | Target | Q2 | Status |",
+        rows,
+        "Source: Dunmere performance system.",
+    ])
+
+
+def test_running_header_over_table_header_unread_as_its_cells(tmp_path: Path) -> None:
+    """Before, the running header printed over the appendix's header row was read as the
+    line and the row's cells, in smaller type on either side of it, as stamps: the header's
+    words were dropped from the table and none of its rows was read."""
+    source = _overprinted_appendix(
+        "Housing and Communities Scrutiny Panel 02/12/2027 | {page}")
+    assert kpi_rows(source, tmp_path) == [("HS01", 81.5, "red"), ("HS02", 82.5, "amber"),
+                                          ("HS03", 83.5, "green"), ("HS04", 84.5, "green")]
+
+
+def test_appendix_without_running_header_reads_the_same(tmp_path: Path) -> None:
+    """Guard: with nothing printed over it, the header row reads as before."""
+    assert kpi_rows(_overprinted_appendix(""), tmp_path) == [
+        ("HS01", 81.5, "red"), ("HS02", 82.5, "amber"), ("HS03", 83.5, "green"),
+        ("HS04", 84.5, "green")]

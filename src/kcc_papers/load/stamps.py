@@ -106,6 +106,9 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
     if foot:
         return _foot_pieces(text, bounds)
+    over = _printed_over(glyphs, text, bounds)
+    if over is not None:
+        return [(a, b, k == over) for k, (a, b) in enumerate(bounds)]
     pieces = [(a, b, _set_right(glyphs, a, b, page_width) and _worded(text[a:b]))
               for a, b in bounds]
     # a stamp at the top left is the run's first piece, or its last where it was written
@@ -125,6 +128,32 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
                 and _worded(text[a:b]):
             pieces[at] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+# A line's pieces a stamp is printed over: two at least (a table's header row, its cells
+# written as one run), so that the one set apart in type is told from them.
+OVERPRINTED_PIECES = 2
+
+
+def _printed_over(glyphs: Glyphs, text: str, bounds: list[tuple[int, int]]) -> int | None:
+    """The piece of a run that is a stamp printed over the line it shares a band with (a
+    running header "Scrutiny Committee 17/11/2027 | 4" across a table's header row): the one
+    piece in other type than the rest, all of one type, whose box overlaps one of theirs (no
+    heading is printed over a line's words). None where there is no such piece, and the
+    stamp is told by its place (``run_pieces``)."""
+    if len(bounds) <= OVERPRINTED_PIECES:
+        return None
+    types = [(round(calls.font_size(glyphs.handle, a) / SIZE_TOLERANCE), glyphs.bold(a))
+             for a, _ in bounds]
+    odd = [k for k, kind in enumerate(types) if types.count(kind) == 1]
+    if len(odd) != 1 or len(set(types)) != OVERPRINTED_PIECES or not _worded(text[slice(
+            *bounds[odd[0]])]):
+        return None
+    (k,) = odd
+    left, right = glyphs.loose_box(bounds[k][0])[0], glyphs.loose_box(bounds[k][1] - 1)[2]
+    overlaps = any(glyphs.loose_box(a)[0] < right and glyphs.loose_box(b - 1)[2] > left
+                   for j, (a, b) in enumerate(bounds) if j != k)
+    return k if overlaps else None
 
 
 def _foot_pieces(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]] | None:
