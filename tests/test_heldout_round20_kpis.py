@@ -1,7 +1,7 @@
 """Regression tests for the KPI misses of held-out round 20: a text table whose one figure
 column is the year so far ("YTD 2027/28") beside a target and a status; a running header
-printed over a table's header row. Small papers in other
-councils' words, each with a guard of the rule."""
+printed over a table's header row; thousands parted by (thin) spaces ("2 512 340"). Small
+papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from heldout_support import KpiRow, kpi_rows
 from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.models import Kpi
+from kcc_papers.normalise.numbers import parse_value
 
 
 def _text_kpis(text: str, tmp_path: Path) -> list[Kpi]:
@@ -111,3 +112,52 @@ def test_appendix_without_running_header_reads_the_same(tmp_path: Path) -> None:
     assert kpi_rows(_overprinted_appendix(""), tmp_path) == [
         ("HS01", 81.5, "red"), ("HS02", 82.5, "amber"), ("HS03", 83.5, "green"),
         ("HS04", 84.5, "green")]
+
+
+THIN = "\u2009"
+
+
+def _thin_space_report() -> str:
+    return "\n".join([
+        "Agenda Item 7",
+        "",
+        "EASTHOLM CITY COUNCIL",
+        "",
+        "Report to: Place Scrutiny Committee",
+        "Date: 9 February 2028",
+        "Subject: TRANSPORT PERFORMANCE: QUARTER 3 2027/28",
+        "",
+        "1.   RECOMMENDATION",
+        "",
+        "1.1  That the Committee notes the transport performance indicators.",
+        "",
+        "   Ref    Indicator                                  Target       Q3 2027/28   RAG",
+        "   " + "-" * 80,
+        f"   TR01   Park and ride journeys (quarter)           1{THIN}200{THIN}000    "
+        f"1{THIN}312{THIN}450      Green",
+        "   TR02   Bus services running on time (%)           85.0         81.2         Amber",
+        f"   TR03   Concessionary passes issued                4{THIN}500        "
+        f"3{THIN}876        Red",
+        "   " + "-" * 80,
+        "",
+    ])
+
+
+def test_thin_space_thousands_unread_in_text_table(tmp_path: Path) -> None:
+    """Before, a thin space between a figure's thousands parted the figure into cells of a
+    text table set out in spaces (no row fitted the header's columns: no KPI was read), and a
+    figure so parted was no number."""
+    found = _text_kpis(_thin_space_report(), tmp_path)
+    assert _rows(found) == [("TR01", 1312450.0, "green"), ("TR02", 81.2, "amber"),
+                            ("TR03", 3876.0, "red")]
+    assert [k.target for k in found] == [1200000.0, 85.0, 4500.0]
+
+
+def test_space_parted_thousands_unread_as_a_figure() -> None:
+    assert parse_value("1 236 870").value == 1236870.0
+    assert parse_value(f"2{THIN}512{THIN}340").value == 2512340.0
+    assert parse_value("£1 200k").value == 1200000.0
+    # guard: groups that are not thousands (two figures in one cell) are no figure
+    assert parse_value("12 34").value is None
+    assert parse_value("45 100 2").value is None
+    assert parse_value("1 2345").value is None
