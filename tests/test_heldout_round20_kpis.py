@@ -1,6 +1,7 @@
 """Regression tests for the KPI misses of held-out round 20: a text table whose one figure
 column is the year so far ("YTD 2027/28") beside a target and a status; a running header
-printed over a table's header row; thousands parted by (thin) spaces ("2 512 340"). Small
+printed over a table's header row; thousands parted by (thin) spaces ("2 512 340"); a
+key naming each rating's colour after a phrase ("Not on track but improving (amber)"). Small
 papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
@@ -161,3 +162,48 @@ def test_space_parted_thousands_unread_as_a_figure() -> None:
     assert parse_value("12 34").value is None
     assert parse_value("45 100 2").value is None
     assert parse_value("1 2345").value is None
+
+
+def _phrased_key_report(key: str) -> str:
+    return "\n".join([
+        "Agenda Item 9",
+        "",
+        "WESTLEA HEALTH AND WELLBEING BOARD",
+        "",
+        "Report to: Health and Wellbeing Board",
+        "Date: 14 March 2028",
+        "Subject: BETTER CARE FUND: QUARTER 3 RETURN",
+        "",
+        "1.   RECOMMENDATION",
+        "",
+        "1.1  That the Board notes the Better Care Fund metrics for Quarter 3.",
+        "",
+        f"2.1  {key}",
+        "",
+        "   Ref     Metric                                Plan     Q3       Status",
+        "   " + "-" * 90,
+        "   BC-1    Avoidable admissions (per 100,000)    180.0    171.2    On track",
+        "   BC-2    Falls admissions, 65+ (per 100,000)   1,900    1,984    Not on track but "
+        "improving",
+        "   BC-3    Discharges to usual residence (%)     93.0     90.1     Not on track",
+        "   " + "-" * 90,
+        "",
+    ])
+
+
+def test_phrased_status_of_key_unread_as_its_colour(tmp_path: Path) -> None:
+    """Before, a key's status longer than a few words ("Not on track but improving
+    (amber)") was no key's word: the status was read by its words ("not on track": red)."""
+    key = ("The metrics are rated as the return requires: On track (green), Not on track "
+           "but improving (amber), Not on track (red).")
+    found = _text_kpis(_phrased_key_report(key), tmp_path)
+    assert _rows(found) == [("BC-1", 171.2, "green"), ("BC-2", 1984.0, "amber"),
+                            ("BC-3", 90.1, "red")]
+
+
+def test_phrase_inside_a_sentence_names_no_status(tmp_path: Path) -> None:
+    """Guard: a colour in brackets inside a sentence is no key."""
+    key = "The metric for falls is not on track but improving (amber in the last return)."
+    found = _text_kpis(_phrased_key_report(key), tmp_path)
+    assert _rows(found) == [("BC-1", 171.2, "green"), ("BC-2", 1984.0, "red"),
+                            ("BC-3", 90.1, "red")]
