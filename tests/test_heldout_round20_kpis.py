@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import KpiRow, kpi_rows
+from heldout_support import KpiRow, kpi_rows, rendered
 from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.header import read_header
+from kcc_papers.load.pdf import load_pdf
 from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import parse_value
 
@@ -114,6 +115,25 @@ def test_appendix_without_running_header_reads_the_same(tmp_path: Path) -> None:
         ("HS01", 81.5, "red"), ("HS02", 82.5, "amber"), ("HS03", 83.5, "green"),
         ("HS04", 84.5, "green")]
 
+
+
+def test_stamp_over_a_label_and_its_value_stays_the_stamp(tmp_path: Path) -> None:
+    """Guard: a stamp over a label's value, the label and the stamp of one size in another
+    weight than the value, is the stamp still, not the label ("Indicator:")."""
+    source = "\n".join([
+        "%% overprint NOT PROTECTIVELY MARKED",
+        "## ASHGLEN INTEGRATION JOINT BOARD",
+        "!! Performance and Audit Committee",
+        "--- page ---",
+        "Indicator:\tAG2 Carers who feel supported to continue in their caring role, as far "
+        "as they wish to (%)",
+        "Latest value:\t41.6",
+    ])
+    pages = load_pdf(rendered(source, tmp_path), "x").pages
+    assert [(line.text, line.stamp) for line in pages[1].lines[:2]] == [
+        ("NOT PROTECTIVELY MARKED", True),
+        ("Indicator: AG2 Carers who feel supported to continue in their caring role, as far",
+         False)]
 
 THIN = "\u2009"
 

@@ -138,16 +138,19 @@ OVERPRINTED_PIECES = 2
 def _printed_over(glyphs: Glyphs, text: str, bounds: list[tuple[int, int]]) -> int | None:
     """The piece of a run that is a stamp printed over the line it shares a band with (a
     running header "Scrutiny Committee 17/11/2027 | 4" across a table's header row): the one
-    piece in other type than the rest, all of one type, whose box overlaps one of theirs (no
-    heading is printed over a line's words). None where there is no such piece, and the
-    stamp is told by its place (``run_pieces``)."""
+    piece in another size than the rest, all of one size, whose box overlaps one of theirs
+    (no heading is printed over a line's words). None where there is no such piece, and the
+    stamp is told by its place (``run_pieces``): a label and its value, one size in two
+    weights, are no stamp and its line whichever overlaps."""
     if len(bounds) <= OVERPRINTED_PIECES:
         return None
-    types = [(round(calls.font_size(glyphs.handle, a) / SIZE_TOLERANCE), glyphs.bold(a))
-             for a, _ in bounds]
-    odd = [k for k, kind in enumerate(types) if types.count(kind) == 1]
-    if len(odd) != 1 or len(set(types)) != OVERPRINTED_PIECES or not _worded(text[slice(
-            *bounds[odd[0]])]):
+    sizes = [calls.font_size(glyphs.handle, a) for a, _ in bounds]
+    odd = [k for k, size in enumerate(sizes)
+           if all(abs(size - other) > SIZE_TOLERANCE for j, other in enumerate(sizes) if j != k)]
+    if len(odd) != 1:
+        return None
+    rest = [size for j, size in enumerate(sizes) if j != odd[0]]
+    if max(rest) - min(rest) > SIZE_TOLERANCE or not _worded(text[slice(*bounds[odd[0]])]):
         return None
     (k,) = odd
     left, right = glyphs.loose_box(bounds[k][0])[0], glyphs.loose_box(bounds[k][1] - 1)[2]
