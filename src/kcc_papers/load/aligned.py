@@ -95,8 +95,9 @@ def tables_from(count: int, table_at: Callable[[int], tuple[Table, int] | None])
 
 
 # Cells of a line set out in spaces: words one space apart are one cell; two or more part
-# cells (a header's "Q3 2025/26  Target  Status").
-CELL = re.compile(r"\S+(?: \S+)*")
+# cells (a header's "Q3 2025/26  Target  Status"). The one space may be any (a thin or
+# no-break space between a figure's thousands: "2\u2009512\u2009340" is one figure).
+CELL = re.compile(r"\S+(?:\s\S+)*")
 
 
 def _spans(line: Line) -> list[tuple[float, str]]:

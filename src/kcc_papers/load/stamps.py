@@ -106,6 +106,9 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     bounds = list(zip([start] + [c + 1 for c in cuts], [*cuts, end], strict=True))
     if foot:
         return _foot_pieces(text, bounds)
+    over = _printed_over(glyphs, text, bounds)
+    if over is not None:
+        return [(a, b, k == over) for k, (a, b) in enumerate(bounds)]
     pieces = [(a, b, _set_right(glyphs, a, b, page_width) and _worded(text[a:b]))
               for a, b in bounds]
     # a stamp at the top left is the run's first piece, or its last where it was written
@@ -125,6 +128,35 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
                 and _worded(text[a:b]):
             pieces[at] = (a, b, True)
     return pieces if any(stamp for _, _, stamp in pieces) else None
+
+
+# A line's pieces a stamp is printed over: two at least (a table's header row, its cells
+# written as one run), so that the one set apart in type is told from them.
+OVERPRINTED_PIECES = 2
+
+
+def _printed_over(glyphs: Glyphs, text: str, bounds: list[tuple[int, int]]) -> int | None:
+    """The piece of a run that is a stamp printed over the line it shares a band with (a
+    running header "Scrutiny Committee 17/11/2027 | 4" across a table's header row): the one
+    piece in another size than the rest, all of one size, whose box overlaps one of theirs
+    (no heading is printed over a line's words). None where there is no such piece, and the
+    stamp is told by its place (``run_pieces``): a label and its value, one size in two
+    weights, are no stamp and its line whichever overlaps."""
+    if len(bounds) <= OVERPRINTED_PIECES:
+        return None
+    sizes = [calls.font_size(glyphs.handle, a) for a, _ in bounds]
+    odd = [k for k, size in enumerate(sizes)
+           if all(abs(size - other) > SIZE_TOLERANCE for j, other in enumerate(sizes) if j != k)]
+    if len(odd) != 1:
+        return None
+    rest = [size for j, size in enumerate(sizes) if j != odd[0]]
+    if max(rest) - min(rest) > SIZE_TOLERANCE or not _worded(text[slice(*bounds[odd[0]])]):
+        return None
+    (k,) = odd
+    left, right = glyphs.loose_box(bounds[k][0])[0], glyphs.loose_box(bounds[k][1] - 1)[2]
+    overlaps = any(glyphs.loose_box(a)[0] < right and glyphs.loose_box(b - 1)[2] > left
+                   for j, (a, b) in enumerate(bounds) if j != k)
+    return k if overlaps else None
 
 
 def _foot_pieces(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]] | None:

@@ -21,9 +21,14 @@ PLACEHOLDERS = {
     ),
 }
 
+# A figure's thousands may be parted by commas ("1,236,870") or, as the SI and some councils
+# print them, by single (thin or no-break) spaces ("1 236 870"): each group three digits.
+# (Each space before an optional part is that part's own, so that no two runs of spaces meet:
+# a cell of spaces is refused in one pass.)
 _NUMBER = re.compile(
-    r"""^(?P<neg>[-−–(])?\s*(?P<cur>£)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-        \s*(?P<mult>bn|m|k)?\s*\)?\s*(?P<unit>%|days?|weeks?|pp)?\s*\)?$""",
+    r"""^(?P<neg>[-−–(])?\s*(?:(?P<cur>£)\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?
+        |\d{1,3}(?:\ \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+        (?:\s*(?P<mult>bn|m|k))?(?:\s*\))?(?:\s*(?P<unit>%|days?|weeks?|pp))?(?:\s*\))?\s*$""",
     re.I | re.X,
 )
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}
@@ -86,7 +91,7 @@ def parse_value(text: str | None) -> Value:
     m = _NUMBER.match(figure.replace(" ,", ","))
     if not m:
         return Value(raw)
-    digits = m.group("num").replace(",", "")
+    digits = m.group("num").replace(",", "").replace(" ", "")
     value = float(digits)
     decimals = _decimals(digits)
     mult = (m.group("mult") or "").lower()

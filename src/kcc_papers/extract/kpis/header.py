@@ -70,6 +70,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
             roles = [("ref" if r == "description" and i != named[0] else r)
                      for i, r in enumerate(roles)]
     roles = _past_periods(cells, _subject_as_ref(cells, roles))
+    if kind == "kpi":
+        roles = _year_to_date_as_latest(roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
@@ -294,6 +296,14 @@ def year_groups(cells: list[str], below: list[str] | None = None) -> bool:
 
 # The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
 HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def _year_to_date_as_latest(roles: list[str | None]) -> list[str | None]:
+    """A rated dashboard whose one figure column is the year so far ("Code | Measure | Target
+    | YTD 2027/28 | Status"): that figure is each row's latest, the one its status rates."""
+    if "latest" in roles or roles.count("ytd") != 1:
+        return roles
+    return ["latest" if r == "ytd" else r for r in roles]
 
 
 def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:

@@ -129,9 +129,11 @@ def _coloured_marks(text: str) -> dict[str, Rag]:
 # "Improving (green) - ...; Stable (amber) - ...", "Achieved (green), Close (amber)": a key's
 # word with its colour in brackets, at the start of a line or after the key's label or the
 # entry before it (never inside a sentence). A key may wrap over lines, so the whole text.
+# A status may be a phrase of a few words, as a return's ratings are ("Not on track but
+# improving (amber)"): up to a status's words, ending in a letter.
 COLOURED_WORD = re.compile(
-    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*\(\s*(?P<colour>green|amber|red)"
-    r"\s*\)", re.I | re.M)
+    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z](?:[A-Za-z ]{0,40}[A-Za-z])?)\s*\(\s*"
+    r"(?P<colour>green|amber|red)\s*\)", re.I | re.M)
 
 
 def _coloured_words(text: str) -> dict[str, Rag]:
