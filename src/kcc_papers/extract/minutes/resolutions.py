@@ -358,8 +358,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         anchors = _lost(texts)
         kind = "resolved"
     if not anchors:
+        # (in a lettered part of the minute too: "(a) The minutes of the meeting held on ...
+        # were agreed as a correct record", "(b) Matters arising: ...")
         noted = [i for i, t in enumerate(texts)
-                 if _noted(t, initials) or _minutes_wrapped(texts, i, initials)]
+                 if _noted(_LIST_ITEM.sub("", t, count=1), initials)
+                 or _minutes_wrapped(texts, i, initials)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
@@ -527,7 +530,10 @@ _RESPONSE = re.compile(
     # the illumination is static"
     r"|(?:No\s+(?i:objections?)|NO\s+OBJECTIONS?|Objections?|Object|OBJECT)"
     r"(?::|,|\s[–-])\s+\S.*$"
-    r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports)\b[^.]*(?:\.\s*)?$)"
+    r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports"
+    # ... or says it has none: "The Council has no objection."
+    r"|(?:has|had|raises|raised)\s+no\s+(?i:objections?|comments?|observations?))"
+    r"\b[^.]*(?:\.\s*)?$)"
 )
 # An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554", a Welsh county's
 # "A27/0318": its letter glued to the year, or to the year and number, "A270412"), never a
