@@ -131,7 +131,8 @@ _RESOLVED_CI = re.compile(
     r"|(?-i:Members))\s+"
     # ... perhaps under the statute it acts by first: "The Committee resolved in terms of
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
-    rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:to|that)\b"
+    # (or resolving not to act: "the Panel resolved not to veto the proposed precept")
+    rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
