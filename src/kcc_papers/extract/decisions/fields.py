@@ -256,5 +256,8 @@ def _recommendation_column(table: Table) -> int | None:
 
 # A column telling what became of each recommendation: its status, progress, the response.
 _PROGRESS_HEAD = re.compile(r"\b(?:Status|Progress|Responses?|Update)\b", re.I)
-# A cell that counts, not says: "3", "12", "-", "n/a", empty.
-_COUNT_CELL = re.compile(r"^\s*(?:\d{1,4}|[-–]|n/?a|nil|none)?\s*$", re.I)
+# A cell that counts, not says: "3", "12", "-", "n/a", empty; or counts of each kind, an
+# auditor's "1 key, 2 improvement" (a word or two after each number).
+_COUNT = r"\d{1,4}(?:\s+[a-z]+){0,2}"
+_COUNT_CELL = re.compile(rf"^\s*+(?:{_COUNT}(?:\s*,\s*{_COUNT})*|[-–]|n/?a|nil|none)?\s*$",
+                         re.I)
