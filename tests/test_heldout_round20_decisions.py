@@ -193,3 +193,31 @@ def test_recommendation_count_column_read_as_recommendations(tmp_path: Path) -> 
         ("report", "It is recommended that the Audit Committee considers the External "
                    "Auditor's Annual Report."),
     ]
+
+
+REVIEW_TABLE = """** Agenda Item 5
+!! Scrutiny Review of Home to School Transport: Final Report
+Report to:	Corporate Overview and Scrutiny Committee, 17 November 2027
+** 1. Recommendation
+1.1 That the Committee endorses the findings of the Task and Finish Group and submits its recommendations R1 to R3 to Cabinet.
+** 2. Background
+2.1 Spending on home to school transport rose from £14.8m in 2023/24 to £23.1m in 2026/27.
+** 3. Recommendations of the Group
+|# No. | Recommendation | To |
+| R1 | Publish the transport policy in plain language with worked examples | Cabinet Member for Education |
+| R2 | Review routes each term to combine under-used minibus runs | Director of Place |
+| R3 | Report transport spending to this Committee every six months | Director of Resources |
+** 4. Financial implications
+The recommendations can be met from the existing transport budget.
+"""  # noqa: E501
+
+
+def test_review_recommendations_addressed_to_others_read_as_an_ask(tmp_path: Path) -> None:
+    # a table of a review's recommendations, each addressed "To" the one to act on it, is
+    # what the report's own block asks the meeting to endorse and pass on, no ask of its own
+    # (its rows were read as a second recommendation block)
+    records = process_file(str(rendered(REVIEW_TABLE, tmp_path))).records
+    assert [(d.source, d.decision_text) for d in records if isinstance(d, Decision)] == [
+        ("report", "That the Committee endorses the findings of the Task and Finish Group and "
+                   "submits its recommendations R1 to R3 to Cabinet."),
+    ]

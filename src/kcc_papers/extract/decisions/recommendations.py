@@ -315,6 +315,10 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             # "3.2" under "3 Recommendations": the section's own next paragraph.
             content += 1
             continue
+        if not content and _next_section(line, num):
+            # "3. Recommendations of the Group" straight over "4. Financial implications":
+            # nothing under the heading (its table read as none of the report's asks)
+            return j
         if content and _NUMBERED_HEADING.match(line) and not decimal:
             n = _LIST_NUMBER.match(line)
             if not (n and last_list is not None and int(n.group(1)) == last_list + 1):
@@ -340,6 +344,17 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             last_list = int(n.group(1))
         content += 1
     return min(len(texts), start + MAX_LINES)
+
+
+def _next_section(line: str, num: str) -> bool:
+    """Whether ``line`` heads the section numbered after section ``num``: "4. Financial
+    implications" after "3" (a list under the heading starts at its own "1.")."""
+    m = _SECTION_NUMBER.match(line)
+    return bool(num and m and _NUMBERED_HEADING.match(line)
+                and int(m.group(1)) == int(num.split(".")[0]) + 1)
+
+
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")
 
 
 def _sentence_done(line: str) -> bool:
