@@ -221,3 +221,24 @@ def test_review_recommendations_addressed_to_others_read_as_an_ask(tmp_path: Pat
         ("report", "That the Committee endorses the findings of the Task and Finish Group and "
                    "submits its recommendations R1 to R3 to Cabinet."),
     ]
+
+
+PANEL_REPORT = """** Agenda Item 5 - Addendum
+** KESTERMOOR POLICE AND CRIME PANEL
+** REPORT OF THE PANEL TO THE POLICE AND CRIME COMMISSIONER ON THE PROPOSED APPOINTMENT OF THE CHIEF CONSTABLE
+1. The Panel held a confirmation hearing on 24 February 2028 with the candidate.
+2. The Panel is satisfied that the candidate has the professional competence required.
+3. Having considered the proposed appointment, the Panel recommends the appointment of Marcus Ellingham as Chief Constable.
+4. The Panel asks the Commissioner to send it the new Chief Constable's objectives.
+"""  # noqa: E501
+
+
+def test_panel_report_recommending_in_its_own_words_missed(tmp_path: Path) -> None:
+    # a body's own report to another, no "Recommendation" heading: the paragraph where it
+    # recommends ("the Panel recommends the appointment of ...") is its recommendation (read
+    # as nothing)
+    records = process_file(str(rendered(PANEL_REPORT, tmp_path))).records
+    assert [(d.source, d.decision_text) for d in records if isinstance(d, Decision)] == [
+        ("report", "3. Having considered the proposed appointment, the Panel recommends the "
+                   "appointment of Marcus Ellingham as Chief Constable."),
+    ]

@@ -258,8 +258,20 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
     return [RecommendationBlock(text, lines[at][0])] if text else []
 
 
+# ... or the body's own report to another, recommending in the present: "3. Having considered
+# the proposed appointment, the Panel recommends the appointment of ..." (a police and crime
+# panel's report to its Commissioner), the paragraph its recommendation.
+_MAX_CLAUSE = 200
+BODY_RECOMMENDS = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:having|after|following)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+)?"
+    r"(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Authority|"
+    r"Executive|Forum|Partnership)\s+(?:unanimously\s+)?recommends(?:\s+(?:that|the)\b|\s*$)")
+
+
 def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
     at = next((k for k, t in enumerate(texts) if THAT_ASK.match(t)), None)
+    if at is None:
+        at = next((k for k, t in enumerate(texts) if BODY_RECOMMENDS.match(t)), None)
     if at is None:
         return []
     end = next((j + 1 for j in range(at, min(len(texts), at + MAX_LINES))
