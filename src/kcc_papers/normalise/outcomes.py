@@ -9,6 +9,10 @@ from typing import Literal
 
 Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"]
 
+# An item put off to a meeting to come, as Scottish bodies "continue" one: "continued to the
+# next meeting" (a scheme "continued" for a year is kept going, not put off).
+_CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:next|later|future|"
+                         r"subsequent|special|adjourned)\s+meeting")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -33,8 +37,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # after it, as a scheme "continued" for a year is kept going, not put off)
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"
                  r"|continue[sd]?\s+(?:its\s+)?consideration"
-                 r"|continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:next|later|future|subsequent|"
-                 r"special|adjourned)\s+meeting"),
+                 rf"|{_CONTINUED_TO_MEETING}"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"
@@ -84,7 +87,9 @@ _MAX_SUBJECT_CHARS = 160
 # break, no item deferred)
 _DEFERRED_CLAUSE = (rf"(?:(?!\b(?:which|who|that)\b)[^.;:]){{0,{_MAX_SUBJECT_CHARS}}}?"
                     r"(?:\b(?:be|is|was)\s+(?:deferred|postponed)\b"
-                    r"|(?<!\bmeeting\s)\b(?:be|is|was)\s+adjourned\b)")
+                    r"|(?<!\bmeeting\s)\b(?:be|is|was)\s+adjourned\b"
+                    # (Scottish minutes: "agreed that the item be continued to the next meeting")
+                    rf"|\b(?:be|is|was)\s+{_CONTINUED_TO_MEETING})")
 # (the spaces after "that" taken whole, possessively: given back one by one, each would begin
 # the clause again over a long run of them)
 _AGREED_DEFERRAL = re.compile(r"agree[ds]?\s+that\s++" + _DEFERRED_CLAUSE, re.I)

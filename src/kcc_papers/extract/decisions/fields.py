@@ -230,6 +230,11 @@ def _recommendation_rows(table: Table) -> list[str]:
     column = _recommendation_column(table)
     assert column is not None  # tables_of kept only tables with the column
     rows = table.texts()
+    if any(_ADDRESSEE_HEAD.match(cell) for cell in rows[0]):
+        # "No. | Recommendation | To": each addressed to the one who is to act on it, a
+        # review's recommendations to others, which the report's own block asks the meeting
+        # to endorse and pass on: no ask of its own
+        return []
     out = [" ".join(rows[0][column].split())]
     for n, row in enumerate(rows[1:], 1):
         number = row[0].strip() if column else str(n)
@@ -263,5 +268,10 @@ def _recommendation_column(table: Table) -> int | None:
 _ADDRESSEE_HEAD = re.compile(r"^\s*(?:(?:Addressed|Recommended|Made)\s+)?to\s*:?\s*$", re.I)
 # A column telling what became of each recommendation: its status, progress, the response.
 _PROGRESS_HEAD = re.compile(r"\b(?:Status|Progress|Responses?|Update)\b", re.I)
-# A cell that counts, not says: "3", "12", "-", "n/a", empty.
-_COUNT_CELL = re.compile(r"^\s*(?:\d{1,4}|[-–]|n/?a|nil|none)?\s*$", re.I)
+# A column naming whom each recommendation is made to (a heading of its own, not "To note").
+_ADDRESSEE_HEAD = re.compile(r"^\s*(?:To|(?:Addressed|Directed|Made)\s+to)\s*:?\s*$", re.I)
+# A cell that counts, not says: "3", "12", "-", "n/a", empty; or counts of each kind, an
+# auditor's "1 key, 2 improvement" (a word or two after each number).
+_COUNT = r"\d{1,4}(?:\s+[a-z]+){0,2}"
+_COUNT_CELL = re.compile(rf"^\s*+(?:{_COUNT}(?:\s*,\s*{_COUNT})*|[-–]|n/?a|nil|none)?\s*$",
+                         re.I)

@@ -258,8 +258,20 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
     return [RecommendationBlock(text, lines[at][0])] if text else []
 
 
+# ... or the body's own report to another, recommending in the present: "3. Having considered
+# the proposed appointment, the Panel recommends the appointment of ..." (a police and crime
+# panel's report to its Commissioner), the paragraph its recommendation.
+_MAX_CLAUSE = 200
+BODY_RECOMMENDS = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:having|after|following)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+)?"
+    r"(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Authority|"
+    r"Executive|Forum|Partnership)\s+(?:unanimously\s+)?recommends(?:\s+(?:that|the)\b|\s*$)")
+
+
 def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
     at = next((k for k, t in enumerate(texts) if THAT_ASK.match(t)), None)
+    if at is None:
+        at = next((k for k, t in enumerate(texts) if BODY_RECOMMENDS.match(t)), None)
     if at is None:
         return []
     end = next((j + 1 for j in range(at, min(len(texts), at + MAX_LINES))
@@ -315,6 +327,10 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             # "3.2" under "3 Recommendations": the section's own next paragraph.
             content += 1
             continue
+        if not content and _next_section(line, num):
+            # "3. Recommendations of the Group" straight over "4. Financial implications":
+            # nothing under the heading (its table read as none of the report's asks)
+            return j
         if content and _NUMBERED_HEADING.match(line) and not decimal:
             n = _LIST_NUMBER.match(line)
             if not (n and last_list is not None and int(n.group(1)) == last_list + 1):
@@ -340,6 +356,17 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             last_list = int(n.group(1))
         content += 1
     return min(len(texts), start + MAX_LINES)
+
+
+def _next_section(line: str, num: str) -> bool:
+    """Whether ``line`` heads the section numbered after section ``num``: "4. Financial
+    implications" after "3" (a list under the heading starts at its own "1.")."""
+    m = _SECTION_NUMBER.match(line)
+    return bool(num and m and _NUMBERED_HEADING.match(line)
+                and int(m.group(1)) == int(num.split(".")[0]) + 1)
+
+
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")
 
 
 def _sentence_done(line: str) -> bool:

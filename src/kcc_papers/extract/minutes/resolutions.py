@@ -131,7 +131,8 @@ _RESOLVED_CI = re.compile(
     r"|(?-i:Members))\s+"
     # ... perhaps under the statute it acts by first: "The Committee resolved in terms of
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
-    rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:to|that)\b"
+    # (or resolving not to act: "the Panel resolved not to veto the proposed precept")
+    rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
@@ -343,6 +344,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
     anchors = _without_wrapped_verbs(texts, anchors)
     kind = "resolved"
+    if anchors:
+        # a motion or proposal lost in a minute that resolves something else too (a member's
+        # proposal voted down before the committee resolves on its report, or in one lettered
+        # part of a parish minute, another part resolved): a decision of its own still
+        anchors = sorted({*anchors, *_lost(texts)})
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
@@ -350,11 +356,14 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         # a motion put to the vote and lost: nothing is resolved or approved (a lost
         # amendment is only on the way to what is), and the result, printed in capitals as
         # the template marks a decision, is the minute's decision
-        anchors = [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
+        anchors = _lost(texts)
         kind = "resolved"
     if not anchors:
+        # (in a lettered part of the minute too: "(a) The minutes of the meeting held on ...
+        # were agreed as a correct record", "(b) Matters arising: ...")
         noted = [i for i, t in enumerate(texts)
-                 if _noted(t, initials) or _minutes_wrapped(texts, i, initials)]
+                 if _noted(_LIST_ITEM.sub("", t, count=1), initials)
+                 or _minutes_wrapped(texts, i, initials)]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
@@ -517,7 +526,15 @@ _DECIDED_ITEM = re.compile(
 _RESPONSE = re.compile(
     r"(?:^|(?<=[.:;–-]\s))(?:(?:No\s+(?i:objections?|comments?|observations?)|NO\s+OBJECTIONS?|"
     r"Objections?|Object|Support(?:ed)?)(?:\s+(?:raised|made|recorded))?\.?\s*$"
-    r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports)\b[^.]*(?:\.\s*)?$)"
+    # ... or its reasons or proviso after a colon, comma or dash, to the line's end: "Object:
+    # overdevelopment of the site", "OBJECT - the access is narrow", "No objection, provided
+    # the illumination is static"
+    r"|(?:No\s+(?i:objections?)|NO\s+OBJECTIONS?|Objections?|Object|OBJECT)"
+    r"(?::|,|\s[–-])\s+\S.*$"
+    r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports"
+    # ... or says it has none: "The Council has no objection."
+    r"|(?:has|had|raises|raised)\s+no\s+(?i:objections?|comments?|observations?))"
+    r"\b[^.]*(?:\.\s*)?$)"
 )
 # An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554", a Welsh county's
 # "A27/0318": its letter glued to the year, or to the year and number, "A270412"), never a
@@ -564,12 +581,17 @@ def _body_decides(texts: list[str], i: int) -> bool:
                 and _DECIDED_ITEM.match(texts[i + 1]) and not _LABEL_ALONE.match(texts[i + 1]))
 
 
+def _lost(texts: list[str]) -> list[int]:
+    """The lines recording a motion or proposal put to the vote and lost (_MOTION_LOST)."""
+    return [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
+
+
 def _from_resolving_sentence(line: str) -> str:
     """A line whose resolution follows a sentence of discussion ("Three quotations had been
     received. It was resolved to accept ..."): the resolution starts at its own sentence."""
     parts = _split_sentences(line)
     at = next((k for k, part in enumerate(parts) if _resolved(part)
-               or _resolved_ci(part) or _RESPONSE.search(part)), 0)
+               or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)), 0)
     return " ".join(parts[at:])
 
 
@@ -731,8 +753,9 @@ _INLINE = re.compile(
     # approved" is reported speech)
     rf"|^The\s+{_OTHER_BODY}(?:(?-i:[A-Z])[\w'’-]*\s+|(?:draft|revised|final|annual|proposed|"
     rf"updated|amended|monthly|quarterly)\s+"
-    # (or the one word naming the paper's kind before it: "The work plan", "The action plan")
-    rf"|[a-z]+\s+(?={_PUT}\b)){{0,4}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+"
+    # (or the one word naming the paper's kind before it: "The work plan", "The action plan";
+    # or what holds them: "The list of correspondence", "The schedule of payments")
+    rf"|[a-z]+\s+(?:of\s+)?(?={_PUT}\b)){{0,4}}?{_PUT}\b(?:\s+[\w'’,-]+){{0,8}}?\s+"
     rf"(?:was|were)\s+(?:unanimously\s+)?(?:accepted|approved|adopted|agreed|endorsed|"
     # ... or noted, as a forum notes its work plan: "The work plan was noted."
     rf"ratified|noted)\b{_BY_ANOTHER}",
@@ -801,11 +824,15 @@ def _closes_with_result(text: str) -> bool:
 
 def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The sentences of a body with the page each starts on. Each line that starts a list
-    entry ("- all approved for payment.") starts a sentence too."""
+    entry ("- all approved for payment.") starts a sentence too; so does one citing a planning
+    application after a sentence's end ("... NO OBJECTION." over "27/1187/FUL Back Lane ..."):
+    the next application's entry, though its reference is no capital to start a sentence."""
     out: list[tuple[int, str]] = []
     current, page = "", 0
     for line_page, line in body:
-        if current and (_LIST_ITEM.match(line) or line.startswith(("-", "–", "•"))):
+        if current and (_LIST_ITEM.match(line) or line.startswith(("-", "–", "•"))
+                        or (_PLANNING_REF.match(line.strip())
+                            and current.rstrip().endswith((".", ":", ";")))):
             out.append((page, current))
             current = ""
         if not current:
