@@ -256,20 +256,14 @@ def _recommendation_column(table: Table) -> int | None:
     # each with what became of it, not what the report asks the meeting to decide
     if any(_PROGRESS_HEAD.search(cell) for cell in rows[0]):
         return None
-    # "No. | Recommendation | To": a review's recommendations, each addressed to the body it
-    # goes to (Cabinet, a partner), which the report asks its meeting to endorse or refer on:
-    # its findings, not the decisions it asks for
-    if any(_ADDRESSEE_HEAD.match(cell) for cell in rows[0]):
-        return None
     return column
 
 
-# A column naming whom each recommendation is made to: "To", "Addressed to", "Recommended to".
-_ADDRESSEE_HEAD = re.compile(r"^\s*(?:(?:Addressed|Recommended|Made)\s+)?to\s*:?\s*$", re.I)
 # A column telling what became of each recommendation: its status, progress, the response.
 _PROGRESS_HEAD = re.compile(r"\b(?:Status|Progress|Responses?|Update)\b", re.I)
 # A column naming whom each recommendation is made to (a heading of its own, not "To note").
-_ADDRESSEE_HEAD = re.compile(r"^\s*(?:To|(?:Addressed|Directed|Made)\s+to)\s*:?\s*$", re.I)
+_ADDRESSEE_HEAD = re.compile(
+    r"^\s*(?:To|(?:Addressed|Directed|Made|Recommended)\s+to)\s*:?\s*$", re.I)
 # A cell that counts, not says: "3", "12", "-", "n/a", empty; or counts of each kind, an
 # auditor's "1 key, 2 improvement" (a word or two after each number).
 _COUNT = r"\d{1,4}(?:\s+[a-z]+){0,2}"
