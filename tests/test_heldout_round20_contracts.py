@@ -1,0 +1,58 @@
+"""Regression tests for the contract misses of held-out round 20's blind batches: each named
+after the bug, on small papers in the layouts that showed it, with guards of the general rule
+that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+# ------------ thousands grouped by (thin) spaces: "£1 846 000", a lot table's "14 862 500"
+
+THIN_SPACE_AWARD = """CABINET
+Report title: Supported Bus Services Contract
+2.2 In October 2027 Cabinet awarded the supported bus services contract for routes 12, 14 and 31 to Coachway Travel Ltd at a value of £1\u2009846\u2009000 over three years.
+"""  # noqa: E501
+
+
+def test_thin_space_thousands_read_as_one_pound(tmp_path):
+    assert _rows(THIN_SPACE_AWARD, tmp_path) == [("Coachway Travel Ltd", 1_846_000.0)]
+
+
+def test_a_figure_after_a_whole_sum_is_no_group_of_it(tmp_path):
+    # "£1 8460" is no space-grouped figure: the groups after the first are of three digits
+    odd = THIN_SPACE_AWARD.replace("£1\u2009846\u2009000", "£1\u20098460")
+    assert _rows(odd, tmp_path) == [("Coachway Travel Ltd", 1.0)]
+
+
+LOT_TABLE = """%% ligatures
+## Borough Council
+** Housing Repairs Contracts 2028-2033: Award
+Report to: Cabinet
+1.1 That Cabinet awards the three housing repairs contracts to the contractors named in Table 1 for five years from 1st April 2028, at a total estimated value of £25\u2009021\u2009250[^1].
+1.2 That Cabinet notes that the current repairs contract with Brackley Estates Maintenance Ltd will end on 31st March 2028.
+2.2 The recommended contractors offered the most economically advantageous tenders for their lots:
+|# Lot | Description | Recommended contractor | Estimated value (£)[^1] |
+| 1 | Responsive repairs and void works | Ashby Property Care Ltd | 14\u2009862\u2009500 |
+| 2 | Planned kitchens and bathrooms | Cobham Building Services Ltd | 6\u2009240\u2009000 |
+| 3 | Gas servicing and heating repairs | Dunmore Heating Ltd | 3\u2009918\u2009750 |
+|   | Total | | 25\u2009021\u2009250 |
+[^1]: Estimated total value over the initial five-year term, excluding VAT.
+"""  # noqa: E501
+
+
+def test_space_grouped_lot_values_and_their_total_misread(tmp_path):
+    # each lot's value read whole; the recommendation's total adds them up, no row of its own
+    assert _pdf_rows(LOT_TABLE, tmp_path) == [
+        ("Ashby Property Care Ltd", 14_862_500.0), ("Cobham Building Services Ltd", 6_240_000.0),
+        ("Dunmore Heating Ltd", 3_918_750.0), ("Brackley Estates Maintenance Ltd", None)]
