@@ -56,3 +56,28 @@ def test_space_grouped_lot_values_and_their_total_misread(tmp_path):
     assert _pdf_rows(LOT_TABLE, tmp_path) == [
         ("Ashby Property Care Ltd", 14_862_500.0), ("Cobham Building Services Ltd", 6_240_000.0),
         ("Dunmore Heating Ltd", 3_918_750.0), ("Brackley Estates Maintenance Ltd", None)]
+
+
+# ------------ "the award of the engineering, procurement and construction contract ... to X"
+
+EPC_AWARD = """CABINET
+Report title: Solar Farm Construction Contract
+2.1 That Cabinet approves the award of the engineering, procurement and construction contract for Parc Solar Hendre to Glaslyn Renewables Construction Ltd at a contract sum of £7,842,650.
+3.2 Planning permission was granted on 14th July 2026 and the grid connection offer from the distribution network operator was accepted in September 2026 at a cost of £612,000, paid from the capital programme and not part of this contract.
+"""  # noqa: E501
+
+
+def test_contract_named_by_a_list_of_words_lost_its_firm(tmp_path):
+    assert _rows(EPC_AWARD.split("3.2")[0], tmp_path) == [
+        ("Glaslyn Renewables Construction Ltd", 7_842_650.0)]
+
+
+def test_sum_said_to_be_no_part_of_the_contract_read_as_a_contract(tmp_path):
+    assert _rows(EPC_AWARD, tmp_path) == [("Glaslyn Renewables Construction Ltd", 7_842_650.0)]
+
+
+def test_sum_said_to_be_part_of_the_contract_still_read(tmp_path):
+    # the guard: the same sum said to be the contract's is a value row as before
+    inside = EPC_AWARD.replace("and not part of this contract", "as part of this contract")
+    assert _rows(inside, tmp_path) == [
+        ("Glaslyn Renewables Construction Ltd", 7_842_650.0), (None, 612_000.0)]

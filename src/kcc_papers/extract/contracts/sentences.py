@@ -260,8 +260,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # 2015 (negotiated procedure without prior publication, extreme urgency), to ...")
     # ("award of a seven year operating lease for eight refuse collection vehicles to ...": a
     # lease of goods is a contract of its own name)
+    # ("the engineering, procurement and construction contract": the words naming its kind a
+    # list, each word's comma before its spaces)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
+                r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
                 r"(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,"
                 rf"{AWARDED_SERVICE_CHARS}}}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
@@ -863,6 +865,12 @@ def _counted_total(sentence: str, end: int) -> bool:
     return holds_any(sentence[:end], TOTAL_WORDS) and bool(COUNTED_TOTAL.search(sentence, 0, end))
 
 
+# "accepted ... at a cost of £612,000, paid from the capital programme and not part of this
+# contract": the sentence says the sum is none of the contract's.
+NOT_OF_CONTRACT = re.compile(r"\b(?:not\s+(?:part\s+of|included\s+in|within)|outside|excluded\s+"
+                             r"from)\s+(?:this|the)\s+contract\b", re.I)
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -881,7 +889,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
                 or (not alone and ADDITIONAL_COST_CUE.search(before))):
             continue
-        if THRESHOLD_AFTER.match(sentence[money.end:]):
+        if THRESHOLD_AFTER.match(sentence[money.end:]) or NOT_OF_CONTRACT.search(sentence,
+                                                                                 money.end):
             continue
         if alone and _counted_total(sentence, money.start):
             continue
