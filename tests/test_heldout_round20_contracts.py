@@ -81,3 +81,59 @@ def test_sum_said_to_be_part_of_the_contract_still_read(tmp_path):
     inside = EPC_AWARD.replace("and not part of this contract", "as part of this contract")
     assert _rows(inside, tmp_path) == [
         ("Glaslyn Renewables Construction Ltd", 7_842_650.0), (None, 612_000.0)]
+
+
+# ------------ the contract in place: "insurance with X expires", "supplied and maintained by X
+# under a contract"
+
+INSURANCE_RENEWAL = """TOWN COUNCIL
+Report title: Insurance Renewal 2027-2030
+1. The Council's insurance with Harbourside Mutual Insurance expires on 31 May 2027. The Clerk invited quotations for the Council's cover on a three-year long-term agreement.
+Recommendation
+That the Council accepts the quotation of Bellmead Parish Insure and enters into a three-year long-term agreement from 1 June 2027 at an annual premium of £4,312.60.
+"""  # noqa: E501
+
+
+def test_insurance_held_with_an_insurer_read_as_no_contract(tmp_path):
+    assert _rows(INSURANCE_RENEWAL, tmp_path) == [
+        ("Harbourside Mutual Insurance", None), ("Bellmead Parish Insure", 4_312.60)]
+
+
+def test_insurance_bought_from_no_one_named_is_no_contract(tmp_path):
+    # the guard: "insurance with effect from" names no insurer
+    no_insurer = INSURANCE_RENEWAL.replace(
+        "The Council's insurance with Harbourside Mutual Insurance expires on 31 May 2027.",
+        "The Council's insurance with effect from 1 June 2027 was discussed.")
+    assert _rows(no_insurer, tmp_path) == [("Bellmead Parish Insure", 4_312.60)]
+
+
+BREATHING_APPARATUS = """DECISION NOTICE
+Title: Breathing Apparatus Contract Award
+Decision
+I approve the award of a contract for the supply and maintenance of 310 breathing apparatus sets to Carrow Respiratory Systems Ltd for a period of eight years at a total value of £3,186,520.
+1.1 Breathing apparatus is critical firefighter safety equipment. The current sets are supplied and maintained by Eastbridge Safety Products Ltd under a contract that ends on 30th September 2027.
+"""  # noqa: E501
+
+
+def test_firm_supplying_and_maintaining_under_a_contract_lost(tmp_path):
+    assert _rows(BREATHING_APPARATUS, tmp_path) == [
+        ("Carrow Respiratory Systems Ltd", 3_186_520.0), ("Eastbridge Safety Products Ltd", None)]
+
+
+# ------------ "X be appointed as internal auditor ... at a fee of £1,150 a year"
+
+INTERNAL_AUDITOR = """TOWN COUNCIL FINANCE AND GENERAL PURPOSES COMMITTEE
+Minute 15. Internal audit 2027/28
+The Clerk reported that the Council's internal auditor is retiring. Quotations had been obtained from two independent internal auditors.
+RESOLVED that Tallyman Audit Services be appointed as internal auditor for 2027/28 and 2028/29 at a fee of £1,150 a year.
+"""  # noqa: E501
+
+
+def test_firm_appointed_as_internal_auditor_for_a_fee_read_as_no_contract(tmp_path):
+    assert _rows(INTERNAL_AUDITOR, tmp_path) == [("Tallyman Audit Services", 1_150.0)]
+
+
+def test_person_appointed_as_internal_auditor_is_no_contract(tmp_path):
+    # the guard: a person holds the post, not a firm a contract
+    person = INTERNAL_AUDITOR.replace("Tallyman Audit Services", "Mrs G Halsey")
+    assert _rows(person, tmp_path) == []

@@ -74,10 +74,19 @@ EXTENDED_FOR = (r"(?i:(?:an?\s+|another\s+)?(?:further\s+|additional\s+)?(?:peri
 # A firm's legal form as a word of its name, in CONTRACT_CUE's form (LEGAL_FORMS, below, as
 # the provider patterns read a name's end).
 _LEGAL_WORD = r"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b"
+# The words of a firm's name a person's never ends in: "Ledgerwise Audit Services".
+FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates", "Partnership",
+              "Group", "Company")
+# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS below).
+LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
+# A role firms hold under contract, a firm appointed to it ("appointed as the Council's
+# internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
+_HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
+               r"(?i:auditors?|actuar(?:y|ies))\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "lease")
+             "incumbent", "lease", "insur")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -124,6 +133,13 @@ CONTRACT_CUE = re.compile(
     # a lease of goods the council takes is a contract let to the lessor (a council's lease of
     # its own land or buildings is no "operating" or "finance" lease)
     r"\b(?:operating|finance)\s+leases?\b|"
+    # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
+    # with an insurer is a contract with it
+    r"\binsurances?\s+with\s+[A-Z]|"
+    # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
+    # a firm's name just before (a person holds the post otherwise, no contract)
+    rf"\b(?-i:{'|'.join(LEGAL_WORDS + FIRM_WORDS)})\s+(?:be|is|was|were|are|has\s+been|"
+    rf"have\s+been|had\s+been)\s+(?:re-?)?appointed\s+as\s+{_HIRED_ROLE}|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
     rf"{CUE_TERM_COSTS}|"
@@ -172,6 +188,8 @@ _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
 LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
 _LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS) + ")"
+# ... or in a word only a firm's name ends in ("Ledgerwise Audit Services", FIRM_WORDS).
+_FIRM_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
 # it ends no sentence and no clause.
 _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
@@ -234,7 +252,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # space: the name is never cut inside a word that opens like it, "Gw" of "Gwendraeth";
     # each run of spaces read one way, as "\s*,?\s*" before another "\s*" took seconds on a
     # few hundred spaces)
-    (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+    # ("The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy, an
+    # agreement or a lease in place is held with its firm as a contract is)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|[Aa]greements?|[Ll]eases?)\s+with\s+"
+                rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
@@ -388,7 +409,10 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:is|are|will\s+be|has\s+been|have\s+been)"
                 r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated|carried\s+out|"
                 # "Investigations are carried out by X under a call-off contract": the work done
-                r"undertaken|performed)\s+by\s+"
+                # ("are supplied and maintained by X under a contract that ends ...": two
+                # verbs of one service)
+                r"undertaken|performed)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                r"\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
@@ -404,6 +428,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
                 r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b(?P<priced>)"),
      "new"),
+    # "RESOLVED that Ledgerwise Audit Services be appointed as internal auditor for 2027/28
+    # at a fee of £1,150 a year": a firm (a name ending in a legal form or a firm's word) given
+    # a role firms hold under contract, for its price. A person may be a parish's internal
+    # auditor too: "Mrs G Halsey" ends in no firm's word.
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_FIRM_END}\s+(?i:be|is|was|were|are|"
+                rf"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\s+as\s+{_HIRED_ROLE}"
+                r"(?P<priced>)"), "new"),
     (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "a service agreement under which the Council provides housing management ... services
