@@ -137,3 +137,21 @@ def test_person_appointed_as_internal_auditor_is_no_contract(tmp_path):
     # the guard: a person holds the post, not a firm a contract
     person = INTERNAL_AUDITOR.replace("Tallyman Audit Services", "Mrs G Halsey")
     assert _rows(person, tmp_path) == []
+
+
+# ------------ a refused waiver request in prose: what it asked for was not let
+
+REFUSED_WAIVER = """AUDIT AND GOVERNANCE COMMITTEE
+Report title: Contract Procedure Rules - Exemptions and Waivers
+3.2 One waiver request was refused: a request from Regeneration to extend the town centre events contract with Lantern Events Ltd (£58,000) without competition. The service has since run a request for quotation.
+"""  # noqa: E501
+
+
+def test_refused_waiver_request_read_as_a_contract(tmp_path):
+    assert _rows(REFUSED_WAIVER, tmp_path) == []
+
+
+def test_approved_waiver_request_still_names_its_contract(tmp_path):
+    # the guard: the same request, approved, names the contract with its firm
+    approved = REFUSED_WAIVER.replace("was refused", "was approved")
+    assert _rows(approved, tmp_path) == [("Lantern Events Ltd", None)]
