@@ -155,3 +155,42 @@ def test_approved_waiver_request_still_names_its_contract(tmp_path):
     # the guard: the same request, approved, names the contract with its firm
     approved = REFUSED_WAIVER.replace("was refused", "was approved")
     assert _rows(approved, tmp_path) == [("Lantern Events Ltd", None)]
+
+
+# ------------ "at a management fee payable by the Council of £X"
+
+LEISURE_AWARD = """CABINET
+Report title: Leisure Management Contract
+1.1 That Cabinet:
+(i) award the contract for the management of Thornleigh Leisure Centre to Ravensworth Community Leisure Trust for ten years from 1 June 2027 at a management fee payable by the Council of £4,150,000 over the term;
+2.1 The current contract with Hollins Leisure Ltd expires on 31 May 2027.
+"""  # noqa: E501
+
+
+def test_management_fee_payable_by_the_council_lost_its_value(tmp_path):
+    assert _rows(LEISURE_AWARD, tmp_path) == [
+        ("Ravensworth Community Leisure Trust", 4_150_000.0), ("Hollins Leisure Ltd", None)]
+
+
+# ------------ agreements with firms: "a sleeving agreement with X Ltd", ", with an estimated
+# value of £31.4 million" after the agreement's firm and what it supplies
+
+POWER_PURCHASE = """CABINET
+Report title: Corporate Power Purchase Agreement
+2. Recommendations
+That Cabinet:
+2.1 approves entering into a fifteen-year power purchase agreement with Scarfell Wind Energy Ltd for the supply of renewable electricity from Scarfell Wind Farm from 1 April 2028, with an estimated value of £31.4 million over its term;
+2.2 approves a sleeving agreement with Indigo Energy Supply Ltd, the Council's electricity supplier, at an annual charge of £42,000; and
+2.3 delegates authority to the Director of Resources to finalise the agreements.
+"""  # noqa: E501
+
+
+def test_agreements_with_firms_lost_a_firm_and_a_value(tmp_path):
+    assert _rows(POWER_PURCHASE, tmp_path) == [
+        ("Scarfell Wind Energy Ltd", 31_400_000.0), ("Indigo Energy Supply Ltd", 42_000.0)]
+
+
+def test_agreement_with_a_partner_without_legal_form_is_no_contract(tmp_path):
+    # the guard: a council agrees with its partners too (no legal form, no firm)
+    partner = "CABINET\nReport title: Partnership\n2.1 approves a data sharing agreement with Eastshire County Council.\n"  # noqa: E501
+    assert _rows(partner, tmp_path) == []

@@ -404,6 +404,10 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+    # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
+    # (a name with a legal form: a council agrees with its partners too)
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+                rf"[Aa]greements?\s+with\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
                 r"(?:is|are|will\s+be|has\s+been|have\s+been)"
@@ -432,7 +436,10 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # at a fee of £1,150 a year": a firm (a name ending in a legal form or a firm's word) given
     # a role firms hold under contract, for its price. A person may be a parish's internal
     # auditor too: "Mrs G Halsey" ends in no firm's word.
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_FIRM_END}\s+(?i:be|is|was|were|are|"
+    # (the verb looked for before the name's end: each of a name's ends tried against every
+    # firm's word was slow on a long run of capitalised words)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|are|has|have|had)\s)"
+                rf"{_FIRM_END}\s+(?i:be|is|was|were|are|"
                 rf"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\s+as\s+{_HIRED_ROLE}"
                 r"(?P<priced>)"), "new"),
     (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
@@ -492,8 +499,11 @@ VALUE_CUE = re.compile(
     # ("at a premium of £612,000": an insurance contract's price is its premium)
     # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
     # ("at an annual charge of £212,000": what a service agreement charges, its price)
-    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
-    r"(?:cost|sum|price|premium|charge|fee)\s+of|"
+    # ("at a management fee payable by the Council of £4,150,000": what the fee is for, and
+    # who pays it, between)
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract|"
+    r"management|service)\s+)?(?:cost|sum|price|premium|charge|fee)\s+"
+    r"(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
@@ -843,6 +853,14 @@ ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?
                                  r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
 
 
+# "entering into a fifteen-year power purchase agreement with X for the supply of ... from 1
+# April 2028, with an estimated value of £31.4 million over its term": the value of what a
+# sentence naming its firm lets, said in a clause of its own after it (too far from the
+# agreement for VALUE_CUE's reach).
+WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+){0,2}value\s+of\s*"
+                            r"\W{0,2}$", re.I)
+
+
 # "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
 # further years": the option is the award's own term, not an extension of a contract in place.
 EXTENSION_OPTION = re.compile(r"\boptions?\s+to\s+(?:further\s+)?extend\b|"
@@ -918,7 +936,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
-                or (not alone and ADDITIONAL_COST_CUE.search(before))):
+                or (not alone and (ADDITIONAL_COST_CUE.search(before)
+                                   or WITH_VALUE_CUE.search(before)))):
             continue
         if THRESHOLD_AFTER.match(sentence[money.end:]) or NOT_OF_CONTRACT.search(sentence,
                                                                                  money.end):
