@@ -194,3 +194,31 @@ def test_agreement_with_a_partner_without_legal_form_is_no_contract(tmp_path):
     # the guard: a council agrees with its partners too (no legal form, no firm)
     partner = "CABINET\nReport title: Partnership\n2.1 approves a data sharing agreement with Eastshire County Council.\n"  # noqa: E501
     assert _rows(partner, tmp_path) == []
+
+
+# ------------ "Brightwell Care at Home Ltd"; "contracts with A Ltd (North) and B Ltd (South)"
+
+HOME_CARE = """CABINET
+Report title: Community Home Support Services Contract Award
+1.1 Cabinet is asked to:
+a) award the contract for Community Home Support Services in the North zone to Brightside Care at Home Ltd for four years from 1 April 2028 at an estimated value of £21,600,000;
+2.1 The Council buys about 24,000 hours of home support a week. The current zoned contracts with Ashcombe Community Care Ltd (North) and Hawthorn Homecare Ltd (South) end on 31 March 2028 and cannot be extended further.
+"""  # noqa: E501
+
+
+def test_firm_named_care_at_home_cut_at_at(tmp_path):
+    assert _rows(HOME_CARE.split("2.1")[0], tmp_path) == [
+        ("Brightside Care at Home Ltd", 21_600_000.0)]
+
+
+def test_award_to_a_firm_at_a_place_keeps_the_place_out_of_the_name(tmp_path):
+    # the guard: "at" joins a name only before one word and the legal form
+    at_place = HOME_CARE.split("2.1")[0].replace(
+        "to Brightside Care at Home Ltd for", "to Brightside Care Ltd at Home Farm for")
+    assert _rows(at_place, tmp_path) == [("Brightside Care Ltd", 21_600_000.0)]
+
+
+def test_second_firm_of_a_list_with_areas_in_brackets_lost(tmp_path):
+    assert _rows(HOME_CARE, tmp_path) == [
+        ("Brightside Care at Home Ltd", 21_600_000.0), ("Ashcombe Community Care Ltd", None),
+        ("Hawthorn Homecare Ltd", None)]

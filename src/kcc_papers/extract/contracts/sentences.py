@@ -175,7 +175,9 @@ LISTED = re.compile(
 # line of 6,000 characters. A party is never that long (name_of takes at most MAX_PARTY_WORDS).
 NAME_MAX_WORDS = 12
 _NAME = (
-    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
+    # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
+    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|"
+    r"at(?=\s[A-Z][\w&'./-]*\s(?:Ltd|Limited|LLP|plc|CIC)\b)|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"
 )
@@ -197,7 +199,12 @@ _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
 # point ("£1,185.00") ending none.
 _IN_CLAUSE = rf"(?:[^.;]|\.(?=\d)|{_ABBREVIATION_STOP})"
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
-_NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+# ("contracts with Ashfield Care Ltd (North) and Haverleigh Homecare Ltd (South)": each
+# name of a list may be followed by the area or lot it holds, in brackets, which is no part
+# of it: see AREA_AFTER)
+_AREA = r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)"
+_NAMES = rf"{_NAME}(?:(?:{_AREA})?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+AREA_AFTER = re.compile(_AREA + "$")
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LIST_AND = re.compile(r"\band\s|&")
 NAME_COMMA = re.compile(r"\s*,\s*")
@@ -572,6 +579,7 @@ def sentences(text: str) -> list[str]:
 
 def name_of(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
+    name = AREA_AFTER.sub("", name)  # the area a listed firm holds is no part of its name
     if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
             or len(name.split()) > MAX_PARTY_WORDS):
         return None
