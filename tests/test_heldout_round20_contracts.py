@@ -11,6 +11,7 @@ from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
+from heldout_support import scored_risks
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
@@ -222,3 +223,18 @@ def test_second_firm_of_a_list_with_areas_in_brackets_lost(tmp_path):
     assert _rows(HOME_CARE, tmp_path) == [
         ("Brightside Care at Home Ltd", 21_600_000.0), ("Ashcombe Community Care Ltd", None),
         ("Hawthorn Homecare Ltd", None)]
+
+
+# ------------ a register heading its factors' letters with their scale: "L (1-4) | I (1-4)"
+
+CLIMATE_REGISTER = """Climate Risk Register 2027
+Type\tRef\tRisk description\tL (1-4)\tI (1-4)\tScore\tRating\tRisk owner
+Physical\tCCR01\tSurface water flooding of the depot closes services\t3\t4\t12\tHigh\tHead of Operations
+Physical\tCCR02\tExtreme heat harms tenants in sheltered housing\t3\t3\t9\tMedium\tHead of Housing
+Transition\tCCR03\tCost of decarbonising the leisure centres exceeds grant\t4\t4\t16\tHigh\tDirector of Resources
+"""  # noqa: E501
+
+
+def test_factor_letters_with_their_scale_lost_likelihood_and_impact(tmp_path):
+    assert scored_risks(CLIMATE_REGISTER, tmp_path) == [
+        ("CCR01", 3, 4, 12), ("CCR02", 3, 3, 9), ("CCR03", 4, 4, 16)]
