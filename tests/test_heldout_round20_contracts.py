@@ -10,8 +10,7 @@ from conftest import contexts
 from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
-from heldout_support import rendered
-from heldout_support import scored_risks
+from heldout_support import rendered, scored_risks
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
