@@ -172,6 +172,15 @@ def test_management_fee_payable_by_the_council_lost_its_value(tmp_path):
         ("Ravensworth Community Leisure Trust", 4_150_000.0), ("Hollins Leisure Ltd", None)]
 
 
+def test_management_fee_of_a_procurement_strategy_is_no_contract(tmp_path):
+    # the guard: a fee estimated for a contract still to be procured names no firm, no row
+    strategy = """CABINET
+Report title: Leisure Centres Management Contract: Procurement Strategy
+1. That the Cabinet approve the procurement strategy outlined in this report for a leisure centres management contract for a period of ten years from 1 August 2029, with an option to extend for up to five years, at an estimated annual management fee of up to £1,400,000.
+"""  # noqa: E501
+    assert _rows(strategy, tmp_path) == []
+
+
 # ------------ agreements with firms: "a sleeving agreement with X Ltd", ", with an estimated
 # value of £31.4 million" after the agreement's firm and what it supplies
 

@@ -506,11 +506,8 @@ VALUE_CUE = re.compile(
     # ("at a premium of £612,000": an insurance contract's price is its premium)
     # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
     # ("at an annual charge of £212,000": what a service agreement charges, its price)
-    # ("at a management fee payable by the Council of £4,150,000": what the fee is for, and
-    # who pays it, between)
-    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract|"
-    r"management|service)\s+)?(?:cost|sum|price|premium|charge|fee)\s+"
-    r"(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of|"
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
+    r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
@@ -865,6 +862,13 @@ ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?
 # April 2028, with an estimated value of £31.4 million over its term": the value of what a
 # sentence naming its firm lets, said in a clause of its own after it (too far from the
 # agreement for VALUE_CUE's reach).
+# ... or "at a management fee payable by the Council of £4,150,000 over the term" (what the fee
+# is for, and who pays it, between): the fee of an award to a firm the sentence names. Alone,
+# "a leisure management contract ... at an estimated annual management fee of up to
+# £1,400,000" is a procurement strategy's estimate, nothing let yet.
+FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:management|service)"
+                     r"\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+                     r"\W{0,2}$", re.I)
 WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+){0,2}value\s+of\s*"
                             r"\W{0,2}$", re.I)
 
@@ -945,7 +949,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
-                                   or WITH_VALUE_CUE.search(before)))):
+                                   or WITH_VALUE_CUE.search(before)
+                                   or FEE_CUE.search(before)))):
             continue
         if THRESHOLD_AFTER.match(sentence[money.end:]) or NOT_OF_CONTRACT.search(sentence,
                                                                                  money.end):
