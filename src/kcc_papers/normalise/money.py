@@ -21,7 +21,14 @@ Period = Literal["total", "annual", "monthly", "weekly"]
 # Multipliers as printed after the figure. "m" must not swallow the start of a word ("£5 more").
 _SCALE = r"(?P<{name}>bn|billion|mn|million|m|k|thousand)(?![a-z])"
 # "£000s" and "£'000" are units in a header, not amounts: no figure starts "0" then a digit.
-_NUMBER = r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Thousands may be grouped by commas, or by spaces as SI print has it ("£1 846 000", thin or
+# no-break spaces, or plain ones where a PDF's text gives a thin space as a space): one space
+# between groups of three, the last group whole ("£25 021 250 1": a footnote's mark after;
+# "£1 8460" is no such figure).
+_GROUP_SPACE = "[ \u2009\u202f\u00a0]"
+_NUMBER = (r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+           rf"|\d{{{{1,3}}}}(?:{_GROUP_SPACE}\d{{{{3}}}})+(?!\d)(?:\.\d+)?"
+           r"|\d+(?:\.\d+)?|\.\d+)")
 
 # "£(5.4)m" is negative; "(£741k)" is only an aside, so brackets count inside the £ only.
 _AMOUNT = (
@@ -116,7 +123,7 @@ class Money:
 
 
 def _number(digits: str) -> float:
-    return float(digits.replace(",", ""))
+    return float(re.sub(_GROUP_SPACE + "|,", "", digits))
 
 
 def _scale(word: str | None, default: float) -> float:
@@ -229,7 +236,11 @@ def _next_amount(text: str, pos: int, coded: bool = True) -> re.Match[str] | Non
 
 # A table cell or header value without a £ sign, in a table whose header gives the unit.
 BARE = re.compile(
-    r"^\s*(?P<sign>[-−–])?\s?(?P<paren>\()?\s?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^\s*(?P<sign>[-−–])?\s?(?P<paren>\()?\s?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    # space-grouped, in millions only: a borderless table's cells of one row run together
+    # with a space between ("120 450", two columns of £000s), which a million's two groups
+    # of three are unlikely to be
+    rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}){{2,}}(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"\s?\)?\s*$"
 )
 

@@ -102,10 +102,21 @@ def _without_policy_frameworks(sentence: str) -> str:
     return POLICY_FRAMEWORK.sub(" ", sentence) if "ramework" in sentence else sentence
 
 
+# "One waiver request was refused: a request from Regeneration to extend the town centre events
+# contract with Bellwether Events Ltd (£58,000) without competition": what a refused request
+# asked for was not let. (The refusal said of the request within the clause that names it.)
+REFUSED_REQUEST = re.compile(
+    r"\b(?:requests?|waivers?|exemptions?|applications?)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been|is|are)\s+(?:refused|rejected|declined|not\s+(?:approved|granted))\b",
+    re.I)
+
+
 def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
     """The readings of a sentence that speaks of a contract (None for one that does not): all
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
     if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
+        return None
+    if REFUSED_REQUEST.search(sentence):
         return None
     if CONTRACT_CUE.search(_without_policy_frameworks(sentence)):
         return _one_sentence(sentence, page, service)

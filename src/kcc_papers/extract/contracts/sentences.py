@@ -74,10 +74,19 @@ EXTENDED_FOR = (r"(?i:(?:an?\s+|another\s+)?(?:further\s+|additional\s+)?(?:peri
 # A firm's legal form as a word of its name, in CONTRACT_CUE's form (LEGAL_FORMS, below, as
 # the provider patterns read a name's end).
 _LEGAL_WORD = r"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b"
+# The words of a firm's name a person's never ends in: "Ledgerwise Audit Services".
+FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates", "Partnership",
+              "Group", "Company")
+# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS below).
+LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
+# A role firms hold under contract, a firm appointed to it ("appointed as the Council's
+# internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
+_HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
+               r"(?i:auditors?|actuar(?:y|ies))\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "lease")
+             "incumbent", "lease", "insur")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -124,6 +133,13 @@ CONTRACT_CUE = re.compile(
     # a lease of goods the council takes is a contract let to the lessor (a council's lease of
     # its own land or buildings is no "operating" or "finance" lease)
     r"\b(?:operating|finance)\s+leases?\b|"
+    # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
+    # with an insurer is a contract with it
+    r"\binsurances?\s+with\s+[A-Z]|"
+    # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
+    # a firm's name just before (a person holds the post otherwise, no contract)
+    rf"\b(?-i:{'|'.join(LEGAL_WORDS + FIRM_WORDS)})\s+(?:be|is|was|were|are|has\s+been|"
+    rf"have\s+been|had\s+been)\s+(?:re-?)?appointed\s+as\s+{_HIRED_ROLE}|"
     # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
     # engagement costs in all
     rf"{CUE_TERM_COSTS}|"
@@ -159,7 +175,9 @@ LISTED = re.compile(
 # line of 6,000 characters. A party is never that long (name_of takes at most MAX_PARTY_WORDS).
 NAME_MAX_WORDS = 12
 _NAME = (
-    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|\([A-Z]{1,5}\)|"
+    # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
+    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|"
+    r"at(?=\s[A-Z][\w&'./-]*\s(?:Ltd|Limited|LLP|plc|CIC)\b)|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"
 )
@@ -172,6 +190,8 @@ _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
 LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
 _LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS) + ")"
+# ... or in a word only a firm's name ends in ("Ledgerwise Audit Services", FIRM_WORDS).
+_FIRM_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
 # it ends no sentence and no clause.
 _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
@@ -179,7 +199,12 @@ _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
 # point ("£1,185.00") ending none.
 _IN_CLAUSE = rf"(?:[^.;]|\.(?=\d)|{_ABBREVIATION_STOP})"
 # Several names: "Millmead and Seashells", "Alpha Ltd, Beta Ltd and Gamma plc".
-_NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+# ("contracts with Ashfield Care Ltd (North) and Haverleigh Homecare Ltd (South)": each
+# name of a list may be followed by the area or lot it holds, in brackets, which is no part
+# of it: see AREA_AFTER)
+_AREA = r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)"
+_NAMES = rf"{_NAME}(?:(?:{_AREA})?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+AREA_AFTER = re.compile(_AREA + "$")
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LIST_AND = re.compile(r"\band\s|&")
 NAME_COMMA = re.compile(r"\s*,\s*")
@@ -234,7 +259,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # space: the name is never cut inside a word that opens like it, "Gw" of "Gwendraeth";
     # each run of spaces read one way, as "\s*,?\s*" before another "\s*" took seconds on a
     # few hundred spaces)
-    (re.compile(rf"\b[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+    # ("The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy, an
+    # agreement or a lease in place is held with its firm as a contract is)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|[Aa]greements?|[Ll]eases?)\s+with\s+"
+                rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
@@ -260,8 +288,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # 2015 (negotiated procedure without prior publication, extreme urgency), to ...")
     # ("award of a seven year operating lease for eight refuse collection vehicles to ...": a
     # lease of goods is a contract of its own name)
+    # ("the engineering, procurement and construction contract": the words naming its kind a
+    # list, each word's comma before its spaces)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
+                r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
                 r"(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,"
                 rf"{AWARDED_SERVICE_CHARS}}}?)"
                 r"|(?i:under)\s+[^.;]{3,100}?|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
@@ -381,12 +411,19 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+    # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
+    # (a name with a legal form: a council agrees with its partners too)
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+                rf"[Aa]greements?\s+with\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
                 r"(?:is|are|will\s+be|has\s+been|have\s+been)"
                 r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated|carried\s+out|"
                 # "Investigations are carried out by X under a call-off contract": the work done
-                r"undertaken|performed)\s+by\s+"
+                # ("are supplied and maintained by X under a contract that ends ...": two
+                # verbs of one service)
+                r"undertaken|performed)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                r"\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
@@ -402,6 +439,16 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
                 r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b(?P<priced>)"),
      "new"),
+    # "RESOLVED that Ledgerwise Audit Services be appointed as internal auditor for 2027/28
+    # at a fee of £1,150 a year": a firm (a name ending in a legal form or a firm's word) given
+    # a role firms hold under contract, for its price. A person may be a parish's internal
+    # auditor too: "Mrs G Halsey" ends in no firm's word.
+    # (the verb looked for before the name's end: each of a name's ends tried against every
+    # firm's word was slow on a long run of capitalised words)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|are|has|have|had)\s)"
+                rf"{_FIRM_END}\s+(?i:be|is|was|were|are|"
+                rf"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\s+as\s+{_HIRED_ROLE}"
+                r"(?P<priced>)"), "new"),
     (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "a service agreement under which the Council provides housing management ... services
@@ -529,6 +576,7 @@ def sentences(text: str) -> list[str]:
 
 def name_of(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
+    name = AREA_AFTER.sub("", name)  # the area a listed firm holds is no part of its name
     if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
             or len(name.split()) > MAX_PARTY_WORDS):
         return None
@@ -810,6 +858,21 @@ ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?
                                  r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
 
 
+# "entering into a fifteen-year power purchase agreement with X for the supply of ... from 1
+# April 2028, with an estimated value of £31.4 million over its term": the value of what a
+# sentence naming its firm lets, said in a clause of its own after it (too far from the
+# agreement for VALUE_CUE's reach).
+# ... or "at a management fee payable by the Council of £4,150,000 over the term" (what the fee
+# is for, and who pays it, between): the fee of an award to a firm the sentence names. Alone,
+# "a leisure management contract ... at an estimated annual management fee of up to
+# £1,400,000" is a procurement strategy's estimate, nothing let yet.
+FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:management|service)"
+                     r"\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+                     r"\W{0,2}$", re.I)
+WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+){0,2}value\s+of\s*"
+                            r"\W{0,2}$", re.I)
+
+
 # "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
 # further years": the option is the award's own term, not an extension of a contract in place.
 EXTENSION_OPTION = re.compile(r"\boptions?\s+to\s+(?:further\s+)?extend\b|"
@@ -863,6 +926,12 @@ def _counted_total(sentence: str, end: int) -> bool:
     return holds_any(sentence[:end], TOTAL_WORDS) and bool(COUNTED_TOTAL.search(sentence, 0, end))
 
 
+# "accepted ... at a cost of £612,000, paid from the capital programme and not part of this
+# contract": the sentence says the sum is none of the contract's.
+NOT_OF_CONTRACT = re.compile(r"\b(?:not\s+(?:part\s+of|included\s+in|within)|outside|excluded\s+"
+                             r"from)\s+(?:this|the)\s+contract\b", re.I)
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -879,9 +948,12 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
-                or (not alone and ADDITIONAL_COST_CUE.search(before))):
+                or (not alone and (ADDITIONAL_COST_CUE.search(before)
+                                   or WITH_VALUE_CUE.search(before)
+                                   or FEE_CUE.search(before)))):
             continue
-        if THRESHOLD_AFTER.match(sentence[money.end:]):
+        if THRESHOLD_AFTER.match(sentence[money.end:]) or NOT_OF_CONTRACT.search(sentence,
+                                                                                 money.end):
             continue
         if alone and _counted_total(sentence, money.start):
             continue

@@ -41,6 +41,8 @@ ID_THEN_TITLE = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.\s]?\d{1,4}[a-z]?)" + CODE_
 # "Post-mitigation"; block labels (labelled.py) use the same words.
 AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
                   r"|\bpost-?\s?(?:mitigation|controls?)\b|^(?:residual|net)(?:\s+risk)?$")
+# The scale a factor's letter is scored on, printed after it: "L (1-4)", "I (1-5)".
+_SCALE = r"(?:\s?\(\d\s?[-–]\s?\d\))?"
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -51,9 +53,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
     # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
     # ("Current L | Current C": the letters under the word for the risk as it stands)
-    ("likelihood", re.compile(r"likelihood|probability|^prob\b|^(?:current\s+)?[LP]$", re.I)),
+    # ("L (1-4) | I (1-4)": the letters with the scale they are scored on)
+    ("likelihood", re.compile(rf"likelihood|probability|^prob\b|^(?:current\s+)?[LP]{_SCALE}$",
+                              re.I)),
     ("impact", re.compile(r"^(current\s+)?impact\b|severity|^(?:current\s+)?consequences?$"
-                          r"|^(?:current\s+)?[IC]$", re.I)),
+                          rf"|^(?:current\s+)?[IC]{_SCALE}$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
     ("current", re.compile(rf"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$|{AFTER_CONTROLS}",
                            re.I)),
