@@ -18,6 +18,7 @@ from kcc_papers.classify import (
     MIN_SCORE,
     RISK_TABLE_HEADER,
     classify,
+    kpi_headers,
     weigh,
 )
 from kcc_papers.extract import meetings
@@ -614,6 +615,21 @@ def test_clue_needs_are_in_every_match() -> None:
                     clue.pattern.pattern[:60], m.group())
                 checked += bool(clue.needs)
     assert checked > 100
+
+
+def test_kpi_header_is_tried_only_where_its_words_are() -> None:
+    """``kpi_headers`` tries KPI_TABLE_HEADER at the line starts holding the words it needs
+    alone: the same places as a scan of every line, on whole papers and on their heads (and
+    on lines where only a folded letter or the next line gives the word)."""
+    written = ["Ref\tMeasure\tTarget\tActual", "\u212aPI  Target  Q3", "Key\nRef Indicator "
+               "Target Latest", "Meaſure | Aim | Q2", "\u0130ndicator  Target  Latest  RAG"]
+    checked = 0
+    for text in [*_clue_texts(), *written]:
+        for where in (text, text[:3000]):
+            found = [m.start() for m in KPI_TABLE_HEADER.finditer(where)]
+            assert kpi_headers(where) == found, where[:80]
+            checked += len(found)
+    assert checked > 50
 
 
 def test_lowered_reads_the_letters_ignorecase_folds_to_ascii() -> None:

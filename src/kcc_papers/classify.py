@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kcc_papers.normalise import moderngov
@@ -129,6 +130,38 @@ _KPI_HEADER_OVER_LINES = (
 # Either reading: a dashboard's header
 # in any column order on one line, or one opening with the indicator's column over up to three.
 KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_LINES}", re.M)
+# Words KPI_TABLE_HEADER cannot match a line start without (its matches are empty, so a
+# clue's ``needs`` cannot be held to them): the any-order reading needs an indicator's word
+# and a target's on its line (in any case: ``lowered``), the reading over lines its opener,
+# as printed, on its line or the next.
+_ANY_ORDER_INDICATORS = ("indicator", "measure", "kpi", "pi")
+_ANY_ORDER_TARGETS = ("target", "tgt", "aim", "goal")
+_OPENERS_PRINTED = ("Ref", "Code", "No.", "KPI", "PI")
+_OPENERS_ANY_CASE = ("indicator", "measure", "metric")
+
+
+def kpi_header_starts(text: str) -> list[int]:
+    """The line starts of ``text`` where KPI_TABLE_HEADER may match (every match is empty and
+    at a line start): the lines holding the words it needs. Its lookaheads tried at every line
+    of a long head cost more than a look for those words in each line."""
+    lines = text.split("\n")
+    low = lowered(text).split("\n")  # (lower case keeps the line breaks where they are)
+    opens = [any(w in line for w in _OPENERS_PRINTED) or any(w in lo for w in _OPENERS_ANY_CASE)
+             for line, lo in zip(lines, low, strict=True)]
+    opens.append(False)
+    starts, at = [], 0
+    for i, (line, lo) in enumerate(zip(lines, low, strict=True)):
+        if opens[i] or opens[i + 1] or (any(w in lo for w in _ANY_ORDER_INDICATORS)
+                                        and any(w in lo for w in _ANY_ORDER_TARGETS)):
+            starts.append(at)
+        at += len(line) + 1
+    return starts
+
+
+def kpi_headers(text: str) -> list[int]:
+    """Where KPI_TABLE_HEADER matches ``text`` (as its ``finditer`` gives them), tried only at
+    the line starts that hold its words."""
+    return [at for at in kpi_header_starts(text) if KPI_TABLE_HEADER.match(text, at)]
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
 # The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
 AGENDA_TABLE_HEADER = re.compile(
@@ -221,6 +254,9 @@ class Clue:
     # Words (lower case) every match holds one of: where none is, the pattern is not run (a
     # whole document's scan for a clue it cannot hold). ``test_clue_needs_are_in_every_match``.
     needs: tuple[str, ...] = ()
+    # The only places its pattern can match, where a pattern of empty matches at line starts
+    # has words a line needs (``kpi_header_starts``): it is tried there alone.
+    starts: Callable[[str], list[int]] | None = None
 
 
 # A short label and its value, a masthead's column read onto the end of a line beside it.
@@ -447,7 +483,7 @@ CLUES: tuple[Clue, ...] = (
     Clue("performance_report", PERFORMANCE_TITLED, STRONG, "title"),
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
     # the body a KPI table: its header row, within the head
-    Clue("performance_report", KPI_TABLE_HEADER, FAIR),
+    Clue("performance_report", KPI_TABLE_HEADER, FAIR, starts=kpi_header_starts),
     Clue("risk_register", RISK_REGISTER, STRONG, "title", needs=_REGISTER_WORDS),
     Clue("risk_register", RISK_REGISTER, WEAK, needs=_REGISTER_WORDS),
     Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER,
@@ -490,11 +526,16 @@ def _unstamped_top(head: str) -> str:
     return "" if stamped else top
 
 
-def _found(pattern: re.Pattern[str], text: str, count: int) -> bool:
+def _found(pattern: re.Pattern[str], text: str, count: int,
+           starts: Callable[[str], list[int]] | None = None) -> bool:
     """Whether ``pattern`` matches ``text`` at least ``count`` times (findall's matches,
     counted only as far as needed: most clues need one, and a long document's scan can stop
-    there)."""
-    return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
+    there); tried at ``starts``' places alone where the clue has them."""
+    if starts is not None:
+        matches: Iterable[object] = (at for at in starts(text) if pattern.match(text, at))
+    else:
+        matches = pattern.finditer(text)
+    return sum(1 for _ in itertools.islice(matches, count)) >= count
 
 
 class _Lowered:
@@ -531,7 +572,7 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
             where = f"{where}\n{cover}"
         if clue.needs and not lowered.holds(where, clue.needs):
             continue
-        if _found(clue.pattern, where, clue.min_count) and (
+        if _found(clue.pattern, where, clue.min_count, clue.starts) and (
                 clue.requires is None or clue.requires.search(text)):
             scores[clue.kind] += clue.weight
     if not BODY_NAMED.search(head):
@@ -750,9 +791,9 @@ HEADER_CELLS_CHARS = 60
 
 def _kpi_table(head: str) -> bool:
     """Whether ``head`` holds a KPI table's header that is no budget's savings tracker."""
-    for m in KPI_TABLE_HEADER.finditer(head):
+    for at in kpi_headers(head):
         lines = [s.strip() for s in
-                 head[m.start():].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
+                 head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
         if not any(SAVINGS_AFTER_REF.match(s) or (
                 SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
                    for s in lines):

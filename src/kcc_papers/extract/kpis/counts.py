@@ -74,6 +74,10 @@ def _clause_counts(sentence: str, name_of: Callable[[str], str | None]) -> dict[
     """Count per category, one category and its number per clause ("Amber for six")."""
     out: dict[str, int] = {}
     pattern = COLOUR if name_of is _colour else DOT_WORDS
+    # a sentence naming no category (most of a report's) has no clause or part naming one:
+    # their edges keep the word boundaries the category words are read between
+    if not pattern.search(sentence):
+        return out
     for clause in re.split(r"[,;]|\s-\s|\s–\s", sentence):
         names = {name_of(w) for w in pattern.findall(clause)} - {None}
         parts = re.split(r"\band\b", clause) if len(names) > 1 else [clause]
@@ -108,8 +112,12 @@ def _dot(word: str) -> str | None:
 
 def stated_ytd_rags(text: str) -> list[Stated]:
     """ "There are three indicators which are showing Red on a year to date basis"."""
+    return _ytd_rags(sentences(text))
+
+
+def _ytd_rags(parts: list[str]) -> list[Stated]:
     out = []
-    for sentence in sentences(text):
+    for sentence in parts:
         if _YTD.search(sentence) and not _DOT_SENTENCE.search(sentence):
             rags = _clause_counts(_ASIDE.sub(" ", sentence), _colour)
             if rags:
@@ -120,8 +128,12 @@ def stated_ytd_rags(text: str) -> list[Stated]:
 def stated_dots(text: str) -> list[Stated]:
     """ "Direction of Travel ... positive for fourteen KPIs, stable for ten and ... six
     indicators showing lower results": counts keyed improved / unchanged / fallen."""
+    return _dots(sentences(text))
+
+
+def _dots(parts: list[str]) -> list[Stated]:
     out = []
-    for sentence in sentences(text):
+    for sentence in parts:
         if _DOT_SENTENCE.search(sentence) and not _YTD.search(sentence):
             dots = _clause_counts(_ASIDE.sub(" ", sentence), _dot)
             if len(dots) >= 2:
@@ -133,9 +145,13 @@ def stated_counts(text: str) -> list[Stated]:
     """Groups of consecutive sentences that together state a total and counts for two or more
     colours. A lone colour count ("three indicators are Red on a year to date basis") is not a
     statement of the report's totals, so it is ignored."""
+    return _grouped_counts(sentences(text))
+
+
+def _grouped_counts(parts: list[str]) -> list[Stated]:
     out: list[Stated] = []
     current: Stated | None = None
-    for sentence in sentences(text):
+    for sentence in parts:
         total, rags = _sentence_counts(sentence)
         clash = current is not None and (
             any(c in current.rags for c in rags)
@@ -164,8 +180,28 @@ def _close(current: Stated | None, out: list[Stated]) -> None:
 def report_totals(text: str) -> list[Stated]:
     """The statements about the whole report: those with the largest stated total. Smaller
     totals ("Two of the eight indicators met target") describe one service."""
-    found = stated_counts(text)
+    return _top_totals(_grouped_counts(sentences(text)))
+
+
+def _top_totals(found: list[Stated]) -> list[Stated]:
     if not found:
         return []
     top = max(s.total or 0 for s in found)
     return [s for s in found if s.total == top]
+
+
+@dataclass(slots=True)
+class Statements:
+    """What a report's prose states of its KPIs: its totals (``report_totals``), its year to
+    date ratings (``stated_ytd_rags``) and its directions of travel (``stated_dots``)."""
+
+    totals: list[Stated]
+    ytd_rags: list[Stated]
+    dots: list[Stated]
+
+
+def prose_statements(text: str) -> Statements:
+    """The three readings of ``text``, its sentences parted once for all three (the split
+    is a scan of the whole prose of a long report)."""
+    parts = sentences(text)
+    return Statements(_top_totals(_grouped_counts(parts)), _ytd_rags(parts), _dots(parts))

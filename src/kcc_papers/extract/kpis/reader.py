@@ -23,7 +23,7 @@ from kcc_papers.extract.kpis.checks import (
     check_values,
 )
 from kcc_papers.extract.kpis.common import Extracted, Parsed, Section, clock_figures_unread
-from kcc_papers.extract.kpis.counts import report_totals, stated_dots, stated_ytd_rags
+from kcc_papers.extract.kpis.counts import prose_statements
 from kcc_papers.extract.kpis.grid import read_grid
 from kcc_papers.extract.kpis.layout import (
     HEADER_LINE_CHARS,
@@ -183,8 +183,9 @@ def _paper_checks(
 ) -> None:
     """What the paper says about its own KPIs against the rows. A cover report states totals
     but holds no rows, so only a document with rows is compared."""
-    check_totals(kpis, report_totals(prose), ctx.finding)
-    check_other_totals(kpis, stated_ytd_rags(prose), stated_dots(prose), ctx.finding)
+    stated = prose_statements(prose)
+    check_totals(kpis, stated.totals, ctx.finding)
+    check_other_totals(kpis, stated.ytd_rags, stated.dots, ctx.finding)
     box_kpis = [p.kpi for p in boxes.kpis]
     check_service_counts(box_kpis, count_tables(items), sections, ctx.finding)
     check_summary_rags(box_kpis, rag_summaries(items), ctx.finding)

@@ -31,6 +31,9 @@ COLOURS: dict[str, Rag] = {"green": "green", "amber": "amber", "red": "red"}
 KEY_PREFIX = re.compile(r"^[\w ]{0,30}?\b(?:key|rag|status)\s*:\s*(?=\S.*(?:=|\s[-–]\s))", re.I)
 PAIR = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*(?:=|:|\s[-–]\s)\s*(?P<meaning>\S.*)$")
 KEY_PARTS = re.compile(r"\s*[;•]\s*|\.\s+|\s{2,}")
+# What a pair (PAIR) and an ordered key (ORDERED_KEY) print between a word and its meaning:
+# a line without any (most of a paper's) is no key line, and its parts need not be tried.
+KEY_MARK = re.compile(r"[=:]|\s[-–]\s")
 
 
 def meaning_rag(text: str) -> Rag | None:
@@ -47,6 +50,9 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
     key: dict[str, Rag] = {}
     lines = list(lines)
     for line in lines:
+        # (each part is a piece of the line: a part with a pair's mark is in a line with one)
+        if not KEY_MARK.search(line):
+            continue
         pairs: dict[str, Rag] = {}
         for part in KEY_PARTS.split(KEY_PREFIX.sub("", line.strip())):
             m = PAIR.match(part)
@@ -134,10 +140,14 @@ def _coloured_marks(text: str) -> dict[str, Rag]:
 COLOURED_WORD = re.compile(
     r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z](?:[A-Za-z ]{0,40}[A-Za-z])?)\s*\(\s*"
     r"(?P<colour>green|amber|red)\s*\)", re.I | re.M)
+# The colour in brackets every match of COLOURED_WORD ends with.
+COLOUR_GLOSS = re.compile(r"\(\s*(?:green|amber|red)\s*\)", re.I)
 
 
 def _coloured_words(text: str) -> dict[str, Rag]:
     """The words of a key that names each with its colour, when it names two colours or more."""
+    if not COLOUR_GLOSS.search(text):  # (the scan tries every line start and separator)
+        return {}
     pairs: dict[str, Rag] = {}
     for m in COLOURED_WORD.finditer(text):
         rag = parse_rag(m.group("colour"))
