@@ -7,6 +7,7 @@ the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>"
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -44,7 +45,7 @@ def extract(ctx: Context) -> list[Record]:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
         head = " ".join(lines[:AGENDA_HEAD])
-        own = _own_masthead(lines, heads)
+        own = _own_masthead(lines, [line.text for line in _under_running_heads(ctx, heads)])
         found = meeting_sentence(head, others=False)
         if not found and "meeting_date" not in own:
             # with no date of its own in its masthead, the agenda is a summons to "the next
@@ -106,7 +107,8 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        found["committee"] = without_council(english_name(fuller_name(committee, sorted(heads))))
+        found["committee"] = without_council(english_name(fuller_name(
+            committee, [*sorted(heads), *_pack_masthead(ctx)])))
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
@@ -115,11 +117,27 @@ def extract(ctx: Context) -> list[Record]:
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
 
 
-def _own_masthead(lines: list[str], heads: set[str]) -> dict[str, object]:
+def _pack_masthead(ctx: Context) -> list[str]:
+    """The masthead of the pack's first page, which names its body in full ("Brennock,
+    Hallowford and Tarnside Shared Services Joint Committee") where the pack's reports print
+    it short ("Meeting: Shared Services Joint Committee")."""
+    pages = ctx.source.pages
+    if not pages or ctx.segment.page_from == pages[0].number:
+        return []
+    head = [line for line in pages[0].lines[:MASTHEAD_LINES] if not line.stamp]
+    # (a long name wraps in its heading's type: "... Shared Services Joint" over "Committee")
+    wrapped = [f"{a.text} {b.text}" for a, b in itertools.pairwise(head)
+               if (a.size, a.bold) == (b.size, b.bold)]
+    return [line.text for line in head] + wrapped
+
+
+def _own_masthead(lines: list[str], own: list[str]) -> dict[str, object]:
     """An agenda's masthead read without the running head the pack prints over every page
     (the body that publishes it, "NHS Severn and Wye Integrated Care Board", over the
-    committee's own name); with it where only the running head names a body."""
-    own = [s for s in lines if s not in heads]
+    committee's own name); with it where only the running head names a body. ``own`` is
+    ``lines`` without the head atop each page: the masthead below it repeating its words
+    is the agenda's own (left out too, a line further down, "Vice-Chair: ..., Integrated
+    Care Board", was read as the body)."""
     found = agenda_masthead(own)
     if "committee" not in found and len(own) < len(lines):
         _fill(found, {k: v for k, v in agenda_masthead(lines).items() if k == "committee"})
