@@ -246,7 +246,7 @@ def test_moderngov_item_page_before_its_meeting_read_as_decision(tmp_path: Path)
 
 # ------------------------------------- a numbered supplementary agenda with its update sheet
 
-SUPPLEMENTARY_AGENDA = """%% header Marshby District Council | Planning Committee | Wednesday 9th June 2027
+SUPPLEMENTARY_AGENDA = """%% header Marshby District Council | Planning Committee | 9th June 2027
 %% footer Supplementary Agenda No. 2 - Page {page} of {pages}
 ## MARSHBY DISTRICT COUNCIL
 !! PLANNING COMMITTEE
