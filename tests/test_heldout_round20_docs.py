@@ -275,3 +275,34 @@ def test_numbered_supplementary_agenda_heading_unseen(tmp_path: Path) -> None:
     committee = "Planning Committee"
     assert pack_documents(SUPPLEMENTARY_AGENDA, tmp_path) == [
         ("agenda", "2027-06-09", committee), ("report", "2027-06-09", committee)]
+
+
+# ------------------------------------------------------- a body's name with a word in brackets
+
+BRACKETED_NAME_PACK = """%% header Redwick Borough Council
+## REDWICK BOROUGH COUNCIL
+!! CABINET
+** Tuesday 12 October 2027 at 6.00 pm
+** Committee Room 1, Redwick Town Hall
+** AGENDA
+1. Apologies for absence
+2. Allotment Rents 2028/29
+--- page ---
+** Cabinet (Estates) Sub-Committee - 12 October 2027
+** Agenda Item 2
+!! Allotment Rents 2028/29
+Report of:	Head of Estates
+** 1. Recommendation
+1.1 That the Sub-Committee agrees allotment rents for 2028/29 of £48 a full plot.
+** 2. Background
+2.1 Rents were last raised in 2025.
+"""
+
+
+def test_bracketed_word_in_body_name_read_as_no_name(tmp_path: Path) -> None:
+    # "Cabinet (Estates) Sub-Committee - 12 October 2027" heads the report: the word in
+    # brackets is one of the name's; before, the line was no masthead name and the report
+    # took the pack's Cabinet
+    assert pack_documents(BRACKETED_NAME_PACK, tmp_path) == [
+        ("agenda", "2027-10-12", "Cabinet"),
+        ("report", "2027-10-12", "Cabinet (Estates) Sub-Committee")]
