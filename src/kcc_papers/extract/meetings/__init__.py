@@ -7,7 +7,6 @@ the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>"
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
@@ -107,28 +106,13 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        found["committee"] = without_council(english_name(fuller_name(
-            committee, [*sorted(heads), *_pack_masthead(ctx)])))
+        found["committee"] = without_council(english_name(fuller_name(committee, sorted(heads))))
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
-
-
-def _pack_masthead(ctx: Context) -> list[str]:
-    """The masthead of the pack's first page, which names its body in full ("Brennock,
-    Hallowford and Tarnside Shared Services Joint Committee") where the pack's reports print
-    it short ("Meeting: Shared Services Joint Committee")."""
-    pages = ctx.source.pages
-    if not pages or ctx.segment.page_from == pages[0].number:
-        return []
-    head = [line for line in pages[0].lines[:MASTHEAD_LINES] if not line.stamp]
-    # (a long name wraps in its heading's type: "... Shared Services Joint" over "Committee")
-    wrapped = [f"{a.text} {b.text}" for a, b in itertools.pairwise(head)
-               if (a.size, a.bold) == (b.size, b.bold)]
-    return [line.text for line in head] + wrapped
 
 
 def _own_masthead(lines: list[str], own: list[str]) -> dict[str, object]:
