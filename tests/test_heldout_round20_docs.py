@@ -1,9 +1,10 @@
 """Regression tests for round 20's document misses (each document's kind, meeting date and
 committee): an annual parish meeting's notice and its chairman's report, an agenda's masthead
-repeating the pack's running head, capitals minutes headings run on into the venue, a bilingual minutes' title over its held-sentence,
-an extraordinary meeting "OF THE EXECUTIVE", a ModernGov item page before its meeting, a
-numbered supplementary agenda with its update sheet. Each runs on small papers written here,
-not on the held-out papers."""
+repeating the pack's running head, capitals minutes headings run on into the venue, a
+bilingual minutes' title over its held-sentence, an extraordinary meeting "OF THE EXECUTIVE",
+a ModernGov item page before its meeting, a numbered supplementary agenda with its update
+sheet, a body's name with a word in brackets. Each runs on small papers written here, not on
+the held-out papers."""
 
 from __future__ import annotations
 
