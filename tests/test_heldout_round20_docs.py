@@ -3,8 +3,8 @@ committee): an annual parish meeting's notice and its chairman's report, an agen
 repeating the pack's running head, capitals minutes headings run on into the venue, a
 bilingual minutes' title over its held-sentence, an extraordinary meeting "OF THE EXECUTIVE",
 a ModernGov item page before its meeting, a numbered supplementary agenda with its update
-sheet, a body's name with a word in brackets. Each runs on small papers written here, not on
-the held-out papers."""
+sheet, a body's name with a word in brackets, two meetings of one evening in one pack. Each
+runs on small papers written here, not on the held-out papers."""
 
 from __future__ import annotations
 
@@ -273,3 +273,69 @@ def test_bracketed_word_in_body_name_read_as_no_name(tmp_path: Path) -> None:
     assert pack_documents(BRACKETED_NAME_PACK, tmp_path) == [
         ("agenda", "2027-10-12", "Cabinet"),
         ("report", "2027-10-12", "Cabinet (Estates) Sub-Committee")]
+
+
+# ------------------------------------ two meetings of one evening: two agendas, two minutes
+
+TWO_MEETINGS_PACK = """%% header Redwick Borough Council
+%% footer Cabinet and Cabinet (Estates) Sub-Committee, 12 October 2027 - Page {page}
+## REDWICK BOROUGH COUNCIL
+!! CABINET
+** Tuesday 12 October 2027 at 6.00 pm
+** Committee Room 1, Redwick Town Hall
+Members: Councillors Anna Lowe (Leader), Ben Carey, Clare Mott and David Nash
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 14 September 2027
+3. Revenue Budget Monitoring 2027/28: Month 5
+The Cabinet (Estates) Sub-Committee meets at the rise of this meeting. Its agenda follows.
+--- page ---
+## REDWICK BOROUGH COUNCIL
+!! CABINET (ESTATES) SUB-COMMITTEE
+** Tuesday 12 October 2027 at the rise of the Cabinet, but not before 7.00 pm
+** Committee Room 1, Redwick Town Hall
+Members: Councillors Ben Carey (Chair) and Clare Mott
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 14 September 2027
+3. Allotment Rents 2028/29
+--- page ---
+** REDWICK BOROUGH COUNCIL
+** MINUTES OF THE CABINET
+Tuesday 14 September 2027 at 6.00 pm, Committee Room 1, Redwick Town Hall
+Present: Councillor A Lowe (Leader, in the Chair); Councillors B Carey, C Mott and D Nash
+** CAB/27/31 Apologies for absence
+There were no apologies.
+** CAB/27/32 Minutes
+RESOLVED: That the minutes of the meeting held on 10 August 2027 be confirmed.
+The meeting closed at 6.40 pm.
+** REDWICK BOROUGH COUNCIL
+** MINUTES OF THE CABINET (ESTATES) SUB-COMMITTEE
+Tuesday 14 September 2027 at 7.00 pm, Committee Room 1, Redwick Town Hall
+Present: Councillor B Carey (Chair); Councillor C Mott
+** CES/27/09 Apologies for absence
+None.
+** CES/27/10 Garage Rents
+RESOLVED: That garage rents be increased by 5% from 1 April 2028.
+The meeting closed at 7.25 pm.
+"""
+
+
+def test_second_meetings_agenda_read_as_the_first_agenda_going_on(tmp_path: Path) -> None:
+    # The sub-committee's agenda on the next page under a masthead of its own is another
+    # meeting's agenda: before, its "AGENDA" heading was read as the Cabinet's agenda going on
+    cabinet, sub = "Cabinet", "Cabinet (Estates) Sub-Committee"
+    assert pack_documents(TWO_MEETINGS_PACK, tmp_path) == [
+        ("agenda", "2027-10-12", cabinet), ("agenda", "2027-10-12", sub),
+        ("minutes", "2027-09-14", cabinet), ("minutes", "2027-09-14", sub)]
+
+
+TWO_MINUTES = TWO_MEETINGS_PACK[TWO_MEETINGS_PACK.rindex("--- page ---\n") + len("--- page ---\n"):]
+
+
+def test_second_meetings_minutes_after_closing_line_read_as_the_firsts(tmp_path: Path) -> None:
+    # The sub-committee's minutes headed down the page under the Cabinet's "The meeting closed
+    # at 6.40 pm" are minutes of their own: before, they ran on as the Cabinet's
+    assert pack_documents(TWO_MINUTES, tmp_path) == [
+        ("minutes", "2027-09-14", "Cabinet"),
+        ("minutes", "2027-09-14", "Cabinet (Estates) Sub-Committee")]
