@@ -339,3 +339,53 @@ def test_second_meetings_minutes_after_closing_line_read_as_the_firsts(tmp_path:
     assert pack_documents(TWO_MINUTES, tmp_path) == [
         ("minutes", "2027-09-14", "Cabinet"),
         ("minutes", "2027-09-14", "Cabinet (Estates) Sub-Committee")]
+
+
+CONTINUED_AGENDA = """%% header Redwick Borough Council
+## REDWICK BOROUGH COUNCIL
+!! OVERVIEW AND SCRUTINY COMMITTEE
+** Monday 6th December 2027 at 7.00 pm
+** Committee Rooms 1 and 2, Redwick Town Hall
+** AGENDA
+1. Apologies for absence
+2. Minutes of the previous meeting
+3. Corporate Performance Report: Quarter 2
+--- page ---
+** REDWICK BOROUGH COUNCIL - OVERVIEW AND SCRUTINY COMMITTEE, 6 DECEMBER 2027
+** AGENDA (continued)
+4. Work programme
+5. Any other business the Chair considers urgent
+"""
+
+
+def test_continued_agenda_under_its_own_masthead_split_off(tmp_path: Path) -> None:
+    # "AGENDA (continued)" under a masthead line of its own on the next page is the same
+    # agenda going on, not another meeting's (see the test above)
+    assert pack_documents(CONTINUED_AGENDA, tmp_path) == [
+        ("agenda", "2027-12-06", "Overview and Scrutiny Committee")]
+
+
+PUBLISHER_HEAD_PACK = """%% header Ardley Wharf Development Corporation
+%% footer Board meeting 14 December 2027 | Page {page} of {pages}
+## Ardley Wharf Development Corporation
+** Board
+Meeting:	Board (public session)
+Date:	Tuesday 14 December 2027, 10:00 - 12:30
+Venue:	Board Room, Wharf House
+** Agenda
+1. Apologies
+2. Minutes of the meeting held on 12 October 2027
+--- page ---
+## Ardley Wharf Development Corporation
+** Board
+** Minutes of the meeting held on Tuesday 12 October 2027
+Present:	Sir Hugh Marr (Chair), Dame Ann Lytton
+** BM/27/41 Apologies
+None.
+"""
+
+
+def test_masthead_repeating_publishers_head_read_into_body_name(tmp_path: Path) -> None:
+    # The running head repeated in the masthead names the publisher, no body: its "Board" is
+    # the body, as the agenda prints it (not "Ardley Wharf Development Corporation Board")
+    assert pack_documents(PUBLISHER_HEAD_PACK, tmp_path)[0] == ("agenda", "2027-12-14", "Board")

@@ -317,6 +317,9 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         or (kind in ONE_PER_MEETING and _repeats_dated_heading(flat, walk.heading, i))))
 
 
+# A heading saying its paper goes on from the page before: "AGENDA (continued)", "Agenda
+# cont'd".
+CONTINUED = re.compile(r"\bcont(?:inued|['’]d|\.)", re.I)
 # A masthead is at least this many lines set as headings above the agenda's heading (the
 # body's name, its date, perhaps the council's name and the venue).
 MASTHEAD_MIN_LINES = 2
@@ -331,6 +334,8 @@ def _another_meetings_agenda(flat: list[tuple[int, int, Line]], heading: int | N
     its next page repeats its masthead, or prints none over the heading.)"""
     if heading is None or heading >= i or flat[heading][0] == flat[i][0]:
         return False
+    if CONTINUED.search(flat[i][2].text):
+        return False  # "AGENDA (continued)": the same agenda, whatever its page's masthead
     before, after = _masthead_above(flat, heading), _masthead_above(flat, i)
     return (len(before) >= MASTHEAD_MIN_LINES and len(after) >= MASTHEAD_MIN_LINES
             and not after <= before)
