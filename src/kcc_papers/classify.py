@@ -418,6 +418,11 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
+    # the meeting the paper was presented to, under its title: "CHAIRMAN'S ANNUAL REPORT" over
+    # "Presented to the Annual Parish Meeting, 19 April 2028"
+    Clue("report", _rx(r"^\s*Presented\s+to\s*:?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
+                       r"(?:Meeting|Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"),
+         FAIR, "head", needs=("presented",)),
     # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
     # committee's paper (with the meeting named at the head, a report)
     Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),

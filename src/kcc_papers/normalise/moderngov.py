@@ -107,6 +107,12 @@ _DATE_ALONE = re.compile(
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?\s*$")
 
 
+# A sentence saying where the meeting was held, wrapped before its date ("Minutes of the
+# meeting of Cabinet held in the Council Chamber ... on Tuesday," over "2nd February 2027"):
+# the minutes' own heading under their title, no meeting's name over its date.
+_HELD_SENTENCE = re.compile(r"\sheld\s+(?:in|at|on)\s", re.I)
+
+
 def meeting_under_heading(lines: list[str]) -> MeetingHeading | None:
     """The meeting named by the line under a page's heading, or by that line and the next
     (its name, then its date)."""
@@ -117,6 +123,8 @@ def meeting_under_heading(lines: list[str]) -> MeetingHeading | None:
         return heading
     date = _DATE_ALONE.match(lines[1])
     if not (date and _NAME_ALONE.match(lines[0])) or _DATE_ALONE.match(lines[0]):
+        return None
+    if _HELD_SENTENCE.search(lines[0]):
         return None
     time = date.group("time")
     return MeetingHeading(lines[0].strip(), find_date(date.group("date")),

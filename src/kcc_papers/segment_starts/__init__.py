@@ -40,7 +40,12 @@ from kcc_papers.segment_starts.item_stamps import (
     _titled_item_over_labels,
     _titled_stamp,
 )
-from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, TOP_OF_PAGE, _masthead_start
+from kcc_papers.segment_starts.layout import (
+    ITEM_STAMP_TOP,
+    TOP_OF_PAGE,
+    _masthead_start,
+    _set_as_heading,
+)
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -89,6 +94,12 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (paged and idx >= ITEM_STAMP_TOP and walk.last_kind == "report"
                 and _next_paper_mid_page(walk, i)):
             continue
+        # (down its page, wherever: the closing line above it says a paper ended there)
+        if paged and idx and walk.last_kind == "minutes" and (
+                (at := _minutes_after_closing(flat, i)) is not None):
+            walk.begin(at, "minutes", i)
+            walk.headings[at] = i
+            continue
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, walk.starts):
             continue
         page = _web_page_kind(walk, i, line)
@@ -101,6 +112,31 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             continue
         _heading_start(walk, i, idx, line)
     return walk.starts, False
+
+
+# How every set of minutes ends: "The meeting closed at 7.02 pm".
+MEETING_CLOSED = re.compile(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|"
+                            r"terminated|rose)\s+at\b", re.I)
+# The next minutes' heading is this many lines under the closing line at most (their
+# masthead, the council's name, between).
+CLOSED_ABOVE = 3
+
+
+def _minutes_after_closing(flat: list[tuple[int, int, Line]], i: int) -> int | None:
+    """Where the minutes headed at line ``i``, down its page, start when they follow the
+    current minutes' closing line ("The meeting closed at 7.02 pm" over "THORNLEIGH BOROUGH
+    COUNCIL" over "MINUTES OF THE CABINET (HOUSING) SUB-COMMITTEE": a second meeting of the
+    same evening minuted on from the first): the line after the closing one; None if no such
+    line is just above, or line ``i`` heads no minutes."""
+    if "minute" not in flat[i][2].text.lower():
+        return None
+    top = i - flat[i][1]
+    for n in range(i - 1, max(top, i - CLOSED_ABOVE) - 1, -1):
+        if MEETING_CLOSED.match(flat[n][2].text):
+            return n + 1 if _heading_kind(flat, i) == "minutes" else None
+        if not _set_as_heading(flat, n):
+            return None
+    return None
 
 
 def _next_paper_mid_page(walk: _Walk, i: int) -> bool:
@@ -279,9 +315,43 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return True
     if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
         return True
+    if kind == "agenda" and last_kind == "agenda" and _another_meetings_agenda(
+            flat, walk.heading, i):
+        return False
     return kind == "appendix_like" or bool(starts and kind == last_kind and (
         _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])
         or (kind in ONE_PER_MEETING and _repeats_dated_heading(flat, walk.heading, i))))
+
+
+# A heading saying its paper goes on from the page before: "AGENDA (continued)", "Agenda
+# cont'd".
+CONTINUED = re.compile(r"\bcont(?:inued|['’]d|\.)", re.I)
+# A masthead is at least this many lines set as headings above the agenda's heading (the
+# body's name, its date, perhaps the council's name and the venue).
+MASTHEAD_MIN_LINES = 2
+
+
+def _another_meetings_agenda(flat: list[tuple[int, int, Line]], heading: int | None,
+                             i: int) -> bool:
+    """Whether the agenda heading at line ``i``, on a later page than the current agenda's
+    ``heading``, is another meeting's agenda: under a masthead of its own that prints a line
+    the current agenda's does not ("CABINET (HOUSING) SUB-COMMITTEE" over "Tuesday 9 March
+    2027 at the rise of the Cabinet", after the Cabinet's agenda). (An agenda going on onto
+    its next page repeats its masthead, or prints none over the heading.)"""
+    if heading is None or heading >= i or flat[heading][0] == flat[i][0]:
+        return False
+    if CONTINUED.search(flat[i][2].text):
+        return False  # "AGENDA (continued)": the same agenda, whatever its page's masthead
+    before, after = _masthead_above(flat, heading), _masthead_above(flat, i)
+    return (len(before) >= MASTHEAD_MIN_LINES and len(after) >= MASTHEAD_MIN_LINES
+            and not after <= before)
+
+
+def _masthead_above(flat: list[tuple[int, int, Line]], i: int) -> set[str]:
+    """The lines set as headings above line ``i`` on its page (a running head, in small
+    type, is none)."""
+    return {" ".join(flat[n][2].text.split()) for n in range(i - flat[i][1], i)
+            if flat[n][2].text.strip() and _set_as_heading(flat, n)}
 
 
 def _repeats_dated_heading(flat: list[tuple[int, int, Line]], heading: int | None,

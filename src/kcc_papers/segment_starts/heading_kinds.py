@@ -33,8 +33,10 @@ AGENDA = re.compile(
     r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
     r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
     # the agenda of the papers sent after the main one, its heading alone on its line (not a
-    # footer's "Supplementary Agenda Pack | Page 6")
-    r"|^\s*(?:SUPPLEMENTARY|Supplementary)\s+(?:AGENDA|Agenda)\s*$", re.M
+    # footer's "Supplementary Agenda Pack | Page 6"), perhaps numbered among them:
+    # "SUPPLEMENTARY AGENDA No. 2"
+    r"|^\s*(?:SUPPLEMENTARY|Supplementary)\s+(?:AGENDA|Agenda)"
+    r"(?:\s+(?:No\.?|NO\.?|Number|NUMBER)\s?\d{1,2})?\s*$", re.M
 )
 # A summons cover, its title wrapped over several lines: "Summons to and / Agenda for an /
 # Extraordinary / Meeting on ...".

@@ -28,7 +28,10 @@ REPORT_BY = re.compile(
     # the meeting it is addressed to, labelled: "Report to: Communities Scrutiny Committee"
     r"|Report\s+to\s*:\s*\S"
     # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
-    r"|Prepared\s+by\s*:\s*\S)"
+    r"|Prepared\s+by\s*:\s*\S"
+    # the meeting it was presented to: "CHAIRMAN'S ANNUAL REPORT" over "Presented to the
+    # Annual Parish Meeting, 19 April 2028"
+    r"|Presented\s+to\s*:?\s+(?:the\s+)?[A-Z])"
     r"(?!.*[.;]\s*$)"
     # what the paper is for, labelled as a report's (its value a sentence: "Purpose of
     # report: To provide evidence to the Select Committee on ...")
@@ -50,7 +53,7 @@ REPORT_BY_WORDS = re.compile(r"\bReport\s+(?:of|by|from)\b", re.I)
 REPORT_BY_BELOW = 3
 REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
-REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting")
+REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting", "presented")
 REPORT_HEAD_BELOW = 2
 # A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
 # item's "Report of ..." line under it is no paper of its own.

@@ -1,6 +1,6 @@
 """The kind of a ModernGov web page, by its page heading: an "Agenda and minutes" page whose
 items hold no minutes yet is the agenda, an issue's page that prints the decision taken is
-that decision."""
+that decision, an agenda item's page that prints none yet is the item's report."""
 
 from __future__ import annotations
 
@@ -22,7 +22,16 @@ def _page_kind(page: str, flat: list[tuple[int, int, Line]]) -> str:
         return "agenda"
     if page == "issue_details" and _decision_printed([line.text for _, _, line in flat]):
         return "decision"
+    if page == "agenda_item" and not _decided([line.text for _, _, line in flat]):
+        # an item's page before its meeting prints the item's report, not yet its decision
+        return "report"
     return moderngov.PAGE_KINDS[page]
+
+
+def _decided(texts: list[str]) -> bool:
+    """Whether an agenda item's page prints what its meeting decided: the item's "Minutes:"
+    or its "Decision:" (the meeting held)."""
+    return any(AGENDA_ITEM_MINUTES.match(t) for t in texts) or _decision_printed(texts)
 
 
 # An issue page's "Decision:" label, its text on the line or the next; and its "Decision

@@ -17,7 +17,7 @@ from kcc_papers.normalise import moderngov
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, page_heading
-from .body_names import MASTHEAD_LINES, fuller_name, without_council
+from .body_names import MASTHEAD_LINES, fuller_name, is_masthead_name, without_council
 from .council import council_of, names_the_council_itself
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
@@ -44,7 +44,7 @@ def extract(ctx: Context) -> list[Record]:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
         head = " ".join(lines[:AGENDA_HEAD])
-        own = _own_masthead(lines, heads)
+        own = _own_masthead(lines, _masthead_under_head(ctx, heads))
         found = meeting_sentence(head, others=False)
         if not found and "meeting_date" not in own:
             # with no date of its own in its masthead, the agenda is a summons to "the next
@@ -115,11 +115,22 @@ def extract(ctx: Context) -> list[Record]:
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
 
 
-def _own_masthead(lines: list[str], heads: set[str]) -> dict[str, object]:
+def _masthead_under_head(ctx: Context, heads: set[str]) -> list[str]:
+    """The document's lines without the running head atop each page, and without the same
+    words repeated lower where they name no body (the publisher's name, "Kelvedon Riverside
+    Development Corporation", over its "Board"): a masthead repeating a head that is a body's
+    name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting."""
+    return [line.text for line in _under_running_heads(ctx, heads)
+            if line.text not in heads or is_masthead_name(line.text)]
+
+
+def _own_masthead(lines: list[str], own: list[str]) -> dict[str, object]:
     """An agenda's masthead read without the running head the pack prints over every page
     (the body that publishes it, "NHS Severn and Wye Integrated Care Board", over the
-    committee's own name); with it where only the running head names a body."""
-    own = [s for s in lines if s not in heads]
+    committee's own name); with it where only the running head names a body. ``own`` is
+    ``lines`` without the head atop each page: the masthead below it repeating its words
+    is the agenda's own (left out too, a line further down, "Vice-Chair: ..., Integrated
+    Care Board", was read as the body)."""
     found = agenda_masthead(own)
     if "committee" not in found and len(own) < len(lines):
         _fill(found, {k: v for k, v in agenda_masthead(lines).items() if k == "committee"})

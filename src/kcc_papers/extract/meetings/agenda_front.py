@@ -62,7 +62,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # Audit Committee / Pwyllgor Llywodraethu ac" wrapped in its column)
         # (the body its "Meeting:" label names: "Meeting: Place Scrutiny Committee" under the
         # council's name, which a hyphen, "PEN-Y-WAUN", kept from reading as a council's)
-        names = [s.strip().removeprefix("The ") if SOLE_BODY.fullmatch(s.strip()) else s.strip()
+        # (the one word in capitals, "EXECUTIVE", as the body's name is written: "Executive")
+        names = [_sole_body(s) if SOLE_BODY.fullmatch(s.strip()) else s.strip()
                  for s in (_bilingual_name(MEETING_LABEL.sub("", s))
                            for s in _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
@@ -71,6 +72,12 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
     return out
+
+
+def _sole_body(s: str) -> str:
+    """A body named by its one word ("The Executive", "EXECUTIVE") as its name is written."""
+    word = s.strip()
+    return (title_case(word) if word.isupper() else word).removeprefix("The ")
 
 
 def _bilingual_name(s: str) -> str:
@@ -145,8 +152,12 @@ PUBLISHED = re.compile(
     re.I,
 )
 LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
-# A masthead's label naming which body meets: "Meeting: Place Scrutiny Committee".
-MEETING_LABEL = re.compile(r"^\s*Meeting\s*:\s*", re.I)
+# A masthead's label naming which body meets: "Meeting: Place Scrutiny Committee"; or its
+# line saying whose meeting it is: "EXTRAORDINARY MEETING OF THE EXECUTIVE" (the body's name
+# after the words).
+MEETING_LABEL = re.compile(
+    r"^\s*Meeting\s*:\s*|^\s*(?:(?:extraordinary|special|ordinary|additional|reconvened)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
 # "Agenda of the Planning Committee": the heading's words before the committee's name
 AGENDA_OF = re.compile(
     r"^\s*Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)")

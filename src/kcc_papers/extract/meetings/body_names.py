@@ -176,7 +176,8 @@ def is_masthead_name(name: str) -> bool:
         and not re.match(r"(?i)(to|from|minutes|agenda|report|by|dear)\b", name)
         # a reference or a number first ("KD/27/032 Cabinet"): a table's row, not a name
         and not any(c.isdigit() for c in words[0])
-        and all(w[:1].isupper() or w.lower() in small for w in words)
+        # (a word in brackets inside the name is one of it: "Cabinet (Housing) Sub-Committee")
+        and all(w.removeprefix("(")[:1].isupper() or w.lower() in small for w in words)
     )
 
 

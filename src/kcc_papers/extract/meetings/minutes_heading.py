@@ -322,8 +322,18 @@ _OWNED_BODY = re.compile(
     r"(?:Board|Authority|Partnership|Trust)$")
 
 
+# A name in capitals that the heading's next line, in mixed case, runs on from: "MINUTE OF
+# MEETING OF THE NET ZERO, ENVIRONMENT AND TRANSPORT COMMITTEE" over "Council Chambers,
+# Municipal Buildings, ..." (the venue's first words no part of the name). Case-sensitive.
+_CAPITALS_NAME = re.compile(
+    r"^(?P<name>[A-Z0-9,&'’ -]*\b(?:COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|FORUM|COMMISSION|"
+    r"EXECUTIVE|AUTHORITY))\s(?=[A-Z][a-z])")
+
+
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
+    if capitals := _CAPITALS_NAME.match(name):
+        name = capitals.group("name")
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     # the meeting's labelled line read on into the name ("the Board Meeting" over "Date: ...")
     name = _LABEL_AFTER_NAME.sub("", name)

@@ -49,6 +49,14 @@ SUMMONED_SENTENCE = re.compile(
     r"(?:\s+(?:of\s+the\s+\w+\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?P<venue>[^.]{3,160}?))?\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
 )
+# A meeting that is no body's but the electors' own, named for what it is: "the Annual Parish
+# Meeting will be held in the Village Hall on Wednesday 19 April 2028" (a parish's or a town's
+# yearly meeting of its electors, which the council's chairman calls and chairs).
+ELECTORS_MEETING = re.compile(
+    r"\b[Tt]he\s+(?P<body>Annual\s+(?:[A-Z][\w'’-]*\s+){0,2}Meeting)\s+"
+    r"(?:will|is\s+to|shall)\s+be\s+held(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
+)
 # A record of a meeting's decisions titled by them: "Executive – decisions taken on Thursday 5
 # March 2026", "Decisions taken by the Cabinet at its meeting on 3 March 2026", or the line of
 # a notice saying whose they are: "Notice of decisions taken by the Cabinet at its meeting held
@@ -114,6 +122,7 @@ def meeting_sentence(text: str, *, others: bool = True) -> dict[str, object]:
         m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     else:
         m = _own_meeting(MEETING_SENTENCE, text) or _own_meeting(SUMMONED_SENTENCE, text)
+    m = m or ELECTORS_MEETING.search(text)
     if not m or not (d := find_date(m.group("when"))):
         return {}
     body = " ".join(m.group("body").split())
