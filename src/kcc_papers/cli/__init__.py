@@ -17,6 +17,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
+from importlib.machinery import ModuleSpec
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -134,6 +135,7 @@ def console() -> NoReturn:
     flushed first; a process with another thread still to join, or an exception other than
     an exit, leaves the normal way. ``main`` itself is left as it was: a caller that catches
     its ``SystemExit`` (tests, scripts) goes on."""
+    _main_only_script()
     try:
         main()
     except SystemExit as exc:
@@ -148,6 +150,29 @@ def console() -> NoReturn:
         with contextlib.suppress(Exception):  # a closed pipe: nothing more to say anyway
             stream.flush()
     os._exit(status)
+
+
+# What multiprocessing's children take a main module named so for: code that only runs the
+# program ("main only", like a package's __main__.py), which they do not import again.
+_MAIN_ONLY = "kcc_papers.__main__"
+
+
+def _main_only_script() -> None:
+    """Keep worker processes from running the ``kcc-papers`` script again. multiprocessing
+    has each child import the parent's main script before its first task (to find what the
+    script defines); the installed script defines nothing but its call to ``console``, so
+    each worker of an ingest imported typer and the CLI for nothing: 0.023-0.030 s of CPU
+    before its first page (traced). The workers' server was meant to import the script once
+    for them (``"__main__"`` in ``workers.PRELOAD``), but CPython 3.11's forkserver drops the
+    script's path on the way (it keeps the keys ``main_path`` and ``sys_path`` of data that
+    names it ``init_main_from_path``). A script whose ``__spec__`` is a package's
+    ``__main__`` is what ``python -m kcc_papers`` gives already, and multiprocessing leaves
+    that alone in its children. Only a script run from a file (no ``__spec__``) is named:
+    ``python -c`` has none to run again, and ``-m`` is named so already."""
+    script = sys.modules.get("__main__")
+    if script is not None and getattr(script, "__spec__", None) is None \
+            and getattr(script, "__file__", None):
+        script.__spec__ = ModuleSpec(_MAIN_ONLY, None)
 
 
 def _others_running() -> bool:
