@@ -18,8 +18,10 @@ HEADING = re.compile(
     # Templates that head their sections with questions: "3. What are the recommendations?"
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
-    # sentence running on, not a heading.
-    r"(?:(?-i:R)ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
+    # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
+    # Officer recommendation").
+    r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r)"
+    r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
     # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
     r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
