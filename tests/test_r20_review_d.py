@@ -237,3 +237,24 @@ def _files_written(db: Path) -> bool:
         return False
     return row is not None and row[0] > 0
 
+
+
+def test_regression_text_measure_counts_a_tab_as_the_indent_does(tmp_path: Path) -> None:
+    # a title set after tabs ends where its tabs expanded put it (as its indent is read), here
+    # within a word of the prose's measure: wrapped, not ended (a tab read as one character
+    # left it room enough to have been ended)
+    paper = tmp_path / "agenda.txt"
+    paper.write_text(
+        "HOLLOWAY VALE BOROUGH COUNCIL\n\nCABINET\n\nAGENDA\n\n"
+        "\t1.\tApologies for Absence\n\n"
+        "\t2.\tTreasury Management Statement, Minimum Revenue Provision\n"
+        "\t\tPolicy and Annual Investment Strategy 2027/28\n\n"
+        "\t3.\tDate of Next Meeting\n\n"
+        "Members of the public may attend this meeting in person, or may watch it live on the\n"
+        "Council website, where a recording of the meeting will remain available for a year;\n"
+        "please contact Democratic Services if you need any assistance to attend the meeting.\n")
+    assert _agenda(paper) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Treasury Management Statement, Minimum Revenue Provision Policy and Annual "
+              "Investment Strategy 2027/28"),
+        ("3", "Date of Next Meeting")]
