@@ -258,3 +258,31 @@ def test_regression_text_measure_counts_a_tab_as_the_indent_does(tmp_path: Path)
         ("2", "Treasury Management Statement, Minimum Revenue Provision Policy and Annual "
               "Investment Strategy 2027/28"),
         ("3", "Date of Next Meeting")]
+
+
+def test_regression_text_title_going_on_in_small_letters_is_wrapped(tmp_path: Path) -> None:
+    # a title its writer broke early (some twenty characters short of the prose's measure)
+    # whose next line goes on in small letters: the title's sentence goes on, not a description
+    paper = tmp_path / "agenda.txt"
+    paper.write_text("""KINGSMERE CITY COUNCIL
+
+CONSTITUTION AND GOVERNANCE COMMITTEE
+
+AGENDA
+
+1.   Apologies for Absence
+
+2.   Review of the Constitution: proposed amendments
+     concerning the Scheme of Delegation to Officers
+
+3.   Date of Next Meeting
+
+Members of the public may attend this meeting in person, or may watch it live on the
+Council website, where a recording of the meeting will remain available for a year;
+please contact Democratic Services if you need any assistance to attend the meeting.
+""")
+    assert _agenda(paper) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Review of the Constitution: proposed amendments concerning the Scheme of "
+              "Delegation to Officers"),
+        ("3", "Date of Next Meeting")]

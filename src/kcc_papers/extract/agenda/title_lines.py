@@ -80,9 +80,12 @@ def _shared_end(ends: list[float]) -> float | None:
 def _room_on_text_line(last: Line, line: Line, measure: float | None) -> bool:
     """A text file's title line ended so far short of the page's measure that the next line's
     first word would have fitted after it with room to spare: the writer ended the title
-    there, and the line under it ("Verbal update of the Monitoring Officer.") describes it."""
+    there, and the line under it ("Verbal update of the Monitoring Officer.") describes it.
+    A line going on in small letters ("to the Scheme of Delegation") goes on with the title's
+    sentence, however early its writer broke it."""
     words = line.text.split()
-    if measure is None or last.x1 is not None or last.raw is None or not words:
+    if measure is None or last.x1 is not None or last.raw is None or not words \
+            or words[0][0].islower():
         return False
     end = _text_end(last.raw) + (1 + len(words[0])) * CHAR_POINTS
     return end < measure - TEXT_WRAP_SLACK_CHARS * CHAR_POINTS
