@@ -40,9 +40,11 @@ Failed = Callable[[str, str, FileError], R]
 # Everything a worker imports reading a file, so that each forked worker imports nothing:
 # the process's own loop (``_serve``, here) and the read function (``pipeline._read_file``)
 # as well as the readers, the colour check of table pages and the codec PDFium's text needs.
-# "__main__": a worker otherwise runs the parent's main script again before its first task
-# (multiprocessing's preparation; the console script imports the CLI and typer: 0.05-0.1 s a
-# worker); the server imports it once. ``server_start``, first: the readers' patterns made
+# "__main__": meant to have the server import the parent's main script once, as a worker
+# otherwise runs it again before its first task (multiprocessing's preparation). CPython
+# 3.11's forkserver drops the script's path on the way, so it does nothing there: the
+# kcc-papers script is named main-only instead (``cli._main_only_script``), and a caller's
+# own script still runs again in each worker. ``server_start``, first: the readers' patterns made
 # ahead, no garbage collection until the preload is done; ``server_exit``, last: the end of
 # the preload, and the server's own quick exit.
 PRELOAD = ["__main__", "kcc_papers.server_start", *pattern_cache.READERS,

@@ -55,6 +55,8 @@ def _words(raw: str) -> str:
 COLUMN_GAP = re.compile(r"\t+| {3,}")
 # Points a character of a text line stands for, so text columns have positions like a PDF's.
 CHAR_POINTS = 6.0
+# Characters a tab stands for in a text line's positions (its indent, where it ends).
+TAB_CHARS = 4
 
 
 def columns(raw: str) -> list[tuple[float, str]]:
@@ -72,7 +74,7 @@ def columns(raw: str) -> list[tuple[float, str]]:
 def indent(raw: str) -> float:
     """Where a text line starts, in the points a character stands for: a title wrapped onto an
     indented line keeps its place under the item as a PDF's would."""
-    expanded = raw.expandtabs(4)
+    expanded = raw.expandtabs(TAB_CHARS)
     return (len(expanded) - len(expanded.lstrip(" "))) * CHAR_POINTS
 
 

@@ -139,9 +139,15 @@ WRAP_MIN_CHARS = 40
 # after the next line's first word was ended by its writer, not wrapped: hand-wrapped text
 # runs to within a word or so of its measure.
 TEXT_WRAP_SLACK_CHARS = 15
-# A text line of this many words with no column gap in it is prose, whose widest line is the
-# page's measure (a heading or a table's row is neither).
+# A text line of this many words with no column gap (nor a cell's bar) in it is prose, whose
+# lines end near the page's measure (a heading or a table's row is neither).
 MIN_PROSE_WORDS = 6
+# Prose lines that must end within TEXT_WRAP_SLACK_CHARS of a length for it to be the page's
+# measure: hand-wrapped prose ends its lines together, while a lone long line (a contact
+# sentence or a web address its writer left unwrapped) says nothing of where the others wrap.
+MIN_MEASURE_LINES = 3
+# A Markdown table's cells stand between these: a line with one is a table's row, not prose.
+CELL_BAR = "|"
 # Points a wrapped title line sits right of its item's ref (its hanging indent).
 INDENT_TOLERANCE = 2.0
 # Points of slack at the right margin when judging whether a word would have fitted a line.

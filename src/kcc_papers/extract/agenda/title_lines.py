@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kcc_papers.extract.agenda.items import _Item
 from kcc_papers.extract.agenda.patterns import (
+    CELL_BAR,
     DESCRIPTION,
     INDENT_TOLERANCE,
     ITEM,
@@ -14,6 +15,7 @@ from kcc_papers.extract.agenda.patterns import (
     MAX_TITLE_LINES,
     MIN_CAPITALS,
     MIN_HEADING_WORDS,
+    MIN_MEASURE_LINES,
     MIN_PROSE_WORDS,
     OPEN_PAGES,
     PAGES,
@@ -26,7 +28,7 @@ from kcc_papers.extract.agenda.patterns import (
 from kcc_papers.extract.agenda.refs import _follows, _titled
 from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
 from kcc_papers.load.model import Line
-from kcc_papers.load.text import CHAR_POINTS
+from kcc_papers.load.text import CHAR_POINTS, TAB_CHARS
 from kcc_papers.segment import Segment
 
 
@@ -42,29 +44,50 @@ def _right_edges(segment: Segment) -> dict[int, float]:
 
 
 def text_measures(segment: Segment) -> dict[int, float]:
-    """Where a text file's page's prose lines end at the right, at the widest (in the points
-    its characters stand for): the measure its writer wrapped lines to. A table's rows (lines
-    set in columns) and rules are no prose, and a page without a PDF's width alone has one."""
+    """Where a text file's page's prose lines end at the right (in the points its characters
+    stand for): the measure its writer wrapped lines to, the widest that several of them
+    reach. A table's rows (lines set in columns, or between a cell's bars) and rules are no
+    prose, and a page without a PDF's width alone has one."""
     measures = {}
     for page in segment.pages:
         if page.width:
             continue
-        ends = [len(line.raw.rstrip()) * CHAR_POINTS for line in page.lines
-                if line.raw is not None and not line.spans
+        ends = [_text_end(line.raw) for line in page.lines
+                if line.raw is not None and not line.spans and CELL_BAR not in line.raw
                 and len(line.text.split()) >= MIN_PROSE_WORDS]
-        if ends:
-            measures[page.number] = max(ends)
+        measure = _shared_end(ends)
+        if measure is not None:
+            measures[page.number] = measure
     return measures
+
+
+def _text_end(raw: str) -> float:
+    """Where a text line ends, its tabs expanded as its indent's are."""
+    return len(raw.rstrip().expandtabs(TAB_CHARS)) * CHAR_POINTS
+
+
+def _shared_end(ends: list[float]) -> float | None:
+    """The widest end that MIN_MEASURE_LINES lines reach within the slack of a wrapped line;
+    None where no lines end together (prose its writer never wrapped)."""
+    ends = sorted(ends, reverse=True)
+    slack = TEXT_WRAP_SLACK_CHARS * CHAR_POINTS
+    for widest, nearest in zip(ends, ends[MIN_MEASURE_LINES - 1 :], strict=False):
+        if widest - nearest < slack:
+            return widest
+    return None
 
 
 def _room_on_text_line(last: Line, line: Line, measure: float | None) -> bool:
     """A text file's title line ended so far short of the page's measure that the next line's
     first word would have fitted after it with room to spare: the writer ended the title
-    there, and the line under it ("Verbal update of the Monitoring Officer.") describes it."""
+    there, and the line under it ("Verbal update of the Monitoring Officer.") describes it.
+    A line going on in small letters ("to the Scheme of Delegation") goes on with the title's
+    sentence, however early its writer broke it."""
     words = line.text.split()
-    if measure is None or last.x1 is not None or last.raw is None or not words:
+    if measure is None or last.x1 is not None or last.raw is None or not words \
+            or words[0][0].islower():
         return False
-    end = (len(last.raw.rstrip()) + 1 + len(words[0])) * CHAR_POINTS
+    end = _text_end(last.raw) + (1 + len(words[0])) * CHAR_POINTS
     return end < measure - TEXT_WRAP_SLACK_CHARS * CHAR_POINTS
 
 
