@@ -26,6 +26,7 @@ from .sentences import (
     date_without_year,
     decision_due,
     decisions_taken,
+    electors_meeting,
     meeting_sentence,
 )
 
@@ -45,7 +46,7 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "agenda":
         head = " ".join(lines[:AGENDA_HEAD])
         own = _own_masthead(lines, _masthead_under_head(ctx, heads))
-        found = meeting_sentence(head, others=False)
+        found = meeting_sentence(head, others=False) or _electors_meeting(head, own)
         if not found and "meeting_date" not in own:
             # with no date of its own in its masthead, the agenda is a summons to "the next
             # meeting of the Parish Council to be held on ..."
@@ -113,6 +114,14 @@ def extract(ctx: Context) -> list[Record]:
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
+
+
+def _electors_meeting(head: str, own: dict[str, object]) -> dict[str, object]:
+    """The electors' meeting ("the Annual Parish Meeting will be held ... on <date>") that an
+    agenda's ``head`` calls, where its masthead ``own`` dates no other meeting: a parish
+    council's agenda announces that meeting in an item under its own meeting's date."""
+    found = electors_meeting(head)
+    return found if own.get("meeting_date") in (None, found.get("meeting_date")) else {}
 
 
 def _masthead_under_head(ctx: Context, heads: set[str]) -> list[str]:

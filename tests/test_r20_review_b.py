@@ -1,0 +1,63 @@
+"""Review of round 20's segmentation, classification and meeting fixes (part B):
+counter-examples to the round's rules on small papers of other councils. Each test fails on
+the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents
+
+# ------------------------- one agenda going on over its page under its masthead, shortened
+
+LICENSING_AGENDA = """%% header Westhaven District Council
+## WESTHAVEN DISTRICT COUNCIL
+!! LICENSING COMMITTEE
+** Wednesday 3rd November 2027 at 10.00 am
+** Council Chamber, Westhaven House
+** AGENDA
+1. Apologies for absence
+2. Minutes of the previous meeting
+3. Taxi licensing policy review
+--- page ---
+!! LICENSING COMMITTEE
+** 3rd November 2027
+** AGENDA
+4. Street trading consents
+5. Exclusion of the press and public
+"""
+
+
+def test_regression_agenda_masthead_repeated_shorter_is_the_same_agenda(
+        tmp_path: Path) -> None:
+    # round 20 read an agenda heading on a later page under a masthead printing any line the
+    # first masthead did not as another meeting's agenda: the same committee's agenda, its
+    # date repeated without its day and time, was split in two
+    assert pack_documents(LICENSING_AGENDA, tmp_path) == [
+        ("agenda", "2027-11-03", "Licensing Committee")]
+
+
+# -------------------- a parish council's agenda announcing the annual meeting of its electors
+
+PARISH_COUNCIL_AGENDA = """%% header Little Oakhurst Parish Council
+## LITTLE OAKHURST PARISH COUNCIL
+** Meeting of the Parish Council
+Date:\tTuesday 6th April 2027
+Time:\t7.30 pm
+Venue:\tOakhurst Village Hall
+** AGENDA
+1. Apologies for absence
+2. Minutes of the meeting held on 2nd March 2027
+3. Annual Parish Meeting: the Annual Parish Meeting will be held in the Village Hall on \
+Wednesday 21st April 2027 at 7.00 pm.
+4. Planning applications
+"""
+
+
+def test_regression_annual_parish_meeting_announced_in_an_item_is_no_agendas_meeting(
+        tmp_path: Path) -> None:
+    # round 20 read "the Annual Parish Meeting will be held ... on <date>" anywhere in an
+    # agenda's head as the agenda's own meeting, over the dated masthead of the parish
+    # council's meeting that announces it
+    assert pack_documents(PARISH_COUNCIL_AGENDA, tmp_path) == [
+        ("agenda", "2027-04-06", "Parish Council")]
