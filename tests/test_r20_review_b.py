@@ -61,3 +61,36 @@ def test_regression_annual_parish_meeting_announced_in_an_item_is_no_agendas_mee
     # council's meeting that announces it
     assert pack_documents(PARISH_COUNCIL_AGENDA, tmp_path) == [
         ("agenda", "2027-04-06", "Parish Council")]
+
+
+# ------------------- a publisher's name repeating the running head over its committee's name
+
+BOARD_COMMITTEE_PACK = """%% header NHS Severn and Wye Integrated Care Board
+%% footer Audit and Risk Committee - 14 October 2027 - Page {page}
+## NHS Severn and Wye Integrated Care Board
+** Audit and Risk Committee
+Date:\tThursday 14 October 2027
+Time:\t10.00 am
+Venue:\tBoard Room, Sanger House
+** AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Internal audit progress report
+--- page ---
+## NHS Severn and Wye Integrated Care Board
+** Audit and Risk Committee
+** Minutes of the meeting held on Thursday 8 July 2027
+Present:\tJane Oakes (Chair), Peter Lunn
+** ARC/27/10 Apologies
+None.
+"""
+
+
+def test_regression_masthead_repeating_head_over_a_committee_names_the_publisher(
+        tmp_path: Path) -> None:
+    # round 20 kept a masthead line repeating the running head wherever it is a body's name
+    # ("Eastmere Health and Wellbeing Board"): the board that publishes its committee's
+    # papers, printed over the committee's name, was read as the agenda's body
+    committee = "Audit and Risk Committee"
+    assert pack_documents(BOARD_COMMITTEE_PACK, tmp_path) == [
+        ("agenda", "2027-10-14", committee), ("minutes", "2027-07-08", committee)]

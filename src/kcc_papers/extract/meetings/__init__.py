@@ -128,9 +128,12 @@ def _masthead_under_head(ctx: Context, heads: set[str]) -> list[str]:
     """The document's lines without the running head atop each page, and without the same
     words repeated lower where they name no body (the publisher's name, "Kelvedon Riverside
     Development Corporation", over its "Board"): a masthead repeating a head that is a body's
-    name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting."""
-    return [line.text for line in _under_running_heads(ctx, heads)
-            if line.text not in heads or is_masthead_name(line.text)]
+    name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting, unless a body's
+    name follows it (the publisher's, "NHS Severn and Wye Integrated Care Board", over its
+    "Audit and Risk Committee")."""
+    texts = [line.text for line in _under_running_heads(ctx, heads)]
+    return [text for text, below in zip(texts, [*texts[1:], ""], strict=True)
+            if text not in heads or (is_masthead_name(text) and not is_masthead_name(below))]
 
 
 def _own_masthead(lines: list[str], own: list[str]) -> dict[str, object]:
