@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import pack_documents, pack_kinds
+from kcc_papers.segment_starts.report_heads import REPORT_BY
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------- one agenda going on over its page under its masthead, shortened
 
@@ -94,3 +96,46 @@ def test_regression_masthead_repeating_head_over_a_committee_names_the_publisher
     committee = "Audit and Risk Committee"
     assert pack_documents(BOARD_COMMITTEE_PACK, tmp_path) == [
         ("agenda", "2027-10-14", committee), ("minutes", "2027-07-08", committee)]
+
+
+# --------------------------------- a minute's sentence opening "Presented to the Committee"
+
+PRESENTED_MINUTES = """## WESTHAVEN DISTRICT COUNCIL
+** Minutes of the meeting of the Audit Committee held on Tuesday 12 October 2027 at 6.00 pm
+Present: Councillors A Ash (Chair), B Birch and C Cedar
+** Apologies for absence
+There were no apologies.
+** Internal audit progress
+The Committee noted the progress report.
+--- page ---
+** Treasury Management Mid-Year Review
+Presented to the Committee by the Chief Finance Officer, the review showed that borrowing \
+stayed within the limits set by Council in February.
+RESOLVED: That the mid-year review be noted.
+** External audit plan
+RESOLVED: That the external audit plan be noted.
+The meeting closed at 7.10 pm.
+"""
+
+
+def test_regression_presented_to_sentence_under_a_minutes_heading_starts_no_report(
+        tmp_path: Path) -> None:
+    # round 20 read any line opening "Presented to the <capital>" under an unnumbered heading
+    # at a page's top as a report's head ("Presented to the Annual Parish Meeting, <date>"):
+    # a minute's sentence split the minutes' second page off as a report
+    assert pack_kinds(PRESENTED_MINUTES, tmp_path) == [("minutes", 1, 2)]
+    # the guard: the line naming the meeting alone, perhaps dated, still heads a report
+    for line in ("Presented to the Annual Parish Meeting, 13 May 2027",
+                 "Presented to: Audit Committee", "Presented to Cabinet on 14/07/2027"):
+        assert REPORT_BY.match(line), line
+    assert not REPORT_BY.match("Presented to the Committee by the Chief Finance Officer, the")
+
+
+def test_presented_to_head_is_linear_in_a_run_of_spaces() -> None:
+    # (written for the fix above: a colon or a space parts the label from its meeting, and a
+    # comma or the spaces part the meeting from its date, each run of spaces read one way)
+    for before in ("Presented to", "Presented to the Annual Parish Meeting"):
+        def head(spaces: int, before: str = before) -> object:
+            return REPORT_BY.match(before + " " * spaces + "x")
+
+        assert _growth(head, 200) < MOST_GROWTH
