@@ -37,6 +37,25 @@ def test_regression_agenda_masthead_repeated_shorter_is_the_same_agenda(
     # date repeated without its day and time, was split in two
     assert pack_documents(LICENSING_AGENDA, tmp_path) == [
         ("agenda", "2027-11-03", "Licensing Committee")]
+    # the guard: a masthead naming another body, its date on its line, heads another agenda
+    assert pack_kinds(TWO_AGENDAS_DATED_NAMES, tmp_path) == [("agenda", 1, 1), ("agenda", 2, 2)]
+
+
+TWO_AGENDAS_DATED_NAMES = """%% header Redwick Borough Council
+## REDWICK BOROUGH COUNCIL
+!! CABINET - 12 OCTOBER 2027
+** Committee Room 1, Redwick Town Hall, 6.00 pm
+** AGENDA
+1. Apologies for absence
+2. Revenue Budget Monitoring 2027/28: Month 5
+--- page ---
+## REDWICK BOROUGH COUNCIL
+!! CABINET (ESTATES) SUB-COMMITTEE - 12 OCTOBER 2027
+** Committee Room 1, Redwick Town Hall, at the rise of the Cabinet
+** AGENDA
+1. Apologies for absence
+2. Allotment Rents 2028/29
+"""
 
 
 # -------------------- a parish council's agenda announcing the annual meeting of its electors

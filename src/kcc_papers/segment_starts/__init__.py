@@ -330,11 +330,13 @@ CONTINUED = re.compile(r"\bcont(?:inued|['’]d|\.)", re.I)
 # body's name, its date, perhaps the council's name and the venue).
 MASTHEAD_MIN_LINES = 2
 # A masthead's line naming a body: a few words ending on the body's word, perhaps a word in
-# brackets after it ("CABINET (HOUSING) SUB-COMMITTEE", "Thornleigh Borough Council"; not the
-# venue, "Council Chamber, Westhaven House").
+# brackets after it, perhaps its date after a dash or a comma ("CABINET (HOUSING) SUB-COMMITTEE",
+# "Thornleigh Borough Council", "CABINET - 9 MARCH 2027"; not the venue, "Council Chamber,
+# Westhaven House").
 MASTHEAD_BODY = re.compile(
-    r"^(?:[\w&'’(),-]+ ){0,8}(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
-    r"Commission|Authority|Executive)(?: \([\w -]{1,40}\))?$", re.I)
+    r"^(?P<body>(?:[\w&'’(),-]+ ){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|"
+    r"Forum|Commission|Authority|Executive)(?: \([\w -]{1,40}\))?)(?: ?[,–—-] (?=.*\d).*)?$",
+    re.I)
 
 
 def _another_meetings_agenda(flat: list[tuple[int, int, Line]], heading: int | None,
@@ -365,7 +367,7 @@ def _masthead_above(flat: list[tuple[int, int, Line]], i: int) -> set[str]:
 def _meeting_named(masthead: set[str]) -> set[str]:
     """The bodies (in lower case) and the dates a masthead's lines name: the meeting it heads,
     however it prints them (a date with its day and time or without)."""
-    return ({line.lower() for line in masthead if MASTHEAD_BODY.match(line)}
+    return ({m.group("body").lower() for line in masthead if (m := MASTHEAD_BODY.match(line))}
             | {d.isoformat() for line in masthead if (d := find_date(line)) is not None})
 
 
