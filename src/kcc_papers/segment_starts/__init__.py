@@ -94,11 +94,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (paged and idx >= ITEM_STAMP_TOP and walk.last_kind == "report"
                 and _next_paper_mid_page(walk, i)):
             continue
-        # (down its page, wherever: the closing line above it says a paper ended there)
-        if paged and idx and walk.last_kind == "minutes" and (
-                (at := _minutes_after_closing(flat, i)) is not None):
-            walk.begin(at, "minutes", i)
-            walk.headings[at] = i
+        if _closed_then_minutes(walk, i, idx):
             continue
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, walk.starts):
             continue
@@ -120,6 +116,20 @@ MEETING_CLOSED = re.compile(r"^\s*(?:The\s+)?meeting\s+(?:closed|ended|finished|
 # The next minutes' heading is this many lines under the closing line at most (their
 # masthead, the council's name, between).
 CLOSED_ABOVE = 3
+
+
+def _closed_then_minutes(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i`` of a PDF, down its page (wherever: the closing line above it says a
+    paper ended there), heads minutes following the current minutes' closing line (see
+    ``_minutes_after_closing``): they start there."""
+    if not (walk.paged and idx and walk.last_kind == "minutes"):
+        return False
+    at = _minutes_after_closing(walk.flat, i)
+    if at is None:
+        return False
+    walk.begin(at, "minutes", i)
+    walk.headings[at] = i
+    return True
 
 
 def _minutes_after_closing(flat: list[tuple[int, int, Line]], i: int) -> int | None:
