@@ -31,6 +31,7 @@ from kcc_papers.segment_starts.heading_kinds import (
 )
 from kcc_papers.segment_starts.item_stamps import ITEM_STAMP
 from kcc_papers.segment_starts.layout import _other_languages
+from kcc_papers.segment_starts.report_heads import PRESENTED_TO
 from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 
 # A line printing two languages parted by a stroke ("Presennol / Present:").
@@ -420,9 +421,7 @@ CLUES: tuple[Clue, ...] = (
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
     # the meeting the paper was presented to, under its title: "CHAIRMAN'S ANNUAL REPORT" over
     # "Presented to the Annual Parish Meeting, 19 April 2028"
-    Clue("report", _rx(r"^\s*Presented\s+to\s*:?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
-                       r"(?:Meeting|Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"),
-         FAIR, "head", needs=("presented",)),
+    Clue("report", _rx(rf"^\s*{PRESENTED_TO}"), FAIR, "head", needs=("presented",)),
     # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
     # committee's paper (with the meeting named at the head, a report)
     Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),

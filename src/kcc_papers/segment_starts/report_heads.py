@@ -19,6 +19,17 @@ from kcc_papers.segment_starts.layout import (
     _set_as_heading,
 )
 
+# The meeting a paper was presented to, on the line under its title: the meeting named, perhaps
+# dated, and nothing after ("Presented to the Annual Parish Meeting, 19 April 2028",
+# "Presented to: Audit Committee"); not a minute's sentence ("Presented to the Committee by the
+# Chief Finance Officer, the review showed ...").
+PRESENTED_TO = (
+    # (each run of spaces read one way: a colon, or the space, parts the label from its meeting)
+    r"Presented\s+to\s*(?::\s*|\s)(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?"
+    r"(?:Meeting|Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"
+    r"(?:(?:\s*[,–—-]\s*|\s+)(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?"
+    r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}))?\s*$")
+
 # A report's head at a page's top where its publisher stamps no item: its title, then (within
 # REPORT_HEAD_BELOW lines) whose report it is ("Report of the Licensing Manager", "Report by
 # Gillian Nairn, Chief Officer", "Report author: ...") or which item of which meeting it is for
@@ -31,7 +42,7 @@ REPORT_BY = re.compile(
     r"|Prepared\s+by\s*:\s*\S"
     # the meeting it was presented to: "CHAIRMAN'S ANNUAL REPORT" over "Presented to the
     # Annual Parish Meeting, 19 April 2028"
-    r"|Presented\s+to\s*:?\s+(?:the\s+)?[A-Z])"
+    rf"|{PRESENTED_TO})"
     r"(?!.*[.;]\s*$)"
     # what the paper is for, labelled as a report's (its value a sentence: "Purpose of
     # report: To provide evidence to the Select Committee on ...")

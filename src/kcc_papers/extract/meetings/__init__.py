@@ -26,6 +26,7 @@ from .sentences import (
     date_without_year,
     decision_due,
     decisions_taken,
+    electors_meeting,
     meeting_sentence,
 )
 
@@ -45,7 +46,7 @@ def extract(ctx: Context) -> list[Record]:
     elif kind == "agenda":
         head = " ".join(lines[:AGENDA_HEAD])
         own = _own_masthead(lines, _masthead_under_head(ctx, heads))
-        found = meeting_sentence(head, others=False)
+        found = meeting_sentence(head, others=False) or _electors_meeting(head, own)
         if not found and "meeting_date" not in own:
             # with no date of its own in its masthead, the agenda is a summons to "the next
             # meeting of the Parish Council to be held on ..."
@@ -115,13 +116,24 @@ def extract(ctx: Context) -> list[Record]:
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
 
 
+def _electors_meeting(head: str, own: dict[str, object]) -> dict[str, object]:
+    """The electors' meeting ("the Annual Parish Meeting will be held ... on <date>") that an
+    agenda's ``head`` calls, where its masthead ``own`` dates no other meeting: a parish
+    council's agenda announces that meeting in an item under its own meeting's date."""
+    found = electors_meeting(head)
+    return found if own.get("meeting_date") in (None, found.get("meeting_date")) else {}
+
+
 def _masthead_under_head(ctx: Context, heads: set[str]) -> list[str]:
     """The document's lines without the running head atop each page, and without the same
     words repeated lower where they name no body (the publisher's name, "Kelvedon Riverside
     Development Corporation", over its "Board"): a masthead repeating a head that is a body's
-    name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting."""
-    return [line.text for line in _under_running_heads(ctx, heads)
-            if line.text not in heads or is_masthead_name(line.text)]
+    name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting, unless a body's
+    name follows it (the publisher's, "NHS Severn and Wye Integrated Care Board", over its
+    "Audit and Risk Committee")."""
+    texts = [line.text for line in _under_running_heads(ctx, heads)]
+    return [text for text, below in zip(texts, [*texts[1:], ""], strict=True)
+            if text not in heads or (is_masthead_name(text) and not is_masthead_name(below))]
 
 
 def _own_masthead(lines: list[str], own: list[str]) -> dict[str, object]:

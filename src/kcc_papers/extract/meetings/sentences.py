@@ -122,7 +122,18 @@ def meeting_sentence(text: str, *, others: bool = True) -> dict[str, object]:
         m = MEETING_SENTENCE.search(text) or SUMMONED_SENTENCE.search(text)
     else:
         m = _own_meeting(MEETING_SENTENCE, text) or _own_meeting(SUMMONED_SENTENCE, text)
-    m = m or ELECTORS_MEETING.search(text)
+    return _meeting_named(m)
+
+
+def electors_meeting(text: str) -> dict[str, object]:
+    """The electors' meeting a notice's sentence names (see ELECTORS_MEETING): its body,
+    date, time and venue."""
+    return _meeting_named(ELECTORS_MEETING.search(legible(text)))
+
+
+def _meeting_named(m: re.Match[str] | None) -> dict[str, object]:
+    """The meeting a sentence ``m`` found names: its body, date, time and venue; none where
+    its words hold no date."""
     if not m or not (d := find_date(m.group("when"))):
         return {}
     body = " ".join(m.group("body").split())
