@@ -260,12 +260,14 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
 
 # ... or the body's own report to another, recommending in the present: "3. Having considered
 # the proposed appointment, the Panel recommends the appointment of ..." (a police and crime
-# panel's report to its Commissioner), the paragraph its recommendation.
+# panel's report to its Commissioner), the paragraph its recommendation. The body by its
+# whole name too, its small words in it: "the Health and Wellbeing Board recommends".
 _MAX_CLAUSE = 200
 BODY_RECOMMENDS = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:having|after|following)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+)?"
-    r"(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Authority|"
-    r"Executive|Forum|Partnership)\s+(?:unanimously\s+)?recommends(?:\s+(?:that|the)\b|\s*$)")
+    r"(?i:the)\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|on)\s+){0,6}?"
+    r"(?:Committee|Cabinet|Council|Board|Panel|Authority|Executive|Forum|Partnership)"
+    r"\s+(?:unanimously\s+)?recommends(?:\s+(?:that|the)\b|\s*$)")
 
 
 def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
