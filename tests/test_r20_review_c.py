@@ -144,3 +144,39 @@ def test_regression_round_20_patterns_are_linear() -> None:
 
     for run in (body, response, answer):
         assert _growth(run, 200) < MOST_GROWTH
+
+
+# ------------- an ask numbered next under a numbered heading is the ask, not the next section
+
+RUN_NUMBERED_REPORT = """HALFORD BOROUGH COUNCIL
+
+REPORT TO CABINET
+
+Date of meeting: 14 March 2028
+
+CAPITAL PROGRAMME 2028/29
+
+Report of: Director of Finance
+
+4. Purpose of the report
+
+The report sets out the capital programme for 2028/29.
+
+5. Recommendation
+
+6. That Cabinet approves the capital programme
+
+7. Background
+
+The programme was reviewed by the Capital Board in February 2028.
+"""
+
+
+def test_regression_ask_numbered_after_its_heading_is_no_next_section(tmp_path: Path) -> None:
+    # Round 20 ended an empty numbered Recommendations heading at the section numbered next
+    # ("3. Recommendations of the Group" over "4. Financial implications"): a report
+    # numbering every paragraph in one run numbers its ask next too, so the ask was cut off
+    # and read again by the last-resort reader, running on into the next section.
+    assert _decisions(_paper(tmp_path, RUN_NUMBERED_REPORT)) == [
+        ("6. That Cabinet approves the capital programme", "approved"),
+    ]

@@ -362,10 +362,13 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
 
 def _next_section(line: str, num: str) -> bool:
     """Whether ``line`` heads the section numbered after section ``num``: "4. Financial
-    implications" after "3" (a list under the heading starts at its own "1.")."""
+    implications" after "3" (a list under the heading starts at its own "1."). An ask is no
+    heading, though numbered next: a report numbering every paragraph in one run puts its
+    ask under "5. Recommendation" as "6. That Cabinet approves the capital programme"."""
     m = _SECTION_NUMBER.match(line)
     return bool(num and m and _NUMBERED_HEADING.match(line)
-                and int(m.group(1)) == int(num.split(".")[0]) + 1)
+                and int(m.group(1)) == int(num.split(".")[0]) + 1
+                and not THAT_ASK.match(line) and not ASKS.match(line[m.end():].lstrip()))
 
 
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")
