@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heldout_support import rendered
 from kcc_papers.extract.decisions.recommendations import BODY_RECOMMENDS
 from kcc_papers.extract.minutes.resolutions import _RESPONSE
 from kcc_papers.models import Decision, Minute
@@ -132,6 +133,7 @@ def test_regression_round_20_patterns_are_linear() -> None:
     # each new pattern over long runs of what its parts repeat (the small words of a body's
     # name, the words after a response's colon, an answer's letters)
     from kcc_papers.extract.minutes.candidates import _ANSWER
+    from kcc_papers.extract.minutes.two_up import _HEADING_NUMBER
 
     def body(words: int) -> object:
         return BODY_RECOMMENDS.match("The " + "and " * words + "Board recommends that")
@@ -142,7 +144,10 @@ def test_regression_round_20_patterns_are_linear() -> None:
     def answer(letters: int) -> object:
         return _ANSWER.match("NONE " + "N" * letters)
 
-    for run in (body, response, answer):
+    def heading_number(parts: int) -> object:
+        return _HEADING_NUMBER.match("1." * parts + "x")
+
+    for run in (body, response, answer, heading_number):
         assert _growth(run, 200) < MOST_GROWTH
 
 
@@ -179,4 +184,33 @@ def test_regression_ask_numbered_after_its_heading_is_no_next_section(tmp_path: 
     # and read again by the last-resort reader, running on into the next section.
     assert _decisions(_paper(tmp_path, RUN_NUMBERED_REPORT)) == [
         ("6. That Cabinet approves the capital programme", "approved"),
+    ]
+
+
+# -------- a two-column table of questions and answers is no pair of newspaper columns
+
+QUESTIONS_TABLE = """** WESTLEIGH BOROUGH COUNCIL
+** CABINET
+Minutes of the meeting held on Tuesday 9th November 2027 at 6.00 p.m.
+Present: Councillor R. Hale (Leader); Councillors P. Moss, T. Vane and D. Lyle.
+** 31. PUBLIC QUESTIONS
+The following questions were put and answered.
+|% 50 50
+|- Question | Answer |
+| Mr Dale asked when the footpath between Mill Lane and the station would be resurfaced, as it had been closed for three months and residents had to walk along the road. | The Cabinet Member for Highways replied that the resurfacing contract had been let and the work would start in January 2028 and take four weeks. |
+| Mrs Orme asked why the garden waste collection had been suspended in August and whether subscribers would be refunded for the missed collections. | The Cabinet Member for Environment replied that a shortage of drivers had caused the suspension and every subscriber would receive a refund of six pounds. |
+** 32. BUDGET MONITORING
+RESOLVED that the report be noted.
+"""  # noqa: E501
+
+
+def test_regression_questions_table_is_no_newspaper_columns(tmp_path: Path) -> None:
+    # Round 20 read an upright page's run of lines each in one half as newspaper columns,
+    # left column then right, when each side held six lines and the right filled its half:
+    # a borderless table of questions and answers is so too, and the short lines under it
+    # (the next minute's heading, its RESOLVED) keep to the left half, so the answers were
+    # read after them, into the next minute's decision. Newspaper columns of minutes run
+    # one numbering on from the left column into the right.
+    assert _decisions(rendered(QUESTIONS_TABLE, tmp_path)) == [
+        ("RESOLVED that the report be noted.", "noted"),
     ]
