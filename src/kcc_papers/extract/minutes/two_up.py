@@ -134,17 +134,19 @@ _HEADING_NUMBER = re.compile(
 
 
 def _numbering_runs_on(left: list[Placed], right: list[Placed]) -> bool:
-    """Whether the right column heads minutes numbered on from the left column's: newspaper
-    columns of minutes, one numbering running on across them. A two-column table beside
-    which the lines under it keep to the left half (public questions and their answers,
-    issues and responses) numbers nothing in its right column, or numbers it row by row
-    as its left."""
+    """Whether the right column's first numbered line follows on from a number opening a
+    line of the left column ("14. Empty Homes" beside "13. Minutes"): newspaper columns of
+    minutes, one numbering running on across them (a prose line wrapped before a figure,
+    "15 as a landlord", is no heading, but a heading numbered one before is there). A
+    two-column table beside which the lines under it keep to the left half (public
+    questions and their answers, issues and responses) numbers nothing in its right column,
+    or numbers it row by row as its left."""
     def numbers(side: list[Placed]) -> list[int]:
         return [int(m.group(1)) for _, line, _ in side
                 if (m := _HEADING_NUMBER.match(line.text.strip()))]
 
     on_right = numbers(right)
-    return bool(on_right) and all(n < on_right[0] for n in numbers(left))
+    return bool(on_right) and on_right[0] - 1 in numbers(left)
 
 
 def _page_in_order(lines: list[Placed], width: float) -> list[Placed]:
