@@ -262,12 +262,14 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
 
 # ... or the body's own report to another, recommending in the present: "3. Having considered
 # the proposed appointment, the Panel recommends the appointment of ..." (a police and crime
-# panel's report to its Commissioner), the paragraph its recommendation.
+# panel's report to its Commissioner), the paragraph its recommendation. The body by its
+# whole name too, its small words in it: "the Health and Wellbeing Board recommends".
 _MAX_CLAUSE = 200
 BODY_RECOMMENDS = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:having|after|following)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+)?"
-    r"(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Authority|"
-    r"Executive|Forum|Partnership)\s+(?:unanimously\s+)?recommends(?:\s+(?:that|the)\b|\s*$)")
+    r"(?i:the)\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|on)\s+){0,6}?"
+    r"(?:Committee|Cabinet|Council|Board|Panel|Authority|Executive|Forum|Partnership)"
+    r"\s+(?:unanimously\s+)?recommends(?:\s+(?:that|the)\b|\s*$)")
 
 
 def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
@@ -362,10 +364,13 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
 
 def _next_section(line: str, num: str) -> bool:
     """Whether ``line`` heads the section numbered after section ``num``: "4. Financial
-    implications" after "3" (a list under the heading starts at its own "1.")."""
+    implications" after "3" (a list under the heading starts at its own "1."). An ask is no
+    heading, though numbered next: a report numbering every paragraph in one run puts its
+    ask under "5. Recommendation" as "6. That Cabinet approves the capital programme"."""
     m = _SECTION_NUMBER.match(line)
     return bool(num and m and _NUMBERED_HEADING.match(line)
-                and int(m.group(1)) == int(num.split(".")[0]) + 1)
+                and int(m.group(1)) == int(num.split(".")[0]) + 1
+                and not THAT_ASK.match(line) and not ASKS.match(line[m.end():].lstrip()))
 
 
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")

@@ -370,7 +370,8 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
         above, nxt = texts[i + used - 1], texts[i + used].strip()
         # (a heading ending on its colon goes on under it, however short its line: a narrow
         # column's "CITY CENTRE RECOVERY PLAN:" over "PROGRESS")
-        opened = used == 1 and above.rstrip().endswith(":")
+        # (but not onto its answer: "APOLOGIES FOR ABSENCE:" over "NONE")
+        opened = used == 1 and above.rstrip().endswith(":") and not _ANSWER.match(nxt)
         if ((len(above.strip()) < WRAPPED_HEADING_CHARS and not opened)
                 or not in_capitals(nxt) or resolves(nxt)
                 or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt)
@@ -383,6 +384,11 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
         parts.append(nxt)
         used += 1
     return " ".join(parts), used
+
+
+# A heading's answer on the line under it, no part of its title: "NONE", "NIL", "N/A",
+# "NONE DECLARED."
+_ANSWER = re.compile(r"^(?:NONE|NIL|N/?A)(?:\s+(?:RECEIVED|DECLARED|MADE|REPORTED))?\.?$")
 
 
 # An item ref the margin broke after its word: "... WORK PROGRAMME [Item" over "7]".

@@ -528,8 +528,9 @@ _RESPONSE = re.compile(
     r"Objections?|Object|Support(?:ed)?)(?:\s+(?:raised|made|recorded))?\.?\s*$"
     # ... or its reasons or proviso after a colon, comma or dash, to the line's end: "Object:
     # overdevelopment of the site", "OBJECT - the access is narrow", "No objection, provided
-    # the illumination is static"
-    r"|(?:No\s+(?i:objections?)|NO\s+OBJECTIONS?|Objections?|Object|OBJECT)"
+    # the illumination is static" (the council's verb or its "no objection": a plain
+    # "Objections:" labels the representations an application drew, "Objections: 14 letters")
+    r"|(?:No\s+(?i:objections?)|NO\s+OBJECTIONS?|Object|OBJECT)"
     r"(?::|,|\s[–-])\s+\S.*$"
     r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports"
     # ... or says it has none: "The Council has no objection."

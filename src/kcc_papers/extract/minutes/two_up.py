@@ -7,6 +7,7 @@ then its right, set as a page of its own at the left half's margin."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import groupby
 from operator import itemgetter
@@ -121,10 +122,31 @@ def _run_in_order(run: list[Placed], sides: list[str | None], width: float) -> l
     column = min(_x0(line) for _, line, _ in right)
     room = width - margin - column
     widest = max((line.x1 or column) - column for _, line, _ in right)
-    if room <= 0 or widest < MIN_COLUMN_FILL * room:
+    if room <= 0 or widest < MIN_COLUMN_FILL * room or not _numbering_runs_on(left, right):
         return run
     return [*left, *[(page, _shifted(line, column - margin), share)
                      for page, line, share in right]]
+
+
+# A minute's number opening its heading: "26.", "ESP/27/26", "Minute 26" (its last figures).
+_HEADING_NUMBER = re.compile(
+    r"^(?:(?:Minute|Min\.?|Item)\s+)?[A-Z]{0,6}[/.]?(?:\d{1,4}[/.])*(\d{1,4})[.:)]?(?=\s|$)")
+
+
+def _numbering_runs_on(left: list[Placed], right: list[Placed]) -> bool:
+    """Whether the right column's first numbered line follows on from a number opening a
+    line of the left column ("14. Empty Homes" beside "13. Minutes"): newspaper columns of
+    minutes, one numbering running on across them (a prose line wrapped before a figure,
+    "15 as a landlord", is no heading, but a heading numbered one before is there). A
+    two-column table beside which the lines under it keep to the left half (public
+    questions and their answers, issues and responses) numbers nothing in its right column,
+    or numbers it row by row as its left."""
+    def numbers(side: list[Placed]) -> list[int]:
+        return [int(m.group(1)) for _, line, _ in side
+                if (m := _HEADING_NUMBER.match(line.text.strip()))]
+
+    on_right = numbers(right)
+    return bool(on_right) and on_right[0] - 1 in numbers(left)
 
 
 def _page_in_order(lines: list[Placed], width: float) -> list[Placed]:
