@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import contexts
+from heldout_support import contract_rows
 from kcc_papers.extract import kpis
 from kcc_papers.models import Kpi
 from kcc_papers.normalise.money import find_money
@@ -82,3 +85,54 @@ def test_regression_space_grouped_share_is_no_figure() -> None:
     assert parse_value("95.0%").value == 95.0
     assert parse_value("3 412").value == 3412.0
     assert parse_value("£1 200 000").value == 1_200_000.0
+
+
+# ---------------------------------------------------------------- contracts: false positives
+
+CONTRACT_REPORT = """Report to Cabinet
+Subject: {subject}
+1.1 {sentence}
+"""
+
+
+ContractRow = tuple[str | None, float | None]
+
+
+def _contracts(subject: str, sentence: str, tmp_path: Path) -> list[ContractRow]:
+    return contract_rows(CONTRACT_REPORT.format(subject=subject, sentence=sentence), tmp_path)
+
+
+def test_regression_refused_request_after_an_award_leaves_the_award(tmp_path: Path) -> None:
+    # a request refused anywhere in the sentence let nothing of it, the award before it too
+    assert _contracts(
+        "Highway repairs", "The Cabinet awarded the contract to Tarnside Surfacing Ltd at a "
+        "value of £120,000 after the exemption request was refused.", tmp_path) == [
+        ("Tarnside Surfacing Ltd", 120_000.0)]
+
+
+def test_refused_request_still_lets_what_it_asked_for_nothing(tmp_path: Path) -> None:
+    assert _contracts(
+        "Waivers", "One waiver request was declined: a request from Leisure to extend the "
+        "pool cleaning contract with Brightwater Hygiene Ltd (£41,000) without competition.",
+        tmp_path) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Section 106 agreement with Barratt Homes Ltd expires on 31 March 2029.",
+    "The Section 75 agreement with Northshire Integrated Care Board will end on 31 March 2028.",
+])
+def test_regression_statutory_agreement_is_no_contract(sentence: str, tmp_path: Path) -> None:
+    # "agreement with X ... ends" and "the ... agreement with X Ltd" read any agreement as a
+    # contract let: a planning obligation, a partnership of public bodies
+    assert _contracts("Planning and health", sentence, tmp_path) == []
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("The Council's insurance with Zurich Municipal expires on 31 May 2028.",
+     [("Zurich Municipal", None)]),
+    ("Cabinet approves a sleeving agreement with Tidewater Energy Supply Ltd for the output.",
+     [("Tidewater Energy Supply Ltd", None)]),
+])
+def test_insurance_and_firms_agreements_still_contracts(
+        sentence: str, rows: list[ContractRow], tmp_path: Path) -> None:
+    assert _contracts("Energy and insurance", sentence, tmp_path) == rows

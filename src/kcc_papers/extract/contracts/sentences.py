@@ -259,9 +259,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # space: the name is never cut inside a word that opens like it, "Gw" of "Gwendraeth";
     # each run of spaces read one way, as "\s*,?\s*" before another "\s*" took seconds on a
     # few hundred spaces)
-    # ("The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy, an
-    # agreement or a lease in place is held with its firm as a contract is)
-    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|[Aa]greements?|[Ll]eases?)\s+with\s+"
+    # ("The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy in
+    # place is held with its insurer as a contract is. Not any agreement or lease: "the
+    # Section 75 agreement with the Integrated Care Board will end", a lease of the
+    # council's land to a club, are no contract let)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?)\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
@@ -413,7 +415,11 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
     # (a name with a legal form: a council agrees with its partners too)
-    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+    # (an agreement named by the statute's section it is made under, "the Section 106
+    # agreement with Barratt Homes Ltd", is a planning obligation or a partnership of public
+    # bodies, no contract let)
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
+                r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 rf"[Aa]greements?\s+with\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
