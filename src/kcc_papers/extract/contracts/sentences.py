@@ -71,14 +71,14 @@ BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
 # the contract for a further 12 months with X", "for a period of two years").
 EXTENDED_FOR = (r"(?i:(?:an?\s+|another\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
                 r"\S+\s+(?:years?|months?|weeks?))")
-# A firm's legal form as a word of its name, in CONTRACT_CUE's form (LEGAL_FORMS, below, as
-# the provider patterns read a name's end).
-_LEGAL_WORD = r"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b"
+# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS, below, as the
+# provider patterns read a name's end).
+LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
+# A firm's legal form as a word of its name, in CONTRACT_CUE's form.
+_LEGAL_WORD = rf"\b(?-i:{'|'.join(LEGAL_WORDS)})\b"
 # The words of a firm's name a person's never ends in: "Ledgerwise Audit Services".
 FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates", "Partnership",
               "Group", "Company")
-# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS below).
-LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
 # A role firms hold under contract, a firm appointed to it ("appointed as the Council's
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
 _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
