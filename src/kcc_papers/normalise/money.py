@@ -26,8 +26,11 @@ _SCALE = r"(?P<{name}>bn|billion|mn|million|m|k|thousand)(?![a-z])"
 # between groups of three, the last group whole ("£25 021 250 1": a footnote's mark after;
 # "£1 8460" is no such figure).
 _GROUP_SPACE = "[ \u2009\u202f\u00a0]"
+# (A space-grouped figure starts at its run's first group, never after a digit and a space:
+# each group of a long run of them, "123 456 789 ...", read on to the run's end from there
+# was quadratic in the run where the figure needs no £ before it, as CODE_AFTER's.)
 _NUMBER = (r"(?!0\d)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-           rf"|\d{{{{1,3}}}}(?:{_GROUP_SPACE}\d{{{{3}}}})+(?!\d)(?:\.\d+)?"
+           rf"|(?<!\d{_GROUP_SPACE})\d{{{{1,3}}}}(?:{_GROUP_SPACE}\d{{{{3}}}})+(?!\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+)")
 
 # "£(5.4)m" is negative; "(£741k)" is only an aside, so brackets count inside the £ only.

@@ -89,7 +89,7 @@ def parse_value(text: str | None) -> Value:
         digits = ratio.group(1)
         return Value(raw, float(digits), "ratio", decimals=_decimals(digits))
     m = _NUMBER.match(figure.replace(" ,", ","))
-    if not m:
+    if not m or _run_together(m):
         return Value(raw)
     digits = m.group("num").replace(",", "").replace(" ", "")
     value = float(digits)
@@ -100,6 +100,18 @@ def parse_value(text: str | None) -> Value:
     if m.group("neg"):
         value = -value
     return Value(raw, value, _unit(m), decimals=decimals)
+
+
+# The units no figure grouped in thousands is printed in: a share or a change in points is
+# never a thousand or more, so "95 100%" is two cells' figures run together (a target of 95
+# beside 100%), not 95,100%.
+UNGROUPED_UNITS = ("%", "pp")
+
+
+def _run_together(m: re.Match[str]) -> bool:
+    """Two figures side by side read as one parted by a space: a percentage "grouped"."""
+    unit = (m.group("unit") or "").lower()
+    return " " in m.group("num") and unit in UNGROUPED_UNITS
 
 
 def _decimals(digits: str) -> int:

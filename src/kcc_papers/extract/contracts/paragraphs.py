@@ -116,8 +116,12 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
     if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
         return None
-    if REFUSED_REQUEST.search(sentence):
-        return None
+    refused = REFUSED_REQUEST.search(sentence)
+    if refused:
+        # what follows the refusal is what the request asked for; a contract the sentence
+        # let before it ("awarded the contract to X at £120,000 after the exemption request
+        # was refused") is read still
+        sentence = sentence[:refused.start()]
     if CONTRACT_CUE.search(_without_policy_frameworks(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):

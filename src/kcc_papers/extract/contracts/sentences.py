@@ -71,14 +71,14 @@ BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
 # the contract for a further 12 months with X", "for a period of two years").
 EXTENDED_FOR = (r"(?i:(?:an?\s+|another\s+)?(?:further\s+|additional\s+)?(?:period\s+of\s+)?"
                 r"\S+\s+(?:years?|months?|weeks?))")
-# A firm's legal form as a word of its name, in CONTRACT_CUE's form (LEGAL_FORMS, below, as
-# the provider patterns read a name's end).
-_LEGAL_WORD = r"\b(?-i:Ltd|Limited|LLP|plc|PLC|CIC|Cyf|Inc|LLC)\b"
+# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS, below, as the
+# provider patterns read a name's end).
+LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
+# A firm's legal form as a word of its name, in CONTRACT_CUE's form.
+_LEGAL_WORD = rf"\b(?-i:{'|'.join(LEGAL_WORDS)})\b"
 # The words of a firm's name a person's never ends in: "Ledgerwise Audit Services".
 FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates", "Partnership",
               "Group", "Company")
-# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS below).
-LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
 # A role firms hold under contract, a firm appointed to it ("appointed as the Council's
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
 _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
@@ -259,9 +259,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # space: the name is never cut inside a word that opens like it, "Gw" of "Gwendraeth";
     # each run of spaces read one way, as "\s*,?\s*" before another "\s*" took seconds on a
     # few hundred spaces)
-    # ("The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy, an
-    # agreement or a lease in place is held with its firm as a contract is)
-    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|[Aa]greements?|[Ll]eases?)\s+with\s+"
+    # ("The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy in
+    # place is held with its insurer as a contract is. Not any agreement or lease: "the
+    # Section 75 agreement with the Integrated Care Board will end", a lease of the
+    # council's land to a club, are no contract let)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?)\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
@@ -413,7 +415,11 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
     # (a name with a legal form: a council agrees with its partners too)
-    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+    # (an agreement named by the statute's section it is made under, "the Section 106
+    # agreement with Barratt Homes Ltd", is a planning obligation or a partnership of public
+    # bodies, no contract let)
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
+                r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 rf"[Aa]greements?\s+with\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
