@@ -62,7 +62,9 @@ NOTE = re.compile(
 # Of those notes, the ones saying the item is taken in private.
 PRIVATE_PAPER = re.compile(rf"exempt|{PRIVATE_NOTE_WORDS}", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
-PRESENTER = re.compile(r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
+# Never opening inside a run of spaces ("(?<!\s)"): a match from there would have started at
+# the run's first space, and a long run with no dash after it is read once, not from each space.
+PRESENTER = re.compile(r"(?<!\s)\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$")
 # A page range the margin broke before it closed: "(Pages", "(Pages 45" (its "- 58)" on the
 # line below).
 OPEN_PAGES = re.compile(rf"\(\s*{_PAGES_WORD}(?:\s+\d{{1,4}}(?:\s*(?:-|–|to|i))?)?\s*$", re.I)

@@ -217,7 +217,10 @@ TITLE_VERB = re.compile(
     r"recommissioning|commissioning|variation|approval|letting)\s+(?:of\s+)?(?:the\s+)?",
     re.I,
 )
-TITLE_TAIL = re.compile(r"\s*[–—:-]\s*(?:contract\s+)?(?:management|monitoring|update)\b.*$", re.I)
+# (Never opening inside a run of spaces: a match from there would have started at the run's
+# first space, and a long run with no dash after it is then read once, not from each space.)
+TITLE_TAIL = re.compile(r"(?:(?<!\s)|(?!\s))\s*[–—:-]\s*(?:contract\s+)?"
+                        r"(?:management|monitoring|update)\b.*$", re.I)
 
 
 def service_from_title(title: str | None) -> str | None:

@@ -205,9 +205,13 @@ _IN_CLAUSE = rf"(?:[^.;]|\.(?=\d)|{_ABBREVIATION_STOP})"
 _AREA = r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)"
 _NAMES = rf"{_NAME}(?:(?:{_AREA})?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 AREA_AFTER = re.compile(_AREA + "$")
-NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# NAME_SPLIT, NAME_COMMA and the like below never open inside a run of spaces (the
+# ``_OUTSIDE_SPACES`` prefix): a match from there would have started at the run's first space,
+# so none is lost, and a long run with no comma after it is read once, not from each space.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
+NAME_SPLIT = re.compile(_OUTSIDE_SPACES + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 LIST_AND = re.compile(r"\band\s|&")
-NAME_COMMA = re.compile(r"\s*,\s*")
+NAME_COMMA = re.compile(_OUTSIDE_SPACES + r"\s*,\s*")
 # A party's name, or a service named in lower case, is a few words; more is a clause.
 MAX_PARTY_WORDS = 6
 MAX_SERVICE_WORDS = 6
@@ -556,7 +560,8 @@ MONTH_YEAR = re.compile(
 )
 
 
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# (Never opening inside a run of spaces or tabs, as NAME_SPLIT.)
+_LINE_BREAK = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*\n[ \t]*")
 # A part of an award named by its number: "Lot 2", "Part A", "Package 3", what it covers
 # bracketed after it ("Lot 1 (inner harbour)").
 _PART_MARK = r"(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b"
@@ -671,7 +676,8 @@ GRANTED = re.compile(r"\b(?:grants?|funding|bursar(?:y|ies)|donations?|prizes?)\
                      re.I)
 GRANT_CHARS = 40
 # A name read on into "contracts" names what the contracts are for, not who holds them.
-SERVICE_NOUN = re.compile(r"\s+contracts?\b")
+# (Never opening inside a run of spaces, as NAME_SPLIT: a name never ends on a space.)
+SERVICE_NOUN = re.compile(_OUTSIDE_SPACES + r"\s+contracts?\b")
 # "award a contract for repairs to Kingsmead multi-storey car park to Caldecott Structural
 # Repairs Ltd", "... to Abbey Road Car Park to ...": the first "to" reached a place the works
 # are done to; the party is the name after a second "to", straight after the place or a few
@@ -976,7 +982,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
 
 # A sum in brackets just after an amount: "£412,600 per annum (£1,237,800 over the initial
 # three-year term)". Its characters are few: a bracket that runs on is an aside, not a sum.
-BRACKETED_SUM = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
+# (Never opening inside a run of spaces, as NAME_SPLIT: an amount never ends on a space.)
+BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
 
 
 # ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the

@@ -1,0 +1,102 @@
+"""The readers' patterns that open on a run of spaces stay linear in its length.
+
+Each opened on ``\\s*`` or ``\\s+`` and, searched over a long run of spaces with nothing after it
+that it wants, read the rest of the run from every space: 10,000 spaces took 0.4-1 s. The
+growth check is that of ``test_s25_limits_misc``: CPU time of an input ``LONGER`` times longer
+over a short one's, robust to the machine's load.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+from kcc_papers.extract.agenda import patterns as agenda_patterns
+from kcc_papers.extract.contracts import draft, sentences
+
+LONGER = 10
+# A linear search grows LONGER times; a quadratic one LONGER ** 2 times.
+MOST_GROWTH = 2 * LONGER
+TIMING_RUNS = 5
+SMALL_CALLS = 50
+TIMING_BUDGET_SECONDS = 1.0
+SMALL_RUN = 300
+# The whitespace a bad text layer runs to: spaces, tabs, blank lines.
+RUNS = [" ", "\t", " \n"]
+FIXED = {
+    "NAME_SPLIT": sentences.NAME_SPLIT,
+    "NAME_COMMA": sentences.NAME_COMMA,
+    "SERVICE_NOUN": sentences.SERVICE_NOUN,
+    "BRACKETED_SUM": sentences.BRACKETED_SUM,
+    "_LINE_BREAK": sentences._LINE_BREAK,
+    "PRESENTER": agenda_patterns.PRESENTER,
+    "TITLE_TAIL": draft.TITLE_TAIL,
+}
+# Each pattern as it was, which the growth check must catch.
+BEFORE = {
+    "NAME_SPLIT": r"\s*,\s*(?:and\s+)?|\s+and\s+",
+    "NAME_COMMA": r"\s*,\s*",
+    "SERVICE_NOUN": r"\s+contracts?\b",
+    "BRACKETED_SUM": r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)",
+    "_LINE_BREAK": r"[ \t]*\n[ \t]*",
+    "PRESENTER": r"\s+[-–]\s+(Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*)$",
+    "TITLE_TAIL": r"\s*[–—:-]\s*(?:contract\s+)?(?:management|monitoring|update)\b.*$",
+}
+
+
+def _seconds_per_call(run: Callable[[], object], calls: int) -> float:
+    best = math.inf
+    spent = 0.0
+    for _ in range(TIMING_RUNS):
+        started = time.process_time()
+        for _ in range(calls):
+            run()
+        took = time.process_time() - started
+        best, spent = min(best, took), spent + took
+        if spent > TIMING_BUDGET_SECONDS:
+            break
+    return best / calls
+
+
+def _growth(pattern: re.Pattern[str], unit: str) -> float:
+    """How much longer searching a run LONGER times as long takes."""
+    def run(units: int) -> object:
+        return pattern.search(unit * units)
+
+    quick = _seconds_per_call(lambda: run(SMALL_RUN), SMALL_CALLS)
+    slow = _seconds_per_call(lambda: run(SMALL_RUN * LONGER), max(1, SMALL_CALLS // LONGER))
+    return slow / quick
+
+
+def _worst_growth(pattern: re.Pattern[str]) -> float:
+    return max(_growth(pattern, unit) for unit in RUNS)
+
+
+@pytest.mark.parametrize("name", FIXED)
+def test_regression_pattern_is_linear_in_a_run_of_spaces(name: str) -> None:
+    assert _worst_growth(FIXED[name]) < MOST_GROWTH
+
+
+@pytest.mark.parametrize("name", FIXED)
+def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
+    assert _worst_growth(re.compile(BEFORE[name], FIXED[name].flags)) > MOST_GROWTH
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("NAME_SPLIT", "Alpha Ltd , Beta Ltd, and Gamma plc and  Delta, , Epsilon"),
+    ("NAME_COMMA", "Alpha Ltd ,Beta Ltd,  Gamma plc , , Delta"),
+    ("SERVICE_NOUN", "the Home to School Transport  contracts to Acme, contract x"),
+    ("BRACKETED_SUM", "£412,600 per annum  (£1,237,800 over the term) (aside) (£1)"),
+    ("_LINE_BREAK", "award of \t\n\t the contract \n\n to\n Acme"),
+    ("PRESENTER", "Budget monitoring  -  Report of the Director of Finance"),
+    ("TITLE_TAIL", "Waste collection   –  contract management and performance"),
+])
+def test_pattern_still_matches_as_it_did(name: str, text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> object:
+        return ([(m.span(), m.group(0)) for m in pattern.finditer(text)], pattern.split(text))
+
+    assert found(FIXED[name]) == found(re.compile(BEFORE[name], FIXED[name].flags))
