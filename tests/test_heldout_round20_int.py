@@ -29,7 +29,7 @@ Contact: Jo Penrose, Senior Arboricultural Officer
 def test_officer_recommendation_heading_in_small_r_missed(tmp_path: Path) -> None:
     # "Officer Recommendation" was read; with its r small the heading was taken for prose
     # (a small r guards sentences running on, which never open with "Officer")
-    result = process_file(rendered(TPO_REPORT, tmp_path))
+    result = process_file(str(rendered(TPO_REPORT, tmp_path)))
     assert [d.decision_text for d in decisions_in(result.records)] == [
         "That Tree Preservation Order WDC/TPO/27/05 be confirmed without modification."
     ]
