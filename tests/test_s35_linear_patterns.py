@@ -8,22 +8,15 @@ over a short one's, robust to the machine's load.
 
 from __future__ import annotations
 
-import math
 import re
-import time
-from collections.abc import Callable
 
 import pytest
 
 from kcc_papers.extract.agenda import patterns as agenda_patterns
 from kcc_papers.extract.contracts import draft, sentences
+from test_s25_limits_misc import MOST_GROWTH
+from test_s25_limits_misc import _growth as _run_growth
 
-LONGER = 10
-# A linear search grows LONGER times; a quadratic one LONGER ** 2 times.
-MOST_GROWTH = 2 * LONGER
-TIMING_RUNS = 5
-SMALL_CALLS = 50
-TIMING_BUDGET_SECONDS = 1.0
 SMALL_RUN = 300
 # The whitespace a bad text layer runs to: spaces, tabs, blank lines.
 RUNS = [" ", "\t", " \n"]
@@ -48,28 +41,9 @@ BEFORE = {
 }
 
 
-def _seconds_per_call(run: Callable[[], object], calls: int) -> float:
-    best = math.inf
-    spent = 0.0
-    for _ in range(TIMING_RUNS):
-        started = time.process_time()
-        for _ in range(calls):
-            run()
-        took = time.process_time() - started
-        best, spent = min(best, took), spent + took
-        if spent > TIMING_BUDGET_SECONDS:
-            break
-    return best / calls
-
-
 def _growth(pattern: re.Pattern[str], unit: str) -> float:
     """How much longer searching a run LONGER times as long takes."""
-    def run(units: int) -> object:
-        return pattern.search(unit * units)
-
-    quick = _seconds_per_call(lambda: run(SMALL_RUN), SMALL_CALLS)
-    slow = _seconds_per_call(lambda: run(SMALL_RUN * LONGER), max(1, SMALL_CALLS // LONGER))
-    return slow / quick
+    return _run_growth(lambda units: pattern.search(unit * units), SMALL_RUN)
 
 
 def _worst_growth(pattern: re.Pattern[str]) -> float:
