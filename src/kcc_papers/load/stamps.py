@@ -237,12 +237,18 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
 
 
 def _right_stamp(band: list[R], page_width: float) -> R | None:
-    """The band's last run where it is a stamp at the right margin, set apart from the run
-    before it."""
-    if (len(band) < 2 or band[-1].x1 < page_width * (1 - RIGHT_ZONE)
-            or band[-1].x0 < page_width * STAMP_START):
+    """The band's run ending furthest right where it is a stamp at the right margin, set apart
+    from the last run before it. Furthest right, not last to start: a stamp printed over a
+    table's header cell may start left of the cell's words, which end short of the margin
+    ("Agenda Item 7" over "Residual")."""
+    if len(band) < 2:
         return None
-    return band[-1] if _apart(band[-2], band[-1]) and _worded(band[-1].text) else None
+    # of runs ending together, the last to start (as the band's last run was taken before)
+    stamp = max(reversed(band), key=lambda run: run.x1)
+    if stamp.x1 < page_width * (1 - RIGHT_ZONE) or stamp.x0 < page_width * STAMP_START:
+        return None
+    before = [run for run in band if run is not stamp][-1]
+    return stamp if _apart(before, stamp) and _worded(stamp.text) else None
 
 
 def _foot_stamps(runs: list[R], page_height: float, tolerance: float) -> list[R]:
