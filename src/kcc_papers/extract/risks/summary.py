@@ -125,6 +125,12 @@ FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?%?$")
 VALUE_ROW_FIGURES = 2
 
 
+# A factor's heading printing its chance as a percentage ("Probability (%)", "Likelihood %"):
+# a quantified register scores the likelihood band from it in a column of its own ("L"),
+# which is the factor where there is one.
+PERCENT_HEAD = re.compile(r"%|\bper\s?cent", re.I)
+
+
 @dataclass
 class SummaryEntry:
     risk_id: str
@@ -164,13 +170,18 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
     id_at = next((i for i, ps in enumerate(parts)
                   if any(ID_HEAD.match(p) and len(p) < 30 for p in ps)), None)
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
+    in_percent: int | None = None  # a likelihood column of percentages ("Probability (%)")
     for i, ps in enumerate(parts):
         if i == id_at or any(INHERENT.search(p) for p in ps):
             continue
         role = next((name for name, rx in HEADINGS for p in ps
                      if name not in roles and rx.search(RESIDUAL.sub("", p))), None)
-        if role:
+        if role == "likelihood" and any(PERCENT_HEAD.search(p) for p in ps):
+            in_percent = i if in_percent is None else in_percent
+        elif role:
             roles[role] = i
+    if in_percent is not None:
+        roles.setdefault("likelihood", in_percent)
     if sample is not None:
         _best_current(parts, sample, roles)
         _factors_from_sample(parts, sample, roles)
