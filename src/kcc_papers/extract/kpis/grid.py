@@ -72,6 +72,9 @@ def _continues_header(row: Row, prev: Row) -> bool:
 # figure, as a row's period or code may print it).
 NAME_WORDS = 4
 MIN_NAMED_COLUMNS = 2
+# The unit a money table prints in its corner ("£000", "(£m)", "£'000s"): the name of its
+# first column, no figure.
+MONEY_UNIT = re.compile(r"^\(?£\s?(?:'?000'?s?|k|m|mn|bn|millions?|thousands?)\)?$", re.I)
 
 
 def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
@@ -84,8 +87,15 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
-            and not any((_figure(c) and period_of(c) is None) or len(c.split()) > NAME_WORDS
+            and not any((_figure(c) and not _period_or_unit(c)) or len(c.split()) > NAME_WORDS
                         for c in names))
+
+
+def _period_or_unit(cell: str) -> bool:
+    """A cell naming a column though it prints a figure: a period ("Q3 2025/26"), a year alone
+    (a projection's "2028/29 | 2029/30") or a money table's unit ("£000")."""
+    return (period_of(cell) is not None or bool(BARE_YEAR.match(cell))
+            or bool(MONEY_UNIT.match(cell)))
 
 
 def _figure(cell: str) -> bool:
