@@ -75,11 +75,12 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 INDICATOR_HEAD = re.compile(r"^(?:(?:key\s+)?performance\s+)?(?:indicator|measure)s?"
                             r"(?:\s+(?:description|name))?$|^K?PIs?(?:\s+(?:ref|code|name))?$",
                             re.I)
-# The column a tender evaluation names its bidders by ("Supplier", "Tenderer", "Bidder"): its
-# "Quality score | Price score" are marks out of a weighting, never a risk's score, and a
-# register never lists who bid (one listing its suppliers' risks scores their likelihood).
-BIDDER_HEAD = re.compile(r"^(?:suppliers?|tenderers?|bidders?|tenders?|bids?)(?:\s+name)?$",
-                         re.I)
+# The column a tender evaluation names its bidders by ("Supplier", "Tenderer", "Bidder"), or
+# a grant scheme its applicants ("Applicant"): its "Quality score | Price score", "Score (of
+# 25)" are marks out of a weighting, never a risk's score, and a register never lists who bid
+# or applied (one listing its suppliers' risks scores their likelihood).
+BIDDER_HEAD = re.compile(r"^(?:suppliers?|tenderers?|bidders?|tenders?|bids?|applicants?)"
+                         r"(?:\s+name)?$", re.I)
 # A register scored before and after its controls: the "Inherent" (gross) columns are not the
 # risk as it stands; the "Residual" (net) ones are, and read as their heading without the word.
 # The heading may say it in words anywhere: "Score before controls", "Risk without mitigation".
