@@ -55,6 +55,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|service\s+|minimum\s+)?standard$"
                           r"|^(?:operational\s+)?plan$|^trajectory$", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
+    # the figure compared with a comparator's ("Compared with England", "Comparison to
+    # benchmark": "Better | Similar | Worse"), a statistical finding, not the council's rating
+    ("comparison", re.compile(r"^(?:compared|comparison)\s+(?:with|to)\b", re.I)),
     # a figure to compare with, never the indicator's own ("Baseline 2023/24", "SN average",
     # "England", "Comparator (actual)"): named before the value columns' words can claim it
     ("comparator", re.compile(r"baseline|comparator|benchmark|\bSN\b|neighbours?|"

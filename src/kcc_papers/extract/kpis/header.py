@@ -17,7 +17,9 @@ from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import parse_number
 
-KPI_ROLES = {"target", "floor", "rag"}
+# (a comparison with a comparator, "Compared with England", rates a measure as a target does,
+# though no rating of the council's own: the measures are KPIs, unrated)
+KPI_ROLES = {"target", "floor", "rag", "comparison"}
 ACTIVITY_ROLES = {"ytd", "in_range", "upper", "lower", "previous_year"}
 
 
@@ -261,18 +263,21 @@ NO_OWN_FIGURE = re.compile(r"^\s*(?:count|number|no\.|numerator|denominator|rank
 def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
                 below: list[str]) -> list[str | None]:
     """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
-    | Period | Holmebridge | England | Target | RAG") prints its own figure under the area's
-    own name, which names no role: where no column is named as the value, the nearest column
-    of no known name left of the comparator, printing a figure in the row below, is the value
-    rated (and a "Period" column then gives each row's period)."""
-    if "latest" in roles or "ytd" in roles or "rag" not in roles or len(below) != len(cells):
+    | Period | Holmebridge | England | Target | RAG"), or comparing it with one ("... |
+    Compared with England"), prints its own figure under the area's own name, which names no
+    role: where no column is named as the value, the first column of no known name between
+    the description and the comparator, printing a figure in the row below, is the value (the
+    area's own is printed before those it is set beside: "Calderbrook | North West |
+    England"; and a "Period" column then gives each row's period)."""
+    if ("latest" in roles or "ytd" in roles or not {"rag", "comparison"} & set(roles)
+            or len(below) != len(cells)):
         return roles
     against = next((i for i, r in enumerate(roles) if r == "comparator"), None)
     if (against is None or MONEY_COLUMN.search(cells[against])
             or any(RISK_COLUMN.search(c) for c in cells)):
         return roles
     desc = roles.index("description")
-    value = next((i for i in range(against - 1, desc, -1) if named[i] is None
+    value = next((i for i in range(desc + 1, against) if named[i] is None
                   and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None),
                  None)
     if value is None:
