@@ -1,0 +1,42 @@
+"""Regression tests for held-out round 21's misses in minutes and agenda items: an agenda's
+table of business whose header names the number's column and the wards' but leaves the
+titles' unnamed. Each on a small paper written here in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import rendered
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
+
+
+def _agenda(path: Path) -> list[tuple[str | None, str]]:
+    return [(a.item_ref, a.title) for a in process_file(str(path)).records
+            if isinstance(a, AgendaItem)]
+
+
+# ------------------------------- a table of business headed "Item | | Wards", titles unnamed
+
+WARDS_COLUMN = """%% font serif
+## Ashcombe Borough Council
+** Cabinet
+A meeting of the Cabinet on Tuesday, 13 April 2027 at 6.00 p.m. in the Committee Room.
+** Business
+|- Item | | Wards |
+| 1. | Apologies for Absence | |
+| 2. | Declarations of Interest | |
+| 3. | Minutes - 9 March 2027 | |
+| 4. | Leisure Centre Roof Repairs | Eastgate |
+| 5. | Market Square Business Case | Town Centre |
+| 6. | Any Other Urgent Business | |
+"""
+
+
+def test_wards_column_read_as_title_under_unnamed_title_column(tmp_path: Path) -> None:
+    # the header's two names ("Item", "Wards") were no known header: the page no agenda,
+    # and a row's wards read on as its title ("Market Square Business Case Town Centre")
+    assert _agenda(rendered(WARDS_COLUMN, tmp_path)) == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+        ("3", "Minutes - 9 March 2027"), ("4", "Leisure Centre Roof Repairs"),
+        ("5", "Market Square Business Case"), ("6", "Any Other Urgent Business")]
