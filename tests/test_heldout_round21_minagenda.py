@@ -75,3 +75,34 @@ def test_for_information_note_read_as_title(tmp_path: Path) -> None:
         ("3", "Treasury Management Mid-Year Review"),
         ("4", "Portfolio Holder Decisions taken since the last meeting"),
         ("5", "Urgent Business")]
+
+
+# ------------------------------- a ruled table of business whose refs are the paper's code
+
+CODED_REFS = """## Ashcombe Council
+!! Executive
+Notice is given that a meeting of the Executive will be held on:
+Date:	Tuesday 15 February 2028
+Time:	5.30 pm
+** Agenda
+|# Item | Subject | Portfolio | Page |
+| EX1 | Apologies for absence | | |
+| EX2 | Declarations of interest | | |
+| EX3 | Minutes of the meeting held on 18 January 2028 | Leader | 2 |
+| EX4 | Direct Payments Policy 2028 | Adult Social Care | 4 |
+| EX5 | Council Tax Support Scheme 2028/29 | Finance | to follow |
+"""
+
+
+def test_coded_refs_in_ruled_table_read_as_no_items(tmp_path: Path) -> None:
+    # the table's rows were kept only where "EX1 Apologies ..." read as a known item line
+    # (a number, or one capital and a number): none did, and the rows, read as the table's,
+    # were not left to the paper's own numbering either
+    path = rendered(CODED_REFS, tmp_path)
+    assert _agenda(path) == [
+        ("EX1", "Apologies for absence"), ("EX2", "Declarations of interest"),
+        ("EX3", "Minutes of the meeting held on 18 January 2028"),
+        ("EX4", "Direct Payments Policy 2028"), ("EX5", "Council Tax Support Scheme 2028/29")]
+    pages = [(a.item_ref, a.page_from) for a in process_file(str(path)).records
+             if isinstance(a, AgendaItem)]
+    assert pages[2:4] == [("EX3", 2), ("EX4", 4)]
