@@ -341,8 +341,8 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
         if label is not None and (alone := _part_alone(texts, i, len(label), want, span)):
             # the part's number alone on its line, its title under it, as the minute's own
             # number stands over its title (ModernGov's pages: "45(a)" over "Arts Funding")
-            part, title = alone
-            number = f"{printed}{part}".replace("{", "{{").replace("}", "}}")
+            lettered, title = alone
+            number = f"{printed}{lettered}".replace("{", "{{").replace("}", "}}")
             found.append(Candidate(i, minute.number, "shape:" + number, title, None, 2))
             want = chr(ord(want) + 1)
             continue
