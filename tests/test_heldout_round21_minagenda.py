@@ -1,9 +1,8 @@
 """Regression tests for held-out round 21's misses in minutes and agenda items: an agenda's
 table of business whose header names the number's column and the wards' but leaves the
-titles' unnamed; a bracketed note of what the meeting is to do with an item's paper; a ruled
-table of business whose refs are the paper's own code; a minutes page's lettered parts whose
-numbers stand alone over their titles. Each on a small paper written here in the layout that
-showed it."""
+titles' unnamed; a ruled table of business whose refs are the paper's own code; a minutes
+page's lettered parts whose numbers stand alone over their titles. Each on a small paper
+written here in the layout that showed it."""
 
 from __future__ import annotations
 
@@ -43,41 +42,6 @@ def test_wards_column_read_as_title_under_unnamed_title_column(tmp_path: Path) -
         ("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
         ("3", "Minutes - 9 March 2027"), ("4", "Leisure Centre Roof Repairs"),
         ("5", "Market Square Business Case"), ("6", "Any Other Urgent Business")]
-
-
-# ------------------------------------------ a bracketed note of what the meeting is to do
-
-ASKED_NOTES = """ASHCOMBE DISTRICT COUNCIL
-
-CABINET
-
-Thursday 9th December 2027 at 6.00 pm, Council Chamber, Ashcombe House
-
-AGENDA
-
-1.   Apologies for Absence
-
-2.   Minutes of the meeting held on 11th November 2027
-
-3.   Treasury Management Mid-Year Review (to note)
-
-4.   Portfolio Holder Decisions taken since the last meeting (for information)
-
-5.   Urgent Business
-"""
-
-
-def test_for_information_note_read_as_title(tmp_path: Path) -> None:
-    # "(for information)" says how the meeting takes the paper, as "(attached, to receive)"
-    # does: no part of what the item is about
-    paper = tmp_path / "agenda.txt"
-    paper.write_text(ASKED_NOTES)
-    assert _agenda(paper) == [
-        ("1", "Apologies for Absence"),
-        ("2", "Minutes of the meeting held on 11th November 2027"),
-        ("3", "Treasury Management Mid-Year Review"),
-        ("4", "Portfolio Holder Decisions taken since the last meeting"),
-        ("5", "Urgent Business")]
 
 
 # ------------------------------- a ruled table of business whose refs are the paper's code

@@ -45,22 +45,16 @@ PRIVATE_NOTE_WORDS = r"not\s+for\s+publication"
 # amended)"): the Act is often printed so.
 MAX_NOTE_CHARS = 120
 MAX_INNER_NOTE_CHARS = 40
-# What the meeting is asked to do with an item's paper, as a note in brackets names it ("for
-# information", "to note"): how the item is taken, not what it is about.
-MEETING_ASKS = (r"information|decision|noting|note|approval|approve|receive|consideration|"
-                r"comment|discussion|endorsement|assurance")
 # A bracketed note on the item's paper, not part of its title: "(attached)", "(copy attached)",
 # "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)", "(exempt,
 # paragraph 3)"; whose paper it is ("(Clerk's report attached)") and what the meeting is to do
-# with it ("(attached, to receive)", "(enclosed, for approval)"), or that alone ("(for
-# information)", "(to note)"); that it is taken in private,
+# with it ("(attached, to receive)", "(enclosed, for approval)"); that it is taken in private,
 # "(Not for publication by virtue of paragraph 3)" as CMIS prints it. (Its spaces before it are
 # matched from the first: tried again from each space of a long run, they would cost the run's
 # length each.)
 NOTE = re.compile(
     r"(?<!\s)\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
     r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
-    rf"(?:to|for)\s+(?:{MEETING_ASKS})(?:\s+only)?|"
     r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:,]\s*)?(?:paragraphs?|para\.?)"
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
     rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
