@@ -182,7 +182,10 @@ AGENDA_TABLE_HEADER = re.compile(
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
     r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
-    r"\s*$", re.I | re.M
+    r"\s*$"
+    # ... or the titles' column left unnamed between the number's and the wards the item
+    # concerns: "| Item | | Wards |" (a borough's table of business)
+    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Wards?(?:\s+Affected)?\s*$", re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
 # Page" (the title's column unnamed); under it a row's last column is its page range.

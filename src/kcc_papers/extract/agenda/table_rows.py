@@ -357,8 +357,13 @@ def _cut_short(line: Line, table: Table) -> bool:
 
 
 def _is_item_row(cells: list[str]) -> bool:
+    """A row of the items' table: its number and title, or its ref of the paper's own code
+    ("EX1", "PB 26/01": the numbering is read later, as the paper's own)."""
     cells = [" ".join(c.split()) for c in cells]
-    return len(cells) >= 2 and bool(ITEM.match(f"{cells[0]} {cells[1]}"))
+    if len(cells) < 2:
+        return False
+    row = f"{cells[0]} {cells[1]}"
+    return bool(ITEM.match(row)) or led_by_a_ref(row)
 
 
 def _row_text(cells: list[str]) -> str:

@@ -111,6 +111,8 @@ _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'�
 _SUB_MINUTE = re.compile(
     r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
     r"\s+(?P<title>[A-Z'‘\"“].*)$")
+# ... or its part alone on its line, the title under it: "45(a)", "45a."
+_PART_ALONE = re.compile(r"(?:\((?P<letter>[a-z])\)|(?P<glued>[a-z]))[.:]?[^\S\n]*$")
 # The mark a heading prints after its number, as _SUB_MINUTE reads it: a colon, a stop or a
 # dash ("Minute 65 - Home to School Transport").
 _NUMBER_MARK = re.compile(r"\s+[-–—](?=\s)|[.:]")
@@ -336,6 +338,14 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
             want = chr(ord(want) + 1)
             continue
         label = next((la for la in labels if texts[i].startswith(la)), None)
+        if label is not None and (alone := _part_alone(texts, i, len(label), want, span)):
+            # the part's number alone on its line, its title under it, as the minute's own
+            # number stands over its title (ModernGov's pages: "45(a)" over "Arts Funding")
+            lettered, title = alone
+            number = f"{printed}{lettered}".replace("{", "{{").replace("}", "}}")
+            found.append(Candidate(i, minute.number, "shape:" + number, title, None, 2))
+            want = chr(ord(want) + 1)
+            continue
         m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
         glued = m.group("glued") if m is not None else None
         if label is None or m is None or want not in (m.group("letter"), glued and glued.lower()):
@@ -352,6 +362,21 @@ def _lettered_parts(texts: list[str], minute: Candidate, span: range,
         found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
         want = chr(ord(want) + 1)
     return found
+
+
+def _part_alone(texts: list[str], i: int, at: int, want: str,
+                span: range) -> tuple[str, str] | None:
+    """A minute's part lettered ``want`` whose number stands alone on line ``i`` (the
+    minute's number as printed ending at ``at``, then "(a)" or "a"), its title the next line
+    of ``span``: the part as printed and its title; None where the line or the next is not so."""
+    m = _PART_ALONE.match(texts[i], at)
+    if m is None or want not in (m.group("letter"), m.group("glued")) or i + 1 not in span:
+        return None
+    title = tidy_title(texts[i + 1])
+    if (not title[:1].isupper() or SENTENCE.match(title) or title.endswith(".")
+            or len(title.split()) > MAX_TITLE_WORDS):
+        return None
+    return (f"({want})" if m.group("letter") else want), title
 
 
 def _infix_part(text: str, printed: str, want: str) -> tuple[str, str] | None:
