@@ -137,8 +137,11 @@ _RESOLVED_CI = re.compile(
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
     # recommended that ..." recites another body's advice, which the meeting then decides on
+    # (in the present tense too, as a joint board or a tenants' panel minutes its advice: "The
+    # Board recommends to the Cabinet Member ... that the Order be made")
     r"|(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommended\s+(?:to|that)\b",
+    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommend(?:ed|s)\s+"
+    r"(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -149,8 +152,10 @@ _APPROVED = re.compile(
 # Only the motion's (or a proposal's, as a committee puts one to its vote): a lost amendment
 # leaves the motion to be decided, and is no decision of its own. An adverb may stand before
 # the result: "The motion was therefore LOST".
+# (or declared lost by the chair, in any case: "The motion was declared lost")
 _MOTION_LOST = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?LOST\b")
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?:(?i:therefore|accordingly|then)\s+)?LOST"
+    r"|(?i:declared\s+(?:lost|defeated)))\b")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -209,6 +214,9 @@ _MIN_INITIALS = 2
 _BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
+# ... but an item put off to that meeting is: "The Committee agreed to defer consideration of
+# the protocol to its next meeting"
+_PUT_OFF = re.compile(r"\b(?:defer(?:s|red)?|postpone[sd]?)\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
@@ -219,9 +227,11 @@ RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "N
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
                   "Resolved", "Recommended", "Noted")
+# The words a motion declared lost holds, in any case (_MOTION_LOST).
+_DECLARED_LOST = ("declared lost", "declared defeated")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
-RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided",
+RESOLVED_CI_WORDS = ("resolved", "seconded", "recommend", "agreed", "decided",
                      "determined")
 
 
@@ -304,7 +314,8 @@ _NOTED_THAT = re.compile(r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?|Members\s+)noted\
 
 
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
-    if _NEXT_MEETING.search(text) or ("noted that" in text and _NOTED_THAT.match(text)):
+    if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
+            or ("noted that" in text and _NOTED_THAT.match(text))):
         return False
     if _NOTED.match(text):
         return True
@@ -584,7 +595,8 @@ def _body_decides(texts: list[str], i: int) -> bool:
 
 def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_LOST)."""
-    return [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
+    return [i for i, t in enumerate(texts)
+            if ("LOST" in t or holds_any(t, _DECLARED_LOST)) and _MOTION_LOST.search(t)]
 
 
 def _from_resolving_sentence(line: str) -> str:
