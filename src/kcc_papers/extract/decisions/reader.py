@@ -99,9 +99,12 @@ def extract(ctx: Context) -> list[Record]:
         if tabled is not None:
             lines = body_lines(tabled, furniture(ctx.source.pages))
             parser = _notice_parser([t for _, t in lines]) or issue_details
-    notices = parser(lines) if parser else (
-        decision_table_notices(ctx.segment) or _tabled_record(ctx)
-        or records_of_decision(lines) or issue_details(lines))
+    # (a record of decisions that names itself so may print them all in one such table, a row
+    # per application, no "Decision:" label of its own to read)
+    notices = parser(lines) if parser else []
+    if not notices:
+        notices = decision_table_notices(ctx.segment) or ([] if parser else (
+            _tabled_record(ctx) or records_of_decision(lines) or issue_details(lines)))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)

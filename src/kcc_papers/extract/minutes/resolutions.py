@@ -133,6 +133,11 @@ _RESOLVED_CI = re.compile(
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
     # (or resolving not to act: "the Panel resolved not to veto the proposed precept")
     rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
+    # ... or agreed, after what it weighed: "After debate, the Cabinet agreed option B, with
+    # the amendment that ..." (opening its line, "The Committee agreed", is read as _NOTED)
+    rf"|(?:^|(?<=[.;]\s)){_WEIGHED}The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?"
+    r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
+    r"|Partnership)\s+(?:unanimously\s+)?agreed\b"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
@@ -152,10 +157,16 @@ _APPROVED = re.compile(
 # Only the motion's (or a proposal's, as a committee puts one to its vote): a lost amendment
 # leaves the motion to be decided, and is no decision of its own. An adverb may stand before
 # the result: "The motion was therefore LOST".
-# (or declared lost by the chair, in any case: "The motion was declared lost")
+# (or declared lost by the chair, or lost on the vote just named, in any case: "The motion was
+# declared lost", "On being put to the vote the motion was lost"; or a proposal put to the
+# meeting, the sentence's subject, not approved: "The proposal to open on Mondays was not
+# approved")
 _MOTION_LOST = re.compile(
     r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?:(?i:therefore|accordingly|then)\s+)?LOST"
-    r"|(?i:declared\s+(?:lost|defeated)))\b")
+    r"|(?i:declared\s+(?:lost|defeated)))\b"
+    r"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\s+(?:was|were)\s+(?:lost|defeated))\b"
+    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+    r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -227,8 +238,8 @@ RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "N
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
                   "Resolved", "Recommended", "Noted")
-# The words a motion declared lost holds, in any case (_MOTION_LOST).
-_DECLARED_LOST = ("declared lost", "declared defeated")
+# The words a motion lost holds, in any case (_MOTION_LOST).
+_DECLARED_LOST = ("lost", "defeated", "not ")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
 RESOLVED_CI_WORDS = ("resolved", "seconded", "recommend", "agreed", "decided",
