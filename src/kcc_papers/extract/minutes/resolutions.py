@@ -57,6 +57,11 @@ _RESOLVED = re.compile(
     r"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    # ... or by its members, as a company board's minutes put it: "Board members NOTED the
+    # position", "Members APPROVED the plan"
+    r"(?:^|(?<=[.;]\s))(?:(?:The\s+)?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+)?[Mm]embers\s+(?:RECEIVED|NOTED|APPROVED|"
+    r"ENDORSED|SUPPORTED|AGREED)\b|"
     # ... or in a passive sentence: "The minutes of the meeting held on 3 December were
     # APPROVED as an accurate record", "The plan was AGREED" ("It was APPROVED that", a vote's
     # result, is _APPROVED's)
