@@ -139,7 +139,10 @@ CAB/27/12 Library Service Redesign
 Councillor Marchetti introduced the report on the outcome of the consultation.
 After debate, the Cabinet agreed option B, with the amendment that the support grant be paid for five years rather than three.
 
-CAB/27/13 Housing Company Board
+CAB/27/13 Speed Limit, Orchard Lane
+Following debate, the Cabinet agreed with the officers that the limit would not be self-enforcing.
+
+CAB/27/14 Housing Company Board
 The Director reported on the six higher-risk buildings.
 Board members NOTED the position on the six higher-risk buildings.
 """  # noqa: E501
@@ -148,7 +151,8 @@ Board members NOTED the position on the six higher-risk buildings.
 def test_body_agreeing_after_debate_and_members_noting_missed(tmp_path: Path) -> None:
     # "After debate, the Cabinet agreed option B": the body agreeing after a clause of what it
     # weighed, as it resolves after one; "Board members NOTED": its members deciding, the
-    # verb in capitals (both read as no decision)
+    # verb in capitals (both read as no decision); agreeing "with" the officers' view is
+    # discussion, no decision
     assert _decided(CABINET_MINUTES, tmp_path) == [
         ("After debate, the Cabinet agreed option B, with the amendment that the support grant "
          "be paid for five years rather than three.", "agreed"),

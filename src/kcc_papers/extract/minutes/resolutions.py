@@ -140,9 +140,10 @@ _RESOLVED_CI = re.compile(
     rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
     # ... or agreed, after what it weighed: "After debate, the Cabinet agreed option B, with
     # the amendment that ..." (opening its line, "The Committee agreed", is read as _NOTED)
+    # (agreeing "with" a view is discussion: "the Board agreed with the officers that ...")
     rf"|(?:^|(?<=[.;]\s)){_WEIGHED}The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?"
     r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
-    r"|Partnership)\s+(?:unanimously\s+)?agreed\b"
+    r"|Partnership)\s+(?:unanimously\s+)?agreed\b(?!\s+with\b)"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
