@@ -11,19 +11,24 @@ Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "reject
 
 # An item put off to a meeting to come, as Scottish bodies "continue" one: "continued to the
 # next meeting" (a scheme "continued" for a year is kept going, not put off).
-_CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:next|later|future|"
-                         r"subsequent|special|adjourned)\s+meeting")
+# (or to the meeting a date names: "be continued to the meeting on 9 March 2027")
+_CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:(?:next|later|future|"
+                         r"subsequent|special|adjourned)\s+meeting"
+                         r"|meeting\s+(?:on|of|to\s+be\s+held|held\s+on)\s+\d)")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
         r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?"
         # (an adverb may stand before the result: "The motion was therefore LOST")
         r"|(?:was|were)\s+(?:(?:therefore|accordingly|then)\s+)?LOST"
+        # ("The motion was declared lost": the chair's declaration, in any case)
+        r"|declared\s+(?:lost|defeated)"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
+        # ("that the proposal to introduce Sunday charges be not taken forward": dropped too)
         r"|(?:(?:be|is|was|were)\s+not|not\s+be)\s+(?:accepted|adopted|endorsed|supported"
-        r"|pursued)"
+        r"|pursued|taken\s+forward|progressed)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past

@@ -100,7 +100,8 @@ def first_person(value: str | None) -> str | None:
 
 # A label cell of a two-column table: a few words, capitalised, not a sentence, perhaps with
 # the colon a label prints ("Decision:" beside the decision in a ruled table).
-_LABEL_CELL = re.compile(r"^[A-Z][\w/&'’()-]*(?:\s+[\w/&'’()-]+){0,5}:?$")
+# (a word abbreviated with its full stop is a label's too: "Item No.")
+_LABEL_CELL = re.compile(r"^[A-Z][\w/&'’()-]*\.?(?:\s+[\w/&'’()-]+\.?){0,5}:?$")
 
 
 def label_table_lines(segment: Segment) -> list[tuple[int, str]] | None:

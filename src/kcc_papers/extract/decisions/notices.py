@@ -481,7 +481,8 @@ _ISSUE_LABELS = {
     "lead": r"Lead\s+(?:director|officer|member)s?",
     "department": r"Department|Directorate",
     "contact": r"Contact",
-    "decision": r"Decision(?=\s*:)",
+    # (a decision sheet's "Decision Made:")
+    "decision": r"Decision(?:\s+(?:made|taken))?(?=\s*:)",
     # A bare "RESOLVED:" ends the field above it (read by _resolved).
     "resolved": r"RESOLVED(?=\s*:)",
     "reasons": r"Reasons?\s+for\s+(?:the\s+)?decision",

@@ -90,9 +90,21 @@ def extract(ctx: Context) -> list[Record]:
     # A decision paper in no format met so far: its labelled fields may still say it all, read
     # by the rows of a table of labels where it prints one (the text layer sets a label cell
     # centred beside its wrapped value between the value's lines)
-    notices = parser(lines) if parser else (
-        decision_table_notices(ctx.segment) or _tabled_record(ctx)
-        or records_of_decision(lines) or issue_details(lines))
+    if parser in (issue_details, listed_decisions) and ctx.source.format == "pdf":
+        # a decision sheet's issues printed as ruled tables of labels and values ("Decision
+        # Made: | That the fees ... be approved"): the text layer sets each label cell centred
+        # beside its wrapped value, between the value's lines; read by the tables' rows
+        # (a sheet of several issues, each its own table, is a page of listed decisions)
+        tabled = label_table_lines(ctx.segment)
+        if tabled is not None:
+            lines = body_lines(tabled, furniture(ctx.source.pages))
+            parser = _notice_parser([t for _, t in lines]) or issue_details
+    # (a record of decisions that names itself so may print them all in one such table, a row
+    # per application, no "Decision:" label of its own to read)
+    notices = parser(lines) if parser else []
+    if not notices:
+        notices = decision_table_notices(ctx.segment) or ([] if parser else (
+            _tabled_record(ctx) or records_of_decision(lines) or issue_details(lines)))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)

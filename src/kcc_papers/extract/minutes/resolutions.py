@@ -57,6 +57,11 @@ _RESOLVED = re.compile(
     r"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
     r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    # ... or by its members, as a company board's minutes put it: "Board members NOTED the
+    # position", "Members APPROVED the plan"
+    r"(?:^|(?<=[.;]\s))(?:(?:The\s+)?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+)?[Mm]embers\s+(?:RECEIVED|NOTED|APPROVED|"
+    r"ENDORSED|SUPPORTED|AGREED)\b|"
     # ... or in a passive sentence: "The minutes of the meeting held on 3 December were
     # APPROVED as an accurate record", "The plan was AGREED" ("It was APPROVED that", a vote's
     # result, is _APPROVED's)
@@ -133,12 +138,21 @@ _RESOLVED_CI = re.compile(
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
     # (or resolving not to act: "the Panel resolved not to veto the proposed precept")
     rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
+    # ... or agreed, after what it weighed: "After debate, the Cabinet agreed option B, with
+    # the amendment that ..." (opening its line, "The Committee agreed", is read as _NOTED)
+    # (agreeing "with" a view is discussion: "the Board agreed with the officers that ...")
+    rf"|(?:^|(?<=[.;]\s)){_WEIGHED}The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?"
+    r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
+    r"|Partnership)\s+(?:unanimously\s+)?agreed\b(?!\s+with\b)"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
     # recommended that ..." recites another body's advice, which the meeting then decides on
+    # (in the present tense too, as a joint board or a tenants' panel minutes its advice: "The
+    # Board recommends to the Cabinet Member ... that the Order be made")
     r"|(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommended\s+(?:to|that)\b",
+    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommend(?:ed|s)\s+"
+    r"(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -151,10 +165,16 @@ _APPROVED = re.compile(
 # the result: "The motion was therefore LOST". Printed in small letters ("the proposal was
 # lost (2 for, 4 against)") it is the same result, as the sentence, a count or the vote that
 # lost it ("lost by", "lost on the casting vote") closes it; a proposal "lost in" or "lost to"
-# something is no vote.
+# something is no vote. So is a motion declared lost by the chair or lost on the vote just
+# named, in any case ("The motion was declared lost", "On being put to the vote the motion was
+# lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
+# proposal to open on Mondays was not approved").
 _MOTION_LOST = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?"
-    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?:(?i:therefore|accordingly|then)\s+)?"
+    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))|(?i:declared\s+(?:lost|defeated))\b)"
+    r"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\s+(?:was|were)\s+(?:lost|defeated))\b"
+    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+    r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -213,6 +233,9 @@ _MIN_INITIALS = 2
 _BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
+# ... but an item put off to that meeting is: "The Committee agreed to defer consideration of
+# the protocol to its next meeting"
+_PUT_OFF = re.compile(r"\b(?:defer(?:s|red)?|postpone[sd]?)\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
@@ -223,9 +246,11 @@ RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "N
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
                   "Resolved", "Recommended", "Noted")
+# The words a motion lost holds, in any case (_MOTION_LOST).
+_DECLARED_LOST = ("lost", "defeated", "not ")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
-RESOLVED_CI_WORDS = ("resolved", "seconded", "recommended", "agreed", "decided",
+RESOLVED_CI_WORDS = ("resolved", "seconded", "recommend", "agreed", "decided",
                      "determined")
 
 
@@ -308,7 +333,8 @@ _NOTED_THAT = re.compile(r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?|Members\s+)noted\
 
 
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
-    if _NEXT_MEETING.search(text) or ("noted that" in text and _NOTED_THAT.match(text)):
+    if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
+            or ("noted that" in text and _NOTED_THAT.match(text))):
         return False
     if _NOTED.match(text):
         return True
@@ -589,7 +615,7 @@ def _body_decides(texts: list[str], i: int) -> bool:
 def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_LOST)."""
     return [i for i, t in enumerate(texts)
-            if ("LOST" in t or "lost" in t) and _MOTION_LOST.search(t)]
+            if ("LOST" in t or holds_any(t, _DECLARED_LOST)) and _MOTION_LOST.search(t)]
 
 
 def _from_resolving_sentence(line: str) -> str:
