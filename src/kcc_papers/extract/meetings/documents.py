@@ -27,6 +27,8 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
         m = meetings.get(d.document_id)
         fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
         d.committee = (m and m.committee) or (fallback and fallback.committee) or None
+        if m and fallback and _shortened_name_of(m, fallback):
+            d.committee = fallback.committee
         d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
         d.council = (m and m.council) or (fallback and fallback.council) or None
         if d.council is None:
@@ -38,6 +40,16 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
             # "AGENDA" says little in a list of documents; name the meeting instead.
             when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
+
+
+def _shortened_name_of(paper: Meeting, pack: Meeting) -> bool:
+    """Whether a pack's paper names the pack's meeting by the last words of the name its agenda
+    prints ("Programme Board" in a running foot, of the same date, under the agenda's
+    "Northgate Regeneration Programme Board"): one body, named short."""
+    if not (paper.committee and pack.committee) or paper.meeting_date != pack.meeting_date:
+        return False
+    short, full = paper.committee.lower().split(), pack.committee.lower().split()
+    return len(short) < len(full) and full[-len(short):] == short
 
 
 # A body named by its kind alone ("BOARD MEETING" over its date, "Minutes of the Board meeting

@@ -37,8 +37,9 @@ DATE_BELOW_LINES = 2
 
 
 # A table's label cell read into the line before the body's name: "Meeting | Cabinet".
-LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)\s*:?\s+(?=\S)",
-                        re.I)
+# (a masthead's "Report to the Overview and Scrutiny Committee": the body without its article)
+LABEL_CELL = re.compile(
+    r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to(?:\s+the)?)\s*:?\s+(?=\S)", re.I)
 
 
 # The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
@@ -51,11 +52,15 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
     lines = [_unlabelled(_one_language(ITEM_LABEL_TAIL.sub("", s))) for s in lines]
     for n, s in enumerate(lines):
+        labelled = _split_masthead(s)[1].strip() == ":"
         name, rest = _nearest_the_date(*_split_masthead(s)[::2])
         if rest:
             name = SESSION_BRACKET.sub("", name)
         d = find_date(rest) if rest else None
-        if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
+        # (a label's "Board meeting: 15th November 2027" under a paper's title dates the paper;
+        # the line above it is its title, not the organisation's masthead)
+        if (d and BARE_BODY_MEETING.match(name) and not labelled
+                and (body := _organisation_above(lines[:n]))):
             return {"committee": body, "meeting_date": d}
         # "Meeting of the Authority: Monday 16 March 2026" under the authority's own name
         if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
