@@ -671,7 +671,7 @@ def _report_kind(head: str, own_head: str) -> str:
     ``own_head``, the head without its stamps: a stamp over the first line took a line's
     place and pushed the sixth, the title, out."""
     subject = _subject(head.splitlines())
-    titles = [subject] if subject else [
+    titles = subject.splitlines() if subject else [
         line for line in _first_lines(own_head).splitlines() if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
            or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t) for t in titles):
@@ -750,12 +750,17 @@ def _asks_a_decision(head: str) -> bool:
 
 def _subject(lines: list[str]) -> str:
     """The report's "Subject:" (or a label cell "Subject" over its value on the next line,
-    as a web page's label table reads)."""
+    as a web page's label table reads; or the value's cell wrapped about its label's, read
+    as its first line, the label, its last: "Performance Improvement: Statutory Indicators,"
+    over "Report Title" over "Outturn 2026/27", each a line of the subject)."""
     for n, line in enumerate(lines):
         m = SUBJECT.match(line)
         if m:
             value = m.group(2).strip()
-            return value or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+            if value:
+                return value
+            around = [lines[k].strip() for k in (n + 1, n - 1) if 0 <= k < len(lines)]
+            return "\n".join(s for s in around if s)
     return ""
 
 
@@ -796,15 +801,33 @@ HEADER_CELLS_CHARS = 60
 
 
 def _kpi_table(head: str) -> bool:
-    """Whether ``head`` holds a KPI table's header that is no budget's savings tracker."""
+    """Whether ``head`` holds a KPI table's header that is no budget's savings tracker, nor a
+    programme's budget monitor."""
     for at in kpi_headers(head):
         lines = [s.strip() for s in
                  head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
         if not any(SAVINGS_AFTER_REF.match(s) or (
                 SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
-                   for s in lines):
+                   for s in lines) and not _budget_monitor(head, at, lines):
             return True
     return False
+
+
+# A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to
+# Q2 | Forecast outturn | Variance | RAG status"): its columns are each scheme's money, its
+# budget and how spending moves against it, not a service's measures (and no indicator is named).
+BUDGET_COLUMN = re.compile(r"\bBudget\b", re.I)
+BUDGET_MOVES = re.compile(r"\b(?:Variance|Forecast)\b", re.I)
+MEASURE_COLUMN = re.compile(r"\b(?:indicators?|measures?|KPIs?|PIs?|metrics?)\b", re.I)
+
+
+def _budget_monitor(head: str, at: int, lines: list[str]) -> bool:
+    """Whether the KPI header at ``at`` (its ``lines``, and the line above, where a wrapped
+    header's first cells may be) heads a budget's columns (see BUDGET_COLUMN)."""
+    above = head[:at].rstrip("\n").rsplit("\n", 1)[-1] if at else ""
+    header = "\n".join([above, *lines])
+    return bool(BUDGET_COLUMN.search(header) and BUDGET_MOVES.search(header)
+                and not MEASURE_COLUMN.search(header))
 
 
 # A title is a line of a few words; a longer one is prose that may mention a register.
