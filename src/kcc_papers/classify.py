@@ -745,7 +745,17 @@ def _asks_a_decision(head: str) -> bool:
     clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
     clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     verb = _ASK_VERB.search(clause)
-    return bool(verb and verb.group("decide") and not _REGISTER_OR_MEASURES.search(clause))
+    if not (verb and verb.group("decide")):
+        return False
+    # what it decides on is the thing the verb names first: "approves the Business Plan
+    # 2028/29 to 2032/33, including ... the revised key performance indicators" decides on a
+    # plan that includes measures
+    named_first = _OBJECT_END.split(clause[verb.end() :], maxsplit=1)[0]
+    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
+
+
+# Where the thing an ask's verb names first ends: a comma, or what it is said to include.
+_OBJECT_END = re.compile(r",\s|\s(?:including|incorporating)\s")
 
 
 def _subject(lines: list[str]) -> str:
