@@ -364,6 +364,9 @@ CLUES: tuple[Clue, ...] = (
     # decision notice's title, and an agenda's "Record of the last meeting" is numbered)
     Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Record\s+of\s+(?:the\s+)?"
                         r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("record",)),
+    # ... and "Notes of Meeting" so titled under a panel's name: a consultative body's minutes
+    Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Notes\s+of\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("notes",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
