@@ -472,6 +472,10 @@ CLUES: tuple[Clue, ...] = (
                          r"|(?<!Key\s)(?<!Forthcoming\s)\bDecisions?\s+Register\b|\bRegister\s+"
                          r"of\s+(?:(?!Key\b|Forthcoming\b)[\w-]+\s+){0,2}Decisions\b"),
          STRONG, "title"),
+    # ... alone on a line of its head, whatever its type ("NOTICE OF CABINET DECISIONS" in the
+    # English column of a notice set in two languages side by side, both in the body's type)
+    Clue("decision", _rx(r"^[^\S\n]*Notice[^\S\n]+of[^\S\n]+(?!(?:Key|Forthcoming)\b)"
+                         r"(?:[\w-]+[^\S\n]+)?Decisions[^\S\n]*$"), FAIR, needs=("notice",)),
     # what a decision calls itself in its title, however its page sets it
     Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
     # a table of decisions: its header names the item and, last, the decision column
