@@ -64,7 +64,9 @@ def _over_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
 # label ("DECISION:", "Decision taken:") or as its resolution ("RESOLVED that ..."); a report's
 # header block asks for a decision ("Decision required:", "Key decision: Yes") and records none.
 DECISION_TAKEN = re.compile(
-    r"^\s*(?:(?:DECISION|Decision)(?:\s+(?:taken|made))?\s*:|RESOLVED\b|Resolved\s*:)")
+    # (the label's second word capitalised too: "Decision Made:", as CMIS prints it)
+    r"^\s*(?:(?:DECISION|Decision)(?:\s+(?:[Tt]aken|[Mm]ade|TAKEN|MADE))?\s*:|RESOLVED\b|"
+    r"Resolved\s*:)")
 # An entry's labels and its decision lie within this many lines of its first label.
 NOTICE_ENTRY_LINES = 15
 
