@@ -91,8 +91,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
 # A masthead's body over its header's labels, the meeting's date among them: "Strategy, Policy
 # and Resources Committee" over "Report title: ...", "Meeting date: 18 April 2028".
 LABELLED_DATE_LINES = 6
+# (or "Meeting:" alone, its value the date, then the venue: "Meeting: Monday 8th March 2027,
+# Mayor's Parlour", under "HERITAGE AND ARTS GRANTS PANEL - RECORD OF DECISIONS")
 MEETING_DATE_LABEL = re.compile(
-    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<date>\S.*)$", re.I)
+    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting|Meeting(?=\s*:\s*(?:\w+day,?\s+)?\d))"
+    r"\s*:\s*(?P<date>\S.*)$", re.I)
 
 
 def _meeting_date_labelled(lines: list[str]) -> dt.date | None:
