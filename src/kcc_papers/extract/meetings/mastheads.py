@@ -71,7 +71,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if d and SOLE_BODY.fullmatch(name.strip()):
             return {"committee": as_printed(name).removeprefix("The "), "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
-        if rest and is_masthead_name(name) and not d:
+        if rest and not d and COUNCIL.fullmatch(name.strip()) and is_masthead_name(rest):
+            # "Harrowmere District Council - Leisure and Culture Committee" (a running head):
+            # the council, then its committee, which meets
+            s = rest
+        elif rest and is_masthead_name(name) and not d:
             s = name
         elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
