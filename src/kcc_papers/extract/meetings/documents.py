@@ -27,7 +27,7 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
         m = meetings.get(d.document_id)
         # (a record of a decision one person took, appended to a pack, was taken at no
         # meeting: a portfolio holder's, an officer's under urgency; it names none of its own)
-        in_pack = bool(d.parent_id) and d.kind != "decision" or d.kind == "pack"
+        in_pack = (bool(d.parent_id) and d.kind != "decision") or d.kind == "pack"
         fallback = pack_meeting if in_pack else None
         d.committee = (m and m.committee) or (fallback and fallback.committee) or None
         if m and fallback and _shortened_name_of(m, fallback):
