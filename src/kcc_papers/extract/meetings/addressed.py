@@ -279,7 +279,9 @@ def _label_beside(s: str) -> str:
     a date's), where the line's own first label is none; else the line as is."""
     if not LABEL_OF_ITS_OWN.match(s) or TO_LINE.match(s) or DATE_LINE.match(s):
         return s
-    for m in LABEL_FURTHER.finditer(s):
+    # (a label after the first one's value: not the first label's own last word, "Reason for
+    # Committee:", "That the Committee:")
+    for m in LABEL_FURTHER.finditer(s, s.index(":") + 1):
         # (sliced: their "^" holds at the string's start only)
         if TO_LINE.match(half := s[m.end() :]) or DATE_LINE.match(half):
             return half

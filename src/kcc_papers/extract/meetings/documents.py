@@ -3,11 +3,12 @@ title), filled in from the Meeting records read from its papers once every extra
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
 
-from kcc_papers.models import Document, Meeting, Record
+from kcc_papers.models import Decision, Document, Meeting, Record
 
 from .council import council_of
 
@@ -22,16 +23,21 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
     agendas = [d.document_id for d in documents if d.kind == "agenda"]
     pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
     pack_meeting = pack_meeting or shared_meeting(list(meetings.values()))
+    decided: dict[str, set[dt.date]] = {}
+    for r in records:
+        if isinstance(r, Decision) and r.decision_date:
+            decided.setdefault(r.document_id, set()).add(r.decision_date)
     council = None
     for d in documents:
         m = meetings.get(d.document_id)
-        # (a record of a decision one person took, appended to a pack, was taken at no
-        # meeting: a portfolio holder's, an officer's under urgency; it names none of its own)
-        in_pack = (bool(d.parent_id) and d.kind != "decision") or d.kind == "pack"
-        fallback = pack_meeting if in_pack else None
+        fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
+        if fallback and d.kind == "decision" and _decided_apart(
+                decided.get(d.document_id, set()), fallback):
+            # a record of a decision one person took on another day, appended to a pack (a
+            # portfolio holder's, an officer's under urgency), was taken at no meeting of the
+            # pack's: it names none of its own
+            fallback = None
         d.committee = (m and m.committee) or (fallback and fallback.committee) or None
-        if m and fallback and _shortened_name_of(m, fallback):
-            d.committee = fallback.committee
         d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
         d.council = (m and m.council) or (fallback and fallback.council) or None
         if d.council is None:
@@ -45,14 +51,10 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
 
 
-def _shortened_name_of(paper: Meeting, pack: Meeting) -> bool:
-    """Whether a pack's paper names the pack's meeting by the last words of the name its agenda
-    prints ("Programme Board" in a running foot, of the same date, under the agenda's
-    "Northgate Regeneration Programme Board"): one body, named short."""
-    if not (paper.committee and pack.committee) or paper.meeting_date != pack.meeting_date:
-        return False
-    short, full = paper.committee.lower().split(), pack.committee.lower().split()
-    return len(short) < len(full) and full[-len(short):] == short
+def _decided_apart(dates: set[dt.date], pack: Meeting) -> bool:
+    """Whether a decision record's decisions were all taken on days other than the pack's
+    meeting (a portfolio holder's record of 24 November in the Cabinet's pack of 9 December)."""
+    return bool(dates) and pack.meeting_date is not None and pack.meeting_date not in dates
 
 
 # A body named by its kind alone ("BOARD MEETING" over its date, "Minutes of the Board meeting
