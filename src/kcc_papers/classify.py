@@ -318,8 +318,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"^\s*AGENDA\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:[\w,&'’-]+\s+){0,4}?"
                        r"meeting\b", re.M), STRONG, "title"),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
-    Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\s+(?:[\w&,'’-]+\s+){0,12}?"
-                       r"meeting\b[\s\S]{0,200}?\bwill\s+be\s+held\b"), FAIR, needs=("hereby",)),
+    # ("Notice is hereby given of a meeting of the Cabinet to be held on ...")
+    Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+(?:that|of)\s+(?:a|an|the)\s+"
+                       r"(?:[\w&,'’-]+\s+){0,12}?meeting\b[\s\S]{0,200}?\b(?:will|to)\s+be\s+held\b"),
+         FAIR, needs=("hereby",)),
     # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
     Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
     # "Items of Business" / "Order of Proceedings" over the items, in any case
@@ -365,6 +367,9 @@ CLUES: tuple[Clue, ...] = (
     # decision notice's title, and an agenda's "Record of the last meeting" is numbered)
     Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Record\s+of\s+(?:the\s+)?"
                         r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("record",)),
+    # ... and "Notes of Meeting" so titled under a panel's name: a consultative body's minutes
+    Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Notes\s+of\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("notes",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
@@ -470,6 +475,10 @@ CLUES: tuple[Clue, ...] = (
                          r"|(?<!Key\s)(?<!Forthcoming\s)\bDecisions?\s+Register\b|\bRegister\s+"
                          r"of\s+(?:(?!Key\b|Forthcoming\b)[\w-]+\s+){0,2}Decisions\b"),
          STRONG, "title"),
+    # ... alone on a line of its head, whatever its type ("NOTICE OF CABINET DECISIONS" in the
+    # English column of a notice set in two languages side by side, both in the body's type)
+    Clue("decision", _rx(r"^[^\S\n]*Notice[^\S\n]+of[^\S\n]+(?!(?:Key|Forthcoming)\b)"
+                         r"(?:[\w-]+[^\S\n]+)?Decisions[^\S\n]*$"), FAIR, needs=("notice",)),
     # what a decision calls itself in its title, however its page sets it
     Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
     # a table of decisions: its header names the item and, last, the decision column
@@ -672,7 +681,7 @@ def _report_kind(head: str, own_head: str) -> str:
     ``own_head``, the head without its stamps: a stamp over the first line took a line's
     place and pushed the sixth, the title, out."""
     subject = _subject(head.splitlines())
-    titles = [subject] if subject else [
+    titles = subject.splitlines() if subject else [
         line for line in _first_lines(own_head).splitlines() if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
            or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t) for t in titles):
@@ -746,17 +755,32 @@ def _asks_a_decision(head: str) -> bool:
     clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
     clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     verb = _ASK_VERB.search(clause)
-    return bool(verb and verb.group("decide") and not _REGISTER_OR_MEASURES.search(clause))
+    if not (verb and verb.group("decide")):
+        return False
+    # what it decides on is the thing the verb names first: "approves the Business Plan
+    # 2028/29 to 2032/33, including ... the revised key performance indicators" decides on a
+    # plan that includes measures
+    named_first = _OBJECT_END.split(clause[verb.end() :], maxsplit=1)[0]
+    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
+
+
+# Where the thing an ask's verb names first ends: a comma, or what it is said to include.
+_OBJECT_END = re.compile(r",\s|\s(?:including|incorporating)\s")
 
 
 def _subject(lines: list[str]) -> str:
     """The report's "Subject:" (or a label cell "Subject" over its value on the next line,
-    as a web page's label table reads)."""
+    as a web page's label table reads; or the value's cell wrapped about its label's, read
+    as its first line, the label, its last: "Performance Improvement: Statutory Indicators,"
+    over "Report Title" over "Outturn 2026/27", each a line of the subject)."""
     for n, line in enumerate(lines):
         m = SUBJECT.match(line)
         if m:
             value = m.group(2).strip()
-            return value or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+            if value:
+                return value
+            around = [lines[k].strip() for k in (n + 1, n - 1) if 0 <= k < len(lines)]
+            return "\n".join(s for s in around if s)
     return ""
 
 
@@ -797,15 +821,33 @@ HEADER_CELLS_CHARS = 60
 
 
 def _kpi_table(head: str) -> bool:
-    """Whether ``head`` holds a KPI table's header that is no budget's savings tracker."""
+    """Whether ``head`` holds a KPI table's header that is no budget's savings tracker, nor a
+    programme's budget monitor."""
     for at in kpi_headers(head):
         lines = [s.strip() for s in
                  head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
         if not any(SAVINGS_AFTER_REF.match(s) or (
                 SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
-                   for s in lines):
+                   for s in lines) and not _budget_monitor(head, at, lines):
             return True
     return False
+
+
+# A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to
+# Q2 | Forecast outturn | Variance | RAG status"): its columns are each scheme's money, its
+# budget and how spending moves against it, not a service's measures (and no indicator is named).
+BUDGET_COLUMN = re.compile(r"\bBudget\b", re.I)
+BUDGET_MOVES = re.compile(r"\b(?:Variance|Forecast)\b", re.I)
+MEASURE_COLUMN = re.compile(r"\b(?:indicators?|measures?|KPIs?|PIs?|metrics?)\b", re.I)
+
+
+def _budget_monitor(head: str, at: int, lines: list[str]) -> bool:
+    """Whether the KPI header at ``at`` (its ``lines``, and the line above, where a wrapped
+    header's first cells may be) heads a budget's columns (see BUDGET_COLUMN)."""
+    above = head[:at].rstrip("\n").rsplit("\n", 1)[-1] if at else ""
+    header = "\n".join([above, *lines])
+    return bool(BUDGET_COLUMN.search(header) and BUDGET_MOVES.search(header)
+                and not MEASURE_COLUMN.search(header))
 
 
 # A title is a line of a few words; a longer one is prose that may mention a register.

@@ -254,10 +254,26 @@ def title_lines(seg: Segment) -> str:
     title = _with_heading(lines, seg)
     if seg.heading is None:
         return "\n".join(line.text for line in title)
+    if seg.kind == "minutes":
+        title = _without_minuted_items(title, seg)
     heading = seg.flat[seg.heading][2]
     # (the heading as a whole: a letter-spaced one wrapped onto the line below it)
     return "\n".join(_spaced_heading(seg.flat, seg.heading) if line is heading else line.text
                      for line in title)
+
+
+# A minute's numbered heading: "20. SERVICE PERFORMANCE REPORT: QUARTER 4 2026/27", "C12 Budget".
+MINUTE_HEADING = re.compile(r"^\s*[A-Z]{0,4}\d{1,3}(?:/\d{2,4})?[.:)]?\s+[A-Za-z]")
+
+
+def _without_minuted_items(title: list[Line], seg: Segment) -> list[Line]:
+    """Minutes' title lines without the numbered minutes' headings under their heading (set
+    bold as a masthead is, they are among the larger lines): the items the meeting took
+    ("20. Service Performance Report") title the minutes' parts, not what the paper is."""
+    heading = seg.heading if seg.heading is not None else seg.start
+    below = {id(line) for _, _, line in seg.flat[heading + 1 : seg.end]}
+    return [line for line in title
+            if not (id(line) in below and MINUTE_HEADING.match(line.text))]
 
 
 def _with_heading(lines: list[Line], seg: Segment) -> list[Line]:

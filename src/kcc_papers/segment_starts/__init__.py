@@ -259,6 +259,10 @@ def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
     if not walk.paged:
         return False
     flat, starts, last_kind = walk.flat, walk.starts, walk.last_kind
+    if last_kind == "decision" and _records_decision(flat, i):
+        # a decision sheet's next entries on its next page ("Issue details: ..." over "Item
+        # No. 7", "Decision Maker:", "Decision Made:"): the record of decisions goes on
+        return False
     top = i - idx
     if ((last_kind not in (None, "agenda") and starts and starts[-1][0] < top
          and _report_head(flat, i))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
-from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER
+from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER, RECORD_OF_DECISION
 from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
     ITEM_STAMP_TOP,
@@ -39,8 +39,18 @@ def _tabled_title(text: str) -> bool:
 
 
 def _tabled_kind(text: str) -> str:
-    """The kind a tabled paper's start is given: a correction sheet is no paper."""
-    return OTHER if CORRECTION_SHEET.match(text) else "report"
+    """The kind a tabled paper's start is given: a correction sheet is no paper; an appendix
+    titled as a record of a decision ("APPENDIX 1 - RECORD OF URGENT DECISION", appended to
+    the report that reports it) is that record."""
+    if CORRECTION_SHEET.match(text):
+        return OTHER
+    return "decision" if RECORD_OF_DECISION.match(APPENDIX_LABEL.sub("", text, count=1)) else (
+        "report")
+
+
+# An appendix's label before its title: "APPENDIX 1 - ", "Annex B: ".
+APPENDIX_LABEL = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b\s*(?:[–—:-]\s*)?",
+                            re.I)
 
 
 def _tabled_after_agenda(flat: list[tuple[int, int, Line]], i: int, agenda: int | None,

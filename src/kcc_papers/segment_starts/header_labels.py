@@ -16,8 +16,9 @@ from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, PROSE_LINE_CHARS, _
 _REPORT_LABEL_WORDS = (
     # ("Meeting(s):", the meetings a paper goes to; "Author / Job Title:", "Reference Number:")
     # ("Report for: Cabinet Member Signing", "Ward(s) or groups affected:")
+    # (a Northern Ireland council's "Reporting Officer", who presents the report)
     r"(?:Report\s+(?:to|for)|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
-    r"Responsible\s+(?:executive|director|officer)|Report\s+"
+    r"Responsible\s+(?:executive|director|officer)|Reporting\s+officer|Report\s+"
     r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|Ward\(s\)(?:\s+or\s+groups)?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
@@ -63,7 +64,9 @@ def _over_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
 # label ("DECISION:", "Decision taken:") or as its resolution ("RESOLVED that ..."); a report's
 # header block asks for a decision ("Decision required:", "Key decision: Yes") and records none.
 DECISION_TAKEN = re.compile(
-    r"^\s*(?:(?:DECISION|Decision)(?:\s+(?:taken|made))?\s*:|RESOLVED\b|Resolved\s*:)")
+    # (the label's second word capitalised too: "Decision Made:", as CMIS prints it)
+    r"^\s*(?:(?:DECISION|Decision)(?:\s+(?:[Tt]aken|[Mm]ade|TAKEN|MADE))?\s*:|RESOLVED\b|"
+    r"Resolved\s*:)")
 # An entry's labels and its decision lie within this many lines of its first label.
 NOTICE_ENTRY_LINES = 15
 

@@ -48,7 +48,9 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     page once: a page with more such lines lists items (an agenda printing "Item 11" over
     each title, running onto a page of its own)."""
     _, idx, line = flat[i]
-    if not paged or idx >= ITEM_STAMP_TOP or "item" not in line.text.lower():
+    # (a stamp overprinted across the page's top, "Agenda Pack", is no line of its head)
+    if not paged or "item" not in line.text.lower() or idx - sum(
+            above.stamp for _, _, above in flat[i - idx : i]) >= ITEM_STAMP_TOP:
         return None
     # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
     m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)

@@ -264,7 +264,28 @@ def _before_next_label(name: str) -> str:
 
 def _labelled_half(s: str) -> str:
     s = WELSH_REPORT_TO_BESIDE.sub("", s, count=1)
+    s = _label_beside(s)
     return in_one_language(s, lambda h: TO_LINE.match(h) or DATE_LINE.match(h), rest=True)
+
+
+# A label further along a line, capitalised: "... Meeting: Cabinet", "... Date: Wednesday".
+LABEL_FURTHER = re.compile(r"\s(?=[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:\s)")
+
+
+def _label_beside(s: str) -> str:
+    """A header's label and its value in two languages side by side, read as one line without
+    a stroke between ("Cyfarfod: Cabinet Meeting: Cabinet", "Dyddiad: Dydd Mercher, 14eg
+    Ebrill 2027 Date: Wednesday, 14th April 2027"): the half from the label read (a meeting's,
+    a date's), where the line's own first label is none; else the line as is."""
+    if not LABEL_OF_ITS_OWN.match(s) or TO_LINE.match(s) or DATE_LINE.match(s):
+        return s
+    # (a label after the first one's value: not the first label's own last word, "Reason for
+    # Committee:", "That the Committee:")
+    for m in LABEL_FURTHER.finditer(s, s.index(":") + 1):
+        # (sliced: their "^" holds at the string's start only)
+        if TO_LINE.match(half := s[m.end() :]) or DATE_LINE.match(half):
+            return half
+    return s
 
 
 # A report's address in Welsh and English set side by side in two columns and read as one line

@@ -60,7 +60,7 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
     named = [s for s in (" ".join(t.split()) for t in lines)
              if is_masthead_name(s) and not COUNCIL.fullmatch(s)]
     for s in named:
-        if tail.search(s):
+        if tail.search(s) or _qualified_of(name, s):
             return as_printed(s)
     # "the Joint Committee" under "Brenmoor and Eskdale Joint Fleet Services Committee": the
     # sentence's words, in the masthead's name in their order, with its body's word last
@@ -71,6 +71,17 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
 
 # A body named by its initials, perhaps with its body's word after them: "ICB Board", "IJB".
 INITIALISM_NAME = re.compile(rf"^\s*[A-Z]{{2,5}}(?:\s+{BODY})?\s*$")
+
+
+def _qualified_of(name: str, full: str) -> bool:
+    """Whether ``full`` is ``name`` (or a longer name ending in it) with bracketed words after
+    its body's word (NAME_QUALIFIER): "A meeting of the Overview and Scrutiny Committee will be
+    held" under its masthead's "Overview and Scrutiny Committee (Call-In)"."""
+    bare = _unqualified(full)
+    if bare == full:
+        return False
+    want, have = name.lower().split(), bare.lower().split()
+    return have[-len(want):] == want
 
 
 def _spells(short: str, full: str) -> bool:

@@ -3,11 +3,12 @@ title), filled in from the Meeting records read from its papers once every extra
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
 
-from kcc_papers.models import Document, Meeting, Record
+from kcc_papers.models import Decision, Document, Meeting, Record
 
 from .council import council_of
 
@@ -22,10 +23,20 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
     agendas = [d.document_id for d in documents if d.kind == "agenda"]
     pack_meeting = next((meetings[i] for i in agendas if i in meetings), None)
     pack_meeting = pack_meeting or shared_meeting(list(meetings.values()))
+    decided: dict[str, set[dt.date]] = {}
+    for r in records:
+        if isinstance(r, Decision) and r.decision_date:
+            decided.setdefault(r.document_id, set()).add(r.decision_date)
     council = None
     for d in documents:
         m = meetings.get(d.document_id)
         fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
+        if fallback and d.kind == "decision" and _decided_apart(
+                decided.get(d.document_id, set()), fallback):
+            # a record of a decision one person took on another day, appended to a pack (a
+            # portfolio holder's, an officer's under urgency), was taken at no meeting of the
+            # pack's: it names none of its own
+            fallback = None
         d.committee = (m and m.committee) or (fallback and fallback.committee) or None
         d.meeting_date = (m and m.meeting_date) or (fallback and fallback.meeting_date) or None
         d.council = (m and m.council) or (fallback and fallback.council) or None
@@ -38,6 +49,12 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
             # "AGENDA" says little in a list of documents; name the meeting instead.
             when = f" {d.meeting_date:%d %B %Y}" if d.meeting_date else ""
             d.title = f"{d.committee}{when} ({'agenda pack' if d.kind == 'pack' else 'agenda'})"
+
+
+def _decided_apart(dates: set[dt.date], pack: Meeting) -> bool:
+    """Whether a decision record's decisions were all taken on days other than the pack's
+    meeting (a portfolio holder's record of 24 November in the Cabinet's pack of 9 December)."""
+    return bool(dates) and pack.meeting_date is not None and pack.meeting_date not in dates
 
 
 # A body named by its kind alone ("BOARD MEETING" over its date, "Minutes of the Board meeting

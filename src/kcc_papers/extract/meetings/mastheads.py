@@ -37,8 +37,9 @@ DATE_BELOW_LINES = 2
 
 
 # A table's label cell read into the line before the body's name: "Meeting | Cabinet".
-LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)\s*:?\s+(?=\S)",
-                        re.I)
+# (a masthead's "Report to the Overview and Scrutiny Committee": the body without its article)
+LABEL_CELL = re.compile(
+    r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to(?:\s+the)?)\s*:?\s+(?=\S)", re.I)
 
 
 # The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
@@ -51,11 +52,15 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
     lines = [_unlabelled(_one_language(ITEM_LABEL_TAIL.sub("", s))) for s in lines]
     for n, s in enumerate(lines):
+        labelled = _split_masthead(s)[1].strip() == ":"
         name, rest = _nearest_the_date(*_split_masthead(s)[::2])
         if rest:
             name = SESSION_BRACKET.sub("", name)
         d = find_date(rest) if rest else None
-        if d and BARE_BODY_MEETING.match(name) and (body := _organisation_above(lines[:n])):
+        # (a label's "Board meeting: 15th November 2027" under a paper's title dates the paper;
+        # the line above it is its title, not the organisation's masthead)
+        if (d and BARE_BODY_MEETING.match(name) and not labelled
+                and (body := _organisation_above(lines[:n]))):
             return {"committee": body, "meeting_date": d}
         # "Meeting of the Authority: Monday 16 March 2026" under the authority's own name
         if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
@@ -66,7 +71,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if d and SOLE_BODY.fullmatch(name.strip()):
             return {"committee": as_printed(name).removeprefix("The "), "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
-        if rest and is_masthead_name(name) and not d:
+        if rest and not d and COUNCIL.fullmatch(name.strip()) and is_masthead_name(rest):
+            # "Harrowmere District Council - Leisure and Culture Committee" (a running head):
+            # the council, then its committee, which meets
+            s = rest
+        elif rest and is_masthead_name(name) and not d:
             s = name
         elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
@@ -86,8 +95,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
 # A masthead's body over its header's labels, the meeting's date among them: "Strategy, Policy
 # and Resources Committee" over "Report title: ...", "Meeting date: 18 April 2028".
 LABELLED_DATE_LINES = 6
+# (or "Meeting:" alone, its value the date, then the venue: "Meeting: Monday 8th March 2027,
+# Mayor's Parlour", under "HERITAGE AND ARTS GRANTS PANEL - RECORD OF DECISIONS")
 MEETING_DATE_LABEL = re.compile(
-    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<date>\S.*)$", re.I)
+    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting|Meeting(?=\s*:\s*(?:\w+day,?\s+)?\d))"
+    r"\s*:\s*(?P<date>\S.*)$", re.I)
 
 
 def _meeting_date_labelled(lines: list[str]) -> dt.date | None:
