@@ -41,9 +41,14 @@ LABEL_CELL = re.compile(r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to)
                         re.I)
 
 
+# ITEM_LABEL_TAIL never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
 # POLICE AND CRIME PANEL        Agenda Item 7".
-ITEM_LABEL_TAIL = re.compile(r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$",
+ITEM_LABEL_TAIL = re.compile(_OUTSIDE_SPACES
+                             + r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$",
                              re.I)
 
 

@@ -192,8 +192,13 @@ def _word_product(value: str) -> tuple[str, str, Rating] | None:
     return m.group("likelihood"), m.group("impact"), Rating(int(m.group("score")), None)
 
 
+# PREVIOUS never opens inside a run of spaces: a match from there would have started at the run's
+# first space, so none is lost, and a long run with nothing wanted after it is read once, not from
+# each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # A remark in brackets after a score: the last review's ("(previous: 15)", "(was 12)").
-PREVIOUS = re.compile(r"\s*\(\s*(?:previous(?:ly)?|prev\.?|was|last)\b[^()]*\)\s*$", re.I)
+PREVIOUS = re.compile(_OUTSIDE_SPACES
+                      + r"\s*\(\s*(?:previous(?:ly)?|prev\.?|was|last)\b[^()]*\)\s*$", re.I)
 
 
 def _set(entry: SummaryEntry, role: str, value: str) -> None:
