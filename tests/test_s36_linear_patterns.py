@@ -13,13 +13,14 @@ import re
 
 import pytest
 
+from kcc_papers.extract import meetings
 from kcc_papers.extract.contracts import fields, tables
 from kcc_papers.extract.decisions import report_fields
-from kcc_papers.extract.kpis import status
+from kcc_papers.extract.kpis import boxes, status
 from kcc_papers.extract.meetings import addressed, council, mastheads
 from kcc_papers.extract.minutes import attendance
 from kcc_papers.extract.minutes import patterns as minutes_patterns
-from kcc_papers.extract.risks import labelled, values
+from kcc_papers.extract.risks import labelled, summary, values
 from kcc_papers.load import ocr
 from kcc_papers.normalise import bilingual
 from test_s25_limits_misc import MOST_GROWTH
@@ -74,6 +75,14 @@ FIXED: dict[str, tuple[re.Pattern[str], list[str], str]] = {
     "SCORE_LINE": (labelled.SCORE_LINE, BLANK_LINES,
                    labelled.SCORE_LINE.pattern.replace(labelled._LINE_START, "^")),
     "TITLE_FIELD": (ocr.TITLE_FIELD, ["a", "1"], r"(\w+)\s+([^;]+)"),
+    # read from a line's start alone, but one match read the run from each of its spaces
+    "TRAILING_RAG": (boxes.TRAILING_RAG, SPACES, r"^(.*?)\s+(GREEN|AMBER|RED)\s*$"),
+    "STAGE_AFTER": (summary.STAGE_AFTER, SPACES,
+                    r"^(?P<head>[^()]+?)\s*\(\s*(?P<stage>current|residual|net|target"
+                    r"|inherent|gross)\s*\)$"),
+    "_BILINGUAL": (meetings._BILINGUAL, SPACES,
+                   r"^(?P<welsh>.+?)\s+/\s+(?P<english>.*\b(?:Committee|Cabinet|Council|Board"
+                   r"|Panel|Sub-Committee|Forum|Commission|Authority))$"),
 }
 
 
@@ -134,6 +143,11 @@ def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
     ("MASTHEAD_SPLIT", "PLANNING COMMITTEE        12 MARCH 2026 ,  Monday  ·  x  -  y"),
     ("SCORE_LINE", "Risk Ref: 3\n\n \n\nNet Risk: I4 L3 = 12\n  current score 4"),
     ("TITLE_FIELD", "bbox 10 20 30 40;  x_wconf 95; baseline 0.01 -3"),
+    ("TRAILING_RAG", "Recycling rate   AMBER  "),
+    ("STAGE_AFTER", "  (current)"),
+    ("STAGE_AFTER", "Consequence   ( target )"),
+    ("_BILINGUAL", "Pwyllgor Craffu  /  Scrutiny Committee"),
+    ("_BILINGUAL", "  /  Cabinet"),
 ])
 def test_pattern_still_matches_as_it_did(name: str, text: str) -> None:
     def found(pattern: re.Pattern[str]) -> object:
