@@ -69,7 +69,9 @@ LINE_CLASSES = {"ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption"}
 STRAY_STROKES = re.compile(r"[_~=|]+")
 # An item ref whose "1" read as a letter ("Al", "Bi", "Di"), standing apart from its title.
 MISREAD_REF = re.compile(r"^([A-Z])[lIi|]$")
-TITLE_FIELD = re.compile(r"(\w+)\s+([^;]+)")
+# A field's name opens at its word's first letter: from a later one it would have been read from
+# there, so a long word with no value after it is read once, not from each letter.
+TITLE_FIELD = re.compile(r"(?<!\w)(\w+)\s+([^;]+)")
 INK_RUN = re.compile(rb"[\x00-\x7f]+")
 
 

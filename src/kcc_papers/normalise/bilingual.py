@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 
+# HALVES (and CAPITAL_HALVES) never opens inside a run of spaces: a match from there would have
+# started at the run's first space, so none is lost, and a long run with nothing wanted after it
+# is read once, not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # The two halves are split by a slash with a space each side ("Risg / Risk"); "L/I" or
 # "Likelihood/Impact" with no spaces is one heading naming two things, not two languages.
-HALVES = re.compile(r"\s+/\s+")
+HALVES = re.compile(_OUTSIDE_SPACES + r"\s+/\s+")
 # In running text a stroke parts two languages only before a capital ("... held on 3 March /
 # Minutes of ..."); "and / or" is one sentence.
-CAPITAL_HALVES = re.compile(r"\s+/\s+(?=[A-Z])")
+CAPITAL_HALVES = re.compile(_OUTSIDE_SPACES + r"\s+/\s+(?=[A-Z])")
 
 
 def halves(text: str, *, before_capital: bool = False) -> list[str]:

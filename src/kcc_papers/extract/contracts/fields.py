@@ -145,10 +145,20 @@ def partly_provider(text: str) -> str | None:
 
 # --- terms and extensions ------------------------------------------------------------------
 
-_N = r"(\d+(?:\.\d+)?|" + WORDS_RE.pattern + r")"
+# A number opens at the first of its figures: from a later one the number would have been read
+# whole from the first, so a long run of figures is read once, not from each figure.
+_N = r"((?<!\d)\d+(?:\.\d+)?|" + WORDS_RE.pattern + r")"
 TERM = re.compile(_N + r"[\s-]*(years?|yrs?|months?)\b", re.I)
 PLUS_TERM = re.compile(r"\b(\d+)\s*\+\s*\d+\s*(years?|months?)\b", re.I)
-KEYED_TERM = re.compile(r"(?P<key>[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*)*)\s*[-–:]\s*" + TERM.pattern)
+# A key's words run to the separator, so a key opening at a capital after another capital of
+# the same run of words would have been read from that one: the key opens at none that follows a
+# capital with up to KEY_LOOKBACK letters of its word (and a space) between, and a long run of
+# capitalised words with no term after it is read once, not from each word.
+KEY_LOOKBACK = 12
+_KEY_OPENS = r"(?<![A-Z])" + "".join(rf"(?<![A-Z][\w&/]{{{k}}}[\s\w&/])"
+                                     for k in range(KEY_LOOKBACK + 1))
+KEYED_TERM = re.compile(_KEY_OPENS + r"(?P<key>[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*)*)\s*[-–:]\s*"
+                        + TERM.pattern)
 EXTENSION = re.compile(
     r"(?:an?\s+)?(?:option|options|provision)\s+to\s+extend\b[^.;]*?"
     + TERM.pattern

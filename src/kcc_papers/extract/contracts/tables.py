@@ -196,10 +196,15 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# REGISTRATION never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # A registration number printed with the name ("Freedom Leisure (Charity no. 1101372)",
 # "(Company No. 04567890)") identifies the provider but is no part of its name.
 REGISTRATION = re.compile(
-    r"\s*\((?:registered\s+)?(?:charity|company|reg(?:istration|\.)?)\s*(?:no\b\.?|number)"
+    _OUTSIDE_SPACES
+    + r"\s*\((?:registered\s+)?(?:charity|company|reg(?:istration|\.)?)\s*(?:no\b\.?|number)"
     r"[^()]*\)", re.I)
 # A totals row: "Total", "Totals:", "Grand total £4.2m" - not "Total Facilities Management".
 TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)

@@ -69,8 +69,14 @@ _RECOMMENDED_THAT = re.compile(
     r"(?::|\b(?:agrees?|approves?|notes?|endorses?|considers?)\b|$)",
     re.I,
 )
+# _AUDIENCE_END never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 _AUDIENCE_END = re.compile(
+    _OUTSIDE_SPACES + r"(?:"
     r"\s+[-–]\s*|\s*[-–]\s*(?=\d)|\s*,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})"
+    r")"
 )
 _STAMP = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?([A-Z]?\d{1,3}[a-z]?)\b", re.I)
 STAMP_WORDS = ("agenda",)  # in every stamp, in any case

@@ -19,7 +19,10 @@ LABEL = re.compile(
 HAS_LATEST = re.compile(r"^\s*(Latest\s*(:|\s*[-£\d.(])|Actual\s*:)")
 LATEST_VALUE = HAS_LATEST
 PREVIOUS_RAG = re.compile(r"\(\s*(green|amber|red)\s*\)", re.I)
-TRAILING_RAG = re.compile(r"^(.*?)\s+(GREEN|AMBER|RED)\s*$")
+# The text before the colour ends at no space inside a run of spaces: ending at the run's first
+# would have been tried first and read the same, so a line's long run is read once, not from
+# each of its spaces.
+TRAILING_RAG = re.compile(r"^(.*?)(?:(?<!\s)|(?!\s))\s+(GREEN|AMBER|RED)\s*$")
 KPI_HEADING = re.compile(r"^\s*(Key\s+)?Performance\s+Indicators\s*$|^\s*KPIs\s*$", re.I)
 SUMMARY = re.compile(r"\bKPI\s+Summary\b|^\s*Summary\s*$", re.I)
 MEMBER = re.compile(r"^\s*(Cabinet\s+Members?|Portfolio\s+Holders?)\s*:?\s+(\S.*)$", re.I)

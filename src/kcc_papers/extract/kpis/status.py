@@ -76,6 +76,12 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
     return {**_glossed_words(text), **_meant_marks(text), **key}
 
 
+# A line's start inside a run of blank lines is no start for COLOURED_MARK, COLOURED_WORD and
+# GLOSSED_WORD: the run's first line start (up to BLANK_LOOKBACK spaces before its next) would
+# have read the same from there, and a long run is read once, not from each of its lines.
+BLANK_LOOKBACK = 3
+_LINE_START = "^" + "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
+
 # "Key - status: ✓ green, target met; ≈ amber, within 5%; ✗ red, ...": a key's mark (a tick,
 # a cross, a symbol: no letter or figure) with its colour after it, at the start of a line or
 # after the key's label or the entry before it. The colour may follow the mark's meaning, in
@@ -84,7 +90,8 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
 # mark: prose bullets may end in a colour ("- Recycling on target (Green)"), and a dash in a
 # status column says it has no rating.
 COLOURED_MARK = re.compile(
-    r"(?:^|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()*•·–—-]{1,2})\s+(?:(?P<colour>green|amber|red)\b"
+    r"(?:" + _LINE_START + r"|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()*•·–—-]{1,2})\s+"
+    r"(?:(?P<colour>green|amber|red)\b"
     r"|[A-Za-z][A-Za-z0-9%'\s-]{0,48}?\(\s*(?P<glossed>green|amber|red)\s*\))",
     re.I | re.M)
 
@@ -138,7 +145,8 @@ def _coloured_marks(text: str) -> dict[str, Rag]:
 # A status may be a phrase of a few words, as a return's ratings are ("Not on track but
 # improving (amber)"): up to a status's words, ending in a letter.
 COLOURED_WORD = re.compile(
-    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z](?:[A-Za-z ]{0,40}[A-Za-z])?)\s*\(\s*"
+    r"(?:" + _LINE_START + r"|[:;,•]|\.\s)\s*(?P<word>[A-Za-z](?:[A-Za-z ]{0,40}[A-Za-z])?)"
+    r"\s*\(\s*"
     r"(?P<colour>green|amber|red)\s*\)", re.I | re.M)
 # The colour in brackets every match of COLOURED_WORD ends with.
 COLOUR_GLOSS = re.compile(r"\(\s*(?:green|amber|red)\s*\)", re.I)
@@ -161,7 +169,8 @@ def _coloured_words(text: str) -> dict[str, Rag]:
 # the entry before it, never inside a sentence). A gloss of anything else ("Housing (see
 # below)") is no key's.
 GLOSSED_WORD = re.compile(
-    r"(?:^|[:;,•]|\.\s)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*\(\s*(?P<meaning>[^()\n]{1,60}?)"
+    r"(?:" + _LINE_START + r"|[:;,•]|\.\s)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*\(\s*"
+    r"(?P<meaning>[^()\n]{1,60}?)"
     r"\s*\)", re.M)
 GLOSS_OF_TARGET = re.compile(r"\b(?:target|tolerance|threshold|standard)s?\b", re.I)
 

@@ -244,8 +244,12 @@ def _fill(found: dict[str, object], more: dict[str, object]) -> None:
 
 
 # A body's name printed in Welsh and English: "Pwyllgor Craffu / Scrutiny Committee".
+# The Welsh half ends at no space inside a run of spaces but the second of the name's leading run
+# (a half is a character at least): ending at the run's first would have been tried first and
+# read the same, so a long run is read once, not from each of its spaces.
 _BILINGUAL = re.compile(
-    r"^(?P<welsh>.+?)\s+/\s+(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|"
+    r"^(?P<welsh>.+?)(?:(?<!\s)|(?!\s)|(?<=^\s))\s+/\s+"
+    r"(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|"
     r"Sub-Committee|Forum|Commission|Authority))$")
 # The same name with no stroke between the halves, English first: a heading set in two columns
 # side by side that the page model read as one line ("CABINET" beside "Y CABINET", "Audit

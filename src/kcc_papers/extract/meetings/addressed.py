@@ -245,10 +245,14 @@ def in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> st
     return s
 
 
+# NEXT_LABEL never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # A header printed in two columns, read as one line: "Report to: Resources Committee Date of
 # meeting: 27 January 2027". The next column's label ("Date of meeting:", "Agenda item:") ends
 # the name.
-NEXT_LABEL = re.compile(r"\s+[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:(?:\s|$)")
+NEXT_LABEL = re.compile(_OUTSIDE_SPACES + r"\s+[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:(?:\s|$)")
 
 
 def _before_next_label(name: str) -> str:

@@ -26,7 +26,12 @@ def names_the_council_itself(committee: object) -> bool:
     return isinstance(committee, str) and bool(ITSELF.match(committee.strip()))
 
 
-OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*$")
+# OF_COUNCIL never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
+OF_COUNCIL = re.compile(_OUTSIDE_SPACES
+                        + r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*$")
 
 
 NOT_FIRST = {"The", "Of", "And", "By", "To", "At", "In", "For", "A", "An", "Budget", "Full", "With"}

@@ -19,19 +19,25 @@ from .body_names import (
 )
 from .council import COUNCIL, as_printed
 
+# MASTHEAD_SPLIT and ITEM_LABEL_TAIL never open inside a run of spaces: a match from there would
+# have started at the run's first space, so none is lost, and a long run with nothing wanted
+# after it is read once, not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # Where a masthead's body name ends and its date begins, the dash glued or spaced:
 # "CORPORATE PARENTING PANEL– 29 October 2024", "CABINET - THURSDAY, 30 JANUARY 2025".
 # A hyphen glued on both sides joins a name ("Sub-Committee"). A date may follow the name
 # with only a column's gap between, which the text layer gives as a space ("PLANNING
 # COMMITTEE        12 MARCH 2026").
 MASTHEAD_SPLIT = re.compile(
+    _OUTSIDE_SPACES + r"(?:"
     r"\s*[–—]\s*(?=\w)|\s+-\s*(?=\w)|-\s+(?=\w)|,\s+(?=\w+day\b|\d)"
     # a web page's strapline parts its fields with a dot or a bar: "Board of Directors
     # meeting in public · Thursday 5 June 2025 · Agenda item 3.1"
     r"|\s+[·•|]\s+(?=\w)"
     # "AUDIT AND SCRUTINY COMMITTEE: 25 FEBRUARY 2026": a colon before the date
     r"|:\s+(?=(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
-    r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)")
+    r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
+    r")")
 # A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
 DATE_BELOW_LINES = 2
 
@@ -44,7 +50,8 @@ LABEL_CELL = re.compile(
 
 # The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
 # POLICE AND CRIME PANEL        Agenda Item 7".
-ITEM_LABEL_TAIL = re.compile(r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$",
+ITEM_LABEL_TAIL = re.compile(_OUTSIDE_SPACES
+                             + r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$",
                              re.I)
 
 

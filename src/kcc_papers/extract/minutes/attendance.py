@@ -135,7 +135,11 @@ def split_names(text: str) -> list[str]:
 # Parish minutes: "Present: Chairman Cllr Mrs Shewell, Cllrs Hayward, Hoskins ... and the
 # Clerk. Members of the public – Mr R Parsons." The public are not attendees; the Clerk,
 # unnamed, is nobody to list; "Chairman" before a name is the person's role.
-_PUBLIC = re.compile(r"\.?\s+Members\s+of\s+the\s+public\b.*$", re.I | re.S)
+# _PUBLIC never opens inside a run of spaces: a match from there would have started at the run's
+# first space, so none is lost, and a long run with nothing wanted after it is read once, not from
+# each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
+_PUBLIC = re.compile(r"\.?" + _OUTSIDE_SPACES + r"\s+Members\s+of\s+the\s+public\b.*$", re.I | re.S)
 _ROLE_FIRST = re.compile(
     r"^(?P<role>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Mayor|"
     r"Deputy\s+Mayor)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"

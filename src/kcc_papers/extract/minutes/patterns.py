@@ -108,8 +108,12 @@ LABEL_LINE = re.compile(
     r"^(?:[A-Z][A-Z ]{2,40}|(?i:(?:members\s+)?present|apologies|also\s+present|"
     r"in\s+attendance|officers(?:\s+present)?))\s*:-?(?:\s|$)"
 )
+# TITLE_NOISE never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # ModernGov page furniture in titles: "Minutes of the meeting pdf icon PDF 149 KB".
-TITLE_NOISE = re.compile(r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*[KM]B\b.*$", re.I)
+TITLE_NOISE = re.compile(_OUTSIDE_SPACES + r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*[KM]B\b.*$", re.I)
 # The label ModernGov puts before an item's minute text.
 MINUTES_LABEL = re.compile(r"^(?:Minutes|Decision)\s*:\s*$", re.I)
 MAX_HEAD_WORDS = 10

@@ -68,12 +68,18 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A block needs its id and a score to be a register's row, not a passing "Risk Ref:" line.
 SCORE_ROLES = {"current", "likelihood"}
+# None of SCORE_LINE's three ways takes a line start inside a run of blank lines but its first
+# (up to BLANK_LOOKBACK spaces before its next): a match from a later one would have been read
+# from there, and a long run is read once, not from each of its lines.
+BLANK_LOOKBACK = 3
+_LINE_START = "^" + "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
 # A line that gives a block its score ("Net Risk: I4 L3 = 12", "Current score: 4 x 5"): with
 # an opening line, the cheap sign that a paper prints its register as labelled blocks.
-SCORE_LINE = re.compile(r"^\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?(?:score|rating)"
-                        r"\s*(?::|\.{3,})"
-                        r"|^\s*(?:current|residual|net)\s+risk\s*:"
-                        r"|^\s*(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\s+\d",
+SCORE_LINE = re.compile(_LINE_START + r"\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?"
+                        r"(?:score|rating)\s*(?::|\.{3,})"
+                        r"|" + _LINE_START + r"\s*(?:current|residual|net)\s+risk\s*:"
+                        r"|" + _LINE_START
+                        + r"\s*(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\s+\d",
                         re.I | re.M)
 
 
@@ -192,8 +198,13 @@ def _word_product(value: str) -> tuple[str, str, Rating] | None:
     return m.group("likelihood"), m.group("impact"), Rating(int(m.group("score")), None)
 
 
+# PREVIOUS never opens inside a run of spaces: a match from there would have started at the run's
+# first space, so none is lost, and a long run with nothing wanted after it is read once, not from
+# each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # A remark in brackets after a score: the last review's ("(previous: 15)", "(was 12)").
-PREVIOUS = re.compile(r"\s*\(\s*(?:previous(?:ly)?|prev\.?|was|last)\b[^()]*\)\s*$", re.I)
+PREVIOUS = re.compile(_OUTSIDE_SPACES
+                      + r"\s*\(\s*(?:previous(?:ly)?|prev\.?|was|last)\b[^()]*\)\s*$", re.I)
 
 
 def _set(entry: SummaryEntry, role: str, value: str) -> None:

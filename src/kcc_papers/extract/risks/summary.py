@@ -199,7 +199,11 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
 
 # A heading naming its stage after the factor, in brackets: "Consequence (current)",
 # "Likelihood (target)", "Score (inherent)".
-STAGE_AFTER = re.compile(r"^(?P<head>[^()]+?)\s*\(\s*(?P<stage>current|residual|net|target"
+# The head ends at no space inside a run of spaces but the second of a heading's leading run (a
+# head is a character at least): ending at the run's first would have been tried first and read
+# the same, so a long run is read once, not from each of its spaces.
+STAGE_AFTER = re.compile(r"^(?P<head>[^()]+?)(?:(?<!\s)|(?!\s)|(?<=^\s))"
+                         r"\s*\(\s*(?P<stage>current|residual|net|target"
                          r"|inherent|gross)\s*\)$", re.I)
 
 

@@ -30,9 +30,17 @@ RATING_LEVEL_FIRST = re.compile(rf"^\s*({GRADE})\s*[-–:(]?\s*(\d{{1,2}})\s*\)?
 RATING_COLOUR = re.compile(
     r"^\s*(?:(?:Red|Amber|Green)\s*[-–:(]?\s*(?P<a>\d{1,2})\s*\)?"
     r"|(?P<b>\d{1,2})\s*[-–:(]?\s*(?:Red|Amber|Green)\s*\)?)\s*$", re.I)
-SCALE_ENTRY = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
+# SCALE_ENTRY, SCALE_EQUALS and CARD_VALUE read a name of letters and spaces up to the number
+# after it: whether one follows depends only on where the name's run of letters and spaces ends,
+# so a name opening at a letter after another of its run would have been read from that one. A
+# name opens after no letter, nor a letter and up to NAME_LOOKBACK spaces: a long run with no
+# number after it is read once, not from each of its letters.
+NAME_LOOKBACK = 4
+_NAME_OPENS = r"(?<![A-Za-z])" + "".join(rf"(?<![A-Za-z] {{{k}}})"
+                                         for k in range(1, NAME_LOOKBACK + 1))
+SCALE_ENTRY = re.compile(_NAME_OPENS + r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)")
 # A key printed "Rare = 1, Unlikely = 2" or "1 = Rare; 2 = Unlikely": the name and its number.
-SCALE_EQUALS = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*[=:]\s*(\d)\b")
+SCALE_EQUALS = re.compile(_NAME_OPENS + r"([A-Za-z][A-Za-z ]*?)\s*[=:]\s*(\d)\b")
 SCALE_NUMBER_FIRST = re.compile(r"\b(\d)\s*[=:]\s*([A-Za-z][A-Za-z ]*[A-Za-z])")
 
 # The change column is printed with arrow glyphs. Text layers render them as Unicode arrows,
@@ -180,10 +188,15 @@ SCORE_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*"
                          rf"(?:[-–:]?\s*({GRADE}))?\s*$")
 
 
+# NAMED_FACTORS never opens inside a run of spaces: a match from there would have started at the
+# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
+# not from each of its spaces.
+_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
 # The factors named in brackets after a product: "5 x 4 = 20 (consequence 5, likelihood 4)".
 # The names say which factor is which, whatever order the product printed them in.
 FACTOR_WORD = r"likelihood|probability|impact|consequence|severity"
-NAMED_FACTORS = re.compile(rf"\s*[(\[]\s*({FACTOR_WORD})\s*[:=]?\s*({FACTOR})\s*[,;]\s*"
+NAMED_FACTORS = re.compile(_OUTSIDE_SPACES
+                           + rf"\s*[(\[]\s*({FACTOR_WORD})\s*[:=]?\s*({FACTOR})\s*[,;]\s*"
                            rf"({FACTOR_WORD})\s*[:=]?\s*({FACTOR})\s*[)\]]\s*$", re.I)
 LIKELIHOOD_WORD = re.compile(r"likelihood|probability", re.I)
 
@@ -302,7 +315,7 @@ class Score:
     name: str | None
 
 
-CARD_VALUE = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\(\s*(\d)?")
+CARD_VALUE = re.compile(_NAME_OPENS + r"([A-Za-z][A-Za-z ]*?)\s*\(\s*(\d)?")
 
 
 def parse_score(text: str, scale: dict[str, int]) -> Score | None:
