@@ -5,7 +5,6 @@ CLI's main-only script. Each regression test fails with its fix reverted."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ import duckdb
 
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
-from test_reliability import group_alive
+from process_groups import interrupt_and_reap
 
 
 def _agenda(path: Path) -> list[tuple[str | None, str]]:
@@ -211,19 +210,14 @@ def test_script_ctrl_c_ends_the_run_and_its_workers(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env=_env(SCRIPT_RUNS=str(runs), KCC_PAPERS_FAULT=f"hang={papers[-1].name}"),
         start_new_session=True)
-    try:
+
+    def files_written() -> None:
         deadline = time.monotonic() + SCRIPT_RUN_SECONDS
         while not _files_written(db) and time.monotonic() < deadline:
             time.sleep(0.1)
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=SCRIPT_RUN_SECONDS)
-        deadline = time.monotonic() + REAP_SECONDS
-        while group_alive(proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert group_alive(proc.pid) == []
-    finally:
-        for pid in group_alive(proc.pid):
-            os.kill(pid, signal.SIGKILL)
+
+    err = interrupt_and_reap(proc, files_written, end_seconds=SCRIPT_RUN_SECONDS,
+                             reap_seconds=REAP_SECONDS)
     assert proc.returncode == 130
     assert err.splitlines() == [
         "error: interrupted (files already written are complete; run again to finish)"]

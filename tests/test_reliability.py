@@ -18,6 +18,7 @@ import pytest
 from badfiles import BAD, copy_good, write_bad
 from kcc_papers.link import CROSS_PAPER_CHECKS
 from kcc_papers.store import FILES_TABLE, table_models
+from process_groups import interrupt_and_reap
 
 # Columns that record when or how long, which differ between any two runs.
 TIMING = {"at", "ingested_at", "seconds"}
@@ -310,19 +311,6 @@ def test_ingest_outwaits_a_reader_holding_the_database(tmp_path: Path) -> None:
     assert waited > 1.0  # it waited for the reader instead of failing
 
 
-def group_alive(pgid: int) -> list[int]:
-    alive = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(stat[2]) == pgid and stat[0] not in ("Z", "X"):
-                alive.append(int(entry.name))
-    return alive
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_interrupted_or_killed_ingest_leaves_no_worker_behind(tmp_path: Path, sig: int) -> None:
@@ -339,20 +327,7 @@ def test_interrupted_or_killed_ingest_leaves_no_worker_behind(tmp_path: Path, si
          "--workers", "2", "--quiet"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
         start_new_session=True)
-    try:
-        wait_for_rows(db, proc)
-        if sig == signal.SIGINT:
-            os.killpg(proc.pid, sig)
-        else:
-            proc.send_signal(sig)
-        _, err = proc.communicate(timeout=30)
-        deadline = time.monotonic() + 10
-        while group_alive(proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert group_alive(proc.pid) == []
-    finally:
-        for pid in group_alive(proc.pid):
-            os.kill(pid, signal.SIGKILL)
+    err = interrupt_and_reap(proc, lambda: wait_for_rows(db, proc), sig)
     if sig == signal.SIGINT:
         assert proc.returncode == 130
         assert err.splitlines() == [

@@ -187,6 +187,13 @@ MAX_REF_STEP = 3
 # A sentence about an item, not its heading: "Item 7 contains exempt information ...", "Item 4
 # will be taken after item 6" (the label, its number, then a word in lower case).
 MENTIONED = re.compile(r"^(?:[-•]\s*)?(?:(?i:agenda)\s+)?(?i:item)\s+\S+\s+[a-z]")
+# A letter's sign-off ("Yours sincerely", "Yours faithfully,", "Kind regards", Welsh "Yn
+# gywir"): a summons that lists the agenda signs off under its last item, and the sign-off and
+# the signature block under it are no part of that item's description.
+SIGN_OFF = re.compile(
+    r"^(?:(?i:yours)\s+(?i:sincerely|faithfully|truly)\b|"
+    r"(?:(?:(?i:with)\s+)?(?i:kind|best|warm)\s+)?(?i:regards)[,.]?\s*$|"
+    r"Yn\s+(?:gywir|ddiffuant)[,.]?\s*$)")
 # ModernGov item descriptions: "To receive ...", "To consider and approve ...".
 DESCRIPTION = re.compile(r"^To\s+[a-z]")
 # The labelled lines under a title ("Ward: Harnham", "Report of the Head of Planning"): the

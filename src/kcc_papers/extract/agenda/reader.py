@@ -31,6 +31,7 @@ from kcc_papers.extract.agenda.patterns import (
     PART_OF_REF,
     ROMAN_PARTS,
     SECTION,
+    SIGN_OFF,
     SUB_PART,
     SUB_PART_STARTS,
     UNRESTRICTED,
@@ -166,7 +167,7 @@ def _read_under_title(current: _Item, lines: list[tuple[int, Line]], n: int,
     continues = not current.closed and _continues(current, text, [line.text, *ahead])
     broken = not current.closed and _broken_at_margin(
         current, line, edge, continues)
-    if _signature(current, line) and not broken:
+    if (_signature(current, line) and not broken) or SIGN_OFF.match(text):
         current.closed = current.ended = True
         return
     if _title_goes_on(current, line, edge, lines[n + 1 : n + 2], continues, broken):

@@ -50,10 +50,10 @@ def one_column(lines: list[tuple[int, Line]], widths: dict[int, float | None]
     heading that fills a narrow column wraps as one that fills the page does). Unchanged when
     the minutes are not set in two columns, or when both columns are the minute (headings
     left of their text)."""
-    gutter = _gutter(lines, widths)
+    gutter = column_gutter(lines, widths)
     if gutter is None:
         return [(page, line, 1.0) for page, line in lines]
-    split = [(page, line, *_parts(line, gutter)) for page, line in lines]
+    split = [(page, line, *split_at_gutter(line, gutter)) for page, line in lines]
     left_text = [t for *_, left, _ in split for _, t in left]
     right_text = [t for *_, right in split for _, t in right]
     action = _action_column(right_text, [line.text for _, line in lines])
@@ -75,7 +75,7 @@ def one_column(lines: list[tuple[int, Line]], widths: dict[int, float | None]
         kept = left if keep_left else right
         share = gutter / width if keep_left else 1.0 - gutter / width
         if kept and (left and right):
-            out.append((page, _narrowed(line, kept), share))
+            out.append((page, narrowed(line, kept), share))
         elif kept:
             out.append((page, _crossing(line, gutter, keep_left, action), share))
         elif not action and _heading_of_both(line, body):
@@ -100,10 +100,13 @@ def _heading_of_both(line: Line, body: float) -> bool:
     return heading and len(halves(line.text, before_capital=True)) > 1
 
 
-def _gutter(lines: list[tuple[int, Line]], widths: dict[int, float | None]) -> float | None:
+def column_gutter(lines: list[tuple[int, Line]], widths: dict[int, float | None]
+                  ) -> float | None:
     """Where a second column starts: the place most lines start text beside other text on
     their baseline (a later span of a line, or a line of its own), near the middle of the
-    text's width."""
+    text's width (``widths``: each page's, else the text's extent); None where fewer than
+    MIN_COLUMN_LINES lines start there. Public: two_up finds a text file's newspaper columns
+    by it too."""
     starts: Counter[float] = Counter()
     extent = _extent(lines)
     baselines = _Baselines(lines)
@@ -161,33 +164,36 @@ def _in_columns(lines: list[tuple[int, Line]], gutter: float) -> list[bool]:
 
 
 def _both_sides(baselines: _Baselines, page: int, line: Line, gutter: float) -> bool:
-    left, right = _parts(line, gutter)
+    left, right = split_at_gutter(line, gutter)
     if left and right:
         return True
     return bool(right) and bool(baselines.beside(page, line))
 
 
 def _one_side(line: Line, gutter: float) -> bool:
-    left, right = _parts(line, gutter)
+    left, right = split_at_gutter(line, gutter)
     if right:
         return not left
-    end = line.x1 if line.x1 is not None else _text_end(line)
+    end = line.x1 if line.x1 is not None else text_end(line)
     return end <= gutter
 
 
 def _extent(lines: list[tuple[int, Line]]) -> float:
     """The text's width where pages give none (text files: a character is CHAR_POINTS)."""
-    ends = [line.x1 if line.x1 is not None else _text_end(line) for _, line in lines]
+    ends = [line.x1 if line.x1 is not None else text_end(line) for _, line in lines]
     return max(ends, default=0.0) or 1.0
 
 
-def _text_end(line: Line) -> float:
+def text_end(line: Line) -> float:
+    """Where ``line``'s text ends when its page gives no right edge: its last span's start
+    and CHAR_POINTS a character (a text file's line). Public: shared with two_up."""
     x, text = line.spans[-1] if line.spans else (line.x0 or 0.0, line.text)
     return x + len(text) * CHAR_POINTS
 
 
-def _parts(line: Line, gutter: float) -> tuple[list[Piece], list[Piece]]:
-    """A line's text left of the gutter and at or right of it."""
+def split_at_gutter(line: Line, gutter: float) -> tuple[list[Piece], list[Piece]]:
+    """A line's spans left of the gutter and at or right of it (within GUTTER_TOLERANCE of
+    it counts as right). Public: shared with two_up."""
     spans = line.spans or [(line.x0 or 0.0, line.text)]
     edge = gutter - GUTTER_TOLERANCE
     return [s for s in spans if s[0] < edge], [s for s in spans if s[0] >= edge]
@@ -207,7 +213,7 @@ def _crossing(line: Line, gutter: float, keep_left: bool, action: bool) -> Line:
     right column's heading ("Apologies  Action by") taken off, or of a heading and its twin
     in the other language, which repeats the minute's number ("2026/31 Apologies  2026/31
     Ymddiheuriadau"), the kept language's."""
-    if (line.x1 if line.x1 is not None else _text_end(line)) <= gutter:
+    if (line.x1 if line.x1 is not None else text_end(line)) <= gutter:
         return line
     text = ACTION_HEADING.sub("", line.text).rstrip() if action else line.text
     words = text.split()
@@ -220,12 +226,12 @@ def _crossing(line: Line, gutter: float, keep_left: bool, action: bool) -> Line:
             cut = twin - 1 if twin - 1 > first and not words[twin - 1].isalnum() else twin
             words = words[:cut] if keep_left else words[cut:]
     text = " ".join(words)
-    return line if text == line.text else _narrowed(line, [(line.x0 or 0.0, text)])
+    return line if text == line.text else narrowed(line, [(line.x0 or 0.0, text)])
 
 
-def _narrowed(line: Line, kept: list[Piece]) -> Line:
-    """``line`` holding only the ``kept`` spans; its right end estimated by their share of
-    its characters."""
+def narrowed(line: Line, kept: list[Piece]) -> Line:
+    """``line`` holding only the ``kept`` spans (one column's); its right end estimated by
+    their share of its characters. Public: shared with two_up."""
     text = " ".join(t for _, t in kept)
     x0 = kept[0][0]
     x1 = line.x1

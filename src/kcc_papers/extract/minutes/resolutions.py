@@ -148,9 +148,13 @@ _APPROVED = re.compile(
 # result in capitals.
 # Only the motion's (or a proposal's, as a committee puts one to its vote): a lost amendment
 # leaves the motion to be decided, and is no decision of its own. An adverb may stand before
-# the result: "The motion was therefore LOST".
+# the result: "The motion was therefore LOST". Printed in small letters ("the proposal was
+# lost (2 for, 4 against)") it is the same result, as the sentence, a count or the vote that
+# lost it ("lost by", "lost on the casting vote") closes it; a proposal "lost in" or "lost to"
+# something is no vote.
 _MOTION_LOST = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?LOST\b")
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?"
+    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -584,7 +588,8 @@ def _body_decides(texts: list[str], i: int) -> bool:
 
 def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_LOST)."""
-    return [i for i, t in enumerate(texts) if "LOST" in t and _MOTION_LOST.search(t)]
+    return [i for i, t in enumerate(texts)
+            if ("LOST" in t or "lost" in t) and _MOTION_LOST.search(t)]
 
 
 def _from_resolving_sentence(line: str) -> str:

@@ -12,7 +12,13 @@ from dataclasses import replace
 from itertools import groupby
 from operator import itemgetter
 
-from kcc_papers.extract.minutes.columns import Placed, _gutter, _narrowed, _parts, _text_end
+from kcc_papers.extract.minutes.columns import (
+    Placed,
+    column_gutter,
+    narrowed,
+    split_at_gutter,
+    text_end,
+)
 from kcc_papers.load.model import Line
 
 # Each half of a two-up sheet holds at least this many lines (a few lines beside a column are
@@ -53,16 +59,16 @@ def _text_columns_in_order(lines: list[Placed]) -> list[Placed]:
     read, then the right's at the left's margin. Both columns are prose (a table's columns,
     an "Action by" column's names, hold a few words a line)."""
     placed = [(page, line) for page, line, _ in lines]
-    gutter = _gutter(placed, {})
+    gutter = column_gutter(placed, {})
     if gutter is None:
         return lines
-    parts = [_parts(line, gutter) for _, line in placed]
+    parts = [split_at_gutter(line, gutter) for _, line in placed]
     both = [k for k, (left, right) in enumerate(parts) if left and right]
     if not both:
         return lines
     first, last = both[0], both[-1]
     region = range(first, last + 1)
-    if any(not right and _text_end(placed[k][1]) > gutter for k in region
+    if any(not right and text_end(placed[k][1]) > gutter for k in region
            for _, right in [parts[k]]):
         return lines  # a line across the gutter: no columns here
     right_pieces = [t for k in region for _, t in parts[k][1]]
@@ -79,9 +85,9 @@ def _text_columns_in_order(lines: list[Placed]) -> list[Placed]:
         page, line, share = lines[k]
         left, right = parts[k]
         if left:
-            left_side.append((page, _narrowed(line, left), share))
+            left_side.append((page, narrowed(line, left), share))
         if right:
-            right_side.append((page, _shifted(_narrowed(line, right), gutter - margin), share))
+            right_side.append((page, _shifted(narrowed(line, right), gutter - margin), share))
     return [*lines[:first], *left_side, *right_side, *lines[last + 1:]]
 
 
