@@ -149,12 +149,24 @@ _APPROVED = re.compile(
 # Only the motion's (or a proposal's, as a committee puts one to its vote): a lost amendment
 # leaves the motion to be decided, and is no decision of its own. An adverb may stand before
 # the result: "The motion was therefore LOST". Printed in small letters ("the proposal was
-# lost (2 for, 4 against)") it is the same result, as the sentence, a count or the vote that
-# lost it ("lost by", "lost on the casting vote") closes it; a proposal "lost in" or "lost to"
-# something is no vote.
+# lost (2 for, 4 against)") it is the same result where the sentence records the vote
+# (_lost_on_a_vote); a proposal "lost in" or "lost to" something is no vote.
 _MOTION_LOST = re.compile(
     r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
+# Small letters are running text's too ("asked what would happen if the proposal was lost",
+# "the point of the proposal was lost on members", "lost by the agent"): the result is a
+# vote's where a count or the vote follows it ("lost (2 for, 4 against)", "lost by 4 votes to
+# 2", "lost on the Chair's casting vote") ...
+_LOST_COUNT = re.compile(
+    r"\s*\(\s*(?:\d|(?i:for|against)\b)|\s+by\s+(?:\d|[a-z]+\s+votes?\b|(?:a|the)\s+"
+    r"(?:majority|casting)\b)|\s+on\s+(?:a|the)\s+(?:\S+\s+)?(?:casting\s+)?vote\b", re.I)
+# ... or the sentence puts it to the vote first ("On being put to the vote the proposal was
+# lost."), or is the result alone ("The motion was lost."), and says no "if" or "whether".
+_VOTE_NAMED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+_RESULT_ALONE = re.compile(r"^\s*(?:[-•]\s*)?(?i:the)\s+(?:(?:amended|substantive|original)\s+)?$")
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)
+_SENTENCE_END = re.compile(r"[.;:?!]\s")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -589,7 +601,29 @@ def _body_decides(texts: list[str], i: int) -> bool:
 def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_LOST)."""
     return [i for i, t in enumerate(texts)
-            if ("LOST" in t or "lost" in t) and _MOTION_LOST.search(t)]
+            if ("LOST" in t or "lost" in t) and any(
+                m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m)
+                for m in _MOTION_LOST.finditer(t))]
+
+
+def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str]) -> bool:
+    """Whether ``lost``, a result in small letters on line ``i``, records a vote: a count or
+    the vote after it, or a sentence naming the vote, or saying nothing else, before it (from
+    the line before where the sentence starts there)."""
+    line = texts[i]
+    if _LOST_COUNT.match(line, lost.end()):
+        return True
+    head = line[: lost.start()]
+    ends = list(_SENTENCE_END.finditer(head))
+    if ends:
+        head = head[ends[-1].end():]
+    elif i > 0:
+        before = texts[i - 1]
+        ends = list(_SENTENCE_END.finditer(before + " "))
+        head = (before[ends[-1].end():] if ends else before) + " " + head
+    if _CONDITIONAL.search(head):
+        return False
+    return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))
 
 
 def _from_resolving_sentence(line: str) -> str:

@@ -1,0 +1,54 @@
+"""Review of round 21's KPI and risk fixes and session 35's leftovers: rules that fired on
+papers of other councils where they must not (each test a small paper of its own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import decisions_in, minutes_of
+
+# ---------------------------------------------------------------- "lost" in small letters
+
+LOST_MINUTES = """ASHCOMBE DISTRICT COUNCIL
+PLANNING COMMITTEE
+Minutes of the meeting held on 3 June 2027
+Present: Cllr D Hart (Chair), Cllr E Moss, Cllr F Lane
+41. LAND AT MILL LANE
+{line}
+RESOLVED: That planning permission be granted subject to conditions.
+"""
+GRANTED = ("RESOLVED: That planning permission be granted subject to conditions.", "approved")
+
+
+def _lost_decided(line: str, tmp_path: Path) -> list[tuple[str, str | None]]:
+    records = minutes_of(LOST_MINUTES.format(line=line), tmp_path)
+    return [(d.decision_text, d.outcome) for d in decisions_in(records)]
+
+
+@pytest.mark.parametrize("line", [
+    "Members asked what would happen if the proposal was lost.",
+    "The significance of the proposal was lost on some members of the public.",
+    "Cllr Moss said that, if the motion was lost, the applicant could appeal.",
+    "The officer explained the proposal was lost by the developer's agent in 2019.",
+])
+def test_regression_lost_in_running_text_is_no_decision(tmp_path: Path, line: str) -> None:
+    # "lost" in small letters was a vote's result wherever a full stop, a comma, "by" or "on"
+    # followed it: a question, a condition or an idiom was a rejected decision
+    assert _lost_decided(line, tmp_path) == [GRANTED]
+
+
+@pytest.mark.parametrize("line", [
+    "On being put to the vote the motion was lost.",
+    "The motion was lost on the Chair's casting vote.",
+    "The amended motion was lost.",
+    "On being put to a recorded vote the proposal was lost (3 for, 5 against).",
+])
+def test_lost_on_a_vote_in_small_letters_is_still_rejected(tmp_path: Path, line: str) -> None:
+    assert _lost_decided(line, tmp_path) == [(line, "rejected"), GRANTED]
+
+
+def test_lost_on_a_vote_named_on_the_line_before_is_rejected(tmp_path: Path) -> None:
+    line = "Cllr Lane proposed refusal. On being put to the vote the\nproposal was lost."
+    assert [o for _, o in _lost_decided(line, tmp_path)] == ["rejected", "approved"]
