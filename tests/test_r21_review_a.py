@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import decisions_in, minutes_of
+from heldout_support import decisions_in, minutes_of, rendered
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
 
 # ---------------------------------------------------------------- "lost" in small letters
 
@@ -52,3 +54,38 @@ def test_lost_on_a_vote_in_small_letters_is_still_rejected(tmp_path: Path, line:
 def test_lost_on_a_vote_named_on_the_line_before_is_rejected(tmp_path: Path) -> None:
     line = "Cllr Lane proposed refusal. On being put to the vote the\nproposal was lost."
     assert [o for _, o in _lost_decided(line, tmp_path)] == ["rejected", "approved"]
+
+
+# ---------------------------------------------------------------- a letter's sign-off
+
+def _summons(description: str) -> str:
+    return f"""## Larkmoor Town Council
+Town Clerk's Office, Market Hall, Larkmoor
+4 May 2027
+Dear Councillor,
+** PLANNING AND ENVIRONMENT COMMITTEE
+You are summoned to attend a meeting of the Planning and Environment Committee to be held in
+the Market Hall, Larkmoor on Tuesday 11 May 2027 at 7.00 pm.
+** AGENDA
+1. Apologies for absence
+2. Planning applications (Pages 2 - 4)
+{description}
+3. Any other business
+Yours faithfully
+Peter Ransome
+Town Clerk
+"""
+
+
+def test_regression_regards_wrapped_in_small_letters_is_no_sign_off(tmp_path: Path) -> None:
+    # "regards." in small letters, a description's sentence wrapped, was read as a letter's
+    # sign-off ("Regards"): the description lost its last word and all after it
+    pdf = rendered(_summons("To comment on the applications, including any the Chair\n"
+                            "regards."), tmp_path, "summons")
+    assert [(r.item_ref, r.title, r.description) for r in process_file(str(pdf)).records
+            if isinstance(r, AgendaItem)] == [
+        ("1", "Apologies for absence", None),
+        ("2", "Planning applications",
+         "To comment on the applications, including any the Chair regards."),
+        ("3", "Any other business", None),
+    ]
