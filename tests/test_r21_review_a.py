@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import decisions_in, minutes_of, rendered
+from heldout_support import decisions_in, kpi_rows, minutes_of, rendered, source_lines
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 
@@ -89,3 +89,33 @@ def test_regression_regards_wrapped_in_small_letters_is_no_sign_off(tmp_path: Pa
          "To comment on the applications, including any the Chair regards."),
         ("3", "Any other business", None),
     ]
+
+
+# ---------------------------------------------------------------- an area's own figure
+
+def _outcomes(count: str, rating: str, ratings: tuple[str, str]) -> str:
+    return source_lines(
+        "## OXENHOPE METROPOLITAN BOROUGH COUNCIL",
+        "** Health Scrutiny Panel - 9th March 2027",
+        "!! Public Health Outcomes: Performance Report",
+        "1.1 Each indicator is set beside England's value.",
+        f"|~ Ref | Indicator | Period | {count} | Oxenhope | England | {rating} |",
+        "| PH1 | Hospital admissions for self-harm (per 100,000) | 2026 | 412 | 163.2 | 126.3 | "
+        f"{ratings[0]} |",
+        f"| PH2 | Under-18 conceptions (per 1,000) | 2026 | 58 | 12.1 | 13.1 | {ratings[1]} |",
+    )
+
+
+@pytest.mark.parametrize(("count", "rating", "ratings", "rags"), [
+    ("Cases", "RAG", ("Red", "Green"), ("red", "green")),
+    ("Population", "RAG", ("Red", "Green"), ("red", "green")),
+    ("Cases", "Compared with England", ("Worse", "Similar"), (None, None)),
+])
+def test_regression_count_before_the_areas_figure_is_not_its_figure(
+        tmp_path: Path, count: str, rating: str, ratings: tuple[str, str],
+        rags: tuple[str | None, str | None]) -> None:
+    # the area's own figure became the first unnamed column of figures after the description
+    # (round 21): the count a rate is worked from, printed before it, was read as the figure
+    # (PH1: 412 cases for a rate of 163.2)
+    assert kpi_rows(_outcomes(count, rating, ratings), tmp_path) == [
+        ("PH1", 163.2, rags[0]), ("PH2", 12.1, rags[1])]
