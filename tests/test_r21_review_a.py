@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from heldout_support import decisions_in, kpi_rows, minutes_of, rendered, source_lines
+from kcc_papers.extract.minutes.resolutions import _LOST_COUNT, _lost
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ---------------------------------------------------------------- "lost" in small letters
 
@@ -46,6 +48,7 @@ def test_regression_lost_in_running_text_is_no_decision(tmp_path: Path, line: st
     "The motion was lost on the Chair's casting vote.",
     "The amended motion was lost.",
     "On being put to a recorded vote the proposal was lost (3 for, 5 against).",
+    "(b) The proposal was lost.",
 ])
 def test_lost_on_a_vote_in_small_letters_is_still_rejected(tmp_path: Path, line: str) -> None:
     assert _lost_decided(line, tmp_path) == [(line, "rejected"), GRANTED]
@@ -119,3 +122,15 @@ def test_regression_count_before_the_areas_figure_is_not_its_figure(
     # (PH1: 412 cases for a rate of 163.2)
     assert kpi_rows(_outcomes(count, rating, ratings), tmp_path) == [
         ("PH1", 163.2, rags[0]), ("PH2", 12.1, rags[1])]
+
+
+def test_lost_in_small_letters_is_read_in_linear_time() -> None:
+    # (the review's own rule: a line of many results, and a run of spaces after "lost")
+    def results(count: int) -> object:
+        return _lost(["the motion was lost " * count])
+
+    def spaces(count: int) -> object:
+        return _lost(["The motion was lost" + " " * count + "x"]), _LOST_COUNT.search(" " * count)
+
+    assert _growth(results, 50) < MOST_GROWTH
+    assert _growth(spaces, 300) < MOST_GROWTH

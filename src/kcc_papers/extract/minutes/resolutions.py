@@ -158,15 +158,20 @@ _MOTION_LOST = re.compile(
 # "the point of the proposal was lost on members", "lost by the agent"): the result is a
 # vote's where a count or the vote follows it ("lost (2 for, 4 against)", "lost by 4 votes to
 # 2", "lost on the Chair's casting vote") ...
+# (from the run's first space only: tried from every space of a long run, it read the rest)
 _LOST_COUNT = re.compile(
-    r"\s*\(\s*(?:\d|(?i:for|against)\b)|\s+by\s+(?:\d|[a-z]+\s+votes?\b|(?:a|the)\s+"
-    r"(?:majority|casting)\b)|\s+on\s+(?:a|the)\s+(?:\S+\s+)?(?:casting\s+)?vote\b", re.I)
+    r"(?<!\s)(?:\s*\(\s*(?:\d|(?:for|against)\b)|\s+by\s+(?:\d|[a-z]+\s+votes?\b|(?:a|the)\s+"
+    r"(?:majority|casting)\b)|\s+on\s+(?:a|the)\s+(?:\S+\s+)?(?:casting\s+)?vote\b)", re.I)
 # ... or the sentence puts it to the vote first ("On being put to the vote the proposal was
 # lost."), or is the result alone ("The motion was lost."), and says no "if" or "whether".
 _VOTE_NAMED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
-_RESULT_ALONE = re.compile(r"^\s*(?:[-•]\s*)?(?i:the)\s+(?:(?:amended|substantive|original)\s+)?$")
+_RESULT_ALONE = re.compile(r"^\s*(?:(?:[-•]|\(?[a-z0-9]{1,3}[.)])\s*)?(?i:the)\s+"
+                           r"(?:(?:amended|substantive|original)\s+)?$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;:?!]\s")
+# How far before the result its sentence is read: a vote put, or an "if", sits within a
+# sentence's length of it (and a line of many results is read in time linear in its length).
+HEAD_CHARS = 200
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
 _STOP = re.compile(
     r"^(?:Recommendation\s+\d+[A-Za-z]?\b|SUMMARY\s+OF\b|On\s+being\s+put\b)|\bwas\s+moved\s+by\b"
@@ -613,12 +618,12 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str]) -> bool:
     line = texts[i]
     if _LOST_COUNT.match(line, lost.end()):
         return True
-    head = line[: lost.start()]
+    head = line[max(0, lost.start() - HEAD_CHARS): lost.start()]
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         head = head[ends[-1].end():]
-    elif i > 0:
-        before = texts[i - 1]
+    elif i > 0 and len(head) < HEAD_CHARS:
+        before = texts[i - 1][-HEAD_CHARS:]
         ends = list(_SENTENCE_END.finditer(before + " "))
         head = (before[ends[-1].end():] if ends else before) + " " + head
     if _CONDITIONAL.search(head):
