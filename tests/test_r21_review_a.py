@@ -134,3 +134,17 @@ def test_lost_in_small_letters_is_read_in_linear_time() -> None:
 
     assert _growth(results, 50) < MOST_GROWTH
     assert _growth(spaces, 300) < MOST_GROWTH
+
+
+def test_regression_motion_lost_before_a_refusal_is_the_refusals_vote(tmp_path: Path) -> None:
+    # a lost motion became a decision of its own beside any resolution of the minute
+    # (session 35, small letters): where the minute resolves to refuse, the lost motion to
+    # approve is that refusal's vote, one decision (held-out r21h)
+    line = ("It was moved by Cllr Moss and seconded by Cllr Lane that permission be granted. "
+            "On being put to the vote the motion was lost (2 for, 5 against).\n"
+            "RESOLVED: That planning permission be refused for the reasons in the report.")
+    minutes = LOST_MINUTES.replace(
+        "{line}\nRESOLVED: That planning permission be granted subject to conditions.\n", line)
+    assert [(d.decision_text, d.outcome) for d in decisions_in(minutes_of(minutes, tmp_path))] \
+        == [("RESOLVED: That planning permission be refused for the reasons in the report.",
+             "rejected")]

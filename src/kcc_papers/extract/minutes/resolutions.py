@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kcc_papers.extract.minutes.patterns import wrapped_tail
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.needles import holds_any
+from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 # Where a paragraph number stands at the start of a line: "(5)", "3.", "- (2)", and the
@@ -365,7 +366,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
     anchors = _without_wrapped_verbs(texts, anchors)
     kind = "resolved"
-    if anchors:
+    if anchors and not _refuses(texts, anchors):
         # a motion or proposal lost in a minute that resolves something else too (a member's
         # proposal voted down before the committee resolves on its report, or in one lettered
         # part of a parish minute, another part resolved): a decision of its own still
@@ -601,6 +602,14 @@ def _body_decides(texts: list[str], i: int) -> bool:
     "Noted:" / "5.1. The findings ..."), which anchors the decision under it itself."""
     return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
                 and _DECIDED_ITEM.match(texts[i + 1]) and not _LABEL_ALONE.match(texts[i + 1]))
+
+
+def _refuses(texts: list[str], anchors: list[int]) -> bool:
+    """Whether a resolution of the minute refuses ("RESOLVED that the expansion be not
+    approved", "that permission be refused"): a motion to approve it lost on the vote is that
+    resolution's vote, not a decision of its own (read with the line after it, where a
+    resolution's verb may wrap)."""
+    return any(classify_outcome(" ".join(texts[i : i + 2])) == "rejected" for i in anchors)
 
 
 def _lost(texts: list[str]) -> list[int]:
