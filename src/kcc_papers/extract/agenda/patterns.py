@@ -189,10 +189,13 @@ MAX_REF_STEP = 3
 MENTIONED = re.compile(r"^(?:[-•]\s*)?(?:(?i:agenda)\s+)?(?i:item)\s+\S+\s+[a-z]")
 # A letter's sign-off ("Yours sincerely", "Yours faithfully,", "Kind regards", Welsh "Yn
 # gywir"): a summons that lists the agenda signs off under its last item, and the sign-off and
-# the signature block under it are no part of that item's description.
+# the signature block under it are no part of that item's description. A sign-off starts
+# its line with a capital: "regards." in small letters is a sentence wrapped ("... any the
+# Chair / regards.").
 SIGN_OFF = re.compile(
-    r"^(?:(?i:yours)\s+(?i:sincerely|faithfully|truly)\b|"
-    r"(?:(?:(?i:with)\s+)?(?i:kind|best|warm)\s+)?(?i:regards)[,.]?\s*$|"
+    r"^(?:Y(?i:ours)\s+(?i:sincerely|faithfully|truly)\b|"
+    r"(?:(?:W(?i:ith)\s+(?i:kind|best|warm))|K(?i:ind)|B(?i:est)|W(?i:arm))\s+(?i:regards)"
+    r"[,.]?\s*$|R(?i:egards)[,.]?\s*$|"
     r"Yn\s+(?:gywir|ddiffuant)[,.]?\s*$)")
 # ModernGov item descriptions: "To receive ...", "To consider and approve ...".
 DESCRIPTION = re.compile(r"^To\s+[a-z]")

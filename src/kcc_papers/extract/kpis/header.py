@@ -254,10 +254,13 @@ def _rated_by_subject(cells: list[str], roles: list[str | None],
 
 
 # Columns of figures beside an area's own that are not the figure rated: the count a rate is
-# worked from ("Count", "Numerator", "Denominator") and the area's place among others
-# ("Rank", "Quartile").
+# worked from ("Count", "Numerator", "Denominator", "Cases", "Population", "Events") and the
+# area's place among others ("Rank", "Quartile"). The area's own figure is the first column
+# of figures after the description that is none of these, so a count printed before it must
+# be known by its name.
 NO_OWN_FIGURE = re.compile(r"^\s*(?:count|number|no\.|numerator|denominator|rank(?:ing)?|"
-                           r"position|quartile|decile|sample\s+size|trend)\b", re.I)
+                           r"position|quartile|decile|sample\s+size|trend|cases|population|"
+                           r"events|respondents|base)\b", re.I)
 
 
 def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
