@@ -60,7 +60,10 @@ APPOINTED_CHARS = 160
 # The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider",
 # "the incumbent equity manager". A manager of anything else is a post and its holder a
 # person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
-INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
+# ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": "current"
+# or "existing" says it as "incumbent" does; a fund's custodian is a bank it contracts with)
+INCUMBENT_ROLE = (r"\b(?:incumbent|current|existing)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|"
+                  r"contractor|operator|custodian|"
                   r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
@@ -82,11 +85,11 @@ FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates"
 # A role firms hold under contract, a firm appointed to it ("appointed as the Council's
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
 _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
-               r"(?i:auditors?|actuar(?:y|ies))\b")
+               r"(?i:auditors?|actuar(?:y|ies)|custodians?)\b")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "lease", "insur")
+             "incumbent", "current", "existing", "lease", "insur")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -417,6 +420,16 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+    # "The vehicles are currently leased from Carrick Vehicle Leasing Ltd under a contract that
+    # ends on 31 May 2027", "The Council's insurances are placed with X under a long term
+    # agreement which expires on ...": goods leased, or a policy placed, from a firm under a
+    # contract said to end is the contract in place (what is leased or placed named before).
+    # Only a name with a legal form: a council leases its land to and from its partners too.
+    (re.compile(r"\b(?i:leased|hired|placed|insured)\s+(?i:from|with)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease)\s+"
+                r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
+                r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
     # (a name with a legal form: a council agrees with its partners too)
     # (an agreement named by the statute's section it is made under, "the Section 106
@@ -585,8 +598,14 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_BREAK.split(flat) if s.strip()]
 
 
+# "That Northbank Trust Company Ltd be appointed as ...": the recommendation's opening word,
+# read as a capitalised word of the name after it, is none of it.
+RECOMMENDING_THAT = re.compile(r"^That\s+(?=[A-Z])")
+
+
 def name_of(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
+    name = RECOMMENDING_THAT.sub("", name)
     name = AREA_AFTER.sub("", name)  # the area a listed firm holds is no part of its name
     if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
             or len(name.split()) > MAX_PARTY_WORDS):
@@ -987,9 +1006,13 @@ BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}£)[^()]{1,80}
 
 
 # ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the
-# five year term".
-TOTAL_AFTER = re.compile(rf",\s+(?:a|an|giving\s+a|making\s+a)\s+(?:total|overall)\s+"
-                         rf"(?:value\s+|cost\s+)?of\s+{_SUM}", re.I)
+# five year term"; or joined by "and", the total named as the contract's ("at an annual value
+# of £4,630,000 and a total contract value of £32,410,000 over the full seven years").
+# (never opening inside a run of spaces, as BRACKETED_SUM: a search from each of its spaces
+# read the rest of the run)
+TOTAL_AFTER = re.compile(rf"{_OUTSIDE_SPACES}(?:,|\s+and)\s+(?:a|an|giving\s+a|making\s+a)\s+"
+                         rf"(?:total|overall)\s+(?:contract\s+)?(?:value\s+|cost\s+)?of\s+{_SUM}",
+                         re.I)
 
 
 def _with_whole_term(sentence: str, money: Money, annual: bool = False) -> tuple[str, bool]:

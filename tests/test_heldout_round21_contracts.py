@@ -1,0 +1,70 @@
+"""Regression tests for the contract misses of held-out round 21's blind batches: each named
+after the bug, on small papers in the layouts that showed it, with guards of the general rule
+that fixed it."""
+
+from __future__ import annotations
+
+from heldout_support import contract_rows as _rows
+
+# ------------ "at an annual value of £X and a total contract value of £Y over the term"
+
+ANNUAL_AND_TOTAL = """EXECUTIVE
+Report title: Responsive Repairs and Voids Contract Award
+1.1 That the Executive awards the Responsive Repairs and Voids Contract to Ashworth Brook Property Services Ltd for an initial term of five years from 01/10/2027, with an option to extend for up to a further two years, at an annual value of £4,630,000 and a total contract value of £32,410,000 over the full seven years.
+"""  # noqa: E501
+
+
+def test_total_joined_to_annual_value_by_and_read_as_the_annual(tmp_path):
+    assert _rows(ANNUAL_AND_TOTAL, tmp_path) == [
+        ("Ashworth Brook Property Services Ltd", 32_410_000.0)]
+
+
+def test_sum_after_and_that_is_no_whole_term_of_the_rate_left_out(tmp_path):
+    # the guard: a "total" no whole number of years of the rate is something else
+    odd = ANNUAL_AND_TOTAL.replace("£32,410,000", "£30,000,000")
+    assert _rows(odd, tmp_path) == [("Ashworth Brook Property Services Ltd", 4_630_000.0)]
+
+
+# ------------ "That X Ltd be appointed as global custodian ...", "current custodian, X"
+
+CUSTODIAN = """PENSIONS COMMITTEE
+38. Appointment of Global Custodian
+The Director of Pensions presented the outcome of the further competition under the National LGPS Frameworks custody services framework. The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders.
+RESOLVED:
+That Northbank Trust Company Ltd be appointed as global custodian to the Pension Fund for five years from 1st July 2028 at a total fee of £1,085,000 over the term.
+"""  # noqa: E501
+
+
+def test_custodian_appointed_and_current_custodian_not_read(tmp_path):
+    assert _rows(CUSTODIAN, tmp_path) == [
+        ("Ravenglass Trust Bank", None), ("Northbank Trust Company Ltd", 1_085_000.0)]
+
+
+def test_current_post_holder_is_no_incumbent_firm(tmp_path):
+    # the guard: a current manager of anything but a fund is a post, its holder a person
+    text = ("CABINET\n2.1 The current Service Manager, Sarah Collins, will transfer to the new "
+            "provider under the contract.\n")
+    assert _rows(text, tmp_path) == []
+
+
+# ------------ "leased from X Ltd under a contract that ends on ...": the contract in place
+
+HELD_UNDER = """POLICY AND RESOURCES COMMITTEE
+Report title: Insurance Renewal
+2.1 The Council's insurances are placed with Pemberton Mutual Assurance Ltd under a long term agreement which expires on 31st March 2028 and cannot be extended.
+3.2 The vehicles are currently leased from Carrick Vehicle Leasing Ltd under a contract that ends on 31 May 2027.
+3.3 The pool fleet of 11 petrol and diesel cars is leased from Tollgate Vehicle Leasing Ltd under an agreement ending on 30th November 2027.
+"""  # noqa: E501
+
+
+def test_firm_leased_or_placed_with_under_an_ending_contract_not_read(tmp_path):
+    assert _rows(HELD_UNDER, tmp_path) == [
+        ("Pemberton Mutual Assurance Ltd", None), ("Carrick Vehicle Leasing Ltd", None),
+        ("Tollgate Vehicle Leasing Ltd", None)]
+
+
+def test_land_leased_from_a_partner_is_no_contract(tmp_path):
+    # the guard: a name with no legal form (a council, a trust) leasing land is no firm
+    text = ("CABINET\n2.1 The depot is leased from Marlow Town Council under a lease that ends "
+            "on 31 March 2030.\n")
+    assert _rows(text, tmp_path) == []
