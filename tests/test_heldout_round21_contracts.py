@@ -68,3 +68,25 @@ def test_land_leased_from_a_partner_is_no_contract(tmp_path):
     text = ("CABINET\n2.1 The depot is leased from Marlow Town Council under a lease that ends "
             "on 31 March 2030.\n")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ a manager appointed to a mandate "valued at £450 million"; the outgoing manager
+
+MANDATE = """PENSION FUND COMMITTEE
+Report title: Multi-Asset Credit Manager Appointment
+1.1 That the Committee appoints Calloway Brunt Asset Management LLP to manage the Fund's multi-asset credit mandate, valued at £450 million, through the LGPS National Frameworks investment management framework, from 1 December 2027.
+2.1 Sedgwick Fairfax Credit Partners has managed the multi-asset credit mandate since 2020. Its performance is reported at item 4.
+"""  # noqa: E501
+
+
+def test_mandate_valued_at_and_its_manager_since_not_read(tmp_path):
+    assert _rows(MANDATE, tmp_path) == [
+        ("Calloway Brunt Asset Management LLP", 450_000_000.0),
+        ("Sedgwick Fairfax Credit Partners", None)]
+
+
+def test_political_mandate_held_is_no_fund_manager(tmp_path):
+    # the guard: a mandate invested in nothing is a body's authority, held by no firm
+    text = ("COUNCIL\n2.1 Reform Group has held the political mandate since 2024 and the "
+            "contract for waste was let in 2023.\n")
+    assert _rows(text, tmp_path) == []

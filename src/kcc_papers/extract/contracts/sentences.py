@@ -86,6 +86,9 @@ FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates"
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
 _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
                r"(?i:auditors?|actuar(?:y|ies)|custodians?)\b")
+# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
+_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
+               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
@@ -101,6 +104,9 @@ CONTRACT_CUE = re.compile(
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
+    # ... and "X has managed the multi-asset credit mandate since 2020", its holder
+    r"\b(?:has|have|had)\s+(?:managed|held|run)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_INVESTMENT}\s+mandate\b|"
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
     # the contract a tender replaces
     rf"{INCUMBENT_ROLE}|"
@@ -250,9 +256,6 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 # What may stand between a contract or mandate and the firm holding it: what it is for, between
 # commas, and whether it is held now ("The current contract for carers' support, held by").
-# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
-_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
-               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -360,6 +363,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # authority to act, held by no firm
     (re.compile(rf"{_INVESTMENT}\s+mandate{_HELD_BY}(?:held|managed|run)\s+by\s+"
                 rf"(?P<name>{_NAME})"), None),
+    # "Sedgwick Fairfax Credit Partners has managed the multi-asset credit mandate since 2020":
+    # the firm managing a fund's mandate, named by what it invests in, holds it now (as "the
+    # equity mandate held by X")
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s+(?i:has|have|had)\s+(?i:managed|held|run)\s+"
+                rf"(?i:the|its|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_INVESTMENT}\s+mandate\b"), None),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
@@ -516,7 +524,10 @@ def organisation(name: str) -> bool:
 
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
-    r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
+    # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
+    # appointed to manage is its mandate's worth, an aside after it between commas)
+    r"(?:contract|agreement|mandate)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?"
+    r"(?:worth|valued\s+at)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
     r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
