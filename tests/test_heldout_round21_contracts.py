@@ -90,3 +90,21 @@ def test_political_mandate_held_is_no_fund_manager(tmp_path):
     text = ("COUNCIL\n2.1 Reform Group has held the political mandate since 2024 and the "
             "contract for waste was let in 2023.\n")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "to place a contract for the works with X Ltd at a price of £362,400"
+
+PLACED = """FULL COUNCIL
+Record of Urgent Decision
+Decision To approve the emergency demolition of the fire-damaged former Corn Exchange, Castlegate, to first floor level, at a cost of up to £385,000, and to place a contract for the works with Dunmere Demolition Ltd at a price of £362,400 without competition under Contract Procedure Rule 9 (emergencies).
+"""  # noqa: E501
+
+
+def test_contract_placed_with_a_firm_read_without_it_at_the_decisions_budget(tmp_path):
+    assert _rows(PLACED, tmp_path) == [("Dunmere Demolition Ltd", 362_400.0)]
+
+
+def test_sum_before_the_firm_kept_where_its_clause_prices_nothing(tmp_path):
+    # the guard: a firm's clause with no sum leaves the sentence's first value the row's
+    text = PLACED.replace(" at a price of £362,400", "")
+    assert _rows(text, tmp_path) == [("Dunmere Demolition Ltd", 385_000.0)]

@@ -368,6 +368,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # equity mandate held by X")
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s+(?i:has|have|had)\s+(?i:managed|held|run)\s+"
                 rf"(?i:the|its|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_INVESTMENT}\s+mandate\b"), None),
+    # "to place a contract for the works with Dunmere Demolition Ltd at a price of £362,400": a
+    # contract placed with a firm is let to it (what it is for between)
+    (re.compile(r"\b(?i:place[sd]?|placing)\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+"
+                rf"(?:(?i:for)\s+(?P<service>[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?)\s+)?(?i:with)\s+"
+                rf"(?P<name>{_NAMES})"), "new"),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
