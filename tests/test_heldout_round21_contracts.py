@@ -108,3 +108,39 @@ def test_sum_before_the_firm_kept_where_its_clause_prices_nothing(tmp_path):
     # the guard: a firm's clause with no sum leaves the sentence's first value the row's
     text = PLACED.replace(" at a price of £362,400", "")
     assert _rows(text, tmp_path) == [("Dunmere Demolition Ltd", 385_000.0)]
+
+
+# ------------ an appointment "at a fixed fee of £146,250"
+
+FIXED_FEE = """BOARD OF TRUSTEES
+14a. The Board APPROVED the appointment of Lanternfield Design Studio Ltd as exhibition designer for the Maritime Gallery redevelopment at a fixed fee of £146,250, subject to the National Lottery Heritage Fund's permission to start.
+"""  # noqa: E501
+
+
+def test_fixed_fee_of_an_appointment_not_read_as_its_value(tmp_path):
+    assert _rows(FIXED_FEE, tmp_path) == [("Lanternfield Design Studio Ltd", 146_250.0)]
+
+
+# ------------ the contract in place: "the contract for <service> with X Ltd ends on ...",
+# "the Council's tree works contractor, X Ltd, whose contract runs to ...", "X Ltd, which
+# operates ... under a contract running to 2031"
+
+IN_PLACE = """CABINET
+2.1 The contract for the current system with Bibliotek Software Ltd ends on 31st July 2027. A further competition was run under the Crown Commercial Service framework RM6259; three suppliers responded.
+3.1 The Council's contract for street cleansing, grounds maintenance and public toilet cleaning with Tollbridge Services Ltd expires on 31 October 2027. The services were re-tendered in three lots.
+4.1 In 2026/27, 1,206 tree works were carried out by the Council's tree works contractor, Ridgeback Arboriculture Ltd, whose contract runs to March 2029.
+5.1 The Panel received the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure centres under a contract running to 2031. Visits had risen to 1.38 million.
+"""  # noqa: E501
+
+
+def test_contract_in_place_named_by_service_role_or_what_its_firm_runs_not_read(tmp_path):
+    assert _rows(IN_PLACE, tmp_path) == [
+        ("Bibliotek Software Ltd", None), ("Tollbridge Services Ltd", None),
+        ("Ridgeback Arboriculture Ltd", None), ("Tidemark Leisure Ltd", None)]
+
+
+def test_report_of_a_body_that_runs_a_service_under_no_contract_is_no_row(tmp_path):
+    # the guard: a firm running a service under a lease or a partnership lets no contract
+    text = ("CABINET\n5.1 The Panel received the annual report of Tidemark Leisure Ltd, which "
+            "operates the Council's four leisure centres under a lease running to 2031.\n")
+    assert _rows(text, tmp_path) == []

@@ -276,6 +276,18 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?)\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
+    # "The Council's contract for street cleansing, grounds maintenance and public toilet
+    # cleaning with Tollbridge Services Ltd expires on 31 October 2027": what the contract in
+    # place is for between it and its firm (read word by word: each word's spaces before it)
+    (re.compile(rf"\b[Cc]ontracts?\s+for(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+"
+                rf"with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
+    # "carried out by the Council's tree works contractor, Ridgeback Arboriculture Ltd, whose
+    # contract runs to March 2029": the firm holding a role, named in apposition, whose
+    # contract is said to run on or end
+    (re.compile(r"\b(?i:contractor|provider|supplier|operator),\s+"
+                rf"(?P<name>{_NAMES}),\s+whose\s+(?:[\w-]+\s+){{0,2}}?[Cc]ontract\s+"
+                r"(?P<ends>runs?\s+(?:to|until)|ends?|expires?)\b"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
@@ -462,6 +474,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+    # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
+    # centres under a contract running to 2031": a firm running a service for the council
+    # under a contract holds it (only a name with a legal form, as the passive's)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END},\s+which\s+(?i:operates|runs|"
+                r"provides|manages|delivers|maintains)"
+                rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
+                r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
@@ -545,7 +564,9 @@ VALUE_CUE = re.compile(
     # ("at a premium of £612,000": an insurance contract's price is its premium)
     # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
     # ("at an annual charge of £212,000": what a service agreement charges, its price)
-    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
+    # ("at a fixed fee of £146,250": a price fixed is the one let)
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed)\s+){0,2}"
+    r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
