@@ -4,7 +4,17 @@ that fixed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
 
 # ------------ "at an annual value of £X and a total contract value of £Y over the term"
 
@@ -144,3 +154,29 @@ def test_report_of_a_body_that_runs_a_service_under_no_contract_is_no_row(tmp_pa
     text = ("CABINET\n5.1 The Panel received the annual report of Tidemark Leisure Ltd, which "
             "operates the Council's four leisure centres under a lease running to 2031.\n")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "Table 2: Providers recommended for appointment" over ranks and weighted scores
+
+CHOSEN = """** Home Care and Community Support Framework 2027-2031: Award
+Report to: Adult Social Care Cabinet Committee
+1.1 Nineteen tenders were received; they were evaluated 60% quality and 40% price against the Council's hourly rate cap of £27.40.
+Table 2: Providers recommended for appointment
+|- Rank | Provider | Quality (60) | Price (40) | Total |
+| 1 | Hearthstone Home Support Ltd | 52.8 | 36.1 | 88.9 |
+| 2 | Meadowlark Care Services Ltd | 50.4 | 37.0 | 87.4 |
+| 3 | Aldgrove Community Care CIC | 51.6 | 34.9 | 86.5 |
+1.2 Packages will be offered to providers in rank order within each locality.
+"""  # noqa: E501
+
+
+def test_table_captioned_as_providers_recommended_for_appointment_read_as_bids(tmp_path):
+    assert _pdf_rows(CHOSEN, tmp_path) == [
+        ("Hearthstone Home Support Ltd", None), ("Meadowlark Care Services Ltd", None),
+        ("Aldgrove Community Care CIC", None)]
+
+
+def test_scored_table_of_tenders_received_still_bids(tmp_path):
+    # the guard: the same table captioned as the tenders received lists bids, no contracts
+    text = CHOSEN.replace("Providers recommended for appointment", "Tenders received")
+    assert _pdf_rows(text, tmp_path) == []
