@@ -180,3 +180,20 @@ def test_scored_table_of_tenders_received_still_bids(tmp_path):
     # the guard: the same table captioned as the tenders received lists bids, no contracts
     text = CHOSEN.replace("Providers recommended for appointment", "Tenders received")
     assert _pdf_rows(text, tmp_path) == []
+
+
+# ------------ "Three providers under the current contracts, including X Ltd, did not tender"
+
+AMONG_CURRENT = """CABINET COMMITTEE
+2.2 Three providers under the current contracts, including Cressway Domiciliary Care Ltd, did not tender; their packages will transfer to framework providers from April 2027.
+"""  # noqa: E501
+
+
+def test_firm_named_among_the_current_contracts_providers_not_read(tmp_path):
+    assert _rows(AMONG_CURRENT, tmp_path) == [("Cressway Domiciliary Care Ltd", None)]
+
+
+def test_providers_of_new_contracts_including_a_firm_are_no_incumbents(tmp_path):
+    # the guard: "the new contracts" names no contract in place
+    text = AMONG_CURRENT.replace("current contracts", "new contracts")
+    assert _rows(text, tmp_path) == []

@@ -288,6 +288,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:contractor|provider|supplier|operator),\s+"
                 rf"(?P<name>{_NAMES}),\s+whose\s+(?:[\w-]+\s+){{0,2}}?[Cc]ontract\s+"
                 r"(?P<ends>runs?\s+(?:to|until)|ends?|expires?)\b"), None),
+    # "Three providers under the current contracts, including Cressway Domiciliary Care Ltd,
+    # did not tender": a firm named among those holding the contracts in place holds one
+    (re.compile(r"\b(?i:providers?|contractors?|suppliers?|operators?)\s+(?i:under|holding|on)\s+"
+                r"(?i:the\s+)?(?i:current|existing)\s+(?:[\w-]+\s+){0,2}?[Cc]ontracts?,?\s+"
+                rf"(?i:including|such\s+as|namely)\s+(?P<name>{_NAMES})"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
