@@ -197,3 +197,22 @@ def test_providers_of_new_contracts_including_a_firm_are_no_incumbents(tmp_path)
     # the guard: "the new contracts" names no contract in place
     text = AMONG_CURRENT.replace("current contracts", "new contracts")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ a label cell printed on the wrapped value's line: "awarded to Decision Made: X Ltd"
+
+LABEL_ON_VALUE_LINE = """CABINET - DECISION SHEET
+Issue details: Winter Service - Supply of De-icing Salt
+Key Decision: Yes (Forward Plan ref. HCC/KD/2026/088) That the contract for the supply and delivery of de-icing rock salt be awarded to Decision Made: Saltmarsh Minerals Ltd for three years from 1 July 2027 at a total cost of £1,245,000.
+"""  # noqa: E501
+
+
+def test_label_beside_a_wrapped_decision_read_as_the_firm(tmp_path):
+    assert _rows(LABEL_ON_VALUE_LINE, tmp_path) == [("Saltmarsh Minerals Ltd", 1_245_000.0)]
+
+
+def test_firm_before_a_colon_keeps_its_name(tmp_path):
+    # the guard: a firm's name with a legal form before a colon is the firm, not a label
+    text = ("CABINET\n2.1 That the contract for the supply of rock salt be awarded to Saltmarsh "
+            "Minerals Ltd: Northgate Salt Ltd came second at a total cost of £1,245,000.\n")
+    assert _rows(text, tmp_path) == [("Saltmarsh Minerals Ltd", 1_245_000.0)]

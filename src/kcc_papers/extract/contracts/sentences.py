@@ -788,7 +788,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
                     and not CONTRACT_WORD.search(m.group(0))):
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
-            raws = _split_names(m.group("name"))
+            raws = _split_names(_past_label(sentence, m))
             found = [n for raw in raws if (n := name_of(raw))]
             found = _party_after_place(sentence, m, found)
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
@@ -799,6 +799,23 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
             phrases += bool(found)
     return out, phrases
+
+
+# A label cell's words and its colon, then the name after it: "be awarded to Decision Made:
+# Saltmarsh Minerals Ltd for three years" (a two-column block's label, centred beside a
+# value that wraps, printed on the value's line).
+LABEL_THEN_NAME = re.compile(rf":\s+(?P<name>{_NAMES})")
+
+
+def _past_label(sentence: str, m: re.Match[str]) -> str:
+    """The name a pattern read, or the name after it where what it read is a label ("Decision
+    Made:" read where the firm stands): words no firm's name ends in, a colon, then a name
+    with a legal form ("awarded to Kier Ltd: Lot 1" keeps its firm)."""
+    read = m.group("name")
+    after = LABEL_THEN_NAME.match(sentence, m.end("name"))
+    if after is None or ORGANISATION_WORD.search(read):
+        return read
+    return after["name"] if after["name"].endswith(LEGAL_FORMS) else read
 
 
 def _party_after_place(sentence: str, m: re.Match[str], found: list[str]) -> list[str]:
