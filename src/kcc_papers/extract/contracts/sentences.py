@@ -60,11 +60,12 @@ APPOINTED_CHARS = 160
 # The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider",
 # "the incumbent equity manager". A manager of anything else is a post and its holder a
 # person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
-# ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": "current"
-# or "existing" says it as "incumbent" does; a fund's custodian is a bank it contracts with)
-INCUMBENT_ROLE = (r"\b(?:incumbent|current|existing)\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|"
-                  r"contractor|operator|custodian|"
-                  r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
+# ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": a fund's
+# custodian is a bank it contracts with, so "current" or "existing" says it as "incumbent"
+# does; "the current operator, Ardnish Car Hire," may hold its service by any arrangement)
+INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
+                  r"custodian|(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)|"
+                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian)\b")
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
