@@ -38,7 +38,7 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     names = {d.provider for d in providers}
     if len(names) == 1:
         # One provider and its value in one sentence are one contract.
-        for value in values:
+        for value in _firms_own_first(sentence, providers[0].provider, values):
             providers[0].absorb(value)
         drafts = providers
     else:
@@ -49,6 +49,25 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
         for draft in drafts:
             _sentence_facts(draft, sentence)
     return drafts
+
+
+# Where a clause ends: a comma or semicolon before a space (a sum's own commas have none).
+CLAUSE_END = re.compile(r"[,;]\s")
+
+
+def _firms_own_first(sentence: str, provider: str | None, values: list[Draft]) -> list[Draft]:
+    """A sentence's values, the one its firm's own clause gives first ("to approve the
+    demolition ... at a cost of up to £385,000, and to place a contract for the works with X
+    Ltd at a price of £362,400": the contract's price follows its firm; the sum before is what
+    the whole decision may spend). The first value is the one a row takes."""
+    at = sentence.find(provider) if provider and len(values) > 1 else -1
+    if at < 0:
+        return values
+    start = at + len(provider or "")
+    stop = CLAUSE_END.search(sentence, start)
+    clause = sentence[start : stop.start() if stop else len(sentence)]
+    own = [v for v in values if v.value_text and v.value_text in clause]
+    return own[:1] + [v for v in values if v is not own[0]] if own else values
 
 
 def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> bool:

@@ -68,6 +68,12 @@ LETS_CONTRACTS = re.compile(
     rf"\brecommended\s+(?:(?!{_CLAUSE_WORD})[\w-]+\s+){{0,3}}?contracts\b|"
     r"\brecommended\s+awards\b",
     re.I)
+# A caption naming every row of the table below as a party chosen: "Table 2: Providers
+# recommended for appointment", "Suppliers selected for award". Its rank and score columns
+# order the winners, not the bids a tender drew (one bid lost is no row of such a table).
+CHOSEN_CAPTION = re.compile(r"\b(?:providers|suppliers|contractors|operators|tenderers|bidders)\s+"
+                            r"(?:recommended|selected|approved)\s+for\s+(?:appointment|award)\b",
+                            re.I)
 CONTRACT_COLUMN = re.compile(
     r"\b(provider|contractor|supplier|contract\s+value|contract\s+period|contract\s+term|"
     r"start\s+date|end\s+date|expiry|annual\s+value|value\b|"
@@ -567,27 +573,31 @@ def _introduces_offers(lead_in: list[str]) -> bool:
                                     for s in lead_in[said + 1:])
 
 
-def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int]]:
+def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int], set[int]]:
     """The tables a sentence introduces as the offers a tender or a request for quotations
     drew ("Supplier | Annual cost | 3-year cost | Notes" under "three quotations were
     obtained"): their rows are offers, as a bids table's are, whatever their columns; and
     those a heading or sentence just above names as contracts let ("Contracts awarded" over
     "Operator | Routes | Term | Value"): their party column is the provider, though the
-    header names no contract (both by ``id``)."""
+    header names no contract; and those a caption names as the parties chosen, every row
+    (``CHOSEN_CAPTION``; all three by ``id``)."""
     offered: set[int] = set()
     let: set[int] = set()
+    chosen: set[int] = set()
     for table in tables:
         lead_in = _lead_in(ctx, table)
         if _introduces_offers(lead_in):
             offered.add(id(table))
+        elif lead_in and CHOSEN_CAPTION.search(lead_in[-1]):
+            chosen.add(id(table))
         elif lead_in and LETS_CONTRACTS.search(lead_in[-1]):
             let.add(id(table))
-    return offered, let
+    return offered, let, chosen
 
 
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    offered, let = _lead_ins(ctx, tables)
-    drafts, problems = table_drafts(tables, service, offered=offered, let=let)
+    offered, let, chosen = _lead_ins(ctx, tables)
+    drafts, problems = table_drafts(tables, service, offered=offered, let=let, chosen=chosen)
     for draft in drafts:
         draft.origin = "table"
     for check, message, page in problems:

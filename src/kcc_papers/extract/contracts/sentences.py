@@ -60,8 +60,12 @@ APPOINTED_CHARS = 160
 # The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider",
 # "the incumbent equity manager". A manager of anything else is a post and its holder a
 # person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
-INCUMBENT_ROLE = (r"\bincumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
-                  r"(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)\b")
+# ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": a fund's
+# custodian is a bank it contracts with, so "current" or "existing" says it as "incumbent"
+# does; "the current operator, Ardnish Car Hire," may hold its service by any arrangement)
+INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
+                  r"custodian|(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)|"
+                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian)\b")
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
@@ -82,11 +86,14 @@ FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates"
 # A role firms hold under contract, a firm appointed to it ("appointed as the Council's
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
 _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
-               r"(?i:auditors?|actuar(?:y|ies))\b")
+               r"(?i:auditors?|actuar(?:y|ies)|custodians?)\b")
+# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
+_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
+               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "lease", "insur")
+             "incumbent", "current", "existing", "lease", "insur")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -98,6 +105,9 @@ CONTRACT_CUE = re.compile(
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
+    # ... and "X has managed the multi-asset credit mandate since 2020", its holder
+    r"\b(?:has|have|had)\s+(?:managed|held|run)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_INVESTMENT}\s+mandate\b|"
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
     # the contract a tender replaces
     rf"{INCUMBENT_ROLE}|"
@@ -247,9 +257,6 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 # What may stand between a contract or mandate and the firm holding it: what it is for, between
 # commas, and whether it is held now ("The current contract for carers' support, held by").
-# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
-_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
-               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -270,6 +277,23 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?)\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
+    # "The Council's contract for street cleansing, grounds maintenance and public toilet
+    # cleaning with Tollbridge Services Ltd expires on 31 October 2027": what the contract in
+    # place is for between it and its firm (read word by word: each word's spaces before it)
+    (re.compile(rf"\b[Cc]ontracts?\s+for(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+"
+                rf"with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
+    # "carried out by the Council's tree works contractor, Ridgeback Arboriculture Ltd, whose
+    # contract runs to March 2029": the firm holding a role, named in apposition, whose
+    # contract is said to run on or end
+    (re.compile(r"\b(?i:contractor|provider|supplier|operator),\s+"
+                rf"(?P<name>{_NAMES}),\s+whose\s+(?:[\w-]+\s+){{0,2}}?[Cc]ontract\s+"
+                r"(?P<ends>runs?\s+(?:to|until)|ends?|expires?)\b"), None),
+    # "Three providers under the current contracts, including Cressway Domiciliary Care Ltd,
+    # did not tender": a firm named among those holding the contracts in place holds one
+    (re.compile(r"\b(?i:providers?|contractors?|suppliers?|operators?)\s+(?i:under|holding|on)\s+"
+                r"(?i:the\s+)?(?i:current|existing)\s+(?:[\w-]+\s+){0,2}?[Cc]ontracts?,?\s+"
+                rf"(?i:including|such\s+as|namely)\s+(?P<name>{_NAMES})"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s*,?\s+who\s+holds?\s+(?P<which>the\s+current|the\s+existing|"
                 r"another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b"), None),
@@ -357,6 +381,16 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # authority to act, held by no firm
     (re.compile(rf"{_INVESTMENT}\s+mandate{_HELD_BY}(?:held|managed|run)\s+by\s+"
                 rf"(?P<name>{_NAME})"), None),
+    # "Sedgwick Fairfax Credit Partners has managed the multi-asset credit mandate since 2020":
+    # the firm managing a fund's mandate, named by what it invests in, holds it now (as "the
+    # equity mandate held by X")
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s+(?i:has|have|had)\s+(?i:managed|held|run)\s+"
+                rf"(?i:the|its|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_INVESTMENT}\s+mandate\b"), None),
+    # "to place a contract for the works with Dunmere Demolition Ltd at a price of £362,400": a
+    # contract placed with a firm is let to it (what it is for between)
+    (re.compile(r"\b(?i:place[sd]?|placing)\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+"
+                rf"(?:(?i:for)\s+(?P<service>[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?)\s+)?(?i:with)\s+"
+                rf"(?P<name>{_NAMES})"), "new"),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
                 rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
@@ -417,6 +451,16 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+    # "The vehicles are currently leased from Carrick Vehicle Leasing Ltd under a contract that
+    # ends on 31 May 2027", "The Council's insurances are placed with X under a long term
+    # agreement which expires on ...": goods leased, or a policy placed, from a firm under a
+    # contract said to end is the contract in place (what is leased or placed named before).
+    # Only a name with a legal form: a council leases its land to and from its partners too.
+    (re.compile(r"\b(?i:leased|hired|placed|insured)\s+(?i:from|with)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease)\s+"
+                r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
+                r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
     # (a name with a legal form: a council agrees with its partners too)
     # (an agreement named by the statute's section it is made under, "the Section 106
@@ -436,6 +480,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+    # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
+    # centres under a contract running to 2031": a firm running a service for the council
+    # under a contract holds it (only a name with a legal form, as the passive's)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END},\s+which\s+(?i:operates|runs|"
+                r"provides|manages|delivers|maintains)"
+                rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
+                r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
@@ -503,7 +554,10 @@ def organisation(name: str) -> bool:
 
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
-    r"(?:contract|agreement)s?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
+    # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
+    # appointed to manage is its mandate's worth, an aside after it between commas)
+    r"(?:contract|agreement|mandate)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?"
+    r"(?:worth|valued\s+at)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
     r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
@@ -516,7 +570,9 @@ VALUE_CUE = re.compile(
     # ("at a premium of £612,000": an insurance contract's price is its premium)
     # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
     # ("at an annual charge of £212,000": what a service agreement charges, its price)
-    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated)\s+){0,2}(?:(?:tender(?:ed)?|contract)\s+)?"
+    # ("at a fixed fee of £146,250": a price fixed is the one let)
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed)\s+){0,2}"
+    r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
@@ -585,8 +641,14 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_BREAK.split(flat) if s.strip()]
 
 
+# "That Northbank Trust Company Ltd be appointed as ...": the recommendation's opening word,
+# read as a capitalised word of the name after it, is none of it.
+RECOMMENDING_THAT = re.compile(r"^That\s+(?=[A-Z])")
+
+
 def name_of(raw: str) -> str | None:
     name = re.sub(r"(?:\s+(?:and|of|&))+$", "", raw.strip(" ,.")).strip()
+    name = RECOMMENDING_THAT.sub("", name)
     name = AREA_AFTER.sub("", name)  # the area a listed firm holds is no part of its name
     if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
             or len(name.split()) > MAX_PARTY_WORDS):
@@ -727,7 +789,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
                     and not CONTRACT_WORD.search(m.group(0))):
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
-            raws = _split_names(m.group("name"))
+            raws = _split_names(_past_label(sentence, m))
             found = [n for raw in raws if (n := name_of(raw))]
             found = _party_after_place(sentence, m, found)
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
@@ -738,6 +800,23 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
             phrases += bool(found)
     return out, phrases
+
+
+# A label cell's words and its colon, then the name after it: "be awarded to Decision Made:
+# Saltmarsh Minerals Ltd for three years" (a two-column block's label, centred beside a
+# value that wraps, printed on the value's line).
+LABEL_THEN_NAME = re.compile(rf":\s+(?P<name>{_NAMES})")
+
+
+def _past_label(sentence: str, m: re.Match[str]) -> str:
+    """The name a pattern read, or the name after it where what it read is a label ("Decision
+    Made:" read where the firm stands): words no firm's name ends in, a colon, then a name
+    with a legal form ("awarded to Kier Ltd: Lot 1" keeps its firm)."""
+    read = m.group("name")
+    after = LABEL_THEN_NAME.match(sentence, m.end("name"))
+    if after is None or ORGANISATION_WORD.search(read):
+        return read
+    return after["name"] if after["name"].endswith(LEGAL_FORMS) else read
 
 
 def _party_after_place(sentence: str, m: re.Match[str], found: list[str]) -> list[str]:
@@ -987,9 +1066,13 @@ BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}£)[^()]{1,80}
 
 
 # ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the
-# five year term".
-TOTAL_AFTER = re.compile(rf",\s+(?:a|an|giving\s+a|making\s+a)\s+(?:total|overall)\s+"
-                         rf"(?:value\s+|cost\s+)?of\s+{_SUM}", re.I)
+# five year term"; or joined by "and", the total named as the contract's ("at an annual value
+# of £4,630,000 and a total contract value of £32,410,000 over the full seven years").
+# (never opening inside a run of spaces, as BRACKETED_SUM: a search from each of its spaces
+# read the rest of the run)
+TOTAL_AFTER = re.compile(rf"{_OUTSIDE_SPACES}(?:,|\s+and)\s+(?:a|an|giving\s+a|making\s+a)\s+"
+                         rf"(?:total|overall)\s+(?:contract\s+)?(?:value\s+|cost\s+)?of\s+{_SUM}",
+                         re.I)
 
 
 def _with_whole_term(sentence: str, money: Money, annual: bool = False) -> tuple[str, bool]:

@@ -230,7 +230,23 @@ class Columns:
     printed: tuple[tuple[str, ...], ...] = ()  # the header's rows as printed (one or two)
 
 
-def _columns(header: list[str], let: bool = False) -> Columns | None:
+# A criterion's column weighted in brackets: "Price (40)", "Cost (30%)": a score, no sum.
+WEIGHTED_PRICE = re.compile(r"^\s*(?:price|cost)\s*\(\s*\d{1,3}\s*%?\s*\)\s*$", re.I)
+
+
+def _chosen_columns(header: list[str]) -> Columns | None:
+    """Column roles of a table a caption names as the parties chosen ("Table 2: Providers
+    recommended for appointment" over "Rank | Provider | Quality (60) | Price (40) | Total"):
+    each row a contract let to its party, at a value only where a column prints one (a
+    weighted price is its score)."""
+    cols = _columns([c if not WEIGHTED_PRICE.match(c) else "" for c in header], let=True,
+                    chosen=True)
+    if cols is not None:
+        cols.offers, cols.winners = False, True
+    return cols
+
+
+def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Columns | None:
     """Column roles from a header row; None unless it is a contract table.
 
     A contract table names contracts in its header ("Contract End Date") or a provider column,
@@ -268,7 +284,8 @@ def _columns(header: list[str], let: bool = False) -> Columns | None:
         or any(LOT_COLUMN.match(c) for c in header)
     ):
         return None
-    if not ({"value", "end", "start", "term", "period"} & roles.keys()):
+    if not ({"value", "end", "start", "term", "period"} & roles.keys()) and not (
+            chosen and "provider" in roles):
         return None
     value_header = header[roles["value"]] if "value" in roles else ""
     outcome = next((i for i, c in enumerate(header) if OUTCOME.match(c)), None)
@@ -383,7 +400,14 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
         roles["value"] = whole[0]
 
 
-def _find_header(rows: list[list[str]], let: bool = False) -> tuple[int, Columns | None]:
+def _find_header(rows: list[list[str]], let: bool = False, chosen: bool = False
+                 ) -> tuple[int, Columns | None]:
+    if chosen:
+        for h, header in enumerate(rows[:HEADER_ROWS]):
+            if cols := _chosen_columns([_clean(x) for x in header]):
+                cols.width = len(header)
+                cols.printed = (tuple(_clean(x) for x in header),)
+                return h + 1, cols
     for h, header in enumerate(rows[:HEADER_ROWS]):
         first = [_clean(x) for x in header]
         second = _second_header(first, rows[h + 1]) if h + 1 < len(rows) else None
@@ -533,7 +557,7 @@ def _total_problem(group: list[Draft], printed: Money) -> tuple[str, str] | None
 
 def table_drafts(
     tables: Iterable[Table], service: str | None, offered: Collection[int] = (),
-    let: Collection[int] = (),
+    let: Collection[int] = (), chosen: Collection[int] = (),
 ) -> tuple[list[Draft], list[tuple[str, str, int]]]:
     """Contract rows from every table; problems as (check, message, page).
 
@@ -542,7 +566,8 @@ def table_drafts(
     table broken across pages); its "Totals" row is checked against the whole table. The
     rows of the tables ``offered`` (by ``id``: introduced as the offers a tender drew) are
     offers, as a bids table's are; those ``let`` (headed by the text above as contracts let)
-    are contract tables whose header need not say "contract"."""
+    are contract tables whose header need not say "contract"; those ``chosen`` (captioned as
+    the parties chosen) are the contracts let, every row, whatever columns score them."""
     drafts: list[Draft] = []
     problems: list[tuple[str, str, int]] = []
     carried: tuple[Columns, int] | None = None  # the last header table and its last page
@@ -551,13 +576,13 @@ def table_drafts(
         rows = table.texts()
         # (a part that prints the header again carries on its table: one total for both;
         # one the text above introduces as contracts let or offers is a table of its own)
-        introduced = id(table) in let or id(table) in offered
+        introduced = id(table) in let or id(table) in offered or id(table) in chosen
         again = _header_again(rows, table.page, *carried) if carried and not introduced else 0
         cols: Columns | None
         if carried and again:
             start, cols = again, carried[0]
         else:
-            start, cols = _find_header(rows, id(table) in let)
+            start, cols = _find_header(rows, id(table) in let, id(table) in chosen)
         if cols is not None and not again:
             group = []
         elif cols is None and carried and _continues(rows, table.page, *carried):
@@ -568,9 +593,10 @@ def table_drafts(
                 drafts.extend(label_rows(row, table.page))
             continue
         # (a column of the winners lists them, though the text above says tenders came in)
-        cols.offers = ((cols.offers and not _one_per_lot(rows[start:], cols))
-                       or (id(table) in offered and not cols.winners)
-                       or _marks_winners(rows[start:], cols))
+        cols.offers = id(table) not in chosen and (
+            (cols.offers and not _one_per_lot(rows[start:], cols))
+            or (id(table) in offered and not cols.winners)
+            or _marks_winners(rows[start:], cols))
         found, printed = _body_rows(rows[start:], cols, table.page, service)
         group.extend(found)
         drafts.extend(found)
