@@ -59,3 +59,51 @@ def test_regression_aside_after_ask_verb_keeps_its_object(tmp_path: Path) -> Non
     # was read as a decision's report
     assert documents_of(rendered(ASIDE_BEFORE_OBJECT, tmp_path)) == [
         ("performance_report", "2027-11-17", "Overview and Scrutiny Committee")]
+
+
+# ------------------------- a KPI table's header is no budget monitor by the words around it
+
+DASHBOARD_UNDER_PROSE = """## Castlemere City Council
+## Customer Services: Quarter 2 Update
+Meeting:	Customer and Communities Scrutiny Panel
+Date of meeting:	Thursday 18th November 2027
+Report of:	Head of Customer Services
+** 1. Recommendation
+1.1 That the Panel notes the quarter 2 results and comments on them.
+** 2. Results
+Table 1 compares each result with its target; the budget forecast is in section 4.
+|- Ref | Description | Target | Q2 actual | Forecast | RAG |
+| CS1 | Calls answered within 20 seconds | 80% | 76% | 78% | Amber |
+| CS2 | Complaints answered within 10 days | 95% | 97% | 96% | Green |
+"""
+
+
+def test_regression_dashboard_under_budget_prose_is_performance(tmp_path: Path) -> None:
+    # a sentence above a KPI table's header that mentions the budget's forecast is no wrapped
+    # cell of the header: the table rates each service's result against its target, not a
+    # budget; before, the sentence's "budget" and the header's "Forecast" read the dashboard
+    # as a budget monitor and the paper as a report
+    assert documents_of(rendered(DASHBOARD_UNDER_PROSE, tmp_path)) == [
+        ("performance_report", "2027-11-18", "Customer and Communities Scrutiny Panel")]
+
+
+DASHBOARD_BUDGET_ROW = """## Castlemere City Council
+## Finance and Resources: Quarter 2 Update
+Meeting:	Resources Scrutiny Panel
+Date of meeting:	Thursday 18th November 2027
+Report of:	Director of Finance
+** 1. Recommendation
+1.1 That the Panel notes the quarter 2 results and comments on them.
+** 2. Results
+|- Ref | Description | Target | Q2 actual | Forecast | RAG |
+| FR1 | Budget holders reporting on time | 95% | 96% | 96% | Green |
+| FR2 | Invoices paid within 30 days | 92% | 88% | 90% | Amber |
+"""
+
+
+def test_regression_dashboard_with_budget_measure_is_performance(tmp_path: Path) -> None:
+    # a measure's row naming the budget ("Budget holders reporting on time") under a header
+    # with a "Forecast" column is a row of the table, not its header's cells: the header heads
+    # measures; before, the row was read with the header and the dashboard as a budget monitor
+    assert documents_of(rendered(DASHBOARD_BUDGET_ROW, tmp_path)) == [
+        ("performance_report", "2027-11-18", "Resources Scrutiny Panel")]

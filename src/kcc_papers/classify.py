@@ -772,7 +772,7 @@ def _asks_a_decision(head: str) -> bool:
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.
 _OBJECT_END = re.compile(r",\s|\s(?:including|incorporating)\s")
 # An aside set between commas straight after the verb, before what it names.
-_LEADING_ASIDE = re.compile(r"\s*,[^,]*,")
+_LEADING_ASIDE = re.compile(r"\A\s*,[^,]*,")
 
 
 def _subject(lines: list[str]) -> str:
@@ -856,7 +856,9 @@ def _kpi_table(head: str) -> bool:
 # A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to
 # Q2 | Forecast outturn | Variance | RAG status"): its columns are each scheme's money, its
 # budget and how spending moves against it, not a service's measures (and no indicator is named).
-BUDGET_COLUMN = re.compile(r"\bBudget\b", re.I)
+# (its column's heading capitalised as a cell's, not running on in lower case as a sentence's
+# "the budget forecast" or a measure's "Budget holders reporting on time" does)
+BUDGET_COLUMN = re.compile(r"\b(?:Budget|BUDGET)\b(?![^\S\n]+[a-z])")
 BUDGET_MOVES = re.compile(r"\b(?:Variance|Forecast)\b", re.I)
 MEASURE_COLUMN = re.compile(r"\b(?:indicators?|measures?|KPIs?|PIs?|metrics?)\b", re.I)
 
