@@ -796,9 +796,10 @@ def _wrapped_above(lines: list[str], n: int) -> bool:
     """Whether the line above a bare subject label at ``n`` may be its value's first line
     wrapped about it: not a header's row of its own ("Report of: Head of Performance"), nor
     the value of a bare label over it ("Report of" over "Head of Performance", a header
-    printing each label over its value, the subject's too)."""
-    above = lines[n - 1]
-    if REPORT_LABEL.match(above) or REPORT_LABEL_ROW.match(above):
+    printing each label over its value, the subject's too). (A cell's wrapped line may open
+    with a label's word, "Committee Effectiveness Review,": a row's label is known by its
+    colon here.)"""
+    if REPORT_LABEL.match(lines[n - 1]):
         return False
     label = REPORT_LABEL_ROW.match(lines[n - 2]) if n >= 2 else None
     return not (label and not lines[n - 2][label.end("label") :].strip())
