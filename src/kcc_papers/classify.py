@@ -18,6 +18,7 @@ from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
+from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
 from kcc_papers.segment_starts.heading_kinds import (
     BODY_NOTES,
     FORWARD_PLAN_TITLE,
@@ -760,12 +761,18 @@ def _asks_a_decision(head: str) -> bool:
     # what it decides on is the thing the verb names first: "approves the Business Plan
     # 2028/29 to 2032/33, including ... the revised key performance indicators" decides on a
     # plan that includes measures
-    named_first = _OBJECT_END.split(clause[verb.end() :], maxsplit=1)[0]
+    # (an aside between commas before it, "approves, for publication, the quarter 2 results",
+    # says how or when, and its comma opens no list of what the verb names)
+    named = clause[verb.end() :]
+    aside = _LEADING_ASIDE.match(named)
+    named_first = _OBJECT_END.split(named[aside.end() if aside else 0 :], maxsplit=1)[0]
     return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
 
 
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.
 _OBJECT_END = re.compile(r",\s|\s(?:including|incorporating)\s")
+# An aside set between commas straight after the verb, before what it names.
+_LEADING_ASIDE = re.compile(r"\A\s*,[^,]*,")
 
 
 def _subject(lines: list[str]) -> str:
@@ -779,9 +786,23 @@ def _subject(lines: list[str]) -> str:
             value = m.group(2).strip()
             if value:
                 return value
-            around = [lines[k].strip() for k in (n + 1, n - 1) if 0 <= k < len(lines)]
+            around = [lines[k].strip() for k in (n + 1, n - 1)
+                      if 0 <= k < len(lines) and (k > n or _wrapped_above(lines, n))]
             return "\n".join(s for s in around if s)
     return ""
+
+
+def _wrapped_above(lines: list[str], n: int) -> bool:
+    """Whether the line above a bare subject label at ``n`` may be its value's first line
+    wrapped about it: not a header's row of its own ("Report of: Head of Performance"), nor
+    the value of a bare label over it ("Report of" over "Head of Performance", a header
+    printing each label over its value, the subject's too). (A cell's wrapped line may open
+    with a label's word, "Committee Effectiveness Review,": a row's label is known by its
+    colon here.)"""
+    if REPORT_LABEL.match(lines[n - 1]):
+        return False
+    label = REPORT_LABEL_ROW.match(lines[n - 2]) if n >= 2 else None
+    return not (label and not lines[n - 2][label.end("label") :].strip())
 
 
 # A title naming performance and what it is measured by: "Quarter 3 performance: corporate
@@ -836,7 +857,9 @@ def _kpi_table(head: str) -> bool:
 # A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to
 # Q2 | Forecast outturn | Variance | RAG status"): its columns are each scheme's money, its
 # budget and how spending moves against it, not a service's measures (and no indicator is named).
-BUDGET_COLUMN = re.compile(r"\bBudget\b", re.I)
+# (its column's heading capitalised as a cell's, not running on in lower case as a sentence's
+# "the budget forecast" or a measure's "Budget holders reporting on time" does)
+BUDGET_COLUMN = re.compile(r"\b(?:Budget|BUDGET)\b(?![^\S\n]+[a-z])")
 BUDGET_MOVES = re.compile(r"\b(?:Variance|Forecast)\b", re.I)
 MEASURE_COLUMN = re.compile(r"\b(?:indicators?|measures?|KPIs?|PIs?|metrics?)\b", re.I)
 
