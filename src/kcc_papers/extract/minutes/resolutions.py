@@ -103,6 +103,9 @@ _UNDER_POWER = r"(?:(?:in\s+terms\s+of|under|in\s+accordance\s+with)\s+[^.;:]{1,
 # "Following debate, ", "Having taken account of the views of the Independent Person, ", of at
 # most _MAX_CLAUSE characters.
 _MAX_CLAUSE = 200
+# A month named (in full: "Mar" may be a word of the text), as a date in a clause prints it.
+_A_MONTH = (r"\b(?-i:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b")
 _WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
@@ -141,7 +144,10 @@ _RESOLVED_CI = re.compile(
     # ... or agreed, after what it weighed: "After debate, the Cabinet agreed option B, with
     # the amendment that ..." (opening its line, "The Committee agreed", is read as _NOTED)
     # (agreeing "with" a view is discussion: "the Board agreed with the officers that ...")
-    rf"|(?:^|(?<=[.;]\s)){_WEIGHED}The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?"
+    # (a clause naming a day or a month says when, not what it weighed: "On 12 January 2027,
+    # the Cabinet agreed to consult ..." recites a decision of another meeting)
+    rf"|(?:^|(?<=[.;]\s))(?![^.;,]{{0,{_MAX_CLAUSE}}}?{_A_MONTH}){_WEIGHED}"
+    r"The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?"
     r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
     r"|Partnership)\s+(?:unanimously\s+)?agreed\b(?!\s+with\b)"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
@@ -164,14 +170,15 @@ _APPROVED = re.compile(
 # leaves the motion to be decided, and is no decision of its own. An adverb may stand before
 # the result: "The motion was therefore LOST". Printed in small letters ("the proposal was
 # lost (2 for, 4 against)") it is the same result, as the sentence, a count or the vote that
-# lost it ("lost by", "lost on the casting vote") closes it; a proposal "lost in" or "lost to"
-# something is no vote. So is a motion declared lost by the chair or lost on the vote just
-# named, in any case ("The motion was declared lost", "On being put to the vote the motion was
-# lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
-# proposal to open on Mondays was not approved").
+# lost it ("lost by", "lost on the casting vote", "on a show of hands") closes it; a proposal
+# "lost in" or "lost to" something, or "lost on its merits", is no vote. So is a motion declared
+# lost by the chair or lost on the vote just named, in any case ("The motion was declared
+# lost", "On being put to the vote the motion was lost"), and a proposal put to the meeting,
+# the sentence's subject, not approved ("The proposal to open on Mondays was not approved").
 _MOTION_LOST = re.compile(
     r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?:(?i:therefore|accordingly|then)\s+)?"
-    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))|(?i:declared\s+(?:lost|defeated))\b)"
+    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+by\b|\s+on\s+(?:the|a)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:vote|show\s+of\s+hands)\b))|(?i:declared\s+(?:lost|defeated))\b)"
     r"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\s+(?:was|were)\s+(?:lost|defeated))\b"
     rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
