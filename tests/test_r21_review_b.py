@@ -101,5 +101,28 @@ def _slowest(pattern: re.Pattern[str]) -> float:
 
 
 def test_regression_changed_patterns_stay_linear() -> None:
-    for pattern in (resolutions._RESOLVED_CI, resolutions._MOTION_LOST):
+    for pattern in (resolutions._RESOLVED_CI, resolutions._MOTION_LOST, resolutions._PUT_OFF):
         assert _slowest(pattern) < MAX_SECONDS, pattern.pattern[:60]
+
+
+LICENSING_NEXT_MEETING = """WESTMARSH BOROUGH COUNCIL
+
+Minutes of the meeting of the Licensing Committee held on 4th March 2027
+
+Present: Councillors A Fenn (Chair), B Gale, C Hurst
+
+8. Taxi Fares Review
+The Committee agreed to defer consideration of the fares review to the Committee's next meeting.
+
+9. Date of Next Meeting
+The Committee noted the date of the next meeting as 17 April 2027, the meeting of 10 April having been postponed.
+"""  # noqa: E501
+
+
+def test_regression_next_meeting_date_beside_a_postponement_is_no_decision(
+        tmp_path: Path) -> None:
+    # only an item put off to the next meeting is a decision: the next meeting's date, with a
+    # word of a meeting postponed beside it, is a date (read as a decision, noted)
+    assert _decided(LICENSING_NEXT_MEETING, tmp_path) == [
+        ("The Committee agreed to defer consideration of the fares review to the Committee's "
+         "next meeting.", "deferred")]

@@ -241,8 +241,10 @@ _BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILIN
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 # ... but an item put off to that meeting is: "The Committee agreed to defer consideration of
-# the protocol to its next meeting"
-_PUT_OFF = re.compile(r"\b(?:defer(?:s|red)?|postpone[sd]?)\b", re.I)
+# the protocol to its next meeting" (the verb putting off to it: "the meeting of 10 April having
+# been postponed" beside the next meeting's date puts off no item)
+_PUT_OFF = re.compile(rf"\b(?:defer(?:s|red)?|postpone[sd]?)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+                      r"\b(?:to|until)\s+(?:[\w'’]+\s+){1,3}?next\s+meeting\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
