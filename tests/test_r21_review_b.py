@@ -1,6 +1,7 @@
-"""Review of held-out round 21's decisions rules (fix21-decisions, merged with left36's
-lower-case "lost"): false positives on papers of other councils, each a small paper written
-here with the exact decisions expected."""
+"""Review of held-out round 21's decisions, minutes and agenda rules (fix21-decisions, merged
+with left36's lower-case "lost", and fix21-minagenda): false positives and rules keyed on one
+paper's print, on papers of other councils, each a small paper written here with the exact
+rows expected."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import re
 import time
 from pathlib import Path
 
-from heldout_support import decisions_in, minutes_of
-from kcc_papers.extract.minutes import resolutions
+from heldout_support import decisions_in, minutes_of, numbers, rendered
+from kcc_papers.extract.minutes import items, resolutions
+from kcc_papers.models import AgendaItem
+from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.pipeline import process_file
 
 # Seconds a pattern may take on a long run of one kind of character.
 MAX_SECONDS = 0.1
@@ -101,7 +105,8 @@ def _slowest(pattern: re.Pattern[str]) -> float:
 
 
 def test_regression_changed_patterns_stay_linear() -> None:
-    for pattern in (resolutions._RESOLVED_CI, resolutions._MOTION_LOST, resolutions._PUT_OFF):
+    for pattern in (resolutions._RESOLVED_CI, resolutions._MOTION_LOST, resolutions._PUT_OFF,
+                    items._PART_ALONE):
         assert _slowest(pattern) < MAX_SECONDS, pattern.pattern[:60]
 
 
@@ -126,3 +131,64 @@ def test_regression_next_meeting_date_beside_a_postponement_is_no_decision(
     assert _decided(LICENSING_NEXT_MEETING, tmp_path) == [
         ("The Committee agreed to defer consideration of the fares review to the Committee's "
          "next meeting.", "deferred")]
+
+
+def test_regression_continued_to_a_meeting_dated_with_its_weekday() -> None:
+    # the dated meeting's weekday before its date (read as other)
+    assert classify_outcome("That consideration of the application be continued to the "
+                            "meeting on Tuesday 9 March 2027.") == "deferred"
+
+
+WARD_S_COLUMN = """%% font serif
+## Kelsall District Council
+** Executive
+A meeting of the Executive on Wednesday, 14 April 2027 at 7.00 p.m. in the Council Chamber.
+** Business
+|- Item | | Ward(s) |
+| 1. | Apologies for Absence | |
+| 2. | Minutes - 10 March 2027 | |
+| 3. | Town Hall Car Park Charges | Abbey |
+| 4. | Housing Allocations Policy | All Wards |
+"""
+
+
+def test_regression_wards_column_printed_ward_s(tmp_path: Path) -> None:
+    # "Ward(s)", as another council names the column, is the wards' column too (the page read
+    # as no agenda)
+    path = rendered(WARD_S_COLUMN, tmp_path)
+    assert [(a.item_ref, a.title) for a in process_file(str(path)).records
+            if isinstance(a, AgendaItem)] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes - 10 March 2027"),
+        ("3", "Town Hall Car Park Charges"), ("4", "Housing Allocations Policy")]
+
+
+def _row(number: str, title: str, text: str) -> str:
+    return (f'<tr><td class="mgItemNumberCell"><p>{number}</p></td><td><p class='
+            f'"mgSubItemTitleTxt">{title}</p><div class="mgWordPara"><p>{text}</p></div>'
+            "</td></tr>")
+
+
+SPACED_PARTS = "\n".join([
+    "<!DOCTYPE html><html><head><title>Minutes for Environment Committee on Monday, 8th "
+    "November, 2027, 7.00 pm | Kelsall District Council</title></head><body>",
+    '<h1 class="mgMainTitleTxt">Minutes:</h1>',
+    '<h2 class="mgSubTitleTxt">Environment Committee - Monday, 8th November, 2027 7.00 pm'
+    "</h2>",
+    '<table class="mgItemTable">',
+    _row("17.", "Apologies for Absence", "Apologies were received from Councillor Ashe."),
+    _row("18.", "Waste Strategy", "The Head of Waste introduced the strategy."),
+    _row("18 (a)", "Garden Waste Charges", "<b>RESOLVED</b> - That the charges be approved."),
+    _row("18 (b)", "Food Waste Collections", "<b>RESOLVED</b> - That the trial be noted."),
+    _row("19.", "Work Programme", "<b>RESOLVED</b> - That the work programme be agreed."),
+    "</table></body></html>"])
+
+
+def test_regression_lettered_part_alone_with_a_space_before_its_letter(tmp_path: Path) -> None:
+    # "18 (a)" alone over its title, a space before the bracket, is a part as "18(a)" is
+    # (both parts read into minute 18's text)
+    page = tmp_path / "minutes.html"
+    page.write_text(SPACED_PARTS)
+    assert numbers(process_file(str(page)).records) == [
+        ("17", "Apologies for Absence"), ("18", "Waste Strategy"),
+        ("18(a)", "Garden Waste Charges"), ("18(b)", "Food Waste Collections"),
+        ("19", "Work Programme")]
