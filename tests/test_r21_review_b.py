@@ -94,6 +94,26 @@ def test_regression_motion_lost_on_its_merits_is_no_vote(tmp_path: Path) -> None
         ("The motion was lost on the Chair's casting vote.", "rejected")]
 
 
+COUNCIL_BUDGET = """KELSALL DISTRICT COUNCIL
+
+Minutes of the meeting of the Council held on 24th February 2027
+
+Present: Councillor A Fenn (Chairman) and Councillors B Gale, C Hurst, D Ince
+
+56. Budget 2027/28 and Council Tax
+The Leader presented the Cabinet's recommendations.
+The Cabinet recommends that the Council approves the revenue budget for 2027/28 of £14.2m.
+RESOLVED: That the revenue budget for 2027/28 of £14.2m be approved.
+"""
+
+
+def test_regression_recommendation_recited_then_resolved_on(tmp_path: Path) -> None:
+    # the Cabinet's advice recited in the Council's minutes, then resolved on, is no decision
+    # of the Council's (read as one, approved, beside the resolution)
+    assert _decided(COUNCIL_BUDGET, tmp_path) == [
+        ("RESOLVED: That the revenue budget for 2027/28 of £14.2m be approved.", "approved")]
+
+
 def _slowest(pattern: re.Pattern[str]) -> float:
     worst = 0.0
     for ch in (" ", "a", "7", ".", "On "):
@@ -106,7 +126,7 @@ def _slowest(pattern: re.Pattern[str]) -> float:
 
 def test_regression_changed_patterns_stay_linear() -> None:
     for pattern in (resolutions._RESOLVED_CI, resolutions._MOTION_LOST, resolutions._PUT_OFF,
-                    items._PART_ALONE):
+                    items._PART_ALONE, resolutions._RECOMMENDS):
         assert _slowest(pattern) < MAX_SECONDS, pattern.pattern[:60]
 
 

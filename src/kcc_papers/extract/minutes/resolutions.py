@@ -382,6 +382,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
     anchors = _without_wrapped_verbs(texts, anchors)
+    anchors = [i for i in anchors if not _advice_resolved_on(texts, i, anchors)]
     kind = "resolved"
     if anchors:
         # a motion or proposal lost in a minute that resolves something else too (a member's
@@ -445,6 +446,23 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
 # beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
 _WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
 _STOPPED = re.compile(r"[.;]\s*$")
+
+
+# A body's advice in the present tense: "The Cabinet recommends that the Council approves ..."
+# (as _RESOLVED_CI reads it).
+_RECOMMENDS = re.compile(
+    r"(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommends\s+(?:to|that)\b",
+    re.I)
+
+
+def _advice_resolved_on(texts: list[str], i: int, anchors: list[int]) -> bool:
+    """Whether line ``i`` is advice in the present tense (_RECOMMENDS) that the minute then
+    resolves on under its own label ("RESOLVED: That the budget be approved"): another body's
+    recommendation recited to the meeting (the Cabinet's in the Council's minutes), no
+    decision of the meeting's own; a joint board's advice minuted so stands alone."""
+    return (bool(_RECOMMENDS.search(texts[i])) and not _resolved(texts[i])
+            and any(j > i and _resolved(texts[j]) for j in anchors))
 
 
 def _translations(texts: list[str], anchors: list[int]) -> set[int]:
