@@ -186,7 +186,8 @@ AGENDA_TABLE_HEADER = re.compile(
     r"\s*$"
     # ... or the titles' column left unnamed between the number's and the wards the item
     # concerns: "| Item | | Wards |" (a borough's table of business)
-    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Wards?(?:\s+Affected)?\s*$", re.I | re.M
+    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Ward(?:s|\(s\))?(?:\s+Affected)?\s*$",
+    re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
 # Page" (the title's column unnamed); under it a row's last column is its page range.

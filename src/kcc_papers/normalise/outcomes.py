@@ -11,10 +11,12 @@ Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "reject
 
 # An item put off to a meeting to come, as Scottish bodies "continue" one: "continued to the
 # next meeting" (a scheme "continued" for a year is kept going, not put off).
-# (or to the meeting a date names: "be continued to the meeting on 9 March 2027")
+# (or to the meeting a date names, its weekday perhaps first: "be continued to the meeting on
+# 9 March 2027", "... on Tuesday 9 March 2027")
 _CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:(?:next|later|future|"
                          r"subsequent|special|adjourned)\s+meeting"
-                         r"|meeting\s+(?:on|of|to\s+be\s+held|held\s+on)\s+\d)")
+                         r"|meeting\s+(?:on|of|to\s+be\s+held|held\s+on)\s+"
+                         r"(?:[A-Z][a-z]+day,?\s+)?\d)")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",

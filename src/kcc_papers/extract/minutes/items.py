@@ -111,8 +111,9 @@ _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'�
 _SUB_MINUTE = re.compile(
     r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
     r"\s+(?P<title>[A-Z'‘\"“].*)$")
-# ... or its part alone on its line, the title under it: "45(a)", "45a."
-_PART_ALONE = re.compile(r"(?:\((?P<letter>[a-z])\)|(?P<glued>[a-z]))[.:]?[^\S\n]*$")
+# ... or its part alone on its line, the title under it: "45(a)", "45 (a)", "45a."
+_PART_ALONE = re.compile(
+    r"(?:[^\S\n]?\((?P<letter>[a-z])\)|(?P<glued>[a-z]))[.:]?[^\S\n]*$")
 # The mark a heading prints after its number, as _SUB_MINUTE reads it: a colon, a stop or a
 # dash ("Minute 65 - Home to School Transport").
 _NUMBER_MARK = re.compile(r"\s+[-–—](?=\s)|[.:]")

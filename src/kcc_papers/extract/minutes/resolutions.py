@@ -104,6 +104,9 @@ _UNDER_POWER = r"(?:(?:in\s+terms\s+of|under|in\s+accordance\s+with)\s+[^.;:]{1,
 # "Following debate, ", "Having taken account of the views of the Independent Person, ", of at
 # most _MAX_CLAUSE characters.
 _MAX_CLAUSE = 200
+# A month named (in full: "Mar" may be a word of the text), as a date in a clause prints it.
+_A_MONTH = (r"\b(?-i:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b")
 _WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
@@ -142,7 +145,10 @@ _RESOLVED_CI = re.compile(
     # ... or agreed, after what it weighed: "After debate, the Cabinet agreed option B, with
     # the amendment that ..." (opening its line, "The Committee agreed", is read as _NOTED)
     # (agreeing "with" a view is discussion: "the Board agreed with the officers that ...")
-    rf"|(?:^|(?<=[.;]\s)){_WEIGHED}The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?"
+    # (a clause naming a day or a month says when, not what it weighed: "On 12 January 2027,
+    # the Cabinet agreed to consult ..." recites a decision of another meeting)
+    rf"|(?:^|(?<=[.;]\s))(?![^.;,]{{0,{_MAX_CLAUSE}}}?{_A_MONTH}){_WEIGHED}"
+    r"The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?"
     r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
     r"|Partnership)\s+(?:unanimously\s+)?agreed\b(?!\s+with\b)"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
@@ -255,8 +261,10 @@ _BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILIN
 # "The Committee noted that its next meeting would be held on ...": a date, not a decision.
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
 # ... but an item put off to that meeting is: "The Committee agreed to defer consideration of
-# the protocol to its next meeting"
-_PUT_OFF = re.compile(r"\b(?:defer(?:s|red)?|postpone[sd]?)\b", re.I)
+# the protocol to its next meeting" (the verb putting off to it: "the meeting of 10 April having
+# been postponed" beside the next meeting's date puts off no item)
+_PUT_OFF = re.compile(rf"\b(?:defer(?:s|red)?|postpone[sd]?)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+                      r"\b(?:to|until)\s+(?:[\w'’]+\s+){1,3}?next\s+meeting\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
 
@@ -394,6 +402,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
     anchors = _without_wrapped_verbs(texts, anchors)
+    anchors = [i for i in anchors if not _advice_resolved_on(texts, i, anchors)]
     kind = "resolved"
     if anchors and not _refuses(texts, anchors):
         # a motion or proposal lost in a minute that resolves something else too (a member's
@@ -457,6 +466,23 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
 # beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
 _WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
 _STOPPED = re.compile(r"[.;]\s*$")
+
+
+# A body's advice in the present tense: "The Cabinet recommends that the Council approves ..."
+# (as _RESOLVED_CI reads it).
+_RECOMMENDS = re.compile(
+    r"(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
+    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommends\s+(?:to|that)\b",
+    re.I)
+
+
+def _advice_resolved_on(texts: list[str], i: int, anchors: list[int]) -> bool:
+    """Whether line ``i`` is advice in the present tense (_RECOMMENDS) that the minute then
+    resolves on under its own label ("RESOLVED: That the budget be approved"): another body's
+    recommendation recited to the meeting (the Cabinet's in the Council's minutes), no
+    decision of the meeting's own; a joint board's advice minuted so stands alone."""
+    return (bool(_RECOMMENDS.search(texts[i])) and not _resolved(texts[i])
+            and any(j > i and _resolved(texts[j]) for j in anchors))
 
 
 def _translations(texts: list[str], anchors: list[int]) -> set[int]:
