@@ -237,18 +237,36 @@ def stamps_apart(runs: list[R], page_width: float, page_height: float,
 
 
 def _right_stamp(band: list[R], page_width: float) -> R | None:
-    """The band's run ending furthest right where it is a stamp at the right margin, set apart
-    from the last run before it. Furthest right, not last to start: a stamp printed over a
-    table's header cell may start left of the cell's words, which end short of the margin
-    ("Agenda Item 7" over "Residual")."""
+    """The band's stamp at the right margin, set apart from the last run before it: its last
+    run to start or, where another ends further right, that one. A stamp printed over a table's
+    header cell may start left of the cell's words, which end short of the margin ("Agenda
+    Item 7" over "Residual"), or right of words set right under it: of the two, the one in
+    other type than the band's other runs (a header row's cells share one) is tried first."""
     if len(band) < 2:
         return None
-    # of runs ending together, the last to start (as the band's last run was taken before)
-    stamp = max(reversed(band), key=lambda run: run.x1)
-    if stamp.x1 < page_width * (1 - RIGHT_ZONE) or stamp.x0 < page_width * STAMP_START:
-        return None
-    before = [run for run in band if run is not stamp][-1]
-    return stamp if _apart(before, stamp) and _worded(stamp.text) else None
+    for stamp in _right_candidates(band):
+        if stamp.x1 < page_width * (1 - RIGHT_ZONE) or stamp.x0 < page_width * STAMP_START:
+            continue
+        before = [run for run in band if run is not stamp][-1]
+        if _apart(before, stamp) and _worded(stamp.text):
+            return stamp
+    return None
+
+
+def _right_candidates(band: list[R]) -> list[R]:
+    """The band's last run to start and its run ending furthest right (of runs ending together,
+    the last to start), the one in the band's odd type first (the furthest on a tie)."""
+    last = band[-1]
+    furthest = max(reversed(band), key=lambda run: run.x1)
+    if furthest is last:
+        return [last]
+    others = [run for run in band if run is not last and run is not furthest]
+    return sorted([furthest, last],
+                  key=lambda run: sum(_same_type(run, other) for other in others))
+
+
+def _same_type(one: Placed, other: Placed) -> bool:
+    return abs(one.size - other.size) <= SIZE_TOLERANCE and one.bold == other.bold
 
 
 def _foot_stamps(runs: list[R], page_height: float, tolerance: float) -> list[R]:
