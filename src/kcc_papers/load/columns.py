@@ -10,6 +10,9 @@ text with no cell-wide gap inside). Then its left lines are read first, then its
 but a two-column table printed without rules (short bold names over plain rows of wrapped
 cells, each row's cells starting side by side, in one language) is read row by row, each
 row's left cell then its right one, so a risk stays beside its mitigation.
+Short runs of such rows beside one gutter, each too few to count (a bilingual notice's
+decisions, a block per item under headings across the page), count together. A column of
+justified prose may wrap at several indents: its lines still fill it.
 Tables (cells parted by gaps, a narrow first column), label lines ("Report to:  Cabinet":
 short labels, no wrapped prose) and justified prose (lines crossing the gutter) keep their
 lines as before."""
