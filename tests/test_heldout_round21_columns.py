@@ -108,7 +108,8 @@ assessors were redeployed to test the new benefits system.
 
 def test_summary_columns_above_table_parted(tmp_path: Path) -> None:
     # the shuffled text layer keeps the table's cells apart: its rows, five gaps each,
-    # outvoted the gutter's rows, so the gutter was never tried and the recommendation was read joined to the summary beside it
+    # outvoted the gutter's rows, so the gutter was never tried and the recommendation was
+    # read joined to the summary beside it
     assert _decisions(rendered(SUMMARY_OVER_TABLE, tmp_path)) == [
         ("report", "That the Committee considers the performance information for the second "
          "quarter of 2026/27 and identifies any indicators on which it requires further "
