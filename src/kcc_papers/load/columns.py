@@ -206,10 +206,18 @@ def _pooled(parted: list[tuple[list[R], list[R]] | None], spans: list[tuple[int,
             tops: list[float], width: float) -> list[tuple[int, int]]:
     """The runs of rows with text both sides of one gutter, each too short to count (a
     bilingual notice's decisions, one block per item under a heading across the page), read
-    as columns when together they do: the gutter runs down the page between the headings."""
+    as columns when together they do and the right column is prose too, the left one set
+    from the page's margin: the gutter runs down the page between the headings (a table's
+    inner columns start off the margin; its RAG column holds words, not wrapped prose)."""
     short = [(start, end) for start, end in spans if end - start >= MIN_POOLED_ROWS
              and any(row is not None and row[0] and row[1] for row in parted[start:end])]
-    if len(short) < 2 or not _columns([row for a, z in short for row in parted[a:z]], width):
+    rows = [row for a, z in short for row in parted[a:z]]
+    if len(short) < 2 or not _columns(rows, width):
+        return []
+    margin = min(part[0].x0 for row in parted if row is not None for part in row if part)
+    lefts = [row[0] for row in rows if row is not None and row[0]]
+    rights = [row[1] for row in rows if row is not None and row[1]]
+    if min(runs[0].x0 for runs in lefts) > margin + EDGE_TOLERANCE or not _prose(rights, width):
         return []
     return [(start, _trimmed(parted, tops, start, end)) for start, end in short]
 
@@ -221,8 +229,10 @@ def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
     paragraph across the page): the left column going on runs at its pitch."""
     last = max(i for i in range(start, end) if (row := parted[i]) is not None and row[1])
     pitches = sorted(b - a for a, b in pairwise(tops[start : last + 1]))
-    usual = pitches[len(pitches) // 2]
     at = last + 1
+    if not pitches:
+        return at  # one row with a right column (a pooled block): no pitch to go on at
+    usual = pitches[len(pitches) // 2]
     while at < end and tops[at] - tops[at - 1] <= PITCH_SLACK * usual:
         at += 1
     return at
@@ -231,20 +241,26 @@ def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
 def _columns(rows: list[tuple[list[R], list[R]] | None], width: float) -> bool:
     lefts = [row[0] for row in rows if row is not None and row[0]]
     both = sum(1 for row in rows if row is not None and row[0] and row[1])
-    if both < MIN_GUTTER_ROWS or len(lefts) < MIN_FULL_LINES:
+    return both >= MIN_GUTTER_ROWS and _prose(lefts, width)
+
+
+def _prose(lines: list[list[R]], width: float) -> bool:
+    """Whether a column's lines (each its runs) are prose wrapped in it: lines flush with
+    its margin, several of them filling it."""
+    if len(lines) < MIN_FULL_LINES:
         return False
-    x0 = min(runs[0].x0 for runs in lefts)
-    reach = max(runs[-1].x1 for runs in lefts)
+    x0 = min(runs[0].x0 for runs in lines)
+    reach = max(runs[-1].x1 for runs in lines)
     if reach - x0 < MIN_COLUMN_SHARE * width:
         return False
     fill = reach - FULL_SLACK * (reach - x0)
-    margin = Counter(round(runs[0].x0) for runs in lefts).most_common(1)[0][0]
+    margin = Counter(round(runs[0].x0) for runs in lines).most_common(1)[0][0]
     # a justified column's wrapped lines fill it whatever their indent
-    flush = sum(1 for runs in lefts
+    flush = sum(1 for runs in lines
                 if abs(runs[0].x0 - margin) <= EDGE_TOLERANCE or runs[-1].x1 >= fill)
-    if flush < MARGIN_SHARE * len(lefts):
+    if flush < MARGIN_SHARE * len(lines):
         return False  # lines starting at two places: a table's columns, not one of prose
-    full = sum(1 for runs in lefts if runs[-1].x1 >= fill
+    full = sum(1 for runs in lines if runs[-1].x1 >= fill
                and sum(len(run.text.split()) for run in runs) >= FULL_WORDS)
     return full >= MIN_FULL_LINES
 
