@@ -254,10 +254,12 @@ def _prose(lines: list[list[R]], width: float) -> bool:
     if reach - x0 < MIN_COLUMN_SHARE * width:
         return False
     fill = reach - FULL_SLACK * (reach - x0)
-    margin = Counter(round(runs[0].x0) for runs in lines).most_common(1)[0][0]
-    # a justified column's wrapped lines fill it whatever their indent
-    flush = sum(1 for runs in lines
-                if abs(runs[0].x0 - margin) <= EDGE_TOLERANCE or runs[-1].x1 >= fill)
+    starts = Counter(round(runs[0].x0) for runs in lines)
+    margin = starts.most_common(1)[0][0]
+    # a justified column's wrapped lines fill it at indents of their own; a table's second
+    # column's cells line up at one x
+    flush = sum(1 for runs in lines if abs(runs[0].x0 - margin) <= EDGE_TOLERANCE
+                or (runs[-1].x1 >= fill and starts[round(runs[0].x0)] == 1))
     if flush < MARGIN_SHARE * len(lines):
         return False  # lines starting at two places: a table's columns, not one of prose
     full = sum(1 for runs in lines if runs[-1].x1 >= fill
