@@ -10,6 +10,9 @@ text with no cell-wide gap inside). Then its left lines are read first, then its
 but a two-column table printed without rules (short bold names over plain rows of wrapped
 cells, each row's cells starting side by side, in one language) is read row by row, each
 row's left cell then its right one, so a risk stays beside its mitigation.
+Short runs of such rows beside one gutter, each too few to count (a bilingual notice's
+decisions, a block per item under headings across the page), count together. A column of
+justified prose may wrap at several indents: its lines still fill it.
 Tables (cells parted by gaps, a narrow first column), label lines ("Report to:  Cabinet":
 short labels, no wrapped prose) and justified prose (lines crossing the gutter) keep their
 lines as before."""
@@ -62,6 +65,9 @@ MIN_COLUMN_SHARE = 0.3
 # A column of prose has at least this share of its lines flush with its left margin (a
 # heading centred, an indented first line aside); a table's rows start in several columns.
 MARGIN_SHARE = 0.8
+# A run of rows beside a gutter pooled with others on its page (``_pooled``) has at least
+# this many rows: a lone row with a wide gap is a label and its value, or a signature line.
+MIN_POOLED_ROWS = 2
 # A row further below the row above than this many times its type's height starts anew
 # (line pitch is about 1.2 to 1.5, a paragraph's or heading's space adds about one more).
 MAX_ROW_GAP_EMS = 4.0
@@ -115,13 +121,19 @@ def _lines(rows: list[list[R]], parted: list[tuple[list[R], list[R]] | None],
 def _gutters(rows: Sequence[Sequence[Placed]]) -> list[float]:
     """Where a right column's lines may start: the commonest starts of a run after a gap of
     a gutter's width (PDFium joins many such rows into one run, so one such row will do),
-    at most MAX_GUTTERS of them."""
+    at most MAX_GUTTERS of them; then the commonest such starts in rows with no other gap,
+    as two columns' rows have (a table's rows, many gaps each, outvote a gutter beside it)."""
     starts: Counter[int] = Counter()
+    lone: Counter[int] = Counter()
     for row in rows:
-        for prev, run in pairwise(row):
-            if run.x0 - prev.x1 >= GUTTER_EMS * max(prev.size, run.size):
-                starts[round(run.x0)] += 1
-    return [float(x) for x, _ in starts.most_common(MAX_GUTTERS)]
+        gaps = [round(run.x0) for prev, run in pairwise(row)
+                if run.x0 - prev.x1 >= GUTTER_EMS * max(prev.size, run.size)]
+        starts.update(gaps)
+        if len(gaps) == 1:
+            lone.update(gaps)
+    out = [x for x, _ in starts.most_common(MAX_GUTTERS)]
+    out += [x for x, _ in lone.most_common(MAX_GUTTERS) if x not in out]
+    return [float(x) for x in out]
 
 
 def _parted(row: list[R], edge: float, cut: Cut[R]) -> tuple[list[R], list[R]] | None:
@@ -168,16 +180,46 @@ def _breaks(rows: list[list[R]]) -> list[bool]:
 def _regions(parted: list[tuple[list[R], list[R]] | None], breaks: list[bool],
              tops: list[float], width: float) -> list[tuple[int, int]]:
     """(start, end) row ranges read as two columns: runs of rows parted at the gutter, with
-    text on both sides somewhere and prose filling the left column."""
+    text on both sides somewhere and prose filling the left column; or, when none is, the
+    page's short runs pooled (``_pooled``)."""
+    spans = _spans(parted, breaks)
+    out = [(start, _trimmed(parted, tops, start, end)) for start, end in spans
+           if _columns(parted[start:end], width)]
+    return out or _pooled(parted, spans, tops, width)
+
+
+def _spans(parted: list[tuple[list[R], list[R]] | None],
+           breaks: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) runs of rows parted at the gutter, none far below the row above."""
     out = []
     start = 0
     for i in range(len(parted) + 1):
         if i < len(parted) and parted[i] is not None and not (breaks[i] and i > start):
             continue
-        if i > start and _columns(parted[start:i], width):
-            out.append((start, _trimmed(parted, tops, start, i)))
+        if i > start:
+            out.append((start, i))
         start = i + 1 if i == len(parted) or parted[i] is None else i
     return out
+
+
+def _pooled(parted: list[tuple[list[R], list[R]] | None], spans: list[tuple[int, int]],
+            tops: list[float], width: float) -> list[tuple[int, int]]:
+    """The runs of rows with text both sides of one gutter, each too short to count (a
+    bilingual notice's decisions, one block per item under a heading across the page), read
+    as columns when together they do and the right column is prose too, the left one set
+    from the page's margin: the gutter runs down the page between the headings (a table's
+    inner columns start off the margin; its RAG column holds words, not wrapped prose)."""
+    short = [(start, end) for start, end in spans if end - start >= MIN_POOLED_ROWS
+             and any(row is not None and row[0] and row[1] for row in parted[start:end])]
+    rows = [row for a, z in short for row in parted[a:z]]
+    if len(short) < 2 or not _columns(rows, width):
+        return []
+    margin = min(part[0].x0 for row in parted if row is not None for part in row if part)
+    lefts = [row[0] for row in rows if row is not None and row[0]]
+    rights = [row[1] for row in rows if row is not None and row[1]]
+    if min(runs[0].x0 for runs in lefts) > margin + EDGE_TOLERANCE or not _prose(rights, width):
+        return []
+    return [(start, _trimmed(parted, tops, start, end)) for start, end in short]
 
 
 def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
@@ -187,8 +229,10 @@ def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
     paragraph across the page): the left column going on runs at its pitch."""
     last = max(i for i in range(start, end) if (row := parted[i]) is not None and row[1])
     pitches = sorted(b - a for a, b in pairwise(tops[start : last + 1]))
-    usual = pitches[len(pitches) // 2]
     at = last + 1
+    if not pitches:
+        return at  # one row with a right column (a pooled block): no pitch to go on at
+    usual = pitches[len(pitches) // 2]
     while at < end and tops[at] - tops[at - 1] <= PITCH_SLACK * usual:
         at += 1
     return at
@@ -197,19 +241,28 @@ def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
 def _columns(rows: list[tuple[list[R], list[R]] | None], width: float) -> bool:
     lefts = [row[0] for row in rows if row is not None and row[0]]
     both = sum(1 for row in rows if row is not None and row[0] and row[1])
-    if both < MIN_GUTTER_ROWS or len(lefts) < MIN_FULL_LINES:
+    return both >= MIN_GUTTER_ROWS and _prose(lefts, width)
+
+
+def _prose(lines: list[list[R]], width: float) -> bool:
+    """Whether a column's lines (each its runs) are prose wrapped in it: lines flush with
+    its margin, several of them filling it."""
+    if len(lines) < MIN_FULL_LINES:
         return False
-    starts = Counter(round(runs[0].x0) for runs in lefts)
-    margin = starts.most_common(1)[0][0]
-    flush = sum(n for x, n in starts.items() if abs(x - margin) <= EDGE_TOLERANCE)
-    if flush < MARGIN_SHARE * len(lefts):
-        return False  # lines starting at two places: a table's columns, not one of prose
-    x0 = min(runs[0].x0 for runs in lefts)
-    reach = max(runs[-1].x1 for runs in lefts)
+    x0 = min(runs[0].x0 for runs in lines)
+    reach = max(runs[-1].x1 for runs in lines)
     if reach - x0 < MIN_COLUMN_SHARE * width:
         return False
     fill = reach - FULL_SLACK * (reach - x0)
-    full = sum(1 for runs in lefts if runs[-1].x1 >= fill
+    starts = Counter(round(runs[0].x0) for runs in lines)
+    margin = starts.most_common(1)[0][0]
+    # a justified column's wrapped lines fill it at indents of their own; a table's second
+    # column's cells line up at one x
+    flush = sum(1 for runs in lines if abs(runs[0].x0 - margin) <= EDGE_TOLERANCE
+                or (runs[-1].x1 >= fill and starts[round(runs[0].x0)] == 1))
+    if flush < MARGIN_SHARE * len(lines):
+        return False  # lines starting at two places: a table's columns, not one of prose
+    full = sum(1 for runs in lines if runs[-1].x1 >= fill
                and sum(len(run.text.split()) for run in runs) >= FULL_WORDS)
     return full >= MIN_FULL_LINES
 
