@@ -257,6 +257,11 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 # What may stand between a contract or mandate and the firm holding it: what it is for, between
 # commas, and whether it is held now ("The current contract for carers' support, held by").
+# A contract a firm holds with a party a council's paper names and that is no council ("Harbour
+# Homes Ltd, which provides affordable housing under a contract with Homes England"): the firm
+# holds no contract of the council's (the party's name read only so far as a firm's may run).
+_NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
+                     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Authority)\b)))")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -387,9 +392,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s+(?i:has|have|had)\s+(?i:managed|held|run)\s+"
                 rf"(?i:the|its|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_INVESTMENT}\s+mandate\b"), None),
     # "to place a contract for the works with Dunmere Demolition Ltd at a price of £362,400": a
-    # contract placed with a firm is let to it (what it is for between)
+    # contract placed with a firm is let to it (what it is for between, read word by word: a
+    # run of spaces read as the service and again as the spaces around it was quadratic)
     (re.compile(r"\b(?i:place[sd]?|placing)\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+"
-                rf"(?:(?i:for)\s+(?P<service>[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?)\s+)?(?i:with)\s+"
+                rf"(?:(?i:for)(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+)?(?i:with)\s+"
                 rf"(?P<name>{_NAMES})"), "new"),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
@@ -486,7 +492,8 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END},\s+which\s+(?i:operates|runs|"
                 r"provides|manages|delivers|maintains)"
                 rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
-                r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+                r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
+                rf"{_NOT_WITH_ANOTHER}"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
@@ -552,11 +559,17 @@ def organisation(name: str) -> bool:
     return not re.fullmatch(r"[A-Z0-9&]{2,8}", name)  # "Veolia", "Kier Group": yes; "KFRS": no
 
 
+# How many words may name a mandate a manager is appointed to manage ("the Fund's multi-asset
+# credit mandate").
+MANDATE_WORDS = 6
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
     # appointed to manage is its mandate's worth, an aside after it between commas)
-    r"(?:contract|agreement|mandate)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?"
+    # (only a mandate a manager is appointed "to manage": the worth of one a manager holds, or
+    # of a fund's mandate none is appointed to, is the money it invests, no contract's price)
+    r"(?:contract|agreement)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
+    rf"\bto\s+manage\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?,?\s+(?:is\s+)?"
     r"(?:worth|valued\s+at)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
