@@ -62,3 +62,38 @@ def test_firm_operating_under_a_contract_with_the_council_still_holds_it(
     text = ("CABINET\n4.1 Brackenfell Leisure Ltd, which operates the Council's three pools under "
             "a contract with the Council running to 2030, reported a surplus.\n")
     assert contract_rows(text, tmp_path) == [("Brackenfell Leisure Ltd", None)]
+
+
+# ---------------------------------------------------------------- "current custodian, X"
+
+def test_regression_custodian_of_an_archive_is_no_firm_under_contract(tmp_path: Path) -> None:
+    # "current" or "existing" before any custodian named its holder a firm in place: a trust
+    # keeping a town's archive was read as a contract held
+    text = ("TOWN COUNCIL\n4.1 The archive's existing custodian, Ashcombe Heritage Trust Ltd, "
+            "will transfer the collection to the County Record Office under the agreement.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_a_funds_current_custodian_is_still_the_firm_in_place(tmp_path: Path) -> None:
+    text = ("PENSIONS COMMITTEE\n5.1 The Pension Fund's current custodian, Elsworth Custody "
+            "Bank plc, did not bid under the framework.\n"
+            "5.2 The existing global custodian, Marrick Trust Bank plc, did not bid either.\n")
+    assert contract_rows(text, tmp_path) == [
+        ("Elsworth Custody Bank plc", None), ("Marrick Trust Bank plc", None)]
+
+
+# ---------------------------------------------------------------- a label before the firm
+
+def test_regression_firm_before_a_colon_without_a_legal_form_keeps_its_name(
+        tmp_path: Path) -> None:
+    # any words without a firm's word before a colon gave way to the name after it: the
+    # winner without a legal form lost its contract to the firm that came second
+    text = ("CABINET\n4.1 The contract for the resurfacing works was awarded to Pennock "
+            "Builders: Tregarth Marine Ltd came second.\n")
+    assert contract_rows(text, tmp_path) == [("Pennock Builders", None)]
+
+
+def test_regression_decision_label_in_small_letters_gives_way_to_the_firm(tmp_path: Path) -> None:
+    text = ("DECISION SHEET\nThat the contract for grounds maintenance be awarded to Decision "
+            "taken: Fellgate Grounds Ltd for four years at a total cost of £612,000.\n")
+    assert contract_rows(text, tmp_path) == [("Fellgate Grounds Ltd", 612_000.0)]

@@ -63,9 +63,13 @@ APPOINTED_CHARS = 160
 # ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": a fund's
 # custodian is a bank it contracts with, so "current" or "existing" says it as "incumbent"
 # does; "the current operator, Ardnish Car Hire," may hold its service by any arrangement)
+# (only a fund's custodian: "the archive's existing custodian, X Trust Ltd," keeps records it
+# holds by no contract of the council's)
 INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
                   r"custodian|(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)|"
-                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian)\b")
+                  r"(?i:fund)['’]s\s+(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian|"
+                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?(?:global|investment|fund)\s+"
+                  r"custodian)\b")
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
@@ -818,16 +822,23 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
 # A label cell's words and its colon, then the name after it: "be awarded to Decision Made:
 # Saltmarsh Minerals Ltd for three years" (a two-column block's label, centred beside a
 # value that wraps, printed on the value's line).
-LABEL_THEN_NAME = re.compile(rf":\s+(?P<name>{_NAMES})")
+# (the label's words in small letters, "Decision taken:", are no part of the name read)
+LABEL_THEN_NAME = re.compile(rf"(?P<rest>(?:\s+[a-z]+){{0,3}}):\s+(?P<name>{_NAMES})")
+# The label cells of a decision sheet or an officer's record, whole: what such a form calls its
+# fields, never a firm ("awarded to Harbour Builders: Tregarth Marine Ltd came second" names
+# the winner before its colon, though it has no legal form).
+FORM_LABEL = re.compile(r"(?:Details\s+of\s+(?:the\s+)?)?Decisions?(?:\s+(?:made|taken))?|"
+                        r"Reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|Outcome|"
+                        r"Recommendations?|Resolved", re.I)
 
 
 def _past_label(sentence: str, m: re.Match[str]) -> str:
-    """The name a pattern read, or the name after it where what it read is a label ("Decision
-    Made:" read where the firm stands): words no firm's name ends in, a colon, then a name
-    with a legal form ("awarded to Kier Ltd: Lot 1" keeps its firm)."""
+    """The name a pattern read, or the name after it where what it read is a form's label
+    ("Decision Made:" read where the firm stands): a label, a colon, then a name with a legal
+    form ("awarded to Kier Ltd: Lot 1" keeps its firm)."""
     read = m.group("name")
     after = LABEL_THEN_NAME.match(sentence, m.end("name"))
-    if after is None or ORGANISATION_WORD.search(read):
+    if after is None or not FORM_LABEL.fullmatch(read.strip() + after["rest"]):
         return read
     return after["name"] if after["name"].endswith(LEGAL_FORMS) else read
 
