@@ -97,3 +97,23 @@ def test_regression_decision_label_in_small_letters_gives_way_to_the_firm(tmp_pa
     text = ("DECISION SHEET\nThat the contract for grounds maintenance be awarded to Decision "
             "taken: Fellgate Grounds Ltd for four years at a total cost of £612,000.\n")
     assert contract_rows(text, tmp_path) == [("Fellgate Grounds Ltd", 612_000.0)]
+
+
+# ---------------------------------------------------------------- "placed with X under ..."
+
+def test_regression_treasury_deposit_placed_with_a_bank_is_no_contract(tmp_path: Path) -> None:
+    # anything "placed with" a firm under an agreement that ends was a contract in place: the
+    # council's cash lent to a bank on notice was read as one
+    text = ("AUDIT AND GOVERNANCE COMMITTEE\n4.1 Surplus cash of £5m was placed with Lloyds "
+            "Bank plc under a 95 day notice agreement which ends in June.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_insurance_placed_with_an_insurer_is_still_the_contract_in_place(
+        tmp_path: Path) -> None:
+    text = ("RESOURCES COMMITTEE\n3.1 The Council's property cover is placed with Harrowgate "
+            "Mutual Insurance Ltd under a long term agreement which expires on 31 March 2029.\n"
+            "3.2 The gritters are hired from Fenmoor Plant Hire Ltd under a contract which "
+            "ends in May 2028.\n")
+    assert contract_rows(text, tmp_path) == [
+        ("Harrowgate Mutual Insurance Ltd", None), ("Fenmoor Plant Hire Ltd", None)]

@@ -466,7 +466,11 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # agreement which expires on ...": goods leased, or a policy placed, from a firm under a
     # contract said to end is the contract in place (what is leased or placed named before).
     # Only a name with a legal form: a council leases its land to and from its partners too.
-    (re.compile(r"\b(?i:leased|hired|placed|insured)\s+(?i:from|with)\s+"
+    # (only insurance is "placed": a treasury deposit "placed with Lloyds Bank plc under a 95
+    # day notice agreement which ends in June" is the council's money lent, no contract let)
+    (re.compile(r"\b(?:(?i:leased|hired)\s+(?i:from)|(?i:insured)\s+(?i:with)|"
+                r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
+                r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
@@ -823,7 +827,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
 # Saltmarsh Minerals Ltd for three years" (a two-column block's label, centred beside a
 # value that wraps, printed on the value's line).
 # (the label's words in small letters, "Decision taken:", are no part of the name read)
-LABEL_THEN_NAME = re.compile(rf"(?P<rest>(?:\s+[a-z]+){{0,3}}):\s+(?P<name>{_NAMES})")
+LABEL_THEN_NAME = re.compile(rf"{_OUTSIDE_SPACES}(?P<rest>(?:\s+[a-z]+){{0,3}}):\s+"
+                             rf"(?P<name>{_NAMES})")
 # The label cells of a decision sheet or an officer's record, whole: what such a form calls its
 # fields, never a firm ("awarded to Harbour Builders: Tregarth Marine Ltd came second" names
 # the winner before its colon, though it has no legal form).
