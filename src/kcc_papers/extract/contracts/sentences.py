@@ -63,9 +63,13 @@ APPOINTED_CHARS = 160
 # ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": a fund's
 # custodian is a bank it contracts with, so "current" or "existing" says it as "incumbent"
 # does; "the current operator, Ardnish Car Hire," may hold its service by any arrangement)
+# (only a fund's custodian: "the archive's existing custodian, X Trust Ltd," keeps records it
+# holds by no contract of the council's)
 INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
                   r"custodian|(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)|"
-                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian)\b")
+                  r"(?i:fund)['’]s\s+(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian|"
+                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?(?:global|investment|fund)\s+"
+                  r"custodian)\b")
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
@@ -257,6 +261,11 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
                 + "|".join(re.escape(form) for form in LEGAL_FORMS) + "))")
 # What may stand between a contract or mandate and the firm holding it: what it is for, between
 # commas, and whether it is held now ("The current contract for carers' support, held by").
+# A contract a firm holds with a party a council's paper names and that is no council ("Harbour
+# Homes Ltd, which provides affordable housing under a contract with Homes England"): the firm
+# holds no contract of the council's (the party's name read only so far as a firm's may run).
+_NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
+                     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Authority)\b)))")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -387,9 +396,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})\s+(?i:has|have|had)\s+(?i:managed|held|run)\s+"
                 rf"(?i:the|its|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_INVESTMENT}\s+mandate\b"), None),
     # "to place a contract for the works with Dunmere Demolition Ltd at a price of £362,400": a
-    # contract placed with a firm is let to it (what it is for between)
+    # contract placed with a firm is let to it (what it is for between, read word by word: a
+    # run of spaces read as the service and again as the spaces around it was quadratic)
     (re.compile(r"\b(?i:place[sd]?|placing)\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+"
-                rf"(?:(?i:for)\s+(?P<service>[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?)\s+)?(?i:with)\s+"
+                rf"(?:(?i:for)(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+)?(?i:with)\s+"
                 rf"(?P<name>{_NAMES})"), "new"),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
@@ -456,7 +466,11 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # agreement which expires on ...": goods leased, or a policy placed, from a firm under a
     # contract said to end is the contract in place (what is leased or placed named before).
     # Only a name with a legal form: a council leases its land to and from its partners too.
-    (re.compile(r"\b(?i:leased|hired|placed|insured)\s+(?i:from|with)\s+"
+    # (only insurance is "placed": a treasury deposit "placed with Lloyds Bank plc under a 95
+    # day notice agreement which ends in June" is the council's money lent, no contract let)
+    (re.compile(r"\b(?:(?i:leased|hired)\s+(?i:from)|(?i:insured)\s+(?i:with)|"
+                r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
+                r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
@@ -486,7 +500,8 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END},\s+which\s+(?i:operates|runs|"
                 r"provides|manages|delivers|maintains)"
                 rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
-                r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
+                r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
+                rf"{_NOT_WITH_ANOTHER}"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
@@ -552,11 +567,17 @@ def organisation(name: str) -> bool:
     return not re.fullmatch(r"[A-Z0-9&]{2,8}", name)  # "Veolia", "Kier Group": yes; "KFRS": no
 
 
+# How many words may name a mandate a manager is appointed to manage ("the Fund's multi-asset
+# credit mandate").
+MANDATE_WORDS = 6
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
     # appointed to manage is its mandate's worth, an aside after it between commas)
-    r"(?:contract|agreement|mandate)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?"
+    # (only a mandate a manager is appointed "to manage": the worth of one a manager holds, or
+    # of a fund's mandate none is appointed to, is the money it invests, no contract's price)
+    r"(?:contract|agreement)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
+    rf"\bto\s+manage\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?,?\s+(?:is\s+)?"
     r"(?:worth|valued\s+at)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
@@ -805,16 +826,24 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
 # A label cell's words and its colon, then the name after it: "be awarded to Decision Made:
 # Saltmarsh Minerals Ltd for three years" (a two-column block's label, centred beside a
 # value that wraps, printed on the value's line).
-LABEL_THEN_NAME = re.compile(rf":\s+(?P<name>{_NAMES})")
+# (the label's words in small letters, "Decision taken:", are no part of the name read)
+LABEL_THEN_NAME = re.compile(rf"{_OUTSIDE_SPACES}(?P<rest>(?:\s+[a-z]+){{0,3}}):\s+"
+                             rf"(?P<name>{_NAMES})")
+# The label cells of a decision sheet or an officer's record, whole: what such a form calls its
+# fields, never a firm ("awarded to Harbour Builders: Tregarth Marine Ltd came second" names
+# the winner before its colon, though it has no legal form).
+FORM_LABEL = re.compile(r"(?:Details\s+of\s+(?:the\s+)?)?Decisions?(?:\s+(?:made|taken))?|"
+                        r"Reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|Outcome|"
+                        r"Recommendations?|Resolved", re.I)
 
 
 def _past_label(sentence: str, m: re.Match[str]) -> str:
-    """The name a pattern read, or the name after it where what it read is a label ("Decision
-    Made:" read where the firm stands): words no firm's name ends in, a colon, then a name
-    with a legal form ("awarded to Kier Ltd: Lot 1" keeps its firm)."""
+    """The name a pattern read, or the name after it where what it read is a form's label
+    ("Decision Made:" read where the firm stands): a label, a colon, then a name with a legal
+    form ("awarded to Kier Ltd: Lot 1" keeps its firm)."""
     read = m.group("name")
     after = LABEL_THEN_NAME.match(sentence, m.end("name"))
-    if after is None or ORGANISATION_WORD.search(read):
+    if after is None or not FORM_LABEL.fullmatch(read.strip() + after["rest"]):
         return read
     return after["name"] if after["name"].endswith(LEGAL_FORMS) else read
 
