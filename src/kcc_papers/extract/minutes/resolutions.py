@@ -39,6 +39,9 @@ _BILINGUAL_LABELLED = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
+# The words a body names itself by in its minutes ("The Committee ...", "Board members ...").
+_BODY = (r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
+         r"|Partnership)")
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
     # ... or opening a line with a comma after, the rest what was agreed: "AGREED, subject to
@@ -55,13 +58,13 @@ _RESOLVED = re.compile(
     # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
     # and NOTED the report.", "The Committee APPROVED the plan."; where a sentence starts,
     # after the minute's account too ("... Skills Fund. The Board NOTED the update.")
-    r"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
+    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{_BODY}"
+    r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # ... or by its members, as a company board's minutes put it: "Board members NOTED the
     # position", "Members APPROVED the plan"
-    r"(?:^|(?<=[.;]\s))(?:(?:The\s+)?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+)?[Mm]embers\s+(?:RECEIVED|NOTED|APPROVED|"
+    rf"(?:^|(?<=[.;]\s))(?:(?:The\s+)?{_BODY}"
+    r"\s+)?[Mm]embers\s+(?:RECEIVED|NOTED|APPROVED|"
     r"ENDORSED|SUPPORTED|AGREED)\b|"
     # ... or in a passive sentence: "The minutes of the meeting held on 3 December were
     # APPROVED as an accurate record", "The plan was AGREED" ("It was APPROVED that", a vote's
@@ -111,8 +114,8 @@ _WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
-    r"|^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+resolved\s*:"
+    rf"|^The\s+(?:[\w&,'’-]+\s+){{0,6}}?{_BODY}"
+    r"\s+resolved\s*:"
     # ... or agreed or decided, after a clause of discussion too, the colon ending the line
     # over the list of what was decided: "After discussion, the Committee agreed:" / "(a) to
     # note ...; and" (Scottish councils' minutes)
@@ -148,18 +151,15 @@ _RESOLVED_CI = re.compile(
     # (a clause naming a day or a month says when, not what it weighed: "On 12 January 2027,
     # the Cabinet agreed to consult ..." recites a decision of another meeting)
     rf"|(?:^|(?<=[.;]\s))(?![^.;,]{{0,{_MAX_CLAUSE}}}?{_A_MONTH}){_WEIGHED}"
-    r"The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?"
-    r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
-    r"|Partnership)\s+(?:unanimously\s+)?agreed\b(?!\s+with\b)"
+    rf"The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{_BODY}\s+(?:unanimously\s+)?agreed\b"
+    r"(?!\s+with\b)"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
     # the meeting's body as it names itself, bare: "The Independent Remuneration Panel
     # recommended that ..." recites another body's advice, which the meeting then decides on
     # (in the present tense too, as a joint board or a tenants' panel minutes its advice: "The
     # Board recommends to the Cabinet Member ... that the Order be made")
-    r"|(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommend(?:ed|s)\s+"
-    r"(?:to|that)\b",
+    rf"|(?:^|(?<=[.;]\s))The\s+{_BODY}\s+(?:unanimously\s+)?recommend(?:ed|s)\s+(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -471,8 +471,8 @@ _STOPPED = re.compile(r"[.;]\s*$")
 # A body's advice in the present tense: "The Cabinet recommends that the Council approves ..."
 # (as _RESOLVED_CI reads it).
 _RECOMMENDS = re.compile(
-    r"(?:^|(?<=[.;]\s))The\s+(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|"
-    r"Sub-Committee|Executive|Partnership)\s+(?:unanimously\s+)?recommends\s+(?:to|that)\b",
+    rf"(?:^|(?<=[.;]\s))The\s+{_BODY}"
+    r"\s+(?:unanimously\s+)?recommends\s+(?:to|that)\b",
     re.I)
 
 
