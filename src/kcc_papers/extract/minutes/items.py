@@ -109,7 +109,8 @@ _PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'�
 # ("Minute 65A: EXCLUSION OF THE PRESS AND PUBLIC" under "Minute 65: ...", an item added
 # after it).
 _SUB_MINUTE = re.compile(
-    r"(?:\s?\((?P<letter>[a-z])\)|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
+    r"(?:\s?\((?P<letter>[a-z])\)(?:\s+[-–—](?=\s)|[.:])?"
+    r"|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
     r"\s+(?P<title>[A-Z'‘\"“].*)$")
 # ... or its part alone on its line, the title under it: "45(a)", "45 (a)", "45a."
 _PART_ALONE = re.compile(
@@ -268,7 +269,9 @@ def _with_sub_minutes(texts: list[str], chain: list[Candidate],
         for part in parts:
             part.heading_layout = heading_layout_of(layouts[part.index], body_size)
         after = chain[n + 1] if n + 1 < len(chain) else None
-        if after is not None and after.number == c.number + 2 and after.style == c.style:
+        # the number after the last minute may be lettered too: the meeting's remaining
+        # business minuted in parts under one number ("Minute 104(a)", "Minute 104(b)", ...)
+        if after is None or (after.number == c.number + 2 and after.style == c.style):
             span = range(parts[-1].index + 1 if parts else start, end)
             parts += _skipped_number_parts(texts, replace(c, number=c.number + 1), span, prefix,
                                            layouts, body_size)
