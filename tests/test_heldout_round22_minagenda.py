@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import numbers, rendered
+from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
 # ------------------- the business after the last minute minuted in lettered parts of one number
@@ -36,3 +37,70 @@ def test_lettered_parts_after_last_minute_read_as_its_text(tmp_path: Path) -> No
         ("101", "Apologies for Absence"), ("102", "Minutes"),
         ("103(a)", "Libraries Strategy 2027-2032"), ("103(b)", "Household Support Fund Round 7"),
         ("103(c)", "Empty Homes Premium")]
+
+
+# ------------------------------- minutes as a table, the number and title in the item's cell
+
+def _decided(path: Path) -> list[tuple[str | None, str]]:
+    return [(d.outcome, d.decision_text) for d in process_file(str(path)).records
+            if isinstance(d, Decision)]
+
+
+ITEM_DISCUSSION_OUTCOME = """## ASHCOMBE DISTRICT COUNCIL
+** MINUTES OF THE CABINET
+Held on Tuesday 09/02/2027 at 6.30 pm in the Council Chamber
+Present:	Councillor M Oakshott (Leader) (in the Chair); Councillors D Raghunathan and H Blencowe
+|% 27 48 25
+|# Item | Discussion | Outcome |
+| 61. Apologies for Absence | Apologies were received from Councillor C Fairlie. | - |
+| 62. Minutes | The minutes of the meeting held on 12/01/2027 were considered. | RESOLVED that the minutes of the meeting held on 12/01/2027 be approved as a correct record. |
+| 63. Quarter 3 Performance Report 2026/27 | The Leader drew attention to the three indicators rated red. | RESOLVED that the Quarter 3 performance report be noted. |
+| 64. Exclusion of the Press and Public | There were no exempt items. | - |
+The meeting closed at 7.52 pm.
+"""
+
+
+def test_item_cell_holding_number_and_title_read_as_minutes(tmp_path: Path) -> None:
+    # the item's cell "61. Apologies for Absence" was no number cell: the table was no
+    # table of minutes, and each row's cells ran together on its lines ("RESOLVED that the
+    # minutes ... The minutes of the meeting held")
+    path = rendered(ITEM_DISCUSSION_OUTCOME, tmp_path)
+    assert numbers(process_file(str(path)).records) == [
+        ("61", "Apologies for Absence"), ("62", "Minutes"),
+        ("63", "Quarter 3 Performance Report 2026/27"),
+        ("64", "Exclusion of the Press and Public")]
+    assert _decided(path) == [
+        ("approved", "RESOLVED that the minutes of the meeting held on 12/01/2027 be approved "
+                     "as a correct record."),
+        ("noted", "RESOLVED that the Quarter 3 performance report be noted.")]
+
+
+MINUTE_RESOLUTION = """%% font serif
+## ASHCOMBE BOROUGH COUNCIL
+** PLANNING POLICY COMMITTEE
+Minutes of the meeting held on Wednesday 14th April 2027 at 7.00 pm
+Present: Councillor L Ormerod (Chairman); Councillors A Qadir, T Brindle and S Haworth
+|% 38 62
+| Minute | Resolution |
+| **Minute 10** Apologies for Absence | Apologies were received from Councillor Sowerby. |
+| **Minute 11(a)** Minutes of the Meeting held on 10th February 2027 | RESOLVED: That the minutes of the meeting held on 10th February 2027 be approved as a correct record. |
+| **Minute 11(b)** Matters Arising | The Planning Policy Manager confirmed that the Statement had been published. |
+| **Minute 12** Article 4 Direction: Houses in Multiple Occupation, Trinity Ward | RESOLVED: That the proposal to make an Article 4 Direction for Trinity Ward be deferred until the housing needs evidence is reported. |
+The meeting ended at 8.41 pm.
+"""
+
+
+def test_minute_resolution_table_read_as_minutes(tmp_path: Path) -> None:
+    # "Minute | Resolution" was no header of a table of minutes, and the labelled, lettered
+    # number in the left cell no number cell: the two cells ran together on each line
+    path = rendered(MINUTE_RESOLUTION, tmp_path)
+    assert numbers(process_file(str(path)).records) == [
+        ("10", "Apologies for Absence"),
+        ("11(a)", "Minutes of the Meeting held on 10th February 2027"),
+        ("11(b)", "Matters Arising"),
+        ("12", "Article 4 Direction: Houses in Multiple Occupation, Trinity Ward")]
+    assert _decided(path) == [
+        ("approved", "RESOLVED: That the minutes of the meeting held on 10th February 2027 be "
+                     "approved as a correct record."),
+        ("deferred", "RESOLVED: That the proposal to make an Article 4 Direction for Trinity "
+                     "Ward be deferred until the housing needs evidence is reported.")]

@@ -30,11 +30,16 @@ _TITLE_HEAD = re.compile(r"^\s*(?:Item|Subject|Title|Matter|Business)\b", re.I)
 _RECORD_HEAD = re.compile(r"^\s*(?:Record|Minutes?|Notes|Discussion|Proceedings)\b", re.I)
 # Its number column may be headed "Item".
 _ITEM_HEAD = re.compile(r"^\s*Item(?:\s+No\.?)?\s*$", re.I)
+# A column of what was resolved beside the minutes' numbers and titles ("Minute | Resolution"):
+# each row's number cell holds its title too (_TITLED_CELL).
+_RESOLVED_HEAD = re.compile(r"^\s*(?:Resolutions?|Decisions?|Outcomes?|Resolved)\s*$", re.I)
 # The same header in the text layer: the cheap check before the (slow) table reading.
 HEADER_LINE = re.compile(
     r"^\s*(?:No\.?|Number|Ref\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+(?:Item|Subject|Title|Matter|"
     r"Business)\b"
     r"|^\s*(?:Item(?:\s+No\.?)?|No\.?)\s+(?:Record|Minutes?|Notes|Discussion|Proceedings)\b"
+    r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+(?:Resolutions?|Decisions?|Outcomes?|"
+    r"Resolved)\s*$"
     # (the title column unnamed: the number's heading, then the action column's alone)
     r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+Action(?:s|\s+by)?\s*$",
     re.I | re.M,
@@ -44,6 +49,12 @@ HEADER_LINE = re.compile(
 _ACTION_HEAD = re.compile(
     r"^\s*(?:Actions?(?:\s+by)?|Owner|By\s+whom|Responsible(?:\s+officer)?)\s*$", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?P<num>[A-Z]{0,4}[/.]?\d{1,4}(?:/\d{2,4})?)\.?\s*$")
+# ... or the number and the minute's title in one cell, the number perhaps labelled and
+# lettered: "61. Apologies for Absence", "Minute 12(a) Minutes of the Meeting". The cells
+# beside it are then all the minute's text.
+_TITLED_CELL = re.compile(
+    r"^\s*(?:Min(?:ute)?\.?[^\S\n]?(?:No\.?[^\S\n]?)?)?"
+    r"(?P<num>\d{1,4}(?:\([a-z]\)|[a-z])?)[.:]?\s+(?P<title>[A-Z'‘\"“].*)$", re.S)
 # A table of minutes has at least this many numbered rows.
 _MIN_ROWS = 2
 
@@ -56,6 +67,7 @@ class Row(NamedTuple):
     number: str
     title: str
     text: list[str]
+    titled: bool = False  # the title printed in the number's cell, the text beside it
 
 
 def table_lines(tables: Iterable[Table], leads: dict[int, list[str]] | None = None
@@ -108,6 +120,7 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
         owners = _action_columns(header)
         for cells in (_minuted(cells, owners) for cells in body):
             row = _row(table.page, cells, run_in, page_leads)
+            parted = parted or bool(row and row.titled)
             if row and rows and row.number == rows[-1].number and (spans or not rows[-1].text):
                 # the number's cell spans the minute's rows (its title's alone, then its
                 # text's): the reader repeats it on each, and each row after the first is its
@@ -162,12 +175,19 @@ def record_split(above: list[tuple[int, str]], rows: list[Row]) -> SplitMinutes:
 def _row(page: int, cells: list[str], run_in: bool, leads: list[str]) -> Row | None:
     """A table's row as a minute, or None where it is not numbered or has no title."""
     m = _NUMBER_CELL.match(cells[0] or "")
+    if m is None and (t := _TITLED_CELL.match(cells[0] or "")):
+        return Row(page, t.group("num"), " ".join(t.group("title").split()),
+                   [c for c in _cell_texts(cells[1:]) if not _EMPTY_CELL.match(c)], True)
     cell = " ".join((cells[1] or "").split()) if len(cells) > 1 else ""
     title, rest = _record_title(cell, leads) if run_in else (cell, "")
     if not m or not title:
         return None
     others = [" ".join(c.split()) for c in cells[2:] if c and c.strip()]
     return Row(page, m.group("num"), title, [rest, *others] if rest else others)
+
+
+# A cell holding a dash alone: nothing recorded there.
+_EMPTY_CELL = re.compile(r"^[-–—]$")
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -177,7 +197,8 @@ def _is_header(cells: list[str]) -> bool:
     # (the title column may go unnamed beside the number's: "Minute | | Action")
     return bool(_NUMBER_HEAD.match(first) and (_TITLE_HEAD.match(second) or not second.strip())
                 and len(cells) > 2) or bool(
-        (_NUMBER_HEAD.match(first) or _ITEM_HEAD.match(first)) and _RECORD_HEAD.match(second))
+        (_NUMBER_HEAD.match(first) or _ITEM_HEAD.match(first))
+        and (_RECORD_HEAD.match(second) or _RESOLVED_HEAD.match(second)))
 
 
 def _goes_on(header: list[str], rows: list[list[str]]) -> bool:
@@ -186,7 +207,7 @@ def _goes_on(header: list[str], rows: list[list[str]]) -> bool:
     numbered table on the same page, an action log or attendance list under the minutes, is
     another table.)"""
     return 2 <= len(rows[0]) <= len(header) and (
-        bool(_NUMBER_CELL.match(rows[0][0] or ""))
+        bool(_NUMBER_CELL.match(rows[0][0] or "") or _TITLED_CELL.match(rows[0][0] or ""))
         or (_RECORD_HEAD.match(header[1] or "") is not None and _runs_on(rows[0])))
 
 
