@@ -104,3 +104,34 @@ def test_minute_resolution_table_read_as_minutes(tmp_path: Path) -> None:
                      "approved as a correct record."),
         ("deferred", "RESOLVED: That the proposal to make an Article 4 Direction for Trinity "
                      "Ward be deferred until the housing needs evidence is reported.")]
+
+
+# ----------------------------------------- headings set in capitals: "MINUTE 38 - APOLOGIES"
+
+CAPITAL_LABELS = """%% font serif
+## Ashcombe Fire and Rescue Authority
+!! MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027
+Present:	Councillors Salcombe (Chair), Doughty, Rackham and Quenby
+!! MINUTE 38 - APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Pellow.
+!! MINUTE 39 - MINUTES
+RESOLVED: That the minutes of the meeting held on 5th October 2027 be signed as a correct record.
+!! MINUTE 40 - ROAD SAFETY PARTNERSHIP FUNDING
+The Committee considered a request from the Road Safety Partnership for a contribution.
+RESOLVED: That the request be deferred until the evaluation of the programme is received.
+Chair ........................................
+"""
+
+
+def test_minute_label_in_capitals_read_as_heading(tmp_path: Path) -> None:
+    # the label was read in its own case only ("Minute 38"): "MINUTE 38 - ..." was no
+    # heading, and no minute was read
+    path = rendered(CAPITAL_LABELS, tmp_path)
+    assert numbers(process_file(str(path)).records) == [
+        ("38", "APOLOGIES FOR ABSENCE"), ("39", "MINUTES"),
+        ("40", "ROAD SAFETY PARTNERSHIP FUNDING")]
+    assert _decided(path) == [
+        ("approved", "RESOLVED: That the minutes of the meeting held on 5th October 2027 be "
+                     "signed as a correct record."),
+        ("deferred", "RESOLVED: That the request be deferred until the evaluation of the "
+                     "programme is received.")]

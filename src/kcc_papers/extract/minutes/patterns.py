@@ -20,7 +20,8 @@ REF_LINE = re.compile(r"^\s*" + ITEM_REF.pattern + r"\s*$", re.I)
 # full, then the running number), "Minute 101 - Apologies", and an audit committee's "AG34".
 # "Item 1: Apologies" as a community council labels its minutes
 # (a harbour board's "Min. Ref. 31/26 Declarations of Interest": the label, then "Ref.")
-MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|Item)\.?\s*(?:(?:No|Ref)\.?\s*)?)"
+# (in capitals as a heading set in small capitals prints it: "MINUTE 38 - APOLOGIES")
+MINUTE_LABEL = r"(?:(?:Min(?:ute)?s?|MIN(?:UTE)?S?|Item)\.?\s*(?:(?:No|NO|Ref)\.?\s*)?)"
 NUM_FIRST = re.compile(
     r"^(?:[-•]\s*)?(?P<label>" + MINUTE_LABEL + r")?"
     # a committee's letters glued to the number: "AG34 Apologies", "CAB.101 Minutes"
