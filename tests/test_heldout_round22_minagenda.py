@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import numbers, rendered
-from kcc_papers.models import Decision
+from kcc_papers.models import AgendaItem, Decision
 from kcc_papers.pipeline import process_file
 
 # ------------------- the business after the last minute minuted in lettered parts of one number
@@ -135,3 +135,49 @@ def test_minute_label_in_capitals_read_as_heading(tmp_path: Path) -> None:
                      "signed as a correct record."),
         ("deferred", "RESOLVED: That the request be deferred until the evaluation of the "
                      "programme is received.")]
+
+
+# ----------------------- a table of business whose last column says where each report is
+
+def _agenda(path: Path) -> list[tuple[str | None, str]]:
+    return [(a.item_ref, a.title) for a in process_file(str(path)).records
+            if isinstance(a, AgendaItem)]
+
+
+REPORT_COLUMN_UNNAMED_TITLES = """## ASHCOMBE COUNTY COUNCIL
+** AUDIT AND GOVERNANCE COMMITTEE
+A meeting of the Audit and Governance Committee will be held at County Hall, Ashcombe, on Tuesday 28th September 2010 at 10.00 a.m.
+Members of the Committee: County Councillor Mrs. M. Pettigrew (Chairman), County Councillors F. Aspinall and W. Lambourne
+** BUSINESS
+|- Item | | Report |
+| 1. | Apologies for absence | |
+| 2. | Minutes of the meeting held on 29th June 2010 | Attached |
+| 3. | Statement of Accounts 2009/10 | Attached |
+| 4. | Internal Audit Progress Report | To follow |
+Head of Democratic Services, County Hall, Ashcombe. 16th September 2010
+"""
+
+REPORT_COLUMN_ZEBRA = """## ASHCOMBE VALE DISTRICT COUNCIL
+** THE EXECUTIVE
+Thursday, 13 September 2012 at 5.30 p.m. in the Council Chamber, The Old Grammar School, Ashcombe
+Members of the Executive: Councillor R. J. Penhaligon (Leader of the Council), Councillor C. Bellamy
+|~ No. | Business | Report |
+| 1 | Apologies for Absence | |
+| 2 | Minutes of the Meeting held on 19th July 2012 | Pages 1 - 5 |
+| 3 | Acceptance of Tender - Ashcombe Leisure Centre Refurbishment | Pages 6 - 10 |
+| 4 | Urgent Business | |
+Julian Trethewey, Chief Executive
+"""
+
+
+def test_table_of_business_with_report_column_read_as_agenda(tmp_path: Path) -> None:
+    # "Item | | Report" and "No. | Business | Report" were no agenda's table header (a
+    # report's column named only by its number or its presenter): the notice, with no
+    # "Agenda" heading, was read as another kind of paper and its items not at all
+    assert _agenda(rendered(REPORT_COLUMN_UNNAMED_TITLES, tmp_path)) == [
+        ("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 29th June 2010"),
+        ("3", "Statement of Accounts 2009/10"), ("4", "Internal Audit Progress Report")]
+    assert _agenda(rendered(REPORT_COLUMN_ZEBRA, tmp_path)) == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the Meeting held on 19th July 2012"),
+        ("3", "Acceptance of Tender - Ashcombe Leisure Centre Refurbishment"),
+        ("4", "Urgent Business")]

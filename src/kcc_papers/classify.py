@@ -178,7 +178,7 @@ AGENDA_TABLE_HEADER = re.compile(
     # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
     # or its paper's number ("Report No."); the pages' column perhaps "Page No."
     r"\b(?:Pages?(?:\s+No\.?)?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
-    r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
+    r"Report(?:\s+(?:No\.?|Number|Ref(?:erence)?))?|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
@@ -186,7 +186,10 @@ AGENDA_TABLE_HEADER = re.compile(
     r"\s*$"
     # ... or the titles' column left unnamed between the number's and the wards the item
     # concerns: "| Item | | Wards |" (a borough's table of business)
-    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Ward(?:s|\(s\))?(?:\s+Affected)?\s*$",
+    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Ward(?:s|\(s\))?(?:\s+Affected)?\s*$"
+    # ... or between the number's and the column saying where each item's report is
+    # ("Attached", "To follow", "Pages 6 - 10"): "| Item | | Report |"
+    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Reports?\s*$",
     re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item
