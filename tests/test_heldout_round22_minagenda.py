@@ -181,3 +181,51 @@ def test_table_of_business_with_report_column_read_as_agenda(tmp_path: Path) -> 
         ("1", "Apologies for Absence"), ("2", "Minutes of the Meeting held on 19th July 2012"),
         ("3", "Acceptance of Tender - Ashcombe Leisure Centre Refurbishment"),
         ("4", "Urgent Business")]
+
+
+# ------------------------------------------- notes of a members' briefing, noted item by item
+
+BRIEFING_NOTES = """                        ASHCOMBE DISTRICT COUNCIL
+
+                          ALL MEMBER BRIEFING
+
+       NOTES of the informal All Member Briefing held in the Council
+       Chamber, Ashcombe House, on Wednesday 18 November 2026 from 6.00 pm
+       to 7.45 pm
+
+Present:      Councillor Rhiannon Caddick (Leader) (chairing); Councillors
+              Alvey, Bartram, Bunce and Cotterell
+
+These notes are a summary of an informal briefing for members. No decisions were taken.
+
+---------------------------------------------------------------------
+1.  Welcome and purpose of the briefing
+---------------------------------------------------------------------
+
+The Leader welcomed members. The briefing was the second of three.
+
+---------------------------------------------------------------------
+2.  Spatial options
+---------------------------------------------------------------------
+
+The Senior Planning Officer presented the five options.
+
+---------------------------------------------------------------------
+3.  Next steps
+---------------------------------------------------------------------
+
+The third briefing will be held on Wednesday 6 January 2027 at 6.00 pm.
+"""
+
+
+def test_briefing_notes_read_as_minutes(tmp_path: Path) -> None:
+    # "NOTES of the informal All Member Briefing held in ..." said nothing a paper's kind
+    # was known by: the notes were read as no minutes, their items not at all
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING_NOTES)
+    result = process_file(str(path))
+    assert [(d.kind, str(d.meeting_date)) for d in result.documents] == [
+        ("minutes", "2026-11-18")]
+    assert numbers(result.records) == [
+        ("1", "Welcome and purpose of the briefing"), ("2", "Spatial options"),
+        ("3", "Next steps")]

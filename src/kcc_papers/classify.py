@@ -380,6 +380,11 @@ CLUES: tuple[Clue, ...] = (
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
     Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
          "title"),
+    # ... or notes of a members' briefing, held as a meeting is and noted item by item ("NOTES
+    # of the informal All Member Briefing held in the Council Chamber ... on ..."): its minutes
+    Clue("minutes", _rx(r"^\s*Notes\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?"
+                        r"(?:Briefing|Workshop|Seminar)\s+held\b"), FAIR, "title",
+         needs=("notes",)),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
