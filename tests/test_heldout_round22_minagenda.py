@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import numbers, rendered
+from heldout_support import decisions_in, numbers, rendered
 from kcc_papers.models import AgendaItem, Decision
 from kcc_papers.pipeline import process_file
 
@@ -57,7 +57,7 @@ Present:	Councillor M Oakshott (Leader) (in the Chair); Councillors D Raghunatha
 | 63. Quarter 3 Performance Report 2026/27 | The Leader drew attention to the three indicators rated red. | RESOLVED that the Quarter 3 performance report be noted. |
 | 64. Exclusion of the Press and Public | There were no exempt items. | - |
 The meeting closed at 7.52 pm.
-"""
+"""  # noqa: E501
 
 
 def test_item_cell_holding_number_and_title_read_as_minutes(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ Present: Councillor L Ormerod (Chairman); Councillors A Qadir, T Brindle and S H
 | **Minute 11(b)** Matters Arising | The Planning Policy Manager confirmed that the Statement had been published. |
 | **Minute 12** Article 4 Direction: Houses in Multiple Occupation, Trinity Ward | RESOLVED: That the proposal to make an Article 4 Direction for Trinity Ward be deferred until the housing needs evidence is reported. |
 The meeting ended at 8.41 pm.
-"""
+"""  # noqa: E501
 
 
 def test_minute_resolution_table_read_as_minutes(tmp_path: Path) -> None:
@@ -155,7 +155,7 @@ Members of the Committee: County Councillor Mrs. M. Pettigrew (Chairman), County
 | 3. | Statement of Accounts 2009/10 | Attached |
 | 4. | Internal Audit Progress Report | To follow |
 Head of Democratic Services, County Hall, Ashcombe. 16th September 2010
-"""
+"""  # noqa: E501
 
 REPORT_COLUMN_ZEBRA = """## ASHCOMBE VALE DISTRICT COUNCIL
 ** THE EXECUTIVE
@@ -229,3 +229,113 @@ def test_briefing_notes_read_as_minutes(tmp_path: Path) -> None:
     assert numbers(result.records) == [
         ("1", "Welcome and purpose of the briefing"), ("2", "Spatial options"),
         ("3", "Next steps")]
+
+
+# ----------------------------- minutes whose pages are bound out of order, their heading later
+
+OUT_OF_ORDER_TEXT = """Ashcombe County Council          Children's Scrutiny Committee          14 March 2028
+
+                                  A G E N D A
+
+1.   Apologies
+2.   Minutes of the Meeting held on 18 January 2028                        (Pages 3 - 4)
+3.   Scrutiny Work Programme
+
+                                                                          Page 1
+\fAshcombe County Council          Children's Scrutiny Committee          14 March 2028
+
+Minutes - 18 January 2028 (continued)
+
+CYP/28/3   Scrutiny Work Programme
+
+RESOLVED that the work programme be approved.
+
+The meeting closed at 12.35 pm.
+
+                                                                          Page 4
+\fAshcombe County Council          Children's Scrutiny Committee          14 March 2028
+
+                              ASHCOMBE COUNTY COUNCIL
+
+                                  M I N U T E S
+
+of a meeting of the Children's Scrutiny Committee held on
+Tuesday, 18th January 2028 at County Offices, Ashcombe
+
+PRESENT: Councillors Ashcombe (Chair), Calloway and Minshull
+
+CYP/28/1   Apologies
+
+Apologies were received from Councillor Latimer.
+
+CYP/28/2   Minutes
+
+RESOLVED that the minutes of the meeting held on 16th November 2027 be confirmed as a
+correct record.
+
+                                                                          Page 3
+"""  # noqa: E501
+
+
+def test_minutes_pages_out_of_order_read_whole(tmp_path: Path) -> None:
+    # the letter-spaced "M I N U T E S" over "of a meeting of ..." headed nothing, and the
+    # page saying "Minutes ... (continued)" before it went with the agenda: no minutes
+    path = tmp_path / "pack.txt"
+    path.write_text(OUT_OF_ORDER_TEXT)
+    result = process_file(str(path))
+    assert [(d.kind, str(d.meeting_date)) for d in result.documents if d.kind == "minutes"] == [
+        ("minutes", "2028-01-18")]
+    assert numbers(result.records) == [
+        ("CYP/28/1", "Apologies"), ("CYP/28/2", "Minutes"),
+        ("CYP/28/3", "Scrutiny Work Programme")]
+    assert [d.decision_text for d in decisions_in(result.records)] == [
+        "RESOLVED that the minutes of the meeting held on 16th November 2027 be confirmed as "
+        "a correct record.",
+        "RESOLVED that the work programme be approved."]
+
+
+OUT_OF_ORDER_PDF = """%% header Ashcombe County Council - Cabinet - 14 October 2027
+%% footer Page {page}
+## ASHCOMBE COUNTY COUNCIL
+** CABINET
+Date:	Thursday 14 October 2027
+Time:	2.00 pm
+Place:	The Council Chamber, Shire Hall, Ashcombe
+^^ AGENDA
+|- Item | Title | Pages |
+| 1 | Apologies for Absence | |
+| 2 | Minutes of the meeting held on 16 September 2027 | 3 - 6 |
+--- page ---
+Minutes, Cabinet 16 September 2027 - continued
+** CAB/27/60 Highway Tree Management Policy
+RESOLVED that the revised Highway Tree Management Policy be adopted.
+** CAB/27/61 Officer Attendance at the Ironbridge Offices
+RESOLVED that the proposal to close the Ironbridge Offices on Fridays be not approved.
+The meeting closed at 3.48 pm.
+--- page ---
+## ASHCOMBE COUNTY COUNCIL
+^^ MINUTES
+of the meeting of the Cabinet held on Thursday 16th September 2027 at Shire Hall, Ashcombe
+Present:	Councillor Beatrix Oakenshaw (Leader, in the Chair); Councillors Fairfax and Kettleby
+** CAB/27/57 Apologies for Absence
+There were no apologies for absence.
+** CAB/27/58 Declarations of Interest
+None.
+** CAB/27/59 Minutes
+RESOLVED that the minutes of the meeting held on 22 July 2027 be approved as a correct record.
+"""
+
+
+def test_minutes_continued_page_before_heading_read_with_them(tmp_path: Path) -> None:
+    # the page saying "Minutes ... - continued" before the minutes' own heading went with the
+    # agenda: the minutes read from their heading lost the three minutes printed before it
+    result = process_file(str(rendered(OUT_OF_ORDER_PDF, tmp_path)))
+    assert numbers(result.records) == [
+        ("CAB/27/57", "Apologies for Absence"), ("CAB/27/58", "Declarations of Interest"),
+        ("CAB/27/59", "Minutes"), ("CAB/27/60", "Highway Tree Management Policy"),
+        ("CAB/27/61", "Officer Attendance at the Ironbridge Offices")]
+    assert [d.decision_text for d in decisions_in(result.records)] == [
+        "RESOLVED that the minutes of the meeting held on 22 July 2027 be approved as a correct "
+        "record.",
+        "RESOLVED that the revised Highway Tree Management Policy be adopted.",
+        "RESOLVED that the proposal to close the Ironbridge Offices on Fridays be not approved."]

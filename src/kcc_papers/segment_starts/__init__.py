@@ -23,7 +23,12 @@ from kcc_papers.segment_starts.header_labels import (
     _records_decision,
     _report_label,
 )
-from kcc_papers.segment_starts.heading_kinds import COVER_LINES, _agenda_under_cover, _heading_kind
+from kcc_papers.segment_starts.heading_kinds import (
+    COVER_LINES,
+    _agenda_under_cover,
+    _heading_kind,
+    continued_minutes,
+)
 from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
     TITLED_ITEM,
@@ -332,9 +337,30 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
     if kind == "agenda" and last_kind == "agenda" and _another_meetings_agenda(
             flat, walk.heading, i):
         return False
+    if kind == "minutes" and last_kind == "minutes" and (
+            continued_minutes(flat, i) or _begun_after(flat, walk.heading, i)):
+        return True
     return kind == "appendix_like" or bool(starts and kind == last_kind and (
         _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])
         or (kind in ONE_PER_MEETING and _repeats_dated_heading(flat, walk.heading, i))))
+
+
+def _begun_after(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
+    """Whether the minutes headed at line ``i`` are the beginning of the current minutes, put
+    after their later pages: those opened on a page saying the minutes go on from an earlier
+    one ("Minutes - 18 January 2028 (continued)"), of the same meeting's date where it prints
+    one."""
+    if heading is None or heading >= i or not continued_minutes(flat, heading):
+        return False
+    said = find_date(flat[heading][2].text)
+    if said is None:
+        return True
+    below = " ".join(line.text for _, _, line in flat[i : i + MINUTES_DATE_LINES])
+    return find_date(below) in (None, said)
+
+
+# The minutes' own heading prints their meeting's date within this many lines.
+MINUTES_DATE_LINES = 3
 
 
 # A heading saying its paper goes on from the page before: "AGENDA (continued)", "Agenda

@@ -66,6 +66,13 @@ EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]
                              re.I)
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
+# ... the word letter-spaced, as a text file sets its title: "M I N U T E S"
+SPACED_MINUTES = re.compile(r"^[ ]*M I N U T E(?: S)?[ ]*$")
+# A page's head saying the minutes go on from an earlier page: "Minutes - 18 January 2028
+# (continued)", "Minutes, Cabinet 16 September 2027 - continued".
+MINUTES_CONTINUED = re.compile(r"^\s*Minutes?\b[^\n]{0,80}?\bcont(?:inued|['’]d)\b", re.I)
+# ... found within this many lines of the page's top (under a running header).
+CONTINUED_TOP = 3
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 # What every match of REPORT_FROM prints (as written): a line without either is not searched.
@@ -362,9 +369,12 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
             and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
-    if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
-            and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
+    word = "MINUTES" if SPACED_MINUTES.match(text) else text.strip()
+    if (MINUTES_WORD.match(word) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
+            and MINUTES.match(f"{word} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
+    if continued_minutes(flat, i):
+        return "minutes"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"
     # (in either language of a bilingual title: "COFNODION / MINUTES")
@@ -372,6 +382,33 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             and _set_as_heading(flat, i) and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
     return None
+
+
+def continued_minutes(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, at its page's top, says the minutes go on there from an earlier
+    page ("Minutes - 18 January 2028 (continued)")."""
+    return flat[i][1] < CONTINUED_TOP and bool(MINUTES_CONTINUED.match(flat[i][2].text))
+
+
+def in_printed_order(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """The minutes' lines with the pages that say they go on from an earlier page ("Minutes -
+    18 January 2028 (continued)") put after the rest, where they come first: pages bound
+    out of order, the minutes' own heading on a later page. Each line keeps its page; the
+    line saying so is no part of the minute it falls in, read after the heading's pages."""
+    pages = list(dict.fromkeys(page for page, _ in lines))
+    lead: set[int] = set()
+    said: set[int] = set()  # the lines saying so, by id
+    for page in pages:
+        top = [line for p, line in lines if p == page][:CONTINUED_TOP]
+        says = [line for line in top if MINUTES_CONTINUED.match(line.text)]
+        if not says:
+            break
+        lead.add(page)
+        said.update(id(line) for line in says)
+    if not lead or len(lead) == len(pages):
+        return lines
+    return ([x for x in lines if x[0] not in lead]
+            + [x for x in lines if x[0] in lead and id(x[1]) not in said])
 
 
 def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:

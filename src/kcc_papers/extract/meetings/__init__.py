@@ -14,6 +14,8 @@ from kcc_papers.extract import Context
 from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.textclean import furniture, is_furniture
+from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, page_heading
@@ -209,9 +211,13 @@ def _under_running_heads(ctx: Context, heads: set[str]) -> list[Line]:
     words lower on the page, a masthead repeating it, are kept)."""
     out: list[Line] = []
     page = None
-    for number, line in ctx.segment.lines:
+    # (a text file's running head is its furniture: the same line atop its pages)
+    keys = furniture(ctx.source.pages) if ctx.source.format != "pdf" else set()
+    # (the minutes' pages bound out of order read from their own heading's page)
+    for number, line in in_printed_order(ctx.segment.lines):
         top, page = number != page, number
-        if not line.stamp and not (top and line.text in heads):
+        if not line.stamp and not (top and (line.text in heads or (
+                keys and is_furniture(line.text, keys)))):
             out.append(line)
     return out
 

@@ -53,6 +53,7 @@ from kcc_papers.models import Attendance, Decision, Declaration, Minute, Record,
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.outcomes import Outcome, classify_outcome
 from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture, join_lines
+from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 KINDS = {"minutes"}
 # A heading's wrapped line sits less than this many times its type's height below the line
@@ -170,7 +171,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     widths = {page.number: page.width for page in ctx.segment.pages}
     sheets = {page.number: (page.width or 0.0, page.height or 0.0)
               for page in ctx.segment.pages}
-    read, headed = headed_numbers(halves_in_order(one_column(ctx.segment.lines, widths), sheets))
+    read, headed = headed_numbers(halves_in_order(
+        one_column(in_printed_order(ctx.segment.lines), widths), sheets))
     for page, line, share in numbers_to_headings(_headings_apart(read), headed is not None):
         top = page != previous_page
         previous_page = page
