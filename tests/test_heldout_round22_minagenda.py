@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, numbers, rendered
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.models import AgendaItem, Decision
 from kcc_papers.pipeline import process_file
 
@@ -339,3 +340,11 @@ def test_minutes_continued_page_before_heading_read_with_them(tmp_path: Path) ->
         "record.",
         "RESOLVED that the revised Highway Tree Management Policy be adopted.",
         "RESOLVED that the proposal to close the Ironbridge Offices on Fridays be not approved."]
+
+
+def test_meeting_held_in_capitals_read_as_no_committee() -> None:
+    # "MINUTES OF THE MEETING HELD ON ..." named a committee "Meeting Held": the heading's
+    # "held" was parted from the body's name in small letters only
+    heading = minutes_heading(["MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027",
+                               "Present: Councillors Salcombe (Chair), Doughty and Rackham"])
+    assert (heading.committee, str(heading.meeting_date)) == (None, "2027-12-07")

@@ -524,7 +524,8 @@ def _masthead_forms(lines: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     if m:
         body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
+        # (in either case: "MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027")
+        body = re.split(r"(?i)\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
         body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
         body = _MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
         if (own := OF_COUNCIL.search(body)) and own.start() > 0:
