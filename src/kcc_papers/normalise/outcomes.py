@@ -29,8 +29,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
         # ("that the proposal to introduce Sunday charges be not taken forward": dropped too)
+        # ("that the proposed parking scheme not be proceeded with": a scheme dropped too)
         r"|(?:(?:be|is|was|were)\s+not|not\s+be)\s+(?:accepted|adopted|endorsed|supported"
-        r"|pursued|taken\s+forward|progressed)"
+        r"|pursued|taken\s+forward|progressed|proceeded\s+with)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past

@@ -6,10 +6,12 @@ forecast revenue overspend ...", "Reasons: ..." under it. A notice per item so h
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kcc_papers.extract.decisions.fields import key_decision
 from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, item_ref, until_label
 from kcc_papers.extract.decisions.recommendations import join_items
+from kcc_papers.normalise.textclean import join_lines
 
 # The sentence that records the decision: "The Cabinet agreed to award ...", "The Leader of
 # the Council noted ...": the body by its capitalised name, then what it did.
@@ -55,4 +57,52 @@ def prose_records(lines: list[tuple[int, str]]) -> list[Notice]:
             status="recorded",
             agenda_item_ref=item_ref(item),
         ))
+    return out
+
+
+# A notice that labels no decision, under headings of its own ("Decision on the complaint",
+# "Sanctions"), may word each decision as a sentence of the body deciding: "Having considered
+# the report ..., the Sub-Committee found that Councillor A failed to comply with ...", "The
+# Sub-Committee decided to impose the following sanctions:" (a standards hearing's notice). The
+# sentence opens a sentence, perhaps after a clause of what the body weighed.
+_MAX_CLAUSE = 200
+_WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
+_BODY_FINDS = re.compile(
+    rf"(?m:^|(?<=[.;]\s))(?:{_WEIGHED})?(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){{0,6}}?"
+    r"(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Authority|Executive|Forum|"
+    r"Partnership)\s+(?:unanimously\s+)?(?:found|decided|determined|resolved|agreed)"
+    r"\s+(?:that|to)\b")
+# Where the sentence ends: its stop, or its colon over the list of what was decided.
+_STOP = re.compile(r"[.;:](?=\s|$)")
+_FINDS_WORDS = ("found", "decided", "determined", "resolved", "agreed")
+
+
+def prose_findings(lines: list[tuple[int, str]]) -> list[Notice]:
+    """A notice per sentence of the body deciding (_BODY_FINDS) in a paper that labels no
+    decision; a sentence ending on its colon takes the list under it, up to the next
+    heading or label."""
+    texts = [t.strip() for _, t in lines]
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    joined = "\n".join(texts)  # (a sentence opens a line after a heading too)
+    if not any(word in joined for word in _FINDS_WORDS):
+        return []
+    out: list[Notice] = []
+    for m in _BODY_FINDS.finditer(joined):
+        stop = _STOP.search(joined, m.end())
+        end = stop.end() if stop else len(joined)
+        if stop and stop.group() == ":":
+            # (the list from the colon's line on: the rest of that line, then the lines under)
+            line = bisect_right(starts, stop.start()) - 1
+            text = join_items([join_lines(joined[m.start():starts[line] + len(texts[line])]
+                                          .split("\n")),
+                               *until_label(texts[line + 1:])])
+        else:
+            text = join_lines(joined[m.start():end].split("\n"))
+        out.append(Notice(title=None, text=text.strip(),
+                          page=lines[bisect_right(starts, m.start()) - 1][0],
+                          status="recorded"))
     return out

@@ -26,7 +26,7 @@ from kcc_papers.extract.decisions.notices import (
     recording_form,
     records_of_decision,
 )
-from kcc_papers.extract.decisions.prose_records import prose_records
+from kcc_papers.extract.decisions.prose_records import prose_findings, prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.report_fields import (
     agenda_item_for,
@@ -104,7 +104,8 @@ def extract(ctx: Context) -> list[Record]:
     notices = parser(lines) if parser else []
     if not notices:
         notices = decision_table_notices(ctx.segment) or ([] if parser else (
-            _tabled_record(ctx) or records_of_decision(lines) or issue_details(lines)))
+            _tabled_record(ctx) or records_of_decision(lines) or _findings(ctx, lines)
+            or issue_details(lines)))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)
@@ -116,6 +117,15 @@ def extract(ctx: Context) -> list[Record]:
             page=ctx.segment.page_from,
         )
     return [_from_notice(n) for n in notices]
+
+
+def _findings(ctx: Context, lines: list[tuple[int, str]]) -> list[Notice]:
+    """A decision paper's sentences of the body deciding, where it labels no decision and
+    heads no items (prose_records reads those): a hearing's notice under headings of its own
+    ("Decision on the complaint", "Sanctions")."""
+    if ctx.document.kind != "decision" or prose_records(lines):
+        return []
+    return prose_findings(lines)
 
 
 def _tabled_record(ctx: Context) -> list[Notice]:

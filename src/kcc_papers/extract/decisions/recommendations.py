@@ -114,9 +114,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     texts = [_one_language(strip_bullet(t)) for _, t in lines]
     blocks: list[RecommendationBlock] = []
     asked_fields: list[RecommendationBlock] = []
+    # tables of recommendations in another section of the report (_table_in_other_section)
+    described: list[RecommendationBlock] = []
     i = 0
     while i < len(texts):
-        m = HEADING.match(texts[i]) or INLINE.match(texts[i])
+        m = HEADING.match(texts[i]) or INLINE.match(texts[i]) or _label_after_sentence(texts[i])
         if not m or _CONTENTS.search(texts[i]):
             i += 1
             continue
@@ -142,9 +144,14 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             # a masthead's "Decision required: Vote by ..." on its one line says how the
             # decision is taken: read only where the report recommends nothing else
             field = bool(m.groupdict().get("ask")) and bool(m.group("rest")) and end == i + 1
-            (asked_fields if field else blocks).append(block)
+            if field:
+                asked_fields.append(block)
+            elif _table_in_other_section(texts, i):
+                described.append(block)
+            else:
+                blocks.append(block)
         i = max(end, i + 1)
-    blocks = blocks or asked_fields
+    blocks = blocks or described or asked_fields
     if any(not b.welsh for b in blocks):
         # a side-by-side paper read column by column: its Welsh block translates the English
         blocks = [b for b in blocks if not b.welsh]
@@ -152,6 +159,31 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         blocks = _first_ask(lines, texts)
     return [part for block in _distinct(_without_verdicts(blocks))
             for part in _by_decision_maker(block)]
+
+
+# The label after a sentence's stop on its line, its colon and the ask after it: a short
+# report's one line "Report of the Development Manager. Recommendation: That the report be
+# noted." (capitalised, as a label is; its value a sentence of its own)
+_LABEL_AFTER_STOP = re.compile(r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:\s(?=\s*[A-Z])")
+
+
+def _label_after_sentence(text: str) -> re.Match[str] | None:
+    """The HEADING match of a "Recommendation:" label printed after a sentence on its line."""
+    label = _LABEL_AFTER_STOP.search(text) if "ecommendation" in text else None
+    return HEADING.match(text[label.start():]) if label else None
+
+
+def _table_in_other_section(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is a table's "Recommendation" column name straight under a numbered
+    heading of another section than the report's recommendations ("3. The Task Group's
+    recommendations to Cabinet" over "No. | Recommendation | Lead"): what the report sets
+    out, another body's recommendations that its own block asks the meeting to endorse, and
+    no ask of its own where the report has one."""
+    if i == 0 or not _column_name(texts[i]):
+        return False
+    above = texts[i - 1]
+    return bool(_NUMBERED_HEADING.match(above) and not HEADING.match(above)
+                and not INLINE.match(above))
 
 
 def _introduces(body: list[str]) -> bool:
@@ -180,6 +212,19 @@ ASK_KIND = re.compile(
 # summary of the recommendation the report words in full further on.
 VERDICT = re.compile(
     r"^(?-i:APPROVE|APPROVAL|REFUSE|REFUSAL|GRANT|PERMIT|DEFER|DEFERRAL|REJECT|DISMISS)\b")
+# ... or in sentence case, the block the verdict alone, perhaps with its conditions or
+# reasons, as a planning report's summary table prints it ("Recommendation | Approve subject
+# to conditions", "Recommendation | Refuse"): no object after the verb, as an ask's has
+# ("Approve the revenue budget").
+_VERDICT_ALONE = re.compile(
+    r"^(?i:approve|approval|refuse|refusal|grant|permit|defer|deferral|reject|dismiss)"
+    r"(?:\s+(?i:subject\s+to|with(?:out)?\s+conditions|for\s+the\s+reasons?)\b[^.;:\n]{0,80})?"
+    r"\.?$")
+
+
+def _verdict(text: str) -> bool:
+    """Whether a block is a verdict headline (VERDICT, _VERDICT_ALONE)."""
+    return bool(VERDICT.match(text) or _VERDICT_ALONE.match(text.strip()))
 
 
 # An item's label and its verdict, a schedule's summary line: "A2. REFUSE", "3 GRANT subject to
@@ -214,7 +259,7 @@ def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationB
     kept: list[RecommendationBlock] = []
     worded_after = False
     for block in reversed(blocks):
-        verdict = bool(VERDICT.match(block.text))
+        verdict = _verdict(block.text)
         if not (verdict and worded_after):
             kept.append(block)
         worded_after = worded_after or not verdict

@@ -111,6 +111,9 @@ _MAX_CLAUSE = 200
 _A_MONTH = (r"\b(?-i:January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b")
 _WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
+# An adverb before the body's verb, one word: "The Committee unanimously resolved", "The Panel
+# therefore resolved" (after the vote minuted before it).
+_RESULT_ADVERB = r"(?:unanimously|therefore|accordingly|thereupon|then)"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
@@ -144,7 +147,9 @@ _RESOLVED_CI = re.compile(
     # ... perhaps under the statute it acts by first: "The Committee resolved in terms of
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
     # (or resolving not to act: "the Panel resolved not to veto the proposed precept")
-    rf"(?:unanimously\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
+    # (an adverb tying it to the vote just minuted may stand before the verb: "The Panel
+    # therefore resolved not to veto ...")
+    rf"(?:{_RESULT_ADVERB}\s+)?(?:resolved|determined)\s+{_UNDER_POWER}(?:not\s+)?(?:to|that)\b"
     # ... or agreed, after what it weighed: "After debate, the Cabinet agreed option B, with
     # the amendment that ..." (opening its line, "The Committee agreed", is read as _NOTED)
     # (agreeing "with" a view is discussion: "the Board agreed with the officers that ...")
@@ -381,6 +386,28 @@ def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> l
     return [Resolution(noted[-1][1], noted[-1][0], "noted")] if noted else []
 
 
+# What a minute's closing sentence notes when it notes the report the meeting was given, the
+# sentence ending there: "The Board noted the report.", "The Committee noted the verbal update."
+_REPORT_NOTED = re.compile(r"\bnoted\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:report|update|briefing|presentation)\s*\.?$")
+
+
+def _report_noted_last(body: list[tuple[int, str]],
+                       initials: tuple[str, ...]) -> list[Resolution]:
+    """Formal minutes' decision where a minute closes on the body noting the report it was
+    given, after the report's account on the same line ("The Operations Manager reported no
+    accidents. The Board noted the report."): the minute's decision, as it is on a line of
+    its own; noting anything else there ("noted the declaration") records what happened."""
+    sentences = _sentences(body)
+    if not sentences:
+        return []
+    page, sentence = sentences[-1]
+    text = PARA.sub("", sentence)
+    if _REPORT_NOTED.search(text) and _noted(text, initials):
+        return [Resolution(text, page, "noted")]
+    return []
+
+
 # "The minutes of the meeting held on 18 March 2026" over "were agreed as a correct record.":
 # the last meeting's minutes, their approval wrapped onto the next line (a narrow column).
 _MINUTES_OPENING = re.compile(r"^The\s+minutes?\b", re.I)
@@ -434,6 +461,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
                 # prose, "Mrs A declared an interest. The Panel noted the declaration.", is
                 # the record of what happened, not a decision)
                 found = found or _noted_sentence(body, initials)
+            else:
+                found = found or _report_noted_last(body, initials)
             return found + [r for r in _deferral(body)
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
