@@ -253,9 +253,11 @@ def _id_header(text: str, register_cell: re.Pattern[str]) -> bool:
 
 
 # the factors and their product as headers name them, abbreviations included ("Prob",
-# "Overall")
+# "Overall"); a narrow column breaks "Likelihood" inside the word and prints its last letters
+# under the rest of the header ("Likelihoo" / "Risk  Description  Impact" / "d (L)"), as the
+# column reader mends it (normalise/headings.py): the word's head from "Likeli" names it
 FACTOR_WORDS = tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in (
-    "Likelihood|Probability|Prob", "Impact|Consequence|Severity",
+    r"Likeli\w*|Probability|Prob", "Impact|Consequence|Severity",
     r"Score|Rating|Overall|L\s*[x×]\s*I|I\s*[x×]\s*L"))
 # A header's cells wrap ("Current" / "Risk  Risk owner  Current impact  Current score" /
 # "likelihood"): its words are looked for over a few short lines together, not in prose.
@@ -265,7 +267,7 @@ HEADER_LINE_CHARS = 120
 
 # The words every match of the first factor's pattern holds, in any case. They hold no space,
 # so a match lies within one line of a window: a window without them is not searched.
-LIKELIHOOD_WORDS = ("likelihood", "prob")
+LIKELIHOOD_WORDS = ("likeli", "prob")
 
 
 def _factor_header(text: str) -> bool:
