@@ -16,6 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
+from kcc_papers.extract.risks.heat_map import placed_risks, with_places
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
@@ -91,7 +92,7 @@ def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
 def _tabled(ctx: Context) -> list[Record]:
     """A register printed as tables: summary tables and risk cards."""
     rows = _without_removed(_rows(ctx))
-    entries = parse_summaries(rows)
+    entries = _with_heat_map(rows, parse_summaries(rows))
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
     if not cards:
@@ -124,6 +125,15 @@ def _tabled(ctx: Context) -> list[Record]:
         _report_derived(ctx, m, risk)
     _report(ctx, checks.check_statements(ctx.segment.text, risks), None)
     return out
+
+
+def _with_heat_map(rows: list[Row], entries: list[SummaryEntry]) -> list[SummaryEntry]:
+    """The register's rows, with the places a heat map gives the risks no row scores (the
+    paper's list of its risks naming their titles and owners, if it has one)."""
+    placed = placed_risks(rows)
+    if not placed:
+        return entries
+    return with_places(entries, parse_summaries(rows, unscored=True), placed)
 
 
 # A heading over the risks taken off the register ("4. Risks removed from the register",
