@@ -125,3 +125,10 @@ def test_register_scores_stand_over_a_heat_map(tmp_path: Path) -> None:
         lines.append(line[:-1] + rows[start] if start else line)
     assert _pdf_risks("\n".join(lines) + "\n", tmp_path) == [
         ("MF1", 3, 3, 9), ("MF2", 2, 4, 8), ("MF3", 4, 3, 12), ("MF4", 3, 3, 9)]
+
+
+def test_heat_map_of_risks_no_table_names_gives_no_risks(tmp_path: Path) -> None:
+    """Guard: a cover report's heat map of the risks its appendix registers (no list of them
+    in the report) gives no risks of its own: the appendix's register gives them once."""
+    paper = _heat_map_paper().split("** Table 2 - Corporate risks")[0]
+    assert _pdf_risks(paper, tmp_path) == []

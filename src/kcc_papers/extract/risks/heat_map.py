@@ -5,9 +5,10 @@ Almost certain", "4 Likely"); the other cells hold the ids placed there ("CAR08"
 CR11") or nothing ("-").
 
 A paper that gives its risks' factors nowhere else ("the score is likelihood x impact") has
-them only here: each id takes its row's and its column's step, as printed, read against the
-paper's scales like a register's own factor cells. A map of the risks before their controls
-or at their target ("Inherent risk heat map") places no risk as it stands."""
+them only here: each id a table of the document names takes its row's and its column's step,
+as printed, read against the paper's scales like a register's own factor cells. A map of the
+risks before their controls or at their target ("Inherent risk heat map") places no risk as
+it stands."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ CORNER = re.compile(rf"^(?P<rows>{_LIKELIHOOD}|{_IMPACT})"
 STEP = re.compile(rf"^(?:(?P<axis>{_LIKELIHOOD}|{_IMPACT})\s+)?(?:(?P<step>[1-9])(?:\s+|$))?"
                   r"(?P<name>[A-Za-z][A-Za-z -]*)?$", re.I)
 MAX_STEP_WORDS = 4
+UNNUMBERED = 0  # a step printed by its name alone
 # A map has a few steps on each axis: 3 x 3 to 6 x 6.
 MIN_STEPS = 3
 MAX_STEPS = 6
@@ -68,7 +70,8 @@ def placed_risks(rows: list[Row]) -> list[SummaryEntry]:
         header_at = i
         i += 1
         placed: list[SummaryEntry] = []
-        while i < len(rows) and (row_places := _row_places(rows[i], axis)) is not None:
+        numbers: list[int] = []
+        while i < len(rows) and (row_places := _row_places(rows[i], axis, numbers)) is not None:
             placed.extend(row_places)
             i += 1
         steps = i - header_at - 1
@@ -112,16 +115,19 @@ def _step(number: str | None, name: str | None) -> str:
     return f"{number} - {name}" if number and name else number or name
 
 
-def _row_places(row: Row, axis: _Axis) -> list[SummaryEntry] | None:
-    """The risks a row of the map places, or None when the row is not one of the map's."""
+def _row_places(row: Row, axis: _Axis, numbers: list[int]) -> list[SummaryEntry] | None:
+    """The risks a row of the map places, or None when the row is not one of the map's.
+    ``numbers``: the steps of the rows before, which the row's own continues."""
     cells = [" ".join(c.split()) for c in row.cells]
     # a borderless map's reader drops a row's empty cells after its last id
     if not cells or len(cells) > len(axis.columns):
         return None
     label = STEP.match(cells[0])
     if not label or not (label["step"] or label["name"]) or len(
-            cells[0].split()) > MAX_STEP_WORDS:
+            cells[0].split()) > MAX_STEP_WORDS or not _next_step(label["step"], numbers):
         return None
+    if len(cells) == 1 and not label["step"]:
+        return None  # a line of a few words under the map (a heading), no unnumbered step
     row_step = _step(label["step"], label["name"])
     out: list[SummaryEntry] = []
     for cell, column_step in zip(cells[1:], axis.columns[1:], strict=False):
@@ -133,6 +139,20 @@ def _row_places(row: Row, axis: _Axis) -> list[SummaryEntry] | None:
         out.extend(SummaryEntry(risk_id=i, page=row.page, likelihood=likelihood, impact=impact)
                    for i in ids)
     return out
+
+
+def _next_step(step: str | None, numbers: list[int]) -> bool:
+    """Whether a row's step continues the map's side (``numbers``, extended; an unnumbered
+    step as 0): numbered rows run one by one ("5 Almost certain", "4 Likely", ...) one way,
+    unnumbered rows stay unnumbered."""
+    number = int(step) if step else UNNUMBERED
+    if numbers and (number == UNNUMBERED) != (numbers[-1] == UNNUMBERED):
+        return False
+    if number != UNNUMBERED and numbers and (abs(number - numbers[-1]) != 1 or (
+            len(numbers) > 1 and number - numbers[-1] != numbers[-1] - numbers[-2])):
+        return False
+    numbers.append(number)
+    return True
 
 
 def _ids(cell: str) -> list[str] | None:
@@ -156,7 +176,8 @@ def with_places(entries: list[SummaryEntry], listed: list[SummaryEntry],
                 placed: list[SummaryEntry]) -> list[SummaryEntry]:
     """The register's rows with the map's places of the risks no row scores: a risk a list
     names with its title and owner ("Ref | Risk | Risk owner") but no factor takes the list's
-    row and its place on the map; one the map alone names, its place."""
+    row and its place on the map. A risk the map alone names is none of this document's: the
+    map is a figure of a register (a cover report's map of its appendix's risks)."""
     if not placed:
         return entries
     scored = {risk_key(e.risk_id) for e in entries
@@ -169,4 +190,4 @@ def with_places(entries: list[SummaryEntry], listed: list[SummaryEntry],
         if key in by_key and key not in known:
             out.append(e)
             known.add(key)
-    return out + [p for key, p in by_key.items() if key not in scored]
+    return out + [p for key, p in by_key.items() if key in known and key not in scored]

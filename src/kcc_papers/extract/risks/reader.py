@@ -92,7 +92,7 @@ def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
 def _tabled(ctx: Context) -> list[Record]:
     """A register printed as tables: summary tables and risk cards."""
     rows = _without_removed(_rows(ctx))
-    entries = _with_heat_map(rows, parse_summaries(rows))
+    entries = parse_summaries(rows)
     scales = _scales(rows)
     cards = parse_cards(rows, scales)
     if not cards:
@@ -103,6 +103,10 @@ def _tabled(ctx: Context) -> list[Record]:
     if not entries and not cards:
         # or a paragraph per risk stating its factors ("CRR02 ... Current L4 I3, score 12")
         entries = prose_entries(rows)
+    if not cards:
+        # and the places a heat map gives the risks none of those scores (a card scores its
+        # own risk)
+        entries = _with_heat_map(rows, entries)
     if not entries and not cards:
         return []
     legend = next((lg for r in rows if (lg := parse_legend(r.text))), None)
