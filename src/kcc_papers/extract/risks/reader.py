@@ -16,6 +16,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.risks import checks
 from kcc_papers.extract.risks.budget import extract_budget, is_budget_register
 from kcc_papers.extract.risks.cards import parse_cards
+from kcc_papers.extract.risks.heat_map import placed_risks, with_places
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.merge import Merged, merge
@@ -102,6 +103,10 @@ def _tabled(ctx: Context) -> list[Record]:
     if not entries and not cards:
         # or a paragraph per risk stating its factors ("CRR02 ... Current L4 I3, score 12")
         entries = prose_entries(rows)
+    if not cards:
+        # and the places a heat map gives the risks none of those scores (a card scores its
+        # own risk)
+        entries = _with_heat_map(rows, entries)
     if not entries and not cards:
         return []
     legend = next((lg for r in rows if (lg := parse_legend(r.text))), None)
@@ -124,6 +129,15 @@ def _tabled(ctx: Context) -> list[Record]:
         _report_derived(ctx, m, risk)
     _report(ctx, checks.check_statements(ctx.segment.text, risks), None)
     return out
+
+
+def _with_heat_map(rows: list[Row], entries: list[SummaryEntry]) -> list[SummaryEntry]:
+    """The register's rows, with the places a heat map gives the risks no row scores (the
+    paper's list of its risks naming their titles and owners, if it has one)."""
+    placed = placed_risks(rows)
+    if not placed:
+        return entries
+    return with_places(entries, parse_summaries(rows, unscored=True), placed)
 
 
 # A heading over the risks taken off the register ("4. Risks removed from the register",
@@ -253,9 +267,11 @@ def _id_header(text: str, register_cell: re.Pattern[str]) -> bool:
 
 
 # the factors and their product as headers name them, abbreviations included ("Prob",
-# "Overall")
+# "Overall"); a narrow column breaks "Likelihood" inside the word and prints its last letters
+# under the rest of the header ("Likelihoo" / "Risk  Description  Impact" / "d (L)"), as the
+# column reader mends it (normalise/headings.py): the word's head from "Likeli" names it
 FACTOR_WORDS = tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in (
-    "Likelihood|Probability|Prob", "Impact|Consequence|Severity",
+    r"Likeli\w*|Probability|Prob", "Impact|Consequence|Severity",
     r"Score|Rating|Overall|L\s*[x×]\s*I|I\s*[x×]\s*L"))
 # A header's cells wrap ("Current" / "Risk  Risk owner  Current impact  Current score" /
 # "likelihood"): its words are looked for over a few short lines together, not in prose.
@@ -265,7 +281,7 @@ HEADER_LINE_CHARS = 120
 
 # The words every match of the first factor's pattern holds, in any case. They hold no space,
 # so a match lies within one line of a window: a window without them is not searched.
-LIKELIHOOD_WORDS = ("likelihood", "prob")
+LIKELIHOOD_WORDS = ("likeli", "prob")
 
 
 def _factor_header(text: str) -> bool:

@@ -154,9 +154,11 @@ class SummaryEntry:
     at: int = 0  # row index of its table's header in the document's row stream
 
 
-def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
+def _columns(row: Row, sample: Row | None = None, unscored: bool = False
+             ) -> dict[str, int] | None:
     """Column roles of a register table's header row, or None if the row is not one. The
-    ``sample`` (the row under it) names the columns its headings leave unknown."""
+    ``sample`` (the row under it) names the columns its headings leave unknown. ``unscored``:
+    a list of the risks naming no factor or score is one too (a heat map places them)."""
     cells = [" ".join(c.split()) for c in row.cells]
     if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= VALUE_ROW_FIGURES:
         return None  # a row of figures is a row of values, whatever one of its letters says
@@ -194,7 +196,8 @@ def _columns(row: Row, sample: Row | None = None) -> dict[str, int] | None:
         roles["id"] = roles[ID_IN_TITLE] = roles["title"]
     if bidders and not {"likelihood", "impact"} & set(roles):
         return None
-    return roles if "title" in roles and ({"current", "likelihood"} & set(roles)) else None
+    scored = unscored or bool({"current", "likelihood"} & set(roles))
+    return roles if "title" in roles and scored else None
 
 
 # A heading naming its stage after the factor, in brackets: "Consequence (current)",
@@ -371,7 +374,9 @@ def _register_before(rows: list[Row], at: int) -> str | None:
     return None
 
 
-def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
+def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntry]:
+    """The rows of the paper's register tables (``unscored``: of its lists of risks too,
+    which name no factor or score)."""
     out: list[SummaryEntry] = []
     i = 0
     table_index = -1
@@ -382,12 +387,12 @@ def parse_summaries(rows: list[Row]) -> list[SummaryEntry]:
             # "Gross risk | Net risk | Target risk" over "L | I | Score" under each (the top
             # row alone may read as a header: "After controls" names the current score)
             grouped = grouped_header(rows[i], rows[i + 1])
-            roles = _columns(grouped, rows[i + 2] if i + 2 < len(rows) else None) if (
-                grouped) else None
+            roles = _columns(grouped, rows[i + 2] if i + 2 < len(rows) else None,
+                             unscored) if grouped else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
         if roles is None:
-            roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None)
+            roles = _columns(header, rows[i + 1] if i + 1 < len(rows) else None, unscored)
         if roles is None:
             i += 1
             continue

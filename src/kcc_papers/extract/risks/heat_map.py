@@ -1,0 +1,193 @@
+"""A heat map placing each risk's id in the cell of its likelihood and impact: a table whose
+corner names the axes ("Likelihood / Impact", "Likelihood"), whose column heads are one
+axis's steps ("1 Negligible", "Impact 2", "Minor") and whose first cells the other's ("5
+Almost certain", "4 Likely"); the other cells hold the ids placed there ("CAR08", "CR05,
+CR11") or nothing ("-").
+
+A paper that gives its risks' factors nowhere else ("the score is likelihood x impact") has
+them only here: each id a table of the document names takes its row's and its column's step,
+as printed, read against the paper's scales like a register's own factor cells. A map of the
+risks before their controls or at their target ("Inherent risk heat map") places no risk as
+it stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.summary import NEW_ROW, SummaryEntry
+from kcc_papers.extract.risks.values import risk_key
+
+_LIKELIHOOD = r"likelihood|probability"
+_IMPACT = r"impact|consequences?|severity"
+# The corner names the rows' axis, first where it names both ("Likelihood / Impact": the
+# likelihood down the side, the impact across the top, as a cell split on its diagonal).
+CORNER = re.compile(rf"^(?P<rows>{_LIKELIHOOD}|{_IMPACT})"
+                    rf"(?:\s*(?:/|\\|v\.?|vs\.?|x|×|and|&)\s*(?P<cols>{_LIKELIHOOD}|{_IMPACT}))?$",
+                    re.I)
+# An axis's step as the map labels it: its number, its name or both, perhaps after the axis's
+# word ("Impact 2 Moderate", "Impact 5 Very high"): a few words, no more.
+STEP = re.compile(rf"^(?:(?P<axis>{_LIKELIHOOD}|{_IMPACT})\s+)?(?:(?P<step>[1-9])(?:\s+|$))?"
+                  r"(?P<name>[A-Za-z][A-Za-z -]*)?$", re.I)
+MAX_STEP_WORDS = 4
+UNNUMBERED = 0  # a step printed by its name alone
+# A map has a few steps on each axis: 3 x 3 to 6 x 6.
+MIN_STEPS = 3
+MAX_STEPS = 6
+# What a cell of the map may hold besides ids: nothing, a dash, or the cell's own score.
+EMPTY_MARK = re.compile(r"^(?:[-–—]|\d{1,2})$")
+# An id names its number ("CR05", "R/23/001"): a register's letters alone are no risk.
+DIGIT = re.compile(r"\d")
+ID_SEPARATORS = re.compile(r"[,;]|\s(?=[A-Z])")
+# A map of the risks before their controls or at their target says so in its caption or its
+# corner: its places are not the risks as they stand.
+NOT_CURRENT = re.compile(r"\b(?:inherent|gross|original|target|before\s+controls"
+                         r"|without\s+(?:controls|mitigation)|pre-?\s?mitigation)\b", re.I)
+# How many rows above the map its caption may stand ("Figure 1 - Inherent risk heat map"),
+# and how long a caption is (a line of prose above it is no caption).
+CAPTION_ROWS = 2
+MAX_CAPTION_CHARS = 100
+
+
+@dataclass
+class _Axis:
+    likelihood_rows: bool  # the rows' steps are the likelihood's, the columns' the impact's
+    columns: list[str]  # each column's step as printed (the corner's column: "")
+
+
+def placed_risks(rows: list[Row]) -> list[SummaryEntry]:
+    """Each risk a heat map of the risks as they stand places, as a register row giving its
+    likelihood and impact and nothing else. An id placed in two cells is left out."""
+    places: dict[str, SummaryEntry] = {}
+    twice: set[str] = set()
+    i = 0
+    while i < len(rows):
+        axis = _axis(rows[i])
+        if axis is None:
+            i += 1
+            continue
+        header_at = i
+        i += 1
+        placed: list[SummaryEntry] = []
+        numbers: list[int] = []
+        while i < len(rows) and (row_places := _row_places(rows[i], axis, numbers)) is not None:
+            placed.extend(row_places)
+            i += 1
+        steps = i - header_at - 1
+        if steps < MIN_STEPS or steps > MAX_STEPS or _not_current(rows, header_at):
+            continue
+        for entry in placed:
+            key = risk_key(entry.risk_id)
+            if key in places:
+                twice.add(key)
+            places[key] = entry
+    return [e for key, e in places.items() if key not in twice]
+
+
+def _axis(row: Row) -> _Axis | None:
+    """The map's axes from its header row, or None when the row heads no heat map."""
+    cells = [" ".join(c.split()) for c in row.cells]
+    corner = CORNER.match(cells[0]) if cells else None
+    if corner is None or not MIN_STEPS <= len(cells) - 1 <= MAX_STEPS:
+        return None
+    steps = [STEP.match(c) for c in cells[1:]]
+    if not all(s and (s["step"] or s["name"]) and len(s[0].split()) <= MAX_STEP_WORDS
+               for s in steps):
+        return None
+    # the columns' own word for their axis ("Impact 1") rules; else the corner's
+    named = {bool(re.match(_LIKELIHOOD, s["axis"], re.I)) for s in steps if s and s["axis"]}
+    if len(named) > 1:
+        return None
+    if named:
+        likelihood_rows = not named.pop()
+    else:
+        likelihood_rows = bool(re.match(_LIKELIHOOD, corner["rows"], re.I))
+        if corner["cols"] and bool(re.match(_LIKELIHOOD, corner["cols"], re.I)) == (
+                likelihood_rows):
+            return None  # the same axis twice
+    return _Axis(likelihood_rows, ["", *(_step(s["step"], s["name"]) for s in steps if s)])
+
+
+def _step(number: str | None, name: str | None) -> str:
+    """A step as a register's factor cell prints it ("3 - Possible", "3", "Possible")."""
+    name = " ".join((name or "").split())
+    return f"{number} - {name}" if number and name else number or name
+
+
+def _row_places(row: Row, axis: _Axis, numbers: list[int]) -> list[SummaryEntry] | None:
+    """The risks a row of the map places, or None when the row is not one of the map's.
+    ``numbers``: the steps of the rows before, which the row's own continues."""
+    cells = [" ".join(c.split()) for c in row.cells]
+    # a borderless map's reader drops a row's empty cells after its last id
+    if not cells or len(cells) > len(axis.columns):
+        return None
+    label = STEP.match(cells[0])
+    if not label or not (label["step"] or label["name"]) or len(
+            cells[0].split()) > MAX_STEP_WORDS or not _next_step(label["step"], numbers):
+        return None
+    if len(cells) == 1 and not label["step"]:
+        return None  # a line of a few words under the map (a heading), no unnumbered step
+    row_step = _step(label["step"], label["name"])
+    out: list[SummaryEntry] = []
+    for cell, column_step in zip(cells[1:], axis.columns[1:], strict=False):
+        ids = _ids(cell)
+        if ids is None:
+            return None
+        likelihood, impact = ((row_step, column_step) if axis.likelihood_rows
+                              else (column_step, row_step))
+        out.extend(SummaryEntry(risk_id=i, page=row.page, likelihood=likelihood, impact=impact)
+                   for i in ids)
+    return out
+
+
+def _next_step(step: str | None, numbers: list[int]) -> bool:
+    """Whether a row's step continues the map's side (``numbers``, extended; an unnumbered
+    step as 0): numbered rows run one by one ("5 Almost certain", "4 Likely", ...) one way,
+    unnumbered rows stay unnumbered."""
+    number = int(step) if step else UNNUMBERED
+    if numbers and (number == UNNUMBERED) != (numbers[-1] == UNNUMBERED):
+        return False
+    if number != UNNUMBERED and numbers and (abs(number - numbers[-1]) != 1 or (
+            len(numbers) > 1 and number - numbers[-1] != numbers[-1] - numbers[-2])):
+        return False
+    numbers.append(number)
+    return True
+
+
+def _ids(cell: str) -> list[str] | None:
+    """The ids a cell of the map holds, or None when it holds anything else (words)."""
+    parts = [p.strip() for p in ID_SEPARATORS.split(cell) if p.strip()]
+    if not all(EMPTY_MARK.match(p) or (NEW_ROW.match(p) and DIGIT.search(p)) for p in parts):
+        return None
+    return [p for p in parts if not EMPTY_MARK.match(p)]
+
+
+def _not_current(rows: list[Row], header_at: int) -> bool:
+    """Whether the map's corner or its caption says it places the risks before their
+    controls or at their target."""
+    above = rows[max(0, header_at - CAPTION_ROWS) : header_at + 1]
+    return any(NOT_CURRENT.search(r.text) for r in above
+               if len(r.filled) == 1 and len(r.text) <= MAX_CAPTION_CHARS) or bool(
+        NOT_CURRENT.search(rows[header_at].cells[0]))
+
+
+def with_places(entries: list[SummaryEntry], listed: list[SummaryEntry],
+                placed: list[SummaryEntry]) -> list[SummaryEntry]:
+    """The register's rows with the map's places of the risks no row scores: a risk a list
+    names with its title and owner ("Ref | Risk | Risk owner") but no factor takes the list's
+    row and its place on the map. A risk the map alone names is none of this document's: the
+    map is a figure of a register (a cover report's map of its appendix's risks)."""
+    if not placed:
+        return entries
+    scored = {risk_key(e.risk_id) for e in entries
+              if e.likelihood or e.impact or e.current is not None}
+    known = {risk_key(e.risk_id) for e in entries}
+    by_key = {risk_key(p.risk_id): p for p in placed}
+    out = list(entries)
+    for e in listed:
+        key = risk_key(e.risk_id)
+        if key in by_key and key not in known:
+            out.append(e)
+            known.add(key)
+    return out + [p for key, p in by_key.items() if key in known and key not in scored]
