@@ -1,0 +1,40 @@
+"""Regression tests for the contract misses of held-out round 22's blind batches: each named
+after the bug, on small papers in the layouts that showed it, with guards of the general rule
+that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+# ------------ a value column headed "Total value £": the unit printed after the name
+
+UNIT_AFTER = """## WENDMOOR COUNTY COUNCIL
+** Appendix A - Contracts awarded over £500,000, 1 October to 31 December 2027
+|~ Ref | Service | Provider | Term (years) | Total value £ | Route |
+| WCC/27/0411 | Supported living services | Fernleigh Supported Living Ltd | 4 + 2 | 6,842,000 | Competitive flexible |
+| WCC/27/0438 | School catering equipment maintenance | Kitchenwise Servicing Ltd | 3 | 612,500 | Open procedure |
+| | Total | | | 7,454,500 | |
+"""  # noqa: E501
+
+
+def test_value_column_with_pound_sign_after_its_name_read_as_pounds(tmp_path):
+    assert _pdf_rows(UNIT_AFTER, tmp_path) == [
+        ("Fernleigh Supported Living Ltd", 6_842_000.0), ("Kitchenwise Servicing Ltd", 612_500.0)]
+
+
+def test_pound_sign_inside_a_header_gives_no_unit(tmp_path):
+    # the guard: a "£" the header goes on after ("Value £ per week") is no unit of the column
+    text = UNIT_AFTER.replace("Total value £", "Value £ per hour")
+    assert _pdf_rows(text, tmp_path) == [
+        ("Fernleigh Supported Living Ltd", None), ("Kitchenwise Servicing Ltd", None)]
