@@ -38,3 +38,23 @@ def test_pound_sign_inside_a_header_gives_no_unit(tmp_path):
     text = UNIT_AFTER.replace("Total value £", "Value £ per hour")
     assert _pdf_rows(text, tmp_path) == [
         ("Fernleigh Supported Living Ltd", None), ("Kitchenwise Servicing Ltd", None)]
+
+
+# ------------ "It has been provided since 2021 by X Ltd under a contract that was due to run to"
+
+SINCE = """CABINET
+2.1 The Council's floating support service helps around 340 households a year. It has been provided since 2021 by Oakstead Support Services Ltd under a contract that was due to run to 31st March 2028.
+2.2 The garden waste service has been delivered since 1 April 2019 by Greenacre Recycling Ltd under a contract which ends in March 2027.
+"""  # noqa: E501
+
+
+def test_service_provided_since_a_year_by_a_firm_under_a_contract_not_read(tmp_path):
+    assert _rows(SINCE, tmp_path) == [
+        ("Oakstead Support Services Ltd", None), ("Greenacre Recycling Ltd", None)]
+
+
+def test_service_provided_since_a_year_under_a_lease_is_no_contract(tmp_path):
+    # the guard: what a firm provides under a lease is let by no contract
+    text = ("CABINET\n2.1 The cafe has been run since 2021 by Oakstead Catering Ltd under a "
+            "lease that ends in 2030.\n")
+    assert _rows(text, tmp_path) == []

@@ -491,6 +491,9 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # ("are supplied and maintained by X under a contract that ends ...": two
                 # verbs of one service)
                 r"undertaken|performed)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                # ("It has been provided since 2021 by X Ltd under a contract that was due to
+                # run to ...": since when, a year and the words of its date, before the firm)
+                r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
