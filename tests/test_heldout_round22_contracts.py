@@ -58,3 +58,23 @@ def test_service_provided_since_a_year_under_a_lease_is_no_contract(tmp_path):
     text = ("CABINET\n2.1 The cafe has been run since 2021 by Oakstead Catering Ltd under a "
             "lease that ends in 2030.\n")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "The project budget ... covers the contract sum, a contingency of £130,000 and ..."
+
+CONTINGENCY = """STRATEGY AND RESOURCES COMMITTEE
+Title: Leisure Centre Decarbonisation Works - Call-Off Contract Award
+1.1 That the Committee awards a call-off contract for the decarbonisation works at Saxham Leisure Centre to Kestrel Mechanical and Electrical Ltd at a contract sum of £1,742,615.
+5.1 The project budget of £1,960,000 covers the contract sum, a contingency of £130,000 and fees of £87,385.
+"""  # noqa: E501
+
+
+def test_contingency_listed_after_the_contract_sum_not_read_as_its_value(tmp_path):
+    assert _rows(CONTINGENCY, tmp_path) == [("Kestrel Mechanical and Electrical Ltd", 1_742_615.0)]
+
+
+def test_contract_sum_named_in_an_aside_still_read(tmp_path):
+    # the guard: an aside after the comma that is the sum itself ("a total of") prices it
+    text = CONTINGENCY.replace("covers the contract sum, a contingency of £130,000 and fees of "
+                               "£87,385", "includes the contract sum, a total of £1,742,615")
+    assert _rows(text, tmp_path) == [("Kestrel Mechanical and Electrical Ltd", 1_742_615.0)]

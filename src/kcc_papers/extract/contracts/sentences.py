@@ -586,7 +586,11 @@ VALUE_CUE = re.compile(
     # been published")
     r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
     # ("The contract price is £780,000 per annum": the price let, as its value)
-    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?"
+    # (not across a list's next item, a noun of its own after a comma: "covers the contract
+    # sum, a contingency of £130,000 and fees of £87,385" prices the contingency; an aside
+    # naming the sum, "the contract value, a total of £3.9m", still reads)
+    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b"
+    r"(?:(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
