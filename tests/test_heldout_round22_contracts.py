@@ -78,3 +78,23 @@ def test_contract_sum_named_in_an_aside_still_read(tmp_path):
     text = CONTINGENCY.replace("covers the contract sum, a contingency of £130,000 and fees of "
                                "£87,385", "includes the contract sum, a total of £1,742,615")
     assert _rows(text, tmp_path) == [("Kestrel Mechanical and Electrical Ltd", 1_742_615.0)]
+
+
+# ------------ "at an estimated cost of £3.1m, funded by ... under the ... contract with X"
+
+FUNDED = """EXECUTIVE
+1.1 the tender of Trevanion Building Contractors Ltd in the sum of £2,874,310 be accepted for the refurbishment of Ashcombe Leisure Centre.
+2.1 The Executive approved the refurbishment scheme on 15th March 2012 at an estimated cost of £3.1m, funded by prudential borrowing repaid from the reduced management fee under the leisure management contract with Cornerstone Leisure Trust.
+"""  # noqa: E501
+
+
+def test_scheme_cost_funded_through_a_firms_contract_not_read_as_its_value(tmp_path):
+    assert _rows(FUNDED, tmp_path) == [
+        ("Trevanion Building Contractors Ltd", 2_874_310.0), ("Cornerstone Leisure Trust", None)]
+
+
+def test_award_priced_before_its_funding_keeps_its_price(tmp_path):
+    # the guard: a firm named before its price and the funding is let at that price
+    text = ("EXECUTIVE\n1.1 That the contract for the works be awarded to Trevanion Building "
+            "Contractors Ltd at a cost of £2,874,310, funded by prudential borrowing.\n")
+    assert _rows(text, tmp_path) == [("Trevanion Building Contractors Ltd", 2_874_310.0)]
