@@ -98,3 +98,23 @@ def test_award_priced_before_its_funding_keeps_its_price(tmp_path):
     text = ("EXECUTIVE\n1.1 That the contract for the works be awarded to Trevanion Building "
             "Contractors Ltd at a cost of £2,874,310, funded by prudential borrowing.\n")
     assert _rows(text, tmp_path) == [("Trevanion Building Contractors Ltd", 2_874_310.0)]
+
+
+# ------------ "The present system is supplied by X Ltd under a licence that expires on ..."
+
+LICENCE = """JOINT COMMITTEE
+1.1 That the Joint Committee awards the contract for a hosted case management system to Planvault Software Ltd for four years from 1 October 2027 at a total cost of £212,400.
+2.1 The partnership's present system is supplied by Datarowe Systems Ltd under a licence that expires on 30 September 2027. The supplier has announced that the product will not be supported after March 2028.
+"""  # noqa: E501
+
+
+def test_system_supplied_by_a_firm_under_an_expiring_licence_not_read(tmp_path):
+    assert _rows(LICENCE, tmp_path) == [
+        ("Planvault Software Ltd", 212_400.0), ("Datarowe Systems Ltd", None)]
+
+
+def test_licence_of_premises_held_by_a_firm_is_no_contract(tmp_path):
+    # the guard: a firm holding a licence from the council (to trade, to occupy) buys nothing
+    text = ("LICENSING COMMITTEE\n2.1 The kiosk is run by Harbour Catering Ltd under a premises "
+            "licence that expires on 30 September 2027.\n")
+    assert _rows(text, tmp_path) == []

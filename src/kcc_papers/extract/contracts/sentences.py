@@ -97,7 +97,7 @@ _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "lease", "insur")
+             "incumbent", "current", "existing", "lease", "insur", "licen")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -150,6 +150,12 @@ CONTRACT_CUE = re.compile(
     # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
     # with an insurer is a contract with it
     r"\binsurances?\s+with\s+[A-Z]|"
+    # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
+    # 30 September 2027": what a firm supplies under a licence said to end is bought under
+    # it, the contract in place (a firm's name before: a council licenses its land too)
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
+    r"runs?\s+until|running\s+until)\b|"
     # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
     # a firm's name just before (a person holds the post otherwise, no contract)
     rf"\b(?-i:{'|'.join(LEGAL_WORDS + FIRM_WORDS)})\s+(?:be|is|was|were|are|has\s+been|"
@@ -468,11 +474,14 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Only a name with a legal form: a council leases its land to and from its partners too.
     # (only insurance is "placed": a treasury deposit "placed with Lloyds Bank plc under a 95
     # day notice agreement which ends in June" is the council's money lent, no contract let)
+    # ("The present system is supplied by Datarowe Systems Ltd under a licence that expires
+    # on ...": what is supplied under a licence is bought under it, as goods leased are)
     (re.compile(r"\b(?:(?i:leased|hired)\s+(?i:from)|(?i:insured)\s+(?i:with)|"
+                r"(?i:supplied|licensed)\s+(?i:by)|"
                 r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
                 r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the)\s+)?"
-                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the|its)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease|licen[cs]e)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
                 r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
