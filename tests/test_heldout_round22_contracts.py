@@ -118,3 +118,21 @@ def test_licence_of_premises_held_by_a_firm_is_no_contract(tmp_path):
     text = ("LICENSING COMMITTEE\n2.1 The kiosk is run by Harbour Catering Ltd under a premises "
             "licence that expires on 30 September 2027.\n")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "The present contractor, X Ltd, has held the contract since 2019 and it ends ..."
+
+HELD_SINCE = """ENVIRONMENT AND COMMUNITIES POLICY COMMITTEE
+1.1 To report the outcome of the tender for the grounds maintenance contract and to seek approval to award it. The present contractor, Tillbrook Grounds Services Ltd, has held the contract since 2019 and it ends on 31 March 2027.
+"""  # noqa: E501
+
+
+def test_firm_that_has_held_the_contract_since_a_year_not_read(tmp_path):
+    assert _rows(HELD_SINCE, tmp_path) == [("Tillbrook Grounds Services Ltd", None)]
+
+
+def test_person_who_has_held_a_post_under_the_contract_is_no_firm(tmp_path):
+    # the guard: a name with no firm's ending holds a post, not the contract
+    text = HELD_SINCE.replace("The present contractor, Tillbrook Grounds Services Ltd,",
+                              "The contract manager, Sarah Collins,")
+    assert _rows(text, tmp_path) == []

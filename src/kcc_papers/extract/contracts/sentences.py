@@ -514,6 +514,14 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
                 r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
                 rf"{_NOT_WITH_ANOTHER}"), None),
+    # "The present contractor, Tillbrook Grounds Services Ltd, has held the contract since 2019
+    # and it ends on 31 March 2027": the firm holding a contract holds the one in place (only
+    # a firm's name, as the other verbs of holding read: a person holds a post, no contract)
+    # (the verb looked for before the name's end, as the auditor's below)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:holds|has|have|had|held|run)\s)"
+                rf"{_FIRM_END},?\s+(?:(?i:holds|has|have|had)\s+)?"
+                r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                r"[Cc]ontracts?\b"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
