@@ -136,3 +136,28 @@ def test_person_who_has_held_a_post_under_the_contract_is_no_firm(tmp_path):
     text = HELD_SINCE.replace("The present contractor, Tillbrook Grounds Services Ltd,",
                               "The contract manager, Sarah Collins,")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ a borderless table's header line "Contract | Awarded to | Value (£)" read as prose
+
+BORDERLESS = """## OKEBOURNE COUNTY COUNCIL
+** Appendix A - Contract award notices, Quarter 3 2027/28
+|- Contract | Awarded to | Value (£) | Notice date |
+| Agency staff managed service | Orchard Talent Solutions Ltd | 3,562,750 | 28 October 2027 |
+| Printing and mailing services | Northgate Print Solutions Ltd | 212,750 | 16 October 2027 |
+"""  # noqa: E501
+
+
+def test_borderless_header_line_above_its_words_box_not_read_as_an_award(tmp_path):
+    assert _pdf_rows(BORDERLESS, tmp_path) == [
+        ("Orchard Talent Solutions Ltd", 3_562_750.0), ("Northgate Print Solutions Ltd", 212_750.0)]
+
+
+def test_sentence_just_above_a_borderless_table_still_read(tmp_path):
+    # the guard: the line over the header, outside the table's box, is the paper's prose
+    text = BORDERLESS.replace(
+        "|- Contract", "The current contract with Tollbridge Services Ltd expires in May 2028.\n"
+        "|- Contract")
+    assert _pdf_rows(text, tmp_path) == [
+        ("Orchard Talent Solutions Ltd", 3_562_750.0), ("Northgate Print Solutions Ltd", 212_750.0),
+        ("Tollbridge Services Ltd", None)]
