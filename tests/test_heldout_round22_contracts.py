@@ -145,7 +145,7 @@ BORDERLESS = """## OKEBOURNE COUNTY COUNCIL
 |- Contract | Awarded to | Value (£) | Notice date |
 | Agency staff managed service | Orchard Talent Solutions Ltd | 3,562,750 | 28 October 2027 |
 | Printing and mailing services | Northgate Print Solutions Ltd | 212,750 | 16 October 2027 |
-"""  # noqa: E501
+"""
 
 
 def test_borderless_header_line_above_its_words_box_not_read_as_an_award(tmp_path):

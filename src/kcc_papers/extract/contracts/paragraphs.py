@@ -56,8 +56,9 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
 # prudential borrowing", "£250,000, to be met from reserves".
 # (never opening inside a run of spaces, as ``sentences._OUTSIDE_SPACES``: a search from each
 # of a long run's spaces read the rest of it)
-FUNDED_AFTER = re.compile(r"(?<!\s),?\s+(?:to\s+be\s+|being\s+)?(?:funded|financed|met|paid\s+for)\s+"
-                          r"(?:by|from|through|out\s+of)\b", re.I)
+FUNDED_AFTER = re.compile(r"(?<!\s),?\s+(?:to\s+be\s+|being\s+)?"
+                          r"(?:funded|financed|met|paid\s+for)\s+(?:by|from|through|out\s+of)\b",
+                          re.I)
 
 
 def _funded_through(sentence: str, provider: str | None, value: Draft) -> bool:
