@@ -285,7 +285,8 @@ def parse_money(text: str | None, *, unit: float | None = None) -> Money | None:
 
 HEADER_UNIT = re.compile(
     r"£\s?(?:'?000'?s?|k)(?![\w,])|£\s?(?:m|mn|million)s?(?![\w])|£\s?(?:bn|billion)(?![\w])"
-    r"|£\s?s(?![\w])|\(£\)|^\s*£\s*$",
+    # "(£)", a lone "£", or "£" printed as the header's last word ("Total value £")
+    r"|£\s?s(?![\w])|\(£\)|(?<!\S)£\s*$",
     re.I,
 )
 

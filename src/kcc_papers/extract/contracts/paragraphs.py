@@ -38,6 +38,7 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     names = {d.provider for d in providers}
     if len(names) == 1:
         # One provider and its value in one sentence are one contract.
+        values = [v for v in values if not _funded_through(sentence, providers[0].provider, v)]
         for value in _firms_own_first(sentence, providers[0].provider, values):
             providers[0].absorb(value)
         drafts = providers
@@ -49,6 +50,29 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
         for draft in drafts:
             _sentence_facts(draft, sentence)
     return drafts
+
+
+# How a sum is paid for, said just after it: "at an estimated cost of £3.1m, funded by
+# prudential borrowing", "£250,000, to be met from reserves".
+# (never opening inside a run of spaces, as ``sentences._OUTSIDE_SPACES``: a search from each
+# of a long run's spaces read the rest of it)
+FUNDED_AFTER = re.compile(r"(?<!\s),?\s+(?:to\s+be\s+|being\s+)?"
+                          r"(?:funded|financed|met|paid\s+for)\s+(?:by|from|through|out\s+of)\b",
+                          re.I)
+
+
+def _funded_through(sentence: str, provider: str | None, value: Draft) -> bool:
+    """Whether a sum is the cost of what the sentence approves, and the firm's contract is
+    named after it only as where the money comes from ("approved the refurbishment scheme at
+    an estimated cost of £3.1m, funded by prudential borrowing repaid from the reduced
+    management fee under the leisure management contract with X"): no price of that contract,
+    nor of any other the sentence names (it names the firm's alone)."""
+    at = sentence.find(value.value_text) if value.value_text else -1
+    firm = sentence.find(provider) if provider else -1
+    if at < 0 or firm < 0:
+        return False
+    end = at + len(value.value_text or "")
+    return end <= firm and bool(FUNDED_AFTER.match(sentence, end))
 
 
 # Where a clause ends: a comma or semicolon before a space (a sum's own commas have none).

@@ -243,7 +243,10 @@ def _pdf_table_lines(ctx: Context, tables: list[Table]) -> set[tuple[int, int]]:
     """(page, line index) of PDF lines inside a table the table reader reads: its rows are
     read there ("Estimated contract value | £64,800"), and run together as a sentence they
     would give the row's value again without its provider. Pages whose tables are not read
-    (no contract words on them) keep all their lines."""
+    (no contract words on them) keep all their lines. A line is inside by its top or by its
+    middle: a table read from its words starts at their tops, which may lie below the top of
+    the line they make (a header's "Value (£)", its bracket taller than its letters), and its
+    header line, left out of the box, ran on as a sentence ("Contract Awarded to Value")."""
     boxes_on: dict[int, list[tuple[float, float, float, float]]] = {}
     for table in tables:
         if table.bbox:
@@ -253,8 +256,11 @@ def _pdf_table_lines(ctx: Context, tables: list[Table]) -> set[tuple[int, int]]:
         boxes = boxes_on.get(page.number, [])
         for index, line in enumerate(page.lines):
             top, x0 = line.top, line.x0
-            if top is not None and x0 is not None and any(
-                    b[1] - 1 <= top <= b[3] + 1 and b[0] - 1 <= x0 <= b[2] + 1 for b in boxes):
+            if top is None or x0 is None:
+                continue
+            middle = (top + (line.bottom if line.bottom is not None else top)) / 2
+            if any((b[1] - 1 <= top <= b[3] + 1 or b[1] <= middle <= b[3])
+                   and b[0] - 1 <= x0 <= b[2] + 1 for b in boxes):
                 out.add((page.number, index))
     return out
 

@@ -97,7 +97,7 @@ _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "lease", "insur")
+             "incumbent", "current", "existing", "lease", "insur", "licen")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -150,6 +150,12 @@ CONTRACT_CUE = re.compile(
     # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
     # with an insurer is a contract with it
     r"\binsurances?\s+with\s+[A-Z]|"
+    # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
+    # 30 September 2027": what a firm supplies under a licence said to end is bought under
+    # it, the contract in place (a firm's name before: a council licenses its land too)
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
+    r"runs?\s+until|running\s+until)\b|"
     # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
     # a firm's name just before (a person holds the post otherwise, no contract)
     rf"\b(?-i:{'|'.join(LEGAL_WORDS + FIRM_WORDS)})\s+(?:be|is|was|were|are|has\s+been|"
@@ -468,11 +474,14 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Only a name with a legal form: a council leases its land to and from its partners too.
     # (only insurance is "placed": a treasury deposit "placed with Lloyds Bank plc under a 95
     # day notice agreement which ends in June" is the council's money lent, no contract let)
+    # ("The present system is supplied by Datarowe Systems Ltd under a licence that expires
+    # on ...": what is supplied under a licence is bought under it, as goods leased are)
     (re.compile(r"\b(?:(?i:leased|hired)\s+(?i:from)|(?i:insured)\s+(?i:with)|"
+                r"(?i:supplied|licensed)\s+(?i:by)|"
                 r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
                 r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the)\s+)?"
-                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease)\s+"
+                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the|its)\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease|licen[cs]e)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
                 r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
@@ -491,6 +500,9 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # ("are supplied and maintained by X under a contract that ends ...": two
                 # verbs of one service)
                 r"undertaken|performed)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                # ("It has been provided since 2021 by X Ltd under a contract that was due to
+                # run to ...": since when, a year and the words of its date, before the firm)
+                r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
                 rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[Cc]ontract\b"), None),
@@ -502,6 +514,14 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
                 r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
                 rf"{_NOT_WITH_ANOTHER}"), None),
+    # "The present contractor, Tillbrook Grounds Services Ltd, has held the contract since 2019
+    # and it ends on 31 March 2027": the firm holding a contract holds the one in place (only
+    # a firm's name, as the other verbs of holding read: a person holds a post, no contract)
+    # (the verb looked for before the name's end, as the auditor's below)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:holds|has|have|had|held|run)\s)"
+                rf"{_FIRM_END},?\s+(?:(?i:holds|has|have|had)\s+)?"
+                r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                r"[Cc]ontracts?\b"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
@@ -583,7 +603,11 @@ VALUE_CUE = re.compile(
     # been published")
     r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
     # ("The contract price is £780,000 per annum": the price let, as its value)
-    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b[^.;£]{0,60}?"
+    # (not across a list's next item, a noun of its own after a comma: "covers the contract
+    # sum, a contingency of £130,000 and fees of £87,385" prices the contingency; an aside
+    # naming the sum, "the contract value, a total of £3.9m", still reads)
+    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b"
+    r"(?:(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
