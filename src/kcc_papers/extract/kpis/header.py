@@ -304,6 +304,21 @@ def year_groups(cells: list[str], below: list[str] | None = None) -> bool:
 
 # The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
 HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
+# A financial year in two-digit years, as older papers print it ("Actual 07/08", "Target
+# 08/09"): two years one apart, neither part of a date ("07/08/2009").
+SHORT_YEAR = re.compile(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])")
+# A two-digit year from this up is of the 1900s ("98/99"), below it of the 2000s.
+CENTURY_PIVOT = 70
+
+
+def _heading_year(cell: str) -> int | None:
+    """The latest year a period's heading names, in four digits or as a two-digit financial
+    year; None where it names none."""
+    years = [int(y) for y in HEADING_YEAR.findall(cell)]
+    for first, second in SHORT_YEAR.findall(cell):
+        if (int(first) + 1) % 100 == int(second):
+            years.append(int(first) + (1900 if int(first) >= CENTURY_PIVOT else 2000))
+    return max(years) if years else None
 
 
 def _year_to_date_as_latest(roles: list[str | None]) -> list[str | None]:
@@ -317,8 +332,8 @@ def _year_to_date_as_latest(roles: list[str | None]) -> list[str | None]:
 def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """Value columns of several years ("Year end 2024/25 | Quarter 3 2025/26 Actual"): those
     of a year before the latest one printed are last year's, not the latest value."""
-    years = {i: max(int(y) for y in HEADING_YEAR.findall(cells[i]))
-             for i, r in enumerate(roles) if r == "latest" and HEADING_YEAR.search(cells[i])}
+    years = {i: year for i, r in enumerate(roles)
+             if r == "latest" and (year := _heading_year(cells[i])) is not None}
     if len(set(years.values())) < 2:
         return roles
     newest = max(years.values())
