@@ -73,7 +73,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
                      for i, r in enumerate(roles)]
     roles = _past_periods(cells, _subject_as_ref(cells, roles))
     if kind == "kpi":
-        roles = _year_to_date_as_latest(roles)
+        roles = _year_to_date_as_latest(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
@@ -321,10 +321,15 @@ def _heading_year(cell: str) -> int | None:
     return max(years) if years else None
 
 
-def _year_to_date_as_latest(roles: list[str | None]) -> list[str | None]:
+def _year_to_date_as_latest(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """A rated dashboard whose one figure column is the year so far ("Code | Measure | Target
-    | YTD 2027/28 | Status"): that figure is each row's latest, the one its status rates."""
-    if "latest" in roles or roles.count("ytd") != 1:
+    | YTD 2027/28 | Status"): that figure is each row's latest, the one its status rates. So
+    are its figure columns of the year so far at several periods ("YTD Q2 | YTD Q3"), each
+    naming its period: the last period's figure is the latest, as of a series of periods."""
+    if "latest" in roles:
+        return roles
+    so_far = [i for i, r in enumerate(roles) if r == "ytd"]
+    if len(so_far) > 1 and any(period_of(cells[i]) is None for i in so_far):
         return roles
     return ["latest" if r == "ytd" else r for r in roles]
 
