@@ -1,14 +1,17 @@
 """Regression tests for the KPI misses of held-out round 22: an outturn table naming its years
 in two digits ("Actual 11/12 | Target 12/13 | Actual 12/13") and a national indicator's code
-with a part in brackets ("NI 155(ii)").
+with a part in brackets ("NI 155(ii)"); a dashboard of the year so far at two quarters ("YTD
+Q2 | YTD Q3"), broken over a page under a running header, its first row there a value with a
+footnote marker before its rating.
 Small papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from heldout_support import kpi_rows, rendered, source_lines
 from kcc_papers.extract.kpis.header import read_header
+from kcc_papers.load.pdf import load_pdf
 
 
 def _outturn_table(first_code: str) -> str:
@@ -53,3 +56,68 @@ def test_code_with_a_bracketed_part_read_as_the_ref(tmp_path: Path) -> None:
     column was not known for one, and every row lost its ref."""
     assert kpi_rows(_outturn_table("NI 155(ii)"), tmp_path) == [
         ("NI 155(ii)", 161.0, "green"), ("NI 157a", 61.9, "amber"), ("NI 181", 22.4, "red")]
+
+
+def _fire_dashboard(*top: str) -> str:
+    rows = [("PR1", "Primary fires", "640", "301", "455", "Green"),
+            ("PR2", "Accidental dwelling fires", "190", "88", "131", "Amber"),
+            ("PR3", "Home fire safety checks completed", "9,000", "4,120", "6,388", "Green"),
+            ("PR4", "Fire safety audits completed", "1,200", "540", "802[^1]", "Amber"),
+            ("PR5", "Automatic fire alarm attendances", "1,500", "790", "1,215", "Red")]
+    return source_lines(
+        *top,
+        "%% header NORTHMOOR FIRE AND RESCUE AUTHORITY Performance Committee 14/03/2028",
+        "## Performance Committee - 14th March 2028",
+        "!! Service Performance Report: Quarter 3 2027/28",
+        "1.1 The table below gives each indicator's figure for the year so far at the end of "
+        "September and of December.",
+        *["1.2 Figures are provisional until the year end return is made to the Home Office."]
+        * 22,
+        "|# Ref | Indicator | Target 2027/28 | YTD Q2 | YTD Q3 | Status |",
+        *(f"| {ref} | {name} | {target} | {q2} | {q3} | {status} |"
+          for ref, name, target, q2, q3, status in rows[:3]),
+        "| --- page, header not repeated --- |",
+        *(f"| {ref} | {name} | {target} | {q2} | {q3} | {status} |"
+          for ref, name, target, q2, q3, status in rows[3:]),
+        "[^1]: Excludes audits of premises in the pilot, reported separately.",
+        "2.1 None.",
+    )
+
+
+FIRE_KPIS = [("PR1", 455.0, "green"), ("PR2", 131.0, "amber"), ("PR3", 6388.0, "green"),
+             ("PR4", 802.0, "amber"), ("PR5", 1215.0, "red")]
+
+
+def test_year_to_date_columns_of_two_quarters_read_the_last(tmp_path: Path) -> None:
+    """Before, "YTD Q2 | YTD Q3" were two year-to-date columns and no latest one: the
+    dashboard's rows were read with no value and no rating."""
+    assert kpi_rows(_fire_dashboard(), tmp_path) == FIRE_KPIS
+
+
+def test_one_year_to_date_column_beside_a_latest_stays_the_year_so_far() -> None:
+    """Guard: a dashboard naming its latest figure keeps its year-to-date columns as such,
+    and year-to-date columns not each named by a period are no series of periods."""
+    header = read_header(["Ref", "Indicator", "Latest", "YTD Q2", "YTD Q3", "Status"])
+    assert header is not None and header.roles[2:5] == ["latest", "ytd", "ytd"]
+    header = read_header(["Ref", "Indicator", "Target", "YTD", "YTD Q3", "Status"])
+    assert header is not None and header.roles[2:5] == ["target", "ytd", "ytd"]
+
+
+def test_rating_after_a_footnoted_value_at_a_page_head_unread_as_a_stamp(
+        tmp_path: Path) -> None:
+    """Before, the first row carried onto a page under its running header, its value ending in
+    a small raised footnote marker ("802" and a "1"), had its rating ("Amber", set right) read
+    as a stamp: the marker's type was taken for the value's, and the rating's type differed
+    from it across the cells' gap. The row lost its rating."""
+    source = _fire_dashboard()
+    pages = load_pdf(rendered(source, tmp_path), "x").pages
+    assert not [line.text for page in pages for line in page.lines if line.stamp]
+    assert kpi_rows(source, tmp_path) == FIRE_KPIS
+
+
+def test_stamp_over_a_footnoted_row_stays_the_stamp(tmp_path: Path) -> None:
+    """Guard: a stamp printed at the top right of every page is a stamp still."""
+    source = _fire_dashboard("%% overprint OFFICIAL")
+    pages = load_pdf(rendered(source, tmp_path), "x").pages
+    assert {line.text for page in pages for line in page.lines if line.stamp} == {"OFFICIAL"}
+    assert kpi_rows(source, tmp_path) == FIRE_KPIS
