@@ -2,7 +2,8 @@
 in two digits ("Actual 11/12 | Target 12/13 | Actual 12/13") and a national indicator's code
 with a part in brackets ("NI 155(ii)"); a dashboard of the year so far at two quarters ("YTD
 Q2 | YTD Q3"), broken over a page under a running header, its first row there a value with a
-footnote marker before its rating.
+footnote marker before its rating; social value measures under "Delivered 2026/27", rated by
+coloured circle glyphs.
 Small papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
@@ -121,3 +122,36 @@ def test_stamp_over_a_footnoted_row_stays_the_stamp(tmp_path: Path) -> None:
     pages = load_pdf(rendered(source, tmp_path), "x").pages
     assert {line.text for page in pages for line in page.lines if line.stamp} == {"OFFICIAL"}
     assert kpi_rows(source, tmp_path) == FIRE_KPIS
+
+
+def _social_value(value_heading: str) -> str:
+    rows = [("SVM1", "Local people employed on council contracts", "FTE", "60", "71",
+             "#00b050"),
+            ("SVM2", "Apprenticeships started on council contracts", "number", "15", "14",
+             "#ffc000"),
+            ("SVM3", "Spend with local SMEs (%)", "%", "35.0", "28.2", "#ff0000")]
+    return source_lines(
+        "## BRACKENDALE COUNCIL",
+        "** Resources Scrutiny Committee - 6th October 2027",
+        "!! Social Value Performance Report 2026/27",
+        "Key: green circle - target met; amber circle - within 10% of target; red circle - more "
+        "than 10% below target.",
+        f"| Ref | Measure | Unit | Target 2026/27 | {value_heading} | RAG |",
+        *(f"| {ref} | {name} | {unit} | {target} | {got} | {{ding{colour}}} |"
+          for ref, name, unit, target, got, colour in rows),
+        "2.1 None.",
+    )
+
+
+def test_delivered_column_read_as_the_value(tmp_path: Path) -> None:
+    """Before, "Delivered 2026/27" named no role: the table had no value column, was no
+    dashboard, and none of its measures was read."""
+    assert kpi_rows(_social_value("Delivered 2026/27"), tmp_path) == [
+        ("SVM1", 71.0, "green"), ("SVM2", 14.0, "amber"), ("SVM3", 28.2, "red")]
+
+
+def test_delivered_by_names_no_value() -> None:
+    """Guard: who delivers a measure ("Delivered by") is no figure's column."""
+    header = read_header(["Ref", "Measure", "Delivered by", "Target", "Actual", "RAG"])
+    assert header is not None and header.roles == [
+        "ref", "description", None, "target", "latest", "rag"]
