@@ -377,12 +377,22 @@ def status_column(header: Header, row: Row, key: dict[str, Rag]) -> Header:
     for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
         # a cell that prints nothing, or only a mark ("•"), may rate by its fill
         fill = None if re.search(r"\w", cell) else row.fill(i)
-        if role in (None, "target") and not re.search(r"\d", cell) and not POLARITY.search(
-                cell) and status_rag(cell, key, fill):
+        if (role in (None, "target") or _figure_unprinted(header, i, cell)) and not re.search(
+                r"\d", cell) and not POLARITY.search(cell) and status_rag(cell, key, fill):
             roles = list(header.roles)
             roles[i] = "rag"
             return Header(header.kind, header.labels, roles)
     return header
+
+
+def _figure_unprinted(header: Header, i: int, cell: str) -> bool:
+    """A column named as a figure of no period ("Performance") beside another value column,
+    whose cell prints nothing: it rates the row by its fill, as a status column does (the
+    figure is the other column's)."""
+    label = header.labels[i]
+    return (header.roles[i] == "latest" and not cell.strip()
+            and sum(r in ("latest", "ytd") for r in header.roles) > 1
+            and period_of(label) is None and _heading_year(label) is None)
 
 
 def _unnamed_codes(header: Header, cells: list[str]) -> Header:
