@@ -3,7 +3,8 @@ in two digits ("Actual 11/12 | Target 12/13 | Actual 12/13") and a national indi
 with a part in brackets ("NI 155(ii)"); a dashboard of the year so far at two quarters ("YTD
 Q2 | YTD Q3"), broken over a page under a running header, its first row there a value with a
 footnote marker before its rating; social value measures under "Delivered 2026/27", rated by
-coloured circle glyphs.
+coloured circle glyphs; a table rated by fill alone in a column named "Performance", its key
+a row of swatches under it.
 Small papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
@@ -155,3 +156,54 @@ def test_delivered_by_names_no_value() -> None:
     header = read_header(["Ref", "Measure", "Delivered by", "Target", "Actual", "RAG"])
     assert header is not None and header.roles == [
         "ref", "description", None, "target", "latest", "rag"]
+
+
+def _fill_rated(rating_heading: str, key: bool = True) -> str:
+    rows = [("BD01", "Household waste recycled and composted (%)", "48.0", "46.2", "48.9",
+             "{#00b050}"),
+            ("BD02", "Missed bins per 100,000 collections", "55", "61", "58", "{#ffc000}"),
+            ("BD03", "Average days to re-let council homes", "25", "29", "36", "{#ff0000}")]
+    return source_lines(
+        "## BROOKMERE DISTRICT COUNCIL",
+        "** Performance Scrutiny Panel - 11th July 2027",
+        "!! Key Performance Indicators: Year End Performance Report 2026/27",
+        f"|# Code | Indicator | Target 2026/27 | 2025/26 outturn | 2026/27 outturn | "
+        f"{rating_heading} |",
+        *(f"| {ref} | {name} | {target} | {last} | {now} | {fill} |"
+          for ref, name, target, last, now, fill in rows),
+        *(["Key to the ratings:",
+           "|- {#00b050} | Target achieved | {#ffc000} | Target missed, within 5% | {#ff0000} "
+           "| Target missed by more than 5% |"] if key else []),
+        "2.1 None.",
+    )
+
+
+FILL_RATED = [("BD01", 48.9, "green"), ("BD02", 58.0, "amber"), ("BD03", 36.0, "red")]
+
+
+def test_fill_only_column_named_performance_read_as_the_rating(tmp_path: Path) -> None:
+    """Before, "Performance" named a value column, and its cells, printing nothing but a
+    rating's fill, were no rating: every row was unrated."""
+    assert kpi_rows(_fill_rated("Performance", key=False), tmp_path) == FILL_RATED
+
+
+def test_performance_column_printing_figures_stays_the_value() -> None:
+    """Guard: a column named "Performance" printing the figures is the value column still."""
+    header = read_header(["Ref", "Indicator", "Target", "Performance", "RAG"])
+    assert header is not None and header.roles[3] == "latest"
+
+
+def test_swatch_key_under_a_fill_rated_table_unread_as_a_kpi(tmp_path: Path) -> None:
+    """Before, the key printed as a table under the dashboard, a swatch beside each rating's
+    words, was read as one more measure ("Target met", rated by a swatch)."""
+    assert kpi_rows(_fill_rated("Performance"), tmp_path) == FILL_RATED
+    assert kpi_rows(_fill_rated("RAG"), tmp_path) == FILL_RATED
+
+
+def test_measure_row_with_no_code_and_a_figure_is_no_key(tmp_path: Path) -> None:
+    """Guard: a measure's row printing a figure is a measure, however many fills it has."""
+    source = _fill_rated("RAG", key=False).replace(
+        "2.1 None.", "| | Garden waste subscriptions | 21,000 | 20,150 | 21,340 | {#00b050} |\n"
+        "2.1 None.")
+    assert kpi_rows(source, tmp_path) == [*FILL_RATED,
+                                          ("Garden waste subscriptions", 21340.0, "green")]

@@ -91,6 +91,22 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
                         for c in names))
 
 
+# A key of swatches gives each rating's colour once: two at least.
+MIN_SWATCHES = 2
+
+
+def _swatch_key(row: Row) -> bool:
+    """A row of swatches, each an empty cell filled with a rating's colour beside the words it
+    stands for ("[green] | Target met | [amber] | Within tolerance | [red] | ..."): the key to
+    a dashboard rated by fill alone, printed under it as a table, no measure (it prints no
+    figure nor code, and rates in more colours than one)."""
+    swatches = [colour for i, cell in enumerate(row.cells)
+                if not cell.strip() and (colour := colour_rag(row.fill(i), blue=False))]
+    return (len(swatches) >= MIN_SWATCHES and len(set(swatches)) == len(swatches)
+            and not any(REF.match(cell.strip()) or parse_value(cell).value is not None
+                        for cell in row.cells))
+
+
 def _period_or_unit(cell: str) -> bool:
     """A cell naming a column though it prints a figure: a period ("Q3 2025/26"), a year alone
     (a projection's "2028/29 | 2029/30") or a money table's unit ("£000")."""
@@ -243,6 +259,8 @@ class GridReader:
                 header, header_row = new, item
             elif header is not None and _other_header(item, prev, header):
                 header = None  # a table of another kind (notes on the indicators' sources)
+            elif header is not None and _swatch_key(item):
+                pass  # the key to the ratings' colours printed under the dashboard
             elif header is not None:
                 header = status_column(codes_as_ref(header, cells), item, self.key)
                 offset = _offset(cells, header)
