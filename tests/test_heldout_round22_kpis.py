@@ -4,7 +4,8 @@ with a part in brackets ("NI 155(ii)"); a dashboard of the year so far at two qu
 Q2 | YTD Q3"), broken over a page under a running header, its first row there a value with a
 footnote marker before its rating; social value measures under "Delivered 2026/27", rated by
 coloured circle glyphs; a table rated by fill alone in a column named "Performance", its key
-a row of swatches under it.
+a row of swatches under it; two dashboards side by side on a landscape page, as one table
+naming its columns twice.
 Small papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 
 from heldout_support import kpi_rows, rendered, source_lines
 from kcc_papers.extract.kpis.header import read_header
+from kcc_papers.extract.kpis.layout import Row
+from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.load.pdf import load_pdf
 
 
@@ -207,3 +210,68 @@ def test_measure_row_with_no_code_and_a_figure_is_no_key(tmp_path: Path) -> None
         "2.1 None.")
     assert kpi_rows(source, tmp_path) == [*FILL_RATED,
                                           ("Garden waste subscriptions", 21340.0, "green")]
+
+
+def _side_by_side() -> str:
+    # (an empty column between the halves: with none, the text layer runs each row's cells into
+    # one run and the page is read with no table at all, a limit of the unruled table reader)
+    left = [("HR01", "Staff turnover (rolling 12 months)", "11.0%", "10.2%", "G"),
+            ("HR02", "Average days lost to sickness per FTE", "8.0 days", "8.4 days", "A"),
+            ("HR03", "Agency spend (year to date)", "£1.5m", "£1.9m", "R")]
+    right = [("CS01", "Calls answered within 2 minutes", "80.0%", "83.1%", "G"),
+             ("CS02", "Complaints answered in 10 working days", "92.0%", "90.5%", "A"),
+             ("CS03", "Webchat satisfaction", "85.0%", "88.0%", "G")]
+    mid = " | |"
+    widths = "|% 6 26 9 9 4 4 6 26 9 9 4"
+    return source_lines(
+        "## ROYAL BOROUGH OF ASHVALE",
+        "** Resources Committee - 23rd November 2027",
+        "!! Resources Directorate: Quarter 2 Performance Report 2027/28",
+        "1.1 Ratings: G - on or better than target; A - within 10% of target; R - more than "
+        "10% adrift.",
+        "--- page landscape ---",
+        "** Appendix A - Resources Performance Indicators, Quarter 2",
+        widths,
+        f"|- Ref | Indicator | Target | Q2 actual | RAG{mid} Ref | Indicator | Target | Q2 "
+        "actual | RAG |",
+        *(f"| {' | '.join(a)}{mid} {' | '.join(b)} |" for a, b in zip(left, right, strict=True)),
+        "--- page ---",
+        "2.1 None.",
+    )
+
+
+SIDE_BY_SIDE = [("HR01", 10.2, "green"), ("HR02", 8.4, "amber"), ("HR03", 1900000.0, "red"),
+                ("CS01", 83.1, "green"), ("CS02", 90.5, "amber"), ("CS03", 88.0, "green")]
+
+
+def test_tables_side_by_side_read_as_two(tmp_path: Path) -> None:
+    """Before, a header naming its columns twice (two services' dashboards across a landscape
+    page) was read as one dashboard: each row's ref and measure from the left half, its
+    figure and rating from the right (the last "Q2 actual" read as the latest period)."""
+    assert kpi_rows(_side_by_side(), tmp_path) == SIDE_BY_SIDE
+
+
+def test_halves_with_no_gutter_read_as_two_tables() -> None:
+    """The halves set with no empty column between them are two tables too, the right one's
+    rows after the left one's."""
+    header = ["Ref", "Indicator", "Actual", "RAG"]
+    rows: list[Row] = [
+        Row(1, [*header, *header], [], 3),
+        Row(1, ["HR01", "Staff turnover", "10.2", "G", "CS01", "Calls answered", "83.1", "G"],
+            [None, None, None, "#00b050"], 3),
+    ]
+    assert [(r.cells, r.fills, r.table) for r in sides_apart(rows) if isinstance(r, Row)] == [
+        (header, [], 3), (["HR01", "Staff turnover", "10.2", "G"],
+                          [None, None, None, "#00b050"], 3),
+        (header, [], 4), (["CS01", "Calls answered", "83.1", "G"], [], 4)]
+
+
+def test_header_naming_periods_twice_stays_one_table() -> None:
+    """Guard: a header repeating columns that name no measure ("Target | Actual" for each of
+    two years) is one table, and so is one whose halves differ."""
+    rows: list[Row] = [
+        Row(1, ["Target", "Actual", "RAG", "Target", "Actual", "RAG"], [], 1),
+        Row(1, ["Ref", "Indicator", "Target", "Ref", "Measure", "Target"], [], 2),
+        Row(1, ["HR01", "Staff turnover", "11.0", "CS01", "Calls answered", "80.0"], [], 2),
+    ]
+    assert sides_apart([*rows]) == rows

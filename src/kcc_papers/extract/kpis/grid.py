@@ -36,6 +36,7 @@ from kcc_papers.extract.kpis.keys import key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
+from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
@@ -505,4 +506,4 @@ def _first_value(roles: list[str | None]) -> str | None:
 
 
 def read_grid(items: list[Item]) -> Extracted:
-    return GridReader(items).run()
+    return GridReader(sides_apart(items)).run()
