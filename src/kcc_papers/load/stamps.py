@@ -17,6 +17,7 @@ import unicodedata
 from typing import Any, Protocol, TypeVar
 
 from kcc_papers.load import pdfium_calls as calls
+from kcc_papers.load.glyphs import FOOTNOTE_RISE, FOOTNOTE_SIZE
 from kcc_papers.load.model import Page
 from kcc_papers.load.pdfium_calls import Glyphs
 
@@ -196,8 +197,33 @@ def _parts(glyphs: Glyphs, before: int, after: int, *, same_type: bool = False) 
     if not (next_left < right - BACKWARD_TOLERANCE
             or next_left - right >= STAMP_GAP_EMS * max(size_before, size_after)):
         return False
-    return (same_type or abs(size_before - size_after) > SIZE_TOLERANCE
+    if same_type:
+        return True
+    if abs(size_before - size_after) > SIZE_TOLERANCE:
+        # a footnote marker ends the piece in the type of the figure it is raised after
+        # ("771" and a small raised "2", then a table's next cell "Amber": one type)
+        before = _marked(glyphs, before)
+        size_before = calls.font_size(glyphs.handle, before)
+    return (abs(size_before - size_after) > SIZE_TOLERANCE
             or _bold(glyphs, before) != _bold(glyphs, after))
+
+
+# A footnote marker is printed in at most this share of the type before it and raised by at
+# least FOOTNOTE_RISE of its size (as the text pass reads one: ``pdf_runs``); it is a digit or
+# two ("12").
+MARKER_GLYPHS = 2
+
+
+def _marked(glyphs: Glyphs, index: int) -> int:
+    """The glyph a footnote marker ending at ``index`` is raised after, or ``index`` where
+    that glyph is no marker's."""
+    for k in range(index, max(index - MARKER_GLYPHS, 0), -1):
+        _, bottom, _, top = glyphs.loose_box(k - 1)
+        _, m_bottom, _, m_top = glyphs.loose_box(k)
+        size = top - bottom
+        if m_top - m_bottom < FOOTNOTE_SIZE * size and m_bottom - bottom > FOOTNOTE_RISE * size:
+            return k - 1
+    return index
 
 
 def _bold(glyphs: Glyphs, index: int) -> bool:

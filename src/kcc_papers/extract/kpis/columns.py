@@ -65,7 +65,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"CIPFA|similar\s+councils?)\b", re.I)),
     ("latest", re.compile(
         # "12 months to Dec 2025": a rolling year's figure, named by its last month
-        r"latest|year\s+end|current|\bmonths\s+to\b|^value$|^achieved$|"
+        # "Delivered 2026/27": what a programme or its contractors delivered (a social
+        # value report's), as "Achieved"
+        r"latest|year\s+end|current|\bmonths\s+to\b|^value$|^(?:achieved|delivered)$|"
         r"^(?:rolling|last)\s+\d+\s+months$|"
         # "Quarter 3", "Qtr 3", "Month 9", "Period 9", "P9": one period of several
         r"^(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|^P\d{1,2}$|^(month|quarter)$|outturn|"

@@ -36,6 +36,7 @@ from kcc_papers.extract.kpis.keys import key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
+from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
@@ -89,6 +90,22 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
     return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
             and not any((_figure(c) and not _period_or_unit(c)) or len(c.split()) > NAME_WORDS
                         for c in names))
+
+
+# A key of swatches gives each rating's colour once: two at least.
+MIN_SWATCHES = 2
+
+
+def _swatch_key(row: Row) -> bool:
+    """A row of swatches, each an empty cell filled with a rating's colour beside the words it
+    stands for ("[green] | Target met | [amber] | Within tolerance | [red] | ..."): the key to
+    a dashboard rated by fill alone, printed under it as a table, no measure (it prints no
+    figure nor code, and rates in more colours than one)."""
+    swatches = [colour for i, cell in enumerate(row.cells)
+                if not cell.strip() and (colour := colour_rag(row.fill(i), blue=False))]
+    return (len(swatches) >= MIN_SWATCHES and len(set(swatches)) == len(swatches)
+            and not any(REF.match(cell.strip()) or parse_value(cell).value is not None
+                        for cell in row.cells))
 
 
 def _period_or_unit(cell: str) -> bool:
@@ -243,6 +260,8 @@ class GridReader:
                 header, header_row = new, item
             elif header is not None and _other_header(item, prev, header):
                 header = None  # a table of another kind (notes on the indicators' sources)
+            elif header is not None and _swatch_key(item):
+                pass  # the key to the ratings' colours printed under the dashboard
             elif header is not None:
                 header = status_column(codes_as_ref(header, cells), item, self.key)
                 offset = _offset(cells, header)
@@ -487,4 +506,4 @@ def _first_value(roles: list[str | None]) -> str | None:
 
 
 def read_grid(items: list[Item]) -> Extracted:
-    return GridReader(items).run()
+    return GridReader(sides_apart(items)).run()

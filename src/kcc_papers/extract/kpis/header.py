@@ -73,7 +73,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
                      for i, r in enumerate(roles)]
     roles = _past_periods(cells, _subject_as_ref(cells, roles))
     if kind == "kpi":
-        roles = _year_to_date_as_latest(roles)
+        roles = _year_to_date_as_latest(cells, roles)
     desc = roles.index("description")
     # An unnamed column straight after the description holds the activity value.
     if kind == "activity" and desc + 1 < len(roles) and not cells[desc + 1].strip():
@@ -304,12 +304,32 @@ def year_groups(cells: list[str], below: list[str] | None = None) -> bool:
 
 # The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
 HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
+# A financial year in two-digit years, as older papers print it ("Actual 07/08", "Target
+# 08/09"): two years one apart, neither part of a date ("07/08/2009").
+SHORT_YEAR = re.compile(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])")
+# A two-digit year from this up is of the 1900s ("98/99"), below it of the 2000s.
+CENTURY_PIVOT = 70
 
 
-def _year_to_date_as_latest(roles: list[str | None]) -> list[str | None]:
+def _heading_year(cell: str) -> int | None:
+    """The latest year a period's heading names, in four digits or as a two-digit financial
+    year; None where it names none."""
+    years = [int(y) for y in HEADING_YEAR.findall(cell)]
+    for first, second in SHORT_YEAR.findall(cell):
+        if (int(first) + 1) % 100 == int(second):
+            years.append(int(first) + (1900 if int(first) >= CENTURY_PIVOT else 2000))
+    return max(years) if years else None
+
+
+def _year_to_date_as_latest(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """A rated dashboard whose one figure column is the year so far ("Code | Measure | Target
-    | YTD 2027/28 | Status"): that figure is each row's latest, the one its status rates."""
-    if "latest" in roles or roles.count("ytd") != 1:
+    | YTD 2027/28 | Status"): that figure is each row's latest, the one its status rates. So
+    are its figure columns of the year so far at several periods ("YTD Q2 | YTD Q3"), each
+    naming its period: the last period's figure is the latest, as of a series of periods."""
+    if "latest" in roles:
+        return roles
+    so_far = [i for i, r in enumerate(roles) if r == "ytd"]
+    if len(so_far) > 1 and any(period_of(cells[i]) is None for i in so_far):
         return roles
     return ["latest" if r == "ytd" else r for r in roles]
 
@@ -317,8 +337,8 @@ def _year_to_date_as_latest(roles: list[str | None]) -> list[str | None]:
 def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """Value columns of several years ("Year end 2024/25 | Quarter 3 2025/26 Actual"): those
     of a year before the latest one printed are last year's, not the latest value."""
-    years = {i: max(int(y) for y in HEADING_YEAR.findall(cells[i]))
-             for i, r in enumerate(roles) if r == "latest" and HEADING_YEAR.search(cells[i])}
+    years = {i: year for i, r in enumerate(roles)
+             if r == "latest" and (year := _heading_year(cells[i])) is not None}
     if len(set(years.values())) < 2:
         return roles
     newest = max(years.values())
@@ -357,12 +377,22 @@ def status_column(header: Header, row: Row, key: dict[str, Rag]) -> Header:
     for i, (role, cell) in enumerate(zip(header.roles, cells, strict=True)):
         # a cell that prints nothing, or only a mark ("•"), may rate by its fill
         fill = None if re.search(r"\w", cell) else row.fill(i)
-        if role in (None, "target") and not re.search(r"\d", cell) and not POLARITY.search(
-                cell) and status_rag(cell, key, fill):
+        if (role in (None, "target") or _figure_unprinted(header, i, cell)) and not re.search(
+                r"\d", cell) and not POLARITY.search(cell) and status_rag(cell, key, fill):
             roles = list(header.roles)
             roles[i] = "rag"
             return Header(header.kind, header.labels, roles)
     return header
+
+
+def _figure_unprinted(header: Header, i: int, cell: str) -> bool:
+    """A column named as a figure of no period ("Performance") beside another value column,
+    whose cell prints nothing: it rates the row by its fill, as a status column does (the
+    figure is the other column's)."""
+    label = header.labels[i]
+    return (header.roles[i] == "latest" and not cell.strip()
+            and sum(r in ("latest", "ytd") for r in header.roles) > 1
+            and period_of(label) is None and _heading_year(label) is None)
 
 
 def _unnamed_codes(header: Header, cells: list[str]) -> Header:
