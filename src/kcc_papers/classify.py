@@ -179,10 +179,14 @@ AGENDA_TABLE_HEADER = re.compile(
     # or its paper's number ("Report No."); the pages' column perhaps "Page No."
     r"\b(?:Pages?(?:\s+No\.?)?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
+    # ... or the paper itself, "Report" over "Attached", "To follow", "Pages 6 - 10"
+    r"Reports?|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
-    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
+    # ("| Item | | Report |": the item's paper, "Attached" or "To follow")
+    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer|"
+    r"Reports?)"
     r"\s*$"
     # ... or the titles' column left unnamed between the number's and the wards the item
     # concerns: "| Item | | Wards |" (a borough's table of business)

@@ -30,7 +30,9 @@ TO_LINE = re.compile(
     # ("Report to the Policy and Resources Committee": the body without its article)
     # (its word capitalised: "report to County Council on 17th December" starting a line is a
     # sentence wrapped there, "... and recommends the" over it)
-    r"|^\s*(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # (perhaps after its council's name: "Tarnbeck Council - Report to Housing Committee")
+    r"|^\s*(?:(?:[A-Z][\w'’&-]*[ \t]+){1,5}?(?:Council|Authority)[ \t]+[–—-][ \t]+)?"
+    r"(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,

@@ -524,8 +524,10 @@ def _masthead_forms(lines: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     if m:
         body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
-        body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
+        # (in any case: "MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027" names no body)
+        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body, flags=re.I)[0]
+        # "Minutes of the Cabinet Tuesday, ..."
+        body = re.split(r",?\s+\w+day\b", body, flags=re.I)[0]
         body = _MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
         if (own := OF_COUNCIL.search(body)) and own.start() > 0:
             out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
