@@ -40,7 +40,10 @@ def extract(ctx: Context) -> list[Record]:
     lines = [line.text for _, line in ctx.segment.lines if not line.stamp]
     kind = ctx.document.kind
     heads = _running_heads(ctx)  # (read once: each reader below may want them)
-    found = page_heading(lines) if moderngov.page_type(lines) else {}
+    # (a page headed as ModernGov heads one, "MINUTES" over its meeting's line, is read
+    # under the pack's running head: that head names the pack's meeting, not the page's)
+    headless = [line.text for line in _under_running_heads(ctx, heads)] if heads else lines
+    found = page_heading(headless) if moderngov.page_type(lines) else {}
     if found:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
