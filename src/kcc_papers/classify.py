@@ -733,7 +733,9 @@ TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicator
 # approve ...", "It is recommended that the Committee: (a) notes ...", "I RECOMMEND that
 # MEMBERS ENDORSE ...", "2.1 That the Board approves ...".
 _ASK_LEAD = re.compile(
-    r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\brecommend(?:s|ed)?\s+that\b"
+    # (or over its numbered asks, "The Committee is recommended:" over "2.1 To approve ...")
+    r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)(?:\s+to\b|[ \t]*:)"
+    r"|\brecommend(?:s|ed)?\s+that\b"
     # (a recommendation's "That" is capitalised: "that" opening a line is a sentence wrapped)
     # (numbered, or lettered as a list's first point: "(a) That the contract be awarded")
     r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?-i:That)\b",
