@@ -87,7 +87,8 @@ def extract(ctx: Context) -> list[Record]:
         if kind == "decision" and "committee" not in found:
             _fill(found, decisions_taken(stream[:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
-            _fill(found, notice_masthead(stream[:REPORT_HEAD]))
+            # (its masthead's lines are counted below the running head over its pages)
+            _fill(found, notice_masthead([s for s in stream if s not in heads][:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"

@@ -37,6 +37,9 @@ TO_LINE = re.compile(
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
 )
+# An authority meeting as a whole, named in full: "Meeting: Stourvale Combined Fire Authority"
+# (its words capitalised, as a name is; "the Authority" alone names none).
+AUTHORITY_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,6}Authority")
 # "To: All Members of the County Council": the body is the County Council.
 MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
@@ -124,8 +127,8 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             # masthead's is read)
             name = SESSION_BRACKET.sub("", name).removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)
-            if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)) and len(
-                    name) < COMMITTEE_NAME_CHARS:
+            if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)
+                    or AUTHORITY_NAME.fullmatch(name)) and len(name) < COMMITTEE_NAME_CHARS:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d
