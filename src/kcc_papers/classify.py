@@ -387,6 +387,12 @@ CLUES: tuple[Clue, ...] = (
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
     Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
          "title"),
+    # ... and the notes of a members' briefing so titled ("NOTES of the informal All Member
+    # Briefing held in the Council Chamber ... on Wednesday 18 November 2026"): the record of
+    # who met and what was said, as minutes are
+    Clue("minutes", _rx(r"^[^\S\n]*(?:Minutes|Notes)[^\S\n]+of[^\S\n]+(?:(?:the|an?)[^\S\n]+)?"
+                        r"(?:informal[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,4}?Briefing[^\S\n]+held\b"),
+         FAIR, "title", needs=("briefing",)),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in

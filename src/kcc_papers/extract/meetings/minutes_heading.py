@@ -56,7 +56,10 @@ _MINUTES_OF = re.compile(
     # no article before a capitalised name that ends in its body's word and is "held":
     # "Minutes of Environment Committee Meeting held on ..."
     r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
-    r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b))"
+    r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b)"
+    # the notes of a members' briefing: "NOTES of the informal All Member Briefing held in
+    # ..." (the briefing's name is what met)
+    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,4}?Briefing\s+held\b))"
     # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
