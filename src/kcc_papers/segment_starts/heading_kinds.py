@@ -19,6 +19,7 @@ from kcc_papers.segment_starts.header_labels import (
     _report_label,
 )
 from kcc_papers.segment_starts.layout import (
+    SPACED_ONLY,
     TITLE_SIZE_RATIO,
     TOP_OF_PAGE,
     _other_languages,
@@ -362,8 +363,10 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
             and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
-    if (MINUTES_WORD.match(text) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
-            and MINUTES.match(f"{text.strip()} {flat[i + 1][2].text.strip()}")):
+    # (the word letter-spaced, "M I N U T E S", as a text export prints a spaced title)
+    word = "".join(text.split()) if SPACED_ONLY.match(text) else text
+    if (MINUTES_WORD.match(word) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
+            and MINUTES.match(f"{word.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"

@@ -12,6 +12,7 @@ from kcc_papers.normalise.dates import find_date
 from .addressed import in_one_language
 from .body_names import (
     BODY,
+    BODY_WORD,
     INITIALISM_TAIL,
     SOLE_BODY,
     a_council,
@@ -115,6 +116,9 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
             out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue
+        if longer := _printed_longer(head, n):
+            out[n] = longer
+            continue
         cabinets = _cabinets_committee(head[n - 1], printed[n])
         if not KIND_WRAPPED.fullmatch(printed[n].strip()) or (
                 is_masthead_name(head[n - 1]) and not cabinets):
@@ -131,6 +135,22 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             if cabinets:
                 out[n - 1] = joined  # the line above is the name's start, no name of its own
     return out
+
+
+def _printed_longer(head: list[str], n: int) -> str | None:
+    """The name a masthead wraps over two lines in capitals ("CHILDREN AND YOUNG PEOPLE" over
+    "SCRUTINY COMMITTEE"), where the two lines read together are a name the head prints
+    whole on another line (its running head: "... Council Children and Young People Scrutiny
+    Committee 14 March 2028"); None where the line above is none of its start."""
+    above, line = head[n - 1].strip(), head[n].strip()
+    if not (above.isupper() and line.isupper() and is_body_name(line)) or BODY_WORD.search(above):
+        return None
+    joined = f"{above} {line}"
+    whole = " ".join(joined.lower().split())
+    others = (" ".join(s.lower().split()) for k, s in enumerate(head) if k not in (n - 1, n))
+    if not any(whole in other for other in others):
+        return None
+    return title_case(joined)
 
 
 # The last of the names a line lists ("Bristow City Council | Lydney Vale Borough"), parted by

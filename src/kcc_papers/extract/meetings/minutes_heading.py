@@ -164,7 +164,7 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
     printed without one. The forms above are read first; what they leave unknown, the looser
     masthead reading fills, a committee and its date as a pair or not at all."""
     # (a scanned paper's text layer misreads the heading's words: read through them)
-    lines = [legible(s) for s in _above_attendance(lines)]
+    lines = [_unspaced(legible(s)) for s in _above_attendance(lines)]
     out = _printed_heading(lines, whole_text)
     more = _masthead_forms(lines)
     if out.committee is not None and "committee" in more and out.meeting_date is None:
@@ -173,6 +173,15 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
         if getattr(out, key) is None:
             setattr(out, key, value)
     return out
+
+
+# A word letter-spaced alone on its line, as a text export prints a spaced title: "M I N U T E S".
+_LETTER_SPACED = re.compile(r"^[ \t]*\S(?:[ ]\S){2,}[ \t]*$")
+
+
+def _unspaced(line: str) -> str:
+    """A letter-spaced word's line as the word ("M I N U T E S" is "MINUTES"); others as is."""
+    return "".join(line.split()) if _LETTER_SPACED.match(line) else line
 
 
 # The list of those present ("Present: Councillor ...", "MEMBERS PRESENT", "In attendance:")
