@@ -97,7 +97,10 @@ def extract(ctx: Context) -> list[Record]:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
         _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
-    if "committee" not in found:
+    # (a decision record's meeting is not the pack's running head's: that is the pack's, which
+    # it takes where it was decided that day, see documents.fill_meeting_fields; a mayor's
+    # decision of another day in the board's pack was taken at no meeting)
+    if "committee" not in found and not (kind == "decision" and heads):
         _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
     if not found:
         return []
