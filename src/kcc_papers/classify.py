@@ -303,12 +303,6 @@ ANNOTATED_AGENDA = re.compile(r"\bAnnotated\s+Agenda\b|\bDecisions\s+of\s+the\s+
 DECISION_LABEL = re.compile(r"^[^\S\n]*DECISION[^\S\n]*:", re.I | re.M)
 
 
-# A forward plan's title under a report's title label ("Title:", "Subject:", "Report title:").
-LABELLED_FORWARD_PLAN = re.compile(
-    r"^[^\S\n]*(?:Subject|Title|Report[^\S\n]+title)[^\S\n]*:" + FORWARD_PLAN_TITLE.pattern[1:],
-    re.I | re.M)
-
-
 CLUES: tuple[Clue, ...] = (
     # agenda: a summons, "(Pages x - y)" references, business to be transacted
     # "Members of the ... Committee are summoned to attend" as well as "you are summoned"
@@ -511,9 +505,6 @@ CLUES: tuple[Clue, ...] = (
     # "Cabinet Forward Plan - June to September 2026", "Forward Plan of Key Decisions" as the
     # paper's title (a report's "Forward Plan reference:" label is no title)
     Clue("forward_plan", FORWARD_PLAN_TITLE, STRONG, "title", needs=("forward",)),
-    # ... or under its label: "Title: Procurement Forward Plan 2028/29" (the cover report of
-    # the plan its appendix is the plan's paper)
-    Clue("forward_plan", LABELLED_FORWARD_PLAN, STRONG, "title", needs=("forward",)),
     # performance reports and risk registers
     Clue("performance_report", PERFORMANCE, STRONG, "title", needs=_PERFORMANCE_WORDS),
     Clue("performance_report", PERFORMANCE, WEAK, needs=_PERFORMANCE_WORDS),
@@ -709,6 +700,11 @@ def _report_kind(head: str, own_head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
+    # ... and one whose subject is a forward plan ("Title: Procurement Forward Plan 2028/29")
+    # is the plan's cover report, the plan its appendix: a forward plan (round 13's r13c),
+    # though it asks its meeting to approve the plan
+    if subject and any(FORWARD_PLAN_TITLE.match(t) for t in titles):
+        return "forward_plan"
     # A report asking its meeting to decide on something else (to approve a plan, to award a
     # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
     # a tender's risks are its evidence
