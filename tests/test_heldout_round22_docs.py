@@ -397,3 +397,26 @@ def test_letter_spaced_minutes_title_read_as_the_word() -> None:
         "PRESENT: Councillors Ashcombe (Chair), Calloway and Minshull"]) == MinutesHeading(
         committee="Children and Young People Scrutiny Committee",
         council="Marlow County Council", meeting_date=dt.date(2028, 1, 18))
+
+
+NOTICE_OF_BODY_UNDER_HEAD = """%% header Ashbury Council - Licensing Service
+%% footer Page {page}
+## ASHBURY COUNCIL
+** LICENSING ACT 2003
+!! Notice of Determination of the Licensing Sub-Committee
+Application:	Grant of a premises licence (section 17)
+Hearing date:	Thursday 3 December 2026
+** 1. The application
+1.1 The applicant applied for a premises licence for the sale of alcohol.
+--- page ---
+** 2. Determination
+2.1 The Sub-Committee granted the licence subject to conditions.
+"""
+
+
+def test_notice_title_naming_its_body_among_masthead_lines(tmp_path: Path) -> None:
+    # read below the running head, the title "Notice of Determination of the Licensing
+    # Sub-Committee" is among the masthead's first lines: its body is the one it names after
+    # what it is, not the whole title (which, as a name ending in a body's word, was kept)
+    assert pack_documents(NOTICE_OF_BODY_UNDER_HEAD, tmp_path) == [
+        ("decision", "2026-12-03", "Licensing Sub-Committee")]

@@ -188,7 +188,10 @@ NOTICE_TITLE_LINES = 8
 def notice_masthead(lines: list[str]) -> dict[str, object]:
     """A decision notice's body (its masthead's name alone, not a council's, or the one its
     title names) and the date its "Date of hearing:" or "Date of meeting:" label gives."""
-    heads = [_NOTICE_TITLE.sub("", s).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
+    # (a title naming its body after what it is, "Notice of Determination of the Licensing
+    # Sub-Committee", among them names that body)
+    heads = [(m.group("body") if (m := _NOTICE_OF_BODY.match(s)) else _NOTICE_TITLE.sub("", s))
+             .strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
     name = next((s for s in heads if is_masthead_name(s) and not a_council(s)), None)
     if name is None:
         titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
