@@ -178,11 +178,15 @@ AGENDA_TABLE_HEADER = re.compile(
     # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
     # or its paper's number ("Report No."); the pages' column perhaps "Page No."
     r"\b(?:Pages?(?:\s+No\.?)?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
-    r"Report(?:\s+(?:No\.?|Number|Ref(?:erence)?))?|"
+    r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
+    # ... or the paper itself, "Report" over "Attached", "To follow", "Pages 6 - 10"
+    r"Reports?|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
-    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer)"
+    # ("| Item | | Report |": the item's paper, "Attached" or "To follow")
+    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer|"
+    r"Reports?)"
     r"\s*$"
     # ... or the titles' column left unnamed between the number's and the wards the item
     # concerns: "| Item | | Wards |" (a borough's table of business)
@@ -380,11 +384,13 @@ CLUES: tuple[Clue, ...] = (
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
     Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
          "title"),
-    # ... or notes of a members' briefing, held as a meeting is and noted item by item ("NOTES
-    # of the informal All Member Briefing held in the Council Chamber ... on ..."): its minutes
-    Clue("minutes", _rx(r"^\s*Notes\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?"
-                        r"(?:Briefing|Workshop|Seminar)\s+held\b"), FAIR, "title",
-         needs=("notes",)),
+    # ... or the notes of a members' briefing, workshop or seminar so titled ("NOTES of the
+    # informal All Member Briefing held in the Council Chamber ... on ..."): the record of who
+    # met and what was said, as minutes are
+    Clue("minutes", _rx(r"^[^\S\n]*(?:Minutes|Notes)[^\S\n]+of[^\S\n]+(?:(?:the|an?)[^\S\n]+)?"
+                        r"(?:informal[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,5}?"
+                        r"(?:Briefing|Workshop|Seminar)[^\S\n]+held\b"),
+         FAIR, "title", needs=("held",)),
     Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
@@ -698,6 +704,11 @@ def _report_kind(head: str, own_head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
+    # ... and one whose subject is a forward plan ("Title: Procurement Forward Plan 2028/29")
+    # is the plan's cover report, the plan its appendix: a forward plan (round 13's r13c),
+    # though it asks its meeting to approve the plan
+    if subject and any(FORWARD_PLAN_TITLE.match(t) for t in titles):
+        return "forward_plan"
     # A report asking its meeting to decide on something else (to approve a plan, to award a
     # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
     # a tender's risks are its evidence
@@ -728,7 +739,9 @@ TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicator
 # approve ...", "It is recommended that the Committee: (a) notes ...", "I RECOMMEND that
 # MEMBERS ENDORSE ...", "2.1 That the Board approves ...".
 _ASK_LEAD = re.compile(
-    r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\brecommend(?:s|ed)?\s+that\b"
+    # (or over its numbered asks, "The Committee is recommended:" over "2.1 To approve ...")
+    r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)(?:\s+to\b|[ \t]*:)"
+    r"|\brecommend(?:s|ed)?\s+that\b"
     # (a recommendation's "That" is capitalised: "that" opening a line is a sentence wrapped)
     # (numbered, or lettered as a list's first point: "(a) That the contract be awarded")
     r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?-i:That)\b",

@@ -164,7 +164,8 @@ def segment(source: Source) -> list[Segment]:
         if not (web_page and seg.kind):
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
-    return [s for s in segments if s.end > s.start and not _placeholder(s)] or segments[:1]
+    return [s for s in segments if s.end > s.start and not _placeholder(s)
+            and not _exempt_stand_in(s)] or segments[:1]
 
 
 def _placeholder(seg: Segment) -> bool:
@@ -174,6 +175,27 @@ def _placeholder(seg: Segment) -> bool:
     paper); the paper, when it comes, is one."""
     return (seg.end - seg.start <= PLACEHOLDER_MAX_LINES and seg.title is not None
             and PLACEHOLDER_TITLE.match(seg.title) is not None)
+
+
+# A pack's page standing in for its exempt business: the motion to exclude the press and
+# public ("RECOMMENDED - that the press and public be excluded for item 8") over the exempt
+# item's heading and its note that its paper is not published ("NOT FOR PUBLICATION").
+EXCLUSION_MOTION = re.compile(
+    r"\bpublic\s+be\s+excluded\b|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b",
+    re.I)
+NOT_PUBLISHED = re.compile(r"\bnot\s+for\s+publication\b", re.I)
+# ... on a page of no more lines than these (running heads, two headings, a sentence each)
+EXEMPT_STAND_IN_MAX_LINES = 12
+
+
+def _exempt_stand_in(seg: Segment) -> bool:
+    """A few lines moving the exclusion of the press and public over an exempt item whose
+    paper is not published: the agenda names those items, and nothing of them is printed,
+    so the page is no document of its own (like a paper's stand-in "to follow")."""
+    if seg.end - seg.start > EXEMPT_STAND_IN_MAX_LINES:
+        return False
+    text = seg.text
+    return EXCLUSION_MOTION.search(text) is not None and NOT_PUBLISHED.search(text) is not None
 
 
 def _blank_pages(flat: list[tuple[int, int, Line]]) -> set[int]:

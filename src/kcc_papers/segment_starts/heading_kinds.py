@@ -19,6 +19,7 @@ from kcc_papers.segment_starts.header_labels import (
     _report_label,
 )
 from kcc_papers.segment_starts.layout import (
+    SPACED_ONLY,
     TITLE_SIZE_RATIO,
     TOP_OF_PAGE,
     _other_languages,
@@ -66,8 +67,6 @@ EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]
                              re.I)
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
-# ... the word letter-spaced, as a text file sets its title: "M I N U T E S"
-SPACED_MINUTES = re.compile(r"^[ ]*M I N U T E(?: S)?[ ]*$")
 # A page's head saying the minutes go on from an earlier page: "Minutes - 18 January 2028
 # (continued)", "Minutes, Cabinet 16 September 2027 - continued".
 MINUTES_CONTINUED = re.compile(r"^\s*Minutes?\b[^\n]{0,80}?\bcont(?:inued|['’]d)\b", re.I)
@@ -369,9 +368,10 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if ("minute" in lower and MINUTES_OF_BODY.match(text) and _set_as_heading(flat, i)
             and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
-    word = "MINUTES" if SPACED_MINUTES.match(text) else text.strip()
+    # (the word letter-spaced, "M I N U T E S", as a text export prints a spaced title)
+    word = "".join(text.split()) if SPACED_ONLY.match(text) else text
     if (MINUTES_WORD.match(word) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
-            and MINUTES.match(f"{word} {flat[i + 1][2].text.strip()}")):
+            and MINUTES.match(f"{word.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if continued_minutes(flat, i):
         return "minutes"

@@ -42,7 +42,10 @@ def extract(ctx: Context) -> list[Record]:
     lines = [line.text for _, line in ctx.segment.lines if not line.stamp]
     kind = ctx.document.kind
     heads = _running_heads(ctx)  # (read once: each reader below may want them)
-    found = page_heading(lines) if moderngov.page_type(lines) else {}
+    # (a page headed as ModernGov heads one, "MINUTES" over its meeting's line, is read
+    # under the pack's running head: that head names the pack's meeting, not the page's)
+    headless = [line.text for line in _under_running_heads(ctx, heads)] if heads else lines
+    found = page_heading(headless) if moderngov.page_type(lines) else {}
     if found:
         pass  # a ModernGov page names its meeting in one line
     elif kind == "agenda":
@@ -86,7 +89,8 @@ def extract(ctx: Context) -> list[Record]:
         if kind == "decision" and "committee" not in found:
             _fill(found, decisions_taken(stream[:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
-            _fill(found, notice_masthead(stream[:REPORT_HEAD]))
+            # (its masthead's lines are counted below the running head over its pages)
+            _fill(found, notice_masthead([s for s in stream if s not in heads][:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
@@ -95,7 +99,10 @@ def extract(ctx: Context) -> list[Record]:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
         _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
-    if "committee" not in found:
+    # (a decision record's meeting is not the pack's running head's: that is the pack's, which
+    # it takes where it was decided that day, see documents.fill_meeting_fields; a mayor's
+    # decision of another day in the board's pack was taken at no meeting)
+    if "committee" not in found and not (kind == "decision" and heads):
         _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
     if not found:
         return []

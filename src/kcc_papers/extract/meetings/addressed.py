@@ -30,11 +30,16 @@ TO_LINE = re.compile(
     # ("Report to the Policy and Resources Committee": the body without its article)
     # (its word capitalised: "report to County Council on 17th December" starting a line is a
     # sentence wrapped there, "... and recommends the" over it)
-    r"|^\s*(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # (perhaps after its council's name: "Tarnbeck Council - Report to Housing Committee")
+    r"|^\s*(?:(?:[A-Z][\w'’&-]*[ \t]+){1,5}?(?:Council|Authority)[ \t]+[–—-][ \t]+)?"
+    r"(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
 )
+# An authority meeting as a whole, named in full: "Meeting: Stourvale Combined Fire Authority"
+# (its words capitalised, as a name is; "the Authority" alone names none).
+AUTHORITY_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,6}Authority")
 # "To: All Members of the County Council": the body is the County Council.
 MEMBERS_OF = re.compile(r"^\s*(?:All\s+)?Members\s+of\s+(?:the\s+)?", re.I)
 # Where a committee's name ends and its date begins: "Cabinet – 30 January 2025", "Cabinet, 4".
@@ -122,8 +127,8 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
             # masthead's is read)
             name = SESSION_BRACKET.sub("", name).removeprefix("The ").strip(" ,–-")
             # "Report to: Executive": the executive is a body too (SOLE_BODY)
-            if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)) and len(
-                    name) < COMMITTEE_NAME_CHARS:
+            if (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name)
+                    or AUTHORITY_NAME.fullmatch(name)) and len(name) < COMMITTEE_NAME_CHARS:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d
@@ -183,7 +188,10 @@ NOTICE_TITLE_LINES = 8
 def notice_masthead(lines: list[str]) -> dict[str, object]:
     """A decision notice's body (its masthead's name alone, not a council's, or the one its
     title names) and the date its "Date of hearing:" or "Date of meeting:" label gives."""
-    heads = [_NOTICE_TITLE.sub("", s).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
+    # (a title naming its body after what it is, "Notice of Determination of the Licensing
+    # Sub-Committee", among them names that body)
+    heads = [(m.group("body") if (m := _NOTICE_OF_BODY.match(s)) else _NOTICE_TITLE.sub("", s))
+             .strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
     name = next((s for s in heads if is_masthead_name(s) and not a_council(s)), None)
     if name is None:
         titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]

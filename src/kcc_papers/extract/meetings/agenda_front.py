@@ -12,6 +12,7 @@ from kcc_papers.normalise.dates import find_date
 from .addressed import in_one_language
 from .body_names import (
     BODY,
+    BODY_WORD,
     INITIALISM_TAIL,
     SOLE_BODY,
     a_council,
@@ -90,7 +91,9 @@ def _bilingual_name(s: str) -> str:
 # "Cabinet Committee" (a cabinet committee is a kind of body, as a committee is).
 # (matched whole against the stripped line: spaces around it inside the pattern, searched,
 # would be scanned again from each space of a long run)
-KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
+# ("Joint Committee" too: a partnership's name over its kind, "SEVERN WASTE PARTNERSHIP" over
+# "Joint Committee", the joint committee of the councils in it)
+KIND_WRAPPED = re.compile(r"(?:Cabinet\s+|Joint\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
                           r"Commission|Authority)", re.I)
 
 
@@ -104,11 +107,17 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     company's name is the meeting of its board, not a name wrapped)."""
     out = list(head)
     for n in range(1, len(head)):
+        if council := _council_wrapped(head[n - 1], head[n]):
+            out[n] = council
+            continue
         if DANGLING_JOIN.search(head[n - 1]) and is_masthead_name(head[n]):
             # "Pwyllgor Archwilio ... / Audit and" over "Corporate Governance Committee": a
             # name does not end in "and"; its last half runs on into the line below
             run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
             out[n] = run_on if is_masthead_name(run_on) else out[n]
+            continue
+        if longer := _printed_longer(head, n):
+            out[n] = longer
             continue
         cabinets = _cabinets_committee(head[n - 1], printed[n])
         if not KIND_WRAPPED.fullmatch(printed[n].strip()) or (
@@ -119,10 +128,44 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
         joined = next((name for name in (f"{half.strip()} {head[n].strip()}" for half in (
             head[n - 1], halves(head[n - 1])[-1])) if is_masthead_name(name)), None)
         if joined:
-            out[n] = joined
+            # (the name's start in capitals over its kind in mixed case is one name, written
+            # as a name in capitals is: "SEVERN WASTE PARTNERSHIP" over "Joint Committee")
+            out[n] = joined = (title_case(joined) if head[n - 1].isupper()
+                               and not head[n].isupper() else joined)
             if cabinets:
                 out[n - 1] = joined  # the line above is the name's start, no name of its own
     return out
+
+
+def _printed_longer(head: list[str], n: int) -> str | None:
+    """The name a masthead wraps over two lines in capitals ("CHILDREN AND YOUNG PEOPLE" over
+    "SCRUTINY COMMITTEE"), where the two lines read together are a name the head prints
+    whole on another line (its running head: "... Council Children and Young People Scrutiny
+    Committee 14 March 2028"); None where the line above is none of its start."""
+    above, line = head[n - 1].strip(), head[n].strip()
+    if not (above.isupper() and line.isupper() and is_body_name(line)) or BODY_WORD.search(above):
+        return None
+    joined = f"{above} {line}"
+    whole = " ".join(joined.lower().split())
+    others = (" ".join(s.lower().split()) for k, s in enumerate(head) if k not in (n - 1, n))
+    if not any(whole in other for other in others):
+        return None
+    return title_case(joined)
+
+
+# The last of the names a line lists ("Bristow City Council | Lydney Vale Borough"), parted by
+# a stroke, a comma or a semicolon.
+LAST_LISTED = re.compile(r"[^|,;]+$")
+
+
+def _council_wrapped(above: str, line: str) -> str | None:
+    """The council's name whose last word, "Council" alone on ``line``, wrapped from the end
+    of ``above`` (a joint body's masthead listing its councils: "... | Lydney Vale Borough"
+    over "Council"): the name's end, no body meeting; None where it is not that."""
+    if line.strip().lower() != "council" or not (last := LAST_LISTED.search(above)):
+        return None
+    name = f"{last.group().strip()} {line.strip()}"
+    return name if COUNCIL.fullmatch(name) else None
 
 
 # A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"

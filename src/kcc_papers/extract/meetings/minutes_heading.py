@@ -56,7 +56,10 @@ _MINUTES_OF = re.compile(
     # no article before a capitalised name that ends in its body's word and is "held":
     # "Minutes of Environment Committee Meeting held on ..."
     r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
-    r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b))"
+    r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b)"
+    # the notes of a members' briefing: "NOTES of the informal All Member Briefing held in
+    # ..." (the briefing's name is what met)
+    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,4}?Briefing\s+held\b))"
     # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
@@ -161,7 +164,7 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
     printed without one. The forms above are read first; what they leave unknown, the looser
     masthead reading fills, a committee and its date as a pair or not at all."""
     # (a scanned paper's text layer misreads the heading's words: read through them)
-    lines = [legible(s) for s in _above_attendance(lines)]
+    lines = [_unspaced(legible(s)) for s in _above_attendance(lines)]
     out = _printed_heading(lines, whole_text)
     more = _masthead_forms(lines)
     if out.committee is not None and "committee" in more and out.meeting_date is None:
@@ -170,6 +173,15 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
         if getattr(out, key) is None:
             setattr(out, key, value)
     return out
+
+
+# A word letter-spaced alone on its line, as a text export prints a spaced title: "M I N U T E S".
+_LETTER_SPACED = re.compile(r"^[ \t]*\S(?:[ ]\S){2,}[ \t]*$")
+
+
+def _unspaced(line: str) -> str:
+    """A letter-spaced word's line as the word ("M I N U T E S" is "MINUTES"); others as is."""
+    return "".join(line.split()) if _LETTER_SPACED.match(line) else line
 
 
 # The list of those present ("Present: Councillor ...", "MEMBERS PRESENT", "In attendance:")
@@ -524,9 +536,10 @@ def _masthead_forms(lines: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     if m:
         body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        # (in either case: "MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027")
-        body = re.split(r"(?i)\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body)[0]
-        body = re.split(r",?\s+\w+day\b", body)[0]  # "Minutes of the Cabinet Tuesday, ..."
+        # (in any case: "MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027" names no body)
+        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body, flags=re.I)[0]
+        # "Minutes of the Cabinet Tuesday, ..."
+        body = re.split(r",?\s+\w+day\b", body, flags=re.I)[0]
         body = _MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
         if (own := OF_COUNCIL.search(body)) and own.start() > 0:
             out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
