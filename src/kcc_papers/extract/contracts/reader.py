@@ -137,8 +137,8 @@ def _column_words(lines: list[str]) -> int:
 
 
 def _figures_row(line: str) -> bool:
-    """A row of a table of figures (``FIGURE_CELL``); asked only of a page whose short lines
-    name two column words, so a page of prose or a contracts table pays nothing more."""
+    """A row of a table of figures (``FIGURE_CELL``); asked only of a page that prints "£"
+    and whose short lines name two column words, so the other pages pay nothing more."""
     figures = len(FIGURE_CELL.findall(line))
     return figures >= MIN_ROW_FIGURES and figures >= len(ROW_WORD.findall(line))
 
