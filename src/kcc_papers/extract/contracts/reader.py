@@ -104,6 +104,12 @@ DECISIONS_HEADER = re.compile(r"^\s*(?:[A-Z][\w#./]*\s+){0,3}Decisions?"
                               r"(?:\s+(?:[A-Z][\w()/]*|for|of)){1,4}\s*$")
 
 LINE_SEPARATOR = "\x00"
+# A row of a table of figures ("Bus Service Operator Grant (BSOG) 1,148 1,148 1,148 1,148"):
+# its words name the row, not a column, so they are no header's. A header prints figures too
+# ("Bidder Quality (60) Price (30) Total (100)"), but fewer than its words.
+FIGURE_CELL = re.compile(r"(?<!\S)[(£+\-]?\d[\d,.]*[%)]?(?!\S)")
+ROW_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_ROW_FIGURES = 3
 
 
 def contract_page(lines: list[str]) -> bool:
@@ -118,10 +124,23 @@ def contract_page(lines: list[str]) -> bool:
     if not any("£" in t for t in lines):
         return False
     shorts = [t for t in lines if len(t) < MAX_HEADER_LINE_CHARS]
-    short = LINE_SEPARATOR.join(shorts)
-    if len({" ".join(m.lower().split()) for m in CONTRACT_COLUMN.findall(short)}) >= 2:
+    if _column_words(shorts) >= 2 and _column_words([t for t in shorts if not _figures_row(t)]
+                                                    ) >= 2:
         return True
     return holds_any(text, ("contract",)) and any(DECISIONS_HEADER.match(t) for t in shorts)
+
+
+def _column_words(lines: list[str]) -> int:
+    """How many distinct contract column words the lines name."""
+    found = CONTRACT_COLUMN.findall(LINE_SEPARATOR.join(lines))
+    return len({" ".join(m.lower().split()) for m in found})
+
+
+def _figures_row(line: str) -> bool:
+    """A row of a table of figures (``FIGURE_CELL``); asked only of a page that prints "£"
+    and whose short lines name two column words, so the other pages pay nothing more."""
+    figures = len(FIGURE_CELL.findall(line))
+    return figures >= MIN_ROW_FIGURES and figures >= len(ROW_WORD.findall(line))
 
 
 # Readings worth knowing about that are not disagreements in the paper.
