@@ -81,11 +81,12 @@ def extract(ctx: Context) -> list[Record]:
             lines = body_lines(tabled, furniture(ctx.source.pages))
         return _recommendations(ctx, lines, [t for _, t in raw])
     parser = _notice_parser([t for _, t in lines])
-    if parser is None and ctx.document.kind == "forward_plan":
+    if ctx.document.kind == "forward_plan" and not (parser and parser(lines)):
         # a plan's list of decisions to come, in no format read above: its prose (what the
         # plan is) is no decision, as the fallbacks below would read it; but a plan's cover
         # report asks the meeting to approve it in its "Recommendation" block, as a
-        # register's cover report does
+        # register's cover report does (its header may print a decision page's label,
+        # "Decision type: Non Key Decision", that heads no decision)
         return _recommendations(ctx, lines, [t for _, t in raw])
     # A decision paper in no format met so far: its labelled fields may still say it all, read
     # by the rows of a table of labels where it prints one (the text layer sets a label cell
