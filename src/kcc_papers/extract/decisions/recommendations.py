@@ -384,7 +384,8 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             n = _LIST_NUMBER.match(line)
             if not (n and last_list is not None and int(n.group(1)) == last_list + 1):
                 return j
-        if content and _SECTION_WORDS.match(line) and len(line) < MAX_SECTION_HEADING_CHARS:
+        if (content and _SECTION_WORDS.match(line) and len(line) < MAX_SECTION_HEADING_CHARS
+                and not _wrapped_on(texts[j - 1], line)):
             return j
         if (content and line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
                 and not _LIST_ITEM.match(line)):
@@ -423,6 +424,13 @@ _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")
 
 def _sentence_done(line: str) -> bool:
     return line.rstrip().endswith((".", "?"))
+
+
+def _wrapped_on(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence above: it opens in small letters under a line
+    that ends no sentence ("... Appendix 1 for public" over "consultation for eight weeks"),
+    so a section's word it opens with heads nothing."""
+    return line[:1].islower() and not _sentence_done(above)
 
 
 def _list_open(lines: list[str]) -> bool:
