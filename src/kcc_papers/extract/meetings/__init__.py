@@ -218,8 +218,11 @@ def _under_running_heads(ctx: Context, heads: set[str]) -> list[Line]:
     words lower on the page, a masthead repeating it, are kept)."""
     out: list[Line] = []
     page = None
-    # (a text file's running head is its furniture: the same line atop its pages)
-    keys = furniture(ctx.source.pages) if ctx.source.format != "pdf" else set()
+    # (a text file's running head is its furniture: the same line atop its pages; dropped
+    # from minutes, whose heading then gives their date, not the pack's head; an agenda's
+    # masthead may read its wrapped name whole from it, "_printed_longer")
+    keys = (furniture(ctx.source.pages)
+            if ctx.source.format != "pdf" and ctx.document.kind == "minutes" else set())
     # (the minutes' pages bound out of order read from their own heading's page)
     for number, line in in_printed_order(ctx.segment.lines):
         top, page = number != page, number
