@@ -13,11 +13,11 @@ it stands."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.summary import NEW_ROW, SummaryEntry
-from kcc_papers.extract.risks.values import risk_key
+from kcc_papers.extract.risks.values import LIKELIHOOD_WORDS, risk_key
 
 _LIKELIHOOD = r"likelihood|probability"
 _IMPACT = r"impact|consequences?|severity"
@@ -39,11 +39,15 @@ MAX_STEPS = 6
 EMPTY_MARK = re.compile(r"^(?:[-–—]|\d{1,2})$")
 # An id names its number ("CR05", "R/23/001"): a register's letters alone are no risk.
 DIGIT = re.compile(r"\d")
-ID_SEPARATORS = re.compile(r"[,;]|\s(?=[A-Z])")
+ID_LISTS = re.compile(r"[,;]")
+ID_SEPARATORS = re.compile(r"\s(?=[A-Z])")
 # A map of the risks before their controls or at their target says so in its caption or its
 # corner: its places are not the risks as they stand.
+# A map of an earlier review ("Previous quarter", "at the last review") is not either.
 NOT_CURRENT = re.compile(r"\b(?:inherent|gross|original|target|before\s+controls"
-                         r"|without\s+(?:controls|mitigation)|pre-?\s?mitigation)\b", re.I)
+                         r"|without\s+(?:controls|mitigation)|pre-?\s?mitigation"
+                         r"|previous|prior|last\s+(?:quarter|review|period|report|year|meeting))\b",
+                         re.I)
 # How many rows above the map its caption may stand ("Figure 1 - Inherent risk heat map"),
 # and how long a caption is (a line of prose above it is no caption).
 CAPTION_ROWS = 2
@@ -54,11 +58,14 @@ MAX_CAPTION_CHARS = 100
 class _Axis:
     likelihood_rows: bool  # the rows' steps are the likelihood's, the columns' the impact's
     columns: list[str]  # each column's step as printed (the corner's column: "")
+    heads: list[str]  # the column heads as printed ("4 Major")
+    named: bool  # the column heads name their axis ("Impact 4")
 
 
 def placed_risks(rows: list[Row]) -> list[SummaryEntry]:
     """Each risk a heat map of the risks as they stand places, as a register row giving its
-    likelihood and impact and nothing else. An id placed in two cells is left out."""
+    likelihood and impact and nothing else. An id placed in two cells is left out; one the
+    paper's maps place in the same cell (a map printed again in its appendix) is kept."""
     places: dict[str, SummaryEntry] = {}
     twice: set[str] = set()
     i = 0
@@ -77,12 +84,37 @@ def placed_risks(rows: list[Row]) -> list[SummaryEntry]:
         steps = i - header_at - 1
         if steps < MIN_STEPS or steps > MAX_STEPS or _not_current(rows, header_at):
             continue
+        if _named_the_other_way(axis, rows[header_at + 1 : i]):
+            placed = [replace(e, likelihood=e.impact, impact=e.likelihood) for e in placed]
         for entry in placed:
             key = risk_key(entry.risk_id)
-            if key in places:
+            if key in places and _place(places[key]) != _place(entry):
                 twice.add(key)
             places[key] = entry
     return [e for key, e in places.items() if key not in twice]
+
+
+def _place(entry: SummaryEntry) -> tuple[str | None, str | None]:
+    return entry.likelihood, entry.impact
+
+
+def _named_the_other_way(axis: _Axis, map_rows: list[Row]) -> bool:
+    """Whether the steps' own names put the likelihood on the other side than the corner
+    does: the rows "5 Almost certain" to "1 Rare" under a corner reading "Impact /
+    Likelihood" (a cell split on its diagonal prints the columns' word first). A column
+    naming its axis ("Impact 1") rules over both."""
+    if axis.named:
+        return False
+    row_words = _likelihood_words([r.cells[0] for r in map_rows if r.cells])
+    column_words = _likelihood_words(axis.heads)
+    return row_words != column_words and row_words != axis.likelihood_rows
+
+
+def _likelihood_words(cells: list[str]) -> bool:
+    """Whether every step names itself by the likelihood's usual words ("4 Likely", "Rare")."""
+    names = [m["name"] if (m := STEP.match(" ".join(c.split()))) else None for c in cells]
+    return bool(names) and all(
+        n is not None and " ".join(n.lower().split()) in LIKELIHOOD_WORDS for n in names)
 
 
 def _axis(row: Row) -> _Axis | None:
@@ -96,17 +128,21 @@ def _axis(row: Row) -> _Axis | None:
                for s in steps):
         return None
     # the columns' own word for their axis ("Impact 1") rules; else the corner's
-    named = {bool(re.match(_LIKELIHOOD, s["axis"], re.I)) for s in steps if s and s["axis"]}
+    named = {_is_likelihood(s["axis"]) for s in steps if s and s["axis"]}
     if len(named) > 1:
         return None
     if named:
-        likelihood_rows = not named.pop()
+        likelihood_rows = not next(iter(named))
     else:
-        likelihood_rows = bool(re.match(_LIKELIHOOD, corner["rows"], re.I))
-        if corner["cols"] and bool(re.match(_LIKELIHOOD, corner["cols"], re.I)) == (
-                likelihood_rows):
+        likelihood_rows = _is_likelihood(corner["rows"])
+        if corner["cols"] and _is_likelihood(corner["cols"]) == likelihood_rows:
             return None  # the same axis twice
-    return _Axis(likelihood_rows, ["", *(_step(s["step"], s["name"]) for s in steps if s)])
+    return _Axis(likelihood_rows, ["", *(_step(s["step"], s["name"]) for s in steps if s)],
+                 cells[1:], bool(named))
+
+
+def _is_likelihood(axis_word: str) -> bool:
+    return bool(re.match(_LIKELIHOOD, axis_word, re.I))
 
 
 def _step(number: str | None, name: str | None) -> str:
@@ -157,10 +193,20 @@ def _next_step(step: str | None, numbers: list[int]) -> bool:
 
 def _ids(cell: str) -> list[str] | None:
     """The ids a cell of the map holds, or None when it holds anything else (words)."""
-    parts = [p.strip() for p in ID_SEPARATORS.split(cell) if p.strip()]
-    if not all(EMPTY_MARK.match(p) or (NEW_ROW.match(p) and DIGIT.search(p)) for p in parts):
+    parts = [p for listed in ID_LISTS.split(cell) for p in _spaced_ids(listed.strip()) if p]
+    if not all(EMPTY_MARK.match(p) or _is_id(p) for p in parts):
         return None
     return [p for p in parts if not EMPTY_MARK.match(p)]
+
+
+def _spaced_ids(part: str) -> list[str]:
+    """A part of a cell between its commas: one id, its letters spaced from its number as
+    printed ("SEND R1", "CRR F2"), or ids a space apart ("CR05 CR11")."""
+    return [part] if _is_id(part) else [p.strip() for p in ID_SEPARATORS.split(part)]
+
+
+def _is_id(part: str) -> bool:
+    return bool(NEW_ROW.match(part) and DIGIT.search(part))
 
 
 def _not_current(rows: list[Row], header_at: int) -> bool:

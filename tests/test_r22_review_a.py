@@ -1,0 +1,156 @@
+"""Review of held-out round 22's risk fixes (the heat map reader, the broken "Likelihood"
+header): regression tests of the defects found, each on a small paper of another council
+than the round's own, with guards of the rules the fixer wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ScoredRisk, rendered, source_lines
+from kcc_papers.extract import risks
+from kcc_papers.models import Risk
+
+
+def _pdf_risks(source: str, tmp_path: Path) -> list[ScoredRisk]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for ctx in contexts(rendered(source, tmp_path)) if ctx.document.kind in risks.KINDS
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+
+
+# A district's strategic risks on a 4 x 4 map: rows the likelihood ("4 Very likely" down to
+# "1 Remote"), columns the impact; the list under it names each risk's title and owner only.
+MAP_ROWS = (
+    "| 4 Very likely | - | {#ffc000}SR-03 | - | - |",
+    "| 3 Likely | - | - | {#ff0000}SR-01 | - |",
+    "| 2 Possible | - | - | - | {#ffc000}SR-02 |",
+    "| 1 Remote | - | - | - | - |",
+)
+LIST = (
+    "** Table 1 - Strategic risks",
+    "|% 12 58 30",
+    "|# Ref | Risk | Risk owner |",
+    "| SR-01 | Homelessness demand exceeds the temporary accommodation budget | "
+    "Head of Housing |",
+    "| SR-02 | Failure of the waste contractor during the contract's final year | "
+    "Director of Place |",
+    "| SR-03 | Loss of planning fee income in a slow housing market | Head of Planning |",
+)
+MAP: list[ScoredRisk] = [("SR-01", 3, 3, 9), ("SR-02", 2, 4, 8), ("SR-03", 4, 2, 8)]
+
+
+def _map(caption: str = "** Figure 1 - Strategic risk map, October 2029",
+         corner: str = "Likelihood / Impact",
+         columns: str = "1 Minimal | 2 Minor | 3 Serious | 4 Critical",
+         rows: tuple[str, ...] = MAP_ROWS) -> tuple[str, ...]:
+    return (caption, "|% 22 19 19 20 20", f"|# {corner} | {columns} |", *rows)
+
+
+def _paper(*body: str) -> str:
+    return source_lines(
+        "!! Thornbury Vale District Council",
+        "** Governance Committee - 14 October 2029",
+        "** Strategic Risk Management",
+        "That the Committee notes the strategic risks and their places on the map.",
+        "Each risk sits in the cell of its current likelihood and impact, scored 1 to 4.",
+        *body,
+    )
+
+
+def test_guard_a_map_of_another_council_places_its_risks(tmp_path: Path) -> None:
+    assert _pdf_risks(_paper(*_map(), *LIST), tmp_path) == MAP
+
+
+def test_regression_a_map_printed_twice_keeps_its_places(tmp_path: Path) -> None:
+    """Before, a map printed again further on (the summary's map, then the appendix's) put
+    each id in two cells, and an id placed twice was left out: the paper gave no risks. The
+    same place twice is no clash."""
+    again = _map(caption="** Figure 3 - Strategic risk map (as Figure 1)")
+    assert _pdf_risks(_paper(*_map(), *LIST, *again), tmp_path) == MAP
+
+
+def test_guard_an_id_in_two_cells_is_left_out(tmp_path: Path) -> None:
+    moved = tuple(r.replace("{#ffc000}SR-02", "-").replace("| 1 Remote | - |",
+                                                          "| 1 Remote | SR-02 |")
+                  for r in MAP_ROWS)
+    second = _map(caption="** Figure 3 - Strategic risk map (as Figure 1)", rows=moved)
+    assert _pdf_risks(_paper(*_map(), *LIST, *second), tmp_path) == [
+        ("SR-01", 3, 3, 9), ("SR-03", 4, 2, 8)]
+
+
+def test_regression_a_map_of_the_last_review_places_no_risk(tmp_path: Path) -> None:
+    """Before, a map of the risks at the last review (its caption says so) placed them as
+    they stand: an earlier issue's places are no more current than the inherent ones."""
+    caption = "** Figure 1 - Strategic risk map at the last review (June 2029)"
+    assert _pdf_risks(_paper(*_map(caption=caption), *LIST), tmp_path) == []
+
+
+def test_regression_previous_quarter_map_beside_the_current_one(tmp_path: Path) -> None:
+    """Before, last quarter's map beside this quarter's put a moved risk in two cells, so
+    it was left out; the previous map places nothing now, the current one all three."""
+    moved = tuple(r.replace("{#ffc000}SR-02", "-").replace("| 1 Remote | - |",
+                                                          "| 1 Remote | SR-02 |")
+                  for r in MAP_ROWS)
+    previous = _map(caption="** Figure 1 - Previous quarter (June 2029)", rows=moved)
+    current = _map(caption="** Figure 2 - This quarter (September 2029)")
+    assert _pdf_risks(_paper(*previous, *current, *LIST), tmp_path) == MAP
+
+
+LIKELIHOOD_NAMED_ROWS = tuple(r.replace("4 Very likely", "4 Almost certain")
+                              .replace("3 Likely", "3 Likely").replace("1 Remote", "1 Rare")
+                              for r in MAP_ROWS)
+
+
+def test_regression_step_names_tell_the_rows_axis_over_the_corner(tmp_path: Path) -> None:
+    """Before, a corner split on its diagonal read "Impact / Likelihood" (the columns' word
+    printed higher, so first) and the rows, named "4 Almost certain" to "1 Rare", were read
+    as the impact: every risk's factors swapped. The likelihood's own words tell its side."""
+    paper = _paper(*_map(corner="Impact / Likelihood", rows=LIKELIHOOD_NAMED_ROWS), *LIST)
+    assert _pdf_risks(paper, tmp_path) == MAP
+
+
+def test_guard_impact_down_the_rows_as_the_corner_says(tmp_path: Path) -> None:
+    rows = ("| 4 Critical | - | - | SR-02 | - |", "| 3 Serious | - | - | - | SR-01 |",
+            "| 2 Minor | - | - | - | SR-03 |", "| 1 Minimal | - | - | - | - |")
+    paper = _paper(*_map(corner="Impact / Likelihood",
+                         columns="1 Rare | 2 Unlikely | 3 Possible | 4 Likely", rows=rows),
+                   *LIST)
+    assert _pdf_risks(paper, tmp_path) == [("SR-01", 4, 3, 12), ("SR-02", 3, 4, 12),
+                                           ("SR-03", 4, 2, 8)]
+
+
+def test_regression_ids_spacing_their_letters_are_placed(tmp_path: Path) -> None:
+    """Before, a cell split at every space before a capital, so "SEND R1" (a register's
+    letters, a space, the risk's own id) was two parts, "SEND" no id: the map was not read."""
+    def send(line: str) -> str:
+        return line.replace("SR-0", "SEND R")
+
+    paper = _paper(*_map(rows=tuple(send(r) for r in MAP_ROWS)), *(send(x) for x in LIST))
+    assert _pdf_risks(paper, tmp_path) == [(send(i), lk, im, s) for i, lk, im, s in MAP]
+
+
+def test_guard_ids_a_space_apart_are_each_placed(tmp_path: Path) -> None:
+    rows = tuple(r.replace("{#ff0000}SR-01", "{#ff0000}SR-01 SR-03")
+                 .replace("{#ffc000}SR-03", "-") for r in MAP_ROWS)
+    assert _pdf_risks(_paper(*_map(rows=rows), *LIST), tmp_path) == [
+        ("SR-01", 3, 3, 9), ("SR-02", 2, 4, 8), ("SR-03", 3, 3, 9)]
+
+
+def test_regression_a_map_of_measure_codes_names_no_risks(tmp_path: Path) -> None:
+    """Before, a table of measures by their codes, naming no risk anywhere, was taken for a
+    list of the risks the map places: its codes became risks with the map's factors."""
+    def kpi(line: str) -> str:
+        return line.replace("SR-0", "KPI 0")
+
+    measures = ("** Table 1 - Measures", "|% 12 58 30", "|# Ref | Indicator | Lead officer |",
+                "| KPI 01 | Days to process new benefit claims | Head of Revenues |",
+                "| KPI 02 | Missed bins per 100,000 collections | Head of Waste |",
+                "| KPI 03 | Major planning applications decided in time | Head of Planning |")
+    paper = _paper(*_map(rows=tuple(kpi(r) for r in MAP_ROWS)), *measures)
+    assert _pdf_risks(paper, tmp_path) == []
+
+
+def test_guard_a_map_of_counts_places_no_risk(tmp_path: Path) -> None:
+    rows = tuple(r.replace("{#ffc000}SR-03", "2").replace("{#ff0000}SR-01", "3")
+                 .replace("{#ffc000}SR-02", "1") for r in MAP_ROWS)
+    assert _pdf_risks(_paper(*_map(rows=rows), *LIST), tmp_path) == []
