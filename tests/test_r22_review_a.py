@@ -9,7 +9,10 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import ScoredRisk, rendered, source_lines
 from kcc_papers.extract import risks
+from kcc_papers.extract.risks import heat_map
+from kcc_papers.extract.risks.reader import FACTOR_WORDS
 from kcc_papers.models import Risk
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
 def _pdf_risks(source: str, tmp_path: Path) -> list[ScoredRisk]:
@@ -154,3 +157,49 @@ def test_guard_a_map_of_counts_places_no_risk(tmp_path: Path) -> None:
     rows = tuple(r.replace("{#ffc000}SR-03", "2").replace("{#ff0000}SR-01", "3")
                  .replace("{#ffc000}SR-02", "1") for r in MAP_ROWS)
     assert _pdf_risks(_paper(*_map(rows=rows), *LIST), tmp_path) == []
+
+
+def test_regression_a_target_map_headed_over_a_paragraph_places_no_risk(tmp_path: Path) -> None:
+    """Before, only the two lines just over a map were read for its caption: a heading
+    "Target risk map" over a paragraph of three lines was not seen, and the risks' target
+    places were taken as they stand."""
+    heading, *table = _map(caption="** Target risk map")
+    paragraph = ("The map below shows where each risk should sit by March 2031 once the further "
+                 "actions in the action plan have been completed by their owners, as agreed by "
+                 "the Corporate Management Team at its meeting in September.")
+    assert _pdf_risks(_paper(heading, paragraph, *table, *LIST), tmp_path) == []
+
+
+def test_guard_a_current_map_showing_moves_since_the_last_review(tmp_path: Path) -> None:
+    caption = "** Figure 1 - Risk map, October 2029 (arrows: moves since the last review)"
+    assert _pdf_risks(_paper(*_map(caption=caption), *LIST), tmp_path) == MAP
+
+
+def test_guard_likelihood_as_a_measure_name_makes_no_register(tmp_path: Path) -> None:
+    """The broken heading's "Likeli" is no looser than the word was: a dashboard measuring a
+    likelihood is no register."""
+    paper = source_lines(
+        "!! Thornbury Vale District Council",
+        "** Community Safety Partnership - 14 October 2029",
+        "** Quarter 2 performance",
+        "That the Partnership notes the measures.",
+        "|% 12 48 12 12 16",
+        "|# Ref | Measure | Target | Actual | Rating |",
+        "| CS01 | Likelihood of reoffending within 12 months (%) | 25 | 27 | Amber |",
+        "| CS02 | Likeliness of reporting hate crime (survey, %) | 60 | 64 | Green |",
+        "| CS03 | Repeat victims of domestic abuse (%) | 28 | 31 | Red |",
+    )
+    assert _pdf_risks(paper, tmp_path) == []
+
+
+def test_guard_new_map_patterns_are_linear() -> None:
+    """Every pattern the map reader added, on 10,000 spaces, letters, digits and dots, and on
+    the runs its alternatives start ("likelihood ", "since the ")."""
+    fillers = (" ", "a", "1", ".", "Impact ", "since the ", "SR ")
+    patterns = (heat_map.CORNER.match, heat_map.STEP.match, heat_map.NOT_CURRENT.search,
+                heat_map.ID_SEPARATORS.split, heat_map.SENTENCE_END.search,
+                FACTOR_WORDS[0].search, heat_map._ids)
+    for filler in fillers:
+        for run in patterns:
+            assert _growth(lambda n, r=run, f=filler: r("Likelihood " + f * n + "x1"),
+                           1000) < MOST_GROWTH, (run, filler)

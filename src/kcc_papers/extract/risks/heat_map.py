@@ -43,15 +43,23 @@ ID_LISTS = re.compile(r"[,;]")
 ID_SEPARATORS = re.compile(r"\s(?=[A-Z])")
 # A map of the risks before their controls or at their target says so in its caption or its
 # corner: its places are not the risks as they stand.
-# A map of an earlier review ("Previous quarter", "at the last review") is not either.
+# A map of an earlier review is not either ("Previous quarter", "at the last review"), but
+# a current map may show the moves since one ("arrows show the change since the last review").
 NOT_CURRENT = re.compile(r"\b(?:inherent|gross|original|target|before\s+controls"
-                         r"|without\s+(?:controls|mitigation)|pre-?\s?mitigation"
-                         r"|previous|prior|last\s+(?:quarter|review|period|report|year|meeting))\b",
+                         r"|without\s+(?:controls|mitigation)|pre-?\s?mitigation)\b"
+                         r"|(?<!since\s)(?<!since\sthe\s)(?<!from\s)(?<!from\sthe\s)"
+                         r"\b(?:previous|prior|last)\s+(?:quarter|review|period|report|meeting)\b",
                          re.I)
-# How many rows above the map its caption may stand ("Figure 1 - Inherent risk heat map"),
-# and how long a caption is (a line of prose above it is no caption).
+# How many lines just above the map may caption it ("Figure 1 - Inherent risk heat map"), and
+# how long a caption is (a line of prose is longer); how far above the map its heading may
+# stand over a paragraph ("Target risk map" / "The map below shows ...").
 CAPTION_ROWS = 2
 MAX_CAPTION_CHARS = 100
+MAX_ROWS_ABOVE = 6
+# A heading is shorter than a paragraph's wrapped lines and ends no sentence (its last line
+# ends one: "... at its meeting in September.").
+MAX_HEADING_CHARS = 60
+SENTENCE_END = re.compile(r"[.,;:]$")
 
 
 @dataclass
@@ -212,10 +220,23 @@ def _is_id(part: str) -> bool:
 def _not_current(rows: list[Row], header_at: int) -> bool:
     """Whether the map's corner or its caption says it places the risks before their
     controls or at their target."""
-    above = rows[max(0, header_at - CAPTION_ROWS) : header_at + 1]
-    return any(NOT_CURRENT.search(r.text) for r in above
-               if len(r.filled) == 1 and len(r.text) <= MAX_CAPTION_CHARS) or bool(
-        NOT_CURRENT.search(rows[header_at].cells[0]))
+    return bool(NOT_CURRENT.search(rows[header_at].cells[0])) or any(
+        NOT_CURRENT.search(c) for c in _captions(rows, header_at))
+
+
+def _captions(rows: list[Row], header_at: int) -> list[str]:
+    """The short lines just over the map ("Figure 1 - Inherent risk heat map"), and the
+    nearest heading over a paragraph between it and the map ("Target risk map" over "The map
+    below shows ..."), up to the table before."""
+    near = rows[max(0, header_at - CAPTION_ROWS) : header_at]
+    out = [r.text for r in near if len(r.filled) == 1 and len(r.text) <= MAX_CAPTION_CHARS]
+    for row in reversed(rows[max(0, header_at - MAX_ROWS_ABOVE) : header_at]):
+        if len(row.filled) != 1:
+            break
+        if len(row.text) <= MAX_HEADING_CHARS and not SENTENCE_END.search(row.text):
+            out.append(row.text)
+            break
+    return out
 
 
 def with_places(entries: list[SummaryEntry], listed: list[SummaryEntry],
