@@ -203,3 +203,14 @@ def test_guard_new_map_patterns_are_linear() -> None:
         for run in patterns:
             assert _growth(lambda n, r=run, f=filler: r("Likelihood " + f * n + "x1"),
                            1000) < MOST_GROWTH, (run, filler)
+
+
+def test_regression_steps_numbered_apart_or_after_their_names(tmp_path: Path) -> None:
+    """Before, a step was read only as "4 Major" or "Major": a map labelling its steps "4 -
+    Very likely" down the side and "Minor (2)" across the top was no map, and its risks
+    were given no factors."""
+    rows = tuple(r.replace("| 4 Very likely", "| 4 - Very likely").replace("| 3 Likely",
+                 "| 3 - Likely").replace("| 2 Possible", "| 2 - Possible")
+                 .replace("| 1 Remote", "| 1 - Remote") for r in MAP_ROWS)
+    columns = "Minimal (1) | Minor (2) | Serious (3) | Critical (4)"
+    assert _pdf_risks(_paper(*_map(columns=columns, rows=rows), *LIST), tmp_path) == MAP

@@ -27,9 +27,12 @@ CORNER = re.compile(rf"^(?P<rows>{_LIKELIHOOD}|{_IMPACT})"
                     rf"(?:\s*(?:/|\\|v\.?|vs\.?|x|×|and|&)\s*(?P<cols>{_LIKELIHOOD}|{_IMPACT}))?$",
                     re.I)
 # An axis's step as the map labels it: its number, its name or both, perhaps after the axis's
-# word ("Impact 2 Moderate", "Impact 5 Very high"): a few words, no more.
-STEP = re.compile(rf"^(?:(?P<axis>{_LIKELIHOOD}|{_IMPACT})\s+)?(?:(?P<step>[1-9])(?:\s+|$))?"
-                  r"(?P<name>[A-Za-z][A-Za-z -]*)?$", re.I)
+# word ("Impact 2 Moderate", "Impact 5 Very high"): a few words, no more. The number may stand
+# apart ("5 - Almost certain", "(5) Almost certain") or after the name ("Almost certain (5)",
+# "Major 4": a cell wrapping the name over its number).
+STEP = re.compile(rf"^(?:(?P<axis>{_LIKELIHOOD}|{_IMPACT})\s+)?"
+                  r"(?:\(?(?P<step>[1-9])\)?(?:\s*[-–.:]\s*|\s+|$))?"
+                  r"(?P<name>[A-Za-z][A-Za-z -]*)?(?:\(?(?P<after>[1-9])\)?)?$", re.I)
 MAX_STEP_WORDS = 4
 UNNUMBERED = 0  # a step printed by its name alone
 # A map has a few steps on each axis: 3 x 3 to 6 x 6.
@@ -39,8 +42,9 @@ MAX_STEPS = 6
 EMPTY_MARK = re.compile(r"^(?:[-–—]|\d{1,2})$")
 # An id names its number ("CR05", "R/23/001"): a register's letters alone are no risk.
 DIGIT = re.compile(r"\d")
-ID_LISTS = re.compile(r"[,;]")
-ID_SEPARATORS = re.compile(r"\s(?=[A-Z])")
+ID_SEPARATORS = re.compile(r"[,;]|\s(?=[A-Z])")
+# A register's letters spaced from the risk's own id ("SEND R1", "CRR F2")
+REGISTER_LETTERS = re.compile(r"^[A-Z]{2,6}$")
 # A map of the risks before their controls or at their target says so in its caption or its
 # corner: its places are not the risks as they stand.
 # A map of an earlier review is not either ("Previous quarter", "at the last review"), but
@@ -132,7 +136,7 @@ def _axis(row: Row) -> _Axis | None:
     if corner is None or not MIN_STEPS <= len(cells) - 1 <= MAX_STEPS:
         return None
     steps = [STEP.match(c) for c in cells[1:]]
-    if not all(s and (s["step"] or s["name"]) and len(s[0].split()) <= MAX_STEP_WORDS
+    if not all(s and (_number(s) or s["name"]) and len(s[0].split()) <= MAX_STEP_WORDS
                for s in steps):
         return None
     # the columns' own word for their axis ("Impact 1") rules; else the corner's
@@ -145,12 +149,17 @@ def _axis(row: Row) -> _Axis | None:
         likelihood_rows = _is_likelihood(corner["rows"])
         if corner["cols"] and _is_likelihood(corner["cols"]) == likelihood_rows:
             return None  # the same axis twice
-    return _Axis(likelihood_rows, ["", *(_step(s["step"], s["name"]) for s in steps if s)],
+    return _Axis(likelihood_rows, ["", *(_step(_number(s), s["name"]) for s in steps if s)],
                  cells[1:], bool(named))
 
 
 def _is_likelihood(axis_word: str) -> bool:
     return bool(re.match(_LIKELIHOOD, axis_word, re.I))
+
+
+def _number(step: re.Match[str]) -> str | None:
+    """A step's number, before its name or after it."""
+    return step["step"] or step["after"]
 
 
 def _step(number: str | None, name: str | None) -> str:
@@ -167,12 +176,12 @@ def _row_places(row: Row, axis: _Axis, numbers: list[int]) -> list[SummaryEntry]
     if not cells or len(cells) > len(axis.columns):
         return None
     label = STEP.match(cells[0])
-    if not label or not (label["step"] or label["name"]) or len(
-            cells[0].split()) > MAX_STEP_WORDS or not _next_step(label["step"], numbers):
+    if not label or not (_number(label) or label["name"]) or len(
+            cells[0].split()) > MAX_STEP_WORDS or not _next_step(_number(label), numbers):
         return None
-    if len(cells) == 1 and not label["step"]:
+    if len(cells) == 1 and not _number(label):
         return None  # a line of a few words under the map (a heading), no unnumbered step
-    row_step = _step(label["step"], label["name"])
+    row_step = _step(_number(label), label["name"])
     out: list[SummaryEntry] = []
     for cell, column_step in zip(cells[1:], axis.columns[1:], strict=False):
         ids = _ids(cell)
@@ -201,20 +210,22 @@ def _next_step(step: str | None, numbers: list[int]) -> bool:
 
 def _ids(cell: str) -> list[str] | None:
     """The ids a cell of the map holds, or None when it holds anything else (words)."""
-    parts = [p for listed in ID_LISTS.split(cell) for p in _spaced_ids(listed.strip()) if p]
-    if not all(EMPTY_MARK.match(p) or _is_id(p) for p in parts):
+    parts = _joined([p.strip() for p in ID_SEPARATORS.split(cell) if p.strip()])
+    if not all(EMPTY_MARK.match(p) or (NEW_ROW.match(p) and DIGIT.search(p)) for p in parts):
         return None
     return [p for p in parts if not EMPTY_MARK.match(p)]
 
 
-def _spaced_ids(part: str) -> list[str]:
-    """A part of a cell between its commas: one id, its letters spaced from its number as
-    printed ("SEND R1", "CRR F2"), or ids a space apart ("CR05 CR11")."""
-    return [part] if _is_id(part) else [p.strip() for p in ID_SEPARATORS.split(part)]
-
-
-def _is_id(part: str) -> bool:
-    return bool(NEW_ROW.match(part) and DIGIT.search(part))
+def _joined(parts: list[str]) -> list[str]:
+    """The parts of a cell with a register's letters joined to the id after them ("SEND",
+    "R1": "SEND R1"), as a register's id cell prints them."""
+    out: list[str] = []
+    for part in parts:
+        if out and REGISTER_LETTERS.match(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _not_current(rows: list[Row], header_at: int) -> bool:
