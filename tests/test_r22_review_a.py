@@ -214,3 +214,14 @@ def test_regression_steps_numbered_apart_or_after_their_names(tmp_path: Path) ->
                  .replace("| 1 Remote", "| 1 - Remote") for r in MAP_ROWS)
     columns = "Minimal (1) | Minor (2) | Serious (3) | Critical (4)"
     assert _pdf_risks(_paper(*_map(columns=columns, rows=rows), *LIST), tmp_path) == MAP
+
+
+def test_guard_a_current_map_beside_its_target_map_wins(tmp_path: Path) -> None:
+    """Both maps printed, the target one first: its caption rules it out, the current one
+    places the risks (an id the two put in different cells is no clash)."""
+    target_rows = tuple(r.replace("{#ff0000}SR-01", "-").replace("| 1 Remote | - | - |",
+                                                               "| 1 Remote | - | SR-01 |")
+                        for r in MAP_ROWS)
+    target = _map(caption="** Figure 1 - Target risk map, March 2031", rows=target_rows)
+    current = _map(caption="** Figure 2 - Current risk map, October 2029")
+    assert _pdf_risks(_paper(*target, *current, *LIST), tmp_path) == MAP
