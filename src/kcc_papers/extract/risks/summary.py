@@ -154,6 +154,10 @@ class SummaryEntry:
     at: int = 0  # row index of its table's header in the document's row stream
 
 
+# A list of the risks names them in a heading of its own ("Risk", "Risk owner").
+RISK_WORD = re.compile(r"\brisks?\b", re.I)
+
+
 def _columns(row: Row, sample: Row | None = None, unscored: bool = False
              ) -> dict[str, int] | None:
     """Column roles of a register table's header row, or None if the row is not one. The
@@ -196,8 +200,12 @@ def _columns(row: Row, sample: Row | None = None, unscored: bool = False
         roles["id"] = roles[ID_IN_TITLE] = roles["title"]
     if bidders and not {"likelihood", "impact"} & set(roles):
         return None
-    scored = unscored or bool({"current", "likelihood"} & set(roles))
-    return roles if "title" in roles and scored else None
+    if {"current", "likelihood"} & set(roles):
+        return roles if "title" in roles else None
+    # a list scoring nothing says it lists risks ("Risk", "Risk owner"): a table of measures
+    # or minutes by their codes is none, whatever ids a heat map shares with it
+    listed = unscored and any(RISK_WORD.search(c) for c in cells)
+    return roles if "title" in roles and listed else None
 
 
 # A heading naming its stage after the factor, in brackets: "Consequence (current)",
