@@ -94,6 +94,14 @@ _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
 # What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
 _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
                r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
+# The kinds of licence a council grants as the licensing authority ("a premises licence", "a
+# street trading licence", "an HMO licence"): a firm trades under one, buys nothing by it.
+_GRANTED_LICENCE = (r"(?i:premises|personal|alcohol|liquor|gambling|betting|lottery|taxi|"
+                    r"hackney|private\s+hire|operator'?s?|street|trading|market|pavement|HMO|"
+                    r"selective|animal|scrap|sex|caravan|occupation|grazing|waste|carrier'?s?)")
+# A word of what a licence is for, "under a <words> licence", that no kind of licence a firm
+# holds from the council opens ("a corporate software licence", not "a premises licence").
+_BOUGHT_LICENCE_WORD = rf"(?!{_GRANTED_LICENCE}\b(?:\s+[\w-]+){{0,2}}?\s+(?i:licen[cs]))[\w-]+"
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
@@ -153,7 +161,8 @@ CONTRACT_CUE = re.compile(
     # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
     # 30 September 2027": what a firm supplies under a licence said to end is bought under
     # it, the contract in place (a firm's name before: a council licenses its land too)
-    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:{_BOUGHT_LICENCE_WORD}\s+){{0,3}}?"
+    r"licen[cs]es?\s+"
     r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
     r"runs?\s+until|running\s+until)\b|"
     # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
@@ -481,7 +490,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
                 r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the|its)\s+)?"
-                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease|licen[cs]e)\s+"
+                rf"(?:{_BOUGHT_LICENCE_WORD}\s+){{0,3}}?(?i:contract|agreement|lease|licen[cs]e)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
                 r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
