@@ -599,6 +599,8 @@ def organisation(name: str) -> bool:
 # How many words may name a mandate a manager is appointed to manage ("the Fund's multi-asset
 # credit mandate").
 MANDATE_WORDS = 6
+# How long an aside after "the contract sum," may be, closed by its comma before the verb.
+ASIDE_CHARS = 60
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
@@ -614,9 +616,12 @@ VALUE_CUE = re.compile(
     # ("The contract price is £780,000 per annum": the price let, as its value)
     # (not across a list's next item, a noun of its own after a comma: "covers the contract
     # sum, a contingency of £130,000 and fees of £87,385" prices the contingency; an aside
-    # naming the sum, "the contract value, a total of £3.9m", still reads)
+    # naming the sum, "the contract value, a total of £3.9m", still reads; so does an aside
+    # closed by its own comma before the verb, "the contract sum, the lowest of the three
+    # tenders, is £845,000": a list's next item runs on to its own sum, no comma between)
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b"
-    r"(?:(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
+    rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
+    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
