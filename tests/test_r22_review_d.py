@@ -51,3 +51,24 @@ def test_regression_contract_sum_with_an_aside_before_its_verb_keeps_its_value(
             "works be awarded to Harrow Civils Ltd.\n2.1 The contract sum, the lowest of the "
             "three tenders received, is £845,000.\n")
     assert _rows(text, tmp_path) == [("Harrow Civils Ltd", 845_000.0)]
+
+
+# ------------ "has held the contract <documents>": a council team holding papers, no contract
+
+
+def test_regression_team_that_has_held_the_contract_documents_is_no_provider(
+        tmp_path: Path) -> None:
+    # a name ending in "Services" that "has held the contract" read a council team keeping
+    # the papers ("the contract documents", "the contract register") as the contract's holder
+    text = ("RESOURCES OVERVIEW AND SCRUTINY COMMITTEE\n2.1 Legal Services have held the "
+            "contract documents since the agreement was sealed in 2019.\n2.2 Procurement "
+            "Services has held the contract register since April 2020.\n")
+    assert _rows(text, tmp_path) == []
+
+
+def test_firm_that_has_held_the_collection_contract_for_years_still_read(tmp_path: Path) -> None:
+    # the guard: the contract itself held, a preposition after it, is the firm's
+    text = ("ENVIRONMENT CABINET COMMITTEE\n2.1 Pennant Waste Ltd has held the collection "
+            "contract for ten years, and Kier Group has held the contract with the Council "
+            "since 2015.\n")
+    assert _rows(text, tmp_path) == [("Pennant Waste Ltd", None), ("Kier Group", None)]

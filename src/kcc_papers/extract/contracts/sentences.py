@@ -281,6 +281,12 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
 # holds no contract of the council's (the party's name read only so far as a firm's may run).
 _NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
                      r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Authority)\b)))")
+# A word that may follow a noun it does not qualify ("the contract since 2019", "the contract
+# for ..."): after "contract" any other word in lower case is the noun it qualifies ("the
+# contract documents", "the contract register"), the thing the sentence speaks of.
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on|as|which|"
+                  r"that|under|of|over|throughout|when|while|by|ever|now|there|is|was|has|"
+                  r"had|have|will)\b)[a-z])")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -526,11 +532,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The present contractor, Tillbrook Grounds Services Ltd, has held the contract since 2019
     # and it ends on 31 March 2027": the firm holding a contract holds the one in place (only
     # a firm's name, as the other verbs of holding read: a person holds a post, no contract)
-    # (the verb looked for before the name's end, as the auditor's below)
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:holds|has|have|had|held|run)\s)"
-                rf"{_FIRM_END},?\s+(?:(?i:holds|has|have|had)\s+)?"
+    # (the verb looked for before the name's end, as the auditor's below) (the contract the
+    # thing held, no noun after it: a council's "Legal Services have held the contract
+    # documents" keep its papers)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:has|have|had|held|run)\s)"
+                rf"{_FIRM_END},?\s+(?:(?i:has|have|had)\s+)?"
                 r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
-                r"[Cc]ontracts?\b"), None),
+                rf"[Cc]ontracts?\b{_NO_NOUN_AFTER}"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
