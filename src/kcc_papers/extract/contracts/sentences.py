@@ -161,8 +161,9 @@ CONTRACT_CUE = re.compile(
     # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
     # 30 September 2027": what a firm supplies under a licence said to end is bought under
     # it, the contract in place (a firm's name before: a council licenses its land too)
-    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:{_BOUGHT_LICENCE_WORD}\s+){{0,3}}?"
-    r"licen[cs]es?\s+"
+    # (a licence the council grants, "a premises licence", left to the reading of the
+    # sentence: a cue looks at nothing around it, see ``sentence_drafts``)
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
     r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
     r"runs?\s+until|running\s+until)\b|"
     # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
