@@ -66,13 +66,19 @@ def _funded_through(sentence: str, provider: str | None, value: Draft) -> bool:
     named after it only as where the money comes from ("approved the refurbishment scheme at
     an estimated cost of £3.1m, funded by prudential borrowing repaid from the reduced
     management fee under the leisure management contract with X"): no price of that contract,
-    nor of any other the sentence names (it names the firm's alone)."""
+    nor of any other the sentence names (it names the firm's alone). Only when the clause of
+    the funding runs on to the firm, naming its contract: a funding clause closed before it
+    ("a contract worth £2.4m, funded by the Levelling Up Fund, be awarded to X") says how the
+    contract's own price is paid."""
     at = sentence.find(value.value_text) if value.value_text else -1
     firm = sentence.find(provider) if provider else -1
     if at < 0 or firm < 0:
         return False
-    end = at + len(value.value_text or "")
-    return end <= firm and bool(FUNDED_AFTER.match(sentence, end))
+    funded = FUNDED_AFTER.match(sentence, at + len(value.value_text or ""))
+    if not funded or funded.end() > firm:
+        return False
+    funding = sentence[funded.end():firm]
+    return bool(CONTRACT_WORD.search(funding)) and not CLAUSE_END.search(funding)
 
 
 # Where a clause ends: a comma or semicolon before a space (a sum's own commas have none).

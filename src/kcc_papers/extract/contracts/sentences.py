@@ -94,6 +94,14 @@ _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
 # What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
 _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
                r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
+# The kinds of licence a council grants as the licensing authority ("a premises licence", "a
+# street trading licence", "an HMO licence"): a firm trades under one, buys nothing by it.
+_GRANTED_LICENCE = (r"(?i:premises|personal|alcohol|liquor|gambling|betting|lottery|taxi|"
+                    r"hackney|private\s+hire|operator'?s?|street|trading|market|pavement|HMO|"
+                    r"selective|animal|scrap|sex|caravan|occupation|grazing|waste|carrier'?s?)")
+# A word of what a licence is for, "under a <words> licence", that no kind of licence a firm
+# holds from the council opens ("a corporate software licence", not "a premises licence").
+_BOUGHT_LICENCE_WORD = rf"(?!{_GRANTED_LICENCE}\b(?:\s+[\w-]+){{0,2}}?\s+(?i:licen[cs]))[\w-]+"
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
@@ -153,6 +161,8 @@ CONTRACT_CUE = re.compile(
     # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
     # 30 September 2027": what a firm supplies under a licence said to end is bought under
     # it, the contract in place (a firm's name before: a council licenses its land too)
+    # (a licence the council grants, "a premises licence", left to the reading of the
+    # sentence: a cue looks at nothing around it, see ``sentence_drafts``)
     rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
     r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
     r"runs?\s+until|running\s+until)\b|"
@@ -272,6 +282,12 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
 # holds no contract of the council's (the party's name read only so far as a firm's may run).
 _NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
                      r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Authority)\b)))")
+# A word that may follow a noun it does not qualify ("the contract since 2019", "the contract
+# for ..."): after "contract" any other word in lower case is the noun it qualifies ("the
+# contract documents", "the contract register"), the thing the sentence speaks of.
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on|as|which|"
+                  r"that|under|of|over|throughout|when|while|by|ever|now|there|is|was|has|"
+                  r"had|have|will)\b)[a-z])")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -481,7 +497,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
                 r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
                 rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the|its)\s+)?"
-                r"(?:[\w-]+\s+){0,3}?(?i:contract|agreement|lease|licen[cs]e)\s+"
+                rf"(?:{_BOUGHT_LICENCE_WORD}\s+){{0,3}}?(?i:contract|agreement|lease|licen[cs]e)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
                 r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
     # "approves a sleeving agreement with Cobalt Energy Supply Ltd": an agreement with a firm
@@ -517,11 +533,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The present contractor, Tillbrook Grounds Services Ltd, has held the contract since 2019
     # and it ends on 31 March 2027": the firm holding a contract holds the one in place (only
     # a firm's name, as the other verbs of holding read: a person holds a post, no contract)
-    # (the verb looked for before the name's end, as the auditor's below)
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:holds|has|have|had|held|run)\s)"
-                rf"{_FIRM_END},?\s+(?:(?i:holds|has|have|had)\s+)?"
+    # (the verb looked for before the name's end, as the auditor's below) (the contract the
+    # thing held, no noun after it: a council's "Legal Services have held the contract
+    # documents" keep its papers)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:has|have|had|held|run)\s)"
+                rf"{_FIRM_END},?\s+(?:(?i:has|have|had)\s+)?"
                 r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
-                r"[Cc]ontracts?\b"), None),
+                rf"[Cc]ontracts?\b{_NO_NOUN_AFTER}"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles
     # Ltd at a cost of": the passive of an appointment or an award, in a sentence about a
@@ -590,6 +608,8 @@ def organisation(name: str) -> bool:
 # How many words may name a mandate a manager is appointed to manage ("the Fund's multi-asset
 # credit mandate").
 MANDATE_WORDS = 6
+# How long an aside after "the contract sum," may be, closed by its comma before the verb.
+ASIDE_CHARS = 60
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
@@ -605,9 +625,12 @@ VALUE_CUE = re.compile(
     # ("The contract price is £780,000 per annum": the price let, as its value)
     # (not across a list's next item, a noun of its own after a comma: "covers the contract
     # sum, a contingency of £130,000 and fees of £87,385" prices the contingency; an aside
-    # naming the sum, "the contract value, a total of £3.9m", still reads)
+    # naming the sum, "the contract value, a total of £3.9m", still reads; so does an aside
+    # closed by its own comma before the verb, "the contract sum, the lowest of the three
+    # tenders, is £845,000": a list's next item runs on to its own sum, no comma between)
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b"
-    r"(?:(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
+    rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
+    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
