@@ -31,7 +31,9 @@ BID = re.compile(
     r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at|" + _PRICE_NAMED + r")\s+|\()?" + _HEDGE)
 # The bids listed after the first: "... from Brightstar Displays (£61,900), Festive Lighting
 # Ltd (£56,250) and from Glow Ltd (£58,000)".
-BID_MORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
+# (the spaces before the comma or "and" read once: "\s*" then "\s+and" tried each split of a
+# run, and a bid's end before 4,000 line breaks took a second)
+BID_MORE = re.compile(r"\)?(?:\s*+,\s*(?:and\s+)?|\s++and\s+)(?:(?i:from)\s+)?"
                       rf"(?P<name>{NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE)
 
 
