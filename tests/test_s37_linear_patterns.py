@@ -1,0 +1,127 @@
+"""More of the readers' patterns stay linear in a long run of what a bad text layer repeats.
+
+Each read a run of spaces (or figures) once from every split of it between two of its
+quantifiers: "contract for" and 10,000 spaces took 73 s, "who holds the" and 1,000 spaces 1.7 s
+(three quantifiers: cubic), a bilingual label's line of 10,000 spaces 20 s, a rated cell of
+10,000 figures 11 s. Each is run as its caller runs it (``finditer`` over a sentence, ``match``
+at a line's or a bid's start). The growth check is that of ``test_s25_limits_misc``: CPU time
+of an input ``LONGER`` times longer over a short one's, the least of a few tries, as
+``test_s35_linear_patterns`` times it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from kcc_papers.extract.contracts import offers, sentences
+from kcc_papers.extract.kpis import header
+from kcc_papers.normalise import bilingual
+from test_s25_limits_misc import MOST_GROWTH
+from test_s25_limits_misc import _growth as _run_growth
+from test_s35_linear_patterns import GROWTH_TRIES
+
+SPACES = [" ", "\t", " \n"]
+# The short input's length in runs: long enough that the old patterns' reading of the run
+# outweighs a call's cost, short enough that they take a fraction of a second on the long one
+# (a cubic one takes seconds on 600 spaces, hence its shorter run).
+SHORT_RUN = 100
+CUBIC_SHORT_RUN = 60
+
+
+@dataclass(frozen=True)
+class Fixed:
+    pattern: re.Pattern[str]
+    before: str  # the pattern as it was, which the check must catch
+    runs: list[str]
+    lead: str = ""  # what the caller's text holds before the run
+    matched: bool = False  # matched at the text's start (its caller's match), else finditer
+    short: int = SHORT_RUN
+
+
+_WHO_HOLDS, _CONTRACT_FOR = sentences.PROVIDER_PATTERNS[6][0], sentences.PROVIDER_PATTERNS[7][0]
+_NAMES = sentences._NAMES
+FIXED: dict[str, Fixed] = {
+    "WHO_HOLDS": Fixed(
+        _WHO_HOLDS,
+        rf"{sentences._WORD_START}(?P<name>{sentences._NAME})\s*,?\s+who\s+holds?\s+(?P<which>"
+        r"the\s+current|the\s+existing|another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b",
+        SPACES, lead="Bytes Software who holds the", short=CUBIC_SHORT_RUN),
+    "CONTRACT_FOR": Fixed(
+        _CONTRACT_FOR,
+        r"\b[Cc]ontract\s+for\s+(?P<service>[^.;]{3,80}?)\s+(?:was|has\s+been|is|will\s+be|be)"
+        rf"\s+(?:(?i:re-?)?awarded|let)\s+to\s+(?P<name>{_NAMES})",
+        SPACES, lead="the contract for"),
+    "BID_MORE": Fixed(
+        offers.BID_MORE,
+        r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
+        rf"(?P<name>{sentences.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + offers._HEDGE,
+        SPACES, matched=True),
+    "LABEL_PAIR": Fixed(
+        bilingual.LABEL_PAIR,
+        r"^\s*(?P<first>[^/:]{1,60}?)\s+/\s+(?P<second>[^/:]{1,60}?)\s*(?P<mark>\??:)\s*"
+        r"(?P<rest>.*)$",
+        SPACES, matched=True),
+    "RATED_VALUE": Fixed(
+        header.RATED_VALUE,
+        r"^(?P<value>.*\d[^\s(]*)\s*\(?\s*(?P<rag>[RAG]|red|amber|green)\s*\)?$",
+        ["1", "1 "], matched=True),
+}
+
+
+def _read(pattern: re.Pattern[str], fixed: Fixed, unit: str, units: int) -> object:
+    text = fixed.lead + unit * units
+    return pattern.match(text) if fixed.matched else list(pattern.finditer(text))
+
+
+def _growth(pattern: re.Pattern[str], fixed: Fixed, unit: str) -> float:
+    """How much longer reading a run LONGER times as long takes, as the caller reads it."""
+    return _run_growth(lambda units: _read(pattern, fixed, unit, units),
+                       max(1, fixed.short // len(unit)))
+
+
+def _before(name: str) -> re.Pattern[str]:
+    fixed = FIXED[name]
+    return re.compile(fixed.before, fixed.pattern.flags)
+
+
+@pytest.mark.parametrize("name", FIXED)
+def test_regression_pattern_is_linear_in_a_long_run(name: str) -> None:
+    fixed = FIXED[name]
+    worst = max(min(_growth(fixed.pattern, fixed, unit) for _ in range(GROWTH_TRIES))
+                for unit in fixed.runs)
+    assert worst < MOST_GROWTH
+
+
+@pytest.mark.parametrize("name", FIXED)
+def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
+    # a super-linear pattern's growth is past the bound every try: the first usually tells
+    fixed = FIXED[name]
+    assert any(_growth(_before(name), fixed, unit) > MOST_GROWTH
+               for unit in fixed.runs for _ in range(GROWTH_TRIES))
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("WHO_HOLDS", "Bytes Software , who holds the current  Enterprise Agreement   contract"),
+    ("WHO_HOLDS", "Acme Ltd who hold an   contract; Beta Ltd who holds the  contracts"),
+    ("CONTRACT_FOR", "the contract for  IT was awarded to Kier Ltd"),
+    ("CONTRACT_FOR", "the contract for       was awarded to Kier Ltd and Acme plc"),
+    ("CONTRACT_FOR", "The contract for   clinical   waste  was  re-awarded to Medway Clinical Ltd"),
+    ("BID_MORE", "), Festive Lighting Ltd (£56,250) and from Glow Ltd (£58,000)"),
+    ("BID_MORE", "   and  Glow Ltd at £5"),
+    ("LABEL_PAIR", "  Cyfarfod /  Meeting: 11/02/2025 - Cabinet"),
+    ("LABEL_PAIR", "     /   x :"),
+    ("LABEL_PAIR", "Decision maker / Gwneuthurwr y penderfyniad ?: Cabinet"),
+    ("RATED_VALUE", "84.1 (A)"),
+    ("RATED_VALUE", "92%G"),
+    ("RATED_VALUE", "6.2 5x  ( Green )"),
+])
+def test_pattern_still_matches_as_it_did(name: str, text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> object:
+        return ([(m.span(), m.groups()) for m in pattern.finditer(text)],
+                [(m.span(), m.groups()) for i in range(len(text))
+                 if (m := pattern.match(text, i))])
+
+    assert found(FIXED[name].pattern) == found(_before(name))
