@@ -27,8 +27,8 @@ SPACES = [" ", "\t", " \n"]
 # The short input's length in runs: long enough that the old patterns' reading of the run
 # outweighs a call's cost, short enough that they take a fraction of a second on the long one
 # (a cubic one takes seconds on 600 spaces, hence its shorter run).
-SHORT_RUN = 100
-CUBIC_SHORT_RUN = 60
+SHORT_RUN = 50
+CUBIC_SHORT_RUN = 30
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ class Fixed:
 
 _WHO_HOLDS, _CONTRACT_FOR = sentences.PROVIDER_PATTERNS[6][0], sentences.PROVIDER_PATTERNS[7][0]
 _NAMES = sentences._NAMES
+# The hedge before a bid's price as it was (its "an" then spaces, then spaces again).
+_HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
+          r"\s*)(?=£)")
 FIXED: dict[str, Fixed] = {
     "WHO_HOLDS": Fixed(
         _WHO_HOLDS,
@@ -57,8 +60,40 @@ FIXED: dict[str, Fixed] = {
     "BID_MORE": Fixed(
         offers.BID_MORE,
         r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
-        rf"(?P<name>{sentences.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + offers._HEDGE,
+        rf"(?P<name>{sentences.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE,
         SPACES, matched=True),
+    "BID_MORE_PRICE": Fixed(
+        offers.BID_MORE,
+        r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
+        rf"(?P<name>{sentences.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE,
+        SPACES, lead=", Glow Ltd at", matched=True),
+    "BID": Fixed(
+        offers.BID,
+        r"\b(?i:tenders?|quotations?|quotes?|bids?|offers?|submissions?|advantageous|lowest|"
+        rf"cheapest)\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{sentences.NAME_PATTERN})\s*,?\s*"
+        r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at|" + offers._PRICE_NAMED + r")\s+|\()?"
+        + _HEDGE,
+        SPACES, lead="the lowest quotation, from Bure Ltd", short=CUBIC_SHORT_RUN),
+    "AWARDED_FOLLOWING": Fixed(
+        sentences.PROVIDER_PATTERNS[8][0],
+        r"\b[Cc]ontracts?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+)?"
+        r"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+"
+        r"(?:(?:under|through|via|following|after|by)\s+[^.;]{3,60}?\s+)?"
+        rf"to\s+(?P<name>{_NAMES})",
+        SPACES, lead="the contracts were awarded following"),
+    "AWARD_THE_CONTRACT_FOR": Fixed(
+        sentences.PROVIDER_PATTERNS[9][0],
+        r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
+        r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
+        r"(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,180}?)|(?i:under)\s+[^.;]{3,100}?"
+        r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})\s+)?|,\s*(?i:under)\s+[^.;]{3,180}?,\s*))?"
+        rf"to\s+(?P<name>{_NAMES})",
+        SPACES, lead="award the contract for", short=CUBIC_SHORT_RUN),
+    "EXTENSION_OF": Fixed(
+        sentences.PROVIDER_PATTERNS[25][0],
+        r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
+        rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})",
+        SPACES, lead="the extension of"),
     "LABEL_PAIR": Fixed(
         bilingual.LABEL_PAIR,
         r"^\s*(?P<first>[^/:]{1,60}?)\s+/\s+(?P<second>[^/:]{1,60}?)\s*(?P<mark>\??:)\s*"
@@ -111,6 +146,17 @@ def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
     ("CONTRACT_FOR", "The contract for   clinical   waste  was  re-awarded to Medway Clinical Ltd"),
     ("BID_MORE", "), Festive Lighting Ltd (£56,250) and from Glow Ltd (£58,000)"),
     ("BID_MORE", "   and  Glow Ltd at £5"),
+    ("BID_MORE_PRICE", ", Glow Ltd at an   estimated  £5 and X Ltd (  £4"),
+    ("BID", "the lowest quotation ,  from Bure Ltd ,  of  an  estimated £4,200"),
+    ("BID", "Quotations had been received from Brightstar Displays   (£61,900)"),
+    ("AWARDED_FOLLOWING", "contracts were awarded following    a mini-competition  to Acme Ltd"),
+    ("AWARDED_FOLLOWING", "the contract was let by      to Kier Ltd"),
+    ("AWARD_THE_CONTRACT_FOR",
+     "award the contract for  IT  to Green Ltd; let a contract under  x to A"),
+    ("AWARD_THE_CONTRACT_FOR",
+     "awards the repair contract, under   Regulation 33 , to Tregarth Ltd"),
+    ("EXTENSION_OF", "to extend the existing  cleaning   contract with Brite Ltd"),
+    ("EXTENSION_OF", "the extension of   contracts with A Ltd and B plc"),
     ("LABEL_PAIR", "  Cyfarfod /  Meeting: 11/02/2025 - Cabinet"),
     ("LABEL_PAIR", "     /   x :"),
     ("LABEL_PAIR", "Decision maker / Gwneuthurwr y penderfyniad ?: Cabinet"),
