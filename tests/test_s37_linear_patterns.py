@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from kcc_papers.extract.contracts import offers, sentences
+from kcc_papers.extract.contracts import fields, offers, sentences
+from kcc_papers.extract.decisions import notices
 from kcc_papers.extract.kpis import header
+from kcc_papers.extract.meetings import addressed
 from kcc_papers.normalise import bilingual
 from test_s25_limits_misc import MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
@@ -29,6 +31,8 @@ SPACES = [" ", "\t", " \n"]
 # (a cubic one takes seconds on 600 spaces, hence its shorter run).
 SHORT_RUN = 50
 CUBIC_SHORT_RUN = 30
+# ... and a longer one for a pattern that reads the run once per space, in a tight loop
+QUICK_SHORT_RUN = 200
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,21 @@ FIXED: dict[str, Fixed] = {
         r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
         rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})",
         SPACES, lead="the extension of"),
+    "FOR_AREA": Fixed(
+        fields.FOR_AREA, r"^(?P<name>.+?)\s+for\s+(?P<area>[A-Z].*)$", [" ", "\t"],
+        lead="Amey", matched=True, short=QUICK_SHORT_RUN),
+    "PAREN_AREA": Fixed(
+        fields.PAREN_AREA, r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$", [" ", "\t"],
+        lead="Amey", matched=True, short=QUICK_SHORT_RUN),
+    "DRF_HEAD": Fixed(
+        notices._DRF_HEAD,
+        r"Decision\s+determined\s+at\s+(?:the\s+)?(?P<maker>.+?)\s+meeting\s+on\s+(?P<date>.+)$",
+        SPACES, lead="Decision determined at", short=CUBIC_SHORT_RUN),
+    "DETERMINED_AT": Fixed(
+        addressed.DETERMINED_AT,
+        r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+"
+        r"(.{6,40})",
+        SPACES, lead="Decision made at"),
     "LABEL_PAIR": Fixed(
         bilingual.LABEL_PAIR,
         r"^\s*(?P<first>[^/:]{1,60}?)\s+/\s+(?P<second>[^/:]{1,60}?)\s*(?P<mark>\??:)\s*"
@@ -157,6 +176,14 @@ def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
      "awards the repair contract, under   Regulation 33 , to Tregarth Ltd"),
     ("EXTENSION_OF", "to extend the existing  cleaning   contract with Brite Ltd"),
     ("EXTENSION_OF", "the extension of   contracts with A Ltd and B plc"),
+    ("FOR_AREA", "Amey   for   Mid Kent"),
+    ("FOR_AREA", "   for X"),
+    ("PAREN_AREA", "New Schools Swanscombe Ltd   (2 schools)"),
+    ("PAREN_AREA", "  (x)"),
+    ("DRF_HEAD", "Decision determined at  the   Cabinet   meeting on 12 March 2026"),
+    ("DRF_HEAD", "Decision determined at       meeting on x"),
+    ("DETERMINED_AT", "Decision made at   the  Cabinet   meeting held on 12 March 2026 at"),
+    ("DETERMINED_AT", "taken at       meeting on 1 May 2026"),
     ("LABEL_PAIR", "  Cyfarfod /  Meeting: 11/02/2025 - Cabinet"),
     ("LABEL_PAIR", "     /   x :"),
     ("LABEL_PAIR", "Decision maker / Gwneuthurwr y penderfyniad ?: Cabinet"),
