@@ -20,6 +20,7 @@ from kcc_papers.extract.contracts import fields, offers, sentences
 from kcc_papers.extract.decisions import notices
 from kcc_papers.extract.kpis import header
 from kcc_papers.extract.meetings import addressed
+from kcc_papers.extract.minutes import attendance
 from kcc_papers.normalise import bilingual
 from test_s25_limits_misc import MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
@@ -113,6 +114,11 @@ FIXED: dict[str, Fixed] = {
         r"(?:determined|taken|made)\s+at\s+(?:the\s+)?(.{3,100}?)\s+meeting\s+(?:held\s+)?on\s+"
         r"(.{6,40})",
         SPACES, lead="Decision made at"),
+    "SUBSTITUTES": Fixed(
+        attendance._SUBSTITUTES,
+        r"(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)[^.]*?)\s+attended\s+as\s+"
+        r"(?:a\s+|the\s+)?substitutes?(?:\s+for\s+(?P<for>[^.]+))?",
+        SPACES, lead="Mrs", short=CUBIC_SHORT_RUN),
     "LABEL_PAIR": Fixed(
         bilingual.LABEL_PAIR,
         r"^\s*(?P<first>[^/:]{1,60}?)\s+/\s+(?P<second>[^/:]{1,60}?)\s*(?P<mark>\??:)\s*"
@@ -184,6 +190,8 @@ def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
     ("DRF_HEAD", "Decision determined at       meeting on x"),
     ("DETERMINED_AT", "Decision made at   the  Cabinet   meeting held on 12 March 2026 at"),
     ("DETERMINED_AT", "taken at       meeting on 1 May 2026"),
+    ("SUBSTITUTES", "Councillor   Jos Clark   attended as  substitute for  Mr   X"),
+    ("SUBSTITUTES", "Mrs      attended as substitute; Dr  A attended as the substitutes"),
     ("LABEL_PAIR", "  Cyfarfod /  Meeting: 11/02/2025 - Cabinet"),
     ("LABEL_PAIR", "     /   x :"),
     ("LABEL_PAIR", "Decision maker / Gwneuthurwr y penderfyniad ?: Cabinet"),
