@@ -198,9 +198,16 @@ DECISION_TABLE_HEADER = re.compile(
     r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
     # ... perhaps with a few short columns after it ("Key decision", "Call-in")
     r"Resolutions?|Outcome)(?:\s+[\w?-]+){0,4}\s*$", re.I | re.M)
+# A line's start inside a run of blank lines is no start for the patterns below that open on
+# "^\s*" and end on a word: the run's first line start (up to BLANK_LOOKBACK spaces before its
+# next) read the same from there, and a run of blank lines is read once, not from each of its
+# lines (1,000 blank lines took a second). No match of theirs ends inside such a run, so the
+# first line start of one is always tried.
+BLANK_LOOKBACK = 3
+_LINE_START = "^" + "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
 # A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
-TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
-                        r"[.)]?\s+[A-Z]", re.M)
+TIMED_ITEM = re.compile(_LINE_START + r"\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?"
+                        r"\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Z]", re.M)
 TIMED_ITEMS_MIN = 3
 # Each branch opens with its letter, the capitals' word boundary looked back for after it (as
 # "\bRECOMMENDATIONS?\b" reads): the engine then skips to an "R" or a "C" of a whole text.
@@ -289,7 +296,8 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 # A web page's masthead names the page an agenda of a dated meeting: "Agenda - Tuesday 20
 # January 2026, 7.00pm", "Agenda for the meeting on 3rd March 2026" (not "Agenda item 5").
 DATED_AGENDA = re.compile(
-    r"^\s*Agenda\b(?!\s+items?\b)[^.\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}",
+    _LINE_START + r"\s*Agenda\b(?!\s+items?\b)[^.\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+,?\s+\d{4}",
     re.I | re.M)
 
 
@@ -377,7 +385,7 @@ CLUES: tuple[Clue, ...] = (
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
     Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
          "title"),
-    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
+    Clue("minutes", _rx(_LINE_START + r"\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
     # Attendance:", "In attendance:"), or "Attendees" heading the list of them
@@ -389,7 +397,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     # (after "There being no other business", as many minutes put it)
-    Clue("minutes", _rx(r"^\s*(?:There\s+being\s+no\s+(?:other|further)\s+business,?\s+)?"
+    Clue("minutes", _rx(_LINE_START + r"\s*(?:There\s+being\s+no\s+(?:other|further)\s+"
+                        r"business,?\s+)?"
                         r"(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
                         r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov "Agenda and minutes" page whose items print their "Minutes:": the page
