@@ -60,9 +60,9 @@ def _clue(fragment: str) -> re.Pattern[str]:
     return next(c.pattern for c in classify.CLUES if fragment in c.pattern.pattern)
 
 
-def _at_any_line(pattern: re.Pattern[str]) -> str:
+def _at_any_line(pattern: re.Pattern[str], guard: str = classify._LINE_START) -> str:
     """A classify pattern as it was: opening at any line's start, a blank run's too."""
-    return "^" + pattern.pattern.removeprefix(classify._LINE_START)
+    return "^" + pattern.pattern.removeprefix(guard)
 
 
 _MINUTE_NO, _CLOSED_AT = _clue(r"Min(?:ute)?\.?\s*No"), _clue(r"meeting\s+(?:closed")
@@ -141,6 +141,10 @@ FIXED: dict[str, Fixed] = {
     # of blank lines, 3,000 of them took a fifth of a second a clue
     "TIMED_ITEM": Fixed(classify.TIMED_ITEM, _at_any_line(classify.TIMED_ITEM), BLANK_LINES,
                         short=QUICK_SHORT_RUN, searched=True),
+    "DECISION_TABLE_HEADER": Fixed(
+        classify.DECISION_TABLE_HEADER,
+        _at_any_line(classify.DECISION_TABLE_HEADER, classify._LINE_START_BEFORE_RUN_END),
+        BLANK_LINES, short=QUICK_SHORT_RUN, searched=True),
     "DATED_AGENDA": Fixed(classify.DATED_AGENDA, _at_any_line(classify.DATED_AGENDA),
                           BLANK_LINES, short=QUICK_SHORT_RUN, searched=True),
     "MINUTE_NO": Fixed(_MINUTE_NO, _at_any_line(_MINUTE_NO), BLANK_LINES,
@@ -221,6 +225,9 @@ def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
     ("SUBSTITUTES", "Councillor   Jos Clark   attended as  substitute for  Mr   X"),
     ("SUBSTITUTES", "Mrs      attended as substitute; Dr  A attended as the substitutes"),
     ("TIMED_ITEM", "\n\n \n10.30 A1 Title\n\n\n11.00  B2. Other\n  \n\t\n  9:05 12 Budget"),
+    # (a header's match ends before the run's last line break: the next opens there)
+    ("DECISION_TABLE_HEADER", "Item Decision\n\n\nNo Outcome a b c d\n \n\n\n Ref Outcome"),
+    ("DECISION_TABLE_HEADER", "No. Title Decision taken\n\n\nItem x Outcome\n\n"),
     ("DATED_AGENDA", "x\n\n\n  Agenda - Tuesday 20 January 2026\n\n \nAgenda items 5 March 2026"),
     ("MINUTE_NO", "\n\n\n Minute No. 45\n\n\nMin No 3\n  \n \n  Min. No.4"),
     ("CLOSED_AT", "AGREED\n\n\nThere being no other business, the meeting ended at 9\n\n"),

@@ -193,18 +193,24 @@ AGENDA_TABLE_HEADER = re.compile(
 # Page" (the title's column unnamed); under it a row's last column is its page range.
 PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
                                 re.I)
+# A line's start inside a run of blank lines is no start for the patterns below that open on
+# "^\s*" and end on a word (TIMED_ITEM, DATED_AGENDA, two of CLUES): the run's first line start
+# (up to BLANK_LOOKBACK spaces before its next) read the same from there, and a run of blank
+# lines is read once, not from each of its lines (1,000 blank lines took a second). No match
+# of theirs ends inside such a run, so the first line start of one is always tried.
+BLANK_LOOKBACK = 3
+_AFTER_NO_BLANK_LINE = "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
+_LINE_START = "^" + _AFTER_NO_BLANK_LINE
+# ... and for a pattern whose match may end inside such a run ("\s*$" ends it before the run's
+# last line break): a line start is skipped only with two more of the run's line breaks after
+# it, so the place such a match ends, and the line start after it, are still tried.
+_LINE_START_BEFORE_RUN_END = rf"^(?:(?![^\S\n]*\n[^\S\n]*\n)|{_AFTER_NO_BLANK_LINE})"
 # The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
 DECISION_TABLE_HEADER = re.compile(
-    r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
+    _LINE_START_BEFORE_RUN_END + r"\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b"
+    r"(?:Decisions?(?:\s+(?:taken|made))?|"
     # ... perhaps with a few short columns after it ("Key decision", "Call-in")
     r"Resolutions?|Outcome)(?:\s+[\w?-]+){0,4}\s*$", re.I | re.M)
-# A line's start inside a run of blank lines is no start for the patterns below that open on
-# "^\s*" and end on a word: the run's first line start (up to BLANK_LOOKBACK spaces before its
-# next) read the same from there, and a run of blank lines is read once, not from each of its
-# lines (1,000 blank lines took a second). No match of theirs ends inside such a run, so the
-# first line start of one is always tried.
-BLANK_LOOKBACK = 3
-_LINE_START = "^" + "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
 # A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
 TIMED_ITEM = re.compile(_LINE_START + r"\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?"
                         r"\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Z]", re.M)
