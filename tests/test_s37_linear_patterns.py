@@ -66,6 +66,13 @@ def _at_any_line(pattern: re.Pattern[str], guard: str = classify._LINE_START) ->
 
 
 _MINUTE_NO, _CLOSED_AT = _clue(r"Min(?:ute)?\.?\s*No"), _clue(r"meeting\s+(?:closed")
+# The head's clues whose every branch opens at a blank run's last line starts alone, by a
+# phrase of each.
+_HEAD_CLUES = {
+    "PRESENT": r"Present\s*:?-?", "RECOMMENDATIONS": r"Recommendations?\s*$",
+    "MEETING_AT_HEAD": r"\s*(?:[–—,-]\s*|\n\s*)(?:\w+day", "REPORT_HEADINGS": r"Purpose\s+of",
+    "DECISION_LABELS": r"Decided\s+at\s+meeting", "DECISION_FIELDS": r"Decisions?\s*:|Reasons",
+}
 # The hedge before a bid's price as it was (its "an" then spaces, then spaces again).
 _HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
           r"\s*)(?=£)")
@@ -145,6 +152,10 @@ FIXED: dict[str, Fixed] = {
         classify.DECISION_TABLE_HEADER,
         _at_any_line(classify.DECISION_TABLE_HEADER, classify._LINE_START_BEFORE_RUN_END),
         BLANK_LINES, short=QUICK_SHORT_RUN, searched=True),
+    **{name: Fixed(_clue(fragment),
+                   _clue(fragment).pattern.replace(classify._LINE_START_BEFORE_RUN_END, "^"),
+                   BLANK_LINES, short=QUICK_SHORT_RUN, searched=True)
+       for name, fragment in _HEAD_CLUES.items()},
     "DATED_AGENDA": Fixed(classify.DATED_AGENDA, _at_any_line(classify.DATED_AGENDA),
                           BLANK_LINES, short=QUICK_SHORT_RUN, searched=True),
     "MINUTE_NO": Fixed(_MINUTE_NO, _at_any_line(_MINUTE_NO), BLANK_LINES,
@@ -228,6 +239,9 @@ def test_the_check_catches_the_pattern_as_it_was(name: str) -> None:
     # (a header's match ends before the run's last line break: the next opens there)
     ("DECISION_TABLE_HEADER", "Item Decision\n\n\nNo Outcome a b c d\n \n\n\n Ref Outcome"),
     ("DECISION_TABLE_HEADER", "No. Title Decision taken\n\n\nItem x Outcome\n\n"),
+    ("PRESENT", "Present\n\n\nPresent:\n \n\n\nAttendees\n\n\n In attendance :"),
+    ("MEETING_AT_HEAD", "x\n\n\nCABINET\n5 November 2024\n\n \n\nBoard - 3 March 2025"),
+    ("DECISION_FIELDS", "\n\n\nDecisions:\n\n\n\nReasons for the decision"),
     ("DATED_AGENDA", "x\n\n\n  Agenda - Tuesday 20 January 2026\n\n \nAgenda items 5 March 2026"),
     ("MINUTE_NO", "\n\n\n Minute No. 45\n\n\nMin No 3\n  \n \n  Min. No.4"),
     ("CLOSED_AT", "AGREED\n\n\nThere being no other business, the meeting ended at 9\n\n"),

@@ -395,11 +395,13 @@ CLUES: tuple[Clue, ...] = (
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
     # Attendance:", "In attendance:"), or "Attendees" heading the list of them
-    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?|^\s*(?:(?:Officers|Members|"
+    # (each branch opens at a blank run's last line starts alone: _LINE_START_BEFORE_RUN_END)
+    Clue("minutes", _rx(rf"{_LINE_START_BEFORE_RUN_END}\s*(?:Members\s+)?Present\s*:?-?|"
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*(?:(?:Officers|Members|"
                         r"Councillors|Also)\s+)?in\s+attendance\s*:|"
                         # (the colon takes its spaces with it: "\s*:?\s*" tried every split of
                         # a long run of spaces)
-                        r"^\s*Attendees(?:\s*:)?\s*$"), WEAK),
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees(?:\s*:)?\s*$"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     # (after "There being no other business", as many minutes put it)
@@ -436,12 +438,15 @@ CLUES: tuple[Clue, ...] = (
                        rf"That\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,4}}?(?:Cabinet|Committee|Council|"
                        r"Board|Panel)\s+(?:approves?|agrees?|notes?|endorses?|recommends?|"
                        r"considers?|resolves?)\b"), WEAK),
-    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END
+                       + r"\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
     # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
-    Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END
+                       + r"\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
                        r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
                        r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
-    Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END
+                       + r"\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
     # the meeting the paper was presented to, under its title: "CHAIRMAN'S ANNUAL REPORT" over
@@ -469,9 +474,11 @@ CLUES: tuple[Clue, ...] = (
          needs=("annotated", "decisions")),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
-    Clue("decision", _rx(r"^\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
+    Clue("decision", _rx(_LINE_START_BEFORE_RUN_END
+                         + r"\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
                          r"Minutes)\s*:"), WEAK),
-    Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
+    Clue("decision", _rx(_LINE_START_BEFORE_RUN_END
+                         + r"\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     # (the form's own abbreviation perhaps between: "INDIVIDUAL EXECUTIVE DECISION (IED) RECORD")
