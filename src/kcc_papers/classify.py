@@ -200,14 +200,27 @@ AGENDA_TABLE_HEADER = re.compile(
 # Page" (the title's column unnamed); under it a row's last column is its page range.
 PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",
                                 re.I)
+# A line's start inside a run of blank lines is no start for the patterns below that open on
+# "^\s*" and end on a word (TIMED_ITEM, DATED_AGENDA, two of CLUES): the run's first line start
+# (up to BLANK_LOOKBACK spaces before its next) read the same from there, and a run of blank
+# lines is read once, not from each of its lines (1,000 blank lines took a second). No match
+# of theirs ends inside such a run, so the first line start of one is always tried.
+BLANK_LOOKBACK = 3
+_AFTER_NO_BLANK_LINE = "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
+_LINE_START = "^" + _AFTER_NO_BLANK_LINE
+# ... and for a pattern whose match may end inside such a run ("\s*$" ends it before the run's
+# last line break): a line start is skipped only with two more of the run's line breaks after
+# it, so the place such a match ends, and the line start after it, are still tried.
+_LINE_START_BEFORE_RUN_END = rf"^(?:(?![^\S\n]*\n[^\S\n]*\n)|{_AFTER_NO_BLANK_LINE})"
 # The header row of a table of decisions: "Item / Subject / Decision", "No. Title Decision taken".
 DECISION_TABLE_HEADER = re.compile(
-    r"^\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b(?:Decisions?(?:\s+(?:taken|made))?|"
+    _LINE_START_BEFORE_RUN_END + r"\s*(?:Item|No\.?|Ref(?:erence)?|Minute)\b[^\n]{0,60}\b"
+    r"(?:Decisions?(?:\s+(?:taken|made))?|"
     # ... perhaps with a few short columns after it ("Key decision", "Call-in")
     r"Resolutions?|Outcome)(?:\s+[\w?-]+){0,4}\s*$", re.I | re.M)
 # A timed agenda's row: a time of day, an item's ref, a title (three such rows make one).
-TIMED_ITEM = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?\d{1,3}(?:\.\d{1,2})?"
-                        r"[.)]?\s+[A-Z]", re.M)
+TIMED_ITEM = re.compile(_LINE_START + r"\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+[A-Z]{0,4}\s?"
+                        r"\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Z]", re.M)
 TIMED_ITEMS_MIN = 3
 # Each branch opens with its letter, the capitals' word boundary looked back for after it (as
 # "\bRECOMMENDATIONS?\b" reads): the engine then skips to an "R" or a "C" of a whole text.
@@ -296,7 +309,8 @@ def _rx(pattern: str, flags: int = re.I | re.M) -> re.Pattern[str]:
 # A web page's masthead names the page an agenda of a dated meeting: "Agenda - Tuesday 20
 # January 2026, 7.00pm", "Agenda for the meeting on 3rd March 2026" (not "Agenda item 5").
 DATED_AGENDA = re.compile(
-    r"^\s*Agenda\b(?!\s+items?\b)[^.\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}",
+    _LINE_START + r"\s*Agenda\b(?!\s+items?\b)[^.\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+,?\s+\d{4}",
     re.I | re.M)
 
 
@@ -391,19 +405,22 @@ CLUES: tuple[Clue, ...] = (
                         r"(?:informal[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,5}?"
                         r"(?:Briefing|Workshop|Seminar)[^\S\n]+held\b"),
          FAIR, "title", needs=("held",)),
-    Clue("minutes", _rx(r"^\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
+    Clue("minutes", _rx(_LINE_START + r"\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
     # Attendance:", "In attendance:"), or "Attendees" heading the list of them
-    Clue("minutes", _rx(r"^\s*(?:Members\s+)?Present\s*:?-?|^\s*(?:(?:Officers|Members|"
+    # (each branch opens at a blank run's last line starts alone: _LINE_START_BEFORE_RUN_END)
+    Clue("minutes", _rx(rf"{_LINE_START_BEFORE_RUN_END}\s*(?:Members\s+)?Present\s*:?-?|"
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*(?:(?:Officers|Members|"
                         r"Councillors|Also)\s+)?in\s+attendance\s*:|"
                         # (the colon takes its spaces with it: "\s*:?\s*" tried every split of
                         # a long run of spaces)
-                        r"^\s*Attendees(?:\s*:)?\s*$"), WEAK),
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees(?:\s*:)?\s*$"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     # (after "There being no other business", as many minutes put it)
-    Clue("minutes", _rx(r"^\s*(?:There\s+being\s+no\s+(?:other|further)\s+business,?\s+)?"
+    Clue("minutes", _rx(_LINE_START + r"\s*(?:There\s+being\s+no\s+(?:other|further)\s+"
+                        r"business,?\s+)?"
                         r"(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|"
                         r"rose)\s+at\b"), WEAK, "text"),
     # a ModernGov "Agenda and minutes" page whose items print their "Minutes:": the page
@@ -435,12 +452,15 @@ CLUES: tuple[Clue, ...] = (
                        rf"That\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,4}}?(?:Cabinet|Committee|Council|"
                        r"Board|Panel)\s+(?:approves?|agrees?|notes?|endorses?|recommends?|"
                        r"considers?|resolves?)\b"), WEAK),
-    Clue("report", _rx(r"^\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END
+                       + r"\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
     # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
-    Clue("report", _rx(r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END
+                       + r"\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
                        r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
                        r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
-    Clue("report", _rx(r"^\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END
+                       + r"\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
     # the meeting the paper was presented to, under its title: "CHAIRMAN'S ANNUAL REPORT" over
@@ -468,9 +488,11 @@ CLUES: tuple[Clue, ...] = (
          needs=("annotated", "decisions")),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
-    Clue("decision", _rx(r"^\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
+    Clue("decision", _rx(_LINE_START_BEFORE_RUN_END
+                         + r"\s*(?:Decision\s+Maker|Decision\s+status|Decided\s+at\s+meeting|"
                          r"Minutes)\s*:"), WEAK),
-    Clue("decision", _rx(r"^\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
+    Clue("decision", _rx(_LINE_START_BEFORE_RUN_END
+                         + r"\s*(?:Decisions?\s*:|Reasons?\s+for\s+(?:the\s+)?decision|Decision\s+"
                          r"(?:determined|taken|made)\b|Decision\s+(?:taker|maker)\s*:|Date\s+of\s+"
                          r"decision|Alternative\s+options\s+considered)"), WEAK),
     # (the form's own abbreviation perhaps between: "INDIVIDUAL EXECUTIVE DECISION (IED) RECORD")

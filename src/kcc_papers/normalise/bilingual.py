@@ -34,8 +34,15 @@ def header_parts(cell: str) -> list[str]:
 # A label printed in each language over one value: "Cyfarfod / Meeting: 11/02/2025 - Cabinet",
 # "Decision maker / Gwneuthurwr y penderfyniad: Cabinet" (either language first); a label's
 # words hold no stroke or colon of their own.
+# (Each run of spaces read once: a half may open on the last two spaces of the run before it,
+# as the first half to be found does, the run's other spaces skipped eight at a time; a half
+# ends on its first character or a word's end, not inside spaces. Read from each split of a
+# run, a line of 1,000 spaces took a fifth of a second, of 10,000 twenty.)
+_BUT_LAST_SPACES = r"(?:\s{8}(?=\s{3}))*+"
+_HALF = r"[^/:](?:[^/:]{0,59}?(?<!\s))??"
 LABEL_PAIR = re.compile(
-    r"^\s*(?P<first>[^/:]{1,60}?)\s+/\s+(?P<second>[^/:]{1,60}?)\s*(?P<mark>\??:)\s*(?P<rest>.*)$")
+    rf"^{_BUT_LAST_SPACES}\s*(?P<first>{_HALF})\s++/{_BUT_LAST_SPACES}\s+(?P<second>{_HALF})"
+    r"\s*+(?P<mark>\??:)\s*(?P<rest>.*)$")
 
 
 def label_halves(text: str) -> list[str]:

@@ -64,8 +64,11 @@ def before_labels(text: str) -> str:
 
 PROVIDED_BY = re.compile(r"^(?:currently\s+)?(?:provided|delivered|supplied)\s+by\s+", re.I)
 # "Amey for Mid Kent", "New Schools Swanscombe Ltd (2 schools)"
-FOR_AREA = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<area>[A-Z].*)$")
-PAREN_AREA = re.compile(r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$")
+# (The name is its first character, or ends on one that is no space: the shortest name ends
+# before the spaces, which are read once, not from each of them, as a run of 10,000 took 0.4 s.)
+_AREA_NAME = r"(?P<name>.(?:.*?(?<!\s))??)"
+FOR_AREA = re.compile(rf"^{_AREA_NAME}\s++for\s+(?P<area>[A-Z].*)$")
+PAREN_AREA = re.compile(rf"^{_AREA_NAME}\s*+\((?P<area>[^()]+)\)$")
 # A provider's name is a few words; a longer cell is a sentence about the contract.
 MAX_NAME_WORDS = 8
 # A register's entry for work not let yet ("To be awarded (tender closes 6 March)", "Not yet

@@ -15,7 +15,7 @@ from kcc_papers.extract.contracts.sentences import NAME_PATTERN, name_of, organi
 from kcc_papers.normalise.money import find_money
 
 # What may stand between the bidder and its price: "an estimated", "approximately".
-_HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
+_HEDGE = (r"(?P<hedge>(?i:an?\s++)?(?i:estimated|approximately|approx\.?|around|about|circa|c\.)?"
           r"\s*)(?=£)")
 # The price named before its sum: "at a total price of", "with a tendered sum of", "for a
 # five-year cost of".
@@ -25,14 +25,19 @@ _PRICE_NAMED = (r"(?:at|with|for)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:price|cost|sum|v
 # Antrim Coast Foodservice Ltd at an estimated £5.6m", "the lowest quotation, from Bure Ltd, of
 # £4,200", "Quotations had been received from Brightstar Displays (£61,900)". The price follows
 # the name at once: after a word joining them ("at", "of", "for", "in the sum of") or in brackets.
+# (the spaces after the name, its comma, the joining word and "an" each read once, all of them:
+# what follows each is a word, a bracket or the pound sign. "\s*,?\s*" then a hedge's "\s*"
+# tried every split of a run three ways: "... from Bure Ltd" and 1,000 spaces took 7 s.)
 BID = re.compile(
     r"\b(?i:tenders?|quotations?|quotes?|bids?|offers?|submissions?|advantageous|lowest|cheapest)"
-    rf"\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{NAME_PATTERN})\s*,?\s*"
-    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at|" + _PRICE_NAMED + r")\s+|\()?" + _HEDGE)
+    rf"\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{NAME_PATTERN})\s*+,?\s*+"
+    r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at|" + _PRICE_NAMED + r")\s++|\()?" + _HEDGE)
 # The bids listed after the first: "... from Brightstar Displays (£61,900), Festive Lighting
 # Ltd (£56,250) and from Glow Ltd (£58,000)".
-BID_MORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
-                      rf"(?P<name>{NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE)
+# (the spaces before the comma or "and" read once: "\s*" then "\s+and" tried each split of a
+# run, and a bid's end before 4,000 line breaks took a second)
+BID_MORE = re.compile(r"\)?(?:\s*+,\s*(?:and\s+)?|\s++and\s+)(?:(?i:from)\s+)?"
+                      rf"(?P<name>{NAME_PATTERN})\s*+(?:\(|(?i:at|of|for)\s++)" + _HEDGE)
 
 
 def _bid(sentence: str, m: re.Match[str], page: int | None) -> tuple[Draft | None, int]:

@@ -407,8 +407,12 @@ def _unnamed_codes(header: Header, cells: list[str]) -> Header:
 
 
 # A figure followed by its rating: "84.1 (A)", "92% G", "6.2 (Green)".
-RATED_VALUE = re.compile(r"^(?P<value>.*\d[^\s(]*)\s*\(?\s*(?P<rag>[RAG]|red|amber|green)\s*\)?$",
-                         re.I)
+# (The figure's end read once from its last digit: "[^\s(]*" after any digit, each read to the
+# same end again, and "\s*\(?\s*" splitting a run of spaces took seconds on a cell of a
+# thousand digits. The same values: the figure ends where a digit is the last of the digits,
+# spaces and brackets before it.)
+RATED_VALUE = re.compile(r"^(?P<value>.*\d[^\s(\d]*)\s*+\(?\s*(?P<rag>[RAG]|red|amber|green)"
+                         r"\s*\)?$", re.I)
 
 
 def split_rating(cell: str) -> tuple[str, str | None]:
