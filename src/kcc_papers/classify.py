@@ -192,8 +192,9 @@ AGENDA_TABLE_HEADER = re.compile(
     # concerns: "| Item | | Wards |" (a borough's table of business)
     r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Ward(?:s|\(s\))?(?:\s+Affected)?\s*$"
     # ... or between the number's and the column saying where each item's report is
-    # ("Attached", "To follow", "Pages 6 - 10"): "| Item | | Report |"
-    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Reports?\s*$",
+    # ("Attached", "To follow", "Pages 6 - 10"): "| Item | | Report |" (not "Agenda Item
+    # Report", a report's own title over its cover)
+    r"|^[^\S\n]*Item(?:\s*No\.?)?\s+Reports?\s*$",
     re.I | re.M
 )
 # A column header over the items that names only the number and the page columns: "Item

@@ -337,8 +337,12 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
     if kind == "agenda" and last_kind == "agenda" and _another_meetings_agenda(
             flat, walk.heading, i):
         return False
-    if kind == "minutes" and last_kind == "minutes" and (
-            continued_minutes(flat, i) or _begun_after(flat, walk.heading, i)):
+    if kind == "minutes" and last_kind == "minutes" and continued_minutes(flat, i):
+        return True
+    if kind == "minutes" and last_kind == "minutes" and _begun_after(flat, walk.heading, i):
+        # the minutes' own heading names them from here: a later minutes heading is another
+        # meeting's (a sub-committee's minutes after them), however their pages are headed
+        walk.heading = i
         return True
     return kind == "appendix_like" or bool(starts and kind == last_kind and (
         _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])

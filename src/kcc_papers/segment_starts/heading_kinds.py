@@ -68,8 +68,12 @@ EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # A page's head saying the minutes go on from an earlier page: "Minutes - 18 January 2028
-# (continued)", "Minutes, Cabinet 16 September 2027 - continued".
-MINUTES_CONTINUED = re.compile(r"^\s*Minutes?\b[^\n]{0,80}?\bcont(?:inued|['’]d)\b", re.I)
+# (continued)", "Minutes, Cabinet 16 September 2027 - continued". The word is set off and
+# ends the line, as a head prints it: a wrapped sentence at a report page's top ("minutes
+# were considered by Cabinet and it continued to meet ...") says nothing of the kind.
+MINUTES_CONTINUED = re.compile(
+    r"^[^\S\n]*Minutes?\b(?:[^\n]{0,80}?(?:\(|[-–—,:])[^\S\n]*|[^\S\n]+)"
+    r"cont(?:inued|['’]d)\b\)?\.?[^\S\n]*$", re.I)
 # ... found within this many lines of the page's top (under a running header).
 CONTINUED_TOP = 3
 # "From:" can end a line when a text export glued two pages together.
