@@ -14,7 +14,7 @@ from pathlib import Path
 
 from heldout_support import kpi_rows, rendered, source_lines
 from kcc_papers.extract.kpis.header import read_header
-from kcc_papers.extract.kpis.layout import Row
+from kcc_papers.extract.kpis.layout import Item, Row
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.load.pdf import load_pdf
 
@@ -255,7 +255,7 @@ def test_halves_with_no_gutter_read_as_two_tables() -> None:
     """The halves set with no empty column between them are two tables too, the right one's
     rows after the left one's."""
     header = ["Ref", "Indicator", "Actual", "RAG"]
-    rows: list[Row] = [
+    rows: list[Item] = [
         Row(1, [*header, *header], [], 3),
         Row(1, ["HR01", "Staff turnover", "10.2", "G", "CS01", "Calls answered", "83.1", "G"],
             [None, None, None, "#00b050"], 3),
@@ -269,7 +269,7 @@ def test_halves_with_no_gutter_read_as_two_tables() -> None:
 def test_header_naming_periods_twice_stays_one_table() -> None:
     """Guard: a header repeating columns that name no measure ("Target | Actual" for each of
     two years) is one table, and so is one whose halves differ."""
-    rows: list[Row] = [
+    rows: list[Item] = [
         Row(1, ["Target", "Actual", "RAG", "Target", "Actual", "RAG"], [], 1),
         Row(1, ["Ref", "Indicator", "Target", "Ref", "Measure", "Target"], [], 2),
         Row(1, ["HR01", "Staff turnover", "11.0", "CS01", "Calls answered", "80.0"], [], 2),

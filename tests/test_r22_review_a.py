@@ -4,6 +4,7 @@ than the round's own, with guards of the rules the fixer wrote."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import contexts
@@ -129,7 +130,7 @@ def test_regression_ids_spacing_their_letters_are_placed(tmp_path: Path) -> None
         return line.replace("SR-0", "SEND R")
 
     paper = _paper(*_map(rows=tuple(send(r) for r in MAP_ROWS)), *(send(x) for x in LIST))
-    assert _pdf_risks(paper, tmp_path) == [(send(i), lk, im, s) for i, lk, im, s in MAP]
+    assert _pdf_risks(paper, tmp_path) == [(send(i or ""), lk, im, s) for i, lk, im, s in MAP]
 
 
 def test_guard_ids_a_space_apart_are_each_placed(tmp_path: Path) -> None:
@@ -196,13 +197,16 @@ def test_guard_new_map_patterns_are_linear() -> None:
     """Every pattern the map reader added, on 10,000 spaces, letters, digits and dots, and on
     the runs its alternatives start ("likelihood ", "since the ")."""
     fillers = (" ", "a", "1", ".", "Impact ", "since the ", "SR ")
-    patterns = (heat_map.CORNER.match, heat_map.STEP.match, heat_map.NOT_CURRENT.search,
-                heat_map.ID_SEPARATORS.split, heat_map.SENTENCE_END.search,
-                FACTOR_WORDS[0].search, heat_map._ids)
+    patterns: tuple[Callable[[str], object], ...] = (
+        heat_map.CORNER.match, heat_map.STEP.match, heat_map.NOT_CURRENT.search,
+        heat_map.ID_SEPARATORS.split, heat_map.SENTENCE_END.search, FACTOR_WORDS[0].search,
+        heat_map._ids)
     for filler in fillers:
         for run in patterns:
-            assert _growth(lambda n, r=run, f=filler: r("Likelihood " + f * n + "x1"),
-                           1000) < MOST_GROWTH, (run, filler)
+            def grow(n: int, r: Callable[[str], object] = run, f: str = filler) -> object:
+                return r("Likelihood " + f * n + "x1")
+
+            assert _growth(grow, 1000) < MOST_GROWTH, (run, filler)
 
 
 def test_regression_steps_numbered_apart_or_after_their_names(tmp_path: Path) -> None:
