@@ -309,15 +309,19 @@ HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
 SHORT_YEAR = re.compile(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])")
 # A two-digit year from this up is of the 1900s ("98/99"), below it of the 2000s.
 CENTURY_PIVOT = 70
+# The words before a day and month with no year ("Actual at 01/02", "Position as at 11/12",
+# "Spend to 03/04"): the heading names a date, not a financial year.
+DATE_WORD = re.compile(r"\b(?:at|to|on|by|from|until|since)\s*$", re.I)
 
 
 def _heading_year(cell: str) -> int | None:
     """The latest year a period's heading names, in four digits or as a two-digit financial
     year; None where it names none."""
     years = [int(y) for y in HEADING_YEAR.findall(cell)]
-    for first, second in SHORT_YEAR.findall(cell):
-        if (int(first) + 1) % 100 == int(second):
-            years.append(int(first) + (1900 if int(first) >= CENTURY_PIVOT else 2000))
+    for short in SHORT_YEAR.finditer(cell):
+        first, second = (int(y) for y in short.groups())
+        if (first + 1) % 100 == second and not DATE_WORD.search(cell, 0, short.start()):
+            years.append(first + (1900 if first >= CENTURY_PIVOT else 2000))
     return max(years) if years else None
 
 
