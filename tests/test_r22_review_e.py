@@ -4,11 +4,18 @@ another council written here."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from heldout_support import kpi_rows, source_lines
+from kcc_papers.extract.kpis.header import _heading_year
 from kcc_papers.extract.kpis.layout import Row
 from kcc_papers.extract.kpis.sides import sides_apart
+from test_s25_limits_misc import MOST_GROWTH, _growth
+
+# A hostile heading's length, and the most it may take to read.
+HOSTILE_CHARS = 10_000
+HOSTILE_SECONDS = 0.1
 
 # ------------------------- a measure rated by fill in two columns side by side is no key
 
@@ -53,6 +60,18 @@ def test_regression_day_and_month_in_a_heading_is_no_financial_year(tmp_path: Pa
     # outturn as each row's latest figure
     assert kpi_rows(AS_AT_DATE, tmp_path) == [("KV1", 88.4, "green"), ("KV2", 26.0, "red")]
 
+
+
+def test_regression_headings_two_digit_years_read_in_linear_time() -> None:
+    # each day and month's date word was looked for back over the whole heading before it:
+    # a long heading of dates took seconds; each heading below is read under 0.1 s too
+    def heading(repeats: int) -> object:
+        return _heading_year("Actual at 01/02 " * repeats)
+    assert _growth(heading, 50) < MOST_GROWTH
+    for run in (" ", "a", "1", ".", "at ", "11/12 "):
+        started = time.perf_counter()
+        _heading_year(run * (HOSTILE_CHARS // len(run)))
+        assert time.perf_counter() - started < HOSTILE_SECONDS
 
 # ------------------- dashboards side by side carried over a page keep their right-hand half
 
