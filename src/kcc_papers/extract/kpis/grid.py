@@ -33,7 +33,7 @@ from kcc_papers.extract.kpis.header import (
     subject_ref,
 )
 from kcc_papers.extract.kpis.keys import key_tables
-from kcc_papers.extract.kpis.layout import Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
@@ -100,12 +100,22 @@ def _swatch_key(row: Row) -> bool:
     """A row of swatches, each an empty cell filled with a rating's colour beside the words it
     stands for ("[green] | Target met | [amber] | Within tolerance | [red] | ..."): the key to
     a dashboard rated by fill alone, printed under it as a table, no measure (it prints no
-    figure nor code, and rates in more colours than one)."""
-    swatches = [colour for i, cell in enumerate(row.cells)
-                if not cell.strip() and (colour := colour_rag(row.fill(i), blue=False))]
-    return (len(swatches) >= MIN_SWATCHES and len(set(swatches)) == len(swatches)
+    figure nor code, and rates in more colours than one). Each swatch is printed beside its
+    words: a measure's row rated by fill in several columns side by side ("Q2 RAG | Q3
+    RAG", a milestone with no figure) is no key."""
+    swatches = {i: colour for i, cell in enumerate(row.cells)
+                if not cell.strip() and (colour := colour_rag(row.fill(i), blue=False))}
+    return (len(swatches) >= MIN_SWATCHES and len(set(swatches.values())) == len(swatches)
+            and _each_beside_words(row.cells, list(swatches))
             and not any(REF.match(cell.strip()) or parse_value(cell).value is not None
                         for cell in row.cells))
+
+
+def _each_beside_words(cells: list[str], swatches: list[int]) -> bool:
+    """Whether every swatch's cell has words on the same side of it (its key's "[green] |
+    Target met", or "Target met | [green]")."""
+    return any(all(0 <= i + side < len(cells) and WORDY.search(cells[i + side]) for i in swatches)
+               for side in (1, -1))
 
 
 def _period_or_unit(cell: str) -> bool:

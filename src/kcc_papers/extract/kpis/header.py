@@ -305,8 +305,11 @@ def year_groups(cells: list[str], below: list[str] | None = None) -> bool:
 # The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
 HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
 # A financial year in two-digit years, as older papers print it ("Actual 07/08", "Target
-# 08/09"): two years one apart, neither part of a date ("07/08/2009").
-SHORT_YEAR = re.compile(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])")
+# 08/09"): two years one apart, neither part of a date ("07/08/2009"), nor a day and month
+# after the word a date is given by ("Actual at 01/02", "Position as at 11/12", "Spend to
+# 03/04"; matched with it in one pass, so each match is read once).
+SHORT_YEAR = re.compile(r"(?:\b(?P<date>at|to|on|by|from|until|since)\s+)?"
+                        r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])", re.I)
 # A two-digit year from this up is of the 1900s ("98/99"), below it of the 2000s.
 CENTURY_PIVOT = 70
 
@@ -315,8 +318,8 @@ def _heading_year(cell: str) -> int | None:
     """The latest year a period's heading names, in four digits or as a two-digit financial
     year; None where it names none."""
     years = [int(y) for y in HEADING_YEAR.findall(cell)]
-    for first, second in SHORT_YEAR.findall(cell):
-        if (int(first) + 1) % 100 == int(second):
+    for date_word, first, second in SHORT_YEAR.findall(cell):
+        if (int(first) + 1) % 100 == int(second) and not date_word:
             years.append(int(first) + (1900 if int(first) >= CENTURY_PIVOT else 2000))
     return max(years) if years else None
 
