@@ -5,6 +5,7 @@ left half's rows first, then the right half's as a table of their own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kcc_papers.extract.kpis.columns import role_of
@@ -41,7 +42,7 @@ class _Split:
         return self.gutter(row) is not None and row.page > self.page
 
 
-def sides_apart(items: list[Item]) -> list[Item]:
+def sides_apart(items: Sequence[Item]) -> list[Item]:
     """The stream with each table whose header repeats its columns read as two tables: every
     row's left half where the row is, the right halves after the table's last row (after the
     last page it runs on, where it is carried over pages with its header not repeated)."""
