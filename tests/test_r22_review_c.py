@@ -110,3 +110,29 @@ def test_regression_prose_findings_linear_in_lines_without_a_stop() -> None:
     def findings(count: int) -> object:
         return prose_findings([(1, "the Committee agreed to x")] * count)
     assert _growth(findings, 100) < MOST_GROWTH
+
+
+# A scrutiny report quoting, in its background, the recommendation Cabinet had; its own ask a
+# paragraph of its review.
+REVIEW = """%% header Kestrel Bay Borough Council
+## Kestrel Bay Borough Council
+** OVERVIEW AND SCRUTINY COMMITTEE - 11 JULY 2028
+Agenda Item 8
+** Seafront Parking Scheme: six month review
+Report of the Head of Environment
+** 1. Background
+1.1 Cabinet considered report CAB/27/14 on 9 November 2027. Recommendation: That Cabinet approves the seafront parking scheme for a trial of twelve months.
+1.2 The scheme began on 1 January 2028.
+** 2. Review
+2.1 Income in the first six months was £212,000 against a forecast of £180,000.
+2.2 The Committee is asked to note the review of the scheme's first six months.
+"""  # noqa: E501
+
+
+def test_regression_quoted_earlier_recommendation_after_a_sentence_no_ask(
+        tmp_path: Path) -> None:
+    # a label after a sentence is read only where no paragraph asks the meeting either: here
+    # it quotes the recommendation Cabinet had (read as the report's ask, over its own)
+    assert _of(REVIEW, "report", tmp_path) == [
+        ("The Committee is asked to note the review of the scheme's first six months.", "noted"),
+    ]

@@ -113,7 +113,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     """Every distinct recommendation block, first occurrence first; where no block is headed
     or worded as one, the report's first paragraph that asks its decision maker to decide."""
     texts = [_one_language(strip_bullet(t)) for _, t in lines]
-    tiers: dict[str, list[RecommendationBlock]] = {tier: [] for tier in _TIERS}
+    tiers: dict[str, list[RecommendationBlock]] = {tier: [] for tier in (*_TIERS, _LAST_RESORT)}
     i = 0
     while i < len(texts):
         headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
@@ -149,7 +149,10 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         # a side-by-side paper read column by column: its Welsh block translates the English
         blocks = [b for b in blocks if not b.welsh]
     if not blocks:
-        blocks = _first_ask(lines, texts)
+        # (a label after a sentence last: a report's background may quote the recommendation
+        # another meeting had, "Cabinet considered report CAB/27/14. Recommendation: That
+        # Cabinet approves ...", before the paragraph asking this meeting)
+        blocks = _first_ask(lines, texts) or tiers[_LAST_RESORT]
     return [part for block in _distinct(_without_verdicts(blocks))
             for part in _by_decision_maker(block)]
 
@@ -161,8 +164,9 @@ _LABEL_AFTER_STOP = re.compile(r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:
 
 
 # Where each block found stands, the report's own first: a block is read only where none
-# stands before its tier.
-_TIERS = ("own", "described", "mid_line", "asked_field")
+# stands before its tier; the last resort only where no paragraph asks either (_first_ask).
+_TIERS = ("own", "described", "asked_field")
+_LAST_RESORT = "mid_line"
 
 
 def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int) -> str:
@@ -172,12 +176,12 @@ def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int) ->
     report (_table_in_other_section) is what the report describes ("described"); a label
     after a sentence on its line ("Report of the Development Manager. Recommendation: That
     the report be noted.") may be a consultee's advice quoted in a planning report
-    ("Highway Authority: ... Recommendation: No objection ...") where the report heads its
-    own ("mid_line")."""
+    ("Highway Authority: ... Recommendation: No objection ...") or an earlier meeting's
+    (_LAST_RESORT)."""
     if m.groupdict().get("ask") and m.group("rest") and end == i + 1:
         return "asked_field"
     if not headed:
-        return "mid_line"
+        return _LAST_RESORT
     return "described" if _table_in_other_section(texts, i) else "own"
 
 
