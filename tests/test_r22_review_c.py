@@ -8,6 +8,7 @@ from pathlib import Path
 from heldout_support import rendered
 from kcc_papers.extract.decisions.prose_records import prose_findings
 from kcc_papers.models import Decision
+from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
@@ -136,3 +137,11 @@ def test_regression_quoted_earlier_recommendation_after_a_sentence_no_ask(
     assert _of(REVIEW, "report", tmp_path) == [
         ("The Committee is asked to note the review of the scheme's first six months.", "noted"),
     ]
+
+
+def test_regression_scheme_not_to_be_proceeded_with_rejected() -> None:
+    # "not to be proceeded with" drops the scheme as "not be proceeded with" does (read as
+    # other)
+    assert classify_outcome("RESOLVED that the proposed residents' parking scheme for Gorse "
+                            "Avenue is not to be proceeded with.") == "rejected"
+    assert classify_outcome("RESOLVED that the scheme is to be proceeded with.") == "other"
