@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
@@ -275,24 +274,35 @@ def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationB
     of applications lists every verdict in its summary table, then heads each application
     with its own, which is that application's recommendation."""
     kept: list[RecommendationBlock] = []
-    worded_after: str | None = None  # the nearest worded block after, by its outcome
+    worded_after: str | None = None  # the nearest worded block after
     for block in reversed(blocks):
         verdict = _verdict(block.text)
-        if not (verdict and worded_after is not None
-                and _agree(classify_outcome(block.text), worded_after)):
+        if not (verdict and worded_after is not None and _agree(block.text, worded_after)):
             kept.append(block)
         if not verdict:
-            worded_after = classify_outcome(block.text)
+            worded_after = block.text
     return kept[::-1]
 
 
+# A verdict's word and the words a recommendation wording it uses ("APPROVE" over "That the
+# Head of Development Management be authorised to grant planning permission ...").
+_VERDICT_FAMILIES = tuple(
+    (re.compile(rf"^\s*(?i:{verdict})"), re.compile(rf"(?i:\b(?:{worded}))"))
+    for verdict, worded in (
+        ("approv|grant|permit", r"approv|grant|permit\b"),
+        ("refus|reject", "refus|reject"),
+        ("defer", "defer"),
+        ("dismiss", "dismiss"),
+    ))
+
+
 def _agree(verdict: str, worded: str) -> bool:
-    """Whether a verdict may head the block worded after it: a schedule's application that
-    prints only its verdict ("Recommendation | Approve subject to conditions") before another
-    item's ask ("That the Committee notes the appeals received") is that application's
-    recommendation, the two deciding differently; a verdict read as neither ("GRANT") may
-    head any."""
-    return verdict == worded or "other" in (verdict, worded)
+    """Whether a verdict may head the block worded after it, that block wording the same
+    verdict: a schedule's application that prints only its verdict ("Recommendation |
+    Approve subject to conditions") before another item's ask ("That the Committee notes the
+    appeals received") is that application's recommendation."""
+    family = next((words for head, words in _VERDICT_FAMILIES if head.match(verdict)), None)
+    return family is None or family.search(worded) is not None
 
 
 def _one_language(text: str) -> str:
