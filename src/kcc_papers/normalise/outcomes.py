@@ -30,7 +30,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
         # ("that the proposal to introduce Sunday charges be not taken forward": dropped too)
         # ("that the proposed parking scheme not be proceeded with": a scheme dropped too)
-        r"|(?:(?:be|is|was|were)\s+not|not\s+be)\s+(?:accepted|adopted|endorsed|supported"
+        # ("the scheme is not to be proceeded with": the same in the future)
+        r"|(?:(?:be|is|was|were)\s+not|not\s+(?:to\s+)?be)\s+(?:accepted|adopted|endorsed|supported"
         r"|pursued|taken\s+forward|progressed|proceeded\s+with)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from kcc_papers.extract.decisions.fields import key_decision
 from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, item_ref, until_label
 from kcc_papers.extract.decisions.recommendations import join_items
+from kcc_papers.extract.minutes.resolutions import BODY, WEIGHED_UNDATED
 from kcc_papers.normalise.textclean import join_lines
 
 # The sentence that records the decision: "The Cabinet agreed to award ...", "The Leader of
@@ -64,17 +65,29 @@ def prose_records(lines: list[tuple[int, str]]) -> list[Notice]:
 # "Sanctions"), may word each decision as a sentence of the body deciding: "Having considered
 # the report ..., the Sub-Committee found that Councillor A failed to comply with ...", "The
 # Sub-Committee decided to impose the following sanctions:" (a standards hearing's notice). The
-# sentence opens a sentence, perhaps after a clause of what the body weighed.
-_MAX_CLAUSE = 200
-_WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
+# sentence opens a sentence, perhaps after a clause of what the body weighed (never of when:
+# "On 14 January 2027, the Assessment Sub-Committee decided that the complaint be referred
+# for investigation" is the notice's background, a decision of another meeting).
 _BODY_FINDS = re.compile(
-    rf"(?m:^|(?<=[.;]\s))(?:{_WEIGHED})?(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){{0,6}}?"
-    r"(?:Committee|Sub-Committee|Cabinet|Board|Panel|Council|Authority|Executive|Forum|"
-    r"Partnership)\s+(?:unanimously\s+)?(?:found|decided|determined|resolved|agreed)"
+    rf"(?m:^|(?<=[.;]\s))(?:{WEIGHED_UNDATED})?(?i:the)\s+(?:[A-Z][\w&'’-]*\s+){{0,6}}?"
+    rf"{BODY}\s+(?:unanimously\s+)?(?:found|decided|determined|resolved|agreed)"
     r"\s+(?:that|to)\b")
 # Where the sentence ends: its stop, or its colon over the list of what was decided.
 _STOP = re.compile(r"[.;:](?=\s|$)")
 _FINDS_WORDS = ("found", "decided", "determined", "resolved", "agreed")
+# A sentence of the body deciding is looked for its stop this far: a line printed without one
+# (a heading, a table's row) ends it there, where the rest of a long paper would otherwise be
+# read as its sentence, once for each such line.
+_MAX_SENTENCE = 1000
+
+
+def _unstopped_end(joined: str, at: int) -> int:
+    """Where a sentence from ``at`` that no stop ends within _MAX_SENTENCE ends: with the
+    paper, if that is as near; else with its line."""
+    if len(joined) - at <= _MAX_SENTENCE:
+        return len(joined)
+    line_end = joined.find("\n", at)
+    return len(joined) if line_end < 0 else line_end
 
 
 def prose_findings(lines: list[tuple[int, str]]) -> list[Notice]:
@@ -92,8 +105,8 @@ def prose_findings(lines: list[tuple[int, str]]) -> list[Notice]:
         return []
     out: list[Notice] = []
     for m in _BODY_FINDS.finditer(joined):
-        stop = _STOP.search(joined, m.end())
-        end = stop.end() if stop else len(joined)
+        stop = _STOP.search(joined, m.end(), m.end() + _MAX_SENTENCE)
+        end = stop.end() if stop else _unstopped_end(joined, m.end())
         if stop and stop.group() == ":":
             # (the list from the colon's line on: the rest of that line, then the lines under)
             line = bisect_right(starts, stop.start()) - 1

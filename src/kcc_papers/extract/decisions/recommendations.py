@@ -112,13 +112,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     """Every distinct recommendation block, first occurrence first; where no block is headed
     or worded as one, the report's first paragraph that asks its decision maker to decide."""
     texts = [_one_language(strip_bullet(t)) for _, t in lines]
-    blocks: list[RecommendationBlock] = []
-    asked_fields: list[RecommendationBlock] = []
-    # tables of recommendations in another section of the report (_table_in_other_section)
-    described: list[RecommendationBlock] = []
+    tiers: dict[str, list[RecommendationBlock]] = {tier: [] for tier in (*_TIERS, _LAST_RESORT)}
     i = 0
     while i < len(texts):
-        m = HEADING.match(texts[i]) or INLINE.match(texts[i]) or _label_after_sentence(texts[i])
+        headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
+        m = headed or _label_after_sentence(texts[i])
         if not m or _CONTENTS.search(texts[i]):
             i += 1
             continue
@@ -141,22 +139,19 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             welsh = bool(_WELSH_HEADING.match(texts[i])
                          and not _BILINGUAL.match(strip_bullet(lines[i][1])))
             block = RecommendationBlock(text, lines[i][0], welsh)
-            # a masthead's "Decision required: Vote by ..." on its one line says how the
-            # decision is taken: read only where the report recommends nothing else
-            field = bool(m.groupdict().get("ask")) and bool(m.group("rest")) and end == i + 1
-            if field:
-                asked_fields.append(block)
-            elif _table_in_other_section(texts, i):
-                described.append(block)
-            else:
-                blocks.append(block)
-        i = max(end, i + 1)
-    blocks = blocks or described or asked_fields
+            tiers[_tier(m, bool(headed), texts, i, end)].append(block)
+        # (a label inside a line may be a consultee's advice in a section of its own: the
+        # lines after it are read for the report's own heading still)
+        i = max(end, i + 1) if headed else i + 1
+    blocks = next((tiers[tier] for tier in _TIERS if tiers[tier]), [])
     if any(not b.welsh for b in blocks):
         # a side-by-side paper read column by column: its Welsh block translates the English
         blocks = [b for b in blocks if not b.welsh]
     if not blocks:
-        blocks = _first_ask(lines, texts)
+        # (a label after a sentence last: a report's background may quote the recommendation
+        # another meeting had, "Cabinet considered report CAB/27/14. Recommendation: That
+        # Cabinet approves ...", before the paragraph asking this meeting)
+        blocks = _first_ask(lines, texts) or tiers[_LAST_RESORT]
     return [part for block in _distinct(_without_verdicts(blocks))
             for part in _by_decision_maker(block)]
 
@@ -165,6 +160,28 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
 # report's one line "Report of the Development Manager. Recommendation: That the report be
 # noted." (capitalised, as a label is; its value a sentence of its own)
 _LABEL_AFTER_STOP = re.compile(r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:\s(?=\s*[A-Z])")
+
+
+# Where each block found stands, the report's own first: a block is read only where none
+# stands before its tier; the last resort only where no paragraph asks either (_first_ask).
+_TIERS = ("own", "described", "asked_field")
+_LAST_RESORT = "mid_line"
+
+
+def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int) -> str:
+    """Which of _TIERS a block found by ``m`` on line ``i`` stands in: a masthead's
+    "Decision required: Vote by ..." on its one line says how the decision is taken
+    ("asked_field"); a table of another body's recommendations in another section of the
+    report (_table_in_other_section) is what the report describes ("described"); a label
+    after a sentence on its line ("Report of the Development Manager. Recommendation: That
+    the report be noted.") may be a consultee's advice quoted in a planning report
+    ("Highway Authority: ... Recommendation: No objection ...") or an earlier meeting's
+    (_LAST_RESORT)."""
+    if m.groupdict().get("ask") and m.group("rest") and end == i + 1:
+        return "asked_field"
+    if not headed:
+        return _LAST_RESORT
+    return "described" if _table_in_other_section(texts, i) else "own"
 
 
 def _label_after_sentence(text: str) -> re.Match[str] | None:
@@ -257,13 +274,35 @@ def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationB
     of applications lists every verdict in its summary table, then heads each application
     with its own, which is that application's recommendation."""
     kept: list[RecommendationBlock] = []
-    worded_after = False
+    worded_after: str | None = None  # the nearest worded block after
     for block in reversed(blocks):
         verdict = _verdict(block.text)
-        if not (verdict and worded_after):
+        if not (verdict and worded_after is not None and _agree(block.text, worded_after)):
             kept.append(block)
-        worded_after = worded_after or not verdict
+        if not verdict:
+            worded_after = block.text
     return kept[::-1]
+
+
+# A verdict's word and the words a recommendation wording it uses ("APPROVE" over "That the
+# Head of Development Management be authorised to grant planning permission ...").
+_VERDICT_FAMILIES = tuple(
+    (re.compile(rf"^\s*(?i:{verdict})"), re.compile(rf"(?i:\b(?:{worded}))"))
+    for verdict, worded in (
+        ("approv|grant|permit", r"approv|grant|permit\b"),
+        ("refus|reject", "refus|reject"),
+        ("defer", "defer"),
+        ("dismiss", "dismiss"),
+    ))
+
+
+def _agree(verdict: str, worded: str) -> bool:
+    """Whether a verdict may head the block worded after it, that block wording the same
+    verdict: a schedule's application that prints only its verdict ("Recommendation |
+    Approve subject to conditions") before another item's ask ("That the Committee notes the
+    appeals received") is that application's recommendation."""
+    family = next((words for head, words in _VERDICT_FAMILIES if head.match(verdict)), None)
+    return family is None or family.search(worded) is not None
 
 
 def _one_language(text: str) -> str:

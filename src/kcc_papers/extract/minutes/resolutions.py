@@ -40,8 +40,8 @@ _BILINGUAL_LABELLED = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
 # The words a body names itself by in its minutes ("The Committee ...", "Board members ...").
-_BODY = (r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
-         r"|Partnership)")
+BODY = (r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
+        r"|Partnership)")
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
     # ... or opening a line with a comma after, the rest what was agreed: "AGREED, subject to
@@ -58,12 +58,12 @@ _RESOLVED = re.compile(
     # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
     # and NOTED the report.", "The Committee APPROVED the plan."; where a sentence starts,
     # after the minute's account too ("... Skills Fund. The Board NOTED the update.")
-    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{_BODY}"
+    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # ... or by its members, as a company board's minutes put it: "Board members NOTED the
     # position", "Members APPROVED the plan"
-    rf"(?:^|(?<=[.;]\s))(?:(?:The\s+)?{_BODY}"
+    rf"(?:^|(?<=[.;]\s))(?:(?:The\s+)?{BODY}"
     r"\s+)?[Mm]embers\s+(?:RECEIVED|NOTED|APPROVED|"
     r"ENDORSED|SUPPORTED|AGREED)\b|"
     # ... or in a passive sentence: "The minutes of the meeting held on 3 December were
@@ -111,13 +111,16 @@ _MAX_CLAUSE = 200
 _A_MONTH = (r"\b(?-i:January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b")
 _WEIGHED = rf"(?:Having|After|Following|On|Upon)\s[^.;]{{1,{_MAX_CLAUSE}}}?,\s+"
+# ... but a clause naming a day or a month says when, not what it weighed: "On 12 January
+# 2027, the Cabinet agreed to consult ..." recites a decision of another meeting.
+WEIGHED_UNDATED = rf"(?![^.;,]{{0,{_MAX_CLAUSE}}}?{_A_MONTH}){_WEIGHED}"
 # An adverb before the body's verb, one word: "The Committee unanimously resolved", "The Panel
 # therefore resolved" (after the vote minuted before it).
 _RESULT_ADVERB = r"(?:unanimously|therefore|accordingly|thereupon|then)"
 _RESOLVED_CI = re.compile(
     r"\bit\s+was\s+resolved\b"
     # the body's verb as the label of the resolution under it: "The Committee resolved:"
-    rf"|^The\s+(?:[\w&,'’-]+\s+){{0,6}}?{_BODY}"
+    rf"|^The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}"
     r"\s+resolved\s*:"
     # ... or agreed or decided, after a clause of discussion too, the colon ending the line
     # over the list of what was decided: "After discussion, the Committee agreed:" / "(a) to
@@ -155,8 +158,8 @@ _RESOLVED_CI = re.compile(
     # (agreeing "with" a view is discussion: "the Board agreed with the officers that ...")
     # (a clause naming a day or a month says when, not what it weighed: "On 12 January 2027,
     # the Cabinet agreed to consult ..." recites a decision of another meeting)
-    rf"|(?:^|(?<=[.;]\s))(?![^.;,]{{0,{_MAX_CLAUSE}}}?{_A_MONTH}){_WEIGHED}"
-    rf"The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{_BODY}\s+(?:unanimously\s+)?agreed\b"
+    rf"|(?:^|(?<=[.;]\s)){WEIGHED_UNDATED}"
+    rf"The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{BODY}\s+(?:unanimously\s+)?agreed\b"
     r"(?!\s+with\b)"
     # ... or recommending to the body it reports to: "The Board recommended that the Pension
     # Fund Committee asks ..." (a local pension board or a scrutiny panel decides so). Only
@@ -164,7 +167,7 @@ _RESOLVED_CI = re.compile(
     # recommended that ..." recites another body's advice, which the meeting then decides on
     # (in the present tense too, as a joint board or a tenants' panel minutes its advice: "The
     # Board recommends to the Cabinet Member ... that the Order be made")
-    rf"|(?:^|(?<=[.;]\s))The\s+{_BODY}\s+(?:unanimously\s+)?recommend(?:ed|s)\s+(?:to|that)\b",
+    rf"|(?:^|(?<=[.;]\s))The\s+{BODY}\s+(?:unanimously\s+)?recommend(?:ed|s)\s+(?:to|that)\b",
     re.I,
 )
 _APPROVED = re.compile(
@@ -500,7 +503,7 @@ _STOPPED = re.compile(r"[.;]\s*$")
 # A body's advice in the present tense: "The Cabinet recommends that the Council approves ..."
 # (as _RESOLVED_CI reads it).
 _RECOMMENDS = re.compile(
-    rf"(?:^|(?<=[.;]\s))The\s+{_BODY}"
+    rf"(?:^|(?<=[.;]\s))The\s+{BODY}"
     r"\s+(?:unanimously\s+)?recommends\s+(?:to|that)\b",
     re.I)
 
