@@ -200,7 +200,13 @@ def _table_in_other_section(texts: list[str], i: int) -> bool:
         return False
     above = texts[i - 1]
     return bool(_NUMBERED_HEADING.match(above) and not HEADING.match(above)
-                and not INLINE.match(above))
+                and not INLINE.match(above) and _ADDRESSED_ELSEWHERE.search(above))
+
+
+# A section heading naming whom its recommendations go to ("The Task Group's recommendations to
+# Cabinet"): another body's, to be endorsed; a section of the report's own recommendations with
+# their reasons ("4.0 The task group's recommendations") is its asks (round 20's test).
+_ADDRESSED_ELSEWHERE = re.compile(r"(?i:recommendations?)\s+(?:made\s+)?to\s+(?:the\s+)?[A-Z]")
 
 
 def _introduces(body: list[str]) -> bool:
