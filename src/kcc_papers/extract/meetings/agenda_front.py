@@ -91,9 +91,7 @@ def _bilingual_name(s: str) -> str:
 # "Cabinet Committee" (a cabinet committee is a kind of body, as a committee is).
 # (matched whole against the stripped line: spaces around it inside the pattern, searched,
 # would be scanned again from each space of a long run)
-# ("Joint Committee" too: a partnership's name over its kind, "SEVERN WASTE PARTNERSHIP" over
-# "Joint Committee", the joint committee of the councils in it)
-KIND_WRAPPED = re.compile(r"(?:Cabinet\s+|Joint\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
+KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Panel|Forum|"
                           r"Commission|Authority)", re.I)
 
 
