@@ -14,6 +14,7 @@ from kcc_papers.extract import Context
 from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
@@ -218,16 +219,17 @@ def _under_running_heads(ctx: Context, heads: set[str]) -> list[Line]:
     words lower on the page, a masthead repeating it, are kept)."""
     out: list[Line] = []
     page = None
-    # (a text file's running head is its furniture: the same line atop its pages; dropped
-    # from minutes, whose heading then gives their date, not the pack's head; an agenda's
-    # masthead may read its wrapped name whole from it, "_printed_longer")
+    # (a text file's running head is its furniture: the same line atop its pages; one that
+    # dates the pack's meeting is dropped from minutes, whose heading then gives their date;
+    # the council's name atop each page still names their body, and an agenda's masthead may
+    # read its wrapped name whole from the head, "_printed_longer")
     keys = (furniture(ctx.source.pages)
             if ctx.source.format != "pdf" and ctx.document.kind == "minutes" else set())
     # (the minutes' pages bound out of order read from their own heading's page)
     for number, line in in_printed_order(ctx.segment.lines):
         top, page = number != page, number
         if not line.stamp and not (top and (line.text in heads or (
-                keys and is_furniture(line.text, keys)))):
+                keys and is_furniture(line.text, keys) and find_date(line.text)))):
             out.append(line)
     return out
 
