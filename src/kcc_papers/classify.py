@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.needles import lowered
+from kcc_papers.normalise.runs import AFTER_NO_BLANK_LINE as _AFTER_NO_BLANK_LINE
+from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
 from kcc_papers.segment_starts.heading_kinds import (
@@ -206,9 +208,6 @@ PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\
 # (up to BLANK_LOOKBACK spaces before its next) read the same from there, and a run of blank
 # lines is read once, not from each of its lines (1,000 blank lines took a second). No match
 # of theirs ends inside such a run, so the first line start of one is always tried.
-BLANK_LOOKBACK = 3
-_AFTER_NO_BLANK_LINE = "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
-_LINE_START = "^" + _AFTER_NO_BLANK_LINE
 # ... and for a pattern whose match may end inside such a run ("\s*$" ends it before the run's
 # last line break): a line start is skipped only with two more of the run's line breaks after
 # it, so the place such a match ends, and the line start after it, are still tried.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.normalise.runs import last_spaces
+
 # HALVES (and CAPITAL_HALVES) never opens inside a run of spaces: a match from there would have
 # started at the run's first space, so none is lost, and a long run with nothing wanted after it
 # is read once, not from each of its spaces.
@@ -38,7 +40,7 @@ def header_parts(cell: str) -> list[str]:
 # as the first half to be found does, the run's other spaces skipped eight at a time; a half
 # ends on its first character or a word's end, not inside spaces. Read from each split of a
 # run, a line of 1,000 spaces took a fifth of a second, of 10,000 twenty.)
-_BUT_LAST_SPACES = r"(?:\s{8}(?=\s{3}))*+"
+_BUT_LAST_SPACES = last_spaces(3)
 _HALF = r"[^/:](?:[^/:]{0,59}?(?<!\s))??"
 LABEL_PAIR = re.compile(
     rf"^{_BUT_LAST_SPACES}\s*(?P<first>{_HALF})\s++/{_BUT_LAST_SPACES}\s+(?P<second>{_HALF})"

@@ -17,6 +17,7 @@ from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.numbers import words_to_number
 from kcc_papers.normalise.ocr_words import legible
+from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # A word of an engagement's term ("the seven-year term", "the five year term"): the medium,
@@ -288,12 +289,6 @@ _NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
 _NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on|as|which|"
                   r"that|under|of|over|throughout|when|while|by|ever|now|there|is|was|has|"
                   r"had|have|will)\b)[a-z])")
-# Where a run of spaces may be crossed whole but for its last few, read one by one: what follows
-# it may open on up to SPACES_KEPT - 1 of them ("contract for   was awarded": a service of three
-# spaces), and any match opening further back in the run opens on one of those, as well. The
-# run is skipped eight spaces at a time, so a long one is read once, not from each space.
-SPACES_KEPT = 5
-_LAST_SPACES = rf"(?:\s{{8}}(?=\s{{{SPACES_KEPT}}}))*+"
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place

@@ -28,6 +28,7 @@ from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 from kcc_papers.normalise.textclean import join_lines
 
 
@@ -627,7 +628,6 @@ _DRF_NEXT = re.compile(r"^\s*\((?:[e-z])\)\s", re.I)
 # opens on the run's last few spaces at most (the rest skipped eight at a time) and ends on its
 # first character or a word's end, not inside spaces. Read from each split of the run, "Decision
 # determined at" and 500 spaces took a quarter of a second.)
-_LAST_SPACES = r"(?:\s{8}(?=\s{5}))*+"
 _DRF_HEAD = re.compile(
     rf"Decision\s+determined\s+at{_LAST_SPACES}\s+(?:the{_LAST_SPACES}\s+)?"
     r"(?P<maker>.(?:.*?(?<!\s))??)\s++meeting\s+on\s+(?P<date>.+)$", re.I

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.normalise.bilingual import header_parts
+from kcc_papers.normalise.runs import LINE_START as _LINE_START
 
 # A status is a few words; a longer cell is commentary, not a rating.
 MAX_STATUS_WORDS = 6
@@ -79,8 +80,6 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
 # A line's start inside a run of blank lines is no start for COLOURED_MARK, COLOURED_WORD and
 # GLOSSED_WORD: the run's first line start (up to BLANK_LOOKBACK spaces before its next) would
 # have read the same from there, and a long run is read once, not from each of its lines.
-BLANK_LOOKBACK = 3
-_LINE_START = "^" + "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
 
 # "Key - status: ✓ green, target met; ≈ amber, within 5%; ✗ red, ...": a key's mark (a tick,
 # a cross, a symbol: no letter or figure) with its colour after it, at the start of a line or

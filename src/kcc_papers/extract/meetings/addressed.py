@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 
 from .body_names import (
     BODY_NAME,
@@ -63,7 +64,6 @@ DATE_LINE = re.compile(
 # name opens on the run's last few spaces at most (the rest skipped eight at a time) and ends
 # on its third character or a word's end, not inside spaces. Read from each split of the run,
 # "made at" and 500 spaces took a tenth of a second.)
-_LAST_SPACES = r"(?:\s{8}(?=\s{5}))*+"
 DETERMINED_AT = re.compile(
     rf"(?:determined|taken|made)\s+at{_LAST_SPACES}\s+(?:the{_LAST_SPACES}\s+)?"
     r"(.{3}(?:.{0,97}?(?<!\s))??)\s++meeting\s+(?:held\s+)?on\s+(.{6,40})",

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.models import AttendanceCategory
+from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 from kcc_papers.normalise.textclean import join_lines
 
 _LABELS: tuple[tuple[str, AttendanceCategory], ...] = (
@@ -181,7 +182,6 @@ def _strip_name(text: str) -> str:
 # opens on the run's last few spaces at most (the rest skipped eight at a time) and ends on a
 # word's end, not inside spaces. Read from each split of the run, "Mrs" and 500 spaces took
 # half a second.)
-_LAST_SPACES = r"(?:\s{8}(?=\s{5}))*+"
 _SUBSTITUTES = re.compile(
     rf"(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr){_LAST_SPACES}\s+)"
     r"(?:[^.]*?(?<!\s))??)\s++attended\s+as\s+"

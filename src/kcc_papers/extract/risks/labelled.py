@@ -16,6 +16,7 @@ from kcc_papers.extract.risks.stages import (
 )
 from kcc_papers.extract.risks.summary import AFTER_CONTROLS, CODE_GAP, INHERENT, SummaryEntry
 from kcc_papers.extract.risks.values import Rating, parse_product, parse_rating, split_status
+from kcc_papers.normalise.runs import LINE_START as _LINE_START
 
 # The label that opens a block: the risk's id.
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
@@ -71,8 +72,6 @@ SCORE_ROLES = {"current", "likelihood"}
 # None of SCORE_LINE's three ways takes a line start inside a run of blank lines but its first
 # (up to BLANK_LOOKBACK spaces before its next): a match from a later one would have been read
 # from there, and a long run is read once, not from each of its lines.
-BLANK_LOOKBACK = 3
-_LINE_START = "^" + "".join(rf"(?<!\n\s{{{k}}}\n)" for k in range(BLANK_LOOKBACK + 1))
 # A line that gives a block its score ("Net Risk: I4 L3 = 12", "Current score: 4 x 5"): with
 # an opening line, the cheap sign that a paper prints its register as labelled blocks.
 SCORE_LINE = re.compile(_LINE_START + r"\s*(?:(?:current|residual|net)\s+)?(?:risk\s+)?"
