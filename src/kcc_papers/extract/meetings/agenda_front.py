@@ -127,7 +127,7 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
             head[n - 1], halves(head[n - 1])[-1])) if is_masthead_name(name)), None)
         if joined:
             # (the name's start in capitals over its kind in mixed case is one name, written
-            # as a name in capitals is: "SEVERN WASTE PARTNERSHIP" over "Joint Committee")
+            # as a name in capitals is: "SEVERN WASTE PARTNERSHIP" over "Board")
             out[n] = joined = (title_case(joined) if head[n - 1].isupper()
                                and not head[n].isupper() else joined)
             if cabinets:
