@@ -13,6 +13,7 @@ from kcc_papers.extract.kpis.columns import period_of, periods_beside_values, ro
 from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.layout import Row, is_wordy
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.so_far import earlier_quarters_as_previous, plan_as_target
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import parse_number
@@ -45,6 +46,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     # beside a column named "Target", a "Standard" is no target but perhaps the measure's
     # name ("Ref | Standard | Target | Q1 | Rating"): unnamed, for the row below to tell
     roles = _named_target(cells, roles)
+    # a return's plan and actual for the year so far, earlier quarters beside them
+    roles = earlier_quarters_as_previous(cells, plan_as_target(cells, roles))
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     elif below is not None:

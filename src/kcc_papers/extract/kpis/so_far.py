@@ -1,0 +1,50 @@
+"""Returns that report each metric for the year so far against the plan for it, as the NHS's
+quarterly templates print them ("Metric | Plan 2027/28 (YTD) | Actual Q3 (YTD) | Q2 actual |
+Assessment of progress"): the plan is the target the actual is measured against, and the
+year-to-date actual to the quarter reported is the latest figure, however many earlier
+quarters' figures are printed beside it."""
+
+from __future__ import annotations
+
+import re
+
+# A plan for a period, the period and "(YTD)" after it: "Plan 2027/28 (YTD)", "Plan (YTD)".
+# (What follows "Plan" is no letter but the year-to-date mark: each step is a non-letter or
+# the mark, so no two steps can share a character.)
+PLAN_SO_FAR = re.compile(r"^\s*plan\b(?:[^A-Za-z]|\bYTD\b)*$", re.I)
+# The quarter a heading names: "Actual Q3 (YTD)", "Q2 actual", "Quarter 2".
+QUARTER = re.compile(r"\b(?:Q|quarter\s?|qtr\.?\s?)([1-4])\b", re.I)
+# A year a heading names: two columns of different years are no quarters of one year.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def plan_as_target(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A column headed as the plan for the year so far is the target, not a figure of the
+    year so far: the plan is what the actual is measured against."""
+    return ["target" if r == "ytd" and PLAN_SO_FAR.match(c) else r
+            for c, r in zip(cells, roles, strict=True)]
+
+
+def earlier_quarters_as_previous(cells: list[str], roles: list[str | None]
+                                 ) -> list[str | None]:
+    """Beside the year-to-date actual to a quarter ("Actual Q3 (YTD)"), a column of an
+    earlier quarter's figure ("Q2 actual") is the figure before it, not the latest: the year
+    so far to the later quarter is what the return reports (and then reads as the latest,
+    ``_year_to_date_as_latest``). Columns naming a year each are left to the years."""
+    so_far = [i for i, r in enumerate(roles) if r == "ytd"]
+    if len(so_far) != 1 or "target" not in roles:
+        return roles
+    reported = _quarter(cells[so_far[0]])
+    if reported is None:
+        return roles
+    earlier = [i for i, r in enumerate(roles) if r == "latest"
+               and (q := _quarter(cells[i])) is not None and q < reported
+               and not YEAR.search(cells[i])]
+    if not earlier or len(earlier) != roles.count("latest"):
+        return roles
+    return ["previous" if i in earlier else r for i, r in enumerate(roles)]
+
+
+def _quarter(heading: str) -> int | None:
+    m = QUARTER.search(heading)
+    return int(m.group(1)) if m else None
