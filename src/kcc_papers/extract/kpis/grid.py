@@ -34,6 +34,7 @@ from kcc_papers.extract.kpis.header import (
 )
 from kcc_papers.extract.kpis.keys import key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
+from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
@@ -264,6 +265,10 @@ class GridReader:
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
                 grouped = grouped_headings(prev.cells, cells)
                 new = read_header(grouped) if grouped else None
+            if new is not None and states_limits(self._table_rows(n, item)):
+                # a table of limits kept ("Status: Within limit"), whatever its header names
+                header, prev = None, item
+                continue
             if new is not None:
                 if subject_ref(new) is not None:  # (its table's rows read only then)
                     new = subject_names_each_row(new, self._table_rows(n, item))
