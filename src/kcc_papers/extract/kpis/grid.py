@@ -39,6 +39,7 @@ from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
+from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
@@ -280,7 +281,7 @@ class GridReader:
             elif header is not None:
                 header = status_column(codes_as_ref(header, cells), item, self.key)
                 offset = _offset(cells, header)
-                if offset is not None:
+                if offset is not None and not self._total(header, n, item, offset):
                     self._data(header, _align(cells, header, offset), item, offset)
             prev = item
         self._notes()
@@ -297,6 +298,18 @@ class GridReader:
             if isinstance(nxt, Row):
                 return nxt.cells if nxt.table == row.table else []
         return []
+
+    def _total(self, header: Header, n: int, row: Row, offset: int) -> bool:
+        """Whether the row is the table's closing total (``closing_total``)."""
+        rag_at = header.index("rag")
+        filled = rag_at is not None and colour_rag(row.fill(rag_at + offset), blue=False)
+        return closing_total(header.roles, _align(row.cells, header, offset), bool(filled),
+                             self._last_in_table(n, row))
+
+    def _last_in_table(self, n: int, row: Row) -> bool:
+        """Whether no row of the same table follows ``self.items[n]``."""
+        nxt = next((i for i in self.items[n + 1:] if isinstance(i, Row)), None)
+        return nxt is None or nxt.table != row.table
 
     def _table_rows(self, n: int, row: Row) -> list[list[str]]:
         """The cells of the rows after ``self.items[n]`` in its table."""
