@@ -308,8 +308,10 @@ class GridReader:
 
     def _last_in_table(self, n: int, row: Row) -> bool:
         """Whether no row of the same table follows ``self.items[n]``."""
-        nxt = next((i for i in self.items[n + 1:] if isinstance(i, Row)), None)
-        return nxt is None or nxt.table != row.table
+        # (read on from n, not over a copy of the rest: it is asked of every data row)
+        nxt = next((self.items[k] for k in range(n + 1, len(self.items))
+                    if isinstance(self.items[k], Row)), None)
+        return not isinstance(nxt, Row) or nxt.table != row.table
 
     def _table_rows(self, n: int, row: Row) -> list[list[str]]:
         """The cells of the rows after ``self.items[n]`` in its table."""
