@@ -55,6 +55,10 @@ COMPOUND_TAILS = frozenset({
     "wide",
 })
 
+# ... but a word's ending alone after the break is no second word: hyphenation cut one word
+# there ("school cross-" / "ing patrols" is "crossing", though "cross" heads compounds).
+WORD_ENDINGS = frozenset({"ing", "ings", "ed"})
+
 
 def vocabulary(text: str) -> set[str]:
     """The words of a document, lower case, compounds whole, without the words broken at a
@@ -98,6 +102,8 @@ def _rejoined(head: str, tail: str, words: set[str]) -> str:
         soft = False
     elif low_head + low_tail in words or f"{low_head}-{low_tail}" in words:
         soft = low_head + low_tail in words
+    elif low_tail in WORD_ENDINGS:
+        soft = True  # "cross-" / "ing": an ending alone is no word of a compound
     elif low_head in COMPOUND_HEADS or low_tail in COMPOUND_TAILS:
         soft = False
     else:

@@ -23,8 +23,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"reject(?:s|ed)?|refuse[sd]|not\s+(?:be\s+)?approved|declined?"
         # (an adverb may stand before the result: "The motion was therefore LOST")
         r"|(?:was|were)\s+(?:(?:therefore|accordingly|then)\s+)?LOST"
-        # ("The motion was declared lost": the chair's declaration, in any case)
-        r"|declared\s+(?:lost|defeated)"
+        # ("The motion was declared lost": the chair's declaration, in any case; "The
+        # Cathaoirleach declared the motion defeated")
+        r"|declared\s+(?:the\s+(?:motion|proposal)\s+)?(?:lost|defeated)"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract.decisions.recommendations import HEADING
-from kcc_papers.load.model import Page, Table
+from kcc_papers.load.model import Line, Page, Table
 from kcc_papers.normalise.textclean import join_lines
 from kcc_papers.segment import Segment
 
@@ -270,3 +270,26 @@ _ADDRESSEE_HEAD = re.compile(
 _COUNT = r"\d{1,4}(?:\s+[a-z]+){0,2}"
 _COUNT_CELL = re.compile(rf"^\s*+(?:{_COUNT}(?:\s*,\s*{_COUNT})*|[-–]|n/?a|nil|none)?\s*$",
                          re.I)
+
+
+# A line sharing more than this share of its height with the line beside it is set in the same
+# row: two cells of a table whose texts wrap to different depths.
+ROW_OVERLAP_SHARE = 0.25
+
+
+def without_column_names(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """``lines`` (page, line) but each "Recommendations" line set in one row with the line
+    before or after it (overlapping it, as no heading and the text under it do): a table's
+    column name wrapped onto a line of its own ("Task group | Members | Recommendation" / "s"
+    | "Accepted"), no heading of the report's recommendations."""
+    return [(page, line) for k, (page, line) in enumerate(lines)
+            if not (_RECOMMENDATION_HEAD.match(line.text) and any(
+                0 <= j < len(lines) and lines[j][0] == page and _one_row(line, lines[j][1])
+                for j in (k - 1, k + 1)))]
+
+
+def _one_row(a: Line, b: Line) -> bool:
+    if a.top is None or a.bottom is None or b.top is None or b.bottom is None:
+        return False
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return shared > ROW_OVERLAP_SHARE * min(a.bottom - a.top, b.bottom - b.top)

@@ -16,6 +16,7 @@ from kcc_papers.extract.decisions.fields import (
     ask_label_table_lines,
     label_table_lines,
     recommendation_table_lines,
+    without_column_names,
 )
 from kcc_papers.extract.decisions.notices import (
     Notice,
@@ -70,7 +71,8 @@ _RECORD_NAMED = re.compile(
 def extract(ctx: Context) -> list[Record]:
     # (a header's label cell wrapped over two lines, "REPORT" over "TITLE:", as its one line:
     # the value's first line beside the label's first word is the field's)
-    raw = [(p, line.text) for p, line in rejoin_wrapped_labels(ctx.segment.lines)]
+    raw = [(p, line.text) for p, line in without_column_names(
+        rejoin_wrapped_labels(ctx.segment.lines))]
     lines = body_lines(raw, furniture(ctx.source.pages))
     if not lines:
         return []

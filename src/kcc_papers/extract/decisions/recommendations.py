@@ -15,12 +15,16 @@ from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
+    # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
+    # Recommendation", "Updated recommendation" (the ask the meeting is now to decide)
+    r"(?:(?:Amended|Revised|Updated)\s+)?"
     # Templates that head their sections with questions: "3. What are the recommendations?"
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
     # Officer recommendation").
-    r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r)"
+    r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
+    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r)"
     r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
     # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
     r"|(?P<proposal>(?-i:P)roposals?)"
@@ -114,7 +118,9 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     texts = [_one_language(strip_bullet(t)) for _, t in lines]
     tiers: dict[str, list[RecommendationBlock]] = {tier: [] for tier in (*_TIERS, _LAST_RESORT)}
     i = 0
+    appended = False  # past an appendix's heading ("Appendix A")
     while i < len(texts):
+        appended = appended or bool(_APPENDIX_HEADING.match(texts[i]))
         headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
         m = headed or _label_after_sentence(texts[i])
         if not m or _CONTENTS.search(texts[i]):
@@ -139,7 +145,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             welsh = bool(_WELSH_HEADING.match(texts[i])
                          and not _BILINGUAL.match(strip_bullet(lines[i][1])))
             block = RecommendationBlock(text, lines[i][0], welsh)
-            tiers[_tier(m, bool(headed), texts, i, end)].append(block)
+            tier = _tier(m, bool(headed), texts, i, end)
+            # (an appendix bound into the report, a task group's final report, prints its own
+            # recommendations to whom it addresses: what the report asks the meeting to
+            # endorse, no ask of its own where the report makes one before it)
+            tiers["described" if appended and tier == "own" else tier].append(block)
         # (a label inside a line may be a consultee's advice in a section of its own: the
         # lines after it are read for the report's own heading still)
         i = max(end, i + 1) if headed else i + 1
@@ -160,6 +170,12 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
 # report's one line "Report of the Development Manager. Recommendation: That the report be
 # noted." (capitalised, as a label is; its value a sentence of its own)
 _LABEL_AFTER_STOP = re.compile(r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:\s(?=\s*[A-Z])")
+
+
+# An appendix's heading on a line of its own, perhaps with its title: "Appendix A", "APPENDIX
+# 2 - Final Report of the Task Group" (a sentence citing it, "Appendix A sets out ...", goes on).
+_APPENDIX_HEADING = re.compile(
+    r"^(?:Appendix|APPENDIX|Annex|ANNEX)\s+[A-Z0-9]{1,3}(?:\s*[:\-–]\s*[A-Z][^.;:]{0,100})?$")
 
 
 # Where each block found stands, the report's own first: a block is read only where none

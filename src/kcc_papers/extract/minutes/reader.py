@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
@@ -16,6 +17,7 @@ from kcc_papers.extract.minutes.attendance import (
     substitutes_in,
 )
 from kcc_papers.extract.minutes.columns import one_column
+from kcc_papers.extract.minutes.footnotes import footnote_lines
 from kcc_papers.extract.minutes.items import (
     ITEM_REF,
     Layout,
@@ -56,6 +58,7 @@ from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture, 
 from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 KINDS = {"minutes"}
+T = TypeVar("T")
 # A heading's wrapped line sits less than this many times its type's height below the line
 # above (line spacing, no paragraph's space).
 WRAP_GAP_LINES = 1.0
@@ -188,7 +191,16 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
             layout.append(Layout(line.size, bold, line.x0, share, line.x1) if known else None)
             kept.append((page, line))
             shares.append(share)
+    notes = footnote_lines(kept)
+    if notes:
+        # (a sentence running over the page break is read past its page's footnotes)
+        lines, layout = _without(lines, notes), _without(layout, notes)
+        kept, shares = _without(kept, notes), _without(shares, notes)
     return lines, layout, stood_alone(kept, shares)
+
+
+def _without(items: list[T], dropped: set[int]) -> list[T]:
+    return [x for k, x in enumerate(items) if k not in dropped]
 
 
 # A span starting within this many points of where the next line starts is that line's column.

@@ -180,8 +180,12 @@ _APPROVED = re.compile(
 # the result: "The motion was therefore LOST". Printed in small letters ("the proposal was
 # lost (2 for, 4 against)") it is the same result where the sentence records the vote
 # (_lost_on_a_vote); a proposal "lost in" or "lost to" something is no vote.
+# The vote named between the motion and its result: "the motion was put to the vote and was
+# LOST", "... and was declared lost".
+_PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 _MOTION_LOST = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?"
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    r"(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
 # "the point of the proposal was lost on members", "lost by the agent"): the result is a
@@ -206,8 +210,15 @@ HEAD_CHARS = 200
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
 # proposal to open on Mondays was not approved").
 _MOTION_DEFEATED = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?i:declared\s+(?:lost|defeated))\b"
-    r"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\s+(?:was|were)\s+(?:lost|defeated))\b"
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    r"(?i:declared\s+(?:lost|defeated))\b"
+    # (the proposal named in full: "On being put to the vote, the proposal to adopt the
+    # revised policy was lost")
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b[^.;]{{0,{_MAX_CLAUSE}}}?\b(?:was|were)\s+"
+    r"(?:lost|defeated))\b"
+    # the chair's declaration: "The Cathaoirleach declared the motion defeated"
+    r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
+    r"(?:lost|defeated))\b"
     rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
 # Bristol-style minutes record each vote and then the approved text; these lines end it.
@@ -250,8 +261,14 @@ _NOTED = re.compile(
     # the last meeting's minutes, however their approval is put: "The minute was approved",
     # "were confirmed as a correct record", "were taken as read and signed as correct"
     r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
-    # "Members noted the report." (what members agreed may be discussion: not read so)
-    r"|^Members\s+noted\b"
+    # "Members noted the report.", "The Members noted the Clerk's report." (what members
+    # agreed may be discussion: not read so)
+    r"|^(?:The\s+)?Members\s+noted\b"
+    # the body agreeing after another act of its own in the sentence: "The Committee thanked
+    # the Leader for attending and agreed to invite him again in April 2028"
+    r"|^The\s+(?:[\w&'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Partnership)\s+(?!noted\b)[a-z]+ed\b"
+    rf"[^.;]{{0,{_MAX_CLAUSE}}}?\sand\s+(?:agreed|resolved)\s+(?:to|that)\b"
     # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
     # programme was agreed." (a history, "was approved by Council in March", goes on)
     # (not another body's subject, "The County Council budget was approved.", nor what
@@ -480,7 +497,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
             continue
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
-        first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])))
+        first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
+                                         texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         recommended = _recommendation_before(texts, i, anchors[n - 1] + 1 if n else 0)
@@ -701,19 +719,31 @@ def _refuses(texts: list[str], anchors: list[int]) -> bool:
 
 def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_DEFEATED, or
-    _MOTION_LOST where the result in small letters is a vote's: _lost_on_a_vote)."""
+    _MOTION_LOST where the result in small letters is a vote's: _lost_on_a_vote); or starting
+    such a record that the result ends on the next line ("... the motion was put to the vote
+    and was" over "LOST (3 for, 8 against)."), as a narrow or justified column wraps it."""
     return [i for i, t in enumerate(texts)
-            if ("LOST" in t or holds_any(t, _DECLARED_LOST)) and (
-                _MOTION_DEFEATED.search(t) or any(
-                    m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m)
-                    for m in _MOTION_LOST.finditer(t)))]
+            if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
+                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t)))]
 
 
-def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str]) -> bool:
-    """Whether ``lost``, a result in small letters on line ``i``, records a vote: a count or
-    the vote after it, or a sentence naming the vote, or saying nothing else, before it (from
-    the line before where the sentence starts there)."""
-    line = texts[i]
+def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None) -> bool:
+    """Whether ``line`` (line ``i``, or with the next joined on after ``wrapped_at``
+    characters) records a motion lost; joined, by a result that only the join reads (it
+    starts on line ``i`` and ends on the next)."""
+    tail = line if wrapped_at is None else line[wrapped_at:]
+    if not ("LOST" in tail or holds_any(tail, _DECLARED_LOST)):
+        return False
+    found = [m for m in (*_MOTION_DEFEATED.finditer(line), *(
+        m for m in _MOTION_LOST.finditer(line)
+        if m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m, line)))]
+    return any(wrapped_at is None or m.start() < wrapped_at < m.end() for m in found)
+
+
+def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) -> bool:
+    """Whether ``lost``, a result in small letters on ``line`` (line ``i``), records a vote: a
+    count or the vote after it, or a sentence naming the vote, or saying nothing else, before
+    it (from the line before where the sentence starts there)."""
     if _LOST_COUNT.match(line, lost.end()):
         return True
     head = line[max(0, lost.start() - HEAD_CHARS): lost.start()]
@@ -729,14 +759,21 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str]) -> bool:
     return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))
 
 
-def _from_resolving_sentence(line: str) -> str:
+def _from_resolving_sentence(line: str, following: str = "") -> str:
     """A line whose resolution follows a sentence of discussion ("Three quotations had been
-    received. It was resolved to accept ..."): the resolution starts at its own sentence."""
+    received. It was resolved to accept ..."): the resolution starts at its own sentence; or
+    at its last, where the line ends in a motion's defeat the ``following`` line ends ("...
+    After debate the motion was put to the vote and was" over "LOST (3 for, 8 against).")."""
     parts = _split_sentences(line)
     at = next((k for k, part in enumerate(parts) if _resolved(part)
                or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
-               or _MOTION_DEFEATED.search(part)), 0)
-    return " ".join(parts[at:])
+               or _MOTION_DEFEATED.search(part)), None)
+    if at is None and following:
+        joined = f"{parts[-1]} {following}"
+        wrapped = (*_MOTION_LOST.finditer(joined), *_MOTION_DEFEATED.finditer(joined))
+        if any(m.start() < len(parts[-1]) < m.end() for m in wrapped):
+            at = len(parts) - 1
+    return " ".join(parts[at or 0:])
 
 
 def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
@@ -871,6 +908,9 @@ _BY_ANOTHER = (r"(?!\s+(?:by|at)\s+(?:the\s+)?(?!the\s)(?:[\w'’-]+\s+){1,3}?(?
                r"committee|board|authority|government|department|inspector|minister)\b)")
 # A clause of discussion before the decision: "After discussion", "Following a short debate,".
 _LEAD_IN = r"(?:After|Following)(?:\s+[^\s,.]+){1,6}?,?\s+"
+# How long a clause of what the body considered may run before its decision (a report's
+# date, author and subject: "having considered a report dated ... from the Director, ...").
+_MAX_PARTICIPLE = 400
 # Decisions written into the text of parish and community council minutes.
 _INLINE = re.compile(
     r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
@@ -890,6 +930,11 @@ _INLINE = re.compile(
     # (its words a word at a time: a run of any character beside the spaces was quadratic)
     rf"|(?:^|\b(?P<after>{_LEAD_IN}))The\s+(?:\w+\s+)?(?:Committee|"
     r"Board|Panel|Sub-Committee|Forum|Partnership)\b[^.]{0,160}?\b(?:agreed|resolved)\s+(?:to|that)\b"
+    # ... or after what it considered, a clause set off by commas however long: "The
+    # Committee, having considered a report dated 30th April 2028 from the Director, ..., on
+    # the findings of the survey, agreed to close the rampart" (States of Guernsey minutes)
+    r"|^The\s+(?:\w+\s+)?(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership),\s+having\s"
+    rf"[^.]{{0,{_MAX_PARTICIPLE}}}?,\s+(?:agreed|resolved)\s+(?:to|that)\b"
     r"|[–-]\s*approved\.?$"
     # what was put to the meeting, accepted: "The Treasurer's report was accepted.", "The
     # quotation from A Ltd was approved." (apologies "were accepted" are not a decision)
