@@ -31,7 +31,9 @@ from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
-    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    # (in Welsh alone, as a Welsh-language council heads it: "RHAGLEN", on its own line; a
+    # "Rhaglen Waith" is a work programme)
+    r"^\s*(AGENDA|Agenda|RHAGLEN|Rhaglen)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
     r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
     # the agenda of the papers sent after the main one, its heading alone on its line (not a
     # footer's "Supplementary Agenda Pack | Page 6"), perhaps numbered among them:
@@ -61,6 +63,13 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# The same heading in Welsh alone, as a Welsh-language council prints it: "COFNODION CYFARFOD O
+# GYNGOR CYMUNED ... A GYNHALIWYD ..." ("minutes of a meeting of ... held ..."), "Cofnodion y
+# cyfarfod o'r Cyngor ..."; not an agenda's item ("Cofnodion y cyfarfod blaenorol", "the
+# previous meeting's", nor "Cofnodion cyfarfod 10 Ionawr 2028", dated with no body named).
+WELSH_MINUTES = re.compile(
+    r"^[^\S\n]*(?:(?:DRAFT|DRAFFT)[^\S\n]+)?Cofnodion[^\S\n]+(?:y[^\S\n]+)?cyfarfod[^\S\n]+"
+    r"(?:o['’]r|o|y|yr)[^\S\n]+\S", re.I)
 # An extract of another body's minutes a pack encloses, titled so: "EXTRACT FROM THE MINUTES OF
 # THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
 EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",
@@ -364,6 +373,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             MINUTES.match(half) for half in _other_languages(text))
             or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
             flat, i, agenda_heading):
+        return "minutes"
+    if ("cofnodion" in lower and WELSH_MINUTES.match(text) and _set_as_heading(flat, i)
+            and not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
     if ("extract" in lower and (m := EXTRACT_MINUTES.match(text))
             and (MINUTES.match(text[m.end():]) or MINUTES_OF_BODY.match(text[m.end():]))
