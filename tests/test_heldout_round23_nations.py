@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, numbers, pack_documents, rendered
-from kcc_papers.models import AgendaItem
+from kcc_papers.models import AgendaItem, Contract
 from kcc_papers.pipeline import process_file
 
 # ------------------------------------------ a community council's pack in Welsh alone
@@ -82,3 +82,11 @@ def test_welsh_penderfynwyd_without_label_mark_read_as_decision(tmp_path: Path) 
          "gohirio ystyried y cais tan y cyfarfod nesaf."),
         ("minutes", "other",
          "B28/0042 Estyniad, Bryn Hyfryd: Penderfynwyd cefnogi'r cais.")]
+
+
+def test_welsh_derbyn_dyfynbris_am_sum_read_as_contract(tmp_path: Path) -> None:
+    # "yn derbyn dyfynbris Trydan Fedw Cyf am £3,150" ("accepts the quotation of ... for
+    # £3,150") said no contract in English words, and "am" was no word before a price
+    records = process_file(str(rendered(WELSH_PACK, tmp_path))).records
+    assert [(c.provider, c.value_gbp) for c in records if isinstance(c, Contract)] == [
+        ("Trydan Fedw Cyf", 3150)]
