@@ -386,6 +386,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"
     # (the word letter-spaced, "M I N U T E S", as a text export prints a spaced title)
     word = "".join(text.split()) if SPACED_ONLY.match(text) else text
+    # (the word the last half of a bilingual title, "GEÀRR-CHUNNTAS / MINUTE" over "of Meeting
+    # of the ...", as the English of its sentence goes on below it)
+    word = halves(word)[-1] if "minute" in lower else word
     if (MINUTES_WORD.match(word) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{word.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
