@@ -99,6 +99,13 @@ KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Pane
 DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
 
 
+def _half_no_name(line: str) -> bool:
+    """Whether a bilingual line's last half (after a stroke before a capital) is no name of
+    its own: a title wrapped inside its second language's name."""
+    parts = halves(line, before_capital=True)
+    return len(parts) > 1 and not is_masthead_name(parts[-1])
+
+
 def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     """The masthead's lines, a body's kind alone on its line as ``printed`` read with the line
     above where the two make a name: the name wrapped in its column ("Board Meeting" under a
@@ -108,9 +115,12 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
         if council := _council_wrapped(head[n - 1], head[n]):
             out[n] = council
             continue
-        if DANGLING_JOIN.search(head[n - 1]) and is_masthead_name(head[n]):
+        if (DANGLING_JOIN.search(head[n - 1]) or _half_no_name(head[n - 1])) and is_masthead_name(
+                head[n]):
             # "Pwyllgor Archwilio ... / Audit and" over "Corporate Governance Committee": a
-            # name does not end in "and"; its last half runs on into the line below
+            # name does not end in "and"; its last half runs on into the line below (as
+            # "Comataidh Choimhearsnachdan Seasmhach / Sustainable" over "Communities
+            # Committee", a last half that names no body alone)
             run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
             out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue
