@@ -336,17 +336,29 @@ THAT_ASK = re.compile(
     r"[a-z]{3,}s\b")
 
 
+# Where a sentence opens after another's stop on a line (from the spaces' end: each run of
+# spaces read once).
+_AFTER_STOP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
 def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
     """The reader of last resort: a paragraph that asks the decision maker to decide ("The
     Committee is invited to agree ..."), under whatever heading, up to its section's end;
     failing one, a paragraph worded as the resolution it proposes, up to its full stop."""
     at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
+    lead = ""
+    if at is None:
+        # ... or opening a sentence after a stop on its line: the report's byline run into
+        # its one paragraph ("Report by Director of Communities. The Committee is asked to
+        # review the risk register ...")
+        at, lead = next(((k, t[:m.end()]) for k, t in enumerate(texts)
+                         for m in _AFTER_STOP.finditer(t) if ASK.match(t[m.end():])), (None, ""))
     if at is None:
         return _that_ask(lines, texts)
     num = _DECIMAL.match(texts[at])
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
     end = _block_end(texts, at + 1, section, True)
-    text = join_items(texts[at:end])
+    text = join_items([texts[at][len(lead):], *texts[at + 1 : end]])
     return [RecommendationBlock(text, lines[at][0])] if text else []
 
 
