@@ -115,6 +115,13 @@ REPORT_TO_MEETING = re.compile(
     r"|(?:Members\s*[–—,-]\s*)?(?:[A-Z][a-z]+\s+)?Meeting(?:,\s*|\s*[–—-]\s*|\s+)"
     r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*$"
 )
+# ... or to a body's members by its name, alone on its line: "REPORT TO THE MEMBERS OF ARDNAGH
+# MUNICIPAL DISTRICT" (an Irish municipal district's members meet as the district), "Report
+# to the Members of the Planning Committee". (Each word of the name after its spaces: a run of
+# spaces is crossed one way only.)
+REPORT_TO_MEMBERS = re.compile(
+    r"^[^\S\n]*Report[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?Members[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?-i:[A-Z])[\w&'’-]*(?:[^\S\n]+(?:(?-i:[A-Z])[\w&'’-]*|and|of|for|&)){0,8}[^\S\n]*$", re.I)
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
@@ -446,7 +453,8 @@ def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
 def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | None:
     """The kind "report" for a report's heading: "Committee Report", "Report to <the meeting>", a
     "From:/To:/Subject:" block (or "To:" over "By:"), another council's labelled header."""
-    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
+    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text) or (
+            "members" in text.lower() and REPORT_TO_MEMBERS.match(text)):
         return "report"
     if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
