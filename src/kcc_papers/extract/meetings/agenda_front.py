@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.load.model import Line
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
@@ -97,6 +98,17 @@ KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Pane
 
 # A line ending in a word that joins two more: a name wrapped in its column ("Audit and").
 DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
+
+
+def beside_council(line: Line) -> str:
+    """A masthead's line of two columns printing the council's name (in one language or
+    two) on the left and the body meeting on the right, the right column alone ("LOUGHGORM
+    COUNTY COUNCIL / COMHAIRLE CONTAE LOCH GORM" beside "ARDNAGH MUNICIPAL DISTRICT", a
+    running head's two sides): the council is whose the body is, not part of its name."""
+    if len(line.spans) == 2 and any(COUNCIL.fullmatch(half.strip()) or a_council(half.strip())
+                                    for half in halves(line.spans[0][1])):
+        return line.spans[1][1]
+    return line.text
 
 
 def _half_no_name(line: str) -> bool:
