@@ -90,3 +90,121 @@ def test_welsh_derbyn_dyfynbris_am_sum_read_as_contract(tmp_path: Path) -> None:
     records = process_file(str(rendered(WELSH_PACK, tmp_path))).records
     assert [(c.provider, c.value_gbp) for c in records if isinstance(c, Contract)] == [
         ("Trydan Fedw Cyf", 3150)]
+
+
+# --------------------------------- an islands council's pack headed in Gaelic and English
+
+ISLANDS_PACK = """%% header Comhairle nan Eilean Sgàire | Skerry Isles Council
+## Comhairle nan Eilean Sgàire
+## Skerry Isles Council
+!! Comataidh Leasachaidh Eaconamach / Economic Development and Tourism Committee
+Coinneamh / Meeting:	Wednesday 8 November 2028, 10:00
+** Clàr-gnothaich / Agenda
+1. Leisgeulan / Apologies for Absence
+2. Geàrr-chunntas / Minute of Meeting of 9 August 2028
+3. Harbour Dues Review
+--- page ---
+## Comhairle nan Eilean Sgàire / Skerry Isles Council
+** GEÀRR-CHUNNTAS / MINUTE
+of Meeting of the Comataidh Leasachaidh Eaconamach / Economic Development and Tourism Committee held in the Council Chamber on Wednesday 9 August 2028 at 10:00
+Làthair / Present:	Councillor Ailsa Moireach (Chair), Councillors Iain Dòmhnallach and Kenneth Rose
+** 21. Leisgeulan / Apologies
+Apologies were received from Councillor Fionnlagh Budge.
+** 22. Pier Lighting
+There was submitted a report by the Head of Harbours on the pier lighting.
+** Decision
+The Committee noted the report.
+--- page ---
+** Comataidh Leasachaidh Eaconamach / Economic Development and Tourism Committee - 8 November 2028
+!! Harbour Dues Review 2029
+Report by Head of Harbours. The Committee is asked to agree the harbour dues for 2029 set out in the appendix.
+** 1. Background
+The dues were last reviewed in 2026 and are below those of the neighbouring harbours.
+"""  # noqa: E501
+
+
+def test_bilingual_minute_title_over_its_sentence_splits_the_pack(tmp_path: Path) -> None:
+    # "GEÀRR-CHUNNTAS / MINUTE" over "of Meeting of the ...": the English word the last half
+    # of the title was no minutes heading (only "MINUTE" alone on its line was), so the pack
+    # was one agenda; the masthead's name wrapped after its stroke ("... / Economic
+    # Development and" over "Tourism Committee") and the name dated in its last half ("... /
+    # Economic Development and Tourism Committee - 8 November 2028") were read short or not
+    # at all
+    assert pack_documents(ISLANDS_PACK, tmp_path) == [
+        ("agenda", "2028-11-08", "Economic Development and Tourism Committee"),
+        ("minutes", "2028-08-09", "Economic Development and Tourism Committee"),
+        ("report", "2028-11-08", "Economic Development and Tourism Committee")]
+
+
+def test_ask_after_byline_stop_read_as_recommendation(tmp_path: Path) -> None:
+    # "Report by Head of Harbours. The Committee is asked to agree ...": the ask opened no
+    # line, the byline run into it, and the report had no recommendation
+    records = process_file(str(rendered(ISLANDS_PACK, tmp_path))).records
+    assert [d.decision_text for d in decisions_in(records) if d.source == "report"] == [
+        "The Committee is asked to agree the harbour dues for 2029 set out in the appendix."]
+
+
+# ----------------------------------------------- an Irish municipal district's text pack
+
+DISTRICT_PACK = """KILBRACK COUNTY COUNCIL / COMHAIRLE CHONTAE CHILL BHREAC                 DROMARD MUNICIPAL DISTRICT
+
+
+                         DROMARD MUNICIPAL DISTRICT
+
+                       MEETING OF THE MEMBERS OF THE
+                         DROMARD MUNICIPAL DISTRICT
+
+     To be held in the Area Office, Dromard, on Tuesday, 14th March 2028 at 11.00 a.m.
+
+
+CLÁR / AGENDA
+
+  1.  Confirmation of Minutes of meeting held on 14th February 2028
+
+  2.  Road Works Programme 2028
+
+                                                                     Page 1
+KILBRACK COUNTY COUNCIL / COMHAIRLE CHONTAE CHILL BHREAC                 DROMARD MUNICIPAL DISTRICT
+
+
+MINUTES OF THE MEETING OF THE MEMBERS OF DROMARD MUNICIPAL DISTRICT HELD IN
+THE AREA OFFICE, DROMARD ON TUESDAY, 14TH FEBRUARY 2028 AT 11.00 A.M.
+
+PRESENT:          Cllr. Aine Walsh (Cathaoirleach), Cllrs. P. Burke, M. Kelly
+
+DRO/28/011  CONFIRMATION OF MINUTES
+
+On the proposal of Cllr. Burke, seconded by Cllr. Kelly, it was agreed that
+the minutes of the meeting held on 17th January 2028 be confirmed.
+
+                                                                     Page 2
+KILBRACK COUNTY COUNCIL / COMHAIRLE CHONTAE CHILL BHREAC                 DROMARD MUNICIPAL DISTRICT
+
+
+REPORT TO THE MEMBERS OF DROMARD MUNICIPAL DISTRICT
+Meeting of 14th March 2028 - Item No. 2
+
+ROAD WORKS PROGRAMME 2028
+
+The draft programme was considered at the meeting of 14th February 2028.
+
+Recommendation
+
+That the Members adopt the Road Works Programme 2028 as presented.
+
+                                                                     Page 3
+"""
+
+
+def test_report_to_the_members_of_district_starts_a_report(tmp_path: Path) -> None:
+    # "REPORT TO THE MEMBERS OF DROMARD MUNICIPAL DISTRICT" started nothing (no body's word
+    # ended it), so the report ran on in the minutes; the district was no body ("Members of
+    # Dromard Municipal District" the minutes' committee) and the running head's council
+    # column was read into the agenda's
+    path = tmp_path / "district.txt"
+    path.write_text(DISTRICT_PACK)
+    docs = [(d.kind, str(d.meeting_date), d.committee)
+            for d in process_file(str(path)).documents if d.kind != "pack"]
+    assert docs == [("agenda", "2028-03-14", "Dromard Municipal District"),
+                    ("minutes", "2028-02-14", "Dromard Municipal District"),
+                    ("report", "2028-03-14", "Dromard Municipal District")]
