@@ -193,7 +193,7 @@ Recommendation
 That the Members adopt the Road Works Programme 2028 as presented.
 
                                                                      Page 3
-"""
+"""  # noqa: E501
 
 
 def test_report_to_the_members_of_district_starts_a_report(tmp_path: Path) -> None:
