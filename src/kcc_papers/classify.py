@@ -426,7 +426,7 @@ CLUES: tuple[Clue, ...] = (
     # ... in Welsh alone: who was present ("Yn bresennol:"), what was resolved ("Penderfynwyd
     # ...", "it was resolved")
     Clue("minutes", _rx(r"^[^\S\n]*(?:Yn[^\S\n]+)?[BP]resennol[^\S\n]*:"), WEAK,
-         needs=("presennol",)),
+         needs=("esennol",)),
     Clue("minutes", _rx(r"\bPenderfynwyd\b"), WEAK, "text",
          needs=("penderfynwyd",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
