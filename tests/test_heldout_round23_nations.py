@@ -208,3 +208,16 @@ def test_report_to_the_members_of_district_starts_a_report(tmp_path: Path) -> No
     assert docs == [("agenda", "2028-03-14", "Dromard Municipal District"),
                     ("minutes", "2028-02-14", "Dromard Municipal District"),
                     ("report", "2028-03-14", "Dromard Municipal District")]
+
+
+def test_ask_after_another_sentence_than_byline_read_as_none(tmp_path: Path) -> None:
+    # (the rule's bound) a forward plan's note of its publication, then "The Board is asked
+    # to note the Forward Plan", asks nothing of its own: only a byline's sentence before the
+    # ask lets it be read
+    source = ISLANDS_PACK.replace("Report by Head of Harbours. The Committee",
+                                  "Report by Head of Harbours\n"
+                                  "Published on 1 October 2028. The Committee")
+    assert [kind for kind, _, _ in pack_documents(source, tmp_path)] == [
+        "agenda", "minutes", "report"]
+    records = process_file(str(rendered(source, tmp_path))).records
+    assert [d.decision_text for d in decisions_in(records) if d.source == "report"] == []

@@ -336,9 +336,9 @@ THAT_ASK = re.compile(
     r"[a-z]{3,}s\b")
 
 
-# Where a sentence opens after another's stop on a line (from the spaces' end: each run of
-# spaces read once).
-_AFTER_STOP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+# A report's byline opening its line, its stop and the spaces after ("Report by Director of
+# Communities. "): the sentence after it is the paper's own.
+_BYLINE = re.compile(r"\s*Report\s+(?:by|of|from)\s+\S[^.;\n]{0,119}[.;]\s+(?=[A-Z])")
 
 
 def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
@@ -348,11 +348,13 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
     at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
     lead = ""
     if at is None:
-        # ... or opening a sentence after a stop on its line: the report's byline run into
-        # its one paragraph ("Report by Director of Communities. The Committee is asked to
-        # review the risk register ...")
-        at, lead = next(((k, t[:m.end()]) for k, t in enumerate(texts)
-                         for m in _AFTER_STOP.finditer(t) if ASK.match(t[m.end():])), (None, ""))
+        # ... or opening the sentence after the report's byline run into its one paragraph
+        # ("Report by Director of Communities. The Committee is asked to review the risk
+        # register ..."); not after another sentence, a forward plan's note of its
+        # publication ("Published ... under the Regulations 2012. The Board is asked to note
+        # the Forward Plan"), which asks nothing of its own
+        at, lead = next(((k, m.group()) for k, t in enumerate(texts)
+                         if (m := _BYLINE.match(t)) and ASK.match(t[m.end():])), (None, ""))
     if at is None:
         return _that_ask(lines, texts)
     num = _DECIMAL.match(texts[at])
