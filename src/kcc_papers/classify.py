@@ -376,6 +376,12 @@ CLUES: tuple[Clue, ...] = (
                        r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
                        r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)"
                        rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "top"),
+    # ... in Welsh, as a Welsh-language council's clerk writes to the members: "Fe'ch
+    # gwahoddir i gyfarfod o'r Cyngor ..." ("you are invited to a meeting"), "Fe'ch gwysir i
+    # gyfarfod ..." ("you are summoned")
+    Clue("agenda", _rx(r"\b(?:gwahoddir|gwysir)[^\S\n]+(?:chi[^\S\n]+)?i[^\S\n]+"
+                       r"(?:fynychu[^\S\n]+)?(?:g|y[^\S\n]+c)yfarfod\b"), FAIR,
+         needs=("gwahoddir", "gwysir")),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
     Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
     # a board's notes of its meeting titled under its name ("... Board - Notes of Meeting")
@@ -417,6 +423,12 @@ CLUES: tuple[Clue, ...] = (
                         # a long run of spaces)
                         rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees(?:\s*:)?\s*$"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
+    # ... in Welsh alone: who was present ("Yn bresennol:"), what was resolved ("Penderfynwyd
+    # ...", "it was resolved")
+    Clue("minutes", _rx(r"^[^\S\n]*(?:Yn[^\S\n]+)?[BP]resennol[^\S\n]*:"), WEAK,
+         needs=("esennol",)),
+    Clue("minutes", _rx(r"\bPenderfynwyd\b"), WEAK, "text",
+         needs=("penderfynwyd",)),
     # how every set of minutes ends: "The meeting closed / terminated at 7.48 pm"
     # (after "There being no other business", as many minutes put it)
     Clue("minutes", _rx(_LINE_START + r"\s*(?:There\s+being\s+no\s+(?:other|further)\s+"
@@ -454,6 +466,12 @@ CLUES: tuple[Clue, ...] = (
                        r"considers?|resolves?)\b"), WEAK),
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
                        + r"\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
+    # ... in Welsh alone: "3. Argymhelliad" ("Recommendation") over it, "Adroddiad y Clerc"
+    # ("Report of the Clerk") at the head
+    Clue("report", _rx(r"^[^\S\n]*(?:\d+(?:\.\d+)?\.?[^\S\n]+)?Argymhelli(?:ad|on)[^\S\n]*:?"
+                       r"[^\S\n]*$"), WEAK, "text", needs=("argymhelli",)),
+    Clue("report", _rx(r"^[^\S\n]*Adroddiad[^\S\n]+(?:y|yr|gan)[^\S\n]+[A-Z]"), WEAK,
+         needs=("adroddiad",)),
     # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
                        + r"\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"

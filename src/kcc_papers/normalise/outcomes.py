@@ -47,6 +47,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # after it, as a scheme "continued" for a year is kept going, not put off)
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"
                  r"|continue[sd]?\s+(?:its\s+)?consideration"
+                 # (Welsh minutes: "Penderfynwyd gohirio ystyried y cais", "to defer")
+                 r"|gohirio"
                  rf"|{_CONTINUED_TO_MEETING}"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",

@@ -31,7 +31,9 @@ from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
-    r"^\s*(AGENDA|Agenda)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    # (in Welsh alone, as a Welsh-language council heads it: "RHAGLEN", on its own line; a
+    # "Rhaglen Waith" is a work programme)
+    r"^\s*(AGENDA|Agenda|RHAGLEN|Rhaglen)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
     r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
     # the agenda of the papers sent after the main one, its heading alone on its line (not a
     # footer's "Supplementary Agenda Pack | Page 6"), perhaps numbered among them:
@@ -61,6 +63,13 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# The same heading in Welsh alone, as a Welsh-language council prints it: "COFNODION CYFARFOD O
+# GYNGOR CYMUNED ... A GYNHALIWYD ..." ("minutes of a meeting of ... held ..."), "Cofnodion y
+# cyfarfod o'r Cyngor ..."; not an agenda's item ("Cofnodion y cyfarfod blaenorol", "the
+# previous meeting's", nor "Cofnodion cyfarfod 10 Ionawr 2028", dated with no body named).
+WELSH_MINUTES = re.compile(
+    r"^[^\S\n]*(?:(?:DRAFT|DRAFFT)[^\S\n]+)?Cofnodion[^\S\n]+(?:y[^\S\n]+)?cyfarfod[^\S\n]+"
+    r"(?:o['’]r|o|y|yr)[^\S\n]+\S", re.I)
 # An extract of another body's minutes a pack encloses, titled so: "EXTRACT FROM THE MINUTES OF
 # THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
 EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",
@@ -106,6 +115,13 @@ REPORT_TO_MEETING = re.compile(
     r"|(?:Members\s*[–—,-]\s*)?(?:[A-Z][a-z]+\s+)?Meeting(?:,\s*|\s*[–—-]\s*|\s+)"
     r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*$"
 )
+# ... or to a body's members by its name, alone on its line: "REPORT TO THE MEMBERS OF ARDNAGH
+# MUNICIPAL DISTRICT" (an Irish municipal district's members meet as the district), "Report
+# to the Members of the Planning Committee". (Each word of the name after its spaces: a run of
+# spaces is crossed one way only.)
+REPORT_TO_MEMBERS = re.compile(
+    r"^[^\S\n]*Report[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?Members[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?-i:[A-Z])[\w&'’-]*(?:[^\S\n]+(?:(?-i:[A-Z])[\w&'’-]*|and|of|for|&)){0,8}[^\S\n]*$", re.I)
 # "Minutes of the meeting held on <date>" is an agenda's item, unless who was present follows
 # within PRESENT_WITHIN lines: then it heads the minutes themselves (under their masthead).
 # (Scottish bodies print the singular: "Minute of the meeting held on ...")
@@ -365,6 +381,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
             flat, i, agenda_heading):
         return "minutes"
+    if ("cofnodion" in lower and WELSH_MINUTES.match(text) and _set_as_heading(flat, i)
+            and not _agenda_row(flat, i, agenda_heading)):
+        return "minutes"
     if ("extract" in lower and (m := EXTRACT_MINUTES.match(text))
             and (MINUTES.match(text[m.end():]) or MINUTES_OF_BODY.match(text[m.end():]))
             and _set_as_heading(flat, i) and not _agenda_row(flat, i, agenda_heading)):
@@ -374,6 +393,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"
     # (the word letter-spaced, "M I N U T E S", as a text export prints a spaced title)
     word = "".join(text.split()) if SPACED_ONLY.match(text) else text
+    # (the word the last half of a bilingual title, "GEÀRR-CHUNNTAS / MINUTE" over "of Meeting
+    # of the ...", as the English of its sentence goes on below it)
+    word = halves(word)[-1] if "minute" in lower else word
     if (MINUTES_WORD.match(word) and i + 1 < len(flat) and flat[i + 1][0] == flat[i][0]
             and MINUTES.match(f"{word.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
@@ -431,7 +453,8 @@ def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
 def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | None:
     """The kind "report" for a report's heading: "Committee Report", "Report to <the meeting>", a
     "From:/To:/Subject:" block (or "To:" over "By:"), another council's labelled header."""
-    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text):
+    if COMMITTEE_REPORT.match(text) or REPORT_TO_MEETING.match(text) or (
+            "members" in text.lower() and REPORT_TO_MEMBERS.match(text)):
         return "report"
     if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))

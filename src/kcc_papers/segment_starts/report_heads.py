@@ -49,7 +49,11 @@ REPORT_BY = re.compile(
     r"|^\s*Purpose\s+of\s+(?:the\s+|this\s+)?report\s*:\s*\S", re.I)
 REPORT_FOR_ITEM = re.compile(
     r"^\s*(?:(?:Meeting|Report)\s+(?:of|to)\b|[^\n]{0,60}\b(?:Council|Committee|Board|Panel|"
-    r"Cabinet)\b)[^\n]{0,80}?[,–—-]\s*(?:agenda\s+)?item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*$"
+    r"Cabinet)\b"
+    # (in Welsh: "Cyfarfod y Cyngor: 14 Chwefror 2028 - Eitem 6", "Adroddiad i'r Pwyllgor ...")
+    r"|(?:Cyfarfod|Adroddiad)\s+(?:y|yr|o|i|i['’]r)\s)"
+    r"[^\n]{0,80}?[,–—-]\s*(?:agenda\s+|rhaglen\s+)?e?item\s+(?:No\.?\s*|Rhif\s*)?"
+    r"[A-Z]?\d{1,3}[a-z]?\s*$"
     # a label row saying which item the paper is, under its title: "Item number<tab>5.1"
     r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$"
     # ... or which body's meeting it goes to: "Meeting:<tab>Joint Fleet Committee, 9 September"

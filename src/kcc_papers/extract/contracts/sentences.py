@@ -106,7 +106,7 @@ _BOUGHT_LICENCE_WORD = rf"(?!{_GRANTED_LICENCE}\b(?:\s+[\w-]+){{0,2}}?\s+(?i:lic
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "lease", "insur", "licen")
+             "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -179,6 +179,9 @@ CONTRACT_CUE = re.compile(
     # its two quantifiers every way, seconds on 10,000 figures)
     r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+(?:[^\W\d]\w*)?\s+)?(?:of|from|submitted\s+by)"
     r"\s+[A-Z]|"
+    # ... in Welsh: "derbyn dyfynbris Contractwyr Amaeth Pennant am £2,940" ("accept the
+    # quotation of ... for £2,940"), the bidder straight after the word
+    r"\bdyfynbris\s+(?-i:[A-Z])|"
     # "approved the purchase of two replacement gritting vehicles from Kersey Fleet Solutions
     # Ltd at a cost of £287,400", "To block-book 24 units of temporary accommodation at Marlow
     # Lodge from Arlen Hospitality Ltd": goods or rooms bought from a firm are supplied under
@@ -404,6 +407,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?P<accepts>(?i:accept(?:s|ed|ing)?))\s+(?i:the\s+)?(?i:lowest\s+)?"
                 r"(?i:tender|(?P<quote>quotation|quote)|bid)\s+"
                 rf"(?:(?i:of)\s+{_SUM}\s+)?(?i:of|from|submitted\s+by|received\s+from)\s+"
+                rf"(?P<name>{_NAMES})"), "new"),
+    # ... in Welsh: "Penderfynwyd derbyn dyfynbris Contractwyr Amaeth Pennant am £2,940",
+    # "Bod y Cyngor yn derbyn dyfynbris ..." ("to accept the quotation of ...")
+    (re.compile(r"\b(?P<accepts>(?i:derbyn))\s+(?P<quote>(?i:dyfynbris))\s+"
                 rf"(?P<name>{_NAMES})"), "new"),
     # "approves the award of Lot 2 to Highland Fresh Foods Ltd": the thing awarded named
     # otherwise than "contract" (a lot, a framework place, the works), in a sentence the
@@ -964,8 +971,10 @@ SUM_RUNS_ON = re.compile(r"[\d,.]*(?:\s?(?:m|k|million)\b)?")
 
 
 # The words a price is given by, just before its sum (a hedge or two between): "of £8,640",
-# "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200".
-PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to)|[(,:–-])"
+# "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200"; Welsh's "am £2,940"
+# ("for", in small letters: a time's "10 am" is English's).
+PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to|(?-i:am))|"
+                          r"[(,:–-])"
                           r"\s+(?:[\w.]+\s+){0,2}?\W{0,2}$|\($", re.I)
 # A sum that is not the bid's price: what it is met from, a limit it falls within, what it saves.
 NOT_PRICE = re.compile(r"\b(?:budget|reserves?|funded|met\s+from|allocation|threshold|limit|"

@@ -352,17 +352,31 @@ THAT_ASK = re.compile(
     r"[a-z]{3,}s\b")
 
 
+# A report's byline opening its line, its stop and the spaces after ("Report by Director of
+# Communities. "): the sentence after it is the paper's own.
+_BYLINE = re.compile(r"\s*Report\s+(?:by|of|from)\s+\S[^.;\n]{0,119}[.;]\s+(?=[A-Z])")
+
+
 def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
     """The reader of last resort: a paragraph that asks the decision maker to decide ("The
     Committee is invited to agree ..."), under whatever heading, up to its section's end;
     failing one, a paragraph worded as the resolution it proposes, up to its full stop."""
     at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
+    lead = ""
+    if at is None:
+        # ... or opening the sentence after the report's byline run into its one paragraph
+        # ("Report by Director of Communities. The Committee is asked to review the risk
+        # register ..."); not after another sentence, a forward plan's note of its
+        # publication ("Published ... under the Regulations 2012. The Board is asked to note
+        # the Forward Plan"), which asks nothing of its own
+        at, lead = next(((k, m.group()) for k, t in enumerate(texts)
+                         if (m := _BYLINE.match(t)) and ASK.match(t[m.end():])), (None, ""))
     if at is None:
         return _that_ask(lines, texts)
     num = _DECIMAL.match(texts[at])
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
     end = _block_end(texts, at + 1, section, True)
-    text = join_items(texts[at:end])
+    text = join_items([texts[at][len(lead):], *texts[at + 1 : end]])
     return [RecommendationBlock(text, lines[at][0])] if text else []
 
 

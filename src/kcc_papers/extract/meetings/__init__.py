@@ -19,7 +19,7 @@ from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
-from .agenda_front import agenda_masthead, page_heading
+from .agenda_front import agenda_masthead, beside_council, page_heading
 from .body_names import MASTHEAD_LINES, fuller_name, is_masthead_name, without_council
 from .council import council_of, names_the_council_itself
 from .mastheads import masthead_pair
@@ -141,7 +141,7 @@ def _masthead_under_head(ctx: Context, heads: set[str]) -> list[str]:
     name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting, unless a body's
     name follows it (the publisher's, "NHS Severn and Wye Integrated Care Board", over its
     "Audit and Risk Committee")."""
-    texts = [line.text for line in _under_running_heads(ctx, heads)]
+    texts = [beside_council(line) for line in _under_running_heads(ctx, heads)]
     return [text for text, below in zip(texts, [*texts[1:], ""], strict=True)
             if text not in heads or (is_masthead_name(text) and not is_masthead_name(below))]
 
@@ -320,4 +320,7 @@ _MEETING_OF = re.compile(
     # "Proceedings of the Meeting of the Environmental Services Committee" (NI minutes)
     # ("Monthly Meeting of Kilcoran County Council": an Irish council's own meeting)
     r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional|monthly)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
+    r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])"
+    # the members of a body meeting as it: "(Meeting of the) Members of Ardnagh Municipal
+    # District" (an Irish municipal district's members) is the district's meeting
+    r"|^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.load.model import Line
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
@@ -99,6 +100,24 @@ KIND_WRAPPED = re.compile(r"(?:Cabinet\s+)?(?:Committee|Sub-Committee|Board|Pane
 DANGLING_JOIN = re.compile(r"\s(?:and|&|of|for)\s*$", re.I)
 
 
+def beside_council(line: Line) -> str:
+    """A masthead's line of two columns printing the council's name (in one language or
+    two) on the left and the body meeting on the right, the right column alone ("LOUGHGORM
+    COUNTY COUNCIL / COMHAIRLE CONTAE LOCH GORM" beside "ARDNAGH MUNICIPAL DISTRICT", a
+    running head's two sides): the council is whose the body is, not part of its name."""
+    if len(line.spans) == 2 and any(COUNCIL.fullmatch(half.strip()) or a_council(half.strip())
+                                    for half in halves(line.spans[0][1])):
+        return line.spans[1][1]
+    return line.text
+
+
+def _half_no_name(line: str) -> bool:
+    """Whether a bilingual line's last half (after a stroke before a capital) is no name of
+    its own: a title wrapped inside its second language's name."""
+    parts = halves(line, before_capital=True)
+    return len(parts) > 1 and not is_masthead_name(parts[-1])
+
+
 def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     """The masthead's lines, a body's kind alone on its line as ``printed`` read with the line
     above where the two make a name: the name wrapped in its column ("Board Meeting" under a
@@ -108,9 +127,12 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
         if council := _council_wrapped(head[n - 1], head[n]):
             out[n] = council
             continue
-        if DANGLING_JOIN.search(head[n - 1]) and is_masthead_name(head[n]):
+        if (DANGLING_JOIN.search(head[n - 1]) or _half_no_name(head[n - 1])) and is_masthead_name(
+                head[n]):
             # "Pwyllgor Archwilio ... / Audit and" over "Corporate Governance Committee": a
-            # name does not end in "and"; its last half runs on into the line below
+            # name does not end in "and"; its last half runs on into the line below (as
+            # "Comataidh Choimhearsnachdan Seasmhach / Sustainable" over "Communities
+            # Committee", a last half that names no body alone)
             run_on = f"{halves(head[n - 1])[-1].strip()} {head[n].strip()}"
             out[n] = run_on if is_masthead_name(run_on) else out[n]
             continue

@@ -11,7 +11,10 @@ from .council import COUNCIL, as_printed, title_case
 MASTHEAD_LINES = 12
 
 
-BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission)"
+# (an Irish county's municipal district is a body of its members, which meets: "Ardnagh
+# Municipal District")
+BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|"
+        r"Municipal\s+District)")
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").
 BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A body named by one word that is no committee word: "Report to: Executive", or "EXECUTIVE"

@@ -169,6 +169,13 @@ def _a_date_line(s: str) -> bool:
         DATE_FIRST.match(half) for half in halves(s, before_capital=True))
 
 
+def _dated_name(part: str) -> bool:
+    """Whether ``part`` is a body's name, then its meeting's date ("Sustainable Communities
+    Committee - 13 September 2028")."""
+    name, _, rest = _split_masthead(part)
+    return bool(rest) and is_masthead_name(name) and find_date(rest) is not None
+
+
 def _one_language(s: str) -> str:
     """A bilingual masthead line in the language of the committee's name or label it carries:
     "Pwyllgor Craffu Perfformiad / Performance Scrutiny Committee"."""
@@ -178,6 +185,11 @@ def _one_language(s: str) -> str:
     dated = in_one_language(s, DATE_LINE.match, rest=True)
     if dated != s:
         return dated
+    # a name dated in its last language's half: "Comataidh Choimhearsnachdan Seasmhach /
+    # Sustainable Communities Committee - 13 September 2028" (a page's masthead)
+    named = in_one_language(s, _dated_name, rest=True)
+    if named != s:
+        return named
     # a date printed in each language ("Dydd Iau, 19 Mawrth 2026 / Thursday, 19 March 2026"):
     # either half says it
     parts = halves(s, before_capital=True)

@@ -167,7 +167,13 @@ _RESOLVED_CI = re.compile(
     # recommended that ..." recites another body's advice, which the meeting then decides on
     # (in the present tense too, as a joint board or a tenants' panel minutes its advice: "The
     # Board recommends to the Cabinet Member ... that the Order be made")
-    rf"|(?:^|(?<=[.;]\s))The\s+{BODY}\s+(?:unanimously\s+)?recommend(?:ed|s)\s+(?:to|that)\b",
+    rf"|(?:^|(?<=[.;]\s))The\s+{BODY}\s+(?:unanimously\s+)?recommend(?:ed|s)\s+(?:to|that)\b"
+    # Welsh's impersonal verb opening a sentence, what was resolved after it with no label's
+    # mark: "Penderfynwyd cymeradwyo'r taliadau" ("it was resolved to approve the payments"),
+    # after an application's line too ("A27/1202 Adeilad amaethyddol: Penderfynwyd cefnogi'r
+    # cais"); not beside its English ("Penderfynwyd / Resolved:", a label)
+    # (the verb may end its line, what was resolved wrapped onto the next)
+    r"|(?:^|(?<=[.;:]\s))Penderfynwyd(?:[^\S\n]+(?=[a-z])|[^\S\n]*$)",
     re.I,
 )
 _APPROVED = re.compile(
@@ -305,7 +311,7 @@ _DECLARED_LOST = ("lost", "defeated", "not ")
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
 RESOLVED_CI_WORDS = ("resolved", "seconded", "recommend", "agreed", "decided",
-                     "determined")
+                     "determined", "penderfynwyd")
 
 
 def _resolved(text: str) -> bool:
