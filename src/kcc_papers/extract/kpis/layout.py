@@ -94,6 +94,9 @@ class Text:
     # runs where it joins several (``Line.spans``): the tile reader parts columns by them
     parts: list[tuple[float, str]] | None = None
     spans: list[tuple[float, str]] | None = None
+    # the cells of a borderless table's row drawn as one text object (``Line.cells``), where
+    # no table was read there: the tile reader reads a row of tiles by them
+    cells: list[tuple[float, str]] | None = None
 
 
 Item = Row | Text
@@ -151,6 +154,7 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
             if pdf:
                 look = looks[page.number, idx]
                 at.x0, at.top, at.bold, at.parts = look.x0, top, look.bold, look.parts
+                at.cells = look.cells
                 at.spans = look.spans if len(look.spans) > 1 else None
             placed.append((key, -1, at))
         placed.sort(key=lambda p: (p[0], p[1]))
