@@ -113,3 +113,57 @@ def test_borderless_grid_of_tiles_with_no_rating_keeps_its_targets(tmp_path: Pat
     assert sorted(kpi_rows(_borderless_page(rated=False), tmp_path)) == [
         ("E1", 41.2, None), ("E2", 93.0, None), ("F1", 96.1, None),
         ("F2", 96.8, None), ("H1", 212.0, None), ("H2", 31.0, None)]
+
+
+def _symbol_table(key: list[str], *, ruled_key: bool = False) -> str:
+    return source_lines(
+        "%% ligatures",  # a Unicode font, to print the marks
+        "## WEALDMOOR FIRE AND RESCUE AUTHORITY",
+        "!! Performance Report - Quarter 2 2027/28",
+        "** Service Delivery Committee - 9 November 2027",
+        "1.1 Each indicator is shown for each quarter; the status is for Quarter 2, the latest.",
+        "Key to status symbols:",
+        ("| Symbol | Meaning |" if ruled_key else "|- Symbol | Meaning |"),
+        *key,
+        "|% 8 40 10 8 8 8 8 10",
+        "|# PI | Indicator | Target 2027/28 | Q1 | Q2 | Q3 | Q4 | Status |",
+        "| RS1 | Dwelling fires attended within 8 minutes (%) | 85% | 86.1% | 87.4% | | | Tick |",
+        "| RS2 | False alarms from automatic systems | 300 | 88 | 79 | | | ▲ |",
+        "| RS3 | On-call appliance availability (%) | 90% | 84.0% | 86.5% | | | ● |",
+        "| RS4 | Deliberate fires | 0 | 61 | 58 | | | ◆ |",
+        "** 2. Financial implications",
+        "2.1 None.",
+    )
+
+
+SYMBOL_KEY = ["| Tick | On or better than target |",
+              "| ● | Within 10% of target |",
+              "| ▲ | More than 10% worse than target - exception |",
+              "| ◆ | No target set (monitoring only) |"]
+
+
+def test_symbol_key_as_borderless_two_columns_rates_the_status_column(tmp_path: Path) -> None:
+    """Before, a key of marks printed as a borderless table of two columns ("Tick | On or
+    better than target", "▲ | More than 10% worse than target - exception"), read as lines
+    of two pieces, was no key: its marks in the status column rated nothing. A mark whose
+    meaning names no rating ("◆ | No target set") rates nothing still."""
+    assert kpi_rows(_symbol_table(SYMBOL_KEY), tmp_path) == [
+        ("RS1", 87.4, "green"), ("RS2", 79.0, "red"), ("RS3", 86.5, "amber"),
+        ("RS4", 58.0, None)]
+
+
+def test_symbol_key_as_ruled_table_rates_the_status_column(tmp_path: Path) -> None:
+    """Before, the same key as a ruled table read as the key line "● - Within 10% of target"
+    (``key_tables``), whose marks the key line reader (a status's letters) could not read."""
+    assert kpi_rows(_symbol_table(SYMBOL_KEY, ruled_key=True), tmp_path) == [
+        ("RS1", 87.4, "green"), ("RS2", 79.0, "red"), ("RS3", 86.5, "amber"),
+        ("RS4", 58.0, None)]
+
+
+def test_direction_key_of_two_columns_rates_nothing(tmp_path: Path) -> None:
+    """Guard: a key whose marks say nothing of the target ("▲ | Better than last quarter")
+    is a direction's, no rating's."""
+    key = ["| Tick | Data verified |", "| ● | Better than last quarter |",
+           "| ▲ | Worse than last quarter |", "| ◆ | No change |"]
+    assert kpi_rows(_symbol_table(key), tmp_path) == [
+        ("RS1", 87.4, None), ("RS2", 79.0, None), ("RS3", 86.5, None), ("RS4", 58.0, None)]
