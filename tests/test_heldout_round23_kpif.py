@@ -2,14 +2,19 @@
 BI tools and spreadsheets): a Power BI page of cards two across, each card's figure alone on
 its line ("412", a bare number once taken for a page number) over "Target 350 | RED | Trend:
 Worse" (the rating a word alone between bars); a landscape Power BI page of cards three across
-printed as a borderless table, each card's name, figure, "Target x" and rating word stacked.
+printed as a borderless table, each card's name, figure, "Target x" and rating word stacked;
+a fire authority's quarterly table rated by marks a two-column key defines ("Tick", "●", "▲");
+a text pack's exception report, a card per indicator under its code and name and a rule.
 Small papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from conftest import contexts
+from heldout_support import KpiRow, kpi_rows, source_lines
+from kcc_papers.extract import kpis
+from kcc_papers.models import Kpi
 
 
 def _card_pair(left: tuple[str, str, str, str], right: tuple[str, str, str, str]) -> list[str]:
@@ -167,3 +172,75 @@ def test_direction_key_of_two_columns_rates_nothing(tmp_path: Path) -> None:
            "| ▲ | Worse than last quarter |", "| ◆ | No change |"]
     assert kpi_rows(_symbol_table(key), tmp_path) == [
         ("RS1", 87.4, None), ("RS2", 79.0, None), ("RS3", 86.5, None), ("RS4", 58.0, None)]
+
+
+def _text_kpis(text: str, tmp_path: Path) -> list[KpiRow]:
+    """(ref, latest value, latest RAG) of the KPIs of a paper given as a text file."""
+    path = tmp_path / "paper.txt"
+    path.write_text(text)
+    rows: list[KpiRow] = []
+    for ctx in contexts(path):
+        if ctx.document.kind in kpis.KINDS:
+            rows += [(k.ref, k.latest_value, k.latest_rag) for k in kpis.extract(ctx)
+                     if isinstance(k, Kpi)]
+    return rows
+
+
+def _exception_card(code: str, name: str, before: str, latest: str, status: str,
+                    *, underlined: bool = True) -> str:
+    rule = "-" * 70
+    return "\n".join([
+        rule,
+        f"  {code}  {name}",
+        *([rule] if underlined else [""]),
+        "  Polarity: Higher is better      Target: 90.0%",
+        f"  Q1 2026/27: {before}       Q2 2026/27: {latest}      Status: {status}",
+        "",
+        "  Commentary: Staff vacancies in the team were filled in September;",
+        "  performance is expected to recover by the end of the year.",
+        "  Responsible officer: Head of Service",
+        "",
+    ])
+
+
+def _exception_report(*, underlined: bool = True) -> str:
+    cards = [("HR02", "Appraisals completed on time (%)", "84.0% (Amber)", "71.5%", "RED"),
+             ("EN05", "Food premises inspected on time (%)", "91.2% (Green)", "88.9%", "AMBER"),
+             ("HO11", "Repairs completed right first time (%)", "79.0% (Red)", "80.3%", "RED")]
+    return "\n".join([
+        "                   WESTHAVEN BOROUGH COUNCIL",
+        "",
+        "  Report to:       Cabinet",
+        "  Date:            9 November 2026",
+        "",
+        "           QUARTER 2 2026/27 PERFORMANCE REPORT - EXCEPTIONS",
+        "",
+        "1.  PURPOSE",
+        "",
+        "1.1  This report sets out the indicators rated Red or Amber at the end of",
+        "     Quarter 2, with the commentary of the responsible officer.",
+        "",
+        "2.  EXCEPTIONS",
+        "",
+        *[_exception_card(*card, underlined=underlined) for card in cards],
+        "3.  FINANCIAL IMPLICATIONS",
+        "",
+        "3.1  None.",
+        "",
+    ])
+
+
+def test_text_card_under_a_ruled_code_heading_read_with_its_latest_period(
+        tmp_path: Path) -> None:
+    """Before, a text export's card (its code and name underlined by a rule, then fields set
+    apart by wide gaps, "Q1 2026/27: 84.0% (Amber)   Q2 2026/27: 71.5%   Status: RED") was no
+    card: the card reader knew a card only by "Measure X:" or "Indicator:". The later
+    period's figure is the latest, the rating the card's status, not the earlier period's."""
+    assert _text_kpis(_exception_report(), tmp_path) == [
+        ("HR02", 71.5, "red"), ("EN05", 88.9, "amber"), ("HO11", 80.3, "red")]
+
+
+def test_code_heading_with_no_rule_under_it_opens_no_card(tmp_path: Path) -> None:
+    """Guard: a line opening with a code is a card's heading only where a rule underlines it
+    (a sentence or a list may open with a code)."""
+    assert _text_kpis(_exception_report(underlined=False), tmp_path) == []

@@ -57,7 +57,9 @@ BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S
 FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?(?:\s*[{ARROWS}])?\s*$")
 # A printed page number: a bare number of a few figures (``layout.stream`` marks such a line a
 # page's furniture wherever it stands).
-PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+# (matched whole against the stripped line: spaces either side searched a long run of them
+# from each of its spaces)
+PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
@@ -86,7 +88,7 @@ def _furniture(line: Text, page: list[Text]) -> bool:
     them, its card's name above it and its fields below)."""
     if not line.header:
         return False
-    if not PAGE_NUMBER.fullmatch(line.text):
+    if not PAGE_NUMBER.fullmatch(line.text.strip()):
         return True
     top = line.top or 0.0
     return not (any((other.top or 0.0) < top for other in page)
