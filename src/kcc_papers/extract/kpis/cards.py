@@ -6,15 +6,21 @@ value and a rating or a target to be a KPI.
 
 An indicator profile is the same card with the measure given as a labelled field of its own
 ("Indicator: HS01 Average time to complete repairs" / "Actual: 3.4" / "Target: 4.0" /
-"Status: Amber"), its name perhaps wrapped onto the next line."""
+"Status: Amber"), its name perhaps wrapped onto the next line.
+
+A text export prints a card under a heading of its code and name, a rule under it
+("RES04  Invoices paid within 30 days (%)" over "-----"), several fields a line set apart by
+wide gaps ("Q4 2026/27: 93.1% (Amber)     Q1 2027/28: 88.4%     Status: RED"): where a card
+prints its figure for periods in turn, the latest period's is its latest."""
 
 from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.kpis.columns import role_of
+from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
 from kcc_papers.extract.kpis.layout import Item, Text
+from kcc_papers.extract.kpis.periods import period_key
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.models import Kpi
@@ -41,6 +47,13 @@ MAX_NAME_LINES = 2
 BRACKETED_TAIL = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 
 
+# A measure's heading as a text export prints it: its code, then its name ("RES04  Invoices
+# paid within 30 days (%)", "CH9 Households in bed and breakfast"), a rule under it.
+CODED_HEADING = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)\s+(?P<desc>[A-Z(][^:]{4,})$")
+# A rule drawn in characters: a row of dashes, equals signs or underscores.
+RULE = re.compile(r"^\s*[-=_]{10,}\s*$")
+
+
 def opens_card(text: str) -> re.Match[str] | None:
     """The opening line of a KPI card or profile, naming its measure (and code)."""
     return OPENS.match(text) or LABELLED.match(text)
@@ -49,28 +62,57 @@ def opens_card(text: str) -> re.Match[str] | None:
 def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
     out = Extracted()
     card: dict[str, str] | None = None
-    for item in items:
-        if not isinstance(item, Text) or item.in_table:
-            continue
-        opens = opens_card(item.text)
+    texts = [item for item in items if isinstance(item, Text) and not item.in_table]
+    for n, item in enumerate(texts):
+        opens = opens_card(item.text) or _ruled_heading(texts, n)
         if opens:
             close_card(card, key, out)
             card = {"desc": opens.group("desc").strip(), "page": str(item.page), "wraps": "0"}
             if opens.group("ref"):
                 card["ref"] = opens.group("ref").strip()
             continue
-        label = LABEL_LINE.match(item.text) if card is not None else None
-        if card is not None and label is None and _wraps_name(card, item):
+        if card is None:
+            continue
+        labels = [m for part in item.columns or [item.text] if (m := LABEL_LINE.match(part))]
+        if not labels and _wraps_name(card, item):
             card["desc"] += " " + item.text.strip()
             card["wraps"] = str(int(card["wraps"]) + 1)
             continue
-        if card is None or label is None:
-            continue
-        role = role_of(label.group("label"))
-        if role in FIELD_ROLES and role not in card:
-            card[role] = label.group("value").strip()
+        for label in labels:
+            _take_field(card, label.group("label"), label.group("value").strip())
     close_card(card, key, out)
     return out
+
+
+def _ruled_heading(texts: list[Text], n: int) -> re.Match[str] | None:
+    """The line as a measure's heading of its code and name, where a rule underlines it."""
+    heading = CODED_HEADING.match(texts[n].text)
+    ruled = n + 1 < len(texts) and RULE.match(texts[n + 1].text)
+    return heading if heading and ruled else None
+
+
+def _take_field(card: dict[str, str], label: str, value: str) -> None:
+    """The card's field of that label, the first of its role; but a figure for a later period
+    than the latest so far (both labels naming periods: "Q4 2026/27: 93.1%", then "Q1
+    2027/28: 88.4%") is the latest, as a dashboard's last period column is."""
+    role = role_of(label)
+    if role not in FIELD_ROLES:
+        return
+    if role not in card:
+        card[role] = value
+        card[f"{role} label"] = label
+    elif role == "latest" and _later_period(label, card["latest label"]):
+        card[role], card["latest label"] = value, label
+
+
+def _later_period(label: str, than: str) -> bool:
+    """Whether ``label`` names a period after the one ``than`` names; printed after it, a
+    period is the later where either names no year."""
+    period, before = period_of(label), period_of(than)
+    if period is None or before is None:
+        return False
+    keys = period_key(period), period_key(before)
+    return keys[0] is None or keys[1] is None or keys[0] > keys[1]
 
 
 def _wraps_name(card: dict[str, str], item: Text) -> bool:

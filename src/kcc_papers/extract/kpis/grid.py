@@ -32,7 +32,7 @@ from kcc_papers.extract.kpis.header import (
     subject_names_each_row,
     subject_ref,
 )
-from kcc_papers.extract.kpis.keys import key_tables
+from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.periods import dated_periods, later
@@ -212,8 +212,10 @@ class GridReader:
         self.default = next((r for t in texts for r in [results_to(t)] if r), None)
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
-        self.key = status_key([*texts, *(" ".join(i.cells) for i in items
-                                            if isinstance(i, Row)), *key_tables(items)])
+        # (a key's lines say more than the marks of a two-column key's rows, read alone)
+        self.key = {**key_columns(items),
+                    **status_key([*texts, *(" ".join(i.cells) for i in items
+                                            if isinstance(i, Row)), *key_tables(items)])}
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default

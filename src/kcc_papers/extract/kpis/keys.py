@@ -1,14 +1,17 @@
 """Keys printed as tables: the two-column "Green | Improving" kind, and wider ones giving each
 status a colour of its own ("Improving | ... | was Amber"), read as key lines for the status
-reader."""
+reader; and two-column keys of marks and what each says of the target ("▲ | More than 10%
+worse than target"), as a table or as lines of two pieces (``key_columns``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.layout import Item, Row
-from kcc_papers.extract.kpis.status import MAX_STATUS_WORDS
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.status import MAX_STATUS_WORDS, target_meaning_rag
 from kcc_papers.normalise.numbers import parse_value
 
 
@@ -69,3 +72,65 @@ def _dashboard_cell(cell: str) -> bool:
     prints one, a key's never (its meanings may mention a figure in words: "Within 5% of
     target")."""
     return bool(REF.match(cell)) or parse_value(cell).value is not None
+
+
+# A key's mark: a glyph or two, no letter or figure ("▲", "●", "✔"); or a status's words
+# (``KEY_WORD``: "Tick", "On track").
+KEY_SYMBOL = re.compile(r"^[^\w\s]{1,2}$")
+# A two-column piece of a key: (its mark or word, its meaning).
+KeyRow = tuple[str, str]
+# A key rates two ways at least (a list of one rating is no key).
+MIN_KEY_RATINGS = 2
+
+
+def key_columns(items: list[Item]) -> dict[str, Rag]:
+    """A key printed as two columns, each row a mark or a status's word and what it says of
+    the target ("Tick | On or better than target", "● | Within 10% of target", "▲ | More than
+    10% worse than target - exception"): as a table's rows, or as lines a column's gap parts
+    in two (a borderless table, read as no table). Each mark's rating, where the key rates two
+    ways or more; a key whose meanings are no ratings ("◆ | No target set") rates that mark
+    nothing, and a colour's name keeps its own (the "Green | Improving" kind,
+    ``key_tables``)."""
+    key: dict[str, Rag] = {}
+    for rows in _two_column_blocks(items):
+        key.update(_marks_rated(rows))
+    return key
+
+
+def _two_column_blocks(items: list[Item]) -> Iterator[list[KeyRow]]:
+    """The rows of each two-column table, and each run of lines in two pieces outside tables."""
+    tables: dict[int, list[KeyRow]] = {}
+    block: list[KeyRow] = []
+    for item in items:
+        if isinstance(item, Row):
+            cells = [c for c in item.cells if c.strip()]
+            if len(cells) == 2:
+                tables.setdefault(item.table, []).append((cells[0], cells[1]))
+            continue
+        if item.in_table:
+            continue
+        if item.parts and len(item.parts) == 2:
+            block.append((item.parts[0][1], item.parts[1][1]))
+            continue
+        if block:
+            yield block
+            block = []
+    if block:
+        yield block
+    yield from tables.values()
+
+
+def _marks_rated(rows: list[KeyRow]) -> dict[str, Rag]:
+    """The rated marks of one key's rows, when they rate two ways or more; a mark rated two
+    ways is no key's."""
+    named: dict[str, set[Rag]] = {}
+    for mark, meaning in rows:
+        mark = " ".join(mark.split())
+        if parse_rag(mark) or not (KEY_SYMBOL.match(mark) or (
+                KEY_WORD.match(mark) and len(mark.split()) <= MAX_STATUS_WORDS)):
+            continue
+        rag = target_meaning_rag(" ".join(meaning.split()))
+        if rag:
+            named.setdefault(mark.lower(), set()).add(rag)
+    marks = {mark: next(iter(rags)) for mark, rags in named.items() if len(rags) == 1}
+    return marks if len(set(marks.values())) >= MIN_KEY_RATINGS else {}

@@ -94,6 +94,13 @@ class Text:
     # runs where it joins several (``Line.spans``): the tile reader parts columns by them
     parts: list[tuple[float, str]] | None = None
     spans: list[tuple[float, str]] | None = None
+    # the cells of a borderless table's row drawn as one text object (``Line.cells``), where
+    # no table was read there: the tile reader reads a row of tiles by them
+    cells: list[tuple[float, str]] | None = None
+    # a text file's line parted where a column's gap is (a tab, or a run of spaces:
+    # ``load.text.columns``): "Target: 95.0%" beside "Polarity: Higher is better", two fields
+    # of a card (``cards``); None in a PDF, whose runs part words anywhere
+    columns: list[str] | None = None
 
 
 Item = Row | Text
@@ -151,7 +158,10 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
             if pdf:
                 look = looks[page.number, idx]
                 at.x0, at.top, at.bold, at.parts = look.x0, top, look.bold, look.parts
+                at.cells = look.cells
                 at.spans = look.spans if len(look.spans) > 1 else None
+            elif len(spans := looks[page.number, idx].spans) > 1:
+                at.columns = [run for _, run in spans]
             placed.append((key, -1, at))
         placed.sort(key=lambda p: (p[0], p[1]))
         out.extend(item for _, _, item in placed)

@@ -235,6 +235,15 @@ def _end_rag(word: str) -> Rag | None:
         (rag for rag, rx in DIRECTIONS if rx.match(word)), None)
 
 
+def target_meaning_rag(text: str) -> Rag | None:
+    """The rating a key's meaning gives where it speaks of the target ("On or better than
+    target", "More than 10% worse than target - exception"), however long; None where it
+    speaks of anything else ("Improving", "No target set" rates nothing either)."""
+    if not MARK_OF_TARGET.search(text):
+        return None
+    return _meaning_in_key(text)
+
+
 def _meaning_in_key(text: str) -> Rag | None:
     """A key's meaning may run longer than a cell ("more than 5% below target")."""
     return next((rag for rag, rx in MEANINGS if rx.search(text)), None)

@@ -7,7 +7,10 @@ printed beside each other share baselines, so in reading order their lines alter
 column is told by where its lines start on the page, and read on its own. The labels are
 known by the words the dashboard reader knows columns by (``columns.role_of``), never by their
 order; a card needs its latest figure and a rating or a target to be a KPI
-(``cards.close_card``)."""
+(``cards.close_card``). A field may stand on a line of its own with no colon ("Target 97.5%")
+and the rating be a word alone, on its line or between bars ("Target 57.5% | AMBER | Trend:
+Worse"); cards set as a borderless table's cells (three across, drawn as one text object a
+row: ``Line.cells``) are read as the columns they print."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card, o
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.layout import Item, Text
-from kcc_papers.extract.kpis.rag import Rag
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.normalise.numbers import parse_value
 
@@ -31,8 +34,8 @@ EDGE_LINES = 2
 # Two lines whose tops are this close (points) sit on one row of the page.
 SAME_ROW = 2.0
 # A card's heading opening with the measure's code: "CP01 Household waste ...", "SI2 Average
-# days lost ...".
-CODE_LEAD = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}\s?\d{1,3}[a-z]?)\s+(?P<desc>\S.*)$")
+# days lost ...", "KPI-01 Council tax collected").
+CODE_LEAD = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?)\s+(?P<desc>\S.*)$")
 # A target's direction printed after its figure ("3.0% or lower", "9,500 or fewer"): the
 # figure is the target. (Tried where a run of spaces starts only: from each of its spaces in
 # turn, a long run was read to its end again and again, quadratic in its length.)
@@ -52,6 +55,11 @@ BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S
 # (each optional mark takes the spaces before it with it: three "\s*" side by side tried every
 # split of a long run of spaces, cubic in its length)
 FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?(?:\s*[{ARROWS}])?\s*$")
+# A printed page number: a bare number of a few figures (``layout.stream`` marks such a line a
+# page's furniture wherever it stands).
+# (matched whole against the stripped line: spaces either side searched a long run of them
+# from each of its spaces)
+PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
@@ -59,10 +67,12 @@ def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
     out = Extracted()
     by_page: dict[int, list[Text]] = {}
     for item in items:
-        if (isinstance(item, Text) and not item.in_table and not item.header
+        if (isinstance(item, Text) and not item.in_table
                 and item.x0 is not None and item.top is not None):
-            by_page.setdefault(item.page, []).extend(_parted(item))
-    for placed in by_page.values():
+            by_page.setdefault(item.page, []).append(item)
+    for page_lines in by_page.values():
+        placed = [piece for line in page_lines if not _furniture(line, page_lines)
+                  for piece in _parted(line)]
         lines = _at_edges(placed)
         columns = _columns(lines)
         rows = _rows(lines, columns)
@@ -72,12 +82,27 @@ def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
     return out
 
 
+def _furniture(line: Text, page: list[Text]) -> bool:
+    """Whether the line is the page's furniture: a running header, or a page number, which
+    stands above or below the page's other lines (a tile's figure alone, "412", stands among
+    them, its card's name above it and its fields below)."""
+    if not line.header:
+        return False
+    if not PAGE_NUMBER.fullmatch(line.text.strip()):
+        return True
+    top = line.top or 0.0
+    return not (any((other.top or 0.0) < top for other in page)
+                and any((other.top or 0.0) > top for other in page))
+
+
 def _parted(line: Text) -> list[Text]:
     """The line, or the pieces a column's gap parts it into (two tiles' lines drawn as one
-    text object), each a line of its own at its place."""
-    if not line.parts:
+    text object, or a borderless table's row of tiles), each a line of its own at its
+    place."""
+    pieces = line.parts or line.cells
+    if not pieces:
         return [line]
-    return [_piece(line, x0, text) for x0, text in line.parts]
+    return [_piece(line, x0, text) for x0, text in pieces]
 
 
 def _piece(line: Text, x0: float, text: str) -> Text:
@@ -174,8 +199,9 @@ def _cards(column: list[Text], columns: dict[int, int], rows: dict[int, set[int]
 
 def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, str]]:
     """The fields a line of a card prints: "Label: value"; or fields parted by bars, each
-    "Label: value" or a label and its figure or rating ("Target 390 | rating A"); or, on a
-    ``fresh`` card (no field read yet), the figure alone (its latest)."""
+    "Label: value", a label and its figure or rating ("Target 390 | rating A") or the rating
+    alone ("Target 57.5% | AMBER"); or one such field alone on its line ("Target 97.5%",
+    "AMBER"); or, on a ``fresh`` card (no field read yet), the figure alone (its latest)."""
     if fresh and FIGURE.match(text):
         yield "latest", _figure(text)
         return
@@ -185,9 +211,10 @@ def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, 
         if role in FIELD_ROLES:
             yield role, _figure(labelled.group("value"))
         return
-    if "|" not in text:
-        return
-    for part in FIELD_BAR.split(text):
+    for part in FIELD_BAR.split(text) if "|" in text else [text]:
+        if _rating_alone(part, key):
+            yield "rag", part.strip()
+            continue
         field = LABEL_LINE.match(part) or BARE_FIELD.match(part)
         role = role_of(field.group("label")) if field else None
         if field is None or role not in FIELD_ROLES:
@@ -196,6 +223,14 @@ def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, 
         if field.re is LABEL_LINE or (status_rag(value, key, None) if role == "rag"
                                      else parse_value(value).value is not None):
             yield role, value
+
+
+def _rating_alone(text: str, key: dict[str, Rag]) -> bool:
+    """Whether the text is a rating and nothing else: a colour's name ("AMBER"), a status
+    the tolerance words name ("On track") or a word of the paper's key; a letter alone
+    ("A") is too little to tell from a stray mark."""
+    word = " ".join(text.split()).strip(" .()")
+    return len(word) > 1 and bool(parse_rag(word) or key.get(word.lower()))
 
 
 def _opened(heading: list[Text], columns: dict[int, int],
