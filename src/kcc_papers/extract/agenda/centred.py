@@ -130,6 +130,10 @@ def _centred_beside_other_cells(n: int, lines: list[tuple[int, Line]],
                 if out[k][0] == page]
     below_at = [k for k in range(n + 1, min(n + 1 + SIDE_WINDOW, len(lines)))
                 if lines[k][0] == page]
+    # (the row's lines lie between the rows' numbers above and below it: a line starting in
+    # the number's column, or left of it, is another row's or the page's masthead)
+    above_at = _within_row([out[k][1] for k in above_at], line, above_at)
+    below_at = _within_row([lines[k][1] for k in below_at], line, below_at)
     window = [out[k][1] for k in above_at] + [lines[k][1] for k in below_at]
     side = other_columns(line, window)
     if not side:
@@ -142,6 +146,17 @@ def _centred_beside_other_cells(n: int, lines: list[tuple[int, Line]],
         return None
     half, joined = centred
     return above_at[half - 1], below_at[half - 1] - n, joined
+
+
+def _within_row(side: list[Line], number: Line, at: list[int]) -> list[int]:
+    """Of ``at`` (the indexes of ``side``'s lines, nearest the number first), those before the
+    first line that starts no right of the row's number."""
+    if number.x0 is None:
+        return at
+    for k, ln in enumerate(side):
+        if ln.x0 is None or ln.x0 <= number.x0 + INDENT_TOLERANCE:
+            return at[:k]
+    return at
 
 
 def _far_left_of(line: Line, number: Line) -> bool:

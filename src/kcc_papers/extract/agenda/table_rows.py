@@ -29,6 +29,8 @@ from kcc_papers.extract.agenda.sequence import led_by_a_ref
 from kcc_papers.load.model import Line, Table
 from kcc_papers.segment import Segment
 
+# A start time leading a timed agenda's row, and the gap after it: "13:00  ", "10.30am ".
+LEADING_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+|$)", re.I)
 # A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
 # The last of a table's column names, over the papers' pages: "Page", "Pages".
 PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
@@ -56,7 +58,8 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     # (only on a page whose table has a header row: elsewhere a wide gap may be a title's
     # hanging indent beside its number, read as before)
     headed = _headed_pages(segment.lines)
-    lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
+    lines = [(page, _time_dropped(_in_cells(line)) if page in headed else line)
+             for page, line in segment.lines]
     lines = _last_cells_parted(lines, headed)
     aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
@@ -272,6 +275,33 @@ def _parted(line: Line, at: int) -> Line:
     # (where the title ends is not known: the next cell's start less its padding, near enough)
     x1 = x0 + (len(text) - len(cell)) * per_char - CELL_GAP
     return replace(line, text=head, x1=x1, spans=[(x0, head), (x1 + CELL_GAP, cell)])
+
+
+def _time_dropped(line: Line) -> Line:
+    """A timed agenda's row under its column names ("Time / No. / Item / Presenter"): its
+    start time, in a column before the item's number, dropped ("13:00  1" read as "1"), so
+    the number stands in its cell alone, as it is centred beside a title wrapped in its own
+    column ("Welcome, apologies" / "13:00  1  and declarations of" / "interest")."""
+    if not line.spans:
+        return line
+    first = line.spans[0][1].strip()
+    lead = LEADING_TIME.match(first)
+    if lead is None:
+        return line
+    rest = first[lead.end() :]
+    if rest:
+        if not NUMBER_IN_ITS_CELL.match(rest):
+            return line
+        spans = [(line.spans[0][0], rest), *line.spans[1:]]
+    elif len(line.spans) > 1 and NUMBER_IN_ITS_CELL.match(line.spans[1][1].strip()):
+        spans = line.spans[1:]
+    else:
+        return line
+    text = line.text.strip()
+    time = LEADING_TIME.match(text)
+    if time is None:
+        return line
+    return replace(line, text=text[time.end() :], spans=spans)
 
 
 def _in_cells(line: Line) -> Line:
