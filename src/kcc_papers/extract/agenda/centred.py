@@ -237,9 +237,9 @@ def _pages_of(line: Line) -> str:
     """A row's pages printed in its last column, as "(Pages 7 - 12)", or nothing."""
     spans = [t.strip() for _, t in line.spans if t.strip()]
     pages = PAGES_CELL.match(spans[-1]) if len(spans) >= ITEM_ROW_CELLS else None
-    if pages is None or not pages.group(1):
+    if pages is None or not pages.group("first"):
         return ""
-    return f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    return f"(Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
 
 
 def _column_run(side: list[Line], column: float, ref: str | None = None, *,
@@ -327,7 +327,7 @@ def _paged_number(line: Line) -> tuple[Line, str, float | None]:
     column starts; or the line itself and no pages."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
     pages = PAGES_CELL.match(spans[-1][1]) if len(spans) in PAGED_ROW_SPANS else None
-    if pages is None or not pages.group(1) or not NUMBER_ALONE.match(spans[0][1]):
+    if pages is None or not pages.group("first") or not NUMBER_ALONE.match(spans[0][1]):
         return line, "", None
     kept = spans[:-1]
     # a run's end is not kept apart: a title's ends before the pages' column, a number
@@ -335,7 +335,8 @@ def _paged_number(line: Line) -> tuple[Line, str, float | None]:
     end = spans[-1][0] - CELL_GAP if len(kept) > 1 else kept[0][0]
     row = Line(" ".join(t for _, t in kept), line.x0, line.top, end, line.bottom, kept,
                size=line.size, bold=line.bold)
-    return row, f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})", spans[-1][0]
+    first = pages.group("first")
+    return row, f"(Pages {first} - {pages.group('last') or first})", spans[-1][0]
 
 
 def _cell_joined(number: Line, cell: list[Line], pages: str = "") -> Line:

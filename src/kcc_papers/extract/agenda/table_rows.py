@@ -41,7 +41,9 @@ TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 PAGE_FIGURE = re.compile(r"\d{1,3}")
 # (the number may print its word before it, as a column of right-hand page numbers does:
 # "Page 6", "Pages 7-9")
-PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|"
+# (a supplementary pack's pages carry its letter, "S2 - S6", as its footer's "Page S1" does)
+PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(?P<letter>[A-Z]?)(?P<first>\d{1,4})"
+                        r"(?:\s*[-–]\s*(?P=letter)(?P<last>\d{1,4}))?|None|Nil|N/?A|"
                         r"[-–]|Verbal)$", re.I)
 
 
@@ -400,6 +402,6 @@ def _row_text(cells: list[str]) -> str:
     cells = [" ".join(c.split()) for c in cells]
     text = f"{cells[0]} {cells[1]}"
     pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
-    if pages and pages.group(1):
-        text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    if pages and pages.group("first"):
+        text += f" (Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
     return text
