@@ -223,7 +223,7 @@ Apologies for absence were received from Councillor G. Brightwell.</font></td></
 Councillor Hollingbury declared a personal interest in Minute CS.18.</font></td></tr>
 <tr><td><font size="2"><b>CS.16</b></font></td>
 <td><font size="2"><b>MINUTES</b><br>
-<b>RESOLVED</b> - That the Minutes of the meeting held on 12th May 2005 be approved.</font></td></tr>
+<b>RESOLVED</b> - That the Minutes of the meeting of 12th May 2005 be approved.</font></td></tr>
 <tr><td><font size="2"><b>CS.17</b></font></td>
 <td><font size="2"><b>TOWN CENTRE CCTV - MAINTENANCE CONTRACT</b><br>
 The Community Safety Manager reported that the maintenance contract for the 42 town centre
