@@ -51,6 +51,10 @@ WRAP_GAP = 1.0
 # to four lines or five, "Recommendations from the / Overview and Scrutiny / Committee:
 # Call-in of / Cabinet decision 27/88": the guards above, not this reach, end the row.)
 MAX_WRAPPED_ROWS = 5
+# A band shaded from the table's left edge across at least this many of its cells (a row whose
+# blank cells at the right are left unshaded) starts a row of its own: a single shaded first
+# cell may be a cell merged down from the row above.
+MIN_ROW_CELLS_SHADED = 2
 # A rule is a filled rectangle this thin, or a stroked path: a table with one is ruled.
 RULE_POINTS = 2.0
 
@@ -270,16 +274,27 @@ def _wrapped_bottom(table: ZebraTable, chars: list[Obj]) -> float:
 def _next_band(table: ZebraTable) -> float | None:
     """The top of the first band shaded across the table below its last row's top: a shaded
     row not joined to the table (the next piece, the unshaded row between them wrapped to
-    more lines than pieces are joined over), or another table's."""
+    more lines than pieces are joined over), or another table's. A band shaded from the
+    table's left edge but not across it is a row of its own too: its blank cells at the right
+    left unshaded ("5 | Date of Next Meeting |" with no pages), it is no piece joined on."""
     x0, x1 = table.edges[0], table.edges[-1]
     fills = [r for r in _fills(table.page) if r["top"] > table.last[0] + SNAP_POINTS
              and r["x0"] < x1 and r["x1"] > x0]
     for top in sorted({r["top"] for r in fills}):
-        width = sum(min(r["x1"], x1) - max(r["x0"], x0) for r in fills
-                    if abs(r["top"] - top) <= SNAP_POINTS)
-        if width >= ACROSS_SHARE * (x1 - x0):
+        band = [r for r in fills if abs(r["top"] - top) <= SNAP_POINTS]
+        width = sum(min(r["x1"], x1) - max(r["x0"], x0) for r in band)
+        if width >= ACROSS_SHARE * (x1 - x0) or (
+                any(abs(r["x0"] - x0) <= SNAP_POINTS for r in band)
+                and _shaded_cells(band, table.edges) >= MIN_ROW_CELLS_SHADED):
             return float(top)
     return None
+
+
+def _shaded_cells(band: list[Obj], edges: list[float]) -> int:
+    """How many of the table's columns (between ``edges``) a band shades across."""
+    return sum(1 for left, right in pairwise(edges)
+               if any(r["x0"] <= left + SNAP_POINTS and r["x1"] >= right - SNAP_POINTS
+                      for r in band))
 
 
 def _fills(page: Any) -> list[Obj]:

@@ -130,6 +130,10 @@ def _centred_beside_other_cells(n: int, lines: list[tuple[int, Line]],
                 if out[k][0] == page]
     below_at = [k for k in range(n + 1, min(n + 1 + SIDE_WINDOW, len(lines)))
                 if lines[k][0] == page]
+    # (the row's lines lie between the rows' numbers above and below it: a line starting in
+    # the number's column, or left of it, is another row's or the page's masthead)
+    above_at = _within_row([out[k][1] for k in above_at], line, above_at)
+    below_at = _within_row([lines[k][1] for k in below_at], line, below_at)
     window = [out[k][1] for k in above_at] + [lines[k][1] for k in below_at]
     side = other_columns(line, window)
     if not side:
@@ -142,6 +146,17 @@ def _centred_beside_other_cells(n: int, lines: list[tuple[int, Line]],
         return None
     half, joined = centred
     return above_at[half - 1], below_at[half - 1] - n, joined
+
+
+def _within_row(side: list[Line], number: Line, at: list[int]) -> list[int]:
+    """Of ``at`` (the indexes of ``side``'s lines, nearest the number first), those before the
+    first line that starts no right of the row's number."""
+    if number.x0 is None:
+        return at
+    for k, ln in enumerate(side):
+        if ln.x0 is None or ln.x0 <= number.x0 + INDENT_TOLERANCE:
+            return at[:k]
+    return at
 
 
 def _far_left_of(line: Line, number: Line) -> bool:
@@ -222,9 +237,9 @@ def _pages_of(line: Line) -> str:
     """A row's pages printed in its last column, as "(Pages 7 - 12)", or nothing."""
     spans = [t.strip() for _, t in line.spans if t.strip()]
     pages = PAGES_CELL.match(spans[-1]) if len(spans) >= ITEM_ROW_CELLS else None
-    if pages is None or not pages.group(1):
+    if pages is None or not pages.group("first"):
         return ""
-    return f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    return f"(Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
 
 
 def _column_run(side: list[Line], column: float, ref: str | None = None, *,
@@ -312,7 +327,7 @@ def _paged_number(line: Line) -> tuple[Line, str, float | None]:
     column starts; or the line itself and no pages."""
     spans = [(x, t.strip()) for x, t in line.spans if t.strip()]
     pages = PAGES_CELL.match(spans[-1][1]) if len(spans) in PAGED_ROW_SPANS else None
-    if pages is None or not pages.group(1) or not NUMBER_ALONE.match(spans[0][1]):
+    if pages is None or not pages.group("first") or not NUMBER_ALONE.match(spans[0][1]):
         return line, "", None
     kept = spans[:-1]
     # a run's end is not kept apart: a title's ends before the pages' column, a number
@@ -320,7 +335,8 @@ def _paged_number(line: Line) -> tuple[Line, str, float | None]:
     end = spans[-1][0] - CELL_GAP if len(kept) > 1 else kept[0][0]
     row = Line(" ".join(t for _, t in kept), line.x0, line.top, end, line.bottom, kept,
                size=line.size, bold=line.bold)
-    return row, f"(Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})", spans[-1][0]
+    first = pages.group("first")
+    return row, f"(Pages {first} - {pages.group('last') or first})", spans[-1][0]
 
 
 def _cell_joined(number: Line, cell: list[Line], pages: str = "") -> Line:

@@ -24,6 +24,14 @@ LEADER_PAGES = re.compile(r"(?:(?:pages?|pp?\.?)\s*)?(\d{1,4})(?:\s*[-–]\s*(\d
 LEADER_NOTE = re.compile(r"to\s+follow|to\s+be\s+tabled|tabled|verbal(?:\s+(?:report|update))?"
                          r"|none|nil|n/?a|[-–]", re.I)
 
+# A text agenda's pages column, its cell with the word before the figures and no brackets
+# ("24 February 2028       pages 2 - 6"): the paper's pages, read as "(Pages 2 - 6)".
+PAGES_WORD_CELL = re.compile(r"Pages?\s+(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?", re.I)
+# ... and that cell's words at the end of the line's text (single-spaced)
+PAGES_WORD_TAIL = re.compile(r"(?<=\S)\s+Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", re.I)
+# A pages cell stands apart from the title: the line has a span before it.
+PAGES_CELL_SPANS = 2
+
 
 def leaders_read(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Each line with a leader read: its pages after the title as "(Pages x - y)", a note
@@ -34,7 +42,7 @@ def leaders_read(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
 def _read(line: Line) -> Line:
     m = LEADER.search(line.text)
     if m is None:
-        return line
+        return _pages_cell_read(line)
     head, tail = line.text[: m.start()], line.text[m.end() :].strip()
     # (the pages or note in brackets as well: "(Pages 3 - 4)", "(To Follow)")
     bare = tail[1:-1].strip() if tail[:1] == "(" and tail[-1:] == ")" else tail
@@ -48,3 +56,18 @@ def _read(line: Line) -> Line:
     else:
         return line
     return replace(line, text=text)
+
+
+def _pages_cell_read(line: Line) -> Line:
+    """A text line whose last column is the paper's pages with their word ("pages 2 - 6"):
+    them read as "(Pages 2 - 6)" after the title; any other line as it is. (A PDF's runs part
+    at gaps that are no column's, so only a text file's columns, set out in spaces, are read.)"""
+    if line.raw is None or len(line.spans) < PAGES_CELL_SPANS:
+        return line
+    pages = PAGES_WORD_CELL.fullmatch(line.spans[-1][1].strip())
+    tail = PAGES_WORD_TAIL.search(line.text) if pages else None
+    if pages is None or tail is None:
+        return line
+    first = pages.group(1)
+    last = pages.group(2) or first
+    return replace(line, text=f"{line.text[: tail.start()]} (Pages {first} - {last})")

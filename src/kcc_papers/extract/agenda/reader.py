@@ -57,6 +57,7 @@ from kcc_papers.extract.agenda.title_lines import (
     _set_apart,
     _signature,
     _wraps,
+    closing_note,
     text_measures,
 )
 from kcc_papers.load.model import Line
@@ -164,7 +165,10 @@ def _read_under_title(current: _Item, lines: list[tuple[int, Line]], n: int,
     # a colon and one that goes on; a leader's pages close the title on the leader's own
     # line, never one above it, so the lines ahead are read as printed)
     ahead = [printed.get(id(s), s.text) for _, s in lines[n + 1 : n + CLOSING_LOOKAHEAD]]
-    continues = not current.closed and _continues(current, text, [line.text, *ahead])
+    after = lines[n + 1][1] if n + 1 < len(lines) else None
+    noted = closing_note(line) or (
+        after is not None and closing_note(after) and not ITEM.match(after.text.strip()))
+    continues = not current.closed and _continues(current, text, [line.text, *ahead], noted)
     broken = not current.closed and _broken_at_margin(
         current, line, edge, continues)
     if (_signature(current, line) and not broken) or SIGN_OFF.match(text):

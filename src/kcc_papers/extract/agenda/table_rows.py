@@ -29,6 +29,8 @@ from kcc_papers.extract.agenda.sequence import led_by_a_ref
 from kcc_papers.load.model import Line, Table
 from kcc_papers.segment import Segment
 
+# A start time leading a timed agenda's row, and the gap after it: "13:00  ", "10.30am ".
+LEADING_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+|$)", re.I)
 # A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
 # The last of a table's column names, over the papers' pages: "Page", "Pages".
 PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
@@ -39,7 +41,9 @@ TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 PAGE_FIGURE = re.compile(r"\d{1,3}")
 # (the number may print its word before it, as a column of right-hand page numbers does:
 # "Page 6", "Pages 7-9")
-PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?|None|Nil|N/?A|"
+# (a supplementary pack's pages carry its letter, "S2 - S6", as its footer's "Page S1" does)
+PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(?P<letter>[A-Z]?)(?P<first>\d{1,4})"
+                        r"(?:\s*[-–]\s*(?P=letter)(?P<last>\d{1,4}))?|None|Nil|N/?A|"
                         r"[-–]|Verbal)$", re.I)
 
 
@@ -56,7 +60,8 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     # (only on a page whose table has a header row: elsewhere a wide gap may be a title's
     # hanging indent beside its number, read as before)
     headed = _headed_pages(segment.lines)
-    lines = [(page, _in_cells(line) if page in headed else line) for page, line in segment.lines]
+    lines = [(page, _time_dropped(_in_cells(line)) if page in headed else line)
+             for page, line in segment.lines]
     lines = _last_cells_parted(lines, headed)
     aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
@@ -274,6 +279,33 @@ def _parted(line: Line, at: int) -> Line:
     return replace(line, text=head, x1=x1, spans=[(x0, head), (x1 + CELL_GAP, cell)])
 
 
+def _time_dropped(line: Line) -> Line:
+    """A timed agenda's row under its column names ("Time / No. / Item / Presenter"): its
+    start time, in a column before the item's number, dropped ("13:00  1" read as "1"), so
+    the number stands in its cell alone, as it is centred beside a title wrapped in its own
+    column ("Welcome, apologies" / "13:00  1  and declarations of" / "interest")."""
+    if not line.spans:
+        return line
+    first = line.spans[0][1].strip()
+    lead = LEADING_TIME.match(first)
+    if lead is None:
+        return line
+    rest = first[lead.end() :]
+    if rest:
+        if not NUMBER_IN_ITS_CELL.match(rest):
+            return line
+        spans = [(line.spans[0][0], rest), *line.spans[1:]]
+    elif len(line.spans) > 1 and NUMBER_IN_ITS_CELL.match(line.spans[1][1].strip()):
+        spans = line.spans[1:]
+    else:
+        return line
+    text = line.text.strip()
+    time = LEADING_TIME.match(text)
+    if time is None:
+        return line
+    return replace(line, text=text[time.end() :], spans=spans)
+
+
 def _in_cells(line: Line) -> Line:
     """A table row PDFium read as one run ("3  Minutes of the meeting held on ...  Chair
     Approval") as its cells, where the text layer shows them (``Line.cells``)."""
@@ -370,6 +402,6 @@ def _row_text(cells: list[str]) -> str:
     cells = [" ".join(c.split()) for c in cells]
     text = f"{cells[0]} {cells[1]}"
     pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
-    if pages and pages.group(1):
-        text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
+    if pages and pages.group("first"):
+        text += f" (Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
     return text

@@ -17,6 +17,7 @@ from kcc_papers.extract.agenda.patterns import (
     MIN_HEADING_WORDS,
     MIN_MEASURE_LINES,
     MIN_PROSE_WORDS,
+    NOTE,
     OPEN_PAGES,
     PAGES,
     SIGNATURE_OFFSET,
@@ -30,6 +31,9 @@ from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import CHAR_POINTS, TAB_CHARS
 from kcc_papers.segment import Segment
+
+# A note in the pages' column has the title's words in a span before it.
+NOTE_COLUMN_SPANS = 2
 
 
 def _right_edges(segment: Segment) -> dict[int, float]:
@@ -242,13 +246,27 @@ def _set_apart(item: _Item, line: Line) -> bool:
             and (line.size, line.bold) != (last.size, last.bold))
 
 
-def _continues(item: _Item, text: str, ahead: list[str]) -> bool:
+def _continues(item: _Item, text: str, ahead: list[str], noted: bool = False) -> bool:
     """A line continues the title when it holds, or the next line holds, the page range that
-    closes the title. ``ahead[0]`` is ``text``."""
+    closes the title, or (``noted``: ``closing_note``) the note standing in its place.
+    ``ahead[0]`` is ``text``."""
     if LABELLED.match(text):
         return False
+    if noted:
+        return True
     # (a range opened at the line's end, "... bedspaces (pages", is closed on the next)
     if OPEN_PAGES.search(item.title_lines[-1]) or PAGES.search(text) or OPEN_PAGES.search(text):
         return True
     following = ahead[1] if len(ahead) > 1 else ""
     return bool(PAGES.search(following)) and not ITEM.match(following)
+
+
+def closing_note(line: Line) -> bool:
+    """The line ends on a note of how the item's paper comes in a column of its own, where a
+    page range would stand ("16th September 2027      (Verbal)", "(To Follow)"): it closes
+    the title as a range does. (Printed on with the title's words, "Report of the Director
+    (attached)", the note says nothing of the title's end.)"""
+    if len(line.spans) < NOTE_COLUMN_SPANS:
+        return False
+    cell = line.spans[-1][1].strip()
+    return any(m.start() == 0 and m.end() == len(cell) for m in NOTE.finditer(cell))

@@ -89,6 +89,9 @@ class Candidate:
     colon_title: bool = False  # "Title: text" or "Title:-", the parish heading shape
     heading_layout: bool | None = None  # set like a heading (True), like the body (False)
     x0: float | None = None
+    # the heading's line ends on a colon, filled to its margin, its title wrapped onto the
+    # line under it (kept only once that line is read into the title: ``_wrapped_titles``)
+    open_colon: bool = False
 
     @property
     def label(self) -> str | None:
@@ -116,12 +119,13 @@ class Candidate:
 
 def numbered_candidate(
     texts: list[str], i: int, set_as_heading: bool | None = None, *, stands_alone: bool = False,
-    wraps_as_heading: bool = False,
+    wraps_as_heading: bool = False, fills_line: bool = False,
 ) -> Candidate | None:
     """A line that may be a numbered minute heading. ``set_as_heading``: the layout says the
     line is set like a heading (True), like the body (False), or nothing is known (None).
     ``stands_alone``: the line ends short, the next starting a paragraph of its own;
-    ``wraps_as_heading``: the next line is set as this one is (its title wrapped)."""
+    ``wraps_as_heading``: the next line is set as this one is (its title wrapped);
+    ``fills_line``: ... and this one is filled to its margin."""
     text = texts[i]
     if _POSTCODE.match(text):
         return None
@@ -149,7 +153,11 @@ def numbered_candidate(
         if used == 1 and set_as_heading is None:
             # no layout to go by (a text export): a title in capitals wrapped in capitals
             title, used = capitals_wrapped(texts, i, title)
-    if not title or (title.endswith(":") and ref is None):
+    # (a title ending on a colon is a label over text, unless the margin broke it there:
+    # "OSC/27/34 CALL-IN: CABINET DECISION CAB/27/088 - LIBRARY SERVICE:" over "CLOSURE OF
+    # FERNHILL READING ROOM" in the heading's type)
+    open_colon = title.endswith(":") and ref is None and used == 1 and fills_line
+    if not title or (title.endswith(":") and ref is None and not open_colon):
         return None
     titleish = _titleish(title)
     if inline is None and (run_in := _run_in_title(title)):
@@ -167,6 +175,7 @@ def numbered_candidate(
         titleish,
         inline_body=inline,
         colon_title=colon_title,
+        open_colon=open_colon,
     )
 
 

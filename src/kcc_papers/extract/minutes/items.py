@@ -469,10 +469,14 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
         line_layout = layouts[i]
         set_as = heading_layout_of(line_layout, body_size)
         wraps = set_as is True and _set_alike(layouts, i, body_size)
-        if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i], wraps_as_heading=wraps):
+        fills = wraps and _wraps_on(texts, layouts, i, body_size)
+        if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i], wraps_as_heading=wraps,
+                                   fills_line=fills):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
     _wrapped_titles(candidates, texts, layouts, body_size)
+    # (a heading left on its colon, its line under it no part of its title, is a label)
+    candidates = [c for c in candidates if not (c.open_colon and c.title_lines == 1)]
     _wrapped_plain_titles(candidates, texts, alone)
     _join_padded_runs(candidates)
     _year_first_runs(candidates)

@@ -196,7 +196,49 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         # (a sentence running over the page break is read past its page's footnotes)
         lines, layout = _without(lines, notes), _without(layout, notes)
         kept, shares = _without(kept, notes), _without(shares, notes)
-    return lines, layout, stood_alone(kept, shares)
+    return _coded_numbers_joined(lines, layout, stood_alone(kept, shares))
+
+
+# A minute's number glued to its committee's letters, alone on its line: "CS.17", "AG34" (as
+# NUM_FIRST reads the code before a title).
+_CODED_NUMBER_ALONE = re.compile(r"[A-Z]{2,4}\.?[1-9]\d{0,3}")
+
+
+def _coded_numbers_joined(lines: list[tuple[int, str]], layout: list[Layout | None],
+                          alone: list[bool]
+                          ) -> tuple[list[tuple[int, str]], list[Layout | None], list[bool]]:
+    """A web page's table of minutes that prints the number in a cell of its own: where the
+    title's cell holds paragraphs the page reads the number alone on its line, over the
+    title ("CS.17" over "TOWN CENTRE CCTV - MAINTENANCE CONTRACT"), where the rows of short
+    cells read "CS.14 APOLOGIES FOR ABSENCE". The number joins the title under it, on its
+    page, set as it is (bold, or no type known), so each row reads one way."""
+    out: list[tuple[int, str]] = []
+    out_layout: list[Layout | None] = []
+    out_alone: list[bool] = []
+    k = 0
+    while k < len(lines):
+        page, text = lines[k]
+        if (k + 1 < len(lines) and lines[k + 1][0] == page
+                and _CODED_NUMBER_ALONE.fullmatch(text.strip())
+                and lines[k + 1][1][:1].isupper() and _set_alike(layout[k], layout[k + 1])):
+            out.append((page, f"{text.strip()} {lines[k + 1][1]}"))
+            out_layout.append(layout[k])
+            out_alone.append(alone[k + 1])
+            k += 2
+            continue
+        out.append((page, text))
+        out_layout.append(layout[k])
+        out_alone.append(alone[k])
+        k += 1
+    return out, out_layout, out_alone
+
+
+def _set_alike(number: Layout | None, title: Layout | None) -> bool:
+    """The number and the title under it set in one type: both bold (a heading), or no type
+    known for either."""
+    if number is None or title is None:
+        return number is None and title is None
+    return bool(number.bold) and bool(title.bold)
 
 
 def _without(items: list[T], dropped: set[int]) -> list[T]:
