@@ -14,7 +14,6 @@ from kcc_papers.errors import (
     SiteResponseError,
     UnsupportedFormatError,
 )
-from kcc_papers.fetch.parser import is_meeting_xml, minutes_html
 from kcc_papers.hashing import file_sha256 as file_sha256
 from kcc_papers.load.html import load_html
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
@@ -68,6 +67,11 @@ def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYT
         if path.suffix.lower() in (".txt", ".md", ".html", ".htm"):
             raise BinaryTextError("the file is binary, not text", path=path)
         raise UnsupportedFormatError("not a PDF, text or HTML file", path=path)
+    # Imported here, not with the loaders: only a file that is not a PDF asks, and the
+    # workers' server imports this module before the first page of any run (its XML and HTML
+    # parsers cost that start ~6 ms for every PDF-only run).
+    from kcc_papers.fetch.parser import is_meeting_xml
+
     if is_meeting_xml(head):
         return _load_meeting_xml(path, sha256)
     text = _decode(path)
@@ -79,6 +83,8 @@ def load(path: Path, sha256: str | None = None, max_bytes: int = DEFAULT_MAX_BYT
 def _load_meeting_xml(path: Path, sha256: str) -> Source:
     """A ModernGov GetMeeting reply saved by ``fetch``: its minutes are escaped HTML inside
     the XML, read with the HTML loader."""
+    from kcc_papers.fetch.parser import minutes_html
+
     try:
         page = minutes_html(path.read_bytes())
     except OSError as exc:
