@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from kcc_papers.load.model import Line
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
-from kcc_papers.segment_starts.appendices import _appendix_title, _tabled_after_agenda, _tabled_kind
+from kcc_papers.segment_starts.appendices import (
+    _appendix_first,
+    _appendix_title,
+    _correction_sheet_in_text,
+    _tabled_after_agenda,
+    _tabled_kind,
+)
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     _label_rows,
@@ -295,8 +301,12 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     flat = walk.flat
     if ((walk.last_kind != "agenda" and _appendix_title(flat, i, walk.heading, walk.paged))
             or (walk.last_kind == "agenda"
-                and _tabled_after_agenda(flat, i, walk.heading, walk.paged))):
-        walk.begin(i - idx, _tabled_kind(line.text), i, last_kind="report")
+                and _tabled_after_agenda(flat, i, walk.heading, walk.paged))
+            or (walk.starts and _correction_sheet_in_text(flat, i))
+            or (not walk.starts and _appendix_first(flat, i, walk.paged))):
+        # (a PDF's paper starts at its page's top; a text file's at its title, under the rule)
+        walk.begin(i if line.size is None else i - idx, _tabled_kind(line.text), i,
+                   last_kind="report")
         return True
     return False
 

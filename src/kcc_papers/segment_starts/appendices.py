@@ -48,6 +48,24 @@ def _tabled_kind(text: str) -> str:
         "report")
 
 
+# A text export's rule between its papers: a line of one character drawn across ("=====",
+# "-----"), as a text pack parts its documents where a PDF breaks the page.
+TEXT_RULE = re.compile(r"^[^\S\n]*(?:={8,}|-{8,}|_{8,}|\*{8,})[^\S\n]*$")
+
+
+def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` of a text file (no type to tell a title by) titles a correction
+    sheet ("ERRATUM" alone on its line, see CORRECTION_SHEET) at the head of a part of the
+    file: its page's first line, or the first under a rule drawn across (TEXT_RULE). The sheet
+    is its own document there, as a PDF's titled at its page's top is."""
+    page, idx, line = flat[i]
+    if line.size is not None or not any(w in line.text.lower() for w in CORRECTION_WORDS):
+        return False
+    if not CORRECTION_SHEET.match(line.text):
+        return False
+    return idx == 0 or bool(TEXT_RULE.match(flat[i - 1][2].text))
+
+
 # An appendix's label before its title: "APPENDIX 1 - ", "Annex B: ".
 APPENDIX_LABEL = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b\s*(?:[–—:-]\s*)?",
                             re.I)
@@ -102,6 +120,23 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     if not sizes:
         return False
     return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+def _appendix_first(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
+    """Whether line ``i`` heads the file's first paper as an appendix ("Appendix A" at the top
+    of its first page, in the largest type on it and set apart as a title): a file of a
+    report's appendices alone, with no report before them. The appendix is its first
+    document, and a later appendix headed in its type a document of its own (see
+    ``_appendix_title``), as each is after a report."""
+    page, idx, line = flat[i]
+    if not paged or page != flat[0][0] or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    lower = line.text.lower()
+    if not (("app" in lower or "annex" in lower) and APPENDIX_HEADING.match(line.text)):
+        return False
+    lines = _page_lines(flat, i)
+    largest = max(other.size or 0.0 for other in lines)
+    return line.size >= largest and line.size >= TITLE_SIZE_RATIO * _body_size(lines)
 
 
 # A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".
