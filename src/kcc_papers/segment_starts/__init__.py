@@ -53,6 +53,7 @@ from kcc_papers.segment_starts.item_stamps import (
 )
 from kcc_papers.segment_starts.layout import (
     ITEM_STAMP_TOP,
+    SAME_SIZE_POINTS,
     TOP_OF_PAGE,
     _masthead_start,
     _set_as_heading,
@@ -349,6 +350,8 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return False
     if kind == "minutes" and last_kind == "minutes" and continued_minutes(flat, i):
         return True
+    if kind == "minutes" and last_kind == "minutes" and _minutes_section(flat, walk.heading, i):
+        return True
     if kind == "minutes" and last_kind == "minutes" and _begun_after(flat, walk.heading, i):
         # the minutes' own heading names them from here: a later minutes heading is another
         # meeting's (a sub-committee's minutes after them), however their pages are headed
@@ -357,6 +360,22 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
     return kind == "appendix_like" or bool(starts and kind == last_kind and (
         _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])
         or (kind in ONE_PER_MEETING and _repeats_dated_heading(flat, walk.heading, i))))
+
+
+# "Minutes" (or "Minutes:") alone on its line: the word a page heads its record's section with.
+MINUTES_SECTION = re.compile(r"^\s*Minutes?\s*:?\s*$", re.I)
+
+
+def _minutes_section(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
+    """Whether line ``i``, the word "Minutes" alone, heads a section of the minutes headed at
+    line ``heading`` on the same page in larger type ("Adult Social Care Scrutiny Committee -
+    minutes" over "Attendance", then "Minutes" over the numbered minutes, as a council's web
+    page sets its sections): the record under the page's title, not a second paper."""
+    if heading is None or heading >= i or flat[heading][0] != flat[i][0]:
+        return False
+    line, title = flat[i][2], flat[heading][2]
+    return (MINUTES_SECTION.match(line.text) is not None and line.size is not None
+            and title.size is not None and line.size < title.size - SAME_SIZE_POINTS)
 
 
 def _begun_after(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:

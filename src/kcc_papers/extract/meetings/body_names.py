@@ -101,7 +101,9 @@ def _shortened(short: str, full: str) -> bool:
         return False
     rest = iter(have)
     return all(word in rest for word in want)  # (each found after the one before)
-BODY_LAST = re.compile(rf"\b{BODY}\s*$", re.I)
+# (a partnership that meets as a body is named by its word last too: "Tamar and Wyre Integrated
+# Care Partnership", as an integrated care board is by "Board"; a firm's is "... Partnership LLP")
+BODY_LAST = re.compile(rf"\b(?:{BODY}|Partnership)\s*$", re.I)
 # A body named first, then what it is of or for: "Board of Directors", "Committee for
 # Environment & Infrastructure" (trusts and island governments name their bodies so).
 BODY_FIRST = re.compile(
