@@ -11,6 +11,7 @@ from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
     ITEM_STAMP_TOP,
     SAME_SIZE_POINTS,
+    TEXT_RULE,
     TITLE_SIZE_RATIO,
     _body_size,
     _page_lines,
@@ -46,11 +47,6 @@ def _tabled_kind(text: str) -> str:
         return OTHER
     return "decision" if RECORD_OF_DECISION.match(APPENDIX_LABEL.sub("", text, count=1)) else (
         "report")
-
-
-# A text export's rule between its papers: a line of one character drawn across ("=====",
-# "-----"), as a text pack parts its documents where a PDF breaks the page.
-TEXT_RULE = re.compile(r"^[^\S\n]*(?:={8,}|-{8,}|_{8,}|\*{8,})[^\S\n]*$")
 
 
 def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool:
