@@ -655,10 +655,28 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
         return "decision"
     if kind == "decision" and _addressed_to_meeting(text[:HEAD_CHARS]):
         return "report"
+    head = text[:HEAD_CHARS]
     if kind == "report":
-        head = text[:HEAD_CHARS]
-        return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
+        kind = _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
+    if kind == "performance_report" and _investment_returns(head, title):
+        return "report"
     return kind
+
+
+# A pension fund's report on how its investments performed, by its title: "Investment
+# Performance Report - Quarter ended 30 June 2027", "Investment Performance to 31 December".
+INVESTMENT_PERFORMANCE = re.compile(r"\bInvestment\s+Performance\b", re.I)
+
+
+def _investment_returns(head: str, title: str | None) -> bool:
+    """Whether a paper titled a performance report reports a fund's investment returns (see
+    INVESTMENT_PERFORMANCE) with no table of measures against targets in its head: the returns
+    of its managers against their benchmarks are the fund's money, no service's measures (as a
+    treasury report's indicators are not, TREASURY_TITLE); a report so titled rating measures
+    ("Indicator | Target | ... | Status") reports performance still."""
+    titles = title if title is not None else _first_lines(head)
+    return bool(INVESTMENT_PERFORMANCE.search(titles)) and not (
+        _kpi_table(head) or RATED_MEASURES.search(head))
 
 
 # A report to one decision maker (a cabinet member, an officer) that he has signed his assent
