@@ -165,6 +165,27 @@ def test_appendices_only_pack_is_a_document_per_appendix(tmp_path: Path) -> None
         ("report", "2027-10-12", "Cabinet")]
 
 
+ONE_APPENDIX_TWO_PAGES = """%% footer Page {page}
+## Appendix J: Budget Risks Register 2027-28
+| Ref | Risk | Owner | Likelihood | Impact | Score |
+| BR1 | Pay award above the budgeted 3% | Director of Finance | 4 | 4 | 16 |
+| BR2 | Income from parking below budget | Director of Place | 3 | 3 | 9 |
+--- page ---
+## Appendix J: Budget Risks Register 2027-28
+| Ref | Risk | Owner | Likelihood | Impact | Score |
+| BR3 | Children's placements above budget | Director of Children's Services | 4 | 5 | 20 |
+| BR4 | Energy prices above the budgeted rates | Director of Resources | 2 | 3 | 6 |
+"""
+
+
+def test_appendix_title_repeated_atop_its_next_page_goes_on(tmp_path: Path) -> None:
+    # the same appendix's title atop each of its pages ("Appendix J: ..." again) prints it
+    # again, as a running title: one register (the corpus's budget risk registers), not a
+    # document per page
+    assert [d[0] for d in documents_of(rendered(ONE_APPENDIX_TWO_PAGES, tmp_path))] == [
+        "risk_register"]
+
+
 # --------------------------------------------------- a partnership named as its masthead
 
 PARTNERSHIP_PACK = """%% header Tamar and Wyre Integrated Care Partnership | \

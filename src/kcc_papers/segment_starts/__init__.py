@@ -20,6 +20,7 @@ from kcc_papers.segment_starts.appendices import (
     _appendix_first,
     _appendix_title,
     _correction_sheet_in_text,
+    _same_appendix,
     _tabled_after_agenda,
     _tabled_kind,
 )
@@ -300,6 +301,8 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     """Whether line ``i`` titles an appendix printed as a paper of its own, or a paper tabled
     after the agenda (an errata sheet): its own words say what it is."""
     flat = walk.flat
+    if _same_appendix(flat, walk.heading, i):
+        return False
     if ((walk.last_kind != "agenda" and _appendix_title(flat, i, walk.heading, walk.paged))
             or (walk.last_kind == "agenda"
                 and _tabled_after_agenda(flat, i, walk.heading, walk.paged))

@@ -54,7 +54,7 @@ def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool
     sheet ("ERRATUM" alone on its line, see CORRECTION_SHEET) at the head of a part of the
     file: its page's first line, or the first under a rule drawn across (TEXT_RULE). The sheet
     is its own document there, as a PDF's titled at its page's top is."""
-    page, idx, line = flat[i]
+    _, idx, line = flat[i]
     if line.size is not None or not any(w in line.text.lower() for w in CORRECTION_WORDS):
         return False
     if not CORRECTION_SHEET.match(line.text):
@@ -116,6 +116,21 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     if not sizes:
         return False
     return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+# An appendix's label alone: "Appendix J", "Annex 2".
+_APPENDIX_NAME = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.I)
+
+
+def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
+    """Whether line ``i`` titles the appendix the current document's heading (line
+    ``heading``) titles, by its label ("Appendix J: Budget Risks Register" atop each of its
+    pages): the appendix goes on, as a running title prints it again."""
+    if heading is None:
+        return False
+    here, there = _APPENDIX_NAME.match(flat[i][2].text), _APPENDIX_NAME.match(flat[heading][2].text)
+    return bool(here and there and " ".join(here.group().lower().split())
+                == " ".join(there.group().lower().split()))
 
 
 def _appendix_first(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
