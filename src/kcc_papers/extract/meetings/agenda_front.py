@@ -70,10 +70,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
                            for s in _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
-        # (a partnership's name over its "Joint Committee" is whose the committee is, as a
-        # council's is: a name ending in a body's own word first)
-        own = sorted((s for s in names if not a_council(s)),
-                     key=lambda s: PARTNERSHIP_LAST.search(s) is not None)
+        own = [s for s in names if not a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
     return out
@@ -94,10 +91,6 @@ def _councils_own(name: str) -> bool:
                 and re.fullmatch(r"[\w&'’ -]+", rest) is not None):
             return True
     return False
-
-
-# A name ending in "Partnership" (see body_names.BODY_LAST).
-PARTNERSHIP_LAST = re.compile(r"\bPartnership\s*$", re.I)
 
 
 def _sole_body(s: str) -> str:
