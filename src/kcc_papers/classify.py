@@ -88,7 +88,7 @@ RISK_TABLE_HEADER = re.compile(
 # a sentence about them.
 _KPI_HEADER_ANY_ORDER = (
     r"^(?=[^\n]{0,200}$)" + _NOT_PROSE +
-    r"(?=[^\n]*?\b(?:indicators?|measures?|KPIs?|PIs?)\b)"
+    r"(?=[^\n]*?\b(?:indicators?|measures?|KPIs?|(?:BV)?PIs?)\b)"
     r"(?=[^\n]*?\b(?:target|tgt|aim|goal)\b)"
     r"(?=[^\n]*?\b(?:actual|outturn|result|performance|latest|current|value|achieved|Q[1-4]|"
     r"B?RAG|status|rating)\b)")
@@ -107,7 +107,9 @@ _KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
 _KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b"
 _KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
               r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
-_KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|PIs?)\b"
+# (a Best Value Performance Indicator's code column, "BVPI", as English councils headed it in
+# 2000-2008: the indicator's column as "PI" is)
+_KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|(?:BV)?PIs?)\b"
 # A header line parts its columns (a tab, a run of spaces, a rule) or names several of them:
 # the line naming the target or status column names another column too, or is set in columns.
 _KPI_COLUMNS = (rf"(?:[^\n]*?(?:\t|[ ]{{3}}|\|)|[^\n]*?(?:{_KPI_TARGET}|{_KPI_VALUE}|{_KPI_OPENER})"
@@ -671,10 +673,28 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
         return "decision"
     if kind == "decision" and _addressed_to_meeting(text[:HEAD_CHARS]):
         return "report"
+    head = text[:HEAD_CHARS]
     if kind == "report":
-        head = text[:HEAD_CHARS]
-        return _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
+        kind = _report_kind(head, head if own_head is None else own_head[:HEAD_CHARS])
+    if kind == "performance_report" and _investment_returns(head, title):
+        return "report"
     return kind
+
+
+# A pension fund's report on how its investments performed, by its title: "Investment
+# Performance Report - Quarter ended 30 June 2027", "Investment Performance to 31 December".
+INVESTMENT_PERFORMANCE = re.compile(r"\bInvestment\s+Performance\b", re.I)
+
+
+def _investment_returns(head: str, title: str | None) -> bool:
+    """Whether a paper titled a performance report reports a fund's investment returns (see
+    INVESTMENT_PERFORMANCE) with no table of measures against targets in its head: the returns
+    of its managers against their benchmarks are the fund's money, no service's measures (as a
+    treasury report's indicators are not, TREASURY_TITLE); a report so titled rating measures
+    ("Indicator | Target | ... | Status") reports performance still."""
+    titles = title if title is not None else _first_lines(head)
+    return bool(INVESTMENT_PERFORMANCE.search(titles)) and not (
+        _kpi_table(head) or RATED_MEASURES.search(head))
 
 
 # A report to one decision maker (a cabinet member, an officer) that he has signed his assent
@@ -738,7 +758,8 @@ def _report_kind(head: str, own_head: str) -> str:
     place and pushed the sixth, the title, out."""
     subject = _subject(head.splitlines())
     titles = subject.splitlines() if subject else [
-        line for line in _first_lines(own_head).splitlines() if len(line) <= MAX_TITLE_CHARS]
+        line for line in _first_lines(own_head, unlabelled=True).splitlines()
+        if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
            or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t) for t in titles):
         return "performance_report"
@@ -942,5 +963,11 @@ MAX_TITLE_CHARS = 100
 TITLE_LINES = 6
 
 
-def _first_lines(text: str) -> str:
-    return "\n".join([s for s in text.splitlines() if s.strip()][:TITLE_LINES])
+def _first_lines(text: str, *, unlabelled: bool = False) -> str:
+    """The first TITLE_LINES lines of ``text`` with words; ``unlabelled``: not counting the
+    labelled lines of a report's header ("Report to: Executive", "Date: ...", "Report of:
+    ..."), its fields, not its title, which a header of five fields pushed out of them."""
+    lines = [s for s in text.splitlines() if s.strip()]
+    if unlabelled:
+        lines = [s for s in lines if not REPORT_LABEL.match(s)]
+    return "\n".join(lines[:TITLE_LINES])

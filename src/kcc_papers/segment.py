@@ -229,7 +229,8 @@ def _cover_letter(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> 
     text = " ".join(line.text for _, _, line in flat[:first])
     return bool(MEETING_NOTICE.search(text)) or any(
         DATED_AGENDA.match(line.text) or NOTICE_TITLE.match(line.text)
-        for _, _, line in flat[:first])
+        for _, _, line in flat[:first]) or any(
+        NOTICE_DATE_LINE.match(line.text) for _, _, line in flat[:min(first, NOTICE_DATE_TOP)])
 
 
 # "A meeting of the Panel will be held at <venue> on <date>": a notice's masthead sentence,
@@ -243,6 +244,17 @@ MEETING_NOTICE = re.compile(
 # A notice titled as one ("NOTICE OF MEETING") over the meeting's labelled block and its
 # members: the agenda's cover, however many lines the members take.
 NOTICE_TITLE = re.compile(r"^\s*Notice\s+of\s+(?:the\s+)?Meeting\s*$", re.I)
+
+
+# A notice's date line in its masthead, the meeting's weekday, date and time ("Wednesday 20th
+# October 2027 at 10.00 am") under the body's name: the masthead of the agenda below it,
+# however many lines its members and contacts take (a report's or minutes' date has no time).
+NOTICE_DATE_LINE = re.compile(
+    r"^[^\S\n]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?"
+    r"[^\S\n]+[A-Z][a-z]+,?[^\S\n]+\d{4},?[^\S\n]+at[^\S\n]+\d{1,2}(?:[.:]\d{2})?[^\S\n]*"
+    r"(?:am|pm|a\.m\.|p\.m\.)", re.I)
+# ... among the masthead's first lines.
+NOTICE_DATE_TOP = 5
 
 
 COUNCIL_LINE = re.compile(

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from kcc_papers.load.model import Line
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
-from kcc_papers.segment_starts.appendices import _appendix_title, _tabled_after_agenda, _tabled_kind
+from kcc_papers.segment_starts.appendices import (
+    _appendix_first,
+    _appendix_title,
+    _correction_sheet_in_text,
+    _same_appendix,
+    _tabled_after_agenda,
+    _tabled_kind,
+)
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     _label_rows,
@@ -47,6 +54,7 @@ from kcc_papers.segment_starts.item_stamps import (
 )
 from kcc_papers.segment_starts.layout import (
     ITEM_STAMP_TOP,
+    SAME_SIZE_POINTS,
     TOP_OF_PAGE,
     _masthead_start,
     _set_as_heading,
@@ -293,10 +301,16 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     """Whether line ``i`` titles an appendix printed as a paper of its own, or a paper tabled
     after the agenda (an errata sheet): its own words say what it is."""
     flat = walk.flat
+    if _same_appendix(flat, walk.heading, i):
+        return False
     if ((walk.last_kind != "agenda" and _appendix_title(flat, i, walk.heading, walk.paged))
             or (walk.last_kind == "agenda"
-                and _tabled_after_agenda(flat, i, walk.heading, walk.paged))):
-        walk.begin(i - idx, _tabled_kind(line.text), i, last_kind="report")
+                and _tabled_after_agenda(flat, i, walk.heading, walk.paged))
+            or (walk.starts and _correction_sheet_in_text(flat, i))
+            or (not walk.starts and _appendix_first(flat, i, walk.paged))):
+        # (a PDF's paper starts at its page's top; a text file's at its title, under the rule)
+        walk.begin(i if line.size is None else i - idx, _tabled_kind(line.text), i,
+                   last_kind="report")
         return True
     return False
 
@@ -339,6 +353,8 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return False
     if kind == "minutes" and last_kind == "minutes" and continued_minutes(flat, i):
         return True
+    if kind == "minutes" and last_kind == "minutes" and _minutes_section(flat, walk.heading, i):
+        return True
     if kind == "minutes" and last_kind == "minutes" and _begun_after(flat, walk.heading, i):
         # the minutes' own heading names them from here: a later minutes heading is another
         # meeting's (a sub-committee's minutes after them), however their pages are headed
@@ -347,6 +363,22 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
     return kind == "appendix_like" or bool(starts and kind == last_kind and (
         _same_document(kind, i - starts[-1][0], flat[i][0] != flat[starts[-1][0]][0])
         or (kind in ONE_PER_MEETING and _repeats_dated_heading(flat, walk.heading, i))))
+
+
+# "Minutes" (or "Minutes:") alone on its line: the word a page heads its record's section with.
+MINUTES_SECTION = re.compile(r"^\s*Minutes?\s*:?\s*$", re.I)
+
+
+def _minutes_section(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
+    """Whether line ``i``, the word "Minutes" alone, heads a section of the minutes headed at
+    line ``heading`` on the same page in larger type ("Adult Social Care Scrutiny Committee -
+    minutes" over "Attendance", then "Minutes" over the numbered minutes, as a council's web
+    page sets its sections): the record under the page's title, not a second paper."""
+    if heading is None or heading >= i or flat[heading][0] != flat[i][0]:
+        return False
+    line, title = flat[i][2], flat[heading][2]
+    return (MINUTES_SECTION.match(line.text) is not None and line.size is not None
+            and title.size is not None and line.size < title.size - SAME_SIZE_POINTS)
 
 
 def _begun_after(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:

@@ -11,6 +11,7 @@ from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
     ITEM_STAMP_TOP,
     SAME_SIZE_POINTS,
+    TEXT_RULE,
     TITLE_SIZE_RATIO,
     _body_size,
     _page_lines,
@@ -46,6 +47,19 @@ def _tabled_kind(text: str) -> str:
         return OTHER
     return "decision" if RECORD_OF_DECISION.match(APPENDIX_LABEL.sub("", text, count=1)) else (
         "report")
+
+
+def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` of a text file (no type to tell a title by) titles a correction
+    sheet ("ERRATUM" alone on its line, see CORRECTION_SHEET) at the head of a part of the
+    file: its page's first line, or the first under a rule drawn across (TEXT_RULE). The sheet
+    is its own document there, as a PDF's titled at its page's top is."""
+    _, idx, line = flat[i]
+    if line.size is not None or not any(w in line.text.lower() for w in CORRECTION_WORDS):
+        return False
+    if not CORRECTION_SHEET.match(line.text):
+        return False
+    return idx == 0 or bool(TEXT_RULE.match(flat[i - 1][2].text))
 
 
 # An appendix's label before its title: "APPENDIX 1 - ", "Annex B: ".
@@ -102,6 +116,38 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     if not sizes:
         return False
     return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+
+
+# An appendix's label alone: "Appendix J", "Annex 2".
+_APPENDIX_NAME = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.I)
+
+
+def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
+    """Whether line ``i`` titles the appendix the current document's heading (line
+    ``heading``) titles, by its label ("Appendix J: Budget Risks Register" atop each of its
+    pages): the appendix goes on, as a running title prints it again."""
+    if heading is None:
+        return False
+    here, there = _APPENDIX_NAME.match(flat[i][2].text), _APPENDIX_NAME.match(flat[heading][2].text)
+    return bool(here and there and " ".join(here.group().lower().split())
+                == " ".join(there.group().lower().split()))
+
+
+def _appendix_first(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
+    """Whether line ``i`` heads the file's first paper as an appendix ("Appendix A" at the top
+    of its first page, in the largest type on it and set apart as a title): a file of a
+    report's appendices alone, with no report before them. The appendix is its first
+    document, and a later appendix headed in its type a document of its own (see
+    ``_appendix_title``), as each is after a report."""
+    page, idx, line = flat[i]
+    if not paged or page != flat[0][0] or idx >= ITEM_STAMP_TOP or not line.size:
+        return False
+    lower = line.text.lower()
+    if not (("app" in lower or "annex" in lower) and APPENDIX_HEADING.match(line.text)):
+        return False
+    lines = _page_lines(flat, i)
+    largest = max(other.size or 0.0 for other in lines)
+    return line.size >= largest and line.size >= TITLE_SIZE_RATIO * _body_size(lines)
 
 
 # A report's numbered section heading: "1. Purpose of the report", "2 Recommendation".

@@ -20,6 +20,7 @@ from kcc_papers.segment_starts.header_labels import (
 )
 from kcc_papers.segment_starts.layout import (
     SPACED_ONLY,
+    TEXT_RULE,
     TITLE_SIZE_RATIO,
     TOP_OF_PAGE,
     _other_languages,
@@ -464,12 +465,22 @@ def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | 
     if text.lstrip()[:3].lower() == "to:" and _to_over_by(flat, i):
         return "report"
     # (the block is on the line's own page: a report's closing "Author:" over the next
-    # paper's header block is not one)
-    if _report_label(text) and _header_labels(
-        [line for pg, _, line in flat[i : i + LABEL_WINDOW] if pg == flat[i][0]]
-    ) >= REPORT_LABELS_MIN:
+    # paper's header block is not one; nor, in a text export, past the rule it draws between
+    # its papers)
+    if _report_label(text) and _header_labels(_block_from(flat, i)) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+def _block_from(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:
+    """The LABEL_WINDOW lines from line ``i`` that are on its page and above any rule a text
+    export draws across between its papers (TEXT_RULE)."""
+    out: list[Line] = []
+    for pg, _, line in flat[i : i + LABEL_WINDOW]:
+        if pg != flat[i][0] or (line.size is None and TEXT_RULE.match(line.text)):
+            break
+        out.append(line)
+    return out
 
 
 # The labels the other way round, as some councils print them: "To:" the meeting, then "By:"

@@ -25,6 +25,10 @@ HEADING_SIZE_RATIO = 1.15
 # near.
 ITEM_STAMP_TOP = 3
 
+# A text export's rule between its papers: a line of one character drawn across ("=====",
+# "-----"), as a text pack parts its documents where a PDF breaks the page.
+TEXT_RULE = re.compile(r"^[^\S\n]*(?:={8,}|-{8,}|_{8,}|\*{8,})[^\S\n]*$")
+
 # A line this long is prose (a paragraph's), not a table's cell or a heading.
 PROSE_LINE_CHARS = 60
 

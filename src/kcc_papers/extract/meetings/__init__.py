@@ -72,7 +72,10 @@ def extract(ctx: Context) -> list[Record]:
         # pack's meeting) is no part of their heading: left out, the heading below it is read.
         # (the head's runs and the lines after it come from the same list: a line left out of
         # one and not the other would be lost where the two are joined)
+        # (the heading read whole where lines above it push it down, a web page's menu: as
+        # many of the first lines are left out as its sentence needs to fit the head)
         unstamped = _under_running_heads(ctx, heads)
+        unstamped = unstamped[max(0, _heading_offset(ctx) + HEADING_SENTENCE_LINES - HEAD_LINES):]
         found = _minutes(in_columns([[text for _, text in line.spans] or [line.text]
                                      for line in unstamped[:HEAD_LINES]])
                          + [line.text for line in unstamped[HEAD_LINES:]],
@@ -124,6 +127,19 @@ def extract(ctx: Context) -> list[Record]:
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
+
+
+# The minutes' heading sentence runs over this many lines at most from its first ("MINUTES
+# OF THE MEETING OF THE COMMUNITY SERVICES COMMITTEE" / "held at the Town Hall, Hallowmere" /
+# "on Thursday 7th July 2005 at 7.00 pm").
+HEADING_SENTENCE_LINES = 4
+
+
+def _heading_offset(ctx: Context) -> int:
+    """How far down the document the line that named it minutes stands (0 where none did):
+    a web page prints its site's menu above it."""
+    seg = ctx.segment
+    return seg.heading - seg.start if seg.heading is not None and seg.heading >= seg.start else 0
 
 
 def _electors_meeting(head: str, own: dict[str, object]) -> dict[str, object]:

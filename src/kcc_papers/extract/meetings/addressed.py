@@ -128,7 +128,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # a heading wrapped before its year; a "Date of Meeting:" line under it is
                 # a label of its own, read below
                 value = f"{value} {below.strip()}"
-            name = _before_next_label(NAME_END.split(value)[0])
+            name = _unbracketed(_before_next_label(NAME_END.split(value)[0]))
             # "Meeting: ICB Board (Public)": which session, not the body's name (as a
             # masthead's is read)
             name = SESSION_BRACKET.sub("", name).removeprefix("The ").strip(" ,–-")
@@ -150,6 +150,14 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     elif "meeting_date" not in out and (d := _dated_label_of(lines, str(out["committee"]))):
         out["meeting_date"] = d
     return out
+
+
+def _unbracketed(name: str) -> str:
+    """A name without a bracket its date opened and the date's split left unclosed ("Audit
+    Committee (meeting" of a memo's "To: Audit Committee (meeting 26 September 2007)"): the
+    bracket says which meeting, it is no part of the body's name."""
+    opened = name.rfind("(")
+    return name[:opened].rstrip() if opened > 0 and ")" not in name[opened:] else name
 
 
 def _dated_label_of(lines: list[str], committee: str) -> dt.date | None:

@@ -44,7 +44,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     # (a name wrapped before its body's word, "HEALTH AND ADULT SOCIAL CARE SCRUTINY" over
     # "PANEL", is read whole: the word alone is no name)
     for s, name in zip(head, _unwrapped(head, lines), strict=True):
-        if "committee" not in out and is_body_name(name) and not COUNCIL.fullmatch(name.strip()):
+        if ("committee" not in out and is_body_name(name) and not COUNCIL.fullmatch(name.strip())
+                and not _councils_own(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
         if "meeting_date" not in out and not PUBLISHED.match(s) and (d := find_date(s)):
             out["meeting_date"] = d
@@ -74,6 +75,23 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         if own or (names and "committee" not in out):
             out["committee"] = (own or names)[0]
     return out
+
+
+# The word "Council" inside a line (where a council's name may end).
+_COUNCIL_WORD = re.compile(r"\bCouncil\b", re.I)
+
+
+def _councils_own(name: str) -> bool:
+    """Whether a masthead line names something of a council's that is no body ("ASHMERE COUNTY
+    COUNCIL PENSION FUND" over "LOCAL PENSION BOARD"): the council's name, then words naming
+    no body and no date. The body that meets is named on its own line."""
+    for m in _COUNCIL_WORD.finditer(name):
+        council, rest = name[: m.end()].strip(), name[m.end() :].strip()
+        if (rest and a_council(council) and not BODY_WORD.search(rest)
+                and not SOLE_BODY.search(rest) and find_date(rest) is None
+                and re.fullmatch(r"[\w&'’ -]+", rest) is not None):
+            return True
+    return False
 
 
 def _sole_body(s: str) -> str:

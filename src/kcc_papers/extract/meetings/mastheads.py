@@ -82,8 +82,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # "Harrowmere District Council - Leisure and Culture Committee" (a running head):
             # the council, then its committee, which meets
             s = rest
-        elif rest and is_masthead_name(name) and not d:
-            s = name
+        # (or the body named by its one word: "EXECUTIVE - DECISIONS LIST" over "Meeting held
+        # on Tuesday 18 January 2028")
+        elif rest and (is_masthead_name(name) or SOLE_BODY.fullmatch(name.strip())) and not d:
+            s = as_printed(name).removeprefix("The ") if SOLE_BODY.fullmatch(name.strip()) else name
         elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
         for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
