@@ -20,8 +20,19 @@ COMPLIANCE = re.compile(
 MAX_STATUS_WORDS = 5
 
 
+# The least share of a table's rows whose status speaks of a limit: a table of limits kept
+# says so of (nearly) every figure; a dashboard rated Green, Amber and Red whose one measure
+# is "Within limits" is still a dashboard.
+MIN_LIMIT_SHARE = 0.5
+
+
 def states_limits(rows: list[list[str]]) -> bool:
-    """Whether a table's rows print a status of compliance with a limit in a cell of its own:
-    its rows are limits kept, not KPIs."""
-    return any(len(cell.split()) <= MAX_STATUS_WORDS and COMPLIANCE.match(cell.strip())
-               for row in rows for cell in row)
+    """Whether a table's rows print, in a cell of their own, a status of compliance with a
+    limit, on at least ``MIN_LIMIT_SHARE`` of its rows: its rows are limits kept, not KPIs."""
+    printed = [row for row in rows if any(cell.strip() for cell in row)]
+    stated = sum(1 for row in printed if any(_states_limit(cell) for cell in row))
+    return stated > 0 and stated >= MIN_LIMIT_SHARE * len(printed)
+
+
+def _states_limit(cell: str) -> bool:
+    return len(cell.split()) <= MAX_STATUS_WORDS and COMPLIANCE.match(cell.strip()) is not None

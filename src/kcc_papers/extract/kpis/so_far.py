@@ -42,7 +42,12 @@ def earlier_quarters_as_previous(cells: list[str], roles: list[str | None]
                and not YEAR.search(cells[i])]
     if not earlier or len(earlier) != roles.count("latest"):
         return roles
-    return ["previous" if i in earlier else r for i, r in enumerate(roles)]
+    # the quarter just before the reported one is its previous figure; older quarters
+    # ("Q1 | Q2 | Q3 (YTD)": Q1) are no figure the record holds, and a second "previous"
+    # would be read first, before the nearer one
+    nearest = max(earlier, key=lambda i: _quarter(cells[i]) or 0)
+    return [("previous" if i == nearest else None) if i in earlier else r
+            for i, r in enumerate(roles)]
 
 
 def _quarter(heading: str) -> int | None:
