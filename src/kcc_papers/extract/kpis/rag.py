@@ -34,6 +34,11 @@ _TOLERANCE: dict[str, Rag] = {
     "on target": "green",
     "within tolerance": "amber",
     "outside tolerance": "red",
+    # a status of the target alone: a figure within its target has met it (a time or a cost
+    # that must stay under it), as "within 5% of target" (a key's meaning) has not
+    "within target": "green",
+    "not within target": "red",
+    "outside target": "red",
     # and against the year's target: on track, at risk of missing it, off track
     "on track": "green",
     "at risk": "amber",
