@@ -406,5 +406,11 @@ def _row_text(cells: list[str]) -> str:
     text = f"{cells[0]} {cells[1]}"
     pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
     if pages and pages.group("first"):
-        text += f" (Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
+        text += f" {cell_pages(pages)}"
     return text
+
+
+def cell_pages(pages: re.Match[str]) -> str:
+    """A ``PAGES_CELL`` match that holds figures as the title's closing "(Pages x - y)"."""
+    first = pages.group("first")
+    return f"(Pages {first} - {pages.group('last') or first})"
