@@ -25,7 +25,7 @@ from kcc_papers.extract.agenda.patterns import (
 )
 from kcc_papers.extract.agenda.refs import _follows
 from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
-from kcc_papers.extract.agenda.table_rows import PAGES_CELL
+from kcc_papers.extract.agenda.table_rows import PAGES_CELL, cell_pages
 from kcc_papers.load.model import Line
 
 
@@ -239,7 +239,7 @@ def _pages_of(line: Line) -> str:
     pages = PAGES_CELL.match(spans[-1]) if len(spans) >= ITEM_ROW_CELLS else None
     if pages is None or not pages.group("first"):
         return ""
-    return f"(Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
+    return cell_pages(pages)
 
 
 def _column_run(side: list[Line], column: float, ref: str | None = None, *,
@@ -335,8 +335,7 @@ def _paged_number(line: Line) -> tuple[Line, str, float | None]:
     end = spans[-1][0] - CELL_GAP if len(kept) > 1 else kept[0][0]
     row = Line(" ".join(t for _, t in kept), line.x0, line.top, end, line.bottom, kept,
                size=line.size, bold=line.bold)
-    first = pages.group("first")
-    return row, f"(Pages {first} - {pages.group('last') or first})", spans[-1][0]
+    return row, cell_pages(pages), spans[-1][0]
 
 
 def _cell_joined(number: Line, cell: list[Line], pages: str = "") -> Line:

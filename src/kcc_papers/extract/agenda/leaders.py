@@ -25,10 +25,12 @@ LEADER_NOTE = re.compile(r"to\s+follow|to\s+be\s+tabled|tabled|verbal(?:\s+(?:re
                          r"|none|nil|n/?a|[-–]", re.I)
 
 # A text agenda's pages column, its cell with the word before the figures and no brackets
-# ("24 February 2028       pages 2 - 6"): the paper's pages, read as "(Pages 2 - 6)".
-PAGES_WORD_CELL = re.compile(r"Pages?\s+(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?", re.I)
+# ("24 February 2028       pages 2 - 6"): the paper's pages, read as "(Pages 2 - 6)". Only a
+# range: a page's footer sets its one page number so at the right ("Council - 20 April 2028
+# ...   Page 1"), and is no item's pages.
+PAGES_WORD_CELL = re.compile(r"Pages?\s+(\d{1,4})\s*[-–]\s*(\d{1,4})", re.I)
 # ... and that cell's words at the end of the line's text (single-spaced)
-PAGES_WORD_TAIL = re.compile(r"(?<=\S)\s+Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", re.I)
+PAGES_WORD_TAIL = re.compile(r"(?<=\S)\s+Pages?\s+\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.I)
 # A pages cell stands apart from the title: the line has a span before it.
 PAGES_CELL_SPANS = 2
 
@@ -68,6 +70,5 @@ def _pages_cell_read(line: Line) -> Line:
     tail = PAGES_WORD_TAIL.search(line.text) if pages else None
     if pages is None or tail is None:
         return line
-    first = pages.group(1)
-    last = pages.group(2) or first
-    return replace(line, text=f"{line.text[: tail.start()]} (Pages {first} - {last})")
+    return replace(line, text=f"{line.text[: tail.start()]} (Pages {pages.group(1)} - "
+                               f"{pages.group(2)})")

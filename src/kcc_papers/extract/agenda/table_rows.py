@@ -41,10 +41,13 @@ TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 PAGE_FIGURE = re.compile(r"\d{1,3}")
 # (the number may print its word before it, as a column of right-hand page numbers does:
 # "Page 6", "Pages 7-9")
-# (a supplementary pack's pages carry its letter, "S2 - S6", as its footer's "Page S1" does)
-PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(?P<letter>[A-Z]?)(?P<first>\d{1,4})"
-                        r"(?:\s*[-–]\s*(?P=letter)(?P<last>\d{1,4}))?|None|Nil|N/?A|"
-                        r"[-–]|Verbal)$", re.I)
+# (a supplementary pack's pages carry its letter, "S2 - S6", as its footer's "Page S1" does;
+# only a range so lettered at both ends is pages: a letter and figure alone, "A1", "B2", is
+# as often the paper's code in a "Paper" column, read as no pages)
+PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(?![A-Z]\d{1,4}$)"
+                        r"(?P<letter>[A-Z]?)(?P<first>\d{1,4})"
+                        r"(?:\s*[-–]\s*(?P=letter)(?P<last>\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$",
+                        re.I)
 
 
 def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
@@ -403,5 +406,11 @@ def _row_text(cells: list[str]) -> str:
     text = f"{cells[0]} {cells[1]}"
     pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
     if pages and pages.group("first"):
-        text += f" (Pages {pages.group('first')} - {pages.group('last') or pages.group('first')})"
+        text += f" {cell_pages(pages)}"
     return text
+
+
+def cell_pages(pages: re.Match[str]) -> str:
+    """A ``PAGES_CELL`` match that holds figures as the title's closing "(Pages x - y)"."""
+    first = pages.group("first")
+    return f"(Pages {first} - {pages.group('last') or first})"

@@ -220,7 +220,8 @@ def _coded_numbers_joined(lines: list[tuple[int, str]], layout: list[Layout | No
         page, text = lines[k]
         if (k + 1 < len(lines) and lines[k + 1][0] == page
                 and _CODED_NUMBER_ALONE.fullmatch(text.strip())
-                and lines[k + 1][1][:1].isupper() and _set_alike(layout[k], layout[k + 1])):
+                and lines[k + 1][1][:1].isupper()
+                and _number_set_as_title(layout[k], layout[k + 1])):
             out.append((page, f"{text.strip()} {lines[k + 1][1]}"))
             out_layout.append(layout[k])
             out_alone.append(alone[k + 1])
@@ -233,7 +234,7 @@ def _coded_numbers_joined(lines: list[tuple[int, str]], layout: list[Layout | No
     return out, out_layout, out_alone
 
 
-def _set_alike(number: Layout | None, title: Layout | None) -> bool:
+def _number_set_as_title(number: Layout | None, title: Layout | None) -> bool:
     """The number and the title under it set in one type: both bold (a heading), or no type
     known for either."""
     if number is None or title is None:
