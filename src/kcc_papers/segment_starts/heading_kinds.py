@@ -31,9 +31,10 @@ from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
-    # (in Welsh alone, as a Welsh-language council heads it: "RHAGLEN", on its own line; a
-    # "Rhaglen Waith" is a work programme)
-    r"^\s*(AGENDA|Agenda|RHAGLEN|Rhaglen)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    # (in Welsh alone, as a Welsh-language council heads it: "RHAGLEN", in capitals on its own
+    # line; a "Rhaglen Waith" is a work programme, and "Rhaglen" in small letters a heading
+    # only where set as one, see WELSH_AGENDA)
+    r"^\s*(AGENDA|Agenda|RHAGLEN)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
     r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
     # the agenda of the papers sent after the main one, its heading alone on its line (not a
     # footer's "Supplementary Agenda Pack | Page 6"), perhaps numbered among them:
@@ -63,6 +64,10 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# "Rhaglen" ("programme", "agenda") in small letters alone on its line: an agenda's heading
+# only where the line is set as a heading (an English paper's programme, so named, may title a
+# paragraph: "Rhaglen" over "The Rhaglen programme for Welsh learners runs weekly").
+WELSH_AGENDA = re.compile(r"^\s*Rhaglen\s*$")
 # The same heading in Welsh alone, as a Welsh-language council prints it: "COFNODION CYFARFOD O
 # GYNGOR CYMUNED ... A GYNHALIWYD ..." ("minutes of a meeting of ... held ..."), "Cofnodion y
 # cyfarfod o'r Cyngor ..."; not an agenda's item ("Cofnodion y cyfarfod blaenorol", "the
@@ -444,6 +449,8 @@ def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     heading = _spaced_heading(flat, i)
     if len(heading) < AGENDA_HEADING_CHARS and (
             AGENDA.match(heading) or any(AGENDA.match(half) for half in _other_languages(heading))):
+        return "agenda"
+    if WELSH_AGENDA.match(heading) and _set_as_heading(flat, i):
         return "agenda"
     if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
         return "agenda"

@@ -739,9 +739,17 @@ def _from_resolving_sentence(line: str) -> str:
     """A line whose resolution follows a sentence of discussion ("Three quotations had been
     received. It was resolved to accept ..."): the resolution starts at its own sentence."""
     parts = _split_sentences(line)
-    at = next((k for k, part in enumerate(parts) if _resolved(part)
-               or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
-               or _MOTION_DEFEATED.search(part)), 0)
+    found = [k for k, part in enumerate(parts) if _resolved(part)
+             or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
+             or _MOTION_DEFEATED.search(part)]
+    # a bilingual council's paragraph saying it in Welsh, then in English ("Penderfynwyd
+    # gohirio'r cais. It was resolved to defer the application."): the English is read, as
+    # where each language has its line (see _translations)
+    at = found[0] if found else 0
+    if found and _WELSH_LABEL.match(parts[at]):
+        at = next((k for k in range(at + 1, len(parts))
+                   if (resolves(parts[k]) or _INLINE.match(parts[k]))
+                   and not _WELSH_LABEL.match(parts[k])), at)
     return " ".join(parts[at:])
 
 
