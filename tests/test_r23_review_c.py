@@ -166,3 +166,40 @@ def test_regression_bilingual_paragraph_decision_read_from_its_english(
         ("other", "It was resolved to award a grant of £500 to the hall. Penderfynwyd rhoi "
                   "grant o £500 i'r neuadd."),
         ("agreed", "It was agreed to write to the County Council.")]
+
+
+# ------------------------------ a bilingual council's minutes in Welsh, then in English
+
+WELSH_THEN_ENGLISH = """## CYNGOR SIR PENFRO / PEMBROKESHIRE COUNTY COUNCIL
+** Pwyllgor Cynllunio / Planning Committee
+Dyddiad / Date:	Tuesday 14 March 2028
+** AGENDA
+1. Apologies
+2. Minutes of the meeting held on 14 February 2028
+--- page ---
+** COFNODION CYFARFOD O'R PWYLLGOR CYNLLUNIO A GYNHALIWYD DDYDD MAWRTH, 14 CHWEFROR 2028
+Yn bresennol:	Y Cynghorydd Ann Jones (Cadeirydd), Y Cynghorydd Dafydd Rees
+** 11. Ymddiheuriadau
+Derbyniwyd ymddiheuriadau gan y Cyng. Eirlys Owen.
+** 12. Cais cynllunio 27/0412
+Penderfynwyd caniatáu'r cais yn unol â'r argymhelliad.
+--- page ---
+** MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON TUESDAY, 14 FEBRUARY 2028
+Present:	Councillor Ann Jones (Chair), Councillor Dafydd Rees
+** 11. Apologies
+Apologies were received from Cllr Eirlys Owen.
+** 12. Planning application 27/0412
+RESOLVED that the application be granted in line with the recommendation.
+"""
+
+
+def test_regression_welsh_minutes_before_their_english_start_no_document(
+        tmp_path: Path) -> None:
+    # the Welsh minutes heading started minutes of its own before the English of the same
+    # meeting: the pack read each minute and decision twice, once in Welsh
+    assert pack_documents(WELSH_THEN_ENGLISH, tmp_path) == [
+        ("agenda", "2028-03-14", "Pembrokeshire County Council"),
+        ("minutes", "2028-02-14", "Planning Committee")]
+    records = process_file(str(rendered(WELSH_THEN_ENGLISH, tmp_path))).records
+    assert [(d.outcome, d.decision_text) for d in decisions_in(records)] == [
+        ("other", "RESOLVED that the application be granted in line with the recommendation.")]

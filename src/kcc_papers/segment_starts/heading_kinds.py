@@ -387,7 +387,7 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             flat, i, agenda_heading):
         return "minutes"
     if ("cofnodion" in lower and WELSH_MINUTES.match(text) and _set_as_heading(flat, i)
-            and not _agenda_row(flat, i, agenda_heading)):
+            and not _agenda_row(flat, i, agenda_heading) and not _english_minutes_after(flat, i)):
         return "minutes"
     if ("extract" in lower and (m := EXTRACT_MINUTES.match(text))
             and (MINUTES.match(text[m.end():]) or MINUTES_OF_BODY.match(text[m.end():]))
@@ -440,6 +440,15 @@ def in_printed_order(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         return lines
     return ([x for x in lines if x[0] not in lead]
             + [x for x in lines if x[0] in lead and id(x[1]) not in said])
+
+
+def _english_minutes_after(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an English minutes heading follows the Welsh one at line ``i`` in the file: a
+    bilingual council printing its minutes in Welsh, then in English ("COFNODION CYFARFOD O'R
+    PWYLLGOR ..." pages before "MINUTES OF THE MEETING OF THE ..."), whose English is read,
+    the Welsh its translation (a Welsh-language council prints the Welsh alone)."""
+    return any("minute" in lowered(line.text) and MINUTES.match(line.text)
+               for _, _, line in flat[i + 1:])
 
 
 def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
