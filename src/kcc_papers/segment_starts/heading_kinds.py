@@ -32,9 +32,10 @@ from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
-    # (in Welsh alone, as a Welsh-language council heads it: "RHAGLEN", on its own line; a
-    # "Rhaglen Waith" is a work programme)
-    r"^\s*(AGENDA|Agenda|RHAGLEN|Rhaglen)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
+    # (in Welsh alone, as a Welsh-language council heads it: "RHAGLEN", in capitals on its own
+    # line; a "Rhaglen Waith" is a work programme, and "Rhaglen" in small letters a heading
+    # only where set as one, see WELSH_AGENDA)
+    r"^\s*(AGENDA|Agenda|RHAGLEN)\s*$|^\s*AGENDA\b(?!\s+item)(?!\s+ITEM\s+(?:NO\.?\s*)?[A-Z]?\d)"
     r"|^\s*A\s+G\s+E\s+N\s+D\s+A\s*$"
     # the agenda of the papers sent after the main one, its heading alone on its line (not a
     # footer's "Supplementary Agenda Pack | Page 6"), perhaps numbered among them:
@@ -64,6 +65,10 @@ MINUTES = re.compile(
     r"(?!(?:the\s+)?(?:(?:previous|last)\b|meeting\s+held(?:\s+on\b|\s*$)))\S",
     re.I,
 )
+# "Rhaglen" ("programme", "agenda") in small letters alone on its line: an agenda's heading
+# only where the line is set as a heading (an English paper's programme, so named, may title a
+# paragraph: "Rhaglen" over "The Rhaglen programme for Welsh learners runs weekly").
+WELSH_AGENDA = re.compile(r"^\s*Rhaglen\s*$")
 # The same heading in Welsh alone, as a Welsh-language council prints it: "COFNODION CYFARFOD O
 # GYNGOR CYMUNED ... A GYNHALIWYD ..." ("minutes of a meeting of ... held ..."), "Cofnodion y
 # cyfarfod o'r Cyngor ..."; not an agenda's item ("Cofnodion y cyfarfod blaenorol", "the
@@ -383,7 +388,7 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             flat, i, agenda_heading):
         return "minutes"
     if ("cofnodion" in lower and WELSH_MINUTES.match(text) and _set_as_heading(flat, i)
-            and not _agenda_row(flat, i, agenda_heading)):
+            and not _agenda_row(flat, i, agenda_heading) and not _english_minutes_after(flat, i)):
         return "minutes"
     if ("extract" in lower and (m := EXTRACT_MINUTES.match(text))
             and (MINUTES.match(text[m.end():]) or MINUTES_OF_BODY.match(text[m.end():]))
@@ -438,6 +443,15 @@ def in_printed_order(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
             + [x for x in lines if x[0] in lead and id(x[1]) not in said])
 
 
+def _english_minutes_after(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether an English minutes heading follows the Welsh one at line ``i`` in the file: a
+    bilingual council printing its minutes in Welsh, then in English ("COFNODION CYFARFOD O'R
+    PWYLLGOR ..." pages before "MINUTES OF THE MEETING OF THE ..."), whose English is read,
+    the Welsh its translation (a Welsh-language council prints the Welsh alone)."""
+    return any("minute" in lowered(line.text) and MINUTES.match(line.text)
+               for _, _, line in flat[i + 1:])
+
+
 def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     """The kind "agenda" for an agenda's heading (letter-spaced, or in either language of a
     bilingual one) or a summons cover's title wrapped over its first lines."""
@@ -445,6 +459,8 @@ def _agenda_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
     heading = _spaced_heading(flat, i)
     if len(heading) < AGENDA_HEADING_CHARS and (
             AGENDA.match(heading) or any(AGENDA.match(half) for half in _other_languages(heading))):
+        return "agenda"
+    if WELSH_AGENDA.match(heading) and _set_as_heading(flat, i):
         return "agenda"
     if AGENDA_COVER.match(" ".join(_window(flat, i, COVER_TITLE_LINES))):
         return "agenda"

@@ -360,19 +360,31 @@ _BYLINE = re.compile(r"\s*Report\s+(?:by|of|from)\s+\S[^.;\n]{0,119}[.;]\s+(?=[A
 def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
     """The reader of last resort: a paragraph that asks the decision maker to decide ("The
     Committee is invited to agree ..."), under whatever heading, up to its section's end;
-    failing one, a paragraph worded as the resolution it proposes, up to its full stop."""
+    failing one, a paragraph worded as the resolution it proposes, up to its full stop;
+    failing that, the ask run on after the report's byline (``_ask_after_byline``)."""
     at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
-    lead = ""
     if at is None:
-        # ... or opening the sentence after the report's byline run into its one paragraph
-        # ("Report by Director of Communities. The Committee is asked to review the risk
-        # register ..."); not after another sentence, a forward plan's note of its
-        # publication ("Published ... under the Regulations 2012. The Board is asked to note
-        # the Forward Plan"), which asks nothing of its own
-        at, lead = next(((k, m.group()) for k, t in enumerate(texts)
-                         if (m := _BYLINE.match(t)) and ASK.match(t[m.end():])), (None, ""))
-    if at is None:
-        return _that_ask(lines, texts)
+        return _that_ask(lines, texts) or _ask_after_byline(lines, texts)
+    return _ask_block(lines, texts, at, "")
+
+
+def _ask_after_byline(lines: list[tuple[int, str]],
+                      texts: list[str]) -> list[RecommendationBlock]:
+    """The ask opening the sentence after the report's byline run into its one paragraph
+    ("Report by Director of Communities. The Committee is asked to review the risk register
+    ..."); not after another sentence, a forward plan's note of its publication ("Published
+    ... under the Regulations 2012. The Board is asked to note the Forward Plan"), which asks
+    nothing of its own. Read after a paragraph worded as the resolution: the byline's ask
+    may only introduce it ("The Cabinet is asked to note the options below")."""
+    at, lead = next(((k, m.group()) for k, t in enumerate(texts)
+                     if (m := _BYLINE.match(t)) and ASK.match(t[m.end():])), (None, ""))
+    return [] if at is None else _ask_block(lines, texts, at, lead)
+
+
+def _ask_block(lines: list[tuple[int, str]], texts: list[str], at: int,
+               lead: str) -> list[RecommendationBlock]:
+    """The ask at paragraph ``at`` (without the ``lead`` before it on its line) up to its
+    section's end."""
     num = _DECIMAL.match(texts[at])
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
     end = _block_end(texts, at + 1, section, True)

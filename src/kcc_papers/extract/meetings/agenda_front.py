@@ -123,17 +123,32 @@ def beside_council(line: Line) -> str:
     two) on the left and the body meeting on the right, the right column alone ("LOUGHGORM
     COUNTY COUNCIL / COMHAIRLE CONTAE LOCH GORM" beside "ARDNAGH MUNICIPAL DISTRICT", a
     running head's two sides): the council is whose the body is, not part of its name."""
-    if len(line.spans) == 2 and any(COUNCIL.fullmatch(half.strip()) or a_council(half.strip())
-                                    for half in halves(line.spans[0][1])):
-        return line.spans[1][1]
-    return line.text
+    if len(line.spans) != 2:
+        return line.text
+    left, right = line.spans[0][1], line.spans[1][1]
+    by_council = any(COUNCIL.fullmatch(half.strip()) or a_council(half.strip())
+                     for half in halves(left))
+    # (a running head's date or page beside the council, "KILBRACK COUNTY COUNCIL   Page 2",
+    # is no body: the line is kept whole, to be known as the head it is)
+    return right if by_council and is_masthead_name(right) else line.text
+
+
+# A body's name in the other language of a bilingual masthead, by the word it opens on: Welsh
+# ("Pwyllgor Craffu", "Y Cabinet"), Scottish Gaelic ("Comataidh Leasachaidh", "Comhairle nan
+# Eilean"), Irish ("Coiste Pleanála").
+OTHER_LANGUAGE_BODY = re.compile(
+    r"^\s*(?:(?:Y|Yr|An|Am|Na)\s+)?(?:Pwyllgor|Is-bwyllgor|Cyngor|Bwrdd|Fforwm|Comisiwn|"
+    r"Awdurdod|Cabinet|Panel|Comataidh|Fo-chomataidh|Comhairle|B[oò]rd|Coiste)\b", re.I)
 
 
 def _half_no_name(line: str) -> bool:
     """Whether a bilingual line's last half (after a stroke before a capital) is no name of
-    its own: a title wrapped inside its second language's name."""
+    its own where its first half is a body's name: a title wrapped inside its second
+    language's name. (Not a label or a day printed in each language, "Dydd Mercher /
+    Wednesday", "Cyhoeddus / Public", over the name: those run on into no name.)"""
     parts = halves(line, before_capital=True)
-    return len(parts) > 1 and not is_masthead_name(parts[-1])
+    return (len(parts) > 1 and bool(OTHER_LANGUAGE_BODY.match(parts[0]))
+            and not is_masthead_name(parts[-1]))
 
 
 def _unwrapped(head: list[str], printed: list[str]) -> list[str]:

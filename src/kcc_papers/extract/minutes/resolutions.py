@@ -771,14 +771,22 @@ def _from_resolving_sentence(line: str, following: str = "") -> str:
     at its last, where the line ends in a motion's defeat the ``following`` line ends ("...
     After debate the motion was put to the vote and was" over "LOST (3 for, 8 against).")."""
     parts = _split_sentences(line)
-    at = next((k for k, part in enumerate(parts) if _resolved(part)
-               or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
-               or _MOTION_DEFEATED.search(part)), None)
+    found = [k for k, part in enumerate(parts) if _resolved(part)
+             or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
+             or _MOTION_DEFEATED.search(part)]
+    at = found[0] if found else None
     if at is None and following:
         joined = f"{parts[-1]} {following}"
         wrapped = (*_MOTION_LOST.finditer(joined), *_MOTION_DEFEATED.finditer(joined))
         if any(m.start() < len(parts[-1]) < m.end() for m in wrapped):
             at = len(parts) - 1
+    # a bilingual council's paragraph saying it in Welsh, then in English ("Penderfynwyd
+    # gohirio'r cais. It was resolved to defer the application."): the English is read, as
+    # where each language has its line (see _translations)
+    if found and at is not None and _WELSH_LABEL.match(parts[at]):
+        at = next((k for k in range(at + 1, len(parts))
+                   if (resolves(parts[k]) or _INLINE.match(parts[k]))
+                   and not _WELSH_LABEL.match(parts[k])), at)
     return " ".join(parts[at or 0:])
 
 
