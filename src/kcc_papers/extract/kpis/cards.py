@@ -81,11 +81,7 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
         opens = named or ruled
         if opens:
             close_card(card, key, out)
-            card = {"desc": opens.group("desc").strip(), "page": str(item.page), "wraps": "0"}
-            if opens.group("ref"):
-                card["ref"] = opens.group("ref").strip()
-            if ruled:
-                card["ruled"] = "1"
+            card = _new_card(item, opens, ruled=ruled is not None)
             continue
         if card is None:
             continue
@@ -101,6 +97,17 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
             _take_field(card, label.group("label"), label.group("value").strip())
     close_card(card, key, out)
     return out
+
+
+def _new_card(item: Text, opens: re.Match[str], *, ruled: bool) -> dict[str, str]:
+    """A card as its heading opens it; one under a ruled code heading is marked so, as a
+    budget's or a risk's block may look the same (``_sum_or_risk``)."""
+    card = {"desc": opens.group("desc").strip(), "page": str(item.page), "wraps": "0"}
+    if opens.group("ref"):
+        card["ref"] = opens.group("ref").strip()
+    if ruled:
+        card["ruled"] = "1"
+    return card
 
 
 def _ruled_heading(texts: list[Text], n: int) -> re.Match[str] | None:
