@@ -19,11 +19,13 @@ import re
 
 from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
+from kcc_papers.extract.kpis.header import budget_heading
 from kcc_papers.extract.kpis.layout import Item, Text
-from kcc_papers.extract.kpis.periods import period_key
+from kcc_papers.extract.kpis.periods import MONTH_STEMS, MONTHS_PER_YEAR, period_key
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.models import Kpi
+from kcc_papers.normalise.dates import MONTHS
 from kcc_papers.normalise.numbers import Value, parse_value
 
 # "Measure WH1: ...", "KPI 3 - ...", "PI NC04: ...": a word for a measure, its code, a title.
@@ -52,6 +54,16 @@ BRACKETED_TAIL = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 CODED_HEADING = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)\s+(?P<desc>[A-Z(][^:]{4,})$")
 # A rule drawn in characters: a row of dashes, equals signs or underscores.
 RULE = re.compile(r"^\s*[-=_]{10,}\s*$")
+# A risk's field ("Likelihood: 4", "Current score: 16", "Target risk score: 6"): a text pack
+# prints its risks under a code and a rule as it prints its measures, but a risk's score rates
+# no measure (nor does a budget line's sum: ``header.budget_heading``).
+RISK_FIELD = re.compile(r"\b(?:likelihood|impact|probability|severity|risk\s+score|"
+                        r"(?:inherent|residual|current|target)\s+score)\b", re.I)
+# A period that names no year, as its place in the year: a quarter ("Q2", "Quarter 2") or a
+# month ("Sep").
+YEARLESS_PERIOD = re.compile(
+    rf"^(?:(?:Q|Quarter\s*)(?P<quarter>[1-4])|(?P<month>{MONTH_STEMS})[a-z]*\.?)$", re.I)
+QUARTERS_PER_YEAR = 4
 
 
 def opens_card(text: str) -> re.Match[str] | None:
@@ -64,16 +76,19 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
     card: dict[str, str] | None = None
     texts = [item for item in items if isinstance(item, Text) and not item.in_table]
     for n, item in enumerate(texts):
-        opens = opens_card(item.text) or _ruled_heading(texts, n)
+        named = opens_card(item.text)
+        ruled = None if named else _ruled_heading(texts, n)
+        opens = named or ruled
         if opens:
             close_card(card, key, out)
-            card = {"desc": opens.group("desc").strip(), "page": str(item.page), "wraps": "0"}
-            if opens.group("ref"):
-                card["ref"] = opens.group("ref").strip()
+            card = _new_card(item, opens, ruled=ruled is not None)
             continue
         if card is None:
             continue
         labels = [m for part in item.columns or [item.text] if (m := LABEL_LINE.match(part))]
+        if "ruled" in card and any(_sum_or_risk(m.group("label")) for m in labels):
+            card = None  # a budget line's or a risk's block, set out as a measure's card is
+            continue
         if not labels and _wraps_name(card, item):
             card["desc"] += " " + item.text.strip()
             card["wraps"] = str(int(card["wraps"]) + 1)
@@ -84,11 +99,28 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
     return out
 
 
+def _new_card(item: Text, opens: re.Match[str], *, ruled: bool) -> dict[str, str]:
+    """A card as its heading opens it; one under a ruled code heading is marked so, as a
+    budget's or a risk's block may look the same (``_sum_or_risk``)."""
+    card = {"desc": opens.group("desc").strip(), "page": str(item.page), "wraps": "0"}
+    if opens.group("ref"):
+        card["ref"] = opens.group("ref").strip()
+    if ruled:
+        card["ruled"] = "1"
+    return card
+
+
 def _ruled_heading(texts: list[Text], n: int) -> re.Match[str] | None:
     """The line as a measure's heading of its code and name, where a rule underlines it."""
     heading = CODED_HEADING.match(texts[n].text)
     ruled = n + 1 < len(texts) and RULE.match(texts[n + 1].text)
     return heading if heading and ruled else None
+
+
+def _sum_or_risk(label: str) -> bool:
+    """Whether a field names a budget ("Budget: £45.2m") or a risk's likelihood or score
+    ("Current score: 16"): its block is a budget monitor's or a risk register's."""
+    return budget_heading(label) or bool(RISK_FIELD.search(label))
 
 
 def _take_field(card: dict[str, str], label: str, value: str) -> None:
@@ -107,12 +139,36 @@ def _take_field(card: dict[str, str], label: str, value: str) -> None:
 
 def _later_period(label: str, than: str) -> bool:
     """Whether ``label`` names a period after the one ``than`` names; printed after it, a
-    period is the later where either names no year."""
+    period is the later where either names no year, unless both are of one kind and it falls
+    before the other in the year (``_on_in_year``)."""
     period, before = period_of(label), period_of(than)
     if period is None or before is None:
         return False
     keys = period_key(period), period_key(before)
-    return keys[0] is None or keys[1] is None or keys[0] > keys[1]
+    if keys[0] is not None and keys[1] is not None:
+        return keys[0] > keys[1]
+    return _on_in_year(period, before)
+
+
+def _on_in_year(period: str, before: str) -> bool:
+    """Whether a quarter or month named with no year, printed after another of its kind, is
+    the later: where it falls up to half a year on ("Q1" after "Q2" is a card printing its
+    latest first; "Q1" after "Q4" is the next year's first quarter)."""
+    place, was = _place_in_year(period), _place_in_year(before)
+    if place is None or was is None or place[1] != was[1]:
+        return True
+    steps = (place[0] - was[0]) % place[1]
+    return 0 < steps <= place[1] // 2
+
+
+def _place_in_year(period: str) -> tuple[int, int] | None:
+    """A yearless quarter's or month's place in the year and the year's count of its kind."""
+    m = YEARLESS_PERIOD.match(" ".join(period.split()))
+    if m is None:
+        return None
+    if m.group("quarter"):
+        return int(m.group("quarter")), QUARTERS_PER_YEAR
+    return MONTHS[m.group("month").lower()], MONTHS_PER_YEAR
 
 
 def _wraps_name(card: dict[str, str], item: Text) -> bool:

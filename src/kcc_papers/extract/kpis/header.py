@@ -215,6 +215,14 @@ def _rated(roles: list[str | None], below: list[str] | None) -> bool:
         and parse_rag(below[at]) is not None
 
 
+def budget_heading(label: str) -> bool:
+    """Whether a column's or field's heading names a budget ("Budget", "Revised budget
+    2026/27 (£000)"), not a rate measured against one ("% of budget spent") nor a target
+    ("Budget / target 2026/27")."""
+    return bool(BUDGET_HEADING.search(label) and not RATE_HEADING.search(label)
+                and not TARGET_WORD.search(label))
+
+
 def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
     """A budget monitor's table ("Scheme | Budget (£000) | Forecast (£000) | Variance"): a
     column of a budget, or a value column that is a forecast of a sum of money. Its rows are
@@ -223,8 +231,7 @@ def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
     rate or a count, not a forecast of spend."""
     # (a heading naming the budget as the target, "Budget / target 2026/27", is a target: the
     # level a service's activity is measured against, as a joint committee's dashboard has it)
-    if any(BUDGET_HEADING.search(c) and not RATE_HEADING.search(c)
-           and not TARGET_WORD.search(c) for c in cells):
+    if any(budget_heading(c) for c in cells):
         return True
     return any(r == "latest" and FORECAST_HEADING.search(c) and MONEY_SUM.search(c)
                for c, r in zip(cells, roles, strict=True))

@@ -74,8 +74,8 @@ def _dashboard_cell(cell: str) -> bool:
     return bool(REF.match(cell)) or parse_value(cell).value is not None
 
 
-# A key's mark: a glyph or two, no letter or figure ("▲", "●", "✔"); or a status's words
-# (``KEY_WORD``: "Tick", "On track").
+# A key's mark: a glyph or two, no letter or figure ("▲", "●", "✔"); or, in a key of glyphs,
+# a mark's name (``KEY_WORD``: "Tick").
 KEY_SYMBOL = re.compile(r"^[^\w\s]{1,2}$")
 # A two-column piece of a key: (its mark or word, its meaning).
 KeyRow = tuple[str, str]
@@ -88,9 +88,9 @@ def key_columns(items: list[Item]) -> dict[str, Rag]:
     the target ("Tick | On or better than target", "● | Within 10% of target", "▲ | More than
     10% worse than target - exception"): as a table's rows, or as lines a column's gap parts
     in two (a borderless table, read as no table). Each mark's rating, where the key rates two
-    ways or more; a key whose meanings are no ratings ("◆ | No target set") rates that mark
-    nothing, and a colour's name keeps its own (the "Green | Improving" kind,
-    ``key_tables``)."""
+    ways or more and one mark at least is a glyph; a key whose meanings are no ratings ("◆ |
+    No target set") rates that mark nothing, and a colour's name keeps its own (the "Green |
+    Improving" kind, ``key_tables``)."""
     key: dict[str, Rag] = {}
     for rows in _two_column_blocks(items):
         key.update(_marks_rated(rows))
@@ -121,8 +121,10 @@ def _two_column_blocks(items: list[Item]) -> Iterator[list[KeyRow]]:
 
 
 def _marks_rated(rows: list[KeyRow]) -> dict[str, Rag]:
-    """The rated marks of one key's rows, when they rate two ways or more; a mark rated two
-    ways is no key's."""
+    """The rated marks of one key's rows, when they rate two ways or more and one of them at
+    least is a glyph; a mark rated two ways is no key's. (Words alone are a summary's
+    subjects, "Housing | Two of four measures are below target": rating them would make a
+    table's column of those words its status column.)"""
     named: dict[str, set[Rag]] = {}
     for mark, meaning in rows:
         mark = " ".join(mark.split())
@@ -133,4 +135,5 @@ def _marks_rated(rows: list[KeyRow]) -> dict[str, Rag]:
         if rag:
             named.setdefault(mark.lower(), set()).add(rag)
     marks = {mark: next(iter(rags)) for mark, rags in named.items() if len(rags) == 1}
-    return marks if len(set(marks.values())) >= MIN_KEY_RATINGS else {}
+    glyphs = any(KEY_SYMBOL.match(mark) for mark in marks)
+    return marks if glyphs and len(set(marks.values())) >= MIN_KEY_RATINGS else {}

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card, opens_card
-from kcc_papers.extract.kpis.columns import role_of
+from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.layout import Item, Text
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
@@ -215,7 +215,7 @@ def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, 
         if _rating_alone(part, key):
             yield "rag", part.strip()
             continue
-        field = LABEL_LINE.match(part) or BARE_FIELD.match(part)
+        field = LABEL_LINE.match(part) or _bare_field(part)
         role = role_of(field.group("label")) if field else None
         if field is None or role not in FIELD_ROLES:
             continue
@@ -223,6 +223,14 @@ def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, 
         if field.re is LABEL_LINE or (status_rag(value, key, None) if role == "rag"
                                      else parse_value(value).value is not None):
             yield role, value
+
+
+def _bare_field(text: str) -> re.Match[str] | None:
+    """A label and its figure with no colon ("Target 97.5%"); a period ("Quarter 3",
+    "December 2026", a card's subtitle saying when its figure is for) is none, though its
+    word names a period's column."""
+    field = BARE_FIELD.match(text)
+    return field if field and period_of(text) is None else None
 
 
 def _rating_alone(text: str, key: dict[str, Rag]) -> bool:
