@@ -12,7 +12,7 @@ from conftest import contexts, text_contexts
 from kcc_papers.extract import agenda, contracts, kpis, minutes, risks
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
-from kcc_papers.extract.minutes.resolutions import inline_decisions
+from kcc_papers.extract.minutes.inline import inline_decisions
 from kcc_papers.models import Contract, Decision, Kpi, Minute, Record, Risk
 from kcc_papers.pipeline import FileResult
 

@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 from heldout_support import decisions_in, minutes_of, pdf_minutes
-from kcc_papers.extract.minutes.resolutions import _INLINE, _LOCAL_COUNCIL, _RESPONSE_WRAPS
+from kcc_papers.extract.minutes.inline import _INLINE
+from kcc_papers.extract.minutes.resolution_anchors import _RESPONSE_WRAPS
+from kcc_papers.extract.minutes.resolutions import _LOCAL_COUNCIL
 from kcc_papers.normalise.outcomes import classify_outcome
 
 # Each new pattern over a long run of one character, in well under this many seconds.

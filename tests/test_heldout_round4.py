@@ -445,7 +445,7 @@ def test_regression_decision_dash_clause_was_no_decision(tmp_path):
 def test_decision_dash_needs_a_clause():
     """Guard: 'Decision - 24/00097 - Special School Review' cites a decision (a Kent cabinet
     member's update); only a lower-case clause after the dash is one."""
-    from kcc_papers.extract.minutes.resolutions import resolves
+    from kcc_papers.extract.minutes.resolution_marks import resolves
     assert not resolves("Decision - 24/00097 - Special School Review, which had been called in")
     assert resolves("Decision – to accept the quotation")
 

@@ -422,7 +422,7 @@ def test_regression_long_line_without_stops_read_again_from_each_verb() -> None:
     import time
 
     from kcc_papers.extract.contracts.reader import OFFERS_LEAD_IN
-    from kcc_papers.extract.contracts.sentences import ACCEPTED
+    from kcc_papers.extract.contracts.value_drafts import ACCEPTED
 
     started = time.process_time()
     OFFERS_LEAD_IN.search("tenders received " * 4000 + "and awarded")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows
-from kcc_papers.extract.contracts import award_parts, sentences
+from kcc_papers.extract.contracts import award_parts, contract_cue
 from test_s25_limits_misc import MOST_GROWTH, _seconds_per_call
 
 # ------------------------------ a list of direct awards for noting: every item of the list
@@ -91,6 +91,6 @@ def test_appointment_cue_linear_over_a_run_of_letters() -> None:
 
     def cue(word: str) -> float:
         return _seconds_per_call(
-            lambda: sentences.CONTRACT_CUE.search(word + " " + letters + " Ltd x"), 3)
+            lambda: contract_cue.CONTRACT_CUE.search(word + " " + letters + " Ltd x"), 3)
 
     assert cue("appoint") / cue("appint") < MOST_GROWTH

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows
-from kcc_papers.extract.contracts import sentences
+from kcc_papers.extract.contracts import contract_cue
 from test_heldout_round16_risks import CONSEQUENCE_PROSE, _rows
 from test_s25_limits_misc import MOST_GROWTH, _seconds_per_call
 
@@ -57,7 +57,7 @@ def test_regression_appointment_cue_slow_over_a_run_of_spaces() -> None:
     spaces = " " * 10_000
 
     def cue(word: str) -> float:
-        return _seconds_per_call(lambda: sentences.CONTRACT_CUE.search(word + spaces + "x"), 3)
+        return _seconds_per_call(lambda: contract_cue.CONTRACT_CUE.search(word + spaces + "x"), 3)
 
     assert cue("appoint") / cue("appint") < MOST_GROWTH
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows, kpi_rows
-from kcc_papers.extract.contracts.sentences import PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.provider_patterns import PROVIDER_PATTERNS
 from kcc_papers.extract.kpis.header import read_header
 from test_s25_limits_misc import MOST_GROWTH, _growth
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from conftest import text_contexts
 from heldout_support import contract_rows, pdf_kpis, source_lines
+from kcc_papers.extract.contracts.provider_patterns import PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.reader import read as read_contracts
-from kcc_papers.extract.contracts.sentences import PROVIDER_PATTERNS
 from kcc_papers.models import Contract
 from kcc_papers.normalise.numbers import parse_value
 from test_s25_limits_misc import MOST_GROWTH, _growth

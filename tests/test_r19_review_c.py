@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kcc_papers.extract.decisions.notices import ITEM_HEAD
-from kcc_papers.extract.minutes.resolutions import _NOTED, _RESOLVED_CI
+from kcc_papers.extract.minutes.noted import _NOTED
+from kcc_papers.extract.minutes.resolution_marks import _RESOLVED_CI
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH, _growth

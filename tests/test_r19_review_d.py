@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import numbers, rendered
-from kcc_papers.extract.minutes.resolutions import resolves
+from kcc_papers.extract.minutes.resolution_marks import resolves
 from kcc_papers.models import AgendaItem, Decision
 from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH, _growth

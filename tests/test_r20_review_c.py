@@ -8,7 +8,7 @@ from pathlib import Path
 
 from heldout_support import rendered
 from kcc_papers.extract.decisions.recommendations import BODY_RECOMMENDS
-from kcc_papers.extract.minutes.resolutions import _RESPONSE
+from kcc_papers.extract.minutes.resolution_anchors import _RESPONSE
 from kcc_papers.models import Decision, Minute
 from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH, _growth

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import decisions_in, kpi_rows, minutes_of, rendered, source_lines
-from kcc_papers.extract.minutes.resolutions import _LOST_COUNT, _lost
+from kcc_papers.extract.minutes.lost_motions import _LOST_COUNT, _lost
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH, _growth

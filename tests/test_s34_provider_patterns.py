@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kcc_papers.extract.contracts.sentences import PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.provider_patterns import PROVIDER_PATTERNS
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 

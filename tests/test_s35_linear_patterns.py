@@ -13,7 +13,7 @@ import re
 import pytest
 
 from kcc_papers.extract.agenda import patterns as agenda_patterns
-from kcc_papers.extract.contracts import draft, sentences
+from kcc_papers.extract.contracts import draft, names, provider_drafts, sentences, value_drafts
 from test_s25_limits_misc import MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
 
@@ -21,10 +21,10 @@ SMALL_RUN = 300
 # The whitespace a bad text layer runs to: spaces, tabs, blank lines.
 RUNS = [" ", "\t", " \n"]
 FIXED = {
-    "NAME_SPLIT": sentences.NAME_SPLIT,
-    "NAME_COMMA": sentences.NAME_COMMA,
-    "SERVICE_NOUN": sentences.SERVICE_NOUN,
-    "BRACKETED_SUM": sentences.BRACKETED_SUM,
+    "NAME_SPLIT": names.NAME_SPLIT,
+    "NAME_COMMA": names.NAME_COMMA,
+    "SERVICE_NOUN": provider_drafts.SERVICE_NOUN,
+    "BRACKETED_SUM": value_drafts.BRACKETED_SUM,
     "_LINE_BREAK": sentences._LINE_BREAK,
     "PRESENTER": agenda_patterns.PRESENTER,
     "TITLE_TAIL": draft.TITLE_TAIL,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 from kcc_papers import classify
-from kcc_papers.extract.contracts import fields, offers, sentences
+from kcc_papers.extract.contracts import fields, names, offers, provider_patterns
 from kcc_papers.extract.decisions import notices
 from kcc_papers.extract.kpis import header
 from kcc_papers.extract.meetings import addressed
@@ -51,8 +51,9 @@ class Fixed:
     searched: bool = False
 
 
-_WHO_HOLDS, _CONTRACT_FOR = sentences.PROVIDER_PATTERNS[6][0], sentences.PROVIDER_PATTERNS[7][0]
-_NAMES = sentences._NAMES
+_WHO_HOLDS = provider_patterns.PROVIDER_PATTERNS[6][0]
+_CONTRACT_FOR = provider_patterns.PROVIDER_PATTERNS[7][0]
+_NAMES = names._NAMES
 
 
 def _clue(fragment: str) -> re.Pattern[str]:
@@ -79,7 +80,7 @@ _HEDGE = (r"(?P<hedge>(?i:an?\s+)?(?i:estimated|approximately|approx\.?|around|a
 FIXED: dict[str, Fixed] = {
     "WHO_HOLDS": Fixed(
         _WHO_HOLDS,
-        rf"{sentences._WORD_START}(?P<name>{sentences._NAME})\s*,?\s+who\s+holds?\s+(?P<which>"
+        rf"{names._WORD_START}(?P<name>{names._NAME})\s*,?\s+who\s+holds?\s+(?P<which>"
         r"the\s+current|the\s+existing|another|an?|the)\s+(?P<service>[\w\s/&-]*?)\s*contract\b",
         SPACES, lead="Bytes Software who holds the", short=CUBIC_SHORT_RUN),
     "CONTRACT_FOR": Fixed(
@@ -90,29 +91,29 @@ FIXED: dict[str, Fixed] = {
     "BID_MORE": Fixed(
         offers.BID_MORE,
         r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
-        rf"(?P<name>{sentences.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE,
+        rf"(?P<name>{names.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE,
         SPACES, matched=True),
     "BID_MORE_PRICE": Fixed(
         offers.BID_MORE,
         r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:from)\s+)?"
-        rf"(?P<name>{sentences.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE,
+        rf"(?P<name>{names.NAME_PATTERN})\s*(?:\(|(?i:at|of|for)\s+)" + _HEDGE,
         SPACES, lead=", Glow Ltd at", matched=True),
     "BID": Fixed(
         offers.BID,
         r"\b(?i:tenders?|quotations?|quotes?|bids?|offers?|submissions?|advantageous|lowest|"
-        rf"cheapest)\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{sentences.NAME_PATTERN})\s*,?\s*"
+        rf"cheapest)\b[^.£]{{0,80}}?\b(?i:from|by)\s+(?P<name>{names.NAME_PATTERN})\s*,?\s*"
         r"(?:(?i:at|of|for|in\s+the\s+sum\s+of|priced\s+at|" + offers._PRICE_NAMED + r")\s+|\()?"
         + _HEDGE,
         SPACES, lead="the lowest quotation, from Bure Ltd", short=CUBIC_SHORT_RUN),
     "AWARDED_FOLLOWING": Fixed(
-        sentences.PROVIDER_PATTERNS[8][0],
+        provider_patterns.PROVIDER_PATTERNS[8][0],
         r"\b[Cc]ontracts?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+)?"
         r"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+"
         r"(?:(?:under|through|via|following|after|by)\s+[^.;]{3,60}?\s+)?"
         rf"to\s+(?P<name>{_NAMES})",
         SPACES, lead="the contracts were awarded following"),
     "AWARD_THE_CONTRACT_FOR": Fixed(
-        sentences.PROVIDER_PATTERNS[9][0],
+        provider_patterns.PROVIDER_PATTERNS[9][0],
         r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
         r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
         r"(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,180}?)|(?i:under)\s+[^.;]{3,100}?"
@@ -120,7 +121,7 @@ FIXED: dict[str, Fixed] = {
         rf"to\s+(?P<name>{_NAMES})",
         SPACES, lead="award the contract for", short=CUBIC_SHORT_RUN),
     "EXTENSION_OF": Fixed(
-        sentences.PROVIDER_PATTERNS[25][0],
+        provider_patterns.PROVIDER_PATTERNS[25][0],
         r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
         rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})",
         SPACES, lead="the extension of"),

@@ -42,7 +42,7 @@ def test_regression_a_long_service_phrase_stalled_the_contract_sentence_reader()
     import subprocess
     import sys
 
-    code = ("from kcc_papers.extract.contracts.sentences import _service\n"
+    code = ("from kcc_papers.extract.contracts.names import _service\n"
             "print(_service('supply and installation of replacement play equipment at a glen "
             "play area for the commissioners within the approved budget, the works to be done'))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -437,7 +437,7 @@ def test_minutes_heading_in_capitals_names_the_council_itself():
 
 
 def test_inline_decision_phrases():
-    from kcc_papers.extract.minutes.resolutions import inline_decisions
+    from kcc_papers.extract.minutes.inline import inline_decisions
 
     body = [
         (1, "DC/2024/00102 – Porch, Church Road – approved."),

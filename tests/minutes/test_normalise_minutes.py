@@ -333,7 +333,7 @@ def _heldout_lines() -> list[str]:
 def test_resolution_words_are_in_every_match():
     """A line holding none of a resolution pattern's words is not searched: every match of
     the pattern must hold one (its capitals as printed, its label words in any case)."""
-    from kcc_papers.extract.minutes import resolutions as r
+    from kcc_papers.extract.minutes import resolution_marks as r
     from kcc_papers.normalise.needles import holds_any
 
     checked = 0

@@ -8,15 +8,8 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Draft, set_value
-from kcc_papers.extract.contracts.sentences import (
-    _NAME,
-    _PART,
-    _PART_MARK,
-    _SUM,
-    _service,
-    name_of,
-    organisation,
-)
+from kcc_papers.extract.contracts.names import _NAME, _SUM, _service, name_of, organisation
+from kcc_papers.extract.contracts.sentences import _PART, _PART_MARK
 
 # One part of an award that lets several ("approve the appointment of Fermanagh Civil
 # Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the

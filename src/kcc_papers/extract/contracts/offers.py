@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from kcc_papers.extract.contracts.draft import Draft, set_value
 from kcc_papers.extract.contracts.fields import LABEL
-from kcc_papers.extract.contracts.sentences import NAME_PATTERN, name_of, organisation, sentences
+from kcc_papers.extract.contracts.names import NAME_PATTERN, name_of, organisation
+from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.normalise.money import find_money
 
 # What may stand between the bidder and its price: "an estimated", "approximately".

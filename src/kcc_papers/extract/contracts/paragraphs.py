@@ -13,19 +13,18 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_award,
     _direct_lists_whole,
 )
-from kcc_papers.extract.contracts.draft import Draft
-from kcc_papers.extract.contracts.fields import LABEL
-from kcc_papers.extract.contracts.sentences import (
+from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_CUE,
     CONTRACT_WORD,
     CUE_WORDS,
     LOT_AWARD,
-    _listed_drafts,
-    _provider_drafts,
-    _sentence_facts,
-    _value_drafts,
-    sentences,
 )
+from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.fields import LABEL
+from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
+from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
+from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
+from kcc_papers.extract.contracts.value_drafts import _value_drafts
 from kcc_papers.normalise.needles import holds_any
 
 
@@ -54,7 +53,7 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
 
 # How a sum is paid for, said just after it: "at an estimated cost of £3.1m, funded by
 # prudential borrowing", "£250,000, to be met from reserves".
-# (never opening inside a run of spaces, as ``sentences._OUTSIDE_SPACES``: a search from each
+# (never opening inside a run of spaces, as ``names._OUTSIDE_SPACES``: a search from each
 # of a long run's spaces read the rest of it)
 FUNDED_AFTER = re.compile(r"(?<!\s),?\s+(?:to\s+be\s+|being\s+)?"
                           r"(?:funded|financed|met|paid\s+for)\s+(?:by|from|through|out\s+of)\b",

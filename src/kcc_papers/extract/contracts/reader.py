@@ -15,10 +15,10 @@ from collections.abc import Callable
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
+from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
-from kcc_papers.extract.contracts.sentences import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.aligned import page_tables

@@ -624,7 +624,7 @@ _LIST_START = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|That\b)", re.I)
 _DRF_SUBJECT = re.compile(r"^\s*\(a\)\s*Subject\s*:\s*(?P<title>.*)$", re.I)
 _DRF_TAKEN = re.compile(r"^\s*\(d\)\s*Decision\s+taken\b", re.I)
 _DRF_NEXT = re.compile(r"^\s*\((?:[e-z])\)\s", re.I)
-# (Each run of spaces read once, as contracts.sentences reads "contract for ...": the maker
+# (Each run of spaces read once, as contracts.provider_patterns reads "contract for ...": the maker
 # opens on the run's last few spaces at most (the rest skipped eight at a time) and ends on its
 # first character or a word's end, not inside spaces. Read from each split of the run, "Decision
 # determined at" and 500 spaces took a quarter of a second.)

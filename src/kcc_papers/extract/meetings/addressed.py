@@ -60,10 +60,10 @@ DATE_LINE = re.compile(
     r"^\s*(?:DATE(?:\s+OF\s+(?:THE\s+)?(?:\w{1,12}?)?(?:MEETING|HEARING))?|(?:MEETING|HEARING)\s+DATE)"
     r"\s*:\s*(.+)$", re.I
 )
-# (Each run of spaces read once, as contracts.sentences reads "contract for ...": the body's
-# name opens on the run's last few spaces at most (the rest skipped eight at a time) and ends
-# on its third character or a word's end, not inside spaces. Read from each split of the run,
-# "made at" and 500 spaces took a tenth of a second.)
+# (Each run of spaces read once, as contracts.provider_patterns reads "contract for ...": the body's
+# name opens on the run's last few spaces at most (the rest skipped eight at a time) and ends on its
+# third character or a word's end, not inside spaces. Read from each split of the run, "made at" and
+# 500 spaces took a tenth of a second.)
 DETERMINED_AT = re.compile(
     rf"(?:determined|taken|made)\s+at{_LAST_SPACES}\s+(?:the{_LAST_SPACES}\s+)?"
     r"(.{3}(?:.{0,97}?(?<!\s))??)\s++meeting\s+(?:held\s+)?on\s+(.{6,40})",

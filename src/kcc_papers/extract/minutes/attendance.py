@@ -178,10 +178,9 @@ def _strip_name(text: str) -> str:
     return re.sub(r"\s+,", ",", text)
 
 
-# (Each run of spaces read once, as contracts.sentences reads "contract for ...": the name
-# opens on the run's last few spaces at most (the rest skipped eight at a time) and ends on a
-# word's end, not inside spaces. Read from each split of the run, "Mrs" and 500 spaces took
-# half a second.)
+# (Each run of spaces read once, as contracts.provider_patterns reads "contract for ...": the name
+# opens on the run's last few spaces at most (the rest skipped eight at a time) and ends on a word's
+# end, not inside spaces. Read from each split of the run, "Mrs" and 500 spaces took half a second.)
 _SUBSTITUTES = re.compile(
     rf"(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr){_LAST_SPACES}\s+)"
     r"(?:[^.]*?(?<!\s))??)\s++attended\s+as\s+"

@@ -24,7 +24,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_ref,
     tidy_title,
 )
-from kcc_papers.extract.minutes.resolutions import resolves
+from kcc_papers.extract.minutes.resolution_marks import resolves
 
 # "Police Report: No report." - the title ends at a colon, the minute's text follows it.
 _COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")

@@ -45,7 +45,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
     wrapped_tail,
 )
-from kcc_papers.extract.minutes.resolutions import resolves
+from kcc_papers.extract.minutes.resolution_marks import resolves
 from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.extract.minutes.unnumbered import bold_headings, header_items, ref_headings
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from kcc_papers.extract.minutes.columns import Placed
-from kcc_papers.extract.minutes.resolutions import RESOLVED_CASED
+from kcc_papers.extract.minutes.resolution_marks import RESOLVED_CASED
 from kcc_papers.load.model import Line
 
 # A minute's number alone in its cell: "52", "52.".

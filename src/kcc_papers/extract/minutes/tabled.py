@@ -19,8 +19,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kcc_papers.extract.minutes.items import MinuteBlock, SplitMinutes
+from kcc_papers.extract.minutes.minute_sentences import first_sentence
 from kcc_papers.extract.minutes.patterns import SECTION, tidy_title
-from kcc_papers.extract.minutes.resolutions import first_sentence
 from kcc_papers.load.model import Table
 
 # The header row: a number column, then the title column.

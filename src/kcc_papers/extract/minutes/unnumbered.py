@@ -20,7 +20,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_ref,
     tidy_title,
 )
-from kcc_papers.extract.minutes.resolutions import resolves
+from kcc_papers.extract.minutes.resolution_marks import resolves
 
 # The document's own heading ("MINUTES of a meeting of the Panel held ..."), not an item
 # titled "Minutes of the meeting held on 23 July 2024".

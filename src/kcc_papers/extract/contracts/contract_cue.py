@@ -1,0 +1,178 @@
+"""The cue of a sentence worth reading for a contract (CONTRACT_CUE: it says
+"contract", lets a tender or a framework, takes a lease, appoints a firm for a term or a price
+...), the words every match of it holds, and the cue of an award of lots. Apart from the
+readers of a sentence: a paragraph is searched for the cue before any of its sentences is read
+(``paragraphs``), and the phrases the cue shares with the readers (what a term costs, an
+incumbent's role, a purchase) are written here in the cue's form (no lookaround, each space
+"\\s+" or "\\s*")."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.names import FIRM_WORDS
+
+CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
+# A word of an engagement's term ("the seven-year term", "the five year term"): the medium,
+# long or short term is a council's planning horizon (its medium term financial strategy),
+# no engagement's.
+_TERM_WORD = r"(?:(?!(?i:medium|long|short)\b)[\w-]+\s+)"
+# Any word before "term" (CONTRACT_CUE's form: no lookaround, see CUE_TERM_COSTS).
+_ANY_TERM_WORD = r"(?:[\w-]+\s+)"
+
+
+def _term_total(word: str) -> str:
+    """The whole of what a term of engagement costs: "the total fees over the seven-year
+    term", "the total management fee payable over the initial ten-year term" (what the fee
+    is for named before it), the term's words each ``word``."""
+    return (r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|value|charges?)\s+(?:payable\s+)?"
+            rf"over\s+the\s+{word}{{0,2}}?term\b")
+
+
+def _term_price(word: str) -> str:
+    """... or the price of the engagement over its term ("Its price is £1,085,000 over the
+    five year term"): the price, and after its sum the term it runs. (The cue's form, as
+    CONTRACT_CUE's spaces must be: each "\\s+" or "\\s*".)"""
+    return (r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+"
+            rf"£\d[\d,.]*(?:[mk]\b|\s+million\b)?\s+over\s+the\s+{word}{{0,3}}?term\b")
+
+
+TERM_TOTAL = _term_total(_TERM_WORD)
+TERM_PRICE = _term_price(_TERM_WORD)
+# CONTRACT_CUE looks at nothing around what it reads (a paragraph is searched for it as its
+# sentences are): it takes a cost over any term, the readers of its sentences only over an
+# engagement's.
+CUE_TERM_COSTS = f"{_term_total(_ANY_TERM_WORD)}|{_term_price(_ANY_TERM_WORD)}"
+# The price's words before its sum, and the term after it (as TERM_PRICE reads them).
+PRICE_IS = re.compile(r"\b(?:price|cost|fees?|charges?)\s+(?:is|are|was|were|will\s+be|"
+                      r"would\s+be)\s{0,3}$", re.I)
+# (the spaces before "over" counted: a run of them read from each of its characters took
+# seconds)
+OVER_THE_TERM = re.compile(rf"\s{{1,3}}over\s+the\s+{_TERM_WORD}{{0,3}}?term\b", re.I)
+# How far after "appoint" the term it is made for may be said (the firm, its role, its start).
+APPOINTED_CHARS = 160
+# The firm holding a contract in place, named by its role: "the incumbent Lot 3 provider",
+# "the incumbent equity manager". A manager of anything else is a post and its holder a
+# person ("The incumbent Service Manager, Sarah Collins, will transfer under TUPE").
+# ("The Fund's current custodian, Ravenglass Trust Bank, was not among the bidders": a fund's
+# custodian is a bank it contracts with, so "current" or "existing" says it as "incumbent"
+# does; "the current operator, Ardnish Car Hire," may hold its service by any arrangement)
+# (only a fund's custodian: "the archive's existing custodian, X Trust Ltd," keeps records it
+# holds by no contract of the council's)
+INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|contractor|operator|"
+                  r"custodian|(?:fund|investment|asset|portfolio|equity|bond|property)\s+manager)|"
+                  r"(?i:fund)['’]s\s+(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian|"
+                  r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?(?:global|investment|fund)\s+"
+                  r"custodian)\b")
+# How long what a purchase buys, and the firm it is bought from, may be.
+PURCHASED_CHARS = 120
+# The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
+# (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
+BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
+
+# The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS, below, as the
+# provider patterns read a name's end).
+LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
+# A firm's legal form as a word of its name, in CONTRACT_CUE's form.
+_LEGAL_WORD = rf"\b(?-i:{'|'.join(LEGAL_WORDS)})\b"
+
+# A role firms hold under contract, a firm appointed to it ("appointed as the Council's
+# internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
+_HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
+               r"(?i:auditors?|actuar(?:y|ies)|custodians?)\b")
+# What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
+_INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
+               r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
+
+# The words every match of CONTRACT_CUE holds one of.
+CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
+             "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
+             "incumbent", "current", "existing", "lease", "insur", "licen")
+# A sentence worth reading: it says "contract", or awards a tender ("following a tender the
+# service was awarded to ..."); "grants were awarded to ..." says neither.
+CONTRACT_CUE = re.compile(
+    CONTRACT_WORD.pattern + r"|\b(?:tender(?:ed|s)?|procure(?:d|ment))\b|"
+    r"\bcommission(?:s|ed)?\s+(?:\w+\s+){0,2}providers?\b|"
+    # "award Lot 2 ... of the Home to School Transport Dynamic Purchasing System to ...": a
+    # place on a dynamic purchasing system is let as a framework's is
+    r"\bdynamic\s+purchasing\s+system\b|"
+    # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
+    # mandate is the investment management agreement its manager holds
+    r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
+    # ... and "X has managed the multi-asset credit mandate since 2020", its holder
+    r"\b(?:has|have|had)\s+(?:managed|held|run)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_INVESTMENT}\s+mandate\b|"
+    # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
+    # the contract a tender replaces
+    rf"{INCUMBENT_ROLE}|"
+    # "approve the award of the minibus framework to ...": a framework awarded is let like a
+    # contract ("the policy framework" alone is not one)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
+    # framework", "called off from the YPO framework": a firm engaged through a framework
+    # holds a call-off contract ("under the council's fire door framework": a possessive too)
+    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"framework\b|"
+    # "the Board enters the Association of Drainage Authorities' framework for electricity
+    # supply with ...": a body entering a framework contracts under it
+    r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
+    # "appoints Kestrel Loch LLP as the Fund's private credit manager ... for an initial term
+    # of seven years", "appoint Castlegate Custody Services plc as global custodian ... for
+    # five years": a firm appointed for a term is engaged under a contract. Only where a name
+    # with a legal form comes between the verb and the term: "appointed two social workers
+    # for a period of two years" engages staff, no firm
+    # (the reach after the verb's spaces opens on a word: a reach that may open on spaces
+    # was tried from each space of a run)
+    # ... or awarded something so: "the supply of eleven refuse collection vehicles be awarded
+    # to Northcote Municipal Vehicles Ltd at a cost of £2,398,000" (what is let named by what
+    # it buys, not "contract")
+    rf"\b(?:appoint(?:s|ed|ing|ment\s+of)?|awarded\s+to)\s+\S[^.;]{{0,{APPOINTED_CHARS}}}?"
+    rf"{_LEGAL_WORD}[^.;]{{0,{APPOINTED_CHARS}}}?(?:\bfor\s+"
+    r"(?:an?\s+(?:initial\s+)?(?:term|period)\s+of\b|"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
+    # ... or at a price: "appoints Pennard Facility Services Ltd to clean them at a cost of
+    # £7,800 a year" (a firm engaged for a sum holds a contract, whatever the paper calls it)
+    r"\bat\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|price|sum|fee)\s+of\b)|"
+    # "the award of a seven year operating lease for eight refuse collection vehicles to ...":
+    # a lease of goods the council takes is a contract let to the lessor (a council's lease of
+    # its own land or buildings is no "operating" or "finance" lease)
+    r"\b(?:operating|finance)\s+leases?\b|"
+    # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
+    # with an insurer is a contract with it
+    r"\binsurances?\s+with\s+[A-Z]|"
+    # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
+    # 30 September 2027": what a firm supplies under a licence said to end is bought under
+    # it, the contract in place (a firm's name before: a council licenses its land too)
+    # (a licence the council grants, "a premises licence", left to the reading of the
+    # sentence: a cue looks at nothing around it, see ``sentence_drafts``)
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
+    r"runs?\s+until|running\s+until)\b|"
+    # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
+    # a firm's name just before (a person holds the post otherwise, no contract)
+    rf"\b(?-i:{'|'.join(LEGAL_WORDS + FIRM_WORDS)})\s+(?:be|is|was|were|are|has\s+been|"
+    rf"have\s+been|had\s+been)\s+(?:re-?)?appointed\s+as\s+{_HIRED_ROLE}|"
+    # "the total fees over the seven-year term are estimated at £6,420,000": what a term of
+    # engagement costs in all
+    rf"{CUE_TERM_COSTS}|"
+    # "the quotation of Festive Illuminations Ltd ... be accepted": a bid named by its bidder
+    # (the sum's figures, then its letters: "[\d,.]+\w*" split a long run of figures between
+    # its two quantifiers every way, seconds on 10,000 figures)
+    r"\b(?:quotation|quote|bid)\s+(?:of\s+£[\d,.]+(?:[^\W\d]\w*)?\s+)?(?:of|from|submitted\s+by)"
+    r"\s+[A-Z]|"
+    # "approved the purchase of two replacement gritting vehicles from Kersey Fleet Solutions
+    # Ltd at a cost of £287,400", "To block-book 24 units of temporary accommodation at Marlow
+    # Lodge from Arlen Hospitality Ltd": goods or rooms bought from a firm are supplied under
+    # a contract. Only a name with a legal form (a council buys land from people and other
+    # councils too)
+    rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
+    rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
+    re.I,
+)
+
+
+# An award of a tender's lots ("approves the award of Lot 1 (rock salt) to ..."): a sentence
+# without a contract's word that lets its lots each to a bidder at a sum
+# (``award_parts._award_parts``).
+LOT_AWARD = re.compile(r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}\b",
+                       re.I)

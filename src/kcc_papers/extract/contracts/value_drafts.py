@@ -1,0 +1,283 @@
+"""The values of contracts a sentence gives (``_value_drafts``): the cues that
+make a sum a contract's value ("a contract value of", "at a cost of", an accepted bid's sum, an
+award's estimated value), those that make it none (a threshold, a rate per unit, what an option
+would cost, a counted lot's total, a sum outside the contract), and the whole term's sum read
+beside a rate. Apart from the providers' reading: a sentence's values are rows of their own
+unless it names one provider (``paragraphs``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
+from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
+from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, _SUM, _service
+from kcc_papers.normalise.money import Money, find_money
+from kcc_papers.normalise.needles import holds_any
+from kcc_papers.normalise.ocr_words import legible
+
+# A value's cue ("valued at", "worth") is within this many characters before the amount.
+VALUE_CUE_CHARS = 80
+
+
+# How many words may name a mandate a manager is appointed to manage ("the Fund's multi-asset
+# credit mandate").
+MANDATE_WORDS = 6
+# How long an aside after "the contract sum," may be, closed by its comma before the verb.
+ASIDE_CHARS = 60
+VALUE_CUE = re.compile(
+    r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
+    # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
+    # appointed to manage is its mandate's worth, an aside after it between commas)
+    # (only a mandate a manager is appointed "to manage": the worth of one a manager holds, or
+    # of a fund's mandate none is appointed to, is the money it invests, no contract's price)
+    r"(?:contract|agreement)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
+    rf"\bto\s+manage\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?,?\s+(?:is\s+)?"
+    r"(?:worth|valued\s+at)|"
+    # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
+    # been published")
+    r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
+    # ("The contract price is £780,000 per annum": the price let, as its value)
+    # (not across a list's next item, a noun of its own after a comma: "covers the contract
+    # sum, a contingency of £130,000 and fees of £87,385" prices the contingency; an aside
+    # naming the sum, "the contract value, a total of £3.9m", still reads; so does an aside
+    # closed by its own comma before the verb, "the contract sum, the lowest of the three
+    # tenders, is £845,000": a list's next item runs on to its own sum, no comma between)
+    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b"
+    rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
+    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
+    r"\b(?:is|was|of|at|be)\s+|"
+    # "at a cost of", "at a tender sum of", "at a contract price of"
+    # "at a tendered sum of"
+    # ("at an estimated total cost of": a hedge and a scope together)
+    # ("at a premium of £612,000": an insurance contract's price is its premium)
+    # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
+    # ("at an annual charge of £212,000": what a service agreement charges, its price)
+    # ("at a fixed fee of £146,250": a price fixed is the one let)
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed)\s+){0,2}"
+    r"(?:(?:tender(?:ed)?|contract)\s+)?"
+    r"(?:cost|sum|price|premium|charge|fee)\s+of|"
+    # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
+    r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
+    # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
+    # "up to" is read); an extension's "estimated value" is not the contract's own
+    r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
+    # a preferred bidder's contract "with an estimated value of £4.2 million" ("under a
+    # development agreement with an estimated value of": an agreement let as a contract is)
+    r"(?:contract|agreement|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
+    # a fee let as a share of what is managed, then priced: "at an annual management fee of
+    # 0.34% of assets, estimated at £2,050,000 a year" (the hedge is the amount's own text)
+    r"\bfees?\s+of\s+\d[\d.]*\s?%\s+of\s+[^.;£,]{1,40},|"
+    # "the total fees over the seven-year term are estimated at"
+    rf"{TERM_TOTAL}\s+(?:is|are|will\s+be)\s+(?:estimated\s+at|expected\s+to\s+be)?)"
+    r"\s*(?:up\s+to\s+)?\W{0,2}$",
+    re.I,
+)
+SERVICE_IN_SENTENCE = re.compile(
+    r"\b(?:renew|renewal\s+of|award|extend|extension\s+of|procure|let|re-?procure)\s+(?:the\s+)?"
+    r"(?P<service>(?:[A-Z][\w&'-]*\s+){0,5}(?:Contract|Agreement|Framework))s?\b"
+)
+NEW_CUE = re.compile(r"\b(?:renew|renewal|new|award|re-?procure|extend)", re.I)
+
+
+# A bid's sum ("the tender ... in the sum of £48,300") is a contract's value only in a sentence
+# that accepts the bid.
+BID_VALUE_CUE = re.compile(
+    r"\b(?:in|for)\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$"
+    # "the quotation from Festive Lighting Ltd of £6,800 be accepted": the sum after the bidder
+    # ("the quotation of Safeplay Ltd for £1,240"), or before it ("the quotation of £640 from")
+    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?\s+(?:of|for|at)\s*"
+    r"\W{0,2}$|\b(?:quotation|quote|tender|bid)\s+of\s*\W{0,2}$"
+    # "award the contract for ... to Wynne Construction Ltd for £14.7m", "to Zurich Municipal
+    # for an annual premium of £186k": the sum the award names after the one it awards to
+    # ("to Scheldemond Dredging NV for a total of £2,946,000": the total it awards, unnamed)
+    r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
+    r"(?:cost|sum|price|premium|fee|value)\s+of\s+|an?\s+total\s+of\s+)?\W{0,2}$",
+    re.I)
+# How far an award's verb may be from the firm it lets to ("awarded the contract for ... to X"):
+# a clause, not a whole paragraph printed without stops (each verb's search reads no further,
+# so a long line of them is not read again from each).
+AWARD_TO_CHARS = 200
+ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
+                      r"|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:lowest\s+)?(?:quotation|quote|tender|bid)"
+                      # "award the contract to X in the sum of £2.1m": the sum of what it awards
+                      rf"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]{{0,{AWARD_TO_CHARS}}}?\bto\s+[A-Z]",
+                      re.I)
+# "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
+THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
+                             re.I)
+# An award's "estimated value" is the value of what it lets; an extension's is not the
+# contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
+# ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
+# to £38.5m": a ceiling, as VALUE_CUE reads one)
+ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+(?:total\s+)?"
+                                 r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
+AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
+EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
+
+
+# ... unless the extension names whom the contract it extends is with ("approves the extension
+# of the repairs contract with Brightwell Ltd for a further 12 months ... at an estimated value
+# of £5.6m"): the row is that provider's, at the value of what is let to it again.
+EXTENDED_WITH = re.compile(r"\bexten(?:ds?|ded|ding|sion\s+of)\b[^.;£]{0,120}?\b(?:contract|"
+                           r"agreement)\s+with\s+(?-i:[A-Z])", re.I)
+
+
+# "extend the contract with Ridgeline Ltd for 12 months ... at an additional cost of £14.6m",
+# "a variation to the contract with X ... at an additional cost of £86,500": what the
+# extension or variation lets to the firm it names, the value of that row. Without a firm
+# named, an additional cost is the price of some change, not a contract of its own.
+ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?:estimated\s+)?"
+                                 r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
+
+
+# "entering into a fifteen-year power purchase agreement with X for the supply of ... from 1
+# April 2028, with an estimated value of £31.4 million over its term": the value of what a
+# sentence naming its firm lets, said in a clause of its own after it (too far from the
+# agreement for VALUE_CUE's reach).
+# ... or "at a management fee payable by the Council of £4,150,000 over the term" (what the fee
+# is for, and who pays it, between): the fee of an award to a firm the sentence names. Alone,
+# "a leisure management contract ... at an estimated annual management fee of up to
+# £1,400,000" is a procurement strategy's estimate, nothing let yet.
+FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:management|service)"
+                     r"\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+                     r"\W{0,2}$", re.I)
+WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+){0,2}value\s+of\s*"
+                            r"\W{0,2}$", re.I)
+
+
+# "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
+# further years": the option is the award's own term, not an extension of a contract in place.
+EXTENSION_OPTION = re.compile(r"\boptions?\s+to\s+(?:further\s+)?extend\b|"
+                              r"\bextension\s+options?\b|\boptions?\s+(?:of|for)\s+(?:an?\s+)?"
+                              r"(?:further\s+)?extension", re.I)
+
+
+def _award_estimate(sentence: str, before: str) -> bool:
+    if not ESTIMATED_VALUE_CUE.search(before):
+        return False
+    extends = EXTENDS.search(EXTENSION_OPTION.sub(" ", sentence))
+    return bool((AWARDS.search(sentence) and not extends) or EXTENDED_WITH.search(sentence))
+
+
+# "at £68.40 per tonne, a maximum contract value of £444,600": a price per unit (a period the
+# amount's own text holds already: "£49,500 per annum") is a rate, not what the contract is worth.
+PER_UNIT_AFTER = re.compile(r"^\s*(?:per|/)\s*[a-z]", re.I)
+
+
+# "A competitive tender now would require a new provider to replace the software at an
+# estimated cost of £280,000": the cost of what an option would take, not a contract's value.
+WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|now)\s+)?"
+                        r"(?:require|need|mean|involve|entail|have\s+to|cost)\b", re.I)
+
+
+# A clause's end within a sentence: what an option would take is said in the amount's clause.
+# (a comma followed by a space: "£146,250" holds one of its own)
+CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause that runs up to ``end`` begins (just after the last break before it)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, end)]
+    return breaks[-1] if breaks else 0
+
+
+# "noted the eleven single tender waivers approved in quarter 2, with a total value of
+# £418,300": the sum of a counted lot of awards or waivers, each its own contract, is no
+# contract's value. (The count in figures or words; "two-year contracts" counts none.)
+_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+          r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
+COUNTED_TOTAL = re.compile(
+    rf"\b{_COUNT}\s+(?![\w-]*year)(?:[\w-]+\s+){{0,3}}?(?:contracts|waivers|exemptions|awards|"
+    r"orders|purchases|procurements|agreements|variations|extensions)\b[^£;]{0,120}?"
+    r"\b(?:total|combined|aggregate)\b", re.I)
+TOTAL_WORDS = ("total", "combined", "aggregate")
+
+
+def _counted_total(sentence: str, end: int) -> bool:
+    """Whether the sum ending the text up to ``end`` is the total of a counted lot of them."""
+    return holds_any(sentence[:end], TOTAL_WORDS) and bool(COUNTED_TOTAL.search(sentence, 0, end))
+
+
+# "accepted ... at a cost of £612,000, paid from the capital programme and not part of this
+# contract": the sentence says the sum is none of the contract's.
+NOT_OF_CONTRACT = re.compile(r"\b(?:not\s+(?:part\s+of|included\s+in|within)|outside|excluded\s+"
+                             r"from)\s+(?:this|the)\s+contract\b", re.I)
+
+
+def _value_drafts(sentence: str, page: int | None, service: str | None,
+                  alone: bool = True) -> list[Draft]:
+    """Rows for the contract values a sentence gives; ``alone``: the sentence names no
+    provider (a value it gives is a row of its own)."""
+    out = []
+    for money in find_money(sentence):
+        if PER_UNIT_AFTER.match(sentence[money.end:]):
+            continue
+        if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
+                                       money.start):
+            continue
+        # (the words that name the sum read through a scanned text layer's misreadings)
+        before = legible(sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start])
+        bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
+        over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
+        if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
+                or (not alone and (ADDITIONAL_COST_CUE.search(before)
+                                   or WITH_VALUE_CUE.search(before)
+                                   or FEE_CUE.search(before)))):
+            continue
+        if THRESHOLD_AFTER.match(sentence[money.end:]) or NOT_OF_CONTRACT.search(sentence,
+                                                                                 money.end):
+            continue
+        if alone and _counted_total(sentence, money.start):
+            continue
+        m = SERVICE_IN_SENTENCE.search(sentence)
+        named = _service(m.group("service")) if m else None
+        draft = Draft(page=page, service=named or service, text=sentence)
+        annual = bool(ANNUAL_CUE.search(before))
+        value, whole = _with_whole_term(sentence, money, annual)
+        set_value(draft, value, period="annual" if annual and not whole else None)
+        draft.status = "new" if NEW_CUE.search(sentence[: money.start]) else None
+        out.append(draft)
+    return out
+
+
+# A sum in brackets just after an amount: "£412,600 per annum (£1,237,800 over the initial
+# three-year term)". Its characters are few: a bracket that runs on is an aside, not a sum.
+# (Never opening inside a run of spaces, as NAME_SPLIT: an amount never ends on a space.)
+BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
+
+
+# ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the
+# five year term"; or joined by "and", the total named as the contract's ("at an annual value
+# of £4,630,000 and a total contract value of £32,410,000 over the full seven years").
+# (never opening inside a run of spaces, as BRACKETED_SUM: a search from each of its spaces
+# read the rest of the run)
+TOTAL_AFTER = re.compile(rf"{_OUTSIDE_SPACES}(?:,|\s+and)\s+(?:a|an|giving\s+a|making\s+a)\s+"
+                         rf"(?:total|overall)\s+(?:contract\s+)?(?:value\s+|cost\s+)?of\s+{_SUM}",
+                         re.I)
+
+
+def _with_whole_term(sentence: str, money: Money, annual: bool = False) -> tuple[str, bool]:
+    """The amount as printed, with the whole term's sum bracketed after a rate ("£412,600 per
+    annum (£1,237,800 over the initial three-year term)") or given after it as its total: read
+    together, the value is the whole term's, as a label block's and a table's are
+    (``draft.whole_term``). A sum that is no whole number of the rate's periods is something
+    else, and left out. An amount the words before it call a year's ("at an annual premium of
+    £1,386,000, a total of £6,930,000 over the term") is that rate though it prints no period:
+    then the total alone is the value. Whether the whole term's sum was taken is returned too."""
+    m = BRACKETED_SUM.match(sentence, money.end) or TOTAL_AFTER.match(sentence, money.end)
+    if m is None:
+        return money.text, False
+    pair = money.text + m.group(0)
+    found = find_money(pair)
+    if annual and len(found) == 2 and found[0].period == "total":
+        total = whole_term([replace(found[0], period="annual"), found[1]])
+        return (total.text, True) if total is not None else (money.text, False)
+    return (pair, True) if whole_term(found) is not None else (money.text, False)
+
+
+# "for an annual premium of £186k", "at an annual cost of £40,000": a year's worth, though the
+# amount prints no period of its own.
+ANNUAL_CUE = re.compile(r"\ban\s+annual\s+(?:[\w-]+\s+){0,2}?(?:premium|cost|value|fee|sum|price|"
+                        r"charge)\s+of\s*\W{0,2}$", re.I)

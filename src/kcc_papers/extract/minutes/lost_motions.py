@@ -1,0 +1,93 @@
+"""A motion or proposal put to the vote and lost ("the motion was LOST", "the
+proposal was lost (2 for, 4 against)", "The proposal ... was not approved"): a decision of its
+own in a minute, unless a resolution of the minute refuses what the motion would have approved.
+Apart from the resolutions' marks: small letters are running text's too, and whether a lost
+proposal records a vote is read from the count after it or the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
+from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE
+from kcc_papers.normalise.needles import holds_any
+from kcc_papers.normalise.outcomes import classify_outcome
+
+# "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
+# result in capitals.
+# Only the motion's (or a proposal's, as a committee puts one to its vote): a lost amendment
+# leaves the motion to be decided, and is no decision of its own. An adverb may stand before
+# the result: "The motion was therefore LOST". Printed in small letters ("the proposal was
+# lost (2 for, 4 against)") it is the same result where the sentence records the vote
+# (_lost_on_a_vote); a proposal "lost in" or "lost to" something is no vote.
+_MOTION_LOST = re.compile(
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?:(?i:therefore|accordingly|then)\s+)?"
+    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
+# Small letters are running text's too ("asked what would happen if the proposal was lost",
+# "the point of the proposal was lost on members", "lost by the agent"): the result is a
+# vote's where a count or the vote follows it ("lost (2 for, 4 against)", "lost by 4 votes to
+# 2", "lost on the Chair's casting vote") ...
+# (from the run's first space only: tried from every space of a long run, it read the rest)
+_LOST_COUNT = re.compile(
+    r"(?<!\s)(?:\s*\(\s*(?:\d|(?:for|against)\b)|\s+by\s+(?:\d|[a-z]+\s+votes?\b|(?:a|the)\s+"
+    r"(?:majority|casting)\b)|\s+on\s+(?:a|the)\s+(?:\S+\s+)?(?:casting\s+)?vote\b)", re.I)
+# ... or the sentence puts it to the vote first ("On being put to the vote the proposal was
+# lost."), or is the result alone ("The motion was lost."), and says no "if" or "whether".
+_VOTE_NAMED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+_RESULT_ALONE = re.compile(r"^\s*(?:(?:[-•]|\(?[a-z0-9]{1,3}[.)])\s*)?(?i:the)\s+"
+                           r"(?:(?:amended|substantive|original)\s+)?$")
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)
+
+# How far before the result its sentence is read: a vote put, or an "if", sits within a
+# sentence's length of it (and a line of many results is read in time linear in its length).
+HEAD_CHARS = 200
+# A result the sentence words plainly, in any case: a motion declared lost by the chair or lost
+# on the vote just named ("The motion was declared lost", "On being put to the vote the motion
+# was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
+# proposal to open on Mondays was not approved").
+_MOTION_DEFEATED = re.compile(
+    r"\b(?i:motion|proposal)\s+(?:was|were)\s+(?i:declared\s+(?:lost|defeated))\b"
+    r"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\s+(?:was|were)\s+(?:lost|defeated))\b"
+    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+    r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
+
+# The words a motion lost holds, in any case (_MOTION_LOST).
+_DECLARED_LOST = ("lost", "defeated", "not ")
+
+
+def _refuses(texts: list[str], anchors: list[int]) -> bool:
+    """Whether a resolution of the minute refuses ("RESOLVED that the expansion be not
+    approved", "that permission be refused"): a motion to approve it lost on the vote is that
+    resolution's vote, not a decision of its own (read with the line after it, where a
+    resolution's verb may wrap)."""
+    return any(classify_outcome(" ".join(texts[i : i + 2])) == "rejected" for i in anchors)
+
+
+def _lost(texts: list[str]) -> list[int]:
+    """The lines recording a motion or proposal put to the vote and lost (_MOTION_DEFEATED, or
+    _MOTION_LOST where the result in small letters is a vote's: _lost_on_a_vote)."""
+    return [i for i, t in enumerate(texts)
+            if ("LOST" in t or holds_any(t, _DECLARED_LOST)) and (
+                _MOTION_DEFEATED.search(t) or any(
+                    m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m)
+                    for m in _MOTION_LOST.finditer(t)))]
+
+
+def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str]) -> bool:
+    """Whether ``lost``, a result in small letters on line ``i``, records a vote: a count or
+    the vote after it, or a sentence naming the vote, or saying nothing else, before it (from
+    the line before where the sentence starts there)."""
+    line = texts[i]
+    if _LOST_COUNT.match(line, lost.end()):
+        return True
+    head = line[max(0, lost.start() - HEAD_CHARS): lost.start()]
+    ends = list(_SENTENCE_END.finditer(head))
+    if ends:
+        head = head[ends[-1].end():]
+    elif i > 0 and len(head) < HEAD_CHARS:
+        before = texts[i - 1][-HEAD_CHARS:]
+        ends = list(_SENTENCE_END.finditer(before + " "))
+        head = (before[ends[-1].end():] if ends else before) + " " + head
+    if _CONDITIONAL.search(head):
+        return False
+    return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))

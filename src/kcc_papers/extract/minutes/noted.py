@@ -1,0 +1,181 @@
+"""A minute's decision when nothing is resolved in so many words: the body noting
+or agreeing in its own sentence ("The Committee noted the report.", "The minutes were agreed as
+a correct record"), by its initials too ("The IJB noted ..."), what it went on to request or
+delegate after, and an item put off ("Consideration of this item was deferred to the next
+meeting"). Apart from the marks of a formal resolution, which these readings stand in for."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _sentences
+from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, PARA, Resolution
+from kcc_papers.normalise.needles import holds_any
+
+_NOTED = re.compile(
+    # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
+    r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Partnership)"
+    # (a States' or island body's "records" of its meetings are their minutes)
+    r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
+    r"\s+(?:noted|agreed|endorsed|approved|received|"
+    # or refused what was put to it: "The Forum did not approve the central services budget"
+    # (not agreeing "with" a view is discussion: "did not agree with the applicant's comments")
+    r"did\s+not\s+(?:approve|agree(?!\s+with\b)|accept|adopt|endorse|support)|"
+    # ... or turned it down in a verb of its own: "The Board declined the request from ..."
+    r"(?:declined|refused|rejected)\s+(?:the|a|an|this|these)\s|"
+    # a committee's recommendation to its council: "The Committee recommended to Council that"
+    r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
+    # or what it recommends, put first: "The Committee recommended the Treasury Management
+    # Review to the Combined Authority Board" (the body named, capitalised, after "to", or
+    # on the next line where the line ends at "to the")
+    r"recommended\s+the\s+[^.;:]{1,120}?\sto(?:\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:\s+the)?\s*$)|"
+    # the last meeting's minutes, however their approval is put: "The minute was approved",
+    # "were confirmed as a correct record", "were taken as read and signed as correct"
+    r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
+    # "Members noted the report." (what members agreed may be discussion: not read so)
+    r"|^Members\s+noted\b"
+    # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
+    # programme was agreed." (a history, "was approved by Council in March", goes on)
+    # (not another body's subject, "The County Council budget was approved.", nor what
+    # another body decides, "The application at Mill Lane was approved.")
+    r"|^The\s+(?!(?:[\w&'’-]+\s+){0,4}?(?:(?:Council|Committee|Board|Authority|Government)\s"
+    r"|(?i:applications?|appeals?)\b))"
+    r"(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
+)
+# "The IJB noted the rolling action list": the body by the initials of its own name (see
+# body_initials), doing what _NOTED's bodies do.
+_INITIALS_NOTED = r"^The\s+(?:{names})\s+(?:noted|agreed|endorsed|approved|received)\b"
+# Initials of fewer words than this are no name a body goes by.
+_MIN_INITIALS = 2
+
+# "The Committee noted that its next meeting would be held on ...": a date, not a decision.
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+of\s+the\s+next\b", re.I)
+# ... but an item put off to that meeting is: "The Committee agreed to defer consideration of
+# the protocol to its next meeting" (the verb putting off to it: "the meeting of 10 April having
+# been postponed" beside the next meeting's date puts off no item)
+_PUT_OFF = re.compile(rf"\b(?:defer(?:s|red)?|postpone[sd]?)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+                      r"\b(?:to|until)\s+(?:[\w'’]+\s+){1,3}?next\s+meeting\b", re.I)
+
+
+def body_initials(*names: str | None) -> tuple[str, ...]:
+    """The initials a body may go by in its own minutes: of the capitalised words of its name,
+    from any of them on to the last ("Kelvinmuir Integration Joint Board": "KIJB", "IJB", "JB";
+    "Police and Crime Panel": "PCP", "CP")."""
+    out: list[str] = []
+    for name in names:
+        words = [w for w in re.findall(r"[A-Za-z]+", name or "") if w[0].isupper()]
+        out += ["".join(w[0] for w in words[k:]).upper()
+                for k in range(len(words) - _MIN_INITIALS + 1)]
+    return tuple(dict.fromkeys(out))
+
+
+# "The Committee noted that the appeal had been dismissed", "Members noted that the precept
+# had been notified": what the meeting was told, not what it decided (that notes a report).
+_NOTED_THAT = re.compile(r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?|Members\s+)noted\s+that\b")
+
+
+def _noted(text: str, initials: tuple[str, ...]) -> bool:
+    if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
+            or ("noted that" in text and _NOTED_THAT.match(text))):
+        return False
+    if _NOTED.match(text):
+        return True
+    names = "|".join(re.escape(i) for i in initials)
+    return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
+
+
+def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> list[Resolution]:
+    """The last sentence that notes as a line may ("The Board noted the feedback."), begun
+    after another on its line ("Mr A fed back from the visit. The Board noted the feedback."):
+    the body's own sentence, wherever the line breaks. (What it was told, "noted that ...", is
+    none, as on a line of its own.)"""
+    noted = [(page, text) for page, sentence in _sentences(body)
+             if _noted(text := PARA.sub("", sentence), initials)]
+    return [Resolution(noted[-1][1], noted[-1][0], "noted")] if noted else []
+
+
+# What a minute's closing sentence notes when it notes the report the meeting was given, the
+# sentence ending there: "The Board noted the report.", "The Committee noted the verbal update."
+_REPORT_NOTED = re.compile(r"\bnoted\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:report|update|briefing|presentation)\s*\.?$")
+
+
+def _report_noted_last(body: list[tuple[int, str]],
+                       initials: tuple[str, ...]) -> list[Resolution]:
+    """Formal minutes' decision where a minute closes on the body noting the report it was
+    given, after the report's account on the same line ("The Operations Manager reported no
+    accidents. The Board noted the report."): the minute's decision, as it is on a line of
+    its own; noting anything else there ("noted the declaration") records what happened."""
+    sentences = _sentences(body)
+    if not sentences:
+        return []
+    page, sentence = sentences[-1]
+    text = PARA.sub("", sentence)
+    if _REPORT_NOTED.search(text) and _noted(text, initials):
+        return [Resolution(text, page, "noted")]
+    return []
+
+
+# "The minutes of the meeting held on 18 March 2026" over "were agreed as a correct record.":
+# the last meeting's minutes, their approval wrapped onto the next line (a narrow column).
+_MINUTES_OPENING = re.compile(r"^The\s+minutes?\b", re.I)
+
+
+def _minutes_wrapped(texts: list[str], i: int, initials: tuple[str, ...]) -> bool:
+    text = texts[i].rstrip()
+    if i + 1 >= len(texts) or not _MINUTES_OPENING.match(text) or text.endswith((".", ";", ":")):
+        return False
+    return _noted(f"{text} {texts[i + 1].strip()}", initials)
+
+
+# A minute whose item was put off, and nothing else decided: "Consideration of this item was
+# deferred to the next meeting at the request of the ICB", "Discussion of the nurse staffing
+# report was deferred to the September meeting". The deferral, a sentence of its own, is the
+# minute's decision however plain the minutes (formal ones print no RESOLVED for it either).
+# (the words between run a word at a time: no two runs of any character side by side)
+_DEFERRAL = re.compile(
+    r"^(?:(?:Consideration|Discussion|Determination)\s+of\s+(?:this|the)\b(?:\s+[^\s.;:]+){0,12}?"
+    r"|(?:The|This)\s+(?:item|report|matter|application))"
+    # (to when, or why: "deferred in January" tells the item's history; so does a deferral
+    # to the meeting now minuted, "deferred to this meeting from January", and one told in
+    # the pluperfect, "had been deferred pending a site visit": what was put off is before it;
+    # and one within the meeting, "deferred until later in the meeting", "to after item 9",
+    # is the order of business, the item taken that evening all the same)
+    r"\s+(?:was|were|has\s+been)\s+(?:deferred|postponed)\s+(?:to|until|pending)\b"
+    r"(?!\s+(?:this|today['’]?s|the\s+present)\s+meeting\b"
+    r"|\s+(?:later\s+in|the\s+end\s+of)\s+(?:the|this)\s+meeting\b"
+    r"|\s+after\s+(?:agenda\s+)?item\b)",
+    re.I)
+_DEFERRAL_WORDS = ("deferred", "postponed")
+
+
+def _deferral(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Each sentence of a minute that puts its item off (see _DEFERRAL)."""
+    out: list[Resolution] = []
+    for page, sentence in _sentences(body):
+        text = PARA.sub("", sentence)
+        if holds_any(text, _DEFERRAL_WORDS) and _DEFERRAL.match(text):
+            out.append(Resolution(text, page, "noted"))
+    return out
+
+
+# What the body went on to do, in the sentences straight after its closing "The Committee
+# noted ...": "The Committee requested a deep dive into ...", "... asked that the Director
+# attend"; a decision each (not "asked about ...", a question in the debate; nor what one of
+# its members asked: "The Chair of the Committee asked that ...").
+_WENT_ON = re.compile(
+    r"^The\s+(?:[\w&,'’-]+\s+){0,8}?(?<!\bof\sthe\s)"
+    r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Partnership)"
+    r"\s+(?:requested|instructed|deferred|delegated|authori[sz]ed|asked\s+(?:that|for)\b)")
+
+
+def _went_on(body: list[tuple[int, str]], texts: list[str], start: int) -> list[Resolution]:
+    """The body's decisions in the sentences from line ``start`` on, each a sentence of its
+    own at a line's start, up to the first sentence that is none."""
+    out: list[Resolution] = []
+    while start < len(texts) and _WENT_ON.match(texts[start]):
+        end = _sentence_end(texts, start)
+        out.append(Resolution(_join(texts[start:end]), body[start][0], "noted"))
+        start = end
+    return out

@@ -1,0 +1,154 @@
+"""The lines a minute's decision is anchored at besides a resolution's marks: a
+council's response to a planning application ending the line that cites it ("No objection."),
+"The Board:" over a list of what it did; and the anchors dropped: a verb in capitals wrapped
+from the sentence above, a body's advice the minute then resolves on, the Welsh translation of
+a decision printed in English beside it."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
+
+# A decision's label in Welsh alone, its mark as English labels print theirs or none
+# ("Penderfynwyd: cymeradwyo ...", "Penderfynwyd - talu ...", "PENDERFYNWYD bod ..."), not
+# beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
+_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
+_STOPPED = re.compile(r"[.;]\s*$")
+
+
+# A body's advice in the present tense: "The Cabinet recommends that the Council approves ..."
+# (as _RESOLVED_CI reads it).
+_RECOMMENDS = re.compile(
+    rf"(?:^|(?<=[.;]\s))The\s+{BODY}"
+    r"\s+(?:unanimously\s+)?recommends\s+(?:to|that)\b",
+    re.I)
+
+
+def _advice_resolved_on(texts: list[str], i: int, anchors: list[int]) -> bool:
+    """Whether line ``i`` is advice in the present tense (_RECOMMENDS) that the minute then
+    resolves on under its own label ("RESOLVED: That the budget be approved"): another body's
+    recommendation recited to the meeting (the Cabinet's in the Council's minutes), no
+    decision of the meeting's own; a joint board's advice minuted so stands alone."""
+    return (bool(_RECOMMENDS.search(texts[i])) and not _resolved(texts[i])
+            and any(j > i and _resolved(texts[j]) for j in anchors))
+
+
+def _translations(texts: list[str], anchors: list[int]) -> set[int]:
+    """The anchors of a decision in Welsh printed straight after (or before) the same
+    decision in English, under a label of its own ("Resolved: that the minutes be approved
+    ..." over "Penderfynwyd: cymeradwyo cofnodion ..."): a bilingual council records each
+    decision in both languages, and the English is read once. A Welsh decision with no
+    English beside it is none of them."""
+    welsh = [bool(_WELSH_LABEL.match(texts[i])) for i in anchors]
+    dropped: set[int] = set()
+    for n in range(len(anchors) - 1):
+        if welsh[n] == welsh[n + 1]:
+            continue
+        # the two adjacent: the first's lines run on to the second's label, its stop on the
+        # last of them (no other sentence between)
+        first = texts[anchors[n] : anchors[n + 1]]
+        if any(_STOPPED.search(t) for t in first[:-1]):
+            continue
+        dropped.add(anchors[n] if welsh[n] else anchors[n + 1])
+    return dropped
+
+
+# A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
+_OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# A sentence's stop at a line's end: what follows starts a sentence of its own.
+_ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
+# A line ending on a passive verb's auxiliary ("... the application be", "is hereby"): its
+# participle is on the next line. (Minutes that print no stop at a decision's end are told
+# from a wrapped sentence by this, not by the missing stop.)
+_ENDS_ON_AUXILIARY = re.compile(r"\b(?:be|been|is|are|was|were|hereby)\s*$", re.I)
+
+
+def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
+    """The anchors but those where a resolution's sentence wrapped before its verb in
+    capitals: "RESOLVED: That consideration of the applications be" over "DEFERRED to allow
+    ...": the line goes on with the sentence above (its auxiliary ending the line above, no
+    stop between), not a decision of its own."""
+    out: list[int] = []
+    for i in anchors:
+        if (out and _OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1])
+                and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i])):
+            continue
+        out.append(i)
+    return out
+
+
+# "The Board:" over a list of what it did: "(a) noted the report; (b) approved the plan".
+_BODY_COLON = re.compile(
+    r"^The\s+(?:[\w&,'’-]+\s+){0,6}?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
+    r"Sub-Committee|Executive)\s*:\s*$"
+)
+_DECIDED_ITEM = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:noted|agreed|approved|endorsed|resolved|recommended|"
+    r"supported|accepted|adopted|deferred|refused|rejected|requested|delegated|authori[sz]ed)\b",
+    re.I,
+)
+
+
+# A council's response to a planning application, ending the line that cites it: "25/04412/HH,
+# Orchard House - rear conservatory. No objection." It is what the meeting decided to say.
+# Written with a capital, as a sentence of its own ("... spoke in\nsupport." is prose); or
+# the council's own sentence ending the line, with its reasons: "... holiday let. The Council
+# objects on the grounds of highway safety."
+_RESPONSE = re.compile(
+    r"(?:^|(?<=[.:;–-]\s))(?:(?:No\s+(?i:objections?|comments?|observations?)|NO\s+OBJECTIONS?|"
+    r"Objections?|Object|Support(?:ed)?)(?:\s+(?:raised|made|recorded))?\.?\s*$"
+    # ... or its reasons or proviso after a colon, comma or dash, to the line's end: "Object:
+    # overdevelopment of the site", "OBJECT - the access is narrow", "No objection, provided
+    # the illumination is static" (the council's verb or its "no objection": a plain
+    # "Objections:" labels the representations an application drew, "Objections: 14 letters")
+    r"|(?:No\s+(?i:objections?)|NO\s+OBJECTIONS?|Object|OBJECT)"
+    r"(?::|,|\s[–-])\s+\S.*$"
+    r"|The\s+(?:Parish\s+|Town\s+|Community\s+)?Council\s+(?:objects|supports"
+    # ... or says it has none: "The Council has no objection."
+    r"|(?:has|had|raises|raised)\s+no\s+(?i:objections?|comments?|observations?))"
+    r"\b[^.]*(?:\.\s*)?$)"
+)
+# An application's reference ("25/04412/HH", "P/26/0123", "DC/2018/00554", a Welsh county's
+# "A27/0318": its letter glued to the year, or to the year and number, "A270412"), never a
+# date.
+_APPLICATION = re.compile(r"\b\d{2}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{2,6}\b"
+                          r"|\b[A-Z]{1,2}\d{2}/\d{3,6}\b|\b[A-Z]\d{6,7}\b|\bapplication\b",
+                          re.I)
+
+
+def _responds(texts: list[str], i: int) -> bool:
+    """A response ending the line that cites the application, or (a full sentence of its own)
+    the line under it; begun on the line and wrapped onto the next ("... two holiday lodges.
+    The Council" over "objects: access onto the lane is unsafe.")."""
+    m = _RESPONSE.search(texts[i])
+    if not m and i + 1 < len(texts) and _RESPONSE_WRAPS.search(texts[i]):
+        line = f"{texts[i].rstrip()} {texts[i + 1].strip()}"
+        m = _RESPONSE.search(line)
+        if m is None or m.start() >= len(texts[i].rstrip()):
+            return False
+        return bool(_APPLICATION.search(line[: m.start()]))
+    if not m:
+        return False
+    if m.start() > 0:
+        # (the entry wrapped: its reference on the line above, which runs on into this one)
+        return bool(_APPLICATION.search(texts[i][: m.start()])) or (
+            i > 0 and bool(_APPLICATION.search(texts[i - 1]))
+            and not texts[i - 1].rstrip().endswith((".", ";")))
+    return (i > 0 and bool(_APPLICATION.search(texts[i - 1])) and texts[i].rstrip().endswith(".")
+            and texts[i - 1].rstrip().endswith((".", ":", ";")))
+
+
+# The council's own response begun at a line's end, its verb on the next line.
+_RESPONSE_WRAPS = re.compile(r"(?<=[.:;]\s)The\s+(?:(?:Parish|Town|Community)\s+)?Council\s*$")
+
+
+# A label alone on its line ("Noted:", "Resolved:"): the decision under it is its own anchor.
+_LABEL_ALONE = re.compile(r"^\s*\w+\s*:\s*$")
+
+
+def _body_decides(texts: list[str], i: int) -> bool:
+    """"The Board:" over a list of what it did; not over a label ("The Joint Board:" /
+    "Noted:" / "5.1. The findings ..."), which anchors the decision under it itself."""
+    return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
+                and _DECIDED_ITEM.match(texts[i + 1]) and not _LABEL_ALONE.match(texts[i + 1]))
