@@ -80,6 +80,9 @@ _LEGAL_WORD = rf"\b(?-i:{'|'.join(LEGAL_WORDS)})\b"
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
 _HIRED_ROLE = (r"(?:(?i:the)\s+)?(?:[\w'’]+\s+)?(?i:internal\s+|external\s+)?"
                r"(?i:auditors?|actuar(?:y|ies)|custodians?)\b")
+# How many words may name a framework a firm is engaged under: "the National LGPS Frameworks
+# private markets investment management framework" (its owner, its kind and its lot).
+FRAMEWORK_NAME_WORDS = 8
 # What a fund's mandate invests in, or how: "UK equity", "global bond", "the Fund's property".
 _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
                r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
@@ -111,8 +114,8 @@ CONTRACT_CUE = re.compile(
     # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
     # framework", "called off from the YPO framework": a firm engaged through a framework
     # holds a call-off contract ("under the council's fire door framework": a possessive too)
-    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"framework\b|"
+    r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,{FRAMEWORK_NAME_WORDS}}}?framework\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"

@@ -150,6 +150,19 @@ def _without_policy_frameworks(sentence: str) -> str:
     return POLICY_FRAMEWORK.sub(" ", sentence) if "ramework" in sentence else sentence
 
 
+# An agreement named by the statute's section it is made under ("a new section 75 partnership
+# agreement with NHS Severn and Malvern Integrated Care Board", "the Section 106 agreement")
+# is a partnership of public bodies or a planning obligation, no contract let (as the provider
+# patterns read it): a sentence that speaks of no other contract is read for none, and the
+# pooled budgets or contributions it gives are no contract's value.
+STATUTORY_AGREEMENT = re.compile(r"\b(?:section|s\.?)\s?\d{1,3}[A-Z]?\s+(?:[\w-]+\s+){0,3}?"
+                                 r"agreements?\b", re.I)
+
+
+def _without_statutory_agreements(sentence: str) -> str:
+    return STATUTORY_AGREEMENT.sub(" ", sentence) if "greement" in sentence else sentence
+
+
 # "One waiver request was refused: a request from Regeneration to extend the town centre events
 # contract with Bellwether Events Ltd (£58,000) without competition": what a refused request
 # asked for was not let. (The refusal said of the request within the clause that names it.)
@@ -170,7 +183,7 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
         # let before it ("awarded the contract to X at £120,000 after the exemption request
         # was refused") is read still
         sentence = sentence[:refused.start()]
-    if CONTRACT_CUE.search(_without_policy_frameworks(sentence)):
+    if CONTRACT_CUE.search(_without_statutory_agreements(_without_policy_frameworks(sentence))):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):
         return _award_parts(sentence, page) or None

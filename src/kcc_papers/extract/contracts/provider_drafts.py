@@ -97,7 +97,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract
             raws = _split_names(_past_label(sentence, m))
             found = [n for raw in raws if (n := name_of(raw))]
-            found = _party_after_place(sentence, m, found)
+            found = _party_after_place(sentence, m, found, len(raws))
             if plain and not (len(found) == len(raws) and all(map(organisation, found))):
                 # A list whose first item is no provider ("KCC's Property Strategy,
                 # Commissioning & Client function") is not a list of providers.
@@ -133,10 +133,13 @@ def _past_label(sentence: str, m: re.Match[str]) -> str:
     return after["name"] if after["name"].endswith(LEGAL_FORMS) else read
 
 
-def _party_after_place(sentence: str, m: re.Match[str], found: list[str]) -> list[str]:
+def _party_after_place(sentence: str, m: re.Match[str], found: list[str], read: int
+                       ) -> list[str]:
     """The firm a second "to" names when the first named one place and no firm (see
-    PLACE_THEN_PARTY)."""
-    if len(found) != 1 or ORGANISATION_WORD.search(found[0]):
+    PLACE_THEN_PARTY), or the council's own place, no party at all ("award the contract for
+    the supply of electricity to Council premises to Lagan Energy Supply Ltd": "Council" read
+    and dropped); ``read``: how many names the pattern read."""
+    if read != 1 or len(found) > 1 or (found and ORGANISATION_WORD.search(found[0])):
         return found
     later = PLACE_THEN_PARTY.match(sentence, m.end("name"))
     name = name_of(later["name"]) if later else None

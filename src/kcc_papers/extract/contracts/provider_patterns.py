@@ -283,8 +283,10 @@ SERVED_CHARS = 160
 # Partner", "the contract with KFRS" (a customer as often as a supplier) are not rows.
 PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the grounds maintenance contract with Green Ltd", "a contract with Sunrise Care Trust";
-    # not the verb ("the LATCo will contract with ...").
-    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+    # not the verb ("the LATCo will contract with ..."). Whose contract it is may be said
+    # first: "the Council's contract with Mercia Mobility Solutions Ltd, which runs to ...".
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?:[\w-]+['’]s\s+)?"
+                r"(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
     # "The vehicles are currently leased from Carrick Vehicle Leasing Ltd under a contract that
@@ -334,15 +336,29 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
                 r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
                 rf"{_NOT_WITH_ANOTHER}"), None),
+    # "The Council's treasury advisers, Linthorpe Treasury Services, provide interest rate
+    # forecasts ... under a contract that runs to 31st March 2029": a firm named in apposition
+    # to its role, between commas, doing its work under a contract holds it (a firm's name:
+    # a legal form or a firm's word, as the verbs of holding read; "which" may come between)
+    (re.compile(rf"(?<=,\s)(?P<name>{_NAME}){_FIRM_END},\s+(?:(?i:which|who)\s+)?"
+                r"(?i:provides?|supply|supplies|delivers?|operates?|runs?|manages?|maintains?)"
+                rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
+                r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
+                rf"{_NOT_WITH_ANOTHER}"), None),
     # "The present contractor, Tillbrook Grounds Services Ltd, has held the contract since 2019
     # and it ends on 31 March 2027": the firm holding a contract holds the one in place (only
     # a firm's name, as the other verbs of holding read: a person holds a post, no contract)
     # (the verb looked for before the name's end, as the auditor's below) (the contract the
     # thing held, no noun after it: a council's "Legal Services have held the contract
     # documents" keep its papers)
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})(?=,?\s+(?i:has|have|had|held|run)\s)"
-                rf"{_FIRM_END},?\s+(?:(?i:has|have|had)\s+)?"
-                r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    # ("heard evidence from Ridgeway Highway Services Ltd, which has held the Council's
+    # highways term maintenance contract since April 2023": "which" between, and whose
+    # contract it is, a possessive before what it is for)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME})"
+                r"(?=,?\s+(?:(?i:which|who)\s+)?(?i:has|have|had|held|run)\s)"
+                rf"{_FIRM_END},?\s+(?:(?i:which|who)\s+)?(?:(?i:has|have|had)\s+)?"
+                r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+['’]s\s+)?"
+                r"(?:[\w-]+\s+){0,3}?"
                 rf"[Cc]ontracts?\b{_NO_NOUN_AFTER}"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles

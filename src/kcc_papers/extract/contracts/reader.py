@@ -18,6 +18,7 @@ from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.offers import offer_drafts
+from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
@@ -169,12 +170,18 @@ def _paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str]]:
     in_tables = _pdf_table_lines(ctx, tables) if pdf else _table_lines(ctx)
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
+    margins = page_margins(flat) if pdf else set()
+    # the margins a sentence broken over a page's end runs on past, read after the text
+    aside: list[tuple[int, str]] = []
     for page, index, line in flat:
         text = line.text.strip()
         if not text or (page, index) in in_tables:
             out.append((page, ""))
             continue
         previous = out[-1][1] if out else ""
+        if (page, index) in margins and previous and not SENTENCE_END.search(previous):
+            _set_aside(aside, page, text)
+            continue
         starts = PARAGRAPH_START.match(text) or (
             BARE_NUMBER.match(text)
             and SENTENCE_END.search(previous)
@@ -185,7 +192,16 @@ def _paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], f"{previous}\n{text}")
         else:
             out.append((page, text))
-    return [(p, t) for p, t in out if t]
+    return [(p, t) for p, t in out + aside if t]
+
+
+def _set_aside(aside: list[tuple[int, str]], page: int, text: str) -> None:
+    """A margin's line, joined to the one set aside before it on its page (a footnote's
+    lines, a footer's): each page's margin one paragraph."""
+    if aside and aside[-1][0] == page:
+        aside[-1] = (page, f"{aside[-1][1]}\n{text}")
+    else:
+        aside.append((page, text))
 
 
 def _tables(ctx: Context) -> list[Table]:

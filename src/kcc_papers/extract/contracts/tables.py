@@ -27,7 +27,14 @@ from kcc_papers.extract.contracts.fields import (
 )
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import parse_partial_date
-from kcc_papers.normalise.money import Money, find_money, header_unit, parse_money, period_of
+from kcc_papers.normalise.money import (
+    Money,
+    Period,
+    find_money,
+    header_unit,
+    parse_money,
+    period_of,
+)
 
 # A header cell is a short name; a cell of more words is a row of data or a sentence.
 MAX_HEADER_CELL_WORDS = 8
@@ -489,7 +496,8 @@ def _body_rows(
             set_period(draft, cell("period"))
         _month_span(draft, cell("term") or cell("period"))
         if cell("value") and not (draft.provider is None and _band(cell("value"))):
-            set_value(draft, _priced(cell("value")), unit=unit, period=period)
+            amount, own_period = _period_bracketed(cell("value"))
+            set_value(draft, _priced(amount), unit=unit, period=own_period or period)
             draft.value_text = cell("value") or None  # as printed
         draft.bid = cols.offers and not _won(cols, cells)
         # Under a header that never says "contract" ("Provider | Indicator | Value"), a row is
@@ -534,6 +542,19 @@ def _month_span(draft: Draft, text: str) -> None:
 
 # A figure with its scale and no currency: "145k", "450k per annum", "1.2m".
 SCALED_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|bn|million|thousand)\b", re.I)
+
+
+# A value cell's period in brackets after its amount: "32,500.00 (a year)" under "Amount £",
+# "£61,800 (per annum)". (Few characters: a bracket that runs on is a remark, not a period.)
+BRACKETED_PERIOD = re.compile(r"^(?P<amount>[^()]*\d)\s*\((?P<period>[^()]{1,20})\)\s*$")
+
+
+def _period_bracketed(value: str) -> tuple[str, Period | None]:
+    """A value cell's amount, and the period it is for where a bracket after it names one
+    (the amount alone then reads as the column's figures do: bare under a unit's header)."""
+    m = BRACKETED_PERIOD.match(value)
+    period = period_of(m["period"]) if m else None
+    return (m["amount"], period) if m and period else (value, None)
 
 
 def _priced(value: str) -> str:

@@ -22,8 +22,8 @@ VALUE_CUE_CHARS = 80
 
 
 # How many words may name a mandate a manager is appointed to manage ("the Fund's multi-asset
-# credit mandate").
-MANDATE_WORDS = 6
+# credit mandate", "the Fund's passive low carbon global equities mandate").
+MANDATE_WORDS = 8
 # How long an aside after "the contract sum," may be, closed by its comma before the verb.
 ASIDE_CHARS = 60
 VALUE_CUE = re.compile(
@@ -32,9 +32,11 @@ VALUE_CUE = re.compile(
     # appointed to manage is its mandate's worth, an aside after it between commas)
     # (only a mandate a manager is appointed "to manage": the worth of one a manager holds, or
     # of a fund's mandate none is appointed to, is the money it invests, no contract's price)
+    # ("To appoint X Ltd as manager of the Fund's passive global equities mandate of £320
+    # million": the mandate's size said as the manager's, as "to manage" says it)
     r"(?:contract|agreement)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
-    rf"\bto\s+manage\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?,?\s+(?:is\s+)?"
-    r"(?:worth|valued\s+at)|"
+    rf"\b(?:to\s+manage|manager\s+(?:of|for))\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?"
+    r"(?:,?\s+(?:is\s+)?(?:worth|valued\s+at)|\s+of)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
     r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"

@@ -157,9 +157,10 @@ FACTOR = f"[1-{MAX_FACTOR}]"
 FACTOR_SEP = r"(?:\s*[x×*/,]\s*|(?<=\d)\s+(?=[A-Za-z]))"
 # A score printed with its factors: "4x5=20", "4 x 5 = 20", "L3 x I4 = 12", "L4 I3 (12)",
 # "Likelihood 3 / Impact 4" (likelihood first, as the registers print it).
-# A band or colour after the score: "(High)", "Very high", "- Red".
+# A band or colour after the score: "(High)", "Very high", "- Red"; a key of four colours
+# puts yellow between amber and green ("4-6 Yellow": "2 x 3 = 6 (Yellow)").
 BAND_WORDS = (r"(?:very\s+)?(?:low|high)|medium|moderate|significant|extreme|critical|severe"
-              r"|red|amber|green")
+              r"|red|amber|yellow|green")
 BAND_AFTER = rf"(?:[-–:]?\s*\(?\s*({BAND_WORDS})\s*\)?)?"
 # The impact's names: health bodies call it the consequence ("C x L", "Consequence 5").
 IMPACT_NAME = r"(?:I(?:mpact)?|C(?:onsequence)?|Severity)"
