@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from kcc_papers.extract.minutes.inline import (
     _BARE_OUTCOME,
     _CARRIED,
+    _INLINE,
     _MOTION,
     _closes_with_result,
     inline_decisions,
@@ -53,6 +54,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
     _numbered_label,
     _resolved,
     _resolved_ci,
+    resolves,
 )
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.textclean import strip_bullet
