@@ -51,6 +51,14 @@ class Fixed:
     searched: bool = False
 
 
+def _provider(head: str) -> re.Pattern[str]:
+    """The provider pattern that begins ``head`` (found by its text: a pattern added to the
+    list moves the others' places)."""
+    found = [p for p, _ in provider_patterns.PROVIDER_PATTERNS if p.pattern.startswith(head)]
+    assert len(found) == 1, head
+    return found[0]
+
+
 _WHO_HOLDS = provider_patterns.PROVIDER_PATTERNS[6][0]
 _CONTRACT_FOR = provider_patterns.PROVIDER_PATTERNS[7][0]
 _NAMES = names._NAMES
@@ -121,7 +129,7 @@ FIXED: dict[str, Fixed] = {
         rf"to\s+(?P<name>{_NAMES})",
         SPACES, lead="award the contract for", short=CUBIC_SHORT_RUN),
     "EXTENSION_OF": Fixed(
-        provider_patterns.PROVIDER_PATTERNS[25][0],
+        _provider(r"\b(?i:extend|extension\s+(?:of|to))\s++"),
         r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
         rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})",
         SPACES, lead="the extension of"),
