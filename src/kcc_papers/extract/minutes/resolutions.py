@@ -183,8 +183,11 @@ _APPROVED = re.compile(
 # The vote named between the motion and its result: "the motion was put to the vote and was
 # LOST", "... and was declared lost".
 _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
+# ... not the amendment's, named by the motion it amends: "The amendment to the motion was put
+# to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
+_NOT_AMENDING = r"(?<!(?i:amendment)\s(?i:to)\s(?i:the)\s)"
 _MOTION_LOST = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
@@ -205,17 +208,20 @@ _SENTENCE_END = re.compile(r"[.;:?!]\s")
 # How far before the result its sentence is read: a vote put, or an "if", sits within a
 # sentence's length of it (and a line of many results is read in time linear in its length).
 HEAD_CHARS = 200
+# A motion's result that it passed, in a clause before a "lost" ("the motion was carried").
+_PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|accepted)\b"
 # A result the sentence words plainly, in any case: a motion declared lost by the chair or lost
 # on the vote just named ("The motion was declared lost", "On being put to the vote the motion
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
 # proposal to open on Mondays was not approved").
 _MOTION_DEFEATED = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
-    # revised policy was lost")
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b[^.;]{{0,{_MAX_CLAUSE}}}?\b(?:was|were)\s+"
-    r"(?:lost|defeated))\b"
+    # revised policy was lost"; the name holding no result of its own: in "the motion was
+    # carried and the amendment was lost" what was lost is the amendment)
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    r"\b(?:was|were)\s+(?:lost|defeated))\b"
     # the chair's declaration: "The Cathaoirleach declared the motion defeated"
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
@@ -266,8 +272,11 @@ _NOTED = re.compile(
     r"|^(?:The\s+)?Members\s+noted\b"
     # the body agreeing after another act of its own in the sentence: "The Committee thanked
     # the Leader for attending and agreed to invite him again in April 2028"
-    r"|^The\s+(?:[\w&'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
-    r"Partnership)\s+(?!noted\b)[a-z]+ed\b"
+    # (the body's name its capitalised words: "The Overview and Scrutiny Committee thanked";
+    # "The Leader of the Council welcomed ...", "The Chair said the Board met ..." are
+    # another's acts)
+    r"|^The\s+(?:(?:[A-Z][\w&'’-]*,?|and|&)\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|"
+    r"Council|Forum|Partnership)\s+(?!noted\b)[a-z]+ed\b"
     rf"[^.;]{{0,{_MAX_CLAUSE}}}?\sand\s+(?:agreed|resolved)\s+(?:to|that)\b"
     # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
     # programme was agreed." (a history, "was approved by Council in March", goes on)
