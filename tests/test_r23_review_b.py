@@ -47,6 +47,11 @@ def test_regression_amendment_to_the_motion_put_to_the_vote_and_lost(tmp_path: P
             "put to the vote and was LOST.\nThe substantive motion was then put to the vote and "
             "was CARRIED.")
     assert decision_rows(BUDGET_MEETING.format(body=body), tmp_path) == APPROVED
+    # (the motion it amends named with its kind)
+    body = ("The amendment to the substantive motion was put to the vote and was LOST (3 for, 6 "
+            "against).\nThe substantive motion was then put to the vote and was CARRIED.")
+    (tmp_path / "kind").mkdir()
+    assert decision_rows(BUDGET_MEETING.format(body=body), tmp_path / "kind") == APPROVED
 
 
 def test_regression_motion_carried_before_the_amendments_loss(tmp_path: Path) -> None:

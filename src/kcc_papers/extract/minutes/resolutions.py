@@ -185,7 +185,8 @@ _APPROVED = re.compile(
 _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 # ... not the amendment's, named by the motion it amends: "The amendment to the motion was put
 # to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
-_NOT_AMENDING = r"(?<!(?i:amendment)\s(?i:to)\s(?i:the)\s)"
+_NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
+                        for kind in ("", r"substantive\s", r"original\s"))
 _MOTION_LOST = re.compile(
     _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
