@@ -220,3 +220,15 @@ def test_regression_two_letter_word_after_a_prefix_keeps_its_hyphen() -> None:
     # (an ending of three letters is still one word with its head)
     assert unbroken(f"school cross{LINE_END_HYPHEN}ing patrols", set()) == (
         "school crossing patrols")
+
+
+def test_regression_loss_wrapped_after_the_vote_is_one_record(tmp_path: Path) -> None:
+    # "On being put to the vote, the" over "motion was lost.": one record starting on the
+    # first line (read as two: the first line alone as "other", the second as rejected)
+    body = ("Councillor Jessop moved a lower precept. On being put to the vote, the\n"
+            "motion was lost.")
+    assert decision_rows(BUDGET_MEETING.format(body=body), tmp_path) == [
+        APPROVED[0],
+        ("On being put to the vote, the motion was lost.", "rejected"),
+        APPROVED[1],
+    ]

@@ -731,10 +731,18 @@ def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_DEFEATED, or
     _MOTION_LOST where the result in small letters is a vote's: _lost_on_a_vote); or starting
     such a record that the result ends on the next line ("... the motion was put to the vote
-    and was" over "LOST (3 for, 8 against)."), as a narrow or justified column wraps it."""
-    return [i for i, t in enumerate(texts)
-            if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
-                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t)))]
+    and was" over "LOST (3 for, 8 against)."), as a narrow or justified column wraps it: the
+    record is its first line's, the next line (which may read as one alone, "On being put to
+    the vote the" over "proposal was lost.") no record of its own."""
+    found: list[int] = []
+    for i, t in enumerate(texts):
+        if found and found[-1] == i - 1 and _lost_on(
+                texts, i - 1, f"{texts[i - 1]} {t}", wrapped_at=len(texts[i - 1])):
+            continue  # the end of the record the line before starts
+        if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
+                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))):
+            found.append(i)
+    return found
 
 
 def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None) -> bool:
