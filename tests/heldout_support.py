@@ -34,6 +34,19 @@ def minutes_of(text: str, tmp_path: Path) -> list[Record]:
     return minutes.extract(ctx)
 
 
+def decision_rows(text: str, tmp_path: Path) -> list[tuple[str, str]]:
+    """(text, outcome) of each decision of a small minutes paper given as text."""
+    return [(d.decision_text, d.outcome) for d in decisions_in(minutes_of(text, tmp_path))]
+
+
+def source_decision_rows(source: str, kind: str, tmp_path: Path) -> list[tuple[str, str]]:
+    """(text, outcome) of each decision of source ``kind`` ("report", "minutes") the pipeline
+    finds in a ``.pdfsrc`` paper."""
+    records = process_file(str(rendered(source, tmp_path))).records
+    return [(d.decision_text, d.outcome) for d in records
+            if isinstance(d, Decision) and d.source == kind]
+
+
 def numbers(records: list[Record]) -> list[tuple[str | None, str]]:
     """Each minute's number and title."""
     return [(m.minute_number, m.title) for m in records if isinstance(m, Minute)]

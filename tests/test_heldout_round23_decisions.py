@@ -16,22 +16,13 @@ from pathlib import Path
 from fpdf import FPDF
 
 from conftest import contexts
-from heldout_support import decisions_in, minutes_of, rendered
+from heldout_support import decision_rows, decisions_in, source_decision_rows
 from kcc_papers.extract import minutes
 from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken
-from kcc_papers.models import Decision
 from kcc_papers.normalise.outcomes import classify_outcome
-from kcc_papers.pipeline import process_file
 
-
-def _decided(text: str, tmp_path: Path) -> list[tuple[str, str]]:
-    return [(d.decision_text, d.outcome) for d in decisions_in(minutes_of(text, tmp_path))]
-
-
-def _of(source: str, kind: str, tmp_path: Path) -> list[tuple[str, str]]:
-    records = process_file(str(rendered(source, tmp_path))).records
-    return [(d.decision_text, d.outcome) for d in records
-            if isinstance(d, Decision) and d.source == kind]
+_decided = decision_rows
+_of = source_decision_rows
 
 
 # ------------------------------------------------------------ motions lost

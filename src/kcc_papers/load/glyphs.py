@@ -57,7 +57,9 @@ COMPOUND_TAILS = frozenset({
 
 # ... but a word's ending alone after the break is no second word: hyphenation cut one word
 # there ("school cross-" / "ing patrols" is "crossing", though "cross" heads compounds).
-WORD_ENDINGS = frozenset({"ing", "ings", "ed"})
+# (Only endings of three letters or more: hyphenation leaves at least three after the break,
+# so a two-letter piece there is a compound's word, "co-" / "ed schools".)
+WORD_ENDINGS = frozenset({"ing", "ings"})
 
 
 def vocabulary(text: str) -> set[str]:

@@ -279,13 +279,23 @@ ROW_OVERLAP_SHARE = 0.25
 
 def without_column_names(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """``lines`` (page, line) but each "Recommendations" line set in one row with the line
-    before or after it (overlapping it, as no heading and the text under it do): a table's
-    column name wrapped onto a line of its own ("Task group | Members | Recommendation" / "s"
-    | "Accepted"), no heading of the report's recommendations."""
+    before or after it (overlapping it, as no heading and the text under it do), that row's
+    other cells on both sides of it: a table's column name wrapped onto a line of its own
+    ("Task group | Members | Recommendation" / "s" | "Accepted"), no heading of the report's
+    recommendations. (A heading's number or a side note in the margin beside it, "Key
+    decision: No", stands on one side only.)"""
     return [(page, line) for k, (page, line) in enumerate(lines)
-            if not (_RECOMMENDATION_HEAD.match(line.text) and any(
-                0 <= j < len(lines) and lines[j][0] == page and _one_row(line, lines[j][1])
-                for j in (k - 1, k + 1)))]
+            if not (_RECOMMENDATION_HEAD.match(line.text) and _between_cells(
+                line, [lines[j][1] for j in (k - 1, k + 1)
+                       if 0 <= j < len(lines) and lines[j][0] == page]))]
+
+
+def _between_cells(line: Line, beside: list[Line]) -> bool:
+    if line.x0 is None or line.x1 is None:
+        return False
+    row = [b for b in beside if _one_row(line, b)]
+    return (any(b.x0 is not None and b.x0 < line.x0 for b in row)
+            and any(b.x1 is not None and b.x1 > line.x1 for b in row))
 
 
 def _one_row(a: Line, b: Line) -> bool:

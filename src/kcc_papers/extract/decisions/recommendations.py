@@ -120,7 +120,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     i = 0
     appended = False  # past an appendix's heading ("Appendix A")
     while i < len(texts):
-        appended = appended or bool(_APPENDIX_HEADING.match(texts[i]))
+        appended = appended or _appendix_starts(lines, texts, i)
         headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
         m = headed or _label_after_sentence(texts[i])
         if not m or _CONTENTS.search(texts[i]):
@@ -176,6 +176,20 @@ _LABEL_AFTER_STOP = re.compile(r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:
 # 2 - Final Report of the Task Group" (a sentence citing it, "Appendix A sets out ...", goes on).
 _APPENDIX_HEADING = re.compile(
     r"^(?:Appendix|APPENDIX|Annex|ANNEX)\s+[A-Z0-9]{1,3}(?:\s*[:\-–]\s*[A-Z][^.;:]{0,100})?$")
+# An appendix bound into a report starts a page: its heading is among the page's first this
+# many lines (under a stamp not taken for furniture).
+APPENDIX_TOP_LINES = 2
+
+
+def _appendix_starts(lines: list[tuple[int, str]], texts: list[str], i: int) -> bool:
+    """Whether line ``i`` heads an appendix bound into the report: an _APPENDIX_HEADING at its
+    page's top. (The report's list of its appendices, "Appendix A - Proposed Fees" under
+    "Appendices:" on its first page, heads none: the report's own recommendations follow.)"""
+    if not _APPENDIX_HEADING.match(texts[i]):
+        return False
+    page = lines[i][0]
+    return any(k == 0 or lines[k - 1][0] != page
+               for k in range(i, max(-1, i - APPENDIX_TOP_LINES), -1))
 
 
 # Where each block found stands, the report's own first: a block is read only where none

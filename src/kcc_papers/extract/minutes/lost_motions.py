@@ -23,8 +23,12 @@ from kcc_papers.normalise.outcomes import classify_outcome
 # The vote named between the motion and its result: "the motion was put to the vote and was
 # LOST", "... and was declared lost".
 _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
+# ... not the amendment's, named by the motion it amends: "The amendment to the motion was put
+# to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
+_NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
+                        for kind in ("", r"substantive\s", r"original\s"))
 _MOTION_LOST = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
@@ -45,17 +49,20 @@ _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)
 # How far before the result its sentence is read: a vote put, or an "if", sits within a
 # sentence's length of it (and a line of many results is read in time linear in its length).
 HEAD_CHARS = 200
+# A motion's result that it passed, in a clause before a "lost" ("the motion was carried").
+_PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|accepted)\b"
 # A result the sentence words plainly, in any case: a motion declared lost by the chair or lost
 # on the vote just named ("The motion was declared lost", "On being put to the vote the motion
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
 # proposal to open on Mondays was not approved").
 _MOTION_DEFEATED = re.compile(
-    r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
-    # revised policy was lost")
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b[^.;]{{0,{_MAX_CLAUSE}}}?\b(?:was|were)\s+"
-    r"(?:lost|defeated))\b"
+    # revised policy was lost"; the name holding no result of its own: in "the motion was
+    # carried and the amendment was lost" what was lost is the amendment)
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    r"\b(?:was|were)\s+(?:lost|defeated))\b"
     # the chair's declaration: "The Cathaoirleach declared the motion defeated"
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
@@ -78,10 +85,18 @@ def _lost(texts: list[str]) -> list[int]:
     """The lines recording a motion or proposal put to the vote and lost (_MOTION_DEFEATED, or
     _MOTION_LOST where the result in small letters is a vote's: _lost_on_a_vote); or starting
     such a record that the result ends on the next line ("... the motion was put to the vote
-    and was" over "LOST (3 for, 8 against)."), as a narrow or justified column wraps it."""
-    return [i for i, t in enumerate(texts)
-            if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
-                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t)))]
+    and was" over "LOST (3 for, 8 against)."), as a narrow or justified column wraps it: the
+    record is its first line's, the next line (which may read as one alone, "On being put to
+    the vote the" over "proposal was lost.") no record of its own."""
+    found: list[int] = []
+    for i, t in enumerate(texts):
+        if found and found[-1] == i - 1 and _lost_on(
+                texts, i - 1, f"{texts[i - 1]} {t}", wrapped_at=len(texts[i - 1])):
+            continue  # the end of the record the line before starts
+        if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
+                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))):
+            found.append(i)
+    return found
 
 
 def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None) -> bool:

@@ -38,8 +38,11 @@ _NOTED = re.compile(
     r"|^(?:The\s+)?Members\s+noted\b"
     # the body agreeing after another act of its own in the sentence: "The Committee thanked
     # the Leader for attending and agreed to invite him again in April 2028"
-    r"|^The\s+(?:[\w&'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
-    r"Partnership)\s+(?!noted\b)[a-z]+ed\b"
+    # (the body's name its capitalised words: "The Overview and Scrutiny Committee thanked";
+    # "The Leader of the Council welcomed ...", "The Chair said the Board met ..." are
+    # another's acts)
+    r"|^The\s+(?:(?:[A-Z][\w&'’-]*,?|and|&)\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|"
+    r"Council|Forum|Partnership)\s+(?!noted\b)[a-z]+ed\b"
     rf"[^.;]{{0,{_MAX_CLAUSE}}}?\sand\s+(?:agreed|resolved)\s+(?:to|that)\b"
     # a minute's one sentence that its subject was agreed, as the whole sentence: "The work
     # programme was agreed." (a history, "was approved by Council in March", goes on)
