@@ -60,3 +60,34 @@ def test_authoritys_contract_with_a_firm_still_read(tmp_path: Path) -> None:
     # the guard: the paper's own body's contract, in its whole name too
     sentence = "3.2 The Combined Authority's bus contract with Wyre Coaches Ltd ends in May 2028."
     assert _contracts(sentence, tmp_path) == [("Wyre Coaches Ltd", None)]
+
+
+# ------------ a mandate's size is a manager's price only where the sentence appoints it
+
+def _pension_contracts(sentence: str, tmp_path: Path) -> list[Row]:
+    return _rows(f"PENSIONS COMMITTEE\n{sentence}\n", tmp_path)
+
+
+def test_regression_mandate_size_of_a_manager_held_is_no_contract_value(tmp_path: Path) -> None:
+    # "manager of the Fund's ... mandate of £N" priced any manager's contract by the money its
+    # mandate invests, appointed or not
+    sentence = ("1.1 The Committee agreed to extend the contract with Tarnside Index Management "
+                "Ltd, manager of the Fund's UK equities mandate of £280 million, for one year.")
+    assert _pension_contracts(sentence, tmp_path) == [("Tarnside Index Management Ltd", None)]
+
+
+def test_regression_mandate_size_of_a_manager_reviewed_is_no_row(tmp_path: Path) -> None:
+    # ... and gave a row of no provider for the size of a mandate a manager appointed years
+    # before holds
+    sentence = ("1.1 The Committee noted the performance of Tarnside Index Management Ltd, "
+                "appointed in 2020 as manager of the Fund's UK equities mandate of £280 million "
+                "under its contract.")
+    assert _pension_contracts(sentence, tmp_path) == []
+
+
+def test_manager_appointed_to_a_mandate_of_a_size_still_priced(tmp_path: Path) -> None:
+    # the guard: the appointment prices the manager's contract by its mandate
+    sentence = ("1.1 To appoint Tarnside Index Management Ltd as manager of the Fund's passive "
+                "UK equities mandate of £280 million for an initial term of five years.")
+    assert _pension_contracts(sentence, tmp_path) == [
+        ("Tarnside Index Management Ltd", 280_000_000.0)]
