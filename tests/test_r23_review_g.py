@@ -3,10 +3,16 @@ found on a small paper of another council, named after what was misread."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
+from kcc_papers.extract.contracts.paragraphs import STATUTORY_AGREEMENT
+from kcc_papers.extract.contracts.value_drafts import APPOINTED_MANAGER_MANDATE
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
 def _contracts(sentence: str, tmp_path: Path) -> list[Row]:
@@ -91,3 +97,14 @@ def test_manager_appointed_to_a_mandate_of_a_size_still_priced(tmp_path: Path) -
                 "UK equities mandate of £280 million for an initial term of five years.")
     assert _pension_contracts(sentence, tmp_path) == [
         ("Tarnside Index Management Ltd", 280_000_000.0)]
+
+
+# ------------ the new patterns stay linear
+
+@pytest.mark.parametrize("pattern", [STATUTORY_AGREEMENT, APPOINTED_MANAGER_MANDATE])
+@pytest.mark.parametrize("fill", [" ", "a", "1", ".", "appoint as manager of "])
+def test_review_patterns_are_linear(pattern: re.Pattern[str], fill: str) -> None:
+    def run(size: int) -> object:
+        return pattern.search("section 75 " + fill * size + " mandate of £")
+
+    assert _growth(run, 200) < MOST_GROWTH
