@@ -37,8 +37,9 @@ def _small(line: Line, body: float) -> bool:
 
 def page_margins(flat: Sequence[tuple[int, int, Line]]) -> set[tuple[int, int]]:
     """(page, line index) of every line of each page's head and foot set in small type: the
-    run of such lines that opens the page and the run that closes it (a PDF's only: text
-    and HTML lines carry no size)."""
+    run of such lines that opens the page and the run that closes it (read for a PDF only,
+    ``reader._paragraphs``: a text file's lines carry no size, and an HTML page's, sized by
+    its styles, are one page with no margins printed)."""
     by_page: dict[int, list[tuple[int, Line]]] = defaultdict(list)
     for page, index, line in flat:
         by_page[page].append((index, line))

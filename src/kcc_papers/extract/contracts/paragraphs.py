@@ -154,9 +154,13 @@ def _without_policy_frameworks(sentence: str) -> str:
 # agreement with NHS Severn and Malvern Integrated Care Board", "the Section 106 agreement")
 # is a partnership of public bodies or a planning obligation, no contract let (as the provider
 # patterns read it): a sentence that speaks of no other contract is read for none, and the
-# pooled budgets or contributions it gives are no contract's value.
-STATUTORY_AGREEMENT = re.compile(r"\b(?:section|s\.?)\s?\d{1,3}[A-Z]?\s+(?:[\w-]+\s+){0,3}?"
-                                 r"agreements?\b", re.I)
+# pooled budgets or contributions it gives are no contract's value. (Only words naming the
+# agreement's kind between: "under section 4 of the agreement with X Ltd" is a clause of a
+# contract, which is read.)
+_CLAUSE_WORD = r"(?:of|the|this|that|its|to|in|under|and|or|with)\b"
+STATUTORY_AGREEMENT = re.compile(r"\b(?:section|s\.?)\s?\d{1,3}[A-Z]?\s+"
+                                 rf"(?:(?!{_CLAUSE_WORD})[\w-]+\s+){{0,3}}?agreements?\b",
+                                 re.I)
 
 
 def _without_statutory_agreements(sentence: str) -> str:

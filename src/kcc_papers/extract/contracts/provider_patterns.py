@@ -69,6 +69,12 @@ _NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
 _NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on|as|which|"
                   r"that|under|of|over|throughout|when|while|by|ever|now|there|is|was|has|"
                   r"had|have|will)\b)[a-z])")
+# Whose contract it is, said before what it is for: the paper's own public body's ("the
+# Council's contract with X Ltd", "the Authority's", "the Fund's"), never a firm's ("the
+# provider's contract with Acme Scaffolding Ltd" is its subcontract, no contract of the
+# council's).
+_OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fund|Trust|ICB|"
+                        r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -285,7 +291,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the grounds maintenance contract with Green Ltd", "a contract with Sunrise Care Trust";
     # not the verb ("the LATCo will contract with ..."). Whose contract it is may be said
     # first: "the Council's contract with Mercia Mobility Solutions Ltd, which runs to ...".
-    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+(?:[\w-]+['’]s\s+)?"
+    (re.compile(rf"\b(?i:the|a|an|this|its|our|their)\s+(?:{_OWN_BODY_POSSESSIVE})?"
                 r"(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
@@ -357,8 +363,8 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME})"
                 r"(?=,?\s+(?:(?i:which|who)\s+)?(?i:has|have|had|held|run)\s)"
                 rf"{_FIRM_END},?\s+(?:(?i:which|who)\s+)?(?:(?i:has|have|had)\s+)?"
-                r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+(?:[\w-]+['’]s\s+)?"
-                r"(?:[\w-]+\s+){0,3}?"
+                r"(?i:held|had|run)\s+(?i:the|this|its|their)\s+"
+                rf"(?:{_OWN_BODY_POSSESSIVE})?(?:[\w-]+\s+){{0,3}}?"
                 rf"[Cc]ontracts?\b{_NO_NOUN_AFTER}"), None),
     # "AGREED that Tregothnan Harbour Homes Ltd be appointed as development partner ... under
     # a development agreement", "the supply of ... be awarded to Northcote Municipal Vehicles

@@ -32,11 +32,9 @@ VALUE_CUE = re.compile(
     # appointed to manage is its mandate's worth, an aside after it between commas)
     # (only a mandate a manager is appointed "to manage": the worth of one a manager holds, or
     # of a fund's mandate none is appointed to, is the money it invests, no contract's price)
-    # ("To appoint X Ltd as manager of the Fund's passive global equities mandate of £320
-    # million": the mandate's size said as the manager's, as "to manage" says it)
     r"(?:contract|agreement)s?,?\s+(?:is\s+|are\s+|was\s+|will\s+be\s+)?(?:worth|valued\s+at)|"
-    rf"\b(?:to\s+manage|manager\s+(?:of|for))\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?"
-    r"(?:,?\s+(?:is\s+)?(?:worth|valued\s+at)|\s+of)|"
+    rf"\bto\s+manage\s+(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?,?\s+(?:is\s+)?"
+    r"(?:worth|valued\s+at)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
     r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
@@ -76,6 +74,22 @@ VALUE_CUE = re.compile(
     r"\s*(?:up\s+to\s+)?\W{0,2}$",
     re.I,
 )
+# "To appoint X Ltd as manager of the Fund's passive global equities mandate of £320 million",
+# "that X Ltd be appointed as manager of ...": the mandate's size said as the manager's, as "to
+# manage" says it. Only where the sentence appoints the manager: the size of a mandate a firm
+# holds ("the contract with X Ltd, manager of the Fund's ... mandate of £280 million, ends",
+# "X Ltd, appointed in 2020 as manager of ...") is the money it invests, no contract's price.
+# (the appointee's name and role come between the verb and "as", APPOINTEE_CHARS at most; the
+# whole, verb to amount, is looked for within APPOINTED_MANAGER_CHARS before the amount, so a
+# long sentence of many sums is not read from its start for each)
+APPOINTEE_CHARS = 120
+APPOINTED_MANAGER_CHARS = 320
+APPOINTED_MANAGER_MANDATE = re.compile(
+    rf"(?:\bappoint(?:s|ing|ment\s+of)?\s+[^.;£]{{1,{APPOINTEE_CHARS}}}?\s|"
+    r"\b(?:be|been|is|was|are|were)\s+appointed\s+)as\s+(?:the\s+)?manager\s+(?:of|for)\s+"
+    rf"(?:[\w'’-]+\s+){{0,{MANDATE_WORDS}}}?mandates?\s+of\s*\W{{0,2}}$", re.I)
+
+
 SERVICE_IN_SENTENCE = re.compile(
     r"\b(?:renew|renewal\s+of|award|extend|extension\s+of|procure|let|re-?procure)\s+(?:the\s+)?"
     r"(?P<service>(?:[A-Z][\w&'-]*\s+){0,5}(?:Contract|Agreement|Framework))s?\b"
@@ -224,6 +238,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
+                or APPOINTED_MANAGER_MANDATE.search(
+                    sentence, max(0, money.start - APPOINTED_MANAGER_CHARS), money.start)
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
                                    or WITH_VALUE_CUE.search(before)
                                    or FEE_CUE.search(before)))):
