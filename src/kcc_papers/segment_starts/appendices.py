@@ -53,13 +53,16 @@ def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool
     """Whether line ``i`` of a text file (no type to tell a title by) titles a correction
     sheet ("ERRATUM" alone on its line, see CORRECTION_SHEET) at the head of a part of the
     file: its page's first line, or the first under a rule drawn across (TEXT_RULE). The sheet
-    is its own document there, as a PDF's titled at its page's top is."""
+    is its own document there, as a PDF's titled at its page's top is. A title boxed between
+    two rules is a heading a paper sets off in its own text (a report's "ERRATUM" section
+    correcting its draft), not a paper under the rule between papers."""
     _, idx, line = flat[i]
     if line.size is not None or not any(w in line.text.lower() for w in CORRECTION_WORDS):
         return False
     if not CORRECTION_SHEET.match(line.text):
         return False
-    return idx == 0 or bool(TEXT_RULE.match(flat[i - 1][2].text))
+    boxed = i + 1 < len(flat) and bool(TEXT_RULE.match(flat[i + 1][2].text))
+    return idx == 0 or (bool(TEXT_RULE.match(flat[i - 1][2].text)) and not boxed)
 
 
 # An appendix's label before its title: "APPENDIX 1 - ", "Annex B: ".
