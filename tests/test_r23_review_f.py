@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, pack_documents
+from kcc_papers.classify import classify
 from kcc_papers.extract.meetings.agenda_front import _councils_own
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
@@ -97,3 +98,100 @@ def test_regression_councils_own_is_linear_in_a_run_of_council_words() -> None:
         return _councils_own("Council " * words)
 
     assert _growth(line, 20) < MOST_GROWTH
+
+
+# A pack of the appendices to two items, each item's first appendix labelled "Appendix 1".
+TWO_ITEMS_APPENDICES = """%% header Brindle Borough Council - Cabinet 14 March 2028 - Appendices
+%% footer Appendices to items 6 and 7                                    Page {page}
+## Appendix 1 - Prudential Indicators 2028/29
+!! Treasury Management Strategy 2028/29 (Agenda Item 6)
+The indicators below set the limits within which the Council will borrow and invest.
+| Indicator | 2027/28 | 2028/29 | 2029/30 |
+| Authorised limit (£m) | 210 | 220 | 230 |
+| Operational boundary (£m) | 190 | 200 | 210 |
+--- page ---
+## Appendix 1 - Strategic Risk Register
+!! Corporate Risk Management (Agenda Item 7)
+Likelihood and impact are each scored 1 (low) to 5 (high).
+| Risk ID | Risk | Owner | Likelihood | Impact | Score |
+| SR1 | The medium term financial plan cannot be balanced | Director of Finance | 4 | 5 | 20 |
+| SR2 | Cyber attack disrupts council services | Chief Digital Officer | 3 | 5 | 15 |
+"""
+
+
+def test_regression_same_appendix_label_with_another_title_is_another_appendix(
+        tmp_path: Path) -> None:
+    # "Appendix 1 - Strategic Risk Register" after "Appendix 1 - Prudential Indicators": the
+    # same label over another title is the next item's appendix, not the first one's page
+    # printed again. Before: one document, the indicators read into the risk register
+    assert pack_documents(TWO_ITEMS_APPENDICES, tmp_path) == [
+        ("report", "2028-03-14", "Cabinet"), ("risk_register", "2028-03-14", "Cabinet")]
+
+
+# A text agenda's masthead of many lines, its date line written otherwise than "... at 10.00
+# am": a 24-hour time after a comma, under a "Date:" label.
+LONG_MASTHEAD_AGENDA = """\
+FENWICK COUNTY COUNCIL
+
+AUDIT AND GOVERNANCE COMMITTEE
+
+Date: Thursday 18 November 2027, 14:00
+Council Chamber, Shire Hall, Fenwick FN1 1SH
+
+Committee members:
+  Councillor Harriet Oduya (Chair), Councillor Piers Langdon (Vice-Chair),
+  Councillor Mabel Ferreira, Councillor Tobias Quayle, Councillor Wendy Ashcroft
+  Independent members: Mr Rupert Halloran CPFA,
+    Ms Delphine Okonjo FCA
+
+Contact: Simone Kearsley, Democratic Services Officer, 01904 552 310
+
+The Committee provides independent assurance on the adequacy of the Council's risk
+management framework, its internal control environment and its financial reporting,
+and oversees the Council's arrangements for countering fraud and corruption.
+
+                                 AGENDA
+
+  1.   Apologies and substitutions
+  2.   Declarations of interest
+  3.   Internal Audit Progress Report                                (Pages 5 - 16)
+"""
+
+
+def test_regression_long_agenda_masthead_dated_with_24_hour_time(tmp_path: Path) -> None:
+    # the masthead's date line with its time ("Date: Thursday 18 November 2027, 14:00") over
+    # members and contact is the agenda's cover as "Wednesday 20th October 2027 at 10.00 am"
+    # is. Before: the masthead was a document of its own ("other")
+    path = tmp_path / "agenda.txt"
+    path.write_text(LONG_MASTHEAD_AGENDA)
+    assert documents_of(path) == [("agenda", "2027-11-18", "Audit and Governance Committee")]
+
+
+PENSION_FUND_PERFORMANCE = """Agenda Item 6
+Pension Fund Performance Report - Quarter ended 31 December 2027
+Report to: Pensions Committee
+Date: 8 March 2028
+Report of: Director of Pensions
+1. Recommendation
+1.1 The Committee is recommended to note the returns of the Fund and its managers.
+2. Returns by manager
+Manager Quarter Benchmark 1 year Benchmark
+UK equities 2.1 1.8 9.4 8.8
+Diversified growth 0.9 1.2 4.1 5.0
+"""
+
+
+def test_regression_pension_fund_performance_report_is_a_report() -> None:
+    # a fund's returns against benchmarks titled "Pension Fund Performance Report" is the
+    # fund's money as "Investment Performance Report" is. Before: a performance report
+    assert classify(PENSION_FUND_PERFORMANCE, "report") == "report"
+
+
+def test_pension_fund_performance_with_rated_measures_stays_performance() -> None:
+    # the same title over a table of measures against targets, rated, reports performance
+    rated = PENSION_FUND_PERFORMANCE.replace(
+        "Manager Quarter Benchmark 1 year Benchmark\nUK equities 2.1 1.8 9.4 8.8\n"
+        "Diversified growth 0.9 1.2 4.1 5.0\n",
+        "Measure Target Actual Status\nRetirement quotes issued in 10 days (%) 95 97 GREEN\n"
+        "Transfers completed in 2 months (%) 90 81 AMBER\n")
+    assert classify(rated, "report") == "performance_report"

@@ -128,12 +128,23 @@ _APPENDIX_NAME = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.
 def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
     """Whether line ``i`` titles the appendix the current document's heading (line
     ``heading``) titles, by its label ("Appendix J: Budget Risks Register" atop each of its
-    pages): the appendix goes on, as a running title prints it again."""
+    pages): the appendix goes on, as a running title prints it again. Its title after the
+    label goes on too where both lines give one (", continued" at most added): a pack of
+    several items' appendices has an "Appendix 1 - Prudential Indicators" for one item and
+    an "Appendix 1 - Strategic Risk Register" for the next, two papers under one label."""
     if heading is None:
         return False
     here, there = _APPENDIX_NAME.match(flat[i][2].text), _APPENDIX_NAME.match(flat[heading][2].text)
-    return bool(here and there and " ".join(here.group().lower().split())
-                == " ".join(there.group().lower().split()))
+    if not (here and there and _words(here.group()) == _words(there.group())):
+        return False
+    titled = _words(APPENDIX_LABEL.sub("", flat[i][2].text))
+    first = _words(APPENDIX_LABEL.sub("", flat[heading][2].text))
+    return not titled or not first or titled.startswith(first) or first.startswith(titled)
+
+
+def _words(text: str) -> str:
+    """``text`` in lower case, its words parted by one space (how two printings compare)."""
+    return " ".join(text.lower().split())
 
 
 def _appendix_first(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
