@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER, RECORD_OF_DECISION
 from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
@@ -57,7 +58,7 @@ def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool
     two rules is a heading a paper sets off in its own text (a report's "ERRATUM" section
     correcting its draft), not a paper under the rule between papers."""
     _, idx, line = flat[i]
-    if line.size is not None or not any(w in line.text.lower() for w in CORRECTION_WORDS):
+    if line.size is not None or not holds_any(line.text, CORRECTION_WORDS):
         return False
     if not CORRECTION_SHEET.match(line.text):
         return False
