@@ -682,8 +682,12 @@ def classify(text: str, hint: str = "", title: str | None = None, cover: str = "
 
 
 # A pension fund's report on how its investments performed, by its title: "Investment
-# Performance Report - Quarter ended 30 June 2027", "Investment Performance to 31 December".
-INVESTMENT_PERFORMANCE = re.compile(r"\bInvestment\s+Performance\b", re.I)
+# Performance Report - Quarter ended 30 June 2027", "Investment Performance to 31 December",
+# "Pension Fund Performance Report", "Investment Managers' Performance" (a fund of another
+# kind, the Better Care Fund, reports its service's metrics against plans: not its money).
+INVESTMENT_PERFORMANCE = re.compile(
+    r"\b(?:Investment(?:\s+Managers?['’]?)?|Pension\s+Fund|Fund\s+Managers?['’]?)"
+    r"\s+Performance\b", re.I)
 
 
 def _investment_returns(head: str, title: str | None) -> bool:

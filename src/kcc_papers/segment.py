@@ -247,12 +247,14 @@ NOTICE_TITLE = re.compile(r"^\s*Notice\s+of\s+(?:the\s+)?Meeting\s*$", re.I)
 
 
 # A notice's date line in its masthead, the meeting's weekday, date and time ("Wednesday 20th
-# October 2027 at 10.00 am") under the body's name: the masthead of the agenda below it,
-# however many lines its members and contacts take (a report's or minutes' date has no time).
+# October 2027 at 10.00 am", "Date: Wednesday 20 October 2027, 10:00", "... 2027 - 2.00 pm")
+# under the body's name: the masthead of the agenda below it, however many lines its members
+# and contacts take (a report's or minutes' date has no time).
 NOTICE_DATE_LINE = re.compile(
-    r"^[^\S\n]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?"
-    r"[^\S\n]+[A-Z][a-z]+,?[^\S\n]+\d{4},?[^\S\n]+at[^\S\n]+\d{1,2}(?:[.:]\d{2})?[^\S\n]*"
-    r"(?:am|pm|a\.m\.|p\.m\.)", re.I)
+    r"^[^\S\n]*(?:Date(?:[^\S\n]+and[^\S\n]+time)?[^\S\n]*:[^\S\n]*)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?"
+    r"[^\S\n]+[A-Z][a-z]+,?[^\S\n]+\d{4}[^\S\n]*(?:(?:,|[-–—]|at\b)[^\S\n]*)?(?:at[^\S\n]+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}\b)", re.I)
 # ... among the masthead's first lines.
 NOTICE_DATE_TOP = 5
 

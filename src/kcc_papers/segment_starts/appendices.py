@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
+from kcc_papers.normalise.needles import holds_any
 from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER, RECORD_OF_DECISION
 from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
@@ -53,13 +54,16 @@ def _correction_sheet_in_text(flat: list[tuple[int, int, Line]], i: int) -> bool
     """Whether line ``i`` of a text file (no type to tell a title by) titles a correction
     sheet ("ERRATUM" alone on its line, see CORRECTION_SHEET) at the head of a part of the
     file: its page's first line, or the first under a rule drawn across (TEXT_RULE). The sheet
-    is its own document there, as a PDF's titled at its page's top is."""
+    is its own document there, as a PDF's titled at its page's top is. A title boxed between
+    two rules is a heading a paper sets off in its own text (a report's "ERRATUM" section
+    correcting its draft), not a paper under the rule between papers."""
     _, idx, line = flat[i]
-    if line.size is not None or not any(w in line.text.lower() for w in CORRECTION_WORDS):
+    if line.size is not None or not holds_any(line.text, CORRECTION_WORDS):
         return False
     if not CORRECTION_SHEET.match(line.text):
         return False
-    return idx == 0 or bool(TEXT_RULE.match(flat[i - 1][2].text))
+    boxed = i + 1 < len(flat) and bool(TEXT_RULE.match(flat[i + 1][2].text))
+    return idx == 0 or (bool(TEXT_RULE.match(flat[i - 1][2].text)) and not boxed)
 
 
 # An appendix's label before its title: "APPENDIX 1 - ", "Annex B: ".
@@ -125,12 +129,23 @@ _APPENDIX_NAME = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.
 def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
     """Whether line ``i`` titles the appendix the current document's heading (line
     ``heading``) titles, by its label ("Appendix J: Budget Risks Register" atop each of its
-    pages): the appendix goes on, as a running title prints it again."""
+    pages): the appendix goes on, as a running title prints it again. Its title after the
+    label goes on too where both lines give one (", continued" at most added): a pack of
+    several items' appendices has an "Appendix 1 - Prudential Indicators" for one item and
+    an "Appendix 1 - Strategic Risk Register" for the next, two papers under one label."""
     if heading is None:
         return False
     here, there = _APPENDIX_NAME.match(flat[i][2].text), _APPENDIX_NAME.match(flat[heading][2].text)
-    return bool(here and there and " ".join(here.group().lower().split())
-                == " ".join(there.group().lower().split()))
+    if not (here and there and _words(here.group()) == _words(there.group())):
+        return False
+    titled = _words(APPENDIX_LABEL.sub("", flat[i][2].text))
+    first = _words(APPENDIX_LABEL.sub("", flat[heading][2].text))
+    return not titled or not first or titled.startswith(first) or first.startswith(titled)
+
+
+def _words(text: str) -> str:
+    """``text`` in lower case, its words parted by one space (how two printings compare)."""
+    return " ".join(text.lower().split())
 
 
 def _appendix_first(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:

@@ -12,7 +12,9 @@ from kcc_papers.normalise.dates import find_date
 
 from .addressed import in_one_language
 from .body_names import (
+    _COUNCIL_WORD,
     BODY,
+    BODY_LINE_CHARS,
     BODY_WORD,
     INITIALISM_TAIL,
     SOLE_BODY,
@@ -77,14 +79,14 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     return out
 
 
-# The word "Council" inside a line (where a council's name may end).
-_COUNCIL_WORD = re.compile(r"\bCouncil\b", re.I)
-
-
 def _councils_own(name: str) -> bool:
     """Whether a masthead line names something of a council's that is no body ("ASHMERE COUNTY
     COUNCIL PENSION FUND" over "LOCAL PENSION BOARD"): the council's name, then words naming
-    no body and no date. The body that meets is named on its own line."""
+    no body and no date. The body that meets is named on its own line. (a line too long to
+    name a body, BODY_LINE_CHARS, names none of the council's either: each "Council" in it
+    would be read with the rest of the line)"""
+    if len(name) >= BODY_LINE_CHARS:
+        return False
     for m in _COUNCIL_WORD.finditer(name):
         council, rest = name[: m.end()].strip(), name[m.end() :].strip()
         if (rest and a_council(council) and not BODY_WORD.search(rest)

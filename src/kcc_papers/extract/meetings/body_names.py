@@ -104,13 +104,19 @@ def _shortened(short: str, full: str) -> bool:
         return False
     rest = iter(have)
     return all(word in rest for word in want)  # (each found after the one before)
+
+
+# The words of a place's name in a community safety partnership's ("Safer Tamar and Wyre").
+SAFER_PLACE_WORDS = 4
 # (so is a partnership the law makes a body that meets, by its kind: "Tamar and Wyre Integrated
 # Care Partnership", a joint committee of the integrated care board and its councils, as an
 # integrated care board is named by "Board"; a community safety partnership. A partnership of
 # another kind, "Wendlebury Waste Partnership" over its "Joint Committee", "Hollinsbury Local
-# Area Partnership | SEND Improvement Board", is whose the body is, as a council is.)
+# Area Partnership | SEND Improvement Board", is whose the body is, as a council is. A community
+# safety partnership is as often named "Safer <place> Partnership": "Safer Kelmouth Partnership".)
 BODY_LAST = re.compile(
-    rf"\b(?:{BODY}|(?:Integrated\s+Care|Community\s+Safety)\s+Partnership)\s*$", re.I)
+    rf"\b(?:{BODY}|(?:Integrated\s+Care|Community\s+Safety)\s+Partnership"
+    rf"|Safer\s+(?:[\w&'’-]+\s+){{1,{SAFER_PLACE_WORDS}}}Partnership)\s*$", re.I)
 # A body named first, then what it is of or for: "Board of Directors", "Committee for
 # Environment & Infrastructure" (trusts and island governments name their bodies so).
 BODY_FIRST = re.compile(

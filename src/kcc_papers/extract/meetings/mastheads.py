@@ -75,8 +75,9 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if d and is_masthead_name(name):
             return {"committee": as_printed(name), "meeting_date": d}
         # ("Harrowmere District Council - Executive - 14/09/2027": a body named by one word)
-        if d and SOLE_BODY.fullmatch(name.strip()):
-            return {"committee": as_printed(name).removeprefix("The "), "meeting_date": d}
+        sole = _sole_body_name(name)
+        if d and sole:
+            return {"committee": sole, "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
         if rest and not d and COUNCIL.fullmatch(name.strip()) and is_masthead_name(rest):
             # "Harrowmere District Council - Leisure and Culture Committee" (a running head):
@@ -84,8 +85,8 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             s = rest
         # (or the body named by its one word: "EXECUTIVE - DECISIONS LIST" over "Meeting held
         # on Tuesday 18 January 2028")
-        elif rest and (is_masthead_name(name) or SOLE_BODY.fullmatch(name.strip())) and not d:
-            s = as_printed(name).removeprefix("The ") if SOLE_BODY.fullmatch(name.strip()) else name
+        elif rest and (is_masthead_name(name) or sole) and not d:
+            s = sole or name
         elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
             continue
         for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
@@ -109,6 +110,12 @@ LABELLED_DATE_LINES = 6
 MEETING_DATE_LABEL = re.compile(
     r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting|Meeting(?=\s*:\s*(?:\w+day,?\s+)?\d))"
     r"\s*:\s*(?P<date>\S.*)$", re.I)
+
+
+def _sole_body_name(name: str) -> str | None:
+    """The body a masthead names by its one word ("EXECUTIVE", "The Executive"), as printed
+    and without its article; None where ``name`` is no such word."""
+    return as_printed(name).removeprefix("The ") if SOLE_BODY.fullmatch(name.strip()) else None
 
 
 def _meeting_date_labelled(lines: list[str]) -> dt.date | None:
