@@ -19,6 +19,7 @@ from kcc_papers.extract.risks.cards import parse_cards
 from kcc_papers.extract.risks.heat_map import placed_risks, with_places
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
+from kcc_papers.extract.risks.lettered import lettered_header
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
@@ -227,7 +228,9 @@ def _shows_register(text: str) -> bool:
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
     # a register with no id column (the id heads the risk's cell) still names both factors
     # and the score they make
+    # (or an id column headed "Risk" beside the factors' letters: "Risk | Owner | L | I | Score")
     return (bool(registered or cards or _factor_header(text)) or promises_blocks(text)
+            or lettered_header(text)
             or promises_prose(text)
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
