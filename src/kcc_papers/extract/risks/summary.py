@@ -56,7 +56,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ("L (1-4) | I (1-4)": the letters with the scale they are scored on)
     ("likelihood", re.compile(rf"likelihood|probability|^prob\b|^(?:current\s+)?[LP]{_SCALE}$",
                               re.I)),
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^(?:current\s+)?consequences?$"
+    # ("Consequence (C)": the word with the letter the key multiplies by, as "Likelihood (L)")
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity"
+                          r"|^(?:current\s+)?consequences?(?:\s?\((?-i:C)\))?$"
                           rf"|^(?:current\s+)?[IC]{_SCALE}$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
     ("current", re.compile(rf"current|rating|score|^\(?[LI]\s*[x×]\s*[IL]\)?$|{AFTER_CONTROLS}",
