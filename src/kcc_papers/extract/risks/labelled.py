@@ -133,11 +133,25 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
         if role in NUMBERED and label.re is BARE_LABEL and not label.group("value")[0].isdigit():
             continue  # "Likelihood and impact following ...": a sentence, not a label
+        if role in NUMBERED and _is_key(label.group("value")):
+            continue  # "Likelihood: 1 Rare, 2 Unlikely, 3 Possible": the paper's key
         if role is not None and role not in seen:
             _set(entry, role, label.group("value").strip())
             seen.add(role)
     _close(entry, seen, out)
     return out
+
+
+# A step of a scale's key: its number, then its name ("2 Unlikely", "5 Almost certain").
+KEY_STEP = re.compile(r"(?<![\d.])\d{1,2}\s*[-=:]?\s*[A-Z][a-z]+")
+# A factor's value names one step ("4 Likely"); a key lists the scale: this many steps or more
+# (a label under a register's last row, "Likelihood: 1 Rare, 2 Unlikely, ...", is no value of
+# the risk the row names).
+MIN_KEY_STEPS = 3
+
+
+def _is_key(value: str) -> bool:
+    return len(KEY_STEP.findall(value)) >= MIN_KEY_STEPS
 
 
 def _set_stage(entry: SummaryEntry, stage: Stage, seen: set[str]) -> None:
