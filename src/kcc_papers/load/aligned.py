@@ -215,6 +215,34 @@ def _place(starts: list[float], ends: list[float], extents: list[tuple[float, fl
 
 
 DASHES = re.compile(r"[-=_]+")
+WORD = re.compile(r"\S+")
+
+
+def _at_rules(spans: list[tuple[float, str]], extents: list[tuple[float, float]]
+              ) -> list[tuple[float, str]]:
+    """The cells of a row under a dashed rule, a figure parted from the words before it where
+    it starts a later segment of the rule: a cell that fills its column runs up to the next
+    one with a single space ("Deputy Chief 4" under "Owner ... L"), which would otherwise
+    read the figure as the end of the words."""
+    if not extents:
+        return spans
+    out: list[tuple[float, str]] = []
+    for x, text in spans:
+        start = 0
+        for m in WORD.finditer(text):
+            at = x + m.start() * CHAR_POINTS
+            if m.start() and _figure(m.group()) and _starts_segment(at, m.group(), extents):
+                out.append((x + start * CHAR_POINTS, text[start:m.start()].rstrip()))
+                start = m.start()
+        out.append((x + start * CHAR_POINTS, text[start:]))
+    return out
+
+
+def _starts_segment(x: float, text: str, extents: list[tuple[float, float]]) -> bool:
+    """A word set at the very start of a rule's segment (within half a character), and
+    within it."""
+    return any(abs(x - a) < CHAR_POINTS / 2 and _end(x, text) <= b
+               for a, b in extents)
 
 
 def _extents(line: Line) -> list[tuple[float, float]]:
@@ -249,7 +277,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
     while i < len(lines):
         line = lines[i]
-        spans = _spans(line)
+        spans = _at_rules(_spans(line), extents)
         if RULE.match(line.text):
             if not rows and len(_extents(line)) == len(starts):
                 extents = _extents(line)
