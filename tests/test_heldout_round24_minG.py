@@ -1,9 +1,10 @@
 """Regression tests for held-out round 24's misses in batch G's minutes in new forms (and the
 decisions read from them): a webcast's time printed after each minute's heading ("61.
 APOLOGIES FOR ABSENCE [00:01:25]"), a web page's minutes as a "No. | Item | Webcast | Notes |
-Outcome" table, and a Scottish joint board's minutes whose headings carry no number, their
-paragraphs numbered by the minute ("1.1", "2.1"), the board naming itself by its initials ("The
-IJB noted ..."). Each on a small paper written here in the layout that showed it."""
+Outcome" table (in a text export too), and a Scottish joint board's minutes whose headings
+carry no number, their paragraphs numbered by the minute ("1.1", "2.1"), the board naming
+itself by its initials ("The IJB noted ..."). Each on a small paper written here in the layout
+that showed it."""
 
 from __future__ import annotations
 
@@ -83,6 +84,31 @@ def test_web_page_table_of_minutes_read_by_its_cells(tmp_path: Path) -> None:
     assert [d.decision_text for d in records if isinstance(d, Decision)] == [
         "RESOLVED: That the annual report be noted.",
         "RESOLVED: That the work programme be agreed."]
+
+
+WEBCAST_TABLE_TEXT = """WICKBURY BOROUGH COUNCIL
+
+Housing Scrutiny Panel - Minutes
+
+Tuesday 11 January 2028 at 6.30 pm
+
+Present: Councillors Drax (Chair), Ellerby and Kapoor
+
+No.\tItem\tWebcast\tNotes\tOutcome
+23.\tApologies for Absence\t00:00:48\tApologies were received from Councillor Oddie.\t-
+24.\tDamp and Mould: Progress Report\t00:48:05\tThe Director reported on 1,204 cases.\tRESOLVED: That the progress report be noted.
+25.\tWork Programme 2027/28\t01:14:50\tThe Officer presented the work programme.\tRESOLVED: That the work programme be agreed.
+
+The meeting closed at 7.52 pm.
+"""  # noqa: E501
+
+
+def test_text_export_table_of_minutes_read_by_its_cells(tmp_path: Path) -> None:
+    # the same table exported as text, its cells parted by tabs: read as one line per row too
+    assert numbers(minutes_of(WEBCAST_TABLE_TEXT, tmp_path)) == [
+        ("23", "Apologies for Absence"),
+        ("24", "Damp and Mould: Progress Report"),
+        ("25", "Work Programme 2027/28")]
 
 
 # ------------------------- unnumbered headings over paragraphs numbered by the minute ("1.1")
