@@ -34,6 +34,7 @@ from kcc_papers.extract.minutes.layout import (
     heading_layout_of,
     text_size,
 )
+from kcc_papers.extract.minutes.paragraph_numbered import paragraph_numbered_headings
 from kcc_papers.extract.minutes.patterns import (
     EXCLUSION,
     ITEM_REF,
@@ -492,8 +493,10 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
     if len(unnumbered) >= 2 and sum(1 for c in chain if c.ref) * 2 < len(unnumbered):
         return unnumbered
     if len(chain) < _MIN_NUMBERED_FOR_HEADER_ITEMS:
-        # No known numbering (one stray numbered line is none): the document's own shape of
-        # number, else bold headings.
+        # No known numbering (one stray numbered line is none): headings numbered by their
+        # paragraphs ("1.1", "2.1"), the document's own shape of number, else bold headings.
+        if by_paragraphs := paragraph_numbered_headings(texts, layouts, body_size):
+            return by_paragraphs
         shaped = shaped_candidates(texts)
         if len(shaped) > len(chain):
             # a shaped heading set in bold wraps its title as a known style's does

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _sentences
-from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, PARA, Resolution
+from kcc_papers.extract.minutes.resolution_marks import (
+    _MAX_CLAUSE,
+    PARA,
+    WEIGHED_UNDATED,
+    Resolution,
+)
 from kcc_papers.normalise.needles import holds_any
 
 _NOTED = re.compile(
@@ -53,8 +58,11 @@ _NOTED = re.compile(
     r"(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
-# body_initials), doing what _NOTED's bodies do.
-_INITIALS_NOTED = r"^The\s+(?:{names})\s+(?:noted|agreed|endorsed|approved|received)\b"
+# body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the
+# body by its name resolves ("After discussion, the IJB agreed to issue a direction ...").
+# (the initials, parted by "|", go between the two)
+_INITIALS_BEFORE = rf"^(?:{WEIGHED_UNDATED})?[Tt]he\s+(?:"
+_INITIALS_NOTED = r")\s+(?:noted|agreed|endorsed|approved|received)\b"
 # Initials of fewer words than this are no name a body goes by.
 _MIN_INITIALS = 2
 
@@ -91,7 +99,7 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if _NOTED.match(text):
         return True
     names = "|".join(re.escape(i) for i in initials)
-    return bool(names) and bool(re.match(_INITIALS_NOTED.format(names=names), text))
+    return bool(names) and bool(re.match(_INITIALS_BEFORE + names + _INITIALS_NOTED, text))
 
 
 def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> list[Resolution]:

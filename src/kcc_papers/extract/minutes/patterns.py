@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.minutes.webcast import without_timestamp
+
 # "(Item 4)", or in square brackets as some county councils print it: "[Item 4]".
 ITEM_REF = re.compile(
     r"[(\[]\s*(?:agenda\s+)?[Il1]tem\s+(?:No\.?\s*)?([A-Z]{0,2}\s?\d{1,3}[a-z]?|[A-Z])\s*[)\]]",
@@ -122,7 +124,8 @@ MAX_TITLE_WORDS = 12
 
 
 def tidy_title(title: str) -> str:
-    title = TITLE_NOISE.sub("", title)
+    # (the point in the meeting's webcast printed after a heading is none of its title)
+    title = without_timestamp(TITLE_NOISE.sub("", title))
     return re.sub(r"\s+", " ", title).strip(" -–.")
 
 

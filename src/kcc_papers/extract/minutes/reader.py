@@ -311,9 +311,13 @@ def _split(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | Non
 def _tabled(ctx: Context, lines: list[tuple[int, str]]
             ) -> tuple[list[tuple[int, str]], list[Row], bool] | None:
     """Minutes printed as a table of rows (tabled.py): the lines above the table, its rows,
-    and whether it is a record's. Tables are read only when the text shows their header."""
+    and whether it is a record's. Tables are read only when the text shows their header. A
+    web page's table runs a row's short cells into one line as a PDF's text layer does
+    ("23. Apologies for Absence 00:00:48 Apologies were received ..."), and so does a text
+    export's tab-parted row once its tabs are cleaned away: all are read by their table's
+    cells."""
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
-    if ctx.source.format != "pdf" or at is None:
+    if at is None:
         return None
     read = table_rows(ctx.segment.tables(), _leads(ctx))
     return (lines[:at], *read) if read else None

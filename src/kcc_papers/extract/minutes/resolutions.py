@@ -139,7 +139,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         # (in a lettered part of the minute too: "(a) The minutes of the meeting held on ...
         # were agreed as a correct record", "(b) Matters arising: ...")
         noted = [i for i, t in enumerate(texts)
-                 if _noted(_LIST_ITEM.sub("", t, count=1), initials)
+                 if _noted(_LIST_ITEM.sub("", PARA.sub("", t, count=1), count=1), initials)
                  or _minutes_wrapped(texts, i, initials)]
         if not noted:
             found = inline_decisions(body)
@@ -157,7 +157,8 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
         end = _sentence_end(texts, i)
-        return [Resolution(_join(texts[i:end]), body[i][0], "noted"),
+        return [Resolution(_join([_unnumbered(texts[i]), *texts[i + 1:end]]), body[i][0],
+                           "noted"),
                 *_went_on(body, texts, end)]
     out = []
     # (a translation still ends the decision above it)
@@ -193,6 +194,13 @@ _ADOPTS_RECOMMENDATION = re.compile(
     r"endorsed)\b", re.I)
 # The lines under a bare "AGREED" that say what was agreed themselves: "That ...", a list.
 _SAYS_WHAT = re.compile(r"^\s*(?:That|To)\b|^\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s")
+
+
+def _unnumbered(line: str) -> str:
+    """A noting line without the number of the minute's paragraph it opens ("4.2 The IJB noted
+    the updated action log."): the paragraph's place, not what was noted."""
+    para = PARA.match(line)
+    return line[para.end():] if para and para.group("sub") else line
 
 
 def _recommendation_before(texts: list[str], i: int, floor: int) -> str | None:

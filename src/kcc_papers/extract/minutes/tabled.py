@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kcc_papers.extract.minutes.items import MinuteBlock, SplitMinutes
 from kcc_papers.extract.minutes.minute_sentences import first_sentence
 from kcc_papers.extract.minutes.patterns import SECTION, tidy_title
+from kcc_papers.extract.minutes.webcast import RECORDING_HEAD
 from kcc_papers.load.model import Table
 
 # The header row: a number column, then the title column.
@@ -138,8 +139,10 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
 
 
 def _action_columns(header: list[str]) -> set[int]:
-    """The columns after the title's that name who acts on each minute."""
-    return {k for k, name in enumerate(header) if k >= 2 and _ACTION_HEAD.match(name or "")}
+    """The columns after the title's that name who acts on each minute, or where the item
+    starts in the meeting's webcast (webcast.py): neither is what was minuted."""
+    return {k for k, name in enumerate(header) if k >= 2 and (
+        _ACTION_HEAD.match(name or "") or RECORDING_HEAD.match(name or ""))}
 
 
 def _minuted(cells: list[str], owners: set[int]) -> list[str]:
@@ -182,7 +185,7 @@ def _row(page: int, cells: list[str], run_in: bool, leads: list[str]) -> Row | N
     title, rest = _record_title(cell, leads) if run_in else (cell, "")
     if not m or not title:
         return None
-    others = [" ".join(c.split()) for c in cells[2:] if c and c.strip()]
+    others = [c for c in _cell_texts(cells[2:]) if not _EMPTY_CELL.match(c)]
     return Row(page, m.group("num"), title, [rest, *others] if rest else others)
 
 
