@@ -131,3 +131,26 @@ def test_comment_anchor_left_out_of_the_title(tmp_path: Path) -> None:
     assert _agenda(path) == [("1", "Apologies for absence"), ("2", "Declarations of interest"),
                              ("3", "Allotments: Waiting List Policy"),
                              ("4", "Date of next meeting")]
+
+
+# ------------- a borderless agenda's title filling its cell nearly to the lead beside it
+
+LEAD_COLUMN_AGENDA = """## Police and Crime Commissioner for Westmarch
+## JOINT AUDIT COMMITTEE
+Thursday 16 March 2028, 10:00
+** AGENDA
+|- Item | Title | Lead | Paper |
+| 1 | Welcome and Apologies | Chair | Verbal |
+| 2 | Internal Audit Plan 2028/29 | Head of Internal Audit | D |
+| 3 | External Audit Plan 2027/28 | External Auditor | E |
+| 4 | Any Other Business | Chair | Verbal |
+"""
+
+
+def test_title_filling_its_cell_parted_from_the_lead(tmp_path: Path) -> None:
+    # the row, drawn as one text run, parts its cells at a column's gap (a font height wide):
+    # "2027/28" ended 0.85 heights before "External Auditor", and the lead was read as the
+    # title's words
+    path = rendered(LEAD_COLUMN_AGENDA, tmp_path)
+    assert _agenda(path) == [("1", "Welcome and Apologies"), ("2", "Internal Audit Plan 2028/29"),
+                             ("3", "External Audit Plan 2027/28"), ("4", "Any Other Business")]
