@@ -46,12 +46,15 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
     if _no_room_for_a_gap(run, end - start):
         return run
     gaps: list[tuple[int, int, float]] = []  # the wide gaps: where they start, end, width
+    narrow: list[tuple[int, int, float]] = []  # the others
     for i, after in spaces(text, start, end):
-        if (width := _gap_width(glyphs, i, after)) >= COLUMN_GAP_SHARE * height:
-            gaps.append((i, after, width))
+        width = _gap_width(glyphs, i, after)
+        (gaps if width >= COLUMN_GAP_SHARE * height else narrow).append((i, after, width))
     cuts = _column_gaps(gaps, text, WIDE_GAP_SHARE * height)
     if not cuts:
         return run
+    if len(cuts) + 1 >= MIN_CELLS:
+        cuts = sorted([*cuts, *_tight_gutters(narrow, height)])
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
     # each cell read as the run is (``_run_text``): a footnote marker in it a superscript
     cells = tuple((glyphs.loose_box(a)[0], _run_text(glyphs, text[a:z], a))
@@ -60,6 +63,26 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
         # two pieces are no table's row, but may be two cards' lines side by side
         return run._replace(parts=cells) if all(t for _, t in cells) else run
     return run._replace(cells=tuple(c for c in cells if c[1]))
+
+
+# A row's cell filled nearly to the next column ("External Audit Plan 2027/28" up to its lead,
+# "External Auditor"): the gutter left is narrower than a column's gap, yet at least this many
+# font heights and this many times the row's plain word space wide (a word space is about 0.25
+# of the height; a justified line's are alike, and a row drawn as one run is not justified).
+TIGHT_GUTTER_SHARE = 0.6
+GUTTER_TO_SPACE = 3.0
+
+
+def _tight_gutters(narrow: list[tuple[int, int, float]],
+                   height: float) -> list[tuple[int, int, float]]:
+    """The gaps of a run already read as a table's row (MIN_CELLS cells or more) that are
+    still gutters though narrower than a column's gap: far wider than the row's word spaces
+    (their median, ``narrow`` being the gaps narrower than a column's)."""
+    if not narrow:
+        return []
+    space = sorted(w for _, _, w in narrow)[len(narrow) // 2]
+    return [gap for gap in narrow
+            if gap[2] >= TIGHT_GUTTER_SHARE * height and gap[2] >= GUTTER_TO_SPACE * space]
 
 
 def _with_heading_beside(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kcc_papers.extract.agenda.patterns import (
+    COMMENT_MARK,
     DECISION_NO,
     DOCUMENT_LINK,
     NOTE,
@@ -40,7 +41,7 @@ def _record(item: _Item) -> AgendaItem:
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
     exempt = item.exempt or any(PRIVATE_PAPER.search(n.group()) for n in NOTE.finditer(title))
-    title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", title)))
+    title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", COMMENT_MARK.sub("", title))))
     title = title.strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it
     presenter = PRESENTER.search(title)

@@ -73,6 +73,10 @@ EXEMPT = re.compile(r"^\s*(EXEMPT\s+ITEMS?|PART\s+(2|II)\b|EXEMPT\s+INFORMATION)
 UNRESTRICTED = re.compile(r"^\s*(UNRESTRICTED\s+ITEMS?|PART\s+(1|I)\b|OPEN\s+ITEMS?)", re.I)
 # "24/00108", not a planning application's "24/01234/FUL".
 DECISION_NO = re.compile(r"\b(\d{2}/\d{5})\b(?!/\w)")
+# A comment's anchor as a word processor's plain-text export prints it ("Allotments: Waiting
+# List Policy[a]", the comment itself, "[a]Clerk: report to follow", listed at the file's end):
+# one or two small letters in square brackets glued to the word before. No part of the title.
+COMMENT_MARK = re.compile(r"(?<=[^\s\[])\[[a-z]{1,2}\]")
 # A web page's link to the item's papers ("PDF 310 KB", "(PDF, 402KB)"): not the item's
 # description; printed after the item's title, on its line, it is the link's size, not the title.
 DOCUMENT_LINK = re.compile(

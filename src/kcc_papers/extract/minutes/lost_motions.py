@@ -77,8 +77,28 @@ def _refuses(texts: list[str], anchors: list[int]) -> bool:
     """Whether a resolution of the minute refuses ("RESOLVED that the expansion be not
     approved", "that permission be refused"): a motion to approve it lost on the vote is that
     resolution's vote, not a decision of its own (read with the line after it, where a
-    resolution's verb may wrap)."""
-    return any(classify_outcome(" ".join(texts[i : i + 2])) == "rejected" for i in anchors)
+    resolution's verb may wrap). Not where another vote is taken between the motion lost and
+    the refusal (_voted_again): the refusal records that vote, the motion lost its own."""
+    refusals = [i for i in anchors if classify_outcome(" ".join(texts[i : i + 2])) == "rejected"]
+    return bool(refusals) and not any(
+        _voted_again(texts, lost, refusal)
+        for lost in _lost(texts) for refusal in refusals if lost < refusal)
+
+
+def _voted_again(texts: list[str], lost: int, refusal: int) -> bool:
+    """Whether, after the sentence of the motion lost (starting on line ``lost``) and before
+    the refusal's line, the minute puts a motion to the vote again ("The Chair then moved the
+    officer recommendation ... On being put to the vote there were 5 votes for and 3
+    against."), as a planning committee does when a motion against the officer's
+    recommendation falls: the refusal is that vote's result."""
+    between = " ".join(texts[lost:refusal])
+    results = [m.end() for m in (*_MOTION_LOST.finditer(between),
+                                 *_MOTION_DEFEATED.finditer(between))]
+    if not results:
+        return False
+    rest = between[max(results):]
+    end = _SENTENCE_END.search(rest)
+    return end is not None and bool(_VOTE_NAMED.search(rest, end.end()))
 
 
 def _lost(texts: list[str]) -> list[int]:

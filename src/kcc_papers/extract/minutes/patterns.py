@@ -37,6 +37,8 @@ NUM_FIRST = re.compile(
     # a code joined by an ampersand is never a word: it may part a plain number by a space
     # ("A&S 31", "O&S 112", "F&GP 7")
     r"|(?<![A-Za-z&])[A-Z]{1,3}&[A-Z]{1,3}\s(?=[1-9]\d{0,3}\s)"
+    # ... or glue it by a stop, as the letters alone are ("P&R.31 Apologies")
+    r"|(?<![A-Za-z&])[A-Z]{1,3}&[A-Z]{1,3}\.(?=[1-9]\d{0,3}\s)"
     # or by a space before the year and a running number of three figures, the code in its
     # own case: "BoD 26/001" (a board of directors), "ES 26/031", "CoG 25/112", perhaps
     # joined by an ampersand as a Northern Irish committee's is: "L&D 27/014"
