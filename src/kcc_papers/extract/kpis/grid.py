@@ -35,6 +35,7 @@ from kcc_papers.extract.kpis.header import (
 from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
+from kcc_papers.extract.kpis.numbered import numbered_key
 from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
@@ -213,7 +214,7 @@ class GridReader:
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
         # (a key's lines say more than the marks of a two-column key's rows, read alone)
-        self.key = {**key_columns(items),
+        self.key = {**key_columns(items), **numbered_key(items),
                     **status_key([*texts, *(" ".join(i.cells) for i in items
                                             if isinstance(i, Row)), *key_tables(items)])}
         self.section = Section()

@@ -1,0 +1,60 @@
+"""Regression tests for the KPI misses of held-out round 24's batches d to f (KPIs of other
+shapes): a council web page's housing measures rated by numbers 1 to 4 that a key table
+defines ("1 | On or better than target (green)"), a HouseMark quartile column beside them; a
+communities committee's measures rated by a coloured dot beside words ("● Below target", the
+dot amber); a procurement report's indicators rated by a coloured glyph, an unrated table of
+spend by year after them; a harbour master's standards rated by the fill of a column whose
+heading is empty. Small papers in other councils' words, each with a guard of the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import KpiRow, html_page, html_table, kpi_rows, source_lines
+from kcc_papers.extract import kpis
+from kcc_papers.models import Kpi
+
+
+def _html_kpi_rows(html: str, tmp_path: Path) -> list[KpiRow]:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return [(k.ref or k.description, k.latest_value, k.latest_rag)
+            for ctx in contexts(path) if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+NUMBERED_KEY = [["1", "Achieved or better than target (green)"],
+                ["2", "Within 10% of target (amber)"],
+                ["3", "More than 10% short of target (red)"],
+                ["4", "Data only - no target"]]
+RATED_BY_NUMBER = [["LH1", "Rent collected (%)", "98.0", "97.1", "2", "Median"],
+                   ["LH2", "Average days to re-let a void", "30", "44", "3", "Bottom quartile"],
+                   ["LH3", "Emergency repairs on time (%)", "98.0", "99.2", "1", "Top quartile"],
+                   ["LH4", "Tenancies sustained for a year (%)", "-", "91.0", "4", "Median"]]
+
+
+def _numbered_page(key: list[list[str]]) -> str:
+    return html_page(
+        "<h1>Landlord Services Performance - Quarter 3 2026/27</h1>",
+        "<p>Report to: Housing Scrutiny Panel. Date of meeting: 14 January 2027.</p>",
+        "<p>Each measure is rated 1 to 4 as in the key below.</p>",
+        html_table(["Rating", "Meaning"], key),
+        html_table(["Ref", "Measure", "Target", "Quarter 3", "Rating", "Benchmark quartile"],
+                   RATED_BY_NUMBER))
+
+
+def test_rating_numbers_read_by_their_key(tmp_path: Path) -> None:
+    """Before, a rating printed as a number (1 to 4) meant nothing: every measure had no RAG.
+    Each number now takes the colour its key row names; "4 | Data only" rates nothing."""
+    rows = _html_kpi_rows(_numbered_page(NUMBERED_KEY), tmp_path)
+    assert rows == [("LH1", 97.1, "amber"), ("LH2", 44.0, "red"), ("LH3", 99.2, "green"),
+                    ("LH4", 91.0, None)]
+
+
+def test_numbers_out_of_order_are_no_key(tmp_path: Path) -> None:
+    """Guard: a two-column table of numbers not counting from 1 in order (a list of
+    priorities) defines no rating."""
+    shuffled = [NUMBERED_KEY[1], NUMBERED_KEY[0], NUMBERED_KEY[2]]
+    rows = _html_kpi_rows(_numbered_page(shuffled), tmp_path)
+    assert all(rag is None for _, _, rag in rows)
