@@ -58,3 +58,37 @@ def test_numbers_out_of_order_are_no_key(tmp_path: Path) -> None:
     shuffled = [NUMBERED_KEY[1], NUMBERED_KEY[0], NUMBERED_KEY[2]]
     rows = _html_kpi_rows(_numbered_page(shuffled), tmp_path)
     assert all(rag is None for _, _, rag in rows)
+
+
+def _standards(fills: list[str]) -> str:
+    rows = [("BS1", "Burials arranged within 5 working days (%)", "95%", "93%", "96%"),
+            ("BS2", "Memorial safety inspections completed (%)", "100%", "88%", "91%"),
+            ("BS3", "Complaints about grounds maintenance", "4", "9", "12")]
+    return source_lines(
+        "## ASHLOW BURIAL BOARD",
+        "** Report to the Board - 8 October 2027",
+        "** Bereavement service standards, Quarter 2",
+        "1.1 The last column is shaded green where the standard was met, amber where it was "
+        "missed by less than 10% and red where it was missed by more.",
+        "|% 10 44 12 12 12 10",
+        "| Ref | Standard | Target | Q1 2027/28 | Q2 2027/28 | |",
+        *(f"| {ref} | {name} | {target} | {q1} | {q2} | {fill} |"
+          for (ref, name, target, q1, q2), fill in zip(rows, fills, strict=True)),
+        "1.2 BS3: the contractor's mowing fell behind in the wet summer.",
+    )
+
+
+def test_fill_rated_column_under_an_empty_heading(tmp_path: Path) -> None:
+    """Before, a header whose last heading is empty ("Ref | Standard | Target | Q1 | Q2 | ")
+    named no rating column and, read one cell short of its rows, no header at all: no
+    standard was read. The unnamed column every row fills with a rating's colour is now its
+    rating column."""
+    rows = kpi_rows(_standards(["{#00b050}", "{#ffc000}", "{#ff0000}"]), tmp_path)
+    assert rows == [("BS1", 96.0, "green"), ("BS2", 91.0, "amber"), ("BS3", 12.0, "red")]
+
+
+def test_unfilled_row_leaves_the_empty_column_unrated(tmp_path: Path) -> None:
+    """Guard: where a row's last cell is not filled with a rating's colour, the empty column
+    is no rating column (one shaded cell is a highlight, not a rating)."""
+    rows = kpi_rows(_standards(["{#00b050}", "", "{#ff0000}"]), tmp_path)
+    assert not any(rag for _, _, rag in rows)

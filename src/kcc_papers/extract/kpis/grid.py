@@ -41,6 +41,7 @@ from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
+from kcc_papers.extract.kpis.unnamed import rating_heading
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
@@ -263,7 +264,9 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells, self._row_below(n, item, always=_reads_below(cells)))
+            # (a last column rated by fill under an empty heading is named as rated)
+            named = rating_heading(self.items, n)
+            new = read_header(named, self._row_below(n, item, always=_reads_below(named)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
