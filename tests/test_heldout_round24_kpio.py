@@ -92,3 +92,44 @@ def test_unfilled_row_leaves_the_empty_column_unrated(tmp_path: Path) -> None:
     is no rating column (one shaded cell is a highlight, not a rating)."""
     rows = kpi_rows(_standards(["{#00b050}", "", "{#ff0000}"]), tmp_path)
     assert not any(rag for _, _, rag in rows)
+
+
+PROCUREMENT = [("CP1", "Spend with local suppliers (%)", "35.0", "38.2", "{ding#00b050}"),
+               ("CP2", "Invoices paid within 30 days (%)", "95.0", "91.4", "{ding#ffc000}"),
+               ("CP3", "Contract waivers (number)", "10", "17", "{ding#ff0000}")]
+
+
+def _procurement(after: list[str]) -> str:
+    return source_lines(
+        "## BRANSCOMBE COUNCIL",
+        "** Report to Cabinet - 12 July 2027",
+        "** Procurement Performance - Quarter 1 2027/28",
+        "1.1 The status of each indicator is shown by colour: green on target, amber within 10% "
+        "of target, red more than 10% off target.",
+        "|# Code | Indicator | Target | Q1 | Status |",
+        *(f"| {r} | {name} | {t} | {v} | {mark} |" for r, name, t, v, mark in PROCUREMENT),
+        "** 2. Spend by service (not indicators)",
+        *after,
+        "1.2 CP3: most waivers were for care placements.",
+    )
+
+
+SPEND = ["|# Service | 2026/27 £m | 2027/28 £m | Change |",
+         "| Children's services | 64.1 | 70.3 | 9.7% |",
+         "| Waste and recycling | 18.2 | 18.9 | 3.8% |"]
+
+
+def test_spend_table_headed_by_years_in_units_ends_the_dashboard(tmp_path: Path) -> None:
+    """Before, a table of spend after the indicators, headed by years with their unit
+    ("2026/27 £m"), was not seen as a table of its own: its rows were read as more
+    indicators, unrated. A year with its unit names a column, as a year alone does."""
+    rows = kpi_rows(_procurement(SPEND), tmp_path)
+    assert rows == [("CP1", 38.2, "green"), ("CP2", 91.4, "amber"), ("CP3", 17.0, "red")]
+
+
+def test_dashboard_run_on_into_a_table_of_its_own_still_read(tmp_path: Path) -> None:
+    """Guard: the dashboard run on into a table of its own, its first row a measure whose
+    cells print figures, is still the dashboard: its rows are read as indicators."""
+    more = ["|# CP4 | Social value committed (£m) | 1.5 | 1.62 | {ding#00b050} |"]
+    rows = kpi_rows(_procurement(more), tmp_path)
+    assert ("CP4", 1.62, "green") in rows

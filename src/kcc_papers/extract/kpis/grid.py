@@ -122,11 +122,18 @@ def _each_beside_words(cells: list[str], swatches: list[int]) -> bool:
                for side in (1, -1))
 
 
+# A year with the unit of its figures ("2025/26 £m", "2026/27 (£000)"): a spend table's
+# column, named as a year alone names one.
+YEAR_IN_UNITS = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+" + MONEY_UNIT.pattern[1:],
+                           re.I)
+
+
 def _period_or_unit(cell: str) -> bool:
     """A cell naming a column though it prints a figure: a period ("Q3 2025/26"), a year alone
-    (a projection's "2028/29 | 2029/30") or a money table's unit ("£000")."""
+    (a projection's "2028/29 | 2029/30"), perhaps with its unit ("2025/26 £m"), or a money
+    table's unit ("£000")."""
     return (period_of(cell) is not None or bool(BARE_YEAR.match(cell))
-            or bool(MONEY_UNIT.match(cell)))
+            or bool(MONEY_UNIT.match(cell)) or bool(YEAR_IN_UNITS.match(cell)))
 
 
 def _figure(cell: str) -> bool:
