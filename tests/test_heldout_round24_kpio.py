@@ -133,3 +133,32 @@ def test_dashboard_run_on_into_a_table_of_its_own_still_read(tmp_path: Path) -> 
     more = ["|# CP4 | Social value committed (£m) | 1.5 | 1.62 | {ding#00b050} |"]
     rows = kpi_rows(_procurement(more), tmp_path)
     assert ("CP4", 1.62, "green") in rows
+
+
+def _outcomes(dot: str) -> str:
+    return source_lines(
+        "## HARTWELL BOROUGH COUNCIL",
+        "** Communities Committee - 21 October 2027",
+        "** Commissioned services: outcomes at Quarter 2",
+        "Rating: green dot on or above target; amber dot below target by less than 10%; red dot "
+        "more than 10% below target.",
+        "|~ Ref | Measure | Target | Q2 | Rating |",
+        "| VS01 | Food bank referrals supported (%) | 90 | 93.5 | {dot#00b050}On target |",
+        f"| VS02 | Befriending visits completed (%) | 85 | 80.2 | {dot}Below target |",
+        "| VS03 | Volunteers recruited | 120 | 96 | {dot#ff0000}Below target |",
+        "2.1 VS03: two volunteer coordinators left in the summer.",
+    )
+
+
+def test_dot_colour_rates_over_the_words_beside_it(tmp_path: Path) -> None:
+    """Before, "Below target" beside an amber dot was read by its words, as red: the dot's
+    colour now rates the cell, its words the rating's description."""
+    rows = kpi_rows(_outcomes("{dot#ffc000}"), tmp_path)
+    assert rows == [("VS01", 93.5, "green"), ("VS02", 80.2, "amber"), ("VS03", 96.0, "red")]
+
+
+def test_words_rate_a_cell_without_a_dot(tmp_path: Path) -> None:
+    """Guard: a cell printing words about the target and no coloured mark is rated by its
+    words ("Below target": red)."""
+    rows = kpi_rows(_outcomes(""), tmp_path)
+    assert ("VS02", 80.2, "red") in rows
