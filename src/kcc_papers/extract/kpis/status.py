@@ -265,6 +265,6 @@ def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
             return rag
     # the cell's colour (a dot drawn beside its words, or its shading) is the rating its
     # words describe: "Below target" beside an amber dot is amber, a shade the words alone
-    # do not tell (they rate only where the cell has no colour)
-    return colour_rag(fill) or next((rag for part in parts if (rag := meaning_rag(part))),
-                                    None)
+    # do not tell. A blue (BRAG's, or a table style's accent) does not outrank the words.
+    meant = next((rag for part in parts if (rag := meaning_rag(part))), None)
+    return colour_rag(fill, blue=False) or meant or colour_rag(fill)
