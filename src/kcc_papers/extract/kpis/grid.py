@@ -35,11 +35,13 @@ from kcc_papers.extract.kpis.header import (
 from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
+from kcc_papers.extract.kpis.numbered import numbered_key
 from kcc_papers.extract.kpis.periods import dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
+from kcc_papers.extract.kpis.unnamed import rating_heading
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
@@ -120,11 +122,18 @@ def _each_beside_words(cells: list[str], swatches: list[int]) -> bool:
                for side in (1, -1))
 
 
+# A year with the unit of its figures ("2025/26 £m", "2026/27 (£000)"): a spend table's
+# column, named as a year alone names one.
+YEAR_IN_UNITS = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+" + MONEY_UNIT.pattern[1:],
+                           re.I)
+
+
 def _period_or_unit(cell: str) -> bool:
     """A cell naming a column though it prints a figure: a period ("Q3 2025/26"), a year alone
-    (a projection's "2028/29 | 2029/30") or a money table's unit ("£000")."""
+    (a projection's "2028/29 | 2029/30"), perhaps with its unit ("2025/26 £m"), or a money
+    table's unit ("£000")."""
     return (period_of(cell) is not None or bool(BARE_YEAR.match(cell))
-            or bool(MONEY_UNIT.match(cell)))
+            or bool(MONEY_UNIT.match(cell)) or bool(YEAR_IN_UNITS.match(cell)))
 
 
 def _figure(cell: str) -> bool:
@@ -213,7 +222,7 @@ class GridReader:
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
         # (a key's lines say more than the marks of a two-column key's rows, read alone)
-        self.key = {**key_columns(items),
+        self.key = {**key_columns(items), **numbered_key(items),
                     **status_key([*texts, *(" ".join(i.cells) for i in items
                                             if isinstance(i, Row)), *key_tables(items)])}
         self.section = Section()
@@ -262,7 +271,9 @@ class GridReader:
                 service_cols, header = cells, None
                 prev = item
                 continue
-            new = read_header(cells, self._row_below(n, item, always=_reads_below(cells)))
+            # (a last column rated by fill under an empty heading is named as rated)
+            named = rating_heading(self.items, n)
+            new = read_header(named, self._row_below(n, item, always=_reads_below(named)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows

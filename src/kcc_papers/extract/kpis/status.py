@@ -258,8 +258,13 @@ def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
         return colour_rag(fill)
     # a rating printed in two languages ("Ambr / Amber", "Coch / Red"): either half
     # the paper's own key first: its letters may not be the colours' ("A = Achieved")
-    for part in header_parts(text):
-        rag = key.get(part.lower().strip(" .()")) or parse_rag(part) or meaning_rag(part)
+    parts = header_parts(text)
+    for part in parts:
+        rag = key.get(part.lower().strip(" .()")) or parse_rag(part)
         if rag:
             return rag
-    return colour_rag(fill)
+    # the cell's colour (a dot drawn beside its words, or its shading) is the rating its
+    # words describe: "Below target" beside an amber dot is amber, a shade the words alone
+    # do not tell. A blue (BRAG's, or a table style's accent) does not outrank the words.
+    meant = next((rag for part in parts if (rag := meaning_rag(part))), None)
+    return colour_rag(fill, blue=False) or meant or colour_rag(fill)
