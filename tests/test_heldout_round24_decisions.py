@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, pdf_minutes, source_lines
+from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
 
 # ------------------------------------------------------------ a table's decision column
 
@@ -38,3 +38,68 @@ def test_bare_decision_in_a_decision_column_missed(tmp_path: Path) -> None:
         ("Decision: That the treasury report be noted.", "noted"),
         ("RESOLVED that the audit plan be approved.", "approved"),
     ]
+
+
+# ------------------------------------------------------------ motions and recommendations lost
+
+LOST = """ASHCOMBE DISTRICT COUNCIL
+
+Minutes of the meeting of the Overview and Scrutiny Committee held on Tuesday 18 January 2028
+
+Present: Councillor P Sellick (Chair), Councillors A Udy, B Vosper
+
+44. Minutes
+RESOLVED that the minutes of the meeting held on 21 September 2027 be confirmed as a correct record.
+
+45. Car Park Charges
+A recommendation to the Cabinet to raise the all-day charge from £7.50 to £9.00 was moved and seconded. On being put to the vote the recommendation was lost.
+
+46. Public Toilets
+A motion by Councillor Udy that the Committee recommend to Cabinet the closure of the public toilets at Polzeath Road was put to the vote and was LOST.
+
+47. Rent Setting
+Councillor Vosper moved that the Committee recommend a rent freeze. A vote was taken: 3 for, 5 against.
+The motion for a rent freeze was lost.
+"""  # noqa: E501
+
+
+def test_recommendation_and_motions_named_in_full_lost_missed(tmp_path: Path) -> None:
+    # "the recommendation was lost" (only a motion or proposal was read as put to the vote);
+    # the motion named in full before "was put to the vote and was LOST"; "The motion for a
+    # rent freeze was lost." as the result alone (each read as no decision)
+    assert decision_rows(LOST, tmp_path)[1:] == [
+        ("On being put to the vote the recommendation was lost.", "rejected"),
+        ("A motion by Councillor Udy that the Committee recommend to Cabinet the closure of the "
+         "public toilets at Polzeath Road was put to the vote and was LOST.", "rejected"),
+        ("The motion for a rent freeze was lost.", "rejected"),
+    ]
+
+
+def test_amendment_to_the_motion_lost_is_no_decision(tmp_path: Path) -> None:
+    # the amendment's defeat leaves the motion to be decided, its name before the vote too
+    text = LOST.replace("A motion by Councillor Udy", "An amendment to the motion by Councillor"
+                        " Udy").replace("The motion for a rent freeze was lost.",
+                                        "The amendment to the motion was lost.")
+    assert [t for t, _ in decision_rows(text, tmp_path)][1:] == [
+        "On being put to the vote the recommendation was lost."]
+
+
+LOST_WRAPPED = source_lines(
+    "** HALLAMBY COUNCIL",
+    "** MINUTES OF THE CABINET HELD ON 25 MAY 2027",
+    "Present: Councillor A Penhaligon (Chair); Councillors S Mulvaney and L Farrant",
+    "** 146. Proposal to Close Netherby Depot",
+    "Councillor Farrant moved that the depot be closed in 2028. Councillor Mulvaney seconded."
+    " On being",
+    "put to the vote the proposal was lost.",
+    "** 147. Procurement Strategy",
+    "RESOLVED: That the Procurement Strategy 2027-2031 be adopted.",
+)
+
+
+def test_lost_in_a_sentence_the_line_above_starts_cut(tmp_path: Path) -> None:
+    # "... seconded. On being" over "put to the vote the proposal was lost.": the record
+    # started at the wrap ("put to the vote ..."), not at its sentence
+    got = [(d.decision_text, d.outcome) for d in decisions_in(pdf_minutes(LOST_WRAPPED,
+                                                                          tmp_path))]
+    assert got[0] == ("On being put to the vote the proposal was lost.", "rejected")
