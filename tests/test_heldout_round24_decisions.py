@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
+from kcc_papers.normalise.outcomes import classify_outcome
 
 # ------------------------------------------------------------ a table's decision column
 
@@ -103,3 +104,66 @@ def test_lost_in_a_sentence_the_line_above_starts_cut(tmp_path: Path) -> None:
     got = [(d.decision_text, d.outcome) for d in decisions_in(pdf_minutes(LOST_WRAPPED,
                                                                           tmp_path))]
     assert got[0] == ("On being put to the vote the proposal was lost.", "rejected")
+
+
+# ------------------------------------------------------------ outcomes
+
+
+def test_participle_in_the_subject_is_not_the_clause_verb() -> None:
+    # "waivers ... approved in Quarter 4 be noted": what was approved before is the subject's
+    # (read as approved, the first verb); after a label's dash too
+    assert classify_outcome("RESOLVED - That the report on waivers of Contract Procedure Rules "
+                            "approved in Quarter 4 2026/27 be noted.") == "noted"
+    assert classify_outcome("RESOLVED that the fees agreed by the Board in 2027 be approved."
+                            ) == "approved"
+    # an auxiliary before it makes it the verb still
+    assert classify_outcome("RESOLVED that the plan be approved and the report noted."
+                            ) == "approved"
+
+
+def test_order_be_not_made_is_refused() -> None:
+    # "be not made": the order refused (read as other)
+    assert classify_outcome("RESOLVED that the Public Space Protection Order for Bracken Park "
+                            "be not made, and that the Council works with the Friends Group "
+                            "on voluntary measures instead.") == "rejected"
+
+
+# ------------------------------------------------------------ "Agreed:" and "Noted:" labels
+
+LABELS = """KESTON DISTRICT COUNCIL
+
+Minutes of the meeting of the Cabinet held on 15 September 2027
+
+Present: Councillor A Brown (Leader), Councillors B Green, C White
+
+CAB/27/34 Revenue Budget Monitoring
+The Director presented the report.
+Noted: the revenue budget monitoring report for Quarter 1 2027/28 and the actions being taken to bring spending within budget.
+Action Owner Due
+Growth bid in draft budget Director of Resources 02/12/2027
+
+CAB/27/35 Car Parking Tariffs Review
+Councillor Fairweather introduced the review.
+Agreed:
+(1) that the car parking tariffs set out in Appendix A to the report be approved with effect from 1 November 2027;
+(2) that the first hour of parking remain free of charge; and
+(3) that the Head of Environmental Services be authorised to make the necessary amendments.
+
+CAB/27/36 Community Grants
+Agreed: that consideration of the grants be deferred to the meeting on 14 October 2027.
+"""  # noqa: E501
+
+
+def test_agreed_alone_over_its_list_and_noted_label_missed(tmp_path: Path) -> None:
+    # "Agreed:" alone over "(1) that ..." (read as the decision "Agreed:" alone); "Noted: the
+    # ... report" with what was noted after its colon (read as no decision)
+    assert decision_rows(LABELS, tmp_path) == [
+        ("Noted: the revenue budget monitoring report for Quarter 1 2027/28 and the actions "
+         "being taken to bring spending within budget.", "noted"),
+        ("(1) that the car parking tariffs set out in Appendix A to the report be approved with "
+         "effect from 1 November 2027;\n(2) that the first hour of parking remain free of "
+         "charge; and\n(3) that the Head of Environmental Services be authorised to make the "
+         "necessary amendments.", "approved"),
+        ("Agreed: that consideration of the grants be deferred to the meeting on 14 October "
+         "2027.", "deferred"),
+    ]
