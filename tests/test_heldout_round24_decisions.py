@@ -167,3 +167,29 @@ def test_agreed_alone_over_its_list_and_noted_label_missed(tmp_path: Path) -> No
         ("Agreed: that consideration of the grants be deferred to the meeting on 14 October "
          "2027.", "deferred"),
     ]
+
+
+# ------------------------------------------------------------ office-holders noting
+
+HARBOUR = """POLWENNA HARBOUR COMMISSIONERS
+
+Minutes of the meeting of the Commissioners held on Thursday 8 June 2028
+
+Present: Mr T Bolitho (Chairman), Capt. R Curnow, Mrs A Pascoe
+
+Min. 3.1 Minutes
+It was RESOLVED that the minutes of the meeting held on 16 March 2028 be approved as a correct record.
+
+Min. 3.2 Harbour Master's Report
+The Commissioners noted the Harbour Master's report for the period March to May 2028, including 41 visiting yachts.
+
+Min. 3.3 Date of Next Meeting
+Thursday 14 September 2028 at 6.00 pm.
+"""  # noqa: E501
+
+
+def test_commissioners_noted_missed(tmp_path: Path) -> None:
+    # a body of office-holders noting by their title (only "Members noted" was read)
+    assert decision_rows(HARBOUR, tmp_path)[1:] == [
+        ("The Commissioners noted the Harbour Master's report for the period March to May 2028, "
+         "including 41 visiting yachts.", "noted")]
