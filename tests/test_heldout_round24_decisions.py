@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
+from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
 from kcc_papers.normalise.outcomes import classify_outcome
 
 # ------------------------------------------------------------ a table's decision column
@@ -193,3 +194,17 @@ def test_commissioners_noted_missed(tmp_path: Path) -> None:
     assert decision_rows(HARBOUR, tmp_path)[1:] == [
         ("The Commissioners noted the Harbour Master's report for the period March to May 2028, "
          "including 41 visiting yachts.", "noted")]
+
+
+# ------------------------------------------------------------ a capital word cut at a line end
+
+
+def test_word_in_capitals_cut_at_a_line_end_read_whole() -> None:
+    # "it was RESOL-" / "VED that the quotation ...": kept hyphenated as before a capital
+    # ("RESOL-VED", no resolution); a compound's capitals keep theirs
+    text = (f"It was RESOLVED that the minutes be approved. Proposed Cllr Lyle, it was "
+            f"RESOL{LINE_END_HYPHEN}VED that the quotation be accepted. The Vice{LINE_END_HYPHEN}"
+            f"Chair and the NON{LINE_END_HYPHEN}DOMESTIC rates.")
+    assert unbroken(text, vocabulary(text)) == (
+        "It was RESOLVED that the minutes be approved. Proposed Cllr Lyle, it was RESOLVED that "
+        "the quotation be accepted. The Vice-Chair and the NON-DOMESTIC rates.")
