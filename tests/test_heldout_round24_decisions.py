@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
+from heldout_support import (
+    decision_rows,
+    decisions_in,
+    pdf_minutes,
+    source_decision_rows,
+    source_lines,
+)
 from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
 from kcc_papers.normalise.outcomes import classify_outcome
 
@@ -208,3 +214,31 @@ def test_word_in_capitals_cut_at_a_line_end_read_whole() -> None:
     assert unbroken(text, vocabulary(text)) == (
         "It was RESOLVED that the minutes be approved. Proposed Cllr Lyle, it was RESOLVED that "
         "the quotation be accepted. The Vice-Chair and the NON-DOMESTIC rates.")
+
+
+# ------------------------------------------------------------ an officer authorised
+
+REPORT = source_lines(
+    "** COUNCIL OF THE ISLES OF PORTHLOE",
+    "** FULL COUNCIL - 24 JULY 2028",
+    "** INTER-ISLAND WASTE SHIPPING CONTRACT 2029-2034",
+    "Report of:\tHead of Waste and Environment",
+    "** 1. Purpose",
+    "1.1 To award the contract for shipping waste from the islands for five years.",
+    "** 2. Recommendations",
+    "2.1 That the Council awards the Inter-Island Waste Shipping Contract 2029-2034 to Penwith"
+    " Marine Logistics Ltd at a cost of £292,000 per annum.",
+    "2.2 That the Chief Executive is authorised to agree the final terms of the contract.",
+    "** 3. Background",
+    "3.1 The present arrangement ends on 31 March 2029.",
+)
+
+
+def test_officer_authorised_is_no_body_asked(tmp_path: Path) -> None:
+    # "That the Chief Executive is authorised ...": read as another body asked, its own
+    # decision; a block of numbered recommendations is one decision (the set's convention)
+    got = source_decision_rows(REPORT, "report", tmp_path)
+    assert [t for t, _ in got] == [
+        "That the Council awards the Inter-Island Waste Shipping Contract 2029-2034 to Penwith "
+        "Marine Logistics Ltd at a cost of £292,000 per annum.\nThat the Chief Executive is "
+        "authorised to agree the final terms of the contract."]
