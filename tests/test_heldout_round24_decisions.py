@@ -13,6 +13,8 @@ from heldout_support import (
     source_decision_rows,
     source_lines,
 )
+from conftest import text_contexts
+from kcc_papers.extract import decisions
 from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
 from kcc_papers.normalise.outcomes import classify_outcome
 
@@ -242,3 +244,46 @@ def test_officer_authorised_is_no_body_asked(tmp_path: Path) -> None:
         "That the Council awards the Inter-Island Waste Shipping Contract 2029-2034 to Penwith "
         "Marine Logistics Ltd at a cost of £292,000 per annum.\nThat the Chief Executive is "
         "authorised to agree the final terms of the contract."]
+
+
+# ------------------------------------------------------------ a commissioner's decision heading
+
+COMMISSIONER = """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTHOLME
+
+REQUEST FOR DECISION
+
+Decision number:    PCC/DR/2028/011
+Title:              Custody Healthcare - Extension of Contract
+Decision maker:     Police and Crime Commissioner
+
+1. EXECUTIVE SUMMARY
+
+1.1  The custody healthcare contract ends on 31 March 2028 and allows one extension.
+
+2. DECISION SOUGHT
+
+2.1  The Commissioner's approval is sought for the extension set out in the decision at the
+     end of this record.
+
+DECISION OF THE POLICE AND CRIME COMMISSIONER
+
+I approve the extension of the contract for custody healthcare with Medaxis Forensic
+Healthcare Ltd for twelve months from 1 April 2028.
+
+Declaration of interests: I have no personal or prejudicial interest in this matter.
+
+Signature:  A Commissioner
+
+Date:       19 January 2028
+"""
+
+
+def test_decision_of_the_commissioner_heading_alone_missed(tmp_path: Path) -> None:
+    # "DECISION OF THE POLICE AND CRIME COMMISSIONER" alone on its line over the decision
+    # (only "Decision of the Mayor:" with its colon was a label): read as no decision. The
+    # paper read as the decision record it is (its kind is the documents' reader's)
+    (ctx,) = text_contexts(COMMISSIONER, None, tmp_path)
+    ctx.document.kind = "decision"
+    assert [d.decision_text for d in decisions_in(decisions.extract(ctx))] == [
+        "I approve the extension of the contract for custody healthcare with Medaxis Forensic "
+        "Healthcare Ltd for twelve months from 1 April 2028."]
