@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import text_contexts
 from heldout_support import (
     decision_rows,
     decisions_in,
@@ -13,7 +14,6 @@ from heldout_support import (
     source_decision_rows,
     source_lines,
 )
-from conftest import text_contexts
 from kcc_papers.extract import decisions
 from kcc_papers.load.glyphs import LINE_END_HYPHEN, unbroken, vocabulary
 from kcc_papers.normalise.outcomes import classify_outcome
