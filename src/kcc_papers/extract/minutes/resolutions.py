@@ -179,7 +179,9 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
                                          texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
-        if i in heads:
+        if i in heads and first == PARA.sub("", strip_bullet(texts[i])):
+            # (only where the record starts the line: "be closed. On being put to the vote
+            # ..." starts its own sentence after the one the line above began)
             first = f"{heads[i]} {first}"
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         recommended = _recommendation_before(texts, i, anchors[n - 1] + 1 if n else 0)
