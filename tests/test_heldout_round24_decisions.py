@@ -287,3 +287,26 @@ def test_decision_of_the_commissioner_heading_alone_missed(tmp_path: Path) -> No
     assert [d.decision_text for d in decisions_in(decisions.extract(ctx))] == [
         "I approve the extension of the contract for custody healthcare with Medaxis Forensic "
         "Healthcare Ltd for twelve months from 1 April 2028."]
+
+
+VOTED_ONE_BY_ONE = """BRIGHTWATER CITY COUNCIL
+
+Minutes of the meeting of the Transport Policy Committee held on 12 September 2027
+
+Present: Councillor A Lee (Chair), Councillors B Moss, C Nunn
+
+7. Parking Policy Review
+Recommendation 5 was moved and seconded.
+On being put to the vote the recommendation was LOST (4 members voting in favour, 5 against).
+The Policy Committee RESOLVED:
+1. Approves the parking policy review except recommendation 5.
+"""
+
+
+def test_recommendation_lost_among_resolutions_is_part_of_the_resolution(
+        tmp_path: Path) -> None:
+    # a report's recommendations voted one by one (Bristol's minutes): the lost one is a part
+    # of the one resolution after it, no decision of its own
+    assert [t for t, _ in decision_rows(VOTED_ONE_BY_ONE, tmp_path)] == [
+        "The Policy Committee RESOLVED:\n1. Approves the parking policy review except "
+        "recommendation 5."]

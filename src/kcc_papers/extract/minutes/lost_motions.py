@@ -27,9 +27,7 @@ _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 # to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
 _NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
                         for kind in ("", r"substantive\s", r"original\s"))
-# What a committee puts to its vote: a motion, a proposal, or the report's recommendation
-# ("On being put to the vote the recommendation was lost").
-_PUT = r"(?i:motion|proposal|recommendation)"
+_PUT = r"(?i:motion|proposal)"
 _MOTION_LOST = re.compile(
     _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
@@ -161,3 +159,20 @@ def sentence_head(texts: list[str], i: int) -> str:
     ends = list(_SENTENCE_END.finditer(before))
     head = before[ends[-1].end():] if ends else before
     return head if len(head) <= HEAD_CHARS and ends else ""
+
+
+# A report's recommendation put to the vote and lost: "On being put to the vote the
+# recommendation was lost", "The recommendation was put to the vote and was LOST". A decision
+# of its own only where the minute resolves nothing else (_recommendations_lost): in minutes
+# voting a report's recommendations one by one (Bristol's), each lost one is a part of the one
+# resolution that follows ("Recommendations 4c and 5 were not approved").
+RECOMMENDATION_LOST = re.compile(
+    r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND + r"?(?:(?i:declared)\s+)?"
+    r"(?:LOST\b|(?i:lost|defeated)(?=\s*(?:[.;,(]|$)))")
+
+
+def _recommendations_lost(texts: list[str]) -> list[int]:
+    """The lines recording a recommendation put to the vote and lost (RECOMMENDATION_LOST), the
+    vote named in its sentence."""
+    return [i for i, t in enumerate(texts)
+            if (m := RECOMMENDATION_LOST.search(t)) and _VOTE_NAMED.search(t, 0, m.end())]

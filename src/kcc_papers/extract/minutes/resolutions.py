@@ -28,7 +28,9 @@ from kcc_papers.extract.minutes.inline import (
 from kcc_papers.extract.minutes.lost_motions import (
     _MOTION_DEFEATED,
     _MOTION_LOST,
+    RECOMMENDATION_LOST,
     _lost,
+    _recommendations_lost,
     _refuses,
     sentence_head,
 )
@@ -139,7 +141,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         # a motion put to the vote and lost: nothing is resolved or approved (a lost
         # amendment is only on the way to what is), and the result, printed in capitals as
         # the template marks a decision, is the minute's decision
-        anchors = _lost(texts)
+        anchors = _lost(texts) or _recommendations_lost(texts)
         kind = "resolved"
     # a motion lost in a sentence the line above starts: the record is the whole sentence
     heads = {i: h for i in anchors if (h := sentence_head(texts, i)) and i - 1 not in anchors
@@ -225,7 +227,7 @@ def _from_resolving_sentence(line: str, following: str = "") -> str:
     parts = _split_sentences(line)
     found = [k for k, part in enumerate(parts) if _resolved(part)
              or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
-             or _MOTION_DEFEATED.search(part)]
+             or _MOTION_DEFEATED.search(part) or RECOMMENDATION_LOST.search(part)]
     at = found[0] if found else None
     if at is None and following:
         joined = f"{parts[-1]} {following}"
