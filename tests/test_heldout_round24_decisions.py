@@ -1,6 +1,12 @@
 """Regression tests for held-out round 24's misses in decisions: minutes printed as a table
 "No. | Item | Discussion | Decision", each decision bare in its own column ("That the minutes
-... be approved"). Each on a small paper written here in the layout that showed it."""
+... be approved"); a recommendation put to the vote and lost, a motion named in full before
+"was put to the vote and was LOST", "The motion for a rent freeze was lost."; a lost record's
+sentence begun on the line above; a participle in a clause's subject ("waivers ... approved in
+Quarter 4 be noted") and "be not made"; "Agreed:" alone over its list and "Noted: the report";
+"The Commissioners noted"; "RESOL-" / "VED" at a line end; "That the Chief Executive is
+authorised" in a block of recommendations; "DECISION OF THE POLICE AND CRIME COMMISSIONER" over
+the decision. Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
