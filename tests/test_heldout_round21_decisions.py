@@ -63,8 +63,9 @@ def test_board_recommending_in_the_present_tense_missed(tmp_path: Path) -> None:
     assert _decided(JOINT_BOARD, tmp_path) == [
         ("The Board recommends to the Cabinet Member for Highways and Transport that the Mill "
          "Street (Prohibition of Waiting) Order 2027 be made as advertised.", "other"),
+        # (an order "be not made" is refused, as "be not accepted" is: round 24)
         ("The Board recommends to the Cabinet Member for Highways and Transport that the order "
-         "for a 30mph speed limit on Orchard Lane be not made.", "other"),
+         "for a 30mph speed limit on Orchard Lane be not made.", "rejected"),
     ]
     assert _decided(TENANT_PANEL, tmp_path) == [
         ("The Panel recommends that the Housing Committee supports the rent increase of 4.8% "

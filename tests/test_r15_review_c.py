@@ -162,7 +162,9 @@ def test_regression_headless_table_on_the_same_page_does_not_go_on_with_the_minu
     minutes = _table(3, [["No.", "Item", "Decision"], ["1", "Apologies", "None."],
                          ["2", "Budget", "Noted."]])
     actions = _table(3, [["1", "Chase the supplier", "J Smith"], ["2", "Report", "A Jones"]])
+    # (a bare cell of the "Decision" column is labelled by it, round 24; "None." records none)
     assert [t for _, t in table_lines([minutes, actions]) or []] == [
-        "1. Apologies", "None.", "2. Budget", "Noted."]
+        "1. Apologies", "None.", "2. Budget", "Decision: Noted."]
     next_page = _table(4, [["3", "Fees", "Agreed."]])
-    assert [t for _, t in table_lines([minutes, next_page]) or []][-2:] == ["3. Fees", "Agreed."]
+    assert [t for _, t in table_lines([minutes, next_page]) or []][-2:] == [
+        "3. Fees", "Decision: Agreed."]

@@ -100,7 +100,11 @@ def _rejoined(head: str, tail: str, words: set[str]) -> str:
     one); hyphenation leaves at least one piece that is no word of the paper ("Febr" /
     "uary", "sponsors" / "hip")."""
     low_head, low_tail = head.lower(), tail.lower()
-    if not tail[:1].islower() or not head:
+    if head.isupper() and tail.isupper() and low_head + low_tail in words:
+        # a word in capitals cut between syllables ("RESOL-" / "VED that"), a word of the
+        # paper whole ("Resolved"): no hyphen before a capital of a compound's ("Vice-Chair")
+        soft = True
+    elif not tail[:1].islower() or not head:
         soft = False
     elif low_head + low_tail in words or f"{low_head}-{low_tail}" in words:
         soft = low_head + low_tail in words

@@ -33,7 +33,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("that the proposed parking scheme not be proceeded with": a scheme dropped too)
         # ("the scheme is not to be proceeded with": the same in the future)
         r"|(?:(?:be|is|was|were)\s+not|not\s+(?:to\s+)?be)\s+(?:accepted|adopted|endorsed|supported"
-        r"|pursued|taken\s+forward|progressed|proceeded\s+with)"
+        r"|pursued|taken\s+forward|progressed|proceeded\s+with"
+        # ("that the Public Space Protection Order be not made": an order refused)
+        r"|made)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past
@@ -112,7 +114,8 @@ _DEFERRED_THAT = re.compile(_DEFERRED_CLAUSE, re.I)  # after "AGREED that"
 # declined": a clause whose first passive verb defers or refuses what it names, though its
 # subject holds a noun ("approval", "funding request") that reads as another verb. Only the
 # first "be": "that the report be noted and the item be deferred" is decided by its first verb.
-_THAT_CLAUSE = re.compile(r"that\s++", re.I)
+# (after the label's dash too: "RESOLVED - That ...")
+_THAT_CLAUSE = re.compile(r"(?:[–—-]\s*)?that\s++", re.I)
 # (the clause's first verb or its end found by one linear search, then read there: a bounded
 # lazy scan tried at every position would be quadratic)
 # A verb of the body's own before the passive ("that Cabinet note the progress since the
@@ -126,18 +129,39 @@ _CLAUSE_VERB = re.compile(
 _PASSIVE_OUTCOME = re.compile(
     r"(?:be|is|was)\s+(?:(?P<deferred>deferred|postponed)"
     r"|(?P<rejected>declined|refused|rejected|not\s+approved))\b", re.I)
+# A past participle in the clause's subject, after a noun: "that the report on waivers of
+# Contract Procedure Rules approved in Quarter 4 be noted" (a reduced relative clause, what
+# was approved before; the clause's own verb is the passive after it). After an auxiliary
+# ("be approved", "has agreed") it is the verb.
+_PARTICIPLE = re.compile(r"(?:approv|agre|endors|not|receiv)ed", re.I)
+_AUXILIARY = re.compile(r"\b(?:be|is|was|are|were|been|has|have|had|being)\s+$", re.I)
+# The passive verb after a participle so passed: what the clause decides.
+_PASSIVE_VERB = re.compile(r"(?:be|is|was)\s+(?P<verb>noted|received|approved|agreed|endorsed)\b",
+                           re.I)
+_PASSIVE_VERBS: dict[str, Outcome] = {"noted": "noted", "received": "noted",
+                                      "approved": "approved", "agreed": "agreed",
+                                      "endorsed": "endorsed"}
+
+
 def _passive_outcome(text: str, start: int, after_that: bool) -> Outcome | None:
     """The outcome of a "that" clause from ``start`` whose first passive verb defers or
-    refuses (``after_that``: the lead read "that" already), else None."""
+    refuses (``after_that``: the lead read "that" already), or, past a participle of the
+    subject's (_PARTICIPLE), whose passive verb decides; else None."""
     if not after_that:
         that = _THAT_CLAUSE.match(text, start)
         if that is None:
             return None
         start = that.end()
-    verb = _CLAUSE_VERB.search(text, start, start + _MAX_SUBJECT_CHARS + 1)
+    at, stop, passed = start, start + _MAX_SUBJECT_CHARS + 1, False
+    verb = _CLAUSE_VERB.search(text, at, stop)
+    while verb and _PARTICIPLE.fullmatch(verb.group()) and not _AUXILIARY.search(
+            text, start, verb.start()):
+        passed, at = True, verb.end()
+        verb = _CLAUSE_VERB.search(text, at, stop)
     m = _PASSIVE_OUTCOME.match(text, verb.start()) if verb else None
     if m is None:
-        return None
+        after = _PASSIVE_VERB.match(text, verb.start()) if verb and passed else None
+        return _PASSIVE_VERBS[after.group("verb").lower()] if after else None
     return "deferred" if m.group("deferred") else "rejected"
 
 

@@ -88,7 +88,9 @@ _ROD_LABELS = {
     # (its reference, its taker, its date), not the decision
     r"|Details\s+of\s+(?:the\s+)?Decisions?(?:\s*\(s\))?(?:\s+(?:taken|made)(?=\s*:|\s*$)|(?=\s*:))"
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
-    r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:)"
+    # (or alone on its line as the heading over it: "DECISION OF THE POLICE AND CRIME
+    # COMMISSIONER" over "I approve ...")
+    r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:|\s*$)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
     r"|Decision(?=\s*$)"
     # a sentence saying so over the decision: "The Leader of the Council has decided:",

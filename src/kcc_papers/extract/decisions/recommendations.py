@@ -54,9 +54,11 @@ INLINE = re.compile(
 ASKS = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&'’ -]{1,60}?)\s+(?:is|are)\s+"
     r"(?:asked|recommended|requested|invited)\s+to\b|"
-    # "That Council:", "That the Cabinet approves ..."
+    # "That Council:", "That the Cabinet approves ..." (the body's own verb: in "That the Chief
+    # Executive is authorised to agree the terms" an officer is authorised by the body asked)
     r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
-    r"(?:Cabinet|Council|Committee|Board|Panel|Executive))(?:\s*:|\s+[a-z]+s\b)"
+    r"(?:Cabinet|Council|Committee|Board|Panel|Executive))"
+    r"(?:\s*:|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
 # A section heading that ends a recommendations block is a short line, at most a few words

@@ -27,8 +27,9 @@ _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 # to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
 _NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
                         for kind in ("", r"substantive\s", r"original\s"))
+_PUT = r"(?i:motion|proposal)"
 _MOTION_LOST = re.compile(
-    _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
@@ -56,8 +57,13 @@ _PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|acc
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
 # proposal to open on Mondays was not approved").
 _MOTION_DEFEATED = re.compile(
-    _NOT_AMENDING + r"\b(?i:motion|proposal)\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
+    # (the motion named in full before the vote put: "A motion by Councillor Udy that the
+    # Committee recommend ... was put to the vote and was LOST")
+    + rf"|{_NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
+    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were)\s+(?:declared\s+)?(?:lost|defeated))\b"
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
     # revised policy was lost"; the name holding no result of its own: in "the motion was
     # carried and the amendment was lost" what was lost is the amendment)
@@ -67,7 +73,11 @@ _MOTION_DEFEATED = re.compile(
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
     rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
-    r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
+    r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b"
+    # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
+    # outcome column's words beside the vote recorded in the discussion's)
+    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    r"\b(?:was|were)\s+(?i:lost|defeated)(?=\s*(?:[.;]|$))")
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
 _DECLARED_LOST = ("lost", "defeated", "not ")
@@ -149,3 +159,40 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) ->
     if _CONDITIONAL.search(head):
         return False
     return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))
+
+
+# A line opening in small letters goes on with a sentence the line above started ("...
+# Councillor Mulvaney seconded. On being" over "put to the vote the proposal was lost."), as a
+# PDF wraps a paragraph.
+_GOES_ON = re.compile(r"^\s*[a-z]")
+
+
+def sentence_head(texts: list[str], i: int) -> str:
+    """Where line ``i`` records a motion lost in a sentence the line above started, that
+    sentence's start (after the line's last sentence end, at most HEAD_CHARS), else "": the
+    record starts at its own sentence, not at the wrap."""
+    if i == 0 or not _GOES_ON.match(texts[i]):
+        return ""
+    before = texts[i - 1].rstrip()
+    if not before or before[-1] in ".;:!?":
+        return ""
+    ends = list(_SENTENCE_END.finditer(before))
+    head = before[ends[-1].end():] if ends else before
+    return head if len(head) <= HEAD_CHARS and ends else ""
+
+
+# A report's recommendation put to the vote and lost: "On being put to the vote the
+# recommendation was lost", "The recommendation was put to the vote and was LOST". A decision
+# of its own only where the minute resolves nothing else (_recommendations_lost): in minutes
+# voting a report's recommendations one by one (Bristol's), each lost one is a part of the one
+# resolution that follows ("Recommendations 4c and 5 were not approved").
+RECOMMENDATION_LOST = re.compile(
+    r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND + r"?(?:(?i:declared)\s+)?"
+    r"(?:LOST\b|(?i:lost|defeated)(?=\s*(?:[.;,(]|$)))")
+
+
+def _recommendations_lost(texts: list[str]) -> list[int]:
+    """The lines recording a recommendation put to the vote and lost (RECOMMENDATION_LOST), the
+    vote named in its sentence."""
+    return [i for i, t in enumerate(texts)
+            if (m := RECOMMENDATION_LOST.search(t)) and _VOTE_NAMED.search(t, 0, m.end())]

@@ -40,7 +40,10 @@ _NOTED = re.compile(
     r"(?:was|were)\s+(?:agreed|approved|noted|confirmed|taken\s+as\s+read))\b"
     # "Members noted the report.", "The Members noted the Clerk's report." (what members
     # agreed may be discussion: not read so)
-    r"|^(?:The\s+)?Members\s+noted\b"
+    # ... or a body of office-holders by their own title, as a harbour's commissioners or a
+    # trust's trustees minute what they noted: "The Commissioners noted the Harbour Master's
+    # report"
+    r"|^(?:The\s+)?(?:Members|Commissioners|Trustees|Governors)\s+noted\b"
     # the body agreeing after another act of its own in the sentence: "The Committee thanked
     # the Leader for attending and agreed to invite him again in April 2028"
     # (the body's name its capitalised words: "The Overview and Scrutiny Committee thanked";

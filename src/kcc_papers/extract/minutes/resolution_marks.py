@@ -69,6 +69,9 @@ _RESOLVED = re.compile(
     # "Agreed: to extend the opening hours" as a label over the decision (Northern Irish and
     # Scottish minutes), like "Decision:" above
     r"^(?:Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
+    # ... or alone on its line, its colon after it, over the list of what was agreed
+    # ("Agreed:" over "(1) that the tariffs ... be approved;"), as "Noted:" is below
+    r"^(?:Agreed|Decided)\s*:\s*$|"
     # a licensing or planning board's verb in capitals: "The Board GRANTED the application"
     r"\b(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b|"
     # "Decision" alone on its line over the decision's text (Scottish councils' minutes), or
@@ -83,7 +86,9 @@ _RESOLVED = re.compile(
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
     # ... or "Noted:" alone on its line as the label over what the body noted, beside its
     # "Resolved:" over what it resolved (Scottish boards' minutes, numbered paragraphs under)
-    r"^Noted\s*:\s*$|"
+    # (or its colon followed by what was noted, as "Agreed:" is by what was agreed: "Noted:
+    # the revenue budget monitoring report for Quarter 1")
+    r"^Noted\s*:\s*(?:$|\S)|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
     # ... or as a label after a sentence's stop mid-line, its colon after it: "27/0988 - Fferm
     # Ty'n Llwyn - agricultural building. Resolved: no objection."
@@ -176,7 +181,8 @@ _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
 
-_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB}|(?:Agreed|Decided)\s*:)\s*$"
+                         rf"|^{_BILINGUAL_LABEL}")
 
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 

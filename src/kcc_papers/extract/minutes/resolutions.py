@@ -25,7 +25,15 @@ from kcc_papers.extract.minutes.inline import (
     _closes_with_result,
     inline_decisions,
 )
-from kcc_papers.extract.minutes.lost_motions import _MOTION_DEFEATED, _MOTION_LOST, _lost, _refuses
+from kcc_papers.extract.minutes.lost_motions import (
+    _MOTION_DEFEATED,
+    _MOTION_LOST,
+    RECOMMENDATION_LOST,
+    _lost,
+    _recommendations_lost,
+    _refuses,
+    sentence_head,
+)
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _split_sentences
 from kcc_papers.extract.minutes.noted import (
     _deferral,
@@ -133,8 +141,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         # a motion put to the vote and lost: nothing is resolved or approved (a lost
         # amendment is only on the way to what is), and the result, printed in capitals as
         # the template marks a decision, is the minute's decision
-        anchors = _lost(texts)
+        anchors = _lost(texts) or _recommendations_lost(texts)
         kind = "resolved"
+    # a motion lost in a sentence the line above starts: the record is the whole sentence
+    heads = {i: h for i in anchors if (h := sentence_head(texts, i)) and i - 1 not in anchors
+             and _lost([texts[i]]) == [0]}
     if not anchors:
         # (in a lettered part of the minute too: "(a) The minutes of the meeting held on ...
         # were agreed as a correct record", "(b) Matters arising: ...")
@@ -171,6 +182,10 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
                                          texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
+        if i in heads and first == PARA.sub("", strip_bullet(texts[i])):
+            # (only where the record starts the line: "be closed. On being put to the vote
+            # ..." starts its own sentence after the one the line above began)
+            first = f"{heads[i]} {first}"
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         recommended = _recommendation_before(texts, i, anchors[n - 1] + 1 if n else 0)
         if recommended and _BARE_LABEL.match(first) and not (rest and _SAYS_WHAT.match(rest[0])):
@@ -220,7 +235,7 @@ def _from_resolving_sentence(line: str, following: str = "") -> str:
     parts = _split_sentences(line)
     found = [k for k, part in enumerate(parts) if _resolved(part)
              or _resolved_ci(part) or _RESPONSE.search(part) or _MOTION_LOST.search(part)
-             or _MOTION_DEFEATED.search(part)]
+             or _MOTION_DEFEATED.search(part) or RECOMMENDATION_LOST.search(part)]
     at = found[0] if found else None
     if at is None and following:
         joined = f"{parts[-1]} {following}"

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kcc_papers.extract.minutes.items import MinuteBlock, SplitMinutes
 from kcc_papers.extract.minutes.minute_sentences import first_sentence
 from kcc_papers.extract.minutes.patterns import SECTION, tidy_title
+from kcc_papers.extract.minutes.resolution_marks import resolves
 from kcc_papers.extract.minutes.webcast import RECORDING_HEAD
 from kcc_papers.load.model import Table
 
@@ -119,7 +120,8 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
         record = record or run_in
         page_leads = (leads or {}).get(table.page, [])
         owners = _action_columns(header)
-        for cells in (_minuted(cells, owners) for cells in body):
+        decided = _decision_columns(header)
+        for cells in (_minuted(_labelled(cells, header, decided), owners) for cells in body):
             row = _row(table.page, cells, run_in, page_leads)
             parted = parted or bool(row and row.titled)
             if row and rows and row.number == rows[-1].number and (spans or not rows[-1].text):
@@ -143,6 +145,29 @@ def _action_columns(header: list[str]) -> set[int]:
     starts in the meeting's webcast (webcast.py): neither is what was minuted."""
     return {k for k, name in enumerate(header) if k >= 2 and (
         _ACTION_HEAD.match(name or "") or RECORDING_HEAD.match(name or ""))}
+
+
+def _decision_columns(header: list[str]) -> set[int]:
+    """The columns after the title's named for what was decided ("No. | Item | Discussion |
+    Decision"): each cell is the minute's decision, printed bare ("That the minutes ... be
+    approved") as the column's name labels it."""
+    return {k for k, name in enumerate(header) if k >= 2 and _RESOLVED_HEAD.match(name or "")}
+
+
+# A decision cell saying nothing was decided: "None.", "N/A", "-", "No decision".
+_NO_DECISION = re.compile(r"^\s*(?:None|N/?A|Nil|No\s+decision|[-–—])\.?\s*$", re.I)
+
+
+def _labelled(cells: list[str], header: list[str], decided: set[int]) -> list[str]:
+    """The row's cells, each bare decision under its column's name as its label ("Decision:
+    That the minutes ... be approved"), as a resolution reader knows a decision; a cell that
+    marks its own ("RESOLVED that ...") or records none is kept as printed."""
+    if not decided:
+        return cells
+    return [f"{' '.join(header[k].split())}: {' '.join(c.split())}"
+            if k in decided and c and c.strip() and not _NO_DECISION.match(c)
+            and not resolves(" ".join(c.split())) else c
+            for k, c in enumerate(cells)]
 
 
 def _minuted(cells: list[str], owners: set[int]) -> list[str]:
