@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import text_contexts
 from heldout_support import kpi_rows, source_lines
+from kcc_papers.extract import kpis
+from kcc_papers.models import Kpi
 
 
 def _standards(header: str, results: tuple[str, str, str]) -> str:
@@ -48,3 +51,93 @@ def test_result_of_figures_stays_the_value(tmp_path: Path) -> None:
                     .replace("| 88.0 | 85.0 |", "| 85.0 | 88.0 |"), tmp_path)
     assert sorted(rows) == [("PS1", 94.2, "red"), ("PS2", 6410.0, "green"),
                             ("PS3", 88.0, "green")]
+
+
+def _numbers_page(*, rated: bool = True) -> str:
+    tiles = [("92.4%", "Streets kept clean", "90.0%", "On target"),
+             ("3,210", "Homes insulated", "3,500", "Near target"),
+             ("31.6", "Average days to re-let a council home", "25.0", "Off target"),
+             ("78.0%", "Residents satisfied with parks", "75.0%", "On target")]
+    rows = []
+    for left, right in zip(tiles[::2], tiles[1::2], strict=True):
+        rating = (lambda tile: f"  -  {tile[3]}") if rated else (lambda tile: "")
+        rows += [f"<> **{left[0]}** || **{right[0]}**",
+                 f"<> {left[1]} || {right[1]}",
+                 f"<> Target {left[2]}{rating(left)} || Target {right[2]}{rating(right)}"]
+    return source_lines(
+        "** Agenda Item 6",
+        "!! Report to Cabinet",
+        "Date of meeting:\t12 July 2028",
+        "Report of:\tHead of Policy and Performance",
+        "## Harrowdean Annual Performance Report 2027/28",
+        "** 1. Purpose",
+        "1.1 To present the Annual Performance Report. Each headline measure is shown with its "
+        "result in large figures and a rating word: On target, Near target or Off target.",
+        "--- page ---",
+        "## Our year in numbers",
+        "<> **214,000** || **£412.6m**",
+        "<> residents in 41 wards || net revenue budget",
+        *rows,
+    )
+
+
+def test_big_figure_tiles_read_figure_then_name_then_target_and_rating(tmp_path: Path) -> None:
+    """Before, a magazine's tiles two across, each its figure in large type over its name and
+    "Target 90.0%  -  On target", gave no KPI: the tile reader wants a card's name first. A
+    row of figures alone, names under them and a line of each one's target and rating is a
+    row of tiles; the figures with captions and no target line above them are none."""
+    rows = kpi_rows(_numbers_page(), tmp_path)
+    assert sorted(rows) == [
+        ("Average days to re-let a council home", 31.6, "red"),
+        ("Homes insulated", 3210.0, "amber"),
+        ("Residents satisfied with parks", 78.0, "green"),
+        ("Streets kept clean", 92.4, "green")]
+
+
+def test_big_figure_tiles_with_no_rating_are_no_kpis(tmp_path: Path) -> None:
+    """Guard: a target with no rating word after it makes no tile of the rule."""
+    assert kpi_rows(_numbers_page(rated=False), tmp_path) == []
+
+
+NEWSLETTER = """\
+                     LINDENFORD DISTRICT COUNCIL - CABINET
+                              9th November, 2028
+
+                         COUNCILLORS' BULLETIN - WINTER 2028
+
+  Report of:      Chief Executive
+  Status:         For information
+
+  1.  The Councillors' Bulletin is attached for information. This text version follows
+      its columns from left to right.
+
+   PERFORMANCE AT A GLANCE - QUARTER 2
+
+   96.4%                                  12.1 days
+   Business rates collected (year to      Average time to process new
+   date against profile)                  housing benefit claims
+   Target 97.0%   AMBER                   Target 15.0 days   GREEN
+
+   44                                     88.5%
+   Empty homes brought back into use      Missed bins put right by the
+                                          next working day
+   Target 60   RED                        Target 90.0%   AMBER
+
+   NEWS IN BRIEF                          DID YOU KNOW?
+   The new leisure centre had 41,200      Our contact centre answered
+   visits in its first month.             9,870 calls in October.
+"""
+
+
+def test_text_newsletter_big_figures_side_by_side_read_by_column(tmp_path: Path) -> None:
+    """Before, a text pack's bulletin of big figures two across (its columns set out in
+    spaces), in a report, gave no KPI: a report's KPIs were a rated table's rows only. Each
+    tile's figure, name and "Target x   RATING" are read by the column the tile starts in."""
+    ctxs = text_contexts(NEWSLETTER, None, tmp_path)
+    rows = [(k.description, k.latest_value, k.latest_rag) for ctx in ctxs
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    assert sorted(rows) == [
+        ("Average time to process new housing benefit claims", 12.1, "green"),
+        ("Business rates collected (year to date against profile)", 96.4, "amber"),
+        ("Empty homes brought back into use", 44.0, "red"),
+        ("Missed bins put right by the next working day", 88.5, "amber")]
