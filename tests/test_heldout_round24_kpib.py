@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import text_contexts
-from heldout_support import kpi_rows, source_lines
+from conftest import contexts, text_contexts
+from heldout_support import html_page, kpi_rows, source_lines
 from kcc_papers.extract import kpis
 from kcc_papers.models import Kpi
 
@@ -141,3 +141,50 @@ def test_text_newsletter_big_figures_side_by_side_read_by_column(tmp_path: Path)
         ("Business rates collected (year to date against profile)", 96.4, "amber"),
         ("Empty homes brought back into use", 44.0, "red"),
         ("Missed bins put right by the next working day", 88.5, "amber")]
+
+
+def _stat_card(code: str, value: str, name: str, target: str, badge: str) -> str:
+    return (f'<div class="stat-card"><p class="code">{code}</p><p class="value">{value}</p>'
+            f'<h3>{name}</h3><p class="target">Target: {target}</p>'
+            f'<span class="badge">{badge}</span></div>')
+
+
+def _stat_page(badges: tuple[str, str, str]) -> str:
+    cards = [("PL1", "87.0%", "Major planning applications decided on time", "90%"),
+             ("PL2", "412", "New homes given planning permission", "380 (half year)"),
+             ("PL3", "14.2 days", "Average time to register a land charge search", "10 days")]
+    return html_page(
+        "<h1>Our performance: Corporate Plan Quarter 2 2028/29</h1>",
+        "<p>Each card shows the measure's latest result, its target and a badge: On track, "
+        "At risk or Off track.</p>",
+        "<h2>A thriving place</h2>",
+        '<div class="card-grid">',
+        *(_stat_card(*card, badge) for card, badge in zip(cards, badges, strict=True)),
+        "</div>",
+        "<h2>The year so far in numbers</h2>",
+        "<p>2,140</p><p>new businesses registered</p>")
+
+
+def _page_kpis(html: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
+    """Every document's KPIs, whatever kind the classifier gives the small page (the reader is
+    under test here, not the classifier)."""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(path)
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def test_web_stat_cards_code_figure_name_target_then_badge(tmp_path: Path) -> None:
+    """Before, a council web page's stat cards (code, figure, name, "Target: 90%", then a
+    badge "On track") gave no KPI. A figure alone over a name and a target line is a tile; its
+    rating the badge alone on the line under the target, its code the code over the figure;
+    a figure of three digits ("412", taken for a page number) is a tile's figure here."""
+    assert sorted(_page_kpis(_stat_page(("At risk", "On track", "Off track")), tmp_path)) == [
+        ("PL1", 87.0, "amber"), ("PL2", 412.0, "green"), ("PL3", 14.2, "red")]
+
+
+def test_web_stat_cards_with_no_badge_are_no_kpis(tmp_path: Path) -> None:
+    """Guard: under the target, a line of other words ("Updated quarterly") rates nothing, and
+    the card is no tile of the rule."""
+    page = _stat_page(("Updated quarterly", "Updated quarterly", "Updated quarterly"))
+    assert _page_kpis(page, tmp_path) == []

@@ -31,7 +31,15 @@ FIGURE = re.compile(r"^[-£]?\d[\d,]*(?:\.\d+)?(?:%|[km]|bn)?(?:\s+[a-z]{1,8}){0
 # by a dash, a bar or a colon, or by spaces alone ("Target 96.0%  -  On target", "Target 8.0
 # days   RED").
 TARGET_LINE = re.compile(r"^Target:?\s+(?P<target>[-£]?\d[\d,]*(?:\.\d+)?(?:%|[km]|bn)?"
-                         r"(?:\s+[a-z]{1,8})?)\s*(?:[-–—|:]\s*)?(?P<rag>[A-Za-z][A-Za-z ]*)$")
+                         r"(?:\s+[a-z]{1,8})?)(?:\s*\([^()]*\))?"
+                         r"(?:\s*(?:[-–—|:]\s*)?(?P<rag>[A-Za-z][A-Za-z ]*))?$")
+# A rating is a word or a few ("On track", "Needs attention").
+MAX_RATING_WORDS = 3
+DIGIT = re.compile(r"\d")
+# A printed page number, as ``layout.stream`` marks one.
+PAGE_NUMBER = re.compile(r"\d{1,3}")
+# A tile's code over its figure: "CF1", "HN-2", "KPI 04".
+CODE = re.compile(r"[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?")
 # A line opening as a tile's target line does: a report printing none holds no tiles to read.
 TARGET_LEAD = re.compile(r"^\s*Target:?\s+[-£]?\d")
 # A measure's name runs over this many lines at most between its figure and its target line.
@@ -54,13 +62,17 @@ def prints_targets(seg: Segment) -> bool:
 def read_figure_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
     """The rated big-figure tiles of every page."""
     out = Extracted()
-    lines = _rows([item for item in items
-                   if isinstance(item, Text) and not item.in_table and not item.header])
+    # (a bare number of a few figures is marked a printed page number wherever it stands, but
+    # may be a tile's figure: it is one only over a name and a target line, as no page
+    # number is)
+    lines = _rows([item for item in items if isinstance(item, Text) and not item.in_table
+                   and (not item.header or PAGE_NUMBER.fullmatch(item.text.strip()))])
     for start, (page, pieces) in enumerate(lines):
         columns = _figure_row(pieces)
         if columns is None:
             continue
-        for card in _tiles(page, pieces, columns, lines[start + 1:], key):
+        before = lines[start - 1] if start and lines[start - 1][0] == page else None
+        for card in _tiles(page, pieces, columns, before, lines[start + 1:], key):
             close_card(card, key, out)
     return out
 
@@ -99,28 +111,55 @@ def _figure_row(pieces: list[Piece]) -> list[float] | None:
 
 
 def _tiles(page: int, figures: list[Piece], columns: list[float],
-           after: list[tuple[int, list[Piece]]], key: dict[str, Rag]) -> Iterator[dict[str, str]]:
+           before: tuple[int, list[Piece]] | None, after: list[tuple[int, list[Piece]]],
+           key: dict[str, Rag]) -> Iterator[dict[str, str]]:
     """The tiles under a row of figures, where the lines under it name each and close on each
-    one's target and rating."""
+    one's target and rating (or its target, and its rating alone on the line under it); each
+    tile's code on the line above its figure, where that line prints a code over each."""
     names: list[list[str]] = [[] for _ in columns]
-    for line_page, pieces in after[: MAX_NAME_LINES + 1]:
-        if line_page != page or _figure_row(pieces) is not None:
-            return
+    lines: list[list[str]] = []
+    for line_page, pieces in after[: MAX_NAME_LINES + 2]:
         texts = _by_column(pieces, columns)
-        if texts is None:
-            return  # a line across two tiles' columns, not parted: whose words are whose?
-        closing = [TARGET_LINE.match(text) for text in texts]
-        if any(closing):
+        if line_page != page or texts is None or _figure_row(pieces) is not None:
+            # the page's end, a line across two tiles' columns, not parted (whose words are
+            # whose?), or the next row of figures: the tiles close before it or are none
             break
+        lines.append(texts)
+    closed = next((n for n, texts in enumerate(lines[: MAX_NAME_LINES + 1])
+                   if any(TARGET_LINE.match(text) for text in texts)), None)
+    if closed is None:
+        return
+    for texts in lines[:closed]:
         for name, text in zip(names, texts, strict=True):
             if text:
                 name.append(text)
-    else:
-        return
-    for (_, figure, _), name, close in zip(figures, names, closing, strict=True):
-        if close and name and status_rag(close.group("rag"), key, None):
-            yield {"desc": " ".join(name), "page": str(page), "latest": figure,
-                   "target": close.group("target"), "rag": close.group("rag")}
+    under = lines[closed + 1] if closed + 1 < len(lines) else [""] * len(columns)
+    codes = _codes(before, columns)
+    for n, ((_, figure, _), name) in enumerate(zip(figures, names, strict=True)):
+        close = TARGET_LINE.match(lines[closed][n])
+        rating = (close.group("rag") or under[n]) if close else ""
+        if close and name and _rating(rating, key):
+            card = {"desc": " ".join(name), "page": str(page), "latest": figure,
+                    "target": close.group("target"), "rag": rating}
+            if codes:
+                card["ref"] = codes[n]
+            yield card
+
+
+def _rating(text: str, key: dict[str, Rag]) -> bool:
+    """Whether the text is a rating's words and nothing more ("On track", "AMBER")."""
+    return (0 < len(text.split()) <= MAX_RATING_WORDS and not DIGIT.search(text)
+            and status_rag(text, key, None) is not None)
+
+
+def _codes(before: tuple[int, list[Piece]] | None, columns: list[float]) -> list[str] | None:
+    """Each tile's code, where the line above the figures prints one over each ("CF1")."""
+    if before is None:
+        return None
+    texts = _by_column(before[1], columns)
+    if texts is None or not all(CODE.fullmatch(text) for text in texts):
+        return None
+    return texts
 
 
 def _by_column(pieces: Iterable[Piece], columns: list[float]) -> list[str] | None:
