@@ -188,3 +188,50 @@ def test_web_stat_cards_with_no_badge_are_no_kpis(tmp_path: Path) -> None:
     the card is no tile of the rule."""
     page = _stat_page(("Updated quarterly", "Updated quarterly", "Updated quarterly"))
     assert _page_kpis(page, tmp_path) == []
+
+
+def _state_of_the_district(key: str) -> str:
+    return source_lines(
+        "%% ligatures",
+        "** Agenda Item 7",
+        "!! FENWICK DISTRICT COUNCIL",
+        "Report to:\tStrategy and Resources Committee",
+        "Date:\t12 October 2028",
+        "Title:\tState of the District 2028",
+        "** Summary",
+        "State of the District is laid out as an infographic of indicators, each shown with "
+        f"its latest figure, what it is compared with and one of three words: {key}. The "
+        "comparison is the national average for outcomes in the district.",
+        "--- page ---",
+        "!! Our people: how each measure compares",
+        "|- Indicator | 2028 | Compared with | Our rating |",
+        "| Adults in employment, ages 16-64 (%) | 76.2 | England 75.7 | GOOD |",
+        "| Pupils at the expected standard at age 11 (%) | 58.0 | England 59.1 | FAIR |",
+        "| Households on the housing register (number) | 2,914 | Plan 2,400 | WATCH |",
+        "| Adults who smoke cigarettes every day (%) | 11.9 | England 12.7 | GOOD |",
+        "| Adults who are overweight or obese (%) | 27.3 | England 26.1 | WATCH |",
+    )
+
+
+def test_rating_words_defined_in_brackets_rate_our_rating_column(tmp_path: Path) -> None:
+    """Before, a report's table headed "Indicator | 2028 | Compared with | Our rating", its
+    rating words defined in a sentence ("GOOD (better than the comparison), FAIR (within 2%
+    of it) or WATCH (worse)"), gave no rated row: "Our rating" did not mark its page as a
+    rated dashboard's, and the words in capitals each with its meaning in brackets made no
+    key."""
+    paper = _state_of_the_district("GOOD (better than the comparison), FAIR (within 2% of "
+                                   "it) or WATCH (worse)")
+    assert sorted(kpi_rows(paper, tmp_path)) == [
+        ("Adults in employment, ages 16-64 (%)", 76.2, "green"),
+        ("Adults who are overweight or obese (%)", 27.3, "red"),
+        ("Adults who smoke cigarettes every day (%)", 11.9, "green"),
+        ("Households on the housing register (number)", 2914.0, "red"),
+        ("Pupils at the expected standard at age 11 (%)", 58.0, "amber")]
+
+
+def test_words_in_brackets_that_rate_one_way_make_no_key(tmp_path: Path) -> None:
+    """Guard: capitals with brackets after them whose meanings rate nothing ("GOOD (the
+    council's own word)") are no key, and the rows stay unrated (none in a report)."""
+    paper = _state_of_the_district("GOOD (the council's own word), FAIR (the council's own "
+                                   "word) or WATCH (the council's own word)")
+    assert [row for row in kpi_rows(paper, tmp_path) if row[2] is not None] == []
