@@ -7,9 +7,11 @@ A row of tiles is told by its figures: a line whose every piece (the parts a col
 parts it into) is a figure alone, a unit perhaps after it. Each figure's place on the page
 (its left edge; a text file's column) is a tile's column, and the pieces of the lines under
 it, down to the line printing each tile's target and rating, go to the column they start in.
-A tile needs its figure, a name and a target line whose rating is a rating's words (a colour,
-"On/Near/Off target", a word of the paper's key) to be a KPI: a figure in large type with a
-caption under it ("598,000 residents") rates nothing and is none."""
+A web page's stat cards are read alike: a card's code may stand over its figure ("CF1"), and
+its rating be a badge alone on the line under its target ("Target: 90%", then "On track").
+A tile needs its figure, a name and a target line with a rating's words (a colour, "On/Near/
+Off target", a word of the paper's key) to be a KPI: a figure in large type with a caption
+under it ("598,000 residents") rates nothing and is none."""
 
 from __future__ import annotations
 
@@ -72,7 +74,10 @@ def read_figure_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
         if columns is None:
             continue
         before = lines[start - 1] if start and lines[start - 1][0] == page else None
-        for card in _tiles(page, pieces, columns, before, lines[start + 1:], key):
+        # (only the lines a tile can hold: the rest of a long paper copied for each row of
+        # figures would be quadratic in its length)
+        after = lines[start + 1 : start + MAX_NAME_LINES + 3]
+        for card in _tiles(page, pieces, columns, before, after, key):
             close_card(card, key, out)
     return out
 
