@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.bracketed import bracketed_key
 from kcc_papers.extract.kpis.columns import FREQUENCY, period_of, role_of
 from kcc_papers.extract.kpis.common import (
     REF,
@@ -222,7 +223,7 @@ class GridReader:
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
         # (a key's lines say more than the marks of a two-column key's rows, read alone)
-        self.key = {**key_columns(items), **numbered_key(items),
+        self.key = {**key_columns(items), **numbered_key(items), **bracketed_key(texts),
                     **status_key([*texts, *(" ".join(i.cells) for i in items
                                             if isinstance(i, Row)), *key_tables(items)])}
         self.section = Section()

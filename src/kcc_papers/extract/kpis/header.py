@@ -15,6 +15,7 @@ from kcc_papers.extract.kpis.layout import Row, is_wordy
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.so_far import earlier_quarters_as_previous, plan_as_target
 from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.extract.kpis.twice import named_twice
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import parse_number
 
@@ -46,6 +47,9 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     # beside a column named "Target", a "Standard" is no target but perhaps the measure's
     # name ("Ref | Standard | Target | Q1 | Rating"): unnamed, for the row below to tell
     roles = _named_target(cells, roles)
+    # "Ref | Standard | 2027/28 | Standard | Result": a heading printed twice, and a result
+    # in words, told by the row below
+    roles = named_twice(cells, roles, below)
     # a return's plan and actual for the year so far, earlier quarters beside them
     roles = earlier_quarters_as_previous(cells, plan_as_target(cells, roles))
     if "description" not in roles and below is not None:

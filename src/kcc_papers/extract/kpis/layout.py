@@ -97,6 +97,9 @@ class Text:
     # the cells of a borderless table's row drawn as one text object (``Line.cells``), where
     # no table was read there: the tile reader reads a row of tiles by them
     cells: list[tuple[float, str]] | None = None
+    # where a PDF's line ends (None elsewhere): the big-figure tiles' reader (``figures``)
+    # tells by it a line running across two tiles' columns, its gap not seen
+    x1: float | None = None
     # a text file's line parted where a column's gap is (a tab, or a run of spaces:
     # ``load.text.columns``): "Target: 95.0%" beside "Polarity: Higher is better", two fields
     # of a card (``cards``); None in a PDF, whose runs part words anywhere
@@ -159,9 +162,16 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
                 look = looks[page.number, idx]
                 at.x0, at.top, at.bold, at.parts = look.x0, top, look.bold, look.parts
                 at.cells = look.cells
+                at.x1 = look.x1
                 at.spans = look.spans if len(look.spans) > 1 else None
-            elif len(spans := looks[page.number, idx].spans) > 1:
-                at.columns = [run for _, run in spans]
+            else:
+                # (where a text file's line, and each of its columns, starts, in a
+                # character's points: the big-figure tiles' reader sets its columns of tiles
+                # by them; with no top, the tile reader leaves the line be)
+                at.x0 = looks[page.number, idx].x0
+                if len(spans := looks[page.number, idx].spans) > 1:
+                    at.columns = [run for _, run in spans]
+                    at.spans = spans
             placed.append((key, -1, at))
         placed.sort(key=lambda p: (p[0], p[1]))
         out.extend(item for _, _, item in placed)

@@ -24,6 +24,7 @@ from kcc_papers.extract.kpis.checks import (
 )
 from kcc_papers.extract.kpis.common import Extracted, Parsed, Section, clock_figures_unread
 from kcc_papers.extract.kpis.counts import prose_statements
+from kcc_papers.extract.kpis.figures import prints_targets, read_figure_tiles
 from kcc_papers.extract.kpis.grid import read_grid
 from kcc_papers.extract.kpis.layout import (
     HEADER_LINE_CHARS,
@@ -33,6 +34,7 @@ from kcc_papers.extract.kpis.layout import (
     Text,
     stream,
 )
+from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.extract.kpis.summary import (
     check_service_counts,
@@ -62,7 +64,7 @@ def extract(ctx: Context) -> list[Record]:
     # Reading a paper's tables is slow: in a report or minutes, only the pages where a
     # dashboard's header is and the page after each (its table may run on)
     pages = None if ctx.document.kind == DASHBOARD_KIND else _rated_pages(ctx.segment)
-    if pages is not None and not pages:
+    if pages is not None and not pages and not prints_targets(ctx.segment):
         return []
     items = stream(ctx.segment, pages, lambda page, exc: _unreadable(ctx, page, exc))
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
@@ -71,7 +73,7 @@ def extract(ctx: Context) -> list[Record]:
         # rows printing both a figure and its rating are read there
         rated = [p for p in grid.kpis
                  if p.kpi.latest_rag is not None and p.kpi.latest_value is not None]
-        return [*_checked(ctx, rated)]
+        return [*_checked(ctx, rated or _figure_tiles(ctx, items))]
     no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
     boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
     parsed = grid.kpis + boxes.kpis
@@ -84,6 +86,8 @@ def extract(ctx: Context) -> list[Record]:
         # reader reads lines outside tables only)
         tiles += _guard(ctx, "tiled table", lambda: read_tiled_table(items, key),
                         Extracted()).kpis
+        # or big figures, each over its name and a line of its target and rating
+        tiles += _figure_tiles(ctx, items, key)
         if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):
             parsed, boxes, sections = tiles, Extracted(), []
         if not parsed:
@@ -108,15 +112,17 @@ RATED_HEADER_WORDS = 3
 # A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
 # case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
 # portfolio average credit rating A- A+" under "Credit risk indicator Target Actual").
+# A column headed as the council's own rating ("Our rating") rates its rows too.
 # A column asking the question its cells answer ("On track?", "On target?") rates them too.
-RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING)\b|\bOn\s+t(?:rack|arget)\?")
+RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|Our\s+rating)\b|"
+                         r"\bOn\s+t(?:rack|arget)\?")
 # A rating column's heading the text layer ran into the heading before it ("TargetStatus",
 # a turned heading then an upright one): the place to part them.
 GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
 # A word one of the two patterns above needs, as printed: a line holding none (nearly all of
 # a long paper's) is left as it is and names no rating (both patterns look at every letter
 # of a line; a look for each word is a quarter of their cost).
-RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On")
+RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", "Our")
 
 
 def _rating_text(text: str) -> str | None:
@@ -151,6 +157,16 @@ def _rated_pages(seg: Segment) -> set[int]:
         if found & RATING_WORDS and len(found) >= RATED_HEADER_WORDS:
             pages |= {page, page + 1}
     return pages
+
+
+def _figure_tiles(ctx: Context, items: list[Item], key: dict[str, Rag] | None = None
+                  ) -> list[Parsed]:
+    """A designed report's rated big-figure tiles (``figures``): read in any report, a
+    newsletter's snapshot as much as a performance report's pages, as each prints its
+    rating."""
+    if key is None:
+        key = status_key([i.text for i in items if isinstance(i, Text)])
+    return _guard(ctx, "figure tiles", lambda: read_figure_tiles(items, key), Extracted()).kpis
 
 
 def _unreadable(ctx: Context, page: Page, exc: Exception) -> None:
