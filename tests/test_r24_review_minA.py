@@ -1,0 +1,55 @@
+"""Regression tests for the review of held-out round 24's minutes and agenda fixes (batches
+A-E and H): what the fixes read wrongly on other councils' papers, or read slowly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows
+from kcc_papers.extract.minutes.lost_motions import _refuses
+from test_s25_limits_misc import MOST_GROWTH
+from test_s25_limits_misc import _growth as _run_growth
+
+# ------------- a motion lost beside its refusal, a sentence naming a vote between them
+
+LOST_THEN_REFUSED = """MINUTES of the meeting of the Adults and Health Committee held on 14 June 2027
+Present: Councillors A Fenn (Chair), B Gill, C Hart and D Ives
+Minute 5 - Shared Lives Scheme Expansion
+It was proposed by Councillor Fenn and seconded by Councillor Gill that the expansion be approved. On being put to the vote the motion was lost.
+{between}
+It was RESOLVED that the proposed expansion of the Shared Lives scheme be not approved.
+"""  # noqa: E501
+
+
+def test_regression_the_lost_motion_s_count_after_it_is_no_second_vote(tmp_path: Path) -> None:
+    # "The voting was 3 for and 4 against" counts the motion lost: no other motion is put, so
+    # the refusal is that motion's result (r21h), one decision, not two
+    text = LOST_THEN_REFUSED.format(between="The voting was 3 for and 4 against.")
+    assert [outcome for _, outcome in decision_rows(text, tmp_path)] == ["rejected"]
+
+
+def test_regression_a_member_s_vote_recorded_is_no_second_vote(tmp_path: Path) -> None:
+    # a member asking that her vote be recorded names a vote but puts none
+    text = LOST_THEN_REFUSED.format(
+        between="Councillor Gill asked that her vote in favour of the motion be recorded.")
+    assert [outcome for _, outcome in decision_rows(text, tmp_path)] == ["rejected"]
+
+
+def test_another_motion_proposed_and_voted_is_a_second_vote(tmp_path: Path) -> None:
+    # the rule kept: another motion proposed and put to the vote, the refusal is its result
+    text = LOST_THEN_REFUSED.format(
+        between="It was then proposed by Councillor Hart and seconded by Councillor Ives that "
+                "the expansion be not approved, and on being put to the vote this was carried.")
+    assert [outcome for _, outcome in decision_rows(text, tmp_path)] == ["rejected", "rejected"]
+
+
+def test_regression_many_lost_motions_and_refusals_are_read_in_linear_time() -> None:
+    # each motion lost was read against every refusal after it, over all the lines between
+    # them: 200 motions lost, each refused, took 87 s
+    def minute(motions: int) -> object:
+        texts = [line for _ in range(motions) for line in (
+            "It was proposed that the scheme be approved. On being put to the vote the motion "
+            "was LOST.", "RESOLVED that the scheme be not approved.")]
+        return _refuses(texts, list(range(1, len(texts), 2)))
+
+    assert _run_growth(minute, 6) < MOST_GROWTH
