@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from heldout_support import decision_rows
 from kcc_papers.extract.minutes.lost_motions import _refuses
 from test_s25_limits_misc import MOST_GROWTH
@@ -35,11 +37,14 @@ def test_regression_a_member_s_vote_recorded_is_no_second_vote(tmp_path: Path) -
     assert [outcome for _, outcome in decision_rows(text, tmp_path)] == ["rejected"]
 
 
-def test_another_motion_proposed_and_voted_is_a_second_vote(tmp_path: Path) -> None:
-    # the rule kept: another motion proposed and put to the vote, the refusal is its result
-    text = LOST_THEN_REFUSED.format(
-        between="It was then proposed by Councillor Hart and seconded by Councillor Ives that "
-                "the expansion be not approved, and on being put to the vote this was carried.")
+@pytest.mark.parametrize("between", [
+    "It was then proposed by Councillor Hart and seconded by Councillor Ives that the expansion "
+    "be not approved, and on being put to the vote this was carried.",
+    "The Chair then put the officer recommendation to the vote: 5 for and 2 against.",
+    "Members then voted on the officer recommendation, 5 for and 2 against."])
+def test_another_motion_put_to_the_vote_is_a_second_vote(between: str, tmp_path: Path) -> None:
+    # the rule kept: another motion put to the vote, the refusal is its result
+    text = LOST_THEN_REFUSED.format(between=between)
     assert [outcome for _, outcome in decision_rows(text, tmp_path)] == ["rejected", "rejected"]
 
 

@@ -71,13 +71,15 @@ _MOTION_DEFEATED = re.compile(
     r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b")
 
 # Another motion put to the meeting after one lost ("The Chair then moved the officer
-# recommendation", "It was then proposed ...", "... was put to the vote and carried"): only
-# that makes a vote named after the lost motion another vote. A sentence that counts the lost
-# motion's vote ("The voting was 3 for and 4 against") or records a member's ("asked that her
-# vote be recorded") names a vote but puts none; nor does the lost motion's mover named again
-# ("who had proposed the motion").
-_NEW_MOTION = re.compile(r"(?<!\bhad\s)\b(?:moved|proposed|put\s+to\s+(?:the|a)\s+vote)\b",
-                         re.I)
+# recommendation", "It was then proposed ...", "... was put to the vote and carried", "The
+# Chair put the recommendation to the vote", "Members then voted on the recommendation"):
+# only that makes a vote named after the lost motion another vote. A sentence that counts the
+# lost motion's vote ("The voting was 3 for and 4 against") or records a member's ("asked that
+# her vote be recorded") names a vote but puts none; nor does the lost motion's mover named
+# again ("who had proposed the motion").
+_NEW_MOTION = re.compile(
+    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b[^.;]{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
+    re.I)
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
 _DECLARED_LOST = ("lost", "defeated", "not ")
