@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, rendered
 from kcc_papers.extract.minutes.lost_motions import _refuses
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
 from test_s25_limits_misc import MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
 
@@ -58,3 +60,31 @@ def test_regression_many_lost_motions_and_refusals_are_read_in_linear_time() -> 
         return _refuses(texts, list(range(1, len(texts), 2)))
 
     assert _run_growth(minute, 6) < MOST_GROWTH
+
+
+# ------------- a borderless agenda's items numbered inside their title's cell
+
+SUB_NUMBERED_AGENDA = """## Police and Crime Commissioner for Westmarch
+## JOINT AUDIT COMMITTEE
+Thursday 16 March 2028, 10:00
+** AGENDA
+|- Item | Title | Lead | Paper |
+| 1 | Welcome and Apologies | Chair | Verbal |
+| 2 | 2.1   Internal Audit Plan | Head of Audit | D |
+| 3 | 3.1   External Audit Plan | Auditor | E |
+| 4 | Any Other Business | Chair | Verbal |
+"""
+
+
+def test_regression_a_tab_after_an_item_s_number_in_its_cell_parts_no_cell(
+        tmp_path: Path) -> None:
+    # the tab between "2.1" and its title (0.7 of a font height, 3 word spaces) was read as a
+    # tight gutter: the row's cells one too many, items 2 and 3 lost and their numbers read
+    # into item 1's title. "Internal Audit Plan" starts at no column of the table.
+    path = rendered(SUB_NUMBERED_AGENDA, tmp_path)
+    items = [(a.item_ref, a.title) for a in process_file(str(path)).records
+             if isinstance(a, AgendaItem)]
+    assert [ref for ref, _ in items] == ["1", "2", "3", "4"]
+    assert items[0][1] == "Welcome and Apologies"
+    assert items[1][1].endswith("Internal Audit Plan")
+    assert items[2][1].endswith("External Audit Plan")
