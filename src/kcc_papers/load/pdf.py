@@ -39,7 +39,12 @@ from kcc_papers.load.pdf_lines import (
     _rows,
     _with_stamps,
 )
-from kcc_papers.load.pdf_run_cells import _with_cells, _with_heading_beside, _with_lead
+from kcc_papers.load.pdf_run_cells import (
+    _with_cells,
+    _with_heading_beside,
+    _with_lead,
+    with_tight_gutters,
+)
 from kcc_papers.load.pdf_runs import Run, _one_line_pieces, _run
 from kcc_papers.load.pdfium_calls import Glyphs
 from kcc_papers.load.stamps import (
@@ -256,7 +261,7 @@ def _page_runs(glyphs: Glyphs, text: str, chars: int, watermark: WatermarkGlyphs
                 piece = _run(glyphs, text, piece_start, piece_end, height)
                 if piece is not None:
                     (cut_stamps if stamp else runs).append(piece)
-    return runs, cut_stamps, stream
+    return with_tight_gutters(glyphs, text, runs), cut_stamps, stream
 
 
 def _with_heading_or_lead(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:

@@ -6,6 +6,8 @@ and a bold run-in opening it (``Run.lead``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from kcc_papers.load.pdf_runs import Run, _run_text
 from kcc_papers.load.pdfium_calls import Glyphs
@@ -38,10 +40,12 @@ def _gap_width(glyphs: Glyphs, space: int, after: int) -> float:
     return glyphs.loose_box(after)[0] - glyphs.loose_box(space - 1)[2]
 
 
-def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Run:
+def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run,
+                columns: Sequence[float] = ()) -> Run:
     """The run with the cells of the table row it holds, if it holds one (MIN_CELLS or more
     pieces parted by a column's gap); or with its two pieces (``Run.parts``) where one
-    column's gap parts it."""
+    column's gap parts it. ``columns``: where the page's other rows start their cells (sorted),
+    that a tight gutter's cell must start at (``with_tight_gutters``)."""
     height = run.size
     if _no_room_for_a_gap(run, end - start):
         return run
@@ -53,8 +57,9 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
     cuts = _column_gaps(gaps, text, WIDE_GAP_SHARE * height)
     if not cuts:
         return run
-    if len(cuts) + 1 >= MIN_CELLS:
-        cuts = sorted([*cuts, *_tight_gutters(narrow, height)])
+    if columns and len(cuts) + 1 >= MIN_CELLS:
+        cuts = sorted([*cuts, *(gap for gap in _tight_gutters(narrow, height)
+                                if _at_a_column(glyphs.loose_box(gap[1])[0], columns, height))])
     bounds = [start, *(b for gap in cuts for b in gap[:2]), end]
     # each cell read as the run is (``_run_text``): a footnote marker in it a superscript
     cells = tuple((glyphs.loose_box(a)[0], _run_text(glyphs, text[a:z], a))
@@ -71,6 +76,31 @@ def _with_cells(glyphs: Glyphs, text: str, start: int, end: int, run: Run) -> Ru
 # of the height; a justified line's are alike, and a row drawn as one run is not justified).
 TIGHT_GUTTER_SHARE = 0.6
 GUTTER_TO_SPACE = 3.0
+
+
+# ... and only where the cell after it starts where a column of the page's table starts: at a
+# cell of another row parted by a column's wide gap (the "Lead" header over "External
+# Auditor"), within this share of the font's height. A gap as wide inside one cell, a list's
+# number and its title ("2.1   Internal Audit Plan", parted by a tab), starts no column.
+COLUMN_ALIGN_SHARE = 0.3
+
+
+def with_tight_gutters(glyphs: Glyphs, text: str, runs: list[Run]) -> list[Run]:
+    """The page's runs, each table row's (MIN_CELLS cells or more) read again for its tight
+    gutters (_tight_gutters), now that where the page's columns start is known: the starts of
+    the cells its rows' columns' gaps parted."""
+    columns = sorted(x for run in runs for x, _ in run.cells)
+    if not columns:
+        return runs
+    return [_with_cells(glyphs, text, run.start, run.end, run, columns)
+            if len(run.cells) >= MIN_CELLS else run for run in runs]
+
+
+def _at_a_column(x: float, columns: Sequence[float], height: float) -> bool:
+    """Whether ``x`` is within COLUMN_ALIGN_SHARE of the font's height of one of ``columns``
+    (sorted)."""
+    k = bisect_left(columns, x - COLUMN_ALIGN_SHARE * height)
+    return k < len(columns) and columns[k] <= x + COLUMN_ALIGN_SHARE * height
 
 
 def _tight_gutters(narrow: list[tuple[int, int, float]],

@@ -7,6 +7,7 @@ proposal records a vote is read from the count after it or the sentence before."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE
@@ -79,6 +80,17 @@ _MOTION_DEFEATED = re.compile(
     rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?i:lost|defeated)(?=\s*(?:[.;]|$))")
 
+# Another motion put to the meeting after one lost ("The Chair then moved the officer
+# recommendation", "It was then proposed ...", "... was put to the vote and carried", "The
+# Chair put the recommendation to the vote", "Members then voted on the recommendation"):
+# only that makes a vote named after the lost motion another vote. A sentence that counts the
+# lost motion's vote ("The voting was 3 for and 4 against") or records a member's ("asked that
+# her vote be recorded") names a vote but puts none; nor does the lost motion's mover named
+# again ("who had proposed the motion").
+_NEW_MOTION = re.compile(
+    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b[^.;]{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
+    re.I)
+
 # The words a motion lost holds, in any case (_MOTION_LOST).
 _DECLARED_LOST = ("lost", "defeated", "not ")
 
@@ -91,16 +103,30 @@ def _refuses(texts: list[str], anchors: list[int]) -> bool:
     the refusal (_voted_again): the refusal records that vote, the motion lost its own."""
     refusals = [i for i in anchors if classify_outcome(" ".join(texts[i : i + 2])) == "rejected"]
     return bool(refusals) and not any(
-        _voted_again(texts, lost, refusal)
-        for lost in _lost(texts) for refusal in refusals if lost < refusal)
+        _voted_again(texts, lost, refusal) for lost, refusal in _beside(_lost(texts), refusals))
+
+
+def _beside(lost: list[int], refusals: list[int]) -> list[tuple[int, int]]:
+    """Each refusal's line with the line of the last motion lost before it, where no other
+    refusal comes between them (that one is the refusal the motion lost sits beside): the
+    stretches between them apart, read once each (a minute of many motions and refusals is
+    read in time linear in its length)."""
+    pairs: list[tuple[int, int]] = []
+    previous = -1  # the refusal before
+    for refusal in refusals:
+        k = bisect_left(lost, refusal)
+        if k and lost[k - 1] > previous:
+            pairs.append((lost[k - 1], refusal))
+        previous = refusal
+    return pairs
 
 
 def _voted_again(texts: list[str], lost: int, refusal: int) -> bool:
     """Whether, after the sentence of the motion lost (starting on line ``lost``) and before
-    the refusal's line, the minute puts a motion to the vote again ("The Chair then moved the
-    officer recommendation ... On being put to the vote there were 5 votes for and 3
-    against."), as a planning committee does when a motion against the officer's
-    recommendation falls: the refusal is that vote's result."""
+    the refusal's line, the minute puts another motion to the vote (_NEW_MOTION, a vote named
+    from it on: "The Chair then moved the officer recommendation ... On being put to the
+    vote there were 5 votes for and 3 against."), as a planning committee does when a motion
+    against the officer's recommendation falls: the refusal is that vote's result."""
     between = " ".join(texts[lost:refusal])
     results = [m.end() for m in (*_MOTION_LOST.finditer(between),
                                  *_MOTION_DEFEATED.finditer(between))]
@@ -108,7 +134,8 @@ def _voted_again(texts: list[str], lost: int, refusal: int) -> bool:
         return False
     rest = between[max(results):]
     end = _SENTENCE_END.search(rest)
-    return end is not None and bool(_VOTE_NAMED.search(rest, end.end()))
+    motion = _NEW_MOTION.search(rest, end.end()) if end else None
+    return motion is not None and bool(_VOTE_NAMED.search(rest, motion.start()))
 
 
 def _lost(texts: list[str]) -> list[int]:
