@@ -8,15 +8,22 @@ in capitals and lower case), so a key in lower case, in capitals, numbered "1.",
 numbers in brackets after the names, or given as a range ("1-5", "1 = Rare to 5 = Almost
 certain") still overrode the last risk's likelihood; and a card's score naming its history
 and its target in the same words ("16 Very High (was 20 Very High; target 8 Medium)") was
-taken for a key, and the risk lost."""
+taken for a key, and the risk lost. The letters-beside-a-score header looked along the whole
+line from each pair of letters, quadratic in a long line of them."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from heldout_support import ScoredRisk, scored_risks
+from kcc_papers.extract.risks.lettered import lettered_header
+from kcc_papers.extract.risks.reader import HEADER_LINE_CHARS
+
+# A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
+LINEAR_SECONDS = 0.1
 
 # ---------------------------------------------------------------- a cell ending in a figure
 
@@ -114,3 +121,16 @@ def test_score_with_its_factors_in_brackets_is_no_key(tmp_path: Path) -> None:
         "Risk Ref: FR-07", "Risk title: Fleet replacement is delayed",
         "Current score: 12 (3 x 4)", ""])
     assert scored_risks(paper, tmp_path) == [("FR-07", 3, 4, 12)]
+
+
+# ---------------------------------------------------------------- the letters' header, its cost
+
+
+def test_regression_letters_header_is_linear_in_a_long_line_of_letters() -> None:
+    """A long line of the letters side by side (a letter-spaced heading, a grid of "L I")
+    with no score's word: each pair looked along the rest of the line for one (2 s and more
+    on 10,000 characters); the line's length is looked at first, once."""
+    text = "L I " * 2_500 + "\n"
+    start = time.perf_counter()
+    assert not lettered_header(text, HEADER_LINE_CHARS)
+    assert time.perf_counter() - start < LINEAR_SECONDS
