@@ -14,6 +14,7 @@ read only on a page that has none of those."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -221,27 +222,37 @@ WORD = re.compile(r"\S+")
 def _at_rules(spans: list[tuple[float, str]], extents: list[tuple[float, float]]
               ) -> list[tuple[float, str]]:
     """The cells of a row under a dashed rule, a figure parted from the words before it where
-    it starts a later segment of the rule: a cell that fills its column runs up to the next
-    one with a single space ("Deputy Chief 4" under "Owner ... L"), which would otherwise
-    read the figure as the end of the words."""
+    it starts a later segment of the rule and is that segment's one cell: a cell that fills
+    its column runs up to the next one with a single space ("Deputy Chief 4" under
+    "Owner ... L"), which would otherwise read the figure as the end of the words."""
     if not extents:
         return spans
     out: list[tuple[float, str]] = []
-    for x, text in spans:
-        start = 0
-        for m in WORD.finditer(text):
-            at = x + m.start() * CHAR_POINTS
-            if m.start() and _figure(m.group()) and _starts_segment(at, m.group(), extents):
-                out.append((x + start * CHAR_POINTS, text[start:m.start()].rstrip()))
-                start = m.start()
-        out.append((x + start * CHAR_POINTS, text[start:]))
+    for n, (x, text) in enumerate(spans):
+        after = spans[n + 1][0] if n + 1 < len(spans) else math.inf
+        cuts = [0, *_cuts(x, text, after, extents)]
+        out.extend((x + a * CHAR_POINTS, text[a:b].rstrip())
+                   for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
     return out
 
 
-def _starts_segment(x: float, text: str, extents: list[tuple[float, float]]) -> bool:
-    """A word set at the very start of a rule's segment (within half a character), and
-    within it."""
-    return any(abs(x - a) < CHAR_POINTS / 2 and _end(x, text) <= b
+def _cuts(x: float, text: str, after: float, extents: list[tuple[float, float]]) -> list[int]:
+    """Where a cell starting at ``x`` parts before a figure that starts a rule's segment and
+    has it to itself: the word after the figure (in the cell, or the next cell at ``after``)
+    starts past the segment's end. A cell that overruns its column with a figure of its own
+    at its end ("Locality Team 2") pushes the next column's cell into that segment after it,
+    so the figure stays the end of its words."""
+    words = list(WORD.finditer(text))
+    starts = [x + m.start() * CHAR_POINTS for m in words] + [after]
+    return [m.start() for k, m in enumerate(words) if k and _figure(m.group())
+            and _starts_segment(starts[k], m.group(), starts[k + 1], extents)]
+
+
+def _starts_segment(x: float, text: str, after: float,
+                    extents: list[tuple[float, float]]) -> bool:
+    """A word set at the very start of a rule's segment (within half a character), within it,
+    and alone in it (the next word starts at ``after``)."""
+    return any(abs(x - a) < CHAR_POINTS / 2 and _end(x, text) <= b <= after
                for a, b in extents)
 
 

@@ -142,16 +142,34 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     return out
 
 
-# A step of a scale's key: its number, then its name ("2 Unlikely", "5 Almost certain").
-KEY_STEP = re.compile(r"(?<![\d.])\d{1,2}\s*[-=:]?\s*[A-Z][a-z]+")
-# A factor's value names one step ("4 Likely"); a key lists the scale: this many steps or more
+# A number a key may give a step of its scale: "1 Rare", "1. Rare", "Rare (1)", "1=Rare", whatever
+# the names' case; no part of a code ("L4"), a date or a decimal.
+STEP_NUMBER = re.compile(r"(?<![\w.£])\d{1,2}(?![\w%]|[.,/]\d)")
+# A key lists its scale's steps in order; a factor's value names one step ("4 Likely"), or a
+# score its history and target ("16 Very High (was 20 Very High; target 8 Medium)"), whose
+# numbers run in no such order: this many steps, each one more than the one before, are a key
 # (a label under a register's last row, "Likelihood: 1 Rare, 2 Unlikely, ...", is no value of
 # the risk the row names).
 MIN_KEY_STEPS = 3
+# ... or a key gives the scale as its range from the first step, the steps' names beside the
+# ends or not ("1-5", "1 to 5", "1 = Rare to 5 = Almost certain", "1 (Rare) - 5 (Severe)").
+_END_NAME = r"(?:\s*[=(:-]?\s*[A-Za-z]+(?:\s[A-Za-z]+)??\)?)?"
+KEY_RANGE = re.compile(rf"(?<![\w.£])1{_END_NAME}\s*(?:-|–|to)\s*\d{{1,2}}(?![\w.])", re.I)
 
 
 def _is_key(value: str) -> bool:
-    return len(KEY_STEP.findall(value)) >= MIN_KEY_STEPS
+    """Whether a factor's or score's label gives the scale's key, not one risk's value."""
+    return bool(KEY_RANGE.search(value)) or _longest_run(
+        [int(n) for n in STEP_NUMBER.findall(value)]) >= MIN_KEY_STEPS
+
+
+def _longest_run(numbers: list[int]) -> int:
+    """The most numbers in a row, each one more than the one before."""
+    best = run = 0
+    for k, n in enumerate(numbers):
+        run = run + 1 if k and n == numbers[k - 1] + 1 else 1
+        best = max(best, run)
+    return best
 
 
 def _set_stage(entry: SummaryEntry, stage: Stage, seen: set[str]) -> None:

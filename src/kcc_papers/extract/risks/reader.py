@@ -19,7 +19,7 @@ from kcc_papers.extract.risks.cards import parse_cards
 from kcc_papers.extract.risks.heat_map import placed_risks, with_places
 from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
-from kcc_papers.extract.risks.lettered import lettered_header
+from kcc_papers.extract.risks.lettered import FACTOR_LETTER_WORDS, lettered_header
 from kcc_papers.extract.risks.merge import Merged, merge
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
@@ -218,7 +218,7 @@ def _shows_register(text: str) -> bool:
     summary = (ids and re.search(
         r"Likelihood|Score|Probability|Severity|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b"
         # the factors' own columns headed by their letters ("Owner | L | I")
-        r"|(?<!\S)(?-i:[LP])[ \t]+(?-i:[IC])(?!\S)",
+        r"|" + FACTOR_LETTER_WORDS,
         text, re.I))
     # "Ref | ... | Rating" heads a dashboard's standards as well as a register's risks: a
     # register so headed says it is about risks somewhere (its title, a heading, a column)
@@ -230,7 +230,7 @@ def _shows_register(text: str) -> bool:
     # and the score they make
     # (or an id column headed "Risk" beside the factors' letters: "Risk | Owner | L | I | Score")
     return (bool(registered or cards or _factor_header(text)) or promises_blocks(text)
-            or lettered_header(text)
+            or (says_risk and lettered_header(text, HEADER_LINE_CHARS))
             or promises_prose(text)
             or len(SCORED_CELL.findall(text)) >= MIN_SCORED_CELLS)
 
