@@ -111,3 +111,27 @@ def test_a_numbered_key_without_a_heading_names_its_colours() -> None:
         "1": "green", "2": "amber", "3": "red"}
     assert numbered_key(_numbered_lines("Measures that met their target",
                                         "Measures below target")) == {}
+
+
+def test_a_header_shaded_whole_still_names_its_unnamed_column() -> None:
+    """Guard: a header row shaded whole in a table style's green fills its empty last cell
+    too; it is still the header over rows rated by their last cell's fill (a rated row shades
+    its last cell alone)."""
+    green_header = "#70ad47"
+    items: list[Item] = [Row(1, ["Ref", "Standard", "Target", "Q2", ""], [green_header] * 5,
+                             table=3)]
+    items += [Row(1, [f"SS{i}", f"Standard {i}", "95%", "96%", ""], [None] * 4 + [fill],
+                  table=3) for i, fill in enumerate(["#00b050", "#ffc000", "#ff0000"])]
+    assert rating_heading(items, 0) == ["Ref", "Standard", "Target", "Q2", "RAG"]
+
+
+def test_rows_shaded_whole_are_no_unnamed_rating_column() -> None:
+    """Guard: rows shaded whole (a banded table's colours, or a row's rating) give their
+    empty last cell no column of its own; nor is such a table read again from each row."""
+    items: list[Item] = [Row(1, ["Ref", "Standard", "Target", "Q2"], [None] * 4, table=4)]
+    items += [Row(1, [f"SS{i}", f"Standard {i}", "95%", "96%", ""], ["#f4b183"] * 5, table=4)
+              for i in range(LONG_TABLE_ROWS)]
+    start = time.process_time()
+    named = [rating_heading(items, n) for n in range(len(items))]
+    assert time.process_time() - start < LINEAR_CPU_SECONDS
+    assert named[0] == ["Ref", "Standard", "Target", "Q2"]
