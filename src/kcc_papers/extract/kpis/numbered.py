@@ -23,6 +23,10 @@ FIRST_RATING = 1
 MIN_NUMBERED_RATINGS = 2
 # The colour the meaning names ("... (amber)"): where it names one only, that is the rating.
 COLOUR_NAME = re.compile(r"\b(green|amber|red)\b", re.I)
+# A key's heading row names what its numbers are ("Rating | Meaning", "Score | Description"):
+# a numbered table under any other ("No. | Recommendation": "1 | Notes the indicators that met
+# their target", "2 | Notes those below target") speaks of the target but rates nothing.
+KEY_HEADING = re.compile(r"\b(?:rating|score|grade|key|rag|status)s?\b", re.I)
 
 
 def numbered_key(items: list[Item]) -> dict[str, Rag]:
@@ -37,19 +41,29 @@ def numbered_key(items: list[Item]) -> dict[str, Rag]:
 
 def _numbers_rated(rows: list[KeyRow]) -> dict[str, Rag]:
     """The rated numbers of one block's rows, when the block numbers every row (its heading
-    row aside, "Rating | Meaning"), from 1 in order, and the meanings rate in two colours or
-    more."""
-    if rows and not RATING_NUMBER.match(rows[0][0]):
-        rows = rows[1:]
+    row aside, "Rating | Meaning"), from 1 in order, the meanings rate in two colours or
+    more, and the block says it is a key: its heading names a rating, or each rated meaning
+    names its colour."""
+    heading = rows[0] if rows and not RATING_NUMBER.match(rows[0][0]) else None
+    meanings = _numbered_meanings(rows[1:] if heading else rows)
+    rated = {str(n): rag for n, meaning in meanings.items() if (rag := _meaning_colour(meaning))}
+    if len(set(rated.values())) < MIN_NUMBERED_RATINGS:
+        return {}
+    named = heading is not None and bool(KEY_HEADING.search(" ".join(heading)))
+    coloured = all(COLOUR_NAME.search(meanings[int(n)]) for n in rated)
+    return rated if named or coloured else {}
+
+
+def _numbered_meanings(rows: list[KeyRow]) -> dict[int, str]:
+    """Each row's meaning by its number, where the rows are numbered from 1 in order (none
+    else)."""
     numbers = [RATING_NUMBER.match(mark) for mark, _ in rows]
     if not rows or not all(numbers):
         return {}
     order = [int(m.group("n")) for m in numbers if m]
     if order != list(range(FIRST_RATING, FIRST_RATING + len(order))):
         return {}
-    rated = {str(n): rag for n, (_, meaning) in zip(order, rows, strict=True)
-             if (rag := _meaning_colour(" ".join(meaning.split())))}
-    return rated if len(set(rated.values())) >= MIN_NUMBERED_RATINGS else {}
+    return {n: " ".join(meaning.split()) for n, (_, meaning) in zip(order, rows, strict=True)}
 
 
 def _meaning_colour(meaning: str) -> Rag | None:

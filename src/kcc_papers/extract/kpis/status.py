@@ -251,8 +251,8 @@ def _meaning_in_key(text: str) -> Rag | None:
 
 def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
     """A RAG column's cell: a colour word or letter, a word of the paper's key, words about
-    the target, or, when it prints nothing that rates (nothing, a bullet), the colour it is
-    filled with."""
+    the target (the colour it is filled with telling how far short, ``_colour_refines``), or,
+    when it prints nothing that rates (nothing, a bullet), that colour."""
     text = " ".join(cell.split())
     if not text:
         return colour_rag(fill)
@@ -263,8 +263,16 @@ def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
         rag = key.get(part.lower().strip(" .()")) or parse_rag(part)
         if rag:
             return rag
-    # the cell's colour (a dot drawn beside its words, or its shading) is the rating its
-    # words describe: "Below target" beside an amber dot is amber, a shade the words alone
-    # do not tell. A blue (BRAG's, or a table style's accent) does not outrank the words.
     meant = next((rag for part in parts if (rag := meaning_rag(part))), None)
-    return colour_rag(fill, blue=False) or meant or colour_rag(fill)
+    return _colour_refines(meant, colour_rag(fill, blue=False)) or meant or colour_rag(fill)
+
+
+def _colour_refines(meant: Rag | None, colour: Rag | None) -> Rag | None:
+    """The cell's colour (a dot drawn beside its words, or its shading) where it tells how
+    far its words' rating goes: "Below target" beside an amber dot is amber, a shade the words
+    alone do not tell. A colour saying the target was met beside words saying it was not, or
+    the other way, rates something else (a direction of travel, a row's banding): the words
+    stand. A blue (BRAG's, or a table style's accent) is no colour here (``colour_rag``)."""
+    if colour is None or (meant is not None and (colour == "green") != (meant == "green")):
+        return None
+    return colour

@@ -29,32 +29,48 @@ def rating_heading(items: list[Item], n: int) -> list[str]:
     while named and not named[-1].strip():
         named.pop()
     width = len(named)
-    nxt = next((i for i in items[n + 1:] if isinstance(i, Row)), None)
-    # (asked of every row of every table: the row below tells first, cheaply)
-    if nxt is None or nxt.table != row.table or not _filled_last(nxt, width):
+    # (asked of every row of every table: the row below tells first, cheaply; a row itself
+    # rated so is one of the rated rows, no header over them, and its table is not read
+    # again from each of its rows)
+    nxt = _next_row(items, n)
+    if (nxt is None or nxt.table != row.table or not _rated_last(nxt, width)
+            or _rated_last(row, width)):
         return row.cells
     if not named or any(role_of(c) == "rag" for c in named):
         return row.cells
-    rows = _rows_after(items, n, row.table)
-    if len(rows) < MIN_FILLED_ROWS or not all(_filled_last(r, width) for r in rows):
+    if not _all_rated_last(items, n, row.table, width):
         return row.cells
     return [*named, RATING_HEADING]
 
 
-def _filled_last(row: Row, width: int) -> bool:
+def _rated_last(row: Row, width: int) -> bool:
     """Whether the row prints a cell past the header's ``width`` named ones, empty and filled
-    with a rating's colour, and no more."""
+    with a rating's colour its named cells do not share, and no more. (A header row shaded
+    whole, in a table style's green or orange, fills its empty last cell too: no rating.)"""
+    fill = row.fill(width)
     return (len(row.cells) == width + 1 and not row.cells[width].strip()
-            and colour_rag(row.fill(width), blue=False) is not None)
+            and colour_rag(fill, blue=False) is not None
+            and any(row.fill(i) != fill for i in range(width)))
 
 
-def _rows_after(items: list[Item], n: int, table: int) -> list[Row]:
-    """The rows of ``table`` after ``items[n]`` (text lines between them aside)."""
-    rows: list[Row] = []
-    for item in items[n + 1:]:
+def _next_row(items: list[Item], n: int) -> Row | None:
+    """The first row after ``items[n]`` (read on from n, not over a copy of the rest)."""
+    return next((item for k in range(n + 1, len(items))
+                 if isinstance(item := items[k], Row)), None)
+
+
+def _all_rated_last(items: list[Item], n: int, table: int, width: int) -> bool:
+    """Whether ``table``'s rows after ``items[n]`` (text lines between them aside), at least
+    MIN_FILLED_ROWS of them, each end in a rated cell past ``width`` (``_rated_last``); read
+    up to the first that does not."""
+    count = 0
+    for k in range(n + 1, len(items)):
+        item = items[k]
         if not isinstance(item, Row):
             continue
         if item.table != table:
             break
-        rows.append(item)
-    return rows
+        if not _rated_last(item, width):
+            return False
+        count += 1
+    return count >= MIN_FILLED_ROWS
