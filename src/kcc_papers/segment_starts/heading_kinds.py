@@ -409,8 +409,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"
-    # (in either language of a bilingual title: "COFNODION / MINUTES")
-    if ("minute" in lower and any(MINUTES_DATED.match(half) for half in halves(text))
+    # (in either language of a bilingual title: "COFNODION / MINUTES"; or the word
+    # letter-spaced, "M I N U T E S" over "Planning Committee - Wednesday 26 April 2028")
+    if ("minute" in word.lower() and any(MINUTES_DATED.match(half) for half in halves(word))
             and _set_as_heading(flat, i) and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"
     return None
