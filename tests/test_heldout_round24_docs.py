@@ -36,3 +36,49 @@ def test_letter_spaced_minutes_word_over_meeting_and_date(tmp_path: Path) -> Non
     # before, the spaced word was no minutes' heading and the minutes were read as a report
     docs = pack_documents(SPACED_MINUTES_PACK, tmp_path)
     assert ("minutes", "2026-03-12", "Planning Committee") in docs
+
+
+# ------------------------------------- a body named by its members: harbour commissioners
+
+COMMISSIONERS_PACK = """%% header Trevanion Harbour Commissioners
+%% footer Commissioners' Meeting - 14 September 2028 - Page {page} of {pages}
+## TREVANION HARBOUR COMMISSIONERS
+** Harbour Office, The Quay, Trevanion
+To: All Commissioners
+You are summoned to attend the Quarterly Meeting of the Trevanion Harbour Commissioners to be \
+held in the Harbour Office on Thursday 14 September 2028 at 6.00 pm.
+Clerk to the Commissioners
+** AGENDA
+| Item | Business | Page |
+| 1 | Apologies for absence | - |
+| 2 | Minutes of the Quarterly Meeting held on 15 June 2028 | 2 |
+| 3 | Harbour Dues 2029 | 3 |
+--- page ---
+## TREVANION HARBOUR COMMISSIONERS
+** MINUTES OF THE QUARTERLY MEETING OF THE COMMISSIONERS HELD IN THE HARBOUR OFFICE ON \
+THURSDAY 15 JUNE 2028 AT 6.00 PM
+Present:	Mr R. Hocking (Chairman), Mrs E. Pascoe, Mr D. Rowe
+** Min. 3.1 Apologies for Absence
+None.
+** Min. 3.2 Mooring Fees 2029
+It was resolved that the mooring fees for 2029 be increased by 4%.
+--- page ---
+## TREVANION HARBOUR COMMISSIONERS
+** Agenda Item 3
+!! Harbour Dues and Charges 2029
+Report of:	Clerk to the Commissioners
+Meeting:	Commissioners' Quarterly Meeting, 14 September 2028
+** 1. Recommendation
+1.1 That the Commissioners approve the harbour dues for 2029 at Appendix A.
+"""
+
+
+def test_commissioners_named_as_a_body_by_their_masthead(tmp_path: Path) -> None:
+    # the harbour's commissioners are the body that meets: the masthead's "... Harbour
+    # Commissioners" names it, and "the Quarterly Meeting of the Commissioners" and
+    # "Commissioners' Quarterly Meeting" name it by its word; before, "Commissioners" was no
+    # body's word and the pack named no committee
+    body = "Trevanion Harbour Commissioners"
+    assert pack_documents(COMMISSIONERS_PACK, tmp_path) == [
+        ("agenda", "2028-09-14", body), ("minutes", "2028-06-15", body),
+        ("report", "2028-09-14", body)]
