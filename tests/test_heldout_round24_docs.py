@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, pack_front
+from heldout_support import documents_of, pack_documents, pack_front
 
 # ------------------------------------------- minutes titled by the word letter-spaced
 
@@ -82,3 +82,54 @@ def test_commissioners_named_as_a_body_by_their_masthead(tmp_path: Path) -> None
     assert pack_documents(COMMISSIONERS_PACK, tmp_path) == [
         ("agenda", "2028-09-14", body), ("minutes", "2028-06-15", body),
         ("report", "2028-09-14", body)]
+
+
+# ---------------------------- a report's masthead: the council, then its body of one word
+
+EXECUTIVE_TEXT_PACK = """\
+                        HOLLINGWORTH DISTRICT COUNCIL
+
+                                  EXECUTIVE
+
+                 Tuesday, 7th November, 2028 at 7.00 pm
+              Council Chamber, The Guildhall, Hollingworth
+
+                                   AGENDA
+
+  Item                                                                Pages
+
+  1.    APOLOGIES FOR ABSENCE
+
+  2.    GARDEN WASTE CHARGES 2029/30                                   2 - 4
+
+                                                                     Page 1
+\f
+  Agenda Item 2
+
+                     HOLLINGWORTH DISTRICT COUNCIL - EXECUTIVE
+                              7th November, 2028
+
+                        GARDEN WASTE CHARGES 2029/30
+
+  Report of:      Head of Environmental Services
+  Key decision:   Yes
+
+  1.  RECOMMENDATION
+
+      That the charge for the garden waste service be set at £52 a year
+      from 1st April 2029.
+
+  2.  BACKGROUND
+
+      The charge has been £48 since April 2027.
+"""
+
+
+def test_report_masthead_council_then_executive(tmp_path: Path) -> None:
+    # "HOLLINGWORTH DISTRICT COUNCIL - EXECUTIVE" over the date: the council, then its body
+    # named by its one word (as "... Council - Leisure and Culture Committee" is read); before,
+    # the council was taken for the meeting's body
+    path = tmp_path / "pack.txt"
+    path.write_text(EXECUTIVE_TEXT_PACK)
+    assert [d for d in documents_of(path) if d[0] == "report"] == [
+        ("report", "2028-11-07", "Executive")]
