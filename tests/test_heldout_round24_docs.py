@@ -133,3 +133,51 @@ def test_report_masthead_council_then_executive(tmp_path: Path) -> None:
     path.write_text(EXECUTIVE_TEXT_PACK)
     assert [d for d in documents_of(path) if d[0] == "report"] == [
         ("report", "2028-11-07", "Executive")]
+
+
+# ------------------------- a request for decision whose form records the decision, signed
+
+REQUEST_FOR_DECISION = """\
+OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTMOOR
+
+REQUEST FOR DECISION
+
+Decision number:    PCC/DR/2028/011
+Title:              Vehicle Telematics Contract - Extension
+Decision maker:     Police and Crime Commissioner
+Requested by:       Chief Constable, Westmoor Police
+
+------------------------------------------------------------------------------
+
+1. EXECUTIVE SUMMARY
+
+1.1  The telematics contract ends on 30 June 2028 and allows one extension of a year.
+
+2. FINANCIAL IMPLICATIONS
+
+2.1  The extension costs £212,000, met from the fleet budget.
+
+------------------------------------------------------------------------------
+
+DECISION OF THE POLICE AND CRIME COMMISSIONER
+
+I approve the extension of the vehicle telematics contract with Fleetwise Ltd for
+twelve months from 1 July 2028 at a cost of £212,000.
+
+Declaration of interests: I have no personal or prejudicial interest in this matter.
+
+Signature:  Ana Whitcombe
+            Police and Crime Commissioner for Westmoor
+
+Date:       2 May 2028
+"""
+
+
+def test_request_for_decision_with_the_decision_makers_box_is_a_decision(
+        tmp_path: Path) -> None:
+    # "DECISION OF THE POLICE AND CRIME COMMISSIONER" over "I approve ...": the form records
+    # the decision taken, signed below; before, its labels were read as a report's header
+    # with too little else to say which kind it was, and it was "other"
+    path = tmp_path / "decision.txt"
+    path.write_text(REQUEST_FOR_DECISION)
+    assert [d[0] for d in documents_of(path)] == ["decision"]

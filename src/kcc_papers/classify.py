@@ -298,6 +298,16 @@ _PERFORMANCE_WORDS = ("performance", "kpi")
 _REGISTER_WORDS = ("risk", "assurance")
 
 
+# A decision maker's box on a request's form: "DECISION OF THE POLICE AND CRIME COMMISSIONER"
+# alone on its line (the office's capitalised words), then, past blank lines, the decision
+# taken in the first person: "I approve ...", "I have decided ...".
+DECISION_BOX = re.compile(
+    r"^[^\S\n]*(?:DECISION|Decision)[^\S\n]+(?:OF|BY|of|by)[^\S\n]+(?:THE[^\S\n]+|the[^\S\n]+)?"
+    r"(?:[A-Z][\w'’&-]*[^\S\n]*|(?:AND|and|OF|of|FOR|for)[^\S\n]+){1,10}\n(?:[^\S\n]*\n)*"
+    r"[^\S\n]*I[^\S\n]+(?:approve|agree|decide|have[^\S\n]+decided|authorise|authorize)\b",
+    re.M)
+
+
 # A word of a body's name in a clue read ignoring case: capitalised ("Harbour"), a number
 # ("Area 3"), or a word joining two ("and", "of", "&"; not "the": "Members of the Committee"
 # is no name); a name has no more than NAME_WORDS before its body's word.
@@ -539,6 +549,10 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:[\w-]+[^\S\n]+)?Decisions[^\S\n]*$"), FAIR, needs=("notice",)),
     # what a decision calls itself in its title, however its page sets it
     Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
+    # a request's form that records its answer: the decision maker's own box ("DECISION OF
+    # THE POLICE AND CRIME COMMISSIONER") opening with the decision in the first person ("I
+    # approve the extension ..."), as a commissioner or a mayor signs it under the request
+    Clue("decision", DECISION_BOX, STRONG, "text", needs=("decision",)),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
