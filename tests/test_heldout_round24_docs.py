@@ -181,3 +181,42 @@ def test_request_for_decision_with_the_decision_makers_box_is_a_decision(
     path = tmp_path / "decision.txt"
     path.write_text(REQUEST_FOR_DECISION)
     assert [d[0] for d in documents_of(path)] == ["decision"]
+
+
+# -------------------------- the internal audit annual opinion: a report, its measures evidence
+
+AUDIT_OPINION_REPORT = """\
+                                                              Agenda Item 4
+
+MARLOW VALE DISTRICT COUNCIL
+
+Report to:        Audit Committee
+Date:             26th July 2028
+Report of:        Head of Internal Audit
+Subject:          INTERNAL AUDIT ANNUAL REPORT AND OPINION 2027/28
+
+1.  RECOMMENDATION
+
+1.1 That the Committee notes the annual opinion of Reasonable assurance.
+
+2.  ANNUAL OPINION
+
+2.1 The Head of Internal Audit's opinion is that Reasonable assurance can be given.
+
+3.  PERFORMANCE OF THE INTERNAL AUDIT SERVICE
+
+    Ref   Measure                                 Target   2027/28   Status
+    ----  --------------------------------------  -------  -------   ------
+    IA1   Audit plan delivered (%)                  90%     92.7%    Green
+    IA2   Recommendations accepted (%)              95%     98.4%    Green
+    IA3   Client satisfaction score (out of 5)      4.2      3.6     Red
+"""
+
+
+def test_internal_audit_annual_opinion_is_a_report(tmp_path: Path) -> None:
+    # the head of internal audit's annual opinion, its service's measures rated in a table
+    # below: the report of the opinion (as a treasury outturn's limits are its evidence);
+    # before, the table's header made it a performance report
+    path = tmp_path / "report.txt"
+    path.write_text(AUDIT_OPINION_REPORT)
+    assert [d[0] for d in documents_of(path)] == ["report"]

@@ -796,7 +796,7 @@ def _report_kind(head: str, own_head: str) -> str:
     # A treasury management report's indicators are the prudential limits its council set
     # ("Authorised limit for external debt | limit | actual | Status: Within limit"), which
     # the CIPFA code has it report on: its tables are its evidence, no service's measures
-    if any(TREASURY_TITLE.search(t) for t in titles):
+    if any(TREASURY_TITLE.search(t) or AUDIT_OPINION_TITLE.search(t) for t in titles):
         return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
@@ -812,6 +812,12 @@ def _report_kind(head: str, own_head: str) -> str:
 # A report on the council's treasury management or its prudential indicators, by its title:
 # "Treasury Management Mid-Year Review 2027/28", "Prudential Indicators - Quarter 2".
 TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicators\b", re.I)
+# ... and so is the head of internal audit's annual opinion, by its title: "Internal Audit
+# Annual Report and Opinion 2027/28", "Annual Internal Audit Opinion": the opinion the audit
+# standards require, its tables (opinions given, the audit service's own measures) evidence
+# of it. (A periodic "Internal Audit Progress Report" is not: it monitors the plan's delivery.)
+AUDIT_OPINION_TITLE = re.compile(
+    r"\bAnnual\s+(?:Report\s+and\s+)?(?:(?:Internal\s+)?Audit\s+)?Opinion\b", re.I)
 
 
 # Where a report first says what it asks of its meeting: "Cabinet is recommended to: (a)
