@@ -220,3 +220,43 @@ def test_internal_audit_annual_opinion_is_a_report(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(AUDIT_OPINION_REPORT)
     assert [d[0] for d in documents_of(path)] == ["report"]
+
+
+# ------------------------- a text agenda's masthead with its members' list on one long line
+
+LONG_MEMBERSHIP_AGENDA = """\
+Public Document Pack
+
+Kestrel Wolds County Council
+
+Highways Sub-Committee
+
+Date:     Thursday, 9 September 2027
+Time:     10.00 am
+Venue:    Meeting Room 2, County Hall
+
+Membership: Councillors Gideon Ashcombe (Chair), Moira Flanagan-Teale (Vice-Chair), \
+Rupert Okonedo, Thea Lindqvist, Barnaby Coker
+
+Contact: Annika Rowsell, Committee Officer
+
+Agenda
+
+1.   Apologies for Absence
+
+2.   Declarations of Interest
+
+3.   Winter Service Plan 2027/28
+     Report of the Head of Highways.
+
+4.   Date of Next Meeting
+"""
+
+
+def test_agenda_masthead_members_list_on_one_long_line(tmp_path: Path) -> None:
+    # "Membership: Councillors ..." runs past a masthead line's usual length on one line: a
+    # labelled list of the masthead all the same, so the masthead and the "Agenda" under it
+    # are one agenda; before, the masthead was a second agenda of its own
+    path = tmp_path / "agenda.txt"
+    path.write_text(LONG_MEMBERSHIP_AGENDA)
+    assert [d[:2] for d in documents_of(path)] == [("agenda", "2027-09-09")]

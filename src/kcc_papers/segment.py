@@ -214,8 +214,15 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     return len(before) <= MASTHEAD_MAX_LINES and not any(
         AGENDA_TABLE_HEADER.match(line.text) for _, _, line in before) and all(
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
+        or MASTHEAD_LIST_LABEL.match(line.text)
         for _, _, line in before
     )
+
+
+# A masthead's labelled list, however long its one line runs: "Membership: Councillors
+# Gideon Ashcombe (Chair), Moira Flanagan-Teale (Vice-Chair), ...", "Contact: ..."
+MASTHEAD_LIST_LABEL = re.compile(
+    r"^\s*(?:Membership|Members|Councillors|Contact|Enquiries|Distribution)\s*:", re.I)
 
 
 def _cover_letter(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> bool:
