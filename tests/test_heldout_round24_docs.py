@@ -260,3 +260,52 @@ def test_agenda_masthead_members_list_on_one_long_line(tmp_path: Path) -> None:
     path = tmp_path / "agenda.txt"
     path.write_text(LONG_MEMBERSHIP_AGENDA)
     assert [d[:2] for d in documents_of(path)] == [("agenda", "2027-09-09")]
+
+
+# -------------------------------- a pack's contents page with dotted leaders, before its agenda
+
+CONTENTS_COVER_PACK = """%% header Cabinet - Thursday, 14 October 2027
+## HOLMWICK DISTRICT COUNCIL
+!! Cabinet
+Thursday, 14 October 2027
+6.00 pm
+Council Chamber, Holmwick House
+** Contents
+Agenda ........................................................................ 2
+Item 3 - Minutes of the meeting held on 9 September 2027 ...................... 3
+Item 5 - Housing Allocations Policy Review .................................... 4
+Contact: Rowena Tillbrook, Democratic Services Officer
+Telephone: 01632 770 418
+Published: Wednesday, 6 October 2027
+--- page ---
+## Agenda
+** 1. Apologies for absence
+** 2. Declarations of interest
+** 3. Minutes of the meeting held on 9 September 2027
+To confirm the minutes as a correct record. (Pages 3 - 3)
+** 4. Housing Allocations Policy Review
+Report of the Head of Housing. (Page 4)
+--- page ---
+## Cabinet
+** Minutes of the meeting held on Thursday, 9 September 2027 at 6.00 pm in the Council Chamber
+Present:	Councillor M. Oyediran (Leader, in the Chair); Councillors P. Crowhurst and A. Valand
+** CAB/27/33 Apologies for absence
+There were no apologies for absence.
+** CAB/27/34 Budget Monitoring
+RESOLVED: That the report be noted.
+The meeting closed at 7.10 pm.
+--- page ---
+** Agenda Item 4
+!! Housing Allocations Policy Review
+Report of: Head of Housing
+** 1. Recommendation
+1.1 That Cabinet approves the revised allocations policy for consultation.
+"""
+
+
+def test_pack_contents_page_is_no_document(tmp_path: Path) -> None:
+    # a cover naming the meeting over "Contents" and the pack's papers led by dots to their
+    # pages: the pack's cover, its papers read where they are printed; before, the cover was
+    # a document of its own ("other")
+    assert [d[:2] for d in pack_documents(CONTENTS_COVER_PACK, tmp_path)] == [
+        ("agenda", "2027-10-14"), ("minutes", "2027-09-09"), ("report", "2027-10-14")]

@@ -25,6 +25,7 @@ from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import _find_starts
+from kcc_papers.segment_starts.covers import CONTENTS_COVER, MASTHEAD_LIST_LABEL, contents_page
 from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
@@ -147,6 +148,11 @@ def segment(source: Source) -> list[Segment]:
             if starts[0][0] in headings:
                 headings[0] = headings.pop(starts[0][0])
             starts[0] = (0, first_kind)
+        elif starts and starts[0][1] == "agenda" and contents_page(
+                [line.text for _, _, line in flat[:starts[0][0]]]):
+            # the pack's cover listing its papers before the agenda: no document (the agenda
+            # names the papers; its items are read from the agenda, not the cover)
+            starts.insert(0, (0, CONTENTS_COVER))
         else:
             starts.insert(0, (0, ""))
     segments = []
@@ -161,11 +167,11 @@ def segment(source: Source) -> list[Segment]:
         # A ModernGov page's own heading says what it is, word for word, whatever its subject's
         # clues say: an agenda item's page is the item's decision, a performance report's
         # item printing its scorecard too.
-        if not (web_page and seg.kind):
+        if not (web_page and seg.kind) and seg.kind != CONTENTS_COVER:
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
     return [s for s in segments if s.end > s.start and not _placeholder(s)
-            and not _exempt_stand_in(s)] or segments[:1]
+            and not _exempt_stand_in(s) and s.kind != CONTENTS_COVER] or segments[:1]
 
 
 def _placeholder(seg: Segment) -> bool:
@@ -217,12 +223,6 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
         or MASTHEAD_LIST_LABEL.match(line.text)
         for _, _, line in before
     )
-
-
-# A masthead's labelled list, however long its one line runs: "Membership: Councillors
-# Gideon Ashcombe (Chair), Moira Flanagan-Teale (Vice-Chair), ...", "Contact: ..."
-MASTHEAD_LIST_LABEL = re.compile(
-    r"^\s*(?:Membership|Members|Councillors|Contact|Enquiries|Distribution)\s*:", re.I)
 
 
 def _cover_letter(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> bool:
