@@ -309,3 +309,29 @@ def test_pack_contents_page_is_no_document(tmp_path: Path) -> None:
     # a document of its own ("other")
     assert [d[:2] for d in pack_documents(CONTENTS_COVER_PACK, tmp_path)] == [
         ("agenda", "2027-10-14"), ("minutes", "2027-09-09"), ("report", "2027-10-14")]
+
+
+# ------------------------------ an exclusion item's page saying there is no exempt business
+
+NO_EXEMPT_BUSINESS_PACK = pack_front("WESTCOMBE COUNTY COUNCIL", "Cabinet") + """\
+** Agenda Item 3
+!! Budget Monitoring 2026/27
+Report of:	Director of Finance
+** 1. Recommendation
+1.1 That Cabinet notes the forecast outturn for 2026/27.
+** 2. Forecast
+2.1 The forecast is an underspend of £0.4m.
+--- page ---
+** Agenda Item 4
+!! Exclusion of the Press and Public
+There is no exempt business on this agenda. The item is included in case a matter requiring \
+the exclusion of the press and public under Schedule 12A to the Local Government Act 1972 arises.
+"""
+
+
+def test_exclusion_item_page_with_no_exempt_business_is_no_document(tmp_path: Path) -> None:
+    # "Exclusion of the Press and Public" over "There is no exempt business on this agenda":
+    # the item's stand-in, nothing to publish (as one over "NOT FOR PUBLICATION"); before, it
+    # was a document of its own ("other")
+    assert [d[0] for d in pack_documents(NO_EXEMPT_BUSINESS_PACK, tmp_path)] == [
+        "agenda", "report"]

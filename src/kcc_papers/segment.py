@@ -189,7 +189,10 @@ def _placeholder(seg: Segment) -> bool:
 EXCLUSION_MOTION = re.compile(
     r"\bpublic\s+be\s+excluded\b|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b",
     re.I)
-NOT_PUBLISHED = re.compile(r"\bnot\s+for\s+publication\b", re.I)
+NOT_PUBLISHED = re.compile(r"\bnot\s+for\s+publication\b"
+                           # (or none to exclude for: "There is no exempt business on this
+                           # agenda", the item kept in case some arises)
+                           r"|\bno\s+exempt\s+(?:business|items?|information)\b", re.I)
 # ... on a page of no more lines than these (running heads, two headings, a sentence each)
 EXEMPT_STAND_IN_MAX_LINES = 12
 
