@@ -335,3 +335,37 @@ def test_exclusion_item_page_with_no_exempt_business_is_no_document(tmp_path: Pa
     # was a document of its own ("other")
     assert [d[0] for d in pack_documents(NO_EXEMPT_BUSINESS_PACK, tmp_path)] == [
         "agenda", "report"]
+
+
+# ------------------------------------- an email printed as a report's appendix (From / Sent)
+
+EMAIL_APPENDIX_PACK = pack_front("CASTLEMERE BOROUGH COUNCIL", "Environment Committee") + """\
+** Item 3
+!! Grounds Maintenance Contract: Extension to March 2030
+Report of:	Head of Environmental Services
+** 1. Recommendation
+1.1 That the Committee approves the extension of the grounds maintenance contract to March \
+2030 at an annual price of £973,000.
+** 2. Background
+2.1 The contractor has offered to hold its rates for the extension (Appendix B).
+--- page ---
+** Appendix B
+Parveen Akhtar
+From:	Grant Ollerenshaw <g.ollerenshaw@greenway.example.co.uk>
+Sent:	02 September 2027 16:41
+To:	Parveen Akhtar
+Cc:	Contracts Inbox
+Subject:	RE: Grounds maintenance contract - extension pricing 2028-2030
+Hi Parveen,
+I can confirm that we will hold the current schedule of rates for the extension period with a \
+single uplift of 3.2% from 1 April 2028.
+Kind regards
+Grant
+"""
+
+
+def test_email_printout_appendix_is_part_of_its_report(tmp_path: Path) -> None:
+    # "From:" over "Sent:", "To:" and "Subject:": a mail program's header of an email the
+    # report encloses as its appendix, not a memo's header starting a report; before, the
+    # email was a report of its own
+    assert [d[0] for d in pack_documents(EMAIL_APPENDIX_PACK, tmp_path)] == ["agenda", "report"]
