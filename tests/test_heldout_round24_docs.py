@@ -369,3 +369,73 @@ def test_email_printout_appendix_is_part_of_its_report(tmp_path: Path) -> None:
     # report encloses as its appendix, not a memo's header starting a report; before, the
     # email was a report of its own
     assert [d[0] for d in pack_documents(EMAIL_APPENDIX_PACK, tmp_path)] == ["agenda", "report"]
+
+
+# ------------- a text pack's item stamp over the council and the meeting's dated line
+
+STAMP_OVER_MASTHEAD_PACK = """\
+HOLLYBROOK TOWN COUNCIL
+AMENITIES COMMITTEE
+
+Wednesday 8 December 2027 at 7.00 pm in the Jubilee Room
+
+AGENDA
+
+1. Apologies for absence
+2. Minutes
+To approve the minutes of the meeting held on 13 October 2027.
+3. Play Area Surfacing: Quotations
+4. Open Spaces Risk Assessment 2027/28
+________________
+
+HOLLYBROOK TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE AMENITIES COMMITTEE HELD ON WEDNESDAY 13 OCTOBER 2027 AT 7.00 PM
+
+Present: Councillors P Aldworth (Chair), K Mulholland and E Nwachukwu
+
+31/27 APOLOGIES FOR ABSENCE
+Apologies were received from Councillor G Ruckley.
+
+32/27 WAR MEMORIAL GARDEN
+RESOLVED that the quotation of Hartshill Ironworks Ltd of £3,870 be accepted.
+
+The meeting closed at 8.41 pm.
+________________
+
+Agenda Item 3
+
+HOLLYBROOK TOWN COUNCIL
+Amenities Committee - 8 December 2027
+Play Area Surfacing: Quotations
+Report of the Town Clerk
+
+1. Recommendation
+That the Committee accepts the quotation of Playsafe Surfaces Ltd of £14,285.
+________________
+
+Agenda Item 4
+
+HOLLYBROOK TOWN COUNCIL
+Amenities Committee - 8 December 2027
+Open Spaces Risk Assessment 2027/28
+
+1. Recommendation
+That the Committee approves the risk assessment below.
+
+Ref\tRisk\tLikelihood\tImpact\tScore
+OS1\tInjury from defective play equipment\t2\t4\t8
+OS2\tTree failure onto a footpath\t2\t5\t10
+"""
+
+
+def test_text_stamp_over_council_and_dated_meeting_line_starts_a_paper(
+        tmp_path: Path) -> None:
+    # "Agenda Item 4" over the council's name and "Amenities Committee - 8 December 2027":
+    # the item's paper under its masthead, though no "Report of" line names whose it is
+    # (a risk assessment's); before, both papers were read as the end of the minutes
+    path = tmp_path / "pack.txt"
+    path.write_text(STAMP_OVER_MASTHEAD_PACK)
+    assert [d[:2] for d in documents_of(path) if d[0] != "pack"] == [
+        ("agenda", "2027-12-08"), ("minutes", "2027-10-13"), ("report", "2027-12-08"),
+        ("risk_register", "2027-12-08")]

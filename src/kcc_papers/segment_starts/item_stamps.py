@@ -21,7 +21,12 @@ from kcc_papers.segment_starts.layout import (
     _page_lines,
     _set_as_heading,
 )
-from kcc_papers.segment_starts.report_heads import REPORT_BY, REPORT_HEAD_TOP, _report_head_line
+from kcc_papers.segment_starts.report_heads import (
+    MEETING_DATED,
+    REPORT_BY,
+    REPORT_HEAD_TOP,
+    _report_head_line,
+)
 
 # The stamp a pack's publisher prints at the top of an item's first page, alone on its line
 # ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
@@ -168,7 +173,9 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
     for p, _, line in flat[i + 1 : i + 1 + STAMP_HEAD_LINES]:
         if p != page:
             return False
-        if _report_head_line(line.text):
+        # (or the paper's masthead naming its meeting: "Amenities and Open Spaces Committee -
+        # 8 December 2027" under the council's name, whatever the paper's title says it is)
+        if _report_head_line(line.text) or MEETING_DATED.match(line.text):
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
                 else _lists_paper(flat[agenda:i], m.group("paper")))
