@@ -439,3 +439,54 @@ def test_text_stamp_over_council_and_dated_meeting_line_starts_a_paper(
     assert [d[:2] for d in documents_of(path) if d[0] != "pack"] == [
         ("agenda", "2027-12-08"), ("minutes", "2027-10-13"), ("report", "2027-12-08"),
         ("risk_register", "2027-12-08")]
+
+
+# ------- a report titled "Item 4: ..." under whose report it is, then "Item 5: ..." atop a page
+
+TITLED_ITEMS_PACK = """%% header Ravensmoor Borough Council as sole trustee of the Elm Park Trust
+## Ravensmoor Borough Council
+!! Elm Park Trust Committee
+Date:	Wednesday 22 November 2028
+Time:	2.00 pm
+** AGENDA
+| Item | Subject | Pages |
+| 1 | Apologies for Absence | |
+| 3 | Minutes of the meeting held on 19 July 2028 | 2 |
+| 4 | Trustee's Annual Report 2027/28 | 3 - 4 |
+| 5 | Elm Park Trust Risk Register | 5 |
+--- page ---
+## Ravensmoor Borough Council
+!! Elm Park Trust Committee
+** Minutes of the meeting held on Wednesday 19 July 2028 at 2.00 pm in Committee Room 2
+Present:	Councillors E Haigh (Chair), M Cole and Y Darr
+** TC.14 Apologies for Absence
+None.
+** TC.15 Event Hire Charges
+RESOLVED: That the event hire charges for 2029 be approved.
+--- page ---
+## Ravensmoor Borough Council
+!! Elm Park Trust Committee
+** Report of the Charity Finance Officer
+** Item 4: Trustee's Annual Report 2027/28
+** 1. Recommendations
+1.1 That the Committee approves the Trustee's Annual Report for 2027/28.
+** 2. The Trustee's Annual Report
+2.1 The Trust's income for the year was £184,200 and its spending £176,900.
+--- page ---
+** Balance Sheet at 31 March 2028
+Fixed assets £412,000; current assets £96,300; creditors £12,100.
+--- page ---
+** Item 5: Elm Park Trust Risk Register - November 2028
+Report of the Parks Manager. Scores are Likelihood x Impact on a 1-5 scale.
+| Ref | Risk | Likelihood | Impact | Score | Owner |
+| EP01 | Serious injury on play equipment | 3 | 5 | 15 | Parks Manager |
+| EP02 | Trees fail in high winds onto paths | 3 | 4 | 12 | Tree Officer |
+"""
+
+
+def test_titled_item_at_page_top_after_report_titled_under_its_author(tmp_path: Path) -> None:
+    # the report of item 4 is titled "Item 4: ..." just under "Report of ..." that started it
+    # (below its page's top): "Item 5: ..." atop a later page heads another item's paper;
+    # before, the report's item was not known and the register was read as its last page
+    assert [d[0] for d in pack_documents(TITLED_ITEMS_PACK, tmp_path)] == [
+        "agenda", "minutes", "report", "risk_register"]

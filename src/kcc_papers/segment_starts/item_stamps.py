@@ -304,10 +304,28 @@ def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
 
 def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
                   stamp: str | None) -> str | None:
-    """The item the current document is the paper of: the one its heading names, or else
-    the one last stamped at a page's top."""
+    """The item the current document is the paper of: the one its heading names, or the one
+    its first page titles at its top ("Report of the Charity Finance Officer" that started it
+    over "Item 4: Trustee's Annual Report"), or else the one last stamped at a page's top."""
     before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
-    return before.group("item").lower() if before else stamp
+    if before:
+        return before.group("item").lower()
+    return _titled_item_of(flat, heading) or stamp
+
+
+def _titled_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
+    """The number of the item the current report is titled as at its first page's top or
+    just under the line that started it, set as a heading ("Item 4: ..." under "Report of
+    ..."), as ``_lettered_item_of`` reads a lettered one."""
+    if heading is None:
+        return None
+    page, top = flat[heading][0], heading - flat[heading][1]
+    for n in range(top, min(heading + ITEM_STAMP_TOP, len(flat))):
+        if flat[n][0] != page:
+            break
+        if (m := TITLED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
+            return m.group("item").lower()
+    return None
 
 
 def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
