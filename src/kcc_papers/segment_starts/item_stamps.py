@@ -11,6 +11,12 @@ from collections.abc import Callable
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts.header_labels import _over_labels
+from kcc_papers.segment_starts.item_titles import (
+    LETTERED_ITEM,
+    TITLED_ITEM,
+    _lettered_item_of,
+    _titled_item_of,
+)
 from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
     ITEM_STAMP_TOP,
@@ -240,18 +246,9 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
     return bool(listed) and number > max(listed)
 
 
-# A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
-TITLED_ITEM = re.compile(
-    r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.–—-]\s+\S",
-    re.I)
 # The item a paper's heading says it is ("Board meeting: 16 April 2026 - Item 6").
 ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
                         re.I)
-
-
-# ... or by its letter, as a parish's agenda letters its items: "Item E: Visite du Branchage".
-LETTERED_ITEM = re.compile(r"^[^\S\n]*(?:Agenda\s+)?Item\s+(?P<item>(?-i:[A-Z]))[^\S\n]*"
-                           r"[:.–—-]\s+\S", re.I)
 
 
 def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
@@ -272,20 +269,6 @@ def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | 
         return False
     current = _current_item(flat, heading, stamp)
     return current is not None and m.group("item").lower() != current
-
-
-def _lettered_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
-    """The letter of the item the current report is titled as at its first page's top ("Item
-    D: ..." under the meeting's masthead, over "Report of ..." that started it)."""
-    if heading is None:
-        return None
-    page, top = flat[heading][0], heading - flat[heading][1]
-    for n in range(top, min(top + ITEM_STAMP_TOP, len(flat))):
-        if flat[n][0] != page:
-            break
-        if (m := LETTERED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
-            return m.group("item")
-    return None
 
 
 def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
@@ -311,21 +294,6 @@ def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
     if before:
         return before.group("item").lower()
     return _titled_item_of(flat, heading) or stamp
-
-
-def _titled_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
-    """The number of the item the current report is titled as at its first page's top or
-    just under the line that started it, set as a heading ("Item 4: ..." under "Report of
-    ..."), as ``_lettered_item_of`` reads a lettered one."""
-    if heading is None:
-        return None
-    page, top = flat[heading][0], heading - flat[heading][1]
-    for n in range(top, min(heading + ITEM_STAMP_TOP, len(flat))):
-        if flat[n][0] != page:
-            break
-        if (m := TITLED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
-            return m.group("item").lower()
-    return None
 
 
 def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
