@@ -490,3 +490,43 @@ def test_titled_item_at_page_top_after_report_titled_under_its_author(tmp_path: 
     # before, the report's item was not known and the register was read as its last page
     assert [d[0] for d in pack_documents(TITLED_ITEMS_PACK, tmp_path)] == [
         "agenda", "minutes", "report", "risk_register"]
+
+
+# ----- a report's masthead: the council and the meeting on one line, in title type, over its title
+
+ONE_LINE_MASTHEAD_PACK = """%% header WELLSBY DISTRICT COUNCIL
+%% footer Planning Committee | 19 January 2028 | Page {page}
+## WELLSBY DISTRICT COUNCIL
+** PLANNING COMMITTEE
+Date:	Wednesday 19 January 2028
+** AGENDA
+| Item | | Page |
+| 1 | Apologies | |
+| 2 | 27/01266/FUL - Hollowmead Farm | 2 |
+| 3 | Appeals Decided | 3 |
+--- page ---
+** WELLSBY DISTRICT COUNCIL - PLANNING COMMITTEE - 19 JANUARY 2028
+** REPORT OF THE DEVELOPMENT MANAGER
+** 27/01266/FUL - HOLLOWMEAD FARM, POUND LANE
+** 1. RECOMMENDATION
+1.1 That planning permission be granted subject to conditions.
+** 2. SITE AND PROPOSAL
+2.1 The site is a farmyard of 0.6 hectares on the edge of the village.
+--- page ---
+** WELLSBY DISTRICT COUNCIL - PLANNING COMMITTEE - 19 JANUARY 2028
+** APPEALS DECIDED: 1 NOVEMBER - 31 DECEMBER 2027
+Report of the Development Manager, for information.
+| Reference | Site | Appeal against | Inspector's decision |
+| 27/00318/FUL | 14 Weavers Close | Refusal | Dismissed |
+| 26/02940/OUT | Land at Cobbs Lane | Non-determination | Allowed |
+Of the 11 appeals decided in 2027, 8 were dismissed (73%).
+"""
+
+
+def test_council_and_meeting_on_one_title_line_heads_a_report(tmp_path: Path) -> None:
+    # "WELLSBY DISTRICT COUNCIL - PLANNING COMMITTEE - 19 JANUARY 2028" in title type at the
+    # page's top over the paper's title: a report's masthead (as the council's name over the
+    # meeting's line is), though whose report it is is said in a sentence; before, the
+    # appeals list was read as the last report's next page
+    assert [d[0] for d in pack_documents(ONE_LINE_MASTHEAD_PACK, tmp_path)] == [
+        "agenda", "report", "report"]
