@@ -530,3 +530,36 @@ def test_council_and_meeting_on_one_title_line_heads_a_report(tmp_path: Path) ->
     # appeals list was read as the last report's next page
     assert [d[0] for d in pack_documents(ONE_LINE_MASTHEAD_PACK, tmp_path)] == [
         "agenda", "report", "report"]
+
+
+# ---------------------------- a progress report counting its measures by the rating word alone
+
+PLAN_PROGRESS_REPORT = """\
+Agenda item 4
+
+Report to the Overview and Scrutiny Management Board
+Meeting date:  20 September 2028
+Report of:     Head of Policy and Performance
+
+COUNCIL PLAN PROGRESS REPORT, QUARTER 1 2028/29
+
+1. Recommendation
+
+1.1 That the Board considers the progress made in Quarter 1 against the Council Plan.
+
+2. Introduction
+
+2.1 The Council Plan has 24 commitments and ten measures of success.
+
+2.2 Of the 24 commitments, 4 are Complete and 15 On track. Of the ten measures, 6 are
+Green, 2 Amber and 2 Red.
+"""
+
+
+def test_measures_counted_by_rating_word_make_a_performance_report(tmp_path: Path) -> None:
+    # "Of the ten measures, 6 are Green, 2 Amber and 2 Red": the measures counted by their
+    # ratings, the word alone (as "five are rated Green"); before, the plan's progress report
+    # was a report
+    path = tmp_path / "report.txt"
+    path.write_text(PLAN_PROGRESS_REPORT)
+    assert [d[0] for d in documents_of(path)] == ["performance_report"]

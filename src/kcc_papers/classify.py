@@ -924,13 +924,14 @@ PERFORMANCE_TITLE = re.compile(
 # A report that counts its measures by their ratings reports performance, its table perhaps
 # an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
 # Red", "3 indicators are rated red"; so does one rating the contracts it reviews ("Of the ten
-# contracts reviewed, six are rated green"). Targets of money are a budget's: a finance report rates
+# contracts reviewed, six are rated green"; "Of the ten measures, 6 are Green, 2 Amber and 2
+# Red", the rating word alone). Targets of money are a budget's: a finance report rates
 # the delivery of its savings so ("Of the 24 savings targets, 18 are rated Green").
 FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
 RATED_MEASURES = re.compile(
     r"\b(?:measures|indicators|KPIs|PIs|contracts|"
     + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
-    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+(?:Green|Amber|Red)\b", re.I)
+    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+(?:rated\s+)?(?:Green|Amber|Red)\b", re.I)
 # ... and a table tracking the savings a budget counts on, however like a dashboard it is
 # headed ("Ref | Saving | Directorate | Forecast Delivery £000 | RAG": a ref, a target and a
 # rating), tracks money: its rows are what the budget saves, not measures of a service. The
