@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents, pack_front
+from heldout_support import documents_of, html_page, pack_documents, pack_front
 
 # ------------------------------------------- minutes titled by the word letter-spaced
 
@@ -563,3 +563,24 @@ def test_measures_counted_by_rating_word_make_a_performance_report(tmp_path: Pat
     path = tmp_path / "report.txt"
     path.write_text(PLAN_PROGRESS_REPORT)
     assert [d[0] for d in documents_of(path)] == ["performance_report"]
+
+
+# ------------------------- a council website's page of a body's decisions, titled by its day
+
+DECISIONS_WEB_PAGE = html_page(
+    '<header><a href="/">Ashby Vale City Council home</a><form><button>Search</button></form>'
+    "</header>",
+    "<main><h1>Executive decisions: 9 March 2028</h1>",
+    "<p>These are the decisions taken at the meeting in the Guildhall.</p>",
+    "<h2>1. Council Tax Base 2028/29</h2><p><strong>Decision:</strong></p>",
+    "<p>That the council tax base for 2028/29 be approved.</p>",
+    "<h2>2. Library Opening Hours Review</h2><p><strong>Decision:</strong></p>",
+    "<p>That the decision on library opening hours be deferred.</p></main>")
+
+
+def test_web_page_of_a_bodys_decisions_of_a_day(tmp_path: Path) -> None:
+    # "Executive decisions: 9 March 2028" as the page's title: the record of the body's
+    # decisions at its meeting of that day; before, the page was "other", no meeting read
+    path = tmp_path / "decisions.html"
+    path.write_text(DECISIONS_WEB_PAGE)
+    assert documents_of(path) == [("decision", "2028-03-09", "Executive")]

@@ -284,7 +284,11 @@ TYPESET_KINDS = (
         # a label ("Key decision: Yes") is a field of some paper, not its title
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|mayoral|"
-        r"mayor'?s|urgent)\s+decisions?\s*$", re.I)),
+        r"mayor'?s|urgent)\s+decisions?\s*$"
+        # a body's decisions of a day, as a web page titles them: "Cabinet decisions: 2
+        # December 2027", "Executive Decisions - 5 March 2026"
+        r"|^\s*(?:[\w&'’]+\s+){1,5}?decisions\s*[:–—-]?\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+        r"\s+[A-Za-z]+,?\s+\d{4}\s*$", re.I)),
     # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
     ("report", re.compile(r"^\s*report\s*$", re.I)),
 )
