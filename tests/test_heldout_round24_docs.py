@@ -584,3 +584,27 @@ def test_web_page_of_a_bodys_decisions_of_a_day(tmp_path: Path) -> None:
     path = tmp_path / "decisions.html"
     path.write_text(DECISIONS_WEB_PAGE)
     assert documents_of(path) == [("decision", "2028-03-09", "Executive")]
+
+
+# ------------------- a council website's dashboard page of measure cards, reported to Cabinet
+
+DASHBOARD_WEB_PAGE = html_page(
+    '<header><a href="/">Harrowby City Council - home</a></header>',
+    "<main><h1>How we are doing: Council Plan Quarter 2 2028/29</h1>",
+    "<p>These results, for July to September 2028, were reported to Cabinet on Tuesday 14 "
+    "November 2028.</p>",
+    '<div class="card"><p>CF1</p><p>91.8%</p><p>Assessments completed within 45 days</p>'
+    "<p>Target: 90%</p><p>On track</p></div>",
+    '<div class="card"><p>CF2</p><p>23.6%</p><p>Plans lasting 2 years or more</p>'
+    "<p>Target: 5%</p><p>Off track</p></div>",
+    '<div class="card"><p>HN1</p><p>1,140</p><p>New homes completed</p>'
+    "<p>Target: 1,250</p><p>At risk</p></div></main>")
+
+
+def test_web_page_of_measure_cards_reported_to_cabinet(tmp_path: Path) -> None:
+    # measures set out as cards, each labelled "Target: 90%": a dashboard; the page says its
+    # results "were reported to Cabinet on Tuesday 14 November 2028", the meeting it publishes
+    # them for; before, the page was "other" and named no meeting
+    path = tmp_path / "dashboard.html"
+    path.write_text(DASHBOARD_WEB_PAGE)
+    assert documents_of(path) == [("performance_report", "2028-11-14", "Cabinet")]

@@ -257,6 +257,12 @@ BODY_NAMED = re.compile(
     r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
 )
 RISK_CARDS_FOR_A_REGISTER = 2
+# A measure's card labels its target alone on a line, a figure after it ("Target: 90%",
+# "Target: 1,250", "Target: £4.2m"); this many cards in the head make a dashboard.
+KPI_CARD_TARGET = re.compile(
+    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*[<>≤≥]?[^\S\n]*£?\d[\d,.]*[^\S\n]*(?:%|[a-z]{0,3})[^\S\n]*$",
+    re.I | re.M)
+KPI_CARDS_MIN = 3
 # A paper may cite a background file or two; a head naming this many files lists papers.
 FILE_NAMES_FOR_A_CATALOGUE = 5
 # ... and it describes them in the words of papers (KPIs, minutes, risks), so that evidence
@@ -572,6 +578,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
     # the body a KPI table: its header row, within the head
     Clue("performance_report", KPI_TABLE_HEADER, FAIR, starts=kpi_header_starts),
+    # ... or its measures set out as cards, each with its target labelled on a line of its
+    # own ("Target: 90%"), as a dashboard web page prints them
+    Clue("performance_report", KPI_CARD_TARGET, STRONG, min_count=KPI_CARDS_MIN,
+         needs=("target",)),
     Clue("risk_register", RISK_REGISTER, STRONG, "title", needs=_REGISTER_WORDS),
     Clue("risk_register", RISK_REGISTER, WEAK, needs=_REGISTER_WORDS),
     Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER,

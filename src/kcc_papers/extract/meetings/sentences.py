@@ -173,6 +173,21 @@ def decision_due(lines: list[str]) -> dict[str, object]:
     return {}
 
 
+# A web page's results "were reported to Cabinet on Tuesday 14 November 2028": the meeting
+# the page publishes a paper of (the body's name capitalised, as a name is).
+REPORTED_TO = re.compile(
+    r"\b(?i:were|was|have\s+been|has\s+been)\s+(?i:reported|presented|submitted)\s+to\s+"
+    rf"(?:the\s+)?(?P<body>{BODY_NAME})\s+(?i:(?:at\s+its\s+meeting\s+)?on)\s+"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})")
+
+
+def reported_to(lines: list[str]) -> dict[str, object]:
+    """The meeting a web page says its paper was reported to (see REPORTED_TO)."""
+    m = REPORTED_TO.search(" ".join(lines))
+    d = find_date(m.group("when")) if m else None
+    return {"committee": as_printed(m.group("body")), "meeting_date": d} if m and d else {}
+
+
 def date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
     """A decision to be taken by Cabinet: "A report will be presented to Cabinet on 30
     January 2025". Only the same body's coming meeting counts: not "Cabinet Committee on",
