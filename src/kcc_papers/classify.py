@@ -260,7 +260,8 @@ RISK_CARDS_FOR_A_REGISTER = 2
 # A measure's card labels its target alone on a line, a figure after it ("Target: 90%",
 # "Target: 1,250", "Target: £4.2m"); this many cards in the head make a dashboard.
 KPI_CARD_TARGET = re.compile(
-    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*[<>≤≥]?[^\S\n]*£?\d[\d,.]*[^\S\n]*(?:%|[a-z]{0,3})[^\S\n]*$",
+    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*(?:[<>≤≥][^\S\n]*)?£?\d[\d,.]*"
+    r"(?:[^\S\n]*(?:%|[a-z]{1,3}))?[^\S\n]*$",
     re.I | re.M)
 KPI_CARDS_MIN = 3
 # A paper may cite a background file or two; a head naming this many files lists papers.
@@ -308,8 +309,10 @@ _REGISTER_WORDS = ("risk", "assurance")
 # alone on its line (the office's capitalised words), then, past blank lines, the decision
 # taken in the first person: "I approve ...", "I have decided ...".
 DECISION_BOX = re.compile(
+    # (each word after the first set apart by a space: a word is never split into two)
     r"^[^\S\n]*(?:DECISION|Decision)[^\S\n]+(?:OF|BY|of|by)[^\S\n]+(?:THE[^\S\n]+|the[^\S\n]+)?"
-    r"(?:[A-Z][\w'’&-]*[^\S\n]*|(?:AND|and|OF|of|FOR|for)[^\S\n]+){1,10}\n(?:[^\S\n]*\n)*"
+    r"[A-Z][\w'’&-]*(?:[^\S\n]+(?:[A-Z][\w'’&-]*|AND|and|OF|of|FOR|for)){0,9}[^\S\n]*\n"
+    r"(?:[^\S\n]*\n)*"
     r"[^\S\n]*I[^\S\n]+(?:approve|agree|decide|have[^\S\n]+decided|authorise|authorize)\b",
     re.M)
 
