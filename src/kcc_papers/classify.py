@@ -257,6 +257,13 @@ BODY_NAMED = re.compile(
     r"\b(Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority)\b", re.I
 )
 RISK_CARDS_FOR_A_REGISTER = 2
+# A measure's card labels its target alone on a line, a figure after it ("Target: 90%",
+# "Target: 1,250", "Target: £4.2m"); this many cards in the head make a dashboard.
+KPI_CARD_TARGET = re.compile(
+    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*(?:[<>≤≥][^\S\n]*)?£?\d[\d,.]*"
+    r"(?:[^\S\n]*(?:%|[a-z]{1,3}))?[^\S\n]*$",
+    re.I | re.M)
+KPI_CARDS_MIN = 3
 # A paper may cite a background file or two; a head naming this many files lists papers.
 FILE_NAMES_FOR_A_CATALOGUE = 5
 # ... and it describes them in the words of papers (KPIs, minutes, risks), so that evidence
@@ -296,6 +303,18 @@ OTHER_LABEL = r"(?:[^\n/:]{1,30}/\s*)?"
 # The words PERFORMANCE and RISK_REGISTER (and every match of them) hold one of.
 _PERFORMANCE_WORDS = ("performance", "kpi")
 _REGISTER_WORDS = ("risk", "assurance")
+
+
+# A decision maker's box on a request's form: "DECISION OF THE POLICE AND CRIME COMMISSIONER"
+# alone on its line (the office's capitalised words), then, past blank lines, the decision
+# taken in the first person: "I approve ...", "I have decided ...".
+DECISION_BOX = re.compile(
+    # (each word after the first set apart by a space: a word is never split into two)
+    r"^[^\S\n]*(?:DECISION|Decision)[^\S\n]+(?:OF|BY|of|by)[^\S\n]+(?:THE[^\S\n]+|the[^\S\n]+)?"
+    r"[A-Z][\w'’&-]*(?:[^\S\n]+(?:[A-Z][\w'’&-]*|AND|and|OF|of|FOR|for)){0,9}[^\S\n]*\n"
+    r"(?:[^\S\n]*\n)*"
+    r"[^\S\n]*I[^\S\n]+(?:approve|agree|decide|have[^\S\n]+decided|authorise|authorize)\b",
+    re.M)
 
 
 # A word of a body's name in a clue read ignoring case: capitalised ("Harbour"), a number
@@ -539,6 +558,10 @@ CLUES: tuple[Clue, ...] = (
                          r"(?:[\w-]+[^\S\n]+)?Decisions[^\S\n]*$"), FAIR, needs=("notice",)),
     # what a decision calls itself in its title, however its page sets it
     Clue("decision", _rx(TYPESET_KINDS[1][1].pattern), STRONG, "title"),
+    # a request's form that records its answer: the decision maker's own box ("DECISION OF
+    # THE POLICE AND CRIME COMMISSIONER") opening with the decision in the first person ("I
+    # approve the extension ..."), as a commissioner or a mayor signs it under the request
+    Clue("decision", DECISION_BOX, STRONG, "text", needs=("decision",)),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
@@ -558,6 +581,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("performance_report", _rx(r"Quarterly\s+Performance\s+Report"), STRONG),
     # the body a KPI table: its header row, within the head
     Clue("performance_report", KPI_TABLE_HEADER, FAIR, starts=kpi_header_starts),
+    # ... or its measures set out as cards, each with its target labelled on a line of its
+    # own ("Target: 90%"), as a dashboard web page prints them
+    Clue("performance_report", KPI_CARD_TARGET, STRONG, min_count=KPI_CARDS_MIN,
+         needs=("target",)),
     Clue("risk_register", RISK_REGISTER, STRONG, "title", needs=_REGISTER_WORDS),
     Clue("risk_register", RISK_REGISTER, WEAK, needs=_REGISTER_WORDS),
     Clue("risk_register", RISK_CARD, STRONG, "text", min_count=RISK_CARDS_FOR_A_REGISTER,
@@ -782,7 +809,7 @@ def _report_kind(head: str, own_head: str) -> str:
     # A treasury management report's indicators are the prudential limits its council set
     # ("Authorised limit for external debt | limit | actual | Status: Within limit"), which
     # the CIPFA code has it report on: its tables are its evidence, no service's measures
-    if any(TREASURY_TITLE.search(t) for t in titles):
+    if any(TREASURY_TITLE.search(t) or AUDIT_OPINION_TITLE.search(t) for t in titles):
         return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
@@ -798,6 +825,12 @@ def _report_kind(head: str, own_head: str) -> str:
 # A report on the council's treasury management or its prudential indicators, by its title:
 # "Treasury Management Mid-Year Review 2027/28", "Prudential Indicators - Quarter 2".
 TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicators\b", re.I)
+# ... and so is the head of internal audit's annual opinion, by its title: "Internal Audit
+# Annual Report and Opinion 2027/28", "Annual Internal Audit Opinion": the opinion the audit
+# standards require, its tables (opinions given, the audit service's own measures) evidence
+# of it. (A periodic "Internal Audit Progress Report" is not: it monitors the plan's delivery.)
+AUDIT_OPINION_TITLE = re.compile(
+    r"\bAnnual\s+(?:Report\s+and\s+)?(?:(?:Internal\s+)?Audit\s+)?Opinion\b", re.I)
 
 
 # Where a report first says what it asks of its meeting: "Cabinet is recommended to: (a)
@@ -904,13 +937,14 @@ PERFORMANCE_TITLE = re.compile(
 # A report that counts its measures by their ratings reports performance, its table perhaps
 # an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
 # Red", "3 indicators are rated red"; so does one rating the contracts it reviews ("Of the ten
-# contracts reviewed, six are rated green"). Targets of money are a budget's: a finance report rates
+# contracts reviewed, six are rated green"; "Of the ten measures, 6 are Green, 2 Amber and 2
+# Red", the rating word alone). Targets of money are a budget's: a finance report rates
 # the delivery of its savings so ("Of the 24 savings targets, 18 are rated Green").
 FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
 RATED_MEASURES = re.compile(
     r"\b(?:measures|indicators|KPIs|PIs|contracts|"
     + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
-    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+rated\s+(?:Green|Amber|Red)\b", re.I)
+    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+(?:rated\s+)?(?:Green|Amber|Red)\b", re.I)
 # ... and a table tracking the savings a budget counts on, however like a dashboard it is
 # headed ("Ref | Saving | Directorate | Forecast Delivery £000 | RAG": a ref, a target and a
 # rating), tracks money: its rows are what the budget saves, not measures of a service. The

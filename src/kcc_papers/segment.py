@@ -25,6 +25,7 @@ from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import _find_starts
+from kcc_papers.segment_starts.covers import CONTENTS_COVER, MASTHEAD_LIST_LABEL, contents_page
 from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
@@ -147,6 +148,11 @@ def segment(source: Source) -> list[Segment]:
             if starts[0][0] in headings:
                 headings[0] = headings.pop(starts[0][0])
             starts[0] = (0, first_kind)
+        elif starts and starts[0][1] == "agenda" and contents_page(
+                [line.text for _, _, line in flat[:starts[0][0]]]):
+            # the pack's cover listing its papers before the agenda: no document (the agenda
+            # names the papers; its items are read from the agenda, not the cover)
+            starts.insert(0, (0, CONTENTS_COVER))
         else:
             starts.insert(0, (0, ""))
     segments = []
@@ -161,11 +167,11 @@ def segment(source: Source) -> list[Segment]:
         # A ModernGov page's own heading says what it is, word for word, whatever its subject's
         # clues say: an agenda item's page is the item's decision, a performance report's
         # item printing its scorecard too.
-        if not (web_page and seg.kind):
+        if not (web_page and seg.kind) and seg.kind != CONTENTS_COVER:
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
     return [s for s in segments if s.end > s.start and not _placeholder(s)
-            and not _exempt_stand_in(s)] or segments[:1]
+            and not _exempt_stand_in(s) and s.kind != CONTENTS_COVER] or segments[:1]
 
 
 def _placeholder(seg: Segment) -> bool:
@@ -183,7 +189,10 @@ def _placeholder(seg: Segment) -> bool:
 EXCLUSION_MOTION = re.compile(
     r"\bpublic\s+be\s+excluded\b|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b",
     re.I)
-NOT_PUBLISHED = re.compile(r"\bnot\s+for\s+publication\b", re.I)
+NOT_PUBLISHED = re.compile(r"\bnot\s+for\s+publication\b"
+                           # (or none to exclude for: "There is no exempt business on this
+                           # agenda", the item kept in case some arises)
+                           r"|\bno\s+exempt\s+(?:business|items?|information)\b", re.I)
 # ... on a page of no more lines than these (running heads, two headings, a sentence each)
 EXEMPT_STAND_IN_MAX_LINES = 12
 
@@ -214,6 +223,7 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     return len(before) <= MASTHEAD_MAX_LINES and not any(
         AGENDA_TABLE_HEADER.match(line.text) for _, _, line in before) and all(
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
+        or MASTHEAD_LIST_LABEL.match(line.text)
         for _, _, line in before
     )
 

@@ -38,7 +38,6 @@ from kcc_papers.segment_starts.heading_kinds import (
 )
 from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
-    TITLED_ITEM,
     _goes_on_from,
     _item_header_row,
     _item_stamp,
@@ -52,6 +51,7 @@ from kcc_papers.segment_starts.item_stamps import (
     _titled_item_over_labels,
     _titled_stamp,
 )
+from kcc_papers.segment_starts.item_titles import TITLED_ITEM
 from kcc_papers.segment_starts.layout import (
     ITEM_STAMP_TOP,
     SAME_SIZE_POINTS,

@@ -284,7 +284,11 @@ TYPESET_KINDS = (
         # a label ("Key decision: Yes") is a field of some paper, not its title
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|mayoral|"
-        r"mayor'?s|urgent)\s+decisions?\s*$", re.I)),
+        r"mayor'?s|urgent)\s+decisions?\s*$"
+        # a body's decisions of a day, as a web page titles them: "Cabinet decisions: 2
+        # December 2027", "Executive Decisions - 5 March 2026"
+        r"|^\s*(?:[\w&'’]+\s+){1,5}?decisions\s*[:–—-]?\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+        r"\s+[A-Za-z]+,?\s+\d{4}\s*$", re.I)),
     # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
     ("report", re.compile(r"^\s*report\s*$", re.I)),
 )
@@ -478,7 +482,8 @@ def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | 
     if (any(word in text for word in REPORT_FROM_WORDS) and REPORT_FROM.search(text)
             and any(REPORT_TO.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))
             and (any(SUBJECT.match(w) for w in _window(flat, i + 1, HEADING_WINDOW - 1))
-                 or _titled_above(flat, i))):
+                 or _titled_above(flat, i))
+            and not any(EMAIL_SENT.match(w) for w in _window(flat, i + 1, HEADING_TO_LINES - 1))):
         return "report"
     if text.lstrip()[:3].lower() == "to:" and _to_over_by(flat, i):
         return "report"
@@ -488,6 +493,11 @@ def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | 
     if _report_label(text) and _header_labels(_block_from(flat, i)) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
     return None
+
+
+# An email's printed header: "From:" over "Sent: 02 September 2027 16:41" (then "To:",
+# "Subject:"), as a mail program prints a message a report encloses: no memo's header.
+EMAIL_SENT = re.compile(r"^\s*Sent\s*:\s*\S")
 
 
 def _block_from(flat: list[tuple[int, int, Line]], i: int) -> list[Line]:

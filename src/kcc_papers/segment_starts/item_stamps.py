@@ -11,6 +11,12 @@ from collections.abc import Callable
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts.header_labels import _over_labels
+from kcc_papers.segment_starts.item_titles import (
+    LETTERED_ITEM,
+    TITLED_ITEM,
+    _lettered_item_of,
+    _titled_item_of,
+)
 from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
     ITEM_STAMP_TOP,
@@ -21,7 +27,12 @@ from kcc_papers.segment_starts.layout import (
     _page_lines,
     _set_as_heading,
 )
-from kcc_papers.segment_starts.report_heads import REPORT_BY, REPORT_HEAD_TOP, _report_head_line
+from kcc_papers.segment_starts.report_heads import (
+    MEETING_DATED,
+    REPORT_BY,
+    REPORT_HEAD_TOP,
+    _report_head_line,
+)
 
 # The stamp a pack's publisher prints at the top of an item's first page, alone on its line
 # ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
@@ -168,7 +179,9 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
     for p, _, line in flat[i + 1 : i + 1 + STAMP_HEAD_LINES]:
         if p != page:
             return False
-        if _report_head_line(line.text):
+        # (or the paper's masthead naming its meeting: "Amenities and Open Spaces Committee -
+        # 8 December 2027" under the council's name, whatever the paper's title says it is)
+        if _report_head_line(line.text) or MEETING_DATED.match(line.text):
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
                 else _lists_paper(flat[agenda:i], m.group("paper")))
@@ -233,18 +246,9 @@ def _goes_on_from(lines: list[tuple[int, int, Line]], number: int,
     return bool(listed) and number > max(listed)
 
 
-# A paper headed by its item's number and its title: "Item 7: CORPORATE RISK REGISTER".
-TITLED_ITEM = re.compile(
-    r"^\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.–—-]\s+\S",
-    re.I)
 # The item a paper's heading says it is ("Board meeting: 16 April 2026 - Item 6").
 ITEM_NAMED = re.compile(r"\bItem\s+(?:No\.?\s*)?(?P<item>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
                         re.I)
-
-
-# ... or by its letter, as a parish's agenda letters its items: "Item E: Visite du Branchage".
-LETTERED_ITEM = re.compile(r"^[^\S\n]*(?:Agenda\s+)?Item\s+(?P<item>(?-i:[A-Z]))[^\S\n]*"
-                           r"[:.–—-]\s+\S", re.I)
 
 
 def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | None,
@@ -267,20 +271,6 @@ def _next_item_titled(flat: list[tuple[int, int, Line]], i: int, heading: int | 
     return current is not None and m.group("item").lower() != current
 
 
-def _lettered_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
-    """The letter of the item the current report is titled as at its first page's top ("Item
-    D: ..." under the meeting's masthead, over "Report of ..." that started it)."""
-    if heading is None:
-        return None
-    page, top = flat[heading][0], heading - flat[heading][1]
-    for n in range(top, min(top + ITEM_STAMP_TOP, len(flat))):
-        if flat[n][0] != page:
-            break
-        if (m := LETTERED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
-            return m.group("item")
-    return None
-
-
 def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
                                 heading: int | None) -> bool:
     """Whether line ``i``, at its page's top and set as a heading, heads an item's paper by its
@@ -297,10 +287,13 @@ def _item_titled_after_minutes(flat: list[tuple[int, int, Line]], i: int,
 
 def _current_item(flat: list[tuple[int, int, Line]], heading: int | None,
                   stamp: str | None) -> str | None:
-    """The item the current document is the paper of: the one its heading names, or else
-    the one last stamped at a page's top."""
+    """The item the current document is the paper of: the one its heading names, or the one
+    its first page titles at its top ("Report of the Charity Finance Officer" that started it
+    over "Item 4: Trustee's Annual Report"), or else the one last stamped at a page's top."""
     before = ITEM_NAMED.search(flat[heading][2].text) if heading is not None else None
-    return before.group("item").lower() if before else stamp
+    if before:
+        return before.group("item").lower()
+    return _titled_item_of(flat, heading) or stamp
 
 
 def _titled_item_over_labels(flat: list[tuple[int, int, Line]], i: int, heading: int | None,

@@ -156,6 +156,8 @@ MEETING_DATED = re.compile(
     r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
     r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# A council's name inside a line, before the meeting's: "... DISTRICT COUNCIL - PLANNING".
+COUNCIL_WORDS = re.compile(r"\bCouncil\s*[–—,:-]\s*\S", re.I)
 # The meeting's line within this many lines under the council's name, the title within this
 # many under the meeting's (a service's name may come between).
 MASTHEAD_BELOW = 2
@@ -167,14 +169,19 @@ def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
     _, idx, line = flat[i]
     if idx >= ITEM_STAMP_TOP or not line.size or "council" not in line.text.lower():
         return False
-    if not COUNCIL_NAME.match(line.text):
+    # (or the council's name and the meeting on one line, in title type: "ORLINGHAM DISTRICT
+    # COUNCIL - PLANNING COMMITTEE - 19 JANUARY 2028", the title under it)
+    one_line = bool(MEETING_DATED.match(line.text)) and bool(COUNCIL_WORDS.search(line.text))
+    if not COUNCIL_NAME.match(line.text) and not one_line:
         return False
     lines = _page_lines(flat, i)
-    if line.size < HEADING_SIZE_RATIO * _body_size(lines):
+    # (the one line is set as a heading, in bold or large, as the check of the meeting's
+    # line below has it: a page of few body lines has no body size to tell it by)
+    if not one_line and line.size < HEADING_SIZE_RATIO * _body_size(lines):
         return False
     below = lines[idx + 1 : idx + 1 + MASTHEAD_BELOW]
-    meeting = next((n for n, other in enumerate(below, idx + 1)
-                    if MEETING_DATED.match(other.text)), None)
+    meeting = idx if one_line else next((n for n, other in enumerate(below, idx + 1)
+                                         if MEETING_DATED.match(other.text)), None)
     if meeting is None or not _set_as_heading(flat, i - idx + meeting):
         return False
     return any(_set_as_heading(flat, i - idx + n) and not NUMBERED_HEADING.match(other.text)

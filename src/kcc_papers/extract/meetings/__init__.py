@@ -31,6 +31,7 @@ from .sentences import (
     decisions_taken,
     electors_meeting,
     meeting_sentence,
+    reported_to,
 )
 
 __all__ = ["KINDS", "council_of", "extract"]
@@ -97,6 +98,9 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, notice_masthead([s for s in stream if s not in heads][:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
+        if ctx.source.format == "html" and "committee" not in found:
+            # a web page naming the meeting its paper went to: "reported to Cabinet on ..."
+            _fill(found, reported_to(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
     if "committee" not in found and heads:

@@ -13,7 +13,7 @@ MASTHEAD_LINES = 12
 
 # (an Irish county's municipal district is a body of its members, which meets: "Ardnagh
 # Municipal District")
-BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|"
+BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission(?:ers)?|"
         r"Municipal\s+District)")
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").
 BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
@@ -23,7 +23,7 @@ SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 
 
 BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
-             r"Sub-Committee|Forum|Authority|Commission)")
+             r"Sub-Committee|Forum|Authority|Commission(?:ers)?)")
 
 
 # A shortened name has at least this many words ("Joint Archives Committee").
@@ -50,6 +50,14 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
         return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
                      if s.lower().endswith(word) and is_masthead_name(s)
                      and not COUNCIL.fullmatch(s)), name)
+    if own := BODY_MEETING.match(name):
+        # "Quarterly Meeting of the Commissioners", "Commissioners' Quarterly Meeting": the
+        # body the masthead or running head names by that word ("Polwenna Harbour
+        # Commissioners"), met as a whole
+        word = own.group("word") or own.group("owner")
+        return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
+                     if s.lower().endswith(word.lower()) and len(s.split()) > 1
+                     and is_masthead_name(s) and not COUNCIL.fullmatch(s)), name)
     if INITIALISM_NAME.match(name):
         # "ICB Board" under "NHS Harrowden and Wealdmoor Integrated Care Board": the body
         # by its initials, which the full name's last words spell
@@ -70,6 +78,17 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
     if not words_left_out:
         return name
     return next((as_printed(s) for s in named if _shortened(name, s)), name)
+
+
+# A meeting of a body named by its plural word alone, the kind of meeting beside it: "Quarterly
+# Meeting of the Commissioners", "Commissioners' Quarterly Meeting" (the body's members, as a
+# harbour's commissioners or a trust's trustees meet as the body itself).
+_MEETING_KIND = r"(?:(?:Ordinary|Quarterly|Annual|Monthly|Special|Extraordinary|General)\s+)?"
+BODY_MEETING = re.compile(
+    rf"^\s*(?:the\s+)?{_MEETING_KIND}Meeting\s+of\s+the\s+(?P<word>Commissioners|Trustees|"
+    rf"Conservators|Governors)\s*$"
+    rf"|^\s*(?:the\s+)?(?P<owner>Commissioners|Trustees|Conservators|Governors)['’]?\s+"
+    rf"{_MEETING_KIND}Meeting\s*$", re.I)
 
 
 # A body named by its initials, perhaps with its body's word after them: "ICB Board", "IJB".

@@ -79,10 +79,12 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if d and sole:
             return {"committee": sole, "meeting_date": d}
         # "Cabinet - Decision Sheet" over "Meeting held on ...": the body, then what the paper is
-        if rest and not d and COUNCIL.fullmatch(name.strip()) and is_masthead_name(rest):
+        if rest and not d and COUNCIL.fullmatch(name.strip()) and (
+                is_masthead_name(rest) or _sole_body_name(rest)):
             # "Harrowmere District Council - Leisure and Culture Committee" (a running head):
-            # the council, then its committee, which meets
-            s = rest
+            # the council, then its committee, which meets (or its body of one word:
+            # "BRACKENHOLT DISTRICT COUNCIL - EXECUTIVE" over "7th November, 2028")
+            s = _sole_body_name(rest) or rest
         # (or the body named by its one word: "EXECUTIVE - DECISIONS LIST" over "Meeting held
         # on Tuesday 18 January 2028")
         elif rest and (is_masthead_name(name) or sole) and not d:

@@ -80,13 +80,23 @@ DECISIONS_FOR_MEETING = re.compile(
     rf"(?P<by>{BODY_NAME})\s+(?i:(?:held\s+)?on\s+)(?P<when>.{{6,60}})$")
 
 
+# ... or in a web page's title, the body's decisions of a day: "Cabinet decisions: 2 December
+# 2027", "Executive Decisions - 5 March 2026".
+DECISIONS_OF_DAY = re.compile(
+    rf"^\s*(?P<body>{BODY_NAME})\s+(?i:decisions)\s*[:–—-]?\s*"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$")
+
+
 def decisions_taken(lines: list[str]) -> dict[str, object]:
     """The meeting a list of decisions names in its title (its date perhaps wrapped onto the
     next line: "... held on 12th" over "October 2027")."""
     for n, line in enumerate(lines):
         # (the last line has no next to run on into: read once)
         for title in (line, f"{line} {lines[n + 1]}") if n + 1 < len(lines) else (line,):
-            m = DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
+            # (a title of the day's decisions is one line: joined to the line above it, a
+            # web page's menu, it would take the menu's last word into the body's name)
+            m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
+                 or (DECISIONS_OF_DAY.match(title) if title is line else None))
             body = (m.groupdict().get("body") or m.group("by")) if m else None
             if m and body and (d := find_date(m.group("when"))):
                 return {"committee": " ".join(body.split()), "meeting_date": d}
@@ -161,6 +171,21 @@ def decision_due(lines: list[str]) -> dict[str, object]:
             d = find_date(m.group("when"))
             return {"committee": body, **({"meeting_date": d} if d else {})}
     return {}
+
+
+# A web page's results "were reported to Cabinet on Tuesday 14 November 2028": the meeting
+# the page publishes a paper of (the body's name capitalised, as a name is).
+REPORTED_TO = re.compile(
+    r"\b(?i:were|was|have\s+been|has\s+been)\s+(?i:reported|presented|submitted)\s+to\s+"
+    rf"(?:the\s+)?(?P<body>{BODY_NAME})\s+(?i:(?:at\s+its\s+meeting\s+)?on)\s+"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})")
+
+
+def reported_to(lines: list[str]) -> dict[str, object]:
+    """The meeting a web page says its paper was reported to (see REPORTED_TO)."""
+    m = REPORTED_TO.search(" ".join(lines))
+    d = find_date(m.group("when")) if m else None
+    return {"committee": as_printed(m.group("body")), "meeting_date": d} if m and d else {}
 
 
 def date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:

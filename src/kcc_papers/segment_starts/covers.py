@@ -1,0 +1,27 @@
+"""A pack's front pages that are no document of their own: the masthead's labelled lists
+("Membership: Councillors ..."), and a contents page listing the pack's papers before its
+agenda."""
+
+from __future__ import annotations
+
+import re
+
+# A masthead's labelled list, however long its one line runs: "Membership: Councillors
+# Gideon Ashcombe (Chair), Moira Flanagan-Teale (Vice-Chair), ...", "Contact: ..."
+MASTHEAD_LIST_LABEL = re.compile(
+    r"^\s*(?:Membership|Members|Councillors|Contact|Enquiries|Distribution)\s*:", re.I)
+
+
+# A pack's cover listing its papers: "Contents" over entries led by dots to their page
+# ("Item 5 - Quarter 1 Performance Report ........ 5"), at least this many of them.
+CONTENTS_TITLE = re.compile(r"^\s*(?:Table\s+of\s+)?Contents\s*$", re.I)
+CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")
+CONTENTS_ENTRIES_MIN = 2
+# The kind a pack's contents cover is marked with while its file is split (it is dropped).
+CONTENTS_COVER = "contents_cover"
+
+
+def contents_page(lines: list[str]) -> bool:
+    """Whether ``lines`` are a pack's contents page (see CONTENTS_TITLE)."""
+    return any(CONTENTS_TITLE.match(s) for s in lines) and sum(
+        1 for s in lines if CONTENTS_ENTRY.search(s)) >= CONTENTS_ENTRIES_MIN
