@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import html_page, html_table, minutes_of, numbers, pdf_minutes, source_lines
+from heldout_support import (
+    decision_rows,
+    html_page,
+    html_table,
+    minutes_of,
+    numbers,
+    pdf_minutes,
+    source_lines,
+)
 from kcc_papers.pipeline import process_file
 
 # ------------------------------- headings numbered by their paragraphs, one heading unread
@@ -117,3 +125,28 @@ def test_regression_web_page_action_log_is_no_table_of_minutes(tmp_path: Path) -
         ("12", "Apologies for Absence"),
         ("13", "Minutes of the Previous Meeting"),
         ("14", "Taxi Licensing Policy Review")]
+
+
+# ------------------------ a wrapped line reciting what the board by its initials did before
+
+RECITED_DECISION = """LOCHBRAE INTEGRATION JOINT BOARD
+
+MINUTE of Meeting of the Lochbrae Integration Joint Board held on 9 February 2028
+
+Present: Councillor Iona Reid (Chair); Councillors Ross Bain and Kirsty Muir
+
+1. WELCOME AND APOLOGIES
+The Chair welcomed everyone to the meeting.
+
+2. CARE AT HOME
+The Chief Officer reminded members that at its last meeting
+the IJB agreed to commission more hours of care at home.
+Members discussed recruitment of carers in rural areas.
+"""
+
+
+def test_regression_wrapped_line_reciting_the_board_is_no_decision(tmp_path: Path) -> None:
+    # "the IJB agreed ..." opening a wrapped line (what the board did at its last meeting)
+    # was read as the meeting's decision: "the" in small letters opens a board's own
+    # sentence only after a clause of what it weighed ("After discussion, the IJB agreed")
+    assert decision_rows(RECITED_DECISION, tmp_path) == []
