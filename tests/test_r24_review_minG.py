@@ -4,6 +4,7 @@ the first fix misread. Each on a small paper written here."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from heldout_support import (
@@ -15,6 +16,7 @@ from heldout_support import (
     pdf_minutes,
     source_lines,
 )
+from kcc_papers.extract.minutes.patterns import tidy_title
 from kcc_papers.pipeline import process_file
 
 # ------------------------------- headings numbered by their paragraphs, one heading unread
@@ -150,3 +152,21 @@ def test_regression_wrapped_line_reciting_the_board_is_no_decision(tmp_path: Pat
     # was read as the meeting's decision: "the" in small letters opens a board's own
     # sentence only after a clause of what it weighed ("After discussion, the IJB agreed")
     assert decision_rows(RECITED_DECISION, tmp_path) == []
+
+
+# ------------------------------------------- a long run of spaces in a heading's text layer
+
+# Spaces in a run as a fixed-width text layer may pad a line with, and an allowance of time
+# far beyond reading it (a pattern tried at each space took seconds here).
+_PADDED_SPACES = 30_000
+_PADDED_SECONDS = 1.0
+
+
+def test_regression_webcast_time_pattern_is_linear_in_spaces() -> None:
+    title = "5. FINANCE REPORT" + " " * _PADDED_SPACES + "x"
+    started = time.perf_counter()
+    kept = tidy_title(title)
+    assert time.perf_counter() - started < _PADDED_SECONDS
+    assert kept == "5. FINANCE REPORT x"
+    # (the time itself still goes, padded or not)
+    assert tidy_title("5. FINANCE REPORT" + " " * 300 + "[00:09:48]") == "5. FINANCE REPORT"
