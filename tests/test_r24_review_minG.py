@@ -19,15 +19,15 @@ from heldout_support import (
 from kcc_papers.extract.minutes.patterns import tidy_title
 from kcc_papers.pipeline import process_file
 
+# The opening of a Scottish joint board's minute: its name, the meeting, who was present.
+_BOARD_MINUTE_OF = """LOCHBRAE INTEGRATION JOINT BOARD
+MINUTE of Meeting of the Lochbrae Integration Joint Board held on 9 February 2028
+Present: Councillor Iona Reid (Chair); Councillors Ross Bain and Kirsty Muir
+"""
+
 # ------------------------------- headings numbered by their paragraphs, one heading unread
 
-IJB_LONG_HEADING = """LOCHBRAE INTEGRATION JOINT BOARD
-
-MINUTE of Meeting of the Lochbrae Integration Joint Board held on 9 February 2028
-
-Present: Councillor Iona Reid (Chair); Councillors Ross Bain and Kirsty Muir
-
-WELCOME AND APOLOGIES
+IJB_LONG_HEADING = _BOARD_MINUTE_OF + """WELCOME AND APOLOGIES
 1.1 The Chair welcomed everyone to the meeting.
 
 MINUTE OF PREVIOUS MEETING
@@ -131,13 +131,7 @@ def test_regression_web_page_action_log_is_no_table_of_minutes(tmp_path: Path) -
 
 # ------------------------ a wrapped line reciting what the board by its initials did before
 
-RECITED_DECISION = """LOCHBRAE INTEGRATION JOINT BOARD
-
-MINUTE of Meeting of the Lochbrae Integration Joint Board held on 9 February 2028
-
-Present: Councillor Iona Reid (Chair); Councillors Ross Bain and Kirsty Muir
-
-1. WELCOME AND APOLOGIES
+RECITED_DECISION = _BOARD_MINUTE_OF + """1. WELCOME AND APOLOGIES
 The Chair welcomed everyone to the meeting.
 
 2. CARE AT HOME
