@@ -164,3 +164,33 @@ def test_regression_webcast_time_pattern_is_linear_in_spaces() -> None:
     assert kept == "5. FINANCE REPORT x"
     # (the time itself still goes, padded or not)
     assert tidy_title("5. FINANCE REPORT" + " " * 300 + "[00:09:48]") == "5. FINANCE REPORT"
+
+
+# ------------------------------------- a text file's heading in capitals wrapped over lines
+
+WRAPPED_HEADING = _BOARD_MINUTE_OF + """
+WELCOME AND APOLOGIES
+1.1 The Chair welcomed everyone to the meeting.
+
+FINANCIAL MONITORING: REVENUE BUDGET POSITION AT THE END OF
+DECEMBER 2027 AND FORECAST OUTTURN
+2.1 The Chief Finance Officer reported a forecast overspend of £1.2 million.
+
+PRIMARY CARE IMPROVEMENT PLAN: UPDATE
+3.1 The Clinical Director introduced the update.
+"""
+
+
+def test_regression_text_heading_in_capitals_wrapped(tmp_path: Path) -> None:
+    # only the heading's last line was its title ("DECEMBER 2027 AND FORECAST OUTTURN"), its
+    # first line read as the end of minute 1
+    assert numbers(minutes_of(WRAPPED_HEADING, tmp_path)) == [
+        ("1", "WELCOME AND APOLOGIES"),
+        ("2", "FINANCIAL MONITORING: REVENUE BUDGET POSITION AT THE END OF DECEMBER 2027 AND "
+              "FORECAST OUTTURN"),
+        ("3", "PRIMARY CARE IMPROVEMENT PLAN: UPDATE")]
+    # (who attended, printed in capitals above the first heading, is none of its title)
+    attended = WRAPPED_HEADING.replace(
+        "Present: Councillor Iona Reid (Chair); Councillors Ross Bain and Kirsty Muir\n",
+        "PRESENT: COUNCILLOR IONA REID (CHAIR); COUNCILLORS ROSS BAIN AND KIRSTY MUIR")
+    assert numbers(minutes_of(attended, tmp_path))[0] == ("1", "WELCOME AND APOLOGIES")

@@ -12,6 +12,7 @@ import re
 from kcc_papers.extract.minutes.candidates import Candidate
 from kcc_papers.extract.minutes.layout import Layout, heading_layout_of
 from kcc_papers.extract.minutes.patterns import (
+    ATTENDANCE_LABEL,
     LABEL_LINE,
     MAX_TITLE_WORDS,
     SECTION,
@@ -75,15 +76,38 @@ def _title_start(texts: list[str], layouts: list[Layout | None], body_size: floa
                  first: int) -> int | None:
     """The first line of the heading just above paragraph ``first``, or None where the line
     above is no heading's. Where the layout is known the heading is the run of lines set as
-    one (its title wrapped); where not, the one line above, a title."""
+    one (its title wrapped); where not, the one line above, a title, and a title in capitals
+    wraps over the lines in capitals above it (``_text_title_start``)."""
     start = first
     if first and heading_layout_of(layouts[first - 1], body_size) is None:
-        return first - 1 if _title_line(texts[first - 1]) else None
+        return _text_title_start(texts, first) if _title_line(texts[first - 1]) else None
     while (start > 0 and first - start < MAX_TITLE_LINES
            and heading_layout_of(layouts[start - 1], body_size) is True
            and _title_line(texts[start - 1])):
         start -= 1
     return start if start < first else None
+
+
+def _text_title_start(texts: list[str], first: int) -> int:
+    """The first line of a text file's heading over paragraph ``first``: the line above, and,
+    where that is in capitals, the title lines in capitals above it (no type tells a heading
+    in a text file: its capitals do, "FINANCIAL MONITORING: REVENUE POSITION AT THE END OF"
+    over "DECEMBER 2027 AND FORECAST OUTTURN")."""
+    start = first - 1
+    while (start > 0 and first - start < MAX_TITLE_LINES and _capitals(texts[start])
+           and _capitals(texts[start - 1]) and _title_line(texts[start - 1])
+           and not _ATTENDANCE.match(texts[start - 1])):
+        start -= 1
+    return start
+
+
+# Who attended, in capitals ("PRESENT: COUNCILLOR IONA REID (CHAIR)"): no line of a title.
+_ATTENDANCE = re.compile(rf"^\s*{ATTENDANCE_LABEL}")
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _title_line(text: str) -> bool:
