@@ -63,8 +63,10 @@ _NOTED = re.compile(
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the
 # body by its name resolves ("After discussion, the IJB agreed to issue a direction ...").
-# (the initials, parted by "|", go between the two)
-_INITIALS_BEFORE = rf"^(?:{WEIGHED_UNDATED})?[Tt]he\s+(?:"
+# (the initials, parted by "|", go between the two; "the" in small letters only after the
+# clause: a line opening so is a sentence wrapped, "... reminded members that in March" over
+# "the IJB agreed to commission ...", reciting what the board did before)
+_INITIALS_BEFORE = rf"^(?:(?:{WEIGHED_UNDATED})the|The)\s+(?:"
 _INITIALS_NOTED = r")\s+(?:noted|agreed|endorsed|approved|received)\b"
 # Initials of fewer words than this are no name a body goes by.
 _MIN_INITIALS = 2

@@ -108,11 +108,11 @@ def wrapped_tail(above: str, line: str) -> bool:
     return bool(_CHAIR_ALONE.match(line) and _RUNS_ON.search(above.rstrip()))
 
 
+# The labels of who attended: "Present:", "In attendance:", "Apologies:".
+ATTENDANCE_LABEL = (r"(?i:(?:members\s+)?present|apologies|also\s+present|in\s+attendance|"
+                    r"officers(?:\s+present)?)\s*:")
 # A header label line ("PRESENT: ...", "IN ATTENDANCE: ...") is never part of a title.
-LABEL_LINE = re.compile(
-    r"^(?:[A-Z][A-Z ]{2,40}|(?i:(?:members\s+)?present|apologies|also\s+present|"
-    r"in\s+attendance|officers(?:\s+present)?))\s*:-?(?:\s|$)"
-)
+LABEL_LINE = re.compile(rf"^(?:[A-Z][A-Z ]{{2,40}}\s*:|{ATTENDANCE_LABEL})-?(?:\s|$)")
 # TITLE_NOISE never opens inside a run of spaces: a match from there would have started at the
 # run's first space, so none is lost, and a long run with nothing wanted after it is read once,
 # not from each of its spaces.

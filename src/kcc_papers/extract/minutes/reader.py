@@ -315,11 +315,14 @@ def _tabled(ctx: Context, lines: list[tuple[int, str]]
     web page's table runs a row's short cells into one line as a PDF's text layer does
     ("23. Apologies for Absence 00:00:48 Apologies were received ..."), and so does a text
     export's tab-parted row once its tabs are cleaned away: all are read by their table's
-    cells."""
+    cells. A web page or text file prints its minutes as text and a log of actions as a
+    table beside them ("No. | Item | Action | Status"): there only a table with a column of
+    what was minuted is the minutes (read as them, the text after it would be lost)."""
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
     if at is None:
         return None
-    read = table_rows(ctx.segment.tables(), _leads(ctx))
+    read = table_rows(ctx.segment.tables(), _leads(ctx),
+                      minuted_column=ctx.source.format != "pdf")
     return (lines[:at], *read) if read else None
 
 

@@ -90,15 +90,16 @@ def rows_as_lines(rows: Iterable[Row]) -> list[tuple[int, str]]:
     return lines
 
 
-def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = None
-               ) -> tuple[list[Row], bool] | None:
+def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = None,
+               minuted_column: bool = False) -> tuple[list[Row], bool] | None:
     """The numbered rows of the table of minutes, and whether it is a record's (each row's
     title run into its record's cell); None when no table is one. A table split over pages
     repeats its header on each, or goes on under none (a record's table): every table under
     the header is a part of it, read in turn, and a headless table on the next page with no
     more columns whose first row is numbered (or, a record's, runs on the last row's record
     with its number cell empty) goes on with it. ``leads``: the bold run-ins of
-    each page's lines, by page (titles run into a record's cells)."""
+    each page's lines, by page (titles run into a record's cells). ``minuted_column``: read
+    only a table with a column of what was minuted (``minutes_column``)."""
     rows: list[Row] = []
     record = False
     parted = False  # whether the table parts each minute's title from its text by rows
@@ -107,7 +108,8 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
     last_page = 0  # the page of its last part
     for table in tables:
         texts = table.texts()
-        if texts and _is_header(texts[0]):
+        if texts and _is_header(texts[0]) and (
+                not minuted_column or minutes_column(texts[0])):
             header, body = texts[0], texts[1:]
         elif (header is not None and texts and table.page == last_page + 1
               and _goes_on(header, texts)):
@@ -227,6 +229,14 @@ def _is_header(cells: list[str]) -> bool:
                 and len(cells) > 2) or bool(
         (_NUMBER_HEAD.match(first) or _ITEM_HEAD.match(first))
         and (_RECORD_HEAD.match(second) or _RESOLVED_HEAD.match(second)))
+
+
+def minutes_column(header: list[str]) -> bool:
+    """Whether a table's header names a column of what was minuted beside the items' titles
+    ("Notes", "Minutes", "Discussion", "Outcome", "Decision"), not only who acts and when
+    ("No. | Item | Action | Owner | Due" is a log of actions, no record of the meeting)."""
+    return any(_RECORD_HEAD.match(name or "") or _RESOLVED_HEAD.match(name or "")
+               for name in header[1:])
 
 
 def _goes_on(header: list[str], rows: list[list[str]]) -> bool:

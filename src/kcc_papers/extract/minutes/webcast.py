@@ -15,8 +15,10 @@ _RECORDING_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 # day in round brackets, "(10:30)", is printed without them), perhaps labelled: "[00:09:48]",
 # "(01:21:54)", "[Webcast 00:09:48]", "(Video: 1:02:36)".
 _LABEL = r"(?:(?:Webcast|Video|Recording|Timestamp|Time)\s*:?\s*)?"
+# (no spaces before the bracket in the pattern: tried at each space of a long run of them it
+# would take time growing with the square of the run; the title's end is stripped after)
 _TIMESTAMP_AT_END = re.compile(
-    rf"\s*(?:\[\s*{_LABEL}{_RECORDING_TIME}\s*\]|\(\s*{_LABEL}\d{{1,2}}:\d{{2}}:\d{{2}}\s*\))"
+    rf"(?:\[\s*{_LABEL}{_RECORDING_TIME}\s*\]|\(\s*{_LABEL}\d{{1,2}}:\d{{2}}:\d{{2}}\s*\))"
     r"\s*$", re.I)
 # A table's column of recording times, by its header: "Webcast", "Webcast time", "Video",
 # "Recording", "Timestamp", "Time in recording".
@@ -27,4 +29,5 @@ RECORDING_HEAD = re.compile(
 
 def without_timestamp(title: str) -> str:
     """A heading's title without the recording time printed after it."""
-    return _TIMESTAMP_AT_END.sub("", title)
+    kept = _TIMESTAMP_AT_END.sub("", title)
+    return kept.rstrip() if kept != title else title
