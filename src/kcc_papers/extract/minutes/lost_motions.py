@@ -166,8 +166,11 @@ def sentence_head(texts: list[str], i: int) -> str:
 # of its own only where the minute resolves nothing else (_recommendations_lost): in minutes
 # voting a report's recommendations one by one (Bristol's), each lost one is a part of the one
 # resolution that follows ("Recommendations 4c and 5 were not approved").
+# (an amendment to the recommendation lost leaves the recommendation to be decided, as an
+# amendment to the motion does the motion: _NOT_AMENDING)
 RECOMMENDATION_LOST = re.compile(
-    r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND + r"?(?:(?i:declared)\s+)?"
+    _NOT_AMENDING + r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND
+    + r"?(?:(?i:declared)\s+)?"
     r"(?:LOST\b|(?i:lost|defeated)(?=\s*(?:[.;,(]|$)))")
 
 
