@@ -1,8 +1,9 @@
 """Regression tests for the review of held-out round 24's decisions fixes: what the new rules
 read wrongly on papers another council would plausibly publish. An amendment to a report's
-recommendation lost (the recommendation still to be decided); a "Noted:" label heading a
-note of the discussion; "Agreed:" alone over what was agreed in plain words; an "Outcome"
-column of minutes printed as a table holding an action's progress."""
+recommendation, or to a member's motion, lost (what it amends still to be decided); a defeat
+said as what would follow ("if the motion was put to the vote and was lost"); a "Noted:" label
+heading a note of the discussion; "Agreed:" alone over what was agreed in plain words; an
+"Outcome" column of minutes printed as a table holding an action's progress."""
 
 from __future__ import annotations
 
@@ -89,3 +90,29 @@ def test_regression_outcome_column_of_progress_is_no_decision(tmp_path: Path) ->
     got = [(d.decision_text, d.outcome) for d in decisions_in(pdf_minutes(OUTCOME_TABLE,
                                                                           tmp_path))]
     assert got == [("Outcome: That the audit plan be approved.", "approved")]
+
+
+PLANNING = HEAD.replace("the Cabinet", "the Planning Committee")
+
+
+def test_regression_a_defeat_said_as_what_would_follow_is_no_decision(tmp_path: Path) -> None:
+    # "if the recommendation / a motion ... was put to the vote and was lost, ...": advice on
+    # what would follow, no vote (read as the recommendation or motion refused)
+    text = PLANNING + (
+        "45. 27/0456/FUL Land at Mill Lane\n"
+        "The Legal Adviser explained that if the recommendation was put to the vote and was"
+        " lost, Members would need to give reasons for refusal.\n\n"
+        "46. 27/0502/FUL Quarry Farm\n"
+        "The Legal Adviser explained that if a motion to refuse the application was put to the"
+        " vote and was lost, a further motion would be needed.\n")
+    assert decision_rows(text, tmp_path) == [MINUTES_CONFIRMED]
+
+
+def test_regression_amendment_to_a_members_motion_lost_is_no_decision(tmp_path: Path) -> None:
+    # "an amendment to Councillor Vosper's motion, which was put to the vote and was lost":
+    # the amendment lost, the motion named as what it amends (read as the motion refused)
+    text = HEAD + (
+        "45. Notice of Motion\n"
+        "Councillor Udy moved an amendment to Councillor Vosper's motion, which was put to the"
+        " vote and was lost.\n")
+    assert decision_rows(text, tmp_path) == [MINUTES_CONFIRMED]
