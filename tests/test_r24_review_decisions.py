@@ -2,7 +2,8 @@
 read wrongly on papers another council would plausibly publish. An amendment to a report's
 recommendation, or to a member's motion, lost (what it amends still to be decided); a defeat
 said as what would follow ("if the motion was put to the vote and was lost"); a "Noted:" label
-heading a note of the discussion; "Agreed:" alone over what was agreed in plain words; an
+heading a note of the discussion or a list of dates; "Governors noted that ..." (what they
+were told); "Agreed:" alone over what was agreed in plain words; an
 "Outcome" column of minutes printed as a table holding an action's progress."""
 
 from __future__ import annotations
@@ -115,4 +116,22 @@ def test_regression_amendment_to_a_members_motion_lost_is_no_decision(tmp_path: 
         "45. Notice of Motion\n"
         "Councillor Udy moved an amendment to Councillor Vosper's motion, which was put to the"
         " vote and was lost.\n")
+    assert decision_rows(text, tmp_path) == [MINUTES_CONFIRMED]
+
+
+def test_regression_noted_label_over_dates_of_meetings_is_no_decision(tmp_path: Path) -> None:
+    # "Noted:" over the dates of future meetings (r14a's SACRE minutes print it so): a note of
+    # the business, no decision (read as one, "noted")
+    text = HEAD + (
+        "45. Dates of Future Meetings\n"
+        "Noted: 4 February 2027, 16 June 2027.\n")
+    assert decision_rows(text, tmp_path) == [MINUTES_CONFIRMED]
+
+
+def test_regression_office_holders_noted_that_is_what_they_were_told(tmp_path: Path) -> None:
+    # "Governors noted that ...", no article before the title: what the meeting was told, as
+    # "Members noted that ..." (round 13), not what it decided
+    text = HEAD + (
+        "45. Headteacher's Report\n"
+        "Governors noted that the school roll had risen to 412 pupils in September.\n")
     assert decision_rows(text, tmp_path) == [MINUTES_CONFIRMED]

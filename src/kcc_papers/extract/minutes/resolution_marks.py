@@ -90,10 +90,12 @@ _RESOLVED = re.compile(
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
     # ... or "Noted:" alone on its line as the label over what the body noted, beside its
     # "Resolved:" over what it resolved (Scottish boards' minutes, numbered paragraphs under)
-    # (or its colon followed by what was noted, as "Agreed:" is by what was agreed: "Noted:
-    # the revenue budget monitoring report for Quarter 1"; not by a sentence of what someone
-    # said, the label of a discussion note: "Noted: Councillor Udy asked about the overspend")
-    rf"^Noted\s*:\s*(?:$|(?![^.;]*\b{_SAID}\b)\S)|"
+    # (or its colon followed by what was noted, the label's sentence going on in small
+    # letters, as "Agreed:" is by what was agreed: "Noted: the revenue budget monitoring report
+    # for Quarter 1"; not a sentence of its own, a note of the discussion or the business:
+    # "Noted: Councillor Udy asked about ...", "Noted: 4 February 2027, 16 June 2027." under
+    # "Dates of future meetings", nor one of what someone said: "Noted: the Chair reported")
+    rf"^Noted\s*:\s*(?:$|(?![^.;]*\b{_SAID}\b)[a-z])|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
     # ... or as a label after a sentence's stop mid-line, its colon after it: "27/0988 - Fferm
     # Ty'n Llwyn - agricultural building. Resolved: no objection."
