@@ -38,6 +38,9 @@ TARGET_LINE = re.compile(r"^Target:?\s+(?P<target>[-£]?\d[\d,]*(?:\.\d+)?(?:%|[
 # A rating is a word or a few ("On track", "Needs attention").
 MAX_RATING_WORDS = 3
 DIGIT = re.compile(r"\d")
+# A year alone ("2027"), a timeline's or a plan's milestone's heading: a figure as big as a
+# year prints its thousands' comma ("2,027").
+YEAR = re.compile(r"(?:19|20)\d{2}")
 # A printed page number, as ``layout.stream`` marks one.
 PAGE_NUMBER = re.compile(r"\d{1,3}")
 # A tile's code over its figure: "CF1", "HN-2", "KPI 04".
@@ -64,11 +67,7 @@ def prints_targets(seg: Segment) -> bool:
 def read_figure_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
     """The rated big-figure tiles of every page."""
     out = Extracted()
-    # (a bare number of a few figures is marked a printed page number wherever it stands, but
-    # may be a tile's figure: it is one only over a name and a target line, as no page
-    # number is)
-    lines = _rows([item for item in items if isinstance(item, Text) and not item.in_table
-                   and (not item.header or PAGE_NUMBER.fullmatch(item.text.strip()))])
+    lines = _rows(_body_lines(items))
     for start, (page, pieces) in enumerate(lines):
         columns = _figure_row(pieces)
         if columns is None:
@@ -80,6 +79,20 @@ def read_figure_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
         for card in _tiles(page, pieces, columns, before, after, key):
             close_card(card, key, out)
     return out
+
+
+def _body_lines(items: list[Item]) -> list[Text]:
+    """The lines outside tables and page furniture. A bare number of a few figures is marked
+    a printed page number wherever it stands, but may be a tile's figure ("412" on a web
+    page): it is one only where the page's own text stands both above and below it, as a
+    printed page number, at the head or foot of its page, never does."""
+    texts = [item for item in items if isinstance(item, Text) and not item.in_table]
+    body = [n for n, line in enumerate(texts) if not line.header]
+    first = {texts[n].page: n for n in reversed(body)}
+    last = {texts[n].page: n for n in body}
+    return [line for n, line in enumerate(texts)
+            if not line.header or (PAGE_NUMBER.fullmatch(line.text.strip())
+                                   and first.get(line.page, n) < n < last.get(line.page, n))]
 
 
 def _rows(texts: list[Text]) -> list[tuple[int, list[Piece]]]:
@@ -108,9 +121,10 @@ def _pieces(line: Text) -> list[Piece]:
 
 
 def _figure_row(pieces: list[Piece]) -> list[float] | None:
-    """The columns (left edges) of a row of tiles' figures: every piece a figure alone."""
-    if pieces and all(FIGURE.match(text) and parse_value(text).value is not None
-                      for _, text, _ in pieces):
+    """The columns (left edges) of a row of tiles' figures: every piece a figure alone, none
+    a year."""
+    if pieces and all(FIGURE.match(text) and not YEAR.fullmatch(text)
+                      and parse_value(text).value is not None for _, text, _ in pieces):
         return [x for x, _, _ in pieces]
     return None
 
