@@ -24,6 +24,7 @@ from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.layout import Item, Text
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.extract.kpis.tiles import PAGE_NUMBER
 from kcc_papers.normalise.numbers import parse_value
 from kcc_papers.segment import Segment
 
@@ -41,8 +42,6 @@ DIGIT = re.compile(r"\d")
 # A year alone ("2027"), a timeline's or a plan's milestone's heading: a figure as big as a
 # year prints its thousands' comma ("2,027").
 YEAR = re.compile(r"(?:19|20)\d{2}")
-# A printed page number, as ``layout.stream`` marks one.
-PAGE_NUMBER = re.compile(r"\d{1,3}")
 # A tile's code over its figure: "CF1", "HN-2", "KPI 04".
 CODE = re.compile(r"[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?")
 # A line opening as a tile's target line does: a report printing none holds no tiles to read.
