@@ -66,3 +66,34 @@ def test_regression_bare_figure_inside_a_page_is_still_a_tile(tmp_path: Path) ->
     figure."""
     assert kpi_rows(_waste_update("** Missed bins"), tmp_path) == [
         ("Missed bins put right within two working days", 7.0, "green")]
+
+
+def _finance_at_a_glance(first: str, target: str) -> str:
+    return source_lines(
+        "** Agenda Item 8",
+        "!! Report to Cabinet",
+        "Date of meeting:\t12 November 2028",
+        "Report of:\tChief Finance Officer",
+        "## Revenue and Capital Monitoring - Quarter 2 2028/29",
+        "1.1 This report sets out the forecast position for the year at the end of September.",
+        "--- page ---",
+        "## Finance at a glance",
+        f"<> **{first}** || **£21.4m**",
+        "<> Savings delivered to date || Capital programme spent to date",
+        f"<> Target {target} - At risk || Target £30.0m - Off track",
+        "2.1 The savings programme is behind plan for the reasons given in section 3.",
+    )
+
+
+def test_regression_budget_monitors_sums_in_tiles_are_no_kpis(tmp_path: Path) -> None:
+    """Before, a budget monitor's "Finance at a glance" tiles (a sum saved or spent over its
+    name and "Target £4.0m - At risk") read as KPIs of 3,200,000 and 21,400,000: sums spent
+    against sums planned are a budget's lines, no KPIs, rated or not (as a budget table's
+    rows are)."""
+    assert kpi_rows(_finance_at_a_glance("£3.2m", "£4.0m"), tmp_path) == []
+
+
+def test_regression_unit_cost_tile_is_still_a_measure(tmp_path: Path) -> None:
+    """Guard: a unit cost in pounds ("£4.20", "Target £4.50") is a measure's figure."""
+    assert kpi_rows(_finance_at_a_glance("£4.20", "£4.50"), tmp_path) == [
+        ("Savings delivered to date", 4.2, "amber")]

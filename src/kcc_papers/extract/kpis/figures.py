@@ -42,6 +42,11 @@ DIGIT = re.compile(r"\d")
 # A year alone ("2027"), a timeline's or a plan's milestone's heading: a figure as big as a
 # year prints its thousands' comma ("2,027").
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# A sum of money in thousands, millions or billions ("£3.2m", "£450k"): a tile setting one
+# against another ("£3.2m" saved, "Target £4.0m") is a budget monitor's line, sums spent or
+# saved against sums planned, not a measure (rated or not, as a budget table's rows are:
+# ``header.budget_heading``); a unit cost ("£4.20" a visit) is a measure still.
+SUM_OF_MONEY = re.compile(r"^-?£\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)\b")
 # A tile's code over its figure: "CF1", "HN-2", "KPI 04".
 CODE = re.compile(r"[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?")
 # A line opening as a tile's target line does: a report printing none holds no tiles to read.
@@ -156,7 +161,8 @@ def _tiles(page: int, figures: list[Piece], columns: list[float],
     for n, ((_, figure, _), name) in enumerate(zip(figures, names, strict=True)):
         close = TARGET_LINE.match(lines[closed][n])
         rating = (close.group("rag") or under[n]) if close else ""
-        if close and name and _rating(rating, key):
+        if (close and name and _rating(rating, key)
+                and not (SUM_OF_MONEY.match(figure) and SUM_OF_MONEY.match(close["target"]))):
             card = {"desc": " ".join(name), "page": str(page), "latest": figure,
                     "target": close.group("target"), "rag": rating}
             if codes:
