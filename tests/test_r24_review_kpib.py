@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from conftest import contexts
+from heldout_support import html_page, kpi_rows, source_lines
+from kcc_papers.extract import kpis
+from kcc_papers.models import Kpi
 
 
 def _milestones(first: str, second: str) -> str:
@@ -97,3 +100,29 @@ def test_regression_unit_cost_tile_is_still_a_measure(tmp_path: Path) -> None:
     """Guard: a unit cost in pounds ("£4.20", "Target £4.50") is a measure's figure."""
     assert kpi_rows(_finance_at_a_glance("£4.20", "£4.50"), tmp_path) == [
         ("Savings delivered to date", 4.2, "amber")]
+
+
+def _card_refs(label: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    page = html_page(
+        "<h1>Our performance: Council Plan 2028/29</h1>",
+        "<p>The latest result for each measure, its target and a badge: On track, At risk or "
+        "Off track.</p>",
+        f'<div class="card"><p class="label">{label}</p><p class="value">87.0%</p>'
+        "<h3>Residents satisfied with their local area</h3><p>Target: 85%</p>"
+        "<span>On track</span></div>",
+        "<p>More measures are in the full report.</p>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return [(k.ref, k.latest_value) for ctx in contexts(path)
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def test_regression_quarter_over_a_tiles_figure_is_no_ref(tmp_path: Path) -> None:
+    """Before, a stat card's period over its figure ("Q2") was read as the measure's code:
+    a quarter is the period the figure is for."""
+    assert _card_refs("Q2", tmp_path) == [(None, 87.0)]
+
+
+def test_regression_code_over_a_tiles_figure_is_still_its_ref(tmp_path: Path) -> None:
+    """Guard: a measure's code over its figure ("CS2") is its ref."""
+    assert _card_refs("CS2", tmp_path) == [("CS2", 87.0)]

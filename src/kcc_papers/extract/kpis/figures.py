@@ -49,6 +49,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 SUM_OF_MONEY = re.compile(r"^-?£\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)\b")
 # A tile's code over its figure: "CF1", "HN-2", "KPI 04".
 CODE = re.compile(r"[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?")
+# A quarter over a tile's figure ("Q2") is the period its figure is for, not its code.
+QUARTER = re.compile(r"Q[1-4]")
 # A line opening as a tile's target line does: a report printing none holds no tiles to read.
 TARGET_LEAD = re.compile(r"^\s*Target:?\s+[-£]?\d")
 # A measure's name runs over this many lines at most between its figure and its target line.
@@ -181,7 +183,8 @@ def _codes(before: tuple[int, list[Piece]] | None, columns: list[float]) -> list
     if before is None:
         return None
     texts = _by_column(before[1], columns)
-    if texts is None or not all(CODE.fullmatch(text) for text in texts):
+    if texts is None or not all(CODE.fullmatch(text) and not QUARTER.fullmatch(text)
+                                for text in texts):
         return None
     return texts
 
