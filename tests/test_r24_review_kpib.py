@@ -9,6 +9,7 @@ from conftest import contexts
 from heldout_support import html_page, kpi_rows, source_lines
 from kcc_papers.extract import kpis
 from kcc_papers.models import Kpi
+from test_heldout_round24_kpib import _state_of_the_district
 
 
 def _milestones(first: str, second: str) -> str:
@@ -126,3 +127,28 @@ def test_regression_quarter_over_a_tiles_figure_is_no_ref(tmp_path: Path) -> Non
 def test_regression_code_over_a_tiles_figure_is_still_its_ref(tmp_path: Path) -> None:
     """Guard: a measure's code over its figure ("CS2") is its ref."""
     assert _card_refs("CS2", tmp_path) == [("CS2", 87.0)]
+
+
+def test_regression_rating_words_in_brackets_need_no_capitals(tmp_path: Path) -> None:
+    """Before, the key of words each with its meaning in brackets was read only where the
+    words were printed in capitals ("GOOD (better than the comparison)"): another council's
+    "Good (better than the comparison), Fair (within 2% of it) or Watch (worse)" made no key
+    and its table no rated row. What makes the key is the list of words and meanings, not
+    their type."""
+    paper = _state_of_the_district("Good (better than the comparison), Fair (within 2% of "
+                                   "it) or Watch (worse)")
+    for word in ("GOOD", "FAIR", "WATCH"):
+        paper = paper.replace(f"| {word} |", f"| {word.title()} |")
+    assert sorted(rag for _, _, rag in kpi_rows(paper, tmp_path)) == [
+        "amber", "green", "green", "red", "red"]
+
+
+def test_regression_word_in_a_sentence_with_brackets_is_no_key(tmp_path: Path) -> None:
+    """Guard: words in a sentence each followed by brackets ("is rated Good (better than the
+    comparison) by residents and Watch (worse) by businesses") are no list of a key."""
+    paper = _state_of_the_district("as the survey has them, the district is rated Good (better "
+                                   "than the comparison) by residents and Watch (worse) by "
+                                   "businesses")
+    for word in ("GOOD", "FAIR", "WATCH"):
+        paper = paper.replace(f"| {word} |", f"| {word.title()} |")
+    assert [rag for _, _, rag in kpi_rows(paper, tmp_path) if rag is not None] == []
