@@ -152,3 +152,14 @@ def test_regression_word_in_a_sentence_with_brackets_is_no_key(tmp_path: Path) -
     for word in ("GOOD", "FAIR", "WATCH"):
         paper = paper.replace(f"| {word} |", f"| {word.title()} |")
     assert [rag for _, _, rag in kpi_rows(paper, tmp_path) if rag is not None] == []
+
+
+def test_regression_overall_rating_column_rates_like_our_rating(tmp_path: Path) -> None:
+    """Before, only a column headed "Our rating" marked a report's page as a rated
+    dashboard's: the same table headed "Overall rating" (or "Performance rating") gave no
+    rated row. A rating named by whose or of what it is rates its rows."""
+    paper = _state_of_the_district("GOOD (better than the comparison), FAIR (within 2% of "
+                                   "it) or WATCH (worse)").replace("Our rating", "Overall rating")
+    assert sorted(rag for _, _, rag in kpi_rows(paper, tmp_path)) == [
+        "amber", "green", "green", "red", "red"]
+
