@@ -352,30 +352,6 @@ def test_amended_page_value_unmarked_is_read_as_printed(tmp_path):
     assert _html_rows(html, tmp_path) == [("Kingsgate Property Services Ltd", 42_800_000.0)]
 
 
-# ------------ "The contract sum is £318,000" answering a member's question: no record
-
-QUESTION_ANSWERED = source_lines(
-    "## MARLOWBY BOROUGH COUNCIL",
-    "** MINUTES OF THE MEETING OF THE COUNCIL HELD ON WEDNESDAY 26 JANUARY 2028",
-    "** 66. QUESTIONS FROM MEMBERS",
-    "|% 1 3 6 8",
-    "| No. | Asked by / to | Question | Answer |",
-    "| 2 | Cllr Zeal to the Leader | What is the cost of the Town Hall roof repairs? | "
-    "The contract sum is £318,000, within the approved budget of £350,000. |",
-)
-
-
-def test_sum_of_no_named_contract_is_no_record(tmp_path):
-    assert _pdf_rows(QUESTION_ANSWERED, tmp_path) == []
-
-
-def test_sum_of_a_named_service_is_still_a_record(tmp_path):
-    # the guard: a sum whose sentence says what contract it is the price of is kept
-    text = ("REPORT TO CABINET\n2.1 The decision to renew the Microsoft Enterprise Agreement "
-            "commits the Council to spend approximately £1million per year for 3 years.\n")
-    assert _rows(text, tmp_path) == [(None, 1_000_000.0)]
-
-
 # ------------ the new patterns stay linear on what a bad text layer repeats
 
 @pytest.mark.parametrize("pattern", [p for p, _ in provider_phrasings.MORE_PROVIDER_PATTERNS

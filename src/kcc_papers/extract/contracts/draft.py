@@ -53,13 +53,6 @@ class Draft:
         """A row only when the paper names a provider or a value (precision over recall)."""
         return (bool(self.provider) and not self.priced_only) or self.value_gbp is not None
 
-    def identified(self) -> bool:
-        """Whether the row says whose or what contract it is: a provider, or a service (its
-        sentence's, its table's or its paper's title's). A sum alone ("The contract sum is
-        £318,000, within the approved budget", a member's question answered) that no award
-        of the paper took as its price is no record: nothing says what it is the price of."""
-        return bool(self.provider or self.service)
-
     def absorb(self, other: Draft) -> None:
         """Fill what this row lacks from another reading of the same contract."""
         for name in CONTRACT_FIELDS:

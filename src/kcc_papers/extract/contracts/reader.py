@@ -746,7 +746,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = _merge([d for d in drafts if not d.bid])
     _price_from_bids(drafts, bids)
     drafts = [d for d in _fold_repeated_values(drafts) if d.has_substance()]
-    drafts = [d for d in _value_of_lone_award(drafts) if d.identified()]
+    drafts = _value_of_lone_award(drafts)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:
