@@ -111,7 +111,8 @@ _KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quar
 # A year alone as the value's column, straight after the indicator's ("Indicator | 2028 |
 # Compared with | Our rating": a State of the County's tables of the year's figures); elsewhere
 # a bare year is a date's or a heading's, no column.
-_KPI_YEAR_VALUE = r"\b(?i:indicators?|measures?|metrics?)[ \t|]+(?:19|20)\d\d\b(?![ \t]*[/-][ \t]*\d)"
+_KPI_YEAR_VALUE = (r"\b(?i:indicators?|measures?|metrics?)[ \t|]+(?:19|20)\d\d\b"
+                   r"(?![ \t]*[/-][ \t]*\d)")
 # (a Best Value Performance Indicator's code column, "BVPI", as English councils headed it in
 # 2000-2008: the indicator's column as "PI" is)
 _KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|(?:BV)?PIs?)\b"
