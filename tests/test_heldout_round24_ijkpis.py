@@ -185,3 +185,37 @@ def test_a_table_with_no_value_column_makes_no_performance_report(tmp_path: Path
     rating"), the header names no value and the document stays a report."""
     docs = documents_of(rendered(_state_of_the_county("Source"), tmp_path))
     assert [kind for kind, _, _ in docs] == ["report"]
+
+
+# ---------------------------------------------------------------- big-figure tiles two across,
+# their names in lower-case words side by side on one line
+
+
+def _tiles_page(left_name: str, right_name: str) -> str:
+    return source_lines(
+        "%% header Oakhurst County Council",
+        "## Annual Performance Report 2027/28",
+        "!! Appendix A - Our year in numbers",
+        "Each headline measure is shown with its result in large figures and a rating word: "
+        "On target; Near target; Off target.",
+        "<> **92.4%** || **63.0%**",
+        f"<> {left_name} || {right_name}",
+        "<> Target 90.0%  -  On target || Target 80.0%  -  Off target",
+        "<> **41.7%** || **2,310**",
+        "<> Household waste sent for reuse or recycling || New homes completed in the county",
+        "<> Target 45.0%  -  Near target || Target 2,000  -  On target",
+    )
+
+
+def test_tile_names_in_narrow_lower_case_parted_into_their_columns(tmp_path: Path) -> None:
+    """Before, the line "Garden waste collected on the scheduled day || Street lights
+    repaired within 7 days" (lower-case letters, narrow) was not looked into for a column's
+    gap (its run no wider than its characters at 0.45 of the height each, with a gap): the
+    two names stayed one line and the tiles went unread."""
+    rows = kpi_rows(_tiles_page("Garden waste collected on the scheduled day",
+                                "Street lights repaired within 7 days"), tmp_path)
+    assert sorted(rows, key=lambda r: r[1] or 0) == [
+        ("Household waste sent for reuse or recycling", 41.7, "amber"),
+        ("Street lights repaired within 7 days", 63.0, "red"),
+        ("Garden waste collected on the scheduled day", 92.4, "green"),
+        ("New homes completed in the county", 2310.0, "green")]
