@@ -104,9 +104,15 @@ _KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
 _LABEL_LINE = r"[ \t]*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S"
 # The window's lines one at a time, the label lines passed over.
 _KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
-_KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Assessment|[Aa]im|[Gg]oal)\b"
+# (a column headed as the council's own rating, "Our rating", rates its rows as "Rating" does)
+_KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Our\s+rating|Assessment|[Aa]im|[Gg]oal)\b"
 _KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
               r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
+# A year alone as the value's column, straight after the indicator's ("Indicator | 2028 |
+# Compared with | Our rating": a State of the County's tables of the year's figures); elsewhere
+# a bare year is a date's or a heading's, no column.
+_KPI_YEAR_VALUE = (r"\b(?i:indicators?|measures?|metrics?)[ \t|]+(?:19|20)\d\d\b"
+                   r"(?![ \t]*[/-][ \t]*\d)")
 # (a Best Value Performance Indicator's code column, "BVPI", as English councils headed it in
 # 2000-2008: the indicator's column as "PI" is)
 _KPI_OPENER = r"\b(?:Ref(?:erence)?|Code|No\.|(?i:Indicator|Measure|Metric)|KPIs?|(?:BV)?PIs?)\b"
@@ -132,7 +138,7 @@ _KPI_HEADER_OVER_LINES = (
     r"[^\n]{0,200}$)"
     rf"(?!{_KPI_WINDOW}\b(?:Likelihood|Impact|Probability)\b)"
     rf"(?={_KPI_HEADER_LINE}(?=[^\n]*?{_KPI_TARGET}){_KPI_COLUMNS})"
-    rf"(?={_KPI_HEADER_LINE}[^\n]*?{_KPI_VALUE})")
+    rf"(?={_KPI_HEADER_LINE}[^\n]*?(?:{_KPI_VALUE}|{_KPI_YEAR_VALUE}))")
 # Either reading: a dashboard's header
 # in any column order on one line, or one opening with the indicator's column over up to three.
 KPI_TABLE_HEADER = re.compile(f"(?i:{_KPI_HEADER_ANY_ORDER})|{_KPI_HEADER_OVER_LINES}", re.M)

@@ -19,8 +19,11 @@ from kcc_papers.load.straddled import spaces
 # word space is about 0.3 of the height, a justified line's a little more).
 COLUMN_GAP_SHARE = 1.0
 # Only a run wider than its characters print at this share of the font's height each, with a
-# column's gap besides, is looked into (most runs: their two glyph boxes, already read).
-MAX_CHAR_SHARE = 0.45
+# column's gap besides, is looked into (most runs: their two glyph boxes, already read). A
+# line of lower-case words in a sans face prints its characters at about 0.42 of the height
+# each ("Household bins collected on the scheduled day", two tiles' names side by side): at
+# 0.45 such a run's column gap went unseen.
+MAX_CHAR_SHARE = 0.40
 # A row of at least this many cells: a label and its value at a tab stop are no table's row.
 MIN_CELLS = 3
 

@@ -69,7 +69,10 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
     out: list[Any] = []
     chain: list[Any] = []
     for table in sorted(found, key=lambda t: t.bbox[1]):
-        if chain and (_continues(chain[-1], table, fills) or _reached(chain, table, fills)):
+        # (a ruled table a row or two below a zebra table is a table of its own: chained to
+        # it, its rules would leave the zebra table's pieces unjoined, ``_one``)
+        if chain and not _ruled(table, rules) and not _ruled(chain[-1], rules) and (
+                _continues(chain[-1], table, fills) or _reached(chain, table, fills)):
             chain.append(table)
             continue
         out.extend(_one(page, chain, fills, rules))
@@ -515,6 +518,12 @@ def _at(r: Obj, x: float, y: float) -> bool:
 def _inside(r: Obj, box: Bbox) -> bool:
     return bool(r["x0"] >= box[0] - SNAP_POINTS and r["x1"] <= box[2] + SNAP_POINTS
             and r["top"] >= box[1] - SNAP_POINTS and r["bottom"] <= box[3] + SNAP_POINTS)
+
+
+def _ruled(table: Any, rules: list[Obj]) -> bool:
+    """Whether a rule touches the table's box: a ruled table, no zebra table's piece."""
+    box = table.bbox
+    return any(_touches(r, box) for r in rules)
 
 
 def _touches(r: Obj, box: Bbox) -> bool:

@@ -1,0 +1,27 @@
+"""A column's name that prints its period, year or unit beside a word ("Q1 points",
+"Deduction Q2 (£)", "Budget 2027/28 £"): a name still, though one word and a number read
+as a figure elsewhere (``grid._figure``: "Q3 2027", a row's period). A table under a
+dashboard whose first row names its columns so (a contract's performance points and
+deductions, a budget's lines) is a table of its own, no more of the dashboard."""
+
+from __future__ import annotations
+
+import re
+
+# What a column's name may print beside its words: a quarter ("Q2"), a year ("2027/28"), a
+# unit of money or a share ("£", "(£)", "(£000)", "%").
+PERIOD_OR_UNIT = re.compile(
+    r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b"
+    r"|\(\s*£\s*'?(?:000|k|m|bn)?\s*\)|£\s*'?(?:000|k|m|bn)?\b|£|\(\s*%\s*\)|%")
+# The rest: words alone, no figure nor code ("Q1 points" -> "points", "KPI 1" stays "KPI 1").
+WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)*")
+
+
+def named_with_period(cell: str) -> bool:
+    """Whether a cell printing a figure is a column's name: words, with only a period, a year
+    or a unit beside them ("Q1 points", "Deduction Q2 (£)", "Budget 2027/28 £"). A period
+    alone ("Q3 2027") or a code ("KPI 1", "HTM1") is no name."""
+    if not re.search(r"\d", cell):
+        return False
+    rest = " ".join(PERIOD_OR_UNIT.sub(" ", cell).split())
+    return bool(WORDS.fullmatch(rest))
