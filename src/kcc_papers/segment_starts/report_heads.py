@@ -161,6 +161,15 @@ COUNCIL_WORDS = re.compile(r"\bCouncil\s*[–—,:-]\s*\S", re.I)
 # The meeting's line within this many lines under the council's name, the title within this
 # many under the meeting's (a service's name may come between).
 MASTHEAD_BELOW = 2
+# The one line can be a running head, set bold atop every page of a paper: it heads a paper
+# only where whose report it is is said within this many lines under it (the title, then
+# "Report of the Development Manager", either way round, a service's name perhaps between).
+ONE_LINE_BY_BELOW = 3
+
+
+def _says_whose(lines: list[Line]) -> bool:
+    """Whether one of ``lines`` says whose report it is ("REPORT OF THE TREE OFFICER")."""
+    return any(REPORT_BY_WORDS.search(line.text) for line in lines)
 
 
 def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
@@ -175,6 +184,8 @@ def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if not COUNCIL_NAME.match(line.text) and not one_line:
         return False
     lines = _page_lines(flat, i)
+    if one_line and not _says_whose(lines[idx + 1 : idx + 1 + ONE_LINE_BY_BELOW]):
+        return False
     # (the one line is set as a heading, in bold or large, as the check of the meeting's
     # line below has it: a page of few body lines has no body size to tell it by)
     if not one_line and line.size < HEADING_SIZE_RATIO * _body_size(lines):
