@@ -1,0 +1,150 @@
+"""Review of round 24's document fixes: what the new rules misread in other councils' papers.
+
+Measures counted by the rating word alone ("6 are Green, 2 Amber and 2 Red") let any
+"measures ... are green" make a performance report: a planning report's "the measures proposed
+are green roofs". Cards labelled "Target: £1.2m" (a budget's savings) made a dashboard. A title
+of a body's decisions of a day took any words before "decisions": "Forward plan of key
+decisions: 1 March 2028" was a decision. A news page's "were presented to Cabinet on ..." named
+the meeting of a page that is no paper of it. The council and meeting on one bold line, a
+running head atop every page of a report, started a paper at each page. A contents page's
+dotted leader was searched for from every dot of a line, quadratic in a long run of dots."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from heldout_support import documents_of, html_page, pack_documents
+from kcc_papers.segment_starts.covers import contents_page
+
+# A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
+LINEAR_SECONDS = 0.1
+
+PLANNING_REPORT = """\
+ASHBROOK DISTRICT COUNCIL
+
+Report to the Planning Committee
+Meeting date:  20 September 2028
+Report of:     Head of Planning
+
+LAND AT MILL LANE, ASHBROOK: APPLICATION 28/0412/FUL
+
+1. Recommendation
+
+1.1 That planning permission be granted subject to conditions.
+
+2. The proposal
+
+2.1 {sentence}
+"""
+
+
+def _report_kind(sentence: str, tmp_path: Path) -> str:
+    path = tmp_path / "report.txt"
+    path.write_text(PLANNING_REPORT.format(sentence=sentence))
+    return documents_of(path)[0][0]
+
+
+def test_regression_measures_that_are_green_roofs_are_no_ratings(tmp_path: Path) -> None:
+    # "the measures proposed ... are green roofs": what the measures are, not a count of
+    # measures by their ratings; the rating word alone counts only across ratings
+    assert _report_kind("The biodiversity measures proposed in the scheme are green roofs and "
+                        "bat boxes on each block.", tmp_path) == "report"
+
+
+def test_regression_measures_counted_across_ratings_still_a_performance_report(
+        tmp_path: Path) -> None:
+    # (the fix's own case kept: counted by the rating word across ratings, or "rated")
+    assert _report_kind("Of the ten measures, 6 are Green, 2 Amber and 2 Red.",
+                        tmp_path) == "performance_report"
+    assert _report_kind("Of the twelve measures, five are rated Green.",
+                        tmp_path) == "performance_report"
+
+
+def _cards(*targets: str) -> str:
+    return "".join(f'<div class="card"><p>Saving {n}</p><p>Target: {t}</p></div>'
+                   for n, t in enumerate(targets, 1))
+
+
+def test_regression_cards_of_money_targets_are_no_dashboard(tmp_path: Path) -> None:
+    # a budget page's savings, each card labelled "Target: £1.2m": money a budget counts on
+    # (as FINANCIAL_TARGETS), no service's measures
+    path = tmp_path / "budget.html"
+    path.write_text(html_page(
+        '<header><a href="/">Harrowby City Council - home</a></header>',
+        "<main><h1>Our budget 2028/29: where the savings come from</h1>",
+        _cards("£1.2m", "£450k", "£300k", "2.5m"), "</main>"))
+    assert documents_of(path)[0][0] != "performance_report"
+
+
+def test_regression_forward_plan_titled_by_key_decisions_of_a_day(tmp_path: Path) -> None:
+    # "Forward plan of key decisions: 1 March 2028": a plan of decisions to come, titled by
+    # its date, not a body's decisions of a day
+    path = tmp_path / "plan.html"
+    path.write_text(html_page(
+        "<main><h1>Forward plan of key decisions: 1 March 2028</h1>",
+        "<p>This notice sets out the key decisions the Cabinet expects to take.</p>",
+        "<h2>Garden waste charges 2029/30</h2><p>Decision maker: Cabinet</p>"
+        "<p>Decision due: 12 April 2028</p>",
+        "<h2>Leisure contract</h2><p>Decision maker: Cabinet</p>"
+        "<p>Decision due: 10 May 2028</p></main>"))
+    assert [d[0] for d in documents_of(path)] == ["forward_plan"]
+
+
+def test_regression_news_page_names_no_meeting_it_reports_on(tmp_path: Path) -> None:
+    # a news item's "Plans ... were presented to Cabinet on Tuesday 14 November 2028": the
+    # page is the council's news, no paper of that meeting
+    path = tmp_path / "news.html"
+    path.write_text(html_page(
+        '<header><a href="/">Harrowby City Council - home</a></header>',
+        "<main><h1>New park for Eastfield gets the go-ahead</h1>",
+        "<p>Published 20 November 2028</p>",
+        "<p>Plans for a new park in Eastfield were presented to Cabinet on Tuesday 14 "
+        "November 2028, and councillors agreed to spend £2m on the scheme.</p>",
+        "<p>Work will start in the spring.</p></main>"))
+    [(kind, date, committee)] = documents_of(path)
+    assert kind == "other"
+    assert (date, committee) != ("2028-11-14", "Cabinet")
+
+
+RUNNING_HEAD_PACK = """%% footer Planning Committee | 19 January 2028 | Page {page}
+## WELLSBY DISTRICT COUNCIL
+** PLANNING COMMITTEE
+Date:	Wednesday 19 January 2028
+** AGENDA
+| Item | | Page |
+| 1 | Apologies | |
+| 2 | 27/01266/FUL - Hollowmead Farm | 2 |
+--- page ---
+** WELLSBY DISTRICT COUNCIL - PLANNING COMMITTEE - 19 JANUARY 2028
+** REPORT OF THE DEVELOPMENT MANAGER
+** 27/01266/FUL - HOLLOWMEAD FARM, POUND LANE
+** 1. RECOMMENDATION
+1.1 That planning permission be granted subject to conditions.
+** 2. SITE AND PROPOSAL
+2.1 The site is a farmyard of 0.6 hectares on the edge of the village.
+--- page ---
+** WELLSBY DISTRICT COUNCIL - PLANNING COMMITTEE - 19 JANUARY 2028
+** CONSULTATION RESPONSES
+Parish council: objects to the scale of the buildings.
+Highways authority: no objection subject to conditions.
+** 3. ASSESSMENT
+3.1 The proposal is acceptable in principle.
+"""
+
+
+def test_regression_bold_running_head_of_council_and_meeting_starts_no_paper(
+        tmp_path: Path) -> None:
+    # the council and the meeting on one bold line atop every page of one report: its running
+    # head; its second page, under an unnumbered heading, goes on with the report, whose head
+    # said whose report it is
+    assert [d[0] for d in pack_documents(RUNNING_HEAD_PACK, tmp_path)] == ["agenda", "report"]
+
+
+def test_regression_contents_leaders_read_in_linear_time() -> None:
+    # a line of 10,000 dots (a signature's or a form's rule) with no page number after them
+    lines = ["Contents", "Agenda ........ 1", "Minutes . . . . 3", "." * 10_000 + " x",
+             ". " * 5_000 + "x"]
+    start = time.perf_counter()
+    assert contents_page(lines)
+    assert time.perf_counter() - start < LINEAR_SECONDS
