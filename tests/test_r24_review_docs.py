@@ -148,3 +148,58 @@ def test_regression_contents_leaders_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert contents_page(lines)
     assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+STAMPED_MINUTES_PACK = """\
+HOLLYBROOK TOWN COUNCIL
+AMENITIES COMMITTEE
+
+Wednesday 8 December 2027 at 7.00 pm in the Jubilee Room
+
+AGENDA
+
+1. Apologies for absence
+2. Minutes
+To approve the minutes of the meeting held on 13 October 2027.
+3. Play Area Surfacing: Quotations
+________________
+
+Agenda Item 2
+
+HOLLYBROOK TOWN COUNCIL
+Amenities Committee - 13 October 2027
+
+MINUTES OF THE MEETING
+
+Present: Councillors P Aldworth (Chair), K Mulholland and E Nwachukwu
+
+31/27 APOLOGIES FOR ABSENCE
+Apologies were received from Councillor G Ruckley.
+
+32/27 WAR MEMORIAL GARDEN
+RESOLVED that the quotation of Hartshill Ironworks Ltd of £3,870 be accepted.
+
+The meeting closed at 8.41 pm.
+________________
+
+Agenda Item 3
+
+HOLLYBROOK TOWN COUNCIL
+Amenities Committee - 8 December 2027
+Play Area Surfacing: Quotations
+Report of the Town Clerk
+
+1. Recommendation
+That the Committee accepts the quotation of Playsafe Surfaces Ltd of £14,285.
+"""
+
+
+def test_regression_text_stamp_over_the_minutes_masthead_starts_no_report(
+        tmp_path: Path) -> None:
+    # "Agenda Item 2" over the council and "Amenities Committee - 13 October 2027", then
+    # "MINUTES OF THE MEETING": the minutes' own title starts them; the stamp over the
+    # meeting's dated line began a report of its three lines before them
+    path = tmp_path / "pack.txt"
+    path.write_text(STAMPED_MINUTES_PACK)
+    assert [d[0] for d in documents_of(path) if d[0] != "pack"] == [
+        "agenda", "minutes", "report"]

@@ -156,6 +156,20 @@ MEETING_DATED = re.compile(
     r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
     r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# A minutes' title under the meeting's dated line ("MINUTES OF THE MEETING"), this many lines
+# below it at most: the minutes' own heading starts them, no report under the masthead.
+MINUTES_TITLE = re.compile(r"^\s*(?:(?:draft|unconfirmed|approved|confirmed)\s+)?minutes?\b",
+                           re.I)
+MINUTES_TITLE_BELOW = 2
+
+
+def _meeting_over_report(lines: list[str]) -> bool:
+    """Whether the first of ``lines`` is the dated line of the meeting a paper's masthead names
+    ("Amenities Committee - 8 December 2027"), the paper under it no minutes."""
+    return bool(lines) and bool(MEETING_DATED.match(lines[0])) and not any(
+        MINUTES_TITLE.match(s) for s in lines[1 : 1 + MINUTES_TITLE_BELOW])
+
+
 # A council's name inside a line, before the meeting's: "... DISTRICT COUNCIL - PLANNING".
 COUNCIL_WORDS = re.compile(r"\bCouncil\s*[–—,:-]\s*\S", re.I)
 # The meeting's line within this many lines under the council's name, the title within this
