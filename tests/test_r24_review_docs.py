@@ -173,3 +173,15 @@ def test_regression_text_stamp_over_the_minutes_masthead_starts_no_report(
     assert MINUTES_HEADING in STAMP_OVER_MASTHEAD_PACK
     assert [d[0] for d in documents_of(path) if d[0] != "pack"] == [
         "agenda", "minutes", "report", "risk_register"]
+
+
+def test_regression_cards_of_years_due_are_no_dashboard(tmp_path: Path) -> None:
+    # a climate plan's commitments as cards, each "Target: 2030": when each is due, no
+    # measure's level
+    path = tmp_path / "climate.html"
+    path.write_text(html_page(
+        '<header><a href="/">Harrowby City Council - home</a></header>',
+        "<main><h1>Our climate commitments</h1>",
+        "<p>The Council declared a climate emergency in 2019.</p>",
+        _cards("2030", "2035", "2045"), "</main>"))
+    assert documents_of(path)[0][0] != "performance_report"

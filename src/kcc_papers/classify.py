@@ -259,9 +259,10 @@ BODY_NAMED = re.compile(
 RISK_CARDS_FOR_A_REGISTER = 2
 # A measure's card labels its target alone on a line, a figure after it ("Target: 90%",
 # "Target: 1,250", "Target: 20 days"); this many cards in the head make a dashboard. A target
-# of money ("Target: £1.2m", "Target: 450k") is a budget's saving, as FINANCIAL_TARGETS'.
+# of money ("Target: £1.2m", "Target: 450k") is a budget's saving, as FINANCIAL_TARGETS'; a
+# year alone ("Target: 2030") is when a plan's commitment is due, no measure's level.
 KPI_CARD_TARGET = re.compile(
-    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*(?:[<>≤≥][^\S\n]*)?\d[\d,.]*"
+    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*(?:[<>≤≥][^\S\n]*)?(?!(?:19|20)\d\d[^\S\n]*$)\d[\d,.]*"
     r"(?:[^\S\n]*(?:%|(?!(?:m|k|bn|mn)\b)[a-z]{1,5}))?[^\S\n]*$",
     re.I | re.M)
 KPI_CARDS_MIN = 3
