@@ -2,12 +2,15 @@
 
 Measures counted by the rating word alone ("6 are Green, 2 Amber and 2 Red") let any
 "measures ... are green" make a performance report: a planning report's "the measures proposed
-are green roofs". Cards labelled "Target: £1.2m" (a budget's savings) made a dashboard. A title
+are green roofs". Cards labelled "Target: £1.2m" (a budget's savings) or "Target: 2030" (a
+climate plan's commitment due) made a dashboard. A title
 of a body's decisions of a day took any words before "decisions": "Forward plan of key
 decisions: 1 March 2028" was a decision. A news page's "were presented to Cabinet on ..." named
 the meeting of a page that is no paper of it. The council and meeting on one bold line, a
 running head atop every page of a report, started a paper at each page. A contents page's
-dotted leader was searched for from every dot of a line, quadratic in a long run of dots."""
+dotted leader was searched for from every dot of a line, quadratic in a long run of dots. A
+text stamp over the meeting's dated line began a report of three lines over the minutes' own
+title."""
 
 from __future__ import annotations
 
