@@ -264,10 +264,12 @@ BODY_NAMED = re.compile(
 )
 RISK_CARDS_FOR_A_REGISTER = 2
 # A measure's card labels its target alone on a line, a figure after it ("Target: 90%",
-# "Target: 1,250", "Target: £4.2m"); this many cards in the head make a dashboard.
+# "Target: 1,250", "Target: 20 days"); this many cards in the head make a dashboard. A target
+# of money ("Target: £1.2m", "Target: 450k") is a budget's saving, as FINANCIAL_TARGETS'; a
+# year alone ("Target: 2030") is when a plan's commitment is due, no measure's level.
 KPI_CARD_TARGET = re.compile(
-    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*(?:[<>≤≥][^\S\n]*)?£?\d[\d,.]*"
-    r"(?:[^\S\n]*(?:%|[a-z]{1,3}))?[^\S\n]*$",
+    r"^[^\S\n]*Target[^\S\n]*:[^\S\n]*(?:[<>≤≥][^\S\n]*)?(?!(?:19|20)\d\d[^\S\n]*$)\d[\d,.]*"
+    r"(?:[^\S\n]*(?:%|(?!(?:m|k|bn|mn)\b)[a-z]{1,5}))?[^\S\n]*$",
     re.I | re.M)
 KPI_CARDS_MIN = 3
 # A paper may cite a background file or two; a head naming this many files lists papers.
@@ -943,14 +945,21 @@ PERFORMANCE_TITLE = re.compile(
 # A report that counts its measures by their ratings reports performance, its table perhaps
 # an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
 # Red", "3 indicators are rated red"; so does one rating the contracts it reviews ("Of the ten
-# contracts reviewed, six are rated green"; "Of the ten measures, 6 are Green, 2 Amber and 2
-# Red", the rating word alone). Targets of money are a budget's: a finance report rates
-# the delivery of its savings so ("Of the 24 savings targets, 18 are rated Green").
+# contracts reviewed, six are rated green"). The rating word alone counts where the measures
+# are counted across their ratings ("Of the ten measures, 6 are Green, 2 Amber and 2 Red"):
+# "are green" by itself is as often what a thing is ("the measures proposed are green roofs").
+# Targets of money are a budget's: a finance report rates the delivery of its savings so
+# ("Of the 24 savings targets, 18 are rated Green").
 FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
+_RATING = r"(?:Green|Amber|Red)\b"
+_COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|"
+          r"all)\s+")
 RATED_MEASURES = re.compile(
     r"\b(?:measures|indicators|KPIs|PIs|contracts|"
     + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
-    + r"targets)\b[^.]{0,120}?\b(?:are|were|is)\s+(?:rated\s+)?(?:Green|Amber|Red)\b", re.I)
+    + r"targets)\b[^.]{0,120}?\b(?:(?:are|were|is)\s+rated\s+" + _RATING
+    + rf"|{_COUNT}(?:are|were|is)\s+{_RATING}[\s,;]+(?:and\s+)?{_COUNT}(?:are\s+)?{_RATING})",
+    re.I)
 # ... and a table tracking the savings a budget counts on, however like a dashboard it is
 # headed ("Ref | Saving | Directorate | Forecast Delivery £000 | RAG": a ref, a target and a
 # rating), tracks money: its rows are what the budget saves, not measures of a service. The

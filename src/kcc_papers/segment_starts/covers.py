@@ -15,7 +15,11 @@ MASTHEAD_LIST_LABEL = re.compile(
 # A pack's cover listing its papers: "Contents" over entries led by dots to their page
 # ("Item 5 - Quarter 1 Performance Report ........ 5"), at least this many of them.
 CONTENTS_TITLE = re.compile(r"^\s*(?:Table\s+of\s+)?Contents\s*$", re.I)
-CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")
+# (the leader's last four dots read back from the page's number, never searched for along the
+# line: a search tried from each dot of a long run of them read the rest of the run each time)
+LEADER_END = re.compile(r"(?:\.\s?){3}\.$")
+LEADER_END_CHARS = 7
+PAGE_DIGITS_MAX = 4
 CONTENTS_ENTRIES_MIN = 2
 # The kind a pack's contents cover is marked with while its file is split (it is dropped).
 CONTENTS_COVER = "contents_cover"
@@ -24,4 +28,14 @@ CONTENTS_COVER = "contents_cover"
 def contents_page(lines: list[str]) -> bool:
     """Whether ``lines`` are a pack's contents page (see CONTENTS_TITLE)."""
     return any(CONTENTS_TITLE.match(s) for s in lines) and sum(
-        1 for s in lines if CONTENTS_ENTRY.search(s)) >= CONTENTS_ENTRIES_MIN
+        1 for s in lines if contents_entry(s)) >= CONTENTS_ENTRIES_MIN
+
+
+def contents_entry(line: str) -> bool:
+    """Whether ``line`` is an entry led by dots to its page ("Item 5 - ... ........ 5")."""
+    text = line.rstrip()
+    digits = len(text) - len(text.rstrip("0123456789"))
+    if not 1 <= digits <= PAGE_DIGITS_MAX:
+        return False
+    leader = text[:-digits].rstrip()[-LEADER_END_CHARS:]
+    return LEADER_END.search(leader) is not None

@@ -286,9 +286,11 @@ TYPESET_KINDS = (
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|mayoral|"
         r"mayor'?s|urgent)\s+decisions?\s*$"
         # a body's decisions of a day, as a web page titles them: "Cabinet decisions: 2
-        # December 2027", "Executive Decisions - 5 March 2026"
-        r"|^\s*(?:[\w&'’]+\s+){1,5}?decisions\s*[:–—-]?\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
-        r"\s+[A-Za-z]+,?\s+\d{4}\s*$", re.I)),
+        # December 2027", "Executive Decisions - 5 March 2026" (the body named by its word:
+        # "Forward Plan of Key Decisions: 1 March 2028" is a plan of decisions to come)
+        r"|^\s*(?:[\w&'’]+\s+){0,4}?(?:Cabinet|Executive|Committee|Sub-Committee|Council|Board|"
+        r"Panel|Forum|Authority|Commission)\s+decisions\s*[:–—-]?\s*(?:\w+day,?\s+)?"
+        r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$", re.I)),
     # the word alone over a report's header table ("Report to | Date of Meeting | Subject")
     ("report", re.compile(r"^\s*report\s*$", re.I)),
 )

@@ -28,9 +28,10 @@ from kcc_papers.segment_starts.layout import (
     _set_as_heading,
 )
 from kcc_papers.segment_starts.report_heads import (
-    MEETING_DATED,
+    MINUTES_TITLE_BELOW,
     REPORT_BY,
     REPORT_HEAD_TOP,
+    _meeting_over_report,
     _report_head_line,
 )
 
@@ -176,12 +177,14 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
                                    for _, _, line in flat[current + 1 : i]):
         return False
     page = flat[i][0]
-    for p, _, line in flat[i + 1 : i + 1 + STAMP_HEAD_LINES]:
+    for n, (p, _, line) in enumerate(flat[i + 1 : i + 1 + STAMP_HEAD_LINES], i + 1):
         if p != page:
             return False
         # (or the paper's masthead naming its meeting: "Amenities and Open Spaces Committee -
-        # 8 December 2027" under the council's name, whatever the paper's title says it is)
-        if _report_head_line(line.text) or MEETING_DATED.match(line.text):
+        # 8 December 2027" under the council's name, whatever the paper's title says it is,
+        # but minutes: their title under it starts them)
+        if _report_head_line(line.text) or _meeting_over_report(
+                [s.text for _, _, s in flat[n : n + 1 + MINUTES_TITLE_BELOW]]):
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
                 else _lists_paper(flat[agenda:i], m.group("paper")))

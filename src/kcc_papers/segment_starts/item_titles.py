@@ -23,13 +23,9 @@ def _lettered_item_of(flat: list[tuple[int, int, Line]], heading: int | None) ->
     D: ..." under the meeting's masthead, over "Report of ..." that started it)."""
     if heading is None:
         return None
-    page, top = flat[heading][0], heading - flat[heading][1]
-    for n in range(top, min(top + ITEM_STAMP_TOP, len(flat))):
-        if flat[n][0] != page:
-            break
-        if (m := LETTERED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
-            return m.group("item")
-    return None
+    top = heading - flat[heading][1]
+    m = _titled_on_page(flat, top, top + ITEM_STAMP_TOP, LETTERED_ITEM)
+    return m.group("item") if m else None
 
 
 def _titled_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> str | None:
@@ -38,10 +34,17 @@ def _titled_item_of(flat: list[tuple[int, int, Line]], heading: int | None) -> s
     ..."), as ``_lettered_item_of`` reads a lettered one."""
     if heading is None:
         return None
-    page, top = flat[heading][0], heading - flat[heading][1]
-    for n in range(top, min(heading + ITEM_STAMP_TOP, len(flat))):
-        if flat[n][0] != page:
+    m = _titled_on_page(flat, heading - flat[heading][1], heading + ITEM_STAMP_TOP, TITLED_ITEM)
+    return m.group("item").lower() if m else None
+
+
+def _titled_on_page(flat: list[tuple[int, int, Line]], start: int, end: int,
+                    title: re.Pattern[str]) -> re.Match[str] | None:
+    """The first of lines ``start`` to ``end`` on ``start``'s page set as a heading that
+    ``title`` matches."""
+    for n in range(start, min(end, len(flat))):
+        if flat[n][0] != flat[start][0]:
             break
-        if (m := TITLED_ITEM.match(flat[n][2].text)) and _set_as_heading(flat, n):
-            return m.group("item").lower()
+        if (m := title.match(flat[n][2].text)) and _set_as_heading(flat, n):
+            return m
     return None

@@ -156,11 +156,34 @@ MEETING_DATED = re.compile(
     r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
     r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# A minutes' title under the meeting's dated line ("MINUTES OF THE MEETING"), this many lines
+# below it at most: the minutes' own heading starts them, no report under the masthead.
+MINUTES_TITLE = re.compile(r"^\s*(?:(?:draft|unconfirmed|approved|confirmed)\s+)?minutes?\b",
+                           re.I)
+MINUTES_TITLE_BELOW = 2
+
+
+def _meeting_over_report(lines: list[str]) -> bool:
+    """Whether the first of ``lines`` is the dated line of the meeting a paper's masthead names
+    ("Amenities Committee - 8 December 2027"), the paper under it no minutes."""
+    return bool(lines) and bool(MEETING_DATED.match(lines[0])) and not any(
+        MINUTES_TITLE.match(s) for s in lines[1 : 1 + MINUTES_TITLE_BELOW])
+
+
 # A council's name inside a line, before the meeting's: "... DISTRICT COUNCIL - PLANNING".
 COUNCIL_WORDS = re.compile(r"\bCouncil\s*[–—,:-]\s*\S", re.I)
 # The meeting's line within this many lines under the council's name, the title within this
 # many under the meeting's (a service's name may come between).
 MASTHEAD_BELOW = 2
+# The one line can be a running head, set bold atop every page of a paper: it heads a paper
+# only where whose report it is is said within this many lines under it (the title, then
+# "Report of the Development Manager", either way round, a service's name perhaps between).
+ONE_LINE_BY_BELOW = 3
+
+
+def _says_whose(lines: list[Line]) -> bool:
+    """Whether one of ``lines`` says whose report it is ("REPORT OF THE TREE OFFICER")."""
+    return any(REPORT_BY_WORDS.search(line.text) for line in lines)
 
 
 def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
@@ -175,6 +198,8 @@ def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if not COUNCIL_NAME.match(line.text) and not one_line:
         return False
     lines = _page_lines(flat, i)
+    if one_line and not _says_whose(lines[idx + 1 : idx + 1 + ONE_LINE_BY_BELOW]):
+        return False
     # (the one line is set as a heading, in bold or large, as the check of the meeting's
     # line below has it: a page of few body lines has no body size to tell it by)
     if not one_line and line.size < HEADING_SIZE_RATIO * _body_size(lines):

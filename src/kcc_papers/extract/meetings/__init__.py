@@ -98,8 +98,9 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, notice_masthead([s for s in stream if s not in heads][:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
-        if ctx.source.format == "html" and "committee" not in found:
+        if ctx.source.format == "html" and kind != "other" and "committee" not in found:
             # a web page naming the meeting its paper went to: "reported to Cabinet on ..."
+            # (a paper's page: a news item saying what went to Cabinet is no paper of it)
             _fill(found, reported_to(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
