@@ -13,10 +13,9 @@ from html.parser import HTMLParser
 
 VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
         "embed", "param", "track"}
-# Elements whose content is never the paper's text. Text struck out of an amended page
-# ("at a total value of <del>£42,800,000</del> <ins>£48,200,000</ins>") is no longer its text.
+# Elements whose content is never the paper's text.
 SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside", "template", "svg",
-        "select", "button", "iframe", "object", "canvas", "map", "del"}
+        "select", "button", "iframe", "object", "canvas", "map"}
 # Class or id words that mark a page's chrome in every theme ("omb-crumbs", "cookie-bar",
 # "skip-link", "site-footer"); a role the page gives its chrome. A sidebar ("sidebar",
 # "sidenav") lists links to the site's other pages and papers, as <aside> does.
@@ -220,7 +219,35 @@ def parse(text: str) -> tuple[Element, list[str]]:
     builder = _TreeBuilder()
     builder.feed(text)
     builder.close()
+    _drop_replaced(builder.root)
     return builder.root, builder.styles
+
+
+def _drop_replaced(element: Element) -> None:
+    """Drop text struck out and replaced at once, a correction of an amended page ("at a total
+    value of <del>£42,800,000</del> <ins>£48,200,000</ins>"): the old words are no longer the
+    page's. A <del> with no <ins> after it stays: it may be what the page is about ("to delete
+    the words <del>by March 2029</del>", an amendment's or a tracked change's words)."""
+    kids = element.children
+    keep: list[Element | str] = []
+    for at, kid in enumerate(kids):
+        if isinstance(kid, Element):
+            if kid.tag == "del" and _ins_follows(kids, at + 1):
+                continue
+            _drop_replaced(kid)
+        keep.append(kid)
+    element.children = keep
+
+
+def _ins_follows(kids: list[Element | str], at: int) -> bool:
+    """Whether the next child from ``at`` that is not white space is an <ins>."""
+    for kid in kids[at:]:
+        if isinstance(kid, str):
+            if kid.strip():
+                return False
+            continue
+        return kid.tag == "ins"
+    return False
 
 
 def is_chrome(element: Element) -> bool:

@@ -68,6 +68,9 @@ INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|con
 # Council's insurance programme from 1 October 2028 be placed with"): what is insured, and
 # from when.
 INSURED_WORDS = 8
+# What a council keeps to meet its own insurance claims ("the balance of the insurance fund has
+# been placed with Lloyds Bank plc"): money lent when placed, never cover bought.
+SELF_INSURED = r"(?i:funds?|reserves?|provisions?|balances?)\b"
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
@@ -154,7 +157,8 @@ CONTRACT_CUE = re.compile(
     r"\binsurances?\s+with\s+[A-Z]|"
     # "that the Council's insurance programme from 1 October 2028 be placed with Mercia Mutual
     # Insurance plc": insurance placed with an insurer (what is insured, and from when, between)
-    rf"\binsurances?\s+(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?(?:placed|renewed)\s+with\s+[A-Z]|"
+    rf"\binsurances?\s+(?!{SELF_INSURED})(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?"
+    r"(?:placed|renewed)\s+with\s+[A-Z]|"
     # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
     # 30 September 2027": what a firm supplies under a licence said to end is bought under
     # it, the contract in place (a firm's name before: a council licenses its land too)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS
+from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS, SELF_INSURED
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 from kcc_papers.extract.contracts.provider_patterns import (
@@ -26,6 +26,15 @@ UNDER_WORDS = 20
 # name: "the Tri-Force Audit Consortium", "the Orbis Partnership" (named with "the", as a
 # firm never is). Not "Council", "Board" or "Committee": those are the paper's own bodies.
 SHARED_BODY = r"(?:Consortium|Partnership|Service|Services|Agency|Alliance|Collaborative)"
+# The verbs that hand a decision to a body rather than a contract to a provider ("delegates
+# the award of the contract ... to the Safer Communities Partnership").
+HANDED_ON = r"(?i:delegat\w*|refer\w*)"
+# ... said before "the award" (a look behind is of fixed width: one a word)
+_NOT_HANDED_ON = "".join(rf"(?<!\b(?i:{verb})\s(?i:the)\s)" for verb in (
+    "delegate", "delegates", "delegating", "refer", "refers", "referring"))
+# Words of a firm's name never, and what makes the firm another's: a firm "subcontractor to
+# Kier Construction Ltd under the main contract" works under that firm's contract.
+NOT_UNDER = r"(?i:since|sub-?contract\w*|ltd|limited|plc|llp)"
 
 MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the community transport service (Redcastle Community Transport Ltd, since April
@@ -37,15 +46,21 @@ MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # with Mercia Mutual Insurance plc": insurance placed with an insurer is a contract let to
     # it. Only insurance, and only a name with a legal form: a deposit "placed with Lloyds
     # Bank plc" is the council's money lent, no contract (see PROSE_PATTERNS' placed cover)
-    (re.compile(rf"\b(?i:insurances?)\s+(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?"
+    # (Nor the council's own insurance money, "the balance of the insurance fund has been
+    # placed with Lloyds Bank plc": a fund, a reserve or a provision placed is money lent.)
+    (re.compile(rf"\b(?i:insurances?)\s+(?!{SELF_INSURED})"
+                rf"(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?"
                 rf"(?i:placed|renewed)\s+(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
     # "endorses the award of the contract for internal audit services ... to the Tri-Force
     # Audit Consortium, the shared internal audit service hosted by ...": a shared service
     # named as a body with "the", a contract let to it
-    (re.compile(r"\b(?i:award(?:s|ed|ing)?|let|letting)\s+(?i:of\s+)?(?i:the|a|an)\s+"
+    # (Not an award delegated or referred to a body, "delegates the award of the contract ...
+    # to the Safer Communities Partnership Board": nor a name running on past its last word.)
+    (re.compile(rf"{_NOT_HANDED_ON}"
+                r"\b(?i:award(?:s|ed|ing)?|let|letting)\s+(?i:of\s+)?(?i:the|a|an)\s+"
                 r"(?:[\w-]+\s+){0,6}?[Cc]ontracts?\b"
-                rf"[^.;]{{0,{AWARDED_SERVICE_CHARS}}}?\bto\s+the\s+"
-                rf"(?P<name>(?:[A-Z][\w&'-]*\s+){{1,5}}{SHARED_BODY})\b"), "new"),
+                rf"(?:(?!\b{HANDED_ON}\b)[^.;]){{0,{AWARDED_SERVICE_CHARS}}}?\bto\s+the\s+"
+                rf"(?P<name>(?:[A-Z][\w&'-]*\s+){{1,5}}{SHARED_BODY})\b(?!\s+[A-Z])"), "new"),
 )  # fmt: skip
 
 MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
@@ -57,9 +72,10 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # party than the council (``_NOT_WITH_ANOTHER``). Nor one that "has collected waste since
     # 2019 under a contract let for nine years": the history of a contract the paper reads
     # again as let now (extended, varied), whose term as first let would join that reading.
+    # Nor a subcontractor, or a firm with another firm named between it and the contract.
     # (each word read with its spaces before it, so a run of spaces is crossed one way only)
     (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}"
-                rf"(?:\s+(?!(?i:since)\b)[^\s.;,]+){{0,{UNDER_WORDS}}}?\s+(?i:under)\s+"
+                rf"(?:\s+(?!{NOT_UNDER}\b)[^\s.;,]+){{0,{UNDER_WORDS}}}?\s+(?i:under)\s+"
                 rf"(?i:a|an|the|its|their)\s+(?:{_OWN_BODY_POSSESSIVE})?(?:[\w-]+\s+){{0,3}}?"
                 rf"[Cc]ontract\b{_NOT_WITH_ANOTHER}"), None),
     # "that the internal audit shared service agreement with Glenorrin Council be extended for

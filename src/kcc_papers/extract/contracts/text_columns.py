@@ -8,6 +8,7 @@ written, so a sentence of the left column runs on, line by line, into the right 
 read as two columns when every line of it leaves one character position free (a gutter: the
 line ends before it, or GUTTER_SPACES spaces stand before it), at least MIN_BESIDE_LINES of them
 have text both sides of it, neither side of such a line parts cells by a gap (a table's row),
+the right column's parts are mostly words (not a table's column of sums),
 and the left column is wrapped prose (MIN_PROSE_LINES parts of PROSE_WORDS words or more,
 MIN_WRAPPED_LINES carrying on a sentence from the part above). The stretch runs from its first
 line with right-column text to its last, and on while the left column's sentence does; lines
@@ -41,6 +42,9 @@ GAP = re.compile(rf" {{{GUTTER_SPACES},}}")
 CELL_GAP = re.compile(rf"(?<![.!?:;]) {{{GUTTER_SPACES},}}|\t")
 # A left part ending a sentence: a stop, or a colon ending a heading's lead-in.
 SENTENCE_END = re.compile(r"[.!?:;]$")
+# A right part with a word in it: a column of prose or notes has words, a table's column of
+# sums ("£48,000", "112.5") none.
+LETTER = re.compile(r"[^\W\d_]")
 # The gutters tried on one page, at most (the commonest first).
 MAX_GUTTERS = 3
 
@@ -125,6 +129,8 @@ def _two_columns(raws: list[str], gutter: int) -> bool:
     if len(beside) < MIN_BESIDE_LINES or any(CELL_GAP.search(part) for pair in beside
                                              for part in pair):
         return False  # a table's row parts its cells by gaps within either side too
+    if sum(not LETTER.search(right) for _, right in beside) * 2 > len(beside):
+        return False  # a column of sums or figures beside wrapped text is a table's (its cells)
     prose = sum(len(left.split()) >= PROSE_WORDS for left in lefts)
     wrapped = sum(bool(above) and left[:1].islower() for above, left in pairwise(lefts))
     return prose >= MIN_PROSE_LINES and wrapped >= MIN_WRAPPED_LINES

@@ -120,8 +120,10 @@ BID_VALUE_CUE = re.compile(
     r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
     r"(?:cost|sum|price|premium|fee|value)\s+of\s+|an?\s+total\s+of\s+)?\W{0,2}$"
     # ("be awarded to Hedgerow Amenity Services Ltd for four years from 1 October 2027 for a
-    # total of £436,800": the award's total, its firm further back than the cue's reach)
-    r"|\bfor\s+an?\s+total\s+of\s*\W{0,2}$",
+    # total of £436,800": the award's total, its firm further back than the cue's reach; in
+    # the award's own clause, no comma or relative clause between: "to X Ltd, funded from the
+    # capital programme, which provides for a total of £2m" is the budget's sum)
+    r"|^(?:(?!\b(?:which|that|budget|allocation)\b)[^,])*\bfor\s+an?\s+total\s+of\s*\W{0,2}$",
     re.I)
 # How far an award's verb may be from the firm it lets to ("awarded the contract for ... to X"):
 # a clause, not a whole paragraph printed without stops (each verb's search reads no further,
