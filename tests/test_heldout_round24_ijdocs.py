@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of
+from heldout_support import decisions_in, documents_of
+from kcc_papers.pipeline import process_file
 
 # ------------------------------ a text pack's masthead and item stamp on one line
 
@@ -71,3 +72,42 @@ def test_text_report_stamped_at_its_masthead_lines_end(tmp_path: Path) -> None:
         ("agenda", "2027-12-08", "Elmstead Joint Waste Committee"),
         ("minutes", "2027-09-22", "Elmstead Joint Waste Committee"),
         ("report", "2027-12-08", "Elmstead Joint Waste Committee")]
+
+
+# ------------------------------ an Outcome cell holding a motion lost and a resolution
+
+OUTCOME_CELL_PAGE = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Minutes - Housing Scrutiny Panel - Tuesday, 11 January 2028 | Elmbury Borough Council</title>
+</head><body><main>
+<h1>Housing Scrutiny Panel - Minutes</h1>
+<p><strong>Date:</strong> Tuesday, 11 January 2028 at 6.30 pm<br>
+<strong>Venue:</strong> Committee Room 2, Civic Centre, Elmbury</p>
+<h2>Attendance</h2>
+<p><strong>Present:</strong> Councillors P Drax (Chair), G Ellerby, D Prowse and W Szymanska</p>
+<h2>Minutes</h2>
+<table>
+<tr><th>No.</th><th>Item</th><th>Webcast</th><th>Notes</th><th>Outcome</th></tr>
+<tr><td>25.</td><td>Minutes of the Previous Meeting</td><td>00:02:15</td>
+<td>The minutes were considered.</td>
+<td>RESOLVED: That the minutes of the meeting held on 9 November 2027 be approved.</td></tr>
+<tr><td>26.</td><td>Rent Setting 2028/29</td><td>00:03:40</td>
+<td>Councillor Prowse moved that the Panel recommend a rent freeze. A vote was taken: 3 for,
+5 against.</td>
+<td>The motion for a rent freeze was lost.<br><br>RESOLVED: That the Panel recommends to
+Cabinet that the hardship fund be increased to &pound;250,000.</td></tr>
+<tr><td>27.</td><td>Work Programme</td><td>00:14:50</td><td>The work programme was presented.</td>
+<td>RESOLVED: That the work programme be agreed.</td></tr>
+</table>
+</main></body></html>
+"""
+
+
+def test_outcome_cell_motion_lost_before_its_resolution(tmp_path: Path) -> None:
+    # the cell's two paragraphs reach the reader run together: the capital mark after the
+    # motion's result starts a record of its own; before, one decision held both
+    path = tmp_path / "minutes.html"
+    path.write_text(OUTCOME_CELL_PAGE)
+    found = [(d.decision_text, d.outcome) for d in decisions_in(process_file(str(path)).records)]
+    assert ("The motion for a rent freeze was lost.", "rejected") in found
+    assert any(text.startswith("RESOLVED: That the Panel recommends") for text, _ in found)
