@@ -151,9 +151,21 @@ def _lost(texts: list[str]) -> list[int]:
                 texts, i - 1, f"{texts[i - 1]} {t}", wrapped_at=len(texts[i - 1])):
             continue  # the end of the record the line before starts
         if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
-                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))):
+                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))) or _lost_over_three(texts, i):
             found.append(i)
     return found
+
+
+def _lost_over_three(texts: list[str], i: int) -> bool:
+    """Whether a proposal named in full starts on line ``i`` and its result ends two lines
+    down, a narrow column wrapping it twice ("A proposal by Cllr Rahim that the three councils
+    adopt a common" / "garden waste charge of £52 a bin for 2028/29 was put to the vote" /
+    "and was lost."): the record is its first line's (the two under it read as none alone)."""
+    if i + 2 >= len(texts) or not holds_any(texts[i + 2], _DECLARED_LOST + ("LOST",)):
+        return False
+    two = f"{texts[i]} {texts[i + 1]}"
+    return not _lost_on(texts, i + 1, f"{texts[i + 1]} {texts[i + 2]}", len(texts[i + 1])) \
+        and _lost_on(texts, i, f"{two} {texts[i + 2]}", wrapped_at=len(two))
 
 
 def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None) -> bool:
