@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, documents_of
+from heldout_support import decision_rows, decisions_in, documents_of, text_agenda_items
 from kcc_papers.pipeline import process_file
 
 # ------------------------------ a text pack's masthead and item stamp on one line
@@ -111,3 +111,85 @@ def test_outcome_cell_motion_lost_before_its_resolution(tmp_path: Path) -> None:
     found = [(d.decision_text, d.outcome) for d in decisions_in(process_file(str(path)).records)]
     assert ("The motion for a rent freeze was lost.", "rejected") in found
     assert any(text.startswith("RESOLVED: That the Panel recommends") for text, _ in found)
+
+
+# ------------------------------ a joint committee's text agenda: its agreement's date, a title
+# wrapped short of its pages' column, a proposal lost over three lines
+
+JOINT_AGENDA = """\
+ELMSTEAD AND CALDER JOINT WASTE COMMITTEE
+
+(Elmstead District Council and Calder Borough Council, under a joint
+committee agreement dated 1 April 2024)
+
+NOTICE OF MEETING
+
+Thursday, 2 December 2027 at 2.00 pm
+Meeting Room 1, Elmstead Civic Offices, Station Road, Elmstead
+
+                                  AGENDA
+
+  1.  Apologies for Absence
+
+  2.  Minutes of the Meeting held on 16 September 2027          (Pages 2 - 4)
+
+  3.  Ratification of a Decision Taken by Email: Residual       (Pages 5 - 7)
+      Waste Haulage Contract
+
+  4.  Joint Waste Service Performance: Quarter 2 2027/28        (Pages 8 - 10)
+
+  5.  Date of Next Meeting
+"""
+
+
+def test_joint_agenda_meets_on_its_own_date_not_its_agreements(tmp_path: Path) -> None:
+    # the masthead's "agreement dated 1 April 2024" is a document's date: before, the agenda
+    # was dated by it
+    path = tmp_path / "agenda.txt"
+    path.write_text(JOINT_AGENDA)
+    assert [d for d in documents_of(path) if d[0] != "pack"] == [
+        ("agenda", "2027-12-02", "Elmstead and Calder Joint Waste Committee")]
+
+
+def test_text_title_wrapped_with_no_room_for_a_columns_gap(tmp_path: Path) -> None:
+    # "Residual" ends seven spaces short of "(Pages 5 - 7)": "Waste" and the three spaces a
+    # text column keeps would not fit, so the writer wrapped it; before, the title was cut
+    items = text_agenda_items(JOINT_AGENDA, tmp_path)
+    assert ("3", "Ratification of a Decision Taken by Email: Residual Waste Haulage Contract"
+            ) in items
+    assert ("4", "Joint Waste Service Performance: Quarter 2 2027/28") in items
+
+
+JOINT_MINUTES = """\
+ELMSTEAD AND CALDER JOINT WASTE COMMITTEE
+
+MINUTES of the meeting held on Thursday, 16 September 2027 at 2.00 pm at
+Calder Town Hall
+
+PRESENT:  Cllr J Arkwright (Chair), Cllr M Lindqvist, Cllr B Cole, Cllr S Rahim
+
+JWC 27/16  MINUTES
+
+           RESOLVED that the minutes of the meeting held on 17 June 2027
+           be approved as a correct record.
+
+JWC 27/18  GARDEN WASTE CHARGE 2028/29
+
+           A proposal by Cllr Rahim that the two councils adopt a common
+           garden waste charge of £52 a bin for 2028/29 was put to the vote
+           and was lost.
+
+           RESOLVED that the Joint Waste Manager prepare options for
+           aligning the garden waste charges over two years.
+
+           The meeting ended at 3.35 pm.
+"""
+
+
+def test_proposal_lost_over_three_lines(tmp_path: Path) -> None:
+    # the proposal named in full on one line, put to the vote on the next, lost on the third:
+    # before, only the two-line join was read and the rejected proposal was missed
+    rows = decision_rows(JOINT_MINUTES, tmp_path)
+    assert ("A proposal by Cllr Rahim that the two councils adopt a common garden waste charge "
+            "of £52 a bin for 2028/29 was put to the vote and was lost.", "rejected") in rows
+    assert len(rows) == 3
