@@ -161,7 +161,7 @@ def _lost_over_three(texts: list[str], i: int) -> bool:
     down, a narrow column wrapping it twice ("A proposal by Cllr Rahim that the three councils
     adopt a common" / "garden waste charge of £52 a bin for 2028/29 was put to the vote" /
     "and was lost."): the record is its first line's (the two under it read as none alone)."""
-    if i + 2 >= len(texts) or not holds_any(texts[i + 2], _DECLARED_LOST + ("LOST",)):
+    if i + 2 >= len(texts) or not holds_any(texts[i + 2], (*_DECLARED_LOST, "LOST")):
         return False
     two = f"{texts[i]} {texts[i + 1]}"
     return not _lost_on(texts, i + 1, f"{texts[i + 1]} {texts[i + 2]}", len(texts[i + 1])) \
