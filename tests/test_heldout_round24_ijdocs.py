@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows, decisions_in, documents_of, text_agenda_items
+from heldout_support import (
+    decision_rows,
+    decisions_in,
+    documents_of,
+    pack_kinds,
+    text_agenda_items,
+)
 from kcc_papers.pipeline import process_file
 
 # ------------------------------ a text pack's masthead and item stamp on one line
@@ -193,3 +199,41 @@ def test_proposal_lost_over_three_lines(tmp_path: Path) -> None:
     assert ("A proposal by Cllr Rahim that the two councils adopt a common garden waste charge "
             "of £52 a bin for 2028/29 was put to the vote and was lost.", "rejected") in rows
     assert len(rows) == 3
+
+
+# ------------------------------ a town council's extraordinary meeting: its report under the
+# council's name and the meeting named by its kind alone
+
+EXTRAORDINARY_PACK = """%% header Kelford Town Council
+** KELFORD TOWN COUNCIL
+The Guildhall, Fore Street, Kelford KE1 2AB
+^^ Extraordinary Meeting
+To: All Members of the Town Council
+You are hereby summoned to attend an Extraordinary Meeting of Kelford Town Council to be held \
+in The Guildhall on Monday, 29 November 2027 at 7.00 pm, for the purpose of transacting the \
+business below.
+** AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Former Kelford Library: proposed Community Asset Transfer
+--- page ---
+** KELFORD TOWN COUNCIL
+** Extraordinary Meeting - 29 November 2027
+** Agenda item 3: Former Kelford Library - Community Asset Transfer
+Report by the Town Clerk
+** 1. Recommendations
+It is recommended that the Council agrees in principle to accept the Community Asset Transfer \
+of the former Kelford Library, subject to a satisfactory condition survey.
+** 2. Background
+2.1 The library closed in March 2026 when the service moved into the Community Hub. The County \
+Council values the building at £285,000 and proposes to transfer it for £1.
+** 3. Financial implications
+3.1 Running costs of the building are estimated at £18,700 a year.
+"""
+
+
+def test_report_under_council_name_and_meeting_by_its_kind(tmp_path: Path) -> None:
+    # "KELFORD TOWN COUNCIL" over "Extraordinary Meeting - 29 November 2027" over the paper's
+    # title: the council's own meeting named by its kind; before, the report was read as the
+    # agenda's next pages (its headings as agenda items)
+    assert pack_kinds(EXTRAORDINARY_PACK, tmp_path) == [("agenda", 1, 1), ("report", 2, 2)]
