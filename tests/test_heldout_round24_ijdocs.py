@@ -12,8 +12,10 @@ from heldout_support import (
     decisions_in,
     documents_of,
     pack_kinds,
+    source_decision_rows,
     text_agenda_items,
 )
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.pipeline import process_file
 
 # ------------------------------ a text pack's masthead and item stamp on one line
@@ -237,3 +239,36 @@ def test_report_under_council_name_and_meeting_by_its_kind(tmp_path: Path) -> No
     # title: the council's own meeting named by its kind; before, the report was read as the
     # agenda's next pages (its headings as agenda items)
     assert pack_kinds(EXTRAORDINARY_PACK, tmp_path) == [("agenda", 1, 1), ("report", 2, 2)]
+
+
+# ------------------------------ a register's one paragraph closing with its ask
+
+REGISTER_PAPER = """%% header Trewint Harbour Commissioners
+** TREWINT HARBOUR COMMISSIONERS
+** Meeting of the Commissioners - 14 September 2028
+** Agenda Item 6 - Port Marine Safety Code: Risk Register Review
+The Port Marine Safety Code requires the Commissioners, as duty holder, to keep the marine \
+safety risk assessment under review. The register is scored on a 5 x 5 matrix: Likelihood (L) \
+x Consequence (C) = Risk Score. The Commissioners are asked to approve the revised register \
+below, including the new risk PM07.
+|# Ref | Hazard | Likelihood (L) | Consequence (C) | Risk Score | Owner |
+| PM01 | Collision in the harbour entrance in poor visibility | 2 | 5 | 10 | Harbour Master |
+| PM02 | Grounding of visiting yacht on the Gull Rock ledge | 3 | 3 | 9 | Harbour Master |
+| PM07 | Pontoon failure in a storm surge | 2 | 4 | 8 | Harbour Master |
+"""
+
+
+def test_ask_closing_a_paragraph_of_other_sentences(tmp_path: Path) -> None:
+    # the register's one paragraph asks the Commissioners to approve it in its last sentence:
+    # before, an ask after other sentences was read only after the report's byline
+    assert source_decision_rows(REGISTER_PAPER, "report", tmp_path) == [
+        ("The Commissioners are asked to approve the revised register below, including the new "
+         "risk PM07.", "approved")]
+
+
+def test_plan_asked_only_to_be_noted_asks_nothing() -> None:
+    # (a guard beside the test above) a plan's publication note asking the board to note it
+    # is no decision (round 14's call-in board's forward plan)
+    assert find_recommendations([
+        (1, "Published 1 April 2027 by the Monitoring Officer. The Board is asked to note the"),
+        (1, "Forward Plan and identify any items for pre-decision scrutiny.")]) == []
