@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from badfiles import BAD, GOOD, RAW, minimal_pdf, scanned_pdf, write_bad
-from kcc_papers import errors, pipeline, reading
+from kcc_papers import errors, pipeline, reading, write_behind
 from kcc_papers.errors import ExitStatus, KccPapersError
 from kcc_papers.extract import Extractor
 from kcc_papers.load import file_sha256, load
@@ -305,7 +305,7 @@ def test_regression_results_are_written_while_later_files_are_processed(
 
         return real_run(todo, 1, max_bytes, debug, work=work, ocr=ocr, waiting=waiting)
 
-    monkeypatch.setattr(pipeline, "WRITE_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(write_behind, "WRITE_BATCH_SECONDS", 0.0)
     monkeypatch.setattr(pipeline, "_run", spying_run)
     pipeline.ingest([folder], db, workers=1)
     assert seen == [0, 1, 2, 3]

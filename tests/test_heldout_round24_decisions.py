@@ -175,10 +175,11 @@ def test_agreed_alone_over_its_list_and_noted_label_missed(tmp_path: Path) -> No
     assert decision_rows(LABELS, tmp_path) == [
         ("Noted: the revenue budget monitoring report for Quarter 1 2027/28 and the actions "
          "being taken to bring spending within budget.", "noted"),
-        ("(1) that the car parking tariffs set out in Appendix A to the report be approved with "
-         "effect from 1 November 2027;\n(2) that the first hour of parking remain free of "
-         "charge; and\n(3) that the Head of Environmental Services be authorised to make the "
-         "necessary amendments.", "approved"),
+        # (the label kept, as "Agreed: that ..." on one line keeps it: review 24)
+        ("Agreed:\n(1) that the car parking tariffs set out in Appendix A to the report be "
+         "approved with effect from 1 November 2027;\n(2) that the first hour of parking remain "
+         "free of charge; and\n(3) that the Head of Environmental Services be authorised to make "
+         "the necessary amendments.", "approved"),
         ("Agreed: that consideration of the grants be deferred to the meeting on 14 October "
          "2027.", "deferred"),
     ]

@@ -80,7 +80,7 @@ def _register(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
 def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeState,
          retried: frozenset[str] = frozenset()) -> Plan:
     """``hashed``: (path, sha256, error of hashing) in discovery order; the rules are
-    ``pipeline._plan``'s, in its order. Failures of the ``retried`` kinds are read again
+    ``ingest_plan._plan``'s, in its order. Failures of the ``retried`` kinds are read again
     (a scan that failed before OCR could read it)."""
     out = Plan()
     read: set[str] = set()
@@ -116,7 +116,7 @@ def plan(hashed: list[tuple[str, str | None, IngestError | None]], state: LakeSt
 
 
 def retried_kinds(state: LakeState, ocr: OcrMode) -> frozenset[str]:
-    """As ``pipeline._retried_kinds``: scans that failed as ``no_text_layer`` are read again
+    """As ``ingest_plan._retried_kinds``: scans that failed as ``no_text_layer`` are read again
     once OCR can read them (OCR is looked for only when such a failure is in the lake)."""
     from kcc_papers.pipeline import _retried_kinds
 

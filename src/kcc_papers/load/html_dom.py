@@ -13,9 +13,10 @@ from html.parser import HTMLParser
 
 VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
         "embed", "param", "track"}
-# Elements whose content is never the paper's text.
+# Elements whose content is never the paper's text. Text struck out of an amended page
+# ("at a total value of <del>£42,800,000</del> <ins>£48,200,000</ins>") is no longer its text.
 SKIP = {"script", "style", "noscript", "head", "nav", "footer", "aside", "template", "svg",
-        "select", "button", "iframe", "object", "canvas", "map"}
+        "select", "button", "iframe", "object", "canvas", "map", "del"}
 # Class or id words that mark a page's chrome in every theme ("omb-crumbs", "cookie-bar",
 # "skip-link", "site-footer"); a role the page gives its chrome. A sidebar ("sidebar",
 # "sidenav") lists links to the site's other pages and papers, as <aside> does.

@@ -64,6 +64,10 @@ INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|con
                   r"(?i:fund)['’]s\s+(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian|"
                   r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?(?:global|investment|fund)\s+"
                   r"custodian)\b")
+# How many words may stand between "insurance" and its placing with an insurer ("the
+# Council's insurance programme from 1 October 2028 be placed with"): what is insured, and
+# from when.
+INSURED_WORDS = 8
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
@@ -90,7 +94,8 @@ _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris")
+             "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
+             "concession")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -99,6 +104,10 @@ CONTRACT_CUE = re.compile(
     # "award Lot 2 ... of the Home to School Transport Dynamic Purchasing System to ...": a
     # place on a dynamic purchasing system is let as a framework's is
     r"\bdynamic\s+purchasing\s+system\b|"
+    # "Extending the present concession with Bellbrook Catering Ltd ... was rejected": a
+    # concession to run a service is let as a contract is (the council's own "concessions",
+    # fares and fees it waives, are never held "with" a party)
+    r"\b(?:existing|current|present)\s+(?:[\w-]+\s+){0,3}?concessions?\s+with\s+[A-Z]|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
@@ -143,6 +152,9 @@ CONTRACT_CUE = re.compile(
     # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
     # with an insurer is a contract with it
     r"\binsurances?\s+with\s+[A-Z]|"
+    # "that the Council's insurance programme from 1 October 2028 be placed with Mercia Mutual
+    # Insurance plc": insurance placed with an insurer (what is insured, and from when, between)
+    rf"\binsurances?\s+(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?(?:placed|renewed)\s+with\s+[A-Z]|"
     # "The present system is supplied by Datarowe Systems Ltd under a licence that expires on
     # 30 September 2027": what a firm supplies under a licence said to end is bought under
     # it, the contract in place (a firm's name before: a council licenses its land too)

@@ -25,7 +25,8 @@ FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates"
 NAME_MAX_WORDS = 12
 _NAME = (
     # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
-    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])|"
+    # ("Lumenfest Displays Ltd of GBP 8,640": "of" before a sum's currency code is no part)
+    r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])(?!\s+GBP\b)|"
     r"at(?=\s[A-Z][\w&'./-]*\s(?:Ltd|Limited|LLP|plc|CIC)\b)|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"

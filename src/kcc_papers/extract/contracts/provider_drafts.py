@@ -21,7 +21,12 @@ from kcc_papers.extract.contracts.names import (
     organisation,
 )
 from kcc_papers.extract.contracts.provider_patterns import PROSE_PATTERNS, PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.provider_phrasings import (
+    MORE_PROSE_PATTERNS,
+    MORE_PROVIDER_PATTERNS,
+)
 from kcc_papers.extract.contracts.sentence_facts import _date_after
+from kcc_papers.extract.contracts.value_drafts import _with_whole_term
 from kcc_papers.normalise.money import find_money
 
 # "current"/"new" qualifies the contract named just after it: looked for this far before it.
@@ -80,8 +85,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
-    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS]
-    patterns += [(p, s, True) for p, s in PROSE_PATTERNS]
+    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS]
+    patterns += [(p, s, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain in patterns:
         for m in pattern.finditer(sentence):
             if plain and m.start("name") in named:
@@ -214,4 +219,6 @@ def _price_accepted(draft: Draft, after: str) -> None:
     before = clause[: money[0].start]
     if PRICE_BEFORE.search(before) and not NOT_PRICE.search(before + clause[money[0].end:]
                                                               [:NOT_PRICE_AFTER_CHARS]):
-        set_value(draft, money[0].text)
+        # a year's price with the whole term's after it ("of GBP 11,940 a year (GBP 35,820
+        # over the three years)"): the whole term's, as a value sentence reads it
+        set_value(draft, _with_whole_term(after, money[0])[0])

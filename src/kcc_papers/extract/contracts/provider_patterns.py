@@ -256,8 +256,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "To call off from the South East Temporary Accommodation Framework a two-year block
     # booking of 18 units with Harrowden Living Ltd": the firm a call-off is placed with holds
     # the contract it makes. Only a name with a legal form, within the call-off's clause.
+    # ("approves the call-off from the ... Framework (Lot 3, minor works) of a contract for the
+    # refurbishment of Beverstone Library to Hollins & Crake Building Ltd": the firm it is to)
     (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b" + _LEGAL_AHEAD
-                + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"),
+                + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with|to)\s+(?P<name>{_NAMES}){_LEGAL_END}"),
      "new"),
     # "had approved the purchase of two replacement gritting vehicles from Kersey Fleet
     # Solutions Ltd", "To block-book 24 units of ... from X Ltd": what is bought, and the firm
@@ -402,7 +404,9 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # contract has reached its maximum term": the firm holding the service now, by whatever
     # word the paper calls its contract, in a sentence that says "contract" (the cue). Only
     # "existing" or "current": "an arrangement with the NHS" may be no contract at all.
+    # ("Extending the present concession with Bellbrook Catering Ltd": a concession held now)
     (re.compile(r"\b(?i:the|its|our|their)\s+(?i:existing|current|present)\s+"
-                r"(?P<service>(?:[\w&/-]+\s+){0,3}?)(?i:arrangements?|agreements?)\s+with\s+"
+                r"(?P<service>(?:[\w&/-]+\s+){0,3}?)(?i:arrangements?|agreements?|concessions?)\s+"
+                r"with\s+"
                 rf"(?P<name>{_NAMES})"), None),
 )  # fmt: skip

@@ -22,6 +22,7 @@ from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
+from kcc_papers.extract.contracts.text_columns import column_order
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
 from kcc_papers.load.unruled import pdf_tables
@@ -171,10 +172,13 @@ def _paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
     margins = page_margins(flat) if pdf else set()
+    # (a text page's two columns of prose set side by side, each read whole: ``text_columns``)
+    placed = ([(page, index, line.text) for page, index, line in flat]
+              if ctx.source.format != "text" else column_order(flat))
     # the margins a sentence broken over a page's end runs on past, read after the text
     aside: list[tuple[int, str]] = []
-    for page, index, line in flat:
-        text = line.text.strip()
+    for page, index, said in placed:
+        text = said.strip()
         if not text or (page, index) in in_tables:
             out.append((page, ""))
             continue

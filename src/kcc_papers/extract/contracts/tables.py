@@ -237,6 +237,11 @@ class Columns:
     printed: tuple[tuple[str, ...], ...] = ()  # the header's rows as printed (one or two)
 
 
+# A value no one is paid: "Social value over 5 years (£)", the worth of what a supplier
+# offers besides the contract (apprenticeships, local jobs), no contract's price.
+NOT_PAID = re.compile(r"\bsocial\s+value\b", re.I)
+
+
 # A criterion's column weighted in brackets: "Price (40)", "Cost (30%)": a score, no sum.
 WEIGHTED_PRICE = re.compile(r"^\s*(?:price|cost)\s*\(\s*\d{1,3}\s*%?\s*\)\s*$", re.I)
 
@@ -267,7 +272,8 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
     roles: dict[str, int] = {}
     for i, cell in enumerate(header):
         for role, pattern in ROLES:
-            if role not in roles and pattern.search(cell):
+            if role not in roles and pattern.search(cell) and not (
+                    role == "value" and NOT_PAID.search(cell)):
                 roles[role] = i
                 break
     _prefer_total(header, roles)

@@ -26,6 +26,9 @@ VALUE_CUE_CHARS = 80
 MANDATE_WORDS = 8
 # How long an aside after "the contract sum," may be, closed by its comma before the verb.
 ASIDE_CHARS = 60
+# The words of a contract in place, or one before it: "the value of the existing contract" is
+# not the value of the one the sentence lets.
+IN_PLACE_WORDS = r"(?:current|existing|incumbent|previous|former|present|original)\b"
 VALUE_CUE = re.compile(
     r"(?:commits?\s+the\s+(?:Council|Authority|County\s+Council)\s+to\s+(?:spend|spending)|"
     # ("the Fund's multi-asset credit mandate, valued at £450 million": what a fund manager is
@@ -44,10 +47,13 @@ VALUE_CUE = re.compile(
     # naming the sum, "the contract value, a total of £3.9m", still reads; so does an aside
     # closed by its own comma before the verb, "the contract sum, the lowest of the three
     # tenders, is £845,000": a list's next item runs on to its own sum, no comma between)
-    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+contract)\b"
+    # ("the estimated value of the concession contract being £6,240,000": the contract named
+    # by its kind, a word or two; not one in place, "the value of the existing contract")
+    r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+"
+    rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?contract)\b"
     rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
     r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
-    r"\b(?:is|was|of|at|be)\s+|"
+    r"\b(?:is|was|of|at|be|being)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
     # ("at an estimated total cost of": a hedge and a scope together)
@@ -55,7 +61,8 @@ VALUE_CUE = re.compile(
     # (a scanned paper's text layer may read its "m" as "rn": "at an estirnated cost of")
     # ("at an annual charge of £212,000": what a service agreement charges, its price)
     # ("at a fixed fee of £146,250": a price fixed is the one let)
-    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed)\s+){0,2}"
+    # ("at a combined cost of £1,380,500": an extension and a variation let together)
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed|combined)\s+){0,2}"
     r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
@@ -103,13 +110,18 @@ BID_VALUE_CUE = re.compile(
     r"\b(?:in|for)\s+the\s+(?:sum|amount)\s+of\s*\W{0,2}$"
     # "the quotation from Festive Lighting Ltd of £6,800 be accepted": the sum after the bidder
     # ("the quotation of Safeplay Ltd for £1,240"), or before it ("the quotation of £640 from")
-    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?\s+(?:of|for|at)\s*"
-    r"\W{0,2}$|\b(?:quotation|quote|tender|bid)\s+of\s*\W{0,2}$"
+    # ("the quotation of Lea Valley Electrical Ltd, £7,850 plus VAT, be accepted": the sum
+    # between commas after the bidder)
+    r"|\b(?:quotation|quote|tender|bid)\s+(?:of|from)\s+[A-Z][^.;£]{1,60}?(?:\s+(?:of|for|at)|,)"
+    r"\s*\W{0,2}$|\b(?:quotation|quote|tender|bid)\s+of\s*\W{0,2}$"
     # "award the contract for ... to Wynne Construction Ltd for £14.7m", "to Zurich Municipal
     # for an annual premium of £186k": the sum the award names after the one it awards to
     # ("to Scheldemond Dredging NV for a total of £2,946,000": the total it awards, unnamed)
     r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
-    r"(?:cost|sum|price|premium|fee|value)\s+of\s+|an?\s+total\s+of\s+)?\W{0,2}$",
+    r"(?:cost|sum|price|premium|fee|value)\s+of\s+|an?\s+total\s+of\s+)?\W{0,2}$"
+    # ("be awarded to Hedgerow Amenity Services Ltd for four years from 1 October 2027 for a
+    # total of £436,800": the award's total, its firm further back than the cue's reach)
+    r"|\bfor\s+an?\s+total\s+of\s*\W{0,2}$",
     re.I)
 # How far an award's verb may be from the firm it lets to ("awarded the contract for ... to X"):
 # a clause, not a whole paragraph printed without stops (each verb's search reads no further,
@@ -123,6 +135,11 @@ ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
 # "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
 THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
                              re.I)
+# "the contract price is £448,000 below this allocation": a sum compared with another (a
+# budget, an estimate) is the difference between them, no contract's value.
+COMPARED_AFTER = re.compile(r"^\s*(?:below|above|less\s+than|more\s+than|lower\s+than|"
+                            r"higher\s+than|short\s+of|in\s+excess\s+of)\s+"
+                            r"(?:the|this|that|these|its|our|their)\b", re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
 # ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
@@ -244,8 +261,9 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                    or WITH_VALUE_CUE.search(before)
                                    or FEE_CUE.search(before)))):
             continue
-        if THRESHOLD_AFTER.match(sentence[money.end:]) or NOT_OF_CONTRACT.search(sentence,
-                                                                                 money.end):
+        after = sentence[money.end:]
+        if (THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
+                or NOT_OF_CONTRACT.search(sentence, money.end)):
             continue
         if alone and _counted_total(sentence, money.start):
             continue
@@ -263,7 +281,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
 # A sum in brackets just after an amount: "£412,600 per annum (£1,237,800 over the initial
 # three-year term)". Its characters are few: a bracket that runs on is an aside, not a sum.
 # (Never opening inside a run of spaces, as NAME_SPLIT: an amount never ends on a space.)
-BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
+# ("GBP 11,940 a year (GBP 35,820 over the three years)": the currency's code a £ too)
+BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}(?:£|GBP\b))[^()]{1,80}\)")
 
 
 # ... or after a comma, as the rate's total: "£780,000 per annum, a total of £3,900,000 over the

@@ -1,7 +1,7 @@
 """The key of a designed report's rated indicator tables ("Indicator | 2028 | Compared with |
-Our rating"), written in a sentence as the rating words in capitals, each with its meaning in
+Our rating"), written in a sentence as a list of the rating words, each with its meaning in
 brackets after it ("STRONG (better than the comparison), STEADY (within 2% of it) or NEEDS
-ATTENTION (worse)")."""
+ATTENTION (worse)"; "Good (...), Fair (...) or Watch (...)")."""
 
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ from collections.abc import Iterable
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import meaning_rag
 
-# A rating word in capitals (a word or a few), its meaning in brackets after it.
-PAIR = re.compile(r"\b(?P<word>[A-Z]{2,}(?: [A-Z]{2,}){0,3})\s*\((?P<meaning>[^()]{3,60})\)")
+# A rating word (a word or a few, capitalised as a key prints its words: "STRONG", "Needs
+# attention"), its meaning in brackets after it, where a list of them has it: after a
+# colon, a comma or a semicolon, or "or" / "and" (a word in a sentence, "rated Strong (...)",
+# is not told from the words before it).
+PAIR = re.compile(r"(?:^|[:;,]\s*|\s(?:or|and)\s+)"
+                  r"(?P<word>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*\((?P<meaning>[^()]{3,60})\)")
 # Pairs of one key stand this close (characters between them: ", ", " or ", "; and ").
 MAX_GAP = 8
 # A key rates at least two ways.
@@ -27,7 +31,7 @@ def bracketed_key(lines: Iterable[str]) -> dict[str, Rag]:
     run: dict[str, Rag] = {}
     end = -1
     for m in PAIR.finditer(text):
-        if end >= 0 and m.start() - end > MAX_GAP:
+        if end >= 0 and m.start("word") - end > MAX_GAP:
             key |= _key_of(run)
             run = {}
         rag = meaning_rag(m.group("meaning"))

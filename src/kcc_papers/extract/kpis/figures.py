@@ -24,6 +24,7 @@ from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.layout import Item, Text
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.extract.kpis.tiles import PAGE_NUMBER
 from kcc_papers.normalise.numbers import parse_value
 from kcc_papers.segment import Segment
 
@@ -38,10 +39,18 @@ TARGET_LINE = re.compile(r"^Target:?\s+(?P<target>[-£]?\d[\d,]*(?:\.\d+)?(?:%|[
 # A rating is a word or a few ("On track", "Needs attention").
 MAX_RATING_WORDS = 3
 DIGIT = re.compile(r"\d")
-# A printed page number, as ``layout.stream`` marks one.
-PAGE_NUMBER = re.compile(r"\d{1,3}")
+# A year alone ("2027"), a timeline's or a plan's milestone's heading: a figure as big as a
+# year prints its thousands' comma ("2,027").
+YEAR = re.compile(r"(?:19|20)\d{2}")
+# A sum of money in thousands, millions or billions ("£3.2m", "£450k"): a tile setting one
+# against another ("£3.2m" saved, "Target £4.0m") is a budget monitor's line, sums spent or
+# saved against sums planned, not a measure (rated or not, as a budget table's rows are:
+# ``header.budget_heading``); a unit cost ("£4.20" a visit) is a measure still.
+SUM_OF_MONEY = re.compile(r"^-?£\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)\b")
 # A tile's code over its figure: "CF1", "HN-2", "KPI 04".
 CODE = re.compile(r"[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?")
+# A quarter over a tile's figure ("Q2") is the period its figure is for, not its code.
+QUARTER = re.compile(r"Q[1-4]")
 # A line opening as a tile's target line does: a report printing none holds no tiles to read.
 TARGET_LEAD = re.compile(r"^\s*Target:?\s+[-£]?\d")
 # A measure's name runs over this many lines at most between its figure and its target line.
@@ -64,11 +73,7 @@ def prints_targets(seg: Segment) -> bool:
 def read_figure_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
     """The rated big-figure tiles of every page."""
     out = Extracted()
-    # (a bare number of a few figures is marked a printed page number wherever it stands, but
-    # may be a tile's figure: it is one only over a name and a target line, as no page
-    # number is)
-    lines = _rows([item for item in items if isinstance(item, Text) and not item.in_table
-                   and (not item.header or PAGE_NUMBER.fullmatch(item.text.strip()))])
+    lines = _rows(_body_lines(items))
     for start, (page, pieces) in enumerate(lines):
         columns = _figure_row(pieces)
         if columns is None:
@@ -80,6 +85,20 @@ def read_figure_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
         for card in _tiles(page, pieces, columns, before, after, key):
             close_card(card, key, out)
     return out
+
+
+def _body_lines(items: list[Item]) -> list[Text]:
+    """The lines outside tables and page furniture. A bare number of a few figures is marked
+    a printed page number wherever it stands, but may be a tile's figure ("412" on a web
+    page): it is one only where the page's own text stands both above and below it, as a
+    printed page number, at the head or foot of its page, never does."""
+    texts = [item for item in items if isinstance(item, Text) and not item.in_table]
+    body = [n for n, line in enumerate(texts) if not line.header]
+    first = {texts[n].page: n for n in reversed(body)}
+    last = {texts[n].page: n for n in body}
+    return [line for n, line in enumerate(texts)
+            if not line.header or (PAGE_NUMBER.fullmatch(line.text.strip())
+                                   and first.get(line.page, n) < n < last.get(line.page, n))]
 
 
 def _rows(texts: list[Text]) -> list[tuple[int, list[Piece]]]:
@@ -108,9 +127,10 @@ def _pieces(line: Text) -> list[Piece]:
 
 
 def _figure_row(pieces: list[Piece]) -> list[float] | None:
-    """The columns (left edges) of a row of tiles' figures: every piece a figure alone."""
-    if pieces and all(FIGURE.match(text) and parse_value(text).value is not None
-                      for _, text, _ in pieces):
+    """The columns (left edges) of a row of tiles' figures: every piece a figure alone, none
+    a year."""
+    if pieces and all(FIGURE.match(text) and not YEAR.fullmatch(text)
+                      and parse_value(text).value is not None for _, text, _ in pieces):
         return [x for x, _, _ in pieces]
     return None
 
@@ -143,7 +163,8 @@ def _tiles(page: int, figures: list[Piece], columns: list[float],
     for n, ((_, figure, _), name) in enumerate(zip(figures, names, strict=True)):
         close = TARGET_LINE.match(lines[closed][n])
         rating = (close.group("rag") or under[n]) if close else ""
-        if close and name and _rating(rating, key):
+        if (close and name and _rating(rating, key)
+                and not (SUM_OF_MONEY.match(figure) and SUM_OF_MONEY.match(close["target"]))):
             card = {"desc": " ".join(name), "page": str(page), "latest": figure,
                     "target": close.group("target"), "rag": rating}
             if codes:
@@ -162,7 +183,8 @@ def _codes(before: tuple[int, list[Piece]] | None, columns: list[float]) -> list
     if before is None:
         return None
     texts = _by_column(before[1], columns)
-    if texts is None or not all(CODE.fullmatch(text) for text in texts):
+    if texts is None or not all(CODE.fullmatch(text) and not QUARTER.fullmatch(text)
+                                for text in texts):
         return None
     return texts
 

@@ -112,9 +112,12 @@ RATED_HEADER_WORDS = 3
 # A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
 # case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
 # portfolio average credit rating A- A+" under "Credit risk indicator Target Actual").
-# A column headed as the council's own rating ("Our rating") rates its rows too.
+# A column headed as whose rating it is, or of what ("Our rating", "Overall rating",
+# "Performance rating"), rates its rows too (not "Credit rating": a treasury table's letters
+# "A", "AA-" are no colours).
 # A column asking the question its cells answer ("On track?", "On target?") rates them too.
-RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|Our\s+rating)\b|"
+RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|"
+                         r"(?:Our|Overall|Performance|Council)\s+rating)\b|"
                          r"\bOn\s+t(?:rack|arget)\?")
 # A rating column's heading the text layer ran into the heading before it ("TargetStatus",
 # a turned heading then an upright one): the place to part them.
@@ -122,7 +125,7 @@ GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
 # A word one of the two patterns above needs, as printed: a line holding none (nearly all of
 # a long paper's) is left as it is and names no rating (both patterns look at every letter
 # of a line; a look for each word is a quarter of their cost).
-RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", "Our")
+RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", " rating")
 
 
 def _rating_text(text: str) -> str | None:

@@ -175,7 +175,8 @@ def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None)
     tail = line if wrapped_at is None else line[wrapped_at:]
     if not ("LOST" in tail or holds_any(tail, _DECLARED_LOST)):
         return False
-    found = [m for m in (*_MOTION_DEFEATED.finditer(line), *(
+    found = [m for m in (*(m for m in _MOTION_DEFEATED.finditer(line)
+                           if _so(_head(texts, i, line, m.start()))), *(
         m for m in _MOTION_LOST.finditer(line)
         if m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m, line)))]
     return any(wrapped_at is None or m.start() < wrapped_at < m.end() for m in found)
@@ -187,17 +188,43 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) ->
     it (from the line before where the sentence starts there)."""
     if _LOST_COUNT.match(line, lost.end()):
         return True
-    head = line[max(0, lost.start() - HEAD_CHARS): lost.start()]
-    ends = list(_SENTENCE_END.finditer(head))
-    if ends:
-        head = head[ends[-1].end():]
-    elif i > 0 and len(head) < HEAD_CHARS:
-        before = texts[i - 1][-HEAD_CHARS:]
-        ends = list(_SENTENCE_END.finditer(before + " "))
-        head = (before[ends[-1].end():] if ends else before) + " " + head
+    head = _head(texts, i, line, lost.start())
     if _CONDITIONAL.search(head):
         return False
     return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))
+
+
+# A sentence saying what would follow a defeat, not that it happened: "if the motion was put
+# to the vote and was lost, a further motion would be needed" (the modal verbs _CONDITIONAL
+# holds besides are a motion's own words too: "moved that the fees should be frozen and, on
+# being put to the vote, the motion was declared lost").
+_IF = re.compile(r"\b(?:if|whether|unless)\b", re.I)
+# The motion or recommendation named as what an amendment amends, the amendment what the
+# sentence says was lost: "an amendment to Councillor Vosper's motion, which was put to the
+# vote and was lost" (as _NOT_AMENDING reads "an amendment to the motion").
+_AMENDS = re.compile(
+    r"\b(?i:amendment)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
+
+
+def _so(head: str) -> bool:
+    """Whether the sentence ``head`` before a defeat says the defeat happened, to the motion
+    or recommendation itself (no "if" before it, no amendment to it)."""
+    return not (_IF.search(head) or _AMENDS.search(head))
+
+
+def _head(texts: list[str], i: int, line: str, at: int) -> str:
+    """The sentence before ``at`` on ``line`` (line ``i``), at most HEAD_CHARS, from the line
+    before where the sentence starts there: where a vote is named, or an "if" puts the
+    result as what would follow ("if the motion was put to the vote and was lost, ...")."""
+    head = line[max(0, at - HEAD_CHARS): at]
+    ends = list(_SENTENCE_END.finditer(head))
+    if ends:
+        return head[ends[-1].end():]
+    if i > 0 and len(head) < HEAD_CHARS:
+        before = texts[i - 1][-HEAD_CHARS:]
+        ends = list(_SENTENCE_END.finditer(before + " "))
+        return (before[ends[-1].end():] if ends else before) + " " + head
+    return head
 
 
 # A line opening in small letters goes on with a sentence the line above started ("...
@@ -225,13 +252,17 @@ def sentence_head(texts: list[str], i: int) -> str:
 # of its own only where the minute resolves nothing else (_recommendations_lost): in minutes
 # voting a report's recommendations one by one (Bristol's), each lost one is a part of the one
 # resolution that follows ("Recommendations 4c and 5 were not approved").
+# (an amendment to the recommendation lost leaves the recommendation to be decided, as an
+# amendment to the motion does the motion: _NOT_AMENDING)
 RECOMMENDATION_LOST = re.compile(
-    r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND + r"?(?:(?i:declared)\s+)?"
+    _NOT_AMENDING + r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND
+    + r"?(?:(?i:declared)\s+)?"
     r"(?:LOST\b|(?i:lost|defeated)(?=\s*(?:[.;,(]|$)))")
 
 
 def _recommendations_lost(texts: list[str]) -> list[int]:
     """The lines recording a recommendation put to the vote and lost (RECOMMENDATION_LOST), the
-    vote named in its sentence."""
+    vote named in its sentence, which says it happened (_so)."""
     return [i for i, t in enumerate(texts)
-            if (m := RECOMMENDATION_LOST.search(t)) and _VOTE_NAMED.search(t, 0, m.end())]
+            if (m := RECOMMENDATION_LOST.search(t)) and _VOTE_NAMED.search(t, 0, m.end())
+            and _so(_head(texts, i, t, m.start()))]

@@ -17,6 +17,8 @@ from kcc_papers.extract.minutes.resolution_marks import (
 )
 from kcc_papers.normalise.needles import holds_any
 
+# A body's members, or its office-holders by their title ("The Commissioners", "Trustees").
+_MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
@@ -43,7 +45,7 @@ _NOTED = re.compile(
     # ... or a body of office-holders by their own title, as a harbour's commissioners or a
     # trust's trustees minute what they noted: "The Commissioners noted the Harbour Master's
     # report"
-    r"|^(?:The\s+)?(?:Members|Commissioners|Trustees|Governors)\s+noted\b"
+    rf"|^(?:The\s+)?{_MEMBERS}\s+noted\b"
     # the body agreeing after another act of its own in the sentence: "The Committee thanked
     # the Leader for attending and agreed to invite him again in April 2028"
     # (the body's name its capitalised words: "The Overview and Scrutiny Committee thanked";
@@ -94,7 +96,8 @@ def body_initials(*names: str | None) -> tuple[str, ...]:
 
 # "The Committee noted that the appeal had been dismissed", "Members noted that the precept
 # had been notified": what the meeting was told, not what it decided (that notes a report).
-_NOTED_THAT = re.compile(r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?|Members\s+)noted\s+that\b")
+# (office-holders by their title too: "Governors noted that the headteacher had ...")
+_NOTED_THAT = re.compile(rf"^(?:The\s+(?:[\w&,'’-]+\s+){{0,8}}?|{_MEMBERS}\s+)noted\s+that\b")
 
 
 def _noted(text: str, initials: tuple[str, ...]) -> bool:

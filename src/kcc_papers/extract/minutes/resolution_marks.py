@@ -38,6 +38,10 @@ _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # The words a body names itself by in its minutes ("The Committee ...", "Board members ...").
 BODY = (r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee|Executive"
         r"|Partnership)")
+# A past verb of saying: a sentence holding one tells what someone said, the discussion's
+# (what a "Noted:" label heads in a meeting's notes, not what the body noted).
+_SAID = (r"(?:asked|said|raised|reported|explained|queried|questioned|stated|commented|"
+         r"suggested|replied|responded|expressed|highlighted|mentioned)")
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
     # ... or opening a line with a comma after, the rest what was agreed: "AGREED, subject to
@@ -86,9 +90,12 @@ _RESOLVED = re.compile(
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
     # ... or "Noted:" alone on its line as the label over what the body noted, beside its
     # "Resolved:" over what it resolved (Scottish boards' minutes, numbered paragraphs under)
-    # (or its colon followed by what was noted, as "Agreed:" is by what was agreed: "Noted:
-    # the revenue budget monitoring report for Quarter 1")
-    r"^Noted\s*:\s*(?:$|\S)|"
+    # (or its colon followed by what was noted, the label's sentence going on in small
+    # letters, as "Agreed:" is by what was agreed: "Noted: the revenue budget monitoring report
+    # for Quarter 1"; not a sentence of its own, a note of the discussion or the business:
+    # "Noted: Councillor Udy asked about ...", "Noted: 4 February 2027, 16 June 2027." under
+    # "Dates of future meetings", nor one of what someone said: "Noted: the Chair reported")
+    rf"^Noted\s*:\s*(?:$|(?![^.;]*\b{_SAID}\b)[a-z])|"
     r"^(?:[-•]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}\.\s*|\d{1,3}\.\d{1,2}\.?\s+)?Resolved\b|"
     # ... or as a label after a sentence's stop mid-line, its colon after it: "27/0988 - Fferm
     # Ty'n Llwyn - agricultural building. Resolved: no objection."
@@ -181,8 +188,7 @@ _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
 
-_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB}|(?:Agreed|Decided)\s*:)\s*$"
-                         rf"|^{_BILINGUAL_LABEL}")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
 
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 

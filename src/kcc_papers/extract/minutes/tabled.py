@@ -157,18 +157,26 @@ def _decision_columns(header: list[str]) -> set[int]:
     return {k for k, name in enumerate(header) if k >= 2 and _RESOLVED_HEAD.match(name or "")}
 
 
-# A decision cell saying nothing was decided: "None.", "N/A", "-", "No decision".
-_NO_DECISION = re.compile(r"^\s*(?:None|N/?A|Nil|No\s+decision|[-–—])\.?\s*$", re.I)
+# A cell saying what was decided, as a resolution's words do: its clause ("That the minutes
+# ... be approved", "To defer ..."), a list of them, or the outcome's own word ("Noted.",
+# "Deferred to March"). An "Outcome" column holds an action's progress too ("Ongoing",
+# "Officers to circulate the figures"), and a cell of nothing decided ("None.", "N/A", "-"):
+# neither is labelled a decision.
+_SAYS_DECIDED = re.compile(
+    r"^\s*(?:That|To)\b|^\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s"
+    r"|^\s*(?:Noted|Agreed|Approved|Adopted|Endorsed|Accepted|Received|Deferred|Refused"
+    r"|Rejected|Withdrawn|Recommended|Ratified|Confirmed)\b", re.I)
 
 
 def _labelled(cells: list[str], header: list[str], decided: set[int]) -> list[str]:
     """The row's cells, each bare decision under its column's name as its label ("Decision:
     That the minutes ... be approved"), as a resolution reader knows a decision; a cell that
-    marks its own ("RESOLVED that ...") or records none is kept as printed."""
+    marks its own ("RESOLVED that ...") or says no decision (_SAYS_DECIDED) is kept as
+    printed."""
     if not decided:
         return cells
     return [f"{' '.join(header[k].split())}: {' '.join(c.split())}"
-            if k in decided and c and c.strip() and not _NO_DECISION.match(c)
+            if k in decided and c and _SAYS_DECIDED.match(c)
             and not resolves(" ".join(c.split()))
             and not marks_resolution_within(" ".join(c.split())) else c
             for k, c in enumerate(cells)]

@@ -1,0 +1,75 @@
+"""More phrasings that name a contract's provider in a sentence (held-out round 24), apart
+from ``provider_patterns`` (a block of data grown to its size): a firm acting "under" a
+contract, a firm named in brackets beside the service it has held since a date, insurance
+placed with an insurer, a shared service named "the ... Consortium" a contract is let to, and
+an agreement with a named body extended. ``provider_drafts`` reads them with the others:
+MORE_PROVIDER_PATTERNS as the specific ones, MORE_PROSE_PATTERNS as the plain ones (whose name
+must look like an organisation)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
+from kcc_papers.extract.contracts.provider_patterns import (
+    _NOT_WITH_ANOTHER,
+    _OWN_BODY_POSSESSIVE,
+    AWARDED_SERVICE_CHARS,
+)
+
+# How many words may stand between a firm and the contract it acts under: what it does
+# ("took over the grounds maintenance of our parks and open spaces on 1st October").
+UNDER_WORDS = 20
+# The words a body providing a service to public bodies together is named by, last in its
+# name: "the Tri-Force Audit Consortium", "the Orbis Partnership" (named with "the", as a
+# firm never is). Not "Council", "Board" or "Committee": those are the paper's own bodies.
+SHARED_BODY = r"(?:Consortium|Partnership|Service|Services|Agency|Alliance|Collaborative)"
+
+MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "the community transport service (Redcastle Community Transport Ltd, since April
+    # 2025)": a firm with a legal form named in brackets beside a service, with the date it
+    # has held it since, holds the contract in place (in a sentence about contracts: the cue)
+    (re.compile(rf"\((?P<name>{_NAME}){_LEGAL_END},\s+(?i:since|from)\s+"
+                r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)"), "current"),
+    # "It was RESOLVED that the Council's insurance programme from 1 October 2028 be placed
+    # with Mercia Mutual Insurance plc": insurance placed with an insurer is a contract let to
+    # it. Only insurance, and only a name with a legal form: a deposit "placed with Lloyds
+    # Bank plc" is the council's money lent, no contract (see PROSE_PATTERNS' placed cover)
+    (re.compile(rf"\b(?i:insurances?)\s+(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?"
+                rf"(?i:placed|renewed)\s+(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+    # "endorses the award of the contract for internal audit services ... to the Tri-Force
+    # Audit Consortium, the shared internal audit service hosted by ...": a shared service
+    # named as a body with "the", a contract let to it
+    (re.compile(r"\b(?i:award(?:s|ed|ing)?|let|letting)\s+(?i:of\s+)?(?i:the|a|an)\s+"
+                r"(?:[\w-]+\s+){0,6}?[Cc]ontracts?\b"
+                rf"[^.;]{{0,{AWARDED_SERVICE_CHARS}}}?\bto\s+the\s+"
+                rf"(?P<name>(?:[A-Z][\w&'-]*\s+){{1,5}}{SHARED_BODY})\b"), "new"),
+)  # fmt: skip
+
+MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    # "The Council's treasury adviser remains Kestrel Treasury Advisers Ltd under its contract
+    # to March 2029", "specialist IT audit bought in from Calder Ridge Assurance Ltd under a
+    # call-off contract", "Verdant Landscapes Ltd took over the grounds maintenance of our
+    # parks ... under a five-year contract": a firm with a legal form acting under a contract
+    # (what it does between, in the one clause) holds it. Not one a firm holds with another
+    # party than the council (``_NOT_WITH_ANOTHER``). Nor one that "has collected waste since
+    # 2019 under a contract let for nine years": the history of a contract the paper reads
+    # again as let now (extended, varied), whose term as first let would join that reading.
+    # (each word read with its spaces before it, so a run of spaces is crossed one way only)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}"
+                rf"(?:\s+(?!(?i:since)\b)[^\s.;,]+){{0,{UNDER_WORDS}}}?\s+(?i:under)\s+"
+                rf"(?i:a|an|the|its|their)\s+(?:{_OWN_BODY_POSSESSIVE})?(?:[\w-]+\s+){{0,3}}?"
+                rf"[Cc]ontract\b{_NOT_WITH_ANOTHER}"), None),
+    # "that the internal audit shared service agreement with Glenorrin Council be extended for
+    # three years": the body whose contract or agreement is extended or renewed is its
+    # provider, though it is another council (a shared service). Not an agreement named by
+    # the statute's section it is made under (a partnership of public bodies, see
+    # PROSE_PATTERNS).
+    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
+                r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
+                rf"(?:[Aa]greement|[Cc]ontract)s?\s+with\s+(?P<name>{_NAMES})\s+"
+                r"(?i:be|is|was|were|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
+                r"(?i:extended|renewed)\b"), "new"),
+)  # fmt: skip
