@@ -272,3 +272,12 @@ def test_plan_asked_only_to_be_noted_asks_nothing() -> None:
     assert find_recommendations([
         (1, "Published 1 April 2027 by the Monitoring Officer. The Board is asked to note the"),
         (1, "Forward Plan and identify any items for pre-decision scrutiny.")]) == []
+
+
+def test_ask_after_sentence_naming_no_table_below_asks_nothing() -> None:
+    # (the bound round 23 set) an ask to decide after a sentence other than the byline, naming
+    # nothing set out below it, is none
+    assert find_recommendations([
+        (1, "Report by Head of Harbours"),
+        (1, "Published on 1 October 2028. The Committee is asked to agree the harbour dues for"),
+        (1, "2029 set out in the appendix.")]) == []
