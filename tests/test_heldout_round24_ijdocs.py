@@ -1,7 +1,10 @@
-"""Regression tests for round 24's after-fix batches I and J (documents, agenda items and
-decisions): a text pack's report masthead ending in its item stamp ("... COMMITTEE - 8 DECEMBER
-2027   AGENDA ITEM 4"), ... Each runs on small papers written here, not on the held-out
-papers."""
+"""Regression tests for round 24's after-fix batches I and J and two decisions left from A-H
+(documents, agenda items and decisions): a text pack's report masthead ending in its item stamp
+("... COMMITTEE - 8 DECEMBER 2027   AGENDA ITEM 4"); an Outcome cell holding a motion lost and
+a resolution; a joint committee's masthead naming its agreement's date; a text agenda title
+wrapped short of its pages' column; a proposal lost over three lines; a town council's report
+under its name and "Extraordinary Meeting - <date>"; a register's paragraph closing with its
+ask. Each runs on small papers written here, not on the held-out papers."""
 
 from __future__ import annotations
 
