@@ -284,3 +284,32 @@ def test_ask_after_sentence_naming_no_table_below_asks_nothing() -> None:
         (1, "Report by Head of Harbours"),
         (1, "Published on 1 October 2028. The Committee is asked to agree the harbour dues for"),
         (1, "2029 set out in the appendix.")]) == []
+
+
+# ------------------------------ a lost proposal under a sentence ending in an "if"
+
+IF_ABOVE_MINUTES = """\
+CORNWOOD PENSION FUND COMMITTEE
+
+MINUTES of the meeting held on Thursday, 9 December 2027 at 10.00 am
+
+PRESENT:  Councillors A Lane (Chairman), B Moss and C Hale
+
+46. CESSATION POLICY
+
+Members discussed the proposal to allow employers leaving the Fund in surplus to receive an
+exit credit. Some members were concerned that the surplus could fall if markets fell.
+On being put to the vote, the proposal to adopt the revised Cessation Policy was lost.
+
+47. ANNUAL REPORT
+
+RESOLVED that the Pension Fund Annual Report 2026/27 be approved for publication.
+"""
+
+
+def test_lost_proposal_under_a_closed_sentence_holding_if(tmp_path: Path) -> None:
+    # the line above ends its own sentence (whose "if" is the members' concern): the defeat's
+    # sentence starts on its own line and says it happened; before, the "if" above dropped it
+    # (round 23's county pension fund minutes)
+    assert ("On being put to the vote, the proposal to adopt the revised Cessation Policy was "
+            "lost.", "rejected") in decision_rows(IF_ABOVE_MINUTES, tmp_path)

@@ -212,6 +212,10 @@ def _so(head: str) -> bool:
     return not (_IF.search(head) or _AMENDS.search(head))
 
 
+# How a line ends its own sentence.
+_CLOSED = (".", ";", "!", "?")
+
+
 def _head(texts: list[str], i: int, line: str, at: int) -> str:
     """The sentence before ``at`` on ``line`` (line ``i``), at most HEAD_CHARS, from the line
     before where the sentence starts there: where a vote is named, or an "if" puts the
@@ -220,7 +224,9 @@ def _head(texts: list[str], i: int, line: str, at: int) -> str:
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         return head[ends[-1].end():]
-    if i > 0 and len(head) < HEAD_CHARS:
+    # (not where the line before ends its own sentence: "... if markets fell before the next
+    # valuation." over "On being put to the vote, the proposal ... was lost.")
+    if i > 0 and len(head) < HEAD_CHARS and not texts[i - 1].rstrip().endswith(_CLOSED):
         before = texts[i - 1][-HEAD_CHARS:]
         ends = list(_SENTENCE_END.finditer(before + " "))
         return (before[ends[-1].end():] if ends else before) + " " + head
