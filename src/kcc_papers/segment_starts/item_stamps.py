@@ -27,6 +27,7 @@ from kcc_papers.segment_starts.layout import (
     _page_lines,
     _set_as_heading,
 )
+from kcc_papers.segment_starts.masthead_stamps import masthead_stamp
 from kcc_papers.segment_starts.report_heads import (
     MINUTES_TITLE_BELOW,
     REPORT_BY,
@@ -170,8 +171,10 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
     CHAIRMAN" so too."""
     text = flat[i][2].text
     lower = text.lower()
-    if not any(word in lower for word in TEXT_STAMP_WORDS) or not (
-            m := TEXT_ITEM_STAMP.match(text)):
+    if not any(word in lower for word in TEXT_STAMP_WORDS):
+        return False
+    # (the stamp may close the masthead's line: "... COMMITTEE - 8 DECEMBER 2027  AGENDA ITEM 4")
+    if not (m := TEXT_ITEM_STAMP.match(masthead_stamp(text) or text)):
         return False
     if current is not None and any(TEXT_ITEM_STAMP.match(line.text)
                                    for _, _, line in flat[current + 1 : i]):

@@ -156,6 +156,14 @@ MEETING_DATED = re.compile(
     r"^\s*(?:[\w&'’-]+\s+){0,8}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|"
     r"Commission|Authority)\s*(?:[–—,:-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# ... or, under the council's name, its own meeting by the meeting's kind alone: "Extraordinary
+# Meeting - 29 November 2027" under "ASHCOMBE ST MARY TOWN COUNCIL" (the council the body).
+COUNCILS_MEETING_DATED = re.compile(
+    r"^\s*(?:(?:Extraordinary|Special|Annual|Ordinary|Budget)\s+)?(?:Council\s+)?Meeting\s*"
+    r"[–—,:-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$", re.I)
+# A paper's own kind set as the heading under such a masthead: the agenda or minutes of that
+# meeting, no report's title.
+KIND_TITLE = re.compile(r"^\s*(?:Agenda(?!\s+item)|Minutes|Summons|Notice\s+of)\b", re.I)
 # A minutes' title under the meeting's dated line ("MINUTES OF THE MEETING"), this many lines
 # below it at most: the minutes' own heading starts them, no report under the masthead.
 MINUTES_TITLE = re.compile(r"^\s*(?:(?:draft|unconfirmed|approved|confirmed)\s+)?minutes?\b",
@@ -206,10 +214,11 @@ def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
         return False
     below = lines[idx + 1 : idx + 1 + MASTHEAD_BELOW]
     meeting = idx if one_line else next((n for n, other in enumerate(below, idx + 1)
-                                         if MEETING_DATED.match(other.text)), None)
+                                         if MEETING_DATED.match(other.text)
+                                         or COUNCILS_MEETING_DATED.match(other.text)), None)
     if meeting is None or not _set_as_heading(flat, i - idx + meeting):
         return False
     return any(_set_as_heading(flat, i - idx + n) and not NUMBERED_HEADING.match(other.text)
-               and not MEETING_DATED.match(other.text)
+               and not MEETING_DATED.match(other.text) and not KIND_TITLE.match(other.text)
                for n, other in enumerate(lines[meeting + 1 : meeting + 1 + MASTHEAD_BELOW],
                                          meeting + 1))

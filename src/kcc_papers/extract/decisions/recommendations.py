@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
@@ -380,8 +381,15 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
     failing that, the ask run on after the report's byline (``_ask_after_byline``)."""
     at = next((k for k, t in enumerate(texts) if ASK.match(t)), None)
     if at is None:
-        return _that_ask(lines, texts) or _ask_after_byline(lines, texts)
+        return (_that_ask(lines, texts) or _ask_after_byline(lines, texts)
+                or _closing_ask(lines, texts))
     return _ask_block(lines, texts, at, "")
+
+
+def _closing_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
+    """An ask to decide closing a paragraph of other sentences (``closing_asks``)."""
+    found = ask_after_sentence(texts)
+    return [] if found is None else [RecommendationBlock(found[1], lines[found[0]][0])]
 
 
 def _ask_after_byline(lines: list[tuple[int, str]],

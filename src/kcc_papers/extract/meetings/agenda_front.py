@@ -49,7 +49,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         if ("committee" not in out and is_body_name(name) and not COUNCIL.fullmatch(name.strip())
                 and not _councils_own(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
-        if "meeting_date" not in out and not PUBLISHED.match(s) and (d := find_date(s)):
+        if ("meeting_date" not in out and not PUBLISHED.match(s) and not DATED_DOCUMENT.search(s)
+                and (d := find_date(s))):
             out["meeting_date"] = d
             if t := TIME.search(s):
                 out["meeting_time"] = norm_time(t.group(1))
@@ -249,6 +250,10 @@ PUBLISHED = re.compile(
     r"^\s*(?:Published|Publication\s+date|Date\s+of\s+publication|Dispatched|Despatched|Issued)\b",
     re.I,
 )
+# Nor is the date of a document the masthead names: a joint committee's "(... under a joint
+# committee agreement dated 1 April 2024)" under its name, over the meeting's own date.
+DATED_DOCUMENT = re.compile(r"\bdated\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}\b",
+                            re.I)
 LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", re.I)
 # A masthead's label naming which body meets: "Meeting: Place Scrutiny Committee"; or its
 # line saying whose meeting it is: "EXTRAORDINARY MEETING OF THE EXECUTIVE" (the body's name

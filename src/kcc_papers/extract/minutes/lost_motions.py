@@ -151,9 +151,21 @@ def _lost(texts: list[str]) -> list[int]:
                 texts, i - 1, f"{texts[i - 1]} {t}", wrapped_at=len(texts[i - 1])):
             continue  # the end of the record the line before starts
         if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
-                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))):
+                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))) or _lost_over_three(texts, i):
             found.append(i)
     return found
+
+
+def _lost_over_three(texts: list[str], i: int) -> bool:
+    """Whether a proposal named in full starts on line ``i`` and its result ends two lines
+    down, a narrow column wrapping it twice ("A proposal by Cllr Rahim that the three councils
+    adopt a common" / "garden waste charge of £52 a bin for 2028/29 was put to the vote" /
+    "and was lost."): the record is its first line's (the two under it read as none alone)."""
+    if i + 2 >= len(texts) or not holds_any(texts[i + 2], (*_DECLARED_LOST, "LOST")):
+        return False
+    two = f"{texts[i]} {texts[i + 1]}"
+    return not _lost_on(texts, i + 1, f"{texts[i + 1]} {texts[i + 2]}", len(texts[i + 1])) \
+        and _lost_on(texts, i, f"{two} {texts[i + 2]}", wrapped_at=len(two))
 
 
 def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None) -> bool:
@@ -200,6 +212,10 @@ def _so(head: str) -> bool:
     return not (_IF.search(head) or _AMENDS.search(head))
 
 
+# How a line ends its own sentence.
+_CLOSED = (".", ";", "!", "?")
+
+
 def _head(texts: list[str], i: int, line: str, at: int) -> str:
     """The sentence before ``at`` on ``line`` (line ``i``), at most HEAD_CHARS, from the line
     before where the sentence starts there: where a vote is named, or an "if" puts the
@@ -208,7 +224,9 @@ def _head(texts: list[str], i: int, line: str, at: int) -> str:
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         return head[ends[-1].end():]
-    if i > 0 and len(head) < HEAD_CHARS:
+    # (not where the line before ends its own sentence: "... if markets fell before the next
+    # valuation." over "On being put to the vote, the proposal ... was lost.")
+    if i > 0 and len(head) < HEAD_CHARS and not texts[i - 1].rstrip().endswith(_CLOSED):
         before = texts[i - 1][-HEAD_CHARS:]
         ends = list(_SENTENCE_END.finditer(before + " "))
         return (before[ends[-1].end():] if ends else before) + " " + head

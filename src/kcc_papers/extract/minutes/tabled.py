@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from kcc_papers.extract.minutes.items import MinuteBlock, SplitMinutes
 from kcc_papers.extract.minutes.minute_sentences import first_sentence
+from kcc_papers.extract.minutes.outcome_cells import marks_resolution_within, resolution_parts
 from kcc_papers.extract.minutes.patterns import SECTION, tidy_title
 from kcc_papers.extract.minutes.resolution_marks import resolves
 from kcc_papers.extract.minutes.webcast import RECORDING_HEAD
@@ -176,7 +177,8 @@ def _labelled(cells: list[str], header: list[str], decided: set[int]) -> list[st
         return cells
     return [f"{' '.join(header[k].split())}: {' '.join(c.split())}"
             if k in decided and c and _SAYS_DECIDED.match(c)
-            and not resolves(" ".join(c.split())) else c
+            and not resolves(" ".join(c.split()))
+            and not marks_resolution_within(" ".join(c.split())) else c
             for k, c in enumerate(cells)]
 
 
@@ -191,7 +193,9 @@ def _runs_on(cells: list[str]) -> bool:
 
 
 def _cell_texts(cells: list[str]) -> list[str]:
-    return [" ".join(c.split()) for c in cells if c and c.strip()]
+    # (a cell's records run together, "The motion ... was lost. RESOLVED: That ...": a line each)
+    return [part for c in cells if c and c.strip()
+            for part in resolution_parts(" ".join(c.split()))]
 
 
 def record_split(above: list[tuple[int, str]], rows: list[Row]) -> SplitMinutes:
