@@ -1,0 +1,266 @@
+"""Which kind of report a paper weighed as a report is: a performance report or a risk
+register by its subject, its title or the tables at its head; a forward plan's cover report;
+or a report still (one asking its meeting to decide on something else, a treasury report, an
+audit opinion, a fund's investment returns)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.classify.headers import (
+    PERFORMANCE,
+    PERFORMANCE_TITLED,
+    RISK_REGISTER,
+    RISK_TABLE_HEADER,
+    kpi_headers,
+)
+from kcc_papers.classify.heads import _first_lines
+from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
+from kcc_papers.segment_starts.heading_kinds import FORWARD_PLAN_TITLE, SUBJECT
+
+
+def _report_kind(head: str, own_head: str) -> str:
+    """A report whose subject is a dashboard or a register is one: its "Subject:" line, or
+    else its title among the first lines ("Corporate Risk Register - Quarter 4 update",
+    "Agenda item 8: Council Plan Performance Scorecard"). The title lines are counted in
+    ``own_head``, the head without its stamps: a stamp over the first line took a line's
+    place and pushed the sixth, the title, out."""
+    subject = _subject(head.splitlines())
+    titles = subject.splitlines() if subject else [
+        line for line in _first_lines(own_head, unlabelled=True).splitlines()
+        if len(line) <= MAX_TITLE_CHARS]
+    if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
+           or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t) for t in titles):
+        return "performance_report"
+    if any(RISK_REGISTER.search(t) for t in titles):
+        return "risk_register"
+    # ... and one whose subject is a forward plan ("Title: Procurement Forward Plan 2028/29")
+    # is the plan's cover report, the plan its appendix: a forward plan (round 13's r13c),
+    # though it asks its meeting to approve the plan
+    if subject and any(FORWARD_PLAN_TITLE.match(t) for t in titles):
+        return "forward_plan"
+    # A report asking its meeting to decide on something else (to approve a plan, to award a
+    # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
+    # a tender's risks are its evidence
+    if _asks_a_decision(head):
+        return "report"
+    # A treasury management report's indicators are the prudential limits its council set
+    # ("Authorised limit for external debt | limit | actual | Status: Within limit"), which
+    # the CIPFA code has it report on: its tables are its evidence, no service's measures
+    if any(TREASURY_TITLE.search(t) or AUDIT_OPINION_TITLE.search(t) for t in titles):
+        return "report"
+    # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
+    # header is a performance report
+    if _kpi_table(head) or RATED_MEASURES.search(head):
+        return "performance_report"
+    # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
+    # Score"), however its title calls it ("Financial risk assessment"), a risk register
+    if RISK_TABLE_HEADER.search(head):
+        return "risk_register"
+    return "report"
+
+
+# A report on the council's treasury management or its prudential indicators, by its title:
+# "Treasury Management Mid-Year Review 2027/28", "Prudential Indicators - Quarter 2".
+TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicators\b", re.I)
+# ... and so is the head of internal audit's annual opinion, by its title: "Internal Audit
+# Annual Report and Opinion 2027/28", "Annual Internal Audit Opinion": the opinion the audit
+# standards require, its tables (opinions given, the audit service's own measures) evidence
+# of it. (A periodic "Internal Audit Progress Report" is not: it monitors the plan's delivery.)
+AUDIT_OPINION_TITLE = re.compile(
+    r"\bAnnual\s+(?:Report\s+and\s+)?(?:(?:Internal\s+)?Audit\s+)?Opinion\b", re.I)
+
+
+# Where a report first says what it asks of its meeting: "Cabinet is recommended to: (a)
+# approve ...", "It is recommended that the Committee: (a) notes ...", "I RECOMMEND that
+# MEMBERS ENDORSE ...", "2.1 That the Board approves ...".
+_ASK_LEAD = re.compile(
+    # (or over its numbered asks, "The Committee is recommended:" over "2.1 To approve ...")
+    r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)(?:\s+to\b|[ \t]*:)"
+    r"|\brecommend(?:s|ed)?\s+that\b"
+    # (a recommendation's "That" is capitalised: "that" opening a line is a sentence wrapped)
+    # (numbered, or lettered as a list's first point: "(a) That the contract be awarded")
+    r"|^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?-i:That)\b",
+    re.I | re.M)
+# The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
+ASK_CLAUSE_CHARS = 300
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+# An ask's verb: a decision's ("approve", "award") or a review's ("note", "consider"; and
+# "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
+# Endorsing recommendations ("endorse the following recommendations and refer them to
+# Cabinet", a scrutiny review's) is the meeting's decision to make them its own.
+_ASK_VERB = re.compile(
+    r"\b(?:(?P<decide>approves?|awards?|adopts?|agrees?|authori[sz]es?|delegates?|accepts?|"
+    r"endorses?\s+(?:the\s+)?(?:following\s+)?recommendations?\b|"
+    # (or asked in the passive: "That the contract be awarded to ...")
+    r"appoints?|be\s+(?:approved|awarded|adopted|agreed|authori[sz]ed|delegated|accepted|"
+    r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
+    r"examines?|identif|monitors?|endors)\w*)", re.I)
+# A decision on the paper's register or its measures ("approves the updated strategic risk
+# register", "agrees the performance targets") is one on its table: the table is its subject;
+# so is approving the monitoring report it is ("approves the Welsh Language Standards Annual
+# Monitoring Report 2025/26 for publication").
+_REGISTER_OR_MEASURES = re.compile(
+    r"\b(?:risks?|registers?|performance|measures?|indicators?|KPIs?|PIs?|scorecards?|"
+    r"dashboards?|metrics?|targets?|monitoring\s+reports?)\b", re.I)
+
+
+def _asks_a_decision(head: str) -> bool:
+    """Whether a report's first ask is a decision on something other than a register or
+    measures: "approve the Market Sustainability Plan", "award the contract"."""
+    lead = _ASK_LEAD.search(head)
+    if lead is None:
+        return False
+    clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
+    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+    verb = _ASK_VERB.search(clause)
+    if not (verb and verb.group("decide")):
+        return False
+    # what it decides on is the thing the verb names first: "approves the Business Plan
+    # 2028/29 to 2032/33, including ... the revised key performance indicators" decides on a
+    # plan that includes measures
+    # (an aside between commas before it, "approves, for publication, the quarter 2 results",
+    # says how or when, and its comma opens no list of what the verb names)
+    named = clause[verb.end() :]
+    aside = _LEADING_ASIDE.match(named)
+    named_first = _OBJECT_END.split(named[aside.end() if aside else 0 :], maxsplit=1)[0]
+    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
+
+
+# Where the thing an ask's verb names first ends: a comma, or what it is said to include.
+_OBJECT_END = re.compile(r",\s|\s(?:including|incorporating)\s")
+# An aside set between commas straight after the verb, before what it names.
+_LEADING_ASIDE = re.compile(r"\A\s*,[^,]*,")
+
+
+def _subject(lines: list[str]) -> str:
+    """The report's "Subject:" (or a label cell "Subject" over its value on the next line,
+    as a web page's label table reads; or the value's cell wrapped about its label's, read
+    as its first line, the label, its last: "Performance Improvement: Statutory Indicators,"
+    over "Report Title" over "Outturn 2026/27", each a line of the subject)."""
+    for n, line in enumerate(lines):
+        m = SUBJECT.match(line)
+        if m:
+            value = m.group(2).strip()
+            if value:
+                return value
+            around = [lines[k].strip() for k in (n + 1, n - 1)
+                      if 0 <= k < len(lines) and (k > n or _wrapped_above(lines, n))]
+            return "\n".join(s for s in around if s)
+    return ""
+
+
+def _wrapped_above(lines: list[str], n: int) -> bool:
+    """Whether the line above a bare subject label at ``n`` may be its value's first line
+    wrapped about it: not a header's row of its own ("Report of: Head of Performance"), nor
+    the value of a bare label over it ("Report of" over "Head of Performance", a header
+    printing each label over its value, the subject's too). (A cell's wrapped line may open
+    with a label's word, "Committee Effectiveness Review,": a row's label is known by its
+    colon here.)"""
+    if REPORT_LABEL.match(lines[n - 1]):
+        return False
+    label = REPORT_LABEL_ROW.match(lines[n - 2]) if n >= 2 else None
+    return not (label and not lines[n - 2][label.end("label") :].strip())
+
+
+# A title naming performance and what it is measured by: "Quarter 3 performance: corporate
+# measures", "Corporate Performance Indicators: Quarter 3".
+# ... or performance for a quarter or a year: "Housing Services Performance - Quarter 3
+# 2027/28", "Performance: Q2".
+PERFORMANCE_TITLE = re.compile(
+    r"\bperformance\b.*\b(?:measures?|indicators?|KPIs?|PIs?)\b"
+    r"|\b(?:measures?|indicators?|KPIs?|PIs?)\b.*\bperformance\b"
+    r"|\bperformance\s*[-–—:,]?\s+(?:Q[1-4]\b|quarter\s+(?:[1-4]|one|two|three|four)\b|"
+    r"(?:first|second|third|fourth)\s+quarter\b|half[\s-]year\b|year[\s-]end\b)", re.I)
+# A report that counts its measures by their ratings reports performance, its table perhaps
+# an appendix of its own: "Of the twelve measures ... five are rated Green, five Amber and two
+# Red", "3 indicators are rated red"; so does one rating the contracts it reviews ("Of the ten
+# contracts reviewed, six are rated green"). The rating word alone counts where the measures
+# are counted across their ratings ("Of the ten measures, 6 are Green, 2 Amber and 2 Red"):
+# "are green" by itself is as often what a thing is ("the measures proposed are green roofs").
+# Targets of money are a budget's: a finance report rates the delivery of its savings so
+# ("Of the 24 savings targets, 18 are rated Green").
+FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
+_RATING = r"(?:Green|Amber|Red)\b"
+_COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|"
+          r"all)\s+")
+RATED_MEASURES = re.compile(
+    r"\b(?:measures|indicators|KPIs|PIs|contracts|"
+    + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
+    + r"targets)\b[^.]{0,120}?\b(?:(?:are|were|is)\s+rated\s+" + _RATING
+    + rf"|{_COUNT}(?:are|were|is)\s+{_RATING}[\s,;]+(?:and\s+)?{_COUNT}(?:are\s+)?{_RATING})",
+    re.I)
+# ... and a table tracking the savings a budget counts on, however like a dashboard it is
+# headed ("Ref | Saving | Directorate | Forecast Delivery £000 | RAG": a ref, a target and a
+# rating), tracks money: its rows are what the budget saves, not measures of a service. The
+# column after the ref names them, on the ref's line or (its cell wrapped) alone at the start
+# of a header line above or below it.
+# (each matched at a stripped line's start, never searched for: a search tried from each
+# space of a long run read the rest of the run each time)
+_SAVINGS_WORD = r"(?:Savings?|SAVINGS?|Efficienc(?:y|ies)|EFFICIENC(?:Y|IES))\b"
+SAVINGS_AFTER_REF = re.compile(rf"(?:Ref(?:erence)?|REF|No\.|Code|ID)[ \t]+{_SAVINGS_WORD}")
+SAVINGS_CELL = re.compile(_SAVINGS_WORD)
+# A KPI table's header is read over this many lines from where it is found (it may be found a
+# line above the one naming its ref column: see KPI_TABLE_HEADER); a header's wrapped cells
+# make lines shorter than a line of prose (PROSE_LINE_CHARS), without a closing stop.
+KPI_HEADER_LINES = 3
+HEADER_CELLS_CHARS = 60
+
+
+def _kpi_table(head: str) -> bool:
+    """Whether ``head`` holds a KPI table's header that is no budget's savings tracker, nor a
+    programme's budget monitor."""
+    for at in kpi_headers(head):
+        lines = [s.strip() for s in
+                 head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
+        if not any(SAVINGS_AFTER_REF.match(s) or (
+                SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
+                   for s in lines) and not _budget_monitor(head, at, lines):
+            return True
+    return False
+
+
+# A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to
+# Q2 | Forecast outturn | Variance | RAG status"): its columns are each scheme's money, its
+# budget and how spending moves against it, not a service's measures (and no indicator is named).
+# (its column's heading capitalised as a cell's, not running on in lower case as a sentence's
+# "the budget forecast" or a measure's "Budget holders reporting on time" does)
+BUDGET_COLUMN = re.compile(r"\b(?:Budget|BUDGET)\b(?![^\S\n]+[a-z])")
+BUDGET_MOVES = re.compile(r"\b(?:Variance|Forecast)\b", re.I)
+MEASURE_COLUMN = re.compile(r"\b(?:indicators?|measures?|KPIs?|PIs?|metrics?)\b", re.I)
+
+
+def _budget_monitor(head: str, at: int, lines: list[str]) -> bool:
+    """Whether the KPI header at ``at`` (its ``lines``, and the line above, where a wrapped
+    header's first cells may be) heads a budget's columns (see BUDGET_COLUMN)."""
+    above = head[:at].rstrip("\n").rsplit("\n", 1)[-1] if at else ""
+    header = "\n".join([above, *lines])
+    return bool(BUDGET_COLUMN.search(header) and BUDGET_MOVES.search(header)
+                and not MEASURE_COLUMN.search(header))
+
+
+# A title is a line of a few words; a longer one is prose that may mention a register.
+MAX_TITLE_CHARS = 100
+
+
+
+# A pension fund's report on how its investments performed, by its title: "Investment
+# Performance Report - Quarter ended 30 June 2027", "Investment Performance to 31 December",
+# "Pension Fund Performance Report", "Investment Managers' Performance" (a fund of another
+# kind, the Better Care Fund, reports its service's metrics against plans: not its money).
+INVESTMENT_PERFORMANCE = re.compile(
+    r"\b(?:Investment(?:\s+Managers?['’]?)?|Pension\s+Fund|Fund\s+Managers?['’]?)"
+    r"\s+Performance\b", re.I)
+
+
+def _investment_returns(head: str, title: str | None) -> bool:
+    """Whether a paper titled a performance report reports a fund's investment returns (see
+    INVESTMENT_PERFORMANCE) with no table of measures against targets in its head: the returns
+    of its managers against their benchmarks are the fund's money, no service's measures (as a
+    treasury report's indicators are not, TREASURY_TITLE); a report so titled rating measures
+    ("Indicator | Target | ... | Status") reports performance still."""
+    titles = title if title is not None else _first_lines(head)
+    return bool(INVESTMENT_PERFORMANCE.search(titles)) and not (
+        _kpi_table(head) or RATED_MEASURES.search(head))
+
+
