@@ -65,8 +65,13 @@ _KPI_WINDOW = r"[^\n]*(?:\n[^\n]*){0,2}"
 _LABEL_LINE = r"[ \t]*(?:[\w.()/&'’-]+[ \t]+){0,3}[\w.()/&'’-]+:[ \t]+\S"
 # The window's lines one at a time, the label lines passed over.
 _KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
-# (a column headed as the council's own rating, "Our rating", rates its rows as "Rating" does)
-_KPI_TARGET = r"\b(?:[Tt]arget|RAG|Status|Rating|Our\s+rating|Assessment|[Aa]im|[Gg]oal)\b"
+# (a column headed with a word before "rating" in lower case, "Our rating", "Overall rating",
+# "Performance rating", rates its rows as "Rating" does; the words on one line, a header cell's.
+# A "Credit rating" is an agency's of a borrower, a "Risk rating" a register's: neither rates
+# a measure)
+_RATING_NAMED = r"(?!Credit\b|Risk\b)[A-Z][a-z]+[ \t]+rating"
+_KPI_TARGET = (r"\b(?:[Tt]arget|RAG|Status|Rating|" + _RATING_NAMED
+               + r"|Assessment|[Aa]im|[Gg]oal)\b")
 _KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
               r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
 # A year alone as the value's column, straight after the indicator's ("Indicator | 2028 |
