@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS
+from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS, PRICED_AT
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 from kcc_papers.extract.contracts.provider_patterns import (
@@ -26,6 +26,9 @@ UNDER_WORDS = 20
 # name: "the Tri-Force Audit Consortium", "the Orbis Partnership" (named with "the", as a
 # firm never is). Not "Council", "Board" or "Committee": those are the paper's own bodies.
 SHARED_BODY = r"(?:Consortium|Partnership|Service|Services|Agency|Alliance|Collaborative)"
+
+WORK_BY_FIRM_AT_COST = re.compile(
+    rf"\b(?i:by)\s+(?P<name>{_NAMES}){_LEGAL_END}\s+{PRICED_AT}")
 
 MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the community transport service (Redcastle Community Transport Ltd, since April
@@ -46,6 +49,11 @@ MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:[\w-]+\s+){0,6}?[Cc]ontracts?\b"
                 rf"[^.;]{{0,{AWARDED_SERVICE_CHARS}}}?\bto\s+the\s+"
                 rf"(?P<name>(?:[A-Z][\w&'-]*\s+){{1,5}}{SHARED_BODY})\b"), "new"),
+    # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost of
+    # £48,750 be approved": the firm a piece of work is done by, priced straight after its
+    # name, is the one it is let to. Only a name with a legal form: "a survey by the Council's
+    # surveyor at a cost of" is the council's own work
+    (WORK_BY_FIRM_AT_COST, "new"),
 )  # fmt: skip
 
 MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
