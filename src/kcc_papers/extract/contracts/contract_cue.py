@@ -192,7 +192,13 @@ CONTRACT_CUE = re.compile(
     # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost
     # of £48,750 be approved": work done by a firm for a price is let to it under a contract
     # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``)
-    rf"\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+{PRICED_AT}",
+    rf"\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+{PRICED_AT}|"
+    # "(b) approves the award of Lot 2, for the supply of 41 light commercial vans and
+    # tippers, to Moorgate Van Centres Ltd at a total cost of £1,868,950": one lot awarded,
+    # what it supplies said between commas, to a firm with a legal form (a lot's award alone
+    # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+for\s+"
+    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )
 

@@ -30,6 +30,14 @@ SHARED_BODY = r"(?:Consortium|Partnership|Service|Services|Agency|Alliance|Colla
 WORK_BY_FIRM_AT_COST = re.compile(
     rf"\b(?i:by)\s+(?P<name>{_NAMES}){_LEGAL_END}\s+{PRICED_AT}")
 
+# What is awarded: a lot (perhaps "of the ... contract"), or a contract named by its kind.
+_AWARDED_PART = (r"(?:(?i:the)\s+)?(?:Lots?\s+[A-Z0-9]{1,3}(?:\s+(?i:of)\s+(?:(?i:the|a)\s+)?"
+                 r"(?:[\w'’-]+\s+){0,6}?(?i:contract|framework))?|"
+                 r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?i:contract))")
+AWARD_FOR_ASIDE_TO = re.compile(
+    rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?P<service>{_AWARDED_PART}),\s+(?i:for)\s+"
+    rf"[^.;,]{{3,{AWARDED_SERVICE_CHARS}}},\s+(?i:to)\s+(?P<name>{_NAMES})")
+
 MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the community transport service (Redcastle Community Transport Ltd, since April
     # 2025)": a firm with a legal form named in brackets beside a service, with the date it
@@ -54,6 +62,11 @@ MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # name, is the one it is let to. Only a name with a legal form: "a survey by the Council's
     # surveyor at a cost of" is the council's own work
     (WORK_BY_FIRM_AT_COST, "new"),
+    # "(a) approves the award of Lot 1 of the fleet replacement contract, for the supply of 28
+    # refuse collection vehicles, to Pellworth Commercial Vehicles Ltd at a total cost of ...",
+    # "(b) approves the award of Lot 2, for the supply of 41 vans, to ...": a lot (or a
+    # contract) awarded, what it is for in an aside between commas, then the firm it is let to
+    (AWARD_FOR_ASIDE_TO, "new"),
 )  # fmt: skip
 
 MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
