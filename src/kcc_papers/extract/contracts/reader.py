@@ -17,6 +17,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
+from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
@@ -681,8 +682,8 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    paragraphs = [(page, without_deletions(text))
-                  for page, text in _paragraphs(ctx, tables) + prose_cells(tables)]
+    paragraphs = without_fallen_proposals([(page, without_deletions(text)) for page, text
+                                           in _paragraphs(ctx, tables) + prose_cells(tables)])
     drafts = sentence_drafts(paragraphs, service)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs)
