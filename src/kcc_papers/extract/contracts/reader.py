@@ -103,8 +103,12 @@ CONTRACT_COLUMN = re.compile(
 # salt supply contract to X at £418,600 ..."), read as the table's cells (``prose_cells``),
 # not as the page's lines, where a row's other cells part its words. Capitalised column words
 # around "Decision", on a page that says "contract" and prints money.
+# ("Date | Decision | Taken by | Call-in": who took it, and a hyphened column word)
 DECISIONS_HEADER = re.compile(r"^\s*(?:[A-Z][\w#./]*\s+){0,3}Decisions?"
-                              r"(?:\s+(?:[A-Z][\w()/]*|for|of)){1,4}\s*$")
+                              r"(?:\s+(?:[A-Z][\w()/-]*|for|of|by)){1,4}\s*$")
+
+# What a register of decisions says of a contract it lets: the word, or an appointment.
+DECISION_REGISTER_WORDS = ("contract", "appoint")
 
 LINE_SEPARATOR = "\x00"
 # A row of a table of figures ("Bus Service Operator Grant (BSOG) 1,148 1,148 1,148 1,148"):
@@ -130,7 +134,11 @@ def contract_page(lines: list[str]) -> bool:
     if _column_words(shorts) >= 2 and _column_words([t for t in shorts if not _figures_row(t)]
                                                     ) >= 2:
         return True
-    return holds_any(text, ("contract",)) and any(DECISIONS_HEADER.match(t) for t in shorts)
+    # (a register of decisions that appoints someone may engage a firm for a fee, "To appoint
+    # Haldane Cross Surveyors LLP to carry out a structural survey ..., at a fee of £9,850",
+    # without the word "contract": its cells read as sentences decide)
+    return (holds_any(text, DECISION_REGISTER_WORDS)
+            and any(DECISIONS_HEADER.match(t) for t in shorts))
 
 
 def _column_words(lines: list[str]) -> int:
