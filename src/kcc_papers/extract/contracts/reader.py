@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.contracts.answers import without_unnamed_answers
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
@@ -692,7 +693,7 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     paragraphs = without_fallen_proposals([(page, without_deletions(text)) for page, text
                                            in _paragraphs(ctx, tables) + prose_cells(tables)])
-    drafts = sentence_drafts(paragraphs, service)
+    drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs)
 
