@@ -129,3 +129,34 @@ def test_firm_with_a_list_comma_before_under_a_contract_is_not_read(tmp_path):
     # the guard: only a clause opened by "which" or "who" is crossed after the comma
     text = INCUMBENT_WHICH.replace(", which currently provides", ", and others provide")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "The contract sum is £318,000" answering a member's question (r24g summons pack)
+
+MEMBERS_QUESTIONS = """MINUTES OF THE MEETING OF THE COUNCIL
+66. QUESTIONS FROM MEMBERS
+Four questions had been received under Procedure Rule 12. The questions and the answers given were:
+|% 1 3 6 8
+| No. | Asked by / to | Question | Answer |
+| 1 | Cllr Radley to the Cabinet Member for Highways | How many potholes were reported in October? | 412 were reported and 388 repaired within 28 days. |
+| 2 | Cllr Zeal to the Leader | What is the cost of the Town Hall roof repairs? | The contract sum is £318,000, within the approved budget of £350,000. |
+| 3 | Cllr Garside to the Cabinet Member for Leisure | When will Brookside pool reopen? | The pool will reopen on 3 January 2028 after retiling. |
+67. COUNCIL TAX SUPPORT SCHEME 2028/29
+RESOLVED: That the scheme be adopted.
+"""  # noqa: E501
+
+
+def test_a_sum_answering_a_members_question_is_no_contract(tmp_path):
+    assert _pdf_rows(MEMBERS_QUESTIONS, tmp_path) == []
+
+
+def test_an_answer_naming_the_firm_let_to_is_still_read(tmp_path):
+    # the guard: only a sum with no provider is set aside
+    text = MEMBERS_QUESTIONS.replace(
+        "The contract sum is £318,000, within the approved budget of £350,000.",
+        "The contract was awarded to Thornbury Roofing Ltd for £318,000.")
+    # (the row is kept; its name runs on into the next cell's words, "Thornbury Roofing Ltd 2
+    # Leader", as the page's lines of an unread table mix its cells: a reading left as it was)
+    ((provider, value),) = _pdf_rows(text, tmp_path)
+    assert provider is not None and provider.startswith("Thornbury Roofing Ltd")
+    assert value == 318_000.0
