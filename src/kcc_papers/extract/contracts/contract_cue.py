@@ -76,6 +76,8 @@ PURCHASED_CHARS = 120
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
 # (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
 BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
+# A price said just after the firm that does a piece of work: "at a cost of", "at a fee of".
+PRICED_AT = r"at\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|fee|sum)\s+of\b"
 
 # The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS, below, as the
 # provider patterns read a name's end).
@@ -98,7 +100,9 @@ _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
              "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
-             "concession")
+             "concession",
+             # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
+             "cost of", "fee of", "sum of")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(
@@ -190,7 +194,17 @@ CONTRACT_CUE = re.compile(
     # a contract. Only a name with a legal form (a council buys land from people and other
     # councils too)
     rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
-    rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
+    rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
+    # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost
+    # of £48,750 be approved": work done by a firm for a price is let to it under a contract
+    # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``)
+    rf"\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+{PRICED_AT}|"
+    # "(b) approves the award of Lot 2, for the supply of 41 light commercial vans and
+    # tippers, to Moorgate Van Centres Ltd at a total cost of £1,868,950": one lot awarded,
+    # what it supplies said between commas, to a firm with a legal form (a lot's award alone
+    # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+for\s+"
+    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS, SELF_INSURED
+from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS, PRICED_AT, SELF_INSURED
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 from kcc_papers.extract.contracts.provider_patterns import (
@@ -35,6 +35,17 @@ _NOT_HANDED_ON = "".join(rf"(?<!\b(?i:{verb})\s(?i:the)\s)" for verb in (
 # Words of a firm's name never, and what makes the firm another's: a firm "subcontractor to
 # Kier Construction Ltd under the main contract" works under that firm's contract.
 NOT_UNDER = r"(?i:since|sub-?contract\w*|ltd|limited|plc|llp)"
+
+WORK_BY_FIRM_AT_COST = re.compile(
+    rf"\b(?i:by)\s+(?P<name>{_NAMES}){_LEGAL_END}\s+{PRICED_AT}")
+
+# What is awarded: a lot (perhaps "of the ... contract"), or a contract named by its kind.
+_AWARDED_PART = (r"(?:(?i:the)\s+)?(?:Lots?\s+[A-Z0-9]{1,3}(?:\s+(?i:of)\s+(?:(?i:the|a)\s+)?"
+                 r"(?:[\w'’-]+\s+){0,6}?(?i:contract|framework))?|"
+                 r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?i:contract))")
+AWARD_FOR_ASIDE_TO = re.compile(
+    rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?P<service>{_AWARDED_PART}),\s+(?i:for)\s+"
+    rf"[^.;,]{{3,{AWARDED_SERVICE_CHARS}}},\s+(?i:to)\s+(?P<name>{_NAMES})")
 
 MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the community transport service (Redcastle Community Transport Ltd, since April
@@ -61,6 +72,16 @@ MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:[\w-]+\s+){0,6}?[Cc]ontracts?\b"
                 rf"(?:(?!\b{HANDED_ON}\b)[^.;]){{0,{AWARDED_SERVICE_CHARS}}}?\bto\s+the\s+"
                 rf"(?P<name>(?:[A-Z][\w&'-]*\s+){{1,5}}{SHARED_BODY})\b(?!\s+[A-Z])"), "new"),
+    # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost of
+    # £48,750 be approved": the firm a piece of work is done by, priced straight after its
+    # name, is the one it is let to. Only a name with a legal form: "a survey by the Council's
+    # surveyor at a cost of" is the council's own work
+    (WORK_BY_FIRM_AT_COST, "new"),
+    # "(a) approves the award of Lot 1 of the fleet replacement contract, for the supply of 28
+    # refuse collection vehicles, to Pellworth Commercial Vehicles Ltd at a total cost of ...",
+    # "(b) approves the award of Lot 2, for the supply of 41 vans, to ...": a lot (or a
+    # contract) awarded, what it is for in an aside between commas, then the firm it is let to
+    (AWARD_FOR_ASIDE_TO, "new"),
 )  # fmt: skip
 
 MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
@@ -74,7 +95,10 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # again as let now (extended, varied), whose term as first let would join that reading.
     # Nor a subcontractor, or a firm with another firm named between it and the contract.
     # (each word read with its spaces before it, so a run of spaces is crossed one way only)
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}"
+    # ("Ravensmere Lettings Ltd, which currently provides 12 units at Orchard House under a
+    # contract ending on 31 December 2027, scored 72.0%": what it does in a clause opened by
+    # "which" or "who" after its comma)
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}(?:,(?=\s+(?i:which|who)\b))?"
                 rf"(?:\s+(?!{NOT_UNDER}\b)[^\s.;,]+){{0,{UNDER_WORDS}}}?\s+(?i:under)\s+"
                 rf"(?i:a|an|the|its|their)\s+(?:{_OWN_BODY_POSSESSIVE})?(?:[\w-]+\s+){{0,3}}?"
                 rf"[Cc]ontract\b{_NOT_WITH_ANOTHER}"), None),

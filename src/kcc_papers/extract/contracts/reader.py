@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract import Context
+from kcc_papers.extract.contracts.answers import without_unnamed_answers
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
+from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
@@ -102,8 +104,12 @@ CONTRACT_COLUMN = re.compile(
 # salt supply contract to X at £418,600 ..."), read as the table's cells (``prose_cells``),
 # not as the page's lines, where a row's other cells part its words. Capitalised column words
 # around "Decision", on a page that says "contract" and prints money.
+# ("Date | Decision | Taken by | Call-in": who took it, and a hyphened column word)
 DECISIONS_HEADER = re.compile(r"^\s*(?:[A-Z][\w#./]*\s+){0,3}Decisions?"
-                              r"(?:\s+(?:[A-Z][\w()/]*|for|of)){1,4}\s*$")
+                              r"(?:\s+(?:[A-Z][\w()/-]*|for|of|by)){1,4}\s*$")
+
+# What a register of decisions says of a contract it lets: the word, or an appointment.
+DECISION_REGISTER_WORDS = ("contract", "appoint")
 
 LINE_SEPARATOR = "\x00"
 # A row of a table of figures ("Bus Service Operator Grant (BSOG) 1,148 1,148 1,148 1,148"):
@@ -129,7 +135,11 @@ def contract_page(lines: list[str]) -> bool:
     if _column_words(shorts) >= 2 and _column_words([t for t in shorts if not _figures_row(t)]
                                                     ) >= 2:
         return True
-    return holds_any(text, ("contract",)) and any(DECISIONS_HEADER.match(t) for t in shorts)
+    # (a register of decisions that appoints someone may engage a firm for a fee, "To appoint
+    # Haldane Cross Surveyors LLP to carry out a structural survey ..., at a fee of £9,850",
+    # without the word "contract": its cells read as sentences decide)
+    return (holds_any(text, DECISION_REGISTER_WORDS)
+            and any(DECISIONS_HEADER.match(t) for t in shorts))
 
 
 def _column_words(lines: list[str]) -> int:
@@ -681,9 +691,9 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
-    paragraphs = [(page, without_deletions(text))
-                  for page, text in _paragraphs(ctx, tables) + prose_cells(tables)]
-    drafts = sentence_drafts(paragraphs, service)
+    paragraphs = without_fallen_proposals([(page, without_deletions(text)) for page, text
+                                           in _paragraphs(ctx, tables) + prose_cells(tables)])
+    drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs)
 

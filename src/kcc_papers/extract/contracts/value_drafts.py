@@ -62,7 +62,8 @@ VALUE_CUE = re.compile(
     # ("at an annual charge of £212,000": what a service agreement charges, its price)
     # ("at a fixed fee of £146,250": a price fixed is the one let)
     # ("at a combined cost of £1,380,500": an extension and a variation let together)
-    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed|combined)\s+){0,2}"
+    # ("at a target cost of £1,184,300": an NEC target-cost contract's price, the sum let)
+    r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed|combined|target)\s+){0,2}"
     r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
