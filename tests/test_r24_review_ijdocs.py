@@ -4,9 +4,37 @@ council would plausibly publish. Each runs on small papers written here."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+import pytest
+
+from heldout_support import pack_kinds
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.meetings.agenda_front import agenda_masthead
+
+# A town council's pack: its agenda, then a paper under the council's name, the meeting's
+# line and the paper's title (its masthead line and title swapped in by each test).
+COUNCIL_PACK = """%% header Kelford Town Council
+** KELFORD TOWN COUNCIL
+The Guildhall, Fore Street, Kelford KE1 2AB
+^^ Extraordinary Meeting
+To: All Members of the Town Council
+You are hereby summoned to attend an Extraordinary Meeting of Kelford Town Council to be held \
+in The Guildhall on Monday, 29 November 2027 at 7.00 pm.
+** AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Climate Emergency
+--- page ---
+** KELFORD TOWN COUNCIL
+** {meeting}
+** {title}
+Report by the Town Clerk
+** 1. Recommendations
+It is recommended that the Council declares a climate emergency.
+** 2. Background
+2.1 The motion was submitted under Standing Order 9 by Councillor Pell.
+"""
 
 
 def test_regression_masthead_date_beside_an_agreements_date_is_the_meeting_date() -> None:
@@ -53,3 +81,26 @@ def test_regression_below_as_a_bound_names_nothing_set_out_below() -> None:
         (1, "Report of the Director of Housing"),
         (1, "Rents rose by 7% last year. The Committee is asked to agree a rent increase below"),
         (1, "inflation for 2028/29.")]) == []
+
+
+@pytest.mark.parametrize("meeting", ["Full Council - 29 November 2027",
+                                     "Extraordinary Meeting - 29 November 2027"])
+@pytest.mark.parametrize("title", ["Notice of Motion: Climate Emergency Declaration",
+                                   "Minutes Review: Standing Orders 2028"])
+def test_regression_report_title_starting_with_a_kinds_word_starts_its_report(
+        tmp_path: Path, meeting: str, title: str) -> None:
+    # a report titled "Notice of Motion: ..." (or "Minutes Review: ...") under the council's
+    # masthead: before, the paper's kind word at its title's start ("Notice of", "Minutes")
+    # was read as the agenda's or minutes' own heading, and the report ran into the agenda
+    # (under "Full Council - <date>" too, which started it before the fix)
+    pack = COUNCIL_PACK.format(meeting=meeting, title=title)
+    assert pack_kinds(pack, tmp_path) == [("agenda", 1, 1), ("report", 2, 2)]
+
+
+@pytest.mark.parametrize("title", ["MINUTES", "Minutes of the Extraordinary Meeting",
+                                   "Notice of Extraordinary Meeting"])
+def test_guard_kind_heading_under_the_masthead_starts_no_report(tmp_path: Path,
+                                                                title: str) -> None:
+    # (the fix's own rule kept) the paper's kind as its whole heading is no report's title
+    pack = COUNCIL_PACK.format(meeting="Extraordinary Meeting - 29 November 2027", title=title)
+    assert ("report", 2, 2) not in pack_kinds(pack, tmp_path)
