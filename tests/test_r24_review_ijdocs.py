@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import pack_kinds
+from heldout_support import documents_of, pack_kinds
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.meetings.agenda_front import agenda_masthead
 
@@ -104,3 +104,36 @@ def test_guard_kind_heading_under_the_masthead_starts_no_report(tmp_path: Path,
     # (the fix's own rule kept) the paper's kind as its whole heading is no report's title
     pack = COUNCIL_PACK.format(meeting="Extraordinary Meeting - 29 November 2027", title=title)
     assert ("report", 2, 2) not in pack_kinds(pack, tmp_path)
+
+
+# A text agenda whose front page lists the pack's papers in capitals, each by its item stamp.
+CONTENTS_IN_CAPITALS_AGENDA = """\
+                     ELMSTEAD JOINT WASTE COMMITTEE
+
+                Wednesday 8 December 2027 at 2.00 pm
+        Council Chamber, Elmstead Civic Centre, Mill Lane, Elmstead
+
+                                 AGENDA
+
+   1.  Apologies for Absence
+
+   2.  Minutes of the Meeting held on 22 September 2027
+
+   3.  Garden Waste Tonnages 2027/28
+
+  PAPERS IN THIS PACK
+
+  MINUTES OF THE JOINT WASTE COMMITTEE - 22 SEPTEMBER 2027      AGENDA ITEM 2
+  GARDEN WASTE TONNAGES 2027/28                                 AGENDA ITEM 3
+  REPORT OF THE PARTNERSHIP MANAGER                             AGENDA ITEM 3
+
+  Contact: Democratic Services, 01632 960123
+"""
+
+
+def test_regression_contents_list_of_stamped_papers_starts_no_report(tmp_path: Path) -> None:
+    # the list's first line reads as a masthead closing with its stamp, and the capitals under
+    # it reach "REPORT OF ...": before, a report started at the agenda's contents list
+    path = tmp_path / "agenda.txt"
+    path.write_text(CONTENTS_IN_CAPITALS_AGENDA)
+    assert "report" not in [kind for kind, _, _ in documents_of(path)]
