@@ -52,7 +52,8 @@ def _words(raw: str) -> str:
 
 # A tab, or a run of this many spaces, between two words of a line is a gap between columns
 # (a text agenda's "1.   Apologies   Chair   None"); one space is a word gap.
-COLUMN_GAP = re.compile(r"\t+| {3,}")
+COLUMN_GAP_CHARS = 3
+COLUMN_GAP = re.compile(rf"\t+| {{{COLUMN_GAP_CHARS},}}")
 # Points a character of a text line stands for, so text columns have positions like a PDF's.
 CHAR_POINTS = 6.0
 # Characters a tab stands for in a text line's positions (its indent, where it ends).

@@ -27,7 +27,7 @@ from kcc_papers.segment_starts.layout import (
     _page_lines,
     _set_as_heading,
 )
-from kcc_papers.segment_starts.masthead_stamps import masthead_stamp
+from kcc_papers.segment_starts.masthead_stamps import ends_with_stamp, masthead_stamp
 from kcc_papers.segment_starts.report_heads import (
     MINUTES_TITLE_BELOW,
     REPORT_BY,
@@ -174,7 +174,8 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
     if not any(word in lower for word in TEXT_STAMP_WORDS):
         return False
     # (the stamp may close the masthead's line: "... COMMITTEE - 8 DECEMBER 2027  AGENDA ITEM 4")
-    if not (m := TEXT_ITEM_STAMP.match(masthead_stamp(text) or text)):
+    on_masthead = masthead_stamp(text)
+    if not (m := TEXT_ITEM_STAMP.match(on_masthead or text)):
         return False
     if current is not None and any(TEXT_ITEM_STAMP.match(line.text)
                                    for _, _, line in flat[current + 1 : i]):
@@ -191,8 +192,8 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
                 else _lists_paper(flat[agenda:i], m.group("paper")))
-        if not _in_capitals(line.text):
-            return False
+        if not _in_capitals(line.text) or (on_masthead and ends_with_stamp(line.text)):
+            return False  # (a contents list of the pack's papers, each line stamped, is none)
     return False
 
 

@@ -20,3 +20,10 @@ def masthead_stamp(text: str) -> str | None:
     if "item" not in text.lower() or not (m := _TRAILING_STAMP.search(text)):
         return None
     return m.group("stamp") if MEETING_DATED.match(text[: m.start()]) else None
+
+
+def ends_with_stamp(text: str) -> bool:
+    """Whether a line closes with an item stamp ("... REPORT OF THE PARTNERSHIP MANAGER
+    AGENDA ITEM 3"): under a masthead's stamped line, a list of the pack's papers by their
+    items (a contents list set in capitals), not the paper's own title."""
+    return "item" in text.lower() and _TRAILING_STAMP.search(text) is not None

@@ -162,8 +162,13 @@ COUNCILS_MEETING_DATED = re.compile(
     r"^\s*(?:(?:Extraordinary|Special|Annual|Ordinary|Budget)\s+)?(?:Council\s+)?Meeting\s*"
     r"[–—,:-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\s*$", re.I)
 # A paper's own kind set as the heading under such a masthead: the agenda or minutes of that
-# meeting, no report's title.
-KIND_TITLE = re.compile(r"^\s*(?:Agenda(?!\s+item)|Minutes|Summons|Notice\s+of)\b", re.I)
+# meeting, no report's title. The kind is the whole heading, or names the meeting after it
+# ("Minutes of the Extraordinary Meeting", "Agenda - 29 November"): a report's title may
+# start with the word ("Notice of Motion: Climate Emergency", "Minutes Review: Standing
+# Orders", "Agenda item 3: ...").
+KIND_TITLE = re.compile(
+    r"^\s*(?:Agenda|Minutes|Summons|Notice\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?Meeting)"
+    r"\s*(?:$|[–—:-]|(?:of|for)\b)", re.I)
 # A minutes' title under the meeting's dated line ("MINUTES OF THE MEETING"), this many lines
 # below it at most: the minutes' own heading starts them, no report under the masthead.
 MINUTES_TITLE = re.compile(r"^\s*(?:(?:draft|unconfirmed|approved|confirmed)\s+)?minutes?\b",

@@ -29,12 +29,9 @@ from kcc_papers.extract.agenda.patterns import (
 from kcc_papers.extract.agenda.refs import _follows, _titled
 from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
 from kcc_papers.load.model import Line
-from kcc_papers.load.text import CHAR_POINTS, TAB_CHARS
+from kcc_papers.load.text import CHAR_POINTS, COLUMN_GAP_CHARS, TAB_CHARS
 from kcc_papers.segment import Segment
 
-# The fewest spaces a text file sets between columns (load.text.COLUMN_GAP): a word set
-# closer to the next column would have run into it.
-COLUMN_GAP_CHARS = 3
 # A note in the pages' column has the title's words in a span before it.
 NOTE_COLUMN_SPANS = 2
 
@@ -142,7 +139,8 @@ def _room_before_column(last: Line, line: Line) -> bool:
         # (or "and") goes on below, whatever room was left on its line
         return False
     # (the title's words from the line's indent, where its first run starts after the
-    # spaces; with the gap a text file's columns keep between them: "... Email: Residual"
+    # spaces; with the fewest spaces a text file sets between columns, COLUMN_GAP_CHARS, a
+    # word set closer to the next column having run into it: "... Email: Residual"
     # beside its "(Pages 5 - 7)" seven spaces on has no room for "Waste" and a column's gap)
     start = max(title_x, last.x0 or 0.0)
     return start + (len(title) + 1 + len(words[0]) + COLUMN_GAP_CHARS) * CHAR_POINTS <= column_x

@@ -14,15 +14,19 @@ import re
 
 # The ask, starting a sentence after another's stop on its line: the body (its members by
 # their office too, as a harbour's commissioners or a trust's trustees are the body) asked to
-# do what decides, not to note, consider or comment on what the paper sets out.
+# do what decides, not to note, consider, receive or scrutinise what the paper sets out.
 _ASKED_AFTER_SENTENCE = re.compile(
     r"(?<=[.;]\s)(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|"
     r"Members|Authority|Executive|Forum|Partnership|IJB|Commissioners|Trustees|Governors|"
     r"Directors)\s+(?:is|are)\s+(?:asked|invited|requested)\s+to\s+"
-    r"(?!note\b|consider\b|comment\b|review\b|identify\b)[a-z]")
+    r"(?!(?:note|consider|comment|review|identify|receive|scrutini[sz]e|discuss|challenge)\b"
+    r"|be\s+(?:aware|assured)\b)[a-z]")
 # What the ask names is under the paragraph it closes: "the revised register below", "the
-# schedule overleaf", "the changes as follows".
-_SET_OUT_BELOW = re.compile(r"\b(?:below|overleaf|as\s+follows)\b", re.I)
+# schedule overleaf", "the changes as follows"; not "below" as a bound on what is decided
+# ("a rent increase below inflation", "spending below £50,000": nothing set out under it).
+_SET_OUT_BELOW = re.compile(
+    r"\b(?:below(?!\s+(?:[£$€]|\d|inflation\b|the\s+(?:threshold|limit|level|rate)\b))"
+    r"|overleaf|as\s+follows)\b", re.I)
 # The ask's sentence ends at a full stop before a capital or the paragraph's end ("... the
 # new risk PM07."), not at a figure's point ("a 5.5 score") or an abbreviation's.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z(]|\s*$)")

@@ -49,8 +49,10 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         if ("committee" not in out and is_body_name(name) and not COUNCIL.fullmatch(name.strip())
                 and not _councils_own(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
-        if ("meeting_date" not in out and not PUBLISHED.match(s) and not DATED_DOCUMENT.search(s)
-                and (d := find_date(s))):
+        # (the date of a document the line names is cut, not the line: the meeting's own date
+        # may share it, "Meeting of the Committee, 8 December 2027 (agreement dated ...)")
+        if ("meeting_date" not in out and not PUBLISHED.match(s)
+                and (d := find_date(DATED_DOCUMENT.sub("", s)))):
             out["meeting_date"] = d
             if t := TIME.search(s):
                 out["meeting_time"] = norm_time(t.group(1))
