@@ -78,6 +78,10 @@ PURCHASED_CHARS = 120
 BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
 # A price said just after the firm that does a piece of work: "at a cost of", "at a fee of".
 PRICED_AT = r"at\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|fee|sum)\s+of\b"
+# What makes such priced work a decision to let it, not a recital of past work or of a bid:
+# the sentence approves it, "That Cabinet approves ..." before or "... be approved" after.
+APPROVES = r"(?:approves?|agrees?|authori[sz]es?|ratif(?:y|ies)|endorses?)"
+TO_BE_APPROVED = r"(?:be|is)\s+(?:approved|agreed|authori[sz]ed|ratified|endorsed)"
 
 # The legal forms as CONTRACT_CUE reads them (whole words: LEGAL_FORMS, below, as the
 # provider patterns read a name's end).
@@ -197,8 +201,13 @@ CONTRACT_CUE = re.compile(
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
     # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost
     # of £48,750 be approved": work done by a firm for a price is let to it under a contract
-    # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``)
-    rf"\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+{PRICED_AT}|"
+    # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``;
+    # and only in a sentence that approves it: "was repaired by X Ltd at a cost of" in a
+    # report's background recites work done long ago)
+    rf"\b{APPROVES}\s[^.;]{{0,{PURCHASED_CHARS}}}?\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?"
+    rf"{_LEGAL_WORD}\s+{PRICED_AT}|"
+    rf"\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+{PRICED_AT}"
+    rf"[^.;]{{0,{PURCHASED_CHARS}}}?\b{TO_BE_APPROVED}\b|"
     # "(b) approves the award of Lot 2, for the supply of 41 light commercial vans and
     # tippers, to Moorgate Van Centres Ltd at a total cost of £1,868,950": one lot awarded,
     # what it supplies said between commas, to a firm with a legal form (a lot's award alone

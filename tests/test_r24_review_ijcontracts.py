@@ -1,0 +1,36 @@
+"""Review of held-out round 24's batches I and J contract fixes: small papers another council
+would plausibly publish, read wrongly by the fix's new rules before the review's mends."""
+
+from __future__ import annotations
+
+from heldout_support import contract_rows as _rows
+
+# ------------ "by X Ltd at a cost of" read as a contract let only where the sentence approves it
+
+PAST_WORK = """Report to Cabinet
+2. Background
+2.1 In 2019 the roof of the Market Hall was repaired by Thornbury Roofing Ltd at a cost of £48,750. The roof is now failing again.
+"""  # noqa: E501
+
+LOST_BID = """Report to Cabinet
+3. Tender evaluation
+3.1 A bid for the works by Thornbury Roofing Ltd at a cost of £52,100 was not the most advantageous and was not selected.
+"""  # noqa: E501
+
+APPROVES_WORK = """MINUTES OF THE CABINET
+61. Urgent Item: Kelsbury Library Boiler
+RESOLVED: That Cabinet approves the replacement of the library boiler by Ashgrove Heating Ltd at a cost of £36,400.
+"""  # noqa: E501
+
+
+def test_regression_past_work_by_a_firm_at_a_cost_is_no_contract_let(tmp_path):
+    assert _rows(PAST_WORK, tmp_path) == []
+
+
+def test_regression_a_bid_by_a_firm_at_a_cost_is_no_contract_let(tmp_path):
+    assert _rows(LOST_BID, tmp_path) == []
+
+
+def test_work_a_resolution_approves_before_the_firm_is_still_let(tmp_path):
+    # the guard: an approval said before the work still lets it
+    assert _rows(APPROVES_WORK, tmp_path) == [("Ashgrove Heating Ltd", 36_400.0)]
