@@ -16,8 +16,11 @@ PROPOSAL = re.compile(r"\b(?:(?:the\s+)?(?:proposal|motion|recommendation)\s+was
 # the outcome is: a "carried" outcome, or one whose words merely mention a loss, keeps it).
 # (an outcome's opening words: how far into the next paragraph its verdict may stand)
 OUTCOME_CHARS = 80
-FELL = re.compile(r"(?:not\s+carried|lost|fell|defeated|rejected|not\s+agreed|not\s+approved)\b",
-                  re.I)
+# (the verdict is the whole statement: "Outcome: not carried", "The motion was lost by 5 votes
+# to 7." - not "Decision: rejected the alternative of ...; the recommendation is approved",
+# whose object is another option and whose proposal stands)
+FELL = re.compile(r"(?:not\s+carried|lost|fell|defeated|rejected|not\s+agreed|not\s+approved)"
+                  r"\s*(?:$|[.;(]|by\s)", re.I)
 OUTCOME_LABEL = re.compile(r"(?:[\d.]+\s+)?(?:outcome|result|decision)\s*:\s*", re.I)
 SAID_FELL = re.compile(r"(?:[\d.]+\s+)?(?:the\s+)?(?:proposal|motion|recommendation)\s+"
                        r"(?:was|were)\s+", re.I)
