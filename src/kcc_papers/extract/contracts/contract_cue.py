@@ -204,7 +204,7 @@ CONTRACT_CUE = re.compile(
     # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``;
     # and only in a sentence that approves it: "was repaired by X Ltd at a cost of" in a
     # report's background recites work done long ago)
-    rf"\b{APPROVES}\s[^.;]{{0,{PURCHASED_CHARS}}}?\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?"
+    rf"\b{APPROVES}\b[^.;]{{0,{PURCHASED_CHARS}}}?\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?"
     rf"{_LEGAL_WORD}\s+{PRICED_AT}|"
     rf"\bby\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+{PRICED_AT}"
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?\b{TO_BE_APPROVED}\b|"
