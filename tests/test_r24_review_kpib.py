@@ -139,7 +139,7 @@ def test_regression_rating_words_in_brackets_need_no_capitals(tmp_path: Path) ->
                                    "it) or Watch (worse)")
     for word in ("GOOD", "FAIR", "WATCH"):
         paper = paper.replace(f"| {word} |", f"| {word.title()} |")
-    assert sorted(rag for _, _, rag in kpi_rows(paper, tmp_path)) == [
+    assert sorted(rag or "" for _, _, rag in kpi_rows(paper, tmp_path)) == [
         "amber", "green", "green", "red", "red"]
 
 
@@ -160,6 +160,6 @@ def test_regression_overall_rating_column_rates_like_our_rating(tmp_path: Path) 
     rated row. A rating named by whose or of what it is rates its rows."""
     paper = _state_of_the_district("GOOD (better than the comparison), FAIR (within 2% of "
                                    "it) or WATCH (worse)").replace("Our rating", "Overall rating")
-    assert sorted(rag for _, _, rag in kpi_rows(paper, tmp_path)) == [
+    assert sorted(rag or "" for _, _, rag in kpi_rows(paper, tmp_path)) == [
         "amber", "green", "green", "red", "red"]
 
