@@ -21,6 +21,7 @@ import pytest
 from heldout_support import ScoredRisk, scored_risks
 from kcc_papers.extract.risks.lettered import lettered_header
 from kcc_papers.extract.risks.reader import HEADER_LINE_CHARS
+from test_heldout_round24_risks import _register_with_key
 
 # A pattern's pass over 10,000 characters takes less than this: linear, not quadratic.
 LINEAR_SECONDS = 0.1
@@ -72,19 +73,6 @@ def test_owner_within_its_column_ending_in_a_figure_reads_as_before(tmp_path: Pa
 
 # ---------------------------------------------------------------- a key in other forms
 
-
-def _register_with_key(after: str) -> str:
-    return "\n".join([
-        "Severnside Fire Authority",
-        "Audit and Risk Committee - 9 July 2029",
-        "Corporate Risk Register",
-        "",
-        "Risk ID\tRisk\tOwner\tLikelihood\tImpact\tScore",
-        "FR-01\tLoss of the mobilising system\tHead of Control\t2\t5\t10",
-        "FR-02\tFlooding closes a station\tHead of Estates\t3\t2\t6",
-        after,
-        "",
-    ])
 
 
 @pytest.mark.parametrize("key", [
