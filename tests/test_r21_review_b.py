@@ -11,8 +11,8 @@ from pathlib import Path
 
 from heldout_support import decisions_in, minutes_of, numbers, rendered
 from kcc_papers.extract.minutes import (
-    items,
     lost_motions,
+    minute_parts,
     noted,
     resolution_anchors,
     resolution_marks,
@@ -132,7 +132,7 @@ def _slowest(pattern: re.Pattern[str]) -> float:
 
 def test_regression_changed_patterns_stay_linear() -> None:
     for pattern in (resolution_marks._RESOLVED_CI, lost_motions._MOTION_LOST, noted._PUT_OFF,
-                    items._PART_ALONE, resolution_anchors._RECOMMENDS):
+                    minute_parts._PART_ALONE, resolution_anchors._RECOMMENDS):
         assert _slowest(pattern) < MAX_SECONDS, pattern.pattern[:60]
 
 

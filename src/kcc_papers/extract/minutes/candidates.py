@@ -90,7 +90,7 @@ class Candidate:
     heading_layout: bool | None = None  # set like a heading (True), like the body (False)
     x0: float | None = None
     # the heading's line ends on a colon, filled to its margin, its title wrapped onto the
-    # line under it (kept only once that line is read into the title: ``_wrapped_titles``)
+    # line under it (kept only once that line is read into the title: ``wrapped_titles``)
     open_colon: bool = False
 
     @property

@@ -16,51 +16,43 @@ minutes say about themselves and how they are set, never on where lines sit on a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kcc_papers.extract.minutes.candidates import (
-    MAX_CAPS_TITLE_WORDS,
-    WRAPPED_HEADING_CHARS,
     Candidate,
-    in_capitals,
     numbered_candidate,
 )
 from kcc_papers.extract.minutes.layout import (
-    EDGE_TOLERANCE,
     INDENT_TOLERANCE,
-    SIZE_STEP,
     Layout,
     heading_layout_of,
     text_size,
 )
+from kcc_papers.extract.minutes.minute_parts import with_parted_numbers, with_sub_minutes
 from kcc_papers.extract.minutes.paragraph_numbered import paragraph_numbered_headings
 from kcc_papers.extract.minutes.patterns import (
     EXCLUSION,
     ITEM_REF,
-    MAX_TITLE_WORDS,
     MINUTES_LABEL,
     SECTION,
-    SENTENCE,
     TRAILER,
-    tidy_title,
     wrapped_tail,
 )
-from kcc_papers.extract.minutes.resolution_marks import resolves
 from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.extract.minutes.unnumbered import bold_headings, header_items, ref_headings
+from kcc_papers.extract.minutes.wrapped_titles import (
+    set_alike,
+    wrapped_plain_titles,
+    wrapped_titles,
+    wraps_on,
+)
 
 __all__ = ["ITEM_REF", "Layout", "MinuteBlock", "SplitMinutes", "split_minutes"]
 
 # How far a number may jump between two headings the layout (or an item ref) vouches for: a
 # minute published elsewhere, or a clerk's slip.
 _MAX_SKIP = 3
-# Body lines right below a heading that show its column's right edge (fewer say too little;
-# further down, a line may run on into a column beside it)
-_EDGE_LINES = 2
-# A heading set as one runs over at most this many lines (its title wrapped twice in a narrow
-# column); a further line set alike is a heading of its own.
-_MAX_HEADING_LINES = 3
 # The layout decides which numbered lines are headings once it shows at least this many.
 _MIN_LAYOUT_HEADINGS = 2
 # Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
@@ -77,53 +69,12 @@ _CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last
 _MIN_YEAR_FIRST_RUN = 2
 # ... the running number then printed to the figures the style read it in (the pattern's two)
 _YEAR_FIRST_FIGURES = 2
-# The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
-_MAX_LABEL_CHARS = 12
-# A number the chain skips is lettered for this many parts at least: a number minuted in one
-# part would be printed alone.
-_MIN_SKIPPED_NUMBER_PARTS = 2
-# A line opening with a year, or a financial year: "2027/28 TO 2030/31".
-_OPENS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?\b")
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
 _UNPADDED_FROM = 10
 # A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
 _MAX_SECTION_HEADING_CHARS = 60
-# The words a title wrapped onto a line of its own holds, at most ("13 August 2026").
-WRAPPED_TAIL_WORDS = 5
-# A date or a year ("13 August 2026", "2025/26") opening a line is no minute's number.
-_DATED_TAIL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+)?\d{4}(?:/\d{2,4})?$")
 # A ref, a heading's layout or a title over a body each outweigh a sentence-like title alone.
 _STRONG_CLUE = 3
-# "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
-# own, numbered by the minute's number as printed and a bracketed letter ("12(a)", "Min.
-# 45(b)" likewise). What follows the minute's number on the line.
-# A heading line ending so was broken before its title ended: a joining word or mark.
-_OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|at|by))\s*$")
-_DASH_END = re.compile(r"\s([-–—])\s*$")
-# ... a joining word in lower case alone: a text heading ending short on it ("... Junction -
-# Petition for a") was broken there by its writer, as a heading ends on no such word.
-_JOINING_END = re.compile(r"\s(?:and|of|the|for|to|on|in|with|at|by|from|a|an)$")
-# "5.1 Accounts for payment" after a minute's label ("Min. "): a numbered part of an item.
-_PARTED = re.compile(r"(?P<number>\d{1,4})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z'‘\"“].*)$")
-# ... or the letter glued to the number: "6a Lease of land" under "6 Council property", or a
-# capital glued, the minute's number as its heading prints it with the colon or dash after
-# ("Minute 65A: EXCLUSION OF THE PRESS AND PUBLIC" under "Minute 65: ...", an item added
-# after it).
-_SUB_MINUTE = re.compile(
-    r"(?:\s?\((?P<letter>[a-z])\)(?:\s+[-–—](?=\s)|[.:])?"
-    r"|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
-    r"\s+(?P<title>[A-Z'‘\"“].*)$")
-# ... or its part alone on its line, the title under it: "45(a)", "45 (a)", "45a."
-_PART_ALONE = re.compile(
-    r"(?:[^\S\n]?\((?P<letter>[a-z])\)|(?P<glued>[a-z]))[.:]?[^\S\n]*$")
-# The mark a heading prints after its number, as _SUB_MINUTE reads it: a colon, a stop or a
-# dash ("Minute 65 - Home to School Transport").
-_NUMBER_MARK = re.compile(r"\s+[-–—](?=\s)|[.:]")
-# A minute's number by running number and year ("17/27") ...
-_NUMBER_YEAR = re.compile(r"^(\d{1,4})(/\d{2,4})$")
-# ... and a part of it with its capital glued before the year ("17A/27 Ferry Timetable").
-_INFIX_LETTERED = re.compile(
-    r"^(?P<number>\d{1,4})(?P<letter>[A-Z])(?P<year>/\d{2,4})[.:]?[^\S\n]+(?P<title>[A-Z'‘\"“].*)$")
 # A line opening with a number's first lettered part over a title ("12(a) MOTION - PAVEMENT
 # PARKING", "Minute 12(a) ..."): where the chain skips that number, the skip is the clerk's
 # lettering, no heading lost.
@@ -164,7 +115,7 @@ def split_minutes(
     if not chain:
         return SplitMinutes(lines, [], [])
     numbered = [c for c in chain if c.number is not None]
-    parted = _with_sub_minutes(texts, _with_parted_numbers(texts, chain, layouts), layouts)
+    parted = with_sub_minutes(texts, with_parted_numbers(texts, chain, layouts), layouts)
     filled = {c.number for c in parted} - {c.number for c in chain}
     gaps = [
         (a.number, b.number)
@@ -178,259 +129,30 @@ def split_minutes(
     return SplitMinutes(header, items, gaps, repeats)
 
 
-def _with_parted_numbers(texts: list[str], chain: list[Candidate],
-                         layouts: list[Layout | None]) -> list[Candidate]:
-    """The chain with the minutes printed in numbered parts under a heading of their own: a
-    minute's own parts ("Item 4" over "Item 4.1", "Item 4.2"), or the parts of a number missing
-    from the chain ("Min. 4", then "Min. 5.1" and "Min. 5.2", then "Min. 6": the clerk
-    numbered item 5's parts, never item 5 itself). A part's line restates the label the
-    chain's heading before it is printed with, its number that heading's or the next missing
-    one, its part running 1, 2, ..."""
-    body_size = text_size(layouts)
-    out: list[Candidate] = []
-    for n, c in enumerate(chain):
-        out.append(c)
-        after = chain[n + 1] if n + 1 < len(chain) else None
-        end = after.index if after is not None else len(texts)
-        limit = after.number if after is not None else None
-        out += _parts_of(texts, c, end, limit, (layouts, body_size))
-    return out
 
 
-def _set_as_part(layouts: list[Layout | None], i: int, heading: Candidate,
-                 body_size: float | None) -> bool:
-    """Whether line ``i`` is set as the heading of a minute's part: as a heading, at the
-    minute's heading's indent (a minute's numbered paragraphs are set like the body)."""
-    lay = layouts[i]
-    if heading_layout_of(lay, body_size) is not True or lay is None:
-        return False
-    return (heading.x0 is None or lay.x0 is None
-            or abs(heading.x0 - lay.x0) <= INDENT_TOLERANCE)
 
 
-def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
-              set_as: tuple[list[Layout | None], float | None]) -> list[Candidate]:
-    printed, text = before.label, texts[before.index]
-    if printed is None or before.number is None:
-        return []
-    figures = str(before.number)
-    at = text.find(printed)
-    if at < 0 or not printed.endswith(figures):
-        return []  # ("24/113", "12/24": a number with its year is printed whole, never in parts)
-    # the label and code the heading prints before its figures: "Min. ", "FC "; a plain "4."
-    # minute's body numbers its own paragraphs "4.1", "4.2" as a report's would, set like
-    # the body: its parts are told by being set as headings, as the minute's own is
-    code = printed[: len(printed) - len(figures)]
-    prefix = text[:at] + code
-    by_layout = not prefix.strip()
-    if by_layout and before.heading_layout is not True:
-        return []
-    found: list[Candidate] = []
-    number, part = before.number, 1
-    for i in range(before.index + before.title_lines, end):
-        line = texts[i]
-        if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
-            continue
-        m = _PARTED.match(line, len(prefix))
-        if m is None or (by_layout and not _set_as_part(set_as[0], i, before, set_as[1])):
-            continue
-        if (int(m.group("number")), int(m.group("part"))) not in ((number, part),
-                                                                   (number + 1, 1)):
-            continue
-        title = tidy_title(m.group("title"))
-        if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS:
-            continue
-        number, part = int(m.group("number")), int(m.group("part"))
-        if limit is not None and number >= limit:
-            break
-        label = f"{code}{number}.{part}".replace("{", "{{").replace("}", "}}")
-        found.append(Candidate(i, number, "shape:" + label, title, None, 1))
-        part += 1
-    return found
 
 
-def _with_sub_minutes(texts: list[str], chain: list[Candidate],
-                      layouts: list[Layout | None]) -> list[Candidate]:
-    """The chain with each minute's lettered parts after it: lines in the minute that restate
-    its number as printed with "(a)", "(b)", ... (or the letter glued on: "6a", "6b") running
-    in order, each over a title. Where the chain skips one number ("43", then "45"), the
-    lines between restating the missing number so ("44(a)", "44(b)") are its parts: the
-    clerk minuted two applications taken together under one number, never the number alone.
-    A part's heading set as one wraps its title as a minute's does."""
-    body_size = text_size(layouts)
-    out: list[Candidate] = _opening_number_parts(texts, chain[0], layouts, body_size)
-    for n, c in enumerate(chain):
-        out.append(c)
-        if c.label is None or c.number is None:
-            continue
-        end = chain[n + 1].index if n + 1 < len(chain) else len(texts)
-        start = c.index + c.title_lines
-        prefix = _label_prefix(texts[c.index], c.label)
-        parts = _lettered_parts(texts, c, range(start, end), prefix)
-        for part in parts:
-            part.heading_layout = heading_layout_of(layouts[part.index], body_size)
-        after = chain[n + 1] if n + 1 < len(chain) else None
-        # the number after the last minute may be lettered too: the meeting's remaining
-        # business minuted in parts under one number ("Minute 104(a)", "Minute 104(b)", ...)
-        if after is None or (after.number == c.number + 2 and after.style == c.style):
-            span = range(parts[-1].index + 1 if parts else start, end)
-            parts += _skipped_number_parts(texts, replace(c, number=c.number + 1), span, prefix,
-                                           layouts, body_size)
-        _wrapped_titles(parts, texts, layouts, body_size)
-        out += parts
-    return out
 
 
-def _opening_number_parts(texts: list[str], first: Candidate, layouts: list[Layout | None],
-                          body_size: float | None) -> list[Candidate]:
-    """The lettered parts of the number before the chain's first minute, read above it: a
-    meeting's opening business minuted in parts under one number, never the number alone
-    ("Minute 12(a) Apologies", "Minute 12(b) Declarations of interest", then "Minute 13
-    Minutes"). Two at least, in order, restating the first heading's label, each set as that
-    heading is (headings set as the body is leave the label to tell them)."""
-    if first.label is None or first.number is None or first.number <= 1:
-        return []
-    prefix = _label_prefix(texts[first.index], first.label)
-    opening = replace(first, number=first.number - 1)
-    parts = _lettered_parts(texts, opening, range(first.index), prefix)
-    set_as = heading_layout_of(layouts[first.index], body_size)
-    for part in parts:
-        part.heading_layout = heading_layout_of(layouts[part.index], body_size)
-    if len(parts) < _MIN_SKIPPED_NUMBER_PARTS or any(p.heading_layout != set_as for p in parts):
-        return []
-    _wrapped_titles(parts, texts, layouts, body_size)
-    return parts
 
 
-def _skipped_number_parts(texts: list[str], skipped: Candidate, span: range, prefix: str,
-                          layouts: list[Layout | None],
-                          body_size: float | None) -> list[Candidate]:
-    """The lettered parts of the number the chain skips, read in ``span`` (the minute before
-    it): at least two, none set as the body is. A lone "44a" opening a line of the body is an
-    address's house number ("44a High Street") where minute 44 is not printed (exempt)."""
-    parts = _lettered_parts(texts, skipped, span, prefix)
-    for part in parts:
-        part.heading_layout = heading_layout_of(layouts[part.index], body_size)
-    if len(parts) < _MIN_SKIPPED_NUMBER_PARTS or any(p.heading_layout is False for p in parts):
-        return []
-    return parts
 
 
-def _label_prefix(heading: str, printed: str) -> str:
-    """The label a minute's heading prints before its number ("Minute " in "Minute 12 ..."),
-    if any; "" where the number opens the heading or stands too far in to follow a label."""
-    at = heading.find(printed)
-    return heading[:at] if 0 < at <= _MAX_LABEL_CHARS else ""
 
 
-def _lettered_parts(texts: list[str], minute: Candidate, span: range,
-                    prefix: str) -> list[Candidate]:
-    """The lines of ``span`` restating ``minute``'s number as printed with its letters, "(a)",
-    "(b)", ... (or glued on: "6a"), in order, each over a title: the minute's parts.
-    ``prefix``: the label the minutes' headings print before the number ("Minute ")."""
-    printed = minute.label
-    if printed is None or minute.number is None:
-        return []
-    # the number as printed, or with the label the heading prints before it: "Minute 12(a)"
-    # under "Minute 12" (as "34(a)" under "Minute 34"); the longer tried first
-    labels = [prefix + printed, printed] if prefix else [printed]
-    found: list[Candidate] = []
-    want = "a"
-    for i in span:
-        if (infix := _infix_part(texts[i], printed, want)) is not None:
-            number, title = infix
-            found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
-            want = chr(ord(want) + 1)
-            continue
-        label = next((la for la in labels if texts[i].startswith(la)), None)
-        if label is not None and (alone := _part_alone(texts, i, len(label), want, span)):
-            # the part's number alone on its line, its title under it, as the minute's own
-            # number stands over its title (ModernGov's pages: "45(a)" over "Arts Funding")
-            lettered, title = alone
-            number = f"{printed}{lettered}".replace("{", "{{").replace("}", "}}")
-            found.append(Candidate(i, minute.number, "shape:" + number, title, None, 2))
-            want = chr(ord(want) + 1)
-            continue
-        m = _SUB_MINUTE.match(texts[i], len(label)) if label is not None else None
-        glued = m.group("glued") if m is not None else None
-        if label is None or m is None or want not in (m.group("letter"), glued and glued.lower()):
-            continue
-        if glued and glued.isupper() and not _restates_heading(texts, minute, prefix + printed,
-                                                                label, m):
-            continue
-        title = tidy_title(m.group("title"))
-        if (SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS
-                or _run_in_paragraph(m.group("title"))):
-            continue
-        part = f"({want})" if m.group("letter") else glued  # as printed
-        number = f"{printed}{part}".replace("{", "{{").replace("}", "}}")
-        found.append(Candidate(i, minute.number, "shape:" + number, title, None, 1))
-        want = chr(ord(want) + 1)
-    return found
 
 
-def _part_alone(texts: list[str], i: int, at: int, want: str,
-                span: range) -> tuple[str, str] | None:
-    """A minute's part lettered ``want`` whose number stands alone on line ``i`` (the
-    minute's number as printed ending at ``at``, then "(a)" or "a"), its title the next line
-    of ``span``: the part as printed and its title; None where the line or the next is not so."""
-    m = _PART_ALONE.match(texts[i], at)
-    if m is None or want not in (m.group("letter"), m.group("glued")) or i + 1 not in span:
-        return None
-    title = tidy_title(texts[i + 1])
-    if (not title[:1].isupper() or SENTENCE.match(title) or title.endswith(".")
-            or len(title.split()) > MAX_TITLE_WORDS):
-        return None
-    return (f"({want})" if m.group("letter") else want), title
 
 
-def _infix_part(text: str, printed: str, want: str) -> tuple[str, str] | None:
-    """A part of a minute numbered by running number and year ("17/27"), its capital glued to
-    the running number before the year ("17A/27 Ferry Timetable Consultation", a minute
-    added after 17/27): the part's number as printed (braces escaped, as a shape's are) and
-    its title; None where ``text`` opens with no such part lettered ``want``."""
-    minute = _NUMBER_YEAR.match(printed)
-    m = _INFIX_LETTERED.match(text)
-    if (minute is None or m is None or m.group("letter").lower() != want
-            or (m.group("number"), m.group("year")) != (minute.group(1), minute.group(2))):
-        return None
-    title = tidy_title(m.group("title"))
-    if SENTENCE.match(title) or len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
-        return None
-    number = f"{m.group('number')}{m.group('letter')}{m.group('year')}"
-    return number.replace("{", "{{").replace("}", "}}"), title
 
 
-def _run_in_paragraph(text: str) -> bool:
-    """Whether a lettered line is a paragraph of the minute led by a few words and a colon
-    ("32(a) Fire risk assessment: the two actions ... have been completed."), not a part's
-    heading: what follows the colon ends as a sentence does, on a full stop, or runs on to
-    the next line mid-sentence ("... emergency light in the")."""
-    lead, colon, rest = text.partition(":")
-    rest = rest.rstrip()
-    return bool(colon and lead.strip() and rest
-                and (rest.endswith(".") or _JOINING_END.search(rest) is not None))
 
 
-def _restates_heading(texts: list[str], minute: Candidate, heading_label: str, label: str,
-                      m: re.Match[str]) -> bool:
-    """Whether a number with a capital glued on ("Minute 65A: EXCLUSION ...") is printed as
-    ``minute``'s heading is: its label as the heading prints it ("Minute 65"), the same mark
-    after it (a colon, a stop, none), over a title that is no sentence. An address opening a
-    line of the minute ("65A High Street was ...") is none."""
-    heading = texts[minute.index]
-    at = heading.find(heading_label)
-    if label != heading_label or at < 0:
-        return False
-    printed = _NUMBER_MARK.match(heading, at + len(heading_label))
-    return (_mark(printed.group(0) if printed else None) == _mark(m.group("mark"))
-            and not m.group("title").rstrip().endswith("."))
 
 
-def _mark(mark: str | None) -> str:
-    """A number's mark as one character, any dash alike ("", ":", ".", "-")."""
-    text = (mark or "").strip()
-    return "-" if text in ("–", "—") else text
 
 
 def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[MinuteBlock]:
@@ -469,16 +191,16 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
     for i in range(len(texts)):
         line_layout = layouts[i]
         set_as = heading_layout_of(line_layout, body_size)
-        wraps = set_as is True and _set_alike(layouts, i, body_size)
-        fills = wraps and _wraps_on(texts, layouts, i, body_size)
+        wraps = set_as is True and set_alike(layouts, i, body_size)
+        fills = wraps and wraps_on(texts, layouts, i, body_size)
         if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i], wraps_as_heading=wraps,
                                    fills_line=fills):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)
-    _wrapped_titles(candidates, texts, layouts, body_size)
+    wrapped_titles(candidates, texts, layouts, body_size)
     # (a heading left on its colon, its line under it no part of its title, is a label)
     candidates = [c for c in candidates if not (c.open_colon and c.title_lines == 1)]
-    _wrapped_plain_titles(candidates, texts, alone)
+    wrapped_plain_titles(candidates, texts, alone)
     _join_padded_runs(candidates)
     _year_first_runs(candidates)
     candidates = _drop_lists(candidates)
@@ -502,7 +224,7 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
             # a shaped heading set in bold wraps its title as a known style's does
             for c in shaped:
                 c.heading_layout = heading_layout_of(layouts[c.index], body_size)
-            _wrapped_titles(shaped, texts, layouts, body_size)
+            wrapped_titles(shaped, texts, layouts, body_size)
             return shaped
     if not chain:
         return bold_headings(texts, layouts, body_size)
@@ -511,144 +233,20 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
     return chain
 
 
-def _wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list[Layout | None],
-                    body_size: float | None) -> None:
-    """A heading that fills its line and runs on to a next line set like it (bold, the same
-    size) has its title wrapped: "3 APPLICATION FOR PREMISES LICENCE - THE HARBOUR BAR, 2
-    SHORE" over "STREET, PORTMORE"; in a narrow column it may wrap twice ("OSMB 26/24 Review
-    of Home to School Transport:" over "Final Report of the Task and Finish" over "Group").
-    A next line that resolves ("Decision", "RESOLVED") or is itself a numbered heading is not
-    the title's."""
-    for c in candidates:
-        if c.heading_layout is not True or c.title_lines != 1 or c.ref or c.inline_body:
-            continue
-        runs_long = False
-        while c.title_lines < _MAX_HEADING_LINES:
-            last = c.index + c.title_lines - 1
-            if not _wraps_on(texts, layouts, last, body_size):
-                break
-            tail = texts[last + 1].strip()
-            # a title in capitals that goes on in capitals may run long ("MEMBERS'
-            # DECLARATIONS UNDER THE CODE OF CONDUCT IN RESPECT OF" over "ITEMS ON THE
-            # AGENDA") ... and so may one broken after a word or mark no title ends with ("...
-            # a premises licence -" over "Harbour Fish Bar, 21 Fenside Road, Sandringford")
-            # ... and so may one the layout broke: it reaches the body text's right edge, the
-            # next word not fitting there ("Application to register land at Mill Lane, Upton
-            # as a new" over "Town or Village Green")
-            runs_long = runs_long or (in_capitals(c.title) and in_capitals(tail)) or bool(
-                _OPEN_END.search(texts[last])) or _fills_its_text(texts, layouts, last, body_size)
-            words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
-            if (resolves(tail) or SECTION.match(tail) or _next_heading(c, texts, last + 1)
-                    or _restates_number(c, texts, last + 1)
-                    or _word_count(f"{c.title} {tail}") > words):
-                break
-            # (a dash the line ended on parts the title's words still: tidying the line took it)
-            dash = _DASH_END.search(texts[last])
-            joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
-            c.title, c.title_lines = tidy_title(joined), c.title_lines + 1
 
 
-def _restates_number(c: Candidate, texts: list[str], i: int) -> bool:
-    """Whether line ``i`` restates heading ``c``'s number with a letter, its label too
-    ("Minute 15(a) Priority schemes" under "Minute 15 Capital programme ... 2028/29"): the
-    heading of the minute's first part, never its title wrapped."""
-    if c.label is None:
-        return False
-    prefix = _label_prefix(texts[c.index], c.label)
-    return any(texts[i].startswith(label) and _SUB_MINUTE.match(texts[i], len(label))
-               for label in dict.fromkeys((prefix + c.label, c.label)))
 
 
-def _next_heading(c: Candidate, texts: list[str], i: int) -> bool:
-    """Whether line ``i``, under heading ``c``'s line, is a numbered heading of its own. A
-    line opening with a year ("2027/28 TO 2030/31" under "121. REVENUE BUDGET 2027/28 AND
-    MEDIUM TERM FINANCIAL STRATEGY") reads as a town council's "2025/71 Apologies", but is
-    a heading only in the numbering the heading above is in: else the title wrapped there.
-    So is a line opening with a bare figure (no stop, no code) under a heading numbered in
-    another style, the figure not the number after the heading's: "1 MONITORING" under "37.
-    REVENUE BUDGET 2027/28 - QUARTER" (a narrow column wrapped the title before its figure)."""
-    nxt = numbered_candidate(texts, i, True)
-    if nxt is None or nxt.style == c.style:
-        return nxt is not None
-    if _OPENS_WITH_YEAR.match(texts[i]):
-        return False
-    follows = c.number is not None and nxt.number == c.number + 1
-    return nxt.style != "plain" or follows
 
 
-def _wraps_on(texts: list[str], layouts: list[Layout | None], i: int,
-              body_size: float | None) -> bool:
-    """Whether heading line ``i`` fills its line (or its column) and the next line is set
-    as it is: the heading's title may go on there."""
-    if i + 1 >= len(texts):
-        return False
-    here, there = layouts[i], layouts[i + 1]
-    # a heading in a narrow column fills it in fewer characters
-    if (len(texts[i]) < WRAPPED_HEADING_CHARS * (here.share if here else 1.0)
-            and not _fills_its_text(texts, layouts, i, body_size)):
-        return False
-    return not (there is None or here is None or heading_layout_of(there, body_size) is not True
-                or abs((here.size or 0) - (there.size or 0)) >= SIZE_STEP)
 
 
-def _fills_its_text(texts: list[str], layouts: list[Layout | None], i: int,
-                    body_size: float | None) -> bool:
-    """Whether heading line ``i`` ends where the next line's first word would not have fitted
-    within the right edge of the body text just below the title: the heading was wrapped, not
-    ended. A column the page model read as its own block (an "Action" column beside the
-    minutes) is judged by its own text's width, which no count of characters knows."""
-    here, there = layouts[i], layouts[i + 1]
-    words = texts[i + 1].split()
-    if here is None or there is None or here.x1 is None or here.x0 is None or not words:
-        return False
-    # the body starts under the heading's last line (a title wrapped twice sets its third
-    # line as a heading too)
-    start = i + 2
-    while (start < min(len(layouts), i + 1 + _MAX_HEADING_LINES)
-           and heading_layout_of(layouts[start], body_size) is True):
-        start += 1
-    below = [lay.x1 for lay in layouts[start:start + _EDGE_LINES]
-             if lay is not None and lay.x1 is not None
-             and heading_layout_of(lay, body_size) is False]
-    if len(below) < _EDGE_LINES:
-        return False
-    char = (here.x1 - here.x0) / max(len(texts[i].strip()), 1)
-    return here.x1 + char * (len(words[0]) + 1) > max(below) + EDGE_TOLERANCE
 
 
-def _wrapped_plain_titles(candidates: list[Candidate], texts: list[str],
-                          alone: list[bool]) -> None:
-    """A heading set like the body that fills its line (or its column) and ends its title on
-    a short line standing alone: "EO 114/26 Minutes of Meeting held on" over "13 August 2026"
-    over the minute's text. A next line that resolves, starts a section or is numbered is
-    not the title's. A heading ending short on a joining word ("... Junction - Petition for
-    a" over "Pedestrian Crossing") was broken there by its writer: the same."""
-    for c in candidates:
-        nxt = c.index + 1
-        if (c.heading_layout is True or c.title_lines != 1 or c.ref or c.inline_body
-                or nxt >= len(texts) or not alone[nxt]
-                or (alone[c.index] and not _JOINING_END.search(texts[c.index].rstrip()))):
-            continue
-        tail = texts[nxt].strip()
-        if (_word_count(tail) > WRAPPED_TAIL_WORDS or resolves(tail) or SECTION.match(tail)
-                or SENTENCE.match(tail) or tail.endswith((".", ";", ","))
-                or (numbered_candidate(texts, nxt, None) and not _DATED_TAIL.match(tail))
-                or _word_count(f"{c.title} {tail}") > MAX_TITLE_WORDS):
-            continue
-        c.title, c.title_lines = tidy_title(f"{c.title} {tail}"), 2
 
 
-def _set_alike(layouts: list[Layout | None], i: int, body_size: float | None) -> bool:
-    """Whether the line after line ``i`` is set as a heading in line ``i``'s size."""
-    here, there = layouts[i], layouts[i + 1] if i + 1 < len(layouts) else None
-    return (here is not None and there is not None
-            and heading_layout_of(there, body_size) is True
-            and abs((here.size or 0) - (there.size or 0)) < SIZE_STEP)
 
 
-def _word_count(title: str) -> int:
-    """The words of a title: the dash parting "LICENCE - THE ANCHOR INN" is none."""
-    return sum(1 for w in title.split() if any(ch.isalnum() for ch in w))
 
 
 def _by_layout(candidates: list[Candidate]) -> list[Candidate]:

@@ -148,3 +148,27 @@ def roman_numeral(value: int) -> str:
         while value >= step:
             out, value = out + numeral, value - step
     return out
+
+
+# The label a minute's heading prints before its number, at most ("Minute ", "Min. No. ").
+MAX_LABEL_CHARS = 12
+# A joining word in lower case ending a line: a text heading ending short on it ("... Junction -
+# Petition for a") was broken there by its writer, as a heading ends on no such word.
+JOINING_END = re.compile(r"\s(?:and|of|the|for|to|on|in|with|at|by|from|a|an)$")
+# "4/26(a) Revenue budget" under minute "4/26": a part of the minute under a heading of its
+# own, numbered by the minute's number as printed and a bracketed letter ("12(a)", "Min.
+# 45(b)" likewise), what follows the minute's number on the line; or the letter glued to the
+# number: "6a Lease of land" under "6 Council property", or a capital glued, the minute's
+# number as its heading prints it with the colon or dash after ("Minute 65A: EXCLUSION OF THE
+# PRESS AND PUBLIC" under "Minute 65: ...", an item added after it).
+SUB_MINUTE = re.compile(
+    r"(?:\s?\((?P<letter>[a-z])\)(?:\s+[-–—](?=\s)|[.:])?"
+    r"|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
+    r"\s+(?P<title>[A-Z'‘\"“].*)$")
+
+
+def label_prefix(heading: str, printed: str) -> str:
+    """The label a minute's heading prints before its number ("Minute " in "Minute 12 ..."),
+    if any; "" where the number opens the heading or stands too far in to follow a label."""
+    at = heading.find(printed)
+    return heading[:at] if 0 < at <= MAX_LABEL_CHARS else ""
