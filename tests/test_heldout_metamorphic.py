@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kcc_papers import classify
-from kcc_papers.extract.contracts import reader as contract_reader
+from kcc_papers.extract.contracts.contract_pages import contract_page
 from kcc_papers.extract.kpis import columns, grid, layout
 from kcc_papers.extract.risks import reader as risk_reader
 from kcc_papers.extract.risks import summary
@@ -239,7 +239,7 @@ def test_regression_one_tab_row_opening_a_page_was_not_a_table_row():
 
 
 def test_regression_contract_page_gate_missed_a_wrapped_award_header():
-    assert contract_reader.contract_page([
+    assert contract_page([
         "Description  Successful  Commencement  Contract  Estimated",
         "bidder  date  end  value (£)", "Home to school transport  3,840,000"])
 

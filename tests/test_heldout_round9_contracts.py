@@ -17,7 +17,7 @@ from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import html_page as _page
 from heldout_support import html_table as _table
-from kcc_papers.extract.contracts.reader import contract_page
+from kcc_papers.extract.contracts.contract_pages import contract_page
 
 # The batches' papers with contracts (the family).
 CONTRACT_PAPERS = {

@@ -74,7 +74,7 @@ def test_regression_sample_contract_table_with_period_column() -> None:
 
 
 def test_regression_contract_page_test_reads_wrapped_header_cells() -> None:
-    from kcc_papers.extract.contracts.reader import contract_page
+    from kcc_papers.extract.contracts.contract_pages import contract_page
 
     # Kent 24/00093 prints "Contract" / "End Date" / "Contract value" / "per Annum" on 4 lines.
     lines = ["Centre Area Contract", "End Date", "Contract value", "per Annum",

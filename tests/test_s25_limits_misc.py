@@ -16,6 +16,7 @@ import pytest
 
 from heldout_support import contract_rows
 from kcc_papers.extract.contracts import reader as contracts_reader
+from kcc_papers.extract.contracts import running_text
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.kpis import layout as kpi_layout
@@ -179,7 +180,7 @@ def test_regression_kpi_reader_guard_lets_memory_error_fail_the_file(
 
 def test_regression_contract_table_guards_let_memory_error_fail_the_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(contracts_reader, "page_tables", _out_of_memory)
+    monkeypatch.setattr(running_text, "page_tables", _out_of_memory)
     assert _error_kind(CONTRACT_PAPER, tmp_path) == "too_large"
 
 

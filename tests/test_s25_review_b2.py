@@ -12,7 +12,7 @@ from heldout_accuracy import render_pdf
 
 from conftest import contexts
 from kcc_papers.extract import contracts, kpis
-from kcc_papers.extract.contracts import reader as contracts_reader
+from kcc_papers.extract.contracts import running_text
 from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.load.model import Page
 from kcc_papers.models import Contract, Kpi
@@ -104,7 +104,7 @@ def test_regression_an_unreadable_unruled_table_is_a_finding(
     def broken(page: Page, *_args: object) -> list[object]:
         raise ValueError(f"odd layout on page {page.number}")
 
-    monkeypatch.setattr(contracts_reader, "pdf_tables", broken)
+    monkeypatch.setattr(running_text, "pdf_tables", broken)
     (ctx,) = contexts(_pdf(REGISTER, tmp_path), "report")
     rows = [(r.provider, r.value_gbp) for r in contracts.extract(ctx) if isinstance(r, Contract)]
     # the ruled table's rows are kept; the page's table without rules is said to be lost

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kcc_papers.extract.contracts.reader import _figures_row, contract_page
+from kcc_papers.extract.contracts.contract_pages import contract_page, figures_row
 
 
 def test_rows_of_a_figures_table_name_no_column() -> None:
@@ -22,5 +22,5 @@ def test_a_header_with_figures_still_names_its_columns() -> None:
         "The contract is worth £1.2m.",
     ]
     assert contract_page(page)
-    assert not _figures_row(page[0])
-    assert _figures_row(page[1])
+    assert not figures_row(page[0])
+    assert figures_row(page[1])

@@ -11,7 +11,7 @@ import pytest
 from conftest import contexts
 from kcc_papers.extract import contracts
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_CUE, CUE_WORDS
-from kcc_papers.extract.contracts.reader import CONTRACT_LABEL, LABEL_WORDS, contract_page
+from kcc_papers.extract.contracts.contract_pages import CONTRACT_LABEL, LABEL_WORDS, contract_page
 from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.contracts.text import INLINE_PROVIDER, _names_a_party
 from kcc_papers.normalise.needles import holds_any

@@ -4,7 +4,7 @@ smaller type than the page's body text. "... resolved that the quotation of Mann
 the use of £12,000 ..." (a footnote) / "Minutes - 9th February 2028 - Page 1 of 2" / (page 2)
 "Ballavarry Village Commissioners" / "Groundcare Ltd in the sum of £18,240 ... be accepted.":
 the sentence is the body's two lines; the others are the page's margins, read on their own
-(``reader._paragraphs``)."""
+(``running_text.running_paragraphs``)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def _small(line: Line, body: float) -> bool:
 def page_margins(flat: Sequence[tuple[int, int, Line]]) -> set[tuple[int, int]]:
     """(page, line index) of every line of each page's head and foot set in small type: the
     run of such lines that opens the page and the run that closes it (read for a PDF only,
-    ``reader._paragraphs``: a text file's lines carry no size, and an HTML page's, sized by
-    its styles, are one page with no margins printed)."""
+    ``running_text.running_paragraphs``: a text file's lines carry no size, and an HTML page's,
+    sized by its styles, are one page with no margins printed)."""
     by_page: dict[int, list[tuple[int, Line]]] = defaultdict(list)
     for page, index, line in flat:
         by_page[page].append((index, line))
