@@ -18,7 +18,7 @@ import pytest
 
 from kcc_papers import classify
 from kcc_papers.extract.contracts import fields, names, offers, provider_patterns
-from kcc_papers.extract.decisions import notices
+from kcc_papers.extract.decisions import recording_forms
 from kcc_papers.extract.kpis import header
 from kcc_papers.extract.meetings import addressed
 from kcc_papers.extract.minutes import attendance
@@ -140,7 +140,7 @@ FIXED: dict[str, Fixed] = {
         fields.PAREN_AREA, r"^(?P<name>.+?)\s*\((?P<area>[^()]+)\)$", [" ", "\t"],
         lead="Amey", matched=True, short=QUICK_SHORT_RUN),
     "DRF_HEAD": Fixed(
-        notices._DRF_HEAD,
+        recording_forms._DRF_HEAD,
         r"Decision\s+determined\s+at\s+(?:the\s+)?(?P<maker>.+?)\s+meeting\s+on\s+(?P<date>.+)$",
         SPACES, lead="Decision determined at", short=CUBIC_SHORT_RUN),
     "DETERMINED_AT": Fixed(

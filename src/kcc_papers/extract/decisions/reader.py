@@ -18,17 +18,15 @@ from kcc_papers.extract.decisions.fields import (
     recommendation_table_lines,
     without_column_names,
 )
-from kcc_papers.extract.decisions.notices import (
-    Notice,
-    agenda_item_page,
+from kcc_papers.extract.decisions.issue_details import (
     issue_details,
     listed_decision_starts,
     listed_decisions,
-    recording_form,
-    records_of_decision,
 )
+from kcc_papers.extract.decisions.notices import Notice, records_of_decision
 from kcc_papers.extract.decisions.prose_records import prose_findings, prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.decisions.recording_forms import agenda_item_page, recording_form
 from kcc_papers.extract.decisions.report_fields import (
     agenda_item_for,
     agenda_stamp,
