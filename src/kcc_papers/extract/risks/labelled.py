@@ -112,6 +112,7 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         # (the pattern opens with a look back, tried at every position: rows without a
         # leader's dots, nearly all, are not searched)
         text = LEADER.sub(": ", row.text, count=1) if LEADER_DOTS in row.text else row.text
+        text = _label_cells(row) or text
         opens = _opens(text) or _next_code(text, entry)
         if opens:
             _close(entry, seen, out)
@@ -140,6 +141,21 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             seen.add(role)
     _close(entry, seen, out)
     return out
+
+
+# A box of a profile printed as a ruled table of two columns, its label in the first cell and
+# its value in the second ("Risk reference | SR1", "Risk owner | Treasurer"): the label's words
+# as a line would print them before a colon (a short name, no figure, no colon of its own).
+CELL_LABEL = re.compile(r"^[A-Z][A-Za-z ()/&-]{1,40}$")
+LABEL_CELLS = 2
+
+
+def _label_cells(row: Row) -> str | None:
+    """A two-column box's row as the "Label: value" line it stands for, or None."""
+    filled = row.filled
+    if len(filled) != LABEL_CELLS or not CELL_LABEL.match(filled[0]):
+        return None
+    return f"{filled[0]}: {filled[1]}"
 
 
 # A number a key may give a step of its scale: "1 Rare", "1. Rare", "Rare (1)", "1=Rare", whatever
