@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import (
     Rating,
@@ -171,6 +172,7 @@ def _columns(row: Row, sample: Row | None = None, unscored: bool = False
     # a heading in two languages ("Cyf / Ref") is known by either half
     parts = [[_stage_first(p) for p in header_parts(_mend_split_heading(mend_broken_word(c)))]
              for c in cells]
+    parts = mark_earlier_periods(parts)
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
         return None  # a dashboard's indicators, however its score-like columns are named
     # a tender's bidders, however their score-like columns are named, unless the table scores
