@@ -419,6 +419,9 @@ def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntr
                                                                          roles):
                 i += 1  # "2 ASSETS": a heading over the register's next rows, no risk
                 continue
+            if rows[i].filled == rows[header_at].filled:
+                i += 1  # the header printed again over the rows a new page carries on
+                continue
             if not _in_table(rows[i], width, roles):
                 break
             _add_row(out, rows[i], roles, register, (table_index, header_at), impact_first)
