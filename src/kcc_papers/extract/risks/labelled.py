@@ -47,6 +47,10 @@ BARE_LABEL = re.compile(r"^\s*(?P<label>(?-i:(?=[A-Z]))(?:(?:current|residual|ne
                         r"(?:risk\s+)?"
                         r"(?:score|rating|likelihood|probability|impact|severity|owner))\s+"
                         r"(?P<value>\S.*)$", re.I)
+# A value under a label with no colon whose number a comma and more words follow: a sentence
+# a paragraph wrapped onto the line ("... lost power. Likelihood 4, impact 2, unchanged."),
+# not a label's value.
+CLAUSE_VALUE = re.compile(r"^\d{1,2}\s*,\s*[A-Za-z]")
 # The roles whose value, under a label with no colon, must start with its number.
 NUMBERED = {"current", "target", "likelihood", "impact", "target_likelihood", "target_impact"}
 # Label words -> the register column they stand for; the target labels before the current
@@ -132,7 +136,8 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         if INHERENT.search(label.group("label")):
             continue  # the score before controls ("Score before controls: 4x5=20"), as in tables
         role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
-        if role in NUMBERED and label.re is BARE_LABEL and not label.group("value")[0].isdigit():
+        if role in NUMBERED and label.re is BARE_LABEL and (
+                not label.group("value")[0].isdigit() or CLAUSE_VALUE.match(label.group("value"))):
             continue  # "Likelihood and impact following ...": a sentence, not a label
         if role in NUMBERED and _is_key(label.group("value")):
             continue  # "Likelihood: 1 Rare, 2 Unlikely, 3 Possible": the paper's key
