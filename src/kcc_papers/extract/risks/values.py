@@ -319,6 +319,11 @@ class Score:
 CARD_VALUE = re.compile(_NAME_OPENS + r"([A-Za-z][A-Za-z ]*?)\s*\(\s*(\d)?")
 
 
+# A factor's number and its step's name after a space ("4 Major", "3 Possible", "5 Almost
+# certain"): a name of a word or two, capitalised, as a scale names its steps.
+STEP_CELL = re.compile(rf"^\s*({FACTOR})\s+((?-i:[A-Z])[a-z]+(?: [a-z]+)?)\s*$")
+
+
 def parse_score(text: str, scale: dict[str, int]) -> Score | None:
     """'Possible (3)' -> Score(3, 'Possible'), the name spelt as in the paper's scale. The
     number may be lost in the text layer ('Significant (') and is then read from the scale."""
@@ -346,11 +351,14 @@ def parse_score(text: str, scale: dict[str, int]) -> Score | None:
         name = canonical[text.lower()]
         best = Score(scale[name], name)
     if best is None:
-        # A register table cell: "3", "3 - Possible", "3 (Possible)".
-        cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*)|\(\s*([^()]*?)\s*\))?$", text)
+        # A register table cell: "3", "3 - Possible", "3 (Possible)", and the number with its
+        # step's name after a space as AS/NZS ISO 31000 registers print it ("4 Major").
+        cell = re.match(rf"^\s*({FACTOR})\s*(?:[-–:]\s*(.*)|\(\s*([^()]*?)\s*\))?$", text) \
+            or STEP_CELL.match(text)
         if cell:
             number = int(cell.group(1))
-            word = (cell.group(2) or cell.group(3) or "").strip()
+            word = (cell.group(2) or (cell.group(3) if cell.re is not STEP_CELL else "")
+                    or "").strip()
             name = (canonical.get(word.lower()) or word
                     or {v: k for k, v in scale.items()}.get(number))
             best = Score(number, name)
