@@ -103,6 +103,7 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
     entry: SummaryEntry | None = None
     seen: set[str] = set()
     stages: tuple[str, ...] | None = None  # the block's table of scores by stage, if it has one
+    in_box = False  # the rows read so far are a profile's two-column box, opened by its id
     for at, row in enumerate(rows):
         if entry is not None and (header := stage_header(row)) is not None:
             stages = header
@@ -116,7 +117,9 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
         # (the pattern opens with a look back, tried at every position: rows without a
         # leader's dots, nearly all, are not searched)
         text = LEADER.sub(": ", row.text, count=1) if LEADER_DOTS in row.text else row.text
-        text = _label_cells(row) or text
+        box = _box_line(row, in_box)
+        in_box = box is not None
+        text = box or text
         opens = _opens(text) or _next_code(text, entry)
         if opens:
             _close(entry, seen, out)
@@ -155,12 +158,16 @@ CELL_LABEL = re.compile(r"^[A-Z][A-Za-z ()/&-]{1,40}$")
 LABEL_CELLS = 2
 
 
-def _label_cells(row: Row) -> str | None:
-    """A two-column box's row as the "Label: value" line it stands for, or None."""
+def _box_line(row: Row, in_box: bool) -> str | None:
+    """A two-column box's row as the "Label: value" line it stands for, or None. The box is
+    the one a profile opens with its id ("Risk reference | SR1") and runs while its rows do:
+    a glossary ("Likelihood | How probable ...") or a 'Risk | Mitigation' table of prose
+    elsewhere has two columns too, and its rows are no risk's labels."""
     filled = row.filled
     if len(filled) != LABEL_CELLS or not CELL_LABEL.match(filled[0]):
         return None
-    return f"{filled[0]}: {filled[1]}"
+    line = f"{filled[0]}: {filled[1]}"
+    return line if in_box or OPENS.match(line) else None
 
 
 # A number a key may give a step of its scale: "1 Rare", "1. Rare", "Rare (1)", "1=Rare", whatever
