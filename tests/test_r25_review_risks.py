@@ -72,3 +72,40 @@ def test_regression_glossary_is_no_profile_box(tmp_path: Path) -> None:
     )
     assert [r[:4] for r in described(paper, tmp_path)] == [
         ("SR1", 4, 4, 16), ("SR2", 3, 5, 15)]
+
+
+def _movement(header: str, rows: list[str]) -> str:
+    return source_lines(
+        "## Fenland Community NHS Trust",
+        "** Board Assurance Framework: Quarter 2",
+        "Each risk is scored Consequence (C) x Likelihood (L).",
+        "|% 12 40 16 16 16",
+        "|# BAF ref | Principal risk | Consequence (C) | Likelihood (L) | Current score (C x L) |",
+        "| BAF 1 | Failure to meet the urgent care standard | 4 | 3 | 12 |",
+        "| BAF 2 | Inability to recruit health visitors | 4 | 4 | 16 |",
+        "| BAF 3 | Loss of the electronic record | 5 | 4 | 20 |",
+        "** Appendix 2: Movement in current scores",
+        "|% 12 22 22 44",
+        f"| {header} | Reason |",
+        *rows,
+    )
+
+
+MOVED = [("BAF 1", 3, 4, 12), ("BAF 2", 4, 4, 16), ("BAF 3", 4, 5, 20)]
+
+
+def test_regression_scores_by_quarter_latest_first(tmp_path: Path) -> None:
+    """A movement table printing the latest quarter first ("Q2 score | Q1 score"): the Q2
+    column is the score as it stands, not the Q1 one printed last (BAF 2 read 20)."""
+    paper = _movement("BAF ref | Q2 score | Q1 score", [
+        "| BAF 2 | 16 | 20 | Overseas recruitment of twelve health visitors |",
+        "| BAF 3 | 20 | 10 | National cyber alert and supplier notice |"])
+    assert [r[:4] for r in described(paper, tmp_path)] == MOVED
+
+
+def test_quarters_over_a_new_year_read_in_order(tmp_path: Path) -> None:
+    """Guard: "Q4 score | Q1 score" runs on into a new year, the Q1 column the latest."""
+    paper = _movement("BAF ref | Q4 score | Q1 score", [
+        "| BAF 2 | 20 | 16 | Overseas recruitment of twelve health visitors |",
+        "| BAF 3 | 10 | 20 | National cyber alert and supplier notice |"])
+    assert [r[:4] for r in described(paper, tmp_path)] == MOVED

@@ -1,35 +1,88 @@
 """A table scoring each risk at several reviews side by side ("BAF ref | Q1 score | Q2 score |
-Reason", "Sep 2025 | Dec 2025"): the last period's column is the risk as it stands, the earlier
-ones are previous scores, as a "Previous score" heading would say."""
+Reason", "Sep 2025 | Dec 2025"): the latest period's column is the risk as it stands, the
+earlier ones are previous scores, as a "Previous score" heading would say. The latest is known
+by the periods the headings name, whichever side a paper prints it ("Q2 score | Q1 score")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A heading naming the review period its score is of: a quarter ("Q1 score", "Quarter 2"), a
 # month ("Sep score", "December 2025") or a year ("2024/25 score").
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-PERIOD = re.compile(rf"^(?:q[1-4]|quarter\s+[1-4]|(?:{_MONTH})(?:\s+\d{{2,4}})?"
-                    r"|\d{4}(?:[-/]\d{2,4})?)\b", re.I)
+_MONTHS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
+           "july?", "aug(?:ust)?", "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?",
+           "dec(?:ember)?")
+_MONTH = "|".join(_MONTHS)
+PERIOD = re.compile(rf"^(?:q(?P<q>[1-4])|quarter\s+(?P<quarter>[1-4])"
+                    rf"|(?P<month>{_MONTH})(?:\s+(?P<month_year>\d{{2,4}}))?"
+                    r"|(?P<year>\d{4})(?:[-/]\d{2,4})?)\b", re.I)
+MONTH_NAMES = [re.compile(rf"^(?:{m})$", re.I) for m in _MONTHS]
 # The score word the period's heading must carry, or be alone: "Q1 score", "Q2 rating", "Q3".
 SCORE_WORD = re.compile(r"^(?:(?:risk\s+)?(?:score|rating))?$", re.I)
 # Two periods at least make a history; one dated column is the score as it stands.
 MIN_PERIODS = 2
 # The word that marks an earlier review's column (summary.INHERENT reads it as no role).
 EARLIER = "Previous"
+# A year printed in two figures ("Sep 25") is of this century.
+CENTURY = 2000
+# The steps of a period named without its year: quarters of a year, months of a year.
+QUARTERS, MONTHS = 4, 12
+
+# A period's place in time: its count and the cycle it repeats in (0: it names its year).
+Place = tuple[int, int]
 
 
 def mark_earlier_periods(parts: list[list[str]]) -> list[list[str]]:
-    """The headings with each period's score but the last named as a previous one."""
-    periods = [i for i, ps in enumerate(parts) if any(_period_score(p) for p in ps)]
-    if len(periods) < MIN_PERIODS:
+    """The headings with each period's score but the latest named as a previous one."""
+    found = [(i, place) for i, ps in enumerate(parts) if (place := _heading_period(ps))]
+    if len(found) < MIN_PERIODS:
         return parts
-    earlier = set(periods[:-1])
+    places = [place for _, place in found]
+    latest = found[0][0] if _latest_first(places) else found[-1][0]
+    earlier = {i for i, _ in found} - {latest}
     return [[f"{EARLIER} {p}" for p in ps] if i in earlier else ps
             for i, ps in enumerate(parts)]
 
 
-def _period_score(heading: str) -> bool:
-    m = PERIOD.match(heading.strip())
-    return m is not None and SCORE_WORD.match(heading.strip()[m.end():].strip()) is not None
+def _heading_period(parts: list[str]) -> Place | None:
+    """The period the first of a column's heading parts naming one names."""
+    return next((place for p in parts if (place := _period_score(p))), None)
+
+
+def _period_score(heading: str) -> Place | None:
+    """The period a score's heading names, or None where it names none."""
+    text = heading.strip()
+    m = PERIOD.match(text)
+    if m is None or SCORE_WORD.match(text[m.end():].strip()) is None:
+        return None
+    quarter = m["q"] or m["quarter"]
+    if quarter:
+        return int(quarter), QUARTERS
+    if m["year"]:
+        return int(m["year"]), 0
+    month = next(n for n, rx in enumerate(MONTH_NAMES, 1) if rx.match(m["month"]))
+    if m["month_year"]:
+        year = int(m["month_year"])
+        return (year + CENTURY if year < CENTURY else year) * MONTHS + month, 0
+    return month, MONTHS
+
+
+def _latest_first(places: list[Place]) -> bool:
+    """Whether every step from one period's column to the next goes back in time (a history
+    printed latest first); else it reads as printed, oldest first."""
+    steps = [_step(a, b) for a, b in itertools.pairwise(places)]
+    return bool(steps) and all(s < 0 for s in steps)
+
+
+def _step(a: Place, b: Place) -> int:
+    """+1 where period b comes after a, -1 before, 0 where the headings cannot say. A period
+    with no year comes after the one nearer behind it round the year ("Q4 | Q1": a new year
+    starts; "Q2 | Q1": the latest first)."""
+    (x, cycle), (y, other) = a, b
+    if cycle != other:
+        return 0
+    if cycle == 0:
+        return (y > x) - (y < x)
+    ahead = (y - x) % cycle
+    return 0 if ahead * 2 == cycle or ahead == 0 else (1 if ahead * 2 < cycle else -1)
