@@ -109,3 +109,15 @@ def test_quarters_over_a_new_year_read_in_order(tmp_path: Path) -> None:
         "| BAF 2 | 20 | 16 | Overseas recruitment of twelve health visitors |",
         "| BAF 3 | 10 | 20 | National cyber alert and supplier notice |"])
     assert [r[:4] for r in described(paper, tmp_path)] == MOVED
+
+
+def test_regression_movement_reason_is_no_title(tmp_path: Path) -> None:
+    """The movement table's "Reason" column is remarks on the score, not the risk's title: BAF
+    3 kept the register's title, not "National cyber alert and supplier notice" (r25b's BAF
+    paper, BAF 3 and BAF 6)."""
+    paper = _movement("BAF ref | Q1 score | Q2 score", [
+        "| BAF 2 | 20 | 16 | Overseas recruitment of twelve health visitors |",
+        "| BAF 3 | 10 | 20 | National cyber alert and supplier notice |"])
+    assert [r[4] for r in described(paper, tmp_path)] == [
+        "Failure to meet the urgent care standard", "Inability to recruit health visitors",
+        "Loss of the electronic record"]

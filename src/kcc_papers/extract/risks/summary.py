@@ -338,6 +338,12 @@ def _factors_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, i
             roles[role] = other
 
 
+# A column of remarks on a risk's score ("Reason", "Reason for change", "Commentary"), as a
+# table of its movement prints beside the scores: prose, and never the risk's title.
+REMARK_HEAD = re.compile(r"^(?:reasons?|rationale|comments?|commentary|notes?|explanation"
+                         r"|update)\b", re.I)
+
+
 def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
     """Columns the headings do not name, read from the first row under them: the column of
     id-shaped cells is the id ("Code"), a column of prose the title ("Risk & consequence"),
@@ -360,7 +366,8 @@ def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int
             free.remove(at)
     if "title" not in roles:
         at = next((i for i in free if len(values[i].split()) >= MIN_TITLE_WORDS
-                   and re.search(r"[a-z]", values[i])), None)
+                   and re.search(r"[a-z]", values[i])
+                   and not any(REMARK_HEAD.match(p) for p in parts[i])), None)
         if at is not None:
             roles["title"] = at
             free.remove(at)
