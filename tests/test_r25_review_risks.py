@@ -121,3 +121,18 @@ def test_regression_movement_reason_is_no_title(tmp_path: Path) -> None:
     assert [r[4] for r in described(paper, tmp_path)] == [
         "Failure to meet the urgent care standard", "Inability to recruit health visitors",
         "Loss of the electronic record"]
+
+
+def test_regression_year_of_quarterly_scores_filled_to_date(tmp_path: Path) -> None:
+    """A year's register with a score column per quarter, Q3 and Q4 still blank: the latest
+    quarter scored (Q2) is the score as it stands, not the blank Q4 (no score at all)."""
+    paper = source_lines(
+        "## Thornbury District Council",
+        "** Audit Committee - 4 November 2029",
+        "** Corporate Risk Register 2029/30 - quarterly scores",
+        "|% 10 50 10 10 10 10",
+        "|# Ref | Risk | Q1 score | Q2 score | Q3 score | Q4 score |",
+        "| CR1 | Failure to balance the medium term budget | 16 | 12 | | |",
+        "| CR2 | Cyber attack on council systems | 15 | 20 | | |",
+    )
+    assert [(r[0], r[3]) for r in described(paper, tmp_path)] == [("CR1", 12), ("CR2", 20)]

@@ -33,13 +33,18 @@ QUARTERS, MONTHS = 4, 12
 Place = tuple[int, int]
 
 
-def mark_earlier_periods(parts: list[list[str]]) -> list[list[str]]:
-    """The headings with each period's score but the latest named as a previous one."""
+def mark_earlier_periods(parts: list[list[str]], filled: set[int] | None = None
+                         ) -> list[list[str]]:
+    """The headings with each period's score but the latest named as a previous one. The
+    latest is the latest the register has scored (the columns ``filled`` under the header, if
+    given, of any): a year's table of "Q1 | Q2 | Q3 | Q4" scores is left blank ahead."""
     found = [(i, place) for i, ps in enumerate(parts) if (place := _heading_period(ps))]
     if len(found) < MIN_PERIODS:
         return parts
     places = [place for _, place in found]
-    latest = found[0][0] if _latest_first(places) else found[-1][0]
+    in_time = [i for i, _ in (reversed(found) if _latest_first(places) else found)]
+    scored = [i for i in in_time if filled is None or i in filled] or in_time
+    latest = scored[-1]
     earlier = {i for i, _ in found} - {latest}
     return [[f"{EARLIER} {p}" for p in ps] if i in earlier else ps
             for i, ps in enumerate(parts)]

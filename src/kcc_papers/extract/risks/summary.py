@@ -172,7 +172,7 @@ def _columns(row: Row, sample: Row | None = None, unscored: bool = False
     # a heading in two languages ("Cyf / Ref") is known by either half
     parts = [[_stage_first(p) for p in header_parts(_mend_split_heading(mend_broken_word(c)))]
              for c in cells]
-    parts = mark_earlier_periods(parts)
+    parts = mark_earlier_periods(parts, _filled_columns(sample, len(cells)))
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
         return None  # a dashboard's indicators, however its score-like columns are named
     # a tender's bidders, however their score-like columns are named, unless the table scores
@@ -342,6 +342,14 @@ def _factors_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, i
 # table of its movement prints beside the scores: prose, and never the risk's title.
 REMARK_HEAD = re.compile(r"^(?:reasons?|rationale|comments?|commentary|notes?|explanation"
                          r"|update)\b", re.I)
+
+
+def _filled_columns(sample: Row | None, width: int) -> set[int] | None:
+    """The columns the row under a header fills, if it has no more than the header's columns
+    (a row's blank cells at its end may be left off)."""
+    if sample is None or len(sample.cells) > width:
+        return None
+    return {i for i, c in enumerate(sample.cells) if c.strip()}
 
 
 def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
