@@ -10,6 +10,7 @@ from conftest import contexts
 from heldout_support import rendered, source_lines
 from kcc_papers.extract import risks
 from kcc_papers.models import Risk
+from test_heldout_round25_risks import _framework
 
 Described = tuple[str, int | None, int | None, int | None, str | None, str | None]
 
@@ -75,20 +76,10 @@ def test_regression_glossary_is_no_profile_box(tmp_path: Path) -> None:
 
 
 def _movement(header: str, rows: list[str]) -> str:
-    return source_lines(
-        "## Fenland Community NHS Trust",
-        "** Board Assurance Framework: Quarter 2",
-        "Each risk is scored Consequence (C) x Likelihood (L).",
-        "|% 12 40 16 16 16",
-        "|# BAF ref | Principal risk | Consequence (C) | Likelihood (L) | Current score (C x L) |",
-        "| BAF 1 | Failure to meet the urgent care standard | 4 | 3 | 12 |",
-        "| BAF 2 | Inability to recruit health visitors | 4 | 4 | 16 |",
-        "| BAF 3 | Loss of the electronic record | 5 | 4 | 20 |",
-        "** Appendix 2: Movement in current scores",
-        "|% 12 22 22 44",
-        f"| {header} | Reason |",
-        *rows,
-    )
+    """Round 25's framework paper with its movement table's rows given here."""
+    paper = _framework(header)
+    kept = paper.split("| Reason |\n")[0]
+    return kept + "| Reason |\n" + "\n".join(rows) + "\n"
 
 
 MOVED = [("BAF 1", 3, 4, 12), ("BAF 2", 4, 4, 16), ("BAF 3", 4, 5, 20)]
