@@ -44,6 +44,7 @@ from kcc_papers.extract.kpis.summary import (
 )
 from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tiles import read_tiles
+from kcc_papers.extract.kpis.transposed import untransposed
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
 from kcc_papers.segment import Segment
@@ -67,6 +68,8 @@ def extract(ctx: Context) -> list[Record]:
     if pages is not None and not pages and not prints_targets(ctx.segment):
         return []
     items = stream(ctx.segment, pages, lambda page, exc: _unreadable(ctx, page, exc))
+    # a dashboard printed on its side (measures across, periods down) read as one standing
+    items = untransposed(items)
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
     if ctx.document.kind != DASHBOARD_KIND:
         # a table of figures in a report (treasury limits, activity) is no dashboard: only
