@@ -38,7 +38,7 @@ from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
 from kcc_papers.extract.kpis.period_names import named_with_period
-from kcc_papers.extract.kpis.periods import dated_periods, later
+from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
@@ -409,6 +409,12 @@ class GridReader:
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
                 period_targets[period.lower()] = parse_value(cell)
+            if role == "latest" and period_read and closes_periods(label) and (
+                    (closing := parse_value(cell)).value is not None):
+                # "Q4 | Year end": the year's figure, after its quarters, is the latest
+                raw["latest"], latest_at = closing, j
+                period_label = " ".join(label.split())
+                continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):

@@ -97,3 +97,14 @@ def one_series(labels: list[str]) -> bool:
     months = sorted(year * MONTHS_PER_YEAR + month for year, month in keys)
     steps = {b - a for a, b in pairwise(months)}
     return len(steps) == 1 and steps <= set(SERIES_STEPS)
+
+
+# A column of the whole year's figure ("Year end", "Full year outturn"): printed after a
+# year's quarters ("Q4 | Year end"), it closes them, and is the figure the status rates.
+YEAR_END_COLUMN = re.compile(
+    r"^\s*(?:year[\s-]+end|full[\s-]+year)(?:\s+(?:outturn|actual|result|position))?\s*$", re.I)
+
+
+def closes_periods(label: str) -> bool:
+    """Whether a value column's heading names the year's close, after its periods."""
+    return bool(YEAR_END_COLUMN.match(label))
