@@ -44,6 +44,7 @@ from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.extract.kpis.unnamed import rating_heading
+from kcc_papers.extract.kpis.worded import worded_rating
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
@@ -275,6 +276,8 @@ class GridReader:
                 continue
             # (a last column rated by fill under an empty heading is named as rated)
             named = rating_heading(self.items, n)
+            # (and a column whose every cell is a rating's words, under a word of its own)
+            named = worded_rating(self.items, n, named)
             new = read_header(named, self._row_below(n, item, always=_reads_below(named)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
