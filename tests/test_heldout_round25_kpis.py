@@ -12,6 +12,7 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import html_page, kpi_rows, source_lines
 from kcc_papers.extract import kpis
+from kcc_papers.extract.kpis.period_names import named_with_number
 from kcc_papers.extract.kpis.periods import one_series
 from kcc_papers.models import Kpi
 
@@ -206,3 +207,33 @@ def test_assessment_column_of_other_words_rates_nothing(tmp_path: Path) -> None:
     """Guard: a column of other words under the same heading is no rating column."""
     page = _metrics(("Improving", "Worsening", "Worsening"))
     assert _page_kpis(page, tmp_path) == []
+
+
+# ---------------------------------------------------------------- a table of stages below
+
+def _with_stages(heading: str) -> str:
+    return _report(
+        "|% 8 50 14 13 15",
+        "| Code | Indicator | Q4 2027/28 | Target | Rating |",
+        "| DM1 | Major planning applications decided within 13 weeks | 92.3% | 90.0% | Green |",
+        "| DM2 | Minor planning applications decided within 8 weeks | 84.6% | 88.0% | Amber |",
+        "** 5. Complaints",
+        "5.1 Complaints received in the year, by service and stage (not rated).",
+        f"| Service | {heading} | Stage 2 | Ombudsman |",
+        "| Waste and street scene | 143 | 12 | 2 |",
+        "| Revenues and benefits | 88 | 9 | 1 |",
+    )
+
+
+def test_table_of_stages_under_a_dashboard_is_no_more_of_it(tmp_path: Path) -> None:
+    """Before, a complaints table under the dashboard, "Service | Stage 1 | Stage 2 |
+    Ombudsman", was read on as the dashboard's rows ("Stage 1" taken for a figure): two
+    false KPIs. A word and its number name a column."""
+    assert sorted(kpi_rows(_with_stages("Stage 1"), tmp_path)) == [
+        ("DM1", 92.3, "green"), ("DM2", 84.6, "amber")]
+
+
+def test_code_with_number_still_a_figure() -> None:
+    """Guard: a code and its number ("KPI 1", "PI 12") or a figure is no name of this kind."""
+    assert named_with_number("Stage 1") and named_with_number("Phase 12")
+    assert not named_with_number("KPI 1") and not named_with_number("87%")
