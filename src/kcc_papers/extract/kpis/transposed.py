@@ -29,13 +29,15 @@ def untransposed(items: list[Item]) -> list[Item]:
             out.append(item)
             at += 1
             continue
-        end = at
-        while end < len(items) and isinstance(items[end], Row) and \
-                items[end].table == item.table:  # type: ignore[union-attr]
-            end += 1
-        rows = [r for r in items[at:end] if isinstance(r, Row)]
+        rows: list[Row] = []
+        # (read on from ``at``, not over a copy of the rest: asked of every table)
+        for k in range(at, len(items)):
+            nxt = items[k]
+            if not isinstance(nxt, Row) or nxt.table != item.table:
+                break
+            rows.append(nxt)
         out.extend(_turned(rows) or rows)
-        at = end
+        at += len(rows)
     return out
 
 
