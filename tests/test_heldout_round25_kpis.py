@@ -237,3 +237,37 @@ def test_code_with_number_still_a_figure() -> None:
     """Guard: a code and its number ("KPI 1", "PI 12") or a figure is no name of this kind."""
     assert named_with_number("Stage 1") and named_with_number("Phase 12")
     assert not named_with_number("KPI 1") and not named_with_number("87%")
+
+
+# ---------------------------------------------------------------- a zebra table's blank rating
+
+def _zebra_scorecard(last_rating: str) -> str:
+    return _report(
+        "|% 7 40 10 10 10 13 10",
+        "|~ Ref | Measure | Q1 | Q2 | Q3 | Stat. neighbours | Rating |",
+        "| CL1 | Care leavers in education, employment or training (%) | 52.4 | 53.9 | 54.8 "
+        "| 55.6 | Amber |",
+        "| CL2 | Care leavers in suitable accommodation (%) | 86.0 | 84.7 | 83.1 | 88.4 | Red |",
+        "| CL3 | Care leavers in higher education (%) | 7.1 | 7.4 | 8.2 | 6.3 | Green |",
+        "| CL4 | Care leavers with a personal adviser (%) | 97.0 | 96.1 | 98.3 | 95.0 | Green |",
+        f"| CL5 | Unaccompanied asylum-seeking children in care (number) | 38 | 41 | 44 | - "
+        f"| {last_rating} |",
+    )
+
+
+def test_zebra_last_row_blank_rating_is_unrated(tmp_path: Path) -> None:
+    """Before, a zebra table's last row, shaded but for its blank rating cell, took the
+    rating of the unshaded row above (the blank cell read as that cell merged down into it):
+    the count CL5, unrated, was green. The text above stands wholly in its own row, and
+    merges nothing down."""
+    rows = dict((ref, (value, rag)) for ref, value, rag in
+                kpi_rows(_zebra_scorecard(""), tmp_path))
+    assert rows["CL5"] == (44.0, None)
+    assert rows["CL4"] == (98.3, "green")
+
+
+def test_zebra_last_row_rated_keeps_its_rating(tmp_path: Path) -> None:
+    """Guard: the same row rated in its own cell keeps its rating."""
+    rows = dict((ref, (value, rag)) for ref, value, rag in
+                kpi_rows(_zebra_scorecard("Red"), tmp_path))
+    assert rows["CL5"] == (44.0, "red")
