@@ -413,7 +413,7 @@ class GridReader:
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
                 period_targets[period.lower()] = parse_value(cell)
-            if role == "latest" and period_read and closes_periods(label) and (
+            if role == "latest" and period_read and closes_periods(label, periods[:j]) and (
                     (closing := parse_value(cell)).value is not None):
                 # "Q4 | Year end": the year's figure, after its quarters, is the latest
                 raw["latest"], latest_at = closing, j

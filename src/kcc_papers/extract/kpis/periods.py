@@ -105,6 +105,15 @@ YEAR_END_COLUMN = re.compile(
     r"^\s*(?:year[\s-]+end|full[\s-]+year)(?:\s+(?:outturn|actual|result|position))?\s*$", re.I)
 
 
-def closes_periods(label: str) -> bool:
-    """Whether a value column's heading names the year's close, after its periods."""
-    return bool(YEAR_END_COLUMN.match(label))
+# The year's last period as a period column names it: its fourth quarter ("Q4", "Quarter 4",
+# "Qtr 4 2027/28"), or March, a financial year's last month.
+YEAR_LAST_PERIOD = re.compile(r"^\s*(?:Q|qtr\.?\s*|quarter\s*)4\b|^\s*mar(?:ch)?\b", re.I)
+
+
+def closes_periods(label: str, before: list[str | None]) -> bool:
+    """Whether a value column's heading names the year's close, after its periods:
+    ``before``, the periods the columns before it name, reach the year's last one. A year
+    end printed after Q3 is the year still to come (its forecast or its target), no figure
+    closing the quarters."""
+    return bool(YEAR_END_COLUMN.match(label)) and any(
+        YEAR_LAST_PERIOD.match(period) for period in before if period)

@@ -6,7 +6,7 @@ target and rating as columns, under a header of the rows' first cells."""
 
 from __future__ import annotations
 
-from kcc_papers.extract.kpis.columns import role_of
+from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.layout import Item, Row, is_wordy
 from kcc_papers.extract.kpis.rag import parse_rag
 
@@ -16,6 +16,11 @@ MIN_MEASURES = 2
 MEASURE_HEADING = "Measure"
 # The roles a transposed table's row labels must show: a rating row and a value row at least.
 ROW_ROLES_NEEDED = ({"rag"}, {"latest", "ytd"})
+# Rows labelled by a period ("Nov 2027", "Q3 2026/27") needed: a table on its side runs its
+# periods down the rows. One with none (a capital programme's "Budget | Spend to date |
+# Forecast outturn | Status" rows, a project's milestones' "Target date | Actual date")
+# rates schemes or projects across, no measures.
+MIN_PERIOD_ROWS = 1
 
 
 def untransposed(items: list[Item]) -> list[Item]:
@@ -51,6 +56,8 @@ def _turned(rows: list[Row]) -> list[Row] | None:
     if not all(roles & needed for needed in ROW_ROLES_NEEDED):
         return None
     if not any(_rating_row(r) for r in body):
+        return None
+    if sum(1 for r in body if r.cells and period_of(r.cells[0]) is not None) < MIN_PERIOD_ROWS:
         return None
     names = rows[names_at]
     header = Row(names.page, [MEASURE_HEADING, *(r.cells[0] for r in body)], [], names.table)
