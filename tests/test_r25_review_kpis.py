@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import kpi_rows, source_lines
-
 from kcc_papers.extract.kpis.periods import closes_periods
 
 
