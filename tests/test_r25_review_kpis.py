@@ -7,9 +7,15 @@ closing the quarters."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
+
+import pytest
 
 from heldout_support import kpi_rows, source_lines
+from kcc_papers.extract.kpis import worded
+from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.periods import closes_periods
+from kcc_papers.extract.kpis.rag import Rag, parse_rag
 
 
 def _report(*table: str) -> str:
@@ -77,3 +83,33 @@ def test_q4_then_blank_year_end_keeps_the_quarter(tmp_path: Path) -> None:
     )
     assert sorted(kpi_rows(_report(*rows), tmp_path)) == [
         ("EH01", 91.4, "amber"), ("EH02", 251.0, "green")]
+
+
+# ---------------------------------------------------------------- a long rated table's cost
+
+LONG_TABLE_ROWS = 300
+# parse_rag calls allowed a row, asked of every row: its own cells and the next row's
+CALLS_PER_ROW = 20
+
+
+def test_regression_worded_rating_reads_a_long_table_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the mend, the rating column in words was looked for from every row of a long
+    rated table, each look reading every row below (and copying the rest of the paper):
+    quadratic, a 2,000-row table's grid read eight times slower than main's. A row printing
+    a rating is no header, and is left at once; the header still names its column."""
+    calls = 0
+
+    def counting(text: str | None) -> Rag | None:
+        nonlocal calls
+        calls += 1
+        return parse_rag(text)
+
+    monkeypatch.setattr(worded, "parse_rag", counting)
+    header = ["Ref", "Measure", "Target", "Actual", "Assessment"]
+    items: list[Item] = [Text(0, "Service performance"), Row(0, header, [], 1)]
+    items += [Row(0, [f"P{i}", f"Measure {i}", "90", "91", ("On track", "Not on track")[i % 2]],
+                  [], 1) for i in range(LONG_TABLE_ROWS)]
+    assert worded.worded_rating(items, 1, header)[-1] == worded.RATING_HEADING
+    for n in range(2, len(items)):
+        worded.worded_rating(items, n, cast(Row, items[n]).cells)
+    assert calls < CALLS_PER_ROW * LONG_TABLE_ROWS

@@ -32,7 +32,7 @@ def rating_heading(items: list[Item], n: int) -> list[str]:
     # (asked of every row of every table: the row below tells first, cheaply; a row itself
     # rated so is one of the rated rows, no header over them, and its table is not read
     # again from each of its rows)
-    nxt = _next_row(items, n)
+    nxt = next_row(items, n)
     if (nxt is None or nxt.table != row.table or not _rated_last(nxt, width)
             or _rated_last(row, width)):
         return row.cells
@@ -53,7 +53,7 @@ def _rated_last(row: Row, width: int) -> bool:
             and any(row.fill(i) != fill for i in range(width)))
 
 
-def _next_row(items: list[Item], n: int) -> Row | None:
+def next_row(items: list[Item], n: int) -> Row | None:
     """The first row after ``items[n]`` (read on from n, not over a copy of the rest)."""
     return next((item for k in range(n + 1, len(items))
                  if isinstance(item := items[k], Row)), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.layout import Item, Row
 from kcc_papers.extract.kpis.rag import parse_rag
+from kcc_papers.extract.kpis.unnamed import next_row
 
 # The name the column is read by: the rating column's own word.
 RATING_HEADING = "RAG"
@@ -22,10 +23,13 @@ def worded_rating(items: list[Item], n: int, cells: list[str]) -> list[str]:
     so; else ``cells`` as they were."""
     row = items[n]
     assert isinstance(row, Row)
-    # (asked of every row of every table: the row below tells first, cheaply)
-    nxt = next((item for item in items[n + 1:] if isinstance(item, Row)), None)
+    # (asked of every row of every table: the row below tells first, cheaply; a row itself
+    # printing a rating is one of the rated rows, no header over them, and its table is not
+    # read again from each of its rows)
+    nxt = next_row(items, n)
     if nxt is None or nxt.table != row.table or len(nxt.cells) != len(cells) or not any(
-            parse_rag(c) is not None for c in nxt.cells):
+            parse_rag(c) is not None for c in nxt.cells) or any(
+            parse_rag(c) is not None for c in row.cells):
         return cells
     roles = [role_of(c) for c in cells]
     if "rag" in roles:
@@ -44,7 +48,8 @@ def worded_rating(items: list[Item], n: int, cells: list[str]) -> list[str]:
 def _rows_below(items: list[Item], n: int, table: int) -> list[Row]:
     """The rows of ``table`` after ``items[n]``, text lines between them aside."""
     out: list[Row] = []
-    for item in items[n + 1:]:
+    for k in range(n + 1, len(items)):
+        item = items[k]
         if not isinstance(item, Row):
             continue
         if item.table != table:
