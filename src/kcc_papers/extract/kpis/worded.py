@@ -8,7 +8,7 @@ from __future__ import annotations
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.layout import Item, Row
 from kcc_papers.extract.kpis.rag import parse_rag
-from kcc_papers.extract.kpis.unnamed import next_row
+from kcc_papers.extract.kpis.unnamed import next_row, rows_after
 
 # The name the column is read by: the rating column's own word.
 RATING_HEADING = "RAG"
@@ -34,7 +34,7 @@ def worded_rating(items: list[Item], n: int, cells: list[str]) -> list[str]:
     roles = [role_of(c) for c in cells]
     if "rag" in roles:
         return cells
-    below = _rows_below(items, n, row.table)
+    below = list(rows_after(items, n, row.table))
     if len(below) < MIN_RATED_ROWS or any(len(r.cells) != len(cells) for r in below):
         return cells
     rated = [j for j, (cell, role) in enumerate(zip(cells, roles, strict=True))
@@ -44,15 +44,3 @@ def worded_rating(items: list[Item], n: int, cells: list[str]) -> list[str]:
         return cells
     return [RATING_HEADING if j == rated[0] else c for j, c in enumerate(cells)]
 
-
-def _rows_below(items: list[Item], n: int, table: int) -> list[Row]:
-    """The rows of ``table`` after ``items[n]``, text lines between them aside."""
-    out: list[Row] = []
-    for k in range(n + 1, len(items)):
-        item = items[k]
-        if not isinstance(item, Row):
-            continue
-        if item.table != table:
-            break
-        out.append(item)
-    return out
