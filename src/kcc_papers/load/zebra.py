@@ -350,7 +350,7 @@ def _lines(glyphs: list[Obj]) -> list[list[Obj]]:
 
 def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:
     """The table's cells, each cell read as merged down from an unshaded row into the shaded
-    band below that holds no text, and no drawn mark reaching below its own band, a cell of
+    band below that no text reaches into, and no drawn mark reaching below its own band, a cell of
     each band again: a blank cell the shaded row leaves white (an unrated status, a dot drawn
     in the row above rating that row alone), as nothing of the cell above reaches into it."""
     if not table.merged:
@@ -359,7 +359,10 @@ def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:
     split: dict[Bbox, list[Bbox]] = {}
     for box, tops in table.merged:
         x0, top, x1, bottom = box
-        if any(_middle_in(c, box) for c in chars) or any(
+        # (text of the row above standing wholly in its own band, as a cell's text centred in
+        # its row stands, reaches nothing below: only text reaching into the bands below
+        # makes the cell one merged over them)
+        if any(_middle_in(c, box) and c["bottom"] > tops[0] + SNAP_POINTS for c in chars) or any(
                 _inside(s, box) and s["bottom"] > tops[0] + SNAP_POINTS for s in shapes):
             continue
         edges = [top, *tops, bottom]

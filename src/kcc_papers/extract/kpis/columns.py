@@ -168,12 +168,20 @@ def role_of(label: str) -> str | None:
 FIGURE_ROLES = tuple((name, rx) for name, rx in ROLES if name != "period")
 
 
+# The unit a column's figures are in, bracketed after its name ("October 2025 (mins)", "Q3
+# (days)"): the column is known by its name without it, when not with it. (Money is left be:
+# "Value (£)" is a contract's or a budget's, no measure's figure.)
+UNIT_TAIL = re.compile(r"\s*\(\s*(?:%|mins?|minutes|hrs?|hours|days|weeks|secs?|seconds|"
+                       r"no\.?|number)\s*\)\s*$", re.I)
+
+
 def _role(label: str, roles: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     # a heading in two languages ("Cyf / Ref") is known by either half; a column under a
     # period's group by its own words first ("Quarter 3 2025/26 Rating" is a RAG), or one
     # naming its period after its words by those ("Plan Q2", "Ambition 2027")
     for part in header_parts(label):
-        for words in dict.fromkeys((PERIOD_LEAD.sub("", part), part, PERIOD_TAIL.sub("", part))):
+        for words in dict.fromkeys((PERIOD_LEAD.sub("", part), part, PERIOD_TAIL.sub("", part),
+                                    UNIT_TAIL.sub("", part))):
             role = next((name for name, rx in roles if rx.search(words)), None)
             if role:
                 return role

@@ -37,13 +37,14 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
-from kcc_papers.extract.kpis.period_names import named_with_period
-from kcc_papers.extract.kpis.periods import dated_periods, later
+from kcc_papers.extract.kpis.period_names import named_with_number, named_with_period
+from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.extract.kpis.unnamed import rating_heading
+from kcc_papers.extract.kpis.worded import worded_rating
 from kcc_papers.models import ActivityIndicator, Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
@@ -94,7 +95,8 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
-            and not any((_figure(c) and not _period_or_unit(c) and not named_with_period(c))
+            and not any((_figure(c) and not _period_or_unit(c) and not named_with_period(c)
+                         and not named_with_number(c))
                         or len(c.split()) > NAME_WORDS for c in names))
 
 
@@ -275,6 +277,8 @@ class GridReader:
                 continue
             # (a last column rated by fill under an empty heading is named as rated)
             named = rating_heading(self.items, n)
+            # (and a column whose every cell is a rating's words, under a word of its own)
+            named = worded_rating(self.items, n, named)
             new = read_header(named, self._row_below(n, item, always=_reads_below(named)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
@@ -409,6 +413,12 @@ class GridReader:
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
                 period_targets[period.lower()] = parse_value(cell)
+            if role == "latest" and period_read and closes_periods(label, periods[:j]) and (
+                    (closing := parse_value(cell)).value is not None):
+                # "Q4 | Year end": the year's figure, after its quarters, is the latest
+                raw["latest"], latest_at = closing, j
+                period_label = " ".join(label.split())
+                continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):

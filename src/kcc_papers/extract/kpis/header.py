@@ -12,6 +12,7 @@ from itertools import pairwise
 from kcc_papers.extract.kpis.columns import period_of, periods_beside_values, role_of
 from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.layout import Row, is_wordy
+from kcc_papers.extract.kpis.periods import one_series
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.so_far import earlier_quarters_as_previous, plan_as_target
 from kcc_papers.extract.kpis.status import status_rag
@@ -356,7 +357,7 @@ def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]
     of a year before the latest one printed are last year's, not the latest value."""
     years = {i: year for i, r in enumerate(roles)
              if r == "latest" and (year := _heading_year(cells[i])) is not None}
-    if len(set(years.values())) < 2:
+    if len(set(years.values())) < 2 or one_series([cells[i] for i in years]):
         return roles
     newest = max(years.values())
     return ["previous_year" if years.get(i, newest) < newest else r for i, r in enumerate(roles)]

@@ -25,3 +25,14 @@ def named_with_period(cell: str) -> bool:
         return False
     rest = " ".join(PERIOD_OR_UNIT.sub(" ", cell).split())
     return bool(WORDS.fullmatch(rest))
+
+
+# A stage of a process numbered after its word ("Stage 1", "Phase 2", "Tier 3"): a word in
+# lower case after its capital, then a small number; no code ("KPI 1", "HTM1" are capitals).
+NUMBERED_NAME = re.compile(r"^[A-Z][a-z]{2,}\s+\d{1,2}$")
+
+
+def named_with_number(cell: str) -> bool:
+    """Whether a cell printing a figure is a column's name of a word and its number
+    ("Stage 1 | Stage 2 | Ombudsman": a complaints table's stages), no code nor figure."""
+    return bool(NUMBERED_NAME.match(cell.strip()))

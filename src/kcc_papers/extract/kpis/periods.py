@@ -10,6 +10,7 @@ there the last filled column stays the latest."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kcc_papers.normalise.dates import MONTHS
 
@@ -79,3 +80,40 @@ def later(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
     if than is None or at not in dated or than not in dated:
         return True
     return dated[at] > dated[than]
+
+
+# The steps of a run of periods, in months: a month's or a quarter's.
+SERIES_STEPS = (1, MONTHS_PER_QUARTER)
+
+
+def one_series(labels: list[str]) -> bool:
+    """Whether period headings naming their years run as one series of consecutive months or
+    quarters ("Q3 2027/28 | Q4 2027/28 | Q1 2028/29 | Q2 2028/29", a rolling year of quarters
+    across a year end): each is the period after the one before, so the earlier year's are
+    periods of the series, not last year's figures to compare with."""
+    keys = [key for label in labels if (key := period_key(label)) is not None]
+    if len(keys) < MIN_PERIODS + 1 or len(keys) != len(labels):
+        return False
+    months = sorted(year * MONTHS_PER_YEAR + month for year, month in keys)
+    steps = {b - a for a, b in pairwise(months)}
+    return len(steps) == 1 and steps <= set(SERIES_STEPS)
+
+
+# A column of the whole year's figure ("Year end", "Full year outturn"): printed after a
+# year's quarters ("Q4 | Year end"), it closes them, and is the figure the status rates.
+YEAR_END_COLUMN = re.compile(
+    r"^\s*(?:year[\s-]+end|full[\s-]+year)(?:\s+(?:outturn|actual|result|position))?\s*$", re.I)
+
+
+# The year's last period as a period column names it: its fourth quarter ("Q4", "Quarter 4",
+# "Qtr 4 2027/28"), or March, a financial year's last month.
+YEAR_LAST_PERIOD = re.compile(r"^\s*(?:Q|qtr\.?\s*|quarter\s*)4\b|^\s*mar(?:ch)?\b", re.I)
+
+
+def closes_periods(label: str, before: list[str | None]) -> bool:
+    """Whether a value column's heading names the year's close, after its periods:
+    ``before``, the periods the columns before it name, reach the year's last one. A year
+    end printed after Q3 is the year still to come (its forecast or its target), no figure
+    closing the quarters."""
+    return bool(YEAR_END_COLUMN.match(label)) and any(
+        YEAR_LAST_PERIOD.match(period) for period in before if period)

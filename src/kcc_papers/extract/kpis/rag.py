@@ -41,6 +41,7 @@ _TOLERANCE: dict[str, Rag] = {
     "outside target": "red",
     # and against the year's target: on track, at risk of missing it, off track
     "on track": "green",
+    "not on track": "red",
     "at risk": "amber",
     "off track": "red",
 }

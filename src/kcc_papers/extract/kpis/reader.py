@@ -44,6 +44,7 @@ from kcc_papers.extract.kpis.summary import (
 )
 from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tiles import read_tiles
+from kcc_papers.extract.kpis.transposed import untransposed
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
 from kcc_papers.segment import Segment
@@ -67,6 +68,8 @@ def extract(ctx: Context) -> list[Record]:
     if pages is not None and not pages and not prints_targets(ctx.segment):
         return []
     items = stream(ctx.segment, pages, lambda page, exc: _unreadable(ctx, page, exc))
+    # a dashboard printed on its side (measures across, periods down) read as one standing
+    items = untransposed(items)
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
     if ctx.document.kind != DASHBOARD_KIND:
         # a table of figures in a report (treasury limits, activity) is no dashboard: only
@@ -107,7 +110,7 @@ def extract(ctx: Context) -> list[Record]:
 
 # A dashboard's header names a rating column among its other KPI columns ("Ref Indicator
 # Period Ambition Latest Previous Status", "Ref Mandate ... Benchmark (%) Relative (%) RAG").
-RATING_WORDS = {"rag", "brag", "status", "rating", "on track", "on target"}
+RATING_WORDS = {"rag", "brag", "status", "rating", "on track", "on target", "assessment"}
 RATED_HEADER_WORDS = 3
 # A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
 # case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
@@ -116,7 +119,7 @@ RATED_HEADER_WORDS = 3
 # "Performance rating"), rates its rows too (not "Credit rating": a treasury table's letters
 # "A", "AA-" are no colours).
 # A column asking the question its cells answer ("On track?", "On target?") rates them too.
-RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|"
+RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|Assessment|"
                          r"(?:Our|Overall|Performance|Council)\s+rating)\b|"
                          r"\bOn\s+t(?:rack|arget)\?")
 # A rating column's heading the text layer ran into the heading before it ("TargetStatus",
@@ -125,7 +128,8 @@ GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
 # A word one of the two patterns above needs, as printed: a line holding none (nearly all of
 # a long paper's) is left as it is and names no rating (both patterns look at every letter
 # of a line; a look for each word is a quarter of their cost).
-RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", " rating")
+RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", " rating",
+                   "Assessment")
 
 
 def _rating_text(text: str) -> str | None:

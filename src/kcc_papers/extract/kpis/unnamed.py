@@ -7,6 +7,8 @@ for the header's reader (``rating_heading``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.layout import Item, Row
 from kcc_papers.extract.kpis.rag import colour_rag
@@ -32,7 +34,7 @@ def rating_heading(items: list[Item], n: int) -> list[str]:
     # (asked of every row of every table: the row below tells first, cheaply; a row itself
     # rated so is one of the rated rows, no header over them, and its table is not read
     # again from each of its rows)
-    nxt = _next_row(items, n)
+    nxt = next_row(items, n)
     if (nxt is None or nxt.table != row.table or not _rated_last(nxt, width)
             or _rated_last(row, width)):
         return row.cells
@@ -53,7 +55,7 @@ def _rated_last(row: Row, width: int) -> bool:
             and any(row.fill(i) != fill for i in range(width)))
 
 
-def _next_row(items: list[Item], n: int) -> Row | None:
+def next_row(items: list[Item], n: int) -> Row | None:
     """The first row after ``items[n]`` (read on from n, not over a copy of the rest)."""
     return next((item for k in range(n + 1, len(items))
                  if isinstance(item := items[k], Row)), None)
@@ -64,13 +66,20 @@ def _all_rated_last(items: list[Item], n: int, table: int, width: int) -> bool:
     MIN_FILLED_ROWS of them, each end in a rated cell past ``width`` (``_rated_last``); read
     up to the first that does not."""
     count = 0
+    for item in rows_after(items, n, table):
+        if not _rated_last(item, width):
+            return False
+        count += 1
+    return count >= MIN_FILLED_ROWS
+
+
+def rows_after(items: list[Item], n: int, table: int) -> Iterator[Row]:
+    """The rows of ``table`` after ``items[n]``, text lines between them aside, read on from
+    n as asked (not over a copy of the rest)."""
     for k in range(n + 1, len(items)):
         item = items[k]
         if not isinstance(item, Row):
             continue
         if item.table != table:
-            break
-        if not _rated_last(item, width):
-            return False
-        count += 1
-    return count >= MIN_FILLED_ROWS
+            return
+        yield item
