@@ -51,7 +51,16 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
                  r"|continue[sd]?\s+(?:its\s+)?consideration"
                  # (Welsh minutes: "Penderfynwyd gohirio ystyried y cais", "to defer")
                  r"|gohirio"
-                 rf"|{_CONTINUED_TO_MEETING}"),
+                 rf"|{_CONTINUED_TO_MEETING}"
+                 # a report left to lie on the table till later (New Zealand and Australian
+                 # councils: "That the report lie on the table until ...", "That the
+                 # Committee lies the report on the table until ...", its object between)
+                 r"|l(?:ie|ies|ay|aid)\s+(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                 r"on\s+the\s+table"
+                 # an American board "continues" an item to a later meeting or a date: "to
+                 # continue the item to the regular meeting of November 12", "continued the
+                 # item to December 2" (the item named: a scheme continued is kept going)
+                 r"|continu(?:e|es|ed)\s+(?:the|this)\s+(?:item|matter|hearing)\s+(?:to|until)"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"

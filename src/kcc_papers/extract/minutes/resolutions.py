@@ -35,6 +35,7 @@ from kcc_papers.extract.minutes.lost_motions import (
     sentence_head,
 )
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _split_sentences
+from kcc_papers.extract.minutes.moved_motions import moved_motions
 from kcc_papers.extract.minutes.noted import (
     _deferral,
     _minutes_wrapped,
@@ -123,6 +124,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
     ``formal``), so inline decisions count only as motions proposed and carried.
     ``initials``: what the meeting's body goes by (body_initials)."""
+    motions = moved_motions(body)
+    if motions:
+        # each motion a block of mover, seconder, words and result (councils abroad): what
+        # the meeting voted on, the officer's recommendation printed above it aside
+        return motions
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]

@@ -1,0 +1,82 @@
+"""Motions as councils abroad minute them, each a block of its own lines: who moved it and who
+seconded it ("Moved Cr Rosseter, Seconded Cr Quaife"; "Moved by Councillor MacPhail" over
+"Seconded by Councillor Dhaliwal"; "Moved: Cr Ashby" over "Seconded: Cr Brownlee"), perhaps under
+a label naming the resolution ("Council Resolution", "Resolution C-2025-211", "RESOLUTION
+CO/2025/114", "MOTION"), then the motion's words ("That Council ..."), then its result alone on a
+line ("CARRIED 7/0", "Carried", "LOST 3/4", "Defeated", "Motion failed"), a recorded vote perhaps
+between ("Yea: ..." / "Nay: ...").
+
+Each block is a decision of its own: the motion's words, carried or lost. An officer's
+recommendation printed above the resolution is no block (nobody moved it): only what the
+meeting voted on is read. A block counts only where its result line is found: a mover named
+in prose ("Moved by Cllr A, seconded by Cllr B and RESOLVED that ...") is the other readers'."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.minutes.minute_sentences import _join
+from kcc_papers.extract.minutes.resolution_marks import Resolution
+
+# The mover opening its line: "Moved Cr A", "Moved by Councillor A", "Moved: Cr A".
+_MOVER = re.compile(r"^Moved(?:\s+by\b|\s*:|\s+(?=[A-Z]))", re.I)
+# The seconder, on the mover's line or opening the next.
+_SECONDER = re.compile(r"\bSeconded(?:\s+by\b|\s*:|\s+(?=[A-Z]))", re.I)
+_SECONDER_LINE = re.compile(r"^" + _SECONDER.pattern, re.I)
+# The result alone on its line, perhaps with the vote's count ("CARRIED 7/0", "LOST 3/4",
+# "Carried unanimously", "CARRIED (6-1)"), or the motion named ("Motion failed.").
+_COUNT = r"(?:\d{1,2}\s*[/:–-]\s*\d{1,2}|\([^)]{0,40}\)|unanimously)"
+_RESULT = re.compile(
+    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:(?P<carried>carried|passed|adopted)|"
+    r"(?P<lost>lost|defeated|failed))\b\s*" + _COUNT + r"?\s*\.?$", re.I)
+# A recorded vote between the motion and its result: "Recorded vote requested by ...",
+# "Yea: ...", "Nay: ...", "For: ...", "Against: ...": none of the motion's words.
+_VOTE_RECORD = re.compile(
+    r"^(?:Recorded\s+vote\b|(?:Yeas?|Nays?|Ayes|Noes|For|Against|Abstain(?:ed|ing)?)\s*:)", re.I)
+# The motion's words open as a resolution's do ("That Council ...", "To approve ...").
+_MOTION_OPENS = re.compile(r"^(?:That|To)\b")
+# How many lines a motion's words and its recorded vote may take before its result: past that,
+# a result line belongs to something else.
+MAX_BLOCK_LINES = 20
+
+
+def moved_motions(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Each motion of a minute printed as a block of mover, seconder, words and result; a
+    lost one of kind "lost" (its outcome is the vote's, whatever its words say)."""
+    texts = [t.strip() for _, t in body]
+    out: list[Resolution] = []
+    i = 0
+    while i < len(texts):
+        block = _block_at(texts, i)
+        if block is None:
+            i += 1
+            continue
+        start, end, result = block
+        words = _join(texts[start:end])
+        kind = "lost" if result["lost"] else "resolved"
+        out.append(Resolution(words, body[start][0], kind))
+        i = end + 1
+    return out
+
+
+def _block_at(texts: list[str], i: int) -> tuple[int, int, re.Match[str]] | None:
+    """(first line of the motion's words, the line after them, the result) of the block whose
+    mover line is ``i``, or None where line ``i`` opens no such block."""
+    if not _MOVER.match(texts[i]):
+        return None
+    start = i + 1
+    if not _SECONDER.search(texts[i]):
+        if start >= len(texts) or not _SECONDER_LINE.match(texts[start]):
+            return None
+        start += 1
+    if start >= len(texts) or not _MOTION_OPENS.match(texts[start]):
+        return None
+    end = None
+    for j in range(start + 1, min(len(texts), start + MAX_BLOCK_LINES)):
+        if _MOVER.match(texts[j]):
+            return None  # another motion before any result: not this reader's layout
+        if result := _RESULT.match(texts[j]):
+            return start, end if end is not None else j, result
+        if end is None and _VOTE_RECORD.match(texts[j]):
+            end = j
+    return None
