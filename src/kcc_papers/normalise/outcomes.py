@@ -26,6 +26,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("The motion was declared lost": the chair's declaration, in any case; "The
         # Cathaoirleach declared the motion defeated")
         r"|declared\s+(?:the\s+(?:motion|proposal)\s+)?(?:lost|defeated)"
+        # a motion that "fell" on the vote: "The motion therefore fell.", "... was put to the
+        # vote and fell, four votes to three" (a motion's or the vote's: income "fell" too)
+        r"|(?:motion|proposal)\s+(?:(?:therefore|accordingly|then)\s+)?fell|vote\s+and\s+fell"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
@@ -34,6 +37,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("the scheme is not to be proceeded with": the same in the future)
         r"|(?:(?:be|is|was|were)\s+not|not\s+(?:to\s+)?be)\s+(?:accepted|adopted|endorsed|supported"
         r"|pursued|taken\s+forward|progressed|proceeded\s+with"
+        # ("The proposal was not carried.": a motion's defeat in other words)
+        r"|carried"
         # ("that the Public Space Protection Order be not made": an order refused)
         r"|made)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read

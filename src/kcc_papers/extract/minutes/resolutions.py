@@ -149,6 +149,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         # the template marks a decision, is the minute's decision
         anchors = _lost(texts) or _recommendations_lost(texts)
         kind = "resolved"
+        # ... and what the body then decided in its own words, after the vote ("On being put
+        # to the vote the proposal was lost." over "The Board agreed to defer any
+        # reallocation ..."): a decision of its own, no part of the defeat
+        anchors += [i for i in range(anchors[-1] + 1 if anchors else len(texts), len(texts))
+                    if _noted(texts[i], initials)]
     # a motion lost in a sentence the line above starts: the record is the whole sentence
     heads = {i: h for i in anchors if (h := sentence_head(texts, i)) and i - 1 not in anchors
              and _lost([texts[i]]) == [0]}
