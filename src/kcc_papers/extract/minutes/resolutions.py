@@ -56,6 +56,7 @@ from kcc_papers.extract.minutes.resolution_anchors import (
 )
 from kcc_papers.extract.minutes.resolution_marks import (
     _APPROVED,
+    BODY,
     _BARE_LABEL,
     _LIST_ITEM,
     PARA,
@@ -193,6 +194,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
                                          texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
+        first = _wrapped_article(texts, i, first)
         if i in heads and first == PARA.sub("", strip_bullet(texts[i])):
             # (only where the record starts the line: "be closed. On being put to the vote
             # ..." starts its own sentence after the one the line above began)
@@ -220,6 +222,29 @@ _ADOPTS_RECOMMENDATION = re.compile(
     r"endorsed)\b", re.I)
 # The lines under a bare "AGREED" that say what was agreed themselves: "That ...", a list.
 _SAYS_WHAT = re.compile(r"^\s*(?:That|To)\b|^\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s")
+
+
+# A sentence's subject left at the end of the line above the resolution's first words: "...
+# without a car. The" over "Board AGREED to defer ...", or "... car. The Board" over "AGREED to
+# defer ..." (at most a few words: the subject, not the sentence).
+_DANGLING_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?P<subject>The(?:\s+[\w&'’-]+){0,5}?)\s*$")
+_BODY_OPENS = re.compile(rf"^{BODY}\s")
+_BODY_ENDS = re.compile(rf"\s{BODY}$")
+_CAPITAL_VERB = re.compile(r"^[A-Z]{4,}\b")
+
+
+def _wrapped_article(texts: list[str], i: int, first: str) -> str:
+    """The resolution's first words ``first`` (line ``i``), its sentence's subject brought back
+    from the line above where a wrap left it there: its "The" before the body's name, or
+    "The Board" before the verb in capitals."""
+    dangling = _DANGLING_SUBJECT.search(texts[i - 1]) if i else None
+    if dangling is None:
+        return first
+    subject = dangling["subject"]
+    if (subject == "The" and _BODY_OPENS.match(first)) or (
+            _BODY_ENDS.search(subject) and _CAPITAL_VERB.match(first)):
+        return f"{subject} {first}"
+    return first
 
 
 def _unnumbered(line: str) -> str:
