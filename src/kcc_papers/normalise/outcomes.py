@@ -196,6 +196,12 @@ def _labelled(text: str) -> Outcome:
     past here, not by a call per label (a thousand of them would exhaust the stack)."""
     while (end := _agreed_label_end(text)) is not None:
         text = text[end:]
+    # a "that" clause deferring or refusing under the label, as after "RESOLVED:": "The Board
+    # RESOLVED: that approval of the outline business case be DEFERRED" defers, though its
+    # subject's "approval" reads as a verb first
+    passive = _passive_outcome(text, 0, after_that=False)
+    if passive is not None:
+        return passive
     found = classify_outcome(text)
     return "agreed" if found == "other" else found
 
