@@ -76,6 +76,11 @@ _MOTION_DEFEATED = re.compile(
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
     # approved, as members wished to see the final report first")
     r"|not\s+(?:approved|agreed|carried|accepted|supported)))\b"
+    # a member's proposal, then its defeat in a sentence of its own naming it "this":
+    # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
+    # by the Board."
+    rf"|\b(?i:proposed|moved)\s+that\b[^.;]{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
+    r"not\s+(?i:supported|agreed|carried|accepted|approved)\b"
     # the motion falling, the sentence's subject: "The motion therefore fell."
     r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?i:fell)\b"
