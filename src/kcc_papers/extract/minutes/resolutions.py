@@ -56,9 +56,9 @@ from kcc_papers.extract.minutes.resolution_anchors import (
 )
 from kcc_papers.extract.minutes.resolution_marks import (
     _APPROVED,
-    BODY,
     _BARE_LABEL,
     _LIST_ITEM,
+    BODY,
     PARA,
     Resolution,
     _numbered_label,
