@@ -208,3 +208,38 @@ def test_board_minutes_lost_proposals_and_wrapped_subjects_missed(tmp_path: Path
     assert ("The Board AGREED to defer a decision until an equality impact assessment had "
             "been completed.", "deferred") in got
     assert ("The Board APPROVED the urgent and emergency care plan 2025/26.", "approved") in got
+
+
+BOARD_OF_SUPERVISORS = """CORRAL COUNTY
+
+Minutes of the meeting of the Board of Supervisors held on Tuesday 4 November 2025
+
+Present: Supervisors Whitfield (Chair), Calderon, Kowalczyk, Delacroix, Tsosie
+
+1. Budget Transfer
+On motion of Supervisor Delacroix, seconded by Supervisor Tsosie, the Board approved a budget
+transfer of $418,000 from the General Fund contingency to the Sheriff's fleet budget unit.
+Ayes: 5. Noes: 0.
+
+2. Short-Term Rental Ordinance Amendments
+On motion of Supervisor Tsosie, seconded by Supervisor Calderon, to adopt the amendments to the
+short-term rental ordinance as presented by staff.
+Ayes: 2 (Tsosie, Calderon). Noes: 3 (Whitfield, Kowalczyk, Delacroix).
+Motion failed.
+On motion of Supervisor Kowalczyk, seconded by Supervisor Whitfield, the Board continued the item
+to December 2, 2025.
+Ayes: 5. Noes: 0.
+"""
+
+
+def test_us_motion_with_roll_call_missed(tmp_path: Path) -> None:
+    # "On motion of A, seconded by B, the Board approved ..." over "Ayes: 5. Noes: 0." (read
+    # as no decision); "Motion failed." under the roll call a defeat; "continued the item" a
+    # deferral
+    assert decision_rows(BOARD_OF_SUPERVISORS, tmp_path) == [
+        ("the Board approved a budget transfer of $418,000 from the General Fund contingency to "
+         "the Sheriff's fleet budget unit.", "approved"),
+        ("to adopt the amendments to the short-term rental ordinance as presented by staff.",
+         "rejected"),
+        ("the Board continued the item to December 2, 2025.", "deferred"),
+    ]

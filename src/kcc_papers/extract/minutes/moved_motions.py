@@ -35,6 +35,14 @@ _VOTE_RECORD = re.compile(
     r"^(?:Recorded\s+vote\b|(?:Yeas?|Nays?|Ayes|Noes|For|Against|Abstain(?:ed|ing)?)\s*:)", re.I)
 # The motion's words open as a resolution's do ("That Council ...", "To approve ...").
 _MOTION_OPENS = re.compile(r"^(?:That|To)\b")
+# An American board's motion in one sentence, its words after who moved and seconded it: "On
+# motion of Supervisor A, seconded by Supervisor B, the Board approved ...", "Motion by
+# Councilmember A, seconded by Vice Mayor B, to approve ..."; its roll call under it ("Ayes: 5
+# Noes: 0"), then "Motion failed." where it was lost.
+_MOTION_BY = re.compile(
+    r"^(?:On\s+)?motion\s+(?:of|by)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<words>\S.*)$",
+    re.I)
+_ROLL_CALL = re.compile(r"^(?:Ayes|Yeas)\s*:", re.I)
 # How many lines a motion's words and its recorded vote may take before its result: past that,
 # a result line belongs to something else.
 MAX_BLOCK_LINES = 20
@@ -47,6 +55,11 @@ def moved_motions(body: list[tuple[int, str]]) -> list[Resolution]:
     out: list[Resolution] = []
     i = 0
     while i < len(texts):
+        if (voted := _roll_call_at(texts, i)) is not None:
+            words, lost, after = voted
+            out.append(Resolution(words, body[i][0], "lost" if lost else "resolved"))
+            i = after
+            continue
         block = _block_at(texts, i)
         if block is None:
             i += 1
@@ -57,6 +70,22 @@ def moved_motions(body: list[tuple[int, str]]) -> list[Resolution]:
         out.append(Resolution(words, body[start][0], kind))
         i = end + 1
     return out
+
+
+def _roll_call_at(texts: list[str], i: int) -> tuple[str, bool, int] | None:
+    """(the motion's words, whether it was lost, the line after its result) of a one-sentence
+    motion opening line ``i`` whose roll call follows (_MOTION_BY), or None."""
+    m = _MOTION_BY.match(texts[i])
+    if m is None:
+        return None
+    for j in range(i + 1, min(len(texts), i + MAX_BLOCK_LINES)):
+        if _ROLL_CALL.match(texts[j]):
+            result = _RESULT.match(texts[j + 1]) if j + 1 < len(texts) else None
+            lost = bool(result and result["lost"])
+            return _join([m["words"], *texts[i + 1 : j]]), lost, j + (2 if result else 1)
+        if _MOTION_BY.match(texts[j]) or _MOVER.match(texts[j]):
+            return None
+    return None
 
 
 def _block_at(texts: list[str], i: int) -> tuple[int, int, re.Match[str]] | None:
