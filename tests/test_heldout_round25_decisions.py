@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.normalise.outcomes import classify_outcome
 
 # ------------------------------------------------------------ motion blocks (councils abroad)
@@ -243,3 +244,21 @@ def test_us_motion_with_roll_call_missed(tmp_path: Path) -> None:
          "rejected"),
         ("the Board continued the item to December 2, 2025.", "deferred"),
     ]
+
+
+# ------------------------------------------------------------ one body named twice in a block
+
+
+def test_body_named_by_its_short_form_splits_the_block() -> None:
+    # "That the Strategic Board approves ..." over "That the Board notes ...": one body, one
+    # block (split in two, as if another body were asked)
+    lines = [(3, "2. Recommendations"),
+             (3, "2.1 That the Strategic Board approves the Community Risk Register 2029 in "
+                 "Appendix A for publication."),
+             (3, "2.2 That the Board notes that hazards H7 and H31 are held on the restricted "
+                 "register only."),
+             (3, "3. Method"),
+             (3, "3.1 Each hazard has been assessed on its reasonable worst case scenario.")]
+    blocks = find_recommendations(lines)
+    assert len(blocks) == 1
+    assert "That the Board notes" in blocks[0].text
