@@ -262,3 +262,20 @@ def test_body_named_by_its_short_form_splits_the_block() -> None:
     blocks = find_recommendations(lines)
     assert len(blocks) == 1
     assert "That the Board notes" in blocks[0].text
+
+
+def test_appendix_heading_mid_page_after_the_reports_own_block() -> None:
+    # "Appendix A: Recommendations of the Task and Finish Group" printed on under the report,
+    # its table read by rows ("Recommendation" / "R1. ..."): the group's recommendations the
+    # report's block asks the committee to endorse (read as a second ask of the report's own)
+    lines = [(2, "2. Recommendations"),
+             (2, "2.1 That the Committee endorses the eight recommendations of the Task and "
+                 "Finish Group at Appendix A and refers them to the Cabinet."),
+             (2, "3. Findings"),
+             (2, "3.1 The cost of home to school transport rose to £51.7 million."),
+             (2, "Appendix A: Recommendations of the Task and Finish Group"),
+             (2, "Recommendation"),
+             (2, "R1. Expand independent travel training to at least 300 pupils a year."),
+             (2, "R2. Publish route costs per pupil for every contracted route.")]
+    assert [b.text[:40] for b in find_recommendations(lines)] == [
+        "That the Committee endorses the eight re"]

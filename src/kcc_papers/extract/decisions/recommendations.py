@@ -123,7 +123,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     i = 0
     appended = False  # past an appendix's heading ("Appendix A")
     while i < len(texts):
-        appended = appended or _appendix_starts(lines, texts, i)
+        # (or mid-page, its heading on a line of its own after the report's own block: the
+        # appendix printed on under the report, "Appendix A: Recommendations of the Task and
+        # Finish Group" over its table, what the block asks the meeting to endorse)
+        appended = appended or _appendix_starts(lines, texts, i) or bool(
+            tiers["own"] and _APPENDIX_HEADING.match(texts[i]))
         headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
         m = headed or _label_after_sentence(texts[i])
         if not m or _CONTENTS.search(texts[i]):
