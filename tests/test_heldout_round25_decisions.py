@@ -279,3 +279,31 @@ def test_appendix_heading_mid_page_after_the_reports_own_block() -> None:
              (2, "R2. Publish route costs per pupil for every contracted route.")]
     assert [b.text[:40] for b in find_recommendations(lines)] == [
         "That the Committee endorses the eight re"]
+
+
+CONSENT_CALENDAR = """MIRADOR SPRINGS CITY COUNCIL
+
+Minutes of the meeting of the City Council held on Tuesday 14 October 2025
+
+Present: Councilmembers Hargrove, Nakamura, Osei
+
+1. Approval of Minutes
+Approved the minutes of the regular meeting of September 23, 2025.
+2. Warrant Register
+Received and filed the warrant register for September 2025 in the amount of $4,618,203.77.
+3. Youth Sports Field Allocation Policy
+ACTION:
+Motion by Mayor Delgado, seconded by Councilmember Osei, to continue the item to the regular
+meeting of November 12, 2025.
+Ayes: 5   Noes: 0   Absent: 0
+"""
+
+
+def test_consent_calendar_received_and_filed_missed(tmp_path: Path) -> None:
+    # a consent item's "Received and filed the warrant register ..." (read as no decision,
+    # where "Approved the minutes ..." beside it was one)
+    assert [t[:40] for t, _ in decision_rows(CONSENT_CALENDAR, tmp_path)] == [
+        "Approved the minutes of the regular meet",
+        "Received and filed the warrant register ",
+        "to continue the item to the regular meet",
+    ]
