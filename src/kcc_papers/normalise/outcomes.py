@@ -17,6 +17,15 @@ _CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:(?:next|
                          r"subsequent|special|adjourned)\s+meeting"
                          r"|meeting\s+(?:on|of|to\s+be\s+held|held\s+on)\s+"
                          r"(?:[A-Z][a-z]+day,?\s+)?\d)")
+# A meeting to come, an item continued to it: "the regular meeting of November 12", "the next
+# meeting", "a special meeting" (at most a few words before "meeting").
+# "fell" in its other senses, a place or a share: a proposal that "fell within permitted
+# development" or "fell outside the settlement boundary" was not voted down.
+FELL_ELSEWHERE = (r"(?!\s+(?:within|outside|under|into|inside|short|below|above|behind|to|in|"
+                  r"out|away|back|apart|through|foul)\b)")
+_LATER_MEETING = r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December)")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -28,7 +37,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|declared\s+(?:the\s+(?:motion|proposal)\s+)?(?:lost|defeated)"
         # a motion that "fell" on the vote: "The motion therefore fell.", "... was put to the
         # vote and fell, four votes to three" (a motion's or the vote's: income "fell" too)
-        r"|(?:motion|proposal)\s+(?:(?:therefore|accordingly|then)\s+)?fell|vote\s+and\s+fell"
+        r"|(?:motion|proposal)\s+(?:(?:therefore|accordingly|then)\s+)?fell"
+        rf"{FELL_ELSEWHERE}|vote\s+and\s+fell"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
@@ -59,13 +69,18 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
                  rf"|{_CONTINUED_TO_MEETING}"
                  # a report left to lie on the table till later (New Zealand and Australian
                  # councils: "That the report lie on the table until ...", "That the
-                 # Committee lies the report on the table until ...", its object between)
+                 # Committee lies the report on the table until ...", its object between);
+                 # the "until" said (papers that "lie on the table for members" or a letter
+                 # "laid on the table" are only tabled)
                  r"|l(?:ie|ies|ay|aid)\s+(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){1,4}?)?"
-                 r"on\s+the\s+table"
+                 r"on\s+the\s+table\s+(?:until|till|pending)\b"
                  # an American board "continues" an item to a later meeting or a date: "to
                  # continue the item to the regular meeting of November 12", "continued the
                  # item to December 2" (the item named: a scheme continued is kept going)
-                 r"|continu(?:e|es|ed)\s+(?:the|this)\s+(?:item|matter|hearing)\s+(?:to|until)"),
+                 # (to a meeting or a date: officers who "continue the item to its
+                 # conclusion" defer nothing)
+                 r"|continu(?:e|es|ed)\s+(?:the|this)\s+(?:item|matter|hearing)\s+(?:to|until)\s+"
+                 rf"(?:{_LATER_MEETING}|{_MONTH}\s+\d)"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"

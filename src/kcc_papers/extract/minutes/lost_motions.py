@@ -10,9 +10,9 @@ import re
 from bisect import bisect_left
 
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
-from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE
+from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, BODY
 from kcc_papers.normalise.needles import holds_any
-from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
 
 # "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
 # result in capitals.
@@ -67,7 +67,7 @@ _MOTION_DEFEATED = re.compile(
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or "fell": "A motion by Councillor Marsh to set up a task group was put to the vote and
     # fell, four votes to three")
-    r"|fell))\b"
+    rf"|fell{FELL_ELSEWHERE}))\b"
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
     # revised policy was lost"; the name holding no result of its own: in "the motion was
     # carried and the amendment was lost" what was lost is the amendment)
@@ -80,10 +80,12 @@ _MOTION_DEFEATED = re.compile(
     # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
     # by the Board."
     rf"|\b(?i:proposed|moved)\s+that\b[^.;]{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
-    r"not\s+(?i:supported|agreed|carried|accepted|approved)\b"
+    r"not\s+(?i:supported|agreed|carried|accepted|approved)"
+    # (by the meeting, or no one named: "not supported by officers" is advice, not a vote)
+    rf"(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
     # the motion falling, the sentence's subject: "The motion therefore fell."
     r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+(?:(?i:therefore|accordingly|then)\s+)?"
-    r"(?i:fell)\b"
+    rf"(?i:fell)\b{FELL_ELSEWHERE}"
     # the chair's declaration: "The Cathaoirleach declared the motion defeated"
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"

@@ -9,11 +9,15 @@ between ("Yea: ..." / "Nay: ...").
 Each block is a decision of its own: the motion's words, carried or lost. An officer's
 recommendation printed above the resolution is no block (nobody moved it): only what the
 meeting voted on is read. A block counts only where its result line is found: a mover named
-in prose ("Moved by Cllr A, seconded by Cllr B and RESOLVED that ...") is the other readers'."""
+in prose ("Moved by Cllr A, seconded by Cllr B and RESOLVED that ...") is the other readers', as
+is whatever the minute says outside its blocks ("RESOLVED that ..." after an amendment's block).
+An amendment's block is no decision, lost or carried (docs/heldout.md: a lost amendment is only
+on the way to what is resolved); its lines are still its own, no other reader's."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kcc_papers.extract.minutes.minute_sentences import _join
 from kcc_papers.extract.minutes.resolution_marks import Resolution
@@ -43,32 +47,48 @@ _MOTION_BY = re.compile(
     r"^(?:On\s+)?motion\s+(?:of|by)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<words>\S.*)$",
     re.I)
 _ROLL_CALL = re.compile(r"^(?:Ayes|Yeas)\s*:", re.I)
+# An amendment, not the motion: its label on the line above the mover ("Amendment", "**AMENDMENT**")
+# or its words amending ("That the recommendation be amended ...").
+_AMENDMENT_LABEL = re.compile(r"^\W*amendment\b", re.I)
+_AMENDING = re.compile(r"^That\s+the\s+(?:motion|recommendation|resolution)\s+be\s+amended\b", re.I)
 # How many lines a motion's words and its recorded vote may take before its result: past that,
 # a result line belongs to something else.
 MAX_BLOCK_LINES = 20
 
 
-def moved_motions(body: list[tuple[int, str]]) -> list[Resolution]:
+class MotionBlock(NamedTuple):
+    """A motion's block: its lines ``start`` (the mover's) to ``end`` (after its result), and
+    the decision it records (None for an amendment's)."""
+
+    start: int
+    end: int
+    resolution: Resolution | None
+
+
+def moved_motions(body: list[tuple[int, str]]) -> list[MotionBlock]:
     """Each motion of a minute printed as a block of mover, seconder, words and result; a
     lost one of kind "lost" (its outcome is the vote's, whatever its words say)."""
     texts = [t.strip() for _, t in body]
-    out: list[Resolution] = []
+    out: list[MotionBlock] = []
     i = 0
     while i < len(texts):
         if (voted := _roll_call_at(texts, i)) is not None:
             words, lost, after = voted
-            out.append(Resolution(words, body[i][0], "lost" if lost else "resolved"))
+            out.append(MotionBlock(i, after, Resolution(words, body[i][0],
+                                                        "lost" if lost else "resolved")))
             i = after
             continue
         block = _block_at(texts, i)
         if block is None:
             i += 1
             continue
-        start, end, result = block
+        start, end, at, result = block
         words = _join(texts[start:end])
         kind = "lost" if result["lost"] else "resolved"
-        out.append(Resolution(words, body[start][0], kind))
-        i = end + 1
+        amends = (i and _AMENDMENT_LABEL.match(texts[i - 1])) or _AMENDING.match(words)
+        out.append(MotionBlock(i, at + 1, None if amends
+                               else Resolution(words, body[start][0], kind)))
+        i = at + 1
     return out
 
 
@@ -88,8 +108,9 @@ def _roll_call_at(texts: list[str], i: int) -> tuple[str, bool, int] | None:
     return None
 
 
-def _block_at(texts: list[str], i: int) -> tuple[int, int, re.Match[str]] | None:
-    """(first line of the motion's words, the line after them, the result) of the block whose
+def _block_at(texts: list[str], i: int) -> tuple[int, int, int, re.Match[str]] | None:
+    """(first line of the motion's words, the line after them, the result's line, the result)
+    of the block whose
     mover line is ``i``, or None where line ``i`` opens no such block."""
     if not _MOVER.match(texts[i]):
         return None
@@ -105,7 +126,7 @@ def _block_at(texts: list[str], i: int) -> tuple[int, int, re.Match[str]] | None
         if _MOVER.match(texts[j]):
             return None  # another motion before any result: not this reader's layout
         if result := _RESULT.match(texts[j]):
-            return start, end if end is not None else j, result
+            return start, end if end is not None else j, j, result
         if end is None and _VOTE_RECORD.match(texts[j]):
             end = j
     return None

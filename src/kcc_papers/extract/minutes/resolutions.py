@@ -125,11 +125,23 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
     ``formal``), so inline decisions count only as motions proposed and carried.
     ``initials``: what the meeting's body goes by (body_initials)."""
-    motions = moved_motions(body)
-    if motions:
-        # each motion a block of mover, seconder, words and result (councils abroad): what
-        # the meeting voted on, the officer's recommendation printed above it aside
-        return motions
+    # each motion a block of mover, seconder, words and result (councils abroad): what the
+    # meeting voted on; the lines between the blocks (an officer's recommendation, a
+    # "RESOLVED that ..." after an amendment's block) read as any minute's
+    out: list[Resolution] = []
+    at = 0
+    for block in moved_motions(body):
+        out += _resolutions_in(body[at:block.start], motions_only, initials)
+        out += [block.resolution] if block.resolution else []
+        at = block.end
+    return out + _resolutions_in(body[at:], motions_only, initials)
+
+
+def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
+                    initials: tuple[str, ...]) -> list[Resolution]:
+    """The resolutions of a minute's lines outside any motion's block (find_resolutions)."""
+    if not body:
+        return []
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
