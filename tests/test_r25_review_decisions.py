@@ -1,0 +1,101 @@
+"""Regression tests for the review of held-out round 25's decisions fixes: what the new readers
+of councils abroad (motion blocks, "lie on the table", "continue the item", motions that
+"fell", "This was not supported") read wrongly in papers other councils publish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows
+from kcc_papers.normalise.outcomes import classify_outcome
+
+HEAD = """ASHCOMBE DISTRICT COUNCIL
+
+Minutes of the meeting of the Planning Committee held on Tuesday 18 January 2028
+
+Present: Councillor P Sellick (Chair), Councillors A Udy, B Vosper
+
+"""
+
+
+def test_regression_lost_amendment_block_hides_the_resolution(tmp_path: Path) -> None:
+    # an amendment's block (lost) read as the minute's only decision, the RESOLVED after it
+    # dropped: a lost amendment is no decision (docs/heldout.md), the resolution is
+    text = HEAD + """45. Budget
+Amendment
+Moved Cllr Udy, Seconded Cllr Vosper
+That the recommendation be amended to add a review in six months.
+LOST
+RESOLVED that the budget be approved as recommended.
+"""
+    assert decision_rows(text, tmp_path) == [
+        ("RESOLVED that the budget be approved as recommended.", "approved")]
+
+
+def test_regression_carried_amendment_block_is_no_decision(tmp_path: Path) -> None:
+    # an amendment carried is only on the way to the substantive motion carried after it
+    text = HEAD + """45. Budget
+Amendment
+Moved Cr Udy, Seconded Cr Vosper
+That the words "in six months" be added after "review".
+CARRIED
+The amendment then became the substantive motion.
+Moved Cr Sellick, Seconded Cr Udy
+That the budget be approved with a review in six months.
+CARRIED
+"""
+    assert decision_rows(text, tmp_path) == [
+        ("That the budget be approved with a review in six months.", "approved")]
+
+
+def test_regression_motion_block_keeps_the_minutes_other_resolutions(tmp_path: Path) -> None:
+    # a member's motion block lost, then the committee's own RESOLVED: both decisions (the
+    # block reader had returned its blocks alone)
+    text = HEAD + """45. Parking Charges
+Moved Cr Udy, Seconded Cr Vosper
+That the evening parking charge be withdrawn.
+LOST 2/5
+RESOLVED that the parking charges set out in the report be approved.
+"""
+    assert decision_rows(text, tmp_path) == [
+        ("That the evening parking charge be withdrawn.", "rejected"),
+        ("RESOLVED that the parking charges set out in the report be approved.", "approved"),
+    ]
+
+
+def test_regression_papers_lying_on_the_table_are_no_deferral() -> None:
+    # papers tabled for inspection, a letter "laid on the table": nothing deferred
+    assert classify_outcome("The papers will lie on the table for members to inspect.") \
+        != "deferred"
+    assert classify_outcome("A copy of the letter from the Minister was laid on the table.") \
+        != "deferred"
+    assert classify_outcome("That the report lie on the table until the next meeting.") \
+        == "deferred"
+
+
+def test_regression_continuing_an_item_to_its_end_is_no_deferral() -> None:
+    assert classify_outcome("Officers will continue the item to its conclusion at the next "
+                            "stage of the review.") != "deferred"
+    assert classify_outcome("continued the item to December 2, 2025.") == "deferred"
+
+
+def test_regression_a_proposal_that_fell_within_a_rule_was_not_voted_down(
+        tmp_path: Path) -> None:
+    assert classify_outcome("The proposal fell within permitted development rights.") \
+        != "rejected"
+    text = HEAD + """45. Extension
+The proposal fell within permitted development rights and so no decision was needed.
+46. Site
+Members noted that the proposal fell outside the settlement boundary.
+"""
+    assert decision_rows(text, tmp_path) == []
+
+
+def test_regression_an_officers_view_not_supported_is_no_defeat(tmp_path: Path) -> None:
+    # "This was not supported by officers" after an applicant's proposal: advice, no vote
+    text = HEAD + """45. 12 High Street
+The applicant proposed that the opening hours be extended to midnight. This was not supported by officers, who recommended refusal.
+RESOLVED that the application be approved subject to conditions.
+"""  # noqa: E501
+    assert decision_rows(text, tmp_path) == [
+        ("RESOLVED that the application be approved subject to conditions.", "approved")]
