@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from heldout_support import decision_rows
+from kcc_papers.extract.minutes.lost_motions import _lost
 from kcc_papers.extract.minutes.moved_motions import moved_motions
 from kcc_papers.normalise.outcomes import classify_outcome
 
@@ -117,3 +118,12 @@ def test_regression_result_line_is_linear_on_a_run_of_spaces() -> None:
     assert time.perf_counter() - started < TIME_LIMIT_S
     # (the spaced line no result: the block ends on the bare "Carried")
     assert [(b.start, b.end) for b in blocks] == [(0, 4)]
+
+
+def test_not_supported_by_the_body_wrapped_before_its_name() -> None:
+    # (the mend above keeps "This was not supported by the" over "Board." a defeat, as a
+    # ligatured board pack wraps it; "by officers" stays advice)
+    assert _lost(["Councillor Muncey proposed that tablets be withdrawn. This was not "
+                  "supported by the", "Board."]) == [0]
+    assert _lost(["Councillor Muncey proposed that tablets be withdrawn. This was not "
+                  "supported by officers."]) == []

@@ -81,8 +81,10 @@ _MOTION_DEFEATED = re.compile(
     # by the Board."
     rf"|\b(?i:proposed|moved)\s+that\b[^.;]{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
     r"not\s+(?i:supported|agreed|carried|accepted|approved)"
-    # (by the meeting, or no one named: "not supported by officers" is advice, not a vote)
-    rf"(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
+    # (by the meeting, or no one named: "not supported by officers" is advice, not a vote; or
+    # "by the" ending the line, the body's name wrapped onto the next)
+    rf"(?:(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
+    r"|\s+by(?:\s+the)?\s*$)"
     # the motion falling, the sentence's subject: "The motion therefore fell."
     r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+(?:(?i:therefore|accordingly|then)\s+)?"
     rf"(?i:fell)\b{FELL_ELSEWHERE}"
