@@ -127,3 +127,11 @@ def test_not_supported_by_the_body_wrapped_before_its_name() -> None:
                   "supported by the", "Board."]) == [0]
     assert _lost(["Councillor Muncey proposed that tablets be withdrawn. This was not "
                   "supported by officers."]) == []
+
+
+def test_regression_moved_and_seconded_in_other_senses_are_no_block() -> None:
+    # "Moved" / "seconded" before a small word (the name's capital read case-blind): a block
+    body = [(1, "moved into the new depot in May, seconded staff joined the team."),
+            (1, "That arrangement ends in March."), (1, "Carried")]
+    assert moved_motions(body) == []
+    assert len(moved_motions([(1, "Moved Cr Udy, Seconded Cr Vosper"), *body[1:]])) == 1

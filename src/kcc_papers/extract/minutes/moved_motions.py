@@ -22,10 +22,12 @@ from typing import NamedTuple
 from kcc_papers.extract.minutes.minute_sentences import _join
 from kcc_papers.extract.minutes.resolution_marks import Resolution
 
-# The mover opening its line: "Moved Cr A", "Moved by Councillor A", "Moved: Cr A".
-_MOVER = re.compile(r"^Moved(?:\s+by\b|\s*:|\s+(?=[A-Z]))", re.I)
+# The mover opening its line: "Moved Cr A", "Moved by Councillor A", "Moved: Cr A" (after a bare
+# "Moved" a name, its capital read as one whatever the case of the rest: "moved into the new
+# depot, seconded staff ..." names no mover).
+_MOVER = re.compile(r"^Moved(?:\s+by\b|\s*:|\s+(?=(?-i:[A-Z])))", re.I)
 # The seconder, on the mover's line or opening the next.
-_SECONDER = re.compile(r"\bSeconded(?:\s+by\b|\s*:|\s+(?=[A-Z]))", re.I)
+_SECONDER = re.compile(r"\bSeconded(?:\s+by\b|\s*:|\s+(?=(?-i:[A-Z])))", re.I)
 _SECONDER_LINE = re.compile(r"^" + _SECONDER.pattern, re.I)
 # The result alone on its line, perhaps with the vote's count ("CARRIED 7/0", "LOST 3/4",
 # "Carried unanimously", "CARRIED (6-1)"), or the motion named ("Motion failed.").
