@@ -135,3 +135,9 @@ def test_regression_moved_and_seconded_in_other_senses_are_no_block() -> None:
             (1, "That arrangement ends in March."), (1, "Carried")]
     assert moved_motions(body) == []
     assert len(moved_motions([(1, "Moved Cr Udy, Seconded Cr Vosper"), *body[1:]])) == 1
+
+
+def test_regression_a_sum_not_carried_forward_is_no_refusal() -> None:
+    # "be not carried" read as a motion's defeat, "carried forward" as much as "carried"
+    assert classify_outcome("That the 2027 underspend be not carried forward.") != "rejected"
+    assert classify_outcome("The proposal was not carried.") == "rejected"

@@ -47,8 +47,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("the scheme is not to be proceeded with": the same in the future)
         r"|(?:(?:be|is|was|were)\s+not|not\s+(?:to\s+)?be)\s+(?:accepted|adopted|endorsed|supported"
         r"|pursued|taken\s+forward|progressed|proceeded\s+with"
-        # ("The proposal was not carried.": a motion's defeat in other words)
-        r"|carried"
+        # ("The proposal was not carried.": a motion's defeat in other words; an underspend "not
+        # carried forward", works "not carried out" are no motion's)
+        r"|carried(?!\s+(?:forward|out|over|through|back)\b)"
         # ("that the Public Space Protection Order be not made": an order refused)
         r"|made)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
