@@ -141,3 +141,17 @@ def test_regression_a_sum_not_carried_forward_is_no_refusal() -> None:
     # "be not carried" read as a motion's defeat, "carried forward" as much as "carried"
     assert classify_outcome("That the 2027 underspend be not carried forward.") != "rejected"
     assert classify_outcome("The proposal was not carried.") == "rejected"
+
+
+def test_regression_result_by_absolute_majority_closes_the_block(tmp_path: Path) -> None:
+    # "CARRIED BY ABSOLUTE MAJORITY 9/0" (a Western Australian council's budget motion) read
+    # as no result: the block, and its decision, missed
+    text = HEAD + """45. Budget Amendment
+Council Resolution
+Moved Cr Udy, Seconded Cr Vosper
+That Council approves the budget amendment of $120,000 for the Foreshore Path.
+CARRIED BY ABSOLUTE MAJORITY 9/0
+"""
+    assert decision_rows(text, tmp_path) == [
+        ("That Council approves the budget amendment of $120,000 for the Foreshore Path.",
+         "approved")]

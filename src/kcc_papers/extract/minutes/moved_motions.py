@@ -37,6 +37,9 @@ _RESULT = re.compile(
     r"(?P<lost>lost|defeated|failed))\b"
     # (the count's spaces inside its optional group: "\s*" either side of an absent count
     # took 20 s on a line of 20,000 spaces)
+    # (the majority it needed, or the motions taken together, as Australian councils print
+    # them: "CARRIED BY ABSOLUTE MAJORITY 9/0", "CARRIED EN BLOC")
+    r"(?:\s+(?:by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority|en\s+bloc))?"
     r"(?:\s*" + _COUNT + r")?\s*\.?$", re.I)
 # A recorded vote between the motion and its result: "Recorded vote requested by ...",
 # "Yea: ...", "Nay: ...", "For: ...", "Against: ...": none of the motion's words.
