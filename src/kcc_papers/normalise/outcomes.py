@@ -17,6 +17,15 @@ _CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:(?:next|
                          r"subsequent|special|adjourned)\s+meeting"
                          r"|meeting\s+(?:on|of|to\s+be\s+held|held\s+on)\s+"
                          r"(?:[A-Z][a-z]+day,?\s+)?\d)")
+# A meeting to come, an item continued to it: "the regular meeting of November 12", "the next
+# meeting", "a special meeting" (at most a few words before "meeting").
+# "fell" in its other senses, a place or a share: a proposal that "fell within permitted
+# development" or "fell outside the settlement boundary" was not voted down.
+FELL_ELSEWHERE = (r"(?!\s+(?:within|outside|under|into|inside|short|below|above|behind|to|in|"
+                  r"out|away|back|apart|through|foul)\b)")
+_LATER_MEETING = r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December)")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -26,6 +35,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("The motion was declared lost": the chair's declaration, in any case; "The
         # Cathaoirleach declared the motion defeated")
         r"|declared\s+(?:the\s+(?:motion|proposal)\s+)?(?:lost|defeated)"
+        # a motion that "fell" on the vote: "The motion therefore fell.", "... was put to the
+        # vote and fell, four votes to three" (a motion's or the vote's: income "fell" too)
+        r"|(?:motion|proposal)\s+(?:(?:therefore|accordingly|then)\s+)?fell"
+        rf"{FELL_ELSEWHERE}|vote\s+and\s+fell"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)
@@ -34,6 +47,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("the scheme is not to be proceeded with": the same in the future)
         r"|(?:(?:be|is|was|were)\s+not|not\s+(?:to\s+)?be)\s+(?:accepted|adopted|endorsed|supported"
         r"|pursued|taken\s+forward|progressed|proceeded\s+with"
+        # ("The proposal was not carried.": a motion's defeat in other words; an underspend "not
+        # carried forward", works "not carried out" are no motion's)
+        r"|carried(?!\s+(?:forward|out|over|through|back)\b)"
         # ("that the Public Space Protection Order be not made": an order refused)
         r"|made)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
@@ -51,7 +67,21 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
                  r"|continue[sd]?\s+(?:its\s+)?consideration"
                  # (Welsh minutes: "Penderfynwyd gohirio ystyried y cais", "to defer")
                  r"|gohirio"
-                 rf"|{_CONTINUED_TO_MEETING}"),
+                 rf"|{_CONTINUED_TO_MEETING}"
+                 # a report left to lie on the table till later (New Zealand and Australian
+                 # councils: "That the report lie on the table until ...", "That the
+                 # Committee lies the report on the table until ...", its object between);
+                 # the "until" said (papers that "lie on the table for members" or a letter
+                 # "laid on the table" are only tabled)
+                 r"|l(?:ie|ies|ay|aid)\s+(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                 r"on\s+the\s+table\s+(?:until|till|pending)\b"
+                 # an American board "continues" an item to a later meeting or a date: "to
+                 # continue the item to the regular meeting of November 12", "continued the
+                 # item to December 2" (the item named: a scheme continued is kept going)
+                 # (to a meeting or a date: officers who "continue the item to its
+                 # conclusion" defer nothing)
+                 r"|continu(?:e|es|ed)\s+(?:the|this)\s+(?:item|matter|hearing)\s+(?:to|until)\s+"
+                 rf"(?:{_LATER_MEETING}|{_MONTH}\s+\d)"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"
@@ -182,6 +212,12 @@ def _labelled(text: str) -> Outcome:
     past here, not by a call per label (a thousand of them would exhaust the stack)."""
     while (end := _agreed_label_end(text)) is not None:
         text = text[end:]
+    # a "that" clause deferring or refusing under the label, as after "RESOLVED:": "The Board
+    # RESOLVED: that approval of the outline business case be DEFERRED" defers, though its
+    # subject's "approval" reads as a verb first
+    passive = _passive_outcome(text, 0, after_that=False)
+    if passive is not None:
+        return passive
     found = classify_outcome(text)
     return "agreed" if found == "other" else found
 

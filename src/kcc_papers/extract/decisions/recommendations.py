@@ -123,7 +123,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     i = 0
     appended = False  # past an appendix's heading ("Appendix A")
     while i < len(texts):
-        appended = appended or _appendix_starts(lines, texts, i)
+        # (or mid-page, its heading on a line of its own after the report's own block: the
+        # appendix printed on under the report, "Appendix A: Recommendations of the Task and
+        # Finish Group" over its table, what the block asks the meeting to endorse)
+        appended = appended or _appendix_starts(lines, texts, i) or bool(
+            tiers["own"] and _APPENDIX_HEADING.match(texts[i]))
         headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
         m = headed or _label_after_sentence(texts[i])
         if not m or _CONTENTS.search(texts[i]):
@@ -459,7 +463,7 @@ def _by_decision_maker(block: RecommendationBlock) -> list[RecommendationBlock]:
         m = ASKS.match(paragraph)
         asked = (m.group("who") or m.group("body")).lower() if m else None
         whole = bool(_OWN_ASK.match(paragraph))
-        if not parts or (asked and who and asked != who) or (whole and own_ask):
+        if not parts or (asked and who and not _same_body(asked, who)) or (whole and own_ask):
             parts.append([])
             own_ask = whole
         else:
@@ -468,6 +472,12 @@ def _by_decision_maker(block: RecommendationBlock) -> list[RecommendationBlock]:
             who = asked
         parts[-1].append(paragraph)
     return [RecommendationBlock("\n".join(p), block.page) for p in parts]
+
+
+def _same_body(asked: str, before: str) -> bool:
+    """Whether two names of the body asked name one body: the same, or one the other's
+    short form ("the Board" after "the Strategic Board", its last words)."""
+    return asked == before or asked.endswith(f" {before}") or before.endswith(f" {asked}")
 
 
 def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:

@@ -28,7 +28,7 @@ _LEAD_IN = r"(?:After|Following)(?:\s+[^\s,.]+){1,6}?,?\s+"
 _MAX_PARTICIPLE = 400
 # Decisions written into the text of parish and community council minutes.
 _INLINE = re.compile(
-    r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted)\b"
+    r"^(?:[-–•]\s*)?(?:All\s+)?(?:approved|agreed|adopted|received\s+and\s+filed)\b"
     r"|\b(?:all|unanimously)\s+(?:approved|agreed|carried)\b"
     r"|\bpropos(?:ed|al)(?:\s+(?:by|of))?\b.{0,120}?\bseconded(?:\s+by)?\b"
     r"|\bproposed,?\s+and\s+.{0,60}?\bseconded\b"
@@ -67,7 +67,10 @@ _INLINE = re.compile(
 )
 # The verb alone, no one agreeing ("Agreed as a correct record."): an outcome as a table's
 # decision column or a clerk's shorthand prints it, never discussion.
-_BARE_OUTCOME = re.compile(r"^(?:Agreed|Approved|Adopted)\b(?!\s+(?:that|with|by)\b)")
+# (an American consent calendar's "Received and filed the warrant register ...", as its
+# "Approved the minutes ..." beside it)
+_BARE_OUTCOME = re.compile(
+    r"^(?:Agreed|Approved|Adopted|Received\s+and\s+filed)\b(?!\s+(?:that|with|by)\b)")
 _MOTION = re.compile(r"\b(?:proposed|proposal|moved)\b.{0,160}?\bseconded\b", re.I | re.S)
 _CARRIED = re.compile(r"\b(?:agreed|approved|carried)\b|\ball\s+in\s+favour\b", re.I)
 # A proposer and seconder alone ("Proposed by Cllr A, seconded by Cllr B.") belong to the

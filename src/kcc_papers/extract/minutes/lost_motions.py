@@ -10,9 +10,9 @@ import re
 from bisect import bisect_left
 
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
-from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE
+from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, BODY
 from kcc_papers.normalise.needles import holds_any
-from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
 
 # "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
 # result in capitals.
@@ -64,12 +64,30 @@ _MOTION_DEFEATED = re.compile(
     # Committee recommend ... was put to the vote and was LOST")
     + rf"|{_NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
     rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
-    r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were)\s+(?:declared\s+)?(?:lost|defeated))\b"
+    r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
+    # (or "fell": "A motion by Councillor Marsh to set up a task group was put to the vote and
+    # fell, four votes to three")
+    rf"|fell{FELL_ELSEWHERE}))\b"
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
     # revised policy was lost"; the name holding no result of its own: in "the motion was
     # carried and the amendment was lost" what was lost is the amendment)
     rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
-    r"\b(?:was|were)\s+(?:lost|defeated))\b"
+    r"\b(?:was|were)\s+(?:lost|defeated"
+    # (or not approved, the vote named first: "On being put to the vote the proposal was not
+    # approved, as members wished to see the final report first")
+    r"|not\s+(?:approved|agreed|carried|accepted|supported)))\b"
+    # a member's proposal, then its defeat in a sentence of its own naming it "this":
+    # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
+    # by the Board."
+    rf"|\b(?i:proposed|moved)\s+that\b[^.;]{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
+    r"not\s+(?i:supported|agreed|carried|accepted|approved)"
+    # (by the meeting, or no one named: "not supported by officers" is advice, not a vote; or
+    # "by the" ending the line, the body's name wrapped onto the next)
+    rf"(?:(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
+    r"|\s+by(?:\s+the)?\s*$)"
+    # the motion falling, the sentence's subject: "The motion therefore fell."
+    r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+(?:(?i:therefore|accordingly|then)\s+)?"
+    rf"(?i:fell)\b{FELL_ELSEWHERE}"
     # the chair's declaration: "The Cathaoirleach declared the motion defeated"
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
@@ -92,7 +110,10 @@ _NEW_MOTION = re.compile(
     re.I)
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
-_DECLARED_LOST = ("lost", "defeated", "not ")
+_DECLARED_LOST = ("lost", "defeated", "not ", "fell")
+# How far before a wrap those words may start and still hold the result the wrap ends: "not"
+# ending the first line, " " the join.
+_WRAPPED_WORD = len("not")
 
 
 def _refuses(texts: list[str], anchors: list[int]) -> bool:
@@ -172,7 +193,9 @@ def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None)
     """Whether ``line`` (line ``i``, or with the next joined on after ``wrapped_at``
     characters) records a motion lost; joined, by a result that only the join reads (it
     starts on line ``i`` and ends on the next)."""
-    tail = line if wrapped_at is None else line[wrapped_at:]
+    # (from a few characters before the wrap: "The proposal was not" over "carried." holds
+    # its "not " on the first line)
+    tail = line if wrapped_at is None else line[max(0, wrapped_at - _WRAPPED_WORD):]
     if not ("LOST" in tail or holds_any(tail, _DECLARED_LOST)):
         return False
     found = [m for m in (*(m for m in _MOTION_DEFEATED.finditer(line)

@@ -526,6 +526,8 @@ def _outcome(res: Resolution) -> Outcome:
     """A motion printed as proposed, seconded and carried was approved, whatever its words."""
     if res.kind == "inline" and _CARRIED.search(res.text):
         return "approved"
+    if res.kind == "lost":
+        return "rejected"  # a motion voted down (moved_motions), whatever its words
     return classify_outcome(res.text)
 
 

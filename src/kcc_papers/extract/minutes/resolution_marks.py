@@ -61,6 +61,9 @@ _RESOLVED = re.compile(
     rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    # ... its "The" wrapped onto the line above, the body's name opening the line: "... car.
+    # The" over "Board AGREED to defer a decision" (see resolutions._wrapped_article)
+    rf"^{BODY}\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|RATIFIED|ADOPTED|AGREED)\b|"
     # ... or by its members, as a company board's minutes put it: "Board members NOTED the
     # position", "Members APPROVED the plan"
     rf"(?:^|(?<=[.;]\s))(?:(?:The\s+)?{BODY}"

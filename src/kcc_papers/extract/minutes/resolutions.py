@@ -35,6 +35,7 @@ from kcc_papers.extract.minutes.lost_motions import (
     sentence_head,
 )
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _split_sentences
+from kcc_papers.extract.minutes.moved_motions import moved_motions
 from kcc_papers.extract.minutes.noted import (
     _deferral,
     _minutes_wrapped,
@@ -57,6 +58,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
     _APPROVED,
     _BARE_LABEL,
     _LIST_ITEM,
+    BODY,
     PARA,
     Resolution,
     _numbered_label,
@@ -123,6 +125,23 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
     """The resolutions of one minute. ``motions_only``: the minutes are formal (see
     ``formal``), so inline decisions count only as motions proposed and carried.
     ``initials``: what the meeting's body goes by (body_initials)."""
+    # each motion a block of mover, seconder, words and result (councils abroad): what the
+    # meeting voted on; the lines between the blocks (an officer's recommendation, a
+    # "RESOLVED that ..." after an amendment's block) read as any minute's
+    out: list[Resolution] = []
+    at = 0
+    for block in moved_motions(body):
+        out += _resolutions_in(body[at:block.start], motions_only, initials)
+        out += [block.resolution] if block.resolution else []
+        at = block.end
+    return out + _resolutions_in(body[at:], motions_only, initials)
+
+
+def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
+                    initials: tuple[str, ...]) -> list[Resolution]:
+    """The resolutions of a minute's lines outside any motion's block (find_resolutions)."""
+    if not body:
+        return []
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
@@ -143,6 +162,11 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         # the template marks a decision, is the minute's decision
         anchors = _lost(texts) or _recommendations_lost(texts)
         kind = "resolved"
+        # ... and what the body then decided in its own words, after the vote ("On being put
+        # to the vote the proposal was lost." over "The Board agreed to defer any
+        # reallocation ..."): a decision of its own, no part of the defeat
+        anchors += [i for i in range(anchors[-1] + 1 if anchors else len(texts), len(texts))
+                    if _noted(texts[i], initials)]
     # a motion lost in a sentence the line above starts: the record is the whole sentence
     heads = {i: h for i in anchors if (h := sentence_head(texts, i)) and i - 1 not in anchors
              and _lost([texts[i]]) == [0]}
@@ -182,6 +206,7 @@ def find_resolutions(body: list[tuple[int, str]], motions_only: bool = False,
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
                                          texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
+        first = _wrapped_article(texts, i, first)
         if i in heads and first == PARA.sub("", strip_bullet(texts[i])):
             # (only where the record starts the line: "be closed. On being put to the vote
             # ..." starts its own sentence after the one the line above began)
@@ -209,6 +234,29 @@ _ADOPTS_RECOMMENDATION = re.compile(
     r"endorsed)\b", re.I)
 # The lines under a bare "AGREED" that say what was agreed themselves: "That ...", a list.
 _SAYS_WHAT = re.compile(r"^\s*(?:That|To)\b|^\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s")
+
+
+# A sentence's subject left at the end of the line above the resolution's first words: "...
+# without a car. The" over "Board AGREED to defer ...", or "... car. The Board" over "AGREED to
+# defer ..." (at most a few words: the subject, not the sentence).
+_DANGLING_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?P<subject>The(?:\s+[\w&'’-]+){0,5}?)\s*$")
+_BODY_OPENS = re.compile(rf"^{BODY}\s")
+_BODY_ENDS = re.compile(rf"\s{BODY}$")
+_CAPITAL_VERB = re.compile(r"^[A-Z]{4,}\b")
+
+
+def _wrapped_article(texts: list[str], i: int, first: str) -> str:
+    """The resolution's first words ``first`` (line ``i``), its sentence's subject brought back
+    from the line above where a wrap left it there: its "The" before the body's name, or
+    "The Board" before the verb in capitals."""
+    dangling = _DANGLING_SUBJECT.search(texts[i - 1]) if i else None
+    if dangling is None:
+        return first
+    subject = dangling["subject"]
+    if (subject == "The" and _BODY_OPENS.match(first)) or (
+            _BODY_ENDS.search(subject) and _CAPITAL_VERB.match(first)):
+        return f"{subject} {first}"
+    return first
 
 
 def _unnumbered(line: str) -> str:
