@@ -32,7 +32,8 @@ from kcc_papers.normalise.money import find_money
 # "current"/"new" qualifies the contract named just after it: looked for this far before it.
 CUE_CHARS = 30
 
-CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
+# ... "the present contract with X", work "currently delivered under a contract with X" say it too.
+CURRENT_CUE = re.compile(r"\b(?:current(?:ly)?|existing|incumbent|present)\b", re.I)
 
 
 # "award the contracts ... to the contractors shown in section 3, subject to the Cabinet

@@ -1,0 +1,43 @@
+"""Regression tests for the contract misses of held-out round 25's blind batches E-H: each
+named after what was misread, on small papers in the layouts that showed it, with guards of the
+general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+# ------------ "The present contract with X ends ...": a losing bid of X does not price it
+# (r25f portfolio holder decision record, r25f grounds maintenance lots)
+
+PRESENT_CONTRACT = """PORTFOLIO HOLDER DECISION RECORD
+Decision: To award the contract for the maintenance of the Council's CCTV network for three years from 1 July 2025 to Sentinel Vision Systems Ltd at a total price of £287,640.
+2.1 The {holder} with Brightwatch Security Ltd ends on 30 June 2025 and cannot be extended further.
+Supplier\tThree-year price\tScore
+Sentinel Vision Systems Ltd\t£287,640\t88.5
+Brightwatch Security Ltd\t£301,200\t79.0
+Orbis Camera Services Ltd\t£266,910\t71.5
+"""  # noqa: E501
+
+
+def test_present_contract_is_not_priced_by_its_holders_losing_bid(tmp_path):
+    rows = _rows(PRESENT_CONTRACT.format(holder="present contract"), tmp_path)
+    assert sorted(rows, key=str) == sorted(
+        [("Sentinel Vision Systems Ltd", 287_640.0), ("Brightwatch Security Ltd", None)], key=str)
+
+
+def test_work_currently_delivered_under_a_contract_is_the_one_in_place(tmp_path):
+    text = PRESENT_CONTRACT.format(holder="service is currently delivered under a contract")
+    rows = _rows(text, tmp_path)
+    assert ("Brightwatch Security Ltd", None) in rows
+    assert ("Brightwatch Security Ltd", 301_200.0) not in rows
