@@ -41,3 +41,17 @@ def test_work_currently_delivered_under_a_contract_is_the_one_in_place(tmp_path)
     rows = _rows(text, tmp_path)
     assert ("Brightwatch Security Ltd", None) in rows
     assert ("Brightwatch Security Ltd", 301_200.0) not in rows
+
+
+# ------------ an NEC4 award "with a target cost of £X" (r25g county cabinet)
+
+NEC_TARGET_COST = """A518 HARROWBY BRIDGE REPLACEMENT - AWARD OF CONTRACT
+1.1 That Cabinet awards the contract for the construction of the A518 Harrowby Bridge replacement to Tolland Marsh Civil Engineering Ltd under the NEC4 Engineering and Construction Contract Option C (target contract with activity schedule), with a target cost of £8,945,300.
+4.1 Compensation events change the target cost; they are not new contracts.
+"""  # noqa: E501
+
+
+def test_nec_award_with_a_target_cost_is_priced_by_it(tmp_path):
+    assert _rows(NEC_TARGET_COST, tmp_path) == [
+        ("Tolland Marsh Civil Engineering Ltd", 8_945_300.0)]
+

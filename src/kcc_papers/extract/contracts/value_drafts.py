@@ -66,6 +66,9 @@ VALUE_CUE = re.compile(
     r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed|combined|target)\s+){0,2}"
     r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
+    # an NEC award "under ... Option C (target contract with activity schedule), with a target
+    # cost of £8,945,300": the target cost is the sum let, however the clause joins it
+    r"with\s+an?\s+(?:total\s+)?target\s+(?:cost|price)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
