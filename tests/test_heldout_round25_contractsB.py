@@ -55,3 +55,22 @@ def test_nec_award_with_a_target_cost_is_priced_by_it(tmp_path):
     assert _rows(NEC_TARGET_COST, tmp_path) == [
         ("Tolland Marsh Civil Engineering Ltd", 8_945_300.0)]
 
+
+
+# ------------ "a call-off from the <long-named> framework (RM6165) with X LLP" (r25g district)
+
+LONG_FRAMEWORK_CALL_OFF = """REGENERATION AND ECONOMY COMMITTEE
+1.1 That the Committee approves a call-off from the Crown Commercial Service Project Management and Full Design Team Services framework (RM6165) with Harcastle Project Partners LLP for client-side project management of the Riverside Quarter to March 2029, at a total cost of £196,750.
+"""  # noqa: E501
+
+
+def test_call_off_from_a_framework_of_any_name_length_is_a_contract(tmp_path):
+    assert _rows(LONG_FRAMEWORK_CALL_OFF, tmp_path) == [
+        ("Harcastle Project Partners LLP", 196_750.0)]
+
+
+def test_a_phone_call_off_the_record_is_no_contract(tmp_path):
+    # the guard: "call off" outside a call-off from a framework cues nothing
+    text = ("1.2 Officers had a call off the record with Harcastle Project Partners LLP "
+            "about fees of £196,750.\n")
+    assert _rows(text, tmp_path) == []

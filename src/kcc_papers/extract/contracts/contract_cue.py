@@ -104,7 +104,7 @@ _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
              "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
-             "concession",
+             "concession", "call",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
              "cost of", "fee of", "sum of")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
@@ -136,6 +136,10 @@ CONTRACT_CUE = re.compile(
     # holds a call-off contract ("under the council's fire door framework": a possessive too)
     r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:[\w'’-]+\s+){{0,{FRAMEWORK_NAME_WORDS}}}?framework\b|"
+    # "approves a call-off from the Crown Commercial Service Project Management and Full Design
+    # Team Services framework (RM6165) with X LLP": a call-off is a contract made under a
+    # framework, however long the framework's name
+    r"\bcall[\s-]offs?\s+(?:contract\s+)?(?:from|under)\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
