@@ -74,3 +74,37 @@ def test_a_phone_call_off_the_record_is_no_contract(tmp_path):
     text = ("1.2 Officers had a call off the record with Harcastle Project Partners LLP "
             "about fees of £196,750.\n")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "a pre-construction services agreement ... be entered into with X Ltd", then the
+# building contract with the same firm (r25g council-owned company board pack)
+
+PCSA_MINUTE = """KIRKBY REGENERATION COMPANY BOARD
+KRC.27.45 Foundry Wharf Phase 2: Pre-Construction Services Agreement
+It was resolved that a pre-construction services agreement for Foundry Wharf Phase 2 be entered into with Haddow Pemberton Construction Ltd at a fee of £164,500.
+"""  # noqa: E501
+
+BUILDING_CONTRACT = """FOUNDRY WHARF PHASE 2 - AWARD OF CONTRACT
+1.1 That the Board approves the award of the contract for the design and construction of Foundry Wharf Phase 2 to Haddow Pemberton Construction Ltd under the JCT Design and Build Contract 2024, for a contract sum of £21,386,750.
+2.1 In November 2027 the Board entered into a pre-construction services agreement with Haddow Pemberton Construction Ltd (minute KRC.27.45).
+"""  # noqa: E501
+
+
+def test_agreement_entered_into_with_a_firm_names_its_provider(tmp_path):
+    assert _rows(PCSA_MINUTE, tmp_path) == [("Haddow Pemberton Construction Ltd", 164_500.0)]
+
+
+def test_pre_construction_agreement_and_building_contract_are_two(tmp_path):
+    rows = _rows(PCSA_MINUTE + BUILDING_CONTRACT, tmp_path)
+    assert sorted(rows, key=str) == [("Haddow Pemberton Construction Ltd", 164_500.0),
+                                     ("Haddow Pemberton Construction Ltd", 21_386_750.0)]
+
+
+def test_one_contract_priced_twice_stays_one(tmp_path):
+    # the guard: two prices of one firm's contract, neither a pre-construction agreement, are
+    # still read as one contract
+    text = BUILDING_CONTRACT.replace(
+        "2.1 In November 2027 the Board entered into a pre-construction services agreement "
+        "with Haddow Pemberton Construction Ltd (minute KRC.27.45).",
+        "2.1 Haddow Pemberton Construction Ltd will be paid monthly under the contract.")
+    assert _rows(text, tmp_path) == [("Haddow Pemberton Construction Ltd", 21_386_750.0)]

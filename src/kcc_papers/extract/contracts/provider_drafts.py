@@ -20,6 +20,7 @@ from kcc_papers.extract.contracts.names import (
     name_of,
     organisation,
 )
+from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.provider_patterns import PROSE_PATTERNS, PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.provider_phrasings import (
     MORE_PROSE_PATTERNS,
@@ -86,7 +87,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
-    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS]
+    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS
+                                    + AGREEMENT_PROVIDER_PATTERNS]
     patterns += [(p, s, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain in patterns:
         for m in pattern.finditer(sentence):

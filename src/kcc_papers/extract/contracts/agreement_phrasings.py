@@ -1,0 +1,31 @@
+"""Phrasings that name the firm an agreement is made with, said in the passive (held-out round
+25), apart from ``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their
+size): "that a pre-construction services agreement for Foundry Wharf Phase 2 be entered into
+with Haddow Pemberton Construction Ltd at a fee of £164,500". ``provider_drafts`` reads them
+with the specific patterns (the active "enters into a ... agreement with X" is one of
+``provider_patterns``')."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
+
+# How far the verb may stand from the agreement it makes: what the agreement is for ("for
+# Foundry Wharf Phase 2", "for the design of the Cultural Hub to RIBA Stage 4").
+ENTERED_CHARS = 120
+
+# "that a pre-construction services agreement for X be entered into with Y Ltd": the firm an
+# agreement or contract is entered into with holds it. Only a name with a legal form (a
+# council enters agreements with its partners too, as the active pattern says), and only in
+# the agreement's own clause (no stop between).
+ENTERED_INTO_WITH = re.compile(
+    r"\b(?i:agreements?|contracts?)\b"
+    r"(?:\s+(?i:for)\s+(?P<service>[^.;]{3," + str(ENTERED_CHARS) + r"}?))?"
+    r"\s+(?i:be|is|was|been|being|to\s+be)\s+(?i:entered)\s+(?i:into)\s+(?i:with)\s+"
+    rf"(?P<name>{_NAMES}){_LEGAL_END}")
+
+AGREEMENT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (ENTERED_INTO_WITH, "new"),
+)
