@@ -108,3 +108,16 @@ def test_one_contract_priced_twice_stays_one(tmp_path):
         "with Haddow Pemberton Construction Ltd (minute KRC.27.45).",
         "2.1 Haddow Pemberton Construction Ltd will be paid monthly under the contract.")
     assert _rows(text, tmp_path) == [("Haddow Pemberton Construction Ltd", 21_386_750.0)]
+
+
+# ------------ "awards Lot 1 (...) of the <name> Contract 2025-2030 to X Ltd" (r25f executive)
+
+LOT_OF_DATED_CONTRACT = """GROUNDS MAINTENANCE AND TREE WORKS CONTRACT 2025-2030 - AWARD
+1.1 That the Executive awards Lot 1 (grounds maintenance) of the Grounds Maintenance and Tree Works Contract 2025-2030 to Verdant Landscapes Ltd at £248,000 per annum, a total contract value of £1,240,000 over five years.
+1.2 That the Executive awards Lot 2 (tree works) to Oakhurst Arboriculture Ltd at £86,500 per annum, a total contract value of £432,500 over five years.
+"""  # noqa: E501
+
+
+def test_lot_of_a_contract_named_with_its_years_is_let_to_its_firm(tmp_path):
+    assert _rows(LOT_OF_DATED_CONTRACT, tmp_path) == [
+        ("Verdant Landscapes Ltd", 1_240_000.0), ("Oakhurst Arboriculture Ltd", 432_500.0)]

@@ -206,8 +206,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?"
                 # ... and what the part is of: "award Lot 2 (...) of the Home to School Transport
                 # Dynamic Purchasing System to ..." (named up to its kind, whose "to" it holds)
+                # ("awards Lot 1 (...) of the Grounds Maintenance and Tree Works Contract
+                # 2025-2030 to ...": a contract in lots, its years after its name)
                 r"(?:(?i:of|under)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){0,8}?"
-                r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
+                r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?|"
+                r"contract(?:\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
     # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
