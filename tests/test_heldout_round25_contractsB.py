@@ -121,3 +121,20 @@ LOT_OF_DATED_CONTRACT = """GROUNDS MAINTENANCE AND TREE WORKS CONTRACT 2025-2030
 def test_lot_of_a_contract_named_with_its_years_is_let_to_its_firm(tmp_path):
     assert _rows(LOT_OF_DATED_CONTRACT, tmp_path) == [
         ("Verdant Landscapes Ltd", 1_240_000.0), ("Oakhurst Arboriculture Ltd", 432_500.0)]
+
+
+# ------------ "approves the award of Lot 1, the monitoring of ..., to X Ltd ... at a whole-life
+# value of £X" (r25h city cabinet, CCTV in two lots)
+
+LOTS_IN_APPOSITION = """CABINET - 14 MARCH 2029
+2.1 That Cabinet:
+(a) approves the award of Lot 1, the monitoring of the public space CCTV system, to Sentinel Vantage Monitoring Ltd for five years from 1 July 2029 (three years with two optional extensions of one year), at a whole-life value of £2,184,000;
+(b) approves the award of Lot 2, the maintenance of the CCTV cameras and network, to Halcyon Fire and Security Ltd for five years from 1 July 2029 at a whole-life value of £396,500; and
+(c) delegates to the Director the decision whether to take up each extension.
+"""  # noqa: E501
+
+
+def test_lots_named_in_apposition_are_let_at_their_whole_life_values(tmp_path):
+    assert _rows(LOTS_IN_APPOSITION, tmp_path) == [
+        ("Sentinel Vantage Monitoring Ltd", 2_184_000.0),
+        ("Halcyon Fire and Security Ltd", 396_500.0)]

@@ -216,7 +216,9 @@ CONTRACT_CUE = re.compile(
     # tippers, to Moorgate Van Centres Ltd at a total cost of £1,868,950": one lot awarded,
     # what it supplies said between commas, to a firm with a legal form (a lot's award alone
     # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+for\s+"
+    # ("approves the award of Lot 1, the monitoring of the public space CCTV system, to ...":
+    # what the lot is, said in apposition)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+(?:for|the)\s+"
     rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )
