@@ -138,3 +138,29 @@ def test_lots_named_in_apposition_are_let_at_their_whole_life_values(tmp_path):
     assert _rows(LOTS_IN_APPOSITION, tmp_path) == [
         ("Sentinel Vantage Monitoring Ltd", 2_184_000.0),
         ("Halcyon Fire and Security Ltd", 396_500.0)]
+
+
+# ------------ "... from X Ltd under a four-year contract with an option to extend by one year.
+# The Cabinet Member ... took the decision ... to use the extension, ..., at a value of £X"
+# (r25h county website report page, mortuary contract extension)
+
+EXTENSION_TAKEN = """CORONER SERVICES ANNUAL REPORT
+Since April 2025 the Council has bought body storage and mortuary facilities from Ravensfield Funeral Care Ltd under a four-year contract{option}. The Cabinet Member took the decision on 19 October 2028 to use the extension, from 1 April 2029 to 31 March 2030, at a value of £418,000 for the year.
+"""  # noqa: E501
+
+
+def test_contract_with_an_option_to_extend_names_its_holder(tmp_path):
+    text = EXTENSION_TAKEN.format(option=" with an option to extend by one year")
+    assert [r[0] for r in _rows(text, tmp_path)] == ["Ravensfield Funeral Care Ltd"]
+
+
+def test_extension_taken_up_at_a_sum_prices_the_contract_named_before(tmp_path):
+    text = EXTENSION_TAKEN.format(option="")
+    assert _rows(text, tmp_path) == [("Ravensfield Funeral Care Ltd", 418_000.0)]
+
+
+def test_contract_with_another_party_is_still_no_councils(tmp_path):
+    # the guard: a firm's contract "with" a named party other than the council holds none
+    text = ("Harbour Homes Ltd provides affordable housing under a contract with Homes "
+            "England.\n")
+    assert _rows(text, tmp_path) == []

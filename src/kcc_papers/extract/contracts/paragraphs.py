@@ -20,6 +20,7 @@ from kcc_papers.extract.contracts.contract_cue import (
     LOT_AWARD,
 )
 from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.extensions_taken import extension_price
 from kcc_papers.extract.contracts.fields import LABEL
 from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
@@ -210,6 +211,13 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
             # (the same quick look: most sentences of a paragraph with a cue hold none)
             drafts = _cued_drafts(sentence, page, service)
             if drafts is None:
+                # an extension taken up at a sum, after the sentence naming the contract
+                taken = before is not None and before[0] == index and extension_price(
+                    sentence, before[1], lambda s: _one_sentence(s, page, service))
+                if taken and before is not None:
+                    for named in before[1]:
+                        named.absorb(taken)
+                    before = None
                 continue
             if before is not None and (
                     (before[0] >= index - 1 and _value_of_award(before[1], drafts, sentence))
