@@ -164,3 +164,21 @@ def test_contract_with_another_party_is_still_no_councils(tmp_path):
     text = ("Harbour Homes Ltd provides affordable housing under a contract with Homes "
             "England.\n")
     assert "Harbour Homes Ltd" not in [provider for provider, _ in _rows(text, tmp_path)]
+
+
+# ------------ "23 contracts of £25,000 to £100,000 were awarded ..., with a total value of
+# £1.28 million" (r25e procurement committee text pack)
+
+COUNTED_TOTAL = """CONTRACTS AWARDED UNDER DELEGATED AUTHORITY
+3.2 In addition, {count} of £25,000 to £100,000 were awarded by officers in the quarter, with a total value of £1.28 million. These are published in the contracts register.
+"""  # noqa: E501
+
+
+def test_total_of_a_counted_set_of_contracts_is_no_contract(tmp_path):
+    assert _rows(COUNTED_TOTAL.format(count="23 contracts"), tmp_path) == []
+
+
+def test_total_of_one_contract_is_still_read(tmp_path):
+    # the guard: the same sum said of one contract is still that contract's value
+    rows = _rows(COUNTED_TOTAL.format(count="one contract"), tmp_path)
+    assert rows == [(None, 1_280_000.0)]
