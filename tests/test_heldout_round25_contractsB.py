@@ -182,3 +182,38 @@ def test_total_of_one_contract_is_still_read(tmp_path):
     # the guard: the same sum said of one contract is still that contract's value
     rows = _rows(COUNTED_TOTAL.format(count="one contract"), tmp_path)
     assert rows == [(None, 1_280_000.0)]
+
+
+# ------------ a text table printing each contract over two lines, "Provider" over "Total value"
+# in one column (r25e procurement committee text pack)
+
+STACKED_TABLE = """CONTRACTS AWARDED UNDER DELEGATED AUTHORITY
+
+3.   CONTRACTS AWARDED
+
+Ref          Contract title                                      Provider
+             Start / term                                        {value_name}
+-----------  --------------------------------------------------  ----------------------------------
+DA/27/041    Supply of library stock (books and e-books)         Peverell Books Ltd
+             1 November 2027, 3 years                            £412,000
+
+DA/27/044    Tree surgery (call-off, Eastern Arboriculture       Rowan & Hale Arboriculture Ltd
+             Framework Lot 2)
+             14 November 2027, 2 years                           £186,750
+
+DA/27/047    Corporate telephony and contact centre platform     Cobaltline Telecoms Ltd
+             1 December 2027, 4 years + 1                        £298,400
+-----------  --------------------------------------------------  ----------------------------------
+"""
+
+
+def test_provider_over_value_in_one_column_is_read_as_two(tmp_path):
+    assert _rows(STACKED_TABLE.format(value_name="Total value"), tmp_path) == [
+        ("Peverell Books Ltd", 412_000.0), ("Rowan & Hale Arboriculture Ltd", 186_750.0),
+        ("Cobaltline Telecoms Ltd", 298_400.0)]
+
+
+def test_provider_over_another_name_is_not_parted(tmp_path):
+    # the guard: a column naming the provider over no value keeps its cells whole
+    rows = _rows(STACKED_TABLE.format(value_name="Contact"), tmp_path)
+    assert ("Peverell Books Ltd", 412_000.0) not in rows
