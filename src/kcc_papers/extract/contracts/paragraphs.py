@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from kcc_papers.extract.contracts.award_parts import (
     DIRECT_AWARD_LISTED,
@@ -213,7 +214,7 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
             if drafts is None:
                 # an extension taken up at a sum, after the sentence naming the contract
                 taken = before is not None and before[0] == index and extension_price(
-                    sentence, before[1], lambda s: _one_sentence(s, page, service))
+                    sentence, before[1], partial(_one_sentence, page=page, service=service))
                 if taken and before is not None:
                     for named in before[1]:
                         named.absorb(taken)

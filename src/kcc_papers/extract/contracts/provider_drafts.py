@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.names import (
@@ -20,7 +21,6 @@ from kcc_papers.extract.contracts.names import (
     name_of,
     organisation,
 )
-from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.provider_patterns import PROSE_PATTERNS, PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.provider_phrasings import (
     MORE_PROSE_PATTERNS,

@@ -20,7 +20,8 @@ PARTY_OVER_VALUE = re.compile(
     r"(?P<value>(?:(?:total|annual|contract|estimated)\s+){0,2}(?:value|price|cost|sum)"
     r"(?:\s*\(£\))?)\s*$", re.I)
 # A cell's sum at its end, after the name printed over it: "Peverell Books Ltd £412,000".
-SUM_AT_END = re.compile(r"^(?P<name>\S.*?)\s+(?P<sum>£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million))?)$")
+SUM_AT_END = re.compile(
+    r"^(?P<name>\S.*?)\s+(?P<sum>£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million))?)$")
 
 
 def _stacked_column(header: list[str]) -> int | None:
@@ -41,10 +42,11 @@ def unstacked(rows: list[list[str]]) -> list[list[str]]:
         stacked = PARTY_OVER_VALUE.match(header[col])
         assert stacked is not None  # found by the same pattern above
         out = [list(row) for row in rows[:at]]
-        out.append(header[:col] + [stacked["party"], stacked["value"]] + header[col + 1:])
+        out.append([*header[:col], stacked["party"], stacked["value"], *header[col + 1:]])
         for row in rows[at + 1:]:
             part = SUM_AT_END.match(row[col].strip()) if len(row) > col else None
-            split = [part["name"], part["sum"]] if part else [row[col] if len(row) > col else "", ""]
-            out.append(row[:col] + split + row[col + 1:])
+            cell = row[col] if len(row) > col else ""
+            split = [part["name"], part["sum"]] if part else [cell, ""]
+            out.append([*row[:col], *split, *row[col + 1:]])
         return out
     return rows
