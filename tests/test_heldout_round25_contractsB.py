@@ -217,3 +217,21 @@ def test_provider_over_another_name_is_not_parted(tmp_path):
     # the guard: a column naming the provider over no value keeps its cells whole
     rows = _rows(STACKED_TABLE.format(value_name="Contact"), tmp_path)
     assert ("Peverell Books Ltd", 412_000.0) not in rows
+
+
+# ------------ "The ... works are being carried out by X Ltd. A variation of £118,400 ... was
+# agreed": the contract in place, the variation no contract (r25g district committee pack)
+
+VARIED = """LEVELLING UP FUND HIGHLIGHT REPORT
+5.1 The Wharf Road public realm works are being carried out by Ingleby Surfacing Ltd. {next} of £118,400 for additional drainage was agreed in February 2028 under the Director's delegated authority and is met from the project contingency.
+"""  # noqa: E501
+
+
+def test_firm_whose_works_are_varied_holds_the_contract_in_place(tmp_path):
+    assert _rows(VARIED.format(next="A variation"), tmp_path) == [
+        ("Ingleby Surfacing Ltd", None)]
+
+
+def test_firm_doing_works_without_a_variation_is_not_read(tmp_path):
+    # the guard: works done by a firm, said alone, name no contract by this rule
+    assert _rows(VARIED.format(next="A grant"), tmp_path) == []

@@ -27,6 +27,7 @@ from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
 from kcc_papers.extract.contracts.value_drafts import _value_drafts
+from kcc_papers.extract.contracts.variations import varied_works
 from kcc_papers.normalise.needles import holds_any
 
 
@@ -207,6 +208,7 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
         if not holds_any(paragraph, CUE_WORDS) or not (
                 CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
                 or DIRECT_AWARD_LISTED.search(paragraph)):
+            out.extend(varied_works(paragraph, page))  # a contract said only by its variation
             continue
         for sentence in _direct_lists_whole(sentences(paragraph)):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
