@@ -19,9 +19,10 @@ PARTY_OVER_VALUE = re.compile(
     r"^\s*(?P<party>(?:provider|supplier|contractor|awarded\s+to)s?)\s*/?\s+"
     r"(?P<value>(?:(?:total|annual|contract|estimated)\s+){0,2}(?:value|price|cost|sum)"
     r"(?:\s*\(£\))?)\s*$", re.I)
-# A cell's sum at its end, after the name printed over it: "Peverell Books Ltd £412,000".
+# A cell's sum at its end, after the name printed over it: "Peverell Books Ltd £412,000" (the
+# name ends on a word and the spaces after it are read once: linear in a run of spaces).
 SUM_AT_END = re.compile(
-    r"^(?P<name>\S.*?)\s+(?P<sum>£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million))?)$")
+    r"^(?P<name>\S.*?(?<=\S))\s++(?P<sum>£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million))?)$")
 
 
 def _stacked_column(header: list[str]) -> int | None:
