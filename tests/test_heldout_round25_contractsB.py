@@ -11,6 +11,9 @@ from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
+from kcc_papers.extract.contracts.paragraphs import sentence_drafts
+from kcc_papers.extract.contracts.stacked_columns import unstacked
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
@@ -235,3 +238,22 @@ def test_firm_whose_works_are_varied_holds_the_contract_in_place(tmp_path):
 def test_firm_doing_works_without_a_variation_is_not_read(tmp_path):
     # the guard: works done by a firm, said alone, name no contract by this rule
     assert _rows(VARIED.format(next="A grant"), tmp_path) == []
+
+
+# ------------ the new patterns are linear in a run of spaces
+
+
+def test_regression_agreement_entered_into_is_linear_in_a_run_of_spaces() -> None:
+    # what the agreement is for was tried from each space of a run (6 s on 1,000 spaces)
+    def paragraph(spaces: int) -> object:
+        text = "The Council will place the contracts for" + " " * spaces + "x."
+        return sentence_drafts([(1, text)], None)
+
+    assert _growth(paragraph, 100) < MOST_GROWTH
+
+
+def test_regression_stacked_cell_is_linear_in_a_run_of_spaces() -> None:
+    def table(spaces: int) -> object:
+        return unstacked([["Ref", "Provider Total value"], ["1", "x" + " " * spaces + "y"]])
+
+    assert _growth(table, 100) < MOST_GROWTH
