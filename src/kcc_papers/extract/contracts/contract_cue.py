@@ -139,7 +139,9 @@ CONTRACT_CUE = re.compile(
     # "approves a call-off from the Crown Commercial Service Project Management and Full Design
     # Team Services framework (RM6165) with X LLP": a call-off is a contract made under a
     # framework, however long the framework's name
-    r"\bcall[\s-]offs?\s+(?:contract\s+)?(?:from|under)\b|"
+    # (a space read as a run, "\s+", as everywhere in this pattern: a bare "\s" fails
+    # test_contract_cue_skips_a_paragraph_only_when_no_sentence_has_it)
+    r"\bcall(?:\s+|-)offs?\s+(?:contract\s+)?(?:from|under)\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
