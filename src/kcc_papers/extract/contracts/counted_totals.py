@@ -17,6 +17,10 @@ COUNTED_WORDS = 3
 _COUNT = r"(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 COUNTED_CONTRACTS = re.compile(
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,{COUNTED_WORDS}}}?contracts\b", re.I)
+# Any contract the sentence speaks of: the sum is the counted set's only if the count is the
+# last one named before it ("the service is spread over 3 contracts, ... a single new contract
+# ... with an estimated value of £4.2m" prices the one contract, not the three).
+CONTRACT_NOUN = re.compile(r"\bcontracts?\b", re.I)
 
 
 def _counted_total(draft: Draft) -> bool:
@@ -26,7 +30,9 @@ def _counted_total(draft: Draft) -> bool:
         return False
     text = draft.text or ""
     at = text.find(draft.value_text) if draft.value_text else -1
-    return bool(COUNTED_CONTRACTS.search(text[:at] if at >= 0 else text))
+    before = text[:at] if at >= 0 else text
+    nouns = [m.end() for m in CONTRACT_NOUN.finditer(before)]
+    return bool(nouns) and any(m.end() == nouns[-1] for m in COUNTED_CONTRACTS.finditer(before))
 
 
 def without_counted_totals(drafts: list[Draft]) -> list[Draft]:
