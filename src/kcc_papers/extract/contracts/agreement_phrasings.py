@@ -16,6 +16,12 @@ from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
 # Foundry Wharf Phase 2", "for the design of the Cultural Hub to RIBA Stage 4").
 ENTERED_CHARS = 120
 
+# An agreement that lets nothing the council buys: it pays a grant or a loan, or lets its own
+# land ("a grant funding agreement ... be entered into with X Ltd", "an agreement for lease be
+# entered into with X Ltd"), as a grant awarded is no contract (``provider_drafts.GRANTED``).
+_NOT_BOUGHT_BEFORE = r"(?<![Gg]rant\s)(?<![Ff]unding\s)(?<![Ll]oan\s)(?<![Ll]ease\s)"
+_NOT_BOUGHT_AFTER = r"(?!(?i:an?\s+|the\s+)?(?i:lease|grant|loan)\b)"
+
 # "that a pre-construction services agreement for X be entered into with Y Ltd": the firm an
 # agreement or contract is entered into with holds it. Only a name with a legal form (a
 # council enters agreements with its partners too, as the active pattern says), and only in
@@ -24,9 +30,9 @@ ENTERED_CHARS = 120
 # ending on a word: a service that could open or end inside a run was tried from each space,
 # 6 s on "contracts for" and 1,000 spaces)
 ENTERED_INTO_WITH = re.compile(
-    r"\b(?i:agreements?|contracts?)\b"
-    r"(?:\s++(?i:for)\s++(?P<service>[^\s.;](?:[^.;]{1," + str(ENTERED_CHARS - 2)
-    + r"}?(?<!\s))?))?"
+    rf"\b{_NOT_BOUGHT_BEFORE}(?i:agreements?|contracts?)\b"
+    rf"(?:\s++(?i:for)\s++{_NOT_BOUGHT_AFTER}"
+    r"(?P<service>[^\s.;](?:[^.;]{1," + str(ENTERED_CHARS - 2) + r"}?(?<!\s))?))?"
     r"\s++(?i:be|is|was|been|being|to\s+be)\s+(?i:entered)\s+(?i:into)\s+(?i:with)\s+"
     rf"(?P<name>{_NAMES}){_LEGAL_END}")
 
