@@ -7,6 +7,8 @@ from pathlib import Path
 
 from heldout_support import contract_rows as _rows
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_CUE
+from kcc_papers.extract.contracts.stacked_columns import unstacked
+from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------ "call-off from": read with a run of spaces, as the rest of CONTRACT_CUE
 
@@ -63,3 +65,21 @@ def test_regression_services_agreement_entered_into_still_names_its_firm(
     text = ("CABINET REPORT\n1.1 That a pre-construction services agreement for Foundry Wharf "
             "be entered into with Haddow Pemberton Construction Ltd at a fee of £164,500.\n")
     assert _rows(text, tmp_path) == [("Haddow Pemberton Construction Ltd", 164_500.0)]
+
+
+# ------------ the stacked header is linear in a run of spaces
+
+
+def test_regression_stacked_header_is_linear_in_a_run_of_spaces() -> None:
+    # "\s*/?\s+" between the party's name and the value's tried each split of a run of
+    # spaces (7 s on 5,000)
+    def header(spaces: int) -> object:
+        return unstacked([["Ref", "Provider" + " " * spaces + "value x"], ["1", "A Ltd £1"]])
+
+    assert _growth(header, 200) < MOST_GROWTH
+
+
+def test_stacked_header_with_or_without_a_stroke_is_parted() -> None:
+    for cell in ("Provider Total value", "Supplier / Contract value", "Contractor  Value"):
+        rows = unstacked([["Ref", cell], ["1", "Peverell Books Ltd £412,000"]])
+        assert rows[1][1:] == ["Peverell Books Ltd", "£412,000"], cell
