@@ -83,3 +83,21 @@ def test_stacked_header_with_or_without_a_stroke_is_parted() -> None:
     for cell in ("Provider Total value", "Supplier / Contract value", "Contractor  Value"):
         rows = unstacked([["Ref", cell], ["1", "Peverell Books Ltd £412,000"]])
         assert rows[1][1:] == ["Peverell Books Ltd", "£412,000"], cell
+
+
+# ------------ a planning variation of a developer's scheme names no contract
+
+VARIED_CONDITION = """PLANNING COMMITTEE
+5.1 The construction of the distribution centre is being carried out by Tritax Developments Ltd. A variation of condition 4 (hours of working) is applied for.
+"""  # noqa: E501
+
+
+def test_regression_variation_of_a_planning_condition_names_no_contract(
+        tmp_path: Path) -> None:
+    assert _rows(VARIED_CONDITION, tmp_path) == []
+
+
+def test_priced_variation_of_works_still_names_the_contract_in_place(tmp_path: Path) -> None:
+    text = VARIED_CONDITION.replace("of condition 4 (hours of working) is applied for",
+                                    "of £42,000 for extra piling was agreed")
+    assert _rows(text, tmp_path) == [("Tritax Developments Ltd", None)]

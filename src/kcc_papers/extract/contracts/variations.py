@@ -11,14 +11,21 @@ import re
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
 
+# How far a variation's sum may stand from the word "variation" ("A variation of £118,400",
+# "A further variation to the drainage works of £12,000").
+VARIATION_CHARS = 60
+
 # Works a firm is doing, named with its legal form: "are being carried out by X Ltd", "is
-# being delivered by", "were built by" ... then, in the next sentence, a variation of them.
-# (Only a name with a legal form: works "carried out by the Council's own team" are no firm's.)
+# being delivered by", "were built by" ... then, in the next sentence, a variation of them at
+# a price. (Only a name with a legal form: works "carried out by the Council's own team" are
+# no firm's; and only a priced variation: a developer building its own scheme seeks "a
+# variation of condition 4 (hours of working)", of a planning permission, not of a contract.)
 VARIED_WORKS = re.compile(
     r"\b(?i:works?|scheme|project|construction|build)\b[^.;]{0,80}?"
     r"\b(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?"
     r"(?:carried\s+out|delivered|undertaken|built|constructed))\s+(?i:by)\s+"
-    rf"(?P<name>{_NAMES}){_LEGAL_END}\s*\.\s+(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:variations?)\b")
+    rf"(?P<name>{_NAMES}){_LEGAL_END}\s*\.\s+(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:variations?)\b"
+    rf"[^.;£]{{0,{VARIATION_CHARS}}}£")
 
 
 def varied_works(paragraph: str, page: int) -> list[Draft]:
