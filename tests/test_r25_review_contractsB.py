@@ -101,3 +101,16 @@ def test_priced_variation_of_works_still_names_the_contract_in_place(tmp_path: P
     text = VARIED_CONDITION.replace("of condition 4 (hours of working) is applied for",
                                     "of £42,000 for extra piling was agreed")
     assert _rows(text, tmp_path) == [("Tritax Developments Ltd", None)]
+
+
+# ------------ "with an option to extend" is a term; "with Options Housing ..." is a party
+
+WITH_A_PARTY_CALLED_OPTIONS = """CABINET REPORT
+1.1 Harbour Homes Ltd, which provides supported housing under a contract with Options Housing Partnership, will be consulted on the new allocations policy.
+"""  # noqa: E501
+
+
+def test_regression_contract_with_a_party_named_options_is_still_anothers(
+        tmp_path: Path) -> None:
+    providers = [provider for provider, _ in _rows(WITH_A_PARTY_CALLED_OPTIONS, tmp_path)]
+    assert "Harbour Homes Ltd" not in providers

@@ -62,8 +62,9 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
 # Homes Ltd, which provides affordable housing under a contract with Homes England"): the firm
 # holds no contract of the council's (the party's name read only so far as a firm's may run).
 # ("under a four-year contract with an option to extend by one year": a term of the contract,
-# no party)
-_NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us|(?:an?\s+)?(?:[\w-]+\s+)?options?)\b|"
+# no party; in lower case, as a term is written: "with Options Housing" is a party)
+_NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
+                     r"(?:(?i:an?)\s+)?(?:[\w-]+\s+)?options?\b|"
                      r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Authority)\b)))")
 # A word that may follow a noun it does not qualify ("the contract since 2019", "the contract
 # for ..."): after "contract" any other word in lower case is the noun it qualifies ("the
