@@ -104,7 +104,7 @@ _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
              "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
-             "concession",
+             "concession", "call",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
              "cost of", "fee of", "sum of")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
@@ -136,6 +136,12 @@ CONTRACT_CUE = re.compile(
     # holds a call-off contract ("under the council's fire door framework": a possessive too)
     r"\b(?:under|through|from|via|using)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:[\w'’-]+\s+){{0,{FRAMEWORK_NAME_WORDS}}}?framework\b|"
+    # "approves a call-off from the Crown Commercial Service Project Management and Full Design
+    # Team Services framework (RM6165) with X LLP": a call-off is a contract made under a
+    # framework, however long the framework's name
+    # (a space read as a run, "\s+", as everywhere in this pattern: a bare "\s" fails
+    # test_contract_cue_skips_a_paragraph_only_when_no_sentence_has_it)
+    r"\bcall(?:\s+|-)offs?\s+(?:contract\s+)?(?:from|under)\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"
@@ -212,7 +218,9 @@ CONTRACT_CUE = re.compile(
     # tippers, to Moorgate Van Centres Ltd at a total cost of £1,868,950": one lot awarded,
     # what it supplies said between commas, to a firm with a legal form (a lot's award alone
     # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+for\s+"
+    # ("approves the award of Lot 1, the monitoring of the public space CCTV system, to ...":
+    # what the lot is, said in apposition)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+(?:for|the)\s+"
     rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )

@@ -9,6 +9,7 @@ import re
 
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.enabling_works import apart_from_building_contract
 
 
 def _key(draft: Draft) -> tuple[str, ...]:
@@ -36,6 +37,8 @@ def _same_contract(a: Draft, b: Draft) -> bool:
     loose = bool(b.provider) and _key(a)[:2] == _key(b)[:2] and not (a.area and b.area)
     if not (_key(a) == _key(b) or loose or _short_form(a, b)):
         return False
+    if apart_from_building_contract(a, b):
+        return False  # a firm's pre-construction agreement and its building contract
     # Two table rows are two contracts unless they repeat each other (a row printed twice);
     # a block or sentence naming the provider is another reading of the table's contract.
     # Rows that print two values do not repeat each other, though the table names no service

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from kcc_papers.extract.contracts.award_parts import (
     DIRECT_AWARD_LISTED,
@@ -20,11 +21,13 @@ from kcc_papers.extract.contracts.contract_cue import (
     LOT_AWARD,
 )
 from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.extensions_taken import extension_price
 from kcc_papers.extract.contracts.fields import LABEL
 from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
 from kcc_papers.extract.contracts.value_drafts import _value_drafts
+from kcc_papers.extract.contracts.variations import varied_works
 from kcc_papers.normalise.needles import holds_any
 
 
@@ -205,11 +208,19 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
         if not holds_any(paragraph, CUE_WORDS) or not (
                 CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
                 or DIRECT_AWARD_LISTED.search(paragraph)):
+            out.extend(varied_works(paragraph, page))  # a contract said only by its variation
             continue
         for sentence in _direct_lists_whole(sentences(paragraph)):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
             drafts = _cued_drafts(sentence, page, service)
             if drafts is None:
+                # an extension taken up at a sum, after the sentence naming the contract
+                taken = before is not None and before[0] == index and extension_price(
+                    sentence, before[1], partial(_one_sentence, page=page, service=service))
+                if taken and before is not None:
+                    for named in before[1]:
+                        named.absorb(taken)
+                    before = None
                 continue
             if before is not None and (
                     (before[0] >= index - 1 and _value_of_award(before[1], drafts, sentence))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.names import (
@@ -32,7 +33,8 @@ from kcc_papers.normalise.money import find_money
 # "current"/"new" qualifies the contract named just after it: looked for this far before it.
 CUE_CHARS = 30
 
-CURRENT_CUE = re.compile(r"\b(?:current|existing|incumbent)\b", re.I)
+# ... "the present contract with X", work "currently delivered under a contract with X" say it too.
+CURRENT_CUE = re.compile(r"\b(?:current(?:ly)?|existing|incumbent|present)\b", re.I)
 
 
 # "award the contracts ... to the contractors shown in section 3, subject to the Cabinet
@@ -85,7 +87,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
-    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS]
+    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS
+                                    + AGREEMENT_PROVIDER_PATTERNS]
     patterns += [(p, s, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain in patterns:
         for m in pattern.finditer(sentence):

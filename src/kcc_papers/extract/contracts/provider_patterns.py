@@ -61,7 +61,10 @@ _LEGAL_AHEAD = (rf"(?=[^;]{{0,{CALL_OFF_REACH}}}?(?:"
 # A contract a firm holds with a party a council's paper names and that is no council ("Harbour
 # Homes Ltd, which provides affordable housing under a contract with Homes England"): the firm
 # holds no contract of the council's (the party's name read only so far as a firm's may run).
+# ("under a four-year contract with an option to extend by one year": a term of the contract,
+# no party; in lower case, as a term is written: "with Options Housing" is a party)
 _NOT_WITH_ANOTHER = (r"(?!\s+(?i:with)\s+(?!(?:(?i:the|us)\b|"
+                     r"(?:(?i:an?)\s+)?(?:[\w-]+\s+)?options?\b|"
                      r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Authority)\b)))")
 # A word that may follow a noun it does not qualify ("the contract since 2019", "the contract
 # for ..."): after "contract" any other word in lower case is the noun it qualifies ("the
@@ -206,8 +209,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"[\w-]+\s+){1,6}?(?:\([^()]{3,80}\)\s+)?"
                 # ... and what the part is of: "award Lot 2 (...) of the Home to School Transport
                 # Dynamic Purchasing System to ..." (named up to its kind, whose "to" it holds)
+                # ("awards Lot 1 (...) of the Grounds Maintenance and Tree Works Contract
+                # 2025-2030 to ...": a contract in lots, its years after its name)
                 r"(?:(?i:of|under)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){0,8}?"
-                r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?)\s+)?)"
+                r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?|"
+                r"contract(?:\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?)\s+)?)"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
     # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."

@@ -44,7 +44,7 @@ _AWARDED_PART = (r"(?:(?i:the)\s+)?(?:Lots?\s+[A-Z0-9]{1,3}(?:\s+(?i:of)\s+(?:(?
                  r"(?:[\w'’-]+\s+){0,6}?(?i:contract|framework))?|"
                  r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?i:contract))")
 AWARD_FOR_ASIDE_TO = re.compile(
-    rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?P<service>{_AWARDED_PART}),\s+(?i:for)\s+"
+    rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?P<service>{_AWARDED_PART}),\s+(?i:for|the)\s+"
     rf"[^.;,]{{3,{AWARDED_SERVICE_CHARS}}},\s+(?i:to)\s+(?P<name>{_NAMES})")
 
 MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
@@ -81,6 +81,8 @@ MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # refuse collection vehicles, to Pellworth Commercial Vehicles Ltd at a total cost of ...",
     # "(b) approves the award of Lot 2, for the supply of 41 vans, to ...": a lot (or a
     # contract) awarded, what it is for in an aside between commas, then the firm it is let to
+    # ("approves the award of Lot 1, the monitoring of the public space CCTV system, to ...":
+    # what the lot is, said in apposition)
     (AWARD_FOR_ASIDE_TO, "new"),
 )  # fmt: skip
 

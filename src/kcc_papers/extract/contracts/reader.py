@@ -17,6 +17,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.answers import without_unnamed_answers
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
+from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.merge import (
@@ -288,6 +289,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = merge_readings([d for d in drafts if not d.bid])
     price_from_bids(drafts, bids)
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
+    drafts = without_counted_totals(drafts)
     drafts = value_of_lone_award(drafts)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []

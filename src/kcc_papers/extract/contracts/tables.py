@@ -25,6 +25,7 @@ from kcc_papers.extract.contracts.fields import (
     partly_provider,
     term_years,
 )
+from kcc_papers.extract.contracts.stacked_columns import unstacked
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.money import (
@@ -600,7 +601,7 @@ def table_drafts(
     carried: tuple[Columns, int] | None = None  # the last header table and its last page
     group: list[Draft] = []
     for table in tables:
-        rows = table.texts()
+        rows = unstacked(table.texts())
         # (a part that prints the header again carries on its table: one total for both;
         # one the text above introduces as contracts let or offers is a table of its own)
         introduced = id(table) in let or id(table) in offered or id(table) in chosen

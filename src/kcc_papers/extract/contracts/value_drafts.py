@@ -66,11 +66,15 @@ VALUE_CUE = re.compile(
     r"at\s+an?\s+(?:(?:total|annual|esti(?:m|rn)ated|fixed|combined|target)\s+){0,2}"
     r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
+    # an NEC award "under ... Option C (target contract with activity schedule), with a target
+    # cost of £8,945,300": the target cost is the sum let, however the clause joins it
+    r"with\s+an?\s+(?:total\s+)?target\s+(?:cost|price)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
-    # "up to" is read); an extension's "estimated value" is not the contract's own
-    r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
+    # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
+    # an extension's "estimated value" is not the contract's own
+    r"at\s+a\s+(?:(?:total|annual|maximum|whole[\s-]life)\s+){0,2}value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million" ("under a
     # development agreement with an estimated value of": an agreement let as a contract is)
     r"(?:contract|agreement|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"

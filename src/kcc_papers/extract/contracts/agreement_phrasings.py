@@ -1,0 +1,41 @@
+"""Phrasings that name the firm an agreement is made with, said in the passive (held-out round
+25), apart from ``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their
+size): "that a pre-construction services agreement for Foundry Wharf Phase 2 be entered into
+with Haddow Pemberton Construction Ltd at a fee of £164,500". ``provider_drafts`` reads them
+with the specific patterns (the active "enters into a ... agreement with X" is one of
+``provider_patterns``')."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
+
+# How far the verb may stand from the agreement it makes: what the agreement is for ("for
+# Foundry Wharf Phase 2", "for the design of the Cultural Hub to RIBA Stage 4").
+ENTERED_CHARS = 120
+
+# An agreement that lets nothing the council buys: it pays a grant or a loan, or lets its own
+# land ("a grant funding agreement ... be entered into with X Ltd", "an agreement for lease be
+# entered into with X Ltd"), as a grant awarded is no contract (``provider_drafts.GRANTED``).
+_NOT_BOUGHT_BEFORE = r"(?<![Gg]rant\s)(?<![Ff]unding\s)(?<![Ll]oan\s)(?<![Ll]ease\s)"
+_NOT_BOUGHT_AFTER = r"(?!(?i:an?\s+|the\s+)?(?i:lease|grant|loan)\b)"
+
+# "that a pre-construction services agreement for X be entered into with Y Ltd": the firm an
+# agreement or contract is entered into with holds it. Only a name with a legal form (a
+# council enters agreements with its partners too, as the active pattern says), and only in
+# the agreement's own clause (no stop between).
+# (each run of spaces read once, possessively, and what the agreement is for opening and
+# ending on a word: a service that could open or end inside a run was tried from each space,
+# 6 s on "contracts for" and 1,000 spaces)
+ENTERED_INTO_WITH = re.compile(
+    rf"\b{_NOT_BOUGHT_BEFORE}(?i:agreements?|contracts?)\b"
+    rf"(?:\s++(?i:for)\s++{_NOT_BOUGHT_AFTER}"
+    r"(?P<service>[^\s.;](?:[^.;]{1," + str(ENTERED_CHARS - 2) + r"}?(?<!\s))?))?"
+    r"\s++(?i:be|is|was|been|being|to\s+be)\s+(?i:entered)\s+(?i:into)\s+(?i:with)\s+"
+    rf"(?P<name>{_NAMES}){_LEGAL_END}")
+
+AGREEMENT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (ENTERED_INTO_WITH, "new"),
+)
