@@ -13,6 +13,7 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_award,
     _direct_lists_whole,
 )
+from kcc_papers.extract.contracts.award_phrasings import AWARD_CUE
 from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_CUE,
     CONTRACT_WORD,
@@ -187,7 +188,8 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
         # let before it ("awarded the contract to X at £120,000 after the exemption request
         # was refused") is read still
         sentence = sentence[:refused.start()]
-    if CONTRACT_CUE.search(_without_statutory_agreements(_without_policy_frameworks(sentence))):
+    if CONTRACT_CUE.search(_without_statutory_agreements(_without_policy_frameworks(sentence))) or (
+            AWARD_CUE.search(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):
         return _award_parts(sentence, page) or None
@@ -203,7 +205,8 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
         # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
         # without it anywhere has no sentence with it (most paragraphs of most papers).
         if not holds_any(paragraph, CUE_WORDS) or not (
-                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
+                CONTRACT_CUE.search(paragraph) or AWARD_CUE.search(paragraph)
+                or LOT_AWARD.search(paragraph)
                 or DIRECT_AWARD_LISTED.search(paragraph)):
             continue
         for sentence in _direct_lists_whole(sentences(paragraph)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.names import (
@@ -85,7 +86,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
-    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS]
+    patterns = [(p, s, False) for p, s in
+                PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS + AWARD_PROVIDER_PATTERNS]
     patterns += [(p, s, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain in patterns:
         for m in pattern.finditer(sentence):

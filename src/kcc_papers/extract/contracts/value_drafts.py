@@ -67,7 +67,9 @@ VALUE_CUE = re.compile(
     r"(?:(?:tender(?:ed)?|contract)\s+)?"
     r"(?:cost|sum|price|premium|charge|fee)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
-    r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
+    # ("... be appointed to run the executive search ... for a fixed fee of £27,500": a fee
+    # fixed for the work is its price, as "at a fixed fee of" is)
+    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|fixed\s+fee)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read); an extension's "estimated value" is not the contract's own
     r"at\s+a\s+(?:(?:total|annual|maximum)\s+){0,2}value\s+of|"
