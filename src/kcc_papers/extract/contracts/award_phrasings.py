@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 
 # What a procurement is called when it is awarded by its own name: a request for tenders,
 # proposals or quotations ("RFT", "RFP", "RFQ"), an invitation to tender, a bid, a tender,
@@ -43,7 +43,10 @@ APPOINTED_FEE_CHARS = 160
 # firm engaged for a sum holds a contract; a person "appointed" to a post is paid a salary,
 # and has no legal form).
 APPOINTED_FOR_FEE = (
-    rf"(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|has\s+been|have\s+been)\s+"
+    # (from a word's start, the verb looked for before the name's end: a name read from each
+    # letter of a long word, or ended at each word of a long run, was quadratic)
+    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_LEGAL_END}\s+"
+    r"(?i:be|is|was|were|has\s+been|have\s+been)\s+"
     rf"(?i:re-?)?(?i:appointed|engaged|commissioned)\b[^.;]{{0,{APPOINTED_FEE_CHARS}}}?"
     r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
 # How long what is called off may be, before the firm it is called off "from".
@@ -54,6 +57,13 @@ CALLED_OFF_CHARS = 160
 CALL_OFF_FROM = (
     rf"\b(?i:call(?:s|ed|ing)?[\s-]+off)\s+(?i:of)\s+[^.;]{{3,{CALLED_OFF_CHARS}}}?"
     rf"\b(?i:from)\s+(?P<name>{_NAMES}){_LEGAL_END}")
+# A firm appointed to a provider's role: "notes the appointment of Saltbush Assurance Pty Ltd
+# as Council's internal audit provider for 2026 to 2028" (whose provider, and of what, a few
+# words before the role). A firm's legal form: a person is appointed to a post.
+APPOINTED_AS_PROVIDER = (
+    rf"\b(?i:appoint(?:ment\s+of|s|ed|ing)?)\s+(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:as)\s+"
+    r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:provider|supplier|contractor)\b")
 # A firm's role under the contract in place, named before it in apposition.
 _ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s+partner)"
 # "The Council's Microsoft Enterprise Agreement with its current reseller, Blackwater IT Ltd,
@@ -74,11 +84,12 @@ def _unnamed(pattern: str) -> str:
 
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTED_FOR_FEE,
-                                                      CALL_OFF_FROM)))
+                                                      APPOINTED_AS_PROVIDER, CALL_OFF_FROM)))
 
 AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(REFERENCED_AWARD), "new"),
     (re.compile(APPOINTED_FOR_FEE), "new"),
+    (re.compile(APPOINTED_AS_PROVIDER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),
     (re.compile(AGREEMENT_WITH_ROLE), "current"),
 )
