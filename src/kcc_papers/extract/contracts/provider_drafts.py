@@ -86,12 +86,15 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
-    patterns = [(p, s, False) for p, s in
-                PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS + AWARD_PROVIDER_PATTERNS]
-    patterns += [(p, s, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
-    for pattern, status, plain in patterns:
+    # (plain: the name must look like an organisation; once: a name another pattern read
+    # is not read again, as the award phrasings overlap the older ones' "award the contract
+    # for ... to X")
+    patterns = [(p, s, False, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS]
+    patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
+    patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
+    for pattern, status, plain, once in patterns:
         for m in pattern.finditer(sentence):
-            if plain and m.start("name") in named:
+            if once and m.start("name") in named:
                 continue
             if CONDITION.search(sentence, 0, m.start("name")):
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
