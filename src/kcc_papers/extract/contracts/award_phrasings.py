@@ -19,23 +19,27 @@ from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 
 # What a procurement is called when it is awarded by its own name: a request for tenders,
-# proposals or quotations ("RFT", "RFP", "RFQ"), an invitation to tender, a bid, a tender,
-# a quotation, or a contract numbered ("Contract 25/031").
-_PROCUREMENT = r"(?:RFT|RFP|RFQ|ITT|(?i:contract|tender|bid|quotation|quote))"
+# proposals or quotations ("RFT", "RFP", "RFQ"), an invitation to tender, a bid, a tender or
+# a quotation. A contract is one only with its number ("Contract 25/031"): "award the
+# contract for ... to X" is the older patterns' (``provider_patterns``).
+_PROCUREMENT = r"(?:RFT|RFP|RFQ|ITT|(?i:tender|bid|quotation|quote))"
 # Its reference: "2025/14", "No. 25-112", "25/031", "1147" (a token holding a figure).
 _REFERENCE = r"(?:(?i:no\.?|number)\s*)?[A-Z0-9][\w/-]*\d[\w/-]*"
 # How long the title or purpose of what is awarded may be, between it and the firm: a
 # recommendation's clause ("Pavement Rehabilitation Project, CIP 25-04" or "for janitorial
-# services at 23 County facilities").
+# services at 23 County facilities"). It holds no "to": the first "to" after it names the
+# party ("for the depot works to Hartwell for works to be handed over to X Ltd").
 AWARDED_TITLE_CHARS = 180
+_TITLE = rf"(?:(?!\b(?i:to)\s)[^.;]){{3,{AWARDED_TITLE_CHARS}}}?"
 # An award of a procurement named by its reference, or by its kind and what it is for, to a
 # firm: "Awards RFT 2025/14 Kooringal Road Reconstruction - Stage 2 to Riverina Civil Pty
-# Ltd", "awards the quotation for the removal of two river red gums ... to Murray Arborcare
-# Pty Ltd". The reference or "for" is required: "award the bid scores to ..." lets nothing.
+# Ltd", "awards Contract 25/031 Pukehina ... Renewal to Hydrotech Civil Limited", "awards the
+# quotation for the removal of two river red gums ... to Murray Arborcare Pty Ltd". The
+# reference or "for" is required: "award the bid scores to ..." lets nothing.
 REFERENCED_AWARD = (
-    rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?{_PROCUREMENT}\s+"
-    rf"(?:{_REFERENCE}\s+|(?i:for)\s+)"
-    rf"(?P<service>[^.;]{{3,{AWARDED_TITLE_CHARS}}}?)\s+(?i:to)\s+(?P<name>{_NAMES}){_LEGAL_END}")
+    r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?"
+    rf"(?:{_PROCUREMENT}\s+(?:{_REFERENCE}\s+|(?i:for)\s+)|(?i:contract)\s+{_REFERENCE}\s+)"
+    rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{_NAMES}){_LEGAL_END}")
 # How far after "appointed" the fee that prices it may come (what the firm is to do between).
 APPOINTED_FEE_CHARS = 160
 # A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
