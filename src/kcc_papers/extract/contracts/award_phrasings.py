@@ -18,6 +18,9 @@ import re
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 
+# A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
+# end at the name, where no space after it stops a word being cut short.
+_FORM_END = _LEGAL_END + r"(?!\w)"
 # What a procurement is called when it is awarded by its own name: a request for tenders,
 # proposals or quotations ("RFT", "RFP", "RFQ"), an invitation to tender, a bid, a tender or
 # a quotation. A contract is one only with its number ("Contract 25/031"): "award the
@@ -39,7 +42,7 @@ _TITLE = rf"(?:(?!\b(?i:to)\s)[^.;]){{3,{AWARDED_TITLE_CHARS}}}?"
 REFERENCED_AWARD = (
     r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?"
     rf"(?:{_PROCUREMENT}\s+(?:{_REFERENCE}\s+|(?i:for)\s+)|(?i:contract)\s+{_REFERENCE}\s+)"
-    rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{_NAMES}){_LEGAL_END}")
+    rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{_NAMES}){_FORM_END}")
 # How far after "appointed" the fee that prices it may come (what the firm is to do between).
 APPOINTED_FEE_CHARS = 160
 # A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
@@ -49,7 +52,7 @@ APPOINTED_FEE_CHARS = 160
 APPOINTED_FOR_FEE = (
     # (from a word's start, the verb looked for before the name's end: a name read from each
     # letter of a long word, or ended at each word of a long run, was quadratic)
-    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_LEGAL_END}\s+"
+    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_FORM_END}\s+"
     r"(?i:be|is|was|were|has\s+been|have\s+been)\s+"
     rf"(?i:re-?)?(?i:appointed|engaged|commissioned)\b[^.;]{{0,{APPOINTED_FEE_CHARS}}}?"
     r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
@@ -60,12 +63,19 @@ CALLED_OFF_CHARS = 160
 # under a framework are bought under a call-off contract with it.
 CALL_OFF_FROM = (
     rf"\b(?i:call(?:s|ed|ing)?[\s-]+off)\s+(?i:of)\s+[^.;]{{3,{CALLED_OFF_CHARS}}}?"
-    rf"\b(?i:from)\s+(?P<name>{_NAMES}){_LEGAL_END}")
+    rf"\b(?i:from)\s+(?P<name>{_NAMES}){_FORM_END}")
+# A decision that takes an appointment up: "notes", "approves", "confirms" it, or a
+# recommendation's "That the Committee approve" (not after "to" or "not": "declined to
+# recommend the appointment of X Ltd", "did not approve the appointment", nor "rejected the
+# proposed appointment" or "considered whether to recommend" it: no appointment was made).
+_TAKEN_UP = (r"(?<!\bto\s)(?<!\bnot\s)\b(?i:(?:note|approve|confirm|endorse|ratif(?:y|ie)|"
+             r"recommend|agree)(?:s|d|ed)?)")
 # A firm appointed to a provider's role: "notes the appointment of Saltbush Assurance Pty Ltd
 # as Council's internal audit provider for 2026 to 2028" (whose provider, and of what, a few
 # words before the role). A firm's legal form: a person is appointed to a post.
 APPOINTED_AS_PROVIDER = (
-    rf"\b(?i:appoint(?:ment\s+of|s|ed|ing)?)\s+(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:as)\s+"
+    rf"(?:\b(?i:appoint(?:s|ed))|{_TAKEN_UP}\s+(?i:the\s+appointment\s+of))\s+"
+    rf"(?P<name>{_NAMES}){_FORM_END}\s+(?i:as)\s+"
     r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:provider|supplier|contractor)\b")
 # A firm's role under the contract in place, named before it in apposition.
@@ -76,9 +86,8 @@ _ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s
 AGREEMENT_WITH_ROLE = (
     r"\b(?i:contract|agreement)s?\s+(?i:with)\s+(?i:its|the|our|their)\s+"
     rf"(?i:current|existing|present)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE},\s+"
-    rf"(?P<name>{_NAME}){_LEGAL_END},\s+(?:(?i:which|that)\s+)?(?P<ends>(?i:ends?|expires?|"
+    rf"(?P<name>{_NAME}){_FORM_END},\s+(?:(?i:which|that)\s+)?(?P<ends>(?i:ends?|expires?|"
     r"runs?\s+until))\b")
-
 
 
 def _unnamed(pattern: str) -> str:

@@ -46,9 +46,10 @@ _WORD_START = r"(?<![\w&'./-])"
 _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
 LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "Inc.", "LLC")
-_LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS) + ")"
+# (escaped: "Inc." and "Ltd." as patterns would end a name in "Inca" or "Ltds")
+_LEGAL_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS) + ")"
 # ... or in a word only a firm's name ends in ("Ledgerwise Audit Services", FIRM_WORDS).
-_FIRM_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
+_FIRM_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
 # it ends no sentence and no clause.
 _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
