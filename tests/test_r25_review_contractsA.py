@@ -54,3 +54,24 @@ def test_appointment_approved_as_provider_is_still_read(tmp_path):
     for verb in ("That the Committee approve", "The Committee noted"):
         text = DECLINED.replace("The Committee declined to recommend", verb)
         assert _rows(text, tmp_path) == [("Azets Audit Services Ltd", None)]
+
+
+# ------------ a bid awarded grant funding is no contract
+
+GRANT_BID = """UKSPF LOCAL PARTNERSHIP GROUP
+5. Shopfront Improvement Grants
+The Group awards the bid for shopfront improvement grant funding to Kirby Bakery Ltd for £5,000.
+"""
+
+
+def test_regression_bid_awarded_grant_funding_is_no_contract(tmp_path):
+    # an applicant's bid for a grant, not a tender: it gave a row of the grant's £5,000
+    assert _rows(GRANT_BID, tmp_path) == []
+
+
+def test_numbered_contract_for_works_in_a_street_named_grant_is_read(tmp_path):
+    # the guard: "Grant" in a title's name is no grant given
+    text = GRANT_BID.replace(
+        "The Group awards the bid for shopfront improvement grant funding to",
+        "That Cabinet awards Contract 25/031 Grant Street Resurfacing to")
+    assert _rows(text, tmp_path) == [("Kirby Bakery Ltd", 5_000.0)]

@@ -31,9 +31,11 @@ _REFERENCE = r"(?:(?i:no\.?|number)\s*)?[A-Z0-9][\w/-]*\d[\w/-]*"
 # How long the title or purpose of what is awarded may be, between it and the firm: a
 # recommendation's clause ("Pavement Rehabilitation Project, CIP 25-04" or "for janitorial
 # services at 23 County facilities"). It holds no "to": the first "to" after it names the
-# party ("for the depot works to Hartwell for works to be handed over to X Ltd").
+# party ("for the depot works to Hartwell for works to be handed over to X Ltd"). Nor does it
+# hold "grant" or "funding" in lower case: "awards the bid for shopfront grant funding to X
+# Ltd" gives a grant to an applicant's bid, no contract ("Grant Street" is a title's name).
 AWARDED_TITLE_CHARS = 180
-_TITLE = rf"(?:(?!\b(?i:to)\s)[^.;]){{3,{AWARDED_TITLE_CHARS}}}?"
+_TITLE = rf"(?:(?!\b(?:(?i:to)\s|grants?\b|funding\b))[^.;]){{3,{AWARDED_TITLE_CHARS}}}?"
 # An award of a procurement named by its reference, or by its kind and what it is for, to a
 # firm: "Awards RFT 2025/14 Kooringal Road Reconstruction - Stage 2 to Riverina Civil Pty
 # Ltd", "awards Contract 25/031 Pukehina ... Renewal to Hydrotech Civil Limited", "awards the
