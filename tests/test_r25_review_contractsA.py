@@ -75,3 +75,16 @@ def test_numbered_contract_for_works_in_a_street_named_grant_is_read(tmp_path):
         "The Group awards the bid for shopfront improvement grant funding to",
         "That Cabinet awards Contract 25/031 Grant Street Resurfacing to")
     assert _rows(text, tmp_path) == [("Kirby Bakery Ltd", 5_000.0)]
+
+
+# ------------ a call-off is looked for where a sentence says no other cue word
+
+LAPTOPS = """DIGITAL AND ICT STRATEGY BOARD
+1. End-user devices
+That the Board approves the call-off of 400 laptops from Dell Technologies Ltd at £312,000.
+"""
+
+
+def test_regression_call_off_saying_no_cue_word_names_the_firm(tmp_path):
+    # "call-off" was no cue word: the paragraph was skipped before CALL_OFF_FROM was tried
+    assert [provider for provider, _ in _rows(LAPTOPS, tmp_path)] == ["Dell Technologies Ltd"]

@@ -60,6 +60,9 @@ APPOINTED_FOR_FEE = (
     r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
 # How long what is called off may be, before the firm it is called off "from".
 CALLED_OFF_CHARS = 160
+# The words a call-off is said in: a sentence saying none of CUE_WORDS ("approves the call-off
+# of 400 laptops from X Ltd at £312,000") is read for CALL_OFF_FROM only if they are looked for.
+CALL_OFF_WORDS = ("call-off", "call off", "calls off", "called off", "calling off")
 # "approves the call-off of the Council's Microsoft 365 and Azure licences for three years ...
 # from Corvane Software Solutions Ltd under the ... framework": goods called off from a firm
 # under a framework are bought under a call-off contract with it.
