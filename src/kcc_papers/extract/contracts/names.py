@@ -23,6 +23,10 @@ FIRM_WORDS = ("Services", "Solutions", "Consulting", "Consultants", "Associates"
 # ("A A A ...") a name read on to the run's end, and the sentence readers took seconds on a
 # line of 6,000 characters. A party is never that long (name_of takes at most MAX_PARTY_WORDS).
 NAME_MAX_WORDS = 12
+# A legal form printed after a comma, as North American firms print theirs.
+_US_FORM = r",\s(?:Inc|LLC|Corp)\b\.?"
+# ... not a list's next name where a comma stands before such a form.
+_NOT_US_FORM = r"(?!\s*(?:Inc|LLC|Corp)\b)"
 _NAME = (
     # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
     # ("Lumenfest Displays Ltd of GBP 8,640": "of" before a sum's currency code is no part)
@@ -30,6 +34,9 @@ _NAME = (
     r"at(?=\s[A-Z][\w&'./-]*\s(?:Ltd|Limited|LLP|plc|CIC)\b)|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"
+    # ("Granite Ridge Paving, Inc.", "Pacific Crest Building Maintenance, LLC": a North
+    # American firm's legal form follows a comma, and is a part of its name)
+    rf"(?:{_US_FORM})?"
 )
 NAME_PATTERN = _NAME  # for the other sentence readers (offers)
 # Where a name or a capitalised title may start: not inside a word (a pattern tried from every
@@ -38,10 +45,11 @@ _WORD_START = r"(?<![\w&'./-])"
 # A sum as printed: "£640", "£8,640", "£1.2m".
 _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
-LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
-_LEGAL_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS) + ")"
+LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "Inc.", "LLC")
+# (escaped: "Inc." and "Ltd." as patterns would end a name in "Inca" or "Ltds")
+_LEGAL_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS) + ")"
 # ... or in a word only a firm's name ends in ("Ledgerwise Audit Services", FIRM_WORDS).
-_FIRM_END = "(?:" + "|".join(f"(?<={form})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
+_FIRM_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
 # it ends no sentence and no clause.
 _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
@@ -59,9 +67,9 @@ AREA_AFTER = re.compile(_AREA + "$")
 # ``_OUTSIDE_SPACES`` prefix): a match from there would have started at the run's first space,
 # so none is lost, and a long run with no comma after it is read once, not from each space.
 _OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
-NAME_SPLIT = re.compile(_OUTSIDE_SPACES + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+NAME_SPLIT = re.compile(_OUTSIDE_SPACES + rf"(?:\s*,{_NOT_US_FORM}\s*(?:and\s+)?|\s+and\s+)")
 LIST_AND = re.compile(r"\band\s|&")
-NAME_COMMA = re.compile(_OUTSIDE_SPACES + r"\s*,\s*")
+NAME_COMMA = re.compile(_OUTSIDE_SPACES + rf"\s*,{_NOT_US_FORM}\s*")
 # A party's name, or a service named in lower case, is a few words; more is a clause.
 MAX_PARTY_WORDS = 6
 MAX_SERVICE_WORDS = 6

@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_award,
     _direct_lists_whole,
 )
+from kcc_papers.extract.contracts.award_phrasings import AWARD_CUE, CALL_OFF_WORDS
 from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_CUE,
     CONTRACT_WORD,
@@ -170,6 +171,9 @@ def _without_statutory_agreements(sentence: str) -> str:
     return STATUTORY_AGREEMENT.sub(" ", sentence) if "greement" in sentence else sentence
 
 
+# The words a sentence worth reading holds one of: the contract cue's, and a call-off's
+# (AWARD_CUE's CALL_OFF_FROM, which may say none of the cue's).
+_READ_WORDS = CUE_WORDS + CALL_OFF_WORDS
 # "One waiver request was refused: a request from Regeneration to extend the town centre events
 # contract with Bellwether Events Ltd (£58,000) without competition": what a refused request
 # asked for was not let. (The refusal said of the request within the clause that names it.)
@@ -182,7 +186,7 @@ REFUSED_REQUEST = re.compile(
 def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
     """The readings of a sentence that speaks of a contract (None for one that does not): all
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
-    if not holds_any(sentence, CUE_WORDS) or LABEL.search(sentence):
+    if not holds_any(sentence, _READ_WORDS) or LABEL.search(sentence):
         return None
     refused = REFUSED_REQUEST.search(sentence)
     if refused:
@@ -190,7 +194,8 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
         # let before it ("awarded the contract to X at £120,000 after the exemption request
         # was refused") is read still
         sentence = sentence[:refused.start()]
-    if CONTRACT_CUE.search(_without_statutory_agreements(_without_policy_frameworks(sentence))):
+    if CONTRACT_CUE.search(_without_statutory_agreements(_without_policy_frameworks(sentence))) or (
+            AWARD_CUE.search(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):
         return _award_parts(sentence, page) or None
@@ -205,8 +210,9 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
     for index, (page, paragraph) in enumerate(paragraphs):
         # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
         # without it anywhere has no sentence with it (most paragraphs of most papers).
-        if not holds_any(paragraph, CUE_WORDS) or not (
-                CONTRACT_CUE.search(paragraph) or LOT_AWARD.search(paragraph)
+        if not holds_any(paragraph, _READ_WORDS) or not (
+                CONTRACT_CUE.search(paragraph) or AWARD_CUE.search(paragraph)
+                or LOT_AWARD.search(paragraph)
                 or DIRECT_AWARD_LISTED.search(paragraph)):
             out.extend(varied_works(paragraph, page))  # a contract said only by its variation
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.names import (
@@ -87,12 +88,16 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
-    patterns = [(p, s, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS
-                                    + AGREEMENT_PROVIDER_PATTERNS]
-    patterns += [(p, s, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
-    for pattern, status, plain in patterns:
+    # (plain: the name must look like an organisation; once: a name another pattern read
+    # is not read again, as the award phrasings overlap the older ones' "award the contract
+    # for ... to X")
+    patterns = [(p, s, False, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS
+                                           + AGREEMENT_PROVIDER_PATTERNS]
+    patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
+    patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
+    for pattern, status, plain, once in patterns:
         for m in pattern.finditer(sentence):
-            if plain and m.start("name") in named:
+            if once and m.start("name") in named:
                 continue
             if CONDITION.search(sentence, 0, m.start("name")):
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party

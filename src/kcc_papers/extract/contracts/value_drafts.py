@@ -70,7 +70,9 @@ VALUE_CUE = re.compile(
     # cost of £8,945,300": the target cost is the sum let, however the clause joins it
     r"with\s+an?\s+(?:total\s+)?target\s+(?:cost|price)\s+of|"
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
-    r"for\s+an?\s+(?:total\s+)?(?:tender(?:ed)?|contract)\s+(?:sum|price)\s+of|"
+    # ("... be appointed to run the executive search ... for a fixed fee of £27,500": a fee
+    # fixed for the work is its price, as "at a fixed fee of" is)
+    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|fixed\s+fee)\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
     # an extension's "estimated value" is not the contract's own

@@ -1,0 +1,113 @@
+"""Phrasings of a contract let that say no "contract" where CONTRACT_CUE looks for one
+(held-out round 25): a procurement awarded by its kind and reference ("Awards RFT 2025/14
+Kooringal Road Reconstruction to X Pty Ltd", "Award Bid No. 25-112 for janitorial services
+to X, LLC", "awards the quotation for the removal of two trees to X Pty Ltd"), a firm
+appointed for a fee ("That X Ltd be appointed to run the executive search ... for a fixed fee
+of £27,500"), a call-off placed "from" a firm, and an agreement with a firm named by its role
+in place ("the Enterprise Agreement with its current reseller, X Ltd, ends on ...").
+
+AWARD_CUE is the cue of a sentence worth reading for them (as CONTRACT_CUE's, no lookaround
+around its match); AWARD_PROVIDER_PATTERNS name the provider, read by ``provider_drafts``
+with the other specific patterns. Every one needs a firm's legal form at the name's end: a
+council awards grants, prizes and places to people and groups too."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
+
+# A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
+# end at the name, where no space after it stops a word being cut short.
+_FORM_END = _LEGAL_END + r"(?!\w)"
+# What a procurement is called when it is awarded by its own name: a request for tenders,
+# proposals or quotations ("RFT", "RFP", "RFQ"), an invitation to tender, a bid, a tender or
+# a quotation. A contract is one only with its number ("Contract 25/031"): "award the
+# contract for ... to X" is the older patterns' (``provider_patterns``).
+_PROCUREMENT = r"(?:RFT|RFP|RFQ|ITT|(?i:tender|bid|quotation|quote))"
+# Its reference: "2025/14", "No. 25-112", "25/031", "1147" (a token holding a figure).
+_REFERENCE = r"(?:(?i:no\.?|number)\s*)?[A-Z0-9][\w/-]*\d[\w/-]*"
+# How long the title or purpose of what is awarded may be, between it and the firm: a
+# recommendation's clause ("Pavement Rehabilitation Project, CIP 25-04" or "for janitorial
+# services at 23 County facilities"). It holds no "to": the first "to" after it names the
+# party ("for the depot works to Hartwell for works to be handed over to X Ltd"). Nor does it
+# hold "grant" or "funding" in lower case: "awards the bid for shopfront grant funding to X
+# Ltd" gives a grant to an applicant's bid, no contract ("Grant Street" is a title's name).
+AWARDED_TITLE_CHARS = 180
+_TITLE = rf"(?:(?!\b(?:(?i:to)\s|grants?\b|funding\b))[^.;]){{3,{AWARDED_TITLE_CHARS}}}?"
+# An award of a procurement named by its reference, or by its kind and what it is for, to a
+# firm: "Awards RFT 2025/14 Kooringal Road Reconstruction - Stage 2 to Riverina Civil Pty
+# Ltd", "awards Contract 25/031 Pukehina ... Renewal to Hydrotech Civil Limited", "awards the
+# quotation for the removal of two river red gums ... to Murray Arborcare Pty Ltd". The
+# reference or "for" is required: "award the bid scores to ..." lets nothing.
+REFERENCED_AWARD = (
+    r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?"
+    rf"(?:{_PROCUREMENT}\s+(?:{_REFERENCE}\s+|(?i:for)\s+)|(?i:contract)\s+{_REFERENCE}\s+)"
+    rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{_NAMES}){_FORM_END}")
+# How far after "appointed" the fee that prices it may come (what the firm is to do between).
+APPOINTED_FEE_CHARS = 160
+# A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
+# appointed to run the executive search for the post of ... for a fixed fee of £27,500" (a
+# firm engaged for a sum holds a contract; a person "appointed" to a post is paid a salary,
+# and has no legal form).
+APPOINTED_FOR_FEE = (
+    # (from a word's start, the verb looked for before the name's end: a name read from each
+    # letter of a long word, or ended at each word of a long run, was quadratic)
+    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_FORM_END}\s+"
+    r"(?i:be|is|was|were|has\s+been|have\s+been)\s+"
+    rf"(?i:re-?)?(?i:appointed|engaged|commissioned)\b[^.;]{{0,{APPOINTED_FEE_CHARS}}}?"
+    r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
+# How long what is called off may be, before the firm it is called off "from".
+CALLED_OFF_CHARS = 160
+# The words a call-off is said in: a sentence saying none of CUE_WORDS ("approves the call-off
+# of 400 laptops from X Ltd at £312,000") is read for CALL_OFF_FROM only if they are looked for.
+CALL_OFF_WORDS = ("call-off", "call off", "calls off", "called off", "calling off")
+# "approves the call-off of the Council's Microsoft 365 and Azure licences for three years ...
+# from Corvane Software Solutions Ltd under the ... framework": goods called off from a firm
+# under a framework are bought under a call-off contract with it.
+CALL_OFF_FROM = (
+    rf"\b(?i:call(?:s|ed|ing)?[\s-]+off)\s+(?i:of)\s+[^.;]{{3,{CALLED_OFF_CHARS}}}?"
+    rf"\b(?i:from)\s+(?P<name>{_NAMES}){_FORM_END}")
+# A decision that takes an appointment up: "notes", "approves", "confirms" it, or a
+# recommendation's "That the Committee approve" (not after "to" or "not": "declined to
+# recommend the appointment of X Ltd", "did not approve the appointment", nor "rejected the
+# proposed appointment" or "considered whether to recommend" it: no appointment was made).
+_TAKEN_UP = (r"(?<!\bto\s)(?<!\bnot\s)\b(?i:(?:note|approve|confirm|endorse|ratif(?:y|ie)|"
+             r"recommend|agree)(?:s|d|ed)?)")
+# A firm appointed to a provider's role: "notes the appointment of Saltbush Assurance Pty Ltd
+# as Council's internal audit provider for 2026 to 2028" (whose provider, and of what, a few
+# words before the role). A firm's legal form: a person is appointed to a post.
+APPOINTED_AS_PROVIDER = (
+    rf"(?:\b(?i:appoint(?:s|ed))|{_TAKEN_UP}\s+(?i:the\s+appointment\s+of))\s+"
+    rf"(?P<name>{_NAMES}){_FORM_END}\s+(?i:as)\s+"
+    r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:provider|supplier|contractor)\b")
+# A firm's role under the contract in place, named before it in apposition.
+_ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s+partner)"
+# "The Council's Microsoft Enterprise Agreement with its current reseller, Blackwater IT Ltd,
+# ends on 31 March 2028": an agreement with a firm named by its role now, said to end, is the
+# contract in place.
+AGREEMENT_WITH_ROLE = (
+    r"\b(?i:contract|agreement)s?\s+(?i:with)\s+(?i:its|the|our|their)\s+"
+    rf"(?i:current|existing|present)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE},\s+"
+    rf"(?P<name>{_NAME}){_FORM_END},\s+(?:(?i:which|that)\s+)?(?P<ends>(?i:ends?|expires?|"
+    r"runs?\s+until))\b")
+
+
+def _unnamed(pattern: str) -> str:
+    """A pattern's named groups as plain ones, so several may be tried as one."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
+AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTED_FOR_FEE,
+                                                      APPOINTED_AS_PROVIDER, CALL_OFF_FROM)))
+
+AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (re.compile(REFERENCED_AWARD), "new"),
+    (re.compile(APPOINTED_FOR_FEE), "new"),
+    (re.compile(APPOINTED_AS_PROVIDER), "new"),
+    (re.compile(CALL_OFF_FROM), "new"),
+    (re.compile(AGREEMENT_WITH_ROLE), "current"),
+)
