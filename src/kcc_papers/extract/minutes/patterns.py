@@ -48,7 +48,11 @@ NUM_FIRST = re.compile(
     r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"
     # or the year in full, then the number: "CAB/2026/14"; or the year and a running number
     # of one figure ("JSC/27/5": a year is never printed in one)
-    r"|(?:19|20)\d{2}/\d{1,3}\s|\d{2}/[1-9]\s))?"
+    r"|(?:19|20)\d{2}/\d{1,3}\s|\d{2}/[1-9]\s)"
+    # a sub-committee's longer code, five or six letters ("COAPSC/27/18": a chief officer
+    # appointments and pay sub-committee), only before the year and a running number: a
+    # word in capitals before a stroke and one number ("TOTAL/12") is none
+    r"|(?<![A-Za-z/])[A-Z]{5,6}/(?=\d{2}/\d{1,3}\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025"); after a code's stroke, the year
     # before a running number of one figure ("JSC/27/5")
