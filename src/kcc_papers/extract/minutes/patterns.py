@@ -31,6 +31,9 @@ NUM_FIRST = re.compile(
     # Irish councils print them: "EC.26.014", "PR-25-103"
     r"(?P<prefix>(?<![A-Za-z])[A-Z]{1,4}(?P<sep>[.-])\d{2}(?P=sep)(?=\d{1,3}\s)"
     r"|(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # a joint committee's five letters glued by a stop ("JHOSC.14 Apologies"): only by the
+    # stop, as a word in capitals is never glued so to a number
+    r"|(?<![A-Za-z])[A-Z]{5}\.(?=[1-9]\d{0,3}\s)"
     # or parted from it by a space where the number carries its year: "SPR 101/25", the
     # code's letters perhaps joined by an ampersand: "P&R 12/26"
     r"|(?<![A-Za-z&])[A-Z](?:&?[A-Z]){1,3}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
