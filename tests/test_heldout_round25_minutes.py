@@ -172,7 +172,7 @@ Thursday 9 November 2028, 5.30 pm
 | 6 | Tenant Engagement Strategy Update | 14 - 15 |
 --- page ---
 ** Information for members of the public
-Access to the meeting: members of the public are welcome to attend. The meeting room has level access.
+Access to the meeting: members of the public are welcome to attend.
 --- page ---
 This page is intentionally left blank
 --- page ---
