@@ -200,3 +200,32 @@ def test_footer_date_and_page_number_is_no_item(tmp_path: Path) -> None:
         ("5", "Void Property Works Contracts: Award"),
         ("6", "Tenant Engagement Strategy Update"),
     ]
+
+
+# ------------- a text agenda's title wrapped inside a column narrower than the pages' gap
+
+COLUMN_WRAPPED_AGENDA = """\
+NORTH ASHBRIDGE COUNCIL
+
+GOVERNANCE AND AUDIT COMMITTEE
+
+Thursday, 12th March, 2026 at 2.00 pm
+
+                               AGENDA
+
+  1.   Minutes of the meeting held on 27th November 2025           (Pages 1 - 5)
+
+  2.   Corporate Risk Register - Quarter 3 2025/26                   (Pages 6 - 14)
+
+  3.   Treasury Management Strategy and Prudential                   (Pages 15 - 36)
+       Indicators 2026/27
+
+  4.   Committee Work Programme                                      (Pages 37 - 38)
+"""
+
+
+def test_title_wrapped_in_its_column_goes_on(tmp_path: Path) -> None:
+    # "Indicators" would have fitted before the pages column, so the line under the title was
+    # read as its description; the titles' column is no wider than its widest title
+    assert dict(text_agenda_items(COLUMN_WRAPPED_AGENDA, tmp_path))["3"] == (
+        "Treasury Management Strategy and Prudential Indicators 2026/27")
