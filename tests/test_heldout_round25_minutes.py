@@ -229,3 +229,49 @@ def test_title_wrapped_in_its_column_goes_on(tmp_path: Path) -> None:
     # read as its description; the titles' column is no wider than its widest title
     assert dict(text_agenda_items(COLUMN_WRAPPED_AGENDA, tmp_path))["3"] == (
         "Treasury Management Strategy and Prudential Indicators 2026/27")
+
+
+# ------------- a text file's minute in parts, "5.1" under "5", told by capitals
+
+PARTED_TEXT_MINUTES = """\
+WHAREKURA DISTRICT COUNCIL
+
+MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON THURSDAY 18 SEPTEMBER 2025 AT 9.30AM
+
+PRESENT: Mayor T Rangi (Chair), Crs M Walker, P Hohaia and S Grant
+
+1   APOLOGIES | NGĀ WHAKAPĀHA
+
+    There were no apologies.
+
+2   REPORTS | NGĀ PŪRONGO
+
+2.1 A&P SHOWGROUNDS LEASE
+
+    RESOLUTION CO/2025/115
+    That Council grants a new lease to the A&P Association for 10 years.
+    CARRIED
+
+2.2 FREEDOM CAMPING BYLAW REVIEW
+
+    2.2.1 The report was taken as read.
+    RESOLUTION CO/2025/116
+    That Council adopts the Statement of Proposal for consultation.
+    CARRIED
+
+3   CLOSING KARAKIA
+
+The meeting closed at 11.05am.
+"""
+
+
+def test_text_minute_parts_in_capitals_are_minutes(tmp_path: Path) -> None:
+    # a plain "2" minute's "2.1" parts were read only where set as headings by their type,
+    # which a text file has none of: its headings are in capitals
+    assert numbers(minutes_of(PARTED_TEXT_MINUTES, tmp_path)) == [
+        ("1", "APOLOGIES | NGĀ WHAKAPĀHA"),
+        ("2", "REPORTS | NGĀ PŪRONGO"),
+        ("2.1", "A&P SHOWGROUNDS LEASE"),
+        ("2.2", "FREEDOM CAMPING BYLAW REVIEW"),
+        ("3", "CLOSING KARAKIA"),
+    ]
