@@ -79,3 +79,35 @@ def test_regression_shouted_numbered_resolutions_are_no_minute_parts(tmp_path: P
         ("2", "FINANCE"),
         ("3", "PLANNING"),
     ]
+
+
+# ------------- an agenda table numbering each item's parts in a column of their own
+
+PART_COLUMN_AGENDA = """\
+NHS Fenwick Integrated Care Board
+
+Board meeting in public
+
+Tuesday 9 December 2025, 10:00am
+
+AGENDA
+
+Item   Part   Title                                                    Presenter
+1             Welcome, apologies and declarations of interest          Chair
+2             Minutes of the meeting held on 14 October 2025           Chair
+3      3.1    Chief Executive's report                                 Chief Executive
+3      3.2    Community Health Services: award of contract             Chief Delivery Officer
+4             Any other business                                       Chair
+"""
+
+
+def test_regression_part_column_is_the_rows_ref_no_paper(tmp_path: Path) -> None:
+    # a second ref-like cell was taken for the item's paper and dropped: each part lost its
+    # number, both read as item 3
+    assert text_agenda_items(PART_COLUMN_AGENDA, tmp_path) == [
+        ("1", "Welcome, apologies and declarations of interest"),
+        ("2", "Minutes of the meeting held on 14 October 2025"),
+        ("3.1", "Chief Executive's report"),
+        ("3.2", "Community Health Services: award of contract"),
+        ("4", "Any other business"),
+    ]

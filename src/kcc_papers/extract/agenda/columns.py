@@ -162,15 +162,19 @@ _NO_PAPER = re.compile(r"^[-–—]$")
 def _ref_cells(cells: list[str]) -> list[str]:
     """The cells before a row's title that are its time and its ref: after the ref, a second
     ref-like cell is the item's paper in a column of its own ("4 | ICB 25/72 | Chief
-    Executive's report"), or its dash for none, and no part of the item's ref."""
+    Executive's report"), or its dash for none, and no part of the item's ref. A second cell
+    that numbers a part of the ref ("1 | 1.2 | Minutes", an item's parts in a column of their
+    own) is the row's ref in full, in the first's place."""
     kept: list[str] = []
-    has_ref = False
+    ref: int | None = None
     for cell in cells:
         if _TIME.match(cell):
             kept.append(cell)
-        elif not has_ref:
+        elif ref is None:
+            ref = len(kept)
             kept.append(cell)
-            has_ref = True
+        elif cell.startswith(kept[ref].rstrip(".:)") + "."):
+            kept[ref] = cell
     return kept
 
 
