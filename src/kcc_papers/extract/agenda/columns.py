@@ -135,10 +135,11 @@ def title_columns(line: Line) -> Line:
     """A text-layer row under a header of column names: its time, ref and title, the later
     columns (presenter, purpose) dropped and a page range kept."""
     spans = [" ".join(t.split()) for _, t in row_runs(line) if t.strip()]
-    title = next((k for k, t in enumerate(spans) if _LEADING_REF.sub("", t)), None)
+    title = next((k for k, t in enumerate(spans)
+                  if _LEADING_REF.sub("", t) and not _NO_PAPER.match(t)), None)
     if title is None or title + 1 >= len(spans):
         return line
-    text = " ".join(spans[: title + 1])
+    text = " ".join([*_ref_cells(spans[:title]), spans[title]])
     pages = next((m for t in spans[title + 1 :] if (m := _PAGES.match(t))), None)
     if pages:
         text += f" (Pages {pages.group(1)} - {pages.group(2) or pages.group(1)})"
@@ -151,6 +152,30 @@ _LEADING_REF = re.compile(
     r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?"
     # (a part's letter after it, or in brackets: "3a", "3(a)")
     r"(?:[a-z]|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+
+
+# A paper column's cell where the item has no paper: a dash ("Papers for items marked "-" are
+# verbal", an NHS board's "Item / Paper / Title / Presenter").
+_NO_PAPER = re.compile(r"^[-–—]$")
+
+
+def _ref_cells(cells: list[str]) -> list[str]:
+    """The cells before a row's title that are its time and its ref: after the ref, a second
+    ref-like cell is the item's paper in a column of its own ("4 | ICB 25/72 | Chief
+    Executive's report"), or its dash for none, and no part of the item's ref. A second cell
+    that numbers a part of the ref ("1 | 1.2 | Minutes", an item's parts in a column of their
+    own) is the row's ref in full, in the first's place."""
+    kept: list[str] = []
+    ref: int | None = None
+    for cell in cells:
+        if _TIME.match(cell):
+            kept.append(cell)
+        elif ref is None:
+            ref = len(kept)
+            kept.append(cell)
+        elif cell.startswith(kept[ref].rstrip(".:)") + "."):
+            kept[ref] = cell
+    return kept
 
 
 def row_runs(line: Line) -> list[tuple[float, str]]:

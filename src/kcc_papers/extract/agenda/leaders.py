@@ -33,18 +33,28 @@ PAGES_WORD_CELL = re.compile(r"Pages?\s+(\d{1,4})\s*[-–]\s*(\d{1,4})", re.I)
 PAGES_WORD_TAIL = re.compile(r"(?<=\S)\s+Pages?\s+\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.I)
 # A pages cell stands apart from the title: the line has a span before it.
 PAGES_CELL_SPANS = 2
+# A text agenda whose pages column is named by a header of its own ("Pages" alone over the
+# column, as eSCRIBE's plain-text export prints it) sets each cell as the bare range, no word
+# before it: "5.  Adoption of the Minutes      3 - 8". A pack's pages run to three figures
+# (a title closing on years, "2026 - 2027", has none), and only a range is read: the one
+# figure of a page's footer is no item's pages.
+PAGES_HEADER = re.compile(r"Pages?", re.I)
+BARE_RANGE_CELL = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
+BARE_RANGE_TAIL = re.compile(r"(?<=\S)\s+\d{1,3}\s*[-–]\s*\d{1,3}\s*$")
 
 
 def leaders_read(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Each line with a leader read: its pages after the title as "(Pages x - y)", a note
     dropped; a line whose leader leads to anything else is left as it is."""
-    return [(page, _read(line)) for page, line in lines]
+    headed = any(line.raw is not None and PAGES_HEADER.fullmatch(line.text.strip())
+                 for _, line in lines)
+    return [(page, _read(line, headed)) for page, line in lines]
 
 
-def _read(line: Line) -> Line:
+def _read(line: Line, headed: bool) -> Line:
     m = LEADER.search(line.text)
     if m is None:
-        return _pages_cell_read(line)
+        return _pages_cell_read(line, headed)
     head, tail = line.text[: m.start()], line.text[m.end() :].strip()
     # (the pages or note in brackets as well: "(Pages 3 - 4)", "(To Follow)")
     bare = tail[1:-1].strip() if tail[:1] == "(" and tail[-1:] == ")" else tail
@@ -60,14 +70,19 @@ def _read(line: Line) -> Line:
     return replace(line, text=text)
 
 
-def _pages_cell_read(line: Line) -> Line:
-    """A text line whose last column is the paper's pages with their word ("pages 2 - 6"):
-    them read as "(Pages 2 - 6)" after the title; any other line as it is. (A PDF's runs part
-    at gaps that are no column's, so only a text file's columns, set out in spaces, are read.)"""
+def _pages_cell_read(line: Line, headed: bool) -> Line:
+    """A text line whose last column is the paper's pages with their word ("pages 2 - 6"), or
+    the bare range under a "Pages" header (``headed``): them read as "(Pages 2 - 6)" after the
+    title; any other line as it is. (A PDF's runs part at gaps that are no column's, so only a
+    text file's columns, set out in spaces, are read.)"""
     if line.raw is None or len(line.spans) < PAGES_CELL_SPANS:
         return line
-    pages = PAGES_WORD_CELL.fullmatch(line.spans[-1][1].strip())
+    cell = line.spans[-1][1].strip()
+    pages = PAGES_WORD_CELL.fullmatch(cell)
     tail = PAGES_WORD_TAIL.search(line.text) if pages else None
+    if pages is None and headed:
+        pages = BARE_RANGE_CELL.fullmatch(cell)
+        tail = BARE_RANGE_TAIL.search(line.text) if pages else None
     if pages is None or tail is None:
         return line
     return replace(line, text=f"{line.text[: tail.start()]} (Pages {pages.group(1)} - "

@@ -84,10 +84,12 @@ DOCUMENT_LINK = re.compile(
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 # A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
 # A month and its year alone are a date's, its day read as the ref: "5 October 2027" wrapped
-# from the title above ("... the minutes of the meeting held on").
+# from the title above ("... the minutes of the meeting held on"), or a footer's date with
+# the page's number after a bar: "9 November 2028 | 1" (the meeting's date as a footer).
 NOT_A_TITLE = re.compile(r"^(\d{1,2}[.:]\d{2}|\d{2}\s?[ap]\.?m\b|am\b|pm\b|[.:(])|^[\d\W]*$"
                          r"|^(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December),?\s+\d{4}\W*$", re.I)
+                         r"October|November|December),?\s+\d{4}"
+                         r"(?:\s*\|\s*(?:Page\s+)?\d{1,4})?\W*$", re.I)
 
 # A note printed before the title on how the meeting takes the item: "6 (Exempt) Disposal of
 # land at Mill Lane", "(Part 2)", "(Confidential)", "(Key decision)". The note is no part of the

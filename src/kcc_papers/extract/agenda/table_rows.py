@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from kcc_papers.classify import AGENDA_TABLE_HEADER, PAGE_COLUMN_HEADER
+from kcc_papers.extract.agenda.column_wraps import column_wraps_joined
 from kcc_papers.extract.agenda.columns import (
     ALIGN_TOLERANCE,
     aligned_rows,
@@ -65,7 +66,8 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     headed = _headed_pages(segment.lines)
     lines = [(page, _time_dropped(_in_cells(line)) if page in headed else line)
              for page, line in segment.lines]
-    lines = _last_cells_parted(lines, headed)
+    # (a text title wrapped inside its column joined to its row: its pages close it there)
+    lines = column_wraps_joined(_last_cells_parted(lines, headed))
     aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
     for n, (page, line) in enumerate(lines):

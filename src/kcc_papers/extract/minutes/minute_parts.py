@@ -88,7 +88,11 @@ def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
     code = printed[: len(printed) - len(figures)]
     prefix = text[:at] + code
     by_layout = not prefix.strip()
-    if by_layout and before.heading_layout is not True:
+    # (a text file has no type to set a heading in: its headings, the minute's and its parts',
+    # are told by capitals, "5 REPORTS" over "5.1 ELECTED MEMBERS' REMUNERATION", as a
+    # paragraph in capitals is never printed)
+    capitals = by_layout and before.heading_layout is None and _in_capitals(before.title)
+    if by_layout and before.heading_layout is not True and not capitals:
         return []
     found: list[Candidate] = []
     number, part = before.number, 1
@@ -97,7 +101,8 @@ def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
         if not line.startswith(prefix) or not line[len(prefix):len(prefix) + 1].isdigit():
             continue
         m = _PARTED.match(line, len(prefix))
-        if m is None or (by_layout and not _set_as_part(set_as[0], i, before, set_as[1])):
+        if m is None or (by_layout and not (_heading_in_capitals(m.group("title")) if capitals
+                                             else _set_as_part(set_as[0], i, before, set_as[1]))):
             continue
         if (int(m.group("number")), int(m.group("part"))) not in ((number, part),
                                                                    (number + 1, 1)):
@@ -112,6 +117,22 @@ def _parts_of(texts: list[str], before: Candidate, end: int, limit: int | None,
         found.append(Candidate(i, number, "shape:" + label, title, None, 1))
         part += 1
     return found
+
+
+# A heading in capitals has this many letters at least ("AOB" is as often a word's).
+_MIN_CAPITAL_LETTERS = 4
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _MIN_CAPITAL_LETTERS and all(c.isupper() for c in letters)
+
+
+def _heading_in_capitals(title: str) -> bool:
+    """A part's title in capitals that is a heading: a clerk who shouts the minute's paragraphs
+    ("2.1 IT WAS RESOLVED THAT THE ACCOUNTS BE APPROVED") opens them as sentences do, which
+    SENTENCE reads in the case a sentence is printed in."""
+    return _in_capitals(title) and not SENTENCE.match(title.strip().capitalize())
 
 
 def with_sub_minutes(texts: list[str], chain: list[Candidate],

@@ -31,6 +31,9 @@ NUM_FIRST = re.compile(
     # Irish councils print them: "EC.26.014", "PR-25-103"
     r"(?P<prefix>(?<![A-Za-z])[A-Z]{1,4}(?P<sep>[.-])\d{2}(?P=sep)(?=\d{1,3}\s)"
     r"|(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # a joint committee's five letters glued by a stop ("JHOSC.14 Apologies"): only by the
+    # stop, as a word in capitals is never glued so to a number
+    r"|(?<![A-Za-z])[A-Z]{5}\.(?=[1-9]\d{0,3}\s)"
     # or parted from it by a space where the number carries its year: "SPR 101/25", the
     # code's letters perhaps joined by an ampersand: "P&R 12/26"
     r"|(?<![A-Za-z&])[A-Z](?:&?[A-Z]){1,3}\s(?=[1-9]\d{0,3}/\d{2}(?:\d{2})?\s)"
@@ -48,7 +51,11 @@ NUM_FIRST = re.compile(
     r"|(?<![A-Za-z/])[A-Z]{1,4}/(?=\d{2}/\d{3}\s|[1-9]\d{0,3}\s|\d{1,3}/\d{2}\s"
     # or the year in full, then the number: "CAB/2026/14"; or the year and a running number
     # of one figure ("JSC/27/5": a year is never printed in one)
-    r"|(?:19|20)\d{2}/\d{1,3}\s|\d{2}/[1-9]\s))?"
+    r"|(?:19|20)\d{2}/\d{1,3}\s|\d{2}/[1-9]\s)"
+    # a sub-committee's longer code, five or six letters ("COAPSC/27/18": a chief officer
+    # appointments and pay sub-committee), only before the year and a running number: a
+    # word in capitals before a stroke and one number ("TOTAL/12") is none
+    r"|(?<![A-Za-z/])[A-Z]{5,6}/(?=\d{2}/\d{1,3}\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025"); after a code's stroke, the year
     # before a running number of one figure ("JSC/27/5")
