@@ -20,7 +20,13 @@ from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
-from .body_names import MASTHEAD_LINES, fuller_name, is_masthead_name, without_council
+from .body_names import (
+    MASTHEAD_LINES,
+    fuller_name,
+    is_masthead_name,
+    without_council,
+    without_session,
+)
 from .council import council_of, names_the_council_itself
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
@@ -125,7 +131,8 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        found["committee"] = without_council(english_name(fuller_name(committee, sorted(heads))))
+        named = without_council(english_name(fuller_name(committee, sorted(heads))))
+        found["committee"] = without_session(named)
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []

@@ -169,6 +169,19 @@ SESSION_BRACKET = re.compile(
     r"|(?<!\s)\s+meeting\s+(?:held\s+)?in\s+(?:public|private)\s*$", re.I)
 
 
+# ... or set off by a dash after it: "BOARD OF DIRECTORS - MEETING IN PUBLIC" over its date
+# (a trust's masthead): the session again, not the board's name, which is left without it.
+# (tried only where a run of spaces starts, as SESSION_BRACKET is)
+SESSION_DASHED = re.compile(
+    r"(?<!\s)\s+[-–—]\s+(?:(?:meeting|session)\s+(?:held\s+)?in\s+(?:public|private)"
+    r"|(?:public|private)\s+(?:session|meeting))\s*$", re.I)
+
+
+def without_session(name: str) -> str:
+    """A body's name without the session a dash sets after it (SESSION_DASHED)."""
+    return SESSION_DASHED.sub("", name)
+
+
 # What a body's name may add in brackets after its word: which of its kinds of meeting it is
 # ("Overview and Scrutiny Committee (Call-In)"), where it sits ("... Joint Committee (Midlands
 # and North)"); a few capitalised words. (Not its initials, "(SACRE)", nor who may attend,
