@@ -222,8 +222,17 @@ def _council_wrapped(above: str, line: str) -> str | None:
     over "Council"): the name's end, no body meeting; None where it is not that."""
     if line.strip().lower() != "council" or not (last := LAST_LISTED.search(above)):
         return None
-    name = f"{last.group().strip()} {line.strip()}"
-    return name if COUNCIL.fullmatch(name) else None
+    # (the last of them may follow "and": "Hartmoor District Council, Eskdale Vale Borough
+    # Council and Wrenbury District" over "Council"; a name holding "and" is tried whole first)
+    listed = last.group().strip()
+    for end in (listed, LAST_JOINED.split(listed)[-1]):
+        if COUNCIL.fullmatch(name := f"{end.strip()} {line.strip()}"):
+            return name
+    return None
+
+
+# The last name of a list joined by "and" or "&".
+LAST_JOINED = re.compile(r"\s(?:and|&)\s")
 
 
 # A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"
