@@ -28,6 +28,7 @@ from .body_names import (
     without_session,
 )
 from .council import council_of, names_the_council_itself
+from .feet import is_running_foot, running_feet
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .sentences import (
@@ -110,15 +111,19 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, reported_to(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
+    # (a short paper's masthead lines reach its page's running foot, "YJS Management Board
+    # | 25 January 2029 | 7": the pack's furniture, no masthead of the paper's own)
+    feet = running_feet(ctx.source.pages)
+    own_lines = [s for s in lines if not is_running_foot(s, feet)]
     if "committee" not in found and heads:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
-        _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
+        _fill(found, masthead_pair([s for s in own_lines if s not in heads][:MASTHEAD_LINES]))
     # (a decision record's meeting is not the pack's running head's: that is the pack's, which
     # it takes where it was decided that day, see documents.fill_meeting_fields; a mayor's
     # decision of another day in the board's pack was taken at no meeting)
     if "committee" not in found and not (kind == "decision" and heads):
-        _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
+        _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
     if not found:
         return []
     council = council_of(ctx.source.iter_text())
