@@ -51,7 +51,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # RESILIENCE FORUM" over "STRATEGIC BOARD", the one nearer the date meets; the first
         # is whose body it is)
         nearer = ("committee" in out and "meeting_date" not in out
-                  and out["committee"] == title_case(above))
+                  and out["committee"] == title_case(above) and not _names_a_meeting(name))
         if (("committee" not in out or nearer) and is_body_name(name)
                 and not COUNCIL.fullmatch(name.strip()) and not _councils_own(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
@@ -96,9 +96,18 @@ def _nearer_the_date(names: list[tuple[int, str]], head: list[str]) -> str:
     date meets, the first being whose body it is."""
     (first, name), rest = names[0], names[1:]
     dated = next((n for n, s in enumerate(head) if find_date(s)), len(head))
-    if rest and rest[0][0] == first + 1 < dated:
+    if rest and rest[0][0] == first + 1 < dated and not _names_a_meeting(rest[0][1]):
         return rest[0][1]
     return name
+
+
+# A line naming the meeting of the body above it ("PUBLIC BOARD MEETING", "MEETING OF THE
+# INTEGRATION JOINT BOARD") is no second body: the one above meets.
+_MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+
+
+def _names_a_meeting(name: str) -> bool:
+    return bool(_MEETING_WORD.search(name))
 
 
 def _councils_own(name: str) -> bool:
