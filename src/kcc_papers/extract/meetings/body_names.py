@@ -133,8 +133,11 @@ SAFER_PLACE_WORDS = 4
 # another kind, "Wendlebury Waste Partnership" over its "Joint Committee", "Hollinsbury Local
 # Area Partnership | SEND Improvement Board", is whose the body is, as a council is. A community
 # safety partnership is as often named "Safer <place> Partnership": "Safer Kelmouth Partnership".)
+# (a partnership's own group that meets, named by its kind: "UK Shared Prosperity Fund Local
+# Partnership Group", a safeguarding partnership's "Executive Group")
 BODY_LAST = re.compile(
     rf"\b(?:{BODY}|(?:Integrated\s+Care|Community\s+Safety)\s+Partnership"
+    r"|(?:Partnership|Executive)\s+Group"
     rf"|Safer\s+(?:[\w&'’-]+\s+){{1,{SAFER_PLACE_WORDS}}}Partnership)\s*$", re.I)
 # A body named first, then what it is of or for: "Board of Directors", "Committee for
 # Environment & Infrastructure" (trusts and island governments name their bodies so).
