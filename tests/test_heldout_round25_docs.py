@@ -209,3 +209,25 @@ def test_membership_list_under_its_label_is_part_of_the_masthead(tmp_path: Path)
     docs = [d for d in documents_of(path) if d[0] != "pack"]
     assert docs == [("agenda", "2026-03-10",
                      "Standing Advisory Council on Religious Education")]
+
+
+# ------------------------------------------- a partnership's group named by its kind
+
+PARTNERSHIP_GROUP_PACK = """## ORMSTON SAFEGUARDING CHILDREN PARTNERSHIP
+** Executive Group
+A partnership of Ormston Council, the integrated care board and the police
+Date:	Tuesday 14 April 2026, 2.00 pm
+Venue:	Room 3, Ormston House
+** Agenda
+1. Welcome and apologies
+2. Neglect strategy
+3. Partner contributions
+"""
+
+
+def test_partnerships_executive_group_is_a_body(tmp_path: Path) -> None:
+    # "Executive Group" under the partnership's name is the group that meets (a "Partnership
+    # Group" or "Executive Group" is a body by its kind); before, "Group" was no body's word
+    # and the agenda took the partnership's name from the masthead's first line
+    docs = pack_documents(PARTNERSHIP_GROUP_PACK, tmp_path)
+    assert docs[0] == ("agenda", "2026-04-14", "Executive Group")
