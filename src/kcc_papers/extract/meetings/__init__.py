@@ -28,7 +28,7 @@ from .body_names import (
     without_session,
 )
 from .council import council_of, names_the_council_itself
-from .feet import is_running_foot, running_feet
+from .feet import running_feet
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .sentences import (
@@ -114,7 +114,9 @@ def extract(ctx: Context) -> list[Record]:
     # (a short paper's masthead lines reach its page's running foot, "YJS Management Board
     # | 25 January 2029 | 7": the pack's furniture, no masthead of the paper's own)
     feet = running_feet(ctx.source.pages)
-    own_lines = [s for s in lines if not is_running_foot(s, feet)]
+    seg = ctx.segment
+    own_lines = [line.text for p, i, line in seg.flat[seg.start : seg.end]
+                 if not line.stamp and (p, i) not in feet]
     if "committee" not in found and heads:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")

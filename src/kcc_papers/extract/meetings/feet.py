@@ -22,11 +22,13 @@ def _key(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text).lower().split())
 
 
-def running_feet(pages: Sequence[Page]) -> set[str]:
-    """The keys of the last lines that end RUNNING_FOOT_PAGES pages or more."""
-    seen = Counter(_key(page.lines[-1].text) for page in pages if page.lines)
-    return {key for key, n in seen.items() if n >= RUNNING_FOOT_PAGES and key.strip("# ")}
-
-
-def is_running_foot(text: str, feet: set[str]) -> bool:
-    return bool(feet) and _key(text) in feet
+def running_feet(pages: Sequence[Page]) -> set[tuple[int, int]]:
+    """Where the running foot stands: (page number, line index) of each page's last line whose
+    words end RUNNING_FOOT_PAGES pages or more. Only that line is the foot: the same words
+    higher on a page are the paper's own, a masthead printing the meeting as its foot does
+    ("Cabinet - 11 June 2026" over a report and at each page's foot)."""
+    ends = {page.number: _key(page.lines[-1].text) for page in pages if page.lines}
+    seen = Counter(ends.values())
+    repeated = {key for key, n in seen.items() if n >= RUNNING_FOOT_PAGES and key.strip("# ")}
+    return {(page.number, len(page.lines) - 1) for page in pages
+            if page.lines and ends[page.number] in repeated}
