@@ -73,7 +73,10 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     if not m or (m.group("code") and not m.group("agenda")):
         return None  # "Item TB 7" without "Agenda" may head a minute numbered so
     page = _page_lines(flat, i)
-    if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
+    # (an agenda listing its items prints them all one way: a board's coded item named in a
+    # paper's text, "Agenda item CAB 7" on a line of its own, is no second stamp on its page)
+    stamps = [s for s in (ITEM_STAMP.match(other.text) for other in page) if s]
+    if sum(_coded(s) == _coded(m) for s in stamps) > 1:
         return None
     # (in a paper heading no part "Item", a stamp may be large, but never bold: a bold "Item
     # 4" printed over every page is that page's number, as a running head prints it)
@@ -82,6 +85,11 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
             flat, i) and set_apart:
         return None
     return m.group("item").lower()
+
+
+def _coded(m: re.Match[str]) -> bool:
+    """Whether a stamp carries its board's code before the number ("Agenda item TB 7")."""
+    return m.group("code") is not None
 
 
 # Lines under a stamp within which its paper's head says whose report it is.
