@@ -1,7 +1,8 @@
 """Regression tests for the review of round 25's document fixes: a running foot is only the
-page's last line (a masthead printing the same words above is the paper's own), and a board's
-coded item named on a line of a paper's text is no second stamp on its page. Each runs on a
-small paper written here, as another council would publish it."""
+page's last line (a masthead printing the same words above is the paper's own); a board's
+coded item named on a line of a paper's text is no second stamp on its page; a paper's label
+in capitals ("PAPER A: MINUTES OF ...") is no part of its heading. Each runs on a small paper
+written here, as another council would publish it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,31 @@ def test_regression_coded_item_in_text_is_no_second_stamp(tmp_path: Path) -> Non
     # stamp on the page, no stamp was read and items 2 and 3 ran together as one report
     assert [d[0] for d in pack_documents(CODED_ITEM_IN_TEXT, tmp_path)] == [
         "agenda", "report", "report"]
+
+
+# A board's pack labelling its enclosures in capitals, as many print their headings.
+PAPER_LABEL_IN_CAPITALS = """%% header NHS Tarnside Integrated Care Board - Quality Committee
+## NHS Tarnside Integrated Care Board
+** Quality Committee
+Meeting held in public on Thursday 19 March 2026 at 1.30 pm, Room 1, Tarn House
+Chair:	Non-Executive Member
+** Agenda
+| No. | Item | Paper |
+| 1 | Welcome and apologies | Verbal |
+| 2 | Minutes of the meeting of 15 January 2026 | A |
+--- page ---
+## NHS Tarnside Integrated Care Board
+** PAPER A: MINUTES OF THE QUALITY COMMITTEE HELD ON THURSDAY 15 JANUARY 2026
+Present:	Chair, Chief Nurse, Medical Director
+** QC/26/01 Welcome and apologies
+Apologies were received from the Chief Finance Officer.
+** QC/26/02 Infection prevention annual report
+The Committee APPROVED the infection prevention annual report.
+"""
+
+
+def test_regression_paper_label_in_capitals_titles_minutes(tmp_path: Path) -> None:
+    # "PAPER A: MINUTES OF ... HELD ON ..." starts minutes as "Paper A: Minutes of ..." does;
+    # before, the label was stripped only as "Paper" is written and the paper read as "other"
+    docs = pack_documents(PAPER_LABEL_IN_CAPITALS, tmp_path)
+    assert docs[1] == ("minutes", "2026-01-15", "Quality Committee")

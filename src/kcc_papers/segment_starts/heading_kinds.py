@@ -83,7 +83,7 @@ EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]
 # The paper's letter before its title, as a board's pack labels its enclosures: "Paper A:
 # Minutes of the Strategic Commissioning Committee held on ..." (the title is what follows).
 PAPER_LABEL = re.compile(
-    r"^[^\S\n]*(?:Paper|Enclosure)[^\S\n]+[A-Z0-9]{1,3}[^\S\n]*[:.–—-][^\S\n]*")
+    r"^[^\S\n]*(?i:Paper|Enclosure)[^\S\n]+[A-Z0-9]{1,3}[^\S\n]*[:.–—-][^\S\n]*")
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # A page's head saying the minutes go on from an earlier page: "Minutes - 18 January 2028
