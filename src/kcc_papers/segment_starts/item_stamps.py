@@ -76,7 +76,7 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     # (an agenda listing its items prints them all one way: a board's coded item named in a
     # paper's text, "Agenda item CAB 7" on a line of its own, is no second stamp on its page)
     stamps = [s for s in (ITEM_STAMP.match(other.text) for other in page) if s]
-    if sum(_coded(s) == _coded(m) for s in stamps) > 1:
+    if sum((s.group("code") is None) == (m.group("code") is None) for s in stamps) > 1:
         return None
     # (in a paper heading no part "Item", a stamp may be large, but never bold: a bold "Item
     # 4" printed over every page is that page's number, as a running head prints it)
@@ -85,11 +85,6 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
             flat, i) and set_apart:
         return None
     return m.group("item").lower()
-
-
-def _coded(m: re.Match[str]) -> bool:
-    """Whether a stamp carries its board's code before the number ("Agenda item TB 7")."""
-    return m.group("code") is not None
 
 
 # Lines under a stamp within which its paper's head says whose report it is.
