@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents
+from test_heldout_round25_docs import ICB_COMMITTEE_PACK
 
 # A one-page-per-paper report whose masthead prints the meeting as the page's foot does.
 MASTHEAD_AS_FOOT = """%% footer Cabinet - 11 June 2026
@@ -64,29 +65,16 @@ def test_regression_coded_item_in_text_is_no_second_stamp(tmp_path: Path) -> Non
         "agenda", "report", "report"]
 
 
-# A board's pack labelling its enclosures in capitals, as many print their headings.
-PAPER_LABEL_IN_CAPITALS = """%% header NHS Tarnside Integrated Care Board - Quality Committee
-## NHS Tarnside Integrated Care Board
-** Quality Committee
-Meeting held in public on Thursday 19 March 2026 at 1.30 pm, Room 1, Tarn House
-Chair:	Non-Executive Member
-** Agenda
-| No. | Item | Paper |
-| 1 | Welcome and apologies | Verbal |
-| 2 | Minutes of the meeting of 15 January 2026 | A |
---- page ---
-## NHS Tarnside Integrated Care Board
-** PAPER A: MINUTES OF THE QUALITY COMMITTEE HELD ON THURSDAY 15 JANUARY 2026
-Present:	Chair, Chief Nurse, Medical Director
-** QC/26/01 Welcome and apologies
-Apologies were received from the Chief Finance Officer.
-** QC/26/02 Infection prevention annual report
-The Committee APPROVED the infection prevention annual report.
-"""
+# A board's pack labelling its enclosures in capitals, as many print their headings (the ICB
+# committee's pack of round 25's tests, its minutes' heading in capitals).
+PAPER_LABEL_IN_CAPITALS = ICB_COMMITTEE_PACK.replace(
+    "Paper A: Minutes of the Quality Committee held on Thursday 15 January 2026",
+    "PAPER A: MINUTES OF THE QUALITY COMMITTEE HELD ON THURSDAY 15 JANUARY 2026")
 
 
 def test_regression_paper_label_in_capitals_titles_minutes(tmp_path: Path) -> None:
     # "PAPER A: MINUTES OF ... HELD ON ..." starts minutes as "Paper A: Minutes of ..." does;
     # before, the label was stripped only as "Paper" is written and the paper read as "other"
+    assert PAPER_LABEL_IN_CAPITALS != ICB_COMMITTEE_PACK
     docs = pack_documents(PAPER_LABEL_IN_CAPITALS, tmp_path)
     assert docs[1] == ("minutes", "2026-01-15", "Quality Committee")
