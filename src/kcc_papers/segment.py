@@ -25,7 +25,12 @@ from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import _find_starts
-from kcc_papers.segment_starts.covers import CONTENTS_COVER, MASTHEAD_LIST_LABEL, contents_page
+from kcc_papers.segment_starts.covers import (
+    CONTENTS_COVER,
+    MASTHEAD_LIST_LABEL,
+    contents_page,
+    listed_under_label,
+)
 from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
@@ -220,7 +225,9 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     heading are its masthead; not a table of items under its header row ("No. | Item |
     Report No."), which is an agenda of its own, however short."""
     before = flat[:first]
-    return len(before) <= MASTHEAD_MAX_LINES and not any(
+    # (a membership list's entries on lines of their own under its label are one item of it)
+    listed = listed_under_label([line.text for _, _, line in before])
+    return len(before) - listed <= MASTHEAD_MAX_LINES and not any(
         AGENDA_TABLE_HEADER.match(line.text) for _, _, line in before) and all(
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
         or MASTHEAD_LIST_LABEL.match(line.text)

@@ -34,6 +34,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
     _agenda_under_cover,
     _heading_kind,
+    _minutes_kind,
     continued_minutes,
 )
 from kcc_papers.segment_starts.item_stamps import (
@@ -241,16 +242,20 @@ def _stamped_paper(walk: _Walk, i: int, idx: int) -> bool:
     if paper is None or (walk.last_kind == "minutes"
                          and _minutes_head_papers(walk.flat, walk.heading, i)):
         return False
-    _stamp_starts(walk, i, idx, paper)
+    # (the stamp may title the paper too, "Paper A: Minutes of the Strategic Commissioning
+    # Committee held on ...": the heading after its label names its kind)
+    text = walk.flat[i][2].text
+    titled = _minutes_kind(walk.flat, i, None, text, text.lower())
+    _stamp_starts(walk, i, idx, paper, titled or "report")
     return True
 
 
-def _stamp_starts(walk: _Walk, i: int, idx: int, stamp: str) -> None:
+def _stamp_starts(walk: _Walk, i: int, idx: int, stamp: str, kind: str = "report") -> None:
     """A stamp at line ``i``'s page top: another item's or paper's than the last stamped
-    starts a report on its page (its heading may name its kind later); the same one again is
-    its paper's next page."""
+    starts a report on its page (its heading may name its kind later: ``kind``, where the
+    stamp's line is that heading too); the same one again is its paper's next page."""
     if stamp != walk.stamp and walk.starts:
-        walk.begin(i - idx, "report", i)
+        walk.begin(i - idx, kind, i)
     walk.stamp = stamp
 
 

@@ -11,6 +11,27 @@ import re
 MASTHEAD_LIST_LABEL = re.compile(
     r"^\s*(?:Membership|Members|Councillors|Contact|Enquiries|Distribution)\s*:", re.I)
 
+# A labelled list's entries may run on lines of their own under its label ("Membership:" over
+# "Group A (Christian and other religions): Mr ..."), up to the next of the masthead's labels
+# or LISTED_LINES_MAX lines, whichever comes first.
+LISTED_LINES_MAX = 12
+NEXT_LABEL = re.compile(
+    r"^\s*(?:Clerk|Contact|Enquiries|Date|Time|Venue|Place|Location|Agenda|Chair)\b", re.I)
+
+
+def listed_under_label(texts: list[str]) -> int:
+    """How many of a masthead's lines ``texts`` are a labelled list's entries under its label
+    (the label's own line is not counted)."""
+    listed, open_list = 0, 0
+    for text in texts:
+        if MASTHEAD_LIST_LABEL.match(text) and text.split(":", 1)[1].strip() == "":
+            open_list = LISTED_LINES_MAX
+        elif open_list and not NEXT_LABEL.match(text):
+            listed, open_list = listed + 1, open_list - 1
+        else:
+            open_list = 0
+    return listed
+
 
 # A pack's cover listing its papers: "Contents" over entries led by dots to their page
 # ("Item 5 - Quarter 1 Performance Report ........ 5"), at least this many of them.

@@ -80,6 +80,10 @@ WELSH_MINUTES = re.compile(
 # THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
 EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",
                              re.I)
+# The paper's letter before its title, as a board's pack labels its enclosures: "Paper A:
+# Minutes of the Strategic Commissioning Committee held on ..." (the title is what follows).
+PAPER_LABEL = re.compile(
+    r"^[^\S\n]*(?i:Paper|Enclosure)[^\S\n]+[A-Z0-9]{1,3}[^\S\n]*[:.–—-][^\S\n]*")
 # The word alone on its line, the rest of the heading's sentence on the next.
 MINUTES_WORD = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED|UNAPPROVED)\s+)?MINUTES?\s*$", re.I)
 # A page's head saying the minutes go on from an earlier page: "Minutes - 18 January 2028
@@ -383,7 +387,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
                   text: str, lower: str) -> str | None:
     """The kind "minutes" for a minutes' heading in any of the forms councils print it
     (titled by their body, by the word and their meeting, by the word and their date over
-    who was present), but not for a row of the agenda headed on the same page."""
+    who was present), but not for a row of the agenda headed on the same page. (A paper's
+    label before them, "Paper A: Minutes of ...", is no part of the heading: PAPER_LABEL.)"""
+    text = PAPER_LABEL.sub("", text) if "paper" in lower or "enclosure" in lower else text
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "notes" in lower and BODY_NOTES.match(text) and _set_as_heading(flat, i):

@@ -47,7 +47,10 @@ ITEM_STAMP = re.compile(
     # 27/036", the running number the item's)
     # (after the paper's own reference: "Paper TfWS/B/27/11 - Agenda Item 5")
     r"^\s*(?:Paper\s+\S+(?:\s+[-–—|]|,)\s+)?"
-    r"(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?P<item>[A-Z]?(?:\d{2}(?:\d{2})?/)?"
+    # (a trust board's items carry the board's code: "Agenda item TB 7", kept to stamps that
+    # say "Agenda", see _item_stamp)
+    r"(?P<agenda>Agenda\s+)?Item(?:\s*:\s*|\s+)(?:No\.?\s*)?(?:(?P<code>[A-Z]{2,4})\s?(?=\d))?"
+    r"(?P<item>[A-Z]?(?:\d{2}(?:\d{2})?/)?"
     r"(?P<number>\d{1,3})"
     r"(?:\.\d{1,2})?[a-z]?)\.?(?:\s*[-–—:]\s*(?:Appendix|Annex)\b.*)?\s*$", re.I)
 
@@ -67,10 +70,13 @@ def _item_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool,
         return None
     # a bilingual stamp prints either language first: "Eitem Agenda / Agenda Item 4"
     m = next(filter(None, (ITEM_STAMP.match(half) for half in halves(line.text))), None)
-    if not m:
-        return None
+    if not m or (m.group("code") and not m.group("agenda")):
+        return None  # "Item TB 7" without "Agenda" may head a minute numbered so
     page = _page_lines(flat, i)
-    if sum(bool(ITEM_STAMP.match(other.text)) for other in page) > 1:
+    # (an agenda listing its items prints them all one way: a board's coded item named in a
+    # paper's text, "Agenda item CAB 7" on a line of its own, is no second stamp on its page)
+    stamps = [s for s in (ITEM_STAMP.match(other.text) for other in page) if s]
+    if sum((s.group("code") is None) == (m.group("code") is None) for s in stamps) > 1:
         return None
     # (in a paper heading no part "Item", a stamp may be large, but never bold: a bold "Item
     # 4" printed over every page is that page's number, as a running head prints it)

@@ -20,8 +20,15 @@ from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
-from .body_names import MASTHEAD_LINES, fuller_name, is_masthead_name, without_council
+from .body_names import (
+    MASTHEAD_LINES,
+    fuller_name,
+    is_masthead_name,
+    without_council,
+    without_session,
+)
 from .council import council_of, names_the_council_itself
+from .feet import running_feet
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .sentences import (
@@ -104,15 +111,21 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, reported_to(stream[:REPORT_HEAD]))
     # Whatever the kind, a masthead line "CORPORATE PARENTING PANEL – 29 October 2024"
     # (or the body, then its date, on the lines below) names the meeting.
+    # (a short paper's masthead lines reach its page's running foot, "YJS Management Board
+    # | 25 January 2029 | 7": the pack's furniture, no masthead of the paper's own)
+    feet = running_feet(ctx.source.pages)
+    seg = ctx.segment
+    own_lines = [line.text for p, i, line in seg.flat[seg.start : seg.end]
+                 if not line.stamp and (p, i) not in feet]
     if "committee" not in found and heads:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")
-        _fill(found, masthead_pair([s for s in lines if s not in heads][:MASTHEAD_LINES]))
+        _fill(found, masthead_pair([s for s in own_lines if s not in heads][:MASTHEAD_LINES]))
     # (a decision record's meeting is not the pack's running head's: that is the pack's, which
     # it takes where it was decided that day, see documents.fill_meeting_fields; a mayor's
     # decision of another day in the board's pack was taken at no meeting)
     if "committee" not in found and not (kind == "decision" and heads):
-        _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
+        _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
     if not found:
         return []
     council = council_of(ctx.source.iter_text())
@@ -125,7 +138,8 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        found["committee"] = without_council(english_name(fuller_name(committee, sorted(heads))))
+        named = without_council(english_name(fuller_name(committee, sorted(heads))))
+        found["committee"] = without_session(named)
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []

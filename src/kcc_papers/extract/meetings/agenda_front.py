@@ -45,10 +45,17 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     # (a name wrapped before its body's word, "HEALTH AND ADULT SOCIAL CARE SCRUTINY" over
     # "PANEL", is read whole: the word alone is no name)
+    above = ""  # the line before, read as a name
     for s, name in zip(head, _unwrapped(head, lines), strict=True):
-        if ("committee" not in out and is_body_name(name) and not COUNCIL.fullmatch(name.strip())
-                and not _councils_own(name)):
+        # (of two bodies named on consecutive lines before the date, "SEVERNMOOR LOCAL
+        # RESILIENCE FORUM" over "STRATEGIC BOARD", the one nearer the date meets; the first
+        # is whose body it is)
+        nearer = ("committee" in out and "meeting_date" not in out
+                  and out["committee"] == title_case(above) and not _names_a_meeting(name))
+        if (("committee" not in out or nearer) and is_body_name(name)
+                and not COUNCIL.fullmatch(name.strip()) and not _councils_own(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
+        above = name
         # (the date of a document the line names is cut, not the line: the meeting's own date
         # may share it, "Meeting of the Committee, 8 December 2027 (agreement dated ...)")
         if ("meeting_date" not in out and not PUBLISHED.match(s)
@@ -71,15 +78,36 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # (the body its "Meeting:" label names: "Meeting: Place Scrutiny Committee" under the
         # council's name, which a hyphen, "PEN-Y-WAUN", kept from reading as a council's)
         # (the one word in capitals, "EXECUTIVE", as the body's name is written: "Executive")
-        names = [_sole_body(s) if SOLE_BODY.fullmatch(s.strip()) else s.strip()
-                 for s in (_bilingual_name(MEETING_LABEL.sub("", s))
-                           for s in _unwrapped(head, lines))
+        names = [(n, _sole_body(s) if SOLE_BODY.fullmatch(s.strip()) else s.strip())
+                 for n, s in enumerate(_bilingual_name(MEETING_LABEL.sub("", s))
+                                       for s in _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
                  and not COUNCIL.fullmatch(s.strip())]
-        own = [s for s in names if not a_council(s)]
+        own = [(n, s) for n, s in names if not a_council(s)]
         if own or (names and "committee" not in out):
-            out["committee"] = (own or names)[0]
+            out["committee"] = _nearer_the_date(own or names, head)
     return out
+
+
+def _nearer_the_date(names: list[tuple[int, str]], head: list[str]) -> str:
+    """The first of the masthead's ``names`` (line number, name), or the name on the line just
+    below it where both stand above the date: "NHS Brackenshire Integrated Care Board" over
+    "Strategic Commissioning Committee" over "Meeting held ... on <date>", the one nearer the
+    date meets, the first being whose body it is."""
+    (first, name), rest = names[0], names[1:]
+    dated = next((n for n, s in enumerate(head) if find_date(s)), len(head))
+    if rest and rest[0][0] == first + 1 < dated and not _names_a_meeting(rest[0][1]):
+        return rest[0][1]
+    return name
+
+
+# A line naming the meeting of the body above it ("PUBLIC BOARD MEETING", "MEETING OF THE
+# INTEGRATION JOINT BOARD") is no second body: the one above meets.
+_MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+
+
+def _names_a_meeting(name: str) -> bool:
+    return bool(_MEETING_WORD.search(name))
 
 
 def _councils_own(name: str) -> bool:
@@ -222,8 +250,17 @@ def _council_wrapped(above: str, line: str) -> str | None:
     over "Council"): the name's end, no body meeting; None where it is not that."""
     if line.strip().lower() != "council" or not (last := LAST_LISTED.search(above)):
         return None
-    name = f"{last.group().strip()} {line.strip()}"
-    return name if COUNCIL.fullmatch(name) else None
+    # (the last of them may follow "and": "Hartmoor District Council, Eskdale Vale Borough
+    # Council and Wrenbury District" over "Council"; a name holding "and" is tried whole first)
+    listed = last.group().strip()
+    for end in (listed, LAST_JOINED.split(listed)[-1]):
+        if COUNCIL.fullmatch(name := f"{end.strip()} {line.strip()}"):
+            return name
+    return None
+
+
+# The last name of a list joined by "and" or "&".
+LAST_JOINED = re.compile(r"\s(?:and|&)\s")
 
 
 # A cabinet committee's name wrapped before its last word: "Skills and Communities Cabinet"

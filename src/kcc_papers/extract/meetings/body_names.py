@@ -133,8 +133,11 @@ SAFER_PLACE_WORDS = 4
 # another kind, "Wendlebury Waste Partnership" over its "Joint Committee", "Hollinsbury Local
 # Area Partnership | SEND Improvement Board", is whose the body is, as a council is. A community
 # safety partnership is as often named "Safer <place> Partnership": "Safer Kelmouth Partnership".)
+# (a partnership's own group that meets, named by its kind: "UK Shared Prosperity Fund Local
+# Partnership Group", a safeguarding partnership's "Executive Group")
 BODY_LAST = re.compile(
     rf"\b(?:{BODY}|(?:Integrated\s+Care|Community\s+Safety)\s+Partnership"
+    r"|(?:Partnership|Executive)\s+Group"
     rf"|Safer\s+(?:[\w&'’-]+\s+){{1,{SAFER_PLACE_WORDS}}}Partnership)\s*$", re.I)
 # A body named first, then what it is of or for: "Board of Directors", "Committee for
 # Environment & Infrastructure" (trusts and island governments name their bodies so).
@@ -167,6 +170,19 @@ SESSION_BRACKET = re.compile(
     r"(?:\s+(?:session|meeting|business))?\)\s*$"
     # ... or said after the name: "Board of Directors meeting (held) in public"
     r"|(?<!\s)\s+meeting\s+(?:held\s+)?in\s+(?:public|private)\s*$", re.I)
+
+
+# ... or set off by a dash after it: "BOARD OF DIRECTORS - MEETING IN PUBLIC" over its date
+# (a trust's masthead): the session again, not the board's name, which is left without it.
+# (tried only where a run of spaces starts, as SESSION_BRACKET is)
+SESSION_DASHED = re.compile(
+    r"(?<!\s)\s+[-–—]\s+(?:(?:meeting|session)\s+(?:held\s+)?in\s+(?:public|private)"
+    r"|(?:public|private)\s+(?:session|meeting))\s*$", re.I)
+
+
+def without_session(name: str) -> str:
+    """A body's name without the session a dash sets after it (SESSION_DASHED)."""
+    return SESSION_DASHED.sub("", name)
 
 
 # What a body's name may add in brackets after its word: which of its kinds of meeting it is
