@@ -143,7 +143,8 @@ def segment(source: Source) -> list[Segment]:
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
     headings: dict[int, int] = {}
-    starts, web_page = _find_starts(flat, paged, headings)
+    starts, web_page = _find_starts(flat, paged, headings,
+                                    {page.number: page.tables for page in source.pages})
     blanks = _blank_pages(flat)
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).

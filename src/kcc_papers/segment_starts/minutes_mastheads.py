@@ -1,0 +1,33 @@
+"""Minutes headed by their body's name on a line of its own, the meeting's when and where on
+the lines below: "MINUTES OF ŌHINEMATA DISTRICT COUNCIL" over "ORDINARY COUNCIL MEETING" over
+"HELD AT THE COUNCIL CHAMBERS, ..." over "ON THURSDAY, 23 OCTOBER 2025 AT 9.30AM", as a New
+Zealand council's Infocouncil export heads them (the "held" a British heading prints on its
+line, heading_kinds.MINUTES_OF_BODY, comes lines below).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+
+# "MINUTES OF [THE] <name> COUNCIL": the body's name in a few words (a Māori name's macrons
+# among its letters), the line ending on the body's word.
+MINUTES_OF_NAMED_BODY = re.compile(
+    r"^\s*MINUTES?\s+OF\s+(?:THE\s+)?(?:[^\W\d_][\w&'’-]*\s+){1,6}"
+    r"(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|BOARD|PANEL|CABINET|FORUM|COMMISSION|AUTHORITY)\s*$",
+    re.I)
+# The meeting's where or when under it: "HELD AT ...", "HELD ON ...", "ON THURSDAY, 23 ...".
+HELD_LINE = re.compile(
+    r"^\s*(?:HELD\b|ON\s+(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)", re.I)
+# ... within this many lines below the heading (the meeting's name on a line between).
+HELD_WITHIN = 3
+
+
+def minutes_over_held(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` heads minutes by their body's name, the line saying where or when
+    the meeting was held a line or two below it."""
+    if MINUTES_OF_NAMED_BODY.match(flat[i][2].text) is None:
+        return False
+    below = flat[i + 1 : i + 1 + HELD_WITHIN]
+    return any(HELD_LINE.match(line.text) for _, _, line in below)
