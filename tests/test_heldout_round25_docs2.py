@@ -1,0 +1,175 @@
+"""Regression tests for round 25's document misses left by the first pass (councils abroad):
+a report headed by its item's bare number and the title the agenda lists (an Australian
+shire's PDF pack, a New Zealand Infocouncil text export), minutes headed "MINUTES OF <name>
+COUNCIL" over the line saying where they were held, and an Infocouncil report's "File Number:"
+over "Author:" head. Each runs on small papers written here, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_kinds
+from kcc_papers.load import load
+from kcc_papers.segment import segment
+
+# ---------------------------------- an Australian shire's pack: papers headed "7.1 TITLE"
+
+SHIRE_PACK = """%% header Coolabah Shire Council - Ordinary Council Meeting Agenda - 17 March 2026
+%% footer Page {page}
+## COOLABAH SHIRE COUNCIL
+** ORDINARY COUNCIL MEETING
+NOTICE is hereby given that an Ordinary Meeting of Council will be held
+in the Council Chambers, Coolabah, on Tuesday, 17 March 2026, at 9.30am.
+** ORDER OF BUSINESS
+| Item | Subject | Page |
+| 1 | Opening of Meeting | 2 |
+| 2 | Confirmation of Minutes | 2 |
+| 3 | Engineering Services Reports | 4 |
+| 3.1 | RFT 2026/02 Warrego Road Resealing Program - Contract Award | 4 |
+| 3.2 | Coolabah Library Roof Replacement Project | 5 |
+--- page ---
+## MINUTES OF THE ORDINARY MEETING OF COOLABAH SHIRE COUNCIL
+Held in the Council Chambers on Tuesday, 17 February 2026 commencing at 9.30am.
+PRESENT: Cr J Whitby (Mayor), Cr P Ngo, Cr L Fairweather, Cr D Sattler
+** 1 OPENING OF MEETING
+The Mayor opened the meeting at 9.30am.
+** 2 CONFIRMATION OF MINUTES
+RESOLUTION 2026/11
+Moved Cr Ngo, Seconded Cr Sattler
+That the minutes of the Ordinary Meeting held on 20 January 2026 be confirmed.
+CARRIED 4/0
+The meeting closed at 10.42am.
+--- page ---
+## 3.1 RFT 2026/02 WARREGO ROAD RESEALING PROGRAM - CONTRACT AWARD
+Responsible Officer	Director Engineering Services
+** PURPOSE
+To award the contract for the 2026 bitumen resealing program.
+** OFFICER RECOMMENDATION
+That Council accepts the tender of Mulga Bitumen Pty Ltd for $1,284,000 (GST exclusive).
+--- page ---
+## 3.2 COOLABAH LIBRARY ROOF REPLACEMENT PROJECT
+Responsible Officer	Director Engineering Services
+** PURPOSE
+To update Council on the library roof replacement.
+** OFFICER RECOMMENDATION
+That Council notes the report.
+"""
+
+
+def test_papers_headed_by_the_agendas_numbers_and_titles_start_after_the_minutes(
+        tmp_path: Path) -> None:
+    # "3.1 RFT 2026/02 WARREGO ROAD ..." at a page's top is the paper the agenda lists as item
+    # 3.1 (after its "Confirmation of Minutes" item); before, with no "Item" word or stamp, both
+    # papers ran on as the minutes' later pages
+    kinds = pack_kinds(SHIRE_PACK, tmp_path)
+    assert [(k, first) for k, first, _ in kinds] == [
+        ("agenda", 1), ("minutes", 2), ("report", 3), ("report", 4)]
+
+
+# ------------------- a New Zealand Infocouncil text export: minutes and papers under rules
+
+INFOCOUNCIL_TEXT = """Kahikatea District Council
+Ordinary Council Meeting | Hui Kaunihera
+
+AGENDA | RĀRANGI TAKE
+
+Notice is hereby given that an Ordinary Meeting of Kahikatea District Council
+will be held in the Council Chambers, 9 Kowhai Street, Rangiora Bay on:
+
+    Thursday, 19 March 2026 at 9.30am
+
+ORDER OF BUSINESS
+
+1   Karakia Timatanga | Opening Karakia ............................... 3
+2   Apologies | Ngā Whakapāha ......................................... 3
+3   Confirmation of Minutes | Whakaū Meneti ........................... 4
+4   Reports | Ngā Pūrongo
+    4.1  Stormwater Network Renewals Programme ........................ 8
+    4.2  Contract 2261 Rangiora Bay Wharf Piles Replacement
+         - Award ...................................................... 11
+
+--------------------------------------------------------------------------
+
+MINUTES OF KAHIKATEA DISTRICT COUNCIL
+ORDINARY COUNCIL MEETING
+HELD AT THE COUNCIL CHAMBERS, 9 KOWHAI STREET, RANGIORA BAY
+ON THURSDAY, 19 FEBRUARY 2026 AT 9.30AM
+
+PRESENT:       Mayor Aroha Wikitoria (Chairperson), Cr Dean Fulton, Cr Mere Paki
+
+1   KARAKIA TIMATANGA | OPENING KARAKIA
+
+Cr Paki opened the meeting with a karakia.
+
+2   APOLOGIES | NGĀ WHAKAPĀHA
+
+Nil.
+
+3   CONFIRMATION OF MINUTES | WHAKAŪ MENETI
+
+RESOLUTION CO/2026/21
+
+Moved:     Cr Dean Fulton
+Seconded:  Cr Mere Paki
+
+That the minutes of the Ordinary Council Meeting held on 22 January 2026 be
+confirmed as a true and correct record.
+                                                                CARRIED
+
+The meeting closed at 10.15am with a karakia by Cr Paki.
+
+--------------------------------------------------------------------------
+
+4.1   STORMWATER NETWORK RENEWALS PROGRAMME
+
+File Number:       D26/10442
+Author:            Hemi Clarke, Stormwater Engineer
+
+DISCUSSION | KŌRERORERO
+
+The renewals programme for 2026/27 replaces 2.4 kilometres of pipes.
+
+--------------------------------------------------------------------------
+
+4.2   CONTRACT 2261 RANGIORA BAY WHARF PILES REPLACEMENT - AWARD
+
+File Number:       D26/10518
+Author:            Lisa Pohatu, Project Manager
+
+DISCUSSION | KŌRERORERO
+
+Tenders closed on 27 February 2026. Two tenders were received.
+"""
+
+
+def _text_kinds(text: str, tmp_path: Path) -> list[tuple[str, str | None]]:
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    return [(s.kind, s.title) for s in segment(load(path))]
+
+
+def test_minutes_headed_by_the_councils_name_over_where_they_were_held(tmp_path: Path) -> None:
+    # "MINUTES OF KAHIKATEA DISTRICT COUNCIL" over the meeting's name and "HELD AT ..." heads
+    # the minutes; before, with "held" lines below, the minutes ran on as the agenda's
+    path = tmp_path / "pack.txt"
+    path.write_text(INFOCOUNCIL_TEXT)
+    second = segment(load(path))[1]
+    assert second.kind == "minutes"
+    assert second.lines[0][1].text == "MINUTES OF KAHIKATEA DISTRICT COUNCIL"
+
+
+def test_text_export_papers_under_a_rule_by_the_agendas_numbers_and_titles(
+        tmp_path: Path) -> None:
+    # "4.1   STORMWATER NETWORK RENEWALS PROGRAMME" under the export's rule is the agenda's item
+    # 4.1 (its title wrapped in the agenda, and in the head); and an Infocouncil report's
+    # "File Number:" over "Author:" head says it is a report (it prints no recommendation)
+    kinds = [kind for kind, _ in _text_kinds(INFOCOUNCIL_TEXT, tmp_path)]
+    assert kinds == ["agenda", "minutes", "report", "report"]
+
+
+def test_a_minutes_own_numbered_minute_is_no_paper(tmp_path: Path) -> None:
+    # the minutes' "1   KARAKIA TIMATANGA | OPENING KARAKIA" is the agenda's item 1 too, but
+    # it comes before the agenda's minutes item and stands under no rule: no paper starts
+    kinds = _text_kinds(INFOCOUNCIL_TEXT, tmp_path)
+    assert sum(kind == "minutes" for kind, _ in kinds) == 1
+    assert len(kinds) == 4
