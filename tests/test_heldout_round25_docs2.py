@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_kinds
+from kcc_papers.classify import classify
 from kcc_papers.load import load
 from kcc_papers.segment import segment
 
@@ -173,3 +174,24 @@ def test_a_minutes_own_numbered_minute_is_no_paper(tmp_path: Path) -> None:
     kinds = _text_kinds(INFOCOUNCIL_TEXT, tmp_path)
     assert sum(kind == "minutes" for kind, _ in kinds) == 1
     assert len(kinds) == 4
+
+
+TOP_RISKS_REPORT = """5.1   TOP RISKS REPORT - MARCH 2026
+
+File Number:       D26/11873
+Author:            Anna Kereama, Risk Advisor
+
+PURPOSE | TE TAKE MŌ TE PŪRONGO
+
+To provide Council with the current assessment of its top risks.
+
+RECOMMENDATION | TŪTOHUTANGA
+
+That Kahikatea District Council receives the Top Risks Report - March 2026.
+"""
+
+
+def test_a_councils_top_risks_report_is_its_risk_register() -> None:
+    # "Top Risks Report" is what a New Zealand or Australian council calls its strategic risk
+    # register; before, with no "risk register" words, it was read as a report
+    assert classify(TOP_RISKS_REPORT, "report") == "risk_register"
