@@ -195,3 +195,27 @@ def test_a_councils_top_risks_report_is_its_risk_register() -> None:
     # "Top Risks Report" is what a New Zealand or Australian council calls its strategic risk
     # register; before, with no "risk register" words, it was read as a report
     assert classify(TOP_RISKS_REPORT, "report") == "risk_register"
+
+
+US_ACTION_MINUTES = """City of Paloma Verde
+CITY COUNCIL REGULAR MEETING
+ACTION MINUTES
+Tuesday, March 10, 2026 - 6:30 PM
+CALL TO ORDER
+Mayor Ruiz called the meeting to order at 6:32 p.m.
+ROLL CALL
+Present: Councilmembers Abadi, Lind, Mayor Ruiz
+CONSENT CALENDAR
+ACTION: Motion by Councilmember Lind, seconded by Councilmember Abadi, to approve the
+Consent Calendar. Ayes: 3 Noes: 0 Absent: 0
+ADJOURNMENT
+The meeting adjourned at 8:05 p.m.
+"""
+
+
+def test_an_american_councils_action_minutes_over_their_date(tmp_path: Path) -> None:
+    # "ACTION MINUTES" over the meeting's date names the minutes, as an American city or
+    # county heads them; before, with no "Minutes of", the page was read as "other"
+    path = tmp_path / "minutes.txt"
+    path.write_text(US_ACTION_MINUTES)
+    assert [s.kind for s in segment(load(path))] == ["minutes"]

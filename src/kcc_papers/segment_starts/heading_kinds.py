@@ -28,7 +28,7 @@ from kcc_papers.segment_starts.layout import (
     _spaced_heading,
     _window,
 )
-from kcc_papers.segment_starts.minutes_mastheads import minutes_over_held
+from kcc_papers.segment_starts.minutes_mastheads import action_minutes, minutes_over_held
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 AGENDA = re.compile(
@@ -420,8 +420,8 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if continued_minutes(flat, i):
         return "minutes"
-    if "minute" in lower and minutes_over_held(flat, i) and not _agenda_row(
-            flat, i, agenda_heading):
+    if "minute" in lower and (minutes_over_held(flat, i) or action_minutes(flat, i)) and (
+            not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"

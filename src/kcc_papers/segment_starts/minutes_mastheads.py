@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
+from kcc_papers.normalise.dates import find_date
 
 # "MINUTES OF [THE] <name> COUNCIL": the body's name in a few words (a Māori name's macrons
 # among its letters), the line ending on the body's word.
@@ -31,3 +32,20 @@ def minutes_over_held(flat: list[tuple[int, int, Line]], i: int) -> bool:
         return False
     below = flat[i + 1 : i + 1 + HELD_WITHIN]
     return any(HELD_LINE.match(line.text) for _, _, line in below)
+
+
+# An American council's minutes by their name there, alone on their line: "ACTION MINUTES",
+# "SUMMARY ACTION MINUTES", "Summary Minutes" (what the meeting did, item by item).
+ACTION_MINUTES = re.compile(r"^\s*(?:Summary\s+(?:Action\s+)?|Action\s+)Minutes\s*$", re.I)
+# ... their meeting's date within this many lines below (the meeting's name between).
+ACTION_DATE_WITHIN = 2
+
+
+def action_minutes(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` heads an American council's action minutes, their meeting's date
+    just below ("ACTION MINUTES" over "Tuesday, October 14, 2025 - 6:30 PM"; "SUMMARY ACTION
+    MINUTES" over "BOARD OF SUPERVISORS - REGULAR MEETING - OCTOBER 21, 2025")."""
+    if ACTION_MINUTES.match(flat[i][2].text) is None:
+        return False
+    below = flat[i + 1 : i + 1 + ACTION_DATE_WITHIN]
+    return any(find_date(line.text) is not None for _, _, line in below)
