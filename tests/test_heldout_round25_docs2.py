@@ -219,3 +219,24 @@ def test_an_american_councils_action_minutes_over_their_date(tmp_path: Path) -> 
     path = tmp_path / "minutes.txt"
     path.write_text(US_ACTION_MINUTES)
     assert [s.kind for s in segment(load(path))] == ["minutes"]
+
+
+# the agenda's items printed on a page of their own after its order of business
+AGENDA_ITEMS_PAGE = """--- page ---
+## 1 OPENING OF MEETING
+** 2 CONFIRMATION OF MINUTES
+Minutes of the Ordinary Meeting of Council held on Tuesday, 17 February 2026.
+--- page ---
+## MINUTES OF THE ORDINARY MEETING OF COOLABAH SHIRE COUNCIL"""
+
+
+def test_the_sentence_naming_the_minutes_to_confirm_is_the_agendas(tmp_path: Path) -> None:
+    # "Minutes of the Ordinary Meeting of Council held on ..." under the agenda's "2
+    # CONFIRMATION OF MINUTES" names the minutes the item confirms; before, it started a
+    # document of its own, read as "other"
+    pack = SHIRE_PACK.replace(
+        "--- page ---\n## MINUTES OF THE ORDINARY MEETING OF COOLABAH SHIRE COUNCIL",
+        AGENDA_ITEMS_PAGE, 1)
+    kinds = pack_kinds(pack, tmp_path)
+    assert [(k, first) for k, first, _ in kinds] == [
+        ("agenda", 1), ("minutes", 3), ("report", 4), ("report", 5)]

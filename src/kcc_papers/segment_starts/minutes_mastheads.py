@@ -11,6 +11,7 @@ import re
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.segment_starts.layout import _set_as_heading
 
 # "MINUTES OF [THE] <name> COUNCIL": the body's name in a few words (a Māori name's macrons
 # among its letters), the line ending on the body's word.
@@ -49,3 +50,23 @@ def action_minutes(flat: list[tuple[int, int, Line]], i: int) -> bool:
         return False
     below = flat[i + 1 : i + 1 + ACTION_DATE_WITHIN]
     return any(find_date(line.text) is not None for _, _, line in below)
+
+
+# An agenda's item confirming the last meeting's minutes: "5 CONFIRMATION OF MINUTES",
+# "4. Adoption of the Previous Minutes".
+CONFIRMATION_ITEM = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?"
+    r"(?:Previous\s+)?Minutes\b", re.I)
+
+
+def minutes_to_confirm(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is the sentence under an agenda's confirmation item naming the
+    minutes it confirms ("5 CONFIRMATION OF MINUTES" over "Minutes of the Ordinary Meeting of
+    Council held on Tuesday, 23 September 2025."), in a PDF's body type: the item's words, not
+    the minutes' heading (which is set as one, and ends in no full stop)."""
+    line = flat[i][2]
+    if i == 0 or line.size is None or not line.text.rstrip().endswith("."):
+        return False
+    above = flat[i - 1]
+    return (above[0] == flat[i][0] and CONFIRMATION_ITEM.match(above[2].text) is not None
+            and not _set_as_heading(flat, i))
