@@ -10,6 +10,7 @@ from pathlib import Path
 
 from heldout_support import pack_kinds
 from kcc_papers.classify import classify
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.load import load
 from kcc_papers.segment import segment
 
@@ -240,3 +241,17 @@ def test_the_sentence_naming_the_minutes_to_confirm_is_the_agendas(tmp_path: Pat
     kinds = pack_kinds(pack, tmp_path)
     assert [(k, first) for k, first, _ in kinds] == [
         ("agenda", 1), ("minutes", 3), ("report", 4), ("report", 5)]
+
+
+def test_a_minutes_body_name_ends_with_the_line_its_body_word_ends() -> None:
+    # "Minutes of the Infrastructure and Performance" over "Committee" over the heading in te
+    # reo Maori over "Held in ...": the committee is the English name; before, the name read
+    # on through the te reo line to "Held"
+    heading = minutes_heading([
+        "Minutes of the Infrastructure and Performance",
+        "Committee",
+        "Ngā Meneti o te Komiti Hanganga me te Whakatutukitanga",
+        "Held in the Council Chamber on Wednesday, 24 September 2025 at 10.00am",
+        "Present:\tCr M Tapsell (Chairperson), Cr G Ashby",
+    ])
+    assert heading.committee == "Infrastructure and Performance Committee"
