@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds
+from heldout_support import documents_of, pack_kinds
 from kcc_papers.classify import classify
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.load import load
@@ -255,3 +255,28 @@ def test_a_minutes_body_name_ends_with_the_line_its_body_word_ends() -> None:
         "Present:\tCr M Tapsell (Chairperson), Cr G Ashby",
     ])
     assert heading.committee == "Infrastructure and Performance Committee"
+
+
+PERFORMANCE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council Plan performance: Quarter 1 2027/28 | Ashcombe Council</title></head>
+<body><main>
+<h1>Council Plan performance: Quarter 1 2027/28</h1>
+<p>How the council performed against the headline measures of the Council Plan from April to
+June 2027. These results were reported to Cabinet on Tuesday 14 September 2027.</p>
+<table>
+<tr><th>Quarter</th><th>HS01 Homes built</th><th>WA02 Waste recycled</th></tr>
+<tr><td>Q4 2026/27</td><td>212</td><td>41%</td></tr>
+<tr><td>Q1 2027/28</td><td>198</td><td>43%</td></tr>
+<tr><td>Target</td><td>200</td><td>45%</td></tr>
+</table>
+</main></body></html>
+"""
+
+
+def test_a_plans_performance_in_a_quarter_is_a_performance_report(tmp_path: Path) -> None:
+    # "Council Plan performance: Quarter 1 2027/28" titles the results the page says were
+    # reported to Cabinet: a performance report to that meeting; before, read as "other"
+    path = tmp_path / "performance.html"
+    path.write_text(PERFORMANCE_PAGE)
+    assert documents_of(path) == [("performance_report", "2027-09-14", "Cabinet")]

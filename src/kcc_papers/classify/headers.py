@@ -19,8 +19,12 @@ PERFORMANCE = re.compile(
 )
 # A title naming a report on performance, a word or two between: "Performance Monitoring
 # Report", "Performance Dashboard", "Council Plan Scorecard".
+# (or a plan's performance in a quarter, as a council's web page titles its results:
+# "Council Plan performance: Quarter 2 2028/29")
 PERFORMANCE_TITLED = re.compile(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
-                                r"scorecard|monitoring)\b|\bscorecard\b", re.I | re.M)
+                                r"scorecard|monitoring)\b|\bscorecard\b"
+                                r"|\bperformance\s*[:–—-]\s*(?:Quarter\s+[1-4]|Q[1-4])\b",
+                                re.I | re.M)
 # An NHS body's Board Assurance Framework is its register of principal risks; a programme's
 # "Risk Log" ("Risk and Issue Log", its issues kept beside its risks) is its register too.
 RISK_REGISTER = re.compile(
