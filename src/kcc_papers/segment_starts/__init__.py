@@ -11,6 +11,7 @@ against the document's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kcc_papers.load.model import Line, Table
@@ -87,8 +88,9 @@ class _Walk:
     last_kind: str | None = None
     heading: int | None = None  # the line that started the current document
     stamp: str | None = None  # the item number last stamped at a page's top
-    # the file's tables, by page (an agenda's items listed in a table: listed_items)
-    tables: dict[int, list[Table]] = field(default_factory=dict)
+    # the tables of the file's page of a number, read only when asked (an agenda's items
+    # listed in a table: listed_items)
+    tables: Callable[[int], list[Table]] = lambda _: []
 
     def begin(self, at: int, kind: str, heading: int, last_kind: str | None = None) -> None:
         """A document of ``kind`` starts at line ``at``, named by line ``heading``; the walk
@@ -103,13 +105,15 @@ class _Walk:
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                  headings: dict[int, int] | None = None,
-                 tables: dict[int, list[Table]] | None = None,
+                 tables: Callable[[int], list[Table]] | None = None,
                  ) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
     ModernGov web page (by its page heading near the top). ``headings``, if given, is filled
-    with the heading line that named each start's kind, by start; ``tables``, the file's
-    tables by page, if given, may list the agenda's items."""
-    walk = _Walk(flat, paged, {} if headings is None else headings, tables=tables or {})
+    with the heading line that named each start's kind, by start; ``tables``, the tables of
+    a page by its number, if given, may list the agenda's items."""
+    walk = _Walk(flat, paged, {} if headings is None else headings)
+    if tables is not None:
+        walk.tables = tables
     for i, (_, idx, line) in enumerate(flat):
         if (paged and idx >= ITEM_STAMP_TOP and walk.last_kind == "report"
                 and _next_paper_mid_page(walk, i)):
@@ -225,7 +229,7 @@ def _listed_paper(walk: _Walk, i: int, idx: int) -> bool:
         begin, end = 0, walk.starts[0][0]
     pages = sorted({page for page, _, _ in walk.flat[begin:end]})
     # (a table's rows as the lines they list: a PDF wraps a cell's title round its number)
-    rows = [" | ".join(row) for page in pages for table in walk.tables.get(page, [])
+    rows = [" | ".join(row) for page in pages for table in walk.tables(page)
             for row in table.texts()]
     listed = agenda_items([line.text for _, _, line in walk.flat[begin:end]] + rows)
     if not listed_item_head(walk.flat, i, walk.paged, listed):
