@@ -143,7 +143,9 @@ def segment(source: Source) -> list[Segment]:
     flat = flatten(source)
     paged = source.format == "pdf" or len(source.pages) > 1
     headings: dict[int, int] = {}
-    starts, web_page = _find_starts(flat, paged, headings)
+    by_number = {page.number: page for page in source.pages}
+    # (a page's tables read only if asked: reading them is slow, and may fail on a damaged page)
+    starts, web_page = _find_starts(flat, paged, headings, lambda n: by_number[n].tables)
     blanks = _blank_pages(flat)
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).

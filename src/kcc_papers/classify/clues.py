@@ -297,6 +297,11 @@ CLUES: tuple[Clue, ...] = (
                        + r"\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
+    # an Infocouncil report's labelled head under its title (New Zealand, Australia): its
+    # file's number over its author ("File Number: A1190015" over "Author: Dion Harawira")
+    Clue("report", _rx(r"^[^\S\n]*File[^\S\n]+(?:Number|No\.?|Ref(?:erence)?)[^\S\n]*:.*\n"
+                       r"[^\S\n]*(?:Report[^\S\n]+)?Author[^\S\n]*:"), WEAK, "head",
+         needs=("author",)),
     # the meeting the paper was presented to, under its title: "CHAIRMAN'S ANNUAL REPORT" over
     # "Presented to the Annual Parish Meeting, 19 April 2028"
     Clue("report", _rx(rf"^\s*{PRESENTED_TO}"), FAIR, "head", needs=("presented",)),

@@ -19,13 +19,20 @@ PERFORMANCE = re.compile(
 )
 # A title naming a report on performance, a word or two between: "Performance Monitoring
 # Report", "Performance Dashboard", "Council Plan Scorecard".
+# (or a plan's performance in a quarter, as a council's web page titles its results:
+# "Council Plan performance: Quarter 2 2028/29")
 PERFORMANCE_TITLED = re.compile(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard|report|"
-                                r"scorecard|monitoring)\b|\bscorecard\b", re.I | re.M)
+                                r"scorecard|monitoring)\b|\bscorecard\b"
+                                r"|\bperformance\s*[:–—-]\s*(?:Quarter\s+[1-4]|Q[1-4])\b",
+                                re.I | re.M)
 # An NHS body's Board Assurance Framework is its register of principal risks; a programme's
 # "Risk Log" ("Risk and Issue Log", its issues kept beside its risks) is its register too.
 RISK_REGISTER = re.compile(
     r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework"
-    r"|\brisks?\s+(?:and\s+issues?\s+)?log\b", re.I)
+    r"|\brisks?\s+(?:and\s+issues?\s+)?log\b"
+    # (a New Zealand or Australian council's strategic risks by their name there: "Top Risks
+    # Report - November 2025")
+    r"|\btop\s+risks\s+(?:report|register|profile|update)\b", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a

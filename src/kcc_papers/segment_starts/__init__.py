@@ -11,9 +11,10 @@ against the document's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kcc_papers.load.model import Line
+from kcc_papers.load.model import Line, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.segment_starts.appendices import (
@@ -60,6 +61,7 @@ from kcc_papers.segment_starts.layout import (
     _masthead_start,
     _set_as_heading,
 )
+from kcc_papers.segment_starts.listed_items import agenda_items, listed_item_head
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -86,6 +88,9 @@ class _Walk:
     last_kind: str | None = None
     heading: int | None = None  # the line that started the current document
     stamp: str | None = None  # the item number last stamped at a page's top
+    # the tables of the file's page of a number, read only when asked (an agenda's items
+    # listed in a table: listed_items)
+    tables: Callable[[int], list[Table]] = lambda _: []
 
     def begin(self, at: int, kind: str, heading: int, last_kind: str | None = None) -> None:
         """A document of ``kind`` starts at line ``at``, named by line ``heading``; the walk
@@ -99,11 +104,16 @@ class _Walk:
 
 
 def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
-                 headings: dict[int, int] | None = None) -> tuple[list[tuple[int, str]], bool]:
+                 headings: dict[int, int] | None = None,
+                 tables: Callable[[int], list[Table]] | None = None,
+                 ) -> tuple[list[tuple[int, str]], bool]:
     """Where each document starts and its kind by its heading; and whether the file is one
     ModernGov web page (by its page heading near the top). ``headings``, if given, is filled
-    with the heading line that named each start's kind, by start."""
+    with the heading line that named each start's kind, by start; ``tables``, the tables of
+    a page by its number, if given, may list the agenda's items."""
     walk = _Walk(flat, paged, {} if headings is None else headings)
+    if tables is not None:
+        walk.tables = tables
     for i, (_, idx, line) in enumerate(flat):
         if (paged and idx >= ITEM_STAMP_TOP and walk.last_kind == "report"
                 and _next_paper_mid_page(walk, i)):
@@ -118,7 +128,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, page)], True
         if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
-                or _titled_after(walk, i, idx, line)):
+                or _listed_paper(walk, i, idx) or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)
     return walk.starts, False
@@ -201,6 +211,31 @@ def _text_paper(walk: _Walk, i: int) -> bool:
         walk.begin(i, "report", i)
         return True
     return False
+
+
+def _listed_paper(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i``, after the minutes or a paper, heads the next paper by the bare
+    number and title the pack's agenda lists for it (see ``listed_items``): a report starts
+    there (at its page's top in a PDF)."""
+    if walk.last_kind not in ("minutes", "report") or not walk.flat[i][2].text.lstrip(
+            " |")[:1].isdigit():
+        return False
+    agenda = next((n for n, (_, kind) in enumerate(walk.starts) if kind == "agenda"), None)
+    if agenda is not None:
+        begin = walk.starts[agenda][0]
+        end = walk.starts[agenda + 1][0] if agenda + 1 < len(walk.starts) else i
+    else:
+        # (or the pack's front matter before its first heading: its agenda, headed or not)
+        begin, end = 0, walk.starts[0][0]
+    pages = sorted({page for page, _, _ in walk.flat[begin:end]})
+    # (a table's rows as the lines they list: a PDF wraps a cell's title round its number)
+    rows = [" | ".join(row) for page in pages for table in walk.tables(page)
+            for row in table.texts()]
+    listed = agenda_items([line.text for _, _, line in walk.flat[begin:end]] + rows)
+    if not listed_item_head(walk.flat, i, walk.paged, listed):
+        return False
+    walk.begin(i - idx if walk.paged else i, "report", i)
+    return True
 
 
 def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:

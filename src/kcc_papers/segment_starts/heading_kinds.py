@@ -28,6 +28,11 @@ from kcc_papers.segment_starts.layout import (
     _spaced_heading,
     _window,
 )
+from kcc_papers.segment_starts.minutes_mastheads import (
+    action_minutes,
+    minutes_over_held,
+    minutes_to_confirm,
+)
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 AGENDA = re.compile(
@@ -397,7 +402,7 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if "minute" in lower and (MINUTES.match(text) or MINUTES.match(legible(text)) or any(
             MINUTES.match(half) for half in _other_languages(text))
             or any(MINUTES.match(run) for run in _beside(flat[i][2]))) and not _agenda_row(
-            flat, i, agenda_heading):
+            flat, i, agenda_heading) and not minutes_to_confirm(flat, i):
         return "minutes"
     if ("cofnodion" in lower and WELSH_MINUTES.match(text) and _set_as_heading(flat, i)
             and not _agenda_row(flat, i, agenda_heading) and not _english_minutes_after(flat, i)):
@@ -418,6 +423,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
             and MINUTES.match(f"{word.strip()} {flat[i + 1][2].text.strip()}")):
         return "minutes"  # "MINUTES" set as a title over "of the meeting of ... held on"
     if continued_minutes(flat, i):
+        return "minutes"
+    if "minute" in lower and (minutes_over_held(flat, i) or action_minutes(flat, i)) and (
+            not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"

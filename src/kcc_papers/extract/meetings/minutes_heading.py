@@ -22,6 +22,7 @@ from kcc_papers.normalise.ocr_words import legible
 
 from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name, owned_committee
 from .council import COUNCIL, OF_COUNCIL, as_printed
+from .name_lines import name_to_line_end
 
 HEAD_LINES = 12
 # How far into the minutes' heading its "held" is looked for, and its date after that word:
@@ -227,8 +228,10 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     start = 0
     if m:
         start = m.start()
+        # (the name ends with the line its body's word ends: a line after it is no part)
+        name = text[m.start("name"):name_to_line_end(head, m.start("name"), m.end("name"))]
         out.committee = (_named_under_title(head, start)
-                         or _body_name(m.group("name"), head, out.council))
+                         or _body_name(name, head, out.council))
         out.venue = _venue(text[start:])
     if out.committee is None or out.meeting_date is None:
         if not m:

@@ -1,0 +1,72 @@
+"""Minutes headed by their body's name on a line of its own, the meeting's when and where on
+the lines below: "MINUTES OF ŌHINEMATA DISTRICT COUNCIL" over "ORDINARY COUNCIL MEETING" over
+"HELD AT THE COUNCIL CHAMBERS, ..." over "ON THURSDAY, 23 OCTOBER 2025 AT 9.30AM", as a New
+Zealand council's Infocouncil export heads them (the "held" a British heading prints on its
+line, heading_kinds.MINUTES_OF_BODY, comes lines below).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.normalise.dates import find_date
+from kcc_papers.segment_starts.layout import _set_as_heading
+
+# "MINUTES OF [THE] <name> COUNCIL": the body's name in a few words (a Māori name's macrons
+# among its letters), the line ending on the body's word.
+MINUTES_OF_NAMED_BODY = re.compile(
+    r"^\s*MINUTES?\s+OF\s+(?:THE\s+)?(?:[^\W\d_][\w&'’-]*\s+){1,6}"
+    r"(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|BOARD|PANEL|CABINET|FORUM|COMMISSION|AUTHORITY)\s*$",
+    re.I)
+# The meeting's where or when under it: "HELD AT ...", "HELD ON ...", "ON THURSDAY, 23 ...".
+HELD_LINE = re.compile(
+    r"^\s*(?:HELD\b|ON\s+(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)", re.I)
+# ... within this many lines below the heading (the meeting's name on a line between).
+HELD_WITHIN = 3
+
+
+def minutes_over_held(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` heads minutes by their body's name, the line saying where or when
+    the meeting was held a line or two below it."""
+    if MINUTES_OF_NAMED_BODY.match(flat[i][2].text) is None:
+        return False
+    below = flat[i + 1 : i + 1 + HELD_WITHIN]
+    return any(HELD_LINE.match(line.text) for _, _, line in below)
+
+
+# An American council's minutes by their name there, alone on their line: "ACTION MINUTES",
+# "SUMMARY ACTION MINUTES", "Summary Minutes" (what the meeting did, item by item).
+ACTION_MINUTES = re.compile(r"^\s*(?:Summary\s+(?:Action\s+)?|Action\s+)Minutes\s*$", re.I)
+# ... their meeting's date within this many lines below (the meeting's name between).
+ACTION_DATE_WITHIN = 2
+
+
+def action_minutes(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` heads an American council's action minutes, their meeting's date
+    just below ("ACTION MINUTES" over "Tuesday, October 14, 2025 - 6:30 PM"; "SUMMARY ACTION
+    MINUTES" over "BOARD OF SUPERVISORS - REGULAR MEETING - OCTOBER 21, 2025")."""
+    if ACTION_MINUTES.match(flat[i][2].text) is None:
+        return False
+    below = flat[i + 1 : i + 1 + ACTION_DATE_WITHIN]
+    return any(find_date(line.text) is not None for _, _, line in below)
+
+
+# An agenda's item confirming the last meeting's minutes: "5 CONFIRMATION OF MINUTES",
+# "4. Adoption of the Previous Minutes".
+CONFIRMATION_ITEM = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?"
+    r"(?:Previous\s+)?Minutes\b", re.I)
+
+
+def minutes_to_confirm(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is the sentence under an agenda's confirmation item naming the
+    minutes it confirms ("5 CONFIRMATION OF MINUTES" over "Minutes of the Ordinary Meeting of
+    Council held on Tuesday, 23 September 2025."), in a PDF's body type: the item's words, not
+    the minutes' heading (which is set as one, and ends in no full stop)."""
+    line = flat[i][2]
+    if i == 0 or line.size is None or not line.text.rstrip().endswith("."):
+        return False
+    above = flat[i - 1]
+    return (above[0] == flat[i][0] and CONFIRMATION_ITEM.match(above[2].text) is not None
+            and not _set_as_heading(flat, i))
