@@ -1,7 +1,8 @@
 """Regression tests of the review of round 25's second documents pass: a pack's listed item
 heads (a paper's own head repeated over its continued page, an earlier item's named at a page's
-top as a cross-reference), a minutes body name wrapped before its "of ..." tail, and the cost of
-reading the agenda's listing in a long pack. Each runs on small papers written here."""
+top as a cross-reference, the minutes' own minute of a recurring item), a minutes body name
+wrapped before its "of ..." tail, and the cost of reading the agenda's listing in a long pack.
+Each runs on small papers written here."""
 
 from __future__ import annotations
 
@@ -45,6 +46,23 @@ The roof works follow the resealing programme reported at item 3.1 above.""")
     kinds = pack_kinds(pack, tmp_path)
     assert [(k, first, last) for k, first, last in kinds] == [
         ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 3), ("report", 4, 5)]
+
+
+def test_regression_the_minutes_own_minute_of_a_recurring_item_starts_no_paper(
+        tmp_path: Path) -> None:
+    # the last meeting's minutes print their own "3.2 COOLABAH LIBRARY ROOF ..." minute (the
+    # project reported every month) at a page's top: the minutes go on, and the papers start
+    # with item 3.1 after them; before, that minute started a report
+    pack = SHIRE_PACK.replace("CARRIED 4/0\nThe meeting closed", """CARRIED 4/0
+--- page ---
+## 3.2 COOLABAH LIBRARY ROOF REPLACEMENT PROJECT
+RESOLUTION 2026/12
+That Council notes the report.
+CARRIED 4/0
+The meeting closed""")
+    kinds = pack_kinds(pack, tmp_path)
+    assert [(k, first, last) for k, first, last in kinds] == [
+        ("agenda", 1, 1), ("minutes", 2, 3), ("report", 4, 4), ("report", 5, 5)]
 
 
 @pytest.mark.parametrize(("first", "tail", "committee"), [

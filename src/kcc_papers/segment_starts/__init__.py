@@ -64,6 +64,7 @@ from kcc_papers.segment_starts.layout import (
 from kcc_papers.segment_starts.listed_items import (
     agenda_listing,
     at_paper_head,
+    earlier_item_after,
     listed_after,
     listed_item_head,
 )
@@ -230,6 +231,8 @@ def _listed_paper(walk: _Walk, i: int, idx: int) -> bool:
     listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
     if not (listed_item_head(walk.flat, i, walk.paged, listed)
             and listed_after(walk.flat, i, walk.heading, listed)):
+        return False
+    if walk.last_kind == "minutes" and earlier_item_after(walk.flat, i, walk.paged, listed):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True

@@ -99,6 +99,24 @@ def listed_item_head(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     return len(shorter) >= SAME_TITLE_CHARS and longer.startswith(shorter)
 
 
+def earlier_item_after(flat: list[tuple[int, int, Line]], i: int, paged: bool,
+                       listed: dict[str, str]) -> bool:
+    """Whether a listed head of an earlier item than line ``i``'s stands after it: then line
+    ``i`` is the minutes' own minute of a recurring item ("3.2 LIBRARY ROOF PROJECT" on the
+    last meeting's minutes' page) and the papers start later, in the agenda's order (asked
+    only after the minutes, so once or twice a pack)."""
+    m = NUMBERED_TITLE.match(flat[i][2].text)
+    if m is None:
+        return False
+    number = _order(m.group("number"))
+    for j in range(i + 1, len(flat)):
+        later = NUMBERED_TITLE.match(flat[j][2].text)
+        if (later is not None and _order(later.group("number")) < number
+                and listed_item_head(flat, j, paged, listed)):
+            return True
+    return False
+
+
 def at_paper_head(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
     """Whether line ``i`` stands where a pack's paper starts: a PDF page's top, set as a
     heading; a text export's line just under its rule (checked before the agenda is read:
