@@ -61,7 +61,13 @@ from kcc_papers.segment_starts.layout import (
     _masthead_start,
     _set_as_heading,
 )
-from kcc_papers.segment_starts.listed_items import agenda_items, listed_item_head
+from kcc_papers.segment_starts.listed_items import (
+    agenda_listing,
+    at_paper_head,
+    earlier_item_after,
+    listed_after,
+    listed_item_head,
+)
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -91,6 +97,8 @@ class _Walk:
     # the tables of the file's page of a number, read only when asked (an agenda's items
     # listed in a table: listed_items)
     tables: Callable[[int], list[Table]] = lambda _: []
+    # the agenda's listed items by the lines it spans, read once (listed_items.agenda_listing)
+    listed: dict[tuple[int, int], dict[str, str]] = field(default_factory=dict)
 
     def begin(self, at: int, kind: str, heading: int, last_kind: str | None = None) -> None:
         """A document of ``kind`` starts at line ``at``, named by line ``heading``; the walk
@@ -218,21 +226,13 @@ def _listed_paper(walk: _Walk, i: int, idx: int) -> bool:
     number and title the pack's agenda lists for it (see ``listed_items``): a report starts
     there (at its page's top in a PDF)."""
     if walk.last_kind not in ("minutes", "report") or not walk.flat[i][2].text.lstrip(
-            " |")[:1].isdigit():
+            " |")[:1].isdigit() or not at_paper_head(walk.flat, i, walk.paged):
         return False
-    agenda = next((n for n, (_, kind) in enumerate(walk.starts) if kind == "agenda"), None)
-    if agenda is not None:
-        begin = walk.starts[agenda][0]
-        end = walk.starts[agenda + 1][0] if agenda + 1 < len(walk.starts) else i
-    else:
-        # (or the pack's front matter before its first heading: its agenda, headed or not)
-        begin, end = 0, walk.starts[0][0]
-    pages = sorted({page for page, _, _ in walk.flat[begin:end]})
-    # (a table's rows as the lines they list: a PDF wraps a cell's title round its number)
-    rows = [" | ".join(row) for page in pages for table in walk.tables(page)
-            for row in table.texts()]
-    listed = agenda_items([line.text for _, _, line in walk.flat[begin:end]] + rows)
-    if not listed_item_head(walk.flat, i, walk.paged, listed):
+    listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
+    if not (listed_item_head(walk.flat, i, walk.paged, listed)
+            and listed_after(walk.flat, i, walk.heading, listed)):
+        return False
+    if walk.last_kind == "minutes" and earlier_item_after(walk.flat, i, walk.paged, listed):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True
