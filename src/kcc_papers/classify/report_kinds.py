@@ -49,11 +49,6 @@ def _report_kind(head: str, own_head: str) -> str:
     # the CIPFA code has it report on: its tables are its evidence, no service's measures
     if any(TREASURY_TITLE.search(t) or AUDIT_OPINION_TITLE.search(t) for t in titles):
         return "report"
-    # ... and a subject's annual report on a matter ("Subject: Biodiversity Net Gain: Annual
-    # Report 2027/28", a statutory yearly report) whose title names no performance (that was
-    # read above): its year's figures, and any measures of its handling, are its evidence
-    if subject and any(ANNUAL_REPORT_TITLE.search(t) for t in titles):
-        return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
     if _kpi_table(head) or RATED_MEASURES.search(head):
@@ -68,9 +63,6 @@ def _report_kind(head: str, own_head: str) -> str:
 # A report on the council's treasury management or its prudential indicators, by its title:
 # "Treasury Management Mid-Year Review 2027/28", "Prudential Indicators - Quarter 2".
 TREASURY_TITLE = re.compile(r"\bTreasury\s+Management\b|\bPrudential\s+Indicators\b", re.I)
-# A title calling the paper a matter's annual report: "Biodiversity Net Gain: Annual Report
-# 2027/28", "Annual Report of the Director of Public Health".
-ANNUAL_REPORT_TITLE = re.compile(r"\bAnnual\s+Report\b", re.I)
 # ... and so is the head of internal audit's annual opinion, by its title: "Internal Audit
 # Annual Report and Opinion 2027/28", "Annual Internal Audit Opinion": the opinion the audit
 # standards require, its tables (opinions given, the audit service's own measures) evidence
