@@ -55,3 +55,29 @@ def test_special_meeting_in_brackets_is_no_part_of_the_body(tmp_path: Path) -> N
     # bracket was kept in the committee's name
     docs = pack_documents(SPECIAL_MEETING_PACK, tmp_path)
     assert ("report", "2026-06-11", "Licensing Committee") in docs
+
+
+# --------------------------------- minutes of a meeting adjourned and reconvened another day
+
+RECONVENED_MINUTES_PACK = pack_front("CALDERBY BOROUGH COUNCIL", "Overview Committee") + """\
+** Calderby Borough Council
+** Overview Committee
+** Minutes
+Minutes of the meeting held on Tuesday 10 March 2026 at 7.00 pm in the Council Chamber, \
+adjourned at 10.00 pm and reconvened on Tuesday 17 March 2026 at 7.00 pm.
+Present on 10 March: Councillors Rowe (Chair), Tait, Ubsdell and Vance.
+Present on 17 March: Councillors Rowe (Chair), Tait and Vance.
+** OC/12 Apologies for Absence
+There were none on 10 March.
+** OC/13 Parking Charges Review
+RESOLVED: That the review be noted.
+The meeting closed at 8.15 pm on 17 March 2026.
+"""
+
+
+def test_minutes_listing_who_was_present_on_each_day(tmp_path: Path) -> None:
+    # "Minutes" set as a title over "Present on 10 March:" and "Present on 17 March:", one
+    # list per day of a meeting adjourned and reconvened: the minutes start there; before, the
+    # dated labels were no "Present:" and the minutes were read as the agenda's pages
+    docs = pack_documents(RECONVENED_MINUTES_PACK, tmp_path)
+    assert ("minutes", "2026-03-10", "Overview Committee") in docs
