@@ -81,3 +81,27 @@ def test_minutes_listing_who_was_present_on_each_day(tmp_path: Path) -> None:
     # dated labels were no "Present:" and the minutes were read as the agenda's pages
     docs = pack_documents(RECONVENED_MINUTES_PACK, tmp_path)
     assert ("minutes", "2026-03-10", "Overview Committee") in docs
+
+
+# ------------------------------- minutes of a joint committee listing each council's members
+
+JOINT_MINUTES_PACK = pack_front("NORBURY AND HALSTEAD COUNCILS", "Joint Waste Committee") + """\
+** Norbury and Halstead Joint Waste Committee
+** Minutes of the meeting held on Wednesday 4 March 2026 at 10.00 am at Norbury House
+<> Present (Norbury): Councillors A Lyle (Chair), B Mott, C Nash || Present (Halstead): \
+Councillors D Orme (Vice-Chair), E Pike
+Apologies: Councillor F Quill
+** JWC 14 Declarations of Interest
+There were none.
+** JWC 15 Garden Waste Charges
+RESOLVED: That the garden waste charge for 2026/27 be set at GBP 52.
+The meeting closed at 11.40 am.
+"""
+
+
+def test_minutes_listing_each_councils_members_present(tmp_path: Path) -> None:
+    # "Present (Norbury):" and "Present (Halstead):" side by side, a joint committee's members
+    # by their council: the attendance label; before, the bracket hid it and the minutes were
+    # read as part of the agenda
+    docs = pack_documents(JOINT_MINUTES_PACK, tmp_path)
+    assert ("minutes", "2026-03-04", "Norbury and Halstead Joint Waste Committee") in docs
