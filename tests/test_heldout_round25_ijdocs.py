@@ -105,3 +105,33 @@ def test_minutes_listing_each_councils_members_present(tmp_path: Path) -> None:
     # read as part of the agenda
     docs = pack_documents(JOINT_MINUTES_PACK, tmp_path)
     assert ("minutes", "2026-03-04", "Norbury and Halstead Joint Waste Committee") in docs
+
+
+# ------------------------- a joint committee's agenda under its councils' names side by side
+
+JOINT_AGENDA_PACK = """%% header Norbury and Halstead Joint Waste Committee
+<< NORBURY DISTRICT COUNCIL  |  HALSTEAD BOROUGH COUNCIL
+## Norbury and Halstead Joint Waste Committee
+<< Wednesday 10 June 2026, 10.00 am
+Venue:	Committee Room 2, Norbury House, High Street, Norbury NB1 2AA
+Clerk to the Joint Committee: Ruth Ames, 01632 960 111
+** AGENDA
+1. Apologies for Absence
+2. Declarations of Interest
+3. Garden Waste Charges 2026/27
+--- page ---
+** Agenda Item 3
+** Norbury and Halstead Joint Waste Committee - 10 June 2026
+** Garden Waste Charges 2026/27
+Report of:	Joint Waste Manager
+** Recommendation
+That the Joint Committee approves a garden waste charge of GBP 52 for 2026/27.
+"""
+
+
+def test_councils_side_by_side_are_no_committee(tmp_path: Path) -> None:
+    # "NORBURY DISTRICT COUNCIL | HALSTEAD BOROUGH COUNCIL" set above the joint committee's
+    # name: the councils that publish it, each a council's name; the body that meets is the
+    # joint committee below; before, the councils' line was read as the committee
+    docs = pack_documents(JOINT_AGENDA_PACK, tmp_path)
+    assert ("agenda", "2026-06-10", "Norbury and Halstead Joint Waste Committee") in docs
