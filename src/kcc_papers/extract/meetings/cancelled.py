@@ -10,23 +10,26 @@ import re
 
 from kcc_papers.normalise.dates import find_date
 
-from .council import as_printed
-from .sentences import TIME, norm_time
+from .body_names import ABOVE_BODY, MASTHEAD_LINES, fuller_name
+from .sentences import MEETING_OF, meeting_on
 
 # The words that make a paper a notice of cancellation (or of postponement: the meeting named
 # is the one that will not be held on its day).
 CANCELLED = re.compile(r"\b(?:cancell?(?:ed|ation)|postpone(?:d|ment))\b", re.I)
 
-# The cancelled meeting as the notice names it: "the meeting of the <body> which was to have
-# been held on <date>" / "(which was) (due|scheduled|arranged) to (be held|take place) on".
-# Only a meeting that "was to have been" or was "due" names the cancelled one: "the next
-# meeting ... is scheduled for <date>" names no body after "of" and says "for", not "on".
+# The cancelled meeting as the notice names it: "the meeting of the <body> (which) was to have
+# been held on <date>" / "(which) was (due|scheduled|arranged) to (be held|take place) on".
+# Only a meeting that "was" to be held is the cancelled one: "the meeting of the Cabinet
+# scheduled to be held on 12 June" in a note whose project was postponed is a meeting to come,
+# and "the next meeting ... is scheduled for <date>" another.
 CANCELLED_MEETING = re.compile(
-    r"\b[Mm]eeting\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'-]*,?\s+|and\s+|of\s+|for\s+|&\s+){0,8}?"
-    r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority|"
-    r"Partnership))\s+(?:(?:which|that)\s+)?(?:was\s+(?:to\s+have\s+been|due\s+to\s+be)"
-    r"|(?:was\s+)?(?:due|scheduled|arranged)\s+to\s+(?:be|take\s+place))"
-    r"(?:\s+held)?(?:\s+(?:in|at)\s+[^.]{3,160}?)?\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})")
+    MEETING_OF
+    + r",?\s+(?:(?:which|that)\s+)?was\s+(?:to\s+have\s+been|(?:due|scheduled|arranged)\s+to"
+    r"\s+(?:be|take\s+place))(?:\s+held)?(?:\s+(?:in|at)\s+[^.]{3,160}?)?"
+    r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})")
+# Where the sentence goes on to what befell the meeting ("... on Monday 6 March has been
+# postponed to Monday 13 March 2028"): the day it moves to is no date of the meeting named.
+WHAT_BEFELL = re.compile(r",?\s+(?:has|have|had|is|was|will)\s.*", re.I)
 
 # Lines of the notice's head read for its word and its sentence: a one-page notice says both
 # within its first dozen lines (masthead, title, the sentence).
@@ -35,14 +38,17 @@ NOTICE_LINES = 12
 
 def cancelled_meeting(lines: list[str]) -> dict[str, object]:
     """The body and date (and time) of the meeting a notice of cancellation cancels, from
-    the first NOTICE_LINES of ``lines``; nothing where they name no cancellation."""
+    the first NOTICE_LINES of ``lines``; nothing where they name no cancellation. A date
+    without its year gives the body alone (the year is the paper's, found elsewhere)."""
     head = " ".join(lines[:NOTICE_LINES])
-    if not CANCELLED.search(head):
+    if not CANCELLED.search(head) or not (m := CANCELLED_MEETING.search(" ".join(head.split()))):
         return {}
-    m = CANCELLED_MEETING.search(" ".join(head.split()))
-    if not m or not (d := find_date(m.group("when"))):
-        return {}
-    out: dict[str, object] = {"committee": as_printed(m.group("body")), "meeting_date": d}
-    if t := TIME.search(m.group("when")):
-        out["meeting_time"] = norm_time(t.group(1))
-    return out
+    # "the meeting of the (above) Committee": the body the notice's heading names
+    body = fuller_name(" ".join(m.group("body").split()), lines[:MASTHEAD_LINES],
+                       words_left_out=True)
+    if ABOVE_BODY.match(body):
+        return {}  # no heading names it
+    when = WHAT_BEFELL.sub("", m.group("when"))
+    if not find_date(when):
+        return {"committee": body}
+    return meeting_on(body, when)
