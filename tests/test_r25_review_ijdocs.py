@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, rendered
+import pytest
+
+from heldout_support import documents_of, pack_documents, rendered
 
 # ------------------------------------- a paper naming a meeting still to come is no notice
 
@@ -79,3 +81,32 @@ def test_regression_postponed_meeting_is_not_dated_by_its_new_day(tmp_path: Path
         "due to be held on Monday 6 March has been postponed to Monday 13 March 2028 at "
         "7.30 pm.", tmp_path)
     assert docs == [("other", "2028-03-06", "Planning and Highways Committee")]
+
+
+# ------------------------- a joint committee's councils joined by '&', 'and' or a dash
+
+def joint_agenda(councils: str) -> str:
+    return f"""%% header Norbury and Halstead Joint Waste Committee
+<< {councils}
+## Norbury and Halstead Joint Waste Committee
+<< Wednesday 10 June 2026, 10.00 am
+Venue:	Committee Room 2, Norbury House, High Street, Norbury NB1 2AA
+** AGENDA
+1. Apologies for Absence
+2. Declarations of Interest
+3. Garden Waste Charges 2026/27
+"""
+
+
+@pytest.mark.parametrize("councils", [
+    "NORBURY DISTRICT COUNCIL & HALSTEAD BOROUGH COUNCIL",
+    "NORBURY DISTRICT COUNCIL AND HALSTEAD BOROUGH COUNCIL",
+    "NORBURY DISTRICT COUNCIL - HALSTEAD BOROUGH COUNCIL",
+])
+def test_regression_councils_joined_by_a_word_or_a_dash_are_no_committee(
+        councils: str, tmp_path: Path) -> None:
+    # the councils' names parted by "&", "and" or a dash name no committee as a bar or a
+    # slash does not: the joint committee below meets; before, the councils' line (or its
+    # part after "&") was read as the committee
+    docs = pack_documents(joint_agenda(councils), tmp_path)
+    assert docs == [("agenda", "2026-06-10", "Norbury and Halstead Joint Waste Committee")]

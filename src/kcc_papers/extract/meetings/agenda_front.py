@@ -84,7 +84,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
                  for n, s in enumerate(_bilingual_name(MEETING_LABEL.sub("", s))
                                        for s in _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
-                 and not COUNCIL.fullmatch(s.strip())]
+                 and not COUNCIL.fullmatch(s.strip()) and not councils_side_by_side(s)]
         own = [(n, s) for n, s in names if not a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = _nearer_the_date(own or names, head)

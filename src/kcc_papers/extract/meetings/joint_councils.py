@@ -9,14 +9,17 @@ import re
 
 from .council import COUNCIL
 
-# What sets the councils' names apart on one line: a bar, a slash, or a long run of spaces.
-_PARTING = re.compile(r"\s*[|/]\s*|\s{3,}")
-# Two names at least: one council's name alone is read as the council's elsewhere.
-MIN_COUNCILS = 2
+# What sets the councils' names apart on one line: a bar, a slash, an ampersand or a bullet,
+# "and" or a spaced dash ("NORBURY DISTRICT COUNCIL & HALSTEAD BOROUGH COUNCIL"), or a long
+# run of spaces where each name has its own column.
+_PARTING = r"(?:\s*[|/&·•+]\s*|\s+(?:and|AND|[-–—])\s+|\s{3,})"
+# Two names at least, each a council's whole name: one council's name alone is read as the
+# council's elsewhere, and a name that only ends in a council's ("Norbury Schools Forum |
+# Halstead Borough Council") is no list of councils.
+SIDE_BY_SIDE = re.compile(rf"\s*(?:{COUNCIL.pattern})(?:{_PARTING}(?:{COUNCIL.pattern}))+\s*")
 
 
 def councils_side_by_side(line: str) -> bool:
-    """Whether ``line`` is two or more councils' names parted by bars, slashes or a wide gap,
-    and nothing else."""
-    parts = [p for p in _PARTING.split(line.strip()) if p]
-    return len(parts) >= MIN_COUNCILS and all(COUNCIL.fullmatch(p) for p in parts)
+    """Whether ``line`` is two or more councils' names parted by bars, slashes, "&", "and",
+    dashes or a wide gap, and nothing else."""
+    return SIDE_BY_SIDE.fullmatch(line) is not None
