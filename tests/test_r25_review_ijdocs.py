@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import documents_of, pack_documents, rendered
+from heldout_support import documents_of, pack_documents, pack_front, rendered
 
 # ------------------------------------- a paper naming a meeting still to come is no notice
 
@@ -110,3 +110,35 @@ def test_regression_councils_joined_by_a_word_or_a_dash_are_no_committee(
     # part after "&") was read as the committee
     docs = pack_documents(joint_agenda(councils), tmp_path)
     assert docs == [("agenda", "2026-06-10", "Norbury and Halstead Joint Waste Committee")]
+
+
+# --------------------------- each day's attendance labelled by a date in another form
+
+def reconvened_minutes(first: str, second: str) -> str:
+    return pack_front("CALDERBY BOROUGH COUNCIL", "Overview Committee") + f"""\
+** Calderby Borough Council
+** Overview Committee
+** Minutes
+Minutes of the meeting held on Tuesday 10 March 2026 at 7.00 pm in the Council Chamber, \
+adjourned at 10.00 pm and reconvened on Tuesday 17 March 2026 at 7.00 pm.
+{first} Councillors Rowe (Chair), Tait, Ubsdell and Vance.
+{second} Councillors Rowe (Chair), Tait and Vance.
+** OC/12 Apologies for Absence
+There were none on 10 March.
+** OC/13 Parking Charges Review
+RESOLVED: That the review be noted.
+The meeting closed at 8.15 pm on 17 March 2026.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Present on 10/03/2026:", "Present on 17/03/2026:"),
+    ("Present (10 March):", "Present (17 March):"),
+])
+def test_regression_each_days_attendance_dated_in_figures_or_brackets(
+        first: str, second: str, tmp_path: Path) -> None:
+    # the same lists under "Present on 10/03/2026:" or "Present (10 March):", as other
+    # councils date them: the attendance label; before, only "Present on 10 March:" was
+    # (the rule kept to the one paper's form) and the minutes were read as the agenda's pages
+    docs = pack_documents(reconvened_minutes(first, second), tmp_path)
+    assert ("minutes", "2026-03-10", "Overview Committee") in docs
