@@ -171,8 +171,14 @@ MINUTES_DATED = re.compile(
 # present:", "Councillors present:")
 # ... or in Welsh: "YN BRESENNOL:", "Presennol:" (a side-by-side page's Welsh column first)
 # ... or as a board that keeps notes lists them: "Attendees:", "Attending:"
+# ... or for one day of a meeting adjourned and reconvened, each day's list under its own
+# label: "Present on 30 November:", "Present on Thursday 7 December 2027:", "Present on
+# 30/11/2027:"; or in brackets, the day ("Present (30 November):") or, for one of the councils
+# of a joint committee, its word ("Present (Ashcombe):")
 PRESENT_LABEL = re.compile(
     r"^\s*(?:(?:[A-Za-z-]+[ \t]+){0,3}?Present|(?:Yn[ \t]+)?[BP]resennol|Attend(?:ees|ing))"
+    r"(?:[ \t]+on[ \t]+(?:[A-Za-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+"
+    r"(?:[ \t]+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|[ \t]*\([A-Z0-9][\w'’ -]{0,40}\))?"
     r"\s*:", re.I)
 PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record

@@ -27,6 +27,7 @@ from .body_names import (
     without_council,
     without_session,
 )
+from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
 from .feet import running_feet
 from .mastheads import masthead_pair
@@ -105,6 +106,9 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, notice_masthead([s for s in stream if s not in heads][:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
+        if kind == "other" and "committee" not in found:
+            # a notice of a meeting's cancellation: the meeting it cancels
+            _fill(found, cancelled_meeting(stream[:REPORT_HEAD]))
         if ctx.source.format == "html" and kind != "other" and "committee" not in found:
             # a web page naming the meeting its paper went to: "reported to Cabinet on ..."
             # (a paper's page: a news item saying what went to Cabinet is no paper of it)

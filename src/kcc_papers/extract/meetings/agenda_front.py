@@ -24,6 +24,7 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import COUNCIL, title_case
+from .joint_councils import councils_side_by_side
 from .sentences import TIME, norm_time
 
 VENUE_WORDS = re.compile(
@@ -53,7 +54,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         nearer = ("committee" in out and "meeting_date" not in out
                   and out["committee"] == title_case(above) and not _names_a_meeting(name))
         if (("committee" not in out or nearer) and is_body_name(name)
-                and not COUNCIL.fullmatch(name.strip()) and not _councils_own(name)):
+                and not COUNCIL.fullmatch(name.strip()) and not _councils_own(name)
+                and not councils_side_by_side(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
         above = name
         # (the date of a document the line names is cut, not the line: the meeting's own date
@@ -82,7 +84,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
                  for n, s in enumerate(_bilingual_name(MEETING_LABEL.sub("", s))
                                        for s in _unwrapped(head, lines))
                  if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
-                 and not COUNCIL.fullmatch(s.strip())]
+                 and not COUNCIL.fullmatch(s.strip()) and not councils_side_by_side(s)]
         own = [(n, s) for n, s in names if not a_council(s)]
         if own or (names and "committee" not in out):
             out["committee"] = _nearer_the_date(own or names, head)

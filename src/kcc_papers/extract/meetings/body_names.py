@@ -180,9 +180,16 @@ SESSION_DASHED = re.compile(
     r"|(?:public|private)\s+(?:session|meeting))\s*$", re.I)
 
 
+# ... or the kind of meeting in brackets after it: "Cabinet (Special Meeting)", "Council
+# (Extraordinary)" is the Cabinet's or the Council's special meeting, the body the same.
+MEETING_KIND_BRACKET = re.compile(
+    r"(?<!\s)\s*\((?:special|extraordinary)(?:\s+meeting)?\)\s*$", re.I)
+
+
 def without_session(name: str) -> str:
-    """A body's name without the session a dash sets after it (SESSION_DASHED)."""
-    return SESSION_DASHED.sub("", name)
+    """A body's name without the session a dash sets after it (SESSION_DASHED), nor the kind
+    of its meeting in brackets (MEETING_KIND_BRACKET)."""
+    return MEETING_KIND_BRACKET.sub("", SESSION_DASHED.sub("", name))
 
 
 # What a body's name may add in brackets after its word: which of its kinds of meeting it is

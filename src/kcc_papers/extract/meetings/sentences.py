@@ -17,7 +17,8 @@ TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 
 # "A meeting of the County Council will be held in <venue> on <date> at <time>";
 # "You are summoned to a meeting of the above Council on Monday 26th March 2018 at 7.00pm".
-MEETING_SENTENCE = re.compile(
+# MEETING_OF is its opening, the body met, which a notice of cancellation shares.
+MEETING_OF = (
     # the body's name may join its words: "the Ashmoor Police and Crime Panel"
     # (a formal notice prints the word in capitals: "A MEETING of the Board will be held")
     r"\b(?:[Mm]eeting|MEETING|[Ss]ession|SESSION)\s+of\s+(?:the\s+)?(?P<body>(?:above\s+)?"
@@ -31,8 +32,12 @@ MEETING_SENTENCE = re.compile(
     r"AUTHORITY|PARTNERSHIP))"
     # "the Planning Committee of Ardglass and Mourne Borough Council to be held in ..."
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&\'-]*\s+|and\s+){1,6}?Council)?"
+)
+MEETING_SENTENCE = re.compile(
+    MEETING_OF
     # ("... Committee which will be held in the Council Chamber on TUESDAY 7th APRIL 2026")
-    r"(?:\s+(?:(?:which|that)\s+)?(?:will|is\s+to|shall|to)\s+be\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
+    + r"(?:\s+(?:(?:which|that)\s+)?(?:will|is\s+to|shall|to)\s+be\s+held)?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]{3,160}?))?"
     r"\s+on\s+(?P<when>(?:[^.]|\.\d){6,80})"
 )
 
@@ -144,14 +149,21 @@ def electors_meeting(text: str) -> dict[str, object]:
 def _meeting_named(m: re.Match[str] | None) -> dict[str, object]:
     """The meeting a sentence ``m`` found names: its body, date, time and venue; none where
     its words hold no date."""
-    if not m or not (d := find_date(m.group("when"))):
+    if not m or not (out := meeting_on(m.group("body"), m.group("when"))):
         return {}
-    body = " ".join(m.group("body").split())
-    out: dict[str, object] = {"committee": as_printed(body), "meeting_date": d}
-    if t := TIME.search(m.group("when")):
-        out["meeting_time"] = norm_time(t.group(1))
     if m.group("venue"):
         out["venue"] = " ".join(m.group("venue").split()).strip(" ,")
+    return out
+
+
+def meeting_on(body: str, when: str) -> dict[str, object]:
+    """The meeting of ``body`` on the date (and at the time) ``when`` names; none where
+    ``when`` holds no date."""
+    if not (d := find_date(when)):
+        return {}
+    out: dict[str, object] = {"committee": as_printed(" ".join(body.split())), "meeting_date": d}
+    if t := TIME.search(when):
+        out["meeting_time"] = norm_time(t.group(1))
     return out
 
 
