@@ -232,7 +232,10 @@ FORWARD_PLAN_TITLE = re.compile(
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"|(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
     r"[^\S\n]+Programme\b)"
-    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
+    # "Forward Plan and Date of Next Meeting": a committee's item joining its own plan of
+    # business to other business is a report, no plan of decisions (r25a's schools forum)
+    r"(?![^\S\n]+and[^\S\n]+(?!key\b)\w)", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
