@@ -54,3 +54,34 @@ def test_document_is_restricted_page_is_no_document(tmp_path: Path) -> None:
     docs = pack_documents(RESTRICTED_PACK, tmp_path)
     assert not any(kind == "other" for kind, _, _ in docs), docs
     assert ("report", "2026-06-11", "Personnel Committee") in docs
+
+
+# ------------------------------ a notice "is given" (no "hereby") over its business
+
+NOTICE_GIVEN_PACK = """## Colbrook District Council
+!! Executive
+Notice is given that a meeting of the Executive will be held in the Council Chamber, \
+Mill Street, Colbrook on Thursday 11 June 2026 at 7.00 pm.
+Executive Members:	Councillors A Penrose (Leader), B Quayle, C Rendell
+** Business
+Item 1	Apologies for absence
+Item 2	Declarations of interest
+Item 3	Minutes of the meeting held on 14 May 2026
+Item 4	Leisure Centre Management Contract
+--- page ---
+## Colbrook District Council
+** Executive - 11 June 2026
+** Item 4: Leisure Centre Management Contract
+Report of:	Head of Leisure
+** 1. Recommendations
+1.1 That the Executive approves the extension of the leisure management contract.
+"""
+
+
+def test_notice_is_given_of_a_meeting_is_an_agenda(tmp_path: Path) -> None:
+    # "Notice is given that a meeting of the Executive will be held ..." (the summons without
+    # "hereby") over "Item N" lines; before, the front sheet was read as "other" and its
+    # items lost
+    docs = pack_documents(NOTICE_GIVEN_PACK, tmp_path)
+    assert ("agenda", "2026-06-11", "Executive") in docs, docs
+    assert not any(kind == "other" for kind, _, _ in docs), docs
