@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, pack_front
+from heldout_support import documents_of, html_page, html_table, pack_documents, pack_front
 
 # ------------------------- a committee's own forward plan joined to other business
 
@@ -85,3 +85,32 @@ def test_notice_is_given_of_a_meeting_is_an_agenda(tmp_path: Path) -> None:
     docs = pack_documents(NOTICE_GIVEN_PACK, tmp_path)
     assert ("agenda", "2026-06-11", "Executive") in docs, docs
     assert not any(kind == "other" for kind, _, _ in docs), docs
+
+
+# ---------------------- a web page's report asking decisions in a lettered list
+
+def test_lettered_asks_deciding_keep_a_web_report_a_report(tmp_path: Path) -> None:
+    # "That the Board:" over an <ol type="a"> whose first point approves an agreement: the
+    # points are the asks, the metrics table rated "On track" the report's evidence; before,
+    # "a." ended the ask's clause, no verb was found, and the page read as a performance report
+    page = html_page(
+        "<h1>Carers Strategy 2026-27: partnership agreement and quarter 1 return</h1>",
+        "<dl><dt>Meeting</dt><dd>Lowmoor Health and Wellbeing Board</dd>"
+        "<dt>Date</dt><dd>Wednesday 10 June 2026</dd>"
+        "<dt>Agenda item</dt><dd>6</dd>"
+        "<dt>Report of</dt><dd>Director of Adult Social Care</dd></dl>",
+        "<h2>1. Purpose</h2><p>1.1 To ask the Board to approve the partnership agreement for "
+        "the Carers Strategy in 2026-27, and to note the quarter 1 return.</p>",
+        "<h2>2. Recommendations</h2><p>2.1 That the Health and Wellbeing Board:</p>",
+        '<ol type="a"><li>approves the partnership agreement for the Carers Strategy 2026-27, '
+        "with a pooled budget of &pound;2,400,000;</li>"
+        "<li>notes the quarter 1 return and the metrics not on track.</li></ol>",
+        "<h2>3. Quarter 1 metrics</h2>",
+        html_table(["Metric", "Plan 2026-27", "Q1 actual", "Assessment"],
+                   [["Carers assessed (per 100,000)", "420", "431", "On track"],
+                    ["Carers' breaks delivered", "1,200", "1,012", "Not on track"],
+                    ["Carers satisfied with support (%)", "75.0", "77.2", "On track"]]),
+    )
+    path = tmp_path / "carers.html"
+    path.write_text(page)
+    assert documents_of(path) == [("report", "2026-06-10", "Lowmoor Health and Wellbeing Board")]
