@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page, html_table, pack_documents, pack_front
+from heldout_support import (
+    documents_of,
+    html_page,
+    html_table,
+    pack_documents,
+    pack_front,
+    rendered,
+)
 
 # ------------------------- a committee's own forward plan joined to other business
 
@@ -139,3 +146,29 @@ def test_month_named_in_full_is_a_value_column(tmp_path: Path) -> None:
     # the value's, so the report is a performance report; before, only "Sep" was a month
     docs = pack_documents(STANDARDS_PACK.replace("May 2026", "September 2026"), tmp_path)
     assert ("performance_report", "2026-06-11", "Joint Health Scrutiny Committee") in docs, docs
+
+
+# ------------- an NHS cover sheet: "<board> meeting in public" over a label column
+
+COVER_SHEET = """## Fellgate Community Healthcare NHS Trust
+** Trust Board meeting in public
+|% 30 70
+| Meeting date | 9 September 2026 |
+| Agenda item | TB 08 |
+| Report title | Board Assurance Framework: Quarter 1 2026/27 |
+| Executive lead | Director of Corporate Affairs |
+** Recommendation
+The Board is asked to approve the Board Assurance Framework for Quarter 1 2026/27.
+** Appendix 1: Board Assurance Framework
+| BAF ref | Principal risk | Lead | Consequence (C) | Likelihood (L) | Current score (C x L) |
+| BAF 1 | Failure to deliver safe care at home | Chief Nurse | 4 | 3 | 12 |
+| BAF 2 | Demand for community nursing exceeds capacity | Chief Operating Officer | 4 | 4 | 16 |
+"""
+
+
+def test_board_meeting_in_public_over_a_meeting_date_cell(tmp_path: Path) -> None:
+    # "Trust Board meeting in public" (the session after the name) over a cover sheet's
+    # "Meeting date | 9 September 2026" (a label column, read without a colon): the board and
+    # its date; before, the paper had neither
+    docs = documents_of(rendered(COVER_SHEET, tmp_path))
+    assert docs[-1][1:] == ("2026-09-09", "Trust Board"), docs
