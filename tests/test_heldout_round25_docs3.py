@@ -123,31 +123,6 @@ def test_lettered_asks_deciding_keep_a_web_report_a_report(tmp_path: Path) -> No
     assert documents_of(path) == [("report", "2026-06-10", "Lowmoor Health and Wellbeing Board")]
 
 
-# ---------------- a table of standards whose value column is a month named in full
-
-STANDARDS_PACK = pack_front("TALLOW JOINT HEALTH SCRUTINY", "Joint Health Scrutiny Committee") + """\
-## Tallow Joint Health Scrutiny Committee
-** Agenda Item 3
-!! Ambulance Service: response times
-Report of:	Scrutiny Officer
-** 1. Recommendation
-1.1 That the Committee considers the performance set out in this report.
-** 2. Response standards, May 2026
-|% 10 36 16 18 20
-| Code | Standard | Target (mins) | May 2026 (mins) | RAG |
-| ARP1 | Category 1 mean | 7.0 | 7.9 | Amber |
-| ARP2 | Category 1 90th centile | 15.0 | 14.6 | Green |
-| ARP3 | Category 2 mean | 30.0 | 44.2 | Red |
-"""
-
-
-def test_month_named_in_full_is_a_value_column(tmp_path: Path) -> None:
-    # "Code | Standard | Target (mins) | September 2026 (mins) | RAG": the month's column is
-    # the value's, so the report is a performance report; before, only "Sep" was a month
-    docs = pack_documents(STANDARDS_PACK.replace("May 2026", "September 2026"), tmp_path)
-    assert ("performance_report", "2026-06-11", "Joint Health Scrutiny Committee") in docs, docs
-
-
 # ------------- an NHS cover sheet: "<board> meeting in public" over a label column
 
 COVER_SHEET = """## Fellgate Community Healthcare NHS Trust

@@ -79,11 +79,8 @@ _KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
 _RATING_NAMED = r"(?!Credit\b|Risk\b)[A-Z][a-z]+[ \t]+rating"
 _KPI_TARGET = (r"\b(?:[Tt]arget|RAG|Status|Rating|" + _RATING_NAMED
                + r"|Assessment|[Aa]im|[Gg]oal)\b")
-# (a month's column named in full, "October 2025 (mins)", as an NHS trust's monthly standards
-# print it, is a value's as "Oct" is)
-_KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|"
-              r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b20\d\d/\d\d\b)")
+_KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
+              r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
 # A year alone as the value's column, straight after the indicator's ("Indicator | 2028 |
 # Compared with | Our rating": a State of the County's tables of the year's figures); elsewhere
 # a bare year is a date's or a heading's, no column.
