@@ -147,3 +147,28 @@ def test_board_meeting_in_public_over_a_meeting_date_cell(tmp_path: Path) -> Non
     # its date; before, the paper had neither
     docs = documents_of(rendered(COVER_SHEET, tmp_path))
     assert docs[-1][1:] == ("2026-09-09", "Trust Board"), docs
+
+
+# ------------------------ a "Corporate Risk Report": the register's cover and heat map
+
+CORPORATE_RISK_PACK = pack_front("SOUTH FELL COMBINED AUTHORITY", "Audit and Risk Committee") + """\
+Agenda Item 3
+## South Fell Combined Authority
+** Audit and Risk Committee - 11 June 2026
+** Corporate Risk Report
+Report of the Chief Finance Officer
+** 1. Purpose of the report
+1.1 To present the Combined Authority's corporate risk register and the heat map of the risks' \
+current positions.
+** 2. Recommendation
+2.1 That the Audit and Risk Committee notes the corporate risk register.
+** 3. The register
+3.1 Each risk is placed on the heat map at Appendix 1 by its current likelihood and impact.
+"""
+
+
+def test_corporate_risk_report_is_a_risk_register(tmp_path: Path) -> None:
+    # a paper titled "Corporate Risk Report" (as "Top Risks Report") presents the body's
+    # register; before, with no scored table in its head, it was read as a report
+    docs = pack_documents(CORPORATE_RISK_PACK, tmp_path)
+    assert ("risk_register", "2026-06-11", "Audit and Risk Committee") in docs, docs
