@@ -172,3 +172,32 @@ def test_corporate_risk_report_is_a_risk_register(tmp_path: Path) -> None:
     # register; before, with no scored table in its head, it was read as a report
     docs = pack_documents(CORPORATE_RISK_PACK, tmp_path)
     assert ("risk_register", "2026-06-11", "Audit and Risk Committee") in docs, docs
+
+
+# --------------- minutes titled "<body> - Minutes" under a partnership's name
+
+BODY_DASH_MINUTES_PACK = pack_front("Fordham Safeguarding Adults Board", "Executive Group") + """\
+## Fordham Safeguarding Adults Board
+** Executive Group - Minutes
+Meeting held on Monday 16 March 2026 at Fordham Council Offices
+Present: A Brierley (Chair), K Osei, Dr M Fairclough, P Lund (minutes)
+** SAB 26/01 Welcome and Apologies
+No apologies.
+** SAB 26/02 Self-Neglect Protocol
+AGREED: the Self-Neglect Protocol is approved for launch on 1 May 2026.
+--- page ---
+!! Item 4
+## Safeguarding Adults Board Budget 2026/27
+Report to:	Fordham Safeguarding Adults Board Executive Group
+Date:	11 June 2026
+** 1. Recommendation
+1.1 The Executive Group is asked to approve the budget for 2026/27.
+"""
+
+
+def test_body_dash_minutes_heading_starts_minutes(tmp_path: Path) -> None:
+    # "Executive Group - Minutes" set as a heading over the meeting's sentence and "Present:":
+    # minutes of their own; before, the page was read as part of the agenda before it
+    docs = pack_documents(BODY_DASH_MINUTES_PACK, tmp_path)
+    assert [d[:2] for d in docs].count(("minutes", "2026-03-16")) == 1, docs
+    assert [d[0] for d in docs] == ["agenda", "minutes", "report"], docs

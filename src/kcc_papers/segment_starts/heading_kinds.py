@@ -30,6 +30,7 @@ from kcc_papers.segment_starts.layout import (
 )
 from kcc_papers.segment_starts.minutes_mastheads import (
     action_minutes,
+    body_dash_minutes,
     minutes_over_held,
     minutes_to_confirm,
 )
@@ -432,6 +433,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"
+    if ("minute" in lower and body_dash_minutes(flat, i)
+            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
+        return "minutes"  # "Executive Group - Minutes" over the meeting and "Present:"
     # (in either language of a bilingual title: "COFNODION / MINUTES"; or letter-spaced,
     # "M I N U T E S" over "Planning Committee - Wednesday 26 April 2028" and "Present:")
     if (("minute" in lower or "minute" in word.lower()) and any(MINUTES_DATED.match(half)
