@@ -201,3 +201,31 @@ def test_body_dash_minutes_heading_starts_minutes(tmp_path: Path) -> None:
     docs = pack_documents(BODY_DASH_MINUTES_PACK, tmp_path)
     assert [d[:2] for d in docs].count(("minutes", "2026-03-16")) == 1, docs
     assert [d[0] for d in docs] == ["agenda", "minutes", "report"], docs
+
+
+# ----------------------------- a paper's stamp letter-spaced: "P A P E R K R C 2"
+
+SPACED_STAMP_PACK = pack_front("ASHWORTH HOMES LIMITED", "Board") + """\
+^^ P A P E R   A H L   2
+** ASHWORTH HOMES LIMITED - BOARD - 11 JUNE 2026
+** RIVERSIDE PHASE 1: AWARD OF DESIGN AND BUILD CONTRACT
+Author:	Managing Director
+Purpose:	For decision
+** 1. Recommendation
+1.1 That the Board approves the award of the design and build contract.
+--- page ---
+^^ P A P E R   A H L   3
+** ASHWORTH HOMES LIMITED - BOARD - 11 JUNE 2026
+** MANAGEMENT ACCOUNTS TO 30 APRIL 2026
+Author:	Finance Director
+Purpose:	For noting
+** 1. Recommendation
+1.1 That the Board notes the management accounts for the month to 30 April 2026.
+"""
+
+
+def test_letter_spaced_paper_stamp_starts_a_paper(tmp_path: Path) -> None:
+    # "P A P E R   A H L   3" letter-spaced over each paper's first page is the paper's stamp
+    # ("Paper AHL3"); before, the second paper ran on as the first's pages
+    kinds = [kind for kind, _, _ in pack_documents(SPACED_STAMP_PACK, tmp_path)]
+    assert kinds == ["agenda", "report", "report"], kinds
