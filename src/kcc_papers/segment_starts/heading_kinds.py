@@ -235,8 +235,11 @@ FORWARD_PLAN_TITLE = re.compile(
     r"[^\S\n]+Programme\b)"
     r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
     # "Forward Plan and Date of Next Meeting": a committee's item joining its own plan of
-    # business to other business is a report, no plan of decisions (r25a's schools forum)
-    r"(?![^\S\n]+and[^\S\n]+(?!key\b)\w)", re.I | re.M)
+    # business to its meeting's other business (the next date, any other business) is a
+    # report, no plan of decisions (r25a's schools forum); the plan joined to its notice of
+    # decisions ("Forward Plan and Notice of Key Decisions") is still the plan
+    r"(?![^\S\n]+and[^\S\n]+(?:(?:the[^\S\n]+)?(?:dates?|times?)\b|next[^\S\n]+meeting"
+    r"|(?:any[^\S\n]+)?other[^\S\n]+business))", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
