@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, pack_front
+from kcc_papers.extract.contracts.pack import merge_pack
+from kcc_papers.models import Contract
 
 # ------------------------------------------ a forward plan joined to its notice of decisions
 
@@ -91,3 +93,34 @@ def test_guard_risk_report_section_in_performance_report(tmp_path: Path) -> None
     # "Strategic Risk Report" as a section of a performance report leaves it one
     docs = pack_documents(PERFORMANCE_PACK, tmp_path)
     assert ("performance_report", "2026-06-11", "Cabinet") in docs, docs
+
+
+# ------------- a firm's pre-construction agreement and its building contract, two documents
+
+def _contract(document_id: str, value: float, text: str) -> Contract:
+    return Contract(document_id=document_id, provider="Haddow Pemberton Construction Ltd",
+                    service="Foundry Wharf Phase 2", value_gbp=value, text=text)
+
+
+def test_regression_pcsa_and_building_contract_in_two_documents_stay_two() -> None:
+    # the minutes enter into a pre-construction services agreement at £164,500; the company's
+    # report months later awards the design and build contract at £21,386,750: two contracts
+    # with one firm (as ``merge`` keeps them within a document), not one read twice; before,
+    # the pack's merge folded the award into the PCSA
+    pcsa = _contract("d1", 164_500, "RESOLVED that a pre-construction services agreement for "
+                     "Foundry Wharf Phase 2 be entered into with Haddow Pemberton Construction "
+                     "Ltd at a fee of £164,500")
+    award = _contract("d2", 21_386_750, "That the Board approves the award of the contract for "
+                      "the design and construction of Foundry Wharf Phase 2 to Haddow Pemberton "
+                      "Construction Ltd for a contract sum of £21,386,750")
+    merged, _ = merge_pack([pcsa, award])
+    values = sorted(c.value_gbp or 0 for c in merged if isinstance(c, Contract))
+    assert values == [164_500, 21_386_750]
+
+
+def test_guard_one_contract_read_in_two_documents_still_merges() -> None:
+    # one building contract named in the minutes and in the award report (no PCSA) is one
+    a = _contract("d1", 21_386_750, "the design and build contract with Haddow Pemberton")
+    b = _contract("d2", 21_386_750, "award of the contract to Haddow Pemberton")
+    merged, _ = merge_pack([a, b])
+    assert len(merged) == 1
