@@ -196,10 +196,19 @@ def _placeholder(seg: Segment) -> bool:
 EXCLUSION_MOTION = re.compile(
     r"\bpublic\s+be\s+excluded\b|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b",
     re.I)
+RESTRICTED = re.compile(r"\bdocument\s+is\s+restricted\b", re.I)
 NOT_PUBLISHED = re.compile(r"\bnot\s+for\s+publication\b"
                            # (or none to exclude for: "There is no exempt business on this
                            # agenda", the item kept in case some arises)
-                           r"|\bno\s+exempt\s+(?:business|items?|information)\b", re.I)
+                           r"|\bno\s+exempt\s+(?:business|items?|information)\b"
+                           # (or ModernGov's "Document is Restricted")
+                           rf"|{RESTRICTED.pattern}", re.I)
+# Or ModernGov's own stand-in: the exempt-information paragraphs the item is withheld under
+# ("By virtue of paragraphs 1 and 4 of Part 1 of Schedule 12A of the ... Act 1972") over
+# "Document is Restricted". The citation alone is no stand-in: a short public report cites
+# it for its exempt appendix ("Appendix B is not for publication by virtue of paragraph 3").
+EXEMPT_PARAGRAPHS = re.compile(
+    r"\bby\s+virtue\s+of\s+paragraphs?\b[^.\n]{0,80}\bSchedule\s+12A\b", re.I)
 # ... on a page of no more lines than these (running heads, two headings, a sentence each)
 EXEMPT_STAND_IN_MAX_LINES = 12
 
@@ -211,6 +220,8 @@ def _exempt_stand_in(seg: Segment) -> bool:
     if seg.end - seg.start > EXEMPT_STAND_IN_MAX_LINES:
         return False
     text = seg.text
+    if EXEMPT_PARAGRAPHS.search(text) and RESTRICTED.search(text):
+        return True
     return EXCLUSION_MOTION.search(text) is not None and NOT_PUBLISHED.search(text) is not None
 
 

@@ -157,10 +157,12 @@ CLUES: tuple[Clue, ...] = (
     Clue("agenda", _rx(r"^\s*AGENDA\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:[\w,&'’-]+\s+){0,4}?"
                        r"meeting\b", re.M), STRONG, "title"),
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
-    # ("Notice is hereby given of a meeting of the Cabinet to be held on ...")
-    Clue("agenda", _rx(r"notice\s+is\s+hereby\s+given\s+(?:that|of)\s+(?:a|an|the)\s+"
+    # ("Notice is hereby given of a meeting of the Cabinet to be held on ..."; a district's
+    # in-house template drops "hereby": "Notice is given that a meeting of the Executive will
+    # be held")
+    Clue("agenda", _rx(r"notice\s+is\s+(?:hereby\s+)?given\s+(?:that|of)\s+(?:a|an|the)\s+"
                        r"(?:[\w&,'’-]+\s+){0,12}?meeting\b[\s\S]{0,200}?\b(?:will|to)\s+be\s+held\b"),
-         FAIR, needs=("hereby",)),
+         FAIR, needs=("given",)),
     # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
     Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
     # "Items of Business" / "Order of Proceedings" over the items, in any case

@@ -32,7 +32,11 @@ RISK_REGISTER = re.compile(
     r"|\brisks?\s+(?:and\s+issues?\s+)?log\b"
     # (a New Zealand or Australian council's strategic risks by their name there: "Top Risks
     # Report - November 2025")
-    r"|\btop\s+risks\s+(?:report|register|profile|update)\b", re.I)
+    r"|\btop\s+risks\s+(?:report|register|profile|update)\b"
+    # (or a combined authority's "Corporate Risk Report", the register's cover and its heat map
+    # as one paper: a report of the body's own risks by their kind, as "Top Risks Report" is;
+    # an "update" on them may be the cover of a register split off as its own paper, r11w)
+    r"|\b(?:corporate|strategic|principal)\s+risks?\s+report\b", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a

@@ -30,6 +30,7 @@ from kcc_papers.segment_starts.layout import (
 )
 from kcc_papers.segment_starts.minutes_mastheads import (
     action_minutes,
+    body_dash_minutes,
     minutes_over_held,
     minutes_to_confirm,
 )
@@ -238,7 +239,13 @@ FORWARD_PLAN_TITLE = re.compile(
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"|(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
     r"[^\S\n]+Programme\b)"
-    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))", re.I | re.M)
+    r"(?![^\n]*\b(?:ref\b|reference|work\s+programme))"
+    # "Forward Plan and Date of Next Meeting": a committee's item joining its own plan of
+    # business to its meeting's other business (the next date, any other business) is a
+    # report, no plan of decisions (r25a's schools forum); the plan joined to its notice of
+    # decisions ("Forward Plan and Notice of Key Decisions") is still the plan
+    r"(?![^\S\n]+and[^\S\n]+(?:(?:the[^\S\n]+)?(?:dates?|times?)\b|next[^\S\n]+meeting"
+    r"|(?:any[^\S\n]+)?other[^\S\n]+business))", re.I | re.M)
 # How far below a heading line the labels that confirm it are looked for: a report's "To:"
 # within HEADING_TO_LINES lines of its "From:", its "Subject:" within HEADING_WINDOW.
 HEADING_WINDOW = 14
@@ -435,6 +442,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
         return "minutes"
     if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
         return "minutes"
+    if ("minute" in lower and body_dash_minutes(flat, i)
+            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
+        return "minutes"  # "Executive Group - Minutes" over the meeting and "Present:"
     # (in either language of a bilingual title: "COFNODION / MINUTES"; or letter-spaced,
     # "M I N U T E S" over "Planning Committee - Wednesday 26 April 2028" and "Present:")
     if (("minute" in lower or "minute" in word.lower()) and any(MINUTES_DATED.match(half)

@@ -35,6 +35,7 @@ from kcc_papers.segment_starts.report_heads import (
     _meeting_over_report,
     _report_head_line,
 )
+from kcc_papers.segment_starts.spaced_stamps import unspaced_stamp
 
 # The stamp a pack's publisher prints at the top of an item's first page, alone on its line
 # ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
@@ -356,14 +357,17 @@ def _paper_stamp(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> str 
     a PDF page's top, the only such line on its page (a page listing several is a list of
     papers, not one paper's first page)."""
     _, idx, line = flat[i]
-    if not paged or idx >= ITEM_STAMP_TOP or "paper" not in line.text.lower():
+    # (letter-spaced, "P A P E R K R C 2", read as the stamp it spells: spaced_stamps)
+    text = unspaced_stamp(line.text.strip())
+    if not paged or idx >= ITEM_STAMP_TOP or "paper" not in text.lower():
         return None
-    coded = CODED_PAPER_STAMP.match(line.text.strip())
-    m = coded or PAPER_STAMP.match(line.text.strip())
+    coded = CODED_PAPER_STAMP.match(text)
+    m = coded or PAPER_STAMP.match(text)
     if m is None or not (coded or _set_as_heading(flat, i)):
         return None
     stamp = CODED_PAPER_STAMP if coded else PAPER_STAMP
-    if sum(bool(stamp.match(other.text.strip())) for other in _page_lines(flat, i)) > 1:
+    if sum(bool(stamp.match(unspaced_stamp(other.text.strip())))
+           for other in _page_lines(flat, i)) > 1:
         return None
     return f"paper {m.group('ref').lower()}"
 

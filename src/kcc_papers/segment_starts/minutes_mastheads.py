@@ -70,3 +70,18 @@ def minutes_to_confirm(flat: list[tuple[int, int, Line]], i: int) -> bool:
     above = flat[i - 1]
     return (above[0] == flat[i][0] and CONFIRMATION_ITEM.match(above[2].text) is not None
             and not _set_as_heading(flat, i))
+
+
+# Minutes titled by their body's name, then the word after a dash: "Executive Group - Minutes"
+# (a safeguarding partnership's group, under the partnership's name), the meeting's sentence
+# and who was present below. The name is a few capitalised words, as a heading prints it.
+BODY_DASH_MINUTES = re.compile(
+    r"^[^\S\n]*(?:[A-Z][\w&'’-]*[^\S\n]+(?:(?:and|of|the|for|&)[^\S\n]+)?){0,7}[A-Z][\w&'’-]*"
+    r"[^\S\n]+[–—-][^\S\n]+Minutes?[^\S\n]*$")
+
+
+def body_dash_minutes(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, set as a heading, titles minutes by their body's name and the word
+    after a dash ("Executive Group - Minutes"); the caller looks for "Present:" below."""
+    return (BODY_DASH_MINUTES.match(flat[i][2].text) is not None
+            and _set_as_heading(flat, i))

@@ -3,13 +3,13 @@
 entered into with Haddow Pemberton Construction Ltd at a fee of £164,500" and, months later,
 "the award of the contract for the design and construction of Foundry Wharf Phase 2 to Haddow
 Pemberton Construction Ltd ... for a contract sum of £21,386,750" are two contracts with one
-firm, not two readings of one (``merge``)."""
+firm, not two readings of one (``merge`` within a document, ``pack`` across a pack's documents:
+the agreement in the minutes, the award in its own report)."""
 
 from __future__ import annotations
 
 import re
-
-from kcc_papers.extract.contracts.draft import Draft
+from typing import Protocol
 
 # The agreement a contractor is appointed under to design and price the works before the
 # building contract is let (its usual name, its short form).
@@ -17,11 +17,22 @@ PRE_CONSTRUCTION = re.compile(
     r"\bpre[\s-]?construction\s+services?\s+agreements?\b|\bPCSA\b", re.I)
 
 
-def _pre_construction(draft: Draft) -> bool:
-    return bool(PRE_CONSTRUCTION.search(draft.text or ""))
+class Priced(Protocol):
+    """A reading of a contract: a draft within a document (``merge``) or a document's contract
+    within a pack (``pack``)."""
+
+    @property
+    def text(self) -> str | None: ...
+
+    @property
+    def value_gbp(self) -> float | None: ...
 
 
-def apart_from_building_contract(a: Draft, b: Draft) -> bool:
+def _pre_construction(reading: Priced) -> bool:
+    return bool(PRE_CONSTRUCTION.search(reading.text or ""))
+
+
+def apart_from_building_contract(a: Priced, b: Priced) -> bool:
     """Whether two readings of one firm are its pre-construction agreement and another
     contract: one sentence names the agreement, the other does not, and each prices what it
     names at a sum of its own (a reading without a value may be either, and joins as before)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kcc_papers.extract.contracts.enabling_works import apart_from_building_contract
 from kcc_papers.models import Contract, Finding, Record, Severity
 
 # Fields that say something about the contract (not provenance, not the passage as printed).
@@ -48,6 +49,8 @@ def _same_contract(a: Contract, b: Contract) -> bool:
         return False
     if a.area and b.area and a.area.lower() != b.area.lower():
         return False
+    if apart_from_building_contract(a, b):
+        return False  # a firm's pre-construction agreement and its building contract
     wa, wb = _words(a.service), _words(b.service)
     return not (wa and wb) or bool(wa & wb)
 

@@ -89,8 +89,14 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         # on Tuesday 18 January 2028")
         elif rest and (is_masthead_name(name) or sole) and not d:
             s = sole or name
-        elif rest or not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+        elif rest:
             continue
+        else:
+            # ("Trust Board meeting in public" alone over its cover sheet's labels: the
+            # session said after the name is no part of it)
+            s = SESSION_BRACKET.sub("", s)
+            if not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+                continue
         for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
             # a body named nearer the date ("RIVERLEA INTEGRATION JOINT BOARD / Audit and
             # Risk Committee / Meeting date: ...", or "Cabinet - 14 January 2026") is the one
@@ -109,9 +115,12 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
 LABELLED_DATE_LINES = 6
 # (or "Meeting:" alone, its value the date, then the venue: "Meeting: Monday 8th March 2027,
 # Mayor's Parlour", under "HERITAGE AND ARTS GRANTS PANEL - RECORD OF DECISIONS")
+# (or an NHS cover sheet's label column, read as a line without its colon: "Meeting date 11
+# November 2025" under "Trust Board meeting in public", the date straight after the label)
 MEETING_DATE_LABEL = re.compile(
-    r"^\s*(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting|Meeting(?=\s*:\s*(?:\w+day,?\s+)?\d))"
-    r"\s*:\s*(?P<date>\S.*)$", re.I)
+    r"^\s*(?:(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)(?:\s*:|[ \t]+(?=\d))"
+    r"|Meeting(?=\s*:\s*(?:\w+day,?\s+)?\d)\s*:)"
+    r"\s*(?P<date>\S.*)$", re.I)
 
 
 def _sole_body_name(name: str) -> str | None:
