@@ -52,7 +52,7 @@ _MOTION_OPENS = re.compile(r"^(?:That|To)\b")
 # Councilmember A, seconded by Vice Mayor B, to approve ..."; its roll call under it ("Ayes: 5
 # Noes: 0"), then "Motion failed." where it was lost.
 _MOTION_BY = re.compile(
-    r"^(?:On\s+)?motion\s+(?:of|by)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<words>\S.*)$",
+    r"^(?:ACTION\s*:\s*)?(?:On\s+)?motion\s+(?:of|by)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<words>\S.*)$",
     re.I)
 _ROLL_CALL = re.compile(r"^(?:Ayes|Yeas)\s*:", re.I)
 # An amendment, not the motion: its label on the line above the mover ("Amendment", "**AMENDMENT**")
