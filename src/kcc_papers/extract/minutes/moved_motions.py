@@ -100,6 +100,16 @@ def moved_motions(body: list[tuple[int, str]]) -> list[MotionBlock]:
     return out
 
 
+def lead_motions(header: list[tuple[int, str]]) -> list[Resolution]:
+    """The one-sentence roll-call motions (_MOTION_BY) printed above the first minute: an
+    American council moves its consent calendar as one motion under the calendar's heading,
+    before the items it covers ("ACTION: Motion by Councilmember A, seconded by B, to approve
+    Consent Calendar Items 1 through 4." over "Ayes: 5 Noes: 0"). Only that layout, whose roll
+    call shows the meeting voted on it, is read there: the rest of a heading is no decision."""
+    return [b.resolution for b in moved_motions(header)
+            if b.resolution is not None and _MOTION_BY.match(header[b.start][1].strip())]
+
+
 def _roll_call_at(texts: list[str], i: int) -> tuple[str, bool, int] | None:
     """(the motion's words, whether it was lost, the line after its result) of a one-sentence
     motion opening line ``i`` whose roll call follows (_MOTION_BY), or None."""
