@@ -27,6 +27,8 @@ HEADING = re.compile(
     r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
     r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r)"
     r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
+    # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked
+    r"|(?-i:R)ecommended\s+Actions?"
     # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
     r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
