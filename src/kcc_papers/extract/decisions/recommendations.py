@@ -19,13 +19,16 @@ HEADING = re.compile(
     # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
     # Recommendation", "Updated recommendation" (the ask the meeting is now to decide)
     r"(?:(?:Amended|Revised|Updated)\s+)?"
+    # a section that states the report's purpose and its ask together: "1. Purpose and
+    # recommendation", "Summary and Recommendations"
+    r"(?:(?:Purpose|Summary)\s+and\s+)?"
     # Templates that head their sections with questions: "3. What are the recommendations?"
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
     # Officer recommendation").
     r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
-    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r)"
+    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r|(?<=[Aa]nd\s)r)"
     r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
     # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked
     r"|(?-i:R)ecommended\s+Actions?"
