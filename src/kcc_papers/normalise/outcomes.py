@@ -51,7 +51,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # carried forward", works "not carried out" are no motion's)
         r"|carried(?!\s+(?:forward|out|over|through|back)\b)"
         # ("that the Public Space Protection Order be not made": an order refused)
-        r"|made)"
+        r"|made"
+        # ("A proposal that the Group invite the Alliance to join was not agreed": a member's
+        # proposal turned down, the result in the proposal's own sentence)
+        r"|agreed)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past
