@@ -27,10 +27,10 @@ from kcc_papers.extract.minutes.items import (
 )
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
+from kcc_papers.extract.minutes.moved_motions import lead_motions
 from kcc_papers.extract.minutes.noted import body_initials
 from kcc_papers.extract.minutes.number_column import headed_numbers
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
-from kcc_papers.extract.minutes.moved_motions import lead_motions
 from kcc_papers.extract.minutes.resolution_marks import Resolution
 from kcc_papers.extract.minutes.resolutions import find_resolutions, formal
 from kcc_papers.extract.minutes.tabled import (
