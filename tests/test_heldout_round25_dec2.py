@@ -199,3 +199,32 @@ def test_proposal_not_agreed_missed(tmp_path: Path) -> None:
 def test_not_agreed_passive_is_a_refusal() -> None:
     assert classify_outcome("The proposal to close the depot was not agreed.") == "rejected"
     assert classify_outcome("AGREED that the depot be closed.") == "agreed"
+
+
+NZ_REPORT = """6.3 DOG CONTROL POLICY AND PRACTICES REPORT 2024/25
+
+Author:            Rawiri Tane, Compliance Manager
+Authoriser:        Sarah Tuhi, Chief Executive
+
+PURPOSE | TE TAKE MŌ TE PŪRONGO
+
+To present the annual report on dog control policy and practices.
+
+RECOMMENDATION | TŪTOHUTANGA
+
+That Ōkaiwhenua District Council adopts the Dog Control Policy and Practices Report 2024/25
+for publication.
+
+DISCUSSION | KŌRERORERO
+
+The report records 4,812 registered dogs.
+"""
+
+
+def test_bilingual_heading_parted_by_a_bar_missed(tmp_path: Path) -> None:
+    # a New Zealand report heads its sections in English and te reo Māori, parted by a bar:
+    # "RECOMMENDATION | TŪTOHUTANGA" was no heading (the bar after the word), and the ask
+    # unheaded was not read either (the council's name opens on a macron): no decision
+    assert _report_rows(NZ_REPORT, tmp_path) == [
+        "That Ōkaiwhenua District Council adopts the Dog Control Policy and Practices Report "
+        "2024/25 for publication."]

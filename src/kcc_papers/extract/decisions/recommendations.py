@@ -353,11 +353,19 @@ def _agree(verdict: str, worded: str) -> bool:
     return family is None or family.search(worded) is not None
 
 
+# ... or both in capitals parted by a bar, as New Zealand councils head their sections in
+# English and te reo Māori ("RECOMMENDATION | TŪTOHUTANGA", "PURPOSE | TE TAKE MŌ TE PŪRONGO").
+# (Not a verdict on the bar's other side: "RECOMMENDATION | REFUSE" is a planning summary
+# table's row, the verdict its block.)
+_BILINGUAL_BAR = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^|a-z]{3,60}?)\s+\|\s+"
+                            r"(?P<second>[^|a-z]{3,60})$")
+
+
 def _one_language(text: str) -> str:
     """A bilingual heading as the half that names a recommendations section (its number
     kept), so either language's word for it is read."""
-    m = _BILINGUAL.match(text)
-    if not m:
+    m = _BILINGUAL.match(text) or _BILINGUAL_BAR.match(text)
+    if not m or (m.re is _BILINGUAL_BAR and _verdict(m.group("second"))):
         return text
     for half in (m.group("first"), m.group("second")):
         if HEADING.match(half):
