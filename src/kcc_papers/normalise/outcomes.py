@@ -53,8 +53,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # ("that the Public Space Protection Order be not made": an order refused)
         r"|made"
         # ("A proposal that the Group invite the Alliance to join was not agreed": a member's
-        # proposal turned down, the result in the proposal's own sentence)
-        r"|agreed)"
+        # proposal turned down, the result in the proposal's own sentence; "which was not
+        # agreed until March" says when, not that it was refused)
+        r"|agreed(?!\s+(?:until|till|before)\b))"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past

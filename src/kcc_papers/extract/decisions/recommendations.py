@@ -30,8 +30,10 @@ HEADING = re.compile(
     r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
     r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r|(?<=[Aa]nd\s)r)"
     r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
-    # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked
-    r"|(?-i:R)ecommended\s+Actions?"
+    # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked,
+    # in capitals as the letter's other headings ("DISCUSSION"); an audit tracker's "Recommended
+    # Action" column is the auditee's task, not an ask of the meeting
+    r"|(?-i:RECOMMENDED\s+ACTION(?:S|\(S\))?)"
     # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
     r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
@@ -359,18 +361,29 @@ def _agree(verdict: str, worded: str) -> bool:
 # table's row, the verdict its block.)
 _BILINGUAL_BAR = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^|a-z]{3,60}?)\s+\|\s+"
                             r"(?P<second>[^|a-z]{3,60})$")
+# The other half is te reo Māori: its letters only (a e h i k m n o p r t u w, macronned vowels,
+# "ng"), so a planning row's verdict in English ("RECOMMENDATION | MINDED TO GRANT") is no
+# bilingual heading whether or not VERDICT knows its words.
+_TE_REO = re.compile(r"^(?:[AEHIKMNOPRTUWĀĒĪŌŪ]|(?<=N)G|[\s'’-])+$", re.I)
 
 
 def _one_language(text: str) -> str:
     """A bilingual heading as the half that names a recommendations section (its number
     kept), so either language's word for it is read."""
     m = _BILINGUAL.match(text) or _BILINGUAL_BAR.match(text)
-    if not m or (m.re is _BILINGUAL_BAR and _verdict(m.group("second"))):
+    if not m:
         return text
-    for half in (m.group("first"), m.group("second")):
-        if HEADING.match(half):
+    halves = (m.group("first"), m.group("second"))
+    for half, other in zip(halves, halves[::-1]):
+        if HEADING.match(half) and (m.re is _BILINGUAL or _te_reo(other)):
             return f"{m.group('num') or ''}{half}"
     return text
+
+
+def _te_reo(half: str) -> bool:
+    """Whether a bar heading's other half is its te reo Māori name (_TE_REO), not a verdict
+    (a planning row's "PERMIT" is spelt in those letters too)."""
+    return bool(_TE_REO.match(half)) and not _verdict(half)
 
 
 def _asks(text: str) -> bool:
