@@ -73,3 +73,29 @@ def test_regression_bar_verdict_outside_the_verdict_list(tmp_path: Path) -> None
     # a planning summary's row "RECOMMENDATION | MINDED TO GRANT": a verdict in words the
     # verdict list does not hold was read as a bilingual heading, the next row its ask
     assert _report_rows(PLANNING_SUMMARY, tmp_path) == []
+
+
+SUMMARY_AND_RECOMMENDATIONS = """Marsh Council
+
+Housing Allocations Policy Review
+
+Report to: Cabinet
+Date: 11 April 2028
+
+1. Summary and recommendations
+
+1.1 This report sets out the findings of the review of the allocations policy, which received 412 responses.
+
+1.2 Cabinet is asked to approve the revised allocations policy at Appendix A.
+
+2. Background
+
+2.1 The policy was last reviewed in 2021.
+"""  # noqa: E501
+
+
+def test_regression_summary_and_recommendations_reads_the_summary(tmp_path: Path) -> None:
+    # a section that sums the report up before its ask: the summary's paragraph was read as
+    # part of the recommendation (and "sets out ... received" made its outcome "noted")
+    assert _report_rows(SUMMARY_AND_RECOMMENDATIONS, tmp_path) == [
+        "Cabinet is asked to approve the revised allocations policy at Appendix A."]

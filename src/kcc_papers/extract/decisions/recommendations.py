@@ -21,7 +21,7 @@ HEADING = re.compile(
     r"(?:(?:Amended|Revised|Updated)\s+)?"
     # a section that states the report's purpose and its ask together: "1. Purpose and
     # recommendation", "Summary and Recommendations"
-    r"(?:(?:Purpose|Summary)\s+and\s+)?"
+    r"(?P<mixed>(?:Purpose|Summary)\s+and\s+)?"
     # Templates that head their sections with questions: "3. What are the recommendations?"
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
@@ -153,6 +153,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             body += texts[end + 1 : after]
             end = after
         text = join_items(body)
+        if m.groupdict().get("mixed"):
+            text = _from_the_ask(text)
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
                 and not (m.groupdict().get("ask") and ASK_KIND.match(text))
                 and not _verdict_schedule(body)):
@@ -374,7 +376,7 @@ def _one_language(text: str) -> str:
     if not m:
         return text
     halves = (m.group("first"), m.group("second"))
-    for half, other in zip(halves, halves[::-1]):
+    for half, other in zip(halves, halves[::-1], strict=True):
         if HEADING.match(half) and (m.re is _BILINGUAL or _te_reo(other)):
             return f"{m.group('num') or ''}{half}"
     return text
@@ -388,6 +390,16 @@ def _te_reo(half: str) -> bool:
 
 def _asks(text: str) -> bool:
     return any(ASK.match(paragraph) for paragraph in text.splitlines())
+
+
+def _from_the_ask(text: str) -> str:
+    """A "Purpose and recommendation" section's ask: its paragraphs from the first that asks
+    (ASK, or ASKS for any body: "The Executive Group is asked to approve") on, the purpose or
+    summary before it no part of what is decided ("" where none asks)."""
+    paragraphs = text.splitlines()
+    first = next((i for i, p in enumerate(paragraphs) if ASK.match(p) or ASKS.match(p)),
+                 len(paragraphs))
+    return "\n".join(paragraphs[first:])
 
 
 # Where nothing asks, the recommendation worded as the resolution it proposes, unheaded: "1.
