@@ -99,3 +99,16 @@ def test_regression_summary_and_recommendations_reads_the_summary(tmp_path: Path
     # part of the recommendation (and "sets out ... received" made its outcome "noted")
     assert _report_rows(SUMMARY_AND_RECOMMENDATIONS, tmp_path) == [
         "Cabinet is asked to approve the revised allocations policy at Appendix A."]
+
+
+def test_regression_not_agreed_in_a_clause_is_no_refusal() -> None:
+    # "not agreed" of something other than a proposal or motion, in a clause of the sentence
+    # that decides: the decision is the approval, not a refusal
+    assert classify_outcome(
+        "That the 2026/27 fees, which were not agreed at the previous meeting, be "
+        "approved.") != "rejected"
+    assert classify_outcome(
+        "RESOLVED that, as terms were not agreed with the contractor, the contract be "
+        "extended by six months.") != "rejected"
+    assert classify_outcome(
+        "A proposal that the Group invite the Alliance to join was not agreed.") == "rejected"
