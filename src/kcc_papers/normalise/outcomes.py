@@ -26,6 +26,9 @@ FELL_ELSEWHERE = (r"(?!\s+(?:within|outside|under|into|inside|short|below|above|
 _LATER_MEETING = r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
           r"|December)")
+# A proposal's words before its result in the one sentence, at most ("A proposal that ... was not
+# agreed").
+_MAX_PROPOSAL_CHARS = 200
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -52,6 +55,11 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|carried(?!\s+(?:forward|out|over|through|back)\b)"
         # ("that the Public Space Protection Order be not made": an order refused)
         r"|made)"
+        # "A proposal that the Group invite the Alliance to join was not agreed": a member's
+        # proposal turned down, the result in the proposal's own sentence (only a proposal's or
+        # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with
+        # the contractor" are no refusal of what the sentence decides)
+        rf"|(?:proposal|motion)\b[^.;]{{0,{_MAX_PROPOSAL_CHARS}}}?\b(?:was|were)\s+not\s+agreed"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past

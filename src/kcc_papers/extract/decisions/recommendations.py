@@ -19,14 +19,21 @@ HEADING = re.compile(
     # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
     # Recommendation", "Updated recommendation" (the ask the meeting is now to decide)
     r"(?:(?:Amended|Revised|Updated)\s+)?"
+    # a section that states the report's purpose and its ask together: "1. Purpose and
+    # recommendation", "Summary and Recommendations"
+    r"(?P<mixed>(?:Purpose|Summary)\s+and\s+)?"
     # Templates that head their sections with questions: "3. What are the recommendations?"
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
     # Officer recommendation").
     r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
-    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r)"
+    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r|(?<=[Aa]nd\s)r)"
     r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
+    # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked,
+    # in capitals as the letter's other headings ("DISCUSSION"); an audit tracker's "Recommended
+    # Action" column is the auditee's task, not an ask of the meeting
+    r"|(?-i:RECOMMENDED\s+ACTION(?:S|\(S\))?)"
     # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
     r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
@@ -146,6 +153,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             body += texts[end + 1 : after]
             end = after
         text = join_items(body)
+        if m.groupdict().get("mixed"):
+            text = _from_the_ask(text)
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
                 and not (m.groupdict().get("ask") and ASK_KIND.match(text))
                 and not _verdict_schedule(body)):
@@ -348,20 +357,49 @@ def _agree(verdict: str, worded: str) -> bool:
     return family is None or family.search(worded) is not None
 
 
+# ... or both in capitals parted by a bar, as New Zealand councils head their sections in
+# English and te reo Māori ("RECOMMENDATION | TŪTOHUTANGA", "PURPOSE | TE TAKE MŌ TE PŪRONGO").
+# (Not a verdict on the bar's other side: "RECOMMENDATION | REFUSE" is a planning summary
+# table's row, the verdict its block.)
+_BILINGUAL_BAR = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^|a-z]{3,60}?)\s+\|\s+"
+                            r"(?P<second>[^|a-z]{3,60})$")
+# The other half is te reo Māori: its letters only (a e h i k m n o p r t u w, macronned vowels,
+# "ng"), so a planning row's verdict in English ("RECOMMENDATION | MINDED TO GRANT") is no
+# bilingual heading whether or not VERDICT knows its words.
+_TE_REO = re.compile(r"^(?:[AEHIKMNOPRTUWĀĒĪŌŪ]|(?<=N)G|[\s'’-])+$", re.I)
+
+
 def _one_language(text: str) -> str:
     """A bilingual heading as the half that names a recommendations section (its number
     kept), so either language's word for it is read."""
-    m = _BILINGUAL.match(text)
+    m = _BILINGUAL.match(text) or _BILINGUAL_BAR.match(text)
     if not m:
         return text
-    for half in (m.group("first"), m.group("second")):
-        if HEADING.match(half):
+    halves = (m.group("first"), m.group("second"))
+    for half, other in zip(halves, halves[::-1], strict=True):
+        if HEADING.match(half) and (m.re is _BILINGUAL or _te_reo(other)):
             return f"{m.group('num') or ''}{half}"
     return text
 
 
+def _te_reo(half: str) -> bool:
+    """Whether a bar heading's other half is its te reo Māori name (_TE_REO), not a verdict
+    (a planning row's "PERMIT" is spelt in those letters too)."""
+    return bool(_TE_REO.match(half)) and not _verdict(half)
+
+
 def _asks(text: str) -> bool:
     return any(ASK.match(paragraph) for paragraph in text.splitlines())
+
+
+def _from_the_ask(text: str) -> str:
+    """A "Purpose and recommendation" section's ask: its paragraphs from the first that asks
+    (ASK, or ASKS for any body: "The Executive Group is asked to approve") on, the purpose or
+    summary before it no part of what is decided ("" where none asks)."""
+    paragraphs = text.splitlines()
+    first = next((i for i, p in enumerate(paragraphs) if ASK.match(p) or ASKS.match(p)),
+                 len(paragraphs))
+    return "\n".join(paragraphs[first:])
 
 
 # Where nothing asks, the recommendation worded as the resolution it proposes, unheaded: "1.

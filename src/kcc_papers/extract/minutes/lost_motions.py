@@ -91,7 +91,9 @@ _MOTION_DEFEATED = re.compile(
     # the chair's declaration: "The Cathaoirleach declared the motion defeated"
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
-    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+    # (or a member's proposal named as one: "A proposal that the Executive Group invite the
+    # Schools Alliance to join ... was not agreed")
+    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b"
     # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
     # outcome column's words beside the vote recorded in the discussion's)

@@ -52,7 +52,7 @@ _MOTION_OPENS = re.compile(r"^(?:That|To)\b")
 # Councilmember A, seconded by Vice Mayor B, to approve ..."; its roll call under it ("Ayes: 5
 # Noes: 0"), then "Motion failed." where it was lost.
 _MOTION_BY = re.compile(
-    r"^(?:On\s+)?motion\s+(?:of|by)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<words>\S.*)$",
+    r"^(?:ACTION\s*:\s*)?(?:On\s+)?motion\s+(?:of|by)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<words>\S.*)$",
     re.I)
 _ROLL_CALL = re.compile(r"^(?:Ayes|Yeas)\s*:", re.I)
 # An amendment, not the motion: its label on the line above the mover ("Amendment", "**AMENDMENT**")
@@ -98,6 +98,16 @@ def moved_motions(body: list[tuple[int, str]]) -> list[MotionBlock]:
                                else Resolution(words, body[start][0], kind)))
         i = at + 1
     return out
+
+
+def lead_motions(header: list[tuple[int, str]]) -> list[Resolution]:
+    """The one-sentence roll-call motions (_MOTION_BY) printed above the first minute: an
+    American council moves its consent calendar as one motion under the calendar's heading,
+    before the items it covers ("ACTION: Motion by Councilmember A, seconded by B, to approve
+    Consent Calendar Items 1 through 4." over "Ayes: 5 Noes: 0"). Only that layout, whose roll
+    call shows the meeting voted on it, is read there: the rest of a heading is no decision."""
+    return [b.resolution for b in moved_motions(header)
+            if b.resolution is not None and _MOTION_BY.match(header[b.start][1].strip())]
 
 
 def _roll_call_at(texts: list[str], i: int) -> tuple[str, bool, int] | None:

@@ -27,6 +27,7 @@ from kcc_papers.extract.minutes.items import (
 )
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
+from kcc_papers.extract.minutes.moved_motions import lead_motions
 from kcc_papers.extract.minutes.noted import body_initials
 from kcc_papers.extract.minutes.number_column import headed_numbers
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
@@ -118,8 +119,11 @@ def extract(ctx: Context) -> list[Record]:
     motions_only = formal([item.body for item in split.items],
                           [*_top_lines(ctx), *_heading_lines(split.header), committee])
     initials = body_initials(committee, ctx.document.committee)
+    # A motion moved above the first minute (a consent calendar's) is that minute's decision.
+    lead = lead_motions(split.header)
     for item in split.items:
-        resolutions = find_resolutions(item.body, motions_only, initials)
+        resolutions = [*lead, *find_resolutions(item.body, motions_only, initials)]
+        lead = []
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
         records += _declarations(item)

@@ -61,6 +61,10 @@ _RESOLVED = re.compile(
     rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    # ... or its refusal, the verb's negation in capitals: "The Committee did NOT APPROVE the
+    # request to fund ..." (a decision, rejected)
+    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}\s+(?:did|DID)\s+NOT\s+"
+    r"(?:APPROVE|AGREE|ENDORSE|SUPPORT|RATIFY|ADOPT|ACCEPT)\b|"
     # ... its "The" wrapped onto the line above, the body's name opening the line: "... car.
     # The" over "Board AGREED to defer a decision" (see resolutions._wrapped_article)
     rf"^{BODY}\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|RATIFIED|ADOPTED|AGREED)\b|"
@@ -202,7 +206,7 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
-                  "Resolved", "Recommended", "Noted")
+                  "Resolved", "Recommended", "Noted", "NOT")
 
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
