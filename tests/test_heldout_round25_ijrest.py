@@ -1,0 +1,72 @@
+"""Regression tests for the contract, risk and KPI misses of held-out round 25's blind
+batches I and J (planning policy, climate and nature; edge cases of meetings and papers): each
+named after what was misread, on small papers in the layouts that showed it, with guards of
+the general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow as Row
+from heldout_support import contract_rows_of as _read
+from heldout_support import rendered
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
+    return _read(contexts(rendered(source, tmp_path)))
+
+
+# ------------ "Value (GBP)" over bare figures, a page that never prints "£" (r25j contracts
+# awarded: a cover slip and a landscape appendix table, its header not repeated on page 2)
+
+GBP_SCHEDULE = """## WEALDMERE COUNTY COUNCIL
+** CABINET - 16 MARCH 2028
+** CONTRACTS AWARDED UNDER DELEGATED AUTHORITY
+For information. The schedule at Appendix 1 lists the contracts over GBP 100,000 awarded by chief officers under delegated authority.
+--- page landscape ---
+** APPENDIX 1 - CONTRACTS AWARDED
+|% 3 9 7 4 4 4 5
+| Ref | Contract | Provider | Value (GBP) | Start | Term | Route |
+| WCC-27-188 | Highway drainage jetting, north area | Culverwell Drainage Ltd | 486,000 | 01/11/2027 | 3 years | Open tender |
+| WCC-27-193 | Independent fostering agency placements | Fosterlink Families Ltd | 212,400 | 06/11/2027 | 1 year | Framework |
+"""  # noqa: E501
+
+
+def test_currency_code_in_the_value_header_is_a_pound_sign(tmp_path):
+    assert _pdf_rows(GBP_SCHEDULE, tmp_path) == [("Culverwell Drainage Ltd", 486_000.0),
+                                                 ("Fosterlink Families Ltd", 212_400.0)]
+
+
+def test_value_header_naming_no_currency_gives_no_money(tmp_path):
+    # the guard: "Value" alone over bare figures says nothing of pounds
+    text = GBP_SCHEDULE.replace("Value (GBP)", "Value").replace("GBP 100,000", "100,000")
+    assert all(value is None for _, value in _pdf_rows(text, tmp_path))
+
+
+SPLIT_SCHEDULE = """## WEALDMERE COUNTY COUNCIL
+** CONTRACTS AWARDED UNDER DELEGATED AUTHORITY
+--- page landscape ---
+** APPENDIX 1 - CONTRACTS AWARDED
+|% 3 9 7 4 4 4 5
+| Ref | Contract | Provider | Value (£) | Start | Term | Route |
+| WCC-27-188 | Highway drainage jetting, north area | Culverwell Drainage Ltd | 486,000 | 01/11/2027 | 3 years | Open tender |
+| WCC-27-193 | Independent fostering agency placements | Fosterlink Families Ltd | 212,400 | 06/11/2027 | 1 year | Framework |
+| --- page, header not repeated --- |
+| WCC-27-215 | Records storage and retrieval | Vaultline Archives Ltd | 147,900 | 01/12/2027 | 4 years | Waiver (CSO 22.1) |
+| WCC-27-219 | Countryside access signage | Greenway Signs Ltd | 104,250 | 18/12/2027 | 1 year | Quotations |
+| | Total | | 950,550 | | | |
+"""  # noqa: E501
+
+
+def test_table_carried_on_over_a_page_ends_in_a_total_row_of_fewer_cells(tmp_path):
+    assert _pdf_rows(SPLIT_SCHEDULE, tmp_path) == [
+        ("Culverwell Drainage Ltd", 486_000.0), ("Fosterlink Families Ltd", 212_400.0),
+        ("Vaultline Archives Ltd", 147_900.0), ("Greenway Signs Ltd", 104_250.0)]
+
+
+def test_short_row_that_is_no_total_does_not_carry_a_table_on(tmp_path):
+    # the guard: a row of fewer cells that is not a totals row still parts the tables
+    text = SPLIT_SCHEDULE.replace("| | Total | | 950,550 | | | |", "| | Notes | | 950,550 | | | |")
+    rows = _pdf_rows(text, tmp_path)
+    assert ("Vaultline Archives Ltd", 147_900.0) not in rows
