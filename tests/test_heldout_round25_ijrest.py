@@ -9,8 +9,10 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import ContractRow as Row
+from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
+from kcc_papers.load import load
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
@@ -70,3 +72,64 @@ def test_short_row_that_is_no_total_does_not_carry_a_table_on(tmp_path):
     text = SPLIT_SCHEDULE.replace("| | Total | | 950,550 | | | |", "| | Notes | | 950,550 | | | |")
     rows = _pdf_rows(text, tmp_path)
     assert ("Vaultline Archives Ltd", 147_900.0) not in rows
+
+
+# ------------ "The estimated value of the concession contract, being ..., is £212,400,000.[^2]"
+# (r25i heat network concession: an aside before the verb, a footnote marker after the stop,
+# and the value of "the concession contract" the award names so)
+
+CONCESSION = """Report to Cabinet
+2. Recommendations
+(a) award the concession contract for the Civic Quarter Heat Network to Thermavale Heat Networks Ltd for a term of 40 years from financial close;
+5. Financial implications
+5.1 The estimated value of the concession contract, being the concessionaire's forecast heat sales over the 40-year term, is £212,400,000. The Council will receive an annual concession fee of £185,000.
+"""  # noqa: E501
+
+
+def test_value_of_the_contract_the_award_names_by_its_kind(tmp_path):
+    text = CONCESSION.replace(", being the concessionaire's forecast heat sales over the "
+                              "40-year term,", "")
+    assert _rows(text, tmp_path) == [("Thermavale Heat Networks Ltd", 212_400_000.0)]
+
+
+def test_value_given_after_an_aside_before_its_verb(tmp_path):
+    text = CONCESSION.replace("value of the concession contract", "value of the contract")
+    assert _rows(text, tmp_path) == [("Thermavale Heat Networks Ltd", 212_400_000.0)]
+
+
+def test_concession_value_after_an_aside_named_as_the_award_names_it(tmp_path):
+    assert _rows(CONCESSION, tmp_path) == [("Thermavale Heat Networks Ltd", 212_400_000.0)]
+
+
+def test_value_of_a_contract_of_another_kind_is_not_the_awards(tmp_path):
+    # the guard: "the cleaning contract" is not the concession the award lets
+    text = CONCESSION.replace("value of the concession contract", "value of the cleaning contract")
+    assert ("Thermavale Heat Networks Ltd", 212_400_000.0) not in _rows(text, tmp_path)
+
+
+def test_aside_that_names_no_verb_before_the_sum_is_no_cue(tmp_path):
+    # the guard: a list's next item after a comma prices itself, not the contract
+    text = CONCESSION.replace(
+        "The estimated value of the concession contract, being the concessionaire's forecast "
+        "heat sales over the 40-year term, is £212,400,000.",
+        "The budget covers the concession contract, the connection works and fees of £87,385.")
+    assert ("Thermavale Heat Networks Ltd", 87_385.0) not in _rows(text, tmp_path)
+
+
+FOOTNOTED_STOP = """** Financial implications
+5.1 The estimated value of the concession contract is £212,400,000.[^2] The Council will receive an annual concession fee of £185,000.
+[^2]: Regulation 8 of the Concession Contracts Regulations 2016.
+"""  # noqa: E501
+
+
+def test_footnote_marker_after_a_full_stop_is_no_decimal(tmp_path):
+    lines = [line.text for page in load(rendered(FOOTNOTED_STOP, tmp_path)).pages
+             for line in page.lines]
+    assert any("£212,400,000.² The Council" in line for line in lines)
+
+
+def test_decimal_point_digits_stay_digits(tmp_path):
+    # the guard: a figure's decimals are full size, no marker
+    text = "** Figures\nThe rate was 4.2 per cent, 12,500.5 and 3.14159; the sum £1,234.56.\n"
+    lines = [line.text for page in load(rendered(text, tmp_path)).pages for line in page.lines]
+    assert any("4.2 per cent, 12,500.5 and 3.14159; the sum £1,234.56." in line for line in lines)

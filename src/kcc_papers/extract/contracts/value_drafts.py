@@ -248,6 +248,21 @@ NOT_OF_CONTRACT = re.compile(r"\b(?:not\s+(?:part\s+of|included\s+in|within)|out
                              r"from)\s+(?:this|the)\s+contract\b", re.I)
 
 
+# An aside between commas just before the verb that gives the sum: "The estimated value of
+# the concession contract, being the concessionaire's forecast heat sales over the 40-year
+# term, is £212,400,000". It says what the value counts, not whose it is: the cue is read as
+# if it were not there (an aside of at most VERB_ASIDE_CHARS characters, no sum or stop in it).
+VERB_ASIDE_CHARS = 100
+VERB_ASIDE = re.compile(rf",\s[^,.;£]{{1,{VERB_ASIDE_CHARS}}},\s*"
+                        r"(?=(?:is|was|are|were|will\s+be)\s+(?:up\s+to\s+)?\W{0,2}$)", re.I)
+
+
+def _without_verb_aside(before: str) -> str:
+    """The last VALUE_CUE_CHARS of the text before a sum, an aside closed just before its
+    verb (``VERB_ASIDE``) left out."""
+    return VERB_ASIDE.sub(" ", before)[-VALUE_CUE_CHARS:]
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -260,7 +275,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                        money.start):
             continue
         # (the words that name the sum read through a scanned text layer's misreadings)
-        before = legible(sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start])
+        before = _without_verb_aside(legible(sentence[
+            max(0, money.start - VALUE_CUE_CHARS - VERB_ASIDE_CHARS) : money.start]))
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
