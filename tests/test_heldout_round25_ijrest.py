@@ -133,3 +133,49 @@ def test_decimal_point_digits_stay_digits(tmp_path):
     text = "** Figures\nThe rate was 4.2 per cent, 12,500.5 and 3.14159; the sum £1,234.56.\n"
     lines = [line.text for page in load(rendered(text, tmp_path)).pages for line in page.lines]
     assert any("4.2 per cent, 12,500.5 and 3.14159; the sum £1,234.56." in line for line in lines)
+
+
+# ------------ "approves the award of a 15-year concession ... to Voltaway Charging Ltd"; "The
+# estimated value of the concession over its 15-year term is £9,650,000"; "run by Plugwell EV
+# Ltd under its 2022 contract with Ashcombe District Council" (r25i joint committee EV charging)
+
+EV_CONCESSION = """Public Electric Vehicle Charging Concession: Award
+Recommendation
+That the Joint Committee approves the award of a 15-year concession for the installation and operation of public electric vehicle charge points in both districts to Voltaway Charging Ltd.
+
+2.1 Voltaway Charging Ltd scored highest of the four bidders. The estimated value of the concession over its 15-year term is £9,650,000.
+"""  # noqa: E501
+
+
+def test_concession_awarded_is_a_contract_let(tmp_path):
+    text = EV_CONCESSION.split("\n\n")[0] + "\n"
+    assert _rows(text, tmp_path) == [("Voltaway Charging Ltd", None)]
+
+
+def test_value_of_a_concession_over_its_term_is_the_awards(tmp_path):
+    assert _rows(EV_CONCESSION, tmp_path) == [("Voltaway Charging Ltd", 9_650_000.0)]
+
+
+def test_fares_concession_is_no_contract(tmp_path):
+    # the guard: a concession of fares the council grants runs for no term, and none is awarded
+    text = ("Concessionary Travel\n2.1 The estimated value of the concession to older residents "
+            "is £1,240,000 a year.\n")
+    assert _rows(text, tmp_path) == []
+
+
+HOLDERS_CONTRACT = """Report to the Joint Committee
+2.2 The existing rapid chargers in the Station Road car park, run by Plugwell EV Ltd under its 2022 contract with Ashcombe District Council, are not part of the concession.
+"""  # noqa: E501
+
+
+def test_firms_contract_with_a_council_names_the_council_as_client(tmp_path):
+    assert _rows(HOLDERS_CONTRACT, tmp_path) == [("Plugwell EV Ltd", None)]
+
+
+def test_councils_contract_with_a_firm_names_the_firm(tmp_path):
+    # the guard: no firm holds the contract before "its", so the party "with" it is the provider
+    text = HOLDERS_CONTRACT.replace("run by Plugwell EV Ltd under its 2022 contract with "
+                                    "Ashcombe District Council",
+                                    "run by the Council under its 2022 contract with Plugwell "
+                                    "EV Ltd")
+    assert _rows(text, tmp_path) == [("Plugwell EV Ltd", None)]

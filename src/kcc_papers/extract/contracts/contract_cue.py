@@ -131,6 +131,13 @@ CONTRACT_CUE = re.compile(
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # ... as a concession awarded is ("approves the award of a 15-year concession for ... to
+    # X Ltd": let under the Concession Contracts Regulations; "concessions" the council grants
+    # its residents are never "awarded")
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?concessions?\b|"
+    # ... and one let for a term ("the value of the concession over its 15-year term"): a
+    # concession of fares or fees runs for no term
+    r"\bconcessions?\s+(?:over|for)\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?term\b|"
     # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
     # framework", "called off from the YPO framework": a firm engaged through a framework
     # holds a call-off contract ("under the council's fire door framework": a possessive too)

@@ -123,7 +123,8 @@ def _original_of(value: Draft, priced: list[Draft]) -> bool:
 IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)
 
 # The paper's one contract, named by no service of its own: "The contract value is", "the
-# estimated contract value", "this contract" (not "the cleaning contract value": another one).
+# estimated contract value", "this contract", "the concession" a paper lets (not "the cleaning
+# contract value": another one).
 # ... or what its whole term costs ("the total fees over the seven-year term"): the term of
 # the one engagement the paper makes.
 # ... or "a total contract value of £2,436,000" (the value the contract has, not another
@@ -132,7 +133,7 @@ IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)
 _CONTRACT_SIZE = r"(?:(?:estimated|total|annual|overall|maximum|whole[\s-]life)\s+)*"
 
 THE_CONTRACT = re.compile(
-    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}contract\b|{TERM_TOTAL}|{TERM_PRICE}"
+    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}(?:contract|concession)\b|{TERM_TOTAL}|{TERM_PRICE}"
     rf"|\ban?\s+{_CONTRACT_SIZE}contract\s+(?:value|price|sum)\b"
     r"|\b(?:recommended|preferred|successful|winning)\s+(?:bidder|tenderer|supplier|provider|"
     r"contractor)(?:'s|’s)\s+(?:price|bid|tender|offer)\b", re.I)

@@ -47,10 +47,12 @@ VALUE_CUE = re.compile(
     # naming the sum, "the contract value, a total of £3.9m", still reads; so does an aside
     # closed by its own comma before the verb, "the contract sum, the lowest of the three
     # tenders, is £845,000": a list's next item runs on to its own sum, no comma between)
+    # ("the estimated value of the concession over its 15-year term is": a concession let, as
+    # the cue of its sentence reads one, CONTRACT_CUE)
     # ("the estimated value of the concession contract being £6,240,000": the contract named
     # by its kind, a word or two; not one in place, "the value of the existing contract")
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+"
-    rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?contract)\b"
+    rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?(?:contract|concession))\b"
     rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
     r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be|being)\s+|"
