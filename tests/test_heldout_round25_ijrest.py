@@ -12,7 +12,9 @@ from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
+from kcc_papers.extract import risks
 from kcc_papers.load import load
+from kcc_papers.models import Risk
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
@@ -179,3 +181,38 @@ def test_councils_contract_with_a_firm_names_the_firm(tmp_path):
                                     "run by the Council under its 2022 contract with Plugwell "
                                     "EV Ltd")
     assert _rows(text, tmp_path) == [("Plugwell EV Ltd", None)]
+
+
+# ------------ an action plan's table, "Ref | Action | Theme | Status | Comment", a row whose last
+# cell prints a month ("Generating since June 2027") over one "At risk" (r25i climate emergency)
+
+ACTIONS = """** Climate Emergency Action Plan: Progress Report
+1.1 The carbon indicators are rated Red, Amber or Green against the trajectory to the 2030 target.
+** Appendix: all actions by theme
+|% 7 40 15 13 25
+|# Ref | Action | Theme | Status | Comment |
+| A1 | Heat decarbonisation plans for the 40 largest buildings | Buildings | Complete | Plans published October 2027 |
+| A4 | Solar PV on the Coldharbour depot roof (480 kWp) | Energy | Complete | Generating since June 2027 |
+| A5 | Solar farm at the former Brackenhill landfill (9.8 MWp) | Energy | At risk | Grid connection 2031 |
+| A15 | Power purchase agreement for renewable electricity | Energy | On track | Market testing |
+"""  # noqa: E501
+
+
+def _pdf_risks(source: str, tmp_path: Path) -> list[str]:
+    return [r.risk_id for ctx in contexts(rendered(source, tmp_path)) for r in risks.extract(ctx)
+            if isinstance(r, Risk)]
+
+
+def test_row_printing_an_id_is_no_register_header(tmp_path):
+    assert _pdf_risks(ACTIONS, tmp_path) == []
+
+
+def test_register_under_its_header_is_read_still(tmp_path):
+    # the guard: a header of names over rows of ids is a register's
+    text = ACTIONS.replace("|# Ref | Action | Theme | Status | Comment |",
+                           "|# Ref | Risk | Owner | Likelihood | Impact |").replace(
+        "| Complete | Plans published October 2027 |", "| 3 | 4 |").replace(
+        "| Complete | Generating since June 2027 |", "| 2 | 5 |").replace(
+        "| At risk | Grid connection 2031 |", "| 4 | 4 |").replace(
+        "| On track | Market testing |", "| 1 | 3 |")
+    assert _pdf_risks(text, tmp_path) == ["A1", "A4", "A5", "A15"]
