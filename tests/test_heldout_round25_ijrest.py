@@ -216,3 +216,34 @@ def test_register_under_its_header_is_read_still(tmp_path):
         "| At risk | Grid connection 2031 |", "| 4 | 4 |").replace(
         "| On track | Market testing |", "| 1 | 3 |")
     assert _pdf_risks(text, tmp_path) == ["A1", "A4", "A5", "A15"]
+
+
+# ------------ a zebra table carried over a page, its header printed again over an unshaded row
+# wrapped to three lines, then one shaded row (r25j audit committee's internal audit measures)
+
+# (the paragraphs above push the table over the page's end after its first row: the header
+# printed again on the next, over an unshaded row, the body's bands shaded on from page 1)
+ZEBRA_CARRIED = "** Internal audit performance\n" + "".join(
+    f"1.{i} The service's own measures for the year to date are below.\n" for i in range(1, 43)
+) + """|~ Ref | Indicator | Target | Year to date | Status |
+| IA1 | Audit plan delivered to final report (%) | 68 | 61 | Amber |
+| IA2 | Draft reports issued within 10 days of fieldwork (%) | 90 | 93 | Green |
+| IA3 | Client satisfaction score (out of 5) | 4.0 | 4.4 | Green |
+| IA4 | Agreed actions implemented by due date (%) | 90 | 81 | Red |
+| IA5 | Chargeable days achieved (%) | 85 | 84 | Amber |
+Background papers: Internal Audit Plan 2027/28.
+"""
+
+
+def _page_tables(source: str, tmp_path: Path, number: int) -> list[list[list[str]]]:
+    return [t.texts() for page in load(rendered(source, tmp_path)).pages
+            if page.number == number for t in page.tables]
+
+
+def test_zebra_table_over_a_page_keeps_the_unshaded_row_under_its_header(tmp_path):
+    assert _page_tables(ZEBRA_CARRIED, tmp_path, 2) == [[
+        ["Ref", "Indicator", "Target", "Year to date", "Status"],
+        ["IA2", "Draft reports issued within 10 days of fieldwork (%)", "90", "93", "Green"],
+        ["IA3", "Client satisfaction score (out of 5)", "4.0", "4.4", "Green"],
+        ["IA4", "Agreed actions implemented by due date (%)", "90", "81", "Red"],
+        ["IA5", "Chargeable days achieved (%)", "85", "84", "Amber"]]]

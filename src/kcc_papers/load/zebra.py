@@ -108,9 +108,13 @@ def _row_height(above: Any, below: Any, fills: list[Obj]) -> float:
     above_box, below_box = above.bbox, below.bbox
     inside = sorted((r for r in fills if _inside(r, above_box)), key=lambda r: r["top"])
     shade = inside[-1].get("non_stroking_color") if inside else None
+    # (a piece of one band is a header whose body rows start on this page, the table carried
+    # over from the page before: its band, filled dark, is no body row's, and the band below,
+    # shaded as the body is, tells the row's height)
+    header_only = len({round(r["top"]) for r in inside}) == 1
     first = [r for r in fills if _inside(r, below_box)
              and abs(r["top"] - below_box[1]) <= SNAP_POINTS
-             and r.get("non_stroking_color") == shade]
+             and (header_only or r.get("non_stroking_color") == shade)]
     return max((r["bottom"] - r["top"] for r in [*inside, *first]), default=0.0)
 
 
