@@ -100,6 +100,21 @@ FRAMEWORK_NAME_WORDS = 8
 _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
                r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 
+# A concession of a charge, relief the council grants ("approves the award of a 12-month
+# rent concession to Riverside Cafe Ltd", "a business rates concession", "a fee concession"):
+# no service let, whatever firm it is awarded to. Put before "concession" in a pattern (each
+# a fixed-width look-behind: Python's are).
+CHARGE_WORDS = ("rent", "rental", "rate", "rates", "fare", "fares", "fee", "fees", "tax",
+                "charge", "charges", "travel", "discount", "price")
+NOT_OF_A_CHARGE = "(?i:" + "".join(rf"(?<!\b{word}\s)" for word in CHARGE_WORDS) + ")"
+CHARGE_CONCESSION = re.compile(rf"\b(?:{'|'.join(CHARGE_WORDS)})\s+concessions?\b", re.I)
+
+
+def without_charge_concessions(sentence: str) -> str:
+    """The sentence with its concessions of a charge left out, for CONTRACT_CUE to look at (it
+    looks at nothing around its match, so cannot tell them itself)."""
+    return CHARGE_CONCESSION.sub(" ", sentence) if "oncession" in sentence else sentence
+
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",

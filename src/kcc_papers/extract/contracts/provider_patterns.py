@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.contract_cue import (
     _INVESTMENT,
     BOUGHT,
     INCUMBENT_ROLE,
+    NOT_OF_A_CHARGE,
     PURCHASED_CHARS,
 )
 from kcc_papers.extract.contracts.draft import Status
@@ -159,7 +160,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # contract for" and 1,000 spaces took 4.5 s)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
                 r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
-                r"(?i:concessions?))"
+                rf"{NOT_OF_A_CHARGE}(?i:concessions?))"
                 rf"(?:\s+(?:(?:for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}(?:[^.;]{{0,"
                 rf"{AWARDED_SERVICE_CHARS - 3}}}?(?<!\s))??)"
                 rf"|(?i:under){_LAST_SPACES}\s+[^.;]{{3}}(?:[^.;]{{0,97}}?(?<!\s))??"
