@@ -261,7 +261,12 @@ VERB_ASIDE = re.compile(rf",\s[^,.;£]{{1,{VERB_ASIDE_CHARS}}},\s*"
 
 def _without_verb_aside(before: str) -> str:
     """The last VALUE_CUE_CHARS of the text before a sum, an aside closed just before its
-    verb (``VERB_ASIDE``) left out."""
+    verb (``VERB_ASIDE``) left out, unless the words as printed name the sum already: an
+    aside may be the cue itself ("The price tendered, the lowest contract sum received, is
+    £845,000")."""
+    printed = before[-VALUE_CUE_CHARS:]
+    if VALUE_CUE.search(printed):
+        return printed
     return VERB_ASIDE.sub(" ", before)[-VALUE_CUE_CHARS:]
 
 
