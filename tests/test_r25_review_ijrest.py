@@ -12,6 +12,7 @@ from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
 from kcc_papers.extract.contracts.tables import Columns, _continues
+from test_heldout_round25_ijrest import SPLIT_SCHEDULE
 
 # ------------ a concession of a charge (rent, rates, fees, fares) is relief the council grants,
 # no service let, whatever firm it is "awarded" to
@@ -63,18 +64,8 @@ def test_regression_aside_naming_the_contract_sum_gives_the_value(tmp_path: Path
 
 # ------------ a contract table whose totals row alone is carried over to the next page
 
-TOTAL_CARRIED = """## WEALDMERE COUNTY COUNCIL
-** CONTRACTS AWARDED UNDER DELEGATED AUTHORITY
---- page landscape ---
-** APPENDIX 1 - CONTRACTS AWARDED
-|% 3 9 7 4 4 4 5
-| Ref | Contract | Provider | Value (£) | Start | Term | Route |
-| WCC-27-188 | Highway drainage jetting, north area | Culverwell Drainage Ltd | 486,000 | 01/11/2027 | 3 years | Open tender |
-| WCC-27-193 | Independent fostering agency placements | Fosterlink Families Ltd | 212,400 | 06/11/2027 | 1 year | Framework |
-| --- page, header not repeated --- |
-| | Total | | 698,400 | | | |
-| | Total | | 698,400 | | | |
-"""  # noqa: E501
+# (round 25's carried schedule, its page 2 no rows but the totals row, printed twice)
+TOTAL_CARRIED = SPLIT_SCHEDULE.split("| WCC-27-215")[0] + "| | Total | | 698,400 | | | |\n" * 2
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:
