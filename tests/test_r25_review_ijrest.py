@@ -84,3 +84,24 @@ def test_regression_short_totals_row_first_carries_no_table_on() -> None:
     assert not _continues([["Total", "950,550"]], 2, cols, 1)
     assert _continues([["R1", "Signage", "Greenway Signs Ltd", "104,250", "18/12/2027", "1 year",
                         "Quotations"], ["Total", "950,550"]], 2, cols, 1)
+
+
+# ------------ a concession "for the summer term" is a season's discount, no concession let
+# for its term (a contract's term is said by its length, or as the whole one)
+
+SEASON_TERM = """Leisure Committee
+3.1 Award the contract for lifeguard training to Poolsafe Ltd.
+3.2 The value of the junior swim concession for the summer term is £12,000.
+"""
+
+
+def test_regression_concession_for_a_season_term_gives_no_value_row(tmp_path: Path) -> None:
+    assert _rows(SEASON_TERM, tmp_path) == [("Poolsafe Ltd", None)]
+
+
+def test_concession_value_over_its_term_in_years_is_read_still(tmp_path: Path) -> None:
+    # the guard: "over its ten-year term" is the term of the concession the paper lets
+    text = ("Cabinet\n2.1 Approve the award of a ten-year concession for the Castle Park cafe to "
+            "Bramblewick Kitchen Ltd.\n3.1 The estimated value of the concession over its "
+            "ten-year term is £2,400,000.\n")
+    assert _rows(text, tmp_path) == [("Bramblewick Kitchen Ltd", 2_400_000.0)]

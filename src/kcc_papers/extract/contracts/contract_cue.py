@@ -151,8 +151,11 @@ CONTRACT_CUE = re.compile(
     # its residents are never "awarded")
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?concessions?\b|"
     # ... and one let for a term ("the value of the concession over its 15-year term"): a
-    # concession of fares or fees runs for no term
-    r"\bconcessions?\s+(?:over|for)\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?term\b|"
+    # concession of fares or fees runs for no term, and a school's or a season's term ("the
+    # junior swim concession for the summer term") is no contract's: a term said by its length
+    # or as the whole one
+    r"\bconcessions?\s+(?:over|for)\s+(?:its|the|a)\s+(?:(?:full|whole|initial|contract|"
+    r"concession|\w+-years?|\d+\s+years?)\s+)?term\b|"
     # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
     # framework", "called off from the YPO framework": a firm engaged through a framework
     # holds a call-off contract ("under the council's fire door framework": a possessive too)
