@@ -154,8 +154,10 @@ def _unspaced(glyphs: Glyphs, run: str, offset: int) -> str:
 
 
 # A digit right after a letter, a per cent sign or a bracket: maybe a footnote marker
-# ("87.5%1", "£4.2m1", "(see note)2"), looked at only there.
-MARKER_AFTER = re.compile(r"(?:[^\W\d_]|[%)\]])(\d)")
+# ("87.5%1", "£4.2m1", "(see note)2"), looked at only there; or after a sentence's stop or
+# a clause's comma ("... is £212,400,000.2 The Council", the marker set after the stop): a
+# decimal point's digit is full size, the glyphs' boxes tell them apart.
+MARKER_AFTER = re.compile(r"(?:[^\W\d_]|[%)\].,;:])(\d)")
 DIGIT = re.compile(r"\d")
 
 

@@ -108,10 +108,39 @@ def _row_height(above: Any, below: Any, fills: list[Obj]) -> float:
     above_box, below_box = above.bbox, below.bbox
     inside = sorted((r for r in fills if _inside(r, above_box)), key=lambda r: r["top"])
     shade = inside[-1].get("non_stroking_color") if inside else None
+    # (a piece of one band filled darker than the band below is a header printed again over
+    # the table carried on from the page before: its band is no body row's, and the band
+    # below, shaded as the body is, tells the row's height; a body band over the next
+    # table's dark header is not one)
+    header_only = len({round(r["top"]) for r in inside}) == 1
     first = [r for r in fills if _inside(r, below_box)
              and abs(r["top"] - below_box[1]) <= SNAP_POINTS
-             and r.get("non_stroking_color") == shade]
+             and (r.get("non_stroking_color") == shade
+                  or (header_only and _darker(shade, r.get("non_stroking_color"))))]
     return max((r["bottom"] - r["top"] for r in [*inside, *first]), default=0.0)
+
+
+# A CMYK colour's parts (grey has one, RGB three).
+CMYK_PARTS = 4
+
+
+def _lightness(colour: Any) -> float | None:
+    """A fill colour's lightness, 0 (black) to 1 (white): grey, RGB or CMYK as pdfplumber
+    gives them; None for a pattern or no colour."""
+    if not isinstance(colour, (tuple, list)) or not all(
+            isinstance(v, (int, float)) for v in colour):
+        return None
+    if len(colour) in (1, 3):
+        return float(sum(colour)) / len(colour)
+    if len(colour) == CMYK_PARTS:
+        return (1 - float(colour[3])) * (1 - float(sum(colour[:3])) / 3)
+    return None
+
+
+def _darker(colour: Any, than: Any) -> bool:
+    """Whether fill ``colour`` is darker than fill ``than`` (both known)."""
+    a, b = _lightness(colour), _lightness(than)
+    return a is not None and b is not None and a < b
 
 
 def _reached(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:

@@ -291,11 +291,16 @@ HEADER_UNIT = re.compile(
 )
 
 
+# The currency's code as a header prints it, a £ (the space after it too: "GBP 000" is "£000").
+CURRENCY_CODE = re.compile(r"\bGBP\b\s?")
+
+
 def header_unit(header: str | None) -> float | None:
     """The multiplier a header or caption gives its figures: "£000s" 1000, "£m" 1e6, "£" 1."""
     if not header:
         return None
-    m = HEADER_UNIT.search(header)
+    # (the currency's code stands where a £ would: "Value (GBP)", "GBP 000", "Cost GBP m")
+    m = HEADER_UNIT.search(CURRENCY_CODE.sub("£", header))
     if not m:
         return None
     unit = m.group(0).lower()

@@ -100,6 +100,21 @@ FRAMEWORK_NAME_WORDS = 8
 _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
                r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 
+# A concession of a charge, relief the council grants ("approves the award of a 12-month
+# rent concession to Riverside Cafe Ltd", "a business rates concession", "a fee concession"):
+# no service let, whatever firm it is awarded to. Put before "concession" in a pattern (each
+# a fixed-width look-behind: Python's are).
+CHARGE_WORDS = ("rent", "rental", "rate", "rates", "fare", "fares", "fee", "fees", "tax",
+                "charge", "charges", "travel", "discount", "price")
+NOT_OF_A_CHARGE = "(?i:" + "".join(rf"(?<!\b{word}\s)" for word in CHARGE_WORDS) + ")"
+CHARGE_CONCESSION = re.compile(rf"\b(?:{'|'.join(CHARGE_WORDS)})\s+concessions?\b", re.I)
+
+
+def without_charge_concessions(sentence: str) -> str:
+    """The sentence with its concessions of a charge left out, for CONTRACT_CUE to look at (it
+    looks at nothing around its match, so cannot tell them itself)."""
+    return CHARGE_CONCESSION.sub(" ", sentence) if "oncession" in sentence else sentence
+
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
@@ -131,6 +146,16 @@ CONTRACT_CUE = re.compile(
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
+    # ... as a concession awarded is ("approves the award of a 15-year concession for ... to
+    # X Ltd": let under the Concession Contracts Regulations; "concessions" the council grants
+    # its residents are never "awarded")
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?concessions?\b|"
+    # ... and one let for a term ("the value of the concession over its 15-year term"): a
+    # concession of fares or fees runs for no term, and a school's or a season's term ("the
+    # junior swim concession for the summer term") is no contract's: a term said by its length
+    # or as the whole one
+    r"\bconcessions?\s+(?:over|for)\s+(?:its|the|a)\s+(?:(?:full|whole|initial|contract|"
+    r"concession|\w+-years?|\d+\s+years?)\s+)?term\b|"
     # "appoints X as actuary ... under the National LGPS Frameworks actuarial services
     # framework", "called off from the YPO framework": a firm engaged through a framework
     # holds a call-off contract ("under the council's fire door framework": a possessive too)

@@ -81,6 +81,11 @@ ROW_WORD = re.compile(r"[A-Za-z]{2,}")
 
 MIN_ROW_FIGURES = 3
 
+# How a page prints money: the pound sign, or the currency's code as a register or an
+# accounting export prints it ("Value (GBP)", "GBP 486,000"), which reads as a £ does
+# (``normalise.money``).
+CURRENCY_MARKS = ("£", "GBP")
+
 
 def contract_page(lines: list[str]) -> bool:
     """Cheap text test before the slow table read. Header cells wrap ("Contract" / "End Date"
@@ -91,7 +96,7 @@ def contract_page(lines: list[str]) -> bool:
     text = LINE_SEPARATOR.join(lines)
     if holds_any(text, LABEL_WORDS) and CONTRACT_LABEL.search(text):
         return True
-    if not any("£" in t for t in lines):
+    if not any(mark in t for t in lines for mark in CURRENCY_MARKS):
         return False
     shorts = [t for t in lines if len(t) < MAX_HEADER_LINE_CHARS]
     if _column_words(shorts) >= 2 and _column_words([t for t in shorts if not figures_row(t)]

@@ -123,7 +123,8 @@ def _original_of(value: Draft, priced: list[Draft]) -> bool:
 IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)
 
 # The paper's one contract, named by no service of its own: "The contract value is", "the
-# estimated contract value", "this contract" (not "the cleaning contract value": another one).
+# estimated contract value", "this contract", "the concession" a paper lets (not "the cleaning
+# contract value": another one).
 # ... or what its whole term costs ("the total fees over the seven-year term"): the term of
 # the one engagement the paper makes.
 # ... or "a total contract value of £2,436,000" (the value the contract has, not another
@@ -132,7 +133,7 @@ IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)
 _CONTRACT_SIZE = r"(?:(?:estimated|total|annual|overall|maximum|whole[\s-]life)\s+)*"
 
 THE_CONTRACT = re.compile(
-    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}contract\b|{TERM_TOTAL}|{TERM_PRICE}"
+    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}(?:contract|concession)\b|{TERM_TOTAL}|{TERM_PRICE}"
     rf"|\ban?\s+{_CONTRACT_SIZE}contract\s+(?:value|price|sum)\b"
     r"|\b(?:recommended|preferred|successful|winning)\s+(?:bidder|tenderer|supplier|provider|"
     r"contractor)(?:'s|’s)\s+(?:price|bid|tender|offer)\b", re.I)
@@ -158,12 +159,30 @@ def value_of_lone_award(drafts: list[Draft]) -> list[Draft]:
         return drafts
     award, value = unpriced[0], values[0]
     if (value.origin != "text" or value.value_gbp is None
-            or not THE_CONTRACT.search(value.text or "") or IN_PLACE.search(_up_to_sum(value))):
+            or not (THE_CONTRACT.search(value.text or "") or _same_kind(value, award))
+            or IN_PLACE.search(_up_to_sum(value))):
         return drafts
     if len(named) > 1 and _other_term(award, value):
         return drafts  # among other firms' contracts, a value over another term is another's
     award.absorb(value)
     return named
+
+# A contract named by its kind: "the concession contract", "the reablement services contract"
+# (a word or two before "contract", the size words aside).
+KIND_NAMED = re.compile(rf"\b(?:the|this)\s+{_CONTRACT_SIZE}(?P<kind>(?:[\w-]+\s+){{1,2}}?)"
+                        r"contract\b", re.I)
+
+
+def _same_kind(value: Draft, award: Draft) -> bool:
+    """Whether the value is that of a contract named by its kind as the award names the one it
+    lets ("award the concession contract for ... to X" and "The estimated value of the
+    concession contract ... is £212,400,000"): the paper's one contract, by its own name. A
+    value of a contract of another kind ("the cleaning contract value") is another's."""
+    said = award.text or ""
+    return any(re.search(rf"\b(?:the|this)\s+{re.escape(' '.join(m['kind'].split()))}\s+"
+                         r"contract\b", said, re.I)
+               for m in KIND_NAMED.finditer(_up_to_sum(value)))
+
 
 # "The annual contract value of £852,000", "The contract costs £852,000 a year".
 ANNUAL_OF = re.compile(r"\bannual\b|\bper\s+annum\b|\ba\s+year\b|\beach\s+year\b", re.I)

@@ -20,6 +20,7 @@ from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_WORD,
     CUE_WORDS,
     LOT_AWARD,
+    without_charge_concessions,
 )
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.extensions_taken import extension_price
@@ -194,7 +195,8 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
         # let before it ("awarded the contract to X at £120,000 after the exemption request
         # was refused") is read still
         sentence = sentence[:refused.start()]
-    if CONTRACT_CUE.search(_without_statutory_agreements(_without_policy_frameworks(sentence))) or (
+    if CONTRACT_CUE.search(without_charge_concessions(_without_statutory_agreements(
+            _without_policy_frameworks(sentence)))) or (
             AWARD_CUE.search(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):

@@ -82,6 +82,21 @@ def _scale(sentence: str, m: re.Match[str]) -> bool:
     return bool(SCALE_AFTER.match(sentence, m.end("name")) or SCALE_IN_NAME.search(m["name"]))
 
 
+# "run by Plugwell EV Ltd under its 2022 contract with Ashcombe District Council": "its"
+# contract is the firm's named just before, and the party "with" it that firm's client, no
+# provider. (The firm by its legal form, then the word the contract is held under.)
+_FORMS = "|".join(re.escape(form) for form in LEGAL_FORMS)
+HOLDER_BEFORE = re.compile(rf"\b(?:{_FORMS})(?!\w),?\s{{1,3}}(?:under|through|via)\s{{1,3}}$")
+HOLDERS_CONTRACT = re.compile(r"(?:its|their)\s", re.I)
+
+
+def _clients_party(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` read is the client of a contract a firm named just before holds
+    ("X Ltd under its contract with Y": Y is whom X serves)."""
+    return bool(HOLDERS_CONTRACT.match(m.group(0))
+                and HOLDER_BEFORE.search(sentence, max(0, m.start() - CUE_CHARS), m.start()))
+
+
 def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]:
     """Rows for the providers a sentence names, and how many phrases named them. A name the
     specific patterns read is not read again by the plain ones (one phrase, one count)."""
@@ -99,6 +114,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
         for m in pattern.finditer(sentence):
             if once and m.start("name") in named:
                 continue
+            if _clients_party(sentence, m):
+                continue  # "X Ltd under its contract with Y Council": Y is X's client
             if CONDITION.search(sentence, 0, m.start("name")):
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
             if SERVICE_NOUN.match(sentence, m.end("name")):

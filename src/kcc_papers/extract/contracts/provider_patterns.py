@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.contract_cue import (
     _INVESTMENT,
     BOUGHT,
     INCUMBENT_ROLE,
+    NOT_OF_A_CHARGE,
     PURCHASED_CHARS,
 )
 from kcc_papers.extract.contracts.draft import Status
@@ -151,13 +152,15 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # the repair contract, under Regulation 33 of the Public Contracts (Scotland) Regulations
     # 2015 (negotiated procedure without prior publication, extreme urgency), to ...")
     # ("award of a seven year operating lease for eight refuse collection vehicles to ...": a
-    # lease of goods is a contract of its own name)
+    # lease of goods is a contract of its own name, as a concession is: "the award of a
+    # 15-year concession for ... charge points ... to Voltaway Charging Ltd")
     # ("the engineering, procurement and construction contract": the words naming its kind a
     # list, each word's comma before its spaces)
     # (the spaces after "for" or "under" read once, as "contract for" above: "award the
     # contract for" and 1,000 spaces took 4.5 s)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
+                r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
+                rf"{NOT_OF_A_CHARGE}(?i:concessions?))"
                 rf"(?:\s+(?:(?:for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}(?:[^.;]{{0,"
                 rf"{AWARDED_SERVICE_CHARS - 3}}}?(?<!\s))??)"
                 rf"|(?i:under){_LAST_SPACES}\s+[^.;]{{3}}(?:[^.;]{{0,97}}?(?<!\s))??"

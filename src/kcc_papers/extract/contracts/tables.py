@@ -638,8 +638,11 @@ def table_drafts(
 
 def _continues(rows: list[list[str]], page: int, cols: Columns, last_page: int) -> bool:
     """Whether a headerless table carries on the contract table of the page before: as many
-    columns, and its first row reads as data in the value or date columns."""
-    if page != last_page + 1 or not rows or any(len(r) != cols.width for r in rows):
+    columns (but in its totals row, which closes the table and is read by its label, however
+    few cells its blanks leave it, after the rows it totals), and its first row, a full one,
+    reads as data in the value or date columns."""
+    if (page != last_page + 1 or not rows or len(rows[0]) != cols.width
+            or any(len(r) != cols.width and not _totals_row(r) for r in rows)):
         return False
     first = [_clean(c) for c in rows[0]]
     checks = []

@@ -47,10 +47,12 @@ VALUE_CUE = re.compile(
     # naming the sum, "the contract value, a total of £3.9m", still reads; so does an aside
     # closed by its own comma before the verb, "the contract sum, the lowest of the three
     # tenders, is £845,000": a list's next item runs on to its own sum, no comma between)
+    # ("the estimated value of the concession over its 15-year term is": a concession let, as
+    # the cue of its sentence reads one, CONTRACT_CUE)
     # ("the estimated value of the concession contract being £6,240,000": the contract named
     # by its kind, a word or two; not one in place, "the value of the existing contract")
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+"
-    rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?contract)\b"
+    rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?(?:contract|concession))\b"
     rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
     r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be|being)\s+|"
@@ -248,6 +250,26 @@ NOT_OF_CONTRACT = re.compile(r"\b(?:not\s+(?:part\s+of|included\s+in|within)|out
                              r"from)\s+(?:this|the)\s+contract\b", re.I)
 
 
+# An aside between commas just before the verb that gives the sum: "The estimated value of
+# the concession contract, being the concessionaire's forecast heat sales over the 40-year
+# term, is £212,400,000". It says what the value counts, not whose it is: the cue is read as
+# if it were not there (an aside of at most VERB_ASIDE_CHARS characters, no sum or stop in it).
+VERB_ASIDE_CHARS = 100
+VERB_ASIDE = re.compile(rf",\s[^,.;£]{{1,{VERB_ASIDE_CHARS}}},\s*"
+                        r"(?=(?:is|was|are|were|will\s+be)\s+(?:up\s+to\s+)?\W{0,2}$)", re.I)
+
+
+def _without_verb_aside(before: str) -> str:
+    """The last VALUE_CUE_CHARS of the text before a sum, an aside closed just before its
+    verb (``VERB_ASIDE``) left out, unless the words as printed name the sum already: an
+    aside may be the cue itself ("The price tendered, the lowest contract sum received, is
+    £845,000")."""
+    printed = before[-VALUE_CUE_CHARS:]
+    if VALUE_CUE.search(printed):
+        return printed
+    return VERB_ASIDE.sub(" ", before)[-VALUE_CUE_CHARS:]
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -260,7 +282,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                        money.start):
             continue
         # (the words that name the sum read through a scanned text layer's misreadings)
-        before = legible(sentence[max(0, money.start - VALUE_CUE_CHARS) : money.start])
+        before = _without_verb_aside(legible(sentence[
+            max(0, money.start - VALUE_CUE_CHARS - VERB_ASIDE_CHARS) : money.start]))
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
         if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)

@@ -197,6 +197,11 @@ def _columns(row: Row, sample: Row | None = None, unscored: bool = False
         _best_current(parts, sample, roles)
         _factors_from_sample(parts, sample, roles)
         _roles_from_sample(parts, sample, roles)
+    if "id" in roles and ID_SHAPE.match(cells[roles["id"]]):
+        # a header names its id column, it prints no id: "A4 | Solar PV ... | Complete |
+        # Generating since June 2027" is a row of a table (an action plan's), whatever its
+        # last cell's date reads as
+        return None
     if "id" not in roles:
         # no id column: the id heads the risk's own cell ("CRR01 - Financial sustainability")
         if "title" not in roles:
