@@ -159,9 +159,10 @@ CLUES: tuple[Clue, ...] = (
     # "Notice is hereby given that a meeting of the ... will be held": a summons by another name
     # ("Notice is hereby given of a meeting of the Cabinet to be held on ..."; a district's
     # in-house template drops "hereby": "Notice is given that a meeting of the Executive will
-    # be held")
+    # be held"); not a notice of a meeting that "was due to be held" (a cancellation's)
     Clue("agenda", _rx(r"notice\s+is\s+(?:hereby\s+)?given\s+(?:that|of)\s+(?:a|an|the)\s+"
-                       r"(?:[\w&,'’-]+\s+){0,12}?meeting\b[\s\S]{0,200}?\b(?:will|to)\s+be\s+held\b"),
+                       r"(?:[\w&,'’-]+\s+){0,12}?meeting\b(?:(?!\bwas\b)[\s\S]){0,200}?"
+                       r"\b(?:will|to)\s+be\s+held\b"),
          FAIR, needs=("given",)),
     # "BUSINESS" / "ORDER OF BUSINESS" in capitals over the items (Scottish notices)
     Clue("agenda", _rx(r"^\s*(?:ORDER\s+OF\s+)?BUSINESS\s*$", re.M), FAIR, "title"),
