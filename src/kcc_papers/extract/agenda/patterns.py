@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
+# An item's label before its number: "Item 4", "ITEM 4", "Agenda Item 4"; a town council's
+# "Minute 4" (the minute number the item will take); a Welsh body's "Eitem 4", and its
+# bilingual agenda's "Eitem / Item 4" (the Welsh word, then the English).
+_LABEL = (r"(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)"
+          r"|(?:Eitem|EITEM)(?:\s*/\s*(?:Item|ITEM))?)")
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
     # the label in the paper's own case: "Item 4", "ITEM 4"
-    # a town council's "Minute 4": the minute number the item will take, as its label
-    r"^(?:[-•]\s*)?(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+)?"
+    rf"^(?:[-•]\s*)?(?:{_LABEL}\s+)?"
     # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
@@ -107,7 +111,7 @@ PRIVATE_NOTE = re.compile(
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    r"^\s*(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)\s+(?:No\.?\s*)?)?(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?"
+    rf"^\s*(?:{_LABEL}\s+(?:No\.?\s*)?)?(?:[A-Z]\d{{1,2}}|\d{{1,4}}[a-z]?"
     # an item's lettered part, its letter in brackets: "5(a)" under "5"
     r"|\d{1,3}\([a-z]\))\.?\s*$")
 # An item's number with only a note beside it, its title on the line under it: "7   (Exempt)",
