@@ -35,3 +35,29 @@ def test_bilingual_eitem_item_label_is_the_items_label(tmp_path: Path) -> None:
         ("4", "Cyllideb / Budget Monitoring 2026/27 - Quarter 1"),
         ("5", "Blaenraglen Waith / Forward Work Programme"),
     ]
+
+
+# ------------- a district cabinet's agenda table: the key decision flagged after the title
+
+FLAGGED_AGENDA = """\
+## ASHCOMBE DISTRICT COUNCIL
+** CABINET
+Date:\tWednesday, 11 February 2028
+Time:\t6.00 pm
+Place:\tCommittee Room 1, Civic Offices, Ashcombe
+** AGENDA
+|- Item | Subject | Page |
+| 1 | Apologies for Absence | |
+| 2 | Declarations of Interest | |
+| 3 | Minutes of the Meeting held on 14 January 2028 | 3 |
+| 4 | Award of Waste Collection Contract (Key Decision) | 6 |
+| 5 | Local Plan Review: Regulation 18 Consultation (Key decision) | 12 |
+"""
+
+
+def test_key_decision_note_after_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    # "(Key Decision)" after the title says how the item is taken, as it does before the
+    # title ("6 (Key decision) Disposal of ..."): it was kept as the title's last words
+    items = dict(pdf_agenda_items(FLAGGED_AGENDA, tmp_path))
+    assert items["4"] == "Award of Waste Collection Contract"
+    assert items["5"] == "Local Plan Review: Regulation 18 Consultation"

@@ -53,13 +53,15 @@ MAX_INNER_NOTE_CHARS = 40
 # "(To Follow)", "(verbal)", "(verbal update)", "(tabled)", "(exempt: paragraph 3)", "(exempt,
 # paragraph 3)"; whose paper it is ("(Clerk's report attached)") and what the meeting is to do
 # with it ("(attached, to receive)", "(enclosed, for approval)"); that it is taken in private,
-# "(Not for publication by virtue of paragraph 3)" as CMIS prints it. (Its spaces before it are
-# matched from the first: tried again from each space of a long run, they would cost the run's
-# length each.)
+# "(Not for publication by virtue of paragraph 3)" as CMIS prints it; that the item is a key
+# decision, "(Key Decision)" after the title as before it (``LEADING_NOTE``). (Its spaces
+# before it are matched from the first: tried again from each space of a long run, they would
+# cost the run's length each.)
 NOTE = re.compile(
     r"(?<!\s)\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
     r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
-    r"verbal(?:\s+(?:report|update|item))?|exempt(?:\s*(?:[-–:,]\s*)?(?:paragraphs?|para\.?)"
+    r"verbal(?:\s+(?:report|update|item))?|key\s+decision|"
+    r"exempt(?:\s*(?:[-–:,]\s*)?(?:paragraphs?|para\.?)"
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
     rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
     rf"{{0,{MAX_NOTE_CHARS}}})\)", re.I)
