@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pdf_agenda_items
+from heldout_support import numbers, pdf_agenda_items, pdf_minutes
 
 # ------------- a Welsh joint committee's bilingual agenda: "Eitem / Item 1  Welsh / English"
 
@@ -61,3 +61,43 @@ def test_key_decision_note_after_the_title_is_no_part_of_it(tmp_path: Path) -> N
     items = dict(pdf_agenda_items(FLAGGED_AGENDA, tmp_path))
     assert items["4"] == "Award of Waste Collection Contract"
     assert items["5"] == "Local Plan Review: Regulation 18 Consultation"
+
+
+# ------------- a trust committee's minutes under "ARC.nn" headings, then a log of actions
+
+LOGGED_MINUTES = """\
+## Heronsgate Learning Trust
+** Minutes of the Audit and Risk Committee held on Wednesday 18 November 2026 at 4.30 pm
+Present:\tMrs F. Okafor (Chair), Mr G. Lindqvist, Ms R. Ashdown
+In attendance:\tMrs E. Marsh (Chief Financial Officer), Miss C. Poole (Governance Professional)
+** ARC.14  Welcome and Apologies
+There were no apologies. The meeting was quorate.
+** ARC.15  Declarations of Interest
+None.
+** ARC.16  Minutes of the Meeting held on 23 September 2026
+The committee RESOLVED that the minutes of the meeting held on 23 September 2026 be approved.
+** ARC.17  Trust Risk Register
+The CFO presented the register.
+The committee AGREED that the revised register be presented in February.
+** ARC.18  Any Other Business
+There was none. The meeting closed at 6.10 pm.
+--- page ---
+** Action log (updated for the meeting on 24 February 2027)
+|% 1 1 5 2 2 2
+| No. | Minute | Action | Owner | Due | Status |
+| 26/07 | ARC.10 | Circulate the revised scheme of delegation | Governance Professional | October 2026 | Complete |
+| 26/08 | ARC.12 | Add climate adaptation to the estates risk controls | Estates Manager | November 2026 | Complete |
+| 26/09 | ARC.17 | Re-present the risk register | CFO | February 2027 | On this agenda |
+"""
+
+
+def test_action_log_after_headed_minutes_is_no_table_of_minutes(tmp_path: Path) -> None:
+    # the log's header "No. | Minute | Action | Owner" reads as a table of minutes', and its
+    # rows were read as the minutes, the minutes under their "ARC.nn" headings lost
+    assert numbers(pdf_minutes(LOGGED_MINUTES, tmp_path)) == [
+        ("ARC.14", "Welcome and Apologies"),
+        ("ARC.15", "Declarations of Interest"),
+        ("ARC.16", "Minutes of the Meeting held on 23 September 2026"),
+        ("ARC.17", "Trust Risk Register"),
+        ("ARC.18", "Any Other Business"),
+    ]

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
+from kcc_papers.extract.minutes.action_logs import action_log_after_minutes
 from kcc_papers.extract.minutes.attendance import (
     Attendee,
     apologies_in,
@@ -299,7 +300,7 @@ def _split(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | Non
     """The header and minutes of the document: a record's table row by row, another table of
     minutes as heading and text lines, a web page's minutes as its lines; the heading reader
     parts all but the first."""
-    if tabled := _tabled(ctx, lines):
+    if tabled := _tabled(ctx, lines, layout, alone):
         above, rows, record = tabled
         if record:
             return record_split(above, rows)
@@ -312,8 +313,8 @@ def _split(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | Non
     return split_minutes(lines, layout, alone)
 
 
-def _tabled(ctx: Context, lines: list[tuple[int, str]]
-            ) -> tuple[list[tuple[int, str]], list[Row], bool] | None:
+def _tabled(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | None],
+            alone: list[bool]) -> tuple[list[tuple[int, str]], list[Row], bool] | None:
     """Minutes printed as a table of rows (tabled.py): the lines above the table, its rows,
     and whether it is a record's. Tables are read only when the text shows their header. A
     web page's table runs a row's short cells into one line as a PDF's text layer does
@@ -321,9 +322,10 @@ def _tabled(ctx: Context, lines: list[tuple[int, str]]
     export's tab-parted row once its tabs are cleaned away: all are read by their table's
     cells. A web page or text file prints its minutes as text and a log of actions as a
     table beside them ("No. | Item | Action | Status"): there only a table with a column of
-    what was minuted is the minutes (read as them, the text after it would be lost)."""
+    what was minuted is the minutes (read as them, the text after it would be lost). A PDF's
+    log of actions after minutes printed under headings is none either (action_logs.py)."""
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
-    if at is None:
+    if at is None or action_log_after_minutes(lines, layout, alone, at):
         return None
     read = table_rows(ctx.segment.tables(), _leads(ctx),
                       minuted_column=ctx.source.format != "pdf")
