@@ -85,8 +85,8 @@ There was none. The meeting closed at 6.10 pm.
 ** Action log (updated for the meeting on 24 February 2027)
 |% 1 1 5 2 2 2
 | No. | Minute | Action | Owner | Due | Status |
-| 26/07 | ARC.10 | Circulate the revised scheme of delegation | Governance Professional | October 2026 | Complete |
-| 26/08 | ARC.12 | Add climate adaptation to the estates risk controls | Estates Manager | November 2026 | Complete |
+| 26/07 | ARC.10 | Circulate the revised scheme of delegation | Clerk | Oct 2026 | Done |
+| 26/08 | ARC.12 | Add climate risk controls | Estates Manager | Nov 2026 | Done |
 | 26/09 | ARC.17 | Re-present the risk register | CFO | February 2027 | On this agenda |
 """
 
