@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-# An item's label before its number: "Item 4", "ITEM 4", "Agenda Item 4"; a town council's
-# "Minute 4" (the minute number the item will take); a Welsh body's "Eitem 4", and its
-# bilingual agenda's "Eitem / Item 4" (the Welsh word, then the English).
-_LABEL = (r"(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM|Minute|MINUTE)"
-          r"|(?:Eitem|EITEM)(?:\s*/\s*(?:Item|ITEM))?)")
+# An item's label before its number: "Item 4", "ITEM 4", "Agenda Item 4"; a Welsh body's
+# "Eitem 4", and its bilingual agenda's pair of words in either order ("Eitem / Item 4",
+# "Item / Eitem 4": councils print Welsh or English first).
+_ITEM_WORD = r"(?:Item|ITEM)"
+_EITEM_WORD = r"(?:Eitem|EITEM)"
+_ITEM_LABEL = (rf"(?:(?:Agenda\s+|AGENDA\s+)?{_ITEM_WORD}(?:\s*/\s*{_EITEM_WORD})?"
+               rf"|{_EITEM_WORD}(?:\s*/\s*{_ITEM_WORD})?)")
+# ... or a town council's "Minute 4" (the minute number the item will take).
+_LABEL = rf"(?:{_ITEM_LABEL}|Minute|MINUTE)"
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
     # the label in the paper's own case: "Item 4", "ITEM 4"
@@ -54,13 +58,14 @@ MAX_INNER_NOTE_CHARS = 40
 # paragraph 3)"; whose paper it is ("(Clerk's report attached)") and what the meeting is to do
 # with it ("(attached, to receive)", "(enclosed, for approval)"); that it is taken in private,
 # "(Not for publication by virtue of paragraph 3)" as CMIS prints it; that the item is a key
-# decision, "(Key Decision)" after the title as before it (``LEADING_NOTE``). (Its spaces
-# before it are matched from the first: tried again from each space of a long run, they would
-# cost the run's length each.)
+# decision, "(Key Decision)" or with its forward plan's ref, "(Key Decision - KD/27/041)",
+# after the title as before it (``LEADING_NOTE``). (Its spaces before it are matched from the
+# first: tried again from each space of a long run, they would cost the run's length each.)
 NOTE = re.compile(
     r"(?<!\s)\s*\((?:(?:[a-z'’]+\s+){0,2}(?:attached|enclosed|herewith|to\s+follow)"
     r"(?:\s*,\s*(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?|tabled|"
-    r"verbal(?:\s+(?:report|update|item))?|key\s+decision|"
+    r"verbal(?:\s+(?:report|update|item))?|"
+    rf"key\s+decision\b[^()]{{0,{MAX_INNER_NOTE_CHARS}}}|"
     r"exempt(?:\s*(?:[-–:,]\s*)?(?:paragraphs?|para\.?)"
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
     rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
@@ -123,7 +128,7 @@ _NOTE_WORDS = (r"exempt|confidential|private|restricted|not\s+for\s+publication"
                r"|part\s+(?:[12]|ii?|one|two)|verbal(?:\s+(?:report|update|item))?"
                r"|to\s+follow|to\s+be\s+tabled|tabled")
 NUMBER_WITH_NOTE = re.compile(
-    r"^\s*(?P<number>(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:No\.?\s*)?)?"
+    rf"^\s*(?P<number>(?:{_ITEM_LABEL}\s+(?:No\.?\s*)?)?"
     r"(?:[A-Z]\d{1,2}|\d{1,4}[a-z]?)\.?)\s+"
     rf"(?:\((?P<bracketed>(?i:{_NOTE_WORDS}))\)|(?P<bare>(?i:{_NOTE_WORDS})))\s*$")
 # A row's number in a cell of its own beside its other columns: a sub-item's "5.1" too (a time,
