@@ -43,6 +43,7 @@ from kcc_papers.extract.kpis.summary import (
     rag_summaries,
 )
 from kcc_papers.extract.kpis.tiled import read_tiled_table
+from kcc_papers.extract.kpis.tile_rows import read_tile_rows
 from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.extract.kpis.transposed import untransposed
 from kcc_papers.load.model import Page
@@ -89,6 +90,8 @@ def extract(ctx: Context) -> list[Record]:
         # reader reads lines outside tables only)
         tiles += _guard(ctx, "tiled table", lambda: read_tiled_table(items, key),
                         Extracted()).kpis
+        # or tiles in a table's rows, a row of their names over a row per field
+        tiles += _guard(ctx, "tile rows", lambda: read_tile_rows(items, key), Extracted()).kpis
         # or big figures, each over its name and a line of its target and rating
         tiles += _figure_tiles(ctx, items, key)
         if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):
