@@ -42,8 +42,8 @@ from kcc_papers.extract.kpis.summary import (
     count_tables,
     rag_summaries,
 )
-from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tile_rows import read_tile_rows
+from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.extract.kpis.transposed import untransposed
 from kcc_papers.load.model import Page

@@ -25,8 +25,8 @@ from kcc_papers.extract.kpis.tiles import CODE_LEAD
 # A row of tiles' names holds two at least: one coded cell is a table's row, no tile band.
 MIN_TILES = 2
 # A figure with a unit of a few short words after it: "97 kg", "24.5 days", "48.1%".
-FIGURE_UNIT = re.compile(r"^\s*(?P<figure>[-£]?\d[\d,]*(?:\.\d+)?%?)(?P<unit>(?:\s+[A-Za-z]{1,10}){0,3})"
-                         r"\s*$")
+FIGURE_UNIT = re.compile(r"^\s*(?P<figure>[-£]?\d[\d,]*(?:\.\d+)?%?)"
+                         r"(?P<unit>(?:\s+[A-Za-z]{1,10}){0,3})\s*$")
 
 Tile = dict[str, str]
 
