@@ -18,7 +18,7 @@ import re
 from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
-from kcc_papers.extract.kpis.layout import Item, Row
+from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.tiles import CODE_LEAD
 
@@ -38,10 +38,22 @@ def read_tile_rows(items: list[Item], key: dict[str, Rag]) -> Extracted:
         if isinstance(item, Row):
             tables.setdefault(item.table, []).append(item)
     out = Extracted()
-    for rows in tables.values():
+    for rows in [*tables.values(), *_unread_tables(items)]:
         for tile in _tiles(rows, key):
             close_card(tile, key, out)
     return out
+
+
+def _unread_tables(items: list[Item]) -> list[list[Row]]:
+    """The borderless tables no table was read for: runs of lines each drawn as one text
+    object of cells (``Text.cells``), a row of the table each, read as its rows."""
+    runs: list[list[Row]] = [[]]
+    for item in items:
+        if isinstance(item, Text) and item.cells and not item.in_table:
+            runs[-1].append(Row(item.page, [text for _, text in item.cells]))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _names(row: Row) -> bool:
