@@ -143,7 +143,7 @@ def test_tile_rows_with_no_target_or_status_give_none(tmp_path: Path) -> None:
 RAID_LOG = """Transformation Programme Board - RAID log
 Only risks are scored, likelihood x impact.
 Ref\tType\tDescription\tL\tI\tScore\tOwner
-RD-01\tRisk\tCare providers leave the market in the north of the county\t3\t4\t12\tCommissioning Lead
+RD-01\tRisk\tCare providers leave the market in the north\t3\t4\t12\tCommissioning Lead
 RD-02\t{kind}\tGrant funding continues at the present level\t2\t2\t4\tFinance Lead
 RD-03\tRisk\tNew case management system goes live late\t2\t5\t10\tICT Lead
 """
