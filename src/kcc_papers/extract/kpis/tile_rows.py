@@ -19,6 +19,7 @@ from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.layout import Item, Row, Text
+from kcc_papers.extract.kpis.periods import MONTH_STEMS
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
 from kcc_papers.extract.kpis.tiles import CODE_LEAD
 
@@ -27,6 +28,13 @@ MIN_TILES = 2
 # A figure with a unit of a few short words after it: "97 kg", "24.5 days", "48.1%".
 FIGURE_UNIT = re.compile(r"^\s*(?P<figure>[-£]?\d[\d,]*(?:\.\d+)?%?)"
                          r"(?P<unit>(?:\s+[A-Za-z]{1,10}){0,3})\s*$")
+
+# The words that name a period, not a measure: a row of one measure's periods set out as tiles
+# ("Q1 2028/29 | Q2 2028/29", "Q3 Oct-Dec", "Q2 YTD") is led by codes of its own shape.
+PERIOD_WORDS = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|\bYTD\b|\b(?:year\s+)?to\s+date\b",
+                          re.I)
+# A measure's name holds a word (two letters at least) once its period's words are gone.
+NAME_WORD = re.compile(r"[A-Za-z]{2,}")
 
 Tile = dict[str, str]
 
@@ -59,7 +67,16 @@ def _unread_tables(items: list[Item]) -> list[list[Row]]:
 def _names(row: Row) -> bool:
     """Whether each of the row's filled cells names a tile, its code first."""
     filled = [c for c in row.cells if c.strip()]
-    return len(filled) >= MIN_TILES and all(CODE_LEAD.match(c) for c in filled)
+    return len(filled) >= MIN_TILES and all(_named(c) for c in filled)
+
+
+def _named(cell: str) -> bool:
+    """Whether a cell names a measure after its code ("HR01 Empty shops"), not a period
+    after a quarter's ("Q1 2028/29": a code's shape, but a year where the name would be)."""
+    code = CODE_LEAD.match(cell)
+    if code is None:
+        return False
+    return NAME_WORD.search(PERIOD_WORDS.sub("", code.group("desc"))) is not None
 
 
 def _tiles(rows: list[Row], key: dict[str, Rag]) -> list[Tile]:
