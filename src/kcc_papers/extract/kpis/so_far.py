@@ -73,6 +73,16 @@ def past_outturn_as_previous(cells: list[str], roles: list[str | None]) -> list[
     outturns = [i for i, r in enumerate(roles) if r == "latest" and YEAR_OUTTURN.match(cells[i])]
     if (len(so_far) != 1 or _quarter(cells[so_far[0]]) is None or len(targets) != 1
             or not TARGET_SO_FAR.search(cells[targets[0]]) or len(outturns) != 1
-            or roles.count("latest") != 1):
+            or roles.count("latest") != 1
+            or not _earlier_year(cells[outturns[0]], [cells[so_far[0]], cells[targets[0]]])):
         return roles
     return ["previous_year" if i == outturns[0] else r for i, r in enumerate(roles)]
+
+
+def _earlier_year(outturn: str, so_far: list[str]) -> bool:
+    """Whether the outturn's year is before the year so far's, where its headings name one
+    ("Q4 2028/29 YTD actual" beside "2028/29 outturn": the same year's final figure, the
+    latest, not last year's). Headings naming no year leave the outturn a closed year's."""
+    years = [int(m.group(0)) for h in so_far if (m := YEAR.search(h))]
+    named = YEAR.search(outturn)
+    return not years or named is None or int(named.group(0)) < min(years)
