@@ -450,9 +450,22 @@ def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntr
                 continue
             if not _in_table(rows[i], width, roles):
                 break
+            if not_a_risk(_cell(rows[i].cells, roles, RAID_TYPE)):
+                i = _past_logged_item(rows, i, width, roles)
+                continue  # an issue, assumption or dependency logged beside the risks
             _add_row(out, rows[i], roles, register, (table_index, header_at), impact_first)
             i += 1
     return out
+
+
+def _past_logged_item(rows: list[Row], at: int, width: int, roles: dict[str, int]) -> int:
+    """The row after a RAID log's item that is no risk and the rows its text wraps onto
+    (no id, no type of their own): the wrapped words are the item's, not the risk above's."""
+    i = at + 1
+    while (i < len(rows) and _in_table(rows[i], width, roles)
+           and not any(_cell(rows[i].cells, roles, role) for role in ("id", RAID_TYPE))):
+        i += 1
+    return i
 
 
 # A factor column headed by its letter under a group ("Net risk" over "L | I | Score").
@@ -527,8 +540,6 @@ def _add_row(
 ) -> None:
     table, header_at = where
     cells = row.cells
-    if not_a_risk(_cell(cells, roles, RAID_TYPE)):
-        return  # an issue, assumption or dependency logged beside the risks
     id_text, status = split_status(_cell(cells, roles, "id"))
     in_title = ID_THEN_TITLE.match(id_text) if ID_IN_TITLE in roles else None
     if ID_IN_TITLE in roles:
