@@ -4,11 +4,13 @@ year so far, a RAID log's Type column) before the review's mends."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from conftest import text_contexts
 from heldout_support import kpi_rows, source_lines
 from kcc_papers.extract import risks
+from kcc_papers.extract.risks.raid import type_column
 from kcc_papers.models import Risk
 
 
@@ -102,3 +104,23 @@ def test_regression_wrapped_issue_text_not_added_to_the_risk_before(tmp_path: Pa
     titles = {r.risk_id: r.title for r in risks.extract(ctx) if isinstance(r, Risk)}
     assert titles == {"RD-01": "Care providers leave the market in the north",
                       "RD-03": "New case management system goes live late"}
+
+
+# A heading's pass over 20,000 characters takes less than this: linear, not quadratic.
+LINEAR_SECONDS = 0.2
+
+
+def test_regression_type_heading_is_linear_in_a_run_of_spaces() -> None:
+    """The Type column's heading pattern ("RAID type", "Type") tried every split of a long
+    run of spaces between its two optional runs (7 s on 20,000 spaces); the space after the
+    kind's word now goes with the word, and the run is read once."""
+    for heading in (" " * 20_000 + "x", " " * 20_000 + "type!"):
+        start = time.perf_counter()
+        assert type_column([[heading]], set()) is None
+        assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+def test_regression_type_headings_still_known() -> None:
+    """Guard: "Type", "RAID type" and "Item type" name the column; "Risk type" does not."""
+    assert [type_column([["Ref"], [h]], set()) for h in (
+        "Type", "RAID type", "Item  type", "Risk type")] == [1, 1, 1, None]

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 # The column naming each row's kind in a RAID log: "Type", "RAID type", "Item type", "Log type".
-TYPE_HEAD = re.compile(r"^\s*(?:raid|item|log|entry)?\s*type\s*$", re.I)
+# (The space after the kind's word goes with the word: "\s*" either side of an optional word
+# tried every split of a long run of spaces, quadratic in its length.)
+TYPE_HEAD = re.compile(r"^\s*(?:(?:raid|item|log|entry)\s+)?type\s*$", re.I)
 # The kinds of a RAID log's rows that are no risk.
 NOT_RISK = re.compile(r"^\s*(?:assumptions?|issues?|dependenc(?:y|ies)|actions?|decisions?)\s*$",
                       re.I)
