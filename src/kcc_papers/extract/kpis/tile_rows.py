@@ -18,9 +18,10 @@ import re
 from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
-from kcc_papers.extract.kpis.layout import Item, Row, Text
+from kcc_papers.extract.kpis.layout import Item, Row, Text, tables_of
 from kcc_papers.extract.kpis.periods import MONTH_STEMS
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.tiled import NAME_WORD
 from kcc_papers.extract.kpis.tiles import CODE_LEAD
 
 # A row of tiles' names holds two at least: one coded cell is a table's row, no tile band.
@@ -30,23 +31,18 @@ FIGURE_UNIT = re.compile(r"^\s*(?P<figure>[-£]?\d[\d,]*(?:\.\d+)?%?)"
                          r"(?P<unit>(?:\s+[A-Za-z]{1,10}){0,3})\s*$")
 
 # The words that name a period, not a measure: a row of one measure's periods set out as tiles
-# ("Q1 2028/29 | Q2 2028/29", "Q3 Oct-Dec", "Q2 YTD") is led by codes of its own shape.
+# ("Q1 2028/29 | Q2 2028/29", "Q3 Oct-Dec", "Q2 YTD") is led by codes of its own shape; a
+# measure's name holds a word (``tiled.NAME_WORD``) once its period's words are gone.
 PERIOD_WORDS = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|\bYTD\b|\b(?:year\s+)?to\s+date\b",
                           re.I)
-# A measure's name holds a word (two letters at least) once its period's words are gone.
-NAME_WORD = re.compile(r"[A-Za-z]{2,}")
 
 Tile = dict[str, str]
 
 
 def read_tile_rows(items: list[Item], key: dict[str, Rag]) -> Extracted:
     """The tiles of each table printing them in bands of rows under rows of their names."""
-    tables: dict[int, list[Row]] = {}
-    for item in items:
-        if isinstance(item, Row):
-            tables.setdefault(item.table, []).append(item)
     out = Extracted()
-    for rows in [*tables.values(), *_unread_tables(items)]:
+    for rows in [*tables_of(items), *_unread_tables(items)]:
         for tile in _tiles(rows, key):
             close_card(tile, key, out)
     return out
