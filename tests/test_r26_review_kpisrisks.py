@@ -7,9 +7,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from conftest import text_contexts
-from heldout_support import kpi_rows, source_lines
+from conftest import contexts, text_contexts
+from heldout_support import kpi_rows, rendered, source_lines
 from kcc_papers.extract import risks
+from kcc_papers.extract.kpis.reader import stream
+from kcc_papers.extract.kpis.tile_rows import read_tile_rows
 from kcc_papers.extract.risks.raid import type_column
 from kcc_papers.models import Risk
 
@@ -124,3 +126,30 @@ def test_regression_type_headings_still_known() -> None:
     """Guard: "Type", "RAID type" and "Item type" name the column; "Risk type" does not."""
     assert [type_column([["Ref"], [h]], set()) for h in (
         "Type", "RAID type", "Item  type", "Risk type")] == [1, 1, 1, None]
+
+
+def _risk_tiles(score_row: str) -> tuple[str, ...]:
+    return (
+        "** Strategic risks",
+        "Each tile shows a strategic risk, its current score, its target score and its rating.",
+        "--- page landscape ---",
+        "| CR01 Financial sustainability | CR02 Social worker recruitment | CR03 Cyber attack |",
+        score_row,
+        "| Target score: 9 | Target score: 8 | Target score: 6 |",
+        "| Red | Red | Amber |",
+        "--- page ---",
+    )
+
+
+def test_regression_risk_tiles_in_table_rows_are_no_kpis(tmp_path: Path) -> None:
+    """A performance report's strategic risks set out as tiles in a table's rows (a row of
+    coded risks, their scores, "Target score: 9", a rating): a risk's score rates no measure,
+    as a card printing a risk's fields is no KPI (``cards.sum_or_risk``). (The tile rows'
+    reader is asked alone: the line tiles' reader reads this band too, its own matter.)"""
+    for n, scores in enumerate(("| 20 | 16 | 12 |",
+                                "| Current score: 20 | Current score: 16 | Current score: 12 |")):
+        (tmp_path / str(n)).mkdir()
+        source = rendered(_report(*_risk_tiles(scores)), tmp_path / str(n))
+        (ctx,) = contexts(source)
+        items = stream(ctx.segment, None, lambda page, exc: None)
+        assert read_tile_rows(items, {}).kpis == []

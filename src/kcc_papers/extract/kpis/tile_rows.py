@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card
+from kcc_papers.extract.kpis.cards import FIELD_ROLES, LABEL_LINE, close_card, sum_or_risk
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
 from kcc_papers.extract.kpis.layout import Item, Row, Text, tables_of
@@ -36,6 +36,10 @@ FIGURE_UNIT = re.compile(r"^\s*(?P<figure>[-£]?\d[\d,]*(?:\.\d+)?%?)"
 PERIOD_WORDS = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|\bYTD\b|\b(?:year\s+)?to\s+date\b",
                           re.I)
 
+# Marks a tile one of whose fields is a budget's or a risk's ("Target score: 9", "Budget:
+# £4.2m"): a band of a risk register's or a budget's tiles, its figures no measure's.
+NOT_A_MEASURE = "not a measure"
+
 Tile = dict[str, str]
 
 
@@ -44,7 +48,8 @@ def read_tile_rows(items: list[Item], key: dict[str, Rag]) -> Extracted:
     out = Extracted()
     for rows in [*tables_of(items), *_unread_tables(items)]:
         for tile in _tiles(rows, key):
-            close_card(tile, key, out)
+            if NOT_A_MEASURE not in tile:
+                close_card(tile, key, out)
     return out
 
 
@@ -105,6 +110,8 @@ def _take(tile: Tile, cell: str, key: dict[str, Rag]) -> None:
     text = " ".join(cell.split())
     figure = FIGURE_UNIT.match(text)
     labelled = LABEL_LINE.match(text)
+    if labelled and sum_or_risk(labelled.group("label")):
+        tile[NOT_A_MEASURE] = "1"
     if figure and not any(w and role_of(w) for w in figure.group("unit").split()):
         tile.setdefault("latest", figure.group("figure"))
     elif labelled and (role := role_of(labelled.group("label"))) in FIELD_ROLES:
