@@ -86,7 +86,7 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
         if card is None:
             continue
         labels = [m for part in item.columns or [item.text] if (m := LABEL_LINE.match(part))]
-        if "ruled" in card and any(_sum_or_risk(m.group("label")) for m in labels):
+        if "ruled" in card and any(sum_or_risk(m.group("label")) for m in labels):
             card = None  # a budget line's or a risk's block, set out as a measure's card is
             continue
         if not labels and _wraps_name(card, item):
@@ -101,7 +101,7 @@ def read_cards(items: list[Item], key: dict[str, Rag]) -> Extracted:
 
 def _new_card(item: Text, opens: re.Match[str], *, ruled: bool) -> dict[str, str]:
     """A card as its heading opens it; one under a ruled code heading is marked so, as a
-    budget's or a risk's block may look the same (``_sum_or_risk``)."""
+    budget's or a risk's block may look the same (``sum_or_risk``)."""
     card = {"desc": opens.group("desc").strip(), "page": str(item.page), "wraps": "0"}
     if opens.group("ref"):
         card["ref"] = opens.group("ref").strip()
@@ -117,7 +117,7 @@ def _ruled_heading(texts: list[Text], n: int) -> re.Match[str] | None:
     return heading if heading and ruled else None
 
 
-def _sum_or_risk(label: str) -> bool:
+def sum_or_risk(label: str) -> bool:
     """Whether a field names a budget ("Budget: £45.2m") or a risk's likelihood or score
     ("Current score: 16"): its block is a budget monitor's or a risk register's."""
     return budget_heading(label) or bool(RISK_FIELD.search(label))

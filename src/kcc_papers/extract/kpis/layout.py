@@ -226,3 +226,13 @@ def running_headers(seg: Segment) -> set[str]:
         line.text.strip() for page in pages for line in page.lines[:2] if line.text.strip()
     )
     return {t for t, n in counts.items() if n >= max(3, len(pages) // 3)}
+
+
+def tables_of(items: list[Item]) -> list[list[Row]]:
+    """Each table's rows, in the order the tables first print (a table's rows may come
+    between other items, as a table run on over a page does)."""
+    tables: dict[int, list[Row]] = {}
+    for item in items:
+        if isinstance(item, Row):
+            tables.setdefault(item.table, []).append(item)
+    return list(tables.values())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kcc_papers.extract.kpis.checks import Emit, best_match
 from kcc_papers.extract.kpis.common import Section
-from kcc_papers.extract.kpis.layout import Item, Row, is_wordy
+from kcc_papers.extract.kpis.layout import Item, is_wordy, tables_of
 from kcc_papers.extract.kpis.rag import parse_rag
 from kcc_papers.models import Kpi
 
@@ -32,19 +32,11 @@ class SummaryRag:
     page: int
 
 
-def _tables(items: list[Item]) -> list[list[Row]]:
-    tables: dict[int, list[Row]] = {}
-    for item in items:
-        if isinstance(item, Row):
-            tables.setdefault(item.table, []).append(item)
-    return list(tables.values())
-
-
 def count_tables(items: list[Item]) -> list[ServiceCount]:
     """Rows under a G/A/R (or GREEN/AMBER/RED) header. Rows whose cells do not line up with
     the header (a reader dropped an empty cell) are skipped rather than guessed."""
     out = []
-    for rows in _tables(items):
+    for rows in tables_of(items):
         columns: dict[str, int] | None = None
         width = 0
         for row in rows:
@@ -69,7 +61,7 @@ def rag_summaries(items: list[Item]) -> list[SummaryRag]:
     """Per-KPI rows of "RAG rating" tables: description, latest RAG, previous RAG. Text exports
     run neighbouring tables together, so a "RAG rating" row opens a summary wherever it is."""
     out = []
-    for rows in _tables(items):
+    for rows in tables_of(items):
         active, service = False, None
         for row in rows:
             if any(RAG_RATING.search(c) for c in row.cells):

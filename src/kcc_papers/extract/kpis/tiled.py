@@ -19,7 +19,7 @@ import re
 from kcc_papers.extract.kpis.cards import FIELD_ROLES, close_card
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted
-from kcc_papers.extract.kpis.layout import Item, Row
+from kcc_papers.extract.kpis.layout import Item, Row, tables_of
 from kcc_papers.extract.kpis.rag import Rag, colour_rag
 from kcc_papers.extract.kpis.status import COLOURS
 from kcc_papers.extract.kpis.tiles import CODE_LEAD
@@ -57,13 +57,9 @@ Tile = dict[str, str]
 
 def read_tiled_table(items: list[Item], key: dict[str, Rag]) -> Extracted:
     """The tiles of each table whose cells are tiles."""
-    tables: dict[int, list[Row]] = {}
-    for item in items:
-        if isinstance(item, Row):
-            tables.setdefault(item.table, []).append(item)
     out = Extracted()
     keyed = sum(colour in key for colour in COLOURS) >= MIN_KEY_COLOURS
-    for rows in tables.values():
+    for rows in tables_of(items):
         tiles = _tiles(rows)
         if tiles is None:
             continue
