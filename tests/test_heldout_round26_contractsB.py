@@ -1,0 +1,39 @@
+"""Regression tests for the contract misses of held-out round 26's batches E-H (award reports
+in the newest templates, lot awards in text packs, framework call-offs, outgoing operators):
+each named after what was misread, on small papers in the layouts that showed it, with guards
+of the general rule that fixed it."""
+
+from __future__ import annotations
+
+from heldout_support import contract_rows as _rows
+
+# ------------ a recommendations table with a row per lot (r26e metropolitan borough text pack)
+
+LOTS_TABLE = """Harrowfield Metropolitan Borough Council
+
+Report to: Cabinet
+Date: 13 September 2028
+
+Home to school transport: contract award
+
+What are we asking you to decide?
+Which providers to award the contracts to.
+
+Decision(s) required
+
+Recommendation   Detail
+1                Cabinet awards Lot 1 (minibus routes, north) to Cheviot Passenger Services Ltd for 4 years from 1 January 2029 at an estimated value of £3,840,000.
+2                Cabinet awards Lot 2 (minibus routes, south) to Bellmoor Travel Ltd for 4 years from 1 January 2029 at an estimated value of £3,215,500.
+3                Cabinet delegates authority to the Director to approve the optional extensions.
+"""  # noqa: E501
+
+
+def test_each_lot_awarded_in_its_own_row_is_a_contract(tmp_path):
+    assert _rows(LOTS_TABLE, tmp_path) == [("Cheviot Passenger Services Ltd", 3_840_000.0),
+                                           ("Bellmoor Travel Ltd", 3_215_500.0)]
+
+
+def test_a_lot_awarded_to_no_firm_is_no_contract(tmp_path):
+    # a lot is let to a firm: a lot "awarded" to a ward's residents is no contract
+    text = LOTS_TABLE.replace("Cheviot Passenger Services Ltd", "the North Ward Families")
+    assert _rows(text, tmp_path) == [("Bellmoor Travel Ltd", 3_215_500.0)]
