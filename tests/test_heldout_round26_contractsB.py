@@ -37,3 +37,16 @@ def test_a_lot_awarded_to_no_firm_is_no_contract(tmp_path):
     # a lot is let to a firm: a lot "awarded" to a ward's residents is no contract
     text = LOTS_TABLE.replace("Cheviot Passenger Services Ltd", "the North Ward Families")
     assert _rows(text, tmp_path) == [("Bellmoor Travel Ltd", 3_215_500.0)]
+
+
+# ------------ a contract named by its service's full title (r26f national park report page)
+
+LONG_TITLE = """Report to the National Park Authority
+Ranger service: contract award
+It is recommended that Members award the Northern Coast Ranger and Visitor Safety Service contract to Cadwyn Countryside Services Ltd for four years from 1 April 2027 at a total cost of £684,000.
+"""  # noqa: E501
+
+
+def test_contract_named_by_a_long_title_is_let_to_its_firm(tmp_path):
+    # seven words of title before "contract": the firm after "to" is the provider
+    assert _rows(LONG_TITLE, tmp_path) == [("Cadwyn Countryside Services Ltd", 684_000.0)]
