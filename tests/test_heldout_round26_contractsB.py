@@ -50,3 +50,21 @@ It is recommended that Members award the Northern Coast Ranger and Visitor Safet
 def test_contract_named_by_a_long_title_is_let_to_its_firm(tmp_path):
     # seven words of title before "contract": the firm after "to" is the provider
     assert _rows(LONG_TITLE, tmp_path) == [("Cadwyn Countryside Services Ltd", 684_000.0)]
+
+
+# ------------ the operator running a concession now, a Welsh firm's name (r26f report page)
+
+CONCESSION_HELD = """Report to the National Park Authority
+Visitor centre cafe: concession
+2.1 The cafe has been run by Cegin y Penrhyn Cyf under a concession that began in March 2019 and expires on 28 February 2027.
+"""  # noqa: E501
+
+
+def test_operator_running_a_concession_holds_the_contract_in_place(tmp_path):
+    # the whole Welsh name ("y", the article, inside it), and no value
+    assert _rows(CONCESSION_HELD, tmp_path) == [("Cegin y Penrhyn Cyf", None)]
+
+
+def test_concession_of_a_charge_is_no_contract_held(tmp_path):
+    text = CONCESSION_HELD.replace("under a concession", "under a rent concession")
+    assert _rows(text, tmp_path) == []
