@@ -5,7 +5,9 @@ of the general rule that fixed it."""
 
 from __future__ import annotations
 
+from conftest import contexts
 from heldout_support import contract_rows as _rows
+from heldout_support import contract_rows_of, rendered
 
 # ------------ a recommendations table with a row per lot (r26e metropolitan borough text pack)
 
@@ -68,3 +70,24 @@ def test_operator_running_a_concession_holds_the_contract_in_place(tmp_path):
 def test_concession_of_a_charge_is_no_contract_held(tmp_path):
     text = CONCESSION_HELD.replace("under a concession", "under a rent concession")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ a mini-competition's table scored "(out of 50)" (r26g fire authority pack)
+
+APPLIANCES = """## KENT AND MEDWAY FIRE AND RESCUE AUTHORITY
+** REPLACEMENT FIRE APPLIANCES: CONTRACT AWARD
+** Recommendations
+1. APPROVE the award of a contract for the supply of 18 Type B rescue pumps to Emberline Fire Vehicles Ltd through the National Fire Chiefs Council Fire Appliance Framework, Lot 1, at a cost of £6,912,000.
+** 2. Mini-competition
+2.1 Three framework suppliers took part in the mini-competition. Prices are per appliance, excluding VAT and equipment.
+| Supplier | Price per appliance | Quality score (out of 50) | Total score (out of 100) |
+| Emberline Fire Vehicles Ltd | £384,000 | 44.0 | 91.5 |
+| Hartnell Vehicle Engineering Ltd | £371,500 | 36.5 | 86.0 |
+| Scarlet Body Builders Ltd | £402,800 | 38.0 | 83.3 |
+"""  # noqa: E501
+
+
+def test_table_scored_out_of_a_maximum_lists_bids_not_contracts(tmp_path):
+    # the scores' maximum said in words: the suppliers' rows are bids, the award the contract
+    rows = contract_rows_of(contexts(rendered(APPLIANCES, tmp_path)))
+    assert rows == [("Emberline Fire Vehicles Ltd", 6_912_000.0)]
