@@ -91,3 +91,32 @@ def test_table_scored_out_of_a_maximum_lists_bids_not_contracts(tmp_path):
     # the scores' maximum said in words: the suppliers' rows are bids, the award the contract
     rows = contract_rows_of(contexts(rendered(APPLIANCES, tmp_path)))
     assert rows == [("Emberline Fire Vehicles Ltd", 6_912_000.0)]
+
+
+# ------------ a further competition priced by a sample basket (r26g KCC cabinet committee pack)
+
+BASKET = """## KENT COUNTY COUNCIL
+** Kent Libraries Stock Supply Contract
+Recommendation(s): to award the contract for the supply of library stock to Medlar Library Supplies Ltd for four years from 1 November 2026.
+** 2. Procurement
+2.1 Four suppliers on the framework responded to the further competition. Prices are for the standard basket of 1,000 adult fiction titles.
+| Supplier | Basket price | Price score (50) | Quality score (50) | Total |
+| Medlar Library Supplies Ltd | £8,412 | 48.6 | 42.5 | 91.1 |
+| Bookwise Public Libraries Ltd | £8,935 | 45.8 | 35.5 | 81.3 |
+** 3. Financial implications
+3.1 The contract value is £9,640,000 over four years, met from the libraries stock budget.
+"""  # noqa: E501
+
+
+def test_bid_price_of_one_unit_is_not_the_award_value(tmp_path):
+    # the basket's price is no contract's: the award takes the contract value given apart
+    rows = contract_rows_of(contexts(rendered(BASKET, tmp_path)))
+    assert rows == [("Medlar Library Supplies Ltd", 9_640_000.0)]
+
+
+def test_bid_price_for_the_whole_term_still_prices_the_award(tmp_path):
+    # a bid's price for the term ("Four-year price") is the award's when no total is given
+    text = BASKET.replace("Basket price", "Four-year price").replace(
+        "3.1 The contract value is £9,640,000 over four years, met", "3.1 The cost is met")
+    rows = contract_rows_of(contexts(rendered(text, tmp_path)))
+    assert rows == [("Medlar Library Supplies Ltd", 8_412.0)]

@@ -26,6 +26,7 @@ from kcc_papers.extract.contracts.fields import (
     term_years,
 )
 from kcc_papers.extract.contracts.stacked_columns import unstacked
+from kcc_papers.extract.contracts.unit_prices import unit_priced
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.money import (
@@ -504,7 +505,9 @@ def _body_rows(
         if cell("period"):
             set_period(draft, cell("period"))
         _month_span(draft, cell("term") or cell("period"))
-        if cell("value") and not (draft.provider is None and _band(cell("value"))):
+        # (a bid's price of one unit, "Price per appliance", is no contract's value)
+        if cell("value") and not (draft.provider is None and _band(cell("value"))) and not (
+                cols.offers and unit_priced(cols.value_header)):
             amount, own_period = _period_bracketed(cell("value"))
             set_value(draft, _priced(amount), unit=unit, period=own_period or period)
             draft.value_text = cell("value") or None  # as printed
