@@ -120,3 +120,29 @@ def test_bid_price_for_the_whole_term_still_prices_the_award(tmp_path):
         "3.1 The contract value is £9,640,000 over four years, met", "3.1 The cost is met")
     rows = contract_rows_of(contexts(rendered(text, tmp_path)))
     assert rows == [("Medlar Library Supplies Ltd", 8_412.0)]
+
+
+# ------------ a contracts pipeline table beside the contracts awarded (r26e joint waste pack)
+
+PIPELINE = """## Contracts awarded and contracts pipeline
+** Report of the Partnership Manager
+** Table 1: contracts awarded, October to December 2028
+| Contract | Supplier | Start | Term | Total value |
+| Food waste caddies and liners | Redwick Plastics Ltd | 01/01/2029 | 2 years | £486,200 |
+** Table 2: contracts pipeline 2029
+| Contract | Estimated value | Procurement route | Award expected |
+| Food waste vehicles (8) | £1,900,000 | Framework call-off | March 2029 |
+| Mixed recycling processing | £4,500,000 | Open procedure | September 2029 |
+"""
+
+
+def test_pipeline_of_awards_to_come_lists_no_contracts(tmp_path):
+    rows = contract_rows_of(contexts(rendered(PIPELINE, tmp_path)))
+    assert rows == [("Redwick Plastics Ltd", 486_200.0)]
+
+
+def test_contracts_named_by_value_without_awards_to_come_are_read(tmp_path):
+    # the same table with an end date instead: contracts in place, each a row
+    text = PIPELINE.replace("Award expected", "End date")
+    rows = contract_rows_of(contexts(rendered(text, tmp_path)))
+    assert (None, 1_900_000.0) in rows

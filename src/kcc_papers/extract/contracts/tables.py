@@ -25,6 +25,7 @@ from kcc_papers.extract.contracts.fields import (
     partly_provider,
     term_years,
 )
+from kcc_papers.extract.contracts.pipelines import awards_to_come
 from kcc_papers.extract.contracts.stacked_columns import unstacked
 from kcc_papers.extract.contracts.unit_prices import unit_priced
 from kcc_papers.load.model import Table
@@ -287,7 +288,7 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
         if not (
             named and "value" in roles and re.search(r"\bvalue\b", header[roles["value"]], re.I)
-        ):
+        ) or awards_to_come(header):  # (a pipeline's procurements: none let yet)
             return None
     if not (
         let
