@@ -288,7 +288,7 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
         if not (
             named and "value" in roles and re.search(r"\bvalue\b", header[roles["value"]], re.I)
-        ) or awards_to_come(header):  # (a pipeline's procurements: none let yet)
+        ) or awards_to_come(header, roles):  # (a pipeline's procurements: none let yet)
             return None
     if not (
         let
