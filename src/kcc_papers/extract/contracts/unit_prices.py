@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 
+# A period a price may be given for: "per annum", "per year", "per financial year", "each
+# calendar month", "per contract term". A period's price is no unit's: it is read as such
+# (``draft.set_value``).
+_PERIOD = (r"(?:(?:financial|fiscal|calendar|academic|school|contract)\s+)?"
+           r"(?:annum|year|month|week|quarter|term)s?\b|contract\b")
 # A price column's header naming the unit it prices: "Price per appliance", "Cost per
 # vehicle", "Unit price", "Unit rate", "Price each", "Basket price" (a priced sample of
-# titles), "Hourly rate". Not "Price per annum" nor "per year": a year's price is a period's,
-# read as such (``draft.set_value``).
+# titles), "Hourly rate". Not "Price per annum" nor "Price (£ per financial year)" (_PERIOD).
 UNIT_PRICE_HEADER = re.compile(
-    r"\b(?:per|each)\s+(?!(?:annum|year|month|week|quarter|term|contract)\b)[a-z]|"
+    rf"\b(?:per|each)\s+(?!{_PERIOD})[a-z]|"
     r"\b(?:unit|basket|hourly|daily)\s+(?:price|rate|cost)\b|\bprice\s+each\b",
     re.I)
 
