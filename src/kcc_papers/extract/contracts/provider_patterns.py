@@ -176,7 +176,8 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # and its object, before the firm it is let to (the object read word by word: each word's
     # spaces before it, so a run of spaces is crossed one way only)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?i:the|a|an|this)"
-                r"\s+)?(?:[\w-]+\s+){0,6}?[Cc]ontracts?\s+to\s+(?P<service>(?i:operate|run|"
+                rf"\s+)?(?:[\w-]+\s+){{0,{CONTRACT_NAME_WORDS}}}?[Cc]ontracts?\s+to\s+"
+                r"(?P<service>(?i:operate|run|"
                 r"provide|deliver|manage|supply|maintain|carry\s+out|undertake)"
                 rf"(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
