@@ -151,6 +151,10 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|
 COMPARED_AFTER = re.compile(r"^\s*(?:below|above|less\s+than|more\s+than|lower\s+than|"
                             r"higher\s+than|short\s+of|in\s+excess\s+of)\s+"
                             r"(?:the|this|that|these|its|our|their)\b", re.I)
+# "The contract sum is within the construction budget of £17,420,000": a sum the words just
+# before it name a budget's (an allocation's) is what the contract is measured against, not
+# its value, though a value's cue opens the clause.
+BUDGET_OF = re.compile(r"\b(?:budget|allocation)\s+of\s*\W{0,2}$", re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
 # ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
@@ -294,7 +298,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                    or FEE_CUE.search(before)))):
             continue
         after = sentence[money.end:]
-        if (THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
+        if (BUDGET_OF.search(before) or THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
                 or NOT_OF_CONTRACT.search(sentence, money.end)):
             continue
         if alone and _counted_total(sentence, money.start):
