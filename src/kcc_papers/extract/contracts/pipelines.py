@@ -1,0 +1,23 @@
+"""Procurement pipelines (held-out round 26): a paper publishing the procurements a council
+plans ("Procurement Pipeline 2026/27", a pipeline notice under section 93 of the Procurement
+Act 2023) lists contracts not yet let, each with an estimated value and no supplier. A row of
+such a paper that names no provider is a procurement to come, no contract; one that names a
+provider (an award the paper reports beside its pipeline) is read as ever."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Draft
+
+# The title of a paper that says it is a pipeline: "Procurement Pipeline 2026/27", "Pipeline
+# notice", "Forward procurement plan".
+PIPELINE_TITLE = re.compile(r"\b(?:procurement|contracts?)\s+pipeline\b|\bpipeline\s+notices?\b|"
+                            r"\bforward\s+procurement\s+plan\b", re.I)
+
+
+def without_pipeline_rows(drafts: list[Draft], title: str | None) -> list[Draft]:
+    """The drafts, less each with no provider in a paper whose title names it a pipeline."""
+    if not title or not PIPELINE_TITLE.search(title):
+        return drafts
+    return [d for d in drafts if d.provider]
