@@ -1,0 +1,96 @@
+"""Regression tests for the contract misses of held-out round 26's batches A-D (Procurement Act
+packs, a contracts register with waivers, a project board's contractor award): each named
+after what was misread, on small papers in the layouts that showed it, with guards of the
+general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import ContractRow, contexts, contract_rows_of, rendered
+from heldout_support import contract_rows as _rows
+
+# ------------ a request for a waiver that was refused (r26a county audit and governance pack)
+
+REFUSED_WAIVER = """## Report to the Audit and Governance Committee
+Date of meeting:	29 January 2026
+Report of:	Head of Commercial and Procurement
+Subject:	Waivers of Contract Procedure Rules - Quarter 3 2025/26
+** 1. Recommendation
+1.1 That the committee notes the waiver of the Contract Procedure Rules approved in Quarter 3 and the one waiver request refused.
+** 2. Waivers approved
+|- Waiver | Service | Supplier | Value (£) | Reason |
+| W25/15 | Interim Director of Adult Social Care | Calder Interim Partners Ltd | 92,400 | Urgent vacancy cover for six months |
+** 3. Waiver refused
+3.1 A request to award twelve months of office cleaning to Spotless Hall Services Ltd at £138,000 without competition was refused by the Section 151 Officer; the service will be tendered under the open procedure in February 2026.
+"""  # noqa: E501
+
+
+def _pdf_rows(source: str, tmp_path: Path) -> list[ContractRow]:
+    return contract_rows_of(contexts(rendered(source, tmp_path), None))
+
+
+def test_request_refused_whole_lets_no_contract(tmp_path):
+    # the sentence opens on the request and says it was refused: nothing it asked was let
+    assert _pdf_rows(REFUSED_WAIVER, tmp_path) == [("Calder Interim Partners Ltd", 92_400.0)]
+
+
+def test_award_after_a_refused_request_is_still_read(tmp_path):
+    # the guard: a paragraph of its own that lets a contract is read as ever
+    text = REFUSED_WAIVER + ("3.2 Following the open procedure, the contract for office "
+                             "cleaning was awarded to Brightclean Facilities Ltd at a cost of "
+                             "£129,500.\n")
+    assert ("Brightclean Facilities Ltd", 129_500.0) in _pdf_rows(text, tmp_path)
+
+
+# ------------ "The contract sum is within the construction budget of £X" (r26b leisure board)
+
+WITHIN_BUDGET = """Project Board
+Item 5: Appointment of Main Contractor (Stage 2)
+The Board approved the appointment of Kellaway Bright Construction Ltd as main contractor at a contract sum of £17,396,480.
+Financial implications
+The contract sum is within the construction budget of £17,420,000.
+"""  # noqa: E501
+
+
+def test_budget_the_contract_sum_is_within_is_no_value(tmp_path):
+    assert _rows(WITHIN_BUDGET, tmp_path) == [("Kellaway Bright Construction Ltd", 17_396_480.0)]
+
+
+def test_contract_sum_itself_is_still_read(tmp_path):
+    # the guard: the sum the cue names as the contract's, no budget between, is still a row
+    text = WITHIN_BUDGET.replace("is within the construction budget of", "is")
+    assert 17_420_000.0 in [value for _, value in _rows(text, tmp_path)]
+
+
+# ------------ a procurement pipeline's table of estimates, no supplier (r26a district cabinet)
+
+PIPELINE = """Report to:        Cabinet
+Date of meeting:  14 January 2026
+Title:            Procurement Pipeline 2026/27
+
+1.  RECOMMENDATION
+
+1.1 That Cabinet notes the procurement pipeline for 2026/27 published under section
+    93 of the Procurement Act 2023.
+
+2.  PIPELINE
+
+2.1 The following procurements above £2 million are planned. No supplier has yet
+    been selected for any of them.
+
+    Ref     Contract                           Procedure            Est. value    Start
+    PP01    Leisure management                 Competitive flexible £9,800,000    Apr 2027
+    PP02    Housing repairs and voids          Open                 £4,200,000    Oct 2026
+    PP03    Car park enforcement               Open                 £2,350,000    Jan 2027
+"""
+
+
+def test_pipeline_estimates_are_no_contracts(tmp_path):
+    assert _rows(PIPELINE, tmp_path) == []
+
+
+def test_same_table_outside_a_pipeline_is_read(tmp_path):
+    # the guard: the rule is the paper's title, not the table's layout
+    text = PIPELINE.replace("Procurement Pipeline 2026/27", "Contracts let in 2025/26")
+    assert _rows(text, tmp_path) != []
