@@ -9,6 +9,7 @@ from pathlib import Path
 
 from heldout_support import ContractRow, contexts, contract_rows_of, rendered
 from heldout_support import contract_rows as _rows
+from kcc_papers.extract.contracts.sentences import sentences
 
 # ------------ a request for a waiver that was refused (r26a county audit and governance pack)
 
@@ -94,3 +95,33 @@ def test_same_table_outside_a_pipeline_is_read(tmp_path):
     # the guard: the rule is the paper's title, not the table's layout
     text = PIPELINE.replace("Procurement Pipeline 2026/27", "Contracts let in 2025/26")
     assert _rows(text, tmp_path) != []
+
+
+# ------------ "Brightside Cleaning Co. Ltd": a stop inside a firm's name (r26c trust board)
+
+OUTGOING_CO_LTD = """CLEANING SERVICES CONTRACT: AWARD
+Report of the Chief Finance and Operations Officer
+
+1. Recommendation
+
+   That trustees approve the award of the contract for cleaning
+   services at all four academies to Sparkwell Facilities Services
+   Ltd for three years from 1 September 2027, at an annual cost of
+   £186,420 and a total contract value of £559,260.
+
+2. Background
+
+   The current contract with Brightside Cleaning Co. Ltd expires on
+   31 August 2027.
+"""
+
+
+def test_company_abbreviation_before_legal_form_ends_no_sentence(tmp_path):
+    assert _rows(OUTGOING_CO_LTD, tmp_path) == [
+        ("Sparkwell Facilities Services Ltd", 559_260.0), ("Brightside Cleaning Co. Ltd", None)]
+
+
+def test_company_abbreviation_at_a_sentence_end_still_ends_it():
+    # the guard: "Co." before a new sentence that is no legal form ends the sentence
+    assert sentences("The contract is with Brightside Cleaning Co. It ends in 2027.") == [
+        "The contract is with Brightside Cleaning Co.", "It ends in 2027."]
