@@ -125,3 +125,25 @@ def test_company_abbreviation_at_a_sentence_end_still_ends_it():
     # the guard: "Co." before a new sentence that is no legal form ends the sentence
     assert sentences("The contract is with Brightside Cleaning Co. It ends in 2027.") == [
         "The contract is with Brightside Cleaning Co.", "It ends in 2027."]
+
+
+# ------------ lettered awards of lots, each lot's cover bracketed (r26c county cabinet catering)
+
+LOTS_LETTERED = """Report to Cabinet
+Award of the School Catering Contract (Lots 1 and 2)
+2.1 That Cabinet:
+(a) approves the award of Lot 1 (primary and special schools, north and west areas) to Harvest Table Catering Ltd for five years from 1 August 2027, with an option to extend for up to two further years, at an estimated whole-life value of £12,474,000;
+(b) approves the award of Lot 2 (primary and secondary schools, south and east areas) to Fernleaf Education Catering Ltd for the same term at an estimated whole-life value of £8,316,700;
+(c) notes the price of a meal.
+"""  # noqa: E501
+
+
+def test_lot_awarded_alone_with_bracketed_cover_is_read(tmp_path):
+    assert _rows(LOTS_LETTERED, tmp_path) == [("Harvest Table Catering Ltd", 12_474_000.0),
+                                              ("Fernleaf Education Catering Ltd", 8_316_700.0)]
+
+
+def test_lot_awarded_to_no_firm_is_no_contract(tmp_path):
+    # the guard: a lot awarded to no firm with a legal form is no row
+    text = LOTS_LETTERED.replace("Harvest Table Catering Ltd", "the in-house catering service")
+    assert [p for p, _ in _rows(text, tmp_path)] == ["Fernleaf Education Catering Ltd"]

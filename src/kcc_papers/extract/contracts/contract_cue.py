@@ -245,8 +245,11 @@ CONTRACT_CUE = re.compile(
     # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
     # ("approves the award of Lot 1, the monitoring of the public space CCTV system, to ...":
     # what the lot is, said in apposition)
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+(?:for|the)\s+"
-    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
+    # ("approves the award of Lot 1 (primary and special schools, north and west areas) to
+    # Harvest Table Catering Ltd ...": what the lot is, bracketed after it)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}(?:,\s+(?:for|the)\s+"
+    rf"[^.;,]{{3,{PURCHASED_CHARS}}},|\s*\([^().;]{{3,{PURCHASED_CHARS}}}\))\s+to\s+[A-Z]"
+    rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )
 

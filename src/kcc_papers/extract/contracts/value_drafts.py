@@ -159,7 +159,9 @@ BUDGET_OF = re.compile(r"\b(?:budget|allocation)\s+of\s*\W{0,2}$", re.I)
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
 # ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
 # to £38.5m": a ceiling, as VALUE_CUE reads one)
-ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+(?:total\s+)?"
+# ("at an estimated whole-life value of": the term's with its extensions, as VALUE_CUE's is)
+ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+"
+                                 r"(?:total\s+|whole[\s-]life\s+)?"
                                  r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
 AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
