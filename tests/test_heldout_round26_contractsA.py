@@ -147,3 +147,21 @@ def test_lot_awarded_to_no_firm_is_no_contract(tmp_path):
     # the guard: a lot awarded to no firm with a legal form is no row
     text = LOTS_LETTERED.replace("Harvest Table Catering Ltd", "the in-house catering service")
     assert [p for p, _ in _rows(text, tmp_path)] == ["Fernleaf Education Catering Ltd"]
+
+
+# ------------ "The present consultant, X Ltd, was appointed ..." (r26b borough cabinet report)
+
+CONSULTANT_IN_PLACE = """Report to Cabinet
+Town Centre Programme: Appointment of Programme Management and Cost Consultant
+3.1 The Programme Board, chaired by the Leader, has overseen the programme since 2026. The present consultant, Ambrose Kettering Associates Ltd, was appointed for the development phase and its commission ends on 30 April 2029.
+"""  # noqa: E501
+
+
+def test_consultant_in_place_named_in_apposition_is_read(tmp_path):
+    assert _rows(CONSULTANT_IN_PLACE, tmp_path) == [("Ambrose Kettering Associates Ltd", None)]
+
+
+def test_consultant_in_place_who_is_a_person_is_no_contract(tmp_path):
+    # the guard: a consultant named without a legal form may be a person
+    text = CONSULTANT_IN_PLACE.replace("Ambrose Kettering Associates Ltd", "Dr Helen Marsh")
+    assert _rows(text, tmp_path) == []

@@ -64,6 +64,13 @@ INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|con
                   r"(?i:fund)['’]s\s+(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian|"
                   r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?(?:global|investment|fund)\s+"
                   r"custodian)\b")
+# "The present consultant, Ambrose Kettering Associates Ltd, was appointed for the development
+# phase": a consultant in place, named in apposition, a firm with a legal form (a person may
+# be a consultant by any arrangement), is engaged under a contract as an incumbent provider is.
+# (the name at most NAMED_CHARS characters; ``consultants_in_place`` reads it)
+NAMED_CHARS = 80
+CONSULTANT_IN_PLACE = (r"\b(?:present|current|existing|outgoing)\s+(?:[\w-]+\s+){0,2}?"
+                       r"consultants?,\s+")
 # How many words may stand between "insurance" and its placing with an insurer ("the
 # Council's insurance programme from 1 October 2028 be placed with"): what is insured, and
 # from when.
@@ -118,7 +125,8 @@ def without_charge_concessions(sentence: str) -> str:
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
+             "incumbent", "current", "existing", "present", "outgoing", "lease", "insur", "licen",
+             "dyfynbris",
              "concession", "call",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
              "cost of", "fee of", "sum of")
@@ -143,6 +151,7 @@ CONTRACT_CUE = re.compile(
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
     # the contract a tender replaces
     rf"{INCUMBENT_ROLE}|"
+    rf"{CONSULTANT_IN_PLACE}[A-Z][^.;,]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
