@@ -165,3 +165,23 @@ def test_consultant_in_place_who_is_a_person_is_no_contract(tmp_path):
     # the guard: a consultant named without a legal form may be a person
     text = CONSULTANT_IN_PLACE.replace("Ambrose Kettering Associates Ltd", "Dr Helen Marsh")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "appointment of X Ltd as Clerk of Works ... for a fee of £y" (r26b school board)
+
+CLERK_OF_WORKS = """Paper D
+Appointment of Clerk of Works
+Report of the Technical Lead
+Recommendation
+That the Project Board approves the appointment of Hollinshead Site Services Ltd as Clerk of Works for the remainder of the construction phase, for a fee of £41,850.
+"""  # noqa: E501
+
+
+def test_firm_appointed_for_a_fee_is_a_contract_at_that_fee(tmp_path):
+    assert _rows(CLERK_OF_WORKS, tmp_path) == [("Hollinshead Site Services Ltd", 41_850.0)]
+
+
+def test_person_appointed_for_a_fee_is_no_contract(tmp_path):
+    # the guard: only a firm with a legal form appointed makes the fee a contract's
+    text = CLERK_OF_WORKS.replace("Hollinshead Site Services Ltd", "Mr Peter Hollinshead")
+    assert _rows(text, tmp_path) == []

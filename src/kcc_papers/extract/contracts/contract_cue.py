@@ -195,7 +195,8 @@ CONTRACT_CUE = re.compile(
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
     # ... or at a price: "appoints Pennard Facility Services Ltd to clean them at a cost of
     # £7,800 a year" (a firm engaged for a sum holds a contract, whatever the paper calls it)
-    r"\bat\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|price|sum|fee)\s+of\b)|"
+    # ("appointment of X Ltd as Clerk of Works ... for a fee of £41,850": the same sum)
+    r"\b(?:at|for)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|price|sum|fee)\s+of\b)|"
     # "the award of a seven year operating lease for eight refuse collection vehicles to ...":
     # a lease of goods the council takes is a contract let to the lessor (a council's lease of
     # its own land or buildings is no "operating" or "finance" lease)

@@ -74,7 +74,9 @@ VALUE_CUE = re.compile(
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     # ("... be appointed to run the executive search ... for a fixed fee of £27,500": a fee
     # fixed for the work is its price, as "at a fixed fee of" is)
-    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|fixed\s+fee)\s+of|"
+    # ("appointment of X Ltd as Clerk of Works ... for a fee of £41,850": the firm's fee)
+    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|(?:fixed\s+)?fee)"
+    r"\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
     # an extension's "estimated value" is not the contract's own
