@@ -185,3 +185,25 @@ def test_person_appointed_for_a_fee_is_no_contract(tmp_path):
     # the guard: only a firm with a legal form appointed makes the fee a contract's
     text = CLERK_OF_WORKS.replace("Hollinshead Site Services Ltd", "Mr Peter Hollinshead")
     assert _rows(text, tmp_path) == []
+
+
+# ------------ "award ... to A Ltd at a value of £x and to B Ltd at a value of £y" (r26a board)
+
+TWO_AWARDS_JOINED = """Report to the Board
+Adult Skills Provision: Contract Award
+1.1 That the Board approves the award of contracts for adult skills provision from 1 August 2026 to 31 July 2029 to Kernow Learning Partnership Ltd at a value of £3,480,000 and to Tamar Valley Training Ltd at a value of £2,265,000.
+"""  # noqa: E501
+
+
+def test_second_part_joined_by_and_is_let_by_the_same_award(tmp_path):
+    assert _rows(TWO_AWARDS_JOINED, tmp_path) == [
+        ("Kernow Learning Partnership Ltd", 3_480_000.0),
+        ("Tamar Valley Training Ltd", 2_265_000.0)]
+
+
+def test_firm_set_against_the_award_is_let_nothing(tmp_path):
+    # the guard: a firm the award is preferred to, however near, is no part of it
+    text = TWO_AWARDS_JOINED.replace(" and to Tamar Valley Training Ltd at a value of £2,265,000",
+                                     ", in preference to Tamar Valley Training Ltd at a value "
+                                     "of £3,700,000")
+    assert _rows(text, tmp_path) == [("Kernow Learning Partnership Ltd", 3_480_000.0)]
