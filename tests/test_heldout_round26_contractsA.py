@@ -207,3 +207,24 @@ def test_firm_set_against_the_award_is_let_nothing(tmp_path):
                                      ", in preference to Tamar Valley Training Ltd at a value "
                                      "of £3,700,000")
     assert _rows(text, tmp_path) == [("Kernow Learning Partnership Ltd", 3_480_000.0)]
+
+
+# ------------ a modification's paper telling the contract's history (r26a fire authority)
+
+MODIFICATION = """Report to the Resources Committee
+Fleet Workshop Services: Contract Modification
+1.1 That the Committee approves a modification of the fleet workshop services contract with Sterling Emergency Fleet Ltd to add the servicing of eight new electric response cars, at an additional cost of £126,400 over the remaining contract term.
+2.1 Sterling Emergency Fleet Ltd has provided fleet workshop services since April 2023 under a contract awarded for five years at a value of £2,850,000.
+"""  # noqa: E501
+
+
+def test_price_of_a_contract_held_since_a_date_is_no_row(tmp_path):
+    assert _rows(MODIFICATION, tmp_path) == [("Sterling Emergency Fleet Ltd", 126_400.0)]
+
+
+def test_contract_value_without_its_history_is_still_read(tmp_path):
+    # the guard: the same sum said of a contract let, no history, is a row still
+    text = MODIFICATION.replace("Sterling Emergency Fleet Ltd has provided fleet workshop "
+                                "services since April 2023 under a",
+                                "The fleet workshop services")
+    assert (None, 2_850_000.0) in _rows(text, tmp_path)

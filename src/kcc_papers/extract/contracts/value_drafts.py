@@ -224,6 +224,16 @@ WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|n
                         r"(?:require|need|mean|involve|entail|have\s+to|cost)\b", re.I)
 
 
+# "Sterling Ltd has provided fleet workshop services since April 2023 under a contract awarded
+# for five years at a value of £2,850,000": the history of a contract in place, told in the
+# present perfect since a date. Its sum, no provider read beside it, is that contract's old
+# price (a change to it is priced at the change's own cost), no row of its own. (The verb
+# and "since" within IN_PLACE_CHARS of each other.)
+IN_PLACE_CHARS = 80
+HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:provided|delivered|supplied|operated|run|held|"
+                        rf"managed)\b[^.;£]{{0,{IN_PLACE_CHARS}}}?\bsince\b", re.I)
+
+
 # A clause's end within a sentence: what an option would take is said in the amount's clause.
 # (a comma followed by a space: "£146,250" holds one of its own)
 CLAUSE_BREAK = re.compile(r"[;:]|,\s")
@@ -288,6 +298,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
             continue
         if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
                                        money.start):
+            continue
+        if alone and HELD_SINCE.search(sentence, 0, money.start):
             continue
         # (the words that name the sum read through a scanned text layer's misreadings)
         before = _without_verb_aside(legible(sentence[
