@@ -258,11 +258,12 @@ CONTRACT_CUE = re.compile(
     # ("approves the award of Lot 1 (primary and special schools, north and west areas) to
     # Harvest Table Catering Ltd for five years ...": what the lot is, bracketed after it, the
     # firm's term or price after its name; "award Lot 1 (food analysis) to X LLP and Lot 2
-    # (...) to Y Ltd" lets its lots in parts, ``award_parts``)
+    # (...) to Y Ltd for four years" lets its lots in parts, ``award_parts``: the firm's name
+    # runs over no bracket and no other lot)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}(?:,\s+(?:for|the)\s+"
     rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
-    rf"\s*\([^().;]{{3,{PURCHASED_CHARS}}}\)\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?"
-    rf"{_LEGAL_WORD}\s+(?:for|at)\s)",
+    rf"\s*\([^().;]{{3,{PURCHASED_CHARS}}}\)\s+to\s+[A-Z](?:(?!\bLots?\b)[^().;])"
+    rf"{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+(?:for|at)\s)",
     re.I,
 )
 
