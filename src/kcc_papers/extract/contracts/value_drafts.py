@@ -228,7 +228,9 @@ WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|n
 # for five years at a value of £2,850,000": the history of a contract in place, told in the
 # present perfect since a date. Its sum, no provider read beside it, is that contract's old
 # price (a change to it is priced at the change's own cost), no row of its own. (The verb
-# and "since" within IN_PLACE_CHARS of each other.)
+# and "since" within IN_PLACE_CHARS of each other, in the sum's own clause: "has operated the
+# centres in-house since 2020, and Cabinet approves the award of a contract at a value of
+# £9,800,000" tells the history in one clause and lets a new contract in the next.)
 IN_PLACE_CHARS = 80
 HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:provided|delivered|supplied|operated|run|held|"
                         rf"managed)\b[^.;£]{{0,{IN_PLACE_CHARS}}}?\bsince\b", re.I)
@@ -299,7 +301,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
                                        money.start):
             continue
-        if alone and HELD_SINCE.search(sentence, 0, money.start):
+        if alone and HELD_SINCE.search(sentence, _clause_start(sentence, money.start),
+                                       money.start):
             continue
         # (the words that name the sum read through a scanned text layer's misreadings)
         before = _without_verb_aside(legible(sentence[

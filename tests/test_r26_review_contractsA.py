@@ -1,0 +1,51 @@
+"""Review of held-out round 26's contract fixes (batches A-D): each test a small paper another
+council could publish that the fixes misread, named after the misreading."""
+
+from __future__ import annotations
+
+from heldout_support import contract_rows as _rows
+
+# ------------ two lots awarded in one clause, each bracketed, the term after the second
+
+TWO_LOTS_ONE_CLAUSE = """Report to Cabinet
+Supported Living Framework: Award of Lots 1 and 2
+2.1 That Cabinet approves the award of Lot 1 (learning disability supported living) to Elmcroft Support Services Ltd and Lot 2 (mental health supported living) to Riverside Care Partnerships Ltd for three years from 1 June 2027.
+4.1 The annual value of Lot 1 is £1,240,000 and of Lot 2 is £860,000.
+"""  # noqa: E501
+
+
+def test_regression_second_bracketed_lot_read_as_no_firm(tmp_path):
+    # the bracketed lot's firm is the one name after "to": a second lot's bracket and firm
+    # after an "and" are a part of their own, no lot is a party
+    assert "Lot 2" not in [provider for provider, _ in _rows(TWO_LOTS_ONE_CLAUSE, tmp_path)]
+
+
+# ------------ a request for quotations, two bids rejected, the contract let (same sentence)
+
+QUOTES_REJECTED = """Report to the Finance Committee
+Replacement of the Community Hall Boiler
+3.1 The request for quotations was sent to five heating engineers, two of the three returns were rejected as non-compliant, and the contract was awarded to Thermwell Heating Ltd at a cost of £46,800.
+"""  # noqa: E501
+
+
+def test_regression_request_for_quotations_with_bids_rejected_lets_its_contract(tmp_path):
+    assert _rows(QUOTES_REJECTED, tmp_path) == [("Thermwell Heating Ltd", 46_800.0)]
+
+
+# ------------ a service run in-house since a date, a new contract let in the next clause
+
+IN_HOUSE_SINCE = """Report to Cabinet
+Leisure Management Contract
+3.1 The Council has operated its leisure centres in-house since April 2020, and Cabinet is asked to approve the award of a leisure management contract for ten years at a value of £9,800,000 following the competitive flexible procedure.
+"""  # noqa: E501
+
+
+def test_regression_history_in_another_clause_keeps_the_new_contracts_value(tmp_path):
+    assert _rows(IN_HOUSE_SINCE, tmp_path) == [(None, 9_800_000.0)]
+
+
+def test_regression_request_for_quotations_with_one_bid_rejected_lets_its_contract(tmp_path):
+    # the singular refusal of a return, a clause after the request, refuses no request
+    text = QUOTES_REJECTED.replace("two of the three returns were rejected",
+                                   "one return was rejected")
+    assert _rows(text, tmp_path) == [("Thermwell Heating Ltd", 46_800.0)]
