@@ -49,3 +49,17 @@ def test_regression_request_for_quotations_with_one_bid_rejected_lets_its_contra
     text = QUOTES_REJECTED.replace("two of the three returns were rejected",
                                    "one return was rejected")
     assert _rows(text, tmp_path) == [("Thermwell Heating Ltd", 46_800.0)]
+
+
+# ------------ a pipeline paper that also reports, in prose, a contract let
+
+PIPELINE_AND_AWARDS = """Report to Cabinet
+Title: Procurement Pipeline and Contract Awards 2026/27
+2.1 The contract for grounds maintenance was awarded in December following an open procedure at a value of £1,250,000.
+"""  # noqa: E501
+
+
+def test_regression_award_a_pipeline_paper_reports_in_prose_is_read(tmp_path):
+    # the pipeline is the paper's table of procurements to come; a sentence telling of a
+    # contract let is read as in any other paper
+    assert _rows(PIPELINE_AND_AWARDS, tmp_path) == [(None, 1_250_000.0)]
