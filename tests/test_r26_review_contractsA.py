@@ -63,3 +63,23 @@ def test_regression_award_a_pipeline_paper_reports_in_prose_is_read(tmp_path):
     # the pipeline is the paper's table of procurements to come; a sentence telling of a
     # contract let is read as in any other paper
     assert _rows(PIPELINE_AND_AWARDS, tmp_path) == [(None, 1_250_000.0)]
+
+
+# ------------ a firm licensed "for a fee of £x payable to the Council": the council's income
+
+LICENCE_FEE = """Report to Cabinet
+Seafront Kiosk
+2.1 That Cabinet approves the appointment of Harbourside Ices Ltd as operator of the seafront kiosk under a licence for three years for a fee of £6,500 a year payable to the Council.
+"""  # noqa: E501
+
+
+def test_regression_fee_payable_to_the_council_is_no_contract_value(tmp_path):
+    assert _rows(LICENCE_FEE, tmp_path) == [("Harbourside Ices Ltd", None)]
+
+
+def test_fee_payable_to_the_councils_contractor_is_still_its_price(tmp_path):
+    # the guard: a fee the council pays is the contract's price, whoever it is paid to
+    text = LICENCE_FEE.replace("under a licence for three years for a fee of £6,500 a year "
+                               "payable to the Council", "for a fee of £6,500 payable to the "
+                               "Council's managing agent")
+    assert _rows(text, tmp_path) == [("Harbourside Ices Ltd", 6_500.0)]

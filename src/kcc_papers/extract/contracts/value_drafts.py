@@ -153,6 +153,14 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|
 COMPARED_AFTER = re.compile(r"^\s*(?:below|above|less\s+than|more\s+than|lower\s+than|"
                             r"higher\s+than|short\s+of|in\s+excess\s+of)\s+"
                             r"(?:the|this|that|these|its|our|their)\b", re.I)
+# "operator of the seafront kiosk under a licence for three years for a fee of £6,500 a year
+# payable to the Council": a fee the firm pays the council is its income, no price of what it
+# buys (a concession's value is not the fee it pays either). The payer named within
+# INCOME_CHARS characters after the sum; "payable to the Council's contractor" is a price.
+INCOME_CHARS = 30
+INCOME_AFTER = re.compile(rf"^[^.;£]{{0,{INCOME_CHARS}}}?\b(?:payable|paid)\s+to\s+the\s+"
+                          r"(?:council|authority|board|trust|commissioner|corporation)\b(?!['’])",
+                          re.I)
 # "The contract sum is within the construction budget of £17,420,000": a sum the words just
 # before it name a budget's (an allocation's) is what the contract is measured against, not
 # its value, though a value's cue opens the clause.
@@ -318,7 +326,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
             continue
         after = sentence[money.end:]
         if (BUDGET_OF.search(before) or THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
-                or NOT_OF_CONTRACT.search(sentence, money.end)):
+                or INCOME_AFTER.match(after) or NOT_OF_CONTRACT.search(sentence, money.end)):
             continue
         if alone and _counted_total(sentence, money.start):
             continue
