@@ -4,6 +4,8 @@ council could publish that the fixes misread, named after the misreading."""
 from __future__ import annotations
 
 from heldout_support import contract_rows as _rows
+from kcc_papers.extract.contracts.contract_cue import CUE_WORDS
+from kcc_papers.normalise.needles import holds_any
 
 # ------------ two lots awarded in one clause, each bracketed, the term after the second
 
@@ -83,3 +85,13 @@ def test_fee_payable_to_the_councils_contractor_is_still_its_price(tmp_path):
                                "payable to the Council", "for a fee of £6,500 payable to the "
                                "Council's managing agent")
     assert _rows(text, tmp_path) == [("Harbourside Ices Ltd", 6_500.0)]
+
+
+# ------------ the cue's quick look: words every minutes paper says are no contract's
+
+def test_regression_minutes_words_do_not_wake_the_contract_cue():
+    # "present" and "outgoing" open the consultant-in-place cue, but "Present:" and "presented
+    # the report" are in most minutes: a paragraph saying them, and no contract's word, is not
+    # run through CONTRACT_CUE (30 times the time on a minutes pack with them as cue words)
+    assert not holds_any("Present: Cllr A Smith. The Chair presented the outgoing chair's "
+                         "report on the present position.", CUE_WORDS)

@@ -125,9 +125,11 @@ def without_charge_concessions(sentence: str) -> str:
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "present", "outgoing", "lease", "insur", "licen",
-             "dyfynbris",
+             "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
              "concession", "call",
+             # a consultant in place (CONSULTANT_IN_PLACE): its noun, not "present" or
+             # "outgoing", which most minutes say ("Present:", "presented the report")
+             "consultant",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
              "cost of", "fee of", "sum of")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
