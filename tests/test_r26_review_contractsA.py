@@ -95,3 +95,16 @@ def test_regression_minutes_words_do_not_wake_the_contract_cue():
     # run through CONTRACT_CUE (30 times the time on a minutes pack with them as cue words)
     assert not holds_any("Present: Cllr A Smith. The Chair presented the outgoing chair's "
                          "report on the present position.", CUE_WORDS)
+
+
+# ------------ "has provided ... since 2023 and Cabinet approves a new contract ... at £x"
+
+HELD_AND_LET_ANEW = """Report to Cabinet
+Fleet Workshop Services
+2.1 Sterling Fleet Ltd has provided workshop services since 2023 and Cabinet approves a new contract for the service at a value of £3,100,000 from April 2028.
+"""  # noqa: E501
+
+
+def test_regression_new_contract_after_the_history_keeps_its_value(tmp_path):
+    # the history is the old contract's; the sum after "approves a new contract" is the new one's
+    assert 3_100_000.0 in [value for _, value in _rows(HELD_AND_LET_ANEW, tmp_path)]

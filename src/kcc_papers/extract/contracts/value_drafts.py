@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
+from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
 from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, _SUM, _service
 from kcc_papers.normalise.money import Money, find_money
@@ -232,18 +233,6 @@ WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|n
                         r"(?:require|need|mean|involve|entail|have\s+to|cost)\b", re.I)
 
 
-# "Sterling Ltd has provided fleet workshop services since April 2023 under a contract awarded
-# for five years at a value of £2,850,000": the history of a contract in place, told in the
-# present perfect since a date. Its sum, no provider read beside it, is that contract's old
-# price (a change to it is priced at the change's own cost), no row of its own. (The verb
-# and "since" within IN_PLACE_CHARS of each other, in the sum's own clause: "has operated the
-# centres in-house since 2020, and Cabinet approves the award of a contract at a value of
-# £9,800,000" tells the history in one clause and lets a new contract in the next.)
-IN_PLACE_CHARS = 80
-HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:provided|delivered|supplied|operated|run|held|"
-                        rf"managed)\b[^.;£]{{0,{IN_PLACE_CHARS}}}?\bsince\b", re.I)
-
-
 # A clause's end within a sentence: what an option would take is said in the amount's clause.
 # (a comma followed by a space: "£146,250" holds one of its own)
 CLAUSE_BREAK = re.compile(r"[;:]|,\s")
@@ -309,8 +298,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
                                        money.start):
             continue
-        if alone and HELD_SINCE.search(sentence, _clause_start(sentence, money.start),
-                                       money.start):
+        if alone and told_as_held(sentence, _clause_start(sentence, money.start), money.start):
             continue
         # (the words that name the sum read through a scanned text layer's misreadings)
         before = _without_verb_aside(legible(sentence[
