@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
+from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
 from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, _SUM, _service
 from kcc_papers.normalise.money import Money, find_money
@@ -74,7 +75,9 @@ VALUE_CUE = re.compile(
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     # ("... be appointed to run the executive search ... for a fixed fee of £27,500": a fee
     # fixed for the work is its price, as "at a fixed fee of" is)
-    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|fixed\s+fee)\s+of|"
+    # ("appointment of X Ltd as Clerk of Works ... for a fee of £41,850": the firm's fee)
+    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|(?:fixed\s+)?fee)"
+    r"\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
     # an extension's "estimated value" is not the contract's own
@@ -151,11 +154,25 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|
 COMPARED_AFTER = re.compile(r"^\s*(?:below|above|less\s+than|more\s+than|lower\s+than|"
                             r"higher\s+than|short\s+of|in\s+excess\s+of)\s+"
                             r"(?:the|this|that|these|its|our|their)\b", re.I)
+# "operator of the seafront kiosk under a licence for three years for a fee of £6,500 a year
+# payable to the Council": a fee the firm pays the council is its income, no price of what it
+# buys (a concession's value is not the fee it pays either). The payer named within
+# INCOME_CHARS characters after the sum; "payable to the Council's contractor" is a price.
+INCOME_CHARS = 30
+INCOME_AFTER = re.compile(rf"^[^.;£]{{0,{INCOME_CHARS}}}?\b(?:payable|paid)\s+to\s+the\s+"
+                          r"(?:council|authority|board|trust|commissioner|corporation)\b(?!['’])",
+                          re.I)
+# "The contract sum is within the construction budget of £17,420,000": a sum the words just
+# before it name a budget's (an allocation's) is what the contract is measured against, not
+# its value, though a value's cue opens the clause.
+BUDGET_OF = re.compile(r"\b(?:budget|allocation)\s+of\s*\W{0,2}$", re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
 # ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
 # to £38.5m": a ceiling, as VALUE_CUE reads one)
-ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+(?:total\s+)?"
+# ("at an estimated whole-life value of": the term's with its extensions, as VALUE_CUE's is)
+ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+"
+                                 r"(?:total\s+|whole[\s-]life\s+)?"
                                  r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
 AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
@@ -281,6 +298,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
                                        money.start):
             continue
+        if alone and told_as_held(sentence, _clause_start(sentence, money.start), money.start):
+            continue
         # (the words that name the sum read through a scanned text layer's misreadings)
         before = _without_verb_aside(legible(sentence[
             max(0, money.start - VALUE_CUE_CHARS - VERB_ASIDE_CHARS) : money.start]))
@@ -294,8 +313,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                    or FEE_CUE.search(before)))):
             continue
         after = sentence[money.end:]
-        if (THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
-                or NOT_OF_CONTRACT.search(sentence, money.end)):
+        if (BUDGET_OF.search(before) or THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
+                or INCOME_AFTER.match(after) or NOT_OF_CONTRACT.search(sentence, money.end)):
             continue
         if alone and _counted_total(sentence, money.start):
             continue
