@@ -257,15 +257,8 @@ CONTRACT_CUE = re.compile(
     # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
     # ("approves the award of Lot 1, the monitoring of the public space CCTV system, to ...":
     # what the lot is, said in apposition)
-    # ("approves the award of Lot 1 (primary and special schools, north and west areas) to
-    # Harvest Table Catering Ltd for five years ...": what the lot is, bracketed after it, the
-    # firm's term or price after its name; "award Lot 1 (food analysis) to X LLP and Lot 2
-    # (...) to Y Ltd for four years" lets its lots in parts, ``award_parts``: the firm's name
-    # runs over no bracket and no other lot)
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}(?:,\s+(?:for|the)\s+"
-    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
-    rf"\s*\([^().;]{{3,{PURCHASED_CHARS}}}\)\s+to\s+[A-Z](?:(?!\bLots?\b)[^().;])"
-    rf"{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}\s+(?:for|at)\s)",
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+(?:for|the)\s+"
+    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
     re.I,
 )
 
