@@ -1,11 +1,15 @@
 """Regression tests for held-out round 26's misses in decisions, batches A-D (procurement
 decisions, project boards, school governors, academy trusts): a report's recommendations
 printed as unnumbered "That the Project Board ..." paragraphs, one after another, are one
-block holding every point (the second was dropped where the first ended its sentence). Each
+block holding every point (the second was dropped where the first ended its sentence); an
+academy trust committee's "... and the proposal was not approved." a rejected decision. Each
 on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import decisions_in, pdf_minutes, source_lines
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 
 # A project board's report: its two asks as paragraphs of their own, no number or letter.
@@ -44,3 +48,31 @@ def test_prose_after_a_one_paragraph_recommendation_still_ends_it() -> None:
     blocks = find_recommendations(lines)
     assert len(blocks) == 1
     assert blocks[0].text.endswith("Build contract.")
+
+
+# ------------------------------------------------ a proposal not approved, the clause after "and"
+
+TRUST_MINUTES = source_lines(
+    "## Kestrel Vale Learning Trust",
+    "** Minutes of the Audit and Risk Committee held on Wednesday 18 November 2026 at 4.30 pm",
+    "Present: A Hollins (Chair), B Okafor, C Latimer",
+    "** ARC.19  Internal Scrutiny: Appointment of Reviewer",
+    "The committee considered a proposal to bring internal scrutiny in house using the "
+    "trust's finance team. Members were not satisfied this gave sufficient independence and "
+    "the proposal was not approved.",
+    "The committee AGREED that the CFO seek quotations from at least three external providers "
+    "and report back.",
+    "** ARC.20  Any Other Business",
+    "There was none.",
+)
+
+
+def test_and_the_proposal_was_not_approved(tmp_path: Path) -> None:
+    # the refusal in the clause after "and" (read only where "The proposal" opened the
+    # sentence): a rejected decision beside the committee's AGREED
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(TRUST_MINUTES,
+                                                                          tmp_path))]
+    assert ("rejected", "Members were not satisfied this gave sufficient independence and the "
+            "proposal was not approved.") in got
+    assert ("agreed", "The committee AGREED that the CFO seek quotations from at least three "
+            "external providers and report back.") in got
