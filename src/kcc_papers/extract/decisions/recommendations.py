@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
-from kcc_papers.extract.decisions.that_runs import next_that_point
+from kcc_papers.extract.decisions.that_runs import THAT_BODY, next_that_point
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
@@ -65,9 +65,8 @@ ASKS = re.compile(
     r"(?:asked|recommended|requested|invited)\s+to\b|"
     # "That Council:", "That the Cabinet approves ..." (the body's own verb: in "That the Chief
     # Executive is authorised to agree the terms" an officer is authorised by the body asked)
-    r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
-    r"(?:Cabinet|Council|Committee|Board|Panel|Executive))"
-    r"(?:\s*:|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
+    + THAT_BODY
+    + r"(?:\s*:|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
 # A section heading that ends a recommendations block is a short line, at most a few words

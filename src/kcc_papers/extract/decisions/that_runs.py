@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 
-# "That the Project Board notes ...", "That Cabinet approves ...": the body asked, then its own
-# verb (a word ending in "s": "notes", "approves", "recommends"), as the block's points open.
-_THAT_BODY = re.compile(
-    r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
-    r"(?:Cabinet|Council|Committee|Board|Panel|Executive|Group|Authority|Trustees|Governors))"
-    r"\s+(?!(?:is|was|has|does)\b)[a-z]{3,}s\b")
+# "That Council:", "That the Project Board ...": the body a paragraph worded as the resolution
+# it proposes asks (recommendations' ASKS reads the same, so the run and the reader of who is
+# asked agree on the body).
+THAT_BODY = (r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
+             r"(?:Cabinet|Council|Committee|Board|Panel|Executive))")
+# ... then its own verb, a word ending in "s" ("notes", "approves", "recommends"; not "is",
+# "as"), not a plural noun whose verb follows it ("That the Committee members were briefed
+# ..." is prose about the members, no ask).
+_OWN_VERB = (r"\s+(?!(?:is|was|has|does)\b)[a-z]{3,}s\b"
+             r"(?!\s+(?:are|were|have|had|will|would|may|can|could|should|must)\b)")
+_THAT_BODY = re.compile(THAT_BODY + _OWN_VERB)
 
 
 def asked_body(line: str) -> str | None:
