@@ -6,8 +6,49 @@ sentence tells no one's report of an earlier refusal."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import decisions_in, pdf_minutes, source_lines
 from kcc_papers.extract.decisions.recommendations import ASKS, find_recommendations
 from kcc_papers.extract.decisions.that_runs import asked_body
+from kcc_papers.extract.minutes.lost_motions import _MOTION_DEFEATED
+
+
+def _trust_minutes(sentence: str) -> list[str]:
+    return source_lines(
+        "## Kestrel Vale Learning Trust",
+        "** Minutes of the Resources Committee held on Wednesday 18 November 2026 at 4.30 pm",
+        "Present: A Hollins (Chair), B Okafor, C Latimer",
+        "** RC.19  Estates: Condition Improvement Fund",
+        sentence,
+        "The committee AGREED that a revised bid be submitted in the next round.",
+        "** RC.20  Any Other Business",
+        "There was none.",
+    )
+
+
+def test_regression_an_officers_report_of_an_earlier_refusal_is_no_lost_motion(
+        tmp_path: Path) -> None:
+    # the Estates Manager tells of the trust's bid to a fund, refused by the fund a year ago:
+    # no proposal of this meeting's was put and lost
+    minutes = _trust_minutes(
+        "The Estates Manager reported that the trust had bid to the Condition Improvement "
+        "Fund for the roof at Orchard Primary in 2025 and the proposal was not approved.")
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(minutes, tmp_path))]
+    assert not [t for o, t in got if o == "rejected"]
+    assert ("agreed", "The committee AGREED that a revised bid be submitted in the next "
+            "round.") in got
+
+
+def test_regression_an_earlier_refusal_told_without_a_verb_of_saying() -> None:
+    # the pluperfect tells of a refusal before the meeting (no one's report named)
+    assert not _MOTION_DEFEATED.search(
+        "The trust had applied to the ESFA for a capital grant and the proposal was not "
+        "approved.")
+    # the meeting's own refusal is still read
+    assert _MOTION_DEFEATED.search(
+        "Members were not satisfied this gave sufficient independence and the proposal was "
+        "not approved.")
 
 
 def test_regression_a_plural_noun_after_the_body_is_no_next_point() -> None:
