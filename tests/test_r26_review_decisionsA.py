@@ -74,3 +74,13 @@ def test_regression_the_run_reads_the_body_as_the_asks_reader_does() -> None:
     # "That the Trust Board as a whole ..." is no verb after the body
     assert asked_body("That the Trust Board as a whole agrees the plan.") is None
 
+
+
+def test_regression_another_authoritys_refusal_in_the_clause_after_and(tmp_path: Path) -> None:
+    # the Secretary of State's refusal told in the minute, no "by" before the stop: the
+    # sentence's subject is another authority, not the meeting
+    minutes = _trust_minutes(
+        "The Secretary of State considered the academy's request to vary its age range and "
+        "the proposal was not approved.")
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(minutes, tmp_path))]
+    assert not [t for o, t in got if o == "rejected"]

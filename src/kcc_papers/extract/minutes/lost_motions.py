@@ -247,11 +247,27 @@ _AMENDS = re.compile(
 def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     """Whether the sentence ``head`` before a defeat says the defeat happened, to the motion
     or recommendation itself (no "if" before it, no amendment to it); for a proposal refused
-    in the clause after "and" (``defeat``, read from its sentence's start), a sentence that
-    tells no one's report of an earlier refusal where it starts on the line before."""
-    told = defeat is not None and defeat.group("after_and") is not None and bool(
-        re.search(_TOLD, head, re.I))
-    return not (_IF.search(head) or _AMENDS.search(head) or told)
+    in the clause after "and" (``defeat``), read from its sentence's start (on the line
+    before where it wrapped there): the meeting's own refusal, not one it was told of."""
+    if defeat is not None and defeat.group("after_and") is not None:
+        return _meetings_refusal(f"{head} {defeat.group()}".strip())
+    return not (_IF.search(head) or _AMENDS.search(head))
+
+
+# The meeting as a sentence's subject, after a clause setting the scene or none ("After
+# discussion, members felt ...", "The Committee considered ...", "It was felt ..."): not "The
+# Secretary of State considered the request and the proposal was not approved".
+_SCENE_CHARS = 60
+_MEETING_SUBJECT = re.compile(
+    rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
+    rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
+
+
+def _meetings_refusal(sentence: str) -> bool:
+    """Whether ``sentence``, ending "... and the proposal was not approved", is the meeting's
+    own refusal: the meeting its subject, and no report of someone's or earlier event
+    (_TOLD) in it."""
+    return bool(_MEETING_SUBJECT.match(sentence)) and not re.search(_TOLD, sentence, re.I)
 
 
 # How a line ends its own sentence.
