@@ -84,3 +84,23 @@ def test_regression_another_authoritys_refusal_in_the_clause_after_and(tmp_path:
         "the proposal was not approved.")
     got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(minutes, tmp_path))]
     assert not [t for o, t in got if o == "rejected"]
+
+
+def test_regression_another_authoritys_refusal_before_a_resolution_on_its_line(
+        tmp_path: Path) -> None:
+    # a text export's paragraph on one line: the Secretary of State's refusal told, then the
+    # meeting's RESOLVED; the resolution starts at its own sentence, no refusal
+    minutes = source_lines(
+        "## Kestrel Vale Learning Trust",
+        "** Minutes of the Resources Committee held on Wednesday 18 November 2026 at 4.30 pm",
+        "Present: A Hollins (Chair), B Okafor, C Latimer",
+        "** RC.19  Age range",
+        "The Secretary of State considered the request and the proposal was not approved. "
+        "RESOLVED that the trust submit a revised request in the spring.",
+        "** RC.20  Any Other Business",
+        "There was none.",
+    )
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(minutes, tmp_path))]
+    assert [t for _, t in got] == [
+        "RESOLVED that the trust submit a revised request in the spring."]
+    assert "rejected" not in [o for o, _ in got]

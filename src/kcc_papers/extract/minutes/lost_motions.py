@@ -60,6 +60,13 @@ _PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|acc
 # A sentence telling of a refusal, not making one: a past verb of saying (someone's report to
 # the meeting), the pluperfect (an event before it) or an "if" (what would follow).
 _TOLD = rf"\b(?:{_SAID}|had|if|whether|unless)\b"
+# The meeting as a sentence's subject, after a clause setting the scene or none ("After
+# discussion, members felt ...", "The Committee considered ...", "It was felt ..."): not "The
+# Secretary of State considered the request and the proposal was not approved".
+_SCENE_CHARS = 60
+_MEETING_SUBJECT = (
+    rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
+    rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
 _MOTION_DEFEATED = re.compile(
     _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
@@ -101,11 +108,11 @@ _MOTION_DEFEATED = re.compile(
     # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
     # the sentence: "Members were not satisfied this gave sufficient independence and the
     # proposal was not approved."; "... not approved by the Secretary of State" is another's;
-    # read from the sentence's start, which tells no one's report and no earlier event: "The
-    # Estates Manager reported that the trust had bid to the fund in 2025 and the proposal
-    # was not approved" is the fund's refusal, told to the meeting)
+    # read from the sentence's start, the meeting its subject, telling no one's report and no
+    # earlier event: "The Estates Manager reported that the trust had bid to the fund in 2025
+    # and the proposal was not approved" is the fund's refusal, told to the meeting)
     # (and from the line before, where the sentence wrapped there: _so)
-    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?:(?!{_TOLD})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?={_MEETING_SUBJECT})(?:(?!{_TOLD})[^.;]){{0,{_MAX_CLAUSE}}}?"
     r"\sand\s+the\s+(?i:proposal)\s+(?:was|were)\s+not\s+(?i:approved|agreed|accepted)"
     r"(?=\s*(?:[.;]|$)))"
     # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
@@ -254,20 +261,11 @@ def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     return not (_IF.search(head) or _AMENDS.search(head))
 
 
-# The meeting as a sentence's subject, after a clause setting the scene or none ("After
-# discussion, members felt ...", "The Committee considered ...", "It was felt ..."): not "The
-# Secretary of State considered the request and the proposal was not approved".
-_SCENE_CHARS = 60
-_MEETING_SUBJECT = re.compile(
-    rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
-    rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
-
-
 def _meetings_refusal(sentence: str) -> bool:
     """Whether ``sentence``, ending "... and the proposal was not approved", is the meeting's
     own refusal: the meeting its subject, and no report of someone's or earlier event
     (_TOLD) in it."""
-    return bool(_MEETING_SUBJECT.match(sentence)) and not re.search(_TOLD, sentence, re.I)
+    return bool(re.match(_MEETING_SUBJECT, sentence)) and not re.search(_TOLD, sentence, re.I)
 
 
 # How a line ends its own sentence.
