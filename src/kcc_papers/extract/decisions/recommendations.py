@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
+from kcc_papers.extract.decisions.that_runs import THAT_BODY, next_that_point
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
@@ -64,9 +65,8 @@ ASKS = re.compile(
     r"(?:asked|recommended|requested|invited)\s+to\b|"
     # "That Council:", "That the Cabinet approves ..." (the body's own verb: in "That the Chief
     # Executive is authorised to agree the terms" an officer is authorised by the body asked)
-    r"^That\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}?"
-    r"(?:Cabinet|Council|Committee|Board|Panel|Executive))"
-    r"(?:\s*:|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
+    + THAT_BODY
+    + r"(?:\s*:|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
 )
 # A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
 # A section heading that ends a recommendations block is a short line, at most a few words
@@ -557,6 +557,8 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             and _sentence_done(texts[j - 1])
             and not _LIST_ITEM.match(line)
             and not _list_open(texts[start:j])
+            # (unnumbered "That the Board ..." paragraphs, one after another, are its points)
+            and not next_that_point(texts[start:j], line)
         ):
             # A one-paragraph recommendation ("... is asked to note the report.") ends there.
             return j

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
-from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, BODY
+from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
 
@@ -57,6 +57,16 @@ _PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|acc
 # on the vote just named ("The motion was declared lost", "On being put to the vote the motion
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
 # proposal to open on Mondays was not approved").
+# A sentence telling of a refusal, not making one: a past verb of saying (someone's report to
+# the meeting), the pluperfect (an event before it) or an "if" (what would follow).
+_TOLD = rf"\b(?:{_SAID}|had|if|whether|unless)\b"
+# The meeting as a sentence's subject, after a clause setting the scene or none ("After
+# discussion, members felt ...", "The Committee considered ...", "It was felt ..."): not "The
+# Secretary of State considered the request and the proposal was not approved".
+_SCENE_CHARS = 60
+_MEETING_SUBJECT = (
+    rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
+    rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
 _MOTION_DEFEATED = re.compile(
     _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
@@ -95,6 +105,16 @@ _MOTION_DEFEATED = re.compile(
     # Schools Alliance to join ... was not agreed")
     rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b"
+    # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
+    # the sentence: "Members were not satisfied this gave sufficient independence and the
+    # proposal was not approved."; "... not approved by the Secretary of State" is another's;
+    # read from the sentence's start, the meeting its subject, telling no one's report and no
+    # earlier event: "The Estates Manager reported that the trust had bid to the fund in 2025
+    # and the proposal was not approved" is the fund's refusal, told to the meeting)
+    # (and from the line before, where the sentence wrapped there: _so)
+    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?={_MEETING_SUBJECT})(?:(?!{_TOLD})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    r"\sand\s+the\s+(?i:proposal)\s+(?:was|were)\s+not\s+(?i:approved|agreed|accepted)"
+    r"(?=\s*(?:[.;]|$)))"
     # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
     # outcome column's words beside the vote recorded in the discussion's)
     rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
@@ -201,7 +221,7 @@ def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None)
     if not ("LOST" in tail or holds_any(tail, _DECLARED_LOST)):
         return False
     found = [m for m in (*(m for m in _MOTION_DEFEATED.finditer(line)
-                           if _so(_head(texts, i, line, m.start()))), *(
+                           if _so(_head(texts, i, line, m.start()), m)), *(
         m for m in _MOTION_LOST.finditer(line)
         if m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m, line)))]
     return any(wrapped_at is None or m.start() < wrapped_at < m.end() for m in found)
@@ -231,10 +251,21 @@ _AMENDS = re.compile(
     r"\b(?i:amendment)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
 
 
-def _so(head: str) -> bool:
+def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     """Whether the sentence ``head`` before a defeat says the defeat happened, to the motion
-    or recommendation itself (no "if" before it, no amendment to it)."""
+    or recommendation itself (no "if" before it, no amendment to it); for a proposal refused
+    in the clause after "and" (``defeat``), read from its sentence's start (on the line
+    before where it wrapped there): the meeting's own refusal, not one it was told of."""
+    if defeat is not None and defeat.group("after_and") is not None:
+        return _meetings_refusal(f"{head} {defeat.group()}".strip())
     return not (_IF.search(head) or _AMENDS.search(head))
+
+
+def _meetings_refusal(sentence: str) -> bool:
+    """Whether ``sentence``, ending "... and the proposal was not approved", is the meeting's
+    own refusal: the meeting its subject, and no report of someone's or earlier event
+    (_TOLD) in it."""
+    return bool(re.match(_MEETING_SUBJECT, sentence)) and not re.search(_TOLD, sentence, re.I)
 
 
 # How a line ends its own sentence.
