@@ -207,12 +207,15 @@ DECISION_NOTICE = re.compile(
 KEY_DECISIONS_NOTICE = re.compile(
     r"^\s*Notice\s+of\s+(?:Key|Forthcoming)\s+(?:Executive\s+)?Decisions\b", re.I | re.M)
 # Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
-# the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
-# numbered as an agenda's item ("5. Audit Committee - minutes").
+# the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026", or
+# the word and the meeting's date after a comma, as a web page's heading prints it: "Major
+# Highways Schemes Programme Board: minutes, 16 January 2029"; not numbered as an agenda's
+# item ("5. Audit Committee - minutes").
 BODY_MINUTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
     r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?"
-    r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*)?\s*$", re.I)
+    r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*"
+    r"|,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s*$", re.I)
 # A board's minutes titled as its notes, under its name: "Capital Programme Board - Notes of
 # Meeting", "SEND Improvement Board: Notes and Actions", "Transformation Board - Action Notes"
 # (an agenda's item "Notes of the meeting held on ..." names no body before them).

@@ -415,9 +415,12 @@ def _owned_or_line(s: str) -> str:
     return owned_committee(s) or s
 
 
-# What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes".
-_KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s*$",
-                        re.I)
+# What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes", perhaps
+# with the meeting's date after a comma as a web page's heading prints it (": minutes, 16
+# January 2029"; the date is read from the line as printed).
+_KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?"
+                        r"(?:,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                        r"\s+\d{4})?\s*$", re.I)
 
 
 # A line ending in one of these words breaks a phrase: the name goes on below it.
