@@ -1,0 +1,61 @@
+"""Regression tests for round 26's document misses, batches A-D (each document's kind, meeting
+date and committee): a web page's minutes titled "<Body>: minutes, <date>", a report page's
+meeting details table. Each runs on small papers written here, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, html_page, html_table
+
+# ------------------------------------------------ a board's minutes page: "Board: minutes, date"
+
+BOARD_MINUTES_PAGE = html_page(
+    "<header><a href='/'>Esslow Borough Council</a></header>",
+    "<h1>Town Centre Regeneration Programme Board: minutes, 12 February 2029</h1>",
+    "<p>Published 26 February 2029. These minutes will be confirmed at the next meeting on"
+    " 16 April 2029.</p>",
+    "<p><strong>Present:</strong> Councillor Ada Brill (Chair), Tom Vane (Programme Manager).</p>",
+    "<h2>TCR/29/01 Apologies</h2><p>None were received.</p>",
+    "<h2>TCR/29/02 Programme risks</h2><p>The board reviewed the risks below.</p>",
+    html_table(["Ref", "Risk", "Likelihood", "Impact", "Score", "Owner"],
+               [["R1", "Contractor insolvency delays the works", "3", "4", "12", "TV"],
+                ["R2", "Grant funding withdrawn if milestones slip", "2", "5", "10", "AB"],
+                ["R3", "Utility diversions cost more than estimated", "4", "3", "12", "TV"]]),
+    "<p>It was agreed that the risk register be noted.</p>",
+)
+
+
+def test_minutes_page_titled_body_minutes_and_date(tmp_path: Path) -> None:
+    # "<Board>: minutes, 12 February 2029" heads the page's minutes, the board its committee;
+    # before, the date after the word kept it from reading as a heading and the risk table
+    # made the page a risk register with no meeting
+    page = tmp_path / "minutes.html"
+    page.write_text(BOARD_MINUTES_PAGE)
+    assert documents_of(page) == [
+        ("minutes", "2029-02-12", "Town Centre Regeneration Programme Board")]
+
+
+# ------------------------------------------------ a report page's meeting details table
+
+REPORT_DETAILS_PAGE = html_page(
+    "<header><a href='/'>Fenmarsh Council</a></header>",
+    "<h1>Report to the Executive: Library Opening Hours Review - Consultation Results</h1>",
+    "<table class='report-details'>"
+    "<tr><th>Meeting</th><td>Executive</td></tr>"
+    "<tr><th>Date</th><td>Wednesday 14 February 2029</td></tr>"
+    "<tr><th>Report of</th><td>Director of Communities</td></tr>"
+    "<tr><th>Key decision</th><td>Yes</td></tr></table>",
+    "<h2>1. Purpose</h2><p>1.1 To report the consultation's results on library hours.</p>",
+    "<h2>2. Recommendations</h2><p>The Executive is recommended to approve the revised"
+    " opening hours set out in Table 2.</p>",
+)
+
+
+def test_report_page_details_table_names_its_meeting(tmp_path: Path) -> None:
+    # "Meeting | Executive" over "Date | Wednesday 14 February 2029", a details table's rows,
+    # name the meeting as "Meeting: Executive" would; before, the rows had no colon and the
+    # report had no meeting
+    page = tmp_path / "report.html"
+    page.write_text(REPORT_DETAILS_PAGE)
+    assert documents_of(page) == [("report", "2029-02-14", "Executive")]
