@@ -59,3 +59,30 @@ def test_report_page_details_table_names_its_meeting(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(REPORT_DETAILS_PAGE)
     assert documents_of(page) == [("report", "2029-02-14", "Executive")]
+
+
+# ------------------------------- a hub board's minutes page: "Board: minutes of the meeting ..."
+
+HUB_MINUTES_PAGE = html_page(
+    "<header><a href='/'>Westerly Music Hub</a></header>",
+    "<h1>Music Hub Board: minutes of the meeting held on Thursday 18 February 2027</h1>",
+    "<p><strong>Present:</strong> Dr Ann Vale (Chair), Mr Ian Coe (Head of Music Service).</p>",
+    "<h2>Item 1: Welcome and apologies</h2><p>Apologies were noted.</p>",
+    "<h2>Item 2: Hub performance report, autumn term 2026</h2>",
+    "<p>The Head of Music Service presented the hub's delivery measures.</p>",
+    html_table(["Measure", "Target", "Actual", "RAG"],
+               [["Pupils in whole-class lessons", "4,000", "3,850", "Amber"],
+                ["Schools engaged", "95%", "97%", "Green"],
+                ["Ensemble members", "600", "512", "Red"]]),
+    "<p>The Board noted the performance report.</p>",
+    "<h2>Item 3: Hub performance dashboard</h2><p>It was agreed to publish the dashboard.</p>",
+)
+
+
+def test_minutes_page_items_and_body_before_the_minutes_sentence(tmp_path: Path) -> None:
+    # "Item 2: Hub performance report" is an item the meeting took, not the page's title, and
+    # "Music Hub Board" before ": minutes of the meeting held on ..." is its committee; before,
+    # the items' headings made the page a performance report with no meeting
+    page = tmp_path / "minutes.html"
+    page.write_text(HUB_MINUTES_PAGE)
+    assert documents_of(page) == [("minutes", "2027-02-18", "Music Hub Board")]

@@ -398,6 +398,10 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
+        body = _BODY_BEFORE_SENTENCE.match(head[before]) if before < len(head) else None
+        if body and _NAME_ONLY.match(body.group("body")) and _masthead_case(body.group("body")):
+            out.committee = body.group("body").strip()
+            return
         # (a body's line may say what the paper is after the name: "Commercial and
         # Procurement Board - Minutes")
         # (an authority's name before its committee's, "WESTHAVEN FIRE AND RESCUE AUTHORITY -
@@ -421,6 +425,10 @@ def _owned_or_line(s: str) -> str:
 _KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?"
                         r"(?:,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
                         r"\s+\d{4})?\s*$", re.I)
+# The body's name before the minutes' sentence on its line, as a web page heads them: "Music
+# Hub Board: minutes of the meeting held on Thursday 21 January 2027".
+_BODY_BEFORE_SENTENCE = re.compile(
+    r"^\s*(?P<body>[^:–—-]+?)\s*[–—:-]\s*minutes\s+of\s+the\s+meeting\s+held\b", re.I)
 
 
 # A line ending in one of these words breaks a phrase: the name goes on below it.
