@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page, html_table
+from heldout_support import documents_of, html_page, html_table, pack_documents
 
 # ------------------------------------------------ a board's minutes page: "Board: minutes, date"
 
@@ -86,3 +86,36 @@ def test_minutes_page_items_and_body_before_the_minutes_sentence(tmp_path: Path)
     page = tmp_path / "minutes.html"
     page.write_text(HUB_MINUTES_PAGE)
     assert documents_of(page) == [("minutes", "2027-02-18", "Music Hub Board")]
+
+
+# ------------------------------------------- a school's governing body: "Full Governing Body"
+
+GOVERNING_BODY_PACK = """%% header Brook Lane Primary School: Full Governing Body
+## Brook Lane Primary School
+** Full Governing Body
+Date:	Tuesday 9 March 2027
+Time:	6.00 pm
+Venue:	School Library
+^^ A G E N D A
+| Item | Business | Lead | Paper |
+| 1 | Welcome and Apologies | Chair | - |
+| 2 | Headteacher's Report | Headteacher | A |
+| 3 | Budget Monitoring | Chair of Resources | - |
+--- page ---
+** Paper A
+## Headteacher's Report to Governors
+** Full Governing Body, 9 March 2027
+Author:	Ms Ann Lowe, Headteacher
+Purpose:	For information and challenge
+** 1. Pupil numbers
+1.1 The school has 412 pupils on roll, 6 more than in the autumn term.
+** 2. Recommendation
+2.1 Governors are asked to note the report.
+"""
+
+
+def test_full_governing_body_is_a_body(tmp_path: Path) -> None:
+    # "Full Governing Body" in the agenda's masthead and the report's head names the meeting
+    # as "... Committee" would; before, "Body" was no body's word and neither had a committee
+    docs = pack_documents(GOVERNING_BODY_PACK, tmp_path)
+    assert [d[2] for d in docs] == ["Full Governing Body", "Full Governing Body"]
