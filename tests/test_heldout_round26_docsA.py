@@ -119,3 +119,38 @@ def test_full_governing_body_is_a_body(tmp_path: Path) -> None:
     # as "... Committee" would; before, "Body" was no body's word and neither had a committee
     docs = pack_documents(GOVERNING_BODY_PACK, tmp_path)
     assert [d[2] for d in docs] == ["Full Governing Body", "Full Governing Body"]
+
+
+# ---------------------------------- a programme's steering group: its name, its forward plan
+
+STEERING_GROUP_PACK = """## WESTBURN METROPOLITAN BOROUGH COUNCIL
+** HOUSING PROGRAMME STEERING GROUP
+Wednesday, 8 November 2028 at 9.30 am
+Room 2, Westburn Town Hall
+^^ AGENDA
+1. Apologies for absence
+2. Programme Highlight Report
+3. Forward Plan of the Steering Group
+--- page ---
+** Agenda Item 2
+Report to:	Housing Programme Steering Group
+Date:	8 November 2028
+Subject:	Programme Highlight Report
+** 1. Recommendation
+1.1 That the Steering Group notes the progress of the programme.
+--- page ---
+** Agenda Item 3
+## HOUSING PROGRAMME STEERING GROUP - FORWARD PLAN
+| Meeting | Item | Lead |
+| 10 January 2029 | Voids pilot evaluation | Head of Housing |
+| 14 March 2029 | Housing Strategy 2029-2032 (draft) | Director of Housing |
+"""
+
+
+def test_steering_group_names_its_meeting_and_heads_its_forward_plan(tmp_path: Path) -> None:
+    # "HOUSING PROGRAMME STEERING GROUP" is a body, as "... Board" is, and "<body> - FORWARD
+    # PLAN" titles the group's plan; before, "Group" was no body's word, so no paper had a
+    # committee, and the plan under the body's name was no plan
+    docs = pack_documents(STEERING_GROUP_PACK, tmp_path)
+    assert [d[2] for d in docs] == ["Housing Programme Steering Group"] * 3
+    assert docs[-1][0] == "forward_plan"

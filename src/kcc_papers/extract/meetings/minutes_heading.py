@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from kcc_papers.normalise.dates import MONTHS, find_date
 from kcc_papers.normalise.ocr_words import legible
 
-from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name, owned_committee
+from .body_names import (
+    BODY_FIRST,
+    GROUP,
+    MASTHEAD_LINES,
+    SOLE_BODY,
+    is_masthead_name,
+    owned_committee,
+)
 from .council import COUNCIL, OF_COUNCIL, as_printed
 from .name_lines import name_to_line_end
 
@@ -42,7 +49,8 @@ def _held_on(text: str, start: int) -> dt.date | None:
     if held is None or held.start() - start > HEADING_DATE_CHARS:
         return None
     return find_date(held.group("when"))
-BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
+# (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
+BODY = rf"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|{GROUP})"
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
     r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
