@@ -154,3 +154,37 @@ def test_steering_group_names_its_meeting_and_heads_its_forward_plan(tmp_path: P
     docs = pack_documents(STEERING_GROUP_PACK, tmp_path)
     assert [d[2] for d in docs] == ["Housing Programme Steering Group"] * 3
     assert docs[-1][0] == "forward_plan"
+
+
+# ------------------------------ a town council's report: "Report to <body>, <date>: Item 5"
+
+TOWN_COUNCIL_PACK = """## BRAYFORD TOWN COUNCIL
+** FINANCE AND GENERAL PURPOSES COMMITTEE
+Date:	Tuesday 9 January 2029 at 7.30 pm
+Venue:	Council Chamber
+** AGENDA
+1. Apologies for absence
+5. Draft Budget and Precept 2029/30
+6. Grants to Local Organisations
+--- page ---
+** BRAYFORD TOWN COUNCIL
+** Report to the Finance and General Purposes Committee, 9 January 2029: Item 5
+** Draft Budget and Precept 2029/30
+** Recommendation
+That the committee recommends a precept of £412,000 to the Town Council.
+--- page ---
+** BRAYFORD TOWN COUNCIL
+** Report to the Finance and General Purposes Committee, 9 January 2029: Item 6
+** Grants to Local Organisations 2029/30
+** Recommendation
+That the committee approves the grants in the table below.
+"""
+
+
+def test_report_heading_with_its_item_after_the_date(tmp_path: Path) -> None:
+    # "Report to the ... Committee, 9 January 2029: Item 5" heads a report, its item after the
+    # date; before, the item kept it from reading as a heading and the reports ran on as
+    # part of the agenda
+    docs = pack_documents(TOWN_COUNCIL_PACK, tmp_path)
+    assert docs == [("agenda", "2029-01-09", "Finance and General Purposes Committee")] + [
+        ("report", "2029-01-09", "Finance and General Purposes Committee")] * 2

@@ -125,6 +125,9 @@ REPORT_TO_MEETING = re.compile(
     r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Z][a-z]+,?\s+\d{4})?"
+    # (then perhaps its item on the agenda, as a town council heads its reports: "Report to
+    # the Finance and General Purposes Committee, 9 January 2029: Item 5")
+    r"(?:\s*[:–—-]\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?)?"
     # ... or the members at their meeting, by its kind and date, as a council meeting as a
     # whole is addressed: "Report to the Members - Monthly Meeting 14th June 2027", "Report to
     # the Monthly Meeting, 14th June 2027" (Irish councils)
