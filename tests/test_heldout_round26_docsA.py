@@ -188,3 +188,61 @@ def test_report_heading_with_its_item_after_the_date(tmp_path: Path) -> None:
     docs = pack_documents(TOWN_COUNCIL_PACK, tmp_path)
     assert docs == [("agenda", "2029-01-09", "Finance and General Purposes Committee")] + [
         ("report", "2029-01-09", "Finance and General Purposes Committee")] * 2
+
+
+# ------------------------------------ a text export: the stamp under the rule between papers
+
+RULE = "-" * 70
+TRUST_TEXT_PACK = f"""KESTREL VALE ACADEMY TRUST
+
+BOARD OF TRUSTEES
+
+Tuesday 23 March 2027 at 5.30 pm, Kestrel Vale Academy
+
+AGENDA
+
+ 1.  Apologies for absence
+ 2.  CEO's report
+ 3.  Catering services contract: award
+ 4.  Scheme of delegation: annual review
+
+{RULE}
+
+Agenda item 2
+
+CEO'S REPORT TO THE BOARD OF TRUSTEES, 23 MARCH 2027
+Mrs Ann Lowe, Chief Executive Officer
+
+1. Pupil numbers are 2,310, up 14 on last year.
+
+2. Recommendation
+   That trustees note the CEO's report.
+
+{RULE}
+
+Agenda item 3
+
+CATERING SERVICES CONTRACT: AWARD
+Chief Finance and Operations Officer
+
+1. Recommendation: That trustees approve the award of the catering contract.
+
+{RULE}
+
+Agenda item 4
+
+SCHEME OF DELEGATION: ANNUAL REVIEW
+Governance Professional
+
+Recommendation: That trustees approve the revised scheme of delegation.
+"""
+
+
+def test_text_exports_stamp_under_its_rule_starts_a_paper(tmp_path: Path) -> None:
+    # "Agenda item 3" straight under the rule a text export draws between its papers starts
+    # the item's paper, as a stamp at a PDF page's top does; before, a stamp with no "Report
+    # of" line under it started nothing and the papers ran on as the agenda
+    path = tmp_path / "pack.txt"
+    path.write_text(TRUST_TEXT_PACK)
+    docs = [d for d in documents_of(path) if d[0] != "pack"]
+    assert [d[0] for d in docs] == ["agenda", "report", "report", "report"]

@@ -69,6 +69,7 @@ from kcc_papers.segment_starts.listed_items import (
     listed_item_head,
 )
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
+from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
 from kcc_papers.segment_starts.web_pages import _page_kind
 
 # A heading of the same kind this close below the last one repeats it.
@@ -217,6 +218,10 @@ def _text_paper(walk: _Walk, i: int) -> bool:
         return True
     if _stamped_report(flat, i, walk.agenda(), walk.heading):
         walk.begin(i, "report", i)
+        return True
+    if (stamp := ruled_stamp(flat, i, walk.agenda())) is not None:
+        # (line ``i`` starts the paper: a text file's one page has no top to start it at)
+        _stamp_starts(walk, i, 0, stamp)
         return True
     return False
 
