@@ -246,3 +246,52 @@ def test_text_exports_stamp_under_its_rule_starts_a_paper(tmp_path: Path) -> Non
     path.write_text(TRUST_TEXT_PACK)
     docs = [d for d in documents_of(path) if d[0] != "pack"]
     assert [d[0] for d in docs] == ["agenda", "report", "report", "report"]
+
+
+# --------------------------- stamps numbering the pages: "Agenda Item {page}" on every page
+
+PAGE_STAMPED_PACK = """%% header Wendron Combined Authority
+%% footer Procurement Board - 24 February 2026 - Page {page} of {pages}
+%% overprint Agenda Item {page}
+## Wendron Combined Authority
+** Procurement Board
+Date: Tuesday 24 February 2026
+** Agenda
+1. Apologies
+2. Minutes of the Previous Meeting (9 December 2025)
+3. Contract Award Notices Published
+4. Procurement Pipeline 2026/27
+--- page ---
+## Wendron Combined Authority
+** Minutes of the Procurement Board held on 9 December 2025
+Present: Mayor Jenna Polglase (Chair); Councillor Robin Trethowan
+** PB/25/21 Apologies
+None were received.
+** PB/25/22 Pipeline
+RESOLVED that the pipeline be noted.
+--- page ---
+** Contract Award Notices Published
+Report of the Head of Procurement
+** 1. Recommendation
+1.1 That the Board notes the contract award notices published in the quarter.
+| Notice ID | Contract | Awarded to | Procedure | Value (£) |
+| UK6-0412 | Mayoral Combined Authority audit services | Castlegate Assurance LLP | Framework call-off | 286,000 |
+| UK6-0413 | Travel information displays maintenance | Infolux Transit Systems Ltd | Open | 1,125,400 |
+| --- page, header not repeated --- |
+| UK6-0438 | Active travel design services | Sustrans-Kerrow Design Partnership Ltd | Open | 498,750 |
+| UK6-0440 | Bus shelter cleaning | Cleanline Street Services Ltd | Open | 204,300 |
+2.2 The Authority published 14 tender notices in the same period.
+--- page ---
+** Procurement Pipeline 2026/27
+Report of the Head of Procurement
+** 1. Recommendation
+1.1 That the Board approves the procurement pipeline for 2026/27.
+"""
+
+
+def test_stamps_numbering_every_page_start_no_paper(tmp_path: Path) -> None:
+    # "Agenda Item 1" on the agenda's page, "Agenda Item 3" on the award notices' second page:
+    # stamps counting every page number its pages, not its items; before, the table's second
+    # page, stamped another item's number, started a paper of its own
+    assert [d[0] for d in pack_documents(PAGE_STAMPED_PACK, tmp_path)] == [
+        "agenda", "minutes", "report", "report"]
