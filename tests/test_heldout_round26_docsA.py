@@ -295,3 +295,39 @@ def test_stamps_numbering_every_page_start_no_paper(tmp_path: Path) -> None:
     # page, stamped another item's number, started a paper of its own
     assert [d[0] for d in pack_documents(PAGE_STAMPED_PACK, tmp_path)] == [
         "agenda", "minutes", "report", "report"]
+
+
+# ------------------------- a project board's notes: "Notes of the Project Board - <date>"
+
+PROJECT_BOARD_PACK = """%% header Wexford County Council - Children's Services Capital
+## Hillcrest Primary School Expansion Project Board
+** AGENDA
+Date: Tuesday 5 December 2028, 2.00 pm
+Venue: Meeting Room 3, County Hall
+| Paper | Item |
+| A | Notes of the meeting held on 7 November 2028 |
+| B | Appointment of Clerk of Works |
+--- page ---
+** Paper A
+## Notes of the Project Board - 7 November 2028
+Attendees: Grant Fell (Chair), Mrs Alys Kaur (Headteacher), Nia Gath (Project Manager).
+** 1. Apologies
+None.
+** 2. Programme
+The Project Manager reported that the works are two weeks behind programme.
+The Board agreed that the contractor be asked for a recovery plan.
+--- page ---
+** Paper B
+## Appointment of Clerk of Works
+Report of the Technical Lead
+** Recommendation
+That the Board approves the appointment of a clerk of works.
+"""
+
+
+def test_project_boards_notes_titled_with_its_name_and_date(tmp_path: Path) -> None:
+    # "Notes of the Project Board - 7 November 2028" over "Attendees:" heads the board's notes,
+    # its minutes, and "Project Board" is the board the pack names in full; before, they were
+    # a report of a committee called "Notes of the Project Board"
+    docs = pack_documents(PROJECT_BOARD_PACK, tmp_path)
+    assert docs[1] == ("minutes", "2028-11-07", "Hillcrest Primary School Expansion Project Board")

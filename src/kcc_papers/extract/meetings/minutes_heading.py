@@ -387,6 +387,10 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     return _title_case(name) if name.isupper() else name
 
 
+# The word before a board's name in its notes' heading: "Notes of the Project Board".
+_NOTES_OF = re.compile(r"^\s*Notes\s+of\s+(?:the\s+)?", re.I)
+
+
 def _name_and_date(head: list[str], out: MinutesHeading) -> None:
     """A "NAME – date" line, or a masthead line naming the body."""
     for s in head:
@@ -398,7 +402,8 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
             m = later  # "COUNCIL – AUDIT COMMITTEE – date": the body nearest the date meets
         if m and (d := find_date(m.group("date"))):
             if out.committee is None:
-                out.committee = _title_case(m.group("name").strip(" ,"))
+                # (a board's notes: "Notes of the Project Board - 7 November 2028")
+                out.committee = _title_case(_NOTES_OF.sub("", m.group("name")).strip(" ,"))
             if out.meeting_date is None:
                 out.meeting_date = d
             return
