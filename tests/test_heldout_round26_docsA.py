@@ -275,10 +275,10 @@ Report of the Head of Procurement
 ** 1. Recommendation
 1.1 That the Board notes the contract award notices published in the quarter.
 | Notice ID | Contract | Awarded to | Procedure | Value (£) |
-| UK6-0412 | Mayoral Combined Authority audit services | Castlegate Assurance LLP | Framework call-off | 286,000 |
-| UK6-0413 | Travel information displays maintenance | Infolux Transit Systems Ltd | Open | 1,125,400 |
+| UK6-0412 | Authority audit services | Castlegate Assurance LLP | Framework call-off | 286,000 |
+| UK6-0413 | Travel information displays | Infolux Transit Systems Ltd | Open | 1,125,400 |
 | --- page, header not repeated --- |
-| UK6-0438 | Active travel design services | Sustrans-Kerrow Design Partnership Ltd | Open | 498,750 |
+| UK6-0438 | Active travel design | Sustrans-Kerrow Design Partnership Ltd | Open | 498,750 |
 | UK6-0440 | Bus shelter cleaning | Cleanline Street Services Ltd | Open | 204,300 |
 2.2 The Authority published 14 tender notices in the same period.
 --- page ---

@@ -68,8 +68,8 @@ from kcc_papers.segment_starts.listed_items import (
     listed_after,
     listed_item_head,
 )
-from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.page_stamps import stamps_number_pages
+from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
 from kcc_papers.segment_starts.web_pages import _page_kind
 

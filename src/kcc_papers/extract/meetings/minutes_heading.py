@@ -50,7 +50,8 @@ def _held_on(text: str, start: int) -> dt.date | None:
         return None
     return find_date(held.group("when"))
 # (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
-BODY = rf"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|{GROUP})"
+BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
+        rf"{GROUP})")
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
     r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
