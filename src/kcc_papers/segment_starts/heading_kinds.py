@@ -244,7 +244,7 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 # (after its body's name and a dash: "DIGITAL PROGRAMME STEERING GROUP - FORWARD PLAN")
 FORWARD_PLAN_TITLE = re.compile(
     r"^[^\S\n]*(?:[\w&'’-]+[^\S\n]+){0,6}?(?:Committee|Board|Panel|Group|Forum)[^\S\n]+[–—-]"
-    r"[^\S\n]+(?=Forward[^\S\n]+Plan[^\S\n]*$)"
+    r"[^\S\n]+Forward[^\S\n]+Plan[^\S\n]*$"
     r"|^[^\S\n]*(?:(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"|(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"

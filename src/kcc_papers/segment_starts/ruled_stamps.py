@@ -5,9 +5,17 @@ whatever its head says it is (a title over its author's post, no "Report of" lin
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.item_stamps import TEXT_ITEM_STAMP, _lists_ref
 from kcc_papers.segment_starts.layout import TEXT_RULE
+
+# Minutes under the stamp are started by their own title ("MINUTES OF THE MEETING" under the
+# council's masthead and the meeting's dated line), looked for this many lines below it: the
+# stamp starts no report of the masthead's lines before them.
+MINUTES_TITLE_BELOW = 4
+MINUTES_TITLE = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?MINUTES?\b", re.I)
 
 
 def ruled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> str | None:
@@ -20,6 +28,9 @@ def ruled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -
         return None
     m = TEXT_ITEM_STAMP.match(text)
     if m is None or m.group("ref") is None:
+        return None
+    below = [line.text for _, _, line in flat[i + 1 : i + 1 + MINUTES_TITLE_BELOW]]
+    if any(MINUTES_TITLE.match(text) for text in below):
         return None
     ref = m.group("ref")
     if agenda is not None and not _lists_ref(flat[agenda:i], ref):
