@@ -331,3 +331,20 @@ def test_project_boards_notes_titled_with_its_name_and_date(tmp_path: Path) -> N
     # a report of a committee called "Notes of the Project Board"
     docs = pack_documents(PROJECT_BOARD_PACK, tmp_path)
     assert docs[1] == ("minutes", "2028-11-07", "Hillcrest Primary School Expansion Project Board")
+
+
+def test_risk_and_issues_register_is_a_risk_register(tmp_path: Path) -> None:
+    # a project board's "Risk and Issues Register" is its risk register; before, its risks and
+    # issues in one title were no register's words and the paper was "other"
+    pack = PROJECT_BOARD_PACK.replace("""** Paper B
+## Appointment of Clerk of Works""", """** Paper B
+## Risk and Issues Register
+Risks are scored Likelihood x Impact (1-5).
+| Risk no. | Description | Likelihood | Impact | Score | Owner |
+| R1 | Ground conditions worse than surveyed | 3 | 4 | 12 | Technical Lead |
+| R2 | Contractor insolvency | 2 | 5 | 10 | Project Manager |
+--- page ---
+** Paper C
+## Appointment of Clerk of Works""")
+    assert [d[0] for d in pack_documents(pack, tmp_path)] == [
+        "agenda", "minutes", "risk_register", "report"]
