@@ -21,9 +21,11 @@ ROW_CELLS = 2
 
 
 def _cells(line: Line) -> tuple[str, str] | None:
-    """The label and value of a two-cell row whose first cell is a meeting's label."""
+    """The label and value of a two-cell row whose first cell is a meeting's label; not a
+    table's header row, its value a label too ("Meeting | Date" over a timetable's rows)."""
     texts = [text.strip() for _, text in line.spans]
-    if len(texts) != ROW_CELLS or not texts[1] or not MEETING_LABEL.match(texts[0]):
+    if (len(texts) != ROW_CELLS or not texts[1] or not MEETING_LABEL.match(texts[0])
+            or MEETING_LABEL.match(texts[1])):
         return None
     return texts[0], texts[1]
 
