@@ -96,7 +96,14 @@ NOTES_OF_BODY_DATED = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}[^\S\n]*$")
 
 
+# The notes' title heads their page: above it at most a running head and the paper's letter
+# or stamp ("Paper A"). Lower down, a report quotes a group's notes under its own head
+# ("Report of the Head of Planning" ... "Notes of the Local Plan Working Group - <date>").
+NOTES_TITLE_TOP = 4
+
+
 def notes_of_body_dated(flat: list[tuple[int, int, Line]], i: int) -> bool:
-    """Whether line ``i``, set as a heading, titles a board's notes by its name and date."""
-    return (NOTES_OF_BODY_DATED.match(flat[i][2].text) is not None
+    """Whether line ``i``, set as a heading at its page's top, titles a board's notes by its
+    name and date."""
+    return (flat[i][1] < NOTES_TITLE_TOP and NOTES_OF_BODY_DATED.match(flat[i][2].text) is not None
             and _set_as_heading(flat, i))
