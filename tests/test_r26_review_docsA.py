@@ -84,3 +84,40 @@ def test_regression_notes_below_a_reports_head_start_no_minutes(tmp_path: Path) 
     # (its stamp, title, "Report of" line) is the report's matter: read as the notes' title it
     # made the report a paper of kind "other"
     assert [d[0] for d in pack_documents(QUOTED_NOTES_PACK, tmp_path)] == ["agenda", "report"]
+
+
+# -------------------- a text export of minutes: each minute ruled off, headed "Agenda item N"
+
+RULE = "-" * 70
+RULED_MINUTES = f"""DUNMORE DISTRICT COUNCIL
+
+MINUTES OF THE CABINET HELD ON 9 MARCH 2027
+
+Present: Councillors Ash (Chair), Birch, Cole
+
+{RULE}
+
+Agenda item 1
+
+Apologies. None were received.
+
+{RULE}
+
+Agenda item 2
+
+Budget 2027/28. RESOLVED that the budget be recommended to Council.
+
+{RULE}
+
+Agenda item 3
+
+Fees and charges. RESOLVED that the fees be approved.
+"""
+
+
+def test_regression_ruled_item_headings_of_minutes_start_no_paper(tmp_path: Path) -> None:
+    # no agenda in the file lists the items: "Agenda item 2" under a rule heads a minute of
+    # the minutes; read as a stamp, each minute became a paper of kind "other"
+    path = tmp_path / "minutes.txt"
+    path.write_text(RULED_MINUTES)
+    assert [d[0] for d in documents_of(path) if d[0] != "pack"] == ["minutes"]

@@ -223,7 +223,7 @@ def _text_paper(walk: _Walk, i: int) -> bool:
     if _stamped_report(flat, i, walk.agenda(), walk.heading):
         walk.begin(i, "report", i)
         return True
-    if (stamp := ruled_stamp(flat, i, walk.agenda())) is not None:
+    if (stamp := ruled_stamp(flat, i, walk.starts)) is not None:
         # (line ``i`` starts the paper: a text file's one page has no top to start it at)
         _stamp_starts(walk, i, 0, stamp)
         return True

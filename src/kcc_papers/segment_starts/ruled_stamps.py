@@ -18,11 +18,24 @@ MINUTES_TITLE_BELOW = 4
 MINUTES_TITLE = re.compile(r"^\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?MINUTES?\b", re.I)
 
 
-def ruled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -> str | None:
+def file_agenda(starts: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
+    """The lines (first, past last) of the last agenda started before line ``i``, given the
+    file's starts so far: it runs to the next start, or to line ``i``."""
+    for n in range(len(starts) - 1, -1, -1):
+        start, kind = starts[n]
+        if kind == "agenda" and start < i:
+            return start, starts[n + 1][0] if n + 1 < len(starts) else i
+    return None
+
+
+def ruled_stamp(flat: list[tuple[int, int, Line]], i: int,
+                starts: list[tuple[int, str]]) -> str | None:
     """The item line ``i`` of a text file stamps, alone on its line straight under a rule
-    drawn across (blank lines are none of the file's lines); under an agenda (``agenda``, the
-    line that started it) only an item the agenda lists by that number: an agenda drawing
-    rules between its own items lists them so."""
+    drawn across (blank lines are none of the file's lines), where it is an item the file's
+    agenda (the last among the file's ``starts`` so far) lists by that number. With no agenda
+    to list it, a stamp under a rule is the file's own heading: minutes exported as text rule
+    off each minute, headed "Agenda item 2", and an agenda draws rules between its own
+    items."""
     text = flat[i][2].text
     if i == 0 or "item" not in text.lower() or not TEXT_RULE.match(flat[i - 1][2].text):
         return None
@@ -33,6 +46,8 @@ def ruled_stamp(flat: list[tuple[int, int, Line]], i: int, agenda: int | None) -
     if any(MINUTES_TITLE.match(text) for text in below):
         return None
     ref = m.group("ref")
-    if agenda is not None and not _lists_ref(flat[agenda:i], ref):
+    # (the agenda looked for last: a line that is a ruled stamp is rare)
+    agenda = file_agenda(starts, i)
+    if agenda is None or not _lists_ref(flat[agenda[0] : agenda[1]], ref):
         return None
     return ref.lower()
