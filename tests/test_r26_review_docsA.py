@@ -3,9 +3,11 @@ that the new rules misread. Each runs on small papers written here."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from heldout_support import documents_of, html_page, pack_documents
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 
 # ------------------------------------- a timetable's header row is no details table's row
 
@@ -121,3 +123,20 @@ def test_regression_ruled_item_headings_of_minutes_start_no_paper(tmp_path: Path
     path = tmp_path / "minutes.txt"
     path.write_text(RULED_MINUTES)
     assert [d[0] for d in documents_of(path) if d[0] != "pack"] == ["minutes"]
+
+
+# ------------------------------------------ a minutes line with a long run of blanks in it
+
+# A text layer's line of this many blanks (a table's cells set far apart), read in this long
+# at most: before, the minutes' heading took seconds over it.
+BLANK_RUN = 20_000
+MAX_SECONDS = 0.5
+
+
+def test_regression_body_before_minutes_sentence_stays_linear() -> None:
+    # "<body>: minutes of the meeting held ..." read with a lazy name then blanks tried every
+    # split of a long run of blanks before the words: quadratic in the run
+    line = "Board" + " " * BLANK_RUN + "x minutes of the meeting held on 1 May 2027"
+    start = time.perf_counter()
+    minutes_heading([line])
+    assert time.perf_counter() - start < MAX_SECONDS

@@ -413,8 +413,9 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
         body = _BODY_BEFORE_SENTENCE.match(head[before]) if before < len(head) else None
-        if body and _NAME_ONLY.match(body.group("body")) and _masthead_case(body.group("body")):
-            out.committee = body.group("body").strip()
+        name = body.group("body").strip() if body else ""
+        if name and _NAME_ONLY.match(name) and _masthead_case(name):
+            out.committee = name
             return
         # (a body's line may say what the paper is after the name: "Commercial and
         # Procurement Board - Minutes")
@@ -441,8 +442,10 @@ _KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirm
                         r"\s+\d{4})?\s*$", re.I)
 # The body's name before the minutes' sentence on its line, as a web page heads them: "Music
 # Hub Board: minutes of the meeting held on Thursday 21 January 2027".
+# (the name up to the dash whole, its blanks stripped after: a lazy name then "\s*" tried
+# every split of a long run of blanks, quadratic)
 _BODY_BEFORE_SENTENCE = re.compile(
-    r"^\s*(?P<body>[^:–—-]+?)\s*[–—:-]\s*minutes\s+of\s+the\s+meeting\s+held\b", re.I)
+    r"^(?P<body>[^:–—-]+)[–—:-]\s*minutes\s+of\s+the\s+meeting\s+held\b", re.I)
 
 
 # A line ending in one of these words breaks a phrase: the name goes on below it.
