@@ -32,6 +32,7 @@ from .council import council_of, names_the_council_itself
 from .feet import running_feet
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
+from .owning_bodies import owning_body
 from .sentences import (
     date_of_meeting_of,
     date_without_year,
@@ -130,6 +131,10 @@ def extract(ctx: Context) -> list[Record]:
     # decision of another day in the board's pack was taken at no meeting)
     if "committee" not in found and not (kind == "decision" and heads):
         _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
+    # a company's board or an authority named short or not at all: the company or authority
+    # its masthead or running head names (owning_bodies)
+    if body := owning_body(found.get("committee"), [*own_lines[:MASTHEAD_LINES], *sorted(heads)]):
+        found["committee"] = body
     if not found:
         return []
     council = council_of(ctx.source.iter_text())
