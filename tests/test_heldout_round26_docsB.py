@@ -1,0 +1,82 @@
+"""Regression tests for round 26's document misses, batches E-H (each document's committee): a
+company's board named by the company over it, an authority named by its masthead and short in
+its minutes. Each runs on small papers written here, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents
+
+# --------------------------------------------- a company's board: the company is the body
+
+COMPANY_BOARD_PACK = """%% header Hollowmere Market Square BID Limited
+%% footer Board of Directors | 9 April 2027 | Page {page} of {pages}
+## Hollowmere Market Square BID Limited
+Company number 12345678 (a company limited by guarantee)
+** Meeting of the Board of Directors
+Date:	Friday 9 April 2027
+Time:	8.30 am
+Venue:	The Guildhall, Hollowmere
+** Agenda
+1. Welcome and Apologies
+2. Declarations of Interest
+3. Minutes of the Board meeting held on 5 February 2027
+4. Events Programme 2027
+--- page ---
+## Minutes of the Board of Directors
+Minutes of a meeting of the Board of Directors of Hollowmere Market Square BID Limited held at the Guildhall, Hollowmere on Friday 5 February 2027 at 8.30 am.
+Present: Anna Brook (Chair), Leo Marsh, Ravi Patel
+** HB/27/01 Welcome and Apologies
+There were no apologies.
+** HB/27/02 Events Programme
+The Directors resolved that the events budget of £12,000 be approved.
+--- page ---
+## Hollowmere Market Square BID Limited
+** Board of Directors - 9 April 2027
+!! Events Programme 2027
+** 1. Recommendation
+1.1 The Board is asked to approve the events programme for 2027.
+"""
+
+
+def test_a_companys_board_is_named_by_the_company(tmp_path: Path) -> None:
+    # "Meeting of the Board of Directors" under "Hollowmere Market Square BID Limited": the
+    # board is the company's meeting; before, every document read "Board of Directors"
+    docs = pack_documents(COMPANY_BOARD_PACK, tmp_path)
+    assert [d[0] for d in docs][:2] == ["agenda", "minutes"]
+    assert {d[2] for d in docs} == {"Hollowmere Market Square BID Limited"}
+
+
+# ------------------------------------------ an authority: its masthead's name, short in minutes
+
+AUTHORITY_PACK = """%% header Wyrebrook and Dunmoor Fire and Rescue Authority
+%% footer Fire and Rescue Authority - 16 June 2027 - Page {page} of {pages}
+## WYREBROOK AND DUNMOOR FIRE AND RESCUE AUTHORITY
+** Meeting of the Fire and Rescue Authority
+Date:	Wednesday 16 June 2027
+Time:	10.30 am
+Place:	Service Headquarters, Dunmoor
+** AGENDA
+| Item No | Title | Paper |
+| 1 | Apologies for absence | Verbal |
+| 2 | Minutes of the meeting held on 3 March 2027 | A |
+| 3 | Fleet Replacement Programme | B |
+--- page ---
+## WYREBROOK AND DUNMOOR FIRE AND RESCUE AUTHORITY
+** Paper A
+** MINUTES of the meeting of the Fire and Rescue Authority held at Service Headquarters, Dunmoor on Wednesday 3 March 2027 at 10.30 am
+Present: Mr Alan Reed (Chair), Mrs Jo Hart, Cllr Sam Nye
+** FRA/27/01 Apologies for absence
+There were no apologies.
+** FRA/27/02 Budget 2027/28
+The Authority RESOLVED that the budget for 2027/28 be approved.
+"""
+
+
+def test_an_authority_is_named_by_its_masthead(tmp_path: Path) -> None:
+    # the masthead's "WYREBROOK AND DUNMOOR FIRE AND RESCUE AUTHORITY" is the body meeting (no
+    # committee word in it: before, the agenda had no committee) and the minutes' "the Fire and
+    # Rescue Authority" is that name short (before, read as printed)
+    docs = pack_documents(AUTHORITY_PACK, tmp_path)
+    assert [d[2] for d in docs] == ["Wyrebrook and Dunmoor Fire and Rescue Authority"] * 2
