@@ -37,7 +37,7 @@ The Directors resolved that the events budget of £12,000 be approved.
 !! Events Programme 2027
 ** 1. Recommendation
 1.1 The Board is asked to approve the events programme for 2027.
-"""
+"""  # noqa: E501
 
 
 def test_a_companys_board_is_named_by_the_company(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ Present: Mr Alan Reed (Chair), Mrs Jo Hart, Cllr Sam Nye
 There were no apologies.
 ** FRA/27/02 Budget 2027/28
 The Authority RESOLVED that the budget for 2027/28 be approved.
-"""
+"""  # noqa: E501
 
 
 def test_an_authority_is_named_by_its_masthead(tmp_path: Path) -> None:
