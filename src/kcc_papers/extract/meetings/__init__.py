@@ -133,7 +133,9 @@ def extract(ctx: Context) -> list[Record]:
         _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
     # a company's board or an authority named short or not at all: the company or authority
     # its masthead or running head names (owning_bodies)
-    if body := owning_body(found.get("committee"), [*own_lines[:MASTHEAD_LINES], *sorted(heads)]):
+    read = found.get("committee")
+    if body := owning_body(read if isinstance(read, str) else None,
+                           [*own_lines[:MASTHEAD_LINES], *sorted(heads)]):
         found["committee"] = body
     if not found:
         return []
