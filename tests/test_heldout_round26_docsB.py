@@ -80,3 +80,35 @@ def test_an_authority_is_named_by_its_masthead(tmp_path: Path) -> None:
     # Rescue Authority" is that name short (before, read as printed)
     docs = pack_documents(AUTHORITY_PACK, tmp_path)
     assert [d[2] for d in docs] == ["Wyrebrook and Dunmoor Fire and Rescue Authority"] * 2
+
+
+# ------------------------------ a bilingual running head names a report's short committee in full
+
+BILINGUAL_PACK = """%% header Cyd-bwyllgor Corfforedig Dyffryn Arian / Silver Vale Corporate Joint Committee
+%% footer Tudalen / Page {page}
+## Cyd-bwyllgor Corfforedig Dyffryn Arian
+## Silver Vale Corporate Joint Committee
+Dyddiad / Date:	Dydd Iau / Thursday 12 November 2026
+Amser / Time:	10.00 am
+^^ A G E N D A / A G E N D A
+Eitem / Item 1	Ymddiheuriadau / Apologies for Absence
+Eitem / Item 2	Cyllideb / Budget Monitoring
+--- page ---
+Eitem / Item 2
+## Cyd-bwyllgor Corfforedig Dyffryn Arian
+** Adroddiad / Report to the Corporate Joint Committee - 12 November 2026
+** Cyllideb / Budget Monitoring 2026/27
+Adroddiad gan / Report of: Treasurer
+** 1. Diben / Purpose
+1.1 To report the forecast outturn for 2026/27.
+** 2. Argymhelliad / Recommendation
+2.1 That the Corporate Joint Committee notes the forecast outturn for 2026/27.
+"""  # noqa: E501
+
+
+def test_a_bilingual_running_head_names_the_report_committee_in_full(tmp_path: Path) -> None:
+    # "Report to the Corporate Joint Committee" under the head "Cyd-bwyllgor ... / Silver Vale
+    # Corporate Joint Committee": the head's English half is the name in full; before, the
+    # whole bilingual head was no one name and the report kept the short one
+    docs = pack_documents(BILINGUAL_PACK, tmp_path)
+    assert ("report", "2026-11-12", "Silver Vale Corporate Joint Committee") in docs
