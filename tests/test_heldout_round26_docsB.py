@@ -112,3 +112,32 @@ def test_a_bilingual_running_head_names_the_report_committee_in_full(tmp_path: P
     # whole bilingual head was no one name and the report kept the short one
     docs = pack_documents(BILINGUAL_PACK, tmp_path)
     assert ("report", "2026-11-12", "Silver Vale Corporate Joint Committee") in docs
+
+
+# ---------------------------- a board of commissioners: the commissioners' body its head names
+
+COMMISSIONERS_PACK = """%% header Trevose Bay Harbour Commissioners
+%% footer Board Meeting 11 May 2028 | {page}
+## TREVOSE BAY HARBOUR COMMISSIONERS
+** Notice of Board Meeting
+Notice is hereby given that a meeting of the Board of Commissioners will be held in the Harbour Office, Trevose on Thursday 11 May 2028 at 2.00 pm.
+** AGENDA
+1. Apologies
+2. Minutes of the meeting held on 9 February 2028
+3. Harbour Dues 2028/29
+--- page ---
+## MINUTES
+Minutes of the meeting of the Board of Commissioners held at the Harbour Office on Wednesday 9 February 2028 at 2.00 pm.
+Present: Commissioners A. Polglase (Chair), B. Hocking, C. Rowe
+** HB 28/01 Apologies
+There were no apologies.
+** HB 28/02 Harbour Dues
+It was resolved that the harbour dues for 2028/29 be increased by 3%.
+"""  # noqa: E501
+
+
+def test_a_board_of_commissioners_is_the_commissioners_body(tmp_path: Path) -> None:
+    # the minutes' "Board of Commissioners" under the head "Trevose Bay Harbour Commissioners"
+    # is that body meeting; before, the minutes read "Board of Commissioners"
+    docs = pack_documents(COMMISSIONERS_PACK, tmp_path)
+    assert ("minutes", "2028-02-09", "Trevose Bay Harbour Commissioners") in docs
