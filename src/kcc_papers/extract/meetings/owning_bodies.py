@@ -22,11 +22,12 @@ from .council import as_printed
 # A company's name alone on its line: a few capitalised words and its legal suffix.
 _COMPANY_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$", re.I)
-# A company's board as a paper names its meeting: "Board of Directors", "Board", "Directors",
-# perhaps after "Notice of Meeting of the".
+# A company's board as a paper names its meeting: "Board of Directors", "Directors", perhaps
+# after "Notice of Meeting of the". (Not "Board" alone: "Thornbury Homes Board" is a company's
+# board named as a body of its own, and its minutes' "Board Meeting" is that board's.)
 _COMPANY_BOARD = re.compile(
     r"^(?:Notice\s+of\s+)?(?:(?:a|the)\s+)?(?:Meeting\s+of\s+(?:the\s+)?)?"
-    r"(?:Board(?:\s+of\s+Directors)?|Directors)$", re.I)
+    r"(?:Board\s+of\s+Directors|Directors)$", re.I)
 # An authority's name alone on its line: capitalised words (and their joins) ending "Authority".
 # (not "Local Authority", "Combined Authority": the first is no body, the second names its
 # meeting "Combined Authority Board")
@@ -55,6 +56,10 @@ def authority_named(lines: Iterable[str]) -> str | None:
     return None
 
 
+# A line saying an authority itself meets: "Meeting of the Fire and Rescue Authority".
+_MEETING_OF_AUTHORITY = re.compile(
+    r"^\s*(?:(?:a|the)\s+)?Meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,7}"
+    r"Authority\s*$")
 _MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?(?:Meeting\s+of\s+)?(?:the\s+)?", re.I)
 
 
@@ -92,9 +97,13 @@ def owning_body(committee: str | None, lines: list[str]) -> str | None:
     authority = authority_named(lines)
     if authority is None:
         return None
-    if committee is None:
-        return authority
-    short = _MEETING_OF.sub("", committee.strip())
-    if short.lower().endswith("authority") and _ends_with(authority, short):
-        return authority
+    # (with no committee read, only where a line says the authority itself meets, "Meeting of
+    # the Fire and Rescue Authority": a committee's paper under its authority's masthead is
+    # the committee's, named by its pack)
+    said = ([committee] if committee is not None
+            else [s for s in lines if _MEETING_OF_AUTHORITY.match(s)])
+    for name in said:
+        short = _MEETING_OF.sub("", name.strip())
+        if short.lower().endswith("authority") and _ends_with(authority, short):
+            return authority
     return None
