@@ -141,3 +141,46 @@ def test_a_board_of_commissioners_is_the_commissioners_body(tmp_path: Path) -> N
     # is that body meeting; before, the minutes read "Board of Commissioners"
     docs = pack_documents(COMMISSIONERS_PACK, tmp_path)
     assert ("minutes", "2028-02-09", "Trevose Bay Harbour Commissioners") in docs
+
+
+# ------------------------------------------- a letter-spaced title names a risk register
+
+SPACED_TITLE_PACK = """%% font serif
+%% header Trevose Bay Harbour Commissioners
+%% footer Board Meeting 11 May 2028 | {page}
+^^ TREVOSE BAY HARBOUR COMMISSIONERS
+** Notice of Board Meeting
+Notice is hereby given that a meeting of the Board of Commissioners will be held in the Harbour Office, Trevose on Thursday 11 May 2028 at 2.00 pm.
+^^ A G E N D A
+1. Apologies
+2. Port Risk Register
+3. Harbour Dues 2028/29
+--- page ---
+^^ M I N U T E S
+Minutes of the meeting of the Board of Commissioners held at the Harbour Office on Wednesday 9 February 2028 at 2.00 pm.
+Present: Commissioners A. Polglase (Chair), B. Hocking, C. Rowe
+** HB 01/28 Apologies
+There were no apologies.
+** HB 02/28 Budget 2028/29
+It was resolved that the budget for 2028/29 be adopted.
+--- page ---
+^^ I T E M   2 :   P O R T   R I S K   R E G I S T E R
+Report of the Chief Executive and Harbour Master
+** Recommendation
+That the Board reviews the port risk register and notes the new risk on the South Pier.
+** Scoring
+Each risk is scored for likelihood and impact on a scale of 1 to 5; the score is L x I.
+--- page ---
+^^ I T E M   3 :   H A R B O U R   D U E S
+Report of the Chief Executive and Harbour Master
+** Recommendation
+That the Board approves the schedule of harbour dues for 2028/29.
+"""  # noqa: E501
+
+
+def test_a_letter_spaced_title_names_a_risk_register(tmp_path: Path) -> None:
+    # "I T E M 2 : P O R T R I S K R E G I S T E R" is extracted one space between letters,
+    # the words' own spaces lost: its letters run together name the register; before, the
+    # paper was a report
+    kinds = [d[0] for d in pack_documents(SPACED_TITLE_PACK, tmp_path)]
+    assert kinds == ["agenda", "minutes", "risk_register", "report"]
