@@ -167,7 +167,7 @@ It was resolved that the budget for 2028/29 be adopted.
 ^^ I T E M   2 :   P O R T   R I S K   R E G I S T E R
 Report of the Chief Executive and Harbour Master
 ** Recommendation
-That the Board reviews the port risk register and notes the new risk on the South Pier.
+That the Board notes the new risk on the South Pier wave wall.
 ** Scoring
 Each risk is scored for likelihood and impact on a scale of 1 to 5; the score is L x I.
 --- page ---
