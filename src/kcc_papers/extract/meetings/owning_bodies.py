@@ -19,9 +19,12 @@ from collections.abc import Iterable
 from .body_names import MASTHEAD_NAME_WORDS, is_masthead_name
 from .council import as_printed
 
-# A company's name alone on its line: a few capitalised words and its legal suffix.
+# A company's name alone on its line: a few capitalised words and its legal suffix (in any
+# case, "LIMITED" in capitals). The words must be capitalised: "Report by Brookfield Property
+# Consultants Ltd" names a report's author, not the company whose board meets.
+_COMPANY_WORDS = 6
 _COMPANY_LINE = re.compile(
-    r"^(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$", re.I)
+    rf"^(?:[A-Z][\w&'’.-]*\s+){{1,{_COMPANY_WORDS}}}(?i:Ltd|Limited|plc|CIC|LLP)\.?$")
 # A company's board as a paper names its meeting: "Board of Directors", "Directors", perhaps
 # after "Notice of Meeting of the". (Not "Board" alone: "Thornbury Homes Board" is a company's
 # board named as a body of its own, and its minutes' "Board Meeting" is that board's.)
