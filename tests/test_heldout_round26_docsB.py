@@ -1,52 +1,12 @@
-"""Regression tests for round 26's document misses, batches E-H (each document's committee): a
-company's board named by the company over it, an authority named by its masthead and short in
-its minutes. Each runs on small papers written here, not on the held-out papers."""
+"""Regression tests for round 26's document misses, batches E-H (each document's committee): an
+authority named by its masthead and short in its minutes. Each runs on small papers written
+here, not on the held-out papers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from heldout_support import pack_documents
-
-# --------------------------------------------- a company's board: the company is the body
-
-COMPANY_BOARD_PACK = """%% header Hollowmere Market Square BID Limited
-%% footer Board of Directors | 9 April 2027 | Page {page} of {pages}
-## Hollowmere Market Square BID Limited
-Company number 12345678 (a company limited by guarantee)
-** Meeting of the Board of Directors
-Date:	Friday 9 April 2027
-Time:	8.30 am
-Venue:	The Guildhall, Hollowmere
-** Agenda
-1. Welcome and Apologies
-2. Declarations of Interest
-3. Minutes of the Board meeting held on 5 February 2027
-4. Events Programme 2027
---- page ---
-## Minutes of the Board of Directors
-Minutes of a meeting of the Board of Directors of Hollowmere Market Square BID Limited held at the Guildhall, Hollowmere on Friday 5 February 2027 at 8.30 am.
-Present: Anna Brook (Chair), Leo Marsh, Ravi Patel
-** HB/27/01 Welcome and Apologies
-There were no apologies.
-** HB/27/02 Events Programme
-The Directors resolved that the events budget of £12,000 be approved.
---- page ---
-## Hollowmere Market Square BID Limited
-** Board of Directors - 9 April 2027
-!! Events Programme 2027
-** 1. Recommendation
-1.1 The Board is asked to approve the events programme for 2027.
-"""  # noqa: E501
-
-
-def test_a_companys_board_is_named_by_the_company(tmp_path: Path) -> None:
-    # "Meeting of the Board of Directors" under "Hollowmere Market Square BID Limited": the
-    # board is the company's meeting; before, every document read "Board of Directors"
-    docs = pack_documents(COMPANY_BOARD_PACK, tmp_path)
-    assert [d[0] for d in docs][:2] == ["agenda", "minutes"]
-    assert {d[2] for d in docs} == {"Hollowmere Market Square BID Limited"}
-
 
 # ------------------------------------------ an authority: its masthead's name, short in minutes
 

@@ -132,8 +132,8 @@ def extract(ctx: Context) -> list[Record]:
     # decision of another day in the board's pack was taken at no meeting)
     if "committee" not in found and not (kind == "decision" and heads):
         _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
-    # a company's board or an authority named short or not at all: the company or authority
-    # its masthead or running head names (owning_bodies)
+    # a board of members or an authority named short or not at all: the body its masthead or
+    # running head names in full (owning_bodies)
     read = found.get("committee")
     if body := owning_body(read if isinstance(read, str) else None,
                            [*own_lines[:MASTHEAD_LINES], *sorted(heads)]):

@@ -1,16 +1,13 @@
-"""The body that meets, where a paper names it only by its board or not at all: a company's
-"Board of Directors" is the company's meeting, a statutory authority's "Meeting of the Fire and
-Rescue Authority" is the authority's.
+"""The body that meets, where a paper names it short or not at all: a statutory authority's
+"Meeting of the Fire and Rescue Authority" is the authority's, a "Board of Commissioners" the
+commissioners' body.
 
-A company's board ("Meeting of the Board of Directors" under "Ambleford Town Centre BID
-Limited", "Kestrelford Regeneration Company Limited - Board") is named by the company in the
-set's records: the board is the company's only body that meets, as a council meeting as a whole
-is named by the council. An authority that is a body of its own (a fire and rescue authority, a
-national park authority, a harbour authority) meets under the name its masthead prints, "KENT
-AND MEDWAY FIRE AND RESCUE AUTHORITY"; its minutes' short "the Fire and Rescue Authority" is
-that name with its place left out.
+An authority that is a body of its own (a fire and rescue authority, a national park authority,
+a harbour authority) meets under the name its masthead prints, "KENT AND MEDWAY FIRE AND RESCUE
+AUTHORITY"; its minutes' short "the Fire and Rescue Authority" is that name with its place left
+out. (A company's "Board of Directors" keeps its own name: the set's records name it so under
+the company's masthead, r7g's, r19g's and r20f's, as an NHS trust's board is named.)
 """
-
 from __future__ import annotations
 
 import re
@@ -19,18 +16,6 @@ from collections.abc import Iterable
 from .body_names import MASTHEAD_NAME_WORDS, is_masthead_name
 from .council import as_printed
 
-# A company's name alone on its line: a few capitalised words and its legal suffix (in any
-# case, "LIMITED" in capitals). The words must be capitalised: "Report by Brookfield Property
-# Consultants Ltd" names a report's author, not the company whose board meets.
-_COMPANY_WORDS = 6
-_COMPANY_LINE = re.compile(
-    rf"^(?:[A-Z][\w&'’.-]*\s+){{1,{_COMPANY_WORDS}}}(?i:Ltd|Limited|plc|CIC|LLP)\.?$")
-# A company's board as a paper names its meeting: "Board of Directors", "Directors", perhaps
-# after "Notice of Meeting of the". (Not "Board" alone: "Thornbury Homes Board" is a company's
-# board named as a body of its own, and its minutes' "Board Meeting" is that board's.)
-_COMPANY_BOARD = re.compile(
-    r"^(?:Notice\s+of\s+)?(?:(?:a|the)\s+)?(?:Meeting\s+of\s+(?:the\s+)?)?"
-    r"(?:Board\s+of\s+Directors|Directors)$", re.I)
 # An authority's name alone on its line: capitalised words (and their joins) ending "Authority".
 # (not "Local Authority", "Combined Authority": the first is no body, the second names its
 # meeting "Combined Authority Board")
@@ -38,15 +23,6 @@ _AUTHORITY_LINE = re.compile(
     r"^(?!(?:the\s+)?(?:Local|Combined|Unitary)\s+Authority$)"
     r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,7}Authority$")
 _NOT_AN_AUTHORITY = re.compile(r"\bCombined\s+Authority\b|\bLocal\s+Authority\b", re.I)
-
-
-def company_named(lines: Iterable[str]) -> str | None:
-    """The first line of ``lines`` that is a company's name, as printed (capitals title-cased)."""
-    for line in lines:
-        text = " ".join(line.split())
-        if _COMPANY_LINE.match(text):
-            return as_printed(text)
-    return None
 
 
 def authority_named(lines: Iterable[str]) -> str | None:
@@ -90,11 +66,9 @@ def _members_named(word: str, lines: Iterable[str]) -> str | None:
 
 
 def owning_body(committee: str | None, lines: list[str]) -> str | None:
-    """The body meeting, where ``committee`` (as read, or None) names a company's board or an
+    """The body meeting, where ``committee`` (as read, or None) names a board of members or an
     authority short or not at all and ``lines`` (the paper's masthead, then the pack's running
-    heads and first lines) name the company or the authority; else None."""
-    if committee is not None and _COMPANY_BOARD.match(committee.strip()):
-        return company_named(lines)
+    heads and first lines) name the body in full; else None."""
     if committee is not None and (members := _BOARD_OF_MEMBERS.match(committee.strip())):
         return _members_named(members.group("word"), lines)
     authority = authority_named(lines)
