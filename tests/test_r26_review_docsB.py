@@ -41,4 +41,5 @@ def test_regression_spaced_title_word_ends(tmp_path: Path) -> None:
     # word "report" whole); letter-spaced, its letters run together held "performancereport"
     spaced = "I T E M 6 : P E R F O R M A N C E R E P O R T I N G F R A M E W O R K"
     assert spaced_title_kind([spaced]) is None
-    assert spaced_title_kind(["P E R F O R M A N C E R E P O R T Q 2"]) == "performance_report"
+    dashboard = "I T E M 6 : P E R F O R M A N C E D A S H B O A R D Q 2"
+    assert spaced_title_kind([dashboard]) == "performance_report"

@@ -7,9 +7,12 @@ from __future__ import annotations
 from kcc_papers.segment_starts.layout import SPACED_ONLY
 
 # What a title's letters run together say of its kind, by the words that name it.
-# (a register or a dashboard's words, as report_kinds reads them from a title set plainly)
+# (a register or a dashboard's words, as report_kinds reads them from a title set plainly; only
+# words the plain rules find without a word's end after them: run together, the next word's
+# letters follow on, so "performance report" would be found in "Performance Reporting
+# Framework", which set plainly is a report)
 _RUN_TOGETHER_KINDS = (
-    ("performance_report", ("dashboard", "scorecard", "performancereport")),
+    ("performance_report", ("dashboard", "scorecard")),
     ("risk_register", ("riskregister",)),
 )
 
