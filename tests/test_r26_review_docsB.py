@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents
-
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 
 # ------------------------------- a company's board keeps its name (the set's convention)
