@@ -7,6 +7,8 @@ from pathlib import Path
 
 from heldout_support import pack_documents
 from kcc_papers.classify.spaced_titles import spaced_title_kind
+from kcc_papers.extract.meetings.body_names import fuller_name
+from kcc_papers.extract.meetings.owning_bodies import owning_body
 
 # ------------------------------- a company's board keeps its name (the set's convention)
 
@@ -42,3 +44,16 @@ def test_regression_spaced_title_word_ends(tmp_path: Path) -> None:
     assert spaced_title_kind([spaced]) is None
     dashboard = "I T E M 6 : P E R F O R M A N C E D A S H B O A R D Q 2"
     assert spaced_title_kind([dashboard]) == "performance_report"
+
+
+# ------------------------------- a board of members: its own name in a running head is no body
+
+def test_regression_a_board_of_members_running_head_is_not_the_body() -> None:
+    # a harbour's pack with "Board of Commissioners" as a running head beside "Trevose Bay
+    # Harbour Commissioners" (sorted first, so read first): the commissioners' body is the
+    # harbour's. Before, "Meeting of the Commissioners" took the head "Board of Commissioners"
+    # for its body (the round's new rule kept its own copy of the lookup, guarded; this one not)
+    heads = ["Board of Commissioners", "Trevose Bay Harbour Commissioners"]
+    assert fuller_name("Quarterly Meeting of the Commissioners", heads) == (
+        "Trevose Bay Harbour Commissioners")
+    assert owning_body("Board of Commissioners", heads) == "Trevose Bay Harbour Commissioners"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .body_names import MASTHEAD_NAME_WORDS, is_masthead_name
+from .body_names import BOARD_OF_MEMBERS, MASTHEAD_NAME_WORDS, members_body
 from .council import as_printed
 
 # An authority's name alone on its line: capitalised words (and their joins) ending "Authority".
@@ -48,29 +48,12 @@ def _ends_with(full: str, short: str) -> bool:
     return 0 < len(want) <= len(have) and have[-len(want):] == want
 
 
-# The board of a body of members named by their plural word: "Board of Commissioners" under
-# "Porthkennack Harbour Commissioners" is the commissioners meeting as the body itself.
-_BOARD_OF_MEMBERS = re.compile(
-    r"^(?:the\s+)?Board\s+of\s+(?:the\s+)?(?P<word>Commissioners|Trustees|Conservators)$", re.I)
-
-
-def _members_named(word: str, lines: Iterable[str]) -> str | None:
-    """The first line of ``lines`` naming a body by ``word`` after its own words ("Porthkennack
-    Harbour Commissioners"), as printed."""
-    for line in lines:
-        text = as_printed(" ".join(line.split()))
-        if (text.lower().endswith(" " + word.lower()) and is_masthead_name(text)
-                and not text.lower().startswith("board ")):
-            return text
-    return None
-
-
 def owning_body(committee: str | None, lines: list[str]) -> str | None:
     """The body meeting, where ``committee`` (as read, or None) names a board of members or an
     authority short or not at all and ``lines`` (the paper's masthead, then the pack's running
     heads and first lines) name the body in full; else None."""
-    if committee is not None and (members := _BOARD_OF_MEMBERS.match(committee.strip())):
-        return _members_named(members.group("word"), lines)
+    if committee is not None and (members := BOARD_OF_MEMBERS.match(committee.strip())):
+        return members_body(members.group("word"), lines)
     authority = authority_named(lines)
     if authority is None:
         return None
