@@ -56,10 +56,7 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
         # "Quarterly Meeting of the Commissioners", "Commissioners' Quarterly Meeting": the
         # body the masthead or running head names by that word ("Polwenna Harbour
         # Commissioners"), met as a whole
-        word = own.group("word") or own.group("owner")
-        return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
-                     if s.lower().endswith(word.lower()) and len(s.split()) > 1
-                     and is_masthead_name(s) and not COUNCIL.fullmatch(s)), name)
+        return members_body(own.group("word") or own.group("owner"), lines) or name
     if INITIALISM_NAME.match(name):
         # "ICB Board" under "NHS Harrowden and Wealdmoor Integrated Care Board": the body
         # by its initials, which the full name's last words spell
@@ -91,6 +88,22 @@ BODY_MEETING = re.compile(
     rf"Conservators|Governors)\s*$"
     rf"|^\s*(?:the\s+)?(?P<owner>Commissioners|Trustees|Conservators|Governors)['’]?\s+"
     rf"{_MEETING_KIND}Meeting\s*$", re.I)
+
+
+# The board of a body of members named by their plural word: "Board of Commissioners" under
+# "Porthkennack Harbour Commissioners" is the commissioners meeting as the body itself.
+BOARD_OF_MEMBERS = re.compile(
+    r"^(?:the\s+)?Board\s+of\s+(?:the\s+)?(?P<word>Commissioners|Trustees|Conservators)$", re.I)
+
+
+def members_body(word: str, lines: list[str]) -> str | None:
+    """The first of ``lines`` naming a body by its members' plural ``word`` after its own words
+    ("Polwenna Harbour Commissioners"), as printed; not the board's own name ("Board of
+    Commissioners", a running head as likely as the body's name)."""
+    return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
+                 if s.lower().endswith(word.lower()) and len(s.split()) > 1
+                 and is_masthead_name(s) and not COUNCIL.fullmatch(s)
+                 and not BOARD_OF_MEMBERS.match(s)), None)
 
 
 # A body named by its initials, perhaps with its body's word after them: "ICB Board", "IJB".

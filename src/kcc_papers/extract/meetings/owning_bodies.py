@@ -1,0 +1,69 @@
+"""The body that meets, where a paper names it short or not at all: a statutory authority's
+"Meeting of the Fire and Rescue Authority" is the authority's, a "Board of Commissioners" the
+commissioners' body.
+
+An authority that is a body of its own (a fire and rescue authority, a national park authority,
+a harbour authority) meets under the name its masthead prints, "KENT AND MEDWAY FIRE AND RESCUE
+AUTHORITY"; its minutes' short "the Fire and Rescue Authority" is that name with its place left
+out. (A company's "Board of Directors" keeps its own name: the set's records name it so under
+the company's masthead, r7g's, r19g's and r20f's, as an NHS trust's board is named.)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .body_names import BOARD_OF_MEMBERS, MASTHEAD_NAME_WORDS, members_body
+from .council import as_printed
+
+# An authority's name alone on its line: capitalised words (and their joins) ending "Authority".
+# (not "Local Authority", "Combined Authority": the first is no body, the second names its
+# meeting "Combined Authority Board")
+_AUTHORITY_LINE = re.compile(
+    r"^(?!(?:the\s+)?(?:Local|Combined|Unitary)\s+Authority$)"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,7}Authority$")
+_NOT_AN_AUTHORITY = re.compile(r"\bCombined\s+Authority\b|\bLocal\s+Authority\b", re.I)
+
+
+def authority_named(lines: Iterable[str]) -> str | None:
+    """The first line of ``lines`` that is a statutory authority's name, as printed."""
+    for line in lines:
+        text = as_printed(" ".join(line.split()))
+        if (_AUTHORITY_LINE.match(text) and not _NOT_AN_AUTHORITY.search(text)
+                and len(text.split()) <= MASTHEAD_NAME_WORDS + 2):
+            return text
+    return None
+
+
+# A line saying an authority itself meets: "Meeting of the Fire and Rescue Authority".
+_MEETING_OF_AUTHORITY = re.compile(
+    r"^\s*(?:(?:a|the)\s+)?Meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,7}"
+    r"Authority\s*$")
+_MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?(?:Meeting\s+of\s+)?(?:the\s+)?", re.I)
+
+
+def _ends_with(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full``'s last words (the place before them left out)."""
+    want, have = short.lower().split(), full.lower().split()
+    return 0 < len(want) <= len(have) and have[-len(want):] == want
+
+
+def owning_body(committee: str | None, lines: list[str]) -> str | None:
+    """The body meeting, where ``committee`` (as read, or None) names a board of members or an
+    authority short or not at all and ``lines`` (the paper's masthead, then the pack's running
+    heads and first lines) name the body in full; else None."""
+    if committee is not None and (members := BOARD_OF_MEMBERS.match(committee.strip())):
+        return members_body(members.group("word"), lines)
+    authority = authority_named(lines)
+    if authority is None:
+        return None
+    # (with no committee read, only where a line says the authority itself meets, "Meeting of
+    # the Fire and Rescue Authority": a committee's paper under its authority's masthead is
+    # the committee's, named by its pack)
+    said = ([committee] if committee is not None
+            else [s for s in lines if _MEETING_OF_AUTHORITY.match(s)])
+    for name in said:
+        short = _MEETING_OF.sub("", name.strip())
+        if short.lower().endswith("authority") and _ends_with(authority, short):
+            return authority
+    return None
