@@ -42,6 +42,7 @@ PLAIN = {
                        re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+(?:Lot|Part|Package|Section)\s+"
                                   r"[A-Z0-9]{1,3}\b(?:\s*\([^()]{3,80}\))?\s+to\b))"
                                   r"(?<!\b[Nn]o\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]ncl\.)"
+                                  r"(?<!\bCo\.(?=\s+(?:Ltd|Limited|LLP|plc)\b))"
                                   r"\s+(?=[A-Z(\d•-])")),
     "masthead date split": (layout.MASTHEAD_DATE_SPLIT,
                             re.compile(r"\s+[–—-]\s+(?=(?:\w+day,?\s+)?\d)")),
