@@ -10,19 +10,29 @@ from __future__ import annotations
 import re
 
 # An application's reference opening its heading, after the schedule's item number perhaps:
-# "NP/26/0459/FUL", "26/01234/FUL", "P/2026/0412" (a code, the year, the running number, the
-# kind of consent).
+# "NP/26/0459/FUL", "26/01234/FUL" (a code, the year, the running number, the kind of consent
+# applied for), or any reference the line labels an application's ("Application No:
+# P/2026/0412"). A reference of another shape is some other paper's: a minute's ("FC/26/031"),
+# a forward plan entry's ("KD/27/031"), a risk's ("R/23/004") or a year ("2026/2027").
 _APPLICATION_REF = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Application\s+(?:No\.?|Number|Ref\.?)\s*:?\s*)?"
-    r"(?P<ref>(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{2,6})?)\b", re.I)
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?:(?i:Application\s+(?:No\.?|Number|Ref\.?))\s*:?\s*"
+    r"(?P<labelled>(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/\d{2,4})?(?:/[A-Z]{2,6})?)"
+    r"|(?P<ref>(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}))\b")
+# ... but one whose line records what became of it is the site's planning history, an earlier
+# application listed in a report on another ("NP/19/0123/FUL - Rear extension - Approved 2019"),
+# not one the meeting decides.
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:approved|granted|refused|withdrawn|allowed|dismissed|permitted|implemented)\b", re.I)
 
 
 def application_above(texts: list[str], i: int) -> str | None:
     """The reference of the application whose heading is the nearest above line ``i`` (None
     where no line above opens with one)."""
     for text in reversed(texts[:i]):
-        if m := _APPLICATION_REF.match(text.strip()):
-            return m["ref"].upper()
+        line = text.strip()
+        if (m := _APPLICATION_REF.match(line)) and not _DECIDED_BEFORE.search(line, m.end()):
+            return (m["ref"] or m["labelled"]).upper()
     return None
 
 
