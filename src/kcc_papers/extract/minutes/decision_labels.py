@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-# "Decision:" alone over a minute's text is the label of what was decided ("Decision:" over
-# "(1) That the strategy be adopted."); over another label ("Reason for decision:") it heads
-# nothing (a two-column table's labels read before their values).
+# "Decision:" alone over a minute's text is the label of what was decided ...
 _DECISION_LABEL = re.compile(r"^Decision\s*:\s*$", re.I)
-_ANOTHER_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:")
+# ... where the text under it is worded as a decision is, its first point perhaps numbered or
+# lettered: "(1) That the strategy be adopted.", "That the Board approves ...", "To award the
+# contract ...". Over another label ("Reason for decision:", a two-column table's labels read
+# before their values) it heads nothing; over the meeting's discussion ("The Cabinet
+# considered the report ...", a "RESOLVED" further down) the text marks its decision itself.
+_DECISION_WORDING = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+)?(?:That|To)\s+\S")
 
 
 def heads_decision(label: tuple[int, str] | None,
@@ -19,6 +23,6 @@ def heads_decision(label: tuple[int, str] | None,
     "Decision:") put back where it is "Decision:" heading the text under it, the resolution's
     label for the resolution reader: "Decision:" over "(1) That the strategy be adopted."."""
     if (label is None or not body or not _DECISION_LABEL.match(label[1].strip())
-            or _ANOTHER_LABEL.match(body[0][1])):
+            or not _DECISION_WORDING.match(body[0][1].strip())):
         return body
     return [label, *body]
