@@ -1,0 +1,80 @@
+"""Review of round 26's decisions fixes (batches E-H): papers of other councils the new rules
+misread. A planning officer's report on one application lists the site's earlier applications
+between its summary and its final recommendation; a report's minute-style references
+("FC/26/031") are no planning applications; ModernGov's "Decision:" label over the meeting's
+discussion, whose own "RESOLVED" marks what was decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows
+from kcc_papers.extract.decisions.recommendations import find_recommendations
+
+GRANT = ("Recommendation: That planning permission be granted subject to the conditions set "
+         "out in section 9.")
+
+
+def _texts(lines: list[str]) -> list[str]:
+    return [b.text for b in find_recommendations([(1, line) for line in lines])]
+
+
+def test_regression_planning_history_is_no_other_application() -> None:
+    # one application's report: its summary's block repeated at the end is one decision, the
+    # earlier application its planning history lists (decided in 2019) no second one
+    lines = ["Application No: NP/26/0459/FUL", "Site: Bryn Awel, Cwm Road", GRANT,
+             "1. Site description", "The site lies in open countryside.",
+             "2. Planning history",
+             "NP/19/0123/FUL - Single storey rear extension - Approved 2019",
+             "3. Assessment", "The proposal accords with Policy 46.",
+             "9. Recommendation", GRANT]
+    assert len(_texts(lines)) == 1
+
+
+def test_regression_minute_references_are_no_applications() -> None:
+    # "FC/26/031" is a minute's or an item's reference, no consent applied for: the block
+    # repeated under the next one is the same decision
+    ask = ("Recommendation: That the Committee approves the revised capital programme set out "
+           "in appendix 1.")
+    lines = ["FC/26/031 Capital programme 2026/27", ask, "FC/26/032 Background",
+             "The programme was last revised in March.", ask]
+    assert len(_texts(lines)) == 1
+
+
+def test_labelled_applications_of_a_schedule_stay_apart() -> None:
+    # a schedule's references without the kind of consent, each labelled an application's
+    lines = ["5.1 Application No: P/2026/0412 - Land at Mill Lane", GRANT,
+             "5.2 Application No: P/2026/0431 - Land at Hall Farm", GRANT]
+    assert len(_texts(lines)) == 2
+
+
+DISCUSSION_UNDER_LABEL = """Harrowfield Metropolitan Borough Council
+
+Cabinet
+
+Minutes of the meeting held on Wednesday, 16 August 2028 at 2.00 pm
+
+Present: Councillor J Whitcombe (Chair), Councillors I Sadiq and K Moy
+
+CAB/24 LIBRARY SERVICE STRATEGY 2028-2033
+
+Decision:
+The Cabinet considered the report of the Director of Place on the library strategy and the consultation responses received from 212 residents.
+RESOLVED: That the Library Service Strategy 2028-2033 be adopted.
+
+CAB/25 SOLAR CANOPIES AT COUNCIL CAR PARKS
+
+Decision:
+(1) That the award of a lease for solar canopies be deferred.
+(2) That the Director of Resources seek further legal advice on the lease terms.
+"""  # noqa: E501
+
+
+def test_regression_decision_label_over_discussion(tmp_path: Path) -> None:
+    # "Decision:" over the meeting's discussion heads no decision: the "RESOLVED" under it is
+    # the minute's one (the label still heads a decision worded "(1) That ...")
+    assert decision_rows(DISCUSSION_UNDER_LABEL, tmp_path) == [
+        ("RESOLVED: That the Library Service Strategy 2028-2033 be adopted.", "other"),
+        ("(1) That the award of a lease for solar canopies be deferred.\n(2) That the Director "
+         "of Resources seek further legal advice on the lease terms.", "deferred"),
+    ]
