@@ -2,13 +2,14 @@
 misread. A planning officer's report on one application lists the site's earlier applications
 between its summary and its final recommendation; a report's minute-style references
 ("FC/26/031") are no planning applications; ModernGov's "Decision:" label over the meeting's
-discussion, whose own "RESOLVED" marks what was decided."""
+discussion, whose own "RESOLVED" marks what was decided; a recommendations table over a
+wider risk table whose narrower columns break the column's name at another letter."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, source_decision_rows, source_lines
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 
 GRANT = ("Recommendation: That planning permission be granted subject to the conditions set "
@@ -78,3 +79,29 @@ def test_regression_decision_label_over_discussion(tmp_path: Path) -> None:
         ("(1) That the award of a lease for solar canopies be deferred.\n(2) That the Director "
          "of Resources seek further legal advice on the lease terms.", "deferred"),
     ]
+
+
+# A recommendations table set directly over a risk table of nine columns: the second column,
+# narrower than in round 26's paper, breaks its name "Recomme" / "ndation", not "Recommendatio".
+NINE_COLUMN_RISKS = source_lines(
+    "Severnvale Joint Waste Partnership",
+    "Agenda item 5",
+    "## Partnership risk register",
+    "** Report of the Partnership Manager",
+    "** Recommendation",
+    "| No. | Recommendation |",
+    "| 1 | The committee notes the partnership risk register. |",
+    "| Ref | Code | Risk | L | I | Rating | Action | Owner | Due |",
+    "| JW1 | A | Food waste vehicles not delivered before April 2029 | 4 | 3 | 12 | Hire vehicles "
+    "| Head of Waste | Apr 2029 |",
+    "| JW2 | B | Driver shortages | 3 | 3 | 9 | Apprentices | Head of Waste | Mar 2029 |",
+    "L = likelihood, I = impact, each 1 to 5. Rating = L x I.",
+)
+
+
+def test_regression_column_name_broken_at_another_letter(tmp_path: Path) -> None:
+    rows = source_decision_rows(NINE_COLUMN_RISKS, "report", tmp_path)
+    assert len(rows) == 1
+    text, outcome = rows[0]
+    assert text.startswith("1. The committee notes the partnership risk register.")
+    assert outcome == "noted"

@@ -212,8 +212,19 @@ def _inside(top: float | None, table: Table) -> bool:
 _HEADER_LINE = re.compile(r"^\s*\S[^.]{0,30}?\.?\s+Recommendations?(?:\s*\(s\))?(?:\s+\S.{0,40})?$")
 _RECOMMENDATION_HEAD = re.compile(r"^\s*Recommendations?(?:\s*\(s\))?\s*$", re.I)
 # ... or its column name broken in a cell too narrow for it, a table set directly above a
-# wider one sharing its rules ("Recommendatio" over "n", the risk register's columns below).
-_BROKEN_HEAD = re.compile(r"^\s*Recommend(?!ations?\b)[a-z]{2,}\s*$")
+# wider one sharing its rules ("Recommendatio" over "n", "Recomme" over "ndation": wherever the
+# risk register's columns below break it), the line its start alone, of at least so many
+# letters. (Not the whole word alone: that is the report's heading over its block, on most
+# reports' pages.)
+_COLUMN_NAME = "Recommendations"
+_MIN_BROKEN_HEAD = len("Recomm")
+
+
+def _broken_head(text: str) -> bool:
+    """Whether a line is the start of the column's name broken off in its cell."""
+    word = text.strip().rstrip("-")
+    return (_MIN_BROKEN_HEAD <= len(word) < len("Recommendation")
+            and _COLUMN_NAME.startswith(word))
 
 
 def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
@@ -223,7 +234,7 @@ def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None
     def tables_of(page: Page) -> list[Table]:
         # reading a PDF page's tables is slow: only where a line reads like the table's header
         if not any(("Recommendation" in line.text and _HEADER_LINE.search(line.text))
-                   or _BROKEN_HEAD.match(line.text) for line in page.lines):
+                   or _broken_head(line.text) for line in page.lines):
             return []
         return [t for t in segment.tables_on(page) if _recommendation_column(t) is not None]
 
