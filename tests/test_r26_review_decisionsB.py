@@ -3,7 +3,8 @@ misread. A planning officer's report on one application lists the site's earlier
 between its summary and its final recommendation; a report's minute-style references
 ("FC/26/031") are no planning applications; ModernGov's "Decision:" label over the meeting's
 discussion, whose own "RESOLVED" marks what was decided; a recommendations table over a
-wider risk table whose narrower columns break the column's name at another letter."""
+wider risk table whose narrower columns break the column's name at another letter; a council
+shareholder committee told what a company's directors resolved."""
 
 from __future__ import annotations
 
@@ -105,3 +106,26 @@ def test_regression_column_name_broken_at_another_letter(tmp_path: Path) -> None
     text, outcome = rows[0]
     assert text.startswith("1. The committee notes the partnership risk register.")
     assert outcome == "noted"
+
+
+SHAREHOLDER_MINUTES = """Harrowfield Metropolitan Borough Council
+
+Shareholder Committee
+
+Minutes of the meeting held on Tuesday, 12 September 2028 at 10.00 am
+
+Present: Councillor J Whitcombe (Chair), Councillors I Sadiq and K Moy
+
+SHC/12 HARROWFIELD HOMES LTD ANNUAL REPORT 2027/28
+
+The Managing Director of Harrowfield Homes Ltd presented the company's annual report. The Directors resolved to pay a dividend of £250,000 to the Council in March 2029.
+RESOLVED: That the annual report of Harrowfield Homes Ltd be noted.
+"""  # noqa: E501
+
+
+def test_regression_directors_resolution_told_to_a_council_committee(tmp_path: Path) -> None:
+    # a council's shareholder committee told what the company's directors resolved: the
+    # company's decision, the committee's own its RESOLVED
+    assert decision_rows(SHAREHOLDER_MINUTES, tmp_path) == [
+        ("RESOLVED: That the annual report of Harrowfield Homes Ltd be noted.", "noted"),
+    ]
