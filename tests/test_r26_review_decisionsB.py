@@ -8,9 +8,13 @@ shareholder committee told what a company's directors resolved."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from pytest import MonkeyPatch
+
 from heldout_support import decision_rows, source_decision_rows
+from kcc_papers.extract.decisions import applications
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from test_heldout_round26_decisionsB import RISK_REPORT
 
@@ -123,3 +127,22 @@ def test_regression_directors_resolution_told_to_a_council_committee(tmp_path: P
     assert decision_rows(SHAREHOLDER_MINUTES, tmp_path) == [
         ("RESOLVED: That the annual report of Harrowfield Homes Ltd be noted.", "noted"),
     ]
+
+
+def test_regression_application_references_read_once(monkeypatch: MonkeyPatch) -> None:
+    # a long report of many blocks: each line is tried for an application's reference once,
+    # not again above every block (quadratic: a 10,000-line report took four times as long)
+    tried: list[str] = []
+    pattern = applications._APPLICATION_REF
+
+    class Counted:
+        def match(self, text: str) -> re.Match[str] | None:
+            tried.append(text)
+            return pattern.match(text)
+
+    monkeypatch.setattr(applications, "_APPLICATION_REF", Counted())
+    lines = [line for k in range(40) for line in (
+        f"Recommendation: That item {k} be approved as set out in paragraph {k}.",
+        *(f"Paragraph {j} of the background." for j in range(20)))]
+    find_recommendations([(1, line) for line in lines])
+    assert len(tried) <= len(lines)

@@ -26,13 +26,21 @@ _DECIDED_BEFORE = re.compile(
     r"\b(?:approved|granted|refused|withdrawn|allowed|dismissed|permitted|implemented)\b", re.I)
 
 
-def application_above(texts: list[str], i: int) -> str | None:
-    """The reference of the application whose heading is the nearest above line ``i`` (None
-    where no line above opens with one)."""
-    for text in reversed(texts[:i]):
-        line = text.strip()
-        if (m := _APPLICATION_REF.match(line)) and not _DECIDED_BEFORE.search(line, m.end()):
-            return (m["ref"] or m["labelled"]).upper()
+def applications_above(texts: list[str]) -> list[str | None]:
+    """For each line, the reference of the application whose heading is the nearest above it
+    (None where no line above opens with one): read in one pass, not again for each block."""
+    out: list[str | None] = []
+    current: str | None = None
+    for text in texts:
+        out.append(current)
+        current = _application_of(text.strip()) or current
+    return out
+
+
+def _application_of(line: str) -> str | None:
+    """The application's reference a line opens with, unless the line records its decision."""
+    if (m := _APPLICATION_REF.match(line)) and not _DECIDED_BEFORE.search(line, m.end()):
+        return (m["ref"] or m["labelled"]).upper()
     return None
 
 
