@@ -49,10 +49,13 @@ def test_regression_minute_references_are_no_applications() -> None:
 
 
 def test_labelled_applications_of_a_schedule_stay_apart() -> None:
-    # a schedule's references without the kind of consent, each labelled an application's
-    lines = ["5.1 Application No: P/2026/0412 - Land at Mill Lane", GRANT,
-             "5.2 Application No: P/2026/0431 - Land at Hall Farm", GRANT]
-    assert len(_texts(lines)) == 2
+    # a schedule's references without the kind of consent, each labelled an application's;
+    # a Northern Irish council's, its area's code and a one-letter kind ("LA04/2026/0412/F")
+    for first, second in (("Application No: P/2026/0412", "Application No: P/2026/0431"),
+                          ("LA04/2026/0412/F", "LA04/2026/0431/O")):
+        lines = [f"5.1 {first} - Land at Mill Lane", GRANT,
+                 f"5.2 {second} - Land at Hall Farm", GRANT]
+        assert len(_texts(lines)) == 2
 
 
 DISCUSSION_UNDER_LABEL = """Harrowfield Metropolitan Borough Council

@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 
 # An application's reference opening its heading, after the schedule's item number perhaps:
-# "NP/26/0459/FUL", "26/01234/FUL" (a code, the year, the running number, the kind of consent
-# applied for), or any reference the line labels an application's ("Application No:
-# P/2026/0412"). A reference of another shape is some other paper's: a minute's ("FC/26/031"),
-# a forward plan entry's ("KD/27/031"), a risk's ("R/23/004") or a year ("2026/2027").
+# "NP/26/0459/FUL", "26/01234/FUL", "LA04/2026/0412/F" (a code, the year, the running number,
+# the kind of consent applied for), or any reference the line labels an application's
+# ("Application No: P/2026/0412"). A reference of another shape is some other paper's: a
+# minute's ("FC/26/031"), a forward plan entry's ("KD/27/031"), a risk's ("R/23/004"), a year
+# ("2026/2027").
+_CODE = r"(?:[A-Z]{1,4}\d{0,2}/)?"
 _APPLICATION_REF = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
     r"(?:(?i:Application\s+(?:No\.?|Number|Ref\.?))\s*:?\s*"
-    r"(?P<labelled>(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/\d{2,4})?(?:/[A-Z]{2,6})?)"
-    r"|(?P<ref>(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}))\b")
+    rf"(?P<labelled>{_CODE}\d{{2,4}}/\d{{2,6}}(?:/\d{{2,4}})?(?:/[A-Z]{{1,6}})?)"
+    rf"|(?P<ref>{_CODE}\d{{2,4}}/\d{{3,6}}/[A-Z]{{1,6}}))\b")
 # ... but one whose line records what became of it is the site's planning history, an earlier
 # application listed in a report on another ("NP/19/0123/FUL - Rear extension - Approved 2019"),
 # not one the meeting decides.
