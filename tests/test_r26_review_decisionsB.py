@@ -63,6 +63,14 @@ def test_regression_northern_irish_applications_stay_apart() -> None:
     assert len(_texts(_schedule("LA04/2026/0412/F", "LA04/2026/0431/O"))) == 2
 
 
+def test_approved_plans_in_a_description_is_no_history() -> None:
+    # "approved" inside what an application is for names no outcome of it: it is still an
+    # application of the schedule, and its recommendation its own
+    lines = _schedule("26/00398/FUL", "26/00412/VAR")
+    lines[2] += " - Variation of condition 3 (approved plans) of 24/01187/FUL"
+    assert len(_texts(lines)) == 2
+
+
 DISCUSSION_UNDER_LABEL = """Harrowfield Metropolitan Borough Council
 
 Cabinet

@@ -21,11 +21,14 @@ _APPLICATION_REF = re.compile(
     r"(?:(?i:Application\s+(?:No\.?|Number|Ref\.?))\s*:?\s*"
     rf"(?P<labelled>{_CODE}\d{{2,4}}/\d{{2,6}}(?:/\d{{2,4}})?(?:/[A-Z]{{1,6}})?)"
     rf"|(?P<ref>{_CODE}\d{{2,4}}/\d{{3,6}}/[A-Z]{{1,6}}))\b")
-# ... but one whose line records what became of it is the site's planning history, an earlier
-# application listed in a report on another ("NP/19/0123/FUL - Rear extension - Approved 2019"),
-# not one the meeting decides.
+# ... but one whose line ends on what became of it is the site's planning history, an earlier
+# application listed in a report on another ("NP/19/0123/FUL - Rear extension - Approved 2019",
+# "... Refused 12/03/2019"), not one the meeting decides. (The word inside a proposal's
+# description is no outcome: "Variation of condition 2 (approved plans) of 24/01187/FUL".)
+_WHEN = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\d{4})"
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:approved|granted|refused|withdrawn|allowed|dismissed|permitted|implemented)\b", re.I)
+    r"\b(?i:approved|granted|refused|withdrawn|allowed|dismissed)"
+    rf"(?:\s+(?:on\s+|in\s+)?{_WHEN})?\s*\.?\s*$")
 
 
 def applications_above(texts: list[str]) -> list[str | None]:
