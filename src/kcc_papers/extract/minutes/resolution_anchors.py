@@ -1,8 +1,9 @@
 """The lines a minute's decision is anchored at besides a resolution's marks: a
 council's response to a planning application ending the line that cites it ("No objection."),
 "The Board:" over a list of what it did; and the anchors dropped: a verb in capitals wrapped
-from the sentence above, a body's advice the minute then resolves on, the Welsh translation of
-a decision printed in English beside it."""
+from the sentence above, a body's advice the minute then resolves on, a company's directors'
+resolution told to a meeting that resolves under its own label, the Welsh translation of a
+decision printed in English beside it."""
 
 from __future__ import annotations
 
@@ -32,6 +33,22 @@ def _advice_resolved_on(texts: list[str], i: int, anchors: list[int]) -> bool:
     decision of the meeting's own; a joint board's advice minuted so stands alone."""
     return (bool(_RECOMMENDS.search(texts[i])) and not _resolved(texts[i])
             and any(j > i and _resolved(texts[j]) for j in anchors))
+
+
+# A company's directors resolving, as _RESOLVED_CI reads it: "The Directors resolved that the
+# accounts be received".
+_DIRECTORS_RESOLVED = re.compile(
+    r"(?:^|(?<=[.;]\s))The\s+(?-i:Directors)\s+(?:\w+\s+)?resolved\b", re.I)
+
+
+def _directors_recited(texts: list[str], i: int, anchors: list[int]) -> bool:
+    """Whether line ``i`` tells what a company's directors resolved, in a minute that resolves
+    under its own label: a council's shareholder committee hearing that "The Directors resolved
+    to pay a dividend of £250,000 to the Council" before "RESOLVED: That the annual report be
+    noted" is told the company's decision, no decision of the meeting's own. (A company board's
+    minutes resolve by their directors throughout, no other label beside.)"""
+    return (bool(_DIRECTORS_RESOLVED.search(texts[i])) and not _resolved(texts[i])
+            and any(j != i and _resolved(texts[j]) for j in anchors))
 
 
 def _translations(texts: list[str], anchors: list[int]) -> set[int]:

@@ -50,6 +50,7 @@ from kcc_papers.extract.minutes.resolution_anchors import (
     _WELSH_LABEL,
     _advice_resolved_on,
     _body_decides,
+    _directors_recited,
     _responds,
     _translations,
     _without_wrapped_verbs,
@@ -146,7 +147,8 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
     anchors = _without_wrapped_verbs(texts, anchors)
-    anchors = [i for i in anchors if not _advice_resolved_on(texts, i, anchors)]
+    anchors = [i for i in anchors if not (_advice_resolved_on(texts, i, anchors)
+                                          or _directors_recited(texts, i, anchors))]
     kind = "resolved"
     if anchors and not _refuses(texts, anchors):
         # a motion or proposal lost in a minute that resolves something else too (a member's
