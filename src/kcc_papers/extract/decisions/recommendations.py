@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
+from kcc_papers.extract.decisions.that_runs import next_that_point
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
@@ -557,6 +558,8 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             and _sentence_done(texts[j - 1])
             and not _LIST_ITEM.match(line)
             and not _list_open(texts[start:j])
+            # (unnumbered "That the Board ..." paragraphs, one after another, are its points)
+            and not next_that_point(texts[start:j], line)
         ):
             # A one-paragraph recommendation ("... is asked to note the report.") ends there.
             return j

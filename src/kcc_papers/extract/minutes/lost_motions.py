@@ -95,6 +95,11 @@ _MOTION_DEFEATED = re.compile(
     # Schools Alliance to join ... was not agreed")
     rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b"
+    # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
+    # the sentence: "Members were not satisfied this gave sufficient independence and the
+    # proposal was not approved."; "... not approved by the Secretary of State" is another's)
+    r"|(?<=\sand\s)the\s+(?i:proposal)\s+(?:was|were)\s+not\s+(?i:approved|agreed|accepted)"
+    r"(?=\s*(?:[.;]|$))"
     # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
     # outcome column's words beside the vote recorded in the discussion's)
     rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
