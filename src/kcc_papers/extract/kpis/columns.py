@@ -19,8 +19,9 @@ BARE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + BARE_MONTH
 # A day of a month of a year ("30 Jun 2026", "31st March 2026").
 DAY_MONTH_YEAR = DAY_MONTH + r",?\s+\d{4}"
-# A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026").
-SCHOOL_TERM = r"(?:autumn|spring|summer)\s+term\b"
+# A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026"),
+# or a music hub's by its season and year alone ("Autumn 2026": the term, one of three).
+SCHOOL_TERM = r"(?:autumn|spring|summer)\s+(?:term\b|(?:19|20)\d\d\b)"
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -14,7 +14,11 @@ from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.layout import Row, is_wordy
 from kcc_papers.extract.kpis.periods import one_series
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
-from kcc_papers.extract.kpis.so_far import earlier_quarters_as_previous, plan_as_target
+from kcc_papers.extract.kpis.so_far import (
+    earlier_quarters_as_previous,
+    past_outturn_as_previous,
+    plan_as_target,
+)
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.extract.kpis.twice import named_twice
 from kcc_papers.normalise.headings import grouped_headings
@@ -53,6 +57,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     roles = named_twice(cells, roles, below)
     # a return's plan and actual for the year so far, earlier quarters beside them
     roles = earlier_quarters_as_previous(cells, plan_as_target(cells, roles))
+    # a closed year's outturn beside the year so far measured against its target
+    roles = past_outturn_as_previous(cells, roles)
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     elif below is not None:

@@ -42,6 +42,7 @@ from kcc_papers.extract.kpis.summary import (
     count_tables,
     rag_summaries,
 )
+from kcc_papers.extract.kpis.tile_rows import read_tile_rows
 from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tiles import read_tiles
 from kcc_papers.extract.kpis.transposed import untransposed
@@ -89,6 +90,11 @@ def extract(ctx: Context) -> list[Record]:
         # reader reads lines outside tables only)
         tiles += _guard(ctx, "tiled table", lambda: read_tiled_table(items, key),
                         Extracted()).kpis
+        # or tiles in a table's rows, a row of their names over a row per field (a band
+        # whose names print bold the tile reader may have read already: read once)
+        known = {p.kpi.ref for p in tiles if p.kpi.ref}
+        tiles += [p for p in _guard(ctx, "tile rows", lambda: read_tile_rows(items, key),
+                                    Extracted()).kpis if p.kpi.ref not in known]
         # or big figures, each over its name and a line of its target and rating
         tiles += _figure_tiles(ctx, items, key)
         if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):

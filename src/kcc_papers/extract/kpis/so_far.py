@@ -53,3 +53,26 @@ def earlier_quarters_as_previous(cells: list[str], roles: list[str | None]
 def _quarter(heading: str) -> int | None:
     m = QUARTER.search(heading)
     return int(m.group(1)) if m else None
+
+
+# A whole year's figure named by its year: "2026/27 outturn", "Outturn 2026/27", "2026/27
+# year end". (No quarter may be named: "Q3 2027/28 actual" is a figure of the year so far.)
+YEAR_OUTTURN = re.compile(r"^\s*(?:(?:19|20)\d\d(?:\s*/\s*\d{2,4})?\s+(?:outturn|year[\s-]end)"
+                          r"|(?:outturn|year[\s-]end)\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)\s*$",
+                          re.I)
+# A target for the year so far: "Q3 YTD target", "Target (YTD)", "Target to Q3".
+TARGET_SO_FAR = re.compile(r"\bYTD\b|year\s+to\s+date|\bto\s+(?:Q|quarter\s?)[1-4]\b", re.I)
+
+
+def past_outturn_as_previous(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A dashboard measuring the year so far against its target for the year so far ("Q3 YTD
+    target | Q3 YTD actual | 2026/27 outturn | Status") rates that figure: the outturn of a
+    year beside it is a closed year's, the figure before it, not the latest one."""
+    so_far = [i for i, r in enumerate(roles) if r == "ytd"]
+    targets = [i for i, r in enumerate(roles) if r == "target"]
+    outturns = [i for i, r in enumerate(roles) if r == "latest" and YEAR_OUTTURN.match(cells[i])]
+    if (len(so_far) != 1 or _quarter(cells[so_far[0]]) is None or len(targets) != 1
+            or not TARGET_SO_FAR.search(cells[targets[0]]) or len(outturns) != 1
+            or roles.count("latest") != 1):
+        return roles
+    return ["previous_year" if i == outturns[0] else r for i, r in enumerate(roles)]

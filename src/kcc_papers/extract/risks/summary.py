@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.extract.risks.periods import mark_earlier_periods
+from kcc_papers.extract.risks.raid import not_a_risk, type_column
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import (
     Rating,
@@ -28,6 +29,8 @@ ID_HEAD = re.compile(r"^\s*(Risk\s*|Datix\s+)?(No\b|ID\b|Ref|Number\b)", re.I)
 # ("Residual (L / I)" over "L4 / I5": the score is their product, the paper's key says).
 _FACTOR = r"(?:likelihood|probability|impact|consequences?|severity|\b[LIPC]\b)"
 BOTH_FACTORS = re.compile(rf"{_FACTOR}\s*[x×*/]\s*{_FACTOR}", re.I)
+# The role of a RAID log's column naming each row's kind ("Risk", "Issue").
+RAID_TYPE = "raid_type"
 # The role that marks a register whose id heads the title cell, not a column of its own.
 ID_IN_TITLE = "id_in_title"
 # "CRR01 - Financial sustainability", "SR3: Workforce", "CR 2 Cyber security"
@@ -193,6 +196,9 @@ def _columns(row: Row, sample: Row | None = None, unscored: bool = False
             roles[role] = i
     if in_percent is not None:
         roles.setdefault("likelihood", in_percent)
+    # a RAID log's Type column: its rows other than risks are read past (``_add_row``)
+    if (kind := type_column(parts, set(roles.values()))) is not None:
+        roles[RAID_TYPE] = kind
     if sample is not None:
         _best_current(parts, sample, roles)
         _factors_from_sample(parts, sample, roles)
@@ -521,6 +527,8 @@ def _add_row(
 ) -> None:
     table, header_at = where
     cells = row.cells
+    if not_a_risk(_cell(cells, roles, RAID_TYPE)):
+        return  # an issue, assumption or dependency logged beside the risks
     id_text, status = split_status(_cell(cells, roles, "id"))
     in_title = ID_THEN_TITLE.match(id_text) if ID_IN_TITLE in roles else None
     if ID_IN_TITLE in roles:
