@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.concession_holders import RUN_UNDER_CONCESSION
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 
@@ -102,7 +103,8 @@ def _unnamed(pattern: str) -> str:
 
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTED_FOR_FEE,
-                                                      APPOINTED_AS_PROVIDER, CALL_OFF_FROM)))
+                                                      APPOINTED_AS_PROVIDER, CALL_OFF_FROM,
+                                                      RUN_UNDER_CONCESSION)))
 
 AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(REFERENCED_AWARD), "new"),
@@ -110,4 +112,5 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),
     (re.compile(AGREEMENT_WITH_ROLE), "current"),
+    (re.compile(RUN_UNDER_CONCESSION), "current"),
 )

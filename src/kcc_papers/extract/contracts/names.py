@@ -30,7 +30,9 @@ _NOT_US_FORM = r"(?!\s*(?:Inc|LLC|Corp)\b)"
 _NAME = (
     # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
     # ("Lumenfest Displays Ltd of GBP 8,640": "of" before a sum's currency code is no part)
+    # ("Cegin y Penrhyn Cyf": Welsh "y" / "yr", the article, inside a name before a capital)
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])(?!\s+GBP\b)|"
+    r"yr?(?=\s+[A-Z])|"
     r"at(?=\s[A-Z][\w&'./-]*\s(?:Ltd|Limited|LLP|plc|CIC)\b)|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"

@@ -25,6 +25,7 @@ from kcc_papers.extract.contracts.contract_cue import (
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.extensions_taken import extension_price
 from kcc_papers.extract.contracts.fields import LABEL
+from kcc_papers.extract.contracts.lone_lots import lone_lot_award
 from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
@@ -200,7 +201,7 @@ def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] |
             AWARD_CUE.search(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):
-        return _award_parts(sentence, page) or None
+        return _award_parts(sentence, page) or lone_lot_award(sentence, page) or None
     return _direct_award(sentence, page) or None
 
 

@@ -48,6 +48,9 @@ _BOUGHT_LICENCE_WORD = rf"(?!{_GRANTED_LICENCE}\b(?:\s+[\w-]+){{0,2}}?\s+(?i:lic
 # How long the service an award names may be ("award the contract for <service> to X"): a
 # clause of a recommendation, which names the works, where and for whom in full.
 AWARDED_SERVICE_CHARS = 180
+# How many words a contract's own name may hold before "contract" ("award the Northern Coast
+# Ranger and Visitor Safety Service contract to X Ltd": a service's title in full, held-out r26f).
+CONTRACT_NAME_WORDS = 8
 # ... and in words, what a contract is let to do ("to operate the cafe at ... Country Park").
 PURPOSE_WORDS = 30
 # How far a call-off's firm may end after "call off": its clause (at most CALL_OFF_CHARS before
@@ -159,7 +162,8 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # (the spaces after "for" or "under" read once, as "contract for" above: "award the
     # contract for" and 1,000 spaces took 4.5 s)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
+                rf"(?:new\s+)?(?:[\w-]+,?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
+                r"(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
                 rf"{NOT_OF_A_CHARGE}(?i:concessions?))"
                 rf"(?:\s+(?:(?:for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}(?:[^.;]{{0,"
                 rf"{AWARDED_SERVICE_CHARS - 3}}}?(?<!\s))??)"

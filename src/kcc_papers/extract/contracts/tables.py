@@ -25,7 +25,9 @@ from kcc_papers.extract.contracts.fields import (
     partly_provider,
     term_years,
 )
+from kcc_papers.extract.contracts.pipelines import awards_to_come
 from kcc_papers.extract.contracts.stacked_columns import unstacked
+from kcc_papers.extract.contracts.unit_prices import unit_priced
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import parse_partial_date
 from kcc_papers.normalise.money import (
@@ -286,7 +288,7 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
         if not (
             named and "value" in roles and re.search(r"\bvalue\b", header[roles["value"]], re.I)
-        ):
+        ) or awards_to_come(header):  # (a pipeline's procurements: none let yet)
             return None
     if not (
         let
@@ -323,8 +325,10 @@ BIDDER = re.compile(r"^\s*(?:name\s+of\s+)?(?:tenderer|bidder)s?(?:\s+name)?\s*$
 # A column of a tender's evaluation: "Rank", "Score (100)", "Quality (50)", "Total score". A
 # table that scores or ranks its rows lists the bids a tender drew, whatever its bidders'
 # column is called ("Supplier | Price (£) | Quality (50) | Rank"): offers, not contracts.
+# (its maximum may be said in words: "Quality score (out of 50)", "Total (max 100)")
 EVALUATION = re.compile(r"^\s*(?:rank(?:ing)?|(?:(?:total|overall|weighted|evaluation)\s+)?"
-                        r"scores?|quality(?:\s+score)?)\s*(?:\(\s*(?:\d+\s*%?|%)\s*\))?\s*$",
+                        r"scores?|quality(?:\s+score)?)\s*(?:\(\s*(?:(?:out\s+of|max(?:imum)?"
+                        r"\.?)\s*)?(?:\d+\s*%?|%)\s*\))?\s*$",
                         re.I)
 # A column of a tender's lots: "Lot", "Lot no.", "Lots".
 LOT_COLUMN = re.compile(r"^\s*lots?\b(?:\s*(?:no\.?|number|ref\.?))?\s*$", re.I)
@@ -502,7 +506,9 @@ def _body_rows(
         if cell("period"):
             set_period(draft, cell("period"))
         _month_span(draft, cell("term") or cell("period"))
-        if cell("value") and not (draft.provider is None and _band(cell("value"))):
+        # (a bid's price of one unit, "Price per appliance", is no contract's value)
+        if cell("value") and not (draft.provider is None and _band(cell("value"))) and not (
+                cols.offers and unit_priced(cols.value_header)):
             amount, own_period = _period_bracketed(cell("value"))
             set_value(draft, _priced(amount), unit=unit, period=own_period or period)
             draft.value_text = cell("value") or None  # as printed
