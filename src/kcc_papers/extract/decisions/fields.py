@@ -211,6 +211,9 @@ def _inside(top: float | None, table: Table) -> bool:
 # with "Recommendation" after another column's heading.
 _HEADER_LINE = re.compile(r"^\s*\S[^.]{0,30}?\.?\s+Recommendations?(?:\s*\(s\))?(?:\s+\S.{0,40})?$")
 _RECOMMENDATION_HEAD = re.compile(r"^\s*Recommendations?(?:\s*\(s\))?\s*$", re.I)
+# ... or its column name broken in a cell too narrow for it, a table set directly above a
+# wider one sharing its rules ("Recommendatio" over "n", the risk register's columns below).
+_BROKEN_HEAD = re.compile(r"^\s*Recommend(?!ations?\b)[a-z]{2,}\s*$")
 
 
 def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None:
@@ -219,8 +222,8 @@ def recommendation_table_lines(segment: Segment) -> list[tuple[int, str]] | None
     each row's number and recommendation; None when the report prints no such table."""
     def tables_of(page: Page) -> list[Table]:
         # reading a PDF page's tables is slow: only where a line reads like the table's header
-        if not any("Recommendation" in line.text and _HEADER_LINE.search(line.text)
-                   for line in page.lines):
+        if not any(("Recommendation" in line.text and _HEADER_LINE.search(line.text))
+                   or _BROKEN_HEAD.match(line.text) for line in page.lines):
             return []
         return [t for t in segment.tables_on(page) if _recommendation_column(t) is not None]
 
@@ -238,6 +241,10 @@ def _recommendation_rows(table: Table) -> list[str]:
         return []
     out = [" ".join(rows[0][column].split())]
     for n, row in enumerate(rows[1:], 1):
+        if len(row) > len(rows[0]):
+            # a row of more cells than the header's is another table's, set directly under
+            # this one and read with it ("Ref | Risk | L | I | Rating | Action")
+            break
         number = row[0].strip() if column else str(n)
         out.append(f"{number}. {' '.join(row[column].split())}")
     return out

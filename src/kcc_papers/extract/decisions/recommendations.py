@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from kcc_papers.extract.decisions.applications import application_above, other_applications
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.that_runs import next_that_point
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
@@ -103,6 +104,8 @@ class RecommendationBlock:
     # headed in Welsh alone ("3. Argymhelliad: Bod y Cyngor ..."): a bilingual paper's
     # translation of its English block, where it prints one
     welsh: bool = False
+    # the planning application it is made on, in a schedule of them (applications.py)
+    application: str | None = None
 
 
 # A heading in Welsh alone, not a bilingual one ("Argymhellion / Recommendations").
@@ -161,7 +164,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
                 and not _verdict_schedule(body)):
             welsh = bool(_WELSH_HEADING.match(texts[i])
                          and not _BILINGUAL.match(strip_bullet(lines[i][1])))
-            block = RecommendationBlock(text, lines[i][0], welsh)
+            block = RecommendationBlock(text, lines[i][0], welsh, application_above(texts, i))
             tier = _tier(m, bool(headed), texts, i, end)
             # (an appendix bound into the report, a task group's final report, prints its own
             # recommendations to whom it addresses: what the report asks the meeting to
@@ -620,7 +623,8 @@ def _distinct(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
     """Reports repeat their recommendations (summary and body): keep the first of near-copies."""
     kept: list[RecommendationBlock] = []
     for block in blocks:
-        if any(_similar(block.text, k.text) for k in kept):
+        if any(_similar(block.text, k.text)
+               and not other_applications(block.application, k.application) for k in kept):
             continue
         kept.append(block)
     return kept

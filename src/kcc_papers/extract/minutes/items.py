@@ -23,6 +23,7 @@ from kcc_papers.extract.minutes.candidates import (
     Candidate,
     numbered_candidate,
 )
+from kcc_papers.extract.minutes.decision_labels import heads_decision
 from kcc_papers.extract.minutes.layout import (
     INDENT_TOLERANCE,
     Layout,
@@ -166,6 +167,7 @@ def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[Minute
         block = MinuteBlock(c.label, c.title, c.ref, page, [], exempt)
         if c.inline_body:
             block.body.append((page, c.inline_body))
+        label: tuple[int, str] | None = None
         for page, text in lines[c.index + c.title_lines : end]:
             section = SECTION.match(text)
             if section and len(text) < _MAX_SECTION_HEADING_CHARS:
@@ -176,8 +178,10 @@ def _blocks(lines: list[tuple[int, str]], chain: list[Candidate]) -> list[Minute
                     and not (block.body and wrapped_tail(block.body[-1][1], text))):
                 break
             if not block.body and MINUTES_LABEL.match(text):
+                label = (page, text)
                 continue
             block.body.append((page, text))
+        block.body = heads_decision(label, block.body)
         items.append(block)
     return items
 

@@ -92,9 +92,11 @@ _MOTION_DEFEATED = re.compile(
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
     # (or a member's proposal named as one: "A proposal that the Executive Group invite the
-    # Schools Alliance to join ... was not agreed")
+    # Schools Alliance to join ... was not agreed"), the result in capitals too, as a board's
+    # template prints its "AGREED": "A proposal to allocate ... was put to the Board and was
+    # NOT AGREED."
     rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
-    r"\b(?:was|were)\s+not\s+(?i:approved|agreed|carried|accepted|supported)\b"
+    r"\b(?:was|were)\s+(?:not|NOT)\s+(?i:approved|agreed|carried|accepted|supported)\b"
     # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
     # the sentence: "Members were not satisfied this gave sufficient independence and the
     # proposal was not approved."; "... not approved by the Secretary of State" is another's)

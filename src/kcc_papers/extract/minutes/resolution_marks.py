@@ -161,7 +161,10 @@ _RESOLVED_CI = re.compile(
     r"Panel|Council|Forum|Authority|Sub-Committee|Executive|Partnership)"
     # ... or its members, as a planning committee's minutes put it: "Members resolved to
     # refuse planning permission contrary to the officer recommendation"
-    r"|(?-i:Members))\s+"
+    r"|(?-i:Members)"
+    # ... or a company's board by its directors: "The Directors resolved that the accounts be
+    # received" (a business improvement district's or council company's minutes)
+    r"|The\s+(?-i:Directors))\s+"
     # ... perhaps under the statute it acts by first: "The Committee resolved in terms of
     # Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press"
     # (or resolving not to act: "the Panel resolved not to veto the proposed precept")
