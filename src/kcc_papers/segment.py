@@ -328,8 +328,9 @@ def title_lines(seg: Segment) -> str:
                      for line in title)
 
 
-# A minute's numbered heading: "20. SERVICE PERFORMANCE REPORT: QUARTER 4 2026/27", "C12 Budget".
-MINUTE_HEADING = re.compile(r"^\s*[A-Z]{0,4}\d{1,3}(?:/\d{2,4})?[.:)]?\s+[A-Za-z]")
+# A minute's numbered heading: "20. SERVICE PERFORMANCE REPORT: QUARTER 4 2026/27", "C12 Budget",
+# or its item's number after the word, as a web page heads them: "Item 4: Hub performance report".
+MINUTE_HEADING = re.compile(r"^\s*(?:Item\s+)?[A-Z]{0,4}\d{1,3}(?:/\d{2,4})?[.:)]?\s+[A-Za-z]")
 
 
 def _without_minuted_items(title: list[Line], seg: Segment) -> list[Line]:

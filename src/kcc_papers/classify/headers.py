@@ -30,6 +30,8 @@ PERFORMANCE_TITLED = re.compile(r"\bperformance\s+(?:[\w-]+\s+){0,2}(?:dashboard
 RISK_REGISTER = re.compile(
     r"risk\s+register|risk\s+profile|Budget\s+Risks|Board\s+Assurance\s+Framework"
     r"|\brisks?\s+(?:and\s+issues?\s+)?log\b"
+    # (a project board's "Risk and Issues Register", its risks and issues in one register)
+    r"|\brisks?\s+and\s+issues?\s+register\b"
     # (a New Zealand or Australian council's strategic risks by their name there: "Top Risks
     # Report - November 2025")
     r"|\btop\s+risks\s+(?:report|register|profile|update)\b"

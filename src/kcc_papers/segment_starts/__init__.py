@@ -68,7 +68,9 @@ from kcc_papers.segment_starts.listed_items import (
     listed_after,
     listed_item_head,
 )
+from kcc_papers.segment_starts.page_stamps import stamps_number_pages
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
+from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
 from kcc_papers.segment_starts.web_pages import _page_kind
 
 # A heading of the same kind this close below the last one repeats it.
@@ -99,6 +101,8 @@ class _Walk:
     tables: Callable[[int], list[Table]] = lambda _: []
     # the agenda's listed items by the lines it spans, read once (listed_items.agenda_listing)
     listed: dict[tuple[int, int], dict[str, str]] = field(default_factory=dict)
+    # whether the file's item stamps number its pages (page_stamps): then they start nothing
+    page_stamps: bool = False
 
     def begin(self, at: int, kind: str, heading: int, last_kind: str | None = None) -> None:
         """A document of ``kind`` starts at line ``at``, named by line ``heading``; the walk
@@ -119,7 +123,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
     ModernGov web page (by its page heading near the top). ``headings``, if given, is filled
     with the heading line that named each start's kind, by start; ``tables``, the tables of
     a page by its number, if given, may list the agenda's items."""
-    walk = _Walk(flat, paged, {} if headings is None else headings)
+    walk = _Walk(flat, paged, {} if headings is None else headings,
+                 page_stamps=paged and stamps_number_pages(flat))
     if tables is not None:
         walk.tables = tables
     for i, (_, idx, line) in enumerate(flat):
@@ -218,6 +223,10 @@ def _text_paper(walk: _Walk, i: int) -> bool:
     if _stamped_report(flat, i, walk.agenda(), walk.heading):
         walk.begin(i, "report", i)
         return True
+    if (stamp := ruled_stamp(flat, i, walk.agenda())) is not None:
+        # (line ``i`` starts the paper: a text file's one page has no top to start it at)
+        _stamp_starts(walk, i, 0, stamp)
+        return True
     return False
 
 
@@ -246,6 +255,8 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
     flat = walk.flat
     # (asked only of a line that may be a stamp: it scans the paper so far)
     item = _item_stamp(flat, i, walk.paged, in_paper=lambda: _items_not_headed(walk, i))
+    if item is not None and walk.page_stamps:
+        return True  # a page's number stamped as an item's: it starts nothing
     if item is None:
         return _stamped_paper(walk, i, idx)
     if walk.last_kind == "agenda" and _goes_on_from(

@@ -33,6 +33,7 @@ from kcc_papers.segment_starts.minutes_mastheads import (
     body_dash_minutes,
     minutes_over_held,
     minutes_to_confirm,
+    notes_of_body_dated,
 )
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
@@ -125,6 +126,9 @@ REPORT_TO_MEETING = re.compile(
     r"^\s*Report\s+to\s+(?:the\s+)?(?:(?:(?:[A-Z][\w&\'-]*|and|of|for|the|&)\s+){0,8}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Forum|Commission|Authority)(?:\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Z][a-z]+,?\s+\d{4})?"
+    # (then perhaps its item on the agenda, as a town council heads its reports: "Report to
+    # the Finance and General Purposes Committee, 9 January 2029: Item 5")
+    r"(?:\s*[:–—-]\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?)?"
     # ... or the members at their meeting, by its kind and date, as a council meeting as a
     # whole is addressed: "Report to the Members - Monthly Meeting 14th June 2027", "Report to
     # the Monthly Meeting, 14th June 2027" (Irish councils)
@@ -207,12 +211,15 @@ DECISION_NOTICE = re.compile(
 KEY_DECISIONS_NOTICE = re.compile(
     r"^\s*Notice\s+of\s+(?:Key|Forthcoming)\s+(?:Executive\s+)?Decisions\b", re.I | re.M)
 # Minutes titled by their body, then the word: "Housing Scrutiny Committee - Minutes", or
-# the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026"; not
-# numbered as an agenda's item ("5. Audit Committee - minutes").
+# the word's sentence: "Procurement Board - minutes of the meeting held on 18 June 2026", or
+# the word and the meeting's date after a comma, as a web page's heading prints it: "Major
+# Highways Schemes Programme Board: minutes, 16 January 2029"; not numbered as an agenda's
+# item ("5. Audit Committee - minutes").
 BODY_MINUTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
     r"Forum|Commission|Authority)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?Minutes?"
-    r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*)?\s*$", re.I)
+    r"(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\b.*"
+    r"|,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s*$", re.I)
 # A board's minutes titled as its notes, under its name: "Capital Programme Board - Notes of
 # Meeting", "SEND Improvement Board: Notes and Actions", "Transformation Board - Action Notes"
 # (an agenda's item "Notes of the meeting held on ..." names no body before them).
@@ -234,8 +241,11 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 # of decisions, nor is a report's "Cabinet Forward Work Programme reference:" label.
 # (a line's own blanks before its words: "^\s*" read a run of blank lines ahead from each
 # line's start, quadratic)
+# (after its body's name and a dash: "DIGITAL PROGRAMME STEERING GROUP - FORWARD PLAN")
 FORWARD_PLAN_TITLE = re.compile(
-    r"^[^\S\n]*(?:(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    r"^[^\S\n]*(?:[\w&'’-]+[^\S\n]+){0,6}?(?:Committee|Board|Panel|Group|Forum)[^\S\n]+[–—-]"
+    r"[^\S\n]+Forward[^\S\n]+Plan[^\S\n]*$"
+    r"|^[^\S\n]*(?:(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"|(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
     r"[^\S\n]+Programme\b)"
@@ -445,6 +455,9 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if ("minute" in lower and body_dash_minutes(flat, i)
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"  # "Executive Group - Minutes" over the meeting and "Present:"
+    if ("notes" in lower and notes_of_body_dated(flat, i)
+            and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
+        return "minutes"  # "Notes of the Project Board - 7 November 2028" over "Attendees:"
     # (in either language of a bilingual title: "COFNODION / MINUTES"; or letter-spaced,
     # "M I N U T E S" over "Planning Committee - Wednesday 26 April 2028" and "Present:")
     if (("minute" in lower or "minute" in word.lower()) and any(MINUTES_DATED.match(half)

@@ -85,3 +85,18 @@ def body_dash_minutes(flat: list[tuple[int, int, Line]], i: int) -> bool:
     after a dash ("Executive Group - Minutes"); the caller looks for "Present:" below."""
     return (BODY_DASH_MINUTES.match(flat[i][2].text) is not None
             and _set_as_heading(flat, i))
+
+
+# A board's notes titled by the word, its name and its date, as a project board keeps notes,
+# not minutes: "Notes of the Project Board - 7 November 2028" (over who attended: the caller
+# looks for "Attendees:" below). The name is a few capitalised words ending in a body's word.
+NOTES_OF_BODY_DATED = re.compile(
+    r"^[^\S\n]*Notes[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}"
+    r"(?:Committee|Board|Panel|Forum|Group)[^\S\n]*[–—,:-][^\S\n]*(?:[A-Z][a-z]+day,?[^\S\n]+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}[^\S\n]*$")
+
+
+def notes_of_body_dated(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, set as a heading, titles a board's notes by its name and date."""
+    return (NOTES_OF_BODY_DATED.match(flat[i][2].text) is not None
+            and _set_as_heading(flat, i))

@@ -30,6 +30,7 @@ from .body_names import (
 from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
 from .feet import running_feet
+from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .sentences import (
@@ -96,6 +97,10 @@ def extract(ctx: Context) -> list[Record]:
             [_unstamped(s, stamps) for s in ctx.segment.stream_lines[:SENTENCE_LINES]],
             lines[:SENTENCE_LINES])
         found = addressed_to(stream[:REPORT_HEAD])
+        if "committee" not in found:
+            # a web page's details table: "Meeting | Executive" over "Date | 23 January 2029"
+            _fill(found, addressed_to(labelled_rows(
+                [line for _, line in ctx.segment.lines if not line.stamp][:REPORT_HEAD])))
         _fill(found, decision_due(stream[:REPORT_HEAD]))
         if kind == "decision" and found.get("committee") and "meeting_date" not in found:
             _fill(found, date_of_meeting_of(found["committee"], stream[:SENTENCE_LINES]))

@@ -12,9 +12,11 @@ MASTHEAD_LINES = 12
 
 
 # (an Irish county's municipal district is a body of its members, which meets: "Ardnagh
-# Municipal District")
+# Municipal District"; so is a school's governing body: "Full Governing Body", and a
+# programme's steering or working group: "Digital Programme Steering Group", not any group)
+GROUP = r"(?:Steering|Working)\s+Group"
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission(?:ers)?|"
-        r"Municipal\s+District)")
+        rf"Municipal\s+District|Governing\s+Body|{GROUP})")
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").
 BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A body named by one word that is no committee word: "Report to: Executive", or "EXECUTIVE"
@@ -23,7 +25,7 @@ SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
 
 
 BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
-             r"Sub-Committee|Forum|Authority|Commission(?:ers)?)")
+             rf"Sub-Committee|Forum|Authority|Commission(?:ers)?|Governing\s+Body|{GROUP})")
 
 
 # A shortened name has at least this many words ("Joint Archives Committee").

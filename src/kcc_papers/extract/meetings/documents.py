@@ -65,9 +65,10 @@ BARE_BODY = re.compile(r"^(?:the\s+)?(?P<word>Board|Committee|Sub-Committee|Pane
 # partnership's own masthead, "Joint Committee" in a shared service's running foot): a joint
 # body's name among its own papers, its full name printed on its minutes ("Tamar Vale Building
 # Control Partnership Board"). The qualifier says the file is one partnership's, so the full
-# name may come from its record of an earlier meeting too.
-QUALIFIED_BODY = re.compile(r"^(?:the\s+)?(?P<word>(?:Joint|Partnership)\s+(?:Board|Committee)"
-                            r")(?:\s+Meeting)?$", re.I)
+# name may come from its record of an earlier meeting too. So with a project's or programme's
+# board ("Notes of the Project Board" in the pack of "St Aldhelm's ... Expansion Project Board").
+QUALIFIED_BODY = re.compile(r"^(?:the\s+)?(?P<word>(?:Joint|Partnership|Project|Programme)\s+"
+                            r"(?:Board|Committee))(?:\s+Meeting)?$", re.I)
 
 
 def _named_in_full(meetings: list[Meeting]) -> None:

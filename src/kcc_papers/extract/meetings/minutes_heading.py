@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from kcc_papers.normalise.dates import MONTHS, find_date
 from kcc_papers.normalise.ocr_words import legible
 
-from .body_names import BODY_FIRST, MASTHEAD_LINES, SOLE_BODY, is_masthead_name, owned_committee
+from .body_names import (
+    BODY_FIRST,
+    GROUP,
+    MASTHEAD_LINES,
+    SOLE_BODY,
+    is_masthead_name,
+    owned_committee,
+)
 from .council import COUNCIL, OF_COUNCIL, as_printed
 from .name_lines import name_to_line_end
 
@@ -42,7 +49,9 @@ def _held_on(text: str, start: int) -> dt.date | None:
     if held is None or held.start() - start > HEADING_DATE_CHARS:
         return None
     return find_date(held.group("when"))
-BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
+# (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
+BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
+        rf"{GROUP})")
 _COUNCIL_LINE = re.compile(
     r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
     r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
@@ -379,6 +388,10 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     return _title_case(name) if name.isupper() else name
 
 
+# The word before a board's name in its notes' heading: "Notes of the Project Board".
+_NOTES_OF = re.compile(r"^\s*Notes\s+of\s+(?:the\s+)?", re.I)
+
+
 def _name_and_date(head: list[str], out: MinutesHeading) -> None:
     """A "NAME – date" line, or a masthead line naming the body."""
     for s in head:
@@ -390,7 +403,8 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
             m = later  # "COUNCIL – AUDIT COMMITTEE – date": the body nearest the date meets
         if m and (d := find_date(m.group("date"))):
             if out.committee is None:
-                out.committee = _title_case(m.group("name").strip(" ,"))
+                # (a board's notes: "Notes of the Project Board - 7 November 2028")
+                out.committee = _title_case(_NOTES_OF.sub("", m.group("name")).strip(" ,"))
             if out.meeting_date is None:
                 out.meeting_date = d
             return
@@ -398,6 +412,10 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
         before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
+        body = _BODY_BEFORE_SENTENCE.match(head[before]) if before < len(head) else None
+        if body and _NAME_ONLY.match(body.group("body")) and _masthead_case(body.group("body")):
+            out.committee = body.group("body").strip()
+            return
         # (a body's line may say what the paper is after the name: "Commercial and
         # Procurement Board - Minutes")
         # (an authority's name before its committee's, "WESTHAVEN FIRE AND RESCUE AUTHORITY -
@@ -415,9 +433,16 @@ def _owned_or_line(s: str) -> str:
     return owned_committee(s) or s
 
 
-# What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes".
-_KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?\s*$",
-                        re.I)
+# What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes", perhaps
+# with the meeting's date after a comma as a web page's heading prints it (": minutes, 16
+# January 2029"; the date is read from the line as printed).
+_KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?"
+                        r"(?:,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                        r"\s+\d{4})?\s*$", re.I)
+# The body's name before the minutes' sentence on its line, as a web page heads them: "Music
+# Hub Board: minutes of the meeting held on Thursday 21 January 2027".
+_BODY_BEFORE_SENTENCE = re.compile(
+    r"^\s*(?P<body>[^:–—-]+?)\s*[–—:-]\s*minutes\s+of\s+the\s+meeting\s+held\b", re.I)
 
 
 # A line ending in one of these words breaks a phrase: the name goes on below it.
