@@ -15,6 +15,7 @@ from kcc_papers.classify.headers import (
     kpi_headers,
 )
 from kcc_papers.classify.heads import _first_lines
+from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
 from kcc_papers.segment_starts.heading_kinds import FORWARD_PLAN_TITLE, SUBJECT
 
@@ -34,6 +35,8 @@ def _report_kind(head: str, own_head: str) -> str:
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
+    if spaced := spaced_title_kind(titles):
+        return spaced  # a letter-spaced title's words run together (spaced_titles)
     # ... and one whose subject is a forward plan ("Title: Procurement Forward Plan 2028/29")
     # is the plan's cover report, the plan its appendix: a forward plan (round 13's r13c),
     # though it asks its meeting to approve the plan

@@ -14,6 +14,7 @@ from kcc_papers.extract import Context
 from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
+from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment_starts.heading_kinds import in_printed_order
@@ -33,6 +34,7 @@ from .feet import running_feet
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
+from .owning_bodies import owning_body
 from .sentences import (
     date_of_meeting_of,
     date_without_year,
@@ -135,6 +137,12 @@ def extract(ctx: Context) -> list[Record]:
     # decision of another day in the board's pack was taken at no meeting)
     if "committee" not in found and not (kind == "decision" and heads):
         _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
+    # a company's board or an authority named short or not at all: the company or authority
+    # its masthead or running head names (owning_bodies)
+    read = found.get("committee")
+    if body := owning_body(read if isinstance(read, str) else None,
+                           [*own_lines[:MASTHEAD_LINES], *sorted(heads)]):
+        found["committee"] = body
     if not found:
         return []
     council = council_of(ctx.source.iter_text())
@@ -147,7 +155,7 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        named = without_council(english_name(fuller_name(committee, sorted(heads))))
+        named = without_council(english_name(fuller_name(committee, _with_halves(heads))))
         found["committee"] = without_session(named)
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
@@ -155,6 +163,15 @@ def extract(ctx: Context) -> list[Record]:
     found.setdefault("council", council)
     # The fields read are a dict of mixed types: validated here, as the constructor would.
     return [Meeting.model_validate({"page": ctx.segment.page_from, **found})]
+
+
+def _with_halves(heads: set[str]) -> list[str]:
+    """The running heads, and each language's half of a bilingual one ("Cyd-bwyllgor ... /
+    Upper Glamorgan West Corporate Joint Committee"): a report's "Report to the Corporate
+    Joint Committee" is named in full by the head's English half (the whole head, two names
+    joined by a stroke, is no one name)."""
+    return sorted({*heads, *(half.strip() for head in heads
+                             for half in halves(head, before_capital=True))})
 
 
 # The minutes' heading sentence runs over this many lines at most from its first ("MINUTES
