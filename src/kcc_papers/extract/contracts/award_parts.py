@@ -51,15 +51,24 @@ AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept
                           re.I)
 
 
+# The join of a part to the one before it in the same award's list: "to Kernow Learning
+# Partnership Ltd at a value of £3,480,000 and to Tamar Valley Training Ltd at a value of
+# £2,265,000" (a comma, an "and", nothing else: "in preference to" sets a firm against it).
+LISTED_PART_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
 def _awarded_to(sentence: str) -> list[re.Match[str]]:
     """The parts "to X at a cost of £y" an award lets: each with an award's verb since the
-    part before it (or the sentence's start). A firm set against the award after its sum
+    part before it (or the sentence's start), or joined to a part let just before it by a
+    comma or "and" alone (``LISTED_PART_JOIN``). A firm set against the award after its sum
     ("..., in preference to Beta Ltd at a cost of £1,300,000", "compared to ...") is let
     nothing."""
-    parts = []
+    parts: list[re.Match[str]] = []
     since = 0
     for m in AWARD_PART_TO.finditer(sentence):
-        if AWARDS_PARTS.search(sentence, since, m.start()):
+        listed = bool(parts) and parts[-1].end() == since and LISTED_PART_JOIN.fullmatch(
+            sentence, since, m.start()) is not None
+        if listed or AWARDS_PARTS.search(sentence, since, m.start()):
             parts.append(m)
         since = m.end()
     return parts

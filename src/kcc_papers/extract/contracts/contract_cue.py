@@ -64,6 +64,13 @@ INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|con
                   r"(?i:fund)['’]s\s+(?:current|existing)\s+(?:[\w-]+\s+){0,2}?custodian|"
                   r"(?:current|existing)\s+(?:[\w-]+\s+){0,2}?(?:global|investment|fund)\s+"
                   r"custodian)\b")
+# "The present consultant, Ambrose Kettering Associates Ltd, was appointed for the development
+# phase": a consultant in place, named in apposition, a firm with a legal form (a person may
+# be a consultant by any arrangement), is engaged under a contract as an incumbent provider is.
+# (the name at most NAMED_CHARS characters; ``consultants_in_place`` reads it)
+NAMED_CHARS = 80
+CONSULTANT_IN_PLACE = (r"\b(?:present|current|existing|outgoing)\s+(?:[\w-]+\s+){0,2}?"
+                       r"consultants?,\s+")
 # How many words may stand between "insurance" and its placing with an insurer ("the
 # Council's insurance programme from 1 October 2028 be placed with"): what is insured, and
 # from when.
@@ -118,7 +125,8 @@ def without_charge_concessions(sentence: str) -> str:
 # The words every match of CONTRACT_CUE holds one of.
 CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award", "quot", "bid",
              "framework", "appoint", "total", "purchas", "buy", "book", "term", "mandate",
-             "incumbent", "current", "existing", "lease", "insur", "licen", "dyfynbris",
+             "incumbent", "current", "existing", "present", "outgoing", "lease", "insur", "licen",
+             "dyfynbris",
              "concession", "call",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
              "cost of", "fee of", "sum of")
@@ -143,6 +151,7 @@ CONTRACT_CUE = re.compile(
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, did not bid": the firm holding
     # the contract a tender replaces
     rf"{INCUMBENT_ROLE}|"
+    rf"{CONSULTANT_IN_PLACE}[A-Z][^.;,]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
@@ -186,7 +195,8 @@ CONTRACT_CUE = re.compile(
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b)|"
     # ... or at a price: "appoints Pennard Facility Services Ltd to clean them at a cost of
     # £7,800 a year" (a firm engaged for a sum holds a contract, whatever the paper calls it)
-    r"\bat\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|price|sum|fee)\s+of\b)|"
+    # ("appointment of X Ltd as Clerk of Works ... for a fee of £41,850": the same sum)
+    r"\b(?:at|for)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:cost|price|sum|fee)\s+of\b)|"
     # "the award of a seven year operating lease for eight refuse collection vehicles to ...":
     # a lease of goods the council takes is a contract let to the lessor (a council's lease of
     # its own land or buildings is no "operating" or "finance" lease)
@@ -245,8 +255,14 @@ CONTRACT_CUE = re.compile(
     # is read only in parts, ``award_parts``: this one says what is bought, and from whom)
     # ("approves the award of Lot 1, the monitoring of the public space CCTV system, to ...":
     # what the lot is, said in apposition)
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3},\s+(?:for|the)\s+"
-    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}",
+    # ("approves the award of Lot 1 (primary and special schools, north and west areas) to
+    # Harvest Table Catering Ltd for five years ...": what the lot is, bracketed after it, the
+    # firm's term or price after its name; "award Lot 1 (food analysis) to X LLP and Lot 2
+    # (...) to Y Ltd" lets its lots in parts, ``award_parts``)
+    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?Lots?\s+[A-Z0-9]{1,3}(?:,\s+(?:for|the)\s+"
+    rf"[^.;,]{{3,{PURCHASED_CHARS}}},\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
+    rf"\s*\([^().;]{{3,{PURCHASED_CHARS}}}\)\s+to\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?"
+    rf"{_LEGAL_WORD}\s+(?:for|at)\s)",
     re.I,
 )
 

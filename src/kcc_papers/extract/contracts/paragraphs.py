@@ -179,9 +179,16 @@ _READ_WORDS = CUE_WORDS + CALL_OFF_WORDS
 # "One waiver request was refused: a request from Regeneration to extend the town centre events
 # contract with Bellwether Events Ltd (£58,000) without competition": what a refused request
 # asked for was not let. (The refusal said of the request within the clause that names it.)
+# ("A request to award twelve months of office cleaning to X Ltd at £138,000 without
+# competition was refused": a sentence opening on the request, what it asked said whole before
+# the refusal, in one clause of at most REQUEST_CHARS characters)
+REQUEST_CHARS = 240
+_REFUSED = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:refused|rejected|"
+            r"declined|not\s+(?:approved|granted))\b")
 REFUSED_REQUEST = re.compile(
-    r"\b(?:requests?|waivers?|exemptions?|applications?)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|"
-    r"have\s+been|had\s+been|is|are)\s+(?:refused|rejected|declined|not\s+(?:approved|granted))\b",
+    rf"\b(?:requests?|waivers?|exemptions?|applications?)\s+(?:\w+\s+){{0,3}}?{_REFUSED}"
+    rf"|^(?:[\d.]+\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:request|application)\s+(?:to|for)\s"
+    rf"[^;:]{{1,{REQUEST_CHARS}}}?\s{_REFUSED}",
     re.I)
 
 

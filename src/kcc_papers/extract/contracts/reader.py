@@ -28,6 +28,7 @@ from kcc_papers.extract.contracts.merge import (
 )
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
+from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
 from kcc_papers.extract.contracts.running_text import (
     contract_tables,
     running_paragraphs,
@@ -284,7 +285,8 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
                 f"{reader.__name__.strip('_')}: {exc!r}",
                 record_table="contracts",
             )
-    drafts = [d for d in drafts if d.provider or d.value_gbp is not None]
+    drafts = without_pipeline_rows([d for d in drafts if d.provider or d.value_gbp is not None],
+                                   title)
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings([d for d in drafts if not d.bid])
     price_from_bids(drafts, bids)

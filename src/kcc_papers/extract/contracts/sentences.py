@@ -44,8 +44,10 @@ _PART = rf"{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # ``award_parts._award_parts``. A report's own parts ("; Part 2 of the report sets out the
 # tenders") are not an award's: there a semicolon still ends the sentence. (Written from its
 # first space, the stop looked back for after it, so that the engine skips to the spaces.)
+# ("Brightside Cleaning Co. Ltd": a company's abbreviation before its legal form ends none.)
 _SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART}\s+to\b))"
                              r"(?<!\b[Nn]o\.\s)(?<!\b[Ee]xcl\.\s)(?<!\b[Ii]ncl\.\s)"
+                             r"(?!(?<=\bCo\.\s)\s*(?:Ltd|Limited|LLP|plc)\b)"
                              r"\s*(?=[A-Z(\d•-])")
 
 

@@ -74,7 +74,9 @@ VALUE_CUE = re.compile(
     # "appoints X ... for a contract sum of £4,218,566": the sum let, named as such
     # ("... be appointed to run the executive search ... for a fixed fee of £27,500": a fee
     # fixed for the work is its price, as "at a fixed fee of" is)
-    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|fixed\s+fee)\s+of|"
+    # ("appointment of X Ltd as Clerk of Works ... for a fee of £41,850": the firm's fee)
+    r"for\s+an?\s+(?:total\s+)?(?:(?:tender(?:ed)?|contract)\s+(?:sum|price)|(?:fixed\s+)?fee)"
+    r"\s+of|"
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
     # an extension's "estimated value" is not the contract's own
@@ -151,11 +153,17 @@ THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|
 COMPARED_AFTER = re.compile(r"^\s*(?:below|above|less\s+than|more\s+than|lower\s+than|"
                             r"higher\s+than|short\s+of|in\s+excess\s+of)\s+"
                             r"(?:the|this|that|these|its|our|their)\b", re.I)
+# "The contract sum is within the construction budget of £17,420,000": a sum the words just
+# before it name a budget's (an allocation's) is what the contract is measured against, not
+# its value, though a value's cue opens the clause.
+BUDGET_OF = re.compile(r"\b(?:budget|allocation)\s+of\s*\W{0,2}$", re.I)
 # An award's "estimated value" is the value of what it lets; an extension's is not the
 # contract's own (see VALUE_CUE), so only a sentence that awards and extends nothing uses it.
 # ("at a total estimated value of", "at an estimated total value of": the whole term's; "of up
 # to £38.5m": a ceiling, as VALUE_CUE reads one)
-ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+(?:total\s+)?"
+# ("at an estimated whole-life value of": the term's with its extensions, as VALUE_CUE's is)
+ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+"
+                                 r"(?:total\s+|whole[\s-]life\s+)?"
                                  r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
 AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
@@ -214,6 +222,16 @@ PER_UNIT_AFTER = re.compile(r"^\s*(?:per|/)\s*[a-z]", re.I)
 # estimated cost of £280,000": the cost of what an option would take, not a contract's value.
 WOULD_TAKE = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|still|then|now)\s+)?"
                         r"(?:require|need|mean|involve|entail|have\s+to|cost)\b", re.I)
+
+
+# "Sterling Ltd has provided fleet workshop services since April 2023 under a contract awarded
+# for five years at a value of £2,850,000": the history of a contract in place, told in the
+# present perfect since a date. Its sum, no provider read beside it, is that contract's old
+# price (a change to it is priced at the change's own cost), no row of its own. (The verb
+# and "since" within IN_PLACE_CHARS of each other.)
+IN_PLACE_CHARS = 80
+HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:provided|delivered|supplied|operated|run|held|"
+                        rf"managed)\b[^.;£]{{0,{IN_PLACE_CHARS}}}?\bsince\b", re.I)
 
 
 # A clause's end within a sentence: what an option would take is said in the amount's clause.
@@ -281,6 +299,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
         if alone and WOULD_TAKE.search(sentence, _clause_start(sentence, money.start),
                                        money.start):
             continue
+        if alone and HELD_SINCE.search(sentence, 0, money.start):
+            continue
         # (the words that name the sum read through a scanned text layer's misreadings)
         before = _without_verb_aside(legible(sentence[
             max(0, money.start - VALUE_CUE_CHARS - VERB_ASIDE_CHARS) : money.start]))
@@ -294,7 +314,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                    or FEE_CUE.search(before)))):
             continue
         after = sentence[money.end:]
-        if (THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
+        if (BUDGET_OF.search(before) or THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)
                 or NOT_OF_CONTRACT.search(sentence, money.end)):
             continue
         if alone and _counted_total(sentence, money.start):
