@@ -1,9 +1,13 @@
 """Regression tests for round 26's document misses left by the first pass (batches A-E): a
-programme's "RAID Log" is its risk register. Each runs on small papers written here, not on
-the held-out papers."""
+programme's "RAID Log" is its risk register; an organisation's meeting named by its short
+name under its full one ("National Park Authority meeting, 5 December 2028") dates a report.
+Each runs on small papers written here, not on the held-out papers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import documents_of, rendered
 from kcc_papers.classify import classify
 
 RAID_LOG = """Item 4: Programme RAID Log (at 1 September 2028)
@@ -26,3 +30,32 @@ def test_a_programmes_raid_log_is_its_risk_register() -> None:
     # sections, as a "Risk and Issue Log" is with one; before, with no "risk register" or
     # "risk log" words in its title, it was read as a report
     assert classify(RAID_LOG, "report") == "risk_register"
+
+
+SHORT_NAMED_MEETING_REPORT = """%% header Harrowdale National Park Authority
+%% footer NPA 2028/40 | Page {page} of {pages}
+## Harrowdale National Park Authority
+** National Park Authority meeting, 7 November 2028
+Agenda item:	6
+Report number:	NPA 2028/40
+Title:	Visitor centres: winter opening hours
+Report of:	Director of Visitor Services
+Purpose:	For decision
+** What is this report about?
+The opening hours of our two visitor centres between November and March.
+** Decisions required
+| No. | Recommendation |
+| 1 | Members approve the winter opening hours set out in paragraph 3. |
+** Background
+The centres at Haughton and Mirefoot opened every day last winter, and saw few visitors on
+weekdays in January and February.
+"""
+
+
+def test_an_organisations_meeting_named_short_under_its_full_name(tmp_path: Path) -> None:
+    # "National Park Authority meeting, 7 November 2028" under "Harrowdale National Park
+    # Authority": the line's words before "meeting" end the name above; before, the short
+    # name was no body's and the report had no meeting date
+    (doc,) = documents_of(rendered(SHORT_NAMED_MEETING_REPORT, tmp_path))
+    assert doc[1] == "2028-11-07"
+    assert doc[2] == "Harrowdale National Park Authority"

@@ -18,6 +18,7 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import COUNCIL, as_printed
+from .short_named import organisation_meeting
 
 # MASTHEAD_SPLIT and ITEM_LABEL_TAIL never open inside a run of spaces: a match from there would
 # have started at the run's first space, so none is lost, and a long run with nothing wanted
@@ -68,6 +69,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         # the line above it is its title, not the organisation's masthead)
         if (d and BARE_BODY_MEETING.match(name) and not labelled
                 and (body := _organisation_above(lines[:n]))):
+            return {"committee": body, "meeting_date": d}
+        # "National Park Authority meeting, 5 December 2028" under "Calderfell National Park
+        # Authority": the organisation named short, meeting as a whole
+        if d and not labelled and (body := organisation_meeting(name, lines[:n])):
             return {"committee": body, "meeting_date": d}
         # "Meeting of the Authority: Monday 16 March 2026" under the authority's own name
         if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
