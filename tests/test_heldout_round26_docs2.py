@@ -59,3 +59,25 @@ def test_an_organisations_meeting_named_short_under_its_full_name(tmp_path: Path
     (doc,) = documents_of(rendered(SHORT_NAMED_MEETING_REPORT, tmp_path))
     assert doc[1] == "2028-11-07"
     assert doc[2] == "Harrowdale National Park Authority"
+
+
+WRAPPED_SUBJECTS_REGISTER = """Agenda Item 5
+Trust Risk Register: February 2027
+Report of: Mrs Eleanor Salt, Chief Financial Officer
+1. Purpose
+To present the trust risk register, reviewed by the executive team on 3 February 2027.
+2. Recommendation
+That the committee reviews the trust risk register.
+Appendix 1: Trust Risk Register (residual position at 3 February 2027)
+Ref Risk
+T-R02 Failure to recruit and retain teachers in shortage 4 4 16 3 4 12 Recruitment campaign; CEO
+subjects (maths, physics, computing) retention payments; ITT partnership
+T-R03 Safeguarding failure leading to harm to a pupil 3 5 15 2 4 8 DSL network; annual audit
+"""
+
+
+def test_a_register_row_wrapped_onto_subjects_is_no_subject_label() -> None:
+    # a risk's words wrapped onto a line opening "subjects (maths, ...)" were read as the
+    # report's "Subject" label (its colon optional): the report's subject became "s (maths,
+    # ...)" and the "Trust Risk Register" it is titled was read as a report
+    assert classify(WRAPPED_SUBJECTS_REGISTER, "report") == "risk_register"
