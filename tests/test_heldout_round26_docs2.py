@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, rendered
+from heldout_support import documents_of, pack_documents, rendered
 from kcc_papers.classify import classify
 
 RAID_LOG = """Item 4: Programme RAID Log (at 1 September 2028)
@@ -81,3 +81,40 @@ def test_a_register_row_wrapped_onto_subjects_is_no_subject_label() -> None:
     # report's "Subject" label (its colon optional): the report's subject became "s (maths,
     # ...)" and the "Trust Risk Register" it is titled was read as a report
     assert classify(WRAPPED_SUBJECTS_REGISTER, "report") == "risk_register"
+
+
+DATED_REGISTER_PACK = """%% header Wealdshire County Council - Highways Capital
+%% footer Harbour Road Bridge Replacement - Project Board - 9 January 2029 | {page}
+## Harbour Road Bridge Replacement Project Board
+** AGENDA
+Date:	Tuesday 9 January 2029, 10.00 am
+Location:	Wealdshire County Hall, Room 2.14
+|# No. | Item | Paper | Presenter |
+| 1 | Apologies | - | Chair |
+| 2 | Highlight Report No. 4 | A | Project Manager |
+| 3 | Risk Register | B | Project Manager |
+--- page ---
+** Paper A
+## Highlight Report No. 4 - December 2028
+** Recommendation
+That the Board notes the progress of the works.
+** Progress
+The temporary footbridge opened on 4 December and the old deck was lifted out on 18 December.
+--- page landscape ---
+** Paper B
+## Risk Register - 2 January 2029
+Risks are scored Likelihood x Impact (1-5).
+|# Risk no. | Description | L | I | Score | Mitigation |
+| HR-01 | River levels delay the pier works | 4 | 4 | 16 | Works programmed for the summer |
+| HR-02 | Utility diversions take longer than planned | 3 | 4 | 12 | Early engagement |
+"""
+
+
+def test_a_papers_title_dated_under_the_council_does_not_date_its_meeting(
+        tmp_path: Path) -> None:
+    # "Risk Register - 2 January 2029" under the running head "Wealdshire County Council -
+    # Highways Capital": a short line, it was read as the council's masthead's date line, and
+    # the register met on 2 January as the council; it is the register's own date
+    docs = [d for d in pack_documents(DATED_REGISTER_PACK, tmp_path) if d[0] == "risk_register"]
+    board = "Harbour Road Bridge Replacement Project Board"
+    assert docs == [("risk_register", "2029-01-09", board)]

@@ -18,6 +18,7 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import COUNCIL, as_printed
+from .dated_titles import dated_title
 from .short_named import organisation_meeting
 
 # MASTHEAD_SPLIT and ITEM_LABEL_TAIL never open inside a run of spaces: a match from there would
@@ -108,6 +109,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # meeting; the line above it is the body it belongs to
             if is_masthead_name(_split_masthead(below)[0]):
                 break
+            # (a paper's title dated under it, "Risk and Issues Register - 28 November 2028",
+            # dates the register, not the meeting)
+            if dated_title(below, _split_masthead):
+                continue
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
         if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):
