@@ -118,3 +118,76 @@ def test_a_papers_title_dated_under_the_council_does_not_date_its_meeting(
     docs = [d for d in pack_documents(DATED_REGISTER_PACK, tmp_path) if d[0] == "risk_register"]
     board = "Harbour Road Bridge Replacement Project Board"
     assert docs == [("risk_register", "2029-01-09", board)]
+
+
+WRAPPED_MEMBERSHIP_TEXT_PACK = """Public Document Pack
+
+
+
+Wendlebury County Council
+
+
+
+Admissions Forum
+
+Date:      Thursday, 11 March 2027
+Time:      2.00 pm
+Venue:     Committee Room 3, County Hall, Wendlebury
+           WB2 4RT
+
+Membership: Councillors Amir Haddad (Chair), Joan Pettifer (Vice-
+Chair), Colin Marsh, Ruth Okafor, Dilys Penrose, Martin Shaw
+and Gemma Lowe
+
+Diocesan representatives (voting on admissions to voluntary aided
+schools): Revd Mark Tilley (Diocese of Wendlebury), Mrs Anne Corbett
+
+Contact Officer: Lucy Farrant, Democratic Services
+Tel: 01632 990 114   Email: lucy.farrant@wendlebury.gov.uk
+
+
+                                  AGENDA
+
+1.    Apologies for Absence
+
+2.    Declarations of Interest
+
+3.    Minutes                                                  (Pages 1 - 4)
+      To confirm the minutes of the meeting held on 14 January 2027.
+
+4.    Coordinated Admissions Scheme 2028/29                       (Pages 5 - 12)
+
+
+                                                              Page 1
+                              Agenda Item 3
+
+Wendlebury County Council
+
+Admissions Forum
+
+Minutes of the meeting held on Thursday, 14 January 2027 at
+2.00 pm in Committee Room 3, County Hall, Wendlebury
+
+Present:   Councillor Amir Haddad (Chair)
+           Councillors Joan Pettifer, Colin Marsh and Ruth Okafor
+
+AF/27/01  APOLOGIES FOR ABSENCE
+
+          Apologies were received from Councillor Gemma Lowe.
+
+AF/27/02  ADMISSIONS APPEALS
+
+          RESOLVED: That the report be noted.
+
+The meeting closed at 3.15 pm.
+"""
+
+
+def test_a_masthead_field_wrapped_over_lines_is_one_field(tmp_path: Path) -> None:
+    # a ModernGov text pack's membership and diocesan representatives wrapped over three and
+    # two lines: counted line by line the front matter ran past a masthead's length and its
+    # "AGENDA" heading started a second agenda under the first
+    path = tmp_path / "pack.txt"
+    path.write_text(WRAPPED_MEMBERSHIP_TEXT_PACK)
+    kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
+    assert kinds == ["agenda", "minutes"]
