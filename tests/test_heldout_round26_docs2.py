@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents, rendered
+from heldout_support import documents_of, pack_documents, rendered, source_decision_rows
 from kcc_papers.classify import classify
 
 RAID_LOG = """Item 4: Programme RAID Log (at 1 September 2028)
@@ -191,3 +191,33 @@ def test_a_masthead_field_wrapped_over_lines_is_one_field(tmp_path: Path) -> Non
     path.write_text(WRAPPED_MEMBERSHIP_TEXT_PACK)
     kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
     assert kinds == ["agenda", "minutes"]
+
+
+LABEL_TABLE_MINUTES = """%% header Thornvale Joint Highways Partnership
+%% footer Joint Highways Committee | 12 March 2029 | Page {page} of {pages}
+## Minutes of the Joint Highways Committee
+** Thursday 14 December 2028, Ashby Town Hall
+Present: Councillors P Rowe (Chair), D Amis, K Laing, T Oduya and F Marsh
+** JHC/31 Apologies for absence
+None.
+** JHC/32 Winter maintenance plan
+| Decision: | The committee approved the winter maintenance plan for 2028/29 and the gritting routes in Appendix A. |
+| Reason for decision: | To keep the priority network open in snow and ice. |
+** JHC/33 Street lighting conversion
+| Decision: | The committee deferred a decision on converting the remaining sodium lanterns until the energy prices are known. |
+| Reason for decision: | The saving depends on next year's tariff. |
+** JHC/34 Parking permit charges
+| Decision: | The committee rejected the proposal to raise the resident permit charge to £95 a year for a second vehicle. |
+| Reason for decision: | Members were concerned about households without off-street parking. |
+"""  # noqa: E501
+
+
+def test_a_minutes_decision_label_table_reads_each_label_with_its_value(
+        tmp_path: Path) -> None:
+    # each minute's "Decision: | ..." and "Reason for decision: | ..." rows keep a gutter
+    # under headings that fill the left column: read as two columns every label came before
+    # every value, and the decisions were lost; the label is centred in its cell, so each
+    # value line goes with the label nearest it
+    rows = source_decision_rows(LABEL_TABLE_MINUTES, "minutes", tmp_path)
+    assert [outcome for _, outcome in rows] == ["approved", "deferred", "rejected"]
+    assert rows[1][0].startswith("The committee deferred a decision on converting")
