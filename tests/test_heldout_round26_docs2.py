@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents, rendered, source_decision_rows
+from heldout_support import (
+    documents_of,
+    html_page,
+    html_table,
+    pack_documents,
+    rendered,
+    source_decision_rows,
+)
 from kcc_papers.classify import classify
+from kcc_papers.models import Risk
+from kcc_papers.pipeline import process_file
 
 RAID_LOG = """Item 4: Programme RAID Log (at 1 September 2028)
 
@@ -221,3 +230,43 @@ def test_a_minutes_decision_label_table_reads_each_label_with_its_value(
     rows = source_decision_rows(LABEL_TABLE_MINUTES, "minutes", tmp_path)
     assert [outcome for _, outcome in rows] == ["approved", "deferred", "rejected"]
     assert rows[1][0].startswith("The committee deferred a decision on converting")
+
+
+def _minutes_page(*parts: str) -> str:
+    return html_page(
+        "<h1>Tarrowby Borough Council</h1>",
+        "<h1>Flood Schemes Programme Board: minutes of the meeting held on Tuesday 16 "
+        "January 2029</h1>",
+        "<p><strong>Present:</strong> Councillor Ann Hale (Chair), Councillor Ravi Shah</p>",
+        "<h2>FSB/29/01 Apologies</h2><p>Apologies were received from Councillor Lee.</p>",
+        "<h2>FSB/29/02 Minutes of the meeting held on 14 November 2028</h2>",
+        "<p><strong>Resolved:</strong> that the minutes be approved as a correct record.</p>",
+        "<h2>FSB/29/03 Programme highlight report</h2>",
+        "<p>The Schemes Manager presented the highlight report for the two schemes.</p>",
+        "<p><strong>Resolved:</strong> that the highlight report be noted.</p>",
+        "<h2>FSB/29/04 Millbrook flood alleviation: scheme risk register</h2>",
+        *parts,
+        "<p><strong>Resolved:</strong> that the scheme risk register be noted.</p>",
+        "<h2>FSB/29/05 Weir Lane culvert: award of works contract</h2>",
+        "<p><strong>Resolved:</strong> that the contract be awarded to Dunmore Civils Ltd.</p>",
+        "<h2>FSB/29/06 Date of next meeting</h2><p>20 March 2029.</p>")
+
+
+def _minuted_risks(page: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    path = tmp_path / "minutes.html"
+    path.write_text(page)
+    return [(r.risk_id, r.current_rating) for r in process_file(str(path)).records
+            if isinstance(r, Risk)]
+
+
+def test_a_register_table_printed_in_minutes_is_read(tmp_path: Path) -> None:
+    # a programme board's minute tables the scheme's top risks it reviewed: read as a
+    # scored table in minutes is (r10r's scorecard), where before minutes gave no risks;
+    # risks the minutes only discuss in prose stay unread
+    table = html_table(["Risk ref", "Risk", "Likelihood", "Impact", "Score", "Owner"], [
+        ["MFA-R01", "Contractor insolvency halts the works", "2", "5", "10", "Scheme manager"],
+        ["MFA-R04", "Flood event during the culvert works", "3", "4", "12", "Scheme manager"]])
+    assert _minuted_risks(_minutes_page(table), tmp_path) == [("MFA-R01", 10), ("MFA-R04", 12)]
+    prose = ("<p>The board discussed the risk that the contractor could become insolvent "
+             "(likelihood 2, impact 5, score 10) and the risk of a flood during the works.</p>")
+    assert _minuted_risks(_minutes_page(prose), tmp_path) == []
