@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import (
+    decision_rows,
     documents_of,
     html_page,
     html_table,
@@ -270,3 +271,30 @@ def test_a_register_table_printed_in_minutes_is_read(tmp_path: Path) -> None:
     prose = ("<p>The board discussed the risk that the contractor could become insolvent "
              "(likelihood 2, impact 5, score 10) and the risk of a flood during the works.</p>")
     assert _minuted_risks(_minutes_page(prose), tmp_path) == []
+
+
+FORMAL_MINUTES_AGREED = """BRIDGEMOOR BOROUGH COUNCIL
+Minutes of the meeting of the Major Schemes Board held on Tuesday 16 January 2029
+
+Present: Councillor W Okafor (Chair), Councillor P Lindqvist
+
+MSB/29/01 Apologies
+Apologies were received from Councillor Hart.
+
+MSB/29/02 Minutes of the meeting held on 14 November 2028
+It was agreed that the minutes of the meeting held on 14 November 2028 be approved as a correct record.
+
+MSB/29/03 Programme highlight report
+The Schemes Manager presented the report. It was agreed that the format be reviewed later.
+RESOLVED: that the highlight report be noted.
+"""  # noqa: E501
+
+
+def test_formal_minutes_confirm_the_last_minutes_in_the_passive(tmp_path: Path) -> None:
+    # "It was agreed that the minutes ... be approved as a correct record" in minutes that
+    # mark their other decisions "RESOLVED": "It was agreed" elsewhere in such minutes is
+    # discussion, but the minutes' confirmation is a decision; before, it was lost
+    rows = decision_rows(FORMAL_MINUTES_AGREED, tmp_path)
+    assert any(text.startswith("It was agreed that the minutes of the meeting held on 14")
+               for text, _ in rows)
+    assert not any("format be reviewed" in text for text, _ in rows)
