@@ -40,6 +40,7 @@ from kcc_papers.segment_starts.heading_kinds import (
 )
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
+from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 # The words a stand-in's title may name its paper by before "to follow" ("Minutes of 8th May
@@ -240,6 +241,8 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     before = flat[:first]
     # (a membership list's entries on lines of their own under its label are one item of it)
     listed = listed_under_label([line.text for _, _, line in before])
+    # (and a field's value wrapped onto the lines below its label's is one field of it)
+    listed += wrapped_field_lines([line.text for _, _, line in before])
     return len(before) - listed <= MASTHEAD_MAX_LINES and not any(
         AGENDA_TABLE_HEADER.match(line.text) for _, _, line in before) and all(
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)

@@ -97,7 +97,7 @@ OTHER_LABEL = r"(?:[^\n/:]{1,30}/\s*)?"
 
 # The words PERFORMANCE and RISK_REGISTER (and every match of them) hold one of.
 _PERFORMANCE_WORDS = ("performance", "kpi")
-_REGISTER_WORDS = ("risk", "assurance")
+_REGISTER_WORDS = ("risk", "assurance", "raid")
 
 
 # A decision maker's box on a request's form: "DECISION OF THE POLICE AND CRIME COMMISSIONER"

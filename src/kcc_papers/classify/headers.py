@@ -32,6 +32,9 @@ RISK_REGISTER = re.compile(
     r"|\brisks?\s+(?:and\s+issues?\s+)?log\b"
     # (a project board's "Risk and Issues Register", its risks and issues in one register)
     r"|\brisks?\s+and\s+issues?\s+register\b"
+    # (a programme's "RAID Log", its risks, assumptions, issues and dependencies in one log:
+    # a risk log with three more sections, as the "Risk and Issue Log" is with one)
+    r"|\bRAID\s+log\b"
     # (a New Zealand or Australian council's strategic risks by their name there: "Top Risks
     # Report - November 2025")
     r"|\btop\s+risks\s+(?:report|register|profile|update)\b"

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
+from kcc_papers.load.labelled_columns import label_cells, labelled
 from kcc_papers.load.model import Line
 from kcc_papers.load.stamps import Placed  # a run as the text pass places it (pdf_runs.Run)
 from kcc_papers.normalise.bilingual import is_welsh
@@ -106,6 +107,8 @@ def _lines(rows: list[list[R]], parted: list[tuple[list[R], list[R]] | None],
     for start, end in regions:
         lines += group([run for row in rows[at:start] for run in row])
         table = _table_rows([part for part in parted[start:end] if part])
+        if table is None and labelled(parted[start:end]):
+            table = label_cells(parted[start:end], [row[0].top for row in rows[start:end]])
         if table is None:
             left = [run for part in parted[start:end] if part for run in part[0]]
             right = [run for part in parted[start:end] if part for run in part[1]]

@@ -108,7 +108,9 @@ REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
 REPORT_FROM_WORDS = ("From", "By")
 REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 # The label, not a sentence that starts "subject to the following amendment".
-SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)(?!\s+to\b)\s*:?\s*(.*)$", re.I)
+# (the label a word of its own: a register's row wrapped onto "subjects (maths, physics)" is
+# no "Subject" label, though its colon may be left off)
+SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\b(?!\s+to\b)\s*:?\s*(.*)$", re.I)
 # A form a pack encloses after a report that is no committee paper itself: it heads its own
 # first page (within FORM_TOP lines) and yields no records.
 NOT_A_PAPER = re.compile(

@@ -18,6 +18,8 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import COUNCIL, as_printed
+from .dated_titles import dated_title
+from .short_named import organisation_meeting
 
 # MASTHEAD_SPLIT and ITEM_LABEL_TAIL never open inside a run of spaces: a match from there would
 # have started at the run's first space, so none is lost, and a long run with nothing wanted
@@ -69,6 +71,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if (d and BARE_BODY_MEETING.match(name) and not labelled
                 and (body := _organisation_above(lines[:n]))):
             return {"committee": body, "meeting_date": d}
+        # "National Park Authority meeting, 5 December 2028" under "Calderfell National Park
+        # Authority": the organisation named short, meeting as a whole
+        if d and not labelled and (body := organisation_meeting(name, lines[:n])):
+            return {"committee": body, "meeting_date": d}
         # "Meeting of the Authority: Monday 16 March 2026" under the authority's own name
         if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
             return {"committee": body, "meeting_date": d}
@@ -103,6 +109,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # meeting; the line above it is the body it belongs to
             if is_masthead_name(_split_masthead(below)[0]):
                 break
+            # (a paper's title dated under it, "Risk and Issues Register - 28 November 2028",
+            # dates the register, not the meeting)
+            if dated_title(below, _split_masthead):
+                continue
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
         if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):

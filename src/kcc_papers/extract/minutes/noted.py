@@ -61,6 +61,11 @@ _NOTED = re.compile(
     r"|^The\s+(?!(?:[\w&'’-]+\s+){0,4}?(?:(?:Council|Committee|Board|Authority|Government)\s"
     r"|(?i:applications?|appeals?)\b))"
     r"(?:[\w&'’-]+\s+){1,5}?(?:was|were)\s+(?:agreed|approved|adopted|endorsed)\s*\.?$"
+    # the last meeting's minutes confirmed in the passive: "It was agreed that the minutes
+    # of the meeting held on 14 November 2028 be approved as a correct record" (in formal
+    # minutes "It was agreed" is discussion elsewhere; the minutes' confirmation is none)
+    r"|^It\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\s+that\s+the\s+minutes\b"
+    r"[^.;]{0,120}?\s(?:be|were)\s+(?:approved|agreed|confirmed|signed|accepted)\b"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the

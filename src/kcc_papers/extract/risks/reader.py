@@ -21,6 +21,7 @@ from kcc_papers.extract.risks.key_tables import key_table_scales
 from kcc_papers.extract.risks.labelled import labelled_entries, promises_blocks
 from kcc_papers.extract.risks.lettered import FACTOR_LETTER_WORDS, lettered_header
 from kcc_papers.extract.risks.merge import Merged, merge
+from kcc_papers.extract.risks.minuted import holds_register_table
 from kcc_papers.extract.risks.narrative import parse_narrative
 from kcc_papers.extract.risks.narrative_records import narrative_records
 from kcc_papers.extract.risks.prose_rows import promises_prose, prose_entries
@@ -44,12 +45,16 @@ from kcc_papers.models import Record, Risk, RiskAction, RiskControl, RiskLevel
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.needles import holds_any
 
-KINDS = {"risk_register", "report", "performance_report"}
+# (and minutes printing a register's table: minuted.py)
+KINDS = {"risk_register", "report", "performance_report", "minutes"}
 # Where one axis of a scale key ends and the next begins ("...Very Likely (5). Impact: Minor").
 AXIS = re.compile(r"(?=\b(?:Likelihood|Impact)(?=[A-Z\s:]))")
 
 
 def extract(ctx: Context) -> list[Record]:
+    if ctx.document.kind == "minutes":
+        # minutes are read for a register's table alone (minuted)
+        return _tabled(ctx) if holds_register_table(ctx.segment.text) else []
     if is_budget_register(ctx.segment.text):
         budget = extract_budget(ctx, _rows(ctx) if ctx.source.format != "pdf" else [])
         if budget is not None:
