@@ -1,0 +1,36 @@
+"""Review of round 26's second-pass documents fixes (batches A-E): each test a paper another
+council would print that the fixes misread, written here, not taken from the held-out set."""
+
+from __future__ import annotations
+
+import datetime
+
+from kcc_papers.extract.meetings.mastheads import masthead_pair
+
+
+def test_regression_a_dated_agenda_line_under_its_committee_dates_the_meeting() -> None:
+    # "Supplementary Agenda - Tuesday 5 June 2028" under "Planning Committee" is the meeting's
+    # date line; its two words before the date are no register's title dated on its own day
+    got = masthead_pair(["Planning Committee", "Supplementary Agenda - Tuesday 5 June 2028"])
+    assert got == {"committee": "Planning Committee", "meeting_date": datetime.date(2028, 6, 5)}
+
+
+def test_regression_a_venue_before_the_date_is_no_dated_title() -> None:
+    got = masthead_pair(["Licensing Committee", "Council Chamber, Town Hall - 5 June 2028"])
+    assert got == {"committee": "Licensing Committee", "meeting_date": datetime.date(2028, 6, 5)}
+
+
+def test_regression_the_committees_own_meeting_line_dates_it() -> None:
+    # "Report to the Planning Committee" over "Planning Committee meeting, 12 March 2028": the
+    # line under the body names its meeting, no paper's title
+    got = masthead_pair(["Report to the Planning Committee",
+                         "Planning Committee meeting, 12 March 2028"])
+    assert got == {"committee": "Planning Committee", "meeting_date": datetime.date(2028, 3, 12)}
+
+
+def test_regression_a_report_heading_is_no_organisation_named_short() -> None:
+    # the line above ends with the meeting's name, but it is the report's heading (a sentence
+    # "... to the Licensing Committee"), not an organisation's name printed in full
+    got = masthead_pair(["Report of the Chief Executive to the Licensing Committee",
+                         "Licensing Committee meeting, 12 March 2028"])
+    assert got.get("committee") != "Report of the Chief Executive to the Licensing Committee"
