@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from kcc_papers.extract.meetings.mastheads import masthead_pair
+from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
 
 
 def test_regression_a_dated_agenda_line_under_its_committee_dates_the_meeting() -> None:
@@ -34,3 +35,12 @@ def test_regression_a_report_heading_is_no_organisation_named_short() -> None:
     got = masthead_pair(["Report of the Chief Executive to the Licensing Committee",
                          "Licensing Committee meeting, 12 March 2028"])
     assert got.get("committee") != "Report of the Chief Executive to the Licensing Committee"
+
+
+def test_regression_a_numbered_list_is_no_field_wrapped_over_lines() -> None:
+    # "2) Minutes" closes a bracket it did not open, but goes on from no line above: a
+    # notice's items numbered "1)", "2)" before the first heading are lines of their own,
+    # and counted as wrapped they let a long notice pass for a masthead
+    items = ["1) Apologies for absence", "2) Minutes of the last meeting",
+             "3) Declarations of interest", "4) Budget monitoring", "5) Any other business"]
+    assert wrapped_field_lines(items) == 0
