@@ -4,7 +4,9 @@ council would print that the fixes misread, written here, not taken from the hel
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+from heldout_support import decision_rows
 from kcc_papers.extract.meetings.mastheads import masthead_pair
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
 
@@ -44,3 +46,29 @@ def test_regression_a_numbered_list_is_no_field_wrapped_over_lines() -> None:
     items = ["1) Apologies for absence", "2) Minutes of the last meeting",
              "3) Declarations of interest", "4) Budget monitoring", "5) Any other business"]
     assert wrapped_field_lines(items) == 0
+
+
+MINUTES_NOT_CONFIRMED = """BRIDGEMOOR BOROUGH COUNCIL
+Minutes of the meeting of the Major Schemes Board held on Tuesday 16 January 2029
+
+Present: Councillor W Okafor (Chair), Councillor P Lindqvist
+
+MSB/29/01 Apologies
+Apologies were received from Councillor Hart.
+
+MSB/29/02 Minutes of the meeting held on 14 November 2028
+It was agreed that the minutes of the meeting held on 14 November 2028 could not be approved until the missing attendance had been added.
+
+MSB/29/03 Programme highlight report
+The Schemes Manager presented the report.
+RESOLVED: that the highlight report be noted.
+"""  # noqa: E501
+
+
+def test_regression_minutes_not_confirmed_are_no_confirmation(tmp_path: Path) -> None:
+    # the passive confirmation rule took "It was agreed that the minutes ... could not be
+    # approved until ..." for the minutes' confirmation, an "agreed" decision; the minutes
+    # were not confirmed
+    rows = decision_rows(MINUTES_NOT_CONFIRMED, tmp_path)
+    assert not any("could not be approved" in text for text, _ in rows)
+    assert [text for text, _ in rows] == ["RESOLVED: that the highlight report be noted."]
