@@ -9,6 +9,7 @@ from pathlib import Path
 from heldout_support import decision_rows
 from kcc_papers.extract.meetings.mastheads import masthead_pair
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
+from test_heldout_round26_docs2 import FORMAL_MINUTES_AGREED
 
 
 def test_regression_a_dated_agenda_line_under_its_committee_dates_the_meeting() -> None:
@@ -48,21 +49,10 @@ def test_regression_a_numbered_list_is_no_field_wrapped_over_lines() -> None:
     assert wrapped_field_lines(items) == 0
 
 
-MINUTES_NOT_CONFIRMED = """BRIDGEMOOR BOROUGH COUNCIL
-Minutes of the meeting of the Major Schemes Board held on Tuesday 16 January 2029
-
-Present: Councillor W Okafor (Chair), Councillor P Lindqvist
-
-MSB/29/01 Apologies
-Apologies were received from Councillor Hart.
-
-MSB/29/02 Minutes of the meeting held on 14 November 2028
-It was agreed that the minutes of the meeting held on 14 November 2028 could not be approved until the missing attendance had been added.
-
-MSB/29/03 Programme highlight report
-The Schemes Manager presented the report.
-RESOLVED: that the highlight report be noted.
-"""  # noqa: E501
+# the fixer's formal minutes, their last minutes put off instead of confirmed
+MINUTES_NOT_CONFIRMED = FORMAL_MINUTES_AGREED.replace(
+    "be approved as a correct record.",
+    "could not be approved until the missing attendance had been added.")
 
 
 def test_regression_minutes_not_confirmed_are_no_confirmation(tmp_path: Path) -> None:
@@ -72,3 +62,4 @@ def test_regression_minutes_not_confirmed_are_no_confirmation(tmp_path: Path) ->
     rows = decision_rows(MINUTES_NOT_CONFIRMED, tmp_path)
     assert not any("could not be approved" in text for text, _ in rows)
     assert [text for text, _ in rows] == ["RESOLVED: that the highlight report be noted."]
+    assert MINUTES_NOT_CONFIRMED != FORMAL_MINUTES_AGREED
