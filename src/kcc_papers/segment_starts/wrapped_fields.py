@@ -10,8 +10,10 @@ import re
 # joining word ("Councillors A, B" / "and C").
 _OPEN_END = re.compile(r"(?:[-,(&/]|\b(?:and|or|of|the|for|to))\s*$", re.I)
 # A line that goes on from the one above: it opens in lower case ("and Yvonne Alder",
-# "schools): Canon ...") or closes a bracket it did not open ("Chair), Sunita Bhatt").
-_GOES_ON = re.compile(r"^\s*(?:[a-z]|[^(\n]*\))")
+# "schools): Canon ..."). (A line closing a bracket it did not open, "Chair), Sunita Bhatt",
+# goes on from one that left it open, which _unclosed sees; by itself it is as often a
+# numbered list's entry, "2) Minutes", which goes on from nothing.)
+_GOES_ON = re.compile(r"^\s*[a-z]")
 
 
 def _unclosed(text: str) -> bool:

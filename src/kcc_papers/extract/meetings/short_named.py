@@ -19,6 +19,9 @@ SHORT_NAMED_MEETING = re.compile(
 ORGANISATION_CHARS = 80
 # How many lines above the meeting's line the organisation's name may stand.
 LINES_ABOVE = 3
+# The small words a name joins its capitalised words with; any other word in lower case
+# makes the line a sentence ("Report of the Chief Executive to the Licensing Committee").
+NAME_JOINERS = {"and", "of", "the", "&", "for"}
 
 
 def organisation_meeting(name: str, above: list[str]) -> str | None:
@@ -30,8 +33,15 @@ def organisation_meeting(name: str, above: list[str]) -> str | None:
     short = " ".join(m.group("short").split()).lower()
     for line in reversed(above[-LINES_ABOVE:]):
         full = " ".join(line.split())
-        if (len(full) <= ORGANISATION_CHARS and ":" not in full
-                and not any(c.isdigit() for c in full)
-                and full.lower().endswith(" " + short)):
+        if _a_name(full) and full.lower().endswith(" " + short):
             return as_printed(full)
     return None
+
+
+def _a_name(line: str) -> bool:
+    """Whether ``line`` is an organisation's name: short, no label's colon, no digits, each
+    word capitalised or a joining word (a report's heading "... to the Licensing Committee"
+    ends with a meeting's name but is a sentence, not the organisation)."""
+    return (len(line) <= ORGANISATION_CHARS and ":" not in line
+            and not any(c.isdigit() for c in line)
+            and all(w[:1].isupper() or w in NAME_JOINERS for w in line.split()))

@@ -65,7 +65,10 @@ _NOTED = re.compile(
     # of the meeting held on 14 November 2028 be approved as a correct record" (in formal
     # minutes "It was agreed" is discussion elsewhere; the minutes' confirmation is none)
     r"|^It\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\s+that\s+the\s+minutes\b"
-    r"[^.;]{0,120}?\s(?:be|were)\s+(?:approved|agreed|confirmed|signed|accepted)\b"
+    # (not a confirmation put off or refused: "... could not be approved until ...", "...
+    # would be approved at the next meeting")
+    r"(?:(?!\s(?:not|cannot|could|would|should|will)\b)[^.;]){0,120}?"
+    r"\s(?:be|were)\s+(?:approved|agreed|confirmed|signed|accepted)\b"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the
