@@ -1,0 +1,32 @@
+"""Regression tests for round 26's second-pass document misses of batches F-H (each
+document's kind, meeting date and committee): a standing risk register that names the meeting
+it went to by a "Reported to:" label. Each runs on small papers written here, not on the
+held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents
+
+# ------------------------------------- a standalone register "Reported to:" its working group
+
+REPORTED_REGISTER = """%% header Fenbury Town Council
+%% footer Harbour Quarter Regeneration Risk Register - Page {page}
+## Fenbury Harbour Quarter Regeneration Plan 2025-2030
+** Regeneration Risk Register, March 2027
+Owner: Town Clerk
+Reported to: Harbour Quarter Steering Group, 9 March 2027
+Likelihood and impact are scored 1 (low) to 5 (high).
+| Ref | Risk | Likelihood | Impact | Score | Owner |
+| HQ1 | Contractor insolvency | 3 | 4 | 12 | Town Clerk |
+| HQ2 | Grant clawback on late completion | 2 | 5 | 10 | RFO |
+| HQ3 | Flooding of the quay during works | 2 | 4 | 8 | Town Clerk |
+"""
+
+
+def test_reported_to_label_names_a_registers_meeting(tmp_path: Path) -> None:
+    # "Reported to: <group>, <date>" is the meeting this issue of the register went to, as a
+    # report's "Report to:" is; before, the register had no meeting date and no committee
+    docs = pack_documents(REPORTED_REGISTER, tmp_path)
+    assert docs == [("risk_register", "2027-03-09", "Harbour Quarter Steering Group")]
