@@ -30,3 +30,39 @@ def test_reported_to_label_names_a_registers_meeting(tmp_path: Path) -> None:
     # report's "Report to:" is; before, the register had no meeting date and no committee
     docs = pack_documents(REPORTED_REGISTER, tmp_path)
     assert docs == [("risk_register", "2027-03-09", "Harbour Quarter Steering Group")]
+
+
+# ------------------------------- an exempt item's page: "NOT FOR PUBLICATION" over its citation
+
+WITHHELD_PACK = """%% footer Dyfed Isaf Fire and Rescue Authority - 14 June 2027 - Page {page}
+## Dyfed Isaf Fire and Rescue Authority
+** Fire and Rescue Authority
+Date:	Monday 14 June 2027
+Venue:	Headquarters, Carmarthen Road
+** AGENDA
+| Item | Title |
+| 1 | Apologies for absence |
+| 2 | Capital programme 2027/28 |
+| 3 | Senior officer pay (exempt) |
+--- page ---
+Agenda Item 2
+## Dyfed Isaf Fire and Rescue Authority
+** Capital Programme 2027/28
+Report of the Treasurer
+** 1. Recommendation
+1.1 That the Authority approves the capital programme of £6.2 million for 2027/28.
+** 2. Background
+2.1 The programme replaces four appliances and refurbishes two stations.
+--- page ---
+Agenda Item 3
+NOT FOR PUBLICATION
+This report is exempt from publication under paragraph 12 of Part 4 of Schedule 12A to the Local Government Act 1972, as it contains information relating to individuals.
+"""
+
+
+def test_not_for_publication_page_is_no_document(tmp_path: Path) -> None:
+    # an exempt item's page of its note alone ("NOT FOR PUBLICATION" over the paragraphs of
+    # Schedule 12A it is withheld under) prints nothing of the item; before, it was a document
+    # of kind "other"
+    kinds = [d[0] for d in pack_documents(WITHHELD_PACK, tmp_path)]
+    assert kinds == ["agenda", "report"]
