@@ -56,7 +56,8 @@ Report of the Treasurer
 --- page ---
 Agenda Item 3
 NOT FOR PUBLICATION
-This report is exempt from publication under paragraph 12 of Part 4 of Schedule 12A to the Local Government Act 1972, as it contains information relating to individuals.
+This report is exempt from publication under paragraph 12 of Part 4 of Schedule 12A to the \
+Local Government Act 1972, as it contains information relating to individuals.
 """
 
 
