@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import documents_of, pack_documents
 
 # ------------------------------------- a standalone register "Reported to:" its working group
 
@@ -67,3 +67,68 @@ def test_not_for_publication_page_is_no_document(tmp_path: Path) -> None:
     # of kind "other"
     kinds = [d[0] for d in pack_documents(WITHHELD_PACK, tmp_path)]
     assert kinds == ["agenda", "report"]
+
+
+# ------------------- a ModernGov text pack: stamps over the authority's name in title type
+
+TEXT_PACK = """Public Document Pack
+
+Tamar Valley Combined Authority
+
+Transport Board
+
+Date:    Wednesday, 12 May 2027
+Time:    2.00 pm
+Venue:   Committee Room 1, Riverside House
+
+AGENDA
+
+1.   Apologies for Absence
+
+2.   Bus Service Improvement Plan Update                    (Pages 3 - 4)
+
+3.   Rail Station Accessibility Programme                   (Pages 5 - 6)
+
+
+                                                                       Page 3
+Agenda Item 2
+
+Tamar Valley Combined Authority
+
+Transport Board - 12 May 2027
+
+Bus Service Improvement Plan Update
+
+Report of: Director of Transport
+
+1.   Recommendation
+
+1.1  That the Board notes progress on the bus service improvement plan.
+
+                                                                       Page 5
+Agenda Item 3
+
+Tamar Valley Combined Authority
+
+Transport Board - 12 May 2027
+
+Rail Station Accessibility Programme
+
+Report of: Head of Rail
+
+1.   Recommendation
+
+1.1  That the Board approves the station accessibility programme for 2027/28.
+"""
+
+
+def test_text_stamp_over_title_case_authority_starts_a_paper(tmp_path: Path) -> None:
+    # "Agenda Item 3" over "Tamar Valley Combined Authority" (title type) and the meeting's
+    # dated line starts the item's paper, as it does over a masthead in capitals; before, the
+    # two reports were read as part of the agenda
+    path = tmp_path / "pack.txt"
+    path.write_text(TEXT_PACK)
+    docs = [d for d in documents_of(path) if d[0] != "pack"]
+    assert docs == [("agenda", "2027-05-12", "Transport Board"),
+                    ("report", "2027-05-12", "Transport Board"),
+                    ("report", "2027-05-12", "Transport Board")]
