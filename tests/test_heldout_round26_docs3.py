@@ -132,3 +132,42 @@ def test_text_stamp_over_title_case_authority_starts_a_paper(tmp_path: Path) -> 
     assert docs == [("agenda", "2027-05-12", "Transport Board"),
                     ("report", "2027-05-12", "Transport Board"),
                     ("report", "2027-05-12", "Transport Board")]
+
+
+# ------------------- a summons labelled "MEETING: <weekday, date, time>" over "VENUE:", no "Agenda"
+
+LETTERED_PACK = """%% header Environment and Transport Cabinet Committee - 15 September 2026
+%% footer Page {page}
+## WEALD COUNTY COUNCIL
+** ENVIRONMENT AND TRANSPORT CABINET COMMITTEE
+MEETING:	Tuesday, 15th September, 2026, at 10.00 am
+VENUE:	Medway Room, Shire Hall, Tonbury
+Ask for:	Colin Ashford
+Telephone:	03000 410000
+** UNRESTRICTED ITEMS
+** A - Committee Business
+|- | |
+| A1 | Apologies and Substitutes |
+| A2 | Declarations of Interests by Members in items on the Agenda |
+** B - Monitoring of Performance
+|- | |
+| B1 | Highways Term Maintenance Update |
+| B2 | Work Programme 2026/27 |
+--- page ---
+## WEALD COUNTY COUNCIL
+From:	Director of Highways
+To:	Environment and Transport Cabinet Committee - 15 September 2026
+Subject:	Highways Term Maintenance Update
+** 1. Introduction
+1.1 This report updates the Committee on the highways term maintenance contract.
+** 2. Recommendation
+2.1 The Cabinet Committee is asked to note the report.
+"""
+
+
+def test_meeting_label_with_weekday_and_time_over_venue_is_an_agenda(tmp_path: Path) -> None:
+    # a summons printing no "Agenda" is one by its meeting block: "MEETING:" with the
+    # meeting's weekday, date and time over "VENUE:"; before, it was a document of kind
+    # "other" and its lettered items were not read
+    docs = pack_documents(LETTERED_PACK, tmp_path)
+    assert docs[0] == ("agenda", "2026-09-15", "Environment and Transport Cabinet Committee")
