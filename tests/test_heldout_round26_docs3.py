@@ -171,3 +171,25 @@ def test_meeting_label_with_weekday_and_time_over_venue_is_an_agenda(tmp_path: P
     # "other" and its lettered items were not read
     docs = pack_documents(LETTERED_PACK, tmp_path)
     assert docs[0] == ("agenda", "2026-09-15", "Environment and Transport Cabinet Committee")
+
+
+# ------------------------------------ a report's "Subject:" wrapped before "Register"
+
+WRAPPED_SUBJECT = """%% header Adult Social Care Cabinet Committee - 20 October 2026
+## WEALD COUNTY COUNCIL
+From:	Corporate Director Adult Social Care and Health, Weald County Council
+To:	Adult Social Care Cabinet Committee - 20 October 2026
+Subject:	Adult Social Care, Health and Public Protection Directorate Risk Register
+Classification:	Unrestricted
+Summary: This report presents the strategic risks in the directorate register.
+Recommendation: The Cabinet Committee is asked to NOTE the risks presented.
+** 1. Scoring
+1.1 Risks are scored likelihood multiplied by impact, each 1 to 5.
+"""
+
+
+def test_subject_wrapped_before_register_names_a_risk_register(tmp_path: Path) -> None:
+    # "Subject: ... Directorate Risk" over "Register": the title's tail wrapped onto the next
+    # line is read with it; before, the report was a plain report
+    docs = pack_documents(WRAPPED_SUBJECT, tmp_path)
+    assert docs == [("risk_register", "2026-10-20", "Adult Social Care Cabinet Committee")]
