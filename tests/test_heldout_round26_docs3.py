@@ -193,3 +193,32 @@ def test_subject_wrapped_before_register_names_a_risk_register(tmp_path: Path) -
     # line is read with it; before, the report was a plain report
     docs = pack_documents(WRAPPED_SUBJECT, tmp_path)
     assert docs == [("risk_register", "2026-10-20", "Adult Social Care Cabinet Committee")]
+
+
+# ------------------------- a board's notes titled "Notes of the <Board>" over "Held on <date>"
+
+NOTES_PACK = """%% footer Heritage Board - 10 June 2027 - page {page}
+## Heritage Board
+Meeting: Thursday 10 June 2027, 2.00 pm, The Guildhall
+** Agenda
+1. Welcome and apologies
+2. Notes of the last meeting, 11 March 2027
+3. Museum Service Business Plan
+--- page ---
+## Notes of the Heritage Board
+Held on Thursday 11 March 2027 at The Guildhall
+Present: Ann Rigby (Chair), Cllr Tom Vale, Peter Lund
+** HB-07 Welcome and apologies
+There were no apologies.
+** HB-08 Museum opening hours
+The Board agreed to extend summer opening hours to 6 pm.
+"""
+
+
+def test_notes_of_a_board_over_held_on_start_its_minutes(tmp_path: Path) -> None:
+    # "Notes of the Heritage Board" set as a heading over "Held on <date>" and "Present:" heads
+    # the board's record of its meeting (its name without "Notes of the"); before, the notes
+    # were read as part of the agenda
+    docs = pack_documents(NOTES_PACK, tmp_path)
+    assert docs == [("agenda", "2027-06-10", "Heritage Board"),
+                    ("minutes", "2027-03-11", "Heritage Board")]
