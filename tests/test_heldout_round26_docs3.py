@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents
+from heldout_support import documents_of, numbers, pack_documents, pdf_minutes
 
 # ------------------------------------- a standalone register "Reported to:" its working group
 
@@ -222,3 +222,51 @@ def test_notes_of_a_board_over_held_on_start_its_minutes(tmp_path: Path) -> None
     docs = pack_documents(NOTES_PACK, tmp_path)
     assert docs == [("agenda", "2027-06-10", "Heritage Board"),
                     ("minutes", "2027-03-11", "Heritage Board")]
+
+
+# ---------------- a board named in full by the pack front's masthead, short in its papers
+
+FRONT_NAMED_PACK = """%% footer Heritage Board - 10 June 2027 - page {page}
+<< Ambridge Vale Museums Heritage Board
+## Heritage Board
+Meeting: Thursday 10 June 2027, 2.00 pm, The Guildhall
+** Agenda
+1. Welcome and apologies
+2. Notes of the last meeting, 11 March 2027
+--- page ---
+## Notes of the Heritage Board
+Held on Thursday 11 March 2027 at The Guildhall
+Present: Ann Rigby (Chair), Cllr Tom Vale, Peter Lund
+** HB-07 Welcome and apologies
+There were no apologies.
+"""
+
+
+def test_pack_fronts_full_name_names_its_papers_board(tmp_path: Path) -> None:
+    # the front's masthead "Ambridge Vale Museums Heritage Board" over the heading "Heritage
+    # Board" names the board in full, for each paper naming it short; before, each had
+    # "Heritage Board"
+    docs = pack_documents(FRONT_NAMED_PACK, tmp_path)
+    assert [d[2] for d in docs] == ["Ambridge Vale Museums Heritage Board"] * 2
+
+
+# ------------------------------------------ a board's notes numbered "HB-07" (code, hyphen)
+
+HYPHEN_CODED_NOTES = """## Notes of the Heritage Board
+Held on Thursday 11 March 2027 at The Guildhall
+Present: Ann Rigby (Chair), Cllr Tom Vale, Peter Lund
+** HB-07 Welcome and apologies
+There were no apologies.
+** HB-08 Museum opening hours
+The Board agreed to extend summer opening hours to 6 pm.
+** HB-09 Date of next meeting
+10 June 2027.
+"""
+
+
+def test_minutes_numbered_by_code_hyphen_number(tmp_path: Path) -> None:
+    # "HB-07 Welcome and apologies": the board's code, a hyphen and the running number head
+    # each minute; before, none was read
+    got = numbers(pdf_minutes(HYPHEN_CODED_NOTES, tmp_path))
+    assert got == [("HB-07", "Welcome and apologies"), ("HB-08", "Museum opening hours"),
+                   ("HB-09", "Date of next meeting")]
