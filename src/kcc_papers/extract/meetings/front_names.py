@@ -16,9 +16,10 @@ from .body_names import MASTHEAD_LINES, is_masthead_name
 # Words that open a label or a paper's kind before the body's name, not a name's own words.
 LABEL_WORDS = re.compile(
     r"^(?:Meeting|Committee|Report|Agenda|Minutes|Notes|Title|Subject|Decision|To|From|Date|"
-    r"Venue|Public|Private|Part)\b", re.I)
-# The words before the short name: a few, each capitalised (or a joining word).
-NAME_WORDS = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|and|of|the|for)\s+){1,5}$")
+    r"Venue|Public|Private|Part|Notice)\b", re.I)
+# The words before the short name: a few, each capitalised (or a joining word inside them:
+# "Notice of Determination of the Licensing Sub-Committee" is a paper of the body, no name).
+NAME_WORDS = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|and|of|the|for)\s+){0,4}[A-Z][\w&'’-]*\s+$")
 
 
 def front_fuller_name(name: str, source: Source) -> str | None:
