@@ -270,3 +270,39 @@ def test_minutes_numbered_by_code_hyphen_number(tmp_path: Path) -> None:
     got = numbers(pdf_minutes(HYPHEN_CODED_NOTES, tmp_path))
     assert got == [("HB-07", "Welcome and apologies"), ("HB-08", "Museum opening hours"),
                    ("HB-09", "Date of next meeting")]
+
+
+# --------------------- the next item's paper titled "Item 3: ..." mid-page, as the last was
+
+TITLED_RUN_ON = """%% footer Heritage Board - 10 June 2027 - page {page}
+## Heritage Board
+Meeting: Thursday 10 June 2027, 2.00 pm, The Guildhall
+** Agenda
+1. Notes of the last meeting
+2. Museum Service Business Plan
+3. Collections Storage Options
+--- page ---
+## Notes of the Heritage Board
+Held on Thursday 11 March 2027 at The Guildhall
+Present: Ann Rigby (Chair), Cllr Tom Vale, Peter Lund
+** HB-07 Welcome and apologies
+There were no apologies.
+--- page ---
+## Item 2: Museum Service Business Plan
+Author: Joan Pryce, Museums Manager
+** Recommendation
+That the Board approves the museum service business plan for 2027/28.
+** Background
+The plan sets out the service's priorities for the year.
+## Item 3: Collections Storage Options
+Author: Joan Pryce, Museums Manager
+** Recommendation
+That the Board notes the options for collections storage.
+"""
+
+
+def test_next_titled_item_mid_page_starts_its_paper(tmp_path: Path) -> None:
+    # "Item 3: ..." in the heading type the page's "Item 2: ..." was set in, over the same
+    # "Author:" label, starts the next item's paper; before, both were one report
+    kinds = [d[0] for d in pack_documents(TITLED_RUN_ON, tmp_path)]
+    assert kinds == ["agenda", "minutes", "report", "report"]
