@@ -24,6 +24,7 @@ from kcc_papers.classify import (
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
+from kcc_papers.segment_exempt import withheld_note_page
 from kcc_papers.segment_starts import _find_starts
 from kcc_papers.segment_starts.covers import (
     CONTENTS_COVER,
@@ -221,7 +222,7 @@ def _exempt_stand_in(seg: Segment) -> bool:
     if seg.end - seg.start > EXEMPT_STAND_IN_MAX_LINES:
         return False
     text = seg.text
-    if EXEMPT_PARAGRAPHS.search(text) and RESTRICTED.search(text):
+    if (EXEMPT_PARAGRAPHS.search(text) and RESTRICTED.search(text)) or withheld_note_page(text):
         return True
     return EXCLUSION_MOTION.search(text) is not None and NOT_PUBLISHED.search(text) is not None
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
     AGENDA_TABLE_HEADER,
@@ -178,6 +179,9 @@ CLUES: tuple[Clue, ...] = (
     # (bilingual labels print the other language's word first: "Amser / Time:")
     Clue("agenda", _rx(rf"^\s*{OTHER_LABEL}Time\s*:.*\n(?:.*\n){{0,3}}?\s*{OTHER_LABEL}"
                        r"(?:Venue|Place|Location)\s*:"), FAIR),
+    # ... or labelled by the meeting, its weekday, date and time ("MEETING: Wednesday, 8th
+    # July, 2026, at 2.00 pm" over "VENUE:", see front_sheets)
+    Clue("agenda", MEETING_TIME_OVER_VENUE, FAIR, needs=MEETING_TIME_WORDS),
     Clue("agenda", AGENDA_TABLE_HEADER, FAIR),
     # ... or one naming only the number and page columns over them ("Item | | Page": the
     # titles' column unnamed, as a word processor's borderless table of business prints it)

@@ -16,6 +16,7 @@ from kcc_papers.classify.headers import (
 )
 from kcc_papers.classify.heads import _first_lines
 from kcc_papers.classify.spaced_titles import spaced_title_kind
+from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
 from kcc_papers.segment_starts.heading_kinds import FORWARD_PLAN_TITLE, SUBJECT
 
@@ -148,7 +149,7 @@ def _subject(lines: list[str]) -> str:
         if m:
             value = m.group(2).strip()
             if value:
-                return value
+                return with_wrapped_tail(value, lines[n + 1] if n + 1 < len(lines) else None)
             around = [lines[k].strip() for k in (n + 1, n - 1)
                       if 0 <= k < len(lines) and (k > n or _wrapped_above(lines, n))]
             return "\n".join(s for s in around if s)

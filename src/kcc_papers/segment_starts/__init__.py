@@ -71,6 +71,7 @@ from kcc_papers.segment_starts.listed_items import (
 from kcc_papers.segment_starts.page_stamps import stamps_number_pages
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
+from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
 from kcc_papers.segment_starts.web_pages import _page_kind
 
 # A heading of the same kind this close below the last one repeats it.
@@ -189,7 +190,9 @@ def _minutes_after_closing(flat: list[tuple[int, int, Line]], i: int) -> int | N
 def _next_paper_mid_page(walk: _Walk, i: int) -> bool:
     """Whether line ``i``, below its page's top, stamps the next item's paper run on from
     this one's page (see ``_stamp_mid_page``): it starts there."""
-    item = _stamp_mid_page(walk.flat, i, walk.starts[-1][0])
+    # (or titled "Item 5: ..." as the current paper was, see titled_mid_page)
+    item = (_stamp_mid_page(walk.flat, i, walk.starts[-1][0])
+            or titled_item_mid_page(walk.flat, i, walk.heading))
     if not item:
         return False
     walk.begin(i, "report", i)

@@ -34,6 +34,7 @@ from kcc_papers.segment_starts.minutes_mastheads import (
     minutes_over_held,
     minutes_to_confirm,
     notes_of_body_dated,
+    notes_of_body_over_held,
 )
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
@@ -457,7 +458,7 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if ("minute" in lower and body_dash_minutes(flat, i)
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"  # "Executive Group - Minutes" over the meeting and "Present:"
-    if ("notes" in lower and notes_of_body_dated(flat, i)
+    if ("notes" in lower and (notes_of_body_dated(flat, i) or notes_of_body_over_held(flat, i))
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"  # "Notes of the Project Board - 7 November 2028" over "Attendees:"
     # (in either language of a bilingual title: "COFNODION / MINUTES"; or letter-spaced,

@@ -107,3 +107,24 @@ def notes_of_body_dated(flat: list[tuple[int, int, Line]], i: int) -> bool:
     name and date."""
     return (flat[i][1] < NOTES_TITLE_TOP and NOTES_OF_BODY_DATED.match(flat[i][2].text) is not None
             and _set_as_heading(flat, i))
+
+
+# ... or by the word and its name alone, the meeting's date on the line under it: "Notes of
+# the Partnership Board" over "Held on Wednesday 16 February 2028 at The Assembly Rooms" (over
+# who was present: the caller looks for "Present:" below). An agenda's item "Notes of the last
+# meeting" names no body; nor is its row set as a heading over a "Held on" line.
+NOTES_OF_BODY = re.compile(
+    r"^[^\S\n]*Notes[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}"
+    r"(?:Committee|Board|Panel|Forum|Group|Partnership)[^\S\n]*$")
+HELD_ON_DATE = re.compile(
+    r"^[^\S\n]*Held[^\S\n]+on[^\S\n]+(?:[A-Z][a-z]+day,?[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}\b", re.I)
+
+
+def notes_of_body_over_held(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, set as a heading, titles a board's notes by its name, over the
+    line saying when the meeting was held."""
+    if NOTES_OF_BODY.match(flat[i][2].text) is None or not _set_as_heading(flat, i):
+        return False
+    below = flat[i + 1] if i + 1 < len(flat) else None
+    return below is not None and below[0] == flat[i][0] and bool(HELD_ON_DATE.match(below[2].text))

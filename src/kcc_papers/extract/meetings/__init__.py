@@ -31,6 +31,7 @@ from .body_names import (
 from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
 from .feet import running_feet
+from .front_names import front_fuller_name
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
@@ -155,7 +156,11 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        named = without_council(english_name(fuller_name(committee, _with_halves(heads))))
+        fuller = fuller_name(committee, _with_halves(heads))
+        if fuller == committee:
+            # (or the pack front's masthead naming it in full, see front_names)
+            fuller = front_fuller_name(committee, ctx.source) or committee
+        named = without_council(english_name(fuller))
         found["committee"] = without_session(named)
     found = {k: v for k, v in found.items() if v is not None}
     if not found:

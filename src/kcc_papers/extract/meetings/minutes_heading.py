@@ -426,7 +426,9 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         named = [n for n, s in enumerate(head[:before])
                  if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
         if named and not _COUNCIL_LINE.match(head[named[-1]]):
-            out.committee = _title_case(_with_qualifier(*_wrapped_name(head, named[-1])))
+            # (a board's notes titled by its name alone: "Notes of the Partnership Board")
+            out.committee = _NOTES_OF.sub("", _title_case(
+                _with_qualifier(*_wrapped_name(head, named[-1]))))
 
 
 def _owned_or_line(s: str) -> str:

@@ -31,6 +31,9 @@ NUM_FIRST = re.compile(
     # Irish councils print them: "EC.26.014", "PR-25-103"
     r"(?P<prefix>(?<![A-Za-z])[A-Z]{1,4}(?P<sep>[.-])\d{2}(?P=sep)(?=\d{1,3}\s)"
     r"|(?<![A-Za-z])[A-Z]{2,4}\.?(?=[1-9])"
+    # or by a hyphen, its number of two figures or three ("TPB-09 Welcome and apologies", a
+    # partnership board's notes; "HS-2" names a railway)
+    r"|(?<![A-Za-z])[A-Z]{2,4}-(?=\d{2,3}\s)"
     # a joint committee's five letters glued by a stop ("JHOSC.14 Apologies"): only by the
     # stop, as a word in capitals is never glued so to a number
     r"|(?<![A-Za-z])[A-Z]{5}\.(?=[1-9]\d{0,3}\s)"

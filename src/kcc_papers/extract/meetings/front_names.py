@@ -1,0 +1,38 @@
+"""The body's full name as a pack's front page prints it in its masthead: "Visit Wendlebury
+Destination Partnership Board" in small type over the heading "Partnership Board", each paper
+after it naming the board short ("Notes of the Partnership Board"). A paper's short name is
+the front's full one where the full one is a line of its own ending with it, the words before
+it a name's (capitalised, no label or paper's kind: "Meeting Housing and Neighbourhoods
+Committee" is a label cell beside its value, not a name)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Source
+
+from .body_names import MASTHEAD_LINES, is_masthead_name
+
+# Words that open a label or a paper's kind before the body's name, not a name's own words.
+LABEL_WORDS = re.compile(
+    r"^(?:Meeting|Committee|Report|Agenda|Minutes|Notes|Title|Subject|Decision|To|From|Date|"
+    r"Venue|Public|Private|Part|Notice)\b", re.I)
+# The words before the short name: a few, each capitalised (or a joining word inside them:
+# "Notice of Determination of the Licensing Sub-Committee" is a paper of the body, no name).
+NAME_WORDS = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|and|of|the|for)\s+){0,4}[A-Z][\w&'’-]*\s+$")
+
+
+def front_fuller_name(name: str, source: Source) -> str | None:
+    """The front page's masthead line naming ``name`` in full, if one does."""
+    if not source.pages or len(name.split()) < 2:
+        return None
+    lines = [" ".join(line.text.split()) for line in source.pages[0].lines
+             if not line.stamp][:MASTHEAD_LINES]
+    words = r"\s+".join(map(re.escape, name.split()))
+    tail = re.compile(rf"\s{words}$")
+    for s in lines:
+        m = tail.search(s)
+        if (m and is_masthead_name(s) and NAME_WORDS.match(s[: m.start() + 1])
+                and not LABEL_WORDS.match(s)):
+            return s
+    return None

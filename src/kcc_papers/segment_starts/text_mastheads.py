@@ -1,0 +1,22 @@
+"""A text pack's paper masthead in title type: ModernGov's text export of a pack stamps each
+paper "Agenda Item 4" over the authority's name as it prints it ("Severnside Combined
+Authority", not in capitals), then the meeting's dated line ("Employment and Skills Board - 9
+March 2028"). The authority's name is a masthead line as a capitals one is
+(``item_stamps._stamped_report``): the dated meeting line, or whose report it is, must follow
+within the stamp's head all the same."""
+
+from __future__ import annotations
+
+import re
+
+# The authority's or council's name alone on its line, each word capitalised (bar "and", "of"):
+# "Severnside Combined Authority", "Tarnbeck District Council". Not a sentence, nor a
+# heading of the paper's own (those end otherwise).
+TITLE_CASE_BODY = re.compile(
+    r"^\s*(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|of|the)\s+)?){1,6}(?:Council|Authority)\s*$")
+
+
+def title_case_masthead(text: str) -> bool:
+    """Whether a line under a text stamp is its paper's masthead naming the authority in
+    title type."""
+    return TITLE_CASE_BODY.match(text) is not None
