@@ -22,17 +22,32 @@ def _unclosed(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+# A field's label, near its line's start: "Membership:", "Church representatives (voting on
+# proposals affecting church" / "schools): ...". A sentence wrapped over lines ("You are
+# invited to attend a meeting of the Committee to be held in the" / "Banqueting Suite on ...")
+# is prose before a paper's heading, no field: its lines count as they are.
+_LABEL = re.compile(r"^[^:.]{1,60}:(?:\s|$)")
+
+
 def wrapped_field_lines(texts: list[str]) -> int:
-    """How many of a masthead's lines ``texts`` go on from the line above, its field's
+    """How many of a masthead's lines ``texts`` go on from the line above, a labelled field's
     value wrapped (blank lines between the two are passed over; a line going on from one
-    that went on counts too)."""
+    that went on counts too; a run of lines counts only when one of them prints the label)."""
     wrapped = 0
-    above: str | None = None
+    run: list[str] = []  # a line and the lines going on from it
     for text in texts:
         if not text.strip():
             continue
+        above = run[-1] if run else None
         if above is not None and (_OPEN_END.search(above) or _unclosed(above)
                                   or _GOES_ON.match(text)):
-            wrapped += 1
-        above = text
-    return wrapped
+            run.append(text)
+            continue
+        wrapped += _field_wraps(run)
+        run = [text]
+    return wrapped + _field_wraps(run)
+
+
+def _field_wraps(run: list[str]) -> int:
+    """The lines a run wrapped onto, where the run is a labelled field (_LABEL)."""
+    return len(run) - 1 if any(_LABEL.match(line) for line in run) else 0

@@ -13,8 +13,13 @@ _DECISION_LABEL = re.compile(r"^Decision\s*:\s*$", re.I)
 # contract ...". Over another label ("Reason for decision:", a two-column table's labels read
 # before their values) it heads nothing; over the meeting's discussion ("The Cabinet
 # considered the report ...", a "RESOLVED" further down) the text marks its decision itself.
+# (The meeting's decision told in the past, as a two-column table's value prints it, "The
+# committee approved the winter maintenance plan ...", "The Board deferred ...", is worded as
+# a decision too: its verb is the decision's, where "considered" or "discussed" is not.)
 _DECISION_WORDING = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+)?(?:That|To)\s+\S")
+    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+)?(?:That|To)\s+\S"
+    r"|^The\s+(?:[\w-]+\s+){1,4}?(?:approved|agreed|resolved|deferred|rejected|refused|"
+    r"endorsed|adopted|accepted|noted|decided)\b")
 
 
 def heads_decision(label: tuple[int, str] | None,
