@@ -14,7 +14,7 @@ from kcc_papers.extract.decisions.that_runs import asked_body
 from kcc_papers.extract.minutes.lost_motions import _MOTION_DEFEATED
 
 
-def _trust_minutes(sentence: str) -> list[str]:
+def _trust_minutes(sentence: str) -> str:
     return source_lines(
         "## Kestrel Vale Learning Trust",
         "** Minutes of the Resources Committee held on Wednesday 18 November 2026 at 4.30 pm",
