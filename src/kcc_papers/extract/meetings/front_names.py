@@ -13,10 +13,15 @@ from kcc_papers.load.model import Source
 
 from .body_names import MASTHEAD_LINES, is_masthead_name
 
-# Words that open a label or a paper's kind before the body's name, not a name's own words.
+# Words that open a label or a paper's kind before the body's name, not a name's own words;
+# or the kind of this meeting ("Extraordinary Audit Committee" is the Audit Committee's special
+# meeting), or who on the front is the body's ("Chairman Audit Committee", "Substitute Members
+# Audit Committee": a membership list's heading beside the name).
 LABEL_WORDS = re.compile(
     r"^(?:Meeting|Committee|Report|Agenda|Minutes|Notes|Title|Subject|Decision|To|From|Date|"
-    r"Venue|Public|Private|Part|Notice)\b", re.I)
+    r"Venue|Public|Private|Part|Notice|"
+    r"Ordinary|Special|Extraordinary|Reconvened|Adjourned|Supplementary|"
+    r"Chair(?:man|person)?|Vice|Members?|Membership|Substitutes?)\b", re.I)
 # The words before the short name: a few, each capitalised (or a joining word inside them:
 # "Notice of Determination of the Licensing Sub-Committee" is a paper of the body, no name).
 NAME_WORDS = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|and|of|the|for)\s+){0,4}[A-Z][\w&'’-]*\s+$")
