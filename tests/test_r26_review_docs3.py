@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from heldout_support import pack_documents
 
 # ------------- a short exempt report printed in full under "NOT FOR PUBLICATION" is a document
