@@ -70,3 +70,27 @@ def test_regression_front_line_of_meeting_kind_or_members_is_no_fuller_name(
     # every paper by the line)
     docs = pack_documents(FRONT.replace("{line}", line), tmp_path)
     assert [d[2] for d in docs] == ["Audit Committee"] * 2
+
+
+# ----- a front naming the body in full with no heading of its short name: the papers' name stays
+
+FULL_NAME_ONLY = """%% header Ashby and Castle Dene Joint Burial Committee
+%% footer Signed ............ Chairman        Page {page}
+## ASHBY AND CASTLE DENE JOINT BURIAL COMMITTEE
+Minutes of the meeting of the Joint Burial Committee held in the Chapel Office, Ashby Road \
+Cemetery, on Tuesday 27 January 2026 at 6.30 pm.
+Present:	Cllr M. Hextall (Chairman), Cllr P. Dunmore, Cllr S. Okafor
+** JBC 25/31 APOLOGIES
+Apologies were received from Cllr T. Abbott. DECIDED: that the apologies be accepted.
+** JBC 25/32 FEES AND CHARGES 2026/27
+DECIDED: that the schedule of fees and charges for 2026/27 be adopted.
+"""
+
+
+def test_regression_full_name_without_short_heading_renames_nothing(tmp_path: Path) -> None:
+    # the fuller name is the front's where the front sets the short name as its heading under
+    # it ("Visit Wendlebury Destination Partnership Board" over "## Partnership Board"); a
+    # running head naming the body in full over minutes naming it short in their sentence is
+    # the set's convention for the papers' own name (r8j, r15a; the fix renamed both)
+    docs = pack_documents(FULL_NAME_ONLY, tmp_path)
+    assert docs == [("minutes", "2026-01-27", "Joint Burial Committee")]

@@ -33,6 +33,8 @@ def front_fuller_name(name: str, source: Source) -> str | None:
         return None
     lines = [" ".join(line.text.split()) for line in source.pages[0].lines
              if not line.stamp][:MASTHEAD_LINES]
+    if not _heads_short(name, lines):
+        return None
     words = r"\s+".join(map(re.escape, name.split()))
     tail = re.compile(rf"\s{words}$")
     for s in lines:
@@ -41,3 +43,12 @@ def front_fuller_name(name: str, source: Source) -> str | None:
                 and not LABEL_WORDS.match(s)):
             return s
     return None
+
+
+def _heads_short(name: str, lines: list[str]) -> bool:
+    """Whether the front sets the short name as a heading of its own (the full name's line
+    over "Partnership Board"): where it does not, the full name is only a running head's or
+    the minutes' own masthead, and the papers' name is the one they use ("Ashby and Castle
+    Dene Joint Burial Committee" over minutes "of the Joint Burial Committee")."""
+    short = " ".join(name.split()).casefold()
+    return any(s.casefold() == short for s in lines)
