@@ -17,9 +17,14 @@ NOTE_LINE = re.compile(r"^\s*[(\[]?\s*not\s+for\s+publication\s*[)\].:]?\s*$", r
 # sentence, which may wrap over lines).
 SCHEDULE_12A = re.compile(
     r"\b(?:under|by\s+virtue\s+of)\s+paragraphs?\b[^.]{0,120}?\bSchedule\s+12A\b", re.I)
+# A paper printed in full under the note (a members' pack's Part 2 report: "NOT FOR
+# PUBLICATION" over "Disposal of Land at Mill Lane" and its numbered paragraphs) is a document:
+# its numbered paragraphs or its recommendation say so, a stand-in has neither.
+PAPER_BODY = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-Z])|\brecommend", re.I | re.M)
 
 
 def withheld_note_page(text: str) -> bool:
     """Whether a short segment's text is an exempt item's stand-in by its note alone (the
     caller bounds its length, as for the other stand-ins)."""
-    return NOTE_LINE.search(text) is not None and SCHEDULE_12A.search(text) is not None
+    return (NOTE_LINE.search(text) is not None and SCHEDULE_12A.search(text) is not None
+            and PAPER_BODY.search(text) is None)

@@ -13,10 +13,15 @@ from kcc_papers.load.model import Source
 
 from .body_names import MASTHEAD_LINES, is_masthead_name
 
-# Words that open a label or a paper's kind before the body's name, not a name's own words.
+# Words that open a label or a paper's kind before the body's name, not a name's own words;
+# or the kind of this meeting ("Extraordinary Audit Committee" is the Audit Committee's special
+# meeting), or who on the front is the body's ("Chairman Audit Committee", "Substitute Members
+# Audit Committee": a membership list's heading beside the name).
 LABEL_WORDS = re.compile(
     r"^(?:Meeting|Committee|Report|Agenda|Minutes|Notes|Title|Subject|Decision|To|From|Date|"
-    r"Venue|Public|Private|Part|Notice)\b", re.I)
+    r"Venue|Public|Private|Part|Notice|"
+    r"Ordinary|Special|Extraordinary|Reconvened|Adjourned|Supplementary|"
+    r"Chair(?:man|person)?|Vice|Members?|Membership|Substitutes?)\b", re.I)
 # The words before the short name: a few, each capitalised (or a joining word inside them:
 # "Notice of Determination of the Licensing Sub-Committee" is a paper of the body, no name).
 NAME_WORDS = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|and|of|the|for)\s+){0,4}[A-Z][\w&'’-]*\s+$")
@@ -28,6 +33,8 @@ def front_fuller_name(name: str, source: Source) -> str | None:
         return None
     lines = [" ".join(line.text.split()) for line in source.pages[0].lines
              if not line.stamp][:MASTHEAD_LINES]
+    if not _heads_short(name, lines):
+        return None
     words = r"\s+".join(map(re.escape, name.split()))
     tail = re.compile(rf"\s{words}$")
     for s in lines:
@@ -36,3 +43,12 @@ def front_fuller_name(name: str, source: Source) -> str | None:
                 and not LABEL_WORDS.match(s)):
             return s
     return None
+
+
+def _heads_short(name: str, lines: list[str]) -> bool:
+    """Whether the front sets the short name as a heading of its own (the full name's line
+    over "Partnership Board"): where it does not, the full name is only a running head's or
+    the minutes' own masthead, and the papers' name is the one they use ("Ashby and Castle
+    Dene Joint Burial Committee" over minutes "of the Joint Burial Committee")."""
+    short = " ".join(name.split()).casefold()
+    return any(s.casefold() == short for s in lines)
