@@ -267,7 +267,7 @@ def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:
     if not items or items[-1].ended or not text.startswith(SUB_PART_STARTS):
         return None
     m = SUB_PART.match(text)
-    if m is None or DESCRIPTION.match(m.group("title")) or m.group("title").endswith((";", ".")):
+    if m is None or _described(m.group("title")):
         return None
     current = items[-1]
     parent, before = _parent_and_part(current.ref)
@@ -282,6 +282,17 @@ def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:
     current.closed = current.ended = True
     return _Item(ref, [m.group("title")], page, current.section, current.exempt, line=line,
                  last=line)
+
+
+# A notice of motion's part opens with its mover ("(a) Proposed by Councillor Harriet
+# Stainsby, seconded by ...: \"This Council ...\""): the motion's words, never an item's title.
+_MOVER = re.compile(r"^(?:Proposed|Moved|Submitted)\s+by\s+(?:Councillor|Cllr)\b")
+
+
+def _described(title: str) -> bool:
+    """A part worded as the item's description: what the meeting does, a sentence or a
+    list's limb, or a motion's mover."""
+    return bool(DESCRIPTION.match(title) or title.endswith((";", ".")) or _MOVER.match(title))
 
 
 def _parent_and_part(ref: str) -> tuple[str, str | None]:
