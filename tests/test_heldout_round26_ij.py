@@ -4,7 +4,7 @@ misread, on small papers in the layouts that showed it, with guards of the gener
 
 from __future__ import annotations
 
-from heldout_support import pdf_agenda_items, source_lines
+from heldout_support import pdf_agenda_items, source_decision_rows, source_lines
 
 # ------------ a summons's notices of motion, lettered under their item (r26j full council)
 
@@ -40,3 +40,48 @@ def test_lettered_part_titled_in_capitals_case_is_still_an_item(tmp_path):
         "(a) Schedule of Payments\n(b) Bank Reconciliation\n")
     assert pdf_agenda_items(text, tmp_path)[-2:] == [
         ("4(a)", "Schedule of Payments"), ("4(b)", "Bank Reconciliation")]
+
+
+# ------------ a scrutiny report's later list of another body's recommendations (r26i tenant
+# scrutiny panel "6. Recommendations of the Review", r26j overview "2.2 Recommendations to
+# Cabinet:")
+
+REVIEW_REPORT = source_lines(
+    "** CALDERBROOK COUNCIL",
+    "** REPORT TO TENANT AND LEASEHOLDER SCRUTINY PANEL",
+    "Meeting date:\t20 January 2026",
+    "** VOID WORKS SCRUTINY REVIEW: FINAL REPORT",
+    "** 1. Recommendations",
+    "1.1 That the Panel agrees the review's findings and the three recommendations in section 4.",
+    "** 2. Background",
+    "2.1 Of the 287 homes let in 2024/25, 64 needed major works and took an average of 88 days.",
+    "** 4. Recommendations of the Review",
+    "R1 The lettable standard should include a decoration allowance voucher of GBP 150.",
+    "R2 Viewings should be arranged before void works are finished where the home is safe.",
+    "** 5. Financial Implications",
+    "5.1 None arising from this report.",
+)
+
+
+def test_review_s_own_recommendations_after_the_report_s_ask_are_no_decision(tmp_path):
+    rows = source_decision_rows(REVIEW_REPORT, "report", tmp_path)
+    assert [text for text, _ in rows] == [
+        "That the Panel agrees the review's findings and the three recommendations in "
+        "section 4."]
+
+
+def test_summary_s_recommendations_to_cabinet_after_the_ask_are_no_decision(tmp_path):
+    text = REVIEW_REPORT.replace(
+        "** 4. Recommendations of the Review\n",
+        "2.2 Recommendations to Cabinet:\n(a) independent travel training for every pupil;\n")
+    rows = source_decision_rows(text, "report", tmp_path)
+    assert len(rows) == 1 and rows[0][0].startswith("That the Panel agrees")
+
+
+def test_report_headed_only_by_another_s_recommendations_asks_by_them(tmp_path):
+    # the guard: with no block of its own before, the report asks by the block so headed
+    text = REVIEW_REPORT.replace(
+        "** 1. Recommendations\n1.1 That the Panel agrees the review's findings and the three "
+        "recommendations in section 4.\n", "")
+    rows = source_decision_rows(text, "report", tmp_path)
+    assert len(rows) == 1 and "lettable standard" in rows[0][0]

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from kcc_papers.extract.decisions.applications import applications_above, other_applications
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
+from kcc_papers.extract.decisions.described_asks import names_anothers
 from kcc_papers.extract.decisions.that_runs import THAT_BODY, next_that_point
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
@@ -167,6 +168,10 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             applications = applications or applications_above(texts)
             block = RecommendationBlock(text, lines[i][0], welsh, applications[i])
             tier = _tier(m, bool(headed), texts, i, end)
+            if tier == "own" and tiers["own"] and names_anothers(texts[i]):
+                # (a later list headed as another body's, "Recommendations of the Review",
+                # is what the report's own ask refers to: described_asks.py)
+                tier = "described"
             # (an appendix bound into the report, a task group's final report, prints its own
             # recommendations to whom it addresses: what the report asks the meeting to
             # endorse, no ask of its own where the report makes one before it)
