@@ -85,3 +85,29 @@ def test_report_headed_only_by_another_s_recommendations_asks_by_them(tmp_path):
         "recommendations in section 4.\n", "")
     rows = source_decision_rows(text, "report", tmp_path)
     assert len(rows) == 1 and "lettable standard" in rows[0][0]
+
+
+# ------------ an annual report's activity table after the report's ask (r26j full council:
+# "| Recommendations to Cabinet | 17 | 23 |" read as a heading over the next row)
+
+ANNUAL_REPORT = source_lines(
+    "** CALDERBROOK COUNCIL",
+    "** REPORT TO COUNCIL",
+    "Meeting date:\t22 June 2028",
+    "** OVERVIEW AND SCRUTINY ANNUAL REPORT 2027/28",
+    "** 1. Recommendation",
+    "1.1 That Council notes the Overview and Scrutiny Annual Report 2027/28.",
+    "** 2. The year in summary",
+    "2.1 The Committee held eleven meetings and completed one task and finish review.",
+    "| Activity | 2026/27 | 2027/28 |",
+    "| Meetings held | 10 | 11 |",
+    "| Recommendations to Cabinet | 17 | 23 |",
+    "| Recommendations accepted in full | 12 | 19 |",
+    "2.2 The work programme for 2028/29 was agreed on 15 May 2028.",
+)
+
+
+def test_activity_table_row_after_the_ask_is_no_decision(tmp_path):
+    rows = source_decision_rows(ANNUAL_REPORT, "report", tmp_path)
+    assert [text for text, _ in rows] == [
+        "That Council notes the Overview and Scrutiny Annual Report 2027/28."]
