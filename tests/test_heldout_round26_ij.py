@@ -4,7 +4,9 @@ misread, on small papers in the layouts that showed it, with guards of the gener
 
 from __future__ import annotations
 
-from heldout_support import pdf_agenda_items, source_decision_rows, source_lines
+from heldout_support import html_page, pdf_agenda_items, source_decision_rows, source_lines
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
 
 # ------------ a summons's notices of motion, lettered under their item (r26j full council)
 
@@ -111,3 +113,41 @@ def test_activity_table_row_after_the_ask_is_no_decision(tmp_path):
     rows = source_decision_rows(ANNUAL_REPORT, "report", tmp_path)
     assert [text for text, _ in rows] == [
         "That Council notes the Overview and Scrutiny Annual Report 2027/28."]
+
+
+# ------------ a second lead-in under one Recommendations heading (r26i HRA rents page:
+# "Cabinet is recommended to recommend to Council:" a-d, then "Cabinet is recommended:" e)
+
+RENTS_PAGE = html_page(
+    "<h1>HRA Business Plan and Rent Setting 2026/27</h1>",
+    "<table><tr><th>Meeting</th><td>Cabinet</td></tr>"
+    "<tr><th>Date</th><td>Wednesday 4 February 2026</td></tr></table>",
+    "<h2>2. Recommendations</h2>",
+    "<p>Cabinet is recommended to recommend to Council:</p>",
+    '<ol type="a"><li>that tenant service charges be increased by 3.8% from 6 April 2026;</li>'
+    "<li>that the HRA revenue budget for 2026/27 set out in Table 1 be approved.</li></ol>",
+    "<p>Cabinet is recommended:</p>",
+    '<ol type="a" start="3"><li>to note the 30-year HRA business plan and the minimum working '
+    "balance of £4.0 million.</li></ol>",
+    "<h2>3. Rent setting</h2>",
+    "<p>The government's rent settlement allows increases of up to CPI plus 1% a year.</p>",
+)
+
+
+def _page_decisions(html: str, tmp_path) -> list[str]:
+    path = tmp_path / "report.html"
+    path.write_text(html)
+    return [d.decision_text for d in process_file(str(path)).records
+            if isinstance(d, Decision) and d.source == "report"]
+
+
+def test_second_lead_in_under_one_heading_is_a_decision_of_its_own(tmp_path):
+    texts = _page_decisions(RENTS_PAGE, tmp_path)
+    assert len(texts) == 2
+    assert "recommend to Council" in texts[0] and "to note the 30-year" in texts[1]
+
+
+def test_one_lead_in_over_its_list_stays_one_decision(tmp_path):
+    # the guard: a block of one lead-in and its list is one decision
+    html = RENTS_PAGE.replace("<p>Cabinet is recommended:</p>", "")
+    assert len(_page_decisions(html, tmp_path)) == 1

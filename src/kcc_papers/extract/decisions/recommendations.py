@@ -51,13 +51,17 @@ HEADING = re.compile(
 )
 # No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",
 # "Cabinet is asked to RECOMMEND that:" (the capitalised verb is the template's own mark), or
-# a body's recommendation to another: "The Cabinet RECOMMENDS that Council: (a) ...".
+# a body's recommendation to another: "The Cabinet RECOMMENDS that Council: (a) ...", or a
+# bare lead-in.
 INLINE = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*|"
     r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended|requested)\s+to\s+"
     r"(?:RECOMMEND|RESOLVE|NOTE|AGREE|APPROVE|ENDORSE|CONSIDER|DECIDE)\b).*|"
     r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+RECOMMENDS\s+(?:to\s+[A-Z][\w ]{1,40}?\s+)?"
-    r"that\b).*)$",
+    r"that\b).*|"
+    # a bare lead-in on a line of its own, its list under it: "Cabinet is recommended:" after
+    # a list Cabinet is asked to recommend to Council (r26i HRA rents page), its own ask
+    r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended)\s*:)\s*)$",
     re.I,
 )
 # Who a paragraph asks: "2.2 Council is asked to RESOLVE that:" starts the next decision
