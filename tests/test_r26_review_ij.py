@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from heldout_support import pdf_agenda_items, source_decision_rows, source_lines
 from kcc_papers.extract.decisions.recommendations import find_recommendations
+from test_heldout_round26_ij import SUMMONS
 
 # ------------ a report's own second block headed for whom it asks (described_asks.py)
 
@@ -68,21 +69,14 @@ def test_regression_bare_lead_in_inside_prose_is_no_decision(tmp_path):
 
 # ------------ a lettered agenda part naming its mover before a title (agenda/reader._MOVER)
 
-APPOINTMENTS = source_lines(
-    "** CALDERBROOK COUNCIL",
-    "** SUMMONS TO A MEETING OF THE COUNCIL",
-    "Thursday 22 June 2028 at 6.30 pm, Council Chamber",
-    "** AGENDA",
-    "| Item | Business | Page |",
-    "| 1 | Apologies for Absence | |",
-    "| 2 | Appointments | 10 |",
-    "** Item 2: Appointments",
-    "(a) Moved by Cllr Jones: Appointment of Chief Executive",
-    "(b) Moved by Cllr Smith: Appointment of Monitoring Officer",
-)
+# (the fixer's summons, its notices of motion swapped for lettered appointments under its
+# last item, as its guard test prints "(a) Schedule of Payments")
+APPOINTMENTS = SUMMONS[:SUMMONS.index("** Item 3")] + (
+    "(a) Moved by Cllr Jones: Appointment of Chief Executive\n"
+    "(b) Moved by Cllr Smith: Appointment of Monitoring Officer\n")
 
 
 def test_regression_mover_before_an_item_title_keeps_the_item(tmp_path):
     assert pdf_agenda_items(APPOINTMENTS, tmp_path)[-2:] == [
-        ("2(a)", "Moved by Cllr Jones: Appointment of Chief Executive"),
-        ("2(b)", "Moved by Cllr Smith: Appointment of Monitoring Officer")]
+        ("4(a)", "Moved by Cllr Jones: Appointment of Chief Executive"),
+        ("4(b)", "Moved by Cllr Smith: Appointment of Monitoring Officer")]
