@@ -284,9 +284,13 @@ def _sub_item(line: Line, page: int, items: list[_Item]) -> _Item | None:
                  last=line)
 
 
-# A notice of motion's part opens with its mover ("(a) Proposed by Councillor Harriet
-# Stainsby, seconded by ...: \"This Council ...\""): the motion's words, never an item's title.
-_MOVER = re.compile(r"^(?:Proposed|Moved|Submitted)\s+by\s+(?:Councillor|Cllr)\b")
+# A notice of motion's part opens with its mover and gives the motion's words after a colon,
+# quoted or worded as a resolution ("(a) Proposed by Councillor Harriet Stainsby, seconded by
+# ...: \"This Council ...\""): never an item's title. A mover before a title ("(a) Moved by
+# Cllr Jones: Appointment of Chief Executive") heads an item of business still.
+_MOVER = re.compile(
+    r"^(?:Proposed|Moved|Submitted)\s+by\s+(?:Councillor|Cllr)\b[^:]*:\s*"
+    r"(?:[\"“'‘]|This\s+Council\b|That\b)")
 
 
 def _described(title: str) -> bool:

@@ -61,7 +61,8 @@ INLINE = re.compile(
     r"that\b).*|"
     # a bare lead-in on a line of its own, its list under it: "Cabinet is recommended:" after
     # a list Cabinet is asked to recommend to Council (r26i HRA rents page), its own ask
-    r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended)\s*:)\s*)$",
+    r"(?P<bare>(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended)\s*:))"
+    r"\s*)$",
     re.I,
 )
 # Who a paragraph asks: "2.2 Council is asked to RESOLVE that:" starts the next decision
@@ -138,6 +139,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     i = 0
     appended = False  # past an appendix's heading ("Appendix A")
     applications: list[str | None] = []  # each line's (applications.py), read at a first block
+    last_end = -1  # the line the last block read ends on
     while i < len(texts):
         # (or mid-page, its heading on a line of its own after the report's own block: the
         # appendix printed on under the report, "Appendix A: Recommendations of the Task and
@@ -146,7 +148,9 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             tiers["own"] and _APPENDIX_HEADING.match(texts[i]))
         headed = HEADING.match(texts[i]) or INLINE.match(texts[i])
         m = headed or _label_after_sentence(texts[i])
-        if not m or _CONTENTS.search(texts[i]):
+        if not m or _CONTENTS.search(texts[i]) or (m.groupdict().get("bare") and i != last_end):
+            # (a bare lead-in, "Residents are asked:", starts a block only where a block ends
+            # on it, a second ask under one Recommendations heading; in prose it asks no one)
             i += 1
             continue
         # "2.0 Recommendations" numbers its paragraphs 2.1, 2.2: its section is "2".
@@ -172,9 +176,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             applications = applications or applications_above(texts)
             block = RecommendationBlock(text, lines[i][0], welsh, applications[i])
             tier = _tier(m, bool(headed), texts, i, end)
-            if tier == "own" and tiers["own"] and names_anothers(texts[i]):
+            if (tier == "own" and tiers["own"] and names_anothers(texts[i])
+                    and not _worded_as_ask(text)):
                 # (a later list headed as another body's, "Recommendations of the Review",
-                # is what the report's own ask refers to: described_asks.py)
+                # is what the report's own ask refers to: described_asks.py; a cabinet
+                # report's "Recommendations to Council: That Council approves ..." still asks)
                 tier = "described"
             # (an appendix bound into the report, a task group's final report, prints its own
             # recommendations to whom it addresses: what the report asks the meeting to
@@ -182,6 +188,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             tiers["described" if appended and tier == "own" else tier].append(block)
         # (a label inside a line may be a consultee's advice in a section of its own: the
         # lines after it are read for the report's own heading still)
+        last_end = end if headed else last_end
         i = max(end, i + 1) if headed else i + 1
     blocks = next((tiers[tier] for tier in _TIERS if tiers[tier]), [])
     if any(not b.welsh for b in blocks):
@@ -400,6 +407,12 @@ def _te_reo(half: str) -> bool:
     """Whether a bar heading's other half is its te reo Māori name (_TE_REO), not a verdict
     (a planning row's "PERMIT" is spelt in those letters too)."""
     return bool(_TE_REO.match(half)) and not _verdict(half)
+
+
+def _worded_as_ask(text: str) -> bool:
+    """Whether a block's points ask a body to decide ("That Council approves ...", "Cabinet is
+    asked to ..."), as a report's own do, not a review's findings ("R1 The standard should")."""
+    return any(ASK.match(p) or ASKS.match(p) for p in text.splitlines())
 
 
 def _asks(text: str) -> bool:
