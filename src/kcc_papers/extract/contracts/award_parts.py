@@ -9,7 +9,7 @@ import re
 
 from kcc_papers.extract.contracts.draft import Draft, set_value
 from kcc_papers.extract.contracts.names import _NAME, _SUM, _service, name_of, organisation
-from kcc_papers.extract.contracts.sentences import _PART, _PART_MARK
+from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 
 # One part of an award that lets several ("approve the appointment of Fermanagh Civil
 # Contracts Ltd for Lot 1 in the sum of £2,846,310 and Clogher Metalcraft Ltd for Lot 2 in the
@@ -19,7 +19,7 @@ from kcc_papers.extract.contracts.sentences import _PART, _PART_MARK
 # How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
 # an estimated value of".
 # ("at an estimated whole-life value of": the sum over the term and its extensions)
-_PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
+PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
              r"total)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum)\s+of)\s*")
 # Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
 # perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
@@ -28,26 +28,26 @@ _PART_GAP = r"(?:\s*,\s+|\s+)"
 # (what a part is for opens on a word, not on the spaces after "for", which "\s+" crosses:
 # read from each of them, a long run after "for" took minutes)
 AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£\s][^.;£]{{2,59}}?)"
-                        rf"(?:\s+{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+                        rf"(?:\s+{PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
 # Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
 # a part named by its number ("Part A", "Package 2"), what it covers in brackets.
 # Its sum may be bracketed after the bidder, as a list of lots parted by semicolons prints it
 # ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
 AWARD_PART_FIRST = re.compile(
-    rf"\b(?P<service>{_PART})"
-    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{_PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+    rf"\b(?P<service>{PART})"
+    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
 # The bidder first, its part bracketed after it, then its sum ("awards the framework to
 # Harwell & Crane Ltd (Lot 1: stairlifts) at an estimated value of £1,240,000 and to
 # Brookmead Ltd (Lot 2: showers) at an estimated value of £1,870,000").
 AWARD_PART_BRACKETED = re.compile(
-    rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{_PART_MARK}[^()]{{0,80}})\)"
-    rf"{_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
+    rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{PART_MARK}[^()]{{0,80}})\)"
+    rf"{_PART_GAP}{PART_SUM}(?P<value>{_SUM})")
 # Two contracts let in one sentence, each to its firm at its own sum ("the contract for the
 # vehicles be awarded to Northbank Ltd at a cost of £3,684,000, and that the contract for
 # their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
 # lets to, and the sum it lets at.
-AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{_PART_SUM}(?P<value>{_SUM})")
+AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{PART_SUM}(?P<value>{_SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -88,10 +88,10 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
                 parts.setdefault(m.start("name"), m)
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them
-    return [_let_draft(m, sentence, page) for m in parts.values()]
+    return [let_draft(m, sentence, page) for m in parts.values()]
 
 
-def _let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
+def let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
     """The new contract a match lets: its firm (``name``), its sum (``value``) and what it is
     for (``service``, where the pattern reads one)."""
     draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
@@ -126,7 +126,7 @@ def _direct_award(sentence: str, page: int | None) -> list[Draft]:
     drafts: list[Draft] = []
     m = DIRECT_AWARD_LISTED.search(sentence)
     while m is not None and organisation(m.group("name")):
-        drafts.append(_let_draft(m, sentence, page))
+        drafts.append(let_draft(m, sentence, page))
         m = DIRECT_NEXT_ITEM.match(sentence, m.end())
     return drafts
 

@@ -34,8 +34,8 @@ LISTED = re.compile(
 _LINE_BREAK = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*\n[ \t]*")
 # A part of an award named by its number: "Lot 2", "Part A", "Package 3", what it covers
 # bracketed after it ("Lot 1 (inner harbour)").
-_PART_MARK = r"(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b"
-_PART = rf"{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
+PART_MARK = r"(?:Lot|Part|Package|Section)\s+[A-Z0-9]{1,3}\b"
+PART = rf"{PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # A sentence's end: a stop and the spaces after it, before a capital, a figure or a bullet.
 # "cremator no. 2": a number's abbreviation before its figure ends no sentence (nor a price's
 # "(excl. VAT)"), and a semicolon
@@ -45,7 +45,7 @@ _PART = rf"{_PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # tenders") are not an award's: there a semicolon still ends the sentence. (Written from its
 # first space, the stop looked back for after it, so that the engine skips to the spaces.)
 # ("Brightside Cleaning Co. Ltd": a company's abbreviation before its legal form ends none.)
-_SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{_PART}\s+to\b))"
+_SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{PART}\s+to\b))"
                              r"(?<!\b[Nn]o\.\s)(?<!\b[Ee]xcl\.\s)(?<!\b[Ii]ncl\.\s)"
                              r"(?!(?<=\bCo\.\s)\s*(?:Ltd|Limited|LLP|plc)\b)"
                              r"\s*(?=[A-Z(\d•-])")
