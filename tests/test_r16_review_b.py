@@ -15,7 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, minutes_of, numbers, pdf_minutes
-from kcc_papers.extract.decisions.recommendations import _ITEM_VERDICT, find_recommendations
+from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.decisions.verdicts import ITEM_VERDICT
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 
@@ -53,11 +54,11 @@ def test_regression_schedule_verdict_is_linear_in_a_run_of_spaces() -> None:
     # the verdict's end, "\s*\.?\s*$", tried every split of a run of spaces between its two
     # "\s*" (10,000 spaces took 0.8 s)
     def verdict(spaces: int) -> object:
-        return _ITEM_VERDICT.match("A1. GRANT" + " " * spaces + "x")
+        return ITEM_VERDICT.match("A1. GRANT" + " " * spaces + "x")
 
     assert _growth(verdict, 300) < MOST_GROWTH
-    assert _ITEM_VERDICT.match("A2. REFUSE .")
-    assert not _ITEM_VERDICT.match("A2. REFUSE . x")
+    assert ITEM_VERDICT.match("A2. REFUSE .")
+    assert not ITEM_VERDICT.match("A2. REFUSE . x")
 
 
 PLANNING_APPROVAL = """Application No: 26/01234/FUL

@@ -11,7 +11,8 @@ from heldout_support import ContractRow as Row
 from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
-from kcc_papers.extract.contracts.tables import Columns, _continues
+from kcc_papers.extract.contracts.table_header import Columns
+from kcc_papers.extract.contracts.tables import _continues
 from test_heldout_round25_ijrest import SPLIT_SCHEDULE
 
 # ------------ a concession of a charge (rent, rates, fees, fares) is relief the council grants,

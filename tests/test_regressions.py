@@ -54,7 +54,7 @@ def test_regression_kent_recorded_vote_with_side_headings() -> None:
 
 
 def test_regression_total_facilities_management_is_not_a_totals_row() -> None:
-    from kcc_papers.extract.contracts.tables import TOTAL
+    from kcc_papers.extract.contracts.table_header import TOTAL
 
     assert not TOTAL.match("Total Facilities Management (Mid Kent)")
     assert TOTAL.match("Total") and TOTAL.match("Totals £426,429.60") and TOTAL.match("Total:")

@@ -24,7 +24,6 @@ from kcc_papers.classify import (
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
-from kcc_papers.segment_exempt import withheld_note_page
 from kcc_papers.segment_starts import _find_starts
 from kcc_papers.segment_starts.covers import (
     CONTENTS_COVER,
@@ -32,6 +31,7 @@ from kcc_papers.segment_starts.covers import (
     contents_page,
     listed_under_label,
 )
+from kcc_papers.segment_starts.exempt_notes import withheld_note_page
 from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,

@@ -214,3 +214,8 @@ def extension(text: str | None) -> str | None:
         return None
     m = EXTENSION.search(text)
     return m.group(0).strip() if m else None
+
+
+def one_line(text: str) -> str:
+    """A cell's text on one line: a PDF cell wraps its text over lines."""
+    return re.sub(r"\s+", " ", text).strip()

@@ -20,7 +20,7 @@ from kcc_papers.extract.contracts.fields import (
     parties,
     term_years,
 )
-from kcc_papers.extract.contracts.tables import label_rows
+from kcc_papers.extract.contracts.label_cells import label_rows
 from kcc_papers.normalise.dates import find_date, parse_partial_date
 from kcc_papers.normalise.money import Period, find_money
 

@@ -15,6 +15,7 @@ from kcc_papers.extract.decisions.applications import applications_above, other_
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
 from kcc_papers.extract.decisions.that_runs import THAT_BODY, next_that_point
+from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
 
 HEADING = re.compile(
@@ -170,7 +171,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             text = _from_the_ask(text)
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
                 and not (m.groupdict().get("ask") and ASK_KIND.match(text))
-                and not _verdict_schedule(body)):
+                and not verdict_schedule(body)):
             welsh = bool(_WELSH_HEADING.match(texts[i])
                          and not _BILINGUAL.match(strip_bullet(lines[i][1])))
             applications = applications or applications_above(texts)
@@ -297,49 +298,6 @@ ASK_KIND = re.compile(
     r"discussion|comment|consideration|assurance)\s*\.?$", re.I)
 
 
-# A recommendation's verdict printed in capitals at a planning report's head ("RECOMMENDATION:
-# APPROVE subject to conditions", "Recommendation: REFUSE", "RECOMMENDATION - GRANT"): the
-# summary of the recommendation the report words in full further on.
-VERDICT = re.compile(
-    r"^(?-i:APPROVE|APPROVAL|REFUSE|REFUSAL|GRANT|PERMIT|DEFER|DEFERRAL|REJECT|DISMISS)\b")
-# ... or in sentence case, the block the verdict alone, perhaps with its conditions or
-# reasons, as a planning report's summary table prints it ("Recommendation | Approve subject
-# to conditions", "Recommendation | Refuse"): no object after the verb, as an ask's has
-# ("Approve the revenue budget").
-_VERDICT_ALONE = re.compile(
-    r"^(?i:approve|approval|refuse|refusal|grant|permit|defer|deferral|reject|dismiss)"
-    r"(?:\s+(?i:subject\s+to|with(?:out)?\s+conditions|for\s+the\s+reasons?)\b[^.;:\n]{0,80})?"
-    r"\.?$")
-
-
-def _verdict(text: str) -> bool:
-    """Whether a block is a verdict headline (VERDICT, _VERDICT_ALONE)."""
-    return bool(VERDICT.match(text) or _VERDICT_ALONE.match(text.strip()))
-
-
-# An item's label and its verdict, a schedule's summary line: "A2. REFUSE", "3 GRANT subject to
-# conditions". The verdict stands alone or under its conditions or reasons, as a schedule sums
-# it up: an ask's verb in capitals takes an object ("1. APPROVE the revenue budget").
-_ITEM_VERDICT = re.compile(
-    r"^[A-Z]?\d{1,3}[.)]?\s+" + VERDICT.pattern.removeprefix("^")
-    + r"(?=\s*(?:\.\s*)?$|\s+(?i:subject\s+to|with(?:out)?\s+conditions|for\s+the\s+reasons?)\b)")
-# A schedule lists at least this many items' verdicts.
-_MIN_SCHEDULE_ITEMS = 2
-
-
-def _verdict_schedule(body: list[str]) -> bool:
-    """Whether a block opens with a list of items' verdicts ("Recommendation" over "A1. GRANT
-    subject to conditions", "A2. REFUSE"): a schedule's summary column, the verdicts its items'
-    own reports word in full, never an ask of its own."""
-    lines = [t.strip() for t in body if t.strip()]
-    listed = 0
-    for line in lines:
-        if not _ITEM_VERDICT.match(line):
-            break
-        listed += 1
-    return listed >= _MIN_SCHEDULE_ITEMS
-
-
 def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
     """A report's blocks but its verdict headlines, each where a block after it words the
     recommendation (the headline, the first block, would otherwise stand for it: "REFUSE" is
@@ -349,33 +307,12 @@ def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationB
     kept: list[RecommendationBlock] = []
     worded_after: str | None = None  # the nearest worded block after
     for block in reversed(blocks):
-        verdict = _verdict(block.text)
-        if not (verdict and worded_after is not None and _agree(block.text, worded_after)):
+        is_verdict = verdict(block.text)
+        if not (is_verdict and worded_after is not None and agree(block.text, worded_after)):
             kept.append(block)
-        if not verdict:
+        if not is_verdict:
             worded_after = block.text
     return kept[::-1]
-
-
-# A verdict's word and the words a recommendation wording it uses ("APPROVE" over "That the
-# Head of Development Management be authorised to grant planning permission ...").
-_VERDICT_FAMILIES = tuple(
-    (re.compile(rf"^\s*(?i:{verdict})"), re.compile(rf"(?i:\b(?:{worded}))"))
-    for verdict, worded in (
-        ("approv|grant|permit", r"approv|grant|permit\b"),
-        ("refus|reject", "refus|reject"),
-        ("defer", "defer"),
-        ("dismiss", "dismiss"),
-    ))
-
-
-def _agree(verdict: str, worded: str) -> bool:
-    """Whether a verdict may head the block worded after it, that block wording the same
-    verdict: a schedule's application that prints only its verdict ("Recommendation |
-    Approve subject to conditions") before another item's ask ("That the Committee notes the
-    appeals received") is that application's recommendation."""
-    family = next((words for head, words in _VERDICT_FAMILIES if head.match(verdict)), None)
-    return family is None or family.search(worded) is not None
 
 
 # ... or both in capitals parted by a bar, as New Zealand councils head their sections in
@@ -406,7 +343,7 @@ def _one_language(text: str) -> str:
 def _te_reo(half: str) -> bool:
     """Whether a bar heading's other half is its te reo Māori name (_TE_REO), not a verdict
     (a planning row's "PERMIT" is spelt in those letters too)."""
-    return bool(_TE_REO.match(half)) and not _verdict(half)
+    return bool(_TE_REO.match(half)) and not verdict(half)
 
 
 def _worded_as_ask(text: str) -> bool:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from kcc_papers.normalise.dates import MONTHS, find_date
+from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.ocr_words import legible
 
 from .body_names import (
@@ -29,26 +28,12 @@ from .body_names import (
     owned_committee,
 )
 from .council import COUNCIL, OF_COUNCIL, as_printed
+from .held_when import TIME, held_at, held_on, labelled_date, norm_time, yearless
 from .name_lines import name_to_line_end
 
 HEAD_LINES = 12
-# How far into the minutes' heading its "held" is looked for, and its date after that word:
-# "Minutes of the meeting held at <venue> on <weekday, date>" wrapped over two or three lines
-# (a label's colon ends the sentence: "Minute of Meeting" over "Present: ...").
-HEADING_DATE_CHARS = 160
-# The date is the one the sentence says it was held "on": a heading that gives none ("held at
-# the Council Offices") runs on into the first minute, and its date is the last meeting's.
-_HELD = re.compile(
-    rf"\bheld\b[^:]{{0,{HEADING_DATE_CHARS}}}?\bon\s+"
-    r"(?P<when>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^:]{0,30})", re.I)
 
 
-def _held_on(text: str, start: int) -> dt.date | None:
-    """The date the minutes' heading sentence says the meeting was held on."""
-    held = _HELD.search(text, start, start + 2 * HEADING_DATE_CHARS)
-    if held is None or held.start() - start > HEADING_DATE_CHARS:
-        return None
-    return find_date(held.group("when"))
 # (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
         rf"{GROUP})")
@@ -118,21 +103,6 @@ _NAME_DATE = re.compile(
 _NAME_ONLY = re.compile(
     rf"^\s*(?:[A-Z][\w&,'’ /-]{{2,90}}\b|(?:THE\s+)?(?={BODY}\s*$)){BODY}\b[\w&'’ -]{{0,40}}$",
     re.I)
-_VENUE_HELD = re.compile(
-    r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)(?=\s+on\s+(?:\w+day\b|\d)|,?\s+at\s+\d|\.\s|\.$|$)",
-    re.I,
-)
-_VENUE_AFTER_TIME = re.compile(
-    r"\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I
-)
-TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_YEARLESS = re.compile(
-    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\s*,?\s*(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+"
-    r"(?:of\s+)?(?P<month>[A-Za-z]{3,9})\b(?!\s*,?\s*\d{4})",
-    re.I,
-)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on"}
 
 
@@ -241,18 +211,18 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
         name = text[m.start("name"):name_to_line_end(head, m.start("name"), m.end("name"))]
         out.committee = (_named_under_title(head, start)
                          or _body_name(name, head, out.council))
-        out.venue = _venue(text[start:])
+        out.venue = held_at(text[start:])
     if out.committee is None or out.meeting_date is None:
         if not m:
             # minutes headed by their body ("Planning Committee: Minutes") over a "Date:"
             # line: that line dates the meeting, not a running head's "NAME - date" above
             # them (the date of the pack the minutes are printed in)
-            out.meeting_date = next((d for s in head if (d := _labelled_date(s))), None)
+            out.meeting_date = next((d for s in head if (d := labelled_date(s))), None)
         _name_and_date(head, out)
         # the date the heading's own sentence gives ("Minutes of the meeting held on Monday
         # 15 June 2026") is the meeting's, not a running head's above it ("Joint Committee -
         # 7 September 2026", the date of the pack these minutes are part of)
-        if m and (held := _held_on(text, start)):
+        if m and (held := held_on(text, start)):
             out.meeting_date = held
     out.committee = out.committee or _electors_meeting(head)
     if out.council is None and out.committee and _COUNCIL_LINE.match(out.committee):
@@ -260,11 +230,11 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
     if out.meeting_date is None:
         # a masthead's "Date:" line above a heading that gives none ("Minute of Meeting")
         labelled = next((d for s in head[:head.index(_line_of(head, start))]
-                         if (d := _labelled_date(s))), None) if m else None
+                         if (d := labelled_date(s))), None) if m else None
         out.meeting_date = (labelled or find_date(text[start:])
-                            or _yearless(text[start:], whole_text))
+                            or yearless(text[start:], whole_text))
     if t := TIME.search(text[start:]):
-        out.meeting_time = _norm_time(t.group(1))
+        out.meeting_time = norm_time(t.group(1))
     return out
 
 
@@ -304,12 +274,6 @@ def _heading_of(text: str) -> re.Match[str] | None:
 # (from a run of spaces' first: "\s+" tried from each of its spaces is quadratic in it)
 _LABEL_AFTER_NAME = re.compile(r"(?<!\s)\s+(?:Date|Time|Venue|Place)\s*:.*$", re.I)
 _LABEL_IN_NAME = re.compile(r"\b(?:Present|Attendance|In\s+attendance|Apologies)\s*:", re.I)
-_DATE_LABEL = re.compile(r"^\s*Date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<date>.+)$", re.I)
-
-
-def _labelled_date(line: str) -> dt.date | None:
-    m = _DATE_LABEL.match(line)
-    return find_date(m.group("date")) if m else None
 
 
 def _line_of(head: list[str], offset: int) -> str:
@@ -501,35 +465,6 @@ def _masthead_case(s: str) -> bool:
                                  for w in s.split())
 
 
-def _venue(text: str) -> str | None:
-    m = _VENUE_HELD.search(text) or _VENUE_AFTER_TIME.search(text)
-    if not m:
-        return None
-    venue = re.sub(r"\s+", " ", m.group("venue")).strip(" ,.")
-    return venue or None
-
-
-def _yearless(text: str, whole_text: str) -> dt.date | None:
-    m = _YEARLESS.search(text)
-    if not m or m.group("month").lower()[:3] not in MONTHS:
-        return None
-    month, day = MONTHS[m.group("month").lower()[:3]], int(m.group("day"))
-    weekday = _WEEKDAYS.index(m.group("wd").lower())
-    printed = Counter(int(y) for y in _YEAR.findall(whole_text or text))
-    fits = [y for y in printed if _weekday(y, month, day) == weekday]
-    if not fits:
-        return None
-    year = max(fits, key=lambda y: (printed[y], y))
-    return dt.date(year, month, day)
-
-
-def _weekday(year: int, month: int, day: int) -> int | None:
-    try:
-        return dt.date(year, month, day).weekday()
-    except ValueError:
-        return None
-
-
 def _title_case(s: str) -> str:
     words = s.strip().split()
     if s.upper() != s:
@@ -545,10 +480,6 @@ def _capitalize(word: str) -> str:
     "(Midlands": its first letter, after a bracket)."""
     return "-".join(re.sub(r"^(\W*)(.*)$", lambda m: m[1] + m[2].capitalize(), part)
                     for part in word.split("-"))
-
-
-def _norm_time(t: str) -> str:
-    return re.sub(r"\s+", " ", t.replace("a.m.", "am").replace("p.m.", "pm")).lower()
 
 
 # The looser masthead reading, for what the forms above leave unknown.
@@ -586,7 +517,7 @@ def _masthead_forms(lines: list[str]) -> dict[str, object]:
     if d := find_date(text[start:]):
         out["meeting_date"] = d
     if t := TIME.search(text[start:]):
-        out["meeting_time"] = _norm_time(t.group(1))
+        out["meeting_time"] = norm_time(t.group(1))
     return out
 
 
