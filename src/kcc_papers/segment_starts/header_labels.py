@@ -16,8 +16,9 @@ from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, PROSE_LINE_CHARS, _
 _REPORT_LABEL_WORDS = (
     # ("Meeting(s):", the meetings a paper goes to; "Author / Job Title:", "Reference Number:")
     # ("Report for: Cabinet Member Signing", "Ward(s) or groups affected:")
-    # (a Northern Ireland council's "Reporting Officer", who presents the report)
-    r"(?:Report\s+(?:to|for)|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
+    # (a Northern Ireland council's "Reporting Officer", who presents the report, its
+    # "Contact Officer" who wrote it, and "Report on", the report's title)
+    r"(?:Report\s+(?:to|for|on)|Contact\s+officer|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Reporting\s+officer|Report\s+"
     r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|Ward\(s\)(?:\s+or\s+groups)?\s+affected|"
     r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
