@@ -21,7 +21,9 @@ _REPORT_LABEL_WORDS = (
     r"(?:Report\s+(?:to|for|on)|Contact\s+officer|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Reporting\s+officer|Report\s+"
     r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|Ward\(s\)(?:\s+or\s+groups)?\s+affected|"
-    r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
+    # (an integration joint board's "Direction required", whether the paper directs the
+    # council or the health board, as the Scottish Government's directions template asks)
+    r"Directions?\s+required|Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
 # An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
 # ("Agenda item: 5", "Executive lead: ..."); with a colon only: "Agenda item 5" alone on a line
